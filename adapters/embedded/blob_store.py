@@ -1,0 +1,59 @@
+"""Blobs as files under the data dir, addressed by the sha256 of their content.
+
+Writes go to a temporary file first and are renamed into place, so a crash never leaves
+a half-written blob under its final name."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from domain.errors import NotFound
+
+_HEX = set("0123456789abcdef")
+
+
+class FileBlobStore:
+    def __init__(self, root: Path) -> None:
+        self._root = root
+
+    def _path(self, key: str) -> Path:
+        if len(key) != 64 or not set(key) <= _HEX:
+            raise NotFound("No document has that key.")
+        return self._root / key[:2] / key[2:4] / key
+
+    async def put(self, data: bytes, content_type: str) -> str:
+        key = hashlib.sha256(data).hexdigest()
+        await asyncio.to_thread(self._write, self._path(key), data)
+        return key
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> None:
+        if path.exists():
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    async def get(self, key: str) -> bytes:
+        path = self._path(key)
+        try:
+            return await asyncio.to_thread(path.read_bytes)
+        except FileNotFoundError:
+            raise NotFound("The document is no longer stored.") from None
+
+    async def delete(self, key: str) -> None:
+        await asyncio.to_thread(self._path(key).unlink, True)
+
+    async def exists(self, key: str) -> bool:
+        return await asyncio.to_thread(self._path(key).exists)

@@ -1,0 +1,37 @@
+"""One document in, its text out: picks the reader for a sniffed content type. Runs inside
+an extraction worker process (see extractor.py), so it may block and burn CPU."""
+from __future__ import annotations
+
+from typing import Callable
+
+from adapters.embedded.extraction import reasons
+from adapters.embedded.extraction.docx_reader import extract_docx
+from adapters.embedded.extraction.extracted import ExtractedDocument
+from adapters.embedded.extraction.images import extract_image
+from adapters.embedded.extraction.settings import ExtractionSettings
+from adapters.embedded.extraction.pdf import extract_pdf
+from adapters.embedded.extraction.plain import extract_plain_text
+from domain.errors import DocumentRejected
+from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
+
+_READERS: dict[str, Callable[[bytes, ExtractionSettings], ExtractedDocument]] = {
+    PDF: extract_pdf,
+    DOCX: extract_docx,
+    PLAIN_TEXT: lambda data, _settings: extract_plain_text(data),
+    MARKDOWN: lambda data, _settings: extract_plain_text(data),
+    PNG: extract_image,
+    JPEG: extract_image,
+}
+
+READABLE_TYPES = frozenset(_READERS)
+
+
+def extract_document(data: bytes, content_type: str, settings: ExtractionSettings) -> ExtractedDocument:
+    reader = _READERS.get(content_type)
+    if reader is None:
+        raise DocumentRejected(reasons.UNSUPPORTED_TYPE)
+    try:
+        return reader(data, settings)
+    except MemoryError as error:
+        # Hit the worker's address-space cap: the worker survives, the document does not.
+        raise DocumentRejected(reasons.TOO_MUCH_MEMORY) from error

@@ -1,0 +1,61 @@
+"""The type of an upload, decided from its bytes alone: never the filename or the declared
+content type, which a client can set to anything."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import filetype
+
+from adapters.embedded.extraction.text_decoding import decode_text
+from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
+
+# The PDF specification lets a header sit anywhere in the first 1024 bytes.
+_PDF_HEADER_WINDOW = 1024
+_DOCX_MAIN_PART = "word/document.xml"
+_MARKDOWN_SIGNALS = (
+    re.compile(r"^#{1,6}\s+\S", re.M),          # ATX heading
+    re.compile(r"^\S.*\n(=+|-{3,})\s*$", re.M),  # setext heading
+    re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),  # strong emphasis
+    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),      # inline link
+    re.compile(r"^\s*[-*+]\s+\S", re.M),          # bullet list
+)
+
+
+def _is_docx(data: bytes) -> bool:
+    # Reads the zip's central directory only; nothing is inflated.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return _DOCX_MAIN_PART in archive.namelist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Two distinct Markdown signals, one of them a heading: a bullet list alone is just a
+    plain-text resume."""
+    hits = [bool(pattern.search(text)) for pattern in _MARKDOWN_SIGNALS]
+    return (hits[0] or hits[1]) and sum(hits) >= 2
+
+
+def sniff_content_type(data: bytes) -> str | None:
+    """One of the accepted upload types, or None for anything else (including empty)."""
+    if not data:
+        return None
+    kind = filetype.guess(data)
+    if kind is None or kind.mime == PDF:
+        # An executable with a PDF header further in (a polyglot) has a kind, and is refused.
+        if b"%PDF-" in data[:_PDF_HEADER_WINDOW]:
+            return PDF
+    else:
+        if kind.mime == "image/png":
+            return PNG
+        if kind.mime == "image/jpeg":
+            return JPEG
+        if kind.extension in ("zip", "docx") and _is_docx(data):
+            return DOCX
+    text = decode_text(data)
+    if text is None or not text.strip():
+        return None
+    return MARKDOWN if looks_like_markdown(text) else PLAIN_TEXT

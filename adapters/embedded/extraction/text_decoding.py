@@ -1,0 +1,49 @@
+"""Bytes to text for files that claim nothing about their encoding: UTF-8 (with or without a
+byte-order mark), UTF-16 with a byte-order mark (Windows "Unicode" text), else Windows-1252,
+which also covers Latin-1's printable range."""
+from __future__ import annotations
+
+import codecs
+
+# Below this share of printable characters the bytes are binary that happened to decode.
+MIN_PRINTABLE_SHARE = 0.95
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 1.0  # empty is text, just no words; the caller says so
+    printable = sum(1 for ch in text if ch.isprintable() or ch in _WHITESPACE_CONTROLS)
+    return printable / len(text)
+
+
+def _decode_utf16(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_single_byte(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; Latin-1 maps them to C1 controls, which the
+        # printable-share check then counts against the file.
+        return data.decode("latin-1")
+
+
+def decode_text(data: bytes) -> str | None:
+    """The text these bytes spell, or None when they do not look like text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode_utf16(data)
+    elif b"\x00" in data:
+        return None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _decode_single_byte(data)
+    if text is None or "\x00" in text or _printable_share(text) < MIN_PRINTABLE_SHARE:
+        return None
+    return text

@@ -1,0 +1,72 @@
+"""Name, email, phone and location from the top of a resume."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+_LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
+_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
+_NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
+                       r"objective|summary|engineer|developer|manager|analyst|consultant)\b", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
+# "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
+_PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
+                                   r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
+_CITY_STATE = re.compile(r"^([A-Z][a-zA-Z .'-]+,\s*[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?)$")
+
+
+@dataclass
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+
+
+def looks_like_name(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= 5 or _NOT_NAME.search(line):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    letters = [w for w in words if len(w.strip(".")) > 1]
+    return bool(letters) and all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def parse_contact(text: str, header_lines: list[str]) -> Contact:
+    c = Contact()
+    email = EMAIL.search(text)
+    c.email = email.group() if email else None
+    for m in PHONE.finditer(text[:3000]):
+        digits = re.sub(r"\D", "", m.group())
+        if 10 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
+            c.phone = m.group().strip()
+            break
+    lines = [l.strip() for l in header_lines if l.strip()] or \
+        [l.strip() for l in text.splitlines()[:8] if l.strip()]
+    for line in lines[:6]:
+        candidate = _LABEL.sub("", line)
+        candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
+        if looks_like_name(candidate):
+            c.name = candidate
+            break
+    c.location = _location(lines[:12])
+    return c
+
+
+def _location(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _LOCATION_LABEL.match(line)
+        if m:
+            return m.group(1).strip()
+        m = _PLACE_BEFORE_CONTACT.match(line)
+        if m:
+            return m.group(1).strip()
+    for line in lines[1:]:
+        for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
+            m = _CITY_STATE.match(part.strip())
+            if m and len(part) < 60 and not EMAIL.search(part):
+                return m.group(1).strip()
+    return None

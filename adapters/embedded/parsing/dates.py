@@ -1,0 +1,90 @@
+"""Dates as resumes write them, and years of experience as the union of their ranges."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_POINT = rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR})"
+_NOW = r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date|ongoing|continuing)"
+_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru)\s*"
+RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
+SINCE = re.compile(rf"\b(?:since|from)\s+({_POINT})(?![\w/])", re.I)
+POINT = re.compile(rf"(?<![\w/]){_POINT}(?![\w/])", re.I)
+YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Month:
+    year: int
+    month: int | None  # None when only the year is written
+
+    def iso(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: Month
+    end: Month | None  # None: up to now
+    span: tuple[int, int]  # where it was found in the text
+
+    @property
+    def current(self) -> bool:
+        return self.end is None
+
+
+def parse_point(text: str) -> Month | None:
+    text = text.strip().lower()
+    year = YEAR.search(text)
+    if not year:
+        return None
+    m = re.match(r"([a-z]{3})", text)
+    if m and m.group(1) in MONTHS:
+        return Month(int(year.group()), MONTHS[m.group(1)])
+    num = re.match(r"(\d{1,2})\s*[/.-]", text)
+    if num and 1 <= int(num.group(1)) <= 12 and len(text) > 4:
+        return Month(int(year.group()), int(num.group(1)))
+    return Month(int(year.group()), None)
+
+
+def find_ranges(text: str) -> list[DateRange]:
+    out = []
+    for m in RANGE.finditer(text):
+        start, end_text = parse_point(m.group(1)), m.group(2)
+        end = parse_point(end_text) if YEAR.search(end_text) else None
+        if start and (end is None or (end.year, end.month or 12) >= (start.year, start.month or 1)):
+            out.append(DateRange(start, end, m.span()))
+    if not out:
+        for m in SINCE.finditer(text):
+            start = parse_point(m.group(1))
+            if start:
+                out.append(DateRange(start, None, m.span()))
+    return out
+
+
+def _months(r: DateRange, today: date) -> range:
+    start = r.start.year * 12 + (r.start.month or 1) - 1
+    if r.end is None:
+        end = today.year * 12 + today.month  # the current month counts
+    elif r.end.month:
+        end = r.end.year * 12 + r.end.month  # "Jan 2019 - Mar 2019" is three months
+    elif r.start.month is None and r.end.year == r.start.year:
+        end = start + 12  # "2017 to 2017": that year
+    else:
+        end = r.end.year * 12  # "2017 - 2019": two years, a bare year ends where it starts
+    return range(start, max(start, end))
+
+
+def total_years(ranges: list[DateRange], today: date) -> float | None:
+    """Years covered by the ranges, each month counted once however many jobs overlap it."""
+    if not ranges:
+        return None
+    months: set[int] = set()
+    for r in ranges:
+        months.update(_months(r, today))
+    return round(len(months) / 12, 1)

@@ -1,0 +1,101 @@
+"""Education entries: institution, degree, field and graduation year."""
+from __future__ import annotations
+
+import re
+
+from adapters.embedded.parsing.dates import RANGE, YEAR, find_ranges
+from domain.resumes import EducationEntry
+
+DEGREE = re.compile(
+    r"(?<![\w.])(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
+    r"b\.?\s?a|m\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|bba|mba|bca|mca|pgdm|pgdca|pgd\w*|"
+    r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
+    r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
+    r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
+    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matriculation|high\s+school|higher\s+secondary|"
+    r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa)(?![\w])",
+    re.I)
+INSTITUTION = re.compile(
+    r"\b(?:university|universit\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
+    r"mahavidyalaya|board|centre for|center for)\b", re.I)
+_FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+_FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+_LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
+
+
+def _classify(part: str) -> str | None:
+    text = part.strip()
+    if not text:
+        return None
+    without_dates = YEAR.sub("", RANGE.sub("", text))
+    if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
+            not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
+        return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
+    if INSTITUTION.search(text):
+        # "B.Tech from XYZ Institute" is a degree line that names its institution
+        return "both" if DEGREE.match(text.strip("•●*- ")) else "institution"
+    if DEGREE.search(text) and len(text.split()) <= 14:
+        return "degree"
+    if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
+        return "institution"  # "Xyz -  Pune, Maharashtra": an institution with its place
+    return None
+
+
+def _field(degree: str) -> str | None:
+    m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
+    if m:
+        field = m.group(1).strip(" ,.-()")
+        return field if not DEGREE.fullmatch(field) else None
+    m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
+    if m:
+        return (m.group(1) or m.group(2)).strip()
+    return None
+
+
+def _year(text: str) -> int | None:
+    ranges = find_ranges(text)
+    if ranges:
+        end = ranges[0].end
+        return end.year if end else None
+    years = YEAR.findall(text)
+    return int(years[-1]) if years else None
+
+
+def parse_education(text: str) -> list[EducationEntry]:
+    entries: list[EducationEntry] = []
+    current: EducationEntry | None = None
+
+    def start() -> EducationEntry:
+        entry = EducationEntry()
+        entries.append(entry)
+        return entry
+
+    for raw in text.splitlines():
+        line = raw.strip().strip("•●❖▪*·").strip()
+        if not line or line.lower().startswith("http"):
+            continue
+        parts = [line]
+        if _classify(line) in (None, "both") or len(line) > 60:
+            parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+        for part in parts:
+            kind = _classify(part)
+            if kind in ("degree", "both"):
+                if current is None or current.degree or current.institution and current.graduation_year:
+                    current = start()
+                inst = INSTITUTION.search(part) if kind == "both" else None
+                current.degree = part.strip(" ,-")
+                current.field = _field(part)
+                if inst and not current.institution:
+                    current.institution = part.strip(" ,-")
+            elif kind == "institution":
+                if current is None or current.institution:
+                    current = start()
+                current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
+            elif kind == "year" and current is not None and current.graduation_year is None:
+                current.graduation_year = _year(part)
+            if kind in ("year",) and current is None:
+                current = start()
+                current.graduation_year = _year(part)
+    return [e for e in entries if e.institution or e.degree]

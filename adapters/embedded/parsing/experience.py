@@ -1,0 +1,141 @@
+"""Experience entries: title, company and dates, anchored on the date ranges of the section."""
+from __future__ import annotations
+
+import re
+
+from adapters.embedded.parsing.dates import DateRange, find_ranges
+from domain.resumes import ExperienceEntry
+
+TITLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|manager|analyst|consultant|executive|intern|lead|officer|assistant|"
+    r"associate|specialist|designer|administrator|architect|director|head|coordinator|supervisor|"
+    r"accountant|teacher|trainee|programmer|tester|scientist|representative|advisor|adviser|"
+    r"technician|nurse|clerk|operator|president|founder|owner|volunteer|auditor|agent|editor|"
+    r"writer|chef|driver|fellow|researcher|lecturer|professor|instructor|recruiter|partner|senior|"
+    r"junior|principal|staff|admin|contractor|freelancer|cashier|receptionist|secretary|"
+    r"attendant|helper|worker|technologist|therapist|pharmacist|physician|counsel|attorney|"
+    r"controller|planner|buyer|sales|marketer|strategist|expert|member|sme|leader|cook|"
+    r"mechanic|electrician|foreman|inspector|educator|tutor|mentor|apprentice|steward|guard)s?\b",
+    re.I)
+COMPANY_WORDS = re.compile(
+    r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
+    r"solutions|services|systems|bank|group|gmbh|labs|consulting|consultancy|software|infotech|"
+    r"industries|enterprises|international|global|hospital|clinic|agency|associates|partners|"
+    r"foundation|university|college|school|institute|studios|networks|motors|pharma|"
+    r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
+_BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
+_SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
+_SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
+_TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
+_CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
+
+
+def _is_header_like(line: str) -> bool:
+    s = line.strip()
+    return (0 < len(s) <= 90 and not _BULLET.match(line) and not s.endswith(".")
+            and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
+            and len(s.split()) <= 12)
+
+
+def _company_from(line: str) -> str:
+    """'Infosys Limited -  Chennai, Tamil Nadu -' -> 'Infosys Limited'."""
+    line = _CLEAN_LEFT.sub("", line.strip())
+    line = _TRAILING_DASH.sub("", line)
+    return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
+
+
+def _title_score(text: str) -> int:
+    return 2 * len(TITLE_WORDS.findall(text)) - len(COMPANY_WORDS.findall(text))
+
+
+def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
+    header = [_CLEAN_LEFT.sub("", h.strip()) for h in header if h.strip()]
+    if not header:
+        return None, None
+    if len(header) >= 2:
+        a, b = header[-2], header[-1]
+        # The company line is the one that trails off into a location ("Acme -  Pune -"),
+        # or failing that the one that reads less like a job title.
+        if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}\S", b) and not re.search(r"\s[-–—]\s*$", a):
+            return a.strip(" ,-"), _company_from(b)
+        if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):
+            return b.strip(" ,-"), _company_from(a)
+        if _title_score(b) > _title_score(a):
+            return b.strip(" ,-"), _company_from(a)
+        return a.strip(" ,-"), _company_from(b)
+    line = header[0]
+    parts = _SPLIT_AT.split(line, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(" ,-"), _company_from(parts[1])
+    parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
+    if len(parts) >= 2:
+        a, b = parts[0], parts[1]
+        if _title_score(b) > _title_score(a):
+            return b.strip(" ,-"), a.strip(" ,-")
+        return a.strip(" ,-"), b.strip(" ,-")
+    if re.search(r"\s[-–—]\s*$", line) or (_title_score(line) < 0):
+        return None, _company_from(line)
+    return line.strip(" ,-"), None
+
+
+def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
+    lines = text.splitlines()
+    anchors: list[tuple[int, DateRange, str]] = []
+    for i, line in enumerate(lines):
+        found = find_ranges(line)
+        if found and len(line.strip()) <= 120:
+            rest = (line[:found[0].span[0]] + " " + line[found[0].span[1]:]).strip(" ,|:-–—()\t")
+            anchors.append((i, found[0], rest))
+    if not anchors:
+        return _undated_entries(lines), []
+    entries: list[ExperienceEntry] = []
+    ranges: list[DateRange] = []
+    previous_end = -1
+    for n, (i, rng, rest) in enumerate(anchors):
+        header = []
+        if rest and _is_header_like(rest) and len(rest) > 2:
+            header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
+        if len(header) < 2:
+            j = i - 1
+            while j > previous_end and len(header) < 2:
+                line = lines[j]
+                if line.strip():
+                    if not _is_header_like(line) or find_ranges(line):
+                        break
+                    header.insert(0, line)
+                j -= 1
+        ranges.append(rng)
+        next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        if not header:
+            previous_end = i
+            continue  # a second date line of the same job ("June 2016 - Till date")
+        title, company = split_title_company(header)
+        body = [l for l in lines[i + 1:next_start] if l.strip()]
+        entries.append(ExperienceEntry(
+            title=title or None, company=company or None,
+            start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
+            current=rng.current, description="\n".join(body).strip() or None))
+        previous_end = i
+    return entries, ranges
+
+
+def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEntry]:
+    """A section without dates: its leading short lines, read as "title at company" or as
+    title/company pairs."""
+    header: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if not _is_header_like(line) or len(header) == max_lines:
+            break
+        header.append(line.strip())
+    entries, i = [], 0
+    while i < len(header):
+        if _SPLIT_AT.search(header[i]) or i + 1 == len(header):
+            pair, i = header[i:i + 1], i + 1
+        else:
+            pair, i = header[i:i + 2], i + 2
+        title, company = split_title_company(pair)
+        if title or company:
+            entries.append(ExperienceEntry(title=title, company=company))
+    return entries

@@ -1,0 +1,46 @@
+"""The embedded, rule-based ResumeParser: sections, contact, experience, education, skills."""
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Callable
+
+from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.dates import total_years
+from adapters.embedded.parsing.education import parse_education
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.sections import section_texts, split_sections
+from adapters.embedded.parsing.skills import resume_skills
+from domain.ports.documents import SkillExtractor
+from domain.resumes import ParsedResume, SkillEntry
+
+
+class RuleBasedResumeParser:
+    """Implements domain.ports.documents.ResumeParser. `today` is injected so that "Present"
+    means the same thing in a test as it does in production."""
+
+    def __init__(self, skills: SkillExtractor, today: Callable[[], date] = date.today) -> None:
+        self._skills = skills
+        self._today = today
+
+    async def parse(self, text: str) -> ParsedResume:
+        return self.parse_text(text)
+
+    def parse_text(self, text: str) -> ParsedResume:
+        text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        header, sections = split_sections(text)
+        contact = parse_contact(text, header)
+        experience_text = "\n".join(s.text for s in sections if s.name == "experience")
+        education_text = "\n".join(s.text for s in sections if s.name == "education")
+        skills_texts = [s.text for s in sections if s.name == "skills"]
+        entries, ranges = parse_experience(experience_text)
+        texts = section_texts(sections)
+        return ParsedResume(
+            name=contact.name, email=contact.email, phone=contact.phone, location=contact.location,
+            summary=texts.get("summary"),
+            skills=[SkillEntry(name=n) for n in resume_skills(skills_texts, text, self._skills)],
+            experience=entries,
+            education=parse_education(education_text),
+            total_years_experience=total_years(ranges, self._today()),
+            sections=texts,
+        )

@@ -1,0 +1,53 @@
+"""Loads the shipped skill taxonomy (taxonomy.tsv.gz, see build_taxonomy.py) once, on first use."""
+from __future__ import annotations
+
+import gzip
+import threading
+from pathlib import Path
+
+from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
+
+TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
+
+_lock = threading.Lock()
+_cache: dict[Path, SkillTaxonomy] = {}
+
+
+def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
+    names: list[str] = []
+    aliases: dict[str, tuple[int, bool]] = {}
+    groups: list[frozenset[str]] = []
+    occupations: list[frozenset[str]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 6:
+                continue
+            canonical, _source, _flags, alias_field, group_field, occ_field = parts
+            i = len(names)
+            names.append(canonical)
+            groups.append(frozenset(filter(None, group_field.split(","))))
+            occupations.append(frozenset(filter(None, occ_field.split(","))))
+            for alias in alias_field.split("|"):
+                strict = alias.startswith("!")
+                aliases[alias.lstrip("!")] = (i, strict)
+    return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations)
+
+
+def load_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
+    """The taxonomy, read from disk the first time it is asked for and shared afterwards."""
+    with _lock:
+        if path not in _cache:
+            _cache[path] = read_taxonomy(path)
+        return _cache[path]
+
+
+class EmbeddedSkillExtractor(TaxonomySkillExtractor):
+    """The SkillExtractor port over the shipped taxonomy; the file is read on first use."""
+
+    def __init__(self, path: Path = TAXONOMY_FILE) -> None:
+        self._path = path
+
+    @property
+    def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
+        return load_taxonomy(self._path)

@@ -1,0 +1,156 @@
+"""Applications and their history in SQLite. One application per (job, candidate) is a
+uniqueness constraint; status moves are compare-and-set on the version."""
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Sequence
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.paging import pages_by_parent
+from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.errors import Conflict
+from domain.pagination import Page, PageRequest
+
+
+def _application(row: sqlite3.Row) -> Application:
+    return Application(
+        id=row["id"], job_id=row["job_id"], candidate_id=row["candidate_id"], resume_id=row["resume_id"],
+        cover_letter=row["cover_letter"], status=ApplicationStatus(row["status"]), version=row["version"],
+        created_at=to_datetime(row["created_at"]), updated_at=to_datetime(row["updated_at"]),
+        candidate_anonymised=bool(row["candidate_anonymised"]),
+    )
+
+
+def _event(row: sqlite3.Row) -> ApplicationEvent:
+    return ApplicationEvent(
+        status=ApplicationStatus(row["status"]), at=to_datetime(row["at"]), by_user_id=row["by_user_id"],
+        note=row["note"],
+    )
+
+
+class SqliteApplicationRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, application: Application, event: ApplicationEvent) -> None:
+        try:
+            async with self._db.transaction() as conn:
+                await conn.execute(
+                    "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
+                    " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (application.id, application.job_id, application.candidate_id, application.resume_id,
+                     application.cover_letter, application.status.value, application.version,
+                     to_text(application.created_at), to_text(application.updated_at)),
+                )
+                await self._append(conn, application.id, event)
+        except sqlite3.IntegrityError as error:
+            if "applications.job_id, applications.candidate_id" not in str(error):
+                raise
+            row = await self._db.fetch_one(
+                "SELECT id FROM applications WHERE job_id = ? AND candidate_id = ?",
+                (application.job_id, application.candidate_id),
+            )
+            raise Conflict(
+                "You already applied to this job; see the existing application.",
+                existingApplicationId=row["id"] if row else None,
+            ) from None
+
+    @staticmethod
+    async def _append(conn, application_id: str, event: ApplicationEvent) -> None:
+        await conn.execute(
+            "INSERT INTO application_events(application_id, status, at, by_user_id, note) VALUES (?,?,?,?,?)",
+            (application_id, event.status.value, to_text(event.at), event.by_user_id, event.note),
+        )
+
+    async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
+        if not ids:
+            return []
+        unique = list(set(ids))
+        rows = await self._db.fetch_all(
+            f"SELECT * FROM applications WHERE id IN ({placeholders(len(unique))})", unique
+        )
+        return in_key_order(ids, {row["id"]: _application(row) for row in rows})
+
+    async def by_candidates(
+        self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
+    ) -> list[Page[Application]]:
+        return await self._pages("candidate_id", candidate_ids, status, page)
+
+    async def by_jobs(
+        self, job_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
+    ) -> list[Page[Application]]:
+        return await self._pages("job_id", job_ids, status, page)
+
+    async def _pages(self, column, ids, status, page):
+        where, params = ("t.status = ?", [status.value]) if status else ("", [])
+        return await pages_by_parent(
+            self._db, table="applications", parent_column=column, parent_ids=ids,
+            order="created_at DESC, id DESC", page=page, convert=_application, where=where, params=params,
+        )
+
+    async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]:
+        if not application_ids:
+            return []
+        unique = list(set(application_ids))
+        rows = await self._db.fetch_all(
+            f"SELECT * FROM application_events WHERE application_id IN ({placeholders(len(unique))}) ORDER BY id",
+            unique,
+        )
+        grouped: dict[str, list[ApplicationEvent]] = defaultdict(list)
+        for row in rows:
+            grouped[row["application_id"]].append(_event(row))
+        return [grouped.get(i, []) for i in application_ids]
+
+    async def organizations_applied_to(self, candidate_ids: Sequence[str]) -> list[list[str]]:
+        if not candidate_ids:
+            return []
+        unique = list(set(candidate_ids))
+        rows = await self._db.fetch_all(
+            "SELECT DISTINCT a.candidate_id, j.organization_id FROM applications a JOIN jobs j ON j.id = a.job_id"
+            f" WHERE a.candidate_id IN ({placeholders(len(unique))})",
+            unique,
+        )
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            grouped[row[0]].append(row[1])
+        return [grouped.get(i, []) for i in candidate_ids]
+
+    async def counts_by_status(self, job_ids: Sequence[str]) -> list[dict[str, int]]:
+        if not job_ids:
+            return []
+        unique = list(set(job_ids))
+        rows = await self._db.fetch_all(
+            f"SELECT job_id, status, count(*) FROM applications WHERE job_id IN ({placeholders(len(unique))})"
+            " GROUP BY job_id, status",
+            unique,
+        )
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        for job_id, status, count in rows:
+            counts[job_id][status] = count
+        return [counts.get(i, {}) for i in job_ids]
+
+    async def transition(
+        self, application: Application, event: ApplicationEvent, expected_version: int
+    ) -> Application:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE applications SET status = ?, version = version + 1, updated_at = ?"
+                " WHERE id = ? AND version = ?",
+                (application.status.value, to_text(application.updated_at), application.id, expected_version),
+            )
+            if cursor.rowcount != 1:
+                raise Conflict(
+                    "Someone else changed this application first; reload it and try again.",
+                    applicationId=application.id,
+                )
+            await self._append(conn, application.id, event)
+        return application.model_copy(update={"version": expected_version + 1})
+
+    async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
+        """Keeps the resume as it was when applied with (first snapshot wins)."""
+        await self._db.execute(
+            "UPDATE applications SET resume_snapshot = ? WHERE id = ? AND resume_snapshot IS NULL",
+            (snapshot, application_id),
+        )

@@ -1,0 +1,110 @@
+"""One SQLite file through aiosqlite: WAL, foreign keys, migrations applied at open.
+
+Writes go through one connection guarded by a lock (SQLite has one writer anyway), so a
+transaction never interleaves with another coroutine's statements; reads use a second
+connection that WAL lets run beside the writer.
+"""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from adapters.embedded.sqlite.migrations import MIGRATIONS
+
+_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._writer: aiosqlite.Connection | None = None
+        self._reader: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    async def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = await self._connect()
+        await self._migrate()
+        self._reader = await self._connect()
+
+    async def close(self) -> None:
+        for conn in (self._reader, self._writer):
+            if conn is not None:
+                await conn.close()
+        self._reader = self._writer = None
+
+    async def _connect(self) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        for pragma in _PRAGMAS:
+            await conn.execute(pragma)
+        return conn
+
+    async def _migrate(self) -> None:
+        conn = self._require(self._writer)
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))"
+        )
+        rows = await (await conn.execute("SELECT version FROM schema_migrations")).fetchall()
+        applied = {row[0] for row in rows}
+        for version, statements in MIGRATIONS:
+            if version in applied:
+                continue
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in statements:
+                    await conn.execute(statement)
+                await conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
+                await conn.execute("COMMIT")
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return max(version for version, _ in MIGRATIONS)
+
+    @staticmethod
+    def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
+        if conn is None:
+            raise RuntimeError("the database is not open")
+        return conn
+
+    async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        cursor = await self._require(self._reader).execute(sql, tuple(params))
+        return list(await cursor.fetchall())
+
+    async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+        cursor = await self._require(self._reader).execute(sql, tuple(params))
+        return await cursor.fetchone()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error: nothing half-written."""
+        async with self._write_lock:
+            conn = self._require(self._writer)
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            else:
+                await conn.execute("COMMIT")
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+        async with self.transaction() as conn:
+            cursor = await conn.execute(sql, tuple(params))
+            return cursor.rowcount

@@ -1,0 +1,223 @@
+"""Jobs in SQLite, with an FTS5 (BM25) index kept in step inside the same transaction."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Any, Sequence
+
+import aiosqlite
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.pagination import Page, PageRequest
+
+# Title matches weigh most, then skills, then the description.
+_BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
+_WORD = re.compile(r"[\w+#.]+", re.UNICODE)
+
+
+def _job(row: sqlite3.Row) -> Job:
+    salary = None
+    if row["salary_currency"] is not None:
+        salary = SalaryRange(min=row["salary_min"], max=row["salary_max"], currency=row["salary_currency"])
+    return Job(
+        id=row["id"],
+        organization_id=row["organization_id"],
+        title=row["title"],
+        description=row["description"],
+        location=row["location"],
+        remote=RemotePolicy(row["remote"]),
+        employment_type=EmploymentType(row["employment_type"]),
+        seniority=Seniority(row["seniority"]) if row["seniority"] else None,
+        salary=salary,
+        required_skills=json.loads(row["required_skills"]),
+        nice_to_have_skills=json.loads(row["nice_to_have_skills"]),
+        status=JobStatus(row["status"]),
+        posted_at=to_datetime(row["posted_at"]),
+        updated_at=to_datetime(row["updated_at"]),
+        posted_by=row["posted_by"],
+        takedown_reason=row["takedown_reason"],
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words as an FTS5 query: every word must appear (the last may be a prefix).
+    Quoting each word keeps FTS5 operators in user input from being interpreted."""
+    words = [w.strip(".") for w in _WORD.findall(text) if w.strip(".")]
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:32]]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+
+    def member(column: str, values: list) -> None:
+        where.append(f"j.{column} IN ({placeholders(len(values))})")
+        params.extend(v.value for v in values)
+
+    if job_filter.status is not None:
+        where.append("j.status = ?")
+        params.append(job_filter.status.value)
+    if job_filter.remote:
+        member("remote", job_filter.remote)
+    if job_filter.employment_types:
+        member("employment_type", job_filter.employment_types)
+    if job_filter.seniority:
+        member("seniority", job_filter.seniority)
+    if job_filter.location:
+        where.append("j.location LIKE ? ESCAPE '\\'")
+        escaped = job_filter.location.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    if job_filter.min_salary is not None:
+        where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
+        params.append(job_filter.min_salary)
+    if job_filter.organization_id:
+        where.append("j.organization_id = ?")
+        params.append(job_filter.organization_id)
+    if job_filter.skills:
+        skills = sorted({s.lower() for s in job_filter.skills})
+        where.append(
+            f"j.id IN (SELECT job_id FROM job_skills WHERE skill IN ({placeholders(len(skills))})"
+            " GROUP BY job_id HAVING count(*) = ?)"
+        )
+        params.extend(skills)
+        params.append(len(skills))
+    return where, params
+
+
+class SqliteJobRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, job: Job) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
+                " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
+                " status, posted_at, updated_at, posted_by, takedown_reason)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
+                 to_text(job.updated_at), job.posted_by, job.takedown_reason),
+            )
+            await self._index(conn, job)
+
+    async def update(self, job: Job) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
+                " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
+                " status=?, updated_at=?, takedown_reason=? WHERE id=?",
+                (*self._columns(job), job.takedown_reason, job.id),
+            )
+            await self._index(conn, job)
+
+    @staticmethod
+    def _columns(job: Job) -> tuple:
+        salary = job.salary
+        return (
+            job.title, job.description, job.location, job.remote.value, job.employment_type.value,
+            job.seniority.value if job.seniority else None,
+            salary.min if salary else None, salary.max if salary else None, salary.currency if salary else None,
+            to_json(job.required_skills), to_json(job.nice_to_have_skills), job.status.value,
+            to_text(job.updated_at),
+        )
+
+    @staticmethod
+    async def _index(conn: aiosqlite.Connection, job: Job) -> None:
+        row = await (await conn.execute("SELECT rowid FROM jobs WHERE id = ?", (job.id,))).fetchone()
+        rowid = row[0]
+        await conn.execute("DELETE FROM jobs_fts WHERE rowid = ?", (rowid,))
+        skills = " ".join(job.required_skills + job.nice_to_have_skills)
+        await conn.execute(
+            "INSERT INTO jobs_fts(rowid, title, description, skills) VALUES (?,?,?,?)",
+            (rowid, job.title, job.description, skills),
+        )
+        await conn.execute("DELETE FROM job_skills WHERE job_id = ?", (job.id,))
+        await conn.executemany(
+            "INSERT OR IGNORE INTO job_skills(job_id, skill) VALUES (?, ?)",
+            [(job.id, s) for s in job.required_skills],
+        )
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
+        if not ids:
+            return []
+        unique = list(set(ids))
+        rows = await self._db.fetch_all(f"SELECT * FROM jobs WHERE id IN ({placeholders(len(unique))})", unique)
+        return in_key_order(ids, {row["id"]: _job(row) for row in rows})
+
+    async def by_organizations(
+        self, organization_ids: Sequence[str], status: JobStatus | None, page: PageRequest
+    ) -> list[Page[Job]]:
+        if not organization_ids:
+            return []
+        unique = list(set(organization_ids))
+        params: list[Any] = list(unique)
+        status_clause = ""
+        if status is not None:
+            status_clause = " AND status = ?"
+            params.append(status.value)
+        params.extend([page.offset, page.offset + page.first])
+        rows = await self._db.fetch_all(
+            "SELECT * FROM (SELECT j.*, row_number() OVER w AS position, count(*) OVER p AS total"
+            f" FROM jobs j WHERE organization_id IN ({placeholders(len(unique))}){status_clause}"
+            " WINDOW p AS (PARTITION BY organization_id),"
+            " w AS (PARTITION BY organization_id ORDER BY posted_at DESC, id DESC))"
+            " WHERE position > ? AND position <= ? ORDER BY organization_id, position",
+            params,
+        )
+        items: dict[str, list[Job]] = {}
+        totals: dict[str, int] = {}
+        for row in rows:
+            items.setdefault(row["organization_id"], []).append(_job(row))
+            totals[row["organization_id"]] = row["total"]
+        missing = [o for o in unique if o not in totals]
+        if missing:  # the page is past the end for these: their totals still count
+            totals.update(await self._totals(missing, status))
+        return [Page(items.get(o, []), totals.get(o, 0), page.offset) for o in organization_ids]
+
+    async def _totals(self, organization_ids: list[str], status: JobStatus | None) -> dict[str, int]:
+        params: list[Any] = list(organization_ids)
+        clause = ""
+        if status is not None:
+            clause = " AND status = ?"
+            params.append(status.value)
+        rows = await self._db.fetch_all(
+            f"SELECT organization_id, count(*) FROM jobs WHERE organization_id IN"
+            f" ({placeholders(len(organization_ids))}){clause} GROUP BY organization_id",
+            params,
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        where, params = _filters(job_filter)
+        match = fts_query(query) if query else None
+        if query and match is None:
+            return Page([], 0, page.offset)
+        if match:
+            source = "jobs_fts JOIN jobs j ON j.rowid = jobs_fts.rowid"
+            where.insert(0, "jobs_fts MATCH ?")
+            params.insert(0, match)
+            rank = _BM25
+        else:
+            source = "jobs j"
+            rank = "0.0"
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        # bm25() is only allowed in the query that runs the MATCH, so the total is counted
+        # in an outer query over its results.
+        rows = await self._db.fetch_all(
+            f"SELECT *, count(*) OVER () AS total FROM (SELECT j.*, {rank} AS rank FROM {source}{clause})"
+            " ORDER BY rank, posted_at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, page.first, page.offset],
+        )
+        if rows:
+            total = rows[0]["total"]
+        else:
+            count = await self._db.fetch_one(f"SELECT count(*) FROM {source}{clause}", params)
+            total = count[0]
+        return Page([_job(row) for row in rows], total, page.offset)

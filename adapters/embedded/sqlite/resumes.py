@@ -1,0 +1,85 @@
+"""Resumes in SQLite."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Sequence
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.paging import pages_by_parent
+from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from domain.errors import BadUserInput
+from domain.pagination import Page, PageRequest
+from domain.resumes import ParsedResume, Resume, ResumeStatus
+
+
+def _resume(row: sqlite3.Row) -> Resume:
+    return Resume(
+        id=row["id"], owner_id=row["owner_id"], filename=row["filename"], content_type=row["content_type"],
+        size_bytes=row["size_bytes"], sha256=row["sha256"], status=ResumeStatus(row["status"]),
+        failure_reason=row["failure_reason"], uploaded_at=to_datetime(row["uploaded_at"]),
+        parsed=ParsedResume.model_validate_json(row["parsed"]) if row["parsed"] else None,
+    )
+
+
+class SqliteResumeRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+        async with self._db.transaction() as conn:
+            existing = await (
+                await conn.execute(
+                    "SELECT * FROM resumes WHERE owner_id = ? AND sha256 = ?", (resume.owner_id, resume.sha256)
+                )
+            ).fetchone()
+            if existing is not None:
+                return _resume(existing), False
+            (count,) = await (
+                await conn.execute("SELECT count(*) FROM resumes WHERE owner_id = ?", (resume.owner_id,))
+            ).fetchone()
+            if count >= max_per_owner:
+                raise BadUserInput(
+                    f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",
+                    field="file",
+                )
+            await conn.execute(
+                "INSERT INTO resumes(id, owner_id, filename, content_type, size_bytes, sha256, status,"
+                " failure_reason, uploaded_at, parsed) VALUES (?,?,?,?,?,?,?,?,?,NULL)",
+                (resume.id, resume.owner_id, resume.filename, resume.content_type, resume.size_bytes,
+                 resume.sha256, resume.status.value, resume.failure_reason, to_text(resume.uploaded_at)),
+            )
+        return resume, True
+
+    async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
+        if not ids:
+            return []
+        unique = list(set(ids))
+        rows = await self._db.fetch_all(f"SELECT * FROM resumes WHERE id IN ({placeholders(len(unique))})", unique)
+        return in_key_order(ids, {row["id"]: _resume(row) for row in rows})
+
+    async def by_owners(self, owner_ids: Sequence[str], selector: None, page: PageRequest) -> list[Page[Resume]]:
+        return await pages_by_parent(
+            self._db, table="resumes", parent_column="owner_id", parent_ids=owner_ids,
+            order="uploaded_at DESC, id DESC", page=page, convert=_resume,
+        )
+
+    async def set_status(
+        self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
+        parsed: ParsedResume | None = None,
+    ) -> None:
+        await self._db.execute(
+            "UPDATE resumes SET status = ?, failure_reason = ?, parsed = COALESCE(?, parsed) WHERE id = ?",
+            (status.value, failure_reason, parsed.model_dump_json() if parsed else None, resume_id),
+        )
+
+    async def delete(self, resume_id: str) -> Resume | None:
+        async with self._db.transaction() as conn:
+            row = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()
+            if row is None:
+                return None
+            await conn.execute("DELETE FROM embeddings WHERE kind = 'resume' AND owner_id = ?", (resume_id,))
+            await conn.execute("DELETE FROM resumes WHERE id = ?", (resume_id,))
+        return _resume(row)
+
+    async def sha_in_use(self, sha256: str) -> bool:
+        return await self._db.fetch_one("SELECT 1 FROM resumes WHERE sha256 = ? LIMIT 1", (sha256,)) is not None

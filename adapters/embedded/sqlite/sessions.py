@@ -1,0 +1,101 @@
+"""Sign-in sessions and their rotating refresh tokens (stored as sha256 hashes only)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import to_datetime, to_text
+from domain.sessions import Session
+
+
+def _session(row: sqlite3.Row) -> Session:
+    return Session(
+        id=row["id"],
+        user_id=row["user_id"],
+        device=row["device"],
+        ip=row["ip"],
+        created_at=to_datetime(row["created_at"]),
+        last_used_at=to_datetime(row["last_used_at"]),
+        expires_at=to_datetime(row["expires_at"]),
+        revoked_at=to_datetime(row["revoked_at"]),
+    )
+
+
+class SqliteSessionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def create(self, session: Session, refresh_token_hash: str) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO sessions(id, user_id, device, ip, created_at, last_used_at, expires_at)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (
+                    session.id, session.user_id, session.device, session.ip, to_text(session.created_at),
+                    to_text(session.last_used_at), to_text(session.expires_at),
+                ),
+            )
+            await conn.execute(
+                "INSERT INTO refresh_tokens(token_hash, session_id, issued_at) VALUES (?,?,?)",
+                (refresh_token_hash, session.id, to_text(session.created_at)),
+            )
+
+    async def find_by_token(self, token_hash: str) -> tuple[Session, bool] | None:
+        row = await self._db.fetch_one(
+            "SELECT s.*, t.used_at AS token_used_at FROM refresh_tokens t"
+            " JOIN sessions s ON s.id = t.session_id WHERE t.token_hash = ?",
+            (token_hash,),
+        )
+        if row is None:
+            return None
+        return _session(row), row["token_used_at"] is not None
+
+    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None) -> Session | None:
+        async with self._db.transaction() as conn:
+            # The guard on used_at makes two concurrent refreshes of one token race safely.
+            cursor = await conn.execute(
+                "UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"
+                " AND session_id IN (SELECT id FROM sessions WHERE revoked_at IS NULL AND expires_at > ?)",
+                (to_text(now), old_hash, to_text(now)),
+            )
+            if cursor.rowcount != 1:
+                return None
+            row = await (
+                await conn.execute(
+                    "SELECT s.* FROM sessions s JOIN refresh_tokens t ON t.session_id = s.id"
+                    " WHERE t.token_hash = ?",
+                    (old_hash,),
+                )
+            ).fetchone()
+            await conn.execute(
+                "INSERT INTO refresh_tokens(token_hash, session_id, issued_at) VALUES (?,?,?)",
+                (new_hash, row["id"], to_text(now)),
+            )
+            await conn.execute(
+                "UPDATE sessions SET last_used_at = ?, ip = COALESCE(?, ip) WHERE id = ?",
+                (to_text(now), ip, row["id"]),
+            )
+            return _session(row)
+
+    async def revoke(self, session_id: str, now: datetime, reason: str) -> None:
+        await self._db.execute(
+            "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL",
+            (to_text(now), reason, session_id),
+        )
+
+    async def revoke_all_for_user(self, user_id: str, now: datetime, reason: str) -> None:
+        await self._db.execute(
+            "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
+            (to_text(now), reason, user_id),
+        )
+
+    async def get(self, session_id: str) -> Session | None:
+        row = await self._db.fetch_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        return _session(row) if row else None
+
+    async def list_for_user(self, user_id: str) -> list[Session]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM sessions WHERE user_id = ? ORDER BY last_used_at DESC", (user_id,)
+        )
+        return [_session(row) for row in rows]

@@ -1,0 +1,123 @@
+"""Users and organizations in SQLite."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Sequence
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from domain.errors import Conflict
+from domain.users import Organization, Preferences, Role, User
+
+
+def _user(row: sqlite3.Row) -> User:
+    return User(
+        id=row["id"],
+        email=row["email"],
+        name=row["name"],
+        role=Role(row["role"]),
+        password_hash=row["password_hash"],
+        email_verified=bool(row["email_verified"]),
+        organization_id=row["organization_id"],
+        preferences=Preferences.model_validate(json.loads(row["preferences"])),
+        created_at=to_datetime(row["created_at"]),
+        suspended=bool(row["suspended"]),
+        token_version=row["token_version"],
+    )
+
+
+def _organization(row: sqlite3.Row) -> Organization:
+    return Organization(
+        id=row["id"], name=row["name"], website=row["website"], created_at=to_datetime(row["created_at"])
+    )
+
+
+class SqliteUserRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, user: User, organization: Organization | None = None) -> None:
+        try:
+            async with self._db.transaction() as conn:
+                if organization is not None:
+                    await conn.execute(
+                        "INSERT INTO organizations(id, name, website, created_at) VALUES (?,?,?,?)",
+                        (organization.id, organization.name, organization.website, to_text(organization.created_at)),
+                    )
+                await conn.execute(
+                    "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
+                    " organization_id, preferences, created_at, suspended, token_version)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        user.id, user.email, user.name, user.role.value, user.password_hash,
+                        int(user.email_verified), user.organization_id,
+                        user.preferences.model_dump_json(), to_text(user.created_at),
+                        int(user.suspended), user.token_version,
+                    ),
+                )
+        except sqlite3.IntegrityError as error:
+            if "users.email" in str(error):
+                raise Conflict(
+                    "An account with this email already exists; sign in or reset the password.",
+                    field="email",
+                ) from None
+            raise
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]:
+        if not ids:
+            return []
+        rows = await self._db.fetch_all(
+            f"SELECT * FROM users WHERE id IN ({placeholders(len(set(ids)))})", list(set(ids))
+        )
+        return in_key_order(ids, {row["id"]: _user(row) for row in rows})
+
+    async def get_by_email(self, email: str) -> User | None:
+        row = await self._db.fetch_one("SELECT * FROM users WHERE email = ?", (email,))
+        return _user(row) if row else None
+
+    async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]:
+        if not organization_ids:
+            return []
+        unique = list(set(organization_ids))
+        rows = await self._db.fetch_all(
+            f"SELECT * FROM users WHERE organization_id IN ({placeholders(len(unique))}) ORDER BY created_at",
+            unique,
+        )
+        grouped: dict[str, list[User]] = defaultdict(list)
+        for row in rows:
+            grouped[row["organization_id"]].append(_user(row))
+        return [grouped.get(i, []) for i in organization_ids]
+
+    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
+        await self._db.execute(
+            "UPDATE users SET preferences = ? WHERE id = ?", (preferences.model_dump_json(), user_id)
+        )
+
+    async def set_email_verified(self, user_id: str) -> None:
+        await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
+
+    async def update_password(self, user_id: str, password_hash: str) -> None:
+        await self._db.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+    async def count(self) -> int:
+        row = await self._db.fetch_one("SELECT count(*) FROM users")
+        return int(row[0])
+
+
+class SqliteOrganizationRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get_many(self, ids: Sequence[str]) -> list[Organization | None]:
+        if not ids:
+            return []
+        unique = list(set(ids))
+        rows = await self._db.fetch_all(
+            f"SELECT * FROM organizations WHERE id IN ({placeholders(len(unique))})", unique
+        )
+        return in_key_order(ids, {row["id"]: _organization(row) for row in rows})
+
+
+__all__ = ["SqliteUserRepository", "SqliteOrganizationRepository", "to_json"]

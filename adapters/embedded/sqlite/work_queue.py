@@ -1,0 +1,147 @@
+"""A durable work queue in the SQLite file: leases with timeouts, attempts, dead letters.
+
+An item whose lease runs out (its worker died) becomes ready again, so a server killed
+mid-item picks it up after restart."""
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from typing import Any, Callable, Sequence
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import placeholders
+from domain.ports.queue import DeadLetter, WorkItem
+
+
+class SqliteWorkQueue:
+    def __init__(
+        self,
+        db: Database,
+        lease_seconds: float = 120.0,
+        max_attempts: int = 3,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self._db = db
+        self._lease_seconds = lease_seconds
+        self._max_attempts = max_attempts
+        self._now = now
+
+    async def enqueue(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        dedupe_key: str | None = None,
+        delay_seconds: float = 0.0,
+        max_attempts: int | None = None,
+    ) -> str:
+        now = self._now()
+        item_id = uuid.uuid4().hex
+        async with self._db.transaction() as conn:
+            if dedupe_key is not None:
+                row = await (
+                    await conn.execute(
+                        "SELECT id, state FROM work_items WHERE dedupe_key = ?", (dedupe_key,)
+                    )
+                ).fetchone()
+                if row is not None and row["state"] in ("ready", "leased"):
+                    return row["id"]
+                if row is not None:  # finished or dead: the key may be used again
+                    await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE id = ?", (row["id"],))
+            await conn.execute(
+                "INSERT INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,"
+                " available_at, created_at, updated_at) VALUES (?,?,?,?, 'ready', 0, ?,?,?,?)",
+                (item_id, kind, json.dumps(payload), dedupe_key, max_attempts or self._max_attempts,
+                 now + delay_seconds, now, now),
+            )
+        return item_id
+
+    async def lease(self, kinds: Sequence[str] | None = None) -> WorkItem | None:
+        now = self._now()
+        kind_clause, params = "", []
+        if kinds:
+            kind_clause = f" AND kind IN ({placeholders(len(kinds))})"
+            params = list(kinds)
+        token = uuid.uuid4().hex
+        async with self._db.transaction() as conn:
+            row = await (
+                await conn.execute(
+                    "SELECT * FROM work_items WHERE ((state = 'ready' AND available_at <= ?)"
+                    f" OR (state = 'leased' AND lease_expires_at <= ?)){kind_clause}"
+                    " ORDER BY available_at LIMIT 1",
+                    (now, now, *params),
+                )
+            ).fetchone()
+            if row is None:
+                return None
+            if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
+                # The worker died on its last attempt: that is a failure too.
+                await conn.execute(
+                    "UPDATE work_items SET state='dead', lease_token=NULL, updated_at=?,"
+                    " last_error=COALESCE(last_error, 'the worker stopped while processing this item')"
+                    " WHERE id=?",
+                    (now, row["id"]),
+                )
+                return None
+            await conn.execute(
+                "UPDATE work_items SET state='leased', attempts=attempts+1, lease_expires_at=?,"
+                " lease_token=?, updated_at=? WHERE id=?",
+                (now + self._lease_seconds, token, now, row["id"]),
+            )
+        return WorkItem(
+            id=row["id"], kind=row["kind"], payload=json.loads(row["payload"]), attempts=row["attempts"] + 1,
+            max_attempts=row["max_attempts"], lease_token=token, last_error=row["last_error"],
+        )
+
+    async def complete(self, item: WorkItem) -> None:
+        await self._db.execute(
+            "UPDATE work_items SET state='done', lease_token=NULL, dedupe_key=NULL, updated_at=?"
+            " WHERE id=? AND lease_token=?",
+            (self._now(), item.id, item.lease_token),
+        )
+
+    async def retry_later(self, item: WorkItem, error: str, delay_seconds: float) -> None:
+        now = self._now()
+        if item.attempts >= item.max_attempts:
+            await self.bury(item, error)
+            return
+        await self._db.execute(
+            "UPDATE work_items SET state='ready', available_at=?, last_error=?, lease_token=NULL,"
+            " updated_at=? WHERE id=? AND lease_token=?",
+            (now + delay_seconds, error[:2000], now, item.id, item.lease_token),
+        )
+
+    async def bury(self, item: WorkItem, error: str) -> None:
+        await self._db.execute(
+            "UPDATE work_items SET state='dead', last_error=?, lease_token=NULL, updated_at=?"
+            " WHERE id=? AND lease_token=?",
+            (error[:2000], self._now(), item.id, item.lease_token),
+        )
+
+    async def dead_letters(self, limit: int = 100) -> list[DeadLetter]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM work_items WHERE state='dead' ORDER BY updated_at DESC LIMIT ?", (limit,)
+        )
+        return [
+            DeadLetter(
+                id=r["id"], kind=r["kind"], payload=json.loads(r["payload"]), attempts=r["attempts"],
+                last_error=r["last_error"], failed_at=r["updated_at"],
+            )
+            for r in rows
+        ]
+
+    async def requeue(self, item_id: str) -> bool:
+        now = self._now()
+        changed = await self._db.execute(
+            "UPDATE work_items SET state='ready', attempts=0, available_at=?, lease_token=NULL, updated_at=?"
+            " WHERE id=? AND state='dead'",
+            (now, now, item_id),
+        )
+        return changed == 1
+
+    async def depth(self) -> dict[str, int]:
+        rows = await self._db.fetch_all("SELECT state, count(*) FROM work_items GROUP BY state")
+        counts = {"ready": 0, "leased": 0, "dead": 0, "done": 0}
+        counts.update({r[0]: r[1] for r in rows})
+        return counts

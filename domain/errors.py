@@ -1,0 +1,52 @@
+"""The known, expected failures. Each carries one of the contract's error codes and a
+message a person can act on; anything else is unexpected and gets masked by the gateway."""
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    code = "INTERNAL_SERVER_ERROR"
+
+    def __init__(self, message: str, **extensions: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extensions = extensions
+
+
+class Unauthenticated(DomainError):
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(DomainError):
+    code = "FORBIDDEN"
+
+
+class BadUserInput(DomainError):
+    code = "BAD_USER_INPUT"
+
+
+class NotFound(DomainError):
+    code = "NOT_FOUND"
+
+
+class Conflict(DomainError):
+    code = "CONFLICT"
+
+
+class RateLimited(DomainError):
+    code = "RATE_LIMITED"
+
+    def __init__(self, message: str, retry_after_seconds: float, **extensions: object) -> None:
+        super().__init__(message, retryAfter=round(retry_after_seconds, 3), **extensions)
+        self.retry_after_seconds = retry_after_seconds
+
+
+class DocumentRejected(Exception):
+    """A document that will never process, whatever the retries: the reason is for people."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TransientFailure(Exception):
+    """A failure worth retrying later (a backend hiccup, a timeout)."""

@@ -1,0 +1,72 @@
+"""Job postings and the filter people search them with."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+
+class RemotePolicy(str, Enum):
+    ONSITE = "ONSITE"
+    HYBRID = "HYBRID"
+    REMOTE = "REMOTE"
+
+
+class EmploymentType(str, Enum):
+    FULL_TIME = "FULL_TIME"
+    PART_TIME = "PART_TIME"
+    CONTRACT = "CONTRACT"
+    INTERNSHIP = "INTERNSHIP"
+    TEMPORARY = "TEMPORARY"
+
+
+class Seniority(str, Enum):
+    INTERN = "INTERN"
+    JUNIOR = "JUNIOR"
+    MID = "MID"
+    SENIOR = "SENIOR"
+    LEAD = "LEAD"
+    PRINCIPAL = "PRINCIPAL"
+    EXECUTIVE = "EXECUTIVE"
+
+
+class JobStatus(str, Enum):
+    OPEN = "OPEN"
+    CLOSED = "CLOSED"
+
+
+class SalaryRange(BaseModel):
+    min: int | None = None
+    max: int | None = None
+    currency: str = "USD"
+
+
+class Job(BaseModel):
+    id: str
+    organization_id: str
+    title: str
+    description: str
+    location: str | None = None
+    remote: RemotePolicy = RemotePolicy.ONSITE
+    employment_type: EmploymentType = EmploymentType.FULL_TIME
+    seniority: Seniority | None = None
+    salary: SalaryRange | None = None
+    required_skills: list[str] = Field(default_factory=list)
+    nice_to_have_skills: list[str] = Field(default_factory=list)
+    status: JobStatus = JobStatus.OPEN
+    posted_at: datetime
+    updated_at: datetime
+    posted_by: str | None = None
+    takedown_reason: str | None = None
+
+
+class JobFilter(BaseModel):
+    remote: list[RemotePolicy] | None = None
+    employment_types: list[EmploymentType] | None = None
+    seniority: list[Seniority] | None = None
+    location: str | None = None
+    skills: list[str] | None = None  # canonical names (the service canonicalises aliases)
+    min_salary: int | None = None
+    organization_id: str | None = None
+    status: JobStatus | None = JobStatus.OPEN

@@ -1,0 +1,63 @@
+"""Ports for people, organizations, sessions and credentials."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol, Sequence
+
+from domain.sessions import Session
+from domain.users import Organization, Preferences, User
+
+
+class UserRepository(Protocol):
+    async def add(self, user: User, organization: Organization | None = None) -> None:
+        """Raises domain.errors.Conflict when the email is taken (a uniqueness constraint)."""
+        ...
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]: ...
+
+    async def get_by_email(self, email: str) -> User | None: ...
+
+    async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]: ...
+
+    async def update_preferences(self, user_id: str, preferences: Preferences) -> None: ...
+
+    async def set_email_verified(self, user_id: str) -> None: ...
+
+    async def update_password(self, user_id: str, password_hash: str) -> None: ...
+
+
+class OrganizationRepository(Protocol):
+    async def get_many(self, ids: Sequence[str]) -> list[Organization | None]: ...
+
+
+class SessionRepository(Protocol):
+    async def create(self, session: Session, refresh_token_hash: str) -> None: ...
+
+    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None) -> Session | None:
+        """Marks old_hash used and stores new_hash in the same session, atomically.
+        Returns the session, or None when old_hash is unknown, used, revoked or expired."""
+        ...
+
+    async def find_by_token(self, token_hash: str) -> tuple[Session, bool] | None:
+        """The session a refresh token belongs to and whether that token was already used."""
+        ...
+
+    async def revoke(self, session_id: str, now: datetime, reason: str) -> None: ...
+
+    async def revoke_all_for_user(self, user_id: str, now: datetime, reason: str) -> None: ...
+
+    async def get(self, session_id: str) -> Session | None: ...
+
+    async def list_for_user(self, user_id: str) -> list[Session]: ...
+
+
+class PasswordHasher(Protocol):
+    def hash(self, password: str) -> str: ...
+
+    def verify(self, password_hash: str, password: str) -> bool: ...
+
+    def needs_rehash(self, password_hash: str) -> bool: ...
+
+
+class AccessTokenIssuer(Protocol):
+    def issue(self, user: User, session_id: str) -> str: ...

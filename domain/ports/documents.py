@@ -1,0 +1,54 @@
+"""Ports of the resume pipeline: text extraction, parsing, skills, embeddings."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from domain.resumes import ParsedResume
+
+
+class ExtractedText(Protocol):
+    text: str
+    pages: int
+    used_ocr: bool
+
+
+class TextExtractor(Protocol):
+    async def extract(self, data: bytes, content_type: str) -> ExtractedText:
+        """Plain text of a document. Raises domain.errors.DocumentRejected (permanent: the
+        document itself is the problem, e.g. encrypted, corrupt, over the page cap) or
+        domain.errors.TransientFailure (worth retrying)."""
+        ...
+
+
+class ResumeParser(Protocol):
+    async def parse(self, text: str) -> ParsedResume: ...
+
+
+class SkillExtractor(Protocol):
+    def canonical(self, name: str) -> str | None:
+        """The canonical name of a skill given by a person (alias or canonical), or None."""
+        ...
+
+    def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
+        """Canonical skills mentioned in free text, in order of first mention. Short
+        ambiguous names (Go, R, C, Excel) count only when skills_context is True or they
+        stand in a skills list."""
+        ...
+
+    def related(self, a: str, b: str) -> float:
+        """0..1: how closely two canonical skills are related (1 for the same skill)."""
+        ...
+
+
+class Embedder(Protocol):
+    dimension: int
+
+    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """One L2-normalised vector per text; long texts are chunked and pooled."""
+        ...
+
+
+class ContentSniffer(Protocol):
+    def __call__(self, data: bytes) -> str | None:
+        """The content type decided from the bytes (magic numbers), or None if unknown."""
+        ...

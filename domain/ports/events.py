@@ -1,0 +1,17 @@
+"""The domain event bus."""
+from __future__ import annotations
+
+from typing import Awaitable, Callable, Protocol
+
+from domain.events import DomainEvent
+
+EventHandler = Callable[[DomainEvent], Awaitable[None]]
+Unsubscribe = Callable[[], None]
+
+
+class EventBus(Protocol):
+    async def publish(self, event: DomainEvent) -> None: ...
+
+    def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
+        """Calls handler for every event of that name; '*' for every event."""
+        ...

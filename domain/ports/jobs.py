@@ -1,0 +1,25 @@
+"""Ports for job postings."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from domain.jobs import Job, JobFilter, JobStatus
+from domain.pagination import Page, PageRequest
+
+
+class JobRepository(Protocol):
+    async def add(self, job: Job) -> None: ...
+
+    async def update(self, job: Job) -> None: ...
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...
+
+    async def by_organizations(
+        self, organization_ids: Sequence[str], status: JobStatus | None, page: PageRequest
+    ) -> list[Page[Job]]:
+        """One page of each organization's jobs, newest first, in the order of the ids."""
+        ...
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        """Full-text (BM25) and filtered search, best first; newest first without a query."""
+        ...

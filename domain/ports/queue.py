@@ -1,0 +1,62 @@
+"""A durable work queue: at-least-once delivery with leases, retries and dead letters."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol, Sequence
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    id: str
+    kind: str
+    payload: dict[str, Any]
+    attempts: int  # including the one now leased
+    max_attempts: int
+    lease_token: str
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    id: str
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
+    last_error: str | None
+    failed_at: float
+
+
+class WorkQueue(Protocol):
+    async def enqueue(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        dedupe_key: str | None = None,
+        delay_seconds: float = 0.0,
+        max_attempts: int | None = None,
+    ) -> str:
+        """Adds an item; with a dedupe_key already queued and not done, returns that item's id."""
+        ...
+
+    async def lease(self, kinds: Sequence[str] | None = None) -> WorkItem | None:
+        """The next ready item, leased for the queue's lease time; None when there is none."""
+        ...
+
+    async def complete(self, item: WorkItem) -> None: ...
+
+    async def retry_later(self, item: WorkItem, error: str, delay_seconds: float) -> None:
+        """Back to ready after the delay, or dead when the item has used all its attempts."""
+        ...
+
+    async def bury(self, item: WorkItem, error: str) -> None:
+        """Dead at once: a permanent failure."""
+        ...
+
+    async def dead_letters(self, limit: int = 100) -> list[DeadLetter]: ...
+
+    async def requeue(self, item_id: str) -> bool: ...
+
+    async def depth(self) -> dict[str, int]:
+        """Counts by state (ready, leased, dead)."""
+        ...

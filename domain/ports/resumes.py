@@ -1,0 +1,69 @@
+"""Ports for resumes, matches and applications storage."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.matches import Match
+from domain.pagination import Page, PageRequest
+from domain.resumes import ParsedResume, Resume, ResumeStatus
+
+
+class ResumeRepository(Protocol):
+    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+        """Stores the resume; returns (stored, created). The owner's resume with the same
+        sha256 comes back with created=False. Raises BadUserInput past max_per_owner."""
+        ...
+
+    async def get_many(self, ids: Sequence[str]) -> list[Resume | None]: ...
+
+    async def by_owners(self, owner_ids: Sequence[str], selector: None, page: PageRequest) -> list[Page[Resume]]: ...
+
+    async def set_status(
+        self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
+        parsed: ParsedResume | None = None,
+    ) -> None: ...
+
+    async def delete(self, resume_id: str) -> Resume | None: ...
+
+    async def sha_in_use(self, sha256: str) -> bool: ...
+
+
+class MatchRepository(Protocol):
+    async def upsert(self, matches: Sequence[Match]) -> list[Match]:
+        """Inserts or updates by (candidate, job); returns the matches that are new."""
+        ...
+
+    async def get_many(self, ids: Sequence[str]) -> list[Match | None]: ...
+
+    async def by_candidates(self, candidate_ids: Sequence[str], min_score: float | None, page: PageRequest) -> list[Page[Match]]: ...
+
+    async def by_jobs(self, job_ids: Sequence[str], min_score: float | None, page: PageRequest) -> list[Page[Match]]: ...
+
+    async def delete_for_job(self, job_id: str) -> None: ...
+
+    async def delete_for_resume(self, resume_id: str) -> None: ...
+
+
+class ApplicationRepository(Protocol):
+    async def add(self, application: Application, event: ApplicationEvent) -> None:
+        """Raises Conflict naming the existing application when the candidate applied already."""
+        ...
+
+    async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...
+
+    async def by_candidates(self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest) -> list[Page[Application]]: ...
+
+    async def by_jobs(self, job_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest) -> list[Page[Application]]: ...
+
+    async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]: ...
+
+    async def organizations_applied_to(self, candidate_ids: Sequence[str]) -> list[list[str]]: ...
+
+    async def counts_by_status(self, job_ids: Sequence[str]) -> list[dict[str, int]]: ...
+
+    async def snapshot_resume(self, application_id: str, snapshot: str) -> None: ...
+
+    async def transition(self, application: Application, event: ApplicationEvent, expected_version: int) -> Application:
+        """Applies the move if the stored version is still expected_version, else Conflict."""
+        ...

@@ -1,0 +1,62 @@
+"""Resumes and what parsing makes of them (mirrors the contract's ParsedResume)."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+
+class ResumeStatus(str, Enum):
+    UPLOADED = "UPLOADED"
+    PROCESSING = "PROCESSING"
+    PARSED = "PARSED"
+    FAILED = "FAILED"
+
+
+class SkillEntry(BaseModel):
+    name: str
+
+
+class ExperienceEntry(BaseModel):
+    title: str | None = None
+    company: str | None = None
+    start_date: str | None = None  # ISO "YYYY-MM" (or "YYYY") as written in the resume
+    end_date: str | None = None
+    current: bool = False
+    description: str | None = None
+
+
+class EducationEntry(BaseModel):
+    institution: str | None = None
+    degree: str | None = None
+    field: str | None = None
+    graduation_year: int | None = None
+
+
+class ParsedResume(BaseModel):
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    summary: str | None = None
+    skills: list[SkillEntry] = Field(default_factory=list)
+    experience: list[ExperienceEntry] = Field(default_factory=list)
+    education: list[EducationEntry] = Field(default_factory=list)
+    total_years_experience: float | None = None
+    # Raw section texts keyed by canonical section name (experience, education, skills,
+    # certifications, projects, summary); kept for embedding and explanations.
+    sections: dict[str, str] = Field(default_factory=dict)
+
+
+class Resume(BaseModel):
+    id: str
+    owner_id: str
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    status: ResumeStatus = ResumeStatus.UPLOADED
+    failure_reason: str | None = None
+    uploaded_at: datetime
+    parsed: ParsedResume | None = None

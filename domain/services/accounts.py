@@ -1,0 +1,198 @@
+"""Registration, sign-in and session rotation."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput, Forbidden, Unauthenticated
+from domain.events import PreferencesUpdated, UserRegistered
+from domain.ports.accounts import (
+    AccessTokenIssuer,
+    PasswordHasher,
+    SessionRepository,
+    UserRepository,
+)
+from domain.ports.events import EventBus
+from domain.sessions import Session
+from domain.users import Organization, Preferences, Role, User
+from domain.validation import check_password, normalise_email, optional_text, required_text
+
+
+@dataclass(frozen=True)
+class Registration:
+    email: str
+    password: str
+    name: str
+    role: Role
+    organization_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Signed:
+    user: User
+    access_token: str
+    refresh_token: str
+    session_id: str
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    ip: str | None = None
+    device: str | None = None
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+_BAD_CREDENTIALS = "The email or password is not right."
+
+
+class AccountService:
+    def __init__(
+        self,
+        users: UserRepository,
+        sessions: SessionRepository,
+        hasher: PasswordHasher,
+        tokens: AccessTokenIssuer,
+        events: EventBus,
+        clock: Clock,
+        refresh_token_days: int = 30,
+    ) -> None:
+        self._users = users
+        self._sessions = sessions
+        self._hasher = hasher
+        self._tokens = tokens
+        self._events = events
+        self._clock = clock
+        self._refresh_ttl = timedelta(days=refresh_token_days)
+        self._dummy_hash: str | None = None
+
+    async def register(self, registration: Registration, client: ClientInfo) -> Signed:
+        email = normalise_email(registration.email)
+        check_password(registration.password)
+        name = required_text(registration.name, "name", 200)
+        if registration.role is Role.ADMIN:
+            raise Forbidden("Administrators cannot register themselves; ask an administrator.")
+        organization = None
+        now = self._clock.now()
+        if registration.role is Role.EMPLOYER:
+            org_name = optional_text(registration.organization_name, "organizationName", 200)
+            if not org_name:
+                raise BadUserInput(
+                    "Employers must give `organizationName`: the organization they post jobs for.",
+                    field="organizationName",
+                )
+            organization = Organization(id=new_id(), name=org_name, created_at=now)
+        user = User(
+            id=new_id(),
+            email=email,
+            name=name,
+            role=registration.role,
+            password_hash=self._hasher.hash(registration.password),
+            organization_id=organization.id if organization else None,
+            created_at=now,
+        )
+        await self._users.add(user, organization)
+        await self._events.publish(UserRegistered(user_id=user.id, role=user.role.value))
+        return await self._open_session(user, client)
+
+    async def create_admin(self, email: str, name: str, password: str) -> User:
+        check_password(password)
+        user = User(
+            id=new_id(),
+            email=normalise_email(email),
+            name=required_text(name, "name", 200),
+            role=Role.ADMIN,
+            password_hash=self._hasher.hash(password),
+            email_verified=True,
+            created_at=self._clock.now(),
+        )
+        await self._users.add(user)
+        return user
+
+    async def login(self, email: str, password: str, client: ClientInfo) -> Signed:
+        try:
+            address = normalise_email(email)
+        except BadUserInput:
+            raise Unauthenticated(_BAD_CREDENTIALS) from None
+        user = await self._users.get_by_email(address)
+        if user is None:
+            # Spend the same hashing time as for a real account: no user enumeration by timing.
+            self._hasher.verify(self._dummy(), password)
+            raise Unauthenticated(_BAD_CREDENTIALS)
+        if not self._hasher.verify(user.password_hash, password):
+            raise Unauthenticated(_BAD_CREDENTIALS)
+        if user.suspended:
+            raise Forbidden("This account is suspended; contact support.")
+        if self._hasher.needs_rehash(user.password_hash):
+            await self._users.update_password(user.id, self._hasher.hash(password))
+        return await self._open_session(user, client)
+
+    async def refresh(self, refresh_token: str, client: ClientInfo) -> Signed:
+        token_hash = hash_token(refresh_token)
+        found = await self._sessions.find_by_token(token_hash)
+        if found is None:
+            raise Unauthenticated("The refresh token is not valid; sign in again.")
+        session, used = found
+        now = self._clock.now()
+        if used:
+            # A rotated token came back: someone holds a copy. End the whole family.
+            await self._sessions.revoke(session.id, now, "refresh token reused")
+            raise Unauthenticated(
+                "This refresh token was already used, so the session was ended for safety; sign in again."
+            )
+        if not session.active or session.expires_at <= now:
+            raise Unauthenticated("The session has ended; sign in again.")
+        (user,) = await self._users.get_many([session.user_id])
+        if user is None:
+            raise Unauthenticated("The session has ended; sign in again.")
+        if user.suspended:
+            raise Forbidden("This account is suspended; contact support.")
+        new_token = secrets.token_urlsafe(32)
+        rotated = await self._sessions.rotate(token_hash, hash_token(new_token), now, client.ip)
+        if rotated is None:  # lost a race with another refresh of the same token
+            await self._sessions.revoke(session.id, now, "refresh token reused")
+            raise Unauthenticated("This refresh token was already used; sign in again.")
+        return Signed(user, self._tokens.issue(user, session.id), new_token, session.id)
+
+    async def update_preferences(self, user: User, changes: dict) -> User:
+        merged = user.preferences.model_dump()
+        merged.update({k: v for k, v in changes.items()})
+        score = merged.get("notify_min_score")
+        if score is None or not 0.0 <= float(score) <= 1.0:
+            raise BadUserInput("`notifyMinScore` must be between 0 and 1.", field="notifyMinScore")
+        if merged.get("min_salary") is not None and merged["min_salary"] < 0:
+            raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
+        currency = merged.get("currency")
+        if currency is not None and (len(currency) != 3 or not currency.isalpha()):
+            raise BadUserInput("`currency` must be a three-letter ISO 4217 code such as USD.", field="currency")
+        if currency:
+            merged["currency"] = currency.upper()
+        preferences = Preferences.model_validate(merged)
+        await self._users.update_preferences(user.id, preferences)
+        await self._events.publish(PreferencesUpdated(user_id=user.id))
+        return user.model_copy(update={"preferences": preferences})
+
+    async def _open_session(self, user: User, client: ClientInfo) -> Signed:
+        now = self._clock.now()
+        session = Session(
+            id=new_id(),
+            user_id=user.id,
+            device=(client.device or "")[:200] or None,
+            ip=client.ip,
+            created_at=now,
+            last_used_at=now,
+            expires_at=now + self._refresh_ttl,
+        )
+        refresh_token = secrets.token_urlsafe(32)
+        await self._sessions.create(session, hash_token(refresh_token))
+        return Signed(user, self._tokens.issue(user, session.id), refresh_token, session.id)
+
+    def _dummy(self) -> str:
+        if self._dummy_hash is None:
+            self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+        return self._dummy_hash

@@ -1,0 +1,101 @@
+"""Applying to jobs and moving applications through the hiring pipeline."""
+from __future__ import annotations
+
+from domain.applications import (
+    Application,
+    ApplicationEvent,
+    ApplicationStatus,
+    candidate_moves,
+    employer_moves,
+)
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.jobs import JobStatus
+from domain.ports.jobs import JobRepository
+from domain.ports.queue import WorkQueue
+from domain.ports.resumes import ApplicationRepository, ResumeRepository
+from domain.resumes import ResumeStatus
+from domain.users import Role, User
+from domain.validation import optional_text
+
+PROCESS_APPLICATION = "application.process"
+
+
+class ApplicationService:
+    def __init__(
+        self,
+        applications: ApplicationRepository,
+        jobs: JobRepository,
+        resumes: ResumeRepository,
+        queue: WorkQueue,
+        clock: Clock,
+    ) -> None:
+        self._applications = applications
+        self._jobs = jobs
+        self._resumes = resumes
+        self._queue = queue
+        self._clock = clock
+
+    async def apply(self, candidate: User, job_id: str, resume_id: str, cover_letter: str | None) -> Application:
+        (job,) = await self._jobs.get_many([job_id])
+        if job is None:
+            raise NotFound("No job has that id.", field="jobId")
+        if job.status is not JobStatus.OPEN:
+            raise BadUserInput("This job is closed and no longer takes applications.", field="jobId")
+        (resume,) = await self._resumes.get_many([resume_id])
+        if resume is None or resume.owner_id != candidate.id:
+            raise NotFound("You have no resume with that id; upload one first.", field="resumeId")
+        if resume.status is ResumeStatus.FAILED:
+            raise BadUserInput(
+                "That resume could not be processed; apply with another resume.", field="resumeId"
+            )
+        now = self._clock.now()
+        application = Application(
+            id=new_id(), job_id=job.id, candidate_id=candidate.id, resume_id=resume.id,
+            cover_letter=optional_text(cover_letter, "coverLetter", 10_000),
+            status=ApplicationStatus.SUBMITTED, created_at=now, updated_at=now,
+        )
+        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id)
+        await self._applications.add(application, event)
+        await self._enqueue(application, 1)
+        return application
+
+    async def move(
+        self, actor: User, application_id: str, status: ApplicationStatus, note: str | None,
+        expected_version: int | None = None,
+    ) -> Application:
+        (application,) = await self._applications.get_many([application_id])
+        if application is None:
+            raise NotFound("No application has that id.")
+        allowed = await self._allowed_moves(actor, application)
+        if status not in allowed:
+            names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
+            raise BadUserInput(
+                f"An application in {application.status.value} cannot move to {status.value}; "
+                f"allowed next states for you: {names}.",
+                allowedStatuses=[s.value for s in allowed],
+            )
+        version = application.version if expected_version is None else expected_version
+        now = self._clock.now()
+        moved = application.model_copy(update={"status": status, "updated_at": now})
+        event = ApplicationEvent(status=status, at=now, by_user_id=actor.id, note=optional_text(note, "note", 2_000))
+        stored = await self._applications.transition(moved, event, version)
+        await self._enqueue(stored, stored.version)
+        return stored
+
+    async def _allowed_moves(self, actor: User, application: Application) -> list[ApplicationStatus]:
+        if actor.role is Role.CANDIDATE:
+            if application.candidate_id != actor.id:
+                raise NotFound("No application has that id.")
+            return candidate_moves(application.status)
+        (job,) = await self._jobs.get_many([application.job_id])
+        if actor.role is Role.ADMIN or (job is not None and job.organization_id == actor.organization_id):
+            return employer_moves(application.status)
+        raise Forbidden("Only the organization that posted the job can move this application.")
+
+    async def _enqueue(self, application: Application, version: int) -> None:
+        await self._queue.enqueue(
+            PROCESS_APPLICATION,
+            {"application_id": application.id, "version": version},
+            dedupe_key=f"application:{application.id}:{version}",
+        )

@@ -1,0 +1,138 @@
+"""Posting, changing, closing and searching jobs."""
+from __future__ import annotations
+
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.jobs import Job, JobFilter, JobStatus, SalaryRange
+from domain.pagination import Page, PageRequest
+from domain.ports.documents import SkillExtractor
+from domain.ports.events import EventBus
+from domain.ports.jobs import JobRepository
+from domain.users import Role, User
+from domain.validation import optional_text, required_text
+
+MAX_SKILLS = 50
+_EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary")
+
+
+class JobService:
+    def __init__(self, jobs: JobRepository, skills: SkillExtractor, events: EventBus, clock: Clock) -> None:
+        self._jobs = jobs
+        self._skills = skills
+        self._events = events
+        self._clock = clock
+
+    async def post(self, actor: User, fields: dict) -> Job:
+        organization_id = self._organization_of(actor)
+        now = self._clock.now()
+        job = Job(
+            id=new_id(),
+            organization_id=organization_id,
+            posted_at=now,
+            updated_at=now,
+            posted_by=actor.id,
+            **self._clean(fields, partial=False),
+        )
+        job = self._fill_skills(job, fields, refill_empty=True)
+        await self._jobs.add(job)
+        await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
+        return job
+
+    async def update(self, actor: User, job_id: str, changes: dict) -> Job:
+        job = await self._own_job(actor, job_id)
+        cleaned = self._clean(changes, partial=True)
+        updated = job.model_copy(update={**cleaned, "updated_at": self._clock.now()})
+        updated = self._fill_skills(updated, changes, refill_empty=False)
+        await self._jobs.update(updated)
+        await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
+        return updated
+
+    async def close(self, actor: User, job_id: str) -> Job:
+        job = await self._own_job(actor, job_id)
+        if job.status is JobStatus.CLOSED:
+            return job
+        closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._clock.now()})
+        await self._jobs.update(closed)
+        await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
+        return closed
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        text = optional_text(query, "query", 500)
+        if job_filter.skills:
+            job_filter = job_filter.model_copy(
+                update={"skills": [self._skills.canonical(s) or s.strip() for s in job_filter.skills]}
+            )
+        if job_filter.min_salary is not None and job_filter.min_salary < 0:
+            raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")
+        return await self._jobs.search(text, job_filter, page)
+
+    async def _own_job(self, actor: User, job_id: str) -> Job:
+        (job,) = await self._jobs.get_many([job_id])
+        if job is None:
+            raise NotFound("No job has that id.")
+        if actor.role is not Role.ADMIN and job.organization_id != actor.organization_id:
+            raise Forbidden("Only members of the organization that posted this job may change it.")
+        return job
+
+    @staticmethod
+    def _organization_of(actor: User) -> str:
+        if actor.role is not Role.EMPLOYER or not actor.organization_id:
+            raise Forbidden("Only employers with an organization can post jobs.")
+        return actor.organization_id
+
+    def _clean(self, fields: dict, *, partial: bool) -> dict:
+        cleaned: dict = {}
+        for key in _EDITABLE:
+            if key in fields and (fields[key] is not None or key in ("location", "seniority", "salary")):
+                cleaned[key] = fields[key]
+        if not partial or "title" in cleaned:
+            cleaned["title"] = required_text(fields.get("title"), "title", 200)
+        if not partial or "description" in cleaned:
+            cleaned["description"] = required_text(fields.get("description"), "description", 20_000)
+        if "location" in cleaned:
+            cleaned["location"] = optional_text(cleaned["location"], "location", 200)
+        if cleaned.get("salary") is not None:
+            cleaned["salary"] = _check_salary(cleaned["salary"])
+        return cleaned
+
+    def _fill_skills(self, job: Job, fields: dict, *, refill_empty: bool) -> Job:
+        update: dict = {}
+        for key in ("required_skills", "nice_to_have_skills"):
+            given = fields.get(key)
+            if given is None and not refill_empty:
+                continue
+            names = self._canonical_list(given or [], key)
+            if not names and key == "required_skills":
+                names = self._skills.extract(f"{job.title}\n{job.description}")[:MAX_SKILLS]
+            update[key] = names
+        if "nice_to_have_skills" in update and "required_skills" in update:
+            required = set(update["required_skills"])
+            update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in required]
+        return job.model_copy(update=update)
+
+    def _canonical_list(self, names: list[str], key: str) -> list[str]:
+        if len(names) > MAX_SKILLS:
+            raise BadUserInput(f"A job may list at most {MAX_SKILLS} skills.", field=key)
+        out: list[str] = []
+        for raw in names:
+            text = raw.strip()
+            if not text:
+                continue
+            if len(text) > 100:
+                raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
+            name = self._skills.canonical(text) or text
+            if name not in out:
+                out.append(name)
+        return out
+
+
+def _check_salary(salary: SalaryRange) -> SalaryRange:
+    if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
+        raise BadUserInput("Salary amounts must be zero or more.", field="salary")
+    if salary.min is not None and salary.max is not None and salary.min > salary.max:
+        raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
+    currency = (salary.currency or "").strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise BadUserInput("`salary.currency` must be a three-letter ISO 4217 code such as USD.", field="salary")
+    return salary.model_copy(update={"currency": currency})

@@ -1,0 +1,87 @@
+"""Uploading and deleting resumes. Processing happens later, off the request."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.events import ResumeDeleted, ResumeUploaded
+from domain.ports.blobs import BlobStore
+from domain.ports.documents import ContentSniffer
+from domain.ports.events import EventBus
+from domain.ports.queue import WorkQueue
+from domain.ports.resumes import ResumeRepository
+from domain.resumes import Resume, ResumeStatus
+from domain.uploads import UploadRules
+from domain.users import Role, User
+
+PROCESS_RESUME = "resume.process"
+
+
+def clean_filename(name: str | None) -> str:
+    """A display name only (storage is by content hash): no paths, no control characters."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
+    return base.strip()[:200] or "resume"
+
+
+class ResumeService:
+    def __init__(
+        self,
+        resumes: ResumeRepository,
+        blobs: BlobStore,
+        queue: WorkQueue,
+        events: EventBus,
+        sniff: ContentSniffer,
+        rules: UploadRules,
+        clock: Clock,
+        vectors=None,
+    ) -> None:
+        self._resumes = resumes
+        self._blobs = blobs
+        self._queue = queue
+        self._events = events
+        self._sniff = sniff
+        self._rules = rules
+        self._clock = clock
+        self._vectors = vectors
+
+    async def upload(self, owner: User, filename: str | None, data: bytes) -> Resume:
+        content_type = self._sniff(data) if data else None
+        problem = self._rules.problem_with(len(data), content_type)
+        if problem:
+            raise BadUserInput(problem, field="file")
+        sha256 = hashlib.sha256(data).hexdigest()
+        resume = Resume(
+            id=new_id(), owner_id=owner.id, filename=clean_filename(filename), content_type=content_type,
+            size_bytes=len(data), sha256=sha256, status=ResumeStatus.UPLOADED, uploaded_at=self._clock.now(),
+        )
+        await self._blobs.put(data, content_type)
+        try:
+            stored, created = await self._resumes.add(resume, self._rules.max_resumes_per_candidate)
+        except BadUserInput:
+            await self._forget_blob(sha256)
+            raise BadUserInput(self._rules.too_many_resumes(), field="file") from None
+        if created:
+            await self._queue.enqueue(PROCESS_RESUME, {"resume_id": stored.id}, dedupe_key=f"resume:{stored.id}")
+            await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
+        return stored
+
+    async def delete(self, actor: User, resume_id: str) -> bool:
+        (resume,) = await self._resumes.get_many([resume_id])
+        if resume is None:
+            raise NotFound("No resume has that id.")
+        if resume.owner_id != actor.id and actor.role is not Role.ADMIN:
+            raise Forbidden("Only the owner of a resume may delete it.")
+        await self._resumes.delete(resume_id)
+        if self._vectors is not None:
+            await self._vectors.remove_resume(resume_id)
+        await self._forget_blob(resume.sha256)
+        await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
+        return True
+
+    async def _forget_blob(self, sha256: str) -> None:
+        # Blobs are content-addressed: another candidate may have uploaded the same bytes.
+        if not await self._resumes.sha_in_use(sha256):
+            await self._blobs.delete(sha256)

@@ -1,0 +1,21 @@
+"""A signed-in device: a refresh-token family that can be revoked as a whole."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+
+class Session(BaseModel):
+    id: str
+    user_id: str
+    device: str | None = None
+    ip: str | None = None
+    created_at: datetime
+    last_used_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None

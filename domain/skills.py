@@ -1,0 +1,109 @@
+"""Skill extraction against a taxonomy: canonical names, aliases, relatedness.
+
+Pure logic. The taxonomy data is handed in (adapters/embedded/skills/taxonomy.py loads the shipped
+file); matching is a dictionary lookup of token n-grams, so its cost grows with the text, not with
+the number of skills in the taxonomy."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
+# Breaks between phrases: a skill never spans one of these.
+_SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
+_LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower().lstrip(".") for t in _TOKEN.findall(text)]
+
+
+def normalise(text: str) -> str:
+    """The lookup key of a skill name: lower-case word tokens joined by one space."""
+    return " ".join(tokens(text))
+
+
+@dataclass(frozen=True)
+class SkillTaxonomy:
+    """names[i] is a canonical skill; aliases maps a normalised alias to (i, strict)."""
+    names: list[str]
+    aliases: dict[str, tuple[int, bool]]
+    groups: list[frozenset[str]]
+    occupations: list[frozenset[str]]
+    index: dict[str, int] = field(default_factory=dict)
+    # For each first token of an alias, the longest alias (in tokens) starting with it.
+    longest_from: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for i, name in enumerate(self.names):
+            self.index.setdefault(name.casefold(), i)
+        for key in self.aliases:
+            first, n = key.split(" ", 1)[0], key.count(" ") + 1
+            if self.longest_from.get(first, 0) < n:
+                self.longest_from[first] = n
+
+
+class TaxonomySkillExtractor:
+    """Implements domain.ports.documents.SkillExtractor over a SkillTaxonomy."""
+
+    def __init__(self, taxonomy: SkillTaxonomy) -> None:
+        self.taxonomy = taxonomy
+
+    def canonical(self, name: str) -> str | None:
+        tax = self.taxonomy
+        i = tax.index.get(name.strip().casefold())
+        if i is None:
+            hit = tax.aliases.get(normalise(name))
+            i = hit[0] if hit else None
+        return tax.names[i] if i is not None else None
+
+    def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
+        found: dict[int, None] = {}
+        for line in text.splitlines():
+            in_list = skills_context or _looks_like_a_list(line)
+            for segment in _SEGMENT.split(line):
+                for i in self._match(tokens(segment), in_list):
+                    found.setdefault(i, None)
+        return [self.taxonomy.names[i] for i in found]
+
+    def related(self, a: str, b: str) -> float:
+        tax = self.taxonomy
+        ia, ib = tax.index.get(a.casefold()), tax.index.get(b.casefold())
+        if ia is None or ib is None:
+            return 1.0 if normalise(a) == normalise(b) and normalise(a) else 0.0
+        if ia == ib:
+            return 1.0
+        occ = _jaccard(tax.occupations[ia], tax.occupations[ib])
+        words = _jaccard(frozenset(tokens(a)), frozenset(tokens(b)))
+        if tax.groups[ia] & tax.groups[ib]:
+            return round(min(0.9, 0.5 + 0.4 * occ), 3)
+        return round(min(0.9, max(0.6 * occ, 0.5 * words)), 3)
+
+    def _match(self, toks: list[str], strict_ok: bool) -> list[int]:
+        tax, out, i, n = self.taxonomy, [], 0, len(toks)
+        while i < n:
+            longest = tax.longest_from.get(toks[i], 0)
+            step = 1
+            for length in range(min(longest, n - i), 0, -1):
+                hit = tax.aliases.get(" ".join(toks[i:i + length]))
+                if hit and (strict_ok or not hit[1]):
+                    out.append(hit[0])
+                    step = length
+                    break
+            i += step
+        return out
+
+
+def _looks_like_a_list(line: str) -> bool:
+    """A line of three or more short items ("Java, Go, Kubernetes") is a skills list."""
+    items = [x for x in _LIST_ITEM.split(line) if x.strip()]
+    if len(items) < 3:
+        return False
+    short = sum(1 for x in items if len(x.split()) <= 3)
+    return short >= 0.75 * len(items)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

@@ -1,0 +1,51 @@
+"""Input rules shared by the services; each failure names what to change."""
+from __future__ import annotations
+
+from email_validator import EmailNotValidError, validate_email
+
+from domain.errors import BadUserInput
+
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 256
+
+
+def normalise_email(raw: str) -> str:
+    candidate = (raw or "").strip()
+    try:
+        # Syntax only: no DNS look-up, and reserved test domains (example.test) are fine.
+        checked = validate_email(candidate, check_deliverability=False, test_environment=True)
+        return checked.normalized.lower()
+    except EmailNotValidError:
+        raise BadUserInput(
+            f"'{candidate[:80]}' is not a valid email address; use the form name@example.com.",
+            field="email",
+        ) from None
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadUserInput(
+            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field="password"
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise BadUserInput(
+            f"The password may be at most {MAX_PASSWORD_LENGTH} characters long.", field="password"
+        )
+
+
+def required_text(value: str | None, field: str, max_length: int) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise BadUserInput(f"`{field}` must not be empty.", field=field)
+    if len(text) > max_length:
+        raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
+    return text
+
+
+def optional_text(value: str | None, field: str, max_length: int) -> str | None:
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > max_length:
+        raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
+    return text or None

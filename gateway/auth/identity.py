@@ -1,0 +1,34 @@
+"""Who is calling: from an `Authorization: Bearer` token (HTTP) or `connection_init` (websockets)."""
+from __future__ import annotations
+
+from domain.errors import Unauthenticated
+from domain.ports.accounts import SessionRepository, UserRepository
+from domain.users import User
+from gateway.auth.tokens import JwtAccessTokens
+
+
+class IdentityResolver:
+    def __init__(self, tokens: JwtAccessTokens, users: UserRepository, sessions: SessionRepository) -> None:
+        self._tokens = tokens
+        self._users = users
+        self._sessions = sessions
+
+    async def from_authorization(self, header: str | None) -> User | None:
+        if not header:
+            return None
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthenticated("Send the access token as `Authorization: Bearer <token>`.")
+        return await self.from_token(token.strip())
+
+    async def from_token(self, token: str) -> User:
+        claims = self._tokens.verify(token)
+        (user,) = await self._users.get_many([claims.user_id])
+        if user is None or user.token_version != claims.token_version:
+            raise Unauthenticated("The access token is no longer valid; sign in again.")
+        if user.suspended:
+            raise Unauthenticated("This account is suspended; contact support.")
+        session = await self._sessions.get(claims.session_id)
+        if session is None or not session.active:
+            raise Unauthenticated("The session was ended; sign in again.")
+        return user

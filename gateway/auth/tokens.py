@@ -1,0 +1,75 @@
+"""Short-lived JWT access tokens (HS256) with issuer, audience and expiry checked."""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import jwt
+
+from domain.clock import Clock
+from domain.errors import Unauthenticated
+from domain.users import User
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: str
+    session_id: str
+    role: str
+    token_version: int
+
+
+class JwtAccessTokens:
+    def __init__(self, secret: str, issuer: str, audience: str, ttl: timedelta, clock: Clock) -> None:
+        self._secret = secret
+        self._issuer = issuer
+        self._audience = audience
+        self._ttl = ttl
+        self._clock = clock
+
+    def issue(self, user: User, session_id: str) -> str:
+        now = self._clock.now()
+        claims = {
+            "iss": self._issuer,
+            "aud": self._audience,
+            "sub": user.id,
+            "sid": session_id,
+            "role": user.role.value,
+            "tv": user.token_version,
+            "iat": int(now.timestamp()),
+            "exp": int((now + self._ttl).timestamp()),
+        }
+        return jwt.encode(claims, self._secret, algorithm="HS256")
+
+    def verify(self, token: str) -> AccessClaims:
+        try:
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=["HS256"],
+                audience=self._audience,
+                issuer=self._issuer,
+                options={"require": ["exp", "iss", "aud", "sub", "sid"]},
+            )
+        except jwt.ExpiredSignatureError:
+            raise Unauthenticated("The access token has expired; refresh the session.") from None
+        except jwt.PyJWTError:
+            raise Unauthenticated("The access token is not valid; sign in again.") from None
+        return AccessClaims(claims["sub"], claims["sid"], claims.get("role", ""), int(claims.get("tv", 0)))
+
+
+def load_or_create_secret(configured: str | None, data_dir: Path) -> str:
+    """The configured secret, else one generated once and kept in the data dir, so that
+    tokens survive a restart without anyone having to invent a secret for local use."""
+    if configured:
+        return configured
+    path = data_dir / "jwt-secret"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_urlsafe(48)
+    path.write_text(secret)
+    path.chmod(0o600)
+    return secret

@@ -1,0 +1,47 @@
+"""Counts the calls each request makes to each port, so tests can prove N+1 never happens
+and admins can ask for the figures in a response's `extensions`."""
+from __future__ import annotations
+
+import contextvars
+import functools
+import inspect
+from collections import Counter
+from typing import Any
+
+_calls: contextvars.ContextVar[Counter | None] = contextvars.ContextVar("backend_calls", default=None)
+
+
+def start_counting() -> Counter:
+    counter: Counter = Counter()
+    _calls.set(counter)
+    return counter
+
+
+def current_counts() -> Counter:
+    return _calls.get() or Counter()
+
+
+class CountingPort:
+    """Wraps an adapter; every public coroutine method call counts as one backend call."""
+
+    def __init__(self, port_name: str, target: Any) -> None:
+        self._port_name = port_name
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._target, name)
+        if name.startswith("_") or not inspect.iscoroutinefunction(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        async def counted(*args: Any, **kwargs: Any) -> Any:
+            counter = _calls.get()
+            if counter is not None:
+                counter[f"{self._port_name}.{name}"] += 1
+            return await attribute(*args, **kwargs)
+
+        return counted
+
+    @property
+    def wrapped(self) -> Any:
+        return self._target

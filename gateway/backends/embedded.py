@@ -1,0 +1,60 @@
+"""The embedded backend: one SQLite file, blobs as files, in-process bus, local models."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from adapters.embedded.blob_store import FileBlobStore
+from adapters.embedded.event_bus import InProcessEventBus
+from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
+from adapters.embedded.extraction.settings import ExtractionSettings
+from adapters.embedded.extraction.sniff import sniff_content_type
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from adapters.embedded.sqlite.outbox import SqliteOutboxNotifier
+from adapters.embedded.sqlite.applications import SqliteApplicationRepository
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from adapters.embedded.sqlite.matches import SqliteMatchRepository
+from adapters.embedded.sqlite.resumes import SqliteResumeRepository
+from adapters.embedded.sqlite.sessions import SqliteSessionRepository
+from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from gateway.config import Settings
+from gateway.ports import Adapters, Repositories
+
+
+@asynccontextmanager
+async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.database_path)
+    await db.open()
+    skills = EmbeddedSkillExtractor()
+    extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
+    try:
+        yield Adapters(
+            repositories=Repositories(
+                users=SqliteUserRepository(db),
+                organizations=SqliteOrganizationRepository(db),
+                sessions=SqliteSessionRepository(db),
+                jobs=SqliteJobRepository(db),
+                resumes=SqliteResumeRepository(db),
+                matches=SqliteMatchRepository(db),
+                applications=SqliteApplicationRepository(db),
+            ),
+            blobs=FileBlobStore(settings.blob_dir),
+            events=InProcessEventBus(),
+            queue=SqliteWorkQueue(
+                db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts
+            ),
+            extra={
+                "skills": skills,
+                "sniff": sniff_content_type,
+                "extractor": extractor,
+                "parser": RuleBasedResumeParser(skills),
+                "notifier": SqliteOutboxNotifier(db),
+            },
+        )
+    finally:
+        extractor.close()
+        await db.close()

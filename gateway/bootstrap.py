@@ -1,0 +1,131 @@
+"""The one place that wires adapters to ports and ports to services."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from domain.clock import Clock, SystemClock
+from domain.ports.blobs import BlobStore
+from domain.ports.documents import SkillExtractor
+from domain.ports.events import EventBus
+from domain.ports.notifications import Notifier
+from domain.ports.queue import WorkQueue
+from domain.services.accounts import AccountService
+from domain.services.application_processing import ApplicationProcessor
+from domain.services.applications import PROCESS_APPLICATION, ApplicationService
+from domain.services.jobs import JobService
+from domain.services.resume_processing import ResumeProcessor
+from domain.services.resumes import PROCESS_RESUME, ResumeService
+from domain.uploads import UploadRules
+from gateway.auth.identity import IdentityResolver
+from gateway.auth.passwords import Argon2PasswordHasher
+from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
+from gateway.config import Settings
+from gateway.ports import Adapters, Repositories, counted
+from gateway.workers import Job, WorkerPool
+
+
+@dataclass
+class Services:
+    settings: Settings
+    clock: Clock
+    repositories: Repositories
+    events: EventBus
+    queue: WorkQueue
+    blobs: BlobStore
+    skills: SkillExtractor
+    notifier: Notifier
+    accounts: AccountService
+    jobs: JobService
+    resumes: ResumeService
+    resume_processor: ResumeProcessor
+    applications: ApplicationService
+    application_processor: ApplicationProcessor
+    tokens: JwtAccessTokens
+    identity: IdentityResolver
+    ports: dict[str, Any] = field(default_factory=dict)
+
+    def worker_pool(self) -> WorkerPool:
+        resume_processor = self.resume_processor
+        application_processor = self.application_processor
+        return WorkerPool(
+            self.queue,
+            {
+                PROCESS_RESUME: Job(
+                    handle=lambda p: resume_processor.process(p["resume_id"]),
+                    on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
+                ),
+                PROCESS_APPLICATION: Job(
+                    handle=lambda p: application_processor.process(p["application_id"], p["version"]),
+                ),
+            },
+            concurrency=self.settings.queue_workers,
+        )
+
+
+async def _open_backend(settings: Settings, stack: AsyncExitStack) -> Adapters:
+    if settings.backend == "aws":
+        from gateway.backends.aws import open_aws
+
+        return await stack.enter_async_context(open_aws(settings))
+    from gateway.backends.embedded import open_embedded
+
+    return await stack.enter_async_context(open_embedded(settings))
+
+
+def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> Services:
+    clock = clock or SystemClock()
+    adapters = counted(adapters)
+    repos = adapters.repositories
+    ports = adapters.extra
+    skills = ports["skills"]
+    tokens = JwtAccessTokens(
+        secret=load_or_create_secret(settings.jwt_secret, settings.data_dir),
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        ttl=timedelta(minutes=settings.access_token_minutes),
+        clock=clock,
+    )
+    rules = UploadRules(
+        max_bytes=settings.max_upload_bytes, max_resumes_per_candidate=settings.max_resumes_per_candidate
+    )
+    indexer = ports.get("resume_indexer")
+    return Services(
+        settings=settings,
+        clock=clock,
+        repositories=repos,
+        events=adapters.events,
+        queue=adapters.queue,
+        blobs=adapters.blobs,
+        skills=skills,
+        notifier=ports["notifier"],
+        accounts=AccountService(
+            repos.users, repos.sessions, Argon2PasswordHasher(), tokens, adapters.events, clock,
+            refresh_token_days=settings.refresh_token_days,
+        ),
+        jobs=JobService(repos.jobs, skills, adapters.events, clock),
+        resumes=ResumeService(
+            repos.resumes, adapters.blobs, adapters.queue, adapters.events, ports["sniff"], rules, clock,
+            vectors=indexer,
+        ),
+        resume_processor=ResumeProcessor(
+            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer
+        ),
+        applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
+        application_processor=ApplicationProcessor(
+            repos.applications, repos.jobs, repos.resumes, repos.users, ports["notifier"], adapters.events
+        ),
+        tokens=tokens,
+        identity=IdentityResolver(tokens, repos.users, repos.sessions),
+        ports=dict(ports),
+    )
+
+
+@asynccontextmanager
+async def open_services(settings: Settings, clock: Clock | None = None) -> AsyncIterator[Services]:
+    async with AsyncExitStack() as stack:
+        adapters = await _open_backend(settings, stack)
+        yield wire(settings, adapters, clock)

@@ -1,0 +1,92 @@
+"""`talentgraph`: serve the gateway, create an administrator, provision a backend."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+from gateway.config import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {
+        key: value
+        for key, value in {
+            "host": getattr(args, "host", None),
+            "port": getattr(args, "port", None),
+            "data_dir": getattr(args, "data_dir", None),
+            "backend": getattr(args, "backend", None),
+        }.items()
+        if value is not None
+    }
+    return Settings(**overrides)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from gateway.app import create_app
+    from gateway.log_format import configure_logging
+
+    settings = _settings(args)
+    configure_logging(settings.log_level)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    logging.getLogger("talentgraph").info(
+        "serving on http://%s:%s/graphql (backend %s, data in %s)",
+        settings.host, settings.port, settings.backend, settings.data_dir.resolve(),
+    )
+    uvicorn.run(
+        create_app(settings), host=settings.host, port=settings.port, log_config=None,
+        ws="websockets", lifespan="on", proxy_headers=True,
+    )
+    return 0
+
+
+def create_admin(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from gateway.bootstrap import open_services
+
+    password = os.environ.get("TALENTGRAPH_ADMIN_PASSWORD") or getpass.getpass("Password for the new admin: ")
+    settings = _settings(args)
+
+    async def run() -> None:
+        async with open_services(settings) as services:
+            user = await services.accounts.create_admin(args.email, args.name, password)
+            print(f"created admin {user.email} ({user.id})")
+
+    try:
+        asyncio.run(run())
+    except DomainError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="talentgraph", description="TalentGraph GraphQL gateway")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve_cmd = commands.add_parser("serve", help="serve the gateway")
+    serve_cmd.add_argument("--host", help="address to listen on (TALENTGRAPH_HOST, default 127.0.0.1)")
+    serve_cmd.add_argument("--port", type=int, help="port (TALENTGRAPH_PORT, default 8000)")
+    serve_cmd.add_argument("--data-dir", type=Path, help="where data lives (TALENTGRAPH_DATA_DIR, default ./var)")
+    serve_cmd.add_argument("--backend", choices=["embedded", "aws"], help="TALENTGRAPH_BACKEND, default embedded")
+    serve_cmd.set_defaults(func=serve)
+
+    admin_cmd = commands.add_parser("create-admin", help="create an administrator account")
+    admin_cmd.add_argument("--email", required=True)
+    admin_cmd.add_argument("--name", required=True)
+    admin_cmd.add_argument("--data-dir", type=Path)
+    admin_cmd.add_argument("--backend", choices=["embedded", "aws"])
+    admin_cmd.set_defaults(func=create_admin)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

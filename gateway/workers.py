@@ -1,0 +1,110 @@
+"""Workers inside the gateway process that drain the durable work queue.
+
+A handler that raises a PermanentFailure (or DocumentRejected) sends the item to the dead
+letters at once; anything else is retried with exponential backoff until the item's
+attempts run out."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from domain.errors import DocumentRejected
+from domain.ports.queue import WorkItem, WorkQueue
+
+log = logging.getLogger("talentgraph.workers")
+
+Handler = Callable[[dict], Awaitable[None]]
+DeadHandler = Callable[[dict, str], Awaitable[None]]
+
+
+class PermanentFailure(Exception):
+    """Retrying cannot help."""
+
+
+@dataclass
+class Job:
+    handle: Handler
+    on_dead: DeadHandler | None = None
+
+
+class WorkerPool:
+    def __init__(
+        self,
+        queue: WorkQueue,
+        jobs: dict[str, Job],
+        concurrency: int = 2,
+        poll_seconds: float = 0.2,
+        backoff_seconds: float = 1.0,
+    ) -> None:
+        self._queue = queue
+        self._jobs = jobs
+        self._concurrency = concurrency
+        self._poll_seconds = poll_seconds
+        self._backoff_seconds = backoff_seconds
+        self._tasks: list[asyncio.Task] = []
+        self._stopping = asyncio.Event()
+        self._wake = asyncio.Event()
+        self.processed = 0
+
+    def start(self) -> None:
+        self._stopping.clear()
+        self._tasks = [asyncio.create_task(self._loop(n), name=f"worker-{n}") for n in range(self._concurrency)]
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+
+    async def _loop(self, number: int) -> None:
+        while not self._stopping.is_set():
+            try:
+                item = await self._queue.lease(list(self._jobs))
+            except Exception:
+                log.exception("leasing work failed; trying again")
+                item = None
+            if item is None:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                except asyncio.TimeoutError:
+                    pass
+                continue
+            await self.run_one(item)
+
+    async def run_one(self, item: WorkItem) -> None:
+        job = self._jobs[item.kind]
+        try:
+            await job.handle(item.payload)
+        except asyncio.CancelledError:
+            raise  # the lease runs out and the item comes back after a restart
+        except (PermanentFailure, DocumentRejected) as failure:
+            await self._dead(item, job, str(failure))
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}"
+            if item.attempts >= item.max_attempts:
+                log.exception("work item %s (%s) failed for the last time", item.id, item.kind)
+                await self._dead(item, job, reason)
+            else:
+                delay = self._backoff_seconds * 2 ** (item.attempts - 1) * (1 + random.random() / 4)
+                log.warning("work item %s (%s) failed, retrying in %.1fs: %s", item.id, item.kind, delay, reason)
+                await self._queue.retry_later(item, reason, delay)
+        else:
+            await self._queue.complete(item)
+            self.processed += 1
+
+    async def _dead(self, item: WorkItem, job: Job, reason: str) -> None:
+        await self._queue.bury(item, reason)
+        if job.on_dead is not None:
+            try:
+                await job.on_dead(item.payload, reason)
+            except Exception:
+                log.exception("dead-letter handler for %s failed", item.kind)

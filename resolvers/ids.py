@@ -1,0 +1,32 @@
+"""Opaque global IDs: base64url of "<Type>:<id>", so clients never build or parse them."""
+from __future__ import annotations
+
+import base64
+import binascii
+
+from domain.errors import BadUserInput
+
+NODE_TYPES = frozenset({"User", "Organization", "Job", "Resume", "Match", "Application"})
+
+
+def to_global_id(type_name: str, raw_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{raw_id}".encode()).decode().rstrip("=")
+
+
+def from_global_id(global_id: str, expected: str | None = None, argument: str = "id") -> tuple[str, str]:
+    """(type name, raw id). BAD_USER_INPUT when malformed or of another type than expected."""
+    text = (global_id or "").strip()
+    try:
+        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        decoded = ""
+    type_name, sep, raw_id = decoded.partition(":")
+    if not sep or type_name not in NODE_TYPES or not raw_id:
+        raise BadUserInput(f"`{argument}` is not a valid ID; use an `id` returned by this API.", argument=argument)
+    if expected is not None and type_name != expected:
+        raise BadUserInput(f"`{argument}` must be the ID of a {expected}, not of a {type_name}.", argument=argument)
+    return type_name, raw_id
+
+
+def raw_id(global_id: str, expected: str, argument: str = "id") -> str:
+    return from_global_id(global_id, expected, argument)[1]

@@ -1,0 +1,150 @@
+"""The contract's input types, and their conversion to plain domain values."""
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from domain.jobs import JobFilter as DomainJobFilter
+from domain.jobs import JobStatus as DomainJobStatus
+from domain.jobs import SalaryRange
+from resolvers.ids import raw_id
+from resolvers.types.enums import EmploymentType, JobStatus, RemotePolicy, Role, Seniority
+
+
+def _given(value: Any) -> bool:
+    return value is not strawberry.UNSET
+
+
+@strawberry.input
+class PreferencesInput:
+    desired_titles: list[str] | None = strawberry.UNSET
+    locations: list[str] | None = strawberry.UNSET
+    remote: list[RemotePolicy] | None = strawberry.UNSET
+    min_salary: int | None = strawberry.UNSET
+    currency: str | None = strawberry.UNSET
+    employment_types: list[EmploymentType] | None = strawberry.UNSET
+    notify_min_score: float | None = strawberry.UNSET
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in ("desired_titles", "locations", "remote", "employment_types"):
+            value = getattr(self, name)
+            if _given(value):
+                out[name] = [v.strip() if isinstance(v, str) else v for v in (value or [])]
+        for name in ("min_salary", "currency", "notify_min_score"):
+            value = getattr(self, name)
+            if _given(value):
+                out[name] = value
+        return out
+
+
+@strawberry.input
+class SalaryRangeInput:
+    min: int | None = None
+    max: int | None = None
+    currency: str = "USD"
+
+    def to_domain(self) -> SalaryRange:
+        return SalaryRange(min=self.min, max=self.max, currency=self.currency)
+
+
+@strawberry.input
+class JobFilter:
+    remote: list[RemotePolicy] | None = None
+    employment_types: list[EmploymentType] | None = None
+    seniority: list[Seniority] | None = None
+    location: str | None = None
+    skills: list[str] | None = strawberry.field(
+        default=None, description="Jobs that require all of these skills (canonical or alias names)."
+    )
+    min_salary: int | None = None
+    organization_id: strawberry.ID | None = None
+    status: JobStatus | None = DomainJobStatus.OPEN
+
+    def to_domain(self) -> DomainJobFilter:
+        return DomainJobFilter(
+            remote=self.remote,
+            employment_types=self.employment_types,
+            seniority=self.seniority,
+            location=(self.location or "").strip() or None,
+            skills=[s for s in (self.skills or []) if s.strip()] or None,
+            min_salary=self.min_salary,
+            organization_id=raw_id(self.organization_id, "Organization", "filter.organizationId")
+            if self.organization_id
+            else None,
+            status=self.status,
+        )
+
+
+@strawberry.input
+class RegisterInput:
+    email: str
+    password: str
+    name: str
+    role: Role = strawberry.field(description="CANDIDATE or EMPLOYER; ADMIN cannot be self-registered.")
+    organization_name: str | None = strawberry.field(
+        default=None, description="Required for EMPLOYER: the organization this employer posts for."
+    )
+
+
+@strawberry.input
+class JobInput:
+    title: str
+    description: str
+    location: str | None = None
+    remote: RemotePolicy | None = RemotePolicy.ONSITE
+    employment_type: EmploymentType | None = EmploymentType.FULL_TIME
+    seniority: Seniority | None = None
+    salary: SalaryRangeInput | None = None
+    required_skills: list[str] | None = strawberry.field(
+        default_factory=list, description="Empty lists are filled from the description."
+    )
+    nice_to_have_skills: list[str] | None = strawberry.field(default_factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "description": self.description,
+            "location": self.location,
+            "remote": self.remote or RemotePolicy.ONSITE,
+            "employment_type": self.employment_type or EmploymentType.FULL_TIME,
+            "seniority": self.seniority,
+            "salary": self.salary.to_domain() if self.salary else None,
+            "required_skills": self.required_skills or [],
+            "nice_to_have_skills": self.nice_to_have_skills or [],
+        }
+
+
+@strawberry.input(description="Only the fields given change; skills lists given as [] are refilled from the description.")
+class JobUpdateInput:
+    title: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    location: str | None = strawberry.UNSET
+    remote: RemotePolicy | None = strawberry.UNSET
+    employment_type: EmploymentType | None = strawberry.UNSET
+    seniority: Seniority | None = strawberry.UNSET
+    salary: SalaryRangeInput | None = strawberry.UNSET
+    required_skills: list[str] | None = strawberry.UNSET
+    nice_to_have_skills: list[str] | None = strawberry.UNSET
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in ("title", "description", "location", "remote", "employment_type", "seniority"):
+            value = getattr(self, name)
+            if _given(value):
+                out[name] = value
+        if _given(self.salary):
+            out["salary"] = self.salary.to_domain() if self.salary else None
+        for name in ("required_skills", "nice_to_have_skills"):
+            value = getattr(self, name)
+            if _given(value) and value is not None:
+                out[name] = value
+        return out
+
+
+@strawberry.input
+class ApplyInput:
+    job_id: strawberry.ID
+    resume_id: strawberry.ID
+    cover_letter: str | None = None

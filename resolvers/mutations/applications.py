@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.ids import raw_id
+from resolvers.inputs import ApplyInput
+from resolvers.permissions import IsAuthenticated, IsCandidate
+from resolvers.types.application import ApplicationType
+from resolvers.types.enums import ApplicationStatus
+
+
+@strawberry.type
+class ApplicationMutations:
+    @strawberry.mutation(permission_classes=[IsCandidate])
+    async def apply_to_job(self, info: Info, input: ApplyInput) -> ApplicationType:
+        application = await info.context.services.applications.apply(
+            info.context.viewer,
+            raw_id(input.job_id, "Job", "input.jobId"),
+            raw_id(input.resume_id, "Resume", "input.resumeId"),
+            input.cover_letter,
+        )
+        return ApplicationType.from_domain(application)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def update_application_status(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        status: ApplicationStatus,
+        note: str | None = None,
+        expected_version: Annotated[
+            int | None,
+            strawberry.argument(
+                description="The version you saw; the move fails with CONFLICT if someone moved it since."
+            ),
+        ] = None,
+    ) -> ApplicationType:
+        application = await info.context.services.applications.move(
+            info.context.viewer, raw_id(id, "Application"), status, note, expected_version
+        )
+        return ApplicationType.from_domain(application)

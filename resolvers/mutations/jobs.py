@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.ids import raw_id
+from resolvers.inputs import JobInput, JobUpdateInput
+from resolvers.permissions import IsEmployer, IsOrganizationMember
+from resolvers.types.job import JobType
+
+
+@strawberry.type
+class JobMutations:
+    @strawberry.mutation(permission_classes=[IsEmployer])
+    async def post_job(self, info: Info, input: JobInput) -> JobType:
+        job = await info.context.services.jobs.post(info.context.viewer, input.fields())
+        return JobType.from_domain(job)
+
+    @strawberry.mutation(permission_classes=[IsOrganizationMember])
+    async def update_job(self, info: Info, id: strawberry.ID, input: JobUpdateInput) -> JobType:
+        job = await info.context.services.jobs.update(info.context.viewer, raw_id(id, "Job"), input.changes())
+        return JobType.from_domain(job)
+
+    @strawberry.mutation(permission_classes=[IsOrganizationMember])
+    async def close_job(self, info: Info, id: strawberry.ID) -> JobType:
+        job = await info.context.services.jobs.close(info.context.viewer, raw_id(id, "Job"))
+        return JobType.from_domain(job)

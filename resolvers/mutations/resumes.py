@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.file_uploads import Upload
+
+from domain.errors import BadUserInput
+from resolvers.context import Info
+from resolvers.ids import raw_id
+from resolvers.permissions import IsAuthenticated, IsCandidate
+from resolvers.types.resume import ResumeType
+
+
+async def _read_limited(file: Upload, limit: int) -> bytes:
+    """Reads at most limit+1 bytes: enough to refuse an over-size file without holding it."""
+    data = await file.read(limit + 1) if hasattr(file, "read") else b""
+    if isinstance(data, str):
+        data = data.encode()
+    return data
+
+
+@strawberry.type
+class ResumeMutations:
+    @strawberry.mutation(
+        description="Multipart upload (graphql-multipart-request-spec); processing continues in the background.",
+        permission_classes=[IsCandidate],
+    )
+    async def upload_resume(self, info: Info, file: Upload) -> ResumeType:
+        services = info.context.services
+        if file is None or not hasattr(file, "read"):
+            raise BadUserInput("`file` must be a file sent as a multipart upload.", field="file")
+        data = await _read_limited(file, services.settings.max_upload_bytes)
+        filename = getattr(file, "filename", None)
+        resume = await services.resumes.upload(info.context.viewer, filename, data)
+        return ResumeType.from_domain(resume)
+
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def delete_resume(self, info: Info, id: strawberry.ID) -> bool:
+        return await info.context.services.resumes.delete(info.context.viewer, raw_id(id, "Resume"))

@@ -1,0 +1,111 @@
+"""Declared permissions: resolvers list these in `permission_classes=[...]` and never
+check roles or ownership by hand."""
+from __future__ import annotations
+
+from typing import Any, Awaitable, Callable
+
+from strawberry.extensions import FieldExtension
+from strawberry.permission import BasePermission
+
+from domain.errors import Unauthenticated
+from domain.users import Role, User
+from resolvers.ids import raw_id
+
+
+def _viewer(info: Any) -> User:
+    viewer = info.context.viewer
+    if viewer is None:
+        raise info.context.auth_error or Unauthenticated("Sign in first: send `Authorization: Bearer <token>`.")
+    return viewer
+
+
+class _ForbiddenUnless(BasePermission):
+    message = "You are not allowed to do this."
+    error_extensions = {"code": "FORBIDDEN"}
+
+
+class IsAuthenticated(BasePermission):
+    message = "Sign in first: send `Authorization: Bearer <token>`."
+    error_extensions = {"code": "UNAUTHENTICATED"}
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info) is not None
+
+
+class IsCandidate(_ForbiddenUnless):
+    message = "Only candidates can do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).role is Role.CANDIDATE
+
+
+class IsEmployer(_ForbiddenUnless):
+    message = "Only employers can do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).role is Role.EMPLOYER
+
+
+class IsAdmin(_ForbiddenUnless):
+    message = "Only administrators can do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).role is Role.ADMIN
+
+
+class IsOrganizationMember(_ForbiddenUnless):
+    """The job in question (the field's parent Job, or the `id` argument) belongs to the
+    caller's organization; admins pass too."""
+
+    message = "Only members of the organization that posted this job (and admins) may see or change this."
+
+    async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        viewer = _viewer(info)
+        if viewer.role is Role.ADMIN:
+            return True
+        organization_id = getattr(source, "organization_id", None)
+        if organization_id is None and "id" in kwargs:
+            job = await info.context.loaders.job_by_id.load(raw_id(kwargs["id"], "Job"))
+            if job is None:
+                return True  # the resolver answers NOT_FOUND, which leaks nothing more
+            organization_id = job.organization_id
+        return organization_id is not None and organization_id == viewer.organization_id
+
+
+class IsOwner(_ForbiddenUnless):
+    """The parent User is the caller (or the caller is an admin)."""
+
+    message = "Only this person (and admins) may see this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        viewer = _viewer(info)
+        return viewer.role is Role.ADMIN or getattr(source, "user_id", None) == viewer.id
+
+
+async def can_see_contact(info: Any, person_id: str | None) -> bool:
+    """A person's contact data is for that person, admins, and employers of an
+    organization the person has applied to."""
+    viewer = info.context.viewer
+    if viewer is None or person_id is None:
+        return False
+    if viewer.role is Role.ADMIN or viewer.id == person_id:
+        return True
+    if viewer.role is Role.EMPLOYER and viewer.organization_id:
+        applied = await info.context.loaders.applied_organizations_by_candidate.load(person_id)
+        return viewer.organization_id in applied
+    return False
+
+
+class ContactData(FieldExtension):
+    """Declares a field as contact data: others than those `can_see_contact` allows get
+    null (or "" where the contract makes the field non-null), not an error."""
+
+    def __init__(self, person_id_of: Callable[[Any], str | None], hidden: Any = None) -> None:
+        self._person_id_of = person_id_of
+        self._hidden = hidden
+
+    async def resolve_async(self, next_: Callable[..., Awaitable[Any]], source: Any, info: Any, **kwargs: Any) -> Any:
+        if await can_see_contact(info, self._person_id_of(source)):
+            result = next_(source, info, **kwargs)
+            return await result if hasattr(result, "__await__") else result
+        return self._hidden

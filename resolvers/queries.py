@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import strawberry
+
+from domain.jobs import JobFilter as DomainJobFilter
+from resolvers.context import Info
+from resolvers.cursors import page_request
+from resolvers.ids import raw_id
+from resolvers.inputs import JobFilter
+from resolvers.node import resolve_node
+from resolvers.types.common import Connection, Node, connection_from_page
+from resolvers.types.job import JobType
+from resolvers.types.user import UserType
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await resolve_node(info, id)
+
+    @strawberry.field
+    def me(self, info: Info) -> UserType | None:
+        if info.context.auth_error is not None:
+            raise info.context.auth_error  # a stale token must say so, or clients never refresh
+        viewer = info.context.viewer
+        return UserType.from_domain(viewer) if viewer else None
+
+    @strawberry.field
+    async def job(self, info: Info, id: strawberry.ID) -> JobType | None:
+        job = await info.context.loaders.job_by_id.load(raw_id(id, "Job"))
+        return JobType.from_domain(job) if job else None
+
+    @strawberry.field(
+        description="Full-text and filtered job search, best first; OPEN jobs unless the filter says otherwise."
+    )
+    async def search_jobs(
+        self,
+        info: Info,
+        query: str | None = None,
+        filter: JobFilter | None = None,
+        first: int | None = 20,
+        after: str | None = None,
+    ) -> Connection[JobType]:
+        job_filter = filter.to_domain() if filter else DomainJobFilter()
+        page = await info.context.services.jobs.search(query, job_filter, page_request(first, after))
+        for job in page.items:
+            info.context.loaders.job_by_id.prime(job.id, job)
+        return connection_from_page(page, JobType.from_domain)

@@ -1,0 +1,86 @@
+"""Live updates from the domain event bus, filtered to what the subscriber may see."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, Callable
+
+import strawberry
+
+from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed
+from domain.users import Role, User
+from resolvers.context import Info
+from resolvers.loaders import Loaders
+from resolvers.permissions import IsAuthenticated
+from resolvers.types.application import ApplicationType
+from resolvers.types.match import MatchType
+from resolvers.types.resume import ResumeType
+
+_BACKLOG = 256
+
+
+async def _events(info: Info, event_name: str, wanted: Callable[[DomainEvent], bool]) -> AsyncGenerator[DomainEvent, None]:
+    queue: asyncio.Queue[DomainEvent] = asyncio.Queue(maxsize=_BACKLOG)
+
+    async def deliver(event: DomainEvent) -> None:
+        if wanted(event) and not queue.full():
+            queue.put_nowait(event)
+
+    unsubscribe = info.context.services.events.subscribe(event_name, deliver)
+    try:
+        while True:
+            event = await queue.get()
+            # Each message resolves with fresh loaders: the connection outlives any cache.
+            info.context.loaders = Loaders.create(info.context.services)
+            yield event
+    finally:
+        unsubscribe()
+
+
+def _member(viewer: User, organization_id: str) -> bool:
+    return viewer.role is Role.ADMIN or (viewer.organization_id is not None and viewer.organization_id == organization_id)
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Candidates: new jobs matched to them. Employers: new candidates matched to their organization's jobs.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def match_found(self, info: Info, min_score: float | None = None) -> AsyncGenerator[MatchType, None]:
+        viewer: User = info.context.viewer
+
+        def wanted(event: MatchFound) -> bool:
+            if viewer.role is Role.CANDIDATE:
+                floor = min_score if min_score is not None else viewer.preferences.notify_min_score
+                return event.candidate_id == viewer.id and event.score >= floor
+            return _member(viewer, event.organization_id) and event.score >= (min_score or 0.0)
+
+        async for event in _events(info, MatchFound.name, wanted):
+            match = await info.context.loaders.match_by_id.load(event.match_id)
+            if match is not None:
+                yield MatchType.from_domain(match)
+
+    @strawberry.subscription(
+        description="Applications the subscriber may see, as their status changes.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def application_updated(self, info: Info) -> AsyncGenerator[ApplicationType, None]:
+        viewer: User = info.context.viewer
+
+        def wanted(event: ApplicationUpdated) -> bool:
+            return event.candidate_id == viewer.id or _member(viewer, event.organization_id)
+
+        async for event in _events(info, ApplicationUpdated.name, wanted):
+            application = await info.context.loaders.application_by_id.load(event.application_id)
+            if application is not None:
+                yield ApplicationType.from_domain(application)
+
+    @strawberry.subscription(
+        description="The subscriber's resumes as they reach PARSED or FAILED.", permission_classes=[IsAuthenticated]
+    )
+    async def resume_processed(self, info: Info) -> AsyncGenerator[ResumeType, None]:
+        viewer: User = info.context.viewer
+        async for event in _events(info, ResumeProcessed.name, lambda e: e.owner_id == viewer.id):
+            resume = await info.context.loaders.resume_by_id.load(event.resume_id)
+            if resume is not None:
+                yield ResumeType.from_domain(resume)

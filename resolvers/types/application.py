@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.applications import Application, ApplicationEvent
+from domain.errors import NotFound
+from resolvers.context import Info
+from resolvers.ids import to_global_id
+from resolvers.types.common import Node
+from resolvers.types.enums import ApplicationStatus
+
+if TYPE_CHECKING:
+    from resolvers.types.job import JobType
+    from resolvers.types.resume import ResumeType
+    from resolvers.types.user import UserType
+
+
+@strawberry.type(name="ApplicationEvent")
+class ApplicationEventType:
+    event: strawberry.Private[ApplicationEvent]
+    status: ApplicationStatus
+    at: datetime
+    note: str | None
+
+    @strawberry.field
+    async def by(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")] | None:
+        from resolvers.types.user import UserType
+
+        if self.event.by_user_id is None:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.event.by_user_id)
+        return UserType.from_domain(user) if user else None
+
+
+@strawberry.type(name="Application")
+class ApplicationType(Node):
+    application: strawberry.Private[Application]
+    id: strawberry.ID
+    cover_letter: str | None
+    status: ApplicationStatus
+    version: int = strawberry.field(description="Bumped by every status change (optimistic concurrency).")
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def from_domain(cls, application: Application) -> "ApplicationType":
+        return cls(
+            application=application,
+            id=strawberry.ID(to_global_id("Application", application.id)),
+            cover_letter=application.cover_letter,
+            status=application.status,
+            version=application.version,
+            created_at=application.created_at,
+            updated_at=application.updated_at,
+        )
+
+    @strawberry.field
+    async def job(self, info: Info) -> Annotated["JobType", strawberry.lazy("resolvers.types.job")]:
+        from resolvers.types.job import JobType
+
+        return JobType.from_domain(await info.context.loaders.job_by_id.load(self.application.job_id))
+
+    @strawberry.field
+    async def candidate(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+        from resolvers.types.user import UserType, anonymised_user
+
+        if self.application.candidate_id is None:
+            return anonymised_user(self.application)
+        user = await info.context.loaders.user_by_id.load(self.application.candidate_id)
+        return UserType.from_domain(user) if user else anonymised_user(self.application)
+
+    @strawberry.field
+    async def resume(self, info: Info) -> Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]:
+        from resolvers.types.resume import ResumeType
+
+        resume = None
+        if self.application.resume_id:
+            resume = await info.context.loaders.resume_by_id.load(self.application.resume_id)
+        if resume is None:
+            raise NotFound("The resume used for this application was deleted by its owner.")
+        return ResumeType.from_domain(resume)
+
+    @strawberry.field
+    async def history(self, info: Info) -> list[ApplicationEventType]:
+        events = await info.context.loaders.history_by_application.load(self.application.id)
+        return [ApplicationEventType(event=e, status=e.status, at=e.at, note=e.note) for e in events]

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.jobs import Job
+from resolvers.context import Info
+from resolvers.cursors import page_request
+from resolvers.ids import to_global_id
+from resolvers.permissions import IsOrganizationMember
+from resolvers.types.common import Connection, Node, connection_from_page
+from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, Seniority
+
+if TYPE_CHECKING:
+    from resolvers.types.application import ApplicationType
+    from resolvers.types.match import MatchType
+    from resolvers.types.organization import OrganizationType
+
+
+@strawberry.type(name="SalaryRange")
+class SalaryRangeType:
+    min: int | None
+    max: int | None
+    currency: str
+
+
+@strawberry.type(name="ApplicationStatusCount")
+class ApplicationStatusCount:
+    status: ApplicationStatus
+    count: int
+
+
+@strawberry.type(name="Job")
+class JobType(Node):
+    job: strawberry.Private[Job]
+    id: strawberry.ID
+    title: str
+    description: str
+    location: str | None
+    remote: RemotePolicy
+    employment_type: EmploymentType
+    seniority: Seniority | None
+    salary: SalaryRangeType | None
+    required_skills: list[str]
+    nice_to_have_skills: list[str]
+    status: JobStatus
+    posted_at: datetime
+
+    @property
+    def organization_id(self) -> str:
+        return self.job.organization_id
+
+    @classmethod
+    def from_domain(cls, job: Job) -> "JobType":
+        salary = job.salary
+        return cls(
+            job=job,
+            id=strawberry.ID(to_global_id("Job", job.id)),
+            title=job.title,
+            description=job.description,
+            location=job.location,
+            remote=job.remote,
+            employment_type=job.employment_type,
+            seniority=job.seniority,
+            salary=SalaryRangeType(min=salary.min, max=salary.max, currency=salary.currency) if salary else None,
+            required_skills=job.required_skills,
+            nice_to_have_skills=job.nice_to_have_skills,
+            status=job.status,
+            posted_at=job.posted_at,
+        )
+
+    @strawberry.field
+    async def organization(
+        self, info: Info
+    ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")]:
+        from resolvers.types.organization import OrganizationType
+
+        organization = await info.context.loaders.organization_by_id.load(self.job.organization_id)
+        return OrganizationType.from_domain(organization)
+
+    @strawberry.field(
+        description="Candidates matched to this job, best first. The posting organization and admins only.",
+        permission_classes=[IsOrganizationMember],
+    )
+    async def matches(
+        self, info: Info, first: int | None = 20, after: str | None = None, min_score: float | None = None
+    ) -> Connection[Annotated["MatchType", strawberry.lazy("resolvers.types.match")]]:
+        from resolvers.types.match import MatchType
+
+        page = await info.context.loaders.matches_by_job.load((self.job.id, min_score, page_request(first, after)))
+        return connection_from_page(page, MatchType.from_domain)
+
+    @strawberry.field(
+        description="The posting organization and admins only.", permission_classes=[IsOrganizationMember]
+    )
+    async def applications(
+        self, info: Info, first: int | None = 20, after: str | None = None, status: ApplicationStatus | None = None
+    ) -> Connection[Annotated["ApplicationType", strawberry.lazy("resolvers.types.application")]]:
+        from resolvers.types.application import ApplicationType
+
+        page = await info.context.loaders.applications_by_job.load((self.job.id, status, page_request(first, after)))
+        return connection_from_page(page, ApplicationType.from_domain)
+
+    @strawberry.field(
+        description="How many applications this job has in each status. The posting organization and admins only.",
+        permission_classes=[IsOrganizationMember],
+    )
+    async def application_counts(self, info: Info) -> list[ApplicationStatusCount]:
+        counts = await info.context.loaders.application_counts_by_job.load(self.job.id)
+        return [ApplicationStatusCount(status=s, count=counts.get(s.value, 0)) for s in ApplicationStatus]

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.matches import Match
+from resolvers.context import Info
+from resolvers.ids import to_global_id
+from resolvers.types.common import Node
+
+if TYPE_CHECKING:
+    from resolvers.types.job import JobType
+    from resolvers.types.resume import ResumeType
+    from resolvers.types.user import UserType
+
+
+@strawberry.type(name="ScoreBreakdown")
+class ScoreBreakdownType:
+    semantic: float
+    skills: float
+    experience: float
+    location: float
+    salary: float
+
+
+@strawberry.type(name="Match")
+class MatchType(Node):
+    match: strawberry.Private[Match]
+    id: strawberry.ID
+    score: float = strawberry.field(description="0 to 1, higher is better.")
+    breakdown: ScoreBreakdownType
+    matched_skills: list[str]
+    missing_skills: list[str]
+    explanation: str
+    created_at: datetime
+
+    @classmethod
+    def from_domain(cls, match: Match) -> "MatchType":
+        return cls(
+            match=match,
+            id=strawberry.ID(to_global_id("Match", match.id)),
+            score=match.score,
+            breakdown=ScoreBreakdownType(**match.breakdown.model_dump()),
+            matched_skills=match.matched_skills,
+            missing_skills=match.missing_skills,
+            explanation=match.explanation,
+            created_at=match.created_at,
+        )
+
+    @strawberry.field
+    async def candidate(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+        from resolvers.types.user import UserType
+
+        return UserType.from_domain(await info.context.loaders.user_by_id.load(self.match.candidate_id))
+
+    @strawberry.field
+    async def job(self, info: Info) -> Annotated["JobType", strawberry.lazy("resolvers.types.job")]:
+        from resolvers.types.job import JobType
+
+        return JobType.from_domain(await info.context.loaders.job_by_id.load(self.match.job_id))
+
+    @strawberry.field
+    async def resume(self, info: Info) -> Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]:
+        from resolvers.types.resume import ResumeType
+
+        return ResumeType.from_domain(await info.context.loaders.resume_by_id.load(self.match.resume_id))

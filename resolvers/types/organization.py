@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.jobs import JobStatus as DomainJobStatus
+from domain.users import Organization
+from resolvers.context import Info
+from resolvers.cursors import page_request
+from resolvers.ids import to_global_id
+from resolvers.types.common import Connection, Node, connection_from_page
+from resolvers.types.enums import JobStatus
+
+if TYPE_CHECKING:
+    from resolvers.types.job import JobType
+
+
+@strawberry.type(name="Organization")
+class OrganizationType(Node):
+    organization_id: strawberry.Private[str]
+    id: strawberry.ID
+    name: str
+    website: str | None
+
+    @classmethod
+    def from_domain(cls, organization: Organization) -> "OrganizationType":
+        return cls(
+            organization_id=organization.id,
+            id=strawberry.ID(to_global_id("Organization", organization.id)),
+            name=organization.name,
+            website=organization.website,
+        )
+
+    @strawberry.field
+    async def jobs(
+        self, info: Info, first: int | None = 20, after: str | None = None, status: JobStatus | None = None
+    ) -> Connection[Annotated["JobType", strawberry.lazy("resolvers.types.job")]]:
+        from resolvers.types.job import JobType
+
+        page = await info.context.loaders.jobs_by_organization.load(
+            (self.organization_id, DomainJobStatus(status.value) if status else None, page_request(first, after))
+        )
+        return connection_from_page(page, JobType.from_domain)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.resumes import ParsedResume, Resume
+from resolvers.context import Info
+from resolvers.ids import to_global_id
+from resolvers.permissions import ContactData
+from resolvers.types.enums import ResumeStatus
+from resolvers.types.common import Node
+
+if TYPE_CHECKING:
+    from resolvers.types.user import UserType
+
+
+@strawberry.type(name="SkillEntry")
+class SkillEntryType:
+    name: str = strawberry.field(description="Canonical skill name, e.g. 'PostgreSQL' for 'postgres'.")
+
+
+@strawberry.type(name="ExperienceEntry")
+class ExperienceEntryType:
+    title: str | None
+    company: str | None
+    start_date: str | None
+    end_date: str | None
+    current: bool
+    description: str | None
+
+
+@strawberry.type(name="EducationEntry")
+class EducationEntryType:
+    institution: str | None
+    degree: str | None
+    field: str | None
+    graduation_year: int | None
+
+
+def _owner(source: "ParsedResumeType") -> str:
+    return source.owner_id
+
+
+@strawberry.type(name="ParsedResume")
+class ParsedResumeType:
+    owner_id: strawberry.Private[str]
+    parsed: strawberry.Private[ParsedResume]
+    summary: str | None
+    skills: list[SkillEntryType]
+    experience: list[ExperienceEntryType]
+    education: list[EducationEntryType]
+    total_years_experience: float | None
+
+    @classmethod
+    def from_domain(cls, owner_id: str, parsed: ParsedResume) -> "ParsedResumeType":
+        return cls(
+            owner_id=owner_id,
+            parsed=parsed,
+            summary=parsed.summary,
+            skills=[SkillEntryType(name=s.name) for s in parsed.skills],
+            experience=[ExperienceEntryType(**e.model_dump()) for e in parsed.experience],
+            education=[EducationEntryType(**e.model_dump()) for e in parsed.education],
+            total_years_experience=parsed.total_years_experience,
+        )
+
+    @strawberry.field(extensions=[ContactData(_owner)])
+    def name(self) -> str | None:
+        return self.parsed.name
+
+    @strawberry.field(extensions=[ContactData(_owner)])
+    def email(self) -> str | None:
+        return self.parsed.email
+
+    @strawberry.field(extensions=[ContactData(_owner)])
+    def phone(self) -> str | None:
+        return self.parsed.phone
+
+    @strawberry.field(extensions=[ContactData(_owner)])
+    def location(self) -> str | None:
+        return self.parsed.location
+
+
+@strawberry.type(name="Resume")
+class ResumeType(Node):
+    resume: strawberry.Private[Resume]
+    id: strawberry.ID
+    filename: str
+    content_type: str
+    size_bytes: int
+    status: ResumeStatus
+    failure_reason: str | None = strawberry.field(description="Why processing failed, in words a person can act on.")
+    uploaded_at: datetime
+
+    @classmethod
+    def from_domain(cls, resume: Resume) -> "ResumeType":
+        return cls(
+            resume=resume,
+            id=strawberry.ID(to_global_id("Resume", resume.id)),
+            filename=resume.filename,
+            content_type=resume.content_type,
+            size_bytes=resume.size_bytes,
+            status=resume.status,
+            failure_reason=resume.failure_reason,
+            uploaded_at=resume.uploaded_at,
+        )
+
+    @strawberry.field
+    async def owner(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+        from resolvers.types.user import UserType
+
+        return UserType.from_domain(await info.context.loaders.user_by_id.load(self.resume.owner_id))
+
+    @strawberry.field
+    def parsed(self) -> ParsedResumeType | None:
+        if self.resume.parsed is None:
+            return None
+        return ParsedResumeType.from_domain(self.resume.owner_id, self.resume.parsed)

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from domain.users import Preferences, User
+from resolvers.context import Info
+from resolvers.cursors import page_request
+from resolvers.ids import to_global_id
+from resolvers.permissions import ContactData, IsOwner
+from resolvers.types.common import Connection, Node, connection_from_page
+from resolvers.types.enums import EmploymentType, RemotePolicy, Role
+
+if TYPE_CHECKING:
+    from resolvers.types.application import ApplicationType
+    from resolvers.types.match import MatchType
+    from resolvers.types.organization import OrganizationType
+    from resolvers.types.resume import ResumeType
+
+
+@strawberry.type(name="Preferences")
+class PreferencesType:
+    desired_titles: list[str]
+    locations: list[str]
+    remote: list[RemotePolicy]
+    min_salary: int | None
+    currency: str | None
+    employment_types: list[EmploymentType]
+    notify_min_score: float = strawberry.field(
+        description="Matches at or above this score are pushed to matchFound subscribers."
+    )
+
+    @classmethod
+    def from_domain(cls, preferences: Preferences) -> "PreferencesType":
+        return cls(
+            desired_titles=preferences.desired_titles,
+            locations=preferences.locations,
+            remote=preferences.remote,
+            min_salary=preferences.min_salary,
+            currency=preferences.currency,
+            employment_types=preferences.employment_types,
+            notify_min_score=preferences.notify_min_score,
+        )
+
+
+@strawberry.type(name="User")
+class UserType(Node):
+    user: strawberry.Private[User]
+    id: strawberry.ID
+    name: str
+    role: Role
+    email_verified: bool
+    created_at: datetime
+
+    @property
+    def user_id(self) -> str:
+        return self.user.id
+
+    @classmethod
+    def from_domain(cls, user: User) -> "UserType":
+        return cls(
+            user=user,
+            id=strawberry.ID(to_global_id("User", user.id)),
+            name=user.name,
+            role=user.role,
+            email_verified=user.email_verified,
+            created_at=user.created_at,
+        )
+
+    @strawberry.field(
+        description="Contact data: the person, admins and organizations they applied to; empty for anyone else.",
+        extensions=[ContactData(lambda source: source.user_id, hidden="")],
+    )
+    def email(self) -> str:
+        return self.user.email
+
+    @strawberry.field
+    async def organization(
+        self, info: Info
+    ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")] | None:
+        from resolvers.types.organization import OrganizationType
+
+        if not self.user.organization_id:
+            return None
+        organization = await info.context.loaders.organization_by_id.load(self.user.organization_id)
+        return OrganizationType.from_domain(organization) if organization else None
+
+    @strawberry.field(permission_classes=[IsOwner])
+    def preferences(self) -> PreferencesType:
+        return PreferencesType.from_domain(self.user.preferences)
+
+    @strawberry.field(permission_classes=[IsOwner])
+    async def resumes(
+        self, info: Info, first: int | None = 20, after: str | None = None
+    ) -> Connection[Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]]:
+        from resolvers.types.resume import ResumeType
+
+        page = await info.context.loaders.resumes_by_owner.load((self.user.id, None, page_request(first, after)))
+        return connection_from_page(page, ResumeType.from_domain)
+
+    @strawberry.field(permission_classes=[IsOwner])
+    async def applications(
+        self, info: Info, first: int | None = 20, after: str | None = None
+    ) -> Connection[Annotated["ApplicationType", strawberry.lazy("resolvers.types.application")]]:
+        from resolvers.types.application import ApplicationType
+
+        page = await info.context.loaders.applications_by_candidate.load(
+            (self.user.id, None, page_request(first, after))
+        )
+        return connection_from_page(page, ApplicationType.from_domain)
+
+    @strawberry.field(description="Jobs matched to this candidate, best first.", permission_classes=[IsOwner])
+    async def matches(
+        self, info: Info, first: int | None = 20, after: str | None = None, min_score: float | None = None
+    ) -> Connection[Annotated["MatchType", strawberry.lazy("resolvers.types.match")]]:
+        from resolvers.types.match import MatchType
+
+        page = await info.context.loaders.matches_by_candidate.load(
+            (self.user.id, min_score, page_request(first, after))
+        )
+        return connection_from_page(page, MatchType.from_domain)
+
+
+def anonymised_user(application) -> UserType:
+    """Stands in for a candidate who erased their account: the employer keeps the
+    application, not the person's data."""
+    from domain.users import Role as DomainRole
+
+    placeholder = User(
+        id=f"erased-{application.id}", email="", name="Former candidate", role=DomainRole.CANDIDATE,
+        password_hash="", created_at=application.created_at,
+    )
+    return UserType.from_domain(placeholder)

@@ -1,0 +1,47 @@
+"""Fixtures shared by the three tiers. Every test gets its own data dir under tmp_path."""
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from gateway.config import Settings
+
+    return Settings(
+        data_dir=tmp_path / "data",
+        jwt_secret="test-secret-" + "x" * 40,
+        queue_workers=1,
+        require_verified_email=False,
+        rate_limits="off",
+    )
+
+
+@pytest.fixture
+async def app(settings):
+    from asgi_lifespan import LifespanManager
+
+    from gateway.app import create_app
+
+    application = create_app(settings)
+    async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
+        yield application
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator["GraphQLClient"]:
+    import httpx
+
+    from tests.graphql_client import GraphQLClient
+
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield GraphQLClient(http)

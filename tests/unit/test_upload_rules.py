@@ -1,0 +1,49 @@
+"""What an upload may be, and what a person is told when theirs is refused."""
+from __future__ import annotations
+
+from domain.uploads import DOCX, PDF, PLAIN_TEXT, UploadRules
+
+LIMITS = ("Upload a PDF, Word (DOCX), plain text, Markdown, PNG scan or JPEG scan file of "
+          "at most 10 MB; a candidate may keep up to 20 resumes.")
+
+
+def test_a_resume_within_the_limits_has_no_problem():
+    assert UploadRules().problem_with(120_000, PDF) is None
+
+
+def test_an_empty_file_is_refused_with_the_accepted_types_and_limits():
+    assert UploadRules().problem_with(0, None) == f"The file is empty. {LIMITS}"
+
+
+def test_an_11_mb_file_is_refused_naming_its_size_and_the_limit():
+    assert UploadRules().problem_with(11 * 1024 * 1024, PDF) == (
+        f"The file is 11 MB, over the limit. {LIMITS}")
+
+
+def test_a_file_of_an_unknown_type_is_refused_naming_the_accepted_types():
+    assert UploadRules().problem_with(2048, None) == (
+        f"The file's content is not a type we can read. {LIMITS}")
+
+
+def test_the_limits_in_the_message_follow_the_configured_limits():
+    rules = UploadRules(max_bytes=512 * 1024, max_resumes_per_candidate=3,
+                        accepted_types={PDF: "PDF", DOCX: "Word (DOCX)"})
+    assert rules.problem_with(2048, PLAIN_TEXT) == (
+        "The file's content is not a type we can read. Upload a PDF or Word (DOCX) file of "
+        "at most 512 KB; a candidate may keep up to 3 resumes.")
+
+
+def test_a_candidate_at_the_resume_limit_is_told_to_delete_one_first():
+    assert UploadRules(max_resumes_per_candidate=2).too_many_resumes() == (
+        "You already have 2 resumes: delete one first. Upload a PDF, Word (DOCX), plain text, "
+        "Markdown, PNG scan or JPEG scan file of at most 10 MB; a candidate may keep up to 2 "
+        "resumes.")
+
+
+def test_one_byte_over_the_limit_is_refused_and_the_limit_itself_is_not():
+    rules = UploadRules(max_bytes=1000)
+    assert rules.problem_with(1000, PDF) is None
+    assert rules.problem_with(1001, PDF) == (
+        "The file is 1001 bytes, over the limit. Upload a PDF, Word (DOCX), plain text, "
+        "Markdown, PNG scan or JPEG scan file of at most 1000 bytes; a candidate may keep up "
+        "to 20 resumes.")
