@@ -61,9 +61,15 @@ class TaxonomySkillExtractor:
         found: dict[int, None] = {}
         for line in text.splitlines():
             in_list = skills_context or _looks_like_a_list(line)
-            for segment in _SEGMENT.split(line):
-                for i in self._match(tokens(segment), in_list):
+            start, sentence_start = 0, True
+            for brk in [*_SEGMENT.finditer(line), None]:
+                segment = line[start:brk.start()] if brk else line[start:]
+                written = [t.lstrip(".") for t in _TOKEN.findall(segment)]
+                for i in self._match([t.lower() for t in written], in_list, written, sentence_start):
                     found.setdefault(i, None)
+                if brk is not None:
+                    start = brk.end()
+                    sentence_start = brk.group().strip() in (".", ":", "") or "\n" in brk.group()
         return [self.taxonomy.names[i] for i in found]
 
     def related(self, a: str, b: str) -> float:
@@ -79,19 +85,34 @@ class TaxonomySkillExtractor:
             return round(min(0.9, 0.5 + 0.4 * occ), 3)
         return round(min(0.9, max(0.6 * occ, 0.5 * words)), 3)
 
-    def _match(self, toks: list[str], strict_ok: bool) -> list[int]:
+    def _match(
+        self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False
+    ) -> list[int]:
         tax, out, i, n = self.taxonomy, [], 0, len(toks)
         while i < n:
             longest = tax.longest_from.get(toks[i], 0)
             step = 1
             for length in range(min(longest, n - i), 0, -1):
                 hit = tax.aliases.get(" ".join(toks[i:i + length]))
-                if hit and (strict_ok or not hit[1]):
+                if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
                     out.append(hit[0])
                     step = length
                     break
             i += step
         return out
+
+
+    def _named_in_prose(
+        self, index: int, written: list[str] | None, i: int, length: int, sentence_start: bool
+    ) -> bool:
+        """In running text a guarded name counts only when written exactly as the product
+        is spelled ("Kotlin", "Go", "Excel") and not where any word is capitalised (a
+        sentence's first word); single letters (R, C) never do."""
+        if written is None or (i == 0 and sentence_start):
+            return False
+        name = self.taxonomy.names[index]
+        phrase = " ".join(written[i:i + length])
+        return len(phrase) > 1 and phrase == name and any(ch.isupper() for ch in name)
 
 
 def _looks_like_a_list(line: str) -> bool:

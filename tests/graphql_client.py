@@ -77,3 +77,38 @@ class GraphQLClient:
             token,
         )
         return data["postJob"]
+
+
+UPLOAD = "mutation($file: Upload!){ uploadResume(file: $file){ id filename contentType sizeBytes status failureReason } }"
+RESUME = """query($id: ID!){ node(id: $id){ ... on Resume { id status failureReason contentType
+  parsed { name email phone location summary totalYearsExperience skills { name }
+           experience { title company startDate endDate current } education { institution degree field graduationYear } } } } }"""
+
+
+async def upload_resume(client: GraphQLClient, token: str, filename: str, data: bytes,
+                        declared_type: str = "application/octet-stream") -> dict[str, Any]:
+    """A multipart request as graphql-multipart-request-spec clients send it."""
+    import json
+
+    response = await client.http.post(
+        client.path,
+        data={
+            "operations": json.dumps({"query": UPLOAD, "variables": {"file": None}}),
+            "map": json.dumps({"0": ["variables.file"]}),
+        },
+        files={"0": (filename, data, declared_type)},
+        headers={"Authorization": f"Bearer {token}", "Apollo-Require-Preflight": "true"},
+    )
+    return response.json()
+
+
+async def wait_for_resume(client: GraphQLClient, token: str, resume_id: str, attempts: int = 600) -> dict[str, Any]:
+    """Polls until the resume leaves UPLOADED/PROCESSING (bounded: about a minute)."""
+    import asyncio
+
+    for _ in range(attempts):
+        resume = (await client.data(RESUME, {"id": resume_id}, token))["node"]
+        if resume["status"] in ("PARSED", "FAILED"):
+            return resume
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"resume {resume_id} still {resume['status']} after {attempts} polls")

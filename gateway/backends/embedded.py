@@ -29,6 +29,8 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.database_path)
     await db.open()
+    queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts)
+    await queue.recover_orphans()
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
     try:
@@ -44,9 +46,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             ),
             blobs=FileBlobStore(settings.blob_dir),
             events=InProcessEventBus(),
-            queue=SqliteWorkQueue(
-                db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts
-            ),
+            queue=queue,
             extra={
                 "skills": skills,
                 "sniff": sniff_content_type,

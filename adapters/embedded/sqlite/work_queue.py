@@ -94,6 +94,17 @@ class SqliteWorkQueue:
             max_attempts=row["max_attempts"], lease_token=token, last_error=row["last_error"],
         )
 
+    async def recover_orphans(self) -> int:
+        """At start, items leased by the previous process (killed, or stopped mid-item)
+        are ready again at once instead of after their lease. The embedded backend is one
+        process on one machine, so at start no lease can belong to a live worker."""
+        now = self._now()
+        return await self._db.execute(
+            "UPDATE work_items SET state='ready', available_at=?, lease_token=NULL, updated_at=?"
+            " WHERE state='leased'",
+            (now, now),
+        )
+
     async def complete(self, item: WorkItem) -> None:
         await self._db.execute(
             "UPDATE work_items SET state='done', lease_token=NULL, dedupe_key=NULL, updated_at=?"

@@ -1,0 +1,100 @@
+"""Uploading resumes over HTTP: accepted files are parsed in the background; hostile or
+broken ones are refused or FAILED with a reason a person can act on, and the server goes on."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.documents import ELF_EXECUTABLE, RESUME_TEXT, blank_png, docx_bomb, docx_bytes, pdf_bytes
+from tests.graphql_client import upload_resume, wait_for_resume
+
+
+async def still_answers(client) -> None:
+    assert (await client.data("{ __typename }")) == {"__typename": "Query"}
+
+
+async def test_a_text_resume_is_uploaded_at_once_and_parsed_in_the_background(client):
+    token, _ = await client.candidate()
+    body = await upload_resume(client, token, "cv.txt", RESUME_TEXT.encode(), "text/plain")
+    resume = body["data"]["uploadResume"]
+    assert resume["status"] == "UPLOADED" and resume["contentType"] == "text/plain"
+    parsed = (await wait_for_resume(client, token, resume["id"]))
+    assert parsed["status"] == "PARSED", parsed["failureReason"]
+    assert parsed["parsed"]["name"] == "Jordan Quill"
+    assert parsed["parsed"]["email"] == "jordan.quill@example.com"
+    skills = {s["name"] for s in parsed["parsed"]["skills"]}
+    assert {"Python", "PostgreSQL", "Kubernetes", "Docker", "Java"} <= skills
+    companies = [e["company"] for e in parsed["parsed"]["experience"]]
+    assert companies[:2] == ["Northwind Traders", "Contoso Ltd"]
+
+
+@pytest.mark.parametrize("maker, filename", [(pdf_bytes, "cv.pdf"), (docx_bytes, "cv.docx")])
+async def test_pdf_and_docx_resumes_reach_parsed(client, maker, filename):
+    token, _ = await client.candidate()
+    resume = (await upload_resume(client, token, filename, maker()))["data"]["uploadResume"]
+    parsed = await wait_for_resume(client, token, resume["id"])
+    assert parsed["status"] == "PARSED", parsed["failureReason"]
+    assert "Python" in {s["name"] for s in parsed["parsed"]["skills"]}
+
+
+async def test_the_same_bytes_uploaded_twice_give_back_the_same_resume(client):
+    token, _ = await client.candidate()
+    first = (await upload_resume(client, token, "a.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
+    second = (await upload_resume(client, token, "b.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
+    assert first["id"] == second["id"]
+    resumes = await client.data("{ me { resumes { totalCount } } }", token=token)
+    assert resumes["me"]["resumes"]["totalCount"] == 1
+
+
+@pytest.mark.parametrize(
+    "filename, data, fragment",
+    [
+        ("empty.pdf", b"", "The file is empty"),
+        ("huge.pdf", b"%PDF-1.7\n" + b"0" * (11 * 1024 * 1024), "over the limit"),
+        ("tool.pdf", ELF_EXECUTABLE, "not a type we can read"),
+    ],
+)
+async def test_refused_uploads_name_the_accepted_types_and_store_nothing(client, app, filename, data, fragment):
+    token, _ = await client.candidate()
+    body = await upload_resume(client, token, filename, data, "application/pdf")
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert fragment in error["message"] and "PDF" in error["message"] and "10 MB" in error["message"]
+    blob_dir = app.state.settings.blob_dir
+    assert not blob_dir.exists() or not any(p.is_file() for p in blob_dir.rglob("*"))
+    assert (await client.data("{ me { resumes { totalCount } } }", token=token))["me"]["resumes"]["totalCount"] == 0
+    await still_answers(client)
+
+
+@pytest.mark.parametrize(
+    "filename, make, fragment",
+    [
+        ("locked.pdf", lambda: pdf_bytes(encrypt="secret"), "encrypted"),
+        ("broken.pdf", lambda: pdf_bytes()[:400], "damaged"),
+        ("bomb.docx", docx_bomb, "unpack"),
+        ("long.pdf", lambda: pdf_bytes(pages=500), "500 pages"),
+        ("blank.png", blank_png, "No text"),
+    ],
+)
+async def test_hostile_or_broken_documents_end_failed_with_a_reason(client, filename, make, fragment):
+    token, _ = await client.candidate()
+    resume = (await upload_resume(client, token, filename, make()))["data"]["uploadResume"]
+    processed = await wait_for_resume(client, token, resume["id"])
+    assert processed["status"] == "FAILED"
+    assert fragment.lower() in processed["failureReason"].lower(), processed["failureReason"]
+    await still_answers(client)
+
+
+async def test_only_candidates_upload_and_only_owners_delete(client, app):
+    employer, _ = await client.employer()
+    body = await upload_resume(client, employer, "cv.txt", RESUME_TEXT.encode())
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    owner, _ = await client.candidate()
+    other, _ = await client.candidate()
+    resume = (await upload_resume(client, owner, "cv.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
+    await wait_for_resume(client, owner, resume["id"])
+    delete = "mutation($id: ID!){ deleteResume(id: $id) }"
+    assert await client.error_code(delete, {"id": resume["id"]}, other) == "FORBIDDEN"
+    assert (await client.data(delete, {"id": resume["id"]}, owner)) == {"deleteResume": True}
+    assert (await client.data("{ me { resumes { totalCount } } }", token=owner))["me"]["resumes"]["totalCount"] == 0
+    blob_dir = app.state.settings.blob_dir
+    assert not any(p.is_file() for p in blob_dir.rglob("*"))

@@ -1,0 +1,125 @@
+"""In-memory fakes of the account ports, for unit tests of the domain services."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Sequence
+
+from domain.errors import Conflict
+from domain.events import DomainEvent
+from domain.sessions import Session
+from domain.users import Organization, Preferences, User
+
+
+class FixedClock:
+    def __init__(self, now: datetime | None = None) -> None:
+        self.current = now or datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+class FakeUsers:
+    def __init__(self) -> None:
+        self.users: dict[str, User] = {}
+        self.organizations: dict[str, Organization] = {}
+
+    async def add(self, user: User, organization: Organization | None = None) -> None:
+        if any(u.email.lower() == user.email.lower() for u in self.users.values()):
+            raise Conflict("An account with this email already exists.")
+        if organization:
+            self.organizations[organization.id] = organization
+        self.users[user.id] = user
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]:
+        return [self.users.get(i) for i in ids]
+
+    async def get_by_email(self, email: str) -> User | None:
+        return next((u for u in self.users.values() if u.email.lower() == email.lower()), None)
+
+    async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]:
+        return [[u for u in self.users.values() if u.organization_id == o] for o in organization_ids]
+
+    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
+        self.users[user_id] = self.users[user_id].model_copy(update={"preferences": preferences})
+
+    async def set_email_verified(self, user_id: str) -> None:
+        self.users[user_id] = self.users[user_id].model_copy(update={"email_verified": True})
+
+    async def update_password(self, user_id: str, password_hash: str) -> None:
+        self.users[user_id] = self.users[user_id].model_copy(update={"password_hash": password_hash})
+
+
+class FakeSessions:
+    def __init__(self) -> None:
+        self.sessions: dict[str, Session] = {}
+        self.tokens: dict[str, tuple[str, bool]] = {}  # hash -> (session id, used)
+
+    async def create(self, session: Session, refresh_token_hash: str) -> None:
+        self.sessions[session.id] = session
+        self.tokens[refresh_token_hash] = (session.id, False)
+
+    async def find_by_token(self, token_hash: str):
+        found = self.tokens.get(token_hash)
+        return (self.sessions[found[0]], found[1]) if found else None
+
+    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None):
+        session_id, used = self.tokens.get(old_hash, (None, True))
+        session = self.sessions.get(session_id) if session_id else None
+        if used or session is None or not session.active or session.expires_at <= now:
+            return None
+        self.tokens[old_hash] = (session_id, True)
+        self.tokens[new_hash] = (session_id, False)
+        return session
+
+    async def revoke(self, session_id: str, now: datetime, reason: str) -> None:
+        self.sessions[session_id] = self.sessions[session_id].model_copy(update={"revoked_at": now})
+
+    async def revoke_all_for_user(self, user_id: str, now: datetime, reason: str) -> None:
+        for s in list(self.sessions.values()):
+            if s.user_id == user_id:
+                await self.revoke(s.id, now, reason)
+
+    async def get(self, session_id: str):
+        return self.sessions.get(session_id)
+
+    async def list_for_user(self, user_id: str):
+        return [s for s in self.sessions.values() if s.user_id == user_id]
+
+
+class FakeHasher:
+    """Reversible on purpose (tests only): counts verifications to show equal work."""
+
+    def __init__(self) -> None:
+        self.verifications = 0
+
+    def hash(self, password: str) -> str:
+        return "hashed:" + password
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        self.verifications += 1
+        return password_hash == "hashed:" + password
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        return False
+
+
+class FakeTokens:
+    def issue(self, user: User, session_id: str) -> str:
+        return f"access:{user.id}:{session_id}"
+
+
+class RecordingEventBus:
+    def __init__(self) -> None:
+        self.published: list[DomainEvent] = []
+
+    async def publish(self, event: DomainEvent) -> None:
+        self.published.append(event)
+
+    def subscribe(self, event_name, handler):
+        return lambda: None
+
+    def names(self) -> list[str]:
+        return [e.name for e in self.published]

@@ -1,0 +1,108 @@
+"""The durable work queue in SQLite: leases, retries, dead letters, restarts."""
+from __future__ import annotations
+
+import pytest
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def db(tmp_path):
+    database = Database(tmp_path / "q.sqlite3")
+    await database.open()
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def queue(db, clock):
+    return SqliteWorkQueue(db, lease_seconds=30, max_attempts=3, now=clock)
+
+
+async def test_a_leased_item_is_not_leased_twice_until_its_lease_runs_out(queue, clock):
+    await queue.enqueue("k", {"n": 1})
+    first = await queue.lease()
+    assert first.payload == {"n": 1} and first.attempts == 1
+    assert await queue.lease() is None
+    clock.now += 31  # the worker died: its lease expires and the item comes back
+    again = await queue.lease()
+    assert again.id == first.id and again.attempts == 2
+
+
+async def test_a_dedupe_key_never_queues_the_same_work_twice(queue):
+    a = await queue.enqueue("k", {}, dedupe_key="resume:1")
+    b = await queue.enqueue("k", {}, dedupe_key="resume:1")
+    assert a == b
+    assert (await queue.depth())["ready"] == 1
+
+
+async def test_failures_retry_with_delay_then_land_in_dead_letters_and_can_be_requeued(queue, clock):
+    item_id = await queue.enqueue("k", {"n": 1})
+    for attempt in (1, 2):
+        item = await queue.lease()
+        await queue.retry_later(item, f"failure {attempt}", delay_seconds=10)
+        assert await queue.lease() is None  # not before the delay
+        clock.now += 10
+    item = await queue.lease()
+    await queue.retry_later(item, "failure 3", delay_seconds=10)
+    dead = await queue.dead_letters()
+    assert [(d.id, d.attempts, d.last_error) for d in dead] == [(item_id, 3, "failure 3")]
+    assert await queue.requeue(item_id) is True
+    again = await queue.lease()
+    assert again.id == item_id and again.attempts == 1
+    await queue.complete(again)
+    assert (await queue.depth())["done"] == 1
+
+
+async def test_a_worker_that_dies_on_the_last_attempt_sends_the_item_to_dead_letters(queue, clock):
+    await queue.enqueue("k", {}, max_attempts=1)
+    await queue.lease()
+    clock.now += 31
+    assert await queue.lease() is None
+    assert len(await queue.dead_letters()) == 1
+
+
+async def test_a_stale_worker_cannot_complete_an_item_someone_else_leased(queue, clock):
+    await queue.enqueue("k", {})
+    stale = await queue.lease()
+    clock.now += 31
+    fresh = await queue.lease()
+    await queue.complete(stale)
+    assert (await queue.depth())["leased"] == 1
+    await queue.complete(fresh)
+    assert (await queue.depth())["leased"] == 0
+
+
+async def test_items_survive_closing_and_reopening_the_file(tmp_path, clock):
+    path = tmp_path / "persist.sqlite3"
+    db = Database(path)
+    await db.open()
+    await SqliteWorkQueue(db, now=clock).enqueue("k", {"keep": True})
+    await db.close()
+    db = Database(path)
+    await db.open()
+    item = await SqliteWorkQueue(db, now=clock).lease()
+    assert item.payload == {"keep": True}
+    await db.close()
+
+
+async def test_at_start_items_leased_by_a_dead_process_are_ready_again_at_once(queue):
+    await queue.enqueue("k", {"n": 1})
+    orphan = await queue.lease()
+    assert await queue.recover_orphans() == 1
+    again = await queue.lease()
+    assert again.id == orphan.id

@@ -1,0 +1,94 @@
+"""AccountService rules, with fakes standing in for the storage and crypto ports."""
+from __future__ import annotations
+
+import pytest
+
+from domain.errors import BadUserInput, Conflict, Forbidden, Unauthenticated
+from domain.services.accounts import AccountService, ClientInfo, Registration
+from domain.users import Role
+from tests.fakes.accounts import FakeHasher, FakeSessions, FakeTokens, FakeUsers, FixedClock, RecordingEventBus
+
+CLIENT = ClientInfo(ip="127.0.0.1", device="pytest")
+
+
+@pytest.fixture
+def world():
+    users, sessions, hasher, events, clock = FakeUsers(), FakeSessions(), FakeHasher(), RecordingEventBus(), FixedClock()
+    service = AccountService(users, sessions, hasher, FakeTokens(), events, clock, refresh_token_days=30)
+    return service, users, sessions, hasher, events, clock
+
+
+def registration(**overrides):
+    fields = dict(email="ada@example.com", password="long enough secret", name="Ada", role=Role.CANDIDATE)
+    fields.update(overrides)
+    return Registration(**fields)
+
+
+async def test_registering_stores_a_hashed_password_and_publishes_an_event(world):
+    service, users, _, _, events, _ = world
+    signed = await service.register(registration(), CLIENT)
+    stored = users.users[signed.user.id]
+    assert stored.password_hash == "hashed:long enough secret"
+    assert events.names() == ["UserRegistered"]
+    assert signed.refresh_token and signed.access_token.startswith("access:")
+
+
+async def test_an_employer_without_an_organization_name_is_refused_before_anything_is_stored(world):
+    service, users, *_ = world
+    with pytest.raises(BadUserInput, match="organizationName"):
+        await service.register(registration(role=Role.EMPLOYER), CLIENT)
+    assert users.users == {}
+
+
+async def test_self_registration_as_admin_is_forbidden(world):
+    service, *_ = world
+    with pytest.raises(Forbidden):
+        await service.register(registration(role=Role.ADMIN), CLIENT)
+
+
+async def test_duplicate_emails_conflict_whatever_their_case(world):
+    service, *_ = world
+    await service.register(registration(), CLIENT)
+    with pytest.raises(Conflict):
+        await service.register(registration(email="ADA@example.com"), CLIENT)
+
+
+async def test_an_unknown_email_costs_a_password_check_like_a_wrong_password(world):
+    service, _, _, hasher, _, _ = world
+    await service.register(registration(), CLIENT)
+    with pytest.raises(Unauthenticated) as unknown:
+        await service.login("nobody@example.com", "whatever at all", CLIENT)
+    checks_for_unknown = hasher.verifications
+    with pytest.raises(Unauthenticated) as wrong:
+        await service.login("ada@example.com", "whatever at all", CLIENT)
+    assert hasher.verifications - checks_for_unknown == checks_for_unknown == 1
+    assert str(unknown.value) == str(wrong.value)
+
+
+async def test_a_refresh_token_is_single_use_and_reuse_revokes_the_session(world):
+    service, _, sessions, *_ = world
+    signed = await service.register(registration(), CLIENT)
+    rotated = await service.refresh(signed.refresh_token, CLIENT)
+    with pytest.raises(Unauthenticated, match="already used"):
+        await service.refresh(signed.refresh_token, CLIENT)
+    assert sessions.sessions[signed.session_id].revoked_at is not None
+    with pytest.raises(Unauthenticated):
+        await service.refresh(rotated.refresh_token, CLIENT)
+
+
+async def test_an_expired_session_cannot_be_refreshed(world):
+    service, *_, clock = world
+    signed = await service.register(registration(), CLIENT)
+    clock.advance(days=31)
+    with pytest.raises(Unauthenticated, match="ended"):
+        await service.refresh(signed.refresh_token, CLIENT)
+
+
+async def test_preferences_merge_and_validate(world):
+    service, users, *_ = world
+    signed = await service.register(registration(), CLIENT)
+    user = await service.update_preferences(signed.user, {"min_salary": 50000, "currency": "gbp"})
+    assert (user.preferences.min_salary, user.preferences.currency) == (50000, "GBP")
+    with pytest.raises(BadUserInput, match="notifyMinScore"):
+        await service.update_preferences(user, {"notify_min_score": -0.1})
+    assert users.users[user.id].preferences.currency == "GBP"
