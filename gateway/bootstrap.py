@@ -63,6 +63,7 @@ class Services:
                 ),
             },
             concurrency=self.settings.queue_workers,
+            backoff_seconds=self.settings.queue_backoff_seconds,
         )
 
 

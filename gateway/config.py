@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     queue_workers: int = 2
     queue_lease_seconds: float = 120.0
     queue_max_attempts: int = 3
+    # First retry delay; each later retry doubles it (with jitter).
+    queue_backoff_seconds: float = 1.0
     embed_at_start: bool = False
 
     # Matching

@@ -7,7 +7,7 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 from strawberry.tools import merge_types
 
-from resolvers.errors import ErrorCodes
+from resolvers.errors import ErrorCodes, format_error
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.applications import ApplicationMutations
 from resolvers.mutations.jobs import JobMutations
@@ -29,6 +29,30 @@ NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, Applic
 class GatewaySchema(strawberry.Schema):
     def process_errors(self, errors, execution_context=None) -> None:
         """Expected errors are answers, not incidents; ErrorCodes logs the unexpected ones."""
+
+    async def stream(self, *args, **kwargs):
+        """Subscriptions' results get the same error codes as queries and mutations."""
+        result = await super().stream(*args, **kwargs)
+        request_id = getattr(kwargs.get("context_value"), "request_id", "-")
+        if hasattr(result, "__aiter__"):
+            return _formatted_stream(result, request_id)
+        return _with_codes(result, request_id)
+
+
+def _with_codes(result, request_id: str):
+    if getattr(result, "errors", None):
+        result.errors = [format_error(error, request_id) for error in result.errors]
+    return result
+
+
+async def _formatted_stream(results, request_id: str):
+    try:
+        async for result in results:
+            yield _with_codes(result, request_id)
+    finally:
+        await results.aclose()
+
+
 
 
 def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] = ()) -> strawberry.Schema:

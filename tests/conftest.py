@@ -20,6 +20,7 @@ def settings(tmp_path: Path):
         data_dir=tmp_path / "data",
         jwt_secret="test-secret-" + "x" * 40,
         queue_workers=1,
+        queue_backoff_seconds=0.05,
         require_verified_email=False,
         rate_limits="off",
     )

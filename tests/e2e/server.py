@@ -23,7 +23,8 @@ class GatewayProcess:
     def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
         self.data_dir = data_dir
         self.port = free_port()
-        self.env = {**os.environ, "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
+        # PYTHONPATH: the server runs the code of the tree these tests belong to.
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
                     "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false", **(env or {})}
         self.process: subprocess.Popen | None = None
         self.log = data_dir.parent / f"gateway-{self.port}.log"

@@ -1,0 +1,34 @@
+"""Shared steps for the application tests: a parsed resume, an open job, an admin."""
+from __future__ import annotations
+
+import asyncio
+
+from tests.fixtures.documents import RESUME_TEXT
+from tests.graphql_client import GraphQLClient, upload_resume, wait_for_resume
+
+APPLY = """mutation($i: ApplyInput!){ applyToJob(input: $i){ id status version coverLetter
+  job { id title } candidate { id name } resume { id } history { status note by { id } } } }"""
+MOVE = """mutation($id: ID!, $s: ApplicationStatus!, $n: String, $v: Int){
+  updateApplicationStatus(id: $id, status: $s, note: $n, expectedVersion: $v){ id status version history { status note by { id } } } }"""
+
+
+async def parsed_resume(client: GraphQLClient, token: str, text: str = RESUME_TEXT) -> str:
+    resume = (await upload_resume(client, token, "cv.txt", text.encode()))["data"]["uploadResume"]
+    done = await wait_for_resume(client, token, resume["id"])
+    assert done["status"] == "PARSED"
+    return resume["id"]
+
+
+async def admin_token(client: GraphQLClient, app) -> str:
+    await app.state.services.accounts.create_admin("root@example.com", "Root", "admin password 123")
+    data = await client.data('mutation{ login(email: "root@example.com", password: "admin password 123"){ accessToken } }')
+    return data["login"]["accessToken"]
+
+
+async def wait_until(predicate, attempts: int = 200, pause: float = 0.05) -> None:
+    """Bounded polling for background work (the durable queue)."""
+    for _ in range(attempts):
+        if await predicate():
+            return
+        await asyncio.sleep(pause)
+    raise AssertionError("background work did not finish in time")

@@ -1,0 +1,174 @@
+"""Applying and the hiring pipeline, end to end over HTTP with the queue workers running."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
+from tests.fakes.notifier import FlakyNotifier
+
+
+@pytest.fixture
+async def world(client):
+    candidate, candidate_user = await client.candidate()
+    resume_id = await parsed_resume(client, candidate)
+    employer, employer_user = await client.employer()
+    job = await client.post_job(employer, title="Backend Engineer")
+    return {"candidate": candidate, "candidate_user": candidate_user, "resume": resume_id,
+            "employer": employer, "employer_user": employer_user, "job": job}
+
+
+async def apply(client, world, **extra):
+    payload = {"jobId": world["job"]["id"], "resumeId": world["resume"], **extra}
+    return await client.execute(APPLY, {"i": payload}, world["candidate"])
+
+
+async def test_an_application_is_stored_queued_and_notifies_candidate_and_organization(client, app, world):
+    body = await apply(client, world, coverLetter="I would love to.")
+    application = body["data"]["applyToJob"]
+    assert application["status"] == "SUBMITTED" and application["version"] == 1
+    assert application["history"] == [{"status": "SUBMITTED", "note": None, "by": {"id": world["candidate_user"]["id"]}}]
+    outbox = app.state.services.notifier
+
+    async def everyone_notified() -> bool:
+        sent_to_candidate = await outbox.messages_for(_raw(world["candidate_user"]["id"]))
+        sent_to_employer = await outbox.messages_for(_raw(world["employer_user"]["id"]))
+        return bool(sent_to_candidate) and bool(sent_to_employer)
+
+    await wait_until(everyone_notified)
+    (message,) = await outbox.messages_for(_raw(world["employer_user"]["id"]))
+    assert "Backend Engineer" in message["subject"] and message["kind"] == "application"
+
+
+def _raw(global_id: str) -> str:
+    import base64
+
+    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]
+
+
+async def test_applying_twice_is_a_conflict_naming_the_existing_application(client, world):
+    first = (await apply(client, world))["data"]["applyToJob"]
+    second = await apply(client, world)
+    error = second["errors"][0]
+    assert error["extensions"]["code"] == "CONFLICT"
+    assert _raw(first["id"]) == error["extensions"]["existingApplicationId"]
+
+
+async def test_concurrent_double_applies_create_exactly_one_application(client, world):
+    results = await asyncio.gather(*[apply(client, world) for _ in range(5)])
+    successes = [r for r in results if r.get("data") and r["data"].get("applyToJob")]
+    conflicts = [r for r in results if r.get("errors")]
+    assert len(successes) == 1
+    assert {c["errors"][0]["extensions"]["code"] for c in conflicts} == {"CONFLICT"}
+    mine = await client.data("{ me { applications { totalCount } } }", token=world["candidate"])
+    assert mine["me"]["applications"]["totalCount"] == 1
+
+
+async def test_a_closed_job_or_someone_elses_resume_cannot_be_applied_with(client, world):
+    other, _ = await client.candidate()
+    body = await client.execute(APPLY, {"i": {"jobId": world["job"]["id"], "resumeId": world["resume"]}}, other)
+    assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    await client.data("mutation($id: ID!){ closeJob(id: $id){ id } }", {"id": world["job"]["id"]}, world["employer"])
+    body = await apply(client, world)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "closed" in body["errors"][0]["message"]
+
+
+FORWARD = ["SCREENING", "INTERVIEW", "OFFER", "HIRED"]
+
+
+async def test_the_employer_moves_an_application_forward_and_each_move_is_in_the_history(client, world):
+    application = (await apply(client, world))["data"]["applyToJob"]
+    for status in FORWARD:
+        moved = (await client.data(MOVE, {"id": application["id"], "s": status, "n": f"to {status}"}, world["employer"]))
+    history = moved["updateApplicationStatus"]["history"]
+    assert [h["status"] for h in history] == ["SUBMITTED", *FORWARD]
+    assert history[-1]["note"] == "to HIRED" and history[-1]["by"]["id"] == world["employer_user"]["id"]
+    assert moved["updateApplicationStatus"]["version"] == 5
+
+
+@pytest.mark.parametrize(
+    "path, actor, target, allowed",
+    [
+        ([], "employer", "INTERVIEW", "SCREENING, REJECTED"),
+        ([], "employer", "WITHDRAWN", "SCREENING, REJECTED"),
+        ([], "candidate", "SCREENING", "WITHDRAWN"),
+        (["SCREENING"], "employer", "OFFER", "INTERVIEW, REJECTED"),
+        (["SCREENING", "INTERVIEW", "OFFER", "HIRED"], "employer", "REJECTED", "none"),
+        (["REJECTED"], "candidate", "WITHDRAWN", "none"),
+    ],
+)
+async def test_illegal_moves_name_the_allowed_next_states(client, world, path, actor, target, allowed):
+    application = (await apply(client, world))["data"]["applyToJob"]
+    for status in path:
+        await client.data(MOVE, {"id": application["id"], "s": status}, world["employer"])
+    body = await client.execute(MOVE, {"id": application["id"], "s": target}, world[actor])
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert allowed in error["message"]
+
+
+@pytest.mark.parametrize("path", [[], ["SCREENING"], ["SCREENING", "INTERVIEW"], ["SCREENING", "INTERVIEW", "OFFER"]])
+async def test_the_candidate_may_withdraw_from_any_open_state_and_the_employer_may_reject(client, world, path):
+    application = (await apply(client, world))["data"]["applyToJob"]
+    for status in path:
+        await client.data(MOVE, {"id": application["id"], "s": status}, world["employer"])
+    withdrawn = await client.data(MOVE, {"id": application["id"], "s": "WITHDRAWN"}, world["candidate"])
+    assert withdrawn["updateApplicationStatus"]["status"] == "WITHDRAWN"
+    body = await client.execute(MOVE, {"id": application["id"], "s": "REJECTED"}, world["employer"])
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_two_recruiters_moving_at_once_cannot_both_win(client, world):
+    application = (await apply(client, world))["data"]["applyToJob"]
+    moves = [client.execute(MOVE, {"id": application["id"], "s": status, "v": 1}, world["employer"])
+             for status in ("SCREENING", "REJECTED")]
+    results = await asyncio.gather(*moves)
+    won = [r for r in results if r.get("data") and r["data"].get("updateApplicationStatus")]
+    lost = [r for r in results if r.get("errors")]
+    assert len(won) == 1 and len(lost) == 1
+    assert lost[0]["errors"][0]["extensions"]["code"] == "CONFLICT"
+    history = won[0]["data"]["updateApplicationStatus"]["history"]
+    assert len(history) == 2
+
+
+async def test_employer_views_page_and_count_applications_by_status(client, world):
+    await apply(client, world)
+    for _ in range(2):
+        token, _ = await client.candidate()
+        resume = await parsed_resume(client, token)
+        await client.data(APPLY, {"i": {"jobId": world["job"]["id"], "resumeId": resume}}, token)
+    query = """query($id: ID!, $s: ApplicationStatus){ job(id: $id){
+        applications(first: 2, status: $s){ totalCount pageInfo { hasNextPage } edges { node { status resume { id } } } }
+        applicationCounts { status count } } }"""
+    data = (await client.data(query, {"id": world["job"]["id"]}, world["employer"]))["job"]
+    assert data["applications"]["totalCount"] == 3 and data["applications"]["pageInfo"]["hasNextPage"]
+    assert {c["status"]: c["count"] for c in data["applicationCounts"]}["SUBMITTED"] == 3
+    screened = (await client.data(query, {"id": world["job"]["id"], "s": "SCREENING"}, world["employer"]))["job"]
+    assert screened["applications"]["totalCount"] == 0
+
+
+async def test_a_failing_worker_retries_then_dead_letters_and_a_requeue_succeeds(client, app, world):
+    services = app.state.services
+    processor = services.application_processor
+    real = processor._notifier
+    flaky = FlakyNotifier(real, failures=services.settings.queue_max_attempts)
+    processor._notifier = flaky
+    await apply(client, world)
+
+    async def dead() -> bool:
+        return len(await services.queue.dead_letters()) == 1
+
+    await wait_until(dead)
+    (letter,) = await services.queue.dead_letters()
+    assert letter.attempts == 3 and "mail relay unavailable" in letter.last_error
+    assert await real.messages_for(_raw(world["candidate_user"]["id"])) == []
+
+    assert await services.queue.requeue(letter.id)
+
+    async def delivered() -> bool:
+        return bool(await real.messages_for(_raw(world["candidate_user"]["id"])))
+
+    await wait_until(delivered)
+    assert flaky.calls == 4 and await services.queue.dead_letters() == []

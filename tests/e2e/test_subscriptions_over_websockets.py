@@ -1,0 +1,68 @@
+"""Live updates over graphql-transport-ws against the real server."""
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
+from tests.e2e.server import GatewayProcess
+from tests.e2e.ws_client import Subscription
+from tests.fixtures.documents import RESUME_TEXT
+from tests.graphql_client import GraphQLClient, upload_resume
+
+
+@pytest.fixture
+def gateway(tmp_path):
+    process = GatewayProcess(tmp_path / "data")
+    process.start()
+    yield process
+    process.stop()
+
+
+async def test_application_updates_reach_the_candidate_and_the_organization_only(gateway):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        client = GraphQLClient(http)
+        candidate, _ = await client.candidate()
+        resume = await parsed_resume(client, candidate)
+        employer, _ = await client.employer()
+        outsider, _ = await client.employer()
+        job = await client.post_job(employer)
+        query = "subscription { applicationUpdated { id status job { title } } }"
+        async with Subscription(gateway.url, candidate) as mine, Subscription(gateway.url, employer) as theirs, \
+                Subscription(gateway.url, outsider) as stranger:
+            for sub in (mine, theirs, stranger):
+                await sub.subscribe(query)
+            await asyncio.sleep(0.3)  # let the server register the three subscriptions
+            application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+            for sub in (mine, theirs):
+                message = await sub.next()
+                assert message["type"] == "next"
+                assert message["payload"]["data"]["applicationUpdated"] == {
+                    "id": application["id"], "status": "SUBMITTED", "job": {"title": "Backend Engineer"}}
+            await client.data(MOVE, {"id": application["id"], "s": "SCREENING"}, employer)
+            assert (await mine.next())["payload"]["data"]["applicationUpdated"]["status"] == "SCREENING"
+            assert await stranger.nothing_within(1.0)
+
+
+async def test_resume_processing_is_pushed_to_its_owner(gateway):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        client = GraphQLClient(http)
+        candidate, _ = await client.candidate()
+        async with Subscription(gateway.url, candidate) as sub:
+            await sub.subscribe("subscription { resumeProcessed { id status parsed { name } } }")
+            await asyncio.sleep(0.3)
+            resume = (await upload_resume(client, candidate, "cv.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
+            message = await sub.next()
+            assert message["payload"]["data"]["resumeProcessed"] == {
+                "id": resume["id"], "status": "PARSED", "parsed": {"name": "Jordan Quill"}}
+
+
+async def test_a_subscription_without_a_token_is_unauthenticated(gateway):
+    async with Subscription(gateway.url, None) as sub:
+        await sub.subscribe("subscription { resumeProcessed { id } }")
+        message = await sub.next()
+        assert message["type"] in ("error", "next")
+        errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
+        assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED"

@@ -1,0 +1,19 @@
+"""Notifier fakes: one that records, one that fails a set number of times first."""
+from __future__ import annotations
+
+from domain.ports.notifications import Message
+
+
+class FlakyNotifier:
+    """Fails its first `failures` sends (a mail relay that is down), then delivers to `inner`."""
+
+    def __init__(self, inner, failures: int) -> None:
+        self.inner = inner
+        self.failures = failures
+        self.calls = 0
+
+    async def send(self, messages: list[Message]) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise ConnectionError(f"mail relay unavailable (call {self.calls})")
+        await self.inner.send(messages)
