@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test install schema eval-parse eval-match bench-resume bench-match bench-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients test install schema eval-parse eval-match bench-resume bench-match bench-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,21 @@ run: $(STAMP)
 	mkdir -p $${TALENTGRAPH_DATA_DIR:-var}
 	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph serve
 
-test: $(STAMP)
+# A moto server (MOTO_PORT, default 5005) standing in for AWS, and the gateway on it.
+run-aws-local: $(STAMP)
+	mkdir -p $${TALENTGRAPH_DATA_DIR:-var/aws-local}
+	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var/aws-local} $(BIN)/python -m gateway.aws_local
+
+# The npm clients the e2e tests drive (graphql-http audit, Apollo Client, graphql-ws,
+# apollo-upload-client, playwright-core), from the committed lockfile; again only when it changes.
+NODE_CLIENTS := tests/e2e/clients
+$(NODE_CLIENTS)/node_modules/.package-lock.json: $(NODE_CLIENTS)/package-lock.json
+	cd $(NODE_CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node-clients: $(NODE_CLIENTS)/node_modules/.package-lock.json
+
+test: $(STAMP) node-clients
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 schema: $(STAMP)
@@ -39,6 +53,10 @@ bench-resume: $(STAMP)
 
 bench-match: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_match
+
+# Needs wrk (apt-get install wrk).
+bench-http: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_http
 
 bench-pdf-extractors: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_pdf_extractors

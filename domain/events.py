@@ -1,6 +1,7 @@
 """Domain events: facts that happened, published on the event bus after they are stored."""
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timezone
 from typing import ClassVar
 
@@ -43,6 +44,8 @@ class JobClosed(DomainEvent):
     name: ClassVar[str] = "JobClosed"
     job_id: str
     organization_id: str
+    # Set when an administrator took the posting down rather than its organization closing it.
+    takedown_reason: str | None = None
 
 
 class ResumeUploaded(DomainEvent):
@@ -58,6 +61,7 @@ class ResumeProcessed(DomainEvent):
     resume_id: str
     owner_id: str
     status: str
+    failure_reason: str | None = None
 
 
 class ResumeParsed(DomainEvent):
@@ -87,3 +91,35 @@ class ApplicationUpdated(DomainEvent):
     candidate_id: str | None
     organization_id: str
     status: str
+    # When the application was submitted: analytics measures time to hire from it.
+    submitted_at: datetime | None = None
+
+
+class UserSuspended(DomainEvent):
+    """Every token and session of the user stopped working; live streams must end too."""
+
+    name: ClassVar[str] = "UserSuspended"
+    user_id: str
+    by_user_id: str
+
+
+class UserReactivated(DomainEvent):
+    name: ClassVar[str] = "UserReactivated"
+    user_id: str
+    by_user_id: str
+
+
+class OperationPerformed(DomainEvent):
+    """One audited operation (every mutation, every admin field): published once by the
+    GraphQL layer, stored append-only by the analytics store."""
+
+    name: ClassVar[str] = "OperationPerformed"
+    # The audit record's id: a bus that delivers to every replica stores the record once.
+    record_id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    operation: str
+    outcome: str  # "OK" or the error code
+    actor_id: str | None = None
+    actor_role: str | None = None
+    target_ids: list[str] = Field(default_factory=list)
+    request_id: str | None = None
+    client_ip: str | None = None

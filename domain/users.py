@@ -6,6 +6,7 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from domain.channels import ChannelPreferences
 from domain.jobs import EmploymentType, RemotePolicy
 
 
@@ -23,6 +24,7 @@ class Preferences(BaseModel):
     currency: str | None = None
     employment_types: list[EmploymentType] = Field(default_factory=list)
     notify_min_score: float = 0.7
+    channels: ChannelPreferences = Field(default_factory=ChannelPreferences)
 
 
 class User(BaseModel):
@@ -32,6 +34,9 @@ class User(BaseModel):
     role: Role
     password_hash: str
     email_verified: bool = False
+    # E.164; SMS goes only to a number proven by a code.
+    phone: str | None = None
+    phone_verified: bool = False
     organization_id: str | None = None
     preferences: Preferences = Field(default_factory=Preferences)
     created_at: datetime

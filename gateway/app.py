@@ -8,15 +8,24 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
+from gateway.http.body_limit import BodySizeLimit
+from gateway.http.csrf import PREFLIGHT_HEADERS
+from gateway.http.edge import build_edge
+from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
+from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
+from gateway.http.metrics import GatewayMetrics
+from gateway.http.tracing import configure_tracing
+from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
 
 log = logging.getLogger("talentgraph")
@@ -46,28 +55,43 @@ class RequestIdMiddleware:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
+    metrics = GatewayMetrics()
+    edge = build_edge(settings, metrics)
+    tracing_extensions, span_exporter = configure_tracing(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with open_services(settings) as services:
             app.state.services = services
+            edge.persisted_queries = services.ports.get("persisted_queries")
+            if "api_keys" in services.ports:
+                edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
             workers = services.worker_pool()
             app.state.workers = workers
             workers.start()
+            # The outbox dispatcher (issue 9) delivers notifications in the background.
+            dispatcher = services.lifecycle.dispatcher if services.lifecycle else None
+            if dispatcher is not None:
+                dispatcher.start()
             app.state.ready = True
             try:
                 yield
             finally:
                 app.state.ready = False
                 await workers.stop()
+                if dispatcher is not None:
+                    await dispatcher.stop()
                 await services.events.drain() if hasattr(services.events, "drain") else None
 
     graphql = GatewayGraphQL(
-        build_schema(),
+        build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)]),
         multipart_uploads_enabled=True,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
         connection_init_wait_timeout=__import__("datetime").timedelta(seconds=10),
+        max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
+        allowed_origins=settings.cors_origins,
     )
+    graphql.max_batch_operations = settings.max_batch_operations
 
     async def healthz(request: Request) -> PlainTextResponse:
         return PlainTextResponse("ok")
@@ -82,9 +106,22 @@ def create_app(settings: Settings | None = None) -> Starlette:
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route("/metrics", metrics.endpoint),
+            Mount(ASSETS_PATH, graphiql_assets()),
         ],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.edge = edge
+    app.state.span_exporter = span_exporter
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["authorization", "content-type", "x-api-key", "x-request-id", BACKEND_CALLS_HEADER, *PREFLIGHT_HEADERS],
+        expose_headers=["x-request-id", "retry-after"],
+        max_age=600,
+    )
     app.add_middleware(RequestIdMiddleware)
     return app

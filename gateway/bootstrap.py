@@ -14,13 +14,19 @@ from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.services.accounts import AccountService
+from domain.services.admin import AdminService
+from domain.services.analytics import AnalyticsRecorder, AnalyticsService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
+from domain.services.direct_uploads import DirectUploadService
 from domain.services.jobs import JobService
 from domain.services.resume_processing import ResumeProcessor
 from domain.services.resumes import PROCESS_RESUME, ResumeService
 from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
+from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
+from gateway.bootstrap_matching import matching_jobs, wire_matching
+from domain.services.matching import MatchingService
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.config import Settings
@@ -47,6 +53,14 @@ class Services:
     tokens: JwtAccessTokens
     identity: IdentityResolver
     ports: dict[str, Any] = field(default_factory=dict)
+    # Presigned direct-to-storage resume uploads (a clear error on backends without them).
+    direct_uploads: DirectUploadService | None = None
+    # Admin, analytics and audit (issue 8); always set by wire().
+    analytics: AnalyticsService | None = None
+    admin: AdminService | None = None
+    # Account lifecycle and notification channels (issue 9); None on a backend without their ports.
+    lifecycle: AccountLifecycle | None = None
+    matching: MatchingService | None = None
 
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
@@ -61,6 +75,8 @@ class Services:
                 PROCESS_APPLICATION: Job(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"]),
                 ),
+                **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
+                **(matching_jobs(self.matching) if self.matching else {}),
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,
@@ -93,8 +109,12 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     rules = UploadRules(
         max_bytes=settings.max_upload_bytes, max_resumes_per_candidate=settings.max_resumes_per_candidate
     )
-    indexer = ports.get("resume_indexer")
-    return Services(
+    indexer = wire_matching(settings, adapters, clock) if "embedder" in ports else None
+    if indexer is not None:
+        ports["resume_indexer"] = indexer  # erasure removes vectors through it too
+    hasher = Argon2PasswordHasher()
+    lifecycle = wire_accounts(settings, adapters, ports["notifier"], hasher, clock)
+    services = Services(
         settings=settings,
         clock=clock,
         repositories=repos,
@@ -104,8 +124,10 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         skills=skills,
         notifier=ports["notifier"],
         accounts=AccountService(
-            repos.users, repos.sessions, Argon2PasswordHasher(), tokens, adapters.events, clock,
+            repos.users, repos.sessions, hasher, tokens, adapters.events, clock,
             refresh_token_days=settings.refresh_token_days,
+            verification=lifecycle.verification if lifecycle else None,
+            devices=lifecycle.devices if lifecycle else None,
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock),
         resumes=ResumeService(
@@ -120,9 +142,17 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             repos.applications, repos.jobs, repos.resumes, repos.users, ports["notifier"], adapters.events
         ),
         tokens=tokens,
-        identity=IdentityResolver(tokens, repos.users, repos.sessions),
+        identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=ports.get("cognito")),
         ports=dict(ports),
+        lifecycle=lifecycle,
+        matching=indexer,
     )
+    services.direct_uploads = DirectUploadService(ports.get("upload_staging"), services.resumes, rules)
+    # Audit records and analytics facts reach the store from the bus, never from resolvers.
+    AnalyticsRecorder(ports["analytics"]).attach(adapters.events)
+    services.analytics = AnalyticsService(ports["analytics"], clock)
+    services.admin = AdminService(ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock)
+    return services
 
 
 @asynccontextmanager

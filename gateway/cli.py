@@ -66,6 +66,13 @@ def create_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def provision(args: argparse.Namespace) -> int:
+    from gateway.provision_aws import provision_aws, report
+
+    print(report(asyncio.run(provision_aws(_settings(args)))))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="talentgraph", description="TalentGraph GraphQL gateway")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -83,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     admin_cmd.add_argument("--data-dir", type=Path)
     admin_cmd.add_argument("--backend", choices=["embedded", "aws"])
     admin_cmd.set_defaults(func=create_admin)
+
+    provision_cmd = commands.add_parser("provision", help="create the backend's cloud resources (idempotent)")
+    provision_cmd.add_argument("--backend", choices=["aws"], required=True)
+    provision_cmd.add_argument("--data-dir", type=Path)
+    provision_cmd.set_defaults(func=provision)
 
     args = parser.parse_args(argv)
     return args.func(args)

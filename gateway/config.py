@@ -7,9 +7,11 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from gateway.config_aws import AwsSettings
+
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TALENTGRAPH_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TALENTGRAPH_", extra="ignore", env_nested_delimiter="__")
 
     host: str = "127.0.0.1"
     port: int = 8000
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
 
     # Matching
     match_top_k: int = 200
+    # How many matches are kept per resume or job after re-ranking.
+    match_keep: int = 100
+    # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
+    match_weights: dict[str, float] | None = None
     ann_threshold: int = 20_000
 
     # Gateway limits
@@ -49,7 +55,46 @@ class Settings(BaseSettings):
     max_batch_operations: int = 10
     rate_limits: str = "on"
     cors_origins: list[str] = Field(default_factory=lambda: ["http://localhost:3000"])
+    # Gateway for real clients (issue 7). Buckets are "<requests>/<seconds>": the burst is the
+    # request count and it refills evenly over the period.
+    rate_limit_default: str = "600/60"
+    rate_limit_sensitive: str = "10/60"  # login, register, password resets: against guessing
+    rate_limit_sensitive_fields: list[str] = Field(
+        default_factory=lambda: ["login", "register", "requestPasswordReset", "resetPassword"]
+    )
+    max_subscriptions_per_connection: int = 20
+    apq_cache_entries: int = 10_000  # persisted queries kept (LRU beyond this)
+    apq_max_query_bytes: int = 100_000
+    # Apollo persisted-query manifest of the operations partners (API keys) may run.
+    trusted_documents_manifest: Path | None = None
+    # "console" or an OTLP/HTTP endpoint URL turns tracing on; unset, no spans are made.
+    tracing_exporter: str | None = None
+    tracing_service_name: str = "talentgraph-gateway"
+    graphiql_enabled: bool = True
     smtp_url: str | None = None
+
+    # Account lifecycle and notifications (issue 9). Links in mails point at the web app.
+    public_base_url: str = "http://localhost:3000"
+    mail_from: str = "TalentGraph <no-reply@talentgraph.local>"
+    email_verification_hours: int = 48
+    password_reset_minutes: int = 30
+    # The outbox dispatcher: attempts per delivery, first retry delay (doubling after), idle poll.
+    outbox_max_attempts: int = 6
+    outbox_backoff_seconds: float = 30.0
+    outbox_poll_seconds: float = 2.0
+
+    # Analytics and audit store (issue 8): "sqlite" (the embedded database) or "mongodb"
+    # (MongoDB or Amazon DocumentDB through motor). Unset: sqlite when embedded, mongodb in AWS mode.
+    analytics_store: Literal["sqlite", "mongodb"] | None = None
+    analytics_mongodb_url: str | None = None  # e.g. mongodb://user:pass@docdb-host:27017/?replicaSet=rs0
+    analytics_mongodb_database: str = "talentgraph"
+    # TLS to the store; unset means on in AWS mode (DocumentDB requires it) and off otherwise.
+    analytics_mongodb_tls: bool | None = None
+    # CA bundle DocumentDB's certificates chain to (global-bundle.pem from AWS).
+    analytics_mongodb_tls_ca_file: Path | None = None
+
+    # The AWS backend (--backend aws): TALENTGRAPH_AWS__REGION, TALENTGRAPH_AWS__BUCKET, ...
+    aws: AwsSettings = Field(default_factory=AwsSettings)
 
     @property
     def database_path(self) -> Path:

@@ -8,11 +8,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 
 from domain.errors import DomainError, Unauthenticated
 from gateway.backend_calls import start_counting
+from gateway.http.view import GatewayHTTPView
 from resolvers.context import Context
 from resolvers.loaders import Loaders
 
@@ -21,7 +21,7 @@ def client_ip(connection: Request | WebSocket) -> str | None:
     return connection.client.host if connection.client else None
 
 
-class GatewayGraphQL(GraphQL):
+class GatewayGraphQL(GatewayHTTPView):
     async def get_context(self, request: Request | WebSocket, response: Response | None = None) -> Context:
         services = request.app.state.services
         start_counting()
@@ -35,6 +35,10 @@ class GatewayGraphQL(GraphQL):
             request=request,
             response=response,
         )
+        edge = getattr(request.app.state, "edge", None)
+        if edge is not None:
+            context.extra["edge"] = edge
+            edge.metrics.instrument_loaders(context.loaders)
         if isinstance(request, Request):
             try:
                 context.viewer = await services.identity.from_authorization(request.headers.get("authorization"))

@@ -60,9 +60,15 @@ class ErrorCodes(SchemaExtension):
         context = self.execution_context.context
         request_id = getattr(context, "request_id", "-")
         result = self.execution_context.result
+        # The same error object can sit in both lists: format (and log) each one once.
+        formatted: dict[int, GraphQLError] = {}
+
+        def once(error: GraphQLError) -> GraphQLError:
+            if id(error) not in formatted:
+                formatted[id(error)] = format_error(error, request_id)
+            return formatted[id(error)]
+
         if isinstance(result, (GraphQLExecutionResult, ExecutionResult)) and result.errors:
-            result.errors = [format_error(e, request_id) for e in result.errors]
+            result.errors = [once(e) for e in result.errors]
         if self.execution_context.pre_execution_errors:
-            self.execution_context.pre_execution_errors = [
-                format_error(e, request_id) for e in self.execution_context.pre_execution_errors
-            ]
+            self.execution_context.pre_execution_errors = [once(e) for e in self.execution_context.pre_execution_errors]

@@ -53,6 +53,21 @@ class IsAdmin(_ForbiddenUnless):
         return _viewer(info).role is Role.ADMIN
 
 
+class HasVerifiedEmail(_ForbiddenUnless):
+    """Applying (candidates) and posting jobs (employers) wait for a verified email address,
+    unless TALENTGRAPH_REQUIRE_VERIFIED_EMAIL=false (local development, evaluation runs)."""
+
+    message = (
+        "Verify your email address first: open the link we emailed you when you registered (or ask for"
+        " a new one with resendVerification). Candidates need a verified email to apply to jobs, and"
+        " employers to post them."
+    )
+    error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).email_verified or not info.context.services.settings.require_verified_email
+
+
 class IsOrganizationMember(_ForbiddenUnless):
     """The job in question (the field's parent Job, or the `id` argument) belongs to the
     caller's organization; admins pass too."""

@@ -7,9 +7,14 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 from strawberry.tools import merge_types
 
+from resolvers.admin import AdminMutations, AdminQueries
+from resolvers.audit import AuditTrail
 from resolvers.errors import ErrorCodes, format_error
 from resolvers.mutations.accounts import AccountMutations
+from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
+from resolvers.mutations.channels import ChannelMutations
+from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.resumes import ResumeMutations
 from resolvers.queries import Query
@@ -21,7 +26,10 @@ from resolvers.types.organization import OrganizationType
 from resolvers.types.resume import ResumeType
 from resolvers.types.user import UserType
 
-Mutation = merge_types("Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations))
+Mutation = merge_types(
+    "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
+     ApiKeyMutations, AdminMutations, ChannelMutations)
+)
 
 NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, ApplicationType]
 
@@ -53,15 +61,14 @@ async def _formatted_stream(results, request_id: str):
         await results.aclose()
 
 
-
-
 def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] = ()) -> strawberry.Schema:
     return GatewaySchema(
-        query=Query,
+        query=merge_types("Query", (Query, ApiKeyQueries, AdminQueries)),
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
-        extensions=[*extensions, ErrorCodes],
+        # AuditTrail publishes one OperationPerformed per mutation field and admin field.
+        extensions=[*extensions, AuditTrail, ErrorCodes],
     )
 
 

@@ -6,7 +6,8 @@ from collections.abc import AsyncGenerator, Callable
 
 import strawberry
 
-from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed
+from domain.errors import Unauthenticated
+from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed, UserSuspended
 from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
@@ -19,21 +20,46 @@ _BACKLOG = 256
 
 
 async def _events(info: Info, event_name: str, wanted: Callable[[DomainEvent], bool]) -> AsyncGenerator[DomainEvent, None]:
-    queue: asyncio.Queue[DomainEvent] = asyncio.Queue(maxsize=_BACKLOG)
+    queue: asyncio.Queue[DomainEvent | None] = asyncio.Queue(maxsize=_BACKLOG)
+    viewer: User | None = info.context.viewer
+    await _still_allowed(info, viewer)
+    suspended = False
 
     async def deliver(event: DomainEvent) -> None:
         if wanted(event) and not queue.full():
             queue.put_nowait(event)
 
+    async def end_when_suspended(event: DomainEvent) -> None:
+        nonlocal suspended
+        if viewer is not None and getattr(event, "user_id", None) == viewer.id:
+            suspended = True
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait(None)  # wakes the stream, which then ends
+
     unsubscribe = info.context.services.events.subscribe(event_name, deliver)
+    stop_watching = info.context.services.events.subscribe(UserSuspended.name, end_when_suspended)
     try:
         while True:
             event = await queue.get()
+            if suspended:
+                raise Unauthenticated("This account was suspended; contact support.")
             # Each message resolves with fresh loaders: the connection outlives any cache.
             info.context.loaders = Loaders.create(info.context.services)
             yield event
     finally:
         unsubscribe()
+        stop_watching()
+
+
+async def _still_allowed(info: Info, viewer: User | None) -> None:
+    """A websocket's caller was checked at connection_init; an account suspended (or signed
+    out everywhere) since then starts no new stream on that connection."""
+    if viewer is None:
+        return
+    current = await Loaders.create(info.context.services).user_by_id.load(viewer.id)  # never a cached copy
+    if current is None or current.suspended or current.token_version != viewer.token_version:
+        raise Unauthenticated("This account was suspended or signed out; sign in again.")
 
 
 def _member(viewer: User, organization_id: str) -> bool:

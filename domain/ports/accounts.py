@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol, Sequence
 
+from domain.account_tokens import OneTimeToken, Purpose
+from domain.channels import Device
 from domain.sessions import Session
 from domain.users import Organization, Preferences, User
 
@@ -24,6 +26,12 @@ class UserRepository(Protocol):
     async def set_email_verified(self, user_id: str) -> None: ...
 
     async def update_password(self, user_id: str, password_hash: str) -> None: ...
+
+    async def replace_password(self, user_id: str, password_hash: str) -> None:
+        """A new password that ends every access token: also bumps token_version."""
+        ...
+
+    async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None: ...
 
 
 class OrganizationRepository(Protocol):
@@ -61,3 +69,60 @@ class PasswordHasher(Protocol):
 
 class AccessTokenIssuer(Protocol):
     def issue(self, user: User, session_id: str) -> str: ...
+
+
+class OneTimeTokenRepository(Protocol):
+    async def add(self, token: OneTimeToken) -> None: ...
+
+    async def find(self, token_hash: str) -> OneTimeToken | None: ...
+
+    async def latest_open(self, user_id: str, purpose: Purpose, now: datetime) -> OneTimeToken | None:
+        """The newest token of that purpose not used and not expired."""
+        ...
+
+    async def issued_since(self, user_id: str, purpose: Purpose, since: datetime) -> list[datetime]:
+        """When tokens of that purpose were issued to the user since `since`, oldest first."""
+        ...
+
+    async def consume(self, token_id: str, now: datetime) -> bool:
+        """Marks the token used if it is still unused and unexpired; False if it was not
+        (a race lost to another use, or it expired meanwhile)."""
+        ...
+
+    async def count_failed_attempt(self, token_id: str) -> int:
+        """Adds one wrong guess and returns how many there were."""
+        ...
+
+    async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
+        """Every unused token of that purpose stops working (a newer one replaces them)."""
+        ...
+
+
+class DeviceRepository(Protocol):
+    async def add(self, device: Device) -> Device:
+        """Stores the device; the same (platform, token) registered again moves to this
+        user and session and comes back with its existing id."""
+        ...
+
+    async def for_users(self, user_ids: Sequence[str]) -> list[list[Device]]: ...
+
+    async def remove(self, device_id: str) -> None: ...
+
+    async def remove_for_session(self, session_id: str) -> None: ...
+
+    async def remove_for_user(self, user_id: str) -> None: ...
+
+
+class AccountStore(Protocol):
+    """What erasing an account needs from storage, done as one unit."""
+
+    async def organizations_needing(self, user_id: str) -> list[str]:
+        """Names of the organizations where this user is the last member and jobs are open."""
+        ...
+
+    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+        """Deletes the person and everything theirs (resumes and their parsed data and
+        stored vectors, matches, preferences, sessions, devices, tokens, messages) and
+        anonymises the applications they sent, all or nothing. Returns the erased resumes
+        as (resume id, blob key) so their files and index entries can go too."""
+        ...

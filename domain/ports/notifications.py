@@ -1,8 +1,15 @@
-"""Out-of-band messages to people (email now; SMS and push plug in behind the same port)."""
+"""Out-of-band messages to people, and the channels that carry them.
+
+Services hand a `Message` to the `Notifier`. The notifier (domain.services.notifications)
+picks the channels the person chose for that kind of message and hands one `Delivery` per
+channel and address to the `Outbox`, which keeps each with its state until a `ChannelSender`
+(SMTP, SES, SNS, a log...) has carried it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from domain.channels import Channel
 
 
 @dataclass(frozen=True)
@@ -15,7 +22,53 @@ class Message:
     data: dict = field(default_factory=dict)
     # The same dedupe key is only ever sent once: retried work never mails twice.
     dedupe_key: str | None = None
+    # One line for SMS and push; the subject when absent.
+    short: str | None = None
+    # Set for messages that must take one channel whatever the preferences say (a reset
+    # link goes by email; a phone code goes by SMS to the number being proven).
+    only_channel: Channel | None = None
+    recipient: str | None = None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One message on one channel to one address (an email, a phone, a device token)."""
+
+    user_id: str
+    channel: Channel
+    recipient: str
+    kind: str
+    subject: str
+    text: str
+    html: str | None = None
+    data: dict = field(default_factory=dict)
+    dedupe_key: str | None = None
+    device_id: str | None = None
 
 
 class Notifier(Protocol):
     async def send(self, messages: list[Message]) -> None: ...
+
+
+class Outbox(Protocol):
+    async def enqueue(self, deliveries: list[Delivery]) -> None:
+        """Keeps the deliveries as pending; one with a dedupe key already kept is ignored."""
+        ...
+
+
+class RecipientRejected(Exception):
+    """The provider refuses this address for good (an unregistered device token, an
+    invalid number): no retry, and push tokens are forgotten."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ChannelSender(Protocol):
+    """Carries deliveries of one channel. Raises RecipientRejected for a permanent refusal;
+    any other exception is taken as transient and retried with backoff."""
+
+    channel: Channel
+
+    async def deliver(self, delivery: Delivery) -> None: ...

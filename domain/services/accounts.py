@@ -1,10 +1,11 @@
-"""Registration, sign-in and session rotation."""
+"""Registration, sign-in, session rotation and password changes."""
 from __future__ import annotations
 
 import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
@@ -19,6 +20,10 @@ from domain.ports.events import EventBus
 from domain.sessions import Session
 from domain.users import Organization, Preferences, Role, User
 from domain.validation import check_password, normalise_email, optional_text, required_text
+
+if TYPE_CHECKING:
+    from domain.ports.accounts import DeviceRepository
+    from domain.services.verification import EmailVerification
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,8 @@ class AccountService:
         events: EventBus,
         clock: Clock,
         refresh_token_days: int = 30,
+        verification: "EmailVerification | None" = None,
+        devices: "DeviceRepository | None" = None,
     ) -> None:
         self._users = users
         self._sessions = sessions
@@ -70,6 +77,8 @@ class AccountService:
         self._clock = clock
         self._refresh_ttl = timedelta(days=refresh_token_days)
         self._dummy_hash: str | None = None
+        self._verification = verification
+        self._devices = devices
 
     async def register(self, registration: Registration, client: ClientInfo) -> Signed:
         email = normalise_email(registration.email)
@@ -98,6 +107,8 @@ class AccountService:
         )
         await self._users.add(user, organization)
         await self._events.publish(UserRegistered(user_id=user.id, role=user.role.value))
+        if self._verification is not None:
+            await self._verification.send(user)
         return await self._open_session(user, client)
 
     async def create_admin(self, email: str, name: str, password: str) -> User:
@@ -158,6 +169,21 @@ class AccountService:
             await self._sessions.revoke(session.id, now, "refresh token reused")
             raise Unauthenticated("This refresh token was already used; sign in again.")
         return Signed(user, self._tokens.issue(user, session.id), new_token, session.id)
+
+    async def change_password(self, user: User, current: str, new: str, client: ClientInfo) -> Signed:
+        """Ends every session (and forgets their push devices) and opens a fresh one here:
+        whoever else knew the old password is out."""
+        if not self._hasher.verify(user.password_hash, current):
+            raise BadUserInput("The current password is not right.", field="currentPassword")
+        check_password(new)
+        if new == current:
+            raise BadUserInput("The new password must differ from the current one.", field="newPassword")
+        await self._users.replace_password(user.id, self._hasher.hash(new))
+        await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
+        if self._devices is not None:
+            await self._devices.remove_for_user(user.id)
+        (changed,) = await self._users.get_many([user.id])
+        return await self._open_session(changed or user, client)
 
     async def update_preferences(self, user: User, changes: dict) -> User:
         merged = user.preferences.model_dump()

@@ -58,4 +58,5 @@ class ApplicationProcessor:
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,
             organization_id=job.organization_id, status=application.status.value,
+            submitted_at=application.created_at,
         ))

@@ -80,5 +80,7 @@ class ResumeProcessor:
     async def fail(self, resume: Resume, reason: str) -> None:
         await self._resumes.set_status(resume.id, ResumeStatus.FAILED, failure_reason=reason)
         await self._events.publish(
-            ResumeProcessed(resume_id=resume.id, owner_id=resume.owner_id, status=ResumeStatus.FAILED.value)
+            ResumeProcessed(
+                resume_id=resume.id, owner_id=resume.owner_id, status=ResumeStatus.FAILED.value, failure_reason=reason
+            )
         )

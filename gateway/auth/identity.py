@@ -1,14 +1,23 @@
 """Who is calling: from an `Authorization: Bearer` token (HTTP) or `connection_init` (websockets)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from domain.errors import Unauthenticated
 from domain.ports.accounts import SessionRepository, UserRepository
 from domain.users import User
 from gateway.auth.tokens import JwtAccessTokens
 
+if TYPE_CHECKING:
+    from gateway.auth.cognito import CognitoVerifier
+
 
 class IdentityResolver:
-    def __init__(self, tokens: JwtAccessTokens, users: UserRepository, sessions: SessionRepository) -> None:
+    def __init__(
+        self, tokens: JwtAccessTokens, users: UserRepository, sessions: SessionRepository,
+        cognito: "CognitoVerifier | None" = None,
+    ) -> None:
+        self._cognito = cognito
         self._tokens = tokens
         self._users = users
         self._sessions = sessions
@@ -22,6 +31,8 @@ class IdentityResolver:
         return await self.from_token(token.strip())
 
     async def from_token(self, token: str) -> User:
+        if self._cognito is not None and self._cognito.issued_here(token):
+            return await self._from_cognito(token)
         claims = self._tokens.verify(token)
         (user,) = await self._users.get_many([claims.user_id])
         if user is None or user.token_version != claims.token_version:
@@ -31,4 +42,15 @@ class IdentityResolver:
         session = await self._sessions.get(claims.session_id)
         if session is None or not session.active:
             raise Unauthenticated("The session was ended; sign in again.")
+        return user
+
+    async def _from_cognito(self, token: str) -> User:
+        identity = await self._cognito.verify(token)
+        user = await self._users.get_by_email(identity.email) if identity.email else None
+        if user is None:
+            raise Unauthenticated(
+                "No TalentGraph account has this Cognito user's email; register with that email first"
+                " (or send the ID token, which carries the email).")
+        if user.suspended:
+            raise Unauthenticated("This account is suspended; contact support.")
         return user

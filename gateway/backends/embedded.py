@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from adapters.embedded.blob_store import FileBlobStore
 from adapters.embedded.event_bus import InProcessEventBus
@@ -11,15 +11,20 @@ from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from adapters.embedded.sqlite.outbox import SqliteOutboxNotifier
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
+from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
+from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.sessions import SqliteSessionRepository
+from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from gateway.backends.analytics import open_analytics_store
+from gateway.backends.embedded_matching import open_matching_ports
+from gateway.backends.embedded_accounts import embedded_account_ports
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories
 
@@ -31,6 +36,9 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     await db.open()
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts)
     await queue.recover_orphans()
+    analytics_stack = AsyncExitStack()  # issue 8: SQLite here unless configured to MongoDB
+    analytics = await analytics_stack.enter_async_context(open_analytics_store(settings, db))
+    matching_ports = await analytics_stack.enter_async_context(open_matching_ports(settings, db))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
     try:
@@ -52,9 +60,19 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 "sniff": sniff_content_type,
                 "extractor": extractor,
                 "parser": RuleBasedResumeParser(skills),
-                "notifier": SqliteOutboxNotifier(db),
+                # matching (issue 4): embeddings, vector indexes, embedder
+                **matching_ports,
+                # account lifecycle and notification channels (issue 9): notifier, outbox, ...
+                **embedded_account_ports(db, settings),
+                # gateway edge (issue 7)
+                "persisted_queries": SqlitePersistedQueryCache(db, settings.apq_cache_entries),
+                "api_keys": SqliteApiKeyRepository(db),
+                # admin, analytics and audit (issue 8)
+                "analytics": analytics,
+                "user_admin": SqliteUserAdministration(db),
             },
         )
     finally:
+        await analytics_stack.aclose()
         extractor.close()
         await db.close()

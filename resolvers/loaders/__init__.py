@@ -20,6 +20,8 @@ from resolvers.loaders.organization_by_id import OrganizationByIdLoader
 from resolvers.loaders.resume_by_id import ResumeByIdLoader
 from resolvers.loaders.resumes_by_owner import ResumesByOwnerLoader
 from resolvers.loaders.user_by_id import UserByIdLoader
+from resolvers.loaders.devices_by_user import DevicesByUserLoader
+from resolvers.loaders.sessions_by_user import SessionsByUserLoader
 
 if TYPE_CHECKING:
     from gateway.bootstrap import Services
@@ -43,6 +45,8 @@ class Loaders:
     history_by_application: HistoryByApplicationLoader
     applied_organizations_by_candidate: AppliedOrganizationsByCandidateLoader
     application_counts_by_job: ApplicationCountsByJobLoader
+    sessions_by_user: SessionsByUserLoader
+    devices_by_user: DevicesByUserLoader
 
     @classmethod
     def create(cls, services: "Services") -> "Loaders":
@@ -64,4 +68,6 @@ class Loaders:
             history_by_application=HistoryByApplicationLoader(repos.applications),
             applied_organizations_by_candidate=AppliedOrganizationsByCandidateLoader(repos.applications),
             application_counts_by_job=ApplicationCountsByJobLoader(repos.applications),
+            sessions_by_user=SessionsByUserLoader(repos.sessions),
+            devices_by_user=DevicesByUserLoader(services.ports.get("devices")),
         )

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 
+from domain.errors import BadUserInput, Forbidden
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
 from resolvers.inputs import PreferencesInput, RegisterInput
 from resolvers.permissions import IsAuthenticated
+from resolvers.types.account import current_session_id
 from resolvers.types.user import UserType
+
+if TYPE_CHECKING:
+    from gateway.bootstrap_accounts import AccountLifecycle
 
 
 @strawberry.type(name="AuthPayload")
@@ -25,6 +32,20 @@ class AuthPayload:
 
 def client_of(info: Info) -> ClientInfo:
     return ClientInfo(ip=info.context.client_ip, device=info.context.user_agent)
+
+
+def lifecycle(info: Info) -> "AccountLifecycle":
+    found = info.context.services.lifecycle
+    if found is None:
+        raise Forbidden("This backend does not offer account verification, resets, sessions or channels yet.")
+    return found
+
+
+def this_session(info: Info) -> str:
+    session_id = current_session_id(info)
+    if session_id is None:
+        raise BadUserInput("This request was not made with a TalentGraph session token, so there is none to end here.")
+    return session_id
 
 
 @strawberry.type
@@ -56,3 +77,65 @@ class AccountMutations:
         user = await info.context.services.accounts.update_preferences(info.context.viewer, input.changes())
         info.context.viewer = user
         return UserType.from_domain(user)
+
+    @strawberry.mutation(description="Marks the email address verified, with the token from the mailed link.")
+    async def verify_email(self, info: Info, token: str) -> bool:
+        await lifecycle(info).verification.verify(token)
+        return True
+
+    @strawberry.mutation(
+        description="Mails a new verification link (rate limited: RATE_LIMITED says when to try again).",
+        permission_classes=[IsAuthenticated],
+    )
+    async def resend_verification(self, info: Info) -> bool:
+        await lifecycle(info).verification.resend(info.context.viewer)
+        return True
+
+    @strawberry.mutation(
+        description="Mails a reset link if an account has this address. Always answers true, whether or not one does."
+    )
+    async def request_password_reset(self, info: Info, email: str) -> bool:
+        await lifecycle(info).password_reset.request(email)
+        return True
+
+    @strawberry.mutation(description="Sets a new password with the token from the mailed link; ends every session.")
+    async def reset_password(self, info: Info, token: str, new_password: str) -> bool:
+        await lifecycle(info).password_reset.reset(token, new_password)
+        return True
+
+    @strawberry.mutation(
+        description="Changes the password, ends every session and signs in afresh here.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def change_password(self, info: Info, current_password: str, new_password: str) -> AuthPayload:
+        signed = await info.context.services.accounts.change_password(
+            info.context.viewer, current_password, new_password, client_of(info)
+        )
+        info.context.viewer = signed.user
+        return AuthPayload.from_signed(signed)
+
+    @strawberry.mutation(
+        description="Signs out here: ends this session's refresh tokens and forgets its push devices.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def logout(self, info: Info) -> bool:
+        await lifecycle(info).sessions.logout(info.context.viewer, this_session(info))
+        return True
+
+    @strawberry.mutation(description="Signs one of your sessions out (see `me { sessions }`).",
+                         permission_classes=[IsAuthenticated])
+    async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
+        await lifecycle(info).sessions.revoke(info.context.viewer, str(id))
+        return True
+
+    @strawberry.mutation(
+        description="Deletes your account for good: resumes, matches, preferences and sessions are erased;"
+        " applications you sent stay with the employer, anonymised.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def delete_account(
+        self, info: Info, password: Annotated[str, strawberry.argument(description="Your current password.")]
+    ) -> bool:
+        await lifecycle(info).erasure.delete_account(info.context.viewer, password)
+        info.context.viewer = None
+        return True

@@ -7,14 +7,14 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import ApplyInput
-from resolvers.permissions import IsAuthenticated, IsCandidate
+from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsCandidate
 from resolvers.types.application import ApplicationType
 from resolvers.types.enums import ApplicationStatus
 
 
 @strawberry.type
 class ApplicationMutations:
-    @strawberry.mutation(permission_classes=[IsCandidate])
+    @strawberry.mutation(permission_classes=[IsCandidate, HasVerifiedEmail])
     async def apply_to_job(self, info: Info, input: ApplyInput) -> ApplicationType:
         application = await info.context.services.applications.apply(
             info.context.viewer,

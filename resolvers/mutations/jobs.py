@@ -5,13 +5,13 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import JobInput, JobUpdateInput
-from resolvers.permissions import IsEmployer, IsOrganizationMember
+from resolvers.permissions import HasVerifiedEmail, IsEmployer, IsOrganizationMember
 from resolvers.types.job import JobType
 
 
 @strawberry.type
 class JobMutations:
-    @strawberry.mutation(permission_classes=[IsEmployer])
+    @strawberry.mutation(permission_classes=[IsEmployer, HasVerifiedEmail])
     async def post_job(self, info: Info, input: JobInput) -> JobType:
         job = await info.context.services.jobs.post(info.context.viewer, input.fields())
         return JobType.from_domain(job)

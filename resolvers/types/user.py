@@ -14,6 +14,7 @@ from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import EmploymentType, RemotePolicy, Role
 
 if TYPE_CHECKING:
+    from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
     from resolvers.types.application import ApplicationType
     from resolvers.types.match import MatchType
     from resolvers.types.organization import OrganizationType
@@ -90,6 +91,40 @@ class UserType(Node):
     @strawberry.field(permission_classes=[IsOwner])
     def preferences(self) -> PreferencesType:
         return PreferencesType.from_domain(self.user.preferences)
+
+    @strawberry.field(
+        description="The phone number text messages go to (E.164), once proven; contact data like email.",
+        extensions=[ContactData(lambda source: source.user_id)],
+    )
+    def phone(self) -> str | None:
+        return self.user.phone if self.user.phone_verified else None
+
+    @strawberry.field(permission_classes=[IsOwner])
+    def phone_verified(self) -> bool:
+        return self.user.phone_verified
+
+    @strawberry.field(description="Where each kind of notification goes.", permission_classes=[IsOwner])
+    def notification_channels(
+        self,
+    ) -> Annotated["NotificationChannelsType", strawberry.lazy("resolvers.types.account")]:
+        from resolvers.types.account import NotificationChannelsType
+
+        return NotificationChannelsType.from_domain(self.user.preferences.channels)
+
+    @strawberry.field(description="Where this account is signed in.", permission_classes=[IsOwner])
+    async def sessions(self, info: Info) -> list[Annotated["SessionType", strawberry.lazy("resolvers.types.account")]]:
+        from resolvers.types.account import SessionType, current_session_id
+
+        now = info.context.services.clock.now()
+        sessions = await info.context.loaders.sessions_by_user.load(self.user.id)
+        current = current_session_id(info)
+        return [SessionType.from_domain(s, current) for s in sessions if s.active and s.expires_at > now]
+
+    @strawberry.field(description="Devices push notifications go to.", permission_classes=[IsOwner])
+    async def devices(self, info: Info) -> list[Annotated["DeviceType", strawberry.lazy("resolvers.types.account")]]:
+        from resolvers.types.account import DeviceType
+
+        return [DeviceType.from_domain(d) for d in await info.context.loaders.devices_by_user.load(self.user.id)]
 
     @strawberry.field(permission_classes=[IsOwner])
     async def resumes(

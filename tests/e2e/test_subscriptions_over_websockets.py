@@ -66,3 +66,23 @@ async def test_a_subscription_without_a_token_is_unauthenticated(gateway):
         assert message["type"] in ("error", "next")
         errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
         assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_new_match_reaches_the_candidate_and_the_employer_over_websockets(gateway):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=60) as http:
+        client = GraphQLClient(http)
+        candidate, candidate_user = await client.candidate()
+        employer, _ = await client.employer()
+        async with Subscription(gateway.url, candidate) as mine, Subscription(gateway.url, employer) as theirs:
+            await mine.subscribe("subscription { matchFound(minScore: 0) { score job { title } explanation } }")
+            await theirs.subscribe("subscription { matchFound { candidate { id } job { title } } }")
+            await asyncio.sleep(0.3)
+            await client.post_job(employer, title="Platform Engineer",
+                                  description="Python, PostgreSQL and Kubernetes on AWS.")
+            await parsed_resume(client, candidate)
+            message = await mine.next(timeout=60)
+            found = message["payload"]["data"]["matchFound"]
+            assert found["job"]["title"] == "Platform Engineer" and found["score"] > 0
+            assert found["explanation"]
+            message = await theirs.next(timeout=60)
+            assert message["payload"]["data"]["matchFound"]["candidate"]["id"] == candidate_user["id"]

@@ -149,8 +149,10 @@ class SqliteApplicationRepository:
         return application.model_copy(update={"version": expected_version + 1})
 
     async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
-        """Keeps the resume as it was when applied with (first snapshot wins)."""
+        """Keeps the resume as it was when applied with (first snapshot wins; never once the
+        candidate erased their account, which may happen while the snapshot is being taken)."""
         await self._db.execute(
-            "UPDATE applications SET resume_snapshot = ? WHERE id = ? AND resume_snapshot IS NULL",
+            "UPDATE applications SET resume_snapshot = ? WHERE id = ? AND resume_snapshot IS NULL"
+            " AND candidate_anonymised = 0",
             (snapshot, application_id),
         )

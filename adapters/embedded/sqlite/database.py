@@ -22,6 +22,8 @@ _PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=NORMAL",
     "PRAGMA busy_timeout=5000",
+    # Deleted rows are overwritten, so erased personal data does not linger in free pages.
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -4,6 +4,9 @@ Never edit a released migration: append a new version.
 """
 from __future__ import annotations
 
+from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
+from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
+
 _V1 = [
     """CREATE TABLE organizations (
         id TEXT PRIMARY KEY,
@@ -168,4 +171,49 @@ _V3 = [
     "CREATE INDEX outbox_by_user ON outbox(user_id, created_at)",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1), (2, _V2), (3, _V3)]
+# Issue 8: the analytics store (audit trail and facts), filled from the event bus. Times are
+# integer microseconds since the epoch so that ranges, durations and keyset cursors are exact.
+# No foreign keys: the audit trail outlives the accounts it mentions.
+_V5 = [
+    """CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        at_us INTEGER NOT NULL,
+        operation TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        actor_id TEXT,
+        actor_role TEXT,
+        target_ids TEXT NOT NULL DEFAULT '[]',
+        request_id TEXT,
+        client_ip TEXT)""",
+    "CREATE INDEX audit_log_by_time ON audit_log(at_us DESC, id DESC)",
+    "CREATE INDEX audit_log_by_actor ON audit_log(actor_id, at_us DESC)",
+    "CREATE INDEX audit_log_by_operation ON audit_log(operation, at_us DESC)",
+    # Append-only, enforced by the database and not only by the absence of an API.
+    """CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END""",
+    """CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END""",
+    """CREATE TABLE analytics_facts (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        at_us INTEGER NOT NULL,
+        subject_id TEXT NOT NULL,
+        category TEXT,
+        score REAL,
+        started_us INTEGER)""",
+    "CREATE INDEX analytics_facts_by_kind_time ON analytics_facts(kind, at_us)",
+    "CREATE INDEX analytics_facts_by_kind_subject ON analytics_facts(kind, subject_id, at_us)",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1), (2, _V2), (3, _V3), (4, ACCOUNT_TABLES), (5, _V5)]
+
+# Version 6 (issue 7): gateway persisted queries and partner API keys.
+MIGRATIONS.append((6, GATEWAY_TABLES))
+
+# Matching (lead): a per-kind counter that changes with every embedding write, so a
+# persisted vector index can tell at start whether it is stale.
+_V7 = [
+    "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",
+]
+MIGRATIONS.append((7, _V7))

@@ -1,45 +1,124 @@
-"""The email outbox: every message kept with its delivery state. Rows are written once per
-dedupe key, so a retried worker never mails anyone twice; a dispatcher delivers them."""
+"""The outbox: every delivery (email, SMS, push) kept with its state, pending until a
+dispatcher carries it, then sent, or failed with the reason. Rows are written once per
+dedupe key, so a retried worker never notifies anyone twice."""
 from __future__ import annotations
 
 import json
 import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import placeholders
-from domain.ports.notifications import Message
+from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+from adapters.embedded.sqlite.users import SqliteUserRepository
+from domain.channels import Channel
+from domain.ports.notifications import Delivery
+from domain.services.notifications import ChannelNotifier
 
 
-class SqliteOutboxNotifier:
+@dataclass(frozen=True)
+class OutboxItem:
+    id: str
+    delivery: Delivery
+    attempts: int  # including the one now claimed
+
+
+def _now_text() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+class SqliteOutbox:
+    """Implements domain.ports.notifications.Outbox, plus the dispatcher's side."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._listeners: list[Callable[[], None]] = []
 
-    async def send(self, messages: list[Message]) -> None:
-        if not messages:
+    def on_enqueue(self, listener: Callable[[], None]) -> None:
+        """Called after new deliveries are kept (the dispatcher wakes up on it)."""
+        self._listeners.append(listener)
+
+    async def enqueue(self, deliveries: list[Delivery]) -> None:
+        if not deliveries:
             return
-        user_ids = list({m.user_id for m in messages})
-        rows = await self._db.fetch_all(
-            f"SELECT id, email FROM users WHERE id IN ({placeholders(len(user_ids))})", user_ids
-        )
-        emails = {row["id"]: row["email"] for row in rows}
-        now = datetime.now(timezone.utc).isoformat()
+        now, created = time.time(), _now_text()
         async with self._db.transaction() as conn:
             await conn.executemany(
                 "INSERT OR IGNORE INTO outbox(id, user_id, channel, kind, recipient, subject, body_text, body_html,"
-                " data, dedupe_key, state, next_attempt_at, created_at)"
-                " VALUES (?,?, 'email', ?,?,?,?,?,?,?, 'pending', ?, ?)",
+                " data, dedupe_key, state, next_attempt_at, created_at, device_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?, 'pending', ?,?,?)",
                 [
-                    (uuid.uuid4().hex, m.user_id, m.kind, emails[m.user_id], m.subject, m.text, m.html,
-                     json.dumps(m.data), m.dedupe_key, time.time(), now)
-                    for m in messages
-                    if m.user_id in emails
+                    (uuid.uuid4().hex, d.user_id, d.channel.value.lower(), d.kind, d.recipient, d.subject, d.text,
+                     d.html, json.dumps(d.data), d.dedupe_key, now, created, d.device_id)
+                    for d in deliveries
                 ],
             )
+        for listener in self._listeners:
+            listener()
+
+    async def claim_due(self, limit: int, lease_seconds: float) -> list[OutboxItem]:
+        """Pending deliveries whose time has come, each pushed `lease_seconds` ahead so that
+        no other dispatcher (another process on the same file) takes it meanwhile."""
+        now = time.time()
+        async with self._db.transaction() as conn:
+            rows = await (await conn.execute(
+                "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
+                " ORDER BY next_attempt_at LIMIT ?",
+                (now, limit),
+            )).fetchall()
+            await conn.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                [(now + lease_seconds, row["id"]) for row in rows],
+            )
+        return [
+            OutboxItem(
+                id=row["id"],
+                attempts=row["attempts"] + 1,
+                delivery=Delivery(
+                    user_id=row["user_id"], channel=Channel(row["channel"].upper()), recipient=row["recipient"],
+                    kind=row["kind"], subject=row["subject"], text=row["body_text"], html=row["body_html"],
+                    data=json.loads(row["data"]), dedupe_key=row["dedupe_key"], device_id=row["device_id"],
+                ),
+            )
+            for row in rows
+        ]
+
+    async def mark_sent(self, item_id: str) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", (_now_text(), item_id)
+        )
+
+    async def retry_later(self, item_id: str, error: str, delay_seconds: float) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'",
+            (error[:1000], time.time() + delay_seconds, item_id),
+        )
+
+    async def mark_failed(self, item_id: str, reason: str) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", (reason[:1000], item_id)
+        )
 
     async def messages_for(self, user_id: str) -> list[dict]:
         rows = await self._db.fetch_all(
-            "SELECT * FROM outbox WHERE user_id = ? ORDER BY created_at", (user_id,)
+            "SELECT * FROM outbox WHERE user_id = ? ORDER BY created_at, rowid", (user_id,)
         )
         return [dict(row) for row in rows]
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self._db.fetch_all("SELECT state, count(*) AS n FROM outbox GROUP BY state")
+        return {row["state"]: row["n"] for row in rows}
+
+
+class SqliteOutboxNotifier(ChannelNotifier):
+    """The embedded Notifier: the domain's routing by channel preferences over the outbox."""
+
+    def __init__(self, db: Database, outbox: SqliteOutbox | None = None,
+                 devices: SqliteDeviceRepository | None = None) -> None:
+        self.outbox = outbox or SqliteOutbox(db)
+        super().__init__(SqliteUserRepository(db), devices or SqliteDeviceRepository(db), self.outbox)
+
+    async def messages_for(self, user_id: str) -> list[dict]:
+        return await self.outbox.messages_for(user_id)

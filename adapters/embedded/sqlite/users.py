@@ -20,6 +20,8 @@ def _user(row: sqlite3.Row) -> User:
         role=Role(row["role"]),
         password_hash=row["password_hash"],
         email_verified=bool(row["email_verified"]),
+        phone=row["phone"],
+        phone_verified=bool(row["phone_verified"]),
         organization_id=row["organization_id"],
         preferences=Preferences.model_validate(json.loads(row["preferences"])),
         created_at=to_datetime(row["created_at"]),
@@ -48,13 +50,13 @@ class SqliteUserRepository:
                     )
                 await conn.execute(
                     "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
-                    " organization_id, preferences, created_at, suspended, token_version)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         user.id, user.email, user.name, user.role.value, user.password_hash,
                         int(user.email_verified), user.organization_id,
                         user.preferences.model_dump_json(), to_text(user.created_at),
-                        int(user.suspended), user.token_version,
+                        int(user.suspended), user.token_version, user.phone, int(user.phone_verified),
                     ),
                 )
         except sqlite3.IntegrityError as error:
@@ -100,6 +102,17 @@ class SqliteUserRepository:
 
     async def update_password(self, user_id: str, password_hash: str) -> None:
         await self._db.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+    async def replace_password(self, user_id: str, password_hash: str) -> None:
+        await self._db.execute(
+            "UPDATE users SET password_hash = ?, token_version = token_version + 1 WHERE id = ?",
+            (password_hash, user_id),
+        )
+
+    async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
+        await self._db.execute(
+            "UPDATE users SET phone = ?, phone_verified = ? WHERE id = ?", (phone, int(verified), user_id)
+        )
 
     async def count(self) -> int:
         row = await self._db.fetch_one("SELECT count(*) FROM users")

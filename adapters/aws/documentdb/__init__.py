@@ -1,0 +1,1 @@
+"""Amazon DocumentDB (or any MongoDB) through motor: the analytics and audit store."""

@@ -1,0 +1,1 @@
+"""Every repository port on one DynamoDB table (key design: docs/dynamodb.md)."""

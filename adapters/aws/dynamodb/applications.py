@@ -1,0 +1,169 @@
+"""Applications and their history. One application per (job, candidate) through an
+APPLIED# item; a status move is a compare-and-set on the version, written in one
+transaction with its history event and the job's per-status counters."""
+from __future__ import annotations
+
+import asyncio
+from typing import Sequence
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model, to_value
+from adapters.aws.dynamodb.lookups import get_many, pair
+from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
+from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.errors import Conflict
+from domain.pagination import Page, PageRequest
+
+_EVENT = "EVENT#"
+_STALE = "Someone else changed this application first; reload it and try again."
+
+
+def _status_keys(application: Application) -> dict[str, str]:
+    status = application.status.value
+    found = {"GSI4PK": keys.job_applications(application.job_id, status)}
+    if application.candidate_id:
+        found["GSI3PK"] = keys.candidate_applications(application.candidate_id, status)
+    return found
+
+
+def _application_item(application: Application) -> dict:
+    order = keys.ordered(application.created_at, application.id)
+    values = {
+        **plain(application), **_status_keys(application), "entity": "application",
+        "GSI2PK": keys.job_applications(application.job_id), "GSI2SK": order, "GSI4SK": order,
+    }
+    if application.candidate_id:
+        values["GSI1PK"] = keys.candidate_applications(application.candidate_id)
+        values["GSI1SK"] = values["GSI3SK"] = order
+    return keyed(keys.application(application.id), values)
+
+
+def _event_put(application_id: str, version: int, event: ApplicationEvent) -> dict:
+    values = {**plain(event), "entity": "application_event"}
+    return put_new(keyed(keys.application_event(application_id, version), values))
+
+
+def _count_update(job_id: str, changes: dict[str, int]) -> dict:
+    names = {f"#s{i}": status for i, status in enumerate(changes)}
+    return {"Update": {
+        "Key": keys.application_counts(job_id),
+        "UpdateExpression": "ADD " + ", ".join(f"#s{i} :d{i}" for i in range(len(changes))),
+        "ExpressionAttributeNames": names,
+        "ExpressionAttributeValues": to_attributes({f":d{i}": d for i, d in enumerate(changes.values())}),
+    }}
+
+
+def _application(item: dict) -> Application:
+    return to_model(Application, item)
+
+
+class DynamoApplicationRepository:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def add(self, application: Application, event: ApplicationEvent) -> None:
+        actions = [
+            put_new(_application_item(application)),
+            _event_put(application.id, application.version, event),
+            _count_update(application.job_id, {application.status.value: 1}),
+        ]
+        if application.candidate_id:
+            pointer = keys.applied(application.job_id, application.candidate_id)
+            actions.insert(0, put_new(keyed(pointer, {"application_id": application.id})))
+        try:
+            await self._table.transact(actions)
+        except TransactionCancelled as cancelled:
+            if not (application.candidate_id and cancelled.failed(0)):
+                raise
+            pointer = await self._table.get(keys.applied(application.job_id, application.candidate_id))
+            raise Conflict(
+                "You already applied to this job; see the existing application.",
+                existingApplicationId=pointer["application_id"]["S"] if pointer else None,
+            ) from None
+
+    async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
+        return await get_many(self._table, ids, keys.application, Application)
+
+    async def by_candidates(
+        self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
+    ) -> list[Page[Application]]:
+        index = keys.GSI3 if status else keys.GSI1
+        value = status.value if status else None
+        queries = [ListQuery(index, keys.candidate_applications(c, value)) for c in candidate_ids]
+        return await read_pages(self._table, queries, page, _application)
+
+    async def by_jobs(
+        self, job_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
+    ) -> list[Page[Application]]:
+        index = keys.GSI4 if status else keys.GSI2
+        value = status.value if status else None
+        queries = [ListQuery(index, keys.job_applications(j, value)) for j in job_ids]
+        return await read_pages(self._table, queries, page, _application)
+
+    async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]:
+        unique = list(dict.fromkeys(application_ids))
+        lists = await asyncio.gather(*(
+            read_all(self._table, ListQuery(None, keys.application_partition(a), ascending=True, sort_prefix=_EVENT))
+            for a in unique
+        ))
+        found = {a: [to_model(ApplicationEvent, item) for item in items] for a, items in zip(unique, lists)}
+        return [found[a] for a in application_ids]
+
+    async def organizations_applied_to(self, candidate_ids: Sequence[str]) -> list[list[str]]:
+        unique = list(dict.fromkeys(candidate_ids))
+        lists = await asyncio.gather(
+            *(read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(c))) for c in unique)
+        )
+        job_ids = {item["job_id"]["S"] for items in lists for item in items}
+        jobs = await self._table.batch_get((keys.job(j) for j in job_ids), projection=["id", "organization_id"])
+        organization_of = {item["id"]["S"]: item["organization_id"]["S"] for item in jobs.values()}
+        found = {}
+        for candidate, items in zip(unique, lists):
+            jobs_applied = [i["job_id"]["S"] for i in items]
+            found[candidate] = list(dict.fromkeys(organization_of[j] for j in jobs_applied if j in organization_of))
+        return [found[c] for c in candidate_ids]
+
+    async def counts_by_status(self, job_ids: Sequence[str]) -> list[dict[str, int]]:
+        found = await self._table.batch_get(keys.application_counts(j) for j in job_ids)
+        results = []
+        for j in job_ids:
+            item = found.get(pair(keys.application_counts(j)), {})
+            counts = {s.value: int(item[s.value]["N"]) for s in ApplicationStatus if s.value in item}
+            results.append({status: n for status, n in counts.items() if n > 0})
+        return results
+
+    async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
+        """Keeps the resume as it was when applied with (first snapshot wins; never once the
+        candidate erased their account, which may happen while the snapshot is being taken)."""
+        await self._table.update(
+            keys.application(application_id), "SET resume_snapshot = :s",
+            "attribute_exists(PK) AND attribute_not_exists(resume_snapshot) AND candidate_anonymised = :no",
+            ExpressionAttributeValues=to_attributes({":s": snapshot, ":no": False}),
+        )
+
+    async def transition(
+        self, application: Application, event: ApplicationEvent, expected_version: int
+    ) -> Application:
+        item = await self._table.get(keys.application(application.id))
+        stored = to_model(Application, item) if item else None
+        if stored is None or stored.version != expected_version:
+            raise Conflict(_STALE, applicationId=application.id)
+        following = expected_version + 1
+        update = assignments({
+            "status": application.status.value, "version": following,
+            "updated_at": stored_moment(application.updated_at), **_status_keys(application),
+        })
+        update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
+        actions = [
+            {"Update": {"Key": keys.application(application.id), "ConditionExpression": "#a1 = :expected", **update}},
+            _event_put(application.id, following, event),
+        ]
+        if stored.status != application.status:
+            moves = {stored.status.value: -1, application.status.value: 1}
+            actions.append(_count_update(application.job_id, moves))
+        try:
+            await self._table.transact(actions)
+        except TransactionCancelled:
+            raise Conflict(_STALE, applicationId=application.id) from None
+        return application.model_copy(update={"version": following})

@@ -1,0 +1,67 @@
+"""Which index answers a filtered job listing, and the filter DynamoDB applies on it.
+
+The organization and status filters are key conditions (their own GSI partitions); the
+rest are a FilterExpression over that partition, on attributes stored for the purpose
+(lower-cased location and skills, the salary a job can reach at best)."""
+from __future__ import annotations
+
+from boto3.dynamodb.conditions import Attr, ConditionBase
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.query import ListQuery
+from domain.jobs import Job, JobFilter
+
+
+def listing_attributes(job: Job) -> dict[str, object]:
+    status = job.status.value
+    salary_top = None
+    if job.salary is not None:
+        salary_top = job.salary.max if job.salary.max is not None else job.salary.min
+    order = keys.ordered(job.posted_at, job.id)
+    return {
+        "GSI1PK": keys.organization_jobs(job.organization_id), "GSI1SK": order,
+        "GSI2PK": keys.organization_jobs(job.organization_id, status), "GSI2SK": order,
+        "GSI3PK": keys.jobs_listing(status), "GSI3SK": order,
+        "GSI4PK": keys.jobs_listing(), "GSI4SK": order,
+        "location_lc": job.location.lower() if job.location else None,
+        "skills_lc": sorted({s.lower() for s in job.required_skills}),
+        "salary_top": salary_top,
+    }
+
+
+def listing_query(job_filter: JobFilter) -> ListQuery:
+    """Newest first, from the narrowest partition the filter names."""
+    status = job_filter.status.value if job_filter.status else None
+    organization = job_filter.organization_id
+    if organization and status:
+        partition, index = keys.organization_jobs(organization, status), keys.GSI2
+    elif organization:
+        partition, index = keys.organization_jobs(organization), keys.GSI1
+    elif status:
+        partition, index = keys.jobs_listing(status), keys.GSI3
+    else:
+        partition, index = keys.jobs_listing(), keys.GSI4
+    return ListQuery(index, partition, where=_conditions(job_filter))
+
+
+def _conditions(job_filter: JobFilter) -> ConditionBase | None:
+    parts: list[ConditionBase] = []
+    if job_filter.remote:
+        parts.append(Attr("remote").is_in([v.value for v in job_filter.remote]))
+    if job_filter.employment_types:
+        parts.append(Attr("employment_type").is_in([v.value for v in job_filter.employment_types]))
+    if job_filter.seniority:
+        parts.append(Attr("seniority").is_in([v.value for v in job_filter.seniority]))
+    if job_filter.location:
+        wanted = job_filter.location.strip().lower()
+        parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
+    if job_filter.min_salary is not None:
+        parts.append(Attr("salary_top").gte(job_filter.min_salary))
+    for skill in sorted({s.lower() for s in job_filter.skills or []}):
+        parts.append(Attr("skills_lc").contains(skill))
+    if not parts:
+        return None
+    combined = parts[0]
+    for part in parts[1:]:
+        combined = combined & part
+    return combined

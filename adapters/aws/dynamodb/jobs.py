@@ -1,0 +1,65 @@
+"""Job postings. Full-text search is not DynamoDB's job: a query with words goes to the
+text search this repository is given (OpenSearch or the embedded FTS index in AWS mode),
+while listings without words are answered from the table's indexes, newest first."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.codec import keyed, plain, to_model
+from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
+from adapters.aws.dynamodb.lookups import get_many
+from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages
+from domain.errors import BadUserInput
+from domain.jobs import Job, JobFilter, JobStatus
+from domain.pagination import Page, PageRequest
+
+
+class TextSearch(Protocol):
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]: ...
+
+
+def job_item(job: Job) -> dict:
+    values = {**plain(job), **listing_attributes(job), "entity": "job"}
+    return keyed(keys.job(job.id), values)
+
+
+def _job(item: dict) -> Job:
+    return to_model(Job, item)
+
+
+class DynamoJobRepository:
+    def __init__(self, table: DynamoTable, text_search: TextSearch | None = None) -> None:
+        self._table = table
+        self._text_search = text_search
+
+    async def add(self, job: Job) -> None:
+        await self._table.put(job_item(job), "attribute_not_exists(PK)")
+
+    async def update(self, job: Job) -> None:
+        # The whole item is rewritten so its index keys follow the new status; the
+        # condition keeps an unknown id from creating a job.
+        await self._table.put(job_item(job), "attribute_exists(PK)")
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
+        return await get_many(self._table, ids, keys.job, Job)
+
+    async def by_organizations(
+        self, organization_ids: Sequence[str], status: JobStatus | None, page: PageRequest
+    ) -> list[Page[Job]]:
+        index = keys.GSI2 if status else keys.GSI1
+        value = status.value if status else None
+        queries = [ListQuery(index, keys.organization_jobs(o, value)) for o in organization_ids]
+        return await read_pages(self._table, queries, page, _job)
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        if query:
+            if self._text_search is None:
+                raise BadUserInput(
+                    "Searching jobs by words needs the search index, which this deployment has not"
+                    " configured; search with filters only, or ask the operator to set OPENSEARCH_URL.",
+                    argument="query",
+                )
+            return await self._text_search.search(query, job_filter, page)
+        return await read_page(self._table, listing_query(job_filter), page, _job)

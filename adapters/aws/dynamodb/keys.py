@@ -1,0 +1,159 @@
+"""The table's key vocabulary: every partition/sort key value is built here and nowhere else.
+
+Sort keys that order lists are "<fixed-width text>#<id>" so that equal times or scores
+still give a stable, total order; docs/dynamodb.md lists the access pattern each serves."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+GSI1, GSI2, GSI3, GSI4 = "GSI1", "GSI2", "GSI3", "GSI4"
+INDEXES = (GSI1, GSI2, GSI3, GSI4)
+
+
+def key(pk: str, sk: str) -> dict[str, dict[str, str]]:
+    return {"PK": {"S": pk}, "SK": {"S": sk}}
+
+
+def moment(value: datetime) -> str:
+    """Fixed-width UTC text, so string order is time order."""
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def ordered(value: datetime, item_id: str) -> str:
+    return f"{moment(value)}#{item_id}"
+
+
+_SCORE_CEILING = 1_000_000.0
+
+
+def _score_text(score: float) -> str:
+    # Stored as the distance below a ceiling, so an ascending read is best score first
+    # and equal scores come in id order (as the SQLite lists). Scores are in [0, 1].
+    return f"{_SCORE_CEILING - min(max(score, 0.0), _SCORE_CEILING):017.9f}"
+
+
+def best_first(score: float, item_id: str) -> str:
+    return f"{_score_text(score)}#{item_id}"
+
+
+def scores_at_least(min_score: float) -> str:
+    """An exclusive upper bound on best_first keys whose score reaches min_score."""
+    return _score_text(min_score) + "$"  # "$" sorts right after the "#" separator
+
+
+# Accounts
+def user(user_id: str) -> dict:
+    return key(f"USER#{user_id}", "USER")
+
+
+def email(address: str) -> dict:
+    # Lower-cased: one account per address whatever its case (as SQLite's NOCASE column).
+    return key(f"EMAIL#{address.lower()}", "EMAIL")
+
+
+def organization(organization_id: str) -> dict:
+    return key(f"ORG#{organization_id}", "ORG")
+
+
+def organization_members(organization_id: str) -> str:
+    return f"ORG#{organization_id}#USERS"
+
+
+def session(session_id: str) -> dict:
+    return key(f"SESSION#{session_id}", "SESSION")
+
+
+def user_session(user_id: str, session_id: str) -> dict:
+    return key(f"USER#{user_id}", f"SESSION#{session_id}")
+
+
+def user_partition(user_id: str) -> str:
+    return f"USER#{user_id}"
+
+
+def refresh_token(token_hash: str) -> dict:
+    return key(f"TOKEN#{token_hash}", "TOKEN")
+
+
+# Jobs
+def job(job_id: str) -> dict:
+    return key(f"JOB#{job_id}", "JOB")
+
+
+def organization_jobs(organization_id: str, status: str | None = None) -> str:
+    return f"ORG#{organization_id}#JOBS" + (f"#{status}" if status else "")
+
+
+def jobs_listing(status: str | None = None) -> str:
+    return "JOBS" + (f"#{status}" if status else "")
+
+
+def application_counts(job_id: str) -> dict:
+    return key(f"JOB#{job_id}", "APPCOUNTS")
+
+
+# Resumes
+def resume(resume_id: str) -> dict:
+    return key(f"RESUME#{resume_id}", "RESUME")
+
+
+def owner_resumes(owner_id: str) -> str:
+    return f"USER#{owner_id}#RESUMES"
+
+
+def resume_sha(owner_id: str, sha256: str) -> dict:
+    return key(f"RESUMESHA#{owner_id}#{sha256}", "RESUMESHA")
+
+
+def resume_count(owner_id: str) -> dict:
+    return key(f"USER#{owner_id}", "RESUMECOUNT")
+
+
+def sha_users(sha256: str) -> str:
+    return f"SHA#{sha256}"
+
+
+# Matches
+def match(match_id: str) -> dict:
+    return key(f"MATCH#{match_id}", "MATCH")
+
+
+def match_pair(candidate_id: str, job_id: str) -> dict:
+    return key(f"MATCHPAIR#{candidate_id}#{job_id}", "MATCHPAIR")
+
+
+def candidate_matches(candidate_id: str) -> str:
+    return f"USER#{candidate_id}#MATCHES"
+
+
+def job_matches(job_id: str) -> str:
+    return f"JOB#{job_id}#MATCHES"
+
+
+def resume_matches(resume_id: str) -> str:
+    return f"RESUME#{resume_id}#MATCHES"
+
+
+# Applications
+def application(application_id: str) -> dict:
+    return key(f"APP#{application_id}", "APP")
+
+
+def application_event(application_id: str, version: int) -> dict:
+    return key(f"APP#{application_id}", f"EVENT#{version:09d}")
+
+
+def application_partition(application_id: str) -> str:
+    return f"APP#{application_id}"
+
+
+def applied(job_id: str, candidate_id: str) -> dict:
+    return key(f"APPLIED#{job_id}#{candidate_id}", "APPLIED")
+
+
+def candidate_applications(candidate_id: str, status: str | None = None) -> str:
+    return f"USER#{candidate_id}#APPS" + (f"#{status}" if status else "")
+
+
+def job_applications(job_id: str, status: str | None = None) -> str:
+    return f"JOB#{job_id}#APPS" + (f"#{status}" if status else "")

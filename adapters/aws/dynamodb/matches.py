@@ -1,0 +1,130 @@
+"""Matches, one per (candidate, job) through a MATCHPAIR# item. Lists drop matches whose job
+is not open by reading the jobs' current status, so closing a job needs no fan-out over
+its matches (docs/dynamodb.md weighs this against denormalising the status)."""
+from __future__ import annotations
+
+import asyncio
+from typing import Sequence
+
+from boto3.dynamodb.conditions import Attr
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.codec import keyed, plain, to_model
+from adapters.aws.dynamodb.lookups import get_many, pair
+from adapters.aws.dynamodb.query import ListQuery, page_of, read_all, read_page
+from domain.jobs import JobStatus
+from domain.matches import Match
+from domain.pagination import Page, PageRequest
+
+_MUTABLE = ("resume_id", "score", "breakdown", "matched_skills", "missing_skills", "explanation", "updated_at")
+
+
+def _index_keys(m: Match) -> dict[str, str]:
+    order = keys.best_first(m.score, m.id)
+    return {
+        "GSI1PK": keys.candidate_matches(m.candidate_id), "GSI1SK": order,
+        "GSI2PK": keys.job_matches(m.job_id), "GSI2SK": order,
+        "GSI3PK": keys.resume_matches(m.resume_id), "GSI3SK": m.id,
+    }
+
+
+def _match(item: dict) -> Match:
+    return to_model(Match, item)
+
+
+def _ranked(index: str, partition: str, min_score: float | None) -> ListQuery:
+    if min_score is None:
+        return ListQuery(index, partition, ascending=True)
+    # The key bound narrows the read; the filter keeps the comparison exact.
+    return ListQuery(
+        index, partition, ascending=True, sort_below=keys.scores_at_least(min_score),
+        where=Attr("score").gte(min_score),
+    )
+
+
+class DynamoMatchRepository:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def upsert(self, matches: Sequence[Match]) -> list[Match]:
+        pointers = await self._table.batch_get(keys.match_pair(m.candidate_id, m.job_id) for m in matches)
+        created = await asyncio.gather(*(self._upsert_one(m, pointers) for m in matches))
+        return [m for m, is_new in zip(matches, created) if is_new]
+
+    async def _upsert_one(self, m: Match, pointers: dict) -> bool:
+        pointer = pointers.get(pair(keys.match_pair(m.candidate_id, m.job_id)))
+        if pointer is None:
+            try:
+                await self._table.transact([
+                    put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
+                    put_new(keyed(keys.match(m.id), {**plain(m), **_index_keys(m), "entity": "match"})),
+                ])
+                return True
+            except TransactionCancelled as cancelled:
+                if not cancelled.failed(0):
+                    raise
+                pointer = await self._table.get(keys.match_pair(m.candidate_id, m.job_id))
+        existing_id = pointer["match_id"]["S"]
+        # The stored match keeps its id and created_at; its score and index keys move.
+        values = {k: v for k, v in plain(m).items() if k in _MUTABLE}
+        values.update(_index_keys(m.model_copy(update={"id": existing_id})))
+        await self._table.assign(keys.match(existing_id), values, "attribute_exists(PK)")
+        return False
+
+    async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
+        return await get_many(self._table, ids, keys.match, Match)
+
+    async def find(self, candidate_id: str, job_id: str) -> Match | None:
+        pointer = await self._table.get(keys.match_pair(candidate_id, job_id))
+        if pointer is None:
+            return None
+        (found,) = await self.get_many([pointer["match_id"]["S"]])
+        return found
+
+    async def by_candidates(
+        self, candidate_ids: Sequence[str], min_score: float | None, page: PageRequest
+    ) -> list[Page[Match]]:
+        # A candidate's matches are bounded (top-k per resume), so each list is read whole,
+        # filtered on its jobs' status, and cut into the page in memory.
+        unique = list(dict.fromkeys(candidate_ids))
+        lists = await asyncio.gather(
+            *(read_all(self._table, _ranked(keys.GSI1, keys.candidate_matches(c), min_score)) for c in unique)
+        )
+        open_jobs = await self._open_jobs({item["job_id"]["S"] for items in lists for item in items})
+        pages = {
+            c: page_of([_match(item) for item in items if item["job_id"]["S"] in open_jobs], page)
+            for c, items in zip(unique, lists)
+        }
+        return [pages[c] for c in candidate_ids]
+
+    async def by_jobs(self, job_ids: Sequence[str], min_score: float | None, page: PageRequest) -> list[Page[Match]]:
+        open_jobs = await self._open_jobs(set(job_ids))
+        unique = [j for j in dict.fromkeys(job_ids) if j in open_jobs]
+        pages = await asyncio.gather(
+            *(read_page(self._table, _ranked(keys.GSI2, keys.job_matches(j), min_score), page, _match) for j in unique)
+        )
+        by_job = dict(zip(unique, pages))
+        return [by_job.get(j, Page([], 0, page.offset)) for j in job_ids]
+
+    async def _open_jobs(self, job_ids: set[str]) -> set[str]:
+        found = await self._table.batch_get((keys.job(j) for j in job_ids), projection=["id", "status"])
+        return {item["id"]["S"] for item in found.values() if item["status"]["S"] == JobStatus.OPEN.value}
+
+    async def delete_for_job(self, job_id: str) -> None:
+        await delete_matches(self._table, ListQuery(keys.GSI2, keys.job_matches(job_id)))
+
+    async def delete_for_resume(self, resume_id: str) -> None:
+        await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
+
+    async def delete_for_candidate(self, candidate_id: str) -> None:
+        await delete_matches(self._table, ListQuery(keys.GSI1, keys.candidate_matches(candidate_id)))
+
+
+async def delete_matches(table: DynamoTable, query: ListQuery) -> None:
+    """The listed matches and their pair items (derived data: no transaction needed)."""
+    items = await read_all(table, query)
+    await table.batch_delete(
+        [{"PK": i["PK"], "SK": i["SK"]} for i in items]
+        + [keys.match_pair(i["candidate_id"]["S"], i["job_id"]["S"]) for i in items]
+    )

@@ -1,0 +1,110 @@
+"""Resumes. One resume per (owner, sha256) through a RESUMESHA# item, and the per-owner cap
+through a counter item, both in the resume's own transaction: a condition on a count
+DynamoDB keeps is the only way to enforce a cap without a race."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.lookups import get_many
+from adapters.aws.dynamodb.matches import delete_matches
+from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
+from domain.errors import BadUserInput
+from domain.pagination import Page, PageRequest
+from domain.resumes import ParsedResume, Resume, ResumeStatus
+
+
+def _resume_item(resume: Resume) -> dict:
+    values = {
+        **plain(resume),
+        "entity": "resume",
+        "GSI1PK": keys.owner_resumes(resume.owner_id),
+        "GSI1SK": keys.ordered(resume.uploaded_at, resume.id),
+        "GSI2PK": keys.sha_users(resume.sha256),
+        "GSI2SK": resume.id,
+    }
+    return keyed(keys.resume(resume.id), values)
+
+
+def _resume(item: dict) -> Resume:
+    return to_model(Resume, item)
+
+
+class DynamoResumeRepository:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+        sha_key = keys.resume_sha(resume.owner_id, resume.sha256)
+        try:
+            await self._table.transact([
+                put_new(keyed(sha_key, {"resume_id": resume.id})),
+                put_new(_resume_item(resume)),
+                {"Update": {
+                    "Key": keys.resume_count(resume.owner_id),
+                    "UpdateExpression": "ADD resumes :one",
+                    "ConditionExpression": "attribute_not_exists(resumes) OR resumes < :cap",
+                    "ExpressionAttributeValues": to_attributes({":one": 1, ":cap": max_per_owner}),
+                }},
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(0):
+                existing = await self._existing(sha_key)
+                if existing is not None:
+                    return existing, False
+            if cancelled.failed(2):
+                raise BadUserInput(
+                    f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",
+                    field="file",
+                ) from None
+            raise
+        return resume, True
+
+    async def _existing(self, sha_key: dict) -> Resume | None:
+        pointer = await self._table.get(sha_key)
+        if pointer is None:
+            return None
+        item = await self._table.get(keys.resume(pointer["resume_id"]["S"]))
+        return _resume(item) if item else None
+
+    async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
+        return await get_many(self._table, ids, keys.resume, Resume)
+
+    async def by_owners(self, owner_ids: Sequence[str], selector: None, page: PageRequest) -> list[Page[Resume]]:
+        queries = [ListQuery(keys.GSI1, keys.owner_resumes(o)) for o in owner_ids]
+        return await read_pages(self._table, queries, page, _resume)
+
+    async def set_status(
+        self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
+        parsed: ParsedResume | None = None,
+    ) -> None:
+        values: dict[str, object] = {"status": status.value, "failure_reason": failure_reason}
+        if parsed is not None:
+            values["parsed"] = plain(parsed)
+        await self._table.assign(keys.resume(resume_id), values, "attribute_exists(PK)")
+
+    async def delete(self, resume_id: str) -> Resume | None:
+        item = await self._table.get(keys.resume(resume_id))
+        if item is None:
+            return None
+        resume = _resume(item)
+        try:
+            await self._table.transact([
+                {"Delete": {"Key": keys.resume(resume_id), "ConditionExpression": "attribute_exists(PK)"}},
+                {"Delete": {"Key": keys.resume_sha(resume.owner_id, resume.sha256)}},
+                {"Update": {
+                    "Key": keys.resume_count(resume.owner_id),
+                    "UpdateExpression": "ADD resumes :minus",
+                    "ExpressionAttributeValues": to_attributes({":minus": -1}),
+                }},
+            ])
+        except TransactionCancelled:
+            return None  # deleted by a concurrent request
+        # Matches are derived from the resume and go with it (SQLite cascades the same way).
+        await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
+        return resume
+
+    async def sha_in_use(self, sha256: str) -> bool:
+        return bool(await read_slice(self._table, ListQuery(keys.GSI2, keys.sha_users(sha256)), 0, 1))

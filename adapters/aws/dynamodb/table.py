@@ -1,0 +1,95 @@
+"""Provisioning: the one table and its four overloaded GSIs, created idempotently."""
+from __future__ import annotations
+
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from adapters.aws.dynamodb.keys import INDEXES
+
+# Items that should vanish on their own carry epoch seconds here (DynamoDB TTL ignores
+# items without it, and ignores non-numbers).
+TTL_ATTRIBUTE = "ttl"
+
+_KEY_ATTRIBUTES = ["PK", "SK"] + [f"{index}{part}" for index in INDEXES for part in ("PK", "SK")]
+
+
+def _index(name: str) -> dict[str, Any]:
+    # Projection ALL: every list query returns whole items in one round trip, and the
+    # items are small (the largest, a parsed resume, stays far under the 400 KB cap).
+    return {
+        "IndexName": name,
+        "KeySchema": [
+            {"AttributeName": f"{name}PK", "KeyType": "HASH"},
+            {"AttributeName": f"{name}SK", "KeyType": "RANGE"},
+        ],
+        "Projection": {"ProjectionType": "ALL"},
+    }
+
+
+def table_definition(table_name: str) -> dict[str, Any]:
+    return {
+        "TableName": table_name,
+        "BillingMode": "PAY_PER_REQUEST",
+        "AttributeDefinitions": [{"AttributeName": name, "AttributeType": "S"} for name in _KEY_ATTRIBUTES],
+        "KeySchema": [
+            {"AttributeName": "PK", "KeyType": "HASH"},
+            {"AttributeName": "SK", "KeyType": "RANGE"},
+        ],
+        "GlobalSecondaryIndexes": [_index(name) for name in INDEXES],
+    }
+
+
+async def create_table(client: Any, table_name: str) -> bool:
+    """Creates the table, or adds the indexes an older table lacks. Returns whether
+    anything was created. Safe to run again and from several processes at once."""
+    existing = await _describe(client, table_name)
+    if existing is None:
+        try:
+            await client.create_table(**table_definition(table_name))
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "ResourceInUseException":
+                raise
+            return False  # someone else created it meanwhile
+        await _wait_until_active(client, table_name)
+        await _enable_ttl(client, table_name)
+        return True
+    present = {index["IndexName"] for index in existing.get("GlobalSecondaryIndexes", [])}
+    missing = [name for name in INDEXES if name not in present]
+    for name in missing:
+        # DynamoDB accepts one new GSI per UpdateTable call.
+        await _wait_until_active(client, table_name)
+        await client.update_table(
+            TableName=table_name,
+            AttributeDefinitions=[
+                {"AttributeName": f"{name}{part}", "AttributeType": "S"} for part in ("PK", "SK")
+            ],
+            GlobalSecondaryIndexUpdates=[{"Create": _index(name)}],
+        )
+    await _wait_until_active(client, table_name)
+    await _enable_ttl(client, table_name)
+    return bool(missing)
+
+
+async def _enable_ttl(client: Any, table_name: str) -> None:
+    described = await client.describe_time_to_live(TableName=table_name)
+    if described.get("TimeToLiveDescription", {}).get("TimeToLiveStatus") in ("ENABLED", "ENABLING"):
+        return
+    await client.update_time_to_live(
+        TableName=table_name, TimeToLiveSpecification={"Enabled": True, "AttributeName": TTL_ATTRIBUTE}
+    )
+
+
+async def _describe(client: Any, table_name: str) -> dict[str, Any] | None:
+    try:
+        response = await client.describe_table(TableName=table_name)
+    except ClientError as error:
+        if error.response["Error"]["Code"] == "ResourceNotFoundException":
+            return None
+        raise
+    return response["Table"]
+
+
+async def _wait_until_active(client: Any, table_name: str) -> None:
+    waiter = client.get_waiter("table_exists")
+    await waiter.wait(TableName=table_name, WaiterConfig={"Delay": 1, "MaxAttempts": 120})

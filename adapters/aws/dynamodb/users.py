@@ -1,0 +1,96 @@
+"""Users and organizations. An address is unique through an EMAIL# item written in the
+same transaction as the user, on the condition that it does not exist yet."""
+from __future__ import annotations
+
+import asyncio
+from typing import Sequence
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.lookups import get_many
+from adapters.aws.dynamodb.query import ListQuery, read_all
+from domain.errors import Conflict
+from domain.users import Organization, Preferences, User
+
+_EXISTS = "attribute_exists(PK)"
+
+
+def user_item(user: User) -> dict:
+    values = {**plain(user), "entity": "user"}
+    if user.organization_id:
+        values["GSI1PK"] = keys.organization_members(user.organization_id)
+        values["GSI1SK"] = keys.ordered(user.created_at, user.id)
+    return keyed(keys.user(user.id), values)
+
+
+def organization_item(organization: Organization) -> dict:
+    return keyed(keys.organization(organization.id), {**plain(organization), "entity": "organization"})
+
+
+class DynamoUserRepository:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def add(self, user: User, organization: Organization | None = None) -> None:
+        actions = [put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user))]
+        if organization is not None:
+            actions.append(put_new(organization_item(organization)))
+        try:
+            await self._table.transact(actions)
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(0):
+                raise Conflict(
+                    "An account with this email already exists; sign in or reset the password.",
+                    field="email",
+                ) from None
+            raise
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]:
+        return await get_many(self._table, ids, keys.user, User)
+
+    async def get_by_email(self, email: str) -> User | None:
+        pointer = await self._table.get(keys.email(email))
+        if pointer is None:
+            return None
+        item = await self._table.get(keys.user(pointer["user_id"]["S"]))
+        return to_model(User, item) if item else None
+
+    async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]:
+        unique = list(dict.fromkeys(organization_ids))
+        lists = await asyncio.gather(
+            *(read_all(self._table, ListQuery(keys.GSI1, keys.organization_members(o), ascending=True)) for o in unique)
+        )
+        members = {o: [to_model(User, item) for item in items] for o, items in zip(unique, lists)}
+        return [members[o] for o in organization_ids]
+
+    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
+        await self._set(user_id, "preferences", plain(preferences))
+
+    async def set_email_verified(self, user_id: str) -> None:
+        await self._set(user_id, "email_verified", True)
+
+    async def update_password(self, user_id: str, password_hash: str) -> None:
+        await self._set(user_id, "password_hash", password_hash)
+
+    async def replace_password(self, user_id: str, password_hash: str) -> None:
+        """A new password that ends every access token: also bumps token_version."""
+        await self._table.update(
+            keys.user(user_id), "SET password_hash = :hash ADD token_version :one", _EXISTS,
+            ExpressionAttributeValues=to_attributes({":hash": password_hash, ":one": 1}),
+        )
+
+    async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
+        await self._table.assign(keys.user(user_id), {"phone": phone, "phone_verified": verified}, _EXISTS)
+
+    async def _set(self, user_id: str, attribute: str, value: object) -> None:
+        # Conditional so that an unknown id is a no-op rather than a stray half-item.
+        await self._table.assign(keys.user(user_id), {attribute: value}, _EXISTS)
+
+
+class DynamoOrganizationRepository:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def get_many(self, ids: Sequence[str]) -> list[Organization | None]:
+        return await get_many(self._table, ids, keys.organization, Organization)

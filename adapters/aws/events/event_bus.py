@@ -1,0 +1,150 @@
+"""Domain events on Amazon EventBridge (implements domain.ports.events.EventBus).
+
+publish() is PutEvents on the bus. Every replica also consumes the bus: at start it makes
+its own SQS queue and a rule on the bus targeting it, polls that queue and hands each
+event to the handlers subscribed in this process; at close it removes both. So an event
+published by any replica reaches the subscriptions (websockets) held by every replica.
+A crashed replica's leftovers cost little: its queue keeps messages only for minutes, and
+`talentgraph provision` sweeps rules whose queue is gone."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import defaultdict
+from typing import Any
+
+from domain.events import DomainEvent
+from domain.ports.events import EventHandler, Unsubscribe
+
+from adapters.aws.events.registry import rebuild
+
+log = logging.getLogger(__name__)
+
+SOURCE = "talentgraph"
+REPLICA_PREFIX = "replica-"
+_RETENTION_SECONDS = 300
+
+
+def replica_names(bus: str, replica_id: str) -> tuple[str, str]:
+    """(queue name, rule name) of one replica; both at most 80/64 characters."""
+    return f"{bus}-{REPLICA_PREFIX}{replica_id}"[:80], f"{bus}-{REPLICA_PREFIX}{replica_id}"[:64]
+
+
+class EventBridgeEventBus:
+    def __init__(self, events: Any, sqs: Any, bus: str, replica_id: str, *, wait_seconds: int = 10) -> None:
+        self._events = events
+        self._sqs = sqs
+        self._bus = bus
+        self._queue_name, self._rule = replica_names(bus, replica_id)
+        self._wait = wait_seconds
+        self._handlers: dict[str, list[EventHandler]] = defaultdict(list)
+        self._pending: set[asyncio.Task] = set()
+        self._poller: asyncio.Task | None = None
+        self._queue_url: str | None = None
+
+    async def start(self) -> None:
+        self._queue_url = (await self._sqs.create_queue(
+            QueueName=self._queue_name,
+            Attributes={"MessageRetentionPeriod": str(_RETENTION_SECONDS), "ReceiveMessageWaitTimeSeconds": "0"},
+        ))["QueueUrl"]
+        queue_arn = (await self._sqs.get_queue_attributes(
+            QueueUrl=self._queue_url, AttributeNames=["QueueArn"]))["Attributes"]["QueueArn"]
+        rule_arn = (await self._events.put_rule(
+            Name=self._rule, EventBusName=self._bus, State="ENABLED",
+            EventPattern=json.dumps({"source": [SOURCE]}),
+            Description="Delivers domain events to one gateway replica",
+        ))["RuleArn"]
+        # Only this rule may send to this queue.
+        await self._sqs.set_queue_attributes(QueueUrl=self._queue_url, Attributes={"Policy": json.dumps({
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Effect": "Allow", "Principal": {"Service": "events.amazonaws.com"},
+                "Action": "sqs:SendMessage", "Resource": queue_arn,
+                "Condition": {"ArnEquals": {"aws:SourceArn": rule_arn}},
+            }],
+        })})
+        await self._events.put_targets(Rule=self._rule, EventBusName=self._bus,
+                                       Targets=[{"Id": "replica-queue", "Arn": queue_arn}])
+        self._poller = asyncio.create_task(self._poll(), name=f"events-{self._rule}")
+
+    async def close(self) -> None:
+        if self._poller is not None:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+            self._poller = None
+        await self.drain()
+        try:
+            await self._events.remove_targets(Rule=self._rule, EventBusName=self._bus, Ids=["replica-queue"])
+            await self._events.delete_rule(Name=self._rule, EventBusName=self._bus)
+            if self._queue_url:
+                await self._sqs.delete_queue(QueueUrl=self._queue_url)
+        except Exception:
+            log.warning("could not remove this replica's event rule/queue; provision sweeps them", exc_info=True)
+
+    async def publish(self, event: DomainEvent) -> None:
+        # The fact is already stored; a lost live update must not fail the request that made it.
+        try:
+            response = await self._events.put_events(Entries=[{
+                "Source": SOURCE, "DetailType": event.name, "Detail": event.model_dump_json(),
+                "EventBusName": self._bus,
+            }])
+            if response.get("FailedEntryCount"):
+                log.error("EventBridge refused %s: %s", event.name, response["Entries"])
+        except Exception:
+            log.exception("publishing %s to EventBridge failed", event.name)
+
+    def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
+        self._handlers[event_name].append(handler)
+
+        def unsubscribe() -> None:
+            if handler in self._handlers[event_name]:
+                self._handlers[event_name].remove(handler)
+
+        return unsubscribe
+
+    async def drain(self) -> None:
+        while self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
+
+    async def _poll(self) -> None:
+        while True:
+            try:
+                response = await self._sqs.receive_message(
+                    QueueUrl=self._queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=self._wait)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("receiving events failed; retrying")
+                await asyncio.sleep(1.0)
+                continue
+            messages = response.get("Messages") or []
+            for message in messages:
+                self._dispatch(message["Body"])
+            if messages:
+                await self._sqs.delete_message_batch(QueueUrl=self._queue_url, Entries=[
+                    {"Id": str(n), "ReceiptHandle": m["ReceiptHandle"]} for n, m in enumerate(messages)])
+            elif self._wait == 0:
+                await asyncio.sleep(0.2)
+
+    def _dispatch(self, body: str) -> None:
+        try:
+            envelope = json.loads(body)
+            detail = envelope["detail"]
+            event = rebuild(envelope["detail-type"], json.loads(detail) if isinstance(detail, str) else detail)
+        except Exception:
+            log.exception("dropping an event that could not be read")
+            return
+        if event is None:
+            return
+        for handler in [*self._handlers.get(event.name, ()), *self._handlers.get("*", ())]:
+            task = asyncio.create_task(self._run(handler, event))
+            self._pending.add(task)
+            task.add_done_callback(self._pending.discard)
+
+    @staticmethod
+    async def _run(handler: EventHandler, event: DomainEvent) -> None:
+        try:
+            await handler(event)
+        except Exception:
+            log.exception("event handler failed", extra={"event": event.name})

@@ -1,0 +1,72 @@
+"""A JobRepository whose search runs in a search index (OpenSearch, or the embedded SQLite
+FTS5 index for local runs) while the store (DynamoDB) stays the source of truth.
+
+Jobs are written to the store first; the index is derived data, so an indexing failure is
+logged rather than failing the write, and `talentgraph provision` can rebuild the index."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any, Protocol, Sequence
+
+from domain.jobs import Job, JobFilter, JobStatus
+from domain.pagination import Page, PageRequest
+from domain.ports.jobs import JobRepository
+
+log = logging.getLogger(__name__)
+
+
+class JobSearchIndex(Protocol):
+    async def index_job(self, job: Job) -> None: ...
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]: ...
+
+
+class SearchIndexedJobs:
+    def __init__(self, store: JobRepository, index: JobSearchIndex) -> None:
+        self._store = store
+        self._index = index
+
+    async def add(self, job: Job) -> None:
+        await self._store.add(job)
+        await self._reindex(job)
+
+    async def update(self, job: Job) -> None:
+        await self._store.update(job)
+        await self._reindex(job)
+
+    async def _reindex(self, job: Job) -> None:
+        try:
+            await self._index.index_job(job)
+        except Exception:
+            log.exception("indexing job %s for search failed; it is stored, search may lag", job.id)
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
+        return await self._store.get_many(ids)
+
+    async def by_organizations(self, organization_ids: Sequence[str], status: JobStatus | None,
+                               page: PageRequest) -> list[Page[Job]]:
+        return await self._store.by_organizations(organization_ids, status, page)
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        return await self._index.search(query, job_filter, page)
+
+    def __getattr__(self, name: str) -> Any:
+        # Methods other engineers add to the port (e.g. for matching) reach the store.
+        return getattr(self._store, name)
+
+
+class SqliteJobSearch:
+    """The embedded FTS5 search as a JobSearchIndex: a local mirror of the jobs."""
+
+    def __init__(self, sqlite_jobs: Any) -> None:
+        self._jobs = sqlite_jobs
+
+    async def index_job(self, job: Job) -> None:
+        try:
+            await self._jobs.add(job)
+        except sqlite3.IntegrityError:
+            await self._jobs.update(job)
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        return await self._jobs.search(query, job_filter, page)

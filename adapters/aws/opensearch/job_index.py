@@ -1,0 +1,135 @@
+"""Jobs in an OpenSearch index: written beside the source of truth, searched with BM25 and
+filters (searchJobs), and queried by vector (implements domain.ports.vectors.VectorIndex
+over the same documents' `embedding` field)."""
+from __future__ import annotations
+
+import inspect
+from typing import Any, Iterable, Sequence
+
+from opensearchpy import AsyncOpenSearch, NotFoundError
+from opensearchpy.helpers import async_bulk
+
+from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
+from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
+from domain.jobs import Job, JobFilter
+from domain.pagination import Page, PageRequest
+
+_HAS_VECTOR = {"exists": {"field": "embedding"}}
+
+
+class OpenSearchJobIndex:
+    def __init__(self, client: AsyncOpenSearch, index: str, dimension: int, *, refresh: bool | str = False) -> None:
+        self._client = client
+        self.index = index
+        self.dimension = dimension
+        # "wait_for" makes a write visible to the next search (tests, a single-node dev box).
+        self._refresh = refresh
+        self._generation: str | None = None
+
+    async def ensure_index(self) -> bool:
+        if await self._client.indices.exists(index=self.index):
+            return False
+        await self._client.indices.create(index=self.index, body=index_body(self.dimension))
+        return True
+
+    # -- text search ---------------------------------------------------------------
+    async def index_job(self, job: Job) -> None:
+        # A partial update keeps the job's embedding; the upsert creates new jobs.
+        await self._client.update(index=self.index, id=job.id, body={
+            "doc": job_document(job), "doc_as_upsert": True}, refresh=self._refresh, retry_on_conflict=3)
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        body = search_body(query, job_filter, page)
+        if body is None:
+            return Page([], 0, page.offset)
+        response = await self._client.search(index=self.index, body=body)
+        hits = response["hits"]
+        return Page([job_from_source(hit["_source"]) for hit in hits["hits"]], hits["total"]["value"], page.offset)
+
+    # -- VectorIndex -----------------------------------------------------------------
+    async def open(self, generation: str, source: Any, count: int | None = None) -> None:
+        await self.ensure_index()
+        mapping = await self._client.indices.get_mapping(index=self.index)
+        stored = mapping[self.index]["mappings"].get("_meta", {}).get("vector_generation")
+        if stored == generation and (count is None or await self.count() == count):
+            self._generation = generation
+            return
+        await self._rebuild(source)
+        await self._set_generation(generation)
+
+    async def _rebuild(self, source: Any) -> None:
+        items = source()
+        batch: list[tuple[str, Sequence[float]]] = []
+        if inspect.isasyncgen(items) or hasattr(items, "__aiter__"):
+            async for pair in items:
+                batch.append(pair)
+        else:
+            batch.extend(items)
+        await self.upsert(batch)
+
+    async def upsert(self, items: Sequence[tuple[str, Sequence[float]]], generation: str | None = None) -> None:
+        actions = [{"_op_type": "update", "_index": self.index, "_id": item_id,
+                    "doc": {"embedding": list(vector)}, "doc_as_upsert": True} for item_id, vector in items]
+        if actions:
+            await async_bulk(self._client, actions, refresh=self._refresh)
+        if generation is not None:
+            await self._set_generation(generation)
+
+    async def remove(self, ids: Sequence[str], generation: str | None = None) -> None:
+        actions = [{"_op_type": "update", "_index": self.index, "_id": item_id,
+                    "script": {"source": "ctx._source.remove('embedding')"}} for item_id in ids]
+        if actions:
+            await async_bulk(self._client, actions, refresh=self._refresh, raise_on_error=False)
+        if generation is not None:
+            await self._set_generation(generation)
+
+    async def search_vectors(self, vector: Sequence[float], k: int, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
+        response = await self._client.search(index=self.index, body=knn_body(vector, k, exclude))
+        return [(hit["_id"], cosine_from_score(hit["_score"])) for hit in response["hits"]["hits"]]
+
+    async def count(self) -> int:
+        try:
+            return (await self._client.count(index=self.index, body={"query": _HAS_VECTOR}))["count"]
+        except NotFoundError:
+            return 0
+
+    async def save(self) -> None:
+        """Writes are durable in OpenSearch once acknowledged; nothing to flush."""
+
+    async def close(self) -> None:
+        """The client belongs to the backend's exit stack."""
+
+    async def _set_generation(self, generation: str) -> None:
+        if generation != self._generation:
+            await self._client.indices.put_mapping(index=self.index, body={"_meta": {"vector_generation": generation}})
+            self._generation = generation
+
+
+class OpenSearchVectorIndex:
+    """The VectorIndex port's exact method names over OpenSearchJobIndex (whose `search`
+    is the text search)."""
+
+    def __init__(self, jobs: OpenSearchJobIndex) -> None:
+        self._jobs = jobs
+        self.dimension = jobs.dimension
+
+    async def open(self, generation: str, source: Any, count: int | None = None) -> None:
+        await self._jobs.open(generation, source, count)
+
+    async def upsert(self, items, generation: str | None = None) -> None:
+        await self._jobs.upsert(items, generation)
+
+    async def remove(self, ids, generation: str | None = None) -> None:
+        await self._jobs.remove(ids, generation)
+
+    async def search(self, vector, k: int, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
+        return await self._jobs.search_vectors(vector, k, exclude)
+
+    async def count(self) -> int:
+        return await self._jobs.count()
+
+    async def save(self) -> None:
+        await self._jobs.save()
+
+    async def close(self) -> None:
+        await self._jobs.close()

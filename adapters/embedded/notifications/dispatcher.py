@@ -1,0 +1,101 @@
+"""Carries the outbox's pending deliveries with the channel senders: sent, or retried with
+exponential backoff, or failed with the reason once retries are spent or the provider
+refuses the recipient for good (then a push token is forgotten)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+
+from adapters.embedded.sqlite.outbox import OutboxItem, SqliteOutbox
+from domain.channels import Channel
+from domain.ports.notifications import ChannelSender, RecipientRejected
+
+log = logging.getLogger("talentgraph.outbox")
+
+
+class OutboxDispatcher:
+    def __init__(
+        self,
+        outbox: SqliteOutbox,
+        senders: dict[Channel, ChannelSender],
+        forget_device: Callable[[str], Awaitable[None]],
+        *,
+        max_attempts: int = 6,
+        backoff_seconds: float = 30.0,
+        poll_seconds: float = 2.0,
+        send_timeout_seconds: float = 30.0,
+        batch: int = 20,
+    ) -> None:
+        self._outbox = outbox
+        self._senders = senders
+        self._forget_device = forget_device
+        self._max_attempts = max_attempts
+        self._backoff_seconds = backoff_seconds
+        self._poll_seconds = poll_seconds
+        self._timeout = send_timeout_seconds
+        self._batch = batch
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        outbox.on_enqueue(self.wake)
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._loop(), name="outbox-dispatcher")
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                done = await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("dispatching the outbox failed; trying again")
+                done = 0
+            if done < self._batch:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                except asyncio.TimeoutError:
+                    pass
+
+    async def run_once(self) -> int:
+        """Delivers one batch of due deliveries; returns how many were attempted."""
+        items = await self._outbox.claim_due(self._batch, lease_seconds=self._timeout * 2 + 60)
+        await asyncio.gather(*(self._deliver(item) for item in items))
+        return len(items)
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        delivery = item.delivery
+        sender = self._senders.get(delivery.channel)
+        if sender is None:
+            await self._outbox.mark_failed(item.id, f"no sender is configured for {delivery.channel.value}")
+            return
+        try:
+            await asyncio.wait_for(sender.deliver(delivery), self._timeout)
+        except asyncio.CancelledError:
+            raise  # the claim lapses and the delivery is tried again after a restart
+        except RecipientRejected as rejected:
+            await self._outbox.mark_failed(item.id, f"rejected by the provider: {rejected.reason}")
+            if delivery.device_id:
+                await self._forget_device(delivery.device_id)
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            if item.attempts >= self._max_attempts:
+                log.warning("giving up on outbox item %s after %d attempts: %s", item.id, item.attempts, reason)
+                await self._outbox.mark_failed(item.id, f"gave up after {item.attempts} attempts: {reason}")
+            else:
+                delay = self._backoff_seconds * 2 ** (item.attempts - 1) * (1 + random.random() / 4)
+                await self._outbox.retry_later(item.id, reason, delay)
+        else:
+            await self._outbox.mark_sent(item.id)

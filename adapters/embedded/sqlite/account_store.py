@@ -1,0 +1,64 @@
+"""Erasing an account in SQLite, all in one transaction, leaving no bytes behind: deleted
+content is overwritten (secure_delete) and the write-ahead log is checkpointed and
+truncated, so the erased data is in neither the database file nor its WAL."""
+from __future__ import annotations
+
+import logging
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import placeholders
+
+log = logging.getLogger(__name__)
+
+
+class SqliteAccountStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def organizations_needing(self, user_id: str) -> list[str]:
+        rows = await self._db.fetch_all(
+            "SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id"
+            " WHERE u.id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM users other WHERE other.organization_id = o.id AND other.id <> u.id)"
+            " AND EXISTS (SELECT 1 FROM jobs j WHERE j.organization_id = o.id AND j.status = 'OPEN')",
+            (user_id,),
+        )
+        return [row["name"] for row in rows]
+
+    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+        async with self._db.transaction() as conn:
+            # Overwrite what is deleted from here on (this connection does every write).
+            await conn.execute("PRAGMA secure_delete = ON")
+            resumes = [
+                (row["id"], row["sha256"])
+                for row in await (await conn.execute(
+                    "SELECT id, sha256 FROM resumes WHERE owner_id = ?", (user_id,)
+                )).fetchall()
+            ]
+            owners = [user_id, *(resume_id for resume_id, _ in resumes)]
+            await conn.execute(
+                "UPDATE applications SET candidate_id = NULL, resume_id = NULL, resume_snapshot = NULL,"
+                " cover_letter = NULL, candidate_anonymised = 1 WHERE candidate_id = ?",
+                (user_id,),
+            )
+            await conn.execute("DELETE FROM matches WHERE candidate_id = ?", (user_id,))
+            await conn.execute(
+                f"DELETE FROM embeddings WHERE owner_id IN ({placeholders(len(owners))})", owners
+            )
+            await conn.execute("DELETE FROM resumes WHERE owner_id = ?", (user_id,))
+            await conn.execute("DELETE FROM outbox WHERE user_id = ?", (user_id,))
+            # Finished (or dead) background work that names them; work in hand finishes and finds nothing.
+            for owner in owners:
+                await conn.execute(
+                    "DELETE FROM work_items WHERE state <> 'leased' AND instr(payload, ?) > 0", (owner,)
+                )
+            # Sessions, refresh tokens, one-time tokens and devices go with the user (cascades).
+            await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        await self._truncate_log()
+        return resumes
+
+    async def _truncate_log(self) -> None:
+        row = await self._db.fetch_one("PRAGMA wal_checkpoint(TRUNCATE)")
+        if row is not None and row[0]:
+            log.warning("the write-ahead log could not be truncated after an erasure (a reader was busy);"
+                        " it is overwritten at the next checkpoint")

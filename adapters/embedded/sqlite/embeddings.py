@@ -1,0 +1,81 @@
+"""Embeddings in SQLite as float32 blobs; each write bumps a per-kind generation counter."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from typing import Sequence
+
+import numpy as np
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import placeholders
+
+
+def _blob(vector: Sequence[float]) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def _vector(blob: bytes) -> list[float]:
+    return np.frombuffer(blob, dtype=np.float32).tolist()
+
+
+class SqliteEmbeddingStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
+        now = datetime.now(timezone.utc).isoformat()
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO embeddings(kind, owner_id, vector, updated_at) VALUES (?,?,?,?)"
+                " ON CONFLICT(kind, owner_id) DO UPDATE SET vector=excluded.vector, updated_at=excluded.updated_at",
+                (kind, owner_id, _blob(vector), now),
+            )
+            await self._bump(conn, kind)
+
+    async def get_many(self, kind: str, owner_ids: Sequence[str]) -> list[list[float] | None]:
+        if not owner_ids:
+            return []
+        unique = list(set(owner_ids))
+        rows = await self._db.fetch_all(
+            f"SELECT owner_id, vector FROM embeddings WHERE kind = ? AND owner_id IN ({placeholders(len(unique))})",
+            [kind, *unique],
+        )
+        found = {row[0]: _vector(row[1]) for row in rows}
+        return [found.get(i) for i in owner_ids]
+
+    async def delete(self, kind: str, owner_ids: Sequence[str]) -> None:
+        if not owner_ids:
+            return
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"DELETE FROM embeddings WHERE kind = ? AND owner_id IN ({placeholders(len(owner_ids))})",
+                [kind, *owner_ids],
+            )
+            await self._bump(conn, kind)
+
+    async def generation(self, kind: str) -> tuple[str, int]:
+        row = await self._db.fetch_one("SELECT generation FROM embedding_generations WHERE kind = ?", (kind,))
+        count = await self._db.fetch_one("SELECT count(*) FROM embeddings WHERE kind = ?", (kind,))
+        return str(row[0] if row else 0), int(count[0])
+
+    async def stream(self, kind: str) -> AsyncIterator[tuple[str, list[float]]]:
+        last = ""
+        while True:
+            rows = await self._db.fetch_all(
+                "SELECT owner_id, vector FROM embeddings WHERE kind = ? AND owner_id > ? ORDER BY owner_id LIMIT 2000",
+                (kind, last),
+            )
+            if not rows:
+                return
+            for owner_id, blob in rows:
+                yield owner_id, _vector(blob)
+            last = rows[-1][0]
+
+    @staticmethod
+    async def _bump(conn, kind: str) -> None:
+        await conn.execute(
+            "INSERT INTO embedding_generations(kind, generation) VALUES (?, 1)"
+            " ON CONFLICT(kind) DO UPDATE SET generation = generation + 1",
+            (kind,),
+        )

@@ -1,0 +1,67 @@
+"""Administrators' view of accounts in SQLite: search, suspend, reactivate."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import to_text
+from adapters.embedded.sqlite.users import _user as user_from_row
+from domain.pagination import Page, PageRequest
+from domain.users import Role, User
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SqliteUserAdministration:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def search(
+        self, text: str | None, role: Role | None, suspended: bool | None, page: PageRequest
+    ) -> Page[User]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if text:
+            # LIKE is case-insensitive for ASCII; the email column is NOCASE as well.
+            clauses.append("(email LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')")
+            params += [like_pattern(text), like_pattern(text)]
+        if role is not None:
+            clauses.append("role = ?")
+            params.append(role.value)
+        if suspended is not None:
+            clauses.append("suspended = ?")
+            params.append(int(suspended))
+        where = " AND ".join(clauses) or "1=1"
+        rows = await self._db.fetch_all(
+            f"SELECT *, count(*) OVER () AS _total FROM users WHERE {where}"
+            " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+            [*params, page.first, page.offset],
+        )
+        if rows:
+            total = rows[0]["_total"]
+        else:
+            total = (await self._db.fetch_one(f"SELECT count(*) FROM users WHERE {where}", params))[0]
+        return Page([user_from_row(row) for row in rows], total, page.offset)
+
+    async def suspend(self, user_id: str, now: datetime, reason: str) -> User | None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE users SET suspended = 1, token_version = token_version + 1 WHERE id = ? AND suspended = 0",
+                (user_id,),
+            )
+            await conn.execute(
+                "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
+                (to_text(now), reason, user_id),
+            )
+            row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone()
+        return user_from_row(row) if row else None
+
+    async def reactivate(self, user_id: str) -> User | None:
+        async with self._db.transaction() as conn:
+            await conn.execute("UPDATE users SET suspended = 0 WHERE id = ?", (user_id,))
+            row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone()
+        return user_from_row(row) if row else None

@@ -1,0 +1,77 @@
+"""How people want to be told things: per kind of notification, which channels (email, SMS,
+push); the devices push goes to; and the phone numbers SMS goes to."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+import phonenumbers
+from pydantic import BaseModel, Field
+
+from domain.errors import BadUserInput
+
+
+class Channel(str, Enum):
+    EMAIL = "EMAIL"
+    SMS = "SMS"
+    PUSH = "PUSH"
+
+
+class NotificationKind(str, Enum):
+    NEW_MATCH = "match"
+    APPLICATION_UPDATE = "application"
+    ACCOUNT = "account"
+
+
+class DevicePlatform(str, Enum):
+    IOS = "IOS"
+    ANDROID = "ANDROID"
+    WEB = "WEB"
+
+
+class ChannelPreferences(BaseModel):
+    """Email by default for everything; SMS and push only when the person opts in."""
+
+    new_match: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
+    application_update: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
+    account: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
+
+    def for_kind(self, kind: str) -> list[Channel]:
+        field = {
+            NotificationKind.NEW_MATCH.value: "new_match",
+            NotificationKind.APPLICATION_UPDATE.value: "application_update",
+            NotificationKind.ACCOUNT.value: "account",
+        }.get(kind)
+        return list(getattr(self, field)) if field else [Channel.EMAIL]
+
+    def uses(self, channel: Channel) -> bool:
+        return any(channel in chosen for chosen in (self.new_match, self.application_update, self.account))
+
+
+class Device(BaseModel):
+    id: str
+    user_id: str
+    platform: DevicePlatform
+    token: str
+    # The sign-in session that registered it: signing that session out removes the device.
+    session_id: str | None = None
+    created_at: datetime
+
+
+MAX_DEVICE_TOKEN_LENGTH = 4096
+
+
+def normalise_phone(raw: str) -> str:
+    """E.164 (+15551234567), or BAD_USER_INPUT saying how to write it."""
+    text = (raw or "").strip()
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise BadUserInput(
+            f"'{text[:40]}' is not a valid phone number; give it in international form with the"
+            " country code, such as +44 20 7946 0958.",
+            field="phone",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,9 @@
+"""Matching: the full score of a candidate against a job, its weights and its explanation."""
+from domain.matching.explanation import explain
+from domain.matching.profiles import CandidateProfile, JobProfile, canonical_skills, neighbour_similarity
+from domain.matching.scoring import MatchScore, MatchScorer
+from domain.matching.weights import MatchWeights
+
+__all__ = ["CandidateProfile", "JobProfile", "MatchScore", "MatchScorer", "MatchWeights",
+           "canonical_skills", "explain",
+           "neighbour_similarity"]

@@ -1,0 +1,86 @@
+"""What the scorer knows of each side: plain values, built once per job and per resume."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from domain.jobs import Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.ports.documents import SkillExtractor
+from domain.resumes import ParsedResume
+from domain.users import Preferences
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    job_id: str
+    title: str
+    required_skills: tuple[str, ...] = ()
+    nice_to_have_skills: tuple[str, ...] = ()
+    seniority: Seniority | None = None
+    location: str | None = None
+    remote: RemotePolicy = RemotePolicy.ONSITE
+    salary: SalaryRange | None = None
+    open: bool = True
+    organization_id: str | None = None
+    vector: Sequence[float] | None = None
+    # Mean cosine to the job's nearest resumes (see MatchWeights.hubness_correction).
+    neighbour_similarity: float | None = None
+
+    @classmethod
+    def from_job(cls, job: Job, skills: SkillExtractor | None = None,
+                 vector: Sequence[float] | None = None,
+                 neighbour_similarity: float | None = None) -> "JobProfile":
+        return cls(
+            job_id=job.id, title=job.title,
+            required_skills=canonical_skills(job.required_skills, skills),
+            nice_to_have_skills=canonical_skills(job.nice_to_have_skills, skills),
+            seniority=job.seniority, location=job.location, remote=job.remote,
+            salary=job.salary, open=job.status == JobStatus.OPEN,
+            organization_id=job.organization_id, vector=vector,
+            neighbour_similarity=neighbour_similarity,
+        )
+
+
+@dataclass(frozen=True)
+class CandidateProfile:
+    resume_id: str
+    candidate_id: str
+    skills: frozenset[str] = frozenset()
+    years: float | None = None
+    preferences: Preferences = field(default_factory=Preferences)
+    vector: Sequence[float] | None = None
+    # Mean cosine to the resume's nearest jobs (see MatchWeights.hubness_correction).
+    neighbour_similarity: float | None = None
+
+    @classmethod
+    def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
+                    preferences: Preferences | None = None,
+                    skills: SkillExtractor | None = None,
+                    vector: Sequence[float] | None = None,
+                    neighbour_similarity: float | None = None) -> "CandidateProfile":
+        return cls(
+            resume_id=resume_id, candidate_id=candidate_id,
+            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills)),
+            years=parsed.total_years_experience,
+            preferences=preferences or Preferences(), vector=vector,
+            neighbour_similarity=neighbour_similarity,
+        )
+
+
+def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tuple[str, ...]:
+    """Canonical names in the given order, without duplicates; a name the taxonomy does not
+    know is kept as written, so a niche skill still matches itself."""
+    out: dict[str, None] = {}
+    for name in names:
+        name = name.strip()
+        if name:
+            out.setdefault((skills.canonical(name) if skills else None) or name, None)
+    return tuple(out)
+
+
+def neighbour_similarity(similarities: Sequence[float], k: int = 10) -> float | None:
+    """Mean of the k highest similarities: how close an item sits to its nearest neighbours
+    on the other side. The retrieval that finds a resume's jobs (or a job's resumes) already
+    returns these, so it costs nothing to keep."""
+    top = sorted(similarities, reverse=True)[:k]
+    return sum(top) / len(top) if top else None

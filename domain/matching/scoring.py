@@ -1,0 +1,218 @@
+"""The full match score: five parts in 0..1, each with the facts behind it, combined by
+configurable weights. Pure and synchronous; unknown parts are left out of the score."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+from domain.jobs import RemotePolicy
+from domain.matches import ScoreBreakdown
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
+from domain.ports.documents import SkillExtractor
+
+
+@dataclass(frozen=True)
+class SkillFit:
+    value: float | None
+    matched: list[str]            # job skills the candidate holds (required first)
+    missing: list[str]            # required skills the candidate does not hold
+    related: dict[str, str]       # missing required skill -> related skill held
+    required_total: int
+    required_held: int
+
+
+@dataclass(frozen=True)
+class MatchScore:
+    score: float
+    breakdown: ScoreBreakdown
+    matched_skills: list[str]
+    missing_skills: list[str]
+    skills: SkillFit
+    years: float | None = None
+    expected_years: tuple[float, float] | None = None
+    seniority: str | None = None
+    remote_policy: str | None = None
+    remote_fit: float | None = None
+    place_fit: float | None = None
+    salary_fit: float | None = None
+    unknown: frozenset[str] = field(default_factory=frozenset)
+
+
+class MatchScorer:
+    def __init__(self, skills: SkillExtractor | None = None,
+                 weights: MatchWeights | None = None) -> None:
+        self.skill_relations = skills
+        self.weights = weights or MatchWeights()
+        # Re-ranking scores one resume against many jobs that share skills: remember the
+        # closest held skill per (wanted skill, held set). frozenset hashes are cached.
+        self._closest = lru_cache(maxsize=65_536)(self._closest_uncached)
+
+    def score(self, candidate: CandidateProfile, job: JobProfile,
+              similarity: float | None = None) -> MatchScore:
+        """`similarity` is the cosine of the two embeddings when the caller already has it
+        (from the vector index); otherwise it is computed from the profiles' vectors."""
+        w = self.weights
+        if similarity is None and candidate.vector is not None and job.vector is not None:
+            similarity = cosine(candidate.vector, job.vector)
+        skill = self.skill_fit(candidate, job)
+        expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+        remote, place = remote_fit(candidate, job), place_fit(candidate, job)
+        salary = salary_fit(candidate, job)
+        parts: dict[str, float | None] = {
+            "semantic": None if similarity is None else self.semantic_part(
+                self.hubness_adjusted(similarity, candidate, job)),
+            "skills": skill.value,
+            "experience": experience_fit(candidate.years, expected),
+            "location": _product(remote, place),
+            "salary": salary,
+        }
+        known = {p: v for p, v in parts.items() if v is not None}
+        total_weight = sum(w.of(p) for p in known)
+        score = sum(w.of(p) * v for p, v in known.items()) / total_weight if total_weight else 0.0
+        breakdown = ScoreBreakdown(**{p: round(parts[p] if parts[p] is not None else w.neutral, 4)
+                                      for p in PARTS})
+        return MatchScore(
+            score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
+            matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
+            years=candidate.years, expected_years=expected,
+            seniority=job.seniority.value if job.seniority else None,
+            remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
+            unknown=frozenset(p for p, v in parts.items() if v is None),
+        )
+
+    def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
+                         job: JobProfile) -> float:
+        w = self.weights
+        for hub in (candidate.neighbour_similarity, job.neighbour_similarity):
+            if hub is not None:
+                similarity -= w.hubness_correction * (hub - w.typical_neighbour_similarity)
+        return similarity
+
+    def semantic_part(self, similarity: float) -> float:
+        w = self.weights
+        return _clamp((similarity - w.semantic_floor) / (w.semantic_ceiling - w.semantic_floor))
+
+    def skill_fit(self, candidate: CandidateProfile, job: JobProfile) -> SkillFit:
+        held = {s.casefold(): s for s in candidate.skills}
+        required, nice = job.required_skills, job.nice_to_have_skills
+        matched = [s for s in (*required, *nice) if s.casefold() in held]
+        missing = [s for s in required if s.casefold() not in held]
+        related: dict[str, str] = {}
+        credit: dict[str, float] = {}
+        for s in (*required, *nice):
+            if s.casefold() in held:
+                credit[s] = 1.0
+            else:
+                best, value = self._closest(s, candidate.skills)
+                credit[s] = value
+                if best is not None and s in missing:
+                    related[s] = best
+        if not required and not nice:
+            value = None
+        else:
+            w = self.weights.required_over_nice
+            req = sum(credit[s] for s in required) / len(required) if required else None
+            opt = sum(credit[s] for s in nice) / len(nice) if nice else None
+            if req is None or opt is None:
+                value = req if opt is None else opt
+            else:
+                value = (w * req + opt) / (w + 1)
+        return SkillFit(value=None if value is None else round(value, 4), matched=matched,
+                        missing=missing, related=related, required_total=len(required),
+                        required_held=len(required) - len(missing))
+
+    def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
+        """The held skill most related to `wanted`, and the credit it earns."""
+        if self.skill_relations is None or not held:
+            return None, 0.0
+        w = self.weights
+        best, best_r = None, 0.0
+        for h in held:
+            r = self.skill_relations.related(wanted, h)
+            if r > best_r:
+                best, best_r = h, r
+        if best_r < w.related_floor:
+            return None, 0.0
+        return best, best_r * w.related_credit
+
+
+def experience_fit(years: float | None, expected: tuple[float, float] | None) -> float | None:
+    """1 inside the expected band; falls off below it (half way at half the lowest years)
+    and more gently above it (over-qualified is a risk, not a mismatch)."""
+    if years is None or expected is None:
+        return None
+    low, high = expected
+    if years < low:
+        return round(_clamp(1 - (low - years) / max(low, 2.0)), 4)
+    if years > high:
+        return round(max(0.5, 1 - (years - high) / 20), 4)
+    return 1.0
+
+
+# How well a job's remote policy suits someone who asked for another one.
+_REMOTE_NEAR = {
+    (RemotePolicy.REMOTE, RemotePolicy.HYBRID): 0.5,
+    (RemotePolicy.HYBRID, RemotePolicy.REMOTE): 0.8,   # wanted hybrid, got fully remote
+    (RemotePolicy.HYBRID, RemotePolicy.ONSITE): 0.4,
+    (RemotePolicy.ONSITE, RemotePolicy.HYBRID): 0.7,
+}
+
+
+def remote_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
+    wanted = candidate.preferences.remote
+    if not wanted:
+        return None
+    if job.remote in wanted:
+        return 1.0
+    return max((_REMOTE_NEAR.get((w, job.remote), 0.0) for w in wanted), default=0.0)
+
+
+def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
+    """Whether the job's place is one the candidate wants; irrelevant for a remote job."""
+    places = candidate.preferences.locations
+    if job.remote == RemotePolicy.REMOTE:
+        return 1.0 if places else None
+    if not places or not job.location:
+        return None
+    return 1.0 if any(same_place(p, job.location) for p in places) else 0.0
+
+
+def same_place(wanted: str, actual: str) -> bool:
+    """"Berlin" matches "Berlin, Germany" and "Germany"; comparison is on comma parts."""
+    w = {p.strip().casefold() for p in wanted.split(",") if p.strip()}
+    a = {p.strip().casefold() for p in actual.split(",") if p.strip()}
+    return bool(w & a)
+
+
+def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
+    """1 when the job can pay the candidate's minimum; 0 at 30% short of it."""
+    wanted, salary = candidate.preferences.min_salary, job.salary
+    if not wanted or salary is None or (salary.min is None and salary.max is None):
+        return None
+    currency = candidate.preferences.currency
+    if currency and salary.currency and currency.upper() != salary.currency.upper():
+        return None  # no exchange rates here: unknown rather than wrong
+    top = salary.max if salary.max is not None else salary.min
+    if top >= wanted:
+        return 1.0
+    return round(_clamp(1 - (wanted - top) / (0.3 * wanted)), 4)
+
+
+def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    va, vb = np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)
+    norms = float(np.linalg.norm(va) * np.linalg.norm(vb))
+    return float(va @ vb) / norms if norms else 0.0
+
+
+def _product(a: float | None, b: float | None) -> float | None:
+    if a is None:
+        return b
+    return a if b is None else a * b
+
+
+def _clamp(x: float) -> float:
+    return min(1.0, max(0.0, x))

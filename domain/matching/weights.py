@@ -1,0 +1,68 @@
+"""How much each part of a match counts, and the calibration of the parts themselves."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field, model_validator
+
+from domain.jobs import Seniority
+
+
+class MatchWeights(BaseModel):
+    """Relative weights of the five parts of the score (they need not sum to 1: the score
+    is their weighted mean over the parts that are known for a pair)."""
+
+    # Semantic similarity leads: it reads the whole resume, while skill lists extracted from
+    # real resumes are noisy and job skill lists often generic (office software everywhere).
+    semantic: float = Field(0.6, ge=0)
+    skills: float = Field(0.2, ge=0)
+    experience: float = Field(0.08, ge=0)
+    location: float = Field(0.07, ge=0)
+    salary: float = Field(0.05, ge=0)
+
+    # A required skill counts this many times as much as a nice-to-have one.
+    required_over_nice: float = Field(3.0, gt=0)
+    # Holding a related skill earns relatedness x this for a missing one, and only from
+    # related_floor up: a weak relation is no evidence of the skill.
+    related_credit: float = Field(0.5, ge=0, le=1)
+    related_floor: float = Field(0.5, ge=0, le=1)
+
+    # Cosine similarities of sentence embeddings live in a narrow band: unrelated texts
+    # sit near semantic_floor, close paraphrases near semantic_ceiling. Rescaling to 0..1
+    # makes the semantic part comparable with the others.
+    semantic_floor: float = Field(0.1, ge=-1, le=1)
+    semantic_ceiling: float = Field(0.7, ge=-1, le=1)
+
+    # Hubness correction (CSLS, Conneau et al. 2018): some resumes and postings are close to
+    # everything (long, generic texts). Each side's mean similarity to its nearest neighbours
+    # on the other side, minus what is typical, is taken off the cosine in this proportion.
+    hubness_correction: float = Field(0.5, ge=0, le=1)
+    hubness_neighbours: int = Field(10, ge=1)
+    typical_neighbour_similarity: float = Field(0.35, ge=-1, le=1)
+
+    # The value shown in a breakdown for a part nothing is known about; such a part is left
+    # out of the score, so it neither helps nor hurts.
+    neutral: float = Field(0.5, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> "MatchWeights":
+        if self.semantic + self.skills + self.experience + self.location + self.salary <= 0:
+            raise ValueError("at least one match weight must be positive")
+        if self.semantic_ceiling <= self.semantic_floor:
+            raise ValueError("semantic_ceiling must be above semantic_floor")
+        return self
+
+    def of(self, part: str) -> float:
+        return float(getattr(self, part))
+
+
+PARTS = ("semantic", "skills", "experience", "location", "salary")
+
+# Years of experience usually expected for each seniority: (lowest, highest) that fit.
+EXPECTED_YEARS: dict[Seniority, tuple[float, float]] = {
+    Seniority.INTERN: (0, 1),
+    Seniority.JUNIOR: (0, 3),
+    Seniority.MID: (2, 6),
+    Seniority.SENIOR: (5, 12),
+    Seniority.LEAD: (7, 15),
+    Seniority.PRINCIPAL: (10, 25),
+    Seniority.EXECUTIVE: (12, 40),
+}

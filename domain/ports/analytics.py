@@ -1,0 +1,57 @@
+"""The analytics store: the append-only audit trail and the facts platform figures come from.
+
+Every figure is aggregated inside the store (SQL, or a MongoDB aggregation pipeline);
+an adapter never loads the rows into Python to count them. Facts may arrive more than once
+(queues deliver at least once), so figures count distinct subjects, never rows.
+"""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from domain.analytics import (
+    AuditFilter,
+    AuditPage,
+    AuditPosition,
+    AuditRecord,
+    Count,
+    Fact,
+    HireTimes,
+    JobCounts,
+    TimeWindow,
+)
+
+
+class AnalyticsStore(Protocol):
+    async def record_audit(self, record: AuditRecord) -> None:
+        """Appends; a record whose id is already stored is ignored (buses may deliver twice).
+        There is deliberately no way to change or remove a record."""
+        ...
+
+    async def record_fact(self, fact: Fact) -> None: ...
+
+    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
+        """Newest first; `total` counts every record the filter matches."""
+        ...
+
+    async def subjects_by_category(self, kind: str, window: TimeWindow) -> list[Count]:
+        """Distinct subjects with a fact of this kind in the window, per category, most first."""
+        ...
+
+    async def job_counts(self, window: TimeWindow) -> JobCounts: ...
+
+    async def applications_by_status(self, window: TimeWindow) -> list[Count]:
+        """Applications submitted in the window, by the latest status known."""
+        ...
+
+    async def stage_reach(self, window: TimeWindow, stages: Sequence[str]) -> list[int]:
+        """For applications submitted in the window: how many reached each stage of the
+        ordered pipeline (reaching a later stage counts as having passed the earlier ones)."""
+        ...
+
+    async def hire_times(self, window: TimeWindow, hired_status: str) -> HireTimes:
+        """Applications hired in the window and the median time from submission to hire."""
+        ...
+
+    async def score_histogram(self, kind: str, window: TimeWindow, buckets: int) -> list[int]:
+        """Counts of subjects' latest scores in `buckets` equal slices of [0, 1]."""
+        ...

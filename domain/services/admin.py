@@ -1,0 +1,77 @@
+"""What administrators do: find and suspend people, take postings down, requeue dead work.
+
+Authorization is declared in the GraphQL layer (IsAdmin on every admin field); auditing is
+the GraphQL layer's OperationPerformed event, so nothing here writes audit records."""
+from __future__ import annotations
+
+from domain.clock import Clock
+from domain.errors import BadUserInput, NotFound
+from domain.events import JobClosed, UserReactivated, UserSuspended
+from domain.jobs import Job, JobStatus
+from domain.pagination import Page, PageRequest
+from domain.ports.admin import UserAdministration
+from domain.ports.events import EventBus
+from domain.ports.jobs import JobRepository
+from domain.ports.queue import DeadLetter, WorkQueue
+from domain.users import Role, User
+from domain.validation import optional_text, required_text
+
+MAX_DEAD_LETTERS = 500
+
+
+class AdminService:
+    def __init__(
+        self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock
+    ) -> None:
+        self._users = users
+        self._jobs = jobs
+        self._queue = queue
+        self._events = events
+        self._clock = clock
+
+    async def search_users(
+        self, text: str | None, role: Role | None, suspended: bool | None, page: PageRequest
+    ) -> Page[User]:
+        return await self._users.search(optional_text(text, "query", 200), role, suspended, page)
+
+    async def suspend(self, admin: User, user_id: str, reason: str | None = None) -> User:
+        if user_id == admin.id:
+            raise BadUserInput("You cannot suspend your own account; ask another administrator.", argument="id")
+        why = optional_text(reason, "reason", 500) or "suspended by an administrator"
+        user = await self._users.suspend(user_id, self._clock.now(), why)
+        if user is None:
+            raise NotFound("No user has that id.", argument="id")
+        await self._events.publish(UserSuspended(user_id=user.id, by_user_id=admin.id))
+        return user
+
+    async def reactivate(self, admin: User, user_id: str) -> User:
+        user = await self._users.reactivate(user_id)
+        if user is None:
+            raise NotFound("No user has that id.", argument="id")
+        await self._events.publish(UserReactivated(user_id=user.id, by_user_id=admin.id))
+        return user
+
+    async def take_down_job(self, job_id: str, reason: str) -> Job:
+        why = required_text(reason, "reason", 1000)
+        (job,) = await self._jobs.get_many([job_id])
+        if job is None:
+            raise NotFound("No job has that id.", argument="id")
+        if job.takedown_reason is not None:
+            return job  # already down: taking it down again changes nothing
+        down = job.model_copy(
+            update={"status": JobStatus.CLOSED, "takedown_reason": why, "updated_at": self._clock.now()}
+        )
+        await self._jobs.update(down)
+        await self._events.publish(
+            JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
+        )
+        return down
+
+    async def dead_letters(self, limit: int) -> list[DeadLetter]:
+        if not 0 < limit <= MAX_DEAD_LETTERS:
+            raise BadUserInput(f"`first` must be between 1 and {MAX_DEAD_LETTERS}.", argument="first")
+        return await self._queue.dead_letters(limit)
+
+    async def requeue(self, item_id: str) -> None:
+        if not await self._queue.requeue(item_id):
+            raise NotFound("No dead letter has that id; list them with `adminDeadLetters`.", argument="id")

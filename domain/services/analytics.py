@@ -1,0 +1,170 @@
+"""Platform figures and the audit trail: facts are recorded from the event bus (never by the
+code that changed something), figures are read back as aggregations in the store."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+
+from domain.analytics import (
+    CLOSED,
+    TAKEN_DOWN,
+    AuditFilter,
+    AuditPage,
+    AuditPosition,
+    AuditRecord,
+    Count,
+    Fact,
+    FunnelStage,
+    HireTimes,
+    JobCounts,
+    Kind,
+    ScoreBucket,
+    TimeWindow,
+    utc,
+)
+from domain.applications import ApplicationStatus
+from domain.clock import Clock
+from domain.errors import BadUserInput
+from domain.events import (
+    ApplicationUpdated,
+    DomainEvent,
+    JobClosed,
+    JobPosted,
+    MatchFound,
+    OperationPerformed,
+    ResumeProcessed,
+    UserRegistered,
+)
+from domain.ports.analytics import AnalyticsStore
+from domain.ports.events import EventBus, Unsubscribe
+from domain.resumes import ResumeStatus
+
+PIPELINE = [
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.SCREENING,
+    ApplicationStatus.INTERVIEW,
+    ApplicationStatus.OFFER,
+    ApplicationStatus.HIRED,
+]
+SCORE_BUCKETS = 10
+MAX_AUDIT_PAGE = 100
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def failure_category(reason: str | None) -> str:
+    """Groups failure reasons that differ only in their figures or in the advice after the
+    first colon or semicolon ("the PDF has 61 pages, ..." and "the PDF has 80 pages, ...")."""
+    if not reason or not reason.strip():
+        return "unknown"
+    head = re.split(r"[:;]", reason.strip(), maxsplit=1)[0].strip()
+    return _NUMBER.sub("N", head)[:200] or "unknown"
+
+
+def fact_of(event: DomainEvent) -> Fact | None:
+    """The analytics fact an event makes, if the figures need it."""
+    fact = _fact_of(event)
+    if fact is None:
+        return None
+    digest = hashlib.sha256(f"{event.name}:{event.model_dump_json()}".encode()).hexdigest()[:32]
+    return fact.model_copy(update={"id": digest})
+
+
+def _fact_of(event: DomainEvent) -> Fact | None:
+    at = event.occurred_at
+    if isinstance(event, UserRegistered):
+        return Fact(kind=Kind.USER_REGISTERED, at=at, subject_id=event.user_id, category=event.role)
+    if isinstance(event, JobPosted):
+        return Fact(kind=Kind.JOB_POSTED, at=at, subject_id=event.job_id)
+    if isinstance(event, JobClosed):
+        category = TAKEN_DOWN if event.takedown_reason else CLOSED
+        return Fact(kind=Kind.JOB_CLOSED, at=at, subject_id=event.job_id, category=category)
+    if isinstance(event, ApplicationUpdated):
+        return Fact(
+            kind=Kind.APPLICATION, at=at, subject_id=event.application_id, category=event.status,
+            started_at=event.submitted_at,
+        )
+    if isinstance(event, MatchFound):
+        return Fact(kind=Kind.MATCH, at=at, subject_id=event.match_id, score=event.score)
+    if isinstance(event, ResumeProcessed) and event.status == ResumeStatus.FAILED.value:
+        return Fact(
+            kind=Kind.RESUME_FAILED, at=at, subject_id=event.resume_id,
+            category=failure_category(event.failure_reason),
+        )
+    return None
+
+
+def audit_record_of(event: OperationPerformed) -> AuditRecord:
+    return AuditRecord(
+        id=event.record_id, at=event.occurred_at, operation=event.operation, outcome=event.outcome,
+        actor_id=event.actor_id, actor_role=event.actor_role, target_ids=event.target_ids,
+        request_id=event.request_id, client_ip=event.client_ip,
+    )
+
+
+class AnalyticsRecorder:
+    """Listens to every event on the bus and keeps what audit and figures need."""
+
+    def __init__(self, store: AnalyticsStore) -> None:
+        self._store = store
+
+    def attach(self, events: EventBus) -> Unsubscribe:
+        return events.subscribe("*", self.handle)
+
+    async def handle(self, event: DomainEvent) -> None:
+        if isinstance(event, OperationPerformed):
+            await self._store.record_audit(audit_record_of(event))
+            return
+        fact = fact_of(event)
+        if fact is not None:
+            await self._store.record_fact(fact)
+
+
+class AnalyticsService:
+    def __init__(self, store: AnalyticsStore, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    def window(self, since: datetime | None, until: datetime | None) -> TimeWindow:
+        """[since, until); until defaults to now, since to the beginning."""
+        return TimeWindow(until=utc(until) or self._clock.now(), since=utc(since))
+
+    async def users_by_role(self, window: TimeWindow) -> list[Count]:
+        return await self._store.subjects_by_category(Kind.USER_REGISTERED, window)
+
+    async def failed_resumes_by_reason(self, window: TimeWindow) -> list[Count]:
+        return await self._store.subjects_by_category(Kind.RESUME_FAILED, window)
+
+    async def job_counts(self, window: TimeWindow) -> JobCounts:
+        return await self._store.job_counts(window)
+
+    async def applications_by_status(self, window: TimeWindow) -> list[Count]:
+        return await self._store.applications_by_status(window)
+
+    async def funnel(self, window: TimeWindow) -> list[FunnelStage]:
+        reached = await self._store.stage_reach(window, [s.value for s in PIPELINE])
+        stages: list[FunnelStage] = []
+        for index, (stage, count) in enumerate(zip(PIPELINE, reached)):
+            before = reached[index - 1] if index else 0
+            rate = round(count / before, 4) if index and before else None
+            stages.append(FunnelStage(stage=stage.value, reached=count, conversion_from_previous=rate))
+        return stages
+
+    async def hire_times(self, window: TimeWindow) -> HireTimes:
+        return await self._store.hire_times(window, ApplicationStatus.HIRED.value)
+
+    async def match_score_histogram(self, window: TimeWindow) -> list[ScoreBucket]:
+        counts = await self._store.score_histogram(Kind.MATCH, window, SCORE_BUCKETS)
+        width = 1.0 / SCORE_BUCKETS
+        return [
+            ScoreBucket(lower=round(i * width, 4), upper=round((i + 1) * width, 4), count=count)
+            for i, count in enumerate(counts)
+        ]
+
+    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
+        if not 0 <= first <= MAX_AUDIT_PAGE:
+            raise BadUserInput(f"`first` must be between 0 and {MAX_AUDIT_PAGE}.", argument="first")
+        audit_filter = audit_filter.in_utc()
+        if audit_filter.since and audit_filter.until and audit_filter.since >= audit_filter.until:
+            raise BadUserInput("`filter.since` must be before `filter.until`.", argument="filter")
+        return await self._store.audit_log(audit_filter, first, after)

@@ -1,0 +1,61 @@
+"""Deleting an account for good. The person's resumes (files, parsed data, vectors),
+matches, preferences, sessions, devices and messages go; the applications they sent stay
+with the employer, anonymised."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from domain.errors import BadUserInput, Forbidden
+from domain.events import ResumeDeleted
+from domain.ports.accounts import AccountStore, PasswordHasher
+from domain.ports.blobs import BlobStore
+from domain.ports.events import EventBus
+from domain.ports.resumes import ResumeRepository
+from domain.users import Role, User
+
+
+class ResumeVectors(Protocol):
+    async def remove_resume(self, resume_id: str) -> None: ...
+
+
+class AccountErasure:
+    def __init__(
+        self,
+        store: AccountStore,
+        resumes: ResumeRepository,
+        blobs: BlobStore,
+        hasher: PasswordHasher,
+        events: EventBus,
+        vectors: ResumeVectors | None = None,
+    ) -> None:
+        self._store = store
+        self._resumes = resumes
+        self._blobs = blobs
+        self._hasher = hasher
+        self._events = events
+        self._vectors = vectors
+
+    async def delete_account(self, user: User, password: str) -> None:
+        if not self._hasher.verify(user.password_hash, password):
+            raise BadUserInput("The password is not right; deleting an account needs it.", field="password")
+        if user.role is Role.EMPLOYER:
+            stranded = await self._store.organizations_needing(user.id)
+            if stranded:
+                raise Forbidden(
+                    f"You are the last member of {', '.join(stranded)}, which still has open jobs; close"
+                    " those jobs (closeJob) before deleting your account, so candidates are not left"
+                    " applying to a job nobody reads.",
+                    reason="LAST_MEMBER_WITH_OPEN_JOBS",
+                )
+        erased = await self._store.erase(user.id)
+        for resume_id, blob_key in erased:
+            await self.erase_resume_files(resume_id, blob_key, user.id)
+
+    async def erase_resume_files(self, resume_id: str, blob_key: str, owner_id: str) -> None:
+        """What lives outside the store: the vector index entry and the file, unless another
+        resume holds the same bytes (blobs are content-addressed)."""
+        if self._vectors is not None:
+            await self._vectors.remove_resume(resume_id)
+        if not await self._resumes.sha_in_use(blob_key):
+            await self._blobs.delete(blob_key)
+        await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=owner_id))

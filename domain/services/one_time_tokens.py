@@ -1,0 +1,97 @@
+"""Issuing and redeeming single-use, expiring, hashed secrets (links and codes), and the
+rate at which a person may ask for them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from domain.account_tokens import OneTimeToken, Purpose, hash_secret, new_code, new_link_secret, same_hash
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput
+from domain.ports.accounts import OneTimeTokenRepository
+
+
+@dataclass(frozen=True)
+class IssueLimit:
+    """At most `per_window` secrets per `window`, and none sooner than `interval` apart."""
+
+    interval: timedelta = timedelta(seconds=60)
+    per_window: int = 5
+    window: timedelta = timedelta(hours=1)
+
+
+_USED = "was already used, or a newer one replaced it; each works once. Ask for a new one if you need it."
+
+
+def _refused(what: str, why: str, reason: str) -> BadUserInput:
+    return BadUserInput(f"This {what} {why}", field="token" if what == "link" else "code", reason=reason)
+
+
+class OneTimeTokens:
+    def __init__(self, tokens: OneTimeTokenRepository, clock: Clock) -> None:
+        self._tokens = tokens
+        self._clock = clock
+
+    async def wait_before_next(self, user_id: str, purpose: Purpose, limit: IssueLimit) -> float:
+        """Seconds until the person may be sent another secret of this purpose (0: now)."""
+        now = self._clock.now()
+        issued = await self._tokens.issued_since(user_id, purpose, now - limit.window)
+        waits = [0.0]
+        if issued:
+            waits.append((issued[-1] + limit.interval - now).total_seconds())
+        if len(issued) >= limit.per_window:
+            waits.append((issued[-limit.per_window] + limit.window - now).total_seconds())
+        return max(waits)
+
+    async def issue_link(self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None = None) -> str:
+        secret = new_link_secret()
+        await self._store(user_id, purpose, ttl, target, lambda _id: hash_secret(secret))
+        return secret
+
+    async def issue_code(self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None = None) -> str:
+        code = new_code()
+        await self._store(user_id, purpose, ttl, target, lambda token_id: hash_secret(code, token_id))
+        return code
+
+    async def _store(self, user_id, purpose, ttl, target, hashed) -> None:
+        now = self._clock.now()
+        # Only the newest secret works: a resend makes the earlier ones useless.
+        await self._tokens.retire_open(user_id, purpose, now)
+        token_id = new_id()
+        await self._tokens.add(OneTimeToken(
+            id=token_id, user_id=user_id, purpose=purpose, token_hash=hashed(token_id), target=target,
+            created_at=now, expires_at=now + ttl,
+        ))
+
+    async def redeem_link(self, secret: str, purpose: Purpose) -> OneTimeToken:
+        token = await self._tokens.find(hash_secret(secret or ""))
+        if token is None or token.purpose is not purpose:
+            raise _refused("link", "is not valid; check that it was copied whole, or ask for a new one.", "INVALID")
+        await self._use(token, "link")
+        return token
+
+    async def redeem_code(self, user_id: str, purpose: Purpose, code: str, max_attempts: int) -> OneTimeToken:
+        now = self._clock.now()
+        token = await self._tokens.latest_open(user_id, purpose, now)
+        if token is None:
+            raise _refused("code", "has expired or was already used; ask for a new one.", "EXPIRED")
+        if token.attempts >= max_attempts:
+            raise _refused("code", "was tried too many times; ask for a new one.", "TOO_MANY_ATTEMPTS")
+        if not same_hash(token.token_hash, hash_secret((code or "").strip(), token.id)):
+            attempts = await self._tokens.count_failed_attempt(token.id)
+            left = max(0, max_attempts - attempts)
+            raise BadUserInput(
+                f"That code is not right; {left} attempt{'s' if left != 1 else ''} left.",
+                field="code", reason="WRONG_CODE",
+            )
+        await self._use(token, "code")
+        return token
+
+    async def _use(self, token: OneTimeToken, what: str) -> None:
+        now = self._clock.now()
+        if token.used_at is not None:
+            raise _refused(what, _USED, "USED")
+        if token.expires_at <= now:
+            raise _refused(what, "has expired; ask for a new one.", "EXPIRED")
+        if not await self._tokens.consume(token.id, now):
+            raise _refused(what, _USED, "USED")

@@ -1,0 +1,85 @@
+"""Forgotten passwords. Asking answers the same for every address, and does the same work
+in the request for known and unknown ones (one look-up, one queued item): whether a mail
+goes out is decided off the request, so neither the answer nor its timing tells anyone
+which addresses have accounts."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from domain.account_tokens import Purpose
+from domain.clock import Clock
+from domain.errors import BadUserInput
+from domain.messages import PASSWORD_CHANGED, RESET_PASSWORD, Links
+from domain.ports.accounts import DeviceRepository, PasswordHasher, SessionRepository, UserRepository
+from domain.ports.notifications import Notifier
+from domain.ports.queue import WorkQueue
+from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
+from domain.validation import check_password, normalise_email
+
+SEND_PASSWORD_RESET = "account.password_reset"
+
+
+class PasswordReset:
+    def __init__(
+        self,
+        users: UserRepository,
+        sessions: SessionRepository,
+        devices: DeviceRepository,
+        hasher: PasswordHasher,
+        tokens: OneTimeTokens,
+        notifier: Notifier,
+        queue: WorkQueue,
+        links: Links,
+        clock: Clock,
+        ttl: timedelta = timedelta(minutes=30),
+        limit: IssueLimit = IssueLimit(),
+    ) -> None:
+        self._users = users
+        self._sessions = sessions
+        self._devices = devices
+        self._hasher = hasher
+        self._tokens = tokens
+        self._notifier = notifier
+        self._queue = queue
+        self._links = links
+        self._clock = clock
+        self._ttl = ttl
+        self._limit = limit
+
+    async def request(self, email: str) -> None:
+        address = normalise_email(email)  # a malformed address says nothing about accounts
+        user = await self._users.get_by_email(address)
+        await self._queue.enqueue(SEND_PASSWORD_RESET, {"user_id": user.id if user else None})
+
+    async def deliver(self, user_id: str | None) -> None:
+        """The queued half: mails a link to a known, active account within the rate."""
+        if user_id is None:
+            return
+        (user,) = await self._users.get_many([user_id])
+        if user is None or user.suspended:
+            return
+        if await self._tokens.wait_before_next(user.id, Purpose.RESET_PASSWORD, self._limit) > 0:
+            return  # silently: the asker must not learn more than from any other answer
+        secret = await self._tokens.issue_link(user.id, Purpose.RESET_PASSWORD, self._ttl, target=user.email)
+        await self._notifier.send([RESET_PASSWORD.render(
+            user.id, user.name, self._links.to("reset-password", token=secret),
+            minutes=str(int(self._ttl.total_seconds() // 60)),
+        )])
+
+    async def reset(self, secret: str, new_password: str) -> None:
+        check_password(new_password)  # before redeeming, so a refused password keeps the link usable
+        token = await self._tokens.redeem_link(secret, Purpose.RESET_PASSWORD)
+        (user,) = await self._users.get_many([token.user_id])
+        if user is None or (token.target or "").lower() != user.email.lower():
+            raise BadUserInput(
+                "This link was for an email address the account no longer has; ask for a new one.",
+                field="token", reason="INVALID",
+            )
+        await self._users.replace_password(user.id, self._hasher.hash(new_password))
+        await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password reset")
+        await self._devices.remove_for_user(user.id)
+        if not user.email_verified:
+            await self._users.set_email_verified(user.id)  # opening the mailed link proved the address
+        await self._notifier.send([PASSWORD_CHANGED.render(
+            user.id, user.name, self._links.to("forgot-password"),
+        )])

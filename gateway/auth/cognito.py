@@ -1,0 +1,66 @@
+"""Amazon Cognito as an identity provider beside the built-in tokens.
+
+A Cognito-issued JWT (RS256) is verified against the user pool's JWKS, fetched once and
+cached (refetched only for an unknown key id, i.e. after Cognito rotates its keys), and must
+come from the configured pool and app client. The person is the TalentGraph account with
+the token's email: an ID token carries it; an access token only when the pool signs people
+in by email (its username is then the email)."""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import jwt
+
+from domain.errors import Unauthenticated
+
+_JWKS_CACHE_SECONDS = 6 * 3600
+
+
+@dataclass(frozen=True)
+class CognitoIdentity:
+    subject: str
+    email: str | None
+    token_use: str
+
+
+class CognitoVerifier:
+    def __init__(self, region: str, user_pool_id: str, client_id: str, endpoint_url: str | None = None) -> None:
+        self.issuer = f"https://cognito-idp.{region}.amazonaws.com/{user_pool_id}"
+        self._client_id = client_id
+        # A local stand-in (moto) serves the same document under its own address.
+        base = f"{endpoint_url.rstrip('/')}/{user_pool_id}" if endpoint_url else self.issuer
+        self._jwks = jwt.PyJWKClient(f"{base}/.well-known/jwks.json", cache_jwk_set=True,
+                                     lifespan=_JWKS_CACHE_SECONDS, timeout=10)
+
+    def issued_here(self, token: str) -> bool:
+        """Whether the (unverified) token names this pool as its issuer: only routing."""
+        try:
+            claims = jwt.decode(token, options={"verify_signature": False})
+        except jwt.PyJWTError:
+            return False
+        return claims.get("iss") == self.issuer
+
+    async def verify(self, token: str) -> CognitoIdentity:
+        try:
+            # PyJWKClient's fetch is blocking (urllib); it runs only when the cache misses.
+            key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
+            header_claims = jwt.decode(token, options={"verify_signature": False})
+            use = header_claims.get("token_use")
+            claims = jwt.decode(
+                token, key.key, algorithms=["RS256"], issuer=self.issuer,
+                audience=self._client_id if use == "id" else None,
+                options={"require": ["exp", "iss", "sub", "token_use"], "verify_aud": use == "id"},
+            )
+        except jwt.ExpiredSignatureError:
+            raise Unauthenticated("The Cognito token has expired; refresh it with Cognito.") from None
+        except (jwt.PyJWTError, jwt.PyJWKClientError):
+            raise Unauthenticated("The Cognito token is not valid for this API; sign in again.") from None
+        if claims["token_use"] not in ("id", "access"):
+            raise Unauthenticated("Send a Cognito ID or access token.")
+        if claims["token_use"] == "access" and claims.get("client_id") != self._client_id:
+            raise Unauthenticated("The Cognito token was issued to another app client.")
+        email = claims.get("email")
+        if email is None and "@" in str(claims.get("username", "")):
+            email = claims["username"]
+        return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"])

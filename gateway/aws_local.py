@@ -1,0 +1,37 @@
+"""`make run-aws-local`: a moto server on 127.0.0.1 standing in for AWS, provisioned, and
+the gateway served with --backend aws against it. Search goes through the embedded index
+unless OPENSEARCH_URL is set. A development aid: moto (the `test` extra) must be installed."""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+from gateway.cli import main as cli_main
+
+
+def run(moto_port: int) -> int:
+    from moto.server import ThreadedMotoServer
+
+    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                       "AWS_DEFAULT_REGION": "us-east-1"}.items():
+        os.environ.setdefault(key, value)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=moto_port, verbose=False)
+    server.start()
+    os.environ["TALENTGRAPH_BACKEND"] = "aws"
+    os.environ["TALENTGRAPH_AWS__ENDPOINT_URL"] = f"http://127.0.0.1:{moto_port}"
+    os.environ.setdefault("TALENTGRAPH_AWS__QUEUE_WAIT_SECONDS", "1")
+    if os.environ.get("OPENSEARCH_URL"):
+        os.environ["TALENTGRAPH_AWS__OPENSEARCH_URL"] = os.environ["OPENSEARCH_URL"]
+    try:
+        from gateway.config import Settings
+        from gateway.provision_aws import provision_aws, report
+
+        print(report(asyncio.run(provision_aws(Settings()))), flush=True)
+        return cli_main(["serve", "--backend", "aws"])
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(run(int(os.environ.get("MOTO_PORT", "5005"))))

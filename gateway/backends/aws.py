@@ -1,0 +1,136 @@
+"""The AWS backend: DynamoDB, S3, SQS, SNS/SES, EventBridge, OpenSearch (or the embedded
+search index), Cognito; the document and model ports by configuration.
+
+One aioboto3 session; every client is opened once here and closed by the exit stack when
+the app's lifespan ends. Resources are expected to exist (`talentgraph provision`)."""
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from typing import Any
+
+from adapters.aws.clients import AwsClients, Connection
+from adapters.aws.dynamodb.repositories import dynamodb_repositories
+from adapters.aws.events.event_bus import EventBridgeEventBus
+from adapters.aws.indexed_jobs import SearchIndexedJobs, SqliteJobSearch
+from adapters.aws.notify.dedupe_ledger import DynamoDedupeLedger
+from adapters.aws.notify.notifier import SnsSesNotifier
+from adapters.aws.s3.blob_store import S3BlobStore
+from adapters.aws.s3.upload_staging import S3UploadStaging
+from adapters.aws.sqs.work_queue import SqsWorkQueue
+from adapters.embedded.extraction.sniff import sniff_content_type
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from gateway.backends.aws_models import model_ports
+from gateway.config import Settings
+from gateway.ports import Adapters, Repositories
+
+log = logging.getLogger("talentgraph.aws")
+
+
+def connection(settings: Settings) -> Connection:
+    aws = settings.aws
+    return Connection(region=aws.region, endpoint_url=aws.endpoint_url, connect_timeout=aws.connect_timeout_seconds,
+                      read_timeout=aws.read_timeout_seconds, max_attempts=aws.max_attempts)
+
+
+async def open_search_index(settings: Settings, stack: AsyncExitStack) -> Any:
+    """OpenSearch when configured; otherwise the embedded FTS5 index as a local mirror."""
+    aws = settings.aws
+    if aws.opensearch_url:
+        from adapters.aws.opensearch.client import open_client
+        from adapters.aws.opensearch.job_index import OpenSearchJobIndex
+
+        client = open_client(aws.opensearch_url, aws.region)
+        stack.push_async_callback(client.close)
+        return OpenSearchJobIndex(client, aws.opensearch_index, aws.embedding_dimension)
+    from adapters.embedded.sqlite.database import Database
+    from adapters.embedded.sqlite.jobs import SqliteJobRepository
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.data_dir / "search-mirror.sqlite3")
+    await db.open()
+    stack.push_async_callback(db.close)
+    return SqliteJobSearch(SqliteJobRepository(db))
+
+
+async def _account_id(clients: AwsClients) -> str:
+    # GetCallerIdentity needs no permission: the topic ARN without sns:CreateTopic.
+    return (await (await clients.get("sts")).get_caller_identity())["Account"]
+
+
+@asynccontextmanager
+async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
+    aws = settings.aws
+    async with AsyncExitStack() as stack:
+        clients = AwsClients(connection(settings), stack)
+        dynamodb, s3, sqs = await clients.get("dynamodb"), await clients.get("s3"), await clients.get("sqs")
+        search = await open_search_index(settings, stack)
+        found = dynamodb_repositories(dynamodb, aws.table, text_search=search)
+        found["jobs"] = SearchIndexedJobs(found["jobs"], search)
+        repositories = Repositories(**{name: found[name] for name in Repositories.__dataclass_fields__})
+
+        queue_url = (await sqs.get_queue_url(QueueName=aws.queue))["QueueUrl"]
+        dead_url = (await sqs.get_queue_url(QueueName=aws.dead_letter_queue))["QueueUrl"]
+        queue = SqsWorkQueue(sqs, queue_url, dead_url, lease_seconds=settings.queue_lease_seconds,
+                             max_attempts=settings.queue_max_attempts, wait_seconds=aws.queue_wait_seconds)
+
+        topic_arn = f"arn:aws:sns:{aws.region}:{await _account_id(clients)}:{aws.topic}"
+        notifier = SnsSesNotifier(
+            await clients.get("sns"), topic_arn, repositories.users, DynamoDedupeLedger(dynamodb, aws.table),
+            ses=await clients.get("ses") if aws.ses_sender else None, sender=aws.ses_sender)
+
+        skills = EmbeddedSkillExtractor()
+        extra: dict[str, Any] = {
+            "skills": skills,
+            "sniff": sniff_content_type,
+            **await model_ports(settings, clients, skills, stack),
+            "notifier": notifier,
+            "upload_staging": S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
+            "search_index": search,
+        }
+        if aws.cognito_user_pool_id and aws.cognito_client_id:
+            from gateway.auth.cognito import CognitoVerifier
+
+            extra["cognito"] = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
+                                               endpoint_url=aws.endpoint_url)
+        if aws.opensearch_url:
+            from adapters.aws.opensearch.job_index import OpenSearchVectorIndex
+
+            extra["job_vectors"] = OpenSearchVectorIndex(search)
+        extra.update(await _ports_without_aws_adapters(settings, extra, stack))
+        # Started last so it stops first: no handler runs on a port already closed.
+        events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
+                                     aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
+        await events.start()
+        stack.push_async_callback(events.close)
+        yield Adapters(
+            repositories=repositories,
+            blobs=S3BlobStore(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
+            events=events,
+            queue=queue,
+            extra=extra,
+        )
+
+
+async def _ports_without_aws_adapters(settings: Settings, have: dict[str, Any], stack: AsyncExitStack) -> dict[str, Any]:
+    """Ports other issues added that have no AWS adapter yet, taken from an embedded backend
+    in a sub-directory so the gateway runs; logged, because they are not shared between
+    replicas (see docs/deploy-aws.md)."""
+    from gateway.backends.embedded import open_embedded
+
+    from gateway.backends.analytics import analytics_store_kind, open_analytics_store
+
+    have = dict(have)
+    if analytics_store_kind(settings) == "mongodb" and settings.analytics_mongodb_url:
+        have["analytics"] = await stack.enter_async_context(open_analytics_store(settings))
+    local = settings.model_copy(update={"data_dir": settings.data_dir / "local-ports", "backend": "embedded"})
+    embedded = await stack.enter_async_context(open_embedded(local))
+    missing = {name: port for name, port in embedded.extra.items() if name not in have}
+    if "analytics" in have:
+        missing["analytics"] = have["analytics"]
+    if missing:
+        log.warning("no AWS adapter yet for %s: served from %s (not shared between replicas)",
+                    ", ".join(sorted(missing)), local.data_dir)
+    return missing

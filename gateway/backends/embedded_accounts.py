@@ -1,0 +1,44 @@
+"""The embedded adapters of the account lifecycle and notification channels (issue 9):
+one-time tokens, devices, erasure, and the outbox with its dispatcher (SMTP when
+TALENTGRAPH_SMTP_URL is set, a log sink otherwise; SMS and push always log here)."""
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.embedded.notifications.dispatcher import OutboxDispatcher
+from adapters.embedded.notifications.log_sink import LogSender
+from adapters.embedded.sqlite.account_store import SqliteAccountStore
+from adapters.embedded.sqlite.account_tokens import SqliteOneTimeTokenRepository
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
+from domain.channels import Channel
+from gateway.config import Settings
+
+
+def email_sender(settings: Settings):
+    if settings.smtp_url:
+        from adapters.embedded.notifications.smtp import SmtpEmailSender
+
+        return SmtpEmailSender(settings.smtp_url, settings.mail_from)
+    return LogSender(Channel.EMAIL)
+
+
+def embedded_account_ports(db: Database, settings: Settings) -> dict[str, Any]:
+    outbox = SqliteOutbox(db)
+    devices = SqliteDeviceRepository(db)
+    dispatcher = OutboxDispatcher(
+        outbox,
+        {Channel.EMAIL: email_sender(settings), Channel.SMS: LogSender(Channel.SMS), Channel.PUSH: LogSender(Channel.PUSH)},
+        devices.remove,
+        max_attempts=settings.outbox_max_attempts,
+        backoff_seconds=settings.outbox_backoff_seconds,
+        poll_seconds=settings.outbox_poll_seconds,
+    )
+    return {
+        "notifier": SqliteOutboxNotifier(db, outbox, devices),
+        "devices": devices,
+        "account_tokens": SqliteOneTimeTokenRepository(db),
+        "account_store": SqliteAccountStore(db),
+        "outbox_dispatcher": dispatcher,
+    }

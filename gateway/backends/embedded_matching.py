@@ -1,0 +1,42 @@
+"""The embedded matching ports: embeddings in SQLite, two persisted vector indexes (jobs,
+resumes) checked against the store at start, and the local sentence-transformers model."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from adapters.embedded.embedder import SentenceTransformerEmbedder
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
+from adapters.embedded.vectors.index import EmbeddedVectorIndex
+from gateway.config import Settings
+
+
+@asynccontextmanager
+async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator[dict[str, Any]]:
+    embeddings = SqliteEmbeddingStore(db)
+    embedder = SentenceTransformerEmbedder()
+    indexes = {}
+    for kind in ("job", "resume"):
+        index = EmbeddedVectorIndex(settings.index_dir / kind, embedder.dimension, ann_threshold=settings.ann_threshold)
+        generation, count = await embeddings.generation(kind)
+        await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
+        indexes[kind] = index
+    if settings.embed_at_start:
+        await embedder.embed(["warm up"])  # load the model now rather than on the first resume
+    try:
+        yield {
+            "embeddings": embeddings,
+            "embedder": embedder,
+            "job_index": indexes["job"],
+            "resume_index": indexes["resume"],
+        }
+    finally:
+        for kind, index in indexes.items():
+            # Saved with the store's generation it now reflects; a crash before this leaves
+            # no trusted manifest, and the next start rebuilds from the store.
+            generation, _ = await embeddings.generation(kind)
+            await index.remove([], generation)
+            await index.close()
+

@@ -1,0 +1,67 @@
+"""Part of the bootstrap: wires the account lifecycle (verification, password reset,
+sessions, erasure, notification channels) from the backend's ports. A backend without
+the ports these need leaves them off, and the API says so when they are asked for."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from domain.clock import Clock
+from domain.messages import Links
+from domain.ports.accounts import PasswordHasher
+from domain.services.channels import NotificationChannels
+from domain.services.erasure import AccountErasure
+from domain.services.one_time_tokens import OneTimeTokens
+from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
+from domain.services.sessions import SessionService
+from gateway.config import Settings
+from gateway.ports import Adapters
+from gateway.workers import Job
+
+
+@dataclass
+class AccountLifecycle:
+    verification: Any
+    password_reset: PasswordReset
+    sessions: SessionService
+    erasure: AccountErasure
+    channels: NotificationChannels
+    devices: Any
+    # The embedded outbox's dispatcher, run by the app's lifespan; None where the backend delivers itself.
+    dispatcher: Any = None
+
+    def worker_jobs(self) -> dict[str, Job]:
+        reset = self.password_reset
+        return {SEND_PASSWORD_RESET: Job(handle=lambda p: reset.deliver(p.get("user_id")))}
+
+
+def wire_accounts(
+    settings: Settings, adapters: Adapters, notifier: Any, hasher: PasswordHasher, clock: Clock
+) -> AccountLifecycle | None:
+    from domain.services.verification import EmailVerification
+
+    ports, repos = adapters.extra, adapters.repositories
+    if not all(name in ports for name in ("account_tokens", "devices", "account_store")):
+        return None
+    tokens = OneTimeTokens(ports["account_tokens"], clock)
+    links = Links(settings.public_base_url)
+    devices = ports["devices"]
+    dispatcher = ports.get("outbox_dispatcher")
+    return AccountLifecycle(
+        verification=EmailVerification(
+            repos.users, tokens, notifier, links, ttl=timedelta(hours=settings.email_verification_hours)
+        ),
+        password_reset=PasswordReset(
+            repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.queue, links, clock,
+            ttl=timedelta(minutes=settings.password_reset_minutes),
+        ),
+        sessions=SessionService(repos.sessions, devices, clock),
+        erasure=AccountErasure(
+            ports["account_store"], repos.resumes, adapters.blobs, hasher, adapters.events,
+            vectors=ports.get("resume_indexer"),
+        ),
+        channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
+        devices=devices,
+        dispatcher=getattr(dispatcher, "wrapped", dispatcher),
+    )

@@ -1,0 +1,43 @@
+"""Wiring of the matching engine: embeddings, the two vector indexes, scorer and triggers."""
+from __future__ import annotations
+
+from typing import Any
+
+from domain.clock import Clock
+from domain.matching.scoring import MatchScorer
+from domain.matching.weights import MatchWeights
+from domain.services.matching import MatchingService
+from domain.services.matching_triggers import (
+    JOB_CLOSED,
+    MATCH_CANDIDATE,
+    MATCH_JOB,
+    MATCH_RESUME,
+    connect_matching_triggers,
+)
+from gateway.config import Settings
+from gateway.ports import Adapters
+from gateway.workers import Job
+
+
+def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> MatchingService:
+    ports, repos = adapters.extra, adapters.repositories
+    skills = ports["skills"]
+    service = MatchingService(
+        jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=repos.matches,
+        embeddings=ports["embeddings"], job_index=ports["job_index"], resume_index=ports["resume_index"],
+        embedder=ports["embedder"], skills=skills,
+        scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
+        events=adapters.events, notifier=ports["notifier"], clock=clock,
+        top_k=settings.match_top_k, keep=settings.match_keep,
+    )
+    connect_matching_triggers(adapters.events, adapters.queue)
+    return service
+
+
+def matching_jobs(matching: MatchingService) -> dict[str, Any]:
+    return {
+        MATCH_RESUME: Job(handle=lambda p: matching.match_resume(p["resume_id"])),
+        MATCH_JOB: Job(handle=lambda p: matching.match_job(p["job_id"])),
+        MATCH_CANDIDATE: Job(handle=lambda p: matching.match_candidate(p["user_id"])),
+        JOB_CLOSED: Job(handle=lambda p: matching.job_closed(p["job_id"])),
+    }

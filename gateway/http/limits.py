@@ -1,0 +1,113 @@
+"""The schema extensions that defend the gateway: depth, alias and token limits (Strawberry's
+own), parser and validation caches, and GatewayRules (static cost with its maximum, the strict
+bucket on sign-in/sign-up/password resets, no introspection for partners, and the backend-call
+report an admin may ask for)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql import GraphQLError, OperationType, validate
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxTokensLimiter,
+    ParserCache,
+    SchemaExtension,
+    ValidationCache,
+)
+from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
+
+from domain.errors import BadUserInput, Forbidden, RateLimited
+from domain.users import Role
+from gateway.backend_calls import current_counts
+from gateway.config import Settings
+from gateway.http.cost import estimate_cost, operation_and_fragments
+from gateway.http.refusals import Refusal
+
+BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
+
+
+def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
+    """Factories (a fresh extension per request); the rule classes are built once so the
+    validation cache recognises them from one request to the next."""
+    rules = [max_depth_rule(settings.max_query_depth, None), max_aliases_rule(settings.max_aliases)]
+    return [
+        partial(MaxTokensLimiter, settings.max_tokens),
+        partial(ParserCache, maxsize=1024),
+        partial(AddValidationRules, rules),
+        partial(ValidationCache, maxsize=1024),
+        partial(GatewayRules, settings.max_cost),
+    ]
+
+
+def _refused(error: Exception) -> GraphQLExecutionResult:
+    return GraphQLExecutionResult(data=None, errors=[GraphQLError(str(error), original_error=error)])
+
+
+class GatewayRules(SchemaExtension):
+    def __init__(self, max_cost: int) -> None:
+        self.max_cost = max_cost
+        self.cost: int | None = None
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        refusal = self._refusal()
+        if refusal is not None:
+            context.result = refusal
+        yield
+
+    def _refusal(self) -> GraphQLExecutionResult | None:
+        context = self.execution_context
+        request = context.context
+        document = context.graphql_document
+        if document is None:
+            return None
+        schema = context.schema._schema
+        extra = getattr(request, "extra", {})
+        if extra.get("partner") is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
+            return _refused(Forbidden("Introspection is not available to partner API keys."))
+        operation, fragments = operation_and_fragments(document, context.operation_name)
+        if operation is None:
+            return None
+        try:
+            self.cost = estimate_cost(schema, operation, fragments, context.variables)
+        except (GraphQLError, TypeError, ValueError):
+            return None  # bad variables: execution reports them properly
+        if self.cost > self.max_cost:
+            return _refused(BadUserInput(
+                f"This operation's estimated cost is {self.cost}, over the maximum of {self.max_cost}: "
+                "ask for fewer items (smaller `first`) or fewer nested lists.",
+                cost=self.cost, maximumCost=self.max_cost,
+            ))
+        edge = extra.get("edge")
+        if edge is not None and operation.operation is OperationType.MUTATION:
+            attempts = sum(
+                1 for s in operation.selection_set.selections
+                if getattr(getattr(s, "name", None), "value", None) in edge.rate_limiter.sensitive_fields
+            )
+            try:
+                edge.rate_limiter.check_sensitive(f"ip:{request.client_ip}", attempts)
+            except Refusal as refusal:
+                response = getattr(request, "response", None)
+                if response is not None and hasattr(response, "headers"):
+                    response.status_code = refusal.status
+                    response.headers.update(refusal.headers)
+                return _refused(RateLimited(refusal.message, float(refusal.extensions["retryAfter"])))
+        return None
+
+    def get_results(self) -> dict[str, Any]:
+        results: dict[str, Any] = {}
+        if self.cost is not None:
+            results["cost"] = {"estimated": self.cost, "maximum": self.max_cost}
+        request = self.execution_context.context
+        viewer = getattr(request, "viewer", None)
+        if getattr(request, "extra", {}).get("report_backend_calls") and viewer is not None and viewer.role is Role.ADMIN:
+            results["backendCalls"] = dict(sorted(current_counts().items()))
+        return results
+
+
+__all__ = ["defence_extensions", "GatewayRules", "BACKEND_CALLS_HEADER"]

@@ -1,0 +1,48 @@
+"""GraphQL over HTTP response media types and the status codes that go with them.
+
+With `application/graphql-response+json` a request error (the document did not parse or
+validate, or the variables did not coerce: nothing executed) is a 400 without `data`; with
+legacy `application/json` every well-formed request answers 200, as older clients expect."""
+from __future__ import annotations
+
+from typing import Any
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+JSON = "application/json"
+
+
+def response_media_type(accept: str | None) -> str:
+    """The best of the two JSON media types the caller accepts; JSON when it names neither
+    (no Accept header, */*, or only other types: a JSON body beats a 406 for every client)."""
+    best, best_q = JSON, -1.0
+    for part in (accept or "").split(","):
+        media, _, params = part.strip().partition(";")
+        media = media.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if q <= 0:
+            continue
+        if media == GRAPHQL_RESPONSE_JSON and q > best_q:
+            best, best_q = GRAPHQL_RESPONSE_JSON, q
+        elif media in (JSON, "application/*", "*/*") and q > best_q:
+            best, best_q = JSON, q
+    return best
+
+
+def is_request_error(payload: dict[str, Any]) -> bool:
+    """Nothing executed: errors, no data, and no error points at a field path."""
+    errors = payload.get("errors")
+    return bool(errors) and payload.get("data") is None and all(not e.get("path") for e in errors)
+
+
+def shape_for(media_type: str, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The status and body for one result in the negotiated media type."""
+    if media_type == GRAPHQL_RESPONSE_JSON and is_request_error(payload):
+        return 400, {key: value for key, value in payload.items() if key != "data"}
+    return 200, payload

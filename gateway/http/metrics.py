@@ -1,0 +1,108 @@
+"""Prometheus metrics at /metrics and the one JSON log line per operation.
+
+Each app has its own registry (tests build many apps in one process). Operation names come
+from clients, so the label is bounded: past a number of distinct names they count as "other"."""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from starlette.requests import Request
+from starlette.responses import Response
+from strawberry.extensions import SchemaExtension
+
+log = logging.getLogger("talentgraph.requests")
+
+_MAX_OPERATION_LABELS = 200
+_BATCH_BUCKETS = (1, 2, 5, 10, 20, 50, 100, 200, 500)
+
+
+class GatewayMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.operations = Counter(
+            "talentgraph_graphql_operations", "GraphQL operations by name and outcome",
+            ["operation", "outcome"], registry=self.registry,
+        )
+        self.latency = Histogram(
+            "talentgraph_graphql_operation_seconds", "GraphQL operation latency by name",
+            ["operation"], registry=self.registry,
+        )
+        self.errors = Counter(
+            "talentgraph_graphql_errors", "GraphQL errors by extensions.code", ["code"], registry=self.registry
+        )
+        self.batch_sizes = Histogram(
+            "talentgraph_dataloader_batch_size", "Keys per dataloader batch", ["loader"],
+            buckets=_BATCH_BUCKETS, registry=self.registry,
+        )
+        self.queue = Gauge("talentgraph_queue_items", "Work queue items by state (dead = dead letters)",
+                           ["state"], registry=self.registry)
+        self.refusals = Counter(
+            "talentgraph_http_refusals", "Requests the gateway refused before executing, by code",
+            ["code"], registry=self.registry,
+        )
+        self._names: set[str] = set()
+
+    def operation_label(self, name: str | None) -> str:
+        if not name:
+            return "anonymous"
+        if name in self._names:
+            return name
+        if len(self._names) < _MAX_OPERATION_LABELS:
+            self._names.add(name)
+            return name
+        return "other"
+
+    def instrument_loaders(self, loaders: Any) -> None:
+        """Counts every batch each of this request's dataloaders sends."""
+        for name, loader in vars(loaders).items():
+            batch = getattr(loader, "batch_load_fn", None)
+            if batch is not None:
+                loader.batch_load_fn = _observed(batch, self.batch_sizes.labels(name).observe)
+
+    def extension(self) -> Callable[[], SchemaExtension]:
+        metrics = self
+
+        class Observability(SchemaExtension):
+            def on_operation(self) -> Iterator[None]:
+                started = time.perf_counter()
+                yield
+                metrics.record(self.execution_context, time.perf_counter() - started)
+
+        return Observability
+
+    def record(self, execution_context: Any, seconds: float) -> None:
+        operation = self.operation_label(execution_context.operation_name)
+        result = execution_context.result
+        errors = (getattr(result, "errors", None) or execution_context.pre_execution_errors) or []
+        codes = [(error.extensions or {}).get("code", "INTERNAL_SERVER_ERROR") for error in errors]
+        self.operations.labels(operation, "error" if codes else "ok").inc()
+        self.latency.labels(operation).observe(seconds)
+        for code in codes:
+            self.errors.labels(code).inc()
+        request_id = getattr(execution_context.context, "request_id", None)
+        if log.isEnabledFor(logging.INFO):
+            log.info(
+                "%s %s in %.1f ms%s", operation, "failed" if codes else "ok", seconds * 1000,
+                f" ({', '.join(sorted(set(codes)))})" if codes else "",
+                extra={"request_id": request_id, "operation": operation, "event": "graphql.operation"},
+            )
+
+    async def endpoint(self, request: Request) -> Response:
+        services = getattr(request.app.state, "services", None)
+        if services is not None:
+            depth = await services.queue.depth()
+            for state in ("ready", "leased", "dead"):
+                self.queue.labels(state).set(depth.get(state, 0))
+        return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
+
+
+def _observed(batch: Callable[..., Any], observe: Callable[[float], None]) -> Callable[..., Any]:
+    async def observed_batch(keys: Any) -> Any:
+        observe(len(keys))
+        return await batch(keys)
+
+    return observed_batch

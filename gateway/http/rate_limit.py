@@ -1,0 +1,88 @@
+"""Token-bucket rate limiting per principal (user, partner key, else client IP), with a
+stricter bucket, keyed by client IP, on the operations worth guessing at (sign-in, sign-up,
+password resets). Embedded: buckets live in this process."""
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from gateway.http.refusals import Refusal
+
+_MAX_TRACKED_KEYS = 100_000
+
+
+@dataclass(frozen=True)
+class BucketSpec:
+    capacity: float
+    refill_per_second: float
+
+    @classmethod
+    def parse(cls, text: str) -> "BucketSpec":
+        """"<requests>/<seconds>", e.g. "600/60": bursts of 600, refilled at 10 a second."""
+        count, _, seconds = text.partition("/")
+        try:
+            capacity, period = float(count), float(seconds or 1)
+        except ValueError:
+            raise ValueError(f"a rate limit is '<requests>/<seconds>', not {text!r}") from None
+        if capacity <= 0 or period <= 0:
+            raise ValueError(f"a rate limit needs positive numbers, not {text!r}")
+        return cls(capacity, capacity / period)
+
+
+class TokenBuckets:
+    """One bucket per key; the least recently seen keys are forgotten past a bound (a forgotten
+    bucket comes back full, which only ever errs towards letting a request through)."""
+
+    def __init__(self, spec: BucketSpec, now: Callable[[], float] = time.monotonic) -> None:
+        self.spec = spec
+        self._now = now
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def take(self, key: str, tokens: float = 1.0) -> float:
+        """0 when the tokens were taken; otherwise the seconds until they would be there."""
+        now = self._now()
+        level, then = self._buckets.get(key, (self.spec.capacity, now))
+        level = min(self.spec.capacity, level + (now - then) * self.spec.refill_per_second)
+        if level >= tokens:
+            self._buckets[key] = (level - tokens, now)
+            self._buckets.move_to_end(key)
+            if len(self._buckets) > _MAX_TRACKED_KEYS:
+                self._buckets.popitem(last=False)
+            return 0.0
+        self._buckets[key] = (level, now)
+        return (tokens - level) / self.spec.refill_per_second
+
+
+def rate_limits_enabled(setting: str) -> bool:
+    return setting.strip().lower() not in ("off", "false", "0", "no", "disabled")
+
+
+class RateLimiter:
+    def __init__(
+        self, default: str, sensitive: str, sensitive_fields: Iterable[str], enabled: bool = True,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.enabled = enabled
+        self.sensitive_fields = frozenset(sensitive_fields)
+        self._default = TokenBuckets(BucketSpec.parse(default), now)
+        self._sensitive = TokenBuckets(BucketSpec.parse(sensitive), now)
+
+    def check_request(self, principal: str, operations: int = 1) -> None:
+        if self.enabled:
+            _refuse_if_waiting(self._default.take(principal, operations), "requests")
+
+    def check_sensitive(self, client_key: str, attempts: int) -> None:
+        if self.enabled and attempts:
+            _refuse_if_waiting(self._sensitive.take(client_key, attempts), "sign-in, sign-up and password-reset attempts")
+
+
+def _refuse_if_waiting(wait: float, what: str) -> None:
+    if wait > 0:
+        retry_after = max(1, math.ceil(wait))
+        raise Refusal(
+            429, "RATE_LIMITED", f"Too many {what}; retry after {retry_after} s.",
+            headers={"retry-after": str(retry_after)}, retryAfter=retry_after,
+        )

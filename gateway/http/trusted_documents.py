@@ -1,0 +1,72 @@
+"""Trusted documents for partners: the operations they may run, by id, from a manifest in
+the apollo-persisted-query-manifest format
+({"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{id, name, type, body}]})."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gateway.http.refusals import Refusal
+
+MANIFEST_FORMAT = "apollo-persisted-query-manifest"
+
+NOT_IN_LIST = (
+    "Partners may only run the operations in the published manifest, by id: send "
+    "`extensions.persistedQuery.sha256Hash` (or `documentId`) with one of its ids and no query text."
+)
+
+
+@dataclass(frozen=True)
+class TrustedOperation:
+    id: str
+    name: str
+    type: str
+    body: str
+
+
+class TrustedDocuments:
+    def __init__(self, operations: dict[str, TrustedOperation]) -> None:
+        self.operations = operations
+
+    @classmethod
+    def empty(cls) -> "TrustedDocuments":
+        return cls({})
+
+    @classmethod
+    def load(cls, path: Path) -> "TrustedDocuments":
+        try:
+            manifest = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ValueError(f"cannot read the trusted documents manifest {path}: {error}") from error
+        if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != 1:
+            raise ValueError(f"{path} is not an {MANIFEST_FORMAT} version 1 file")
+        operations = {}
+        for entry in manifest.get("operations", []):
+            operation = TrustedOperation(
+                id=str(entry["id"]), name=str(entry.get("name") or ""), type=str(entry.get("type") or "query"),
+                body=str(entry["body"]),
+            )
+            operations[operation.id] = operation
+        return cls(operations)
+
+    def resolve(self, query: str | None, document_id: str | None) -> str:
+        """The manifest's body for the id a partner sent; anything else is refused."""
+        if document_id is None:
+            raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST)
+        operation = self.operations.get(document_id)
+        if operation is None or (query is not None and query != operation.body):
+            raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST, documentId=document_id)
+        return operation.body
+
+
+def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any] | None) -> str | None:
+    """`documentId` (GraphQL over HTTP persisted documents) or Apollo's persistedQuery hash."""
+    if data and isinstance(data.get("documentId"), str):
+        document_id = data["documentId"]
+        return document_id.removeprefix("sha256:").lower() if document_id.startswith("sha256:") else document_id
+    persisted = (extensions or {}).get("persistedQuery")
+    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
+        return persisted["sha256Hash"].lower()
+    return None

@@ -1,0 +1,164 @@
+"""The HTTP side of the GraphQL view: media types and status codes, CSRF, API keys and
+trusted documents, automatic persisted queries, rate limiting, batches and GraphiQL.
+
+Websockets take Strawberry's path unchanged (with the subscription limit answered by code)."""
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import replace
+from typing import Any
+
+from cross_web import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
+from strawberry.types.unset import UNSET
+
+from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
+from gateway.http.edge import Edge
+from gateway.http.graphiql import graphiql_page
+from gateway.http.limits import BACKEND_CALLS_HEADER
+from gateway.http.media_types import is_request_error, response_media_type, shape_for
+from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
+from gateway.http.refusals import Refusal
+from gateway.http.trusted_documents import requested_document_id
+from gateway.http.websockets import LimitedTransportWSHandler
+
+API_KEY_HEADER = "x-api-key"
+
+
+class GatewayHTTPView(GraphQL):
+    graphql_transport_ws_handler_class = LimitedTransportWSHandler
+    max_batch_operations = 10
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive=receive)
+        response = await self.run(request)
+        await response(scope, receive, send)
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        if self.is_websocket_request(request):
+            return await super().run(request, context, root_value)
+        edge: Edge = request.app.state.edge
+        media_type = response_media_type(request.headers.get("accept"))
+        try:
+            return await self._serve(request, edge, media_type)
+        except (Refusal, HTTPException) as problem:
+            refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+            edge.metrics.refusals.labels(refusal.code).inc()
+            return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # Only a browser asking for a page, never a client sending a persisted query by GET.
+        params = request.query_params
+        return (
+            request.method == "GET"
+            and "text/html" in request.headers.get("accept", "")
+            and not any(params.get(name) for name in ("query", "extensions", "documentId"))
+        )
+
+    def _validate_batch_request(self, request_data: list, protocol: Any) -> None:
+        limit = self.max_batch_operations
+        if not request_data:
+            raise HTTPException(400, "A batch must hold at least one operation.")
+        if len(request_data) > limit:
+            raise HTTPException(400, f"Too many operations in one batch: at most {limit}.")
+        super_transport = self._get_stream_transport(protocol)
+        if super_transport:
+            raise HTTPException(400, super_transport.batching_error)
+
+    async def _serve(self, request: Request, edge: Edge, media_type: str) -> Response:
+        adapter = self.request_adapter_class(request)
+        if adapter.method not in ("GET", "POST"):
+            raise Refusal(405, "BAD_USER_INPUT", "GraphQL is served over GET and POST only.", headers={"allow": "GET, POST"})
+        if self.should_render_graphql_ide(adapter):
+            if edge.settings.graphiql_enabled:
+                return graphiql_page()
+            raise Refusal(404, "NOT_FOUND", "GraphiQL is turned off on this server.")
+        if could_be_cross_site_forgery(request.headers):
+            raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
+        parsed = await self.parse_http_body(adapter)
+        items = parsed if isinstance(parsed, list) else [parsed]
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, response=sub_response)
+        await self._admit(request, context, edge, len(items))
+
+        async def one(item: GraphQLRequestData) -> tuple[int, dict[str, Any], dict[str, str]]:
+            try:
+                return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
+            except (Refusal, HTTPException) as problem:
+                refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+                edge.metrics.refusals.labels(refusal.code).inc()
+                return refusal.status, refusal.payload(), refusal.headers
+
+        if isinstance(parsed, list):
+            answers = await asyncio.gather(*(one(item) for item in items))
+            return self._json([body for _, body, _ in answers], 200, media_type, dict(sub_response.headers))
+        status, body, headers = await one(parsed)
+        headers = {**dict(sub_response.headers), **headers}
+        return self._json(body, sub_response.status_code or status, media_type, headers)
+
+    async def _admit(self, request: Request, context: Any, edge: Edge, operations: int) -> None:
+        """Who is calling (an API key makes the caller a partner), then their request bucket."""
+        api_key = request.headers.get(API_KEY_HEADER)
+        if api_key is not None:
+            key = await edge.api_keys.authenticate(api_key.strip()) if edge.api_keys else None
+            if key is None:
+                raise Refusal(401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one.")
+            context.extra["partner"] = key
+            context.viewer, context.auth_error = None, None
+            principal = f"key:{key.id}"
+        elif context.viewer is not None:
+            principal = f"user:{context.viewer.id}"
+        else:
+            principal = f"ip:{context.client_ip}"
+        context.extra["principal"] = principal
+        edge.rate_limiter.check_request(principal, operations)
+        if request.headers.get(BACKEND_CALLS_HEADER):
+            context.extra["report_backend_calls"] = True
+
+    async def _execute_one(
+        self, request: Request, adapter: Any, context: Any, sub_response: Response, item: GraphQLRequestData,
+        edge: Edge, media_type: str,
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        new_persisted = None
+        if context.extra.get("partner") is not None:
+            document_id = requested_document_id(await self._raw_body(request), item.extensions)
+            item = replace(item, query=edge.trusted_documents.resolve(item.query, document_id))
+        elif (sha := persisted_query_hash(item.extensions)) is not None:
+            if edge.persisted_queries is None:
+                raise Refusal(200, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported")
+            persisted = await resolve_automatic_persisted_query(
+                item.query, sha, edge.persisted_queries, edge.settings.apq_max_query_bytes
+            )
+            item = replace(item, query=persisted.query)
+            new_persisted = persisted if persisted.new else None
+        result = await self.execute_single(
+            request=request, request_adapter=adapter, sub_response=sub_response, context=context,
+            root_value=None, request_data=item,
+        )
+        payload = await self.process_result(request, result)
+        if new_persisted is not None and not is_request_error(payload):
+            await edge.persisted_queries.put(new_persisted.sha256_hash, new_persisted.query)
+        status, body = shape_for(media_type, payload)
+        return status, body, {}
+
+    async def _raw_body(self, request: Request) -> dict[str, Any] | None:
+        if request.method == "GET":
+            return dict(request.query_params)
+        try:
+            data = json.loads(await request.body())
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def _json(self, body: Any, status: int, media_type: str, headers: dict[str, str] | None = None) -> Response:
+        headers = {k: v for k, v in (headers or {}).items() if k.lower() not in ("content-length", "content-type")}
+        return Response(
+            self.encode_json(body), status_code=status, media_type=f"{media_type}; charset=utf-8", headers=headers
+        )

@@ -1,0 +1,27 @@
+"""graphql-transport-ws with the per-connection subscription limit answered with a code."""
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+
+
+class LimitedTransportWSHandler(BaseGraphQLTransportWSHandler):
+    async def handle_subscribe(self, message: Any) -> None:
+        limit = self.max_subscriptions_per_connection
+        if (
+            self.connection_acknowledged
+            and limit is not None
+            and message["id"] not in self.operations
+            and len(self.operations) >= limit
+        ):
+            await self.send_message({
+                "id": message["id"],
+                "type": "error",
+                "payload": [{
+                    "message": f"At most {limit} subscriptions may run on one connection; complete one first.",
+                    "extensions": {"code": "RATE_LIMITED", "maxSubscriptions": limit},
+                }],
+            })
+            return
+        await super().handle_subscribe(message)

@@ -1,0 +1,98 @@
+"""The audit log as GraphQL: records, the filter, and keyset cursors (newest first)."""
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import datetime
+
+import strawberry
+
+from domain.analytics import AuditFilter, AuditPage, AuditPosition, AuditRecord
+from domain.errors import BadUserInput
+from resolvers.context import Info
+from resolvers.ids import raw_id, to_global_id
+from resolvers.types.common import Connection, Edge, PageInfo
+from resolvers.types.enums import Role
+from resolvers.types.user import UserType
+
+_PREFIX = "audit:v1:"
+
+
+def encode_position(record: AuditRecord) -> str:
+    text = f"{_PREFIX}{record.at.isoformat()}|{record.id}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def decode_position(cursor: str) -> AuditPosition:
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if not text.startswith(_PREFIX):
+            raise ValueError
+        at, _, record_id = text[len(_PREFIX):].partition("|")
+        moment = datetime.fromisoformat(at)
+        if not record_id or moment.tzinfo is None:
+            raise ValueError
+        return AuditPosition(at=moment, id=record_id)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise BadUserInput(
+            "`after` is not a valid audit log cursor; pass `pageInfo.endCursor` from a previous page.",
+            argument="after",
+        ) from None
+
+
+@strawberry.type(name="AuditRecord", description="One audited operation. Records are never changed or deleted.")
+class AuditRecordType:
+    id: strawberry.ID
+    at: datetime
+    operation: str = strawberry.field(description="The GraphQL field, e.g. `postJob` or `adminSuspendUser`.")
+    outcome: str = strawberry.field(description="`OK`, or the error code the operation ended with.")
+    actor_id: strawberry.ID | None = strawberry.field(description="The caller's User ID; null when anonymous.")
+    actor_role: Role | None
+    target_ids: list[strawberry.ID] = strawberry.field(description="The IDs the operation named or returned.")
+    request_id: str | None
+    client_ip: str | None
+    raw_actor_id: strawberry.Private[str | None]
+
+    @classmethod
+    def from_domain(cls, record: AuditRecord) -> "AuditRecordType":
+        return cls(
+            id=strawberry.ID(record.id), at=record.at, operation=record.operation, outcome=record.outcome,
+            actor_id=strawberry.ID(to_global_id("User", record.actor_id)) if record.actor_id else None,
+            actor_role=record.actor_role, target_ids=[strawberry.ID(t) for t in record.target_ids],
+            request_id=record.request_id, client_ip=record.client_ip, raw_actor_id=record.actor_id,
+        )
+
+    @strawberry.field(description="The caller, while their account exists.")
+    async def actor(self, info: Info) -> UserType | None:
+        if not self.raw_actor_id:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.raw_actor_id)
+        return UserType.from_domain(user) if user else None
+
+
+@strawberry.input(name="AuditLogFilter")
+class AuditLogFilter:
+    actor_id: strawberry.ID | None = None
+    operation: str | None = None
+    outcome: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def to_domain(self) -> AuditFilter:
+        return AuditFilter(
+            actor_id=raw_id(self.actor_id, "User", "filter.actorId") if self.actor_id else None,
+            operation=self.operation or None, outcome=self.outcome or None,
+            since=self.since, until=self.until,
+        )
+
+
+def connection_from_audit_page(page: AuditPage, after: str | None) -> Connection[AuditRecordType]:
+    edges = [Edge(cursor=encode_position(r), node=AuditRecordType.from_domain(r)) for r in page.items]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=page.has_next, has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=page.total,
+    )

@@ -1,0 +1,44 @@
+"""Admin mutations: suspend and reactivate accounts, take postings down, requeue dead work."""
+from __future__ import annotations
+
+import strawberry
+
+from resolvers.admin.types import AdminUserType, JobTakedownType
+from resolvers.context import Info
+from resolvers.ids import raw_id
+from resolvers.permissions import IsAdmin
+
+
+@strawberry.type
+class AdminMutations:
+    @strawberry.mutation(
+        description="Admins: suspend an account. Its tokens, sessions and live subscriptions stop at once.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_suspend_user(self, info: Info, id: strawberry.ID, reason: str | None = None) -> AdminUserType:
+        user = await info.context.services.admin.suspend(info.context.viewer, raw_id(id, "User"), reason)
+        return AdminUserType.from_domain(user)
+
+    @strawberry.mutation(
+        description="Admins: lift a suspension; the person signs in again.", permission_classes=[IsAdmin]
+    )
+    async def admin_reactivate_user(self, info: Info, id: strawberry.ID) -> AdminUserType:
+        user = await info.context.services.admin.reactivate(info.context.viewer, raw_id(id, "User"))
+        return AdminUserType.from_domain(user)
+
+    @strawberry.mutation(
+        description="Admins: take a job posting down (it closes) with a reason its organization can act on.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_take_down_job(self, info: Info, id: strawberry.ID, reason: str) -> JobTakedownType:
+        job = await info.context.services.admin.take_down_job(raw_id(id, "Job"), reason)
+        info.context.loaders.job_by_id.clear(job.id).prime(job.id, job)
+        return JobTakedownType.from_domain(job)
+
+    @strawberry.mutation(
+        description="Admins: put a dead letter back on the queue for another round of attempts.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_requeue_dead_letter(self, info: Info, id: strawberry.ID) -> bool:
+        await info.context.services.admin.requeue(str(id))
+        return True

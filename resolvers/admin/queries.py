@@ -1,0 +1,68 @@
+"""Admin queries: accounts, platform figures, the audit log and dead letters."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connection_from_audit_page, decode_position
+from resolvers.admin.stats import PlatformStatsType
+from resolvers.admin.types import AdminUserType, DeadLetterType
+from resolvers.context import Info
+from resolvers.cursors import page_request
+from resolvers.ids import raw_id
+from resolvers.permissions import IsAdmin
+from resolvers.types.common import Connection, connection_from_page
+from resolvers.types.enums import Role
+
+
+@strawberry.type
+class AdminQueries:
+    @strawberry.field(
+        description="Admins: accounts whose email or name contains `query`, newest first.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_users(
+        self,
+        info: Info,
+        query: str | None = None,
+        role: Role | None = None,
+        suspended: bool | None = None,
+        first: int | None = 20,
+        after: str | None = None,
+    ) -> Connection[AdminUserType]:
+        page = await info.context.services.admin.search_users(query, role, suspended, page_request(first, after))
+        return connection_from_page(page, AdminUserType.from_domain)
+
+    @strawberry.field(description="Admins: one account.", permission_classes=[IsAdmin])
+    async def admin_user(self, info: Info, id: strawberry.ID) -> AdminUserType | None:
+        user = await info.context.loaders.user_by_id.load(raw_id(id, "User"))
+        return AdminUserType.from_domain(user) if user else None
+
+    @strawberry.field(
+        description="Admins: platform figures over [since, until); until defaults to now, since to the beginning.",
+        permission_classes=[IsAdmin],
+    )
+    def admin_platform_stats(
+        self, info: Info, since: datetime | None = None, until: datetime | None = None
+    ) -> PlatformStatsType:
+        return PlatformStatsType.of(info.context.services.analytics.window(since, until))
+
+    @strawberry.field(
+        description="Admins: the audit trail, newest first; filters combine with AND.", permission_classes=[IsAdmin]
+    )
+    async def admin_audit_log(
+        self, info: Info, filter: AuditLogFilter | None = None, first: int | None = 20, after: str | None = None
+    ) -> Connection[AuditRecordType]:
+        audit_filter = (filter or AuditLogFilter()).to_domain()
+        position = decode_position(after) if after else None
+        page = await info.context.services.analytics.audit_log(audit_filter, 20 if first is None else first, position)
+        return connection_from_audit_page(page, after)
+
+    @strawberry.field(
+        description="Admins: background work that failed every attempt, most recent first.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_dead_letters(self, info: Info, first: int = 50) -> list[DeadLetterType]:
+        letters = await info.context.services.admin.dead_letters(first)
+        return [DeadLetterType.from_domain(letter) for letter in letters]

@@ -1,0 +1,110 @@
+"""The one place operations are audited: every mutation field and every admin field publishes
+one OperationPerformed event with its outcome; the analytics store keeps it from the bus."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Iterator
+
+from graphql import GraphQLError, GraphQLResolveInfo, OperationType
+from pydantic import BaseModel
+from strawberry.extensions import SchemaExtension
+
+from domain.analytics import OK
+from domain.errors import DomainError
+from domain.events import OperationPerformed
+
+log = logging.getLogger("talentgraph.audit")
+
+ADMIN_PREFIX = "admin"
+MAX_TARGETS = 20
+
+
+def audited(info: GraphQLResolveInfo) -> bool:
+    """Root fields of mutations, and root `admin*` fields of queries."""
+    if info.path.prev is not None:
+        return False
+    kind = info.operation.operation
+    return kind is OperationType.MUTATION or (
+        kind is OperationType.QUERY and info.field_name.startswith(ADMIN_PREFIX)
+    )
+
+
+def outcome_of(error: Exception) -> str:
+    if isinstance(error, DomainError):
+        return error.code
+    if isinstance(error, GraphQLError):
+        original = error.original_error
+        if isinstance(original, DomainError):
+            return original.code
+        code = (error.extensions or {}).get("code")
+        if isinstance(code, str):
+            return code
+    return "INTERNAL_SERVER_ERROR"
+
+
+def _argument_ids(value: Any, key: str = "") -> Iterator[str]:
+    """IDs the caller named: arguments (and input fields) called `id`, `…Id` or `…Ids`.
+    Nothing else is taken from the arguments, so passwords and personal data never land here."""
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            yield from _argument_ids(inner, name)
+    elif isinstance(value, (list, tuple)) and key.endswith("Ids"):
+        for inner in value:
+            if isinstance(inner, str):
+                yield inner
+    elif isinstance(value, str) and (key == "id" or key.endswith("Id")):
+        yield value
+
+
+def _result_ids(result: Any) -> Iterator[str]:
+    """The id of what the operation returned (the new job, the signed-in user, ...)."""
+    for candidate in (result, getattr(result, "user", None), getattr(result, "job", None)):
+        if isinstance(candidate, BaseModel):
+            continue  # a domain object a GraphQL type carries: its id is not the API's ID
+        identifier = getattr(candidate, "id", None)
+        if isinstance(identifier, str):
+            yield identifier
+
+
+def _targets(arguments: dict[str, Any], result: Any) -> list[str]:
+    found = dict.fromkeys([*_argument_ids(arguments), *_result_ids(result)])
+    return list(found)[:MAX_TARGETS]
+
+
+class AuditTrail(SchemaExtension):
+    def resolve(self, _next: Callable, root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any) -> Any:
+        if not audited(info):
+            return _next(root, info, *args, **kwargs)
+        return self._resolve_audited(_next, root, info, args, kwargs)
+
+    async def _resolve_audited(
+        self, _next: Callable, root: Any, info: GraphQLResolveInfo, args: tuple, kwargs: dict
+    ) -> Any:
+        try:
+            result = _next(root, info, *args, **kwargs)
+            if hasattr(result, "__await__"):
+                result = await result
+        except Exception as error:
+            await self._publish(info, kwargs, None, outcome_of(error))
+            raise
+        await self._publish(info, kwargs, result, OK)
+        return result
+
+    @staticmethod
+    async def _publish(info: GraphQLResolveInfo, arguments: dict, result: Any, outcome: str) -> None:
+        context = info.context
+        # The caller after the operation: sign-in and registration make one.
+        viewer = getattr(context, "viewer", None)
+        event = OperationPerformed(
+            operation=info.field_name,
+            outcome=outcome,
+            actor_id=viewer.id if viewer else None,
+            actor_role=viewer.role.value if viewer else None,
+            target_ids=_targets(arguments, result),
+            request_id=getattr(context, "request_id", None),
+            client_ip=getattr(context, "client_ip", None),
+        )
+        try:
+            await context.services.events.publish(event)
+        except Exception:  # the operation's own outcome stands; the failure is an incident
+            log.exception("could not publish the audit event for %s", info.field_name)

@@ -1,0 +1,58 @@
+"""Admins issue and revoke partner API keys; partners use them to run trusted documents."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from domain.ports.api_keys import ApiKey
+from domain.services.api_keys import ApiKeyService
+from resolvers.context import Info
+from resolvers.permissions import IsAdmin
+
+
+@strawberry.type(name="ApiKey", description="A partner's API key. The key itself is shown only once, when issued.")
+class ApiKeyType:
+    id: strawberry.ID
+    partner: str
+    prefix: str = strawberry.field(description="The key's first characters, to tell keys apart.")
+    created_at: datetime
+    revoked_at: datetime | None
+    active: bool
+
+    @classmethod
+    def from_domain(cls, key: ApiKey) -> "ApiKeyType":
+        return cls(
+            id=strawberry.ID(key.id), partner=key.partner, prefix=key.prefix, created_at=key.created_at,
+            revoked_at=key.revoked_at, active=key.active,
+        )
+
+
+@strawberry.type
+class IssuedApiKey:
+    key: str = strawberry.field(description="Send as `X-API-Key`. Store it now: it cannot be shown again.")
+    api_key: ApiKeyType
+
+
+def _service(info: Info) -> ApiKeyService:
+    services = info.context.services
+    return ApiKeyService(services.ports["api_keys"], services.clock)
+
+
+@strawberry.type
+class ApiKeyMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: a new API key for a partner.")
+    async def issue_api_key(self, info: Info, partner: str) -> IssuedApiKey:
+        key, api_key = await _service(info).issue(partner, info.context.viewer.id)
+        return IssuedApiKey(key=key, api_key=ApiKeyType.from_domain(api_key))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: the key stops working at once.")
+    async def revoke_api_key(self, info: Info, id: strawberry.ID) -> ApiKeyType:
+        return ApiKeyType.from_domain(await _service(info).revoke(str(id)))
+
+
+@strawberry.type
+class ApiKeyQueries:
+    @strawberry.field(permission_classes=[IsAdmin], description="Admins: every partner API key, newest first.")
+    async def api_keys(self, info: Info) -> list[ApiKeyType]:
+        return [ApiKeyType.from_domain(key) for key in await _service(info).list()]

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.mutations.accounts import lifecycle
+from resolvers.permissions import IsAuthenticated
+from resolvers.types.account import DevicePlatform, DeviceType, NotificationChannelsInput, current_session_id
+from resolvers.types.user import UserType
+
+
+@strawberry.type
+class ChannelMutations:
+    @strawberry.mutation(
+        description="Chooses the channels (EMAIL, SMS, PUSH) for each kind of notification.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def update_notification_channels(self, info: Info, input: NotificationChannelsInput) -> UserType:
+        user = await lifecycle(info).channels.choose(info.context.viewer, input.changes())
+        info.context.viewer = user
+        return UserType.from_domain(user)
+
+    @strawberry.mutation(
+        description="Texts a code to this number (international form, e.g. +44 20 7946 0958); verifyPhone proves it.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def request_phone_verification(self, info: Info, phone: str) -> bool:
+        await lifecycle(info).channels.request_phone_verification(info.context.viewer, phone)
+        return True
+
+    @strawberry.mutation(description="Proves the phone number with the texted code.", permission_classes=[IsAuthenticated])
+    async def verify_phone(self, info: Info, code: str) -> UserType:
+        user = await lifecycle(info).channels.verify_phone(info.context.viewer, code)
+        info.context.viewer = user
+        return UserType.from_domain(user)
+
+    @strawberry.mutation(description="Forgets the phone number and stops text messages.",
+                         permission_classes=[IsAuthenticated])
+    async def remove_phone(self, info: Info) -> UserType:
+        user = await lifecycle(info).channels.remove_phone(info.context.viewer)
+        info.context.viewer = user
+        return UserType.from_domain(user)
+
+    @strawberry.mutation(
+        description="Registers this device's push token; signing this session out removes it.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def register_device(self, info: Info, platform: DevicePlatform, token: str) -> DeviceType:
+        device = await lifecycle(info).channels.register_device(
+            info.context.viewer, current_session_id(info), platform, token
+        )
+        return DeviceType.from_domain(device)
+
+    @strawberry.mutation(description="Stops push notifications to one of your devices.",
+                         permission_classes=[IsAuthenticated])
+    async def remove_device(self, info: Info, id: strawberry.ID) -> bool:
+        await lifecycle(info).channels.remove_device(info.context.viewer, str(id))
+        return True

@@ -1,0 +1,32 @@
+"""Steps the account lifecycle tests share: reading the outbox to follow links and codes."""
+from __future__ import annotations
+
+import base64
+from urllib.parse import parse_qs, urlsplit
+
+from tests.e2e.applications_helpers import wait_until
+
+ME = "{ me { id email name emailVerified phone phoneVerified } }"
+
+
+def raw_id(global_id: str) -> str:
+    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]
+
+
+async def outbox_for(app, user_global_id: str, subject: str | None = None, channel: str | None = None) -> list[dict]:
+    rows = await app.state.services.notifier.messages_for(raw_id(user_global_id))
+    return [r for r in rows if (subject is None or r["subject"] == subject) and (channel is None or r["channel"] == channel)]
+
+
+async def mailed(app, user_global_id: str, subject: str, count: int = 1) -> list[dict]:
+    """The messages with this subject once `count` of them are in the outbox."""
+    async def arrived() -> bool:
+        return len(await outbox_for(app, user_global_id, subject)) >= count
+
+    await wait_until(arrived)
+    return await outbox_for(app, user_global_id, subject)
+
+
+def link_token(message: dict) -> str:
+    link = next(word for word in message["body_text"].split() if word.startswith("http"))
+    return parse_qs(urlsplit(link).query)["token"][0]

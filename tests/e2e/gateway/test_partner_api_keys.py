@@ -1,0 +1,99 @@
+"""Partners: API keys that admins issue and revoke, and only the manifest's operations, by id."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from tests.e2e.gateway.admin_helpers import admin_token
+
+SEARCH = "query PartnerSearch { searchJobs(first: 5) { edges { node { title } } } }"
+SEARCH_ID = hashlib.sha256(SEARCH.encode()).hexdigest()
+ISSUE = "mutation($p: String!){ issueApiKey(partner: $p){ key apiKey { id partner prefix active } } }"
+REVOKE = "mutation($id: ID!){ revokeApiKey(id: $id){ id active revokedAt } }"
+
+
+@pytest.fixture
+def settings(settings, tmp_path):
+    manifest = tmp_path / "persisted-query-manifest.json"
+    manifest.write_text(json.dumps({
+        "format": "apollo-persisted-query-manifest",
+        "version": 1,
+        "operations": [{"id": SEARCH_ID, "name": "PartnerSearch", "type": "query", "body": SEARCH}],
+    }))
+    settings.trusted_documents_manifest = manifest
+    return settings
+
+
+async def issue_key(client, app) -> tuple[str, dict, str]:
+    admin = await admin_token(client, app)
+    issued = (await client.data(ISSUE, {"p": "Jobboard GmbH"}, admin))["issueApiKey"]
+    return issued["key"], issued["apiKey"], admin
+
+
+async def partner_post(client, key: str, body: dict):
+    return await client.http.post("/graphql", json=body, headers={"x-api-key": key})
+
+
+async def test_an_admin_issues_a_key_that_is_stored_only_as_a_hash(client, app):
+    key, api_key, _ = await issue_key(client, app)
+    assert api_key["partner"] == "Jobboard GmbH" and api_key["active"] is True
+    assert key.startswith(api_key["prefix"])
+    database = app.state.services.ports["api_keys"].wrapped._db
+    row = await database.fetch_one("SELECT key_hash FROM api_keys")
+    assert row["key_hash"] == hashlib.sha256(key.encode()).hexdigest()
+    dump = [tuple(r) for r in await database.fetch_all("SELECT * FROM api_keys")]
+    assert key not in json.dumps(dump, default=str)
+
+
+async def test_only_admins_may_issue_keys(client):
+    token, _ = await client.employer()
+    assert await client.error_code(ISSUE, {"p": "Sneaky"}, token) == "FORBIDDEN"
+
+
+async def test_a_partner_runs_a_manifest_operation_by_its_id(client, app):
+    key, _, _ = await issue_key(client, app)
+    by_hash = await partner_post(client, key, {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": SEARCH_ID}}})
+    assert by_hash.json() ["data"] == {"searchJobs": {"edges": []}}
+    by_document_id = await partner_post(client, key, {"documentId": f"sha256:{SEARCH_ID}"})
+    assert by_document_id.json()["data"] == {"searchJobs": {"edges": []}}
+
+
+async def test_a_partner_cannot_send_free_form_queries_even_ones_in_the_manifest(client, app):
+    key, _, _ = await issue_key(client, app)
+    for body in ({"query": "{ me { id } }"}, {"query": SEARCH}):
+        response = await partner_post(client, key, body)
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_IN_LIST"
+
+
+async def test_an_id_outside_the_manifest_is_not_in_the_list(client, app):
+    key, _, _ = await issue_key(client, app)
+    unknown = hashlib.sha256(b"{ __schema { types { name } } }").hexdigest()
+    response = await partner_post(client, key, {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": unknown}}})
+    assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_IN_LIST"
+
+
+async def test_a_revoked_key_stops_working_at_once(client, app):
+    key, api_key, admin = await issue_key(client, app)
+    revoked = (await client.data(REVOKE, {"id": api_key["id"]}, admin))["revokeApiKey"]
+    assert revoked["active"] is False and revoked["revokedAt"]
+    response = await partner_post(client, key, {"documentId": SEARCH_ID})
+    assert response.status_code == 401
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_introspection_is_refused_to_partners_even_from_the_manifest(client, app, settings):
+    introspection = "query Types { __schema { types { name } } }"
+    introspection_id = hashlib.sha256(introspection.encode()).hexdigest()
+    manifest = json.loads(settings.trusted_documents_manifest.read_text())
+    manifest["operations"].append({"id": introspection_id, "name": "Types", "type": "query", "body": introspection})
+    from gateway.http.trusted_documents import TrustedDocuments
+
+    settings.trusted_documents_manifest.write_text(json.dumps(manifest))
+    app.state.edge.trusted_documents = TrustedDocuments.load(settings.trusted_documents_manifest)
+    key, _, _ = await issue_key(client, app)
+    body = (await partner_post(client, key, {"documentId": introspection_id})).json()
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert (await client.execute(introspection))["data"]["__schema"]["types"]

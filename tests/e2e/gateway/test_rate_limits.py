@@ -1,0 +1,73 @@
+"""Token buckets per principal, and the stricter bucket on sign-in, sign-up and resets."""
+from __future__ import annotations
+
+import pytest
+
+from gateway.http.rate_limit import BucketSpec, RateLimiter, TokenBuckets
+from gateway.http.refusals import Refusal
+
+
+@pytest.fixture
+def settings(settings):
+    settings.rate_limits = "on"
+    settings.rate_limit_default = "5/60"
+    settings.rate_limit_sensitive = "2/60"
+    return settings
+
+
+class ManualClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_bucket_refills_at_its_rate_after_a_burst():
+    clock = ManualClock()
+    buckets = TokenBuckets(BucketSpec.parse("3/30"), clock)
+    assert [buckets.take("k") for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert buckets.take("k") == pytest.approx(10.0)
+    clock.now = 10.0
+    assert buckets.take("k") == 0.0
+    assert buckets.take("other") == 0.0
+
+
+def test_rate_limits_off_lets_everything_through():
+    limiter = RateLimiter("1/60", "1/60", ["login"], enabled=False)
+    for _ in range(5):
+        limiter.check_request("ip:1.2.3.4")
+        limiter.check_sensitive("ip:1.2.3.4", 3)
+
+
+def test_a_refusal_says_when_to_retry():
+    limiter = RateLimiter("1/60", "1/60", ["login"], now=ManualClock())
+    limiter.check_request("user:1")
+    with pytest.raises(Refusal) as refused:
+        limiter.check_request("user:1")
+    assert refused.value.status == 429 and refused.value.headers == {"retry-after": "60"}
+
+
+async def test_an_anonymous_caller_over_their_bucket_gets_429_with_retry_after(client):
+    for _ in range(5):
+        assert (await client.http.post("/graphql", json={"query": "{ __typename }"})).status_code == 200
+    refused = await client.http.post("/graphql", json={"query": "{ __typename }"})
+    assert refused.status_code == 429
+    assert int(refused.headers["retry-after"]) >= 1
+    error = refused.json()["errors"][0]
+    assert error["extensions"]["code"] == "RATE_LIMITED" and error["extensions"]["retryAfter"] >= 1
+
+
+async def test_login_attempts_hit_the_stricter_bucket_first(client, app):
+    app.state.edge.rate_limiter.check_request = lambda *args, **kwargs: None  # isolate the login bucket
+    login = 'mutation{ login(email: "x@example.com", password: "wrong password!"){ accessToken } }'
+    codes = [(await client.execute(login))["errors"][0]["extensions"]["code"] for _ in range(3)]
+    assert codes == ["UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]
+    response = await client.http.post("/graphql", json={"query": login})
+    assert response.status_code == 429 and "retry-after" in response.headers
+
+
+async def test_aliased_logins_in_one_request_each_count_as_an_attempt(client):
+    login = 'a: login(email: "x@example.com", password: "wrong password!"){ accessToken }'
+    body = await client.execute("mutation{ " + login + " " + login.replace("a:", "b:") + " " + login.replace("a:", "c:") + " }")
+    assert body["errors"][0]["extensions"]["code"] == "RATE_LIMITED"

@@ -1,0 +1,88 @@
+"""The product end to end with --backend aws on a local moto server: the same GraphQL
+journey as the embedded backend (register, upload, parse, post, search, match, apply)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
+from tests.e2e.applications_helpers import APPLY, parsed_resume
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.integration,
+    # Registering needs the account-lifecycle ports (issue 9) on DynamoDB; until they exist
+    # the AWS backend serves them from a local SQLite stand-in whose foreign keys expect
+    # SQLite users. strict: this fails as soon as the journey passes, so the mark goes.
+    pytest.mark.xfail(strict=True, reason="account-lifecycle ports have no DynamoDB adapters yet"),
+]
+
+RESUME = """Ada Lovelace
+ada@example.com
+
+Skills
+Python, PostgreSQL, GraphQL, AWS
+
+Experience
+Senior Backend Engineer, Analytical Engines Ltd, 2019-01 - present
+Built GraphQL APIs in Python on PostgreSQL.
+"""
+
+
+async def test_a_candidate_finds_and_applies_to_a_job_on_the_aws_backend(aws_client):
+    client, app = aws_client
+    employer_token, _ = await client.employer()
+    job = await client.post_job(employer_token, title="Senior Python Engineer",
+                                description="GraphQL APIs in Python on PostgreSQL.",
+                                requiredSkills=["Python", "PostgreSQL"])
+    candidate_token, _ = await client.candidate()
+    resume_id = await parsed_resume(client, candidate_token, RESUME)
+
+    found = await client.data('query{ searchJobs(query: "python engi"){ totalCount edges { node { id } } } }',
+                              token=candidate_token)
+    assert [edge["node"]["id"] for edge in found["searchJobs"]["edges"]] == [job["id"]]
+
+    matches = await client.data("query{ me { ... on Candidate { matches { totalCount } } } }", token=candidate_token)
+    assert "me" in matches
+
+    applied = await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id}}, candidate_token)
+    assert applied["applyToJob"]["status"] == "SUBMITTED"
+
+
+async def test_direct_upload_goes_to_s3_and_is_checked_like_a_multipart_one(aws_client):
+    import httpx
+
+    client, app = aws_client
+    token, _ = await client.candidate()
+    ticket = (await client.data(
+        "mutation{ requestResumeUpload{ url key maxBytes fields { name value } } }", token=token)
+    )["requestResumeUpload"]
+    form = {f["name"]: f["value"] for f in ticket["fields"]}
+    async with httpx.AsyncClient() as http:
+        posted = await http.post(ticket["url"], data=form, files={"file": ("cv.txt", RESUME.encode(), "text/plain")})
+    assert posted.status_code in (200, 204), posted.text
+    confirmed = await client.data(
+        'mutation($k: String!){ confirmResumeUpload(key: $k, filename: "cv.txt"){ id status filename } }',
+        {"k": ticket["key"]}, token)
+    assert confirmed["confirmResumeUpload"]["filename"] == "cv.txt"
+
+    again = await client.execute('mutation($k: String!){ confirmResumeUpload(key: $k){ id } }', {"k": ticket["key"]},
+                                 token)
+    assert again["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+
+async def test_a_direct_upload_of_a_file_we_cannot_read_is_refused_and_not_kept(aws_client):
+    import httpx
+
+    client, app = aws_client
+    token, _ = await client.candidate()
+    ticket = (await client.data("mutation{ requestResumeUpload{ url key fields { name value } } }", token=token)
+              )["requestResumeUpload"]
+    async with httpx.AsyncClient() as http:
+        await http.post(ticket["url"], data={f["name"]: f["value"] for f in ticket["fields"]},
+                        files={"file": ("x.exe", b"MZ\x90\x00" + bytes(range(256)) * 4, "application/pdf")})
+    body = await client.execute('mutation($k: String!){ confirmResumeUpload(key: $k){ id } }', {"k": ticket["key"]},
+                                token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "PDF" in body["errors"][0]["message"]
+    assert await app.state.services.direct_uploads._staging.size(ticket["key"]) is None

@@ -1,0 +1,80 @@
+"""Suspending someone ends their live subscriptions at once, against the real server."""
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.server import ROOT, GatewayProcess
+from tests.e2e.ws_client import Subscription
+from tests.graphql_client import GraphQLClient
+
+ADMIN_PASSWORD = "admin password long enough"
+
+
+@pytest.fixture
+def gateway(tmp_path):
+    process = GatewayProcess(tmp_path / "data")
+    process.start()
+    yield process
+    process.stop()
+
+
+def create_admin(gateway: GatewayProcess, email: str) -> None:
+    """As an operator does: `talentgraph create-admin` against the running server's data."""
+    subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "create-admin", "--email", email, "--name", "Ops",
+         "--data-dir", str(gateway.data_dir)],
+        cwd=ROOT, env={**gateway.env, "TALENTGRAPH_ADMIN_PASSWORD": ADMIN_PASSWORD}, check=True,
+        capture_output=True, timeout=120,
+    )
+
+
+async def test_a_suspended_persons_open_subscriptions_end_and_no_new_one_starts(gateway):
+    create_admin(gateway, "ops@example.com")
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        client = GraphQLClient(http)
+        admin = (await client.data(
+            'mutation{ login(email: "ops@example.com", password: "%s"){ accessToken } }' % ADMIN_PASSWORD
+        ))["login"]["accessToken"]
+        candidate, candidate_user = await client.candidate()
+        bystander, _ = await client.candidate()
+        query = "subscription { resumeProcessed { id } }"
+        async with Subscription(gateway.url, candidate) as theirs, Subscription(gateway.url, bystander) as other:
+            await theirs.subscribe(query, op_id="a")
+            await theirs.subscribe("subscription { applicationUpdated { id } }", op_id="b")
+            await other.subscribe(query)
+            await asyncio.sleep(0.3)  # let the server register the subscriptions
+            await client.data("mutation($id: ID!){ adminSuspendUser(id: $id){ suspended } }",
+                              {"id": candidate_user["id"]}, admin)
+            errors: dict[str, list[str]] = {}
+            completed: set[str] = set()
+            while completed != {"a", "b"}:
+                message = await theirs.next(timeout=10)
+                if message["type"] == "complete":
+                    completed.add(message["id"])
+                else:
+                    errors[message["id"]] = [e["extensions"]["code"] for e in message["payload"]["errors"]]
+            assert errors == {"a": ["UNAUTHENTICATED"], "b": ["UNAUTHENTICATED"]}
+            await theirs.subscribe(query, op_id="c")
+            refused = await theirs.next(timeout=10)
+            assert refused["id"] == "c", refused
+            assert [e["extensions"]["code"] for e in refused["payload"]["errors"]] == ["UNAUTHENTICATED"]
+            assert await other.nothing_within(0.5)  # the bystander's stream goes on
+
+
+def test_the_cli_creates_admins_into_the_data_dir_it_is_given(tmp_path):
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "create-admin", "--email", "x@example.com", "--name", "X",
+         "--data-dir", str(data_dir)],
+        cwd=ROOT, env={**os.environ, "HF_HUB_OFFLINE": "1", "TALENTGRAPH_ADMIN_PASSWORD": ADMIN_PASSWORD},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (data_dir / "talentgraph.sqlite3").exists()

@@ -1,0 +1,70 @@
+"""In-memory fakes of the admin and analytics ports, for unit tests of the domain services."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+from domain.analytics import AuditRecord, Fact, TimeWindow
+from domain.jobs import Job
+from domain.pagination import Page, PageRequest
+from domain.users import Role, User
+
+
+class FakeUserAdministration:
+    def __init__(self, users: list[User]) -> None:
+        self.users = {u.id: u for u in users}
+        self.revoked: list[tuple[str, str]] = []
+
+    async def search(self, text: str | None, role: Role | None, suspended: bool | None, page: PageRequest) -> Page[User]:
+        found = [u for u in self.users.values() if not text or text.lower() in (u.email + u.name).lower()]
+        return Page(found[page.offset:page.offset + page.first], len(found), page.offset)
+
+    async def suspend(self, user_id: str, now: datetime, reason: str) -> User | None:
+        user = self.users.get(user_id)
+        if user is None:
+            return None
+        if not user.suspended:
+            user = user.model_copy(update={"suspended": True, "token_version": user.token_version + 1})
+            self.users[user_id] = user
+        self.revoked.append((user_id, reason))
+        return user
+
+    async def reactivate(self, user_id: str) -> User | None:
+        user = self.users.get(user_id)
+        if user is not None:
+            user = self.users[user_id] = user.model_copy(update={"suspended": False})
+        return user
+
+
+class FakeJobs:
+    def __init__(self, jobs: list[Job]) -> None:
+        self.jobs = {j.id: j for j in jobs}
+        self.updates = 0
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
+        return [self.jobs.get(i) for i in ids]
+
+    async def update(self, job: Job) -> None:
+        self.updates += 1
+        self.jobs[job.id] = job
+
+
+class RecordingAnalyticsStore:
+    """Keeps what it is given and answers the funnel with canned counts: a fake, so the
+    in-store aggregations are tested against the real adapters, not here."""
+
+    def __init__(self, stage_counts: list[int] | None = None) -> None:
+        self.audit: list[AuditRecord] = []
+        self.facts: list[Fact] = []
+        self.stage_counts = stage_counts or []
+        self.windows: list[TimeWindow] = []
+
+    async def record_audit(self, record: AuditRecord) -> None:
+        self.audit.append(record)
+
+    async def record_fact(self, fact: Fact) -> None:
+        self.facts.append(fact)
+
+    async def stage_reach(self, window: TimeWindow, stages: Sequence[str]) -> list[int]:
+        self.windows.append(window)
+        return self.stage_counts

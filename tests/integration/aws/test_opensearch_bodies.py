@@ -1,0 +1,83 @@
+"""The jobs index mapping and the query bodies sent to OpenSearch (no server needed)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
+from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
+from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.pagination import PageRequest
+
+
+def _job(**fields) -> Job:
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    base = dict(id="j1", organization_id="o1", title="Backend Engineer", description="APIs", posted_at=now,
+                updated_at=now, required_skills=["Python"], nice_to_have_skills=["Go"])
+    return Job(**{**base, **fields})
+
+
+def test_the_index_has_bm25_text_fields_and_an_hnsw_cosine_vector_field():
+    body = index_body(384)
+    props = body["mappings"]["properties"]
+    assert body["settings"]["index"]["knn"] is True
+    assert {props[f]["type"] for f in ("title", "description", "skills_text")} == {"text"}
+    vector = props["embedding"]
+    assert (vector["type"], vector["dimension"]) == ("knn_vector", 384)
+    assert (vector["method"]["name"], vector["method"]["space_type"]) == ("hnsw", "cosinesimil")
+    for field in ("status", "remote", "employment_type", "seniority", "organization_id", "salary_floor",
+                  "required_skills_folded", "location_folded", "posted_at"):
+        assert field in props
+
+
+def test_a_job_document_round_trips_and_carries_the_derived_filter_fields():
+    job = _job(salary=SalaryRange(min=90_000, max=None), location="Berlin")
+    document = job_document(job)
+    assert document["salary_floor"] == 90_000
+    assert document["skills_text"] == "Python Go"
+    assert job_from_source(document) == job
+
+
+def test_a_query_needs_every_word_with_the_last_as_a_prefix_weighing_the_title_most():
+    body = search_body("python engi", JobFilter(), PageRequest(first=5, offset=10))
+    (match,) = body["query"]["bool"]["must"]
+    assert match["multi_match"]["type"] == "bool_prefix"
+    assert match["multi_match"]["operator"] == "and"
+    assert match["multi_match"]["fields"][0] == "title^10"
+    assert body["sort"][0] == "_score"
+    assert (body["from"], body["size"], body["track_total_hits"]) == (10, 5, True)
+
+
+def test_without_a_query_the_newest_come_first_and_only_open_jobs_by_default():
+    body = search_body(None, JobFilter(), PageRequest())
+    assert "must" not in body["query"]["bool"]
+    assert body["sort"] == [{"posted_at": "desc"}, {"id": "desc"}]
+    assert body["query"]["bool"]["filter"] == [{"term": {"status": "OPEN"}}]
+
+
+def test_every_job_filter_field_becomes_a_filter_clause():
+    job_filter = JobFilter(
+        remote=[RemotePolicy.REMOTE], employment_types=[EmploymentType.CONTRACT], seniority=[Seniority.SENIOR],
+        location="Ber*lin", skills=["Python", "postgresql"], min_salary=80_000, organization_id="o9",
+        status=JobStatus.CLOSED)
+    clauses = search_body(None, job_filter, PageRequest())["query"]["bool"]["filter"]
+    assert {"term": {"status": "CLOSED"}} in clauses
+    assert {"terms": {"remote": ["REMOTE"]}} in clauses
+    assert {"terms": {"employment_type": ["CONTRACT"]}} in clauses
+    assert {"terms": {"seniority": ["SENIOR"]}} in clauses
+    assert {"wildcard": {"location_folded": {"value": "*ber\\*lin*", "case_insensitive": True}}} in clauses
+    assert {"range": {"salary_floor": {"gte": 80_000}}} in clauses
+    assert {"term": {"organization_id": "o9"}} in clauses
+    assert {"term": {"required_skills_folded": "python"}} in clauses
+    assert {"term": {"required_skills_folded": "postgresql"}} in clauses
+
+
+def test_a_query_of_only_punctuation_matches_nothing_without_asking_the_server():
+    assert search_body("!!! ???", JobFilter(), PageRequest()) is None
+
+
+def test_vector_retrieval_excludes_ids_inside_the_graph_search_and_maps_scores_back_to_cosine():
+    body = knn_body([0.1, 0.2], 7, exclude=["j1"])
+    knn = body["query"]["knn"]["embedding"]
+    assert (knn["k"], body["size"]) == (7, 7)
+    assert knn["filter"] == {"bool": {"must_not": [{"ids": {"values": ["j1"]}}]}}
+    assert cosine_from_score(1.0) == 1.0 and cosine_from_score(0.5) == 0.0

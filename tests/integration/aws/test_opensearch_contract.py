@@ -1,0 +1,52 @@
+"""searchJobs and vector retrieval against a real OpenSearch when OPENSEARCH_URL is set."""
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from domain.jobs import Job, JobFilter, RemotePolicy
+from domain.pagination import PageRequest
+
+URL = os.environ.get("OPENSEARCH_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="OPENSEARCH_URL is not set: no OpenSearch to test against")
+
+
+@pytest.fixture
+async def index():
+    from adapters.aws.opensearch.client import open_client
+    from adapters.aws.opensearch.job_index import OpenSearchJobIndex
+
+    client = open_client(URL, "us-east-1")
+    jobs = OpenSearchJobIndex(client, f"tg-test-{uuid.uuid4().hex[:8]}", dimension=3, refresh="wait_for")
+    await jobs.ensure_index()
+    yield jobs
+    await client.indices.delete(index=jobs.index)
+    await client.close()
+
+
+def _job(n: int, title: str, **fields) -> Job:
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(days=n)
+    return Job(id=f"j{n}", organization_id="o1", title=title, description="Work on things.", posted_at=at,
+               updated_at=at, **fields)
+
+
+async def test_search_finds_by_prefix_filters_pages_and_counts(index):
+    await index.index_job(_job(1, "Python Engineer", remote=RemotePolicy.REMOTE, required_skills=["Python"]))
+    await index.index_job(_job(2, "Python Developer", required_skills=["Python"]))
+    await index.index_job(_job(3, "Java Engineer"))
+    page = await index.search("pyth", JobFilter(), PageRequest(first=1))
+    assert page.total == 2 and len(page.items) == 1
+    remote = await index.search("python", JobFilter(remote=[RemotePolicy.REMOTE]), PageRequest())
+    assert [j.id for j in remote.items] == ["j1"]
+    newest = await index.search(None, JobFilter(), PageRequest())
+    assert [j.id for j in newest.items] == ["j3", "j2", "j1"]
+
+
+async def test_vector_search_returns_the_nearest_with_cosine_similarity(index):
+    await index.upsert([("a", [1.0, 0.0, 0.0]), ("b", [0.0, 1.0, 0.0])])
+    hits = await index.search_vectors([1.0, 0.0, 0.0], 2)
+    assert hits[0][0] == "a" and hits[0][1] == pytest.approx(1.0, abs=1e-3)
+    assert [h[0] for h in await index.search_vectors([1.0, 0.0, 0.0], 2, exclude=["a"])] == ["b"]

@@ -1,0 +1,162 @@
+"""The UserRepository, OrganizationRepository and SessionRepository contracts, the same
+assertions on the embedded and the DynamoDB repositories."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from domain.errors import Conflict
+from domain.users import Preferences, Role
+from tests.integration.contract.repository_backends import (  # noqa: F401
+    a_candidate, a_session, a_user, an_employer, an_organization, at, new_id, repositories,
+)
+
+
+async def test_get_many_answers_in_key_order_with_none_for_unknown_ids(repositories):
+    first, second = await a_candidate(repositories), await a_candidate(repositories)
+    found = await repositories.users.get_many([second.id, "nobody", first.id, second.id])
+    assert [u.id if u else None for u in found] == [second.id, None, first.id, second.id]
+    assert found[0] == second
+
+
+async def test_get_many_of_more_than_a_hundred_users_keeps_key_order(repositories):
+    people = [await a_candidate(repositories, minute=i) for i in range(130)]
+    ids = [p.id for p in reversed(people)]
+    ids[7:7] = ["missing-1"]
+    ids.append("missing-2")
+    found = await repositories.users.get_many(ids)
+    assert [u.id if u else None for u in found] == [i if not i.startswith("missing") else None for i in ids]
+
+
+async def test_a_second_account_with_the_same_email_is_a_conflict_and_not_stored(repositories):
+    first = await a_candidate(repositories)
+    twin = a_user(email=first.email)
+    with pytest.raises(Conflict) as raised:
+        await repositories.users.add(twin)
+    assert raised.value.extensions == {"field": "email"}
+    assert await repositories.users.get_many([twin.id]) == [None]
+
+
+async def test_email_uniqueness_ignores_case(repositories):
+    first = await a_candidate(repositories)
+    with pytest.raises(Conflict):
+        await repositories.users.add(a_user(email=first.email.upper()))
+    assert (await repositories.users.get_by_email(first.email.upper())).id == first.id
+
+
+async def test_a_conflicting_employer_leaves_no_organization_behind(repositories):
+    taken = await a_candidate(repositories)
+    organization = an_organization()
+    employer = a_user(Role.EMPLOYER, email=taken.email, organization_id=organization.id)
+    with pytest.raises(Conflict):
+        await repositories.users.add(employer, organization)
+    assert await repositories.organizations.get_many([organization.id]) == [None]
+
+
+async def test_an_unknown_email_finds_nobody(repositories):
+    assert await repositories.users.get_by_email("nobody@example.com") is None
+
+
+async def test_an_employer_is_stored_with_their_organization_and_listed_as_a_member(repositories):
+    employer, organization = await an_employer(repositories)
+    colleague = a_user(Role.EMPLOYER, organization_id=organization.id, minute=5)
+    await repositories.users.add(colleague)
+    assert await repositories.organizations.get_many([organization.id, "none"]) == [organization, None]
+    members = await repositories.users.members_of(["none", organization.id])
+    assert [[u.id for u in group] for group in members] == [[], [employer.id, colleague.id]]
+
+
+async def test_profile_updates_are_stored(repositories):
+    user = await a_candidate(repositories)
+    preferences = Preferences(desired_titles=["Data engineer"], min_salary=90000, notify_min_score=0.55)
+    await repositories.users.update_preferences(user.id, preferences)
+    await repositories.users.set_email_verified(user.id)
+    await repositories.users.update_password(user.id, "new-hash")
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.preferences == preferences
+    assert stored.email_verified and stored.password_hash == "new-hash" and stored.token_version == 0
+
+
+async def test_replacing_a_password_ends_existing_tokens(repositories):
+    user = await a_candidate(repositories)
+    await repositories.users.replace_password(user.id, "another-hash")
+    (stored,) = await repositories.users.get_many([user.id])
+    assert (stored.password_hash, stored.token_version) == ("another-hash", 1)
+
+
+async def test_updating_an_unknown_user_creates_nothing(repositories):
+    await repositories.users.set_email_verified("ghost")
+    assert await repositories.users.get_many(["ghost"]) == [None]
+
+
+async def test_a_refresh_token_finds_its_session_until_it_is_used(repositories):
+    user = await a_candidate(repositories)
+    session = a_session(user.id)
+    await repositories.sessions.create(session, "hash-1")
+    assert await repositories.sessions.find_by_token("hash-1") == (session, False)
+    assert await repositories.sessions.find_by_token("unknown") is None
+
+
+async def test_rotation_spends_the_old_token_and_the_new_one_works(repositories):
+    user = await a_candidate(repositories)
+    session = a_session(user.id)
+    await repositories.sessions.create(session, "hash-1")
+    rotated = await repositories.sessions.rotate("hash-1", "hash-2", at(10), "10.0.0.2")
+    assert rotated is not None and rotated.id == session.id
+    assert await repositories.sessions.find_by_token("hash-1") == (await repositories.sessions.get(session.id), True)
+    stored = await repositories.sessions.get(session.id)
+    assert (stored.last_used_at, stored.ip) == (at(10), "10.0.0.2")
+    assert (await repositories.sessions.rotate("hash-2", "hash-3", at(20), None)).id == session.id
+    assert (await repositories.sessions.get(session.id)).ip == "10.0.0.2"
+
+
+async def test_a_used_token_cannot_be_rotated_again(repositories):
+    user = await a_candidate(repositories)
+    await repositories.sessions.create(a_session(user.id), "hash-1")
+    assert await repositories.sessions.rotate("hash-1", "hash-2", at(1), None) is not None
+    assert await repositories.sessions.rotate("hash-1", "hash-3", at(2), None) is None
+    assert await repositories.sessions.find_by_token("hash-3") is None
+
+
+async def test_revoked_expired_and_unknown_tokens_do_not_rotate(repositories):
+    user = await a_candidate(repositories)
+    revoked, expired = a_session(user.id), a_session(user.id, days=1)
+    await repositories.sessions.create(revoked, "revoked-hash")
+    await repositories.sessions.create(expired, "expired-hash")
+    await repositories.sessions.revoke(revoked.id, at(1), "signed out")
+    assert await repositories.sessions.rotate("revoked-hash", "x1", at(2), None) is None
+    assert await repositories.sessions.rotate("expired-hash", "x2", at(0) + timedelta(days=2), None) is None
+    assert await repositories.sessions.rotate("never-issued", "x3", at(2), None) is None
+
+
+async def test_sessions_are_listed_most_recently_used_first_and_revoked_together(repositories):
+    user = await a_candidate(repositories)
+    older, newer = a_session(user.id, minute=0), a_session(user.id, minute=5)
+    await repositories.sessions.create(older, "h-old")
+    await repositories.sessions.create(newer, "h-new")
+    await repositories.sessions.rotate("h-old", "h-old-2", at(30), None)
+    assert [s.id for s in await repositories.sessions.list_for_user(user.id)] == [older.id, newer.id]
+    await repositories.sessions.revoke_all_for_user(user.id, at(40), "password changed")
+    listed = await repositories.sessions.list_for_user(user.id)
+    assert [s.revoked_at for s in listed] == [at(40), at(40)]
+    assert await repositories.sessions.get(new_id()) is None
+
+
+async def test_revoking_twice_keeps_the_first_revocation(repositories):
+    user = await a_candidate(repositories)
+    session = a_session(user.id)
+    await repositories.sessions.create(session, "h")
+    await repositories.sessions.revoke(session.id, at(1), "first")
+    await repositories.sessions.revoke(session.id, at(2), "second")
+    assert (await repositories.sessions.get(session.id)).revoked_at == at(1)
+
+
+async def test_a_phone_number_is_set_verified_and_removed(repositories):
+    user = await a_candidate(repositories)
+    await repositories.users.set_phone(user.id, "+4915112345678", verified=True)
+    (with_phone,) = await repositories.users.get_many([user.id])
+    assert (with_phone.phone, with_phone.phone_verified) == ("+4915112345678", True)
+    await repositories.users.set_phone(user.id, None, verified=False)
+    (without,) = await repositories.users.get_many([user.id])
+    assert (without.phone, without.phone_verified) == (None, False)

@@ -1,0 +1,57 @@
+"""The BlobStore contract: content-addressed, idempotent, and honest about missing blobs."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from domain.errors import NotFound
+from tests.integration.contract.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+async def blobs(request, tmp_path, aws_clients, aws_names):
+    if request.param == "embedded":
+        from adapters.embedded.blob_store import FileBlobStore
+
+        return FileBlobStore(tmp_path / "blobs")
+    from adapters.aws.provision import ensure_bucket
+    from adapters.aws.s3.blob_store import S3BlobStore
+
+    bucket = aws_names["bucket"]
+    s3 = await aws_clients.get("s3")
+    await ensure_bucket(s3, "us-east-1", bucket, None)
+    return S3BlobStore(s3, bucket)
+
+
+async def test_a_stored_blob_is_keyed_by_the_sha256_of_its_bytes(blobs):
+    data = b"%PDF-1.4 a resume"
+    key = await blobs.put(data, "application/pdf")
+    assert key == hashlib.sha256(data).hexdigest()
+    assert await blobs.get(key) == data
+    assert await blobs.exists(key)
+
+
+async def test_storing_the_same_bytes_twice_gives_the_same_key(blobs):
+    first = await blobs.put(b"same bytes", "text/plain")
+    second = await blobs.put(b"same bytes", "text/plain")
+    assert first == second
+    assert await blobs.get(first) == b"same bytes"
+
+
+async def test_a_deleted_blob_is_gone_and_reading_it_says_not_found(blobs):
+    key = await blobs.put(b"short-lived", "text/plain")
+    await blobs.delete(key)
+    assert not await blobs.exists(key)
+    with pytest.raises(NotFound):
+        await blobs.get(key)
+
+
+async def test_a_key_that_is_not_a_sha256_is_not_found_rather_than_a_path(blobs):
+    with pytest.raises(NotFound):
+        await blobs.get("../../etc/passwd")
+
+
+async def test_deleting_a_missing_blob_is_not_an_error(blobs):
+    await blobs.delete("0" * 64)
+    assert not await blobs.exists("0" * 64)

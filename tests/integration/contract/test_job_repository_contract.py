@@ -1,0 +1,107 @@
+"""The JobRepository contract on both backends: storage, per-organization pages with
+totals, and the filtered listing (search without words, newest first)."""
+from __future__ import annotations
+
+from domain.jobs import EmploymentType, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.pagination import PageRequest
+from tests.integration.contract.repository_backends import a_job, an_employer, repositories  # noqa: F401
+
+
+async def test_a_job_is_stored_and_updated_whole(repositories):
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id, seniority=Seniority.SENIOR, salary=SalaryRange(min=80000, max=120000, currency="EUR"),
+                nice_to_have_skills=["Go"], location="Berlin")
+    await repositories.jobs.add(job)
+    assert await repositories.jobs.get_many([job.id, "nope"]) == [job, None]
+    changed = job.model_copy(update={"title": "Staff engineer", "status": JobStatus.CLOSED, "salary": None,
+                                     "takedown_reason": "filled"})
+    await repositories.jobs.update(changed)
+    assert await repositories.jobs.get_many([job.id]) == [changed]
+
+
+async def test_organizations_pages_are_newest_first_with_totals_per_organization(repositories):
+    _, acme = await an_employer(repositories, "Acme")
+    _, globex = await an_employer(repositories, "Globex")
+    acme_jobs = [a_job(acme.id, minute=i) for i in range(5)]
+    globex_jobs = [a_job(globex.id, minute=i, status=JobStatus.CLOSED if i == 1 else JobStatus.OPEN) for i in range(3)]
+    for job in acme_jobs + globex_jobs:
+        await repositories.jobs.add(job)
+    pages = await repositories.jobs.by_organizations([globex.id, acme.id, "empty"], None, PageRequest(first=2, offset=1))
+    assert [[j.id for j in p.items] for p in pages] == [
+        [globex_jobs[1].id, globex_jobs[0].id], [acme_jobs[3].id, acme_jobs[2].id], []]
+    assert [p.total for p in pages] == [3, 5, 0]
+    assert [p.has_next for p in pages] == [False, True, False]
+
+
+async def test_organizations_pages_filter_by_status_and_count_past_the_end(repositories):
+    _, acme = await an_employer(repositories)
+    jobs = [a_job(acme.id, minute=i, status=JobStatus.CLOSED if i % 2 else JobStatus.OPEN) for i in range(5)]
+    for job in jobs:
+        await repositories.jobs.add(job)
+    (open_page,) = await repositories.jobs.by_organizations([acme.id], JobStatus.OPEN, PageRequest(first=10))
+    assert [j.id for j in open_page.items] == [jobs[4].id, jobs[2].id, jobs[0].id]
+    (past_end,) = await repositories.jobs.by_organizations([acme.id], JobStatus.CLOSED, PageRequest(first=5, offset=9))
+    assert (past_end.items, past_end.total) == ([], 2)
+    (counted,) = await repositories.jobs.by_organizations([acme.id], None, PageRequest(first=0))
+    assert (counted.items, counted.total) == ([], 5)
+
+
+async def test_closing_a_job_moves_it_between_the_status_lists(repositories):
+    _, acme = await an_employer(repositories)
+    job = a_job(acme.id)
+    await repositories.jobs.add(job)
+    await repositories.jobs.update(job.model_copy(update={"status": JobStatus.CLOSED}))
+    (open_page,) = await repositories.jobs.by_organizations([acme.id], JobStatus.OPEN, PageRequest())
+    (closed_page,) = await repositories.jobs.by_organizations([acme.id], JobStatus.CLOSED, PageRequest())
+    assert (open_page.total, [j.id for j in closed_page.items]) == (0, [job.id])
+    listing = await repositories.jobs.search(None, JobFilter(organization_id=acme.id), PageRequest())
+    assert listing.total == 0
+
+
+async def test_a_listing_without_words_is_open_jobs_newest_first(repositories):
+    _, acme = await an_employer(repositories)
+    _, globex = await an_employer(repositories, "Globex")
+    jobs = [a_job(acme.id, minute=1), a_job(globex.id, minute=3), a_job(acme.id, minute=2),
+            a_job(globex.id, minute=4, status=JobStatus.CLOSED)]
+    for job in jobs:
+        await repositories.jobs.add(job)
+    page = await repositories.jobs.search(None, JobFilter(organization_id=acme.id), PageRequest(first=1))
+    assert ([j.id for j in page.items], page.total) == ([jobs[2].id], 2)
+    everything = await repositories.jobs.search(None, JobFilter(status=None, organization_id=globex.id), PageRequest())
+    assert [j.id for j in everything.items] == [jobs[3].id, jobs[1].id]
+    closed = await repositories.jobs.search(None, JobFilter(status=JobStatus.CLOSED, organization_id=globex.id),
+                                            PageRequest())
+    assert [j.id for j in closed.items] == [jobs[3].id]
+
+
+async def test_a_listing_applies_every_filter(repositories):
+    _, acme = await an_employer(repositories)
+    wanted = a_job(acme.id, minute=1, remote=RemotePolicy.REMOTE, employment_type=EmploymentType.CONTRACT,
+                   seniority=Seniority.SENIOR, location="Berlin, Germany", required_skills=["Python", "AWS"],
+                   salary=SalaryRange(min=70000, max=95000))
+    others = [
+        wanted.model_copy(update={"id": "x-remote", "remote": RemotePolicy.ONSITE}),
+        wanted.model_copy(update={"id": "x-type", "employment_type": EmploymentType.FULL_TIME}),
+        wanted.model_copy(update={"id": "x-level", "seniority": Seniority.JUNIOR}),
+        wanted.model_copy(update={"id": "x-place", "location": "Paris"}),
+        wanted.model_copy(update={"id": "x-skill", "required_skills": ["Python"]}),
+        wanted.model_copy(update={"id": "x-pay", "salary": SalaryRange(min=40000, max=60000)}),
+        wanted.model_copy(update={"id": "x-nopay", "salary": None}),
+    ]
+    for job in [wanted, *others]:
+        await repositories.jobs.add(job.model_copy(update={"id": acme.id[:8] + job.id}))
+    job_filter = JobFilter(remote=[RemotePolicy.REMOTE, RemotePolicy.HYBRID], employment_types=[EmploymentType.CONTRACT],
+                           seniority=[Seniority.SENIOR, Seniority.LEAD], location="  berlin ", skills=["aws", "PYTHON"],
+                           min_salary=90000, organization_id=acme.id)
+    page = await repositories.jobs.search(None, job_filter, PageRequest())
+    assert ([j.id for j in page.items], page.total) == ([acme.id[:8] + wanted.id], 1)
+
+
+async def test_a_listing_across_organizations_pages_with_a_total(repositories):
+    _, acme = await an_employer(repositories)
+    _, globex = await an_employer(repositories, "Globex")
+    jobs = [a_job(acme.id if i % 2 else globex.id, minute=i) for i in range(4)]
+    for job in jobs:
+        await repositories.jobs.add(job)
+    page = await repositories.jobs.search(None, JobFilter(), PageRequest(first=2, offset=1))
+    assert ([j.id for j in page.items], page.total) == ([jobs[2].id, jobs[1].id], 4)

@@ -1,0 +1,61 @@
+"""The real bundled MiniLM model on CPU, through the Embedder port."""
+import asyncio
+
+import numpy as np
+import pytest
+
+from adapters.embedded import embedder as embedder_module
+from adapters.embedded.embedder import SentenceTransformerEmbedder
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+async def test_similar_texts_are_closer_than_unrelated_ones(embedder):
+    backend, python, bakery = np.asarray(await embedder.embed([
+        "Backend engineer building REST APIs in Python with Django and PostgreSQL",
+        "Python developer: Django web services, SQL databases",
+        "Pastry chef baking bread and croissants every morning",
+    ]))
+    assert backend @ python > backend @ bakery + 0.3
+
+
+async def test_every_vector_is_unit_length_and_of_the_declared_dimension(embedder):
+    vectors = np.asarray(await embedder.embed(["a", "", "Kubernetes operator " * 500]))
+    assert vectors.shape == (3, embedder.dimension)
+    assert np.allclose(np.linalg.norm(vectors[[0, 2]], axis=1), 1.0, atol=1e-5)
+
+
+async def test_a_text_longer_than_the_model_window_is_chunked_and_its_end_still_counts(embedder):
+    opening = "Registered nurse caring for patients in intensive care, administering medication. " * 25
+    ending = "Senior Java developer building Spring Boot microservices on Kubernetes. " * 25
+    assert embedder.window_count(opening + ending) > 1
+    whole, java = np.asarray(await embedder.embed([opening + ending, ending]))
+    truncated_like, = np.asarray(await embedder.embed([opening]))
+    assert whole @ java > truncated_like @ java + 0.2
+
+
+async def test_a_short_text_is_a_single_window(embedder):
+    assert embedder.window_count("Data scientist with Python and Spark") == 1
+
+
+async def test_concurrent_first_calls_load_the_model_once(monkeypatch):
+    loads = []
+    real = embedder_module._load_model
+
+    def counting(*args):
+        loads.append(1)
+        return real(*args)
+    monkeypatch.setattr(embedder_module, "_load_model", counting)
+    fresh = SentenceTransformerEmbedder()
+    first, second, third = await asyncio.gather(*(fresh.embed(["one"]) for _ in range(3)))
+    assert loads == [1]
+    assert np.allclose(first, second) and np.allclose(first, third)
+
+
+async def test_an_empty_batch_gives_no_vectors(embedder):
+    assert await embedder.embed([]) == []

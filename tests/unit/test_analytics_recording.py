@@ -1,0 +1,120 @@
+"""Which events become audit records and analytics facts, and the figures computed from them."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from domain.analytics import CLOSED, TAKEN_DOWN, Kind, TimeWindow
+from domain.errors import BadUserInput
+from domain.events import (
+    ApplicationUpdated,
+    JobClosed,
+    JobPosted,
+    MatchFound,
+    OperationPerformed,
+    PreferencesUpdated,
+    ResumeParsed,
+    ResumeProcessed,
+    UserRegistered,
+)
+from domain.services.analytics import AnalyticsRecorder, AnalyticsService, fact_of, failure_category
+from tests.fakes.accounts import FixedClock
+from tests.fakes.admin import RecordingAnalyticsStore
+
+SUBMITTED = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "reason, category",
+    [
+        ("the PDF has 61 pages, more than the 50 a resume may have: upload only the resume's pages",
+         "the PDF has N pages, more than the N a resume may have"),
+        ("the PDF has 500 pages, more than the 50 a resume may have: upload only the resume's pages",
+         "the PDF has N pages, more than the N a resume may have"),
+        ("the PDF is encrypted: remove the password and upload it again", "the PDF is encrypted"),
+        ("No text was found in the document; upload a file that contains selectable text",
+         "No text was found in the document"),
+        (None, "unknown"),
+        ("   ", "unknown"),
+    ],
+)
+def test_failure_reasons_that_differ_only_in_figures_or_advice_share_a_category(reason, category):
+    assert failure_category(reason) == category
+
+
+async def test_each_event_the_figures_need_becomes_one_fact():
+    store = RecordingAnalyticsStore()
+    recorder = AnalyticsRecorder(store)
+    events = [
+        UserRegistered(user_id="u1", role="CANDIDATE"),
+        JobPosted(job_id="j1", organization_id="o1"),
+        JobClosed(job_id="j1", organization_id="o1"),
+        JobClosed(job_id="j2", organization_id="o1", takedown_reason="spam"),
+        ApplicationUpdated(application_id="a1", candidate_id="u1", organization_id="o1", status="HIRED",
+                           submitted_at=SUBMITTED),
+        MatchFound(match_id="m1", candidate_id="u1", job_id="j1", organization_id="o1", score=0.83),
+        ResumeProcessed(resume_id="r1", owner_id="u1", status="FAILED", failure_reason="the PDF is encrypted: x"),
+    ]
+    for event in events:
+        await recorder.handle(event)
+    assert [(f.kind, f.subject_id, f.category, f.score) for f in store.facts] == [
+        (Kind.USER_REGISTERED, "u1", "CANDIDATE", None),
+        (Kind.JOB_POSTED, "j1", None, None),
+        (Kind.JOB_CLOSED, "j1", CLOSED, None),
+        (Kind.JOB_CLOSED, "j2", TAKEN_DOWN, None),
+        (Kind.APPLICATION, "a1", "HIRED", None),
+        (Kind.MATCH, "m1", None, 0.83),
+        (Kind.RESUME_FAILED, "r1", "the PDF is encrypted", None),
+    ]
+    assert store.facts[4].started_at == SUBMITTED
+    assert all(f.at == e.occurred_at for f, e in zip(store.facts, events))
+    assert store.audit == []
+
+
+def test_the_same_event_heard_twice_makes_the_same_fact_and_another_event_another():
+    event = JobPosted(job_id="j1", organization_id="o1")
+    heard_again = JobPosted.model_validate_json(event.model_dump_json())
+    assert fact_of(event).id == fact_of(heard_again).id
+    assert fact_of(event).id != fact_of(JobPosted(job_id="j2", organization_id="o1")).id
+
+
+async def test_events_the_figures_do_not_need_are_not_kept():
+    store = RecordingAnalyticsStore()
+    recorder = AnalyticsRecorder(store)
+    for event in (ResumeProcessed(resume_id="r", owner_id="u", status="PARSED"), ResumeParsed(resume_id="r", owner_id="u"),
+                  PreferencesUpdated(user_id="u")):
+        await recorder.handle(event)
+    assert store.facts == [] and store.audit == []
+
+
+async def test_an_operation_becomes_one_audit_record_with_everything_it_said():
+    store = RecordingAnalyticsStore()
+    event = OperationPerformed(operation="adminSuspendUser", outcome="OK", actor_id="a1", actor_role="ADMIN",
+                               target_ids=["VXNlcjp1MQ"], request_id="req-1", client_ip="10.0.0.1")
+    await AnalyticsRecorder(store).handle(event)
+    (record,) = store.audit
+    assert record.id == event.record_id  # so a second delivery is recognised
+    assert record.model_dump(exclude={"id"}) == {
+        "at": event.occurred_at, "operation": "adminSuspendUser", "outcome": "OK", "actor_id": "a1",
+        "actor_role": "ADMIN", "target_ids": ["VXNlcjp1MQ"], "request_id": "req-1", "client_ip": "10.0.0.1",
+    }
+    assert store.facts == []
+
+
+async def test_the_funnel_converts_stage_to_stage_and_says_nothing_after_an_empty_stage():
+    store = RecordingAnalyticsStore(stage_counts=[10, 5, 0, 0, 0])
+    service = AnalyticsService(store, FixedClock())
+    stages = await service.funnel(service.window(None, None))
+    assert [(s.stage, s.reached, s.conversion_from_previous) for s in stages] == [
+        ("SUBMITTED", 10, None), ("SCREENING", 5, 0.5), ("INTERVIEW", 0, 0.0), ("OFFER", 0, None), ("HIRED", 0, None)
+    ]
+
+
+def test_a_window_ends_now_by_default_takes_zoneless_times_as_utc_and_must_not_end_before_it_starts():
+    clock = FixedClock()
+    service = AnalyticsService(RecordingAnalyticsStore(), clock)
+    window = service.window(datetime(2025, 6, 1), None)
+    assert window == TimeWindow(until=clock.now(), since=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    with pytest.raises(BadUserInput):
+        service.window(clock.now(), datetime(2025, 1, 1, tzinfo=timezone.utc))

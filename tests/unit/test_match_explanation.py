@@ -1,0 +1,55 @@
+"""The sentence a person reads about a match, built from the breakdown's facts."""
+from domain.jobs import RemotePolicy, SalaryRange, Seniority
+from domain.matching import CandidateProfile, JobProfile, MatchScorer, explain
+from domain.users import Preferences
+from tests.fakes.skill_relations import FakeSkillExtractor
+
+SKILLS = FakeSkillExtractor(relations={frozenset({"Kubernetes", "Docker Swarm"}): 0.8})
+JOB = JobProfile(job_id="j", title="SRE", required_skills=("Python", "Go", "Kubernetes", "Linux", "AWS"),
+                 seniority=Seniority.SENIOR, remote=RemotePolicy.REMOTE)
+
+
+def explained(job: JobProfile = JOB, **candidate) -> str:
+    fields = dict(resume_id="r", candidate_id="u",
+                  skills=frozenset({"Python", "Go", "Linux", "AWS"}), years=6,
+                  preferences=Preferences(remote=[RemotePolicy.REMOTE]))
+    fields.update(candidate)
+    return explain(MatchScorer(SKILLS).score(CandidateProfile(**fields), job, similarity=0.5))
+
+
+def test_the_example_from_the_issue_reads_as_one_sentence():
+    assert explained() == ("Has 4 of 5 required skills; missing Kubernetes; 6 years fits a senior role; "
+                           "remote as preferred.")
+
+
+def test_a_related_skill_is_named_instead_of_a_bare_gap():
+    text = explained(skills=frozenset({"Python", "Go", "Linux", "AWS", "Docker Swarm"}))
+    assert "Docker Swarm is related to Kubernetes" in text
+    assert "missing" not in text
+
+
+def test_too_few_years_for_the_seniority_says_what_is_usually_expected():
+    assert "2 years is below the 5 usually expected for a senior role" in explained(years=2)
+
+
+def test_all_required_skills_held_is_said_plainly():
+    assert explained(skills=frozenset(JOB.required_skills)).startswith("Has all required skills;")
+
+
+def test_an_onsite_job_elsewhere_and_a_low_salary_are_both_mentioned():
+    job = JobProfile(job_id="j", title="SRE", location="Berlin", remote=RemotePolicy.ONSITE,
+                     salary=SalaryRange(min=50_000, max=60_000))
+    text = explained(job, preferences=Preferences(locations=["Lisbon"], min_salary=90_000))
+    assert text.startswith("Not in a preferred location")
+    assert "salary below the minimum" in text
+
+
+def test_many_missing_skills_are_shortened():
+    job = JobProfile(job_id="j", title="x", required_skills=("A", "B", "C", "D", "E"))
+    assert "missing A, B, C and 2 more" in explained(job, skills=frozenset())
+
+
+def test_a_match_with_no_facts_still_gets_a_sentence():
+    job = JobProfile(job_id="j", title="x")
+    text = explained(job, preferences=Preferences(), years=None)
+    assert text == "Matched on the overall content of the resume and the posting."
