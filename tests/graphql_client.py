@@ -112,3 +112,10 @@ async def wait_for_resume(client: GraphQLClient, token: str, resume_id: str, att
             return resume
         await asyncio.sleep(0.1)
     raise AssertionError(f"resume {resume_id} still {resume['status']} after {attempts} polls")
+
+
+def raw_id(global_id: str) -> str:
+    """The stored id behind an opaque global ID (tests only: clients never do this)."""
+    import base64
+
+    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]

@@ -1,7 +1,7 @@
 """Turning an uploaded resume into a parsed profile: extract → parse → embed → PARSED.
 
 Runs from the work queue, at least once per resume: every step is idempotent, so a worker
-killed half-way is simply run again, and a resume already PARSED or FAILED is left alone."""
+killed half-way is simply run again, and a resume already PARSED is left alone."""
 from __future__ import annotations
 
 import logging
@@ -48,8 +48,10 @@ class ResumeProcessor:
 
     async def process(self, resume_id: str) -> None:
         (resume,) = await self._resumes.get_many([resume_id])
-        if resume is None or resume.status in (ResumeStatus.PARSED, ResumeStatus.FAILED):
+        if resume is None or resume.status is ResumeStatus.PARSED:
             return  # deleted meanwhile, or already done by an earlier attempt
+        # A FAILED resume is only here again when an admin requeued its dead letter (work
+        # items are deduplicated otherwise): try it once more from the start.
         if resume.status is not ResumeStatus.PROCESSING:
             await self._resumes.set_status(resume_id, ResumeStatus.PROCESSING)
         data = await self._blobs.get(resume.sha256)

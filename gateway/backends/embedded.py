@@ -36,9 +36,9 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     await db.open()
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts)
     await queue.recover_orphans()
-    analytics_stack = AsyncExitStack()  # issue 8: SQLite here unless configured to MongoDB
-    analytics = await analytics_stack.enter_async_context(open_analytics_store(settings, db))
-    matching_ports = await analytics_stack.enter_async_context(open_matching_ports(settings, db))
+    stack = AsyncExitStack()  # ports that open and close resources of their own
+    analytics = await stack.enter_async_context(open_analytics_store(settings, db))
+    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
     try:
@@ -73,6 +73,6 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             },
         )
     finally:
-        await analytics_stack.aclose()
+        await stack.aclose()
         extractor.close()
         await db.close()

@@ -7,6 +7,7 @@ import pytest
 
 from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.fakes.notifier import FlakyNotifier
+from tests.graphql_client import raw_id
 
 
 @pytest.fixture
@@ -43,13 +44,7 @@ async def test_an_application_is_stored_queued_and_notifies_candidate_and_organi
 
 async def application_messages(outbox, user: dict) -> list[dict]:
     """The outbox rows about applications (registration also mails a verification link)."""
-    return [m for m in await outbox.messages_for(_raw(user["id"])) if m["kind"] == "application"]
-
-
-def _raw(global_id: str) -> str:
-    import base64
-
-    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]
+    return [m for m in await outbox.messages_for(raw_id(user["id"])) if m["kind"] == "application"]
 
 
 async def test_applying_twice_is_a_conflict_naming_the_existing_application(client, world):
@@ -57,7 +52,7 @@ async def test_applying_twice_is_a_conflict_naming_the_existing_application(clie
     second = await apply(client, world)
     error = second["errors"][0]
     assert error["extensions"]["code"] == "CONFLICT"
-    assert _raw(first["id"]) == error["extensions"]["existingApplicationId"]
+    assert raw_id(first["id"]) == error["extensions"]["existingApplicationId"]
 
 
 async def test_concurrent_double_applies_create_exactly_one_application(client, world):

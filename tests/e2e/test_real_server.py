@@ -2,18 +2,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
-from tests.e2e.server import GatewayProcess
 from tests.graphql_client import GraphQLClient
-
-
-@pytest.fixture
-def gateway(tmp_path):
-    process = GatewayProcess(tmp_path / "data")
-    process.start()
-    yield process
-    process.stop()
 
 
 async def test_users_and_jobs_survive_a_restart_of_the_real_server(gateway):

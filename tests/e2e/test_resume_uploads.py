@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.documents import ELF_EXECUTABLE, RESUME_TEXT, blank_png, docx_bomb, docx_bytes, pdf_bytes
-from tests.graphql_client import upload_resume, wait_for_resume
+from tests.graphql_client import raw_id, upload_resume, wait_for_resume
 
 
 async def still_answers(client) -> None:
@@ -98,3 +98,8 @@ async def test_only_candidates_upload_and_only_owners_delete(client, app):
     assert (await client.data("{ me { resumes { totalCount } } }", token=owner))["me"]["resumes"]["totalCount"] == 0
     blob_dir = app.state.settings.blob_dir
     assert not any(p.is_file() for p in blob_dir.rglob("*"))
+    ports = app.state.services.ports
+    stored_id = raw_id(resume["id"])
+    assert await ports["resume_index"].count() == 0
+    assert await ports["embeddings"].get_many("resume", [stored_id]) == [None]
+    assert await app.state.services.repositories.resumes.get_many([stored_id]) == [None]

@@ -4,21 +4,11 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-import pytest
 
 from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
-from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, upload_resume
-
-
-@pytest.fixture
-def gateway(tmp_path):
-    process = GatewayProcess(tmp_path / "data")
-    process.start()
-    yield process
-    process.stop()
 
 
 async def test_application_updates_reach_the_candidate_and_the_organization_only(gateway):

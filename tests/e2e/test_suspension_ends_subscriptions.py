@@ -17,14 +17,6 @@ from tests.graphql_client import GraphQLClient
 ADMIN_PASSWORD = "admin password long enough"
 
 
-@pytest.fixture
-def gateway(tmp_path):
-    process = GatewayProcess(tmp_path / "data")
-    process.start()
-    yield process
-    process.stop()
-
-
 def create_admin(gateway: GatewayProcess, email: str) -> None:
     """As an operator does: `talentgraph create-admin` against the running server's data."""
     subprocess.run(
