@@ -41,7 +41,7 @@ def serve(args: argparse.Namespace) -> int:
     )
     uvicorn.run(
         create_app(settings), host=settings.host, port=settings.port, log_config=None,
-        ws="websockets", lifespan="on", proxy_headers=True,
+        ws="websockets-sansio", lifespan="on", proxy_headers=True,
     )
     return 0
 

@@ -71,3 +71,32 @@ async def test_closing_a_job_drops_it_from_the_candidates_matches(client):
     await wait_until(some, attempts=600)
     await client.data("mutation($id: ID!){ closeJob(id: $id){ id } }", {"id": job["id"]}, employer)
     assert await count() == 0
+
+
+async def test_new_preferences_rescore_the_candidates_matches_and_a_deleted_resume_drops_them(client):
+    candidate, _ = await client.candidate()
+    employer, _ = await client.employer()
+    await client.post_job(employer, description="Python services on PostgreSQL and Kubernetes.", remote="ONSITE")
+    resume = await parsed_resume(client, candidate, RESUME_TEXT)
+    query = "{ me { matches { totalCount edges { node { score breakdown { location } } } } } }"
+
+    async def matches() -> list:
+        return (await client.data(query, token=candidate))["me"]["matches"]["edges"]
+
+    async def one_match() -> bool:
+        return len(await matches()) == 1
+
+    await wait_until(one_match, attempts=600)
+    before = (await matches())[0]["node"]
+    assert before["breakdown"]["location"] == 0.5  # no preference yet: neutral
+    await client.data("mutation{ updatePreferences(input: {remote: [REMOTE]}){ id } }", token=candidate)
+
+    async def rescored() -> bool:
+        edges = await matches()
+        return bool(edges) and edges[0]["node"]["breakdown"]["location"] < 0.5
+
+    await wait_until(rescored, attempts=600)
+    assert (await matches())[0]["node"]["score"] < before["score"]
+
+    await client.data("mutation($id: ID!){ deleteResume(id: $id) }", {"id": resume}, candidate)
+    assert await matches() == []
