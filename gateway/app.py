@@ -66,6 +66,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             edge.persisted_queries = services.ports.get("persisted_queries")
             if "api_keys" in services.ports:
                 edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
+            if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
+                edge.rate_limiter.share(services.ports["rate_buckets"])
             workers = services.worker_pool()
             app.state.workers = workers
             workers.start()

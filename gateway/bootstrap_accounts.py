@@ -33,7 +33,10 @@ class AccountLifecycle:
 
     def worker_jobs(self) -> dict[str, Job]:
         reset = self.password_reset
-        return {SEND_PASSWORD_RESET: Job(handle=lambda p: reset.deliver(p.get("user_id")))}
+        jobs = {SEND_PASSWORD_RESET: Job(handle=lambda p: reset.deliver(p.get("user_id")))}
+        # A backend whose outbox is the work queue (AWS: SQS) delivers through the workers.
+        jobs.update({kind: Job(handle=handle) for kind, handle in getattr(self.dispatcher, "work", {}).items()})
+        return jobs
 
 
 def wire_accounts(

@@ -1,12 +1,14 @@
 """Wiring of the matching engine: embeddings, the two vector indexes, scorer and triggers."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from domain.clock import Clock
 from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.services.matching import MatchingService
+from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_triggers import (
     JOB_CLOSED,
     MATCH_CANDIDATE,
@@ -22,13 +24,17 @@ from gateway.workers import Job
 def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> MatchingService:
     ports, repos = adapters.extra, adapters.repositories
     skills = ports["skills"]
+    # A backend without skill statistics weighs every job skill alike.
+    source = ports.get("skill_frequencies")
+    frequencies = CachedSkillFrequencies(
+        source, clock, timedelta(seconds=settings.match_skill_frequencies_seconds)) if source else None
     service = MatchingService(
         jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=repos.matches,
         embeddings=ports["embeddings"], job_index=ports["job_index"], resume_index=ports["resume_index"],
         embedder=ports["embedder"], skills=skills,
         scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
         events=adapters.events, notifier=ports["notifier"], clock=clock,
-        top_k=settings.match_top_k, keep=settings.match_keep,
+        top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
     )
     connect_matching_triggers(adapters.events, adapters.queue)
     return service

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import getpass
 import logging
 import os
@@ -39,8 +40,13 @@ def serve(args: argparse.Namespace) -> int:
         "serving on http://%s:%s/graphql (backend %s, data in %s)",
         settings.host, settings.port, settings.backend, settings.data_dir.resolve(),
     )
+    app = create_app(settings)
+    # What is loaded by now (modules, the schema) lives as long as the process: out of the
+    # cyclic collector's full passes, which would otherwise pause every request in flight.
+    gc.collect()
+    gc.freeze()
     uvicorn.run(
-        create_app(settings), host=settings.host, port=settings.port, log_config=None,
+        app, host=settings.host, port=settings.port, log_config=None,
         ws="websockets-sansio", lifespan="on", proxy_headers=True,
     )
     return 0

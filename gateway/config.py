@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     match_keep: int = 100
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
+    # The skill -> open-job-count table (IDF weights of job skills) is read again at most this
+    # often, and only after jobs changed.
+    match_skill_frequencies_seconds: float = 300.0
     ann_threshold: int = 20_000
 
     # Gateway limits

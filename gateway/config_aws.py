@@ -37,6 +37,9 @@ class AwsSettings(BaseModel):
     # Names this replica's event queue and rule; a random one is made when unset.
     replica_id: str | None = None
 
+    # Automatic persisted queries expire from DynamoDB (TTL) this long after their last use.
+    persisted_query_days: float = Field(default=30.0, gt=0)
+
     opensearch_url: str | None = None
     opensearch_index: str = "talentgraph-jobs"
 

@@ -26,19 +26,18 @@ class GatewayGraphQL(GatewayHTTPView):
         services = request.app.state.services
         start_counting()
         request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex
+        edge = getattr(request.app.state, "edge", None)
         context = Context(
             services=services,
-            loaders=Loaders.create(services),
+            loaders=Loaders.create(services, edge.metrics.instrument_loader if edge is not None else None),
             request_id=request_id,
             client_ip=client_ip(request),
             user_agent=request.headers.get("user-agent"),
             request=request,
             response=response,
         )
-        edge = getattr(request.app.state, "edge", None)
         if edge is not None:
             context.extra["edge"] = edge
-            edge.metrics.instrument_loaders(context.loaders)
         if isinstance(request, Request):
             try:
                 context.viewer = await services.identity.from_authorization(request.headers.get("authorization"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Iterator
 
-from graphql import GraphQLError, GraphQLResolveInfo, OperationType
+from graphql import GraphQLError, GraphQLResolveInfo, GraphQLSchema, OperationType, default_field_resolver
 from pydantic import BaseModel
-from strawberry.extensions import SchemaExtension
 
 from domain.analytics import OK
 from domain.errors import DomainError
@@ -71,23 +70,43 @@ def _targets(arguments: dict[str, Any], result: Any) -> list[str]:
     return list(found)[:MAX_TARGETS]
 
 
-class AuditTrail(SchemaExtension):
-    def resolve(self, _next: Callable, root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any) -> Any:
-        if not audited(info):
-            return _next(root, info, *args, **kwargs)
-        return self._resolve_audited(_next, root, info, args, kwargs)
+class AuditTrail:
+    """Wraps the resolvers of the audited root fields (every Mutation field, every `admin*`
+    Query field) once, when the schema is built. Not a SchemaExtension with a `resolve` hook:
+    graphql-core would then run that hook around every field of every request, audited or not,
+    so a plain search would pay for auditing it never needs."""
 
+    @classmethod
+    def install(cls, schema: GraphQLSchema) -> None:
+        fields = [*(schema.mutation_type.fields.values() if schema.mutation_type else ())]
+        if schema.query_type is not None:
+            fields += [f for name, f in schema.query_type.fields.items() if name.startswith(ADMIN_PREFIX)]
+        for field in fields:
+            if not getattr(field.resolve, "_audited", False):
+                field.resolve = cls._audited_resolver(field.resolve or default_field_resolver)
+
+    @classmethod
+    def _audited_resolver(cls, resolve: Callable) -> Callable:
+        def audited_resolve(root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any) -> Any:
+            if not audited(info):
+                return resolve(root, info, *args, **kwargs)
+            return cls._resolve_audited(resolve, root, info, args, kwargs)
+
+        audited_resolve._audited = True  # type: ignore[attr-defined]
+        return audited_resolve
+
+    @classmethod
     async def _resolve_audited(
-        self, _next: Callable, root: Any, info: GraphQLResolveInfo, args: tuple, kwargs: dict
+        cls, _next: Callable, root: Any, info: GraphQLResolveInfo, args: tuple, kwargs: dict
     ) -> Any:
         try:
             result = _next(root, info, *args, **kwargs)
             if hasattr(result, "__await__"):
                 result = await result
         except Exception as error:
-            await self._publish(info, kwargs, None, outcome_of(error))
+            await cls._publish(info, kwargs, None, outcome_of(error))
             raise
-        await self._publish(info, kwargs, result, OK)
+        await cls._publish(info, kwargs, result, OK)
         return result
 
     @staticmethod

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from functools import lru_cache
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
@@ -10,6 +11,7 @@ from domain.pagination import PageRequest
 _PREFIX = "cursor:v1:"
 
 
+@lru_cache(maxsize=4096)  # pure: every page of every list starts again from the same positions
 def encode_cursor(position: int) -> str:
     return base64.urlsafe_b64encode(f"{_PREFIX}{position}".encode()).decode().rstrip("=")
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+from functools import lru_cache
 
 from domain.errors import BadUserInput
 
 NODE_TYPES = frozenset({"User", "Organization", "Job", "Resume", "Match", "Application"})
 
 
+@lru_cache(maxsize=16_384)  # pure, and every page shows the same few organizations and jobs again
 def to_global_id(type_name: str, raw_id: str) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{raw_id}".encode()).decode().rstrip("=")
 

@@ -7,6 +7,7 @@ from resolvers.context import Info
 from resolvers.cursors import page_request
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
+from resolvers.lookahead import selects
 from resolvers.node import resolve_node
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.job import JobType
@@ -44,6 +45,11 @@ class Query:
     ) -> Connection[JobType]:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         page = await info.context.services.jobs.search(query, job_filter, page_request(first, after))
+        loaders = info.context.loaders
         for job in page.items:
-            info.context.loaders.job_by_id.prime(job.id, job)
+            loaders.job_by_id.prime(job.id, job)
+        if page.items and selects(info, "edges", "node", "organization"):
+            # The same one batch the organization fields would make, made before them, so each
+            # of them finds its organization loaded and completes without waiting.
+            await loaders.organization_by_id.load_many(list(dict.fromkeys(j.organization_id for j in page.items)))
         return connection_from_page(page, JobType.from_domain)

@@ -17,6 +17,7 @@ from resolvers.mutations.channels import ChannelMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.resumes import ResumeMutations
+from resolvers.plain_fields import read_plain_fields_directly
 from resolvers.queries import Query
 from resolvers.subscriptions import Subscription
 from resolvers.types.application import ApplicationType
@@ -35,6 +36,13 @@ NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, Applic
 
 
 class GatewaySchema(strawberry.Schema):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # AuditTrail publishes one OperationPerformed per mutation field and admin field; it wraps
+        # those root resolvers only, so no other field pays for it.
+        AuditTrail.install(self._schema)
+        read_plain_fields_directly(self._schema, self.config.default_resolver)
+
     def process_errors(self, errors, execution_context=None) -> None:
         """Expected errors are answers, not incidents; ErrorCodes logs the unexpected ones."""
 
@@ -67,8 +75,7 @@ def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] =
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
-        # AuditTrail publishes one OperationPerformed per mutation field and admin field.
-        extensions=[*extensions, AuditTrail, ErrorCodes],
+        extensions=[*extensions, ErrorCodes],
     )
 
 

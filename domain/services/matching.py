@@ -5,13 +5,15 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match
-from domain.matching.profiles import CandidateProfile, JobProfile, neighbour_similarity
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.scoring import MatchScorer
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
@@ -25,6 +27,8 @@ from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume, ResumeStatus
+from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +40,16 @@ class MatchingService:
         self, *, jobs: JobRepository, resumes: ResumeRepository, users: UserRepository, matches: MatchRepository,
         embeddings: EmbeddingStore, job_index: VectorIndex, resume_index: VectorIndex, embedder: Embedder,
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
-        top_k: int = 200, keep: int = 100,
+        top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
         self._embedder, self._skills, self._scorer = embedder, skills, scorer
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
+        # Without a frequency table every job skill counts alike.
+        self._skill_frequencies = skill_frequencies
+        self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -53,9 +60,12 @@ class MatchingService:
     async def remove_resume(self, resume_id: str) -> None:
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
+        await self._neighbours.forget(RESUME, [resume_id])
         await self._matches.delete_for_resume(resume_id)
 
     async def index_job(self, job: Job) -> list[float] | None:
+        if self._skill_frequencies is not None:
+            self._skill_frequencies.jobs_changed()
         if job.status is not JobStatus.OPEN:
             await self._job_index.remove([job.id])
             return None
@@ -68,6 +78,9 @@ class MatchingService:
     async def job_closed(self, job_id: str) -> None:
         # Its matches stay stored (history) but every list filters closed jobs out.
         await self._job_index.remove([job_id])
+        await self._neighbours.forget(JOB, [job_id])
+        if self._skill_frequencies is not None:
+            self._skill_frequencies.jobs_changed()
 
     # -- recomputation --------------------------------------------------------------------
     async def match_job(self, job_id: str) -> list[Match]:
@@ -83,13 +96,16 @@ class MatchingService:
         similarity = dict(hits)
         owners = await self._users.get_many([r.owner_id for r in latest])
         preferences = {u.id: u.preferences for u in owners if u is not None}
-        job_profile = JobProfile.from_job(job, self._skills, vector, neighbour_similarity([s for _, s in hits]))
+        hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
+        hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
+        job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
         scored = []
         for resume in latest:
             if resume.owner_id not in preferences:
                 continue
             candidate = CandidateProfile.from_resume(
-                resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills)
+                resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills,
+                neighbour_similarity=hubs.get(resume.id))
             scored.append(self._to_match(candidate, job, self._scorer.score(candidate, job_profile, similarity[resume.id])))
         return await self._store(scored, {job.id: job})
 
@@ -103,12 +119,14 @@ class MatchingService:
             return []
         hits = await self._job_index.search(vector, self._top_k)
         jobs = {j.id: j for j in await self._jobs.get_many([jid for jid, _ in hits]) if j and j.status is JobStatus.OPEN}
+        hub = await self._neighbours.record(RESUME, resume.id, [s for _, s in hits], self._job_index)
+        hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
         candidate = CandidateProfile.from_resume(
-            resume.id, resume.owner_id, resume.parsed, owner.preferences, self._skills, vector,
-            neighbour_similarity([s for _, s in hits]))
+            resume.id, resume.owner_id, resume.parsed, owner.preferences, self._skills, vector, hub)
+        frequencies = await self._frequencies()
         scored = [
             self._to_match(candidate, jobs[jid], self._scorer.score(
-                candidate, JobProfile.from_job(jobs[jid], self._skills), similarity))
+                candidate, self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)), similarity))
             for jid, similarity in hits if jid in jobs
         ]
         return await self._store(scored, jobs)
@@ -120,6 +138,17 @@ class MatchingService:
         return await self.match_resume(parsed[0].id) if parsed else []
 
     # -- helpers ----------------------------------------------------------------------------
+    async def _frequencies(self) -> SkillFrequencies | None:
+        return await self._skill_frequencies.current() if self._skill_frequencies is not None else None
+
+    def _job_profile(self, job: Job, frequencies: SkillFrequencies | None,
+                     vector: list[float] | None = None, hub: float | None = None) -> JobProfile:
+        profile = JobProfile.from_job(job, self._skills, vector, hub)
+        if frequencies is None:
+            return profile
+        weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))
+        return dataclasses.replace(profile, skill_weights=weights)
+
     def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
         now = self._clock.now()
         return Match(

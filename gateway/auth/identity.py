@@ -1,12 +1,14 @@
 """Who is calling: from an `Authorization: Bearer` token (HTTP) or `connection_init` (websockets)."""
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from domain.errors import Unauthenticated
 from domain.ports.accounts import SessionRepository, UserRepository
+from domain.sessions import Session
 from domain.users import User
-from gateway.auth.tokens import JwtAccessTokens
+from gateway.auth.tokens import AccessClaims, JwtAccessTokens
 
 if TYPE_CHECKING:
     from gateway.auth.cognito import CognitoVerifier
@@ -34,15 +36,27 @@ class IdentityResolver:
         if self._cognito is not None and self._cognito.issued_here(token):
             return await self._from_cognito(token)
         claims = self._tokens.verify(token)
-        (user,) = await self._users.get_many([claims.user_id])
+        # Read on every request, never cached: a suspension, a password change (new token
+        # version) or a revoked session takes effect on the very next request.
+        session, user = await self._session_and_user(claims)
         if user is None or user.token_version != claims.token_version:
             raise Unauthenticated("The access token is no longer valid; sign in again.")
         if user.suspended:
             raise Unauthenticated("This account is suspended; contact support.")
-        session = await self._sessions.get(claims.session_id)
         if session is None or not session.active:
             raise Unauthenticated("The session was ended; sign in again.")
         return user
+
+    async def _session_and_user(self, claims: AccessClaims) -> tuple[Session | None, User | None]:
+        """One round trip where the backend can join the two (embedded SQLite), else both
+        lookups at once."""
+        together = getattr(self._sessions, "get_with_user", None)
+        if together is not None:
+            return await together(claims.session_id, claims.user_id)
+        (user,), session = await asyncio.gather(
+            self._users.get_many([claims.user_id]), self._sessions.get(claims.session_id)
+        )
+        return session, user
 
     async def _from_cognito(self, token: str) -> User:
         identity = await self._cognito.verify(token)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,6 +23,12 @@ class AccessClaims:
     token_version: int
 
 
+@dataclass(frozen=True)
+class _Verified:
+    claims: AccessClaims
+    expires_at: int
+
+
 class JwtAccessTokens:
     def __init__(self, secret: str, issuer: str, audience: str, ttl: timedelta, clock: Clock) -> None:
         self._secret = secret
@@ -28,6 +36,10 @@ class JwtAccessTokens:
         self._audience = audience
         self._ttl = ttl
         self._clock = clock
+        # A token's signature and claims never change, so each one is checked once; only the
+        # expiry, which depends on the time, is checked again on every use. Failures are not
+        # cached (lru_cache keeps no exceptions).
+        self._verified = lru_cache(maxsize=4096)(self._decode)
 
     def issue(self, user: User, session_id: str) -> str:
         now = self._clock.now()
@@ -44,6 +56,12 @@ class JwtAccessTokens:
         return jwt.encode(claims, self._secret, algorithm="HS256")
 
     def verify(self, token: str) -> AccessClaims:
+        verified = self._verified(token)
+        if verified.expires_at <= time.time():  # as PyJWT decides it: expired at `exp` exactly
+            raise Unauthenticated("The access token has expired; refresh the session.")
+        return verified.claims
+
+    def _decode(self, token: str) -> _Verified:
         try:
             claims = jwt.decode(
                 token,
@@ -57,7 +75,8 @@ class JwtAccessTokens:
             raise Unauthenticated("The access token has expired; refresh the session.") from None
         except jwt.PyJWTError:
             raise Unauthenticated("The access token is not valid; sign in again.") from None
-        return AccessClaims(claims["sub"], claims["sid"], claims.get("role", ""), int(claims.get("tv", 0)))
+        access = AccessClaims(claims["sub"], claims["sid"], claims.get("role", ""), int(claims.get("tv", 0)))
+        return _Verified(access, int(claims["exp"]))
 
 
 def load_or_create_secret(configured: str | None, data_dir: Path) -> str:

@@ -12,16 +12,17 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 from adapters.aws.clients import AwsClients, Connection
+from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
 from adapters.aws.events.event_bus import EventBridgeEventBus
-from adapters.aws.indexed_jobs import SearchIndexedJobs, SqliteJobSearch
-from adapters.aws.notify.dedupe_ledger import DynamoDedupeLedger
-from adapters.aws.notify.notifier import SnsSesNotifier
+from adapters.aws.indexed_jobs import SearchIndexedJobs
 from adapters.aws.s3.blob_store import S3BlobStore
 from adapters.aws.s3.upload_staging import S3UploadStaging
 from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from gateway.backends.aws_accounts import aws_account_ports
+from gateway.backends.aws_matching import aws_matching_ports
 from gateway.backends.aws_models import model_ports
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories
@@ -48,11 +49,13 @@ async def open_search_index(settings: Settings, stack: AsyncExitStack) -> Any:
     from adapters.embedded.sqlite.database import Database
     from adapters.embedded.sqlite.jobs import SqliteJobRepository
 
+    from adapters.aws.search_mirror import SqliteJobMirror
+
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.data_dir / "search-mirror.sqlite3")
     await db.open()
     stack.push_async_callback(db.close)
-    return SqliteJobSearch(SqliteJobRepository(db))
+    return SqliteJobMirror(db, SqliteJobRepository(db))
 
 
 async def _account_id(clients: AwsClients) -> str:
@@ -77,16 +80,15 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
                              max_attempts=settings.queue_max_attempts, wait_seconds=aws.queue_wait_seconds)
 
         topic_arn = f"arn:aws:sns:{aws.region}:{await _account_id(clients)}:{aws.topic}"
-        notifier = SnsSesNotifier(
-            await clients.get("sns"), topic_arn, repositories.users, DynamoDedupeLedger(dynamodb, aws.table),
-            ses=await clients.get("ses") if aws.ses_sender else None, sender=aws.ses_sender)
+        table = DynamoTable(dynamodb, aws.table)
 
         skills = EmbeddedSkillExtractor()
         extra: dict[str, Any] = {
             "skills": skills,
             "sniff": sniff_content_type,
             **await model_ports(settings, clients, skills, stack),
-            "notifier": notifier,
+            **aws_account_ports(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
+                                await clients.get("ses") if aws.ses_sender else None),
             "upload_staging": S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
             "search_index": search,
         }
@@ -95,14 +97,17 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
 
             extra["cognito"] = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
                                                endpoint_url=aws.endpoint_url)
-        if aws.opensearch_url:
-            from adapters.aws.opensearch.job_index import OpenSearchVectorIndex
-
-            extra["job_vectors"] = OpenSearchVectorIndex(search)
-        extra.update(await _ports_without_aws_adapters(settings, extra, stack))
+        extra.update(await aws_matching_ports(settings, table, extra, stack))
+        extra["analytics"] = await _analytics_store(settings, stack)
         # Started last so it stops first: no handler runs on a port already closed.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
+        if not aws.opensearch_url:
+            # The local search mirror follows every replica's job changes (docs/deploy-aws.md).
+            from adapters.aws.search_mirror import follow, refill
+
+            follow(events, found["jobs"], search)
+            await refill(search, table)
         await events.start()
         stack.push_async_callback(events.close)
         yield Adapters(
@@ -114,23 +119,21 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
         )
 
 
-async def _ports_without_aws_adapters(settings: Settings, have: dict[str, Any], stack: AsyncExitStack) -> dict[str, Any]:
-    """Ports other issues added that have no AWS adapter yet, taken from an embedded backend
-    in a sub-directory so the gateway runs; logged, because they are not shared between
-    replicas (see docs/deploy-aws.md)."""
-    from gateway.backends.embedded import open_embedded
-
+async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> Any:
+    """MongoDB/DocumentDB when configured (issue 8). Without it, a SQLite store under the
+    data dir, logged: analytics and the audit trail are then per replica (docs/deploy-aws.md)."""
     from gateway.backends.analytics import analytics_store_kind, open_analytics_store
 
-    have = dict(have)
     if analytics_store_kind(settings) == "mongodb" and settings.analytics_mongodb_url:
-        have["analytics"] = await stack.enter_async_context(open_analytics_store(settings))
-    local = settings.model_copy(update={"data_dir": settings.data_dir / "local-ports", "backend": "embedded"})
-    embedded = await stack.enter_async_context(open_embedded(local))
-    missing = {name: port for name, port in embedded.extra.items() if name not in have}
-    if "analytics" in have:
-        missing["analytics"] = have["analytics"]
-    if missing:
-        log.warning("no AWS adapter yet for %s: served from %s (not shared between replicas)",
-                    ", ".join(sorted(missing)), local.data_dir)
-    return missing
+        return await stack.enter_async_context(open_analytics_store(settings))
+    from adapters.embedded.sqlite.database import Database
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.data_dir / "analytics.sqlite3"
+    log.warning("no TALENTGRAPH_ANALYTICS_MONGODB_URL: analytics and audit records kept in %s,"
+                " which is not shared between replicas", path)
+    db = Database(path)
+    await db.open()
+    stack.push_async_callback(db.close)
+    local = settings.model_copy(update={"analytics_store": "sqlite"})
+    return await stack.enter_async_context(open_analytics_store(local, db))

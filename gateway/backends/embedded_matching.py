@@ -9,6 +9,7 @@ from typing import Any
 from adapters.embedded.embedder import SentenceTransformerEmbedder
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
+from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
 from gateway.config import Settings
 
@@ -31,6 +32,7 @@ async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator
             "embedder": embedder,
             "job_index": indexes["job"],
             "resume_index": indexes["resume"],
+            "skill_frequencies": SqliteSkillFrequencies(db),
         }
     finally:
         for kind, index in indexes.items():

@@ -3,6 +3,7 @@ taking `first` (or `last`) multiplies what is selected beneath it by that count,
 `searchJobs(first: 20) { edges { node { ... } } }` costs about 20 times its node."""
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from graphql import (
@@ -97,4 +98,36 @@ def operation_and_fragments(
     return chosen, fragments
 
 
-__all__ = ["estimate_cost", "operation_and_fragments", "GraphQLObjectType"]
+class CostEstimates:
+    """The chosen operation and its cost, remembered per document text, operation name and
+    integer variables: a page size can only come from an Int, so no other variable changes
+    the estimate. Clients send the same few documents again and again."""
+
+    def __init__(self, maxsize: int = 1024) -> None:
+        self._maxsize = maxsize
+        self._known: OrderedDict[tuple, tuple[OperationDefinitionNode | None, int | None]] = OrderedDict()
+
+    def estimate(
+        self, schema: GraphQLSchema, query: str | None, document: Any, operation_name: str | None,
+        variables: dict[str, Any] | None,
+    ) -> tuple[OperationDefinitionNode | None, int | None]:
+        """(operation, cost); cost is None without a single chosen operation. Raises what
+        estimate_cost raises on bad variables (never remembered)."""
+        key = None
+        if query is not None:
+            ints = tuple(sorted((k, v) for k, v in (variables or {}).items() if isinstance(v, int)))
+            key = (query, operation_name, ints)
+            known = self._known.get(key)
+            if known is not None:
+                self._known.move_to_end(key)
+                return known
+        operation, fragments = operation_and_fragments(document, operation_name)
+        cost = estimate_cost(schema, operation, fragments, variables) if operation is not None else None
+        if key is not None:
+            self._known[key] = (operation, cost)
+            if len(self._known) > self._maxsize:
+                self._known.popitem(last=False)
+        return operation, cost
+
+
+__all__ = ["estimate_cost", "operation_and_fragments", "CostEstimates", "GraphQLObjectType"]

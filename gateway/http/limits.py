@@ -4,7 +4,7 @@ bucket on sign-in/sign-up/password resets, no introspection for partners, and th
 report an admin may ask for)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from functools import partial
 from typing import Any
 
@@ -25,7 +25,7 @@ from domain.errors import BadUserInput, Forbidden, RateLimited
 from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
-from gateway.http.cost import estimate_cost, operation_and_fragments
+from gateway.http.cost import CostEstimates
 from gateway.http.refusals import Refusal
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
@@ -40,7 +40,7 @@ def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]
         partial(ParserCache, maxsize=1024),
         partial(AddValidationRules, rules),
         partial(ValidationCache, maxsize=1024),
-        partial(GatewayRules, settings.max_cost),
+        partial(GatewayRules, settings.max_cost, CostEstimates()),
     ]
 
 
@@ -49,18 +49,19 @@ def _refused(error: Exception) -> GraphQLExecutionResult:
 
 
 class GatewayRules(SchemaExtension):
-    def __init__(self, max_cost: int) -> None:
+    def __init__(self, max_cost: int, costs: CostEstimates | None = None) -> None:
         self.max_cost = max_cost
+        self.costs = costs or CostEstimates(maxsize=1)
         self.cost: int | None = None
 
-    def on_execute(self) -> Iterator[None]:
+    async def on_execute(self) -> AsyncIterator[None]:
         context = self.execution_context
-        refusal = self._refusal()
+        refusal = await self._refusal()
         if refusal is not None:
             context.result = refusal
         yield
 
-    def _refusal(self) -> GraphQLExecutionResult | None:
+    async def _refusal(self) -> GraphQLExecutionResult | None:
         context = self.execution_context
         request = context.context
         document = context.graphql_document
@@ -70,13 +71,14 @@ class GatewayRules(SchemaExtension):
         extra = getattr(request, "extra", {})
         if extra.get("partner") is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
             return _refused(Forbidden("Introspection is not available to partner API keys."))
-        operation, fragments = operation_and_fragments(document, context.operation_name)
-        if operation is None:
-            return None
         try:
-            self.cost = estimate_cost(schema, operation, fragments, context.variables)
+            operation, self.cost = self.costs.estimate(
+                schema, context.query, document, context.operation_name, context.variables
+            )
         except (GraphQLError, TypeError, ValueError):
             return None  # bad variables: execution reports them properly
+        if operation is None:
+            return None
         if self.cost > self.max_cost:
             return _refused(BadUserInput(
                 f"This operation's estimated cost is {self.cost}, over the maximum of {self.max_cost}: "
@@ -90,7 +92,7 @@ class GatewayRules(SchemaExtension):
                 if getattr(getattr(s, "name", None), "value", None) in edge.rate_limiter.sensitive_fields
             )
             try:
-                edge.rate_limiter.check_sensitive(f"ip:{request.client_ip}", attempts)
+                await edge.rate_limiter.admit_sensitive(f"ip:{request.client_ip}", attempts)
             except Refusal as refusal:
                 response = getattr(request, "response", None)
                 if response is not None and hasattr(response, "headers"):

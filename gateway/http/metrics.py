@@ -45,6 +45,7 @@ class GatewayMetrics:
             ["code"], registry=self.registry,
         )
         self._names: set[str] = set()
+        self._batch_observers: dict[str, Callable[[float], None]] = {}
 
     def operation_label(self, name: str | None) -> str:
         if not name:
@@ -56,12 +57,14 @@ class GatewayMetrics:
             return name
         return "other"
 
-    def instrument_loaders(self, loaders: Any) -> None:
-        """Counts every batch each of this request's dataloaders sends."""
-        for name, loader in vars(loaders).items():
-            batch = getattr(loader, "batch_load_fn", None)
-            if batch is not None:
-                loader.batch_load_fn = _observed(batch, self.batch_sizes.labels(name).observe)
+    def instrument_loader(self, name: str, loader: Any) -> None:
+        """Counts every batch this dataloader sends (Loaders calls it as it builds each one)."""
+        batch = getattr(loader, "batch_load_fn", None)
+        if batch is not None:
+            observe = self._batch_observers.get(name)
+            if observe is None:
+                observe = self._batch_observers[name] = self.batch_sizes.labels(name).observe
+            loader.batch_load_fn = _observed(batch, observe)
 
     def extension(self) -> Callable[[], SchemaExtension]:
         metrics = self

@@ -1,6 +1,7 @@
 """Token-bucket rate limiting per principal (user, partner key, else client IP), with a
 stricter bucket, keyed by client IP, on the operations worth guessing at (sign-in, sign-up,
-password resets). Embedded: buckets live in this process."""
+password resets). Embedded: buckets live in this process. With several replicas (AWS) the
+backend offers buckets every replica shares (`share`), reached through the async `admit_*`."""
 from __future__ import annotations
 
 import math
@@ -8,6 +9,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from gateway.http.refusals import Refusal
 
@@ -56,6 +58,12 @@ class TokenBuckets:
         return (tokens - level) / self.spec.refill_per_second
 
 
+class SharedBuckets(Protocol):
+    """TokenBuckets.take, kept where every replica sees it (adapters/aws/dynamodb/rate_buckets.py)."""
+
+    async def take(self, key: str, tokens: float = 1.0) -> float: ...
+
+
 def rate_limits_enabled(setting: str) -> bool:
     return setting.strip().lower() not in ("off", "false", "0", "no", "disabled")
 
@@ -69,6 +77,24 @@ class RateLimiter:
         self.sensitive_fields = frozenset(sensitive_fields)
         self._default = TokenBuckets(BucketSpec.parse(default), now)
         self._sensitive = TokenBuckets(BucketSpec.parse(sensitive), now)
+        self._shared: tuple[SharedBuckets, SharedBuckets] | None = None
+
+    def share(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
+        """From now on the buckets live in the shared store open_buckets(name, spec) gives."""
+        self._shared = (open_buckets("default", self._default.spec), open_buckets("sensitive", self._sensitive.spec))
+
+    async def admit_request(self, principal: str, operations: int = 1) -> None:
+        if self._shared is None:
+            return self.check_request(principal, operations)
+        if self.enabled:
+            _refuse_if_waiting(await self._shared[0].take(principal, operations), "requests")
+
+    async def admit_sensitive(self, client_key: str, attempts: int) -> None:
+        if self._shared is None:
+            return self.check_sensitive(client_key, attempts)
+        if self.enabled and attempts:
+            wait = await self._shared[1].take(client_key, attempts)
+            _refuse_if_waiting(wait, "sign-in, sign-up and password-reset attempts")
 
     def check_request(self, principal: str, operations: int = 1) -> None:
         if self.enabled:

@@ -118,7 +118,7 @@ class GatewayHTTPView(GraphQL):
         else:
             principal = f"ip:{context.client_ip}"
         context.extra["principal"] = principal
-        edge.rate_limiter.check_request(principal, operations)
+        await edge.rate_limiter.admit_request(principal, operations)
         if request.headers.get(BACKEND_CALLS_HEADER):
             context.extra["report_backend_calls"] = True
 

@@ -1,8 +1,11 @@
 """Per-request dataloaders, built in the context getter (never at import time)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
+
+from aiodataloader import DataLoader
 
 from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
@@ -26,48 +29,99 @@ from resolvers.loaders.sessions_by_user import SessionsByUserLoader
 if TYPE_CHECKING:
     from gateway.bootstrap import Services
 
+L = TypeVar("L", bound=DataLoader)
 
-@dataclass
+
 class Loaders:
-    user_by_id: UserByIdLoader
-    organization_by_id: OrganizationByIdLoader
-    members_by_organization: MembersByOrganizationLoader
-    job_by_id: JobByIdLoader
-    jobs_by_organization: JobsByOrganizationLoader
-    resume_by_id: ResumeByIdLoader
-    resumes_by_owner: ResumesByOwnerLoader
-    match_by_id: MatchByIdLoader
-    matches_by_candidate: MatchesByCandidateLoader
-    matches_by_job: MatchesByJobLoader
-    application_by_id: ApplicationByIdLoader
-    applications_by_candidate: ApplicationsByCandidateLoader
-    applications_by_job: ApplicationsByJobLoader
-    history_by_application: HistoryByApplicationLoader
-    applied_organizations_by_candidate: AppliedOrganizationsByCandidateLoader
-    application_counts_by_job: ApplicationCountsByJobLoader
-    sessions_by_user: SessionsByUserLoader
-    devices_by_user: DevicesByUserLoader
+    """This request's dataloaders, each built when first used: a request needs a few of them,
+    and building all of them for every request costs more than most requests' own work.
+    `instrument(name, loader)`, when given, sees each loader as it is built (batch metrics)."""
+
+    def __init__(self, services: "Services", instrument: Callable[[str, DataLoader], None] | None = None) -> None:
+        self._services = services
+        self._repos = services.repositories
+        self._instrument = instrument
 
     @classmethod
-    def create(cls, services: "Services") -> "Loaders":
-        repos = services.repositories
-        return cls(
-            user_by_id=UserByIdLoader(repos.users),
-            organization_by_id=OrganizationByIdLoader(repos.organizations),
-            members_by_organization=MembersByOrganizationLoader(repos.users),
-            job_by_id=JobByIdLoader(repos.jobs),
-            jobs_by_organization=JobsByOrganizationLoader(repos.jobs),
-            resume_by_id=ResumeByIdLoader(repos.resumes),
-            resumes_by_owner=ResumesByOwnerLoader(repos.resumes),
-            match_by_id=MatchByIdLoader(repos.matches),
-            matches_by_candidate=MatchesByCandidateLoader(repos.matches),
-            matches_by_job=MatchesByJobLoader(repos.matches),
-            application_by_id=ApplicationByIdLoader(repos.applications),
-            applications_by_candidate=ApplicationsByCandidateLoader(repos.applications),
-            applications_by_job=ApplicationsByJobLoader(repos.applications),
-            history_by_application=HistoryByApplicationLoader(repos.applications),
-            applied_organizations_by_candidate=AppliedOrganizationsByCandidateLoader(repos.applications),
-            application_counts_by_job=ApplicationCountsByJobLoader(repos.applications),
-            sessions_by_user=SessionsByUserLoader(repos.sessions),
-            devices_by_user=DevicesByUserLoader(services.ports.get("devices")),
-        )
+    def create(
+        cls, services: "Services", instrument: Callable[[str, DataLoader], None] | None = None
+    ) -> "Loaders":
+        return cls(services, instrument)
+
+    def _built(self, name: str, loader: L) -> L:
+        if self._instrument is not None:
+            self._instrument(name, loader)
+        return loader
+
+    @cached_property
+    def user_by_id(self) -> UserByIdLoader:
+        return self._built("user_by_id", UserByIdLoader(self._repos.users))
+
+    @cached_property
+    def organization_by_id(self) -> OrganizationByIdLoader:
+        return self._built("organization_by_id", OrganizationByIdLoader(self._repos.organizations))
+
+    @cached_property
+    def members_by_organization(self) -> MembersByOrganizationLoader:
+        return self._built("members_by_organization", MembersByOrganizationLoader(self._repos.users))
+
+    @cached_property
+    def job_by_id(self) -> JobByIdLoader:
+        return self._built("job_by_id", JobByIdLoader(self._repos.jobs))
+
+    @cached_property
+    def jobs_by_organization(self) -> JobsByOrganizationLoader:
+        return self._built("jobs_by_organization", JobsByOrganizationLoader(self._repos.jobs))
+
+    @cached_property
+    def resume_by_id(self) -> ResumeByIdLoader:
+        return self._built("resume_by_id", ResumeByIdLoader(self._repos.resumes))
+
+    @cached_property
+    def resumes_by_owner(self) -> ResumesByOwnerLoader:
+        return self._built("resumes_by_owner", ResumesByOwnerLoader(self._repos.resumes))
+
+    @cached_property
+    def match_by_id(self) -> MatchByIdLoader:
+        return self._built("match_by_id", MatchByIdLoader(self._repos.matches))
+
+    @cached_property
+    def matches_by_candidate(self) -> MatchesByCandidateLoader:
+        return self._built("matches_by_candidate", MatchesByCandidateLoader(self._repos.matches))
+
+    @cached_property
+    def matches_by_job(self) -> MatchesByJobLoader:
+        return self._built("matches_by_job", MatchesByJobLoader(self._repos.matches))
+
+    @cached_property
+    def application_by_id(self) -> ApplicationByIdLoader:
+        return self._built("application_by_id", ApplicationByIdLoader(self._repos.applications))
+
+    @cached_property
+    def applications_by_candidate(self) -> ApplicationsByCandidateLoader:
+        return self._built("applications_by_candidate", ApplicationsByCandidateLoader(self._repos.applications))
+
+    @cached_property
+    def applications_by_job(self) -> ApplicationsByJobLoader:
+        return self._built("applications_by_job", ApplicationsByJobLoader(self._repos.applications))
+
+    @cached_property
+    def history_by_application(self) -> HistoryByApplicationLoader:
+        return self._built("history_by_application", HistoryByApplicationLoader(self._repos.applications))
+
+    @cached_property
+    def applied_organizations_by_candidate(self) -> AppliedOrganizationsByCandidateLoader:
+        loader = AppliedOrganizationsByCandidateLoader(self._repos.applications)
+        return self._built("applied_organizations_by_candidate", loader)
+
+    @cached_property
+    def application_counts_by_job(self) -> ApplicationCountsByJobLoader:
+        return self._built("application_counts_by_job", ApplicationCountsByJobLoader(self._repos.applications))
+
+    @cached_property
+    def sessions_by_user(self) -> SessionsByUserLoader:
+        return self._built("sessions_by_user", SessionsByUserLoader(self._repos.sessions))
+
+    @cached_property
+    def devices_by_user(self) -> DevicesByUserLoader:
+        return self._built("devices_by_user", DevicesByUserLoader(self._services.ports.get("devices")))

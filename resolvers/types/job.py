@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from domain.jobs import Job
+from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import page_request
 from resolvers.ids import to_global_id
+from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, Seniority
@@ -72,13 +75,18 @@ class JobType(Node):
         )
 
     @strawberry.field
-    async def organization(
+    def organization(
         self, info: Info
     ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")]:
+        # Not async: when the request already loaded it (searchJobs loads a page's organizations
+        # up front) the answer is immediate; otherwise the loader's awaitable is returned.
         from resolvers.types.organization import OrganizationType
 
-        organization = await info.context.loaders.organization_by_id.load(self.job.organization_id)
-        return OrganizationType.from_domain(organization)
+        loader = info.context.loaders.organization_by_id
+        organization = ready_value(loader, self.job.organization_id)
+        if organization is not NOT_READY:
+            return OrganizationType.from_domain(organization)
+        return _organization_type(loader.load(self.job.organization_id))
 
     @strawberry.field(
         description="Candidates matched to this job, best first. The posting organization and admins only.",
@@ -110,3 +118,9 @@ class JobType(Node):
     async def application_counts(self, info: Info) -> list[ApplicationStatusCount]:
         counts = await info.context.loaders.application_counts_by_job.load(self.job.id)
         return [ApplicationStatusCount(status=s, count=counts.get(s.value, 0)) for s in ApplicationStatus]
+
+
+async def _organization_type(loading: Awaitable[Organization]) -> "OrganizationType":
+    from resolvers.types.organization import OrganizationType
+
+    return OrganizationType.from_domain(await loading)

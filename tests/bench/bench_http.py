@@ -52,6 +52,25 @@ def seed(gateway: LiveGateway) -> str:
     return gateway.register("CANDIDATE", "bench-candidate@example.com")
 
 
+def wait_until_idle(gateway: LiveGateway, seconds: float = 300) -> None:
+    """Until the background work the seeding queued (matching embeds every posted job) is done:
+    the load measures the HTTP path in a steady state, not the queue workers beside it."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"http://127.0.0.1:{gateway.port}/metrics", timeout=10) as response:
+            text = response.read().decode()
+        pending = sum(
+            float(m.group(2)) for m in re.finditer(r'^talentgraph_queue_items\{state="(ready|leased)"\} ([\d.e+]+)$', text, re.M)
+        )
+        if pending == 0:
+            return
+        time.sleep(0.5)
+    raise RuntimeError("the gateway's queue did not drain after seeding")
+
+
 @contextmanager
 def baseline_server(data_dir: Path) -> Iterator[LiveGateway]:
     port = free_port()
@@ -137,6 +156,7 @@ def main() -> int:
         }
         with live_gateway(data_dir, **env) as gateway:
             token = seed(gateway)
+            wait_until_idle(gateway)
             with baseline_server(data_dir) as baseline:
                 check_response(gateway.url, token)
                 check_response(baseline.url, None)

@@ -6,16 +6,14 @@ import pytest
 
 from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.e2e.applications_helpers import APPLY, parsed_resume, wait_until
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.integration,
-    # Registering needs the account-lifecycle ports (issue 9) on DynamoDB; until they exist
-    # the AWS backend serves them from a local SQLite stand-in whose foreign keys expect
-    # SQLite users. strict: this fails as soon as the journey passes, so the mark goes.
-    pytest.mark.xfail(strict=True, reason="account-lifecycle ports have no DynamoDB adapters yet"),
 ]
+
+MY_MATCHES = "{ me { matches(first: 10) { totalCount edges { node { score job { id } } } } } }"
 
 RESUME = """Ada Lovelace
 ada@example.com
@@ -42,8 +40,14 @@ async def test_a_candidate_finds_and_applies_to_a_job_on_the_aws_backend(aws_cli
                               token=candidate_token)
     assert [edge["node"]["id"] for edge in found["searchJobs"]["edges"]] == [job["id"]]
 
-    matches = await client.data("query{ me { ... on Candidate { matches { totalCount } } } }", token=candidate_token)
-    assert "me" in matches
+    async def matched() -> bool:
+        data = await client.data(MY_MATCHES, token=candidate_token)
+        return data["me"]["matches"]["totalCount"] >= 1
+
+    # Matching runs on the SQS workers with the embeddings on DynamoDB and the local index.
+    await wait_until(matched, attempts=600)
+    best = (await client.data(MY_MATCHES, token=candidate_token))["me"]["matches"]["edges"][0]["node"]
+    assert best["job"]["id"] == job["id"] and 0 < best["score"] <= 1
 
     applied = await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id}}, candidate_token)
     assert applied["applyToJob"]["status"] == "SUBMITTED"

@@ -157,3 +157,82 @@ def candidate_applications(candidate_id: str, status: str | None = None) -> str:
 
 def job_applications(job_id: str, status: str | None = None) -> str:
     return f"JOB#{job_id}#APPS" + (f"#{status}" if status else "")
+
+
+# Account lifecycle (one-time tokens, devices), gateway stores and administration
+USERS_LISTING = "USERS"
+
+
+def one_time_token(token_id: str) -> dict:
+    return key(f"OTT#{token_id}", "OTT")
+
+
+def one_time_token_hash(token_hash: str) -> dict:
+    return key(f"OTTHASH#{token_hash}", "OTTHASH")
+
+
+def user_token_prefix(purpose: str) -> str:
+    return f"OTT#{purpose}#"
+
+
+def user_token(user_id: str, purpose: str, created: datetime, token_id: str) -> dict:
+    return key(user_partition(user_id), user_token_prefix(purpose) + ordered(created, token_id))
+
+
+def device(device_id: str) -> dict:
+    return key(f"DEVICE#{device_id}", "DEVICE")
+
+
+def device_token(platform: str, token_sha256: str) -> dict:
+    # The push token itself can be 4 KB, over the 2 KB key limit: its hash names it.
+    return key(f"DEVICETOKEN#{platform}#{token_sha256}", "DEVICETOKEN")
+
+
+DEVICE_MEMBER = "DEVICE#"
+
+
+def user_device(user_id: str, device_id: str) -> dict:
+    return key(user_partition(user_id), DEVICE_MEMBER + device_id)
+
+
+def session_partition(session_id: str) -> str:
+    return f"SESSION#{session_id}"
+
+
+def session_device(session_id: str, device_id: str) -> dict:
+    return key(session_partition(session_id), DEVICE_MEMBER + device_id)
+
+
+API_KEYS = "APIKEYS"
+
+
+def api_key(key_id: str) -> dict:
+    return key(API_KEYS, f"KEY#{key_id}")
+
+
+def api_key_hash(key_hash: str) -> dict:
+    return key(f"APIKEYHASH#{key_hash}", "APIKEYHASH")
+
+
+def persisted_query(sha256: str) -> dict:
+    return key(f"APQ#{sha256}", "APQ")
+
+
+def embedding(kind: str, owner_id: str) -> dict:
+    return key(f"EMB#{kind}#{owner_id}", "EMB")
+
+
+def embeddings_of(kind: str) -> str:
+    return f"EMBS#{kind}"
+
+
+def embedding_generation(kind: str) -> dict:
+    return key(f"EMBGEN#{kind}", "EMBGEN")
+
+
+def change_order(sequence: int) -> str:
+    return f"{sequence:020d}"
+
+
+def rate_bucket(bucket: str, principal: str) -> dict:
+    return key(f"RATE#{bucket}#{principal}", "RATE")

@@ -17,11 +17,18 @@ _EXISTS = "attribute_exists(PK)"
 
 
 def user_item(user: User) -> dict:
-    values = {**plain(user), "entity": "user"}
+    values = {**plain(user), "entity": "user", **admin_listing(user)}
     if user.organization_id:
         values["GSI1PK"] = keys.organization_members(user.organization_id)
         values["GSI1SK"] = keys.ordered(user.created_at, user.id)
     return keyed(keys.user(user.id), values)
+
+
+def admin_listing(user: User) -> dict:
+    """Every user on GSI2 `USERS`, newest first, with the lower-cased text an
+    administrator's search matches (adapters/aws/dynamodb/user_admin.py)."""
+    return {"GSI2PK": keys.USERS_LISTING, "GSI2SK": keys.ordered(user.created_at, user.id),
+            "search_text": f"{user.email}\n{user.name}".lower()}
 
 
 def organization_item(organization: Organization) -> dict:

@@ -26,6 +26,10 @@ class OpenSearchJobIndex:
         self._refresh = refresh
         self._generation: str | None = None
 
+    def sibling(self, index: str) -> "OpenSearchJobIndex":
+        """Another index on the same client (the resumes' vectors beside the jobs')."""
+        return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh)
+
     async def ensure_index(self) -> bool:
         if await self._client.indices.exists(index=self.index):
             return False

@@ -85,8 +85,8 @@ class Database:
         return conn
 
     async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        cursor = await self._require(self._reader).execute(sql, tuple(params))
-        return list(await cursor.fetchall())
+        # One trip to the connection's thread (execute and fetch together), not two.
+        return list(await self._require(self._reader).execute_fetchall(sql, tuple(params)))
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
         cursor = await self._require(self._reader).execute(sql, tuple(params))

@@ -6,10 +6,18 @@ from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import to_datetime, to_text
+from adapters.embedded.sqlite.users import _user
 from domain.sessions import Session
+from domain.users import User
+
+_SESSION_COLUMNS = ("id", "user_id", "device", "ip", "created_at", "last_used_at", "expires_at", "revoked_at")
+_USER_WITH_SESSION = (
+    "SELECT u.*, " + ", ".join(f"s.{c} AS s__{c}" for c in _SESSION_COLUMNS)
+    + " FROM users u LEFT JOIN sessions s ON s.id = ? WHERE u.id = ?"
+)
 
 
-def _session(row: sqlite3.Row) -> Session:
+def _session(row: sqlite3.Row | dict) -> Session:
     return Session(
         id=row["id"],
         user_id=row["user_id"],
@@ -93,6 +101,16 @@ class SqliteSessionRepository:
     async def get(self, session_id: str) -> Session | None:
         row = await self._db.fetch_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
         return _session(row) if row else None
+
+    async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
+        """The session and the user a bearer token names, in one statement: every authenticated
+        request asks for both, and one round trip to the database thread costs half of two."""
+        rows = await self._db.fetch_all(_USER_WITH_SESSION, (session_id, user_id))  # one row at most
+        if not rows:
+            return None, None
+        row = rows[0]
+        session = _session({c: row[f"s__{c}"] for c in _SESSION_COLUMNS}) if row["s__id"] else None
+        return session, _user(row)
 
     async def list_for_user(self, user_id: str) -> list[Session]:
         rows = await self._db.fetch_all(

@@ -51,7 +51,9 @@ class ExactVectors:
         n = len(self._row)
         if n == 0 or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        sims = self._matrix[:n] @ vector
+        # einsum, not BLAS: a matrix-vector product gains nothing from BLAS threads, and on a
+        # busy two-core machine their spinning made p50 ten times worse (measured, 10k rows).
+        sims = np.einsum("ij,j->i", self._matrix[:n], vector)
         k = min(k, n)
         top = np.argpartition(-sims, k - 1)[:k] if k < n else np.arange(n)
         top = top[np.argsort(-sims[top], kind="stable")]

@@ -1,0 +1,121 @@
+"""Erasing an account on DynamoDB, with the semantics of the SQLite store: the person's
+resumes (items, content claims, stored vectors), matches, sessions, devices, one-time
+tokens and preferences go; the applications they sent stay with the employer, anonymised.
+
+DynamoDB cannot put an unbounded set of items in one transaction (100 actions at most),
+so "all or nothing" becomes "ordered and resumable": every step is idempotent and the
+user item with its email claim goes last, in one transaction. Until then the account
+exists and the person (or a retry) can run the erasure again, which finishes the job;
+after it nothing of theirs is left to find."""
+from __future__ import annotations
+
+import hashlib
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.codec import to_model
+from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+from adapters.aws.dynamodb.matches import delete_matches
+from adapters.aws.dynamodb.query import ListQuery, read_all, read_slice
+from domain.jobs import JobStatus
+from domain.users import User
+
+_EMBEDDING_KINDS = ("resume",)
+_PERSONAL_FIELDS = ("candidate_id", "resume_id", "resume_snapshot", "cover_letter",
+                    "GSI1PK", "GSI1SK", "GSI3PK", "GSI3SK")
+
+
+class DynamoAccountStore:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+        self._embeddings = DynamoEmbeddingStore(table)
+
+    async def _user(self, user_id: str) -> User | None:
+        item = await self._table.get(keys.user(user_id))
+        return to_model(User, item) if item else None
+
+    async def organizations_needing(self, user_id: str) -> list[str]:
+        user = await self._user(user_id)
+        if user is None or not user.organization_id:
+            return []
+        org = user.organization_id
+        members = await read_all(self._table, ListQuery(keys.GSI1, keys.organization_members(org)))
+        if any(m["id"]["S"] != user_id for m in members):
+            return []
+        open_jobs = ListQuery(keys.GSI2, keys.organization_jobs(org, JobStatus.OPEN.value))
+        if not await read_slice(self._table, open_jobs, 0, 1):
+            return []
+        organization = await self._table.get(keys.organization(org))
+        return [organization["name"]["S"]] if organization else []
+
+    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+        user = await self._user(user_id)
+        if user is None:
+            return []
+        resumes = await read_all(self._table, ListQuery(keys.GSI1, keys.owner_resumes(user_id)))
+        erased = [(r["id"]["S"], r["sha256"]["S"]) for r in resumes]
+        await self._anonymise_applications(user_id)
+        await delete_matches(self._table, ListQuery(keys.GSI1, keys.candidate_matches(user_id)))
+        for resume_id, sha256 in erased:
+            await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
+            await self._table.batch_delete([keys.resume(resume_id), keys.resume_sha(user_id, sha256)])
+        owners = [user_id, *(resume_id for resume_id, _ in erased)]
+        for kind in _EMBEDDING_KINDS:
+            present = await self._embeddings.get_many(kind, owners)
+            await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
+        await self._erase_partition(user_id)
+        await self._table.transact([
+            {"Delete": {"Key": keys.user(user_id)}},
+            {"Delete": {"Key": keys.email(user.email),
+                        "ConditionExpression": "attribute_not_exists(PK) OR user_id = :id",
+                        "ExpressionAttributeValues": {":id": {"S": user_id}}}},
+        ])
+        return erased
+
+    async def _anonymise_applications(self, user_id: str) -> None:
+        sent = await read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(user_id)))
+        for application in sent:
+            names = {f"#f{i}": name for i, name in enumerate(_PERSONAL_FIELDS)}
+            await self._table.update(
+                {"PK": application["PK"], "SK": application["SK"]},
+                "SET candidate_anonymised = :yes REMOVE " + ", ".join(names),
+                "attribute_exists(PK)",
+                ExpressionAttributeNames=names, ExpressionAttributeValues={":yes": {"BOOL": True}},
+            )
+            await self._table.batch_delete([keys.applied(application["job_id"]["S"], user_id)])
+
+    async def _erase_partition(self, user_id: str) -> None:
+        """Everything listed in the user's own partition: session memberships (and the
+        sessions), one-time tokens with their hash claims, devices with their claims."""
+        items = await read_all(self._table, ListQuery(
+            None, keys.user_partition(user_id), ascending=True, consistent=True))
+        doomed: list[dict] = []
+        for item in items:
+            sort = item["SK"]["S"]
+            if sort == "USER":
+                continue  # goes last, with the email claim
+            doomed.append({"PK": item["PK"], "SK": item["SK"]})
+            if sort.startswith("SESSION#"):
+                doomed += await self._session_items(item["session_id"]["S"])
+            elif sort.startswith("OTT#"):
+                token = await self._table.get(keys.one_time_token(item["token_id"]["S"]))
+                doomed.append(keys.one_time_token(item["token_id"]["S"]))
+                if token is not None:
+                    doomed.append(keys.one_time_token_hash(token["token_hash"]["S"]))
+            elif sort.startswith(keys.DEVICE_MEMBER):
+                doomed += await self._device_items(item["device_id"]["S"])
+        await self._table.batch_delete(doomed)
+
+    async def _session_items(self, session_id: str) -> list[dict]:
+        members = await read_all(self._table, ListQuery(None, keys.session_partition(session_id), consistent=True))
+        return [keys.session(session_id), *({"PK": m["PK"], "SK": m["SK"]} for m in members)]
+
+    async def _device_items(self, device_id: str) -> list[dict]:
+        device = await self._table.get(keys.device(device_id))
+        if device is None:
+            return []
+        token_sha = hashlib.sha256(device["token"]["S"].encode()).hexdigest()
+        found = [keys.device(device_id), keys.device_token(device["platform"]["S"], token_sha)]
+        if "session_id" in device:
+            found.append(keys.session_device(device["session_id"]["S"], device_id))
+        return found

@@ -1,0 +1,111 @@
+"""Embeddings, the source of truth the vector indexes are built from. One item per
+(kind, owner) holding the vector as float32 bytes; a per-kind counter (`EMBGEN#<kind>`) is
+bumped on every change and the changed item carries the number it got (`seq`), listed on
+GSI1 `EMBS#<kind>` in seq order. That makes a change feed: a replica's local index asks
+for what changed since the number it last saw (`changes_since`) instead of rebuilding.
+
+Deletions leave a tombstone (no vector) in the feed for a week (TTL), so replicas that
+missed the deletion still see it; a replica further behind than that rebuilds."""
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any, Sequence
+
+import numpy as np
+from boto3.dynamodb.conditions import Attr
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.lookups import pair
+from adapters.aws.dynamodb.query import ListQuery, count
+from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
+
+TOMBSTONE_SECONDS = 7 * 86400
+
+
+def _vector(item: dict) -> list[float]:
+    return np.frombuffer(item["vector"]["B"], dtype=np.float32).tolist()
+
+
+class DynamoEmbeddingStore:
+    def __init__(self, table: DynamoTable) -> None:
+        self._table = table
+
+    async def _next_sequence(self, kind: str) -> int:
+        response = await self._table.client.update_item(
+            TableName=self._table.name, Key=keys.embedding_generation(kind),
+            UpdateExpression="ADD generation :one SET entity = :entity",
+            ExpressionAttributeValues=to_attributes({":one": 1, ":entity": "embedding_generation"}),
+            ReturnValues="UPDATED_NEW",
+        )
+        return int(response["Attributes"]["generation"]["N"])
+
+    def _item(self, kind: str, owner_id: str, sequence: int, vector: Sequence[float] | None) -> dict:
+        values: dict[str, Any] = {
+            "entity": "embedding", "kind": kind, "owner_id": owner_id, "seq": sequence,
+            "GSI1PK": keys.embeddings_of(kind), "GSI1SK": keys.change_order(sequence),
+        }
+        if vector is None:
+            values.update(deleted=True, **{TTL_ATTRIBUTE: int(time.time()) + TOMBSTONE_SECONDS})
+        else:
+            values["vector"] = np.asarray(vector, dtype=np.float32).tobytes()
+        return {**keys.embedding(kind, owner_id), **to_attributes(values)}
+
+    async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
+        sequence = await self._next_sequence(kind)
+        await self._table.put(self._item(kind, owner_id, sequence, vector))
+
+    async def get_many(self, kind: str, owner_ids: Sequence[str]) -> list[list[float] | None]:
+        if not owner_ids:
+            return []
+        found = await self._table.batch_get(keys.embedding(kind, o) for o in owner_ids)
+        results: list[list[float] | None] = []
+        for owner in owner_ids:
+            item = found.get(pair(keys.embedding(kind, owner)))
+            results.append(_vector(item) if item is not None and "vector" in item else None)
+        return results
+
+    async def delete(self, kind: str, owner_ids: Sequence[str]) -> None:
+        for owner in dict.fromkeys(owner_ids):
+            sequence = await self._next_sequence(kind)
+            await self._table.put(self._item(kind, owner, sequence, None))
+
+    async def current(self, kind: str) -> int:
+        """The kind's change counter (0 before the first vector)."""
+        item = await self._table.get(keys.embedding_generation(kind))
+        return int(item["generation"]["N"]) if item else 0
+
+    async def generation(self, kind: str) -> tuple[str, int]:
+        live = ListQuery(keys.GSI1, keys.embeddings_of(kind), ascending=True, where=Attr("deleted").not_exists())
+        total = await count(self._table, live)
+        return str(await self.current(kind)), total
+
+    async def stream(self, kind: str) -> AsyncIterator[tuple[str, list[float]]]:
+        async for item in self._feed(kind, 0):
+            if "vector" in item:
+                yield item["owner_id"]["S"], _vector(item)
+
+    async def changes_since(self, kind: str, sequence: int) -> list[tuple[str, list[float] | None, int]]:
+        """(owner id, vector or None when deleted, seq) of every change numbered above
+        `sequence`, in order."""
+        return [
+            (item["owner_id"]["S"], _vector(item) if "vector" in item else None, int(item["seq"]["N"]))
+            async for item in self._feed(kind, sequence)
+        ]
+
+    async def _feed(self, kind: str, after: int) -> AsyncIterator[dict]:
+        request: dict[str, Any] = {
+            "TableName": self._table.name, "IndexName": keys.GSI1,
+            "KeyConditionExpression": "GSI1PK = :pk AND GSI1SK > :after",
+            "ExpressionAttributeValues": {":pk": {"S": keys.embeddings_of(kind)},
+                                          ":after": {"S": keys.change_order(after)}},
+        }
+        while True:
+            response = await self._table.client.query(**request)
+            for item in response.get("Items", []):
+                yield item
+            if not response.get("LastEvaluatedKey"):
+                return
+            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]

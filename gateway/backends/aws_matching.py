@@ -1,0 +1,73 @@
+"""The matching ports in AWS mode: embeddings on DynamoDB (the source of truth, with a change
+feed), vector retrieval through OpenSearch k-NN when OPENSEARCH_URL is set, else a local
+index per replica under the data dir, rebuilt from DynamoDB when stale and kept in step
+with it (FollowingVectorIndex); the embedder is Titan/SageMaker when configured (already
+in `have`), else the local sentence-transformers model."""
+from __future__ import annotations
+
+from contextlib import AsyncExitStack
+from typing import Any
+
+from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+from gateway.config import Settings
+
+KINDS = ("job", "resume")
+
+
+async def aws_matching_ports(settings: Settings, table: DynamoTable, have: dict[str, Any],
+                             stack: AsyncExitStack) -> dict[str, Any]:
+    embeddings = DynamoEmbeddingStore(table)
+    embedder = have.get("embedder")
+    if embedder is None:
+        from adapters.embedded.embedder import SentenceTransformerEmbedder
+
+        embedder = SentenceTransformerEmbedder()
+    search = have.get("search_index")
+    if settings.aws.opensearch_url and search is not None:
+        indexes = _opensearch_indexes(settings, search, embedder.dimension)
+    else:
+        indexes = _local_indexes(settings, embeddings, embedder.dimension)
+    for kind, index in indexes.items():
+        generation, count = await embeddings.generation(kind)
+        await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
+        stack.push_async_callback(_closer(kind, index, embeddings))
+    if settings.embed_at_start:
+        await embedder.embed(["warm up"])
+    return {"embeddings": embeddings, "embedder": embedder,
+            "job_index": indexes["job"], "resume_index": indexes["resume"]}
+
+
+def _opensearch_indexes(settings: Settings, search: Any, dimension: int) -> dict[str, Any]:
+    from adapters.aws.opensearch.job_index import OpenSearchVectorIndex
+
+    if search.dimension != dimension:
+        raise ValueError(
+            f"the OpenSearch index holds {search.dimension}-dimensional vectors but the embedder makes"
+            f" {dimension}; set TALENTGRAPH_AWS__EMBEDDING_DIMENSION={dimension} (and provision again)")
+    # Resumes get an index of their own beside the jobs' (same mapping; only `embedding` is used).
+    resumes = search.sibling(f"{settings.aws.opensearch_index}-resumes")
+    return {"job": OpenSearchVectorIndex(search), "resume": OpenSearchVectorIndex(resumes)}
+
+
+def _local_indexes(settings: Settings, embeddings: DynamoEmbeddingStore, dimension: int) -> dict[str, Any]:
+    from adapters.aws.following_index import FollowingVectorIndex
+    from adapters.embedded.vectors.index import EmbeddedVectorIndex
+
+    return {
+        kind: FollowingVectorIndex(
+            EmbeddedVectorIndex(settings.index_dir / kind, dimension, ann_threshold=settings.ann_threshold),
+            embeddings, kind)
+        for kind in KINDS
+    }
+
+
+def _closer(kind: str, index: Any, embeddings: DynamoEmbeddingStore):
+    async def close() -> None:
+        if hasattr(index, "catch_up"):
+            await index.catch_up(force=True)
+            # Saved under the counter it has caught up with, so a restart with no change since reuses it.
+            await index.remove([], str(index.applied))
+        await index.close()
+
+    return close

@@ -1,0 +1,118 @@
+"""The account-lifecycle ports' contracts (one-time tokens, devices, erasure), the same
+assertions on the embedded SQLite adapters and the DynamoDB ones on moto."""
+from __future__ import annotations
+
+import asyncio
+
+from domain.account_tokens import OneTimeToken, Purpose
+from domain.channels import Device, DevicePlatform
+from tests.integration.contract.account_port_backends import ports  # noqa: F401
+from tests.integration.contract.repository_backends import (
+    a_candidate, a_job, a_resume, a_session, an_application, an_employer, at, new_id,
+)
+
+
+def a_token(user_id: str, minute: float = 0, purpose: Purpose = Purpose.VERIFY_EMAIL, ttl_minutes: float = 60):
+    return OneTimeToken(id=new_id(), user_id=user_id, purpose=purpose, token_hash=new_id(), target="a@example.com",
+                        created_at=at(minute), expires_at=at(minute + ttl_minutes))
+
+
+async def test_a_token_is_found_by_its_hash_and_used_only_once_even_when_two_race(ports):
+    person = await a_candidate(ports)
+    token = a_token(person.id)
+    await ports.tokens.add(token)
+    assert (await ports.tokens.find(token.token_hash)).id == token.id
+    assert await ports.tokens.find("unknown-hash") is None
+    wins = await asyncio.gather(*(ports.tokens.consume(token.id, at(1)) for _ in range(5)))
+    assert sorted(wins) == [False, False, False, False, True]
+    assert (await ports.tokens.find(token.token_hash)).used_at == at(1)
+
+
+async def test_an_expired_token_cannot_be_used(ports):
+    person = await a_candidate(ports)
+    token = a_token(person.id, ttl_minutes=10)
+    await ports.tokens.add(token)
+    assert await ports.tokens.consume(token.id, at(11)) is False
+
+
+async def test_only_the_newest_open_token_counts_and_a_resend_retires_the_older(ports):
+    person = await a_candidate(ports)
+    older, newer = a_token(person.id, minute=0), a_token(person.id, minute=5)
+    other_purpose = a_token(person.id, minute=6, purpose=Purpose.RESET_PASSWORD)
+    for token in (older, newer, other_purpose):
+        await ports.tokens.add(token)
+    assert (await ports.tokens.latest_open(person.id, Purpose.VERIFY_EMAIL, at(7))).id == newer.id
+    assert await ports.tokens.issued_since(person.id, Purpose.VERIFY_EMAIL, at(1)) == [at(5)]
+    await ports.tokens.retire_open(person.id, Purpose.VERIFY_EMAIL, at(8))
+    assert await ports.tokens.latest_open(person.id, Purpose.VERIFY_EMAIL, at(9)) is None
+    assert (await ports.tokens.latest_open(person.id, Purpose.RESET_PASSWORD, at(9))).id == other_purpose.id
+
+
+async def test_wrong_guesses_are_counted(ports):
+    person = await a_candidate(ports)
+    token = a_token(person.id, purpose=Purpose.VERIFY_PHONE)
+    await ports.tokens.add(token)
+    assert [await ports.tokens.count_failed_attempt(token.id) for _ in range(3)] == [1, 2, 3]
+
+
+def a_device(user_id: str, session_id: str | None = None, token: str = "push-token", minute: float = 0) -> Device:
+    return Device(id=new_id(), user_id=user_id, platform=DevicePlatform.ANDROID, token=token,
+                  session_id=session_id, created_at=at(minute))
+
+
+async def test_a_device_registered_again_moves_to_the_new_person_and_keeps_its_id(ports):
+    first, second = await a_candidate(ports), await a_candidate(ports, minute=1)
+    long_token = "x" * 4000  # push tokens may be long; the store must take them
+    stored = await ports.devices.add(a_device(first.id, token=long_token))
+    moved = await ports.devices.add(a_device(second.id, token=long_token, minute=2))
+    assert moved.id == stored.id and moved.user_id == second.id
+    assert await ports.devices.for_users([first.id, second.id]) == [[], [moved]]
+
+
+async def test_signing_a_session_out_removes_its_devices_only(ports):
+    person = await a_candidate(ports)
+    phone, laptop = a_session(person.id), a_session(person.id, minute=1)
+    for session in (phone, laptop):
+        await ports.sessions.create(session, new_id())
+    kept = await ports.devices.add(a_device(person.id, laptop.id, token="laptop"))
+    await ports.devices.add(a_device(person.id, phone.id, token="phone"))
+    await ports.devices.remove_for_session(phone.id)
+    assert await ports.devices.for_users([person.id]) == [[kept]]
+    await ports.devices.remove_for_user(person.id)
+    assert await ports.devices.for_users([person.id]) == [[]]
+
+
+async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_they_sent(ports):
+    employer, organization = await an_employer(ports)
+    job = a_job(organization.id)
+    await ports.jobs.add(job)
+    person, bystander = await a_candidate(ports), await a_candidate(ports, minute=1)
+    resume, _ = await ports.resumes.add(a_resume(person.id), 5)
+    await ports.embeddings.put("resume", resume.id, [0.6, 0.8])
+    application, event = an_application(job.id, person.id, resume.id)
+    await ports.applications.add(application, event)
+    session = a_session(person.id)
+    await ports.sessions.create(session, new_id())
+    await ports.devices.add(a_device(person.id, session.id))
+    await ports.tokens.add(a_token(person.id))
+
+    assert await ports.account_store.erase(person.id) == [(resume.id, resume.sha256)]
+
+    assert await ports.users.get_many([person.id, bystander.id]) == [None, bystander]
+    assert await ports.users.get_by_email(person.email) is None
+    assert await ports.resumes.get_many([resume.id]) == [None]
+    assert await ports.embeddings.get_many("resume", [resume.id]) == [None]
+    assert await ports.sessions.get(session.id) is None
+    assert await ports.devices.for_users([person.id]) == [[]]
+    (kept,) = await ports.applications.get_many([application.id])
+    assert kept.candidate_anonymised and kept.candidate_id is None and kept.resume_id is None
+    assert kept.cover_letter is None and kept.job_id == job.id
+    assert await ports.account_store.erase(person.id) == []  # again: nothing left, no failure
+
+
+async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(ports):
+    employer, organization = await an_employer(ports, name="Lonely Ltd")
+    assert await ports.account_store.organizations_needing(employer.id) == []
+    await ports.jobs.add(a_job(organization.id))
+    assert await ports.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
+
