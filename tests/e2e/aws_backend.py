@@ -4,7 +4,6 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
 from tests.e2e.applications_helpers import APPLY, parsed_resume, wait_until
 
 pytestmark = [

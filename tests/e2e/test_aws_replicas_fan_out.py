@@ -14,7 +14,6 @@ from tests.e2e.aws_backend import aws_settings  # noqa: F401
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient
-from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.e2e.server import ROOT, GatewayProcess
 from tests.e2e.ws_client import Subscription

@@ -11,13 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections import defaultdict
 from typing import Any
 
 from domain.events import DomainEvent
 from domain.ports.events import EventHandler, Unsubscribe
 
 from adapters.aws.events.registry import rebuild
+from adapters.embedded.event_bus import InProcessEventBus
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,9 @@ class EventBridgeEventBus:
         self._bus = bus
         self._queue_name, self._rule = replica_names(bus, replica_id)
         self._wait = wait_seconds
-        self._handlers: dict[str, list[EventHandler]] = defaultdict(list)
-        self._pending: set[asyncio.Task] = set()
+        # Events read from this replica's queue go to this process's handlers the same way
+        # the embedded bus hands them out.
+        self._local = InProcessEventBus()
         self._poller: asyncio.Task | None = None
         self._queue_url: str | None = None
 
@@ -95,17 +96,10 @@ class EventBridgeEventBus:
             log.exception("publishing %s to EventBridge failed", event.name)
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
-        self._handlers[event_name].append(handler)
-
-        def unsubscribe() -> None:
-            if handler in self._handlers[event_name]:
-                self._handlers[event_name].remove(handler)
-
-        return unsubscribe
+        return self._local.subscribe(event_name, handler)
 
     async def drain(self) -> None:
-        while self._pending:
-            await asyncio.gather(*list(self._pending), return_exceptions=True)
+        await self._local.drain()
 
     async def _poll(self) -> None:
         while True:
@@ -120,14 +114,14 @@ class EventBridgeEventBus:
                 continue
             messages = response.get("Messages") or []
             for message in messages:
-                self._dispatch(message["Body"])
+                await self._dispatch(message["Body"])
             if messages:
                 await self._sqs.delete_message_batch(QueueUrl=self._queue_url, Entries=[
                     {"Id": str(n), "ReceiptHandle": m["ReceiptHandle"]} for n, m in enumerate(messages)])
             elif self._wait == 0:
                 await asyncio.sleep(0.2)
 
-    def _dispatch(self, body: str) -> None:
+    async def _dispatch(self, body: str) -> None:
         try:
             envelope = json.loads(body)
             detail = envelope["detail"]
@@ -135,16 +129,5 @@ class EventBridgeEventBus:
         except Exception:
             log.exception("dropping an event that could not be read")
             return
-        if event is None:
-            return
-        for handler in [*self._handlers.get(event.name, ()), *self._handlers.get("*", ())]:
-            task = asyncio.create_task(self._run(handler, event))
-            self._pending.add(task)
-            task.add_done_callback(self._pending.discard)
-
-    @staticmethod
-    async def _run(handler: EventHandler, event: DomainEvent) -> None:
-        try:
-            await handler(event)
-        except Exception:
-            log.exception("event handler failed", extra={"event": event.name})
+        if event is not None:
+            await self._local.publish(event)

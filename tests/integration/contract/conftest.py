@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.integration.aws_fixtures import aws_names, moto_endpoint  # noqa: F401
 
 BACKENDS = ["embedded", "aws"]
 
