@@ -12,6 +12,8 @@ class MatchWeights(BaseModel):
 
     # Semantic similarity leads: it reads the whole resume, while skill lists extracted from
     # real resumes are noisy and job skill lists often generic (office software everywhere).
+    # The skills weight is further scaled per job by how specific its skills are (IDF; see
+    # SkillFit.specificity), so a generic list counts for little.
     semantic: float = Field(0.6, ge=0)
     skills: float = Field(0.2, ge=0)
     experience: float = Field(0.08, ge=0)

@@ -3,8 +3,10 @@
 IDF is a corpus statistic that moves slowly: one job more or less barely changes it (search
 engines such as Lucene likewise count deleted documents until segments merge). So the table is
 read from the job store in one aggregate query on first use, and read again only after jobs
-changed (posted, updated or closed) and the snapshot is older than `max_age`: never a rescan
-per event, and at most one per `max_age` however busy posting is."""
+changed (posted, updated or closed) and either the snapshot is older than `max_age` or the
+changes since amount to `drift` of the jobs it counted. The second rule keeps a young, small
+store exact (ten jobs become twenty); the first bounds staleness on a big one. Never a rescan
+per event: at most one per `drift` × jobs changes, so a constant amortised cost per change."""
 from __future__ import annotations
 
 import asyncio
@@ -17,20 +19,28 @@ from domain.ports.skill_frequencies import SkillFrequencySource
 
 class CachedSkillFrequencies:
     def __init__(self, source: SkillFrequencySource, clock: Clock,
-                 max_age: timedelta = timedelta(minutes=5)) -> None:
-        self._source, self._clock, self._max_age = source, clock, max_age
+                 max_age: timedelta = timedelta(minutes=5), drift: float = 0.1) -> None:
+        self._source, self._clock, self._max_age, self._drift = source, clock, max_age, drift
         self._snapshot: SkillFrequencies | None = None
         self._read_at: datetime | None = None
-        self._changed = False
+        self._changes = 0
         self._lock = asyncio.Lock()
 
     def jobs_changed(self) -> None:
-        self._changed = True
+        self._changes += 1
 
     async def current(self) -> SkillFrequencies:
         async with self._lock:
-            if self._snapshot is None or (self._changed and self._clock.now() - self._read_at >= self._max_age):
-                self._changed = False
+            if self._stale():
+                self._changes = 0
                 counts, jobs = await self._source.skill_document_frequencies()
                 self._snapshot, self._read_at = SkillFrequencies(counts, jobs), self._clock.now()
             return self._snapshot
+
+    def _stale(self) -> bool:
+        if self._snapshot is None:
+            return True
+        if not self._changes:
+            return False
+        return (self._changes > self._drift * self._snapshot.jobs
+                or self._clock.now() - self._read_at >= self._max_age)

@@ -5,8 +5,10 @@ beside its BM25 and MiniLM baselines, computed in the same run on the same texts
 The path is the one users take: open the embedded backend (gateway.bootstrap.open_services)
 in a temporary data dir, an employer posts the jobs with their skill lists (JobService), one
 candidate per resume uploads it as text (ResumeService.upload) and the ResumeProcessor turns
-it into a parsed, embedded profile; then MatchingService recomputes every job's candidates
-and every resume's jobs, and the rankings are read back from the MatchRepository.
+it into a parsed, embedded profile. MatchingService runs as the triggers run it (each job when
+posted, each resume when parsed), then once more for every job and every resume, and the
+rankings are read back from the MatchRepository. The work queue is not drained here: this
+runs the same service calls its workers would, in a fixed order.
 
     .venv/bin/python -m tests.eval.eval_match [CANDIDATES.jsonl]
 """
@@ -61,6 +63,7 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
                     "title": j["title"], "description": j["description"],
                     "required_skills": j["requiredSkills"], "nice_to_have_skills": j["niceToHaveSkills"]})
                 job_ids[posted.id] = j["key"]
+                await services.matching.match_job(posted.id)  # what JobPosted triggers
 
             keys: dict[str, str] = {}  # candidate (user) id -> eval key
             resume_ids: list[str] = []
@@ -74,13 +77,15 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
                     print(f"  upload refused for {c['key']}: {refused}", file=sys.stderr)
                     continue
                 await services.resume_processor.process(resume.id)
+                await services.matching.match_resume(resume.id)  # what ResumeParsed triggers
                 resume_ids.append(resume.id)
             stored = await services.repositories.resumes.get_many(resume_ids)
             for r in stored:
                 if r is None or r.status is not ResumeStatus.PARSED:
                     print(f"  not parsed: {r and r.failure_reason}", file=sys.stderr)
 
-            # What the triggers would run after the posts and the parses, run here in order.
+            # Then every job and every resume once more with everything in place: a pair's
+            # score is the same from either side, so the stored lists agree.
             for job_id in job_ids:
                 await services.matching.match_job(job_id)
             for resume_id in resume_ids:

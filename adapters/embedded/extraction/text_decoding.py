@@ -13,7 +13,8 @@ _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
 def _printable_share(text: str) -> float:
     if not text:
         return 1.0  # empty is text, just no words; the caller says so
-    printable = sum(1 for ch in text if ch.isprintable() or ch in _WHITESPACE_CONTROLS)
+    # Unicode spaces (no-break spaces from Word or the web, thin spaces) are text too.
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace() or ch in _WHITESPACE_CONTROLS)
     return printable / len(text)
 
 

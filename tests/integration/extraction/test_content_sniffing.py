@@ -77,3 +77,10 @@ def test_a_bulleted_plain_resume_is_not_taken_for_markdown():
 def test_random_binary_bytes_have_no_type():
     noise = bytes((i * 197 + 31) % 256 for i in range(4096))
     assert sniff_content_type(noise) is None
+
+
+def test_text_full_of_no_break_spaces_is_still_plain_text():
+    from adapters.embedded.extraction.sniff import sniff_content_type
+
+    text = "Dana\u00a0Reyes\u00a0\u00a0\u00a0\u00a0Nurse\nSKILLS:\u00a0\u00a0Triage,\u00a0\u00a0Phlebotomy\n" * 20
+    assert sniff_content_type(text.encode("utf-8")) == "text/plain"

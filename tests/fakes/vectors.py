@@ -1,0 +1,59 @@
+"""In-memory EmbeddingStore and VectorIndex for domain tests (exact cosine, plain Python)."""
+from __future__ import annotations
+
+import math
+
+
+class InMemoryEmbeddingStore:
+    """Implements domain.ports.embeddings.EmbeddingStore in dictionaries."""
+
+    def __init__(self) -> None:
+        self.vectors: dict[tuple[str, str], list[float]] = {}
+
+    async def put(self, kind, owner_id, vector) -> None:
+        self.vectors[kind, owner_id] = list(vector)
+
+    async def get_many(self, kind, owner_ids):
+        return [self.vectors.get((kind, i)) for i in owner_ids]
+
+    async def delete(self, kind, owner_ids) -> None:
+        for i in owner_ids:
+            self.vectors.pop((kind, i), None)
+
+    async def generation(self, kind):
+        return "0", sum(1 for k, _ in self.vectors if k == kind)
+
+    async def stream(self, kind):
+        for (k, i), v in list(self.vectors.items()):
+            if k == kind:
+                yield i, v
+
+
+class InMemoryVectorIndex:
+    """Implements domain.ports.vectors.VectorIndex by exact search; counts searches."""
+
+    dimension = 2
+
+    def __init__(self, items: dict[str, list[float]] | None = None) -> None:
+        self.items = dict(items or {})
+        self.searches = 0
+
+    async def upsert(self, items, generation=None) -> None:
+        self.items.update({i: list(v) for i, v in items})
+
+    async def remove(self, ids, generation=None) -> None:
+        for i in ids:
+            self.items.pop(i, None)
+
+    async def search(self, vector, k, exclude=()):
+        self.searches += 1
+        scored = [(i, _cosine(vector, v)) for i, v in self.items.items() if i not in set(exclude)]
+        return sorted(scored, key=lambda p: -p[1])[:k]
+
+    async def count(self) -> int:
+        return len(self.items)
+
+
+def _cosine(a, b) -> float:
+    norms = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(x * x for x in b))
+    return sum(x * y for x, y in zip(a, b)) / norms if norms else 0.0
