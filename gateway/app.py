@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 
 from gateway.bootstrap import open_services
+from gateway.http.downloads import download
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST", "OPTIONS"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
+            Route("/downloads/{token}", download),
             Route("/readyz", readyz),
             Route("/metrics", metrics.endpoint),
             Mount(ASSETS_PATH, graphiql_assets()),

@@ -78,6 +78,9 @@ class Settings(BaseSettings):
 
     # Account lifecycle and notifications (issue 9). Links in mails point at the web app.
     public_base_url: str = "http://localhost:3000"
+    # Where this gateway is reached from outside, for download links (default: host and port).
+    gateway_base_url: str | None = None
+    download_link_seconds: int = 900
     mail_from: str = "TalentGraph <no-reply@talentgraph.local>"
     email_verification_hours: int = 48
     password_reset_minutes: int = 30

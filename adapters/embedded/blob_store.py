@@ -10,14 +10,16 @@ import os
 import tempfile
 from pathlib import Path
 
+from adapters.embedded.download_links import DownloadLinks, LinkRefused
 from domain.errors import NotFound
 
 _HEX = set("0123456789abcdef")
 
 
 class FileBlobStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, links: DownloadLinks | None = None) -> None:
         self._root = root
+        self._links = links
 
     def _path(self, key: str) -> Path:
         if len(key) != 64 or not set(key) <= _HEX:
@@ -54,6 +56,23 @@ class FileBlobStore:
 
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self._path(key).unlink, True)
+
+    async def download_url(self, key: str, filename: str | None = None) -> str:
+        """A signed link to the gateway's /downloads route, valid for the links' lifetime."""
+        if self._links is None:
+            raise RuntimeError("download links are not configured for this blob store")
+        self._path(key)  # refuses malformed keys
+        return self._links.make(key, filename)
+
+    async def open_download(self, token: str) -> tuple[bytes, str]:
+        """The bytes and file name behind a download link; LinkRefused when it is not valid."""
+        if self._links is None:
+            raise LinkRefused("Downloads are not served here.", 404)
+        key, filename = self._links.read(token)
+        try:
+            return await self.get(key), filename
+        except NotFound:
+            raise LinkRefused("The document is no longer stored.", 404) from None
 
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).exists)

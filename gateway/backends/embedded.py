@@ -1,10 +1,13 @@
 """The embedded backend: one SQLite file, blobs as files, in-process bus, local models."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
 from adapters.embedded.blob_store import FileBlobStore
+from adapters.embedded.download_links import DownloadLinks
+from gateway.auth.tokens import load_or_create_secret
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
@@ -52,7 +55,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 matches=SqliteMatchRepository(db),
                 applications=SqliteApplicationRepository(db),
             ),
-            blobs=FileBlobStore(settings.blob_dir),
+            blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
             events=InProcessEventBus(),
             queue=queue,
             extra={
@@ -76,3 +79,11 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
         await stack.aclose()
         extractor.close()
         await db.close()
+
+
+def download_links(settings: Settings) -> DownloadLinks:
+    secret = load_or_create_secret(settings.jwt_secret, settings.data_dir)
+    base = settings.gateway_base_url or f"http://{settings.host}:{settings.port}"
+    # A key of its own, derived so that a download link is never a valid access token.
+    key = hashlib.sha256(b"download-links:" + secret.encode()).digest()
+    return DownloadLinks(key, base, settings.download_link_seconds)

@@ -112,6 +112,14 @@ class ResumeType(Node):
 
         return UserType.from_domain(await info.context.loaders.user_by_id.load(self.resume.owner_id))
 
+    @strawberry.field(
+        description="A link to download the original file, valid for a short time. The owner, admins and "
+        "organizations the owner applied to; null for anyone else.",
+        extensions=[ContactData(lambda source: source.resume.owner_id)],
+    )
+    async def download_url(self, info: Info) -> str | None:
+        return await info.context.services.blobs.download_url(self.resume.sha256, self.resume.filename)
+
     @strawberry.field
     def parsed(self) -> ParsedResumeType | None:
         if self.resume.parsed is None:
