@@ -23,7 +23,11 @@ class SentenceTransformerEmbedder:
     dimension = DIMENSION
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
-                 device: str = "cpu", window_tokens: int | None = None) -> None:
+                 device: str = "cpu", window_tokens: int | None = None,
+                 threads: int | None = None) -> None:
+        # CPU threads per embedding call. With several queue workers embedding at once,
+        # fewer threads each keep the cores busy without oversubscribing them.
+        self._threads = threads
         self._model_path = model_path
         self._batch_size = batch_size
         self._device = device
@@ -78,6 +82,10 @@ class SentenceTransformerEmbedder:
         if self._model is None:
             with self._lock:
                 if self._model is None:
+                    if self._threads:
+                        import torch
+
+                        torch.set_num_threads(self._threads)
                     self._model = _load_model(self._model_path, self._device)
         return self._model
 

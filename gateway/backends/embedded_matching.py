@@ -2,6 +2,7 @@
 resumes) checked against the store at start, and the local sentence-transformers model."""
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -17,7 +18,7 @@ from gateway.config import Settings
 @asynccontextmanager
 async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator[dict[str, Any]]:
     embeddings = SqliteEmbeddingStore(db)
-    embedder = SentenceTransformerEmbedder()
+    embedder = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)))
     indexes = {}
     for kind in ("job", "resume"):
         index = EmbeddedVectorIndex(settings.index_dir / kind, embedder.dimension, ann_threshold=settings.ann_threshold)

@@ -99,18 +99,29 @@ async def pipeline(count: int, workers: int) -> dict:
             "peak_rss_mb": sampler.peak / 2**20}
 
 
-def embedding_only(count: int) -> dict:
+def embedding_only(count: int, workers: int) -> dict:
+    """The embedding step alone on the same texts, at the pipeline's concurrency and with
+    the threads the gateway gives it: the most the pipeline could do."""
     from adapters.embedded.embedder import SentenceTransformerEmbedder
     from domain.matching.texts import resume_text as embedding_text
     from tests.bench.resume_documents import resume_text
 
     texts = [embedding_text(resume_text(seed)) for seed in range(count)]
-    embedder = SentenceTransformerEmbedder()
-    embedder.embed_array(["warm up"])
-    started = time.perf_counter()
-    for text in texts:  # one at a time, as the pipeline embeds them
-        embedder.embed_array([text])
-    elapsed = time.perf_counter() - started
+    embedder = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // workers))
+
+    async def run() -> float:
+        await embedder.embed(["warm up"])
+        pending = list(texts)
+
+        async def worker() -> None:
+            while pending:
+                await embedder.embed([pending.pop()])  # one resume at a time, as the pipeline does
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(workers)))
+        return time.perf_counter() - started
+
+    elapsed = asyncio.run(run())
     windows = sum(embedder.window_count(t) for t in texts) / len(texts)
     return {"texts": count, "seconds": elapsed, "per_second": count / elapsed, "windows_per_text": windows}
 
@@ -120,7 +131,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    embedding = embedding_only(args.count)
+    embedding = embedding_only(args.count, args.workers)
     result = asyncio.run(pipeline(args.count, args.workers))
     print(f"pipeline : {result['parsed']}/{result['resumes']} PARSED in {result['seconds']:.1f}s"
           f" = {result['per_second']:.1f} resumes/s, peak RSS {result['peak_rss_mb']:.0f} MB"
