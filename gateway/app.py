@@ -2,8 +2,9 @@
 lifespan that opens the backend once and runs the queue workers."""
 from __future__ import annotations
 
+import itertools
 import logging
-import uuid
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -37,13 +38,18 @@ class RequestIdMiddleware:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        # Unique, not secret: a random prefix per app and a counter cost far less than uuid4.
+        self._prefix = os.urandom(8).hex()
+        self._count = itertools.count()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
         given = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
-        request_id = given if given.isascii() and 0 < len(given) <= 64 and given.isprintable() else uuid.uuid4().hex
+        if not (given.isascii() and 0 < len(given) <= 64 and given.isprintable()):
+            given = f"{self._prefix}{next(self._count):016x}"
+        request_id = given
         scope.setdefault("state", {})["request_id"] = request_id
 
         async def send_with_id(message: dict) -> None:

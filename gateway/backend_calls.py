@@ -27,19 +27,26 @@ class CountingPort:
     def __init__(self, port_name: str, target: Any) -> None:
         self._port_name = port_name
         self._target = target
+        # name -> (the method wrapped, its counting wrapper): built once per method, not per call.
+        self._wrappers: dict[str, tuple[Any, Any]] = {}
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._target, name)
+        known = self._wrappers.get(name)
+        if known is not None and known[0] == attribute:  # the same method (never a stale one)
+            return known[1]
         if name.startswith("_") or not inspect.iscoroutinefunction(attribute):
             return attribute
+        key = f"{self._port_name}.{name}"
 
         @functools.wraps(attribute)
         async def counted(*args: Any, **kwargs: Any) -> Any:
             counter = _calls.get()
             if counter is not None:
-                counter[f"{self._port_name}.{name}"] += 1
+                counter[key] += 1
             return await attribute(*args, **kwargs)
 
+        self._wrappers[name] = (attribute, counted)
         return counted
 
     @property

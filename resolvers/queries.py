@@ -46,8 +46,7 @@ class Query:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         page = await info.context.services.jobs.search(query, job_filter, page_request(first, after))
         loaders = info.context.loaders
-        for job in page.items:
-            loaders.job_by_id.prime(job.id, job)
+        loaders.job_by_id.remember(page.items)
         if page.items and selects(info, "edges", "node", "organization"):
             # The same one batch the organization fields would make, made before them, so each
             # of them finds its organization loaded and completes without waiting.

@@ -9,6 +9,7 @@ from strawberry.tools import merge_types
 
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
+from resolvers.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
@@ -38,6 +39,7 @@ NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, Applic
 class GatewaySchema(strawberry.Schema):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        call_resolvers_directly(self._schema, self.schema_converter, self.config.info_class)
         # AuditTrail publishes one OperationPerformed per mutation field and admin field; it wraps
         # those root resolvers only, so no other field pays for it.
         AuditTrail.install(self._schema)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import strawberry
 
@@ -15,11 +15,12 @@ from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, Seniority
+# Imported here, not in the resolver: an import statement there ran for every job of a page.
+from resolvers.types.organization import OrganizationType
 
 if TYPE_CHECKING:
     from resolvers.types.application import ApplicationType
     from resolvers.types.match import MatchType
-    from resolvers.types.organization import OrganizationType
 
 
 @strawberry.type(name="SalaryRange")
@@ -80,13 +81,17 @@ class JobType(Node):
     ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")]:
         # Not async: when the request already loaded it (searchJobs loads a page's organizations
         # up front) the answer is immediate; otherwise the loader's awaitable is returned.
-        from resolvers.types.organization import OrganizationType
-
-        loader = info.context.loaders.organization_by_id
+        # Jobs of one organization share its one OrganizationType within a request.
+        context = info.context
+        loader = context.loaders.organization_by_id
         organization = ready_value(loader, self.job.organization_id)
-        if organization is not NOT_READY:
-            return OrganizationType.from_domain(organization)
-        return _organization_type(loader.load(self.job.organization_id))
+        if organization is NOT_READY:
+            return _organization_type(loader.load(self.job.organization_id))
+        types = context.extra.setdefault("organization_types", {})
+        known = types.get(organization.id)
+        if known is None or known.source is not organization:
+            known = types[organization.id] = _Shared(organization, OrganizationType.from_domain(organization))
+        return known.type
 
     @strawberry.field(
         description="Candidates matched to this job, best first. The posting organization and admins only.",
@@ -120,7 +125,10 @@ class JobType(Node):
         return [ApplicationStatusCount(status=s, count=counts.get(s.value, 0)) for s in ApplicationStatus]
 
 
-async def _organization_type(loading: Awaitable[Organization]) -> "OrganizationType":
-    from resolvers.types.organization import OrganizationType
+class _Shared(NamedTuple):
+    source: Organization
+    type: OrganizationType
 
+
+async def _organization_type(loading: Awaitable[Organization]) -> "OrganizationType":
     return OrganizationType.from_domain(await loading)

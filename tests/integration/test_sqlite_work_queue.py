@@ -106,3 +106,10 @@ async def test_at_start_items_leased_by_a_dead_process_are_ready_again_at_once(q
     assert await queue.recover_orphans() == 1
     again = await queue.lease()
     assert again.id == orphan.id
+
+
+async def test_a_finished_item_forgets_its_payload(queue, db):
+    await queue.enqueue("k", {"resume_id": "r-123"})
+    await queue.complete(await queue.lease())
+    rows = await db.fetch_all("SELECT state, payload FROM work_items")
+    assert [(r[0], r[1]) for r in rows] == [("done", "{}")]

@@ -26,10 +26,13 @@ class SqliteEmbeddingStore:
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         now = datetime.now(timezone.utc).isoformat()
         async with self._db.transaction() as conn:
+            # Nothing is kept for a resume that no longer exists: matching work that started
+            # before its owner erased it must not write it back afterwards.
+            guard = " WHERE EXISTS (SELECT 1 FROM resumes WHERE id = ?)" if kind.split(".")[0] == "resume" else ""
             await conn.execute(
-                "INSERT INTO embeddings(kind, owner_id, vector, updated_at) VALUES (?,?,?,?)"
+                "INSERT INTO embeddings(kind, owner_id, vector, updated_at) SELECT ?,?,?,?" + guard +
                 " ON CONFLICT(kind, owner_id) DO UPDATE SET vector=excluded.vector, updated_at=excluded.updated_at",
-                (kind, owner_id, _blob(vector), now),
+                (kind, owner_id, _blob(vector), now, *((owner_id,) if guard else ())),
             )
             await self._bump(conn, kind)
 

@@ -106,8 +106,10 @@ class SqliteWorkQueue:
         )
 
     async def complete(self, item: WorkItem) -> None:
+        # A finished item keeps its kind and attempts for the figures, not its payload: the
+        # ids in it may belong to someone who erases their account while it runs.
         await self._db.execute(
-            "UPDATE work_items SET state='done', lease_token=NULL, dedupe_key=NULL, updated_at=?"
+            "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL, updated_at=?"
             " WHERE id=? AND lease_token=?",
             (self._now(), item.id, item.lease_token),
         )
