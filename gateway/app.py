@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from starlette.applications import Starlette
 from starlette.middleware.cors import CORSMiddleware
@@ -96,7 +97,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)]),
         multipart_uploads_enabled=True,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
-        connection_init_wait_timeout=__import__("datetime").timedelta(seconds=10),
+        connection_init_wait_timeout=timedelta(seconds=settings.ws_connection_init_seconds),
         max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         allowed_origins=settings.cors_origins,
     )

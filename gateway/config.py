@@ -66,6 +66,8 @@ class Settings(BaseSettings):
         default_factory=lambda: ["login", "register", "requestPasswordReset", "resetPassword"]
     )
     max_subscriptions_per_connection: int = 20
+    # A websocket that sends no connection_init within this time is closed with 4408.
+    ws_connection_init_seconds: float = 10.0
     apq_cache_entries: int = 10_000  # persisted queries kept (LRU beyond this)
     apq_max_query_bytes: int = 100_000
     # Apollo persisted-query manifest of the operations partners (API keys) may run.
