@@ -113,3 +113,13 @@ async def test_a_finished_item_forgets_its_payload(queue, db):
     await queue.complete(await queue.lease())
     rows = await db.fetch_all("SELECT state, payload FROM work_items")
     assert [(r[0], r[1]) for r in rows] == [("done", "{}")]
+
+
+async def test_a_row_deleted_while_leased_is_not_brought_back_by_its_worker(queue, db):
+    await queue.enqueue("k", {"user_id": "u-1"})
+    item = await queue.lease()
+    await db.execute("DELETE FROM work_items WHERE id = ?", (item.id,))  # as account erasure does
+    await queue.retry_later(item, "failed", delay_seconds=0)
+    await queue.bury(item, "failed")
+    await queue.complete(item)
+    assert await db.fetch_all("SELECT * FROM work_items") == []

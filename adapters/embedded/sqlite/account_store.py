@@ -47,11 +47,11 @@ class SqliteAccountStore:
             )
             await conn.execute("DELETE FROM resumes WHERE owner_id = ?", (user_id,))
             await conn.execute("DELETE FROM outbox WHERE user_id = ?", (user_id,))
-            # Finished (or dead) background work that names them; work in hand finishes and finds nothing.
+            # Background work that names them, in hand too: a worker's later complete, retry
+            # or bury matches its row by lease token, so a deleted row stays deleted (and what
+            # the worker still tries to write about them fails on the foreign keys).
             for owner in owners:
-                await conn.execute(
-                    "DELETE FROM work_items WHERE state <> 'leased' AND instr(payload, ?) > 0", (owner,)
-                )
+                await conn.execute("DELETE FROM work_items WHERE instr(payload, ?) > 0", (owner,))
             # Sessions, refresh tokens, one-time tokens and devices go with the user (cascades).
             await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
         await self._truncate_log()
