@@ -12,7 +12,6 @@ from aiosmtpd.controller import Controller
 from adapters.embedded.notifications.dispatcher import OutboxDispatcher
 from adapters.embedded.notifications.log_sink import LogSender
 from adapters.embedded.notifications.smtp import SmtpConfig, SmtpEmailSender
-from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.outbox import SqliteOutbox
 from adapters.embedded.sqlite.users import SqliteUserRepository
@@ -56,13 +55,10 @@ def smtp_server():
 
 
 @pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "outbox.sqlite3")
-    await database.open()
-    await SqliteUserRepository(database).add(User(
+async def db(db):
+    await SqliteUserRepository(db).add(User(
         id="u1", email="ada@example.com", name="Ada", role=Role.CANDIDATE, password_hash="x", created_at=NOW))
-    yield database
-    await database.close()
+    return db
 
 
 def _email(to: str = "ada@example.com") -> Delivery:

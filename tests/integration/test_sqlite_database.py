@@ -7,14 +7,6 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 
 
-@pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "t.sqlite3")
-    await database.open()
-    yield database
-    await database.close()
-
-
 async def test_every_migration_is_applied_once_and_reopening_applies_none_again(tmp_path):
     path = tmp_path / "t.sqlite3"
     for _ in range(2):

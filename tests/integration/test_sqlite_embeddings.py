@@ -3,18 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
 
-from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
-
-
-@pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "e.sqlite3")
-    await database.open()
-    yield database
-    await database.close()
 
 
 async def add_resume(db, resume_id: str) -> None:

@@ -5,7 +5,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from domain.jobs import Job, JobStatus
@@ -13,12 +12,9 @@ from domain.matching.skill_frequencies import SkillFrequencies
 
 
 @pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "t.sqlite3")
-    await database.open()
-    await database.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
-    yield database
-    await database.close()
+async def db(db):
+    await db.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
+    return db
 
 
 def job(job_id: str, required: list[str], nice: list[str], status: JobStatus = JobStatus.OPEN) -> Job:

@@ -16,14 +16,6 @@ class Clock:
 
 
 @pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "q.sqlite3")
-    await database.open()
-    yield database
-    await database.close()
-
-
-@pytest.fixture
 def clock():
     return Clock()
 

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from adapters.embedded.sqlite.analytics import SqliteAnalyticsStore
-from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.sessions import SqliteSessionRepository
 from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteUserRepository
@@ -18,14 +17,6 @@ from domain.sessions import Session
 from domain.users import Role, User
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-async def db(tmp_path):
-    database = Database(tmp_path / "t.sqlite3")
-    await database.open()
-    yield database
-    await database.close()
 
 
 async def test_the_database_refuses_to_update_or_delete_audit_records(db):
