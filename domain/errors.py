@@ -50,3 +50,21 @@ class DocumentRejected(Exception):
 
 class TransientFailure(Exception):
     """A failure worth retrying later (a backend hiccup, a timeout)."""
+
+
+# The conflicts every storage adapter reports the same way, whatever detects them.
+def email_taken() -> Conflict:
+    return Conflict("An account with this email already exists; sign in or reset the password.", field="email")
+
+
+def already_applied(existing_application_id: str | None) -> Conflict:
+    return Conflict(
+        "You already applied to this job; see the existing application.",
+        existingApplicationId=existing_application_id,
+    )
+
+
+def changed_meanwhile(application_id: str) -> Conflict:
+    return Conflict(
+        "Someone else changed this application first; reload it and try again.", applicationId=application_id
+    )

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 
 

@@ -12,11 +12,10 @@ from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment
 from adapters.aws.dynamodb.lookups import get_many, pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.errors import Conflict
+from domain.errors import already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
 
 _EVENT = "EVENT#"
-_STALE = "Someone else changed this application first; reload it and try again."
 
 
 def _status_keys(application: Application) -> dict[str, str]:
@@ -77,10 +76,7 @@ class DynamoApplicationRepository:
             if not (application.candidate_id and cancelled.failed(0)):
                 raise
             pointer = await self._table.get(keys.applied(application.job_id, application.candidate_id))
-            raise Conflict(
-                "You already applied to this job; see the existing application.",
-                existingApplicationId=pointer["application_id"]["S"] if pointer else None,
-            ) from None
+            raise already_applied(pointer["application_id"]["S"] if pointer else None) from None
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
         return await get_many(self._table, ids, keys.application, Application)
@@ -148,7 +144,7 @@ class DynamoApplicationRepository:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
         if stored is None or stored.version != expected_version:
-            raise Conflict(_STALE, applicationId=application.id)
+            raise changed_meanwhile(application.id)
         following = expected_version + 1
         update = assignments({
             "status": application.status.value, "version": following,
@@ -165,5 +161,5 @@ class DynamoApplicationRepository:
         try:
             await self._table.transact(actions)
         except TransactionCancelled:
-            raise Conflict(_STALE, applicationId=application.id) from None
+            raise changed_meanwhile(application.id) from None
         return application.model_copy(update={"version": following})

@@ -10,7 +10,7 @@ from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_
 from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
-from domain.errors import Conflict
+from domain.errors import email_taken
 from domain.users import Organization, Preferences, User
 
 _EXISTS = "attribute_exists(PK)"
@@ -47,10 +47,7 @@ class DynamoUserRepository:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
-                raise Conflict(
-                    "An account with this email already exists; sign in or reset the password.",
-                    field="email",
-                ) from None
+                raise email_taken() from None
             raise
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]:

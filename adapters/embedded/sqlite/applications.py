@@ -10,7 +10,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.errors import Conflict
+from domain.errors import already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
 
 
@@ -52,10 +52,7 @@ class SqliteApplicationRepository:
                 "SELECT id FROM applications WHERE job_id = ? AND candidate_id = ?",
                 (application.job_id, application.candidate_id),
             )
-            raise Conflict(
-                "You already applied to this job; see the existing application.",
-                existingApplicationId=row["id"] if row else None,
-            ) from None
+            raise already_applied(row["id"] if row else None) from None
 
     @staticmethod
     async def _append(conn, application_id: str, event: ApplicationEvent) -> None:
@@ -141,10 +138,7 @@ class SqliteApplicationRepository:
                 (application.status.value, to_text(application.updated_at), application.id, expected_version),
             )
             if cursor.rowcount != 1:
-                raise Conflict(
-                    "Someone else changed this application first; reload it and try again.",
-                    applicationId=application.id,
-                )
+                raise changed_meanwhile(application.id)
             await self._append(conn, application.id, event)
         return application.model_copy(update={"version": expected_version + 1})
 

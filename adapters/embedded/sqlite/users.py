@@ -8,7 +8,7 @@ from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
-from domain.errors import Conflict
+from domain.errors import email_taken
 from domain.users import Organization, Preferences, Role, User
 
 
@@ -61,10 +61,7 @@ class SqliteUserRepository:
                 )
         except sqlite3.IntegrityError as error:
             if "users.email" in str(error):
-                raise Conflict(
-                    "An account with this email already exists; sign in or reset the password.",
-                    field="email",
-                ) from None
+                raise email_taken() from None
             raise
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]:
