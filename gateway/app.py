@@ -91,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await workers.stop()
                 if dispatcher is not None:
                     await dispatcher.stop()
-                await services.events.drain() if hasattr(services.events, "drain") else None
+                await services.events.drain()
 
     graphql = GatewayGraphQL(
         build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)]),

@@ -15,3 +15,7 @@ class EventBus(Protocol):
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         """Calls handler for every event of that name; '*' for every event."""
         ...
+
+    async def drain(self) -> None:
+        """Waits for the handlers already started (shutdown and tests)."""
+        ...

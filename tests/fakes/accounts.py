@@ -121,5 +121,8 @@ class RecordingEventBus:
     def subscribe(self, event_name, handler):
         return lambda: None
 
+    async def drain(self) -> None:
+        """Nothing runs in the background here."""
+
     def names(self) -> list[str]:
         return [e.name for e in self.published]
