@@ -99,7 +99,7 @@ async def test_search_ranks_title_matches_first_and_requires_every_word(client):
     await client.post_job(token, title="Java Developer", description="Spring services.")
     assert await titles(client, q="python") == ["Python Developer", "Office Manager"]
     assert await titles(client, q="python developer") == ["Python Developer"]
-    assert await titles(client, q="devel") == ["Java Developer", "Python Developer"] or await titles(client, q="devel") == ["Python Developer", "Java Developer"]
+    assert sorted(await titles(client, q="devel")) == ["Java Developer", "Python Developer"]  # a prefix matches
     assert await titles(client, q='"; DROP TABLE jobs; --') == []
 
 
