@@ -33,3 +33,22 @@ async def test_a_failing_transaction_leaves_nothing_behind(db):
             await conn.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
             raise RuntimeError("boom")
     assert await db.fetch_one("SELECT * FROM organizations") is None
+
+
+async def test_a_writer_cancelled_while_beginning_leaves_no_transaction_open(db):
+    """The BEGIN still runs on the connection's thread after its awaiting task is cancelled
+    (queue workers and event handlers are cancelled at shutdown); the next writer must not
+    find a transaction already open."""
+    import asyncio
+
+    async def write() -> None:
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
+
+    task = asyncio.create_task(write())
+    await asyncio.sleep(0)  # the task holds the lock and awaits its BEGIN
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await db.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o2', 'Org 2', 'now')")
+    assert [r[0] for r in await db.fetch_all("SELECT id FROM organizations")] == ["o2"]

@@ -97,11 +97,13 @@ class Database:
         """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error: nothing half-written."""
         async with self._write_lock:
             conn = self._require(self._writer)
-            await conn.execute("BEGIN IMMEDIATE")
             try:
+                # Inside the try: a task cancelled while awaiting BEGIN has still begun the
+                # transaction on the connection's thread, and must not leave it open.
+                await conn.execute("BEGIN IMMEDIATE")
                 yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                await _roll_back(conn)
                 raise
             else:
                 await conn.execute("COMMIT")
@@ -110,3 +112,11 @@ class Database:
         async with self.transaction() as conn:
             cursor = await conn.execute(sql, tuple(params))
             return cursor.rowcount
+
+
+async def _roll_back(conn: aiosqlite.Connection) -> None:
+    try:
+        await conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "no transaction is active" not in str(error):
+            raise
