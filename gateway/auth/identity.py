@@ -36,8 +36,9 @@ class IdentityResolver:
         if self._cognito is not None and self._cognito.issued_here(token):
             return await self._from_cognito(token)
         claims = self._tokens.verify(token)
-        # Read on every request, never cached: a suspension, a password change (new token
-        # version) or a revoked session takes effect on the very next request.
+        # Asked of the store on every request (which may answer from memory only while nothing
+        # has changed): a suspension, a password change (new token version) or a revoked
+        # session takes effect on the very next request.
         session, user = await self._session_and_user(claims)
         if user is None or user.token_version != claims.token_version:
             raise Unauthenticated("The access token is no longer valid; sign in again.")

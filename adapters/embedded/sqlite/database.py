@@ -33,6 +33,7 @@ class Database:
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        self._write_generation = 0
 
     async def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,16 +103,37 @@ class Database:
                 # transaction on the connection's thread, and must not leave it open.
                 await conn.execute("BEGIN IMMEDIATE")
                 yield conn
+                await _commit(conn)
             except BaseException:
                 await _roll_back(conn)
                 raise
-            else:
-                await conn.execute("COMMIT")
+            finally:
+                self._write_generation += 1
+
+    @property
+    def write_generation(self) -> int:
+        """Changes after every write transaction this process makes (committed, failed or
+        cancelled): an answer read while it kept one value is still what the file holds."""
+        return self._write_generation
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         async with self.transaction() as conn:
             cursor = await conn.execute(sql, tuple(params))
             return cursor.rowcount
+
+
+async def _commit(conn: aiosqlite.Connection) -> None:
+    """COMMIT, waited for even when the task is cancelled meanwhile: it completes on the
+    connection's thread regardless, and the next writer and the write generation must come
+    after it."""
+    commit = asyncio.ensure_future(conn.execute("COMMIT"))
+    try:
+        await asyncio.shield(commit)
+    except asyncio.CancelledError:
+        await asyncio.wait([commit])
+        if not commit.cancelled():
+            commit.exception()  # marks a failure seen; the cancellation is what propagates
+        raise
 
 
 async def _roll_back(conn: aiosqlite.Connection) -> None:

@@ -5,6 +5,7 @@ import sqlite3
 from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.read_cache import ReadsUntilNextWrite
 from adapters.embedded.sqlite.rows import to_datetime, to_text
 from adapters.embedded.sqlite.users import _user
 from domain.sessions import Session
@@ -33,6 +34,7 @@ def _session(row: sqlite3.Row | dict) -> Session:
 class SqliteSessionRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._recent: ReadsUntilNextWrite[tuple[Session | None, User | None]] = ReadsUntilNextWrite(db)
 
     async def create(self, session: Session, refresh_token_hash: str) -> None:
         async with self._db.transaction() as conn:
@@ -104,13 +106,21 @@ class SqliteSessionRepository:
 
     async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
         """The session and the user a bearer token names, in one statement: every authenticated
-        request asks for both, and one round trip to the database thread costs half of two."""
+        request asks for both. Kept in memory until this process next writes to the file, so a
+        suspension, a new token version or a revoked session shows on the very next call."""
+        key = (session_id, user_id)
+        kept = self._recent.get(key)
+        if kept is not None:
+            return kept
+        generation = self._db.write_generation
         rows = await self._db.fetch_all(_USER_WITH_SESSION, (session_id, user_id))  # one row at most
         if not rows:
             return None, None
         row = rows[0]
         session = _session({c: row[f"s__{c}"] for c in _SESSION_COLUMNS}) if row["s__id"] else None
-        return session, _user(row)
+        answer = (session, _user(row))
+        self._recent.keep(key, answer, generation)
+        return answer
 
     async def list_for_user(self, user_id: str) -> list[Session]:
         rows = await self._db.fetch_all(

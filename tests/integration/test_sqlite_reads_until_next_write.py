@@ -1,0 +1,99 @@
+"""The session-and-user lookup behind every authenticated request is answered from memory
+only while this process has written nothing since: every change is seen by the next call."""
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+
+from adapters.embedded.sqlite.read_cache import ReadsUntilNextWrite
+from adapters.embedded.sqlite.sessions import SqliteSessionRepository
+from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
+from adapters.embedded.sqlite.users import SqliteUserRepository
+from domain.sessions import Session
+from domain.users import Role, User
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+async def person_with_session(db) -> SqliteSessionRepository:
+    await SqliteUserRepository(db).add(User(id="u1", email="u1@example.com", name="U", role=Role.CANDIDATE,
+                                            password_hash="x", created_at=NOW))
+    sessions = SqliteSessionRepository(db)
+    await sessions.create(Session(id="s1", user_id="u1", created_at=NOW, last_used_at=NOW,
+                                  expires_at=NOW + timedelta(days=1)), "hash1")
+    return sessions
+
+
+async def test_a_repeated_lookup_is_answered_without_reading_the_file(db):
+    sessions = await person_with_session(db)
+    first = await sessions.get_with_user("s1", "u1")
+    reads = []
+    await db._reader.set_trace_callback(reads.append)  # what the reading connection executes from now on
+    again = await sessions.get_with_user("s1", "u1")
+    await asyncio.sleep(0.05)
+    assert again is first and reads == []
+
+
+async def test_a_suspension_a_revocation_and_a_password_change_show_on_the_next_lookup(db):
+    sessions = await person_with_session(db)
+    await sessions.get_with_user("s1", "u1")
+    await sessions.revoke("s1", NOW, "logout")
+    session, _ = await sessions.get_with_user("s1", "u1")
+    assert not session.active
+
+    await sessions.create(Session(id="s2", user_id="u1", created_at=NOW, last_used_at=NOW,
+                                  expires_at=NOW + timedelta(days=1)), "hash2")
+    await sessions.get_with_user("s2", "u1")
+    await SqliteUserRepository(db).replace_password("u1", "y")
+    _, user = await sessions.get_with_user("s2", "u1")
+    assert user.token_version == 1
+
+    await SqliteUserAdministration(db).suspend("u1", NOW, "spam")
+    session, user = await sessions.get_with_user("s2", "u1")
+    assert user.suspended and not session.active
+
+
+async def test_a_write_to_any_table_drops_what_was_kept(db):
+    sessions = await person_with_session(db)
+    first = await sessions.get_with_user("s1", "u1")
+    await db.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
+    assert await sessions.get_with_user("s1", "u1") is not first
+
+
+async def test_an_answer_read_while_a_write_happened_is_not_kept(db):
+    kept: ReadsUntilNextWrite[str] = ReadsUntilNextWrite(db)
+    before = db.write_generation
+    await db.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
+    kept.keep("k", "read before the write", before)
+    assert kept.get("k") is None
+    kept.keep("k", "read after it", db.write_generation)
+    assert kept.get("k") == "read after it"
+
+
+async def test_a_failed_or_cancelled_write_still_counts_as_a_write(db):
+    before = db.write_generation
+    try:
+        await db.execute("INSERT INTO no_such_table VALUES (1)")
+    except Exception:
+        pass
+    assert db.write_generation > before
+
+    async def write() -> None:
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Org', 'now')")
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(write())
+    await asyncio.sleep(0.05)
+    during = db.write_generation
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    assert db.write_generation > during
+    assert await db.fetch_one("SELECT * FROM organizations") is None  # rolled back whole
+
+
+async def test_kept_answers_are_bounded_oldest_first(db):
+    kept: ReadsUntilNextWrite[int] = ReadsUntilNextWrite(db, max_entries=2)
+    for n in range(3):
+        kept.keep(n, n, db.write_generation)
+    assert [kept.get(n) for n in range(3)] == [None, 1, 2]
