@@ -7,6 +7,7 @@ from resolvers.context import Info
 from resolvers.cursors import page_request
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
+from resolvers.loaders.prefetch import prefetch
 from resolvers.lookahead import selects
 from resolvers.node import resolve_node
 from resolvers.types.common import Connection, Node, connection_from_page
@@ -50,5 +51,5 @@ class Query:
         if page.items and selects(info, "edges", "node", "organization"):
             # The same one batch the organization fields would make, made before them, so each
             # of them finds its organization loaded and completes without waiting.
-            await loaders.organization_by_id.load_many(list(dict.fromkeys(j.organization_id for j in page.items)))
+            await prefetch(loaders.organization_by_id, (j.organization_id for j in page.items))
         return connection_from_page(page, JobType.from_domain)

@@ -11,6 +11,7 @@ from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
+from resolvers.extension_phases import PlannedExtensionsRunner, implements_resolve
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
@@ -44,6 +45,16 @@ class GatewaySchema(strawberry.Schema):
         # those root resolvers only, so no other field pays for it.
         AuditTrail.install(self._schema)
         read_plain_fields_directly(self._schema, self.config.default_resolver)
+
+    def create_extensions_runner(self, execution_context, extensions):
+        return PlannedExtensionsRunner(execution_context=execution_context, extensions=extensions)
+
+    def _get_middleware_manager(self, extensions):
+        # No middleware at all when no extension wraps resolvers: graphql-core then calls each
+        # field's resolver as it is, instead of asking an empty manager for it on every field.
+        if not any(implements_resolve(type(extension)) for extension in extensions):
+            return None
+        return super()._get_middleware_manager(extensions)
 
     def process_errors(self, errors, execution_context=None) -> None:
         """Expected errors are answers, not incidents; ErrorCodes logs the unexpected ones."""

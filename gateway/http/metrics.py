@@ -4,8 +4,10 @@ Each app has its own registry (tests build many apps in one process). Operation 
 from clients, so the label is bounded: past a number of distinct names they count as "other"."""
 from __future__ import annotations
 
+import inspect
 import logging
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -104,8 +106,18 @@ class GatewayMetrics:
 
 
 def _observed(batch: Callable[..., Any], observe: Callable[[float], None]) -> Callable[..., Any]:
+    # The loader keeps this wrapper; the wrapper reaches the loader's method only weakly, so the
+    # two form no reference cycle and a request's loaders are freed as soon as it ends.
+    if not inspect.ismethod(batch):  # a plain function given to DataLoader(): no cycle to avoid
+        async def observed_function(keys: Any) -> Any:
+            observe(len(keys))
+            return await batch(keys)
+
+        return observed_function
+    method = weakref.WeakMethod(batch)
+
     async def observed_batch(keys: Any) -> Any:
         observe(len(keys))
-        return await batch(keys)
+        return await method()(keys)
 
     return observed_batch

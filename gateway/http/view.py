@@ -83,9 +83,18 @@ class GatewayHTTPView(GraphQL):
         if could_be_cross_site_forgery(request.headers):
             raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
         parsed = await self.parse_http_body(adapter)
-        items = parsed if isinstance(parsed, list) else [parsed]
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, response=sub_response)
+        try:
+            return await self._answer(request, adapter, context, sub_response, parsed, edge, media_type)
+        finally:
+            context.release()
+
+    async def _answer(
+        self, request: Request, adapter: Any, context: Any, sub_response: Response, parsed: Any, edge: Edge,
+        media_type: str,
+    ) -> Response:
+        items = parsed if isinstance(parsed, list) else [parsed]
         await self._admit(request, context, edge, len(items))
 
         async def one(item: GraphQLRequestData) -> tuple[int, dict[str, Any], dict[str, str]]:

@@ -48,6 +48,11 @@ class Loaders:
     ) -> "Loaders":
         return cls(services, instrument)
 
+    def release(self) -> None:
+        """Forgets the loaders built so far (and everything they cached)."""
+        for name in [name for name, value in vars(self).items() if isinstance(value, DataLoader)]:
+            delattr(self, name)
+
     def _built(self, name: str, loader: L) -> L:
         if self._instrument is not None:
             self._instrument(name, loader)

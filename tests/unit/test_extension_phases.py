@@ -1,0 +1,107 @@
+"""The schema-extension phases run their hooks as Strawberry's own runner does: in the
+schema's order, unwound in reverse, with errors reaching the hooks that wrap them."""
+from __future__ import annotations
+
+import pytest
+from strawberry.extensions import SchemaExtension
+
+from resolvers.extension_phases import Phase, hook_factory
+
+calls: list[str] = []
+
+
+class Generator(SchemaExtension):
+    def on_operation(self):
+        calls.append("generator in")
+        try:
+            yield
+        except ValueError:
+            calls.append("generator saw the error")
+            raise
+        calls.append("generator out")
+
+
+class AsyncGenerator(SchemaExtension):
+    async def on_operation(self):
+        calls.append("async generator in")
+        yield
+        calls.append("async generator out")
+
+
+class Plain(SchemaExtension):
+    def on_operation(self):
+        calls.append("plain")
+
+
+class Coroutine(SchemaExtension):
+    async def on_operation(self):
+        calls.append("coroutine")
+
+
+class FailsOnEntry(SchemaExtension):
+    def on_operation(self):
+        raise RuntimeError("refused")
+        yield  # pragma: no cover
+
+
+class Unwinds(SchemaExtension):
+    def on_operation(self):
+        try:
+            yield
+        finally:
+            calls.append("unwound")
+
+
+class Suppresses(SchemaExtension):
+    def on_operation(self):
+        try:
+            yield
+        except ValueError:
+            calls.append("suppressed")
+
+
+@pytest.fixture(autouse=True)
+def fresh_calls():
+    calls.clear()
+
+
+async def test_hooks_of_every_kind_run_in_order_and_unwind_in_reverse():
+    async with Phase([Generator(), AsyncGenerator(), Plain(), Coroutine(), SchemaExtension()], "on_operation"):
+        calls.append("phase")
+    assert calls == [
+        "generator in", "async generator in", "plain", "coroutine", "phase", "async generator out", "generator out",
+    ]
+
+
+async def test_an_error_in_the_phase_reaches_the_hooks_around_it_and_propagates():
+    with pytest.raises(ValueError):
+        async with Phase([Generator(), AsyncGenerator()], "on_operation"):
+            raise ValueError("boom")
+    assert calls == ["generator in", "async generator in", "generator saw the error"]
+
+
+async def test_a_hook_may_suppress_an_error_for_the_hooks_outside_it():
+    async with Phase([Generator(), Suppresses()], "on_operation"):
+        raise ValueError("boom")
+    assert calls == ["generator in", "suppressed", "generator out"]
+
+
+async def test_a_hook_failing_on_entry_unwinds_the_hooks_already_entered():
+    with pytest.raises(RuntimeError, match="refused"):
+        async with Phase([Unwinds(), FailsOnEntry()], "on_operation"):
+            calls.append("never")
+    assert calls == ["unwound"]
+
+
+def test_the_synchronous_path_runs_sync_hooks_and_refuses_async_ones():
+    with Phase([Generator(), Plain()], "on_operation"):
+        calls.append("phase")
+    assert calls == ["generator in", "plain", "phase", "generator out"]
+    with pytest.raises(RuntimeError, match="failed to complete synchronously"):
+        with Phase([AsyncGenerator()], "on_operation"):
+            pass
+
+
+def test_a_class_hook_is_decorated_once_and_a_default_hook_is_none():
+    assert hook_factory(Generator, "on_operation") is hook_factory(Generator, "on_operation")
+    assert hook_factory(Generator, "on_validate") is None
