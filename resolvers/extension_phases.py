@@ -3,9 +3,9 @@ hook's context-manager factory made once per extension class instead of on every
 
 Strawberry's runner inspects every extension instance's hook and decorates it with
 `contextlib.contextmanager` for each phase of each request (seven hooks here: a tenth of the
-gateway's own time per request went to building decorators). The hooks then run exactly as
-Strawberry runs them: entered in the schema's order, in one `ExitStack` per phase, so exits,
-exceptions and suppression behave the same. Stream results keep Strawberry's own path."""
+gateway's own time per request went to building decorators). The hooks then run as Strawberry
+runs them: entered in the schema's order and exited in reverse with `ExitStack`'s rules for
+exceptions and suppression. Stream results keep Strawberry's own path."""
 from __future__ import annotations
 
 import contextlib
@@ -52,9 +52,12 @@ def hook_factory(extension_type: type, hook_name: str) -> tuple[Factory, bool] |
 
 class Phase:
     """One phase's hooks over this request's extension instances, as a (sync or async)
-    context manager."""
+    context manager. Entered hooks are exited in reverse order the way `ExitStack` exits them
+    (an exception goes to each in turn, one that suppresses it clears it for the rest, one
+    raised by an exit replaces it), without an ExitStack's own bookkeeping per request; a hook
+    failing on entry first unwinds those already entered."""
 
-    __slots__ = ("_hooks", "_hook_name", "_stack", "_sync_stack")
+    __slots__ = ("_hooks", "_hook_name", "_entered")
 
     def __init__(self, extensions: list[SchemaExtension], hook_name: str) -> None:
         self._hook_name = hook_name
@@ -65,29 +68,79 @@ class Phase:
         ]
 
     async def __aenter__(self) -> None:
-        async with contextlib.AsyncExitStack() as stack:
+        entered: list[tuple[Any, bool]] = []
+        self._entered = entered
+        try:
             for factory, is_async, extension in self._hooks:
+                manager = factory(extension)
                 if is_async:
-                    await stack.enter_async_context(factory(extension))
+                    await manager.__aenter__()
                 else:
-                    stack.enter_context(factory(extension))
-            self._stack = stack.pop_all()
+                    manager.__enter__()
+                entered.append((manager, is_async))
+        except BaseException as error:
+            await self._unwind(type(error), error, error.__traceback__)
+            raise
 
     async def __aexit__(self, *exc_info: Any) -> bool:
-        return await self._stack.__aexit__(*exc_info)
+        return await self._unwind(*exc_info)
+
+    async def _unwind(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        received = exc_type is not None
+        suppressed = replaced = False
+        entered, self._entered = self._entered, []
+        for manager, is_async in reversed(entered):
+            try:
+                done = await manager.__aexit__(exc_type, exc, tb) if is_async else manager.__exit__(exc_type, exc, tb)
+            except BaseException as new:
+                if exc is not None and new is not exc and new.__context__ is None:
+                    new.__context__ = exc
+                exc_type, exc, tb, replaced = type(new), new, new.__traceback__, True
+            else:
+                if done and exc_type is not None:
+                    suppressed, replaced = True, False
+                    exc_type = exc = tb = None
+        if replaced:
+            raise exc
+        return received and suppressed
 
     def __enter__(self) -> None:
-        with contextlib.ExitStack() as stack:
+        entered: list[tuple[Any, bool]] = []
+        self._entered = entered
+        try:
             for factory, is_async, extension in self._hooks:
                 if is_async:
                     raise RuntimeError(
                         f"SchemaExtension hook {extension}.{self._hook_name} failed to complete synchronously."
                     )
-                stack.enter_context(factory(extension))
-            self._sync_stack = stack.pop_all()
+                manager = factory(extension)
+                manager.__enter__()
+                entered.append((manager, False))
+        except BaseException as error:
+            self._unwind_sync(type(error), error, error.__traceback__)
+            raise
 
     def __exit__(self, *exc_info: Any) -> bool:
-        return self._sync_stack.__exit__(*exc_info)
+        return self._unwind_sync(*exc_info)
+
+    def _unwind_sync(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        received = exc_type is not None
+        suppressed = replaced = False
+        entered, self._entered = self._entered, []
+        for manager, _ in reversed(entered):
+            try:
+                done = manager.__exit__(exc_type, exc, tb)
+            except BaseException as new:
+                if exc is not None and new is not exc and new.__context__ is None:
+                    new.__context__ = exc
+                exc_type, exc, tb, replaced = type(new), new, new.__traceback__, True
+            else:
+                if done and exc_type is not None:
+                    suppressed, replaced = True, False
+                    exc_type = exc = tb = None
+        if replaced:
+            raise exc
+        return received and suppressed
 
 
 class PlannedExtensionsRunner(SchemaExtensionsRunner):

@@ -12,6 +12,7 @@ from resolvers.lookahead import selects
 from resolvers.node import resolve_node
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.job import JobType
+from resolvers.types.organization import OrganizationType
 from resolvers.types.user import UserType
 
 
@@ -47,9 +48,11 @@ class Query:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         page = await info.context.services.jobs.search(query, job_filter, page_request(first, after))
         loaders = info.context.loaders
-        loaders.job_by_id.remember(page.items)
+        loaders.remember_jobs(page.items)
         if page.items and selects(info, "edges", "node", "organization"):
-            # The same one batch the organization fields would make, made before them, so each
-            # of them finds its organization loaded and completes without waiting.
-            await prefetch(loaders.organization_by_id, (j.organization_id for j in page.items))
+            # The same one batch the organization fields would make, made before them and
+            # handed to each job, so every organization field answers at once.
+            organizations = await prefetch(loaders.organization_by_id, (j.organization_id for j in page.items))
+            shown = {key: OrganizationType.from_domain(o) for key, o in organizations.items() if o is not None}
+            return connection_from_page(page, lambda job: JobType.from_domain(job, shown.get(job.organization_id)))
         return connection_from_page(page, JobType.from_domain)

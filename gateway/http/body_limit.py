@@ -20,9 +20,15 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and b"transfer-encoding" not in headers:
+            if int(declared) > self.max_bytes:
+                await self._refuse(send)
+                return
+            # The server reads exactly the declared length (no more), so there is nothing
+            # left to count: only bodies sent chunked are counted as they arrive.
+            await self.app(scope, receive, send)
             return
         received = 0
         started = False

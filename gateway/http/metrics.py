@@ -48,6 +48,7 @@ class GatewayMetrics:
         )
         self._names: set[str] = set()
         self._batch_observers: dict[str, Callable[[float], None]] = {}
+        self._operation_children: dict[tuple[str, str], tuple[Any, Any]] = {}
 
     def operation_label(self, name: str | None) -> str:
         if not name:
@@ -84,8 +85,12 @@ class GatewayMetrics:
         result = execution_context.result
         errors = (getattr(result, "errors", None) or execution_context.pre_execution_errors) or []
         codes = [(error.extensions or {}).get("code", "INTERNAL_SERVER_ERROR") for error in errors]
-        self.operations.labels(operation, "error" if codes else "ok").inc()
-        self.latency.labels(operation).observe(seconds)
+        key = (operation, "error" if codes else "ok")
+        children = self._operation_children.get(key)
+        if children is None:  # prometheus_client's labels() costs more than the counting itself
+            children = self._operation_children[key] = (self.operations.labels(*key), self.latency.labels(operation))
+        children[0].inc()
+        children[1].observe(seconds)
         for code in codes:
             self.errors.labels(code).inc()
         request_id = getattr(execution_context.context, "request_id", None)

@@ -1,11 +1,13 @@
 """Per-request dataloaders, built in the context getter (never at import time)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from aiodataloader import DataLoader
+
+from domain.jobs import Job
 
 from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
@@ -41,6 +43,7 @@ class Loaders:
         self._services = services
         self._repos = services.repositories
         self._instrument = instrument
+        self._remembered_jobs: list[Job] = []
 
     @classmethod
     def create(
@@ -52,6 +55,7 @@ class Loaders:
         """Forgets the loaders built so far (and everything they cached)."""
         for name in [name for name, value in vars(self).items() if isinstance(value, DataLoader)]:
             delattr(self, name)
+        self._remembered_jobs = []
 
     def _built(self, name: str, loader: L) -> L:
         if self._instrument is not None:
@@ -72,7 +76,17 @@ class Loaders:
 
     @cached_property
     def job_by_id(self) -> JobByIdLoader:
-        return self._built("job_by_id", JobByIdLoader(self._repos.jobs))
+        loader = self._built("job_by_id", JobByIdLoader(self._repos.jobs))
+        loader.remember(self._remembered_jobs)
+        return loader
+
+    def remember_jobs(self, jobs: Iterable[Job]) -> None:
+        """Jobs this request already read (a search page), for `job_by_id` to answer from if
+        anything asks for one again; most requests never do, and build no loader for it."""
+        if "job_by_id" in vars(self):
+            self.job_by_id.remember(jobs)
+        else:
+            self._remembered_jobs.extend(jobs)
 
     @cached_property
     def jobs_by_organization(self) -> JobsByOrganizationLoader:

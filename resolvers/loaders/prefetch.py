@@ -15,10 +15,13 @@ from aiodataloader import DataLoader
 from resolvers.loaders.ready import NOT_READY, ready_value
 
 
-async def prefetch(loader: DataLoader, keys: Iterable[Any]) -> None:
-    missing = [key for key in dict.fromkeys(keys) if ready_value(loader, key) is NOT_READY]
-    if not missing:
-        return
-    values = await loader.batch_load_fn(missing)
-    for key, value in zip(missing, values, strict=True):
-        loader.prime(key, value)
+async def prefetch(loader: DataLoader, keys: Iterable[Any]) -> dict[Any, Any]:
+    """Every key's value (None for a miss), loaded or already held."""
+    found = {key: ready_value(loader, key) for key in dict.fromkeys(keys)}
+    missing = [key for key, value in found.items() if value is NOT_READY]
+    if missing:
+        values = await loader.batch_load_fn(missing)
+        for key, value in zip(missing, values, strict=True):
+            loader.prime(key, value)
+            found[key] = value
+    return found

@@ -16,6 +16,13 @@ S = TypeVar("S")
 class Node:
     id: strawberry.ID
 
+    @classmethod
+    def is_type_of(cls, obj: object, _info: object) -> bool:
+        # Each Node type's objects are instances of its own class (none is made with
+        # strawberry.cast), so one isinstance answers; Strawberry's default also looks for a
+        # cast and a generic origin on every object of every page.
+        return isinstance(obj, cls)
+
 
 @strawberry.type
 class PageInfo:

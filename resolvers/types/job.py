@@ -51,13 +51,16 @@ class JobType(Node):
     nice_to_have_skills: list[str]
     status: JobStatus
     posted_at: datetime
+    # Set when whoever built this job already holds its organization (a search page, an
+    # organization's own jobs): the field then answers without asking the loader.
+    organization_type: strawberry.Private["OrganizationType | None"] = None
 
     @property
     def organization_id(self) -> str:
         return self.job.organization_id
 
     @classmethod
-    def from_domain(cls, job: Job) -> "JobType":
+    def from_domain(cls, job: Job, organization: "OrganizationType | None" = None) -> "JobType":
         salary = job.salary
         return cls(
             job=job,
@@ -73,6 +76,7 @@ class JobType(Node):
             nice_to_have_skills=job.nice_to_have_skills,
             status=job.status,
             posted_at=job.posted_at,
+            organization_type=organization,
         )
 
     @strawberry.field
@@ -82,6 +86,8 @@ class JobType(Node):
         # Not async: when the request already loaded it (searchJobs loads a page's organizations
         # up front) the answer is immediate; otherwise the loader's awaitable is returned.
         # Jobs of one organization share its one OrganizationType within a request.
+        if self.organization_type is not None:
+            return self.organization_type
         context = info.context
         loader = context.loaders.organization_by_id
         organization = ready_value(loader, self.job.organization_id)

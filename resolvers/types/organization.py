@@ -41,4 +41,4 @@ class OrganizationType(Node):
         page = await info.context.loaders.jobs_by_organization.load(
             (self.organization_id, DomainJobStatus(status.value) if status else None, page_request(first, after))
         )
-        return connection_from_page(page, JobType.from_domain)
+        return connection_from_page(page, lambda job: JobType.from_domain(job, self))

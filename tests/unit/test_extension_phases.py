@@ -105,3 +105,36 @@ def test_the_synchronous_path_runs_sync_hooks_and_refuses_async_ones():
 def test_a_class_hook_is_decorated_once_and_a_default_hook_is_none():
     assert hook_factory(Generator, "on_operation") is hook_factory(Generator, "on_operation")
     assert hook_factory(Generator, "on_validate") is None
+
+
+class RaisesOnExit(SchemaExtension):
+    def on_operation(self):
+        yield
+        raise KeyError("from the exit")
+
+
+class SeesWhatComesOut(SchemaExtension):
+    def on_operation(self):
+        try:
+            yield
+        except Exception as error:
+            calls.append(f"outer saw {type(error).__name__}")
+            raise
+
+
+async def test_an_error_raised_by_an_exit_replaces_the_one_before_for_the_hooks_outside_it():
+    with pytest.raises(KeyError):
+        async with Phase([SeesWhatComesOut(), RaisesOnExit()], "on_operation"):
+            pass
+    assert calls == ["outer saw KeyError"]
+
+
+def test_the_synchronous_path_unwinds_errors_the_same_way():
+    with pytest.raises(ValueError):
+        with Phase([Generator(), Unwinds()], "on_operation"):
+            raise ValueError("boom")
+    assert calls == ["generator in", "unwound", "generator saw the error"]
+    calls.clear()
+    with Phase([Generator(), Suppresses()], "on_operation"):
+        raise ValueError("boom")
+    assert calls == ["generator in", "suppressed", "generator out"]

@@ -116,3 +116,14 @@ async def test_a_body_over_the_size_limit_is_refused_with_413(client, settings):
     response = await client.http.post("/graphql", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.json()["errors"][0]["extensions"]["maxBytes"] == settings.max_body_bytes
+
+
+async def test_a_chunked_body_over_the_size_limit_is_refused_with_413(client, settings):
+    async def chunks():
+        yield b'{"query": "{ __typename }", "variables": {"pad": "'
+        for _ in range(settings.max_body_bytes // 65536 + 1):
+            yield b"x" * 65536
+        yield b'"}}'
+
+    response = await client.http.post("/graphql", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
