@@ -104,43 +104,27 @@ class Phase:
             raise exc
         return received and suppressed
 
+    # Strawberry's synchronous execution path: the same steps, with every hook synchronous,
+    # so the coroutines above complete without ever suspending.
     def __enter__(self) -> None:
-        entered: list[tuple[Any, bool]] = []
-        self._entered = entered
-        try:
-            for factory, is_async, extension in self._hooks:
-                if is_async:
-                    raise RuntimeError(
-                        f"SchemaExtension hook {extension}.{self._hook_name} failed to complete synchronously."
-                    )
-                manager = factory(extension)
-                manager.__enter__()
-                entered.append((manager, False))
-        except BaseException as error:
-            self._unwind_sync(type(error), error, error.__traceback__)
-            raise
+        for _, is_async, extension in self._hooks:
+            if is_async:
+                raise RuntimeError(
+                    f"SchemaExtension hook {extension}.{self._hook_name} failed to complete synchronously."
+                )
+        _run_now(self.__aenter__())
 
     def __exit__(self, *exc_info: Any) -> bool:
-        return self._unwind_sync(*exc_info)
+        return _run_now(self._unwind(*exc_info))
 
-    def _unwind_sync(self, exc_type: Any, exc: Any, tb: Any) -> bool:
-        received = exc_type is not None
-        suppressed = replaced = False
-        entered, self._entered = self._entered, []
-        for manager, _ in reversed(entered):
-            try:
-                done = manager.__exit__(exc_type, exc, tb)
-            except BaseException as new:
-                if exc is not None and new is not exc and new.__context__ is None:
-                    new.__context__ = exc
-                exc_type, exc, tb, replaced = type(new), new, new.__traceback__, True
-            else:
-                if done and exc_type is not None:
-                    suppressed, replaced = True, False
-                    exc_type = exc = tb = None
-        if replaced:
-            raise exc
-        return received and suppressed
+
+def _run_now(coroutine: Any) -> Any:
+    try:
+        coroutine.send(None)
+    except StopIteration as finished:
+        return finished.value
+    coroutine.close()
+    raise RuntimeError("a synchronous extension phase tried to wait")
 
 
 class PlannedExtensionsRunner(SchemaExtensionsRunner):
