@@ -14,7 +14,9 @@ from typing import Any, Callable
 
 from graphql import GraphQLObjectType, GraphQLSchema
 from strawberry.schema.schema_converter import GraphQLCoreConverter
-from strawberry.types.arguments import convert_argument
+from strawberry.relay.types import GlobalID
+from strawberry.types.arguments import _is_leaf_type, convert_argument
+from strawberry.types.base import StrawberryMaybe, StrawberryOptional
 
 _DEFINITION = GraphQLCoreConverter.DEFINITION_BACKREF
 _STRAWBERRY_WRAPPERS = ("_resolver", "_async_resolver")
@@ -55,6 +57,9 @@ def _direct(definition: Any, info_class: type, converter: Any) -> Callable[..., 
         (config.name_converter.from_argument(argument), argument.python_name, argument.type)
         for argument in definition.arguments
     ]
+    # Arguments whose values convert_argument returns unchanged (scalars, enums, optional or
+    # not) are passed as they come; only the others go through it.
+    unchanged = {name for name, _, type_ in arguments if _passes_through(type_, scalars)}
 
     if not arguments:
         return _without_arguments(function, info_name, takes_self, definition, info_class)
@@ -62,7 +67,7 @@ def _direct(definition: Any, info_class: type, converter: Any) -> Callable[..., 
     def resolve(source: Any, info: Any, **given: Any) -> Any:
         strawberry_info = info_class(_raw_info=info, _field=definition)
         kwargs = {
-            python_name: convert_argument(
+            python_name: given[name] if name in unchanged else convert_argument(
                 given[name], type_, scalar_registry=scalars, config=config, info=strawberry_info, path=(name,)
             )
             for name, python_name, type_ in arguments
@@ -74,6 +79,15 @@ def _direct(definition: Any, info_class: type, converter: Any) -> Callable[..., 
 
     resolve._is_default = False  # type: ignore[attr-defined]  # tracing spans it like any resolver
     return resolve
+
+
+def _passes_through(type_: Any, scalars: Any) -> bool:
+    """Whether Strawberry's convert_argument gives values of this type back as they are."""
+    if isinstance(type_, StrawberryMaybe):
+        return False
+    if isinstance(type_, StrawberryOptional):
+        type_ = type_.of_type
+    return type_ is not GlobalID and _is_leaf_type(type_, scalars)
 
 
 def _without_arguments(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 import strawberry
+import strawberry.relay
 
 from resolvers.direct_resolvers import call_resolvers_directly
 
@@ -36,9 +37,10 @@ class Query:
     @strawberry.field
     async def seen(
         self, info: strawberry.Info, window: Window | None = None, first: int = 5, kinds: list[Kind] | None = None,
-        id: strawberry.ID | None = None, after: str | None = None,
+        id: strawberry.ID | None = None, after: str | None = None, node: strawberry.relay.GlobalID | None = None,
+        limit: strawberry.Maybe[int | None] = None,
     ) -> str:
-        return repr((info.field_name, window, first, kinds, id, after, type(id).__name__))
+        return repr((info.field_name, window, first, kinds, id, after, type(id).__name__, node, limit))
 
     @strawberry.field
     def items(self) -> list[Item]:
@@ -47,7 +49,7 @@ class Query:
 
 QUERY = """query($w: Window, $after: String) {
   plain: seen
-  full: seen(window: {minSalary: 10, kinds: [CONTRACT]}, first: 2, kinds: [FULL_TIME, CONTRACT], id: "7", after: $after)
+  full: seen(window: {minSalary: 10, kinds: [CONTRACT]}, first: 2, kinds: [FULL_TIME, CONTRACT], id: "7", after: $after, node: "Sm9iOjE=", limit: null)
   fromVariables: seen(window: $w)
   items { described described2: described(prefix: "*", upperCase: true) }
 }"""
@@ -68,4 +70,6 @@ async def test_direct_calls_receive_the_same_arguments_as_strawberrys_wrapper():
     call_resolvers_directly(schema._schema, schema.schema_converter, schema.config.info_class)
     assert schema._schema.query_type.fields["seen"].resolve.__name__ == "resolve"  # really swapped
     assert await answers(direct=True) == await answers(direct=False)
-    assert "Window(min_salary=10, kinds=[<Kind.CONTRACT" in (await answers(direct=True))["full"]
+    full = (await answers(direct=True))["full"]
+    assert "Window(min_salary=10, kinds=[<Kind.CONTRACT" in full and "GlobalID(type_name='Job'" in full
+    assert full.endswith("Some(None))")
