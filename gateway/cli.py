@@ -48,6 +48,8 @@ def serve(args: argparse.Namespace) -> int:
     uvicorn.run(
         app, host=settings.host, port=settings.port, log_config=None,
         ws="websockets-sansio", lifespan="on", proxy_headers=True,
+        # uvicorn formats each access line before the logger drops it: only when it is kept.
+        access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
     )
     return 0
 
