@@ -5,12 +5,14 @@ validate, or the variables did not coerce: nothing executed) is a 400 without `d
 legacy `application/json` every well-formed request answers 200, as older clients expect."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
 
 
+@lru_cache(maxsize=256)  # clients send the same few Accept headers on every request
 def response_media_type(accept: str | None) -> str:
     """The best of the two JSON media types the caller accepts; JSON when it names neither
     (no Accept header, */*, or only other types: a JSON body beats a 406 for every client)."""
