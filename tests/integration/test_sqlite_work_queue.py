@@ -115,3 +115,14 @@ async def test_a_row_deleted_while_leased_is_not_brought_back_by_its_worker(queu
     await queue.bury(item, "failed")
     await queue.complete(item)
     assert await db.fetch_all("SELECT * FROM work_items") == []
+
+
+async def test_idle_workers_and_dispatchers_find_nothing_due_without_writing(db, queue):
+    """They ask several times a second; a write transaction each time would hold the writer
+    lock and drop every answer kept until the next write (the session lookups)."""
+    from adapters.embedded.sqlite.outbox import SqliteOutbox
+
+    before = db.write_generation
+    assert await queue.lease() is None
+    assert await SqliteOutbox(db).claim_due(10, 30.0) == []
+    assert db.write_generation == before

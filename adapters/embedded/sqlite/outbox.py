@@ -62,12 +62,12 @@ class SqliteOutbox:
         """Pending deliveries whose time has come, each pushed `lease_seconds` ahead so that
         no other dispatcher (another process on the same file) takes it meanwhile."""
         now = time.time()
+        due = "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?"
+        # An idle dispatcher finds nothing due with a plain read, without taking the write lock.
+        if await self._db.fetch_one(due, (now, limit)) is None:
+            return []
         async with self._db.transaction() as conn:
-            rows = await (await conn.execute(
-                "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
-                " ORDER BY next_attempt_at LIMIT ?",
-                (now, limit),
-            )).fetchall()
+            rows = await (await conn.execute(due, (now, limit))).fetchall()
             await conn.executemany(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
                 [(now + lease_seconds, row["id"]) for row in rows],

@@ -63,16 +63,18 @@ class SqliteWorkQueue:
         if kinds:
             kind_clause = f" AND kind IN ({placeholders(len(kinds))})"
             params = list(kinds)
+        due = (
+            "SELECT * FROM work_items WHERE ((state = 'ready' AND available_at <= ?)"
+            f" OR (state = 'leased' AND lease_expires_at <= ?)){kind_clause}"
+            " ORDER BY available_at LIMIT 1"
+        )
+        # Idle workers ask several times a second: a plain read answers "nothing due" without
+        # taking the write lock (or counting as a write); the transaction then checks again.
+        if await self._db.fetch_one(due, (now, now, *params)) is None:
+            return None
         token = uuid.uuid4().hex
         async with self._db.transaction() as conn:
-            row = await (
-                await conn.execute(
-                    "SELECT * FROM work_items WHERE ((state = 'ready' AND available_at <= ?)"
-                    f" OR (state = 'leased' AND lease_expires_at <= ?)){kind_clause}"
-                    " ORDER BY available_at LIMIT 1",
-                    (now, now, *params),
-                )
-            ).fetchone()
+            row = await (await conn.execute(due, (now, now, *params))).fetchone()
             if row is None:
                 return None
             if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
