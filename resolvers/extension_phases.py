@@ -140,6 +140,21 @@ class PlannedExtensionsRunner(SchemaExtensionsRunner):
     def executing(self) -> Phase:  # type: ignore[override]
         return Phase(self.extensions, "on_execute")
 
+    async def get_extensions_results(self, ctx: Any) -> dict[str, Any]:
+        # As Strawberry's, asking only the extensions whose class has results to give.
+        data: dict[str, Any] = {}
+        for extension in self.extensions:
+            if gives_results(type(extension)):
+                results = extension.get_results()
+                data.update(await results if inspect.isawaitable(results) else results)
+        data.update(ctx.extensions_results)
+        return data
+
+
+@cache
+def gives_results(extension_type: type) -> bool:
+    return extension_type.get_results is not SchemaExtension.get_results
+
 
 def implements_resolve(extension_type: type) -> bool:
     return extension_type.resolve is not SchemaExtension.resolve

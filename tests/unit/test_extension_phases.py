@@ -138,3 +138,23 @@ def test_the_synchronous_path_unwinds_errors_the_same_way():
     with Phase([Generator(), Suppresses()], "on_operation"):
         raise ValueError("boom")
     assert calls == ["generator in", "suppressed", "generator out"]
+
+
+class Reports(SchemaExtension):
+    def get_results(self):
+        return {"sync": 1}
+
+
+class ReportsLater(SchemaExtension):
+    async def get_results(self):
+        return {"async": 2}
+
+
+async def test_results_come_from_every_extension_that_gives_some_and_the_context():
+    from types import SimpleNamespace
+
+    from resolvers.extension_phases import PlannedExtensionsRunner
+
+    context = SimpleNamespace(extensions_results={"context": 3})
+    runner = PlannedExtensionsRunner(context, [Reports(), SchemaExtension(), ReportsLater()])
+    assert await runner.get_extensions_results(context) == {"sync": 1, "async": 2, "context": 3}
