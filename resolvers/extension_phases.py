@@ -156,8 +156,4 @@ def gives_results(extension_type: type) -> bool:
     return extension_type.get_results is not SchemaExtension.get_results
 
 
-def implements_resolve(extension_type: type) -> bool:
-    return extension_type.resolve is not SchemaExtension.resolve
-
-
-__all__ = ["PlannedExtensionsRunner", "Phase", "hook_factory", "implements_resolve"]
+__all__ = ["PlannedExtensionsRunner", "Phase", "hook_factory", "gives_results"]

@@ -11,7 +11,7 @@ from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
-from resolvers.extension_phases import PlannedExtensionsRunner, implements_resolve
+from resolvers.extension_phases import PlannedExtensionsRunner
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
@@ -52,7 +52,7 @@ class GatewaySchema(strawberry.Schema):
     def _get_middleware_manager(self, extensions):
         # No middleware at all when no extension wraps resolvers: graphql-core then calls each
         # field's resolver as it is, instead of asking an empty manager for it on every field.
-        if not any(implements_resolve(type(extension)) for extension in extensions):
+        if not any(extension._implements_resolve() for extension in extensions):
             return None
         return super()._get_middleware_manager(extensions)
 

@@ -23,20 +23,20 @@ class ReadsUntilNextWrite(Generic[V]):
         self._generation = db.write_generation
 
     def get(self, key: Hashable) -> V | None:
-        if self._generation != self._db.write_generation:
-            self._entries.clear()
-            self._generation = self._db.write_generation
-            return None
-        return self._entries.get(key)
+        return self._current().get(key)
 
     def keep(self, key: Hashable, value: V, generation_before_reading: int) -> None:
         """Keeps value unless a write happened since generation_before_reading was taken."""
-        generation = self._db.write_generation
-        if generation != generation_before_reading:
+        if self._db.write_generation != generation_before_reading:
             return
-        if self._generation != generation:
+        entries = self._current()
+        if len(entries) >= self._max_entries:
+            del entries[next(iter(entries))]  # the oldest kept
+        entries[key] = value
+
+    def _current(self) -> dict[Hashable, V]:
+        """The kept answers, emptied first if the file was written since they were read."""
+        if self._generation != self._db.write_generation:
             self._entries.clear()
-            self._generation = generation
-        if len(self._entries) >= self._max_entries:
-            del self._entries[next(iter(self._entries))]  # the oldest kept
-        self._entries[key] = value
+            self._generation = self._db.write_generation
+        return self._entries
