@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.bootstrap import open_services
 from gateway.http.downloads import download
@@ -135,4 +136,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         max_age=600,
     )
     app.add_middleware(RequestIdMiddleware)
+    if settings.trusted_proxies:
+        # Outermost, so that everything inside sees the client the trusted proxy names.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app

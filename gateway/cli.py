@@ -47,7 +47,10 @@ def serve(args: argparse.Namespace) -> int:
     gc.freeze()
     uvicorn.run(
         app, host=settings.host, port=settings.port, log_config=None,
-        ws="websockets-sansio", lifespan="on", proxy_headers=True,
+        ws="websockets-sansio", lifespan="on",
+        # Forwarded headers are honoured by the app, and only from TALENTGRAPH_TRUSTED_PROXIES;
+        # uvicorn's own default would trust them from 127.0.0.1 (or $FORWARDED_ALLOW_IPS).
+        proxy_headers=False,
         # uvicorn formats each access line before the logger drops it: only when it is kept.
         access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
     )

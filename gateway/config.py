@@ -1,11 +1,12 @@
 """Typed configuration from the environment (prefix TALENTGRAPH_) and the CLI flags."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from gateway.config_aws import AwsSettings
 
@@ -65,6 +66,10 @@ class Settings(BaseSettings):
     rate_limit_sensitive_fields: list[str] = Field(
         default_factory=lambda: ["login", "register", "requestPasswordReset", "resetPassword"]
     )
+    # Peers (IPs or CIDRs) whose X-Forwarded-For names the client (the rate-limit key); from
+    # any other peer the header is ignored. None by default: a client could otherwise claim any
+    # address. E.g. "10.0.0.0/8,127.0.0.1" (or a JSON list).
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_subscriptions_per_connection: int = 20
     # A websocket that sends no connection_init within this time is closed with 4408.
     ws_connection_init_seconds: float = 10.0
@@ -103,6 +108,16 @@ class Settings(BaseSettings):
 
     # The AWS backend (--backend aws): TALENTGRAPH_AWS__REGION, TALENTGRAPH_AWS__BUCKET, ...
     aws: AwsSettings = Field(default_factory=AwsSettings)
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
 
     @property
     def database_path(self) -> Path:
