@@ -89,8 +89,10 @@ class OneTimeTokenRepository(Protocol):
         (a race lost to another use, or it expired meanwhile)."""
         ...
 
-    async def count_failed_attempt(self, token_id: str) -> int:
-        """Adds one wrong guess and returns how many there were."""
+    async def claim_attempt(self, token_id: str, max_attempts: int) -> int | None:
+        """Counts one more guess at the token, in one atomic step, if fewer than max_attempts
+        were made: returns this guess's number (1 for the first), or None when none is left
+        (or the token is gone). Concurrent callers never get more than max_attempts numbers."""
         ...
 
     async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:

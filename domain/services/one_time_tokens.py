@@ -75,11 +75,13 @@ class OneTimeTokens:
         token = await self._tokens.latest_open(user_id, purpose, now)
         if token is None:
             raise _refused("code", "has expired or was already used; ask for a new one.", "EXPIRED")
-        if token.attempts >= max_attempts:
+        # The guess is counted before the code is compared, in one step with the check against
+        # the limit: guesses arriving together cannot all see the attempts still unused.
+        attempt = await self._tokens.claim_attempt(token.id, max_attempts)
+        if attempt is None:
             raise _refused("code", "was tried too many times; ask for a new one.", "TOO_MANY_ATTEMPTS")
         if not same_hash(token.token_hash, hash_secret((code or "").strip(), token.id)):
-            attempts = await self._tokens.count_failed_attempt(token.id)
-            left = max(0, max_attempts - attempts)
+            left = max(0, max_attempts - attempt)
             raise BadUserInput(
                 f"That code is not right; {left} attempt{'s' if left != 1 else ''} left.",
                 field="code", reason="WRONG_CODE",

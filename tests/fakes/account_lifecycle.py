@@ -61,8 +61,10 @@ class FakeOneTimeTokens:
         self.tokens[token_id] = token.model_copy(update={"used_at": now})
         return True
 
-    async def count_failed_attempt(self, token_id: str) -> int:
-        token = self.tokens[token_id]
+    async def claim_attempt(self, token_id: str, max_attempts: int) -> int | None:
+        token = self.tokens.get(token_id)
+        if token is None or token.attempts >= max_attempts:
+            return None
         self.tokens[token_id] = token.model_copy(update={"attempts": token.attempts + 1})
         return token.attempts + 1
 

@@ -87,15 +87,17 @@ class DynamoOneTimeTokenRepository:
             ExpressionAttributeValues=to_attributes({":used": stored_moment(now), ":now": _exact_epoch(now)}),
         )
 
-    async def count_failed_attempt(self, token_id: str) -> int:
+    async def claim_attempt(self, token_id: str, max_attempts: int) -> int | None:
+        # A conditional update: DynamoDB checks the count and adds one as a single write.
         try:
             response = await self._table.client.update_item(
                 TableName=self._table.name, Key=keys.one_time_token(token_id),
-                UpdateExpression="ADD attempts :one", ConditionExpression="attribute_exists(PK)",
-                ExpressionAttributeValues=to_attributes({":one": 1}), ReturnValues="UPDATED_NEW",
+                UpdateExpression="ADD attempts :one",
+                ConditionExpression="attribute_exists(PK) AND (attribute_not_exists(attempts) OR attempts < :max)",
+                ExpressionAttributeValues=to_attributes({":one": 1, ":max": max_attempts}), ReturnValues="UPDATED_NEW",
             )
         except self._table.client.exceptions.ConditionalCheckFailedException:
-            return 0
+            return None
         return int(response["Attributes"]["attempts"]["N"])
 
     async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:

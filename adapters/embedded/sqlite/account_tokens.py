@@ -57,11 +57,15 @@ class SqliteOneTimeTokenRepository:
         )
         return changed == 1
 
-    async def count_failed_attempt(self, token_id: str) -> int:
+    async def claim_attempt(self, token_id: str, max_attempts: int) -> int | None:
         async with self._db.transaction() as conn:
-            await conn.execute("UPDATE account_tokens SET attempts = attempts + 1 WHERE id = ?", (token_id,))
-            row = await (await conn.execute("SELECT attempts FROM account_tokens WHERE id = ?", (token_id,))).fetchone()
-        return int(row[0]) if row else 0
+            cursor = await conn.execute(
+                "UPDATE account_tokens SET attempts = attempts + 1 WHERE id = ? AND attempts < ? RETURNING attempts",
+                (token_id, max_attempts),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return int(row[0]) if row else None
 
     async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
         await self._db.execute(

@@ -48,11 +48,20 @@ async def test_only_the_newest_open_token_counts_and_a_resend_retires_the_older(
     assert (await ports.tokens.latest_open(person.id, Purpose.RESET_PASSWORD, at(9))).id == other_purpose.id
 
 
-async def test_wrong_guesses_are_counted(ports):
+async def test_guesses_are_counted_up_to_the_limit(ports):
     person = await a_candidate(ports)
     token = a_token(person.id, purpose=Purpose.VERIFY_PHONE)
     await ports.tokens.add(token)
-    assert [await ports.tokens.count_failed_attempt(token.id) for _ in range(3)] == [1, 2, 3]
+    assert [await ports.tokens.claim_attempt(token.id, 3) for _ in range(4)] == [1, 2, 3, None]
+    assert await ports.tokens.claim_attempt("unknown-token", 3) is None
+
+
+async def test_concurrent_guesses_get_no_more_attempts_than_the_limit(ports):
+    person = await a_candidate(ports)
+    token = a_token(person.id, purpose=Purpose.VERIFY_PHONE)
+    await ports.tokens.add(token)
+    claimed = await asyncio.gather(*(ports.tokens.claim_attempt(token.id, 5) for _ in range(100)))
+    assert sorted(c for c in claimed if c is not None) == [1, 2, 3, 4, 5]
 
 
 def a_device(user_id: str, session_id: str | None = None, token: str = "push-token", minute: float = 0) -> Device:
