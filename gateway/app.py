@@ -28,6 +28,7 @@ from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
+from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
@@ -94,8 +95,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
                     await dispatcher.stop()
                 await services.events.drain()
 
+    schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
+    guard_sensitive_fields(schema._schema, settings.rate_limit_sensitive_fields)
     graphql = GatewayGraphQL(
-        build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)]),
+        schema,
         multipart_uploads_enabled=True,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
         connection_init_wait_timeout=timedelta(seconds=settings.ws_connection_init_seconds),

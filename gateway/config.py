@@ -62,10 +62,13 @@ class Settings(BaseSettings):
     # Gateway for real clients (issue 7). Buckets are "<requests>/<seconds>": the burst is the
     # request count and it refills evenly over the period.
     rate_limit_default: str = "600/60"
-    rate_limit_sensitive: str = "10/60"  # login, register, password resets: against guessing
-    rate_limit_sensitive_fields: list[str] = Field(
-        default_factory=lambda: ["login", "register", "requestPasswordReset", "resetPassword"]
-    )
+    # Against guessing and mail or text floods: each field below, each time it runs, takes from
+    # a bucket of this size per client address and field.
+    rate_limit_sensitive: str = "10/60"
+    rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
+        "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
+        "requestPhoneVerification",
+    ])
     # Peers (IPs or CIDRs) whose X-Forwarded-For names the client (the rate-limit key); from
     # any other peer the header is ignored. None by default: a client could otherwise claim any
     # address. E.g. "10.0.0.0/8,127.0.0.1" (or a JSON list).

@@ -1,7 +1,8 @@
 """The schema extensions that defend the gateway: depth, alias and token limits (Strawberry's
-own), parser and validation caches, and GatewayRules (static cost with its maximum, the strict
-bucket on sign-in/sign-up/password resets, no introspection for partners, and the backend-call
-report an admin may ask for)."""
+own), parser and validation caches, and GatewayRules (the request bucket for each websocket
+operation, static cost with its maximum, no introspection for partners, and the backend-call
+report an admin may ask for). The strict bucket on sign-in, sign-up and password resets is
+taken where those fields run (sensitive_fields.py)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
@@ -9,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql import GraphQLError, OperationType, validate
+from graphql import GraphQLError, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -21,12 +22,12 @@ from strawberry.extensions import (
 from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
 
-from domain.errors import BadUserInput, Forbidden, RateLimited
+from domain.errors import BadUserInput, Forbidden
 from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
-from gateway.http.refusals import Refusal
+from gateway.http.websocket_budget import admit_websocket_operation
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
 
@@ -56,6 +57,7 @@ class GatewayRules(SchemaExtension):
 
     async def on_execute(self) -> AsyncIterator[None]:
         context = self.execution_context
+        await admit_websocket_operation(context.context)
         refusal = await self._refusal()
         if refusal is not None:
             context.result = refusal
@@ -85,20 +87,6 @@ class GatewayRules(SchemaExtension):
                 "ask for fewer items (smaller `first`) or fewer nested lists.",
                 cost=self.cost, maximumCost=self.max_cost,
             ))
-        edge = extra.get("edge")
-        if edge is not None and operation.operation is OperationType.MUTATION:
-            attempts = sum(
-                1 for s in operation.selection_set.selections
-                if getattr(getattr(s, "name", None), "value", None) in edge.rate_limiter.sensitive_fields
-            )
-            try:
-                await edge.rate_limiter.admit_sensitive(f"ip:{request.client_ip}", attempts)
-            except Refusal as refusal:
-                response = getattr(request, "response", None)
-                if response is not None and hasattr(response, "headers"):
-                    response.status_code = refusal.status
-                    response.headers.update(refusal.headers)
-                return _refused(RateLimited(refusal.message, float(refusal.extensions["retryAfter"])))
         return None
 
     def get_results(self) -> dict[str, Any]:

@@ -1,0 +1,60 @@
+"""The strict bucket on the fields worth guessing at (sign-in, sign-up, password resets, ...),
+taken from each time such a field runs. Counted at execution rather than read off the
+document, so no spelling escapes it: a field in a named or inline fragment, under an alias,
+several times in one document, in a batch or over a websocket runs the same resolver."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from inspect import isawaitable
+from typing import Any
+
+from graphql import GraphQLResolveInfo, GraphQLSchema, default_field_resolver
+from starlette.responses import Response
+
+from domain.errors import RateLimited
+from gateway.http.refusals import Refusal
+
+
+def guard_sensitive_fields(schema: GraphQLSchema, field_names: Iterable[str]) -> list[str]:
+    """Wraps the resolvers of the root fields so named, once, when the schema is built (only
+    those fields pay for it); returns the names found."""
+    wanted = set(field_names)
+    guarded = []
+    for root in (schema.query_type, schema.mutation_type):
+        for name, field in (root.fields.items() if root is not None else ()):
+            if name in wanted and not getattr(field.resolve, "_rate_limited", False):
+                field.resolve = _rate_limited(name, field.resolve or default_field_resolver)
+                guarded.append(name)
+    return guarded
+
+
+def sensitive_bucket_key(client_ip: str | None, field_name: str) -> str:
+    return f"ip:{client_ip}:{field_name}"
+
+
+def _rate_limited(field_name: str, resolve: Callable[..., Any]) -> Callable[..., Any]:
+    async def rate_limited_resolve(root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any) -> Any:
+        await admit_sensitive_field(info.context, field_name)
+        result = resolve(root, info, *args, **kwargs)
+        if isawaitable(result):
+            result = await result
+        return result
+
+    rate_limited_resolve._rate_limited = True  # type: ignore[attr-defined]
+    return rate_limited_resolve
+
+
+async def admit_sensitive_field(context: Any, field_name: str) -> None:
+    """Takes one attempt from the caller's bucket for this field, or raises RateLimited. Over
+    HTTP the response also gets 429 and Retry-After; a websocket has neither."""
+    edge = context.extra.get("edge")
+    if edge is None:
+        return
+    try:
+        await edge.rate_limiter.admit_sensitive(sensitive_bucket_key(context.client_ip, field_name), 1)
+    except Refusal as refusal:
+        response = context.response
+        if isinstance(response, Response):
+            response.status_code = refusal.status
+            response.headers.update(refusal.headers)
+        raise RateLimited(refusal.message, float(refusal.extensions["retryAfter"])) from None
