@@ -12,10 +12,14 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLSchema,
     InlineFragmentNode,
+    NamedTypeNode,
+    NonNullTypeNode,
     OperationDefinitionNode,
+    Undefined,
     SelectionSetNode,
     get_named_type,
     is_composite_type,
+    get_variable_values,
     value_from_ast,
 )
 from graphql.type.definition import GraphQLField, GraphQLObjectType
@@ -72,18 +76,37 @@ def _field_cost(
 
 
 def _page_size(definition: GraphQLField, node: FieldNode, variables: dict[str, Any]) -> int:
+    """The largest page size the field may return: the page arguments given (literals or
+    variables, as coerced), else their defaults, as execution will see them."""
+    given: list[Any] = []
+    defaults: list[Any] = []
     for argument_name in PAGE_ARGUMENTS:
         argument = definition.args.get(argument_name)
         if argument is None:
             continue
-        given = next((a for a in node.arguments or () if a.name.value == argument_name), None)
-        value = value_from_ast(given.value, argument.type, variables) if given is not None else None
-        if value is None and given is None:
-            value = argument.default_value if isinstance(argument.default_value, int) else None
-        if isinstance(value, int) and value > 0:
-            return value
-        return DEFAULT_LIST_SIZE
-    return 1
+        literal = next((a for a in node.arguments or () if a.name.value == argument_name), None)
+        # A variable the request leaves out is Undefined: execution then uses the argument's default.
+        value = value_from_ast(literal.value, argument.type, variables) if literal is not None else Undefined
+        (defaults if value is Undefined else given).append(argument.default_value if value is Undefined else value)
+    if not given and not defaults:
+        return 1
+    sizes = [v for v in given if _positive_int(v)] or [v for v in defaults if _positive_int(v)]
+    return max(sizes) if sizes else DEFAULT_LIST_SIZE
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def coerced_variables(
+    schema: GraphQLSchema, operation: OperationDefinitionNode, variables: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The variables as execution will see them (defaults filled in, 100.0 given for an Int made
+    100); raises the first GraphQLError when they do not fit the definitions."""
+    coerced = get_variable_values(schema, operation.variable_definitions or (), variables or {})
+    if isinstance(coerced, list):
+        raise coerced[0]
+    return coerced.coerced
 
 
 def operation_and_fragments(
@@ -99,35 +122,53 @@ def operation_and_fragments(
 
 
 class CostEstimates:
-    """The chosen operation and its cost, remembered per document text, operation name and
-    integer variables: a page size can only come from an Int, so no other variable changes
-    the estimate. Clients send the same few documents again and again."""
+    """The cost of an operation, remembered per document text, operation name and the coerced
+    value of each Int variable. Page sizes are the only variable part of an estimate, and a
+    validated document can give a page argument only an Int variable; coercion makes the key
+    what execution will use (defaults filled in, 100.0 made 100), so no request can reuse an
+    estimate made for other page sizes. Clients send the same few documents again and again."""
 
     def __init__(self, maxsize: int = 1024) -> None:
         self._maxsize = maxsize
-        self._known: OrderedDict[tuple, tuple[OperationDefinitionNode | None, int | None]] = OrderedDict()
+        self._known: OrderedDict[tuple, int] = OrderedDict()
 
     def estimate(
         self, schema: GraphQLSchema, query: str | None, document: Any, operation_name: str | None,
         variables: dict[str, Any] | None,
     ) -> tuple[OperationDefinitionNode | None, int | None]:
-        """(operation, cost); cost is None without a single chosen operation. Raises what
-        estimate_cost raises on bad variables (never remembered)."""
+        """(operation, cost); cost is None without a single chosen operation. Raises a
+        GraphQLError on variables that do not fit (never remembered)."""
+        operation, fragments = operation_and_fragments(document, operation_name)
+        if operation is None:
+            return None, None
+        coerced = coerced_variables(schema, operation, variables)
         key = None
         if query is not None:
-            ints = tuple(sorted((k, v) for k, v in (variables or {}).items() if isinstance(v, int)))
+            ints = tuple(sorted(
+                (name, coerced.get(name)) for name in _int_variable_names(operation)
+            ))
             key = (query, operation_name, ints)
             known = self._known.get(key)
             if known is not None:
                 self._known.move_to_end(key)
-                return known
-        operation, fragments = operation_and_fragments(document, operation_name)
-        cost = estimate_cost(schema, operation, fragments, variables) if operation is not None else None
+                return operation, known
+        cost = estimate_cost(schema, operation, fragments, coerced)
         if key is not None:
-            self._known[key] = (operation, cost)
+            self._known[key] = cost
             if len(self._known) > self._maxsize:
                 self._known.popitem(last=False)
         return operation, cost
 
 
-__all__ = ["estimate_cost", "operation_and_fragments", "CostEstimates", "GraphQLObjectType"]
+def _int_variable_names(operation: OperationDefinitionNode) -> list[str]:
+    names = []
+    for definition in operation.variable_definitions or ():
+        type_node = definition.type
+        while isinstance(type_node, NonNullTypeNode):
+            type_node = type_node.type
+        if isinstance(type_node, NamedTypeNode) and type_node.name.value == "Int":
+            names.append(definition.variable.name.value)
+    return names
+
+
+__all__ = ["estimate_cost", "coerced_variables", "operation_and_fragments", "CostEstimates", "GraphQLObjectType"]

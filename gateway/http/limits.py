@@ -27,9 +27,10 @@ from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
-from gateway.http.websocket_budget import admit_websocket_operation
+from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
+_BATCH_COST = "batch_cost"
 
 
 def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
@@ -87,6 +88,25 @@ class GatewayRules(SchemaExtension):
                 "ask for fewer items (smaller `first`) or fewer nested lists.",
                 cost=self.cost, maximumCost=self.max_cost,
             ))
+        return self._over_the_batch_total(request)
+
+    def _over_the_batch_total(self, request: Any) -> GraphQLExecutionResult | None:
+        """The operations of one HTTP request (a batch shares its context) share one maximum:
+        each admitted operation's cost is added to the request's total. (A websocket's context
+        lasts as long as the connection, so there each operation stands alone; its operations
+        take from the request bucket instead.)"""
+        extra = getattr(request, "extra", None)
+        if extra is None or is_websocket(request):
+            return None
+        spent = extra.get(_BATCH_COST, 0)
+        if spent + self.cost > self.max_cost:
+            return _refused(BadUserInput(
+                f"This batch's estimated cost is {spent + self.cost} with this operation ({self.cost}), over the"
+                f" maximum of {self.max_cost} for a whole request: send fewer operations per batch or ask for fewer"
+                " items (smaller `first`).",
+                cost=self.cost, batchCost=spent + self.cost, maximumCost=self.max_cost,
+            ))
+        extra[_BATCH_COST] = spent + self.cost
         return None
 
     def get_results(self) -> dict[str, Any]:

@@ -15,10 +15,14 @@ def websocket_principal(context: Any) -> str:
     return f"user:{viewer.id}" if viewer is not None else f"ip:{context.client_ip}"
 
 
+def is_websocket(context: Any) -> bool:
+    return isinstance(getattr(context, "request", None), WebSocket)
+
+
 async def admit_websocket_operation(context: Any) -> None:
     """Raises RateLimited (Strawberry answers the operation with that error) when the bucket is
     empty; HTTP operations were admitted before they were parsed, so nothing to do for them."""
-    if not isinstance(getattr(context, "request", None), WebSocket):
+    if not is_websocket(context):
         return
     edge = context.extra.get("edge")
     if edge is None:
