@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     max_tokens: int = 5_000
     max_cost: int = 50_000
     max_body_bytes: int = 12 * 1024 * 1024
+    # A GraphQL answer larger than this is refused (400, BAD_USER_INPUT) rather than sent.
+    max_response_bytes: int = 4 * 1024 * 1024
     max_batch_operations: int = 10
     rate_limits: str = "on"
     cors_origins: list[str] = Field(default_factory=lambda: ["http://localhost:3000"])
