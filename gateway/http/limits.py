@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql import GraphQLError, validate
+from graphql import GraphQLError, OperationDefinitionNode, OperationType, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -55,12 +55,16 @@ class GatewayRules(SchemaExtension):
         self.max_cost = max_cost
         self.costs = costs or CostEstimates(maxsize=1)
         self.cost: int | None = None
+        self.operation: OperationDefinitionNode | None = None
 
     async def on_execute(self) -> AsyncIterator[None]:
         context = self.execution_context
         await admit_websocket_operation(context.context)
         refusal = await self._refusal()
         if refusal is not None:
+            if self.operation is not None and self.operation.operation is OperationType.SUBSCRIPTION:
+                # Strawberry subscribes whatever result is set; an error raised here it answers.
+                raise refusal.errors[0].original_error
             context.result = refusal
         yield
 
@@ -82,6 +86,7 @@ class GatewayRules(SchemaExtension):
             return None  # bad variables: execution reports them properly
         if operation is None:
             return None
+        self.operation = operation
         if self.cost > self.max_cost:
             return _refused(BadUserInput(
                 f"This operation's estimated cost is {self.cost}, over the maximum of {self.max_cost}: "

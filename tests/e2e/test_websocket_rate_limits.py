@@ -3,10 +3,12 @@ every `login` from the same strict bucket: one socket is no way around either, a
 refused for its limit is an answer with RATE_LIMITED (no error on the server's side)."""
 from __future__ import annotations
 
+import asyncio
 import json
 
 import httpx
 import pytest
+import websockets
 
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
@@ -15,8 +17,14 @@ PASSWORD = "correct horse battery staple"
 SENSITIVE_LIMIT = 10
 
 
-def _login(email: str, password: str) -> str:
-    return f'mutation {{ ... on Mutation {{ login(email: "{email}", password: "{password}") {{ accessToken }} }} }}'
+SPELLINGS = {
+    "plain": 'mutation {{ login(email: "{email}", password: "{password}") {{ accessToken }} }}',
+    "inline fragment": 'mutation {{ ... on Mutation {{ login(email: "{email}", password: "{password}") {{ accessToken }} }} }}',
+}
+
+
+def _login(email: str, password: str, spelling: str = "inline fragment") -> str:
+    return SPELLINGS[spelling].format(email=email, password=password)
 
 
 async def _answer(socket: Subscription, op_id: str, query: str) -> dict:
@@ -49,8 +57,9 @@ def limited_gateway(tmp_path, request):
     server.stop()
 
 
+@pytest.mark.parametrize("spelling", list(SPELLINGS))
 @pytest.mark.parametrize("limited_gateway", [1000], indirect=True)
-async def test_sixty_logins_over_a_websocket_are_limited_and_then_the_right_password_is_refused(limited_gateway):
+async def test_sixty_logins_over_a_websocket_are_limited_and_then_the_right_password_is_refused(limited_gateway, spelling):
     email = "guessed@example.com"
     async with httpx.AsyncClient(base_url=limited_gateway.url) as http:
         registered = (await http.post("/graphql", json={"query": (
@@ -61,10 +70,10 @@ async def test_sixty_logins_over_a_websocket_are_limited_and_then_the_right_pass
     async with Subscription(limited_gateway.url, None) as socket:
         codes = []
         for n in range(60):
-            answer = await _answer(socket, f"guess-{n}", _login(email, "wrong password, again"))
+            answer = await _answer(socket, f"guess-{n}", _login(email, "wrong password, again", spelling))
             assert not (answer.get("data") or {}).get("login")
             codes += _codes(answer)
-        final = await _answer(socket, "right", _login(email, PASSWORD))
+        final = await _answer(socket, "right", _login(email, PASSWORD, spelling))
 
     assert codes == ["UNAUTHENTICATED"] * SENSITIVE_LIMIT + ["RATE_LIMITED"] * (60 - SENSITIVE_LIMIT)
     assert _codes(final) == ["RATE_LIMITED"] and not (final.get("data") or {}).get("login")
@@ -99,3 +108,40 @@ async def test_subscriptions_over_the_budget_are_refused_too(limited_gateway):
     payload = message["payload"]
     errors = payload if isinstance(payload, list) else payload.get("errors")
     assert json.dumps(errors).count("RATE_LIMITED") == 1, message
+
+
+@pytest.mark.parametrize("limited_gateway", [5], indirect=True)
+async def test_the_legacy_graphql_ws_protocol_has_the_same_budget(limited_gateway):
+    url = limited_gateway.url.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=["graphql-ws"], open_timeout=10) as socket:
+        await socket.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await asyncio.wait_for(socket.recv(), 10))["type"] == "connection_ack"
+        outcomes = []
+        for n in range(8):
+            # graphql-ws carries subscriptions only; an anonymous one is answered at once.
+            start = {"query": "subscription { resumeProcessed { id } }"}
+            await socket.send(json.dumps({"id": f"q{n}", "type": "start", "payload": start}))
+            while True:
+                message = json.loads(await asyncio.wait_for(socket.recv(), 10))
+                if message.get("id") == f"q{n}" and message["type"] in ("data", "error"):
+                    break
+            payload = message["payload"]
+            # graphql-ws sends an `error` message's payload as one error, not a list.
+            errors = [payload] if message["type"] == "error" else payload.get("errors")
+            outcomes.append(errors[0]["extensions"]["code"] if errors else "served")
+    assert outcomes == ["UNAUTHENTICATED"] * 5 + ["RATE_LIMITED"] * 3
+
+
+@pytest.fixture
+def cheap_gateway(tmp_path):
+    server = GatewayProcess(tmp_path / "data", env={"TALENTGRAPH_MAX_COST": "50"})
+    server.start()
+    yield server
+    server.stop()
+
+
+async def test_a_subscription_over_the_maximum_cost_is_refused(cheap_gateway):
+    costly = "subscription { applicationUpdated { job { organization { jobs(first: 100) { edges { node { id } } } } } } }"
+    async with Subscription(cheap_gateway.url, None) as socket:
+        answer = await _answer(socket, "s", costly)
+    assert _codes(answer) == ["BAD_USER_INPUT"] and answer["errors"][0]["extensions"]["maximumCost"] == 50
