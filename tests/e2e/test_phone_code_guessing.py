@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import re
 
+import httpx
+
 from tests.e2e.account_helpers import outbox_for
+from tests.graphql_client import GraphQLClient
 
 REQUEST_CODE = "mutation($p: String!){ requestPhoneVerification(phone: $p) }"
 VERIFY_PHONE = "mutation($c: String!){ verifyPhone(code: $c){ phoneVerified } }"
@@ -28,3 +31,18 @@ async def test_a_hundred_concurrent_wrong_guesses_check_at_most_five_and_then_th
 
     refused = (await client.execute(VERIFY_PHONE, {"c": code}, token))["errors"][0]
     assert refused["extensions"]["reason"] == "TOO_MANY_ATTEMPTS"
+
+
+async def test_a_hundred_guesses_over_real_connections_at_once_check_at_most_five(gateway):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=60,
+                                 limits=httpx.Limits(max_connections=100)) as http:
+        client = GraphQLClient(http)
+        token = (await client.register("CANDIDATE"))["accessToken"]
+        assert (await client.data(REQUEST_CODE, {"p": "+1 415 555 2671"}, token))["requestPhoneVerification"] is True
+        # Not a six-digit code, so never the right one; the server still counts and compares it.
+        answers = await asyncio.gather(*(client.execute(VERIFY_PHONE, {"c": "not-the-code"}, token) for _ in range(100)))
+        reasons = [answer["errors"][0]["extensions"].get("reason") for answer in answers]
+        assert reasons.count("WRONG_CODE") <= MAX_CODE_ATTEMPTS
+        assert set(reasons) <= {"WRONG_CODE", "TOO_MANY_ATTEMPTS"}
+        after = (await client.execute(VERIFY_PHONE, {"c": "not-the-code"}, token))["errors"][0]
+        assert after["extensions"]["reason"] == "TOO_MANY_ATTEMPTS"
