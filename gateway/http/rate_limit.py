@@ -1,6 +1,7 @@
-"""Token-bucket rate limiting per principal (user, partner key, else client IP), with a
-stricter bucket, keyed by client IP, on the operations worth guessing at (sign-in, sign-up,
-password resets). Embedded: buckets live in this process. With several replicas (AWS) the
+"""Token-bucket rate limiting per principal (user, partner key, else client IP), for every
+operation over HTTP or a websocket, with a stricter bucket, keyed by client IP and field, on
+the fields worth guessing at (sign-in, sign-up, password resets; taken as each such field
+runs, see sensitive_fields.py). Embedded: buckets live in this process. With several replicas (AWS) the
 backend offers buckets every replica shares (`share`), reached through the async `admit_*`."""
 from __future__ import annotations
 
