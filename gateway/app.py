@@ -97,7 +97,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await services.events.drain()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
-    guard_sensitive_fields(schema._schema, settings.rate_limit_sensitive_fields)
+    guarded = guard_sensitive_fields(schema._schema, settings.rate_limit_sensitive_fields)
+    if unknown := sorted(set(settings.rate_limit_sensitive_fields) - set(guarded)):
+        log.warning("rate_limit_sensitive_fields names no root field %s; nothing limits them", unknown)
     graphql = GatewayGraphQL(
         schema,
         multipart_uploads_enabled=True,

@@ -84,3 +84,12 @@ async def test_a_login_over_the_limit_says_when_to_retry(client, app):
     error = response.json()["errors"][0]
     assert response.status_code == 429 and int(response.headers["retry-after"]) >= 1
     assert error["extensions"]["code"] == "RATE_LIMITED" and error["extensions"]["retryAfter"] >= 1
+
+
+def test_every_default_sensitive_field_is_in_the_schema_and_guarded():
+    from gateway.config import Settings
+    from gateway.http.sensitive_fields import guard_sensitive_fields
+    from resolvers.schema import build_schema
+
+    names = Settings().rate_limit_sensitive_fields
+    assert sorted(guard_sensitive_fields(build_schema()._schema, names)) == sorted(names)
