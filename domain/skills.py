@@ -24,6 +24,15 @@ def normalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class SkillMention:
+    """A skill named in a text: its taxonomy index, canonical name and character span."""
+    index: int
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class SkillTaxonomy:
     """names[i] is a canonical skill; aliases maps a normalised alias to (i, strict)."""
     names: list[str]
@@ -59,18 +68,29 @@ class TaxonomySkillExtractor:
 
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         found: dict[int, None] = {}
-        for line in text.splitlines():
+        for mention in self.mentions(text, skills_context=skills_context):
+            found.setdefault(mention.index, None)
+        return [self.taxonomy.names[i] for i in found]
+
+    def mentions(self, text: str, *, skills_context: bool = False) -> list[SkillMention]:
+        """Every taxonomy skill named in the text, with where it is written."""
+        out: list[SkillMention] = []
+        offset = 0
+        for line in text.splitlines(keepends=True):
             in_list = skills_context or _looks_like_a_list(line)
             start, sentence_start = 0, True
             for brk in [*_SEGMENT.finditer(line), None]:
-                segment = line[start:brk.start()] if brk else line[start:]
-                written = [t.lstrip(".") for t in _TOKEN.findall(segment)]
-                for i in self._match([t.lower() for t in written], in_list, written, sentence_start):
-                    found.setdefault(i, None)
+                end = brk.start() if brk else len(line)
+                found = list(_TOKEN.finditer(line, start, end))
+                written = [m.group().lstrip(".") for m in found]
+                for i, first, length in self._match([t.lower() for t in written], in_list, written, sentence_start):
+                    out.append(SkillMention(i, self.taxonomy.names[i], offset + found[first].start(),
+                                            offset + found[first + length - 1].end()))
                 if brk is not None:
                     start = brk.end()
                     sentence_start = brk.group().strip() in (".", ":", "") or "\n" in brk.group()
-        return [self.taxonomy.names[i] for i in found]
+            offset += len(line)
+        return out
 
     def related(self, a: str, b: str) -> float:
         tax = self.taxonomy
@@ -87,7 +107,8 @@ class TaxonomySkillExtractor:
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False
-    ) -> list[int]:
+    ) -> list[tuple[int, int, int]]:
+        """(skill index, first token, token count) of each match, longest first."""
         tax, out, i, n = self.taxonomy, [], 0, len(toks)
         while i < n:
             longest = tax.longest_from.get(toks[i], 0)
@@ -95,7 +116,7 @@ class TaxonomySkillExtractor:
             for length in range(min(longest, n - i), 0, -1):
                 hit = tax.aliases.get(" ".join(toks[i:i + length]))
                 if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
-                    out.append(hit[0])
+                    out.append((hit[0], i, length))
                     step = length
                     break
             i += step
