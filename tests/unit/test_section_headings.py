@@ -1,0 +1,42 @@
+"""Headings found by how they look and what their words mean, not by a list."""
+import pytest
+
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.sections import heading_of, split_sections
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Veterinary Experience", "experience"), ("SURGICAL PLACEMENTS", "experience"),
+    ("Employment Record", "experience"), ("Career History:", "experience"),
+    ("Academic Background", "education"), ("Schooling", "education"),
+    ("Technical Proficiencies", "skills"), ("Kitchen Skills Summary", "skills"),
+    ("Licences & Registrations", "certifications"), ("Endorsements", "certifications"),
+    ("Languages Known", "skills"), ("Personal Statement", "summary"),
+])
+def test_headings_of_any_trade_open_their_section(line, section):
+    assert heading_of(line)[0] == section
+
+
+@pytest.mark.parametrize("line", [
+    "Social Work", "Project Management", "Bachelor of Arts in Technology",
+    "Handled payroll, training and scheduling.", "• Forklift Training",
+])
+def test_lines_that_only_mention_a_family_word_are_not_headings(line):
+    assert heading_of(line) is None
+
+
+def test_a_labelled_field_inside_a_job_does_not_end_the_experience_section():
+    text = ("WORK HISTORY\nBaker, Crumb & Co. | 03/2018 - Present\nTools used: ovens, mixers\n"
+            "Roles and Responsibilities\nShaped 400 loaves a night\nEDUCATION\nCulinary Diploma")
+    _, sections = split_sections(text)
+    assert [s.name for s in sections] == ["experience", "education"]
+
+
+def test_a_job_line_ending_in_an_abbreviation_is_still_a_job():
+    entries, _ = parse_experience("Line Cook, Harbour Grill Ltd. — Feb 2021 to Present\nGrill station")
+    assert [(e.title, e.company, e.current) for e in entries] == [("Line Cook", "Harbour Grill Ltd.", True)]
+
+
+def test_title_company_and_dates_on_one_piped_line():
+    entries, _ = parse_experience("Night Porter | Grand Lakeside Hotel | 06/2017 – 09/2020")
+    assert [(e.title, e.company) for e in entries] == [("Night Porter", "Grand Lakeside Hotel")]
