@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.skill_items import and_parts, section_items
+from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
 from domain.ports.documents import SkillExtractor
 
-_YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|months?)\b[^()]*)\)", re.I)
-_ITEM_SPLIT = re.compile(r"[\n•●❖▪■◆➢►✓;|@]+|,\s*|\s+and\s+|\s+&\s+|\s{3,}|\t")
-_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
                      re.I)
@@ -15,23 +14,6 @@ _CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|skills|t
                        r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
-PROSE_WORDS = 14
-
-
-def _items(text: str) -> tuple[list[str], list[str]]:
-    """(list items, prose lines): a skills section mixes lists with sentences about skills."""
-    items, prose = [], []
-    for line in _YEARS_NOTE.sub(" ", text).splitlines():
-        line = _LABEL.sub("", line.strip(" •●❖▪*-·\t"))
-        parts = [p.strip(" -*·.:()[]\t") for p in _ITEM_SPLIT.split(line)]
-        parts = [p for p in parts if p and re.search(r"[A-Za-z]", p)]
-        if len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * len(parts):
-            prose.append(line)
-            continue
-        for item in parts:
-            if not _NOT_A_SKILL.search(item) and not _CATEGORY.match(item):
-                items.append(item)
-    return items, prose
 
 
 def listed_skills(sections: list[str], extractor: SkillExtractor) -> list[str]:
@@ -46,19 +28,33 @@ def listed_skills(sections: list[str], extractor: SkillExtractor) -> list[str]:
             out[key] = name
 
     for text in sections:
-        items, prose = _items(text)
-        for item in items:
-            canonical = extractor.canonical(item)
-            if canonical:
-                add(canonical)
-            elif len(item.split()) <= MAX_ITEM_WORDS and not _FILLER.match(item):
-                add(item)
-            else:
-                prose.append(item)
+        items, prose = section_items(text)
+        for whole in items:
+            for item in [whole] if _known(whole, extractor) else and_parts(whole):
+                if _NOT_A_SKILL.search(item) or _CATEGORY.match(item):
+                    continue
+                name = _known(item, extractor) or _as_written(item)
+                if name:
+                    add(name)
+                else:
+                    prose.append(item)
         for line in prose:
             for name in extractor.extract(line):
                 add(name)
     return list(out.values())
+
+
+def _as_written(item: str) -> str | None:
+    """A short item the taxonomy lacks, kept as the person wrote it (without its version)."""
+    written = without_version(outside_and_inside(item)[0])
+    if len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
+            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
+        return written
+    return None
+
+
+def _known(item: str, extractor: SkillExtractor) -> str | None:
+    return next((c for c in map(extractor.canonical, candidates(item)) if c), None)
 
 
 def resume_skills(skill_sections: list[str], full_text: str, extractor: SkillExtractor) -> list[str]:
