@@ -6,6 +6,8 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from domain.skills import SkillKind
+
 
 class ResumeStatus(str, Enum):
     UPLOADED = "UPLOADED"
@@ -16,6 +18,8 @@ class ResumeStatus(str, Enum):
 
 class SkillEntry(BaseModel):
     name: str
+    kind: SkillKind = SkillKind.SKILL
+    level: str | None = None  # a language's level as written ("conversational", "C1")
 
 
 class ExperienceEntry(BaseModel):

@@ -7,11 +7,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
 _LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
+
+
+# Addresses whose parts are no skills ("name@example.com" is not COM).
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.I)
+# Words that say a capitalised name beside them is a product ("document in Epic", "Swift
+# code", "Excel macros"), and the prepositions that introduce a tool ("using Go").
+_PRODUCT_CUES = frozenset(
+    "software system systems ehr emr platform app apps application applications tool tools "
+    "programming language languages code coding scripting documentation charting database "
+    "databases spreadsheet spreadsheets macros pivot vlookup suite framework frameworks library "
+    "sdk api apis ide ios android developer development crm erp sql".split())
+_TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
+# Words that say an ambiguous short credential ("PE", "CA") is the credential.
+_LICENCE_CUE = re.compile(r"^(?:licen[cs]\w*|certif\w*|registered|registration|chartered|"
+                          r"charterholder|credential\w*|board|exam|endorse\w*|qualified|"
+                          r"member|fellow|active)$", re.I)
+
+
+class SkillKind(str, Enum):
+    SKILL = "SKILL"
+    TOOL = "TOOL"
+    CERTIFICATION = "CERTIFICATION"
+    LANGUAGE = "LANGUAGE"
 
 
 def tokens(text: str) -> list[str]:
@@ -39,6 +63,10 @@ class SkillTaxonomy:
     aliases: dict[str, tuple[int, bool]]
     groups: list[frozenset[str]]
     occupations: list[frozenset[str]]
+    kinds: list[SkillKind] = field(default_factory=list)
+    # Aliases that are words or initials of other things too ("PE", "CA"): they count only
+    # beside a word of licensing.
+    cue_aliases: frozenset[str] = frozenset()
     index: dict[str, int] = field(default_factory=dict)
     # For each first token of an alias, the longest alias (in tokens) starting with it.
     longest_from: dict[str, int] = field(default_factory=dict)
@@ -66,6 +94,12 @@ class TaxonomySkillExtractor:
             i = hit[0] if hit else None
         return tax.names[i] if i is not None else None
 
+    def kind(self, name: str) -> SkillKind:
+        """The kind of a canonical skill; a name the taxonomy lacks is a SKILL."""
+        tax = self.taxonomy
+        i = tax.index.get(name.strip().casefold())
+        return tax.kinds[i] if i is not None and i < len(tax.kinds) else SkillKind.SKILL
+
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         found: dict[int, None] = {}
         for mention in self.mentions(text, skills_context=skills_context):
@@ -76,6 +110,7 @@ class TaxonomySkillExtractor:
         """Every taxonomy skill named in the text, with where it is written."""
         out: list[SkillMention] = []
         offset = 0
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
         for line in text.splitlines(keepends=True):
             in_list = skills_context or _looks_like_a_list(line)
             start, sentence_start = 0, True
@@ -114,7 +149,10 @@ class TaxonomySkillExtractor:
             longest = tax.longest_from.get(toks[i], 0)
             step = 1
             for length in range(min(longest, n - i), 0, -1):
-                hit = tax.aliases.get(" ".join(toks[i:i + length]))
+                key = " ".join(toks[i:i + length])
+                hit = tax.aliases.get(key)
+                if hit and key in tax.cue_aliases and not _licence_beside(toks, i, length):
+                    continue
                 if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
                     out.append((hit[0], i, length))
                     step = length
@@ -129,11 +167,52 @@ class TaxonomySkillExtractor:
         """In running text a guarded name counts only when written exactly as the product
         is spelled ("Kotlin", "Go", "Excel") and not where any word is capitalised (a
         sentence's first word); single letters (R, C) never do."""
-        if written is None or (i == 0 and sentence_start):
+        if written is None:
             return False
         name = self.taxonomy.names[index]
         phrase = " ".join(written[i:i + length])
-        return len(phrase) > 1 and phrase == name and any(ch.isupper() for ch in name)
+        if len(phrase) < 2:
+            return False
+        after = written[i + length] if i + length < len(written) else ""
+        before = written[i - 1].lower() if i > 0 else ""
+        kinds = self.taxonomy.kinds
+        if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
+                and not all(_is_acronym(w) or not w.isalpha() for w in written):
+            return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
+        if not phrase[0].isupper():
+            return False
+        # Never the first word of a longer proper name ("Swift Transportation").
+        cue_after = after.lower() in _PRODUCT_CUES
+        if after[:1].isupper() and not cue_after:
+            return False
+        if phrase == name and not (i == 0 and sentence_start):
+            return True
+        # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
+        # it say so.
+        near = {w.lower() for w in written[max(0, i - 3):i + length + 3]}
+        return cue_after or bool(near & _PRODUCT_CUES) or (before in _TOOL_PREPOSITIONS and i > 0)
+
+
+def display_name(written: str, canonical: str, kind: SkillKind) -> str:
+    """The name to show for a skill a person wrote: the taxonomy's when it is a product's own
+    short name ("postgres" -> "PostgreSQL"), only completes it ("Excel" -> "Microsoft Excel")
+    or fixes its case; otherwise as written, so that what is shown is what the document says
+    ("CDL Class A", "ITIL Foundation", "wound care")."""
+    if normalise(written) == normalise(canonical):
+        return canonical
+    mine, theirs = set(tokens(written)), set(tokens(canonical))
+    if kind is SkillKind.TOOL and (len(theirs) <= 2 or (mine <= theirs and len(theirs - mine) <= 1)):
+        return canonical  # a product's own short name: "k8s" -> "Kubernetes"
+    return written
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in word
+
+
+def _licence_beside(toks: list[str], i: int, length: int) -> bool:
+    return any(_LICENCE_CUE.match(t) for t in toks[max(0, i - 4):i + length + 4])
 
 
 def _looks_like_a_list(line: str) -> bool:

@@ -12,7 +12,7 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
 from domain.ports.documents import SkillExtractor
-from domain.resumes import ParsedResume, SkillEntry
+from domain.resumes import ParsedResume
 
 
 class RuleBasedResumeParser:
@@ -33,14 +33,18 @@ class RuleBasedResumeParser:
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills"]
+        licence_texts = [s.text for s in sections if s.name == "certifications"]
         entries, ranges = parse_experience(experience_text)
+        education = parse_education(education_text)
+        organisations = [e.company for e in entries if e.company] + \
+            [e.institution for e in education if e.institution]
         texts = section_texts(sections)
         return ParsedResume(
             name=contact.name, email=contact.email, phone=contact.phone, location=contact.location,
             summary=texts.get("summary"),
-            skills=[SkillEntry(name=n) for n in resume_skills(skills_texts, text, self._skills)],
+            skills=resume_skills(skills_texts, licence_texts, text, self._skills, organisations),
             experience=entries,
-            education=parse_education(education_text),
+            education=education,
             total_years_experience=total_years(ranges, self._today()),
             sections=texts,
         )

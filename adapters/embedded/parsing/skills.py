@@ -1,11 +1,16 @@
-"""The skills a resume lists: items of its skills sections, normalised through the taxonomy."""
+"""The skills a resume lists: items of its skills and licences sections, normalised through the
+taxonomy, each with its kind; with no skills section, the taxonomy skills its text names
+outside the names of its employers and schools."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
 from domain.ports.documents import SkillExtractor
+from domain.resumes import SkillEntry
+from domain.skills import SkillKind, display_name
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
@@ -16,48 +21,84 @@ _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b"
 MAX_ITEM_WORDS = 4
 
 
-def listed_skills(sections: list[str], extractor: SkillExtractor) -> list[str]:
-    """Canonical names where the taxonomy knows the item; short unknown items as written (a
-    resume's own skills are worth keeping even when the taxonomy lacks them); long items yield
-    the taxonomy skills they mention."""
-    out: dict[str, str] = {}
+class _Found:
+    """Skills in order of first mention, each once (by name, case-insensitively)."""
 
-    def add(name: str) -> None:
+    def __init__(self) -> None:
+        self.entries: dict[str, SkillEntry] = {}
+
+    def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
         key = name.casefold()
-        if key not in out:
-            out[key] = name
+        if key not in self.entries:
+            self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
 
+
+def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
+                  *, keep_unknown: bool = True, only: SkillKind | None = None) -> list[SkillEntry]:
+    """Taxonomy names where the taxonomy knows the item (display_name decides which spelling
+    is shown); short unknown items as written when keep_unknown (a resume's own skills are
+    worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
+    found = found or _Found()
     for text in sections:
         items, prose = section_items(text)
         for whole in items:
             for item in [whole] if _known(whole, extractor) else and_parts(whole):
                 if _NOT_A_SKILL.search(item) or _CATEGORY.match(item):
                     continue
-                name = _known(item, extractor) or _as_written(item)
-                if name:
-                    add(name)
-                else:
+                if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
         for line in prose:
-            for name in extractor.extract(line):
-                add(name)
-    return list(out.values())
+            _add_mentions(line, extractor, found, only)
+    return list(found.entries.values())
 
 
-def _as_written(item: str) -> str | None:
-    """A short item the taxonomy lacks, kept as the person wrote it (without its version)."""
-    written = without_version(outside_and_inside(item)[0])
-    if len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
+def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown: bool,
+              only: SkillKind | None) -> bool:
+    written, note = outside_and_inside(item)
+    written = without_version(written)
+    canonical = _known(item, extractor)
+    if canonical and only is not None and extractor.kind(canonical) is not only:
+        return False
+    if canonical:
+        kind = extractor.kind(canonical)
+        level = note if kind is SkillKind.LANGUAGE else None
+        found.add(display_name(written, canonical, kind), kind, level)
+        return True
+    if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
             and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
-        return written
-    return None
+        found.add(written, SkillKind.SKILL)
+        return True
+    return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
+
+
+def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
+                  only: SkillKind | None = None) -> None:
+    for mention in extractor.mentions(text):
+        kind = extractor.kind(mention.name)
+        if only is None or kind is only:
+            found.add(display_name(text[mention.start:mention.end], mention.name, kind), kind)
 
 
 def _known(item: str, extractor: SkillExtractor) -> str | None:
     return next((c for c in map(extractor.canonical, candidates(item)) if c), None)
 
 
-def resume_skills(skill_sections: list[str], full_text: str, extractor: SkillExtractor) -> list[str]:
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """The text with employers' and schools' names blanked: "Swift Transportation" names no skill."""
+    for name in sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True):
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group()), text, flags=re.I)
+    return text
+
+
+def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
+                  extractor: SkillExtractor, organisations: Iterable[str] = ()) -> list[SkillEntry]:
+    found = _Found()
     if any(s.strip() for s in skill_sections):
-        return listed_skills(skill_sections, extractor)
-    return extractor.extract(full_text)
+        listed_skills(skill_sections, extractor, found)
+    else:
+        _add_mentions(_without_names(full_text, organisations), extractor, found)
+    # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
+    # number beside a credential is no skill).
+    for text in licence_sections:
+        listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
+    return list(found.entries.values())
