@@ -40,3 +40,10 @@ def test_a_job_line_ending_in_an_abbreviation_is_still_a_job():
 def test_title_company_and_dates_on_one_piped_line():
     entries, _ = parse_experience("Night Porter | Grand Lakeside Hotel | 06/2017 – 09/2020")
     assert [(e.title, e.company) for e in entries] == [("Night Porter", "Grand Lakeside Hotel")]
+
+
+def test_letters_after_a_name_and_a_bracketed_area_code_are_read():
+    from adapters.embedded.parsing.contact import parse_contact
+    text = "Tunde Bakare, MNSE, COREN\nLagos, Nigeria · +234 (1) 555 0199 · tunde@example.ng"
+    contact = parse_contact(text, text.splitlines())
+    assert (contact.name, contact.phone) == ("Tunde Bakare", "+234 (1) 555 0199")

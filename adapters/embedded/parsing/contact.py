@@ -5,7 +5,10 @@ import re
 from dataclasses import dataclass
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+# Letters after a name: "Dana Reyes, RN, BSN", "Sam Okafor, CPA", "Lee Park MBA".
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:[A-Z][A-Za-z]{0,2}\.?){0,1}[A-Z]{2,6}\.?(?:\s*\([^)]*\))?)+$")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
@@ -14,7 +17,7 @@ _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
-_CITY_STATE = re.compile(r"^([A-Z][a-zA-Z .'-]+,\s*[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?)$")
+_CITY_STATE = re.compile(r"^([A-Z][a-zA-Z .'-]+,\s*[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
 
 @dataclass
@@ -49,6 +52,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     for line in lines[:6]:
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
+        if not looks_like_name(candidate) and "," in candidate:
+            candidate = _POST_NOMINALS.sub("", candidate).strip(" ,-")
         if looks_like_name(candidate):
             c.name = candidate
             break
