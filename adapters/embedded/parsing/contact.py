@@ -26,6 +26,9 @@ class Contact:
     email: str | None = None
     phone: str | None = None
     location: str | None = None
+    name_line: int | None = None  # which of the top lines gave the name
+    phone_at: int | None = None  # where in the text the phone was found
+    location_labelled: bool = False
 
 
 def looks_like_name(line: str) -> bool:
@@ -46,32 +49,35 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         digits = re.sub(r"\D", "", m.group())
         if 10 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
             c.phone = m.group().strip()
+            c.phone_at = m.start()
             break
     lines = [l.strip() for l in header_lines if l.strip()] or \
         [l.strip() for l in text.splitlines()[:8] if l.strip()]
-    for line in lines[:6]:
+    for index, line in enumerate(lines[:6]):
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
         if not looks_like_name(candidate) and "," in candidate:
             candidate = _POST_NOMINALS.sub("", candidate).strip(" ,-")
         if looks_like_name(candidate):
             c.name = candidate
+            c.name_line = index
             break
-    c.location = _location(lines[:12])
+    c.location, c.location_labelled = _location(lines[:12])
     return c
 
 
-def _location(lines: list[str]) -> str | None:
+def _location(lines: list[str]) -> tuple[str | None, bool]:
+    """(the place, whether a label or a contact line said it is one)."""
     for line in lines:
         m = _LOCATION_LABEL.match(line)
         if m:
-            return m.group(1).strip()
+            return m.group(1).strip(), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m:
-            return m.group(1).strip()
+            return m.group(1).strip(), True
     for line in lines[1:]:
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
-                return m.group(1).strip()
-    return None
+                return m.group(1).strip(), False
+    return None, False

@@ -5,6 +5,7 @@ import html
 from datetime import date
 from typing import Callable
 
+from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.education import parse_education
@@ -39,12 +40,18 @@ class RuleBasedResumeParser:
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
+        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations)
+        known = sum(1 for s in skills if self._skills.canonical(s.name))
+        confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
+                                   entries, education, {s.name for s in sections})
+        contact = unsure_contact_left_empty(contact, confidence)
         return ParsedResume(
             name=contact.name, email=contact.email, phone=contact.phone, location=contact.location,
             summary=texts.get("summary"),
-            skills=resume_skills(skills_texts, licence_texts, text, self._skills, organisations),
+            skills=skills,
             experience=entries,
             education=education,
             total_years_experience=total_years(ranges, self._today()),
+            confidence=confidence,
             sections=texts,
         )
