@@ -231,8 +231,8 @@ def guard_everyday_words(b: Builder, esco_path: Path) -> None:
     """A one-word product name that is also an ordinary word of ESCO's labels ("Route",
     "Access", "Word", "Swift"?) counts in prose only where the context says it is the product."""
     with esco_path.open(encoding="utf-8") as f:
-        vocabulary = {w for r in csv.DictReader(f) for w in normalise(r["preferredLabel"] + " " +
-                                                                      (r.get("description") or "")).split()}
+        vocabulary = {w for r in csv.DictReader(f)
+                      for w in normalise(r["preferredLabel"] + " " + (r.get("altLabels") or "")).split()}
     for key, (_, canonical) in b.alias_owner.items():
         if " " not in key and key in vocabulary and b.names[canonical]["source"] in ("onet", "curated"):
             b.strict_keys.add(key)
