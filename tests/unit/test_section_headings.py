@@ -47,3 +47,10 @@ def test_letters_after_a_name_and_a_bracketed_area_code_are_read():
     text = "Tunde Bakare, MNSE, COREN\nLagos, Nigeria · +234 (1) 555 0199 · tunde@example.ng"
     contact = parse_contact(text, text.splitlines())
     assert (contact.name, contact.phone) == ("Tunde Bakare", "+234 (1) 555 0199")
+
+
+def test_a_diploma_named_after_a_kind_of_school_is_a_degree_not_the_school():
+    from adapters.embedded.parsing.education import parse_education
+    entries = parse_education("Secondary School Certificate, Kings College Lagos, Lagos, 2009")
+    assert [(e.degree, e.institution, e.graduation_year) for e in entries] == [
+        ("Secondary School Certificate", "Kings College Lagos", 2009)]

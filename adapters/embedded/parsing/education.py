@@ -34,8 +34,14 @@ def _classify(part: str) -> str | None:
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
     if INSTITUTION.search(text):
-        # "B.Tech from XYZ Institute" is a degree line that names its institution
-        return "both" if DEGREE.match(text.strip("•●*- ")) else "institution"
+        # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
+        # School Diploma" is a degree whose name only sounds like a school
+        if DEGREE.match(text.strip("•●*- ")):
+            rest = DEGREE.sub(" ", text)
+            named = INSTITUTION.sub(" ", rest).split()
+            proper = [w for w in named if w[:1].isupper() and w.lower() not in ("of", "in", "and")]
+            return "both" if INSTITUTION.search(rest) and proper else "degree"
+        return "institution"
     if DEGREE.search(text) and len(text.split()) <= 14:
         return "degree"
     if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
@@ -77,7 +83,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             continue
         parts = [line]
-        if _classify(line) in (None, "both") or len(line) > 60:
+        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2:
             parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
         for part in parts:
             kind = _classify(part)
