@@ -238,12 +238,31 @@ def guard_everyday_words(b: Builder, esco_path: Path) -> None:
             b.strict_keys.add(key)
 
 
+def add_occupational_skills(b: Builder) -> None:
+    """occupational_skills.tsv: trade and profession skills named as résumés name them."""
+    path = Path(__file__).with_name("occupational_skills.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, sector = line.split("\t")
+        folded = {n.casefold(): n for n in b.names}
+        canonical = folded.get(name.casefold(), name)
+        rec = b.skill(canonical, "curated")
+        rec["groups"].add("occupation-" + sector.strip().replace(" ", "-"))
+        b.kinds.setdefault(canonical, "SKILL")
+        for alias in [name, *aliases.split("|")]:
+            b.alias(canonical, alias, 900)
+            if re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
+                b.strict_keys.add(normalise(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
+
+
 def main(argv: list[str]) -> None:
     src = Path(argv[1] if len(argv) > 1 else "../shared/data/taxonomy")
     b = Builder()
     add_onet(b, src / "onet_technology_skills.tsv")
     add_esco(b, src / "esco_skills_en.csv", esco_ict_groups(src / "esco_ict_skills_en.csv"))
     add_curated(b)
+    add_occupational_skills(b)
     add_certifications(b)
     guard_everyday_words(b, src / "esco_skills_en.csv")
     n = b.write(OUT)
