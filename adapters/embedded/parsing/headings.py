@@ -41,9 +41,12 @@ _WEAK_HEADS = ("summary", "profile", "overview", "background", "history", "detai
 _SUMMARY_OVERRIDES = {"skills", "education", "certifications", "languages", "projects"}
 
 
+_FAMILY_STEMS = [(family, re.compile("|".join(map(re.escape, stems)))) for family, stems in FAMILIES.items()]
+
+
 def _family(word: str) -> str | None:
-    for family, stems in FAMILIES.items():
-        if any(word.startswith(stem) for stem in stems):
+    for family, stems in _FAMILY_STEMS:
+        if stems.match(word):
             return family
     return None
 
