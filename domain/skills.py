@@ -185,24 +185,34 @@ class TaxonomySkillExtractor:
         cue_after = after.lower() in _PRODUCT_CUES
         if after[:1].isupper() and not cue_after:
             return False
-        if phrase == name and not (i == 0 and sentence_start):
-            return True
+        if phrase == name and len(phrase) > 3 and not (i == 0 and sentence_start):
+            return True  # "Kotlin", "PostgreSQL" as the product spells itself
         # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
         # it say so.
         near = {w.lower() for w in written[max(0, i - 3):i + length + 3]}
         return cue_after or bool(near & _PRODUCT_CUES) or (before in _TOOL_PREPOSITIONS and i > 0)
 
 
+# A vendor name worth adding: Office's products are named by ordinary words ("Word",
+# "Access", "Excel"), which their full name makes unambiguous.
+_DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
+
+
 def display_name(written: str, canonical: str, kind: SkillKind) -> str:
-    """The name to show for a skill a person wrote: the taxonomy's when it is a product's own
-    short name ("postgres" -> "PostgreSQL"), only completes it ("Excel" -> "Microsoft Excel")
-    or fixes its case; otherwise as written, so that what is shown is what the document says
-    ("CDL Class A", "ITIL Foundation", "wound care")."""
+    """The name to show for a skill a person wrote: as written ("AutoCAD", "CDL Class A",
+    "ITIL Foundation"), so that what is shown is what the document says; the taxonomy's name
+    only where it fixes the case, spells out an abbreviation of a product ("k8s" ->
+    "Kubernetes") or makes a product named by an ordinary word unambiguous ("Excel" ->
+    "Microsoft Excel")."""
     if normalise(written) == normalise(canonical):
-        return canonical
+        return canonical if canonical != canonical.lower() else written
+    if kind is not SkillKind.TOOL:
+        return written
     mine, theirs = set(tokens(written)), set(tokens(canonical))
-    if kind is SkillKind.TOOL and (len(theirs) <= 2 or (mine <= theirs and len(theirs - mine) <= 1)):
-        return canonical  # a product's own short name: "k8s" -> "Kubernetes"
+    if mine <= theirs:
+        return canonical if theirs - mine <= _DISAMBIGUATING_VENDORS else written
+    if not mine & theirs and len(theirs) <= 2:
+        return canonical
     return written
 
 

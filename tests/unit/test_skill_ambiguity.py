@@ -61,7 +61,16 @@ def test_licence_sections_give_only_credentials_with_their_kind(skills):
     ("CDL-A", "Commercial Driving Licence Class A", SkillKind.CERTIFICATION, "CDL-A"),
     ("Knife work", "knife handling", SkillKind.SKILL, "Knife work"),
     ("POSTGRESQL", "PostgreSQL", SkillKind.TOOL, "PostgreSQL"),
+    ("Revit", "Autodesk Revit", SkillKind.TOOL, "Revit"),
+    ("k8s", "Kubernetes", SkillKind.TOOL, "Kubernetes"),
+    ("Sage", "Sage software", SkillKind.TOOL, "Sage"),
 ])
 def test_a_skill_is_shown_as_written_unless_the_taxonomy_only_completes_a_product_name(
         written, canonical, kind, shown):
     assert display_name(written, canonical, kind) == shown
+
+
+def test_a_credential_keeps_its_number_and_a_tool_loses_its_version(skills):
+    found = resume_skills(["Excel 2019 · Falcon 3.2"], [], "", skills)
+    assert [s.name for s in found] == ["Microsoft Excel", "Falcon"]
+    assert [s.level for s in resume_skills(["Portuguese – native"], [], "", skills)] == ["native"]

@@ -24,9 +24,15 @@ def without_version(name: str) -> str:
         stripped = shorter
 
 
+_DASH_NOTE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25})$")
+
+
 def outside_and_inside(item: str) -> tuple[str, str | None]:
-    """("Spanish", "conversational") for "Spanish (conversational)"; an unclosed bracket
-    left by a cut is dropped with what follows it."""
+    """("Spanish", "conversational") for "Spanish (conversational)" or "Spanish – conversational";
+    an unclosed bracket left by a cut is dropped with what follows it."""
+    m = _DASH_NOTE.search(item)
+    if m and len(m.group(1).split()) <= 2 and m.start() > 0:
+        return item[:m.start()].strip(), m.group(1).strip()
     m = _BRACKET.search(item)
     if m and m.start() > 0:
         return item[:m.start()].strip(), m.group(1).strip() or None

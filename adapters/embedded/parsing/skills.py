@@ -43,7 +43,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         items, prose = section_items(text)
         for whole in items:
             for item in [whole] if _known(whole, extractor) else and_parts(whole):
-                if _NOT_A_SKILL.search(item) or _CATEGORY.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item):
                     continue
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
@@ -56,10 +56,12 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
               only: SkillKind | None) -> bool:
     written, note = outside_and_inside(item)
     written = without_version(written)
-    canonical = _known(item, extractor)
+    matched, canonical = _match(item, extractor)
     if canonical and only is not None and extractor.kind(canonical) is not only:
         return False
     if canonical:
+        # what was written, as far as it named the skill ("OSHA 30" stays whole, "Java 17" is Java)
+        written = matched if matched in (item, outside_and_inside(item)[0]) and _has_words(matched) else written
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
         found.add(display_name(written, canonical, kind), kind, level)
@@ -79,8 +81,21 @@ def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
             found.add(display_name(text[mention.start:mention.end], mention.name, kind), kind)
 
 
+def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:
+    """(the spelling that the taxonomy knows, its canonical name), best spelling first."""
+    for spelling in candidates(item):
+        canonical = extractor.canonical(spelling)
+        if canonical:
+            return spelling, canonical
+    return item, None
+
+
 def _known(item: str, extractor: SkillExtractor) -> str | None:
-    return next((c for c in map(extractor.canonical, candidates(item)) if c), None)
+    return _match(item, extractor)[1]
+
+
+def _has_words(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:
