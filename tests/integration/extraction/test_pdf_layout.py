@@ -52,3 +52,22 @@ def test_a_single_column_page_keeps_its_lines_in_order():
             sheet.drawString(72, 770 - row * 18, line)
 
     assert extract_pdf(_pdf(draw), ExtractionSettings()).text.splitlines() == lines
+
+
+def test_a_word_layout_table_is_read_cell_by_cell_and_a_data_table_row_by_row():
+    import docx
+
+    from adapters.embedded.extraction.docx_reader import extract_docx
+
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Work History"
+    layout.cell(0, 1).text = "Sous Chef, Harbour Grill — 2019 - Present\nRan the pass on busy nights"
+    grid = document.add_table(rows=1, cols=3)
+    for col, skill in enumerate(["Butchery", "Sauces", "Rota planning"]):
+        grid.cell(0, col).text = skill
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = extract_docx(buffer.getvalue(), ExtractionSettings()).text.splitlines()
+    assert lines == ["Work History", "Sous Chef, Harbour Grill — 2019 - Present",
+                     "Ran the pass on busy nights", "Butchery | Sauces | Rota planning"]
