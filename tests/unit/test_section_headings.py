@@ -12,6 +12,8 @@ from adapters.embedded.parsing.sections import heading_of, split_sections
     ("Technical Proficiencies", "skills"), ("Kitchen Skills Summary", "skills"),
     ("Licences & Registrations", "certifications"), ("Endorsements", "certifications"),
     ("Languages Known", "skills"), ("Personal Statement", "summary"),
+    ("PROFESSIONAL QUALIFICATIONS", "certifications"), ("Computer Literacy", "skills"),
+    ("Seminars & Workshops", "certifications"), ("Referees", "other"),
 ])
 def test_headings_of_any_trade_open_their_section(line, section):
     assert heading_of(line)[0] == section
@@ -54,3 +56,9 @@ def test_a_diploma_named_after_a_kind_of_school_is_a_degree_not_the_school():
     entries = parse_education("Secondary School Certificate, Kings College Lagos, Lagos, 2009")
     assert [(e.degree, e.institution, e.graduation_year) for e in entries] == [
         ("Secondary School Certificate", "Kings College Lagos", 2009)]
+
+
+def test_a_current_job_written_in_german_or_portuguese_is_current():
+    entries, _ = parse_experience("Elektriker, Stadtwerke Kiel — 04.2019 – heute\n"
+                                  "Eletricista, Luz Norte Ltda — 03/2015 - atual")
+    assert [e.current for e in entries] == [True, True]

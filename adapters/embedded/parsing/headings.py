@@ -12,20 +12,22 @@ import re
 # Stems (a word starting with one belongs to the family), most specific family first.
 FAMILIES: dict[str, tuple[str, ...]] = {
     "certifications": ("licen", "certif", "credential", "registration", "accreditation",
-                       "endorsement", "clearance", "training", "course", "permit"),
+                       "endorsement", "clearance", "training", "course", "permit", "seminar",
+                       "workshop"),
     "education": ("educat", "academ", "schooling", "degree", "scholastic",
                   "qualification"),
     "experience": ("experien", "employ", "work", "career", "job", "position", "internship",
                    "appointment", "assignment", "placement", "history",
                    "background", "record"),
     "skills": ("skill", "competenc", "proficienc", "expertise", "strength", "abilit", "tool",
-               "technolog", "software", "capabilit", "aptitude", "stack"),
+               "technolog", "software", "capabilit", "aptitude", "stack", "literacy",
+               "knowledge"),
     "languages": ("language",),
     "summary": ("summary", "profile", "objective", "overview", "about", "statement",
                 "philosophy", "introduction"),
     "projects": ("project", "portfolio"),
     "other": ("award", "achievement", "hobb", "interest", "personal", "link", "publication",
-              "reference", "declaration", "activit", "extra", "volunteer", "honou", "honor",
+              "reference", "referee", "declaration", "activit", "extra", "volunteer", "honou", "honor",
               "reward", "recognition", "membership", "affiliation", "information", "detail",
               "conference", "presentation", "patent", "leisure"),
 }
@@ -84,9 +86,13 @@ def _part_meaning(words: list[str]) -> str | None:
         if head == "summary" and modifiers[0] not in _SUMMARY_OVERRIDES:
             return "summary"
         return modifiers[0]
-    if head == "education" and head_word.startswith("qualification") and \
-            any(w in ("technical", "key", "core", "professional") for w in words[:-1]):
-        return "skills"
+    if head == "education" and head_word.startswith("qualification"):
+        # "Professional Qualifications" are licences and memberships (ACCA, CEng); "Key
+        # Qualifications" are skills; plain or academic ones are education
+        if "professional" in words[:-1]:
+            return "certifications"
+        if any(w in ("technical", "key", "core") for w in words[:-1]):
+            return "skills"
     return head
 
 
