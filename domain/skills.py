@@ -25,6 +25,8 @@ _PRODUCT_CUES = frozenset(
     "databases spreadsheet spreadsheets macros pivot vlookup suite framework frameworks library "
     "sdk api apis ide ios android developer development crm erp sql".split())
 _TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
+# Words that say the word before them is a skill ("communication skills", "welding experience").
+_SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge expertise proficiency".split())
 # Words that say an ambiguous short credential ("PE", "CA") is the credential.
 _LICENCE_CUE = re.compile(r"^(?:licen[cs]\w*|certif\w*|registered|registration|chartered|"
                           r"charterholder|credential\w*|board|exam|endorse\w*|qualified|"
@@ -175,6 +177,8 @@ class TaxonomySkillExtractor:
             return False
         after = written[i + length] if i + length < len(written) else ""
         before = written[i - 1].lower() if i > 0 else ""
+        if after.lower() in _SKILL_NOUNS and (len(phrase) > 3 or _is_acronym(phrase)):
+            return True  # "negotiation skills", "HACCP knowledge"
         kinds = self.taxonomy.kinds
         if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
                 and not all(_is_acronym(w) or not w.isalpha() for w in written):

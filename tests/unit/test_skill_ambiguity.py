@@ -74,3 +74,8 @@ def test_a_credential_keeps_its_number_and_a_tool_loses_its_version(skills):
     found = resume_skills(["Excel 2019 · Falcon 3.2"], [], "", skills)
     assert [s.name for s in found] == ["Microsoft Excel", "Falcon"]
     assert [s.level for s in resume_skills(["Portuguese – native"], [], "", skills)] == ["native"]
+
+
+def test_a_word_followed_by_skills_or_experience_is_named_as_a_skill(skills):
+    assert skills.extract("Strong Falcon skills are essential.") == ["Falcon"]
+    assert skills.extract("A falcon flew past.") == []

@@ -46,6 +46,7 @@ class Builder:
         self.names: dict[str, dict] = {}  # canonical -> record
         self.alias_owner: dict[str, tuple[int, str]] = {}  # alias key -> (priority, canonical)
         self.strict_keys: set[str] = set()
+        self.synonym_keys: set[str] = set()  # ESCO synonyms: strict unless also a skill's own name
         self.cue_keys: set[str] = set()  # strict, and in prose only beside a word of licensing
         self.kinds: dict[str, str] = {}
 
@@ -70,7 +71,8 @@ class Builder:
         by_canonical: dict[str, set[str]] = defaultdict(set)
         for key, (_, canonical) in self.alias_owner.items():
             by_canonical[canonical].add(key)
-        strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys
+        own_names = {normalise(n) for n in self.names}
+        strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
         rows = []
         for canonical, rec in sorted(self.names.items()):
             aliases = sorted(by_canonical.get(canonical, ()))
@@ -168,7 +170,7 @@ def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
         for alias in labels + [n for l in labels for n in noun_names(l)]:
             if len(alias.split()) <= MAX_ESCO_WORDS:
                 b.alias(name, alias, 10)
-                b.strict_keys.add(normalise(alias))
+                b.synonym_keys.add(normalise(alias))
 
 
 def esco_languages(rows: list[dict]) -> set[str]:
