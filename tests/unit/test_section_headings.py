@@ -62,3 +62,9 @@ def test_a_current_job_written_in_german_or_portuguese_is_current():
     entries, _ = parse_experience("Elektriker, Stadtwerke Kiel — 04.2019 – heute\n"
                                   "Eletricista, Luz Norte Ltda — 03/2015 - atual")
     assert [e.current for e in entries] == [True, True]
+
+
+def test_a_skill_line_naming_clients_stays_in_the_skills_section():
+    _, sections = split_sections("SKILLS\nClient Relations\nCold calling\nRoles and Responsibilities\nLed a team")
+    assert [(s.name, s.lines) for s in sections] == [
+        ("skills", ["Client Relations", "Cold calling"]), ("other", ["Led a team"])]

@@ -60,7 +60,8 @@ def heading_of(line: str, inside: str | None = None) -> tuple[str, str] | None:
     name = meaning(words)
     if name == "entry-label":
         # "Roles and Responsibilities" inside a job belongs to it; elsewhere it ends a list
-        name = "other" if inside == "skills" and len(words) <= 3 else None
+        ends_a_list = any(w.startswith(("responsibilit", "role", "duties")) for w in words)
+        name = "other" if inside == "skills" and len(words) <= 3 and ends_a_list else None
     if name is None:
         return None
     plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1
