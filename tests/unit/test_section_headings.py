@@ -68,3 +68,9 @@ def test_a_skill_line_naming_clients_stays_in_the_skills_section():
     _, sections = split_sections("SKILLS\nClient Relations\nCold calling\nRoles and Responsibilities\nLed a team")
     assert [(s.name, s.lines) for s in sections] == [
         ("skills", ["Client Relations", "Cold calling"]), ("other", ["Led a team"])]
+
+
+def test_dates_first_with_title_and_company_beside_them_do_not_borrow_the_line_above():
+    entries, _ = parse_experience("Jan 2020 - Present | Porter | Kingsway Hotel\nCarried luggage\n"
+                                  "Jun 2016 - Dec 2019 | Kitchen Porter | Bay Diner")
+    assert [(e.title, e.company) for e in entries] == [("Porter", "Kingsway Hotel"), ("Kitchen Porter", "Bay Diner")]

@@ -108,7 +108,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         header = []
         if rest and _is_header_like(rest) and len(rest) > 2:
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
-        if len(header) < 2:
+        # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
+        # lone title or company there looks to the lines above it.
+        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
+        if len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = lines[j]
