@@ -74,3 +74,10 @@ def test_dates_first_with_title_and_company_beside_them_do_not_borrow_the_line_a
     entries, _ = parse_experience("Jan 2020 - Present | Porter | Kingsway Hotel\nCarried luggage\n"
                                   "Jun 2016 - Dec 2019 | Kitchen Porter | Bay Diner")
     assert [(e.title, e.company) for e in entries] == [("Porter", "Kingsway Hotel"), ("Kitchen Porter", "Bay Diner")]
+
+
+def test_the_named_part_after_a_degree_is_where_it_was_earned():
+    from adapters.embedded.parsing.education import parse_education
+    entries = parse_education("Certificate in Plumbing, Northside Trade Centre, 2018")
+    assert [(e.degree, e.institution, e.graduation_year) for e in entries] == [
+        ("Certificate in Plumbing", "Northside Trade Centre", 2018)]

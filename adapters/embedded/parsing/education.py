@@ -22,6 +22,7 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)(?:\s+(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)){1,6}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -85,8 +86,14 @@ def parse_education(text: str) -> list[EducationEntry]:
         parts = [line]
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2:
             parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+        unnamed: list[str] = []
+        degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
+            degree_here = degree_here or kind in ("degree", "both")
+            institution_here = institution_here or kind in ("institution", "both")
+            if kind is None and len(parts) > 1:
+                unnamed.append(part.strip(" ,-"))
             if kind in ("degree", "both"):
                 if current is None or current.degree or current.institution and current.graduation_year:
                     current = start()
@@ -104,4 +111,10 @@ def parse_education(text: str) -> list[EducationEntry]:
             if kind in ("year",) and current is None:
                 current = start()
                 current.graduation_year = _year(part)
+        if degree_here and not institution_here and current is not None and not current.institution:
+            # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
+            # is where it was earned, even without "college" or "institute" in its name
+            named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
+            if named:
+                current.institution = named[0]
     return [e for e in entries if e.institution or e.degree]
