@@ -81,3 +81,21 @@ def test_the_named_part_after_a_degree_is_where_it_was_earned():
     entries = parse_education("Certificate in Plumbing, Northside Trade Centre, 2018")
     assert [(e.degree, e.institution, e.graduation_year) for e in entries] == [
         ("Certificate in Plumbing", "Northside Trade Centre", 2018)]
+
+
+@pytest.mark.parametrize("line, degree, institution", [
+    ("NVQ Level 2 Hairdressing, Leeds City College, 2012", "NVQ Level 2 Hairdressing", "Leeds City College"),
+    ("Licenciatura em Enfermagem, Universidade Federal da Bahia, 2015", "Licenciatura em Enfermagem",
+     "Universidade Federal da Bahia"),
+    ("WASSCE, Kings College Lagos, 2008", "WASSCE", "Kings College Lagos"),
+])
+def test_degrees_and_schools_of_other_countries_are_read(line, degree, institution):
+    from adapters.embedded.parsing.education import parse_education
+    (entry,) = parse_education(line)
+    assert (entry.degree, entry.institution) == (degree, institution)
+
+
+def test_a_city_with_accented_letters_is_a_location():
+    from adapters.embedded.parsing.contact import parse_contact
+    text = "Joana Lima\nBelém, PA · joana@example.com.br"
+    assert parse_contact(text, text.splitlines()).location == "Belém, PA"

@@ -14,10 +14,14 @@ DEGREE = re.compile(
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
     r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matriculation|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
-    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa)(?![\w])",
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
+    r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
+    r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
+    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq))(?![\w])",
     re.I)
 INSTITUTION = re.compile(
-    r"\b(?:university|universit\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
+    r"fachhochschule|berufsschule|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
