@@ -1,7 +1,8 @@
 """A PDF page's text in reading order, from the text segments PDFium finds (one per run of
 text without a wide gap): segments on one baseline make a line; a wide gap inside a line (a
 table's cells, a skills grid) becomes a tab; a page laid out in two columns (a gutter no line
-crosses, with text on both sides) is read column by column, left first."""
+crosses, with text on both sides) is read column by column, the one with the largest type
+first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ import pypdfium2
 _CELL_GAP_HEIGHTS = 1.0
 _GUTTER_MIN_WIDTH = 8.0  # points
 _MIN_LINES_PER_COLUMN = 4
-_MAX_SEGMENTS = 20_000  # beyond this, a page is read as PDFium orders it
+_MAX_SEGMENTS = 20_000
+_LARGER_TYPE = 1.2  # a column whose largest type is this much larger is read first  # beyond this, a page is read as PDFium orders it
 
 
 @dataclass(frozen=True)
@@ -113,4 +115,8 @@ def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> str:
         columns = [segments]
     else:
         columns = [[s for s in segments if s.right <= gutter], [s for s in segments if s.left >= gutter]]
+        # The column with the largest type (the name, as a rule) is read first: a sidebar of
+        # contact details and skills on the left is not the start of the resume.
+        if max(s.height for s in columns[1]) > _LARGER_TYPE * max(s.height for s in columns[0]):
+            columns.reverse()
     return "\n\n".join("\n".join(_line_text(line) for line in _lines(col)) for col in columns)

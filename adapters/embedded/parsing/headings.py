@@ -26,7 +26,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "objective", "overview", "about", "statement",
                 "philosophy", "introduction"),
     "projects": ("project", "portfolio"),
-    "other": ("award", "achievement", "hobb", "interest", "personal", "link", "publication",
+    "other": ("contact", "award", "achievement", "hobb", "interest", "personal", "link", "publication",
               "reference", "referee", "declaration", "activit", "extra", "volunteer", "honou", "honor",
               "reward", "recognition", "membership", "affiliation", "information", "detail",
               "conference", "presentation", "patent", "leisure"),

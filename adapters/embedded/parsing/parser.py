@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 from typing import Callable
 
@@ -30,7 +31,10 @@ class RuleBasedResumeParser:
     def parse_text(self, text: str) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         header, sections = split_sections(text)
-        contact = parse_contact(text, header)
+        # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
+        contact_lines = [l for s in sections if s.name == "other" and
+                         re.search(r"contact|personal", s.heading, re.I) for l in s.lines]
+        contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills"]

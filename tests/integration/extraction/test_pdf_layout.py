@@ -71,3 +71,25 @@ def test_a_word_layout_table_is_read_cell_by_cell_and_a_data_table_row_by_row():
     lines = extract_docx(buffer.getvalue(), ExtractionSettings()).text.splitlines()
     assert lines == ["Work History", "Sous Chef, Harbour Grill — 2019 - Present",
                      "Ran the pass on busy nights", "Butchery | Sauces | Rota planning"]
+
+
+def test_a_resume_with_a_sidebar_is_parsed_from_its_main_column_with_contact_from_the_sidebar():
+    from adapters.embedded.parsing.parser import RuleBasedResumeParser
+    from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
+
+    left = ["CONTACT", "+44 7700 900321", "dee@example.co.uk", "Cardiff, Wales", "SKILLS", "Rigging", "Welding"]
+    right = ["Dee Morgan", "Fabricator", "EXPERIENCE", "Fabricator, Severn Steel Ltd", "Jan 2020 - Present",
+             "Built handrails.", "EDUCATION"]
+
+    def draw(sheet):
+        for row, (a, b) in enumerate(zip(left, right)):
+            sheet.setFont("Helvetica", 9)
+            sheet.drawString(30, 800 - row * 20, a)
+            sheet.setFont("Helvetica-Bold", 18 if row == 0 else 10)
+            sheet.drawString(200, 800 - row * 20, b)
+
+    text = extract_pdf(_pdf(draw), ExtractionSettings()).text
+    parsed = RuleBasedResumeParser(TaxonomySkillExtractor(SkillTaxonomy([], {}, [], []))).parse_text(text)
+    assert (parsed.name, parsed.phone, parsed.location) == ("Dee Morgan", "+44 7700 900321", "Cardiff, Wales")
+    assert [(e.title, e.company) for e in parsed.experience] == [("Fabricator", "Severn Steel Ltd")]
+    assert [s.name for s in parsed.skills] == ["Rigging", "Welding"]
