@@ -99,3 +99,10 @@ def test_a_city_with_accented_letters_is_a_location():
     from adapters.embedded.parsing.contact import parse_contact
     text = "Joana Lima\nBelém, PA · joana@example.com.br"
     assert parse_contact(text, text.splitlines()).location == "Belém, PA"
+
+
+def test_a_name_on_the_contact_line_is_not_the_location():
+    from adapters.embedded.parsing.contact import parse_contact
+    text = "Ngozi Eze | +234 803 555 0123 | ngozi@example.ng | Enugu, Nigeria"
+    contact = parse_contact(text, text.splitlines())
+    assert (contact.name, contact.location) == ("Ngozi Eze", "Enugu, Nigeria")

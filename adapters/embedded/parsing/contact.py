@@ -62,20 +62,22 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.name = candidate
             c.name_line = index
             break
-    c.location, c.location_labelled = _location(lines[:12])
+    c.location, c.location_labelled = _location(lines[:12], c.name)
     return c
 
 
-def _location(lines: list[str]) -> tuple[str | None, bool]:
-    """(the place, whether a label or a contact line said it is one)."""
+def _location(lines: list[str], name: str | None = None) -> tuple[str | None, bool]:
+    """(the place, whether a label or a contact line said it is one); never the person's name."""
     for line in lines:
         m = _LOCATION_LABEL.match(line)
         if m:
             return m.group(1).strip(), True
         m = _PLACE_BEFORE_CONTACT.match(line)
-        if m:
+        if m and m.group(1).strip() != name:
             return m.group(1).strip(), True
-    for line in lines[1:]:
+    for index, line in enumerate(lines):
+        if index == 0 and not (name and line.startswith(name) and len(line) > len(name) + 3):
+            continue  # the first line is the name, unless it carries the contact details too
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
