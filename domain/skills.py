@@ -189,7 +189,8 @@ class TaxonomySkillExtractor:
         cue_after = after.lower() in _PRODUCT_CUES
         if after[:1].isupper() and not cue_after:
             return False
-        if phrase == name and len(phrase) > 3 and not (i == 0 and sentence_start):
+        spelled_out = len(phrase) > 3 or (len(phrase) == 3 and _is_acronym(phrase))
+        if phrase == name and spelled_out and not (i == 0 and sentence_start):
             return True  # "Kotlin", "PostgreSQL" as the product spells itself
         # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
         # it say so.

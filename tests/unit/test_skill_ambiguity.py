@@ -79,3 +79,10 @@ def test_a_credential_keeps_its_number_and_a_tool_loses_its_version(skills):
 def test_a_word_followed_by_skills_or_experience_is_named_as_a_skill(skills):
     assert skills.extract("Strong Falcon skills are essential.") == ["Falcon"]
     assert skills.extract("A falcon flew past.") == []
+
+
+def test_a_three_letter_acronym_in_capitals_counts_in_prose_but_a_short_word_does_not():
+    tax = SkillTaxonomy(["SEO", "Go"], {"seo": (0, True), "go": (1, True)}, [frozenset()] * 2,
+                        [frozenset()] * 2, kinds=[SkillKind.SKILL, SkillKind.TOOL])
+    skills = TaxonomySkillExtractor(tax)
+    assert skills.extract("Own paid search and SEO for the shop; Go live by June.") == ["SEO"]
