@@ -42,6 +42,7 @@ test: $(STAMP) node-clients
 schema: $(STAMP)
 	$(BIN)/strawberry export-schema resolvers.schema:schema --output schema.graphql
 
+# The evaluation sets are read from ../shared, or from TALENTGRAPH_SHARED_DIR when set.
 eval-parse: $(STAMP)
 	$(BIN)/python -m tests.eval.eval_parse
 

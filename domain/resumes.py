@@ -6,6 +6,8 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from domain.skills import SkillKind
+
 
 class ResumeStatus(str, Enum):
     UPLOADED = "UPLOADED"
@@ -16,6 +18,8 @@ class ResumeStatus(str, Enum):
 
 class SkillEntry(BaseModel):
     name: str
+    kind: SkillKind = SkillKind.SKILL
+    level: str | None = None  # a language's level as written ("conversational", "C1")
 
 
 class ExperienceEntry(BaseModel):
@@ -34,6 +38,18 @@ class EducationEntry(BaseModel):
     graduation_year: int | None = None
 
 
+class ParsedConfidence(BaseModel):
+    """How sure the parser is of each field, 0..1. A field it was too unsure of is left
+    empty (its confidence then says how little there was to go on)."""
+    name: float = 0.0
+    email: float = 0.0
+    phone: float = 0.0
+    location: float = 0.0
+    skills: float = 0.0
+    experience: float = 0.0
+    education: float = 0.0
+
+
 class ParsedResume(BaseModel):
     name: str | None = None
     email: str | None = None
@@ -44,6 +60,7 @@ class ParsedResume(BaseModel):
     experience: list[ExperienceEntry] = Field(default_factory=list)
     education: list[EducationEntry] = Field(default_factory=list)
     total_years_experience: float | None = None
+    confidence: ParsedConfidence = Field(default_factory=ParsedConfidence)
     # Raw section texts keyed by canonical section name (experience, education, skills,
     # certifications, projects, summary); kept for embedding and explanations.
     sections: dict[str, str] = Field(default_factory=dict)

@@ -7,11 +7,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
 _LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
+
+
+# Addresses whose parts are no skills ("name@example.com" is not COM).
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.I)
+# Words that say a capitalised name beside them is a product ("document in Epic", "Swift
+# code", "Excel macros"), and the prepositions that introduce a tool ("using Go").
+_PRODUCT_CUES = frozenset(
+    "software system systems ehr emr platform app apps application applications tool tools "
+    "programming language languages code coding scripting documentation charting database "
+    "databases spreadsheet spreadsheets macros pivot vlookup suite framework frameworks library "
+    "sdk api apis ide ios android developer development crm erp sql".split())
+_TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
+# Words that say the word before them is a skill ("communication skills", "welding experience").
+_SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge expertise proficiency".split())
+# Words that say an ambiguous short credential ("PE", "CA") is the credential.
+_LICENCE_CUE = re.compile(r"^(?:licen[cs]\w*|certif\w*|registered|registration|chartered|"
+                          r"charterholder|credential\w*|board|exam|endorse\w*|qualified|"
+                          r"member|fellow|active)$", re.I)
+
+
+class SkillKind(str, Enum):
+    SKILL = "SKILL"
+    TOOL = "TOOL"
+    CERTIFICATION = "CERTIFICATION"
+    LANGUAGE = "LANGUAGE"
 
 
 def tokens(text: str) -> list[str]:
@@ -24,12 +50,25 @@ def normalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class SkillMention:
+    """A skill named in a text: its taxonomy index, canonical name and character span."""
+    index: int
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class SkillTaxonomy:
     """names[i] is a canonical skill; aliases maps a normalised alias to (i, strict)."""
     names: list[str]
     aliases: dict[str, tuple[int, bool]]
     groups: list[frozenset[str]]
     occupations: list[frozenset[str]]
+    kinds: list[SkillKind] = field(default_factory=list)
+    # Aliases that are words or initials of other things too ("PE", "CA"): they count only
+    # beside a word of licensing.
+    cue_aliases: frozenset[str] = frozenset()
     index: dict[str, int] = field(default_factory=dict)
     # For each first token of an alias, the longest alias (in tokens) starting with it.
     longest_from: dict[str, int] = field(default_factory=dict)
@@ -57,20 +96,38 @@ class TaxonomySkillExtractor:
             i = hit[0] if hit else None
         return tax.names[i] if i is not None else None
 
+    def kind(self, name: str) -> SkillKind:
+        """The kind of a canonical skill; a name the taxonomy lacks is a SKILL."""
+        tax = self.taxonomy
+        i = tax.index.get(name.strip().casefold())
+        return tax.kinds[i] if i is not None and i < len(tax.kinds) else SkillKind.SKILL
+
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         found: dict[int, None] = {}
-        for line in text.splitlines():
+        for mention in self.mentions(text, skills_context=skills_context):
+            found.setdefault(mention.index, None)
+        return [self.taxonomy.names[i] for i in found]
+
+    def mentions(self, text: str, *, skills_context: bool = False) -> list[SkillMention]:
+        """Every taxonomy skill named in the text, with where it is written."""
+        out: list[SkillMention] = []
+        offset = 0
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+        for line in text.splitlines(keepends=True):
             in_list = skills_context or _looks_like_a_list(line)
             start, sentence_start = 0, True
             for brk in [*_SEGMENT.finditer(line), None]:
-                segment = line[start:brk.start()] if brk else line[start:]
-                written = [t.lstrip(".") for t in _TOKEN.findall(segment)]
-                for i in self._match([t.lower() for t in written], in_list, written, sentence_start):
-                    found.setdefault(i, None)
+                end = brk.start() if brk else len(line)
+                found = list(_TOKEN.finditer(line, start, end))
+                written = [m.group().lstrip(".") for m in found]
+                for i, first, length in self._match([t.lower() for t in written], in_list, written, sentence_start):
+                    out.append(SkillMention(i, self.taxonomy.names[i], offset + found[first].start(),
+                                            offset + found[first + length - 1].end()))
                 if brk is not None:
                     start = brk.end()
                     sentence_start = brk.group().strip() in (".", ":", "") or "\n" in brk.group()
-        return [self.taxonomy.names[i] for i in found]
+            offset += len(line)
+        return out
 
     def related(self, a: str, b: str) -> float:
         tax = self.taxonomy
@@ -87,15 +144,19 @@ class TaxonomySkillExtractor:
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False
-    ) -> list[int]:
+    ) -> list[tuple[int, int, int]]:
+        """(skill index, first token, token count) of each match, longest first."""
         tax, out, i, n = self.taxonomy, [], 0, len(toks)
         while i < n:
             longest = tax.longest_from.get(toks[i], 0)
             step = 1
             for length in range(min(longest, n - i), 0, -1):
-                hit = tax.aliases.get(" ".join(toks[i:i + length]))
+                key = " ".join(toks[i:i + length])
+                hit = tax.aliases.get(key)
+                if hit and key in tax.cue_aliases and not _licence_beside(toks, i, length):
+                    continue
                 if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
-                    out.append(hit[0])
+                    out.append((hit[0], i, length))
                     step = length
                     break
             i += step
@@ -108,11 +169,65 @@ class TaxonomySkillExtractor:
         """In running text a guarded name counts only when written exactly as the product
         is spelled ("Kotlin", "Go", "Excel") and not where any word is capitalised (a
         sentence's first word); single letters (R, C) never do."""
-        if written is None or (i == 0 and sentence_start):
+        if written is None:
             return False
         name = self.taxonomy.names[index]
         phrase = " ".join(written[i:i + length])
-        return len(phrase) > 1 and phrase == name and any(ch.isupper() for ch in name)
+        if len(phrase) < 2:
+            return False
+        after = written[i + length] if i + length < len(written) else ""
+        before = written[i - 1].lower() if i > 0 else ""
+        if after.lower() in _SKILL_NOUNS and (len(phrase) > 3 or _is_acronym(phrase)):
+            return True  # "negotiation skills", "HACCP knowledge"
+        kinds = self.taxonomy.kinds
+        if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
+                and not all(_is_acronym(w) or not w.isalpha() for w in written):
+            return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
+        if not phrase[0].isupper():
+            return False
+        # Never the first word of a longer proper name ("Swift Transportation").
+        cue_after = after.lower() in _PRODUCT_CUES
+        if after[:1].isupper() and not cue_after:
+            return False
+        spelled_out = len(phrase) > 3 or (len(phrase) == 3 and _is_acronym(phrase))
+        if phrase == name and spelled_out and not (i == 0 and sentence_start):
+            return True  # "Kotlin", "PostgreSQL" as the product spells itself
+        # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
+        # it say so.
+        near = {w.lower() for w in written[max(0, i - 3):i + length + 3]}
+        return cue_after or bool(near & _PRODUCT_CUES) or (before in _TOOL_PREPOSITIONS and i > 0)
+
+
+# A vendor name worth adding: Office's products are named by ordinary words ("Word",
+# "Access", "Excel"), which their full name makes unambiguous.
+_DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
+
+
+def display_name(written: str, canonical: str, kind: SkillKind) -> str:
+    """The name to show for a skill a person wrote: as written ("AutoCAD", "CDL Class A",
+    "ITIL Foundation"), so that what is shown is what the document says; the taxonomy's name
+    only where it fixes the case, spells out an abbreviation of a product ("k8s" ->
+    "Kubernetes") or makes a product named by an ordinary word unambiguous ("Excel" ->
+    "Microsoft Excel")."""
+    if normalise(written) == normalise(canonical):
+        return canonical if canonical != canonical.lower() else written
+    if kind is not SkillKind.TOOL:
+        return written
+    mine, theirs = set(tokens(written)), set(tokens(canonical))
+    if mine <= theirs:
+        return canonical if theirs - mine <= _DISAMBIGUATING_VENDORS else written
+    if not mine & theirs and len(theirs) <= 2:
+        return canonical
+    return written
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in word
+
+
+def _licence_beside(toks: list[str], i: int, length: int) -> bool:
+    return any(_LICENCE_CUE.match(t) for t in toks[max(0, i - 4):i + length + 4])
 
 
 def _looks_like_a_list(line: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from domain.resumes import ParsedResume
+from domain.skills import SkillKind, SkillMention
 
 
 class ExtractedText(Protocol):
@@ -33,6 +34,14 @@ class SkillExtractor(Protocol):
         """Canonical skills mentioned in free text, in order of first mention. Short
         ambiguous names (Go, R, C, Excel) count only when skills_context is True or they
         stand in a skills list."""
+        ...
+
+    def mentions(self, text: str, *, skills_context: bool = False) -> list[SkillMention]:
+        """Each skill named in the text with where it is written (extract's matches)."""
+        ...
+
+    def kind(self, name: str) -> SkillKind:
+        """SKILL, TOOL, CERTIFICATION or LANGUAGE for a canonical name (SKILL when unknown)."""
         ...
 
     def related(self, a: str, b: str) -> float:

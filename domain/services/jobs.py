@@ -4,6 +4,7 @@ from __future__ import annotations
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.job_skills import description_skills, employer_spelling
 from domain.jobs import Job, JobFilter, JobStatus, SalaryRange
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
@@ -102,10 +103,13 @@ class JobService:
             given = fields.get(key)
             if given is None and not refill_empty:
                 continue
-            names = self._canonical_list(given or [], key)
-            if not names and key == "required_skills":
-                names = self._skills.extract(f"{job.title}\n{job.description}")[:MAX_SKILLS]
-            update[key] = names
+            update[key] = self._canonical_list(given or [], key)
+        if "required_skills" in update and not update["required_skills"]:
+            # The same extractor as résumés reads the job's own words; nothing it does not name.
+            required, nice = description_skills(job.title, job.description, self._skills, MAX_SKILLS)
+            update["required_skills"] = required
+            if "nice_to_have_skills" in update and not update["nice_to_have_skills"]:
+                update["nice_to_have_skills"] = nice
         if "nice_to_have_skills" in update and "required_skills" in update:
             required = set(update["required_skills"])
             update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in required]
@@ -121,7 +125,7 @@ class JobService:
                 continue
             if len(text) > 100:
                 raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
-            name = self._skills.canonical(text) or text
+            name = employer_spelling(text, self._skills)
             if name not in out:
                 out.append(name)
         return out

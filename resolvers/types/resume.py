@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from domain.resumes import ParsedResume, Resume
+from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData
@@ -16,9 +17,29 @@ if TYPE_CHECKING:
     from resolvers.types.user import UserType
 
 
+SkillKind = strawberry.enum(_SkillKind, name="SkillKind", description=(
+    "What a skill is: a SKILL (an ability or knowledge), a TOOL (software, equipment), a "
+    "CERTIFICATION (a licence or certification) or a LANGUAGE."))
+
+
 @strawberry.type(name="SkillEntry")
 class SkillEntryType:
     name: str = strawberry.field(description="Canonical skill name, e.g. 'PostgreSQL' for 'postgres'.")
+    kind: SkillKind = strawberry.field(default=_SkillKind.SKILL, description="What kind of skill this is.")
+    level: str | None = strawberry.field(
+        default=None, description="A language's level as the resume states it, e.g. 'fluent' or 'C1'.")
+
+
+@strawberry.type(name="ParsedConfidence", description=(
+    "How sure parsing is of each field, from 0 to 1. A field it was too unsure of is left empty."))
+class ParsedConfidenceType:
+    name: float
+    email: float
+    phone: float
+    location: float
+    skills: float
+    experience: float
+    education: float
 
 
 @strawberry.type(name="ExperienceEntry")
@@ -52,6 +73,8 @@ class ParsedResumeType:
     experience: list[ExperienceEntryType]
     education: list[EducationEntryType]
     total_years_experience: float | None
+    confidence: ParsedConfidenceType = strawberry.field(
+        description="How sure parsing is of each field (0 to 1); unsure fields are left empty.")
 
     @classmethod
     def from_domain(cls, owner_id: str, parsed: ParsedResume) -> "ParsedResumeType":
@@ -59,10 +82,11 @@ class ParsedResumeType:
             owner_id=owner_id,
             parsed=parsed,
             summary=parsed.summary,
-            skills=[SkillEntryType(name=s.name) for s in parsed.skills],
+            skills=[SkillEntryType(name=s.name, kind=s.kind, level=s.level) for s in parsed.skills],
             experience=[ExperienceEntryType(**e.model_dump()) for e in parsed.experience],
             education=[EducationEntryType(**e.model_dump()) for e in parsed.education],
             total_years_experience=parsed.total_years_experience,
+            confidence=ParsedConfidenceType(**parsed.confidence.model_dump()),
         )
 
     @strawberry.field(extensions=[ContactData(_owner)])

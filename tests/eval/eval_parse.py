@@ -1,7 +1,12 @@
-"""`make eval-parse`: parse the labelled dev resumes, write predictions in the contract's shape,
-score them with the shared scorer (so dev figures mean what held-out figures mean).
+"""`make eval-parse`: the parser scored with the shared scorers (so dev figures mean what
+held-out figures mean):
+1. the labelled DataTurks dev résumés (score_parse.py);
+2. résumés of many professions from their files (score_professions.py, eval_professions.py);
+3. skill spans in job-ad sentences (eval_job_spans.py).
 
     .venv/bin/python -m tests.eval.eval_parse [LABELS.jsonl]
+
+The data is read from ../shared, or from the folder named by TALENTGRAPH_SHARED_DIR.
 """
 from __future__ import annotations
 
@@ -15,27 +20,13 @@ from pathlib import Path
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.ports.documents import ResumeParser
-from domain.resumes import ParsedResume
+from tests.eval import eval_job_spans, eval_professions
+from tests.eval.graphql_shape import as_graphql
+from tests.eval.shared_data import EVAL_DATA, OUT_DIR, ROOT, SCORERS
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-LABELS = SHARED / "data" / "eval" / "parse_resumes_dev.jsonl"
-SCORER = SHARED / "eval" / "score_parse.py"
-OUT = ROOT / "var" / "eval" / "parse_predictions.jsonl"
-
-
-def as_graphql(parsed: ParsedResume) -> dict:
-    """The contract's ParsedResume field names (camelCase)."""
-    return {
-        "name": parsed.name, "email": parsed.email, "phone": parsed.phone,
-        "location": parsed.location, "summary": parsed.summary,
-        "skills": [{"name": s.name} for s in parsed.skills],
-        "experience": [{"title": e.title, "company": e.company, "startDate": e.start_date,
-                        "endDate": e.end_date, "current": e.current} for e in parsed.experience],
-        "education": [{"institution": e.institution, "degree": e.degree, "field": e.field,
-                       "graduationYear": e.graduation_year} for e in parsed.education],
-        "totalYearsExperience": parsed.total_years_experience,
-    }
+LABELS = EVAL_DATA / "parse_resumes_dev.jsonl"
+SCORER = SCORERS / "score_parse.py"
+OUT = OUT_DIR / "parse_predictions.jsonl"
 
 
 async def predict(parser: ResumeParser, records: list[dict]) -> list[dict]:
@@ -44,16 +35,23 @@ async def predict(parser: ResumeParser, records: list[dict]) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     labels = Path(argv[1]) if len(argv) > 1 else LABELS
+    if not labels.exists():
+        print(f"no evaluation data at {labels}: set TALENTGRAPH_SHARED_DIR to the shared folder")
+        return 2
     records = [json.loads(line) for line in labels.open(encoding="utf-8") if line.strip()]
-    parser = RuleBasedResumeParser(EmbeddedSkillExtractor())
+    extractor = EmbeddedSkillExtractor()
+    parser = RuleBasedResumeParser(extractor)
     started = time.perf_counter()
     predictions = asyncio.run(predict(parser, records))
     elapsed = time.perf_counter() - started
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
-    print(f"parsed {len(records)} resumes in {elapsed:.2f}s (taxonomy load included); "
+    print(f"== DataTurks: parsed {len(records)} resumes in {elapsed:.2f}s (taxonomy load included); "
           f"predictions in {OUT.relative_to(ROOT)}")
-    return subprocess.run([sys.executable, str(SCORER), str(labels), str(OUT)]).returncode
+    codes = [subprocess.run([sys.executable, str(SCORER), str(labels), str(OUT)]).returncode]
+    codes.append(eval_professions.run(parser))
+    eval_job_spans.run(extractor)
+    return max(codes)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """A hand-written SkillExtractor for domain tests: a few aliases and declared relations."""
 from __future__ import annotations
 
+from domain.skills import SkillKind, SkillMention
+
 
 class FakeSkillExtractor:
     """Implements domain.ports.documents.SkillExtractor from dictionaries given by the test."""
@@ -20,6 +22,17 @@ class FakeSkillExtractor:
             if alias in lowered:
                 found.setdefault(name, None)
         return list(found)
+
+    def mentions(self, text: str, *, skills_context: bool = False) -> list[SkillMention]:
+        lowered, out = text.casefold(), []
+        for alias, name in self._aliases.items():
+            at = lowered.find(alias)
+            if at >= 0:
+                out.append(SkillMention(0, name, at, at + len(alias)))
+        return sorted(out, key=lambda m: m.start)
+
+    def kind(self, name: str) -> SkillKind:
+        return SkillKind.SKILL
 
     def related(self, a: str, b: str) -> float:
         if a.casefold() == b.casefold():

@@ -6,7 +6,7 @@ import pytest
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.parsing.sections import heading_of, split_sections
-from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 CLASSIC = """Marta Quillfeather
 Lisbon, Portugal | marta.quill@example.org | +351 912 345 678
@@ -70,7 +70,7 @@ def parser() -> RuleBasedResumeParser:
                "postgres": (2, False), "kubernetes": (3, False), "k8s": (3, False),
                "kafka": (4, False), "mysql": (5, False), "excel": (6, True),
                "microsoft excel": (6, False)}
-    tax = SkillTaxonomy(names, aliases, [frozenset()] * 7, [frozenset()] * 7)
+    tax = SkillTaxonomy(names, aliases, [frozenset()] * 7, [frozenset()] * 7, kinds=[SkillKind.TOOL] * 7)
     return RuleBasedResumeParser(TaxonomySkillExtractor(tax), today=lambda: date(2024, 6, 30))
 
 

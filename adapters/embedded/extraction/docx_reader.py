@@ -39,9 +39,14 @@ def _table_lines(table: Table) -> Iterator[str]:
             nested = [line for inner in cell.tables for line in _table_lines(inner)]
             text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
             cells.append("\n".join(filter(None, [text, *nested])))
-        line = _CELL_SEPARATOR.join(cell for cell in cells if cell.strip())
-        if line:
-            yield line
+        filled = [cell for cell in cells if cell.strip()]
+        if any("\n" in cell for cell in filled):
+            # Cells that hold blocks (a layout table: section names left, entries right) are
+            # read one after the other; cells of one line each are a row of a data table.
+            for cell in filled:
+                yield cell
+        elif filled:
+            yield _CELL_SEPARATOR.join(filled)
 
 
 def _block_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:

@@ -11,6 +11,7 @@ from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
+from adapters.embedded.extraction.pdf_layout import page_text
 from domain.errors import DocumentRejected
 
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
@@ -60,7 +61,7 @@ def _page_texts(
         page = document[index]
         try:
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = page_text(page, textpage)
             textpage.close()
             if _is_scanned(page, text, settings):
                 try:

@@ -5,7 +5,10 @@ import re
 from dataclasses import dataclass
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+# Letters after a name: "Dana Reyes, RN, BSN", "Sam Okafor, CPA", "Lee Park MBA".
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:[A-Z][A-Za-z]{0,2}\.?){0,1}[A-Z]{2,6}\.?(?:\s*\([^)]*\))?)+$")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
@@ -14,7 +17,7 @@ _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
-_CITY_STATE = re.compile(r"^([A-Z][a-zA-Z .'-]+,\s*[A-Z][a-zA-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?)$")
+_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
 
 @dataclass
@@ -23,6 +26,9 @@ class Contact:
     email: str | None = None
     phone: str | None = None
     location: str | None = None
+    name_line: int | None = None  # which of the top lines gave the name
+    phone_at: int | None = None  # where in the text the phone was found
+    location_labelled: bool = False
 
 
 def looks_like_name(line: str) -> bool:
@@ -43,30 +49,37 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         digits = re.sub(r"\D", "", m.group())
         if 10 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
             c.phone = m.group().strip()
+            c.phone_at = m.start()
             break
     lines = [l.strip() for l in header_lines if l.strip()] or \
         [l.strip() for l in text.splitlines()[:8] if l.strip()]
-    for line in lines[:6]:
+    for index, line in enumerate(lines[:6]):
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
+        if not looks_like_name(candidate) and "," in candidate:
+            candidate = _POST_NOMINALS.sub("", candidate).strip(" ,-")
         if looks_like_name(candidate):
             c.name = candidate
+            c.name_line = index
             break
-    c.location = _location(lines[:12])
+    c.location, c.location_labelled = _location(lines[:12], c.name)
     return c
 
 
-def _location(lines: list[str]) -> str | None:
+def _location(lines: list[str], name: str | None = None) -> tuple[str | None, bool]:
+    """(the place, whether a label or a contact line said it is one); never the person's name."""
     for line in lines:
         m = _LOCATION_LABEL.match(line)
         if m:
-            return m.group(1).strip()
+            return m.group(1).strip(), True
         m = _PLACE_BEFORE_CONTACT.match(line)
-        if m:
-            return m.group(1).strip()
-    for line in lines[1:]:
+        if m and m.group(1).strip() != name:
+            return m.group(1).strip(), True
+    for index, line in enumerate(lines):
+        if index == 0 and not (name and line.startswith(name) and len(line) > len(name) + 3):
+            continue  # the first line is the name, unless it carries the contact details too
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
-                return m.group(1).strip()
-    return None
+                return m.group(1).strip(), False
+    return None, False

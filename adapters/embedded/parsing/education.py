@@ -14,14 +14,19 @@ DEGREE = re.compile(
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
     r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matriculation|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
-    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa)(?![\w])",
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
+    r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
+    r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
+    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq))(?![\w])",
     re.I)
 INSTITUTION = re.compile(
-    r"\b(?:university|universit\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
+    r"fachhochschule|berufsschule|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)(?:\s+(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)){1,6}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -34,8 +39,14 @@ def _classify(part: str) -> str | None:
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
     if INSTITUTION.search(text):
-        # "B.Tech from XYZ Institute" is a degree line that names its institution
-        return "both" if DEGREE.match(text.strip("•●*- ")) else "institution"
+        # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
+        # School Diploma" is a degree whose name only sounds like a school
+        if DEGREE.match(text.strip("•●*- ")):
+            rest = DEGREE.sub(" ", text)
+            named = INSTITUTION.sub(" ", rest).split()
+            proper = [w for w in named if w[:1].isupper() and w.lower() not in ("of", "in", "and")]
+            return "both" if INSTITUTION.search(rest) and proper else "degree"
+        return "institution"
     if DEGREE.search(text) and len(text.split()) <= 14:
         return "degree"
     if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
@@ -77,10 +88,16 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             continue
         parts = [line]
-        if _classify(line) in (None, "both") or len(line) > 60:
+        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2:
             parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+        unnamed: list[str] = []
+        degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
+            degree_here = degree_here or kind in ("degree", "both")
+            institution_here = institution_here or kind in ("institution", "both")
+            if kind is None and len(parts) > 1:
+                unnamed.append(part.strip(" ,-"))
             if kind in ("degree", "both"):
                 if current is None or current.degree or current.institution and current.graduation_year:
                     current = start()
@@ -98,4 +115,10 @@ def parse_education(text: str) -> list[EducationEntry]:
             if kind in ("year",) and current is None:
                 current = start()
                 current.graduation_year = _year(part)
+        if degree_here and not institution_here and current is not None and not current.institution:
+            # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
+            # is where it was earned, even without "college" or "institute" in its name
+            named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
+            if named:
+                current.institution = named[0]
     return [e for e in entries if e.institution or e.degree]

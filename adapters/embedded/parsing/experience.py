@@ -30,9 +30,17 @@ _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
+def _ends_a_sentence(s: str) -> bool:
+    """A full stop that is not an abbreviation's ("Acme Inc.", "Smith & Co.", "S.A.")."""
+    if not s.endswith("."):
+        return False
+    last = s.split()[-1] if s.split() else s
+    return not (last[:1].isupper() and len(last.rstrip(".")) <= 4)
+
+
 def _is_header_like(line: str) -> bool:
     s = line.strip()
-    return (0 < len(s) <= 90 and not _BULLET.match(line) and not s.endswith(".")
+    return (0 < len(s) <= 90 and not _BULLET.match(line) and not _ends_a_sentence(s)
             and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
             and len(s.split()) <= 12)
 
@@ -64,6 +72,11 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return b.strip(" ,-"), _company_from(a)
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
+    if line.count("|") >= 1:
+        piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
+        if len(piped) >= 2:
+            a, b = piped[0], piped[1]
+            return (b, a) if _title_score(b) > _title_score(a) else (a, b)
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
@@ -95,7 +108,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         header = []
         if rest and _is_header_like(rest) and len(rest) > 2:
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
-        if len(header) < 2:
+        # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
+        # lone title or company there looks to the lines above it.
+        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
+        if len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = lines[j]

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 from typing import Callable
 
+from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.education import parse_education
@@ -12,7 +14,7 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
 from domain.ports.documents import SkillExtractor
-from domain.resumes import ParsedResume, SkillEntry
+from domain.resumes import ParsedResume
 
 
 class RuleBasedResumeParser:
@@ -29,18 +31,31 @@ class RuleBasedResumeParser:
     def parse_text(self, text: str) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         header, sections = split_sections(text)
-        contact = parse_contact(text, header)
+        # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
+        contact_lines = [l for s in sections if s.name == "other" and
+                         re.search(r"contact|personal", s.heading, re.I) for l in s.lines]
+        contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills"]
+        licence_texts = [s.text for s in sections if s.name == "certifications"]
         entries, ranges = parse_experience(experience_text)
+        education = parse_education(education_text)
+        organisations = [e.company for e in entries if e.company] + \
+            [e.institution for e in education if e.institution]
         texts = section_texts(sections)
+        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations)
+        known = sum(1 for s in skills if self._skills.canonical(s.name))
+        confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
+                                   entries, education, {s.name for s in sections})
+        contact = unsure_contact_left_empty(contact, confidence)
         return ParsedResume(
             name=contact.name, email=contact.email, phone=contact.phone, location=contact.location,
             summary=texts.get("summary"),
-            skills=[SkillEntry(name=n) for n in resume_skills(skills_texts, text, self._skills)],
+            skills=skills,
             experience=entries,
-            education=parse_education(education_text),
+            education=education,
             total_years_experience=total_years(ranges, self._today()),
+            confidence=confidence,
             sections=texts,
         )

@@ -1,13 +1,17 @@
-"""The skills a resume lists: items of its skills sections, normalised through the taxonomy."""
+"""The skills a resume lists: items of its skills and licences sections, normalised through the
+taxonomy, each with its kind; with no skills section, the taxonomy skills its text names
+outside the names of its employers and schools."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
+from adapters.embedded.parsing.skill_items import and_parts, section_items
+from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
 from domain.ports.documents import SkillExtractor
+from domain.resumes import SkillEntry
+from domain.skills import SkillKind, display_name
 
-_YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|months?)\b[^()]*)\)", re.I)
-_ITEM_SPLIT = re.compile(r"[\n•●❖▪■◆➢►✓;|@]+|,\s*|\s+and\s+|\s+&\s+|\s{3,}|\t")
-_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
                      re.I)
@@ -15,53 +19,101 @@ _CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|skills|t
                        r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
-PROSE_WORDS = 14
 
 
-def _items(text: str) -> tuple[list[str], list[str]]:
-    """(list items, prose lines): a skills section mixes lists with sentences about skills."""
-    items, prose = [], []
-    for line in _YEARS_NOTE.sub(" ", text).splitlines():
-        line = _LABEL.sub("", line.strip(" •●❖▪*-·\t"))
-        parts = [p.strip(" -*·.:()[]\t") for p in _ITEM_SPLIT.split(line)]
-        parts = [p for p in parts if p and re.search(r"[A-Za-z]", p)]
-        if len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * len(parts):
-            prose.append(line)
-            continue
-        for item in parts:
-            if not _NOT_A_SKILL.search(item) and not _CATEGORY.match(item):
-                items.append(item)
-    return items, prose
+class _Found:
+    """Skills in order of first mention, each once (by name, case-insensitively)."""
 
+    def __init__(self) -> None:
+        self.entries: dict[str, SkillEntry] = {}
 
-def listed_skills(sections: list[str], extractor: SkillExtractor) -> list[str]:
-    """Canonical names where the taxonomy knows the item; short unknown items as written (a
-    resume's own skills are worth keeping even when the taxonomy lacks them); long items yield
-    the taxonomy skills they mention."""
-    out: dict[str, str] = {}
-
-    def add(name: str) -> None:
+    def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
         key = name.casefold()
-        if key not in out:
-            out[key] = name
+        if key not in self.entries:
+            self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
 
+
+def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
+                  *, keep_unknown: bool = True, only: SkillKind | None = None) -> list[SkillEntry]:
+    """Taxonomy names where the taxonomy knows the item (display_name decides which spelling
+    is shown); short unknown items as written when keep_unknown (a resume's own skills are
+    worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
+    found = found or _Found()
     for text in sections:
-        items, prose = _items(text)
-        for item in items:
-            canonical = extractor.canonical(item)
-            if canonical:
-                add(canonical)
-            elif len(item.split()) <= MAX_ITEM_WORDS and not _FILLER.match(item):
-                add(item)
-            else:
-                prose.append(item)
+        items, prose = section_items(text)
+        for whole in items:
+            for item in [whole] if _known(whole, extractor) else and_parts(whole):
+                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item):
+                    continue
+                if not _add_item(item, extractor, found, keep_unknown, only):
+                    prose.append(item)
         for line in prose:
-            for name in extractor.extract(line):
-                add(name)
-    return list(out.values())
+            _add_mentions(line, extractor, found, only)
+    return list(found.entries.values())
 
 
-def resume_skills(skill_sections: list[str], full_text: str, extractor: SkillExtractor) -> list[str]:
+def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown: bool,
+              only: SkillKind | None) -> bool:
+    written, note = outside_and_inside(item)
+    written = without_version(written)
+    matched, canonical = _match(item, extractor)
+    if canonical and only is not None and extractor.kind(canonical) is not only:
+        return False
+    if canonical:
+        # what was written, as far as it named the skill ("OSHA 30" stays whole, "Java 17" is Java)
+        written = matched if matched in (item, outside_and_inside(item)[0]) and _has_words(matched) else written
+        kind = extractor.kind(canonical)
+        level = note if kind is SkillKind.LANGUAGE else None
+        found.add(display_name(written, canonical, kind), kind, level)
+        return True
+    if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
+            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
+        found.add(written, SkillKind.SKILL)
+        return True
+    return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
+
+
+def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
+                  only: SkillKind | None = None) -> None:
+    for mention in extractor.mentions(text):
+        kind = extractor.kind(mention.name)
+        if only is None or kind is only:
+            found.add(display_name(text[mention.start:mention.end], mention.name, kind), kind)
+
+
+def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:
+    """(the spelling that the taxonomy knows, its canonical name), best spelling first."""
+    for spelling in candidates(item):
+        canonical = extractor.canonical(spelling)
+        if canonical:
+            return spelling, canonical
+    return item, None
+
+
+def _known(item: str, extractor: SkillExtractor) -> str | None:
+    return _match(item, extractor)[1]
+
+
+def _has_words(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
+
+
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """The text with employers' and schools' names blanked: "Swift Transportation" names no skill."""
+    for name in sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True):
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group()), text, flags=re.I)
+    return text
+
+
+def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
+                  extractor: SkillExtractor, organisations: Iterable[str] = ()) -> list[SkillEntry]:
+    found = _Found()
     if any(s.strip() for s in skill_sections):
-        return listed_skills(skill_sections, extractor)
-    return extractor.extract(full_text)
+        listed_skills(skill_sections, extractor, found)
+    else:
+        _add_mentions(_without_names(full_text, organisations), extractor, found)
+    # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
+    # number beside a credential is no skill).
+    for text in licence_sections:
+        listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
+    return list(found.entries.values())

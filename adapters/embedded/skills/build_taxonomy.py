@@ -4,16 +4,19 @@ Run by hand when the sources change; the output is committed:
     .venv/bin/python -m adapters.embedded.skills.build_taxonomy ../shared/data/taxonomy
 
 Output: gzipped TSV, one skill a line:
-    canonical <TAB> source <TAB> flags <TAB> aliases (|) <TAB> groups (,) <TAB> occupations (,)
-source is onet, esco or curated; flags holds "h" (O*NET Hot Technology). An alias written
-"!alias" is strict: a short or everyday word that counts only in a skills context. groups are O*NET commodity codes (or an
-ESCO grouping) and occupations are O*NET-SOC codes: together they give the relatedness signal.
+    canonical <TAB> source <TAB> flags <TAB> aliases (|) <TAB> groups (,) <TAB> occupations (,) <TAB> kind
+source is onet, esco, curated or cert; flags holds "h" (O*NET Hot Technology). An alias written
+"!alias" is strict: a short or everyday word that counts only in a skills context; "?alias" is
+strict and counts in prose only beside a word of licensing. groups are O*NET commodity codes (or
+an ESCO grouping) and occupations are O*NET-SOC codes: together they give the relatedness signal.
+kind is SKILL, TOOL, CERTIFICATION or LANGUAGE.
 
-What is kept, deliberately: every O*NET technology example (software and tools of all 900+
-occupations, not only IT), and every ESCO cross-sector and transversal skill, so that resumes and
-job descriptions of any of the occupation categories find their skills. ESCO labels longer than
-five words are dropped (they are paraphrases nobody writes in a resume) and so are ESCO labels that
-collide with a technology name (the technology wins).
+What is kept, deliberately: all 13,485 ESCO skills and knowledge concepts (every sector) as the
+backbone, named as people write them (esco_labels.py turns "administer medication" into
+"medication administration"); every O*NET technology example as a TOOL; the licences and
+certifications of certifications.tsv; ESCO's languages as LANGUAGE. ESCO labels longer than five
+words are dropped (paraphrases nobody writes) and so are ESCO labels that collide with a
+technology name (the technology wins).
 """
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from adapters.embedded.skills.certifications import read_certifications
+from adapters.embedded.skills.esco_labels import noun_names
 from adapters.embedded.skills.curated import (
     CURATED_ALIASES, CURATED_SKILLS, DROPPED_ALIASES, RENAMES, STRICT_ALIASES, VENDORS,
 )
@@ -32,7 +37,8 @@ from domain.skills import normalise
 OUT = Path(__file__).with_name("taxonomy.tsv.gz")
 MAX_ESCO_WORDS = 5
 DROPPED = {normalise(a) for a in DROPPED_ALIASES}
-GENERIC_TAIL = re.compile(r"\s+software$", re.I)
+GENERIC_TAIL = re.compile(r"\s+(?:software|systems)$", re.I)
+KIND_OF_SOURCE = {"onet": "TOOL", "esco": "SKILL", "cert": "CERTIFICATION"}
 
 
 class Builder:
@@ -40,10 +46,18 @@ class Builder:
         self.names: dict[str, dict] = {}  # canonical -> record
         self.alias_owner: dict[str, tuple[int, str]] = {}  # alias key -> (priority, canonical)
         self.strict_keys: set[str] = set()
+        self.synonym_keys: set[str] = set()  # ESCO synonyms: strict unless also a skill's own name
+        self.cue_keys: set[str] = set()  # strict, and in prose only beside a word of licensing
+        self.kinds: dict[str, str] = {}
 
     def skill(self, name: str, source: str) -> dict:
         return self.names.setdefault(name, {"source": source, "flags": set(), "aliases": set(),
                                             "groups": set(), "occupations": set()})
+
+    def names_folded(self) -> set[str]:
+        if len(getattr(self, "_folded", ())) != len(self.names):
+            self._folded = {n.casefold() for n in self.names}
+        return self._folded
 
     def alias(self, canonical: str, alias: str, priority: int) -> None:
         key = normalise(alias)
@@ -57,7 +71,8 @@ class Builder:
         by_canonical: dict[str, set[str]] = defaultdict(set)
         for key, (_, canonical) in self.alias_owner.items():
             by_canonical[canonical].add(key)
-        strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys
+        own_names = {normalise(n) for n in self.names}
+        strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
         rows = []
         for canonical, rec in sorted(self.names.items()):
             aliases = sorted(by_canonical.get(canonical, ()))
@@ -66,10 +81,12 @@ class Builder:
             flags = set(rec["flags"])
             strict_aliases = [a for a in aliases if a in strict or _is_short(a)
                               or (rec["source"] == "esco" and " " not in a)]
-            alias_field = "|".join(("!" + a) if a in strict_aliases else a for a in aliases)
+            alias_field = "|".join(("?" + a) if a in self.cue_keys else ("!" + a) if a in strict_aliases else a
+                                   for a in aliases)
+            kind = self.kinds.get(canonical) or KIND_OF_SOURCE.get(rec["source"], "SKILL")
             rows.append("\t".join([canonical, rec["source"], "".join(sorted(flags)), alias_field,
                                    ",".join(sorted(rec["groups"])),
-                                   ",".join(sorted(rec["occupations"]))]))
+                                   ",".join(sorted(rec["occupations"])), kind]))
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
             f.write("\n".join(rows) + "\n")
         return len(rows)
@@ -138,42 +155,37 @@ def add_onet(b: Builder, path: Path) -> None:
 def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
     with path.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if r["preferredLabel"].strip()]
-    for name, labels in esco_label_sets(rows).items():
+    languages = esco_languages(rows)
+    for label, labels in esco_label_sets(rows).items():
+        derived = noun_names(label)
+        name = derived[0] if derived and derived[0].casefold() not in b.names_folded() else label
         rec = b.skill(name, "esco")
-        rec["groups"].add(group_of.get(name.casefold(), "esco-other"))
-        for label in [name] + labels:
-            if len(label.split()) <= MAX_ESCO_WORDS:
-                b.alias(name, label, 20 if label == name else 10)
+        rec["groups"].add(group_of.get(label.casefold(), "esco-other"))
+        if label in languages:
+            b.kinds[name] = "LANGUAGE"
+        for alias in [label] + derived:
+            b.alias(name, alias, 20)
+        # Synonyms are looser ("lead others", "alter management"): they name the skill in a
+        # list, and in prose only as written with capitals.
+        for alias in labels + [n for l in labels for n in noun_names(l)]:
+            if len(alias.split()) <= MAX_ESCO_WORDS:
+                b.alias(name, alias, 10)
+                b.synonym_keys.add(normalise(alias))
+
+
+def esco_languages(rows: list[dict]) -> set[str]:
+    """ESCO's languages: the labels it also has "understand spoken <label>" for."""
+    labels = {r["preferredLabel"].strip() for r in rows}
+    return {l for l in labels if f"understand spoken {l}" in labels}
 
 
 def esco_label_sets(rows: list[dict]) -> dict[str, list[str]]:
-    """preferredLabel -> its alternative labels.
-
-    In the copy we have, most rows' altLabels belong to another row's skill (the column is
-    shuffled: "rivet types" carries "make decisions"). ESCO's altLabels nearly always repeat the
-    preferred label, so each set goes to the skill whose preferred label it contains; a set that
-    names no skill stays with its own row only when it shares most words with that row's label,
-    and is dropped otherwise."""
-    prefs = {r["preferredLabel"].strip().casefold(): r["preferredLabel"].strip() for r in rows}
-    out: dict[str, list[str]] = {r["preferredLabel"].strip(): [] for r in rows}
+    """preferredLabel -> its alternative labels (one a line in the source)."""
+    out: dict[str, list[str]] = {}
     for r in rows:
         alts = [a.strip() for a in (r.get("altLabels") or "").splitlines() if a.strip()]
-        owners = [prefs[a.casefold()] for a in alts if a.casefold() in prefs]
-        own = r["preferredLabel"].strip()
-        if owners:
-            owner = own if own in owners else owners[0]
-        elif _word_overlap(own, alts) >= 0.5:
-            owner = own
-        else:
-            continue
-        out[owner].extend(alts)
+        out.setdefault(r["preferredLabel"].strip(), []).extend(alts)
     return out
-
-
-def _word_overlap(label: str, alts: list[str]) -> float:
-    words = set(label.casefold().split())
-    alt_words = {w for a in alts for w in a.casefold().split()}
-    return len(words & alt_words) / max(1, len(words))
 
 
 def esco_ict_groups(path: Path) -> dict[str, str]:
@@ -191,11 +203,59 @@ def add_curated(b: Builder) -> None:
     for name, group in CURATED_SKILLS.items():
         rec = b.skill(name, "curated") if name not in b.names else b.names[name]
         rec["groups"].add(group)
+        b.kinds.setdefault(name, "TOOL" if group.isdigit() else "SKILL")
         b.alias(name, name, 1000)
     for alias, canonical in CURATED_ALIASES.items():
         if canonical not in b.names:
             raise SystemExit(f"curated alias {alias!r} points at unknown skill {canonical!r}")
         b.alias(canonical, alias, 1000)
+
+
+def add_certifications(b: Builder) -> None:
+    for cert in read_certifications():
+        rec = b.skill(cert.name, "cert")
+        rec["source"] = "cert"
+        rec["groups"].add("certification")
+        b.kinds[cert.name] = "CERTIFICATION"
+        b.alias(cert.name, cert.name, 2000)
+        for alias in cert.aliases:
+            needs_cue = alias.startswith("!")
+            alias = alias.lstrip("!")
+            b.alias(cert.name, alias, 2000)
+            key = normalise(alias)
+            if needs_cue:
+                b.cue_keys.add(key)
+            elif re.fullmatch(r"[A-Z0-9&+-]{2,6}", alias):
+                b.strict_keys.add(key)  # an acronym: in prose only as written, in capitals
+
+
+def guard_everyday_words(b: Builder, esco_path: Path) -> None:
+    """A one-word product name that is also an ordinary word of ESCO's labels ("Route",
+    "Access", "Word", "Swift"?) counts in prose only where the context says it is the product."""
+    with esco_path.open(encoding="utf-8") as f:
+        vocabulary = {w for r in csv.DictReader(f)
+                      for w in normalise(r["preferredLabel"] + " " + (r.get("altLabels") or "")).split()}
+    for key, (_, canonical) in b.alias_owner.items():
+        if " " not in key and key in vocabulary and b.names[canonical]["source"] in ("onet", "curated"):
+            b.strict_keys.add(key)
+
+
+def add_occupational_skills(b: Builder) -> None:
+    """occupational_skills.tsv: trade and profession skills named as résumés name them."""
+    path = Path(__file__).with_name("occupational_skills.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, sector = line.split("\t")
+        folded = {n.casefold(): n for n in b.names}
+        canonical = folded.get(name.casefold(), name)
+        rec = b.skill(canonical, "curated")
+        rec["groups"].add("occupation-" + sector.strip().replace(" ", "-"))
+        b.kinds.setdefault(canonical, "SKILL")
+        for alias in [name, *aliases.split("|")]:
+            b.alias(canonical, alias, 900)
+            if re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
+                b.strict_keys.add(normalise(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
 
 
 def main(argv: list[str]) -> None:
@@ -204,6 +264,9 @@ def main(argv: list[str]) -> None:
     add_onet(b, src / "onet_technology_skills.tsv")
     add_esco(b, src / "esco_skills_en.csv", esco_ict_groups(src / "esco_ict_skills_en.csv"))
     add_curated(b)
+    add_occupational_skills(b)
+    add_certifications(b)
+    guard_everyday_words(b, src / "esco_skills_en.csv")
     n = b.write(OUT)
     print(f"wrote {n} skills, {len(b.alias_owner)} aliases to {OUT} ({OUT.stat().st_size} bytes)")
 

@@ -5,7 +5,7 @@ import gzip
 import threading
 from pathlib import Path
 
-from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
 
@@ -18,20 +18,27 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
     aliases: dict[str, tuple[int, bool]] = {}
     groups: list[frozenset[str]] = []
     occupations: list[frozenset[str]] = []
+    kinds: list[SkillKind] = []
+    cue_aliases: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 6:
+            if len(parts) not in (6, 7):
                 continue
-            canonical, _source, _flags, alias_field, group_field, occ_field = parts
+            canonical, _source, _flags, alias_field, group_field, occ_field = parts[:6]
             i = len(names)
             names.append(canonical)
             groups.append(frozenset(filter(None, group_field.split(","))))
             occupations.append(frozenset(filter(None, occ_field.split(","))))
+            kinds.append(SkillKind(parts[6]) if len(parts) == 7 else SkillKind.SKILL)
             for alias in alias_field.split("|"):
-                strict = alias.startswith("!")
-                aliases[alias.lstrip("!")] = (i, strict)
-    return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations)
+                strict = alias.startswith(("!", "?"))
+                key = alias.lstrip("!?")
+                if alias.startswith("?"):
+                    cue_aliases.add(key)
+                aliases[key] = (i, strict)
+    return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
+                         kinds=kinds, cue_aliases=frozenset(cue_aliases))
 
 
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:

@@ -1,0 +1,122 @@
+"""A PDF page's text in reading order, from the text segments PDFium finds (one per run of
+text without a wide gap): segments on one baseline make a line; a wide gap inside a line (a
+table's cells, a skills grid) becomes a tab; a page laid out in two columns (a gutter no line
+crosses, with text on both sides) is read column by column, the one with the largest type
+first."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+import pypdfium2
+
+# A gap wider than this many line heights separates cells rather than words.
+_CELL_GAP_HEIGHTS = 1.0
+_GUTTER_MIN_WIDTH = 8.0  # points
+_MIN_LINES_PER_COLUMN = 4
+_MAX_SEGMENTS = 20_000
+_LARGER_TYPE = 1.2  # a column whose largest type is this much larger is read first  # beyond this, a page is read as PDFium orders it
+
+
+@dataclass(frozen=True)
+class _Segment:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+def _segments(textpage: pypdfium2.PdfTextPage) -> list[_Segment]:
+    out = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
+        if text.strip():
+            out.append(_Segment(left, bottom, right, top, text))
+    return out
+
+
+def _lines(segments: list[_Segment]) -> list[list[_Segment]]:
+    lines: list[list[_Segment]] = []
+    for seg in sorted(segments, key=lambda s: (-s.top, s.left)):
+        middle = (seg.top + seg.bottom) / 2
+        for line in reversed(lines[-3:]):
+            ref = line[0]
+            if ref.bottom - 0.2 * ref.height <= middle <= ref.top + 0.2 * ref.height:
+                line.append(seg)
+                break
+        else:
+            lines.append([seg])
+    return [sorted(line, key=lambda s: s.left) for line in lines]
+
+
+def _line_text(line: list[_Segment]) -> str:
+    height = median(s.height for s in line)
+    text = line[0].text
+    for prev, seg in zip(line, line[1:]):
+        gap = seg.left - prev.right
+        if gap > _CELL_GAP_HEIGHTS * height:
+            text = text.rstrip() + "\t" + seg.text.lstrip()
+        elif seg.text[:1] in ",.;:)":
+            text = text.rstrip() + seg.text
+        else:
+            piece = seg.text.lstrip() if text.endswith(" ") else seg.text
+            text += ("" if text.endswith(" ") or piece.startswith(" ") or gap < 0.5 else " ") + piece
+    return text.rstrip()
+
+
+def _gutter(segments: list[_Segment], page_width: float) -> float | None:
+    """The x of a vertical gap no segment crosses, in the middle half of the page, with
+    enough lines of text on each side; None for a page of one column."""
+    lo, hi = page_width * 0.2, page_width * 0.8
+    spans = sorted((s.left, s.right) for s in segments if s.right > lo and s.left < hi)
+    free: list[tuple[float, float]] = []
+    cursor = lo
+    for left, right in spans:
+        if left - cursor >= _GUTTER_MIN_WIDTH:
+            free.append((cursor, left))
+        cursor = max(cursor, right)
+    if hi - cursor >= _GUTTER_MIN_WIDTH:
+        free.append((cursor, hi))
+    for start, end in sorted(free, key=lambda f: f[0] - f[1]):  # widest first
+        x = (start + end) / 2
+        left_lines = _lines([s for s in segments if s.right <= x])
+        right_lines = _lines([s for s in segments if s.left >= x])
+        if len(left_lines) >= _MIN_LINES_PER_COLUMN and len(right_lines) >= _MIN_LINES_PER_COLUMN \
+                and _spans_page(left_lines) and _spans_page(right_lines):
+            return x
+    return None
+
+
+def _spans_page(lines: list[list[_Segment]]) -> bool:
+    # A column runs down much of the page; a table's cells sit in a band of it.
+    top, bottom = lines[0][0].top, lines[-1][0].bottom
+    return top - bottom > 0 and len(lines) >= _MIN_LINES_PER_COLUMN
+
+
+def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> str:
+    try:
+        count = textpage.count_rects()
+        if count == 0 or count > _MAX_SEGMENTS:
+            return textpage.get_text_range()
+        segments = _segments(textpage)
+    except pypdfium2.PdfiumError:
+        return textpage.get_text_range()
+    if not segments:
+        return textpage.get_text_range()
+    width = page.get_size()[0]
+    gutter = _gutter(segments, width)
+    if gutter is None:
+        columns = [segments]
+    else:
+        columns = [[s for s in segments if s.right <= gutter], [s for s in segments if s.left >= gutter]]
+        # The column with the largest type (the name, as a rule) is read first: a sidebar of
+        # contact details and skills on the left is not the start of the resume.
+        if max(s.height for s in columns[1]) > _LARGER_TYPE * max(s.height for s in columns[0]):
+            columns.reverse()
+    return "\n\n".join("\n".join(_line_text(line) for line in _lines(col)) for col in columns)

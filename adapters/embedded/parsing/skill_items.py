@@ -1,0 +1,98 @@
+"""A skills section cut into the items people wrote: one a bullet, a line, a table cell, or
+between commas, semicolons, pipes, middle dots and slashes; brackets kept whole (a comma
+inside "(Excel, Word)" separates nothing at the outer level); lines a PDF wrapped mid-list
+joined again."""
+from __future__ import annotations
+
+import re
+
+_BULLET_CHARS = "•●❖▪■◆➢►✓◦·"
+_SEPARATORS = set(",;|\t" + _BULLET_CHARS)
+_SPACED_MARKS = re.compile(r"\s[@~>]\s|^[@~>]\s|\s[@~>]$")  # "@ item @ item": marks used as bullets
+_OPEN, _CLOSE = "([{", ")]}"
+_LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
+_YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
+_WIDE_GAP = re.compile(r"\s{3,}")
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+# A slash separates two items ("Word / Excel", "Teaching/Tutoring") unless it joins short
+# tokens of one name ("CI/CD", "TCP/IP", "A/B testing", "PL/SQL").
+_SLASH = re.compile(r"\s+/\s+|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})")
+# Share of the section's widest line past which a line is taken to have been wrapped.
+_WRAP_SHARE = 0.8
+PROSE_WORDS = 14
+
+
+def _split_outside_brackets(line: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for ch in line:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if ch in _SEPARATORS and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Joins a line a PDF wrapped inside a list ("..., Google" + "Classroom, Special ...")."""
+    widest = max((len(l) for l in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (out and widest >= 40 and len(out[-1]) >= _WRAP_SHARE * widest
+                and out[-1].count(",") >= 2 and "," in stripped
+                and not out[-1].rstrip().endswith((",", ";", ".", ":"))
+                and stripped and stripped[0] not in _BULLET_CHARS + "-*" and not _LABEL.match(stripped)):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(stripped)
+    return out
+
+
+def section_items(text: str) -> tuple[list[str], list[str]]:
+    """(items, prose lines): a skills section mixes lists with sentences about skills."""
+    items, prose = [], []
+    for line in _unwrap(_YEARS_NOTE.sub(" ", text).splitlines()):
+        line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
+        line = _LABEL.sub("", line)
+        if not line:
+            continue
+        parts = [p.strip() for p in _split_outside_brackets(line)]
+        parts = [q for p in parts for q in _SLASH.split(p)] if not _looks_like_prose(line, parts) else parts
+        parts = [p.strip(" -*.:\t") for p in parts]
+        parts = [p for p in parts if p and re.search(r"[A-Za-z]", p)]
+        if _looks_like_prose(line, parts):
+            prose.append(line)
+            continue
+        for part in parts:
+            items.append(part)
+            items.extend(_listed_inside(part))
+    return items, prose
+
+
+_INSIDE = re.compile(r"[(\[]([^()\[\]]*[,;|][^()\[\]]*)[)\]]?")
+
+
+def _listed_inside(part: str) -> list[str]:
+    """"MS Office (Word, Excel, PowerPoint)": the bracketed list's items as well."""
+    m = _INSIDE.search(part)
+    if not m:
+        return []
+    inner = [q for p in _split_outside_brackets(m.group(1)) for q in _SLASH.split(p)]
+    return [p.strip(" .") for p in inner if p.strip(" .")]
+
+
+def _looks_like_prose(line: str, parts: list[str]) -> bool:
+    return len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))
+
+
+def and_parts(item: str) -> list[str]:
+    """"Excel and PowerPoint" -> both; for an item the taxonomy does not know whole."""
+    if "(" in item:
+        return [item]
+    return [p.strip() for p in _AND.split(item) if p.strip()]

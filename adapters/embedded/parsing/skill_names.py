@@ -1,0 +1,53 @@
+"""An item as written reduced to the name it gives: versions and editions kept apart
+("Java 17" -> Java, "Excel 365" -> Excel, "AutoCAD 2023" -> AutoCAD), a bracketed note
+or level kept apart ("Spanish (conversational)"), an acronym in brackets tried too
+("Registered Nurse (RN)")."""
+from __future__ import annotations
+
+import re
+
+_VERSION = re.compile(
+    r"(?:\s+|-)(?:v(?:er(?:sion)?)?\.?\s*)?(?:\d+(?:\.\d+|\.x)*\+?|(?:19|20)\d\d|365|xp|vista|"
+    r"[ivx]{1,4}|se|ee|pro|professional|enterprise|ultimate|premium|standard|cc|cs\d*|dx|lts)$",
+    re.I)
+_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]?\s*$")
+_OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+
+
+def without_version(name: str) -> str:
+    """"Java 17" -> "Java"; a bare number or a name that is only a version stays as it is."""
+    stripped = name
+    while True:
+        shorter = _VERSION.sub("", stripped).strip()
+        if shorter == stripped or not re.search(r"[A-Za-z]{2}", shorter):
+            return stripped
+        stripped = shorter
+
+
+_DASH_NOTE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25})$")
+
+
+def outside_and_inside(item: str) -> tuple[str, str | None]:
+    """("Spanish", "conversational") for "Spanish (conversational)" or "Spanish – conversational";
+    an unclosed bracket left by a cut is dropped with what follows it."""
+    m = _DASH_NOTE.search(item)
+    if m and len(m.group(1).split()) <= 2 and m.start() > 0:
+        return item[:m.start()].strip(), m.group(1).strip()
+    m = _BRACKET.search(item)
+    if m and m.start() > 0:
+        return item[:m.start()].strip(), m.group(1).strip() or None
+    return (_OPEN_BRACKET.sub("", item).strip() or item).strip("()[] "), None
+
+
+def candidates(item: str) -> list[str]:
+    """The spellings to look up, best first."""
+    outside, inside = outside_and_inside(item)
+    out = [item, outside, without_version(outside)]
+    if inside:
+        out.append(inside)
+        out.append(without_version(inside))
+    seen: dict[str, None] = {}
+    for c in out:
+        if c and c not in seen:
+            seen[c] = None
+    return list(seen)
