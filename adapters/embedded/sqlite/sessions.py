@@ -106,20 +106,21 @@ class SqliteSessionRepository:
 
     async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
         """The session and the user a bearer token names, in one statement: every authenticated
-        request asks for both. Kept in memory until this process next writes to the file, so a
-        suspension, a new token version or a revoked session shows on the very next call."""
+        request asks for both. Kept in memory until the file next changes (a commit by this
+        process or any other), so a suspension, a new token version or a revoked session
+        shows on the very next call."""
         key = (session_id, user_id)
         kept = self._recent.get(key)
         if kept is not None:
             return kept
-        generation = self._db.write_generation
+        stamp = self._recent.stamp()
         rows = await self._db.fetch_all(_USER_WITH_SESSION, (session_id, user_id))  # one row at most
         if not rows:
             return None, None
         row = rows[0]
         session = _session({c: row[f"s__{c}"] for c in _SESSION_COLUMNS}) if row["s__id"] else None
         answer = (session, _user(row))
-        self._recent.keep(key, answer, generation)
+        self._recent.keep(key, answer, stamp)
         return answer
 
     async def list_for_user(self, user_id: str) -> list[Session]:
