@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
-from domain.events import PreferencesUpdated, UserRegistered
+from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.ports.accounts import (
     AccessTokenIssuer,
     PasswordHasher,
@@ -171,6 +171,9 @@ class AccountService:
         if rotation is None:
             # Used before, outside the grace window: someone holds a copy. End the whole family.
             await self._sessions.revoke(session.id, now, "refresh token reused")
+            await self._events.publish(
+                SessionEnded(user_id=session.user_id, session_id=session.id, reason="refresh token reused")
+            )
             raise Unauthenticated(
                 "This refresh token was already used, so the session was ended for safety; sign in again."
             )
@@ -189,6 +192,7 @@ class AccountService:
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
         if self._devices is not None:
             await self._devices.remove_for_user(user.id)
+        await self._events.publish(SessionEnded(user_id=user.id, reason="password changed"))
         (changed,) = await self._users.get_many([user.id])
         return await self._open_session(changed or user, client)
 

@@ -1,12 +1,15 @@
-"""graphql-transport-ws with the per-connection subscription limit answered with a code."""
+"""graphql-transport-ws with the per-connection subscription limit answered with a code,
+ended when the sign-in behind it ends (gateway.auth.session_bound_socket)."""
 from __future__ import annotations
 
 from typing import Any
 
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
+from gateway.auth.session_bound_socket import EndsWithItsSession
 
-class LimitedTransportWSHandler(BaseGraphQLTransportWSHandler):
+
+class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler):
     async def handle_subscribe(self, message: Any) -> None:
         limit = self.max_subscriptions_per_connection
         if (
