@@ -1,7 +1,7 @@
-"""A graphql-transport-ws connection that lives only as long as its sign-in: it ends with
-close code 4401 (session ended) or 4403 (suspended) as soon as the event bus says so, and
-every `subscribe` first checks that the sign-in still holds (a change may have landed just
-before its event)."""
+"""A websocket connection that lives only as long as its sign-in: it ends with close code
+4401 (session ended) or 4403 (suspended) as soon as the event bus says so, and every new
+operation first checks that the sign-in still holds (a change may have landed just before its
+event). Mixed in before Strawberry's handler of either protocol."""
 from __future__ import annotations
 
 from contextlib import suppress
@@ -12,8 +12,8 @@ from gateway.auth.identity import AccountSuspended, bearer_from_params
 from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED, Unwatch, live_sessions
 
 
-class EndsWithItsSession:
-    """Mixed in before Strawberry's BaseGraphQLTransportWSHandler."""
+class _SessionBound:
+    """What both protocols share; a subclass names the protocol's operations."""
 
     _token: str | None = None
     _unwatch: Unwatch | None = None
@@ -35,22 +35,16 @@ class EndsWithItsSession:
         session_id = services.identity.session_id_of(self._token) if self._token else None
         self._unwatch = live_sessions(services.events).watch(viewer.id, session_id, self._recheck, self._end)
         # A sign-in that ended between the check at connection_init and the watch starting.
-        await self._end_unless_signed_in()
+        await self._still_signed_in()
 
-    async def handle_subscribe(self, message: Any) -> None:
-        if self._token is not None and await self._end_unless_signed_in():
-            return
-        await super().handle_subscribe(message)  # type: ignore[misc]
-
-    async def shutdown(self) -> None:
-        self._stop_watching()
-        await super().shutdown()  # type: ignore[misc]
-
-    async def _end_unless_signed_in(self) -> bool:
+    async def _still_signed_in(self) -> bool:
+        """False (and the connection ended) when the sign-in no longer holds."""
+        if self._token is None:
+            return not self._ended  # anonymous: nothing to end with
         code = await self._recheck()
         if code is not None:
             await self._end(code, "The session was ended; sign in again.")
-        return self._ended
+        return not self._ended
 
     async def _recheck(self) -> int | None:
         if self._token is None or self._ended:
@@ -68,12 +62,45 @@ class EndsWithItsSession:
             return
         self._ended = True
         self._stop_watching()
-        for operation_id in list(self.operations):  # type: ignore[attr-defined]
-            await self.cleanup_operation(operation_id)  # type: ignore[attr-defined]
+        await self._stop_operations()
         with suppress(Exception):  # the client may be gone already
             await self.websocket.close(code=code, reason=reason)  # type: ignore[attr-defined]
+
+    async def _stop_operations(self) -> None:
+        raise NotImplementedError
 
     def _stop_watching(self) -> None:
         if self._unwatch is not None:
             self._unwatch()
             self._unwatch = None
+
+
+class EndsWithItsSession(_SessionBound):
+    """For graphql-transport-ws (BaseGraphQLTransportWSHandler)."""
+
+    async def handle_subscribe(self, message: Any) -> None:
+        if await self._still_signed_in():
+            await super().handle_subscribe(message)  # type: ignore[misc]
+
+    async def shutdown(self) -> None:
+        self._stop_watching()
+        await super().shutdown()  # type: ignore[misc]
+
+    async def _stop_operations(self) -> None:
+        for operation_id in list(self.operations):  # type: ignore[attr-defined]
+            await self.cleanup_operation(operation_id)  # type: ignore[attr-defined]
+
+
+class LegacyEndsWithItsSession(_SessionBound):
+    """For the older graphql-ws protocol (BaseGraphQLWSHandler)."""
+
+    async def handle_start(self, message: Any) -> None:
+        if await self._still_signed_in():
+            await super().handle_start(message)  # type: ignore[misc]
+
+    async def cleanup(self) -> None:
+        self._stop_watching()
+        await super().cleanup()  # type: ignore[misc]
+
+    async def _stop_operations(self) -> None:
+        await super().cleanup()  # type: ignore[misc]

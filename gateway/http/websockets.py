@@ -1,12 +1,18 @@
-"""graphql-transport-ws with the per-connection subscription limit answered with a code,
-ended when the sign-in behind it ends (gateway.auth.session_bound_socket)."""
+"""graphql-transport-ws with the per-connection subscription limit answered with a code;
+connections of either protocol end when the sign-in behind them ends
+(gateway.auth.session_bound_socket)."""
 from __future__ import annotations
 
 from typing import Any
 
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 
-from gateway.auth.session_bound_socket import EndsWithItsSession
+from gateway.auth.session_bound_socket import EndsWithItsSession, LegacyEndsWithItsSession
+
+
+class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler):
+    """The older graphql-ws protocol, ended with its sign-in like the newer one."""
 
 
 class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler):

@@ -5,11 +5,13 @@ app served by uvicorn on loopback."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
 import httpx
 import pytest
 import uvicorn
+import websockets
 from websockets.exceptions import ConnectionClosed
 
 from gateway.auth.passwords import Argon2PasswordHasher
@@ -144,3 +146,20 @@ async def test_a_subscribe_after_the_session_ended_unannounced_is_refused(client
     await socket.subscribe(STREAM, op_id="after")
     code, _ = await _close_code_within(socket, 1.0)
     assert code == 4401
+
+
+async def test_the_older_graphql_ws_protocol_ends_with_the_session_too(client, served):
+    signed = await client.register()
+    url = served.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=["graphql-ws"], open_timeout=10) as socket:
+        await socket.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {signed['accessToken']}"}}))
+        assert json.loads(await asyncio.wait_for(socket.recv(), 10))["type"] == "connection_ack"
+        await socket.send(json.dumps({"type": "start", "id": "1", "payload": {"query": STREAM}}))
+        await asyncio.sleep(0.2)
+        await client.data("mutation{ logout }", token=signed["accessToken"])
+        started = time.monotonic()
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                await asyncio.wait_for(socket.recv(), 1.0)
+        assert closed.value.rcvd.code == 4401
+        assert time.monotonic() - started < 1.0
