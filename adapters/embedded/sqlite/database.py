@@ -48,7 +48,8 @@ class Database:
         self._writer = await self._connect()
         await self._migrate()
         self._reader = await self._connect()
-        self._change_watch = sqlite3.connect(self.path, isolation_level=None)
+        # timeout=0: never waits on the event loop's thread; a busy file answers "unknown".
+        self._change_watch = sqlite3.connect(self.path, isolation_level=None, timeout=0)
 
     async def close(self) -> None:
         if self._change_watch is not None:
