@@ -103,6 +103,16 @@ class UserSuspended(DomainEvent):
     by_user_id: str
 
 
+class SessionEnded(DomainEvent):
+    """Sign-in sessions stopped working: one (`session_id`), or every one the user had (None:
+    a password change, an erased account). Live connections on them must end too."""
+
+    name: ClassVar[str] = "SessionEnded"
+    user_id: str
+    session_id: str | None = None
+    reason: str
+
+
 class UserReactivated(DomainEvent):
     name: ClassVar[str] = "UserReactivated"
     user_id: str

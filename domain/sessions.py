@@ -19,3 +19,11 @@ class Session(BaseModel):
     @property
     def active(self) -> bool:
         return self.revoked_at is None
+
+
+class Rotation(BaseModel):
+    """A refresh token exchanged for its successor: the session it belongs to and when the
+    exchange first happened (a repeat within the grace window reports the first one)."""
+
+    session: Session
+    rotated_at: datetime

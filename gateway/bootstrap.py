@@ -13,6 +13,7 @@ from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
+from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.services.accounts import AccountService
 from domain.services.admin import AdminService
 from domain.services.analytics import AnalyticsRecorder, AnalyticsService
@@ -99,8 +100,9 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     repos = adapters.repositories
     ports = adapters.extra
     skills = ports["skills"]
+    secret = load_or_create_secret(settings.jwt_secret, settings.data_dir)
     tokens = JwtAccessTokens(
-        secret=load_or_create_secret(settings.jwt_secret, settings.data_dir),
+        secret=secret,
         issuer=settings.jwt_issuer,
         audience=settings.jwt_audience,
         ttl=timedelta(minutes=settings.access_token_minutes),
@@ -128,6 +130,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             refresh_token_days=settings.refresh_token_days,
             verification=lifecycle.verification if lifecycle else None,
             devices=lifecycle.devices if lifecycle else None,
+            successors=RefreshTokenSuccessors(secret.encode()),
+            refresh_reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock),
         resumes=ResumeService(

@@ -59,7 +59,7 @@ def wire_accounts(
             repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.queue, links, clock,
             ttl=timedelta(minutes=settings.password_reset_minutes),
         ),
-        sessions=SessionService(repos.sessions, devices, clock),
+        sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(
             ports["account_store"], repos.resumes, adapters.blobs, hasher, adapters.events,
             vectors=ports.get("resume_indexer"),

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     jwt_audience: str = "talentgraph-api"
     access_token_minutes: int = 15
     refresh_token_days: int = 30
+    # A rotated refresh token used again within this many seconds (two tabs refreshing at
+    # once) gets the same new pair; later, reuse ends the session as a stolen copy would.
+    refresh_reuse_grace_seconds: float = Field(default=10.0, ge=0, le=300)
     require_verified_email: bool = True
 
     # Resume pipeline

@@ -11,6 +11,7 @@ from starlette.websockets import WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 
 from domain.errors import DomainError, Unauthenticated
+from gateway.auth.identity import bearer_from_params
 from gateway.backend_calls import start_counting
 from gateway.http.view import GatewayHTTPView
 from resolvers.context import Context
@@ -46,15 +47,11 @@ class GatewayGraphQL(GatewayHTTPView):
         return context
 
     async def on_ws_connect(self, context: Context) -> Any:
-        params = getattr(context, "connection_params", None) or {}
-        token = params.get("authorization") or params.get("Authorization") or params.get("authToken") or params.get("token")
+        token = bearer_from_params(getattr(context, "connection_params", None))
         if not token:
             return None
-        token = str(token)
-        if token.lower().startswith("bearer "):
-            token = token[7:]
         try:
-            context.viewer = await context.services.identity.from_token(token.strip())
+            context.viewer = await context.services.identity.from_token(token)
         except Unauthenticated as error:
             raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
         return None

@@ -1,12 +1,12 @@
 """Ports for people, organizations, sessions and credentials."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol, Sequence
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
-from domain.sessions import Session
+from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
 
 
@@ -41,9 +41,13 @@ class OrganizationRepository(Protocol):
 class SessionRepository(Protocol):
     async def create(self, session: Session, refresh_token_hash: str) -> None: ...
 
-    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None) -> Session | None:
-        """Marks old_hash used and stores new_hash in the same session, atomically.
-        Returns the session, or None when old_hash is unknown, used, revoked or expired."""
+    async def rotate(
+        self, old_hash: str, new_hash: str, now: datetime, ip: str | None, grace: timedelta
+    ) -> Rotation | None:
+        """Marks old_hash used and stores new_hash in the same session, atomically (one
+        wins when several race). When old_hash was already rotated to new_hash less than
+        `grace` ago and new_hash is not used yet, answers that same rotation again. None when old_hash is unknown, was used
+        longer ago (or for another successor), or its session is revoked or expired."""
         ...
 
     async def find_by_token(self, token_hash: str) -> tuple[Session, bool] | None:
@@ -68,7 +72,9 @@ class PasswordHasher(Protocol):
 
 
 class AccessTokenIssuer(Protocol):
-    def issue(self, user: User, session_id: str) -> str: ...
+    def issue(self, user: User, session_id: str, issued_at: datetime | None = None) -> str:
+        """The same arguments give the same token: a repeated refresh gets the same pair."""
+        ...
 
 
 class OneTimeTokenRepository(Protocol):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
-from domain.events import PreferencesUpdated, UserRegistered
+from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.ports.accounts import (
     AccessTokenIssuer,
     PasswordHasher,
@@ -17,6 +17,7 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
+from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
 from domain.users import Organization, Preferences, Role, User
 from domain.validation import check_password, normalise_email, optional_text, required_text
@@ -68,6 +69,8 @@ class AccountService:
         refresh_token_days: int = 30,
         verification: "EmailVerification | None" = None,
         devices: "DeviceRepository | None" = None,
+        successors: RefreshTokenSuccessors | None = None,
+        refresh_reuse_grace: timedelta = timedelta(seconds=10),
     ) -> None:
         self._users = users
         self._sessions = sessions
@@ -79,6 +82,9 @@ class AccountService:
         self._dummy_hash: str | None = None
         self._verification = verification
         self._devices = devices
+        # Replicas sharing a store must share the key (the gateway passes one from its secret).
+        self._successors = successors or RefreshTokenSuccessors(secrets.token_bytes(32))
+        self._reuse_grace = refresh_reuse_grace
 
     async def register(self, registration: Registration, client: ClientInfo) -> Signed:
         email = normalise_email(registration.email)
@@ -144,18 +150,15 @@ class AccountService:
         return await self._open_session(user, client)
 
     async def refresh(self, refresh_token: str, client: ClientInfo) -> Signed:
+        """A new pair for a refresh token, which stops working. Two tabs refreshing the same
+        token at once both get the same new pair; a rotated token coming back after the grace
+        window means someone holds a copy, and the whole session ends."""
         token_hash = hash_token(refresh_token)
         found = await self._sessions.find_by_token(token_hash)
         if found is None:
             raise Unauthenticated("The refresh token is not valid; sign in again.")
-        session, used = found
+        session, _ = found
         now = self._clock.now()
-        if used:
-            # A rotated token came back: someone holds a copy. End the whole family.
-            await self._sessions.revoke(session.id, now, "refresh token reused")
-            raise Unauthenticated(
-                "This refresh token was already used, so the session was ended for safety; sign in again."
-            )
         if not session.active or session.expires_at <= now:
             raise Unauthenticated("The session has ended; sign in again.")
         (user,) = await self._users.get_many([session.user_id])
@@ -163,12 +166,19 @@ class AccountService:
             raise Unauthenticated("The session has ended; sign in again.")
         if user.suspended:
             raise Forbidden("This account is suspended; contact support.")
-        new_token = secrets.token_urlsafe(32)
-        rotated = await self._sessions.rotate(token_hash, hash_token(new_token), now, client.ip)
-        if rotated is None:  # lost a race with another refresh of the same token
+        new_token = self._successors.successor(refresh_token)
+        rotation = await self._sessions.rotate(token_hash, hash_token(new_token), now, client.ip, self._reuse_grace)
+        if rotation is None:
+            # Used before, outside the grace window: someone holds a copy. End the whole family.
             await self._sessions.revoke(session.id, now, "refresh token reused")
-            raise Unauthenticated("This refresh token was already used; sign in again.")
-        return Signed(user, self._tokens.issue(user, session.id), new_token, session.id)
+            await self._events.publish(
+                SessionEnded(user_id=session.user_id, session_id=session.id, reason="refresh token reused")
+            )
+            raise Unauthenticated(
+                "This refresh token was already used, so the session was ended for safety; sign in again."
+            )
+        access = self._tokens.issue(user, session.id, issued_at=rotation.rotated_at)
+        return Signed(user, access, new_token, session.id)
 
     async def change_password(self, user: User, current: str, new: str, client: ClientInfo) -> Signed:
         """Ends every session (and forgets their push devices) and opens a fresh one here:
@@ -182,6 +192,7 @@ class AccountService:
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
         if self._devices is not None:
             await self._devices.remove_for_user(user.id)
+        await self._events.publish(SessionEnded(user_id=user.id, reason="password changed"))
         (changed,) = await self._users.get_many([user.id])
         return await self._open_session(changed or user, client)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from domain.errors import BadUserInput, Forbidden
-from domain.events import ResumeDeleted
+from domain.events import ResumeDeleted, SessionEnded
 from domain.ports.accounts import AccountStore, PasswordHasher
 from domain.ports.blobs import BlobStore
 from domain.ports.events import EventBus
@@ -48,6 +48,7 @@ class AccountErasure:
                     reason="LAST_MEMBER_WITH_OPEN_JOBS",
                 )
         erased = await self._store.erase(user.id)
+        await self._events.publish(SessionEnded(user_id=user.id, reason="account deleted"))
         for resume_id, blob_key in erased:
             await self.erase_resume_files(resume_id, blob_key, user.id)
 

@@ -3,16 +3,21 @@ from __future__ import annotations
 
 from domain.clock import Clock
 from domain.errors import NotFound
+from domain.events import SessionEnded
 from domain.ports.accounts import DeviceRepository, SessionRepository
+from domain.ports.events import EventBus
 from domain.sessions import Session
 from domain.users import User
 
 
 class SessionService:
-    def __init__(self, sessions: SessionRepository, devices: DeviceRepository, clock: Clock) -> None:
+    def __init__(
+        self, sessions: SessionRepository, devices: DeviceRepository, clock: Clock, events: EventBus | None = None
+    ) -> None:
         self._sessions = sessions
         self._devices = devices
         self._clock = clock
+        self._events = events
 
     async def active(self, user: User) -> list[Session]:
         now = self._clock.now()
@@ -28,3 +33,5 @@ class SessionService:
             raise NotFound("You have no session with that id; list them with `me { sessions { id } }`.")
         await self._sessions.revoke(session.id, self._clock.now(), "signed out")
         await self._devices.remove_for_session(session.id)
+        if self._events is not None:  # ends the live connections signed in with it, on every replica
+            await self._events.publish(SessionEnded(user_id=user.id, session_id=session.id, reason="signed out"))

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import Unauthenticated
 from domain.ports.accounts import SessionRepository, UserRepository
@@ -12,6 +13,23 @@ from gateway.auth.tokens import AccessClaims, JwtAccessTokens
 
 if TYPE_CHECKING:
     from gateway.auth.cognito import CognitoVerifier
+
+
+class AccountSuspended(Unauthenticated):
+    """The caller's account is suspended (a live connection ends with its own close code)."""
+
+
+def bearer_from_params(params: Mapping[str, Any] | None) -> str | None:
+    """The access token a websocket's `connection_init` payload carries, under any of the
+    names clients use, without its `Bearer ` prefix."""
+    params = params or {}
+    token = params.get("authorization") or params.get("Authorization") or params.get("authToken") or params.get("token")
+    if not token:
+        return None
+    token = str(token)
+    if token.lower().startswith("bearer "):
+        token = token[7:]
+    return token.strip()
 
 
 class IdentityResolver:
@@ -43,10 +61,19 @@ class IdentityResolver:
         if user is None or user.token_version != claims.token_version:
             raise Unauthenticated("The access token is no longer valid; sign in again.")
         if user.suspended:
-            raise Unauthenticated("This account is suspended; contact support.")
+            raise AccountSuspended("This account is suspended; contact support.")
         if session is None or not session.active:
             raise Unauthenticated("The session was ended; sign in again.")
         return user
+
+    def session_id_of(self, token: str) -> str | None:
+        """The sign-in session a token of ours names (None for a Cognito token or a bad one)."""
+        if self._cognito is not None and self._cognito.issued_here(token):
+            return None
+        try:
+            return self._tokens.verify(token).session_id
+        except Unauthenticated:
+            return None
 
     async def _session_and_user(self, claims: AccessClaims) -> tuple[Session | None, User | None]:
         """One round trip where the backend can join the two (embedded SQLite), else both
@@ -67,5 +94,5 @@ class IdentityResolver:
                 "No TalentGraph account has this Cognito user's email; register with that email first"
                 " (or send the ID token, which carries the email).")
         if user.suspended:
-            raise Unauthenticated("This account is suspended; contact support.")
+            raise AccountSuspended("This account is suspended; contact support.")
         return user

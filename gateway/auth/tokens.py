@@ -5,7 +5,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import jwt
@@ -41,8 +41,9 @@ class JwtAccessTokens:
         # cached (lru_cache keeps no exceptions).
         self._verified = lru_cache(maxsize=4096)(self._decode)
 
-    def issue(self, user: User, session_id: str) -> str:
-        now = self._clock.now()
+    def issue(self, user: User, session_id: str, issued_at: datetime | None = None) -> str:
+        """Deterministic (HS256): the same user, session and issue time give the same token."""
+        now = issued_at or self._clock.now()
         claims = {
             "iss": self._issuer,
             "aud": self._audience,

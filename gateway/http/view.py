@@ -25,13 +25,14 @@ from gateway.http.media_types import is_request_error, response_media_type, shap
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.trusted_documents import requested_document_id
-from gateway.http.websockets import LimitedTransportWSHandler
+from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
 
 API_KEY_HEADER = "x-api-key"
 
 
 class GatewayHTTPView(GraphQL):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
+    graphql_ws_handler_class = SessionBoundGraphQLWSHandler
     max_batch_operations = 10
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:

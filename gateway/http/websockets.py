@@ -1,12 +1,21 @@
-"""graphql-transport-ws with the per-connection subscription limit answered with a code."""
+"""graphql-transport-ws with the per-connection subscription limit answered with a code;
+connections of either protocol end when the sign-in behind them ends
+(gateway.auth.session_bound_socket)."""
 from __future__ import annotations
 
 from typing import Any
 
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
+
+from gateway.auth.session_bound_socket import EndsWithItsSession, LegacyEndsWithItsSession
 
 
-class LimitedTransportWSHandler(BaseGraphQLTransportWSHandler):
+class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler):
+    """The older graphql-ws protocol, ended with its sign-in like the newer one."""
+
+
+class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler):
     async def handle_subscribe(self, message: Any) -> None:
         limit = self.max_subscriptions_per_connection
         if (

@@ -87,6 +87,17 @@ async def test_a_refresh_token_rotates_and_its_reuse_ends_the_session(client):
     assert me["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
+async def test_two_tabs_refreshing_at_once_both_stay_signed_in_with_the_same_pair(client):
+    import asyncio
+
+    signed = await client.register("CANDIDATE")
+    tabs = await asyncio.gather(*(client.data(REFRESH, {"t": signed["refreshToken"]}) for _ in range(2)))
+    first, second = (tab["refreshSession"] for tab in tabs)
+    assert first == second
+    assert (await client.data(ME, token=first["accessToken"]))["me"]["id"] == signed["user"]["id"]
+    assert (await client.data(REFRESH, {"t": first["refreshToken"]}))["refreshSession"]["accessToken"]
+
+
 async def test_a_forged_token_is_unauthenticated(client):
     body = await client.execute(ME, token="eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad")
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

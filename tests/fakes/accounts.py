@@ -6,7 +6,7 @@ from typing import Sequence
 
 from domain.errors import Conflict
 from domain.events import DomainEvent
-from domain.sessions import Session
+from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
 
 
@@ -56,6 +56,7 @@ class FakeSessions:
     def __init__(self) -> None:
         self.sessions: dict[str, Session] = {}
         self.tokens: dict[str, tuple[str, bool]] = {}  # hash -> (session id, used)
+        self.rotations: dict[str, tuple[str, datetime]] = {}  # hash -> (successor hash, when)
 
     async def create(self, session: Session, refresh_token_hash: str) -> None:
         self.sessions[session.id] = session
@@ -65,14 +66,20 @@ class FakeSessions:
         found = self.tokens.get(token_hash)
         return (self.sessions[found[0]], found[1]) if found else None
 
-    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None):
+    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None, grace: timedelta):
         session_id, used = self.tokens.get(old_hash, (None, True))
         session = self.sessions.get(session_id) if session_id else None
-        if used or session is None or not session.active or session.expires_at <= now:
+        if session is None or not session.active or session.expires_at <= now:
             return None
+        if used:
+            rotated = self.rotations.get(old_hash)
+            if rotated is None or rotated[0] != new_hash or now - rotated[1] >= grace or self.tokens[new_hash][1]:
+                return None
+            return Rotation(session=session, rotated_at=rotated[1])
         self.tokens[old_hash] = (session_id, True)
         self.tokens[new_hash] = (session_id, False)
-        return session
+        self.rotations[old_hash] = (new_hash, now)
+        return Rotation(session=session, rotated_at=now)
 
     async def revoke(self, session_id: str, now: datetime, reason: str) -> None:
         self.sessions[session_id] = self.sessions[session_id].model_copy(update={"revoked_at": now})
@@ -107,8 +114,8 @@ class FakeHasher:
 
 
 class FakeTokens:
-    def issue(self, user: User, session_id: str) -> str:
-        return f"access:{user.id}:{session_id}"
+    def issue(self, user: User, session_id: str, issued_at: datetime | None = None) -> str:
+        return f"access:{user.id}:{session_id}" + (f":{issued_at.isoformat()}" if issued_at else "")
 
 
 class RecordingEventBus:

@@ -66,14 +66,25 @@ async def test_an_unknown_email_costs_a_password_check_like_a_wrong_password(wor
 
 
 async def test_a_refresh_token_is_single_use_and_reuse_revokes_the_session(world):
-    service, _, sessions, *_ = world
+    service, _, sessions, *_, clock = world
     signed = await service.register(registration(), CLIENT)
     rotated = await service.refresh(signed.refresh_token, CLIENT)
+    clock.advance(seconds=10)  # past the grace window for two tabs refreshing at once
     with pytest.raises(Unauthenticated, match="already used"):
         await service.refresh(signed.refresh_token, CLIENT)
     assert sessions.sessions[signed.session_id].revoked_at is not None
     with pytest.raises(Unauthenticated):
         await service.refresh(rotated.refresh_token, CLIENT)
+
+
+async def test_a_second_refresh_within_the_grace_window_gets_the_same_pair(world):
+    service, _, sessions, *_, clock = world
+    signed = await service.register(registration(), CLIENT)
+    first = await service.refresh(signed.refresh_token, CLIENT)
+    clock.advance(seconds=9)
+    again = await service.refresh(signed.refresh_token, CLIENT)
+    assert (again.access_token, again.refresh_token) == (first.access_token, first.refresh_token)
+    assert sessions.sessions[signed.session_id].revoked_at is None
 
 
 async def test_an_expired_session_cannot_be_refreshed(world):

@@ -2,7 +2,10 @@
 
 Writes go through one connection guarded by a lock (SQLite has one writer anyway), so a
 transaction never interleaves with another coroutine's statements; reads use a second
-connection that WAL lets run beside the writer.
+connection that WAL lets run beside the writer. Every read runs its statement to the end on
+the reader's thread, so no statement is left open there: an open statement keeps the read
+transaction (and so the WAL snapshot) it started, and every later read on that connection
+would see the file as it was then.
 """
 from __future__ import annotations
 
@@ -34,14 +37,24 @@ class Database:
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
         self._write_generation = 0
+        # Asked only for `PRAGMA data_version`, from the event loop's thread (microseconds, no
+        # trip to a connection thread): its answer changes whenever any other connection, of
+        # this process or another, commits to the file.
+        self._change_watch: sqlite3.Connection | None = None
+        self._unknown_changes = 0
 
     async def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._connect()
         await self._migrate()
         self._reader = await self._connect()
+        # timeout=0: never waits on the event loop's thread; a busy file answers "unknown".
+        self._change_watch = sqlite3.connect(self.path, isolation_level=None, timeout=0)
 
     async def close(self) -> None:
+        if self._change_watch is not None:
+            self._change_watch.close()
+            self._change_watch = None
         for conn in (self._reader, self._writer):
             if conn is not None:
                 await conn.close()
@@ -90,8 +103,12 @@ class Database:
         return list(await self._require(self._reader).execute_fetchall(sql, tuple(params)))
 
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
-        cursor = await self._require(self._reader).execute(sql, tuple(params))
-        return await cursor.fetchone()
+        """The first row of a statement that yields one row (or a few). Read to the end on the
+        connection's thread, even if the calling task is cancelled meanwhile: a cursor left
+        half-read (and kept alive by a cancelled task's traceback, say) would pin the reader
+        to an old snapshot, and a session created since would look missing."""
+        rows = await self._require(self._reader).execute_fetchall(sql, tuple(params))
+        return next(iter(rows), None)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -113,8 +130,28 @@ class Database:
     @property
     def write_generation(self) -> int:
         """Changes after every write transaction this process makes (committed, failed or
-        cancelled): an answer read while it kept one value is still what the file holds."""
+        cancelled)."""
         return self._write_generation
+
+    def change_stamp(self) -> tuple[int, int]:
+        """Changes whenever what the file holds may have changed: after every write
+        transaction of this process, and after every commit by any other connection or
+        process (`PRAGMA data_version`). An answer read while it kept one value is still what
+        the file holds. Asked synchronously: a few microseconds, answered from the WAL index."""
+        return self._write_generation, self._data_version()
+
+    def _data_version(self) -> int:
+        watch = self._change_watch
+        try:
+            if watch is None:
+                raise sqlite3.OperationalError("the database is not open")
+            # fetchall runs the statement to its end, so the watch keeps no snapshot open
+            # (which would freeze the very number it reports).
+            return watch.execute("PRAGMA data_version").fetchall()[0][0]
+        except sqlite3.Error:
+            # Unknown: a value never seen before, so nothing read meanwhile is trusted.
+            self._unknown_changes -= 1
+            return self._unknown_changes
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         async with self.transaction() as conn:

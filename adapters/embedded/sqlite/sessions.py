@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.read_cache import ReadsUntilNextWrite
 from adapters.embedded.sqlite.rows import to_datetime, to_text
 from adapters.embedded.sqlite.users import _user
-from domain.sessions import Session
+from domain.sessions import Rotation, Session
 from domain.users import User
 
 _SESSION_COLUMNS = ("id", "user_id", "device", "ip", "created_at", "last_used_at", "expires_at", "revoked_at")
@@ -61,32 +61,42 @@ class SqliteSessionRepository:
             return None
         return _session(row), row["token_used_at"] is not None
 
-    async def rotate(self, old_hash: str, new_hash: str, now: datetime, ip: str | None) -> Session | None:
+    async def rotate(
+        self, old_hash: str, new_hash: str, now: datetime, ip: str | None, grace: timedelta
+    ) -> Rotation | None:
+        # One write transaction (BEGIN IMMEDIATE holds the file's write lock, for every
+        # process): racing refreshes of one token run one after the other, the first rotates
+        # and the next finds the rotation it may repeat. Successors are derived from the token
+        # (domain.refresh_tokens), so a repeat is recognised by its successor's row.
         async with self._db.transaction() as conn:
-            # The guard on used_at makes two concurrent refreshes of one token race safely.
-            cursor = await conn.execute(
-                "UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"
-                " AND session_id IN (SELECT id FROM sessions WHERE revoked_at IS NULL AND expires_at > ?)",
-                (to_text(now), old_hash, to_text(now)),
+            rows = await conn.execute_fetchall(
+                "SELECT s.*, t.used_at AS token_used_at,"
+                " (SELECT n.issued_at FROM refresh_tokens n"
+                "  WHERE n.token_hash = ? AND n.session_id = s.id AND n.used_at IS NULL) AS successor_issued_at"
+                " FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE t.token_hash = ?",
+                (new_hash, old_hash),
             )
-            if cursor.rowcount != 1:
+            row = next(iter(rows), None)
+            if row is None or row["revoked_at"] is not None or to_datetime(row["expires_at"]) <= now:
                 return None
-            row = await (
-                await conn.execute(
-                    "SELECT s.* FROM sessions s JOIN refresh_tokens t ON t.session_id = s.id"
-                    " WHERE t.token_hash = ?",
-                    (old_hash,),
-                )
-            ).fetchone()
+            session = _session(row)
+            used_at = to_datetime(row["token_used_at"])
+            if used_at is not None:
+                repeat = row["successor_issued_at"] == row["token_used_at"] and now - used_at < grace
+                return Rotation(session=session, rotated_at=used_at) if repeat else None
+            await conn.execute(
+                "UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
+                (to_text(now), old_hash),
+            )
             await conn.execute(
                 "INSERT INTO refresh_tokens(token_hash, session_id, issued_at) VALUES (?,?,?)",
-                (new_hash, row["id"], to_text(now)),
+                (new_hash, session.id, to_text(now)),
             )
             await conn.execute(
                 "UPDATE sessions SET last_used_at = ?, ip = COALESCE(?, ip) WHERE id = ?",
-                (to_text(now), ip, row["id"]),
+                (to_text(now), ip, session.id),
             )
-            return _session(row)
+            return Rotation(session=session, rotated_at=now)
 
     async def revoke(self, session_id: str, now: datetime, reason: str) -> None:
         await self._db.execute(
@@ -106,20 +116,21 @@ class SqliteSessionRepository:
 
     async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
         """The session and the user a bearer token names, in one statement: every authenticated
-        request asks for both. Kept in memory until this process next writes to the file, so a
-        suspension, a new token version or a revoked session shows on the very next call."""
+        request asks for both. Kept in memory until the file next changes (a commit by this
+        process or any other), so a suspension, a new token version or a revoked session
+        shows on the very next call."""
         key = (session_id, user_id)
         kept = self._recent.get(key)
         if kept is not None:
             return kept
-        generation = self._db.write_generation
+        stamp = self._recent.stamp()
         rows = await self._db.fetch_all(_USER_WITH_SESSION, (session_id, user_id))  # one row at most
         if not rows:
             return None, None
         row = rows[0]
         session = _session({c: row[f"s__{c}"] for c in _SESSION_COLUMNS}) if row["s__id"] else None
         answer = (session, _user(row))
-        self._recent.keep(key, answer, generation)
+        self._recent.keep(key, answer, stamp)
         return answer
 
     async def list_for_user(self, user_id: str) -> list[Session]:

@@ -20,6 +20,9 @@ from tests.integration.contract.conftest import BACKENDS
 START = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
 
 
+NO_GRACE = timedelta(0)  # a used refresh token is refused at once
+
+
 def at(minutes: float) -> datetime:
     return START + timedelta(minutes=minutes)
 

@@ -8,6 +8,7 @@ import pytest
 
 from domain.errors import Conflict
 from domain.users import Preferences, Role
+from tests.integration.contract.repository_backends import NO_GRACE  # noqa: F401
 from tests.integration.contract.repository_backends import (  # noqa: F401
     a_candidate, a_session, a_user, an_employer, an_organization, at, new_id, repositories,
 )
@@ -102,20 +103,20 @@ async def test_rotation_spends_the_old_token_and_the_new_one_works(repositories)
     user = await a_candidate(repositories)
     session = a_session(user.id)
     await repositories.sessions.create(session, "hash-1")
-    rotated = await repositories.sessions.rotate("hash-1", "hash-2", at(10), "10.0.0.2")
-    assert rotated is not None and rotated.id == session.id
+    rotated = await repositories.sessions.rotate("hash-1", "hash-2", at(10), "10.0.0.2", NO_GRACE)
+    assert rotated is not None and rotated.session.id == session.id
     assert await repositories.sessions.find_by_token("hash-1") == (await repositories.sessions.get(session.id), True)
     stored = await repositories.sessions.get(session.id)
     assert (stored.last_used_at, stored.ip) == (at(10), "10.0.0.2")
-    assert (await repositories.sessions.rotate("hash-2", "hash-3", at(20), None)).id == session.id
+    assert (await repositories.sessions.rotate("hash-2", "hash-3", at(20), None, NO_GRACE)).session.id == session.id
     assert (await repositories.sessions.get(session.id)).ip == "10.0.0.2"
 
 
 async def test_a_used_token_cannot_be_rotated_again(repositories):
     user = await a_candidate(repositories)
     await repositories.sessions.create(a_session(user.id), "hash-1")
-    assert await repositories.sessions.rotate("hash-1", "hash-2", at(1), None) is not None
-    assert await repositories.sessions.rotate("hash-1", "hash-3", at(2), None) is None
+    assert await repositories.sessions.rotate("hash-1", "hash-2", at(1), None, NO_GRACE) is not None
+    assert await repositories.sessions.rotate("hash-1", "hash-3", at(2), None, NO_GRACE) is None
     assert await repositories.sessions.find_by_token("hash-3") is None
 
 
@@ -125,9 +126,9 @@ async def test_revoked_expired_and_unknown_tokens_do_not_rotate(repositories):
     await repositories.sessions.create(revoked, "revoked-hash")
     await repositories.sessions.create(expired, "expired-hash")
     await repositories.sessions.revoke(revoked.id, at(1), "signed out")
-    assert await repositories.sessions.rotate("revoked-hash", "x1", at(2), None) is None
-    assert await repositories.sessions.rotate("expired-hash", "x2", at(0) + timedelta(days=2), None) is None
-    assert await repositories.sessions.rotate("never-issued", "x3", at(2), None) is None
+    assert await repositories.sessions.rotate("revoked-hash", "x1", at(2), None, NO_GRACE) is None
+    assert await repositories.sessions.rotate("expired-hash", "x2", at(0) + timedelta(days=2), None, NO_GRACE) is None
+    assert await repositories.sessions.rotate("never-issued", "x3", at(2), None, NO_GRACE) is None
 
 
 async def test_sessions_are_listed_most_recently_used_first_and_revoked_together(repositories):
@@ -135,7 +136,7 @@ async def test_sessions_are_listed_most_recently_used_first_and_revoked_together
     older, newer = a_session(user.id, minute=0), a_session(user.id, minute=5)
     await repositories.sessions.create(older, "h-old")
     await repositories.sessions.create(newer, "h-new")
-    await repositories.sessions.rotate("h-old", "h-old-2", at(30), None)
+    await repositories.sessions.rotate("h-old", "h-old-2", at(30), None, NO_GRACE)
     assert [s.id for s in await repositories.sessions.list_for_user(user.id)] == [older.id, newer.id]
     await repositories.sessions.revoke_all_for_user(user.id, at(40), "password changed")
     listed = await repositories.sessions.list_for_user(user.id)

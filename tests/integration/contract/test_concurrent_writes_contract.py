@@ -6,6 +6,7 @@ import asyncio
 
 from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.errors import Conflict
+from tests.integration.contract.repository_backends import NO_GRACE  # noqa: F401
 from tests.integration.contract.repository_backends import (  # noqa: F401
     a_candidate, a_job, a_session, a_user, an_application, an_employer, at, repositories,
 )
@@ -57,8 +58,8 @@ async def test_two_refreshes_of_one_token_at_once_rotate_it_once(repositories):
     user = await a_candidate(repositories)
     await repositories.sessions.create(a_session(user.id), "shared")
     outcomes = await asyncio.gather(
-        repositories.sessions.rotate("shared", "next-a", at(1), None),
-        repositories.sessions.rotate("shared", "next-b", at(1), None),
+        repositories.sessions.rotate("shared", "next-a", at(1), None, NO_GRACE),
+        repositories.sessions.rotate("shared", "next-b", at(1), None, NO_GRACE),
         return_exceptions=True,
     )
     assert sum(o is not None for o in outcomes) == 1
