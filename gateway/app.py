@@ -6,7 +6,8 @@ import itertools
 import logging
 import os
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
 from datetime import timedelta
 
 from starlette.applications import Starlette
@@ -27,7 +28,9 @@ from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
+from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
+from gateway.startup import explain
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
 
@@ -61,6 +64,10 @@ class RequestIdMiddleware:
         await self.app(scope, receive, send_with_id)
 
 
+def _database_path(settings: Settings) -> Path | None:
+    return settings.database_path if settings.backend == "embedded" else None
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     metrics = GatewayMetrics()
@@ -69,7 +76,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with open_services(settings) as services:
+        async with AsyncExitStack() as stack:
+            try:
+                services = await stack.enter_async_context(open_services(settings))
+                await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
+            except Exception as error:
+                # Kept for `talentgraph serve`, which exits at once with this one line.
+                failure = app.state.startup_failure = explain(error, _database_path(settings))
+                log.error("cannot start: %s", failure)
+                raise failure from error
             app.state.services = services
             edge.persisted_queries = services.ports.get("persisted_queries")
             if "api_keys" in services.ports:
@@ -117,12 +132,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/downloads/{token}", download),
             Route("/readyz", readyz),
-            Route("/metrics", metrics.endpoint),
+            *public_metrics_routes(settings, metrics.endpoint),
             Mount(ASSETS_PATH, graphiql_assets()),
         ],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.startup_failure = None
     app.state.edge = edge
     app.state.span_exporter = span_exporter
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)

@@ -18,6 +18,18 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     backend: Literal["embedded", "aws"] = "embedded"
     log_level: str = "INFO"
+    # "production" keeps what only a developer should see off the public port: /metrics is off
+    # there unless given its own listener or a token, and "public" is refused at start.
+    environment: Literal["development", "production"] = "development"
+
+    # /metrics: "public" (on the API port, to anyone), "token" (API port, with
+    # `Authorization: Bearer <metrics_token>`), "bind" (a listener of its own at
+    # metrics_host:metrics_port, e.g. reached only by the scraper's network) or "off".
+    # Unset: "public" in development, "off" in production.
+    metrics: Literal["public", "token", "bind", "off"] | None = None
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 9464
+    metrics_token: str | None = None
 
     # Auth. The signing secret is generated once and kept in the data dir unless given here.
     jwt_secret: str | None = None
