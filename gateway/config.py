@@ -102,6 +102,10 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = 6
     outbox_backoff_seconds: float = 30.0
     outbox_poll_seconds: float = 2.0
+    # Account messages (one-time links and codes) lose their bodies in the outbox table once
+    # sent or given up on. True keeps them: local development without a mail provider, where
+    # the outbox is the only place to read a verification link. Never in production.
+    outbox_keep_delivered_bodies: bool = False
 
     # Analytics and audit store (issue 8): "sqlite" (the embedded database) or "mongodb"
     # (MongoDB or Amazon DocumentDB through motor). Unset: sqlite when embedded, mongodb in AWS mode.
