@@ -43,7 +43,16 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 10 * 1024 * 1024
     max_resumes_per_candidate: int = 20
     pdf_page_cap: int = 50
+    # Drawing instructions (inflated content streams) one PDF page, and a whole PDF, may hold,
+    # and how long one page's text may take to read: past them the file is refused.
+    pdf_page_content_bytes: int = 4_000_000
+    pdf_content_bytes: int = 24_000_000
+    pdf_page_seconds: float = 5.0
     queue_workers: int = 2
+    # Items about one person's resumes a worker may hold at once; the rest of their uploads wait
+    # (taking turns with everyone else's). Unset: one worker fewer than there are, at least 1,
+    # so a worker is always left for someone else's upload.
+    queue_leases_per_owner: int | None = None
     queue_lease_seconds: float = 120.0
     queue_max_attempts: int = 3
     # First retry delay; each later retry doubles it (with jitter).
@@ -119,6 +128,10 @@ class Settings(BaseSettings):
 
     # The AWS backend (--backend aws): TALENTGRAPH_AWS__REGION, TALENTGRAPH_AWS__BUCKET, ...
     aws: AwsSettings = Field(default_factory=AwsSettings)
+
+    @property
+    def leases_per_owner(self) -> int:
+        return self.queue_leases_per_owner or max(1, self.queue_workers - 1)
 
     @property
     def database_path(self) -> Path:
