@@ -23,6 +23,7 @@ from gateway.http.downloads import download
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
+from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
 from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
@@ -150,5 +151,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )
+    app.add_middleware(QuietClientDisconnects)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -60,3 +60,27 @@ async def test_the_log_keeps_no_secrets_and_no_errors_for_client_mistakes(tmp_pa
     lines = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     assert any('"GET /graphql?[redacted] HTTP/1.1" 400' in line["message"] for line in lines)
     assert [line for line in lines if line["level"] in ("ERROR", "CRITICAL") or "exception" in line] == []
+
+
+async def test_a_client_hanging_up_mid_body_is_an_info_line_not_an_error(tmp_path):
+    gateway = GatewayProcess(tmp_path / "data")
+    gateway.start()
+    try:
+        for content_type, start in (
+            (b"multipart/form-data; boundary=b", b'--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{'),
+            (b"application/json", b'{"query": "{ __typ'),
+        ):
+            reader, writer = await asyncio.open_connection("127.0.0.1", gateway.port)
+            writer.write(b"POST /graphql HTTP/1.1\r\nHost: test\r\nContent-Type: " + content_type
+                         + b"\r\nApollo-Require-Preflight: true\r\nContent-Length: 100000\r\n\r\n" + start)
+            await writer.drain()
+            await asyncio.sleep(0.3)
+            writer.close()
+            await writer.wait_closed()
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:  # still serving
+            assert (await http.post("/graphql", json={"query": "{ __typename }"})).status_code == 200
+    finally:
+        gateway.stop()
+    lines = [json.loads(line) for line in gateway.log.read_text().splitlines() if line.startswith("{")]
+    assert [line["message"][:80] for line in lines if line["level"] != "INFO" or "exception" in line] == []
+    assert sum("client closed the connection" in line["message"] for line in lines) == 2
