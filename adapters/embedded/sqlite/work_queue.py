@@ -187,7 +187,7 @@ class SqliteWorkQueue:
 _TURN_MEMORY_SECONDS = 3600.0
 
 
-async def _take_turn(conn: Any, fairness_key: str, now: float) -> None:
+async def _take_turn(conn: Any, fairness_key: int, now: float) -> None:
     await conn.execute(
         "INSERT INTO work_owner_turns(fairness_key, last_claimed_at) VALUES (?, ?)"
         " ON CONFLICT(fairness_key) DO UPDATE SET last_claimed_at = excluded.last_claimed_at",
