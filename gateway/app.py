@@ -31,7 +31,7 @@ from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
 from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
-from gateway.startup import explain
+from gateway.startup import explain, refuse_unsafe_production_settings
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
 
@@ -71,6 +71,7 @@ def _database_path(settings: Settings) -> Path | None:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
+    refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
     edge = build_edge(settings, metrics)
     tracing_extensions, span_exporter = configure_tracing(settings)

@@ -89,7 +89,6 @@ def create_admin(args: argparse.Namespace) -> int:
 
     password = os.environ.get("TALENTGRAPH_ADMIN_PASSWORD") or getpass.getpass("Password for the new admin: ")
     settings = _settings(args)
-    _prepare_data_dir(settings)
 
     async def run() -> None:
         async with open_services(settings) as services:
@@ -97,10 +96,13 @@ def create_admin(args: argparse.Namespace) -> int:
             print(f"created admin {user.email} ({user.id})")
 
     try:
+        _prepare_data_dir(settings)
         asyncio.run(run())
     except DomainError as error:
         print(f"error: {error.message}", file=sys.stderr)
         return 2
+    except Exception as error:  # the backend could not be opened: same one line as serve
+        _exit_at_once(explain(error, settings.database_path))
     return 0
 
 

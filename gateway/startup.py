@@ -9,6 +9,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from gateway.config import Settings
+
 
 class StartupFailure(Exception):
     def __init__(self, path: Path | str | None, cause: str) -> None:
@@ -43,3 +45,12 @@ def explain(error: BaseException, database_path: Path | None) -> StartupFailure:
             reason = f"{reason} (a file stands where a directory is needed)"
         return StartupFailure(error.filename, reason)
     return StartupFailure(None, f"{type(error).__name__}: {error}")
+
+
+def refuse_unsafe_production_settings(settings: Settings) -> None:
+    """Settings meant for a developer's machine that must not reach production."""
+    if settings.environment == "production" and settings.outbox_keep_delivered_bodies:
+        raise StartupFailure(
+            "TALENTGRAPH_OUTBOX_KEEP_DELIVERED_BODIES",
+            "keeping one-time links and codes in the outbox after delivery is refused in production",
+        )

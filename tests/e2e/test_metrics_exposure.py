@@ -18,6 +18,11 @@ from tests.e2e.server import GatewayProcess, free_port
 TOKEN = "metrics-token-" + "m" * 20
 
 
+def production(settings, **changes):
+    # The shared test settings keep outbox bodies for the lifecycle tests; production refuses that.
+    return settings.model_copy(update={"environment": "production", "outbox_keep_delivered_bodies": False, **changes})
+
+
 async def _metrics_status(settings, headers: dict | None = None) -> int:
     app = create_app(settings)
     async with LifespanManager(app, startup_timeout=60):
@@ -31,16 +36,16 @@ async def test_development_serves_metrics_on_the_api_port(settings):
 
 
 async def test_production_keeps_metrics_off_the_api_port(settings):
-    assert await _metrics_status(settings.model_copy(update={"environment": "production"})) == 404
+    assert await _metrics_status(production(settings)) == 404
 
 
 def test_production_refuses_public_metrics_at_start(settings):
     with pytest.raises(StartupFailure, match="refused in production"):
-        create_app(settings.model_copy(update={"environment": "production", "metrics": "public"}))
+        create_app(production(settings, metrics="public"))
 
 
 async def test_a_token_protects_metrics_on_the_api_port(settings):
-    protected = settings.model_copy(update={"environment": "production", "metrics": "token", "metrics_token": TOKEN})
+    protected = production(settings, metrics="token", metrics_token=TOKEN)
     assert await _metrics_status(protected) == 401
     assert await _metrics_status(protected, {"authorization": "Bearer wrong-token-of-some-length"}) == 401
     assert await _metrics_status(protected, {"authorization": f"Bearer {TOKEN}"}) == 200
@@ -81,3 +86,8 @@ def test_a_metrics_port_in_use_refuses_to_start(tmp_path):
         )
     assert result.returncode != 0
     assert f"talentgraph: cannot start: 127.0.0.1:{port}: cannot listen for /metrics" in result.stderr
+
+
+def test_production_refuses_to_keep_one_time_links_in_the_outbox(settings):
+    with pytest.raises(StartupFailure, match="OUTBOX_KEEP_DELIVERED_BODIES"):
+        create_app(settings.model_copy(update={"environment": "production", "outbox_keep_delivered_bodies": True}))

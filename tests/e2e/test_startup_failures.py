@@ -117,3 +117,17 @@ def test_a_short_configured_secret_refuses_to_start(tmp_path):
     result = serve(tmp_path / "data", {"TALENTGRAPH_JWT_SECRET": "short"})
     assert result.returncode != 0
     assert "TALENTGRAPH_JWT_SECRET" in the_line(result)
+
+
+def test_create_admin_on_a_corrupt_database_exits_naming_it(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "talentgraph.sqlite3").write_bytes(b"\x13garbage" * 1000)
+    gateway = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_ADMIN_PASSWORD": "a-long-admin-password-1"})
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "create-admin", "--email", "root@example.com",
+         "--name", "Root", "--data-dir", str(tmp_path / "data")],
+        env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+    )
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "not a SQLite database" in line
