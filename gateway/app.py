@@ -6,7 +6,8 @@ import itertools
 import logging
 import os
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
 from datetime import timedelta
 
 from starlette.applications import Starlette
@@ -23,6 +24,7 @@ from gateway.http.downloads import download
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
+from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
 from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
@@ -30,7 +32,9 @@ from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
+from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
+from gateway.startup import explain, refuse_unsafe_production_settings
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
 
@@ -64,15 +68,28 @@ class RequestIdMiddleware:
         await self.app(scope, receive, send_with_id)
 
 
+def _database_path(settings: Settings) -> Path | None:
+    return settings.database_path if settings.backend == "embedded" else None
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
+    refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
     edge = build_edge(settings, metrics)
     tracing_extensions, span_exporter = configure_tracing(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with open_services(settings) as services:
+        async with AsyncExitStack() as stack:
+            try:
+                services = await stack.enter_async_context(open_services(settings))
+                await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
+            except Exception as error:
+                # Kept for `talentgraph serve`, which exits at once with this one line.
+                failure = app.state.startup_failure = explain(error, _database_path(settings))
+                log.error("cannot start: %s", failure)
+                raise failure from error
             app.state.services = services
             edge.persisted_queries = services.ports.get("persisted_queries")
             if "api_keys" in services.ports:
@@ -124,12 +141,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/downloads/{token}", download),
             Route("/readyz", readyz),
-            Route("/metrics", metrics.endpoint),
+            *public_metrics_routes(settings, metrics.endpoint),
             Mount(ASSETS_PATH, graphiql_assets()),
         ],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.startup_failure = None
     app.state.edge = edge
     app.state.span_exporter = span_exporter
     # Innermost: the refusal it may send still gets CORS headers and the request id.
@@ -143,6 +161,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )
+    app.add_middleware(QuietClientDisconnects)
     app.add_middleware(RequestIdMiddleware)
     if settings.trusted_proxies:
         # Outermost, so that everything inside sees the client the trusted proxy names.

@@ -9,8 +9,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from gateway.config import Settings
+from gateway.private_files import make_private, prepare_data_dir
+from gateway.startup import StartupFailure, explain
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -35,26 +38,52 @@ def serve(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     configure_logging(settings.log_level)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        _prepare_data_dir(settings)
+        app = create_app(settings)
+    except Exception as error:
+        _exit_at_once(explain(error, settings.database_path))
     logging.getLogger("talentgraph").info(
         "serving on http://%s:%s/graphql (backend %s, data in %s)",
         settings.host, settings.port, settings.backend, settings.data_dir.resolve(),
     )
-    app = create_app(settings)
     # What is loaded by now (modules, the schema) lives as long as the process: out of the
     # cyclic collector's full passes, which would otherwise pause every request in flight.
     gc.collect()
     gc.freeze()
-    uvicorn.run(
-        app, host=settings.host, port=settings.port, log_config=None,
-        ws="websockets-sansio", lifespan="on",
-        # Forwarded headers are honoured by the app, and only from TALENTGRAPH_TRUSTED_PROXIES;
-        # uvicorn's own default would trust them from 127.0.0.1 (or $FORWARDED_ALLOW_IPS).
-        proxy_headers=False,
-        # uvicorn formats each access line before the logger drops it: only when it is kept.
-        access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
-    )
+    try:
+        uvicorn.run(
+            app, host=settings.host, port=settings.port, log_config=None,
+            ws="websockets-sansio", lifespan="on",
+            # Forwarded headers are honoured by the app, and only from TALENTGRAPH_TRUSTED_PROXIES;
+            # uvicorn's own default would trust them from 127.0.0.1 (or $FORWARDED_ALLOW_IPS).
+            proxy_headers=False,
+            # uvicorn formats each access line before the logger drops it: only when it is kept.
+            access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
+        )
+    except SystemExit:
+        # uvicorn exits this way when the lifespan failed (or the port is taken).
+        _exit_at_once(app.state.startup_failure or StartupFailure(
+            f"{settings.host}:{settings.port}", "the server did not start (see the log above)"))
     return 0
+
+
+def _prepare_data_dir(settings: Settings) -> None:
+    make_private()
+    database = settings.database_path
+    prepare_data_dir(settings.data_dir, files=(
+        database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"),
+        settings.data_dir / "jwt-secret",
+    ))
+
+
+def _exit_at_once(failure: StartupFailure) -> NoReturn:
+    """One line on stderr, then exit 1 without waiting: a half-opened backend can leave threads
+    (a database connection's) that would otherwise keep a process that serves nothing alive."""
+    print(f"talentgraph: cannot start: {failure}", file=sys.stderr, flush=True)
+    logging.shutdown()
+    sys.stdout.flush()
+    os._exit(1)
 
 
 def create_admin(args: argparse.Namespace) -> int:
@@ -70,10 +99,13 @@ def create_admin(args: argparse.Namespace) -> int:
             print(f"created admin {user.email} ({user.id})")
 
     try:
+        _prepare_data_dir(settings)
         asyncio.run(run())
     except DomainError as error:
         print(f"error: {error.message}", file=sys.stderr)
         return 2
+    except Exception as error:  # the backend could not be opened: same one line as serve
+        _exit_at_once(explain(error, settings.database_path))
     return 0
 
 

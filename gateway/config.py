@@ -19,6 +19,18 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     backend: Literal["embedded", "aws"] = "embedded"
     log_level: str = "INFO"
+    # "production" keeps what only a developer should see off the public port: /metrics is off
+    # there unless given its own listener or a token, and "public" is refused at start.
+    environment: Literal["development", "production"] = "development"
+
+    # /metrics: "public" (on the API port, to anyone), "token" (API port, with
+    # `Authorization: Bearer <metrics_token>`), "bind" (a listener of its own at
+    # metrics_host:metrics_port, e.g. reached only by the scraper's network) or "off".
+    # Unset: "public" in development, "off" in production.
+    metrics: Literal["public", "token", "bind", "off"] | None = None
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 9464
+    metrics_token: str | None = None
 
     # Auth. The signing secret is generated once and kept in the data dir unless given here.
     jwt_secret: str | None = None
@@ -35,7 +47,16 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 10 * 1024 * 1024
     max_resumes_per_candidate: int = 20
     pdf_page_cap: int = 50
+    # Drawing instructions (inflated content streams) one PDF page, and a whole PDF, may hold,
+    # and how long one page's text may take to read: past them the file is refused.
+    pdf_page_content_bytes: int = 4_000_000
+    pdf_content_bytes: int = 24_000_000
+    pdf_page_seconds: float = 5.0
     queue_workers: int = 2
+    # Items about one person's resumes a worker may hold at once; the rest of their uploads wait
+    # (taking turns with everyone else's). Unset: one worker fewer than there are, at least 1,
+    # so a worker is always left for someone else's upload.
+    queue_leases_per_owner: int | None = None
     queue_lease_seconds: float = 120.0
     queue_max_attempts: int = 3
     # First retry delay; each later retry doubles it (with jitter).
@@ -103,6 +124,10 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = 6
     outbox_backoff_seconds: float = 30.0
     outbox_poll_seconds: float = 2.0
+    # Account messages (one-time links and codes) lose their bodies in the outbox table once
+    # sent or given up on. True keeps them: local development without a mail provider, where
+    # the outbox is the only place to read a verification link. Never in production.
+    outbox_keep_delivered_bodies: bool = False
 
     # Analytics and audit store (issue 8): "sqlite" (the embedded database) or "mongodb"
     # (MongoDB or Amazon DocumentDB through motor). Unset: sqlite when embedded, mongodb in AWS mode.
@@ -126,6 +151,10 @@ class Settings(BaseSettings):
                 return json.loads(text)
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
+
+    @property
+    def leases_per_owner(self) -> int:
+        return self.queue_leases_per_owner or max(1, self.queue_workers - 1)
 
     @property
     def database_path(self) -> Path:

@@ -30,6 +30,8 @@ def settings(tmp_path: Path):
         queue_backoff_seconds=0.05,
         require_verified_email=False,
         rate_limits="off",
+        # The account lifecycle tests follow links read from the outbox, as a developer does.
+        outbox_keep_delivered_bodies=True,
     )
 
 

@@ -13,6 +13,8 @@ import jwt
 from domain.clock import Clock
 from domain.errors import Unauthenticated
 from domain.users import User
+from gateway.private_files import write_atomically
+from gateway.startup import StartupFailure
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,26 @@ class JwtAccessTokens:
         return _Verified(access, int(claims["exp"]))
 
 
+MIN_SECRET_LENGTH = 32
+
+
 def load_or_create_secret(configured: str | None, data_dir: Path) -> str:
     """The configured secret, else one generated once and kept in the data dir, so that
-    tokens survive a restart without anyone having to invent a secret for local use."""
-    if configured:
+    tokens survive a restart without anyone having to invent a secret for local use.
+    An empty or short one (a crash while it was written, a typo) refuses to start."""
+    if configured is not None:
+        if len(configured) < MIN_SECRET_LENGTH:
+            raise StartupFailure("TALENTGRAPH_JWT_SECRET", f"the secret is shorter than {MIN_SECRET_LENGTH} characters")
         return configured
     path = data_dir / "jwt-secret"
     if path.exists():
-        return path.read_text().strip()
-    data_dir.mkdir(parents=True, exist_ok=True)
+        secret = path.read_text().strip()
+        if len(secret) < MIN_SECRET_LENGTH:
+            raise StartupFailure(
+                path, f"the secret file is {'empty' if not secret else 'too short'} (under {MIN_SECRET_LENGTH} "
+                "characters); delete it to have a new one made (signs everyone out) or restore it"
+            )
+        return secret
     secret = secrets.token_urlsafe(48)
-    path.write_text(secret)
-    path.chmod(0o600)
+    write_atomically(path, secret)
     return secret

@@ -25,7 +25,7 @@ def email_sender(settings: Settings):
 
 
 def embedded_account_ports(db: Database, settings: Settings) -> dict[str, Any]:
-    outbox = SqliteOutbox(db)
+    outbox = SqliteOutbox(db, keep_delivered_bodies=settings.outbox_keep_delivered_bodies)
     devices = SqliteDeviceRepository(db)
     dispatcher = OutboxDispatcher(
         outbox,

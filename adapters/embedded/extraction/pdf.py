@@ -3,6 +3,7 @@ with scanned pages rendered by the same library and OCR'd."""
 from __future__ import annotations
 
 import math
+import time
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -12,6 +13,7 @@ from adapters.embedded.extraction.extracted import ExtractedDocument, has_words,
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
 from adapters.embedded.extraction.pdf_layout import page_text
+from adapters.embedded.extraction.pdf_guard import check_pdf_drawing_cost
 from domain.errors import DocumentRejected
 
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
@@ -58,11 +60,14 @@ def _page_texts(
     texts: list[str] = []
     used_ocr = ocr_missing = False
     for index in range(len(document)):
+        started = time.monotonic()
         page = document[index]
         try:
             textpage = page.get_textpage()
             text = page_text(page, textpage)
             textpage.close()
+            if time.monotonic() - started > settings.max_pdf_page_seconds:
+                raise DocumentRejected(reasons.pdf_page_took_too_long(settings.max_pdf_page_seconds))
             if _is_scanned(page, text, settings):
                 try:
                     text = _ocr_page(page, settings)
@@ -83,6 +88,7 @@ def extract_pdf(data: bytes, settings: ExtractionSettings) -> ExtractedDocument:
             raise DocumentRejected(reasons.PDF_DAMAGED)
         if pages > settings.max_pdf_pages:
             raise DocumentRejected(reasons.pdf_too_many_pages(pages, settings.max_pdf_pages))
+        check_pdf_drawing_cost(data, settings)
         try:
             texts, used_ocr, ocr_missing = _page_texts(document, settings)
         except pypdfium2.PdfiumError as error:

@@ -37,3 +37,18 @@ def image_too_large(cap: int) -> str:
 def took_too_long(seconds: float) -> str:
     return (f"the document took more than {seconds:g} seconds to read: "
             "export or save it as PDF again and upload the new file")
+
+
+def pdf_page_too_complex(size: int, cap: int) -> str:
+    return (f"a page of the PDF holds {size / 1_000_000:.0f} MB of drawing instructions, more than the "
+            f"{cap / 1_000_000:g} MB a resume page needs: print or export it as PDF again and upload the new file")
+
+
+def pdf_too_complex(cap: int) -> str:
+    return (f"the PDF's pages hold more than {cap / 1_000_000:g} MB of drawing instructions, far more "
+            "than a resume needs: print or export it as PDF again and upload the new file")
+
+
+def pdf_page_took_too_long(seconds: float) -> str:
+    return (f"a page of the PDF took more than {seconds:g} seconds to read: "
+            "print or export it as PDF again and upload the new file")

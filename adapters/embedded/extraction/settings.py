@@ -8,6 +8,12 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ExtractionSettings:
     max_pdf_pages: int = 50
+    # Inflated content streams (drawing instructions) one page, and the whole document, may
+    # hold; a shared stream counts for each page drawing it. A resume page holds kilobytes.
+    max_pdf_page_content_bytes: int = 4_000_000
+    max_pdf_content_bytes: int = 24_000_000
+    # Reading one page's text layer (OCR apart) past this refuses the rest of the document.
+    max_pdf_page_seconds: float = 5.0
     # DOCX: checked from the zip's directory before anything is inflated.
     max_docx_uncompressed_bytes: int = 100 * 1024 * 1024
     max_docx_compression_ratio: float = 100.0

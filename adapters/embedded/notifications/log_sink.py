@@ -1,8 +1,9 @@
 """The channel sender used when no provider is configured: it logs that a delivery would go
-out (channel, kind, recipient, subject, never the body) and counts it as sent. The full
-message stays readable in the outbox."""
+out (channel, kind, subject, and the recipient only as a hash: logs are read by more people
+than the database) and counts it as sent. Never the body: it may hold a one-time link."""
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from domain.channels import Channel
@@ -11,10 +12,16 @@ from domain.ports.notifications import Delivery
 log = logging.getLogger("talentgraph.notifications")
 
 
+def address_hash(address: str) -> str:
+    """A stable short hash of an address: the same person's lines can be told apart and
+    matched with the outbox (hash the address to look for), without the address in the log."""
+    return "sha256:" + hashlib.sha256(address.strip().lower().encode()).hexdigest()[:16]
+
+
 class LogSender:
     def __init__(self, channel: Channel) -> None:
         self.channel = channel
 
     async def deliver(self, delivery: Delivery) -> None:
         log.info("%s %s to %s: %s (no provider configured; kept in the outbox)",
-                 self.channel.value, delivery.kind, delivery.recipient, delivery.subject)
+                 self.channel.value, delivery.kind, address_hash(delivery.recipient), delivery.subject)

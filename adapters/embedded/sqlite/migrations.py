@@ -217,3 +217,26 @@ _V7 = [
     "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",
 ]
 MIGRATIONS.append((7, _V7))
+
+# Fair claiming: each work item about a resume carries its owner (filled by a trigger, so no
+# enqueue has to know), and each owner's last claim is kept, so the queue can hold back an
+# owner with enough in flight and let owners take turns. The owner is named by the users row's
+# rowid, not the user id: nothing here names a person once their account is erased.
+_OWNER_OF_RESUME = (
+    "(SELECT users.rowid FROM resumes JOIN users ON users.id = resumes.owner_id"
+    " WHERE resumes.id = json_extract({payload}, '$.resume_id'))"
+)
+_V9_FAIR_CLAIMS = [
+    "ALTER TABLE work_items ADD COLUMN fairness_key INTEGER",
+    f"UPDATE work_items SET fairness_key = {_OWNER_OF_RESUME.format(payload='work_items.payload')}"
+    " WHERE state IN ('ready', 'leased') AND json_extract(payload, '$.resume_id') IS NOT NULL",
+    f"""CREATE TRIGGER work_items_fairness_key AFTER INSERT ON work_items
+        WHEN NEW.fairness_key IS NULL AND json_extract(NEW.payload, '$.resume_id') IS NOT NULL
+        BEGIN
+            UPDATE work_items SET fairness_key = {_OWNER_OF_RESUME.format(payload='NEW.payload')}
+            WHERE id = NEW.id;
+        END""",
+    "CREATE INDEX work_items_by_fairness_key ON work_items(fairness_key, state) WHERE fairness_key IS NOT NULL",
+    "CREATE TABLE work_owner_turns (fairness_key INTEGER PRIMARY KEY, last_claimed_at REAL NOT NULL)",
+]
+MIGRATIONS.append((9, _V9_FAIR_CLAIMS))

@@ -25,6 +25,12 @@ class OutboxItem:
     attempts: int  # including the one now claimed
 
 
+# Account messages carry one-time links and codes (verification, password reset, phone code):
+# once the message has left, or been given up on, they are not kept at rest.
+_SECRET_BEARING_KINDS = ("account",)
+_DROPPED_BODY = "(dropped after delivery: it held a one-time link or code)"
+
+
 def _now_text() -> str:
     return datetime.now(timezone.utc).isoformat()
 
@@ -32,8 +38,9 @@ def _now_text() -> str:
 class SqliteOutbox:
     """Implements domain.ports.notifications.Outbox, plus the dispatcher's side."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, keep_delivered_bodies: bool = False) -> None:
         self._db = db
+        self._keep_delivered_bodies = keep_delivered_bodies
         self._listeners: list[Callable[[], None]] = []
 
     def on_enqueue(self, listener: Callable[[], None]) -> None:
@@ -86,8 +93,19 @@ class SqliteOutbox:
         ]
 
     async def mark_sent(self, item_id: str) -> None:
-        await self._db.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", (_now_text(), item_id)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", (_now_text(), item_id)
+            )
+            await self._drop_secrets(conn, item_id)
+
+    async def _drop_secrets(self, conn, item_id: str) -> None:
+        if self._keep_delivered_bodies:
+            return
+        marks = ",".join("?" * len(_SECRET_BEARING_KINDS))
+        await conn.execute(
+            f"UPDATE outbox SET body_text = ?, body_html = NULL, data = '{{}}' WHERE id = ? AND kind IN ({marks})",
+            (_DROPPED_BODY, item_id, *_SECRET_BEARING_KINDS),
         )
 
     async def retry_later(self, item_id: str, error: str, delay_seconds: float) -> None:
@@ -97,9 +115,11 @@ class SqliteOutbox:
         )
 
     async def mark_failed(self, item_id: str, reason: str) -> None:
-        await self._db.execute(
-            "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", (reason[:1000], item_id)
-        )
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", (reason[:1000], item_id)
+            )
+            await self._drop_secrets(conn, item_id)
 
     async def messages_for(self, user_id: str) -> list[dict]:
         rows = await self._db.fetch_all(

@@ -1,7 +1,12 @@
 """A durable work queue in the SQLite file: leases with timeouts, attempts, dead letters.
 
 An item whose lease runs out (its worker died) becomes ready again, so a server killed
-mid-item picks it up after restart."""
+mid-item picks it up after restart.
+
+Claiming is fair between owners (the person an item's resume belongs to): an owner holding
+`leases_per_owner` items in flight gets no more while they run, even with a worker free, so
+that worker is there for the next person's upload; and owners take turns, the least
+recently served first, so a burst from one person is interleaved with everyone else's."""
 from __future__ import annotations
 
 import json
@@ -21,8 +26,10 @@ class SqliteWorkQueue:
         lease_seconds: float = 120.0,
         max_attempts: int = 3,
         now: Callable[[], float] = time.time,
+        leases_per_owner: int | None = None,
     ) -> None:
         self._db = db
+        self._leases_per_owner = leases_per_owner
         self._lease_seconds = lease_seconds
         self._max_attempts = max_attempts
         self._now = now
@@ -63,18 +70,28 @@ class SqliteWorkQueue:
         if kinds:
             kind_clause = f" AND kind IN ({placeholders(len(kinds))})"
             params = list(kinds)
+        owner_clause, owner_params = "", []
+        if self._leases_per_owner is not None:
+            owner_clause = (
+                " AND (w.fairness_key IS NULL OR (SELECT count(*) FROM work_items f"
+                " WHERE f.fairness_key = w.fairness_key AND f.state = 'leased' AND f.lease_expires_at > ?) < ?)"
+            )
+            owner_params = [now, self._leases_per_owner]
         due = (
-            "SELECT * FROM work_items WHERE ((state = 'ready' AND available_at <= ?)"
-            f" OR (state = 'leased' AND lease_expires_at <= ?)){kind_clause}"
-            " ORDER BY available_at LIMIT 1"
+            "SELECT w.* FROM work_items w WHERE ((w.state = 'ready' AND w.available_at <= ?)"
+            f" OR (w.state = 'leased' AND w.lease_expires_at <= ?)){kind_clause}{owner_clause}"
+            # Owners never served, and items of no owner, first; then the least recently served.
+            " ORDER BY COALESCE((SELECT t.last_claimed_at FROM work_owner_turns t"
+            " WHERE t.fairness_key = w.fairness_key), 0), w.available_at LIMIT 1"
         )
+        due_params = (now, now, *params, *owner_params)
         # Idle workers ask several times a second: a plain read answers "nothing due" without
         # taking the write lock (or counting as a write); the transaction then checks again.
-        if await self._db.fetch_one(due, (now, now, *params)) is None:
+        if await self._db.fetch_one(due, due_params) is None:
             return None
         token = uuid.uuid4().hex
         async with self._db.transaction() as conn:
-            row = await (await conn.execute(due, (now, now, *params))).fetchone()
+            row = await (await conn.execute(due, due_params)).fetchone()
             if row is None:
                 return None
             if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
@@ -91,6 +108,8 @@ class SqliteWorkQueue:
                 " lease_token=?, updated_at=? WHERE id=?",
                 (now + self._lease_seconds, token, now, row["id"]),
             )
+            if row["fairness_key"] is not None:
+                await _take_turn(conn, row["fairness_key"], now)
         return WorkItem(
             id=row["id"], kind=row["kind"], payload=json.loads(row["payload"]), attempts=row["attempts"] + 1,
             max_attempts=row["max_attempts"], lease_token=token, last_error=row["last_error"],
@@ -111,7 +130,8 @@ class SqliteWorkQueue:
         # A finished item keeps its kind and attempts for the figures, not its payload: the
         # ids in it may belong to someone who erases their account while it runs.
         await self._db.execute(
-            "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL, updated_at=?"
+            "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL,"
+            " fairness_key=NULL, updated_at=?"
             " WHERE id=? AND lease_token=?",
             (self._now(), item.id, item.lease_token),
         )
@@ -160,3 +180,17 @@ class SqliteWorkQueue:
         counts = {"ready": 0, "leased": 0, "dead": 0, "done": 0}
         counts.update({r[0]: r[1] for r in rows})
         return counts
+
+
+# An owner's turn is remembered this long after their last claim; older turns are forgotten
+# (the owner counts as never served again, and no ids linger).
+_TURN_MEMORY_SECONDS = 3600.0
+
+
+async def _take_turn(conn: Any, fairness_key: int, now: float) -> None:
+    await conn.execute(
+        "INSERT INTO work_owner_turns(fairness_key, last_claimed_at) VALUES (?, ?)"
+        " ON CONFLICT(fairness_key) DO UPDATE SET last_claimed_at = excluded.last_claimed_at",
+        (fairness_key, now),
+    )
+    await conn.execute("DELETE FROM work_owner_turns WHERE last_claimed_at < ?", (now - _TURN_MEMORY_SECONDS,))

@@ -1,0 +1,133 @@
+"""`talentgraph serve` that cannot start exits at once, non-zero, with one line on stderr naming
+the file and the cause (a supervisor restarts it or alerts), instead of hanging."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.server import GatewayProcess, free_port
+
+# A hang guard, not a timing target: a failed start used to stay alive indefinitely.
+HANG_GUARD_SECONDS = 30
+
+
+def serve(data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    gateway = GatewayProcess(data_dir, env)
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "serve", "--port", str(free_port()),
+         "--data-dir", str(data_dir)],
+        env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+    )
+
+
+def the_line(result: subprocess.CompletedProcess) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.startswith("talentgraph: cannot start:")]
+    assert len(lines) == 1, result.stderr[-3000:]
+    return lines[0]
+
+
+def a_real_database(tmp_path: Path) -> Path:
+    """A database the gateway made and used, then stopped."""
+    gateway = GatewayProcess(tmp_path / "data")
+    gateway.start()
+    gateway.stop()
+    return gateway.data_dir / "talentgraph.sqlite3"
+
+
+def test_a_data_dir_that_is_a_file_exits_naming_it(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.write_text("not a directory")
+    result = serve(data_dir)
+    assert result.returncode != 0
+    line = the_line(result)
+    assert str(data_dir) in line and "exists" in line.lower()
+
+
+def test_a_database_path_that_is_a_directory_exits_naming_it(tmp_path):
+    # Tests run as root, so a read-only mode would not stop them: a directory in the way does.
+    (tmp_path / "data" / "talentgraph.sqlite3").mkdir(parents=True)
+    result = serve(tmp_path / "data")
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "cannot be opened" in line
+
+
+def test_a_file_that_is_not_a_database_exits_naming_it(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "talentgraph.sqlite3").write_bytes(b"\x13garbage" * 1000)
+    result = serve(tmp_path / "data")
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "not a SQLite database" in line
+
+
+def test_a_truncated_database_exits_naming_it(tmp_path):
+    database = a_real_database(tmp_path)
+    size = database.stat().st_size
+    assert size > 8192
+    with database.open("r+b") as handle:
+        handle.truncate(size // 3)
+    result = serve(database.parent)
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "corrupt" in line
+
+
+def test_a_database_locked_by_another_process_exits_naming_it(tmp_path):
+    database = a_real_database(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"db = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
+         "db.execute('PRAGMA journal_mode=DELETE')\n"
+         "db.execute('PRAGMA busy_timeout=5000')\n"
+         "db.execute('BEGIN EXCLUSIVE')\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(120)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = serve(database.parent)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "locked by another process" in line
+
+
+def test_an_empty_secret_file_refuses_to_start(tmp_path):
+    database = a_real_database(tmp_path)
+    secret = database.parent / "jwt-secret"
+    secret.write_text("")  # what a crash while it was first written used to leave
+    result = serve(database.parent)
+    assert result.returncode != 0
+    line = the_line(result)
+    assert str(secret) in line and "empty" in line
+
+
+def test_a_short_configured_secret_refuses_to_start(tmp_path):
+    result = serve(tmp_path / "data", {"TALENTGRAPH_JWT_SECRET": "short"})
+    assert result.returncode != 0
+    assert "TALENTGRAPH_JWT_SECRET" in the_line(result)
+
+
+def test_create_admin_on_a_corrupt_database_exits_naming_it(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "talentgraph.sqlite3").write_bytes(b"\x13garbage" * 1000)
+    gateway = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_ADMIN_PASSWORD": "a-long-admin-password-1"})
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "create-admin", "--email", "root@example.com",
+         "--name", "Root", "--data-dir", str(tmp_path / "data")],
+        env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+    )
+    assert result.returncode != 0
+    line = the_line(result)
+    assert "talentgraph.sqlite3" in line and "not a SQLite database" in line
