@@ -9,7 +9,7 @@ from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connectio
 from resolvers.admin.stats import PlatformStatsType
 from resolvers.admin.types import AdminUserType, DeadLetterType
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
 from resolvers.permissions import IsAdmin
 from resolvers.types.common import Connection, connection_from_page
@@ -31,8 +31,10 @@ class AdminQueries:
         first: int | None = 20,
         after: str | None = None,
     ) -> Connection[AdminUserType]:
-        page = await info.context.services.admin.search_users(query, role, suspended, page_request(first, after))
-        return connection_from_page(page, AdminUserType.from_domain)
+        page = await info.context.services.admin.search_users(
+            query, role, suspended, requested_page(info, "adminUsers", first, after)
+        )
+        return connection_from_page(page, AdminUserType.from_domain, "adminUsers", after)
 
     @strawberry.field(description="Admins: one account.", permission_classes=[IsAdmin])
     async def admin_user(self, info: Info, id: strawberry.ID) -> AdminUserType | None:

@@ -217,3 +217,25 @@ _V7 = [
     "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",
 ]
 MIGRATIONS.append((7, _V7))
+
+# Keyset pages: one index per list order, with the order's columns and directions and the
+# unique tiebreaker last, so a page is an index seek plus `first` rows. They supersede the
+# indexes whose column lists they extend.
+_V8 = [
+    "DROP INDEX jobs_by_organization",
+    "CREATE INDEX jobs_by_organization ON jobs(organization_id, posted_at DESC, id DESC)",
+    "DROP INDEX jobs_by_status",
+    "CREATE INDEX jobs_by_status ON jobs(status, posted_at DESC, id DESC)",
+    "CREATE INDEX jobs_by_posted ON jobs(posted_at DESC, id DESC)",
+    "DROP INDEX resumes_by_owner",
+    "CREATE INDEX resumes_by_owner ON resumes(owner_id, uploaded_at DESC, id DESC)",
+    "DROP INDEX matches_by_candidate",
+    "CREATE INDEX matches_by_candidate ON matches(candidate_id, score DESC, id)",
+    "DROP INDEX matches_by_job",
+    "CREATE INDEX matches_by_job ON matches(job_id, score DESC, id)",
+    "DROP INDEX applications_by_candidate",
+    "CREATE INDEX applications_by_candidate ON applications(candidate_id, created_at DESC, id DESC)",
+    "CREATE INDEX applications_by_job_newest ON applications(job_id, created_at DESC, id DESC)",
+    "CREATE INDEX users_newest ON users(created_at DESC, id)",
+]
+MIGRATIONS.append((8, _V8))
