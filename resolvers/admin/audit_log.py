@@ -91,4 +91,5 @@ def connection_from_audit_page(page: AuditPage, after: str | None) -> Connection
             start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None,
         ),
         total_count=page.total,
+        total_count_is_estimate=page.total_is_estimate,
     )

@@ -11,6 +11,7 @@ from resolvers.admin.types import AdminUserType, DeadLetterType
 from resolvers.context import Info
 from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
+from resolvers.lookahead import selects
 from resolvers.permissions import IsAdmin
 from resolvers.types.common import Connection, connection_from_page
 from resolvers.types.enums import Role
@@ -58,7 +59,10 @@ class AdminQueries:
     ) -> Connection[AuditRecordType]:
         audit_filter = (filter or AuditLogFilter()).to_domain()
         position = decode_position(after) if after else None
-        page = await info.context.services.analytics.audit_log(audit_filter, 20 if first is None else first, position)
+        want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
+        page = await info.context.services.analytics.audit_log(
+            audit_filter, 20 if first is None else first, position, want_total
+        )
         return connection_from_audit_page(page, after)
 
     @strawberry.field(
