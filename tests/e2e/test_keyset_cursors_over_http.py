@@ -123,3 +123,20 @@ async def test_a_cursor_from_another_connection_or_sort_is_refused(client):
         body = await client.execute(SEARCH, {"q": query, "after": after})
         assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
         assert "another list or sort order" in body["errors"][0]["message"]
+
+
+ORG_PAGES = """query($id: ID!, $after: String){ node(id: $id){ ... on Organization {
+  jobs(first: 2, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } } } }"""
+
+
+async def test_an_organization_s_jobs_page_by_keyset_through_the_batched_loader(client):
+    token, user = await client.employer()
+    for n in range(4):
+        await client.post_job(token, title=f"Job {n}")
+    org = user["organization"]["id"]
+    first = (await client.data(ORG_PAGES, {"id": org}))["node"]["jobs"]
+    await client.post_job(token, title="Job 4")
+    second = (await client.data(ORG_PAGES, {"id": org, "after": first["pageInfo"]["endCursor"]}))["node"]["jobs"]
+    titles = [e["node"]["title"] for e in first["edges"] + second["edges"]]
+    assert titles == ["Job 3", "Job 2", "Job 1", "Job 0"]
+    assert not second["pageInfo"]["hasNextPage"]

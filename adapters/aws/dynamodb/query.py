@@ -16,7 +16,7 @@ from boto3.dynamodb.conditions import ConditionBase, ConditionExpressionBuilder
 
 from adapters.aws.dynamodb.access import DynamoTable, Item
 from adapters.aws.dynamodb.codec import to_value
-from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, cut_page
+from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, cut_page, foreign_position
 
 T = TypeVar("T")
 
@@ -159,9 +159,18 @@ async def bounded_total(table: DynamoTable, query: ListQuery) -> tuple[int, bool
     return (TOTAL_COUNT_BOUND, True) if found > TOTAL_COUNT_BOUND else (found, False)
 
 
+# DynamoDB refuses empty key values and sort keys over 1,024 bytes (a ValidationException,
+# which would surface as a server error): such a position cannot be one of ours.
+_MAX_SORT_KEY_BYTES = 1000
+
+
 def positioned(query: ListQuery, page: PageRequest) -> ListQuery:
     after = page.after_as(str)
-    return replace(query, after=after[0]) if after else query
+    if after is None:
+        return query
+    if not 0 < len(after[0].encode()) <= _MAX_SORT_KEY_BYTES:
+        raise foreign_position()
+    return replace(query, after=after[0])
 
 
 async def read_page(
