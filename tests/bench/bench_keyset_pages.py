@@ -80,6 +80,13 @@ async def measure(path: Path, samples: int) -> None:
         "me.matches first 10": lambda: matches.by_candidates(["cand"], None, _page(10, False)),
         "me.matches first 10 + totalCount": lambda: matches.by_candidates(["cand"], None, _page(10, True)),
     }
+    try:
+        await _time(cases, samples)
+    finally:
+        await db.close()  # aiosqlite's threads would otherwise keep the process alive
+
+
+async def _time(cases, samples: int) -> None:
     for name, run in cases.items():
         await run()
         times = []
@@ -89,7 +96,6 @@ async def measure(path: Path, samples: int) -> None:
             times.append((time.perf_counter() - start) * 1000)
         times.sort()
         print(f"{name:45s} p50 {statistics.median(times):8.2f} ms   p99 {times[int(len(times) * 0.99) - 1]:8.2f} ms")
-    await db.close()
 
 
 def main() -> None:

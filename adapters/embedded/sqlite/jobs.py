@@ -22,6 +22,7 @@ _NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
 # Best first (BM25 is lower for better matches), then newest. Not called `rank`: FTS5
 # tables have a hidden column of that name, which a WHERE clause would read instead.
 _RANKED = SortKey((("relevance", False), ("posted_at", True), ("id", True)), (float, str, str))
+_HITS = "jobs_fts CROSS JOIN job_search_keys j ON j.job_rowid = jobs_fts.rowid"
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 
 
@@ -182,8 +183,9 @@ class SqliteJobRepository:
     async def _ranked(self, match: str, where: list[str], params: list[Any], page: PageRequest) -> Page[Job]:
         """Best first, ranked and cut inside the index: FTS5 yields the hits, the filters and
         the keyset apply in the same statement, and a LIMITed sort keeps only one page.
-        CROSS JOIN keeps the index as the outer loop (the other order runs the full-text
-        query once per job row)."""
+        Hits are filtered on job_search_keys (the jobs' columns without their text, under
+        the same alias `j`), and only the page's rows are read from jobs. CROSS JOIN keeps
+        the index as the outer loop (the other order runs the full-text query per job)."""
         after = page.after_as(*_RANKED.types)
         if after is not None:
             after = await self._current_rank(match, after)
@@ -191,7 +193,7 @@ class SqliteJobRepository:
         after_sql, after_params = _RANKED.after(after)
         rows = await self._db.fetch_all(
             f"SELECT j.*, p.relevance FROM (SELECT jobs_fts.rowid AS hit, {_BM25} AS relevance, j.posted_at, j.id"
-            f" FROM jobs_fts CROSS JOIN jobs j ON j.rowid = jobs_fts.rowid WHERE {conditions}{after_sql}"
+            f" FROM {_HITS} WHERE {conditions}{after_sql}"
             f" ORDER BY {_RANKED.order_by()} LIMIT ?) p CROSS JOIN jobs j ON j.rowid = p.hit"
             f" ORDER BY {_RANKED.order_by('p.')}",
             [match, *params, *after_params, page.first + 1],
@@ -199,7 +201,7 @@ class SqliteJobRepository:
         total, estimate = 0, False
         if page.want_total:
             total, estimate = await bounded_count(
-                self._db, "SELECT 1 FROM jobs_fts CROSS JOIN jobs j ON j.rowid = jobs_fts.rowid",
+                self._db, f"SELECT 1 FROM {_HITS}",
                 conditions, [match, *params],
             )
         return cut_page(rows, page.first, _job, _RANKED.position, total, estimate)

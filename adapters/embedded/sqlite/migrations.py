@@ -237,5 +237,37 @@ _V8 = [
     "CREATE INDEX applications_by_candidate ON applications(candidate_id, created_at DESC, id DESC)",
     "CREATE INDEX applications_by_job_newest ON applications(job_id, created_at DESC, id DESC)",
     "CREATE INDEX users_newest ON users(created_at DESC, id)",
+    # What a text search filters and sorts its hits on, without the text: a ranked search
+    # visits every hit, and reading these ~80-byte rows instead of whole job rows (with
+    # their descriptions) is most of its cost. Kept by triggers, so every write of jobs
+    # keeps it in step inside the writer's own transaction.
+    """CREATE TABLE job_search_keys (
+        job_rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        remote TEXT NOT NULL,
+        employment_type TEXT NOT NULL,
+        seniority TEXT,
+        location TEXT,
+        salary_min INTEGER,
+        salary_max INTEGER,
+        posted_at TEXT NOT NULL)""",
+    """INSERT INTO job_search_keys SELECT rowid, id, organization_id, status, remote, employment_type,
+        seniority, location, salary_min, salary_max, posted_at FROM jobs""",
+    """CREATE TRIGGER job_search_keys_on_insert AFTER INSERT ON jobs BEGIN
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at);
+        END""",
+    """CREATE TRIGGER job_search_keys_on_update AFTER UPDATE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at);
+        END""",
+    """CREATE TRIGGER job_search_keys_on_delete AFTER DELETE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        END""",
 ]
 MIGRATIONS.append((8, _V8))
