@@ -111,3 +111,22 @@ async def test_a_position_of_another_list_s_shape_is_the_callers_mistake(reposit
 async def _only(pages):
     (page,) = await pages
     return page
+
+
+async def test_text_search_follows_a_job_s_changes_and_closing(repositories):
+    from adapters.embedded.sqlite.jobs import SqliteJobRepository
+    from domain.jobs import JobFilter, JobStatus
+
+    if not isinstance(repositories.jobs, SqliteJobRepository):
+        pytest.skip("words go to OpenSearch on AWS; its contract tests run when OPENSEARCH_URL is set")
+    _, acme = await an_employer(repositories)
+    job = a_job(acme.id, title="Gardener", description="Python in the greenhouse.", location="Lisbon")
+    await repositories.jobs.add(job)
+    open_in_lisbon = JobFilter(status=JobStatus.OPEN, location="lisbon")
+    assert [j.id for j in (await repositories.jobs.search("python", open_in_lisbon, PageRequest())).items] == [job.id]
+    moved = job.model_copy(update={"location": "Porto"})
+    await repositories.jobs.update(moved)
+    assert (await repositories.jobs.search("python", open_in_lisbon, PageRequest())).items == []
+    await repositories.jobs.update(moved.model_copy(update={"status": JobStatus.CLOSED}))
+    page = await repositories.jobs.search("python", JobFilter(status=JobStatus.OPEN), PageRequest())
+    assert (page.items, page.total, page.total_is_estimate) == ([], 0, False)
