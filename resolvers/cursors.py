@@ -11,9 +11,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
-from domain.pagination import Position, PageRequest, checked_part, foreign_position
+from domain.pagination import PageRequest, Position, checked_part, foreign_position
+from resolvers.lookahead import selects
+
+if TYPE_CHECKING:
+    from resolvers.context import Info
 
 _PREFIX = "tg2:"
 _OLD_PREFIX = "cursor:v1:"
@@ -70,9 +75,7 @@ def page_request(list_name: str, first: int | None, after: str | None, want_tota
     return PageRequest(first=20 if first is None else first, after=position, want_total=want_total)
 
 
-def requested_page(info, list_name: str, first: int | None, after: str | None) -> PageRequest:
+def requested_page(info: Info, list_name: str, first: int | None, after: str | None) -> PageRequest:
     """The page a connection field asks for; its total is counted only if the query reads it."""
-    from resolvers.lookahead import selects
-
     want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
     return page_request(list_name, first, after, want_total)
