@@ -86,6 +86,7 @@ class AuditPage:
     items: list[AuditRecord]
     total: int
     has_next: bool
+    total_is_estimate: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,37 +1,81 @@
-"""Opaque pagination cursors. A cursor encodes its position in the list it came from."""
+"""Opaque keyset cursors. A cursor names the list it came from and the sort key of its item:
+base64url of `tg2:` + JSON `[list name, [key parts...]]`. Floats are written with Python's
+shortest round-tripping repr, so a relevance score comes back bit for bit.
+
+A cursor is read strictly: anything that is not one of ours, names another list, or holds
+values of the wrong type or out of range is the caller's mistake (BAD_USER_INPUT), never a
+server error. Tampering can only move the position within the same list, whose filters and
+permissions still apply, so cursors are not signed."""
 from __future__ import annotations
 
 import base64
 import binascii
-from functools import lru_cache
+import json
+from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
-from domain.pagination import PageRequest
+from domain.pagination import PageRequest, Position, checked_part, foreign_position
+from resolvers.lookahead import selects
 
-_PREFIX = "cursor:v1:"
+if TYPE_CHECKING:
+    from resolvers.context import Info
+
+_PREFIX = "tg2:"
+_OLD_PREFIX = "cursor:v1:"
+_MAX_CURSOR = 2048
 
 
-@lru_cache(maxsize=4096)  # pure: every page of every list starts again from the same positions
-def encode_cursor(position: int) -> str:
-    return base64.urlsafe_b64encode(f"{_PREFIX}{position}".encode()).decode().rstrip("=")
+def encode_cursor(list_name: str, position: Position) -> str:
+    text = _PREFIX + json.dumps([list_name, list(position)], separators=(",", ":"), allow_nan=False)
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> int:
+def _invalid() -> BadUserInput:
+    return BadUserInput(
+        "`after` is not a valid cursor; pass a `cursor` or `pageInfo.endCursor` from a previous page,"
+        " unchanged, or leave `after` out to start from the first page.",
+        argument="after",
+    )
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(name)  # NaN and Infinity are not JSON
+
+
+def decode_cursor(list_name: str, cursor: str) -> Position:
+    if len(cursor) > _MAX_CURSOR:
+        raise _invalid()
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith(_PREFIX):
-            raise ValueError
-        position = int(text[len(_PREFIX):])
-        if position < 0:
-            raise ValueError
-        return position
     except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise _invalid() from None
+    if text.startswith(_OLD_PREFIX):
         raise BadUserInput(
-            "`after` is not a valid cursor; pass a `cursor` or `pageInfo.endCursor` from a previous page.",
+            "`after` is a cursor from an earlier version of this API, which counted positions;"
+            " start again from the first page (leave `after` out).",
             argument="after",
-        ) from None
+        )
+    if not text.startswith(_PREFIX):
+        raise _invalid()
+    try:
+        decoded = json.loads(text[len(_PREFIX):], parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise _invalid() from None
+    if not (isinstance(decoded, list) and len(decoded) == 2 and isinstance(decoded[0], str)
+            and isinstance(decoded[1], list)):
+        raise _invalid()
+    name, parts = decoded
+    if name != list_name:
+        raise foreign_position()
+    return tuple(checked_part(part) for part in parts)
 
 
-def page_request(first: int | None, after: str | None) -> PageRequest:
-    offset = decode_cursor(after) + 1 if after else 0
-    return PageRequest(first=20 if first is None else first, offset=offset)
+def page_request(list_name: str, first: int | None, after: str | None, want_total: bool = True) -> PageRequest:
+    position = decode_cursor(list_name, after) if after else None
+    return PageRequest(first=20 if first is None else first, after=position, want_total=want_total)
+
+
+def requested_page(info: Info, list_name: str, first: int | None, after: str | None) -> PageRequest:
+    """The page a connection field asks for; its total is counted only if the query reads it."""
+    want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
+    return page_request(list_name, first, after, want_total)

@@ -4,7 +4,7 @@ import strawberry
 
 from domain.jobs import JobFilter as DomainJobFilter
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
 from resolvers.loaders.prefetch import prefetch
@@ -46,7 +46,9 @@ class Query:
         after: str | None = None,
     ) -> Connection[JobType]:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
-        page = await info.context.services.jobs.search(query, job_filter, page_request(first, after))
+        # Relevance order and newest-first order have different sort keys: their cursors differ.
+        list_name = "searchJobs.relevance" if query and query.strip() else "searchJobs.newest"
+        page = await info.context.services.jobs.search(query, job_filter, requested_page(info, list_name, first, after))
         loaders = info.context.loaders
         loaders.remember_jobs(page.items)
         if page.items and selects(info, "edges", "node", "organization"):
@@ -54,5 +56,7 @@ class Query:
             # handed to each job, so every organization field answers at once.
             organizations = await prefetch(loaders.organization_by_id, (j.organization_id for j in page.items))
             shown = {key: OrganizationType.from_domain(o) for key, o in organizations.items() if o is not None}
-            return connection_from_page(page, lambda job: JobType.from_domain(job, shown.get(job.organization_id)))
-        return connection_from_page(page, JobType.from_domain)
+            return connection_from_page(
+                page, lambda job: JobType.from_domain(job, shown.get(job.organization_id)), list_name, after
+            )
+        return connection_from_page(page, JobType.from_domain, list_name, after)

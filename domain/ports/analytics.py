@@ -29,8 +29,11 @@ class AnalyticsStore(Protocol):
 
     async def record_fact(self, fact: Fact) -> None: ...
 
-    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
-        """Newest first; `total` counts every record the filter matches."""
+    async def audit_log(
+        self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
+    ) -> AuditPage:
+        """Newest first; `total` counts the records the filter matches, up to
+        TOTAL_COUNT_BOUND (then `total_is_estimate`), and only when `want_total`."""
         ...
 
     async def subjects_by_category(self, kind: str, window: TimeWindow) -> list[Count]:

@@ -161,10 +161,12 @@ class AnalyticsService:
             for i, count in enumerate(counts)
         ]
 
-    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
+    async def audit_log(
+        self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
+    ) -> AuditPage:
         if not 0 <= first <= MAX_AUDIT_PAGE:
             raise BadUserInput(f"`first` must be between 0 and {MAX_AUDIT_PAGE}.", argument="first")
         audit_filter = audit_filter.in_utc()
         if audit_filter.since and audit_filter.until and audit_filter.since >= audit_filter.until:
             raise BadUserInput("`filter.since` must be before `filter.until`.", argument="filter")
-        return await self._store.audit_log(audit_filter, first, after)
+        return await self._store.audit_log(audit_filter, first, after, want_total)

@@ -1,43 +1,39 @@
 """The audit log as GraphQL: records, the filter, and keyset cursors (newest first)."""
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import datetime
 
 import strawberry
 
 from domain.analytics import AuditFilter, AuditPage, AuditPosition, AuditRecord
 from domain.errors import BadUserInput
+from domain.pagination import PageRequest
+from resolvers.cursors import decode_cursor, encode_cursor
 from resolvers.context import Info
 from resolvers.ids import raw_id, to_global_id
 from resolvers.types.common import Connection, Edge, PageInfo
 from resolvers.types.enums import Role
 from resolvers.types.user import UserType
 
-_PREFIX = "audit:v1:"
+_LIST = "adminAuditLog"
 
 
 def encode_position(record: AuditRecord) -> str:
-    text = f"{_PREFIX}{record.at.isoformat()}|{record.id}"
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    return encode_cursor(_LIST, (record.at.isoformat(), record.id))
 
 
 def decode_position(cursor: str) -> AuditPosition:
+    at, record_id = PageRequest(first=0, after=decode_cursor(_LIST, cursor)).after_as(str, str)
     try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith(_PREFIX):
-            raise ValueError
-        at, _, record_id = text[len(_PREFIX):].partition("|")
         moment = datetime.fromisoformat(at)
-        if not record_id or moment.tzinfo is None:
-            raise ValueError
-        return AuditPosition(at=moment, id=record_id)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None or not record_id:
         raise BadUserInput(
             "`after` is not a valid audit log cursor; pass `pageInfo.endCursor` from a previous page.",
             argument="after",
-        ) from None
+        )
+    return AuditPosition(at=moment, id=record_id)
 
 
 @strawberry.type(name="AuditRecord", description="One audited operation. Records are never changed or deleted.")
@@ -95,4 +91,5 @@ def connection_from_audit_page(page: AuditPage, after: str | None) -> Connection
             start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None,
         ),
         total_count=page.total,
+        total_count_is_estimate=page.total_is_estimate,
     )

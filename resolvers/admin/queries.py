@@ -9,8 +9,9 @@ from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connectio
 from resolvers.admin.stats import PlatformStatsType
 from resolvers.admin.types import AdminUserType, DeadLetterType
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
+from resolvers.lookahead import selects
 from resolvers.permissions import IsAdmin
 from resolvers.types.common import Connection, connection_from_page
 from resolvers.types.enums import Role
@@ -31,8 +32,10 @@ class AdminQueries:
         first: int | None = 20,
         after: str | None = None,
     ) -> Connection[AdminUserType]:
-        page = await info.context.services.admin.search_users(query, role, suspended, page_request(first, after))
-        return connection_from_page(page, AdminUserType.from_domain)
+        page = await info.context.services.admin.search_users(
+            query, role, suspended, requested_page(info, "adminUsers", first, after)
+        )
+        return connection_from_page(page, AdminUserType.from_domain, "adminUsers", after)
 
     @strawberry.field(description="Admins: one account.", permission_classes=[IsAdmin])
     async def admin_user(self, info: Info, id: strawberry.ID) -> AdminUserType | None:
@@ -56,7 +59,10 @@ class AdminQueries:
     ) -> Connection[AuditRecordType]:
         audit_filter = (filter or AuditLogFilter()).to_domain()
         position = decode_position(after) if after else None
-        page = await info.context.services.analytics.audit_log(audit_filter, 20 if first is None else first, position)
+        want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
+        page = await info.context.services.analytics.audit_log(
+            audit_filter, 20 if first is None else first, position, want_total
+        )
         return connection_from_audit_page(page, after)
 
     @strawberry.field(

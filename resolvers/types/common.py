@@ -42,18 +42,30 @@ class Edge(Generic[T]):
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    total_count: int
+    total_count: int = strawberry.field(
+        description="How many items the list holds (all pages). Counted exactly up to 10,000; past"
+        " that `totalCountIsEstimate` is true and this is a lower bound."
+    )
+    total_count_is_estimate: bool = strawberry.field(
+        default=False, description="True when `totalCount` is a lower bound rather than an exact count."
+    )
 
 
-def connection_from_page(page: Page[S], convert: Callable[[S], T]) -> Connection[T]:
-    edges = [Edge(cursor=encode_cursor(page.offset + i), node=convert(item)) for i, item in enumerate(page.items)]
+def connection_from_page(
+    page: Page[S], convert: Callable[[S], T], list_name: str, after: str | None
+) -> Connection[T]:
+    edges = [
+        Edge(cursor=encode_cursor(list_name, position), node=convert(item))
+        for item, position in zip(page.items, page.positions)
+    ]
     return Connection(
         edges=edges,
         page_info=PageInfo(
             has_next_page=page.has_next,
-            has_previous_page=page.offset > 0,
+            has_previous_page=after is not None,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
         total_count=page.total,
+        total_count_is_estimate=page.total_is_estimate,
     )

@@ -9,7 +9,7 @@ import strawberry
 from domain.jobs import Job
 from domain.users import Organization
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import to_global_id
 from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
@@ -108,8 +108,10 @@ class JobType(Node):
     ) -> Connection[Annotated["MatchType", strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
-        page = await info.context.loaders.matches_by_job.load((self.job.id, min_score, page_request(first, after)))
-        return connection_from_page(page, MatchType.from_domain)
+        page = await info.context.loaders.matches_by_job.load(
+            (self.job.id, min_score, requested_page(info, "Job.matches", first, after))
+        )
+        return connection_from_page(page, MatchType.from_domain, "Job.matches", after)
 
     @strawberry.field(
         description="The posting organization and admins only.", permission_classes=[IsOrganizationMember]
@@ -119,8 +121,10 @@ class JobType(Node):
     ) -> Connection[Annotated["ApplicationType", strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
-        page = await info.context.loaders.applications_by_job.load((self.job.id, status, page_request(first, after)))
-        return connection_from_page(page, ApplicationType.from_domain)
+        page = await info.context.loaders.applications_by_job.load(
+            (self.job.id, status, requested_page(info, "Job.applications", first, after))
+        )
+        return connection_from_page(page, ApplicationType.from_domain, "Job.applications", after)
 
     @strawberry.field(
         description="How many applications this job has in each status. The posting organization and admins only.",

@@ -7,7 +7,7 @@ import strawberry
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.users import Organization
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import to_global_id
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import JobStatus
@@ -39,6 +39,7 @@ class OrganizationType(Node):
         from resolvers.types.job import JobType
 
         page = await info.context.loaders.jobs_by_organization.load(
-            (self.organization_id, DomainJobStatus(status.value) if status else None, page_request(first, after))
+            (self.organization_id, DomainJobStatus(status.value) if status else None,
+             requested_page(info, "Organization.jobs", first, after))
         )
-        return connection_from_page(page, lambda job: JobType.from_domain(job, self))
+        return connection_from_page(page, lambda job: JobType.from_domain(job, self), "Organization.jobs", after)

@@ -7,7 +7,7 @@ import strawberry
 
 from domain.users import Preferences, User
 from resolvers.context import Info
-from resolvers.cursors import page_request
+from resolvers.cursors import requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
@@ -132,8 +132,10 @@ class UserType(Node):
     ) -> Connection[Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]]:
         from resolvers.types.resume import ResumeType
 
-        page = await info.context.loaders.resumes_by_owner.load((self.user.id, None, page_request(first, after)))
-        return connection_from_page(page, ResumeType.from_domain)
+        page = await info.context.loaders.resumes_by_owner.load(
+            (self.user.id, None, requested_page(info, "User.resumes", first, after))
+        )
+        return connection_from_page(page, ResumeType.from_domain, "User.resumes", after)
 
     @strawberry.field(permission_classes=[IsOwner])
     async def applications(
@@ -142,9 +144,9 @@ class UserType(Node):
         from resolvers.types.application import ApplicationType
 
         page = await info.context.loaders.applications_by_candidate.load(
-            (self.user.id, None, page_request(first, after))
+            (self.user.id, None, requested_page(info, "User.applications", first, after))
         )
-        return connection_from_page(page, ApplicationType.from_domain)
+        return connection_from_page(page, ApplicationType.from_domain, "User.applications", after)
 
     @strawberry.field(description="Jobs matched to this candidate, best first.", permission_classes=[IsOwner])
     async def matches(
@@ -153,9 +155,9 @@ class UserType(Node):
         from resolvers.types.match import MatchType
 
         page = await info.context.loaders.matches_by_candidate.load(
-            (self.user.id, min_score, page_request(first, after))
+            (self.user.id, min_score, requested_page(info, "User.matches", first, after))
         )
-        return connection_from_page(page, MatchType.from_domain)
+        return connection_from_page(page, MatchType.from_domain, "User.matches", after)
 
 
 def anonymised_user(application) -> UserType:

@@ -45,7 +45,7 @@ def create_baseline_app(settings: Settings) -> Starlette:
 
     async def search_jobs(_root, info, first: int = 20):
         services = info.context["services"]
-        page = await services.jobs.search(None, JobFilter(), PageRequest(first=first, offset=0))
+        page = await services.jobs.search(None, JobFilter(), PageRequest(first=first))
         organization_ids = sorted({job.organization_id for job in page.items})
         organizations = await services.repositories.organizations.get_many(organization_ids)
         names = {o.id: {"name": o.name} for o in organizations if o is not None}

@@ -94,11 +94,11 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
             matches = services.repositories.matches
 
             async def read_all(by, owner_id: str) -> list:
-                found, offset = [], 0
+                found, after = [], None
                 while True:
-                    (page,) = await by([owner_id], None, PageRequest(first=MAX_PAGE_SIZE, offset=offset))
+                    (page,) = await by([owner_id], None, PageRequest(first=MAX_PAGE_SIZE, after=after))
                     found += page.items
-                    offset += len(page.items)
+                    after = page.positions[-1] if page.positions else after
                     if not page.has_next or not page.items:
                         return found
 

@@ -17,7 +17,11 @@ class FakeUserAdministration:
 
     async def search(self, text: str | None, role: Role | None, suspended: bool | None, page: PageRequest) -> Page[User]:
         found = [u for u in self.users.values() if not text or text.lower() in (u.email + u.name).lower()]
-        return Page(found[page.offset:page.offset + page.first], len(found), page.offset)
+        found.sort(key=lambda u: u.id)
+        if page.after is not None:
+            found = [u for u in found if u.id > page.after[0]]
+        kept = found[:page.first]
+        return Page(kept, [(u.id,) for u in kept], len(found) > page.first, len(found))
 
     async def suspend(self, user_id: str, now: datetime, reason: str) -> User | None:
         user = self.users.get(user_id)

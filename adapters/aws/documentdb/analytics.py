@@ -25,6 +25,7 @@ from domain.analytics import (
     Kind,
     TimeWindow,
 )
+from domain.pagination import TOTAL_COUNT_BOUND
 
 AUDIT = "audit_log"
 FACTS = "analytics_facts"
@@ -96,7 +97,9 @@ class MongoAnalyticsStore:
         except DuplicateKeyError:
             pass  # the same event heard again (every replica hears every event)
 
-    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
+    async def audit_log(
+        self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
+    ) -> AuditPage:
         query: dict[str, Any] = {
             key: value
             for key, value in (
@@ -112,7 +115,10 @@ class MongoAnalyticsStore:
             at["$lt"] = _ms(audit_filter.until)
         if at:
             query["at"] = at
-        total = await self._db[AUDIT].count_documents(query)
+        total, estimate = 0, False
+        if want_total:
+            found = await self._db[AUDIT].count_documents(query, limit=TOTAL_COUNT_BOUND + 1)
+            total, estimate = (TOTAL_COUNT_BOUND, True) if found > TOTAL_COUNT_BOUND else (found, False)
         page_query = query
         if after is not None:
             position = _ms(after.at)
@@ -121,7 +127,8 @@ class MongoAnalyticsStore:
             }
         cursor = self._db[AUDIT].find(page_query).sort([("at", -1), ("_id", -1)]).limit(first + 1)
         docs = await cursor.to_list(length=first + 1)
-        return AuditPage(items=[_record(d) for d in docs[:first]], total=total, has_next=len(docs) > first)
+        return AuditPage(items=[_record(d) for d in docs[:first]], total=total, has_next=len(docs) > first,
+                         total_is_estimate=estimate)
 
     async def _aggregate(self, pipeline: list[dict]) -> list[dict]:
         return await self._db[FACTS].aggregate(pipeline).to_list(length=None)

@@ -4,6 +4,7 @@ its matches (docs/dynamodb.md weighs this against denormalising the status)."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Sequence
 
 from boto3.dynamodb.conditions import Attr
@@ -12,10 +13,10 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import keyed, plain, to_model
 from adapters.aws.dynamodb.lookups import get_many, pair
-from adapters.aws.dynamodb.query import ListQuery, page_of, read_all, read_page
+from adapters.aws.dynamodb.query import ListQuery, positioned, read_all, read_batches, read_page
 from domain.jobs import JobStatus
 from domain.matches import Match
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, cut_page
 
 _MUTABLE = ("resume_id", "score", "breakdown", "matched_skills", "missing_skills", "explanation", "updated_at")
 
@@ -85,18 +86,29 @@ class DynamoMatchRepository:
     async def by_candidates(
         self, candidate_ids: Sequence[str], min_score: float | None, page: PageRequest
     ) -> list[Page[Match]]:
-        # A candidate's matches are bounded (top-k per resume), so each list is read whole,
-        # filtered on its jobs' status, and cut into the page in memory.
         unique = list(dict.fromkeys(candidate_ids))
-        lists = await asyncio.gather(
-            *(read_all(self._table, _ranked(keys.GSI1, keys.candidate_matches(c), min_score)) for c in unique)
-        )
-        open_jobs = await self._open_jobs({item["job_id"]["S"] for items in lists for item in items})
-        pages = {
-            c: page_of([_match(item) for item in items if item["job_id"]["S"] in open_jobs], page)
-            for c, items in zip(unique, lists)
-        }
-        return [pages[c] for c in candidate_ids]
+        pages = await asyncio.gather(*(self._candidate_page(c, min_score, page) for c in unique))
+        found = dict(zip(unique, pages))
+        return [found[c] for c in candidate_ids]
+
+    async def _candidate_page(self, candidate_id: str, min_score: float | None, page: PageRequest) -> Page[Match]:
+        """Best first from the position on, dropping matches of jobs no longer open, read a
+        page's worth at a time until a page (and one more, to know there is a next) is kept."""
+        query = positioned(_ranked(keys.GSI1, keys.candidate_matches(candidate_id), min_score), page)
+        kept: list[dict] = []
+        if page.first > 0:
+            async for items in read_batches(self._table, query, page.first + 1):
+                open_jobs = await self._open_jobs({item["job_id"]["S"] for item in items})
+                kept.extend(item for item in items if item["job_id"]["S"] in open_jobs)
+                if len(kept) > page.first:
+                    break
+        total, estimate = 0, False
+        if page.want_total:
+            # Closed jobs' matches do not count, so the total reads the list (only when asked).
+            everything = await read_all(self._table, replace(query, after=None))
+            open_jobs = await self._open_jobs({item["job_id"]["S"] for item in everything})
+            total = sum(1 for item in everything if item["job_id"]["S"] in open_jobs)
+        return cut_page(kept, page.first, _match, lambda item: (item[query.sort_attribute]["S"],), total, estimate)
 
     async def by_jobs(self, job_ids: Sequence[str], min_score: float | None, page: PageRequest) -> list[Page[Match]]:
         open_jobs = await self._open_jobs(set(job_ids))
@@ -105,7 +117,7 @@ class DynamoMatchRepository:
             *(read_page(self._table, _ranked(keys.GSI2, keys.job_matches(j), min_score), page, _match) for j in unique)
         )
         by_job = dict(zip(unique, pages))
-        return [by_job.get(j, Page([], 0, page.offset)) for j in job_ids]
+        return [by_job.get(j, Page([])) for j in job_ids]
 
     async def _open_jobs(self, job_ids: set[str]) -> set[str]:
         found = await self._table.batch_get((keys.job(j) for j in job_ids), projection=["id", "status"])

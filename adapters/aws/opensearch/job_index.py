@@ -10,9 +10,9 @@ from opensearchpy import AsyncOpenSearch, NotFoundError
 from opensearchpy.helpers import async_bulk
 
 from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
-from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
+from adapters.aws.opensearch.queries import cosine_from_score, hit_position, knn_body, search_body
 from domain.jobs import Job, JobFilter
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, cut_page
 
 _HAS_VECTOR = {"exists": {"field": "embedding"}}
 
@@ -45,10 +45,14 @@ class OpenSearchJobIndex:
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         body = search_body(query, job_filter, page)
         if body is None:
-            return Page([], 0, page.offset)
+            return Page([])
         response = await self._client.search(index=self.index, body=body)
         hits = response["hits"]
-        return Page([job_from_source(hit["_source"]) for hit in hits["hits"]], hits["total"]["value"], page.offset)
+        total, estimate = 0, False
+        if page.want_total:
+            total, estimate = hits["total"]["value"], hits["total"].get("relation") == "gte"
+        return cut_page(hits["hits"], page.first, lambda hit: job_from_source(hit["_source"]), hit_position,
+                        total, estimate)
 
     # -- VectorIndex -----------------------------------------------------------------
     async def open(self, generation: str, source: Any, count: int | None = None) -> None:

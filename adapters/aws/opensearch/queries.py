@@ -1,6 +1,7 @@
 """Query bodies for the jobs index: JobRepository.search semantics (every JobFilter field,
 all query words required with the last one a prefix, best first, newest first without a
-query, offset paging with an exact total) and filtered k-NN retrieval."""
+query, keyset paging with `search_after` on the sort values and the id as tiebreaker, a
+total counted only when asked and only up to a bound) and filtered k-NN retrieval."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from typing import Any, Iterable, Sequence
 
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.jobs import JobFilter
-from domain.pagination import PageRequest
+from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 _MAX_WORDS = 32
@@ -45,7 +46,8 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
 
 
 def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> dict[str, Any] | None:
-    """None when the query has no searchable word (nothing can match)."""
+    """None when the query has no searchable word (nothing can match). One document more
+    than the page is asked for: it only says whether there is a next page."""
     words = query_words(query) if query else None
     if query and words is None:
         return None
@@ -53,16 +55,25 @@ def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> 
     if words:
         boolean["must"] = [{"multi_match": {
             "query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}}]
+    # posted_at sorts as epoch milliseconds; the id is unique, so every position is exact.
     sort: list[Any] = [{"posted_at": "desc"}, {"id": "desc"}]
+    after = page.after_as(float, int, str) if words else page.after_as(int, str)
     if words:
         sort.insert(0, "_score")
-    return {
+    body: dict[str, Any] = {
         "query": {"bool": boolean},
         "sort": sort,
-        "from": page.offset,
-        "size": page.first,
-        "track_total_hits": True,
+        "size": page.first + 1,
+        # Counting every hit is what makes deep totals costly: only when asked, and bounded.
+        "track_total_hits": TOTAL_COUNT_BOUND if page.want_total else False,
     }
+    if after is not None:
+        body["search_after"] = list(after)
+    return body
+
+
+def hit_position(hit: dict[str, Any]) -> tuple:
+    return tuple(hit["sort"])
 
 
 def knn_body(vector: Sequence[float], k: int, exclude: Iterable[str] = ()) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Sequence
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.paging import bounded_count
 from domain.analytics import (
     TAKEN_DOWN,
     AuditFilter,
@@ -80,9 +81,13 @@ class SqliteAnalyticsStore:
             ),
         )
 
-    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None) -> AuditPage:
+    async def audit_log(
+        self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
+    ) -> AuditPage:
         where, params = self._audit_where(audit_filter)
-        total = (await self._db.fetch_one(f"SELECT count(*) FROM audit_log WHERE {where}", params))[0]
+        total, estimate = 0, False
+        if want_total:
+            total, estimate = await bounded_count(self._db, "SELECT 1 FROM audit_log", where, params)
         page_where, page_params = where, list(params)
         if after is not None:
             at = to_us(after.at)
@@ -92,7 +97,8 @@ class SqliteAnalyticsStore:
             f"SELECT * FROM audit_log WHERE {page_where} ORDER BY at_us DESC, id DESC LIMIT ?",
             [*page_params, first + 1],
         )
-        return AuditPage(items=[_record(r) for r in rows[:first]], total=total, has_next=len(rows) > first)
+        return AuditPage(items=[_record(r) for r in rows[:first]], total=total, has_next=len(rows) > first,
+                         total_is_estimate=estimate)
 
     @staticmethod
     def _audit_where(audit_filter: AuditFilter) -> tuple[str, list[Any]]:

@@ -7,11 +7,13 @@ from collections import defaultdict
 from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.paging import pages_by_parent
+from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.errors import already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
+
+_NEWEST_FIRST = SortKey((("created_at", True), ("id", True)), (str, str))
 
 
 def _application(row: sqlite3.Row) -> Application:
@@ -84,7 +86,7 @@ class SqliteApplicationRepository:
         where, params = ("t.status = ?", [status.value]) if status else ("", [])
         return await pages_by_parent(
             self._db, table="applications", parent_column=column, parent_ids=ids,
-            order="created_at DESC, id DESC", page=page, convert=_application, where=where, params=params,
+            key=_NEWEST_FIRST, page=page, convert=_application, where=where, params=params,
         )
 
     async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]:

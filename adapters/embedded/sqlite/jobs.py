@@ -9,12 +9,20 @@ from typing import Any, Sequence
 import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, Position, cut_page
 
 # Title matches weigh most, then skills, then the description.
 _BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
+# Newest first; the id breaks ties. Each order has an index with the same columns and directions.
+_NEWEST = SortKey((("posted_at", True), ("id", True)), (str, str))
+_NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
+# Best first (BM25 is lower for better matches), then newest. Not called `rank`: FTS5
+# tables have a hidden column of that name, which a WHERE clause would read instead.
+_RANKED = SortKey((("relevance", False), ("posted_at", True), ("id", True)), (float, str, str))
+_HITS = "jobs_fts CROSS JOIN job_search_keys j ON j.job_rowid = jobs_fts.rowid"
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 
 
@@ -154,70 +162,58 @@ class SqliteJobRepository:
     async def by_organizations(
         self, organization_ids: Sequence[str], status: JobStatus | None, page: PageRequest
     ) -> list[Page[Job]]:
-        if not organization_ids:
-            return []
-        unique = list(set(organization_ids))
-        params: list[Any] = list(unique)
-        status_clause = ""
-        if status is not None:
-            status_clause = " AND status = ?"
-            params.append(status.value)
-        params.extend([page.offset, page.offset + page.first])
-        rows = await self._db.fetch_all(
-            "SELECT * FROM (SELECT j.*, row_number() OVER w AS position, count(*) OVER p AS total"
-            f" FROM jobs j WHERE organization_id IN ({placeholders(len(unique))}){status_clause}"
-            " WINDOW p AS (PARTITION BY organization_id),"
-            " w AS (PARTITION BY organization_id ORDER BY posted_at DESC, id DESC))"
-            " WHERE position > ? AND position <= ? ORDER BY organization_id, position",
-            params,
+        where, params = ("t.status = ?", [status.value]) if status is not None else ("", [])
+        return await pages_by_parent(
+            self._db, table="jobs", parent_column="organization_id", parent_ids=organization_ids,
+            key=_NEWEST, page=page, convert=_job, where=where, params=params,
         )
-        items: dict[str, list[Job]] = {}
-        totals: dict[str, int] = {}
-        for row in rows:
-            items.setdefault(row["organization_id"], []).append(_job(row))
-            totals[row["organization_id"]] = row["total"]
-        missing = [o for o in unique if o not in totals]
-        if missing:  # the page is past the end for these: their totals still count
-            totals.update(await self._totals(missing, status))
-        return [Page(items.get(o, []), totals.get(o, 0), page.offset) for o in organization_ids]
-
-    async def _totals(self, organization_ids: list[str], status: JobStatus | None) -> dict[str, int]:
-        params: list[Any] = list(organization_ids)
-        clause = ""
-        if status is not None:
-            clause = " AND status = ?"
-            params.append(status.value)
-        rows = await self._db.fetch_all(
-            f"SELECT organization_id, count(*) FROM jobs WHERE organization_id IN"
-            f" ({placeholders(len(organization_ids))}){clause} GROUP BY organization_id",
-            params,
-        )
-        return {row[0]: row[1] for row in rows}
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         where, params = _filters(job_filter)
         match = fts_query(query) if query else None
         if query and match is None:
-            return Page([], 0, page.offset)
+            return Page([])
         if match:
-            source = "jobs_fts JOIN jobs j ON j.rowid = jobs_fts.rowid"
-            where.insert(0, "jobs_fts MATCH ?")
-            params.insert(0, match)
-            rank = _BM25
-        else:
-            source = "jobs j"
-            rank = "0.0"
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
-        # bm25() is only allowed in the query that runs the MATCH, so the total is counted
-        # in an outer query over its results.
-        rows = await self._db.fetch_all(
-            f"SELECT *, count(*) OVER () AS total FROM (SELECT j.*, {rank} AS rank FROM {source}{clause})"
-            " ORDER BY rank, posted_at DESC, id DESC LIMIT ? OFFSET ?",
-            [*params, page.first, page.offset],
+            return await self._ranked(match, where, params, page)
+        return await page_of_rows(
+            self._db, select="SELECT j.* FROM jobs j", where=" AND ".join(where) or "1=1", params=params,
+            key=_NEWEST_J, page=page, convert=_job,
         )
-        if rows:
-            total = rows[0]["total"]
-        else:
-            count = await self._db.fetch_one(f"SELECT count(*) FROM {source}{clause}", params)
-            total = count[0]
-        return Page([_job(row) for row in rows], total, page.offset)
+
+    async def _ranked(self, match: str, where: list[str], params: list[Any], page: PageRequest) -> Page[Job]:
+        """Best first, ranked and cut inside the index: FTS5 yields the hits, the filters and
+        the keyset apply in the same statement, and a LIMITed sort keeps only one page.
+        Hits are filtered on job_search_keys (the jobs' columns without their text, under
+        the same alias `j`), and only the page's rows are read from jobs. CROSS JOIN keeps
+        the index as the outer loop (the other order runs the full-text query per job)."""
+        after = page.after_as(*_RANKED.types)
+        if after is not None:
+            after = await self._current_rank(match, after)
+        conditions = " AND ".join(["jobs_fts MATCH ?", *where])
+        after_sql, after_params = _RANKED.after(after)
+        rows = await self._db.fetch_all(
+            f"SELECT j.*, p.relevance FROM (SELECT jobs_fts.rowid AS hit, {_BM25} AS relevance, j.posted_at, j.id"
+            f" FROM {_HITS} WHERE {conditions}{after_sql}"
+            f" ORDER BY {_RANKED.order_by()} LIMIT ?) p CROSS JOIN jobs j ON j.rowid = p.hit"
+            f" ORDER BY {_RANKED.order_by('p.')}",
+            [match, *params, *after_params, page.first + 1],
+        )
+        total, estimate = 0, False
+        if page.want_total:
+            total, estimate = await bounded_count(
+                self._db, f"SELECT 1 FROM {_HITS}",
+                conditions, [match, *params],
+            )
+        return cut_page(rows, page.first, _job, _RANKED.position, total, estimate)
+
+    async def _current_rank(self, match: str, after: Position) -> Position:
+        """BM25 scores move as jobs are added or removed (term rarity, average length). The
+        cursor's job is re-ranked now, so the next page starts right after it in today's
+        order; if it no longer matches, the rank the cursor carries is used as it is."""
+        _, posted_at, job_id = after
+        row = await self._db.fetch_one(
+            f"SELECT {_BM25} FROM jobs_fts WHERE jobs_fts MATCH ?"
+            " AND jobs_fts.rowid = (SELECT rowid FROM jobs WHERE id = ?)",
+            [match, job_id],
+        )
+        return (row[0], posted_at, job_id) if row is not None else after

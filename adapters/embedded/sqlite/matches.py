@@ -6,13 +6,16 @@ import sqlite3
 from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.paging import pages_by_parent
+from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from domain.matches import Match, ScoreBreakdown
 from domain.pagination import Page, PageRequest
 
 # Matches of closed jobs drop out of every list.
-_OPEN_JOB = "t.job_id IN (SELECT id FROM jobs WHERE status = 'OPEN')"
+# A correlated lookup per row read: an IN (subquery) would list every open job first.
+_OPEN_JOB = "EXISTS (SELECT 1 FROM jobs oj WHERE oj.id = t.job_id AND oj.status = 'OPEN')"
+# Best first; equal scores in id order. Scores are REAL: the cursor carries them exactly.
+_BEST_FIRST = SortKey((("score", True), ("id", False)), (float, str))
 
 
 def _match(row: sqlite3.Row) -> Match:
@@ -89,7 +92,7 @@ class SqliteMatchRepository:
             params.append(min_score)
         return await pages_by_parent(
             self._db, table="matches", parent_column=column, parent_ids=ids,
-            order="score DESC, id", page=page, convert=_match, where=where, params=params,
+            key=_BEST_FIRST, page=page, convert=_match, where=where, params=params,
         )
 
     async def delete_for_job(self, job_id: str) -> None:

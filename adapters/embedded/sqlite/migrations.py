@@ -218,6 +218,60 @@ _V7 = [
 ]
 MIGRATIONS.append((7, _V7))
 
+# Keyset pages: one index per list order, with the order's columns and directions and the
+# unique tiebreaker last, so a page is an index seek plus `first` rows. They supersede the
+# indexes whose column lists they extend.
+_V8 = [
+    "DROP INDEX jobs_by_organization",
+    "CREATE INDEX jobs_by_organization ON jobs(organization_id, posted_at DESC, id DESC)",
+    "DROP INDEX jobs_by_status",
+    "CREATE INDEX jobs_by_status ON jobs(status, posted_at DESC, id DESC)",
+    "CREATE INDEX jobs_by_posted ON jobs(posted_at DESC, id DESC)",
+    "DROP INDEX resumes_by_owner",
+    "CREATE INDEX resumes_by_owner ON resumes(owner_id, uploaded_at DESC, id DESC)",
+    "DROP INDEX matches_by_candidate",
+    "CREATE INDEX matches_by_candidate ON matches(candidate_id, score DESC, id)",
+    "DROP INDEX matches_by_job",
+    "CREATE INDEX matches_by_job ON matches(job_id, score DESC, id)",
+    "DROP INDEX applications_by_candidate",
+    "CREATE INDEX applications_by_candidate ON applications(candidate_id, created_at DESC, id DESC)",
+    "CREATE INDEX applications_by_job_newest ON applications(job_id, created_at DESC, id DESC)",
+    "CREATE INDEX users_newest ON users(created_at DESC, id)",
+    # What a text search filters and sorts its hits on, without the text: a ranked search
+    # visits every hit, and reading these ~80-byte rows instead of whole job rows (with
+    # their descriptions) is most of its cost. Kept by triggers, so every write of jobs
+    # keeps it in step inside the writer's own transaction.
+    """CREATE TABLE job_search_keys (
+        job_rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        organization_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        remote TEXT NOT NULL,
+        employment_type TEXT NOT NULL,
+        seniority TEXT,
+        location TEXT,
+        salary_min INTEGER,
+        salary_max INTEGER,
+        posted_at TEXT NOT NULL)""",
+    """INSERT INTO job_search_keys SELECT rowid, id, organization_id, status, remote, employment_type,
+        seniority, location, salary_min, salary_max, posted_at FROM jobs""",
+    """CREATE TRIGGER job_search_keys_on_insert AFTER INSERT ON jobs BEGIN
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at);
+        END""",
+    """CREATE TRIGGER job_search_keys_on_update AFTER UPDATE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at);
+        END""",
+    """CREATE TRIGGER job_search_keys_on_delete AFTER DELETE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        END""",
+]
+MIGRATIONS.append((8, _V8))
+
 # Fair claiming: each work item about a resume carries its owner (filled by a trigger, so no
 # enqueue has to know), and each owner's last claim is kept, so the queue can hold back an
 # owner with enough in flight and let owners take turns. The owner is named by the users row's

@@ -5,11 +5,13 @@ import sqlite3
 from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.paging import pages_by_parent
+from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
 from domain.resumes import ParsedResume, Resume, ResumeStatus
+
+_NEWEST_FIRST = SortKey((("uploaded_at", True), ("id", True)), (str, str))
 
 
 def _resume(row: sqlite3.Row) -> Resume:
@@ -60,7 +62,7 @@ class SqliteResumeRepository:
     async def by_owners(self, owner_ids: Sequence[str], selector: None, page: PageRequest) -> list[Page[Resume]]:
         return await pages_by_parent(
             self._db, table="resumes", parent_column="owner_id", parent_ids=owner_ids,
-            order="uploaded_at DESC, id DESC", page=page, convert=_resume,
+            key=_NEWEST_FIRST, page=page, convert=_resume,
         )
 
     async def set_status(

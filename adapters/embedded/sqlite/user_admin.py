@@ -5,10 +5,13 @@ from datetime import datetime
 from typing import Any
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.paging import SortKey, page_of_rows
 from adapters.embedded.sqlite.rows import to_text
 from adapters.embedded.sqlite.users import _user as user_from_row
 from domain.pagination import Page, PageRequest
 from domain.users import Role, User
+
+_NEWEST_FIRST = SortKey((("created_at", True), ("id", False)), (str, str))
 
 
 def like_pattern(text: str) -> str:
@@ -36,16 +39,10 @@ class SqliteUserAdministration:
             clauses.append("suspended = ?")
             params.append(int(suspended))
         where = " AND ".join(clauses) or "1=1"
-        rows = await self._db.fetch_all(
-            f"SELECT *, count(*) OVER () AS _total FROM users WHERE {where}"
-            " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
-            [*params, page.first, page.offset],
+        return await page_of_rows(
+            self._db, select="SELECT * FROM users", where=where, params=params, key=_NEWEST_FIRST, page=page,
+            convert=user_from_row,
         )
-        if rows:
-            total = rows[0]["_total"]
-        else:
-            total = (await self._db.fetch_one(f"SELECT count(*) FROM users WHERE {where}", params))[0]
-        return Page([user_from_row(row) for row in rows], total, page.offset)
 
     async def suspend(self, user_id: str, now: datetime, reason: str) -> User | None:
         async with self._db.transaction() as conn:

@@ -59,6 +59,8 @@ async def test_search_matches_email_or_name_case_insensitively_newest_first(db):
     assert [u.id for u in page.items] == ["alan", "grace"] and page.total == 3
     assert [u.id for u in (await admin.search("LOVELACE", None, None, PageRequest())).items] == ["ada"]
     assert [u.id for u in (await admin.search("grace@example", None, None, PageRequest())).items] == ["grace"]
-    past_end = await admin.search("a", None, None, PageRequest(first=2, offset=10))
+    rest = await admin.search("a", None, None, PageRequest(first=2, after=page.positions[-1]))
+    assert [u.id for u in rest.items] == ["ada"] and not rest.has_next
+    past_end = await admin.search("a", None, None, PageRequest(first=2, after=rest.positions[-1]))
     assert past_end.items == [] and past_end.total == 3
     assert (await admin.search("_", None, None, PageRequest())).total == 0

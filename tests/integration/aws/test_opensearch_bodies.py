@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
 from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 
 
@@ -38,13 +41,35 @@ def test_a_job_document_round_trips_and_carries_the_derived_filter_fields():
 
 
 def test_a_query_needs_every_word_with_the_last_as_a_prefix_weighing_the_title_most():
-    body = search_body("python engi", JobFilter(), PageRequest(first=5, offset=10))
+    body = search_body("python engi", JobFilter(), PageRequest(first=5))
     (match,) = body["query"]["bool"]["must"]
     assert match["multi_match"]["type"] == "bool_prefix"
     assert match["multi_match"]["operator"] == "and"
     assert match["multi_match"]["fields"][0] == "title^10"
     assert body["sort"][0] == "_score"
-    assert (body["from"], body["size"], body["track_total_hits"]) == (10, 5, True)
+
+
+def test_pages_continue_with_search_after_on_score_date_and_id_never_an_offset():
+    position = (3.25, 1767225600000, "job-9")
+    body = search_body("python", JobFilter(), PageRequest(first=5, after=position, want_total=False))
+    assert body["sort"] == ["_score", {"posted_at": "desc"}, {"id": "desc"}]
+    assert body["search_after"] == [3.25, 1767225600000, "job-9"]
+    # One more than the page, to tell whether a next page exists; no offset at all.
+    assert (body["size"], "from" in body) == (6, False)
+    listing = search_body(None, JobFilter(), PageRequest(first=5, after=(1767225600000, "job-9")))
+    assert listing["search_after"] == [1767225600000, "job-9"]
+
+
+def test_hits_are_counted_only_when_the_total_is_asked_for_and_then_up_to_a_bound():
+    assert search_body("python", JobFilter(), PageRequest(want_total=False))["track_total_hits"] is False
+    assert search_body("python", JobFilter(), PageRequest(want_total=True))["track_total_hits"] == 10_000
+
+
+def test_a_position_from_the_other_sort_is_refused_as_the_callers_mistake():
+    with pytest.raises(BadUserInput, match="another list or sort order"):
+        search_body("python", JobFilter(), PageRequest(after=(1767225600000, "job-9")))
+    with pytest.raises(BadUserInput, match="another list or sort order"):
+        search_body(None, JobFilter(), PageRequest(after=("not a date", "job-9")))
 
 
 def test_without_a_query_the_newest_come_first_and_only_open_jobs_by_default():

@@ -115,8 +115,10 @@ async def test_lists_per_job_and_per_candidate_are_newest_first_and_filter_by_st
                                                                  PageRequest())
     assert ([a.id for a in withdrawn.items], withdrawn.items[0].version) == ([mine[1].id], 2)
 
-    (for_job,) = await repositories.applications.by_jobs([jobs[0].id], None, PageRequest(first=1, offset=1))
-    assert ([a.id for a in for_job.items], for_job.total) == ([mine[0].id], 2)
+    (newest,) = await repositories.applications.by_jobs([jobs[0].id], None, PageRequest(first=1))
+    (for_job,) = await repositories.applications.by_jobs(
+        [jobs[0].id], None, PageRequest(first=1, after=newest.positions[-1]))
+    assert ([a.id for a in for_job.items], for_job.total, for_job.has_next) == ([mine[0].id], 2, False)
     pages = await repositories.applications.by_jobs([jobs[1].id, jobs[0].id], ApplicationStatus.SUBMITTED,
                                                     PageRequest())
     assert [[a.id for a in p.items] for p in pages] == [[], [theirs.id, mine[0].id]]

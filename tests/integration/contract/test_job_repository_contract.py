@@ -26,11 +26,13 @@ async def test_organizations_pages_are_newest_first_with_totals_per_organization
     globex_jobs = [a_job(globex.id, minute=i, status=JobStatus.CLOSED if i == 1 else JobStatus.OPEN) for i in range(3)]
     for job in acme_jobs + globex_jobs:
         await repositories.jobs.add(job)
-    pages = await repositories.jobs.by_organizations([globex.id, acme.id, "empty"], None, PageRequest(first=2, offset=1))
+    pages = await repositories.jobs.by_organizations([globex.id, acme.id, "empty"], None, PageRequest(first=2))
     assert [[j.id for j in p.items] for p in pages] == [
-        [globex_jobs[1].id, globex_jobs[0].id], [acme_jobs[3].id, acme_jobs[2].id], []]
+        [globex_jobs[2].id, globex_jobs[1].id], [acme_jobs[4].id, acme_jobs[3].id], []]
     assert [p.total for p in pages] == [3, 5, 0]
-    assert [p.has_next for p in pages] == [False, True, False]
+    assert [p.has_next for p in pages] == [True, True, False]
+    (acme_next,) = await repositories.jobs.by_organizations([acme.id], None, PageRequest(first=2, after=pages[1].positions[-1]))
+    assert ([j.id for j in acme_next.items], acme_next.has_next) == ([acme_jobs[2].id, acme_jobs[1].id], True)
 
 
 async def test_organizations_pages_filter_by_status_and_count_past_the_end(repositories):
@@ -40,8 +42,10 @@ async def test_organizations_pages_filter_by_status_and_count_past_the_end(repos
         await repositories.jobs.add(job)
     (open_page,) = await repositories.jobs.by_organizations([acme.id], JobStatus.OPEN, PageRequest(first=10))
     assert [j.id for j in open_page.items] == [jobs[4].id, jobs[2].id, jobs[0].id]
-    (past_end,) = await repositories.jobs.by_organizations([acme.id], JobStatus.CLOSED, PageRequest(first=5, offset=9))
-    assert (past_end.items, past_end.total) == ([], 2)
+    (closed,) = await repositories.jobs.by_organizations([acme.id], JobStatus.CLOSED, PageRequest(first=5))
+    (past_end,) = await repositories.jobs.by_organizations(
+        [acme.id], JobStatus.CLOSED, PageRequest(first=5, after=closed.positions[-1]))
+    assert (past_end.items, past_end.total, past_end.has_next) == ([], 2, False)
     (counted,) = await repositories.jobs.by_organizations([acme.id], None, PageRequest(first=0))
     assert (counted.items, counted.total) == ([], 5)
 
@@ -103,5 +107,6 @@ async def test_a_listing_across_organizations_pages_with_a_total(repositories):
     jobs = [a_job(acme.id if i % 2 else globex.id, minute=i) for i in range(4)]
     for job in jobs:
         await repositories.jobs.add(job)
-    page = await repositories.jobs.search(None, JobFilter(), PageRequest(first=2, offset=1))
-    assert ([j.id for j in page.items], page.total) == ([jobs[2].id, jobs[1].id], 4)
+    newest = await repositories.jobs.search(None, JobFilter(), PageRequest(first=1))
+    page = await repositories.jobs.search(None, JobFilter(), PageRequest(first=2, after=newest.positions[-1]))
+    assert ([j.id for j in page.items], page.total, page.has_next) == ([jobs[2].id, jobs[1].id], 4, True)

@@ -42,7 +42,7 @@ async def test_candidate_pages_are_best_first_above_the_floor(repositories):
     await repositories.matches.upsert(matches)
     (page,) = await repositories.matches.by_candidates([candidate.id], 0.7, PageRequest(first=1))
     assert ([m.id for m in page.items], page.total, page.has_next) == ([matches[1].id], 2, True)
-    (rest,) = await repositories.matches.by_candidates([candidate.id], 0.7, PageRequest(first=5, offset=1))
+    (rest,) = await repositories.matches.by_candidates([candidate.id], 0.7, PageRequest(first=5, after=page.positions[-1]))
     assert [m.id for m in rest.items] == [matches[2].id]
     (everything,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
     assert [m.score for m in everything.items] == [0.95, 0.7, 0.69999, 0.3]
