@@ -1,0 +1,112 @@
+"""Malformed requests are the caller's fault: a 4xx with an `extensions.code` a client can act
+on, never a 500 and never INTERNAL_SERVER_ERROR."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.graphql_client import UPLOAD
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+PREFLIGHT = {"apollo-require-preflight": "true"}
+
+
+def codes(body) -> list[str]:
+    return [error.get("extensions", {}).get("code") for error in body["errors"]]
+
+
+async def post_raw(client, content: bytes, accept: str = "application/json"):
+    return await client.http.post(
+        "/graphql", content=content, headers={"content-type": "application/json", "accept": accept}
+    )
+
+
+@pytest.mark.parametrize("content", [b"{not json", b'{"query": "{ __typename }"', b"\xff\xfe", b""])
+async def test_a_body_that_is_not_json_is_a_400_with_a_code(client, content):
+    response = await post_raw(client, content)
+    assert response.status_code == 400
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("batch", [
+    [[{"query": "{ __typename }"}]],
+    [1, "x", None],
+    [{"query": "{ __typename }"}, 7],
+    ["{ __typename }"],
+])
+async def test_a_batch_of_anything_but_operations_is_a_400_with_a_code(client, batch):
+    response = await post_raw(client, json.dumps(batch).encode())
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("body", [7, "query", None, {"query": 7}, {"query": "{ __typename }", "variables": [1]}])
+async def test_a_body_that_is_not_one_operation_is_a_400_with_a_code(client, body):
+    response = await post_raw(client, json.dumps(body).encode())
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("file_map", [
+    {"0": ["variables.files.1000000000"]},
+    {"0": ["variables.files.x"]},
+    {"0": ["variables.files.-1"]},
+    {"0": ["variables.nothing.here"]},
+    {"1": ["variables.file"]},
+    {"0": "variables.file"},
+    [["variables.file"]],
+    {"0": [7]},
+])
+async def test_a_multipart_map_that_points_nowhere_is_a_400_with_a_code(client, file_map):
+    token, _ = await client.candidate()
+    response = await client.http.post(
+        "/graphql",
+        data={
+            "operations": json.dumps({"query": UPLOAD, "variables": {"file": None, "files": [None]}}),
+            "map": json.dumps(file_map),
+        },
+        files={"0": ("cv.txt", b"Ada Lovelace, engineer", "text/plain")},
+        headers={"Authorization": f"Bearer {token}", **PREFLIGHT},
+    )
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("accept", ["application/json", GRAPHQL_RESPONSE])
+async def test_a_syntax_error_is_graphql_parse_failed(client, accept):
+    response = await client.http.post("/graphql", json={"query": "{ searchJobs { "}, headers={"accept": accept})
+    assert response.status_code == (400 if accept == GRAPHQL_RESPONSE else 200)
+    assert codes(response.json()) == ["GRAPHQL_PARSE_FAILED"]
+
+
+async def test_a_document_over_the_token_limit_is_graphql_parse_failed(client, settings):
+    query = "{ " + " ".join(f"a{n}: __typename" for n in range(settings.max_tokens)) + " }"
+    response = await client.http.post("/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE})
+    assert response.status_code == 400
+    assert codes(response.json()) == ["GRAPHQL_PARSE_FAILED"]
+
+
+@pytest.mark.parametrize("accept", ["application/json", GRAPHQL_RESPONSE])
+async def test_a_validation_error_is_graphql_validation_failed(client, accept):
+    response = await client.http.post("/graphql", json={"query": "{ nope }"}, headers={"accept": accept})
+    assert response.status_code == (400 if accept == GRAPHQL_RESPONSE else 200)
+    assert codes(response.json()) == ["GRAPHQL_VALIDATION_FAILED"]
+
+
+async def test_variables_that_do_not_coerce_stay_bad_user_input(client):
+    response = await client.http.post(
+        "/graphql", json={"query": "query($n: Int){ searchJobs(first: $n){ totalCount } }", "variables": {"n": "x"}}
+    )
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+async def test_a_two_megabyte_location_filter_is_bad_user_input(client):
+    response = await client.http.post("/graphql", json={
+        "query": "query($f: JobFilter){ searchJobs(filter: $f){ totalCount } }",
+        "variables": {"f": {"location": "x" * 2_000_000}},
+    })
+    assert response.status_code < 500
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "JobFilter.location" in error["message"]
