@@ -110,3 +110,38 @@ async def test_a_two_megabyte_location_filter_is_bad_user_input(client):
     (error,) = response.json()["errors"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert "JobFilter.location" in error["message"]
+
+
+def signed_link(settings, claims) -> str:
+    """A link signed with the server's real key but carrying the given claims."""
+    import base64
+
+    from gateway.backends.embedded import download_links
+
+    links = download_links(settings)
+    body = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
+    return f"/downloads/{body}.{links._sign(body)}"
+
+
+@pytest.mark.parametrize("path", [
+    "/downloads/eyJrIjoiYSJ9.%C3%A9t%C3%A9",
+    "/downloads/%C3%A9t%C3%A9.%C3%A9t%C3%A9",
+    "/downloads/%F0%9F%92%A5",
+    "/downloads/.",
+])
+async def test_a_download_link_with_a_non_ascii_or_missing_signature_is_refused_with_a_4xx(client, path):
+    response = await client.http.get(path)
+    assert 400 <= response.status_code < 500, response.text
+
+
+@pytest.mark.parametrize("claims", [
+    {"k": "a" * 64, "f": "cv.txt"},
+    {"k": "a" * 64, "f": "cv.txt", "e": "tomorrow"},
+    {"f": "cv.txt", "e": 2**40},
+    {"k": ["a"], "f": "cv.txt", "e": 2**40},
+    ["not", "claims"],
+    {"k": "../../etc/passwd", "f": "x", "e": 2**40},
+])
+async def test_a_signed_download_link_without_its_claims_is_refused_with_a_4xx(client, settings, claims):
+    response = await client.http.get(signed_link(settings, claims))
+    assert 400 <= response.status_code < 500, response.text
