@@ -9,6 +9,7 @@ from strawberry.tools import merge_types
 
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
+from resolvers.bounded_inputs import InputLimits
 from resolvers.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
 from resolvers.extension_phases import PlannedExtensionsRunner
@@ -88,7 +89,7 @@ def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] =
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
-        extensions=[*extensions, ErrorCodes],
+        extensions=[*extensions, InputLimits, ErrorCodes],
     )
 
 
