@@ -22,7 +22,7 @@ def decode_cursor(cursor: str) -> int:
         if not text.startswith(_PREFIX):
             raise ValueError
         position = int(text[len(_PREFIX):])
-        if position < 0:
+        if not 0 <= position < 2**63:  # SQLite integers are 64-bit signed
             raise ValueError
         return position
     except (binascii.Error, UnicodeDecodeError, ValueError):

@@ -145,3 +145,12 @@ async def test_a_download_link_with_a_non_ascii_or_missing_signature_is_refused_
 async def test_a_signed_download_link_without_its_claims_is_refused_with_a_4xx(client, settings, claims):
     response = await client.http.get(signed_link(settings, claims))
     assert 400 <= response.status_code < 500, response.text
+
+
+@pytest.mark.parametrize("position", [2**63, 2**64 + 5, 10**40])
+async def test_a_cursor_past_the_largest_position_is_bad_user_input(client, position):
+    import base64
+
+    cursor = base64.urlsafe_b64encode(f"cursor:v1:{position}".encode()).decode().rstrip("=")
+    body = await client.execute("query($a: String){ searchJobs(after: $a){ totalCount } }", {"a": cursor})
+    assert codes(body) == ["BAD_USER_INPUT"], body
