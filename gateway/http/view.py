@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
@@ -77,8 +79,11 @@ class GatewayHTTPView(GraphQL):
     async def parse_multipart(self, request: Any) -> Any:
         try:
             form_data = await request.get_form_data()
-        except ValueError:
-            raise HTTPException(400, "Unable to parse the multipart body") from None
+        except (ValueError, MultiPartException, StarletteHTTPException) as problem:
+            # Starlette answers a part it cannot parse (a header over its size limit) with its
+            # own plain-text 400; the caller gets a GraphQL error with a code instead.
+            detail = getattr(problem, "detail", None) or getattr(problem, "message", None) or "malformed"
+            raise HTTPException(400, f"Unable to parse the multipart body: {detail}") from None
         operations = form_data.form.get("operations", "{}")
         files_map = form_data.form.get("map", "{}")
         if isinstance(operations, (bytes, str)):

@@ -154,3 +154,33 @@ async def test_a_cursor_past_the_largest_position_is_bad_user_input(client, posi
     cursor = base64.urlsafe_b64encode(f"cursor:v1:{position}".encode()).decode().rstrip("=")
     body = await client.execute("query($a: String){ searchJobs(after: $a){ totalCount } }", {"a": cursor})
     assert codes(body) == ["BAD_USER_INPUT"], body
+
+
+@pytest.mark.parametrize("params", [
+    {"query": "{ __typename }", "variables": "{not json"},
+    {"query": "{ __typename }", "variables": "[1]"},
+    {"query": "{ __typename }", "variables": "[{}]"},
+    {"query": "{ __typename }", "extensions": "7"},
+])
+async def test_get_parameters_that_are_not_json_objects_are_a_400_with_a_code(client, params):
+    response = await client.http.get("/graphql", params=params, headers=PREFLIGHT)
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("filename", ["a" * 100_000 + ".txt", "cv\r\nX-Evil: 1.txt", "\x00.txt"])
+async def test_an_uploaded_file_name_too_long_or_with_control_characters_never_fails_the_server(client, filename):
+    token, _ = await client.candidate()
+    response = await client.http.post(
+        "/graphql",
+        data={"operations": json.dumps({"query": UPLOAD, "variables": {"file": None}}),
+              "map": json.dumps({"0": ["variables.file"]})},
+        files={"0": (filename, b"Ada Lovelace, engineer. Python.", "text/plain")},
+        headers={"Authorization": f"Bearer {token}", **PREFLIGHT},
+    )
+    assert response.status_code < 500, response.text
+    body = response.json()
+    assert "INTERNAL_SERVER_ERROR" not in codes(body) if body.get("errors") else True
+    uploaded = (body.get("data") or {}).get("uploadResume")
+    if uploaded:
+        assert len(uploaded["filename"]) <= 255 and "\r" not in uploaded["filename"]
