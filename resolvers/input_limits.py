@@ -120,14 +120,15 @@ def _name(coordinate: str) -> str:
 
 def check_text(value: str, coordinate: str, limit: Limit) -> None:
     """BadUserInput naming the field and the bound when `value` breaks `limit`."""
-    name = _name(coordinate)
     if len(value) > limit.max_length:
+        name = _name(coordinate)
         raise BadUserInput(
             f"`{name}` ({coordinate}) may be at most {limit.max_length} characters long; {len(value)} were sent.",
             field=name, coordinate=coordinate, maxLength=limit.max_length,
         )
     pattern = limit.text.value
     if pattern is not None and (found := pattern.search(value)) is not None:
+        name = _name(coordinate)
         kind = "a single line" if limit.text is Text.LINE else "text"
         raise BadUserInput(
             f"`{name}` ({coordinate}) must be {kind} without control characters; "

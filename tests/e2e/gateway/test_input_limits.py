@@ -233,3 +233,12 @@ async def test_a_job_title_with_a_header_injection_is_refused_and_nothing_is_pos
     assert "title" in body["errors"][0]["message"]
     listed = await client.data("{ searchJobs { totalCount } }", token=token)
     assert listed["searchJobs"]["totalCount"] == 0
+
+
+async def test_a_variable_default_is_checked_and_each_request_checks_its_own_variables(client):
+    query = 'query($q: String = "%s"){ searchJobs(query: $q){ totalCount } }' % ("a" * 501)
+    assert (await client.execute(query))["errors"][0]["extensions"]["coordinate"] == "Query.searchJobs(query:)"
+    assert (await client.data(query, {"q": "python"}))["searchJobs"]["totalCount"] == 0
+    again = await client.execute(query, {"q": "b" * 501})
+    assert again["errors"][0]["extensions"]["maxLength"] == 500
+    assert (await client.data(query, {"q": None}))["searchJobs"]["totalCount"] == 0
