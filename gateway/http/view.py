@@ -72,6 +72,8 @@ class GatewayHTTPView(GraphQL):
             parsed = super().parse_json(data)
         except ValueError:  # bytes that are not text at all
             raise HTTPException(400, "Unable to parse request body as JSON") from None
+        except RecursionError:
+            raise HTTPException(400, "The JSON is nested too deeply.") from None
         if isinstance(parsed, dict) or (isinstance(parsed, list) and all(isinstance(item, dict) for item in parsed)):
             return parsed
         raise HTTPException(400, "Expected a JSON object (one operation) or an array of objects (a batch).")

@@ -184,3 +184,23 @@ async def test_an_uploaded_file_name_too_long_or_with_control_characters_never_f
     uploaded = (body.get("data") or {}).get("uploadResume")
     if uploaded:
         assert len(uploaded["filename"]) <= 255 and "\r" not in uploaded["filename"]
+
+
+@pytest.mark.parametrize("content", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"query": "{ __typename }", "variables": {"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+])
+async def test_json_nested_too_deep_is_a_400_with_a_code(client, content):
+    response = await post_raw(client, content)
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+async def test_variables_nested_deep_but_parseable_never_fail_the_server(client):
+    deep: object = "x"
+    for _ in range(500):
+        deep = [deep]
+    response = await client.http.post("/graphql", json={
+        "query": "query($f: JobFilter){ searchJobs(filter: $f){ totalCount } }", "variables": {"f": {"skills": deep}},
+    })
+    assert response.status_code < 500 and codes(response.json()) == ["BAD_USER_INPUT"]
