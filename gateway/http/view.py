@@ -72,11 +72,17 @@ class GatewayHTTPView(GraphQL):
             parsed = super().parse_json(data)
         except ValueError:  # bytes that are not text at all
             raise HTTPException(400, "Unable to parse request body as JSON") from None
-        except RecursionError:
-            raise HTTPException(400, "The JSON is nested too deeply.") from None
         if isinstance(parsed, dict) or (isinstance(parsed, list) and all(isinstance(item, dict) for item in parsed)):
             return parsed
         raise HTTPException(400, "Expected a JSON object (one operation) or an array of objects (a batch).")
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON too deeply nested is malformed JSON, over HTTP (400) and on websockets (4400)
+        alike, instead of a RecursionError no one catches."""
+        try:
+            return super().decode_json(data)
+        except RecursionError:
+            raise json.JSONDecodeError("nested too deeply", "", 0) from None
 
     async def parse_multipart(self, request: Any) -> Any:
         try:
