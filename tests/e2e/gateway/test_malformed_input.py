@@ -204,3 +204,14 @@ async def test_variables_nested_deep_but_parseable_never_fail_the_server(client)
         "query": "query($f: JobFilter){ searchJobs(filter: $f){ totalCount } }", "variables": {"f": {"skills": deep}},
     })
     assert response.status_code < 500 and codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+async def test_a_subscription_sent_over_plain_http_is_a_400_with_a_code(client, method):
+    query = "subscription { resumeProcessed { id } }"
+    if method == "POST":
+        response = await client.http.post("/graphql", json={"query": query})
+    else:
+        response = await client.http.get("/graphql", params={"query": query}, headers=PREFLIGHT)
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
