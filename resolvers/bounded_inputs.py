@@ -94,7 +94,15 @@ class InputLimits(SchemaExtension):
         plan = per_operation.get(key)
         if plan is None:
             operation = get_operation_ast(document, operation_name)
-            plan = _Planner(schema, document, operation).plan() if operation else Plan(None, ())
+            # None selected (several and no name): plan them all rather than none.
+            operations = [operation] if operation is not None else [
+                definition for definition in document.definitions if isinstance(definition, OperationDefinitionNode)
+            ]
+            plans = [_Planner(schema, document, each).plan() for each in operations]
+            plan = Plan(
+                next((each.literal_problem for each in plans if each.literal_problem), None),
+                tuple(use for each in plans for use in each.variable_uses),
+            )
             per_operation[key] = plan
         return plan
 

@@ -242,3 +242,10 @@ async def test_a_variable_default_is_checked_and_each_request_checks_its_own_var
     again = await client.execute(query, {"q": "b" * 501})
     assert again["errors"][0]["extensions"]["maxLength"] == 500
     assert (await client.data(query, {"q": None}))["searchJobs"]["totalCount"] == 0
+
+
+async def test_a_document_of_several_operations_without_a_name_cannot_slip_past_the_limits(client):
+    query = "query A($q: String){ searchJobs(query: $q){ totalCount } } query B { __typename }"
+    body = await client.execute(query, {"q": "a" * 501})
+    assert body["errors"][0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"), body
+    assert not body.get("data")
