@@ -1,6 +1,8 @@
 """Input rules shared by the services; each failure names what to change."""
 from __future__ import annotations
 
+import re
+
 from email_validator import EmailNotValidError, validate_email
 
 from domain.errors import BadUserInput
@@ -49,3 +51,13 @@ def optional_text(value: str | None, field: str, max_length: int) -> str | None:
     if len(text) > max_length:
         raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
     return text or None
+
+
+_HEADER_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def header_safe(text: str) -> str:
+    """`text` as one line fit for an email header (a subject, a display name): every run of
+    control characters, line breaks included, becomes one space. Inputs refuse them already;
+    this keeps a stored or derived value from ever adding a header (`\\r\\nBcc: ...`)."""
+    return _HEADER_BREAKS.sub(" ", text).strip()

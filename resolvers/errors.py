@@ -1,12 +1,15 @@
 """Every error leaves with an `extensions.code`: expected failures keep their message,
-anything unexpected is logged with the request id and masked."""
+anything unexpected is logged with the request id and masked. A document that does not parse
+(or has too many tokens) is GRAPHQL_PARSE_FAILED and one that does not validate is
+GRAPHQL_VALIDATION_FAILED, as Apollo Server names them; variables that do not coerce are
+BAD_USER_INPUT."""
 from __future__ import annotations
 
 import logging
 from typing import Iterator
 
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql.error import GraphQLError
+from graphql.error import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 from strawberry.types.execution import ExecutionResult
 
@@ -17,8 +20,10 @@ log = logging.getLogger("talentgraph.errors")
 KNOWN_CODES = frozenset({
     "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED",
     "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "PERSISTED_QUERY_NOT_IN_LIST",
-    "INTERNAL_SERVER_ERROR",
+    "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "INTERNAL_SERVER_ERROR",
 })
+PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 
 
 def _with(error: GraphQLError, message: str, extensions: dict) -> GraphQLError:
@@ -28,7 +33,9 @@ def _with(error: GraphQLError, message: str, extensions: dict) -> GraphQLError:
     )
 
 
-def format_error(error: GraphQLError, request_id: str) -> GraphQLError:
+def format_error(error: GraphQLError, request_id: str, request_error_code: str = "BAD_USER_INPUT") -> GraphQLError:
+    """`request_error_code` is for an error of the request itself (no original exception):
+    GRAPHQL_VALIDATION_FAILED for the validation phase's errors, else BAD_USER_INPUT."""
     original = error.original_error
     while isinstance(original, GraphQLError) and original.original_error is not None:
         original = original.original_error
@@ -41,7 +48,8 @@ def format_error(error: GraphQLError, request_id: str) -> GraphQLError:
         return _with(error, error.message, {**(error.extensions or {}), "code": code})
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
-        return _with(error, error.message, {**(error.extensions or {}), "code": "BAD_USER_INPUT"})
+        code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
+        return _with(error, error.message, {**(error.extensions or {}), "code": code})
     log.error(
         "unexpected error in %s (request %s)", ".".join(map(str, error.path or [])) or "operation", request_id,
         exc_info=(type(original), original, original.__traceback__),
@@ -55,8 +63,20 @@ def format_error(error: GraphQLError, request_id: str) -> GraphQLError:
 
 
 class ErrorCodes(SchemaExtension):
-    def on_operation(self) -> Iterator[None]:
+    _invalid: frozenset[int] = frozenset()  # ids of this request's validation errors
+
+    def on_validate(self) -> Iterator[None]:
         yield
+        self._invalid = frozenset(map(id, self.execution_context.pre_execution_errors or ()))
+
+    def on_operation(self) -> Iterator[None]:
+        try:
+            yield
+        except GraphQLSyntaxError as error:
+            # A parser cache parses in its own hook, so a syntax error leaves the operation as
+            # an exception that Strawberry turns into the response's error as it is.
+            error.extensions = {**(error.extensions or {}), "code": PARSE_FAILED}
+            raise
         context = self.execution_context.context
         request_id = getattr(context, "request_id", "-")
         result = self.execution_context.result
@@ -65,7 +85,8 @@ class ErrorCodes(SchemaExtension):
 
         def once(error: GraphQLError) -> GraphQLError:
             if id(error) not in formatted:
-                formatted[id(error)] = format_error(error, request_id)
+                code = VALIDATION_FAILED if id(error) in self._invalid else "BAD_USER_INPUT"
+                formatted[id(error)] = format_error(error, request_id, code)
             return formatted[id(error)]
 
         if isinstance(result, (GraphQLExecutionResult, ExecutionResult)) and result.errors:

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 import strawberry
 from strawberry.extensions import SchemaExtension
 from strawberry.tools import merge_types
+from strawberry.types.graphql import OperationType
 
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
+from resolvers.bounded_inputs import InputLimits
 from resolvers.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
 from resolvers.extension_phases import PlannedExtensionsRunner
@@ -59,6 +61,14 @@ class GatewaySchema(strawberry.Schema):
     def process_errors(self, errors, execution_context=None) -> None:
         """Expected errors are answers, not incidents; ErrorCodes logs the unexpected ones."""
 
+    async def execute(self, *args, allowed_operation_types=None, **kwargs):
+        """Subscriptions only stream (websockets go through `stream`): one sent to `execute`,
+        a plain HTTP request, is refused as the wrong operation type (400) instead of running
+        its source resolver as if it were a query."""
+        allowed = set(allowed_operation_types or (OperationType.QUERY, OperationType.MUTATION))
+        allowed.discard(OperationType.SUBSCRIPTION)
+        return await super().execute(*args, allowed_operation_types=allowed, **kwargs)
+
     async def stream(self, *args, **kwargs):
         """Subscriptions' results get the same error codes as queries and mutations."""
         result = await super().stream(*args, **kwargs)
@@ -88,7 +98,7 @@ def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] =
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
-        extensions=[*extensions, ErrorCodes],
+        extensions=[*extensions, InputLimits, ErrorCodes],
     )
 
 

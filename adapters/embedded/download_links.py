@@ -32,13 +32,29 @@ class DownloadLinks:
     def read(self, token: str, now: float | None = None) -> tuple[str, str]:
         """(blob key, file name) of a valid token; LinkRefused otherwise."""
         body, _, signature = token.partition(".")
-        if not body or not hmac.compare_digest(signature, self._sign(body)):
+        # Bytes, not str: compare_digest refuses str with non-ASCII characters.
+        if not body or not hmac.compare_digest(signature.encode(), self._sign(body).encode()):
             raise LinkRefused("This download link is not valid.", 404)
-        claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-        if claims["e"] < (now or time.time()):
+        key, filename, expires = _claims(body)
+        if expires < (now or time.time()):
             raise LinkRefused("This download link has expired; ask for a new one.", 410)
-        return claims["k"], claims["f"]
+        return key, filename
 
     def _sign(self, body: str) -> str:
         digest = hmac.new(self.secret, body.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def _claims(body: str) -> tuple[str, str, int]:
+    """(key, file name, expiry) of a signed body; one signed with the right key but without
+    them (an older or foreign format) is refused, never a server error."""
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    except ValueError:  # binascii.Error, UnicodeDecodeError and JSONDecodeError alike
+        claims = None
+    if not isinstance(claims, dict):
+        raise LinkRefused("This download link is not valid.", 404)
+    key, filename, expires = claims.get("k"), claims.get("f"), claims.get("e")
+    if not isinstance(key, str) or not isinstance(filename, str) or type(expires) is not int:
+        raise LinkRefused("This download link is not valid.", 404)
+    return key, filename, expires

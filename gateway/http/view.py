@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.asgi import GraphQL
@@ -22,6 +24,7 @@ from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
 from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
+from gateway.http.multipart_map import place_files
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.trusted_documents import requested_document_id
@@ -63,10 +66,47 @@ class GatewayHTTPView(GraphQL):
             and not any(request.query_params.get(name) for name in ("query", "extensions", "documentId"))
         )
 
+    def parse_json(self, data: str | bytes) -> Any:
+        """A JSON object, or an array of objects (a batch): the only shapes any part of a
+        GraphQL request has (body, multipart `operations` and `map`, GET `variables`)."""
+        try:
+            parsed = super().parse_json(data)
+        except ValueError:  # bytes that are not text at all
+            raise HTTPException(400, "Unable to parse request body as JSON") from None
+        if isinstance(parsed, dict) or (isinstance(parsed, list) and all(isinstance(item, dict) for item in parsed)):
+            return parsed
+        raise HTTPException(400, "Expected a JSON object (one operation) or an array of objects (a batch).")
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON too deeply nested is malformed JSON, over HTTP (400) and on websockets (4400)
+        alike, instead of a RecursionError no one catches."""
+        try:
+            return super().decode_json(data)
+        except RecursionError:
+            raise json.JSONDecodeError("nested too deeply", "", 0) from None
+
+    async def parse_multipart(self, request: Any) -> Any:
+        try:
+            form_data = await request.get_form_data()
+        except (ValueError, MultiPartException, StarletteHTTPException) as problem:
+            # Starlette answers a part it cannot parse (a header over its size limit) with its
+            # own plain-text 400; the caller gets a GraphQL error with a code instead.
+            detail = getattr(problem, "detail", None) or getattr(problem, "message", None) or "malformed"
+            raise HTTPException(400, f"Unable to parse the multipart body: {detail}") from None
+        operations = form_data.form.get("operations", "{}")
+        files_map = form_data.form.get("map", "{}")
+        if isinstance(operations, (bytes, str)):
+            operations = self.parse_json(operations)
+        if isinstance(files_map, (bytes, str)):
+            files_map = self.parse_json(files_map)
+        return place_files(operations, files_map, form_data.files)
+
     def _validate_batch_request(self, request_data: list, protocol: Any) -> None:
         limit = self.max_batch_operations
         if not request_data:
             raise HTTPException(400, "A batch must hold at least one operation.")
+        for item in request_data:
+            _check_operation_shape(item)
         if len(request_data) > limit:
             raise HTTPException(400, f"Too many operations in one batch: at most {limit}.")
         super_transport = self._get_stream_transport(protocol)
@@ -175,3 +215,12 @@ class GatewayHTTPView(GraphQL):
             orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS), status_code=status,
             media_type=f"{media_type}; charset=utf-8", headers=headers,
         )
+
+
+def _check_operation_shape(item: dict[str, Any]) -> None:
+    """What Strawberry checks for a single operation, for each operation of a batch."""
+    if not isinstance(item.get("query"), (str, type(None))):
+        raise HTTPException(400, "Each operation's `query` must be a string or null, if provided.")
+    for key in ("variables", "extensions"):
+        if not isinstance(item.get(key), (dict, type(None))):
+            raise HTTPException(400, f"Each operation's `{key}` must be an object or null, if provided.")

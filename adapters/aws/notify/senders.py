@@ -10,6 +10,7 @@ from botocore.exceptions import ClientError
 from adapters.aws.clients import error_code
 from domain.channels import Channel
 from domain.ports.notifications import Delivery, RecipientRejected
+from domain.validation import header_safe
 
 # Refusals that name the address itself: retrying the same address cannot help.
 _EMAIL_REJECTED = {"MessageRejected", "MailFromDomainNotVerifiedException"}
@@ -24,13 +25,15 @@ class SesEmailSender:
         self._sender = sender
 
     async def deliver(self, delivery: Delivery) -> None:
+        if header_safe(delivery.recipient) != delivery.recipient:
+            raise RecipientRejected("The address holds a line break or control character.")
         body: dict[str, Any] = {"Text": {"Data": delivery.text, "Charset": "UTF-8"}}
         if delivery.html:
             body["Html"] = {"Data": delivery.html, "Charset": "UTF-8"}
         try:
             await self._ses.send_email(
                 Source=self._sender, Destination={"ToAddresses": [delivery.recipient]},
-                Message={"Subject": {"Data": delivery.subject, "Charset": "UTF-8"}, "Body": body},
+                Message={"Subject": {"Data": header_safe(delivery.subject), "Charset": "UTF-8"}, "Body": body},
             )
         except ClientError as error:
             if error_code(error) in _EMAIL_REJECTED:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import make_msgid, parseaddr
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 
 from domain.channels import Channel
 from domain.ports.notifications import Delivery, RecipientRejected
+from domain.validation import header_safe
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -54,10 +55,14 @@ class SmtpEmailSender:
         self._sender = sender
 
     def _message(self, delivery: Delivery) -> EmailMessage:
+        # Header values stay on one line, whatever reached the subject: a line break there
+        # would add headers (`\r\nBcc: ...`), and email's default policy refuses it anyway.
+        if header_safe(delivery.recipient) != delivery.recipient:
+            raise RecipientRejected("The address holds a line break or control character.")
         message = EmailMessage()
         message["From"] = self._sender
         message["To"] = delivery.recipient
-        message["Subject"] = delivery.subject
+        message["Subject"] = header_safe(delivery.subject)
         message["Message-ID"] = make_msgid(domain=self._sender.rsplit("@", 1)[-1].strip("> ") or None)
         message.set_content(delivery.text)
         if delivery.html:
@@ -67,8 +72,9 @@ class SmtpEmailSender:
     async def deliver(self, delivery: Delivery) -> None:
         config = self._config
         try:
+            # The envelope names the recipient itself: no header decides who gets the mail.
             await aiosmtplib.send(
-                self._message(delivery),
+                self._message(delivery), sender=parseaddr(self._sender)[1], recipients=[delivery.recipient],
                 hostname=config.hostname, port=config.port, username=config.username, password=config.password,
                 use_tls=config.use_tls, start_tls=config.start_tls, timeout=30,
             )

@@ -22,7 +22,7 @@ async def test_a_validation_error_is_a_400_without_data_for_graphql_response_jso
     assert response.status_code == 400
     assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE)
     body = response.json()
-    assert "data" not in body and body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "data" not in body and body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
 
 async def test_a_validation_error_stays_a_200_for_legacy_application_json(client):
@@ -103,7 +103,7 @@ async def test_a_batch_runs_each_operation_and_a_too_large_batch_is_refused(clie
     batch = [{"query": "{ __typename }"}, {"query": "{ nope }"}]
     answers = (await client.http.post("/graphql", json=batch)).json()
     assert answers[0]["data"] == {"__typename": "Query"}
-    assert answers[1]["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert answers[1]["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
     too_many = [{"query": "{ __typename }"}] * (settings.max_batch_operations + 1)
     refused = await client.http.post("/graphql", json=too_many)

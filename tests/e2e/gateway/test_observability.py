@@ -23,7 +23,7 @@ async def test_metrics_count_operations_errors_and_dataloader_batches(client):
 
     text = (await client.http.get("/metrics")).text
     assert 'talentgraph_graphql_operations_total{operation="Search",outcome="ok"} 1.0' in text
-    assert 'talentgraph_graphql_errors_total{code="BAD_USER_INPUT"}' in text
+    assert 'talentgraph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}' in text
     assert 'talentgraph_graphql_operation_seconds_count{operation="Search"} 1.0' in text
     # Three jobs of one organization: one batch of one key (the loader deduplicates).
     assert 'talentgraph_dataloader_batch_size_count{loader="organization_by_id"}' in text

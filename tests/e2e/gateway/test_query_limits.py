@@ -23,7 +23,7 @@ async def test_a_query_deeper_than_the_limit_is_refused(client):
     deep = "{ me { organization { members { organization { members { organization { members { id } } } } } } } }"
     error = await first_error(client, deep)
     assert "exceeds maximum operation depth" in error["message"]
-    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
 
 async def test_more_aliases_than_the_limit_are_refused(client):
