@@ -20,7 +20,7 @@ def main() -> int:
     print(f"fuzzing the served schema: {examples} operations per role ({', '.join(ROLES)}), seed {seed}, "
           f"at most {seconds:.0f} s per role", flush=True)
     with tempfile.TemporaryDirectory(prefix="talentgraph-fuzz-") as directory:
-        campaign = run_campaign(Path(directory) / "data", seed, examples, seconds, run_id=f"s{seed}")
+        campaign = run_campaign(Path(directory) / "data", seed, examples, seconds, run_id=f"s{seed}", progress=True)
     print(campaign.report())
     print(f"\n{time.monotonic() - started:.0f} s; reproduce with FUZZ_SEED={seed} FUZZ_EXAMPLES={examples}")
     short = [role for role in ROLES if campaign.total_sent(role) < examples]

@@ -71,7 +71,7 @@ def root_fields(operation: Operation) -> tuple[str, ...]:
 
 class Campaign:
     def __init__(self, gateway: ServedGateway, cast: Cast, schema: graphql.GraphQLSchema, seed_value: int,
-                 examples: int, seconds: float, kinds: list[str] | None = None) -> None:
+                 examples: int, seconds: float, kinds: list[str] | None = None, progress: bool = False) -> None:
         self.gateway = gateway
         self.cast = cast
         self.sender = Sender(gateway)
@@ -80,6 +80,7 @@ class Campaign:
         self.examples = examples
         self.seconds = seconds
         self.kinds = kinds
+        self.progress = progress
         self.failures: dict[str, Failure] = {}
         self.tallies: dict[str, Tally] = {role: Tally() for role in ROLES}
 
@@ -100,6 +101,9 @@ class Campaign:
 
     async def _one(self, role: str, operation: Operation) -> None:
         outcome, broken = await self.execute(role, operation)
+        if self.progress and self.total_sent(role) % 250 == 0:
+            print(f"  {role}: {self.total_sent(role)} operations, {len(self.failures)} distinct failure(s) so far",
+                  flush=True)
         if not broken:
             return
         key = signature(outcome, broken, root_fields(operation))
@@ -177,12 +181,12 @@ def served_schema(gateway: ServedGateway) -> graphql.GraphQLSchema:
 
 
 def run_campaign(data_dir: Path, seed_value: int, examples: int, seconds: float, run_id: str,
-                 kinds: list[str] | None = None) -> Campaign:
+                 kinds: list[str] | None = None, progress: bool = False) -> Campaign:
     gateway = ServedGateway(fuzz_settings(data_dir)).start()
     try:
         cast = Cast(gateway.app, GraphQLClient(gateway.http), run_id)
         gateway.call(cast.assemble())
-        campaign = Campaign(gateway, cast, served_schema(gateway), seed_value, examples, seconds, kinds)
+        campaign = Campaign(gateway, cast, served_schema(gateway), seed_value, examples, seconds, kinds, progress)
         campaign.run()
         return campaign
     finally:

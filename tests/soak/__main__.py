@@ -30,12 +30,18 @@ async def keep_going(journey, journeys: Journeys) -> None:
             return
 
 
-async def chaos(gateway: GatewayProcess, ledger: Ledger, kill_at: list[float], started: float) -> None:
+async def chaos(gateway: GatewayProcess, ledger: Ledger, kill_at: list[float], started: float,
+                journeys: Journeys) -> None:
     for moment in kill_at:
         await asyncio.sleep(max(0.0, started + moment - time.monotonic()))
         gateway.stop(kill=True)
         ledger.kills.append(round(time.monotonic() - started, 1))
-        ledger.restarts.append(round(await asyncio.to_thread(gateway.start), 1))
+        try:
+            ledger.restarts.append(round(await asyncio.to_thread(gateway.start), 1))
+        except (RuntimeError, TimeoutError) as failure:  # a server that cannot restart ends the soak
+            ledger.unexpected.append(f"restart after the SIGKILL failed: {str(failure)[:600]}")
+            journeys.deadline = time.monotonic()
+            return
 
 
 async def load(gateway: GatewayProcess, ledger: Ledger, seconds: float, kills: int, seed: int, max_requests: int) -> None:
@@ -46,7 +52,7 @@ async def load(gateway: GatewayProcess, ledger: Ledger, seconds: float, kills: i
                         started + seconds, rng, f"{seed}", max_requests)
     workers = [keep_going(journeys.employer, journeys) for _ in range(EMPLOYER_WORKERS)]
     workers += [keep_going(journeys.candidate, journeys) for _ in range(CANDIDATE_WORKERS)]
-    await asyncio.gather(chaos(gateway, ledger, kill_at, started), *workers)
+    await asyncio.gather(chaos(gateway, ledger, kill_at, started, journeys), *workers)
     await asyncio.sleep(1.5)  # the open subscriptions notice the deadline
 
 
@@ -86,7 +92,7 @@ def main() -> int:
         try:
             asyncio.run(load(gateway, ledger, seconds, kills, seed, max_requests))
             print(f"soak: load over; waiting for the queue to drain (at most {drain_seconds:.0f} s)", flush=True)
-            drained = wait_until_settled(data_dir, drain_seconds)
+            drained = wait_until_settled(data_dir, drain_seconds) if gateway.process is not None else 0.0
         finally:
             gateway.stop()
         verdict = verify(data_dir, ledger, gateway.log)
