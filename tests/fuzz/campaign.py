@@ -17,11 +17,12 @@ from hypothesis import HealthCheck, Phase, given, reject, seed, settings
 from tests.fuzz.actors import ROLES, Cast
 from tests.fuzz.harness import ServedGateway, fuzz_settings
 from tests.fuzz.minimise import minimise
-from tests.fuzz.operations import Operation, OperationSpace
+from tests.fuzz.operations import ENVELOPES, MULTIPARTS, UPLOAD_QUERY, Operation, OperationSpace
 from tests.fuzz.oracle import Outcome, errors_in, signature, violations
 from tests.fuzz.sender import Sender
 from tests.graphql_client import GraphQLClient
 
+SWEEP_QUERY = "{ me { id } searchJobs(first: 2) { totalCount } }"
 SESSION_ENDERS = ("logout", "changePassword", "resetPassword", "revokeSession", "deleteAccount",
                   "adminSuspendUser", "refreshSession")
 
@@ -127,8 +128,19 @@ class Campaign:
 
         one_operation()
 
+    async def _sweep(self) -> None:
+        """Every broken envelope and multipart form once per role: cheap, and hypothesis would
+        draw some of them only by luck in a small run."""
+        for role in ROLES:
+            for name, body, content_type in ENVELOPES:
+                await self._one(role, Operation(f"envelope: {name}", SWEEP_QUERY, transport="raw",
+                                                raw_body=body(SWEEP_QUERY), content_type=content_type))
+            for name, form in MULTIPARTS:
+                await self._one(role, Operation(f"multipart: {name}", UPLOAD_QUERY, transport="multipart", multipart=form))
+
     def run(self) -> None:
         space = OperationSpace(self.schema, self.cast.known, self.kinds)
+        self.gateway.call(self._sweep())
         for role in ROLES:
             try:
                 self.run_role(role, space)
