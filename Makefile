@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients test install schema eval-parse eval-match bench-resume bench-match bench-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients test fuzz soak install schema eval-parse eval-match bench-resume bench-match bench-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,18 @@ node-clients: $(NODE_CLIENTS)/node_modules/.package-lock.json
 
 test: $(STAMP) node-clients
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Property-based fuzzing of the served schema (hypothesis-graphql): FUZZ_EXAMPLES operations per
+# role (default 2000), seed FUZZ_SEED, at most FUZZ_SECONDS per role. Fails on any 5xx or
+# INTERNAL_SERVER_ERROR and prints each failing operation minimised. `make test` runs a small one.
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz
+
+# Mixed load on loopback against `talentgraph serve` for SOAK_SECONDS (default 300), the server
+# SIGKILLed SOAK_KILLS times (default 3) and restarted on the same data dir; then every
+# acknowledged write is checked. Prints the counts; fails on any violation.
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak
 
 schema: $(STAMP)
 	$(BIN)/strawberry export-schema resolvers.schema:schema --output schema.graphql
