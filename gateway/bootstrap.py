@@ -22,6 +22,7 @@ from domain.services.direct_uploads import DirectUploadService
 from domain.services.jobs import JobService
 from domain.services.resume_processing import ResumeProcessor
 from domain.services.resumes import PROCESS_RESUME, ResumeService
+from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
@@ -62,6 +63,13 @@ class Services:
     lifecycle: AccountLifecycle | None = None
     matching: MatchingService | None = None
 
+    async def reconcile_work(self) -> None:
+        """Work for rows that have none (stored by a version that queued after the commit);
+        on a backend whose repositories cannot list them, nothing to do here."""
+        resumes, applications = self.repositories.resumes, self.repositories.applications
+        if hasattr(resumes, "unfinished_ids") and hasattr(applications, "unprocessed_ids"):
+            await WorkReconciler(resumes, applications, applications, self.queue).run()
+
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
         application_processor = self.application_processor
@@ -73,7 +81,7 @@ class Services:
                     on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
                 ),
                 PROCESS_APPLICATION: Job(
-                    handle=lambda p: application_processor.process(p["application_id"], p["version"]),
+                    handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
                 **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
                 **(matching_jobs(self.matching) if self.matching else {}),
@@ -159,4 +167,6 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
 async def open_services(settings: Settings, clock: Clock | None = None) -> AsyncIterator[Services]:
     async with AsyncExitStack() as stack:
         adapters = await _open_backend(settings, stack)
-        yield wire(settings, adapters, clock)
+        services = wire(settings, adapters, clock)
+        await services.reconcile_work()
+        yield services

@@ -217,3 +217,13 @@ _V7 = [
     "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",
 ]
 MIGRATIONS.append((7, _V7))
+
+# Each application remembers the highest version whose change was processed, so a change
+# whose work was lost (written by a version that queued it after the commit) is found at
+# start. Rows from before are taken as processed once a resume snapshot shows they were.
+_V8 = [
+    "ALTER TABLE applications ADD COLUMN processed_version INTEGER NOT NULL DEFAULT 0",
+    "UPDATE applications SET processed_version = version"
+    " WHERE resume_snapshot IS NOT NULL OR resume_id IS NULL OR candidate_anonymised = 1",
+]
+MIGRATIONS.append((8, _V8))

@@ -7,8 +7,10 @@ from typing import Sequence
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
@@ -22,10 +24,13 @@ def _resume(row: sqlite3.Row) -> Resume:
 
 
 class SqliteResumeRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
-    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+    async def add(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> tuple[Resume, bool]:
         async with self._db.transaction() as conn:
             existing = await (
                 await conn.execute(
@@ -48,6 +53,8 @@ class SqliteResumeRepository:
                 (resume.id, resume.owner_id, resume.filename, resume.content_type, resume.size_bytes,
                  resume.sha256, resume.status.value, resume.failure_reason, to_text(resume.uploaded_at)),
             )
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
         return resume, True
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
@@ -80,6 +87,11 @@ class SqliteResumeRepository:
             await conn.execute("DELETE FROM embeddings WHERE kind = 'resume' AND owner_id = ?", (resume_id,))
             await conn.execute("DELETE FROM resumes WHERE id = ?", (resume_id,))
         return _resume(row)
+
+    async def unfinished_ids(self) -> list[str]:
+        """Resumes not yet PARSED or FAILED (for the reconciliation at start)."""
+        rows = await self._db.fetch_all("SELECT id FROM resumes WHERE status IN ('UPLOADED', 'PROCESSING')")
+        return [row["id"] for row in rows]
 
     async def sha_in_use(self, sha256: str) -> bool:
         return await self._db.fetch_one("SELECT 1 FROM resumes WHERE sha256 = ? LIMIT 1", (sha256,)) is not None
