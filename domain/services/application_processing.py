@@ -83,7 +83,7 @@ class ApplicationProcessor:
         note = f"\n\nNote: {change.note}" if change.note else ""
         data = {
             "applicationId": application.id, "status": change.to_status.value, "version": change.version,
-            "fromStatus": change.from_status.value if change.from_status else None,
+            "fromStatus": change.from_status.value if change.from_status else None, "note": change.note,
         }
         key = f"application:{application.id}:{change.version}"
         messages = []

@@ -11,8 +11,10 @@ from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
@@ -33,10 +35,13 @@ def _resume(item: dict) -> Resume:
 
 
 class DynamoResumeRepository:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
 
-    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+    async def add(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> tuple[Resume, bool]:
         sha_key = keys.resume_sha(resume.owner_id, resume.sha256)
         try:
             await self._table.transact([
@@ -48,6 +53,7 @@ class DynamoResumeRepository:
                     "ConditionExpression": "attribute_not_exists(resumes) OR resumes < :cap",
                     "ExpressionAttributeValues": to_attributes({":one": 1, ":cap": max_per_owner}),
                 }},
+                *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
@@ -60,6 +66,8 @@ class DynamoResumeRepository:
                     field="file",
                 ) from None
             raise
+        if work:
+            self._work_written()
         return resume, True
 
     async def _existing(self, sha_key: dict) -> Resume | None:
