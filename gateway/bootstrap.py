@@ -28,6 +28,7 @@ from gateway.auth.identity import IdentityResolver
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_jobs, wire_matching
 from domain.services.matching import MatchingService
+from domain.services.matching_triggers import MatchingWork
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.config import Settings
@@ -120,6 +121,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     indexer = wire_matching(settings, adapters, clock) if "embedder" in ports else None
     if indexer is not None:
         ports["resume_indexer"] = indexer  # erasure removes vectors through it too
+    # The matching work that follows a job change or a parsed resume, stored with the change.
+    matching_work = MatchingWork() if indexer is not None else None
     hasher = Argon2PasswordHasher()
     lifecycle = wire_accounts(settings, adapters, ports["notifier"], hasher, clock)
     services = Services(
@@ -137,13 +140,14 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             verification=lifecycle.verification if lifecycle else None,
             devices=lifecycle.devices if lifecycle else None,
         ),
-        jobs=JobService(repos.jobs, skills, adapters.events, clock),
+        jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=ResumeService(
             repos.resumes, adapters.blobs, adapters.queue, adapters.events, ports["sniff"], rules, clock,
             vectors=indexer,
         ),
         resume_processor=ResumeProcessor(
-            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer
+            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer,
+            matching=matching_work,
         ),
         applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
         application_processor=ApplicationProcessor(
@@ -159,7 +163,9 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     # Audit records and analytics facts reach the store from the bus, never from resolvers.
     AnalyticsRecorder(ports["analytics"]).attach(adapters.events)
     services.analytics = AnalyticsService(ports["analytics"], clock)
-    services.admin = AdminService(ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock)
+    services.admin = AdminService(
+        ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
+    )
     return services
 
 

@@ -25,8 +25,10 @@ class ResumeRepository(Protocol):
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
-    ) -> None: ...
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
+    ) -> None:
+        """Sets the status (and queues `work` in the same transaction)."""
+        ...
 
     async def delete(self, resume_id: str) -> Resume | None: ...
 

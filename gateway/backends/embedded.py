@@ -50,7 +50,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 users=SqliteUserRepository(db),
                 organizations=SqliteOrganizationRepository(db),
                 sessions=SqliteSessionRepository(db),
-                jobs=SqliteJobRepository(db),
+                jobs=SqliteJobRepository(db, queue),
                 # Work follows a resume or an application change in the row's own transaction.
                 resumes=SqliteResumeRepository(db, queue),
                 matches=SqliteMatchRepository(db),

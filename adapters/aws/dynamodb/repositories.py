@@ -31,7 +31,7 @@ def dynamodb_repositories(
         "users": DynamoUserRepository(table),
         "organizations": DynamoOrganizationRepository(table),
         "sessions": DynamoSessionRepository(table),
-        "jobs": DynamoJobRepository(table, text_search),
+        "jobs": DynamoJobRepository(table, text_search, work_written),
         "resumes": DynamoResumeRepository(table, work_written),
         "matches": DynamoMatchRepository(table),
         "applications": DynamoApplicationRepository(table, work_written),

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
@@ -86,12 +86,20 @@ class DynamoResumeRepository:
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
     ) -> None:
         values: dict[str, object] = {"status": status.value, "failure_reason": failure_reason}
         if parsed is not None:
             values["parsed"] = plain(parsed)
-        await self._table.assign(keys.resume(resume_id), values, "attribute_exists(PK)")
+        if not work:
+            await self._table.assign(keys.resume(resume_id), values, "attribute_exists(PK)")
+            return
+        update = {"Key": keys.resume(resume_id), "ConditionExpression": "attribute_exists(PK)", **assignments(values)}
+        try:
+            await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
+        except TransactionCancelled:
+            return  # deleted meanwhile: no status to set, no work to do
+        self._work_written()
 
     async def delete(self, resume_id: str) -> Resume | None:
         item = await self._table.get(keys.resume(resume_id))

@@ -72,12 +72,16 @@ class SqliteResumeRepository:
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
     ) -> None:
-        await self._db.execute(
-            "UPDATE resumes SET status = ?, failure_reason = ?, parsed = COALESCE(?, parsed) WHERE id = ?",
-            (status.value, failure_reason, parsed.model_dump_json() if parsed else None, resume_id),
-        )
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE resumes SET status = ?, failure_reason = ?, parsed = COALESCE(?, parsed) WHERE id = ?",
+                (status.value, failure_reason, parsed.model_dump_json() if parsed else None, resume_id),
+            )
+            if cursor.rowcount == 1:  # a resume deleted meanwhile needs no more work
+                for item in work:
+                    await self._queue.enqueue_in(conn, item)
 
     async def delete(self, resume_id: str) -> Resume | None:
         async with self._db.transaction() as conn:

@@ -122,3 +122,23 @@ async def test_application_work_is_stored_with_the_application_and_each_move_and
         await store.applications.transition(moved, screening, 1, work=[PendingWork("application.process", {"v": "stale"})])
     await store.restart()
     assert sorted(p["v"] for p in await leased_payloads(store.queue)) == [1, 2]
+
+
+async def test_matching_work_is_stored_with_a_job_posted_or_closed_and_with_a_parsed_resume(store):
+    from domain.jobs import JobStatus
+    from domain.resumes import ResumeStatus
+    from domain.services.matching_triggers import MatchingWork
+
+    _, organization = await an_employer(store)
+    job = a_job(organization.id)
+    await store.jobs.add(job, work=MatchingWork.job_changed(job))
+    closed = job.model_copy(update={"status": JobStatus.CLOSED})
+    await store.jobs.update(closed, work=MatchingWork.job_changed(closed))
+    candidate = await a_candidate(store)
+    resume = a_resume(candidate.id)
+    await store.resumes.add(resume, 5)
+    await store.resumes.set_status(resume.id, ResumeStatus.PARSED, work=MatchingWork.resume_parsed(resume.id))
+    await store.resumes.set_status("no-such-resume", ResumeStatus.PARSED, work=MatchingWork.resume_parsed("gone"))
+    await store.restart()
+    found = await leased_payloads(store.queue)
+    assert sorted(map(str, found)) == sorted(map(str, [{"job_id": job.id}, {"job_id": job.id}, {"resume_id": resume.id}]))
