@@ -139,6 +139,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             refresh_token_days=settings.refresh_token_days,
             verification=lifecycle.verification if lifecycle else None,
             devices=lifecycle.devices if lifecycle else None,
+            matching=matching_work,
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=ResumeService(

@@ -1,15 +1,13 @@
 """The matching work each change needs, so a match is never lost to a restart between the
 change and the recomputation, and bursts of changes to one thing run once.
 
-Jobs posted, changed or closed and resumes parsed hand their work to the repository that
-stores the change (one transaction: see MatchingWork); preference changes still queue
-theirs from the event, after the commit."""
+Jobs posted, changed or closed, resumes parsed and a candidate's changed preferences hand
+their work to the repository that stores the change, in one transaction (no event handler
+queues it after the commit any more). A change of notification channels moves no match."""
 from __future__ import annotations
 
-from domain.events import DomainEvent, PreferencesUpdated
 from domain.jobs import Job, JobStatus
-from domain.ports.events import EventBus
-from domain.ports.queue import PendingWork, WorkQueue
+from domain.ports.queue import PendingWork
 
 MATCH_RESUME = "match.resume"
 MATCH_JOB = "match.job"
@@ -27,12 +25,9 @@ class MatchingWork:
         return [PendingWork(kind, {"job_id": job.id}, dedupe_key=f"{kind}:{job.id}")]
 
     @staticmethod
+    def preferences_changed(user_id: str) -> list[PendingWork]:
+        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}")]
+
+    @staticmethod
     def resume_parsed(resume_id: str) -> list[PendingWork]:
         return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}")]
-
-
-def connect_matching_triggers(events: EventBus, queue: WorkQueue) -> list:
-    async def on_preferences(event: DomainEvent) -> None:
-        await queue.enqueue(MATCH_CANDIDATE, {"user_id": event.user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{event.user_id}")
-
-    return [events.subscribe(PreferencesUpdated.name, on_preferences)]

@@ -47,7 +47,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     try:
         yield Adapters(
             repositories=Repositories(
-                users=SqliteUserRepository(db),
+                users=SqliteUserRepository(db, queue),
                 organizations=SqliteOrganizationRepository(db),
                 sessions=SqliteSessionRepository(db),
                 jobs=SqliteJobRepository(db, queue),

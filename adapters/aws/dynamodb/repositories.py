@@ -28,7 +28,7 @@ def dynamodb_repositories(
     index); without it such searches are refused with BAD_USER_INPUT."""
     table = DynamoTable(client, table_name, retry or RetryPolicy())
     return {
-        "users": DynamoUserRepository(table),
+        "users": DynamoUserRepository(table, work_written),
         "organizations": DynamoOrganizationRepository(table),
         "sessions": DynamoSessionRepository(table),
         "jobs": DynamoJobRepository(table, text_search, work_written),

@@ -38,8 +38,8 @@ async def store(request, database, aws_clients, aws_names):
             return None
 
         return SimpleNamespace(
-            users=SqliteUserRepository(database), organizations=SqliteOrganizationRepository(database),
-            jobs=SqliteJobRepository(database), resumes=SqliteResumeRepository(database, queue),
+            users=SqliteUserRepository(database, queue), organizations=SqliteOrganizationRepository(database),
+            jobs=SqliteJobRepository(database, queue), resumes=SqliteResumeRepository(database, queue),
             applications=SqliteApplicationRepository(database, queue), queue=queue, restart=nothing,
         )
     from adapters.aws.dynamodb.access import DynamoTable
@@ -142,3 +142,17 @@ async def test_matching_work_is_stored_with_a_job_posted_or_closed_and_with_a_pa
     await store.restart()
     found = await leased_payloads(store.queue)
     assert sorted(map(str, found)) == sorted(map(str, [{"job_id": job.id}, {"job_id": job.id}, {"resume_id": resume.id}]))
+
+
+async def test_matching_work_is_stored_with_a_candidates_new_preferences(store):
+    from domain.services.matching_triggers import MatchingWork
+    from domain.users import Preferences
+
+    candidate = await a_candidate(store)
+    await store.users.update_preferences(candidate.id, Preferences(min_salary=90_000),
+                                         work=MatchingWork.preferences_changed(candidate.id))
+    await store.users.update_preferences("no-such-user", Preferences(), work=MatchingWork.preferences_changed("gone"))
+    await store.restart()
+    assert await leased_payloads(store.queue) == [{"user_id": candidate.id}]
+    (stored,) = await store.users.get_many([candidate.id])
+    assert stored.preferences.min_salary == 90_000
