@@ -9,7 +9,7 @@ from typing import Sequence
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model, to_value
-from adapters.aws.dynamodb.lookups import get_many, pair
+from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
@@ -56,7 +56,13 @@ def _count_update(job_id: str, changes: dict[str, int]) -> dict:
 
 
 def _application(item: dict) -> Application:
-    return to_model(Application, item)
+    application = to_model(Application, item)
+    if "processed_version" not in item:
+        # Stored before changes were marked processed: taken as processed once its resume
+        # snapshot shows the submission was (as the SQLite migration does).
+        done = application.version if "resume_snapshot" in item or application.resume_id is None else 0
+        application = application.model_copy(update={"processed_version": done})
+    return application
 
 
 class DynamoApplicationRepository:
@@ -85,7 +91,9 @@ class DynamoApplicationRepository:
             self._work_written()
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
-        return await get_many(self._table, ids, keys.application, Application)
+        found = await self._table.batch_get(keys.application(i) for i in ids) if ids else {}
+        items = [found.get(pair(keys.application(i))) for i in ids]
+        return [_application(item) if item is not None else None for item in items]
 
     async def by_candidates(
         self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest

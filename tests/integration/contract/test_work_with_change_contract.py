@@ -156,3 +156,18 @@ async def test_matching_work_is_stored_with_a_candidates_new_preferences(store):
     assert await leased_payloads(store.queue) == [{"user_id": candidate.id}]
     (stored,) = await store.users.get_many([candidate.id])
     assert stored.preferences.min_salary == 90_000
+
+
+async def test_an_application_remembers_the_highest_change_processed_and_never_lowers_it(store):
+    _, organization = await an_employer(store)
+    job = a_job(organization.id)
+    await store.jobs.add(job)
+    candidate = await a_candidate(store)
+    application, event = an_application(job.id, candidate.id)
+    await store.applications.add(application, event)
+    assert (await store.applications.get_many([application.id]))[0].processed_version == 0
+    await store.applications.mark_processed(application.id, 2)
+    await store.applications.mark_processed(application.id, 1)
+    assert (await store.applications.get_many([application.id]))[0].processed_version == 2
+    await store.applications.mark_processed("no-such-application", 1)
+    assert await store.applications.get_many(["no-such-application"]) == [None]
