@@ -21,7 +21,7 @@ from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.jobs import JobService
 from domain.services.resume_processing import ResumeProcessor
-from domain.services.resumes import PROCESS_RESUME, ResumeService
+from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeService
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
@@ -74,12 +74,16 @@ class Services:
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
         application_processor = self.application_processor
+        resumes = self.resumes
         return WorkerPool(
             self.queue,
             {
                 PROCESS_RESUME: Job(
                     handle=lambda p: resume_processor.process(p["resume_id"]),
                     on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
+                ),
+                FORGET_RESUME_FILES: Job(
+                    handle=lambda p: resumes.forget_files(p["resume_id"], p["sha256"]),
                 ),
                 PROCESS_APPLICATION: Job(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),

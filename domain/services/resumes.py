@@ -17,6 +17,7 @@ from domain.uploads import UploadRules
 from domain.users import Role, User
 
 PROCESS_RESUME = "resume.process"
+FORGET_RESUME_FILES = "resume.forget_files"
 
 
 def processing_work(resume_id: str) -> PendingWork:
@@ -87,12 +88,19 @@ class ResumeService:
             raise NotFound("No resume has that id.")
         if resume.owner_id != actor.id and actor.role is not Role.ADMIN:
             raise Forbidden("Only the owner of a resume may delete it.")
-        await self._resumes.delete(resume_id)
-        if self._vectors is not None:
-            await self._vectors.remove_resume(resume_id)
-        await self._forget_blob(resume.sha256)
+        # What lives outside the row goes at once, and again from the queue: stored with the
+        # deletion, that work survives a crash that would otherwise leave the file behind.
+        forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
+        await self._resumes.delete(resume_id, work=[forget])
+        await self.forget_files(resume_id, resume.sha256)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
         return True
+
+    async def forget_files(self, resume_id: str, sha256: str) -> None:
+        """The deleted resume's vector and file (idempotent: run inline and from the queue)."""
+        if self._vectors is not None:
+            await self._vectors.remove_resume(resume_id)
+        await self._forget_blob(sha256)
 
     async def _forget_blob(self, sha256: str) -> None:
         # Blobs are content-addressed: another candidate may have uploaded the same bytes.

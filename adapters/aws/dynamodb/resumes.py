@@ -101,7 +101,7 @@ class DynamoResumeRepository:
             return  # deleted meanwhile: no status to set, no work to do
         self._work_written()
 
-    async def delete(self, resume_id: str) -> Resume | None:
+    async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         item = await self._table.get(keys.resume(resume_id))
         if item is None:
             return None
@@ -115,9 +115,12 @@ class DynamoResumeRepository:
                     "UpdateExpression": "ADD resumes :minus",
                     "ExpressionAttributeValues": to_attributes({":minus": -1}),
                 }},
+                *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled:
             return None  # deleted by a concurrent request
+        if work:
+            self._work_written()
         # Matches are derived from the resume and go with it (SQLite cascades the same way).
         await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         return resume

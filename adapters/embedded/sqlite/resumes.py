@@ -83,13 +83,15 @@ class SqliteResumeRepository:
                 for item in work:
                     await self._queue.enqueue_in(conn, item)
 
-    async def delete(self, resume_id: str) -> Resume | None:
+    async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         async with self._db.transaction() as conn:
             row = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()
             if row is None:
                 return None
             await conn.execute("DELETE FROM embeddings WHERE kind = 'resume' AND owner_id = ?", (resume_id,))
             await conn.execute("DELETE FROM resumes WHERE id = ?", (resume_id,))
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
         return _resume(row)
 
     async def unfinished_ids(self) -> list[str]:

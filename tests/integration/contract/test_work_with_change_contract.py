@@ -171,3 +171,14 @@ async def test_an_application_remembers_the_highest_change_processed_and_never_l
     assert (await store.applications.get_many([application.id]))[0].processed_version == 2
     await store.applications.mark_processed("no-such-application", 1)
     assert await store.applications.get_many(["no-such-application"]) == [None]
+
+
+async def test_work_is_stored_with_a_resume_deletion_and_not_when_there_was_nothing_to_delete(store):
+    owner = await a_candidate(store)
+    resume = a_resume(owner.id)
+    await store.resumes.add(resume, 5)
+    forget = PendingWork("resume.forget_files", {"resume_id": resume.id, "sha256": resume.sha256})
+    assert (await store.resumes.delete(resume.id, work=[forget])).id == resume.id
+    assert await store.resumes.delete(resume.id, work=[PendingWork("resume.forget_files", {"again": True})]) is None
+    await store.restart()
+    assert await leased_payloads(store.queue) == [{"resume_id": resume.id, "sha256": resume.sha256}]
