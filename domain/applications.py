@@ -57,3 +57,31 @@ class Application(BaseModel):
     created_at: datetime
     updated_at: datetime
     candidate_anonymised: bool = False
+    # The highest version whose change was processed (snapshot, notifications, event).
+    processed_version: int = 0
+
+
+class ApplicationChange(BaseModel):
+    """One move as it was made, kept with its work item: the event and the emails describe
+    this change, never whatever state the application reached by the time they are sent."""
+
+    application_id: str
+    version: int
+    from_status: ApplicationStatus | None  # None for the submission itself
+    to_status: ApplicationStatus
+    actor_id: str | None
+    note: str | None = None
+    at: datetime
+
+
+def changes_in(application_id: str, history: list[ApplicationEvent]) -> list[ApplicationChange]:
+    """The changes an application's history records, version 1 (the submission) first."""
+    changes: list[ApplicationChange] = []
+    previous: ApplicationStatus | None = None
+    for version, event in enumerate(history, start=1):
+        changes.append(ApplicationChange(
+            application_id=application_id, version=version, from_status=previous, to_status=event.status,
+            actor_id=event.by_user_id, note=event.note, at=event.at,
+        ))
+        previous = event.status
+    return changes

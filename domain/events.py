@@ -90,7 +90,13 @@ class ApplicationUpdated(DomainEvent):
     application_id: str
     candidate_id: str | None
     organization_id: str
-    status: str
+    status: str  # the status this change moved to
+    # The change itself, as it was made (not the application's state when published).
+    from_status: str | None = None
+    version: int | None = None
+    actor_id: str | None = None
+    note: str | None = None
+    changed_at: datetime | None = None
     # When the application was submitted: analytics measures time to hire from it.
     submitted_at: datetime | None = None
 

@@ -22,12 +22,14 @@ from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.jobs import JobService
 from domain.services.resume_processing import ResumeProcessor
-from domain.services.resumes import PROCESS_RESUME, ResumeService
+from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeService
+from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_jobs, wire_matching
 from domain.services.matching import MatchingService
+from domain.services.matching_triggers import MatchingWork
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.config import Settings
@@ -63,9 +65,17 @@ class Services:
     lifecycle: AccountLifecycle | None = None
     matching: MatchingService | None = None
 
+    async def reconcile_work(self) -> None:
+        """Work for rows that have none (stored by a version that queued after the commit);
+        on a backend whose repositories cannot list them, nothing to do here."""
+        resumes, applications = self.repositories.resumes, self.repositories.applications
+        if hasattr(resumes, "unfinished_ids") and hasattr(applications, "unprocessed_ids"):
+            await WorkReconciler(resumes, applications, applications, self.queue).run()
+
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
         application_processor = self.application_processor
+        resumes = self.resumes
         return WorkerPool(
             self.queue,
             {
@@ -73,8 +83,11 @@ class Services:
                     handle=lambda p: resume_processor.process(p["resume_id"]),
                     on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
                 ),
+                FORGET_RESUME_FILES: Job(
+                    handle=lambda p: resumes.forget_files(p["resume_id"], p["sha256"]),
+                ),
                 PROCESS_APPLICATION: Job(
-                    handle=lambda p: application_processor.process(p["application_id"], p["version"]),
+                    handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
                 **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
                 **(matching_jobs(self.matching) if self.matching else {}),
@@ -114,6 +127,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     indexer = wire_matching(settings, adapters, clock) if "embedder" in ports else None
     if indexer is not None:
         ports["resume_indexer"] = indexer  # erasure removes vectors through it too
+    # The matching work that follows a job change or a parsed resume, stored with the change.
+    matching_work = MatchingWork() if indexer is not None else None
     hasher = Argon2PasswordHasher()
     lifecycle = wire_accounts(settings, adapters, ports["notifier"], hasher, clock)
     services = Services(
@@ -132,14 +147,16 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             devices=lifecycle.devices if lifecycle else None,
             successors=RefreshTokenSuccessors(secret.encode()),
             refresh_reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
+            matching=matching_work,
         ),
-        jobs=JobService(repos.jobs, skills, adapters.events, clock),
+        jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=ResumeService(
             repos.resumes, adapters.blobs, adapters.queue, adapters.events, ports["sniff"], rules, clock,
             vectors=indexer,
         ),
         resume_processor=ResumeProcessor(
-            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer
+            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer,
+            matching=matching_work,
         ),
         applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
         application_processor=ApplicationProcessor(
@@ -155,7 +172,9 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     # Audit records and analytics facts reach the store from the bus, never from resolvers.
     AnalyticsRecorder(ports["analytics"]).attach(adapters.events)
     services.analytics = AnalyticsService(ports["analytics"], clock)
-    services.admin = AdminService(ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock)
+    services.admin = AdminService(
+        ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
+    )
     return services
 
 
@@ -163,4 +182,6 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
 async def open_services(settings: Settings, clock: Clock | None = None) -> AsyncIterator[Services]:
     async with AsyncExitStack() as stack:
         adapters = await _open_backend(settings, stack)
-        yield wire(settings, adapters, clock)
+        services = wire(settings, adapters, clock)
+        await services.reconcile_work()
+        yield services

@@ -14,7 +14,6 @@ from domain.services.matching_triggers import (
     MATCH_CANDIDATE,
     MATCH_JOB,
     MATCH_RESUME,
-    connect_matching_triggers,
 )
 from gateway.config import Settings
 from gateway.ports import Adapters
@@ -36,7 +35,6 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         events=adapters.events, notifier=ports["notifier"], clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
     )
-    connect_matching_triggers(adapters.events, adapters.queue)
     return service
 
 

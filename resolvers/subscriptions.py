@@ -12,7 +12,8 @@ from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
 from resolvers.permissions import IsAuthenticated
-from resolvers.types.application import ApplicationType
+from domain.applications import ApplicationStatus
+from resolvers.types.application import ApplicationChangeType, ApplicationType
 from resolvers.types.match import MatchType
 from resolvers.types.resume import ResumeType
 
@@ -62,6 +63,22 @@ async def _still_allowed(info: Info, viewer: User | None) -> None:
         raise Unauthenticated("This account was suspended or signed out; sign in again.")
 
 
+def _as_changed(application: ApplicationType, event: ApplicationUpdated) -> ApplicationType:
+    """The application as the announced move left it, with the move itself: each of several
+    quick moves is seen as its own, not as the state the last one reached."""
+    if event.version is None:  # published by an older replica: the current state is all there is
+        return application
+    status = ApplicationStatus(event.status)
+    application.status = status
+    application.version = event.version
+    application.updated_at = event.changed_at or application.updated_at
+    application.change = ApplicationChangeType(
+        from_status=ApplicationStatus(event.from_status) if event.from_status else None, to_status=status,
+        version=event.version, at=event.changed_at or event.occurred_at, note=event.note, actor_id=event.actor_id,
+    )
+    return application
+
+
 def _member(viewer: User, organization_id: str) -> bool:
     return viewer.role is Role.ADMIN or (viewer.organization_id is not None and viewer.organization_id == organization_id)
 
@@ -99,7 +116,7 @@ class Subscription:
         async for event in _events(info, ApplicationUpdated.name, wanted):
             application = await info.context.loaders.application_by_id.load(event.application_id)
             if application is not None:
-                yield ApplicationType.from_domain(application)
+                yield _as_changed(ApplicationType.from_domain(application), event)
 
     @strawberry.subscription(
         description="The subscriber's resumes as they reach PARSED or FAILED.", permission_classes=[IsAuthenticated]

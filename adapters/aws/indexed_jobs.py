@@ -11,6 +11,7 @@ from typing import Any, Protocol, Sequence
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.jobs import JobRepository
+from domain.ports.queue import PendingWork
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,12 @@ class SearchIndexedJobs:
         self._store = store
         self._index = index
 
-    async def add(self, job: Job) -> None:
-        await self._store.add(job)
+    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        await self._store.add(job, work=work)
         await self._reindex(job)
 
-    async def update(self, job: Job) -> None:
-        await self._store.update(job)
+    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        await self._store.update(job, work=work)
         await self._reindex(job)
 
     async def _reindex(self, job: Job) -> None:

@@ -6,6 +6,7 @@ from typing import Protocol, Sequence
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
+from domain.ports.queue import PendingWork
 from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
 
@@ -21,7 +22,11 @@ class UserRepository(Protocol):
 
     async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]: ...
 
-    async def update_preferences(self, user_id: str, preferences: Preferences) -> None: ...
+    async def update_preferences(
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
+    ) -> None:
+        """Stores the preferences and queues `work` in the same transaction."""
+        ...
 
     async def set_email_verified(self, user_id: str) -> None: ...
 

@@ -5,12 +5,17 @@ from typing import Protocol, Sequence
 
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 
 
 class JobRepository(Protocol):
-    async def add(self, job: Job) -> None: ...
+    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        """Stores the job and queues `work` in the same transaction."""
+        ...
 
-    async def update(self, job: Job) -> None: ...
+    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        """Stores the job's new state and queues `work` in the same transaction."""
+        ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...
 

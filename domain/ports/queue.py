@@ -17,6 +17,16 @@ class WorkItem:
 
 
 @dataclass(frozen=True)
+class PendingWork:
+    """Work that follows a change, handed to the repository that stores the change so both
+    are written in one transaction: a crash keeps both or neither (a transactional outbox)."""
+
+    kind: str
+    payload: dict[str, Any]
+    dedupe_key: str | None = None
+
+
+@dataclass(frozen=True)
 class DeadLetter:
     id: str
     kind: str

@@ -6,13 +6,17 @@ from typing import Protocol, Sequence
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.matches import Match
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
 class ResumeRepository(Protocol):
-    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
-        """Stores the resume; returns (stored, created). The owner's resume with the same
-        sha256 comes back with created=False. Raises BadUserInput past max_per_owner."""
+    async def add(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> tuple[Resume, bool]:
+        """Stores the resume and queues `work` in the same transaction; returns (stored,
+        created). The owner's resume with the same sha256 comes back with created=False (and
+        nothing queued). Raises BadUserInput past max_per_owner."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]: ...
@@ -21,10 +25,15 @@ class ResumeRepository(Protocol):
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
-    ) -> None: ...
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
+    ) -> None:
+        """Sets the status (and queues `work` in the same transaction)."""
+        ...
 
-    async def delete(self, resume_id: str) -> Resume | None: ...
+    async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
+        """Deletes the resume and queues `work` in the same transaction; None (and nothing
+        queued) when there was no such resume."""
+        ...
 
     async def sha_in_use(self, sha256: str) -> bool: ...
 
@@ -46,8 +55,11 @@ class MatchRepository(Protocol):
 
 
 class ApplicationRepository(Protocol):
-    async def add(self, application: Application, event: ApplicationEvent) -> None:
-        """Raises Conflict naming the existing application when the candidate applied already."""
+    async def add(
+        self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()
+    ) -> None:
+        """Stores the application and queues `work` in the same transaction. Raises Conflict
+        naming the existing application when the candidate applied already."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...
@@ -64,6 +76,14 @@ class ApplicationRepository(Protocol):
 
     async def snapshot_resume(self, application_id: str, snapshot: str) -> None: ...
 
-    async def transition(self, application: Application, event: ApplicationEvent, expected_version: int) -> Application:
-        """Applies the move if the stored version is still expected_version, else Conflict."""
+    async def transition(
+        self, application: Application, event: ApplicationEvent, expected_version: int,
+        work: Sequence[PendingWork] = (),
+    ) -> Application:
+        """Applies the move, and queues `work`, in one transaction if the stored version is
+        still expected_version, else Conflict."""
+        ...
+
+    async def mark_processed(self, application_id: str, version: int) -> None:
+        """Records that the change to `version` was processed (never lowers the mark)."""
         ...

@@ -24,6 +24,7 @@ from domain.validation import check_password, normalise_email, optional_text, re
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
+    from domain.services.matching_triggers import MatchingWork
     from domain.services.verification import EmailVerification
 
 
@@ -71,7 +72,9 @@ class AccountService:
         devices: "DeviceRepository | None" = None,
         successors: RefreshTokenSuccessors | None = None,
         refresh_reuse_grace: timedelta = timedelta(seconds=10),
+        matching: "MatchingWork | None" = None,
     ) -> None:
+        self._matching = matching
         self._users = users
         self._sessions = sessions
         self._hasher = hasher
@@ -210,7 +213,8 @@ class AccountService:
         if currency:
             merged["currency"] = currency.upper()
         preferences = Preferences.model_validate(merged)
-        await self._users.update_preferences(user.id, preferences)
+        work = self._matching.preferences_changed(user.id) if self._matching else []
+        await self._users.update_preferences(user.id, preferences, work=work)
         await self._events.publish(PreferencesUpdated(user_id=user.id))
         return user.model_copy(update={"preferences": preferences})
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from domain.clock import Clock
 from domain.errors import BadUserInput, NotFound
 from domain.events import JobClosed, UserReactivated, UserSuspended
+from domain.services.matching_triggers import MatchingWork
 from domain.jobs import Job, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.admin import UserAdministration
@@ -21,8 +22,10 @@ MAX_DEAD_LETTERS = 500
 
 class AdminService:
     def __init__(
-        self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock
+        self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock,
+        matching: MatchingWork | None = None,
     ) -> None:
+        self._matching = matching
         self._users = users
         self._jobs = jobs
         self._queue = queue
@@ -61,7 +64,7 @@ class AdminService:
         down = job.model_copy(
             update={"status": JobStatus.CLOSED, "takedown_reason": why, "updated_at": self._clock.now()}
         )
-        await self._jobs.update(down)
+        await self._jobs.update(down, work=self._matching.job_changed(down) if self._matching else [])
         await self._events.publish(
             JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
         )

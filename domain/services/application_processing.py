@@ -1,7 +1,20 @@
-"""The worker side of an application change: snapshot, notify everyone concerned, publish."""
+"""The worker side of an application change: snapshot, notify everyone concerned, publish.
+
+Each work item carries its own change (from, to, version, actor, note), so four quick moves
+give four events and four sets of emails, each naming its move. Changes of one application
+are processed in version order, each once: an item finding earlier versions unprocessed
+does those first (from the history written with them), and a version already processed is
+skipped."""
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from domain.applications import Application, ApplicationChange, changes_in
 from domain.events import ApplicationUpdated
+from domain.jobs import Job
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -25,38 +38,95 @@ class ApplicationProcessor:
         self._users = users
         self._notifier = notifier
         self._events = events
+        self._locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}  # lock, [holders and waiters]
 
-    async def process(self, application_id: str, version: int) -> None:
-        (application,) = await self._applications.get_many([application_id])
-        if application is None:
-            return
+    async def process(self, application_id: str, version: int, change: dict[str, Any] | None = None) -> None:
+        async with self._one_at_a_time(application_id):
+            (application,) = await self._applications.get_many([application_id])
+            if application is None or application.processed_version >= version:
+                return  # deleted meanwhile, or done already (by this item's earlier attempt or a later item)
+            for pending in await self._pending_changes(application, version, change):
+                await self._process_change(application, pending)
+                await self._applications.mark_processed(application.id, pending.version)
+
+    async def _pending_changes(
+        self, application: Application, version: int, change: dict[str, Any] | None
+    ) -> list[ApplicationChange]:
+        own = ApplicationChange.model_validate(change) if change else None
+        if own is not None and application.processed_version == version - 1:
+            return [own]  # the usual case: nothing earlier is outstanding
+        (history,) = await self._applications.histories([application.id])
+        recorded = {c.version: c for c in changes_in(application.id, history)}
+        if own is not None:
+            recorded[own.version] = own
+        return [recorded[v] for v in range(application.processed_version + 1, version + 1) if v in recorded]
+
+    async def _process_change(self, application: Application, change: ApplicationChange) -> None:
         (job,) = await self._jobs.get_many([application.job_id])
-        if application.resume_id:
+        if change.version == 1 and application.resume_id:
             (resume,) = await self._resumes.get_many([application.resume_id])
             if resume is not None:
                 await self._applications.snapshot_resume(application.id, resume.model_dump_json())
-        (members,) = await self._users.members_of([job.organization_id])
-        status = application.status.value.lower()
-        messages = []
-        if application.candidate_id:
-            messages.append(Message(
-                user_id=application.candidate_id, kind="application",
-                subject=f"Your application for {job.title}: {status}",
-                text=f"Your application for {job.title} is now {status}.",
-                data={"applicationId": application.id, "status": application.status.value},
-                dedupe_key=f"application:{application.id}:{version}:{application.candidate_id}",
-            ))
-        for member in members:
-            messages.append(Message(
-                user_id=member.id, kind="application",
-                subject=f"Application for {job.title}: {status}",
-                text=f"An application for {job.title} is now {status}.",
-                data={"applicationId": application.id, "status": application.status.value},
-                dedupe_key=f"application:{application.id}:{version}:{member.id}",
-            ))
-        await self._notifier.send(messages)
+        await self._notifier.send(await self._messages(application, job, change))
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,
-            organization_id=job.organization_id, status=application.status.value,
+            organization_id=job.organization_id, status=change.to_status.value,
+            from_status=change.from_status.value if change.from_status else None,
+            version=change.version, actor_id=change.actor_id, note=change.note, changed_at=change.at,
             submitted_at=application.created_at,
         ))
+
+    async def _messages(self, application: Application, job: Job, change: ApplicationChange) -> list[Message]:
+        """Everyone concerned but the person who made the move."""
+        (members,) = await self._users.members_of([job.organization_id])
+        moved = _describe(change)
+        note = f"\n\nNote: {change.note}" if change.note else ""
+        data = {
+            "applicationId": application.id, "status": change.to_status.value, "version": change.version,
+            "fromStatus": change.from_status.value if change.from_status else None, "note": change.note,
+        }
+        key = f"application:{application.id}:{change.version}"
+        messages = []
+        if application.candidate_id and application.candidate_id != change.actor_id:
+            messages.append(Message(
+                user_id=application.candidate_id, kind="application",
+                subject=f"Your application for {job.title}: {moved}",
+                text=f"Your application for {job.title} {_sentence(change)}.{note}",
+                data=data, dedupe_key=f"{key}:{application.candidate_id}",
+            ))
+        for member in members:
+            if member.id == change.actor_id:
+                continue
+            messages.append(Message(
+                user_id=member.id, kind="application",
+                subject=f"Application for {job.title}: {moved}",
+                text=f"An application for {job.title} {_sentence(change)}.{note}",
+                data=data, dedupe_key=f"{key}:{member.id}",
+            ))
+        return messages
+
+    @asynccontextmanager
+    async def _one_at_a_time(self, application_id: str) -> AsyncIterator[None]:
+        lock, users = self._locks.setdefault(application_id, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            users[0] -= 1
+            if users[0] == 0:
+                del self._locks[application_id]
+
+
+def _describe(change: ApplicationChange) -> str:
+    to = change.to_status.value.lower()
+    if change.from_status is None:
+        return to
+    return f"{change.from_status.value.lower()} → {to}"
+
+
+def _sentence(change: ApplicationChange) -> str:
+    to = change.to_status.value.lower()
+    if change.from_status is None:
+        return f"was {to}"
+    return f"moved from {change.from_status.value.lower()} to {to}"

@@ -3,22 +3,33 @@ from __future__ import annotations
 
 from domain.applications import (
     Application,
+    ApplicationChange,
     ApplicationEvent,
     ApplicationStatus,
     candidate_moves,
+    changes_in,
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, changed_meanwhile
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
-from domain.ports.queue import WorkQueue
+from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ApplicationRepository, ResumeRepository
 from domain.resumes import ResumeStatus
 from domain.users import Role, User
 from domain.validation import optional_text
 
 PROCESS_APPLICATION = "application.process"
+
+
+def processing_work(change: ApplicationChange) -> PendingWork:
+    """The work that follows one change, carrying the change itself."""
+    return PendingWork(
+        PROCESS_APPLICATION,
+        {"application_id": change.application_id, "version": change.version, "change": change.model_dump(mode="json")},
+        dedupe_key=f"application:{change.application_id}:{change.version}",
+    )
 
 
 class ApplicationService:
@@ -56,8 +67,19 @@ class ApplicationService:
             status=ApplicationStatus.SUBMITTED, created_at=now, updated_at=now,
         )
         event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id)
-        await self._applications.add(application, event)
-        await self._enqueue(application, 1)
+        change = ApplicationChange(
+            application_id=application.id, version=1, from_status=None, to_status=ApplicationStatus.SUBMITTED,
+            actor_id=candidate.id, at=now,
+        )
+        try:
+            await self._applications.add(application, event, work=[processing_work(change)])
+        except Conflict as conflict:
+            # A retry of an application stored before a crash: its processing may be lost
+            # with the crash of an older version, so it is queued again if still undone.
+            existing = conflict.extensions.get("existingApplicationId")
+            if isinstance(existing, str):
+                await requeue_unprocessed(self._applications, self._queue, [existing])
+            raise
         return application
 
     async def move(
@@ -75,13 +97,18 @@ class ApplicationService:
                 f"allowed next states for you: {names}.",
                 allowedStatuses=[s.value for s in allowed],
             )
-        version = application.version if expected_version is None else expected_version
+        if expected_version is not None and expected_version != application.version:
+            raise changed_meanwhile(application.id)
+        # Compare-and-set on the version just read: the change's "from" is that version's status.
+        version = application.version
         now = self._clock.now()
         moved = application.model_copy(update={"status": status, "updated_at": now})
         event = ApplicationEvent(status=status, at=now, by_user_id=actor.id, note=optional_text(note, "note", 2_000))
-        stored = await self._applications.transition(moved, event, version)
-        await self._enqueue(stored, stored.version)
-        return stored
+        change = ApplicationChange(
+            application_id=application.id, version=version + 1, from_status=application.status, to_status=status,
+            actor_id=actor.id, note=event.note, at=now,
+        )
+        return await self._applications.transition(moved, event, version, work=[processing_work(change)])
 
     async def _allowed_moves(self, actor: User, application: Application) -> list[ApplicationStatus]:
         if actor.role is Role.CANDIDATE:
@@ -93,9 +120,18 @@ class ApplicationService:
             return employer_moves(application.status)
         raise Forbidden("Only the organization that posted the job can move this application.")
 
-    async def _enqueue(self, application: Application, version: int) -> None:
-        await self._queue.enqueue(
-            PROCESS_APPLICATION,
-            {"application_id": application.id, "version": version},
-            dedupe_key=f"application:{application.id}:{version}",
-        )
+
+async def requeue_unprocessed(applications: ApplicationRepository, queue: WorkQueue, ids: list[str]) -> int:
+    """Queues the processing of every change of these applications not processed yet (a
+    pending item with the same dedupe key is kept, not doubled); returns how many were queued."""
+    found = [a for a in await applications.get_many(ids) if a is not None and a.processed_version < a.version]
+    if not found:
+        return 0
+    queued = 0
+    for application, history in zip(found, await applications.histories([a.id for a in found])):
+        for change in changes_in(application.id, history):
+            if change.version > application.processed_version:
+                work = processing_work(change)
+                await queue.enqueue(work.kind, work.payload, dedupe_key=work.dedupe_key)
+                queued += 1
+    return queued

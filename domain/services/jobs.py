@@ -10,6 +10,8 @@ from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
+from domain.ports.queue import PendingWork
+from domain.services.matching_triggers import MatchingWork
 from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
@@ -18,8 +20,12 @@ _EDITABLE = ("title", "description", "location", "remote", "employment_type", "s
 
 
 class JobService:
-    def __init__(self, jobs: JobRepository, skills: SkillExtractor, events: EventBus, clock: Clock) -> None:
+    def __init__(
+        self, jobs: JobRepository, skills: SkillExtractor, events: EventBus, clock: Clock,
+        matching: MatchingWork | None = None,
+    ) -> None:
         self._jobs = jobs
+        self._matching = matching
         self._skills = skills
         self._events = events
         self._clock = clock
@@ -36,7 +42,7 @@ class JobService:
             **self._clean(fields, partial=False),
         )
         job = self._fill_skills(job, fields, refill_empty=True)
-        await self._jobs.add(job)
+        await self._jobs.add(job, work=self._matching_work(job))
         await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
         return job
 
@@ -45,7 +51,7 @@ class JobService:
         cleaned = self._clean(changes, partial=True)
         updated = job.model_copy(update={**cleaned, "updated_at": self._clock.now()})
         updated = self._fill_skills(updated, changes, refill_empty=False)
-        await self._jobs.update(updated)
+        await self._jobs.update(updated, work=self._matching_work(updated))
         await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
         return updated
 
@@ -54,9 +60,12 @@ class JobService:
         if job.status is JobStatus.CLOSED:
             return job
         closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._clock.now()})
-        await self._jobs.update(closed)
+        await self._jobs.update(closed, work=self._matching_work(closed))
         await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
         return closed
+
+    def _matching_work(self, job: Job) -> list[PendingWork]:
+        return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         text = optional_text(query, "query", 500)

@@ -1,10 +1,13 @@
-"""Turns domain events into durable matching work, so a match is never lost to a restart
-between the event and the recomputation, and bursts of events for one thing run once."""
+"""The matching work each change needs, so a match is never lost to a restart between the
+change and the recomputation, and bursts of changes to one thing run once.
+
+Jobs posted, changed or closed, resumes parsed and a candidate's changed preferences hand
+their work to the repository that stores the change, in one transaction (no event handler
+queues it after the commit any more). A change of notification channels moves no match."""
 from __future__ import annotations
 
-from domain.events import DomainEvent, JobClosed, JobPosted, JobUpdated, PreferencesUpdated, ResumeParsed
-from domain.ports.events import EventBus
-from domain.ports.queue import WorkQueue
+from domain.jobs import Job, JobStatus
+from domain.ports.queue import PendingWork
 
 MATCH_RESUME = "match.resume"
 MATCH_JOB = "match.job"
@@ -12,23 +15,19 @@ MATCH_CANDIDATE = "match.candidate"
 JOB_CLOSED = "match.job_closed"
 
 
-def connect_matching_triggers(events: EventBus, queue: WorkQueue) -> list:
-    async def on_resume_parsed(event: DomainEvent) -> None:
-        await queue.enqueue(MATCH_RESUME, {"resume_id": event.resume_id}, dedupe_key=f"{MATCH_RESUME}:{event.resume_id}")
+class MatchingWork:
+    """What the matching engine must do after a change; services built without it (matching
+    off) store none."""
 
-    async def on_job_changed(event: DomainEvent) -> None:
-        await queue.enqueue(MATCH_JOB, {"job_id": event.job_id}, dedupe_key=f"{MATCH_JOB}:{event.job_id}")
+    @staticmethod
+    def job_changed(job: Job) -> list[PendingWork]:
+        kind = JOB_CLOSED if job.status is JobStatus.CLOSED else MATCH_JOB
+        return [PendingWork(kind, {"job_id": job.id}, dedupe_key=f"{kind}:{job.id}")]
 
-    async def on_job_closed(event: DomainEvent) -> None:
-        await queue.enqueue(JOB_CLOSED, {"job_id": event.job_id}, dedupe_key=f"{JOB_CLOSED}:{event.job_id}")
+    @staticmethod
+    def preferences_changed(user_id: str) -> list[PendingWork]:
+        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}")]
 
-    async def on_preferences(event: DomainEvent) -> None:
-        await queue.enqueue(MATCH_CANDIDATE, {"user_id": event.user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{event.user_id}")
-
-    return [
-        events.subscribe(ResumeParsed.name, on_resume_parsed),
-        events.subscribe(JobPosted.name, on_job_changed),
-        events.subscribe(JobUpdated.name, on_job_changed),
-        events.subscribe(JobClosed.name, on_job_closed),
-        events.subscribe(PreferencesUpdated.name, on_preferences),
-    ]
+    @staticmethod
+    def resume_parsed(resume_id: str) -> list[PendingWork]:
+        return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}")]

@@ -14,6 +14,7 @@ from domain.ports.documents import ResumeParser, TextExtractor
 from domain.ports.events import EventBus
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import ParsedResume, Resume, ResumeStatus
+from domain.services.matching_triggers import MatchingWork
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ class ResumeProcessor:
         parser: ResumeParser,
         events: EventBus,
         indexer: ResumeIndexer | None = None,
+        matching: MatchingWork | None = None,
     ) -> None:
+        self._matching = matching
         self._resumes = resumes
         self._blobs = blobs
         self._extractor = extractor
@@ -67,7 +70,10 @@ class ResumeProcessor:
         parsed = await self._parser.parse(text)
         if self._indexer is not None:
             await self._indexer.index_resume(resume, parsed, text)
-        await self._resumes.set_status(resume_id, ResumeStatus.PARSED, parsed=parsed)
+        # The matching work is stored with the PARSED state: a retry after a crash here
+        # finds the resume PARSED and stops, so work queued later would be lost for good.
+        work = self._matching.resume_parsed(resume_id) if self._matching else []
+        await self._resumes.set_status(resume_id, ResumeStatus.PARSED, parsed=parsed, work=work)
         await self._events.publish(ResumeParsed(resume_id=resume_id, owner_id=resume.owner_id))
         await self._events.publish(
             ResumeProcessed(resume_id=resume_id, owner_id=resume.owner_id, status=ResumeStatus.PARSED.value)

@@ -10,13 +10,18 @@ from domain.events import ResumeDeleted, ResumeUploaded
 from domain.ports.blobs import BlobStore
 from domain.ports.documents import ContentSniffer
 from domain.ports.events import EventBus
-from domain.ports.queue import WorkQueue
+from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
 from domain.uploads import UploadRules
 from domain.users import Role, User
 
 PROCESS_RESUME = "resume.process"
+FORGET_RESUME_FILES = "resume.forget_files"
+
+
+def processing_work(resume_id: str) -> PendingWork:
+    return PendingWork(PROCESS_RESUME, {"resume_id": resume_id}, dedupe_key=f"resume:{resume_id}")
 
 
 def clean_filename(name: str | None) -> str:
@@ -59,14 +64,23 @@ class ResumeService:
         )
         await self._blobs.put(data, content_type)
         try:
-            stored, created = await self._resumes.add(resume, self._rules.max_resumes_per_candidate)
+            stored, created = await self._resumes.add(
+                resume, self._rules.max_resumes_per_candidate, work=[processing_work(resume.id)]
+            )
         except BadUserInput:
             await self._forget_blob(sha256)
             raise BadUserInput(self._rules.too_many_resumes(), field="file") from None
         if created:
-            await self._queue.enqueue(PROCESS_RESUME, {"resume_id": stored.id}, dedupe_key=f"resume:{stored.id}")
             await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
+        elif stored.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING):
+            # A retry of an upload stored before a crash that lost its work (an older version
+            # queued it after the commit): queued again, unless an item is still pending.
+            await self.requeue(stored.id)
         return stored
+
+    async def requeue(self, resume_id: str) -> None:
+        work = processing_work(resume_id)
+        await self._queue.enqueue(work.kind, work.payload, dedupe_key=work.dedupe_key)
 
     async def delete(self, actor: User, resume_id: str) -> bool:
         (resume,) = await self._resumes.get_many([resume_id])
@@ -74,12 +88,19 @@ class ResumeService:
             raise NotFound("No resume has that id.")
         if resume.owner_id != actor.id and actor.role is not Role.ADMIN:
             raise Forbidden("Only the owner of a resume may delete it.")
-        await self._resumes.delete(resume_id)
-        if self._vectors is not None:
-            await self._vectors.remove_resume(resume_id)
-        await self._forget_blob(resume.sha256)
+        # What lives outside the row goes at once, and again from the queue: stored with the
+        # deletion, that work survives a crash that would otherwise leave the file behind.
+        forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
+        await self._resumes.delete(resume_id, work=[forget])
+        await self.forget_files(resume_id, resume.sha256)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
         return True
+
+    async def forget_files(self, resume_id: str, sha256: str) -> None:
+        """The deleted resume's vector and file (idempotent: run inline and from the queue)."""
+        if self._vectors is not None:
+            await self._vectors.remove_resume(resume_id)
+        await self._forget_blob(sha256)
 
     async def _forget_blob(self, sha256: str) -> None:
         # Blobs are content-addressed: another candidate may have uploaded the same bytes.

@@ -14,6 +14,7 @@ from typing import Any
 from adapters.aws.clients import AwsClients, Connection
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
+from adapters.aws.dynamodb.work_outbox import WorkOutboxRelay, WorkWritten
 from adapters.aws.events.event_bus import EventBridgeEventBus
 from adapters.aws.indexed_jobs import SearchIndexedJobs
 from adapters.aws.s3.blob_store import S3BlobStore
@@ -70,7 +71,8 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
         clients = AwsClients(connection(settings), stack)
         dynamodb, s3, sqs = await clients.get("dynamodb"), await clients.get("s3"), await clients.get("sqs")
         search = await open_search_index(settings, stack)
-        found = dynamodb_repositories(dynamodb, aws.table, text_search=search)
+        work_written = WorkWritten()
+        found = dynamodb_repositories(dynamodb, aws.table, text_search=search, work_written=work_written)
         found["jobs"] = SearchIndexedJobs(found["jobs"], search)
         repositories = Repositories(**{name: found[name] for name in Repositories.__dataclass_fields__})
 
@@ -78,6 +80,13 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
         dead_url = (await sqs.get_queue_url(QueueName=aws.dead_letter_queue))["QueueUrl"]
         queue = SqsWorkQueue(sqs, queue_url, dead_url, lease_seconds=settings.queue_lease_seconds,
                              max_attempts=settings.queue_max_attempts, wait_seconds=aws.queue_wait_seconds)
+
+        # Work stored beside its change moves to SQS from here: at once after each commit,
+        # and on a sweep (the first at start) for work a crash left in the table.
+        relay = WorkOutboxRelay(DynamoTable(dynamodb, aws.table), queue)
+        work_written.listen(relay.wake)
+        relay.start()
+        stack.push_async_callback(relay.stop)
 
         topic_arn = f"arn:aws:sns:{aws.region}:{await _account_id(clients)}:{aws.topic}"
         table = DynamoTable(dynamodb, aws.table)

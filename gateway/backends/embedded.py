@@ -51,13 +51,14 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     try:
         yield Adapters(
             repositories=Repositories(
-                users=SqliteUserRepository(db),
+                users=SqliteUserRepository(db, queue),
                 organizations=SqliteOrganizationRepository(db),
                 sessions=SqliteSessionRepository(db),
-                jobs=SqliteJobRepository(db),
-                resumes=SqliteResumeRepository(db),
+                jobs=SqliteJobRepository(db, queue),
+                # Work follows a resume or an application change in the row's own transaction.
+                resumes=SqliteResumeRepository(db, queue),
                 matches=SqliteMatchRepository(db),
-                applications=SqliteApplicationRepository(db),
+                applications=SqliteApplicationRepository(db, queue),
             ),
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
             events=InProcessEventBus(),

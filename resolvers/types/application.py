@@ -35,6 +35,29 @@ class ApplicationEventType:
         return UserType.from_domain(user) if user else None
 
 
+@strawberry.type(
+    name="ApplicationChange",
+    description="One status move as it was made (subscription payloads carry the move they announce).",
+)
+class ApplicationChangeType:
+    from_status: ApplicationStatus | None = strawberry.field(
+        name="from", description="The status before the move; null for the submission itself.")
+    to_status: ApplicationStatus = strawberry.field(name="to")
+    version: int = strawberry.field(description="The application's version this move made.")
+    at: datetime
+    note: str | None
+    actor_id: strawberry.Private[str | None]
+
+    @strawberry.field(description="Who made the move; null once their account is gone.")
+    async def by(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")] | None:
+        from resolvers.types.user import UserType
+
+        if self.actor_id is None:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.actor_id)
+        return UserType.from_domain(user) if user else None
+
+
 @strawberry.type(name="Application")
 class ApplicationType(Node):
     application: strawberry.Private[Application]
@@ -44,6 +67,11 @@ class ApplicationType(Node):
     version: int = strawberry.field(description="Bumped by every status change (optimistic concurrency).")
     created_at: datetime
     updated_at: datetime
+    change: ApplicationChangeType | None = strawberry.field(
+        default=None,
+        description="In applicationUpdated payloads, the move announced (status and version are then"
+        " as that move left them); null elsewhere.",
+    )
 
     @classmethod
     def from_domain(cls, application: Application) -> "ApplicationType":

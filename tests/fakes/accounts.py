@@ -42,7 +42,8 @@ class FakeUsers:
     async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]:
         return [[u for u in self.users.values() if u.organization_id == o] for o in organization_ids]
 
-    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
+    async def update_preferences(self, user_id: str, preferences: Preferences, work: Sequence = ()) -> None:
+        self.work = [*getattr(self, "work", []), *work]  # as a real repository stores it, with the change
         self.users[user_id] = self.users[user_id].model_copy(update={"preferences": preferences})
 
     async def set_email_verified(self, user_id: str) -> None:

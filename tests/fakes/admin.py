@@ -44,12 +44,14 @@ class FakeJobs:
     def __init__(self, jobs: list[Job]) -> None:
         self.jobs = {j.id: j for j in jobs}
         self.updates = 0
+        self.work: list = []  # work handed with the changes, as a real repository stores it
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return [self.jobs.get(i) for i in ids]
 
-    async def update(self, job: Job) -> None:
+    async def update(self, job: Job, work: Sequence = ()) -> None:
         self.updates += 1
+        self.work.extend(work)
         self.jobs[job.id] = job
 
 

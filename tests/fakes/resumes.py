@@ -9,11 +9,13 @@ from domain.resumes import ParsedResume, Resume, SkillEntry
 class FakeResumes:
     def __init__(self, *resumes: Resume) -> None:
         self.rows = {r.id: r for r in resumes}
+        self.work: list = []  # work handed with status changes, as a real repository stores it
 
     async def get_many(self, ids):
         return [self.rows.get(i) for i in ids]
 
-    async def set_status(self, resume_id, status, failure_reason=None, parsed=None):
+    async def set_status(self, resume_id, status, failure_reason=None, parsed=None, work=()):
+        self.work.extend(work)
         update = {"status": status, "failure_reason": failure_reason}
         if parsed is not None:
             update["parsed"] = parsed

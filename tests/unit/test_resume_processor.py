@@ -70,3 +70,14 @@ async def test_an_empty_text_fails_with_a_reason_a_person_can_act_on():
     service, resumes, *_ = processor(uploaded(), ScriptedExtractor("   "))
     await service.process("r1")
     assert "No text was found" in resumes.rows["r1"].failure_reason
+
+
+async def test_the_matching_work_is_handed_over_with_the_parsed_state_not_after_it():
+    """Stored in one transaction: a crash after PARSED cannot lose the match (a rerun stops at PARSED)."""
+    from domain.services.matching_triggers import MATCH_RESUME, MatchingWork
+
+    resumes, events = FakeResumes(uploaded()), RecordingEventBus()
+    service = ResumeProcessor(resumes, FakeBlobs({"abc": b"pdf"}), ScriptedExtractor("Dana Reyes\nPython"),
+                              WordParser(), events, RecordingIndexer(), matching=MatchingWork())
+    await service.process("r1")
+    assert [(w.kind, w.payload) for w in resumes.work] == [(MATCH_RESUME, {"resume_id": "r1"})]

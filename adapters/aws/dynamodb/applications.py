@@ -9,11 +9,13 @@ from typing import Sequence
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model, to_value
-from adapters.aws.dynamodb.lookups import get_many, pair
+from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.errors import already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 
 _EVENT = "EVENT#"
 
@@ -54,18 +56,26 @@ def _count_update(job_id: str, changes: dict[str, int]) -> dict:
 
 
 def _application(item: dict) -> Application:
-    return to_model(Application, item)
+    application = to_model(Application, item)
+    if "processed_version" not in item:
+        # Stored before changes were marked processed: taken as processed once its resume
+        # snapshot shows the submission was (as the SQLite migration does).
+        done = application.version if "resume_snapshot" in item or application.resume_id is None else 0
+        application = application.model_copy(update={"processed_version": done})
+    return application
 
 
 class DynamoApplicationRepository:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
 
-    async def add(self, application: Application, event: ApplicationEvent) -> None:
+    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
         actions = [
             put_new(_application_item(application)),
             _event_put(application.id, application.version, event),
             _count_update(application.job_id, {application.status.value: 1}),
+            *(outbox_put(item) for item in work),
         ]
         if application.candidate_id:
             pointer = keys.applied(application.job_id, application.candidate_id)
@@ -77,9 +87,13 @@ class DynamoApplicationRepository:
                 raise
             pointer = await self._table.get(keys.applied(application.job_id, application.candidate_id))
             raise already_applied(pointer["application_id"]["S"] if pointer else None) from None
+        if work:
+            self._work_written()
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
-        return await get_many(self._table, ids, keys.application, Application)
+        found = await self._table.batch_get(keys.application(i) for i in ids) if ids else {}
+        items = [found.get(pair(keys.application(i))) for i in ids]
+        return [_application(item) if item is not None else None for item in items]
 
     async def by_candidates(
         self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
@@ -139,7 +153,8 @@ class DynamoApplicationRepository:
         )
 
     async def transition(
-        self, application: Application, event: ApplicationEvent, expected_version: int
+        self, application: Application, event: ApplicationEvent, expected_version: int,
+        work: Sequence[PendingWork] = (),
     ) -> Application:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
@@ -154,6 +169,7 @@ class DynamoApplicationRepository:
         actions = [
             {"Update": {"Key": keys.application(application.id), "ConditionExpression": "#a1 = :expected", **update}},
             _event_put(application.id, following, event),
+            *(outbox_put(item) for item in work),
         ]
         if stored.status != application.status:
             moves = {stored.status.value: -1, application.status.value: 1}
@@ -162,4 +178,13 @@ class DynamoApplicationRepository:
             await self._table.transact(actions)
         except TransactionCancelled:
             raise changed_meanwhile(application.id) from None
+        if work:
+            self._work_written()
         return application.model_copy(update={"version": following})
+
+    async def mark_processed(self, application_id: str, version: int) -> None:
+        await self._table.update(
+            keys.application(application_id), "SET processed_version = :v",
+            "attribute_exists(PK) AND (attribute_not_exists(processed_version) OR processed_version < :v)",
+            ExpressionAttributeValues=to_attributes({":v": version}),
+        )

@@ -6,14 +6,16 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import keyed, plain, to_model
 from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 
 
 class TextSearch(Protocol):
@@ -30,17 +32,32 @@ def _job(item: dict) -> Job:
 
 
 class DynamoJobRepository:
-    def __init__(self, table: DynamoTable, text_search: TextSearch | None = None) -> None:
+    def __init__(
+        self, table: DynamoTable, text_search: TextSearch | None = None, work_written: WorkWritten | None = None
+    ) -> None:
+        self._work_written = work_written or WorkWritten()
         self._table = table
         self._text_search = text_search
 
-    async def add(self, job: Job) -> None:
-        await self._table.put(job_item(job), "attribute_not_exists(PK)")
+    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        await self._put(job, "attribute_not_exists(PK)", work)
 
-    async def update(self, job: Job) -> None:
+    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         # The whole item is rewritten so its index keys follow the new status; the
         # condition keeps an unknown id from creating a job.
-        await self._table.put(job_item(job), "attribute_exists(PK)")
+        await self._put(job, "attribute_exists(PK)", work)
+
+    async def _put(self, job: Job, condition: str, work: Sequence[PendingWork]) -> None:
+        if not work:
+            await self._table.put(job_item(job), condition)
+            return
+        try:
+            await self._table.transact(
+                [{"Put": {"Item": job_item(job), "ConditionExpression": condition}}, *(outbox_put(w) for w in work)]
+            )
+        except TransactionCancelled:
+            return  # as a refused put: nothing stored, so no work either
+        self._work_written()
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return await get_many(self._table, ids, keys.job, Job)

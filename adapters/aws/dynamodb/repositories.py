@@ -12,6 +12,7 @@ from adapters.aws.dynamodb.resumes import DynamoResumeRepository
 from adapters.aws.dynamodb.retry import RetryPolicy
 from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.users import DynamoOrganizationRepository, DynamoUserRepository
+from adapters.aws.dynamodb.work_outbox import WorkWritten
 
 
 def dynamodb_repositories(
@@ -20,17 +21,18 @@ def dynamodb_repositories(
     *,
     text_search: TextSearch | None = None,
     retry: RetryPolicy | None = None,
+    work_written: WorkWritten | None = None,
 ) -> dict[str, Any]:
     """client: an open aioboto3 DynamoDB client (the caller owns its lifetime).
     text_search: answers job searches that have words (OpenSearch or the embedded FTS
     index); without it such searches are refused with BAD_USER_INPUT."""
     table = DynamoTable(client, table_name, retry or RetryPolicy())
     return {
-        "users": DynamoUserRepository(table),
+        "users": DynamoUserRepository(table, work_written),
         "organizations": DynamoOrganizationRepository(table),
         "sessions": DynamoSessionRepository(table),
-        "jobs": DynamoJobRepository(table, text_search),
-        "resumes": DynamoResumeRepository(table),
+        "jobs": DynamoJobRepository(table, text_search, work_written),
+        "resumes": DynamoResumeRepository(table, work_written),
         "matches": DynamoMatchRepository(table),
-        "applications": DynamoApplicationRepository(table),
+        "applications": DynamoApplicationRepository(table, work_written),
     }

@@ -7,12 +7,14 @@ from typing import Sequence
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
@@ -33,10 +35,13 @@ def _resume(item: dict) -> Resume:
 
 
 class DynamoResumeRepository:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
 
-    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+    async def add(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> tuple[Resume, bool]:
         sha_key = keys.resume_sha(resume.owner_id, resume.sha256)
         try:
             await self._table.transact([
@@ -48,6 +53,7 @@ class DynamoResumeRepository:
                     "ConditionExpression": "attribute_not_exists(resumes) OR resumes < :cap",
                     "ExpressionAttributeValues": to_attributes({":one": 1, ":cap": max_per_owner}),
                 }},
+                *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
@@ -60,6 +66,8 @@ class DynamoResumeRepository:
                     field="file",
                 ) from None
             raise
+        if work:
+            self._work_written()
         return resume, True
 
     async def _existing(self, sha_key: dict) -> Resume | None:
@@ -78,14 +86,22 @@ class DynamoResumeRepository:
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
     ) -> None:
         values: dict[str, object] = {"status": status.value, "failure_reason": failure_reason}
         if parsed is not None:
             values["parsed"] = plain(parsed)
-        await self._table.assign(keys.resume(resume_id), values, "attribute_exists(PK)")
+        if not work:
+            await self._table.assign(keys.resume(resume_id), values, "attribute_exists(PK)")
+            return
+        update = {"Key": keys.resume(resume_id), "ConditionExpression": "attribute_exists(PK)", **assignments(values)}
+        try:
+            await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
+        except TransactionCancelled:
+            return  # deleted meanwhile: no status to set, no work to do
+        self._work_written()
 
-    async def delete(self, resume_id: str) -> Resume | None:
+    async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         item = await self._table.get(keys.resume(resume_id))
         if item is None:
             return None
@@ -99,9 +115,12 @@ class DynamoResumeRepository:
                     "UpdateExpression": "ADD resumes :minus",
                     "ExpressionAttributeValues": to_attributes({":minus": -1}),
                 }},
+                *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled:
             return None  # deleted by a concurrent request
+        if work:
+            self._work_written()
         # Matches are derived from the resume and go with it (SQLite cascades the same way).
         await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         return resume

@@ -7,10 +7,12 @@ from typing import Sequence
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.codec import keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import email_taken
+from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, User
 
 _EXISTS = "attribute_exists(PK)"
@@ -36,8 +38,9 @@ def organization_item(organization: Organization) -> dict:
 
 
 class DynamoUserRepository:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
         actions = [put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user))]
@@ -68,8 +71,19 @@ class DynamoUserRepository:
         members = {o: [to_model(User, item) for item in items] for o, items in zip(unique, lists)}
         return [members[o] for o in organization_ids]
 
-    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
-        await self._set(user_id, "preferences", plain(preferences))
+    async def update_preferences(
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
+    ) -> None:
+        if not work:
+            await self._set(user_id, "preferences", plain(preferences))
+            return
+        update = {"Key": keys.user(user_id), "ConditionExpression": _EXISTS,
+                  **assignments({"preferences": plain(preferences)})}
+        try:
+            await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
+        except TransactionCancelled:
+            return  # an unknown id: nothing stored, no work
+        self._work_written()
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)

@@ -9,9 +9,11 @@ from typing import Sequence
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.errors import already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 
 _NEWEST_FIRST = SortKey((("created_at", True), ("id", True)), (str, str))
 
@@ -21,7 +23,7 @@ def _application(row: sqlite3.Row) -> Application:
         id=row["id"], job_id=row["job_id"], candidate_id=row["candidate_id"], resume_id=row["resume_id"],
         cover_letter=row["cover_letter"], status=ApplicationStatus(row["status"]), version=row["version"],
         created_at=to_datetime(row["created_at"]), updated_at=to_datetime(row["updated_at"]),
-        candidate_anonymised=bool(row["candidate_anonymised"]),
+        candidate_anonymised=bool(row["candidate_anonymised"]), processed_version=row["processed_version"],
     )
 
 
@@ -33,10 +35,11 @@ def _event(row: sqlite3.Row) -> ApplicationEvent:
 
 
 class SqliteApplicationRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
-    async def add(self, application: Application, event: ApplicationEvent) -> None:
+    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
         try:
             async with self._db.transaction() as conn:
                 await conn.execute(
@@ -47,6 +50,8 @@ class SqliteApplicationRepository:
                      to_text(application.created_at), to_text(application.updated_at)),
                 )
                 await self._append(conn, application.id, event)
+                for item in work:
+                    await self._queue.enqueue_in(conn, item)
         except sqlite3.IntegrityError as error:
             if "applications.job_id, applications.candidate_id" not in str(error):
                 raise
@@ -131,7 +136,8 @@ class SqliteApplicationRepository:
         return [counts.get(i, {}) for i in job_ids]
 
     async def transition(
-        self, application: Application, event: ApplicationEvent, expected_version: int
+        self, application: Application, event: ApplicationEvent, expected_version: int,
+        work: Sequence[PendingWork] = (),
     ) -> Application:
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
@@ -142,7 +148,20 @@ class SqliteApplicationRepository:
             if cursor.rowcount != 1:
                 raise changed_meanwhile(application.id)
             await self._append(conn, application.id, event)
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
         return application.model_copy(update={"version": expected_version + 1})
+
+    async def mark_processed(self, application_id: str, version: int) -> None:
+        await self._db.execute(
+            "UPDATE applications SET processed_version = ? WHERE id = ? AND processed_version < ?",
+            (version, application_id, version),
+        )
+
+    async def unprocessed_ids(self) -> list[str]:
+        """Applications with a change not processed yet (for the reconciliation at start)."""
+        rows = await self._db.fetch_all("SELECT id FROM applications WHERE processed_version < version")
+        return [row["id"] for row in rows]
 
     async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
         """Keeps the resume as it was when applied with (first snapshot wins; never once the

@@ -11,8 +11,10 @@ import aiosqlite
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.pagination import Page, PageRequest, Position, cut_page
+from domain.ports.queue import PendingWork
 
 # Title matches weigh most, then skills, then the description.
 _BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
@@ -100,10 +102,11 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
 
 
 class SqliteJobRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
-    async def add(self, job: Job) -> None:
+    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
@@ -114,8 +117,10 @@ class SqliteJobRepository:
                  to_text(job.updated_at), job.posted_by, job.takedown_reason),
             )
             await self._index(conn, job)
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
 
-    async def update(self, job: Job) -> None:
+    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
@@ -124,6 +129,8 @@ class SqliteJobRepository:
                 (*self._columns(job), job.takedown_reason, job.id),
             )
             await self._index(conn, job)
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
 
     @staticmethod
     def _columns(job: Job) -> tuple:

@@ -294,3 +294,13 @@ _V9_FAIR_CLAIMS = [
     "CREATE TABLE work_owner_turns (fairness_key INTEGER PRIMARY KEY, last_claimed_at REAL NOT NULL)",
 ]
 MIGRATIONS.append((9, _V9_FAIR_CLAIMS))
+
+# Each application remembers the highest version whose change was processed, so a change
+# whose work was lost (written by a version that queued it after the commit) is found at
+# start. Rows from before are taken as processed once a resume snapshot shows they were.
+_V10_PROCESSED_VERSION = [
+    "ALTER TABLE applications ADD COLUMN processed_version INTEGER NOT NULL DEFAULT 0",
+    "UPDATE applications SET processed_version = version"
+    " WHERE resume_snapshot IS NOT NULL OR resume_id IS NULL OR candidate_anonymised = 1",
+]
+MIGRATIONS.append((10, _V10_PROCESSED_VERSION))

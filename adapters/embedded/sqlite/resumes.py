@@ -7,8 +7,10 @@ from typing import Sequence
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
+from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 _NEWEST_FIRST = SortKey((("uploaded_at", True), ("id", True)), (str, str))
@@ -24,10 +26,13 @@ def _resume(row: sqlite3.Row) -> Resume:
 
 
 class SqliteResumeRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
-    async def add(self, resume: Resume, max_per_owner: int) -> tuple[Resume, bool]:
+    async def add(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> tuple[Resume, bool]:
         async with self._db.transaction() as conn:
             existing = await (
                 await conn.execute(
@@ -50,6 +55,8 @@ class SqliteResumeRepository:
                 (resume.id, resume.owner_id, resume.filename, resume.content_type, resume.size_bytes,
                  resume.sha256, resume.status.value, resume.failure_reason, to_text(resume.uploaded_at)),
             )
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
         return resume, True
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
@@ -67,21 +74,32 @@ class SqliteResumeRepository:
 
     async def set_status(
         self, resume_id: str, status: ResumeStatus, failure_reason: str | None = None,
-        parsed: ParsedResume | None = None,
+        parsed: ParsedResume | None = None, work: Sequence[PendingWork] = (),
     ) -> None:
-        await self._db.execute(
-            "UPDATE resumes SET status = ?, failure_reason = ?, parsed = COALESCE(?, parsed) WHERE id = ?",
-            (status.value, failure_reason, parsed.model_dump_json() if parsed else None, resume_id),
-        )
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE resumes SET status = ?, failure_reason = ?, parsed = COALESCE(?, parsed) WHERE id = ?",
+                (status.value, failure_reason, parsed.model_dump_json() if parsed else None, resume_id),
+            )
+            if cursor.rowcount == 1:  # a resume deleted meanwhile needs no more work
+                for item in work:
+                    await self._queue.enqueue_in(conn, item)
 
-    async def delete(self, resume_id: str) -> Resume | None:
+    async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         async with self._db.transaction() as conn:
             row = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()
             if row is None:
                 return None
             await conn.execute("DELETE FROM embeddings WHERE kind = 'resume' AND owner_id = ?", (resume_id,))
             await conn.execute("DELETE FROM resumes WHERE id = ?", (resume_id,))
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
         return _resume(row)
+
+    async def unfinished_ids(self) -> list[str]:
+        """Resumes not yet PARSED or FAILED (for the reconciliation at start)."""
+        rows = await self._db.fetch_all("SELECT id FROM resumes WHERE status IN ('UPLOADED', 'PROCESSING')")
+        return [row["id"] for row in rows]
 
     async def sha_in_use(self, sha256: str) -> bool:
         return await self._db.fetch_one("SELECT 1 FROM resumes WHERE sha256 = ? LIMIT 1", (sha256,)) is not None

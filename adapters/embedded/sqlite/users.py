@@ -8,7 +8,9 @@ from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import email_taken
+from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, Role, User
 
 
@@ -37,8 +39,9 @@ def _organization(row: sqlite3.Row) -> Organization:
 
 
 class SqliteUserRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
         try:
@@ -89,10 +92,16 @@ class SqliteUserRepository:
             grouped[row["organization_id"]].append(_user(row))
         return [grouped.get(i, []) for i in organization_ids]
 
-    async def update_preferences(self, user_id: str, preferences: Preferences) -> None:
-        await self._db.execute(
-            "UPDATE users SET preferences = ? WHERE id = ?", (preferences.model_dump_json(), user_id)
-        )
+    async def update_preferences(
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
+    ) -> None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE users SET preferences = ? WHERE id = ?", (preferences.model_dump_json(), user_id)
+            )
+            if cursor.rowcount == 1:
+                for item in work:
+                    await self._queue.enqueue_in(conn, item)
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))

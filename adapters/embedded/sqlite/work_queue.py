@@ -14,9 +14,11 @@ import time
 import uuid
 from typing import Any, Callable, Sequence
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
-from domain.ports.queue import DeadLetter, WorkItem
+from domain.ports.queue import DeadLetter, PendingWork, WorkItem
 
 
 class SqliteWorkQueue:
@@ -43,25 +45,33 @@ class SqliteWorkQueue:
         delay_seconds: float = 0.0,
         max_attempts: int | None = None,
     ) -> str:
-        now = self._now()
-        item_id = uuid.uuid4().hex
         async with self._db.transaction() as conn:
-            if dedupe_key is not None:
-                row = await (
-                    await conn.execute(
-                        "SELECT id, state FROM work_items WHERE dedupe_key = ?", (dedupe_key,)
-                    )
-                ).fetchone()
-                if row is not None and row["state"] in ("ready", "leased"):
-                    return row["id"]
-                if row is not None:  # finished or dead: the key may be used again
-                    await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE id = ?", (row["id"],))
-            await conn.execute(
-                "INSERT INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,"
-                " available_at, created_at, updated_at) VALUES (?,?,?,?, 'ready', 0, ?,?,?,?)",
-                (item_id, kind, json.dumps(payload), dedupe_key, max_attempts or self._max_attempts,
-                 now + delay_seconds, now, now),
+            return await self.enqueue_in(
+                conn, PendingWork(kind, payload, dedupe_key), delay_seconds=delay_seconds, max_attempts=max_attempts
             )
+
+    async def enqueue_in(
+        self, conn: aiosqlite.Connection, work: PendingWork, *, delay_seconds: float = 0.0,
+        max_attempts: int | None = None,
+    ) -> str:
+        """Queues `work` inside the caller's open transaction: the change and the work that
+        follows it commit together or not at all (a transactional outbox)."""
+        now = self._now()
+        if work.dedupe_key is not None:
+            row = await (
+                await conn.execute("SELECT id, state FROM work_items WHERE dedupe_key = ?", (work.dedupe_key,))
+            ).fetchone()
+            if row is not None and row["state"] in ("ready", "leased"):
+                return row["id"]
+            if row is not None:  # finished or dead: the key may be used again
+                await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE id = ?", (row["id"],))
+        item_id = uuid.uuid4().hex
+        await conn.execute(
+            "INSERT INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,"
+            " available_at, created_at, updated_at) VALUES (?,?,?,?, 'ready', 0, ?,?,?,?)",
+            (item_id, work.kind, json.dumps(work.payload), work.dedupe_key, max_attempts or self._max_attempts,
+             now + delay_seconds, now, now),
+        )
         return item_id
 
     async def lease(self, kinds: Sequence[str] | None = None) -> WorkItem | None:

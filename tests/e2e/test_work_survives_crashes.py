@@ -1,0 +1,139 @@
+"""A change and the work that follows it are stored together: a gateway that dies right
+after a resume or an application is committed still processes it after a restart, once,
+and a client's retry of that request finds it rather than losing it. The crash is real
+(os._exit in the server process, tests/e2e/crash_seam), right after the row's commit."""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.e2e.server import ROOT, GatewayProcess
+from tests.fixtures.documents import RESUME_TEXT
+from tests.graphql_client import GraphQLClient, raw_id, upload_resume, wait_for_resume
+
+SEAM = Path(__file__).parent / "crash_seam"
+
+
+def crashing_gateway(data_dir: Path, table: str) -> GatewayProcess:
+    return GatewayProcess(data_dir, env={
+        "PYTHONPATH": f"{ROOT}:{SEAM}", "TALENTGRAPH_TEST_CRASH_AFTER_INSERT_INTO": table})
+
+
+def rows(data_dir: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    with sqlite3.connect(data_dir / "talentgraph.sqlite3") as db:
+        return db.execute(sql, params).fetchall()
+
+
+async def wait_for_exit(gateway: GatewayProcess) -> None:
+    for _ in range(200):
+        if gateway.process.poll() is not None:
+            gateway.process = None
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the crash seam did not end the gateway")
+
+
+async def test_an_upload_committed_just_before_a_crash_is_parsed_after_restart_and_a_retry_finds_it(tmp_path):
+    data = tmp_path / "data"
+    gateway = crashing_gateway(data, "resumes")
+    gateway.start()
+    try:
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            token, _ = await client.candidate()
+            with pytest.raises(httpx.HTTPError):  # the server dies mid-request
+                await upload_resume(client, token, "cv.txt", RESUME_TEXT.encode())
+        await wait_for_exit(gateway)
+        stored = rows(data, "SELECT id, status FROM resumes")
+        assert [status for _, status in stored] == ["UPLOADED"]
+        (resume_id, _), = stored
+        # Committed with its row: the work is there before any restart or reconciliation.
+        assert rows(data, "SELECT state FROM work_items WHERE dedupe_key = ?", (f"resume:{resume_id}",)) == [("ready",)]
+
+        gateway = GatewayProcess(data)
+        gateway.start()
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            retried = (await upload_resume(client, token, "cv.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
+            assert raw_id(retried["id"]) == resume_id
+            assert (await wait_for_resume(client, token, retried["id"]))["status"] == "PARSED"
+    finally:
+        gateway.stop()
+    assert rows(data, "SELECT state FROM work_items WHERE kind = 'resume.process'") == [("done",)]
+
+
+async def test_an_application_committed_just_before_a_crash_is_processed_once_after_restart(tmp_path):
+    data = tmp_path / "data"
+    gateway = crashing_gateway(data, "applications")
+    gateway.start()
+    try:
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            candidate, _ = await client.candidate()
+            resume = await parsed_resume(client, candidate)
+            employer, employer_user = await client.employer()
+            job = await client.post_job(employer)
+            apply = {"i": {"jobId": job["id"], "resumeId": resume}}
+            with pytest.raises(httpx.HTTPError):
+                await client.data(APPLY, apply, candidate)
+        await wait_for_exit(gateway)
+        (application_id,), = rows(data, "SELECT id FROM applications")
+        assert rows(data, "SELECT state FROM work_items WHERE dedupe_key = ?",
+                    (f"application:{application_id}:1",)) == [("ready",)]
+
+        gateway = GatewayProcess(data)
+        gateway.start()
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            assert await client.error_code(APPLY, apply, candidate) == "CONFLICT"
+            for _ in range(200):
+                if rows(data, "SELECT processed_version FROM applications") == [(1,)]:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        gateway.stop()
+    assert rows(data, "SELECT processed_version, resume_snapshot IS NOT NULL FROM applications") == [(1, 1)]
+    assert rows(data, "SELECT state FROM work_items WHERE kind = 'application.process'") == [("done",)]
+    # Once: the employer is told of the submission once, and the candidate who made it not at all.
+    told = rows(data, "SELECT user_id FROM outbox WHERE kind = 'application'")
+    assert told == [(raw_id(employer_user["id"]),)] * len(told) and len(told) >= 1
+    assert len(told) == len({r for r in rows(data, "SELECT channel FROM outbox WHERE kind = 'application'")})
+
+
+async def test_rows_left_without_work_by_an_older_version_are_processed_at_start(tmp_path):
+    """Rows committed by a version that queued work after the commit, its work lost to a kill."""
+    data = tmp_path / "data"
+    gateway = GatewayProcess(data)
+    gateway.start()
+    try:
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            candidate, _ = await client.candidate()
+            employer, _ = await client.employer()
+            job = await client.post_job(employer)
+            resume = await parsed_resume(client, candidate)
+            await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate)
+        gateway.stop(kill=True)
+        # As the older version left them: the rows, and no work item for them.
+        with sqlite3.connect(data / "talentgraph.sqlite3") as db:
+            db.execute("UPDATE resumes SET status = 'UPLOADED', parsed = NULL")
+            db.execute("UPDATE applications SET processed_version = 0, resume_snapshot = NULL")
+            db.execute("DELETE FROM work_items")
+            db.execute("DELETE FROM outbox WHERE kind = 'application'")
+        gateway.start()
+        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+            client = GraphQLClient(http)
+            assert (await wait_for_resume(client, candidate, resume))["status"] == "PARSED"
+            for _ in range(200):
+                if rows(data, "SELECT processed_version FROM applications") == [(1,)]:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        gateway.stop()
+    assert rows(data, "SELECT processed_version, resume_snapshot IS NOT NULL FROM applications") == [(1, 1)]
+    assert rows(data, "SELECT count(*) FROM work_items WHERE kind = 'application.process'") == [(1,)]
