@@ -14,7 +14,10 @@ from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.services.accounts import AccountService
+from domain.bias_audit import AuditPolicy
 from domain.services.admin import AdminService
+from domain.services.bias_audit import BiasAuditService
+from domain.services.self_identification import SelfIdentificationService
 from domain.services.analytics import AnalyticsRecorder, AnalyticsService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
@@ -61,6 +64,9 @@ class Services:
     # Account lifecycle and notification channels (issue 9); None on a backend without their ports.
     lifecycle: AccountLifecycle | None = None
     matching: MatchingService | None = None
+    # Voluntary self-identification and the bias audit; None on a backend without their ports.
+    self_identification: SelfIdentificationService | None = None
+    bias_audit: BiasAuditService | None = None
 
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
@@ -152,6 +158,13 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     AnalyticsRecorder(ports["analytics"]).attach(adapters.events)
     services.analytics = AnalyticsService(ports["analytics"], clock)
     services.admin = AdminService(ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock)
+    if "demographics" in ports and "match_outcomes" in ports:
+        services.self_identification = SelfIdentificationService(ports["demographics"], clock)
+        services.bias_audit = BiasAuditService(
+            ports["match_outcomes"], ports["demographics"], clock,
+            AuditPolicy(top_n=settings.audit_top_n, min_group_size=settings.audit_min_group_size,
+                        min_group_share=settings.audit_min_group_share),
+        )
     return services
 
 

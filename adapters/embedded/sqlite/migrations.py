@@ -5,6 +5,7 @@ Never edit a released migration: append a new version.
 from __future__ import annotations
 
 from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
+from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
 
 _V1 = [
@@ -217,3 +218,6 @@ _V7 = [
     "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",
 ]
 MIGRATIONS.append((7, _V7))
+
+# Bias audit: self-identification kept apart from the profile.
+MIGRATIONS.append((8, DEMOGRAPHICS_TABLES))
