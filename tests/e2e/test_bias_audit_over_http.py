@@ -109,3 +109,35 @@ def _raw(global_id: str) -> str:
     from tests.graphql_client import raw_id
 
     return raw_id(global_id)
+
+
+def reachable(root, limit: int = 8) -> list:
+    """Every object reachable from root through attributes and containers."""
+    seen, found, frontier = set(), [], [root]
+    for _ in range(limit):
+        following = []
+        for obj in frontier:
+            if id(obj) in seen or isinstance(obj, (str, bytes, int, float, bool, type(None))):
+                continue
+            seen.add(id(obj))
+            found.append(obj)
+            if isinstance(obj, dict):
+                following += list(obj.values())
+            elif isinstance(obj, (list, tuple, set, frozenset)):
+                following += list(obj)
+            elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+                following += list(vars(obj).values())
+        frontier = following
+    return found
+
+
+async def test_the_running_matching_service_holds_no_path_to_the_demographics(app):
+    from adapters.embedded.sqlite.demographics import SqliteDemographicsStore
+
+    services = app.state.services
+    store = services.ports["demographics"]
+    assert isinstance(store._target, SqliteDemographicsStore)  # the counting wrapper's target
+    assert any(isinstance(o, SqliteDemographicsStore) for o in reachable(services.bias_audit))  # the walk finds it
+    matching = reachable(services.matching)
+    assert len(matching) > 20
+    assert not any(o is store or isinstance(o, SqliteDemographicsStore) for o in matching)
