@@ -141,3 +141,21 @@ async def test_the_running_matching_service_holds_no_path_to_the_demographics(ap
     matching = reachable(services.matching)
     assert len(matching) > 20
     assert not any(o is store or isinstance(o, SqliteDemographicsStore) for o in matching)
+
+
+async def test_unusable_audit_arguments_and_unknown_categories_are_bad_input(client, app):
+    admin, _ = await admin_token(app, client)
+    candidate, _ = await client.candidate()
+    cases = [
+        ("query { adminMatchingAudit(topN: 0) { candidates } }", "topN"),
+        ("query { adminMatchingAudit(minGroupSize: 0) { candidates } }", "minGroupSize"),
+        ('query { adminMatchingAudit(window: {since: "2026-02-01T00:00:00Z", until: "2026-01-01T00:00:00Z"})'
+         " { candidates } }", "since"),
+    ]
+    for document, argument in cases:
+        body = await client.execute(document, {}, admin)
+        assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT", body
+        assert argument in body["errors"][0]["message"] and body.get("data") is None
+    body = await client.execute(SET, {"i": {"sex": "UNSURE"}}, candidate)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert (await client.data(MINE, token=candidate))["mySelfIdentification"] is None  # nothing half-written

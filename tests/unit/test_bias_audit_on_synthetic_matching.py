@@ -62,5 +62,10 @@ async def test_a_scorer_that_lowers_one_groups_scores_gets_that_group_flagged(sy
                  if (g.sex, g.race_ethnicity) == (Sex.FEMALE, RaceEthnicity.BLACK_OR_AFRICAN_AMERICAN))
     assert group.selection_flagged and group.scoring_flagged
     assert group.selection_impact_ratio < 0.8 and group.scoring_impact_ratio < 0.8
-    # The marginal view shows it too: Black candidates as a whole fall below four-fifths.
-    assert {g.race_ethnicity for g in report.race_ethnicity.flagged} == {RaceEthnicity.BLACK_OR_AFRICAN_AMERICAN}
+    # The marginal tables dilute it (half of the Black candidates and half of the women are not
+    # penalised), which is why the intersections are reported: there it is a ratio near 0.5.
+    assert group.selection_impact_ratio < 0.6
+    reported = [g for g in report.race_ethnicity.groups if not g.below_minimum_size]
+    lowest = min(reported, key=lambda g: g.selection_impact_ratio)
+    assert lowest.race_ethnicity is RaceEthnicity.BLACK_OR_AFRICAN_AMERICAN
+    assert not report.sex.flagged
