@@ -10,8 +10,9 @@ from domain.demographics import Demographic, SelfIdentification
 
 
 class DemographicsStore(Protocol):
-    async def put(self, answers: SelfIdentification) -> None:
-        """Replaces the person's answers."""
+    async def put(self, answers: SelfIdentification) -> bool:
+        """Replaces the person's answers; False (nothing written) when the account no longer
+        exists, so answers given while the account is being erased cannot outlive it."""
         ...
 
     async def get(self, user_id: str) -> SelfIdentification | None: ...

@@ -55,6 +55,10 @@ class AccountErasure:
             # answers are the most sensitive thing a person gave us.
             await self._demographics.remove(user.id)
         erased = await self._store.erase(user.id)
+        if self._demographics is not None:
+            # Again: answers written between the first removal and the account's end (a
+            # write checks that the account exists, so none can come after).
+            await self._demographics.remove(user.id)
         for resume_id, blob_key in erased:
             await self.erase_resume_files(resume_id, blob_key, user.id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from domain.clock import Clock
 from domain.demographics import RaceEthnicity, SelfIdentification, Sex
-from domain.errors import Forbidden
+from domain.errors import Forbidden, Unauthenticated
 from domain.ports.demographics import DemographicsStore
 from domain.users import Role, User
 
@@ -20,7 +20,8 @@ class SelfIdentificationService:
         answers = SelfIdentification(
             user_id=person.id, sex=sex, race_ethnicity=race_ethnicity, updated_at=self._clock.now()
         )
-        await self._store.put(answers)
+        if not await self._store.put(answers):
+            raise Unauthenticated("This account no longer exists.")
         return answers
 
     async def read_back(self, person: User) -> SelfIdentification | None:

@@ -10,11 +10,15 @@ from domain.demographics import Demographic, SelfIdentification
 
 
 class InMemoryDemographicsStore:
-    def __init__(self) -> None:
+    def __init__(self, gone: set[str] | None = None) -> None:
         self.answers: dict[str, SelfIdentification] = {}
+        self.gone = gone or set()  # accounts erased meanwhile
 
-    async def put(self, answers: SelfIdentification) -> None:
+    async def put(self, answers: SelfIdentification) -> bool:
+        if answers.user_id in self.gone:
+            return False
         self.answers[answers.user_id] = answers
+        return True
 
     async def get(self, user_id: str) -> SelfIdentification | None:
         return self.answers.get(user_id)

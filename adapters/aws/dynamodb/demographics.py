@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import keyed, plain, to_model
 from domain.demographics import Demographic, SelfIdentification
 
@@ -15,9 +15,21 @@ class DynamoDemographicsStore:
     def __init__(self, table: DynamoTable) -> None:
         self._table = table
 
-    async def put(self, answers: SelfIdentification) -> None:
-        await self._table.put(keyed(keys.self_identification(answers.user_id),
-                                    {"entity": "self_identification", **plain(answers)}))
+    async def put(self, answers: SelfIdentification) -> bool:
+        # With a check that the user item exists, in one transaction: the erasure deletes the
+        # user item last and these answers again after it, so answers given while an account
+        # is erased cannot outlive it.
+        item = keyed(keys.self_identification(answers.user_id), {"entity": "self_identification", **plain(answers)})
+        try:
+            await self._table.transact([
+                {"ConditionCheck": {"Key": keys.user(answers.user_id), "ConditionExpression": "attribute_exists(PK)"}},
+                {"Put": {"Item": item}},
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(0):
+                return False
+            raise
+        return True
 
     async def get(self, user_id: str) -> SelfIdentification | None:
         item = await self._table.get(keys.self_identification(user_id))

@@ -32,14 +32,19 @@ class SqliteDemographicsStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def put(self, answers: SelfIdentification) -> None:
-        await self._db.execute(
-            "INSERT INTO self_identifications(user_id, sex, race_ethnicity, updated_at) VALUES (?,?,?,?)"
+    async def put(self, answers: SelfIdentification) -> bool:
+        # Written only while the user row exists (an erasure racing this write either runs
+        # after it and deletes the row, or before it and this writes nothing).
+        written = await self._db.execute(
+            "INSERT INTO self_identifications(user_id, sex, race_ethnicity, updated_at)"
+            " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)"
             " ON CONFLICT(user_id) DO UPDATE SET sex = excluded.sex, race_ethnicity = excluded.race_ethnicity,"
             " updated_at = excluded.updated_at",
             (answers.user_id, answers.sex.value if answers.sex else None,
-             answers.race_ethnicity.value if answers.race_ethnicity else None, to_text(answers.updated_at)),
+             answers.race_ethnicity.value if answers.race_ethnicity else None, to_text(answers.updated_at),
+             answers.user_id),
         )
+        return written > 0
 
     async def get(self, user_id: str) -> SelfIdentification | None:
         row = await self._db.fetch_one("SELECT * FROM self_identifications WHERE user_id = ?", (user_id,))

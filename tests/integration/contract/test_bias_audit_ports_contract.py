@@ -2,6 +2,7 @@
 outcomes a window yields, which must agree with the domain's reference definition."""
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from domain.analytics import TimeWindow
 from domain.bias_audit import ScoredMatch, outcomes_from_matches
 from domain.demographics import Demographic, RaceEthnicity, SelfIdentification, Sex
+from domain.errors import Unauthenticated
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import (a_candidate, a_job, a_match, a_resume, an_employer,
                                                             at)
@@ -17,6 +19,7 @@ from tests.integration.contract.repository_backends import (a_candidate, a_job, 
 @pytest.fixture(params=BACKENDS)
 async def audit_ports(request, database, aws_clients, aws_names):
     if request.param == "embedded":
+        from adapters.embedded.sqlite.account_store import SqliteAccountStore
         from adapters.embedded.sqlite.demographics import SqliteDemographicsStore
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
         from adapters.embedded.sqlite.match_outcomes import SqliteMatchOutcomes
@@ -28,9 +31,10 @@ async def audit_ports(request, database, aws_clients, aws_names):
         return SimpleNamespace(
             users=SqliteUserRepository(db), jobs=SqliteJobRepository(db), resumes=SqliteResumeRepository(db),
             matches=SqliteMatchRepository(db), demographics=SqliteDemographicsStore(db),
-            outcomes=SqliteMatchOutcomes(db),
+            outcomes=SqliteMatchOutcomes(db), account_store=SqliteAccountStore(db),
         )
     from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.account_store import DynamoAccountStore
     from adapters.aws.dynamodb.demographics import DynamoDemographicsStore
     from adapters.aws.dynamodb.match_outcomes import DynamoMatchOutcomes
     from adapters.aws.dynamodb.repositories import dynamodb_repositories
@@ -43,14 +47,15 @@ async def audit_ports(request, database, aws_clients, aws_names):
     return SimpleNamespace(
         **{name: repositories[name] for name in ("users", "jobs", "resumes", "matches")},
         demographics=DynamoDemographicsStore(table), outcomes=DynamoMatchOutcomes(table),
+        account_store=DynamoAccountStore(table),
     )
 
 
 async def test_answers_are_kept_replaced_read_as_groups_and_removed(audit_ports):
     store = audit_ports.demographics
     ada, bob = await a_candidate(audit_ports), await a_candidate(audit_ports)
-    await store.put(SelfIdentification(user_id=ada.id, sex=Sex.FEMALE, race_ethnicity=RaceEthnicity.ASIAN,
-                                       updated_at=at(0)))
+    assert await store.put(SelfIdentification(user_id=ada.id, sex=Sex.FEMALE, race_ethnicity=RaceEthnicity.ASIAN,
+                                              updated_at=at(0))) is True
     await store.put(SelfIdentification(user_id=bob.id, sex=Sex.DECLINE_TO_STATE, updated_at=at(1)))
     assert await store.get(ada.id) == SelfIdentification(
         user_id=ada.id, sex=Sex.FEMALE, race_ethnicity=RaceEthnicity.ASIAN, updated_at=at(0))
@@ -62,6 +67,36 @@ async def test_answers_are_kept_replaced_read_as_groups_and_removed(audit_ports)
     assert await store.remove(ada.id) is True
     assert await store.get(ada.id) is None and await store.remove(ada.id) is False
     assert (await store.get(bob.id)).sex is Sex.DECLINE_TO_STATE
+    # No account, no answers: nothing is written for an id that is not a user.
+    assert await store.put(SelfIdentification(user_id="nobody", sex=Sex.MALE, updated_at=at(3))) is False
+    assert await store.get("nobody") is None
+
+
+async def test_answers_given_while_the_account_is_erased_do_not_outlive_it(audit_ports):
+    """Erasure and a burst of answers from the same person, truly concurrently: whichever
+    answers land, none is left once the erasure returns."""
+    from domain.services.erasure import AccountErasure
+    from domain.services.self_identification import SelfIdentificationService
+    from tests.fakes.account_lifecycle import FakeBlobs
+    from tests.fakes.accounts import FixedClock, RecordingEventBus
+
+    class PlainHasher:
+        def verify(self, password_hash: str, password: str) -> bool:
+            return password == "pw"
+
+    for _ in range(3):
+        person = await a_candidate(audit_ports)
+        service = SelfIdentificationService(audit_ports.demographics, FixedClock(at(0)))
+        await service.answer(person, Sex.FEMALE, RaceEthnicity.ASIAN)
+        erasure = AccountErasure(audit_ports.account_store, audit_ports.resumes, FakeBlobs(set()), PlainHasher(),
+                                 RecordingEventBus(), demographics=audit_ports.demographics)
+        answers = [service.answer(person, Sex.MALE, None) for _ in range(12)]
+        results = await asyncio.gather(erasure.delete_account(person, "pw"), *answers, return_exceptions=True)
+        assert results[0] is None
+        assert all(r is not None and (not isinstance(r, Exception) or isinstance(r, Unauthenticated))
+                   for r in results[1:]), results
+        assert await audit_ports.demographics.get(person.id) is None
+        assert await audit_ports.demographics.groups_of([person.id]) == [None]
 
 
 async def test_match_outcomes_in_a_window_follow_the_domain_definition(audit_ports):
