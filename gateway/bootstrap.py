@@ -15,7 +15,10 @@ from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.services.accounts import AccountService
+from domain.bias_audit import AuditPolicy
 from domain.services.admin import AdminService
+from domain.services.bias_audit import BiasAuditService
+from domain.services.self_identification import SelfIdentificationService
 from domain.services.analytics import AnalyticsRecorder, AnalyticsService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
@@ -64,6 +67,9 @@ class Services:
     # Account lifecycle and notification channels (issue 9); None on a backend without their ports.
     lifecycle: AccountLifecycle | None = None
     matching: MatchingService | None = None
+    # Voluntary self-identification and the bias audit; None on a backend without their ports.
+    self_identification: SelfIdentificationService | None = None
+    bias_audit: BiasAuditService | None = None
 
     async def reconcile_work(self) -> None:
         """Work for rows that have none (stored by a version that queued after the commit);
@@ -175,6 +181,13 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     services.admin = AdminService(
         ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
     )
+    if "demographics" in ports and "match_outcomes" in ports:
+        services.self_identification = SelfIdentificationService(ports["demographics"], clock)
+        services.bias_audit = BiasAuditService(
+            ports["match_outcomes"], ports["demographics"], clock,
+            AuditPolicy(top_n=settings.audit_top_n, min_group_size=settings.audit_min_group_size,
+                        min_group_share=settings.audit_min_group_share),
+        )
     return services
 
 

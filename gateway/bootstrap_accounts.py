@@ -62,7 +62,7 @@ def wire_accounts(
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(
             ports["account_store"], repos.resumes, adapters.blobs, hasher, adapters.events,
-            vectors=ports.get("resume_indexer"),
+            vectors=ports.get("resume_indexer"), demographics=ports.get("demographics"),
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,

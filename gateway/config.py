@@ -74,6 +74,13 @@ class Settings(BaseSettings):
     match_skill_frequencies_seconds: float = 300.0
     ann_threshold: int = 20_000
 
+    # Bias audit (docs/admin.md): a candidate counts as selected when one of their matches is
+    # among the first `audit_top_n` of its job's matches; groups smaller than
+    # max(audit_min_group_size, audit_min_group_share x sample) get counts, not ratios.
+    audit_top_n: int = 10
+    audit_min_group_size: int = 30
+    audit_min_group_share: float = 0.02
+
     # Gateway limits
     max_query_depth: int = 12
     max_aliases: int = 30

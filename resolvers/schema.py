@@ -21,6 +21,7 @@ from resolvers.mutations.channels import ChannelMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.resumes import ResumeMutations
+from resolvers.mutations.self_identification import SelfIdentificationMutations, SelfIdentificationQueries
 from resolvers.plain_fields import read_plain_fields_directly
 from resolvers.queries import Query
 from resolvers.subscriptions import Subscription
@@ -33,7 +34,7 @@ from resolvers.types.user import UserType
 
 Mutation = merge_types(
     "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
-     ApiKeyMutations, AdminMutations, ChannelMutations)
+     ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations)
 )
 
 NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, ApplicationType]
@@ -94,7 +95,7 @@ async def _formatted_stream(results, request_id: str):
 
 def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] = ()) -> strawberry.Schema:
     return GatewaySchema(
-        query=merge_types("Query", (Query, ApiKeyQueries, AdminQueries)),
+        query=merge_types("Query", (Query, ApiKeyQueries, AdminQueries, SelfIdentificationQueries)),
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,

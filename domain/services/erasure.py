@@ -1,6 +1,6 @@
 """Deleting an account for good. The person's resumes (files, parsed data, vectors),
-matches, preferences, sessions, devices and messages go; the applications they sent stay
-with the employer, anonymised."""
+matches, preferences, self-identification, sessions, devices and messages go; the
+applications they sent stay with the employer, anonymised."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -9,6 +9,7 @@ from domain.errors import BadUserInput, Forbidden
 from domain.events import ResumeDeleted, SessionEnded
 from domain.ports.accounts import AccountStore, PasswordHasher
 from domain.ports.blobs import BlobStore
+from domain.ports.demographics import DemographicsStore
 from domain.ports.events import EventBus
 from domain.ports.resumes import ResumeRepository
 from domain.users import Role, User
@@ -27,6 +28,7 @@ class AccountErasure:
         hasher: PasswordHasher,
         events: EventBus,
         vectors: ResumeVectors | None = None,
+        demographics: DemographicsStore | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -34,6 +36,7 @@ class AccountErasure:
         self._hasher = hasher
         self._events = events
         self._vectors = vectors
+        self._demographics = demographics
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
@@ -47,7 +50,15 @@ class AccountErasure:
                     " applying to a job nobody reads.",
                     reason="LAST_MEMBER_WITH_OPEN_JOBS",
                 )
+        if self._demographics is not None:
+            # First: while the account exists a failed erasure can be run again, and the
+            # answers are the most sensitive thing a person gave us.
+            await self._demographics.remove(user.id)
         erased = await self._store.erase(user.id)
+        if self._demographics is not None:
+            # Again: answers written between the first removal and the account's end (a
+            # write checks that the account exists, so none can come after).
+            await self._demographics.remove(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="account deleted"))
         for resume_id, blob_key in erased:
             await self.erase_resume_files(resume_id, blob_key, user.id)

@@ -23,6 +23,7 @@ from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from gateway.backends.aws_accounts import aws_account_ports
+from gateway.backends.bias_audit import aws_bias_audit_ports
 from gateway.backends.aws_matching import aws_matching_ports
 from gateway.backends.aws_models import model_ports
 from gateway.config import Settings
@@ -108,6 +109,7 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
                                                endpoint_url=aws.endpoint_url)
         extra.update(await aws_matching_ports(settings, table, extra, stack))
         extra["analytics"] = await _analytics_store(settings, stack)
+        extra.update(aws_bias_audit_ports(table))
         # Started last so it stops first: no handler runs on a port already closed.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)

@@ -26,6 +26,7 @@ from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from gateway.backends.analytics import open_analytics_store
+from gateway.backends.bias_audit import embedded_bias_audit_ports
 from gateway.backends.embedded_matching import open_matching_ports
 from gateway.backends.embedded_accounts import embedded_account_ports
 from gateway.config import Settings
@@ -78,6 +79,8 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 # admin, analytics and audit (issue 8)
                 "analytics": analytics,
                 "user_admin": SqliteUserAdministration(db),
+                # bias audit: self-identification and match outcomes
+                **embedded_bias_audit_ports(db),
             },
         )
     finally:

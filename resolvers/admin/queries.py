@@ -1,11 +1,14 @@
-"""Admin queries: accounts, platform figures, the audit log and dead letters."""
+"""Admin queries: accounts, platform figures, the audit log, dead letters and the bias audit."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import strawberry
 
+from domain.errors import Forbidden
 from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connection_from_audit_page, decode_position
+from resolvers.admin.matching_audit import AuditWindowInput, MatchingAuditType
 from resolvers.admin.stats import PlatformStatsType
 from resolvers.admin.types import AdminUserType, DeadLetterType
 from resolvers.context import Info
@@ -72,3 +75,25 @@ class AdminQueries:
     async def admin_dead_letters(self, info: Info, first: int = 50) -> list[DeadLetterType]:
         letters = await info.context.services.admin.dead_letters(first)
         return [DeadLetterType.from_domain(letter) for letter in letters]
+
+    @strawberry.field(
+        description="Admins: the bias audit of matching over a window (matches scored in it), per sex,"
+        " race/ethnicity and their intersection; aggregates only. topN and minGroupSize default to the"
+        " server's settings (10 and 30).",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_matching_audit(
+        self, info: Info, window: AuditWindowInput | None = None, top_n: int | None = None,
+        min_group_size: int | None = None,
+    ) -> MatchingAuditType:
+        audit = info.context.services.bias_audit
+        if audit is None:
+            raise Forbidden("This backend does not offer the bias audit.")
+        window = window or AuditWindowInput()
+        span = audit.window(window.since, window.until)
+        policy = audit.policy
+        if top_n is not None:
+            policy = replace(policy, top_n=top_n)
+        if min_group_size is not None:
+            policy = replace(policy, min_group_size=min_group_size)
+        return MatchingAuditType.of(span, await audit.report(span, policy))

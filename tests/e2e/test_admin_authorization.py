@@ -24,6 +24,7 @@ ADMIN_FIELDS = {
         "mutation($id: ID!) { adminTakeDownJob(id: $id, reason: \"spam\") { reason job { status } } }", {"id": JOB_ID}
     ),
     "adminRequeueDeadLetter": ('mutation { adminRequeueDeadLetter(id: "dead-1") }', {}),
+    "adminMatchingAudit": ("query { adminMatchingAudit { candidates sex { groups { candidates } } } }", {}),
 }
 
 
@@ -57,7 +58,7 @@ async def test_an_admin_field_refuses_whoever_is_not_an_administrator(client, fi
 
 async def test_the_same_fields_answer_an_administrator(client, app):
     token, _ = await admin_token(app, client)
-    for field in ("adminUsers", "adminPlatformStats", "adminAuditLog", "adminDeadLetters"):
+    for field in ("adminUsers", "adminPlatformStats", "adminAuditLog", "adminDeadLetters", "adminMatchingAudit"):
         document, variables = ADMIN_FIELDS[field]
         body = await client.execute(document, variables, token)
         assert "errors" not in body, body

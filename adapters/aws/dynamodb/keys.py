@@ -236,3 +236,9 @@ def change_order(sequence: int) -> str:
 
 def rate_bucket(bucket: str, principal: str) -> dict:
     return key(f"RATE#{bucket}#{principal}", "RATE")
+
+
+# Bias audit: a candidate's self-identification, in a partition of its own (not the user's),
+# so no read of the profile or of the user's partition ever meets it.
+def self_identification(user_id: str) -> dict:
+    return key(f"SELFID#{user_id}", "SELFID")

@@ -5,6 +5,7 @@ Never edit a released migration: append a new version.
 from __future__ import annotations
 
 from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
+from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
 
 _V1 = [
@@ -304,3 +305,6 @@ _V10_PROCESSED_VERSION = [
     " WHERE resume_snapshot IS NOT NULL OR resume_id IS NULL OR candidate_anonymised = 1",
 ]
 MIGRATIONS.append((10, _V10_PROCESSED_VERSION))
+
+# Bias audit: self-identification kept apart from the profile.
+MIGRATIONS.append((11, DEMOGRAPHICS_TABLES))
