@@ -11,10 +11,10 @@ import logging
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
-from domain.matches import Match
+from domain.matches import Match, MatchRetention
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_frequencies import SkillFrequencies
-from domain.matching.scoring import MatchScorer
+from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
 from domain.pagination import PageRequest
@@ -27,6 +27,7 @@ from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume, ResumeStatus
+from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
@@ -41,12 +42,15 @@ class MatchingService:
         embeddings: EmbeddingStore, job_index: VectorIndex, resume_index: VectorIndex, embedder: Embedder,
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
+        min_score: float = 0.0,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
         self._embedder, self._skills, self._scorer = embedder, skills, scorer
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
+        self._retention = MatchRetention(keep=keep, floor=min_score)
+        self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer)
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
@@ -155,11 +159,15 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=result.score, breakdown=result.breakdown, matched_skills=result.matched_skills,
             missing_skills=result.missing_skills, explanation=explain(result), created_at=now, updated_at=now,
+            scoring_version=SCORING_VERSION,
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job]) -> list[Match]:
-        best = sorted(scored, key=lambda m: m.score, reverse=True)[: self._keep]
-        new = await self._matches.upsert(best)
+        # Those below the floor go too: the store drops what it held of them.
+        ranked = sorted(scored, key=lambda m: m.score, reverse=True)
+        kept = [m for m in ranked if m.score >= self._retention.floor][: self._keep]
+        dropped = [m for m in ranked if m.score < self._retention.floor]
+        new = await self._matches.upsert(kept + dropped, self._retention)
         if not new:
             return []
         owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
