@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Callable
 
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
-from domain.matches import Match, MatchRetention
+from domain.matches import Match, MatchRetention, ScoreBreakdown
+from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
+from domain.matching.weights import PARTS
 from domain.pagination import PageRequest
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import Embedder, SkillExtractor
@@ -103,15 +106,21 @@ class MatchingService:
         hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
         hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
-        scored = []
-        for resume in latest:
-            if resume.owner_id not in preferences:
-                continue
-            candidate = CandidateProfile.from_resume(
+        candidates = [
+            CandidateProfile.from_resume(
                 resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills,
                 neighbour_similarity=hubs.get(resume.id))
-            scored.append(self._to_match(candidate, job, self._scorer.score(candidate, job_profile, similarity[resume.id])))
-        return await self._store(scored, {job.id: job})
+            for resume in latest if resume.owner_id in preferences
+        ]
+        # One pass over all candidates; the sentence is built only for what is announced.
+        batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
+        scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
+        by_resume = {c.resume_id: c for c in candidates}
+
+        def explained(match: Match) -> str:
+            return explain(self._scorer.score(by_resume[match.resume_id], job_profile, similarity[match.resume_id]))
+
+        return await self._store(scored, {job.id: job}, explained)
 
     async def match_resume(self, resume_id: str) -> list[Match]:
         (resume,) = await self._resumes.get_many([resume_id])
@@ -153,6 +162,14 @@ class MatchingService:
         weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))
         return dataclasses.replace(profile, skill_weights=weights)
 
+    def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
+        now = self._clock.now()
+        return Match(
+            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
+            score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
+        )
+
     def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
         now = self._clock.now()
         return Match(
@@ -162,7 +179,8 @@ class MatchingService:
             scoring_version=SCORING_VERSION,
         )
 
-    async def _store(self, scored: list[Match], jobs: dict[str, Job]) -> list[Match]:
+    async def _store(self, scored: list[Match], jobs: dict[str, Job],
+                     explained: Callable[[Match], str] | None = None) -> list[Match]:
         # Those below the floor go too: the store drops what it held of them.
         ranked = sorted(scored, key=lambda m: m.score, reverse=True)
         kept = [m for m in ranked if m.score >= self._retention.floor][: self._keep]
@@ -179,9 +197,10 @@ class MatchingService:
                 organization_id=job.organization_id, score=match.score))
             owner = owners.get(match.candidate_id)
             if owner is not None and match.score >= owner.preferences.notify_min_score:
+                explanation = explained(match) if explained is not None else match.explanation
                 messages.append(Message(
                     user_id=owner.id, kind="match", subject=f"New match: {job.title}",
-                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {match.explanation}",
+                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {explanation}",
                     data={"matchId": match.id, "jobId": job.id}, dedupe_key=f"match:{match.candidate_id}:{job.id}",
                 ))
         await self._notifier.send(messages)
