@@ -26,6 +26,7 @@ from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_jobs, wire_matching
+from domain.services.matching_triggers import MATCH_JOB
 from domain.services.matching import MatchingService
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
@@ -80,6 +81,7 @@ class Services:
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,
+            dedicated={MATCH_JOB: self.settings.match_workers},
         )
 
 

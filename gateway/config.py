@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     # best matches; it keeps the long tail of weak pairs (most pairs) out of the database.
     # A candidate who sets notify_min_score below it is not told of matches below it.
     match_min_score: float = 0.25
+    # Workers that take only job matching, beside queue_workers: their embeddings share
+    # model passes (BatchingEmbedder), so a backlog of posted jobs drains in batches.
+    match_workers: int = 8
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
     # The skill -> open-job-count table (IDF weights of job skills) is read again at most this
