@@ -47,8 +47,8 @@ class SqliteMatchRepository:
                 "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
                 [(m.candidate_id, m.job_id) for m in below])
             for column in ("candidate_id", "job_id"):
-                for side in {getattr(m, column) for m in kept}:
-                    await conn.execute(_PRUNE.format(side=column), (side, side, retention.keep))
+                sides = {getattr(m, column) for m in kept}
+                await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
             inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
             survivors = await _existing_ids(conn, [m.id for m in inserted])
         return [m for m in inserted if m.id in survivors]
