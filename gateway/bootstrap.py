@@ -81,7 +81,9 @@ class Services:
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,
-            dedicated={MATCH_JOB: self.settings.match_workers},
+            # Only where leasing filters kinds in the query (SQLite): an SQS worker that receives
+            # another kind hands it back, and each hand-back counts as a delivery attempt.
+            dedicated={MATCH_JOB: self.settings.match_workers} if self.settings.backend == "embedded" else None,
         )
 
 

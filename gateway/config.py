@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     match_min_score: float = 0.25
     # Workers that take only job matching, beside queue_workers: their embeddings share
     # model passes (BatchingEmbedder), so a backlog of posted jobs drains in batches.
+    # Embedded backend only (SQS cannot lease by kind).
     match_workers: int = 8
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
