@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients test fuzz soak install schema eval-parse eval-match bench-resume bench-match bench-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients test fuzz soak install schema eval-parse eval-match bench-resume bench-match bench-scale bench-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,11 @@ bench-resume: $(STAMP)
 
 bench-match: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_match
+
+# Costs as the data grows (1k and 10k jobs, 1k candidates); BENCH_SCALE_ARGS=--full adds
+# 100k jobs and 10k candidates (long).
+bench-scale: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_scale $(BENCH_SCALE_ARGS)
 
 # Needs wrk (apt-get install wrk).
 bench-http: $(STAMP)

@@ -31,6 +31,7 @@ from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_jobs, wire_matching
+from domain.services.matching_triggers import MATCH_JOB
 from domain.services.matching import MatchingService
 from domain.services.matching_triggers import MatchingWork
 from gateway.auth.passwords import Argon2PasswordHasher
@@ -100,6 +101,9 @@ class Services:
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,
+            # Only where leasing filters kinds in the query (SQLite): an SQS worker that receives
+            # another kind hands it back, and each hand-back counts as a delivery attempt.
+            dedicated={MATCH_JOB: self.settings.match_workers} if self.settings.backend == "embedded" else None,
         )
 
 

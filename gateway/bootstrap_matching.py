@@ -34,6 +34,7 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
         events=adapters.events, notifier=ports["notifier"], clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
+        min_score=settings.match_min_score,
     )
     return service
 

@@ -65,8 +65,18 @@ class Settings(BaseSettings):
 
     # Matching
     match_top_k: int = 200
-    # How many matches are kept per resume or job after re-ranking.
+    # How many matches are kept per candidate and per job (the best; weaker ones are pruned
+    # as better arrive).
     match_keep: int = 100
+    # Matches scoring below this are not stored. Well under the default notification bar
+    # (Preferences.notify_min_score, 0.7) and under what anyone pages to in a list of their
+    # best matches; it keeps the long tail of weak pairs (most pairs) out of the database.
+    # A candidate who sets notify_min_score below it is not told of matches below it.
+    match_min_score: float = 0.25
+    # Workers that take only job matching, beside queue_workers: their embeddings share
+    # model passes (BatchingEmbedder), so a backlog of posted jobs drains in batches.
+    # Embedded backend only (SQS cannot lease by kind).
+    match_workers: int = 8
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
     # The skill -> open-job-count table (IDF weights of job skills) is read again at most this

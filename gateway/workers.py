@@ -38,10 +38,15 @@ class WorkerPool:
         concurrency: int = 2,
         poll_seconds: float = 0.2,
         backoff_seconds: float = 1.0,
+        dedicated: dict[str, int] | None = None,
     ) -> None:
         self._queue = queue
         self._jobs = jobs
         self._concurrency = concurrency
+        # Workers that take only one kind, beside the shared ones: matching work waits mostly
+        # on the embedder and the database, and many in flight share one model pass.
+        self._lanes: list[list[str] | None] = [None] * concurrency + [
+            [kind] for kind, count in (dedicated or {}).items() if kind in jobs for _ in range(count)]
         self._poll_seconds = poll_seconds
         self._backoff_seconds = backoff_seconds
         self._tasks: list[asyncio.Task] = []
@@ -51,7 +56,8 @@ class WorkerPool:
 
     def start(self) -> None:
         self._stopping.clear()
-        self._tasks = [asyncio.create_task(self._loop(n), name=f"worker-{n}") for n in range(self._concurrency)]
+        self._tasks = [asyncio.create_task(self._loop(n, kinds), name=f"worker-{n}")
+                       for n, kinds in enumerate(self._lanes)]
 
     def wake(self) -> None:
         self._wake.set()
@@ -64,10 +70,10 @@ class WorkerPool:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks = []
 
-    async def _loop(self, number: int) -> None:
+    async def _loop(self, number: int, kinds: list[str] | None = None) -> None:
         while not self._stopping.is_set():
             try:
-                item = await self._queue.lease(list(self._jobs))
+                item = await self._queue.lease(kinds or list(self._jobs))
             except Exception:
                 log.exception("leasing work failed; trying again")
                 item = None

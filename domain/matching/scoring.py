@@ -14,6 +14,10 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
 
+# Stored with every match: a change to how scores are computed bumps it, so stored scores
+# from an older scoring can be told apart (and recomputed) rather than silently mixed.
+SCORING_VERSION = 1
+
 
 @dataclass(frozen=True)
 class SkillFit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.matches import Match
+from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
@@ -39,8 +39,12 @@ class ResumeRepository(Protocol):
 
 
 class MatchRepository(Protocol):
-    async def upsert(self, matches: Sequence[Match]) -> list[Match]:
-        """Inserts or updates by (candidate, job); returns the matches that are new."""
+    async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
+        """Inserts or updates by (candidate, job) the matches at or above the retention's
+        floor, deletes the stored matches of the given pairs now below it, and prunes every
+        touched candidate and job to its best `keep` (score, then id), all in one atomic
+        write. Returns the matches that are new and were kept. Only ids, score, breakdown,
+        scoring version and times are stored: skills and explanation are built on read."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]: ...

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Callable
 
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
-from domain.matches import Match
+from domain.matches import Match, MatchRetention, ScoreBreakdown
+from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_frequencies import SkillFrequencies
-from domain.matching.scoring import MatchScorer
+from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
+from domain.matching.weights import PARTS
 from domain.pagination import PageRequest
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import Embedder, SkillExtractor
@@ -27,6 +30,7 @@ from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume, ResumeStatus
+from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
@@ -41,12 +45,15 @@ class MatchingService:
         embeddings: EmbeddingStore, job_index: VectorIndex, resume_index: VectorIndex, embedder: Embedder,
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
+        min_score: float = 0.0,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
         self._embedder, self._skills, self._scorer = embedder, skills, scorer
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
+        self._retention = MatchRetention(keep=keep, floor=min_score)
+        self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer)
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
@@ -99,15 +106,21 @@ class MatchingService:
         hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
         hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
-        scored = []
-        for resume in latest:
-            if resume.owner_id not in preferences:
-                continue
-            candidate = CandidateProfile.from_resume(
+        candidates = [
+            CandidateProfile.from_resume(
                 resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills,
                 neighbour_similarity=hubs.get(resume.id))
-            scored.append(self._to_match(candidate, job, self._scorer.score(candidate, job_profile, similarity[resume.id])))
-        return await self._store(scored, {job.id: job})
+            for resume in latest if resume.owner_id in preferences
+        ]
+        # One pass over all candidates; the sentence is built only for what is announced.
+        batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
+        scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
+        by_resume = {c.resume_id: c for c in candidates}
+
+        def explained(match: Match) -> str:
+            return explain(self._scorer.score(by_resume[match.resume_id], job_profile, similarity[match.resume_id]))
+
+        return await self._store(scored, {job.id: job}, explained)
 
     async def match_resume(self, resume_id: str) -> list[Match]:
         (resume,) = await self._resumes.get_many([resume_id])
@@ -149,17 +162,30 @@ class MatchingService:
         weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))
         return dataclasses.replace(profile, skill_weights=weights)
 
+    def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
+        now = self._clock.now()
+        return Match(
+            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
+            score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
+        )
+
     def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
         now = self._clock.now()
         return Match(
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=result.score, breakdown=result.breakdown, matched_skills=result.matched_skills,
             missing_skills=result.missing_skills, explanation=explain(result), created_at=now, updated_at=now,
+            scoring_version=SCORING_VERSION,
         )
 
-    async def _store(self, scored: list[Match], jobs: dict[str, Job]) -> list[Match]:
-        best = sorted(scored, key=lambda m: m.score, reverse=True)[: self._keep]
-        new = await self._matches.upsert(best)
+    async def _store(self, scored: list[Match], jobs: dict[str, Job],
+                     explained: Callable[[Match], str] | None = None) -> list[Match]:
+        # Those below the floor go too: the store drops what it held of them.
+        ranked = sorted(scored, key=lambda m: m.score, reverse=True)
+        kept = [m for m in ranked if m.score >= self._retention.floor][: self._keep]
+        dropped = [m for m in ranked if m.score < self._retention.floor]
+        new = await self._matches.upsert(kept + dropped, self._retention)
         if not new:
             return []
         owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
@@ -171,9 +197,10 @@ class MatchingService:
                 organization_id=job.organization_id, score=match.score))
             owner = owners.get(match.candidate_id)
             if owner is not None and match.score >= owner.preferences.notify_min_score:
+                explanation = explained(match) if explained is not None else match.explanation
                 messages.append(Message(
                     user_id=owner.id, kind="match", subject=f"New match: {job.title}",
-                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {match.explanation}",
+                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {explanation}",
                     data={"matchId": match.id, "jobId": job.id}, dedupe_key=f"match:{match.candidate_id}:{job.id}",
                 ))
         await self._notifier.send(messages)

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
@@ -18,7 +19,8 @@ from gateway.config import Settings
 @asynccontextmanager
 async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator[dict[str, Any]]:
     embeddings = SqliteEmbeddingStore(db)
-    embedder = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)))
+    embedder = BatchingEmbedder(
+        SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
     indexes = {}
     for kind in ("job", "resume"):
         index = EmbeddedVectorIndex(settings.index_dir / kind, embedder.dimension, ann_threshold=settings.ann_threshold)

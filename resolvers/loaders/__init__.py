@@ -18,6 +18,7 @@ from resolvers.loaders.history_by_application import HistoryByApplicationLoader
 from resolvers.loaders.job_by_id import JobByIdLoader
 from resolvers.loaders.jobs_by_organization import JobsByOrganizationLoader
 from resolvers.loaders.match_by_id import MatchByIdLoader
+from resolvers.loaders.match_facts import MatchFactsLoader
 from resolvers.loaders.matches_by_candidate import MatchesByCandidateLoader
 from resolvers.loaders.matches_by_job import MatchesByJobLoader
 from resolvers.loaders.members_by_organization import MembersByOrganizationLoader
@@ -103,6 +104,11 @@ class Loaders:
     @cached_property
     def match_by_id(self) -> MatchByIdLoader:
         return self._built("match_by_id", MatchByIdLoader(self._repos.matches))
+
+    @cached_property
+    def match_facts(self) -> MatchFactsLoader:
+        matching = self._services.matching
+        return self._built("match_facts", MatchFactsLoader(matching.explanations if matching else None))
 
     @cached_property
     def matches_by_candidate(self) -> MatchesByCandidateLoader:

@@ -31,10 +31,6 @@ class MatchType(Node):
     id: strawberry.ID
     score: float = strawberry.field(description="0 to 1, higher is better.")
     breakdown: ScoreBreakdownType
-    matched_skills: list[str]
-    missing_skills: list[str]
-    explanation: str
-    created_at: datetime
 
     @classmethod
     def from_domain(cls, match: Match) -> "MatchType":
@@ -43,11 +39,24 @@ class MatchType(Node):
             id=strawberry.ID(to_global_id("Match", match.id)),
             score=match.score,
             breakdown=ScoreBreakdownType(**match.breakdown.model_dump()),
-            matched_skills=match.matched_skills,
-            missing_skills=match.missing_skills,
-            explanation=match.explanation,
-            created_at=match.created_at,
         )
+
+    # Built on read from the resume and the job (not stored with the match).
+    @strawberry.field
+    async def matched_skills(self, info: Info) -> list[str]:
+        return (await info.context.loaders.match_facts.of(self.match)).matched_skills
+
+    @strawberry.field
+    async def missing_skills(self, info: Info) -> list[str]:
+        return (await info.context.loaders.match_facts.of(self.match)).missing_skills
+
+    @strawberry.field
+    async def explanation(self, info: Info) -> str:
+        return (await info.context.loaders.match_facts.of(self.match)).explanation
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.match.created_at
 
     @strawberry.field
     async def candidate(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:

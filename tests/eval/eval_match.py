@@ -48,7 +48,8 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
     everything = len(jobs) + len(candidates)  # retrieve and keep every pair: nothing cut off
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), require_verified_email=False, rate_limits="off",
-                            match_top_k=everything, match_keep=everything, jwt_secret="eval" * 16)
+                            match_top_k=everything, match_keep=everything, match_min_score=0.0,
+                            jwt_secret="eval" * 16)
         async with open_services(settings) as services:
             async def register(email: str, role: Role, organization: str | None = None):
                 signed = await services.accounts.register(Registration(

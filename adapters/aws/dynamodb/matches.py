@@ -15,10 +15,16 @@ from adapters.aws.dynamodb.codec import keyed, plain, to_model
 from adapters.aws.dynamodb.lookups import get_many, pair
 from adapters.aws.dynamodb.query import ListQuery, positioned, read_all, read_batches, read_page
 from domain.jobs import JobStatus
-from domain.matches import Match
+from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest, cut_page
 
-_MUTABLE = ("resume_id", "score", "breakdown", "matched_skills", "missing_skills", "explanation", "updated_at")
+_MUTABLE = ("resume_id", "score", "breakdown", "scoring_version", "updated_at")
+# Built on read from the resume and the job (domain/services/match_explanations.py).
+_NOT_STORED = ("matched_skills", "missing_skills", "explanation")
+
+
+def _stored(m: Match) -> dict:
+    return {k: v for k, v in plain(m).items() if k not in _NOT_STORED}
 
 
 def _index_keys(m: Match) -> dict[str, str]:
@@ -48,10 +54,34 @@ class DynamoMatchRepository:
     def __init__(self, table: DynamoTable) -> None:
         self._table = table
 
-    async def upsert(self, matches: Sequence[Match]) -> list[Match]:
+    async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
+        """The floor and the best `keep` are applied after the writes, by reading each touched
+        list and deleting past its `keep`: not one atomic step as on SQLite, so two writers at
+        once may leave a list over `keep` until its next upsert prunes it again."""
+        if not matches:
+            return []
+        kept = [m for m in matches if m.score >= retention.floor]
+        below = [m for m in matches if m.score < retention.floor]
         pointers = await self._table.batch_get(keys.match_pair(m.candidate_id, m.job_id) for m in matches)
-        created = await asyncio.gather(*(self._upsert_one(m, pointers) for m in matches))
-        return [m for m, is_new in zip(matches, created) if is_new]
+        created = await asyncio.gather(*(self._upsert_one(m, pointers) for m in kept))
+        gone = [pointers[pair(keys.match_pair(m.candidate_id, m.job_id))]["match_id"]["S"] for m in below
+                if pair(keys.match_pair(m.candidate_id, m.job_id)) in pointers]
+        await self._delete_ids(gone)
+        pruned: set[str] = set()
+        for index, partition in [*{(keys.GSI1, keys.candidate_matches(m.candidate_id)) for m in kept},
+                                 *{(keys.GSI2, keys.job_matches(m.job_id)) for m in kept}]:
+            items = await read_all(self._table, ListQuery(index, partition, ascending=True))
+            beyond = [i["id"]["S"] for i in items[retention.keep:]]
+            await self._delete_ids(beyond)
+            pruned.update(beyond)
+        return [m for m, is_new in zip(kept, created) if is_new and m.id not in pruned]
+
+    async def _delete_ids(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
+        items = [item for item in await self.get_many(ids) if item is not None]
+        await self._table.batch_delete(
+            [keys.match(m.id) for m in items] + [keys.match_pair(m.candidate_id, m.job_id) for m in items])
 
     async def _upsert_one(self, m: Match, pointers: dict) -> bool:
         pointer = pointers.get(pair(keys.match_pair(m.candidate_id, m.job_id)))
@@ -59,7 +89,7 @@ class DynamoMatchRepository:
             try:
                 await self._table.transact([
                     put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
-                    put_new(keyed(keys.match(m.id), {**plain(m), **_index_keys(m), "entity": "match"})),
+                    put_new(keyed(keys.match(m.id), {**_stored(m), **_index_keys(m), "entity": "match"})),
                 ])
                 return True
             except TransactionCancelled as cancelled:
@@ -68,7 +98,7 @@ class DynamoMatchRepository:
                 pointer = await self._table.get(keys.match_pair(m.candidate_id, m.job_id))
         existing_id = pointer["match_id"]["S"]
         # The stored match keeps its id and created_at; its score and index keys move.
-        values = {k: v for k, v in plain(m).items() if k in _MUTABLE}
+        values = {k: v for k, v in _stored(m).items() if k in _MUTABLE}
         values.update(_index_keys(m.model_copy(update={"id": existing_id})))
         await self._table.assign(keys.match(existing_id), values, "attribute_exists(PK)")
         return False

@@ -4,13 +4,13 @@ top N (domain.bias_audit.selection is the reference; the integration test checks
 from __future__ import annotations
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import to_text
+from adapters.embedded.sqlite.match_rows import micros
 from domain.analytics import TimeWindow
 from domain.bias_audit import CandidateOutcome
 
 _OUTCOMES = """
 WITH considered AS (
-    SELECT id, candidate_id, job_id, score FROM matches WHERE updated_at >= ? AND updated_at < ?
+    SELECT id, candidate_id, job_id, score FROM matches WHERE updated_us >= ? AND updated_us < ?
 ), ranked AS (
     SELECT candidate_id, score, ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY score DESC, id) AS place
     FROM considered
@@ -25,6 +25,6 @@ class SqliteMatchOutcomes:
         self._db = db
 
     async def assessed(self, window: TimeWindow, top_n: int) -> list[CandidateOutcome]:
-        since = to_text(window.since) if window.since else ""
-        rows = await self._db.fetch_all(_OUTCOMES, (since, to_text(window.until), top_n))
+        since = micros(window.since) if window.since else 0
+        rows = await self._db.fetch_all(_OUTCOMES, (since, micros(window.until), top_n))
         return [CandidateOutcome(r["candidate_id"], r["best_score"], bool(r["selected"])) for r in rows]

@@ -1,15 +1,26 @@
-"""Matches in SQLite, upserted on (candidate, job)."""
+"""Matches in SQLite, upserted on (candidate, job) and pruned to each side's best."""
 from __future__ import annotations
 
-import json
-import sqlite3
+import aiosqlite
 from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
-from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
-from domain.matches import Match, ScoreBreakdown
+from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row
+from adapters.embedded.sqlite.rows import in_key_order, placeholders
+from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
+
+_UPSERT = (
+    f"INSERT INTO matches({', '.join(COLUMNS)}) VALUES ({placeholders(len(COLUMNS))})"
+    " ON CONFLICT(candidate_id, job_id) DO UPDATE SET "
+    + ", ".join(f"{c}=excluded.{c}" for c in COLUMNS if c not in ("id", "candidate_id", "job_id", "created_us"))
+)
+# Everything of one candidate (or job) past its best `keep`, in list order (score, then id).
+_PRUNE = (
+    "DELETE FROM matches WHERE {side} = ? AND id NOT IN"
+    " (SELECT id FROM matches WHERE {side} = ? ORDER BY score DESC, id LIMIT ?)"
+)
 
 # Matches of closed jobs drop out of every list.
 # A correlated lookup per row read: an IN (subquery) would list every open job first.
@@ -18,51 +29,32 @@ _OPEN_JOB = "EXISTS (SELECT 1 FROM jobs oj WHERE oj.id = t.job_id AND oj.status 
 _BEST_FIRST = SortKey((("score", True), ("id", False)), (float, str))
 
 
-def _match(row: sqlite3.Row) -> Match:
-    return Match(
-        id=row["id"], candidate_id=row["candidate_id"], job_id=row["job_id"], resume_id=row["resume_id"],
-        score=row["score"], breakdown=ScoreBreakdown.model_validate_json(row["breakdown"]),
-        matched_skills=json.loads(row["matched_skills"]), missing_skills=json.loads(row["missing_skills"]),
-        explanation=row["explanation"], created_at=to_datetime(row["created_at"]),
-        updated_at=to_datetime(row["updated_at"]),
-    )
+_match = from_row
 
 
 class SqliteMatchRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def upsert(self, matches: Sequence[Match]) -> list[Match]:
+    async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
         if not matches:
             return []
-        new: list[Match] = []
+        kept = [m for m in matches if m.score >= retention.floor]
+        below = [m for m in matches if m.score < retention.floor]
+        # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
+        # or job waits for it, so the ranking pruned against is the one committed.
         async with self._db.transaction() as conn:
-            pairs = [(m.candidate_id, m.job_id) for m in matches]
-            existing = set()
-            for candidate_id, job_id in pairs:
-                row = await (
-                    await conn.execute(
-                        "SELECT 1 FROM matches WHERE candidate_id = ? AND job_id = ?", (candidate_id, job_id)
-                    )
-                ).fetchone()
-                if row is not None:
-                    existing.add((candidate_id, job_id))
+            existing = await _stored_pairs(conn, kept)
+            await conn.executemany(_UPSERT, [to_row(m) for m in kept])
             await conn.executemany(
-                "INSERT INTO matches(id, candidate_id, job_id, resume_id, score, breakdown, matched_skills,"
-                " missing_skills, explanation, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(candidate_id, job_id) DO UPDATE SET resume_id=excluded.resume_id,"
-                " score=excluded.score, breakdown=excluded.breakdown, matched_skills=excluded.matched_skills,"
-                " missing_skills=excluded.missing_skills, explanation=excluded.explanation,"
-                " updated_at=excluded.updated_at",
-                [
-                    (m.id, m.candidate_id, m.job_id, m.resume_id, m.score, m.breakdown.model_dump_json(),
-                     to_json(m.matched_skills), to_json(m.missing_skills), m.explanation,
-                     to_text(m.created_at), to_text(m.updated_at))
-                    for m in matches
-                ],
-            )
-            new = [m for m in matches if (m.candidate_id, m.job_id) not in existing]
-        return new
+                "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
+                [(m.candidate_id, m.job_id) for m in below])
+            for column in ("candidate_id", "job_id"):
+                sides = {getattr(m, column) for m in kept}
+                await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
+            inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
+            survivors = await _existing_ids(conn, [m.id for m in inserted])
+        return [m for m in inserted if m.id in survivors]
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
         if not ids:
@@ -103,3 +95,30 @@ class SqliteMatchRepository:
 
     async def delete_for_candidate(self, candidate_id: str) -> None:
         await self._db.execute("DELETE FROM matches WHERE candidate_id = ?", (candidate_id,))
+
+
+async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) -> set[tuple[str, str]]:
+    """Which (candidate, job) pairs of `matches` are stored, a query per job (a job's
+    recomputation names one job, a resume's one candidate: either way few queries)."""
+    stored: set[tuple[str, str]] = set()
+    by_job: dict[str, list[str]] = {}
+    for m in matches:
+        by_job.setdefault(m.job_id, []).append(m.candidate_id)
+    for job_id, candidates in by_job.items():
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start:start + 500]
+            rows = await (await conn.execute(
+                f"SELECT candidate_id FROM matches WHERE job_id = ? AND candidate_id IN ({placeholders(len(chunk))})",
+                (job_id, *chunk))).fetchall()
+            stored.update((row[0], job_id) for row in rows)
+    return stored
+
+
+async def _existing_ids(conn: aiosqlite.Connection, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = await (await conn.execute(
+            f"SELECT id FROM matches WHERE id IN ({placeholders(len(chunk))})", chunk)).fetchall()
+        found.update(row[0] for row in rows)
+    return found

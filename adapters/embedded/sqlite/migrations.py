@@ -4,6 +4,7 @@ Never edit a released migration: append a new version.
 """
 from __future__ import annotations
 
+from adapters.embedded.sqlite.match_rows import TABLE as MATCH_TABLE
 from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
 from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
@@ -308,3 +309,31 @@ MIGRATIONS.append((10, _V10_PROCESSED_VERSION))
 
 # Bias audit: self-identification kept apart from the profile.
 MIGRATIONS.append((11, DEMOGRAPHICS_TABLES))
+# Compact matches: the skills and explanation (most of a row's ~1.2 KiB) are built on read;
+# the breakdown becomes five integers and the times integer microseconds. Each candidate's
+# and each job's matches are then pruned to the default retention (best 100).
+_ISO_MICROS = (
+    "(CAST(strftime('%s', substr({c}, 1, 19)) AS INTEGER) * 1000000"
+    " + CAST(substr({c}, 21, 6) AS INTEGER))"
+)
+_PART_BP = "CAST(round(json_extract(breakdown, '$.{p}') * 10000) AS INTEGER)"
+_RANKED_BEYOND = (
+    "DELETE FROM matches WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
+    " (PARTITION BY {side} ORDER BY score DESC, id) AS place FROM matches) WHERE place > 100)"
+)
+_V12_COMPACT_MATCHES = [
+    MATCH_TABLE.format(name="matches_compact"),
+    "INSERT INTO matches_compact SELECT id, candidate_id, job_id, resume_id, score, "
+    + ", ".join(_PART_BP.format(p=p) for p in ("semantic", "skills", "experience", "location", "salary"))
+    + f", 1, {_ISO_MICROS.format(c='created_at')}, {_ISO_MICROS.format(c='updated_at')} FROM matches",
+    "DROP TABLE matches",
+    "ALTER TABLE matches_compact RENAME TO matches",
+    "CREATE INDEX matches_by_candidate ON matches(candidate_id, score DESC, id)",
+    "CREATE INDEX matches_by_job ON matches(job_id, score DESC, id)",
+    "CREATE INDEX matches_by_resume ON matches(resume_id)",
+    # The bias audit reads the matches scored in a time window.
+    "CREATE INDEX matches_by_update ON matches(updated_us)",
+    _RANKED_BEYOND.format(side="candidate_id"),
+    _RANKED_BEYOND.format(side="job_id"),
+]
+MIGRATIONS.append((12, _V12_COMPACT_MATCHES))

@@ -100,7 +100,6 @@ def a_resume(owner_id: str, *, sha256: str | None = None, minute: float = 0) -> 
 def a_match(candidate_id: str, job_id: str, resume_id: str, score: float, minute: float = 0) -> Match:
     return Match(id=new_id(), candidate_id=candidate_id, job_id=job_id, resume_id=resume_id, score=score,
                  breakdown=ScoreBreakdown(semantic=score, skills=0.5, experience=0.25),
-                 matched_skills=["Python"], missing_skills=["Go"], explanation="Strong Python overlap.",
                  created_at=at(minute), updated_at=at(minute))
 
 

@@ -3,6 +3,7 @@ pages with a floor on the score, and closed jobs dropping out of every list."""
 from __future__ import annotations
 
 from domain.jobs import JobStatus
+from domain.matches import MatchRetention
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import (  # noqa: F401
     a_candidate, a_job, a_match, a_resume, an_employer, at, repositories,
@@ -93,3 +94,18 @@ async def test_matches_are_deleted_per_job_and_per_resume(repositories):
     assert await repositories.matches.get_many([by_job.id, by_resume.id, kept.id]) == [None, None, kept]
     again = a_match(candidate.id, jobs[0].id, resume.id, 0.5)
     assert await repositories.matches.upsert([again]) == [again]
+
+
+async def test_each_candidate_keeps_its_best_k_above_the_floor_and_only_kept_ones_are_new(repositories):
+    candidate, resume, jobs = await _world(repositories, jobs=6)
+    retention = MatchRetention(keep=3, floor=0.3)
+    first = [a_match(candidate.id, j.id, resume.id, s) for j, s in zip(jobs[:3], (0.5, 0.6, 0.7))]
+    assert await repositories.matches.upsert(first, retention) == first
+    later = [a_match(candidate.id, j.id, resume.id, s) for j, s in zip(jobs[3:], (0.9, 0.55, 0.2))]
+    assert [m.score for m in await repositories.matches.upsert(later, retention)] == [0.9]
+    (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
+    assert [m.score for m in page.items] == [0.9, 0.7, 0.6]
+    # Rescored under the floor, a stored pair is dropped.
+    await repositories.matches.upsert([a_match(candidate.id, jobs[3].id, resume.id, 0.1)], retention)
+    (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
+    assert [m.score for m in page.items] == [0.7, 0.6]

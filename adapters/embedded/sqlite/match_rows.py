@@ -1,0 +1,58 @@
+"""A stored match as a compact row: ids, score, the breakdown as five integers in basis
+points (the scorer rounds each part to 4 decimals, so nothing is lost), the scoring version
+and the times as integer microseconds. Skills and explanation are not stored (built on read)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+from domain.matches import Match, ScoreBreakdown
+from domain.matching.weights import PARTS
+
+_BASIS = 10_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for p in PARTS),
+           "scoring_version", "created_us", "updated_us")
+
+TABLE = """CREATE TABLE {name} (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        resume_id TEXT NOT NULL REFERENCES resumes(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        semantic_bp INTEGER NOT NULL,
+        skills_bp INTEGER NOT NULL,
+        experience_bp INTEGER NOT NULL,
+        location_bp INTEGER NOT NULL,
+        salary_bp INTEGER NOT NULL,
+        scoring_version INTEGER NOT NULL,
+        created_us INTEGER NOT NULL,
+        updated_us INTEGER NOT NULL,
+        UNIQUE (candidate_id, job_id))"""
+
+
+def to_row(m: Match) -> tuple:
+    parts = m.breakdown.model_dump()
+    return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
+            *(round(parts[p] * _BASIS) for p in PARTS),
+            m.scoring_version, micros(m.created_at), micros(m.updated_at))
+
+
+def from_row(row: sqlite3.Row) -> Match:
+    return Match(
+        id=row["id"], candidate_id=row["candidate_id"], job_id=row["job_id"], resume_id=row["resume_id"],
+        score=row["score"], breakdown=ScoreBreakdown(**{p: row[f"{p}_bp"] / _BASIS for p in PARTS}),
+        scoring_version=row["scoring_version"], created_at=_moment(row["created_us"]),
+        updated_at=_moment(row["updated_us"]),
+    )
+
+
+def micros(moment: datetime) -> int:
+    delta = moment.astimezone(timezone.utc) - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _moment(micros: int) -> datetime:
+    seconds, rest = divmod(micros, 1_000_000)
+    return datetime.fromtimestamp(seconds, timezone.utc).replace(microsecond=rest)

@@ -1,0 +1,114 @@
+"""One job against many candidates in one NumPy pass: the same score and breakdown as
+MatchScorer.score (the reference; a test holds the two together on random inputs), without
+building a MatchScore per pair.
+
+The semantic part, the skill coverage (a candidates x skills credit matrix), the weighting and
+the rounding are array operations; experience, location and salary are the scorer's own
+scalar functions per candidate (a few comparisons each). The facts behind a score (matched and
+missing skills, the sentence) are not built here: they are built on read, or by the per-pair
+scorer for the few matches a notification tells about."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import (
+    MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit, salary_fit,
+)
+from domain.matching.weights import EXPECTED_YEARS, PARTS
+
+
+@dataclass(frozen=True)
+class BatchScores:
+    scores: np.ndarray      # (candidates,), each rounded to 4 decimals as MatchScorer rounds it
+    breakdown: np.ndarray   # (candidates, 5) in PARTS order, unknown parts shown as neutral
+
+
+def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
+                     similarities: Sequence[float]) -> BatchScores:
+    w = scorer.weights
+    n = len(candidates)
+    if n == 0:
+        return BatchScores(np.zeros(0), np.zeros((0, len(PARTS))))
+    parts = np.full((n, len(PARTS)), np.nan)
+
+    similarity = np.asarray(similarities, dtype=np.float64)
+    hubs = np.array([np.nan if c.neighbour_similarity is None else c.neighbour_similarity for c in candidates])
+    similarity = similarity - np.where(np.isnan(hubs), 0.0, w.hubness_correction * (hubs - w.typical_neighbour_similarity))
+    if job.neighbour_similarity is not None:
+        similarity = similarity - w.hubness_correction * (job.neighbour_similarity - w.typical_neighbour_similarity)
+    parts[:, 0] = np.clip((similarity - w.semantic_floor) / (w.semantic_ceiling - w.semantic_floor), 0.0, 1.0)
+
+    skills, specificity = _skills(scorer, candidates, job)
+    if skills is not None:
+        parts[:, 1] = skills
+
+    expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+    for row, candidate in enumerate(candidates):
+        parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
+        parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
+        parts[row, 4] = _or_nan(salary_fit(candidate, job))
+
+    weights = np.array([w.of(p) for p in PARTS])
+    weights[1] *= specificity
+    known = ~np.isnan(parts)
+    weighted = np.where(known, weights, 0.0)
+    total = weighted.sum(axis=1)
+    summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
+    score = np.divide(summed, total, out=np.zeros(n), where=total != 0)
+    return BatchScores(
+        scores=_round4(np.clip(score, 0.0, 1.0)),
+        breakdown=_round4(np.where(known, parts, w.neutral)),
+    )
+
+
+def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile],
+            job: JobProfile) -> tuple[np.ndarray | None, float]:
+    """The skills part per candidate (rounded as the scorer rounds it) and the job's specificity."""
+    required, nice = job.required_skills, job.nice_to_have_skills
+    weight = job.skill_weights or {}
+    specificity = scorer._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+    specificity = 1.0 if specificity is None else specificity
+    if not required and not nice:
+        return None, specificity
+    wanted = (*required, *nice)
+    credit = np.empty((len(candidates), len(wanted)))
+    for row, candidate in enumerate(candidates):
+        held = {s.casefold() for s in candidate.skills}
+        for col, skill in enumerate(wanted):
+            credit[row, col] = 1.0 if skill.casefold() in held else scorer._closest(skill, candidate.skills)[1]
+    req = _weighted_mean(credit[:, :len(required)], required, weight)
+    opt = _weighted_mean(credit[:, len(required):], nice, weight)
+    if req is None or opt is None:
+        value = req if opt is None else opt
+    else:
+        r = scorer.weights.required_over_nice
+        value = (r * req + opt) / (r + 1)
+    return _round4(value), specificity
+
+
+def _weighted_mean(credit: np.ndarray, names: Sequence[str], weight) -> np.ndarray | None:
+    if not names:
+        return None
+    weights = np.array([weight.get(s, 1.0) for s in names], dtype=np.float64)
+    if weights.sum() <= 0:
+        weights = np.ones(len(names))
+    total = 0.0
+    for w in weights:  # summed in the scorer's order, so the two agree to the last bit
+        total += w
+    acc = np.zeros(credit.shape[0])
+    for col, w in enumerate(weights):
+        acc = acc + w * credit[:, col]
+    return acc / total
+
+
+def _round4(values: np.ndarray) -> np.ndarray:
+    # Python's round() on each value, so a batch and the per-pair scorer round alike.
+    return np.array([round(float(v), 4) for v in values.ravel()]).reshape(values.shape)
+
+
+def _or_nan(value: float | None) -> float:
+    return np.nan if value is None else value

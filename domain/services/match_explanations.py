@@ -1,0 +1,58 @@
+"""The readable side of stored matches, built on read from the same facts the score came
+from: the candidate's parsed resume and preferences and the job.
+
+A stored match keeps only its numbers; which skills matched, which are missing and the
+sentence explaining it are one skill comparison away (no vectors, no neighbour lookups), so
+they are computed for the matches a reader asks about instead of stored with every match."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from domain.matches import Match
+from domain.matching.explanation import explain
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import MatchScorer
+from domain.ports.accounts import UserRepository
+from domain.ports.documents import SkillExtractor
+from domain.ports.jobs import JobRepository
+from domain.ports.resumes import ResumeRepository
+
+
+@dataclass(frozen=True)
+class MatchFacts:
+    matched_skills: list[str]
+    missing_skills: list[str]
+    explanation: str
+
+
+# A match whose resume, job or candidate is gone (erasure in progress) explains nothing.
+NO_FACTS = MatchFacts([], [], "")
+
+
+class MatchExplanations:
+    def __init__(self, *, jobs: JobRepository, resumes: ResumeRepository, users: UserRepository,
+                 skills: SkillExtractor, scorer: MatchScorer) -> None:
+        self._jobs, self._resumes, self._users = jobs, resumes, users
+        self._skills, self._scorer = skills, scorer
+
+    async def facts(self, matches: Sequence[Match]) -> list[MatchFacts]:
+        jobs = await self._by_id(self._jobs.get_many, [m.job_id for m in matches])
+        resumes = await self._by_id(self._resumes.get_many, [m.resume_id for m in matches])
+        users = await self._by_id(self._users.get_many, [m.candidate_id for m in matches])
+        answers = []
+        for match in matches:
+            job, resume, user = jobs.get(match.job_id), resumes.get(match.resume_id), users.get(match.candidate_id)
+            if job is None or resume is None or resume.parsed is None or user is None:
+                answers.append(NO_FACTS)
+                continue
+            candidate = CandidateProfile.from_resume(
+                resume.id, user.id, resume.parsed, user.preferences, self._skills)
+            result = self._scorer.score(candidate, JobProfile.from_job(job, self._skills))
+            answers.append(MatchFacts(result.matched_skills, result.missing_skills, explain(result)))
+        return answers
+
+    @staticmethod
+    async def _by_id(get_many, ids: list[str]) -> dict:
+        unique = list(dict.fromkeys(ids))
+        return {item.id: item for item in await get_many(unique) if item is not None}

@@ -1,0 +1,61 @@
+"""The vectorised scorer (one job against many candidates) gives the per-pair reference
+scorer's score and breakdown on random profiles: every part known or unknown, hubness on
+either side, related skills, skill weights, and jobs with no skills."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from domain.jobs import RemotePolicy, SalaryRange, Seniority
+from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching.batch_scoring import score_candidates
+from domain.matching.weights import PARTS
+from domain.users import Preferences
+from tests.fakes.skill_relations import FakeSkillExtractor
+
+SKILLS = [f"skill{i}" for i in range(25)]
+RELATIONS = {frozenset({f"skill{i}", f"skill{i + 1}"}): 0.6 + (i % 4) / 10 for i in range(0, 24, 2)}
+PLACES = ["Berlin, Germany", "Lisbon, Portugal", "Paris", None]
+
+
+def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
+    preferences = Preferences(
+        remote=rng.sample(list(RemotePolicy), rng.randint(0, 2)),
+        locations=rng.sample(["Berlin", "Germany", "Lisbon", "Madrid"], rng.randint(0, 2)),
+        min_salary=rng.choice([None, 50_000, 90_000, 130_000]), currency=rng.choice([None, "EUR", "USD"]))
+    return CandidateProfile(
+        resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset(rng.sample(SKILLS, rng.randint(0, 8))),
+        years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
+        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]))
+
+
+def a_job(rng: random.Random) -> JobProfile:
+    required = tuple(rng.sample(SKILLS, rng.randint(0, 5)))
+    nice = tuple(rng.sample([s for s in SKILLS if s not in required], rng.randint(0, 3)))
+    weights = {s: rng.choice([0.0, 0.3, 1.0, 2.2]) for s in (*required, *nice)} if rng.random() < 0.6 else None
+    low = rng.randint(30, 140) * 1000
+    return JobProfile(
+        job_id="j", title="Engineer", required_skills=required, nice_to_have_skills=nice,
+        seniority=rng.choice([None, *Seniority]), location=rng.choice(PLACES), remote=rng.choice(list(RemotePolicy)),
+        salary=rng.choice([None, SalaryRange(min=low, max=low + 20_000, currency=rng.choice(["EUR", "USD"]))]),
+        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), skill_weights=weights)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_batch_agrees_with_the_per_pair_scorer(seed):
+    rng = random.Random(seed)
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    job = a_job(rng)
+    candidates = [a_candidate(rng, n) for n in range(60)]
+    similarities = [rng.uniform(-0.1, 0.9) for _ in candidates]
+    batch = score_candidates(scorer, candidates, job, similarities)
+    for row, (candidate, similarity) in enumerate(zip(candidates, similarities)):
+        reference = scorer.score(candidate, job, similarity)
+        assert batch.scores[row] == reference.score
+        assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
+
+
+def test_no_candidates_is_an_empty_batch():
+    batch = score_candidates(MatchScorer(), [], a_job(random.Random(1)), [])
+    assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, 5)
