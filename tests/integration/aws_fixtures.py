@@ -33,6 +33,9 @@ def moto_endpoint() -> Iterator[str]:
 
     for key, value in _FAKE_CREDENTIALS.items():
         os.environ.setdefault(key, value)
+    from tests.integration.moto_serial_dynamodb import serialize_dynamodb
+
+    serialize_dynamodb()  # moto's transactions are not isolated across its request threads
     port = _free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
