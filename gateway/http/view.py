@@ -19,6 +19,7 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
+from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
@@ -37,6 +38,7 @@ API_KEY_HEADER = "x-api-key"
 class GatewayHTTPView(GraphQL):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
     graphql_ws_handler_class = SessionBoundGraphQLWSHandler
+    websocket_adapter_class = RefusalClosingWebSocketAdapter  # type: ignore[assignment]
     max_batch_operations = 10
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
