@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
+
 FOUND = "query($f: JobFilter){ searchJobs(filter: $f, first: 100){ edges { node { id } } } }"
 # Written the way employers write them; each but the last resolves to a longer canonical name.
 POSTED = ["ACLS", "Licensed Practical Nurse", "TIG welding", "Forklift licence", "SAP S/4HANA"]
@@ -46,4 +48,16 @@ async def test_a_skill_is_found_by_its_canonical_name(client, job_id):
 async def test_every_skill_asked_for_must_be_on_the_job(client, job_id):
     assert job_id in await found(client, *POSTED)
     assert job_id not in await found(client, "Phlebotomy")
+    assert job_id not in await found(client, POSTED[0], "Phlebotomy")
+
+
+async def test_the_same_on_the_aws_backend(aws_client):
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+
+    client, _ = aws_client
+    token, _ = await client.employer()
+    job_id = (await client.post_job(token, title="Ward and warehouse", requiredSkills=POSTED))["id"]
+    skills = EmbeddedSkillExtractor()
+    for asked in [*POSTED, *(s.upper() for s in POSTED), *(skills.canonical(s) for s in POSTED[:-1])]:
+        assert job_id in await found(client, asked), asked
     assert job_id not in await found(client, POSTED[0], "Phlebotomy")
