@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
 from domain.skills import SkillKind, normalise, tokens
 
@@ -47,3 +48,35 @@ def _as_spelled(written: str, canonical: str, skills: SkillExtractor) -> str:
     if skills.kind(canonical) is SkillKind.TOOL and not (mine & theirs) and len(theirs) <= 2:
         return canonical
     return written
+
+
+def skill_key(name: str) -> str:
+    """How a job's skill is indexed for the skills filter: its own spelling, folded to the
+    taxonomy's lookup key. The taxonomy is not asked here, so the index never goes stale
+    when the taxonomy changes; the filter side widens to every spelling instead."""
+    return normalise(name)
+
+
+def skill_keys(names: list[str]) -> list[str]:
+    """The index keys of a job's skills, each once, none empty."""
+    return sorted({key for key in map(skill_key, names) if key})
+
+
+def wanted_spellings(names: list[str], skills: SkillExtractor) -> list[frozenset[str]]:
+    """For each skill a search asks for, the index keys any of which satisfies it: every
+    spelling the taxonomy knows for that skill, so "BLS" finds a job listing "Basic Life
+    Support (BLS)" and the other way round."""
+    wanted: list[frozenset[str]] = []
+    for name in names:
+        keys = frozenset(k for k in skills.spellings(name.strip()) if k)
+        if keys and keys not in wanted:
+            wanted.append(keys)
+    return wanted
+
+
+def filter_spellings(job_filter: JobFilter) -> list[frozenset[str]]:
+    """The filter's skills as index keys: the service's widened spellings, or (for a filter
+    that did not pass through it) each skill's own key."""
+    if job_filter.skill_spellings is not None:
+        return job_filter.skill_spellings
+    return [frozenset({key}) for key in skill_keys(job_filter.skills or [])]

@@ -66,7 +66,10 @@ class JobFilter(BaseModel):
     employment_types: list[EmploymentType] | None = None
     seniority: list[Seniority] | None = None
     location: str | None = None
-    skills: list[str] | None = None  # canonical names (the service canonicalises aliases)
+    skills: list[str] | None = None  # as asked for
+    # Filled by the service from `skills`: per skill asked for, the index keys (see
+    # domain.job_skills.skill_key) any one of which a job's required skills must hold.
+    skill_spellings: list[frozenset[str]] | None = None
     min_salary: int | None = None
     organization_id: str | None = None
     status: JobStatus | None = JobStatus.OPEN

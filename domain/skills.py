@@ -72,11 +72,17 @@ class SkillTaxonomy:
     index: dict[str, int] = field(default_factory=dict)
     # For each first token of an alias, the longest alias (in tokens) starting with it.
     longest_from: dict[str, int] = field(default_factory=dict)
+    spellings_by_index: dict[int, set[str]] = field(default_factory=dict)
+
+    def spellings_of(self, i: int) -> frozenset[str]:
+        """The lookup keys of skill i's canonical name and aliases."""
+        return frozenset({normalise(self.names[i]), *self.spellings_by_index.get(i, ())})
 
     def __post_init__(self) -> None:
         for i, name in enumerate(self.names):
             self.index.setdefault(name.casefold(), i)
-        for key in self.aliases:
+        for key, (i, _) in self.aliases.items():
+            self.spellings_by_index.setdefault(i, set()).add(key)
             first, n = key.split(" ", 1)[0], key.count(" ") + 1
             if self.longest_from.get(first, 0) < n:
                 self.longest_from[first] = n
@@ -95,6 +101,12 @@ class TaxonomySkillExtractor:
             hit = tax.aliases.get(normalise(name))
             i = hit[0] if hit else None
         return tax.names[i] if i is not None else None
+
+    def spellings(self, name: str) -> frozenset[str]:
+        canonical = self.canonical(name)
+        if canonical is None:
+            return frozenset({normalise(name)})
+        return self.taxonomy.spellings_of(self.taxonomy.index[canonical.casefold()])
 
     def kind(self, name: str) -> SkillKind:
         """The kind of a canonical skill; a name the taxonomy lacks is a SKILL."""

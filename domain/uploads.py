@@ -23,11 +23,15 @@ ACCEPTED_TYPES: Mapping[str, str] = MappingProxyType({
 })
 
 
-def _human_size(size: int) -> str:
-    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+def _human_size(size: int, *, round_up: bool = False) -> str:
+    """In binary units named as such (a limit of 10 * 1024 * 1024 bytes is "10 MiB"), one
+    decimal at most; round_up for a size over a limit, so it never reads as the limit."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if size >= scale:
-            value = size / scale
-            return f"{value:g} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+            if size % scale == 0:
+                return f"{size // scale} {unit}"
+            tenths = -(-size * 10 // scale) if round_up else round(size * 10 / scale)
+            return f"{tenths / 10:g} {unit}" if tenths % 10 == 0 else f"{tenths / 10:.1f} {unit}"
     return f"{size} bytes"
 
 
@@ -55,7 +59,7 @@ class UploadRules:
         if size == 0:
             return self.refusal("The file is empty")
         if size > self.max_bytes:
-            return self.refusal(f"The file is {_human_size(size)}, over the limit")
+            return self.refusal(f"The file is {_human_size(size, round_up=True)}, over the limit")
         if not self.accepts(content_type):
             return self.refusal("The file's content is not a type we can read")
         return None

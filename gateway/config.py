@@ -142,9 +142,10 @@ class Settings(BaseSettings):
     outbox_backoff_seconds: float = 30.0
     outbox_poll_seconds: float = 2.0
     # Account messages (one-time links and codes) lose their bodies in the outbox table once
-    # sent or given up on. True keeps them: local development without a mail provider, where
-    # the outbox is the only place to read a verification link. Never in production.
-    outbox_keep_delivered_bodies: bool = False
+    # sent or given up on. True keeps them; unset keeps them only in development with no mail
+    # provider (messages go to the log), where the outbox is the only place to read a
+    # verification link. True is refused in production.
+    outbox_keep_delivered_bodies: bool | None = None
 
     # Analytics and audit store (issue 8): "sqlite" (the embedded database) or "mongodb"
     # (MongoDB or Amazon DocumentDB through motor). Unset: sqlite when embedded, mongodb in AWS mode.
@@ -168,6 +169,12 @@ class Settings(BaseSettings):
                 return json.loads(text)
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
+
+    @property
+    def outbox_keeps_delivered_bodies(self) -> bool:
+        if self.outbox_keep_delivered_bodies is not None:
+            return self.outbox_keep_delivered_bodies
+        return self.environment == "development" and not self.smtp_url
 
     @property
     def leases_per_owner(self) -> int:

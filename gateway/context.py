@@ -13,6 +13,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from domain.errors import DomainError, Unauthenticated
 from gateway.auth.identity import bearer_from_params
 from gateway.backend_calls import start_counting
+from gateway.http.connection_refusal import note_refusal, refusal_for
 from gateway.http.view import GatewayHTTPView
 from resolvers.context import Context
 from resolvers.loaders import Loaders
@@ -53,5 +54,6 @@ class GatewayGraphQL(GatewayHTTPView):
         try:
             context.viewer = await context.services.identity.from_token(token)
         except Unauthenticated as error:
+            note_refusal(context.request, refusal_for(error))
             raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
         return None

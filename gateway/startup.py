@@ -49,7 +49,7 @@ def explain(error: BaseException, database_path: Path | None) -> StartupFailure:
 
 def refuse_unsafe_production_settings(settings: Settings) -> None:
     """Settings meant for a developer's machine that must not reach production."""
-    if settings.environment == "production" and settings.outbox_keep_delivered_bodies:
+    if settings.environment == "production" and settings.outbox_keep_delivered_bodies is True:
         raise StartupFailure(
             "TALENTGRAPH_OUTBOX_KEEP_DELIVERED_BODIES",
             "keeping one-time links and codes in the outbox after delivery is refused in production",

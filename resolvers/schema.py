@@ -24,6 +24,7 @@ from resolvers.mutations.resumes import ResumeMutations
 from resolvers.mutations.self_identification import SelfIdentificationMutations, SelfIdentificationQueries
 from resolvers.plain_fields import read_plain_fields_directly
 from resolvers.queries import Query
+from resolvers.scalars import SCALAR_OVERRIDES
 from resolvers.subscriptions import Subscription
 from resolvers.types.application import ApplicationType
 from resolvers.types.job import JobType
@@ -100,6 +101,7 @@ def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] =
         subscription=Subscription,
         types=NODE_TYPES,
         extensions=[*extensions, InputLimits, ErrorCodes],
+        scalar_overrides=SCALAR_OVERRIDES,
     )
 
 

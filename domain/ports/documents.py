@@ -30,6 +30,12 @@ class SkillExtractor(Protocol):
         """The canonical name of a skill given by a person (alias or canonical), or None."""
         ...
 
+    def spellings(self, name: str) -> frozenset[str]:
+        """The lookup keys (domain.skills.normalise) of every name the taxonomy knows for the
+        skill a person named: its canonical name and aliases; just the name's own key when
+        the taxonomy does not know it."""
+        ...
+
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         """Canonical skills mentioned in free text, in order of first mention. Short
         ambiguous names (Go, R, C, Excel) count only when skills_context is True or they

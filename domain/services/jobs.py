@@ -4,7 +4,7 @@ from __future__ import annotations
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
-from domain.job_skills import description_skills, employer_spelling
+from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryRange
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
@@ -71,7 +71,7 @@ class JobService:
         text = optional_text(query, "query", 500)
         if job_filter.skills:
             job_filter = job_filter.model_copy(
-                update={"skills": [self._skills.canonical(s) or s.strip() for s in job_filter.skills]}
+                update={"skill_spellings": wanted_spellings(job_filter.skills, self._skills)}
             )
         if job_filter.min_salary is not None and job_filter.min_salary < 0:
             raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")

@@ -58,10 +58,12 @@ class IdentityResolver:
         # has changed): a suspension, a password change (new token version) or a revoked
         # session takes effect on the very next request.
         session, user = await self._session_and_user(claims)
+        # Before the token version: a suspension may move it too, and "suspended" is what
+        # the holder of a genuine token can act on (signing in again would not help).
+        if user is not None and user.suspended:
+            raise AccountSuspended("This account is suspended; contact support.")
         if user is None or user.token_version != claims.token_version:
             raise Unauthenticated("The access token is no longer valid; sign in again.")
-        if user.suspended:
-            raise AccountSuspended("This account is suspended; contact support.")
         if session is None or not session.active:
             raise Unauthenticated("The session was ended; sign in again.")
         return user

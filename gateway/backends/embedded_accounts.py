@@ -21,15 +21,17 @@ def email_sender(settings: Settings):
         from adapters.embedded.notifications.smtp import SmtpEmailSender
 
         return SmtpEmailSender(settings.smtp_url, settings.mail_from)
-    return LogSender(Channel.EMAIL)
+    return LogSender(Channel.EMAIL, bodies_kept=settings.outbox_keeps_delivered_bodies)
 
 
 def embedded_account_ports(db: Database, settings: Settings) -> dict[str, Any]:
-    outbox = SqliteOutbox(db, keep_delivered_bodies=settings.outbox_keep_delivered_bodies)
+    kept = settings.outbox_keeps_delivered_bodies
+    outbox = SqliteOutbox(db, keep_delivered_bodies=kept)
     devices = SqliteDeviceRepository(db)
     dispatcher = OutboxDispatcher(
         outbox,
-        {Channel.EMAIL: email_sender(settings), Channel.SMS: LogSender(Channel.SMS), Channel.PUSH: LogSender(Channel.PUSH)},
+        {Channel.EMAIL: email_sender(settings), Channel.SMS: LogSender(Channel.SMS, bodies_kept=kept),
+         Channel.PUSH: LogSender(Channel.PUSH, bodies_kept=kept)},
         devices.remove,
         max_attempts=settings.outbox_max_attempts,
         backoff_seconds=settings.outbox_backoff_seconds,

@@ -19,12 +19,14 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
+from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
 from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
 from gateway.http.multipart_map import place_files
+from gateway.http.operation_count import operation_count
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.trusted_documents import requested_document_id
@@ -36,6 +38,7 @@ API_KEY_HEADER = "x-api-key"
 class GatewayHTTPView(GraphQL):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
     graphql_ws_handler_class = SessionBoundGraphQLWSHandler
+    websocket_adapter_class = RefusalClosingWebSocketAdapter  # type: ignore[assignment]
     max_batch_operations = 10
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -188,6 +191,11 @@ class GatewayHTTPView(GraphQL):
             )
             item = replace(item, query=persisted.query)
             new_persisted = persisted if persisted.new else None
+        if not item.operation_name and isinstance(item.query, str):
+            count = operation_count(item.query, edge.settings.max_tokens)
+            if count > 1:
+                raise Refusal(400, "BAD_USER_INPUT",
+                              f"This document holds {count} operations: name the one to run in `operationName`.")
         result = await self.execute_single(
             request=request, request_adapter=adapter, sub_response=sub_response, context=context,
             root_value=None, request_data=item,

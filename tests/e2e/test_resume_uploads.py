@@ -58,7 +58,7 @@ async def test_refused_uploads_name_the_accepted_types_and_store_nothing(client,
     body = await upload_resume(client, token, filename, data, "application/pdf")
     error = body["errors"][0]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
-    assert fragment in error["message"] and "PDF" in error["message"] and "10 MB" in error["message"]
+    assert fragment in error["message"] and "PDF" in error["message"] and "10 MiB" in error["message"]
     blob_dir = app.state.settings.blob_dir
     assert not blob_dir.exists() or not any(p.is_file() for p in blob_dir.rglob("*"))
     assert (await client.data("{ me { resumes { totalCount } } }", token=token))["me"]["resumes"]["totalCount"] == 0

@@ -53,6 +53,12 @@ async def test_a_suspended_persons_open_subscriptions_end_and_no_new_one_starts(
             with pytest.raises(ConnectionClosed):  # nothing new starts on it
                 await theirs.subscribe(query, op_id="c")
             assert await other.nothing_within(0.5)  # the bystander's stream goes on
+        # A new connection with the suspended person's token is refused as suspended (4403),
+        # not as a sign-in to refresh (4401).
+        with pytest.raises(ConnectionClosed) as refused:
+            async with Subscription(gateway.url, candidate):
+                pass
+        assert (refused.value.rcvd.code, refused.value.rcvd.reason) == (4403, "This account is suspended.")
 
 
 def test_the_cli_creates_admins_into_the_data_dir_it_is_given(tmp_path):

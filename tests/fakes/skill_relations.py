@@ -1,7 +1,7 @@
 """A hand-written SkillExtractor for domain tests: a few aliases and declared relations."""
 from __future__ import annotations
 
-from domain.skills import SkillKind, SkillMention
+from domain.skills import SkillKind, SkillMention, normalise
 
 
 class FakeSkillExtractor:
@@ -14,6 +14,13 @@ class FakeSkillExtractor:
 
     def canonical(self, name: str) -> str | None:
         return self._aliases.get(name.strip().casefold())
+
+    def spellings(self, name: str) -> frozenset[str]:
+        canonical = self.canonical(name)
+        if canonical is None:
+            return frozenset({normalise(name)})
+        same = [alias for alias, named in self._aliases.items() if named == canonical]
+        return frozenset(normalise(n) for n in [canonical, *same])
 
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         found = {}

@@ -35,3 +35,15 @@ def test_an_employer_skill_is_kept_as_spelled_and_never_turned_into_a_longer_pro
     assert employer_spelling("k8s", skills) == "Kubernetes"
     assert employer_spelling("KUBERNETES", skills) == "Kubernetes"
     assert employer_spelling("Forklift driving", skills) == "Forklift driving"
+
+
+def test_a_wanted_skill_widens_to_every_spelling_the_taxonomy_knows_for_it():
+    from domain.job_skills import skill_key, wanted_spellings
+    from tests.fakes.skill_relations import FakeSkillExtractor
+
+    skills = FakeSkillExtractor({"BLS": "Basic Life Support (BLS)", "basic life support": "Basic Life Support (BLS)"})
+    everything = frozenset({"bls", "basic life support", "basic life support bls"})
+    assert wanted_spellings(["bls"], skills) == [everything]
+    assert wanted_spellings(["basic life support", "BLS"], skills) == [everything]
+    assert wanted_spellings([" Hazmat  Endorsement "], skills) == [frozenset({"hazmat endorsement"})]
+    assert skill_key("Node.js") == "node js" and skill_key("NetSuite") == skill_key("netsuite")

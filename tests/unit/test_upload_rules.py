@@ -4,7 +4,7 @@ from __future__ import annotations
 from domain.uploads import DOCX, PDF, PLAIN_TEXT, UploadRules
 
 LIMITS = ("Upload a PDF, Word (DOCX), plain text, Markdown, PNG scan or JPEG scan file of "
-          "at most 10 MB; a candidate may keep up to 20 resumes.")
+          "at most 10 MiB; a candidate may keep up to 20 resumes.")
 
 
 def test_a_resume_within_the_limits_has_no_problem():
@@ -17,7 +17,17 @@ def test_an_empty_file_is_refused_with_the_accepted_types_and_limits():
 
 def test_an_11_mb_file_is_refused_naming_its_size_and_the_limit():
     assert UploadRules().problem_with(11 * 1024 * 1024, PDF) == (
-        f"The file is 11 MB, over the limit. {LIMITS}")
+        f"The file is 11 MiB, over the limit. {LIMITS}")
+
+
+def test_a_file_of_11_million_bytes_is_told_its_size_in_the_limit_s_unit():
+    # 11 MB (decimal) is 10.49 MiB: said as 10.5 MiB beside a limit of 10 MiB, not "10.0 MB".
+    assert UploadRules().problem_with(11_000_000, PDF) == f"The file is 10.5 MiB, over the limit. {LIMITS}"
+
+
+def test_a_file_just_over_the_limit_never_reads_as_the_limit():
+    message = UploadRules().problem_with(10 * 1024 * 1024 + 1, PDF)
+    assert message.startswith("The file is 10.1 MiB, over the limit."), message
 
 
 def test_a_file_of_an_unknown_type_is_refused_naming_the_accepted_types():
@@ -30,13 +40,13 @@ def test_the_limits_in_the_message_follow_the_configured_limits():
                         accepted_types={PDF: "PDF", DOCX: "Word (DOCX)"})
     assert rules.problem_with(2048, PLAIN_TEXT) == (
         "The file's content is not a type we can read. Upload a PDF or Word (DOCX) file of "
-        "at most 512 KB; a candidate may keep up to 3 resumes.")
+        "at most 512 KiB; a candidate may keep up to 3 resumes.")
 
 
 def test_a_candidate_at_the_resume_limit_is_told_to_delete_one_first():
     assert UploadRules(max_resumes_per_candidate=2).too_many_resumes() == (
         "You already have 2 resumes: delete one first. Upload a PDF, Word (DOCX), plain text, "
-        "Markdown, PNG scan or JPEG scan file of at most 10 MB; a candidate may keep up to 2 "
+        "Markdown, PNG scan or JPEG scan file of at most 10 MiB; a candidate may keep up to 2 "
         "resumes.")
 
 

@@ -5,10 +5,14 @@ rest are a FilterExpression over that partition, on attributes stored for the pu
 (lower-cased location and skills, the salary a job can reach at best)."""
 from __future__ import annotations
 
+import operator
+from functools import reduce
+
 from boto3.dynamodb.conditions import Attr, ConditionBase
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery
+from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter
 
 
@@ -24,7 +28,8 @@ def listing_attributes(job: Job) -> dict[str, object]:
         "GSI3PK": keys.jobs_listing(status), "GSI3SK": order,
         "GSI4PK": keys.jobs_listing(), "GSI4SK": order,
         "location_lc": job.location.lower() if job.location else None,
-        "skills_lc": sorted({s.lower() for s in job.required_skills}),
+        # The skills filter's index keys (domain.job_skills.skill_key).
+        "skills_lc": skill_keys(job.required_skills),
         "salary_top": salary_top,
     }
 
@@ -57,8 +62,9 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
         parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
     if job_filter.min_salary is not None:
         parts.append(Attr("salary_top").gte(job_filter.min_salary))
-    for skill in sorted({s.lower() for s in job_filter.skills or []}):
-        parts.append(Attr("skills_lc").contains(skill))
+    for spellings in filter_spellings(job_filter):
+        either = [Attr("skills_lc").contains(key) for key in sorted(spellings)]
+        parts.append(reduce(operator.or_, either))
     if not parts:
         return None
     combined = parts[0]

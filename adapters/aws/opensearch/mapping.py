@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.job_skills import skill_keys
 from domain.jobs import Job
 
 # Title weighs most, then skills, then the description (as in the embedded FTS5 ranking).
@@ -58,7 +59,9 @@ def job_document(job: Job) -> dict[str, Any]:
     return {
         **job.model_dump(mode="json"),
         "skills_text": " ".join(job.required_skills + job.nice_to_have_skills),
-        "required_skills_folded": list(job.required_skills),
+        # The skills filter's index keys (domain.job_skills.skill_key); the field keeps its
+        # name so documents indexed before keep matching on their lower-cased spellings.
+        "required_skills_folded": skill_keys(job.required_skills),
         "location_folded": job.location,
         "salary_floor": floor,
     }

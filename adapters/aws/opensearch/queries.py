@@ -8,6 +8,7 @@ import re
 from typing import Any, Iterable, Sequence
 
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
+from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 
@@ -40,8 +41,8 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})
     if job_filter.organization_id:
         clauses.append({"term": {"organization_id": job_filter.organization_id}})
-    for skill in sorted({s.lower() for s in job_filter.skills or []}):
-        clauses.append({"term": {"required_skills_folded": skill}})
+    for spellings in filter_spellings(job_filter):
+        clauses.append({"terms": {"required_skills_folded": sorted(spellings)}})
     return clauses
 
 

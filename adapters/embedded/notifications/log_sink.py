@@ -18,10 +18,18 @@ def address_hash(address: str) -> str:
     return "sha256:" + hashlib.sha256(address.strip().lower().encode()).hexdigest()[:16]
 
 
+_KEPT = "no provider configured; kept in the outbox"
+_DROPPED = ("no provider configured; the body is not kept after delivery"
+            " (TALENTGRAPH_OUTBOX_KEEP_DELIVERED_BODIES=true keeps it, outside production)")
+
+
 class LogSender:
-    def __init__(self, channel: Channel) -> None:
+    def __init__(self, channel: Channel, *, bodies_kept: bool = True) -> None:
         self.channel = channel
+        # Whether the outbox keeps the body once delivered: the line says where to read it only
+        # when it is there to be read.
+        self._where = _KEPT if bodies_kept else _DROPPED
 
     async def deliver(self, delivery: Delivery) -> None:
-        log.info("%s %s to %s: %s (no provider configured; kept in the outbox)",
-                 self.channel.value, delivery.kind, address_hash(delivery.recipient), delivery.subject)
+        log.info("%s %s to %s: %s (%s)",
+                 self.channel.value, delivery.kind, address_hash(delivery.recipient), delivery.subject, self._where)

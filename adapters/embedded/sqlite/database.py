@@ -19,6 +19,7 @@ from typing import Any
 import aiosqlite
 
 from adapters.embedded.sqlite.migrations import MIGRATIONS
+from domain.job_skills import skill_key
 
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -65,6 +66,8 @@ class Database:
         conn.row_factory = sqlite3.Row
         for pragma in _PRAGMAS:
             await conn.execute(pragma)
+        # Migrations index job skills by the same key as the repository does.
+        await conn.create_function("skill_key", 1, skill_key, deterministic=True)
         return conn
 
     async def _migrate(self) -> None:

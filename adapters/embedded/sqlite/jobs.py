@@ -12,6 +12,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.pagination import Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
@@ -90,14 +91,10 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.organization_id:
         where.append("j.organization_id = ?")
         params.append(job_filter.organization_id)
-    if job_filter.skills:
-        skills = sorted({s.lower() for s in job_filter.skills})
-        where.append(
-            f"j.id IN (SELECT job_id FROM job_skills WHERE skill IN ({placeholders(len(skills))})"
-            " GROUP BY job_id HAVING count(*) = ?)"
-        )
-        params.extend(skills)
-        params.append(len(skills))
+    for spellings in filter_spellings(job_filter):
+        # job_skills.skill holds each required skill's key (domain.job_skills.skill_key).
+        where.append(f"j.id IN (SELECT job_id FROM job_skills WHERE skill IN ({placeholders(len(spellings))}))")
+        params.extend(sorted(spellings))
     return where, params
 
 
@@ -156,7 +153,7 @@ class SqliteJobRepository:
         await conn.execute("DELETE FROM job_skills WHERE job_id = ?", (job.id,))
         await conn.executemany(
             "INSERT OR IGNORE INTO job_skills(job_id, skill) VALUES (?, ?)",
-            [(job.id, s) for s in job.required_skills],
+            [(job.id, key) for key in skill_keys(job.required_skills)],
         )
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:

@@ -337,3 +337,14 @@ _V12_COMPACT_MATCHES = [
     _RANKED_BEYOND.format(side="job_id"),
 ]
 MIGRATIONS.append((12, _V12_COMPACT_MATCHES))
+
+# The skills filter meets job skills kept as the employer spelled them: job_skills.skill now
+# holds each required skill's lookup key (domain.job_skills.skill_key, registered as an SQL
+# function by the database), and a search widens each skill asked for to all its spellings.
+_V13_SKILL_KEYS = [
+    "DELETE FROM job_skills",
+    """INSERT OR IGNORE INTO job_skills(job_id, skill)
+        SELECT jobs.id, skill_key(written.value) FROM jobs, json_each(jobs.required_skills) AS written
+        WHERE skill_key(written.value) != ''""",
+]
+MIGRATIONS.append((13, _V13_SKILL_KEYS))

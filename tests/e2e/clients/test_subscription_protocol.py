@@ -22,10 +22,14 @@ async def receive(ws) -> dict:
 
 
 async def closed_with(ws) -> int:
+    return (await closed_by(ws)).code
+
+
+async def closed_by(ws):
     with pytest.raises(websockets.ConnectionClosed) as closed:
         for _ in range(5):
             await ws.recv()
-    return closed.value.rcvd.code
+    return closed.value.rcvd
 
 
 async def test_a_valid_token_in_connection_init_is_acknowledged_and_pings_are_answered(gateway):
@@ -37,10 +41,13 @@ async def test_a_valid_token_in_connection_init_is_acknowledged_and_pings_are_an
         assert (await receive(ws))["type"] == "pong"
 
 
-async def test_a_bad_token_in_connection_init_closes_with_4403(gateway):
+async def test_a_bad_token_in_connection_init_closes_with_4401_saying_to_sign_in_again(gateway):
+    # 4403 means "suspended": a client told that would not know a refresh can fix it.
     async with await connect(gateway) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer not-a-token"}}))
-        assert await closed_with(ws) == 4403
+        closed = await closed_by(ws)
+        assert closed.code == 4401
+        assert "sign in again" in closed.reason.lower() or "refresh" in closed.reason.lower(), closed.reason
 
 
 async def test_subscribing_before_connection_init_closes_with_4401(gateway):

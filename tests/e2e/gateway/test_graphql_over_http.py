@@ -127,3 +127,12 @@ async def test_a_chunked_body_over_the_size_limit_is_refused_with_413(client, se
 
     response = await client.http.post("/graphql", content=chunks(), headers={"content-type": "application/json"})
     assert response.status_code == 413
+
+
+async def test_several_operations_without_an_operation_name_are_refused_not_the_first_run(client):
+    # GraphQL spec, GetOperation: without operationName the document must hold one operation.
+    body = await client.execute("query A { __typename } mutation B { logout }")
+    assert body.get("data") is None
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "operationName" in error["message"]

@@ -92,8 +92,21 @@ def test_every_job_filter_field_becomes_a_filter_clause():
     assert {"wildcard": {"location_folded": {"value": "*ber\\*lin*", "case_insensitive": True}}} in clauses
     assert {"range": {"salary_floor": {"gte": 80_000}}} in clauses
     assert {"term": {"organization_id": "o9"}} in clauses
-    assert {"term": {"required_skills_folded": "python"}} in clauses
-    assert {"term": {"required_skills_folded": "postgresql"}} in clauses
+    assert {"terms": {"required_skills_folded": ["python"]}} in clauses
+    assert {"terms": {"required_skills_folded": ["postgresql"]}} in clauses
+
+
+def test_each_skill_asked_for_is_one_clause_matching_any_of_its_spellings():
+    job_filter = JobFilter(skills=["BLS", "Node.js"], skill_spellings=[
+        frozenset({"bls", "basic life support bls"}), frozenset({"node js"})])
+    clauses = search_body(None, job_filter, PageRequest())["query"]["bool"]["filter"]
+    assert {"terms": {"required_skills_folded": ["basic life support bls", "bls"]}} in clauses
+    assert {"terms": {"required_skills_folded": ["node js"]}} in clauses
+
+
+def test_a_job_document_indexes_its_required_skills_by_their_keys():
+    document = job_document(_job(required_skills=["Node.js", "BLS", "bls"]))
+    assert document["required_skills_folded"] == ["bls", "node js"]
 
 
 def test_a_query_of_only_punctuation_matches_nothing_without_asking_the_server():

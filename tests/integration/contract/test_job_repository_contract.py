@@ -110,3 +110,22 @@ async def test_a_listing_across_organizations_pages_with_a_total(repositories):
     newest = await repositories.jobs.search(None, JobFilter(), PageRequest(first=1))
     page = await repositories.jobs.search(None, JobFilter(), PageRequest(first=2, after=newest.positions[-1]))
     assert ([j.id for j in page.items], page.total, page.has_next) == ([jobs[2].id, jobs[1].id], 4, True)
+
+
+async def test_a_skill_filter_matches_any_of_the_spellings_given_for_each_skill(repositories):
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id, required_skills=["BLS", "Node.js", "Forklift licence"])
+    other = a_job(organization.id, minute=1, required_skills=["BLS"])
+    for each in (job, other):
+        await repositories.jobs.add(each)
+
+    async def found(**fields) -> set[str]:
+        page = await repositories.jobs.search(None, JobFilter(**fields), PageRequest())
+        return {j.id for j in page.items}
+
+    widened = [frozenset({"basic life support bls", "bls"}), frozenset({"node js", "nodejs"})]
+    assert await found(skills=["x"], skill_spellings=widened) == {job.id}
+    assert await found(skill_spellings=[frozenset({"bls"})]) == {job.id, other.id}
+    assert await found(skills=["FORKLIFT LICENCE"]) == {job.id}
+    assert await found(skills=["node.js", "bls"]) == {job.id}
+    assert await found(skills=["Node.js", "Phlebotomy"]) == set()

@@ -1,0 +1,49 @@
+"""Why a websocket was refused at `connection_init`, told with the close code a client acts
+on: 4401 (sign in again or refresh the token) or 4403 (the account is suspended).
+
+Strawberry closes every refused graphql-transport-ws connection with 4403 "Forbidden"; the
+view notes the refusal on the socket before refusing, and the socket adapter closes with it.
+The older graphql-ws protocol closes with its own 1011 after a `connection_error` message
+that carries the same message and code, so it is left as it is."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.websockets import WebSocket, WebSocketState
+from strawberry.asgi import ASGIWebSocketAdapter
+
+from domain.errors import Unauthenticated
+from gateway.auth.identity import AccountSuspended
+from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED
+
+# What Strawberry's graphql-transport-ws handler closes a refused connection with.
+_STRAWBERRY_REFUSAL = 4403
+# A close reason may be at most 123 bytes.
+SIGN_IN_AGAIN = "Not signed in: the access token is invalid or expired; refresh it or sign in again."
+SUSPENDED = "This account is suspended."
+
+
+@dataclass(frozen=True)
+class Refused:
+    code: int
+    reason: str
+
+
+def refusal_for(error: Unauthenticated) -> Refused:
+    if isinstance(error, AccountSuspended):
+        return Refused(CLOSE_SUSPENDED, SUSPENDED)
+    return Refused(CLOSE_SESSION_ENDED, SIGN_IN_AGAIN)
+
+
+def note_refusal(websocket: object, refused: Refused) -> None:
+    if isinstance(websocket, WebSocket):
+        websocket.state.refused = refused
+
+
+class RefusalClosingWebSocketAdapter(ASGIWebSocketAdapter):
+    async def close(self, code: int, reason: str) -> None:
+        refused = getattr(self.ws.state, "refused", None)
+        if isinstance(refused, Refused) and code == _STRAWBERRY_REFUSAL:
+            code, reason = refused.code, refused.reason
+        if self.ws.application_state != WebSocketState.DISCONNECTED:
+            await self.ws.close(code=code, reason=reason)
