@@ -1,37 +1,41 @@
 """Repeated matching work for one item coalesces in the durable queue: a job updated five
-times at once while its work waits is matched once (a unique pending key per kind and item)."""
+times at once while its work waits is matched once (a unique pending key per kind and item).
+Each update stores its work in its own transaction, as the job repository does."""
 from __future__ import annotations
 
 import asyncio
 
 import pytest
 
-from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.events import JobUpdated
-from domain.services.matching_triggers import MATCH_JOB, connect_matching_triggers
+from domain.services.matching_triggers import MATCH_JOB
+from domain.ports.queue import PendingWork
 
 
 @pytest.fixture
 async def world(tmp_path):
     db = Database(tmp_path / "queue.sqlite3")
     await db.open()
-    bus, queue = InProcessEventBus(), SqliteWorkQueue(db)
-    connect_matching_triggers(bus, queue)
-    yield bus, queue
+    yield db, SqliteWorkQueue(db)
     await db.close()
 
 
-async def _updated(bus, job_id: str, times: int) -> None:
-    await asyncio.gather(*(bus.publish(JobUpdated(job_id=job_id, organization_id="o")) for _ in range(times)))
-    await bus.drain()
+async def _updated(world, job_id: str, times: int) -> None:
+    db, queue = world
+    work = PendingWork(MATCH_JOB, {"job_id": job_id}, dedupe_key=f"{MATCH_JOB}:{job_id}")
+
+    async def one_update() -> None:
+        async with db.transaction() as conn:
+            await queue.enqueue_in(conn, work)
+
+    await asyncio.gather(*(one_update() for _ in range(times)))
 
 
 async def test_five_updates_of_a_waiting_job_are_matched_once(world):
-    bus, queue = world
-    await _updated(bus, "j1", 5)
-    await _updated(bus, "j2", 1)
+    _, queue = world
+    await _updated(world, "j1", 5)
+    await _updated(world, "j2", 1)
     leased = [await queue.lease([MATCH_JOB]) for _ in range(3)]
     assert sorted(item.payload["job_id"] for item in leased if item) == ["j1", "j2"]
     assert leased[2] is None
@@ -40,10 +44,10 @@ async def test_five_updates_of_a_waiting_job_are_matched_once(world):
 @pytest.mark.xfail(strict=True, reason="the queue's enqueue answers a leased item's id for its dedupe key, "
                                         "so a change made while the job is being matched is never matched")
 async def test_an_update_while_the_job_is_being_matched_is_matched_again(world):
-    bus, queue = world
-    await _updated(bus, "j1", 1)
+    _, queue = world
+    await _updated(world, "j1", 1)
     running = await queue.lease([MATCH_JOB])
-    await _updated(bus, "j1", 1)  # the worker may already have read the job as it was
+    await _updated(world, "j1", 1)  # the worker may already have read the job as it was
     await queue.complete(running)
     again = await queue.lease([MATCH_JOB])
     assert again is not None and again.payload == {"job_id": "j1"}
