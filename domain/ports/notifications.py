@@ -44,6 +44,11 @@ class Delivery:
     data: dict = field(default_factory=dict)
     dedupe_key: str | None = None
     device_id: str | None = None
+    # The outbox entry this delivery comes from: the same on every attempt, so a delivery
+    # repeated after a crash (sent, then killed before it was marked sent) carries the same
+    # Message-ID and mail stores keep one copy. Delivery is at least once; this makes it
+    # idempotent where the provider honours it.
+    message_id: str | None = None
 
 
 class Notifier(Protocol):

@@ -71,3 +71,19 @@ async def test_ses_gets_a_one_line_subject_and_refuses_a_broken_recipient():
     with pytest.raises(RecipientRejected):
         await SesEmailSender(ses, "no-reply@talentgraph.test").deliver(_email("Hi", "ada@example.com\nBcc: x@y.z"))
     assert len(ses.sent) == 1
+
+
+async def test_a_delivery_repeated_after_a_crash_carries_the_same_message_id(smtp_server):
+    """Delivery is at least once: an email sent and then killed before it was marked sent goes
+    out again after the restart. Both copies name the outbox entry, so mail stores keep one."""
+    handler, url = smtp_server
+    sender = SmtpEmailSender(url, "TalentGraph <no-reply@talentgraph.test>")
+    repeated = Delivery(user_id="u1", channel=Channel.EMAIL, recipient="ada@example.com", kind="application",
+                        subject="Moved", text="Hello", message_id="0f3a9c")
+    await sender.deliver(repeated)
+    await sender.deliver(repeated)
+    await sender.deliver(_email("Another one"))
+
+    ids = [message_from_bytes(e.content, policy=policy.default)["Message-ID"] for e in handler.received]
+    assert ids[0] == ids[1] == "<0f3a9c@talentgraph.test>"
+    assert ids[2] != ids[0]

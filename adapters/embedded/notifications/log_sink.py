@@ -31,5 +31,11 @@ class LogSender:
         self._where = _KEPT if bodies_kept else _DROPPED
 
     async def deliver(self, delivery: Delivery) -> None:
-        log.info("%s %s to %s: %s (%s)",
-                 self.channel.value, delivery.kind, address_hash(delivery.recipient), delivery.subject, self._where)
+        log.info("%s %s %s to %s: %s (%s)",
+                 self.channel.value, delivery.kind, _message_ref(delivery), address_hash(delivery.recipient),
+                 delivery.subject, self._where)
+
+
+def _message_ref(delivery: Delivery) -> str:
+    """Which outbox entry a line delivers: a line repeated after a crash names the same one."""
+    return f"message={delivery.message_id or '-'}"

@@ -63,7 +63,10 @@ class SmtpEmailSender:
         message["From"] = self._sender
         message["To"] = delivery.recipient
         message["Subject"] = header_safe(delivery.subject)
-        message["Message-ID"] = make_msgid(domain=self._sender.rsplit("@", 1)[-1].strip("> ") or None)
+        domain = self._sender.rsplit("@", 1)[-1].strip("> ") or "talentgraph.invalid"
+        message["Message-ID"] = (
+            f"<{delivery.message_id}@{domain}>" if delivery.message_id else make_msgid(domain=domain)
+        )
         message.set_content(delivery.text)
         if delivery.html:
             message.add_alternative(delivery.html, subtype="html")

@@ -87,6 +87,7 @@ class SqliteOutbox:
                     user_id=row["user_id"], channel=Channel(row["channel"].upper()), recipient=row["recipient"],
                     kind=row["kind"], subject=row["subject"], text=row["body_text"], html=row["body_html"],
                     data=json.loads(row["data"]), dedupe_key=row["dedupe_key"], device_id=row["device_id"],
+                    message_id=row["id"],
                 ),
             )
             for row in rows
