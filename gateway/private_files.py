@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
+
+from adapters.embedded.atomic_files import write_atomically as write_file_atomically
 
 # Files SQLite, the blob store and the index create inherit this: no group or other bits.
 PRIVATE_UMASK = 0o077
@@ -31,21 +32,5 @@ def prepare_data_dir(data_dir: Path, files: tuple[Path, ...] = ()) -> None:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """`text` under `path`, mode 0600, whole or not at all: written to a temporary file in the
-    same directory, flushed to disk, then renamed into place (a crash never leaves it empty)."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mkstemp: mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself survives a power cut
-    finally:
-        os.close(directory)
+    """`text` under `path`, mode 0600, whole or not at all, the rename flushed to disk."""
+    write_file_atomically(path, text.encode("utf-8"), sync_directory=True)

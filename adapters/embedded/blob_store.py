@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
+from adapters.embedded.atomic_files import write_atomically
 from adapters.embedded.download_links import DownloadLinks, LinkRefused
 from domain.errors import NotFound
 
@@ -35,17 +34,7 @@ class FileBlobStore:
     def _write(path: Path, data: bytes) -> None:
         if path.exists():
             return
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
 
     async def get(self, key: str) -> bytes:
         path = self._path(key)
