@@ -5,13 +5,12 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from adapters.aws.notify.senders import SesEmailSender
 from adapters.embedded.notifications.smtp import SmtpEmailSender
 from domain.channels import Channel
 from domain.ports.notifications import Delivery, RecipientRejected
-from tests.integration.test_outbox_delivery import RecordingSmtpHandler, _free_port
+from tests.integration.test_outbox_delivery import smtp_server  # noqa: F401  (the fixture)
 
 INJECTED = "Your application for Engineer\r\nBcc: victim@example.com\r\nX-Evil: 1: HIRED"
 
@@ -19,17 +18,6 @@ INJECTED = "Your application for Engineer\r\nBcc: victim@example.com\r\nX-Evil: 
 def _email(subject: str = INJECTED, to: str = "ada@example.com") -> Delivery:
     return Delivery(user_id="u1", channel=Channel.EMAIL, recipient=to, kind="application", subject=subject,
                     text="Hello Ada,\r\nyour application moved.\n")
-
-
-@pytest.fixture
-def smtp_server():
-    handler = RecordingSmtpHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    try:
-        yield handler, f"smtp://127.0.0.1:{controller.port}"
-    finally:
-        controller.stop()
 
 
 async def test_a_subject_with_a_line_break_goes_out_on_one_line_to_the_recipient_only(smtp_server):
