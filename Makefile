@@ -60,6 +60,7 @@ eval-parse: $(STAMP)
 
 eval-match: $(STAMP)
 	$(BIN)/python -m tests.eval.eval_match
+	$(BIN)/python -m tests.eval.eval_match_professions
 
 bench-resume: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_resume

@@ -23,10 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT.parent / "shared" / "data" / "eval"
-SCORER = ROOT.parent / "shared" / "eval" / "score_match.py"
-OUT = ROOT / "var" / "eval" / "match_rankings.jsonl"
+from tests.eval.shared_data import EVAL_DATA as EVAL, OUT_DIR, ROOT, SCORERS
+
+SCORER = SCORERS / "score_match.py"
+OUT = OUT_DIR / "match_rankings.jsonl"
 # Targets from the issue: MAP this far above the better baseline, MRR above both.
 MAP_MARGIN = 0.10
 PASSWORD = "evaluation password"
@@ -36,7 +36,27 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def posting(job: dict) -> dict:
+    """The JobService fields of an eval job (its camelCase keys as the API spells them)."""
+    fields = {"title": job["title"], "description": job["description"],
+              "required_skills": job.get("requiredSkills") or [],
+              "nice_to_have_skills": job.get("niceToHaveSkills") or []}
+    from domain.jobs import RemotePolicy, SalaryRange, Seniority
+
+    if job.get("location"):
+        fields["location"] = job["location"]
+    if job.get("remote"):
+        fields["remote"] = RemotePolicy(job["remote"])
+    if job.get("seniority"):
+        fields["seniority"] = Seniority(job["seniority"])
+    if job.get("salary"):
+        fields["salary"] = SalaryRange(**job["salary"])
+    return fields
+
+
 async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
+    """`jobs`: eval jobs (key, title, description, skills, optionally location, remote,
+    seniority, salary); `candidates`: each a key and either `text` or `file` + `data` (bytes)."""
     from domain.errors import BadUserInput
     from domain.pagination import MAX_PAGE_SIZE, PageRequest
     from domain.resumes import ResumeStatus
@@ -60,9 +80,7 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
             employer = await register("employer@eval.example", Role.EMPLOYER, "Evaluation Employer")
             job_ids: dict[str, str] = {}
             for j in jobs:
-                posted = await services.jobs.post(employer, {
-                    "title": j["title"], "description": j["description"],
-                    "required_skills": j["requiredSkills"], "nice_to_have_skills": j["niceToHaveSkills"]})
+                posted = await services.jobs.post(employer, posting(j))
                 job_ids[posted.id] = j["key"]
                 await services.matching.match_job(posted.id)  # what JobPosted triggers
 
@@ -72,7 +90,8 @@ async def rank(jobs: list[dict], candidates: list[dict]) -> list[dict]:
                 user = await register(f"candidate{n}@eval.example", Role.CANDIDATE)
                 keys[user.id] = c["key"]
                 try:
-                    resume = await services.resumes.upload(user, f"{c['key']}.txt", c["text"].encode("utf-8"))
+                    resume = await services.resumes.upload(
+                        user, c.get("file") or f"{c['key']}.txt", c.get("data") or c["text"].encode("utf-8"))
                 except BadUserInput as refused:
                     # Counted as the product would serve it: no profile, so no matches.
                     print(f"  upload refused for {c['key']}: {refused}", file=sys.stderr)
