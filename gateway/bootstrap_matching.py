@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.clock import Clock
 from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
@@ -34,7 +35,7 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
         events=adapters.events, notifier=ports["notifier"], clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
-        min_score=settings.match_min_score,
+        min_score=settings.match_min_score, term_rarity=load_term_rarity(),
     )
     return service
 

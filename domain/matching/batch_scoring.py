@@ -14,6 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
+from domain.matching.hybrid import text_similarities
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit, salary_fit,
@@ -35,11 +36,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
         return BatchScores(np.zeros(0), np.zeros((0, len(PARTS))))
     parts = np.full((n, len(PARTS)), np.nan)
 
-    similarity = np.asarray(similarities, dtype=np.float64)
-    hubs = np.array([np.nan if c.neighbour_similarity is None else c.neighbour_similarity for c in candidates])
-    similarity = similarity - np.where(np.isnan(hubs), 0.0, w.hubness_correction * (hubs - w.typical_neighbour_similarity))
-    if job.neighbour_similarity is not None:
-        similarity = similarity - w.hubness_correction * (job.neighbour_similarity - w.typical_neighbour_similarity)
+    similarity = text_similarities(similarities, candidates, job, w)
     parts[:, 0] = np.clip((similarity - w.semantic_floor) / (w.semantic_ceiling - w.semantic_floor), 0.0, 1.0)
 
     skills, specificity = _skills(scorer, candidates, job)

@@ -28,6 +28,10 @@ class JobProfile:
     # How much each of the job's skills says about a candidate (its inverse document
     # frequency over open jobs, see SkillFrequencies); None counts every skill alike.
     skill_weights: Mapping[str, float] | None = field(default=None, hash=False, compare=False)
+    # The job text's term vector and its mean lexical similarity to its nearest resumes
+    # (see lexical.py and hybrid.py); None leaves the pair to the embedding alone.
+    terms: Mapping[int, float] | None = field(default=None, hash=False, compare=False)
+    lexical_neighbour_similarity: float | None = None
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -55,6 +59,9 @@ class CandidateProfile:
     vector: Sequence[float] | None = None
     # Mean cosine to the resume's nearest jobs (see MatchWeights.hubness_correction).
     neighbour_similarity: float | None = None
+    # The resume text's term vector and its mean lexical similarity to its nearest jobs.
+    terms: Mapping[int, float] | None = field(default=None, hash=False, compare=False)
+    lexical_neighbour_similarity: float | None = None
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,

@@ -10,6 +10,7 @@ import numpy as np
 
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
+from domain.matching.hybrid import text_similarity
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
@@ -71,7 +72,7 @@ class MatchScorer:
         salary = salary_fit(candidate, job)
         parts: dict[str, float | None] = {
             "semantic": None if similarity is None else self.semantic_part(
-                self.hubness_adjusted(similarity, candidate, job)),
+                text_similarity(similarity, candidate, job, w)),
             "skills": skill.value,
             "experience": experience_fit(candidate.years, expected),
             "location": _product(remote, place),
@@ -96,11 +97,8 @@ class MatchScorer:
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
                          job: JobProfile) -> float:
-        w = self.weights
-        for hub in (candidate.neighbour_similarity, job.neighbour_similarity):
-            if hub is not None:
-                similarity -= w.hubness_correction * (hub - w.typical_neighbour_similarity)
-        return similarity
+        """The pair's text similarity: fused with the lexical view, corrected for hubness."""
+        return text_similarity(similarity, candidate, job, self.weights)
 
     def semantic_part(self, similarity: float) -> float:
         w = self.weights

@@ -15,6 +15,7 @@ from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.lexical import TermRarity, TermVector
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
@@ -31,6 +32,7 @@ from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 from domain.services.match_explanations import MatchExplanations
+from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
@@ -45,7 +47,7 @@ class MatchingService:
         embeddings: EmbeddingStore, job_index: VectorIndex, resume_index: VectorIndex, embedder: Embedder,
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
-        min_score: float = 0.0,
+        min_score: float = 0.0, term_rarity: TermRarity | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
@@ -57,17 +59,24 @@ class MatchingService:
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
+        # Without word rarities, pairs are compared by embedding alone.
+        self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
+            if term_rarity is not None else None
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
         (vector,) = await self._embedder.embed([resume_text(text)])
         await self._embeddings.put(RESUME, resume.id, vector)
+        if self._lexical is not None:
+            await self._lexical.index(RESUME, resume.id, resume_text(text))
         await self._resume_index.upsert([(resume.id, vector)])
 
     async def remove_resume(self, resume_id: str) -> None:
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
         await self._neighbours.forget(RESUME, [resume_id])
+        if self._lexical is not None:
+            await self._lexical.forget(RESUME, [resume_id])
         await self._matches.delete_for_resume(resume_id)
 
     async def index_job(self, job: Job) -> list[float] | None:
@@ -79,6 +88,8 @@ class MatchingService:
         text = job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills)
         (vector,) = await self._embedder.embed([text])
         await self._embeddings.put(JOB, job.id, vector)
+        if self._lexical is not None:
+            await self._lexical.index(JOB, job.id, text)
         await self._job_index.upsert([(job.id, vector)])
         return vector
 
@@ -86,6 +97,8 @@ class MatchingService:
         # Its matches stay stored (history) but every list filters closed jobs out.
         await self._job_index.remove([job_id])
         await self._neighbours.forget(JOB, [job_id])
+        if self._lexical is not None:
+            await self._lexical.forget(JOB, [job_id])
         if self._skill_frequencies is not None:
             self._skill_frequencies.jobs_changed()
 
@@ -112,6 +125,9 @@ class MatchingService:
                 neighbour_similarity=hubs.get(resume.id))
             for resume in latest if resume.owner_id in preferences
         ]
+        if self._lexical is not None:
+            job_profile, candidates = await self._lexical.job_with_candidates(
+                job_profile, [rid for rid, _ in hits], candidates, JOB, RESUME, self._resume_index, self._job_index)
         # One pass over all candidates; the sentence is built only for what is announced.
         batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
         scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
@@ -137,9 +153,14 @@ class MatchingService:
         candidate = CandidateProfile.from_resume(
             resume.id, resume.owner_id, resume.parsed, owner.preferences, self._skills, vector, hub)
         frequencies = await self._frequencies()
+        lexical: dict[str, tuple[TermVector | None, float | None]] = {}
+        if self._lexical is not None:
+            candidate, lexical = await self._lexical.candidate_with_jobs(
+                candidate, [jid for jid, _ in hits], list(jobs), JOB, RESUME, self._resume_index, self._job_index)
         scored = [
             self._to_match(candidate, jobs[jid], self._scorer.score(
-                candidate, self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)), similarity))
+                candidate, self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid), lexical=lexical.get(jid)),
+                similarity))
             for jid, similarity in hits if jid in jobs
         ]
         return await self._store(scored, jobs)
@@ -155,8 +176,11 @@ class MatchingService:
         return await self._skill_frequencies.current() if self._skill_frequencies is not None else None
 
     def _job_profile(self, job: Job, frequencies: SkillFrequencies | None,
-                     vector: list[float] | None = None, hub: float | None = None) -> JobProfile:
+                     vector: list[float] | None = None, hub: float | None = None,
+                     lexical: tuple | None = None) -> JobProfile:
         profile = JobProfile.from_job(job, self._skills, vector, hub)
+        if lexical is not None:  # (term vector, lexical neighbour similarity)
+            profile = dataclasses.replace(profile, terms=lexical[0], lexical_neighbour_similarity=lexical[1])
         if frequencies is None:
             return profile
         weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))

@@ -1,0 +1,123 @@
+"""The lexical view of matching (domain/matching/lexical.py, hybrid.py) kept beside the
+embeddings: each job's and each resume's term vector, and each one's lexical neighbour
+similarity (its hubness in words).
+
+Term vectors are made when an item is embedded, from the same text, and stored in the
+EmbeddingStore as kinds `job.terms` and `resume.terms`, so they live and die with the
+embeddings on every backend.
+
+An item's lexical neighbour similarity is its mean lexical similarity to its k nearest items
+on the other side *by embedding* (the neighbours the embedding's own hubness is measured on):
+no word index is needed, and it comes nearly free from the retrieval the item's own matching
+already does. Kept as (value, size of the other side then) under `job.lexical_neighbours` and
+`resume.lexical_neighbours`, and refreshed like the embedding's (see matching_neighbours.py):
+when missing, or once the other side has doubled."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from domain.matching.lexical import TermRarity, TermVector, decode, encode, mean_similarity, term_vector
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.ports.embeddings import EmbeddingStore
+from domain.ports.vectors import VectorIndex
+
+
+class LexicalView:
+    def __init__(self, embeddings: EmbeddingStore, rarity: TermRarity, k: int) -> None:
+        self._embeddings, self._rarity, self._k = embeddings, rarity, k
+
+    async def index(self, kind: str, item_id: str, text: str) -> None:
+        vector = term_vector(text, self._rarity)
+        if vector:
+            await self._embeddings.put(_terms(kind), item_id, encode(vector))
+        else:  # no words: the pair is left to the embedding alone
+            await self._embeddings.delete(_terms(kind), [item_id])
+        await self._embeddings.delete(_neighbours(kind), [item_id])
+
+    async def forget(self, kind: str, item_ids: Sequence[str]) -> None:
+        await self._embeddings.delete(_terms(kind), item_ids)
+        await self._embeddings.delete(_neighbours(kind), item_ids)
+
+    async def terms(self, kind: str, item_ids: Sequence[str]) -> dict[str, TermVector]:
+        stored = await self._embeddings.get_many(_terms(kind), item_ids)
+        return {i: decode(v) for i, v in zip(item_ids, stored) if v}
+
+    async def record(self, kind: str, item_id: str, vector: TermVector | None,
+                     nearest: Sequence[str], other_kind: str, other_side: VectorIndex) -> float | None:
+        """The item's value over its nearest other-side items (ids, best first), stored."""
+        if not vector:
+            return None
+        others = await self.terms(other_kind, list(nearest[: self._k]))
+        value = mean_similarity(vector, list(others.values()))
+        if value is not None:
+            await self._embeddings.put(_neighbours(kind), item_id, [value, float(await other_side.count())])
+        return value
+
+    async def of(self, kind: str, item_ids: Sequence[str], other_kind: str,
+                 other_side: VectorIndex) -> dict[str, float]:
+        """The values of `item_ids`, refreshing missing or outgrown ones."""
+        stored = await self._embeddings.get_many(_neighbours(kind), item_ids)
+        size = await other_side.count()
+        values: dict[str, float] = {}
+        stale = []
+        for item_id, pair in zip(item_ids, stored):
+            if pair is not None and not outgrown(int(pair[1]), size, self._k):
+                values[item_id] = pair[0]
+            else:
+                stale.append(item_id)
+        if not stale:
+            return values
+        vectors = await self.terms(kind, stale)
+        for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale)):
+            if embedding is None or item_id not in vectors:
+                continue
+            hits = await other_side.search(embedding, self._k)
+            value = await self.record(kind, item_id, vectors[item_id], [i for i, _ in hits], other_kind, other_side)
+            if value is not None:
+                values[item_id] = value
+        return values
+
+    # -- profiles ----------------------------------------------------------------------------
+    async def job_with_candidates(self, job: JobProfile, nearest: Sequence[str],
+                                  candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
+                                  resume_index: VectorIndex, job_index: VectorIndex,
+                                  ) -> tuple[JobProfile, list[CandidateProfile]]:
+        """The job (its nearest resumes by embedding, best first) and its candidates with
+        their term vectors and lexical neighbour similarities."""
+        job_terms = (await self.terms(job_kind, [job.job_id])).get(job.job_id)
+        hub = await self.record(job_kind, job.job_id, job_terms, nearest, resume_kind, resume_index)
+        ids = [c.resume_id for c in candidates]
+        vectors = await self.terms(resume_kind, ids)
+        hubs = await self.of(resume_kind, ids, job_kind, job_index)
+        return (dataclasses.replace(job, terms=job_terms, lexical_neighbour_similarity=hub),
+                [dataclasses.replace(c, terms=vectors.get(c.resume_id),
+                                     lexical_neighbour_similarity=hubs.get(c.resume_id)) for c in candidates])
+
+    async def candidate_with_jobs(self, candidate: CandidateProfile, nearest: Sequence[str],
+                                  job_ids: Sequence[str], job_kind: str, resume_kind: str,
+                                  resume_index: VectorIndex, job_index: VectorIndex,
+                                  ) -> tuple[CandidateProfile, dict[str, tuple[TermVector | None, float | None]]]:
+        """The candidate (its nearest jobs by embedding, best first) with its term vector and
+        lexical neighbour similarity, and each job's (term vector, lexical neighbour similarity)."""
+        vector = (await self.terms(resume_kind, [candidate.resume_id])).get(candidate.resume_id)
+        hub = await self.record(resume_kind, candidate.resume_id, vector, nearest, job_kind, job_index)
+        vectors = await self.terms(job_kind, job_ids)
+        hubs = await self.of(job_kind, job_ids, resume_kind, resume_index)
+        return (dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub),
+                {j: (vectors.get(j), hubs.get(j)) for j in job_ids})
+
+
+def outgrown(size_then: int, size_now: int, k: int) -> bool:
+    """As for the embedding's neighbour similarity: over fewer than k, any growth; else doubling."""
+    if size_then < k:
+        return size_now > size_then
+    return size_now >= 2 * size_then
+
+
+def _terms(kind: str) -> str:
+    return f"{kind}.terms"
+
+
+def _neighbours(kind: str) -> str:
+    return f"{kind}.lexical_neighbours"

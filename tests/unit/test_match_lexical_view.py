@@ -1,0 +1,89 @@
+"""Term vectors and lexical hubness kept beside the embeddings: made when an item is indexed,
+the hubness recorded from an item's own nearest neighbours, reused by the other side, refreshed
+once the other side has doubled, and forgotten with the item."""
+import pytest
+
+from domain.matching import CandidateProfile, JobProfile
+from domain.matching.lexical import TermRarity, lexical_similarity, term_vector
+from domain.services.matching_lexical import LexicalView
+from tests.fakes.vectors import InMemoryEmbeddingStore, InMemoryVectorIndex
+
+RARITY = TermRarity.from_texts(["python django", "nursing icu", "welding", "excel reports"])
+
+
+@pytest.fixture
+def store() -> InMemoryEmbeddingStore:
+    return InMemoryEmbeddingStore()
+
+
+async def test_indexing_stores_the_term_vector_and_a_text_without_words_stores_none(store):
+    view = LexicalView(store, RARITY, k=2)
+    await view.index("resume", "r1", "Python and Django")
+    await view.index("resume", "r2", "2019 - 2021")
+    assert await view.terms("resume", ["r1", "r2"]) == {"r1": term_vector("Python and Django", RARITY)}
+
+
+async def test_an_items_value_is_its_mean_similarity_to_its_k_nearest_and_is_reused(store):
+    view = LexicalView(store, RARITY, k=2)
+    for job_id, text in (("j1", "python django"), ("j2", "python"), ("j3", "python django")):
+        await view.index("job", job_id, text)
+    jobs = InMemoryVectorIndex({"j1": [1, 0], "j2": [1, 1], "j3": [0, 1]})
+    resume = term_vector("python django", RARITY)
+    # only the first k=2 of the nearest (best first) count
+    value = await view.record("resume", "r1", resume, ["j2", "j1", "j3"], "job", jobs)
+    expected = (lexical_similarity(resume, term_vector("python", RARITY)) + 1.0) / 2
+    assert value == pytest.approx(expected, abs=1e-6)
+    assert await view.of("resume", ["r1"], "job", jobs) == {"r1": pytest.approx(expected, abs=1e-6)}
+    assert jobs.searches == 0
+
+
+async def test_a_missing_value_is_made_from_the_items_embedding_neighbours_and_refreshed_on_doubling(store):
+    view = LexicalView(store, RARITY, k=1)
+    await store.put("job", "j1", [1.0, 0.0])
+    await view.index("job", "j1", "python")
+    await view.index("resume", "r1", "welding")
+    await view.index("resume", "r2", "python")
+    resumes = InMemoryVectorIndex({"r1": [1.0, 0.0], "r2": [0.0, 1.0]})
+    assert (await view.of("job", ["j1"], "resume", resumes))["j1"] == 0.0   # nearest r1 shares no word
+    await resumes.upsert([("r3", [0.0, 1.0])])
+    assert (await view.of("job", ["j1"], "resume", resumes))["j1"] == 0.0   # 3 < twice 2: kept
+    await resumes.upsert([("r4", [0.0, 1.0])])
+    await resumes.upsert([("r2", [1.0, 0.0]), ("r1", [0.0, 1.0])])          # now r2 is nearest
+    assert (await view.of("job", ["j1"], "resume", resumes))["j1"] == pytest.approx(1.0, abs=1e-6)
+
+
+async def test_reindexing_or_forgetting_an_item_drops_its_stale_value(store):
+    view = LexicalView(store, RARITY, k=1)
+    await view.index("job", "j1", "python")
+    jobs = InMemoryVectorIndex({"j1": [1.0, 0.0]})
+    await view.index("resume", "r1", "python")
+    await view.record("resume", "r1", term_vector("python", RARITY), ["j1"], "job", jobs)
+    await view.index("resume", "r1", "welding")  # a new text: the old value is no longer its own
+    assert await view.of("resume", ["r1"], "job", jobs) == {}  # no embedding stored: nothing made
+    await view.forget("resume", ["r1"])
+    assert await view.terms("resume", ["r1"]) == {}
+
+
+async def test_profiles_get_their_terms_and_values_from_both_sides(store):
+    view = LexicalView(store, RARITY, k=1)
+    await view.index("job", "j1", "python django")
+    await view.index("resume", "r1", "python django")
+    await view.index("resume", "r2", "nursing")
+    resumes = InMemoryVectorIndex({"r1": [1.0, 0.0], "r2": [0.0, 1.0]})
+    jobs = InMemoryVectorIndex({"j1": [1.0, 0.0]})
+    await store.put("resume", "r2", [0.0, 1.0])
+    job, candidates = await view.job_with_candidates(
+        JobProfile(job_id="j1", title="Python developer"), ["r1", "r2"],
+        [CandidateProfile(resume_id="r1", candidate_id="u1"), CandidateProfile(resume_id="r2", candidate_id="u2")],
+        "job", "resume", resumes, jobs)
+    assert job.terms == term_vector("python django", RARITY)
+    assert job.lexical_neighbour_similarity == pytest.approx(1.0, abs=1e-6)  # its nearest is r1
+    assert [c.terms for c in candidates] == [term_vector("python django", RARITY), term_vector("nursing", RARITY)]
+    # r1 has no stored value nor embedding: unknown; r2's is made from its nearest job
+    assert [c.lexical_neighbour_similarity for c in candidates] == [None, 0.0]
+
+    candidate, by_job = await view.candidate_with_jobs(
+        CandidateProfile(resume_id="r1", candidate_id="u1"), ["j1"], ["j1"], "job", "resume", resumes, jobs)
+    assert candidate.lexical_neighbour_similarity == pytest.approx(1.0, abs=1e-6)
+    assert by_job["j1"][0] == term_vector("python django", RARITY)
+    assert by_job["j1"][1] == pytest.approx(1.0, abs=1e-6)
