@@ -43,6 +43,13 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def features(text: str) -> list[str]:
+    """The words and each pair of adjacent words: a pair carries a phrase ("civil engineering",
+    "project manager") that its words alone do not, so a job title is matched as written."""
+    words = terms(text)
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
 def term_id(term: str) -> int:
     return zlib.crc32(term.encode("utf-8")) & ((1 << _ID_BITS) - 1)
 
@@ -64,7 +71,7 @@ class TermRarity:
         documents = 0
         for text in texts:
             documents += 1
-            counts.update(set(terms(text)))
+            counts.update(set(features(text)))
         return cls(counts, documents)
 
     def count(self, term: str) -> int:
@@ -78,8 +85,9 @@ class TermRarity:
 
 
 def term_vector(text: str, rarity: TermRarity, limit: int = MAX_TERMS) -> dict[int, float]:
-    """Sublinear term frequency x IDF, L2-normalised over the `limit` strongest terms."""
-    weights = {t: (1.0 + math.log(n)) * rarity.idf(t) for t, n in Counter(terms(text)).items()}
+    """Sublinear term frequency x IDF of the text's words and word pairs, L2-normalised over
+    the `limit` strongest."""
+    weights = {t: (1.0 + math.log(n)) * rarity.idf(t) for t, n in Counter(features(text)).items()}
     strongest = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     norm = math.sqrt(sum(w * w for _, w in strongest))
     if not norm:

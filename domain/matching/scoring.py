@@ -17,7 +17,7 @@ from domain.ports.documents import SkillExtractor
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 1
+SCORING_VERSION = 2  # 2: text similarity fused from embedding and words (hybrid.py)
 
 
 @dataclass(frozen=True)

@@ -43,11 +43,11 @@ class MatchWeights(BaseModel):
     # Hybrid text similarity (see hybrid.py): the lexical TF-IDF cosine is put on the
     # embedding cosine's scale as offset + scale x lexical and averaged with it. Both are
     # statistics of unlabelled pairs, not fitted to relevance: the ratio of the spreads of the
-    # two hubness-corrected similarities (2.6) and the difference of their means (0.12), over
-    # all dev resume x job pairs; every half of the dev resumes gives 2.6-2.8 and 0.11-0.13.
+    # two hubness-corrected similarities (5.9) and the difference of their means (0.14), over
+    # all dev resume x job pairs; halves of the dev resumes give 5.6-6.6 and 0.12-0.15.
     # 0 turns the lexical view off.
-    lexical_scale: float = Field(2.6, ge=0)
-    lexical_offset: float = Field(0.12, ge=-1, le=1)
+    lexical_scale: float = Field(6.0, ge=0)
+    lexical_offset: float = Field(0.14, ge=-1, le=1)
 
     # The value shown in a breakdown for a part nothing is known about; such a part is left
     # out of the score, so it neither helps nor hurts.

@@ -4,7 +4,7 @@ import math
 import pytest
 
 from domain.matching.lexical import (
-    TermRarity, decode, encode, lexical_similarity, mean_similarity, term_id, term_vector, terms,
+    TermRarity, decode, encode, features, lexical_similarity, mean_similarity, term_id, term_vector, terms,
 )
 
 # A small reference corpus: "management" is everywhere, "informatica" in one text.
@@ -66,3 +66,15 @@ def test_mean_similarity_over_neighbours_and_none_without_any():
 def test_a_stored_vector_of_odd_length_is_refused():
     with pytest.raises(ValueError):
         decode([1.0, 0.5, 2.0])
+
+
+def test_features_are_the_words_and_each_pair_of_adjacent_words():
+    assert features("Civil Engineering, 2019: site") == [
+        "civil", "engineering", "site", "civil engineering", "engineering site"]
+
+
+def test_a_phrase_as_written_counts_more_than_its_words_apart():
+    job = term_vector("Project Manager", REFERENCE)
+    phrase = term_vector("senior project manager for welding sites", REFERENCE)
+    apart = term_vector("project welding manager for senior sites", REFERENCE)
+    assert lexical_similarity(job, phrase) > lexical_similarity(job, apart) > 0
