@@ -125,4 +125,4 @@ def encode(vector: TermVector) -> list[float]:
 def decode(stored: Sequence[float]) -> dict[int, float]:
     if len(stored) % 2:
         raise ValueError("a stored term vector holds (id, weight) pairs")
-    return {int(stored[i]): float(stored[i + 1]) for i in range(0, len(stored), 2)}
+    return dict(zip(map(int, stored[0::2]), map(float, stored[1::2])))
