@@ -17,7 +17,8 @@ When either side has no term vector (stored before the lexical view existed, or 
 no words) the pair falls back to the embedding alone, as before."""
 from __future__ import annotations
 
-from typing import Sequence, TypeVar
+from collections.abc import Sequence
+from typing import TypeVar
 
 import numpy as np
 
@@ -71,7 +72,8 @@ def text_similarities(similarities: Sequence[float], candidates: Sequence[Candid
     if job.neighbour_similarity is not None:
         job_hub = np.full(len(candidates), job.neighbour_similarity, dtype=np.float64)
         if job.lexical_neighbour_similarity is not None:
-            job_hub = np.where(fused, fuse(job_hub, job.lexical_neighbour_similarity, w), job_hub)
+            job_lexical_hub = np.full(len(candidates), job.lexical_neighbour_similarity, dtype=np.float64)
+            job_hub = np.where(fused, fuse(job_hub, job_lexical_hub, w), job_hub)
         similarity = similarity - w.hubness_correction * (job_hub - w.typical_neighbour_similarity)
     return similarity
 

@@ -66,7 +66,7 @@ class TermRarity:
         self._counts = dict(counts)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> "TermRarity":
+    def from_texts(cls, texts: Iterable[str]) -> TermRarity:
         counts: Counter[str] = Counter()
         documents = 0
         for text in texts:

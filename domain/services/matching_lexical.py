@@ -15,9 +15,16 @@ when missing, or once the other side has doubled."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from collections.abc import Sequence
 
-from domain.matching.lexical import TermRarity, TermVector, decode, encode, mean_similarity, term_vector
+from domain.matching.lexical import (
+    TermRarity,
+    TermVector,
+    decode,
+    encode,
+    mean_similarity,
+    term_vector,
+)
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex

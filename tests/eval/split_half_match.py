@@ -55,7 +55,11 @@ class Dev:
         from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
         from adapters.embedded.skills.term_rarity import load_term_rarity
         from domain.matching.lexical import lexical_similarity, term_vector
-        from domain.matching.profiles import CandidateProfile, JobProfile, canonical_skills
+        from domain.matching.profiles import (
+            CandidateProfile,
+            JobProfile,
+            canonical_skills,
+        )
         from domain.matching.skill_frequencies import SkillFrequencies
         from domain.matching.texts import job_text, resume_text
         from domain.uploads import PLAIN_TEXT
@@ -81,7 +85,7 @@ class Dev:
         self.lexical = np.array([[lexical_similarity(a, b) for b in resume_terms] for a in job_terms])
         self.job_terms, self.resume_terms = job_terms, resume_terms
 
-    def half(self, idx: list[int], k: int) -> "Half":
+    def half(self, idx: list[int], k: int) -> Half:
         return Half(self, idx, k)
 
 

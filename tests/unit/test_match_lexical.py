@@ -4,7 +4,15 @@ import math
 import pytest
 
 from domain.matching.lexical import (
-    TermRarity, decode, encode, features, lexical_similarity, mean_similarity, term_id, term_vector, terms,
+    TermRarity,
+    decode,
+    encode,
+    features,
+    lexical_similarity,
+    mean_similarity,
+    term_id,
+    term_vector,
+    terms,
 )
 
 # A small reference corpus: "management" is everywhere, "informatica" in one text.
