@@ -14,9 +14,11 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from adapters.embedded.extraction import reasons
+from adapters.embedded.extraction.docx_looks import document_looks
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.zip_guard import check_zip_directory
+from domain.document_layout import LineLook
 from domain.errors import DocumentRejected
 
 # A text box is written twice (modern drawing + legacy VML fallback); read it once.
@@ -75,19 +77,20 @@ def _header_footer_lines(document: DocxDocument) -> Iterator[str]:
             yield from _block_lines(part.iter_inner_content())
 
 
-def _read(data: bytes, settings: ExtractionSettings) -> str:
+def _read(data: bytes, settings: ExtractionSettings) -> tuple[str, tuple[LineLook, ...]]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         check_zip_directory(archive, settings)
     document = docx.Document(io.BytesIO(data))
     lines = [*_header_footer_lines(document),
              *_block_lines(document.iter_inner_content()),
              *_text_box_lines(document)]
-    return "\n".join(lines)
+    return "\n".join(lines), document_looks(document)
 
 
 def extract_docx(data: bytes, settings: ExtractionSettings) -> ExtractedDocument:
     try:
-        text = tidy(_read(data, settings))
+        raw, looks = _read(data, settings)
+        text = tidy(raw)
     except DocumentRejected:
         raise
     except MemoryError as error:
@@ -97,4 +100,4 @@ def extract_docx(data: bytes, settings: ExtractionSettings) -> ExtractedDocument
     if not has_words(text):
         raise DocumentRejected(reasons.NO_TEXT_IN_DOCUMENT)
     # A DOCX has no pages until a word processor lays it out; count it as one.
-    return ExtractedDocument(text=text, pages=1, used_ocr=False)
+    return ExtractedDocument(text=text, pages=1, used_ocr=False, looks=looks)

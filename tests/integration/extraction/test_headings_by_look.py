@@ -1,0 +1,139 @@
+"""Headings found by how they are set (bold, larger type, a heading style) in DOCX and PDF
+files made here, with wordings the parser has never seen; job titles set in bold like the
+headings stay entries of their section."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+import pytest
+from docx.shared import Pt
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from adapters.embedded.extraction.dispatch import extract_document
+from adapters.embedded.extraction.settings import ExtractionSettings
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.uploads import DOCX, PDF
+
+pytestmark = pytest.mark.integration
+
+# (how the line is set, the line): "name", "heading", "entry" (bold body type), "body".
+Layout = list[tuple[str, str]]
+
+UNSEEN_HEADINGS: Layout = [
+    ("name", "Ifeoma Adeyemi"),
+    ("body", "ifeoma.adeyemi@example.ng | +234 803 555 0101 | Lagos, Nigeria"),
+    ("heading", "Where I Have Worked"),
+    ("entry", "Senior Pharmacist"),
+    ("body", "Reddington Hospital, Lagos | March 2019 - Present"),
+    ("body", "Led a team of six dispensing staff across two sites."),
+    ("entry", "Community Pharmacist"),
+    ("body", "HealthPlus Pharmacy, Abuja | June 2015 - February 2019"),
+    ("body", "Counselled patients on chronic medication and adherence."),
+    ("heading", "Places I Studied"),
+    ("body", "Bachelor of Pharmacy, University of Lagos, 2015"),
+    ("heading", "What I Bring"),
+    ("body", "Medication therapy management"),
+    ("body", "Pharmacovigilance"),
+    ("body", "Inventory control"),
+    ("heading", "Outside Work"),
+    ("body", "Choir, long-distance running and chess."),
+]
+SENTENCE_CASE_KNOWN: Layout = [
+    ("name", "Tomas Lindqvist"),
+    ("body", "tomas@example.se | +46 70 555 01 02"),
+    ("heading", "Professional experience"),
+    ("entry", "Electrician"),
+    ("body", "Nordvolt AB, Malmo | 2016 - Present"),
+    ("body", "Wired commercial kitchens and switchboards to code."),
+    ("heading", "Licences and registrations held"),
+    ("body", "OSHA 30"),
+    ("heading", "Education"),
+    ("body", "Diploma in Electrical Installation, Malmo Technical College, 2015"),
+]
+
+
+def make_docx(layout: Layout, *, heading_style: bool) -> bytes:
+    document = docx.Document()
+    for how, text in layout:
+        if how == "heading" and heading_style:
+            document.add_heading(text, level=2)
+            continue
+        run = document.add_paragraph().add_run(text)
+        run.font.size = Pt({"name": 20, "heading": 13}.get(how, 10))
+        run.bold = how in ("name", "heading", "entry")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def make_pdf(layout: Layout) -> bytes:
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=A4)
+    y = 790
+    for how, text in layout:
+        font, size = {"name": ("Helvetica-Bold", 20), "heading": ("Helvetica-Bold", 13),
+                      "entry": ("Helvetica-Bold", 10)}.get(how, ("Helvetica", 10))
+        y -= size + 8
+        sheet.setFont(font, size)
+        sheet.drawString(60, y, text)
+    sheet.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def parser() -> RuleBasedResumeParser:
+    return RuleBasedResumeParser(EmbeddedSkillExtractor(), today=lambda: date(2026, 1, 1))
+
+
+def parsed(parser: RuleBasedResumeParser, data: bytes, content_type: str):
+    extracted = extract_document(data, content_type, ExtractionSettings())
+    return parser.parse_text(extracted.text, extracted.looks)
+
+
+DOCUMENTS = {
+    "docx with heading styles": lambda layout: (make_docx(layout, heading_style=True), DOCX),
+    "docx with bold larger runs": lambda layout: (make_docx(layout, heading_style=False), DOCX),
+    "pdf with bold larger type": lambda layout: (make_pdf(layout), PDF),
+}
+
+
+@pytest.mark.parametrize("make", DOCUMENTS.values(), ids=DOCUMENTS.keys())
+def test_headings_of_unseen_wording_open_the_section_their_lines_belong_to(parser, make):
+    resume = parsed(parser, *make(UNSEEN_HEADINGS))
+    assert resume.name == "Ifeoma Adeyemi"
+    assert [e.title for e in resume.experience] == ["Senior Pharmacist", "Community Pharmacist"]
+    assert [e.company.split(",")[0] for e in resume.experience] == ["Reddington Hospital", "HealthPlus Pharmacy"]
+    assert [e.institution for e in resume.education] == ["University of Lagos"]
+    skills = {s.name.casefold() for s in resume.skills}
+    assert {"pharmacovigilance", "inventory control"} <= skills
+    assert not skills & {"chess", "choir"}  # an unknown heading over prose is no skills list
+
+
+@pytest.mark.parametrize("make", DOCUMENTS.values(), ids=DOCUMENTS.keys())
+def test_bold_headings_in_sentence_case_open_their_sections(parser, make):
+    resume = parsed(parser, *make(SENTENCE_CASE_KNOWN))
+    assert [e.title for e in resume.experience] == ["Electrician"]  # bold like a heading, still an entry
+    assert resume.sections.get("certifications") == "OSHA 30"
+    assert "OSHA 30" in {s.name for s in resume.skills}
+    assert len(resume.education) == 1
+
+
+def test_the_pdf_reader_reports_which_lines_are_bold_or_larger():
+    extracted = extract_document(make_pdf(UNSEEN_HEADINGS), PDF, ExtractionSettings())
+    looks = {look.text: look for look in extracted.looks}
+    assert looks["Where I Have Worked"].bold and looks["Where I Have Worked"].size == 1.3
+    assert looks["Senior Pharmacist"].bold and looks["Senior Pharmacist"].size == 1.0
+    assert looks["Ifeoma Adeyemi"].size == 2.0
+    assert "Pharmacovigilance" not in looks
+
+
+def test_the_word_reader_reports_heading_styles_and_bold_runs():
+    extracted = extract_document(make_docx(UNSEEN_HEADINGS, heading_style=True), DOCX, ExtractionSettings())
+    looks = {look.text: look for look in extracted.looks}
+    assert looks["Where I Have Worked"].heading_style
+    assert looks["Senior Pharmacist"].bold and not looks["Senior Pharmacist"].heading_style
+    assert "Pharmacovigilance" not in looks
