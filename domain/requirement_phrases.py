@@ -1,0 +1,177 @@
+"""Skills written as what a person does: "Must be able to lift 50 lbs", "Experience
+administering medications", "Ability to operate a forklift", "duties include cleaning
+equipment, restocking shelves". Read without a tagger, from how English introduces a duty or
+a requirement: a verb after "able to" and its kin, a gerund that opens a clause or follows
+"experience", "responsible for", "include"; the words before "skills"; the thing after
+"experience in". Each phrase ends where an adjunct or a new clause begins ("during service",
+"to ensure", "which", "is essential")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
+_BOUNDARY = set(",;:.!?()[]{}|/•·▪●*\n\"“”")
+MAX_WORDS = 8
+
+# "<cue> to <verb>": ability to operate, able to lift, willing to learn.
+_TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
+                     "expected asked confidence".split())
+# Words after which a gerund is the duty or requirement itself.
+_GERUND_OPENERS = frozenset(
+    "and or include includes including involve involves involving in of with for on at by "
+    "experience experienced skilled proficient responsible responsibilities responsibility "
+    "duties tasks enjoy enjoys comfortable confident capable focus committed dedicated "
+    "passion passionate background history record".split())
+# -ing words that are adjectives or function words, never the duty.
+_NOT_GERUNDS = frozenset(
+    "during including according regarding following concerning excluding pending something "
+    "anything nothing everything morning evening string spring ceiling outstanding exciting "
+    "interesting amazing challenging rewarding demanding growing existing ongoing upcoming "
+    "remaining leading thriving booming engaging inspiring motivating compelling fascinating "
+    "appealing winning willing missing competing surrounding neighbouring neighboring "
+    "being having doing going looking seeking starting earning offering recruiting hiring "
+    "working".split())
+# Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
+_STOPS = frozenset(
+    "during within across throughout whilst while when where which who whom whose that as so "
+    "such because if unless including is are was were be been being will would can could "
+    "should must may might shall has have had do does did etc per via prior whether than "
+    "then also plus at from for to under into alongside using ensuring according".split())
+_OF_SKILLS = frozenset("skills skill abilities ability".split())
+# Qualifiers before "skills" that are no part of the skill's name.
+_QUALIFIERS = frozenset(
+    "good excellent strong proven great effective solid sound outstanding exceptional superb "
+    "demonstrable relevant key the your our their a an have has with possess possesses "
+    "first-class very highly well advanced basic required essential necessary some any "
+    "demonstrated excellent".split())
+_KNOWLEDGE = frozenset("experience knowledge understanding background proficiency expertise "
+                       "grounding qualification qualifications".split())
+_KNOWLEDGE_PREPS = frozenset("in of with".split())
+_DETERMINERS = frozenset("a an the all any your our their this these those its".split())
+_TRAILING = _DETERMINERS | frozenset("and or of with on in to for by".split())
+_ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    words: tuple[str, ...]  # as written
+    gerund: bool  # the first word is an -ing form (for looking up the base verb)
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def _gerund(token: str) -> bool:
+    low = token.lower()
+    return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
+            and low not in _NOT_GERUNDS and low not in _STOPS)
+
+
+def _opens(tokens: list[str], i: int) -> bool:
+    """Whether a gerund at i stands where a duty begins."""
+    if i == 0 or tokens[i - 1] in _BOUNDARY:
+        return True
+    return tokens[i - 1].lower() in _GERUND_OPENERS
+
+
+def _extent(tokens: list[str], i: int) -> int:
+    """One past the last token of the phrase whose head is at i."""
+    j = i + 1
+    while j < len(tokens) and j - i < MAX_WORDS:
+        token, low = tokens[j], tokens[j].lower()
+        if token in _BOUNDARY or not _is_word(token):
+            break
+        if low in _STOPS:
+            break
+        if low == "in" and j > i + 1:
+            break  # "taking responsibility of the kitchen | in the absence of"
+        if low in ("and", "or") and j + 1 < len(tokens) and _gerund(tokens[j + 1]):
+            break  # a second duty starts: "reducing costs | and driving improvements"
+        j += 1
+    while j > i + 1 and tokens[j - 1].lower() in _TRAILING:
+        j -= 1
+    return j
+
+
+def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
+    """"Good communication and negotiation skills": the named skills before "skills" at k."""
+    i = k
+    while i > 0 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in _QUALIFIERS \
+            and tokens[i - 1].lower() not in _STOPS and k - i < 5:
+        i -= 1
+    parts, start = [], i
+    for j in range(i, k + 1):
+        if j == k or tokens[j].lower() in ("and", "&"):
+            before = tokens[start:j]
+            joined_adjective = j < k and len(before) == 1 and before[0].lower().endswith(_ADJECTIVE_ENDINGS)
+            if before and not joined_adjective:
+                parts.append((start, j))
+                start = j + 1
+            elif not before:
+                start = j + 1
+    return parts
+
+
+def requirement_phrases(text: str) -> list[Phrase]:
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for _, _, t in found]
+    spans: list[tuple[int, int, bool]] = []
+    taken: set[int] = set()
+
+    def add(i: int, j: int, gerund: bool) -> None:
+        if j > i and not taken & set(range(i, j)):
+            spans.append((i, j, gerund))
+            taken.update(range(i, j))
+
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if low == "to" and i > 0 and tokens[i - 1].lower() in _TO_CUES and i + 1 < len(tokens):
+            head = tokens[i + 1]
+            if _is_word(head) and head.isalpha() and head.lower() not in _STOPS | _DETERMINERS:
+                add(i + 1, _extent(tokens, i + 1), False)
+        elif low in _OF_SKILLS and i > 0:
+            for a, b in _before_skills(tokens, i):
+                add(a, b, False)
+        elif low in _KNOWLEDGE and i + 2 < len(tokens) and tokens[i + 1].lower() in _KNOWLEDGE_PREPS:
+            head = i + 2
+            while head < len(tokens) and tokens[head].lower() in _DETERMINERS:
+                head += 1
+            if head < len(tokens) and _is_word(tokens[head]) and not _gerund(tokens[head]) \
+                    and tokens[head].lower() not in _STOPS:
+                add(head, _extent(tokens, head), False)
+    for i, token in enumerate(tokens):
+        if _gerund(token) and _opens(tokens, i) and i not in taken:
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if after in _OF_SKILLS or after in _KNOWLEDGE:
+                continue  # "influencing skills", "nursing experience": named by the other rules
+            add(i, _extent(tokens, i), True)
+    out = []
+    for i, j, gerund in sorted(spans):
+        out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
+    return out
+
+
+def base_forms(phrase: Phrase) -> list[str]:
+    """Spellings to look the phrase up by: the gerund as a base verb ("administering
+    medications" -> "administer medications"), without determiners, singular or plural."""
+    words = [w for w in phrase.words if w.lower() not in _DETERMINERS]
+    if not words:
+        return []
+    heads = [words[0]]
+    if phrase.gerund:
+        stem = words[0][:-3]
+        heads = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    out = []
+    for head in heads:
+        rest = words[1:]
+        forms = [rest]
+        if rest and rest[-1].lower().endswith("s") and len(rest[-1]) > 3:
+            forms.append([*rest[:-1], rest[-1][:-1]])
+        elif rest:
+            forms.append([*rest[:-1], rest[-1] + "s"])
+        out.extend(" ".join([head, *f]) for f in forms)
+    return out
