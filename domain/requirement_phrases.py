@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
 _BOUNDARY = set(",;:.!?()[]{}|/•·▪●*\n\"“”")
-MAX_WORDS = 8
+MAX_WORDS = 10
 
 # "<cue> to <verb>": ability to operate, able to lift, willing to learn.
 _TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
@@ -32,12 +32,31 @@ _NOT_GERUNDS = frozenset(
     "appealing winning willing missing competing surrounding neighbouring neighboring "
     "being having doing going looking seeking starting earning offering recruiting hiring "
     "working".split())
+# "working with the team" is a duty; "working hours" is not.
+_WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
+# Action verbs that open a duty written as an instruction ("Provide estimating reports",
+# "Liaise with suppliers", "Organise and control production"): common English verbs of work.
+ACTION_VERBS = frozenset("""
+manage lead develop provide support coordinate co-ordinate liaise organise organize prepare
+maintain deliver build design create assist plan monitor review analyse analyze train supervise
+oversee handle process operate drive lift clean cook serve greet answer install repair inspect
+test write communicate negotiate sell promote identify implement improve conduct perform
+administer assess advise teach produce schedule track resolve respond carry complete update
+record document control reduce grow generate source procure purchase recruit mentor coach
+evaluate investigate prioritise prioritize collaborate engage establish present research audit
+reconcile calculate forecast budget load unload pack stock restock ensure direct execute
+facilitate define drive negotiate order prepare measure optimise optimize influence run
+deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pick transport
+maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
+market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
+machine paint plaster plumb wire survey estimate quote invoice bill collect chase
+""".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 _STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
     "such because if unless including is are was were be been being will would can could "
     "should must may might shall has have had do does did etc per via prior whether than "
-    "then also plus at from for to under into alongside using ensuring according".split())
+    "then also plus at from for to under into alongside using according".split())
 _OF_SKILLS = frozenset("skills skill abilities ability".split())
 # Qualifiers before "skills" that are no part of the skill's name.
 _QUALIFIERS = frozenset(
@@ -65,10 +84,16 @@ def _is_word(token: str) -> bool:
     return token[0].isalnum()
 
 
-def _gerund(token: str) -> bool:
+def _gerund(token: str, after: str = "") -> bool:
     low = token.lower()
+    if low == "working":
+        return after.lower() in _WORKING_WITH
     return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
             and low not in _NOT_GERUNDS and low not in _STOPS)
+
+
+def _gerund_at(tokens: list[str], i: int) -> bool:
+    return _gerund(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
 
 
 def _opens(tokens: list[str], i: int) -> bool:
@@ -76,6 +101,17 @@ def _opens(tokens: list[str], i: int) -> bool:
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
     return tokens[i - 1].lower() in _GERUND_OPENERS
+
+
+def _instruction(tokens: list[str], i: int) -> bool:
+    """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
+    if tokens[i].lower() not in ACTION_VERBS:
+        return False
+    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or tokens[i + 1].lower() in _STOPS:
+        return False  # a lone word ("Support", "Support is ...") is a heading or a noun
+    if tokens[i + 1][0].isupper():
+        return False  # a title or a name: "Care Assistant", "Design Engineer"
+    return i == 0 or tokens[i - 1] in _BOUNDARY
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -89,8 +125,11 @@ def _extent(tokens: list[str], i: int) -> int:
             break
         if low == "in" and j > i + 1:
             break  # "taking responsibility of the kitchen | in the absence of"
-        if low in ("and", "or") and j + 1 < len(tokens) and _gerund(tokens[j + 1]):
+        if low in ("and", "or") and j + 1 < len(tokens) and (
+                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in _DETERMINERS | _TO_CUES | _KNOWLEDGE):
             break  # a second duty starts: "reducing costs | and driving improvements"
+        if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1):
+            break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and tokens[j - 1].lower() in _TRAILING:
         j -= 1
@@ -138,13 +177,15 @@ def requirement_phrases(text: str) -> list[Phrase]:
                 add(a, b, False)
         elif low in _KNOWLEDGE and i + 2 < len(tokens) and tokens[i + 1].lower() in _KNOWLEDGE_PREPS:
             head = i + 2
-            while head < len(tokens) and tokens[head].lower() in _DETERMINERS:
+            while head < len(tokens) and (tokens[head].lower() in _DETERMINERS or tokens[head].lower().endswith("ly")):
                 head += 1
-            if head < len(tokens) and _is_word(tokens[head]) and not _gerund(tokens[head]) \
-                    and tokens[head].lower() not in _STOPS:
+            if head < len(tokens) and _is_word(tokens[head]) and not _gerund_at(tokens, head) \
+                    and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
                 add(head, _extent(tokens, head), False)
     for i, token in enumerate(tokens):
-        if _gerund(token) and _opens(tokens, i) and i not in taken:
+        if i not in taken and _instruction(tokens, i):
+            add(i, _extent(tokens, i), False)
+        elif _gerund_at(tokens, i) and _opens(tokens, i) and i not in taken:
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if after in _OF_SKILLS or after in _KNOWLEDGE:
                 continue  # "influencing skills", "nursing experience": named by the other rules

@@ -31,6 +31,9 @@ def phrases(text: str) -> list[str]:
     ("Good communication and negotiation skills", "communication"),
     ("Good communication and negotiation skills", "negotiation"),
     ("Capable of supervising a team of six to ensure deadlines are met", "supervising a team of six"),
+    ("Liaise with suppliers and prepare weekly reports.", "Liaise with suppliers and prepare weekly reports"),
+    ("Experience of working with children", "working with children"),
+    ("Greet visitors and answer phones.", "Greet visitors and answer phones"),
 ])
 def test_a_requirement_written_as_an_action_is_a_phrase(text, phrase):
     assert phrase in phrases(text)
@@ -39,7 +42,9 @@ def test_a_requirement_written_as_an_action_is_a_phrase(text, phrase):
 @pytest.mark.parametrize("text", [
     "We are an exciting and growing company based in Leeds.",
     "The role is based in our head office during the week.",
-    "Greet visitors and answer phones.",
+    "Support is available around the clock.",
+    "Care Assistant",
+    "Working hours are 9 to 5.",
 ])
 def test_sentences_that_require_nothing_give_no_phrase(text):
     assert phrases(text) == []
