@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
-from domain.requirement_phrases import Phrase, base_forms, requirement_phrases
+from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
 from domain.skills import SkillKind, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -58,6 +58,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     for m in mentions:
         if not any(p.start <= m.start and m.end <= p.end for p in phrases):
             spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
+    for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
+        spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(spans, key=lambda s: s.start)
 
 

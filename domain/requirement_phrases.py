@@ -22,7 +22,10 @@ _GERUND_OPENERS = frozenset(
     "and or include includes including involve involves involving in of with for on at by "
     "experience experienced skilled proficient responsible responsibilities responsibility "
     "duties tasks enjoy enjoys comfortable confident capable focus committed dedicated "
-    "passion passionate background history record".split())
+    "passion passionate background history record be".split())
+# Words after which an action verb is a duty: "to ensure the accuracy of rates", "you will
+# lead the team", "must hold a licence".
+_VERB_OPENERS = frozenset("to will must should shall you also".split())
 # -ing words that are adjectives or function words, never the duty.
 _NOT_GERUNDS = frozenset(
     "during including according regarding following concerning excluding pending something "
@@ -111,7 +114,9 @@ def _instruction(tokens: list[str], i: int) -> bool:
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
     if tokens[i + 1][0].isupper():
         return False  # a title or a name: "Care Assistant", "Design Engineer"
-    return i == 0 or tokens[i - 1] in _BOUNDARY
+    if i == 0 or tokens[i - 1] in _BOUNDARY:
+        return True
+    return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -216,3 +221,51 @@ def base_forms(phrase: Phrase) -> list[str]:
             forms.append([*rest[:-1], rest[-1] + "s"])
         out.extend(" ".join([head, *f]) for f in forms)
     return out
+
+
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+MAX_COORDINATED_WORDS = 5
+
+
+def _coordinate_end(tokens: list[str], k: int) -> int:
+    j = k
+    while j < len(tokens) and j - k < MAX_COORDINATED_WORDS:
+        low = tokens[j].lower()
+        if not _is_word(tokens[j]) or low in _COORDINATORS or low in _STOPS or low in _TO_CUES \
+                or low in _KNOWLEDGE:
+            break
+        j += 1
+    return j
+
+
+def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
+    """Items joined to a skill by "and", "or" or a comma ("customer service and [health and
+    fitness]", "[Trust] and inspiration"): as skills as the item beside them."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for _, _, t in found]
+    starts = {s: i for i, (s, _, _) in enumerate(found)}
+    ends = {e: i for i, (_, e, _) in enumerate(found)}
+    taken = {i for a, b in spans if a in starts and b in ends for i in range(starts[a], ends[b] + 1)}
+    todo = [(starts[a], ends[b] + 1) for a, b in spans if a in starts and b in ends]
+    out: list[tuple[int, int]] = []
+    while todo:
+        i, j = todo.pop()
+        k = j
+        while k < len(tokens) and tokens[k].lower() in _COORDINATORS and k - j < 2:
+            k += 1
+        if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS:
+            end = _coordinate_end(tokens, k)
+            if end > k and not taken & set(range(k, end)):
+                out.append((k, end))
+                taken.update(range(k, end))
+                todo.append((k, end))
+        if i >= 2 and tokens[i - 1].lower() in ("and", "or", "&"):
+            b = i - 1
+            a = b
+            while a > 0 and _is_word(tokens[a - 1]) and b - a < 4 and tokens[a - 1].lower() not in \
+                    _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES:
+                a -= 1
+            if a < b and not taken & set(range(a, b)):
+                out.append((a, b))
+                taken.update(range(a, b))
+    return [Phrase(found[a][0], found[b - 1][1], tuple(tokens[a:b]), _gerund(tokens[a])) for a, b in sorted(out)]

@@ -34,6 +34,8 @@ def phrases(text: str) -> list[str]:
     ("Liaise with suppliers and prepare weekly reports.", "Liaise with suppliers and prepare weekly reports"),
     ("Experience of working with children", "working with children"),
     ("Greet visitors and answer phones.", "Greet visitors and answer phones"),
+    ("Review labour costs to ensure the accuracy of rates.", "ensure the accuracy of rates"),
+    ("You will lead a team of four.", "lead a team of four"),
 ])
 def test_a_requirement_written_as_an_action_is_a_phrase(text, phrase):
     assert phrase in phrases(text)
@@ -62,3 +64,9 @@ def test_a_phrase_holding_a_taxonomy_skill_is_one_span_in_a_job_ad():
     text = "Experience providing excellent customer service and writing Python"
     spans = [text[m.start:m.end] for m in job_ad_mentions(text, _skills())]
     assert spans == ["providing excellent customer service", "writing Python"]
+
+
+def test_items_joined_to_a_skill_are_skills_too():
+    text = "Strong customer service, cash handling and merchandising for a busy store"
+    spans = [text[m.start:m.end] for m in job_ad_mentions(text, _skills())]
+    assert spans == ["customer service", "cash handling", "merchandising"]
