@@ -35,3 +35,18 @@ def test_a_town_and_state_on_the_first_line_is_no_name_with_credentials():
     text = "Springfield, IL\nmaria@example.com\n"
     contact = parse_contact(text, text.splitlines())
     assert contact.name is None
+
+
+def test_a_licence_after_the_name_is_one_of_the_resumes_certifications():
+    from adapters.embedded.parsing.parser import RuleBasedResumeParser
+    from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
+
+    names = ["Registered Nurse (RN)", "wound care"]
+    tax = SkillTaxonomy(names, {"rn": (0, True), "registered nurse": (0, False), "wound care": (1, False)},
+                        [frozenset()] * 2, [frozenset()] * 2,
+                        kinds=[SkillKind.CERTIFICATION, SkillKind.SKILL])
+    parser = RuleBasedResumeParser(TaxonomySkillExtractor(tax))
+    resume = parser.parse_text("MARIA GONZALEZ, RN, BSN\nmaria@example.com\n\nSKILLS\nWound care\n")
+    assert resume.name == "MARIA GONZALEZ"
+    assert [(s.name, s.kind) for s in resume.skills] == [("Wound care", SkillKind.SKILL),
+                                                         ("RN", SkillKind.CERTIFICATION)]

@@ -28,6 +28,7 @@ class Contact:
     location: str | None = None
     name_line: int | None = None  # which of the top lines gave the name
     name_written: str | None = None  # the name as its line wrote it, letters after it included
+    letters_after_name: tuple[str, ...] = ()  # "RN", "CPA": licences among them are skills
     phone_at: int | None = None  # where in the text the phone was found
     location_labelled: bool = False
 
@@ -63,6 +64,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             candidate = credentialled[0]
         if looks_like_name(candidate):
             c.name, c.name_written, c.name_line = candidate, written, index
+            c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
             break
     c.location, c.location_labelled = _location(lines[:12], c)
     return c

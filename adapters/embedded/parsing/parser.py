@@ -46,7 +46,8 @@ class RuleBasedResumeParser:
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
-        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations)
+        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations,
+                               contact.letters_after_name)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
