@@ -12,7 +12,8 @@ from docx.text.paragraph import Paragraph
 
 from domain.document_layout import LineLook, relative_size
 
-_HEADING_STYLES = ("heading", "title", "subtitle")
+# "Title" and "Subtitle" set the name and the tagline, not a section.
+_HEADING_STYLES = ("heading",)
 _MAX_HEADING_CHARS = 120
 
 

@@ -24,6 +24,7 @@ _LICENCE_WORDS = re.compile(r"\b(?:licen[cs]\w*|certif\w*|registered|registratio
 _DEGREE_WORDS = re.compile(r"\b(?:bachelor'?s?|master'?s?|doctorate|diploma|degree|b\.\s?sc|m\.\s?sc|"
                            r"bsc|msc|b\.\s?tech|m\.\s?tech|b\.\s?com|m\.\s?com|mba|ph\.?\s?d|gcses?|"
                            r"a[- ]levels?|high school|abitur|licenciatura|bacharelado|graduat\w*)\b", re.I)
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
 _LIST_MARKS = re.compile(r"[,;|•·▪●]")
 Signature = tuple[bool, float, bool, bool]
 
@@ -80,8 +81,8 @@ def _named_section(text: str) -> bool:
 def content_meaning(lines: Iterable[str]) -> str:
     """The section that lines under a heading of unknown words belong to, or "other"."""
     lines = [l.strip() for l in lines if l.strip()]
-    if not lines:
-        return "other"
+    if not lines or sum(1 for l in lines if _CONTACT_DETAIL.search(l)) * 2 >= len(lines):
+        return "other"  # contact details under a name set like a heading
     dated = sum(1 for l in lines if RANGE.search(l) or SINCE.search(l))
     schooled = sum(1 for l in lines if _DEGREE_WORDS.search(l) or INSTITUTION.search(l))
     licensed = sum(1 for l in lines if _LICENCE_WORDS.search(l))

@@ -95,9 +95,13 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
     return header, _named_by_content(sections, by_look, looks)
 
 
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
+
+
 def _heading_by_look(line: str, looks: Looks, sections: list[Section], header: list[str]) -> bool:
-    """Set like the recognised headings, shaped like one, and not the first line (the name)."""
-    if not looks or not (sections or any(h.strip() for h in header)):
+    """Set like the recognised headings and shaped like one; in the header block only after
+    the contact details, since the name above them is often set the same way."""
+    if not looks or not (sections or any(_CONTACT_DETAIL.search(h) for h in header)):
         return False
     text = line.strip().strip(_BULLETS + _ORNAMENT)
     return looks.like_a_heading(line) and heading_shaped(text) and \

@@ -137,3 +137,20 @@ def test_the_word_reader_reports_heading_styles_and_bold_runs():
     assert looks["Where I Have Worked"].heading_style
     assert looks["Senior Pharmacist"].bold and not looks["Senior Pharmacist"].heading_style
     assert "Pharmacovigilance" not in looks
+
+
+def test_a_name_set_in_a_heading_style_under_a_page_header_is_still_the_name(parser):
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Curriculum vitae"
+    document.add_heading("Kwame Mensah", level=1)
+    document.add_paragraph("kwame@example.com | +44 7700 900123 | Leeds")
+    document.add_heading("Where I Have Worked", level=1)
+    document.add_paragraph("Site Manager, BuildRight Ltd | 2018 - Present")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("Site safety, Scheduling")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parsed(parser, buffer.getvalue(), DOCX)
+    assert resume.name == "Kwame Mensah"
+    assert [(e.title, e.company) for e in resume.experience] == [("Site Manager", "BuildRight Ltd")]
+    assert [s.name for s in resume.skills] == ["Site safety", "Scheduling"]
