@@ -174,8 +174,8 @@ def requirement_phrases(text: str) -> list[Phrase]:
     for i, token in enumerate(tokens):
         low = token.lower()
         if low == "to" and i > 0 and tokens[i - 1].lower() in _TO_CUES and i + 1 < len(tokens):
-            head = tokens[i + 1]
-            if _is_word(head) and head.isalpha() and head.lower() not in _STOPS | _DETERMINERS:
+            verb = tokens[i + 1]
+            if _is_word(verb) and verb.isalpha() and verb.lower() not in _STOPS | _DETERMINERS:
                 add(i + 1, _extent(tokens, i + 1), False)
         elif low in _OF_SKILLS and i > 0:
             for a, b in _before_skills(tokens, i):
@@ -211,7 +211,7 @@ def base_forms(phrase: Phrase) -> list[str]:
     if phrase.gerund:
         stem = words[0][:-3]
         heads = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    out = []
+    out: list[str] = []
     for head in heads:
         rest = words[1:]
         forms = [rest]

@@ -4,7 +4,7 @@ style's base styles as Word does when a run does not say."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from docx.document import Document as DocxDocument
 from docx.table import Table

@@ -3,7 +3,7 @@ commonest size (weighted by characters, so a page of entries outweighs its headi
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from adapters.embedded.extraction.pdf_layout import MeasuredLine
 from domain.document_layout import LineLook, relative_size

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from adapters.embedded.parsing.dates import RANGE, SINCE
 from adapters.embedded.parsing.education import INSTITUTION
