@@ -38,6 +38,15 @@ def _run_size(run, paragraph: Paragraph) -> float | None:
     return size.pt if size is not None else None
 
 
+def set_apart(paragraph: Paragraph) -> bool:
+    """Every run of the paragraph bold, or a heading style: a label or a heading."""
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    if style.startswith(_HEADING_STYLES):
+        return True
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(_run_bold(r, paragraph) for r in runs)
+
+
 def _paragraphs(blocks: Iterable[Paragraph | Table]) -> Iterator[Paragraph]:
     for block in blocks:
         if isinstance(block, Paragraph):

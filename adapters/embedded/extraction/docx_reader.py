@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from adapters.embedded.extraction import reasons
-from adapters.embedded.extraction.docx_looks import document_looks
+from adapters.embedded.extraction.docx_looks import document_looks, set_apart
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.zip_guard import check_zip_directory
@@ -42,6 +42,11 @@ def _table_lines(table: Table) -> Iterator[str]:
             text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
             cells.append("\n".join(filter(None, [text, *nested])))
         filled = [cell for cell in cells if cell.strip()]
+        if len(filled) >= 2 and cells[0].strip() and _labels_its_row(row):
+            # A layout table: a section's name or a label in bold on the left, its content
+            # on the right ("Education | BSc ..."): the name stands on its own line.
+            yield cells[0]
+            filled = filled[1:]
         if any("\n" in cell for cell in filled):
             # Cells that hold blocks (a layout table: section names left, entries right) are
             # read one after the other; cells of one line each are a row of a data table.
@@ -49,6 +54,14 @@ def _table_lines(table: Table) -> Iterator[str]:
                 yield cell
         elif filled:
             yield _CELL_SEPARATOR.join(filled)
+
+
+def _labels_its_row(row) -> bool:
+    first, *others = [cell for cell in row.cells if any(p.text.strip() for p in cell.paragraphs)]
+    heads = [p for p in first.paragraphs if p.text.strip()]
+    if len(heads) != 1 or len(heads[0].text.split()) > 4 or not set_apart(heads[0]):
+        return False
+    return not all(set_apart(p) for cell in others for p in cell.paragraphs if p.text.strip())
 
 
 def _block_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:

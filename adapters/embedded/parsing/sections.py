@@ -119,7 +119,9 @@ def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) 
             entry_within = previous is not None and previous.name in ("experience", "education") and \
                 name not in ("experience", "education", "certifications") and not looks.larger(section.heading)
             if previous is not None and (name == previous.name or entry_within):
-                previous.lines.extend([section.heading, *section.lines])
+                # Within a skills list a line set like a heading labels a group ("Clinical").
+                label = f"{section.heading.rstrip(':')}:" if previous.name == "skills" else section.heading
+                previous.lines.extend([label, *section.lines])
                 continue
             section.name = name
         out.append(section)

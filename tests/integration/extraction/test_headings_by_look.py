@@ -154,3 +154,41 @@ def test_a_name_set_in_a_heading_style_under_a_page_header_is_still_the_name(par
     assert resume.name == "Kwame Mensah"
     assert [(e.title, e.company) for e in resume.experience] == [("Site Manager", "BuildRight Ltd")]
     assert [s.name for s in resume.skills] == ["Site safety", "Scheduling"]
+
+
+def _table_docx(rows: list[tuple[str, list[str]]], before: list[str] = ()) -> bytes:
+    document = docx.Document()
+    document.add_paragraph().add_run("Chiamaka Obi").bold = True
+    document.add_paragraph("chiamaka@example.ng | +234 802 555 0199 | Enugu")
+    for line in before:
+        document.add_paragraph().add_run(line).bold = True
+    table = document.add_table(rows=len(rows), cols=2)
+    for i, (label, lines) in enumerate(rows):
+        table.cell(i, 0).paragraphs[0].add_run(label).bold = True
+        cell = table.cell(i, 1)
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_layout_table_with_section_names_in_bold_on_the_left_gives_its_sections(parser):
+    data = _table_docx([
+        ("Work Experience", ["Nurse, Enugu State Teaching Hospital | 2017 - Present", "Triage for 30 beds"]),
+        ("Education", ["BNSc Nursing, University of Nigeria, 2016"]),
+        ("Skills", ["Triage, Wound care, Phlebotomy"]),
+    ])
+    resume = parsed(parser, data, DOCX)
+    assert [(e.title, e.company) for e in resume.experience] == [("Nurse", "Enugu State Teaching Hospital")]
+    assert [e.institution for e in resume.education] == ["University of Nigeria"]
+    assert [s.name for s in resume.skills] == ["Triage", "Wound care", "Phlebotomy"]
+
+
+def test_bold_group_labels_of_a_skills_table_are_no_skills(parser):
+    data = _table_docx([("Clinical", ["Triage, Wound care"]), ("Records", ["Epic, Cerner"])], before=["Skills"])
+    resume = parsed(parser, data, DOCX)
+    names = [s.name for s in resume.skills]
+    assert "Triage" in names and "Wound care" in names
+    assert not {"Clinical", "Records"} & set(names)
