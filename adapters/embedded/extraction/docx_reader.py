@@ -7,11 +7,11 @@ import zipfile
 from typing import Iterator
 
 import docx
-from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.docx_looks import document_looks, set_apart
