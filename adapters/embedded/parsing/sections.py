@@ -103,12 +103,26 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
 
 
+_FUNCTION_WORDS = frozenset("i me my we our you your where what how have has had the a an of "
+                            "and or in on at to for with is are was do did".split())
+
+
+def _could_be_a_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in _FUNCTION_WORDS
+        for w in words)
+
+
 def _heading_by_look(line: str, looks: Looks, sections: list[Section], header: list[str]) -> bool:
-    """Set like the recognised headings and shaped like one; in the header block only after
-    the contact details, since the name above them is often set the same way."""
-    if not looks or not (sections or any(_CONTACT_DETAIL.search(h) for h in header)):
+    """Set like the recognised headings and shaped like one. In the header block, not what
+    could be the person's name (often set the same way) unless the contact details below the
+    name have been read already."""
+    if not looks or not any(h.strip() for h in [*header, *(s.heading for s in sections)]):
         return False
     text = line.strip().strip(_BULLETS + _ORNAMENT)
+    if not sections and _could_be_a_name(text) and not any(_CONTACT_DETAIL.search(h) for h in header):
+        return False
     return looks.like_a_heading(line) and heading_shaped(text) and \
         meaning(words_of(text)) != "entry-label"
 

@@ -192,3 +192,28 @@ def test_bold_group_labels_of_a_skills_table_are_no_skills(parser):
     names = [s.name for s in resume.skills]
     assert "Triage" in names and "Wound care" in names
     assert not {"Clinical", "Records"} & set(names)
+
+
+def test_a_two_column_pdf_with_the_contact_details_in_the_sidebar_gives_its_sections(parser):
+    sidebar = [("heading", "Contact"), ("body", "lucas@example.br"), ("body", "+55 11 95555 0101"),
+               ("heading", "Toolbox"), ("body", "Welding"), ("body", "Blueprint reading")]
+    main = [("name", "Lucas Pereira"), ("heading", "Where I Have Worked"), ("entry", "Welder"),
+            ("body", "Metalurgica Sul Ltda | 2016 - Present"), ("body", "Welded structural steel for silos."),
+            ("entry", "Welding Apprentice"), ("body", "Oficina Santos | 2013 - 2016"),
+            ("body", "Assisted senior welders on site.")]
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=A4)
+    for x, layout in ((40, sidebar), (220, main)):
+        y = 800
+        for how, text in layout:
+            font, size = {"name": ("Helvetica-Bold", 20), "heading": ("Helvetica-Bold", 13),
+                          "entry": ("Helvetica-Bold", 10)}.get(how, ("Helvetica", 10))
+            y -= size + 9
+            sheet.setFont(font, size)
+            sheet.drawString(x, y, text)
+    sheet.save()
+    resume = parsed(parser, buffer.getvalue(), PDF)
+    assert (resume.name, resume.email) == ("Lucas Pereira", "lucas@example.br")
+    assert [(e.title, e.company) for e in resume.experience] == [
+        ("Welder", "Metalurgica Sul Ltda"), ("Welding Apprentice", "Oficina Santos")]
+    assert [s.name for s in resume.skills] == ["Welding", "Blueprint reading"]
