@@ -48,7 +48,7 @@ administer assess advise teach produce schedule track resolve respond carry comp
 record document control reduce grow generate source procure purchase recruit mentor coach
 evaluate investigate prioritise prioritize collaborate engage establish present research audit
 reconcile calculate forecast budget load unload pack stock restock ensure direct execute
-facilitate define drive negotiate order prepare measure optimise optimize influence run
+facilitate define drive negotiate prepare measure optimise optimize influence run
 deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pick transport
 maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
 market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
@@ -59,7 +59,8 @@ _STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
     "such because if unless including is are was were be been being will would can could "
     "should must may might shall has have had do does did etc per via prior whether than "
-    "then also plus at from for to under into alongside using according".split())
+    "then also plus at from for to under into alongside using according preferred required "
+    "essential desirable advantageous needed necessary desired ideal".split())
 _OF_SKILLS = frozenset("skills skill abilities ability".split())
 # Qualifiers before "skills" that are no part of the skill's name.
 _QUALIFIERS = frozenset(
@@ -188,8 +189,8 @@ def requirement_phrases(text: str) -> list[Phrase]:
                     and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
                 add(head, _extent(tokens, head), False)
     for i, token in enumerate(tokens):
-        if i not in taken and _instruction(tokens, i):
-            add(i, _extent(tokens, i), False)
+        if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
+            add(i, _extent(tokens, i), False)  # a verb with its object, never alone
         elif _gerund_at(tokens, i) and _opens(tokens, i) and i not in taken:
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if after in _OF_SKILLS or after in _KNOWLEDGE:

@@ -36,6 +36,7 @@ def phrases(text: str) -> list[str]:
     ("Greet visitors and answer phones.", "Greet visitors and answer phones"),
     ("Review labour costs to ensure the accuracy of rates.", "ensure the accuracy of rates"),
     ("You will lead a team of four.", "lead a team of four"),
+    ("Experience in a busy kitchen preferred.", "busy kitchen"),
 ])
 def test_a_requirement_written_as_an_action_is_a_phrase(text, phrase):
     assert phrase in phrases(text)
@@ -70,3 +71,7 @@ def test_items_joined_to_a_skill_are_skills_too():
     text = "Strong customer service, cash handling and merchandising for a busy store"
     spans = [text[m.start:m.end] for m in job_ad_mentions(text, _skills())]
     assert spans == ["customer service", "cash handling", "merchandising"]
+
+
+def test_a_verb_without_its_object_is_no_phrase():
+    assert "order" not in phrases("Duties include cooking to order.")
