@@ -31,6 +31,12 @@ def test_the_location_still_comes_from_the_contact_line_under_a_credentialled_na
     assert (contact.name, contact.location) == ("MARIA GONZALEZ", "Chicago, IL")
 
 
+def test_contact_details_on_the_credentialled_name_line_still_give_the_place():
+    text = "MARIA GONZALEZ, RN | Chicago, IL | maria@example.com | (312) 555-0142\n"
+    contact = parse_contact(text, text.splitlines())
+    assert (contact.name, contact.location, contact.letters_after_name) == ("MARIA GONZALEZ", "Chicago, IL", ("RN",))
+
+
 def test_a_town_and_state_on_the_first_line_is_no_name_with_credentials():
     text = "Springfield, IL\nmaria@example.com\n"
     contact = parse_contact(text, text.splitlines())
