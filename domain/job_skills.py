@@ -6,14 +6,61 @@ it by a short, better-known name."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
+from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
 from domain.skills import SkillKind, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
                    r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
+
+
+# A requirement phrase the taxonomy does not know is kept as written up to this many words.
+MAX_PHRASE_SKILL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class JobAdSpan:
+    """Where a job ad names a skill (a taxonomy name, or a requirement phrase holding it) and
+    the skills it yields, as the job will list them."""
+    start: int
+    end: int
+    names: tuple[str, ...]
+
+
+def _phrase_names(text: str, phrase: Phrase, inside: list, skills: SkillExtractor) -> tuple[str, ...]:
+    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation),
+    else the taxonomy skills inside it, else the phrase as written when short."""
+    for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:
+        canonical = skills.canonical(form)
+        if canonical:
+            return (canonical,)
+    if inside:
+        return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
+    if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
+        return (text[phrase.start:phrase.end],)
+    return ()
+
+
+def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
+    """The skills a job ad's text names: requirement phrases ("Ability to operate a
+    forklift"), each one span with the taxonomy skills inside it, and the taxonomy's names
+    elsewhere."""
+    mentions = skills.mentions(text)
+    phrases = requirement_phrases(text)
+    spans = []
+    for phrase in phrases:
+        inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end]
+        spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, inside, skills)))
+    for m in mentions:
+        if not any(p.start <= m.start and m.end <= p.end for p in phrases):
+            spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
+    for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
+        spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
+    return sorted(spans, key=lambda s: s.start)
 
 
 def description_skills(title: str, description: str, skills: SkillExtractor,
@@ -24,12 +71,12 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     seen: set[str] = set()
     for sentence in [title, *_SENTENCE.split(description)]:
         target = nice if _NICE.search(sentence) else required
-        for mention in skills.mentions(sentence):
-            name = _as_spelled(sentence[mention.start:mention.end], mention.name, skills)
-            key = normalise(mention.name)
-            if key not in seen:
-                seen.add(key)
-                target.append(name)
+        for span in job_ad_mentions(sentence, skills):
+            for name in span.names:
+                key = normalise(skills.canonical(name) or name)
+                if key and key not in seen:
+                    seen.add(key)
+                    target.append(name)
     return required[:limit], nice[:limit]
 
 

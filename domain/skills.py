@@ -13,6 +13,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
 _LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
+# A word glued after one or two letters and a dot is the tail of an abbreviation ("B.Com",
+# "M.Sc", "B.Tech" are degrees), never a product of its own.
+_ABBREVIATION_HEAD = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,2}\.$")
 
 
 # Addresses whose parts are no skills ("name@example.com" is not COM).
@@ -133,6 +136,9 @@ class TaxonomySkillExtractor:
                 found = list(_TOKEN.finditer(line, start, end))
                 written = [m.group().lstrip(".") for m in found]
                 for i, first, length in self._match([t.lower() for t in written], in_list, written, sentence_start):
+                    begins = found[first].start()
+                    if _ABBREVIATION_HEAD.search(line[max(0, begins - 4):begins]):
+                        continue
                     out.append(SkillMention(i, self.taxonomy.names[i], offset + found[first].start(),
                                             offset + found[first + length - 1].end()))
                 if brk is not None:

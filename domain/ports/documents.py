@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
+from domain.document_layout import LineLook
 from domain.resumes import ParsedResume
 from domain.skills import SkillKind, SkillMention
 
@@ -11,6 +12,8 @@ class ExtractedText(Protocol):
     text: str
     pages: int
     used_ocr: bool
+    # Lines set apart from the body (bold, larger, a heading style), where the format says so.
+    looks: Sequence[LineLook]
 
 
 class TextExtractor(Protocol):
@@ -22,7 +25,9 @@ class TextExtractor(Protocol):
 
 
 class ResumeParser(Protocol):
-    async def parse(self, text: str) -> ParsedResume: ...
+    async def parse(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
+        """The profile in the text; looks, where known, help tell headings from entries."""
+        ...
 
 
 class SkillExtractor(Protocol):

@@ -67,7 +67,7 @@ class ResumeProcessor:
         if not text:
             await self.fail(resume, NO_TEXT)
             return
-        parsed = await self._parser.parse(text)
+        parsed = await self._parser.parse(text, extracted.looks)
         if self._indexer is not None:
             await self._indexer.index_resume(resume, parsed, text)
         # The matching work is stored with the PARSED state: a retry after a crash here

@@ -36,6 +36,28 @@ async def test_pdf_and_docx_resumes_reach_parsed(client, maker, filename):
     assert "Python" in {s["name"] for s in parsed["parsed"]["skills"]}
 
 
+@pytest.mark.parametrize("maker", [docx_bytes, lambda: RESUME_TEXT.encode()], ids=["docx", "text"])
+async def test_a_file_named_pdf_is_read_by_what_its_bytes_are(client, maker):
+    token, _ = await client.candidate()
+    body = await upload_resume(client, token, "cv.pdf", maker(), "application/pdf")
+    resume = body["data"]["uploadResume"]
+    parsed = await wait_for_resume(client, token, resume["id"])
+    assert parsed["status"] == "PARSED", parsed["failureReason"]
+    assert parsed["parsed"]["name"] == "Jordan Quill"
+    assert "Python" in {s["name"] for s in parsed["parsed"]["skills"]}
+
+
+async def test_noise_named_pdf_is_refused_at_upload_not_parsed_empty(client):
+    # Printable bytes decode as characters in any single-byte code page.
+    noise = bytes((i * 7919 % 95) + 0x20 for i in range(4096))
+    token, _ = await client.candidate()
+    body = await upload_resume(client, token, "cv.pdf", noise, "application/pdf")
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "not a type we can read" in error["message"] and "PDF" in error["message"]
+    assert (await client.data("{ me { resumes { totalCount } } }", token=token))["me"]["resumes"]["totalCount"] == 0
+
+
 async def test_the_same_bytes_uploaded_twice_give_back_the_same_resume(client):
     token, _ = await client.candidate()
     first = (await upload_resume(client, token, "a.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]

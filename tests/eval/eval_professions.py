@@ -29,12 +29,13 @@ def predict(parser: RuleBasedResumeParser, folder: Path) -> tuple[list[dict], fl
     for name in expected:
         path = folder / name
         try:
-            text = extract_document(path.read_bytes(), _TYPES[path.suffix.lower()], ExtractionSettings()).text
+            extracted = extract_document(path.read_bytes(), _TYPES[path.suffix.lower()], ExtractionSettings())
+            text = extracted.text
         except DocumentRejected as error:
             print(f"{name}: rejected: {error}")
             continue
         started = time.perf_counter()
-        parsed = parser.parse_text(text)
+        parsed = parser.parse_text(text, extracted.looks)
         slowest = max(slowest, time.perf_counter() - started)
         out.append({"file": name, "parsed": as_graphql(parsed), "text": text})
     return out, slowest

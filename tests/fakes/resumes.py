@@ -1,8 +1,10 @@
 """In-memory fakes of the resume pipeline's ports."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Sequence
 
+from domain.document_layout import LineLook
 from domain.resumes import ParsedResume, Resume, SkillEntry
 
 
@@ -35,6 +37,7 @@ class Extracted:
     text: str
     pages: int = 1
     used_ocr: bool = False
+    looks: tuple[LineLook, ...] = field(default=())
 
 
 class ScriptedExtractor:
@@ -55,7 +58,7 @@ class ScriptedExtractor:
 class WordParser:
     """Takes the first line as the name and every capitalised word after it as a skill."""
 
-    async def parse(self, text: str) -> ParsedResume:
+    async def parse(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         first, _, rest = text.partition("\n")
         return ParsedResume(name=first.strip(), skills=[SkillEntry(name=w) for w in rest.split() if w[:1].isupper()])
 

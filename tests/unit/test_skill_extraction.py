@@ -86,3 +86,17 @@ def test_related_skills_score_between_unrelated_and_identical(skills):
 def test_normalise_keeps_the_symbols_that_make_a_skill(skills):
     assert normalise("C++ / C# / .NET") == "c++ c# net"
     assert normalise("Node.JS") == "node js"
+
+
+@pytest.mark.parametrize("text", ["B.Com", "B.Com, University of Delhi, 2015", "M.Com | B.Com",
+                                  "Qualification: B.COM (Hons)", "Completed B.Com in 2015"])
+def test_a_degree_abbreviation_names_no_product(text):
+    from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
+
+    tax = SkillTaxonomy(names=["Component object model COM software", "Python"],
+                        aliases={"com": (0, False), "python": (1, False)},
+                        groups=[frozenset(), frozenset()], occupations=[frozenset(), frozenset()])
+    skills = TaxonomySkillExtractor(tax)
+    assert skills.extract(text) == []
+    assert skills.extract(text, skills_context=True) == []
+    assert skills.extract(f"{text}, Python") == ["Python"]

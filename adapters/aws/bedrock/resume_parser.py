@@ -8,12 +8,13 @@ An answer that does not validate is retried once, then the document goes to the 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Sequence
 
 from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import ValidationError
 
 from adapters.aws.clients import error_code
+from domain.document_layout import LineLook
 from domain.errors import TransientFailure
 from domain.ports.documents import ResumeParser, SkillExtractor
 from domain.resumes import ParsedResume, SkillEntry
@@ -66,8 +67,8 @@ class BedrockResumeParser:
         self._skills = skills
         self._fallback = fallback
 
-    async def parse(self, text: str) -> ParsedResume:
-        fallback = await self._fallback.parse(text)
+    async def parse(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
+        fallback = await self._fallback.parse(text, looks)
         for attempt in (1, 2):
             try:
                 response = await self._bedrock.converse(**converse_request(self._model_id, text))

@@ -7,16 +7,18 @@ import zipfile
 from typing import Iterator
 
 import docx
-from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from adapters.embedded.extraction import reasons
+from adapters.embedded.extraction.docx_looks import document_looks, set_apart
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.zip_guard import check_zip_directory
+from domain.document_layout import LineLook
 from domain.errors import DocumentRejected
 
 # A text box is written twice (modern drawing + legacy VML fallback); read it once.
@@ -40,6 +42,11 @@ def _table_lines(table: Table) -> Iterator[str]:
             text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
             cells.append("\n".join(filter(None, [text, *nested])))
         filled = [cell for cell in cells if cell.strip()]
+        if len(filled) >= 2 and cells[0].strip() and _labels_its_row(row):
+            # A layout table: a section's name or a label in bold on the left, its content
+            # on the right ("Education | BSc ..."): the name stands on its own line.
+            yield cells[0]
+            filled = filled[1:]
         if any("\n" in cell for cell in filled):
             # Cells that hold blocks (a layout table: section names left, entries right) are
             # read one after the other; cells of one line each are a row of a data table.
@@ -47,6 +54,14 @@ def _table_lines(table: Table) -> Iterator[str]:
                 yield cell
         elif filled:
             yield _CELL_SEPARATOR.join(filled)
+
+
+def _labels_its_row(row) -> bool:
+    first, *others = [cell for cell in row.cells if any(p.text.strip() for p in cell.paragraphs)]
+    heads = [p for p in first.paragraphs if p.text.strip()]
+    if len(heads) != 1 or len(heads[0].text.split()) > 4 or not set_apart(heads[0]):
+        return False
+    return not all(set_apart(p) for cell in others for p in cell.paragraphs if p.text.strip())
 
 
 def _block_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:
@@ -75,19 +90,20 @@ def _header_footer_lines(document: DocxDocument) -> Iterator[str]:
             yield from _block_lines(part.iter_inner_content())
 
 
-def _read(data: bytes, settings: ExtractionSettings) -> str:
+def _read(data: bytes, settings: ExtractionSettings) -> tuple[str, tuple[LineLook, ...]]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         check_zip_directory(archive, settings)
     document = docx.Document(io.BytesIO(data))
     lines = [*_header_footer_lines(document),
              *_block_lines(document.iter_inner_content()),
              *_text_box_lines(document)]
-    return "\n".join(lines)
+    return "\n".join(lines), document_looks(document)
 
 
 def extract_docx(data: bytes, settings: ExtractionSettings) -> ExtractedDocument:
     try:
-        text = tidy(_read(data, settings))
+        raw, looks = _read(data, settings)
+        text = tidy(raw)
     except DocumentRejected:
         raise
     except MemoryError as error:
@@ -97,4 +113,4 @@ def extract_docx(data: bytes, settings: ExtractionSettings) -> ExtractedDocument
     if not has_words(text):
         raise DocumentRejected(reasons.NO_TEXT_IN_DOCUMENT)
     # A DOCX has no pages until a word processor lays it out; count it as one.
-    return ExtractedDocument(text=text, pages=1, used_ocr=False)
+    return ExtractedDocument(text=text, pages=1, used_ocr=False, looks=looks)

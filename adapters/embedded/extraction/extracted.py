@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.document_layout import LineLook
+
 # Controls other than tab/newline/form feed, and the marks PDF readers emit for soft
 # hyphens and unmapped glyphs: noise to every consumer downstream.
 _NOISE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff\ufffe\uffff]")
@@ -16,6 +18,7 @@ class ExtractedDocument:
     text: str
     pages: int
     used_ocr: bool
+    looks: tuple[LineLook, ...] = ()
 
 
 def tidy(text: str) -> str:

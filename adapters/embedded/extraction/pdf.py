@@ -12,7 +12,8 @@ from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
-from adapters.embedded.extraction.pdf_layout import page_text
+from adapters.embedded.extraction.pdf_layout import MeasuredLine, page_text
+from adapters.embedded.extraction.pdf_looks import pdf_looks
 from adapters.embedded.extraction.pdf_guard import check_pdf_drawing_cost
 from domain.errors import DocumentRejected
 
@@ -53,10 +54,10 @@ def _ocr_page(page: pypdfium2.PdfPage, settings: ExtractionSettings) -> str:
 
 
 def _page_texts(
-    document: pypdfium2.PdfDocument, settings: ExtractionSettings
+    document: pypdfium2.PdfDocument, settings: ExtractionSettings, measured: list[MeasuredLine]
 ) -> tuple[list[str], bool, bool]:
     """Text of each page; whether OCR was used; whether a scanned page went unread for
-    want of Tesseract."""
+    want of Tesseract. The lines read from text layers, with their type, go to measured."""
     texts: list[str] = []
     used_ocr = ocr_missing = False
     for index in range(len(document)):
@@ -64,7 +65,8 @@ def _page_texts(
         page = document[index]
         try:
             textpage = page.get_textpage()
-            text = page_text(page, textpage)
+            read = page_text(page, textpage)
+            text = read.text
             textpage.close()
             if time.monotonic() - started > settings.max_pdf_page_seconds:
                 raise DocumentRejected(reasons.pdf_page_took_too_long(settings.max_pdf_page_seconds))
@@ -74,6 +76,8 @@ def _page_texts(
                     used_ocr = True
                 except OcrUnavailable:
                     ocr_missing = True
+            else:
+                measured.extend(read.lines)
             texts.append(text)
         finally:
             page.close()
@@ -89,15 +93,16 @@ def extract_pdf(data: bytes, settings: ExtractionSettings) -> ExtractedDocument:
         if pages > settings.max_pdf_pages:
             raise DocumentRejected(reasons.pdf_too_many_pages(pages, settings.max_pdf_pages))
         check_pdf_drawing_cost(data, settings)
+        measured: list[MeasuredLine] = []
         try:
-            texts, used_ocr, ocr_missing = _page_texts(document, settings)
+            texts, used_ocr, ocr_missing = _page_texts(document, settings, measured)
         except pypdfium2.PdfiumError as error:
             raise DocumentRejected(reasons.PDF_DAMAGED) from error
     finally:
         document.close()
     text = tidy("\n\n".join(texts))
     if has_words(text):
-        return ExtractedDocument(text=text, pages=pages, used_ocr=used_ocr)
+        return ExtractedDocument(text=text, pages=pages, used_ocr=used_ocr, looks=pdf_looks(measured))
     if ocr_missing:
         raise DocumentRejected(reasons.NO_TEXT_OCR_MISSING)
     if b"%%EOF" not in data[-2048:]:

@@ -10,6 +10,8 @@ from statistics import median
 
 import pypdfium2
 
+from adapters.embedded.extraction.pdf_fonts import type_at
+
 # A gap wider than this many line heights separates cells rather than words.
 _CELL_GAP_HEIGHTS = 1.0
 _GUTTER_MIN_WIDTH = 8.0  # points
@@ -25,6 +27,8 @@ class _Segment:
     right: float
     top: float
     text: str
+    size: float = 0.0
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -37,7 +41,9 @@ def _segments(textpage: pypdfium2.PdfTextPage) -> list[_Segment]:
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
         if text.strip():
-            out.append(_Segment(left, bottom, right, top, text))
+            # The middle of a run: its first glyph may be a bullet in another font.
+            run = type_at(textpage, (left + right) / 2, (bottom + top) / 2, (right - left) / 2, top - bottom)
+            out.append(_Segment(left, bottom, right, top, text, run.size, run.bold))
     return out
 
 
@@ -99,16 +105,37 @@ def _spans_page(lines: list[list[_Segment]]) -> bool:
     return top - bottom > 0 and len(lines) >= _MIN_LINES_PER_COLUMN
 
 
-def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> str:
+@dataclass(frozen=True)
+class MeasuredLine:
+    """A line as read, with the type it is set in: bold when every run of it is."""
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    lines: tuple[MeasuredLine, ...] = ()
+
+
+def _measured(line: list[_Segment]) -> MeasuredLine:
+    # Bullets and marks are often set in another font and size: the words decide.
+    worded = [s for s in line if any(ch.isalnum() for ch in s.text)] or line
+    main = max(worded, key=lambda s: sum(ch.isalnum() for ch in s.text))
+    return MeasuredLine(_line_text(line), main.size, all(s.bold for s in worded))
+
+
+def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> PageText:
     try:
         count = textpage.count_rects()
         if count == 0 or count > _MAX_SEGMENTS:
-            return textpage.get_text_range()
+            return PageText(textpage.get_text_range())
         segments = _segments(textpage)
     except pypdfium2.PdfiumError:
-        return textpage.get_text_range()
+        return PageText(textpage.get_text_range())
     if not segments:
-        return textpage.get_text_range()
+        return PageText(textpage.get_text_range())
     width = page.get_size()[0]
     gutter = _gutter(segments, width)
     if gutter is None:
@@ -119,4 +146,6 @@ def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> str:
         # contact details and skills on the left is not the start of the resume.
         if max(s.height for s in columns[1]) > _LARGER_TYPE * max(s.height for s in columns[0]):
             columns.reverse()
-    return "\n\n".join("\n".join(_line_text(line) for line in _lines(col)) for col in columns)
+    measured = [[_measured(line) for line in _lines(col)] for col in columns]
+    text = "\n\n".join("\n".join(line.text for line in col) for col in measured)
+    return PageText(text, tuple(line for col in measured for line in col))

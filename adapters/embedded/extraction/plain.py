@@ -5,6 +5,7 @@ from __future__ import annotations
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
 from adapters.embedded.extraction.text_decoding import decode_text
+from adapters.embedded.extraction.words import looks_like_writing
 from domain.errors import DocumentRejected
 
 
@@ -15,4 +16,6 @@ def extract_plain_text(data: bytes) -> ExtractedDocument:
     text = tidy(text)
     if not has_words(text):
         raise DocumentRejected(reasons.NO_TEXT_IN_DOCUMENT)
+    if not looks_like_writing(text):
+        raise DocumentRejected(reasons.NOT_WRITING)
     return ExtractedDocument(text=text, pages=1, used_ocr=False)

@@ -14,6 +14,8 @@ IMAGE_DAMAGED = "the image is damaged and cannot be read: upload the scan again"
 TEXT_UNREADABLE = "the text file is not in a readable encoding: save it as UTF-8 and upload it again"
 NO_TEXT_IN_IMAGE = f"no text found in the image: upload a sharper scan, or {WITH_TEXT}"
 NO_TEXT_IN_PDF = f"no text found in the PDF: upload a sharper scan, or {WITH_TEXT}"
+NOT_WRITING = ("the file holds no readable words: it may be damaged, or another kind of file than "
+               "its name says; open it, save or export it as PDF or Word and upload that file")
 NO_TEXT_IN_DOCUMENT = "no text found in the document: check that it is the right file"
 NO_TEXT_OCR_MISSING = f"no text found and OCR is not installed: {WITH_TEXT}"
 OCR_TIMED_OUT = f"reading the scanned text took too long: {WITH_TEXT}"

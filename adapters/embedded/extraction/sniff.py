@@ -9,6 +9,7 @@ import zipfile
 import filetype
 
 from adapters.embedded.extraction.text_decoding import decode_text
+from adapters.embedded.extraction.words import looks_like_writing
 from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
 
 # The PDF specification lets a header sit anywhere in the first 1024 bytes.
@@ -55,7 +56,10 @@ def sniff_content_type(data: bytes) -> str | None:
             return JPEG
         if kind.extension in ("zip", "docx") and _is_docx(data):
             return DOCX
+        # Any other recognised kind (RTF, ODT, an archive, an executable) is no text, though
+        # some of them decode to characters: their markup would be parsed as the resume.
+        return None
     text = decode_text(data)
-    if text is None or not text.strip():
+    if text is None or not text.strip() or not looks_like_writing(text):
         return None
     return MARKDOWN if looks_like_markdown(text) else PLAIN_TEXT

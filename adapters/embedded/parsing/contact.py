@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.post_nominals import split_post_nominals
+
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
-# Letters after a name: "Dana Reyes, RN, BSN", "Sam Okafor, CPA", "Lee Park MBA".
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:[A-Z][A-Za-z]{0,2}\.?){0,1}[A-Z]{2,6}\.?(?:\s*\([^)]*\))?)+$")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
@@ -27,6 +27,8 @@ class Contact:
     phone: str | None = None
     location: str | None = None
     name_line: int | None = None  # which of the top lines gave the name
+    name_written: str | None = None  # the name as its line wrote it, letters after it included
+    letters_after_name: tuple[str, ...] = ()  # "RN", "CPA": licences among them are skills
     phone_at: int | None = None  # where in the text the phone was found
     location_labelled: bool = False
 
@@ -56,18 +58,26 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     for index, line in enumerate(lines[:6]):
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
-        if not looks_like_name(candidate) and "," in candidate:
-            candidate = _POST_NOMINALS.sub("", candidate).strip(" ,-")
+        written = candidate
+        credentialled = split_post_nominals(candidate)
+        if credentialled:
+            candidate = credentialled[0]
         if looks_like_name(candidate):
-            c.name = candidate
-            c.name_line = index
+            c.name, c.name_written, c.name_line = candidate, written, index
+            c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
             break
-    c.location, c.location_labelled = _location(lines[:12], c.name)
+    c.location, c.location_labelled = _location(lines[:12], c)
     return c
 
 
-def _location(lines: list[str], name: str | None = None) -> tuple[str | None, bool]:
-    """(the place, whether a label or a contact line said it is one); never the person's name."""
+def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
+    """(the place, whether a label or a contact line said it is one); never the person's name
+    nor the letters after it ("MARIA GONZALEZ, RN" is no "Town, ST")."""
+    name = contact.name
+    if contact.name_line is not None and contact.name_written:
+        lines = list(lines)
+        line = lines[contact.name_line]
+        lines[contact.name_line] = line.replace(contact.name_written, "", 1).strip(" |,-•")
     for line in lines:
         m = _LOCATION_LABEL.match(line)
         if m:
@@ -76,8 +86,8 @@ def _location(lines: list[str], name: str | None = None) -> tuple[str | None, bo
         if m and m.group(1).strip() != name:
             return m.group(1).strip(), True
     for index, line in enumerate(lines):
-        if index == 0 and not (name and line.startswith(name) and len(line) > len(name) + 3):
-            continue  # the first line is the name, unless it carries the contact details too
+        if index == 0 and contact.name_line is None:
+            continue  # the first line is a name the parser could not read, not a place
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):

@@ -111,6 +111,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
+        if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
+            above = _title_above(lines, i, previous_end)
+            if above and _title_score(header[0]) <= 0:
+                header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
         if len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
@@ -133,6 +137,19 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             current=rng.current, description="\n".join(body).strip() or None))
         previous_end = i
     return entries, ranges
+
+
+def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
+    """The line just above a date line when it is a lone job title ("Charge Nurse")."""
+    j = i - 1
+    while j > previous_end and not lines[j].strip():
+        j -= 1
+    if j <= previous_end:
+        return None
+    line = lines[j].strip()
+    if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or find_ranges(line):
+        return None
+    return line if _title_score(line) > 0 else None
 
 
 def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEntry]:

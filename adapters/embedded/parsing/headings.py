@@ -115,5 +115,17 @@ def meaning(words: list[str]) -> str | None:
     return found[0] if found[0] != "other" or len(found) == 1 else found[1]
 
 
+MAX_HEADING_WORDS = 6
+MAX_HEADING_CHARS = 60
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, and no sentence, list, date or address."""
+    words = text.split()
+    if not 1 <= len(words) <= MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS:
+        return False
+    return not re.search(r"[.!?;,]$|[,;(]|\d{3,}|@|https?:", text)
+
+
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("&", " and "))

@@ -4,15 +4,17 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
-from typing import Callable
+from typing import Callable, Sequence
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
+from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
 
@@ -25,12 +27,12 @@ class RuleBasedResumeParser:
         self._skills = skills
         self._today = today
 
-    async def parse(self, text: str) -> ParsedResume:
-        return self.parse_text(text)
+    async def parse(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
+        return self.parse_text(text, looks)
 
-    def parse_text(self, text: str) -> ParsedResume:
+    def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-        header, sections = split_sections(text)
+        header, sections = split_sections(text, Looks(looks))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
         contact_lines = [l for s in sections if s.name == "other" and
                          re.search(r"contact|personal", s.heading, re.I) for l in s.lines]
@@ -44,7 +46,8 @@ class RuleBasedResumeParser:
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
-        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations)
+        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations,
+                               contact.letters_after_name)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})

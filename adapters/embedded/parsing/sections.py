@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from adapters.embedded.parsing.headings import WEAK_SKILL_HEADS, meaning, words_of
+from adapters.embedded.parsing.headings import (
+    WEAK_SKILL_HEADS,
+    heading_shaped,
+    meaning,
+    words_of,
+)
+from adapters.embedded.parsing.layout_headings import Looks, content_meaning
 
-MAX_HEADING_WORDS = 6
-MAX_HEADING_CHARS = 60
 _ORNAMENT = "#_=~|:*- \t"
 _BULLETS = "•●❖▪·►➢■◆✓o-*"
 # Sections whose entries carry labelled fields ("Project: X", "Tools used: Y").
@@ -29,20 +33,19 @@ class Section:
         return "\n".join(self.lines).strip()
 
 
-def _looks_like_heading(text: str, had_colon: bool) -> bool:
+def _looks_like_heading(text: str, had_colon: bool, emphasised: bool = False) -> bool:
+    if not heading_shaped(text):
+        return False
     words = text.split()
-    if not 1 <= len(words) <= MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS:
-        return False
-    if re.search(r"[.!?;,]$|[,;(]|\d{3,}|@|https?:", text):
-        return False
-    if had_colon or text.isupper() or len(words) <= 2:
+    if had_colon or emphasised or text.isupper() or len(words) <= 2:
         return True
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words)
 
 
-def heading_of(line: str, inside: str | None = None) -> tuple[str, str] | None:
+def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -> tuple[str, str] | None:
     """(section name, rest of the line) when the line opens a section: "SKILLS", "Education:",
-    "Clinical Experience", "Technical Skills: Java, SQL". `inside`: the section the line is in."""
+    "Clinical Experience", "Technical Skills: Java, SQL". `inside`: the section the line is in;
+    `emphasised`: set in bold or larger type, which makes a heading of any case."""
     stripped = line.strip()
     bulleted = stripped[:1] in _BULLETS and stripped[1:2] in (" ", "\t")
     stripped = _NUMBERING.sub("", stripped.strip(_BULLETS + _ORNAMENT)).strip()
@@ -52,7 +55,7 @@ def heading_of(line: str, inside: str | None = None) -> tuple[str, str] | None:
     head = head.strip(_ORNAMENT)
     if sep and not head:
         return None
-    if not _looks_like_heading(head, bool(sep)):
+    if not _looks_like_heading(head, bool(sep), emphasised and not rest.strip()):
         return None
     if rest.strip() and inside in _ENTRY_SECTIONS:
         return None  # a labelled field of an entry, not a new section
@@ -64,7 +67,7 @@ def heading_of(line: str, inside: str | None = None) -> tuple[str, str] | None:
         name = "other" if inside == "skills" and len(words) <= 3 and ends_a_list else None
     if name is None:
         return None
-    plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1
+    plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1 or emphasised
     if name == "skills" and words[-1].startswith(WEAK_SKILL_HEADS) and not plain:
         return None
     if name == "languages":
@@ -72,23 +75,76 @@ def heading_of(line: str, inside: str | None = None) -> tuple[str, str] | None:
     return name, rest.strip()
 
 
-def split_sections(text: str) -> tuple[list[str], list[Section]]:
-    """The lines before the first heading (the header block) and the sections in order."""
+def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], list[Section]]:
+    """The lines before the first heading (the header block) and the sections in order.
+    looks: how the lines are set, where the document says (DOCX, PDF)."""
+    looks = looks or Looks(())
     header: list[str] = []
     sections: list[Section] = []
+    by_look: set[int] = set()
     for line in text.splitlines():
         inside = sections[-1].name if sections else None
-        found = heading_of(line, inside)
+        found = heading_of(line, inside, looks.emphasised(line))
         if found and found[0] == inside and not found[1] and not _emphatic(line):
             found = None  # a sub-heading of the same section ("Key Technical Skills") is its content
         if found:
             name, rest = found
             sections.append(Section(name, line.strip(), [rest] if rest else []))
+        elif _heading_by_look(line, looks, sections, header):
+            by_look.add(len(sections))
+            sections.append(Section("other", line.strip()))
         elif sections:
             sections[-1].lines.append(line)
         else:
             header.append(line)
-    return header, sections
+    return header, _named_by_content(sections, by_look, looks)
+
+
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
+
+
+_FUNCTION_WORDS = frozenset("i me my we our you your where what how have has had the a an of "
+                            "and or in on at to for with is are was do did".split())
+
+
+def _could_be_a_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in _FUNCTION_WORDS
+        for w in words)
+
+
+def _heading_by_look(line: str, looks: Looks, sections: list[Section], header: list[str]) -> bool:
+    """Set like the recognised headings and shaped like one. In the header block, not what
+    could be the person's name (often set the same way) unless the contact details below the
+    name have been read already."""
+    if not looks or not any(h.strip() for h in [*header, *(s.heading for s in sections)]):
+        return False
+    text = line.strip().strip(_BULLETS + _ORNAMENT)
+    if not sections and _could_be_a_name(text) and not any(_CONTACT_DETAIL.search(h) for h in header):
+        return False
+    return looks.like_a_heading(line) and heading_shaped(text) and \
+        meaning(words_of(text)) != "entry-label"
+
+
+def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) -> list[Section]:
+    """Sections opened by look alone take the meaning of their lines; one whose lines belong
+    to the section it stands in (a job title set like the headings) is that section's content."""
+    out: list[Section] = []
+    for index, section in enumerate(sections):
+        if index in by_look:
+            name = content_meaning(section.lines)
+            previous = out[-1] if out else None
+            entry_within = previous is not None and previous.name in ("experience", "education") and \
+                name not in ("experience", "education", "certifications") and not looks.larger(section.heading)
+            if previous is not None and (name == previous.name or entry_within):
+                # Within a skills list a line set like a heading labels a group ("Clinical").
+                label = f"{section.heading.rstrip(':')}:" if previous.name == "skills" else section.heading
+                previous.lines.extend([label, *section.lines])
+                continue
+            section.name = name
+        out.append(section)
+    return out
 
 
 def _emphatic(line: str) -> bool:

@@ -106,7 +106,8 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 
 
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
-                  extractor: SkillExtractor, organisations: Iterable[str] = ()) -> list[SkillEntry]:
+                  extractor: SkillExtractor, organisations: Iterable[str] = (),
+                  letters_after_name: Iterable[str] = ()) -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
@@ -114,6 +115,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
         _add_mentions(_without_names(full_text, organisations), extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
-    for text in licence_sections:
+    # and the licences among the letters after the name ("MARIA GONZALEZ, RN").
+    for text in [*licence_sections, ", ".join(letters_after_name)]:
         listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
     return list(found.entries.values())

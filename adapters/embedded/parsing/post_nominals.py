@@ -1,0 +1,46 @@
+"""Letters after a name ("MARIA GONZALEZ, RN", "Ana Lima, Ph.D.", "Dana Reyes, RN, BSN"):
+degrees, licences and memberships written after a comma on the name line. They are cut off
+whole, so that the name keeps every word and the line is never read as "Town, ST"."""
+from __future__ import annotations
+
+import re
+
+# Common post-nominals, written without dots. Two-letter ones that are also US state codes
+# (MD, PA, MA, MS, CA, DO) are here because after a name of two or more words they are the
+# credential; "Springfield, IL" has one word before the comma and no known letters after.
+KNOWN = frozenset("""
+RN LPN LVN BSN MSN DNP NP APRN CRNA CNM CNA CCRN FNP PA PAC MD DO DDS DMD RDH PHARMD
+RPH DPT OTR PT OT SLP CCCSLP LCSW LMSW LPC LMFT PSYD EDD PHD DPHIL MPHIL MBA MPA MPH MS MSC
+MA MED MENG MFA MS BS BSC BA BCOM MCOM BENG BTECH MTECH LLB LLM JD ESQ CPA CMA CIA CFA
+ACCA ACA FCA CA CFP CPP PE PENG CENG EIT PMP CSM CISSP CISA CISM SHRMCP SHRMSCP SPHR PHR
+RA AIA LEED LEEDAP FACHE FRCS MRCP MBBS BDS JR SR II III IV
+""".split())
+# US state and territory codes: after a single word they make a place ("Springfield, IL").
+_STATES = frozenset("""
+AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR
+""".split())
+_SHAPE = re.compile(r"^(?:[A-Z][a-z]{0,2}){1,7}$")  # "CISSP", "PhD", "MSc", "DPhil", "PEng"
+
+
+def is_post_nominal(part: str) -> bool:
+    """One comma-separated part after a name: known letters, or a short run of capitals
+    shaped like them that is no state code."""
+    letters = re.sub(r"[.\s-]", "", part.strip())
+    if not letters or len(letters) > 7 or not letters.isalpha():
+        return False
+    if letters.upper() in KNOWN:
+        return True
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and bool(_SHAPE.match(letters)) and letters.upper() not in _STATES
+
+
+def split_post_nominals(line: str) -> tuple[str, list[str]] | None:
+    """(the name, its letters) when the line is a name of two or more words followed by
+    comma-separated letters; None otherwise."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 2 or len(parts[0].split()) < 2:
+        return None
+    if not all(is_post_nominal(p) for p in parts[1:]):
+        return None
+    return parts[0], parts[1:]

@@ -1,0 +1,272 @@
+"""Skills written as what a person does: "Must be able to lift 50 lbs", "Experience
+administering medications", "Ability to operate a forklift", "duties include cleaning
+equipment, restocking shelves". Read without a tagger, from how English introduces a duty or
+a requirement: a verb after "able to" and its kin, a gerund that opens a clause or follows
+"experience", "responsible for", "include"; the words before "skills"; the thing after
+"experience in". Each phrase ends where an adjunct or a new clause begins ("during service",
+"to ensure", "which", "is essential")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
+_BOUNDARY = set(",;:.!?()[]{}|/•·▪●*\n\"“”")
+MAX_WORDS = 10
+
+# "<cue> to <verb>": ability to operate, able to lift, willing to learn.
+_TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
+                     "expected asked confidence".split())
+# Words after which a gerund is the duty or requirement itself.
+_GERUND_OPENERS = frozenset(
+    "and or include includes including involve involves involving in of with for on at by "
+    "experience experienced skilled proficient responsible responsibilities responsibility "
+    "duties tasks enjoy enjoys comfortable confident capable focus committed dedicated "
+    "passion passionate background history record be".split())
+# Words after which an action verb is a duty: "to ensure the accuracy of rates", "you will
+# lead the team", "must hold a licence".
+_VERB_OPENERS = frozenset("to will must should shall you also".split())
+# -ing words that are adjectives or function words, never the duty.
+_NOT_GERUNDS = frozenset(
+    "during including according regarding following concerning excluding pending something "
+    "anything nothing everything morning evening string spring ceiling outstanding exciting "
+    "interesting amazing challenging rewarding demanding growing existing ongoing upcoming "
+    "remaining leading thriving booming engaging inspiring motivating compelling fascinating "
+    "appealing winning willing missing competing surrounding neighbouring neighboring "
+    "being having doing going looking seeking starting earning offering recruiting hiring "
+    "working".split())
+# "working with the team" is a duty; "working hours" is not.
+_WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
+# Action verbs that open a duty written as an instruction ("Provide estimating reports",
+# "Liaise with suppliers", "Organise and control production"): common English verbs of work.
+ACTION_VERBS = frozenset("""
+manage lead develop provide support coordinate co-ordinate liaise organise organize prepare
+maintain deliver build design create assist plan monitor review analyse analyze train supervise
+oversee handle process operate drive lift clean cook serve greet answer install repair inspect
+test write communicate negotiate sell promote identify implement improve conduct perform
+administer assess advise teach produce schedule track resolve respond carry complete update
+record document control reduce grow generate source procure purchase recruit mentor coach
+evaluate investigate prioritise prioritize collaborate engage establish present research audit
+reconcile calculate forecast budget load unload pack stock restock ensure direct execute
+facilitate define drive negotiate prepare measure optimise optimize influence run
+deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pick transport
+maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
+market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
+machine paint plaster plumb wire survey estimate quote invoice bill collect chase
+""".split())
+# Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
+_STOPS = frozenset(
+    "during within across throughout whilst while when where which who whom whose that as so "
+    "such because if unless including is are was were be been being will would can could "
+    "should must may might shall has have had do does did etc per via prior whether than "
+    "then also plus at from for to under into alongside using according preferred required "
+    "essential desirable advantageous needed necessary desired ideal".split())
+_OF_SKILLS = frozenset("skills skill abilities ability".split())
+# Qualifiers before "skills" that are no part of the skill's name.
+_QUALIFIERS = frozenset(
+    "good excellent strong proven great effective solid sound outstanding exceptional superb "
+    "demonstrable relevant key the your our their a an have has with possess possesses "
+    "first-class very highly well advanced basic required essential necessary some any "
+    "demonstrated excellent".split())
+_KNOWLEDGE = frozenset("experience knowledge understanding background proficiency expertise "
+                       "grounding qualification qualifications".split())
+_KNOWLEDGE_PREPS = frozenset("in of with".split())
+_DETERMINERS = frozenset("a an the all any your our their this these those its".split())
+_TRAILING = _DETERMINERS | frozenset("and or of with on in to for by".split())
+_ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    words: tuple[str, ...]  # as written
+    gerund: bool  # the first word is an -ing form (for looking up the base verb)
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def _gerund(token: str, after: str = "") -> bool:
+    low = token.lower()
+    if low == "working":
+        return after.lower() in _WORKING_WITH
+    return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
+            and low not in _NOT_GERUNDS and low not in _STOPS)
+
+
+def _gerund_at(tokens: list[str], i: int) -> bool:
+    return _gerund(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
+
+
+def _opens(tokens: list[str], i: int) -> bool:
+    """Whether a gerund at i stands where a duty begins."""
+    if i == 0 or tokens[i - 1] in _BOUNDARY:
+        return True
+    return tokens[i - 1].lower() in _GERUND_OPENERS
+
+
+def _instruction(tokens: list[str], i: int) -> bool:
+    """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
+    if tokens[i].lower() not in ACTION_VERBS:
+        return False
+    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or tokens[i + 1].lower() in _STOPS:
+        return False  # a lone word ("Support", "Support is ...") is a heading or a noun
+    if tokens[i + 1][0].isupper():
+        return False  # a title or a name: "Care Assistant", "Design Engineer"
+    if i == 0 or tokens[i - 1] in _BOUNDARY:
+        return True
+    return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
+
+
+def _extent(tokens: list[str], i: int) -> int:
+    """One past the last token of the phrase whose head is at i."""
+    j = i + 1
+    while j < len(tokens) and j - i < MAX_WORDS:
+        token, low = tokens[j], tokens[j].lower()
+        if token in _BOUNDARY or not _is_word(token):
+            break
+        if low in _STOPS:
+            break
+        if low == "in" and j > i + 1:
+            break  # "taking responsibility of the kitchen | in the absence of"
+        if low in ("and", "or") and j + 1 < len(tokens) and (
+                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in _DETERMINERS | _TO_CUES | _KNOWLEDGE):
+            break  # a second duty starts: "reducing costs | and driving improvements"
+        if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1):
+            break  # "managing accounts | offering service", "best practice | ability to"
+        j += 1
+    while j > i + 1 and tokens[j - 1].lower() in _TRAILING:
+        j -= 1
+    return j
+
+
+def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
+    """"Good communication and negotiation skills": the named skills before "skills" at k."""
+    i = k
+    while i > 0 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in _QUALIFIERS \
+            and tokens[i - 1].lower() not in _STOPS and k - i < 5:
+        i -= 1
+    parts, start = [], i
+    for j in range(i, k + 1):
+        if j == k or tokens[j].lower() in ("and", "&"):
+            before = tokens[start:j]
+            joined_adjective = j < k and len(before) == 1 and before[0].lower().endswith(_ADJECTIVE_ENDINGS)
+            if before and not joined_adjective:
+                parts.append((start, j))
+                start = j + 1
+            elif not before:
+                start = j + 1
+    return parts
+
+
+def requirement_phrases(text: str) -> list[Phrase]:
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for _, _, t in found]
+    spans: list[tuple[int, int, bool]] = []
+    taken: set[int] = set()
+
+    def add(i: int, j: int, gerund: bool) -> None:
+        if j > i and not taken & set(range(i, j)):
+            spans.append((i, j, gerund))
+            taken.update(range(i, j))
+
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if low == "to" and i > 0 and tokens[i - 1].lower() in _TO_CUES and i + 1 < len(tokens):
+            verb = tokens[i + 1]
+            if _is_word(verb) and verb.isalpha() and verb.lower() not in _STOPS | _DETERMINERS:
+                add(i + 1, _extent(tokens, i + 1), False)
+        elif low in _OF_SKILLS and i > 0:
+            for a, b in _before_skills(tokens, i):
+                add(a, b, False)
+        elif low in _KNOWLEDGE and i + 2 < len(tokens) and tokens[i + 1].lower() in _KNOWLEDGE_PREPS:
+            head = i + 2
+            while head < len(tokens) and (tokens[head].lower() in _DETERMINERS or tokens[head].lower().endswith("ly")):
+                head += 1
+            if head < len(tokens) and _is_word(tokens[head]) and not _gerund_at(tokens, head) \
+                    and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
+                add(head, _extent(tokens, head), False)
+    for i, token in enumerate(tokens):
+        if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
+            add(i, _extent(tokens, i), False)  # a verb with its object, never alone
+        elif _gerund_at(tokens, i) and _opens(tokens, i) and i not in taken:
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if after in _OF_SKILLS or after in _KNOWLEDGE:
+                continue  # "influencing skills", "nursing experience": named by the other rules
+            add(i, _extent(tokens, i), True)
+    out = []
+    for i, j, gerund in sorted(spans):
+        out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
+    return out
+
+
+def base_forms(phrase: Phrase) -> list[str]:
+    """Spellings to look the phrase up by: the gerund as a base verb ("administering
+    medications" -> "administer medications"), without determiners, singular or plural."""
+    words = [w for w in phrase.words if w.lower() not in _DETERMINERS]
+    if not words:
+        return []
+    heads = [words[0]]
+    if phrase.gerund:
+        stem = words[0][:-3]
+        heads = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    out: list[str] = []
+    for head in heads:
+        rest = words[1:]
+        forms = [rest]
+        if rest and rest[-1].lower().endswith("s") and len(rest[-1]) > 3:
+            forms.append([*rest[:-1], rest[-1][:-1]])
+        elif rest:
+            forms.append([*rest[:-1], rest[-1] + "s"])
+        out.extend(" ".join([head, *f]) for f in forms)
+    return out
+
+
+_COORDINATORS = frozenset({"and", "or", "&", ","})
+MAX_COORDINATED_WORDS = 5
+
+
+def _coordinate_end(tokens: list[str], k: int) -> int:
+    j = k
+    while j < len(tokens) and j - k < MAX_COORDINATED_WORDS:
+        low = tokens[j].lower()
+        if not _is_word(tokens[j]) or low in _COORDINATORS or low in _STOPS or low in _TO_CUES \
+                or low in _KNOWLEDGE:
+            break
+        j += 1
+    return j
+
+
+def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
+    """Items joined to a skill by "and", "or" or a comma ("customer service and [health and
+    fitness]", "[Trust] and inspiration"): as skills as the item beside them."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for _, _, t in found]
+    starts = {s: i for i, (s, _, _) in enumerate(found)}
+    ends = {e: i for i, (_, e, _) in enumerate(found)}
+    taken = {i for a, b in spans if a in starts and b in ends for i in range(starts[a], ends[b] + 1)}
+    todo = [(starts[a], ends[b] + 1) for a, b in spans if a in starts and b in ends]
+    out: list[tuple[int, int]] = []
+    while todo:
+        i, j = todo.pop()
+        k = j
+        while k < len(tokens) and tokens[k].lower() in _COORDINATORS and k - j < 2:
+            k += 1
+        if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS:
+            end = _coordinate_end(tokens, k)
+            if end > k and not taken & set(range(k, end)):
+                out.append((k, end))
+                taken.update(range(k, end))
+                todo.append((k, end))
+        if i >= 2 and tokens[i - 1].lower() in ("and", "or", "&"):
+            b = i - 1
+            a = b
+            while a > 0 and _is_word(tokens[a - 1]) and b - a < 4 and tokens[a - 1].lower() not in \
+                    _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES:
+                a -= 1
+            if a < b and not taken & set(range(a, b)):
+                out.append((a, b))
+                taken.update(range(a, b))
+    return [Phrase(found[a][0], found[b - 1][1], tuple(tokens[a:b]), _gerund(tokens[a])) for a, b in sorted(out)]
