@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from domain.jobs import Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
 from domain.users import Preferences
@@ -28,6 +28,9 @@ class JobProfile:
     # How much each of the job's skills says about a candidate (its inverse document
     # frequency over open jobs, see SkillFrequencies); None counts every skill alike.
     skill_weights: Mapping[str, float] | None = field(default=None, hash=False, compare=False)
+    employment_type: EmploymentType | None = None
+    # Canonical skill -> as the employer wrote it: what people are shown.
+    skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -42,6 +45,8 @@ class JobProfile:
             salary=job.salary, open=job.status == JobStatus.OPEN,
             organization_id=job.organization_id, vector=vector,
             neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
+            employment_type=job.employment_type,
+            skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills),
         )
 
 
@@ -55,6 +60,8 @@ class CandidateProfile:
     vector: Sequence[float] | None = None
     # Mean cosine to the resume's nearest jobs (see MatchWeights.hubness_correction).
     neighbour_similarity: float | None = None
+    # Canonical skill -> as the resume wrote it.
+    skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
@@ -68,6 +75,7 @@ class CandidateProfile:
             years=parsed.total_years_experience,
             preferences=preferences or Preferences(), vector=vector,
             neighbour_similarity=neighbour_similarity,
+            skill_wording=skill_wording([s.name for s in parsed.skills], skills),
         )
 
 
@@ -80,6 +88,16 @@ def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tup
         if name:
             out.setdefault((skills.canonical(name) if skills else None) or name, None)
     return tuple(out)
+
+
+def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[str, str]:
+    """Canonical name -> the first way the document wrote it."""
+    out: dict[str, str] = {}
+    for name in names:
+        name = name.strip()
+        if name:
+            out.setdefault((skills.canonical(name) if skills else None) or name, name)
+    return out
 
 
 def neighbour_similarity(similarities: Sequence[float], k: int = 10) -> float | None:

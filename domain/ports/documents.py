@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from domain.resumes import ParsedResume
+from domain.skill_relations import SkillRelation
 from domain.skills import SkillKind, SkillMention
 
 
@@ -52,6 +53,10 @@ class SkillExtractor(Protocol):
 
     def related(self, a: str, b: str) -> float:
         """0..1: how closely two canonical skills are related (1 for the same skill)."""
+        ...
+
+    def relation(self, a: str, b: str) -> SkillRelation | None:
+        """related()'s strength with where the relation comes from, None when unrelated."""
         ...
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
+# Built with the taxonomy (build_skill_relations.py); indices are the taxonomy's lines.
+RELATIONS_FILE = Path(__file__).with_name("skill_relations.tsv.gz")
 
 _lock = threading.Lock()
 _cache: dict[Path, SkillTaxonomy] = {}
@@ -38,7 +40,23 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                     cue_aliases.add(key)
                 aliases[key] = (i, strict)
     return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
-                         kinds=kinds, cue_aliases=frozenset(cue_aliases))
+                         kinds=kinds, cue_aliases=frozenset(cue_aliases),
+                         neighbours=read_neighbours(path.with_name(RELATIONS_FILE.name), len(names)))
+
+
+def read_neighbours(path: Path, skills: int) -> dict[int, dict[int, float]]:
+    """Each skill's nearest skills by name embedding; none when the file is absent (a
+    taxonomy built without it relates a skill only to itself)."""
+    if not path.exists():
+        return {}
+    out: dict[int, dict[int, float]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            index, _, rest = line.rstrip("\n").partition("\t")
+            near = {int(j): float(s) for j, s in (p.split(":") for p in rest.split(",") if p)}
+            if int(index) < skills:
+                out[int(index)] = {j: s for j, s in near.items() if j < skills}
+    return out
 
 
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
