@@ -10,9 +10,9 @@ hand-labelled pairs of tests/data/skill_pairs.tsv: the lowest similarity at whic
 pair above it is a true relation (precision 1.0 there, recall about a third; a test reports it)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping
 
 # The similarity of two skill names' embeddings from which they count as related.
 RELATED_FROM = 0.40

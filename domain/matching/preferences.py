@@ -8,8 +8,9 @@ from domain.skills import tokens
 
 # Words of a title that say rank or nothing, not the kind of work.
 _NOT_THE_WORK = frozenset(
-    "senior sr junior jr lead principal staff head chief associate assistant trainee intern "
-    "i ii iii iv 1 2 3 of and the for in at a an".split())
+    ["senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief", "associate",
+     "assistant", "trainee", "intern", "i", "ii", "iii", "iv", "1", "2", "3",
+     "of", "and", "the", "for", "in", "at", "a", "an"])
 
 
 def title_fit(desired: list[str], job_title: str) -> float | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from domain.matches import PartWeights
-from domain.matching.reasons import MatchReason, ReasonKind as _ReasonKind
+from domain.matching.reasons import MatchReason
+from domain.matching.reasons import ReasonKind as _ReasonKind
 from domain.matching.skill_facts import FitStatus as _FitStatus
 from domain.skill_relations import RelationSource as _RelationSource
 
@@ -34,7 +35,7 @@ class MatchReasonType:
     source: SkillRelationSource | None
 
     @classmethod
-    def from_domain(cls, r: MatchReason) -> "MatchReasonType":
+    def from_domain(cls, r: MatchReason) -> MatchReasonType:
         return cls(kind=r.kind, status=r.status, weight=r.weight, value=r.value, skill=r.skill,
                    required=r.required, held=r.held, source=r.source)
 
@@ -49,5 +50,5 @@ class ScoringWeightsType:
     preferences: float
 
     @classmethod
-    def from_domain(cls, w: PartWeights) -> "ScoringWeightsType":
+    def from_domain(cls, w: PartWeights) -> ScoringWeightsType:
         return cls(**w.model_dump())

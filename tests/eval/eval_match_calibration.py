@@ -21,7 +21,7 @@ from pathlib import Path
 from tests.eval.shared_data import EVAL_DATA
 
 PASSWORD = "evaluation password"
-FLOORS = [round(0.05 * i, 2) for i in range(0, 13)]
+FLOORS = [round(0.05 * i, 2) for i in range(13)]
 # The floor is the highest of FLOORS keeping this share of the relevant match-dev pairs (and
 # every professions job's best résumé): a relevant pair lost is worse than a weak one kept.
 KEEP_RELEVANT = 0.95
@@ -106,7 +106,7 @@ async def scored_pairs() -> tuple[list[tuple[str, float, bool]], dict[str, list[
 
 
 def histogram(scores: list[float], width: float = 0.1) -> str:
-    bins = [0] * int(round(1 / width))
+    bins = [0] * round(1 / width)
     for s in scores:
         bins[min(len(bins) - 1, int(s / width))] += 1
     return "  ".join(f"{i * width:.1f}:{c}" for i, c in enumerate(bins))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
