@@ -145,6 +145,11 @@ class TaxonomySkillExtractor:
             offset += len(line)
         return out
 
+    @property
+    def neighbours(self) -> dict[int, dict[int, float]]:
+        """Each skill's nearest skills by name embedding (an adapter may read them lazily)."""
+        return self.taxonomy.neighbours
+
     def related(self, a: str, b: str) -> float:
         found = self.relation(a, b)
         return found.strength if found is not None else 0.0
@@ -155,7 +160,7 @@ class TaxonomySkillExtractor:
         if ia is None or ib is None:
             same = normalise(a) == normalise(b) and normalise(a)
             return SkillRelation(1.0, RelationSource.EXACT) if same else None
-        return relation_between(ia, ib, tax.groups, tax.neighbours)
+        return relation_between(ia, ib, tax.groups, self.neighbours)
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False

@@ -40,8 +40,7 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                     cue_aliases.add(key)
                 aliases[key] = (i, strict)
     return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
-                         kinds=kinds, cue_aliases=frozenset(cue_aliases),
-                         neighbours=read_neighbours(path.with_name(RELATIONS_FILE.name), len(names)))
+                         kinds=kinds, cue_aliases=frozenset(cue_aliases))
 
 
 def read_neighbours(path: Path, skills: int) -> dict[int, dict[int, float]]:
@@ -57,6 +56,18 @@ def read_neighbours(path: Path, skills: int) -> dict[int, dict[int, float]]:
             if int(index) < skills:
                 out[int(index)] = {j: s for j, s in near.items() if j < skills}
     return out
+
+
+_neighbours: dict[Path, dict[int, dict[int, float]]] = {}
+
+
+def load_neighbours(path: Path, taxonomy: Path = TAXONOMY_FILE) -> dict[int, dict[int, float]]:
+    """The neighbours file, read the first time relations are asked for and shared afterwards."""
+    skills = len(load_taxonomy(taxonomy).names)
+    with _lock:
+        if path not in _neighbours:
+            _neighbours[path] = read_neighbours(path, skills)
+        return _neighbours[path]
 
 
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
@@ -76,3 +87,8 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
     @property
     def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
         return load_taxonomy(self._path)
+
+    @property
+    def neighbours(self) -> dict[int, dict[int, float]]:  # type: ignore[override]
+        # Only scoring asks for relations: parsing a resume never pays for reading them.
+        return load_neighbours(self._path.with_name(RELATIONS_FILE.name), self._path)
