@@ -51,7 +51,7 @@ def _skills(said: list[MatchReason]) -> str | None:
     required = [r for r in known if r.required]
     met = [r for r in required if r.status is FitStatus.MET]
     if not required:
-        nice = [r.skill for r in known if r.status is FitStatus.MET]
+        nice = [r.skill for r in known if r.status is FitStatus.MET and r.skill]
         return f"has {_names(nice)} from the nice-to-have skills" if nice else None
     if len(met) == len(required):
         words = ["has all required skills" if len(required) > 1 else "has the required skill"]
@@ -60,11 +60,11 @@ def _skills(said: list[MatchReason]) -> str | None:
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{r.held} counts as {r.skill}")
-    missing = [r.skill for r in required if r.status is FitStatus.MISSING]
+    missing = [r.skill for r in required if r.status is FitStatus.MISSING and r.skill]
     if missing:
         words.append(f"missing {_names(missing)}")
     for r in [r for r in required if r.status is FitStatus.PARTLY_MET][:_MAX_NAMED]:
-        words.append(f"{r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related')})")
+        words.append(f"{r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related') if r.source else 'related'})")
     return "; ".join(words)
 
 

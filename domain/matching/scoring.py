@@ -151,8 +151,7 @@ class MatchScorer:
                 exact = normalise(mine) == normalise(written)
                 fact = SkillFact(written, s, s in required, FitStatus.MET, None if exact else mine,
                                  RelationSource.EXACT if exact else RelationSource.EQUIVALENT, 1.0, shares[s])
-            elif closest.get(s) is not None and credit[s] > 0:
-                near = closest[s]
+            elif (near := closest.get(s)) is not None and credit[s] > 0:
                 found = self.skill_relations.relation(s, near) if self.skill_relations else None
                 fact = SkillFact(written, s, s in required, FitStatus.PARTLY_MET, own_words.get(near, near),
                                  found.source if found else RelationSource.TAXONOMY, credit[s], shares[s])
