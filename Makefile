@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites test fuzz soak install schema eval-parse eval-match bench-resume bench-match bench-scale bench-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites test fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,9 @@ eval-parse: $(STAMP)
 eval-match: $(STAMP)
 	$(BIN)/python -m tests.eval.eval_match
 	$(BIN)/python -m tests.eval.eval_match_professions
+
+eval-match-calibration: $(STAMP)
+	$(BIN)/python -m tests.eval.eval_match_calibration
 
 bench-resume: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_resume

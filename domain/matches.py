@@ -18,6 +18,18 @@ class ScoreBreakdown(BaseModel):
     experience: float = 0.0
     location: float = 0.0
     salary: float = 0.0
+    # Desired titles and employment types; rows stored before it existed show it as neutral.
+    preferences: float = 0.5
+
+
+class PartWeights(BaseModel):
+    """The relative weights a match was scored with (domain.matching.weights.MatchWeights)."""
+    semantic: float
+    skills: float
+    experience: float
+    location: float
+    salary: float
+    preferences: float
 
 
 @dataclass(frozen=True)
@@ -40,5 +52,7 @@ class Match(BaseModel):
     explanation: str = ""
     # Which scoring produced the score and breakdown (domain.matching.scoring.SCORING_VERSION).
     scoring_version: int = 1
+    # ... and with which part weights (None for a match stored before weights were kept).
+    scoring_weights: PartWeights | None = None
     created_at: datetime
     updated_at: datetime

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from domain.skill_relations import RelationSource, SkillRelation, relation_between
+
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
@@ -76,6 +78,8 @@ class SkillTaxonomy:
     # For each first token of an alias, the longest alias (in tokens) starting with it.
     longest_from: dict[str, int] = field(default_factory=dict)
     spellings_by_index: dict[int, set[str]] = field(default_factory=dict)
+    # For each skill, its nearest other skills by name embedding (see domain/skill_relations.py).
+    neighbours: dict[int, dict[int, float]] = field(default_factory=dict)
 
     def spellings_of(self, i: int) -> frozenset[str]:
         """The lookup keys of skill i's canonical name and aliases."""
@@ -147,18 +151,22 @@ class TaxonomySkillExtractor:
             offset += len(line)
         return out
 
+    @property
+    def neighbours(self) -> dict[int, dict[int, float]]:
+        """Each skill's nearest skills by name embedding (an adapter may read them lazily)."""
+        return self.taxonomy.neighbours
+
     def related(self, a: str, b: str) -> float:
+        found = self.relation(a, b)
+        return found.strength if found is not None else 0.0
+
+    def relation(self, a: str, b: str) -> SkillRelation | None:
         tax = self.taxonomy
         ia, ib = tax.index.get(a.casefold()), tax.index.get(b.casefold())
         if ia is None or ib is None:
-            return 1.0 if normalise(a) == normalise(b) and normalise(a) else 0.0
-        if ia == ib:
-            return 1.0
-        occ = _jaccard(tax.occupations[ia], tax.occupations[ib])
-        words = _jaccard(frozenset(tokens(a)), frozenset(tokens(b)))
-        if tax.groups[ia] & tax.groups[ib]:
-            return round(min(0.9, 0.5 + 0.4 * occ), 3)
-        return round(min(0.9, max(0.6 * occ, 0.5 * words)), 3)
+            same = normalise(a) == normalise(b) and normalise(a)
+            return SkillRelation(1.0, RelationSource.EXACT) if same else None
+        return relation_between(ia, ib, tax.groups, self.neighbours)
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False
@@ -256,8 +264,3 @@ def _looks_like_a_list(line: str) -> bool:
     short = sum(1 for x in items if len(x.split()) <= 3)
     return short >= 0.75 * len(items)
 
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)

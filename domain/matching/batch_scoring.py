@@ -16,8 +16,10 @@ import numpy as np
 
 from domain.matching.hybrid import text_similarities
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.scoring import (
-    MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit, salary_fit,
+    PARTIAL_FIT_CEILING, MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit,
+    salary_fit,
 )
 from domain.matching.weights import EXPECTED_YEARS, PARTS
 
@@ -25,7 +27,7 @@ from domain.matching.weights import EXPECTED_YEARS, PARTS
 @dataclass(frozen=True)
 class BatchScores:
     scores: np.ndarray      # (candidates,), each rounded to 4 decimals as MatchScorer rounds it
-    breakdown: np.ndarray   # (candidates, 5) in PARTS order, unknown parts shown as neutral
+    breakdown: np.ndarray   # (candidates, 6) in PARTS order, unknown parts shown as neutral
 
 
 def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
@@ -48,6 +50,9 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
         parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
         parts[row, 4] = _or_nan(salary_fit(candidate, job))
+        wanted = candidate.preferences
+        parts[row, 5] = _or_nan(preference_part(title_fit(wanted.desired_titles, job.title),
+                                                employment_fit(wanted.employment_types, job.employment_type)))
 
     weights = np.array([w.of(p) for p in PARTS])
     weights[1] *= specificity
@@ -56,6 +61,8 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     total = weighted.sum(axis=1)
     summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
     score = np.divide(summed, total, out=np.zeros(n), where=total != 0)
+    full_fit = known.all(axis=1) & (np.where(known, parts, 0.0) >= 1.0).all(axis=1)
+    score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING))
     return BatchScores(
         scores=_round4(np.clip(score, 0.0, 1.0)),
         breakdown=_round4(np.where(known, parts, w.neutral)),

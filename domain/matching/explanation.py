@@ -1,17 +1,42 @@
-"""One sentence a candidate or a recruiter can read, built from a MatchScore's facts."""
+"""One sentence a candidate or a recruiter can read, written from a match's reasons (the
+same facts the score came from, see reasons.py)."""
 from __future__ import annotations
 
+from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
+from domain.matching.skill_facts import FitStatus
+from domain.skill_relations import RelationSource
 
 _MAX_NAMED = 3
+_SOURCE_WORDS = {RelationSource.TAXONOMY: "skills taxonomy", RelationSource.EMBEDDING: "similar names"}
+_UNKNOWN_WORDS = {ReasonKind.SKILL: "skills (none listed)", ReasonKind.CONTENT: "overall content",
+                  ReasonKind.EXPERIENCE: "experience", ReasonKind.LOCATION: "location",
+                  ReasonKind.SALARY: "salary", ReasonKind.TITLE: "desired titles",
+                  ReasonKind.EMPLOYMENT_TYPE: "employment type"}
+UNKNOWN_PREFIX = "not known, so not counted: "
 
 
 def explain(match: MatchScore) -> str:
-    parts = [p for p in (_skills(match), _experience(match), _location(match), _salary(match)) if p]
+    return sentence(match, reasons(match))
+
+
+def sentence(match: MatchScore, said: list[MatchReason]) -> str:
+    by_kind: dict[ReasonKind, list[MatchReason]] = {}
+    for r in said:
+        by_kind.setdefault(r.kind, []).append(r)
+    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, [])), _experience(match),
+                         _location(match), _salary(match), _title(match), _employment(match)) if p]
     if not parts:
-        return "Matched on the overall content of the resume and the posting."
-    sentence = "; ".join(parts)
-    return sentence[0].upper() + sentence[1:] + "."
+        parts = ["matched on the overall content of the resume and the posting"]
+    unknown = [_UNKNOWN_WORDS[r.kind] for r in said if r.status is FitStatus.UNKNOWN]
+    if _UNKNOWN_WORDS[ReasonKind.TITLE] in unknown and _UNKNOWN_WORDS[ReasonKind.EMPLOYMENT_TYPE] in unknown:
+        unknown = [u for u in unknown if u not in (_UNKNOWN_WORDS[ReasonKind.TITLE],
+                                                   _UNKNOWN_WORDS[ReasonKind.EMPLOYMENT_TYPE])]
+        unknown.append("title and employment-type preferences")
+    if unknown:
+        parts.append(UNKNOWN_PREFIX + ", ".join(unknown))
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
 
 
 def _names(items: list[str]) -> str:
@@ -21,20 +46,25 @@ def _names(items: list[str]) -> str:
     return f"{text} and {more} more" if more else text
 
 
-def _skills(m: MatchScore) -> str | None:
-    fit = m.skills
-    if fit.required_total == 0:
-        nice = [s for s in fit.matched]
+def _skills(said: list[MatchReason]) -> str | None:
+    known = [r for r in said if r.status is not FitStatus.UNKNOWN and r.skill is not None]
+    required = [r for r in known if r.required]
+    met = [r for r in required if r.status is FitStatus.MET]
+    if not required:
+        nice = [r.skill for r in known if r.status is FitStatus.MET and r.skill]
         return f"has {_names(nice)} from the nice-to-have skills" if nice else None
-    words = [f"has {fit.required_held} of {fit.required_total} required skills"]
-    if fit.required_held == fit.required_total:
-        words = ["has all required skills" if fit.required_total > 1 else "has the required skill"]
-    if fit.missing:
-        plain = [s for s in fit.missing if s not in fit.related]
-        if plain:
-            words.append(f"missing {_names(plain)}")
-        for wanted, held in list(fit.related.items())[:_MAX_NAMED]:
-            words.append(f"{held} is related to {wanted}")
+    if len(met) == len(required):
+        words = ["has all required skills" if len(required) > 1 else "has the required skill"]
+    else:
+        words = [f"has {len(met)} of {len(required)} required skills"]
+    equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
+    for r in equivalent[:_MAX_NAMED]:
+        words.append(f"{r.held} counts as {r.skill}")
+    missing = [r.skill for r in required if r.status is FitStatus.MISSING and r.skill]
+    if missing:
+        words.append(f"missing {_names(missing)}")
+    for r in [r for r in required if r.status is FitStatus.PARTLY_MET][:_MAX_NAMED]:
+        words.append(f"{r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related') if r.source else 'related'})")
     return "; ".join(words)
 
 
@@ -68,6 +98,21 @@ def _salary(m: MatchScore) -> str | None:
     if m.salary_fit >= 1:
         return "salary meets the minimum"
     return "salary below the minimum"
+
+
+def _title(m: MatchScore) -> str | None:
+    if m.title_fit is None:
+        return None
+    if m.title_fit >= 1:
+        return "the title is one the candidate wants"
+    return "the title is close to one the candidate wants" if m.title_fit > 0 else "not a title the candidate wants"
+
+
+def _employment(m: MatchScore) -> str | None:
+    if m.employment_fit is None:
+        return None
+    return "an employment type the candidate accepts" if m.employment_fit >= 1 \
+        else "not an employment type the candidate accepts"
 
 
 def _years(x: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from domain.jobs import Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
 from domain.users import Preferences
@@ -32,6 +32,9 @@ class JobProfile:
     # (see lexical.py and hybrid.py); None leaves the pair to the embedding alone.
     terms: Mapping[int, float] | None = field(default=None, hash=False, compare=False)
     lexical_neighbour_similarity: float | None = None
+    employment_type: EmploymentType | None = None
+    # Canonical skill -> as the employer wrote it: what people are shown.
+    skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -46,6 +49,8 @@ class JobProfile:
             salary=job.salary, open=job.status == JobStatus.OPEN,
             organization_id=job.organization_id, vector=vector,
             neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
+            employment_type=job.employment_type,
+            skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills),
         )
 
 
@@ -62,6 +67,8 @@ class CandidateProfile:
     # The resume text's term vector and its mean lexical similarity to its nearest jobs.
     terms: Mapping[int, float] | None = field(default=None, hash=False, compare=False)
     lexical_neighbour_similarity: float | None = None
+    # Canonical skill -> as the resume wrote it.
+    skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
@@ -75,6 +82,7 @@ class CandidateProfile:
             years=parsed.total_years_experience,
             preferences=preferences or Preferences(), vector=vector,
             neighbour_similarity=neighbour_similarity,
+            skill_wording=skill_wording([s.name for s in parsed.skills], skills),
         )
 
 
@@ -87,6 +95,16 @@ def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tup
         if name:
             out.setdefault((skills.canonical(name) if skills else None) or name, None)
     return tuple(out)
+
+
+def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[str, str]:
+    """Canonical name -> the first way the document wrote it."""
+    out: dict[str, str] = {}
+    for name in names:
+        name = name.strip()
+        if name:
+            out.setdefault((skills.canonical(name) if skills else None) or name, name)
+    return out
 
 
 def neighbour_similarity(similarities: Sequence[float], k: int = 10) -> float | None:

@@ -1,5 +1,6 @@
-"""The full match score: five parts in 0..1, each with the facts behind it, combined by
-configurable weights. Pure and synchronous; unknown parts are left out of the score."""
+"""The full match score: six parts in 0..1, each with the facts behind it, combined by
+configurable weights. Pure and synchronous; unknown parts are left out of the score (the
+weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,13 +12,19 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
 from domain.matching.hybrid import text_similarity
+from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
+from domain.skill_relations import RelationSource
+from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 2  # 2: text similarity fused from embedding and words (hybrid.py)
+SCORING_VERSION = 3  # 3: hybrid text similarity; calibrated parts with preferences
+# The highest score of a pair that is not a full fit (every part known and at its best).
+PARTIAL_FIT_CEILING = 0.99
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class SkillFit:
     # How much the job's skill list can tell candidates apart, 0..1 (mean skill weight,
     # required counting as in the coverage): the skills part counts in this proportion.
     specificity: float = 1.0
+    facts: tuple[SkillFact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,11 @@ class MatchScore:
     remote_fit: float | None = None
     place_fit: float | None = None
     salary_fit: float | None = None
+    title_fit: float | None = None
+    employment_fit: float | None = None
     unknown: frozenset[str] = field(default_factory=frozenset)
+    # Each part's share of the score: its weight over the known parts' (0 for an unknown one).
+    shares: dict[str, float] = field(default_factory=dict)
 
 
 class MatchScorer:
@@ -60,9 +72,11 @@ class MatchScorer:
         self._closest = lru_cache(maxsize=65_536)(self._closest_uncached)
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
-              similarity: float | None = None) -> MatchScore:
+              similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:
         """`similarity` is the cosine of the two embeddings when the caller already has it
-        (from the vector index); otherwise it is computed from the profiles' vectors."""
+        (from the vector index); otherwise it is computed from the profiles' vectors.
+        `semantic_part` is that part as stored with a match, for explaining it on read
+        without the vectors and neighbour lists it was computed from."""
         w = self.weights
         if similarity is None and candidate.vector is not None and job.vector is not None:
             similarity = cosine(candidate.vector, job.vector)
@@ -70,13 +84,16 @@ class MatchScorer:
         expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
         remote, place = remote_fit(candidate, job), place_fit(candidate, job)
         salary = salary_fit(candidate, job)
+        titles = title_fit(candidate.preferences.desired_titles, job.title)
+        employment = employment_fit(candidate.preferences.employment_types, job.employment_type)
         parts: dict[str, float | None] = {
-            "semantic": None if similarity is None else self.semantic_part(
-                text_similarity(similarity, candidate, job, w)),
+            "semantic": semantic_part if semantic_part is not None else None if similarity is None
+            else self.semantic_part(text_similarity(similarity, candidate, job, w)),
             "skills": skill.value,
             "experience": experience_fit(candidate.years, expected),
             "location": _product(remote, place),
             "salary": salary,
+            "preferences": preference_part(titles, employment),
         }
         known = {p: v for p, v in parts.items() if v is not None}
         part_weight = {p: w.of(p) for p in known}
@@ -84,6 +101,8 @@ class MatchScorer:
             part_weight["skills"] *= skill.specificity
         total_weight = sum(part_weight.values())
         score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
+        if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
+            score = min(score, PARTIAL_FIT_CEILING)
         breakdown = ScoreBreakdown(**{p: round(parts[p] if parts[p] is not None else w.neutral, 4)
                                       for p in PARTS})
         return MatchScore(
@@ -92,7 +111,9 @@ class MatchScorer:
             years=candidate.years, expected_years=expected,
             seniority=job.seniority.value if job.seniority else None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
+            title_fit=titles, employment_fit=employment,
             unknown=frozenset(p for p, v in parts.items() if v is None),
+            shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
@@ -107,26 +128,56 @@ class MatchScorer:
     def skill_fit(self, candidate: CandidateProfile, job: JobProfile) -> SkillFit:
         held = {s.casefold(): s for s in candidate.skills}
         required, nice = job.required_skills, job.nice_to_have_skills
-        matched = [s for s in (*required, *nice) if s.casefold() in held]
-        missing = [s for s in required if s.casefold() not in held]
-        related: dict[str, str] = {}
+        job_words, own_words = job.skill_wording or {}, candidate.skill_wording or {}
         credit: dict[str, float] = {}
+        closest: dict[str, str | None] = {}
         for s in (*required, *nice):
             if s.casefold() in held:
                 credit[s] = 1.0
             else:
-                best, value = self._closest(s, candidate.skills)
-                credit[s] = value
-                if best is not None and s in missing:
-                    related[s] = best
+                closest[s], credit[s] = self._closest(s, candidate.skills)
         weight = job.skill_weights or {}
         value = self._required_over_nice(_weighted_mean(credit, required, weight),
                                          _weighted_mean(credit, nice, weight))
         specificity = self._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+        shares = self._shares(required, nice, weight)
+        facts = []
+        for s in (*required, *nice):
+            written = job_words.get(s, s)
+            if s.casefold() in held:
+                mine = own_words.get(held[s.casefold()], held[s.casefold()])
+                exact = normalise(mine) == normalise(written)
+                fact = SkillFact(written, s, s in required, FitStatus.MET, None if exact else mine,
+                                 RelationSource.EXACT if exact else RelationSource.EQUIVALENT, 1.0, shares[s])
+            elif (near := closest.get(s)) is not None and credit[s] > 0:
+                found = self.skill_relations.relation(s, near) if self.skill_relations else None
+                fact = SkillFact(written, s, s in required, FitStatus.PARTLY_MET, own_words.get(near, near),
+                                 found.source if found else RelationSource.TAXONOMY, credit[s], shares[s])
+            else:
+                fact = SkillFact(written, s, s in required, FitStatus.MISSING, None, None, 0.0, shares[s])
+            facts.append(fact)
+        matched = [f.skill for f in facts if f.status is FitStatus.MET]
+        missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
+        related = {f.skill: f.held for f in facts if f.required and f.status is FitStatus.PARTLY_MET and f.held}
         return SkillFit(value=None if value is None else round(value, 4), matched=matched,
                         missing=missing, related=related, required_total=len(required),
                         required_held=len(required) - len(missing),
-                        specificity=1.0 if specificity is None else specificity)
+                        specificity=1.0 if specificity is None else specificity, facts=tuple(facts))
+
+    def _shares(self, required: Sequence[str], nice: Sequence[str],
+                weight: Mapping[str, float]) -> dict[str, float]:
+        """Each skill's share of the skills part, as _weighted_mean and _required_over_nice
+        combine them."""
+        out: dict[str, float] = {}
+        r = self.weights.required_over_nice
+        for names, side in ((required, r / (r + 1) if nice else 1.0), (nice, 1 / (r + 1) if required else 1.0)):
+            weights = [weight.get(s, 1.0) for s in names]
+            total = sum(weights)
+            if total <= 0:
+                weights, total = [1.0] * len(names), float(len(names))
+            for s, w in zip(names, weights):
+                out[s] = side * w / total
+        return out
 
     def _required_over_nice(self, required: float | None, nice: float | None) -> float | None:
         if required is None or nice is None:

@@ -7,8 +7,13 @@ Okapi BM25 (Lucene's form) does, so it is always positive and falls towards zero
 skill every job lists."""
 from __future__ import annotations
 
+import dataclasses
 import math
+from typing import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
+
+if TYPE_CHECKING:
+    from domain.matching.profiles import JobProfile
 
 
 class SkillFrequencies:
@@ -47,3 +52,11 @@ class SkillFrequencies:
         jobs = max(self.jobs, 1)
         df = min(max(count, 1), jobs)
         return math.log(1 + (jobs - df + 0.5) / (df + 0.5))
+
+
+def with_skill_weights(profile: "JobProfile", frequencies: SkillFrequencies | None) -> "JobProfile":
+    """The job profile with each of its skills weighed by its IDF (unchanged without a table)."""
+    if frequencies is None:
+        return profile
+    weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))
+    return dataclasses.replace(profile, skill_weights=weights)

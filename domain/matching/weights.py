@@ -4,10 +4,11 @@ from __future__ import annotations
 from pydantic import BaseModel, Field, model_validator
 
 from domain.jobs import Seniority
+from domain.matches import PartWeights
 
 
 class MatchWeights(BaseModel):
-    """Relative weights of the five parts of the score (they need not sum to 1: the score
+    """Relative weights of the six parts of the score (they need not sum to 1: the score
     is their weighted mean over the parts that are known for a pair)."""
 
     # Semantic similarity leads: it reads the whole resume, while skill lists extracted from
@@ -19,6 +20,9 @@ class MatchWeights(BaseModel):
     experience: float = Field(0.08, ge=0)
     location: float = Field(0.07, ge=0)
     salary: float = Field(0.05, ge=0)
+    # Desired titles and employment types (see domain/matching/preferences.py); location,
+    # remote and pay preferences are the location and salary parts.
+    preferences: float = Field(0.05, ge=0)
 
     # A required skill counts this many times as much as a nice-to-have one.
     required_over_nice: float = Field(3.0, gt=0)
@@ -55,7 +59,7 @@ class MatchWeights(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> "MatchWeights":
-        if self.semantic + self.skills + self.experience + self.location + self.salary <= 0:
+        if sum(self.of(p) for p in PARTS) <= 0:
             raise ValueError("at least one match weight must be positive")
         if self.semantic_ceiling <= self.semantic_floor:
             raise ValueError("semantic_ceiling must be above semantic_floor")
@@ -64,8 +68,12 @@ class MatchWeights(BaseModel):
     def of(self, part: str) -> float:
         return float(getattr(self, part))
 
+    def stamp(self) -> PartWeights:
+        """The part weights as stored with each match scored with them."""
+        return PartWeights(**{p: self.of(p) for p in PARTS})
 
-PARTS = ("semantic", "skills", "experience", "location", "salary")
+
+PARTS = ("semantic", "skills", "experience", "location", "salary", "preferences")
 
 # Years of experience usually expected for each seniority: (lowest, highest) that fit.
 EXPECTED_YEARS: dict[Seniority, tuple[float, float]] = {

@@ -5,6 +5,7 @@ from typing import Protocol, Sequence
 
 from domain.document_layout import LineLook
 from domain.resumes import ParsedResume
+from domain.skill_relations import SkillRelation
 from domain.skills import SkillKind, SkillMention
 
 
@@ -57,6 +58,10 @@ class SkillExtractor(Protocol):
 
     def related(self, a: str, b: str) -> float:
         """0..1: how closely two canonical skills are related (1 for the same skill)."""
+        ...
+
+    def relation(self, a: str, b: str) -> SkillRelation | None:
+        """related()'s strength with where the relation comes from, None when unrelated."""
         ...
 
 

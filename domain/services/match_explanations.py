@@ -6,17 +6,20 @@ sentence explaining it are one skill comparison away (no vectors, no neighbour l
 they are computed for the matches a reader asks about instead of stored with every match."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from domain.matches import Match
-from domain.matching.explanation import explain
+from domain.matching.explanation import sentence
+from domain.matching.reasons import MatchReason, reasons
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import MatchScorer
+from domain.matching.skill_frequencies import with_skill_weights
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import SkillExtractor
 from domain.ports.jobs import JobRepository
 from domain.ports.resumes import ResumeRepository
+from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class MatchFacts:
     matched_skills: list[str]
     missing_skills: list[str]
     explanation: str
+    reasons: list[MatchReason] = field(default_factory=list)
 
 
 # A match whose resume, job or candidate is gone (erasure in progress) explains nothing.
@@ -32,14 +36,18 @@ NO_FACTS = MatchFacts([], [], "")
 
 class MatchExplanations:
     def __init__(self, *, jobs: JobRepository, resumes: ResumeRepository, users: UserRepository,
-                 skills: SkillExtractor, scorer: MatchScorer) -> None:
+                 skills: SkillExtractor, scorer: MatchScorer,
+                 skill_frequencies: CachedSkillFrequencies | None = None) -> None:
         self._jobs, self._resumes, self._users = jobs, resumes, users
         self._skills, self._scorer = skills, scorer
+        # The same skill weights as the scoring had, so reasons carry the score's weights.
+        self._skill_frequencies = skill_frequencies
 
     async def facts(self, matches: Sequence[Match]) -> list[MatchFacts]:
         jobs = await self._by_id(self._jobs.get_many, [m.job_id for m in matches])
         resumes = await self._by_id(self._resumes.get_many, [m.resume_id for m in matches])
         users = await self._by_id(self._users.get_many, [m.candidate_id for m in matches])
+        frequencies = await self._skill_frequencies.current() if self._skill_frequencies is not None else None
         answers = []
         for match in matches:
             job, resume, user = jobs.get(match.job_id), resumes.get(match.resume_id), users.get(match.candidate_id)
@@ -48,8 +56,11 @@ class MatchExplanations:
                 continue
             candidate = CandidateProfile.from_resume(
                 resume.id, user.id, resume.parsed, user.preferences, self._skills)
-            result = self._scorer.score(candidate, JobProfile.from_job(job, self._skills))
-            answers.append(MatchFacts(result.matched_skills, result.missing_skills, explain(result)))
+            # The semantic part as stored: its vectors and neighbour lists are not read here.
+            result = self._scorer.score(candidate, with_skill_weights(JobProfile.from_job(job, self._skills), frequencies),
+                                        semantic_part=match.breakdown.semantic)
+            said = reasons(result)
+            answers.append(MatchFacts(result.matched_skills, result.missing_skills, sentence(result, said), said))
         return answers
 
     @staticmethod

@@ -5,7 +5,6 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Callable
 
@@ -16,7 +15,7 @@ from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.lexical import TermRarity, TermVector
-from domain.matching.skill_frequencies import SkillFrequencies
+from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
 from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
@@ -55,7 +54,8 @@ class MatchingService:
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
         self._retention = MatchRetention(keep=keep, floor=min_score)
-        self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer)
+        self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
+                                              skill_frequencies=skill_frequencies)
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
@@ -181,10 +181,7 @@ class MatchingService:
         profile = JobProfile.from_job(job, self._skills, vector, hub)
         if lexical is not None:  # (term vector, lexical neighbour similarity)
             profile = dataclasses.replace(profile, terms=lexical[0], lexical_neighbour_similarity=lexical[1])
-        if frequencies is None:
-            return profile
-        weights = frequencies.weights((*profile.required_skills, *profile.nice_to_have_skills))
-        return dataclasses.replace(profile, skill_weights=weights)
+        return with_skill_weights(profile, frequencies)
 
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
         now = self._clock.now()
@@ -192,6 +189,7 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
+            scoring_weights=self._scorer.weights.stamp(),
         )
 
     def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
@@ -200,7 +198,7 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=result.score, breakdown=result.breakdown, matched_skills=result.matched_skills,
             missing_skills=result.missing_skills, explanation=explain(result), created_at=now, updated_at=now,
-            scoring_version=SCORING_VERSION,
+            scoring_version=SCORING_VERSION, scoring_weights=self._scorer.weights.stamp(),
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],

@@ -9,6 +9,7 @@ from domain.matches import Match
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.types.common import Node
+from resolvers.types.match_reasons import MatchReasonType, ScoringWeightsType
 
 if TYPE_CHECKING:
     from resolvers.types.job import JobType
@@ -23,6 +24,8 @@ class ScoreBreakdownType:
     experience: float
     location: float
     salary: float
+    preferences: float = strawberry.field(description=(
+        "Desired titles and employment types; 0.5 (neutral) when unknown or scored before it existed."))
 
 
 @strawberry.type(name="Match")
@@ -53,6 +56,22 @@ class MatchType(Node):
     @strawberry.field
     async def explanation(self, info: Info) -> str:
         return (await info.context.loaders.match_facts.of(self.match)).explanation
+
+    @strawberry.field(description=(
+        "The facts the score came from, one per listed skill and per other part; the "
+        "explanation sentence is written from these."))
+    async def reasons(self, info: Info) -> list[MatchReasonType]:
+        facts = await info.context.loaders.match_facts.of(self.match)
+        return [MatchReasonType.from_domain(r) for r in facts.reasons]
+
+    @strawberry.field(description="Which scoring produced the score; bumped whenever it changes.")
+    def scoring_version(self) -> int:
+        return self.match.scoring_version
+
+    @strawberry.field(description="The part weights the score was computed with; null for older matches.")
+    def scoring_weights(self) -> ScoringWeightsType | None:
+        weights = self.match.scoring_weights
+        return ScoringWeightsType.from_domain(weights) if weights is not None else None
 
     @strawberry.field
     def created_at(self) -> datetime:

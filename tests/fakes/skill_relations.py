@@ -1,6 +1,7 @@
 """A hand-written SkillExtractor for domain tests: a few aliases and declared relations."""
 from __future__ import annotations
 
+from domain.skill_relations import RelationSource, SkillRelation
 from domain.skills import SkillKind, SkillMention, normalise
 
 
@@ -8,9 +9,11 @@ class FakeSkillExtractor:
     """Implements domain.ports.documents.SkillExtractor from dictionaries given by the test."""
 
     def __init__(self, aliases: dict[str, str] | None = None,
-                 relations: dict[frozenset[str], float] | None = None) -> None:
+                 relations: dict[frozenset[str], float] | None = None,
+                 source: RelationSource = RelationSource.TAXONOMY) -> None:
         self._aliases = {k.casefold(): v for k, v in (aliases or {}).items()}
         self._relations = relations or {}
+        self._source = source
 
     def canonical(self, name: str) -> str | None:
         return self._aliases.get(name.strip().casefold())
@@ -42,6 +45,11 @@ class FakeSkillExtractor:
         return SkillKind.SKILL
 
     def related(self, a: str, b: str) -> float:
+        found = self.relation(a, b)
+        return found.strength if found is not None else 0.0
+
+    def relation(self, a: str, b: str) -> SkillRelation | None:
         if a.casefold() == b.casefold():
-            return 1.0
-        return self._relations.get(frozenset({a, b}), 0.0)
+            return SkillRelation(1.0, RelationSource.EXACT)
+        strength = self._relations.get(frozenset({a, b}), 0.0)
+        return SkillRelation(strength, self._source) if strength > 0 else None

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from domain.jobs import RemotePolicy, SalaryRange, Seniority
+from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.batch_scoring import score_candidates
 from domain.matching.weights import PARTS
@@ -17,13 +17,16 @@ from tests.fakes.skill_relations import FakeSkillExtractor
 SKILLS = [f"skill{i}" for i in range(25)]
 RELATIONS = {frozenset({f"skill{i}", f"skill{i + 1}"}): 0.6 + (i % 4) / 10 for i in range(0, 24, 2)}
 PLACES = ["Berlin, Germany", "Lisbon, Portugal", "Paris", None]
+TITLES = ["Engineer", "Senior Data Engineer", "Data Scientist", "Nurse", "Lead Backend Engineer"]
 
 
 def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
     preferences = Preferences(
         remote=rng.sample(list(RemotePolicy), rng.randint(0, 2)),
         locations=rng.sample(["Berlin", "Germany", "Lisbon", "Madrid"], rng.randint(0, 2)),
-        min_salary=rng.choice([None, 50_000, 90_000, 130_000]), currency=rng.choice([None, "EUR", "USD"]))
+        min_salary=rng.choice([None, 50_000, 90_000, 130_000]), currency=rng.choice([None, "EUR", "USD"]),
+        desired_titles=rng.sample(TITLES, rng.randint(0, 2)),
+        employment_types=rng.sample(list(EmploymentType), rng.randint(0, 2)))
     return CandidateProfile(
         resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset(rng.sample(SKILLS, rng.randint(0, 8))),
         years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
@@ -36,7 +39,8 @@ def a_job(rng: random.Random) -> JobProfile:
     weights = {s: rng.choice([0.0, 0.3, 1.0, 2.2]) for s in (*required, *nice)} if rng.random() < 0.6 else None
     low = rng.randint(30, 140) * 1000
     return JobProfile(
-        job_id="j", title="Engineer", required_skills=required, nice_to_have_skills=nice,
+        job_id="j", title=rng.choice(TITLES), required_skills=required,
+        employment_type=rng.choice([None, *EmploymentType]), nice_to_have_skills=nice,
         seniority=rng.choice([None, *Seniority]), location=rng.choice(PLACES), remote=rng.choice(list(RemotePolicy)),
         salary=rng.choice([None, SalaryRange(min=low, max=low + 20_000, currency=rng.choice(["EUR", "USD"]))]),
         neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), skill_weights=weights)
@@ -58,4 +62,4 @@ def test_the_batch_agrees_with_the_per_pair_scorer(seed):
 
 def test_no_candidates_is_an_empty_batch():
     batch = score_candidates(MatchScorer(), [], a_job(random.Random(1)), [])
-    assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, 5)
+    assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, len(PARTS))

@@ -19,7 +19,8 @@ def explained(job: JobProfile = JOB, **candidate) -> str:
 
 def test_the_example_from_the_issue_reads_as_one_sentence():
     assert explained() == ("Has 4 of 5 required skills; missing Kubernetes; 6 years fits a senior role; "
-                           "remote as preferred.")
+                           "remote as preferred; not known, so not counted: salary, title and "
+                           "employment-type preferences.")
 
 
 def test_a_related_skill_is_named_instead_of_a_bare_gap():
@@ -52,4 +53,6 @@ def test_many_missing_skills_are_shortened():
 def test_a_match_with_no_facts_still_gets_a_sentence():
     job = JobProfile(job_id="j", title="x")
     text = explained(job, preferences=Preferences(), years=None)
-    assert text == "Matched on the overall content of the resume and the posting."
+    assert text == ("Matched on the overall content of the resume and the posting; not known, so not "
+                    "counted: skills (none listed), experience, location, salary, title and "
+                    "employment-type preferences.")

@@ -2,6 +2,7 @@
 import pytest
 
 from domain.jobs import RemotePolicy, SalaryRange, Seniority
+from domain.matching.scoring import PARTIAL_FIT_CEILING
 from domain.matching import (CandidateProfile, JobProfile, MatchScorer, MatchWeights, canonical_skills,
                              neighbour_similarity)
 from domain.users import Preferences
@@ -161,12 +162,13 @@ def test_the_score_is_the_weighted_mean_of_the_known_parts():
 def test_a_job_without_any_listed_skill_leaves_skills_out_of_the_score(scorer):
     result = scorer.score(candidate(), job(required_skills=(), nice_to_have_skills=()), similarity=0.7)
     assert "skills" in result.unknown
-    assert result.score == 1.0
+    # The one known part is at its best, but that is not a full fit: short of 1.
+    assert result.score == PARTIAL_FIT_CEILING
 
 
 def test_weights_must_leave_some_part_counting():
     with pytest.raises(ValueError):
-        MatchWeights(semantic=0, skills=0, experience=0, location=0, salary=0)
+        MatchWeights(semantic=0, skills=0, experience=0, location=0, salary=0, preferences=0)
 
 
 def test_a_resume_close_to_every_job_has_its_similarity_discounted(scorer):

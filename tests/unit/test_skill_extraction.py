@@ -25,7 +25,9 @@ def skills() -> TaxonomySkillExtractor:
     occupations = [frozenset({"15-1252", "15-1242"})] * 4 + [frozenset({"15-1252"})] * 4 + \
         [frozenset({"43-9061"}), frozenset({"43-9061", "15-1242"}), frozenset({"15-1252", "15-2051"}),
          frozenset({"15-1242"}), frozenset({"27-1024"}), frozenset({"11-9199"})]
-    return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, groups, occupations))
+    # Name-embedding neighbours: PostgreSQL's nearest skill is MySQL.
+    neighbours = {0: {11: 0.55, 10: 0.2}}
+    return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, groups, occupations, neighbours=neighbours))
 
 
 def test_common_aliases_are_normalised_to_canonical_names(skills):
@@ -81,6 +83,13 @@ def test_related_skills_score_between_unrelated_and_identical(skills):
     assert same == 1.0
     assert 0.0 < close < 1.0
     assert far < close
+
+
+def test_a_commodity_group_or_shared_occupations_alone_relate_nothing(skills):
+    # Python and Go share a group and occupations, as Python, Gradle and Swift do in O*NET.
+    assert skills.relation("Python", "Go") is None
+    assert skills.relation("PostgreSQL", "Python") is None  # a neighbour below the threshold
+    assert skills.relation("PostgreSQL", "MySQL").source.value == "TAXONOMY"
 
 
 def test_normalise_keeps_the_symbols_that_make_a_skill(skills):

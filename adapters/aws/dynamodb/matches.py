@@ -18,7 +18,7 @@ from domain.jobs import JobStatus
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest, cut_page
 
-_MUTABLE = ("resume_id", "score", "breakdown", "scoring_version", "updated_at")
+_MUTABLE = ("resume_id", "score", "breakdown", "scoring_version", "scoring_weights", "updated_at")
 # Built on read from the resume and the job (domain/services/match_explanations.py).
 _NOT_STORED = ("matched_skills", "missing_skills", "explanation")
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
+# Built with the taxonomy (build_skill_relations.py); indices are the taxonomy's lines.
+RELATIONS_FILE = Path(__file__).with_name("skill_relations.tsv.gz")
 
 _lock = threading.Lock()
 _cache: dict[Path, SkillTaxonomy] = {}
@@ -41,6 +43,33 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                          kinds=kinds, cue_aliases=frozenset(cue_aliases))
 
 
+def read_neighbours(path: Path, skills: int) -> dict[int, dict[int, float]]:
+    """Each skill's nearest skills by name embedding; none when the file is absent (a
+    taxonomy built without it relates a skill only to itself)."""
+    if not path.exists():
+        return {}
+    out: dict[int, dict[int, float]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            index, _, rest = line.rstrip("\n").partition("\t")
+            near = {int(j): float(s) for j, s in (p.split(":") for p in rest.split(",") if p)}
+            if int(index) < skills:
+                out[int(index)] = {j: s for j, s in near.items() if j < skills}
+    return out
+
+
+_neighbours: dict[Path, dict[int, dict[int, float]]] = {}
+
+
+def load_neighbours(path: Path, taxonomy: Path = TAXONOMY_FILE) -> dict[int, dict[int, float]]:
+    """The neighbours file, read the first time relations are asked for and shared afterwards."""
+    skills = len(load_taxonomy(taxonomy).names)
+    with _lock:
+        if path not in _neighbours:
+            _neighbours[path] = read_neighbours(path, skills)
+        return _neighbours[path]
+
+
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
     """The taxonomy, read from disk the first time it is asked for and shared afterwards."""
     with _lock:
@@ -58,3 +87,8 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
     @property
     def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
         return load_taxonomy(self._path)
+
+    @property
+    def neighbours(self) -> dict[int, dict[int, float]]:  # type: ignore[override]
+        # Only scoring asks for relations: parsing a resume never pays for reading them.
+        return load_neighbours(self._path.with_name(RELATIONS_FILE.name), self._path)

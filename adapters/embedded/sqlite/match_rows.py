@@ -1,20 +1,22 @@
-"""A stored match as a compact row: ids, score, the breakdown as five integers in basis
-points (the scorer rounds each part to 4 decimals, so nothing is lost), the scoring version
-and the times as integer microseconds. Skills and explanation are not stored (built on read)."""
+"""A stored match as a compact row: ids, score, the breakdown as integers in basis points
+(the scorer rounds each part to 4 decimals, so nothing is lost), the scoring version and
+weights (JSON) and the times as integer microseconds. Skills and explanation are not stored (built on read)."""
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timezone
 
-from domain.matches import Match, ScoreBreakdown
+from domain.matches import Match, PartWeights, ScoreBreakdown
 from domain.matching.weights import PARTS
 
 _BASIS = 10_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for p in PARTS),
-           "scoring_version", "created_us", "updated_us")
+           "scoring_version", "scoring_weights", "created_us", "updated_us")
 
+# As created by migration 12; later columns (preferences_bp, scoring_weights) are added by
+# ALTER TABLE in ADDED_COLUMNS.
 TABLE = """CREATE TABLE {name} (
         id TEXT PRIMARY KEY,
         candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -31,19 +33,28 @@ TABLE = """CREATE TABLE {name} (
         updated_us INTEGER NOT NULL,
         UNIQUE (candidate_id, job_id))"""
 
+ADDED_COLUMNS = [
+    # A part added to the score: rows scored before it show it as neutral.
+    "ALTER TABLE matches ADD COLUMN preferences_bp INTEGER NOT NULL DEFAULT 5000",
+    "ALTER TABLE matches ADD COLUMN scoring_weights TEXT NOT NULL DEFAULT ''",
+]
+
 
 def to_row(m: Match) -> tuple:
     parts = m.breakdown.model_dump()
     return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
             *(round(parts[p] * _BASIS) for p in PARTS),
-            m.scoring_version, micros(m.created_at), micros(m.updated_at))
+            m.scoring_version, m.scoring_weights.model_dump_json() if m.scoring_weights else "",
+            micros(m.created_at), micros(m.updated_at))
 
 
 def from_row(row: sqlite3.Row) -> Match:
     return Match(
         id=row["id"], candidate_id=row["candidate_id"], job_id=row["job_id"], resume_id=row["resume_id"],
         score=row["score"], breakdown=ScoreBreakdown(**{p: row[f"{p}_bp"] / _BASIS for p in PARTS}),
-        scoring_version=row["scoring_version"], created_at=_moment(row["created_us"]),
+        scoring_version=row["scoring_version"],
+        scoring_weights=PartWeights.model_validate_json(row["scoring_weights"]) if row["scoring_weights"] else None,
+        created_at=_moment(row["created_us"]),
         updated_at=_moment(row["updated_us"]),
     )
 

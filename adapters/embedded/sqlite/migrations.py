@@ -4,7 +4,7 @@ Never edit a released migration: append a new version.
 """
 from __future__ import annotations
 
-from adapters.embedded.sqlite.match_rows import TABLE as MATCH_TABLE
+from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED, TABLE as MATCH_TABLE
 from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
 from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
@@ -348,3 +348,6 @@ _V13_SKILL_KEYS = [
         WHERE skill_key(written.value) != ''""",
 ]
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
+
+# Matches gain the preferences part of the score and the weights they were scored with.
+MIGRATIONS.append((14, MATCH_COLUMNS_ADDED))

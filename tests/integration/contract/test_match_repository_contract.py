@@ -109,3 +109,22 @@ async def test_each_candidate_keeps_its_best_k_above_the_floor_and_only_kept_one
     await repositories.matches.upsert([a_match(candidate.id, jobs[3].id, resume.id, 0.1)], retention)
     (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
     assert [m.score for m in page.items] == [0.7, 0.6]
+
+
+async def test_the_scoring_stamp_and_the_preferences_part_are_kept_and_rescoring_replaces_them(repositories):
+    from domain.matches import PartWeights, ScoreBreakdown
+
+    candidate, resume, jobs = await _world(repositories, jobs=1)
+    old = PartWeights(semantic=0.6, skills=0.2, experience=0.08, location=0.07, salary=0.05, preferences=0.05)
+    first = a_match(candidate.id, jobs[0].id, resume.id, 0.6).model_copy(update={
+        "scoring_version": 2, "scoring_weights": old,
+        "breakdown": ScoreBreakdown(semantic=0.6, skills=0.5, experience=0.25, preferences=0.75)})
+    await repositories.matches.upsert([first])
+    (stored,) = await repositories.matches.get_many([first.id])
+    assert (stored.scoring_version, stored.scoring_weights, stored.breakdown) == (2, old, first.breakdown)
+    new = old.model_copy(update={"skills": 0.4})
+    rescored = a_match(candidate.id, jobs[0].id, resume.id, 0.7, minute=5).model_copy(update={
+        "scoring_version": 3, "scoring_weights": new})
+    await repositories.matches.upsert([rescored])
+    (stored,) = await repositories.matches.get_many([first.id])
+    assert (stored.scoring_version, stored.scoring_weights) == (3, new)

@@ -1,0 +1,40 @@
+"""The candidate's stated preferences that are not place or pay: the titles they want and the
+employment types they accept, against the job. Each is unknown (None) when the candidate has
+said nothing, and then neither rewards nor punishes (it is left out of the score)."""
+from __future__ import annotations
+
+from domain.jobs import EmploymentType
+from domain.skills import tokens
+
+# Words of a title that say rank or nothing, not the kind of work.
+_NOT_THE_WORK = frozenset(
+    ["senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief", "associate",
+     "assistant", "trainee", "intern", "i", "ii", "iii", "iv", "1", "2", "3",
+     "of", "and", "the", "for", "in", "at", "a", "an"])
+
+
+def title_fit(desired: list[str], job_title: str) -> float | None:
+    """The best share of a desired title's words found in the job title ("Data Scientist"
+    in "Senior Data Scientist" is 1, "Data Engineer" is 0.5); rank words do not count."""
+    wanted = [_work_words(t) for t in desired]
+    wanted = [w for w in wanted if w]
+    if not wanted:
+        return None
+    title = _work_words(job_title)
+    return round(max(len(w & title) / len(w) for w in wanted), 4)
+
+
+def employment_fit(accepted: list[EmploymentType], offered: EmploymentType | None) -> float | None:
+    if not accepted or offered is None:
+        return None
+    return 1.0 if offered in accepted else 0.0
+
+
+def preference_part(title: float | None, employment: float | None) -> float | None:
+    """The preferences part: the mean of what is known of the two."""
+    known = [v for v in (title, employment) if v is not None]
+    return round(sum(known) / len(known), 4) if known else None
+
+
+def _work_words(title: str) -> frozenset[str]:
+    return frozenset(t for t in tokens(title) if t not in _NOT_THE_WORK)

@@ -1,0 +1,27 @@
+"""What the scorer found for each skill a job asks for: the one set of facts that the skills
+part of the score, the matched and missing lists and the explanation are all read from."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from domain.skill_relations import RelationSource
+
+
+class FitStatus(str, Enum):
+    MET = "MET"                  # held exactly or under a named equivalent / a part at its best
+    PARTLY_MET = "PARTLY_MET"    # a related skill held / a part between none and full
+    MISSING = "MISSING"          # not held at all / a part at nothing
+    UNKNOWN = "UNKNOWN"          # nothing known: left out of the score
+
+
+@dataclass(frozen=True)
+class SkillFact:
+    skill: str                   # as the employer wrote it
+    canonical: str               # the taxonomy's name, what is compared
+    required: bool
+    status: FitStatus
+    held: str | None             # the candidate's skill that meets it or is related, as written
+    source: RelationSource | None
+    credit: float                # 0..1 earned towards the skills part
+    share: float                 # this skill's share of the skills part (shares sum to 1)

@@ -1,0 +1,48 @@
+"""Which skill is partial evidence for another, and on what grounds.
+
+A relation is named to people ("Bitbucket is related to GitHub"), so it must be one a recruiter
+would accept. Sharing an O*NET commodity group alone is not (Python, Gradle and Swift share one)
+and neither is appearing in the same occupations (Docker and Spring Boot do). What counts is the
+nearness of the two names' sentence embeddings, from RELATED_FROM up, among each skill's nearest
+neighbours (adapters/embedded/skills/build_skill_relations.py); the relation is said to come from
+the taxonomy hierarchy when the two also share a commodity group. RELATED_FROM was chosen on the
+hand-labelled pairs of tests/data/skill_pairs.tsv: the lowest similarity at which every labelled
+pair above it is a true relation (precision 1.0 there, recall about a third; a test reports it)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+# The similarity of two skill names' embeddings from which they count as related.
+RELATED_FROM = 0.40
+# Relation strength (0..1) at RELATED_FROM and at identical embeddings.
+_WEAKEST, _STRONGEST = 0.5, 0.9
+# Commodity groups that say nothing (a catch-all for ESCO skills outside O*NET).
+_UNINFORMATIVE_GROUPS = frozenset({"esco-other"})
+
+
+class RelationSource(str, Enum):
+    EXACT = "EXACT"                # the same skill, written alike
+    EQUIVALENT = "EQUIVALENT"      # the same skill under another name (an alias: "NetSuite")
+    TAXONOMY = "TAXONOMY"          # near by embedding and in the same O*NET commodity group
+    EMBEDDING = "EMBEDDING"        # near by embedding only
+
+
+@dataclass(frozen=True)
+class SkillRelation:
+    strength: float                # 0..1, 1 for the same skill
+    source: RelationSource
+
+
+def relation_between(ia: int, ib: int, groups: list[frozenset[str]],
+                     neighbours: Mapping[int, Mapping[int, float]]) -> SkillRelation | None:
+    """The relation of taxonomy skills ia and ib, or None when they are not related."""
+    if ia == ib:
+        return SkillRelation(1.0, RelationSource.EXACT)
+    similarity = max(neighbours.get(ia, {}).get(ib, 0.0), neighbours.get(ib, {}).get(ia, 0.0))
+    if similarity < RELATED_FROM:
+        return None
+    strength = _WEAKEST + (_STRONGEST - _WEAKEST) * (similarity - RELATED_FROM) / (1 - RELATED_FROM)
+    shared = (groups[ia] & groups[ib]) - _UNINFORMATIVE_GROUPS
+    return SkillRelation(round(strength, 3), RelationSource.TAXONOMY if shared else RelationSource.EMBEDDING)
