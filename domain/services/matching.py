@@ -5,6 +5,7 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Callable
 
