@@ -348,3 +348,11 @@ _V13_SKILL_KEYS = [
         WHERE skill_key(written.value) != ''""",
 ]
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
+
+# A candidate's primary resume: at most one per owner, held by a partial unique index so that
+# two requests marking different resumes at once cannot both win.
+_V14_PRIMARY_RESUME = [
+    "ALTER TABLE resumes ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX resumes_one_primary ON resumes(owner_id) WHERE is_primary = 1",
+]
+MIGRATIONS.append((14, _V14_PRIMARY_RESUME))
