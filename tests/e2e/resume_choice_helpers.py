@@ -26,10 +26,10 @@ Junior developer starting out.
 EXPERIENCE
 Intern, Fabrikam
 Jun 2023 - Present
-Wrote small Python scripts.
+Wrote small Python scripts against PostgreSQL.
 
 SKILLS
-Python
+Python, PostgreSQL
 """
 
 PASTRY = """Camille Dubois
