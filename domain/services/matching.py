@@ -174,7 +174,9 @@ class MatchingService:
                     RESUME, resume.id, [s for _, s in hits], self._job_index)
         wanted = stored.union(*retrieved.values())
         jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.status is JobStatus.OPEN}
-        job_vectors = dict(zip(list(jobs), await self._embeddings.get_many(JOB, list(jobs))))
+        # Only a stored job some resume did not retrieve needs its vector (for the cosine).
+        unranked = [jid for jid in sorted(stored) if jid in jobs and any(jid not in r for r in retrieved.values())]
+        job_vectors = dict(zip(unranked, await self._embeddings.get_many(JOB, unranked)))
         hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
         frequencies = await self._frequencies()
         profiles = {jid: self._job_profile(job, frequencies, hub=hubs.get(jid)) for jid, job in jobs.items()}
@@ -185,7 +187,7 @@ class MatchingService:
             vector = vectors[resume.id]
             candidate = CandidateProfile.from_resume(
                 resume.id, owner.id, resume.parsed, owner.preferences, self._skills, vector, hubs_of_resumes[resume.id])
-            for jid in set(retrieved[resume.id]).union(stored):
+            for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)
                 if similarity is None and job_vectors.get(jid) is not None:
                     similarity = cosine(vector, job_vectors[jid])
