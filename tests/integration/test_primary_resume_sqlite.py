@@ -62,3 +62,37 @@ async def test_a_second_primary_written_directly_is_refused_by_the_file(two_conn
     with pytest.raises(sqlite3.IntegrityError):
         async with first.transaction() as conn:
             await conn.execute("UPDATE resumes SET is_primary = 1 WHERE id = ?", (ids[1],))
+
+
+async def test_an_upsert_from_a_resume_deleted_meanwhile_writes_nothing_from_it(two_connections):
+    """A recomputation that read a resume before its deletion committed: SQLite's foreign key
+    would refuse the row, so the upsert drops it and writes the rest (the deletion stores the
+    candidate's recomputation from the resumes left)."""
+    from adapters.embedded.sqlite.jobs import SqliteJobRepository
+    from adapters.embedded.sqlite.matches import SqliteMatchRepository
+    from domain.jobs import Job, JobStatus
+    from domain.matches import Match, ScoreBreakdown
+    from domain.users import Organization
+
+    db, _ = two_connections
+    owner, (kept, deleted) = await _owner_with_resumes(db, 2)
+    now = datetime.now(timezone.utc)
+    organization = Organization(id="org-1", name="Acme", created_at=now)
+    employer = User(id="employer-1", email="boss@example.com", name="Boss", role=Role.EMPLOYER, password_hash="x",
+                    organization_id=organization.id, created_at=now)
+    await SqliteUserRepository(db).add(employer, organization)
+    jobs = [Job(id=f"job-{n}", organization_id=organization.id, title="Engineer", description="Python.",
+                status=JobStatus.OPEN, posted_at=now, updated_at=now) for n in range(2)]
+    for job in jobs:
+        await SqliteJobRepository(db).add(job)
+    await SqliteResumeRepository(db).delete(deleted)
+
+    def a_match(job_id: str, resume_id: str) -> Match:
+        return Match(id=f"{job_id}-{resume_id}", candidate_id=owner, job_id=job_id, resume_id=resume_id, score=0.8,
+                     breakdown=ScoreBreakdown(), created_at=now, updated_at=now)
+
+    matches = SqliteMatchRepository(db)
+    new = await matches.upsert([a_match("job-0", deleted), a_match("job-1", kept)])
+    assert [m.resume_id for m in new] == [kept]
+    stale, fresh = await matches.get_many([f"job-0-{deleted}", f"job-1-{kept}"])
+    assert stale is None and fresh.resume_id == kept
