@@ -3,7 +3,7 @@
 transaction conditioned on the name read before. Two requests marking different resumes at
 once cannot both commit (the loser's condition fails and it reads again), so at most one
 resume per owner is primary; a deletion of the primary removes the name in its own
-transaction (see `deletion_guard`)."""
+transaction (see `deletion_actions`)."""
 from __future__ import annotations
 
 from typing import Any
@@ -20,15 +20,12 @@ _NAMES = {"#p": "primary"}
 ROUNDS = 8
 
 
-def _flag(resume_id: str, value: bool, expected: bool | None) -> dict[str, Any]:
-    condition = "attribute_exists(PK)"
-    values: dict[str, Any] = {":v": value}
-    if expected is True:
-        condition += " AND #p = :was"
-        values[":was"] = True
-    elif expected is False:
-        condition += " AND (attribute_not_exists(#p) OR #p = :was)"
-        values[":was"] = False
+def _flag(resume_id: str, value: bool) -> dict[str, Any]:
+    """Flips the resume's flag to `value`, only from the opposite (an item from before the
+    flag existed counts as not primary) and only while the resume exists."""
+    was = "#p = :was" if not value else "(attribute_not_exists(#p) OR #p = :was)"
+    condition = f"attribute_exists(PK) AND {was}"
+    values: dict[str, Any] = {":v": value, ":was": not value}
     return {"Update": {
         "Key": keys.resume(resume_id), "UpdateExpression": "SET #p = :v", "ConditionExpression": condition,
         "ExpressionAttributeNames": _NAMES, "ExpressionAttributeValues": to_attributes(values),
@@ -53,16 +50,16 @@ def _name(owner_id: str, current: str | None, new: str | None) -> dict[str, Any]
 
 
 async def mark(table: DynamoTable, resume: Resume, primary: bool, work: tuple[PendingWork, ...]) -> bool:
-    """Marks or unmarks `resume` (read just before); False when it is gone meanwhile or the
-    marks kept moving (then the caller reads the resume again)."""
+    """Marks or unmarks `resume` (read just before); False when it is gone meanwhile or a
+    racing request moved the marks (then the caller reads the resume again)."""
     holder = await table.get(keys.resume_count(resume.owner_id), projection=["primary_resume"])
     current = holder["primary_resume"]["S"] if holder and "primary_resume" in holder else None
     if primary:
-        actions = [_name(resume.owner_id, current, resume.id), _flag(resume.id, True, False)]
+        actions = [_name(resume.owner_id, current, resume.id), _flag(resume.id, True)]
         if current is not None and current != resume.id:
-            actions.append(_flag(current, False, True))
+            actions.append(_flag(current, False))
     else:
-        actions = [_name(resume.owner_id, resume.id, None), _flag(resume.id, False, True)]
+        actions = [_name(resume.owner_id, resume.id, None), _flag(resume.id, False)]
     try:
         await table.transact([*actions, *(outbox_put(item) for item in work)])
     except TransactionCancelled:
