@@ -77,3 +77,6 @@ class Resume(BaseModel):
     failure_reason: str | None = None
     uploaded_at: datetime
     parsed: ParsedResume | None = None
+    # The owner's chosen resume: while it is parsed, matching reads it alone (at most one
+    # per owner, kept so by the repository).
+    primary: bool = False

@@ -162,7 +162,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=ResumeService(
             repos.resumes, adapters.blobs, adapters.queue, adapters.events, ports["sniff"], rules, clock,
-            vectors=indexer,
+            vectors=indexer, matching=matching_work,
         ),
         resume_processor=ResumeProcessor(
             repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer,

@@ -37,6 +37,15 @@ class ResumeRepository(Protocol):
 
     async def sha_in_use(self, sha256: str) -> bool: ...
 
+    async def set_primary(
+        self, resume_id: str, owner_id: str, primary: bool, work: Sequence[PendingWork] = ()
+    ) -> Resume | None:
+        """Marks the owner's resume primary (unmarking the owner's other one in the same
+        atomic write: at most one primary per owner, whatever runs at once) or unmarks it,
+        and queues `work` with it; returns the resume as stored, None (nothing queued) when
+        the owner has no such resume."""
+        ...
+
 
 class MatchRepository(Protocol):
     async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
@@ -44,7 +53,9 @@ class MatchRepository(Protocol):
         floor, deletes the stored matches of the given pairs now below it, and prunes every
         touched candidate and job to its best `keep` (score, then id), all in one atomic
         write. Returns the matches that are new and were kept. Only ids, score, breakdown,
-        scoring version and times are stored: skills and explanation are built on read."""
+        scoring version and times are stored: skills and explanation are built on read.
+        A match whose resume is gone may be dropped (the resume's deletion recomputes the
+        candidate)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]: ...
@@ -56,6 +67,8 @@ class MatchRepository(Protocol):
     async def delete_for_job(self, job_id: str) -> None: ...
 
     async def delete_for_resume(self, resume_id: str) -> None: ...
+
+    async def delete_for_candidate(self, candidate_id: str) -> None: ...
 
 
 class ApplicationRepository(Protocol):

@@ -16,12 +16,13 @@ from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.lexical import TermRarity, TermVector
+from domain.matching.resume_choice import best_per_pair
 from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
-from domain.matching.scoring import SCORING_VERSION, MatchScorer
+from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
 from domain.matching.explanation import explain
 from domain.matching.texts import job_text, resume_text
 from domain.matching.weights import PARTS
-from domain.pagination import PageRequest
+from domain.pagination import MAX_PAGE_SIZE, PageRequest
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import Embedder, SkillExtractor
 from domain.ports.embeddings import EmbeddingStore
@@ -30,15 +31,23 @@ from domain.ports.jobs import JobRepository
 from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
-from domain.resumes import ParsedResume, Resume, ResumeStatus
+from domain.resumes import ParsedResume, Resume
 from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
 log = logging.getLogger(__name__)
 
 JOB, RESUME = "job", "resume"
+# Recomputations of one candidate that another change may overtake before the work is left
+# to the queue's retry (each change also stores its own recomputation).
+_RACE_ROUNDS = 3
+
+
+class ResumeSetMoved(Exception):
+    """The candidate's resumes kept changing while their matches were recomputed."""
 
 
 class MatchingService:
@@ -63,6 +72,7 @@ class MatchingService:
         # Without word rarities, pairs are compared by embedding alone.
         self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
             if term_rarity is not None else None
+        self._resume_sets = ResumeSets(resumes)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -112,10 +122,13 @@ class MatchingService:
         if vector is None:
             return []
         hits = await self._resume_index.search(vector, self._top_k)
-        resumes = [r for r in await self._resumes.get_many([rid for rid, _ in hits]) if r and r.parsed]
-        latest = _latest_per_owner(r for r in resumes if r.status is ResumeStatus.PARSED)
-        similarity = dict(hits)
-        owners = await self._users.get_many([r.owner_id for r in latest])
+        hit_owners = [r.owner_id for r in await self._resumes.get_many([rid for rid, _ in hits]) if r]
+        # Every resume of an owner the search found competes (or the primary alone), also
+        # those the search did not rank: their similarity is computed from the vectors.
+        sets = await self._resume_sets.eligible_of(hit_owners)
+        similarity = await self._similarities(vector, dict(hits), [r for rs in sets.values() for r in rs])
+        latest = [r for rs in sets.values() for r in rs if r.id in similarity]
+        owners = await self._users.get_many(list({r.owner_id for r in latest}))
         preferences = {u.id: u.preferences for u in owners if u is not None}
         hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
         hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
@@ -131,46 +144,102 @@ class MatchingService:
                 job_profile, [rid for rid, _ in hits], candidates, JOB, RESUME, self._resume_index, self._job_index)
         # One pass over all candidates; the sentence is built only for what is announced.
         batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
-        scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
+        scored = best_per_pair([self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)])
         by_resume = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
             return explain(self._scorer.score(by_resume[match.resume_id], job_profile, similarity[match.resume_id]))
 
-        return await self._store(scored, {job.id: job}, explained)
+        new = await self._store(scored, {job.id: job}, explained)
+        for owner in await self._resume_sets.moved(sets):
+            await self.match_candidate(owner)
+        return new
 
     async def match_resume(self, resume_id: str) -> list[Match]:
+        """A resume was parsed: its owner's matches are recomputed from all their resumes."""
         (resume,) = await self._resumes.get_many([resume_id])
-        if resume is None or resume.status is not ResumeStatus.PARSED or resume.parsed is None:
-            return []
-        (vector,) = await self._embeddings.get_many(RESUME, [resume_id])
-        (owner,) = await self._users.get_many([resume.owner_id])
-        if vector is None or owner is None:
-            return []
-        hits = await self._job_index.search(vector, self._top_k)
-        jobs = {j.id: j for j in await self._jobs.get_many([jid for jid, _ in hits]) if j and j.status is JobStatus.OPEN}
-        hub = await self._neighbours.record(RESUME, resume.id, [s for _, s in hits], self._job_index)
-        hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
-        candidate = CandidateProfile.from_resume(
-            resume.id, resume.owner_id, resume.parsed, owner.preferences, self._skills, vector, hub)
-        frequencies = await self._frequencies()
-        lexical: dict[str, tuple[TermVector | None, float | None]] = {}
-        if self._lexical is not None:
-            candidate, lexical = await self._lexical.candidate_with_jobs(
-                candidate, [jid for jid, _ in hits], list(jobs), JOB, RESUME, self._resume_index, self._job_index)
-        scored = [
-            self._to_match(candidate, jobs[jid], self._scorer.score(
-                candidate, self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid), lexical=lexical.get(jid)),
-                similarity))
-            for jid, similarity in hits if jid in jobs
-        ]
-        return await self._store(scored, jobs)
+        return await self.match_candidate(resume.owner_id) if resume is not None else []
 
     async def match_candidate(self, user_id: str) -> list[Match]:
-        """Preferences changed: re-score from the candidate's newest parsed resume."""
-        (page,) = await self._resumes.by_owners([user_id], None, PageRequest(first=20))
-        parsed = [r for r in page.items if r.status is ResumeStatus.PARSED]
-        return await self.match_resume(parsed[0].id) if parsed else []
+        """Re-scores the candidate from every parsed resume, or the primary alone: each job
+        retrieved for any of them, and each job the candidate is matched with now, is scored
+        with every resume that retrieved it (all of them for the stored ones) and the best
+        kept. Without a parsed resume the candidate has no matches."""
+        for _ in range(_RACE_ROUNDS):
+            sets = await self._resume_sets.eligible_of([user_id])
+            new = await self._match_from(user_id, sets[user_id])
+            if not await self._resume_sets.moved(sets):
+                return new
+        raise ResumeSetMoved(f"the resumes of {user_id} kept changing while matched; retried later")
+
+    async def _match_from(self, user_id: str, resumes: list[Resume]) -> list[Match]:
+        (owner,) = await self._users.get_many([user_id])
+        if owner is None:
+            return []
+        if not resumes:
+            await self._matches.delete_for_candidate(user_id)
+            return []
+        stored = {m.job_id for m in await self._stored_matches(user_id)}
+        vectors = dict(zip([r.id for r in resumes], await self._embeddings.get_many(RESUME, [r.id for r in resumes])))
+        retrieved: dict[str, dict[str, float]] = {}
+        hubs_of_resumes: dict[str, float | None] = {}
+        for resume in resumes:
+            if vectors[resume.id] is not None:
+                hits = await self._job_index.search(vectors[resume.id], self._top_k)
+                retrieved[resume.id] = dict(hits)
+                hubs_of_resumes[resume.id] = await self._neighbours.record(
+                    RESUME, resume.id, [s for _, s in hits], self._job_index)
+        wanted = stored.union(*retrieved.values())
+        jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.status is JobStatus.OPEN}
+        # Only a stored job some resume did not retrieve needs its vector (for the cosine).
+        unranked = [jid for jid in sorted(stored) if jid in jobs and any(jid not in r for r in retrieved.values())]
+        job_vectors = dict(zip(unranked, await self._embeddings.get_many(JOB, unranked)))
+        hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
+        frequencies = await self._frequencies()
+        # A job's profile is the same for every resume; its words come with the first resume's view.
+        profiles: dict[str, JobProfile] = {}
+        scored = []
+        for resume in resumes:
+            if resume.id not in retrieved or resume.parsed is None:
+                continue
+            vector = vectors[resume.id]
+            candidate = CandidateProfile.from_resume(
+                resume.id, owner.id, resume.parsed, owner.preferences, self._skills, vector, hubs_of_resumes[resume.id])
+            lexical: dict[str, tuple[TermVector | None, float | None]] = {}
+            if self._lexical is not None:
+                candidate, lexical = await self._lexical.candidate_with_jobs(
+                    candidate, list(retrieved[resume.id]), list(jobs), JOB, RESUME, self._resume_index, self._job_index)
+            for jid, job in jobs.items():
+                if jid not in profiles:
+                    profiles[jid] = self._job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
+            for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
+                similarity = retrieved[resume.id].get(jid)
+                if similarity is None and job_vectors.get(jid) is not None:
+                    similarity = cosine(vector, job_vectors[jid])
+                if jid in jobs and similarity is not None:
+                    scored.append(self._to_match(candidate, jobs[jid], self._scorer.score(
+                        candidate, profiles[jid], similarity)))
+        return await self._store(best_per_pair(scored), jobs)
+
+    async def _stored_matches(self, user_id: str) -> list[Match]:
+        request = PageRequest(first=MAX_PAGE_SIZE, want_total=False)
+        (page,) = await self._matches.by_candidates([user_id], None, request)
+        found = list(page.items)
+        while page.has_next:
+            (page,) = await self._matches.by_candidates(
+                [user_id], None, PageRequest(first=MAX_PAGE_SIZE, after=page.positions[-1], want_total=False))
+            found.extend(page.items)
+        return found
+
+    async def _similarities(self, job_vector: list[float], retrieved: dict[str, float],
+                            resumes: list[Resume]) -> dict[str, float]:
+        """The retrieved similarities, and the cosine of each of `resumes` not retrieved."""
+        unranked = [r.id for r in resumes if r.id not in retrieved]
+        similarity = {r.id: retrieved[r.id] for r in resumes if r.id in retrieved}
+        for resume_id, vector in zip(unranked, await self._embeddings.get_many(RESUME, unranked)):
+            if vector is not None:
+                similarity[resume_id] = cosine(job_vector, vector)
+        return similarity
 
     # -- helpers ----------------------------------------------------------------------------
     async def _frequencies(self) -> SkillFrequencies | None:
@@ -229,11 +298,3 @@ class MatchingService:
         await self._notifier.send(messages)
         return new
 
-
-def _latest_per_owner(resumes) -> list[Resume]:
-    latest: dict[str, Resume] = {}
-    for resume in resumes:
-        current = latest.get(resume.owner_id)
-        if current is None or resume.uploaded_at > current.uploaded_at:
-            latest[resume.owner_id] = resume
-    return list(latest.values())

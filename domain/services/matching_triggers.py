@@ -31,3 +31,10 @@ class MatchingWork:
     @staticmethod
     def resume_parsed(resume_id: str) -> list[PendingWork]:
         return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}")]
+
+    @staticmethod
+    def resume_set_changed(user_id: str, cause: str) -> list[PendingWork]:
+        """A resume deleted or (un)marked primary: the candidate is recomputed from what is
+        left. Keyed by its cause, so it never coalesces into a recomputation that is already
+        running and may have read the resumes as they were."""
+        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}:{cause}")]

@@ -13,6 +13,7 @@ from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
+from domain.services.matching_triggers import MatchingWork
 from domain.uploads import UploadRules
 from domain.users import Role, User
 
@@ -42,7 +43,9 @@ class ResumeService:
         rules: UploadRules,
         clock: Clock,
         vectors=None,
+        matching: MatchingWork | None = None,
     ) -> None:
+        self._matching = matching
         self._resumes = resumes
         self._blobs = blobs
         self._queue = queue
@@ -91,10 +94,31 @@ class ResumeService:
         # What lives outside the row goes at once, and again from the queue: stored with the
         # deletion, that work survives a crash that would otherwise leave the file behind.
         forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
-        await self._resumes.delete(resume_id, work=[forget])
+        # The candidate's matches are recomputed from the resumes left (none: no matches).
+        rematch = self._matching.resume_set_changed(resume.owner_id, f"deleted:{resume_id}") if self._matching else []
+        await self._resumes.delete(resume_id, work=[forget, *rematch])
         await self.forget_files(resume_id, resume.sha256)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
         return True
+
+    async def set_primary(self, actor: User, resume_id: str, primary: bool) -> Resume:
+        """Marks the actor's resume primary (matching then reads it alone while it is parsed)
+        or unmarks it (every parsed resume counts again, the best fit per job)."""
+        (resume,) = await self._resumes.get_many([resume_id])
+        if resume is None:
+            raise NotFound("No resume has that id.")
+        if resume.owner_id != actor.id:
+            raise Forbidden("Only the owner of a resume may mark it primary.")
+        if primary and resume.status is ResumeStatus.FAILED:
+            raise BadUserInput(
+                "This resume could not be read, so it cannot be primary; upload a readable file and mark that one.",
+                argument="id")
+        cause = f"primary:{resume_id}:{int(primary)}:{new_id()}"
+        rematch = self._matching.resume_set_changed(resume.owner_id, cause) if self._matching else []
+        stored = await self._resumes.set_primary(resume_id, actor.id, primary, work=rematch)
+        if stored is None:
+            raise NotFound("No resume has that id.")
+        return stored
 
     async def forget_files(self, resume_id: str, sha256: str) -> None:
         """The deleted resume's vector and file (idempotent: run inline and from the queue)."""

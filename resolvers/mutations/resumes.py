@@ -36,3 +36,13 @@ class ResumeMutations:
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def delete_resume(self, info: Info, id: strawberry.ID) -> bool:
         return await info.context.services.resumes.delete(info.context.viewer, raw_id(id, "Resume"))
+
+    @strawberry.mutation(
+        description="Marks one of your resumes primary (matches then come from it alone while it is parsed; "
+        "another primary is unmarked), or with primary: false unmarks it (each match comes from your "
+        "best-fitting resume again). Matches are recomputed in the background.",
+        permission_classes=[IsCandidate],
+    )
+    async def set_primary_resume(self, info: Info, id: strawberry.ID, primary: bool = True) -> ResumeType:
+        resume = await info.context.services.resumes.set_primary(info.context.viewer, raw_id(id, "Resume"), primary)
+        return ResumeType.from_domain(resume)

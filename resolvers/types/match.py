@@ -89,7 +89,9 @@ class MatchType(Node):
 
         return JobType.from_domain(await info.context.loaders.job_by_id.load(self.match.job_id))
 
-    @strawberry.field
+    @strawberry.field(description=(
+        "The resume this match was computed from: the candidate's primary one, else the one that fits "
+        "this job best."))
     async def resume(self, info: Info) -> Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]:
         from resolvers.types.resume import ResumeType
 

@@ -116,6 +116,9 @@ class ResumeType(Node):
     status: ResumeStatus
     failure_reason: str | None = strawberry.field(description="Why processing failed, in words a person can act on.")
     uploaded_at: datetime
+    primary: bool = strawberry.field(description=(
+        "Marked by its owner as the resume to match from: while it is parsed, every match comes from "
+        "it alone. When no resume is primary, each match comes from the resume that fits the job best."))
 
     @classmethod
     def from_domain(cls, resume: Resume) -> "ResumeType":
@@ -128,6 +131,7 @@ class ResumeType(Node):
             status=resume.status,
             failure_reason=resume.failure_reason,
             uploaded_at=resume.uploaded_at,
+            primary=resume.primary,
         )
 
     @strawberry.field

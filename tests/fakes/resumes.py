@@ -23,6 +23,18 @@ class FakeResumes:
             update["parsed"] = parsed
         self.rows[resume_id] = self.rows[resume_id].model_copy(update=update)
 
+    async def set_primary(self, resume_id, owner_id, primary, work=()):
+        resume = self.rows.get(resume_id)
+        if resume is None or resume.owner_id != owner_id:
+            return None
+        if resume.primary != primary:
+            self.work.extend(work)
+            if primary:
+                for other in [r for r in self.rows.values() if r.owner_id == owner_id and r.primary]:
+                    self.rows[other.id] = other.model_copy(update={"primary": False})
+            self.rows[resume_id] = resume.model_copy(update={"primary": primary})
+        return self.rows[resume_id]
+
 
 class FakeBlobs:
     def __init__(self, blobs: dict[str, bytes]) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb import keys, primary_resume
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.errors import BadUserInput
+from domain.errors import BadUserInput, TransientFailure
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
@@ -102,28 +102,40 @@ class DynamoResumeRepository:
         self._work_written()
 
     async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
-        item = await self._table.get(keys.resume(resume_id))
-        if item is None:
-            return None
-        resume = _resume(item)
-        try:
-            await self._table.transact([
-                {"Delete": {"Key": keys.resume(resume_id), "ConditionExpression": "attribute_exists(PK)"}},
-                {"Delete": {"Key": keys.resume_sha(resume.owner_id, resume.sha256)}},
-                {"Update": {
-                    "Key": keys.resume_count(resume.owner_id),
-                    "UpdateExpression": "ADD resumes :minus",
-                    "ExpressionAttributeValues": to_attributes({":minus": -1}),
-                }},
-                *(outbox_put(item) for item in work),
-            ])
-        except TransactionCancelled:
-            return None  # deleted by a concurrent request
+        for _ in range(primary_resume.ROUNDS):
+            item = await self._table.get(keys.resume(resume_id))
+            if item is None:
+                return None  # deleted by a concurrent request
+            resume = _resume(item)
+            try:
+                await self._table.transact([
+                    *primary_resume.deletion_actions(resume), *(outbox_put(item) for item in work)])
+                break
+            except TransactionCancelled:
+                continue  # deleted, or marked or unmarked primary meanwhile: read again
+        else:
+            raise TransientFailure("the resume kept changing while it was deleted; try again")
         if work:
             self._work_written()
         # Matches are derived from the resume and go with it (SQLite cascades the same way).
         await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         return resume
+
+    async def set_primary(
+        self, resume_id: str, owner_id: str, primary: bool, work: Sequence[PendingWork] = ()
+    ) -> Resume | None:
+        for _ in range(primary_resume.ROUNDS):
+            item = await self._table.get(keys.resume(resume_id))
+            resume = _resume(item) if item is not None else None
+            if resume is None or resume.owner_id != owner_id:
+                return None
+            if resume.primary == primary:
+                return resume
+            if await primary_resume.mark(self._table, resume, primary, tuple(work)):
+                if work:
+                    self._work_written()
+                return resume.model_copy(update={"primary": primary})
+        raise TransientFailure("the primary resume kept changing; try again")
 
     async def sha_in_use(self, sha256: str) -> bool:
         return bool(await read_slice(self._table, ListQuery(keys.GSI2, keys.sha_users(sha256)), 0, 1))

@@ -44,6 +44,10 @@ class SqliteMatchRepository:
         # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
         # or job waits for it, so the ranking pruned against is the one committed.
         async with self._db.transaction() as conn:
+            # A recomputation that read a resume deleted since writes nothing from it: the
+            # deletion recomputes the candidate from the resumes left.
+            resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
+            kept = [m for m in kept if m.resume_id in resumes]
             existing = await _stored_pairs(conn, kept)
             await conn.executemany(_UPSERT, [to_row(m) for m in kept])
             await conn.executemany(
@@ -120,5 +124,16 @@ async def _existing_ids(conn: aiosqlite.Connection, ids: Sequence[str]) -> set[s
         chunk = ids[start:start + 500]
         rows = await (await conn.execute(
             f"SELECT id FROM matches WHERE id IN ({placeholders(len(chunk))})", chunk)).fetchall()
+        found.update(row[0] for row in rows)
+    return found
+
+
+async def _existing_resumes(conn: aiosqlite.Connection, ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    listed = list(ids)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        rows = await (await conn.execute(
+            f"SELECT id FROM resumes WHERE id IN ({placeholders(len(chunk))})", chunk)).fetchall()
         found.update(row[0] for row in rows)
     return found

@@ -351,3 +351,11 @@ MIGRATIONS.append((13, _V13_SKILL_KEYS))
 
 # Matches gain the preferences part of the score and the weights they were scored with.
 MIGRATIONS.append((14, MATCH_COLUMNS_ADDED))
+
+# A candidate's primary resume: at most one per owner, held by a partial unique index so that
+# two requests marking different resumes at once cannot both win.
+_V15_PRIMARY_RESUME = [
+    "ALTER TABLE resumes ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX resumes_one_primary ON resumes(owner_id) WHERE is_primary = 1",
+]
+MIGRATIONS.append((15, _V15_PRIMARY_RESUME))

@@ -22,6 +22,7 @@ def _resume(row: sqlite3.Row) -> Resume:
         size_bytes=row["size_bytes"], sha256=row["sha256"], status=ResumeStatus(row["status"]),
         failure_reason=row["failure_reason"], uploaded_at=to_datetime(row["uploaded_at"]),
         parsed=ParsedResume.model_validate_json(row["parsed"]) if row["parsed"] else None,
+        primary=bool(row["is_primary"]),
     )
 
 
@@ -95,6 +96,26 @@ class SqliteResumeRepository:
             for item in work:
                 await self._queue.enqueue_in(conn, item)
         return _resume(row)
+
+    async def set_primary(
+        self, resume_id: str, owner_id: str, primary: bool, work: Sequence[PendingWork] = ()
+    ) -> Resume | None:
+        # One write transaction: the other primary is unmarked before this one is marked, and
+        # the unique index refuses a second primary should anything else try.
+        async with self._db.transaction() as conn:
+            row = await (await conn.execute(
+                "SELECT is_primary FROM resumes WHERE id = ? AND owner_id = ?", (resume_id, owner_id))).fetchone()
+            if row is None:
+                return None
+            if bool(row["is_primary"]) != primary:
+                if primary:
+                    await conn.execute(
+                        "UPDATE resumes SET is_primary = 0 WHERE owner_id = ? AND is_primary = 1", (owner_id,))
+                await conn.execute("UPDATE resumes SET is_primary = ? WHERE id = ?", (int(primary), resume_id))
+                for item in work:
+                    await self._queue.enqueue_in(conn, item)
+            stored = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()
+        return _resume(stored)
 
     async def unfinished_ids(self) -> list[str]:
         """Resumes not yet PARSED or FAILED (for the reconciliation at start)."""

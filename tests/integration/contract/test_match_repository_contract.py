@@ -128,3 +128,22 @@ async def test_the_scoring_stamp_and_the_preferences_part_are_kept_and_rescoring
     await repositories.matches.upsert([rescored])
     (stored,) = await repositories.matches.get_many([first.id])
     assert (stored.scoring_version, stored.scoring_weights) == (3, new)
+
+
+async def test_a_match_moves_to_another_resume_of_the_candidate_and_delete_for_candidate_clears_all(repositories):
+    candidate, resume, jobs = await _world(repositories, jobs=2)
+    second = a_resume(candidate.id, minute=5)
+    await repositories.resumes.add(second, max_per_owner=5)
+    first = a_match(candidate.id, jobs[0].id, resume.id, 0.6)
+    await repositories.matches.upsert([first, a_match(candidate.id, jobs[1].id, resume.id, 0.5)])
+    # The pair keeps its id; the resume it came from and the score move with the better fit.
+    assert await repositories.matches.upsert([a_match(candidate.id, jobs[0].id, second.id, 0.8)]) == []
+    (moved,) = await repositories.matches.get_many([first.id])
+    assert (moved.resume_id, moved.score) == (second.id, 0.8)
+    # Deleting the resume a match no longer comes from leaves it alone.
+    await repositories.resumes.delete(resume.id)
+    (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
+    assert [(m.job_id, m.resume_id) for m in page.items] == [(jobs[0].id, second.id)]
+    await repositories.matches.delete_for_candidate(candidate.id)
+    (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
+    assert (page.items, page.total) == ([], 0)

@@ -182,3 +182,18 @@ async def test_work_is_stored_with_a_resume_deletion_and_not_when_there_was_noth
     assert await store.resumes.delete(resume.id, work=[PendingWork("resume.forget_files", {"again": True})]) is None
     await store.restart()
     assert await leased_payloads(store.queue) == [{"resume_id": resume.id, "sha256": resume.sha256}]
+
+
+async def test_matching_work_is_stored_with_a_change_of_primary_and_not_with_a_no_op_or_a_stranger(store):
+    from domain.services.matching_triggers import MatchingWork
+
+    owner, stranger = await a_candidate(store), await a_candidate(store)
+    resume = a_resume(owner.id)
+    await store.resumes.add(resume, 5)
+    await store.resumes.set_primary(resume.id, owner.id, True, work=MatchingWork.resume_set_changed(owner.id, "on"))
+    await store.resumes.set_primary(resume.id, owner.id, True, work=MatchingWork.resume_set_changed(owner.id, "again"))
+    await store.resumes.set_primary(resume.id, stranger.id, False,
+                                    work=MatchingWork.resume_set_changed(stranger.id, "stranger"))
+    await store.resumes.set_primary(resume.id, owner.id, False, work=MatchingWork.resume_set_changed(owner.id, "off"))
+    await store.restart()
+    assert await leased_payloads(store.queue) == [{"user_id": owner.id}, {"user_id": owner.id}]
