@@ -31,6 +31,7 @@ from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 from domain.services.match_explanations import MatchExplanations
+from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 
@@ -45,7 +46,7 @@ class MatchingService:
         embeddings: EmbeddingStore, job_index: VectorIndex, resume_index: VectorIndex, embedder: Embedder,
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
-        min_score: float = 0.0,
+        min_score: float = 0.0, candidates: CandidateProfiles | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
@@ -57,6 +58,7 @@ class MatchingService:
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
+        self._candidates = candidates or CandidateProfiles(resumes, users, skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -98,20 +100,12 @@ class MatchingService:
         if vector is None:
             return []
         hits = await self._resume_index.search(vector, self._top_k)
-        resumes = [r for r in await self._resumes.get_many([rid for rid, _ in hits]) if r and r.parsed]
-        latest = _latest_per_owner(r for r in resumes if r.status is ResumeStatus.PARSED)
         similarity = dict(hits)
-        owners = await self._users.get_many([r.owner_id for r in latest])
-        preferences = {u.id: u.preferences for u in owners if u is not None}
+        kept = await self._candidates.latest_per_owner([rid for rid, _ in hits])
         hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
-        hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
+        hubs = await self._neighbours.of(RESUME, [c.resume_id for c in kept], self._job_index)
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
-        candidates = [
-            CandidateProfile.from_resume(
-                resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills,
-                neighbour_similarity=hubs.get(resume.id))
-            for resume in latest if resume.owner_id in preferences
-        ]
+        candidates = [dataclasses.replace(c, neighbour_similarity=hubs.get(c.resume_id)) for c in kept]
         # One pass over all candidates; the sentence is built only for what is announced.
         batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
         scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
@@ -206,11 +200,3 @@ class MatchingService:
         await self._notifier.send(messages)
         return new
 
-
-def _latest_per_owner(resumes) -> list[Resume]:
-    latest: dict[str, Resume] = {}
-    for resume in resumes:
-        current = latest.get(resume.owner_id)
-        if current is None or resume.uploaded_at > current.uploaded_at:
-            latest[resume.owner_id] = resume
-    return list(latest.values())

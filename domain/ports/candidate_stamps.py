@@ -1,0 +1,26 @@
+"""Stamps of what candidate profiles are built from, so built profiles can be kept between
+matching runs and never served stale.
+
+A stamp changes whenever anything a profile is built from changes (the resume's status and
+parsed content, its owner's preferences), whichever process or connection wrote it: it is
+read from the store each time profiles are used, never remembered."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, Sequence
+
+
+@dataclass(frozen=True)
+class CandidateStamp:
+    resume_id: str
+    owner_id: str
+    uploaded_at: datetime
+    parsed: bool   # PARSED, with its parsed content
+    stamp: str
+
+
+class CandidateStamps(Protocol):
+    async def stamps(self, resume_ids: Sequence[str]) -> list[CandidateStamp]:
+        """The stamps of those of `resume_ids` that exist and whose owner exists, as stored now."""
+        ...

@@ -1,0 +1,91 @@
+"""The candidates a job is scored against, as profiles built once per version of what they
+are built from (the resume's parsed content and its owner's preferences) and kept in memory.
+
+Before each use the profiles' stamps are read from the store (one light query, no parsing):
+a profile whose stamp changed, whoever changed it and in whichever process, is rebuilt before
+it is used, so a kept profile is never served stale. Without a stamp source (a backend that
+has none) every profile is built afresh each time, as before."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Sequence, TypeVar
+
+from domain.matching.profiles import CandidateProfile
+from domain.ports.accounts import UserRepository
+from domain.ports.candidate_stamps import CandidateStamp, CandidateStamps
+from domain.ports.documents import SkillExtractor
+from domain.ports.resumes import ResumeRepository
+from domain.resumes import Resume, ResumeStatus
+
+
+class CandidateProfiles:
+    def __init__(self, resumes: ResumeRepository, users: UserRepository, skills: SkillExtractor,
+                 stamps: CandidateStamps | None = None, capacity: int = 200_000) -> None:
+        self._resumes, self._users, self._skills, self._stamps = resumes, users, skills, stamps
+        self._capacity = capacity
+        self._kept: dict[str, tuple[str, CandidateProfile]] = {}
+        self.built = 0  # profiles built so far (tests and figures)
+
+    async def latest_per_owner(self, resume_ids: Sequence[str]) -> list[CandidateProfile]:
+        """Profiles of the newest parsed resume of each owner among `resume_ids`."""
+        if self._stamps is None:
+            resumes = [r for r in await self._resumes.get_many(resume_ids) if r is not None and _parsed(r)]
+            built = await self._build(_latest_per_owner(resumes))
+            return [built[r.id] for r in _latest_per_owner(resumes) if r.id in built]
+        latest = _latest_per_owner([s for s in await self._stamps.stamps(resume_ids) if s.parsed])
+        fresh: dict[str, CandidateProfile] = {}
+        stale: list[CandidateStamp] = []
+        for stamp in latest:
+            kept = self._kept.get(stamp.resume_id)
+            if kept is not None and kept[0] == stamp.stamp:
+                fresh[stamp.resume_id] = kept[1]
+            else:
+                stale.append(stamp)
+        if stale:
+            resumes = [r for r in await self._resumes.get_many([s.resume_id for s in stale])
+                       if r is not None and _parsed(r)]
+            built = await self._build(resumes)
+            for stamp in stale:
+                profile = built.get(stamp.resume_id)
+                if profile is None:
+                    continue  # deleted or no longer parsed since the stamps were read
+                # Kept under the stamp read before the rows: if the rows changed in between,
+                # the next use reads a new stamp and builds again (never the other way round).
+                self._keep(stamp.resume_id, stamp.stamp, profile)
+                fresh[stamp.resume_id] = profile
+        return [fresh[s.resume_id] for s in latest if s.resume_id in fresh]
+
+    def forget(self, resume_ids: Iterable[str]) -> None:
+        for resume_id in resume_ids:
+            self._kept.pop(resume_id, None)
+
+    async def _build(self, resumes: Sequence[Resume]) -> dict[str, CandidateProfile]:
+        owners = {u.id: u for u in await self._users.get_many(list({r.owner_id for r in resumes})) if u}
+        self.built += len(resumes)
+        return {
+            r.id: CandidateProfile.from_resume(r.id, r.owner_id, r.parsed, owners[r.owner_id].preferences,
+                                               self._skills)
+            for r in resumes if r.owner_id in owners and r.parsed is not None
+        }
+
+    def _keep(self, resume_id: str, stamp: str, profile: CandidateProfile) -> None:
+        self._kept.pop(resume_id, None)
+        if len(self._kept) >= self._capacity:  # the longest unchanged go first
+            self._kept.pop(next(iter(self._kept)))
+        self._kept[resume_id] = (stamp, profile)
+
+
+def _parsed(resume: Resume) -> bool:
+    return resume.status is ResumeStatus.PARSED and resume.parsed is not None
+
+
+Owned = TypeVar("Owned", Resume, CandidateStamp)
+
+
+def _latest_per_owner(items: Iterable[Owned]) -> list[Owned]:
+    latest: dict[str, Owned] = {}
+    for item in items:
+        current = latest.get(item.owner_id)
+        if current is None or item.uploaded_at > current.uploaded_at:
+            latest[item.owner_id] = item
+    return list(latest.values())
