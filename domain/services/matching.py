@@ -13,6 +13,7 @@ from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
+from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_frequencies import SkillFrequencies
@@ -131,12 +132,17 @@ class MatchingService:
         candidate = CandidateProfile.from_resume(
             resume.id, resume.owner_id, resume.parsed, owner.preferences, self._skills, vector, hub)
         frequencies = await self._frequencies()
-        scored = [
-            self._to_match(candidate, jobs[jid], self._scorer.score(
-                candidate, self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)), similarity))
-            for jid, similarity in hits if jid in jobs
-        ]
-        return await self._store(scored, jobs)
+        open_hits = [(jid, similarity) for jid, similarity in hits if jid in jobs]
+        profiles = [self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)) for jid, _ in open_hits]
+        # One pass over all jobs; the sentence is built only for what is announced.
+        batch = score_jobs(self._scorer, candidate, profiles, [similarity for _, similarity in open_hits])
+        scored = [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(open_hits)]
+        by_job, similarity_of = {p.job_id: p for p in profiles}, dict(open_hits)
+
+        def explained(match: Match) -> str:
+            return explain(self._scorer.score(candidate, by_job[match.job_id], similarity_of[match.job_id]))
+
+        return await self._store(scored, jobs, explained)
 
     async def match_candidate(self, user_id: str) -> list[Match]:
         """Preferences changed: re-score from the candidate's newest parsed resume."""
@@ -162,15 +168,6 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
-        )
-
-    def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
-        now = self._clock.now()
-        return Match(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=result.score, breakdown=result.breakdown, matched_skills=result.matched_skills,
-            missing_skills=result.missing_skills, explanation=explain(result), created_at=now, updated_at=now,
-            scoring_version=SCORING_VERSION,
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],

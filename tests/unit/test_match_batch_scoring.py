@@ -9,6 +9,7 @@ import pytest
 
 from domain.jobs import RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
 from domain.matching.weights import PARTS
 from domain.users import Preferences
@@ -58,4 +59,23 @@ def test_the_batch_agrees_with_the_per_pair_scorer(seed):
 
 def test_no_candidates_is_an_empty_batch():
     batch = score_candidates(MatchScorer(), [], a_job(random.Random(1)), [])
+    assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, 5)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_one_resume_against_many_jobs_agrees_with_the_per_pair_scorer(seed):
+    rng = random.Random(1000 + seed)
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    candidate = a_candidate(rng, 0)
+    jobs = [a_job(rng) for _ in range(60)]
+    similarities = [rng.uniform(-0.1, 0.9) for _ in jobs]
+    batch = score_jobs(scorer, candidate, jobs, similarities)
+    for row, (job, similarity) in enumerate(zip(jobs, similarities)):
+        reference = scorer.score(candidate, job, similarity)
+        assert batch.scores[row] == reference.score
+        assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
+
+
+def test_no_jobs_is_an_empty_batch():
+    batch = score_jobs(MatchScorer(), a_candidate(random.Random(1), 0), [], [])
     assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, 5)
