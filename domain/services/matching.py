@@ -5,7 +5,6 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 from typing import Callable
@@ -109,11 +108,8 @@ class MatchingService:
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
         candidates = [dataclasses.replace(c, neighbour_similarity=hubs.get(c.resume_id)) for c in kept]
         # One pass over all candidates; the sentence is built only for what is announced.
-        def score() -> list[Match]:
-            batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
-            return [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
-
-        scored = await _off_the_loop(score)
+        batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
+        scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
         by_resume = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
@@ -139,11 +135,8 @@ class MatchingService:
         open_hits = [(jid, similarity) for jid, similarity in hits if jid in jobs]
         profiles = [self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)) for jid, _ in open_hits]
         # One pass over all jobs; the sentence is built only for what is announced.
-        def score() -> list[Match]:
-            batch = score_jobs(self._scorer, candidate, profiles, [similarity for _, similarity in open_hits])
-            return [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(open_hits)]
-
-        scored = await _off_the_loop(score)
+        batch = score_jobs(self._scorer, candidate, profiles, [similarity for _, similarity in open_hits])
+        scored = [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(open_hits)]
         by_job, similarity_of = {p.job_id: p for p in profiles}, dict(open_hits)
 
         def explained(match: Match) -> str:
@@ -204,9 +197,3 @@ class MatchingService:
         await self._notifier.send(messages)
         return new
 
-
-async def _off_the_loop(score: Callable[[], list[Match]]) -> list[Match]:
-    """Scoring a few hundred pairs is tens of milliseconds of CPU: run on a thread, it leaves
-    the event loop free between the interpreter's switches, so requests served by the same
-    process (posting a job, say) are not held up behind it. It reads only its arguments."""
-    return await asyncio.to_thread(score)
