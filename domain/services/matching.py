@@ -5,6 +5,7 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 from typing import Callable
@@ -39,6 +40,10 @@ from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 log = logging.getLogger(__name__)
 
 JOB, RESUME = "job", "resume"
+# Pairs scored between two turns of the event loop: each row's score depends on its own pair
+# only, so chunks give the scores of one pass, and a chunk is a few milliseconds of CPU
+# rather than the tens a job's whole batch takes, which requests in this process would wait for.
+_SCORING_CHUNK = 50
 
 
 class MatchingService:
@@ -107,9 +112,13 @@ class MatchingService:
         hubs = await self._neighbours.of(RESUME, [c.resume_id for c in kept], self._job_index)
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
         candidates = [dataclasses.replace(c, neighbour_similarity=hubs.get(c.resume_id)) for c in kept]
-        # One pass over all candidates; the sentence is built only for what is announced.
-        batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
-        scored = [self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)]
+        # Array passes over the candidates; the sentence is built only for what is announced.
+        scored: list[Match] = []
+        for start in range(0, len(candidates), _SCORING_CHUNK):
+            part = candidates[start:start + _SCORING_CHUNK]
+            batch = score_candidates(self._scorer, part, job_profile, [similarity[c.resume_id] for c in part])
+            scored += [self._batch_match(c, job, batch, row) for row, c in enumerate(part)]
+            await asyncio.sleep(0)  # requests served by this process get the loop in between
         by_resume = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
@@ -134,9 +143,13 @@ class MatchingService:
         frequencies = await self._frequencies()
         open_hits = [(jid, similarity) for jid, similarity in hits if jid in jobs]
         profiles = [self._job_profile(jobs[jid], frequencies, hub=hubs.get(jid)) for jid, _ in open_hits]
-        # One pass over all jobs; the sentence is built only for what is announced.
-        batch = score_jobs(self._scorer, candidate, profiles, [similarity for _, similarity in open_hits])
-        scored = [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(open_hits)]
+        # Array passes over the jobs; the sentence is built only for what is announced.
+        scored: list[Match] = []
+        for start in range(0, len(open_hits), _SCORING_CHUNK):
+            part, hits_part = profiles[start:start + _SCORING_CHUNK], open_hits[start:start + _SCORING_CHUNK]
+            batch = score_jobs(self._scorer, candidate, part, [similarity for _, similarity in hits_part])
+            scored += [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(hits_part)]
+            await asyncio.sleep(0)
         by_job, similarity_of = {p.job_id: p for p in profiles}, dict(open_hits)
 
         def explained(match: Match) -> str:

@@ -79,3 +79,19 @@ def test_one_resume_against_many_jobs_agrees_with_the_per_pair_scorer(seed):
 def test_no_jobs_is_an_empty_batch():
     batch = score_jobs(MatchScorer(), a_candidate(random.Random(1), 0), [], [])
     assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, 5)
+
+
+def test_scores_do_not_depend_on_which_other_pairs_share_the_pass():
+    rng = random.Random(7)
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    job, candidates = a_job(rng), [a_candidate(rng, n) for n in range(120)]
+    similarities = [rng.uniform(-0.1, 0.9) for _ in candidates]
+    whole = score_candidates(scorer, candidates, job, similarities)
+    for start in (0, 50, 100):
+        part = score_candidates(scorer, candidates[start:start + 50], job, similarities[start:start + 50])
+        assert (part.scores == whole.scores[start:start + 50]).all()
+        assert (part.breakdown == whole.breakdown[start:start + 50]).all()
+    resume, jobs = a_candidate(rng, 0), [a_job(rng) for _ in range(120)]
+    whole = score_jobs(scorer, resume, jobs, similarities)
+    part = score_jobs(scorer, resume, jobs[50:100], similarities[50:100])
+    assert (part.scores == whole.scores[50:100]).all() and (part.breakdown == whole.breakdown[50:100]).all()
