@@ -73,6 +73,7 @@ class MatchingService:
         await self._resume_index.upsert([(resume.id, vector)])
 
     async def remove_resume(self, resume_id: str) -> None:
+        self._candidates.forget([resume_id])
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
         await self._neighbours.forget(RESUME, [resume_id])

@@ -32,7 +32,10 @@ class CandidateProfiles:
             resumes = [r for r in await self._resumes.get_many(resume_ids) if r is not None and _parsed(r)]
             built = await self._build(_latest_per_owner(resumes))
             return [built[r.id] for r in _latest_per_owner(resumes) if r.id in built]
-        latest = _latest_per_owner([s for s in await self._stamps.stamps(resume_ids) if s.parsed])
+        stamps = await self._stamps.stamps(resume_ids)
+        # What is gone (deleted, or its owner erased) is not kept in memory either.
+        self.forget(set(resume_ids) - {s.resume_id for s in stamps})
+        latest = _latest_per_owner([s for s in stamps if s.parsed])
         fresh: dict[str, CandidateProfile] = {}
         stale: list[CandidateStamp] = []
         for stamp in latest:
@@ -54,6 +57,9 @@ class CandidateProfiles:
                 self._keep(stamp.resume_id, stamp.stamp, profile)
                 fresh[stamp.resume_id] = profile
         return [fresh[s.resume_id] for s in latest if s.resume_id in fresh]
+
+    def kept_ids(self) -> set[str]:
+        return set(self._kept)
 
     def forget(self, resume_ids: Iterable[str]) -> None:
         for resume_id in resume_ids:

@@ -100,6 +100,7 @@ async def test_a_resume_deleted_or_failed_elsewhere_is_no_longer_a_candidate(two
     await other.resumes.set_status(failed.id, ResumeStatus.FAILED, failure_reason="unreadable")
     await other.resumes.delete(deleted.id)
     assert [p.resume_id for p in await profiles.latest_per_owner([kept.id, failed.id, deleted.id])] == [kept.id]
+    assert deleted.id not in profiles.kept_ids()  # nothing of a deleted resume stays in memory
 
 
 async def test_a_newer_resume_of_the_same_owner_takes_over(two_sides):
