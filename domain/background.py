@@ -3,9 +3,9 @@ starts) rather than serve a request, so a store shared by both can let a request
 first. A context variable: tasks started by background work inherit it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator
 
 _background: ContextVar[bool] = ContextVar("background_work", default=False)
 

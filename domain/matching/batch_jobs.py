@@ -8,14 +8,21 @@ of those credits, in the scorer's own order and arithmetic; the semantic part, t
 the clipping and the rounding are array operations over all jobs."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
 from domain.matching.batch_scoring import BatchScores, _or_nan, _round4
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
-    MatchScorer, _mean_weight, _product, _weighted_mean, experience_fit, place_fit, remote_fit, salary_fit,
+    MatchScorer,
+    _mean_weight,
+    _product,
+    _weighted_mean,
+    experience_fit,
+    place_fit,
+    remote_fit,
+    salary_fit,
 )
 from domain.matching.weights import EXPECTED_YEARS, PARTS
 

@@ -6,9 +6,10 @@ parsed content, its owner's preferences), whichever process or connection wrote 
 read from the store each time profiles are used, never remembered."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, Sequence
+from typing import Protocol
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ it is used, so a kept profile is never served stale. Without a stamp source (a b
 has none) every profile is built afresh each time, as before."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Sequence, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from domain.matching.profiles import CandidateProfile
 from domain.ports.accounts import UserRepository

@@ -5,7 +5,6 @@ not built again."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 
 import pytest
@@ -13,7 +12,10 @@ import pytest
 from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
-from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
+from adapters.embedded.sqlite.users import (
+    SqliteOrganizationRepository,
+    SqliteUserRepository,
+)
 from domain.jobs import RemotePolicy
 from domain.resumes import ParsedResume, ResumeStatus, SkillEntry
 from domain.services.matching_candidates import CandidateProfiles
@@ -124,7 +126,8 @@ async def test_preferences_changed_by_another_process_are_seen(two_sides):
     script = ("import sqlite3, sys\n"
               "with sqlite3.connect(sys.argv[1]) as db:\n"
               "    db.execute('UPDATE users SET preferences = ? WHERE id = ?', (sys.argv[2], sys.argv[3]))\n")
-    subprocess.run([sys.executable, "-c", script, str(path), preferences, person.id], check=True)
+    other_process = await asyncio.create_subprocess_exec(sys.executable, "-c", script, str(path), preferences, person.id)
+    assert await other_process.wait() == 0
     (profile,) = await profiles.latest_per_owner([resume.id])
     assert profile.preferences.locations == ["Lisbon"]
 

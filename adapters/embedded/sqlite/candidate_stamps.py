@@ -4,7 +4,7 @@ are now. Any writer's change to them changes the digest; no trigger or counter t
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders, to_datetime
