@@ -4,10 +4,12 @@ are now. Any writer's change to them changes the digest; no trigger or counter t
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Sequence
+from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import placeholders, to_datetime
+from adapters.embedded.sqlite.rows import placeholders
 from domain.ports.candidate_stamps import CandidateStamp
 from domain.resumes import ResumeStatus
 
@@ -32,12 +34,12 @@ class SqliteCandidateStamps:
         return out
 
 
-def _stamp(row) -> CandidateStamp:
+def _stamp(row: sqlite3.Row) -> CandidateStamp:
     resume_id, owner_id, uploaded_at, status, parsed, preferences = row
     digest = hashlib.blake2b(digest_size=16)
     for part in (owner_id, uploaded_at, status, parsed or "", preferences or ""):
         digest.update(part.encode())
         digest.update(b"\0")
     return CandidateStamp(
-        resume_id=resume_id, owner_id=owner_id, uploaded_at=to_datetime(uploaded_at),
+        resume_id=resume_id, owner_id=owner_id, uploaded_at=datetime.fromisoformat(uploaded_at),
         parsed=status == ResumeStatus.PARSED.value and bool(parsed), stamp=digest.hexdigest())
