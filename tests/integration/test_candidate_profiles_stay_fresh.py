@@ -151,3 +151,19 @@ async def test_profiles_read_while_another_connection_keeps_changing_them_end_fr
     await asyncio.gather(keep_reparsing(), keep_reading())
     (profile,) = await profiles.latest_per_owner([resume.id])
     assert profile.skills == {skills[-1]}
+
+
+async def test_without_stamps_profiles_are_built_each_time_from_what_is_stored(two_sides):
+    _, worker, other = two_sides
+    person, old = await _candidate_with_resume(worker, "Python", minute=0)
+    new = a_resume(person.id, minute=5)
+    await worker.resumes.add(new, max_per_owner=5)
+    await worker.resumes.set_status(new.id, ResumeStatus.PARSED, parsed=_parsed("Kotlin"))
+    _, failed = await _candidate_with_resume(worker, "Go")
+    await worker.resumes.set_status(failed.id, ResumeStatus.FAILED, failure_reason="unreadable")
+    profiles = CandidateProfiles(worker.resumes, worker.users, FakeSkillExtractor())
+    (profile,) = await profiles.latest_per_owner([old.id, new.id, failed.id])
+    assert (profile.resume_id, profile.skills) == (new.id, {"Kotlin"})
+    await other.resumes.set_status(new.id, ResumeStatus.PARSED, parsed=_parsed("Scala"))
+    (profile,) = await profiles.latest_per_owner([old.id, new.id, failed.id])
+    assert profile.skills == {"Scala"} and profiles.built == 2
