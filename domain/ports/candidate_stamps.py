@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from domain.resumes import ParsedResume
+from domain.users import Preferences
+
 
 @dataclass(frozen=True)
 class CandidateStamp:
@@ -21,7 +24,20 @@ class CandidateStamp:
     stamp: str
 
 
+@dataclass(frozen=True)
+class StampedSource:
+    """What a profile is built from, read in the same statement as its stamp: a profile built
+    from it and kept under that stamp is exactly what the stamp describes."""
+    stamp: CandidateStamp
+    parsed: ParsedResume
+    preferences: Preferences
+
+
 class CandidateStamps(Protocol):
     async def stamps(self, resume_ids: Sequence[str]) -> list[CandidateStamp]:
         """The stamps of those of `resume_ids` that exist and whose owner exists, as stored now."""
+        ...
+
+    async def sources(self, resume_ids: Sequence[str]) -> list[StampedSource]:
+        """Those of `resume_ids` that are parsed and whose owner exists, with their stamps."""
         ...

@@ -3,7 +3,8 @@ are built from (the resume's parsed content and its owner's preferences) and kep
 
 Before each use the profiles' stamps are read from the store (one light query, no parsing):
 a profile whose stamp changed, whoever changed it and in whichever process, is rebuilt before
-it is used, so a kept profile is never served stale. Without a stamp source (a backend that
+it is used, from rows read together with their stamps, so a kept profile is never served
+stale. Without a stamp source (a backend that
 has none) every profile is built afresh each time, as before."""
 from __future__ import annotations
 
@@ -45,17 +46,14 @@ class CandidateProfiles:
             else:
                 stale.append(stamp)
         if stale:
-            resumes = [r for r in await self._resumes.get_many([s.resume_id for s in stale])
-                       if r is not None and _parsed(r)]
-            built = await self._build(resumes)
-            for stamp in stale:
-                profile = built.get(stamp.resume_id)
-                if profile is None:
-                    continue  # deleted or no longer parsed since the stamps were read
-                # Kept under the stamp read before the rows: if the rows changed in between,
-                # the next use reads a new stamp and builds again (never the other way round).
-                self._keep(stamp.resume_id, stamp.stamp, profile)
-                fresh[stamp.resume_id] = profile
+            # Built from the rows read with their own stamps (not from a second read, which a
+            # change and its undoing in between could leave under a stamp it does not match).
+            for source in await self._stamps.sources([s.resume_id for s in stale]):
+                profile = CandidateProfile.from_resume(
+                    source.stamp.resume_id, source.stamp.owner_id, source.parsed, source.preferences, self._skills)
+                self.built += 1
+                self._keep(source.stamp.resume_id, source.stamp.stamp, profile)
+                fresh[source.stamp.resume_id] = profile
         return [fresh[s.resume_id] for s in latest if s.resume_id in fresh]
 
     def kept_ids(self) -> set[str]:

@@ -167,3 +167,35 @@ async def test_without_stamps_profiles_are_built_each_time_from_what_is_stored(t
     await other.resumes.set_status(new.id, ResumeStatus.PARSED, parsed=_parsed("Scala"))
     (profile,) = await profiles.latest_per_owner([old.id, new.id, failed.id])
     assert profile.skills == {"Scala"} and profiles.built == 2
+
+
+class ChangedRightAfterTheStamps:
+    """The real stamps, with another connection's change landing just after they are read."""
+
+    def __init__(self, inner: SqliteCandidateStamps, change) -> None:
+        self._inner, self._change = inner, change
+
+    async def stamps(self, resume_ids):
+        stamps = await self._inner.stamps(resume_ids)
+        if self._change is not None:
+            change, self._change = self._change, None
+            await change()
+        return stamps
+
+    async def sources(self, resume_ids):
+        return await self._inner.sources(resume_ids)
+
+
+async def test_a_change_and_its_undoing_between_stamp_and_build_are_not_kept_under_the_wrong_stamp(two_sides):
+    _, worker, other = two_sides
+    _, resume = await _candidate_with_resume(worker, "Python")
+
+    async def reparse_as_rust() -> None:
+        await other.resumes.set_status(resume.id, ResumeStatus.PARSED, parsed=_parsed("Rust"))
+
+    profiles = CandidateProfiles(worker.resumes, worker.users, FakeSkillExtractor(),
+                                 ChangedRightAfterTheStamps(SqliteCandidateStamps(worker.db), reparse_as_rust))
+    await profiles.latest_per_owner([resume.id])  # stamped as Python, Rust stored meanwhile
+    await other.resumes.set_status(resume.id, ResumeStatus.PARSED, parsed=_parsed("Python"))  # undone
+    (profile,) = await profiles.latest_per_owner([resume.id])
+    assert profile.skills == {"Python"}
