@@ -9,6 +9,7 @@ from domain.clock import Clock
 from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.services.matching import MatchingService
+from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_triggers import (
     JOB_CLOSED,
@@ -36,6 +37,8 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         events=adapters.events, notifier=ports["notifier"], clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
         min_score=settings.match_min_score, term_rarity=load_term_rarity(),
+        # Kept between jobs where the backend can say when one changed; built per job elsewhere.
+        candidates=CandidateProfiles(repos.resumes, repos.users, skills, ports.get("candidate_stamps")),
     )
     return service
 

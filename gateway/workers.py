@@ -11,6 +11,7 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from domain.background import background_work
 from domain.errors import DocumentRejected
 from domain.ports.queue import WorkItem, WorkQueue
 
@@ -71,6 +72,10 @@ class WorkerPool:
         self._tasks = []
 
     async def _loop(self, number: int, kinds: list[str] | None = None) -> None:
+        with background_work():  # leases and completions too give way to requests' writes
+            await self._work(kinds)
+
+    async def _work(self, kinds: list[str] | None) -> None:
         while not self._stopping.is_set():
             try:
                 item = await self._queue.lease(kinds or list(self._jobs))
@@ -89,7 +94,8 @@ class WorkerPool:
     async def run_one(self, item: WorkItem) -> None:
         job = self._jobs[item.kind]
         try:
-            await job.handle(item.payload)
+            with background_work():  # its writes give way to requests' (see WriteTurns)
+                await job.handle(item.payload)
         except asyncio.CancelledError:
             raise  # the lease runs out and the item comes back after a restart
         except (PermanentFailure, DocumentRejected) as failure:

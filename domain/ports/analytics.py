@@ -29,6 +29,10 @@ class AnalyticsStore(Protocol):
 
     async def record_fact(self, fact: Fact) -> None: ...
 
+    async def record_facts(self, facts: Sequence[Fact]) -> None:
+        """Many facts in one write (a fact already stored is ignored, as by record_fact)."""
+        ...
+
     async def audit_log(
         self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
     ) -> AuditPage:

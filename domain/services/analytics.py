@@ -2,6 +2,7 @@
 code that changed something), figures are read back as aggregations in the store."""
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from datetime import datetime
@@ -103,10 +104,17 @@ def audit_record_of(event: OperationPerformed) -> AuditRecord:
 
 
 class AnalyticsRecorder:
-    """Listens to every event on the bus and keeps what audit and figures need."""
+    """Listens to every event on the bus and keeps what audit and figures need.
 
-    def __init__(self, store: AnalyticsStore) -> None:
+    Facts that arrive while one write runs go in the next write together (matching announces
+    up to a hundred matches at once): one transaction for them all, not one each. Each
+    handler still returns only once its fact is stored, or with the write's error."""
+
+    def __init__(self, store: AnalyticsStore, max_batch: int = 500) -> None:
         self._store = store
+        self._max_batch = max_batch
+        self._waiting: list[tuple[Fact, asyncio.Future[None]]] = []
+        self._writing: asyncio.Task[None] | None = None
 
     def attach(self, events: EventBus) -> Unsubscribe:
         return events.subscribe("*", self.handle)
@@ -116,8 +124,29 @@ class AnalyticsRecorder:
             await self._store.record_audit(audit_record_of(event))
             return
         fact = fact_of(event)
-        if fact is not None:
-            await self._store.record_fact(fact)
+        if fact is None:
+            return
+        stored: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((fact, stored))
+        if self._writing is None or self._writing.done():
+            self._writing = asyncio.create_task(self._write())
+        await stored
+
+    async def _write(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting[: self._max_batch], self._waiting[self._max_batch:]
+            try:
+                await self._store.record_facts([fact for fact, _ in batch])
+            except BaseException as error:  # every handler of this write hears of it
+                for _, stored in batch:
+                    if not stored.done():
+                        stored.set_exception(error) if isinstance(error, Exception) else stored.cancel()
+                if not isinstance(error, Exception):
+                    raise
+                continue
+            for _, stored in batch:
+                if not stored.done():
+                    stored.set_result(None)
 
 
 class AnalyticsService:

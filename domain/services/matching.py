@@ -5,6 +5,7 @@ Every entry point touches only what its event names (one resume, one job, one ca
 recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 from typing import Callable
@@ -13,6 +14,7 @@ from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
+from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.lexical import TermRarity, TermVector
@@ -34,6 +36,7 @@ from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
 from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_lexical import LexicalView
+from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
@@ -50,6 +53,12 @@ class ResumeSetMoved(Exception):
     """The candidate's resumes kept changing while their matches were recomputed."""
 
 
+# Pairs scored between two turns of the event loop: each row's score depends on its own pair
+# only, so chunks give the scores of one pass, and a chunk is a few milliseconds of CPU
+# rather than the tens a job's whole batch takes, which requests in this process would wait for.
+_SCORING_CHUNK = 50
+
+
 class MatchingService:
     def __init__(
         self, *, jobs: JobRepository, resumes: ResumeRepository, users: UserRepository, matches: MatchRepository,
@@ -57,6 +66,7 @@ class MatchingService:
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
         min_score: float = 0.0, term_rarity: TermRarity | None = None,
+        candidates: CandidateProfiles | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
@@ -73,6 +83,7 @@ class MatchingService:
         self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
             if term_rarity is not None else None
         self._resume_sets = ResumeSets(resumes)
+        self._candidates = candidates or CandidateProfiles(resumes, users, skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -83,6 +94,7 @@ class MatchingService:
         await self._resume_index.upsert([(resume.id, vector)])
 
     async def remove_resume(self, resume_id: str) -> None:
+        self._candidates.forget([resume_id])
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
         await self._neighbours.forget(RESUME, [resume_id])
@@ -127,24 +139,24 @@ class MatchingService:
         # those the search did not rank: their similarity is computed from the vectors.
         sets = await self._resume_sets.eligible_of(hit_owners)
         similarity = await self._similarities(vector, dict(hits), [r for rs in sets.values() for r in rs])
-        latest = [r for rs in sets.values() for r in rs if r.id in similarity]
-        owners = await self._users.get_many(list({r.owner_id for r in latest}))
-        preferences = {u.id: u.preferences for u in owners if u is not None}
+        eligible = [r.id for rs in sets.values() for r in rs if r.id in similarity]
+        profiles = await self._candidates.of(eligible)
+        kept = [profiles[rid] for rid in eligible if rid in profiles]
         hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
-        hubs = await self._neighbours.of(RESUME, [r.id for r in latest], self._job_index)
+        hubs = await self._neighbours.of(RESUME, [c.resume_id for c in kept], self._job_index)
         job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
-        candidates = [
-            CandidateProfile.from_resume(
-                resume.id, resume.owner_id, resume.parsed, preferences[resume.owner_id], self._skills,
-                neighbour_similarity=hubs.get(resume.id))
-            for resume in latest if resume.owner_id in preferences
-        ]
+        candidates = [dataclasses.replace(c, neighbour_similarity=hubs.get(c.resume_id)) for c in kept]
         if self._lexical is not None:
             job_profile, candidates = await self._lexical.job_with_candidates(
                 job_profile, [rid for rid, _ in hits], candidates, JOB, RESUME, self._resume_index, self._job_index)
-        # One pass over all candidates; the sentence is built only for what is announced.
-        batch = score_candidates(self._scorer, candidates, job_profile, [similarity[c.resume_id] for c in candidates])
-        scored = best_per_pair([self._batch_match(c, job, batch, row) for row, c in enumerate(candidates)])
+        # Array passes over the candidates; the sentence is built only for what is announced.
+        scored: list[Match] = []
+        for start in range(0, len(candidates), _SCORING_CHUNK):
+            part = candidates[start:start + _SCORING_CHUNK]
+            batch = score_candidates(self._scorer, part, job_profile, [similarity[c.resume_id] for c in part])
+            scored += [self._batch_match(c, job, batch, row) for row, c in enumerate(part)]
+            await asyncio.sleep(0)  # requests served by this process get the loop in between
+        scored = best_per_pair(scored)
         by_resume = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
@@ -198,7 +210,8 @@ class MatchingService:
         frequencies = await self._frequencies()
         # A job's profile is the same for every resume; its words come with the first resume's view.
         profiles: dict[str, JobProfile] = {}
-        scored = []
+        scored: list[Match] = []
+        scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
         for resume in resumes:
             if resume.id not in retrieved or resume.parsed is None:
                 continue
@@ -212,14 +225,27 @@ class MatchingService:
             for jid, job in jobs.items():
                 if jid not in profiles:
                     profiles[jid] = self._job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
+            pairs: dict[str, float] = {}
             for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)
                 if similarity is None and job_vectors.get(jid) is not None:
                     similarity = cosine(vector, job_vectors[jid])
                 if jid in jobs and similarity is not None:
-                    scored.append(self._to_match(candidate, jobs[jid], self._scorer.score(
-                        candidate, profiles[jid], similarity)))
-        return await self._store(best_per_pair(scored), jobs)
+                    pairs[jid] = similarity
+            rows = list(pairs.items())
+            # Array passes over the jobs; the sentence is built only for what is announced.
+            for start in range(0, len(rows), _SCORING_CHUNK):
+                part = rows[start:start + _SCORING_CHUNK]
+                batch = score_jobs(self._scorer, candidate, [profiles[jid] for jid, _ in part], [sim for _, sim in part])
+                scored += [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(part)]
+                await asyncio.sleep(0)
+            scored_with[resume.id] = (candidate, pairs)
+
+        def explained(match: Match) -> str:
+            candidate, pairs = scored_with[match.resume_id]
+            return explain(self._scorer.score(candidate, profiles[match.job_id], pairs[match.job_id]))
+
+        return await self._store(best_per_pair(scored), jobs, explained)
 
     async def _stored_matches(self, user_id: str) -> list[Match]:
         request = PageRequest(first=MAX_PAGE_SIZE, want_total=False)
@@ -260,15 +286,6 @@ class MatchingService:
             score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._scorer.weights.stamp(),
-        )
-
-    def _to_match(self, candidate: CandidateProfile, job: Job, result) -> Match:
-        now = self._clock.now()
-        return Match(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=result.score, breakdown=result.breakdown, matched_skills=result.matched_skills,
-            missing_skills=result.missing_skills, explanation=explain(result), created_at=now, updated_at=now,
-            scoring_version=SCORING_VERSION, scoring_weights=self._scorer.weights.stamp(),
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],

@@ -9,6 +9,7 @@ from typing import Any
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
+from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
@@ -36,6 +37,7 @@ async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator
             "job_index": indexes["job"],
             "resume_index": indexes["resume"],
             "skill_frequencies": SqliteSkillFrequencies(db),
+            "candidate_stamps": SqliteCandidateStamps(db),
         }
     finally:
         for kind, index in indexes.items():

@@ -71,6 +71,9 @@ class RecordingAnalyticsStore:
     async def record_fact(self, fact: Fact) -> None:
         self.facts.append(fact)
 
+    async def record_facts(self, facts: Sequence[Fact]) -> None:
+        self.facts.extend(facts)
+
     async def stage_reach(self, window: TimeWindow, stages: Sequence[str]) -> list[int]:
         self.windows.append(window)
         return self.stage_counts

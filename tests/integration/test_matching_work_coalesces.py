@@ -41,8 +41,6 @@ async def test_five_updates_of_a_waiting_job_are_matched_once(world):
     assert leased[2] is None
 
 
-@pytest.mark.xfail(strict=True, reason="the queue's enqueue answers a leased item's id for its dedupe key, "
-                                        "so a change made while the job is being matched is never matched")
 async def test_an_update_while_the_job_is_being_matched_is_matched_again(world):
     _, queue = world
     await _updated(world, "j1", 1)
@@ -51,3 +49,13 @@ async def test_an_update_while_the_job_is_being_matched_is_matched_again(world):
     await queue.complete(running)
     again = await queue.lease([MATCH_JOB])
     assert again is not None and again.payload == {"job_id": "j1"}
+
+
+async def test_updates_while_the_job_is_being_matched_coalesce_into_one_new_item(world):
+    _, queue = world
+    await _updated(world, "j1", 1)
+    running = await queue.lease([MATCH_JOB])
+    await _updated(world, "j1", 5)
+    again = await queue.lease([MATCH_JOB])
+    assert again is not None and again.id != running.id and again.payload == {"job_id": "j1"}
+    assert await queue.lease([MATCH_JOB]) is None

@@ -1,6 +1,7 @@
 """Which events become audit records and analytics facts, and the figures computed from them."""
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 
 import pytest
@@ -118,3 +119,49 @@ def test_a_window_ends_now_by_default_takes_zoneless_times_as_utc_and_must_not_e
     assert window == TimeWindow(until=clock.now(), since=datetime(2025, 6, 1, tzinfo=timezone.utc))
     with pytest.raises(BadUserInput):
         service.window(clock.now(), datetime(2025, 1, 1, tzinfo=timezone.utc))
+
+
+class SlowWritesStore(RecordingAnalyticsStore):
+    """Holds each write until released, so facts can arrive while one runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[int] = []
+        self.release = asyncio.Event()
+
+    async def record_facts(self, facts):
+        self.writes.append(len(facts))
+        await self.release.wait()
+        await super().record_facts(facts)
+
+
+async def test_facts_that_arrive_while_one_is_written_go_in_one_write_and_each_handler_waits_for_its_own():
+    store = SlowWritesStore()
+    recorder = AnalyticsRecorder(store)
+    events = [MatchFound(match_id=f"m{n}", candidate_id="u1", job_id="j1", organization_id="o1", score=0.5)
+              for n in range(50)]
+    handlers = [asyncio.create_task(recorder.handle(event)) for event in events]
+    await asyncio.sleep(0.01)
+    assert not any(h.done() for h in handlers)  # none returns before its fact is stored
+    store.release.set()
+    await asyncio.gather(*handlers)
+    assert store.writes == [50]
+    assert sorted(f.subject_id for f in store.facts) == sorted(e.match_id for e in events)
+
+
+async def test_a_failed_write_reaches_every_handler_of_it_and_later_facts_still_go():
+    class FailingOnce(RecordingAnalyticsStore):
+        failed = False
+
+        async def record_facts(self, facts):
+            if not self.failed:
+                self.failed = True
+                raise RuntimeError("disk full")
+            await super().record_facts(facts)
+
+    store = FailingOnce()
+    recorder = AnalyticsRecorder(store)
+    with pytest.raises(RuntimeError, match="disk full"):
+        await recorder.handle(JobPosted(job_id="j1", organization_id="o1"))
+    await recorder.handle(JobPosted(job_id="j2", organization_id="o1"))
+    assert [f.subject_id for f in store.facts] == ["j2"]

@@ -9,6 +9,7 @@ import pytest
 
 from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
 from domain.matching.weights import PARTS
 from domain.users import Preferences
@@ -63,3 +64,38 @@ def test_the_batch_agrees_with_the_per_pair_scorer(seed):
 def test_no_candidates_is_an_empty_batch():
     batch = score_candidates(MatchScorer(), [], a_job(random.Random(1)), [])
     assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, len(PARTS))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_one_resume_against_many_jobs_agrees_with_the_per_pair_scorer(seed):
+    rng = random.Random(1000 + seed)
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    candidate = a_candidate(rng, 0)
+    jobs = [a_job(rng) for _ in range(60)]
+    similarities = [rng.uniform(-0.1, 0.9) for _ in jobs]
+    batch = score_jobs(scorer, candidate, jobs, similarities)
+    for row, (job, similarity) in enumerate(zip(jobs, similarities)):
+        reference = scorer.score(candidate, job, similarity)
+        assert batch.scores[row] == reference.score
+        assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
+
+
+def test_no_jobs_is_an_empty_batch():
+    batch = score_jobs(MatchScorer(), a_candidate(random.Random(1), 0), [], [])
+    assert batch.scores.shape == (0,) and batch.breakdown.shape == (0, len(PARTS))
+
+
+def test_scores_do_not_depend_on_which_other_pairs_share_the_pass():
+    rng = random.Random(7)
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    job, candidates = a_job(rng), [a_candidate(rng, n) for n in range(120)]
+    similarities = [rng.uniform(-0.1, 0.9) for _ in candidates]
+    whole = score_candidates(scorer, candidates, job, similarities)
+    for start in (0, 50, 100):
+        part = score_candidates(scorer, candidates[start:start + 50], job, similarities[start:start + 50])
+        assert (part.scores == whole.scores[start:start + 50]).all()
+        assert (part.breakdown == whole.breakdown[start:start + 50]).all()
+    resume, jobs = a_candidate(rng, 0), [a_job(rng) for _ in range(120)]
+    whole = score_jobs(scorer, resume, jobs, similarities)
+    part = score_jobs(scorer, resume, jobs[50:100], similarities[50:100])
+    assert (part.scores == whole.scores[50:100]).all() and (part.breakdown == whole.breakdown[50:100]).all()

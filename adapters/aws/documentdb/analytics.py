@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from domain.analytics import (
     TAKEN_DOWN,
@@ -29,6 +29,7 @@ from domain.pagination import TOTAL_COUNT_BOUND
 
 AUDIT = "audit_log"
 FACTS = "analytics_facts"
+_DUPLICATE_KEY = 11000
 
 
 def _utc(moment: datetime) -> datetime:
@@ -88,14 +89,20 @@ class MongoAnalyticsStore:
             pass  # delivered again: the record is already there, unchanged
 
     async def record_fact(self, fact: Fact) -> None:
-        doc = fact.model_dump(exclude={"id", "at", "started_at"})
-        doc["_id"], doc["at"] = fact.id, _ms(fact.at)
-        if fact.started_at is not None:
-            doc["started_at"] = _ms(fact.started_at)
         try:
-            await self._db[FACTS].insert_one(doc)
+            await self._db[FACTS].insert_one(_fact_document(fact))
         except DuplicateKeyError:
             pass  # the same event heard again (every replica hears every event)
+
+    async def record_facts(self, facts: Sequence[Fact]) -> None:
+        if not facts:
+            return
+        try:
+            # Unordered: a fact already stored fails alone and the others are still inserted.
+            await self._db[FACTS].insert_many([_fact_document(f) for f in facts], ordered=False)
+        except BulkWriteError as error:
+            if any(e.get("code") != _DUPLICATE_KEY for e in error.details.get("writeErrors", [])):
+                raise
 
     async def audit_log(
         self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
@@ -249,3 +256,11 @@ def _seconds(milliseconds: Any) -> float:
     if hasattr(milliseconds, "total_seconds"):
         return milliseconds.total_seconds()
     return float(milliseconds) / 1000.0
+
+
+def _fact_document(fact: Fact) -> dict[str, Any]:
+    doc = fact.model_dump(exclude={"id", "at", "started_at"})
+    doc["_id"], doc["at"] = fact.id, _ms(fact.at)
+    if fact.started_at is not None:
+        doc["started_at"] = _ms(fact.started_at)
+    return doc

@@ -72,14 +72,18 @@ class SqliteAnalyticsStore:
         )
 
     async def record_fact(self, fact: Fact) -> None:
-        await self._db.execute(
-            "INSERT OR IGNORE INTO analytics_facts(id, kind, at_us, subject_id, category, score, started_us)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (
-                fact.id, fact.kind, to_us(fact.at), fact.subject_id, fact.category, fact.score,
-                to_us(fact.started_at) if fact.started_at else None,
-            ),
-        )
+        await self.record_facts([fact])
+
+    async def record_facts(self, facts: Sequence[Fact]) -> None:
+        if not facts:
+            return
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT OR IGNORE INTO analytics_facts(id, kind, at_us, subject_id, category, score, started_us)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [(fact.id, fact.kind, to_us(fact.at), fact.subject_id, fact.category, fact.score,
+                  to_us(fact.started_at) if fact.started_at else None) for fact in facts],
+            )
 
     async def audit_log(
         self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True

@@ -19,6 +19,7 @@ from typing import Any
 import aiosqlite
 
 from adapters.embedded.sqlite.migrations import MIGRATIONS
+from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key
 
 _PRAGMAS = (
@@ -36,7 +37,7 @@ class Database:
         self.path = path
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
-        self._write_lock = asyncio.Lock()
+        self._write_lock = WriteTurns()
         self._write_generation = 0
         # Asked only for `PRAGMA data_version`, from the event loop's thread (microseconds, no
         # trip to a connection thread): its answer changes whenever any other connection, of

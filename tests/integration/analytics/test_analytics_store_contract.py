@@ -179,3 +179,15 @@ async def test_match_scores_fall_into_buckets_by_each_matchs_latest_score(store)
                                 ("m5", 0.42, 1), ("m5", 0.71, 2), ("m6", 0.5, 40)]:
         await store.record_fact(Fact(kind=Kind.MATCH, at=at(hours), subject_id=match, score=score))
     assert await store.score_histogram(Kind.MATCH, window(0, 24), 10) == [2, 0, 0, 0, 0, 0, 0, 1, 0, 2]
+
+
+async def test_facts_written_together_are_all_stored_and_one_already_stored_is_ignored(store):
+    known = Fact(kind=Kind.USER_REGISTERED, at=at(1), subject_id="a", category="CANDIDATE")
+    await store.record_fact(known)
+    batch = [known.model_copy(update={"category": "EMPLOYER"}),
+             *(Fact(kind=Kind.USER_REGISTERED, at=at(2), subject_id=s, category="EMPLOYER") for s in "bcd")]
+    await store.record_facts(batch)
+    await store.record_facts([])
+    assert await store.subjects_by_category(Kind.USER_REGISTERED, window(0, 24)) == [
+        Count("EMPLOYER", 3), Count("CANDIDATE", 1)
+    ]

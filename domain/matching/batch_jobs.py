@@ -1,0 +1,85 @@
+"""One resume against many jobs in one NumPy pass: the same score and breakdown as
+MatchScorer.score (a test holds the two together on random inputs), the mirror of
+batch_scoring.score_candidates for a new or changed resume.
+
+Each job wants its own skills, so the candidate's credit per wanted skill is worked out once
+(a held skill, or the closest related one) and each job's coverage is a short weighted mean
+of those credits, in the scorer's own order and arithmetic; the semantic part, the weighting,
+the clipping and the rounding are array operations over all jobs."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from domain.matching.batch_scoring import BatchScores, _or_nan, _round4
+from domain.matching.hybrid import text_similarity
+from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import (
+    PARTIAL_FIT_CEILING,
+    MatchScorer,
+    _mean_weight,
+    _product,
+    _weighted_mean,
+    experience_fit,
+    place_fit,
+    remote_fit,
+    salary_fit,
+)
+from domain.matching.weights import EXPECTED_YEARS, PARTS
+
+
+def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[JobProfile],
+               similarities: Sequence[float]) -> BatchScores:
+    w = scorer.weights
+    n = len(jobs)
+    if n == 0:
+        return BatchScores(np.zeros(0), np.zeros((0, len(PARTS))))
+    parts = np.full((n, len(PARTS)), np.nan)
+
+    # The fused, hubness-corrected similarity is a few float operations per pair: the scorer's
+    # own scalar function, so the two agree to the last bit.
+    for row, (job, similarity) in enumerate(zip(jobs, similarities)):
+        parts[row, 0] = scorer.semantic_part(text_similarity(similarity, candidate, job, w))
+
+    wanted_titles, wanted_types = candidate.preferences.desired_titles, candidate.preferences.employment_types
+    held = {s.casefold() for s in candidate.skills}
+    credits: dict[str, float] = {}
+
+    def credit(skill: str) -> float:
+        if skill not in credits:
+            credits[skill] = 1.0 if skill.casefold() in held else scorer._closest(skill, candidate.skills)[1]
+        return credits[skill]
+
+    specificity = np.ones(n)
+    for row, job in enumerate(jobs):
+        required, nice = job.required_skills, job.nice_to_have_skills
+        weight = job.skill_weights or {}
+        mean_weight = scorer._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+        specificity[row] = 1.0 if mean_weight is None else mean_weight
+        if required or nice:
+            wanted = {s: credit(s) for s in (*required, *nice)}
+            value = scorer._required_over_nice(_weighted_mean(wanted, required, weight),
+                                               _weighted_mean(wanted, nice, weight))
+            parts[row, 1] = _or_nan(None if value is None else round(value, 4))
+        expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+        parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
+        parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
+        parts[row, 4] = _or_nan(salary_fit(candidate, job))
+        parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title),
+                                                employment_fit(wanted_types, job.employment_type)))
+
+    weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
+    weights[:, 1] *= specificity
+    known = ~np.isnan(parts)
+    weighted = np.where(known, weights, 0.0)
+    total = weighted.sum(axis=1)
+    summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
+    score = np.divide(summed, total, out=np.zeros(n), where=total != 0)
+    full_fit = known.all(axis=1) & (np.where(known, parts, 0.0) >= 1.0).all(axis=1)
+    score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING))
+    return BatchScores(
+        scores=_round4(np.clip(score, 0.0, 1.0)),
+        breakdown=_round4(np.where(known, parts, w.neutral)),
+    )
