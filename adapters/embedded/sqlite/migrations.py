@@ -348,3 +348,13 @@ _V13_SKILL_KEYS = [
         WHERE skill_key(written.value) != ''""",
 ]
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
+
+# Which worker process handles an application's changes right now: several processes share
+# the file, and each application's changes must go out once each and in version order. A
+# lease (not a lock held open) so that a process killed while holding it blocks no one for
+# longer than `expires_at` (epoch seconds).
+_V14_APPLICATION_PROCESSING_LEASES = [
+    "CREATE TABLE application_processing_leases ("
+    " application_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)",
+]
+MIGRATIONS.append((14, _V14_APPLICATION_PROCESSING_LEASES))
