@@ -91,25 +91,3 @@ async def test_two_processes_publish_each_applications_changes_once_and_in_versi
     assert {application_id: published[application_id] for application_id in ids} \
         == {application_id: [1, 2, 3, 4] for application_id in ids}
 
-
-async def test_a_lease_goes_to_one_holder_at_a_time_and_a_dead_holders_runs_out(tmp_path):
-    from adapters.embedded.sqlite.application_leases import SqliteApplicationLeases
-    from adapters.embedded.sqlite.database import Database
-
-    database = Database(tmp_path / "talentgraph.db")
-    await database.open()
-    try:
-        leases = SqliteApplicationLeases(database)
-        taken = await asyncio.gather(*(leases.acquire("app-1", holder, 60) for holder in ("a", "b", "c")))
-        assert sorted(taken) == [False, False, True]
-        winner = "abc"[taken.index(True)]
-        loser = next(h for h in "abc" if h != winner)
-        await leases.release("app-1", loser)  # not its lease: nothing happens
-        assert await leases.acquire("app-1", loser, 60) is False
-        await leases.release("app-1", winner)
-        assert await leases.acquire("app-1", loser, 0.2) is True  # then it dies holding it
-        assert await leases.acquire("app-1", winner, 60) is False
-        await asyncio.sleep(0.3)
-        assert await leases.acquire("app-1", winner, 60) is True
-    finally:
-        await database.close()
