@@ -38,7 +38,7 @@ class ApplicationProcessor:
         notifier: Notifier,
         events: EventBus,
         leases: ApplicationProcessingLeases | None = None,
-        lease_seconds: float = 60.0,
+        lease_seconds: float = 20.0,
     ) -> None:
         self._applications = applications
         self._jobs = jobs
@@ -56,7 +56,9 @@ class ApplicationProcessor:
             (application,) = await self._applications.get_many([application_id])
             if application is None or application.processed_version >= version:
                 return  # deleted meanwhile, or done already (by this item's earlier attempt or a later item)
-            for pending in await self._pending_changes(application, version, change):
+            for n, pending in enumerate(await self._pending_changes(application, version, change)):
+                if n:
+                    await self._keep_turn(application_id)
                 await self._process_change(application, pending)
                 await self._applications.mark_processed(application.id, pending.version)
 
@@ -137,15 +139,24 @@ class ApplicationProcessor:
 
     async def _take_lease(self, application_id: str) -> None:
         """Waits for another process's turn to end (it processes, then marks, each change);
-        a holder that died blocks only until its lease runs out."""
+        a holder that died (killed mid-change) blocks only until its lease runs out. Not
+        cleared at start: another live process may hold it."""
         assert self._leases is not None
-        deadline = time.monotonic() + self._lease_seconds
+        deadline = time.monotonic() + self._lease_seconds + 1.0  # past any lease taken before now
         pause = 0.01
         while not await self._leases.acquire(application_id, self._holder, self._lease_seconds):
             if time.monotonic() >= deadline:
                 raise TransientFailure(f"application {application_id} is being processed elsewhere")
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.2)
+
+    async def _keep_turn(self, application_id: str) -> None:
+        """Renews the lease before each further change, so a short lease still covers a long
+        catch-up; a lease lost meanwhile (it ran out, another took it) ends this turn."""
+        if self._leases is not None and not await self._leases.acquire(
+            application_id, self._holder, self._lease_seconds
+        ):
+            raise TransientFailure(f"application {application_id} is now being processed elsewhere")
 
 
 def _describe(change: ApplicationChange) -> str:

@@ -27,8 +27,8 @@ class DynamoApplicationLeases:
         return await self._table.put(
             {**_lease_key(application_id), "holder": {"S": holder}, "expires_at": {"N": repr(expires)},
              TTL_ATTRIBUTE: {"N": str(int(expires) + _KEEP_AFTER_EXPIRY)}},
-            "attribute_not_exists(PK) OR expires_at <= :now",
-            ExpressionAttributeValues={":now": {"N": repr(now)}},
+            "attribute_not_exists(PK) OR expires_at <= :now OR holder = :holder",
+            ExpressionAttributeValues={":now": {"N": repr(now)}, ":holder": {"S": holder}},
         )
 
     async def release(self, application_id: str, holder: str) -> None:

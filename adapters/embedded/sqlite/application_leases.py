@@ -18,7 +18,8 @@ class SqliteApplicationLeases:
         taken = await self._db.execute(
             "INSERT INTO application_processing_leases(application_id, holder, expires_at) VALUES (?, ?, ?)"
             " ON CONFLICT(application_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at"
-            " WHERE application_processing_leases.expires_at <= ?",
+            " WHERE application_processing_leases.expires_at <= ?"
+            " OR application_processing_leases.holder = excluded.holder",
             (application_id, holder, now + seconds, now),
         )
         return taken == 1

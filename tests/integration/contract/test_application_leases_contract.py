@@ -1,6 +1,6 @@
 """The application processing lease, on both backends: one holder at a time even when
 several ask at once, given back only by its holder, and free again once a dead holder's
-time ran out."""
+time ran out; its holder may renew it."""
 from __future__ import annotations
 
 import asyncio
@@ -32,6 +32,7 @@ async def test_a_lease_goes_to_one_holder_at_a_time_and_a_dead_holders_runs_out(
     loser = next(h for h in "abc" if h != winner)
     await leases.release("app-1", loser)  # not its lease: nothing happens
     assert await leases.acquire("app-1", loser, 60) is False
+    assert await leases.acquire("app-1", winner, 60) is True  # its holder renews it
     assert await leases.acquire("app-2", loser, 60) is True  # another application's is free
     await leases.release("app-1", winner)
     assert await leases.acquire("app-1", loser, 0.5) is True  # and then it dies holding it
