@@ -170,7 +170,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         ),
         applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
         application_processor=ApplicationProcessor(
-            repos.applications, repos.jobs, repos.resumes, repos.users, ports["notifier"], adapters.events
+            repos.applications, repos.jobs, repos.resumes, repos.users, ports["notifier"], adapters.events,
+            leases=ports.get("application_leases"),
         ),
         tokens=tokens,
         identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=ports.get("cognito")),

@@ -57,7 +57,7 @@ def wire_accounts(
         ),
         password_reset=PasswordReset(
             repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.queue, links, clock,
-            ttl=timedelta(minutes=settings.password_reset_minutes),
+            adapters.events, ttl=timedelta(minutes=settings.password_reset_minutes),
         ),
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(

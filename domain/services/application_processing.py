@@ -4,18 +4,24 @@ Each work item carries its own change (from, to, version, actor, note), so four 
 give four events and four sets of emails, each naming its move. Changes of one application
 are processed in version order, each once: an item finding earlier versions unprocessed
 does those first (from the history written with them), and a version already processed is
-skipped."""
+skipped. Several worker processes (or replicas) may hold items of one application at
+once: a lease taken in the store (not a lock in this process) makes them take turns, so a
+change is never sent twice and a later one never before an earlier one."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from domain.applications import Application, ApplicationChange, changes_in
+from domain.clock import new_id
+from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
 from domain.jobs import Job
 from domain.ports.accounts import UserRepository
+from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.notifications import Message, Notifier
@@ -31,6 +37,8 @@ class ApplicationProcessor:
         users: UserRepository,
         notifier: Notifier,
         events: EventBus,
+        leases: ApplicationProcessingLeases | None = None,
+        lease_seconds: float = 20.0,
     ) -> None:
         self._applications = applications
         self._jobs = jobs
@@ -39,13 +47,18 @@ class ApplicationProcessor:
         self._notifier = notifier
         self._events = events
         self._locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}  # lock, [holders and waiters]
+        self._leases = leases  # None: this process is the only one handling applications
+        self._lease_seconds = lease_seconds
+        self._holder = new_id()
 
     async def process(self, application_id: str, version: int, change: dict[str, Any] | None = None) -> None:
         async with self._one_at_a_time(application_id):
             (application,) = await self._applications.get_many([application_id])
             if application is None or application.processed_version >= version:
                 return  # deleted meanwhile, or done already (by this item's earlier attempt or a later item)
-            for pending in await self._pending_changes(application, version, change):
+            for n, pending in enumerate(await self._pending_changes(application, version, change)):
+                if n:
+                    await self._keep_turn(application_id)
                 await self._process_change(application, pending)
                 await self._applications.mark_processed(application.id, pending.version)
 
@@ -110,12 +123,40 @@ class ApplicationProcessor:
         lock, users = self._locks.setdefault(application_id, (asyncio.Lock(), [0]))
         users[0] += 1
         try:
-            async with lock:
-                yield
+            async with lock:  # turns within this process, without asking the store
+                if self._leases is None:
+                    yield
+                    return
+                await self._take_lease(application_id)
+                try:
+                    yield
+                finally:
+                    await self._leases.release(application_id, self._holder)
         finally:
             users[0] -= 1
             if users[0] == 0:
                 del self._locks[application_id]
+
+    async def _take_lease(self, application_id: str) -> None:
+        """Waits for another process's turn to end (it processes, then marks, each change);
+        a holder that died (killed mid-change) blocks only until its lease runs out. Not
+        cleared at start: another live process may hold it."""
+        assert self._leases is not None
+        deadline = time.monotonic() + self._lease_seconds + 1.0  # past any lease taken before now
+        pause = 0.01
+        while not await self._leases.acquire(application_id, self._holder, self._lease_seconds):
+            if time.monotonic() >= deadline:
+                raise TransientFailure(f"application {application_id} is being processed elsewhere")
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+    async def _keep_turn(self, application_id: str) -> None:
+        """Renews the lease before each further change, so a short lease still covers a long
+        catch-up; a lease lost meanwhile (it ran out, another took it) ends this turn."""
+        if self._leases is not None and not await self._leases.acquire(
+            application_id, self._holder, self._lease_seconds
+        ):
+            raise TransientFailure(f"application {application_id} is now being processed elsewhere")
 
 
 def _describe(change: ApplicationChange) -> str:

@@ -9,8 +9,10 @@ from datetime import timedelta
 from domain.account_tokens import Purpose
 from domain.clock import Clock
 from domain.errors import BadUserInput
+from domain.events import SessionEnded
 from domain.messages import PASSWORD_CHANGED, RESET_PASSWORD, Links
 from domain.ports.accounts import DeviceRepository, PasswordHasher, SessionRepository, UserRepository
+from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
@@ -31,6 +33,7 @@ class PasswordReset:
         queue: WorkQueue,
         links: Links,
         clock: Clock,
+        events: EventBus,
         ttl: timedelta = timedelta(minutes=30),
         limit: IssueLimit = IssueLimit(),
     ) -> None:
@@ -43,6 +46,7 @@ class PasswordReset:
         self._queue = queue
         self._links = links
         self._clock = clock
+        self._events = events
         self._ttl = ttl
         self._limit = limit
 
@@ -78,6 +82,9 @@ class PasswordReset:
         await self._users.replace_password(user.id, self._hasher.hash(new_password))
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password reset")
         await self._devices.remove_for_user(user.id)
+        # Revoked sessions refuse the next request; the event also closes the live
+        # connections (websockets) of those sign-ins, on every replica, as a password change does.
+        await self._events.publish(SessionEnded(user_id=user.id, reason="password reset"))
         if not user.email_verified:
             await self._users.set_email_verified(user.id)  # opening the mailed link proved the address
         await self._notifier.send([PASSWORD_CHANGED.render(

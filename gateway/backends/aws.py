@@ -14,6 +14,7 @@ from typing import Any
 from adapters.aws.clients import AwsClients, Connection
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
+from adapters.aws.dynamodb.application_leases import DynamoApplicationLeases
 from adapters.aws.dynamodb.work_outbox import WorkOutboxRelay, WorkWritten
 from adapters.aws.events.event_bus import EventBridgeEventBus
 from adapters.aws.indexed_jobs import SearchIndexedJobs
@@ -110,6 +111,8 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
         extra.update(await aws_matching_ports(settings, table, extra, stack))
         extra["analytics"] = await _analytics_store(settings, stack)
         extra.update(aws_bias_audit_ports(table))
+        # The workers of every replica take turns per application.
+        extra["application_leases"] = DynamoApplicationLeases(table)
         # Started last so it stops first: no handler runs on a port already closed.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)

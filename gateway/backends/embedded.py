@@ -14,6 +14,7 @@ from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from adapters.embedded.sqlite.application_leases import SqliteApplicationLeases
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
 from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
@@ -79,6 +80,8 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 # admin, analytics and audit (issue 8)
                 "analytics": analytics,
                 "user_admin": SqliteUserAdministration(db),
+                # several worker processes may share the file: they take turns per application
+                "application_leases": SqliteApplicationLeases(db),
                 # bias audit: self-identification and match outcomes
                 **embedded_bias_audit_ports(db),
             },

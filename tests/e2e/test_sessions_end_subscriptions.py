@@ -15,6 +15,7 @@ import websockets
 from websockets.exceptions import ConnectionClosed
 
 from gateway.auth.passwords import Argon2PasswordHasher
+from tests.e2e.account_helpers import link_token, mailed
 from tests.e2e.server import free_port
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient, raw_id
@@ -115,6 +116,20 @@ async def test_changing_the_password_ends_every_socket_of_the_old_sign_ins(clien
     async with Subscription(served, fresh["accessToken"]) as afterwards:  # the new sign-in streams
         await afterwards.subscribe(STREAM)
         assert await afterwards.nothing_within(0.3)
+
+
+async def test_resetting_the_password_from_a_mailed_link_ends_every_socket(client, served, app):
+    """Whoever asked for the reset may not be the one holding the open sockets: a reset ends
+    every sign-in, live ones included, just as a change of password does."""
+    signed = await client.register()
+    phone = (await client.data(LOGIN, {"e": signed["user"]["email"], "p": PASSWORD}))["login"]["accessToken"]
+    sockets = [await _streaming(served, signed["accessToken"]), await _streaming(served, phone)]
+    await client.data("mutation($e: String!){ requestPasswordReset(email: $e) }", {"e": signed["user"]["email"]})
+    (message,) = await mailed(app, signed["user"]["id"], "Reset your password")
+    reset = "mutation($t: String!, $p: String!){ resetPassword(token: $t, newPassword: $p) }"
+    await _ends(sockets[0], lambda: client.data(reset, {"t": link_token(message), "p": "a whole new password"}), 4401)
+    code, after = await _close_code_within(sockets[1], 1.0)
+    assert (code, after < 1.0) == (4401, True)
 
 
 async def test_suspension_ends_every_socket_with_4403(client, served, app):

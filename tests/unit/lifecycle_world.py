@@ -65,7 +65,7 @@ def build_world() -> World:
     return World(
         users=users, sessions=sessions, devices=devices, tokens=store, hasher=hasher, notifier=notifier,
         queue=queue, events=events, clock=clock, accounts=accounts, verification=verification,
-        reset=PasswordReset(users, sessions, devices, hasher, tokens, notifier, queue, links, clock),
+        reset=PasswordReset(users, sessions, devices, hasher, tokens, notifier, queue, links, clock, events),
         session_service=SessionService(sessions, devices, clock),
         channels=NotificationChannels(users, devices, tokens, notifier, events, clock),
     )

@@ -114,6 +114,8 @@ async def test_a_reset_sets_the_password_once_and_ends_every_session_and_device(
     assert user.password_hash == "hashed:a brand new password" and user.token_version == 1
     assert all(not s.active for s in world.sessions.sessions.values())
     assert world.devices.devices == {}
+    (ended,) = [e for e in world.events.published if e.name == "SessionEnded"]
+    assert (ended.user_id, ended.session_id) == (signed.user.id, None)  # every session: live sockets close
     assert user.email_verified
     assert world.notifier.sent[-1].subject == "Your password was changed"
     with pytest.raises(BadUserInput) as reused:

@@ -72,6 +72,13 @@ class DynamoTable:
             kwargs["ConditionExpression"] = condition
         return await self._conditional(self.client.update_item(**kwargs))
 
+    async def delete(self, key: Key, condition: str | None = None, **expression: Any) -> bool:
+        """False when the condition did not hold (nothing was deleted)."""
+        kwargs: dict[str, Any] = {"TableName": self.name, "Key": key, **expression}
+        if condition:
+            kwargs["ConditionExpression"] = condition
+        return await self._conditional(self.client.delete_item(**kwargs))
+
     async def assign(self, key: Key, values: dict[str, Any], condition: str | None = None) -> bool:
         """Sets the attributes to the values (removes those given as None)."""
         update = assignments(values)

@@ -359,3 +359,13 @@ _V15_PRIMARY_RESUME = [
     "CREATE UNIQUE INDEX resumes_one_primary ON resumes(owner_id) WHERE is_primary = 1",
 ]
 MIGRATIONS.append((15, _V15_PRIMARY_RESUME))
+
+# Which worker process handles an application's changes right now: several processes share
+# the file, and each application's changes must go out once each and in version order. A
+# lease (not a lock held open) so that a process killed while holding it blocks no one for
+# longer than `expires_at` (epoch seconds).
+_V16_APPLICATION_PROCESSING_LEASES = [
+    "CREATE TABLE application_processing_leases ("
+    " application_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)",
+]
+MIGRATIONS.append((16, _V16_APPLICATION_PROCESSING_LEASES))
