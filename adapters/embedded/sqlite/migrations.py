@@ -348,3 +348,18 @@ _V13_SKILL_KEYS = [
         WHERE skill_key(written.value) != ''""",
 ]
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
+
+# A counter that moves with every change to jobs, inside the writer's own transaction (any
+# process): a text search's kept ranking is used only while it reads the same number
+# (adapters/embedded/sqlite/ranked_heads.py).
+_V14_JOB_SEARCH_GENERATION = [
+    "CREATE TABLE job_search_generation (only INTEGER PRIMARY KEY CHECK (only = 1), n INTEGER NOT NULL)",
+    "INSERT INTO job_search_generation VALUES (1, 0)",
+    *(
+        f"""CREATE TRIGGER job_search_generation_on_{event.lower()} AFTER {event} ON jobs BEGIN
+            UPDATE job_search_generation SET n = n + 1;
+            END"""
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+]
+MIGRATIONS.append((14, _V14_JOB_SEARCH_GENERATION))
