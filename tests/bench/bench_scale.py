@@ -286,6 +286,9 @@ async def run(sizes: list[int], candidates: int, samples: int, drain_seconds: fl
                         "post_p50_idle_ms": idle_post * 1, "post_p50_draining_ms": busy_post,
                         "new_job_to_matches_ms": 1000 * await bench.new_job_to_matches(employer),
                     }
+                    # The queries are timed with the workers stopped: in production they run in
+                    # processes of their own, not on the API's event loop.
+                    await app.state.workers.stop()
                     for name, query, token in (("search", SEARCH, employer_token),
                                                ("filtered", FILTERED, employer_token),
                                                ("matches", MY_MATCHES, my_token)):
@@ -301,7 +304,6 @@ async def run(sizes: list[int], candidates: int, samples: int, drain_seconds: fl
                             " sqlite_schema m ON m.name = s.name GROUP BY 1 ORDER BY 2 DESC LIMIT 6").fetchall()
                         print("# largest tables with their indexes, MiB:",
                               ", ".join(f"{name} {size / 2**20:.1f}" for name, size in sizes), flush=True)
-                    await app.state.workers.stop()  # the next size's jobs are queued first
                     row["database_mib"] = database_mib(settings.database_path)
                     row["rss_mib"] = rss_mib()
                     rows.append(row)
