@@ -137,3 +137,32 @@ async def test_searches_racing_another_writer_never_miss_a_committed_job(db, tmp
         assert stale == [] and total == 70 and committed <= set(ids)
     finally:
         await other.close()
+
+
+async def test_paging_past_the_kept_head_continues_in_sql_without_a_gap_or_a_repeat(db):
+    jobs = await jobs_in(db, 0)
+    for n in range(260):
+        # Varied lengths, so the ranking is not just the posting order.
+        await jobs.add(a_job(n, "Senior Engineer" + " and platform" * (n % 7)))
+    seen, after = [], None
+    while True:
+        page = await jobs.search("senior engineer", OPEN, PageRequest(first=30, after=after))
+        seen += [job.id for job in page.items]
+        if not page.has_next:
+            break
+        after = page.positions[-1]
+    everything = await jobs.search("senior engineer", OPEN, PageRequest(first=100))
+    assert len(seen) == len(set(seen)) == 260
+    assert seen[:100] == [job.id for job in everything.items]
+
+
+async def test_searches_starting_together_after_a_change_share_one_ranking(db):
+    jobs = await jobs_in(db, 30)
+    await found(jobs)
+    await jobs.add(a_job(100, "Senior Engineer, Senior Engineer"))
+    statements: list[str] = []
+    await db._reader.set_trace_callback(statements.append)
+    answers = await asyncio.gather(*(found(jobs) for _ in range(8)))
+    await asyncio.sleep(0.05)
+    assert all(ids[0] == "job-00100" and total == 31 for ids, total in answers)
+    assert sum("jobs_fts MATCH" in s for s in statements) == 1

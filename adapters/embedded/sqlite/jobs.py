@@ -196,10 +196,11 @@ class SqliteJobRepository:
         a head that went stale twice while being read, are ranked in SQL."""
         after = page.after_as(*_RANKED.types)
         key = (match, tuple(where), tuple(params))
+        ticket = self._heads.ticket()
         for attempt in range(3):
             head = self._heads.head(key) if attempt == 0 else None
             if head is None:
-                head = await self._rank_head(key, match, where, params)
+                head = await self._heads.rank_once(key, ticket, lambda: self._rank_head(key, match, where, params))
             cut = await self._page_from_head(head, after, page.first)
             if cut is None:
                 break  # beyond the head
