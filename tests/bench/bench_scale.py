@@ -189,7 +189,8 @@ class Bench:
         while await self.queue_pending():
             if time.perf_counter() - started > seconds and not set_aside:
                 rate = (workers.processed - done_before) / (time.perf_counter() - started)
-                set_aside = _set_aside_ready_work(self.data_dir)
+                # In a thread: the gateway's writer may be mid-transaction on this event loop.
+                set_aside = await asyncio.to_thread(_set_aside_ready_work, self.data_dir)
             await asyncio.sleep(0.05)
         if profile is not None:
             profile.disable()
