@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from contextvars import ContextVar
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -24,7 +24,7 @@ SEARCH = '{ searchJobs(query: "senior engineer", first: 20) { edges { node { id 
 FILTERED = ('{ searchJobs(filter: {remote: [REMOTE], seniority: [SENIOR], skills: ["Python"]}, first: 20)'
             ' { edges { node { id title } } } }')
 MY_MATCHES = '{ me { matches(first: 10) { edges { node { score explanation job { title } } } } } }'
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 class DynamoReads:

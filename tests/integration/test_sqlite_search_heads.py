@@ -5,10 +5,9 @@ at the same time."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
@@ -16,7 +15,7 @@ from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import PageRequest
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 OPEN = JobFilter(status=JobStatus.OPEN)
 
 
@@ -99,7 +98,9 @@ async def test_a_job_written_by_another_process_is_found_by_the_next_search(db, 
         asyncio.run(main())
     """)
     root = Path(__file__).resolve().parents[2]
-    subprocess.run([sys.executable, "-c", writer], check=True, cwd=root, env={"PYTHONPATH": str(root)})
+    process = await asyncio.create_subprocess_exec(sys.executable, "-c", writer, cwd=root,
+                                                   env={"PYTHONPATH": str(root)})
+    assert await process.wait() == 0
     ids, total = await found(jobs)
     assert ids[0] == "job-00200" and total == 31
 

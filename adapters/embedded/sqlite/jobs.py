@@ -271,6 +271,7 @@ class SqliteJobRepository:
                 f" FROM (SELECT 1 FROM {_HITS} WHERE {conditions} LIMIT {TOTAL_COUNT_BOUND + 1})",
                 [match, *params],
             )
+            assert row is not None  # an aggregate always yields its one row
             found = row["found"]
             kept = KeptTotal(row["generation"], min(found, TOTAL_COUNT_BOUND), found > TOTAL_COUNT_BOUND)
             self._heads.keep_total(key, kept)
