@@ -185,9 +185,12 @@ class SqliteJobRepository:
             return Page([])
         if match:
             return await self._ranked(match, where, params, page)
+        # Filtered on job_search_keys (~80-byte rows, under the alias `j`) newest first; only
+        # the page's rows are read from jobs.
         return await page_of_rows(
-            self._db, select="SELECT j.* FROM jobs j", where=" AND ".join(where) or "1=1", params=params,
-            key=_NEWEST_J, page=page, convert=_job,
+            self._db, select="SELECT jobs.* FROM job_search_keys j CROSS JOIN jobs ON jobs.rowid = j.job_rowid",
+            where=" AND ".join(where) or "1=1", params=params, key=_NEWEST_J, page=page, convert=_job,
+            count_from="SELECT 1 FROM job_search_keys j",
         )
 
     async def _ranked(self, match: str, where: list[str], params: list[Any], page: PageRequest) -> Page[Job]:

@@ -361,5 +361,7 @@ _V14_JOB_SEARCH_GENERATION = [
             END"""
         for event in ("INSERT", "UPDATE", "DELETE")
     ),
+    # A search without text walks its filters newest first over these narrow rows, not jobs'.
+    "CREATE INDEX job_search_keys_newest ON job_search_keys(status, posted_at DESC, id DESC)",
 ]
 MIGRATIONS.append((14, _V14_JOB_SEARCH_GENERATION))
