@@ -10,11 +10,12 @@ import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
+from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
-from domain.pagination import Page, PageRequest, Position, cut_page
+from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
 
 # Title matches weigh most, then skills, then the description.
@@ -93,7 +94,11 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
         params.append(job_filter.organization_id)
     for spellings in filter_spellings(job_filter):
         # job_skills.skill holds each required skill's key (domain.job_skills.skill_key).
-        where.append(f"j.id IN (SELECT job_id FROM job_skills WHERE skill IN ({placeholders(len(spellings))}))")
+        # Asked per job as the newest-first scan meets it (its primary key answers), so a page
+        # reads about first/selectivity jobs; `j.id IN (SELECT ...)` listed every job with the
+        # skill first, on every search (30 ms at 100,000 jobs for Python, 1 ms now).
+        where.append("EXISTS (SELECT 1 FROM job_skills s WHERE s.job_id = j.id"
+                     f" AND s.skill IN ({placeholders(len(spellings))}))")
         params.extend(sorted(spellings))
     return where, params
 
@@ -102,6 +107,7 @@ class SqliteJobRepository:
     def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
+        self._heads = RankedHeads()
 
     async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         async with self._db.transaction() as conn:
@@ -179,18 +185,109 @@ class SqliteJobRepository:
             return Page([])
         if match:
             return await self._ranked(match, where, params, page)
+        # Filtered on job_search_keys (~80-byte rows, under the alias `j`) newest first; only
+        # the page's rows are read from jobs.
         return await page_of_rows(
-            self._db, select="SELECT j.* FROM jobs j", where=" AND ".join(where) or "1=1", params=params,
-            key=_NEWEST_J, page=page, convert=_job,
+            self._db, select="SELECT jobs.* FROM job_search_keys j CROSS JOIN jobs ON jobs.rowid = j.job_rowid",
+            where=" AND ".join(where) or "1=1", params=params, key=_NEWEST_J, page=page, convert=_job,
+            count_from="SELECT 1 FROM job_search_keys j",
         )
 
     async def _ranked(self, match: str, where: list[str], params: list[Any], page: PageRequest) -> Page[Job]:
-        """Best first, ranked and cut inside the index: FTS5 yields the hits, the filters and
+        """Best first. The first pages come from the query's kept head (ranked_heads.py) when
+        it is of the jobs' current generation, else from a head ranked now; deeper pages, and
+        a head that went stale twice while being read, are ranked in SQL."""
+        after = page.after_as(*_RANKED.types)
+        key = (match, tuple(where), tuple(params))
+        ticket = self._heads.ticket()
+        for attempt in range(3):
+            head = self._heads.head(key) if attempt == 0 else None
+            if head is None:
+                head = await self._heads.rank_once(key, ticket, lambda: self._rank_head(key, match, where, params))
+            cut = await self._page_from_head(head, after, page.first)
+            if cut is None:
+                break  # beyond the head
+            rows, generation = cut
+            if generation != head.generation:
+                continue  # the jobs changed since this head was ranked
+            total, estimate = 0, False
+            if page.want_total:
+                total, estimate = await self._total(key, match, where, params, head)
+            return cut_page(rows, page.first, lambda r: _job(r[0]), lambda r: r[1][:3], total, estimate)
+        return await self._ranked_in_sql(match, where, params, page, after)
+
+    async def _rank_head(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
+        """The first HEAD_SIZE hits and the generation they were ranked at, in one statement
+        (so one snapshot of the file)."""
+        conditions = " AND ".join(["jobs_fts MATCH ?", *where])
+        rows = await self._db.fetch_all(
+            "SELECT g.n AS generation, p.* FROM job_search_generation g LEFT JOIN"
+            f" (SELECT {_BM25} AS relevance, j.posted_at, j.id, jobs_fts.rowid AS hit"
+            f" FROM {_HITS} WHERE {conditions} ORDER BY {_RANKED.order_by()} LIMIT ?) p"
+            f" ORDER BY {_RANKED.order_by('p.')}",
+            [match, *params, HEAD_SIZE + 1],
+        )
+        hits = tuple((r["relevance"], r["posted_at"], r["id"], r["hit"]) for r in rows if r["id"] is not None)
+        head = RankedHead(rows[0]["generation"], hits[:HEAD_SIZE], complete=len(hits) <= HEAD_SIZE)
+        self._heads.keep_head(key, head)
+        return head
+
+    async def _page_from_head(
+        self, head: RankedHead, after: Position | None, first: int
+    ) -> tuple[list[tuple[sqlite3.Row, tuple]], int] | None:
+        """The page's rows with their hits, and the generation read with them; None when the
+        page reaches past what the head holds."""
+        start = 0
+        if after is not None:
+            place = head.index_of(str(after[2]))
+            if place is not None:
+                start = place + 1  # re-ranked: its place in today's order
+            elif head.complete:
+                # No longer a hit: the rank the cursor carries is used as it is.
+                start = next((i for i, hit in enumerate(head.hits) if _RANKED.compare(hit[:3], after) > 0),
+                             len(head.hits))
+            else:
+                return None
+        wanted = head.hits[start:start + first + 1]
+        if len(wanted) < first + 1 and not head.complete:
+            return None
+        rows = await self._db.fetch_all(
+            "SELECT g.n AS search_generation, j.* FROM job_search_generation g"
+            f" LEFT JOIN jobs j ON j.rowid IN ({placeholders(len(wanted))})",
+            [hit[3] for hit in wanted],
+        )
+        by_id = {row["id"]: row for row in rows if row["id"] is not None}
+        if len(by_id) != len(wanted):
+            return [], -1  # a job of the head is gone: the generation moved
+        return [(by_id[hit[2]], hit) for hit in wanted], rows[0]["search_generation"]
+
+    async def _total(
+        self, key: tuple, match: str, where: list[str], params: list[Any], head: RankedHead
+    ) -> tuple[int, bool]:
+        if head.complete:
+            return len(head.hits), False
+        kept = self._heads.total(key, head.generation)
+        if kept is None:
+            conditions = " AND ".join(["jobs_fts MATCH ?", *where])
+            row = await self._db.fetch_one(
+                f"SELECT count(*) AS found, (SELECT n FROM job_search_generation) AS generation"
+                f" FROM (SELECT 1 FROM {_HITS} WHERE {conditions} LIMIT {TOTAL_COUNT_BOUND + 1})",
+                [match, *params],
+            )
+            assert row is not None  # an aggregate always yields its one row
+            found = row["found"]
+            kept = KeptTotal(row["generation"], min(found, TOTAL_COUNT_BOUND), found > TOTAL_COUNT_BOUND)
+            self._heads.keep_total(key, kept)
+        return kept.total, kept.estimate
+
+    async def _ranked_in_sql(
+        self, match: str, where: list[str], params: list[Any], page: PageRequest, after: Position | None
+    ) -> Page[Job]:
+        """Ranked and cut inside the index: FTS5 yields the hits, the filters and
         the keyset apply in the same statement, and a LIMITed sort keeps only one page.
         Hits are filtered on job_search_keys (the jobs' columns without their text, under
         the same alias `j`), and only the page's rows are read from jobs. CROSS JOIN keeps
         the index as the outer loop (the other order runs the full-text query per job)."""
-        after = page.after_as(*_RANKED.types)
         if after is not None:
             after = await self._current_rank(match, after)
         conditions = " AND ".join(["jobs_fts MATCH ?", *where])

@@ -369,3 +369,20 @@ _V16_APPLICATION_PROCESSING_LEASES = [
     " application_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)",
 ]
 MIGRATIONS.append((16, _V16_APPLICATION_PROCESSING_LEASES))
+
+# A counter that moves with every change to jobs, inside the writer's own transaction (any
+# process): a text search's kept ranking is used only while it reads the same number
+# (adapters/embedded/sqlite/ranked_heads.py).
+_V17_JOB_SEARCH_GENERATION = [
+    "CREATE TABLE job_search_generation (only INTEGER PRIMARY KEY CHECK (only = 1), n INTEGER NOT NULL)",
+    "INSERT INTO job_search_generation VALUES (1, 0)",
+    *(
+        f"""CREATE TRIGGER job_search_generation_on_{event.lower()} AFTER {event} ON jobs BEGIN
+            UPDATE job_search_generation SET n = n + 1;
+            END"""
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+    # A search without text walks its filters newest first over these narrow rows, not jobs'.
+    "CREATE INDEX job_search_keys_newest ON job_search_keys(status, posted_at DESC, id DESC)",
+]
+MIGRATIONS.append((17, _V17_JOB_SEARCH_GENERATION))
