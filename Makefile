@@ -20,7 +20,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	mkdir -p $${TALENTGRAPH_DATA_DIR:-var}
-	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph serve
+	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph run
 
 # A moto server (MOTO_PORT, default 5005) standing in for AWS, and the gateway on it.
 run-aws-local: $(STAMP)

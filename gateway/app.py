@@ -34,6 +34,7 @@ from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
+from gateway.roles.background import background_work, hold_role
 from gateway.startup import explain, refuse_unsafe_production_settings
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             try:
+                stack.enter_context(hold_role(settings))
                 services = await stack.enter_async_context(open_services(settings))
                 await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
             except Exception as error:
@@ -96,21 +98,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
             if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
                 edge.rate_limiter.share(services.ports["rate_buckets"])
-            workers = services.worker_pool()
-            app.state.workers = workers
-            workers.start()
-            # The outbox dispatcher (issue 9) delivers notifications in the background.
-            dispatcher = services.lifecycle.dispatcher if services.lifecycle else None
-            if dispatcher is not None:
-                dispatcher.start()
+            background = AsyncExitStack()
+            stack.push_async_callback(background.aclose)
+            app.state.workers = await background.enter_async_context(background_work(settings, services))
             app.state.ready = True
             try:
                 yield
             finally:
                 app.state.ready = False
-                await workers.stop()
-                if dispatcher is not None:
-                    await dispatcher.stop()
+                await background.aclose()
                 await services.events.drain()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])

@@ -40,10 +40,12 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     await db.open()
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts,
                             leases_per_owner=settings.leases_per_owner)
-    await queue.recover_orphans()
+    if settings.role != "api":
+        # Only the one worker process (gateway/roles/data_dir_lock.py) takes leases.
+        await queue.recover_orphans()
     stack = AsyncExitStack()  # ports that open and close resources of their own
     analytics = await stack.enter_async_context(open_analytics_store(settings, db))
-    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db))
+    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db, queue))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(
         max_pdf_pages=settings.pdf_page_cap, max_pdf_page_content_bytes=settings.pdf_page_content_bytes,

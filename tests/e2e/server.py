@@ -1,4 +1,4 @@
-"""Runs the real gateway (`talentgraph serve`) as a child process on a free loopback port."""
+"""Runs the real gateway (`talentgraph run --in-one-process`: API and workers in one process) as a child process on a free loopback port."""
 from __future__ import annotations
 
 import os
@@ -37,7 +37,7 @@ class GatewayProcess:
         """Starts the server; returns seconds until it answered its first request."""
         started = time.monotonic()
         self.process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "talentgraph"), "serve", "--port", str(self.port),
+            [str(Path(sys.executable).parent / "talentgraph"), "run", "--in-one-process", "--port", str(self.port),
              "--data-dir", str(self.data_dir)],
             cwd=ROOT, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
         )

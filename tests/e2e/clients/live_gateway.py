@@ -95,7 +95,7 @@ def live_gateway(data_dir: Path, **env: str) -> Iterator[LiveGateway]:
         **env,
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--data-dir", str(data_dir)],
+        [sys.executable, "-m", "gateway.cli", "run", "--in-one-process", "--port", str(port), "--data-dir", str(data_dir)],
         cwd=PROJECT_ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     gateway = LiveGateway(port, data_dir)
