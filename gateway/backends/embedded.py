@@ -1,4 +1,4 @@
-"""The embedded backend: one SQLite file, blobs as files, in-process bus, local models."""
+"""The embedded backend: one SQLite file (events included), blobs as files, local models."""
 from __future__ import annotations
 
 import hashlib
@@ -8,7 +8,6 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from adapters.embedded.blob_store import FileBlobStore
 from adapters.embedded.download_links import DownloadLinks
 from gateway.auth.tokens import load_or_create_secret
-from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
@@ -18,6 +17,7 @@ from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
 from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.event_log import SqliteEventLog
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
@@ -51,6 +51,9 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
         max_pdf_pages=settings.pdf_page_cap, max_pdf_page_content_bytes=settings.pdf_page_content_bytes,
         max_pdf_content_bytes=settings.pdf_content_bytes, max_pdf_page_seconds=settings.pdf_page_seconds,
     ))
+    # Events reach the subscriptions of every process of the deployment (API processes, worker).
+    events = SqliteEventLog(db)
+    await events.start()
     try:
         yield Adapters(
             repositories=Repositories(
@@ -64,7 +67,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 applications=SqliteApplicationRepository(db, queue),
             ),
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
-            events=InProcessEventBus(),
+            events=events,
             queue=queue,
             extra={
                 "skills": skills,
@@ -86,6 +89,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             },
         )
     finally:
+        await events.close()
         await stack.aclose()
         extractor.close()
         await db.close()

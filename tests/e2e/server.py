@@ -20,8 +20,10 @@ def free_port() -> int:
 
 
 class GatewayProcess:
-    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None,
+                 command: tuple[str, ...] = ("run", "--in-one-process")) -> None:
         self.data_dir = data_dir
+        self.command = command
         self.port = free_port()
         # PYTHONPATH: the server runs the code of the tree these tests belong to.
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
@@ -37,7 +39,7 @@ class GatewayProcess:
         """Starts the server; returns seconds until it answered its first request."""
         started = time.monotonic()
         self.process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "talentgraph"), "run", "--in-one-process", "--port", str(self.port),
+            [str(Path(sys.executable).parent / "talentgraph"), *self.command, "--port", str(self.port),
              "--data-dir", str(self.data_dir)],
             cwd=ROOT, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
         )

@@ -348,3 +348,12 @@ _V13_SKILL_KEYS = [
         WHERE skill_key(written.value) != ''""",
 ]
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
+
+# Domain events crossing the processes of one deployment (API processes, the worker): appended
+# by the publisher, tailed by every process (adapters/embedded/sqlite/event_log.py).
+_V14_EVENT_LOG = [
+    "CREATE TABLE event_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
+    " body TEXT NOT NULL, origin TEXT NOT NULL, at REAL NOT NULL)",
+    "CREATE INDEX event_log_by_time ON event_log(at)",
+]
+MIGRATIONS.append((14, _V14_EVENT_LOG))

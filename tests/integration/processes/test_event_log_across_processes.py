@@ -1,0 +1,91 @@
+"""Events published in one process reach the subscribers of another through the SQLite event
+log, in order, each once; "*" handlers (records the publisher keeps) do not get them twice."""
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.event_log import SqliteEventLog
+from domain.events import JobPosted
+from tests.integration.processes.holders import ROOT
+
+DEADLINE = 20.0
+
+_PUBLISHER = """
+import asyncio, sys
+from pathlib import Path
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.event_log import SqliteEventLog
+from domain.events import JobPosted
+
+async def main(path, count):
+    db = Database(Path(path))
+    await db.open()
+    log = SqliteEventLog(db)
+    await log.start()
+    for n in range(count):
+        await log.publish(JobPosted(job_id=f"j{n}", organization_id="o1"))
+    await log.close()
+    await db.close()
+
+asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+"""
+
+
+async def test_another_processs_events_reach_named_subscribers_in_order_and_not_star_handlers(tmp_path: Path) -> None:
+    path = tmp_path / "talentgraph.sqlite3"
+    db = Database(path)
+    await db.open()
+    log = SqliteEventLog(db)
+    await log.start()
+    named: asyncio.Queue = asyncio.Queue()
+    everything: list = []
+
+    async def on_job(event):
+        await named.put(event.job_id)
+
+    async def on_any(event):
+        everything.append(event)
+
+    log.subscribe(JobPosted.name, on_job)
+    log.subscribe("*", on_any)
+    try:
+        await asyncio.to_thread(subprocess.run, [sys.executable, "-c", _PUBLISHER, str(path), "30"], cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, timeout=60)
+        got = [await asyncio.wait_for(named.get(), DEADLINE) for _ in range(30)]
+        assert got == [f"j{n}" for n in range(30)]
+        await asyncio.sleep(0.2)
+        assert named.empty() and everything == []
+        # This process's own events go to its handlers once, "*" included, never back from the log.
+        await log.publish(JobPosted(job_id="mine", organization_id="o1"))
+        assert await asyncio.wait_for(named.get(), DEADLINE) == "mine"
+        await asyncio.sleep(0.2)
+        await log.drain()
+        assert named.empty() and [e.job_id for e in everything] == ["mine"]
+    finally:
+        await log.close()
+        await db.close()
+
+
+async def test_old_rows_are_pruned(tmp_path: Path) -> None:
+    db = Database(tmp_path / "talentgraph.sqlite3")
+    await db.open()
+    log = SqliteEventLog(db, keep_seconds=0.2)
+    await log.start()
+    try:
+        await log.publish(JobPosted(job_id="old", organization_id="o1"))
+        await asyncio.sleep(0.3)
+        await log.publish(JobPosted(job_id="new", organization_id="o1"))
+        for _ in range(100):
+            rows = await db.fetch_all("SELECT body FROM event_log")
+            if len(rows) == 1:
+                break
+            await asyncio.sleep(0.05)
+        assert len(rows) == 1 and '"new"' in rows[0][0]
+    finally:
+        await log.close()
+        await db.close()
