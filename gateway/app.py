@@ -2,6 +2,7 @@
 lifespan that opens the backend once and runs the queue workers."""
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
@@ -35,6 +36,7 @@ from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
 from gateway.roles.background import background_work, hold_role
+from gateway.roles.going_away import OpenWebsockets, TrackOpenWebsockets
 from gateway.startup import explain, refuse_unsafe_production_settings
 from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
@@ -77,6 +79,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
+    open_websockets = OpenWebsockets()  # closed with 1001 when the process is told to stop
     edge = build_edge(settings, metrics)
     tracing_extensions, span_exporter = configure_tracing(settings)
 
@@ -103,7 +106,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             app.state.workers = await background.enter_async_context(background_work(settings, services))
             app.state.ready = True
             try:
-                yield
+                with open_websockets.closed_on_stop_signal(asyncio.get_running_loop()):
+                    yield
             finally:
                 app.state.ready = False
                 await background.aclose()
@@ -157,6 +161,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )
+    app.add_middleware(TrackOpenWebsockets, registry=open_websockets)
     app.add_middleware(QuietClientDisconnects)
     app.add_middleware(RequestIdMiddleware)
     if settings.trusted_proxies:

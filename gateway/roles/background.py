@@ -37,8 +37,8 @@ def hold_role(settings: Settings) -> Iterator[None]:
 
 @asynccontextmanager
 async def background_work(settings: Settings, services: "Services") -> AsyncIterator[WorkerPool | None]:
-    """Starts the role's background work; on exit workers stop taking items and the ones
-    in flight are cancelled, their leases left to run out or be recovered at the next start."""
+    """Starts the role's background work; on exit workers stop taking items, the ones in hand
+    get `graceful_shutdown_seconds` to finish, and the rest are handed back to the queue."""
     if not runs_work(settings):
         yield None
         return
@@ -50,6 +50,6 @@ async def background_work(settings: Settings, services: "Services") -> AsyncIter
     try:
         yield workers
     finally:
-        await workers.stop()
+        await workers.stop(settings.graceful_shutdown_seconds)
         if dispatcher is not None:
             await dispatcher.stop()

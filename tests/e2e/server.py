@@ -27,7 +27,9 @@ class GatewayProcess:
         self.port = free_port()
         # PYTHONPATH: the server runs the code of the tree these tests belong to.
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
-                    "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false", **(env or {})}
+                    "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false",
+                    # A stop drains for this long at most, so a test's teardown stays short.
+                    "TALENTGRAPH_GRACEFUL_SHUTDOWN_SECONDS": "5", **(env or {})}
         self.process: subprocess.Popen | None = None
         self.log = data_dir.parent / f"gateway-{self.port}.log"
 
