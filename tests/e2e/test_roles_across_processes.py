@@ -34,8 +34,8 @@ def roles(deployment: GatewayProcess) -> dict[str, list[int]]:
         line = command_line(pid)
         if "gateway.cli worker" in line:
             found["worker"].append(pid)
-        elif "multiprocessing.spawn" in line and "gateway.cli serve" in command_line(_parent(pid)):
-            found["api"].append(pid)
+        elif "multiprocessing.spawn" in line and _parent(pid) == deployment.process.pid:
+            found["api"].append(pid)  # uvicorn's API processes (not the worker's extraction pool)
     return found
 
 
@@ -111,3 +111,50 @@ async def test_a_logout_on_one_api_process_closes_the_sessions_sockets_on_every_
                 while True:  # an error or complete for the stream may come before the close
                     await asyncio.wait_for(sub.socket.recv(), 10)
             assert closed.value.rcvd.code == 4401
+
+
+def _wait_for_worker(deployment: GatewayProcess, seconds: float = 60) -> int:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        workers = roles(deployment)["worker"]
+        if workers:
+            return workers[0]
+        time.sleep(0.1)
+    raise TimeoutError("the worker role did not start")
+
+
+def test_sigterm_to_run_stops_every_role_process(deployment):
+    _wait_for_worker(deployment)
+    started = descendants(deployment.process.pid)
+    assert len(started) >= 3
+    deployment.process.terminate()
+    assert deployment.process.wait(timeout=60) == 0
+    assert _survivors(started) == []
+    deployment.process = None
+
+
+def _survivors(pids: list[int], seconds: float = 10) -> list[str]:
+    """Those still running after a moment (a helper such as multiprocessing's resource tracker
+    ends when it sees its parent gone)."""
+    import time
+
+    from tests.e2e.process_tree import alive
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(alive(pid) for pid in pids):
+        time.sleep(0.1)
+    return [command_line(pid) for pid in pids if alive(pid)]
+
+
+def test_a_worker_that_dies_takes_the_deployment_down_with_a_failure(deployment):
+    import os
+    import signal
+
+    worker = _wait_for_worker(deployment)
+    started = descendants(deployment.process.pid)
+    os.kill(worker, signal.SIGKILL)
+    assert deployment.process.wait(timeout=60) == 1
+    assert _survivors(started) == []
+    deployment.process = None
