@@ -3,6 +3,7 @@ settings come from the environment the parent exported (gateway/roles/commands.p
 from __future__ import annotations
 
 import gc
+import os
 
 from starlette.applications import Starlette
 
@@ -14,6 +15,11 @@ def create_api_app() -> Starlette:
     from gateway.log_format import configure_logging
 
     settings = Settings()
+    if settings.aws.replica_id:
+        # Each process is an event replica of its own (its own SQS queue): a shared id would
+        # make the processes split one queue's events between them.
+        unique = settings.aws.model_copy(update={"replica_id": f"{settings.aws.replica_id}-{os.getpid()}"})
+        settings = settings.model_copy(update={"aws": unique})
     configure_logging(settings.log_level)
     app = create_app(settings)
     # Modules and the schema live as long as the process: out of the collector's full passes.
