@@ -101,6 +101,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
             if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
                 edge.rate_limiter.share(services.ports["rate_buckets"])
+            elif "sensitive_rate_buckets" in services.ports:  # shared by a deployment's processes (embedded)
+                edge.rate_limiter.share_sensitive(services.ports["sensitive_rate_buckets"])
             background = AsyncExitStack()
             stack.push_async_callback(background.aclose)
             app.state.workers = await background.enter_async_context(background_work(settings, services))

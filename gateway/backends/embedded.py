@@ -19,6 +19,7 @@ from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.event_log import SqliteEventLog
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from adapters.embedded.sqlite.rate_buckets import shared_buckets
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.sessions import SqliteSessionRepository
@@ -81,6 +82,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 # gateway edge (issue 7)
                 "persisted_queries": SqlitePersistedQueryCache(db, settings.apq_cache_entries),
                 "api_keys": SqliteApiKeyRepository(db),
+                "sensitive_rate_buckets": shared_buckets(db),  # one budget for all API processes
                 # admin, analytics and audit (issue 8)
                 "analytics": analytics,
                 "user_admin": SqliteUserAdministration(db),

@@ -357,3 +357,11 @@ _V14_EVENT_LOG = [
     "CREATE INDEX event_log_by_time ON event_log(at)",
 ]
 MIGRATIONS.append((14, _V14_EVENT_LOG))
+
+# Sign-in, sign-up and password-reset buckets shared by the processes of one deployment
+# (adapters/embedded/sqlite/rate_buckets.py).
+_V15_RATE_BUCKETS = [
+    "CREATE TABLE rate_buckets (name TEXT NOT NULL, key TEXT NOT NULL, level REAL NOT NULL,"
+    " at REAL NOT NULL, PRIMARY KEY (name, key)) WITHOUT ROWID",
+]
+MIGRATIONS.append((15, _V15_RATE_BUCKETS))
