@@ -106,7 +106,9 @@ def create_admin(args: argparse.Namespace) -> int:
     from gateway.bootstrap import open_services
 
     password = os.environ.get("TALENTGRAPH_ADMIN_PASSWORD") or getpass.getpass("Password for the new admin: ")
-    settings = _settings(args)
+    # As an API process: beside a running deployment it must neither recover the worker's
+    # leases nor open (and save over) the worker's vector index.
+    settings = _settings(args, role="api")
 
     async def run() -> None:
         async with open_services(settings) as services:
