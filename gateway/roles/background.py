@@ -36,7 +36,7 @@ def hold_role(settings: Settings) -> Iterator[None]:
 
 
 @asynccontextmanager
-async def background_work(settings: Settings, services: "Services") -> AsyncIterator[WorkerPool | None]:
+async def background_work(settings: Settings, services: Services) -> AsyncIterator[WorkerPool | None]:
     """Starts the role's background work; on exit workers stop taking items, the ones in hand
     get `graceful_shutdown_seconds` to finish, and the rest are handed back to the queue."""
     if not runs_work(settings):

@@ -61,7 +61,9 @@ class _Worker:
             # A session of its own: a terminal's Ctrl-C reaches this process, which passes one
             # SIGTERM on once the API has drained.
             self._process = process = subprocess.Popen([sys.executable, "-m", "gateway.cli", *self._words],
-                                                       start_new_session=True, preexec_fn=_die_with_parent)
+                                                       start_new_session=True,
+                                                       # Runs only prctl, which takes no lock a thread could hold.
+                                                       preexec_fn=_die_with_parent)  # noqa: PLW1509
         status = process.wait()
         if not self._stopping.is_set():
             log.error("the worker role ended on its own (status %s): stopping the API", status)

@@ -34,8 +34,8 @@ def upload(url: str, token: str, name: str, data: bytes) -> None:
         f'--{boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n'
         + json.dumps({"query": UPLOAD, "variables": {"file": None}}),
         f'--{boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n' + json.dumps({"0": ["variables.file"]}),
-        f'--{boundary}\r\nContent-Disposition: form-data; name="0"; filename="{name}"\r\n'
-        "Content-Type: application/pdf\r\n\r\n",
+        (f'--{boundary}\r\nContent-Disposition: form-data; name="0"; filename="{name}"\r\n'
+         "Content-Type: application/pdf\r\n\r\n"),
     ]
     body = "\r\n".join(parts).encode() + data + f"\r\n--{boundary}--\r\n".encode()
     request = urllib.request.Request(url, data=body, headers={

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.e2e.applications_helpers import APPLY, parsed_resume
-from tests.e2e.aws_backend import aws_settings  # noqa: F401
+from tests.e2e.aws_backend import aws_settings  # noqa: F401  (the fixture)
 from tests.e2e.server import GatewayProcess
 from tests.e2e.test_aws_replicas_fan_out import _replica_env
 from tests.e2e.ws_client import Subscription
@@ -22,7 +22,7 @@ SOCKETS = 6
 
 
 @pytest.fixture
-async def api_and_worker(tmp_path, aws_settings):
+async def api_and_worker(tmp_path, aws_settings):  # noqa: F811
     api = GatewayProcess(tmp_path / "api", _replica_env(aws_settings, "api", 0), command=("serve", "--workers", "2"))
     work = GatewayProcess(tmp_path / "work", _replica_env(aws_settings, "work", 1))
     started = []

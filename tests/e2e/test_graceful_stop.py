@@ -15,7 +15,7 @@ from tests.e2e.roles_helpers import WorkerProcess, wait_for_leased, work_states
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.fixtures.documents import RESUME_TEXT
-from tests.graphql_client import GraphQLClient, UPLOAD, upload_resume, wait_for_resume
+from tests.graphql_client import UPLOAD, GraphQLClient, upload_resume, wait_for_resume
 
 RESUMES = 6
 

@@ -26,9 +26,9 @@ def test_the_api_processes_and_the_worker_of_one_deployment_share_the_data_dir(t
 def test_a_second_deployment_on_the_same_data_dir_is_refused_naming_the_first(tmp_path: Path) -> None:
     first = Holder(tmp_path, api="127.0.0.1:8000", worker=True)
     try:
-        with pytest.raises(DataDirInUse) as refused:
-            with hold_data_dir(tmp_path, api_address="127.0.0.1:8001", worker=False):
-                pass
+        with pytest.raises(DataDirInUse) as refused, \
+                hold_data_dir(tmp_path, api_address="127.0.0.1:8001", worker=False):
+            pass
         assert "another deployment (serving 127.0.0.1:8000)" in str(refused.value)
         assert "--data-dir" in str(refused.value)
     finally:

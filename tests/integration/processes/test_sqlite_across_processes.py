@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from tests.integration.processes.holders import ROOT
 
 PROCESSES = 4
@@ -57,12 +56,7 @@ async def test_processes_writing_and_leasing_at_once_lose_nothing_and_lease_noth
     await db.open()  # migrated once, as `talentgraph run` does before its children start
     await db.close()
     start_at = time.time() + 3.0
-    writers = [
-        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), f"p{n}", str(ITEMS_EACH), str(start_at)],
-                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True)
-        for n in range(PROCESSES)
-    ]
-    results = [json.loads(writer.communicate(timeout=120)[0]) for writer in writers]
+    results = await asyncio.to_thread(_write_in_processes, path, start_at)
 
     assert [r["errors"] for r in results] == [[]] * PROCESSES
     leased = [item for r in results for item in r["leased"]]
@@ -84,14 +78,23 @@ async def test_a_change_by_another_process_moves_the_change_stamp_at_once(tmp_pa
     try:
         before = db.change_stamp()
         assert db.change_stamp() == before
-        code = ("import asyncio; from pathlib import Path; from adapters.embedded.sqlite.database import Database\n"
-                "async def main():\n db = Database(Path(%r)); await db.open()\n"
+        code = ("import asyncio, sys; from pathlib import Path; from adapters.embedded.sqlite.database import Database\n"
+                "async def main():\n db = Database(Path(sys.argv[1])); await db.open()\n"
                 " await db.execute(\"INSERT INTO work_items(id, kind, payload, state, available_at, attempts,"
                 " max_attempts, created_at, updated_at) VALUES ('x', 'k', '{}', 'ready', 0, 0, 1, 0, 0)\")\n"
-                " await db.close()\nasyncio.run(main())" % str(path))
-        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                       check=True, timeout=60)
+                " await db.close()\nasyncio.run(main())")
+        await asyncio.to_thread(subprocess.run, [sys.executable, "-c", code, str(path)], cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, timeout=60)
         assert db.change_stamp() != before
         assert await db.fetch_one("SELECT id FROM work_items WHERE id = 'x'") is not None
     finally:
         await db.close()
+
+
+def _write_in_processes(path: Path, start_at: float) -> list[dict]:
+    writers = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), f"p{n}", str(ITEMS_EACH), str(start_at)],
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True)
+        for n in range(PROCESSES)
+    ]
+    return [json.loads(writer.communicate(timeout=120)[0]) for writer in writers]
