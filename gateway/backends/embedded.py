@@ -17,7 +17,6 @@ from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
 from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.event_log import SqliteEventLog
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.rate_buckets import shared_buckets
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
@@ -31,6 +30,7 @@ from gateway.backends.bias_audit import embedded_bias_audit_ports
 from gateway.backends.embedded_matching import open_matching_ports
 from gateway.backends.embedded_accounts import embedded_account_ports
 from gateway.config import Settings
+from gateway.roles.events import embedded_events
 from gateway.ports import Adapters, Repositories
 
 
@@ -53,8 +53,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
         max_pdf_content_bytes=settings.pdf_content_bytes, max_pdf_page_seconds=settings.pdf_page_seconds,
     ))
     # Events reach the subscriptions of every process of the deployment (API processes, worker).
-    events = SqliteEventLog(db)
-    await events.start()
+    events = await stack.enter_async_context(embedded_events(settings, db))
     try:
         yield Adapters(
             repositories=Repositories(
@@ -91,7 +90,6 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             },
         )
     finally:
-        await events.close()
         await stack.aclose()
         extractor.close()
         await db.close()

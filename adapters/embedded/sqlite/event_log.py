@@ -9,8 +9,9 @@ to the handlers subscribed to the event's name (websocket subscriptions, live se
 to "*" handlers: those keep records (analytics, audit) that the publishing process already
 keeps, and every event is published by exactly one process.
 
-Rows older than `keep_seconds` are deleted: the table carries live updates, not history (a
-process that starts tails from the end)."""
+Rows older than `keep_seconds` (a minute) are deleted: the table carries live updates, not
+history (a process that starts tails from the end), and its rows name people (user ids) only
+as long as a live update needs."""
 from __future__ import annotations
 
 import asyncio
@@ -31,7 +32,7 @@ _BATCH = 500
 
 
 class SqliteEventLog:
-    def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 300.0,
+    def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 60.0,
                  origin: str | None = None) -> None:
         self._db = db
         self._poll = poll_seconds
