@@ -15,7 +15,7 @@ from tests.e2e.process_tree import command_line, descendants, maps_library
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.fixtures.documents import RESUME_TEXT
-from tests.graphql_client import GraphQLClient, upload_resume
+from tests.graphql_client import GraphQLClient, raw_id, upload_resume
 
 SOCKETS = 6  # several per API process, whichever process the kernel hands each one to
 
@@ -158,3 +158,24 @@ def test_a_worker_that_dies_takes_the_deployment_down_with_a_failure(deployment)
     assert deployment.process.wait(timeout=60) == 1
     assert _survivors(started) == []
     deployment.process = None
+
+
+async def test_an_erased_persons_events_leave_the_event_log_once_every_process_has_read_them(deployment):
+    import sqlite3
+    import time
+
+    async with httpx.AsyncClient(base_url=deployment.url, timeout=60) as http:
+        client = GraphQLClient(http)
+        candidate, user = await client.candidate()
+        await parsed_resume(client, candidate)
+        await client.data("mutation($p: String!){ deleteAccount(password: $p) }",
+                          {"p": "correct horse battery staple"}, candidate)
+    user_id = raw_id(user["id"])
+    deadline = time.monotonic() + 10  # bounded wait, not a timing target: every process reads within ms
+    while True:
+        with sqlite3.connect(deployment.data_dir / "talentgraph.sqlite3", timeout=10) as conn:
+            left = conn.execute("SELECT name FROM event_log WHERE instr(body, ?) > 0", (user_id,)).fetchall()
+        if not left or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.1)
+    assert left == []

@@ -9,9 +9,11 @@ to the handlers subscribed to the event's name (websocket subscriptions, live se
 to "*" handlers: those keep records (analytics, audit) that the publishing process already
 keeps, and every event is published by exactly one process.
 
-Rows older than `keep_seconds` (a minute) are deleted: the table carries live updates, not
-history (a process that starts tails from the end), and its rows name people (user ids) only
-as long as a live update needs."""
+A row is deleted as soon as every live process has read it: each process notes the last row
+it read in `event_log_readers` (and that it is alive, every `heartbeat_seconds`); a process not
+heard from for `stale_seconds` no longer holds rows back. The table carries live updates, not
+history (a process that starts tails from the end), so its rows name people (user ids) only
+for the moment a live update needs; rows older than `keep_seconds` go regardless."""
 from __future__ import annotations
 
 import asyncio
@@ -33,7 +35,7 @@ _BATCH = 500
 
 class SqliteEventLog:
     def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 60.0,
-                 origin: str | None = None) -> None:
+                 heartbeat_seconds: float = 2.0, stale_seconds: float = 10.0, origin: str | None = None) -> None:
         self._db = db
         self._poll = poll_seconds
         self._keep = keep_seconds
@@ -41,11 +43,14 @@ class SqliteEventLog:
         self._local = InProcessEventBus()
         self._last_seq = 0
         self._tail: asyncio.Task | None = None
-        self._pruned_at = 0.0
+        self._heartbeat = heartbeat_seconds
+        self._stale = stale_seconds
+        self._noted_at = 0.0
 
     async def start(self) -> None:
         row = await self._db.fetch_one("SELECT coalesce(max(seq), 0) FROM event_log")
         self._last_seq = row[0] if row else 0
+        await self._note_read()
         self._tail = asyncio.create_task(self._follow(), name="event-log-tail")
 
     async def close(self) -> None:
@@ -53,6 +58,10 @@ class SqliteEventLog:
             self._tail.cancel()
             await asyncio.gather(self._tail, return_exceptions=True)
             self._tail = None
+        try:
+            await self._db.execute("DELETE FROM event_log_readers WHERE origin = ?", (self.origin,))
+        except Exception:
+            log.warning("could not sign this process off the event log", exc_info=True)
         await self.drain()
 
     async def publish(self, event: DomainEvent) -> None:
@@ -78,11 +87,15 @@ class SqliteEventLog:
             try:
                 # Asked before reading: a commit after this shows as a new stamp next time.
                 stamp = self._db.change_stamp()
-                if stamp == seen:
-                    continue
-                seen = stamp
-                await self._read_new()
-                await self._prune()
+                if stamp != seen:
+                    seen = stamp
+                    before = self._last_seq
+                    await self._read_new()
+                    if self._last_seq != before:
+                        await self._note_read()
+                        continue
+                if time.time() - self._noted_at >= self._heartbeat:
+                    await self._note_read()
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -109,9 +122,17 @@ class SqliteEventLog:
             if len(rows) < _BATCH:
                 return
 
-    async def _prune(self) -> None:
+    async def _note_read(self) -> None:
+        """What this process has read, and that it is alive; then the rows every live
+        process has read are deleted, and those past `keep_seconds` whoever has not."""
         now = time.time()
-        if now - self._pruned_at < self._keep / 4:
-            return
-        self._pruned_at = now
-        await self._db.execute("DELETE FROM event_log WHERE at < ?", (now - self._keep,))
+        self._noted_at = now
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO event_log_readers(origin, last_seq, at) VALUES (?, ?, ?)"
+                " ON CONFLICT(origin) DO UPDATE SET last_seq = excluded.last_seq, at = excluded.at",
+                (self.origin, self._last_seq, now))
+            await conn.execute("DELETE FROM event_log_readers WHERE at < ?", (now - self._stale,))
+            await conn.execute(
+                "DELETE FROM event_log WHERE seq <= (SELECT min(last_seq) FROM event_log_readers) OR at < ?",
+                (now - self._keep,))

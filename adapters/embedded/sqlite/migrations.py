@@ -355,6 +355,8 @@ _V14_EVENT_LOG = [
     "CREATE TABLE event_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
     " body TEXT NOT NULL, origin TEXT NOT NULL, at REAL NOT NULL)",
     "CREATE INDEX event_log_by_time ON event_log(at)",
+    # The last row each live process has read: rows all of them have read are deleted.
+    "CREATE TABLE event_log_readers (origin TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, at REAL NOT NULL)",
 ]
 MIGRATIONS.append((14, _V14_EVENT_LOG))
 

@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
@@ -71,21 +72,34 @@ async def test_another_processs_events_reach_named_subscribers_in_order_and_not_
         await db.close()
 
 
-async def test_old_rows_are_pruned(tmp_path: Path) -> None:
+async def test_a_row_goes_once_every_live_process_has_read_it(tmp_path: Path) -> None:
     db = Database(tmp_path / "talentgraph.sqlite3")
     await db.open()
-    log = SqliteEventLog(db, keep_seconds=0.2)
+    log = SqliteEventLog(db, stale_seconds=1.0, heartbeat_seconds=0.2)
     await log.start()
-    try:
-        await log.publish(JobPosted(job_id="old", organization_id="o1"))
-        await asyncio.sleep(0.3)
-        await log.publish(JobPosted(job_id="new", organization_id="o1"))
+
+    async def rows() -> list[str]:
+        return [row[0] for row in await db.fetch_all("SELECT body FROM event_log")]
+
+    async def eventually(expected: int) -> list[str]:
         for _ in range(100):
-            rows = await db.fetch_all("SELECT body FROM event_log")
-            if len(rows) == 1:
-                break
+            found = await rows()
+            if len(found) == expected:
+                return found
             await asyncio.sleep(0.05)
-        assert len(rows) == 1 and '"new"' in rows[0][0]
+        return found
+
+    try:
+        # Another live process that has not read anything yet holds rows back ...
+        await db.execute("INSERT INTO event_log_readers(origin, last_seq, at) VALUES ('slow', 0, ?)",
+                         (time.time() + 0.5,))
+        await log.publish(JobPosted(job_id="j1", organization_id="o1"))
+        await asyncio.sleep(0.3)
+        assert len(await rows()) == 1
+        # ... until it reads it or is no longer heard from.
+        assert await eventually(0) == []
+        await log.publish(JobPosted(job_id="j2", organization_id="o1"))
+        assert await eventually(0) == []  # read by this process, the only one left
     finally:
         await log.close()
         await db.close()
