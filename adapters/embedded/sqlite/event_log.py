@@ -31,6 +31,7 @@ from domain.ports.events import EventHandler, Unsubscribe
 
 log = logging.getLogger(__name__)
 _BATCH = 500
+_NOTE_EVERY = 0.25
 
 
 class SqliteEventLog:
@@ -46,6 +47,7 @@ class SqliteEventLog:
         self._heartbeat = heartbeat_seconds
         self._stale = stale_seconds
         self._noted_at = 0.0
+        self._noted_seq = 0
 
     async def start(self) -> None:
         row = await self._db.fetch_one("SELECT coalesce(max(seq), 0) FROM event_log")
@@ -89,12 +91,11 @@ class SqliteEventLog:
                 stamp = self._db.change_stamp()
                 if stamp != seen:
                     seen = stamp
-                    before = self._last_seq
                     await self._read_new()
-                    if self._last_seq != before:
-                        await self._note_read()
-                        continue
-                if time.time() - self._noted_at >= self._heartbeat:
+                # Noted a few times a second at most (a write each), and at every heartbeat:
+                # delivery never waits for it.
+                since = time.time() - self._noted_at
+                if since >= self._heartbeat or (self._last_seq != self._noted_seq and since >= _NOTE_EVERY):
                     await self._note_read()
             except asyncio.CancelledError:
                 raise
@@ -126,7 +127,7 @@ class SqliteEventLog:
         """What this process has read, and that it is alive; then the rows every live
         process has read are deleted, and those past `keep_seconds` whoever has not."""
         now = time.time()
-        self._noted_at = now
+        self._noted_at, self._noted_seq = now, self._last_seq
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO event_log_readers(origin, last_seq, at) VALUES (?, ?, ?)"
