@@ -1,7 +1,8 @@
 """`talentgraph run`: the API role and the worker role, started together, stopped together.
 
 This process is the API's process manager (uvicorn's, as `serve` runs it) and the worker's
-parent. The worker starts once the API answers, so the first request is not kept waiting by
+parent. The worker runs `worker_niceness` nicer (default 10), so that where the roles share
+cores the requests come first. The worker starts once the API answers, so the first request is not kept waiting by
 the worker's start on a machine with few cores. Ctrl-C or SIGTERM stops the API (uvicorn
 drains it), then the worker gets one SIGTERM and drains too; if the worker ends on its own,
 the API is stopped and this exits non-zero, so a supervisor (Docker, systemd) sees the
@@ -30,6 +31,7 @@ class _Worker:
         self._words = ["worker", "--data-dir", str(settings.data_dir.resolve()), "--backend", settings.backend,
                        *(["--concurrency", str(concurrency)] if concurrency else [])]
         self._readyz = f"http://{_loopback(settings.host)}:{settings.port}/readyz"
+        self._niceness = settings.worker_niceness
         self._process: subprocess.Popen | None = None
         self._stopping = threading.Event()
         self._starting = threading.Lock()  # a stop never slips in between the check and the start
@@ -51,6 +53,11 @@ class _Worker:
             process.kill()
             process.wait()
 
+    def _prepare_child(self) -> None:
+        """In the worker child, before it runs: nicer than the API, and ended with this process."""
+        _nicer(self._niceness)
+        _die_with_parent()
+
     def _run(self) -> None:
         deadline = time.monotonic() + _API_WAIT_SECONDS
         while not self._stopping.is_set() and time.monotonic() < deadline and not _answers(self._readyz):
@@ -63,7 +70,7 @@ class _Worker:
             self._process = process = subprocess.Popen([sys.executable, "-m", "gateway.cli", *self._words],
                                                        start_new_session=True,
                                                        # Runs only prctl, which takes no lock a thread could hold.
-                                                       preexec_fn=_die_with_parent)  # noqa: PLW1509
+                                                       preexec_fn=self._prepare_child)  # noqa: PLW1509
         status = process.wait()
         if not self._stopping.is_set():
             log.error("the worker role ended on its own (status %s): stopping the API", status)
@@ -93,6 +100,13 @@ def _answers(url: str) -> bool:
 
 def _loopback(host: str) -> str:
     return "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+
+
+def _nicer(niceness: int) -> None:
+    try:
+        os.nice(niceness)
+    except OSError:
+        pass
 
 
 def _die_with_parent() -> None:

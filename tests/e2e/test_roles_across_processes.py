@@ -11,7 +11,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 
 from tests.e2e.applications_helpers import APPLY, parsed_resume
-from tests.e2e.process_tree import command_line, descendants, maps_library
+from tests.e2e.process_tree import command_line, descendants, maps_library, niceness
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.fixtures.documents import RESUME_TEXT
@@ -68,6 +68,8 @@ async def test_an_upload_to_an_api_process_is_parsed_by_the_worker_and_pushed_to
     # The model (torch) is in the worker only; the API processes never load it.
     assert maps_library(found["worker"][0], "torch")
     assert not any(maps_library(pid, "torch") for pid in found["api"])
+    # The worker yields the cores to the API where they share them.
+    assert {niceness(found["worker"][0]) - niceness(pid) for pid in found["api"]} == {10}
 
 
 async def test_application_updates_made_by_the_worker_reach_both_sides_on_any_api_process(deployment):
