@@ -26,4 +26,4 @@ WORKDIR /home/talentgraph
 VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz').status == 200 else 1)"
-CMD ["talentgraph", "serve", "--host", "0.0.0.0"]
+CMD ["talentgraph", "run", "--host", "0.0.0.0"]

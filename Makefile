@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites test fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites test fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	mkdir -p $${TALENTGRAPH_DATA_DIR:-var}
-	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph serve
+	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph run
 
 # A moto server (MOTO_PORT, default 5005) standing in for AWS, and the gateway on it.
 run-aws-local: $(STAMP)
@@ -93,6 +93,14 @@ bench-scale: $(STAMP)
 # Needs wrk (apt-get install wrk).
 bench-http: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_http
+
+# The reference query alone and while résumés are processed by the worker role (`talentgraph run`).
+bench-mixed: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_mixed
+
+# Events across processes (commit to subscriber, p50/p99) and `talentgraph run` to its first answer.
+bench-events: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_events
 
 bench-pdf-extractors: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

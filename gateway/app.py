@@ -2,13 +2,14 @@
 lifespan that opens the backend once and runs the queue workers."""
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from pathlib import Path
 from datetime import timedelta
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware.cors import CORSMiddleware
@@ -19,23 +20,25 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from domain.services.api_keys import ApiKeyService
 from gateway.bootstrap import open_services
-from gateway.http.downloads import download
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
+from gateway.http.downloads import download
 from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
+from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
-from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
+from gateway.roles.background import background_work, hold_role
+from gateway.roles.going_away import OpenWebsockets, TrackOpenWebsockets
 from gateway.startup import explain, refuse_unsafe_production_settings
-from domain.services.api_keys import ApiKeyService
 from resolvers.schema import build_schema
 
 log = logging.getLogger("talentgraph")
@@ -76,6 +79,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
+    open_websockets = OpenWebsockets()  # closed with 1001 when the process is told to stop
     edge = build_edge(settings, metrics)
     tracing_extensions, span_exporter = configure_tracing(settings)
 
@@ -83,6 +87,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             try:
+                stack.enter_context(hold_role(settings))
                 services = await stack.enter_async_context(open_services(settings))
                 await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
             except Exception as error:
@@ -96,21 +101,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
             if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
                 edge.rate_limiter.share(services.ports["rate_buckets"])
-            workers = services.worker_pool()
-            app.state.workers = workers
-            workers.start()
-            # The outbox dispatcher (issue 9) delivers notifications in the background.
-            dispatcher = services.lifecycle.dispatcher if services.lifecycle else None
-            if dispatcher is not None:
-                dispatcher.start()
+            elif "sensitive_rate_buckets" in services.ports:  # shared by a deployment's processes (embedded)
+                edge.rate_limiter.share_sensitive(services.ports["sensitive_rate_buckets"])
+            background = AsyncExitStack()
+            stack.push_async_callback(background.aclose)
+            app.state.workers = await background.enter_async_context(background_work(settings, services))
             app.state.ready = True
             try:
-                yield
+                with open_websockets.closed_on_stop_signal(asyncio.get_running_loop()):
+                    yield
             finally:
                 app.state.ready = False
-                await workers.stop()
-                if dispatcher is not None:
-                    await dispatcher.stop()
+                await background.aclose()
                 await services.events.drain()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
@@ -161,6 +163,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )
+    app.add_middleware(TrackOpenWebsockets, registry=open_websockets)
     app.add_middleware(QuietClientDisconnects)
     app.add_middleware(RequestIdMiddleware)
     if settings.trusted_proxies:

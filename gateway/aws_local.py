@@ -28,7 +28,7 @@ def run(moto_port: int) -> int:
         from gateway.provision_aws import provision_aws, report
 
         print(report(asyncio.run(provision_aws(Settings()))), flush=True)
-        return cli_main(["serve", "--backend", "aws"])
+        return cli_main(["run", "--in-one-process", "--backend", "aws"])
     finally:
         server.stop()
 

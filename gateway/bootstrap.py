@@ -38,6 +38,7 @@ from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories, counted
+from gateway.roles.vector_work import vector_jobs
 from gateway.workers import Job, WorkerPool
 
 
@@ -98,6 +99,7 @@ class Services:
                 ),
                 **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
                 **(matching_jobs(self.matching) if self.matching else {}),
+                **vector_jobs(self.ports),
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,

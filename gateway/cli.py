@@ -1,4 +1,4 @@
-"""`talentgraph`: serve the gateway, create an administrator, provision a backend."""
+"""`talentgraph`: serve the API, run the workers (or both), create an administrator, provision a backend."""
 from __future__ import annotations
 
 import argparse
@@ -13,10 +13,11 @@ from typing import NoReturn
 
 from gateway.config import Settings
 from gateway.private_files import make_private, prepare_data_dir
+from gateway.roles.commands import add_role_commands
 from gateway.startup import StartupFailure, explain
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace, role: str | None = None) -> Settings:
     overrides = {
         key: value
         for key, value in {
@@ -24,28 +25,30 @@ def _settings(args: argparse.Namespace) -> Settings:
             "port": getattr(args, "port", None),
             "data_dir": getattr(args, "data_dir", None),
             "backend": getattr(args, "backend", None),
+            "queue_workers": getattr(args, "concurrency", None),
+            "role": role,
         }.items()
         if value is not None
     }
     return Settings(**overrides)
 
 
-def serve(args: argparse.Namespace) -> int:
+def serve_in_this_process(settings: Settings) -> int:
+    """The API (and, in role "all", the workers) in this one process."""
     import uvicorn
 
     from gateway.app import create_app
     from gateway.log_format import configure_logging
 
-    settings = _settings(args)
     configure_logging(settings.log_level)
     try:
-        _prepare_data_dir(settings)
+        prepare(settings)
         app = create_app(settings)
     except Exception as error:
-        _exit_at_once(explain(error, settings.database_path))
+        exit_at_once(explain(error, settings.database_path))
     logging.getLogger("talentgraph").info(
-        "serving on http://%s:%s/graphql (backend %s, data in %s)",
-        settings.host, settings.port, settings.backend, settings.data_dir.resolve(),
+        "serving on http://%s:%s/graphql (backend %s, role %s, data in %s)",
+        settings.host, settings.port, settings.backend, settings.role, settings.data_dir.resolve(),
     )
     # What is loaded by now (modules, the schema) lives as long as the process: out of the
     # cyclic collector's full passes, which would otherwise pause every request in flight.
@@ -60,24 +63,36 @@ def serve(args: argparse.Namespace) -> int:
             proxy_headers=False,
             # uvicorn formats each access line before the logger drops it: only when it is kept.
             access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
+            timeout_graceful_shutdown=settings.graceful_shutdown_seconds,
         )
     except SystemExit:
         # uvicorn exits this way when the lifespan failed (or the port is taken).
-        _exit_at_once(app.state.startup_failure or StartupFailure(
+        exit_at_once(app.state.startup_failure or StartupFailure(
             f"{settings.host}:{settings.port}", "the server did not start (see the log above)"))
     return 0
 
 
-def _prepare_data_dir(settings: Settings) -> None:
+def prepare(settings: Settings) -> None:
+    """A private data dir, and the embedded database migrated once by this process, before
+    any child (API processes, the worker) opens it: migrations must not race."""
     make_private()
     database = settings.database_path
     prepare_data_dir(settings.data_dir, files=(
         database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"),
         settings.data_dir / "jwt-secret",
     ))
+    if settings.backend == "embedded":
+        from adapters.embedded.sqlite.database import Database
+
+        async def migrate() -> None:
+            db = Database(database)
+            await db.open()
+            await db.close()
+
+        asyncio.run(migrate())
 
 
-def _exit_at_once(failure: StartupFailure) -> NoReturn:
+def exit_at_once(failure: StartupFailure) -> NoReturn:
     """One line on stderr, then exit 1 without waiting: a half-opened backend can leave threads
     (a database connection's) that would otherwise keep a process that serves nothing alive."""
     print(f"talentgraph: cannot start: {failure}", file=sys.stderr, flush=True)
@@ -91,7 +106,9 @@ def create_admin(args: argparse.Namespace) -> int:
     from gateway.bootstrap import open_services
 
     password = os.environ.get("TALENTGRAPH_ADMIN_PASSWORD") or getpass.getpass("Password for the new admin: ")
-    settings = _settings(args)
+    # As an API process: beside a running deployment it must neither recover the worker's
+    # leases nor open (and save over) the worker's vector index.
+    settings = _settings(args, role="api")
 
     async def run() -> None:
         async with open_services(settings) as services:
@@ -99,13 +116,13 @@ def create_admin(args: argparse.Namespace) -> int:
             print(f"created admin {user.email} ({user.id})")
 
     try:
-        _prepare_data_dir(settings)
+        prepare(settings)
         asyncio.run(run())
     except DomainError as error:
         print(f"error: {error.message}", file=sys.stderr)
         return 2
     except Exception as error:  # the backend could not be opened: same one line as serve
-        _exit_at_once(explain(error, settings.database_path))
+        exit_at_once(explain(error, settings.database_path))
     return 0
 
 
@@ -120,12 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="talentgraph", description="TalentGraph GraphQL gateway")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve_cmd = commands.add_parser("serve", help="serve the gateway")
-    serve_cmd.add_argument("--host", help="address to listen on (TALENTGRAPH_HOST, default 127.0.0.1)")
-    serve_cmd.add_argument("--port", type=int, help="port (TALENTGRAPH_PORT, default 8000)")
-    serve_cmd.add_argument("--data-dir", type=Path, help="where data lives (TALENTGRAPH_DATA_DIR, default ./var)")
-    serve_cmd.add_argument("--backend", choices=["embedded", "aws"], help="TALENTGRAPH_BACKEND, default embedded")
-    serve_cmd.set_defaults(func=serve)
+    add_role_commands(commands, _settings)
 
     admin_cmd = commands.add_parser("create-admin", help="create an administrator account")
     admin_cmd.add_argument("--email", required=True)

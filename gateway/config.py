@@ -18,6 +18,15 @@ class Settings(BaseSettings):
     port: int = 8000
     data_dir: Path = Path("var")
     backend: Literal["embedded", "aws"] = "embedded"
+    # What this process does (gateway/roles): "api" answers GraphQL only, "worker" runs the
+    # durable queue's work (and loads the model), "all" both in one process.
+    role: Literal["all", "api", "worker"] = "all"
+    # On SIGTERM: how long requests in flight (API) and items in hand (worker) may take to
+    # finish before they are cut off (an item's lease is then handed back).
+    graceful_shutdown_seconds: float = Field(default=20.0, ge=0, le=600)
+    # `talentgraph run` starts the worker this much nicer than the API processes: where they
+    # share cores, the requests are served first and the résumés take what is left.
+    worker_niceness: int = Field(default=10, ge=0, le=19)
     log_level: str = "INFO"
     # "production" keeps what only a developer should see off the public port: /metrics is off
     # there unless given its own listener or a token, and "public" is refused at start.

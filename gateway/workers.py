@@ -63,9 +63,13 @@ class WorkerPool:
     def wake(self) -> None:
         self._wake.set()
 
-    async def stop(self) -> None:
+    async def stop(self, grace_seconds: float = 0.0) -> None:
+        """No more items are taken; those in hand get `grace_seconds` to finish, then are cut
+        off and handed back to the queue at once (not left leased until the lease runs out)."""
         self._stopping.set()
         self._wake.set()
+        if self._tasks and grace_seconds > 0:
+            await asyncio.wait(self._tasks, timeout=grace_seconds)
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -86,7 +90,7 @@ class WorkerPool:
                 self._wake.clear()
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
                 continue
             await self.run_one(item)
@@ -97,7 +101,10 @@ class WorkerPool:
             with background_work():  # its writes give way to requests' (see WriteTurns)
                 await job.handle(item.payload)
         except asyncio.CancelledError:
-            raise  # the lease runs out and the item comes back after a restart
+            # Stopped mid-item: handed back now for the next worker (a killed process's items
+            # come back when their lease runs out, or at the worker's next start).
+            await asyncio.shield(self._hand_back(item))
+            raise
         except (PermanentFailure, DocumentRejected) as failure:
             await self._dead(item, job, str(failure))
         except Exception as error:
@@ -112,6 +119,15 @@ class WorkerPool:
         else:
             await self._queue.complete(item)
             self.processed += 1
+
+    async def _hand_back(self, item: WorkItem) -> None:
+        release = getattr(self._queue, "release", None)  # a queue without it: the lease runs out
+        if release is None:
+            return
+        try:
+            await release(item)
+        except Exception:
+            log.warning("could not hand work item %s back; its lease will run out", item.id, exc_info=True)
 
     async def _dead(self, item: WorkItem, job: Job, reason: str) -> None:
         await self._queue.bury(item, reason)

@@ -17,7 +17,15 @@ class InProcessEventBus:
         self._pending: set[asyncio.Task] = set()
 
     async def publish(self, event: DomainEvent) -> None:
-        for handler in [*self._handlers.get(event.name, ()), *self._handlers.get("*", ())]:
+        self._start([*self._handlers.get(event.name, ()), *self._handlers.get("*", ())], event)
+
+    async def publish_to_name(self, event: DomainEvent) -> None:
+        """Only to the handlers of the event's own name, not to "*" ones (an event another
+        process published and already handed to its own "*" handlers)."""
+        self._start(list(self._handlers.get(event.name, ())), event)
+
+    def _start(self, handlers: list[EventHandler], event: DomainEvent) -> None:
+        for handler in handlers:
             task = asyncio.create_task(self._run(handler, event))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)

@@ -1,4 +1,4 @@
-"""The embedded backend: one SQLite file, blobs as files, in-process bus, local models."""
+"""The embedded backend: one SQLite file (events included), blobs as files, local models."""
 from __future__ import annotations
 
 import hashlib
@@ -8,7 +8,6 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from adapters.embedded.blob_store import FileBlobStore
 from adapters.embedded.download_links import DownloadLinks
 from gateway.auth.tokens import load_or_create_secret
-from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
@@ -20,6 +19,7 @@ from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
 from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from adapters.embedded.sqlite.rate_buckets import shared_buckets
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.sessions import SqliteSessionRepository
@@ -31,6 +31,7 @@ from gateway.backends.bias_audit import embedded_bias_audit_ports
 from gateway.backends.embedded_matching import open_matching_ports
 from gateway.backends.embedded_accounts import embedded_account_ports
 from gateway.config import Settings
+from gateway.roles.events import embedded_events
 from gateway.ports import Adapters, Repositories
 
 
@@ -41,15 +42,19 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     await db.open()
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts,
                             leases_per_owner=settings.leases_per_owner)
-    await queue.recover_orphans()
+    if settings.role != "api":
+        # Only the one worker process (gateway/roles/data_dir_lock.py) takes leases.
+        await queue.recover_orphans()
     stack = AsyncExitStack()  # ports that open and close resources of their own
     analytics = await stack.enter_async_context(open_analytics_store(settings, db))
-    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db))
+    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db, queue))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(
         max_pdf_pages=settings.pdf_page_cap, max_pdf_page_content_bytes=settings.pdf_page_content_bytes,
         max_pdf_content_bytes=settings.pdf_content_bytes, max_pdf_page_seconds=settings.pdf_page_seconds,
     ))
+    # Events reach the subscriptions of every process of the deployment (API processes, worker).
+    events = await stack.enter_async_context(embedded_events(settings, db))
     try:
         yield Adapters(
             repositories=Repositories(
@@ -63,7 +68,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 applications=SqliteApplicationRepository(db, queue),
             ),
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
-            events=InProcessEventBus(),
+            events=events,
             queue=queue,
             extra={
                 "skills": skills,
@@ -77,6 +82,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 # gateway edge (issue 7)
                 "persisted_queries": SqlitePersistedQueryCache(db, settings.apq_cache_entries),
                 "api_keys": SqliteApiKeyRepository(db),
+                "sensitive_rate_buckets": shared_buckets(db),  # one budget for all API processes
                 # admin, analytics and audit (issue 8)
                 "analytics": analytics,
                 "user_admin": SqliteUserAdministration(db),

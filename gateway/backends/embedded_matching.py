@@ -14,21 +14,19 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
+from domain.ports.queue import WorkQueue
 from gateway.config import Settings
 
 
 @asynccontextmanager
-async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator[dict[str, Any]]:
+async def open_matching_ports(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[dict[str, Any]]:
     embeddings = SqliteEmbeddingStore(db)
     embedder = BatchingEmbedder(
         SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
-    indexes = {}
-    for kind in ("job", "resume"):
-        index = EmbeddedVectorIndex(settings.index_dir / kind, embedder.dimension, ann_threshold=settings.ann_threshold)
-        generation, count = await embeddings.generation(kind)
-        await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
-        indexes[kind] = index
-    if settings.embed_at_start:
+    worker_owned = settings.role == "api"
+    indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \
+        else await _open_indexes(settings, embeddings, embedder.dimension)
+    if settings.embed_at_start and settings.role != "api":
         await embedder.embed(["warm up"])  # load the model now rather than on the first resume
     try:
         yield {
@@ -40,10 +38,26 @@ async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator
             "candidate_stamps": SqliteCandidateStamps(db),
         }
     finally:
-        for kind, index in indexes.items():
+        for kind, index in indexes.items() if not worker_owned else ():
             # Saved with the store's generation it now reflects; a crash before this leaves
             # no trusted manifest, and the next start rebuilds from the store.
             generation, _ = await embeddings.generation(kind)
             await index.remove([], generation)
             await index.close()
 
+
+async def _open_indexes(settings: Settings, embeddings: SqliteEmbeddingStore, dimension: int) -> dict[str, Any]:
+    indexes: dict[str, Any] = {}
+    for kind in ("job", "resume"):
+        index = EmbeddedVectorIndex(settings.index_dir / kind, dimension, ann_threshold=settings.ann_threshold)
+        generation, count = await embeddings.generation(kind)
+        await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
+        indexes[kind] = index
+    return indexes
+
+
+def _worker_owned_indexes(queue: WorkQueue, dimension: int) -> dict[str, Any]:
+    """An API process: the worker process owns the index files; removals are handed to it."""
+    from adapters.embedded.vectors.worker_owned import WorkerOwnedVectorIndex
+
+    return {kind: WorkerOwnedVectorIndex(kind, queue, dimension) for kind in ("job", "resume")}

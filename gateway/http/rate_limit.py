@@ -79,10 +79,16 @@ class RateLimiter:
         self._default = TokenBuckets(BucketSpec.parse(default), now)
         self._sensitive = TokenBuckets(BucketSpec.parse(sensitive), now)
         self._shared: tuple[SharedBuckets, SharedBuckets] | None = None
+        self._shared_sensitive: SharedBuckets | None = None
 
     def share(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
         """From now on the buckets live in the shared store open_buckets(name, spec) gives."""
         self._shared = (open_buckets("default", self._default.spec), open_buckets("sensitive", self._sensitive.spec))
+
+    def share_sensitive(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
+        """Only the sensitive buckets in the shared store: the processes of one embedded
+        deployment share those; each keeps its own per-request buckets."""
+        self._shared_sensitive = open_buckets("sensitive", self._sensitive.spec)
 
     async def admit_request(self, principal: str, operations: int = 1) -> None:
         if self._shared is None:
@@ -91,10 +97,11 @@ class RateLimiter:
             _refuse_if_waiting(await self._shared[0].take(principal, operations), "requests")
 
     async def admit_sensitive(self, client_key: str, attempts: int) -> None:
-        if self._shared is None:
+        shared = self._shared[1] if self._shared is not None else self._shared_sensitive
+        if shared is None:
             return self.check_sensitive(client_key, attempts)
         if self.enabled and attempts:
-            wait = await self._shared[1].take(client_key, attempts)
+            wait = await shared.take(client_key, attempts)
             _refuse_if_waiting(wait, "sign-in, sign-up and password-reset attempts")
 
     def check_request(self, principal: str, operations: int = 1) -> None:

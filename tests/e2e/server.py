@@ -1,4 +1,4 @@
-"""Runs the real gateway (`talentgraph serve`) as a child process on a free loopback port."""
+"""Runs the real gateway (`talentgraph run --in-one-process`: API and workers in one process) as a child process on a free loopback port."""
 from __future__ import annotations
 
 import os
@@ -20,12 +20,16 @@ def free_port() -> int:
 
 
 class GatewayProcess:
-    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None,
+                 command: tuple[str, ...] = ("run", "--in-one-process")) -> None:
         self.data_dir = data_dir
+        self.command = command
         self.port = free_port()
         # PYTHONPATH: the server runs the code of the tree these tests belong to.
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
-                    "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false", **(env or {})}
+                    "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false",
+                    # A stop drains for this long at most, so a test's teardown stays short.
+                    "TALENTGRAPH_GRACEFUL_SHUTDOWN_SECONDS": "5", **(env or {})}
         self.process: subprocess.Popen | None = None
         self.log = data_dir.parent / f"gateway-{self.port}.log"
 
@@ -37,7 +41,7 @@ class GatewayProcess:
         """Starts the server; returns seconds until it answered its first request."""
         started = time.monotonic()
         self.process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "talentgraph"), "serve", "--port", str(self.port),
+            [str(Path(sys.executable).parent / "talentgraph"), *self.command, "--port", str(self.port),
              "--data-dir", str(self.data_dir)],
             cwd=ROOT, env=self.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
         )

@@ -80,7 +80,7 @@ def test_a_metrics_port_in_use_refuses_to_start(tmp_path):
         port = taken.getsockname()[1]
         gateway = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_METRICS": "bind", "TALENTGRAPH_METRICS_PORT": str(port)})
         result = subprocess.run(
-            [str(Path(sys.executable).parent / "talentgraph"), "serve", "--port", str(free_port()),
+            [str(Path(sys.executable).parent / "talentgraph"), "run", "--in-one-process", "--port", str(free_port()),
              "--data-dir", str(gateway.data_dir)],
             env=gateway.env, capture_output=True, text=True, timeout=60,
         )

@@ -9,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.e2e.server import GatewayProcess, free_port
@@ -20,7 +21,7 @@ HANG_GUARD_SECONDS = 30
 def serve(data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     gateway = GatewayProcess(data_dir, env)
     return subprocess.run(
-        [str(Path(sys.executable).parent / "talentgraph"), "serve", "--port", str(free_port()),
+        [str(Path(sys.executable).parent / "talentgraph"), "run", "--in-one-process", "--port", str(free_port()),
          "--data-dir", str(data_dir)],
         env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
     )
@@ -131,3 +132,17 @@ def test_create_admin_on_a_corrupt_database_exits_naming_it(tmp_path):
     assert result.returncode != 0
     line = the_line(result)
     assert "talentgraph.sqlite3" in line and "not a SQLite database" in line
+
+
+def test_a_second_deployment_on_a_data_dir_in_use_is_refused_in_one_line(tmp_path: Path) -> None:
+    first = GatewayProcess(tmp_path / "data")
+    first.start()
+    try:
+        result = serve(first.data_dir)
+        assert result.returncode == 1
+        line = the_line(result)
+        assert f"another deployment (serving 127.0.0.1:{first.port}) uses this data dir" in line
+        assert str(first.data_dir) in line
+        assert httpx.get(f"{first.url}/readyz", timeout=5).status_code == 200
+    finally:
+        first.stop()

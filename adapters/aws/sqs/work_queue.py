@@ -92,6 +92,12 @@ class SqsWorkQueue:
             QueueUrl=self._url, ReceiptHandle=item.lease_token,
             VisibilityTimeout=max(0, min(int(delay_seconds), _MAX_VISIBILITY)))
 
+    async def release(self, item: WorkItem) -> None:
+        """Handed back unfinished by a worker that is stopping: visible again at once (SQS
+        still counts the receive towards the redrive limit)."""
+        await self._sqs.change_message_visibility(QueueUrl=self._url, ReceiptHandle=item.lease_token,
+                                                  VisibilityTimeout=0)
+
     async def bury(self, item: WorkItem, error: str) -> None:
         body = {"id": item.id, "kind": item.kind, "payload": item.payload, "max_attempts": item.max_attempts,
                 "attempts": item.attempts, "last_error": error[:2000], "failed_at": time.time()}

@@ -386,3 +386,22 @@ _V17_JOB_SEARCH_GENERATION = [
     "CREATE INDEX job_search_keys_newest ON job_search_keys(status, posted_at DESC, id DESC)",
 ]
 MIGRATIONS.append((17, _V17_JOB_SEARCH_GENERATION))
+
+# Domain events crossing the processes of one deployment (API processes, the worker): appended
+# by the publisher, tailed by every process (adapters/embedded/sqlite/event_log.py).
+_V18_EVENT_LOG = [
+    "CREATE TABLE event_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
+    " body TEXT NOT NULL, origin TEXT NOT NULL, at REAL NOT NULL)",
+    "CREATE INDEX event_log_by_time ON event_log(at)",
+    # The last row each live process has read: rows all of them have read are deleted.
+    "CREATE TABLE event_log_readers (origin TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, at REAL NOT NULL)",
+]
+MIGRATIONS.append((18, _V18_EVENT_LOG))
+
+# Sign-in, sign-up and password-reset buckets shared by the processes of one deployment
+# (adapters/embedded/sqlite/rate_buckets.py).
+_V19_RATE_BUCKETS = [
+    "CREATE TABLE rate_buckets (name TEXT NOT NULL, key TEXT NOT NULL, level REAL NOT NULL,"
+    " at REAL NOT NULL, PRIMARY KEY (name, key)) WITHOUT ROWID",
+]
+MIGRATIONS.append((19, _V19_RATE_BUCKETS))

@@ -6,7 +6,7 @@ hits and costs ~50 ms however small the page. What a search asks for is nearly a
 first few pages of a query asked a moment ago, so the positions of a query's first
 `HEAD_SIZE` hits (not the jobs themselves) are kept with the jobs' search generation: a
 counter in the SQLite file that triggers on `jobs` move inside every writer's own
-transaction, whichever process writes (migration 14). A kept head is used only when the
+transaction, whichever process writes (a migration adds them). A kept head is used only when the
 generation read in the same statement as the page's rows is the one it was ranked at, so
 a page is always the ranking of the jobs as they are now: a job committed before a search
 starts is in that search (read-your-writes), in this process or any other.

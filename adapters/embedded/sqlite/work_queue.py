@@ -162,6 +162,16 @@ class SqliteWorkQueue:
             (now + delay_seconds, error[:2000], now, item.id, item.lease_token),
         )
 
+    async def release(self, item: WorkItem) -> None:
+        """Handed back unfinished by a worker that is stopping: ready at once, and the
+        interrupted attempt does not count against the item."""
+        now = self._now()
+        await self._db.execute(
+            "UPDATE work_items SET state='ready', available_at=?, attempts=max(attempts - 1, 0),"
+            " lease_token=NULL, updated_at=? WHERE id=? AND lease_token=?",
+            (now, now, item.id, item.lease_token),
+        )
+
     async def bury(self, item: WorkItem, error: str) -> None:
         await self._db.execute(
             "UPDATE work_items SET state='dead', last_error=?, lease_token=NULL, updated_at=?"

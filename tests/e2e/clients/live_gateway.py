@@ -82,7 +82,8 @@ class LiveGateway:
 
 
 @contextmanager
-def live_gateway(data_dir: Path, **env: str) -> Iterator[LiveGateway]:
+def live_gateway(data_dir: Path, command: tuple[str, ...] = ("run", "--in-one-process"),
+                 **env: str) -> Iterator[LiveGateway]:
     port = free_port()
     environment = {
         **os.environ,
@@ -95,7 +96,7 @@ def live_gateway(data_dir: Path, **env: str) -> Iterator[LiveGateway]:
         **env,
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "serve", "--port", str(port), "--data-dir", str(data_dir)],
+        [sys.executable, "-m", "gateway.cli", *command, "--port", str(port), "--data-dir", str(data_dir)],
         cwd=PROJECT_ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     gateway = LiveGateway(port, data_dir)

@@ -13,12 +13,24 @@ from tests.integration.contract.conftest import BACKENDS
 DEADLINE = 15.0
 
 
-@pytest.fixture(params=BACKENDS)
-async def bus(request, aws_clients, aws_names):
+@pytest.fixture(params=[*BACKENDS, "embedded-event-log"])
+async def bus(request, aws_clients, aws_names, tmp_path):
     if request.param == "embedded":
         from adapters.embedded.event_bus import InProcessEventBus
 
         yield InProcessEventBus()
+        return
+    if request.param == "embedded-event-log":
+        from adapters.embedded.sqlite.database import Database
+        from adapters.embedded.sqlite.event_log import SqliteEventLog
+
+        db = Database(tmp_path / "talentgraph.sqlite3")
+        await db.open()
+        log = SqliteEventLog(db)
+        await log.start()
+        yield log
+        await log.close()
+        await db.close()
         return
     from adapters.aws.events.event_bus import EventBridgeEventBus
     from adapters.aws.provision import ensure_event_bus

@@ -1,0 +1,139 @@
+"""Domain events across the processes of one embedded deployment (implements
+domain.ports.events.EventBus): an append-only `event_log` table in the shared SQLite file.
+
+publish() hands the event to this process's handlers at once, as the in-process bus does, and
+appends it to the table. Every process tails the table: it asks SQLite whether the file changed
+(`PRAGMA data_version`, microseconds, no trip to a connection thread) every `poll_seconds`,
+and only then reads the rows after the last one it saw, written by other processes; those go
+to the handlers subscribed to the event's name (websocket subscriptions, live sessions), not
+to "*" handlers: those keep records (analytics, audit) that the publishing process already
+keeps, and every event is published by exactly one process.
+
+A row is deleted as soon as every live process has read it: each process notes the last row
+it read in `event_log_readers` (and that it is alive, every `heartbeat_seconds`); a process not
+heard from for `stale_seconds` no longer holds rows back. The table carries live updates, not
+history (a process that starts tails from the end), so its rows name people (user ids) only
+for the moment a live update needs; rows older than `keep_seconds` go regardless."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+import uuid
+
+from adapters.aws.events.registry import rebuild
+from adapters.embedded.event_bus import InProcessEventBus
+from adapters.embedded.sqlite.database import Database
+from domain.events import DomainEvent
+from domain.ports.events import EventHandler, Unsubscribe
+
+log = logging.getLogger(__name__)
+_BATCH = 500
+_NOTE_EVERY = 0.25
+
+
+class SqliteEventLog:
+    def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 60.0,
+                 heartbeat_seconds: float = 2.0, stale_seconds: float = 10.0, origin: str | None = None) -> None:
+        self._db = db
+        self._poll = poll_seconds
+        self._keep = keep_seconds
+        self.origin = origin or f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._local = InProcessEventBus()
+        self._last_seq = 0
+        self._tail: asyncio.Task | None = None
+        self._heartbeat = heartbeat_seconds
+        self._stale = stale_seconds
+        self._noted_at = 0.0
+        self._noted_seq = 0
+
+    async def start(self) -> None:
+        row = await self._db.fetch_one("SELECT coalesce(max(seq), 0) FROM event_log")
+        self._last_seq = row[0] if row else 0
+        await self._note_read()
+        self._tail = asyncio.create_task(self._follow(), name="event-log-tail")
+
+    async def close(self) -> None:
+        if self._tail is not None:
+            self._tail.cancel()
+            await asyncio.gather(self._tail, return_exceptions=True)
+            self._tail = None
+        try:
+            await self._db.execute("DELETE FROM event_log_readers WHERE origin = ?", (self.origin,))
+        except Exception:
+            log.warning("could not sign this process off the event log", exc_info=True)
+        await self.drain()
+
+    async def publish(self, event: DomainEvent) -> None:
+        await self._local.publish(event)
+        # The fact is already stored; a lost live update must not fail the request that made it.
+        try:
+            await self._db.execute(
+                "INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)",
+                (event.name, event.model_dump_json(), self.origin, time.time()))
+        except Exception:
+            log.exception("appending %s to the event log failed", event.name)
+
+    def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
+        return self._local.subscribe(event_name, handler)
+
+    async def drain(self) -> None:
+        await self._local.drain()
+
+    async def _follow(self) -> None:
+        seen = None
+        while True:
+            await asyncio.sleep(self._poll)
+            try:
+                # Asked before reading: a commit after this shows as a new stamp next time.
+                stamp = self._db.change_stamp()
+                if stamp != seen:
+                    seen = stamp
+                    await self._read_new()
+                # Noted a few times a second at most (a write each), and at every heartbeat:
+                # delivery never waits for it.
+                since = time.time() - self._noted_at
+                if since >= self._heartbeat or (self._last_seq != self._noted_seq and since >= _NOTE_EVERY):
+                    await self._note_read()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("reading the event log failed; trying again")
+                seen = None
+                await asyncio.sleep(1.0)
+
+    async def _read_new(self) -> None:
+        while True:
+            rows = await self._db.fetch_all(
+                "SELECT seq, name, body, origin FROM event_log WHERE seq > ? ORDER BY seq LIMIT ?",
+                (self._last_seq, _BATCH))
+            for seq, name, body, origin in rows:
+                self._last_seq = seq
+                if origin == self.origin:
+                    continue
+                try:
+                    event = rebuild(name, json.loads(body))
+                except Exception:
+                    log.exception("dropping an event that could not be read")
+                    continue
+                if event is not None:
+                    await self._local.publish_to_name(event)
+            if len(rows) < _BATCH:
+                return
+
+    async def _note_read(self) -> None:
+        """What this process has read, and that it is alive; then the rows every live
+        process has read are deleted, and those past `keep_seconds` whoever has not."""
+        now = time.time()
+        self._noted_at, self._noted_seq = now, self._last_seq
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO event_log_readers(origin, last_seq, at) VALUES (?, ?, ?)"
+                " ON CONFLICT(origin) DO UPDATE SET last_seq = excluded.last_seq, at = excluded.at",
+                (self.origin, self._last_seq, now))
+            await conn.execute("DELETE FROM event_log_readers WHERE at < ?", (now - self._stale,))
+            await conn.execute(
+                "DELETE FROM event_log WHERE seq <= (SELECT min(last_seq) FROM event_log_readers) OR at < ?",
+                (now - self._keep,))

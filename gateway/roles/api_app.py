@@ -1,0 +1,28 @@
+"""The app of one API process started by uvicorn's process manager (`serve --workers N`):
+settings come from the environment the parent exported (gateway/roles/commands.py)."""
+from __future__ import annotations
+
+import gc
+import os
+
+from starlette.applications import Starlette
+
+from gateway.config import Settings
+
+
+def create_api_app() -> Starlette:
+    from gateway.app import create_app
+    from gateway.log_format import configure_logging
+
+    settings = Settings()
+    if settings.aws.replica_id:
+        # Each process is an event replica of its own (its own SQS queue): a shared id would
+        # make the processes split one queue's events between them.
+        unique = settings.aws.model_copy(update={"replica_id": f"{settings.aws.replica_id}-{os.getpid()}"})
+        settings = settings.model_copy(update={"aws": unique})
+    configure_logging(settings.log_level)
+    app = create_app(settings)
+    # Modules and the schema live as long as the process: out of the collector's full passes.
+    gc.collect()
+    gc.freeze()
+    return app

@@ -1,0 +1,28 @@
+"""`talentgraph worker`: the durable queue's workers (extraction, embedding, matching,
+notifications) in a process of their own, until SIGTERM or SIGINT."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from gateway.bootstrap import open_services
+from gateway.config import Settings
+from gateway.roles.background import background_work, hold_role
+
+log = logging.getLogger("talentgraph.worker")
+
+
+async def run_worker(settings: Settings) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    with hold_role(settings):
+        async with open_services(settings) as services:
+            async with background_work(settings, services):
+                log.info("worker ready: %d workers on %s (backend %s)",
+                         settings.queue_workers, settings.data_dir.resolve(), settings.backend)
+                await stop.wait()
+                log.info("worker stopping")
+            await services.events.drain()
