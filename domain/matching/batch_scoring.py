@@ -9,16 +9,22 @@ missing skills, the sentence) are not built here: they are built on read, or by 
 scorer for the few matches a notification tells about."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
 from domain.matching.hybrid import text_similarities
-from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
-    PARTIAL_FIT_CEILING, MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit,
+    PARTIAL_FIT_CEILING,
+    MatchScorer,
+    _mean_weight,
+    _product,
+    experience_fit,
+    place_fit,
+    remote_fit,
     salary_fit,
 )
 from domain.matching.weights import EXPECTED_YEARS, PARTS

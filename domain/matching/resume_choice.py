@@ -6,7 +6,7 @@ resume leaves the matches the others earn. A resume the candidate marked primary
 that choice while it is parsed (until then, or if it failed, the best one counts)."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from domain.matches import Match
 from domain.resumes import Resume, ResumeStatus

@@ -3,9 +3,9 @@ configurable weights. Pure and synchronous; unknown parts are left out of the sc
 weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Mapping, Sequence
 
 import numpy as np
 

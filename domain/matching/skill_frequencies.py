@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from domain.matching.profiles import JobProfile
@@ -26,7 +26,7 @@ class SkillFrequencies:
         self.jobs = jobs
 
     @classmethod
-    def from_skill_lists(cls, lists: Iterable[Iterable[str]]) -> "SkillFrequencies":
+    def from_skill_lists(cls, lists: Iterable[Iterable[str]]) -> SkillFrequencies:
         counts: dict[str, int] = {}
         jobs = 0
         for skills in lists:
@@ -54,7 +54,7 @@ class SkillFrequencies:
         return math.log(1 + (jobs - df + 0.5) / (df + 0.5))
 
 
-def with_skill_weights(profile: "JobProfile", frequencies: SkillFrequencies | None) -> "JobProfile":
+def with_skill_weights(profile: JobProfile, frequencies: SkillFrequencies | None) -> JobProfile:
     """The job profile with each of its skills weighed by its IDF (unchanged without a table)."""
     if frequencies is None:
         return profile

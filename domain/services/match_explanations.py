@@ -6,13 +6,13 @@ sentence explaining it are one skill comparison away (no vectors, no neighbour l
 they are computed for the matches a reader asks about instead of stored with every match."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from domain.matches import Match
 from domain.matching.explanation import sentence
-from domain.matching.reasons import MatchReason, reasons
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.reasons import MatchReason, reasons
 from domain.matching.scoring import MatchScorer
 from domain.matching.skill_frequencies import with_skill_weights
 from domain.ports.accounts import UserRepository

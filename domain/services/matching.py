@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
@@ -16,12 +16,12 @@ from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import BatchScores, score_candidates
-from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.lexical import TermRarity, TermVector
-from domain.matching.resume_choice import best_per_pair
-from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
-from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
 from domain.matching.explanation import explain
+from domain.matching.lexical import TermRarity, TermVector
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.resume_choice import best_per_pair
+from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
+from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
 from domain.matching.texts import job_text, resume_text
 from domain.matching.weights import PARTS
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
@@ -35,8 +35,8 @@ from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
 from domain.services.match_explanations import MatchExplanations
-from domain.services.matching_lexical import LexicalView
 from domain.services.matching_candidates import CandidateProfiles
+from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies

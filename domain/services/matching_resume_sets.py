@@ -9,7 +9,7 @@ may be stale and the candidate is recomputed. A change committed after that seco
 stores work that runs after it, and so after these writes."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from domain.matching.resume_choice import eligible, fingerprint
 from domain.pagination import MAX_PAGE_SIZE, PageRequest

@@ -8,7 +8,16 @@ import pytest
 
 from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.e2e.resume_choice_helpers import (  # noqa: F401
-    BETTER, DELETE, GOOD, PASTRY, backend, matches_of, settings, settled, two_jobs, with_resume,
+    BETTER,
+    DELETE,
+    GOOD,
+    PASTRY,
+    backend,
+    matches_of,
+    settings,
+    settled,
+    two_jobs,
+    with_resume,
 )
 
 pytestmark = [pytest.mark.e2e]

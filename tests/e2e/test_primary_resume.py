@@ -9,10 +9,17 @@ import uuid
 import pytest
 
 from resolvers.ids import to_global_id
-
 from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.e2e.resume_choice_helpers import (  # noqa: F401
-    GOOD, RESUMES, SET_PRIMARY, WEAKER, backend, settings, settled, two_jobs, with_resume,
+    GOOD,
+    RESUMES,
+    SET_PRIMARY,
+    WEAKER,
+    backend,
+    settings,
+    settled,
+    two_jobs,
+    with_resume,
 )
 
 pytestmark = [pytest.mark.e2e]

@@ -6,9 +6,8 @@ the taxonomy's names alone beside it. Nesta's skills NER on job adverts reports 
 the reference printed beside ours."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-
-from typing import Callable, Iterable
 
 from domain.job_skills import job_ad_mentions
 from domain.skills import TaxonomySkillExtractor

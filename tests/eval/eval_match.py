@@ -23,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.eval.shared_data import EVAL_DATA as EVAL, OUT_DIR, ROOT, SCORERS
+from tests.eval.shared_data import EVAL_DATA as EVAL
+from tests.eval.shared_data import OUT_DIR, ROOT, SCORERS
 
 SCORER = SCORERS / "score_match.py"
 OUT = OUT_DIR / "match_rankings.jsonl"

@@ -1,8 +1,8 @@
 """In-memory fakes of the resume pipeline's ports."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from domain.document_layout import LineLook
 from domain.resumes import ParsedResume, Resume, SkillEntry

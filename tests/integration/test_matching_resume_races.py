@@ -10,8 +10,8 @@ the same changes run truly at once (asyncio.gather) with the queue workers runni
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Awaitable, Callable
 
 import pytest
 
@@ -22,7 +22,13 @@ from domain.services.matching import MatchingService
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.e2e.resume_choice_helpers import (  # noqa: F401
-    BETTER, GOOD, WEAKER, settings, settled, two_jobs, with_resume,
+    BETTER,
+    GOOD,
+    WEAKER,
+    settings,
+    settled,
+    two_jobs,
+    with_resume,
 )
 from tests.graphql_client import raw_id
 

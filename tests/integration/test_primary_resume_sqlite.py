@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -29,7 +29,7 @@ async def two_connections(tmp_path):
 
 
 async def _owner_with_resumes(db: Database, count: int) -> tuple[str, list[str]]:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     owner = User(id="owner-1", email="ada@example.com", name="Ada", role=Role.CANDIDATE, password_hash="x",
                  created_at=now)
     await SqliteUserRepository(db).add(owner)
@@ -76,7 +76,7 @@ async def test_an_upsert_from_a_resume_deleted_meanwhile_writes_nothing_from_it(
 
     db, _ = two_connections
     owner, (kept, deleted) = await _owner_with_resumes(db, 2)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     organization = Organization(id="org-1", name="Acme", created_at=now)
     employer = User(id="employer-1", email="boss@example.com", name="Boss", role=Role.EMPLOYER, password_hash="x",
                     organization_id=organization.id, created_at=now)

@@ -2,7 +2,7 @@
 resume that failed to process, and the candidate's recomputation handed over with the change."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ from domain.services.resumes import ResumeService
 from domain.users import Role, User
 from tests.fakes.resumes import FakeResumes
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def a_user(user_id: str, role: Role = Role.CANDIDATE) -> User:

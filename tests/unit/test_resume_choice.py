@@ -2,13 +2,13 @@
 the parsed primary alone; an unparsed or failed primary does not silence the others."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from domain.matches import Match, ScoreBreakdown
 from domain.matching.resume_choice import best_per_pair, eligible, fingerprint
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def a_resume(resume_id: str, status: ResumeStatus = ResumeStatus.PARSED, primary: bool = False) -> Resume:

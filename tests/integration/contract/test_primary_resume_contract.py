@@ -6,7 +6,9 @@ import asyncio
 
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_resume, repositories,
+    a_candidate,
+    a_resume,
+    repositories,
 )
 
 
