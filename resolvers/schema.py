@@ -11,9 +11,9 @@ from strawberry.types.graphql import OperationType
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.bounded_inputs import InputLimits
-from resolvers.direct_resolvers import call_resolvers_directly
+from resolvers.fastpath.direct_resolvers import call_resolvers_directly
 from resolvers.errors import ErrorCodes, format_error
-from resolvers.extension_phases import PlannedExtensionsRunner
+from resolvers.fastpath.extension_phases import PlannedExtensionsRunner
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
@@ -22,7 +22,7 @@ from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.resumes import ResumeMutations
 from resolvers.mutations.self_identification import SelfIdentificationMutations, SelfIdentificationQueries
-from resolvers.plain_fields import read_plain_fields_directly
+from resolvers.fastpath.plain_fields import read_plain_fields_directly
 from resolvers.queries import Query
 from resolvers.scalars import SCALAR_OVERRIDES
 from resolvers.subscriptions import Subscription
