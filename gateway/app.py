@@ -36,6 +36,7 @@ from gateway.http.metrics_exposure import metrics_listener, public_metrics_route
 from gateway.http.tracing import configure_tracing
 from gateway.startup import explain, refuse_unsafe_production_settings
 from domain.services.api_keys import ApiKeyService
+from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema
 
 log = logging.getLogger("talentgraph")
@@ -114,7 +115,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await services.events.drain()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
-    guarded = guard_sensitive_fields(schema._schema, settings.rate_limit_sensitive_fields)
+    guarded = guard_sensitive_fields(graphql_core_schema(schema), settings.rate_limit_sensitive_fields)
     if unknown := sorted(set(settings.rate_limit_sensitive_fields) - set(guarded)):
         log.warning("rate_limit_sensitive_fields names no root field %s; nothing limits them", unknown)
     graphql = GatewayGraphQL(

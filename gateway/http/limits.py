@@ -27,6 +27,7 @@ from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
+from resolvers.core_schema import graphql_core_schema
 from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
@@ -74,7 +75,7 @@ class GatewayRules(SchemaExtension):
         document = context.graphql_document
         if document is None:
             return None
-        schema = context.schema._schema
+        schema = graphql_core_schema(context.schema)
         extra = getattr(request, "extra", {})
         if extra.get("partner") is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
             return _refused(Forbidden("Introspection is not available to partner API keys."))

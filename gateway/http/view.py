@@ -104,17 +104,14 @@ class GatewayHTTPView(GraphQL):
             files_map = self.parse_json(files_map)
         return place_files(operations, files_map, form_data.files)
 
-    def _validate_batch_request(self, request_data: list, protocol: Any) -> None:
+    def _check_batch(self, batch: list[GraphQLRequestData]) -> None:
         limit = self.max_batch_operations
-        if not request_data:
+        if not batch:
             raise HTTPException(400, "A batch must hold at least one operation.")
-        for item in request_data:
+        for item in batch:
             _check_operation_shape(item)
-        if len(request_data) > limit:
+        if len(batch) > limit:
             raise HTTPException(400, f"Too many operations in one batch: at most {limit}.")
-        super_transport = self._get_stream_transport(protocol)
-        if super_transport:
-            raise HTTPException(400, super_transport.batching_error)
 
     async def _serve(self, request: Request, edge: Edge, media_type: str) -> Response:
         adapter = self.request_adapter_class(request)
@@ -127,6 +124,8 @@ class GatewayHTTPView(GraphQL):
         if could_be_cross_site_forgery(request.headers):
             raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
         parsed = await self.parse_http_body(adapter)
+        if isinstance(parsed, list):
+            self._check_batch(parsed)
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, response=sub_response)
         try:
@@ -225,10 +224,10 @@ class GatewayHTTPView(GraphQL):
         )
 
 
-def _check_operation_shape(item: dict[str, Any]) -> None:
+def _check_operation_shape(item: GraphQLRequestData) -> None:
     """What Strawberry checks for a single operation, for each operation of a batch."""
-    if not isinstance(item.get("query"), (str, type(None))):
+    if not isinstance(item.query, (str, type(None))):
         raise HTTPException(400, "Each operation's `query` must be a string or null, if provided.")
     for key in ("variables", "extensions"):
-        if not isinstance(item.get(key), (dict, type(None))):
+        if not isinstance(getattr(item, key), (dict, type(None))):
             raise HTTPException(400, f"Each operation's `{key}` must be an object or null, if provided.")
