@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, Field
 
@@ -16,7 +16,7 @@ def utc(moment: datetime | None) -> datetime | None:
     """Times without a zone are taken as UTC, so that they compare with the clock's."""
     if moment is None or moment.tzinfo is not None:
         return moment
-    return moment.replace(tzinfo=timezone.utc)
+    return moment.replace(tzinfo=UTC)
 
 
 class AuditRecord(BaseModel):
@@ -68,7 +68,7 @@ class AuditFilter:
     since: datetime | None = None
     until: datetime | None = None
 
-    def in_utc(self) -> "AuditFilter":
+    def in_utc(self) -> AuditFilter:
         return replace(self, since=utc(self.since), until=utc(self.until))
 
 

@@ -6,8 +6,9 @@ position does not move when items are inserted or deleted before it."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Generic, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from domain.errors import BadUserInput
 

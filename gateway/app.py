@@ -7,8 +7,8 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from pathlib import Path
 from datetime import timedelta
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware.cors import CORSMiddleware
@@ -19,23 +19,23 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from domain.services.api_keys import ApiKeyService
 from gateway.bootstrap import open_services
-from gateway.http.downloads import download
 from gateway.config import Settings
 from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
+from gateway.http.downloads import download
 from gateway.http.edge import build_edge
 from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
+from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
-from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
 from gateway.http.tracing import configure_tracing
 from gateway.startup import explain, refuse_unsafe_production_settings
-from domain.services.api_keys import ApiKeyService
 from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from domain.bias_audit import AuditPolicy
 from domain.clock import Clock, SystemClock
 from domain.ports.blobs import BlobStore
 from domain.ports.documents import SkillExtractor
@@ -15,27 +16,25 @@ from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.services.accounts import AccountService
-from domain.bias_audit import AuditPolicy
 from domain.services.admin import AdminService
-from domain.services.bias_audit import BiasAuditService
-from domain.services.self_identification import SelfIdentificationService
 from domain.services.analytics import AnalyticsRecorder, AnalyticsService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
+from domain.services.bias_audit import BiasAuditService
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.jobs import JobService
+from domain.services.matching import MatchingService
+from domain.services.matching_triggers import MATCH_JOB, MatchingWork
 from domain.services.resume_processing import ResumeProcessor
 from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeService
+from domain.services.self_identification import SelfIdentificationService
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.auth.identity import IdentityResolver
-from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
-from gateway.bootstrap_matching import matching_jobs, wire_matching
-from domain.services.matching_triggers import MATCH_JOB
-from domain.services.matching import MatchingService
-from domain.services.matching_triggers import MatchingWork
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
+from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
+from gateway.bootstrap_matching import matching_jobs, wire_matching
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories, counted
 from gateway.workers import Job, WorkerPool

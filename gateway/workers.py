@@ -81,7 +81,7 @@ class WorkerPool:
                 self._wake.clear()
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
                 continue
             await self.run_one(item)

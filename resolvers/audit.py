@@ -3,7 +3,8 @@ one OperationPerformed event with its outcome; the analytics store keeps it from
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from graphql import GraphQLError, GraphQLResolveInfo, GraphQLSchema, OperationType, default_field_resolver
 from pydantic import BaseModel

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    services: "Services"
-    loaders: "Loaders"
+    services: Services
+    loaders: Loaders
     request_id: str
     viewer: User | None = None
     client_ip: str | None = None

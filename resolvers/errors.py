@@ -6,7 +6,7 @@ BAD_USER_INPUT."""
 from __future__ import annotations
 
 import logging
-from typing import Iterator
+from collections.abc import Iterator
 
 from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql.error import GraphQLError, GraphQLSyntaxError

@@ -2,7 +2,8 @@
 check roles or ownership by hand."""
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from strawberry.extensions import FieldExtension
 from strawberry.permission import BasePermission

@@ -9,10 +9,10 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types.graphql import OperationType
 
+from resolvers import fastpath
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.bounded_inputs import InputLimits
-from resolvers import fastpath
 from resolvers.core_schema import graphql_core_schema
 from resolvers.errors import ErrorCodes, format_error
 from resolvers.fastpath.schema import FastPathSchema

@@ -6,13 +6,13 @@ from collections.abc import AsyncGenerator, Callable
 
 import strawberry
 
+from domain.applications import ApplicationStatus
 from domain.errors import Unauthenticated
 from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed, UserSuspended
 from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
 from resolvers.permissions import IsAuthenticated
-from domain.applications import ApplicationStatus
 from resolvers.types.application import ApplicationChangeType, ApplicationType
 from resolvers.types.match import MatchType
 from resolvers.types.resume import ResumeType

@@ -47,7 +47,7 @@ async def app(settings):
 
 
 @pytest.fixture
-async def client(app) -> AsyncIterator["GraphQLClient"]:
+async def client(app) -> AsyncIterator[GraphQLClient]:
     import httpx
 
     from tests.graphql_client import GraphQLClient

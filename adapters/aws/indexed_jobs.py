@@ -6,7 +6,8 @@ logged rather than failing the write, and `talentgraph provision` can rebuild th
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest

@@ -7,7 +7,7 @@ vectors, or the pass's error."""
 from __future__ import annotations
 
 import asyncio
-from typing import Sequence
+from collections.abc import Sequence
 
 from domain.ports.documents import Embedder
 

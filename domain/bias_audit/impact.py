@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Callable, Sequence
 
 from domain.demographics import Demographic, RaceEthnicity, Sex
 from domain.errors import BadUserInput

@@ -9,14 +9,20 @@ missing skills, the sentence) are not built here: they are built on read, or by 
 scorer for the few matches a notification tells about."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
-    MatchScorer, _mean_weight, _product, experience_fit, place_fit, remote_fit, salary_fit,
+    MatchScorer,
+    _mean_weight,
+    _product,
+    experience_fit,
+    place_fit,
+    remote_fit,
+    salary_fit,
 )
 from domain.matching.weights import EXPECTED_YEARS, PARTS
 

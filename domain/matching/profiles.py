@@ -1,8 +1,8 @@
 """What the scorer knows of each side: plain values, built once per job and per resume."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from domain.jobs import Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
@@ -33,7 +33,7 @@ class JobProfile:
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
                  vector: Sequence[float] | None = None,
                  neighbour_similarity: float | None = None,
-                 skill_weights: Mapping[str, float] | None = None) -> "JobProfile":
+                 skill_weights: Mapping[str, float] | None = None) -> JobProfile:
         return cls(
             job_id=job.id, title=job.title,
             required_skills=canonical_skills(job.required_skills, skills),
@@ -61,7 +61,7 @@ class CandidateProfile:
                     preferences: Preferences | None = None,
                     skills: SkillExtractor | None = None,
                     vector: Sequence[float] | None = None,
-                    neighbour_similarity: float | None = None) -> "CandidateProfile":
+                    neighbour_similarity: float | None = None) -> CandidateProfile:
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
             skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills)),

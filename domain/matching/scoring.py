@@ -2,9 +2,9 @@
 configurable weights. Pure and synchronous; unknown parts are left out of the score."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Mapping, Sequence
 
 import numpy as np
 

@@ -21,7 +21,7 @@ class SkillFrequencies:
         self.jobs = jobs
 
     @classmethod
-    def from_skill_lists(cls, lists: Iterable[Iterable[str]]) -> "SkillFrequencies":
+    def from_skill_lists(cls, lists: Iterable[Iterable[str]]) -> SkillFrequencies:
         counts: dict[str, int] = {}
         jobs = 0
         for skills in lists:

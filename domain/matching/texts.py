@@ -3,7 +3,7 @@ item so that similarities are comparable."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _SPACE = re.compile(r"\s+")
 

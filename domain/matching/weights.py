@@ -45,7 +45,7 @@ class MatchWeights(BaseModel):
     neutral: float = Field(0.5, ge=0, le=1)
 
     @model_validator(mode="after")
-    def _check(self) -> "MatchWeights":
+    def _check(self) -> MatchWeights:
         if self.semantic + self.skills + self.experience + self.location + self.salary <= 0:
             raise ValueError("at least one match weight must be positive")
         if self.semantic_ceiling <= self.semantic_floor:

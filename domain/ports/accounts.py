@@ -1,8 +1,9 @@
 """Ports for people, organizations, sessions and credentials."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device

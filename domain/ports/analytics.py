@@ -6,7 +6,8 @@ an adapter never loads the rows into Python to count them. Facts may arrive more
 """
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from domain.analytics import (
     AuditFilter,

@@ -4,7 +4,8 @@ Only the candidate's own requests (set, read back, withdraw), account erasure an
 audit use this port. Matching is never given it (tests/unit/test_architecture.py)."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from domain.demographics import Demographic, SelfIdentification
 

@@ -1,7 +1,8 @@
 """Ports of the resume pipeline: text extraction, parsing, skills, embeddings."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from domain.resumes import ParsedResume
 from domain.skills import SkillKind, SkillMention

@@ -1,7 +1,8 @@
 """Where embeddings are kept: the source of truth the vector indexes are built from."""
 from __future__ import annotations
 
-from typing import AsyncIterator, Protocol, Sequence
+from collections.abc import AsyncIterator, Sequence
+from typing import Protocol
 
 Vector = Sequence[float]
 

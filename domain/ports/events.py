@@ -1,7 +1,8 @@
 """The domain event bus."""
 from __future__ import annotations
 
-from typing import Awaitable, Callable, Protocol
+from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from domain.events import DomainEvent
 

@@ -1,7 +1,8 @@
 """Ports for job postings."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest

@@ -1,8 +1,9 @@
 """A durable work queue: at-least-once delivery with leases, retries and dead letters."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)

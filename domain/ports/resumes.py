@@ -1,7 +1,8 @@
 """Ports for resumes, matches and applications storage."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.matches import Match, MatchRetention

@@ -1,7 +1,8 @@
 """Port of the vector index that retrieves the nearest jobs (or resumes) to an embedding."""
 from __future__ import annotations
 
-from typing import AsyncIterable, Iterable, Protocol, Sequence
+from collections.abc import AsyncIterable, Iterable, Sequence
+from typing import Protocol
 
 Vector = Sequence[float]
 
@@ -15,7 +16,7 @@ class VectorIndex(Protocol):
 
     dimension: int
 
-    async def open(self, generation: str, source: "VectorSource", count: int | None = None) -> None:
+    async def open(self, generation: str, source: VectorSource, count: int | None = None) -> None:
         """Load the persisted index, or rebuild it from `source` when it is missing, unreadable,
         or its manifest's generation (a token the source of truth changes whenever its vectors
         do) or count (when given) disagrees with the source's."""

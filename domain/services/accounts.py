@@ -68,11 +68,11 @@ class AccountService:
         events: EventBus,
         clock: Clock,
         refresh_token_days: int = 30,
-        verification: "EmailVerification | None" = None,
-        devices: "DeviceRepository | None" = None,
+        verification: EmailVerification | None = None,
+        devices: DeviceRepository | None = None,
         successors: RefreshTokenSuccessors | None = None,
         refresh_reuse_grace: timedelta = timedelta(seconds=10),
-        matching: "MatchingWork | None" = None,
+        matching: MatchingWork | None = None,
     ) -> None:
         self._matching = matching
         self._users = users

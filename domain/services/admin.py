@@ -7,13 +7,13 @@ from __future__ import annotations
 from domain.clock import Clock
 from domain.errors import BadUserInput, NotFound
 from domain.events import JobClosed, UserReactivated, UserSuspended
-from domain.services.matching_triggers import MatchingWork
 from domain.jobs import Job, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.admin import UserAdministration
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import DeadLetter, WorkQueue
+from domain.services.matching_triggers import MatchingWork
 from domain.users import Role, User
 from domain.validation import optional_text, required_text
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from domain.account_tokens import Purpose
-from domain.channels import MAX_DEVICE_TOKEN_LENGTH, Channel, ChannelPreferences, Device, DevicePlatform, normalise_phone
+from domain.channels import (
+    MAX_DEVICE_TOKEN_LENGTH,
+    Channel,
+    ChannelPreferences,
+    Device,
+    DevicePlatform,
+    normalise_phone,
+)
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, NotFound, RateLimited
 from domain.events import PreferencesUpdated

@@ -6,8 +6,8 @@ sentence explaining it are one skill comparison away (no vectors, no neighbour l
 they are computed for the matches a reader asks about instead of stored with every match."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from domain.matches import Match
 from domain.matching.explanation import explain

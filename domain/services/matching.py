@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from domain.clock import Clock, new_id
 from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_scoring import BatchScores, score_candidates
-from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.skill_frequencies import SkillFrequencies
-from domain.matching.scoring import SCORING_VERSION, MatchScorer
 from domain.matching.explanation import explain
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import SCORING_VERSION, MatchScorer
+from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_text, resume_text
 from domain.matching.weights import PARTS
 from domain.pagination import PageRequest

@@ -12,7 +12,7 @@ Kept in the EmbeddingStore (kinds `job.neighbours`, `resume.neighbours`) as the 
 with the embeddings, on every backend that stores embeddings."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from domain.matching.profiles import neighbour_similarity
 from domain.ports.embeddings import EmbeddingStore

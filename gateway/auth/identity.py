@@ -35,7 +35,7 @@ def bearer_from_params(params: Mapping[str, Any] | None) -> str | None:
 class IdentityResolver:
     def __init__(
         self, tokens: JwtAccessTokens, users: UserRepository, sessions: SessionRepository,
-        cognito: "CognitoVerifier | None" = None,
+        cognito: CognitoVerifier | None = None,
     ) -> None:
         self._cognito = cognito
         self._tokens = tokens

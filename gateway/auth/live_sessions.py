@@ -68,7 +68,7 @@ class LiveSessions:
             await connection.end(CLOSE_SUSPENDED, "This account was suspended; contact support.")
 
 
-_PER_BUS: "weakref.WeakKeyDictionary[EventBus, LiveSessions]" = weakref.WeakKeyDictionary()
+_PER_BUS: weakref.WeakKeyDictionary[EventBus, LiveSessions] = weakref.WeakKeyDictionary()
 
 
 def live_sessions(events: EventBus) -> LiveSessions:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import jwt

@@ -17,7 +17,7 @@ def analytics_store_kind(settings: Settings) -> str:
 
 
 @asynccontextmanager
-async def open_analytics_store(settings: Settings, sqlite: "Database | None" = None) -> AsyncIterator[AnalyticsStore]:
+async def open_analytics_store(settings: Settings, sqlite: Database | None = None) -> AsyncIterator[AnalyticsStore]:
     """`sqlite` is the embedded backend's open database, where the SQLite store's tables live."""
     if analytics_store_kind(settings) == "sqlite":
         if sqlite is None:

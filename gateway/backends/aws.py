@@ -23,9 +23,9 @@ from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from gateway.backends.aws_accounts import aws_account_ports
-from gateway.backends.bias_audit import aws_bias_audit_ports
 from gateway.backends.aws_matching import aws_matching_ports
 from gateway.backends.aws_models import model_ports
+from gateway.backends.bias_audit import aws_bias_audit_ports
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories
 
@@ -48,10 +48,9 @@ async def open_search_index(settings: Settings, stack: AsyncExitStack) -> Any:
         client = open_client(aws.opensearch_url, aws.region)
         stack.push_async_callback(client.close)
         return OpenSearchJobIndex(client, aws.opensearch_index, aws.embedding_dimension)
+    from adapters.aws.search_mirror import SqliteJobMirror
     from adapters.embedded.sqlite.database import Database
     from adapters.embedded.sqlite.jobs import SqliteJobRepository
-
-    from adapters.aws.search_mirror import SqliteJobMirror
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.data_dir / "search-mirror.sqlite3")

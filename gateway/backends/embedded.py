@@ -7,28 +7,28 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from adapters.embedded.blob_store import FileBlobStore
 from adapters.embedded.download_links import DownloadLinks
-from gateway.auth.tokens import load_or_create_secret
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
-from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
+from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
+from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.sessions import SqliteSessionRepository
 from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from gateway.auth.tokens import load_or_create_secret
 from gateway.backends.analytics import open_analytics_store
 from gateway.backends.bias_audit import embedded_bias_audit_ports
-from gateway.backends.embedded_matching import open_matching_ports
 from gateway.backends.embedded_accounts import embedded_account_ports
+from gateway.backends.embedded_matching import open_matching_ports
 from gateway.config import Settings
 from gateway.ports import Adapters, Repositories
 

@@ -15,11 +15,11 @@ from graphql import (
     NamedTypeNode,
     NonNullTypeNode,
     OperationDefinitionNode,
-    Undefined,
     SelectionSetNode,
+    Undefined,
     get_named_type,
-    is_composite_type,
     get_variable_values,
+    is_composite_type,
     value_from_ast,
 )
 from graphql.type.definition import GraphQLField, GraphQLObjectType

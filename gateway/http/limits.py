@@ -27,8 +27,8 @@ from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
-from resolvers.core_schema import graphql_core_schema
 from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
+from resolvers.core_schema import graphql_core_schema
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
 _BATCH_COST = "batch_cost"

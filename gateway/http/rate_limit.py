@@ -23,7 +23,7 @@ class BucketSpec:
     refill_per_second: float
 
     @classmethod
-    def parse(cls, text: str) -> "BucketSpec":
+    def parse(cls, text: str) -> BucketSpec:
         """"<requests>/<seconds>", e.g. "600/60": bursts of 600, refilled at 10 a second."""
         count, _, seconds = text.partition("/")
         try:

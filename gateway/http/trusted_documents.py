@@ -31,11 +31,11 @@ class TrustedDocuments:
         self.operations = operations
 
     @classmethod
-    def empty(cls) -> "TrustedDocuments":
+    def empty(cls) -> TrustedDocuments:
         return cls({})
 
     @classmethod
-    def load(cls, path: Path) -> "TrustedDocuments":
+    def load(cls, path: Path) -> TrustedDocuments:
         try:
             manifest = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:

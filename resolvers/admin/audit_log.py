@@ -8,8 +8,8 @@ import strawberry
 from domain.analytics import AuditFilter, AuditPage, AuditPosition, AuditRecord
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
-from resolvers.cursors import decode_cursor, encode_cursor
 from resolvers.context import Info
+from resolvers.cursors import decode_cursor, encode_cursor
 from resolvers.ids import raw_id, to_global_id
 from resolvers.types.common import Connection, Edge, PageInfo
 from resolvers.types.enums import Role
@@ -50,7 +50,7 @@ class AuditRecordType:
     raw_actor_id: strawberry.Private[str | None]
 
     @classmethod
-    def from_domain(cls, record: AuditRecord) -> "AuditRecordType":
+    def from_domain(cls, record: AuditRecord) -> AuditRecordType:
         return cls(
             id=strawberry.ID(record.id), at=record.at, operation=record.operation, outcome=record.outcome,
             actor_id=strawberry.ID(to_global_id("User", record.actor_id)) if record.actor_id else None,

@@ -40,7 +40,7 @@ class AuditGroup:
     scoring_flagged: bool = strawberry.field(description="Scoring impact ratio below the threshold (0.8).")
 
     @classmethod
-    def of(cls, g: GroupFigures) -> "AuditGroup":
+    def of(cls, g: GroupFigures) -> AuditGroup:
         return cls(
             sex=g.sex, race_ethnicity=g.race_ethnicity, candidates=g.candidates,
             below_minimum_size=g.below_minimum_size, selected=g.selected, selection_rate=g.selection_rate,
@@ -59,7 +59,7 @@ class AuditCategory:
     flagged_groups: int
 
     @classmethod
-    def of(cls, c: CategoryReport) -> "AuditCategory":
+    def of(cls, c: CategoryReport) -> AuditCategory:
         return cls(dimension=c.dimension, groups=[AuditGroup.of(g) for g in c.groups], declined=c.declined,
                    not_reported=c.not_reported, flagged_groups=len(c.flagged))
 
@@ -85,7 +85,7 @@ class MatchingAuditType:
     intersections: AuditCategory
 
     @classmethod
-    def of(cls, window: TimeWindow, report: AuditReport) -> "MatchingAuditType":
+    def of(cls, window: TimeWindow, report: AuditReport) -> MatchingAuditType:
         return cls(
             since=window.since, until=window.until, top_n=report.policy.top_n,
             minimum_group_size=report.minimum_group_size, impact_ratio_threshold=report.policy.threshold,

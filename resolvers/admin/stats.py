@@ -64,7 +64,7 @@ class PlatformStatsType:
     until: datetime
 
     @classmethod
-    def of(cls, window: TimeWindow) -> "PlatformStatsType":
+    def of(cls, window: TimeWindow) -> PlatformStatsType:
         return cls(window=window, since=window.since, until=window.until)
 
     @strawberry.field(description="People who registered in the window, by role.")

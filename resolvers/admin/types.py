@@ -1,7 +1,7 @@
 """What administrators see: accounts with their suspension state, dead letters, takedowns."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import strawberry
 from strawberry.scalars import JSON
@@ -27,7 +27,7 @@ class AdminUserType:
     created_at: datetime
 
     @classmethod
-    def from_domain(cls, user: User) -> "AdminUserType":
+    def from_domain(cls, user: User) -> AdminUserType:
         return cls(
             record=user, id=strawberry.ID(to_global_id("User", user.id)), email=user.email, name=user.name,
             role=user.role, suspended=user.suspended, email_verified=user.email_verified,
@@ -49,10 +49,10 @@ class DeadLetterType:
     failed_at: datetime
 
     @classmethod
-    def from_domain(cls, letter: DeadLetter) -> "DeadLetterType":
+    def from_domain(cls, letter: DeadLetter) -> DeadLetterType:
         return cls(
             id=strawberry.ID(letter.id), kind=letter.kind, payload=letter.payload, attempts=letter.attempts,
-            last_error=letter.last_error, failed_at=datetime.fromtimestamp(letter.failed_at, timezone.utc),
+            last_error=letter.last_error, failed_at=datetime.fromtimestamp(letter.failed_at, UTC),
         )
 
 
@@ -63,5 +63,5 @@ class JobTakedownType:
     taken_down_at: datetime
 
     @classmethod
-    def from_domain(cls, job: Job) -> "JobTakedownType":
+    def from_domain(cls, job: Job) -> JobTakedownType:
         return cls(job=JobType.from_domain(job), reason=job.takedown_reason or "", taken_down_at=job.updated_at)

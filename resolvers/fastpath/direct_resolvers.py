@@ -10,11 +10,12 @@ field's arguments. The direct call passes exactly what Strawberry would (`self` 
 build. Schema extensions' `resolve` hooks still wrap it (graphql-core middleware)."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from graphql import GraphQLObjectType, GraphQLSchema
-from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.relay.types import GlobalID
+from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.arguments import _is_leaf_type, convert_argument
 from strawberry.types.base import StrawberryMaybe, StrawberryOptional
 

@@ -6,7 +6,8 @@ what Strawberry would call (`config.default_resolver(source, python_name)`), onc
 Strawberry keeps building and validating the schema; only these resolvers are swapped."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from graphql import GraphQLObjectType, GraphQLSchema
 from strawberry.schema.schema_converter import GraphQLCoreConverter

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, TypeVar
 from aiodataloader import DataLoader
 
 from domain.jobs import Job
-
 from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
 from resolvers.loaders.applications_by_candidate import ApplicationsByCandidateLoader
 from resolvers.loaders.applications_by_job import ApplicationsByJobLoader
 from resolvers.loaders.applied_organizations_by_candidate import AppliedOrganizationsByCandidateLoader
+from resolvers.loaders.devices_by_user import DevicesByUserLoader
 from resolvers.loaders.history_by_application import HistoryByApplicationLoader
 from resolvers.loaders.job_by_id import JobByIdLoader
 from resolvers.loaders.jobs_by_organization import JobsByOrganizationLoader
@@ -25,9 +25,8 @@ from resolvers.loaders.members_by_organization import MembersByOrganizationLoade
 from resolvers.loaders.organization_by_id import OrganizationByIdLoader
 from resolvers.loaders.resume_by_id import ResumeByIdLoader
 from resolvers.loaders.resumes_by_owner import ResumesByOwnerLoader
-from resolvers.loaders.user_by_id import UserByIdLoader
-from resolvers.loaders.devices_by_user import DevicesByUserLoader
 from resolvers.loaders.sessions_by_user import SessionsByUserLoader
+from resolvers.loaders.user_by_id import UserByIdLoader
 
 if TYPE_CHECKING:
     from gateway.bootstrap import Services
@@ -40,7 +39,7 @@ class Loaders:
     and building all of them for every request costs more than most requests' own work.
     `instrument(name, loader)`, when given, sees each loader as it is built (batch metrics)."""
 
-    def __init__(self, services: "Services", instrument: Callable[[str, DataLoader], None] | None = None) -> None:
+    def __init__(self, services: Services, instrument: Callable[[str, DataLoader], None] | None = None) -> None:
         self._services = services
         self._repos = services.repositories
         self._instrument = instrument
@@ -48,8 +47,8 @@ class Loaders:
 
     @classmethod
     def create(
-        cls, services: "Services", instrument: Callable[[str, DataLoader], None] | None = None
-    ) -> "Loaders":
+        cls, services: Services, instrument: Callable[[str, DataLoader], None] | None = None
+    ) -> Loaders:
         return cls(services, instrument)
 
     def release(self) -> None:

@@ -27,11 +27,11 @@ class JobByIdLoader(DataLoader[str, Job | None]):
             self.prime(key, job)  # a no-op when the key is already cached, as with prime up front
         return super().load(key)
 
-    def clear(self, key: str) -> "JobByIdLoader":
+    def clear(self, key: str) -> JobByIdLoader:
         self._remembered.pop(key, None)
         return super().clear(key)
 
-    def clear_all(self) -> "JobByIdLoader":
+    def clear_all(self) -> JobByIdLoader:
         self._remembered.clear()
         return super().clear_all()
 

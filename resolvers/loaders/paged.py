@@ -5,7 +5,8 @@ page request — every parent of one list field in one query — go to the backe
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Awaitable, Callable, Generic, Hashable, Sequence, TypeVar
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any, Generic, TypeVar
 
 from aiodataloader import DataLoader
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from aiodataloader import DataLoader
 
-from domain.resumes import Resume
 from domain.ports.resumes import ResumeRepository
+from domain.resumes import Resume
 
 
 class ResumeByIdLoader(DataLoader[str, Resume | None]):

@@ -23,7 +23,7 @@ class AuthPayload:
     user: UserType
 
     @classmethod
-    def from_signed(cls, signed: Signed) -> "AuthPayload":
+    def from_signed(cls, signed: Signed) -> AuthPayload:
         return cls(
             access_token=signed.access_token, refresh_token=signed.refresh_token,
             user=UserType.from_domain(signed.user),
@@ -34,7 +34,7 @@ def client_of(info: Info) -> ClientInfo:
     return ClientInfo(ip=info.context.client_ip, device=info.context.user_agent)
 
 
-def lifecycle(info: Info) -> "AccountLifecycle":
+def lifecycle(info: Info) -> AccountLifecycle:
     found = info.context.services.lifecycle
     if found is None:
         raise Forbidden("This backend does not offer account verification, resets, sessions or channels yet.")

@@ -21,7 +21,7 @@ class ApiKeyType:
     active: bool
 
     @classmethod
-    def from_domain(cls, key: ApiKey) -> "ApiKeyType":
+    def from_domain(cls, key: ApiKey) -> ApiKeyType:
         return cls(
             id=strawberry.ID(key.id), partner=key.partner, prefix=key.prefix, created_at=key.created_at,
             revoked_at=key.revoked_at, active=key.active,

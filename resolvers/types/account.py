@@ -45,7 +45,7 @@ class SessionType:
     current: bool = strawberry.field(description="Whether this request was made with this session.")
 
     @classmethod
-    def from_domain(cls, session: Session, current_id: str | None) -> "SessionType":
+    def from_domain(cls, session: Session, current_id: str | None) -> SessionType:
         return cls(
             id=strawberry.ID(session.id), device=session.device, ip=session.ip, created_at=session.created_at,
             last_used_at=session.last_used_at, expires_at=session.expires_at, current=session.id == current_id,
@@ -59,7 +59,7 @@ class DeviceType:
     created_at: datetime
 
     @classmethod
-    def from_domain(cls, device: Device) -> "DeviceType":
+    def from_domain(cls, device: Device) -> DeviceType:
         return cls(id=strawberry.ID(device.id), platform=device.platform, created_at=device.created_at)
 
 
@@ -70,7 +70,7 @@ class NotificationChannelsType:
     account: list[NotificationChannel]
 
     @classmethod
-    def from_domain(cls, channels: ChannelPreferences) -> "NotificationChannelsType":
+    def from_domain(cls, channels: ChannelPreferences) -> NotificationChannelsType:
         return cls(
             new_match=channels.new_match, application_update=channels.application_update, account=channels.account
         )

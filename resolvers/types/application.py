@@ -26,7 +26,7 @@ class ApplicationEventType:
     note: str | None
 
     @strawberry.field
-    async def by(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")] | None:
+    async def by(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")] | None:
         from resolvers.types.user import UserType
 
         if self.event.by_user_id is None:
@@ -49,7 +49,7 @@ class ApplicationChangeType:
     actor_id: strawberry.Private[str | None]
 
     @strawberry.field(description="Who made the move; null once their account is gone.")
-    async def by(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")] | None:
+    async def by(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")] | None:
         from resolvers.types.user import UserType
 
         if self.actor_id is None:
@@ -74,7 +74,7 @@ class ApplicationType(Node):
     )
 
     @classmethod
-    def from_domain(cls, application: Application) -> "ApplicationType":
+    def from_domain(cls, application: Application) -> ApplicationType:
         return cls(
             application=application,
             id=strawberry.ID(to_global_id("Application", application.id)),
@@ -86,13 +86,13 @@ class ApplicationType(Node):
         )
 
     @strawberry.field
-    async def job(self, info: Info) -> Annotated["JobType", strawberry.lazy("resolvers.types.job")]:
+    async def job(self, info: Info) -> Annotated[JobType, strawberry.lazy("resolvers.types.job")]:
         from resolvers.types.job import JobType
 
         return JobType.from_domain(await info.context.loaders.job_by_id.load(self.application.job_id))
 
     @strawberry.field
-    async def candidate(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+    async def candidate(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
         from resolvers.types.user import UserType, anonymised_user
 
         if self.application.candidate_id is None:
@@ -101,7 +101,7 @@ class ApplicationType(Node):
         return UserType.from_domain(user) if user else anonymised_user(self.application)
 
     @strawberry.field
-    async def resume(self, info: Info) -> Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]:
+    async def resume(self, info: Info) -> Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")]:
         from resolvers.types.resume import ResumeType
 
         resume = None

@@ -1,7 +1,8 @@
 """Node, PageInfo and the Relay-style connections."""
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import strawberry
 

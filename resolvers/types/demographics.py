@@ -32,5 +32,5 @@ class SelfIdentificationType:
     updated_at: datetime
 
     @classmethod
-    def from_domain(cls, answers: SelfIdentification) -> "SelfIdentificationType":
+    def from_domain(cls, answers: SelfIdentification) -> SelfIdentificationType:
         return cls(sex=answers.sex, race_ethnicity=answers.race_ethnicity, updated_at=answers.updated_at)

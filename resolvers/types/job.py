@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from datetime import datetime
 from collections.abc import Awaitable
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import strawberry
@@ -15,6 +15,7 @@ from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, Seniority
+
 # Imported here, not in the resolver: an import statement there ran for every job of a page.
 from resolvers.types.organization import OrganizationType
 
@@ -53,14 +54,14 @@ class JobType(Node):
     posted_at: datetime
     # Set when whoever built this job already holds its organization (a search page, an
     # organization's own jobs): the field then answers without asking the loader.
-    organization_type: strawberry.Private["OrganizationType | None"] = None
+    organization_type: strawberry.Private[OrganizationType | None] = None
 
     @property
     def organization_id(self) -> str:
         return self.job.organization_id
 
     @classmethod
-    def from_domain(cls, job: Job, organization: "OrganizationType | None" = None) -> "JobType":
+    def from_domain(cls, job: Job, organization: OrganizationType | None = None) -> JobType:
         salary = job.salary
         return cls(
             job=job,
@@ -82,7 +83,7 @@ class JobType(Node):
     @strawberry.field
     def organization(
         self, info: Info
-    ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")]:
+    ) -> Annotated[OrganizationType, strawberry.lazy("resolvers.types.organization")]:
         # Not async: when the request already loaded it (searchJobs loads a page's organizations
         # up front) the answer is immediate; otherwise the loader's awaitable is returned.
         # Jobs of one organization share its one OrganizationType within a request.
@@ -105,7 +106,7 @@ class JobType(Node):
     )
     async def matches(
         self, info: Info, first: int | None = 20, after: str | None = None, min_score: float | None = None
-    ) -> Connection[Annotated["MatchType", strawberry.lazy("resolvers.types.match")]]:
+    ) -> Connection[Annotated[MatchType, strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
         page = await info.context.loaders.matches_by_job.load(
@@ -118,7 +119,7 @@ class JobType(Node):
     )
     async def applications(
         self, info: Info, first: int | None = 20, after: str | None = None, status: ApplicationStatus | None = None
-    ) -> Connection[Annotated["ApplicationType", strawberry.lazy("resolvers.types.application")]]:
+    ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
         page = await info.context.loaders.applications_by_job.load(
@@ -140,5 +141,5 @@ class _Shared(NamedTuple):
     type: OrganizationType
 
 
-async def _organization_type(loading: Awaitable[Organization]) -> "OrganizationType":
+async def _organization_type(loading: Awaitable[Organization]) -> OrganizationType:
     return OrganizationType.from_domain(await loading)

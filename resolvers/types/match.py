@@ -33,7 +33,7 @@ class MatchType(Node):
     breakdown: ScoreBreakdownType
 
     @classmethod
-    def from_domain(cls, match: Match) -> "MatchType":
+    def from_domain(cls, match: Match) -> MatchType:
         return cls(
             match=match,
             id=strawberry.ID(to_global_id("Match", match.id)),
@@ -59,19 +59,19 @@ class MatchType(Node):
         return self.match.created_at
 
     @strawberry.field
-    async def candidate(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+    async def candidate(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
         from resolvers.types.user import UserType
 
         return UserType.from_domain(await info.context.loaders.user_by_id.load(self.match.candidate_id))
 
     @strawberry.field
-    async def job(self, info: Info) -> Annotated["JobType", strawberry.lazy("resolvers.types.job")]:
+    async def job(self, info: Info) -> Annotated[JobType, strawberry.lazy("resolvers.types.job")]:
         from resolvers.types.job import JobType
 
         return JobType.from_domain(await info.context.loaders.job_by_id.load(self.match.job_id))
 
     @strawberry.field
-    async def resume(self, info: Info) -> Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]:
+    async def resume(self, info: Info) -> Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")]:
         from resolvers.types.resume import ResumeType
 
         return ResumeType.from_domain(await info.context.loaders.resume_by_id.load(self.match.resume_id))

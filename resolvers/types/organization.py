@@ -24,7 +24,7 @@ class OrganizationType(Node):
     website: str | None
 
     @classmethod
-    def from_domain(cls, organization: Organization) -> "OrganizationType":
+    def from_domain(cls, organization: Organization) -> OrganizationType:
         return cls(
             organization_id=organization.id,
             id=strawberry.ID(to_global_id("Organization", organization.id)),
@@ -35,7 +35,7 @@ class OrganizationType(Node):
     @strawberry.field
     async def jobs(
         self, info: Info, first: int | None = 20, after: str | None = None, status: JobStatus | None = None
-    ) -> Connection[Annotated["JobType", strawberry.lazy("resolvers.types.job")]]:
+    ) -> Connection[Annotated[JobType, strawberry.lazy("resolvers.types.job")]]:
         from resolvers.types.job import JobType
 
         page = await info.context.loaders.jobs_by_organization.load(

@@ -10,8 +10,8 @@ from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData
-from resolvers.types.enums import ResumeStatus
 from resolvers.types.common import Node
+from resolvers.types.enums import ResumeStatus
 
 if TYPE_CHECKING:
     from resolvers.types.user import UserType
@@ -60,7 +60,7 @@ class EducationEntryType:
     graduation_year: int | None
 
 
-def _owner(source: "ParsedResumeType") -> str:
+def _owner(source: ParsedResumeType) -> str:
     return source.owner_id
 
 
@@ -77,7 +77,7 @@ class ParsedResumeType:
         description="How sure parsing is of each field (0 to 1); unsure fields are left empty.")
 
     @classmethod
-    def from_domain(cls, owner_id: str, parsed: ParsedResume) -> "ParsedResumeType":
+    def from_domain(cls, owner_id: str, parsed: ParsedResume) -> ParsedResumeType:
         return cls(
             owner_id=owner_id,
             parsed=parsed,
@@ -118,7 +118,7 @@ class ResumeType(Node):
     uploaded_at: datetime
 
     @classmethod
-    def from_domain(cls, resume: Resume) -> "ResumeType":
+    def from_domain(cls, resume: Resume) -> ResumeType:
         return cls(
             resume=resume,
             id=strawberry.ID(to_global_id("Resume", resume.id)),
@@ -131,7 +131,7 @@ class ResumeType(Node):
         )
 
     @strawberry.field
-    async def owner(self, info: Info) -> Annotated["UserType", strawberry.lazy("resolvers.types.user")]:
+    async def owner(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
         from resolvers.types.user import UserType
 
         return UserType.from_domain(await info.context.loaders.user_by_id.load(self.resume.owner_id))

@@ -34,7 +34,7 @@ class PreferencesType:
     )
 
     @classmethod
-    def from_domain(cls, preferences: Preferences) -> "PreferencesType":
+    def from_domain(cls, preferences: Preferences) -> PreferencesType:
         return cls(
             desired_titles=preferences.desired_titles,
             locations=preferences.locations,
@@ -60,7 +60,7 @@ class UserType(Node):
         return self.user.id
 
     @classmethod
-    def from_domain(cls, user: User) -> "UserType":
+    def from_domain(cls, user: User) -> UserType:
         return cls(
             user=user,
             id=strawberry.ID(to_global_id("User", user.id)),
@@ -80,7 +80,7 @@ class UserType(Node):
     @strawberry.field
     async def organization(
         self, info: Info
-    ) -> Annotated["OrganizationType", strawberry.lazy("resolvers.types.organization")] | None:
+    ) -> Annotated[OrganizationType, strawberry.lazy("resolvers.types.organization")] | None:
         from resolvers.types.organization import OrganizationType
 
         if not self.user.organization_id:
@@ -106,13 +106,13 @@ class UserType(Node):
     @strawberry.field(description="Where each kind of notification goes.", permission_classes=[IsOwner])
     def notification_channels(
         self,
-    ) -> Annotated["NotificationChannelsType", strawberry.lazy("resolvers.types.account")]:
+    ) -> Annotated[NotificationChannelsType, strawberry.lazy("resolvers.types.account")]:
         from resolvers.types.account import NotificationChannelsType
 
         return NotificationChannelsType.from_domain(self.user.preferences.channels)
 
     @strawberry.field(description="Where this account is signed in.", permission_classes=[IsOwner])
-    async def sessions(self, info: Info) -> list[Annotated["SessionType", strawberry.lazy("resolvers.types.account")]]:
+    async def sessions(self, info: Info) -> list[Annotated[SessionType, strawberry.lazy("resolvers.types.account")]]:
         from resolvers.types.account import SessionType, current_session_id
 
         now = info.context.services.clock.now()
@@ -121,7 +121,7 @@ class UserType(Node):
         return [SessionType.from_domain(s, current) for s in sessions if s.active and s.expires_at > now]
 
     @strawberry.field(description="Devices push notifications go to.", permission_classes=[IsOwner])
-    async def devices(self, info: Info) -> list[Annotated["DeviceType", strawberry.lazy("resolvers.types.account")]]:
+    async def devices(self, info: Info) -> list[Annotated[DeviceType, strawberry.lazy("resolvers.types.account")]]:
         from resolvers.types.account import DeviceType
 
         return [DeviceType.from_domain(d) for d in await info.context.loaders.devices_by_user.load(self.user.id)]
@@ -129,7 +129,7 @@ class UserType(Node):
     @strawberry.field(permission_classes=[IsOwner])
     async def resumes(
         self, info: Info, first: int | None = 20, after: str | None = None
-    ) -> Connection[Annotated["ResumeType", strawberry.lazy("resolvers.types.resume")]]:
+    ) -> Connection[Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")]]:
         from resolvers.types.resume import ResumeType
 
         page = await info.context.loaders.resumes_by_owner.load(
@@ -140,7 +140,7 @@ class UserType(Node):
     @strawberry.field(permission_classes=[IsOwner])
     async def applications(
         self, info: Info, first: int | None = 20, after: str | None = None
-    ) -> Connection[Annotated["ApplicationType", strawberry.lazy("resolvers.types.application")]]:
+    ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
         page = await info.context.loaders.applications_by_candidate.load(
@@ -151,7 +151,7 @@ class UserType(Node):
     @strawberry.field(description="Jobs matched to this candidate, best first.", permission_classes=[IsOwner])
     async def matches(
         self, info: Info, first: int | None = 20, after: str | None = None, min_score: float | None = None
-    ) -> Connection[Annotated["MatchType", strawberry.lazy("resolvers.types.match")]]:
+    ) -> Connection[Annotated[MatchType, strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
         page = await info.context.loaders.matches_by_candidate.load(

@@ -15,11 +15,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-from tests.e2e.clients.live_gateway import LiveGateway, _wait_ready, free_port, live_gateway
+from tests.e2e.clients.live_gateway import LiveGateway, free_port, live_gateway
 
 REFERENCE_QUERY = "{ searchJobs(first: 20) { edges { node { id title organization { name } requiredSkills } } } }"
 JOBS = 60

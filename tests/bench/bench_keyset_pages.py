@@ -15,7 +15,7 @@ import random
 import statistics
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
@@ -40,7 +40,7 @@ async def build(path: Path, jobs: int, matches: int) -> None:
     db = Database(path)
     await db.open()
     rng = random.Random(7)
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     async with db.transaction() as conn:
         await conn.execute("INSERT INTO organizations(id, name, created_at) VALUES ('org', 'Org', ?)", (now.isoformat(),))
         await conn.execute(

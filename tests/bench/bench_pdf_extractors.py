@@ -54,8 +54,8 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pypdf import PdfReader
 from reportlab.lib.enums import TA_JUSTIFY

@@ -65,8 +65,8 @@ async def until_processed(services, ids: list[str]) -> None:
 
 async def pipeline(count: int, workers: int) -> dict:
     from domain.resumes import ResumeStatus
-    from domain.users import Role
     from domain.services.accounts import ClientInfo, Registration
+    from domain.users import Role
     from gateway.bootstrap import open_services
     from gateway.config import Settings
     from tests.bench.resume_documents import resume_text, two_page_pdf

@@ -5,7 +5,6 @@ import httpx
 import pytest
 
 
-
 @pytest.fixture
 async def aws_settings(settings, moto_endpoint, aws_names):
     from gateway.config_aws import AwsSettings

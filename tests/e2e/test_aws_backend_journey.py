@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.e2e.applications_helpers import APPLY, parsed_resume, wait_until
+from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
 
 pytestmark = [
     pytest.mark.e2e,

@@ -2,14 +2,9 @@
 the file and the cause (a supervisor restarts it or alerts), instead of hanging."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
-
-import pytest
 
 from tests.e2e.server import GatewayProcess, free_port
 

@@ -14,7 +14,7 @@ class Subscription:
         self.token = token
         self.socket = None
 
-    async def __aenter__(self) -> "Subscription":
+    async def __aenter__(self) -> Subscription:
         self.socket = await websockets.connect(self.url, subprotocols=["graphql-transport-ws"], open_timeout=10)
         payload = {"authorization": f"Bearer {self.token}"} if self.token else {}
         await self.socket.send(json.dumps({"type": "connection_init", "payload": payload}))
@@ -41,6 +41,6 @@ class Subscription:
     async def nothing_within(self, seconds: float) -> bool:
         try:
             message = await self.next(timeout=seconds)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return True
         raise AssertionError(f"expected no message, got {message}")

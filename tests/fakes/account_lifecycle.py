@@ -3,8 +3,9 @@ erasure store, blobs), for unit tests of the domain services."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device

@@ -1,8 +1,8 @@
 """In-memory fakes of the account ports, for unit tests of the domain services."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Sequence
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from domain.errors import Conflict
 from domain.events import DomainEvent
@@ -12,7 +12,7 @@ from domain.users import Organization, Preferences, User
 
 class FixedClock:
     def __init__(self, now: datetime | None = None) -> None:
-        self.current = now or datetime(2026, 1, 1, tzinfo=timezone.utc)
+        self.current = now or datetime(2026, 1, 1, tzinfo=UTC)
 
     def now(self) -> datetime:
         return self.current

@@ -1,8 +1,8 @@
 """In-memory fakes of the admin and analytics ports, for unit tests of the domain services."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Sequence
 
 from domain.analytics import AuditRecord, Fact, TimeWindow
 from domain.jobs import Job

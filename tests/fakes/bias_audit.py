@@ -2,7 +2,7 @@
 derived from scored matches (optionally through a deliberately biased scorer)."""
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from domain.analytics import TimeWindow
 from domain.bias_audit import CandidateOutcome, ScoredMatch, outcomes_from_matches

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import graphql
-from hypothesis.errors import HypothesisWarning
 from hypothesis import HealthCheck, Phase, given, reject, seed, settings
+from hypothesis.errors import HypothesisWarning
 
 from tests.fuzz.actors import ROLES, Cast
 from tests.fuzz.harness import ServedGateway, fuzz_settings

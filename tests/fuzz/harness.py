@@ -96,7 +96,7 @@ class ServedGateway:
     def call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 120.0) -> T:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
-    def start(self) -> "ServedGateway":
+    def start(self) -> ServedGateway:
         logging.getLogger().addHandler(self.trap)
         self.thread.start()
         self.call(self._start())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import graphql
 from hypothesis import strategies as st
@@ -174,7 +175,7 @@ class OperationSpace:
         return self._operations()
 
     @st.composite
-    def _operations(draw: st.DrawFn, self: "OperationSpace") -> Operation:
+    def _operations(draw: st.DrawFn, self: OperationSpace) -> Operation:
         # Strategies are built once (in __init__) and drawn from here: building them per
         # example costs hypothesis a validation each time.
         kind = draw(st.sampled_from(self.kinds))

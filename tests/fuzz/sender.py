@@ -65,7 +65,7 @@ class Socket:
             while (left := deadline - asyncio.get_running_loop().time()) > 0:
                 try:
                     message = json.loads(await asyncio.wait_for(self.connection.recv(), left))
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     break
                 if message.get("type") == "ping":
                     await self.connection.send(json.dumps({"type": "pong"}))

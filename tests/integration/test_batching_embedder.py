@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 from adapters.embedded.batching_embedder import BatchingEmbedder
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.services.matching_triggers import MATCH_JOB
 from domain.ports.queue import PendingWork
+from domain.services.matching_triggers import MATCH_JOB
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 left (sent, or given up on): the bodies are dropped, the row (who, what, when) stays."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from adapters.embedded.notifications.dispatcher import OutboxDispatcher
 from adapters.embedded.sqlite.outbox import SqliteOutbox
@@ -11,7 +11,7 @@ from domain.channels import Channel
 from domain.ports.notifications import Delivery
 from domain.users import Role, User
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 LINK = "https://app.example.test/reset-password?token=SECRET-TOKEN-123"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest
@@ -19,7 +19,7 @@ from domain.channels import Channel, Device, DevicePlatform
 from domain.ports.notifications import Delivery, RecipientRejected
 from domain.users import Role, User
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 class RecordingSmtpHandler:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
-from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
+from adapters.embedded.sqlite.users import SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import Conflict
 from domain.jobs import Job
@@ -24,7 +24,7 @@ from domain.users import Organization, Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
 from tests.fixtures.documents import RESUME_TEXT
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 class MemoryBlobs:

@@ -1,13 +1,13 @@
 """The SQLite embedding store."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 
 
 async def add_resume(db, resume_id: str) -> None:
-    now = datetime.now(timezone.utc).isoformat()
+    now = datetime.now(UTC).isoformat()
     async with db.transaction() as conn:
         await conn.execute("INSERT INTO users(id, email, name, role, password_hash, created_at)"
                            " VALUES ('u', 'u@example.com', 'U', 'CANDIDATE', 'x', ?)", (now,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,7 +19,6 @@ from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteU
 from domain.matches import MatchRetention
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer, at
-from types import SimpleNamespace
 
 
 def _repositories(db: Database) -> SimpleNamespace:

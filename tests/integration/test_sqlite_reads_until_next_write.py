@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.read_cache import ReadsUntilNextWrite
@@ -15,7 +15,7 @@ from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.sessions import Session
 from domain.users import Role, User
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 async def person_with_session(db) -> SqliteSessionRepository:

@@ -1,7 +1,7 @@
 """Skill document frequencies read from a real SQLite job store."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -18,7 +18,7 @@ async def db(db):
 
 
 def job(job_id: str, required: list[str], nice: list[str], status: JobStatus = JobStatus.OPEN) -> Job:
-    now = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2024, 1, 1, tzinfo=UTC)
     return Job(id=job_id, organization_id="o1", title="Engineer", description="Builds things.",
                required_skills=required, nice_to_have_skills=nice, status=status, posted_at=now, updated_at=now)
 

@@ -4,7 +4,7 @@ one person's expensive uploads cannot hold everyone else's up."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from adapters.embedded.sqlite.users import SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.users import Role, User
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 class Clock:

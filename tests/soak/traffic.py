@@ -258,7 +258,7 @@ class Journeys:
                 while time.monotonic() < self.deadline:
                     try:
                         message = json.loads(await asyncio.wait_for(socket.recv(), 1.0))
-                    except asyncio.TimeoutError:
+                    except TimeoutError:
                         continue
                     if message.get("type") == "ping":
                         await socket.send(json.dumps({"type": "pong"}))
@@ -273,7 +273,7 @@ class Journeys:
             self.ledger.ws[f"closed {code}" if code else "cut (connection lost)"] += 1
             if code in (1011, 4500):
                 self.ledger.server_errors.append(f"subscription closed {code}")
-        except (OSError, asyncio.TimeoutError, websockets.InvalidHandshake):
+        except (TimeoutError, OSError, websockets.InvalidHandshake):
             self.ledger.ws["could not connect"] += 1
         finally:
             self.open_sockets -= 1

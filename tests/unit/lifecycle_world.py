@@ -13,7 +13,12 @@ from domain.services.sessions import SessionService
 from domain.services.verification import EmailVerification
 from domain.users import Role
 from tests.fakes.account_lifecycle import (
-    CountingHasher, FakeDevices, FakeOneTimeTokens, LifecycleUsers, RecordingNotifier, RecordingQueue,
+    CountingHasher,
+    FakeDevices,
+    FakeOneTimeTokens,
+    LifecycleUsers,
+    RecordingNotifier,
+    RecordingQueue,
 )
 from tests.fakes.accounts import FakeSessions, FakeTokens, FixedClock, RecordingEventBus
 

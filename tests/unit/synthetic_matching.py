@@ -3,8 +3,8 @@ drawn at random and independently of the profiles, for the bias audit's tests.""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from domain.bias_audit import ScoredMatch
 from domain.demographics import Demographic, RaceEthnicity, SelfIdentification, Sex

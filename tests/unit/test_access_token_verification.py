@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
@@ -17,7 +17,7 @@ SECRET = "unit-secret-" + "x" * 40
 def _tokens() -> JwtAccessTokens:
     class Now:
         def now(self) -> datetime:
-            return datetime.now(timezone.utc)
+            return datetime.now(UTC)
 
     return JwtAccessTokens(SECRET, "talentgraph", "talentgraph-api", timedelta(minutes=15), Now())
 

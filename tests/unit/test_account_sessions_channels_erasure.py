@@ -1,7 +1,7 @@
 """Sessions, password changes, notification channels and erasure rules, on fakes."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,11 @@ from domain.services.erasure import AccountErasure
 from domain.services.notifications import ChannelNotifier
 from domain.users import Role, User
 from tests.fakes.account_lifecycle import (
-    FakeAccountStore, FakeBlobs, FakeResumeShas, FakeResumeVectors, RecordingOutbox,
+    FakeAccountStore,
+    FakeBlobs,
+    FakeResumeShas,
+    FakeResumeVectors,
+    RecordingOutbox,
 )
 from tests.fakes.accounts import RecordingEventBus
 from tests.unit.lifecycle_world import CLIENT, PASSWORD, build_world
@@ -25,7 +29,7 @@ def world():
 
 def _device(user_id: str, session_id: str | None, token: str = "tok") -> Device:
     return Device(id=f"dev-{token}", user_id=user_id, platform=DevicePlatform.ANDROID, token=token,
-                  session_id=session_id, created_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+                  session_id=session_id, created_at=datetime(2026, 1, 1, tzinfo=UTC))
 
 
 async def test_logging_out_ends_that_session_only_and_forgets_its_devices(world):
@@ -134,7 +138,7 @@ async def test_sms_is_not_sent_to_an_unproven_number(world):
 
 def _person(role: Role) -> User:
     return User(id="u1", email="p@example.com", name="P", role=role, password_hash=f"hashed:{PASSWORD}",
-                created_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+                created_at=datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def _erasure(store, blobs, shas, vectors, hasher):

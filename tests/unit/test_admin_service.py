@@ -1,7 +1,7 @@
 """Administrators' actions in the domain: suspension, reactivation, takedowns, dead letters."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from domain.users import Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
 from tests.fakes.admin import FakeJobs, FakeUserAdministration
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def person(user_id: str, role: Role = Role.CANDIDATE) -> User:

@@ -1,7 +1,7 @@
 """Which events become audit records and analytics facts, and the figures computed from them."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -22,7 +22,7 @@ from domain.services.analytics import AnalyticsRecorder, AnalyticsService, fact_
 from tests.fakes.accounts import FixedClock
 from tests.fakes.admin import RecordingAnalyticsStore
 
-SUBMITTED = datetime(2026, 1, 1, tzinfo=timezone.utc)
+SUBMITTED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,6 @@ def test_a_window_ends_now_by_default_takes_zoneless_times_as_utc_and_must_not_e
     clock = FixedClock()
     service = AnalyticsService(RecordingAnalyticsStore(), clock)
     window = service.window(datetime(2025, 6, 1), None)
-    assert window == TimeWindow(until=clock.now(), since=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    assert window == TimeWindow(until=clock.now(), since=datetime(2025, 6, 1, tzinfo=UTC))
     with pytest.raises(BadUserInput):
-        service.window(clock.now(), datetime(2025, 1, 1, tzinfo=timezone.utc))
+        service.window(clock.now(), datetime(2025, 1, 1, tzinfo=UTC))

@@ -3,19 +3,19 @@
 lowers one group's scores, that group is. Fixed seeds: the figures are the same every run."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from domain.analytics import TimeWindow
 from domain.bias_audit import AuditPolicy
-from tests.fakes.accounts import FixedClock
 from domain.demographics import RaceEthnicity, Sex
 from domain.services.bias_audit import BiasAuditService
+from tests.fakes.accounts import FixedClock
 from tests.fakes.bias_audit import InMemoryDemographicsStore, InMemoryMatchOutcomes, biased
 from tests.unit.synthetic_matching import market, real_scores
 
-NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
 WINDOW = TimeWindow(until=NOW)
 # 6000 candidates with 800 distinct resumes, 20 jobs, 5 stored matches per candidate and the
 # top 150 of each job shown: about a third of the candidates are selected, and each of the

@@ -2,8 +2,14 @@
 import pytest
 
 from domain.jobs import RemotePolicy, SalaryRange, Seniority
-from domain.matching import (CandidateProfile, JobProfile, MatchScorer, MatchWeights, canonical_skills,
-                             neighbour_similarity)
+from domain.matching import (
+    CandidateProfile,
+    JobProfile,
+    MatchScorer,
+    MatchWeights,
+    canonical_skills,
+    neighbour_similarity,
+)
 from domain.users import Preferences
 from tests.fakes.skill_relations import FakeSkillExtractor
 

@@ -1,5 +1,5 @@
 """Job skills weighed by how specific they are (IDF over open jobs), on hand-built profiles."""
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -89,7 +89,7 @@ class CountingSource:
 
 class StepClock:
     def __init__(self) -> None:
-        self.at = datetime(2024, 1, 1, tzinfo=timezone.utc)
+        self.at = datetime(2024, 1, 1, tzinfo=UTC)
 
     def now(self) -> datetime:
         return self.at

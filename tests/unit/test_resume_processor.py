@@ -1,7 +1,7 @@
 """The resume pipeline's processing step, with fakes for storage, extraction and parsing."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from tests.fakes.resumes import FakeBlobs, FakeResumes, RecordingIndexer, Script
 
 def uploaded(status: ResumeStatus = ResumeStatus.UPLOADED) -> Resume:
     return Resume(id="r1", owner_id="u1", filename="cv.pdf", content_type="application/pdf", size_bytes=3,
-                  sha256="abc", status=status, uploaded_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+                  sha256="abc", status=status, uploaded_at=datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def processor(resume: Resume, extractor: ScriptedExtractor):

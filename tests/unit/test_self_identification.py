@@ -2,7 +2,7 @@
 deleting the account deletes it."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from tests.fakes.accounts import FixedClock, RecordingEventBus
 from tests.fakes.bias_audit import InMemoryDemographicsStore
 
 PASSWORD = "correct horse battery staple"
-NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 class PlainHasher:

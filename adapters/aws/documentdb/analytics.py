@@ -7,8 +7,9 @@ Append-only: this adapter inserts and reads, nothing else. In production give th
 application's database user a role with only `find` and `insert` on these collections."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Sequence
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
 
 from pymongo.errors import DuplicateKeyError
 
@@ -32,7 +33,7 @@ FACTS = "analytics_facts"
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _ms(moment: datetime) -> datetime:

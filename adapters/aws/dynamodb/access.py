@@ -3,8 +3,9 @@ batch and transaction calls with their DynamoDB quirks handled once."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from botocore.exceptions import ClientError
 

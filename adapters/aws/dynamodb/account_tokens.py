@@ -8,8 +8,8 @@ Single use is a conditional update: `used_at` is set only if absent and the toke
 expired, so two redemptions racing on one token cannot both succeed."""
 from __future__ import annotations
 
-from decimal import Decimal
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new

@@ -3,7 +3,7 @@ SK `SELFID`, no GSI keys (nothing lists them: the audit asks for the groups of c
 already has, by key)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled

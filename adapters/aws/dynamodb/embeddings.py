@@ -9,8 +9,8 @@ missed the deletion still see it; a replica further behind than that rebuilds.""
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
-from typing import Any, Sequence
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
 
 import numpy as np
 from boto3.dynamodb.conditions import Attr

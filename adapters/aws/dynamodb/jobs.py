@@ -3,7 +3,8 @@ text search this repository is given (OpenSearch or the embedded FTS index in AW
 while listings without words are answered from the table's indexes, newest first."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled

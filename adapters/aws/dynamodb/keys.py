@@ -4,7 +4,7 @@ Sort keys that order lists are "<fixed-width text>#<id>" so that equal times or 
 still give a stable, total order; docs/dynamodb.md lists the access pattern each serves."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 GSI1, GSI2, GSI3, GSI4 = "GSI1", "GSI2", "GSI3", "GSI4"
 INDEXES = (GSI1, GSI2, GSI3, GSI4)
@@ -16,7 +16,7 @@ def key(pk: str, sk: str) -> dict[str, dict[str, str]]:
 
 def moment(value: datetime) -> str:
     """Fixed-width UTC text, so string order is time order."""
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def ordered(value: datetime, item_id: str) -> str:

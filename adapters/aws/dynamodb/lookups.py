@@ -1,7 +1,8 @@
 """get_many for every repository: one BatchGetItem round (chunked), answers in key order."""
 from __future__ import annotations
 
-from typing import Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from pydantic import BaseModel
 

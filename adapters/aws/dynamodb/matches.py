@@ -4,8 +4,8 @@ its matches (docs/dynamodb.md weighs this against denormalising the status)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from boto3.dynamodb.conditions import Attr
 

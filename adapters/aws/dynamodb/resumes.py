@@ -3,7 +3,7 @@ through a counter item, both in the resume's own transaction: a condition on a c
 DynamoDB keeps is the only way to enforce a cap without a race."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new

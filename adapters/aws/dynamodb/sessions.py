@@ -9,7 +9,7 @@ which a (lagging) GSI could."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
@@ -27,7 +27,7 @@ def _token_item(token_hash: str, session_id: str, issued_at: datetime) -> dict:
 
 def _moment(text: str) -> datetime:
     """Reads keys.moment's fixed-width UTC text back."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 class DynamoSessionRepository:

@@ -92,5 +92,5 @@ class WorkOutboxRelay:
                 log.exception("relaying stored work to the queue failed; trying again")
             try:
                 await asyncio.wait_for(self._wake.wait(), self._sweep_seconds)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass

@@ -13,11 +13,10 @@ import json
 import logging
 from typing import Any
 
-from domain.events import DomainEvent
-from domain.ports.events import EventHandler, Unsubscribe
-
 from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
+from domain.events import DomainEvent
+from domain.ports.events import EventHandler, Unsubscribe
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,8 @@ over the same documents' `embedding` field)."""
 from __future__ import annotations
 
 import inspect
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from opensearchpy import AsyncOpenSearch, NotFoundError
 from opensearchpy.helpers import async_bulk
@@ -26,7 +27,7 @@ class OpenSearchJobIndex:
         self._refresh = refresh
         self._generation: str | None = None
 
-    def sibling(self, index: str) -> "OpenSearchJobIndex":
+    def sibling(self, index: str) -> OpenSearchJobIndex:
         """Another index on the same client (the resumes' vectors beside the jobs')."""
         return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh)
 

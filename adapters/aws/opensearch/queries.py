@@ -5,7 +5,8 @@ total counted only when asked and only up to a bound) and filtered k-NN retrieva
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.job_skills import filter_spellings

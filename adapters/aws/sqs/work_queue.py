@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from domain.ports.queue import DeadLetter, WorkItem
 

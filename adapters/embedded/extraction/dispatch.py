@@ -2,15 +2,15 @@
 an extraction worker process (see extractor.py), so it may block and burn CPU."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.docx_reader import extract_docx
 from adapters.embedded.extraction.extracted import ExtractedDocument
 from adapters.embedded.extraction.images import extract_image
-from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.pdf import extract_pdf
 from adapters.embedded.extraction.plain import extract_plain_text
+from adapters.embedded.extraction.settings import ExtractionSettings
 from domain.errors import DocumentRejected
 from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Iterator
+from collections.abc import Iterator
 
 import docx
-from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy

@@ -8,8 +8,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
-from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
+from adapters.embedded.extraction.settings import ExtractionSettings
 from domain.errors import DocumentRejected
 
 

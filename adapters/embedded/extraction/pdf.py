@@ -10,10 +10,10 @@ import pypdfium2.raw as pdfium_c
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
-from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
-from adapters.embedded.extraction.pdf_layout import page_text
 from adapters.embedded.extraction.pdf_guard import check_pdf_drawing_cost
+from adapters.embedded.extraction.pdf_layout import page_text
+from adapters.embedded.extraction.settings import ExtractionSettings
 from domain.errors import DocumentRejected
 
 _PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)

@@ -66,7 +66,7 @@ class OutboxDispatcher:
                 self._wake.clear()
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
 
     async def run_once(self) -> int:

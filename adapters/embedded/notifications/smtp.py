@@ -30,7 +30,7 @@ class SmtpConfig:
     start_tls: bool | None
 
     @classmethod
-    def from_url(cls, url: str) -> "SmtpConfig":
+    def from_url(cls, url: str) -> SmtpConfig:
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
             raise ValueError("TALENTGRAPH_SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact

@@ -4,7 +4,7 @@ outside the names of its employers and schools."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version

@@ -28,10 +28,15 @@ from collections import defaultdict
 from pathlib import Path
 
 from adapters.embedded.skills.certifications import read_certifications
-from adapters.embedded.skills.esco_labels import noun_names
 from adapters.embedded.skills.curated import (
-    CURATED_ALIASES, CURATED_SKILLS, DROPPED_ALIASES, RENAMES, STRICT_ALIASES, VENDORS,
+    CURATED_ALIASES,
+    CURATED_SKILLS,
+    DROPPED_ALIASES,
+    RENAMES,
+    STRICT_ALIASES,
+    VENDORS,
 )
+from adapters.embedded.skills.esco_labels import noun_names
 from domain.skills import normalise
 
 OUT = Path(__file__).with_name("taxonomy.tsv.gz")

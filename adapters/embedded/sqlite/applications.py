@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent

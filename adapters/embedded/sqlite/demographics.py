@@ -4,7 +4,7 @@ in freed pages of the file."""
 from __future__ import annotations
 
 import sqlite3
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders, to_datetime, to_text

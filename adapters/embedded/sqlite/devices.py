@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders, to_datetime, to_text

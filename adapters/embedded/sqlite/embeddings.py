@@ -1,9 +1,8 @@
 """Embeddings in SQLite as float32 blobs; each write bumps a per-kind generation counter."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime, timezone
-from typing import Sequence
+from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -24,7 +23,7 @@ class SqliteEmbeddingStore:
         self._db = db
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         async with self._db.transaction() as conn:
             # Nothing is kept for a resume that no longer exists: matching work that started
             # before its owner erased it must not write it back afterwards.

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import aiosqlite
 

@@ -4,13 +4,13 @@ and the times as integer microseconds. Skills and explanation are not stored (bu
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from domain.matches import Match, ScoreBreakdown
 from domain.matching.weights import PARTS
 
 _BASIS = 10_000
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for p in PARTS),
            "scoring_version", "created_us", "updated_us")
@@ -49,10 +49,10 @@ def from_row(row: sqlite3.Row) -> Match:
 
 
 def micros(moment: datetime) -> int:
-    delta = moment.astimezone(timezone.utc) - _EPOCH
+    delta = moment.astimezone(UTC) - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 def _moment(micros: int) -> datetime:
     seconds, rest = divmod(micros, 1_000_000)
-    return datetime.fromtimestamp(seconds, timezone.utc).replace(microsecond=rest)
+    return datetime.fromtimestamp(seconds, UTC).replace(microsecond=rest)

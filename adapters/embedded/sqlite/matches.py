@@ -1,12 +1,13 @@
 """Matches in SQLite, upserted on (candidate, job) and pruned to each side's best."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import aiosqlite
-from typing import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row
+from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest

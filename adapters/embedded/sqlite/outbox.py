@@ -8,7 +8,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
@@ -32,7 +32,7 @@ _DROPPED_BODY = "(dropped after delivery: it held a one-time link or code)"
 
 
 def _now_text() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 class SqliteOutbox:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from adapters.embedded.sqlite.database import Database
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page

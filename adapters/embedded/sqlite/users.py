@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text

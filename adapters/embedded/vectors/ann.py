@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from adapters.embedded.vectors.float16_file import FILE as _VECTORS, Float16File
+from adapters.embedded.vectors.float16_file import FILE as _VECTORS
+from adapters.embedded.vectors.float16_file import Float16File
 
 _FILE = "ann.usearch"
 
@@ -69,7 +70,7 @@ class AnnVectors:
         return [_FILE, _VECTORS]
 
     @classmethod
-    def load(cls, directory: Path, dimension: int, **options) -> "AnnVectors":
+    def load(cls, directory: Path, dimension: int, **options) -> AnnVectors:
         out = cls(dimension, directory, **options)
         out._index.load(str(directory / _FILE))
         if out._index.ndim != dimension:

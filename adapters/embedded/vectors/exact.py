@@ -72,7 +72,7 @@ class ExactVectors:
         return ["exact_keys.npy", "exact_vectors.npy"]
 
     @classmethod
-    def load(cls, directory: Path, dimension: int) -> "ExactVectors":
+    def load(cls, directory: Path, dimension: int) -> ExactVectors:
         keys = np.load(directory / "exact_keys.npy")
         vectors = np.load(directory / "exact_vectors.npy").astype(np.float32)
         if vectors.shape[1:] != (dimension,) or len(keys) != len(vectors):

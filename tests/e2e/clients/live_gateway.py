@@ -10,10 +10,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 CLIENTS_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = CLIENTS_DIR.parents[2]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
 from resolvers.errors import format_error
 
 CLIENT_MISTAKES = [

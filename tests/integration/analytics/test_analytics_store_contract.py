@@ -1,7 +1,7 @@
 """What every analytics store must do, run on each adapter (see conftest.py)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from domain.analytics import (
     CLOSED,
@@ -15,7 +15,7 @@ from domain.analytics import (
     TimeWindow,
 )
 
-T0 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 STAGES = ["SUBMITTED", "SCREENING", "INTERVIEW", "OFFER", "HIRED"]
 
 

@@ -3,7 +3,7 @@ one transaction over the user and every session."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,7 +16,7 @@ from domain.pagination import PageRequest
 from domain.sessions import Session
 from domain.users import Role, User
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 async def test_the_database_refuses_to_update_or_delete_audit_records(db):

@@ -5,7 +5,6 @@ from contextlib import AsyncExitStack
 import pytest
 
 
-
 @pytest.fixture
 async def aws_clients(moto_endpoint):
     from adapters.aws.clients import AwsClients, Connection

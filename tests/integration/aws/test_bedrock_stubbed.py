@@ -106,4 +106,4 @@ async def test_titan_is_asked_for_normalised_vectors_of_the_configured_size(bedr
     assert await embedder.embed(["python engineer"]) == [[0.6, 0.8]]
 
 
-ANY_REQUEST = {k: ANY for k in converse_request(MODEL, TEXT)}
+ANY_REQUEST = dict.fromkeys(converse_request(MODEL, TEXT), ANY)

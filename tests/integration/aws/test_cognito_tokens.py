@@ -3,7 +3,7 @@ are accepted beside the built-in tokens, mapped to the account with the same ema
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
@@ -50,7 +50,7 @@ async def resolver_for(tmp_path, moto_endpoint):
     async def make(pool_id: str, client_id: str, *emails: str) -> IdentityResolver:
         for email in emails:
             await users.add(User(id=uuid.uuid4().hex, email=email, name="Ada", role=Role.CANDIDATE,
-                                 password_hash="x", created_at=datetime.now(timezone.utc)))
+                                 password_hash="x", created_at=datetime.now(UTC)))
         tokens = JwtAccessTokens("s" * 48, "talentgraph", "talentgraph-api", timedelta(minutes=5), SystemClock())
         verifier = CognitoVerifier("us-east-1", pool_id, client_id, endpoint_url=moto_endpoint)
         return IdentityResolver(tokens, users, SqliteSessionRepository(db), cognito=verifier)
@@ -90,7 +90,7 @@ async def test_a_token_with_the_pools_issuer_but_a_forged_signature_is_refused(p
     resolver = await resolver_for(pool_id, client_id, "ada@example.com")
     forged = jwt.encode({"iss": f"https://cognito-idp.us-east-1.amazonaws.com/{pool_id}", "sub": "x",
                          "token_use": "id", "aud": client_id, "email": "ada@example.com",
-                         "exp": int(datetime.now(timezone.utc).timestamp()) + 300},
+                         "exp": int(datetime.now(UTC).timestamp()) + 300},
                         "not-the-pools-key-" + "x" * 32, algorithm="HS256", headers={"kid": "dummy"})
     with pytest.raises(Unauthenticated):
         await resolver.from_token(forged)

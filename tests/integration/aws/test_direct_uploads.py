@@ -2,7 +2,7 @@
 checks as a multipart upload (ResumeService.upload)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -42,7 +42,7 @@ async def uploads(aws_clients, aws_names):
 
 def _candidate(user_id: str = "cand1") -> User:
     return User(id=user_id, email=f"{user_id}@example.com", name="Ada", role=Role.CANDIDATE, password_hash="x",
-                created_at=datetime.now(timezone.utc))
+                created_at=datetime.now(UTC))
 
 
 async def _post(ticket, filename: str, data: bytes) -> httpx.Response:

@@ -1,19 +1,19 @@
 """The jobs index mapping and the query bodies sent to OpenSearch (no server needed)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
 from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
-from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.errors import BadUserInput
+from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.pagination import PageRequest
 
 
 def _job(**fields) -> Job:
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     base = dict(id="j1", organization_id="o1", title="Backend Engineer", description="APIs", posted_at=now,
                 updated_at=now, required_skills=["Python"], nice_to_have_skills=["Go"])
     return Job(**{**base, **fields})

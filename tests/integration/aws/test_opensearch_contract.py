@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -28,7 +28,7 @@ async def index():
 
 
 def _job(n: int, title: str, **fields) -> Job:
-    at = datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(days=n)
+    at = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=n)
     return Job(id=f"j{n}", organization_id="o1", title=title, description="Work on things.", posted_at=at,
                updated_at=at, **fields)
 

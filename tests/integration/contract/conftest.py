@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import uuid
 from contextlib import AsyncExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-
 
 BACKENDS = ["embedded", "aws"]
 
@@ -38,7 +37,7 @@ async def person(database):
     from domain.users import Role, User
 
     user = User(id=uuid.uuid4().hex, email=f"{uuid.uuid4().hex[:8]}@example.com", name="Ada", role=Role.CANDIDATE,
-                password_hash="x", created_at=datetime.now(timezone.utc))
+                password_hash="x", created_at=datetime.now(UTC))
     users = SqliteUserRepository(database)
     await users.add(user)
     return user, users

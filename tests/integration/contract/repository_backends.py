@@ -4,7 +4,7 @@ builders make valid domain objects with a clock the tests control."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -17,7 +17,7 @@ from domain.sessions import Session
 from domain.users import Organization, Role, User
 from tests.integration.contract.conftest import BACKENDS
 
-START = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
+START = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
 
 NO_GRACE = timedelta(0)  # a used refresh token is refused at once

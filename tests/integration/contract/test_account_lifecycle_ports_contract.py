@@ -8,7 +8,14 @@ from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device, DevicePlatform
 from tests.integration.contract.account_port_backends import ports  # noqa: F401
 from tests.integration.contract.repository_backends import (
-    a_candidate, a_job, a_resume, a_session, an_application, an_employer, at, new_id,
+    a_candidate,
+    a_job,
+    a_resume,
+    a_session,
+    an_application,
+    an_employer,
+    at,
+    new_id,
 )
 
 

@@ -8,9 +8,16 @@ import pytest
 
 from domain.errors import Conflict
 from domain.users import Preferences, Role
-from tests.integration.contract.repository_backends import NO_GRACE  # noqa: F401
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_session, a_user, an_employer, an_organization, at, new_id, repositories,
+    NO_GRACE,  # noqa: F401
+    a_candidate,
+    a_session,
+    a_user,
+    an_employer,
+    an_organization,
+    at,
+    new_id,
+    repositories,
 )
 
 

@@ -9,7 +9,12 @@ from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.errors import Conflict
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_job, an_application, an_employer, at, repositories,
+    a_candidate,
+    a_job,
+    an_application,
+    an_employer,
+    at,
+    repositories,
 )
 
 

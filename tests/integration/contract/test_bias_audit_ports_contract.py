@@ -12,8 +12,7 @@ from domain.bias_audit import ScoredMatch, outcomes_from_matches
 from domain.demographics import Demographic, RaceEthnicity, SelfIdentification, Sex
 from domain.errors import Unauthenticated
 from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.repository_backends import (a_candidate, a_job, a_match, a_resume, an_employer,
-                                                            at)
+from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer, at
 
 
 @pytest.fixture(params=BACKENDS)

@@ -6,9 +6,16 @@ import asyncio
 
 from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.errors import Conflict
-from tests.integration.contract.repository_backends import NO_GRACE  # noqa: F401
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_job, a_session, a_user, an_application, an_employer, at, repositories,
+    NO_GRACE,  # noqa: F401
+    a_candidate,
+    a_job,
+    a_session,
+    a_user,
+    an_application,
+    an_employer,
+    at,
+    repositories,
 )
 
 

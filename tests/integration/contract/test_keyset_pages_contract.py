@@ -7,7 +7,13 @@ import pytest
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_job, a_match, a_resume, an_application, an_employer, repositories,
+    a_candidate,
+    a_job,
+    a_match,
+    a_resume,
+    an_application,
+    an_employer,
+    repositories,
 )
 
 

@@ -6,7 +6,13 @@ from domain.jobs import JobStatus
 from domain.matches import MatchRetention
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_job, a_match, a_resume, an_employer, at, repositories,
+    a_candidate,
+    a_job,
+    a_match,
+    a_resume,
+    an_employer,
+    at,
+    repositories,
 )
 
 

@@ -15,7 +15,11 @@ from domain.users import Role
 from gateway.auth.tokens import JwtAccessTokens
 from tests.fakes.accounts import FakeHasher, FixedClock, RecordingEventBus
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    NO_GRACE, a_candidate, a_session, at, repositories,
+    NO_GRACE,
+    a_candidate,
+    a_session,
+    at,
+    repositories,
 )
 
 GRACE = timedelta(seconds=10)

@@ -8,7 +8,12 @@ from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 from domain.resumes import ParsedResume, ResumeStatus, SkillEntry
 from tests.integration.contract.repository_backends import (  # noqa: F401
-    a_candidate, a_job, a_match, a_resume, an_employer, repositories,
+    a_candidate,
+    a_job,
+    a_match,
+    a_resume,
+    an_employer,
+    repositories,
 )
 
 

@@ -1,7 +1,7 @@
 """The extractors the tests read documents with (real worker processes, real Tesseract)."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 

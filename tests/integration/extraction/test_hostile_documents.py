@@ -8,8 +8,17 @@ import zipfile
 import zlib
 
 import pytest
-from made_documents import (docx_with_padding_part, encrypted, image_bytes, needs_tesseract,
-                            pdf_with_pages, resume_docx, resume_pdf, scanned_pdf, text_image)
+from made_documents import (
+    docx_with_padding_part,
+    encrypted,
+    image_bytes,
+    needs_tesseract,
+    pdf_with_pages,
+    resume_docx,
+    resume_pdf,
+    scanned_pdf,
+    text_image,
+)
 
 from domain.errors import DocumentRejected
 

@@ -5,8 +5,17 @@ import asyncio
 import codecs
 
 import pytest
-from made_documents import (RESUME_LINES, docx_with_text_box, encrypted, image_bytes, needs_tesseract,
-                            resume_docx, resume_pdf, scanned_pdf, text_image)
+from made_documents import (
+    RESUME_LINES,
+    docx_with_text_box,
+    encrypted,
+    image_bytes,
+    needs_tesseract,
+    resume_docx,
+    resume_pdf,
+    scanned_pdf,
+    text_image,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -50,7 +59,7 @@ async def test_plain_text_in_windows_1252_is_decoded_correctly(extractor):
 
 
 async def test_utf8_text_loses_its_byte_order_mark(extractor):
-    extracted = await extractor.extract(codecs.BOM_UTF8 + "Avery Fenwick".encode(), "text/plain")
+    extracted = await extractor.extract(codecs.BOM_UTF8 + b"Avery Fenwick", "text/plain")
     assert extracted.text == "Avery Fenwick"
 
 
