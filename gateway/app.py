@@ -158,7 +158,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "OPTIONS"],
-        allow_headers=["authorization", "content-type", "x-api-key", "x-request-id", BACKEND_CALLS_HEADER, *PREFLIGHT_HEADERS],
+        allow_headers=[
+            "authorization", "content-type", "x-api-key", "x-request-id", BACKEND_CALLS_HEADER, *PREFLIGHT_HEADERS,
+        ],
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )

@@ -77,7 +77,8 @@ class InputLimits(SchemaExtension):
         document = context.graphql_document
         if context.result is None and document is not None:
             try:
-                self._plan(graphql_core_schema(context.schema), document, context.operation_name).check(context.variables or {})
+                plan = self._plan(graphql_core_schema(context.schema), document, context.operation_name)
+                plan.check(context.variables or {})
             except BadUserInput as refused:
                 context.result = GraphQLExecutionResult(
                     data=None, errors=[GraphQLError(refused.message, original_error=refused)]

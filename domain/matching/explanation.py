@@ -24,7 +24,7 @@ def _names(items: list[str]) -> str:
 def _skills(m: MatchScore) -> str | None:
     fit = m.skills
     if fit.required_total == 0:
-        nice = [s for s in fit.matched]
+        nice = list(fit.matched)
         return f"has {_names(nice)} from the nice-to-have skills" if nice else None
     words = [f"has {fit.required_held} of {fit.required_total} required skills"]
     if fit.required_held == fit.required_total:

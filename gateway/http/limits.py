@@ -121,7 +121,8 @@ class GatewayRules(SchemaExtension):
             results["cost"] = {"estimated": self.cost, "maximum": self.max_cost}
         request = self.execution_context.context
         viewer = getattr(request, "viewer", None)
-        if getattr(request, "extra", {}).get("report_backend_calls") and viewer is not None and viewer.role is Role.ADMIN:
+        wants_report = getattr(request, "extra", {}).get("report_backend_calls")
+        if wants_report and viewer is not None and viewer.role is Role.ADMIN:
             results["backendCalls"] = dict(sorted(current_counts().items()))
         return results
 

@@ -57,7 +57,7 @@ class GatewayHTTPView(GraphQL):
         try:
             return await self._serve(request, edge, media_type)
         except (Refusal, HTTPException) as problem:
-            refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+            refusal = as_refusal(problem)
             edge.metrics.refusals.labels(refusal.code).inc()
             return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
 
@@ -116,7 +116,9 @@ class GatewayHTTPView(GraphQL):
     async def _serve(self, request: Request, edge: Edge, media_type: str) -> Response:
         adapter = self.request_adapter_class(request)
         if adapter.method not in ("GET", "POST"):
-            raise Refusal(405, "BAD_USER_INPUT", "GraphQL is served over GET and POST only.", headers={"allow": "GET, POST"})
+            raise Refusal(
+                405, "BAD_USER_INPUT", "GraphQL is served over GET and POST only.", headers={"allow": "GET, POST"}
+            )
         if self.should_render_graphql_ide(adapter):
             if edge.settings.graphiql_enabled:
                 return graphiql_page()
@@ -144,7 +146,7 @@ class GatewayHTTPView(GraphQL):
             try:
                 return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
             except (Refusal, HTTPException) as problem:
-                refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+                refusal = as_refusal(problem)
                 edge.metrics.refusals.labels(refusal.code).inc()
                 return refusal.status, refusal.payload(), refusal.headers
 
@@ -161,7 +163,9 @@ class GatewayHTTPView(GraphQL):
         if api_key is not None:
             key = await edge.api_keys.authenticate(api_key.strip()) if edge.api_keys else None
             if key is None:
-                raise Refusal(401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one.")
+                raise Refusal(
+                    401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one."
+                )
             context.extra["partner"] = key
             context.viewer, context.auth_error = None, None
             principal = f"key:{key.id}"
@@ -222,6 +226,12 @@ class GatewayHTTPView(GraphQL):
             orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS), status_code=status,
             media_type=f"{media_type}; charset=utf-8", headers=headers,
         )
+
+
+def as_refusal(problem: Refusal | HTTPException) -> Refusal:
+    if isinstance(problem, Refusal):
+        return problem
+    return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
 
 
 def _check_operation_shape(item: GraphQLRequestData) -> None:

@@ -28,7 +28,9 @@ class ChannelMutations:
         await lifecycle(info).channels.request_phone_verification(info.context.viewer, phone)
         return True
 
-    @strawberry.mutation(description="Proves the phone number with the texted code.", permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        description="Proves the phone number with the texted code.", permission_classes=[IsAuthenticated]
+    )
     async def verify_phone(self, info: Info, code: str) -> UserType:
         user = await lifecycle(info).channels.verify_phone(info.context.viewer, code)
         info.context.viewer = user

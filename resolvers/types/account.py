@@ -11,8 +11,10 @@ from domain.channels import DevicePlatform as _DevicePlatform
 from domain.sessions import Session
 from resolvers.context import Info
 
-NotificationChannel = strawberry.enum(_Channel, name="NotificationChannel")
-DevicePlatform = strawberry.enum(_DevicePlatform, name="DevicePlatform")
+strawberry.enum(_Channel, name="NotificationChannel")
+NotificationChannel = _Channel
+strawberry.enum(_DevicePlatform, name="DevicePlatform")
+DevicePlatform = _DevicePlatform
 
 
 def current_session_id(info: Info) -> str | None:

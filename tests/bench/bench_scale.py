@@ -180,7 +180,7 @@ class Bench:
             profile = cProfile.Profile()
             profile.enable()
         workers.start()
-        while await self.queue_pending():
+        while await self.queue_pending():  # noqa: ASYNC110 - polls a queue in another process
             await asyncio.sleep(0.05)
         if profile is not None:
             profile.disable()
