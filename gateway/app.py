@@ -19,10 +19,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from domain.services.api_keys import ApiKeyService
 from gateway.bootstrap import open_services
 from gateway.config import Settings
-from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
@@ -35,6 +33,8 @@ from gateway.http.metrics_exposure import metrics_listener, public_metrics_route
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
+from gateway.http.view import GatewayGraphQL
+from gateway.ports import Adapters
 from gateway.startup import explain, refuse_unsafe_production_settings
 from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema
@@ -73,7 +73,9 @@ def _database_path(settings: Settings) -> Path | None:
     return settings.database_path if settings.backend == "embedded" else None
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, adapters: Adapters | None = None) -> Starlette:
+    """`adapters`: open ones to serve from instead of the backend the settings name (tests pass
+    the embedded backend's with a fake in place of one adapter); the caller closes them."""
     settings = settings or Settings()
     refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
@@ -84,7 +86,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             try:
-                services = await stack.enter_async_context(open_services(settings))
+                services = await stack.enter_async_context(open_services(settings, adapters=adapters))
                 await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
             except Exception as error:
                 # Kept for `talentgraph serve`, which exits at once with this one line.
@@ -92,16 +94,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 log.error("cannot start: %s", failure)
                 raise failure from error
             app.state.services = services
-            edge.persisted_queries = services.ports.get("persisted_queries")
-            if "api_keys" in services.ports:
-                edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
-            if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
-                edge.rate_limiter.share(services.ports["rate_buckets"])
+            edge.persisted_queries = services.adapters.gateway.persisted_queries
+            edge.api_keys = services.api_keys
+            if services.adapters.gateway.rate_buckets is not None:  # buckets every replica shares (AWS)
+                edge.rate_limiter.share(services.adapters.gateway.rate_buckets)
             workers = services.worker_pool()
             app.state.workers = workers
             workers.start()
-            # The outbox dispatcher (issue 9) delivers notifications in the background.
-            dispatcher = services.lifecycle.dispatcher if services.lifecycle else None
+            # The outbox dispatcher delivers notifications in the background.
+            dispatcher = services.lifecycle.dispatcher
             if dispatcher is not None:
                 dispatcher.start()
             app.state.ready = True

@@ -1,6 +1,5 @@
-"""Part of the bootstrap: wires the account lifecycle (verification, password reset,
-sessions, erasure, notification channels) from the backend's ports. A backend without
-the ports these need leaves them off, and the API says so when they are asked for."""
+"""Part of wire(): the account lifecycle (verification, password reset, sessions, erasure,
+notification channels) from the backend's account adapters."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from domain.clock import Clock
 from domain.messages import Links
 from domain.ports.accounts import PasswordHasher
 from domain.services.channels import NotificationChannels
-from domain.services.erasure import AccountErasure
+from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.one_time_tokens import OneTimeTokens
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
@@ -40,17 +39,16 @@ class AccountLifecycle:
 
 
 def wire_accounts(
-    settings: Settings, adapters: Adapters, notifier: Any, hasher: PasswordHasher, clock: Clock
-) -> AccountLifecycle | None:
+    settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors
+) -> AccountLifecycle:
     from domain.services.verification import EmailVerification
 
-    ports, repos = adapters.extra, adapters.repositories
-    if not all(name in ports for name in ("account_tokens", "devices", "account_store")):
-        return None
-    tokens = OneTimeTokens(ports["account_tokens"], clock)
+    accounts, repos = adapters.accounts, adapters.repositories
+    notifier = accounts.notifier
+    tokens = OneTimeTokens(accounts.account_tokens, clock)
     links = Links(settings.public_base_url)
-    devices = ports["devices"]
-    dispatcher = ports.get("outbox_dispatcher")
+    devices = accounts.devices
+    dispatcher = accounts.outbox_dispatcher
     return AccountLifecycle(
         verification=EmailVerification(
             repos.users, tokens, notifier, links, ttl=timedelta(hours=settings.email_verification_hours)
@@ -61,10 +59,10 @@ def wire_accounts(
         ),
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(
-            ports["account_store"], repos.resumes, adapters.blobs, hasher, adapters.events,
-            vectors=ports.get("resume_indexer"), demographics=ports.get("demographics"),
+            accounts.account_store, repos.resumes, adapters.blobs, hasher, adapters.events,
+            vectors=resume_vectors, demographics=adapters.admin.demographics,
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,
-        dispatcher=getattr(dispatcher, "wrapped", dispatcher),
+        dispatcher=dispatcher,
     )

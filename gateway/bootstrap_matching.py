@@ -21,18 +21,18 @@ from gateway.workers import Job
 
 
 def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> MatchingService:
-    ports, repos = adapters.extra, adapters.repositories
-    skills = ports["skills"]
+    matching, repos = adapters.matching, adapters.repositories
+    skills = adapters.documents.skills
     # A backend without skill statistics weighs every job skill alike.
-    source = ports.get("skill_frequencies")
+    source = matching.skill_frequencies
     frequencies = CachedSkillFrequencies(
         source, clock, timedelta(seconds=settings.match_skill_frequencies_seconds)) if source else None
     service = MatchingService(
         jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=repos.matches,
-        embeddings=ports["embeddings"], job_index=ports["job_index"], resume_index=ports["resume_index"],
-        embedder=ports["embedder"], skills=skills,
+        embeddings=matching.embeddings, job_index=matching.job_index, resume_index=matching.resume_index,
+        embedder=matching.embedder, skills=skills,
         scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
-        events=adapters.events, notifier=ports["notifier"], clock=clock,
+        events=adapters.events, notifier=adapters.accounts.notifier, clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
         min_score=settings.match_min_score,
     )

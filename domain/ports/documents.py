@@ -9,9 +9,13 @@ from domain.skills import SkillKind, SkillMention
 
 
 class ExtractedText(Protocol):
-    text: str
-    pages: int
-    used_ocr: bool
+    # Read-only: extractors answer with frozen values.
+    @property
+    def text(self) -> str: ...
+    @property
+    def pages(self) -> int: ...
+    @property
+    def used_ocr(self) -> bool: ...
 
 
 class TextExtractor(Protocol):

@@ -1,4 +1,5 @@
-"""The embedded backend: one SQLite file, blobs as files, in-process bus, local models."""
+"""The embedded backend: one SQLite file, blobs as files, in-process bus, local models.
+Every area's adapters, all local; stranded work is found by listing rows (SQLite can)."""
 from __future__ import annotations
 
 import hashlib
@@ -26,11 +27,18 @@ from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteU
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from gateway.auth.tokens import load_or_create_secret
 from gateway.backends.analytics import open_analytics_store
-from gateway.backends.bias_audit import embedded_bias_audit_ports
-from gateway.backends.embedded_accounts import embedded_account_ports
-from gateway.backends.embedded_matching import open_matching_ports
+from gateway.backends.bias_audit import embedded_bias_audit_stores
+from gateway.backends.embedded_accounts import embedded_account_adapters
+from gateway.backends.embedded_matching import open_matching_adapters
 from gateway.config import Settings
-from gateway.ports import Adapters, Repositories
+from gateway.ports import (
+    Adapters,
+    AdminAdapters,
+    DocumentAdapters,
+    GatewayAdapters,
+    Repositories,
+    StrandedWork,
+)
 
 
 @asynccontextmanager
@@ -43,12 +51,15 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     await queue.recover_orphans()
     stack = AsyncExitStack()  # ports that open and close resources of their own
     analytics = await stack.enter_async_context(open_analytics_store(settings, db))
-    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db))
+    matching = await stack.enter_async_context(open_matching_adapters(settings, db))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(
         max_pdf_pages=settings.pdf_page_cap, max_pdf_page_content_bytes=settings.pdf_page_content_bytes,
         max_pdf_content_bytes=settings.pdf_content_bytes, max_pdf_page_seconds=settings.pdf_page_seconds,
     ))
+    # Work follows a resume or an application change in the row's own transaction.
+    resumes, applications = SqliteResumeRepository(db, queue), SqliteApplicationRepository(db, queue)
+    demographics, match_outcomes = embedded_bias_audit_stores(db)
     try:
         yield Adapters(
             repositories=Repositories(
@@ -56,32 +67,27 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 organizations=SqliteOrganizationRepository(db),
                 sessions=SqliteSessionRepository(db),
                 jobs=SqliteJobRepository(db, queue),
-                # Work follows a resume or an application change in the row's own transaction.
-                resumes=SqliteResumeRepository(db, queue),
+                resumes=resumes,
                 matches=SqliteMatchRepository(db),
-                applications=SqliteApplicationRepository(db, queue),
+                applications=applications,
             ),
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
             events=InProcessEventBus(),
             queue=queue,
-            extra={
-                "skills": skills,
-                "sniff": sniff_content_type,
-                "extractor": extractor,
-                "parser": RuleBasedResumeParser(skills),
-                # matching (issue 4): embeddings, vector indexes, embedder
-                **matching_ports,
-                # account lifecycle and notification channels (issue 9): notifier, outbox, ...
-                **embedded_account_ports(db, settings),
-                # gateway edge (issue 7)
-                "persisted_queries": SqlitePersistedQueryCache(db, settings.apq_cache_entries),
-                "api_keys": SqliteApiKeyRepository(db),
-                # admin, analytics and audit (issue 8)
-                "analytics": analytics,
-                "user_admin": SqliteUserAdministration(db),
-                # bias audit: self-identification and match outcomes
-                **embedded_bias_audit_ports(db),
-            },
+            documents=DocumentAdapters(
+                skills=skills, sniff=sniff_content_type, extractor=extractor, parser=RuleBasedResumeParser(skills),
+            ),
+            accounts=embedded_account_adapters(db, settings),
+            gateway=GatewayAdapters(
+                api_keys=SqliteApiKeyRepository(db),
+                persisted_queries=SqlitePersistedQueryCache(db, settings.apq_cache_entries),
+            ),
+            admin=AdminAdapters(
+                analytics=analytics, user_admin=SqliteUserAdministration(db),
+                demographics=demographics, match_outcomes=match_outcomes,
+            ),
+            matching=matching,
+            stranded_work=StrandedWork(resumes=resumes, applications=applications),
         )
     finally:
         await stack.aclose()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
@@ -14,10 +13,11 @@ from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
 from gateway.config import Settings
+from gateway.ports import MatchingAdapters
 
 
 @asynccontextmanager
-async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator[dict[str, Any]]:
+async def open_matching_adapters(settings: Settings, db: Database) -> AsyncIterator[MatchingAdapters]:
     embeddings = SqliteEmbeddingStore(db)
     embedder = BatchingEmbedder(
         SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
@@ -30,13 +30,13 @@ async def open_matching_ports(settings: Settings, db: Database) -> AsyncIterator
     if settings.embed_at_start:
         await embedder.embed(["warm up"])  # load the model now rather than on the first resume
     try:
-        yield {
-            "embeddings": embeddings,
-            "embedder": embedder,
-            "job_index": indexes["job"],
-            "resume_index": indexes["resume"],
-            "skill_frequencies": SqliteSkillFrequencies(db),
-        }
+        yield MatchingAdapters(
+            embeddings=embeddings,
+            embedder=embedder,
+            job_index=indexes["job"],
+            resume_index=indexes["resume"],
+            skill_frequencies=SqliteSkillFrequencies(db),
+        )
     finally:
         for kind, index in indexes.items():
             # Saved with the store's generation it now reflects; a crash before this leaves

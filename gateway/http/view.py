@@ -1,11 +1,14 @@
-"""The HTTP side of the GraphQL view: media types and status codes, CSRF, API keys and
-trusted documents, automatic persisted queries, rate limiting, batches and GraphiQL.
+"""The GraphQL view: each request's context (caller, session, loaders, request id); over HTTP
+media types and status codes, CSRF, API keys and trusted documents, automatic persisted
+queries, rate limiting, batches and GraphiQL.
 
-Websockets take Strawberry's path unchanged (with the subscription limit answered by code)."""
+Websockets take Strawberry's path (authenticated from their `connection_init` payload, with
+the subscription limit answered by code)."""
 from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -15,11 +18,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
-from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter
+from domain.errors import DomainError, Unauthenticated
+from gateway.auth.identity import bearer_from_params
+from gateway.backend_calls import start_counting
+from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
@@ -29,17 +37,58 @@ from gateway.http.multipart_map import place_files
 from gateway.http.operation_count import operation_count
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
+from gateway.http.request_context import GatewayContext
 from gateway.http.trusted_documents import requested_document_id
 from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
+from resolvers.loaders import Loaders
 
 API_KEY_HEADER = "x-api-key"
 
 
-class GatewayHTTPView(GraphQL):
+class GatewayGraphQL(GraphQL):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
     graphql_ws_handler_class = SessionBoundGraphQLWSHandler
     websocket_adapter_class = RefusalClosingWebSocketAdapter  # type: ignore[assignment]
     max_batch_operations = 10
+
+    async def get_context(  # type: ignore[override]
+        self, request: Request | WebSocket, response: Response | None = None
+    ) -> GatewayContext:
+        services = request.app.state.services
+        start_counting()
+        request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex
+        edge = getattr(request.app.state, "edge", None)
+        context = GatewayContext(
+            services=services,
+            loaders=Loaders.create(services, edge.metrics.instrument_loader if edge is not None else None),
+            request_id=request_id,
+            client_ip=client_ip(request),
+            user_agent=request.headers.get("user-agent"),
+            request=request,
+            response=response,
+            edge=edge,
+        )
+        if isinstance(request, Request):
+            header = request.headers.get("authorization")
+            try:
+                context.viewer = await services.identity.from_authorization(header)
+            except DomainError as error:
+                context.auth_error = error
+            else:
+                context.session_id = _session_of(services, header)
+        return context
+
+    async def on_ws_connect(self, context: GatewayContext) -> Any:  # type: ignore[override]
+        token = bearer_from_params(context.connection_params)
+        if not token:
+            return None
+        try:
+            context.viewer = await context.services.identity.from_token(token)  # type: ignore[attr-defined]
+        except Unauthenticated as error:
+            note_refusal(context.request, refusal_for(error))
+            raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
+        context.session_id = context.services.identity.session_id_of(token)  # type: ignore[attr-defined]
+        return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -166,24 +215,24 @@ class GatewayHTTPView(GraphQL):
                 raise Refusal(
                     401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one."
                 )
-            context.extra["partner"] = key
-            context.viewer, context.auth_error = None, None
+            context.partner = key
+            context.viewer, context.auth_error, context.session_id = None, None, None
             principal = f"key:{key.id}"
         elif context.viewer is not None:
             principal = f"user:{context.viewer.id}"
         else:
             principal = f"ip:{context.client_ip}"
-        context.extra["principal"] = principal
+        context.principal = principal
         await edge.rate_limiter.admit_request(principal, operations)
         if request.headers.get(BACKEND_CALLS_HEADER):
-            context.extra["report_backend_calls"] = True
+            context.report_backend_calls = True
 
     async def _execute_one(
         self, request: Request, adapter: Any, context: Any, sub_response: Response, item: GraphQLRequestData,
         edge: Edge, media_type: str,
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         new_persisted = None
-        if context.extra.get("partner") is not None:
+        if context.partner is not None:
             document_id = requested_document_id(await self._raw_body(request), item.extensions)
             item = replace(item, query=edge.trusted_documents.resolve(item.query, document_id))
         elif (sha := persisted_query_hash(item.extensions)) is not None:
@@ -226,6 +275,18 @@ class GatewayHTTPView(GraphQL):
             orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS), status_code=status,
             media_type=f"{media_type}; charset=utf-8", headers=headers,
         )
+
+
+def client_ip(connection: Request | WebSocket) -> str | None:
+    return connection.client.host if connection.client else None
+
+
+def _session_of(services: Any, authorization: str | None) -> str | None:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    session_id: str | None = services.identity.session_id_of(token.strip())
+    return session_id
 
 
 def as_refusal(problem: Refusal | HTTPException) -> Refusal:

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import strawberry
 
-from domain.errors import BadUserInput, Forbidden
+from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
 from resolvers.inputs import PreferencesInput, RegisterInput
 from resolvers.permissions import IsAuthenticated
+from resolvers.services import AccountLifecycleServices
 from resolvers.types.account import current_session_id
 from resolvers.types.user import UserType
-
-if TYPE_CHECKING:
-    from gateway.bootstrap_accounts import AccountLifecycle
 
 
 @strawberry.type(name="AuthPayload")
@@ -34,11 +32,8 @@ def client_of(info: Info) -> ClientInfo:
     return ClientInfo(ip=info.context.client_ip, device=info.context.user_agent)
 
 
-def lifecycle(info: Info) -> AccountLifecycle:
-    found = info.context.services.lifecycle
-    if found is None:
-        raise Forbidden("This backend does not offer account verification, resets, sessions or channels yet.")
-    return found
+def lifecycle(info: Info) -> AccountLifecycleServices:
+    return info.context.services.lifecycle
 
 
 def this_session(info: Info) -> str:

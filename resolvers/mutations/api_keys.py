@@ -35,8 +35,7 @@ class IssuedApiKey:
 
 
 def _service(info: Info) -> ApiKeyService:
-    services = info.context.services
-    return ApiKeyService(services.ports["api_keys"], services.clock)
+    return info.context.services.api_keys
 
 
 @strawberry.type

@@ -153,9 +153,9 @@ class Bench:
             await repos.resumes.set_status(resume.id, ResumeStatus.PARSED, parsed=parsed)
             texts.append(resume_text(text))
             resumes.append(resume.id)
-        embeddings, index = services.ports["embeddings"], matching._resume_index
+        embeddings, index = services.adapters.matching.embeddings, services.adapters.matching.resume_index
         for start in range(0, count, 64):
-            vectors = await services.ports["embedder"].embed(texts[start:start + 64])
+            vectors = await services.adapters.matching.embedder.embed(texts[start:start + 64])
             ids = resumes[start:start + 64]
             for resume_id, vector in zip(ids, vectors):
                 await embeddings.put("resume", resume_id, vector)

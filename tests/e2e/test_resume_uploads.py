@@ -98,8 +98,8 @@ async def test_only_candidates_upload_and_only_owners_delete(client, app):
     assert (await client.data("{ me { resumes { totalCount } } }", token=owner))["me"]["resumes"]["totalCount"] == 0
     blob_dir = app.state.settings.blob_dir
     assert not any(p.is_file() for p in blob_dir.rglob("*"))
-    ports = app.state.services.ports
+    matching = app.state.services.adapters.matching
     stored_id = raw_id(resume["id"])
-    assert await ports["resume_index"].count() == 0
-    assert await ports["embeddings"].get_many("resume", [stored_id]) == [None]
+    assert await matching.resume_index.count() == 0
+    assert await matching.embeddings.get_many("resume", [stored_id]) == [None]
     assert await app.state.services.repositories.resumes.get_many([stored_id]) == [None]
