@@ -133,7 +133,6 @@ class Bench:
 
     async def add_candidates(self, count: int, me: User) -> None:
         services, repos = self.services, self.services.repositories
-        matching = services.matching
         texts, resumes = [], []
         for n in range(count):
             text, skills, years, role = a_resume_text(self.rng, n)
