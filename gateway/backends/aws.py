@@ -137,7 +137,7 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
 
 
 async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> Any:
-    """MongoDB/DocumentDB when configured (issue 8). Without it, a SQLite store under the
+    """MongoDB/DocumentDB when configured. Without it, a SQLite store under the
     data dir, logged: analytics and the audit trail are then per replica (docs/deploy-aws.md)."""
     from gateway.backends.analytics import analytics_store_kind, open_analytics_store
 

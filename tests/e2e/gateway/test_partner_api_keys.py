@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.e2e.gateway.admin_helpers import admin_token
+from tests.admin_helpers import admin_token
 
 SEARCH = "query PartnerSearch { searchJobs(first: 5) { edges { node { title } } } }"
 SEARCH_ID = hashlib.sha256(SEARCH.encode()).hexdigest()
@@ -27,7 +27,7 @@ def settings(settings, tmp_path):
 
 
 async def issue_key(client, app) -> tuple[str, dict, str]:
-    admin = await admin_token(client, app)
+    admin, _ = await admin_token(app, client)
     issued = (await client.data(ISSUE, {"p": "Jobboard GmbH"}, admin))["issueApiKey"]
     return issued["key"], issued["apiKey"], admin
 
