@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from gateway.adapter_sets import Adapters
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from gateway.http.body_limit import BodySizeLimit
@@ -34,7 +35,6 @@ from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
 from gateway.http.view import GatewayGraphQL
-from gateway.ports import Adapters
 from gateway.startup import explain, refuse_unsafe_production_settings
 from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema

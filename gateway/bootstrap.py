@@ -30,13 +30,13 @@ from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeS
 from domain.services.self_identification import SelfIdentificationService
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
+from gateway.adapter_sets import Adapters, Repositories, counted
 from gateway.auth.identity import IdentityResolver
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_jobs, wire_matching
 from gateway.config import Settings
-from gateway.ports import Adapters, Repositories, counted
 from gateway.workers import Job, WorkerPool
 
 

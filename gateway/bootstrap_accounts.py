@@ -14,8 +14,8 @@ from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.one_time_tokens import OneTimeTokens
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
+from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.ports import Adapters
 from gateway.workers import Job
 
 

@@ -15,8 +15,8 @@ from domain.services.matching_triggers import (
     MATCH_JOB,
     MATCH_RESUME,
 )
+from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.ports import Adapters
 from gateway.workers import Job
 
 

@@ -1,5 +1,5 @@
 """The AWS backend: DynamoDB, S3, SQS, SNS/SES, EventBridge, OpenSearch (or the embedded
-search index), Cognito; the document and model ports by configuration.
+search index), Cognito; the document and model adapters by configuration.
 
 One aioboto3 session; every client is opened once here and closed by the exit stack when
 the app's lifespan ends. Resources are expected to exist (`talentgraph provision`)."""
@@ -23,12 +23,12 @@ from adapters.aws.s3.upload_staging import S3UploadStaging
 from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from gateway.adapter_sets import Adapters, AdminAdapters, DocumentAdapters, Repositories
 from gateway.backends.aws_accounts import aws_account_adapters, aws_gateway_adapters
 from gateway.backends.aws_matching import aws_matching_adapters
 from gateway.backends.aws_models import model_adapters
 from gateway.backends.bias_audit import aws_bias_audit_stores
 from gateway.config import Settings
-from gateway.ports import Adapters, AdminAdapters, DocumentAdapters, Repositories
 
 log = logging.getLogger("talentgraph.aws")
 

@@ -1,4 +1,4 @@
-"""The account-lifecycle, notification and gateway-edge ports in AWS mode, all on the one
+"""The account-lifecycle, notification and gateway-edge adapters in AWS mode, all on the one
 DynamoDB table (or SQS/SNS/SES): one-time tokens, devices, erasure, the notifier with its
 queue-backed outbox, API keys, persisted queries, user administration and the rate-limit
 buckets every replica shares (docs/dynamodb.md, docs/deploy-aws.md)."""
@@ -21,8 +21,8 @@ from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.queue import WorkQueue
 from domain.services.notifications import ChannelNotifier
+from gateway.adapter_sets import AccountAdapters, GatewayAdapters
 from gateway.config import Settings
-from gateway.ports import AccountAdapters, GatewayAdapters
 
 
 def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,

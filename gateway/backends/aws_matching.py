@@ -1,4 +1,4 @@
-"""The matching ports in AWS mode: embeddings on DynamoDB (the source of truth, with a change
+"""The matching adapters in AWS mode: embeddings on DynamoDB (the source of truth, with a change
 feed), vector retrieval through OpenSearch k-NN when OPENSEARCH_URL is set, else a local
 index per replica under the data dir, rebuilt from DynamoDB when stale and kept in step
 with it (FollowingVectorIndex); the embedder is Titan/SageMaker when configured (already
@@ -11,8 +11,8 @@ from typing import Any
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from domain.ports.documents import Embedder
+from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
-from gateway.ports import MatchingAdapters
 
 KINDS = ("job", "resume")
 

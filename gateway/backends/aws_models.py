@@ -1,4 +1,4 @@
-"""The document and model ports in AWS mode, each chosen by configuration: Textract or the
+"""The document and model adapters in AWS mode, each chosen by configuration: Textract or the
 embedded extractor, Bedrock or the rule-based parser, Titan/SageMaker or the local model."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The bias audit's ports on each backend: the self-identification store and the read of
+"""The bias audit's adapters on each backend: the self-identification store and the read of
 match outcomes. Kept out of the matching wiring on purpose: matching is never given the
 demographics store (tests/unit/test_architecture.py)."""
 from __future__ import annotations

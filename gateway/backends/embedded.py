@@ -25,13 +25,7 @@ from adapters.embedded.sqlite.sessions import SqliteSessionRepository
 from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from gateway.auth.tokens import load_or_create_secret
-from gateway.backends.analytics import open_analytics_store
-from gateway.backends.bias_audit import embedded_bias_audit_stores
-from gateway.backends.embedded_accounts import embedded_account_adapters
-from gateway.backends.embedded_matching import open_matching_adapters
-from gateway.config import Settings
-from gateway.ports import (
+from gateway.adapter_sets import (
     Adapters,
     AdminAdapters,
     DocumentAdapters,
@@ -39,6 +33,12 @@ from gateway.ports import (
     Repositories,
     StrandedWork,
 )
+from gateway.auth.tokens import load_or_create_secret
+from gateway.backends.analytics import open_analytics_store
+from gateway.backends.bias_audit import embedded_bias_audit_stores
+from gateway.backends.embedded_accounts import embedded_account_adapters
+from gateway.backends.embedded_matching import open_matching_adapters
+from gateway.config import Settings
 
 
 @asynccontextmanager
@@ -49,7 +49,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts,
                             leases_per_owner=settings.leases_per_owner)
     await queue.recover_orphans()
-    stack = AsyncExitStack()  # ports that open and close resources of their own
+    stack = AsyncExitStack()  # adapters that open and close resources of their own
     analytics = await stack.enter_async_context(open_analytics_store(settings, db))
     matching = await stack.enter_async_context(open_matching_adapters(settings, db))
     skills = EmbeddedSkillExtractor()

@@ -11,8 +11,8 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from domain.channels import Channel
+from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
-from gateway.ports import AccountAdapters
 
 
 def email_sender(settings: Settings):

@@ -1,4 +1,4 @@
-"""The embedded matching ports: embeddings in SQLite, two persisted vector indexes (jobs,
+"""The embedded matching adapters: embeddings in SQLite, two persisted vector indexes (jobs,
 resumes) checked against the store at start, and the local sentence-transformers model."""
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
+from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
-from gateway.ports import MatchingAdapters
 
 
 @asynccontextmanager
