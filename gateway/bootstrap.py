@@ -35,9 +35,9 @@ from gateway.auth.identity import IdentityResolver
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
-from gateway.bootstrap_matching import matching_jobs, wire_matching
+from gateway.bootstrap_matching import matching_work_handlers, wire_matching
 from gateway.config import Settings
-from gateway.workers import Job, WorkerPool
+from gateway.workers import WorkerPool, WorkHandler
 
 
 @dataclass
@@ -88,18 +88,18 @@ class Services:
         return WorkerPool(
             self.queue,
             {
-                PROCESS_RESUME: Job(
+                PROCESS_RESUME: WorkHandler(
                     handle=lambda p: resume_processor.process(p["resume_id"]),
                     on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
                 ),
-                FORGET_RESUME_FILES: Job(
+                FORGET_RESUME_FILES: WorkHandler(
                     handle=lambda p: resumes.forget_files(p["resume_id"], p["sha256"]),
                 ),
-                PROCESS_APPLICATION: Job(
+                PROCESS_APPLICATION: WorkHandler(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
-                **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
-                **(matching_jobs(self.matching) if self.matching else {}),
+                **(self.lifecycle.work_handlers() if self.lifecycle else {}),
+                **(matching_work_handlers(self.matching) if self.matching else {}),
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,

@@ -16,7 +16,7 @@ from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
 from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.workers import Job
+from gateway.workers import WorkHandler
 
 
 @dataclass
@@ -30,12 +30,13 @@ class AccountLifecycle:
     # The embedded outbox's dispatcher, run by the app's lifespan; None where the backend delivers itself.
     dispatcher: Any = None
 
-    def worker_jobs(self) -> dict[str, Job]:
+    def work_handlers(self) -> dict[str, WorkHandler]:
         reset = self.password_reset
-        jobs = {SEND_PASSWORD_RESET: Job(handle=lambda p: reset.deliver(p.get("user_id")))}
+        handlers = {SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id")))}
         # A backend whose outbox is the work queue (AWS: SQS) delivers through the workers.
-        jobs.update({kind: Job(handle=handle) for kind, handle in getattr(self.dispatcher, "work", {}).items()})
-        return jobs
+        queued = getattr(self.dispatcher, "work", {})
+        handlers.update({kind: WorkHandler(handle=handle) for kind, handle in queued.items()})
+        return handlers
 
 
 def wire_accounts(

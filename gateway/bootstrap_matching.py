@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from domain.clock import Clock
 from domain.matching.scoring import MatchScorer
@@ -17,7 +16,7 @@ from domain.services.matching_triggers import (
 )
 from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.workers import Job
+from gateway.workers import WorkHandler
 
 
 def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> MatchingService:
@@ -39,10 +38,10 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
     return service
 
 
-def matching_jobs(matching: MatchingService) -> dict[str, Any]:
+def matching_work_handlers(matching: MatchingService) -> dict[str, WorkHandler]:
     return {
-        MATCH_RESUME: Job(handle=lambda p: matching.match_resume(p["resume_id"])),
-        MATCH_JOB: Job(handle=lambda p: matching.match_job(p["job_id"])),
-        MATCH_CANDIDATE: Job(handle=lambda p: matching.match_candidate(p["user_id"])),
-        JOB_CLOSED: Job(handle=lambda p: matching.job_closed(p["job_id"])),
+        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_resume(p["resume_id"])),
+        MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"])),
+        MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),
+        JOB_CLOSED: WorkHandler(handle=lambda p: matching.job_closed(p["job_id"])),
     }

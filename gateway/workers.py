@@ -25,7 +25,7 @@ class PermanentFailure(Exception):
 
 
 @dataclass
-class Job:
+class WorkHandler:
     handle: Handler
     on_dead: DeadHandler | None = None
 
@@ -34,19 +34,19 @@ class WorkerPool:
     def __init__(
         self,
         queue: WorkQueue,
-        jobs: dict[str, Job],
+        handlers: dict[str, WorkHandler],
         concurrency: int = 2,
         poll_seconds: float = 0.2,
         backoff_seconds: float = 1.0,
         dedicated: dict[str, int] | None = None,
     ) -> None:
         self._queue = queue
-        self._jobs = jobs
+        self._handlers = handlers
         self._concurrency = concurrency
         # Workers that take only one kind, beside the shared ones: matching work waits mostly
         # on the embedder and the database, and many in flight share one model pass.
         self._lanes: list[list[str] | None] = [None] * concurrency + [
-            [kind] for kind, count in (dedicated or {}).items() if kind in jobs for _ in range(count)]
+            [kind] for kind, count in (dedicated or {}).items() if kind in handlers for _ in range(count)]
         self._poll_seconds = poll_seconds
         self._backoff_seconds = backoff_seconds
         self._tasks: list[asyncio.Task] = []
@@ -73,7 +73,7 @@ class WorkerPool:
     async def _loop(self, number: int, kinds: list[str] | None = None) -> None:
         while not self._stopping.is_set():
             try:
-                item = await self._queue.lease(kinds or list(self._jobs))
+                item = await self._queue.lease(kinds or list(self._handlers))
             except Exception:
                 log.exception("leasing work failed; trying again")
                 item = None
@@ -87,18 +87,18 @@ class WorkerPool:
             await self.run_one(item)
 
     async def run_one(self, item: WorkItem) -> None:
-        job = self._jobs[item.kind]
+        handler = self._handlers[item.kind]
         try:
-            await job.handle(item.payload)
+            await handler.handle(item.payload)
         except asyncio.CancelledError:
             raise  # the lease runs out and the item comes back after a restart
         except (PermanentFailure, DocumentRejected) as failure:
-            await self._dead(item, job, str(failure))
+            await self._dead(item, handler, str(failure))
         except Exception as error:
             reason = f"{type(error).__name__}: {error}"
             if item.attempts >= item.max_attempts:
                 log.exception("work item %s (%s) failed for the last time", item.id, item.kind)
-                await self._dead(item, job, reason)
+                await self._dead(item, handler, reason)
             else:
                 delay = self._backoff_seconds * 2 ** (item.attempts - 1) * (1 + random.random() / 4)
                 log.warning("work item %s (%s) failed, retrying in %.1fs: %s", item.id, item.kind, delay, reason)
@@ -107,10 +107,10 @@ class WorkerPool:
             await self._queue.complete(item)
             self.processed += 1
 
-    async def _dead(self, item: WorkItem, job: Job, reason: str) -> None:
+    async def _dead(self, item: WorkItem, handler: WorkHandler, reason: str) -> None:
         await self._queue.bury(item, reason)
-        if job.on_dead is not None:
+        if handler.on_dead is not None:
             try:
-                await job.on_dead(item.payload, reason)
+                await handler.on_dead(item.payload, reason)
             except Exception:
                 log.exception("dead-letter handler for %s failed", item.kind)
