@@ -9,6 +9,8 @@ import uuid
 import pytest
 from graphql import GraphQLObjectType
 
+from gateway.http.limits import defence_extensions
+from gateway.http.metrics import GatewayMetrics
 from resolvers.context import Context
 from resolvers.core_schema import graphql_core_schema
 from resolvers.loaders import Loaders
@@ -79,8 +81,12 @@ def test_the_fast_schema_really_takes_its_shortcuts():
     assert not {"read", "resolve"} & names(plain)
 
 
-async def test_fast_paths_answer_as_strawberry_does_on_the_served_schema(world):
-    fast, plain = build_schema(fast_paths=True), build_schema(fast_paths=False)
+async def test_fast_paths_answer_as_strawberry_does_on_the_served_schema(world, app):
+    # The extensions the app serves with (metrics, parsing and validation caches, limits).
+    def served():
+        return [GatewayMetrics().extension(), *defence_extensions(app.state.settings)]
+
+    fast, plain = build_schema(served(), fast_paths=True), build_schema(served(), fast_paths=False)
     compared = 0
     for viewer in world["viewers"]:
         for name, query, variables in QUERIES:
