@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites test fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,8 +50,25 @@ prerequisites:
 	@command -v tesseract >/dev/null 2>&1 || echo "  -> the OCR tests (scanned resumes) are skipped"
 	@command -v chromium >/dev/null 2>&1 || echo "  -> the GraphiQL browser test is skipped"
 
-test: $(STAMP) node-clients prerequisites
+
+# ruff over the tree; mypy strict on domain/ and at the Strawberry plugin's level on the rest.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint $(STAMP) node-clients prerequisites
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(MAKE) --no-print-directory test-fastpaths-off
+
+# The tests that execute GraphQL again, with Strawberry's own paths instead of resolvers/fastpath:
+# the gateway must answer the same either way.
+FASTPATHS_OFF_TESTS ?= tests/e2e/gateway tests/e2e/test_jobs_over_http.py tests/e2e/test_applications_over_http.py \
+	tests/e2e/test_accounts_over_http.py tests/e2e/test_matching_over_http.py \
+	tests/e2e/test_dataloaders_prevent_n_plus_one.py tests/e2e/test_errors_and_privacy.py \
+	tests/e2e/test_subscriptions_over_websockets.py tests/e2e/test_real_server.py \
+	tests/unit/test_direct_resolvers.py tests/unit/test_extension_phases.py tests/unit/test_fastpath_private_names.py
+test-fastpaths-off: $(STAMP)
+	TALENTGRAPH_FASTPATHS=off $(BIN)/python -m pytest -q -p no:cacheprovider $(FASTPATHS_OFF_TESTS)
 
 # Property-based fuzzing of the served schema (hypothesis-graphql): FUZZ_EXAMPLES operations per
 # role (default 2000), seed FUZZ_SEED, at most FUZZ_SECONDS per role. Fails on any 5xx or

@@ -82,7 +82,7 @@ class PageRequest:
                 continue
             if not isinstance(part, kind) or isinstance(part, bool):
                 raise foreign_position()
-        return tuple(float(p) if k is float else p for p, k in zip(self.after, types))
+        return tuple(float(p) if k is float and isinstance(p, int) else p for p, k in zip(self.after, types))
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from domain.services.api_keys import ApiKeyService
+from gateway.adapter_sets import Adapters
 from gateway.bootstrap import open_services
 from gateway.config import Settings
-from gateway.context import GatewayGraphQL
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
@@ -36,9 +35,11 @@ from gateway.http.metrics_exposure import metrics_listener, public_metrics_route
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
+from gateway.http.view import GatewayGraphQL
 from gateway.roles.background import background_work, hold_role
 from gateway.roles.going_away import OpenWebsockets, TrackOpenWebsockets
 from gateway.startup import explain, refuse_unsafe_production_settings
+from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema
 
 log = logging.getLogger("talentgraph")
@@ -75,7 +76,9 @@ def _database_path(settings: Settings) -> Path | None:
     return settings.database_path if settings.backend == "embedded" else None
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, adapters: Adapters | None = None) -> Starlette:
+    """`adapters`: open ones to serve from instead of the backend the settings name (tests pass
+    the embedded backend's with a fake in place of one adapter); the caller closes them."""
     settings = settings or Settings()
     refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
@@ -88,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         async with AsyncExitStack() as stack:
             try:
                 stack.enter_context(hold_role(settings))
-                services = await stack.enter_async_context(open_services(settings))
+                services = await stack.enter_async_context(open_services(settings, adapters=adapters))
                 await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
             except Exception as error:
                 # Kept for `talentgraph serve`, which exits at once with this one line.
@@ -96,13 +99,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 log.error("cannot start: %s", failure)
                 raise failure from error
             app.state.services = services
-            edge.persisted_queries = services.ports.get("persisted_queries")
-            if "api_keys" in services.ports:
-                edge.api_keys = ApiKeyService(services.ports["api_keys"], services.clock)
-            if "rate_buckets" in services.ports:  # buckets every replica shares (AWS)
-                edge.rate_limiter.share(services.ports["rate_buckets"])
-            elif "sensitive_rate_buckets" in services.ports:  # shared by a deployment's processes (embedded)
-                edge.rate_limiter.share_sensitive(services.ports["sensitive_rate_buckets"])
+            edge.persisted_queries = services.adapters.gateway.persisted_queries
+            edge.api_keys = services.api_keys
+            if services.adapters.gateway.rate_buckets is not None:  # buckets every replica shares (AWS)
+                edge.rate_limiter.share(services.adapters.gateway.rate_buckets)
+            elif services.adapters.gateway.sensitive_rate_buckets is not None:  # a deployment's processes (embedded)
+                edge.rate_limiter.share_sensitive(services.adapters.gateway.sensitive_rate_buckets)
             background = AsyncExitStack()
             stack.push_async_callback(background.aclose)
             app.state.workers = await background.enter_async_context(background_work(settings, services))
@@ -116,7 +118,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await services.events.drain()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
-    guarded = guard_sensitive_fields(schema._schema, settings.rate_limit_sensitive_fields)
+    guarded = guard_sensitive_fields(graphql_core_schema(schema), settings.rate_limit_sensitive_fields)
     if unknown := sorted(set(settings.rate_limit_sensitive_fields) - set(guarded)):
         log.warning("rate_limit_sensitive_fields names no root field %s; nothing limits them", unknown)
     graphql = GatewayGraphQL(
@@ -159,7 +161,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "OPTIONS"],
-        allow_headers=["authorization", "content-type", "x-api-key", "x-request-id", BACKEND_CALLS_HEADER, *PREFLIGHT_HEADERS],
+        allow_headers=[
+            "authorization", "content-type", "x-api-key", "x-request-id", BACKEND_CALLS_HEADER, *PREFLIGHT_HEADERS,
+        ],
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from domain.bias_audit import AuditPolicy
 from domain.clock import Clock, SystemClock
@@ -18,6 +17,7 @@ from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.services.accounts import AccountService
 from domain.services.admin import AdminService
 from domain.services.analytics import AnalyticsRecorder, AnalyticsService
+from domain.services.api_keys import ApiKeyService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.bias_audit import BiasAuditService
@@ -30,15 +30,15 @@ from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeS
 from domain.services.self_identification import SelfIdentificationService
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
+from gateway.adapter_sets import Adapters, Repositories, counted
 from gateway.auth.identity import IdentityResolver
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
-from gateway.bootstrap_matching import matching_jobs, wire_matching
+from gateway.bootstrap_matching import matching_work_handlers, wire_matching
 from gateway.config import Settings
-from gateway.ports import Adapters, Repositories, counted
-from gateway.roles.vector_work import vector_jobs
-from gateway.workers import Job, WorkerPool
+from gateway.workers import WorkerPool, WorkHandler
+from gateway.roles.vector_work import vector_work_handlers
 
 
 @dataclass
@@ -59,25 +59,28 @@ class Services:
     application_processor: ApplicationProcessor
     tokens: JwtAccessTokens
     identity: IdentityResolver
-    ports: dict[str, Any] = field(default_factory=dict)
+    # The backend's adapters (each counted per request), for what reads a port directly: the
+    # edge's stores, per-request loaders.
+    adapters: Adapters
     # Presigned direct-to-storage resume uploads (a clear error on backends without them).
-    direct_uploads: DirectUploadService | None = None
-    # Admin, analytics and audit (issue 8); always set by wire().
-    analytics: AnalyticsService | None = None
-    admin: AdminService | None = None
-    # Account lifecycle and notification channels (issue 9); None on a backend without their ports.
-    lifecycle: AccountLifecycle | None = None
-    matching: MatchingService | None = None
-    # Voluntary self-identification and the bias audit; None on a backend without their ports.
-    self_identification: SelfIdentificationService | None = None
-    bias_audit: BiasAuditService | None = None
+    direct_uploads: DirectUploadService
+    analytics: AnalyticsService
+    admin: AdminService
+    api_keys: ApiKeyService
+    # Account lifecycle and notification channels.
+    lifecycle: AccountLifecycle
+    matching: MatchingService
+    # Voluntary self-identification and the bias audit.
+    self_identification: SelfIdentificationService
+    bias_audit: BiasAuditService
 
     async def reconcile_work(self) -> None:
         """Work for rows that have none (stored by a version that queued after the commit);
-        on a backend whose repositories cannot list them, nothing to do here."""
-        resumes, applications = self.repositories.resumes, self.repositories.applications
-        if hasattr(resumes, "unfinished_ids") and hasattr(applications, "unprocessed_ids"):
-            await WorkReconciler(resumes, applications, applications, self.queue).run()
+        a backend that stores work with its change strands none."""
+        stranded = self.adapters.stranded_work
+        if stranded is not None:
+            await WorkReconciler(stranded.resumes, self.repositories.applications, stranded.applications,
+                                 self.queue).run()
 
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
@@ -86,19 +89,19 @@ class Services:
         return WorkerPool(
             self.queue,
             {
-                PROCESS_RESUME: Job(
+                PROCESS_RESUME: WorkHandler(
                     handle=lambda p: resume_processor.process(p["resume_id"]),
                     on_dead=lambda p, reason: resume_processor.give_up(p["resume_id"], reason),
                 ),
-                FORGET_RESUME_FILES: Job(
+                FORGET_RESUME_FILES: WorkHandler(
                     handle=lambda p: resumes.forget_files(p["resume_id"], p["sha256"]),
                 ),
-                PROCESS_APPLICATION: Job(
+                PROCESS_APPLICATION: WorkHandler(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
-                **(self.lifecycle.worker_jobs() if self.lifecycle else {}),
-                **(matching_jobs(self.matching) if self.matching else {}),
-                **vector_jobs(self.ports),
+                **(self.lifecycle.work_handlers() if self.lifecycle else {}),
+                **(matching_work_handlers(self.matching) if self.matching else {}),
+                **vector_work_handlers(self.adapters.matching),
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,
@@ -119,11 +122,11 @@ async def _open_backend(settings: Settings, stack: AsyncExitStack) -> Adapters:
 
 
 def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> Services:
+    """Every service, built from the backend's adapters: the one composition root."""
     clock = clock or SystemClock()
     adapters = counted(adapters)
-    repos = adapters.repositories
-    ports = adapters.extra
-    skills = ports["skills"]
+    repos, documents, admin = adapters.repositories, adapters.documents, adapters.admin
+    skills, notifier = documents.skills, adapters.accounts.notifier
     secret = load_or_create_secret(settings.jwt_secret, settings.data_dir)
     tokens = JwtAccessTokens(
         secret=secret,
@@ -135,14 +138,18 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     rules = UploadRules(
         max_bytes=settings.max_upload_bytes, max_resumes_per_candidate=settings.max_resumes_per_candidate
     )
-    indexer = wire_matching(settings, adapters, clock) if "embedder" in ports else None
-    if indexer is not None:
-        ports["resume_indexer"] = indexer  # erasure removes vectors through it too
+    matching = wire_matching(settings, adapters, clock)
     # The matching work that follows a job change or a parsed resume, stored with the change.
-    matching_work = MatchingWork() if indexer is not None else None
+    matching_work = MatchingWork()
     hasher = Argon2PasswordHasher()
-    lifecycle = wire_accounts(settings, adapters, ports["notifier"], hasher, clock)
-    services = Services(
+    lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching)
+    resumes = ResumeService(
+        repos.resumes, adapters.blobs, adapters.queue, adapters.events, documents.sniff, rules, clock,
+        vectors=matching, matching=matching_work,
+    )
+    # Audit records and analytics facts reach the store from the bus, never from resolvers.
+    AnalyticsRecorder(admin.analytics).attach(adapters.events)
+    return Services(
         settings=settings,
         clock=clock,
         repositories=repos,
@@ -150,57 +157,55 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         queue=adapters.queue,
         blobs=adapters.blobs,
         skills=skills,
-        notifier=ports["notifier"],
+        notifier=notifier,
         accounts=AccountService(
             repos.users, repos.sessions, hasher, tokens, adapters.events, clock,
             refresh_token_days=settings.refresh_token_days,
-            verification=lifecycle.verification if lifecycle else None,
-            devices=lifecycle.devices if lifecycle else None,
+            verification=lifecycle.verification,
+            devices=lifecycle.devices,
             successors=RefreshTokenSuccessors(secret.encode()),
             refresh_reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
             matching=matching_work,
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
-        resumes=ResumeService(
-            repos.resumes, adapters.blobs, adapters.queue, adapters.events, ports["sniff"], rules, clock,
-            vectors=indexer, matching=matching_work,
-        ),
+        resumes=resumes,
         resume_processor=ResumeProcessor(
-            repos.resumes, adapters.blobs, ports["extractor"], ports["parser"], adapters.events, indexer,
+            repos.resumes, adapters.blobs, documents.extractor, documents.parser, adapters.events, matching,
             matching=matching_work,
         ),
         applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
         application_processor=ApplicationProcessor(
-            repos.applications, repos.jobs, repos.resumes, repos.users, ports["notifier"], adapters.events,
-            leases=ports.get("application_leases"),
+            repos.applications, repos.jobs, repos.resumes, repos.users, notifier, adapters.events,
+            leases=adapters.application_leases,
         ),
         tokens=tokens,
-        identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=ports.get("cognito")),
-        ports=dict(ports),
+        identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=adapters.accounts.cognito),
+        adapters=adapters,
+        direct_uploads=DirectUploadService(documents.upload_staging, resumes, rules),
+        analytics=AnalyticsService(admin.analytics, clock),
+        admin=AdminService(
+            admin.user_admin, repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
+        ),
+        api_keys=ApiKeyService(adapters.gateway.api_keys, clock),
         lifecycle=lifecycle,
-        matching=indexer,
-    )
-    services.direct_uploads = DirectUploadService(ports.get("upload_staging"), services.resumes, rules)
-    # Audit records and analytics facts reach the store from the bus, never from resolvers.
-    AnalyticsRecorder(ports["analytics"]).attach(adapters.events)
-    services.analytics = AnalyticsService(ports["analytics"], clock)
-    services.admin = AdminService(
-        ports["user_admin"], repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
-    )
-    if "demographics" in ports and "match_outcomes" in ports:
-        services.self_identification = SelfIdentificationService(ports["demographics"], clock)
-        services.bias_audit = BiasAuditService(
-            ports["match_outcomes"], ports["demographics"], clock,
+        matching=matching,
+        self_identification=SelfIdentificationService(admin.demographics, clock),
+        bias_audit=BiasAuditService(
+            admin.match_outcomes, admin.demographics, clock,
             AuditPolicy(top_n=settings.audit_top_n, min_group_size=settings.audit_min_group_size,
                         min_group_share=settings.audit_min_group_share),
-        )
-    return services
+        ),
+    )
 
 
 @asynccontextmanager
-async def open_services(settings: Settings, clock: Clock | None = None) -> AsyncIterator[Services]:
+async def open_services(
+    settings: Settings, clock: Clock | None = None, adapters: Adapters | None = None
+) -> AsyncIterator[Services]:
+    """`adapters`: already open ones (a test's, with fakes in them), instead of the backend's."""
     async with AsyncExitStack() as stack:
-        adapters = await _open_backend(settings, stack)
+        if adapters is None:
+            adapters = await _open_backend(settings, stack)
         services = wire(settings, adapters, clock)
         await services.reconcile_work()
         yield services

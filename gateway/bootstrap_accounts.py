@@ -1,6 +1,5 @@
-"""Part of the bootstrap: wires the account lifecycle (verification, password reset,
-sessions, erasure, notification channels) from the backend's ports. A backend without
-the ports these need leaves them off, and the API says so when they are asked for."""
+"""Part of wire(): the account lifecycle (verification, password reset, sessions, erasure,
+notification channels) from the backend's account adapters."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,13 +10,13 @@ from domain.clock import Clock
 from domain.messages import Links
 from domain.ports.accounts import PasswordHasher
 from domain.services.channels import NotificationChannels
-from domain.services.erasure import AccountErasure
+from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.one_time_tokens import OneTimeTokens
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
+from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.ports import Adapters
-from gateway.workers import Job
+from gateway.workers import WorkHandler
 
 
 @dataclass
@@ -31,26 +30,26 @@ class AccountLifecycle:
     # The embedded outbox's dispatcher, run by the app's lifespan; None where the backend delivers itself.
     dispatcher: Any = None
 
-    def worker_jobs(self) -> dict[str, Job]:
+    def work_handlers(self) -> dict[str, WorkHandler]:
         reset = self.password_reset
-        jobs = {SEND_PASSWORD_RESET: Job(handle=lambda p: reset.deliver(p.get("user_id")))}
+        handlers = {SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id")))}
         # A backend whose outbox is the work queue (AWS: SQS) delivers through the workers.
-        jobs.update({kind: Job(handle=handle) for kind, handle in getattr(self.dispatcher, "work", {}).items()})
-        return jobs
+        queued = getattr(self.dispatcher, "work", {})
+        handlers.update({kind: WorkHandler(handle=handle) for kind, handle in queued.items()})
+        return handlers
 
 
 def wire_accounts(
-    settings: Settings, adapters: Adapters, notifier: Any, hasher: PasswordHasher, clock: Clock
-) -> AccountLifecycle | None:
+    settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors
+) -> AccountLifecycle:
     from domain.services.verification import EmailVerification
 
-    ports, repos = adapters.extra, adapters.repositories
-    if not all(name in ports for name in ("account_tokens", "devices", "account_store")):
-        return None
-    tokens = OneTimeTokens(ports["account_tokens"], clock)
+    accounts, repos = adapters.accounts, adapters.repositories
+    notifier = accounts.notifier
+    tokens = OneTimeTokens(accounts.account_tokens, clock)
     links = Links(settings.public_base_url)
-    devices = ports["devices"]
-    dispatcher = ports.get("outbox_dispatcher")
+    devices = accounts.devices
+    dispatcher = accounts.outbox_dispatcher
     return AccountLifecycle(
         verification=EmailVerification(
             repos.users, tokens, notifier, links, ttl=timedelta(hours=settings.email_verification_hours)
@@ -61,10 +60,10 @@ def wire_accounts(
         ),
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(
-            ports["account_store"], repos.resumes, adapters.blobs, hasher, adapters.events,
-            vectors=ports.get("resume_indexer"), demographics=ports.get("demographics"),
+            accounts.account_store, repos.resumes, adapters.blobs, hasher, adapters.events,
+            vectors=resume_vectors, demographics=adapters.admin.demographics,
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,
-        dispatcher=getattr(dispatcher, "wrapped", dispatcher),
+        dispatcher=dispatcher,
     )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.clock import Clock
@@ -17,36 +16,36 @@ from domain.services.matching_triggers import (
     MATCH_JOB,
     MATCH_RESUME,
 )
+from gateway.adapter_sets import Adapters
 from gateway.config import Settings
-from gateway.ports import Adapters
-from gateway.workers import Job
+from gateway.workers import WorkHandler
 
 
 def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> MatchingService:
-    ports, repos = adapters.extra, adapters.repositories
-    skills = ports["skills"]
+    matching, repos = adapters.matching, adapters.repositories
+    skills = adapters.documents.skills
     # A backend without skill statistics weighs every job skill alike.
-    source = ports.get("skill_frequencies")
+    source = matching.skill_frequencies
     frequencies = CachedSkillFrequencies(
         source, clock, timedelta(seconds=settings.match_skill_frequencies_seconds)) if source else None
     service = MatchingService(
         jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=repos.matches,
-        embeddings=ports["embeddings"], job_index=ports["job_index"], resume_index=ports["resume_index"],
-        embedder=ports["embedder"], skills=skills,
+        embeddings=matching.embeddings, job_index=matching.job_index, resume_index=matching.resume_index,
+        embedder=matching.embedder, skills=skills,
         scorer=MatchScorer(skills, MatchWeights.model_validate(settings.match_weights or {})),
-        events=adapters.events, notifier=ports["notifier"], clock=clock,
+        events=adapters.events, notifier=adapters.accounts.notifier, clock=clock,
         top_k=settings.match_top_k, keep=settings.match_keep, skill_frequencies=frequencies,
         min_score=settings.match_min_score, term_rarity=load_term_rarity(),
         # Kept between jobs where the backend can say when one changed; built per job elsewhere.
-        candidates=CandidateProfiles(repos.resumes, repos.users, skills, ports.get("candidate_stamps")),
+        candidates=CandidateProfiles(repos.resumes, repos.users, skills, adapters.matching.candidate_stamps),
     )
     return service
 
 
-def matching_jobs(matching: MatchingService) -> dict[str, Any]:
+def matching_work_handlers(matching: MatchingService) -> dict[str, WorkHandler]:
     return {
-        MATCH_RESUME: Job(handle=lambda p: matching.match_resume(p["resume_id"])),
-        MATCH_JOB: Job(handle=lambda p: matching.match_job(p["job_id"])),
-        MATCH_CANDIDATE: Job(handle=lambda p: matching.match_candidate(p["user_id"])),
-        JOB_CLOSED: Job(handle=lambda p: matching.job_closed(p["job_id"])),
+        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_resume(p["resume_id"])),
+        MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"])),
+        MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),
+        JOB_CLOSED: WorkHandler(handle=lambda p: matching.job_closed(p["job_id"])),
     }

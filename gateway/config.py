@@ -112,7 +112,7 @@ class Settings(BaseSettings):
     max_batch_operations: int = 10
     rate_limits: str = "on"
     cors_origins: list[str] = Field(default_factory=lambda: ["http://localhost:3000"])
-    # Gateway for real clients (issue 7). Buckets are "<requests>/<seconds>": the burst is the
+    # Gateway for real clients. Buckets are "<requests>/<seconds>": the burst is the
     # request count and it refills evenly over the period.
     rate_limit_default: str = "600/60"
     # Against guessing and mail or text floods: each field below, each time it runs, takes from
@@ -139,7 +139,7 @@ class Settings(BaseSettings):
     graphiql_enabled: bool = True
     smtp_url: str | None = None
 
-    # Account lifecycle and notifications (issue 9). Links in mails point at the web app.
+    # Account lifecycle and notifications. Links in mails point at the web app.
     public_base_url: str = "http://localhost:3000"
     # Where this gateway is reached from outside, for download links (default: host and port).
     gateway_base_url: str | None = None
@@ -157,7 +157,7 @@ class Settings(BaseSettings):
     # verification link. True is refused in production.
     outbox_keep_delivered_bodies: bool | None = None
 
-    # Analytics and audit store (issue 8): "sqlite" (the embedded database) or "mongodb"
+    # Analytics and audit store: "sqlite" (the embedded database) or "mongodb"
     # (MongoDB or Amazon DocumentDB through motor). Unset: sqlite when embedded, mongodb in AWS mode.
     analytics_store: Literal["sqlite", "mongodb"] | None = None
     analytics_mongodb_url: str | None = None  # e.g. mongodb://user:pass@docdb-host:27017/?replicaSet=rs0

@@ -26,7 +26,7 @@ class PermanentFailure(Exception):
 
 
 @dataclass
-class Job:
+class WorkHandler:
     handle: Handler
     on_dead: DeadHandler | None = None
 
@@ -35,19 +35,19 @@ class WorkerPool:
     def __init__(
         self,
         queue: WorkQueue,
-        jobs: dict[str, Job],
+        handlers: dict[str, WorkHandler],
         concurrency: int = 2,
         poll_seconds: float = 0.2,
         backoff_seconds: float = 1.0,
         dedicated: dict[str, int] | None = None,
     ) -> None:
         self._queue = queue
-        self._jobs = jobs
+        self._handlers = handlers
         self._concurrency = concurrency
         # Workers that take only one kind, beside the shared ones: matching work waits mostly
         # on the embedder and the database, and many in flight share one model pass.
         self._lanes: list[list[str] | None] = [None] * concurrency + [
-            [kind] for kind, count in (dedicated or {}).items() if kind in jobs for _ in range(count)]
+            [kind] for kind, count in (dedicated or {}).items() if kind in handlers for _ in range(count)]
         self._poll_seconds = poll_seconds
         self._backoff_seconds = backoff_seconds
         self._tasks: list[asyncio.Task] = []
@@ -82,7 +82,7 @@ class WorkerPool:
     async def _work(self, kinds: list[str] | None) -> None:
         while not self._stopping.is_set():
             try:
-                item = await self._queue.lease(kinds or list(self._jobs))
+                item = await self._queue.lease(kinds or list(self._handlers))
             except Exception:
                 log.exception("leasing work failed; trying again")
                 item = None
@@ -96,22 +96,22 @@ class WorkerPool:
             await self.run_one(item)
 
     async def run_one(self, item: WorkItem) -> None:
-        job = self._jobs[item.kind]
+        handler = self._handlers[item.kind]
         try:
             with background_work():  # its writes give way to requests' (see WriteTurns)
-                await job.handle(item.payload)
+                await handler.handle(item.payload)
         except asyncio.CancelledError:
             # Stopped mid-item: handed back now for the next worker (a killed process's items
             # come back when their lease runs out, or at the worker's next start).
             await asyncio.shield(self._hand_back(item))
             raise
         except (PermanentFailure, DocumentRejected) as failure:
-            await self._dead(item, job, str(failure))
+            await self._dead(item, handler, str(failure))
         except Exception as error:
             reason = f"{type(error).__name__}: {error}"
             if item.attempts >= item.max_attempts:
                 log.exception("work item %s (%s) failed for the last time", item.id, item.kind)
-                await self._dead(item, job, reason)
+                await self._dead(item, handler, reason)
             else:
                 delay = self._backoff_seconds * 2 ** (item.attempts - 1) * (1 + random.random() / 4)
                 log.warning("work item %s (%s) failed, retrying in %.1fs: %s", item.id, item.kind, delay, reason)
@@ -129,10 +129,10 @@ class WorkerPool:
         except Exception:
             log.warning("could not hand work item %s back; its lease will run out", item.id, exc_info=True)
 
-    async def _dead(self, item: WorkItem, job: Job, reason: str) -> None:
+    async def _dead(self, item: WorkItem, handler: WorkHandler, reason: str) -> None:
         await self._queue.bury(item, reason)
-        if job.on_dead is not None:
+        if handler.on_dead is not None:
             try:
-                await job.on_dead(item.payload, reason)
+                await handler.on_dead(item.payload, reason)
             except Exception:
                 log.exception("dead-letter handler for %s failed", item.kind)

@@ -37,6 +37,7 @@ from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
 from domain.errors import BadUserInput
+from resolvers.core_schema import graphql_core_schema
 from resolvers.input_limits import check_count, check_text, limit_for
 
 _TEXT_TYPES = ("String", "ID")
@@ -76,7 +77,8 @@ class InputLimits(SchemaExtension):
         document = context.graphql_document
         if context.result is None and document is not None:
             try:
-                self._plan(context.schema._schema, document, context.operation_name).check(context.variables or {})
+                plan = self._plan(graphql_core_schema(context.schema), document, context.operation_name)
+                plan.check(context.variables or {})
             except BadUserInput as refused:
                 context.result = GraphQLExecutionResult(
                     data=None, errors=[GraphQLError(refused.message, original_error=refused)]

@@ -9,24 +9,31 @@ import strawberry
 from domain.users import User
 
 if TYPE_CHECKING:
-    from gateway.bootstrap import Services
     from resolvers.loaders import Loaders
+    from resolvers.services import ResolverServices
 
 
 @dataclass
 class Context:
-    services: Services
+    services: ResolverServices
     loaders: Loaders
     request_id: str
     viewer: User | None = None
+    # The sign-in session of the access token this request came with; None for a token that
+    # is not ours (Cognito's) or no token. Read once, where the caller is authenticated.
+    session_id: str | None = None
     client_ip: str | None = None
     user_agent: str | None = None
+    # The Starlette request (or websocket) and the response Strawberry will send.
     request: Any = None
     response: Any = None
     # Set when a presented token was invalid, so that resolvers needing a caller can say why.
     auth_error: Exception | None = None
+    # A websocket's `connection_init` payload (Strawberry sets it).
     connection_params: dict[str, Any] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    # One OrganizationType per organization a request shows (jobs of one organization share
+    # it), by organization id: see resolvers/types/job.py.
+    organization_types: dict[str, Any] = field(default_factory=dict)
 
     def release(self) -> None:
         """Lets go of what only this request needed, once its response is ready: its loaders
@@ -34,7 +41,7 @@ class Context:
         graphql-core's execution state forms a reference cycle that includes the context, and
         all of that would otherwise live on until the cyclic collector's next pass."""
         self.loaders.release()
-        self.extra.clear()
+        self.organization_types.clear()
         self.request = self.response = None
 
 

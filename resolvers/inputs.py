@@ -116,7 +116,9 @@ class JobInput:
         }
 
 
-@strawberry.input(description="Only the fields given change; skills lists given as [] are refilled from the description.")
+@strawberry.input(
+    description="Only the fields given change; skills lists given as [] are refilled from the description."
+)
 class JobUpdateInput:
     title: str | None = strawberry.UNSET
     description: str | None = strawberry.UNSET

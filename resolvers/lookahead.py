@@ -1,11 +1,12 @@
 """Whether a query asks for a field below the one being resolved, so a resolver can load, in
-one batch up front, what the fields beneath it will need. Reads graphql-core's syntax tree
-(fragments included): cheaper than building strawberry's `selected_fields` for a yes or no."""
+one batch up front, what the fields beneath it will need. Reads Strawberry's
+`info.selected_fields` (fragments already expanded into their selections)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from graphql import FieldNode, FragmentSpreadNode, InlineFragmentNode, SelectionNode
+from strawberry.types.nodes import SelectedField
 
 from resolvers.context import Info
 
@@ -13,27 +14,18 @@ from resolvers.context import Info
 def selects(info: Info, *path: str) -> bool:
     """selects(info, "edges", "node", "organization"): does any selection of the field being
     resolved go down that path of field names?"""
-    raw = info._raw_info
-    return any(_selects(node.selection_set.selections, path, raw.fragments)
-               for node in raw.field_nodes if node.selection_set is not None)
+    return any(_selects(field.selections, path) for field in info.selected_fields)
 
 
-def _selects(selections: Iterable[SelectionNode], path: tuple[str, ...], fragments: dict) -> bool:
+def _selects(selections: Iterable[Any], path: tuple[str, ...]) -> bool:
     if not path:
         return True
     for selection in selections:
-        if isinstance(selection, FieldNode):
-            if selection.name.value != path[0]:
+        if isinstance(selection, SelectedField):
+            if selection.name != path[0]:
                 continue
-            if len(path) == 1:
+            if len(path) == 1 or _selects(selection.selections, path[1:]):
                 return True
-            if selection.selection_set is not None and _selects(selection.selection_set.selections, path[1:], fragments):
-                return True
-        elif isinstance(selection, InlineFragmentNode):
-            if _selects(selection.selection_set.selections, path, fragments):
-                return True
-        elif isinstance(selection, FragmentSpreadNode):
-            fragment = fragments.get(selection.name.value)
-            if fragment is not None and _selects(fragment.selection_set.selections, path, fragments):
-                return True
+        elif _selects(selection.selections, path):  # an inline fragment or a fragment spread
+            return True
     return False

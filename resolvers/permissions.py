@@ -13,7 +13,8 @@ from domain.users import Role, User
 from resolvers.ids import raw_id
 
 
-def _viewer(info: Any) -> User:
+def signed_in(info: Any) -> User:
+    """The caller, who the permission classes have already required to be signed in."""
     viewer = info.context.viewer
     if viewer is None:
         raise info.context.auth_error or Unauthenticated("Sign in first: send `Authorization: Bearer <token>`.")
@@ -30,28 +31,28 @@ class IsAuthenticated(BasePermission):
     error_extensions = {"code": "UNAUTHENTICATED"}
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return _viewer(info) is not None
+        return signed_in(info) is not None
 
 
 class IsCandidate(_ForbiddenUnless):
     message = "Only candidates can do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return _viewer(info).role is Role.CANDIDATE
+        return signed_in(info).role is Role.CANDIDATE
 
 
 class IsEmployer(_ForbiddenUnless):
     message = "Only employers can do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return _viewer(info).role is Role.EMPLOYER
+        return signed_in(info).role is Role.EMPLOYER
 
 
 class IsAdmin(_ForbiddenUnless):
     message = "Only administrators can do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return _viewer(info).role is Role.ADMIN
+        return signed_in(info).role is Role.ADMIN
 
 
 class HasVerifiedEmail(_ForbiddenUnless):
@@ -66,7 +67,7 @@ class HasVerifiedEmail(_ForbiddenUnless):
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return _viewer(info).email_verified or not info.context.services.settings.require_verified_email
+        return signed_in(info).email_verified or not info.context.services.settings.require_verified_email
 
 
 class IsOrganizationMember(_ForbiddenUnless):
@@ -76,7 +77,7 @@ class IsOrganizationMember(_ForbiddenUnless):
     message = "Only members of the organization that posted this job (and admins) may see or change this."
 
     async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        viewer = _viewer(info)
+        viewer = signed_in(info)
         if viewer.role is Role.ADMIN:
             return True
         organization_id = getattr(source, "organization_id", None)
@@ -94,7 +95,7 @@ class IsOwner(_ForbiddenUnless):
     message = "Only this person (and admins) may see this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        viewer = _viewer(info)
+        viewer = signed_in(info)
         return viewer.role is Role.ADMIN or getattr(source, "user_id", None) == viewer.id
 
 

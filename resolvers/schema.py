@@ -5,15 +5,17 @@ from collections.abc import Sequence
 
 import strawberry
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types.graphql import OperationType
 
+from resolvers import fastpath
 from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.bounded_inputs import InputLimits
-from resolvers.direct_resolvers import call_resolvers_directly
+from resolvers.core_schema import graphql_core_schema
 from resolvers.errors import ErrorCodes, format_error
-from resolvers.extension_phases import PlannedExtensionsRunner
+from resolvers.fastpath.schema import FastPathSchema
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
@@ -22,7 +24,6 @@ from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.resumes import ResumeMutations
 from resolvers.mutations.self_identification import SelfIdentificationMutations, SelfIdentificationQueries
-from resolvers.plain_fields import read_plain_fields_directly
 from resolvers.queries import Query
 from resolvers.scalars import SCALAR_OVERRIDES
 from resolvers.subscriptions import Subscription
@@ -38,27 +39,25 @@ Mutation = merge_types(
      ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations)
 )
 
+# Strawberry parses a batch of up to this many operations; the view refuses more than its own
+# limit (10) with a message that says so.
+BATCH_OPERATIONS_PARSED = 1_000_000
+
 NODE_TYPES = [UserType, OrganizationType, JobType, ResumeType, MatchType, ApplicationType]
 
 
 class GatewaySchema(strawberry.Schema):
+    fast_paths = False
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        call_resolvers_directly(self._schema, self.schema_converter, self.config.info_class)
+        if self.fast_paths:
+            fastpath.install_before_wrappers(self)
         # AuditTrail publishes one OperationPerformed per mutation field and admin field; it wraps
         # those root resolvers only, so no other field pays for it.
-        AuditTrail.install(self._schema)
-        read_plain_fields_directly(self._schema, self.config.default_resolver)
-
-    def create_extensions_runner(self, execution_context, extensions):
-        return PlannedExtensionsRunner(execution_context=execution_context, extensions=extensions)
-
-    def _get_middleware_manager(self, extensions):
-        # No middleware at all when no extension wraps resolvers: graphql-core then calls each
-        # field's resolver as it is, instead of asking an empty manager for it on every field.
-        if not any(extension._implements_resolve() for extension in extensions):
-            return None
-        return super()._get_middleware_manager(extensions)
+        AuditTrail.install(graphql_core_schema(self))
+        if self.fast_paths:
+            fastpath.install_after_wrappers(self)
 
     def process_errors(self, errors, execution_context=None) -> None:
         """Expected errors are answers, not incidents; ErrorCodes logs the unexpected ones."""
@@ -94,14 +93,26 @@ async def _formatted_stream(results, request_id: str):
         await results.aclose()
 
 
-def build_schema(extensions: Sequence[type[SchemaExtension] | SchemaExtension] = ()) -> strawberry.Schema:
-    return GatewaySchema(
+class FastGatewaySchema(FastPathSchema, GatewaySchema):
+    fast_paths = True
+
+
+def build_schema(
+    extensions: Sequence[type[SchemaExtension] | SchemaExtension] = (), fast_paths: bool | None = None
+) -> strawberry.Schema:
+    """fast_paths: None follows TALENTGRAPH_FASTPATHS (on by default, see resolvers/fastpath)."""
+    use_fast_paths = fastpath.enabled() if fast_paths is None else fast_paths and fastpath.usable()
+    schema_class = FastGatewaySchema if use_fast_paths else GatewaySchema
+    return schema_class(
         query=merge_types("Query", (Query, ApiKeyQueries, AdminQueries, SelfIdentificationQueries)),
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
         extensions=[*extensions, InputLimits, ErrorCodes],
         scalar_overrides=SCALAR_OVERRIDES,
+        # Batches are checked by the HTTP view (gateway/http/view.py) with its own limit and
+        # messages; Strawberry only needs to let them through.
+        config=StrawberryConfig(batching_config={"max_operations": BATCH_OPERATIONS_PARSED}),
     )
 
 

@@ -20,7 +20,9 @@ from resolvers.types.resume import ResumeType
 _BACKLOG = 256
 
 
-async def _events(info: Info, event_name: str, wanted: Callable[[DomainEvent], bool]) -> AsyncGenerator[DomainEvent, None]:
+async def _events(
+    info: Info, event_name: str, wanted: Callable[[DomainEvent], bool]
+) -> AsyncGenerator[DomainEvent, None]:
     queue: asyncio.Queue[DomainEvent | None] = asyncio.Queue(maxsize=_BACKLOG)
     viewer: User | None = info.context.viewer
     await _still_allowed(info, viewer)
@@ -80,13 +82,18 @@ def _as_changed(application: ApplicationType, event: ApplicationUpdated) -> Appl
 
 
 def _member(viewer: User, organization_id: str) -> bool:
-    return viewer.role is Role.ADMIN or (viewer.organization_id is not None and viewer.organization_id == organization_id)
+    if viewer.role is Role.ADMIN:
+        return True
+    return viewer.organization_id is not None and viewer.organization_id == organization_id
 
 
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
-        description="Candidates: new jobs matched to them. Employers: new candidates matched to their organization's jobs.",
+        description=(
+            "Candidates: new jobs matched to them. "
+            "Employers: new candidates matched to their organization's jobs."
+        ),
         permission_classes=[IsAuthenticated],
     )
     async def match_found(self, info: Info, min_score: float | None = None) -> AsyncGenerator[MatchType, None]:

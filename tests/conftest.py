@@ -36,14 +36,30 @@ def settings(tmp_path: Path):
 
 
 @pytest.fixture
-async def app(settings):
+def replace_adapters():
+    """None, or a function from the embedded backend's adapters to the ones the app serves
+    from (a fake in place of one): a test overrides it with
+    `@pytest.mark.parametrize("replace_adapters", [function])`."""
+    return None
+
+
+@pytest.fixture
+async def app(settings, replace_adapters):
     from asgi_lifespan import LifespanManager
 
     from gateway.app import create_app
 
-    application = create_app(settings)
-    async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
-        yield application
+    if replace_adapters is None:
+        application = create_app(settings)
+        async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
+            yield application
+        return
+    from gateway.backends.embedded import open_embedded
+
+    async with open_embedded(settings) as adapters:
+        application = create_app(settings, adapters=replace_adapters(adapters))
+        async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
+            yield application
 
 
 @pytest.fixture

@@ -140,7 +140,8 @@ def _intersection_key(d: Demographic | None) -> GroupKey | str:
         return _DECLINED
     if _UNKNOWN in (sex, race):
         return _UNKNOWN
-    return (sex[0], race[1])  # type: ignore[index]
+    assert isinstance(sex, tuple) and isinstance(race, tuple)  # neither declined nor unknown
+    return (sex[0], race[1])
 
 
 class _Tally:
@@ -153,9 +154,9 @@ class _Tally:
 
     def report(self, dimension: Dimension, groups: list[GroupKey],
                key_of: Callable[[Demographic | None], GroupKey | str]) -> CategoryReport:
-        sizes: Counter = Counter()
-        chosen: Counter = Counter()
-        above: Counter = Counter()
+        sizes: Counter[GroupKey | str] = Counter()
+        chosen: Counter[GroupKey | str] = Counter()
+        above: Counter[GroupKey | str] = Counter()
         for c in self._candidates:
             key = key_of(c.demographic)
             sizes[key] += 1

@@ -11,11 +11,16 @@ from domain.skills import SkillKind, SkillMention
 
 
 class ExtractedText(Protocol):
-    text: str
-    pages: int
-    used_ocr: bool
+    # Read-only: extractors answer with frozen values.
+    @property
+    def text(self) -> str: ...
+    @property
+    def pages(self) -> int: ...
+    @property
+    def used_ocr(self) -> bool: ...
     # Lines set apart from the body (bold, larger, a heading style), where the format says so.
-    looks: Sequence[LineLook]
+    @property
+    def looks(self) -> Sequence[LineLook]: ...
 
 
 class TextExtractor(Protocol):

@@ -19,7 +19,7 @@ class Message:
     subject: str
     text: str
     html: str | None = None
-    data: dict = field(default_factory=dict)
+    data: dict[str, str | int | None] = field(default_factory=dict)
     # The same dedupe key is only ever sent once: retried work never mails twice.
     dedupe_key: str | None = None
     # One line for SMS and push; the subject when absent.
@@ -41,7 +41,7 @@ class Delivery:
     subject: str
     text: str
     html: str | None = None
-    data: dict = field(default_factory=dict)
+    data: dict[str, str | int | None] = field(default_factory=dict)
     dedupe_key: str | None = None
     device_id: str | None = None
     # The outbox entry this delivery comes from: the same on every attempt, so a delivery

@@ -199,9 +199,9 @@ class AccountService:
         (changed,) = await self._users.get_many([user.id])
         return await self._open_session(changed or user, client)
 
-    async def update_preferences(self, user: User, changes: dict) -> User:
+    async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
         merged = user.preferences.model_dump()
-        merged.update({k: v for k, v in changes.items()})
+        merged.update(changes)
         score = merged.get("notify_min_score")
         if score is None or not 0.0 <= float(score) <= 1.0:
             raise BadUserInput("`notifyMinScore` must be between 0 and 1.", field="notifyMinScore")

@@ -76,6 +76,7 @@ class ApplicationProcessor:
 
     async def _process_change(self, application: Application, change: ApplicationChange) -> None:
         (job,) = await self._jobs.get_many([application.job_id])
+        assert job is not None, "an application's job is closed, never deleted"
         if change.version == 1 and application.resume_id:
             (resume,) = await self._resumes.get_many([application.resume_id])
             if resume is not None:

@@ -1,6 +1,8 @@
 """Posting, changing, closing and searching jobs."""
 from __future__ import annotations
 
+from typing import Any
+
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
@@ -30,7 +32,7 @@ class JobService:
         self._events = events
         self._clock = clock
 
-    async def post(self, actor: User, fields: dict) -> Job:
+    async def post(self, actor: User, fields: dict[str, Any]) -> Job:
         organization_id = self._organization_of(actor)
         now = self._clock.now()
         job = Job(
@@ -46,7 +48,7 @@ class JobService:
         await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
         return job
 
-    async def update(self, actor: User, job_id: str, changes: dict) -> Job:
+    async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
         job = await self._own_job(actor, job_id)
         cleaned = self._clean(changes, partial=True)
         updated = job.model_copy(update={**cleaned, "updated_at": self._clock.now()})
@@ -91,8 +93,8 @@ class JobService:
             raise Forbidden("Only employers with an organization can post jobs.")
         return actor.organization_id
 
-    def _clean(self, fields: dict, *, partial: bool) -> dict:
-        cleaned: dict = {}
+    def _clean(self, fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+        cleaned: dict[str, Any] = {}
         for key in _EDITABLE:
             if key in fields and (fields[key] is not None or key in ("location", "seniority", "salary")):
                 cleaned[key] = fields[key]
@@ -106,8 +108,8 @@ class JobService:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         return cleaned
 
-    def _fill_skills(self, job: Job, fields: dict, *, refill_empty: bool) -> Job:
-        update: dict = {}
+    def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:
+        update: dict[str, Any] = {}
         for key in ("required_skills", "nice_to_have_skills"):
             given = fields.get(key)
             if given is None and not refill_empty:
@@ -120,8 +122,8 @@ class JobService:
             if "nice_to_have_skills" in update and not update["nice_to_have_skills"]:
                 update["nice_to_have_skills"] = nice
         if "nice_to_have_skills" in update and "required_skills" in update:
-            required = set(update["required_skills"])
-            update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in required]
+            taken = set(update["required_skills"])
+            update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in taken]
         return job.model_copy(update=update)
 
     def _canonical_list(self, names: list[str], key: str) -> list[str]:

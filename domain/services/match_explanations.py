@@ -6,8 +6,9 @@ sentence explaining it are one skill comparison away (no vectors, no neighbour l
 they are computed for the matches a reader asks about instead of stored with every match."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from domain.matches import Match
 from domain.matching.explanation import sentence
@@ -64,6 +65,8 @@ class MatchExplanations:
         return answers
 
     @staticmethod
-    async def _by_id(get_many, ids: list[str]) -> dict:
+    async def _by_id(
+        get_many: Callable[[list[str]], Awaitable[Sequence[Any]]], ids: list[str]
+    ) -> dict[str, Any]:
         unique = list(dict.fromkeys(ids))
         return {item.id: item for item in await get_many(unique) if item is not None}

@@ -35,10 +35,11 @@ class CachedSkillFrequencies:
                 self._changes = 0
                 counts, jobs = await self._source.skill_document_frequencies()
                 self._snapshot, self._read_at = SkillFrequencies(counts, jobs), self._clock.now()
+            assert self._snapshot is not None  # read just above when there was none
             return self._snapshot
 
     def _stale(self) -> bool:
-        if self._snapshot is None:
+        if self._snapshot is None or self._read_at is None:
             return True
         if not self._changes:
             return False

@@ -2,7 +2,7 @@
 that kind of message, to their addresses, and keeps them in the outbox."""
 from __future__ import annotations
 
-from domain.channels import Channel
+from domain.channels import Channel, Device
 from domain.ports.accounts import DeviceRepository, UserRepository
 from domain.ports.notifications import Delivery, Message, Outbox
 from domain.users import User
@@ -28,12 +28,12 @@ class ChannelNotifier:
         await self._outbox.enqueue(deliveries)
 
     @staticmethod
-    def _deliveries(message: Message, user: User, devices: list) -> list[Delivery]:
+    def _deliveries(message: Message, user: User, devices: list[Device]) -> list[Delivery]:
         channels = [message.only_channel] if message.only_channel else user.preferences.channels.for_kind(message.kind)
         short = message.short or message.subject
         out: list[Delivery] = []
 
-        def add(channel: Channel, recipient: str, text: str, html: str | None = None, device_id: str | None = None):
+        def add(channel: Channel, recipient: str, text: str, html: str | None = None, device_id: str | None = None) -> None:
             key = None
             if message.dedupe_key:
                 key = f"{message.dedupe_key}:{channel.value}:{device_id or recipient}"

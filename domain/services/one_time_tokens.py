@@ -2,6 +2,7 @@
 rate at which a person may ask for them."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -53,7 +54,9 @@ class OneTimeTokens:
         await self._store(user_id, purpose, ttl, target, lambda token_id: hash_secret(code, token_id))
         return code
 
-    async def _store(self, user_id, purpose, ttl, target, hashed) -> None:
+    async def _store(
+        self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None, hashed: Callable[[str], str]
+    ) -> None:
         now = self._clock.now()
         # Only the newest secret works: a resend makes the earlier ones useless.
         await self._tokens.retire_open(user_id, purpose, now)

@@ -14,6 +14,7 @@ from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
 from domain.services.matching_triggers import MatchingWork
+from domain.services.erasure import ResumeVectors
 from domain.uploads import UploadRules
 from domain.users import Role, User
 
@@ -42,7 +43,7 @@ class ResumeService:
         sniff: ContentSniffer,
         rules: UploadRules,
         clock: Clock,
-        vectors=None,
+        vectors: ResumeVectors | None = None,
         matching: MatchingWork | None = None,
     ) -> None:
         self._matching = matching
@@ -60,6 +61,7 @@ class ResumeService:
         problem = self._rules.problem_with(len(data), content_type)
         if problem:
             raise BadUserInput(problem, field="file")
+        assert content_type is not None  # problem_with refuses a type it could not sniff
         sha256 = hashlib.sha256(data).hexdigest()
         resume = Resume(
             id=new_id(), owner_id=owner.id, filename=clean_filename(filename), content_type=content_type,

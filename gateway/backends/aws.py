@@ -1,5 +1,5 @@
 """The AWS backend: DynamoDB, S3, SQS, SNS/SES, EventBridge, OpenSearch (or the embedded
-search index), Cognito; the document and model ports by configuration.
+search index), Cognito; the document and model adapters by configuration.
 
 One aioboto3 session; every client is opened once here and closed by the exit stack when
 the app's lifespan ends. Resources are expected to exist (`talentgraph provision`)."""
@@ -15,6 +15,7 @@ from adapters.aws.clients import AwsClients, Connection
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.application_leases import DynamoApplicationLeases
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
+from adapters.aws.dynamodb.user_admin import DynamoUserAdministration
 from adapters.aws.dynamodb.work_outbox import WorkOutboxRelay, WorkWritten
 from adapters.aws.events.event_bus import EventBridgeEventBus
 from adapters.aws.indexed_jobs import SearchIndexedJobs
@@ -23,12 +24,12 @@ from adapters.aws.s3.upload_staging import S3UploadStaging
 from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from gateway.backends.aws_accounts import aws_account_ports
-from gateway.backends.aws_matching import aws_matching_ports
-from gateway.backends.aws_models import model_ports
-from gateway.backends.bias_audit import aws_bias_audit_ports
+from gateway.adapter_sets import Adapters, AdminAdapters, DocumentAdapters, Repositories
+from gateway.backends.aws_accounts import aws_account_adapters, aws_gateway_adapters
+from gateway.backends.aws_matching import aws_matching_adapters
+from gateway.backends.aws_models import model_adapters
+from gateway.backends.bias_audit import aws_bias_audit_stores
 from gateway.config import Settings
-from gateway.ports import Adapters, Repositories
 
 log = logging.getLogger("talentgraph.aws")
 
@@ -93,25 +94,24 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
         table = DynamoTable(dynamodb, aws.table)
 
         skills = EmbeddedSkillExtractor()
-        extra: dict[str, Any] = {
-            "skills": skills,
-            "sniff": sniff_content_type,
-            **await model_ports(settings, clients, skills, stack),
-            **aws_account_ports(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
-                                await clients.get("ses") if aws.ses_sender else None),
-            "upload_staging": S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
-            "search_index": search,
-        }
+        extractor, parser, embedder = await model_adapters(settings, clients, skills, stack)
+        documents = DocumentAdapters(
+            skills=skills, sniff=sniff_content_type, extractor=extractor, parser=parser,
+            upload_staging=S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
+        )
+        accounts = aws_account_adapters(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
+                                        await clients.get("ses") if aws.ses_sender else None)
         if aws.cognito_user_pool_id and aws.cognito_client_id:
             from gateway.auth.cognito import CognitoVerifier
 
-            extra["cognito"] = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
+            accounts.cognito = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
                                                endpoint_url=aws.endpoint_url)
-        extra.update(await aws_matching_ports(settings, table, extra, stack))
-        extra["analytics"] = await _analytics_store(settings, stack)
-        extra.update(aws_bias_audit_ports(table))
-        # The workers of every replica take turns per application.
-        extra["application_leases"] = DynamoApplicationLeases(table)
+        matching = await aws_matching_adapters(settings, table, embedder, search, stack)
+        demographics, match_outcomes = aws_bias_audit_stores(table)
+        admin = AdminAdapters(
+            analytics=await _analytics_store(settings, stack), user_admin=DynamoUserAdministration(table),
+            demographics=demographics, match_outcomes=match_outcomes,
+        )
         # Started last so it stops first: no handler runs on a port already closed.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
@@ -128,12 +128,19 @@ async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
             blobs=S3BlobStore(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
             events=events,
             queue=queue,
-            extra=extra,
+            documents=documents,
+            accounts=accounts,
+            gateway=aws_gateway_adapters(settings, table),
+            admin=admin,
+            matching=matching,
+            # DynamoDB stores work with its change (WorkOutboxRelay): none is stranded.
+            # The workers of every replica take turns per application.
+            application_leases=DynamoApplicationLeases(table),
         )
 
 
 async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> Any:
-    """MongoDB/DocumentDB when configured (issue 8). Without it, a SQLite store under the
+    """MongoDB/DocumentDB when configured. Without it, a SQLite store under the
     data dir, logged: analytics and the audit trail are then per replica (docs/deploy-aws.md)."""
     from gateway.backends.analytics import analytics_store_kind, open_analytics_store
 

@@ -1,4 +1,4 @@
-"""The account-lifecycle, notification and gateway-edge ports in AWS mode, all on the one
+"""The account-lifecycle, notification and gateway-edge adapters in AWS mode, all on the one
 DynamoDB table (or SQS/SNS/SES): one-time tokens, devices, erasure, the notifier with its
 queue-backed outbox, API keys, persisted queries, user administration and the rate-limit
 buckets every replica shares (docs/dynamodb.md, docs/deploy-aws.md)."""
@@ -14,7 +14,6 @@ from adapters.aws.dynamodb.devices import DynamoDeviceRepository
 from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
 from adapters.aws.dynamodb.rate_buckets import shared_buckets
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
-from adapters.aws.dynamodb.user_admin import DynamoUserAdministration
 from adapters.aws.notify.dedupe_ledger import DynamoDedupeLedger
 from adapters.aws.notify.queued_outbox import QueuedDeliveries, QueuedOutbox, TopicEmailSender
 from adapters.aws.notify.senders import SesEmailSender, SnsPushSender, SnsSmsSender
@@ -22,26 +21,31 @@ from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.queue import WorkQueue
 from domain.services.notifications import ChannelNotifier
+from gateway.adapter_sets import AccountAdapters, GatewayAdapters
 from gateway.config import Settings
 
 
-def aws_account_ports(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
-                      sns: Any, topic_arn: str, ses: Any | None) -> dict[str, Any]:
+def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
+                         sns: Any, topic_arn: str, ses: Any | None) -> AccountAdapters:
     aws = settings.aws
     devices = DynamoDeviceRepository(table)
     email = SesEmailSender(ses, aws.ses_sender) if ses is not None and aws.ses_sender \
         else TopicEmailSender(sns, topic_arn)
     ledger = DynamoDedupeLedger(table.client, table.name, ttl_attribute=TTL_ATTRIBUTE)
-    return {
-        "notifier": ChannelNotifier(users, devices, QueuedOutbox(queue)),
-        "outbox_dispatcher": QueuedDeliveries(
+    return AccountAdapters(
+        notifier=ChannelNotifier(users, devices, QueuedOutbox(queue)),
+        outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
             ledger, devices.remove),
-        "devices": devices,
-        "account_tokens": DynamoOneTimeTokenRepository(table),
-        "account_store": DynamoAccountStore(table),
-        "api_keys": DynamoApiKeyRepository(table),
-        "persisted_queries": DynamoPersistedQueryCache(table, ttl_days=aws.persisted_query_days),
-        "user_admin": DynamoUserAdministration(table),
-        "rate_buckets": shared_buckets(table),
-    }
+        devices=devices,
+        account_tokens=DynamoOneTimeTokenRepository(table),
+        account_store=DynamoAccountStore(table),
+    )
+
+
+def aws_gateway_adapters(settings: Settings, table: DynamoTable) -> GatewayAdapters:
+    return GatewayAdapters(
+        api_keys=DynamoApiKeyRepository(table),
+        persisted_queries=DynamoPersistedQueryCache(table, ttl_days=settings.aws.persisted_query_days),
+        rate_buckets=shared_buckets(table),
+    )

@@ -1,4 +1,4 @@
-"""The matching ports in AWS mode: embeddings on DynamoDB (the source of truth, with a change
+"""The matching adapters in AWS mode: embeddings on DynamoDB (the source of truth, with a change
 feed), vector retrieval through OpenSearch k-NN when OPENSEARCH_URL is set, else a local
 index per replica under the data dir, rebuilt from DynamoDB when stale and kept in step
 with it (FollowingVectorIndex); the embedder is Titan/SageMaker when configured (already
@@ -10,20 +10,21 @@ from typing import Any
 
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+from domain.ports.documents import Embedder
+from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
 
 KINDS = ("job", "resume")
 
 
-async def aws_matching_ports(settings: Settings, table: DynamoTable, have: dict[str, Any],
-                             stack: AsyncExitStack) -> dict[str, Any]:
+async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder: Embedder | None, search: Any,
+                                stack: AsyncExitStack) -> MatchingAdapters:
+    """`embedder` None: the local sentence-transformers model."""
     embeddings = DynamoEmbeddingStore(table)
-    embedder = have.get("embedder")
     if embedder is None:
         from adapters.embedded.embedder import SentenceTransformerEmbedder
 
         embedder = SentenceTransformerEmbedder()
-    search = have.get("search_index")
     if settings.aws.opensearch_url and search is not None:
         indexes = _opensearch_indexes(settings, search, embedder.dimension)
     else:
@@ -34,8 +35,8 @@ async def aws_matching_ports(settings: Settings, table: DynamoTable, have: dict[
         stack.push_async_callback(_closer(kind, index, embeddings))
     if settings.embed_at_start:
         await embedder.embed(["warm up"])
-    return {"embeddings": embeddings, "embedder": embedder,
-            "job_index": indexes["job"], "resume_index": indexes["resume"]}
+    return MatchingAdapters(embeddings=embeddings, embedder=embedder,
+                            job_index=indexes["job"], resume_index=indexes["resume"])
 
 
 def _opensearch_indexes(settings: Settings, search: Any, dimension: int) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The document and model ports in AWS mode, each chosen by configuration: Textract or the
+"""The document and model adapters in AWS mode, each chosen by configuration: Textract or the
 embedded extractor, Bedrock or the rule-based parser, Titan/SageMaker or the local model."""
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ from adapters.aws.clients import AwsClients
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from domain.ports.documents import Embedder, ResumeParser, TextExtractor
 from gateway.config import Settings
 
 
-async def model_ports(settings: Settings, clients: AwsClients, skills: Any, stack: AsyncExitStack) -> dict[str, Any]:
+async def model_adapters(
+    settings: Settings, clients: AwsClients, skills: Any, stack: AsyncExitStack
+) -> tuple[TextExtractor, ResumeParser, Embedder | None]:
+    """(text extractor, résumé parser, embedder or None for the local model)."""
     aws = settings.aws
     embedded_extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
     stack.callback(embedded_extractor.close)
@@ -27,18 +31,18 @@ async def model_ports(settings: Settings, clients: AwsClients, skills: Any, stac
         from adapters.aws.bedrock.resume_parser import BedrockResumeParser
 
         parser = BedrockResumeParser(await clients.get("bedrock-runtime"), aws.bedrock_parser_model, skills, parser)
-    ports: dict[str, Any] = {"extractor": extractor, "parser": parser}
+    embedder: Embedder | None = None
     if aws.embedder == "titan":
         from adapters.aws.bedrock.embedder import TitanEmbedder
 
-        ports["embedder"] = TitanEmbedder(await clients.get("bedrock-runtime"), aws.titan_model,
+        embedder = TitanEmbedder(await clients.get("bedrock-runtime"), aws.titan_model,
                                           aws.embedding_dimension)
     elif aws.embedder == "sagemaker":
         from adapters.aws.bedrock.embedder import SageMakerEmbedder
 
         if not aws.sagemaker_endpoint:
             raise ValueError("TALENTGRAPH_AWS__EMBEDDER=sagemaker needs TALENTGRAPH_AWS__SAGEMAKER_ENDPOINT")
-        ports["embedder"] = SageMakerEmbedder(await clients.get("sagemaker-runtime"), aws.sagemaker_endpoint,
+        embedder = SageMakerEmbedder(await clients.get("sagemaker-runtime"), aws.sagemaker_endpoint,
                                               aws.embedding_dimension)
-    # "embedded": the lead's wiring keeps the local sentence-transformer embedder.
-    return ports
+    # "embedded": None, and the matching wiring uses the local sentence-transformers model.
+    return extractor, parser, embedder

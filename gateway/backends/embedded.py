@@ -1,4 +1,5 @@
-"""The embedded backend: one SQLite file (events included), blobs as files, local models."""
+"""The embedded backend: one SQLite file (events included), blobs as files, local models.
+Every area's adapters, all local; stranded work is found by listing rows (SQLite can)."""
 from __future__ import annotations
 
 import hashlib
@@ -25,13 +26,20 @@ from adapters.embedded.sqlite.sessions import SqliteSessionRepository
 from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from gateway.adapter_sets import (
+    Adapters,
+    AdminAdapters,
+    DocumentAdapters,
+    GatewayAdapters,
+    Repositories,
+    StrandedWork,
+)
 from gateway.auth.tokens import load_or_create_secret
 from gateway.backends.analytics import open_analytics_store
-from gateway.backends.bias_audit import embedded_bias_audit_ports
-from gateway.backends.embedded_accounts import embedded_account_ports
-from gateway.backends.embedded_matching import open_matching_ports
+from gateway.backends.bias_audit import embedded_bias_audit_stores
+from gateway.backends.embedded_accounts import embedded_account_adapters
+from gateway.backends.embedded_matching import open_matching_adapters
 from gateway.config import Settings
-from gateway.ports import Adapters, Repositories
 from gateway.roles.events import embedded_events
 
 
@@ -45,9 +53,9 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     if settings.role != "api":
         # Only the one worker process (gateway/roles/data_dir_lock.py) takes leases.
         await queue.recover_orphans()
-    stack = AsyncExitStack()  # ports that open and close resources of their own
+    stack = AsyncExitStack()  # adapters that open and close resources of their own
     analytics = await stack.enter_async_context(open_analytics_store(settings, db))
-    matching_ports = await stack.enter_async_context(open_matching_ports(settings, db, queue))
+    matching = await stack.enter_async_context(open_matching_adapters(settings, db, queue))
     skills = EmbeddedSkillExtractor()
     extractor = EmbeddedTextExtractor(ExtractionSettings(
         max_pdf_pages=settings.pdf_page_cap, max_pdf_page_content_bytes=settings.pdf_page_content_bytes,
@@ -55,6 +63,9 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     ))
     # Events reach the subscriptions of every process of the deployment (API processes, worker).
     events = await stack.enter_async_context(embedded_events(settings, db))
+    # Work follows a resume or an application change in the row's own transaction.
+    resumes, applications = SqliteResumeRepository(db, queue), SqliteApplicationRepository(db, queue)
+    demographics, match_outcomes = embedded_bias_audit_stores(db)
     try:
         yield Adapters(
             repositories=Repositories(
@@ -62,35 +73,30 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 organizations=SqliteOrganizationRepository(db),
                 sessions=SqliteSessionRepository(db),
                 jobs=SqliteJobRepository(db, queue),
-                # Work follows a resume or an application change in the row's own transaction.
-                resumes=SqliteResumeRepository(db, queue),
+                resumes=resumes,
                 matches=SqliteMatchRepository(db),
-                applications=SqliteApplicationRepository(db, queue),
+                applications=applications,
             ),
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
             events=events,
             queue=queue,
-            extra={
-                "skills": skills,
-                "sniff": sniff_content_type,
-                "extractor": extractor,
-                "parser": RuleBasedResumeParser(skills),
-                # matching (issue 4): embeddings, vector indexes, embedder
-                **matching_ports,
-                # account lifecycle and notification channels (issue 9): notifier, outbox, ...
-                **embedded_account_ports(db, settings),
-                # gateway edge (issue 7)
-                "persisted_queries": SqlitePersistedQueryCache(db, settings.apq_cache_entries),
-                "api_keys": SqliteApiKeyRepository(db),
-                "sensitive_rate_buckets": shared_buckets(db),  # one budget for all API processes
-                # admin, analytics and audit (issue 8)
-                "analytics": analytics,
-                "user_admin": SqliteUserAdministration(db),
-                # several worker processes may share the file: they take turns per application
-                "application_leases": SqliteApplicationLeases(db),
-                # bias audit: self-identification and match outcomes
-                **embedded_bias_audit_ports(db),
-            },
+            documents=DocumentAdapters(
+                skills=skills, sniff=sniff_content_type, extractor=extractor, parser=RuleBasedResumeParser(skills),
+            ),
+            accounts=embedded_account_adapters(db, settings),
+            gateway=GatewayAdapters(
+                api_keys=SqliteApiKeyRepository(db),
+                persisted_queries=SqlitePersistedQueryCache(db, settings.apq_cache_entries),
+                sensitive_rate_buckets=shared_buckets(db),  # one budget for all API processes
+            ),
+            admin=AdminAdapters(
+                analytics=analytics, user_admin=SqliteUserAdministration(db),
+                demographics=demographics, match_outcomes=match_outcomes,
+            ),
+            matching=matching,
+            stranded_work=StrandedWork(resumes=resumes, applications=applications),
+            # several worker processes may share the file: they take turns per application
+            application_leases=SqliteApplicationLeases(db),
         )
     finally:
         await stack.aclose()

@@ -1,9 +1,7 @@
-"""The embedded adapters of the account lifecycle and notification channels (issue 9):
+"""The embedded adapters of the account lifecycle and notification channels:
 one-time tokens, devices, erasure, and the outbox with its dispatcher (SMTP when
 TALENTGRAPH_SMTP_URL is set, a log sink otherwise; SMS and push always log here)."""
 from __future__ import annotations
-
-from typing import Any
 
 from adapters.embedded.notifications.dispatcher import OutboxDispatcher
 from adapters.embedded.notifications.log_sink import LogSender
@@ -13,6 +11,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from domain.channels import Channel
+from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
 
 
@@ -24,7 +23,7 @@ def email_sender(settings: Settings):
     return LogSender(Channel.EMAIL, bodies_kept=settings.outbox_keeps_delivered_bodies)
 
 
-def embedded_account_ports(db: Database, settings: Settings) -> dict[str, Any]:
+def embedded_account_adapters(db: Database, settings: Settings) -> AccountAdapters:
     kept = settings.outbox_keeps_delivered_bodies
     outbox = SqliteOutbox(db, keep_delivered_bodies=kept)
     devices = SqliteDeviceRepository(db)
@@ -37,10 +36,10 @@ def embedded_account_ports(db: Database, settings: Settings) -> dict[str, Any]:
         backoff_seconds=settings.outbox_backoff_seconds,
         poll_seconds=settings.outbox_poll_seconds,
     )
-    return {
-        "notifier": SqliteOutboxNotifier(db, outbox, devices),
-        "devices": devices,
-        "account_tokens": SqliteOneTimeTokenRepository(db),
-        "account_store": SqliteAccountStore(db),
-        "outbox_dispatcher": dispatcher,
-    }
+    return AccountAdapters(
+        notifier=SqliteOutboxNotifier(db, outbox, devices),
+        devices=devices,
+        account_tokens=SqliteOneTimeTokenRepository(db),
+        account_store=SqliteAccountStore(db),
+        outbox_dispatcher=dispatcher,
+    )

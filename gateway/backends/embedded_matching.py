@@ -1,11 +1,10 @@
-"""The embedded matching ports: embeddings in SQLite, two persisted vector indexes (jobs,
+"""The embedded matching adapters: embeddings in SQLite, two persisted vector indexes (jobs,
 resumes) checked against the store at start, and the local sentence-transformers model."""
 from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
@@ -15,11 +14,12 @@ from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
 from domain.ports.queue import WorkQueue
+from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
 
 
 @asynccontextmanager
-async def open_matching_ports(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[dict[str, Any]]:
+async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
     embeddings = SqliteEmbeddingStore(db)
     embedder = BatchingEmbedder(
         SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
@@ -29,14 +29,14 @@ async def open_matching_ports(settings: Settings, db: Database, queue: WorkQueue
     if settings.embed_at_start and settings.role != "api":
         await embedder.embed(["warm up"])  # load the model now rather than on the first resume
     try:
-        yield {
-            "embeddings": embeddings,
-            "embedder": embedder,
-            "job_index": indexes["job"],
-            "resume_index": indexes["resume"],
-            "skill_frequencies": SqliteSkillFrequencies(db),
-            "candidate_stamps": SqliteCandidateStamps(db),
-        }
+        yield MatchingAdapters(
+            embeddings=embeddings,
+            embedder=embedder,
+            job_index=indexes["job"],
+            resume_index=indexes["resume"],
+            skill_frequencies=SqliteSkillFrequencies(db),
+            candidate_stamps=SqliteCandidateStamps(db),
+        )
     finally:
         for kind, index in indexes.items() if not worker_owned else ():
             # Saved with the store's generation it now reflects; a crash before this leaves

@@ -27,10 +27,11 @@ from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
+from gateway.http.request_context import GatewayContext
 from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
+from resolvers.core_schema import graphql_core_schema
 
 BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
-_BATCH_COST = "batch_cost"
 
 
 def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
@@ -74,9 +75,9 @@ class GatewayRules(SchemaExtension):
         document = context.graphql_document
         if document is None:
             return None
-        schema = context.schema._schema
-        extra = getattr(request, "extra", {})
-        if extra.get("partner") is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
+        schema = graphql_core_schema(context.schema)
+        partner = getattr(request, "partner", None)
+        if partner is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
             return _refused(Forbidden("Introspection is not available to partner API keys."))
         try:
             operation, self.cost = self.costs.estimate(
@@ -100,10 +101,9 @@ class GatewayRules(SchemaExtension):
         each admitted operation's cost is added to the request's total. (A websocket's context
         lasts as long as the connection, so there each operation stands alone; its operations
         take from the request bucket instead.)"""
-        extra = getattr(request, "extra", None)
-        if extra is None or is_websocket(request):
+        if not isinstance(request, GatewayContext) or is_websocket(request):
             return None
-        spent = extra.get(_BATCH_COST, 0)
+        spent = request.batch_cost
         if spent + self.cost > self.max_cost:
             return _refused(BadUserInput(
                 f"This batch's estimated cost is {spent + self.cost} with this operation ({self.cost}), over the"
@@ -111,7 +111,7 @@ class GatewayRules(SchemaExtension):
                 " items (smaller `first`).",
                 cost=self.cost, batchCost=spent + self.cost, maximumCost=self.max_cost,
             ))
-        extra[_BATCH_COST] = spent + self.cost
+        request.batch_cost = spent + self.cost
         return None
 
     def get_results(self) -> dict[str, Any]:
@@ -120,7 +120,8 @@ class GatewayRules(SchemaExtension):
             results["cost"] = {"estimated": self.cost, "maximum": self.max_cost}
         request = self.execution_context.context
         viewer = getattr(request, "viewer", None)
-        if getattr(request, "extra", {}).get("report_backend_calls") and viewer is not None and viewer.role is Role.ADMIN:
+        wants_report = getattr(request, "report_backend_calls", False)
+        if wants_report and viewer is not None and viewer.role is Role.ADMIN:
             results["backendCalls"] = dict(sorted(current_counts().items()))
         return results
 

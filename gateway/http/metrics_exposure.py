@@ -85,7 +85,7 @@ async def metrics_listener(settings: Settings, endpoint: Endpoint, services: Any
             raise StartupFailure(where, "cannot listen for /metrics there (address in use or not local)") from None
 
     task = asyncio.create_task(run())
-    while not server.started and not task.done():
+    while not server.started and not task.done():  # noqa: ASYNC110 - uvicorn signals start by a flag only
         await asyncio.sleep(0.01)
     if task.done():
         task.result()

@@ -19,9 +19,13 @@ def place_files(operations: Any, files_map: Any, files: Mapping[str, Any]) -> An
     operations = copy.deepcopy(operations)
     for field_name, paths in files_map.items():
         if field_name not in files:
-            raise HTTPException(400, f"The multipart `map` names the file field {field_name[:40]!r}, which was not sent.")
+            raise HTTPException(
+                400, f"The multipart `map` names the file field {field_name[:40]!r}, which was not sent."
+            )
         if not isinstance(paths, list) or not paths or not all(isinstance(path, str) for path in paths):
-            raise HTTPException(400, f"The multipart `map` entry {field_name[:40]!r} must be a non-empty list of paths.")
+            raise HTTPException(
+                400, f"The multipart `map` entry {field_name[:40]!r} must be a non-empty list of paths."
+            )
         for path in paths:
             _put(operations, path, files[field_name])
     return operations

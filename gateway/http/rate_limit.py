@@ -110,7 +110,9 @@ class RateLimiter:
 
     def check_sensitive(self, client_key: str, attempts: int) -> None:
         if self.enabled and attempts:
-            _refuse_if_waiting(self._sensitive.take(client_key, attempts), "sign-in, sign-up and password-reset attempts")
+            _refuse_if_waiting(
+                self._sensitive.take(client_key, attempts), "sign-in, sign-up and password-reset attempts"
+            )
 
 
 def _refuse_if_waiting(wait: float, what: str) -> None:

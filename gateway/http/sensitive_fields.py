@@ -47,7 +47,7 @@ def _rate_limited(field_name: str, resolve: Callable[..., Any]) -> Callable[...,
 async def admit_sensitive_field(context: Any, field_name: str) -> None:
     """Takes one attempt from the caller's bucket for this field, or raises RateLimited. Over
     HTTP the response also gets 429 and Retry-After; a websocket has neither."""
-    edge = context.extra.get("edge")
+    edge = getattr(context, "edge", None)
     if edge is None:
         return
     try:

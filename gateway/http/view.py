@@ -1,11 +1,14 @@
-"""The HTTP side of the GraphQL view: media types and status codes, CSRF, API keys and
-trusted documents, automatic persisted queries, rate limiting, batches and GraphiQL.
+"""The GraphQL view: each request's context (caller, session, loaders, request id); over HTTP
+media types and status codes, CSRF, API keys and trusted documents, automatic persisted
+queries, rate limiting, batches and GraphiQL.
 
-Websockets take Strawberry's path unchanged (with the subscription limit answered by code)."""
+Websockets take Strawberry's path (authenticated from their `connection_init` payload, with
+the subscription limit answered by code)."""
 from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -15,11 +18,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.types.unset import UNSET
 
-from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter
+from domain.errors import DomainError, Unauthenticated
+from gateway.auth.identity import bearer_from_params
+from gateway.backend_calls import start_counting
+from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
@@ -29,17 +37,58 @@ from gateway.http.multipart_map import place_files
 from gateway.http.operation_count import operation_count
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
+from gateway.http.request_context import GatewayContext
 from gateway.http.trusted_documents import requested_document_id
 from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
+from resolvers.loaders import Loaders
 
 API_KEY_HEADER = "x-api-key"
 
 
-class GatewayHTTPView(GraphQL):
+class GatewayGraphQL(GraphQL):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
     graphql_ws_handler_class = SessionBoundGraphQLWSHandler
     websocket_adapter_class = RefusalClosingWebSocketAdapter  # type: ignore[assignment]
     max_batch_operations = 10
+
+    async def get_context(  # type: ignore[override]
+        self, request: Request | WebSocket, response: Response | None = None
+    ) -> GatewayContext:
+        services = request.app.state.services
+        start_counting()
+        request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex
+        edge = getattr(request.app.state, "edge", None)
+        context = GatewayContext(
+            services=services,
+            loaders=Loaders.create(services, edge.metrics.instrument_loader if edge is not None else None),
+            request_id=request_id,
+            client_ip=client_ip(request),
+            user_agent=request.headers.get("user-agent"),
+            request=request,
+            response=response,
+            edge=edge,
+        )
+        if isinstance(request, Request):
+            header = request.headers.get("authorization")
+            try:
+                context.viewer = await services.identity.from_authorization(header)
+            except DomainError as error:
+                context.auth_error = error
+            else:
+                context.session_id = _session_of(services, header)
+        return context
+
+    async def on_ws_connect(self, context: GatewayContext) -> Any:  # type: ignore[override]
+        token = bearer_from_params(context.connection_params)
+        if not token:
+            return None
+        try:
+            context.viewer = await context.services.identity.from_token(token)  # type: ignore[attr-defined]
+        except Unauthenticated as error:
+            note_refusal(context.request, refusal_for(error))
+            raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
+        context.session_id = context.services.identity.session_id_of(token)  # type: ignore[attr-defined]
+        return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -57,7 +106,7 @@ class GatewayHTTPView(GraphQL):
         try:
             return await self._serve(request, edge, media_type)
         except (Refusal, HTTPException) as problem:
-            refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+            refusal = as_refusal(problem)
             edge.metrics.refusals.labels(refusal.code).inc()
             return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
 
@@ -104,22 +153,21 @@ class GatewayHTTPView(GraphQL):
             files_map = self.parse_json(files_map)
         return place_files(operations, files_map, form_data.files)
 
-    def _validate_batch_request(self, request_data: list, protocol: Any) -> None:
+    def _check_batch(self, batch: list[GraphQLRequestData]) -> None:
         limit = self.max_batch_operations
-        if not request_data:
+        if not batch:
             raise HTTPException(400, "A batch must hold at least one operation.")
-        for item in request_data:
+        for item in batch:
             _check_operation_shape(item)
-        if len(request_data) > limit:
+        if len(batch) > limit:
             raise HTTPException(400, f"Too many operations in one batch: at most {limit}.")
-        super_transport = self._get_stream_transport(protocol)
-        if super_transport:
-            raise HTTPException(400, super_transport.batching_error)
 
     async def _serve(self, request: Request, edge: Edge, media_type: str) -> Response:
         adapter = self.request_adapter_class(request)
         if adapter.method not in ("GET", "POST"):
-            raise Refusal(405, "BAD_USER_INPUT", "GraphQL is served over GET and POST only.", headers={"allow": "GET, POST"})
+            raise Refusal(
+                405, "BAD_USER_INPUT", "GraphQL is served over GET and POST only.", headers={"allow": "GET, POST"}
+            )
         if self.should_render_graphql_ide(adapter):
             if edge.settings.graphiql_enabled:
                 return graphiql_page()
@@ -127,6 +175,8 @@ class GatewayHTTPView(GraphQL):
         if could_be_cross_site_forgery(request.headers):
             raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
         parsed = await self.parse_http_body(adapter)
+        if isinstance(parsed, list):
+            self._check_batch(parsed)
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, response=sub_response)
         try:
@@ -145,7 +195,7 @@ class GatewayHTTPView(GraphQL):
             try:
                 return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
             except (Refusal, HTTPException) as problem:
-                refusal = problem if isinstance(problem, Refusal) else Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+                refusal = as_refusal(problem)
                 edge.metrics.refusals.labels(refusal.code).inc()
                 return refusal.status, refusal.payload(), refusal.headers
 
@@ -162,25 +212,27 @@ class GatewayHTTPView(GraphQL):
         if api_key is not None:
             key = await edge.api_keys.authenticate(api_key.strip()) if edge.api_keys else None
             if key is None:
-                raise Refusal(401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one.")
-            context.extra["partner"] = key
-            context.viewer, context.auth_error = None, None
+                raise Refusal(
+                    401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one."
+                )
+            context.partner = key
+            context.viewer, context.auth_error, context.session_id = None, None, None
             principal = f"key:{key.id}"
         elif context.viewer is not None:
             principal = f"user:{context.viewer.id}"
         else:
             principal = f"ip:{context.client_ip}"
-        context.extra["principal"] = principal
+        context.principal = principal
         await edge.rate_limiter.admit_request(principal, operations)
         if request.headers.get(BACKEND_CALLS_HEADER):
-            context.extra["report_backend_calls"] = True
+            context.report_backend_calls = True
 
     async def _execute_one(
         self, request: Request, adapter: Any, context: Any, sub_response: Response, item: GraphQLRequestData,
         edge: Edge, media_type: str,
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         new_persisted = None
-        if context.extra.get("partner") is not None:
+        if context.partner is not None:
             document_id = requested_document_id(await self._raw_body(request), item.extensions)
             item = replace(item, query=edge.trusted_documents.resolve(item.query, document_id))
         elif (sha := persisted_query_hash(item.extensions)) is not None:
@@ -225,10 +277,28 @@ class GatewayHTTPView(GraphQL):
         )
 
 
-def _check_operation_shape(item: dict[str, Any]) -> None:
+def client_ip(connection: Request | WebSocket) -> str | None:
+    return connection.client.host if connection.client else None
+
+
+def _session_of(services: Any, authorization: str | None) -> str | None:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    session_id: str | None = services.identity.session_id_of(token.strip())
+    return session_id
+
+
+def as_refusal(problem: Refusal | HTTPException) -> Refusal:
+    if isinstance(problem, Refusal):
+        return problem
+    return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+
+
+def _check_operation_shape(item: GraphQLRequestData) -> None:
     """What Strawberry checks for a single operation, for each operation of a batch."""
-    if not isinstance(item.get("query"), (str, type(None))):
+    if not isinstance(item.query, (str, type(None))):
         raise HTTPException(400, "Each operation's `query` must be a string or null, if provided.")
     for key in ("variables", "extensions"):
-        if not isinstance(item.get(key), (dict, type(None))):
+        if not isinstance(getattr(item, key), (dict, type(None))):
             raise HTTPException(400, f"Each operation's `{key}` must be an object or null, if provided.")

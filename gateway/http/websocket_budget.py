@@ -24,7 +24,7 @@ async def admit_websocket_operation(context: Any) -> None:
     empty; HTTP operations were admitted before they were parsed, so nothing to do for them."""
     if not is_websocket(context):
         return
-    edge = context.extra.get("edge")
+    edge = getattr(context, "edge", None)
     if edge is None:
         return
     try:

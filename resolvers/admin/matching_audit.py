@@ -9,7 +9,8 @@ from domain.analytics import TimeWindow
 from domain.bias_audit import AuditReport, CategoryReport, Dimension, GroupFigures
 from resolvers.types.demographics import RaceEthnicity, Sex
 
-AuditDimension = strawberry.enum(Dimension, name="AuditDimension")
+strawberry.enum(Dimension, name="AuditDimension")
+AuditDimension = Dimension
 
 
 @strawberry.input(description="[since, until): until defaults to now, since to the beginning.")
@@ -32,7 +33,9 @@ class AuditGroup:
         description="Selection rate / the highest selection rate among reported groups; null when that is 0."
     )
     scored_above_median: int | None
-    scoring_rate: float | None = strawberry.field(description="Candidates scoring above the sample's median / candidates.")
+    scoring_rate: float | None = strawberry.field(
+        description="Candidates scoring above the sample's median / candidates."
+    )
     scoring_impact_ratio: float | None = strawberry.field(
         description="Scoring rate / the highest scoring rate among reported groups; null when that is 0."
     )
@@ -54,7 +57,9 @@ class AuditGroup:
 class AuditCategory:
     dimension: AuditDimension
     groups: list[AuditGroup] = strawberry.field(description="Every category, in a fixed order, even when empty.")
-    declined: int = strawberry.field(description="Candidates who chose DECLINE_TO_STATE (for either question, in intersections).")
+    declined: int = strawberry.field(
+        description="Candidates who chose DECLINE_TO_STATE (for either question, in intersections)."
+    )
     not_reported: int = strawberry.field(description="Candidates who gave no answer (or never self-identified).")
     flagged_groups: int
 
@@ -72,7 +77,9 @@ class AuditCategory:
 class MatchingAuditType:
     since: datetime | None
     until: datetime
-    top_n: int = strawberry.field(description="A candidate is selected when one of their matches is in its job's top N.")
+    top_n: int = strawberry.field(
+        description="A candidate is selected when one of their matches is in its job's top N."
+    )
     minimum_group_size: int = strawberry.field(
         description="max(configured minimum, configured share x candidates): smaller groups get counts only."
     )

@@ -6,7 +6,7 @@ import strawberry
 from resolvers.admin.types import AdminUserType, JobTakedownType
 from resolvers.context import Info
 from resolvers.ids import raw_id
-from resolvers.permissions import IsAdmin
+from resolvers.permissions import IsAdmin, signed_in
 
 
 @strawberry.type
@@ -16,14 +16,14 @@ class AdminMutations:
         permission_classes=[IsAdmin],
     )
     async def admin_suspend_user(self, info: Info, id: strawberry.ID, reason: str | None = None) -> AdminUserType:
-        user = await info.context.services.admin.suspend(info.context.viewer, raw_id(id, "User"), reason)
+        user = await info.context.services.admin.suspend(signed_in(info), raw_id(id, "User"), reason)
         return AdminUserType.from_domain(user)
 
     @strawberry.mutation(
         description="Admins: lift a suspension; the person signs in again.", permission_classes=[IsAdmin]
     )
     async def admin_reactivate_user(self, info: Info, id: strawberry.ID) -> AdminUserType:
-        user = await info.context.services.admin.reactivate(info.context.viewer, raw_id(id, "User"))
+        user = await info.context.services.admin.reactivate(signed_in(info), raw_id(id, "User"))
         return AdminUserType.from_domain(user)
 
     @strawberry.mutation(

@@ -105,7 +105,8 @@ class PlatformStatsType:
         times = await info.context.services.analytics.hire_times(self.window)
         seconds = times.median_seconds
         return TimeToHire(
-            hires=times.hires, median_seconds=seconds, median_hours=None if seconds is None else round(seconds / 3600, 3)
+            hires=times.hires, median_seconds=seconds,
+            median_hours=None if seconds is None else round(seconds / 3600, 3),
         )
 
     @strawberry.field(description="Matches found in the window, by their latest score, in ten buckets of 0.1.")

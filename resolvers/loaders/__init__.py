@@ -29,7 +29,7 @@ from resolvers.loaders.sessions_by_user import SessionsByUserLoader
 from resolvers.loaders.user_by_id import UserByIdLoader
 
 if TYPE_CHECKING:
-    from gateway.bootstrap import Services
+    from resolvers.services import ResolverServices
 
 L = TypeVar("L", bound=DataLoader)
 
@@ -39,7 +39,7 @@ class Loaders:
     and building all of them for every request costs more than most requests' own work.
     `instrument(name, loader)`, when given, sees each loader as it is built (batch metrics)."""
 
-    def __init__(self, services: Services, instrument: Callable[[str, DataLoader], None] | None = None) -> None:
+    def __init__(self, services: ResolverServices, instrument: Callable[[str, DataLoader], None] | None = None) -> None:
         self._services = services
         self._repos = services.repositories
         self._instrument = instrument
@@ -47,7 +47,7 @@ class Loaders:
 
     @classmethod
     def create(
-        cls, services: Services, instrument: Callable[[str, DataLoader], None] | None = None
+        cls, services: ResolverServices, instrument: Callable[[str, DataLoader], None] | None = None
     ) -> Loaders:
         return cls(services, instrument)
 
@@ -148,4 +148,4 @@ class Loaders:
 
     @cached_property
     def devices_by_user(self) -> DevicesByUserLoader:
-        return self._built("devices_by_user", DevicesByUserLoader(self._services.ports.get("devices")))
+        return self._built("devices_by_user", DevicesByUserLoader(self._services.lifecycle.devices))

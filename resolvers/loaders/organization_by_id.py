@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from aiodataloader import DataLoader
-
 from domain.ports.accounts import OrganizationRepository
 from domain.users import Organization
+from resolvers.loaders.ready import PeekableLoader
 
 
-class OrganizationByIdLoader(DataLoader[str, Organization | None]):
+class OrganizationByIdLoader(PeekableLoader[str, Organization | None]):
     def __init__(self, organizations: OrganizationRepository) -> None:
         super().__init__()
         self._organizations = organizations

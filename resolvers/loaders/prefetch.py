@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from aiodataloader import DataLoader
-
-from resolvers.loaders.ready import NOT_READY, ready_value
+from resolvers.loaders.ready import NOT_READY, PeekableLoader, ready_value
 
 
-async def prefetch(loader: DataLoader, keys: Iterable[Any]) -> dict[Any, Any]:
+async def prefetch(loader: PeekableLoader[Any, Any], keys: Iterable[Any]) -> dict[Any, Any]:
     """Every key's value (None for a miss), loaded or already held."""
     found = {key: ready_value(loader, key) for key in dict.fromkeys(keys)}
     missing = [key for key, value in found.items() if value is NOT_READY]

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import strawberry
 
-from domain.errors import BadUserInput, Forbidden
+from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
 from resolvers.inputs import PreferencesInput, RegisterInput
-from resolvers.permissions import IsAuthenticated
+from resolvers.permissions import IsAuthenticated, signed_in
+from resolvers.services import AccountLifecycleServices
 from resolvers.types.account import current_session_id
 from resolvers.types.user import UserType
-
-if TYPE_CHECKING:
-    from gateway.bootstrap_accounts import AccountLifecycle
 
 
 @strawberry.type(name="AuthPayload")
@@ -34,11 +32,8 @@ def client_of(info: Info) -> ClientInfo:
     return ClientInfo(ip=info.context.client_ip, device=info.context.user_agent)
 
 
-def lifecycle(info: Info) -> AccountLifecycle:
-    found = info.context.services.lifecycle
-    if found is None:
-        raise Forbidden("This backend does not offer account verification, resets, sessions or channels yet.")
-    return found
+def lifecycle(info: Info) -> AccountLifecycleServices:
+    return info.context.services.lifecycle
 
 
 def this_session(info: Info) -> str:
@@ -74,7 +69,7 @@ class AccountMutations:
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def update_preferences(self, info: Info, input: PreferencesInput) -> UserType:
-        user = await info.context.services.accounts.update_preferences(info.context.viewer, input.changes())
+        user = await info.context.services.accounts.update_preferences(signed_in(info), input.changes())
         info.context.viewer = user
         return UserType.from_domain(user)
 
@@ -88,7 +83,7 @@ class AccountMutations:
         permission_classes=[IsAuthenticated],
     )
     async def resend_verification(self, info: Info) -> bool:
-        await lifecycle(info).verification.resend(info.context.viewer)
+        await lifecycle(info).verification.resend(signed_in(info))
         return True
 
     @strawberry.mutation(
@@ -109,7 +104,7 @@ class AccountMutations:
     )
     async def change_password(self, info: Info, current_password: str, new_password: str) -> AuthPayload:
         signed = await info.context.services.accounts.change_password(
-            info.context.viewer, current_password, new_password, client_of(info)
+            signed_in(info), current_password, new_password, client_of(info)
         )
         info.context.viewer = signed.user
         return AuthPayload.from_signed(signed)
@@ -119,13 +114,13 @@ class AccountMutations:
         permission_classes=[IsAuthenticated],
     )
     async def logout(self, info: Info) -> bool:
-        await lifecycle(info).sessions.logout(info.context.viewer, this_session(info))
+        await lifecycle(info).sessions.logout(signed_in(info), this_session(info))
         return True
 
     @strawberry.mutation(description="Signs one of your sessions out (see `me { sessions }`).",
                          permission_classes=[IsAuthenticated])
     async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
-        await lifecycle(info).sessions.revoke(info.context.viewer, str(id))
+        await lifecycle(info).sessions.revoke(signed_in(info), str(id))
         return True
 
     @strawberry.mutation(
@@ -136,6 +131,6 @@ class AccountMutations:
     async def delete_account(
         self, info: Info, password: Annotated[str, strawberry.argument(description="Your current password.")]
     ) -> bool:
-        await lifecycle(info).erasure.delete_account(info.context.viewer, password)
+        await lifecycle(info).erasure.delete_account(signed_in(info), password)
         info.context.viewer = None
         return True

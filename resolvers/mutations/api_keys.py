@@ -8,7 +8,7 @@ import strawberry
 from domain.ports.api_keys import ApiKey
 from domain.services.api_keys import ApiKeyService
 from resolvers.context import Info
-from resolvers.permissions import IsAdmin
+from resolvers.permissions import IsAdmin, signed_in
 
 
 @strawberry.type(name="ApiKey", description="A partner's API key. The key itself is shown only once, when issued.")
@@ -35,15 +35,14 @@ class IssuedApiKey:
 
 
 def _service(info: Info) -> ApiKeyService:
-    services = info.context.services
-    return ApiKeyService(services.ports["api_keys"], services.clock)
+    return info.context.services.api_keys
 
 
 @strawberry.type
 class ApiKeyMutations:
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: a new API key for a partner.")
     async def issue_api_key(self, info: Info, partner: str) -> IssuedApiKey:
-        key, api_key = await _service(info).issue(partner, info.context.viewer.id)
+        key, api_key = await _service(info).issue(partner, signed_in(info).id)
         return IssuedApiKey(key=key, api_key=ApiKeyType.from_domain(api_key))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: the key stops working at once.")

@@ -7,7 +7,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import ApplyInput
-from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsCandidate
+from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsCandidate, signed_in
 from resolvers.types.application import ApplicationType
 from resolvers.types.enums import ApplicationStatus
 
@@ -17,7 +17,7 @@ class ApplicationMutations:
     @strawberry.mutation(permission_classes=[IsCandidate, HasVerifiedEmail])
     async def apply_to_job(self, info: Info, input: ApplyInput) -> ApplicationType:
         application = await info.context.services.applications.apply(
-            info.context.viewer,
+            signed_in(info),
             raw_id(input.job_id, "Job", "input.jobId"),
             raw_id(input.resume_id, "Resume", "input.resumeId"),
             input.cover_letter,
@@ -39,6 +39,6 @@ class ApplicationMutations:
         ] = None,
     ) -> ApplicationType:
         application = await info.context.services.applications.move(
-            info.context.viewer, raw_id(id, "Application"), status, note, expected_version
+            signed_in(info), raw_id(id, "Application"), status, note, expected_version
         )
         return ApplicationType.from_domain(application)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import strawberry
 
 from resolvers.context import Info
-from resolvers.permissions import IsCandidate
+from resolvers.permissions import IsCandidate, signed_in
 from resolvers.types.resume import ResumeType
 
 
@@ -32,7 +32,7 @@ class DirectUploadMutations:
     )
     async def request_resume_upload(self, info: Info) -> ResumeUploadTicket:
         services = info.context.services
-        ticket = await services.direct_uploads.request(info.context.viewer)
+        ticket = await services.direct_uploads.request(signed_in(info))
         return ResumeUploadTicket(
             url=ticket.url,
             fields=[UploadFormField(name=k, value=v) for k, v in ticket.fields.items()],
@@ -46,5 +46,5 @@ class DirectUploadMutations:
         permission_classes=[IsCandidate],
     )
     async def confirm_resume_upload(self, info: Info, key: str, filename: str | None = None) -> ResumeType:
-        resume = await info.context.services.direct_uploads.confirm(info.context.viewer, key, filename)
+        resume = await info.context.services.direct_uploads.confirm(signed_in(info), key, filename)
         return ResumeType.from_domain(resume)

@@ -5,7 +5,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import JobInput, JobUpdateInput
-from resolvers.permissions import HasVerifiedEmail, IsEmployer, IsOrganizationMember
+from resolvers.permissions import HasVerifiedEmail, IsEmployer, IsOrganizationMember, signed_in
 from resolvers.types.job import JobType
 
 
@@ -13,15 +13,15 @@ from resolvers.types.job import JobType
 class JobMutations:
     @strawberry.mutation(permission_classes=[IsEmployer, HasVerifiedEmail])
     async def post_job(self, info: Info, input: JobInput) -> JobType:
-        job = await info.context.services.jobs.post(info.context.viewer, input.fields())
+        job = await info.context.services.jobs.post(signed_in(info), input.fields())
         return JobType.from_domain(job)
 
     @strawberry.mutation(permission_classes=[IsOrganizationMember])
     async def update_job(self, info: Info, id: strawberry.ID, input: JobUpdateInput) -> JobType:
-        job = await info.context.services.jobs.update(info.context.viewer, raw_id(id, "Job"), input.changes())
+        job = await info.context.services.jobs.update(signed_in(info), raw_id(id, "Job"), input.changes())
         return JobType.from_domain(job)
 
     @strawberry.mutation(permission_classes=[IsOrganizationMember])
     async def close_job(self, info: Info, id: strawberry.ID) -> JobType:
-        job = await info.context.services.jobs.close(info.context.viewer, raw_id(id, "Job"))
+        job = await info.context.services.jobs.close(signed_in(info), raw_id(id, "Job"))
         return JobType.from_domain(job)

@@ -6,7 +6,7 @@ from strawberry.file_uploads import Upload
 from domain.errors import BadUserInput
 from resolvers.context import Info
 from resolvers.ids import raw_id
-from resolvers.permissions import IsAuthenticated, IsCandidate
+from resolvers.permissions import IsAuthenticated, IsCandidate, signed_in
 from resolvers.types.resume import ResumeType
 
 
@@ -30,12 +30,12 @@ class ResumeMutations:
             raise BadUserInput("`file` must be a file sent as a multipart upload.", field="file")
         data = await _read_limited(file, services.settings.max_upload_bytes)
         filename = getattr(file, "filename", None)
-        resume = await services.resumes.upload(info.context.viewer, filename, data)
+        resume = await services.resumes.upload(signed_in(info), filename, data)
         return ResumeType.from_domain(resume)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def delete_resume(self, info: Info, id: strawberry.ID) -> bool:
-        return await info.context.services.resumes.delete(info.context.viewer, raw_id(id, "Resume"))
+        return await info.context.services.resumes.delete(signed_in(info), raw_id(id, "Resume"))
 
     @strawberry.mutation(
         description="Marks one of your resumes primary (matches then come from it alone while it is parsed; "
@@ -44,5 +44,5 @@ class ResumeMutations:
         permission_classes=[IsCandidate],
     )
     async def set_primary_resume(self, info: Info, id: strawberry.ID, primary: bool = True) -> ResumeType:
-        resume = await info.context.services.resumes.set_primary(info.context.viewer, raw_id(id, "Resume"), primary)
+        resume = await info.context.services.resumes.set_primary(signed_in(info), raw_id(id, "Resume"), primary)
         return ResumeType.from_domain(resume)

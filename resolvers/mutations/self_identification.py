@@ -7,7 +7,7 @@ import strawberry
 from domain.errors import Forbidden
 from domain.services.self_identification import SelfIdentificationService
 from resolvers.context import Info
-from resolvers.permissions import IsCandidate
+from resolvers.permissions import IsCandidate, signed_in
 from resolvers.types.demographics import SelfIdentificationInput, SelfIdentificationType
 
 
@@ -27,7 +27,7 @@ class SelfIdentificationMutations:
         permission_classes=[IsCandidate],
     )
     async def set_self_identification(self, info: Info, input: SelfIdentificationInput) -> SelfIdentificationType:
-        answers = await self_identification(info).answer(info.context.viewer, input.sex, input.race_ethnicity)
+        answers = await self_identification(info).answer(signed_in(info), input.sex, input.race_ethnicity)
         return SelfIdentificationType.from_domain(answers)
 
     @strawberry.mutation(
@@ -35,7 +35,7 @@ class SelfIdentificationMutations:
         permission_classes=[IsCandidate],
     )
     async def withdraw_self_identification(self, info: Info) -> bool:
-        return await self_identification(info).withdraw(info.context.viewer)
+        return await self_identification(info).withdraw(signed_in(info))
 
 
 @strawberry.type
@@ -45,5 +45,5 @@ class SelfIdentificationQueries:
         permission_classes=[IsCandidate],
     )
     async def my_self_identification(self, info: Info) -> SelfIdentificationType | None:
-        answers = await self_identification(info).read_back(info.context.viewer)
+        answers = await self_identification(info).read_back(signed_in(info))
         return SelfIdentificationType.from_domain(answers) if answers else None

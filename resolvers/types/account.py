@@ -11,27 +11,16 @@ from domain.channels import DevicePlatform as _DevicePlatform
 from domain.sessions import Session
 from resolvers.context import Info
 
-NotificationChannel = strawberry.enum(_Channel, name="NotificationChannel")
-DevicePlatform = strawberry.enum(_DevicePlatform, name="DevicePlatform")
+strawberry.enum(_Channel, name="NotificationChannel")
+NotificationChannel = _Channel
+strawberry.enum(_DevicePlatform, name="DevicePlatform")
+DevicePlatform = _DevicePlatform
 
 
 def current_session_id(info: Info) -> str | None:
     """The session of the access token this request was made with (None for tokens that
     are not ours, such as Cognito's)."""
-    cached = info.context.extra.get("session_id", ...)
-    if cached is not ...:
-        return cached
-    session_id = None
-    request = info.context.request
-    header = request.headers.get("authorization", "") if request is not None else ""
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        try:
-            session_id = info.context.services.tokens.verify(token.strip()).session_id
-        except Exception:
-            session_id = None
-    info.context.extra["session_id"] = session_id
-    return session_id
+    return info.context.session_id
 
 
 @strawberry.type(name="Session", description="A device signed in to the account: one refresh-token family.")

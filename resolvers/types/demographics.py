@@ -10,10 +10,12 @@ from domain.demographics import RaceEthnicity as _RaceEthnicity
 from domain.demographics import SelfIdentification
 from domain.demographics import Sex as _Sex
 
-Sex = strawberry.enum(_Sex, name="Sex", description="EEO-1 sex categories, or DECLINE_TO_STATE.")
-RaceEthnicity = strawberry.enum(
+strawberry.enum(_Sex, name="Sex", description="EEO-1 sex categories, or DECLINE_TO_STATE.")
+Sex = _Sex
+strawberry.enum(
     _RaceEthnicity, name="RaceEthnicity", description="EEO-1 race/ethnicity categories, or DECLINE_TO_STATE."
 )
+RaceEthnicity = _RaceEthnicity
 
 
 @strawberry.input(description="Voluntary. Leave a question out (null) to not answer it.")

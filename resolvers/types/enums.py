@@ -11,10 +11,19 @@ from domain.jobs import Seniority as _Seniority
 from domain.resumes import ResumeStatus as _ResumeStatus
 from domain.users import Role as _Role
 
-Role = strawberry.enum(_Role, name="Role")
-RemotePolicy = strawberry.enum(_RemotePolicy, name="RemotePolicy")
-EmploymentType = strawberry.enum(_EmploymentType, name="EmploymentType")
-Seniority = strawberry.enum(_Seniority, name="Seniority")
-JobStatus = strawberry.enum(_JobStatus, name="JobStatus")
-ResumeStatus = strawberry.enum(_ResumeStatus, name="ResumeStatus")
-ApplicationStatus = strawberry.enum(_ApplicationStatus, name="ApplicationStatus")
+# strawberry.enum registers the domain class itself (and returns it); the names below are that
+# class, so type checkers see the enum.
+strawberry.enum(_Role, name="Role")
+Role = _Role
+strawberry.enum(_RemotePolicy, name="RemotePolicy")
+RemotePolicy = _RemotePolicy
+strawberry.enum(_EmploymentType, name="EmploymentType")
+EmploymentType = _EmploymentType
+strawberry.enum(_Seniority, name="Seniority")
+Seniority = _Seniority
+strawberry.enum(_JobStatus, name="JobStatus")
+JobStatus = _JobStatus
+strawberry.enum(_ResumeStatus, name="ResumeStatus")
+ResumeStatus = _ResumeStatus
+strawberry.enum(_ApplicationStatus, name="ApplicationStatus")
+ApplicationStatus = _ApplicationStatus

@@ -94,7 +94,7 @@ class JobType(Node):
         organization = ready_value(loader, self.job.organization_id)
         if organization is NOT_READY:
             return _organization_type(loader.load(self.job.organization_id))
-        types = context.extra.setdefault("organization_types", {})
+        types = context.organization_types
         known = types.get(organization.id)
         if known is None or known.source is not organization:
             known = types[organization.id] = _Shared(organization, OrganizationType.from_domain(organization))

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from resolvers.types.user import UserType
 
 
-SkillKind = strawberry.enum(_SkillKind, name="SkillKind", description=(
+strawberry.enum(_SkillKind, name="SkillKind", description=(
     "What a skill is: a SKILL (an ability or knowledge), a TOOL (software, equipment), a "
     "CERTIFICATION (a licence or certification) or a LANGUAGE."))
+SkillKind = _SkillKind
 
 
 @strawberry.type(name="SkillEntry")

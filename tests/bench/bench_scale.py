@@ -133,7 +133,6 @@ class Bench:
 
     async def add_candidates(self, count: int, me: User) -> None:
         services, repos = self.services, self.services.repositories
-        matching = services.matching
         texts, resumes = [], []
         for n in range(count):
             text, skills, years, role = a_resume_text(self.rng, n)
@@ -153,9 +152,9 @@ class Bench:
             await repos.resumes.set_status(resume.id, ResumeStatus.PARSED, parsed=parsed)
             texts.append(resume_text(text))
             resumes.append(resume.id)
-        embeddings, index = services.ports["embeddings"], matching._resume_index
+        embeddings, index = services.adapters.matching.embeddings, services.adapters.matching.resume_index
         for start in range(0, count, 64):
-            vectors = await services.ports["embedder"].embed(texts[start:start + 64])
+            vectors = await services.adapters.matching.embedder.embed(texts[start:start + 64])
             ids = resumes[start:start + 64]
             for resume_id, vector in zip(ids, vectors):
                 await embeddings.put("resume", resume_id, vector)
@@ -186,7 +185,7 @@ class Bench:
             profile = cProfile.Profile()
             profile.enable()
         workers.start()
-        while await self.queue_pending():
+        while await self.queue_pending():  # noqa: ASYNC110 - polls a queue in another process
             if time.perf_counter() - started > seconds and not set_aside:
                 rate = (workers.processed - done_before) / (time.perf_counter() - started)
                 # In a thread: the gateway's writer may be mid-transaction on this event loop.

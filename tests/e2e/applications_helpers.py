@@ -19,12 +19,6 @@ async def parsed_resume(client: GraphQLClient, token: str, text: str = RESUME_TE
     return resume["id"]
 
 
-async def admin_token(client: GraphQLClient, app) -> str:
-    await app.state.services.accounts.create_admin("root@example.com", "Root", "admin password 123")
-    data = await client.data('mutation{ login(email: "root@example.com", password: "admin password 123"){ accessToken } }')
-    return data["login"]["accessToken"]
-
-
 async def wait_until(predicate, attempts: int = 200, pause: float = 0.05) -> None:
     """Bounded polling for background work (the durable queue)."""
     for _ in range(attempts):

@@ -61,7 +61,7 @@ async def test_messages_follow_the_chosen_channels_and_devices_go_on_sign_out(cl
                       ("email", user["email"], "You match Backend Engineer.")]
 
     assert (await client.data("mutation{ logout }", token=token))["logout"] is True
-    assert await app.state.services.ports["devices"].for_users([raw_id(user["id"])]) == [[]]
+    assert await app.state.services.adapters.accounts.devices.for_users([raw_id(user["id"])]) == [[]]
 
 
 async def test_a_device_token_is_the_registrants_own_and_can_be_removed(client, app):

@@ -100,9 +100,7 @@ async def test_deleting_a_candidate_erases_their_data_and_anonymises_their_appli
     assert application["candidate"]["name"] == "Former candidate" and application["candidate"]["email"] == ""
 
     assert [p for p in settings.blob_dir.rglob("*") if p.is_file()] == []
-    indexer = app.state.services.ports.get("resume_indexer")
-    if indexer is not None and hasattr(indexer, "count"):
-        assert await indexer.count() == 0
+    assert await app.state.services.adapters.matching.resume_index.count() == 0
     assert _rows_mentioning(settings.database_path, [*MARKERS, user_id, raw_id(resume_id)],
                             skip=("audit_log", "analytics_facts")) == []
     assert _leftovers(settings.data_dir, [*MARKERS, raw_id(resume_id)]) == []

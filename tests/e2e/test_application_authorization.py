@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, MOVE, admin_token, parsed_resume
+from tests.admin_helpers import admin_token
+from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
 
 ACTORS = ["anonymous", "candidate", "other_candidate", "employer", "other_employer", "admin"]
 
@@ -43,7 +44,7 @@ async def scene(client, app):
         "other_candidate": (await client.candidate())[0],
         "employer": employer,
         "other_employer": (await client.employer())[0],
-        "admin": await admin_token(client, app),
+        "admin": (await admin_token(app, client))[0],
     }
     return {"tokens": tokens, "job": job, "resume": resume, "application": application,
             "candidate_user": candidate_user}

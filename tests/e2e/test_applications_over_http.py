@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
 from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.fakes.notifier import FlakyNotifier
 from tests.graphql_client import raw_id
+
+QUEUE_MAX_ATTEMPTS = 3  # the settings fixture keeps the default
 
 
 @pytest.fixture
@@ -149,12 +152,17 @@ async def test_employer_views_page_and_count_applications_by_status(client, worl
     assert screened["applications"]["totalCount"] == 0
 
 
+def with_flaky_application_mail(adapters):
+    flaky = FlakyNotifier(adapters.accounts.notifier, failures=QUEUE_MAX_ATTEMPTS, kind="application")
+    return replace(adapters, accounts=replace(adapters.accounts, notifier=flaky))
+
+
+@pytest.mark.parametrize("replace_adapters", [with_flaky_application_mail])
 async def test_a_failing_worker_retries_then_dead_letters_and_a_requeue_succeeds(client, app, world):
     services = app.state.services
-    processor = services.application_processor
-    real = processor._notifier
-    flaky = FlakyNotifier(real, failures=services.settings.queue_max_attempts)
-    processor._notifier = flaky
+    assert services.settings.queue_max_attempts == QUEUE_MAX_ATTEMPTS
+    flaky = services.adapters.accounts.notifier.wrapped  # inside the per-request call counter
+    real = flaky.inner
     await apply(client, world)
 
     async def dead() -> bool:

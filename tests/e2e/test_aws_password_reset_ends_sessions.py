@@ -36,7 +36,7 @@ async def test_a_password_reset_on_the_aws_backend_ends_every_session_and_announ
     services.events.subscribe("SessionEnded", heard)
     # The mailed link's secret, issued as the mail would carry it: the mail itself goes out
     # through SNS/SES here, which this test cannot read.
-    tokens = OneTimeTokens(services.ports["account_tokens"], services.clock)
+    tokens = OneTimeTokens(services.adapters.accounts.account_tokens, services.clock)
     secret = await tokens.issue_link(user_id, Purpose.RESET_PASSWORD, timedelta(minutes=30),
                                      target=signed["user"]["email"])
     assert (await client.data(RESET, {"t": secret, "p": "a whole new password"}))["resetPassword"] is True

@@ -22,7 +22,7 @@ async def test_self_identification_and_the_audit_on_the_aws_backend(aws_client):
     audit = (await client.data(AUDIT, {"g": 1}, admin))["adminMatchingAudit"]
     assert audit["candidates"] == 0 and group(audit["sex"], sex="MALE")["candidates"] == 0
 
-    store = app.state.services.ports["demographics"]
+    store = app.state.services.adapters.admin.demographics
     assert (await store.get(_raw(user["id"]))).race_ethnicity.value == "TWO_OR_MORE_RACES"
     assert (await client.data(DELETE, {"p": PASSWORD}, candidate))["deleteAccount"] is True
     assert await store.get(_raw(user["id"])) is None

@@ -135,7 +135,7 @@ async def test_the_running_matching_service_holds_no_path_to_the_demographics(ap
     from adapters.embedded.sqlite.demographics import SqliteDemographicsStore
 
     services = app.state.services
-    store = services.ports["demographics"]
+    store = services.adapters.admin.demographics
     assert isinstance(store._target, SqliteDemographicsStore)  # the counting wrapper's target
     assert any(isinstance(o, SqliteDemographicsStore) for o in reachable(services.bias_audit))  # the walk finds it
     matching = reachable(services.matching)

@@ -12,7 +12,7 @@ HINT = "ISO 8601 date-time such as 2026-01-31T00:00:00Z"
 @pytest.mark.parametrize("value", ["notadate", "2026-13-45", "31/01/2026"])
 async def test_a_literal_that_is_no_date_time_is_refused_with_the_expected_form(client, app, value):
     token, _ = await admin_token(app, client)
-    body = await client.execute('{ adminPlatformStats(since: "%s"){ __typename } }' % value, token=token)
+    body = await client.execute(f'{{ adminPlatformStats(since: "{value}"){{ __typename }} }}', token=token)
     (error,) = body["errors"]
     assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert HINT in error["message"] and value in error["message"], error["message"]

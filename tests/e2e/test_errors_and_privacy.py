@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+
+import pytest
 
 from tests.e2e.applications_helpers import APPLY, parsed_resume
 
@@ -19,9 +22,13 @@ class BrokenJobs:
         raise OSError("disk I/O error")
 
 
-async def test_an_unexpected_error_is_masked_and_logged_with_the_request_id(client, app, caplog):
-    port = app.state.services.repositories.jobs
-    port._target = BrokenJobs(port._target)
+def with_broken_job_search(adapters):
+    repositories = replace(adapters.repositories, jobs=BrokenJobs(adapters.repositories.jobs))
+    return replace(adapters, repositories=repositories)
+
+
+@pytest.mark.parametrize("replace_adapters", [with_broken_job_search])
+async def test_an_unexpected_error_is_masked_and_logged_with_the_request_id(client, caplog):
     caplog.set_level(logging.ERROR, logger="talentgraph.errors")
     response = await client.http.post("/graphql", json={"query": "{ searchJobs { totalCount } }"},
                                       headers={"X-Request-Id": "req-42"})

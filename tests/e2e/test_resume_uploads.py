@@ -115,17 +115,17 @@ async def test_only_candidates_upload_and_only_owners_delete(client, app):
     resume = (await upload_resume(client, owner, "cv.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
     await wait_for_resume(client, owner, resume["id"])
     # the words of the résumé are kept for matching until it is deleted
-    assert (await app.state.services.ports["embeddings"].get_many("resume.terms", [raw_id(resume["id"])]))[0]
+    assert (await app.state.services.adapters.matching.embeddings.get_many("resume.terms", [raw_id(resume["id"])]))[0]
     delete = "mutation($id: ID!){ deleteResume(id: $id) }"
     assert await client.error_code(delete, {"id": resume["id"]}, other) == "FORBIDDEN"
     assert (await client.data(delete, {"id": resume["id"]}, owner)) == {"deleteResume": True}
     assert (await client.data("{ me { resumes { totalCount } } }", token=owner))["me"]["resumes"]["totalCount"] == 0
     blob_dir = app.state.settings.blob_dir
     assert not any(p.is_file() for p in blob_dir.rglob("*"))
-    ports = app.state.services.ports
+    matching = app.state.services.adapters.matching
     stored_id = raw_id(resume["id"])
-    assert await ports["resume_index"].count() == 0
-    assert await ports["embeddings"].get_many("resume", [stored_id]) == [None]
+    assert await matching.resume_index.count() == 0
+    assert await matching.embeddings.get_many("resume", [stored_id]) == [None]
     for derived in ("resume.terms", "resume.lexical_neighbours", "resume.neighbours"):
-        assert await ports["embeddings"].get_many(derived, [stored_id]) == [None]
+        assert await matching.embeddings.get_many(derived, [stored_id]) == [None]
     assert await app.state.services.repositories.resumes.get_many([stored_id]) == [None]

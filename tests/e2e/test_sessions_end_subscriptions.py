@@ -38,7 +38,7 @@ async def served(app):
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
     task = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 - uvicorn signals start by a flag only
         await asyncio.sleep(0.01)
     try:
         yield f"http://127.0.0.1:{port}"

@@ -33,7 +33,7 @@ async def test_a_suspended_persons_open_subscriptions_end_and_no_new_one_starts(
     async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
         client = GraphQLClient(http)
         admin = (await client.data(
-            'mutation{ login(email: "ops@example.com", password: "%s"){ accessToken } }' % ADMIN_PASSWORD
+            f'mutation{{ login(email: "ops@example.com", password: "{ADMIN_PASSWORD}"){{ accessToken }} }}'
         ))["login"]["accessToken"]
         candidate, candidate_user = await client.candidate()
         bystander, _ = await client.candidate()

@@ -102,7 +102,7 @@ async def test_an_application_committed_just_before_a_crash_is_processed_once_af
     # Once: the employer is told of the submission once, and the candidate who made it not at all.
     told = rows(data, "SELECT user_id FROM outbox WHERE kind = 'application'")
     assert told == [(raw_id(employer_user["id"]),)] * len(told) and len(told) >= 1
-    assert len(told) == len({r for r in rows(data, "SELECT channel FROM outbox WHERE kind = 'application'")})
+    assert len(told) == len(set(rows(data, "SELECT channel FROM outbox WHERE kind = 'application'")))
 
 
 async def test_rows_left_without_work_by_an_older_version_are_processed_at_start(tmp_path):

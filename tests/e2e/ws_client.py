@@ -29,7 +29,7 @@ class Subscription:
         await self.socket.send(json.dumps(
             {"id": op_id, "type": "subscribe", "payload": {"query": query, "variables": variables or {}}}))
 
-    async def next(self, timeout: float = 20.0) -> dict:
+    async def next(self, timeout: float = 20.0) -> dict:  # noqa: ASYNC109 - a per-message wait, as websockets clients take it
         """The next message that is not a ping, or TimeoutError."""
         while True:
             message = json.loads(await asyncio.wait_for(self.socket.recv(), timeout))

@@ -61,14 +61,14 @@ def gateway_and_services(request):
 
 def _matching_over(services, matches) -> MatchingService:
     """A second matching service on the app's own adapters, writing matches through `matches`."""
-    settings, ports, repos = services.settings, services.ports, services.repositories
-    source = ports.get("skill_frequencies")  # the app weighs skills by how specific they are, where it can
+    settings, matching, repos = services.settings, services.adapters.matching, services.repositories
+    source = matching.skill_frequencies  # the app weighs skills by how specific they are, where it can
     frequencies = CachedSkillFrequencies(
         source, services.clock, timedelta(seconds=settings.match_skill_frequencies_seconds)) if source else None
     return MatchingService(
         jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=matches,
-        embeddings=ports["embeddings"], job_index=ports["job_index"], resume_index=ports["resume_index"],
-        embedder=ports["embedder"], skills=services.skills,
+        embeddings=matching.embeddings, job_index=matching.job_index, resume_index=matching.resume_index,
+        embedder=matching.embedder, skills=services.skills,
         scorer=MatchScorer(services.skills, MatchWeights.model_validate(settings.match_weights or {})),
         events=services.events, notifier=services.notifier, clock=services.clock,
         top_k=settings.match_top_k, keep=settings.match_keep, min_score=settings.match_min_score,

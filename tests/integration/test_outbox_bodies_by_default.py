@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from adapters.embedded.sqlite.outbox import SqliteOutbox
-from gateway.backends.embedded_accounts import embedded_account_ports
+from gateway.backends.embedded_accounts import embedded_account_adapters
 from gateway.config import Settings
 from tests.integration.test_outbox_bodies_after_delivery import LINK, _reset_mail, _rows, _with_user
 
@@ -18,10 +18,10 @@ def _settings(**changes) -> Settings:
 
 async def test_the_default_development_setup_keeps_the_body_the_log_line_points_to(db, caplog):
     await _with_user(db)
-    ports = embedded_account_ports(db, _settings())
+    accounts = embedded_account_adapters(db, _settings())
     await SqliteOutbox(db).enqueue([_reset_mail()])
     with caplog.at_level(logging.INFO, logger="talentgraph.notifications"):
-        assert await ports["outbox_dispatcher"].run_once() == 1
+        assert await accounts.outbox_dispatcher.run_once() == 1
     (row,) = await _rows(db)
     assert row["state"] == "sent" and LINK in row["body_text"]
     assert "kept in the outbox" in caplog.text

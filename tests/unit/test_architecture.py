@@ -90,3 +90,15 @@ def test_no_matching_function_or_class_takes_the_demographics():
                 if any(word in text for word in ("demographic", "self_identification", "selfidentification")):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}({arg.arg})")
     assert offenders == []
+
+
+def test_resolvers_import_neither_adapters_nor_the_gateway():
+    """Resolvers see ports and services (domain) and their own context (resolvers/context.py,
+    resolvers/services.py); what wires or serves them is outside."""
+    resolvers = ROOT / "resolvers"
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(found)
+        for path in resolvers.rglob("*.py")
+        if (found := {name for name in imported_modules(path) if name.split(".")[0] in ("adapters", "gateway")})
+    }
+    assert offenders == {}

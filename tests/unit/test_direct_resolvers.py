@@ -7,7 +7,7 @@ import enum
 import strawberry
 import strawberry.relay
 
-from resolvers.direct_resolvers import call_resolvers_directly
+from resolvers.fastpath.direct_resolvers import call_resolvers_directly
 
 
 @strawberry.enum

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from strawberry.extensions import SchemaExtension
 
-from resolvers.extension_phases import Phase, hook_factory
+from resolvers.fastpath.extension_phases import Phase, hook_factory
 
 calls: list[str] = []
 
@@ -153,7 +153,7 @@ class ReportsLater(SchemaExtension):
 async def test_results_come_from_every_extension_that_gives_some_and_the_context():
     from types import SimpleNamespace
 
-    from resolvers.extension_phases import PlannedExtensionsRunner
+    from resolvers.fastpath.extension_phases import PlannedExtensionsRunner
 
     context = SimpleNamespace(extensions_results={"context": 3})
     runner = PlannedExtensionsRunner(context, [Reports(), SchemaExtension(), ReportsLater()])

@@ -65,6 +65,6 @@ def test_with_both_values_known_a_pair_scores_the_same_whichever_side_is_recompu
     job = JobProfile(job_id="j1", title="Engineer", neighbour_similarity=w.typical_neighbour_similarity + 0.2)
     both = scorer.score(candidate, job, similarity=0.5).breakdown.semantic
     assert both == pytest.approx(scorer.semantic_part(0.5 - w.hubness_correction * 0.3), abs=1e-4)
-    # Knowing only one side (the lead's first wiring) gives a different score per direction.
+    # Knowing only one side (as matching first did) gives a different score per direction.
     only_job = JobProfile(job_id="j1", title="Engineer")
     assert scorer.score(candidate, only_job, similarity=0.5).breakdown.semantic != pytest.approx(both, abs=1e-4)

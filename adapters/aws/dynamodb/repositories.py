@@ -1,4 +1,4 @@
-"""The DynamoDB repositories as a bag keyed like gateway.ports.Repositories' fields
+"""The DynamoDB repositories as a bag keyed like gateway.adapter_sets.Repositories' fields
 (adapters do not import the gateway; the aws backend wraps this in Repositories)."""
 from __future__ import annotations
 

@@ -53,8 +53,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
-    lines = [l.strip() for l in header_lines if l.strip()] or \
-        [l.strip() for l in text.splitlines()[:8] if l.strip()]
+    lines = [line.strip() for line in header_lines if line.strip()] or \
+        [line.strip() for line in text.splitlines()[:8] if line.strip()]
     for index, line in enumerate(lines[:6]):
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")

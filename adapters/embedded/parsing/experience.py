@@ -130,7 +130,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             previous_end = i
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
-        body = [l for l in lines[i + 1:next_start] if l.strip()]
+        body = [line for line in lines[i + 1:next_start] if line.strip()]
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,

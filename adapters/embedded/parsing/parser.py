@@ -34,8 +34,8 @@ class RuleBasedResumeParser:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         header, sections = split_sections(text, Looks(looks))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
-        contact_lines = [l for s in sections if s.name == "other" and
-                         re.search(r"contact|personal", s.heading, re.I) for l in s.lines]
+        contact_lines = [line for s in sections if s.name == "other" and
+                         re.search(r"contact|personal", s.heading, re.I) for line in s.lines]
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")

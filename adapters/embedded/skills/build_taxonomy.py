@@ -172,7 +172,7 @@ def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
             b.alias(name, alias, 20)
         # Synonyms are looser ("lead others", "alter management"): they name the skill in a
         # list, and in prose only as written with capitals.
-        for alias in labels + [n for l in labels for n in noun_names(l)]:
+        for alias in labels + [n for label in labels for n in noun_names(label)]:
             if len(alias.split()) <= MAX_ESCO_WORDS:
                 b.alias(name, alias, 10)
                 b.synonym_keys.add(normalise(alias))
@@ -181,7 +181,7 @@ def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
 def esco_languages(rows: list[dict]) -> set[str]:
     """ESCO's languages: the labels it also has "understand spoken <label>" for."""
     labels = {r["preferredLabel"].strip() for r in rows}
-    return {l for l in labels if f"understand spoken {l}" in labels}
+    return {label for label in labels if f"understand spoken {label}" in labels}
 
 
 def esco_label_sets(rows: list[dict]) -> dict[str, list[str]]:

@@ -1,4 +1,4 @@
-"""Migration version 4 (issue 9): account lifecycle and notification channels."""
+"""Migration version 4: account lifecycle and notification channels."""
 from __future__ import annotations
 
 ACCOUNT_TABLES = [

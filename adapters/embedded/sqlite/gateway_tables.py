@@ -1,4 +1,4 @@
-"""Migration 6 (issue 7): the gateway's persisted-query cache and partner API keys."""
+"""Migration 6: the gateway's persisted-query cache and partner API keys."""
 from __future__ import annotations
 
 GATEWAY_TABLES = [

@@ -211,7 +211,7 @@ _V5 = [
 
 MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1), (2, _V2), (3, _V3), (4, ACCOUNT_TABLES), (5, _V5)]
 
-# Version 6 (issue 7): gateway persisted queries and partner API keys.
+# Version 6: gateway persisted queries and partner API keys.
 MIGRATIONS.append((6, GATEWAY_TABLES))
 
 # Matching (lead): a per-kind counter that changes with every embedding write, so a

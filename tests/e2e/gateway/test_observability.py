@@ -9,7 +9,7 @@ import pytest
 
 from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.log_format import JsonFormatter
-from tests.e2e.gateway.admin_helpers import admin_token
+from tests.admin_helpers import admin_token
 
 SEARCH = "query Search { searchJobs(first: 5) { edges { node { id organization { name } } } } }"
 
@@ -39,7 +39,7 @@ async def test_each_operation_logs_one_json_line_with_its_request_id_and_name(cl
 
 
 async def test_an_admin_asking_for_backend_calls_gets_them_per_port(client, app):
-    admin = await admin_token(client, app)
+    admin, _ = await admin_token(app, client)
     response = await client.http.post(
         "/graphql", json={"query": SEARCH}, headers={"authorization": f"Bearer {admin}", BACKEND_CALLS_HEADER: "1"}
     )

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.e2e.gateway.admin_helpers import admin_token
+from tests.admin_helpers import admin_token
 
 SEARCH = "query PartnerSearch { searchJobs(first: 5) { edges { node { title } } } }"
 SEARCH_ID = hashlib.sha256(SEARCH.encode()).hexdigest()
@@ -27,7 +27,7 @@ def settings(settings, tmp_path):
 
 
 async def issue_key(client, app) -> tuple[str, dict, str]:
-    admin = await admin_token(client, app)
+    admin, _ = await admin_token(app, client)
     issued = (await client.data(ISSUE, {"p": "Jobboard GmbH"}, admin))["issueApiKey"]
     return issued["key"], issued["apiKey"], admin
 
@@ -40,7 +40,7 @@ async def test_an_admin_issues_a_key_that_is_stored_only_as_a_hash(client, app):
     key, api_key, _ = await issue_key(client, app)
     assert api_key["partner"] == "Jobboard GmbH" and api_key["active"] is True
     assert key.startswith(api_key["prefix"])
-    database = app.state.services.ports["api_keys"].wrapped._db
+    database = app.state.services.adapters.gateway.api_keys.wrapped._db
     row = await database.fetch_one("SELECT key_hash FROM api_keys")
     assert row["key_hash"] == hashlib.sha256(key.encode()).hexdigest()
     dump = [tuple(r) for r in await database.fetch_all("SELECT * FROM api_keys")]

@@ -70,7 +70,7 @@ async def test_login_attempts_hit_the_stricter_bucket_first(client, app):
 async def test_aliased_logins_each_count_as_an_attempt_when_they_run(client):
     # A document stops at its first failed login (the field is non-null), so one per request.
     login = 'login(email: "x@example.com", password: "wrong password!"){ accessToken }'
-    bodies = [await client.execute("mutation{ a%d: %s }" % (n, login)) for n in range(3)]
+    bodies = [await client.execute(f"mutation{{ a{n}: {login} }}") for n in range(3)]
     assert [body["errors"][0]["extensions"]["code"] for body in bodies] == [
         "UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]
 

@@ -22,7 +22,10 @@ async def test_a_search_leaves_no_loader_or_job_behind_for_the_cyclic_collector(
         token, _ = await client.employer(organizationName=f"Org {n}")
         await client.post_job(token, title=f"Job {n}")
     candidate, _ = await client.candidate()
-    await client.data(REFERENCE_QUERY, token=candidate)  # first-use caches fill here
+    # First-use caches fill here (Strawberry's own resolver path keeps one value from its second
+    # request on); what is measured is what each further request leaves behind.
+    for _ in range(2):
+        await client.data(REFERENCE_QUERY, token=candidate)
     gc.collect()
     gc.disable()
     try:

@@ -3,7 +3,7 @@ from the query's selections, fragments included), and not at all when none is as
 from __future__ import annotations
 
 from gateway.http.limits import BACKEND_CALLS_HEADER
-from tests.e2e.gateway.admin_helpers import admin_token
+from tests.admin_helpers import admin_token
 
 THROUGH_FRAGMENTS = """
 query { searchJobs(first: 10) { ...Page } }
@@ -28,7 +28,7 @@ async def test_organizations_asked_for_through_fragments_arrive_from_one_batch(c
         token, _ = await client.employer(organizationName=f"Org {n}")
         job = await client.post_job(token, title=f"Job {n}")
         names[job["title"]] = f"Org {n}"
-    admin = await admin_token(client, app)
+    admin, _ = await admin_token(app, client)
 
     calls, data = await _calls(client, admin, THROUGH_FRAGMENTS)
 
@@ -40,7 +40,7 @@ async def test_organizations_asked_for_through_fragments_arrive_from_one_batch(c
 async def test_a_search_that_shows_no_organization_loads_none(client, app):
     token, _ = await client.employer()
     await client.post_job(token)
-    admin = await admin_token(client, app)
+    admin, _ = await admin_token(app, client)
 
     calls, data = await _calls(client, admin, WITHOUT_ORGANIZATIONS)
 

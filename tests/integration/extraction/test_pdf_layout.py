@@ -29,7 +29,7 @@ def test_a_two_column_page_is_read_column_by_column():
             sheet.drawString(230, 780 - row * 40, b)
 
     text = extract_pdf(_pdf(draw), ExtractionSettings()).text
-    lines = [l for l in text.splitlines() if l.strip()]
+    lines = [line for line in text.splitlines() if line.strip()]
     assert lines == left + right
 
 
