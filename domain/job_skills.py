@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
 from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
-from domain.skills import SkillKind, normalise, tokens
+from domain.skills import SkillKind, SkillMention, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
@@ -31,7 +31,7 @@ class JobAdSpan:
     names: tuple[str, ...]
 
 
-def _phrase_names(text: str, phrase: Phrase, inside: list, skills: SkillExtractor) -> tuple[str, ...]:
+def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills: SkillExtractor) -> tuple[str, ...]:
     """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation),
     else the taxonomy skills inside it, else the phrase as written when short."""
     for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:

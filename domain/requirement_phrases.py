@@ -188,7 +188,7 @@ def requirement_phrases(text: str) -> list[Phrase]:
             if head < len(tokens) and _is_word(tokens[head]) and not _gerund_at(tokens, head) \
                     and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
                 add(head, _extent(tokens, head), False)
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)):
         if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
             add(i, _extent(tokens, i), False)  # a verb with its object, never alone
         elif _gerund_at(tokens, i) and _opens(tokens, i) and i not in taken:

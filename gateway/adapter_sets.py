@@ -19,8 +19,8 @@ from domain.ports.accounts import (
 )
 from domain.ports.admin import UserAdministration
 from domain.ports.analytics import AnalyticsStore
-from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.api_keys import ApiKeyRepository
+from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.blobs import BlobStore
 from domain.ports.candidate_stamps import CandidateStamps
 from domain.ports.demographics import DemographicsStore

@@ -37,8 +37,8 @@ from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_work_handlers, wire_matching
 from gateway.config import Settings
-from gateway.workers import WorkerPool, WorkHandler
 from gateway.roles.vector_work import vector_work_handlers
+from gateway.workers import WorkerPool, WorkHandler
 
 
 @dataclass

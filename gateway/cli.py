@@ -6,6 +6,7 @@ import asyncio
 import gc
 import getpass
 import logging
+import math
 import os
 import sys
 from pathlib import Path
@@ -30,7 +31,7 @@ def _settings(args: argparse.Namespace, role: str | None = None) -> Settings:
         }.items()
         if value is not None
     }
-    return Settings(**overrides)
+    return Settings.model_validate(overrides)
 
 
 def serve_in_this_process(settings: Settings) -> int:
@@ -63,7 +64,7 @@ def serve_in_this_process(settings: Settings) -> int:
             proxy_headers=False,
             # uvicorn formats each access line before the logger drops it: only when it is kept.
             access_log=logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO),
-            timeout_graceful_shutdown=settings.graceful_shutdown_seconds,
+            timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown_seconds),
         )
     except SystemExit:
         # uvicorn exits this way when the lifespan failed (or the port is taken).

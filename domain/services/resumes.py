@@ -13,8 +13,8 @@ from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
-from domain.services.matching_triggers import MatchingWork
 from domain.services.erasure import ResumeVectors
+from domain.services.matching_triggers import MatchingWork
 from domain.uploads import UploadRules
 from domain.users import Role, User
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder

@@ -30,8 +30,8 @@ def hold_role(settings: Settings) -> Iterator[None]:
     if settings.backend != "embedded":
         yield
         return
-    with hold_data_dir(settings.data_dir, api_address=f"{settings.host}:{settings.port}" if runs_api(settings) else None,
-                       worker=runs_work(settings)):
+    api_address = f"{settings.host}:{settings.port}" if runs_api(settings) else None
+    with hold_data_dir(settings.data_dir, api_address=api_address, worker=runs_work(settings)):
         yield
 
 

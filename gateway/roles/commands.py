@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
             uvicorn.run(
                 API_APP_FACTORY, factory=True, workers=processes, host=settings.host, port=settings.port,
                 log_config=None, ws="websockets-sansio", lifespan="on", proxy_headers=False,
-                timeout_graceful_shutdown=settings.graceful_shutdown_seconds,
+                timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown_seconds),
             )
     except Exception as error:
         exit_at_once(explain(error, settings.database_path))

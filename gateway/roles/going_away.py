@@ -53,9 +53,9 @@ class OpenWebsockets:
         try:
             yield
         finally:
-            for signum, before in previous.items():
+            for number, before in previous.items():
                 try:
-                    signal.signal(signum, before)
+                    signal.signal(number, before)
                 except ValueError:
                     pass
 

@@ -10,13 +10,13 @@ from domain.matching.reasons import ReasonKind as _ReasonKind
 from domain.matching.skill_facts import FitStatus as _FitStatus
 from domain.skill_relations import RelationSource as _RelationSource
 
-MatchReasonKind = strawberry.enum(_ReasonKind, name="MatchReasonKind", description=(
+strawberry.enum(_ReasonKind, name="MatchReasonKind", description=(
     "What a reason is about: one SKILL the job lists, or a part of the score (CONTENT is the "
     "resume and the posting read whole)."))
-MatchFitStatus = strawberry.enum(_FitStatus, name="MatchFitStatus", description=(
+strawberry.enum(_FitStatus, name="MatchFitStatus", description=(
     "MET (exactly or by a named equivalent), PARTLY_MET (a related skill, or a part between "
     "nothing and full), MISSING, or UNKNOWN (nothing known: left out of the score)."))
-SkillRelationSource = strawberry.enum(_RelationSource, name="SkillRelationSource", description=(
+strawberry.enum(_RelationSource, name="SkillRelationSource", description=(
     "Why a held skill counts for a listed one: EXACT, EQUIVALENT (another name of the same "
     "skill), TAXONOMY (near by embedding and in the same O*NET commodity group) or EMBEDDING "
     "(near by embedding)."))
@@ -24,15 +24,15 @@ SkillRelationSource = strawberry.enum(_RelationSource, name="SkillRelationSource
 
 @strawberry.type(name="MatchReason")
 class MatchReasonType:
-    kind: MatchReasonKind
-    status: MatchFitStatus
+    kind: _ReasonKind
+    status: _FitStatus
     weight: float = strawberry.field(description=(
         "Share of the score this reason carries, 0 to 1; the known reasons' weights sum to 1."))
     value: float | None = strawberry.field(description="0 to 1 as scored; null when unknown.")
     skill: str | None = strawberry.field(description="The skill as the employer wrote it (SKILL reasons).")
     required: bool | None
     held: str | None = strawberry.field(description="The candidate's equivalent or related skill.")
-    source: SkillRelationSource | None
+    source: _RelationSource | None
 
     @classmethod
     def from_domain(cls, r: MatchReason) -> MatchReasonType:

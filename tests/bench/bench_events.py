@@ -97,9 +97,9 @@ def first_answer_seconds(data_dir: Path, *shape: str) -> float:
             try:
                 urllib.request.urlopen(request, timeout=1).read()
                 return time.monotonic() - started
-            except OSError:
+            except OSError as error:
                 if process.poll() is not None or time.monotonic() - started > 120:
-                    raise RuntimeError("talentgraph run did not answer")
+                    raise RuntimeError("talentgraph run did not answer") from error
                 time.sleep(0.01)
     finally:
         process.send_signal(signal.SIGTERM)

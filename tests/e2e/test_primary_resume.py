@@ -76,5 +76,5 @@ async def test_two_marks_sent_at_once_leave_one_primary_and_the_matches_follow_i
         answers = await asyncio.gather(*(client.data(SET_PRIMARY, {"id": r, "p": True}, token) for r in (good, weaker)))
         assert all(a["setPrimaryResume"]["primary"] for a in answers)
         (winner,) = await _primaries(client, token)
-        matches = await settled(client, token, lambda m: m and all(r == winner for r, _ in m.values()))
+        matches = await settled(client, token, lambda m, winner=winner: m and all(r == winner for r, _ in m.values()))
         assert matches[backend_job][0] == winner

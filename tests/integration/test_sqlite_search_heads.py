@@ -15,6 +15,8 @@ from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import PageRequest
 
+ROOT = Path(__file__).resolve().parents[2]
+
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 OPEN = JobFilter(status=JobStatus.OPEN)
 
@@ -97,7 +99,7 @@ async def test_a_job_written_by_another_process_is_found_by_the_next_search(db, 
 
         asyncio.run(main())
     """)
-    root = Path(__file__).resolve().parents[2]
+    root = ROOT
     process = await asyncio.create_subprocess_exec(sys.executable, "-c", writer, cwd=root,
                                                    env={"PYTHONPATH": str(root)})
     assert await process.wait() == 0

@@ -96,7 +96,7 @@ def test_reasons_and_sentence_agree_with_the_lists_and_the_breakdown(candidate, 
         assert shown and set(shown) <= set(missing) and set(shown) <= set(result.missing_skills)
     else:
         assert named_missing is None
-    for held, wanted in re.findall(r"(\S+) is related to (\S+) \(", text):
+    for _held, wanted in re.findall(r"(\S+) is related to (\S+) \(", text):
         assert wanted in result.missing_skills and wanted not in result.matched_skills
 
     # Parts: status from the breakdown value; unknown ones carry no weight and are named so.
