@@ -10,14 +10,17 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
-_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
+# Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
+_PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
-_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
+_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
+                         r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
 
 @dataclass
@@ -40,7 +43,9 @@ def looks_like_name(line: str) -> bool:
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     letters = [w for w in words if len(w.strip(".")) > 1]
-    return bool(letters) and all(w[0].isupper() for w in words if w[0].isalpha())
+    inner = words[1:-1]
+    return bool(letters) and words[0][0].isupper() and words[-1][0].isupper() and \
+        all(w[0].isupper() or w.lower() in _PARTICLES for w in inner)
 
 
 def parse_contact(text: str, header_lines: list[str]) -> Contact:
@@ -53,8 +58,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
-    lines = [l.strip() for l in header_lines if l.strip()] or \
-        [l.strip() for l in text.splitlines()[:8] if l.strip()]
+    lines = [h.strip() for h in header_lines if h.strip()] or \
+        [t.strip() for t in text.splitlines()[:8] if t.strip()]
     for index, line in enumerate(lines[:6]):
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")

@@ -7,13 +7,20 @@ from datetime import date
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_POINT = rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR})"
-_NOW = r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date|ongoing|continuing|heute|atual|presente|actual|aktuell)"
+# A numeric point may carry its day ("01.04.2018", "15/01/2016"): the month is then the middle number.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_POINT = (rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR})")
+_NOW = (r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date|ongoing|continuing|"
+        r"heute|atual|presente|actual|aktuell)")
 _SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 SINCE = re.compile(rf"\b(?:since|from)\s+({_POINT})(?![\w/])", re.I)
+# How long a job lasted, written beside its dates: "(2 yrs)", "· 3 years 4 months", "(8 mos)".
+DURATION = re.compile(r"[(\[·•|,-]?\s*\b\d{1,2}(?:[.,]\d)?\+?\s*(?:years?|yrs?|months?|mos?)\b\.?"
+                      r"(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b\.?)?\s*[)\]]?", re.I)
 POINT = re.compile(rf"(?<![\w/]){_POINT}(?![\w/])", re.I)
 YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 
@@ -46,6 +53,11 @@ def parse_point(text: str) -> Month | None:
     m = re.match(r"([a-z]{3})", text)
     if m and m.group(1) in MONTHS:
         return Month(int(year.group()), MONTHS[m.group(1)])
+    full = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", text)
+    if full:
+        first, second = int(full.group(1)), int(full.group(2))
+        # day first, as most of the world writes it, unless the second number cannot be a month
+        return Month(int(year.group()), first if second > 12 else second)
     num = re.match(r"(\d{1,2})\s*[/.-]", text)
     if num and 1 <= int(num.group(1)) <= 12 and len(text) > 4:
         return Month(int(year.group()), int(num.group(1)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import DateRange, find_ranges
+from adapters.embedded.parsing.dates import DURATION, DateRange, find_ranges
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -27,6 +27,7 @@ _BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 _SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
+_DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
@@ -97,10 +98,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for i, line in enumerate(lines):
         found = find_ranges(line)
         if found and len(line.strip()) <= 120:
-            rest = (line[:found[0].span[0]] + " " + line[found[0].span[1]:]).strip(" ,|:-–—()\t")
+            after = _DURATION_AFTER.sub("", line[found[0].span[1]:], count=1)
+            rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t")
             anchors.append((i, found[0], rest))
     if not anchors:
         return _undated_entries(lines), []
+    if _dates_open_entries(lines, anchors):
+        return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors]
     entries: list[ExperienceEntry] = []
     ranges: list[DateRange] = []
     previous_end = -1
@@ -130,13 +134,58 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             previous_end = i
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
-        body = [l for l in lines[i + 1:next_start] if l.strip()]
+        body = [b for b in lines[i + 1:next_start] if b.strip()]
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
             current=rng.current, description="\n".join(body).strip() or None))
         previous_end = i
     return entries, ranges
+
+
+def _dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> bool:
+    """Dates alone on a line, with the job's title and employer on the line below them (the
+    German and many European CVs): the first date line has nothing above it in the section."""
+    i, _, rest = anchors[0]
+    if rest or any(above.strip() for above in lines[:i]):
+        return False
+    below = _header_below(lines, i, len(lines))
+    return bool(below)
+
+
+def _header_below(lines: list[str], i: int, end: int) -> list[str]:
+    """The title and employer lines right under a date line: one line that holds both
+    ("Pharmacist, Marien-Apotheke, Munich") or two short lines."""
+    header: list[str] = []
+    for line in lines[i + 1:end]:
+        if not line.strip():
+            continue
+        if not _is_header_like(line) or find_ranges(line) or len(header) == 2:
+            break
+        header.append(line.strip())
+        if _SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line):
+            break
+    return header
+
+
+def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> list[ExperienceEntry]:
+    entries = []
+    for n, (i, rng, _) in enumerate(anchors):
+        end = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        header = _header_below(lines, i, end)
+        title, company = split_title_company(header)
+        used = 0
+        body = []
+        for line in lines[i + 1:end]:
+            if used < len(header) and line.strip() == header[used]:
+                used += 1
+            elif line.strip():
+                body.append(line)
+        entries.append(ExperienceEntry(
+            title=title or None, company=company or None,
+            start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
+            current=rng.current, description="\n".join(body).strip() or None))
+    return entries
 
 
 def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:

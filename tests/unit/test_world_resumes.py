@@ -1,0 +1,78 @@
+"""Résumés of professions, countries and layouts the dev sets do not have (fictional people,
+in tests/fixtures/world_resumes), read with the shipped taxonomy: what a new user in Cardiff,
+Pune, Munich, São Paulo or Montréal would upload."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.dates import Month, find_ranges
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.resumes import ParsedResume
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "world_resumes"
+
+
+@pytest.fixture(scope="module")
+def parser() -> RuleBasedResumeParser:
+    return RuleBasedResumeParser(EmbeddedSkillExtractor(), today=lambda: date(2026, 12, 1))
+
+
+def parse(parser: RuleBasedResumeParser, name: str) -> ParsedResume:
+    return parser.parse_text((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def jobs(parsed: ParsedResume) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(e.title, e.company, e.start_date, e.end_date) for e in parsed.experience]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("JOÃO CARLOS DA SILVA", "JOÃO CARLOS DA SILVA"),
+    ("Geneviève Lefèbvre-Côté", "Geneviève Lefèbvre-Côté"),
+    ("Katharina Müller", "Katharina Müller"),
+    ("Ana Paula de Souza", "Ana Paula de Souza"),
+    ("Pieter van der Berg", "Pieter van der Berg"),
+    ("Siobhán Ní Bhriain", "Siobhán Ní Bhriain"),
+])
+def test_names_with_accents_and_lower_case_particles_are_names(line, name):
+    text = f"{line}\nname@example.org | +55 11 98765-4321\n"
+    assert parse_contact(text, text.splitlines()).name == name
+
+
+def test_a_lower_case_word_alone_or_first_is_no_name():
+    text = "de la cruz\nname@example.org\n"
+    assert parse_contact(text, text.splitlines()).name is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("01.04.2018 – today", Month(2018, 4), None),
+    ("01.09.2014 – 31.03.2018", Month(2014, 9), Month(2018, 3)),
+    ("15/01/2016 - 30/06/2019", Month(2016, 1), Month(2019, 6)),
+    ("10.2009 – 07.2014", Month(2009, 10), Month(2014, 7)),
+    ("2015–Present", Month(2015, None), None),
+    ("Mar 2015 to date", Month(2015, 3), None),
+])
+def test_day_month_year_dates_and_other_forms_are_ranges(text, start, end):
+    [found] = find_ranges(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_a_duration_note_after_the_dates_is_no_title_or_company(parser):
+    parsed = parse(parser, "br_welder.txt")
+    assert jobs(parsed) == [
+        ("Welder", "Petrobras Transporte S.A.", "2019", None),
+        ("Welder's Assistant", "Metalúrgica Paulista Ltda", "2012", "2014")]
+    parsed = parse(parser, "ca_social_worker.txt")
+    assert jobs(parsed)[1] == ("Intake Worker", "Centre jeunesse de Laval", "2012", "2014")
+
+
+def test_dates_on_the_line_above_the_job_open_that_job(parser):
+    parsed = parse(parser, "de_pharmacist.txt")
+    assert parsed.name == "Katharina Müller"
+    assert jobs(parsed) == [
+        ("Pharmacist", "Marien-Apotheke", "2018-04", None),
+        ("Pharmacist in Training", "Stadt-Apotheke Augsburg", "2014-09", "2018-03")]
