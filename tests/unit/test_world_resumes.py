@@ -10,6 +10,7 @@ import pytest
 
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import Month, find_ranges
+from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.resumes import ParsedResume
@@ -76,3 +77,23 @@ def test_dates_on_the_line_above_the_job_open_that_job(parser):
     assert jobs(parsed) == [
         ("Pharmacist", "Marien-Apotheke", "2018-04", None),
         ("Pharmacist in Training", "Stadt-Apotheke Augsburg", "2014-09", "2018-03")]
+
+
+def test_a_technical_course_is_an_education_entry_with_its_school(parser):
+    parsed = parse(parser, "br_welder.txt")
+    assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
+        ("Technical Course in Welding", "SENAI Sao Paulo", 2013),
+        ("High School", "E.E. Professor Antônio Alves", 2010)]
+
+
+@pytest.mark.parametrize("line, degree, institution, year", [
+    ("Associate of Applied Science in Dental Hygiene\tAustin Community College\t2018",
+     "Associate of Applied Science in Dental Hygiene", "Austin Community College", 2018),
+    ("City & Guilds 2382-22 18th Edition Wiring Regulations, 2019",
+     "City & Guilds 2382-22 18th Edition Wiring Regulations", None, 2019),
+    ("Vocational Training Course in Food Production, Hotel School of Goa, 2011",
+     "Vocational Training Course in Food Production", "Hotel School of Goa", 2011),
+])
+def test_table_cells_and_a_trailing_year_split_an_education_line(line, degree, institution, year):
+    [entry] = parse_education(line)
+    assert (entry.degree, entry.institution, entry.graduation_year) == (degree, institution, year)

@@ -17,7 +17,10 @@ DEGREE = re.compile(
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
     r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
-    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq))(?![\w])",
+    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
+    # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
+    # Training Course"): trades and many countries' qualifications are written so
+    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in)(?![\w])",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
@@ -88,8 +91,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             continue
         parts = [line]
-        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2:
-            parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+        # table cells (tabs), or a year after a comma, part a line too
+        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
+                "\t" in line or re.search(rf",\s*{YEAR.pattern}\s*$", line):
+            parts = [p for p in re.split(r"\s*[,|;]\s+|\s*\t+\s*|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
         unnamed: list[str] = []
         degree_here = institution_here = False
         for part in parts:
