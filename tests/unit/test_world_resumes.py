@@ -11,7 +11,9 @@ import pytest
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import Month, find_ranges
 from adapters.embedded.parsing.education import parse_education
+from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.unheaded import sections_by_content
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.resumes import ParsedResume
 
@@ -97,3 +99,23 @@ def test_a_technical_course_is_an_education_entry_with_its_school(parser):
 def test_table_cells_and_a_trailing_year_split_an_education_line(line, degree, institution, year):
     [entry] = parse_education(line)
     assert (entry.degree, entry.institution, entry.graduation_year) == (degree, institution, year)
+
+
+def test_a_resume_without_headings_gives_its_jobs_school_and_skills_by_what_they_hold(parser):
+    parsed = parse(parser, "noheadings_sales.txt")
+    assert (parsed.name, parsed.email, parsed.location) == ("Priyanka Rao", "priyanka.rao@example.com", "Toronto, ON")
+    assert jobs(parsed) == [
+        ("Territory Sales Representative", "Maple Pharma Inc.", "2019", None),
+        ("Inside Sales Associate", "Northwind Office Supply", "2016", "2019")]
+    assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
+        ("Bachelor of Commerce", "York University", 2016)]
+    assert {"Salesforce CRM", "account management", "cold calling"} <= {s.name for s in parsed.skills}
+
+
+def test_a_job_under_an_unknown_heading_is_experience_though_its_years_look_like_a_phone_number():
+    assert content_meaning(["Inside Sales Associate, Northwind Office Supply", "2016 - 2019"]) == "experience"
+
+
+def test_a_header_with_no_contact_block_is_left_as_it_is():
+    header = ["Priyanka Rao", "", "Sales Associate, Northwind", "2016 - 2019"]
+    assert sections_by_content(header, []) == (header, [])

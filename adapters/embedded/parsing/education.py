@@ -29,7 +29,8 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
-_PROPER_NAME = re.compile(r"^(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)(?:\s+(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)){1,6}$")
+_NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+_PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 

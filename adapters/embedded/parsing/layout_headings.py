@@ -80,19 +80,21 @@ def _named_section(text: str) -> bool:
 
 def content_meaning(lines: Iterable[str]) -> str:
     """The section that lines under a heading of unknown words belong to, or "other"."""
-    lines = [l.strip() for l in lines if l.strip()]
-    if not lines or sum(1 for l in lines if _CONTACT_DETAIL.search(l)) * 2 >= len(lines):
+    lines = [line.strip() for line in lines if line.strip()]
+    # a year range ("2016 - 2019") looks like a phone number to the contact pattern
+    contacts = sum(1 for line in lines if _CONTACT_DETAIL.search(RANGE.sub(" ", line)))
+    if not lines or contacts * 2 >= len(lines):
         return "other"  # contact details under a name set like a heading
-    dated = sum(1 for l in lines if RANGE.search(l) or SINCE.search(l))
-    schooled = sum(1 for l in lines if _DEGREE_WORDS.search(l) or INSTITUTION.search(l))
-    licensed = sum(1 for l in lines if _LICENCE_WORDS.search(l))
+    dated = sum(1 for line in lines if RANGE.search(line) or SINCE.search(line))
+    schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line) or INSTITUTION.search(line))
+    licensed = sum(1 for line in lines if _LICENCE_WORDS.search(line))
     if licensed * 2 >= len(lines) and licensed >= schooled:
         return "certifications"
     if schooled and schooled >= dated:
         return "education"
     if dated:
         return "experience"
-    listed = sum(1 for l in lines if len(l.split()) <= 4 or len(_LIST_MARKS.findall(l)) >= 2)
+    listed = sum(1 for line in lines if len(line.split()) <= 4 or len(_LIST_MARKS.findall(line)) >= 2)
     if listed * 4 >= 3 * len(lines):
         return "skills"
     return "other"

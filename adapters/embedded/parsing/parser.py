@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Callable, Sequence
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
@@ -14,6 +14,7 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
+from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
@@ -32,10 +33,10 @@ class RuleBasedResumeParser:
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-        header, sections = split_sections(text, Looks(looks))
+        header, sections = sections_by_content(*split_sections(text, Looks(looks)))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
-        contact_lines = [l for s in sections if s.name == "other" and
-                         re.search(r"contact|personal", s.heading, re.I) for l in s.lines]
+        contact_lines = [line for s in sections if s.name == "other" and
+                         re.search(r"contact|personal", s.heading, re.IGNORECASE) for line in s.lines]
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
