@@ -119,3 +119,50 @@ def test_a_job_under_an_unknown_heading_is_experience_though_its_years_look_like
 def test_a_header_with_no_contact_block_is_left_as_it_is():
     header = ["Priyanka Rao", "", "Sales Associate, Northwind", "2016 - 2019"]
     assert sections_by_content(header, []) == (header, [])
+
+
+def test_a_phone_number_never_reaches_across_lines_into_a_postcode(parser):
+    parsed = parse(parser, "us_driver_rightdates.txt")
+    assert parsed.phone == "901-555-0123"
+
+
+def test_the_line_under_a_dated_title_names_the_employer_and_vice_versa(parser):
+    assert jobs(parse(parser, "us_driver_rightdates.txt")) == [
+        ("Regional Truck Driver", "FedEx Freight, Memphis, TN", "2019-03", None),
+        ("OTR Driver", "Werner Enterprises, Omaha, NE", "2015-01", "2019-02")]
+    assert jobs(parse(parser, "ng_accountant.txt")) == [
+        ("Senior Accountant", "Zenith Bank Plc, Lagos", "2016-01", None),
+        ("Audit Associate", "KPMG Nigeria", "2012-08", "2015-12")]
+
+
+def test_employer_with_its_place_then_a_dash_then_the_title(parser):
+    assert jobs(parse(parser, "uk_nurse_sentence_case.txt")) == [
+        ("Staff Nurse, Acute Medicine (Band 5)", "Royal Victoria Hospital, Belfast", "2019-06", None),
+        ("Healthcare Assistant", "Ulster Hospital, Dundonald", "2016-09", "2019-05")]
+
+
+def test_a_labelled_name_wins_over_a_heading_the_parser_does_not_know(parser):
+    assert parse(parser, "ng_accountant.txt").name == "Chinedu Okonkwo"
+
+
+def test_letters_after_a_name_without_a_comma_are_not_the_name(parser):
+    assert parse(parser, "uk_nurse_sentence_case.txt").name == "Aoife Byrne"
+
+
+def test_a_school_with_its_years_on_the_right_and_the_degree_below_is_one_entry(parser):
+    parsed = parse(parser, "ng_accountant.txt")
+    assert [(e.institution, e.degree, e.graduation_year) for e in parsed.education] == [
+        ("University of Nigeria", "B.Sc. Accountancy (Second Class Upper)", 2012),
+        ("Federal Government College", "WASSCE", 2008)]
+
+
+def test_an_education_table_gives_one_entry_a_row_and_its_header_row_none(parser):
+    parsed = parse(parser, "in_teacher_table.txt")
+    assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
+        ("B.Ed", "Patna University", 2017), ("B.A. (English)", "Magadh University", 2015),
+        ("12th", None, 2012)]
+
+
+def test_a_skill_named_as_skills_is_kept_and_a_group_label_is_not(parser):
+    names = [s.name for s in parse(parser, "au_chef_pipes.txt").skills]
+    assert names[:2] == ["Knife skills", "Sauce making"]

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from adapters.embedded.parsing.post_nominals import split_post_nominals
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
-                   r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+# Spaces inside a number, never a line break: a postcode above a number is no part of it.
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
