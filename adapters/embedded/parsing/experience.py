@@ -26,6 +26,7 @@ COMPANY_WORDS = re.compile(
 _BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 _SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
+_DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
@@ -81,6 +82,14 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
+    dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
+    if len(dashed) >= 2:
+        # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
+        # part leads to its place, inside the title's to its speciality
+        a, b = dashed[0], dashed[1]
+        if _title_score(b) > _title_score(a):
+            return b, a.split(",")[0].strip()
+        return a, b.split(",")[0].strip()
     parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
@@ -119,7 +128,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             above = _title_above(lines, i, previous_end)
             if above and _title_score(header[0]) <= 0:
                 header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
-        if len(header) < 2 and not complete:
+        next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        below = _partner_below(lines, i, next_start) if len(header) == 1 else None
+        if below is not None and complete and not (_title_score(header[0]) <= 0 < _title_score(lines[below])):
+            below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
+        if below is not None:
+            header.append(lines[below])  # "Regional Truck Driver    Mar 2019 – Present" over "FedEx Freight"
+        elif len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = lines[j]
@@ -129,18 +144,36 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                     header.insert(0, line)
                 j -= 1
         ranges.append(rng)
-        next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         if not header:
             previous_end = i
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
-        body = [b for b in lines[i + 1:next_start] if b.strip()]
+        body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
             current=rng.current, description="\n".join(body).strip() or None))
         previous_end = i
     return entries, ranges
+
+
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|"])
+
+
+def _partner_below(lines: list[str], i: int, end: int) -> int | None:
+    """Where the employer (or title) stands under a line that holds a job's other half and its
+    dates: the next line, when it is set like a name (capitalised words, no sentence)."""
+    j = i + 1
+    while j < end and not lines[j].strip():
+        j += 1
+    if j >= end:
+        return None
+    line = lines[j].strip()
+    if _BULLET.match(lines[j]) or not _is_header_like(line) or find_ranges(line) or len(line.split()) > 8:
+        return None
+    words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return j if words and capitalised and not line.endswith((".", ":")) else None
 
 
 def _dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> bool:
