@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adapters.embedded.parsing.post_nominals import split_post_nominals
+from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
@@ -15,7 +15,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
-                       r"objective|summary|engineer|developer|manager|analyst|consultant)\b", re.I)
+                       r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
+                       r"particulars|information|contact)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
@@ -61,11 +62,14 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             break
     lines = [h.strip() for h in header_lines if h.strip()] or \
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
-    for index, line in enumerate(lines[:6]):
+    # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
+    labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
+    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled)]:
+        line = lines[index]
         candidate = _LABEL.sub("", line)
         candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
         written = candidate
-        credentialled = split_post_nominals(candidate)
+        credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
         if looks_like_name(candidate):
