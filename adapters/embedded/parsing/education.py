@@ -58,6 +58,19 @@ def _classify(part: str) -> str | None:
     return None
 
 
+_CELL_GAP = re.compile(r"\t|\s{3,}|\|")
+_PARTS = re.compile(r"\s*[,;]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+")
+_LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
+                          "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
+                          "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
+                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the"])
+
+
+def _column_labels(parts: list[str]) -> bool:
+    words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
+    return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
+
+
 def _field(degree: str) -> str | None:
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
@@ -87,15 +100,23 @@ def parse_education(text: str) -> list[EducationEntry]:
         entries.append(entry)
         return entry
 
+    blank_before = False
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
+            blank_before = blank_before or not line
             continue
         parts = [line]
-        # table cells (tabs), or a year after a comma, part a line too
+        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                "\t" in line or re.search(rf",\s*{YEAR.pattern}\s*$", line):
-            parts = [p for p in re.split(r"\s*[,|;]\s+|\s*\t+\s*|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line):
+            parts = [p for p in _PARTS.split(line) if p]
+        if _column_labels(parts):
+            continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
+        # a school with its years, then its degree on the next line, is one entry; after a
+        # blank line a degree starts the next one
+        closed = blank_before
+        blank_before = False
         unnamed: list[str] = []
         degree_here = institution_here = False
         for part in parts:
@@ -105,7 +126,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             if kind is None and len(parts) > 1:
                 unnamed.append(part.strip(" ,-"))
             if kind in ("degree", "both"):
-                if current is None or current.degree or current.institution and current.graduation_year:
+                if current is None or current.degree or (current.institution and current.graduation_year and closed):
                     current = start()
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")
