@@ -166,3 +166,8 @@ def test_an_education_table_gives_one_entry_a_row_and_its_header_row_none(parser
 def test_a_skill_named_as_skills_is_kept_and_a_group_label_is_not(parser):
     names = [s.name for s in parse(parser, "au_chef_pipes.txt").skills]
     assert names[:2] == ["Knife skills", "Sauce making"]
+
+
+def test_a_group_label_among_skills_is_no_skill(parser):
+    text = "Lee Fox\nlee@example.org\n\nSKILLS\nSoft skills | Communication skills | Technical skills\n"
+    assert [s.name for s in parser.parse_text(text).skills] == ["Communication skills"]

@@ -15,7 +15,11 @@ from domain.skills import SkillKind, display_name
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
                      re.I)
-_CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|skills|technologies|frameworks|"
+# "X skills" names a skill ("Knife skills", "Communication skills") unless X is a group's word.
+_SKILL_GROUP = re.compile(r"^(?:(?:technical|soft|hard|core|key|other|professional|personal|additional|"
+                          r"general|transferable|it|computer|software|clinical|language|relevant)\s+){1,2}"
+                          r"skills$", re.IGNORECASE)
+_CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|technologies|frameworks|"
                        r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
@@ -43,7 +47,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         items, prose = section_items(text)
         for whole in items:
             for item in [whole] if _known(whole, extractor) else and_parts(whole):
-                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
                     continue
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
