@@ -16,6 +16,7 @@ from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.parsing.unheaded import sections_by_content
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.resumes import ParsedResume
+from domain.skills import SkillKind
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "world_resumes"
 
@@ -171,3 +172,27 @@ def test_a_skill_named_as_skills_is_kept_and_a_group_label_is_not(parser):
 def test_a_group_label_among_skills_is_no_skill(parser):
     text = "Lee Fox\nlee@example.org\n\nSKILLS\nSoft skills | Communication skills | Technical skills\n"
     assert [s.name for s in parser.parse_text(text).skills] == ["Communication skills"]
+
+
+def certifications(parsed: ParsedResume) -> list[str]:
+    return [s.name for s in parsed.skills if s.kind is SkillKind.CERTIFICATION]
+
+
+def test_licences_the_taxonomy_lacks_are_kept_as_written_when_shaped_like_credentials(parser):
+    assert {"ECS Gold Card", "Full UK Driving Licence", "IPAF"} <= \
+        set(certifications(parse(parser, "uk_electrician.txt")))
+    assert {"High Risk Work Licence (LF - Forklift)", "White Card"} <= \
+        set(certifications(parse(parser, "au_warehouse.txt")))
+    assert "Level 3 Food Safety" in certifications(parse(parser, "chef_allcaps_colons.txt"))
+
+
+def test_a_training_section_keeps_only_the_credentials_the_taxonomy_knows(parser):
+    text = "Dana Moss\ndana@example.org\n\nTRAININGS ATTENDED\nQuality based trainings: CTM\n"
+    assert certifications(parser.parse_text(text)) == []
+
+
+def test_places_bodies_and_licence_numbers_in_a_licence_section_are_no_credentials(parser):
+    text = ("Dana Moss\ndana@example.org\n\nLICENSES\nRegistered Nurse, Illinois\nLicense No. 041-123456\n"
+            "CPR, American Heart Association\nNMC PIN 16A1234N\n")
+    found = certifications(parser.parse_text(text))
+    assert not {"Illinois", "American Heart Association", "NMC PIN 16A1234N", "License No. 041-123456"} & set(found)

@@ -19,6 +19,8 @@ from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
 
+_LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|^\s*$", re.IGNORECASE)
+
 
 class RuleBasedResumeParser:
     """Implements domain.ports.documents.ResumeParser. `today` is injected so that "Present"
@@ -41,14 +43,16 @@ class RuleBasedResumeParser:
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills"]
-        licence_texts = [s.text for s in sections if s.name == "certifications"]
+        # Unknown credentials are kept as written from licence sections, not from trainings
+        licence_texts = [s.text for s in sections if s.name == "certifications" and _LICENSING.search(s.heading)]
+        training_texts = [s.text for s in sections if s.name == "certifications" and not _LICENSING.search(s.heading)]
         entries, ranges = parse_experience(experience_text)
         education = parse_education(education_text)
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
         skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations,
-                               contact.letters_after_name)
+                               contact.letters_after_name, training_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})

@@ -4,8 +4,9 @@ outside the names of its employers and schools."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
+from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
 from domain.ports.documents import SkillExtractor
@@ -38,7 +39,8 @@ class _Found:
 
 
 def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
-                  *, keep_unknown: bool = True, only: SkillKind | None = None) -> list[SkillEntry]:
+                  *, keep_unknown: bool = True, only: SkillKind | None = None,
+                  credentials_as_written: bool = False) -> list[SkillEntry]:
     """Taxonomy names where the taxonomy knows the item (display_name decides which spelling
     is shown); short unknown items as written when keep_unknown (a resume's own skills are
     worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
@@ -48,6 +50,11 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         for whole in items:
             for item in [whole] if _known(whole, extractor) else and_parts(whole):
                 if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
+                    continue
+                if credentials_as_written and not _a_known_credential(item, extractor) and \
+                        credential_as_written(item):
+                    found.add(without_version(outside_and_inside(item)[0]) if "(" not in item else item,
+                              SkillKind.CERTIFICATION)
                     continue
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
@@ -98,6 +105,11 @@ def _known(item: str, extractor: SkillExtractor) -> str | None:
     return _match(item, extractor)[1]
 
 
+def _a_known_credential(item: str, extractor: SkillExtractor) -> bool:
+    canonical = _known(item, extractor)
+    return canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION
+
+
 def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
 
@@ -111,7 +123,7 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
-                  letters_after_name: Iterable[str] = ()) -> list[SkillEntry]:
+                  letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = ()) -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
@@ -120,6 +132,10 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
     # and the licences among the letters after the name ("MARIA GONZALEZ, RN").
-    for text in [*licence_sections, ", ".join(letters_after_name)]:
+    for text in licence_sections:
+        listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION,
+                      credentials_as_written=True)
+    for text in training_sections:
         listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
+    listed_skills([", ".join(letters_after_name)], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
     return list(found.entries.values())
