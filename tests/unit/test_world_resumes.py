@@ -11,6 +11,7 @@ import pytest
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import Month, find_ranges
 from adapters.embedded.parsing.education import parse_education
+from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.parsing.unheaded import sections_by_content
@@ -196,3 +197,13 @@ def test_places_bodies_and_licence_numbers_in_a_licence_section_are_no_credentia
             "CPR, American Heart Association\nNMC PIN 16A1234N\n")
     found = certifications(parser.parse_text(text))
     assert not {"Illinois", "American Heart Association", "NMC PIN 16A1234N", "License No. 041-123456"} & set(found)
+
+
+def test_a_table_row_with_its_dates_in_from_and_to_cells_is_one_job():
+    text = ("Organisation | Designation | From | To\n"
+            "Apollo Pharmacy | Pharmacist | Jun 2018 | Present\n"
+            "MedPlus Health Services | Trainee Pharmacist | Jul 2016 | May 2018")
+    entries, _ = parse_experience(text)
+    assert [(e.title, e.company, e.start_date, e.end_date) for e in entries] == [
+        ("Pharmacist", "Apollo Pharmacy", "2018-06", None),
+        ("Trainee Pharmacist", "MedPlus Health Services", "2016-07", "2018-05")]

@@ -15,7 +15,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _POINT = (rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR})")
 _NOW = (r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date|ongoing|continuing|"
         r"heute|atual|presente|actual|aktuell)")
-_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru)\s*"
+# a table's From and To cells ("Jun 2018 | Present") hold a range too
+_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 SINCE = re.compile(rf"\b(?:since|from)\s+({_POINT})(?![\w/])", re.I)
 # How long a job lasted, written beside its dates: "(2 yrs)", "· 3 years 4 months", "(8 mos)".
