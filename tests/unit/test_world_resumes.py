@@ -14,6 +14,7 @@ from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.resumes import ParsedResume
@@ -207,3 +208,22 @@ def test_a_table_row_with_its_dates_in_from_and_to_cells_is_one_job():
     assert [(e.title, e.company, e.start_date, e.end_date) for e in entries] == [
         ("Pharmacist", "Apollo Pharmacy", "2018-06", None),
         ("Trainee Pharmacist", "MedPlus Health Services", "2016-07", "2018-05")]
+
+
+def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other(parser):
+    parsed = parse(parser, "pilot_twocol.txt")
+    assert jobs(parsed) == [("Captain, Boeing 737-800", "Arik Air, Lagos", "2016", None),
+                            ("First Officer, Embraer 145", "Aero Contractors, Lagos", "2010", "2016")]
+    assert {"FAA ATP", "B737 Type Rating"} <= set(certifications(parsed))
+
+
+def test_dates_flush_right_of_titles_are_no_second_column():
+    text = ("EXPERIENCE\nSite Engineer                     Jan 2016 - Mar 2019\nAcme Ltd\n"
+            "Planner                           2012 - 2015\nBeta Ltd\nSurveyor                          2010 - 2012\n")
+    assert read_columns(text) == text
+
+
+def test_rows_of_a_dated_table_are_no_columns():
+    text = ("January 2011 HSC          Allana Junior College\nJanuary 2009 SSC          Canossa High School\n"
+            "January 2008 SSC          Maharashtra State Board\n")
+    assert read_columns(text) == text

@@ -14,6 +14,7 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
+from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
@@ -35,6 +36,8 @@ class RuleBasedResumeParser:
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        if not looks:
+            text = read_columns(text)  # documents with looks were read column by column already
         header, sections = sections_by_content(*split_sections(text, Looks(looks)))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
         contact_lines = [line for s in sections if s.name == "other" and
