@@ -48,7 +48,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     for text in sections:
         items, prose = section_items(text)
         for whole in items:
-            for item in [whole] if _known(whole, extractor) else and_parts(whole):
+            for item in _items_of(whole, extractor):
                 if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
                     continue
                 if credentials_as_written and not _a_known_credential(item, extractor) and \
@@ -61,6 +61,17 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         for line in prose:
             _add_mentions(line, extractor, found, only)
     return list(found.entries.values())
+
+
+def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
+    """"Excel and PowerPoint" is two skills; "Health and safety", "Scaling and root planing"
+    name one: a short item joined by "and" is split only when the taxonomy knows every part."""
+    if _known(whole, extractor):
+        return [whole]
+    parts = and_parts(whole)
+    if len(whole.split()) > MAX_ITEM_WORDS or all(_known(p, extractor) for p in parts):
+        return parts
+    return [whole]
 
 
 def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown: bool,
