@@ -11,7 +11,7 @@ import pytest
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import Month, find_ranges
 from adapters.embedded.parsing.education import parse_education
-from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.experience import parse_experience, split_title_company
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.parsing.text_columns import read_columns
@@ -227,3 +227,31 @@ def test_rows_of_a_dated_table_are_no_columns():
     text = ("January 2011 HSC          Allana Junior College\nJanuary 2009 SSC          Canossa High School\n"
             "January 2008 SSC          Maharashtra State Board\n")
     assert read_columns(text) == text
+
+
+def test_jobs_above_the_first_heading_are_experience_though_other_sections_are_named(parser):
+    parsed = parse(parser, "dental_hyg_since.txt")
+    assert jobs(parsed) == [
+        ("Registered Dental Hygienist", "Queen West Dental Centre, Toronto", "2019", None),
+        ("Dental Assistant", "Clínica Sorriso, São Paulo", "2014", "2019")]
+    assert len(parsed.education) == 2
+
+
+def test_the_year_inside_a_school_part_is_its_graduation_year(parser):
+    parsed = parse(parser, "in_sales_mixed.txt")
+    assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
+        ("MBA (Marketing)", "Anna University", 2017), ("B.Com", "Loyola College", 2015)]
+
+
+def test_a_compound_skill_joined_by_and_stays_whole_unless_both_halves_are_known(parser):
+    names = [s.name for s in parse(parser, "uk_warehouse_datesfirst.txt").skills]
+    assert "Health and safety" in names and "safety" not in names
+
+
+@pytest.mark.parametrize("first, second, title, company", [
+    ("Harbour Point", "Sommelier", "Sommelier", "Harbour Point"),
+    ("Clínica Sorriso", "Dental Hygienist", "Dental Hygienist", "Clínica Sorriso"),
+    ("Scaffolder", "Brandon Access", "Scaffolder", "Brandon Access"),
+])
+def test_a_title_of_any_profession_reads_as_the_title(first, second, title, company):
+    assert split_title_company([first, second]) == (title, company)

@@ -137,6 +137,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 if current is None or current.institution:
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
                 current.graduation_year = _year(part)
             if kind in ("year",) and current is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DURATION, DateRange, find_ranges
+from adapters.embedded.parsing.occupations import occupation_words
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -55,7 +56,9 @@ def _company_from(line: str) -> str:
 
 
 def _title_score(text: str) -> int:
-    return 2 * len(TITLE_WORDS.findall(text)) - len(COMPANY_WORDS.findall(text))
+    listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
+    titles = listed | occupation_words(text)
+    return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
 
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
@@ -108,7 +111,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         found = find_ranges(line)
         if found and len(line.strip()) <= 120:
             after = _DURATION_AFTER.sub("", line[found[0].span[1]:], count=1)
-            rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t")
+            rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t·•")
             anchors.append((i, found[0], rest))
     if not anchors:
         return _undated_entries(lines), []

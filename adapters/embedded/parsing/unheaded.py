@@ -30,8 +30,9 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
 
 def sections_by_content(header: list[str], sections: list[Section]) -> tuple[list[str], list[Section]]:
     """(header, sections) with the unheaded paragraphs of the header made sections, when the
-    headings found (if any) name neither experience nor education."""
-    if any(s.name in _ENTRY_SECTIONS for s in sections):
+    headings found (if any) name no experience: jobs written under the name, before the
+    first heading ("Education"), are the résumé's experience."""
+    if any(s.name == "experience" for s in sections):
         return header, sections
     paragraphs = _paragraphs(header)
     last_contact = max((i for i, p in enumerate(paragraphs) if any(_contact_detail(line) for line in p)),
@@ -46,6 +47,7 @@ def sections_by_content(header: list[str], sections: list[Section]) -> tuple[lis
             found[-1].lines.extend(["", *paragraph])
         else:
             found.append(Section(name, "", list(paragraph)))
-    if not any(s.name in _ENTRY_SECTIONS for s in found):
+    named = {s.name for s in sections}
+    if not any(s.name in _ENTRY_SECTIONS and s.name not in named for s in found):
         return header, sections
     return kept, found + sections
