@@ -255,3 +255,13 @@ def test_a_compound_skill_joined_by_and_stays_whole_unless_both_halves_are_known
 ])
 def test_a_title_of_any_profession_reads_as_the_title(first, second, title, company):
     assert split_title_company([first, second]) == (title, company)
+
+
+def test_a_known_credential_written_with_its_kind_is_not_kept_twice(parser):
+    names = certifications(parse(parser, "pilot_twocol.txt"))
+    assert "FAA ATP" in names and "FAA ATP Certificate" not in names
+
+
+def test_a_state_examination_is_a_degree(parser):
+    [entry] = parse(parser, "de_pharmacist.txt").education
+    assert (entry.degree, entry.field, entry.graduation_year) == ("State Examination in Pharmacy", "Pharmacy", 2014)

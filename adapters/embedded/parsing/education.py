@@ -20,7 +20,8 @@ DEGREE = re.compile(
     r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
     # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
     # Training Course"): trades and many countries' qualifications are written so
-    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in)(?![\w])",
+    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in|"
+    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen)(?![\w])",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"

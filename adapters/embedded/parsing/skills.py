@@ -117,8 +117,11 @@ def _known(item: str, extractor: SkillExtractor) -> str | None:
 
 
 def _a_known_credential(item: str, extractor: SkillExtractor) -> bool:
+    """The item is, or names, a credential the taxonomy knows ("FAA ATP Certificate")."""
     canonical = _known(item, extractor)
-    return canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION
+    if canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION:
+        return True
+    return any(extractor.kind(m.name) is SkillKind.CERTIFICATION for m in extractor.mentions(item))
 
 
 def _has_words(text: str) -> bool:
