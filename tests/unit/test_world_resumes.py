@@ -14,6 +14,7 @@ from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience, split_title_company
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.sections import heading_of
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
@@ -265,3 +266,18 @@ def test_a_known_credential_written_with_its_kind_is_not_kept_twice(parser):
 def test_a_state_examination_is_a_degree(parser):
     [entry] = parse(parser, "de_pharmacist.txt").education
     assert (entry.degree, entry.field, entry.graduation_year) == ("State Examination in Pharmacy", "Pharmacy", 2014)
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Skills & Abilities", "skills"), ("TICKETS", "certifications"), ("Tickets & Licences", "certifications"),
+    ("CLINICAL ROTATIONS", "experience"), ("Residency", "experience"), ("APPRENTICESHIP", "experience"),
+    ("PROFESSIONAL DEVELOPMENT", "certifications"),
+    ("Continuing Professional Development", "certifications"),
+])
+def test_headings_of_trades_and_professions_open_their_section(line, section):
+    assert heading_of(line)[0] == section
+
+
+@pytest.mark.parametrize("line", ["Ticketing", "Business Development", "Software Development", "Apprentice"])
+def test_skill_and_title_lines_near_those_words_are_no_headings(line):
+    assert heading_of(line, inside="skills") is None
