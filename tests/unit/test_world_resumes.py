@@ -281,3 +281,10 @@ def test_headings_of_trades_and_professions_open_their_section(line, section):
 @pytest.mark.parametrize("line", ["Ticketing", "Business Development", "Software Development", "Apprentice"])
 def test_skill_and_title_lines_near_those_words_are_no_headings(line):
     assert heading_of(line, inside="skills") is None
+
+
+def test_a_linkedin_export_gives_degree_and_years_apart_and_a_life_support_course(parser):
+    parsed = parse(parser, "linkedin_export_nurse.txt")
+    assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
+        ("Bachelor of Nursing Science", "University of Ibadan", 2015)]
+    assert "Advanced Life Support (ALS)" in certifications(parsed)

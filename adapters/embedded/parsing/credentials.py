@@ -8,7 +8,7 @@ import re
 
 _CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]e[ds]?|certificate|certification|certified|card|permit|endorsements?|rating|"
-    r"ticket|passport|clearance|first\s+aid|level\s+\d)\b", re.IGNORECASE)
+    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z]{3,6}$")
 # A licence number: a digit run, or letters and digits mixed in one token ("16A1234N", "RN-12345").
 _NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)

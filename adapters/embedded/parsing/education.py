@@ -59,8 +59,8 @@ def _classify(part: str) -> str | None:
     return None
 
 
-_CELL_GAP = re.compile(r"\t|\s{3,}|\|")
-_PARTS = re.compile(r"\s*[,;]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+")
+_CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
+_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
