@@ -288,3 +288,10 @@ def test_a_linkedin_export_gives_degree_and_years_apart_and_a_life_support_cours
     assert [(e.degree, e.institution, e.graduation_year) for e in parsed.education] == [
         ("Bachelor of Nursing Science", "University of Ibadan", 2015)]
     assert "Advanced Life Support (ALS)" in certifications(parsed)
+
+
+@pytest.mark.parametrize("phone", ["+44 (0)20 7946 0958", "+234 (0) 802 555 0134", "+49 (0) 89 1234567",
+                                   "+55 (11) 98765-4321", "+33 6 12 34 56 78"])
+def test_international_numbers_with_the_trunk_zero_in_brackets_are_read_whole(phone):
+    text = f"Jane Doe\njane@example.com | {phone} | Town\n"
+    assert parse_contact(text, text.splitlines()).phone == phone

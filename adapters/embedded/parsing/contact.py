@@ -8,7 +8,9 @@ from adapters.embedded.parsing.post_nominals import split_post_nominals, split_t
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
+# "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
+PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
