@@ -295,3 +295,13 @@ def test_a_linkedin_export_gives_degree_and_years_apart_and_a_life_support_cours
 def test_international_numbers_with_the_trunk_zero_in_brackets_are_read_whole(phone):
     text = f"Jane Doe\njane@example.com | {phone} | Town\n"
     assert parse_contact(text, text.splitlines()).phone == phone
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Curriculum Vitae of Thabo Nkosi", "Thabo Nkosi"), ("RESUME – JOHN SMITH", "JOHN SMITH"),
+    ("CV: Anna Kowalska", "Anna Kowalska"), ("Thabo Nkosi – Electrician", "Thabo Nkosi"),
+    ("Anna Kowalska - Welder", "Anna Kowalska"),
+])
+def test_the_name_comes_out_of_a_line_that_labels_the_document_or_adds_the_trade(line, name):
+    text = f"{line}\nx@example.com | +27 82 555 0123\n"
+    assert parse_contact(text, text.splitlines()).name == name

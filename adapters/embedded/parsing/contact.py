@@ -13,6 +13,10 @@ PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
+# "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
+_DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)", re.IGNORECASE)
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician": the name is the first part
+_TRADE_AFTER = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
@@ -68,8 +72,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
     for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled)]:
         line = lines[index]
-        candidate = _LABEL.sub("", line)
-        candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
+        candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
+        candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")
         written = candidate
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
