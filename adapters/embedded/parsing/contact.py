@@ -14,7 +14,8 @@ PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
-_DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)", re.IGNORECASE)
+_DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
+                             re.IGNORECASE)
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician": the name is the first part
 _TRADE_AFTER = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
