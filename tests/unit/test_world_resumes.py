@@ -305,3 +305,25 @@ def test_international_numbers_with_the_trunk_zero_in_brackets_are_read_whole(ph
 def test_the_name_comes_out_of_a_line_that_labels_the_document_or_adds_the_trade(line, name):
     text = f"{line}\nx@example.com | +27 82 555 0123\n"
     assert parse_contact(text, text.splitlines()).name == name
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2015.03 - 2019.08", Month(2015, 3), Month(2019, 8)),
+    ("Aug '17 - Jun '19", Month(2017, 8), Month(2019, 6)),
+    ("Winter 2018 - Spring 2020", Month(2018, None), Month(2020, None)),
+    ("2010-11", Month(2010, None), Month(2011, None)),
+])
+def test_year_month_dates_short_years_and_seasons_are_ranges(text, start, end):
+    [found] = find_ranges(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_an_employer_written_over_the_title_keeps_the_title_of_a_care_job():
+    entries, _ = parse_experience("Jan 2018 - Present | Bupa Dental Care | Dental Nurse\nAssisted the dentist.")
+    assert [(e.title, e.company) for e in entries] == [("Dental Nurse", "Bupa Dental Care")]
+
+
+def test_a_linkedin_tenure_line_is_no_employer():
+    entries, _ = parse_experience("Acme Logistics\n3 years 2 months\nForklift Driver\n"
+                                  "March 2021 - Present (2 years 9 months)\nLeeds")
+    assert [(e.title, e.company, e.start_date) for e in entries] == [("Forklift Driver", "Acme Logistics", "2021-03")]

@@ -141,7 +141,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = lines[j]
-                if line.strip():
+                if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not _is_header_like(line) or find_ranges(line):
                         break
                     header.insert(0, line)
