@@ -55,7 +55,7 @@ def _company_from(line: str) -> str:
     return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
 
 
-def _title_score(text: str) -> int:
+def title_score(text: str) -> int:
     listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
     titles = listed | occupation_words(text)
     return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
@@ -73,7 +73,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):
             return b.strip(" ,-"), _company_from(a)
-        if _title_score(b) > _title_score(a):
+        if title_score(b) > title_score(a):
             return b.strip(" ,-"), _company_from(a)
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
@@ -81,7 +81,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
         if len(piped) >= 2:
             a, b = piped[0], piped[1]
-            return (b, a) if _title_score(b) > _title_score(a) else (a, b)
+            return (b, a) if title_score(b) > title_score(a) else (a, b)
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
@@ -90,16 +90,16 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
         # part leads to its place, inside the title's to its speciality
         a, b = dashed[0], dashed[1]
-        if _title_score(b) > _title_score(a):
+        if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
     parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
-        if _title_score(b) > _title_score(a):
+        if title_score(b) > title_score(a):
             return b.strip(" ,-"), a.strip(" ,-")
         return a.strip(" ,-"), b.strip(" ,-")
-    if re.search(r"\s[-–—]\s*$", line) or (_title_score(line) < 0):
+    if re.search(r"\s[-–—]\s*$", line) or (title_score(line) < 0):
         return None, _company_from(line)
     return line.strip(" ,-"), None
 
@@ -129,11 +129,11 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
-            if above and _title_score(header[0]) <= 0:
+            if above and title_score(header[0]) <= 0:
                 header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
         next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         below = _partner_below(lines, i, next_start) if len(header) == 1 else None
-        if below is not None and complete and not (_title_score(header[0]) <= 0 < _title_score(lines[below])):
+        if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
         if below is not None:
             header.append(lines[below])  # "Regional Truck Driver    Mar 2019 – Present" over "FedEx Freight"
@@ -234,7 +234,7 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     line = lines[j].strip()
     if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or find_ranges(line):
         return None
-    return line if _title_score(line) > 0 else None
+    return line if title_score(line) > 0 else None
 
 
 def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEntry]:

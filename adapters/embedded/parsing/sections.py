@@ -12,6 +12,9 @@ from adapters.embedded.parsing.headings import (
     meaning,
     words_of,
 )
+from adapters.embedded.parsing.dates import find_ranges
+from adapters.embedded.parsing.education import DEGREE, INSTITUTION
+from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.layout_headings import Looks, content_meaning
 
 _ORNAMENT = "#_=~|:*- \t"
@@ -137,7 +140,8 @@ def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) 
             name = content_meaning(section.lines)
             previous = out[-1] if out else None
             entry_within = previous is not None and previous.name in ("experience", "education") and \
-                name not in ("experience", "education", "certifications") and not looks.larger(section.heading)
+                name not in ("experience", "education", "certifications") and not looks.larger(section.heading) \
+                and (name != "skills" or _reads_like_an_entry(section.heading))
             if previous is not None and (name == previous.name or entry_within):
                 # Within a skills list a line set like a heading labels a group ("Clinical").
                 label = f"{section.heading.rstrip(':')}:" if previous.name == "skills" else section.heading
@@ -146,6 +150,13 @@ def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) 
             section.name = name
         out.append(section)
     return out
+
+
+def _reads_like_an_entry(heading: str) -> bool:
+    """A bold line that is a job or a school ("Senior Pharmacist", "BSc Nursing", "Acme Ltd"),
+    not the heading of a list ("What I'm Good At")."""
+    return title_score(heading) > 0 or bool(COMPANY_WORDS.search(heading) or DEGREE.search(heading)
+                                            or INSTITUTION.search(heading) or find_ranges(heading))
 
 
 def _emphatic(line: str) -> bool:

@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import docx
+from docx.shared import Pt
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -88,3 +89,37 @@ def test_dates_flush_right_of_the_title_with_the_employer_below_give_title_and_e
     assert [(e.title, e.company, e.start_date, e.end_date) for e in resume.experience] == [
         ("Welding Supervisor", "Remontowa Shipbuilding S.A., Gdansk", "2015-03", None),
         ("Welder", "Crist S.A., Gdynia", "2010", "2015")]
+
+
+def unseen_headings_docx() -> bytes:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = \
+        "Siobhán Ní Bhriain | siobhan.nb@example.ie | +353 87 123 4567 | Galway"
+
+    def heading(text: str) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = True
+        run.font.size = Pt(13)
+
+    heading("Where I've Worked")
+    _table(document, [("2019 – Present", "Social Care Worker, Tusla Child and Family Agency, Galway"),
+                      ("2015 – 2019", "Residential Care Worker, Brothers of Charity Services")])
+    heading("Qualifications")
+    document.add_paragraph("BA (Hons) Applied Social Care, Galway-Mayo Institute of Technology, 2015")
+    heading("What I'm Good At")
+    for skill in ["Child protection", "Care planning", "Therapeutic crisis intervention (TCI)", "Key working"]:
+        document.add_paragraph(skill, style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_bold_heading_of_unseen_words_after_education_opens_the_list_it_heads(parser):
+    resume = parsed(parser, unseen_headings_docx(), DOCX)
+    assert (resume.name, resume.email, resume.phone) == \
+        ("Siobhán Ní Bhriain", "siobhan.nb@example.ie", "+353 87 123 4567")
+    assert [(e.title, e.company) for e in resume.experience] == [
+        ("Social Care Worker", "Tusla Child and Family Agency"),
+        ("Residential Care Worker", "Brothers of Charity Services")]
+    assert [e.institution for e in resume.education] == ["Galway-Mayo Institute of Technology"]
+    assert {"Child protection", "Care planning", "Key working"} <= {s.name for s in resume.skills}
