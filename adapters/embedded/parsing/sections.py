@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from adapters.embedded.parsing.dates import find_ranges
+from adapters.embedded.parsing.education import DEGREE, INSTITUTION
+from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
     heading_shaped,
     meaning,
     words_of,
 )
-from adapters.embedded.parsing.dates import find_ranges
-from adapters.embedded.parsing.education import DEGREE, INSTITUTION
-from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.layout_headings import Looks, content_meaning
 
 _ORNAMENT = "#_=~|:*- \t"

@@ -7,8 +7,8 @@ import io
 from datetime import date
 
 import docx
-from docx.shared import Pt
 import pytest
+from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
