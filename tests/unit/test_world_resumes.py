@@ -327,3 +327,17 @@ def test_a_linkedin_tenure_line_is_no_employer():
     entries, _ = parse_experience("Acme Logistics\n3 years 2 months\nForklift Driver\n"
                                   "March 2021 - Present (2 years 9 months)\nLeeds")
     assert [(e.title, e.company, e.start_date) for e in entries] == [("Forklift Driver", "Acme Logistics", "2021-03")]
+
+
+@pytest.mark.parametrize("text, job", [
+    ("Company: Apollo Hospitals\nDesignation: Staff Nurse\nDuration: Jan 2015 - Mar 2018\nResponsibilities: care",
+     ("Staff Nurse", "Apollo Hospitals", "2015-01", "2018-03")),
+    ("Organisation : Larsen & Toubro\nRole : Site Engineer\nPeriod : 2016 - 2019",
+     ("Site Engineer", "Larsen & Toubro", "2016", "2019")),
+    ("1. Staff Nurse, NHS Lothian, 2018 - 2021", ("Staff Nurse", "NHS Lothian", "2018", "2021")),
+    ("From June 2012 to March 2016 worked as Sales Executive at Reliance Retail",
+     ("Sales Executive", "Reliance Retail", "2012-06", "2016-03")),
+])
+def test_labelled_numbered_and_written_out_jobs_give_title_and_employer(text, job):
+    [entry], _ = parse_experience(text)
+    assert (entry.title, entry.company, entry.start_date, entry.end_date) == job

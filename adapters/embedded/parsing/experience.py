@@ -30,6 +30,11 @@ _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 _DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
+# What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
+_DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between)\b"
+                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|\b(?:worked|working|served|employed)\s+as\s+",
+                         re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
@@ -43,6 +48,8 @@ def _ends_a_sentence(s: str) -> bool:
 
 def _is_header_like(line: str) -> bool:
     s = line.strip()
+    if _CLEAN_LEFT.match(s) and len(s) <= 90:
+        return True  # "Role : Site Engineer", "Company: Apollo Hospitals"
     return (0 < len(s) <= 90 and not _BULLET.match(line) and not _ends_a_sentence(s)
             and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
             and len(s.split()) <= 12)
@@ -62,7 +69,7 @@ def title_score(text: str) -> int:
 
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
-    header = [_CLEAN_LEFT.sub("", h.strip()) for h in header if h.strip()]
+    header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None
     if len(header) >= 2:
@@ -112,6 +119,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if found and len(line.strip()) <= 120:
             after = _DURATION_AFTER.sub("", line[found[0].span[1]:], count=1)
             rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t·•")
+            rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
             anchors.append((i, found[0], rest))
     if not anchors:
         return _undated_entries(lines), []
