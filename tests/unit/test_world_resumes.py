@@ -341,3 +341,15 @@ def test_a_linkedin_tenure_line_is_no_employer():
 def test_labelled_numbered_and_written_out_jobs_give_title_and_employer(text, job):
     [entry], _ = parse_experience(text)
     assert (entry.title, entry.company, entry.start_date, entry.end_date) == job
+
+
+@pytest.mark.parametrize("text, entries", [
+    ("Bachelor of Science in Nursing\nUniversity of the Philippines Manila\nGraduated: 2014",
+     [("Bachelor of Science in Nursing", "University of the Philippines Manila", 2014)]),
+    ("Matric, Soweto High School, 2005", [("Matric", "Soweto High School", 2005)]),
+    ("B.Tech in Mechanical Engineering from IIT Bombay with 8.5 CGPA (2016)",
+     [("B.Tech in Mechanical Engineering", "IIT Bombay", 2016)]),
+    ("10th – CBSE – 2010 – 9.2 CGPA", [("10th", "CBSE", 2010)]),
+])
+def test_education_lines_of_more_countries(text, entries):
+    assert [(e.degree, e.institution, e.graduation_year) for e in parse_education(text)] == entries

@@ -12,7 +12,7 @@ DEGREE = re.compile(
     r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matriculation|high\s+school|higher\s+secondary|"
+    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
@@ -39,7 +39,7 @@ def _classify(part: str) -> str | None:
     text = part.strip()
     if not text:
         return None
-    without_dates = YEAR.sub("", RANGE.sub("", text))
+    without_dates = _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text)))
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
@@ -59,8 +59,15 @@ def _classify(part: str) -> str | None:
     return None
 
 
+# "Graduated: 2014", "Year of passing - 2012", "Completed 2019": a year with its label
+_YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out)?|year(?:\s+of\s+passing)?|"
+                         r"class\s+of|awarded|expected)\b\s*[:\-–]?", re.IGNORECASE)
+# A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
+_BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
-_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+")
+# A spaced dash parts a line except inside a range of years ("2011 - 2015")
+_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+                    r"\s+from\s+|\s+at\s+|\s+with\s+")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
@@ -110,7 +117,8 @@ def parse_education(text: str) -> list[EducationEntry]:
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line):
+                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or \
+                len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
         if _column_labels(parts):
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
@@ -122,6 +130,8 @@ def parse_education(text: str) -> list[EducationEntry]:
         degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
+            if kind == "degree" and degree_here and _BOARD.match(part.strip()):
+                kind = "institution"
             degree_here = degree_here or kind in ("degree", "both")
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
