@@ -15,6 +15,7 @@ from adapters.embedded.parsing.experience import parse_experience, split_title_c
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.parsing.sections import heading_of
+from adapters.embedded.parsing.skill_items import section_items
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
@@ -353,3 +354,12 @@ def test_labelled_numbered_and_written_out_jobs_give_title_and_employer(text, jo
 ])
 def test_education_lines_of_more_countries(text, entries):
     assert [(e.degree, e.institution, e.graduation_year) for e in parse_education(text)] == entries
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Customer service – Cash handling – Merchandising", ["Customer service", "Cash handling", "Merchandising"]),
+    ("Driving licence: Full, clean (B, C1)", ["Driving licence"]),
+    ("Trade: 3-phase wiring, Fault finding", ["3-phase wiring", "Fault finding"]),
+])
+def test_dashes_part_skills_and_a_licence_label_is_the_item(text, items):
+    assert section_items(text)[0] == items
