@@ -40,7 +40,7 @@ def _split_outside_brackets(line: str) -> list[str]:
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Joins a line a PDF wrapped inside a list ("..., Google" + "Classroom, Special ...")."""
-    widest = max((len(l) for l in lines), default=0)
+    widest = max((len(line) for line in lines), default=0)
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
