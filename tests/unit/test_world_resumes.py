@@ -363,3 +363,16 @@ def test_education_lines_of_more_countries(text, entries):
 ])
 def test_dashes_part_skills_and_a_licence_label_is_the_item(text, items):
     assert section_items(text)[0] == items
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Staff Nurse, NHS Fife, March 2019 –", Month(2019, 3)), ("Chef | Nobu | 2019 -", Month(2019, None)),
+    ("2016–", Month(2016, None)), ("Oct 2021 to", Month(2021, 10)),
+])
+def test_a_range_left_open_at_the_end_of_its_line_runs_to_today(text, start):
+    [found] = find_ranges(text)
+    assert found.start == start and found.current
+
+
+def test_a_start_date_inside_a_line_is_no_open_range():
+    assert find_ranges("Joined in 2019 - led the team of 12") == []

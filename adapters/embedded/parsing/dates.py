@@ -22,6 +22,8 @@ _NOW = (r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
 _SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
+# "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
+OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
 SINCE = re.compile(rf"\b(?:since|from)\s+({_POINT})(?![\w/])", re.I)
 # How long a job lasted, written beside its dates: "(2 yrs)", "· 3 years 4 months", "(8 mos)".
 DURATION = re.compile(r"[(\[·•|,-]?\s*\b\d{1,2}(?:[.,]\d)?\+?\s*(?:years?|yrs?|months?|mos?)\b\.?"
@@ -99,6 +101,11 @@ def find_ranges(text: str) -> list[DateRange]:
             end = start - start % 100 + int(m.group(1))
             if start < end <= start + 10:
                 out.append(DateRange(Month(start, None), Month(end, None), m.span()))
+    if not out:
+        m = OPEN_END.search(text.rstrip())
+        start = parse_point(m.group(1)) if m else None
+        if m and start:
+            out.append(DateRange(start, None, m.span()))
     if not out:
         for m in SINCE.finditer(text):
             start = parse_point(m.group(1))
