@@ -199,3 +199,8 @@ def test_a_range_left_open_at_the_end_of_its_line_runs_to_today(text, start):
 
 def test_a_start_date_inside_a_line_is_no_open_range():
     assert find_ranges("Joined in 2019 - led the team of 12") == []
+
+
+def test_a_place_line_between_the_employer_and_the_dates_is_no_title():
+    entries, _ = parse_experience("Site Manager\nMorgan Sindall\nCardiff, UK\nJanuary 2017 - Present\n- Ran sites")
+    assert [(e.title, e.company) for e in entries] == [("Site Manager", "Morgan Sindall")]

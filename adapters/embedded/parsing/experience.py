@@ -34,6 +34,8 @@ _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between)\b"
                          r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|\b(?:worked|working|served|employed)\s+as\s+",
                          re.IGNORECASE)
+# A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
+_PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
@@ -153,6 +155,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                     if not _is_header_like(line) or find_ranges(line):
                         break
                     header.insert(0, line)
+                    if len(header) == 2 and _PLACE.match(header[1].strip()) and header[1].strip() != rest:
+                        above = _title_above(lines, j, previous_end)
+                        if above:  # "Site Manager / Morgan Sindall / Cardiff, UK / 2017 - Present"
+                            header = [above, header[0]]
                 j -= 1
         ranges.append(rng)
         if not header:
