@@ -4,20 +4,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adapters.embedded.parsing.post_nominals import split_post_nominals
+from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?![\w/])|"
-                   r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d[\d\s.-]{7,14}\d(?![\w/])")
+# Spaces inside a number, never a line break: a postcode above a number is no part of it.
+# "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
+PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
+                   r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
-_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'’.-]*$")
+# "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
+_DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
+                             re.IGNORECASE)
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician": the name is the first part
+_TRADE_AFTER = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
+# Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
+_PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
-                       r"objective|summary|engineer|developer|manager|analyst|consultant)\b", re.I)
+                       r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
+                       r"particulars|information|contact)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
-_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
+_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
+                         r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
 
 @dataclass
@@ -40,7 +52,9 @@ def looks_like_name(line: str) -> bool:
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     letters = [w for w in words if len(w.strip(".")) > 1]
-    return bool(letters) and all(w[0].isupper() for w in words if w[0].isalpha())
+    inner = words[1:-1]
+    return bool(letters) and words[0][0].isupper() and words[-1][0].isupper() and \
+        all(w[0].isupper() or w.lower() in _PARTICLES for w in inner)
 
 
 def parse_contact(text: str, header_lines: list[str]) -> Contact:
@@ -53,13 +67,16 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
-    lines = [line.strip() for line in header_lines if line.strip()] or \
-        [line.strip() for line in text.splitlines()[:8] if line.strip()]
-    for index, line in enumerate(lines[:6]):
-        candidate = _LABEL.sub("", line)
-        candidate = EMAIL.sub("", candidate).split("|")[0].strip(" ,-")
+    lines = [h.strip() for h in header_lines if h.strip()] or \
+        [t.strip() for t in text.splitlines()[:8] if t.strip()]
+    # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
+    labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
+    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled)]:
+        line = lines[index]
+        candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
+        candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")
         written = candidate
-        credentialled = split_post_nominals(candidate)
+        credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
         if looks_like_name(candidate):

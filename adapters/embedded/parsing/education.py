@@ -12,12 +12,16 @@ DEGREE = re.compile(
     r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matriculation|high\s+school|higher\s+secondary|"
+    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
     r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
-    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq))(?![\w])",
+    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
+    # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
+    # Training Course"): trades and many countries' qualifications are written so
+    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in|"
+    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen)(?![\w])",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
@@ -26,7 +30,8 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
-_PROPER_NAME = re.compile(r"^(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)(?:\s+(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)){1,6}$")
+_NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+_PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -34,7 +39,7 @@ def _classify(part: str) -> str | None:
     text = part.strip()
     if not text:
         return None
-    without_dates = YEAR.sub("", RANGE.sub("", text))
+    without_dates = _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text)))
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
@@ -52,6 +57,26 @@ def _classify(part: str) -> str | None:
     if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
         return "institution"  # "Xyz -  Pune, Maharashtra": an institution with its place
     return None
+
+
+# "Graduated: 2014", "Year of passing - 2012", "Completed 2019": a year with its label
+_YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out)?|year(?:\s+of\s+passing)?|"
+                         r"class\s+of|awarded|expected)\b\s*[:\-–]?", re.IGNORECASE)
+# A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
+_BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
+# A spaced dash parts a line except inside a range of years ("2011 - 2015")
+_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+                    r"\s+from\s+|\s+at\s+|\s+with\s+")
+_LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
+                          "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
+                          "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
+                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the"])
+
+
+def _column_labels(parts: list[str]) -> bool:
+    words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
+    return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
 def _field(degree: str) -> str | None:
@@ -83,23 +108,36 @@ def parse_education(text: str) -> list[EducationEntry]:
         entries.append(entry)
         return entry
 
+    blank_before = False
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
+            blank_before = blank_before or not line
             continue
         parts = [line]
-        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2:
-            parts = [p for p in re.split(r"\s*[,|;]\s+|\s+[-–—]\s+(?=\D)|\s+from\s+|\s+at\s+", line) if p]
+        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
+        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
+                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or \
+                len(re.findall(r"\s[-–—]\s", line)) >= 2:
+            parts = [p for p in _PARTS.split(line) if p]
+        if _column_labels(parts):
+            continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
+        # a school with its years, then its degree on the next line, is one entry; after a
+        # blank line a degree starts the next one
+        closed = blank_before
+        blank_before = False
         unnamed: list[str] = []
         degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
+            if kind == "degree" and degree_here and _BOARD.match(part.strip()):
+                kind = "institution"
             degree_here = degree_here or kind in ("degree", "both")
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
                 unnamed.append(part.strip(" ,-"))
             if kind in ("degree", "both"):
-                if current is None or current.degree or current.institution and current.graduation_year:
+                if current is None or current.degree or (current.institution and current.graduation_year and closed):
                     current = start()
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")
@@ -110,6 +148,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 if current is None or current.institution:
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
                 current.graduation_year = _year(part)
             if kind in ("year",) and current is None:

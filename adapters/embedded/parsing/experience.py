@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import DateRange, find_ranges
+from adapters.embedded.parsing.dates import DURATION, DateRange, find_ranges
+from adapters.embedded.parsing.occupations import occupation_words
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -26,7 +27,16 @@ COMPANY_WORDS = re.compile(
 _BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 _SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
+_DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
+_DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
+# What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
+_DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between)\b"
+                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|\b(?:worked|working|served|employed)\s+as\s+",
+                         re.IGNORECASE)
+# A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
+_PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
@@ -40,6 +50,8 @@ def _ends_a_sentence(s: str) -> bool:
 
 def _is_header_like(line: str) -> bool:
     s = line.strip()
+    if _CLEAN_LEFT.match(s) and len(s) <= 90:
+        return True  # "Role : Site Engineer", "Company: Apollo Hospitals"
     return (0 < len(s) <= 90 and not _BULLET.match(line) and not _ends_a_sentence(s)
             and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
             and len(s.split()) <= 12)
@@ -52,12 +64,14 @@ def _company_from(line: str) -> str:
     return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
 
 
-def _title_score(text: str) -> int:
-    return 2 * len(TITLE_WORDS.findall(text)) - len(COMPANY_WORDS.findall(text))
+def title_score(text: str) -> int:
+    listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
+    titles = listed | occupation_words(text)
+    return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
 
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
-    header = [_CLEAN_LEFT.sub("", h.strip()) for h in header if h.strip()]
+    header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None
     if len(header) >= 2:
@@ -68,7 +82,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):
             return b.strip(" ,-"), _company_from(a)
-        if _title_score(b) > _title_score(a):
+        if title_score(b) > title_score(a):
             return b.strip(" ,-"), _company_from(a)
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
@@ -76,17 +90,25 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
         if len(piped) >= 2:
             a, b = piped[0], piped[1]
-            return (b, a) if _title_score(b) > _title_score(a) else (a, b)
+            return (b, a) if title_score(b) > title_score(a) else (a, b)
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
+    dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
+    if len(dashed) >= 2:
+        # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
+        # part leads to its place, inside the title's to its speciality
+        a, b = dashed[0], dashed[1]
+        if title_score(b) > title_score(a):
+            return b, a.split(",")[0].strip()
+        return a, b.split(",")[0].strip()
     parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
-        if _title_score(b) > _title_score(a):
+        if title_score(b) > title_score(a):
             return b.strip(" ,-"), a.strip(" ,-")
         return a.strip(" ,-"), b.strip(" ,-")
-    if re.search(r"\s[-–—]\s*$", line) or (_title_score(line) < 0):
+    if re.search(r"\s[-–—]\s*$", line) or (title_score(line) < 0):
         return None, _company_from(line)
     return line.strip(" ,-"), None
 
@@ -97,10 +119,14 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for i, line in enumerate(lines):
         found = find_ranges(line)
         if found and len(line.strip()) <= 120:
-            rest = (line[:found[0].span[0]] + " " + line[found[0].span[1]:]).strip(" ,|:-–—()\t")
+            after = _DURATION_AFTER.sub("", line[found[0].span[1]:], count=1)
+            rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t·•")
+            rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
             anchors.append((i, found[0], rest))
     if not anchors:
         return _undated_entries(lines), []
+    if _dates_open_entries(lines, anchors):
+        return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors]
     entries: list[ExperienceEntry] = []
     ranges: list[DateRange] = []
     previous_end = -1
@@ -113,30 +139,103 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
-            if above and _title_score(header[0]) <= 0:
+            if above and title_score(header[0]) <= 0:
                 header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
-        if len(header) < 2 and not complete:
+        next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        below = _partner_below(lines, i, next_start) if len(header) == 1 else None
+        if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
+            below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
+        if below is not None:
+            header.append(lines[below])  # "Regional Truck Driver    Mar 2019 – Present" over "FedEx Freight"
+        elif len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = lines[j]
-                if line.strip():
+                if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not _is_header_like(line) or find_ranges(line):
                         break
                     header.insert(0, line)
+                    if len(header) == 2 and _PLACE.match(header[1].strip()) and header[1].strip() != rest:
+                        above = _title_above(lines, j, previous_end)
+                        if above:  # "Site Manager / Morgan Sindall / Cardiff, UK / 2017 - Present"
+                            header = [above, header[0]]
                 j -= 1
         ranges.append(rng)
-        next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         if not header:
             previous_end = i
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
-        body = [line for line in lines[i + 1:next_start] if line.strip()]
+        body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
             current=rng.current, description="\n".join(body).strip() or None))
         previous_end = i
     return entries, ranges
+
+
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|"])
+
+
+def _partner_below(lines: list[str], i: int, end: int) -> int | None:
+    """Where the employer (or title) stands under a line that holds a job's other half and its
+    dates: the next line, when it is set like a name (capitalised words, no sentence)."""
+    j = i + 1
+    while j < end and not lines[j].strip():
+        j += 1
+    if j >= end:
+        return None
+    line = lines[j].strip()
+    if _BULLET.match(lines[j]) or not _is_header_like(line) or find_ranges(line) or len(line.split()) > 8:
+        return None
+    words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return j if words and capitalised and not line.endswith((".", ":")) else None
+
+
+def _dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> bool:
+    """Dates alone on a line, with the job's title and employer on the line below them (the
+    German and many European CVs): the first date line has nothing above it in the section."""
+    i, _, rest = anchors[0]
+    if rest or any(above.strip() for above in lines[:i]):
+        return False
+    below = _header_below(lines, i, len(lines))
+    return bool(below)
+
+
+def _header_below(lines: list[str], i: int, end: int) -> list[str]:
+    """The title and employer lines right under a date line: one line that holds both
+    ("Pharmacist, Marien-Apotheke, Munich") or two short lines."""
+    header: list[str] = []
+    for line in lines[i + 1:end]:
+        if not line.strip():
+            continue
+        if not _is_header_like(line) or find_ranges(line) or len(header) == 2:
+            break
+        header.append(line.strip())
+        if _SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line):
+            break
+    return header
+
+
+def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> list[ExperienceEntry]:
+    entries = []
+    for n, (i, rng, _) in enumerate(anchors):
+        end = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        header = _header_below(lines, i, end)
+        title, company = split_title_company(header)
+        used = 0
+        body = []
+        for line in lines[i + 1:end]:
+            if used < len(header) and line.strip() == header[used]:
+                used += 1
+            elif line.strip():
+                body.append(line)
+        entries.append(ExperienceEntry(
+            title=title or None, company=company or None,
+            start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
+            current=rng.current, description="\n".join(body).strip() or None))
+    return entries
 
 
 def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
@@ -149,7 +248,7 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     line = lines[j].strip()
     if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or find_ranges(line):
         return None
-    return line if _title_score(line) > 0 else None
+    return line if title_score(line) > 0 else None
 
 
 def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEntry]:

@@ -13,12 +13,12 @@ import re
 FAMILIES: dict[str, tuple[str, ...]] = {
     "certifications": ("licen", "certif", "credential", "registration", "accreditation",
                        "endorsement", "clearance", "training", "course", "permit", "seminar",
-                       "workshop"),
+                       "workshop", "tickets", "cpd"),
     "education": ("educat", "academ", "schooling", "degree", "scholastic",
                   "qualification"),
     "experience": ("experien", "employ", "work", "career", "job", "position", "internship",
                    "appointment", "assignment", "placement", "history",
-                   "background", "record"),
+                   "background", "record", "rotation", "residency", "apprenticeship"),
     "skills": ("skill", "competenc", "proficienc", "expertise", "strength", "abilit", "tool",
                "technolog", "software", "capabilit", "aptitude", "stack", "literacy",
                "knowledge"),
@@ -80,6 +80,9 @@ def _part_meaning(words: list[str]) -> str | None:
     head_word = words[-1]
     head = None if head_word.startswith(_MODIFIER_ONLY) else _family(head_word)
     modifiers = [f for w in words[:-1] if (f := _family(w)) and f != "other" and not _weak(w)]
+    if head is None and head_word.startswith("development") and \
+            any(w in ("professional", "continuing", "continuous") for w in words[:-1]):
+        return "certifications"  # "Continuing Professional Development", not "Business Development"
     if head is None:
         return None
     if _weak(head_word) and modifiers:

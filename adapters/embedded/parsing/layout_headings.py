@@ -81,7 +81,9 @@ def _named_section(text: str) -> bool:
 def content_meaning(lines: Iterable[str]) -> str:
     """The section that lines under a heading of unknown words belong to, or "other"."""
     lines = [line.strip() for line in lines if line.strip()]
-    if not lines or sum(1 for line in lines if _CONTACT_DETAIL.search(line)) * 2 >= len(lines):
+    # a year range ("2016 - 2019") looks like a phone number to the contact pattern
+    contacts = sum(1 for line in lines if _CONTACT_DETAIL.search(RANGE.sub(" ", line)))
+    if not lines or contacts * 2 >= len(lines):
         return "other"  # contact details under a name set like a heading
     dated = sum(1 for line in lines if RANGE.search(line) or SINCE.search(line))
     schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line) or INSTITUTION.search(line))

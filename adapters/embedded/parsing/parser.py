@@ -14,9 +14,13 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.sections import section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
+from adapters.embedded.parsing.text_columns import read_columns
+from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
+
+_LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|^\s*$", re.IGNORECASE)
 
 
 class RuleBasedResumeParser:
@@ -32,22 +36,26 @@ class RuleBasedResumeParser:
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-        header, sections = split_sections(text, Looks(looks))
+        if not looks:
+            text = read_columns(text)  # documents with looks were read column by column already
+        header, sections = sections_by_content(*split_sections(text, Looks(looks)))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
         contact_lines = [line for s in sections if s.name == "other" and
-                         re.search(r"contact|personal", s.heading, re.I) for line in s.lines]
+                         re.search(r"contact|personal", s.heading, re.IGNORECASE) for line in s.lines]
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills"]
-        licence_texts = [s.text for s in sections if s.name == "certifications"]
+        # Unknown credentials are kept as written from licence sections, not from trainings
+        licence_texts = [s.text for s in sections if s.name == "certifications" and _LICENSING.search(s.heading)]
+        training_texts = [s.text for s in sections if s.name == "certifications" and not _LICENSING.search(s.heading)]
         entries, ranges = parse_experience(experience_text)
         education = parse_education(education_text)
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
         skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations,
-                               contact.letters_after_name)
+                               contact.letters_after_name, training_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})

@@ -13,7 +13,7 @@ RN LPN LVN BSN MSN DNP NP APRN CRNA CNM CNA CCRN FNP PA PAC MD DO DDS DMD RDH PH
 RPH DPT OTR PT OT SLP CCCSLP LCSW LMSW LPC LMFT PSYD EDD PHD DPHIL MPHIL MBA MPA MPH MS MSC
 MA MED MENG MFA MS BS BSC BA BCOM MCOM BENG BTECH MTECH LLB LLM JD ESQ CPA CMA CIA CFA
 ACCA ACA FCA CA CFP CPP PE PENG CENG EIT PMP CSM CISSP CISA CISM SHRMCP SHRMSCP SPHR PHR
-RA AIA LEED LEEDAP FACHE FRCS MRCP MBBS BDS JR SR II III IV
+RA AIA LEED LEEDAP FACHE FRCS MRCP MBBS BDS JR SR II III IV RGN RMN RSCN RNMH RM SRN
 """.split())
 # US state and territory codes: after a single word they make a place ("Springfield, IL").
 _STATES = frozenset("""
@@ -44,3 +44,15 @@ def split_post_nominals(line: str) -> tuple[str, list[str]] | None:
     if not all(is_post_nominal(p) for p in parts[1:]):
         return None
     return parts[0], parts[1:]
+
+
+def split_trailing_letters(line: str) -> tuple[str, list[str]] | None:
+    """"Aoife Byrne RGN": known letters after a name of two or more words, with no comma."""
+    words = line.split()
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    known = re.sub(r"[.\s-]", "", last).upper() in KNOWN and last.upper() == last
+    if not known or all(w.isupper() for w in words[:-1]):
+        return None  # "JOHN PAUL MA" may be a surname in capitals
+    return " ".join(words[:-1]), [last]

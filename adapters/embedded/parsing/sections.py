@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from adapters.embedded.parsing.dates import find_ranges
+from adapters.embedded.parsing.education import DEGREE, INSTITUTION
+from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
     heading_shaped,
@@ -68,7 +71,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     if name is None:
         return None
     plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1 or emphasised
-    if name == "skills" and words[-1].startswith(WEAK_SKILL_HEADS) and not plain:
+    strong = any(w.startswith(("skill", "competenc", "proficienc", "expertise")) for w in words)
+    if name == "skills" and words[-1].startswith(WEAK_SKILL_HEADS) and not plain and not strong:
         return None
     if name == "languages":
         name = "skills"  # languages are skills of the LANGUAGE kind
@@ -136,7 +140,8 @@ def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) 
             name = content_meaning(section.lines)
             previous = out[-1] if out else None
             entry_within = previous is not None and previous.name in ("experience", "education") and \
-                name not in ("experience", "education", "certifications") and not looks.larger(section.heading)
+                name not in ("experience", "education", "certifications") and not looks.larger(section.heading) \
+                and (name != "skills" or _reads_like_an_entry(section.heading))
             if previous is not None and (name == previous.name or entry_within):
                 # Within a skills list a line set like a heading labels a group ("Clinical").
                 label = f"{section.heading.rstrip(':')}:" if previous.name == "skills" else section.heading
@@ -145,6 +150,13 @@ def _named_by_content(sections: list[Section], by_look: set[int], looks: Looks) 
             section.name = name
         out.append(section)
     return out
+
+
+def _reads_like_an_entry(heading: str) -> bool:
+    """A bold line that is a job or a school ("Senior Pharmacist", "BSc Nursing", "Acme Ltd"),
+    not the heading of a list ("What I'm Good At")."""
+    return title_score(heading) > 0 or bool(COMPANY_WORDS.search(heading) or DEGREE.search(heading)
+                                            or INSTITUTION.search(heading) or find_ranges(heading))
 
 
 def _emphatic(line: str) -> bool:

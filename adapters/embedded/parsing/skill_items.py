@@ -59,7 +59,12 @@ def section_items(text: str) -> tuple[list[str], list[str]]:
     items, prose = [], []
     for line in _unwrap(_YEARS_NOTE.sub(" ", text).splitlines()):
         line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
+        label = _LABEL.match(line)
+        if label and _LICENCE_LABEL.search(label.group()):
+            items.append(label.group().rstrip(": "))  # "Driving licence: Full, clean (B, C1)"
+            continue
         line = _LABEL.sub("", line)
+        line = _dashes_parted(line)
         if not line:
             continue
         parts = [p.strip() for p in _split_outside_brackets(line)]
@@ -85,6 +90,19 @@ def _listed_inside(part: str) -> list[str]:
         return []
     inner = [q for p in _split_outside_brackets(m.group(1)) for q in _SLASH.split(p)]
     return [p.strip(" .") for p in inner if p.strip(" .")]
+
+
+_SPACED_DASH = re.compile(r"\s+[–—]\s+")  # en and em dashes: " - " joins too often ("UAE - Dubai")
+_LICENCE_LABEL = re.compile(r"\b(?:licen[cs]e|permit|endorsement)\b", re.IGNORECASE)
+
+
+def _dashes_parted(line: str) -> str:
+    """"Customer service – Cash handling – Merchandising": dashes part the items when nothing
+    else does; a lone dash joins ("Portuguese – native", "Pune University -  Lonavale"), and
+    so does one beside commas or inside brackets ("(LF - Forklift)")."""
+    if len(_SPACED_DASH.findall(line)) >= 2 and not re.search(r"[,;|(\t]", line):
+        return _SPACED_DASH.sub("\t", line)
+    return line
 
 
 def _looks_like_prose(line: str, parts: list[str]) -> bool:

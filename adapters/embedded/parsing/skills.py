@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
 from domain.ports.documents import SkillExtractor
@@ -15,7 +16,11 @@ from domain.skills import SkillKind, display_name
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
                      re.I)
-_CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|skills|technologies|frameworks|"
+# "X skills" names a skill ("Knife skills", "Communication skills") unless X is a group's word.
+_SKILL_GROUP = re.compile(r"^(?:(?:technical|soft|hard|core|key|other|professional|personal|additional|"
+                          r"general|transferable|it|computer|software|clinical|language|relevant)\s+){1,2}"
+                          r"skills$", re.IGNORECASE)
+_CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|technologies|frameworks|"
                        r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
@@ -34,7 +39,8 @@ class _Found:
 
 
 def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
-                  *, keep_unknown: bool = True, only: SkillKind | None = None) -> list[SkillEntry]:
+                  *, keep_unknown: bool = True, only: SkillKind | None = None,
+                  credentials_as_written: bool = False) -> list[SkillEntry]:
     """Taxonomy names where the taxonomy knows the item (display_name decides which spelling
     is shown); short unknown items as written when keep_unknown (a resume's own skills are
     worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
@@ -42,14 +48,30 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     for text in sections:
         items, prose = section_items(text)
         for whole in items:
-            for item in [whole] if _known(whole, extractor) else and_parts(whole):
-                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item):
+            for item in _items_of(whole, extractor):
+                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
+                    continue
+                if credentials_as_written and not _a_known_credential(item, extractor) and \
+                        credential_as_written(item):
+                    found.add(without_version(outside_and_inside(item)[0]) if "(" not in item else item,
+                              SkillKind.CERTIFICATION)
                     continue
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
         for line in prose:
             _add_mentions(line, extractor, found, only)
     return list(found.entries.values())
+
+
+def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
+    """"Excel and PowerPoint" is two skills; "Health and safety", "Scaling and root planing"
+    name one: a short item joined by "and" is split only when the taxonomy knows every part."""
+    if _known(whole, extractor):
+        return [whole]
+    parts = and_parts(whole)
+    if len(whole.split()) > MAX_ITEM_WORDS or all(_known(p, extractor) for p in parts):
+        return parts
+    return [whole]
 
 
 def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown: bool,
@@ -94,6 +116,14 @@ def _known(item: str, extractor: SkillExtractor) -> str | None:
     return _match(item, extractor)[1]
 
 
+def _a_known_credential(item: str, extractor: SkillExtractor) -> bool:
+    """The item is, or names, a credential the taxonomy knows ("FAA ATP Certificate")."""
+    canonical = _known(item, extractor)
+    if canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION:
+        return True
+    return any(extractor.kind(m.name) is SkillKind.CERTIFICATION for m in extractor.mentions(item))
+
+
 def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
 
@@ -107,7 +137,7 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
-                  letters_after_name: Iterable[str] = ()) -> list[SkillEntry]:
+                  letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = ()) -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
@@ -116,6 +146,10 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
     # and the licences among the letters after the name ("MARIA GONZALEZ, RN").
-    for text in [*licence_sections, ", ".join(letters_after_name)]:
+    for text in licence_sections:
+        listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION,
+                      credentials_as_written=True)
+    for text in training_sections:
         listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
+    listed_skills([", ".join(letters_after_name)], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
     return list(found.entries.values())

@@ -1,0 +1,57 @@
+"""Two columns laid out with spaces in plain text (a PDF saved as text with its layout, a CV
+typed in a text editor): a run of lines whose second column starts at one position is read
+column by column, the left one first, as the PDF reader does with a two-column page.
+
+Dates set flush right of a job's title, or a table of dated rows, look alike but are no
+columns: a side that is mostly dates leaves the lines as they are."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from adapters.embedded.parsing.dates import YEAR
+
+_GAP = re.compile(r"\S( {3,})(?=\S)")
+MIN_COLUMN = 24  # a left part narrower than this is a label or a date, not a column
+MIN_ROWS = 3
+_TOLERANCE = 1
+
+
+def _right_starts(line: str) -> list[int]:
+    return [m.end(1) for m in _GAP.finditer(line) if m.end(1) >= MIN_COLUMN]
+
+
+def _column_start(lines: list[str]) -> int | None:
+    counts = Counter(start for line in lines for start in _right_starts(line))
+    if not counts:
+        return None
+    start, _ = counts.most_common(1)[0]
+    rows = sum(n for s, n in counts.items() if abs(s - start) <= _TOLERANCE)
+    return start if rows >= MIN_ROWS else None
+
+
+def _split_at(line: str, start: int) -> tuple[str, str] | None:
+    """(left, right) when the line has its second column at `start`, else None."""
+    for at in _right_starts(line):
+        if abs(at - start) <= _TOLERANCE:
+            return line[:at].rstrip(), line[at:].strip()
+    return None
+
+
+def read_columns(text: str) -> str:
+    lines = text.split("\n")
+    start = _column_start(lines)
+    if start is None:
+        return text
+    split = {i: parts for i, line in enumerate(lines) if (parts := _split_at(line, start))}
+    for side in (0, 1):
+        if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
+            return text  # dates beside titles or schools: rows of a table, not two columns
+    first, last = min(split), max(split)
+    while last + 1 < len(lines) and lines[last + 1].strip() and len(lines[last + 1].rstrip()) < start:
+        last += 1  # the left column runs on under the right one
+    if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
+        return text  # a full-width line inside: not one block of two columns
+    left = [split[i][0] if i in split else lines[i] for i in range(first, last + 1)]
+    right = [split[i][1] for i in range(first, last + 1) if i in split]
+    return "\n".join([*lines[:first], *left, "", *right, *lines[last + 1:]])
