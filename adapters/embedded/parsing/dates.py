@@ -96,16 +96,16 @@ def find_ranges(text: str) -> list[DateRange]:
         if start and (end is None or (end.year, end.month or 12) >= (start.year, start.month or 1)):
             out.append(DateRange(start, end, m.span()))
     if not out:
-        for m in SHORT_RANGE.finditer(text):
-            start = int(m.group()[:4])
-            end = start - start % 100 + int(m.group(1))
-            if start < end <= start + 10:
-                out.append(DateRange(Month(start, None), Month(end, None), m.span()))
+        for short in SHORT_RANGE.finditer(text):
+            first_year = int(short.group()[:4])
+            last_year = first_year - first_year % 100 + int(short.group(1))
+            if first_year < last_year <= first_year + 10:
+                out.append(DateRange(Month(first_year, None), Month(last_year, None), short.span()))
     if not out:
-        m = OPEN_END.search(text.rstrip())
-        start = parse_point(m.group(1)) if m else None
-        if m and start:
-            out.append(DateRange(start, None, m.span()))
+        open_end = OPEN_END.search(text.rstrip())
+        opened = parse_point(open_end.group(1)) if open_end else None
+        if open_end and opened:
+            out.append(DateRange(opened, None, open_end.span()))
     if not out:
         for m in SINCE.finditer(text):
             start = parse_point(m.group(1))
