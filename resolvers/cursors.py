@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest, Position, checked_part, foreign_position
-from resolvers.lookahead import selects
+from resolvers.lookahead import selects_any
 
 if TYPE_CHECKING:
     from resolvers.context import Info
@@ -77,5 +77,5 @@ def page_request(list_name: str, first: int | None, after: str | None, want_tota
 
 def requested_page(info: Info, list_name: str, first: int | None, after: str | None) -> PageRequest:
     """The page a connection field asks for; its total is counted only if the query reads it."""
-    want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
+    want_total = selects_any(info, ("totalCount",), ("totalCountIsEstimate",))
     return page_request(list_name, first, after, want_total)

@@ -14,7 +14,13 @@ from resolvers.context import Info
 def selects(info: Info, *path: str) -> bool:
     """selects(info, "edges", "node", "organization"): does any selection of the field being
     resolved go down that path of field names?"""
-    return any(_selects(field.selections, path) for field in info.selected_fields)
+    return selects_any(info, path)
+
+
+def selects_any(info: Info, *paths: tuple[str, ...]) -> bool:
+    """Whether any of the paths is selected; Strawberry builds the selections once for all."""
+    fields = info.selected_fields
+    return any(_selects(field.selections, path) for path in paths for field in fields)
 
 
 def _selects(selections: Iterable[Any], path: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from resolvers.admin.types import AdminUserType, DeadLetterType
 from resolvers.context import Info
 from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
-from resolvers.lookahead import selects
+from resolvers.lookahead import selects_any
 from resolvers.permissions import IsAdmin
 from resolvers.types.common import Connection, connection_from_page
 from resolvers.types.enums import Role
@@ -62,7 +62,7 @@ class AdminQueries:
     ) -> Connection[AuditRecordType]:
         audit_filter = (filter or AuditLogFilter()).to_domain()
         position = decode_position(after) if after else None
-        want_total = selects(info, "totalCount") or selects(info, "totalCountIsEstimate")
+        want_total = selects_any(info, ("totalCount",), ("totalCountIsEstimate",))
         page = await info.context.services.analytics.audit_log(
             audit_filter, 20 if first is None else first, position, want_total
         )
