@@ -9,7 +9,7 @@ missing skills, the sentence) are not built here: they are built on read, or by 
 scorer for the few matches a notification tells about."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,15 +92,17 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile],
             credit[row, col] = 1.0 if skill.casefold() in held else scorer._closest(skill, candidate.skills)[1]
     req = _weighted_mean(credit[:, :len(required)], required, weight)
     opt = _weighted_mean(credit[:, len(required):], nice, weight)
+    value: np.ndarray | None
     if req is None or opt is None:
         value = req if opt is None else opt
     else:
         r = scorer.weights.required_over_nice
         value = (r * req + opt) / (r + 1)
+    assert value is not None  # the job lists skills, so one side at least is there
     return _round4(value), specificity
 
 
-def _weighted_mean(credit: np.ndarray, names: Sequence[str], weight) -> np.ndarray | None:
+def _weighted_mean(credit: np.ndarray, names: Sequence[str], weight: Mapping[str, float]) -> np.ndarray | None:
     if not names:
         return None
     weights = np.array([weight.get(s, 1.0) for s in names], dtype=np.float64)

@@ -66,7 +66,7 @@ class MatchScorer:
     def __init__(self, skills: SkillExtractor | None = None,
                  weights: MatchWeights | None = None) -> None:
         self.skill_relations = skills
-        self.weights = weights or MatchWeights()
+        self.weights = weights or MatchWeights.model_validate({})
         # Re-ranking scores one resume against many jobs that share skills: remember the
         # closest held skill per (wanted skill, held set). frozenset hashes are cached.
         self._closest = lru_cache(maxsize=65_536)(self._closest_uncached)
@@ -103,8 +103,8 @@ class MatchScorer:
         score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
-        breakdown = ScoreBreakdown(**{p: round(parts[p] if parts[p] is not None else w.neutral, 4)
-                                      for p in PARTS})
+        shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
+        breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
         return MatchScore(
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
             matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
@@ -257,6 +257,8 @@ def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
     if currency and salary.currency and currency.upper() != salary.currency.upper():
         return None  # no exchange rates here: unknown rather than wrong
     top = salary.max if salary.max is not None else salary.min
+    if top is None:
+        return None
     if top >= wanted:
         return 1.0
     return round(_clamp(1 - (wanted - top) / (0.3 * wanted)), 4)

@@ -196,8 +196,9 @@ class MatchingService:
         retrieved: dict[str, dict[str, float]] = {}
         hubs_of_resumes: dict[str, float | None] = {}
         for resume in resumes:
-            if vectors[resume.id] is not None:
-                hits = await self._job_index.search(vectors[resume.id], self._top_k)
+            resume_vector = vectors[resume.id]
+            if resume_vector is not None:
+                hits = await self._job_index.search(resume_vector, self._top_k)
                 retrieved[resume.id] = dict(hits)
                 hubs_of_resumes[resume.id] = await self._neighbours.record(
                     RESUME, resume.id, [s for _, s in hits], self._job_index)
@@ -228,8 +229,9 @@ class MatchingService:
             pairs: dict[str, float] = {}
             for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)
-                if similarity is None and job_vectors.get(jid) is not None:
-                    similarity = cosine(vector, job_vectors[jid])
+                job_vector = job_vectors.get(jid)
+                if similarity is None and job_vector is not None and vector is not None:
+                    similarity = cosine(vector, job_vector)
                 if jid in jobs and similarity is not None:
                     pairs[jid] = similarity
             rows = list(pairs.items())
@@ -273,7 +275,7 @@ class MatchingService:
 
     def _job_profile(self, job: Job, frequencies: SkillFrequencies | None,
                      vector: list[float] | None = None, hub: float | None = None,
-                     lexical: tuple | None = None) -> JobProfile:
+                     lexical: tuple[TermVector | None, float | None] | None = None) -> JobProfile:
         profile = JobProfile.from_job(job, self._skills, vector, hub)
         if lexical is not None:  # (term vector, lexical neighbour similarity)
             profile = dataclasses.replace(profile, terms=lexical[0], lexical_neighbour_similarity=lexical[1])
