@@ -101,7 +101,7 @@ class Services:
                 ),
                 **(self.lifecycle.work_handlers() if self.lifecycle else {}),
                 **(matching_work_handlers(self.matching) if self.matching else {}),
-                **vector_work_handlers(self.adapters.matching),
+                **vector_work_handlers(self.adapters.matching.job_index, self.adapters.matching.resume_index),
             },
             concurrency=self.settings.queue_workers,
             backoff_seconds=self.settings.queue_backoff_seconds,

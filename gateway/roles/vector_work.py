@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from adapters.embedded.vectors.worker_owned import REMOVE_VECTORS
-from gateway.adapter_sets import MatchingAdapters
+from domain.ports.vectors import VectorIndex
 from gateway.workers import WorkHandler
 
 
-def vector_work_handlers(matching: MatchingAdapters) -> dict[str, WorkHandler]:
-    indexes = {"job": matching.job_index, "resume": matching.resume_index}
+def vector_work_handlers(job_index: VectorIndex, resume_index: VectorIndex) -> dict[str, WorkHandler]:
+    indexes = {"job": job_index, "resume": resume_index}
 
     async def remove(payload: dict) -> None:
         await indexes[payload["kind"]].remove(payload["ids"])

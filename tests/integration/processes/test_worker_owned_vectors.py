@@ -8,7 +8,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
 from adapters.embedded.vectors.worker_owned import WorkerOwnedVectorIndex
-from gateway.roles.vector_work import vector_jobs
+from gateway.roles.vector_work import vector_work_handlers
 from gateway.workers import WorkerPool
 
 
@@ -24,7 +24,7 @@ async def test_a_removal_in_an_api_process_leaves_the_workers_index(tmp_path: Pa
         await api_index.remove(["r1"])
         item = await queue.lease()
         assert item is not None
-        pool = WorkerPool(queue, vector_jobs({"job_index": worker_index, "resume_index": worker_index}))
+        pool = WorkerPool(queue, vector_work_handlers(worker_index, worker_index))
         await pool.run_one(item)
 
         assert [hit for hit, _ in await worker_index.search([1.0, 0.0, 0.0], 5)] == ["r2"]
