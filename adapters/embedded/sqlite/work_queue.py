@@ -62,11 +62,12 @@ class SqliteWorkQueue:
             row = await (
                 await conn.execute("SELECT id, state FROM work_items WHERE dedupe_key = ?", (work.dedupe_key,))
             ).fetchone()
-            # Only work not yet leased holds its key (lease gives it up), so merging here never
-            # folds a change into work that may already have read the state before it.
+            # Only work not yet leased takes the change in: leased work may already have read the
+            # state before it, so it gives its key up to new work. (A lease a crash left behind
+            # is made ready again with its key, so work queued at the next start merges into it.)
             if row is not None and row["state"] == "ready":
                 return row["id"]
-            if row is not None:  # dead: the key may be used again
+            if row is not None:  # leased or dead: the key is the new work's
                 await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE id = ?", (row["id"],))
         item_id = uuid.uuid4().hex
         await conn.execute(
@@ -116,12 +117,11 @@ class SqliteWorkQueue:
                     (now, row["id"]),
                 )
                 return None
-            # Leased work gives up its dedupe key: a change that arrives while this item runs
-            # may already be too late for it (the worker may have read the old state), so it
-            # queues new work instead of merging into this one.
+            # Leased work keeps its dedupe key until a change with the same key arrives, which
+            # then queues new work instead of merging into this one (see enqueue_in).
             await conn.execute(
                 "UPDATE work_items SET state='leased', attempts=attempts+1, lease_expires_at=?,"
-                " lease_token=?, dedupe_key=NULL, updated_at=? WHERE id=?",
+                " lease_token=?, updated_at=? WHERE id=?",
                 (now + self._lease_seconds, token, now, row["id"]),
             )
             if row["fairness_key"] is not None:
