@@ -25,6 +25,10 @@ class PendingWork:
     kind: str
     payload: dict[str, Any]
     dedupe_key: str | None = None
+    # Work that reads state a change may alter (matching) must run again after a change that
+    # arrives while it runs: queued anew rather than merged into the running item. Work that
+    # only has to happen once (processing a stored resume or application version) merges.
+    after_running: bool = False
 
 
 @dataclass(frozen=True)

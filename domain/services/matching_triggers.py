@@ -22,19 +22,19 @@ class MatchingWork:
     @staticmethod
     def job_changed(job: Job) -> list[PendingWork]:
         kind = JOB_CLOSED if job.status is JobStatus.CLOSED else MATCH_JOB
-        return [PendingWork(kind, {"job_id": job.id}, dedupe_key=f"{kind}:{job.id}")]
+        return [PendingWork(kind, {"job_id": job.id}, dedupe_key=f"{kind}:{job.id}", after_running=True)]
 
     @staticmethod
     def preferences_changed(user_id: str) -> list[PendingWork]:
-        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}")]
+        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}", after_running=True)]
 
     @staticmethod
     def resume_parsed(resume_id: str) -> list[PendingWork]:
-        return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}")]
+        return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}", after_running=True)]
 
     @staticmethod
     def resume_set_changed(user_id: str, cause: str) -> list[PendingWork]:
         """A resume deleted or (un)marked primary: the candidate is recomputed from what is
         left. Keyed by its cause, so it never coalesces into a recomputation that is already
         running and may have read the resumes as they were."""
-        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}:{cause}")]
+        return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}:{cause}", after_running=True)]

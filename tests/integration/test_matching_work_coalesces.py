@@ -23,7 +23,8 @@ async def world(tmp_path):
 
 async def _updated(world, job_id: str, times: int) -> None:
     db, queue = world
-    work = PendingWork(MATCH_JOB, {"job_id": job_id}, dedupe_key=f"{MATCH_JOB}:{job_id}")
+    # As the matching triggers queue it: matching reads state an update alters.
+    work = PendingWork(MATCH_JOB, {"job_id": job_id}, dedupe_key=f"{MATCH_JOB}:{job_id}", after_running=True)
 
     async def one_update() -> None:
         async with db.transaction() as conn:
@@ -59,3 +60,17 @@ async def test_updates_while_the_job_is_being_matched_coalesce_into_one_new_item
     again = await queue.lease([MATCH_JOB])
     assert again is not None and again.id != running.id and again.payload == {"job_id": "j1"}
     assert await queue.lease([MATCH_JOB]) is None
+
+
+async def test_work_queued_again_while_it_runs_merges_when_it_only_has_to_happen_once(world):
+    """A retried upload or work queued again at start must not run twice: without
+    `after_running` a leased item takes the same key in."""
+    db, queue = world
+    work = PendingWork("resume.process", {"resume_id": "r1"}, dedupe_key="resume:r1")
+    async with db.transaction() as conn:
+        first = await queue.enqueue_in(conn, work)
+    leased = await queue.lease()
+    assert leased is not None and leased.id == first
+    async with db.transaction() as conn:
+        assert await queue.enqueue_in(conn, work) == first
+    assert await queue.lease() is None

@@ -62,12 +62,12 @@ class SqliteWorkQueue:
             row = await (
                 await conn.execute("SELECT id, state FROM work_items WHERE dedupe_key = ?", (work.dedupe_key,))
             ).fetchone()
-            # Only work not yet leased takes the change in: leased work may already have read the
-            # state before it, so it gives its key up to new work. (A lease a crash left behind
-            # is made ready again with its key, so work queued at the next start merges into it.)
-            if row is not None and row["state"] == "ready":
+            # Work not yet leased takes the change in. Leased work that reads state the change
+            # may alter (`after_running`) may already have read it, so it gives its key up to new
+            # work; other leased work (a retried upload, work queued again at start) merges.
+            if row is not None and (row["state"] == "ready" or (row["state"] == "leased" and not work.after_running)):
                 return row["id"]
-            if row is not None:  # leased or dead: the key is the new work's
+            if row is not None:  # leased work a change overtakes, or dead: the key is the new work's
                 await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE id = ?", (row["id"],))
         item_id = uuid.uuid4().hex
         await conn.execute(
