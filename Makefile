@@ -62,9 +62,9 @@ test: lint $(STAMP) node-clients prerequisites
 
 # The tests that execute GraphQL again, with Strawberry's own paths instead of resolvers/fastpath:
 # the gateway must answer the same either way.
-FASTPATHS_OFF_TESTS ?= tests/e2e/gateway tests/e2e/test_jobs_over_http.py tests/e2e/test_applications_over_http.py \
-	tests/e2e/test_accounts_over_http.py tests/e2e/test_matching_over_http.py \
-	tests/e2e/test_dataloaders_prevent_n_plus_one.py tests/e2e/test_errors_and_privacy.py \
+FASTPATHS_OFF_TESTS ?= tests/api/gateway tests/api/test_jobs_over_http.py tests/api/test_applications_over_http.py \
+	tests/api/test_accounts_over_http.py tests/api/test_matching_over_http.py \
+	tests/api/test_dataloaders_prevent_n_plus_one.py tests/api/test_errors_and_privacy.py \
 	tests/e2e/test_subscriptions_over_websockets.py tests/e2e/test_real_server.py \
 	tests/unit/test_direct_resolvers.py tests/unit/test_extension_phases.py tests/unit/test_fastpath_private_names.py
 test-fastpaths-off: $(STAMP)

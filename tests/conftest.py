@@ -1,4 +1,5 @@
-"""Fixtures shared by the three tiers. Every test gets its own data dir under tmp_path."""
+"""Fixtures shared by the tiers. Every test gets its own data dir under tmp_path; each test
+is marked with its tier from its directory (`pytest -m api`, `-m "not e2e"`, ...)."""
 from __future__ import annotations
 
 import os
@@ -71,3 +72,15 @@ async def client(app) -> AsyncIterator[GraphQLClient]:
     transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield GraphQLClient(http)
+
+
+# The directory a test lives in is its tier; the marker follows from it, never from the file.
+TIERS = ("unit", "integration", "api", "e2e", "contract", "fuzz")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    root = Path(__file__).parent
+    for item in items:
+        tier = item.path.relative_to(root).parts[0]
+        if tier in TIERS:
+            item.add_marker(getattr(pytest.mark, tier))

@@ -9,7 +9,7 @@ import sqlite3
 
 import httpx
 
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
+from tests.applications_helpers import APPLY, MOVE, parsed_resume
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient, raw_id
 

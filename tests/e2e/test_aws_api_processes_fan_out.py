@@ -10,14 +10,13 @@ import asyncio
 import httpx
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
-from tests.e2e.aws_backend import aws_settings  # noqa: F401  (the fixture)
+from tests.applications_helpers import APPLY, parsed_resume
+from tests.aws_backend import aws_settings  # noqa: F401  (the fixture)
 from tests.e2e.server import GatewayProcess
 from tests.e2e.test_aws_replicas_fan_out import _replica_env
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient
 
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 SOCKETS = 6
 
 

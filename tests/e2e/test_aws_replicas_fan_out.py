@@ -9,13 +9,11 @@ import asyncio
 import httpx
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
-from tests.e2e.aws_backend import aws_settings  # noqa: F401
+from tests.applications_helpers import APPLY, parsed_resume
+from tests.aws_backend import aws_settings  # noqa: F401
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient
-
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 
 def _replica_env(aws_settings, replica: str, workers: int) -> dict[str, str]:

@@ -9,7 +9,7 @@ import sqlite3
 
 import httpx
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 from tests.e2e.server import GatewayProcess
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, upload_resume

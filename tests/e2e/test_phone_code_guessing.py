@@ -8,7 +8,7 @@ import re
 
 import httpx
 
-from tests.e2e.account_helpers import outbox_for
+from tests.account_helpers import outbox_for
 from tests.graphql_client import GraphQLClient
 
 REQUEST_CODE = "mutation($p: String!){ requestPhoneVerification(phone: $p) }"

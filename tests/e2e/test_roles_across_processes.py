@@ -10,7 +10,7 @@ import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 from tests.e2e.process_tree import command_line, descendants, maps_library, niceness
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription

@@ -15,7 +15,7 @@ import websockets
 from websockets.exceptions import ConnectionClosed
 
 from gateway.auth.passwords import Argon2PasswordHasher
-from tests.e2e.account_helpers import link_token, mailed
+from tests.account_helpers import link_token, mailed
 from tests.e2e.server import free_port
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient, raw_id

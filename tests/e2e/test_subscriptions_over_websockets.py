@@ -5,7 +5,7 @@ import asyncio
 
 import httpx
 
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
+from tests.applications_helpers import APPLY, MOVE, parsed_resume
 from tests.e2e.ws_client import Subscription
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, upload_resume

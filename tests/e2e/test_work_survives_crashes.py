@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 from tests.e2e.server import ROOT, GatewayProcess
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, raw_id, upload_resume, wait_for_resume

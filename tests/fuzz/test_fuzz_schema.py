@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from tests.fuzz.actors import ROLES
 from tests.fuzz.campaign import run_campaign
-
-pytestmark = pytest.mark.e2e
 
 EXAMPLES_PER_ROLE = int(os.environ.get("FUZZ_TEST_EXAMPLES", "40"))
 SEED = int(os.environ.get("FUZZ_SEED", "20261201"))

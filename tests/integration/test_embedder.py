@@ -7,8 +7,6 @@ import pytest
 from adapters.embedded import embedder as embedder_module
 from adapters.embedded.embedder import SentenceTransformerEmbedder
 
-pytestmark = pytest.mark.integration
-
 
 @pytest.fixture(scope="module")
 def embedder() -> SentenceTransformerEmbedder:

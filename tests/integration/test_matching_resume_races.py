@@ -20,8 +20,9 @@ from domain.matching.weights import MatchWeights
 from domain.pagination import PageRequest
 from domain.services.matching import MatchingService
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.e2e.resume_choice_helpers import (  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.graphql_client import raw_id
+from tests.resume_choice_helpers import (  # noqa: F401
     BETTER,
     GOOD,
     WEAKER,
@@ -30,9 +31,6 @@ from tests.e2e.resume_choice_helpers import (  # noqa: F401
     two_jobs,
     with_resume,
 )
-from tests.graphql_client import raw_id
-
-pytestmark = [pytest.mark.integration]
 
 
 class ChangedRightBeforeWrite:

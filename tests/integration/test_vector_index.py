@@ -7,8 +7,6 @@ import pytest
 from adapters.embedded.vectors import EmbeddedVectorIndex
 from tests.bench.synthetic import clustered_vectors, queries
 
-pytestmark = pytest.mark.integration
-
 N = 3000
 
 

@@ -8,8 +8,6 @@ import pytest
 
 from tests.e2e.clients.live_gateway import run_node
 
-pytestmark = pytest.mark.e2e
-
 CHROMIUM = shutil.which("chromium")
 
 

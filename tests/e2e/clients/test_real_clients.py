@@ -2,11 +2,7 @@
 persisted queries, graphql-ws and apollo-upload-client, against a live server on 127.0.0.1."""
 from __future__ import annotations
 
-import pytest
-
 from tests.e2e.clients.live_gateway import run_node
-
-pytestmark = pytest.mark.e2e
 
 
 def test_every_graphql_over_http_audit_passes(gateway):

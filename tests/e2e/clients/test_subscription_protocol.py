@@ -7,8 +7,6 @@ import json
 import pytest
 import websockets
 
-pytestmark = pytest.mark.e2e
-
 PROTOCOL = "graphql-transport-ws"
 SUBSCRIBE = {"query": "subscription { resumeProcessed { id } }"}
 

@@ -10,8 +10,6 @@ from made_documents import image_bytes, resume_docx, resume_pdf, text_image
 
 from adapters.embedded.extraction.sniff import sniff_content_type
 
-pytestmark = pytest.mark.integration
-
 ELF_HEADER = b"\x7fELF\x02\x01\x01\x00" + bytes(56)
 WINDOWS_EXE_HEADER = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(50)
 

@@ -15,8 +15,6 @@ from adapters.embedded.extraction.sniff import sniff_content_type
 from domain.errors import DocumentRejected
 from domain.uploads import DOCX, PLAIN_TEXT
 
-pytestmark = pytest.mark.integration
-
 _RANDOM = random.Random(14)
 
 

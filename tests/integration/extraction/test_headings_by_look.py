@@ -18,8 +18,6 @@ from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.uploads import DOCX, PDF
 
-pytestmark = pytest.mark.integration
-
 # (how the line is set, the line): "name", "heading", "entry" (bold body type), "body".
 Layout = list[tuple[str, str]]
 

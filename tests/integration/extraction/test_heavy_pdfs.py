@@ -11,8 +11,6 @@ from made_documents import resume_pdf
 from domain.errors import DocumentRejected
 from tests.fixtures.heavy_pdf import pdf_sharing_one_big_content_stream
 
-pytestmark = pytest.mark.integration
-
 PDF = "application/pdf"
 
 

@@ -22,8 +22,6 @@ from made_documents import (
 
 from domain.errors import DocumentRejected
 
-pytestmark = pytest.mark.integration
-
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF_DAMAGED = ("the PDF is damaged and cannot be read: "

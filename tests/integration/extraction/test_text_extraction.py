@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import codecs
 
-import pytest
 from made_documents import (
     RESUME_LINES,
     docx_with_text_box,
@@ -16,8 +15,6 @@ from made_documents import (
     scanned_pdf,
     text_image,
 )
-
-pytestmark = pytest.mark.integration
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

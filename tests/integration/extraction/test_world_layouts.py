@@ -19,8 +19,6 @@ from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.resumes import ParsedResume
 from domain.uploads import DOCX, PDF
 
-pytestmark = pytest.mark.integration
-
 
 @pytest.fixture(scope="module")
 def parser() -> RuleBasedResumeParser:

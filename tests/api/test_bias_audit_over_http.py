@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 from tests.admin_helpers import admin_token
-from tests.e2e.applications_helpers import parsed_resume, wait_until
+from tests.applications_helpers import parsed_resume, wait_until
 from tests.fixtures.documents import RESUME_TEXT
 
 SET = """mutation($i: SelfIdentificationInput!){ setSelfIdentification(input: $i){ sex raceEthnicity updatedAt } }"""

@@ -1,7 +1,7 @@
 """Resume files are downloaded through short-lived signed links, by whom may see them."""
 from __future__ import annotations
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 from tests.fixtures.documents import RESUME_TEXT
 
 LINK = "query($id: ID!){ node(id: $id){ ... on Resume { downloadUrl } } }"

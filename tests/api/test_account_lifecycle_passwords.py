@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from tests.e2e.account_helpers import ME, link_token, mailed, outbox_for
+from tests.account_helpers import ME, link_token, mailed, outbox_for
 
 REQUEST = "mutation($e: String!){ requestPasswordReset(email: $e) }"
 RESET = "mutation($t: String!, $p: String!){ resetPassword(token: $t, newPassword: $p) }"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 from urllib.parse import parse_qs, urlsplit
 
-from tests.e2e.applications_helpers import wait_until
+from tests.applications_helpers import wait_until
 
 ME = "{ me { id email name emailVerified phone phoneVerified } }"
 

@@ -2,15 +2,8 @@
 journey as the embedded backend (register, upload, parse, post, search, match, apply)."""
 from __future__ import annotations
 
-import pytest
-
-from tests.e2e.applications_helpers import APPLY, parsed_resume, wait_until
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.integration,
-]
+from tests.applications_helpers import APPLY, parsed_resume, wait_until
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 
 MY_MATCHES = "{ me { matches(first: 10) { totalCount edges { node { score job { id } } } } } }"
 

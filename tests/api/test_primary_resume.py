@@ -6,11 +6,9 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-import pytest
-
 from resolvers.ids import to_global_id
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.e2e.resume_choice_helpers import (  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import (  # noqa: F401
     GOOD,
     RESUMES,
     SET_PRIMARY,
@@ -21,8 +19,6 @@ from tests.e2e.resume_choice_helpers import (  # noqa: F401
     two_jobs,
     with_resume,
 )
-
-pytestmark = [pytest.mark.e2e]
 
 
 async def _primaries(client, token) -> list[str]:

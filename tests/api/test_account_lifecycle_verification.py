@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.account_helpers import ME, link_token, mailed
-from tests.e2e.applications_helpers import parsed_resume
+from tests.account_helpers import ME, link_token, mailed
+from tests.applications_helpers import parsed_resume
 
 VERIFY = "mutation($t: String!){ verifyEmail(token: $t) }"
 RESEND = "mutation{ resendVerification }"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.fakes.notifier import FlakyNotifier
 from tests.graphql_client import raw_id
 

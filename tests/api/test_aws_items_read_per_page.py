@@ -15,10 +15,8 @@ import pytest
 from adapters.aws.clients import AwsClients
 from domain.matches import Match, ScoreBreakdown
 from domain.pagination import PageRequest
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.graphql_client import raw_id
-
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 SEARCH = '{ searchJobs(query: "senior engineer", first: 20) { edges { node { id title } } } }'
 FILTERED = ('{ searchJobs(filter: {remote: [REMOTE], seniority: [SENIOR], skills: ["Python"]}, first: 20)'

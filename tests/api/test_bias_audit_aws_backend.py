@@ -2,13 +2,9 @@
 a DynamoDB item of their own, read back by the candidate only and gone with the account."""
 from __future__ import annotations
 
-import pytest
-
 from tests.admin_helpers import admin_token
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.e2e.test_bias_audit_over_http import AUDIT, DELETE, MINE, PASSWORD, SET, _raw, group
-
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
+from tests.api.test_bias_audit_over_http import AUDIT, DELETE, MINE, PASSWORD, SET, _raw, group
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 
 
 async def test_self_identification_and_the_audit_on_the_aws_backend(aws_client):

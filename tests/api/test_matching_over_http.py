@@ -1,7 +1,7 @@
 """Matching end to end: a parsed resume and an open job meet, both ways, with reasons."""
 from __future__ import annotations
 
-from tests.e2e.applications_helpers import parsed_resume, wait_until
+from tests.applications_helpers import parsed_resume, wait_until
 from tests.fixtures.documents import RESUME_TEXT
 
 MY_MATCHES = """{ me { matches(first: 10) { totalCount edges { node { score explanation matchedSkills missingSkills

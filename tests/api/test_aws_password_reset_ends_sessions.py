@@ -6,15 +6,11 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import pytest
-
 from domain.account_tokens import Purpose
 from domain.events import DomainEvent
 from domain.services.one_time_tokens import OneTimeTokens
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.graphql_client import raw_id
-
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 ME = "{ me { id } }"
 LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken refreshToken } }"

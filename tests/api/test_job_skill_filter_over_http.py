@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 
 FOUND = "query($f: JobFilter){ searchJobs(filter: $f, first: 100){ edges { node { id } } } }"
 # Written the way employers write them; each but the last resolves to a longer canonical name.

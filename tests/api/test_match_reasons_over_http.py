@@ -2,7 +2,7 @@
 scoring version and weights it was scored with, and shows skills as the employer wrote them."""
 from __future__ import annotations
 
-from tests.e2e.applications_helpers import parsed_resume, wait_until
+from tests.applications_helpers import parsed_resume, wait_until
 from tests.fixtures.documents import RESUME_TEXT
 
 SKILL_LINE = "Python, PostgreSQL, Kubernetes, Docker, Java, AWS"

@@ -4,10 +4,8 @@ a resume recomputes the candidate's matches from the ones left. Over GraphQL, on
 backends, with the real parser, embedder and queue workers."""
 from __future__ import annotations
 
-import pytest
-
-from tests.e2e.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.e2e.resume_choice_helpers import (  # noqa: F401
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import (  # noqa: F401
     BETTER,
     DELETE,
     GOOD,
@@ -19,8 +17,6 @@ from tests.e2e.resume_choice_helpers import (  # noqa: F401
     two_jobs,
     with_resume,
 )
-
-pytestmark = [pytest.mark.e2e]
 
 
 async def test_a_second_weaker_resume_keeps_the_better_match(backend):

@@ -6,8 +6,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from tests.e2e.account_helpers import raw_id
-from tests.e2e.applications_helpers import parsed_resume, wait_until
+from tests.account_helpers import raw_id
+from tests.applications_helpers import parsed_resume, wait_until
 
 DELETE = "mutation($p: String!){ deleteAccount(password: $p) }"
 APPLY = "mutation($i: ApplyInput!){ applyToJob(input: $i){ id } }"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 
 
 class BrokenJobs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from domain.ports.notifications import Message
-from tests.e2e.account_helpers import outbox_for, raw_id
+from tests.account_helpers import outbox_for, raw_id
 
 CHANNELS = "{ me { phone phoneVerified notificationChannels { newMatch applicationUpdate account } devices { id platform } } }"
 REQUEST_CODE = "mutation($p: String!){ requestPhoneVerification(phone: $p) }"

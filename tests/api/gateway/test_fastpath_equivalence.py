@@ -15,7 +15,7 @@ from resolvers.context import Context
 from resolvers.core_schema import graphql_core_schema
 from resolvers.loaders import Loaders
 from resolvers.schema import build_schema
-from tests.e2e.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, parsed_resume
 
 JOB_FIELDS = """id title description location remote employmentType seniority
   salary { min max currency } requiredSkills niceToHaveSkills status postedAt organization { id name }"""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.admin_helpers import admin_token
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume
+from tests.applications_helpers import APPLY, MOVE, parsed_resume
 
 ACTORS = ["anonymous", "candidate", "other_candidate", "employer", "other_employer", "admin"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.applications_helpers import parsed_resume, wait_until
+from tests.applications_helpers import parsed_resume, wait_until
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient
 

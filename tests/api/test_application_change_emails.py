@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 
 FORWARD = ["SCREENING", "INTERVIEW", "OFFER", "HIRED"]

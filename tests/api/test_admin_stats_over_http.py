@@ -3,7 +3,7 @@ the analytics store hears them on the event bus and aggregates them per time win
 from __future__ import annotations
 
 from tests.admin_helpers import admin_token, settle
-from tests.e2e.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.fixtures.documents import pdf_bytes
 from tests.graphql_client import upload_resume, wait_for_resume
 
