@@ -145,7 +145,6 @@ def test_a_second_deployment_on_a_data_dir_in_use_is_refused_in_one_line(tmp_pat
         first.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="a refusal in the lifespan of a one-process gateway also logs uvicorn's traceback")
 @pytest.mark.parametrize("command", [["run", "--in-one-process"], ["serve", "--workers", "1"]])
 def test_a_second_one_process_deployment_is_refused_without_a_traceback(tmp_path: Path, command: list[str]) -> None:
     first = GatewayProcess(tmp_path / "data")
