@@ -105,7 +105,6 @@ async def test_preferences_merge_and_validate(world):
     assert users.users[user.id].preferences.currency == "GBP"
 
 
-@pytest.mark.xfail(strict=True, reason="a blank place or title is stored and then counts as a preference nothing meets")
 @pytest.mark.parametrize("changes, field", [
     ({"locations": ["Belfast", "  "]}, "locations"),
     ({"locations": [""]}, "locations"),
