@@ -52,7 +52,6 @@ def test_a_wanted_skill_widens_to_every_spelling_the_taxonomy_knows_for_it():
     assert skill_key("Node.js") == "node js" and skill_key("NetSuite") == skill_key("netsuite")
 
 
-@pytest.mark.xfail(strict=True, reason="a product's full name written by the employer is replaced by the taxonomy's abbreviation")
 def test_an_employer_skill_written_in_full_is_never_turned_into_an_abbreviation():
     names, kinds = ["AWS", "Go"], [SkillKind.TOOL, SkillKind.TOOL]
     aliases = {"aws": (0, False), "amazon web services": (0, False), "go": (1, False), "golang": (1, False)}
