@@ -26,8 +26,8 @@ JOBS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="after one close nurse, a second nurse's nurse match drops below the "
-                   "floor (hubness correction on a small corpus) while a driver job is kept")
+@pytest.mark.xfail(strict=True, reason="after one close nurse, a second nurse's nurse match falls below the "
+                   "floor while the other trades' jobs are kept (alone, she gets it first)")
 async def test_a_second_nurse_gets_the_nurse_job_above_a_driver_job(client):
     employer, _ = await client.employer()
     posted = {}
