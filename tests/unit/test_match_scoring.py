@@ -194,7 +194,6 @@ def test_neighbour_similarity_is_the_mean_of_the_closest_k():
 
 
 
-@pytest.mark.xfail(strict=True, reason="two places sharing only their country or state count as the same place")
 @pytest.mark.parametrize("wanted, actual", [("London, UK", "Manchester, UK"), ("Austin, TX", "Houston, TX")])
 def test_a_chosen_city_is_not_met_by_another_city_of_its_country(wanted, actual):
     from domain.matching.scoring import same_place
