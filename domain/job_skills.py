@@ -92,7 +92,9 @@ def _as_spelled(written: str, canonical: str, skills: SkillExtractor) -> str:
     if normalise(canonical) == normalise(written):
         return canonical
     mine, theirs = set(tokens(written)), set(tokens(canonical))
-    if skills.kind(canonical) is SkillKind.TOOL and not (mine & theirs) and len(theirs) <= 2:
+    # Only a one-word abbreviation or nickname ("k8s", "golang") gives way to the better-known
+    # name: a name written in full ("Amazon Web Services") is never shortened to "AWS".
+    if skills.kind(canonical) is SkillKind.TOOL and len(mine) == 1 and not (mine & theirs) and len(theirs) <= 2:
         return canonical
     return written
 

@@ -40,10 +40,15 @@ def serve_in_this_process(settings: Settings) -> int:
 
     from gateway.app import create_app
     from gateway.log_format import configure_logging
+    from gateway.roles.background import hold_role
 
     configure_logging(settings.log_level)
     try:
         prepare(settings)
+        # Checked here too, before uvicorn: a refusal in the lifespan comes with uvicorn's
+        # traceback. Released at once, since the lifespan takes the same locks in this process.
+        with hold_role(settings):
+            pass
         app = create_app(settings)
     except Exception as error:
         exit_at_once(explain(error, settings.database_path))

@@ -36,5 +36,13 @@ def preference_part(title: float | None, employment: float | None) -> float | No
     return round(sum(known) / len(known), 4) if known else None
 
 
+# Rank words that are the work when they end a title: the "Assistant" of "Dental Assistant",
+# the "Associate" of "Sales Associate" (English titles end with the work's noun).
+_THE_WORK_AT_THE_END = frozenset(["assistant", "associate", "lead", "intern", "trainee"])
+
+
 def _work_words(title: str) -> frozenset[str]:
-    return frozenset(t for t in tokens(title) if t not in _NOT_THE_WORK)
+    words = tokens(title)
+    last = len(words) - 1
+    return frozenset(t for i, t in enumerate(words)
+                     if t not in _NOT_THE_WORK or (i == last and t in _THE_WORK_AT_THE_END))

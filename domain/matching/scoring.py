@@ -242,10 +242,12 @@ def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
 
 
 def same_place(wanted: str, actual: str) -> bool:
-    """"Berlin" matches "Berlin, Germany" and "Germany"; comparison is on comma parts."""
-    w = {p.strip().casefold() for p in wanted.split(",") if p.strip()}
-    a = {p.strip().casefold() for p in actual.split(",") if p.strip()}
-    return bool(w & a)
+    """Comma parts, most specific first: one place's first part is among the other's parts
+    ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
+    part is no match: "London, UK" is not "Manchester, UK"."""
+    w = [p.strip().casefold() for p in wanted.split(",") if p.strip()]
+    a = [p.strip().casefold() for p in actual.split(",") if p.strip()]
+    return bool(w and a) and (w[0] in a or a[0] in w)
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:

@@ -212,6 +212,8 @@ class AccountService:
             raise BadUserInput("`currency` must be a three-letter ISO 4217 code such as USD.", field="currency")
         if currency:
             merged["currency"] = currency.upper()
+        _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
+        _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
         preferences = Preferences.model_validate(merged)
         work = self._matching.preferences_changed(user.id) if self._matching else []
         await self._users.update_preferences(user.id, preferences, work=work)
@@ -237,3 +239,11 @@ class AccountService:
         if self._dummy_hash is None:
             self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
         return self._dummy_hash
+
+
+def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, example: str) -> None:
+    """A blank entry would count as a preference that no job meets (a blank place puts every
+    onsite job outside the preferred places)."""
+    entries = merged.get(key) or []
+    if isinstance(entries, list) and any(not str(entry).strip() for entry in entries):
+        raise BadUserInput(f"Each of `{field}` must name {example}; remove the empty one.", field=field)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.e2e.server import GatewayProcess, free_port
 
@@ -140,5 +141,22 @@ def test_a_second_deployment_on_a_data_dir_in_use_is_refused_in_one_line(tmp_pat
         assert f"another deployment (serving 127.0.0.1:{first.port}) uses this data dir" in line
         assert str(first.data_dir) in line
         assert httpx.get(f"{first.url}/readyz", timeout=5).status_code == 200
+    finally:
+        first.stop()
+
+
+@pytest.mark.parametrize("command", [["run", "--in-one-process"], ["serve", "--workers", "1"]])
+def test_a_second_one_process_deployment_is_refused_without_a_traceback(tmp_path: Path, command: list[str]) -> None:
+    first = GatewayProcess(tmp_path / "data")
+    first.start()
+    try:
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "talentgraph"), *command, "--port", str(free_port()),
+             "--data-dir", str(first.data_dir)],
+            env=first.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+        )
+        assert result.returncode == 1
+        assert "another deployment" in the_line(result)
+        assert "Traceback" not in result.stderr, result.stderr[-3000:]
     finally:
         first.stop()

@@ -103,3 +103,17 @@ async def test_preferences_merge_and_validate(world):
     with pytest.raises(BadUserInput, match="notifyMinScore"):
         await service.update_preferences(user, {"notify_min_score": -0.1})
     assert users.users[user.id].preferences.currency == "GBP"
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"locations": ["Belfast", "  "]}, "locations"),
+    ({"locations": [""]}, "locations"),
+    ({"desired_titles": [" "]}, "desiredTitles"),
+])
+async def test_a_blank_place_or_title_in_the_preferences_is_refused_and_nothing_stored(world, changes, field):
+    service, users, *_ = world
+    signed = await service.register(registration(), CLIENT)
+    with pytest.raises(BadUserInput, match=field):
+        await service.update_preferences(signed.user, changes)
+    stored = users.users[signed.user.id].preferences
+    assert (stored.locations, stored.desired_titles) == ([], [])

@@ -1,4 +1,6 @@
 """A job's skills from its requirement prose, and an employer's list kept as spelled."""
+import pytest
+
 from domain.job_skills import description_skills, employer_spelling
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
@@ -48,3 +50,11 @@ def test_a_wanted_skill_widens_to_every_spelling_the_taxonomy_knows_for_it():
     assert wanted_spellings(["basic life support", "BLS"], skills) == [everything]
     assert wanted_spellings([" Hazmat  Endorsement "], skills) == [frozenset({"hazmat endorsement"})]
     assert skill_key("Node.js") == "node js" and skill_key("NetSuite") == skill_key("netsuite")
+
+
+def test_an_employer_skill_written_in_full_is_never_turned_into_an_abbreviation():
+    names, kinds = ["AWS", "Go"], [SkillKind.TOOL, SkillKind.TOOL]
+    aliases = {"aws": (0, False), "amazon web services": (0, False), "go": (1, False), "golang": (1, False)}
+    skills = TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * 2, [frozenset()] * 2, kinds=kinds))
+    assert employer_spelling("Amazon Web Services", skills) == "Amazon Web Services"
+    assert employer_spelling("golang", skills) == "Go"  # one word: a nickname, the better-known name shown

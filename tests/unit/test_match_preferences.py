@@ -2,6 +2,8 @@
 said is unknown, and unknown neither rewards nor punishes."""
 from __future__ import annotations
 
+import pytest
+
 from domain.jobs import EmploymentType
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.preferences import employment_fit, title_fit
@@ -49,3 +51,13 @@ def test_unknown_preferences_neither_reward_nor_punish():
     assert neutral.score == round(sum(neutral.shares[p] * v for p, v in known.items()), 4)
     said = {r.kind: r for r in reasons(neutral)}
     assert said[ReasonKind.TITLE].weight == 0 and said[ReasonKind.EMPLOYMENT_TYPE].weight == 0
+
+
+def test_a_rank_word_that_ends_a_title_names_the_work():
+    # "Assistant" is the work in "Dental Assistant" (the rank in "Assistant Manager").
+    assert title_fit(["Dental Assistant"], "Dental Receptionist") == 0.5
+    assert title_fit(["Sales Associate"], "Head of Sales") == 0.5
+    assert title_fit(["Executive Assistant"], "Executive Chef") == 0.5
+    assert title_fit(["Dental Assistant"], "Senior Dental Assistant") == 1.0
+    assert title_fit(["Manager"], "Assistant Manager") == 1.0
+    assert title_fit(["Data Scientist"], "Data Scientist II") == 1.0
