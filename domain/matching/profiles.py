@@ -110,6 +110,8 @@ def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[s
 def neighbour_similarity(similarities: Sequence[float], k: int = 10) -> float | None:
     """Mean of the k highest similarities: how close an item sits to its nearest neighbours
     on the other side. The retrieval that finds a resume's jobs (or a job's resumes) already
-    returns these, so it costs nothing to keep."""
+    returns these, so it costs nothing to keep. Fewer than k neighbours (a small platform)
+    say nothing about hubness: one close item would pass for a hub and push every other
+    pair of the item down, so there is no value and no correction."""
     top = sorted(similarities, reverse=True)[:k]
-    return sum(top) / len(top) if top else None
+    return sum(top) / len(top) if top and len(top) >= k else None

@@ -22,7 +22,7 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 3  # 3: hybrid text similarity; calibrated parts with preferences
+SCORING_VERSION = 4  # 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 

@@ -1,5 +1,4 @@
 """A job's skills from its requirement prose, and an employer's list kept as spelled."""
-import pytest
 
 from domain.job_skills import description_skills, employer_spelling
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor

@@ -40,11 +40,12 @@ async def test_a_value_is_refreshed_once_the_other_side_has_doubled(store):
     assert (await neighbours.of("job", ["j1"], resumes))["j1"] == pytest.approx(1.0)
 
 
-async def test_a_value_over_fewer_neighbours_than_k_is_refreshed_as_the_other_side_grows(store):
-    neighbours = NeighbourSimilarities(store, k=10)
+async def test_fewer_neighbours_than_k_give_no_value_until_the_other_side_has_k(store):
+    # One close job on a small platform would pass for a hub and push the item's other pairs down.
+    neighbours = NeighbourSimilarities(store, k=2)
     await store.put("resume", "r1", [1.0, 0.0])
     jobs = InMemoryVectorIndex({"j1": [0.0, 1.0]})
-    assert (await neighbours.of("resume", ["r1"], jobs))["r1"] == pytest.approx(0.0)
+    assert await neighbours.of("resume", ["r1"], jobs) == {}
     await jobs.upsert([("j2", [1.0, 0.0])])
     assert (await neighbours.of("resume", ["r1"], jobs))["r1"] == pytest.approx(0.5)
 

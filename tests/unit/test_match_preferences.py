@@ -2,8 +2,6 @@
 said is unknown, and unknown neither rewards nor punishes."""
 from __future__ import annotations
 
-import pytest
-
 from domain.jobs import EmploymentType
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.preferences import employment_fit, title_fit

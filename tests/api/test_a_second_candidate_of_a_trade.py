@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.applications_helpers import parsed_resume
-from tests.e2e.resume_choice_helpers import matches_of, settled
+from tests.applications_helpers import parsed_resume
+from tests.resume_choice_helpers import matches_of, settled
 
 pytestmark = [pytest.mark.e2e]
 
@@ -26,8 +26,6 @@ JOBS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="after one close nurse, a second nurse's nurse match falls below the "
-                   "floor while the other trades' jobs are kept (alone, she gets it first)")
 async def test_a_second_nurse_gets_the_nurse_job_above_a_driver_job(client):
     employer, _ = await client.employer()
     posted = {}
