@@ -12,12 +12,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from domain.matching.batch_scoring import BatchScores, _or_nan, _round4
+from domain.matching.batch_scoring import BatchScores, _or_nan, combine
 from domain.matching.hybrid import text_similarity
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
-    PARTIAL_FIT_CEILING,
     MatchScorer,
     _mean_weight,
     _product,
@@ -72,14 +71,4 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
-    known = ~np.isnan(parts)
-    weighted = np.where(known, weights, 0.0)
-    total = weighted.sum(axis=1)
-    summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
-    score = np.divide(summed, total, out=np.zeros(n), where=total != 0)
-    full_fit = known.all(axis=1) & (np.where(known, parts, 0.0) >= 1.0).all(axis=1)
-    score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING))
-    return BatchScores(
-        scores=_round4(np.clip(score, 0.0, 1.0)),
-        breakdown=_round4(np.where(known, parts, w.neutral)),
-    )
+    return combine(parts, weights, w.neutral)

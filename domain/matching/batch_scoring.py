@@ -60,18 +60,25 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
         parts[row, 5] = _or_nan(preference_part(title_fit(wanted.desired_titles, job.title),
                                                 employment_fit(wanted.employment_types, job.employment_type)))
 
-    weights = np.array([w.of(p) for p in PARTS])
-    weights[1] *= specificity
+    weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
+    weights[:, 1] *= specificity
+    return combine(parts, weights, w.neutral)
+
+
+def combine(parts: np.ndarray, weights: np.ndarray, neutral: float) -> BatchScores:
+    """Scores from parts (pairs x PARTS, NaN where unknown) and their weights, as
+    MatchScorer.score combines them: unknown parts left out and the rest renormalised, and
+    anything short of a full fit under the partial-fit ceiling."""
     known = ~np.isnan(parts)
     weighted = np.where(known, weights, 0.0)
     total = weighted.sum(axis=1)
     summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
-    score = np.divide(summed, total, out=np.zeros(n), where=total != 0)
+    score = np.divide(summed, total, out=np.zeros(parts.shape[0]), where=total != 0)
     full_fit = known.all(axis=1) & (np.where(known, parts, 0.0) >= 1.0).all(axis=1)
     score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING))
     return BatchScores(
         scores=_round4(np.clip(score, 0.0, 1.0)),
-        breakdown=_round4(np.where(known, parts, w.neutral)),
+        breakdown=_round4(np.where(known, parts, neutral)),
     )
 
 
