@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.errors import NotFound
 from domain.matches import Match
 from resolvers.context import Info
 from resolvers.ids import to_global_id
@@ -95,4 +96,9 @@ class MatchType(Node):
     async def resume(self, info: Info) -> Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")]:
         from resolvers.types.resume import ResumeType
 
-        return ResumeType.from_domain(await info.context.loaders.resume_by_id.load(self.match.resume_id))
+        resume = await info.context.loaders.resume_by_id.load(self.match.resume_id)
+        if resume is None:
+            # Deleted a moment ago: the match is recomputed from the candidate's other résumés.
+            raise NotFound("The résumé this match came from was just deleted; the match is being "
+                           "recomputed from the candidate's other résumés. Ask again in a moment.")
+        return ResumeType.from_domain(resume)
