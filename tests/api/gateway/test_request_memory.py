@@ -30,10 +30,13 @@ async def test_a_search_leaves_no_loader_or_job_behind_for_the_cyclic_collector(
     gc.disable()
     try:
         loaders, jobs = alive(DataLoader), alive(Job)
-        for _ in range(3):
+        for _ in range(10):
             data = await client.data(REFERENCE_QUERY, token=candidate)
             assert len(data["searchJobs"]["edges"]) == 2
-        assert (alive(DataLoader), alive(Job)) == (loaders, jobs)
+        # No loader outlives its request. A kept search ranking may be refilled once in between
+        # (at most the page's two jobs); a leak would leave jobs behind per request (10+).
+        assert alive(DataLoader) == loaders
+        assert alive(Job) - jobs <= 2
     finally:
         gc.enable()
 
