@@ -102,7 +102,8 @@ class GatewayAdapters:
     """Stores of the HTTP edge."""
     api_keys: ApiKeyRepository
     persisted_queries: PersistedQueryCache
-    # Rate-limit buckets every replica shares (AWS); per process otherwise.
+    # Rate-limit buckets every API process shares (AWS replicas; embedded with several API
+    # processes, gateway/backends/embedded.py); per process otherwise.
     rate_buckets: Callable[[str, BucketSpec], SharedBuckets] | None = field(
         default=None, metadata=NOT_COUNTED
     )

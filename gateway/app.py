@@ -101,7 +101,7 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
             app.state.services = services
             edge.persisted_queries = services.adapters.gateway.persisted_queries
             edge.api_keys = services.api_keys
-            if services.adapters.gateway.rate_buckets is not None:  # buckets every replica shares (AWS)
+            if services.adapters.gateway.rate_buckets is not None:  # every API process's (AWS, embedded > 1)
                 edge.rate_limiter.share(services.adapters.gateway.rate_buckets)
             elif services.adapters.gateway.sensitive_rate_buckets is not None:  # a deployment's processes (embedded)
                 edge.rate_limiter.share_sensitive(services.adapters.gateway.sensitive_rate_buckets)

@@ -115,6 +115,16 @@ class Settings(BaseSettings):
     # Gateway for real clients. Buckets are "<requests>/<seconds>": the burst is the
     # request count and it refills evenly over the period.
     rate_limit_default: str = "600/60"
+    # The API processes serving one deployment (`serve --workers N` and `run` set it for theirs;
+    # on AWS, set it to the processes of all replicas). With more than one, each client's
+    # request bucket is one budget for all of them, taken in leases of at most
+    # max(1, capacity / (4 x api_processes)) tokens (gateway/http/token_leases.py).
+    api_processes: int = 1
+    # How long a process spends a lease before it renews it (giving back what is left).
+    rate_limit_lease_seconds: float = 1.0
+    # "deployment": one request bucket per client for all API processes (leases); "process":
+    # each API process its own (a client gets api_processes times the bucket). Embedded only.
+    rate_limit_request_scope: Literal["deployment", "process"] = "deployment"
     # Against guessing and mail or text floods: each field below, each time it runs, takes from
     # a bucket of this size per client address and field.
     rate_limit_sensitive: str = "10/60"

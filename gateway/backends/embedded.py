@@ -87,7 +87,10 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             gateway=GatewayAdapters(
                 api_keys=SqliteApiKeyRepository(db),
                 persisted_queries=SqlitePersistedQueryCache(db, settings.apq_cache_entries),
-                sensitive_rate_buckets=shared_buckets(db),  # one budget for all API processes
+                # One budget for all API processes: the request buckets (in leases) once there
+                # are several, the sign-in, sign-up and reset buckets always.
+                rate_buckets=shared_buckets(db) if requests_shared(settings) else None,
+                sensitive_rate_buckets=shared_buckets(db),
             ),
             admin=AdminAdapters(
                 analytics=analytics, user_admin=SqliteUserAdministration(db),
@@ -110,3 +113,7 @@ def download_links(settings: Settings) -> DownloadLinks:
     # A key of its own, derived so that a download link is never a valid access token.
     key = hashlib.sha256(b"download-links:" + secret.encode()).digest()
     return DownloadLinks(key, base, settings.download_link_seconds)
+
+
+def requests_shared(settings: Settings) -> bool:
+    return settings.api_processes > 1 and settings.rate_limit_request_scope == "deployment"

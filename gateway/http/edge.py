@@ -30,6 +30,7 @@ def build_edge(settings: Settings, metrics: GatewayMetrics) -> Edge:
         rate_limiter=RateLimiter(
             settings.rate_limit_default, settings.rate_limit_sensitive, settings.rate_limit_sensitive_fields,
             enabled=rate_limits_enabled(settings.rate_limits),
+            processes=settings.api_processes, lease_seconds=settings.rate_limit_lease_seconds,
         ),
         trusted_documents=TrustedDocuments.load(manifest) if manifest else TrustedDocuments.empty(),
     )

@@ -1,8 +1,10 @@
 """Token-bucket rate limiting per principal (user, partner key, else client IP), for every
 operation over HTTP or a websocket, with a stricter bucket, keyed by client IP and field, on
 the fields worth guessing at (sign-in, sign-up, password resets; taken as each such field
-runs, see sensitive_fields.py). Embedded: buckets live in this process. With several replicas (AWS) the
-backend offers buckets every replica shares (`share`), reached through the async `admit_*`."""
+runs, see sensitive_fields.py). One API process keeps its buckets in memory. Several (`serve
+--workers N`, or replicas on AWS) share them through the backend's store (`share`), reached
+through the async `admit_*`: the sensitive buckets with a write per attempt, the per-request
+ones in leases of tokens, so a request is admitted from memory (token_leases.py)."""
 from __future__ import annotations
 
 import math
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from gateway.http.refusals import Refusal
+from gateway.http.token_leases import LeasedBuckets, LeaseStore, lease_block
 
 _MAX_TRACKED_KEYS = 100_000
 
@@ -59,8 +62,9 @@ class TokenBuckets:
         return (tokens - level) / self.spec.refill_per_second
 
 
-class SharedBuckets(Protocol):
-    """TokenBuckets.take, kept where every replica sees it (adapters/aws/dynamodb/rate_buckets.py)."""
+class SharedBuckets(LeaseStore, Protocol):
+    """TokenBuckets.take, kept where every process sees it (adapters/*/rate_buckets.py), and
+    the leases the per-request buckets are taken in."""
 
     async def take(self, key: str, tokens: float = 1.0) -> float: ...
 
@@ -72,32 +76,47 @@ def rate_limits_enabled(setting: str) -> bool:
 class RateLimiter:
     def __init__(
         self, default: str, sensitive: str, sensitive_fields: Iterable[str], enabled: bool = True,
-        now: Callable[[], float] = time.monotonic,
+        now: Callable[[], float] = time.monotonic, processes: int = 1, lease_seconds: float = 1.0,
     ) -> None:
+        """`processes`: the API processes sharing the buckets, which sizes the leases."""
         self.enabled = enabled
+        self.processes = processes
+        self.lease_seconds = lease_seconds
+        self._now = now
         self.sensitive_fields = frozenset(sensitive_fields)
         self._default = TokenBuckets(BucketSpec.parse(default), now)
         self._sensitive = TokenBuckets(BucketSpec.parse(sensitive), now)
-        self._shared: tuple[SharedBuckets, SharedBuckets] | None = None
+        self._request_leases: LeasedBuckets | None = None
         self._shared_sensitive: SharedBuckets | None = None
 
     def share(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
         """From now on the buckets live in the shared store open_buckets(name, spec) gives."""
-        self._shared = (open_buckets("default", self._default.spec), open_buckets("sensitive", self._sensitive.spec))
+        spec = self._default.spec
+        self._request_leases = LeasedBuckets(
+            open_buckets("default", spec), lease_block(spec.capacity, self.processes), self.lease_seconds, self._now)
+        self.share_sensitive(open_buckets)
 
     def share_sensitive(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
         """Only the sensitive buckets in the shared store: the processes of one embedded
         deployment share those; each keeps its own per-request buckets."""
         self._shared_sensitive = open_buckets("sensitive", self._sensitive.spec)
 
+    @property
+    def request_leases(self) -> LeasedBuckets | None:
+        return self._request_leases
+
     async def admit_request(self, principal: str, operations: int = 1) -> None:
-        if self._shared is None:
+        leases = self._request_leases
+        if leases is None:
             return self.check_request(principal, operations)
         if self.enabled:
-            _refuse_if_waiting(await self._shared[0].take(principal, operations), "requests")
+            wait = leases.take_here(principal, operations)  # from this process's lease: no await
+            if wait is None:
+                wait = await leases.take(principal, operations)
+            _refuse_if_waiting(wait, "requests")
 
     async def admit_sensitive(self, client_key: str, attempts: int) -> None:
-        shared = self._shared[1] if self._shared is not None else self._shared_sensitive
+        shared = self._shared_sensitive
         if shared is None:
             return self.check_sensitive(client_key, attempts)
         if self.enabled and attempts:

@@ -75,7 +75,7 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
         # Held by this parent too: a second deployment is refused here, in one line, before
         # any child starts.
         with hold_role(settings):
-            export(settings)
+            export(settings, processes)
             uvicorn.run(
                 API_APP_FACTORY, factory=True, workers=processes, host=settings.host, port=settings.port,
                 log_config=None, ws="websockets-sansio", lifespan="on", proxy_headers=False,
@@ -86,9 +86,10 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
     return 0
 
 
-def export(settings: Settings) -> None:
+def export(settings: Settings, processes: int) -> None:
     """What the API children read back with Settings(): the flags given to this command."""
     os.environ.update({
+        "TALENTGRAPH_API_PROCESSES": str(processes),
         "TALENTGRAPH_HOST": settings.host,
         "TALENTGRAPH_PORT": str(settings.port),
         "TALENTGRAPH_DATA_DIR": str(settings.data_dir.resolve()),

@@ -2,8 +2,10 @@
 level, the time it was measured and a version. Taking tokens reads the item (consistent),
 refills it for the time passed, and writes the new level on the condition that the
 version is the one read: two replicas racing on one principal cannot both spend the same
-tokens. A refusal writes nothing. Items carry a TTL at the moment the bucket would be
-full again, after which an absent item means exactly that: a full bucket.
+tokens. A refusal writes nothing (unless a lease gives tokens back: the per-request buckets
+are taken in leases, gateway/http/token_leases.py, so most requests cost no call). Items
+carry a TTL at the moment the bucket would be full again, after which an absent item means
+exactly that: a full bucket.
 
 If DynamoDB cannot be reached the request is let through (logged): the rate limiter
 protects the service, and failing closed would turn a DynamoDB hiccup into an outage."""
@@ -39,18 +41,24 @@ class DynamoTokenBuckets:
 
     async def take(self, key: str, tokens: float = 1.0) -> float:
         """0 when the tokens were taken; otherwise the seconds until they would be there."""
+        _, wait = await self.lease(key, tokens, tokens)
+        return wait
+
+    async def lease(self, key: str, want: float, minimum: float, give_back: float = 0.0) -> tuple[float, float]:
+        """Adds give_back to the level (capped at capacity), then takes min(want, level) if the
+        level holds `minimum`: (tokens granted, 0); otherwise (0, seconds until it would)."""
         try:
             for _ in range(_ATTEMPTS):
-                taken = await self._try_take(key, tokens)
-                if taken is not None:
-                    return taken
+                outcome = await self._try_lease(key, want, minimum, give_back)
+                if outcome is not None:
+                    return outcome
         except (BotoCoreError, ClientError) as error:
             log.warning("rate limit bucket unavailable, letting the request through: %s", error)
-            return 0.0
+            return minimum, 0.0
         # Lost every race on this principal's bucket: it is being hammered right now.
-        return 1.0 / self._refill
+        return 0.0, 1.0 / self._refill
 
-    async def _try_take(self, key: str, tokens: float) -> float | None:
+    async def _try_lease(self, key: str, want: float, minimum: float, give_back: float) -> tuple[float, float] | None:
         bucket = keys.rate_bucket(self._name, key)
         item = await self._table.get(bucket)
         now = self._clock()
@@ -59,18 +67,22 @@ class DynamoTokenBuckets:
             then = float(item["at"]["N"])
             level = min(self._capacity, float(item["level"]["N"]) + max(0.0, now - then) * self._refill)
             version = int(item["version"]["N"])
-        if level < tokens:
-            return (tokens - level) / self._refill
-        left = level - tokens
-        full_again = now + (self._capacity - left) / self._refill
-        stored = keyed(bucket, {
-            "entity": "rate_bucket", "level": Decimal(repr(left)), "at": Decimal(repr(now)),
-            "version": version + 1, TTL_ATTRIBUTE: math.ceil(full_again) + 1,
-        })
-        condition = "attribute_not_exists(PK)" if item is None else "version = :seen"
-        values: dict[str, Any] = {} if item is None else {"ExpressionAttributeValues": {":seen": item["version"]}}
-        written = await self._table.put(stored, condition, **values)
-        return 0.0 if written else None
+        level = min(self._capacity, level + give_back)
+        granted = min(want, level) if level >= minimum else 0.0
+        if granted or give_back:
+            left = level - granted
+            full_again = now + (self._capacity - left) / self._refill
+            stored = keyed(bucket, {
+                "entity": "rate_bucket", "level": Decimal(repr(left)), "at": Decimal(repr(now)),
+                "version": version + 1, TTL_ATTRIBUTE: math.ceil(full_again) + 1,
+            })
+            condition = "attribute_not_exists(PK)" if item is None else "version = :seen"
+            values: dict[str, Any] = {} if item is None else {"ExpressionAttributeValues": {":seen": item["version"]}}
+            if not await self._table.put(stored, condition, **values):
+                return None
+        if not granted:
+            return 0.0, (minimum - level) / self._refill
+        return granted, 0.0
 
 
 def shared_buckets(table: DynamoTable) -> Callable[[str, Any], DynamoTokenBuckets]:

@@ -32,7 +32,8 @@ async def table(aws_clients, aws_names):
 def _limiter(table, clock) -> RateLimiter:
     from adapters.aws.dynamodb.rate_buckets import DynamoTokenBuckets
 
-    limiter = RateLimiter("3/30", "1/60", ["login"])
+    # One clock for the store and the limiter, which remembers a refusal until it runs out.
+    limiter = RateLimiter("3/30", "1/60", ["login"], now=clock)
     limiter.share(lambda name, spec: DynamoTokenBuckets(table, name, spec.capacity, spec.refill_per_second, clock))
     return limiter
 

@@ -1,0 +1,49 @@
+"""`talentgraph serve --workers 2`: one client's request bucket is one budget for both API
+processes, not one each. The client opens a fresh connection per request, many at once, so the
+kernel hands them to both processes; it is granted the bucket (plus at most the leases the
+processes hold, gateway/http/token_leases.py), not twice the bucket."""
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from tests.e2e.server import GatewayProcess
+
+LIMIT = 40  # per hour: no refill worth counting during the test
+PROCESSES = 2
+LEASE_BOUND = PROCESSES * max(1, LIMIT // (4 * PROCESSES))  # unspent leases the processes may hold
+ATTEMPTS = 3 * LIMIT
+AT_ONCE = 8
+
+
+@pytest.fixture
+def api_processes(tmp_path):
+    process = GatewayProcess(
+        tmp_path / "data", command=("serve", "--workers", str(PROCESSES)),
+        env={"TALENTGRAPH_RATE_LIMITS": "on", "TALENTGRAPH_RATE_LIMIT_DEFAULT": f"{LIMIT}/3600"},
+    )
+    process.start()
+    yield process
+    process.stop()
+
+
+async def test_a_client_spread_over_two_api_processes_gets_one_bucket_not_two(api_processes):
+    gate = asyncio.Semaphore(AT_ONCE)
+
+    async def attempt() -> int:
+        async with gate:
+            # A client of its own per request: a new connection, whichever process accepts it.
+            async with httpx.AsyncClient(base_url=api_processes.url, timeout=30) as http:
+                response = await http.post("/graphql", json={"query": "{ __typename }"})
+        if response.status_code == 429:
+            error = response.json()["errors"][0]
+            assert error["extensions"]["code"] == "RATE_LIMITED", error
+            assert int(response.headers["retry-after"]) >= 1
+        return response.status_code
+
+    statuses = await asyncio.gather(*(attempt() for _ in range(ATTEMPTS)))
+    admitted = statuses.count(200)
+    assert set(statuses) <= {200, 429}, statuses
+    assert LIMIT - LEASE_BOUND <= admitted <= LIMIT + LEASE_BOUND, statuses
