@@ -1,0 +1,67 @@
+"""The per-request bucket in leases (gateway/http/token_leases.py) on the DynamoDB bucket store
+(moto): replicas racing for leases on one principal at once never get more than the item
+holds; what a lease did not spend goes back to the item when it renews."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from gateway.http.token_leases import LeasedBuckets, lease_block
+
+
+class ManualClock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def table(aws_clients, aws_names):
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.table import create_table
+
+    client = await aws_clients.get("dynamodb")
+    await create_table(client, aws_names["table"])
+    return DynamoTable(client, aws_names["table"])
+
+
+def _store(table, capacity: float, clock):
+    from adapters.aws.dynamodb.rate_buckets import DynamoTokenBuckets
+
+    return DynamoTokenBuckets(table, "default", capacity, capacity / 3600, clock)
+
+
+async def test_replicas_racing_for_leases_on_one_principal_share_one_bucket(table):
+    clock = ManualClock()  # frozen: no refill during the race
+    capacity, replicas = 24, 3
+    block = lease_block(capacity, replicas)
+    leases = [LeasedBuckets(_store(table, capacity, clock), block, now=clock) for _ in range(replicas)]
+
+    async def attempt(n: int) -> bool:
+        return await leases[n % replicas].take("user:burst") == 0
+
+    admitted = await asyncio.gather(*(attempt(n) for n in range(3 * capacity)))
+    # Each replica may still hold an unspent lease: the client got the rest.
+    assert capacity - replicas * block <= sum(admitted) <= capacity
+    held = sum(replica.unspent() for replica in leases)
+    assert sum(admitted) + held <= capacity
+
+
+async def test_an_expired_lease_goes_back_to_the_item_when_it_renews(table):
+    clock = ManualClock()
+    store = _store(table, 100, clock)
+    leases = LeasedBuckets(store, block=25, lease_seconds=1.0, now=clock)
+    for _ in range(1 + 2 + 4 + 8 + 1):
+        assert await leases.take("user:1") == 0  # leases of 1, 2, 4, 8, then 16 with one spent
+    assert leases.unspent() == 15
+    other = _store(table, 100, clock)
+    granted, _ = await other.lease("user:1", 100, 1)
+    assert granted == pytest.approx(100 - 31)  # what the first replica holds is not there
+    await other.lease("user:1", 0, 0, give_back=granted)  # and back
+    clock.now += 5
+    assert await leases.take("user:1") == 0  # renews: gives 15 back, takes 1
+    granted, _ = await other.lease("user:1", 100, 1)
+    assert granted == pytest.approx(100 - 16 - 1 + 5 * 100 / 3600)  # (and five seconds' refill)
