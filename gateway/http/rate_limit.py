@@ -76,7 +76,7 @@ def rate_limits_enabled(setting: str) -> bool:
 class RateLimiter:
     def __init__(
         self, default: str, sensitive: str, sensitive_fields: Iterable[str], enabled: bool = True,
-        now: Callable[[], float] = time.monotonic, processes: int = 1, lease_seconds: float = 1.0,
+        now: Callable[[], float] = time.monotonic, processes: int = 1, lease_seconds: float = 10.0,
     ) -> None:
         """`processes`: the API processes sharing the buckets, which sizes the leases."""
         self.enabled = enabled

@@ -3,10 +3,12 @@ LEASES. A process takes a block of tokens for a key from the shared bucket (one 
 spends them locally, and gives back what it did not spend when it next renews that key (in the
 same write). The shared store is SqliteTokenBuckets (embedded) or DynamoTokenBuckets (AWS).
 
-Sizing: a key's first lease is one token; a lease spent before it expires doubles the next
-(up to `block`); a lease that expires unspent sizes the next by what was spent of it. So a
-client sending a request now and then holds about one token per process, and a busy one
-renews once per `block` requests.
+Sizing: a key's first lease is `block` tokens (one write per new client, whatever it does
+next); a lease that expires sizes the next by twice what was spent of it, and a lease spent
+before it expires doubles the next (up to `block`). So a busy client renews once per `block`
+requests, one sending a request now and then about once per lease time, and neither holds
+much more than it spends. Unspent tokens held elsewhere never lower what a client can get for
+long: the shared level refills to capacity whatever the leases out.
 
 The bound (tests/unit/test_token_leases.py, tests/integration/processes/): a process's
 unspent lease on a key never exceeds `block`, so over any window of T seconds the N processes
@@ -46,14 +48,14 @@ def lease_block(capacity: float, processes: int) -> float:
 class _Lease:
     tokens: float = 0.0  # unspent
     spent: float = 0.0  # spent from the current lease
-    size: float = 1.0  # the next lease asks for this many
+    size: float = 1.0  # the next lease asks for this many (at least the request's tokens)
     expires: float = 0.0
     refused_until: float = 0.0
     refused_tokens: float = 0.0
 
 
 class LeasedBuckets:
-    def __init__(self, store: LeaseStore, block: float, lease_seconds: float = 1.0,
+    def __init__(self, store: LeaseStore, block: float, lease_seconds: float = 10.0,
                  now: Callable[[], float] = time.monotonic) -> None:
         self.block = block
         self._store = store
@@ -98,7 +100,7 @@ class LeasedBuckets:
     async def _renew(self, key: str, tokens: float) -> float:
         lease = self._leases.get(key)
         if lease is None:
-            lease = self._leases[key] = _Lease()
+            lease = self._leases[key] = _Lease(size=self.block)
             if len(self._leases) > _MAX_TRACKED_KEYS:
                 self._leases.popitem(last=False)  # its unspent tokens are lost: errs towards refusing
         else:
@@ -120,7 +122,8 @@ class LeasedBuckets:
 
 
 def next_lease_size(lease: _Lease, now: float, block: float) -> float:
-    """Double after a lease spent within its time; after one that expired, what was spent of it."""
+    """Double after a lease spent within its time; after one that expired, twice what was spent
+    of it (what the key needs over a lease time, with room to grow)."""
     if now < lease.expires:
         return min(block, lease.size * 2)
-    return min(block, max(1.0, lease.spent))
+    return min(block, max(1.0, 2 * lease.spent))

@@ -30,43 +30,41 @@ def test_a_lease_is_a_quarter_of_the_bucket_shared_among_the_processes_and_at_le
     assert lease_block(capacity, processes) == block
 
 
-async def test_a_busy_key_doubles_its_lease_up_to_the_block_and_then_renews_once_per_block():
+async def test_a_busy_key_renews_once_per_block_of_requests():
     clock = ManualClock()
     store = InMemoryLeaseStore(600, 10, clock)
     leases = LeasedBuckets(store, block=75, now=clock)
-    for _ in range(1 + 2 + 4 + 8 + 16 + 32 + 64):
+    for _ in range(75 * 4 + 1):
         assert await leases.take("user:1") == 0
-    assert store.calls == 7  # leases of 1, 2, 4, ... 64
-    for _ in range(75 * 4):
-        assert await leases.take("user:1") == 0
-    assert store.calls == 7 + 4  # then of 75 each
-    assert store.level("user:1") == pytest.approx(600 - 127 - 300 - 64 + 64)  # the 7th lease, 64, fully spent
+    assert store.calls == 5
+    assert store.level("user:1") == pytest.approx(600 - 75 * 5)
+    assert leases.unspent() == 74
 
 
 async def test_a_lease_spent_from_memory_costs_the_store_nothing():
     clock = ManualClock()
     store = InMemoryLeaseStore(600, 10, clock)
-    leases = LeasedBuckets(store, block=75, now=clock)
+    leases = LeasedBuckets(store, block=3, now=clock)
+    assert leases.take_here("user:1") is None  # no lease yet: the store must be asked
     await leases.take("user:1")
-    assert leases.take_here("user:1") is None  # the first lease was one token, spent
-    await leases.take("user:1")
-    assert leases.take_here("user:1") == 0  # the second was two: one left here
-    assert store.calls == 2
+    assert [leases.take_here("user:1") for _ in range(3)] == [0, 0, None]
+    assert store.calls == 1
 
 
-async def test_an_expired_lease_gives_back_what_it_did_not_spend_when_it_renews():
+async def test_an_expired_lease_gives_back_what_it_did_not_spend_and_the_next_fits_what_was_spent():
     clock = ManualClock()
     store = InMemoryLeaseStore(100, 0.001, clock)
     leases = LeasedBuckets(store, block=25, lease_seconds=1.0, now=clock)
-    for _ in range(1 + 2 + 4 + 8):
-        await leases.take("k")
-    await leases.take("k")  # a lease of 16: one spent, 15 unspent
-    assert store.level("k") == pytest.approx(100 - 31, abs=0.01)
-    clock.now += 5  # expired: the next renewal gives the 15 back and asks for what was spent (1)
+    await leases.take("k")  # a lease of 25: one spent
+    assert store.level("k") == pytest.approx(75)
+    clock.now += 5  # expired: the renewal gives the 24 back and asks for twice what was spent
     await leases.take("k")
-    assert store.given_back == 15
-    assert store.level("k") == pytest.approx(100 - 16 - 1, abs=0.01)
-    assert leases.unspent() == 0
+    assert store.given_back == 24
+    assert store.level("k") == pytest.approx(100 - 1 - 2, abs=0.01)  # the one spent, the new lease
+    assert leases.unspent() == 1
+    await leases.take("k")
+    await leases.take("k")  # spent within its time: the next is twice as large
+    assert store.level("k") == pytest.approx(100 - 1 - 2 - 4, abs=0.01)
 
 
 async def test_a_refusal_says_when_to_retry_as_the_local_bucket_does_and_is_remembered():
@@ -113,7 +111,7 @@ async def test_concurrent_requests_on_one_key_in_one_process_wait_for_one_renewa
     leases = LeasedBuckets(store, block=75, now=clock)
     waits = await asyncio.gather(*(leases.take("user:1") for _ in range(20)))
     assert waits == [0.0] * 20
-    assert store.calls <= 6  # 1, 2, 4, 8, 16 (and 32): one renewal at a time, never one per request
+    assert store.calls == 1  # the others waited for the first renewal and spent its lease
     assert store.granted - leases.unspent() == 20
 
 

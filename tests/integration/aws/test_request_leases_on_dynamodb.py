@@ -54,14 +54,13 @@ async def test_an_expired_lease_goes_back_to_the_item_when_it_renews(table):
     clock = ManualClock()
     store = _store(table, 100, clock)
     leases = LeasedBuckets(store, block=25, lease_seconds=1.0, now=clock)
-    for _ in range(1 + 2 + 4 + 8 + 1):
-        assert await leases.take("user:1") == 0  # leases of 1, 2, 4, 8, then 16 with one spent
-    assert leases.unspent() == 15
+    assert await leases.take("user:1") == 0  # a lease of 25, one spent
+    assert leases.unspent() == 24
     other = _store(table, 100, clock)
     granted, _ = await other.lease("user:1", 100, 1)
-    assert granted == pytest.approx(100 - 31)  # what the first replica holds is not there
+    assert granted == pytest.approx(100 - 25)  # what the first replica holds is not there
     await other.lease("user:1", 0, 0, give_back=granted)  # and back
     clock.now += 5
-    assert await leases.take("user:1") == 0  # renews: gives 15 back, takes 1
+    assert await leases.take("user:1") == 0  # renews: gives 24 back, takes twice what it spent
     granted, _ = await other.lease("user:1", 100, 1)
-    assert granted == pytest.approx(100 - 16 - 1 + 5 * 100 / 3600)  # (and five seconds' refill)
+    assert granted == pytest.approx(100 - 1 - 2 + 5 * 100 / 3600)  # spent, leased, and five seconds' refill
