@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -118,6 +118,10 @@ bench-mixed: $(STAMP)
 # Events across processes (commit to subscriber, p50/p99) and `talentgraph run` to its first answer.
 bench-events: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_events
+
+# The per-request rate limit's cost: admit_request in a tight loop, local buckets against leases.
+bench-rate-limit: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_rate_limit
 
 bench-pdf-extractors: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
