@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -122,6 +122,10 @@ bench-events: $(STAMP)
 # The per-request rate limit's cost: admit_request in a tight loop, local buckets against leases.
 bench-rate-limit: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_rate_limit
+
+# The reference query on N API processes, request bucket shared (leases) or per process. Needs wrk.
+bench-rate-limit-http: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_rate_limit_http
 
 bench-pdf-extractors: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

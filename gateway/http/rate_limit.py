@@ -97,13 +97,9 @@ class RateLimiter:
         self.share_sensitive(open_buckets)
 
     def share_sensitive(self, open_buckets: Callable[[str, BucketSpec], SharedBuckets]) -> None:
-        """Only the sensitive buckets in the shared store: the processes of one embedded
-        deployment share those; each keeps its own per-request buckets."""
+        """Only the sensitive buckets in the shared store; each process keeps its own
+        per-request buckets (one API process, or TALENTGRAPH_RATE_LIMIT_REQUEST_SCOPE=process)."""
         self._shared_sensitive = open_buckets("sensitive", self._sensitive.spec)
-
-    @property
-    def request_leases(self) -> LeasedBuckets | None:
-        return self._request_leases
 
     async def admit_request(self, principal: str, operations: int = 1) -> None:
         leases = self._request_leases
