@@ -49,7 +49,7 @@ async def main(path, start_at, capacity, refill, processes, seconds, tasks):
 
     await asyncio.gather(*(hammer() for _ in range(tasks)))
     await db.close()
-    print(json.dumps({"admitted": admitted, "unspent": leases.unspent(), "calls": store._takes}))
+    print(json.dumps({"admitted": admitted, "unspent": leases.unspent()}))
 
 args = sys.argv[1:]
 asyncio.run(main(args[0], float(args[1]), float(args[2]), float(args[3]), int(args[4]), float(args[5]), int(args[6])))
