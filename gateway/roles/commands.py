@@ -89,7 +89,8 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
 def export(settings: Settings, processes: int) -> None:
     """What the API children read back with Settings(): the flags given to this command."""
     os.environ.update({
-        "TALENTGRAPH_API_PROCESSES": str(processes),
+        # Sizes the rate-limit leases; an operator's larger count (replicas x processes) stands.
+        "TALENTGRAPH_API_PROCESSES": str(max(processes, settings.api_processes)),
         "TALENTGRAPH_HOST": settings.host,
         "TALENTGRAPH_PORT": str(settings.port),
         "TALENTGRAPH_DATA_DIR": str(settings.data_dir.resolve()),
