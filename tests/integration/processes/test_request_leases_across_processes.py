@@ -37,9 +37,10 @@ async def main(path, start_at, capacity, refill, processes, seconds, tasks):
     admitted = []
     while time.time() < start_at:
         await asyncio.sleep(0.001)
+    until = time.time() + seconds  # (a process slow to start on a busy machine still hammers)
 
     async def hammer():
-        while time.time() < start_at + seconds:
+        while time.time() < until:
             wait = leases.take_here("user:1")
             if wait is None:
                 wait = await leases.take("user:1")
@@ -61,15 +62,16 @@ async def test_two_processes_hammering_one_key_stay_within_the_bucket_and_the_le
     db = Database(path)
     await db.open()
     await db.close()
-    start_at = time.time() + 3.0
+    start_at = time.time() + 4.0
     results = await asyncio.to_thread(_hammer_in_processes, path, start_at)
     admitted = sorted(at for result in results for at in result["admitted"])
     block = lease_block(CAPACITY, PROCESSES)
     # Both processes really took part, at the same time.
     assert all(result["admitted"] for result in results), [len(r["admitted"]) for r in results]
     assert all(result["unspent"] <= block for result in results)
-    elapsed = max(admitted[-1], start_at + SECONDS) - start_at
-    assert len(admitted) <= CAPACITY + REFILL * elapsed + 1e-6, len(admitted)
+    # From the first grant (just before the first admission) to the last: one bucket's worth.
+    elapsed = admitted[-1] - admitted[0] + 0.05
+    assert len(admitted) <= CAPACITY + REFILL * elapsed, len(admitted)
     # The leases do not starve the client either: it gets the bucket, less what is left unspent.
     assert len(admitted) >= CAPACITY - PROCESSES * block, len(admitted)
     for window in (0.5, 1.0, 2.0):
