@@ -116,6 +116,7 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
                 app.state.ready = False
                 await background.aclose()
                 await services.events.drain()
+                await edge.rate_limiter.give_back_leases()
 
     schema = build_schema([*tracing_extensions, metrics.extension(), *defence_extensions(settings)])
     guarded = guard_sensitive_fields(graphql_core_schema(schema), settings.rate_limit_sensitive_fields)

@@ -7,6 +7,8 @@ through the async `admit_*`: the sensitive buckets with a write per attempt, the
 ones in leases of tokens, so a request is admitted from memory (token_leases.py)."""
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import time
 from collections import OrderedDict
@@ -18,6 +20,7 @@ from gateway.http.refusals import Refusal
 from gateway.http.token_leases import LeasedBuckets, LeaseStore, lease_block
 
 _MAX_TRACKED_KEYS = 100_000
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,16 @@ class RateLimiter:
         """Only the sensitive buckets in the shared store; each process keeps its own
         per-request buckets (one API process, or TALENTGRAPH_RATE_LIMIT_REQUEST_SCOPE=process)."""
         self._shared_sensitive = open_buckets("sensitive", self._sensitive.spec)
+
+    async def give_back_leases(self, within_seconds: float = 2.0) -> None:
+        """As the process stops: the tokens it leased and did not spend, back to the shared
+        bucket. Best effort: what cannot be given back in time is lost, as if the process died."""
+        if self._request_leases is None:
+            return
+        try:
+            await asyncio.wait_for(self._request_leases.give_back_all(), within_seconds)
+        except Exception as error:  # the process is stopping either way
+            log.warning("unspent rate-limit leases not given back: %r", error)
 
     async def admit_request(self, principal: str, operations: int = 1) -> None:
         leases = self._request_leases

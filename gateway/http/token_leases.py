@@ -35,7 +35,8 @@ _MAX_TRACKED_KEYS = 100_000
 class LeaseStore(Protocol):
     async def lease(self, key: str, want: float, minimum: float, give_back: float = 0.0) -> tuple[float, float]:
         """Adds give_back to the key's level (capped at capacity), then takes min(want, level)
-        if the level holds `minimum`: (tokens granted, 0); otherwise (0, seconds until it would)."""
+        if the level holds `minimum`: (tokens granted, 0); otherwise (0, seconds until it would).
+        want = minimum = 0 only gives back."""
         ...
 
 
@@ -115,6 +116,15 @@ class LeasedBuckets:
         lease.tokens, lease.spent = granted - tokens, tokens
         lease.expires, lease.refused_until = now + self._lease_seconds, 0.0
         return 0.0
+
+    async def give_back_all(self) -> None:
+        """What this process holds and has not spent, back to the shared bucket (as it stops)."""
+        held = [(key, lease) for key, lease in self._leases.items() if lease.tokens > 0 and key not in self._renewing]
+        unspent = [lease.tokens for _, lease in held]
+        for _, lease in held:
+            lease.tokens = 0.0
+        # want 0: a give-back only (the stores write it whatever the level)
+        await asyncio.gather(*(self._store.lease(key, 0.0, 0.0, tokens) for (key, _), tokens in zip(held, unspent)))
 
     def unspent(self) -> float:
         """Tokens this process holds and has not spent, over every key."""

@@ -5,6 +5,7 @@ processes hold, gateway/http/token_leases.py), not twice the bucket."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 import httpx
 import pytest
@@ -47,3 +48,13 @@ async def test_a_client_spread_over_two_api_processes_gets_one_bucket_not_two(ap
     admitted = statuses.count(200)
     assert set(statuses) <= {200, 429}, statuses
     assert LIMIT - LEASE_BOUND <= admitted <= LIMIT + LEASE_BOUND, statuses
+
+
+async def test_api_processes_that_stop_give_back_the_tokens_they_leased_and_did_not_spend(api_processes):
+    for _ in range(3):
+        async with httpx.AsyncClient(base_url=api_processes.url, timeout=30) as http:
+            assert (await http.post("/graphql", json={"query": "{ __typename }"})).status_code == 200
+    api_processes.stop()  # SIGTERM: each process drains, then gives back its unspent lease
+    with sqlite3.connect(api_processes.data_dir / "talentgraph.sqlite3", timeout=10) as conn:
+        (level,) = conn.execute("SELECT level FROM rate_buckets WHERE name = 'default' AND key = 'ip:127.0.0.1'").fetchone()
+    assert level == pytest.approx(LIMIT - 3, abs=0.1)  # the three requests, not the leases' blocks

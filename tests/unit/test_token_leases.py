@@ -140,3 +140,16 @@ async def test_processes_together_admit_at_most_the_bucket_plus_their_unspent_le
         for begin in admitted_at[::50]:
             inside = sum(begin <= at < begin + window for at in admitted_at)
             assert inside <= capacity + refill * window + processes * block
+
+
+async def test_a_stopping_process_gives_back_what_it_leased_and_did_not_spend():
+    clock = ManualClock()
+    store = InMemoryLeaseStore(100, 0.001, clock)
+    stopping = LeasedBuckets(store, block=25, now=clock)
+    for key in ("user:1", "user:2"):
+        await stopping.take(key)
+    assert store.level("user:1") == pytest.approx(75)
+    await stopping.give_back_all()
+    assert stopping.unspent() == 0
+    assert store.level("user:1") == store.level("user:2") == pytest.approx(99)
+    assert stopping.take_here("user:1") is None  # nothing left here to spend
