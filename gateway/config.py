@@ -119,11 +119,11 @@ class Settings(BaseSettings):
     # on AWS, set it to the processes of all replicas). With more than one, each client's
     # request bucket is one budget for all of them, taken in leases of at most
     # max(1, capacity / (4 x api_processes)) tokens (gateway/http/token_leases.py).
-    api_processes: int = 1
+    api_processes: int = Field(default=1, ge=1)
     # How long a process spends a lease before it renews it (giving back what is left): longer
     # means fewer writes for clients that send a request now and then, and that tokens one
     # process holds for a client busy on another come back later.
-    rate_limit_lease_seconds: float = 10.0
+    rate_limit_lease_seconds: float = Field(default=10.0, gt=0)
     # "deployment": one request bucket per client for all API processes (leases); "process":
     # each API process its own (a client gets api_processes times the bucket). Embedded only.
     rate_limit_request_scope: Literal["deployment", "process"] = "deployment"

@@ -34,3 +34,11 @@ def test_serve_exports_its_process_count_unless_the_operator_counted_more(
 def test_the_request_bucket_is_shared_only_among_several_api_processes(tmp_path, processes, scope, shared):
     settings = Settings(data_dir=tmp_path, api_processes=processes, rate_limit_request_scope=scope)
     assert requests_shared(settings) is shared
+
+
+@pytest.mark.parametrize("setting", [{"api_processes": 0}, {"rate_limit_lease_seconds": 0}])
+def test_a_process_count_or_lease_time_that_makes_no_sense_is_refused_at_start(tmp_path, setting):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        Settings(data_dir=tmp_path, **setting)
