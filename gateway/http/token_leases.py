@@ -8,7 +8,7 @@ next); a lease that expires sizes the next by twice what was spent of it, and a 
 before it expires doubles the next (up to `block`). So a busy client renews once per `block`
 requests, one sending a request now and then about once per lease time, and neither holds
 much more than it spends. Unspent tokens held elsewhere never lower what a client can get for
-long: the shared level refills to capacity whatever the leases out.
+long: the shared level refills to capacity whatever leases are out.
 
 The bound (tests/unit/test_token_leases.py, tests/integration/processes/): a process's
 unspent lease on a key never exceeds `block`, so over any window of T seconds the N processes
@@ -18,8 +18,9 @@ than one bucket (or N tokens, for buckets smaller than 4 N). Tokens given back a
 shared level (capped at capacity), so nothing is counted twice; a process that dies or forgets a
 key loses its unspent lease, which only ever errs towards refusing.
 
-A refusal is remembered until the bucket would hold the tokens again: an over-limit client is
-refused from memory, not with a write per request."""
+A refusal is remembered until the bucket would hold the tokens again by refilling: an
+over-limit client is refused from memory, not with a write per request (tokens another process
+gives back meanwhile wait for the next renewal: errs towards refusing, for at most that wait)."""
 from __future__ import annotations
 
 import asyncio
