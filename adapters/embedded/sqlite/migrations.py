@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
 from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_rows import TABLE as MATCH_TABLE
+from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION
 
 _V1 = [
     """CREATE TABLE organizations (
@@ -406,3 +407,8 @@ _V19_RATE_BUCKETS = [
     " at REAL NOT NULL, PRIMARY KEY (name, key)) WITHOUT ROWID",
 ]
 MIGRATIONS.append((19, _V19_RATE_BUCKETS))
+
+# The same triggers also log which job each generation changed, so a kept text ranking is
+# renewed from the few jobs that changed instead of ranked again
+# (adapters/embedded/sqlite/search_changes.py).
+MIGRATIONS.append((20, CHANGE_LOG_MIGRATION))

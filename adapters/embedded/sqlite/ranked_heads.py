@@ -19,6 +19,8 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 
+from adapters.embedded.sqlite.bm25_bound import CorpusStats
+
 # Ten pages of 20: deeper pages are ranked in SQL as before.
 HEAD_SIZE = 200
 # (relevance, posted_at, id, jobs rowid), in rank order.
@@ -26,11 +28,32 @@ Hit = tuple[float, str, str, int]
 
 
 @dataclass(frozen=True)
+class RankingBasis:
+    """What renewing a head exactly after jobs change needs (head_renewal.py), from the full
+    ranking it descends from: the index's statistics then, and how good the best hit that
+    ranking did not keep was."""
+
+    generation: int
+    stats: CorpusStats
+    # Rows holding each phrase of the query, at `generation`.
+    phrase_rows: tuple[int, ...]
+    # |bm25| of the best hit the ranking did not keep; None when it kept every hit.
+    unseen_best: float | None
+    # Every hit, at the head's generation, among the rows the ranking kept and the rows
+    # changed since: best first, beyond the exact prefix too.
+    candidates: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
 class RankedHead:
     generation: int
+    # In rank order: exactly the first hits of today's ranking (of `generation`).
     hits: tuple[Hit, ...]
-    # True when `hits` holds every hit of the query (fewer than HEAD_SIZE).
+    # True when `hits` holds every hit of the query.
     complete: bool
+    basis: RankingBasis | None = None
+    # True when a renewal could prove fewer hits exact than a full ranking keeps.
+    cut_short: bool = False
 
     def index_of(self, job_id: str) -> int | None:
         for place, hit in enumerate(self.hits):
