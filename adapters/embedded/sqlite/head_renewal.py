@@ -21,6 +21,8 @@ from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead
 # Beyond this many changes since the full ranking, ranking afresh is about as cheap and the
 # bound loose.
 MAX_CHANGES = 500
+# At most this many hits are kept to reach past the ties at the head's end.
+DEEPEST_HEAD = 5000
 # jobs_fts's columns: title, description, skills.
 FTS_COLUMNS = 3
 AVERAGES = "(SELECT block FROM jobs_fts_data WHERE id = 1)"
@@ -35,6 +37,22 @@ def in_rank_order(hits: list[Hit]) -> list[Hit]:
     ordered.sort(key=lambda hit: hit[1], reverse=True)
     ordered.sort(key=lambda hit: hit[0])
     return ordered
+
+
+def kept_through_ties(hits: tuple[Hit, ...], size: int, every_hit: bool) -> int:
+    """How many of a full ranking's first hits to keep: at least `size`, and on through every
+    hit tied with the last one kept. A job the head does not hold must score strictly worse
+    than the last it holds for the bound to prove anything after a change (a tie can break
+    either way once the average length moves), and boards have large ties: at 100,000 bench
+    jobs 3,605 hits share the best score of "senior engineer". All of `hits` when they are
+    every hit and the ties reach their end; `size` when the ties reach past what was fetched
+    (the head is then not renewable)."""
+    if len(hits) <= size:
+        return len(hits)
+    kept = size
+    while kept < len(hits) and hits[kept][0] == hits[kept - 1][0]:
+        kept += 1
+    return kept if kept < len(hits) or every_hit else size
 
 
 def renewed(head: RankedHead, rescored: list[Hit], generation: int, now: CorpusStats, size: int) -> RankedHead:

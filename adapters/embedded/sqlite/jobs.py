@@ -12,7 +12,7 @@ import aiosqlite
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats, phrases
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.head_renewal import AVERAGES, FTS_COLUMNS, renew
+from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
@@ -108,11 +108,15 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
 
 
 class SqliteJobRepository:
-    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None, head_size: int = HEAD_SIZE) -> None:
+    def __init__(
+        self, db: Database, queue: SqliteWorkQueue | None = None, head_size: int = HEAD_SIZE,
+        deepest_head: int = DEEPEST_HEAD,
+    ) -> None:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
         self._heads = RankedHeads()
         self._head_size = head_size
+        self._deepest_head = deepest_head
         # How text pages were found: "afresh" (every hit ranked), "renewed" (a kept ranking
         # re-scored after changes; "renewed_short" when too little of it was proven exact to
         # serve from), "in_sql" (a page ranked on its own).
@@ -245,9 +249,11 @@ class SqliteJobRepository:
 
     async def _rank_head(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
         """The first hits and the generation they were ranked at, in one statement (so one
-        snapshot of the file), with what renewing them needs: the index's statistics and
-        how many rows hold each phrase of the query."""
+        snapshot of the file), with what renewing them needs: the index's statistics, how
+        many rows hold each phrase of the query, and every hit tied with the last one kept
+        (kept_through_ties)."""
         self.rankings["afresh"] += 1
+        deepest = max(self._deepest_head, self._head_size)
         conditions = " AND ".join(["jobs_fts MATCH ?", *where])
         each_phrase = phrases(match) or []
         counts = "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?) AS phrase{i}"
@@ -257,19 +263,20 @@ class SqliteJobRepository:
             f" (SELECT {_BM25} AS relevance, j.posted_at, j.id, jobs_fts.rowid AS hit"
             f" FROM {_HITS} WHERE {conditions} ORDER BY {_RANKED.order_by()} LIMIT ?) p"
             f" ORDER BY {_RANKED.order_by('p.')}",
-            [*each_phrase, match, *params, self._head_size + 1],
+            [*each_phrase, match, *params, deepest + 1],
         )
-        first, size = rows[0], self._head_size
+        first = rows[0]
         hits = tuple((r["relevance"], r["posted_at"], r["id"], r["hit"]) for r in rows if r["id"] is not None)
-        complete = len(hits) <= size
+        kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
+        complete = kept == len(hits)
         stats = corpus_stats(first["averages"], FTS_COLUMNS)
         basis = None
-        if each_phrase and stats is not None:
+        if each_phrase and stats is not None and (complete or hits[kept][0] > hits[kept - 1][0]):
             basis = RankingBasis(
                 first["generation"], stats, tuple(first[f"phrase{i}"] for i in range(len(each_phrase))),
-                None if complete else -hits[size][0], hits[:size],
+                None if complete else -hits[kept][0], hits[:kept],
             )
-        head = RankedHead(first["generation"], hits[:size], complete, basis)
+        head = RankedHead(first["generation"], hits[:kept], complete, basis)
         self._heads.keep_head(key, head)
         return head
 
