@@ -65,7 +65,7 @@ async def run(path: Path, count: int, samples: int, seed: int) -> None:
         p50, p99 = percentiles(times)
         w50, w99 = percentiles(warm)
         print(f"right after a post p50/p99 ms: {p50:.1f} / {p99:.1f}; warm {w50:.1f} / {w99:.1f};"
-              f" load average {os.getloadavg()[0]:.1f}", flush=True)
+              f" load average {os.getloadavg()[0]:.1f}; {dict(getattr(jobs, 'rankings', {}))}", flush=True)
     finally:
         await db.close()
 
