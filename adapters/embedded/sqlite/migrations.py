@@ -412,3 +412,13 @@ MIGRATIONS.append((19, _V19_RATE_BUCKETS))
 # renewed from the few jobs that changed instead of ranked again
 # (adapters/embedded/sqlite/search_changes.py).
 MIGRATIONS.append((20, CHANGE_LOG_MIGRATION))
+
+# A search without text walks job_search_keys newest first and tests each row's filters: with
+# the common filter columns in the index itself the walk never reads the table's rows (one
+# B-tree seek each; at 100,000 jobs a remote/senior/Python page walks ~2,500 of them).
+_V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX = [
+    "CREATE INDEX job_search_keys_newest_filtered ON job_search_keys"
+    "(status, posted_at DESC, id DESC, remote, seniority, employment_type)",
+    "DROP INDEX job_search_keys_newest",
+]
+MIGRATIONS.append((21, _V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX))
