@@ -240,7 +240,7 @@ class SqliteJobRepository:
     async def _renew_or_rank(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
         kept = self._heads.head(key)
         if kept is not None:
-            head = await renew(self._db, kept, match, where, params, bm25=_BM25, hits=_HITS, size=self._head_size)
+            head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
             if head is not None:
                 self.rankings["renewed_short" if head.cut_short else "renewed"] += 1
                 self._heads.keep_head(key, head)
