@@ -9,7 +9,8 @@ counter in the SQLite file that triggers on `jobs` move inside every writer's ow
 transaction, whichever process writes (a migration adds them). A kept head is used only when the
 generation read in the same statement as the page's rows is the one it was ranked at, so
 a page is always the ranking of the jobs as they are now: a job committed before a search
-starts is in that search (read-your-writes), in this process or any other.
+starts is in that search (read-your-writes), in this process or any other. A head of an older
+generation is renewed from the jobs changed since (head_renewal.py), or ranked afresh.
 """
 from __future__ import annotations
 
