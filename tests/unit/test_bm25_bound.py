@@ -56,3 +56,4 @@ def test_only_queries_of_quoted_phrases_are_bounded():
     assert phrases('"say ""hi"""') == ['"say ""hi"""']
     assert phrases("senior OR engineer") is None
     assert phrases('"senior" OR "engineer"') is None
+

@@ -56,6 +56,11 @@ class RankedHead:
     # True when a renewal could prove fewer hits exact than a full ranking keeps.
     cut_short: bool = False
 
+    @property
+    def held(self) -> int:
+        """Hits this head holds in memory (its candidates include its hits)."""
+        return len(self.basis.candidates) if self.basis is not None else len(self.hits)
+
     def index_of(self, job_id: str) -> int | None:
         for place, hit in enumerate(self.hits):
             if hit[2] == job_id:
@@ -77,10 +82,13 @@ class _Ranking:
 
 
 class RankedHeads:
-    """Per process, bounded (least recently used out first)."""
+    """Per process, bounded (least recently used out first): by queries, and by the hits all
+    heads hold (a head keeps every hit tied with its last, up to thousands)."""
 
-    def __init__(self, max_queries: int = 256) -> None:
+    def __init__(self, max_queries: int = 256, max_hits: int = 100_000) -> None:
         self._max_queries = max_queries
+        self._max_hits = max_hits
+        self._held = 0
         self._heads: OrderedDict[Hashable, RankedHead] = OrderedDict()
         self._totals: OrderedDict[Hashable, KeptTotal] = OrderedDict()
         self._tickets = itertools.count()
@@ -111,7 +119,12 @@ class RankedHeads:
         return self._touch(self._heads, key)
 
     def keep_head(self, key: Hashable, head: RankedHead) -> None:
-        self._keep(self._heads, key, head)
+        replaced = self._heads.pop(key, None)
+        self._held += head.held - (replaced.held if replaced is not None else 0)
+        self._heads[key] = head
+        while len(self._heads) > self._max_queries or (self._held > self._max_hits and len(self._heads) > 1):
+            _, dropped = self._heads.popitem(last=False)
+            self._held -= dropped.held
 
     def total(self, key: Hashable, generation: int) -> KeptTotal | None:
         kept = self._touch(self._totals, key)
