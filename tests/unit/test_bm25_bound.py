@@ -57,3 +57,13 @@ def test_only_queries_of_quoted_phrases_are_bounded():
     assert phrases("senior OR engineer") is None
     assert phrases('"senior" OR "engineer"') is None
 
+
+
+@settings(max_examples=1000)
+@given(a_change())
+def test_with_the_phrases_rows_counted_now_the_bound_holds_too(change):
+    then, phrase_rows, hits, length, changes, now, new_phrase_rows = change
+    old = -bm25_model(hits, length, then, phrase_rows)
+    new = -bm25_model(hits, length, now, new_phrase_rows)
+    bound = growth_bound(then, tuple(phrase_rows), now, changes, tuple(new_phrase_rows))
+    assert new <= bound * old + 1e-12

@@ -14,7 +14,8 @@ that did not change only N, n and avgdl move, so its new |score| is at most
 (each term's length part (f + K) / (f + K') is at most K / K' <= avgdl' / avgdl when the
 average grew, and at most 1 when it shrank). With c row changes since the ranking, every n
 moved by at most c, so IDF' is at most the clamped IDF of (N', n - c): N' and avgdl' are
-read exactly from the index. A kept ranking's prefix stays exact down to the first row whose
+read exactly from the index (and n' too, counted, when the pessimistic bound proves too
+little: the IDF ratio is then exact). A kept ranking's prefix stays exact down to the first row whose
 new |score| is not strictly above that factor times the old score of the best row it did not
 keep (tests/integration/test_bm25_renewal_property.py checks it against fresh rankings).
 """
@@ -50,13 +51,19 @@ def idf(rows: int, rows_with_phrase: int) -> float:
     return value if value > 0 else _IDF_FLOOR
 
 
-def growth_bound(then: CorpusStats, phrase_rows: tuple[int, ...], now: CorpusStats, changes: int) -> float:
+def growth_bound(
+    then: CorpusStats, phrase_rows: tuple[int, ...], now: CorpusStats, changes: int,
+    phrase_rows_now: tuple[int, ...] | None = None,
+) -> float:
     """An upper bound on new |score| / old |score| for every row unchanged since `then`, when
-    at most `changes` rows were added, edited or removed meanwhile."""
+    at most `changes` rows were added, edited or removed meanwhile; or, given the rows that
+    hold each phrase now (counted at the same generation as `now`), the exact IDF ratios."""
     if then.rows == 0 or now.rows == 0 or then.tokens == 0:
         return math.inf
+    if phrase_rows_now is None:
+        phrase_rows_now = tuple(min(now.rows, max(0, n - changes)) for n in phrase_rows)
     idf_growth = max(
-        (idf(now.rows, min(now.rows, max(0, n - changes))) / idf(then.rows, n) for n in phrase_rows), default=1.0
+        (idf(now.rows, m) / idf(then.rows, n) for n, m in zip(phrase_rows, phrase_rows_now)), default=1.0
     )
     length_growth = max(1.0, now.average_length / then.average_length)
     return idf_growth * length_growth * (1 + _ROUNDING)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, growth_bound
+from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, growth_bound, phrases
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead
+from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead, RankingBasis
 
 # Beyond this many changes since the full ranking, ranking afresh is about as cheap and the
 # bound loose.
@@ -56,21 +56,26 @@ def kept_through_ties(hits: tuple[Hit, ...], size: int, every_hit: bool) -> int:
 
 
 def renewed(
-    head: RankedHead, rescored: list[Hit], generation: int, now: CorpusStats, size: int
+    head: RankedHead, rescored: list[Hit], generation: int, now: CorpusStats, size: int,
+    phrase_rows_now: tuple[int, ...] | None = None,
 ) -> RankedHead:
     """`head` at `generation`, from its candidates re-scored then: the exact prefix is what
-    beats, strictly, the best score any job neither kept nor changed could have now."""
+    beats, strictly, the best score any job neither kept nor changed could have now. Given
+    the phrases' row counts now, the bound is exact in IDF and the result is a new basis
+    (its unseen best is the old one grown by that bound) for the renewals that follow."""
     basis = head.basis
     assert basis is not None  # only heads from a full ranking (or renewed from one) are renewed
-    rescored = in_rank_order(rescored)
-    exact = len(rescored)
-    if basis.unseen_best is not None:
-        ceiling = growth_bound(basis.stats, basis.phrase_rows, now, generation - basis.generation) * basis.unseen_best
-        exact = next((place for place, hit in enumerate(rescored) if not -hit[0] > ceiling), exact)
-    complete = basis.unseen_best is None
-    candidates = tuple(rescored)
-    return RankedHead(generation, candidates[:exact], complete,
-                      replace(basis, candidates=candidates), cut_short=not complete and exact < size)
+    candidates = tuple(in_rank_order(rescored))
+    if basis.unseen_best is None:
+        return RankedHead(generation, candidates, True, replace(basis, candidates=candidates))
+    growth = growth_bound(basis.stats, basis.phrase_rows, now, generation - basis.generation, phrase_rows_now)
+    ceiling = growth * basis.unseen_best
+    exact = next((place for place, hit in enumerate(candidates) if not -hit[0] > ceiling), len(candidates))
+    if phrase_rows_now is None:
+        renewed_basis = replace(basis, candidates=candidates)
+    else:
+        renewed_basis = RankingBasis(generation, now, phrase_rows_now, ceiling, candidates)
+    return RankedHead(generation, candidates[:exact], False, renewed_basis, cut_short=exact < size)
 
 
 async def renew(
@@ -122,4 +127,21 @@ async def renew(
         elif job_id is None:
             continue  # gone, or no longer within the filters
         rescored.append((relevance, posted_at, job_id, rowid))
-    return renewed(head, rescored, generation, now, size)
+    fresh = renewed(head, rescored, generation, now, size)
+    each_phrase = phrases(match)
+    if not fresh.cut_short or each_phrase is None:
+        return fresh
+    # The bound with n' in [n - c, n + c] proved too little (it loosens with every change
+    # since the full ranking): count n' now and bound with the exact IDF ratios, a fraction
+    # of ranking afresh. Counted in a statement of its own: valid when it reads the same
+    # generation (every change of the index moves it).
+    counted = await db.fetch_one(
+        "SELECT (SELECT n FROM job_search_generation) AS generation"
+        + "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?) AS phrase{i}"
+                  for i in range(len(each_phrase))),
+        each_phrase,
+    )
+    if counted is None or counted["generation"] != generation:
+        return fresh
+    rows_now = tuple(counted[f"phrase{i}"] for i in range(len(each_phrase)))
+    return renewed(head, rescored, generation, now, size, rows_now)
