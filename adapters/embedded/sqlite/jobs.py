@@ -4,14 +4,17 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import aiosqlite
 
+from adapters.embedded.sqlite.bm25_bound import corpus_stats, phrases
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
-from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads
+from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
@@ -105,10 +108,19 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
 
 
 class SqliteJobRepository:
-    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
+    def __init__(
+        self, db: Database, queue: SqliteWorkQueue | None = None, head_size: int = HEAD_SIZE,
+        deepest_head: int = DEEPEST_HEAD,
+    ) -> None:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
         self._heads = RankedHeads()
+        self._head_size = head_size
+        self._deepest_head = deepest_head
+        # How text pages were found: "afresh" (every hit ranked), "renewed" (a kept ranking
+        # re-scored after changes; "renewed_short" when too little of it was proven exact to
+        # serve from), "in_sql" (a page ranked on its own).
+        self.rankings: Counter[str] = Counter()
 
     async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         async with self._db.transaction() as conn:
@@ -196,40 +208,75 @@ class SqliteJobRepository:
 
     async def _ranked(self, match: str, where: list[str], params: list[Any], page: PageRequest) -> Page[Job]:
         """Best first. The first pages come from the query's kept head (ranked_heads.py) when
-        it is of the jobs' current generation, else from a head ranked now; deeper pages, and
-        a head that went stale twice while being read, are ranked in SQL."""
+        it is of the jobs' current generation, else from that head renewed after the jobs that
+        changed (head_renewal.py) or ranked afresh; deeper pages, and a head that went stale
+        while being read again and again, are ranked in SQL."""
         after = page.after_as(*_RANKED.types)
         key = (match, tuple(where), tuple(params))
         ticket = self._heads.ticket()
-        for attempt in range(3):
-            head = self._heads.head(key) if attempt == 0 else None
+        head = self._heads.head(key)
+        for _ in range(4):
             if head is None:
-                head = await self._heads.rank_once(key, ticket, lambda: self._rank_head(key, match, where, params))
+                head = await self._heads.rank_once(key, ticket, lambda: self._renew_or_rank(key, match, where, params))
             cut = await self._page_from_head(head, after, page.first)
             if cut is None:
-                break  # beyond the head
+                if not head.cut_short:
+                    break  # beyond the head
+                # The renewal proved too short a prefix for this page: rank every hit.
+                head = await self._heads.rank_once(
+                    (key, "afresh"), ticket, lambda: self._rank_head(key, match, where, params))
+                continue
             rows, generation = cut
             if generation != head.generation:
-                continue  # the jobs changed since this head was ranked
+                head = None  # the jobs changed since this head was ranked
+                continue
             total, estimate = 0, False
             if page.want_total:
                 total, estimate = await self._total(key, match, where, params, head)
             return cut_page(rows, page.first, lambda r: _job(r[0]), lambda r: r[1][:3], total, estimate)
+        self.rankings["in_sql"] += 1
         return await self._ranked_in_sql(match, where, params, page, after)
 
+    async def _renew_or_rank(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
+        kept = self._heads.head(key)
+        if kept is not None:
+            head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
+            if head is not None:
+                self.rankings["renewed_short" if head.cut_short else "renewed"] += 1
+                self._heads.keep_head(key, head)
+                return head
+        return await self._rank_head(key, match, where, params)
+
     async def _rank_head(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
-        """The first HEAD_SIZE hits and the generation they were ranked at, in one statement
-        (so one snapshot of the file)."""
+        """The first hits and the generation they were ranked at, in one statement (so one
+        snapshot of the file), with what renewing them needs: the index's statistics, how
+        many rows hold each phrase of the query, and every hit tied with the last one kept
+        (kept_through_ties)."""
+        self.rankings["afresh"] += 1
+        deepest = max(self._deepest_head, self._head_size)
         conditions = " AND ".join(["jobs_fts MATCH ?", *where])
+        each_phrase = phrases(match) or []
+        counts = "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?) AS phrase{i}"
+                         for i in range(len(each_phrase)))
         rows = await self._db.fetch_all(
-            "SELECT g.n AS generation, p.* FROM job_search_generation g LEFT JOIN"
+            f"SELECT g.n AS generation, {AVERAGES} AS averages{counts}, p.* FROM job_search_generation g LEFT JOIN"
             f" (SELECT {_BM25} AS relevance, j.posted_at, j.id, jobs_fts.rowid AS hit"
             f" FROM {_HITS} WHERE {conditions} ORDER BY {_RANKED.order_by()} LIMIT ?) p"
             f" ORDER BY {_RANKED.order_by('p.')}",
-            [match, *params, HEAD_SIZE + 1],
+            [*each_phrase, match, *params, deepest + 1],
         )
+        first = rows[0]
         hits = tuple((r["relevance"], r["posted_at"], r["id"], r["hit"]) for r in rows if r["id"] is not None)
-        head = RankedHead(rows[0]["generation"], hits[:HEAD_SIZE], complete=len(hits) <= HEAD_SIZE)
+        kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
+        complete = kept == len(hits)
+        stats = corpus_stats(first["averages"], FTS_COLUMNS)
+        basis = None
+        if each_phrase and stats is not None and (complete or hits[kept][0] > hits[kept - 1][0]):
+            basis = RankingBasis(
+                first["generation"], stats, tuple(first[f"phrase{i}"] for i in range(len(each_phrase))),
+                None if complete else -hits[kept][0], hits[:kept],
+            )
+        head = RankedHead(first["generation"], hits[:kept], complete, basis)
         self._heads.keep_head(key, head)
         return head
 

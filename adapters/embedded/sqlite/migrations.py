@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
 from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_rows import TABLE as MATCH_TABLE
+from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION
 
 _V1 = [
     """CREATE TABLE organizations (
@@ -406,3 +407,18 @@ _V19_RATE_BUCKETS = [
     " at REAL NOT NULL, PRIMARY KEY (name, key)) WITHOUT ROWID",
 ]
 MIGRATIONS.append((19, _V19_RATE_BUCKETS))
+
+# The same triggers also log which job each generation changed, so a kept text ranking is
+# renewed from the few jobs that changed instead of ranked again
+# (adapters/embedded/sqlite/search_changes.py).
+MIGRATIONS.append((20, CHANGE_LOG_MIGRATION))
+
+# A search without text walks job_search_keys newest first and tests each row's filters: with
+# the common filter columns in the index itself the walk never reads the table's rows (one
+# B-tree seek each; at 100,000 jobs a remote/senior/Python page walks ~2,500 of them).
+_V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX = [
+    "CREATE INDEX job_search_keys_newest_filtered ON job_search_keys"
+    "(status, posted_at DESC, id DESC, remote, seniority, employment_type)",
+    "DROP INDEX job_search_keys_newest",
+]
+MIGRATIONS.append((21, _V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX))

@@ -9,7 +9,8 @@ counter in the SQLite file that triggers on `jobs` move inside every writer's ow
 transaction, whichever process writes (a migration adds them). A kept head is used only when the
 generation read in the same statement as the page's rows is the one it was ranked at, so
 a page is always the ranking of the jobs as they are now: a job committed before a search
-starts is in that search (read-your-writes), in this process or any other.
+starts is in that search (read-your-writes), in this process or any other. A head of an older
+generation is renewed from the jobs changed since (head_renewal.py), or ranked afresh.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 
+from adapters.embedded.sqlite.bm25_bound import CorpusStats
+
 # Ten pages of 20: deeper pages are ranked in SQL as before.
 HEAD_SIZE = 200
 # (relevance, posted_at, id, jobs rowid), in rank order.
@@ -26,11 +29,37 @@ Hit = tuple[float, str, str, int]
 
 
 @dataclass(frozen=True)
+class RankingBasis:
+    """What renewing a head exactly after jobs change needs (head_renewal.py), from the full
+    ranking it descends from: the index's statistics then, and how good the best hit that
+    ranking did not keep was."""
+
+    generation: int
+    stats: CorpusStats
+    # Rows holding each phrase of the query, at `generation`.
+    phrase_rows: tuple[int, ...]
+    # |bm25| of the best hit the ranking did not keep; None when it kept every hit.
+    unseen_best: float | None
+    # Every hit, at the head's generation, among the rows the ranking kept and the rows
+    # changed since: best first, beyond the exact prefix too.
+    candidates: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
 class RankedHead:
     generation: int
+    # In rank order: exactly the first hits of today's ranking (of `generation`).
     hits: tuple[Hit, ...]
-    # True when `hits` holds every hit of the query (fewer than HEAD_SIZE).
+    # True when `hits` holds every hit of the query.
     complete: bool
+    basis: RankingBasis | None = None
+    # True when a renewal could prove fewer hits exact than a full ranking keeps.
+    cut_short: bool = False
+
+    @property
+    def held(self) -> int:
+        """Hits this head holds in memory (its candidates include its hits)."""
+        return len(self.basis.candidates) if self.basis is not None else len(self.hits)
 
     def index_of(self, job_id: str) -> int | None:
         for place, hit in enumerate(self.hits):
@@ -53,10 +82,13 @@ class _Ranking:
 
 
 class RankedHeads:
-    """Per process, bounded (least recently used out first)."""
+    """Per process, bounded (least recently used out first): by queries, and by the hits all
+    heads hold (a head keeps every hit tied with its last, up to thousands)."""
 
-    def __init__(self, max_queries: int = 256) -> None:
+    def __init__(self, max_queries: int = 256, max_hits: int = 100_000) -> None:
         self._max_queries = max_queries
+        self._max_hits = max_hits
+        self._held = 0
         self._heads: OrderedDict[Hashable, RankedHead] = OrderedDict()
         self._totals: OrderedDict[Hashable, KeptTotal] = OrderedDict()
         self._tickets = itertools.count()
@@ -87,7 +119,12 @@ class RankedHeads:
         return self._touch(self._heads, key)
 
     def keep_head(self, key: Hashable, head: RankedHead) -> None:
-        self._keep(self._heads, key, head)
+        replaced = self._heads.pop(key, None)
+        self._held += head.held - (replaced.held if replaced is not None else 0)
+        self._heads[key] = head
+        while len(self._heads) > self._max_queries or (self._held > self._max_hits and len(self._heads) > 1):
+            _, dropped = self._heads.popitem(last=False)
+            self._held -= dropped.held
 
     def total(self, key: Hashable, generation: int) -> KeptTotal | None:
         kept = self._touch(self._totals, key)

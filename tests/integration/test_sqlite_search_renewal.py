@@ -1,0 +1,154 @@
+"""Kept rankings renewed after jobs change (head_renewal.py), on boards large enough that the
+heads hold only part of the hits: after posts, edits and closes written by this repository,
+by another connection, by another process and by a writer racing the searches, every page
+is the one a ranking of every hit from scratch gives, and renewals did the work."""
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from domain.jobs import Job, JobFilter, JobStatus
+from domain.pagination import PageRequest
+from tests.integration.test_bm25_renewal_property import from_scratch
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+OPEN = JobFilter(status=JobStatus.OPEN)
+QUERY = "senior engineer"
+ROLES = ["platform", "data", "backend", "mobile", "security", "site reliability"]
+
+
+def a_job(n: int, title: str | None = None) -> Job:
+    """Titles and descriptions of varied lengths: ranks spread out, with a few ties."""
+    at = NOW + timedelta(seconds=n)
+    title = title or f"Senior {ROLES[n % len(ROLES)]} Engineer" + " lead" * (n % 3)
+    description = f"Job {n} builds services" + " with care" * (n % 11) + (" as a senior engineer" if n % 4 else "")
+    return Job(id=f"job-{n:05d}", organization_id="o1", title=title, description=description,
+               posted_at=at, updated_at=at)
+
+
+async def board(db: Database, count: int) -> SqliteJobRepository:
+    await db.execute("INSERT OR IGNORE INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', 'now')")
+    jobs = SqliteJobRepository(db, head_size=20, deepest_head=120)
+    for n in range(count):
+        await jobs.add(a_job(n))
+    return jobs
+
+
+async def pages(jobs: SqliteJobRepository, first: int = 10) -> list[list[str]]:
+    found, after = [], None
+    for _ in range(3):
+        page = await jobs.search(QUERY, OPEN, PageRequest(first=first, after=after))
+        found.append([job.id for job in page.items])
+        if not page.positions:
+            break
+        after = page.positions[-1]
+    return found
+
+
+async def change(jobs: SqliteJobRepository, n: int) -> None:
+    """A post, an edit that lifts an old job, or a close, in turn."""
+    if n % 3 == 0:
+        await jobs.add(a_job(1000 + n))
+        return
+    (job,) = await jobs.get_many([f"job-{(n * 37) % 200:05d}"])
+    assert job is not None
+    update = ({"title": "Senior Engineer, senior engineer"} if n % 3 == 1 else {"status": JobStatus.CLOSED})
+    await jobs.update(job.model_copy(update=update))
+
+
+async def test_pages_after_changes_in_this_process_equal_a_ranking_from_scratch(db):
+    jobs = await board(db, 200)
+    await pages(jobs)
+    for n in range(12):
+        await change(jobs, n)
+        assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN), n
+    assert jobs.rankings["renewed"] >= 6, jobs.rankings
+
+
+async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_scratch(db):
+    jobs = await board(db, 200)
+    await pages(jobs)
+    other = Database(db.path)
+    await other.open()
+    try:
+        writer = SqliteJobRepository(other)
+        for n in range(12):
+            await change(writer, n)
+            assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN), n
+    finally:
+        await other.close()
+    assert jobs.rankings["renewed"] >= 6, jobs.rankings
+
+
+async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scratch(db):
+    jobs = await board(db, 200)
+    await pages(jobs)
+    writer = textwrap.dedent(f"""
+        import asyncio
+        from pathlib import Path
+        from adapters.embedded.sqlite.database import Database
+        from adapters.embedded.sqlite.jobs import SqliteJobRepository
+        from tests.integration.test_sqlite_search_renewal import change
+
+        async def main():
+            db = Database(Path({str(db.path)!r}))
+            await db.open()
+            for n in range(6):
+                await change(SqliteJobRepository(db), n)
+            await db.close()
+
+        asyncio.run(main())
+    """)
+    process = await asyncio.create_subprocess_exec(sys.executable, "-c", writer, cwd=ROOT,
+                                                   env={"PYTHONPATH": str(ROOT)})
+    assert await process.wait() == 0
+    assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN)
+    assert jobs.rankings["renewed"] >= 1, jobs.rankings
+
+
+async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(db):
+    """A writer on its own connection changes jobs while four searches run beside it. A
+    search whose generation did not move from before it started to after its oracle was
+    read must equal that oracle (read-your-writes across connections is
+    test_sqlite_search_heads.py's)."""
+    jobs = await board(db, 200)
+    other = Database(db.path)
+    await other.open()
+    compared, wrong = 0, []
+    try:
+        writer = SqliteJobRepository(other)
+        done = asyncio.Event()
+
+        async def generation() -> int:
+            row = await db.fetch_one("SELECT n FROM job_search_generation")
+            assert row is not None
+            return row[0]
+
+        async def write() -> None:
+            for n in range(60):
+                await change(writer, n)
+                await asyncio.sleep(0.002)
+            done.set()
+
+        async def search() -> None:
+            nonlocal compared
+            while not done.is_set():
+                before = await generation()
+                found = await pages(jobs)
+                oracle = await from_scratch(db, QUERY, 10, OPEN)
+                if await generation() == before:
+                    compared += 1
+                    if found != oracle:
+                        wrong.append(before)
+
+        await asyncio.gather(write(), *(search() for _ in range(4)))
+    finally:
+        await other.close()
+    assert wrong == []
+    assert compared > 0 and jobs.rankings["renewed"] > 0, (compared, jobs.rankings)
