@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.clock import Clock, new_id
+from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
@@ -147,7 +148,5 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
         raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
-    currency = (salary.currency or "").strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise BadUserInput("`salary.currency` must be a three-letter ISO 4217 code such as USD.", field="salary")
+    currency = iso_4217_code(salary.currency, "salary.currency", field="salary")
     return salary.model_copy(update={"currency": currency})
