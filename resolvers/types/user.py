@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.score_floor import checked_score_floor
 from domain.users import Preferences, User
 from resolvers.context import Info
 from resolvers.cursors import requested_page
@@ -154,6 +155,7 @@ class UserType(Node):
     ) -> Connection[Annotated[MatchType, strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
+        min_score = checked_score_floor(min_score, "minScore")
         page = await info.context.loaders.matches_by_candidate.load(
             (self.user.id, min_score, requested_page(info, "User.matches", first, after))
         )
