@@ -15,6 +15,7 @@ from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.services.matching_triggers import MatchingWork
+from domain.skills import normalise
 from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
@@ -123,8 +124,9 @@ class JobService:
             if "nice_to_have_skills" in update and not update["nice_to_have_skills"]:
                 update["nice_to_have_skills"] = nice
         if "nice_to_have_skills" in update and "required_skills" in update:
-            taken = set(update["required_skills"])
-            update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in taken]
+            taken = {self._skill_identity(s) for s in update["required_skills"]}
+            update["nice_to_have_skills"] = [
+                s for s in update["nice_to_have_skills"] if self._skill_identity(s) not in taken]
         return job.model_copy(update=update)
 
     def _canonical_list(self, names: list[str], key: str) -> list[str]:
@@ -138,9 +140,13 @@ class JobService:
             if len(text) > 100:
                 raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
             name = employer_spelling(text, self._skills)
-            if name not in out:
+            if all(self._skill_identity(name) != self._skill_identity(kept) for kept in out):
                 out.append(name)
         return out
+
+    def _skill_identity(self, name: str) -> str:
+        """One skill however it is capitalised or spelled ("Food Safety", "food hygiene")."""
+        return normalise(self._skills.canonical(name) or name)
 
 
 def _check_salary(salary: SalaryRange) -> SalaryRange:

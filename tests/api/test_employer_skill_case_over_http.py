@@ -13,3 +13,11 @@ async def test_skills_capitalised_on_purpose_are_shown_as_written_and_still_foun
     for wanted in (["food hygiene"], ["FOOD SAFETY"], ["wound care"]):
         found = (await client.data(SEARCH, {"f": {"skills": wanted}}))["searchJobs"]["edges"]
         assert [edge["node"]["id"] for edge in found] == [job["id"]], wanted
+
+
+async def test_one_skill_in_two_cases_is_listed_once(client):
+    token, _ = await client.employer()
+    job = await client.post_job(token, requiredSkills=["Food Safety", "food safety", "FOOD SAFETY", "Python", "python"],
+                                niceToHaveSkills=["food safety", "Wound Care", "wound care"])
+    assert job["requiredSkills"] == ["Food Safety", "Python"]
+    assert job["niceToHaveSkills"] == ["Wound Care"]
