@@ -150,6 +150,11 @@ class JobService:
 
 
 def _check_salary(salary: SalaryRange) -> SalaryRange:
+    if salary.min is None and salary.max is None:
+        raise BadUserInput(
+            "A salary needs `salary.min`, `salary.max` or both; send `salary: null` for a job without one.",
+            field="salary",
+        )
     if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:

@@ -42,3 +42,13 @@ async def test_a_preferred_made_up_currency_is_refused_and_preferences_are_uncha
     assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["extensions"]["field"] == "currency"
     assert "ISO 4217" in error["message"]
     assert (await client.data(MY_PREFERENCES, token=token))["me"]["preferences"] == {"currency": "EUR", "minSalary": 50000}
+
+
+async def test_a_salary_without_any_amount_is_refused_and_not_posted(client):
+    token, _ = await client.employer()
+    body = await client.execute(POST, {"i": {"title": "Sous Chef", "description": "Kitchen.",
+                                             "salary": {"currency": "EUR"}}}, token)
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["extensions"]["field"] == "salary"
+    assert "`salary.min`" in error["message"] and "null" in error["message"]
+    assert (await client.data(SEARCH_ALL))["searchJobs"]["totalCount"] == 0
