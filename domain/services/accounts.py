@@ -106,6 +106,12 @@ class AccountService:
                     field="organizationName",
                 )
             organization = Organization(id=new_id(), name=org_name, created_at=now)
+        elif (registration.organization_name or "").strip():
+            raise BadUserInput(
+                "Only employers belong to an organization: register with role EMPLOYER to post jobs for"
+                " it, or leave `organizationName` out.",
+                field="organizationName",
+            )
         user = User(
             id=new_id(),
             email=email,
