@@ -73,6 +73,12 @@ class JobService:
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         text = optional_text(query, "query", 500)
+        for skill in job_filter.skills or []:
+            if not normalise(skill):
+                raise BadUserInput(
+                    f"Each of `filter.skills` must name a skill, such as Wound care; {skill!r} has no letters or digits.",
+                    field="filter.skills",
+                )
         if job_filter.skills:
             job_filter = job_filter.model_copy(
                 update={"skill_spellings": wanted_spellings(job_filter.skills, self._skills)}
