@@ -31,19 +31,20 @@ def shows_something(text: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, field: str = "password") -> None:
+    """`field`: the argument the password came in, so a form marks the right box."""
     if password and not shows_something(password):
         raise BadUserInput(
             "The password must hold letters, digits or symbols, not only spaces or invisible characters.",
-            field="password",
+            field=field,
         )
     if len(password) < MIN_PASSWORD_LENGTH:
         raise BadUserInput(
-            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field="password"
+            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field=field
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise BadUserInput(
-            f"The password may be at most {MAX_PASSWORD_LENGTH} characters long.", field="password"
+            f"The password may be at most {MAX_PASSWORD_LENGTH} characters long.", field=field
         )
 
 

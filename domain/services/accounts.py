@@ -195,7 +195,7 @@ class AccountService:
         whoever else knew the old password is out."""
         if not self._hasher.verify(user.password_hash, current):
             raise BadUserInput("The current password is not right.", field="currentPassword")
-        check_password(new)
+        check_password(new, "newPassword")
         if new == current:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
         await self._users.replace_password(user.id, self._hasher.hash(new))

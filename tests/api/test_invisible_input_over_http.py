@@ -29,3 +29,13 @@ async def test_a_new_password_of_spaces_is_refused_and_the_old_one_still_signs_i
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "not only spaces" in body["errors"][0]["message"]
     assert (await client.data(LOGIN, {"e": "kofi.mensah@example.com", "p": PASSWORD}))["login"]["accessToken"]
+
+
+async def test_a_refused_new_password_names_the_argument_it_came_in(client):
+    signed = await client.register("CANDIDATE", email="ines.costa@example.com", password=PASSWORD)
+    for new in ("short", " " * 12):
+        body = await client.execute(CHANGE, {"c": PASSWORD, "n": new}, signed["accessToken"])
+        assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "newPassword"}
+    body = await client.execute("mutation($t: String!, $n: String!){ resetPassword(token: $t, newPassword: $n) }",
+                                {"t": "any-token", "n": "short"})
+    assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "newPassword"}
