@@ -165,10 +165,14 @@ class UserType(Node):
 def anonymised_user(application) -> UserType:
     """Stands in for a candidate who erased their account: the employer keeps the
     application, not the person's data."""
+    return former_candidate(f"erased-{application.id}", application.created_at)
+
+
+def former_candidate(user_id: str, created_at: datetime) -> UserType:
     from domain.users import Role as DomainRole
 
     placeholder = User(
-        id=f"erased-{application.id}", email="", name="Former candidate", role=DomainRole.CANDIDATE,
-        password_hash="", created_at=application.created_at,
+        id=user_id, email="", name="Former candidate", role=DomainRole.CANDIDATE,
+        password_hash="", created_at=created_at,
     )
     return UserType.from_domain(placeholder)
