@@ -139,6 +139,7 @@ class JobService:
         if len(names) > MAX_SKILLS:
             raise BadUserInput(f"A job may list at most {MAX_SKILLS} skills.", field=key)
         out: list[str] = []
+        seen: set[str] = set()
         for raw in names:
             text = raw.strip()
             if not text:
@@ -146,7 +147,9 @@ class JobService:
             if len(text) > 100:
                 raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
             name = employer_spelling(text, self._skills)
-            if all(self._skill_identity(name) != self._skill_identity(kept) for kept in out):
+            identity = self._skill_identity(name)
+            if identity not in seen:
+                seen.add(identity)
                 out.append(name)
         return out
 
