@@ -82,10 +82,27 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
 
 def employer_spelling(written: str, skills: SkillExtractor) -> str:
     """An employer's skill as they spelled it, unless the taxonomy's name is the same words
-    in another case or a short better-known name for an abbreviation ("k8s" -> "Kubernetes");
-    never a longer product name ("NetSuite" stays, not "Oracle NetSuite")."""
+    in a fixed spelling ("postgresql" -> "PostgreSQL"), the same words and theirs was all one
+    case ("FOOD SAFETY" -> "Food safety"), or a short better-known name for an abbreviation
+    ("k8s" -> "Kubernetes"); never a longer product name ("NetSuite" stays, not "Oracle
+    NetSuite"), and never a case they chose over the taxonomy's plain one ("Wound Care" stays,
+    not ESCO's "wound care")."""
     canonical = skills.canonical(written)
-    return written if canonical is None else _as_spelled(written, canonical, skills)
+    if canonical is None:
+        return written
+    if normalise(canonical) == normalise(written) and _cased_on_purpose(written) and not _fixed_spelling(canonical):
+        return written
+    return _as_spelled(written, canonical, skills)
+
+
+def _fixed_spelling(name: str) -> bool:
+    """A capital after the first letter ("PostgreSQL", "HACCP", "IV cannulation"): a name
+    spelled one way, unlike the taxonomy's plain phrases ("Food safety", "wound care")."""
+    return any(ch.isupper() for ch in name[1:])
+
+
+def _cased_on_purpose(written: str) -> bool:
+    return written != written.lower() and written != written.upper()
 
 
 def _as_spelled(written: str, canonical: str, skills: SkillExtractor) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -24,20 +25,32 @@ def normalise_email(raw: str) -> str:
         ) from None
 
 
-def check_password(password: str) -> None:
+def shows_something(text: str) -> bool:
+    """False for text of separators, control and format characters alone (spaces, zero-width
+    spaces and joiners, direction marks): it shows nothing, however long it is."""
+    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
+
+
+def check_password(password: str, field: str = "password") -> None:
+    """`field`: the argument the password came in, so a form marks the right box."""
+    if password and not shows_something(password):
+        raise BadUserInput(
+            "The password must hold letters, digits or symbols, not only spaces or invisible characters.",
+            field=field,
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
         raise BadUserInput(
-            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field="password"
+            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field=field
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise BadUserInput(
-            f"The password may be at most {MAX_PASSWORD_LENGTH} characters long.", field="password"
+            f"The password may be at most {MAX_PASSWORD_LENGTH} characters long.", field=field
         )
 
 
 def required_text(value: str | None, field: str, max_length: int) -> str:
     text = (value or "").strip()
-    if not text:
+    if not shows_something(text):
         raise BadUserInput(f"`{field}` must not be empty.", field=field)
     if len(text) > max_length:
         raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
@@ -50,7 +63,7 @@ def optional_text(value: str | None, field: str, max_length: int) -> str | None:
     text = value.strip()
     if len(text) > max_length:
         raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
-    return text or None
+    return text if shows_something(text) else None
 
 
 _HEADER_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")

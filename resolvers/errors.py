@@ -67,7 +67,13 @@ class ErrorCodes(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         yield
-        self._invalid = frozenset(map(id, self.execution_context.pre_execution_errors or ()))
+        errors = self.execution_context.pre_execution_errors or ()
+        self._invalid = frozenset(map(id, errors))
+        # Coded here too, as streams (websockets) send their first result before on_operation
+        # ends; a rule's own code (the cost limit's) stays.
+        for error in errors:
+            if (error.extensions or {}).get("code") not in KNOWN_CODES:
+                error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
 
     def on_operation(self) -> Iterator[None]:
         try:

@@ -26,8 +26,15 @@ def from_global_id(global_id: str, expected: str | None = None, argument: str = 
     if not sep or type_name not in NODE_TYPES or not raw_id:
         raise BadUserInput(f"`{argument}` is not a valid ID; use an `id` returned by this API.", argument=argument)
     if expected is not None and type_name != expected:
-        raise BadUserInput(f"`{argument}` must be the ID of a {expected}, not of a {type_name}.", argument=argument)
+        raise BadUserInput(
+            f"`{argument}` must be the ID of {_with_article(expected)}, not of {_with_article(type_name)}.",
+            argument=argument,
+        )
     return type_name, raw_id
+
+
+def _with_article(type_name: str) -> str:
+    return f"{'an' if type_name[:1] in 'AEIOU' else 'a'} {type_name}"
 
 
 def raw_id(global_id: str, expected: str, argument: str = "id") -> str:

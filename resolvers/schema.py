@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import strawberry
+from graphql.error import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers import fastpath
@@ -14,7 +16,7 @@ from resolvers.admin import AdminMutations, AdminQueries
 from resolvers.audit import AuditTrail
 from resolvers.bounded_inputs import InputLimits
 from resolvers.core_schema import graphql_core_schema
-from resolvers.errors import ErrorCodes, format_error
+from resolvers.errors import PARSE_FAILED, ErrorCodes, format_error
 from resolvers.fastpath.schema import FastPathSchema
 from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
@@ -89,6 +91,15 @@ async def _formatted_stream(results, request_id: str):
     try:
         async for result in results:
             yield _with_codes(result, request_id)
+    except GraphQLSyntaxError as error:
+        # The parser cache parses in its own hook, outside the step that would turn a syntax
+        # error into the stream's first result: it arrives raised. Answered as an operation
+        # error (not as a GraphQLSyntaxError, which the transport answers by closing the
+        # socket and every other subscription on it).
+        yield PreExecutionError(data=None, errors=[GraphQLError(
+            error.message, source=error.source, positions=error.positions,
+            extensions={"code": PARSE_FAILED},
+        )])
     finally:
         await results.aclose()
 

@@ -9,6 +9,7 @@ import strawberry
 from domain.applications import ApplicationStatus
 from domain.errors import Unauthenticated
 from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed, UserSuspended
+from domain.score_floor import checked_score_floor
 from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
@@ -98,6 +99,7 @@ class Subscription:
     )
     async def match_found(self, info: Info, min_score: float | None = None) -> AsyncGenerator[MatchType, None]:
         viewer: User = info.context.viewer
+        min_score = checked_score_floor(min_score, "minScore")
 
         def wanted(event: MatchFound) -> bool:
             if viewer.role is Role.CANDIDATE:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
+from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.ports.accounts import (
@@ -105,6 +106,12 @@ class AccountService:
                     field="organizationName",
                 )
             organization = Organization(id=new_id(), name=org_name, created_at=now)
+        elif (registration.organization_name or "").strip():
+            raise BadUserInput(
+                "Only employers belong to an organization: register with role EMPLOYER to post jobs for"
+                " it, or leave `organizationName` out.",
+                field="organizationName",
+            )
         user = User(
             id=new_id(),
             email=email,
@@ -188,7 +195,7 @@ class AccountService:
         whoever else knew the old password is out."""
         if not self._hasher.verify(user.password_hash, current):
             raise BadUserInput("The current password is not right.", field="currentPassword")
-        check_password(new)
+        check_password(new, "newPassword")
         if new == current:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
         await self._users.replace_password(user.id, self._hasher.hash(new))
@@ -207,11 +214,8 @@ class AccountService:
             raise BadUserInput("`notifyMinScore` must be between 0 and 1.", field="notifyMinScore")
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
-        currency = merged.get("currency")
-        if currency is not None and (len(currency) != 3 or not currency.isalpha()):
-            raise BadUserInput("`currency` must be a three-letter ISO 4217 code such as USD.", field="currency")
-        if currency:
-            merged["currency"] = currency.upper()
+        if merged.get("currency") is not None:
+            merged["currency"] = iso_4217_code(merged["currency"], "currency")
         _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
         _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
         preferences = Preferences.model_validate(merged)

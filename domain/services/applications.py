@@ -86,6 +86,11 @@ class ApplicationService:
         self, actor: User, application_id: str, status: ApplicationStatus, note: str | None,
         expected_version: int | None = None,
     ) -> Application:
+        if expected_version is not None and expected_version < 1:
+            raise BadUserInput(
+                "`expectedVersion` must be the application's `version` as you last read it (1 or more).",
+                field="expectedVersion",
+            )
         (application,) = await self._applications.get_many([application_id])
         if application is None:
             raise NotFound("No application has that id.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.clock import Clock, new_id
+from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
@@ -14,6 +15,7 @@ from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.services.matching_triggers import MatchingWork
+from domain.skills import normalise
 from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
@@ -71,6 +73,12 @@ class JobService:
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         text = optional_text(query, "query", 500)
+        for skill in job_filter.skills or []:
+            if not normalise(skill):
+                raise BadUserInput(
+                    f"Each of `filter.skills` must name a skill, such as Wound care; {skill!r} has no letters or digits.",
+                    field="filter.skills",
+                )
         if job_filter.skills:
             job_filter = job_filter.model_copy(
                 update={"skill_spellings": wanted_spellings(job_filter.skills, self._skills)}
@@ -122,14 +130,16 @@ class JobService:
             if "nice_to_have_skills" in update and not update["nice_to_have_skills"]:
                 update["nice_to_have_skills"] = nice
         if "nice_to_have_skills" in update and "required_skills" in update:
-            taken = set(update["required_skills"])
-            update["nice_to_have_skills"] = [s for s in update["nice_to_have_skills"] if s not in taken]
+            taken = {self._skill_identity(s) for s in update["required_skills"]}
+            update["nice_to_have_skills"] = [
+                s for s in update["nice_to_have_skills"] if self._skill_identity(s) not in taken]
         return job.model_copy(update=update)
 
     def _canonical_list(self, names: list[str], key: str) -> list[str]:
         if len(names) > MAX_SKILLS:
             raise BadUserInput(f"A job may list at most {MAX_SKILLS} skills.", field=key)
         out: list[str] = []
+        seen: set[str] = set()
         for raw in names:
             text = raw.strip()
             if not text:
@@ -137,17 +147,26 @@ class JobService:
             if len(text) > 100:
                 raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
             name = employer_spelling(text, self._skills)
-            if name not in out:
+            identity = self._skill_identity(name)
+            if identity not in seen:
+                seen.add(identity)
                 out.append(name)
         return out
 
+    def _skill_identity(self, name: str) -> str:
+        """One skill however it is capitalised or spelled ("Food Safety", "food hygiene")."""
+        return normalise(self._skills.canonical(name) or name)
+
 
 def _check_salary(salary: SalaryRange) -> SalaryRange:
+    if salary.min is None and salary.max is None:
+        raise BadUserInput(
+            "A salary needs `salary.min`, `salary.max` or both; send `salary: null` for a job without one.",
+            field="salary",
+        )
     if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
         raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
-    currency = (salary.currency or "").strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise BadUserInput("`salary.currency` must be a three-letter ISO 4217 code such as USD.", field="salary")
+    currency = iso_4217_code(salary.currency, "salary.currency", field="salary")
     return salary.model_copy(update={"currency": currency})

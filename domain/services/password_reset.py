@@ -71,7 +71,7 @@ class PasswordReset:
         )])
 
     async def reset(self, secret: str, new_password: str) -> None:
-        check_password(new_password)  # before redeeming, so a refused password keeps the link usable
+        check_password(new_password, "newPassword")  # before redeeming, so a refused password keeps the link usable
         token = await self._tokens.redeem_link(secret, Purpose.RESET_PASSWORD)
         (user,) = await self._users.get_many([token.user_id])
         if user is None or (token.target or "").lower() != user.email.lower():

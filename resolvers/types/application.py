@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from domain.applications import Application, ApplicationEvent
-from domain.errors import NotFound
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.types.common import Node
+from resolvers.types.deleted_resume import deleted_resume
 from resolvers.types.enums import ApplicationStatus
 
 if TYPE_CHECKING:
@@ -107,9 +107,7 @@ class ApplicationType(Node):
         resume = None
         if self.application.resume_id:
             resume = await info.context.loaders.resume_by_id.load(self.application.resume_id)
-        if resume is None:
-            raise NotFound("The resume used for this application was deleted by its owner.")
-        return ResumeType.from_domain(resume)
+        return ResumeType.from_domain(resume or deleted_resume(self.application))
 
     @strawberry.field
     async def history(self, info: Info) -> list[ApplicationEventType]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import strawberry
 
 from domain.jobs import Job
+from domain.score_floor import checked_score_floor
 from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import requested_page
@@ -109,6 +110,7 @@ class JobType(Node):
     ) -> Connection[Annotated[MatchType, strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
+        min_score = checked_score_floor(min_score, "minScore")
         page = await info.context.loaders.matches_by_job.load(
             (self.job.id, min_score, requested_page(info, "Job.matches", first, after))
         )

@@ -137,9 +137,11 @@ class ResumeType(Node):
 
     @strawberry.field
     async def owner(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
-        from resolvers.types.user import UserType
+        from resolvers.types.user import UserType, former_candidate
 
-        return UserType.from_domain(await info.context.loaders.user_by_id.load(self.resume.owner_id))
+        user = await info.context.loaders.user_by_id.load(self.resume.owner_id)
+        # None only for a deleted resume's stand-in whose owner then erased their account.
+        return UserType.from_domain(user) if user else former_candidate(self.resume.owner_id, self.resume.uploaded_at)
 
     @strawberry.field(
         description="A link to download the original file, valid for a short time. The owner, admins and "
@@ -147,6 +149,8 @@ class ResumeType(Node):
         extensions=[ContactData(lambda source: source.resume.owner_id)],
     )
     async def download_url(self, info: Info) -> str | None:
+        if not self.resume.sha256:  # a deleted resume's stand-in: no file
+            return None
         return await info.context.services.blobs.download_url(self.resume.sha256, self.resume.filename)
 
     @strawberry.field

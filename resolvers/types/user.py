@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.score_floor import checked_score_floor
 from domain.users import Preferences, User
 from resolvers.context import Info
 from resolvers.cursors import requested_page
@@ -154,6 +155,7 @@ class UserType(Node):
     ) -> Connection[Annotated[MatchType, strawberry.lazy("resolvers.types.match")]]:
         from resolvers.types.match import MatchType
 
+        min_score = checked_score_floor(min_score, "minScore")
         page = await info.context.loaders.matches_by_candidate.load(
             (self.user.id, min_score, requested_page(info, "User.matches", first, after))
         )
@@ -163,10 +165,14 @@ class UserType(Node):
 def anonymised_user(application) -> UserType:
     """Stands in for a candidate who erased their account: the employer keeps the
     application, not the person's data."""
+    return former_candidate(f"erased-{application.id}", application.created_at)
+
+
+def former_candidate(user_id: str, created_at: datetime) -> UserType:
     from domain.users import Role as DomainRole
 
     placeholder = User(
-        id=f"erased-{application.id}", email="", name="Former candidate", role=DomainRole.CANDIDATE,
-        password_hash="", created_at=application.created_at,
+        id=user_id, email="", name="Former candidate", role=DomainRole.CANDIDATE,
+        password_hash="", created_at=created_at,
     )
     return UserType.from_domain(placeholder)

@@ -1,0 +1,43 @@
+"""A document that does not parse or validate, sent over a websocket, is answered like one
+sent over HTTP: an `error` message carrying GRAPHQL_PARSE_FAILED or GRAPHQL_VALIDATION_FAILED,
+and the socket stays usable. (A syntax error ended the operation with a bare `complete` and an
+ERROR traceback in the server log; validation errors said BAD_USER_INPUT.)"""
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.e2e.ws_client import Subscription
+from tests.graphql_client import GraphQLClient
+
+
+def codes_of(message: dict) -> list[str]:
+    assert message["type"] == "error", message
+    return [error["extensions"]["code"] for error in message["payload"]]
+
+
+@pytest.mark.parametrize("document, code", [
+    ("subscription {", "GRAPHQL_PARSE_FAILED"),
+    ("subscription { resumeProcessed { id", "GRAPHQL_PARSE_FAILED"),
+    ("subscription { nope }", "GRAPHQL_VALIDATION_FAILED"),
+    ("subscription { resumeProcessed { id } matchFound { score } }", "GRAPHQL_VALIDATION_FAILED"),
+    ("query { me { nope } }", "GRAPHQL_VALIDATION_FAILED"),
+])
+async def test_a_bad_document_is_answered_with_its_code_and_the_socket_goes_on(gateway, document, code):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        candidate, user = await GraphQLClient(http).candidate()
+    async with Subscription(gateway.url, candidate) as socket:
+        await socket.subscribe(document, op_id="bad")
+        message = await socket.next()
+        assert message["id"] == "bad" and codes_of(message) == [code]
+        await socket.subscribe("query { me { id } }", op_id="good")
+        answer = await socket.next()
+        assert answer["id"] == "good" and answer["payload"]["data"]["me"]["id"] == user["id"]
+
+
+async def test_a_variable_of_the_wrong_type_is_still_bad_user_input(gateway):
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        candidate, _ = await GraphQLClient(http).candidate()
+    async with Subscription(gateway.url, candidate) as socket:
+        await socket.subscribe("subscription($m: Float){ matchFound(minScore: $m){ score } }", {"m": "high"})
+        assert codes_of(await socket.next()) == ["BAD_USER_INPUT"]
