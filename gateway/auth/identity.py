@@ -1,7 +1,6 @@
 """Who is calling: from an `Authorization: Bearer` token (HTTP) or `connection_init` (websockets)."""
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -78,15 +77,7 @@ class IdentityResolver:
             return None
 
     async def _session_and_user(self, claims: AccessClaims) -> tuple[Session | None, User | None]:
-        """One round trip where the backend can join the two (embedded SQLite), else both
-        lookups at once."""
-        together = getattr(self._sessions, "get_with_user", None)
-        if together is not None:
-            return await together(claims.session_id, claims.user_id)
-        (user,), session = await asyncio.gather(
-            self._users.get_many([claims.user_id]), self._sessions.get(claims.session_id)
-        )
-        return session, user
+        return await self._sessions.get_with_user(claims.session_id, claims.user_id)
 
     async def _from_cognito(self, token: str) -> User:
         identity = await self._cognito.verify(token)
