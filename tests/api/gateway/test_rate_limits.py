@@ -89,7 +89,8 @@ async def test_a_login_over_the_limit_says_when_to_retry(client, app):
 def test_every_default_sensitive_field_is_in_the_schema_and_guarded():
     from gateway.config import Settings
     from gateway.http.sensitive_fields import guard_sensitive_fields
+    from resolvers.core_schema import graphql_core_schema
     from resolvers.schema import build_schema
 
     names = Settings().rate_limit_sensitive_fields
-    assert sorted(guard_sensitive_fields(build_schema()._schema, names)) == sorted(names)
+    assert sorted(guard_sensitive_fields(graphql_core_schema(build_schema()), names)) == sorted(names)
