@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.errors import NotFound
 from domain.resumes import ParsedResume, Resume
 from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
@@ -139,7 +140,10 @@ class ResumeType(Node):
     async def owner(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
         from resolvers.types.user import UserType
 
-        return UserType.from_domain(await info.context.loaders.user_by_id.load(self.resume.owner_id))
+        owner = await info.context.loaders.user_by_id.load(self.resume.owner_id)
+        if owner is None:  # an erasure removes the résumés with the account; between the two, none
+            raise NotFound("The owner of this résumé erased their account a moment ago.")
+        return UserType.from_domain(owner)
 
     @strawberry.field(
         description="A link to download the original file, valid for a short time. The owner, admins and "
