@@ -104,7 +104,7 @@ def test_a_database_locked_by_another_process_exits_naming_it(tmp_path):
 def test_an_empty_secret_file_refuses_to_start(tmp_path):
     database = a_real_database(tmp_path)
     secret = database.parent / "jwt-secret"
-    secret.write_text("")  # what a crash between creating the file and writing it leaves
+    secret.write_text("")  # as a non-atomic write cut short, or an operator, could leave it
     result = serve(database.parent)
     assert result.returncode != 0
     line = the_line(result)
