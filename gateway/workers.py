@@ -17,7 +17,7 @@ from domain.ports.queue import WorkItem, WorkQueue
 
 log = logging.getLogger("talentgraph.workers")
 
-Handler = Callable[[dict], Awaitable[None]]
+Handler = Callable[[dict], Awaitable[object]]  # what a handler returns is not used
 DeadHandler = Callable[[dict, str], Awaitable[None]]
 
 
