@@ -37,7 +37,7 @@ async def _events(
 
     async def end_when_suspended(event: DomainEvent) -> None:
         nonlocal suspended
-        if viewer is not None and getattr(event, "user_id", None) == viewer.id:
+        if viewer is not None and isinstance(event, UserSuspended) and event.user_id == viewer.id:
             suspended = True
             if queue.full():
                 queue.get_nowait()
