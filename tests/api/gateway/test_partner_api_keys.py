@@ -16,13 +16,23 @@ ISSUE = "mutation($p: String!){ issueApiKey(partner: $p){ key apiKey { id partne
 REVOKE = "mutation($id: ID!){ revokeApiKey(id: $id){ id active revokedAt } }"
 
 
+INTROSPECTION = "query Types { __schema { types { name } } }"
+INTROSPECTION_ID = hashlib.sha256(INTROSPECTION.encode()).hexdigest()
+
+
 @pytest.fixture
-def settings(settings, tmp_path):
+def manifest_operations() -> list[dict]:
+    """The trusted documents the app starts with; a test adds its own by parametrizing this."""
+    return [{"id": SEARCH_ID, "name": "PartnerSearch", "type": "query", "body": SEARCH}]
+
+
+@pytest.fixture
+def settings(settings, tmp_path, manifest_operations):
     manifest = tmp_path / "persisted-query-manifest.json"
     manifest.write_text(json.dumps({
         "format": "apollo-persisted-query-manifest",
         "version": 1,
-        "operations": [{"id": SEARCH_ID, "name": "PartnerSearch", "type": "query", "body": SEARCH}],
+        "operations": manifest_operations,
     }))
     settings.trusted_documents_manifest = manifest
     return settings
@@ -87,16 +97,12 @@ async def test_a_revoked_key_stops_working_at_once(client, app):
     assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
-async def test_introspection_is_refused_to_partners_even_from_the_manifest(client, app, settings):
-    introspection = "query Types { __schema { types { name } } }"
-    introspection_id = hashlib.sha256(introspection.encode()).hexdigest()
-    manifest = json.loads(settings.trusted_documents_manifest.read_text())
-    manifest["operations"].append({"id": introspection_id, "name": "Types", "type": "query", "body": introspection})
-    from gateway.http.trusted_documents import TrustedDocuments
-
-    settings.trusted_documents_manifest.write_text(json.dumps(manifest))
-    app.state.edge.trusted_documents = TrustedDocuments.load(settings.trusted_documents_manifest)
+@pytest.mark.parametrize("manifest_operations", [[
+    {"id": SEARCH_ID, "name": "PartnerSearch", "type": "query", "body": SEARCH},
+    {"id": INTROSPECTION_ID, "name": "Types", "type": "query", "body": INTROSPECTION},
+]])
+async def test_introspection_is_refused_to_partners_even_from_the_manifest(client, app):
     key, _, _ = await issue_key(client, app)
-    body = (await partner_post(client, key, {"documentId": introspection_id})).json()
+    body = (await partner_post(client, key, {"documentId": INTROSPECTION_ID})).json()
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    assert (await client.execute(introspection))["data"]["__schema"]["types"]
+    assert (await client.execute(INTROSPECTION))["data"]["__schema"]["types"]
