@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from domain.ports.accounts import (
     AccountStore,
@@ -30,7 +30,7 @@ from domain.ports.embeddings import EmbeddingStore
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.match_outcomes import MatchOutcomes
-from domain.ports.notifications import Notifier
+from domain.ports.notifications import DeliveryDispatcher, Notifier
 from domain.ports.queue import WorkQueue
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
 from domain.ports.skill_frequencies import SkillFrequencySource
@@ -92,7 +92,7 @@ class AccountAdapters:
     account_store: AccountStore
     # Delivers what the outbox holds: a loop the lifespan runs (embedded), or handlers of
     # queue kinds in its `work` (AWS, where the work queue is the outbox).
-    outbox_dispatcher: Any = field(default=None, metadata=NOT_COUNTED)
+    outbox_dispatcher: DeliveryDispatcher | None = field(default=None, metadata=NOT_COUNTED)
     # Tokens from an external identity provider (AWS with Cognito configured).
     cognito: CognitoVerifier | None = None
 

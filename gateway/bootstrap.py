@@ -141,7 +141,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     matching = wire_matching(settings, adapters, clock)
     # The matching work that follows a job change or a parsed resume, stored with the change.
     matching_work = MatchingWork()
-    hasher = Argon2PasswordHasher()
+    hasher = Argon2PasswordHasher(settings.password_hash_time_cost, settings.password_hash_memory_kib)
     lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching)
     resumes = ResumeService(
         repos.resumes, adapters.blobs, adapters.queue, adapters.events, documents.sniff, rules, clock,

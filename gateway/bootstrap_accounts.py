@@ -9,6 +9,7 @@ from typing import Any
 from domain.clock import Clock
 from domain.messages import Links
 from domain.ports.accounts import PasswordHasher
+from domain.ports.notifications import DeliveryDispatcher
 from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.one_time_tokens import OneTimeTokens
@@ -27,14 +28,14 @@ class AccountLifecycle:
     erasure: AccountErasure
     channels: NotificationChannels
     devices: Any
-    # The embedded outbox's dispatcher, run by the app's lifespan; None where the backend delivers itself.
-    dispatcher: Any = None
+    # The outbox's dispatcher; None where the backend delivers itself.
+    dispatcher: DeliveryDispatcher | None = None
 
     def work_handlers(self) -> dict[str, WorkHandler]:
         reset = self.password_reset
         handlers = {SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id")))}
         # A backend whose outbox is the work queue (AWS: SQS) delivers through the workers.
-        queued = getattr(self.dispatcher, "work", {})
+        queued = self.dispatcher.work if self.dispatcher is not None else {}
         handlers.update({kind: WorkHandler(handle=handle) for kind, handle in queued.items()})
         return handlers
 

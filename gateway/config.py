@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     # once) gets the same new pair; later, reuse ends the session as a stolen copy would.
     refresh_reuse_grace_seconds: float = Field(default=10.0, ge=0, le=300)
     require_verified_email: bool = True
+    # argon2id's cost per password hash (passes, and memory in KiB); unset: argon2-cffi's
+    # defaults, which follow RFC 9106. Lower only where hashing cost is beside the point (tests);
+    # production refuses anything below OWASP's floor (2 passes, 19 MiB).
+    password_hash_time_cost: int | None = Field(default=None, ge=1)
+    password_hash_memory_kib: int | None = Field(default=None, ge=64)
 
     # Resume pipeline
     max_upload_bytes: int = 10 * 1024 * 1024

@@ -54,3 +54,22 @@ def refuse_unsafe_production_settings(settings: Settings) -> None:
             "TALENTGRAPH_OUTBOX_KEEP_DELIVERED_BODIES",
             "keeping one-time links and codes in the outbox after delivery is refused in production",
         )
+    if settings.environment == "production":
+        _refuse_cheap_password_hashes(settings)
+
+
+# OWASP's least argon2id cost for password storage (one lane).
+_LEAST_TIME_COST, _LEAST_MEMORY_KIB = 2, 19 * 1024
+
+
+def _refuse_cheap_password_hashes(settings: Settings) -> None:
+    if settings.password_hash_time_cost is not None and settings.password_hash_time_cost < _LEAST_TIME_COST:
+        raise StartupFailure(
+            "TALENTGRAPH_PASSWORD_HASH_TIME_COST",
+            f"fewer than {_LEAST_TIME_COST} argon2id passes is refused in production; unset it for the default",
+        )
+    if settings.password_hash_memory_kib is not None and settings.password_hash_memory_kib < _LEAST_MEMORY_KIB:
+        raise StartupFailure(
+            "TALENTGRAPH_PASSWORD_HASH_MEMORY_KIB",
+            f"less than {_LEAST_MEMORY_KIB} KiB of argon2id memory is refused in production; unset it for the default",
+        )

@@ -17,7 +17,7 @@ from domain.ports.queue import WorkItem, WorkQueue
 
 log = logging.getLogger("talentgraph.workers")
 
-Handler = Callable[[dict], Awaitable[None]]
+Handler = Callable[[dict], Awaitable[object]]  # what a handler returns is not used
 DeadHandler = Callable[[dict, str], Awaitable[None]]
 
 
@@ -121,11 +121,8 @@ class WorkerPool:
             self.processed += 1
 
     async def _hand_back(self, item: WorkItem) -> None:
-        release = getattr(self._queue, "release", None)  # a queue without it: the lease runs out
-        if release is None:
-            return
         try:
-            await release(item)
+            await self._queue.release(item)
         except Exception:
             log.warning("could not hand work item %s back; its lease will run out", item.id, exc_info=True)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, Callable
+from typing import TypeVar
 
 import strawberry
 
@@ -13,40 +14,42 @@ from domain.score_floor import checked_score_floor
 from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
-from resolvers.permissions import IsAuthenticated
+from resolvers.permissions import IsAuthenticated, signed_in
 from resolvers.types.application import ApplicationChangeType, ApplicationType
 from resolvers.types.match import MatchType
 from resolvers.types.resume import ResumeType
 
 _BACKLOG = 256
+E = TypeVar("E", bound=DomainEvent)
 
 
 async def _events(
-    info: Info, event_name: str, wanted: Callable[[DomainEvent], bool]
-) -> AsyncGenerator[DomainEvent, None]:
-    queue: asyncio.Queue[DomainEvent | None] = asyncio.Queue(maxsize=_BACKLOG)
+    info: Info, event_type: type[E], wanted: Callable[[E], bool]
+) -> AsyncGenerator[E, None]:
+    queue: asyncio.Queue[E | None] = asyncio.Queue(maxsize=_BACKLOG)
     viewer: User | None = info.context.viewer
     await _still_allowed(info, viewer)
     suspended = False
 
     async def deliver(event: DomainEvent) -> None:
-        if wanted(event) and not queue.full():
+        # Events of a name are of its class (rebuilt by name where they crossed the wire).
+        if isinstance(event, event_type) and wanted(event) and not queue.full():
             queue.put_nowait(event)
 
     async def end_when_suspended(event: DomainEvent) -> None:
         nonlocal suspended
-        if viewer is not None and getattr(event, "user_id", None) == viewer.id:
+        if viewer is not None and isinstance(event, UserSuspended) and event.user_id == viewer.id:
             suspended = True
             if queue.full():
                 queue.get_nowait()
             queue.put_nowait(None)  # wakes the stream, which then ends
 
-    unsubscribe = info.context.services.events.subscribe(event_name, deliver)
+    unsubscribe = info.context.services.events.subscribe(event_type.name, deliver)
     stop_watching = info.context.services.events.subscribe(UserSuspended.name, end_when_suspended)
     try:
         while True:
             event = await queue.get()
-            if suspended:
+            if suspended or event is None:
                 raise Unauthenticated("This account was suspended; contact support.")
             # Each message resolves with fresh loaders: the connection outlives any cache.
             info.context.loaders = Loaders.create(info.context.services)
@@ -98,7 +101,7 @@ class Subscription:
         permission_classes=[IsAuthenticated],
     )
     async def match_found(self, info: Info, min_score: float | None = None) -> AsyncGenerator[MatchType, None]:
-        viewer: User = info.context.viewer
+        viewer = signed_in(info)
         min_score = checked_score_floor(min_score, "minScore")
 
         def wanted(event: MatchFound) -> bool:
@@ -107,7 +110,7 @@ class Subscription:
                 return event.candidate_id == viewer.id and event.score >= floor
             return _member(viewer, event.organization_id) and event.score >= (min_score or 0.0)
 
-        async for event in _events(info, MatchFound.name, wanted):
+        async for event in _events(info, MatchFound, wanted):
             match = await info.context.loaders.match_by_id.load(event.match_id)
             if match is not None:
                 yield MatchType.from_domain(match)
@@ -117,12 +120,12 @@ class Subscription:
         permission_classes=[IsAuthenticated],
     )
     async def application_updated(self, info: Info) -> AsyncGenerator[ApplicationType, None]:
-        viewer: User = info.context.viewer
+        viewer = signed_in(info)
 
         def wanted(event: ApplicationUpdated) -> bool:
             return event.candidate_id == viewer.id or _member(viewer, event.organization_id)
 
-        async for event in _events(info, ApplicationUpdated.name, wanted):
+        async for event in _events(info, ApplicationUpdated, wanted):
             application = await info.context.loaders.application_by_id.load(event.application_id)
             if application is not None:
                 yield _as_changed(ApplicationType.from_domain(application), event)
@@ -131,8 +134,8 @@ class Subscription:
         description="The subscriber's resumes as they reach PARSED or FAILED.", permission_classes=[IsAuthenticated]
     )
     async def resume_processed(self, info: Info) -> AsyncGenerator[ResumeType, None]:
-        viewer: User = info.context.viewer
-        async for event in _events(info, ResumeProcessed.name, lambda e: e.owner_id == viewer.id):
+        viewer = signed_in(info)
+        async for event in _events(info, ResumeProcessed, lambda e: e.owner_id == viewer.id):
             resume = await info.context.loaders.resume_by_id.load(event.resume_id)
             if resume is not None:
                 yield ResumeType.from_domain(resume)

@@ -9,6 +9,12 @@ from tests.applications_helpers import wait_until
 ME = "{ me { id email name emailVerified phone phoneVerified } }"
 
 
+def quick_password_hashing(settings):
+    """The settings with argon2id at its cheapest (one pass, 1 MiB): for tests where hashing
+    cost plays no part and many sign-ups or sign-ins would take minutes at the real cost."""
+    return settings.model_copy(update={"password_hash_time_cost": 1, "password_hash_memory_kib": 1024})
+
+
 def raw_id(global_id: str) -> str:
     return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]
 

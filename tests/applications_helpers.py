@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, upload_resume, wait_for_resume
@@ -17,6 +18,30 @@ async def parsed_resume(client: GraphQLClient, token: str, text: str = RESUME_TE
     done = await wait_for_resume(client, token, resume["id"])
     assert done["status"] == "PARSED"
     return resume["id"]
+
+
+@dataclass(frozen=True)
+class ReadyToApply:
+    """A candidate with a parsed résumé and an employer with an open job (tokens and ids)."""
+
+    candidate: str
+    employer: str
+    employer_user: dict
+    job: dict
+    resume: str
+
+    @property
+    def application(self) -> dict:
+        """APPLY's variables: this candidate's résumé to this job."""
+        return {"i": {"jobId": self.job["id"], "resumeId": self.resume}}
+
+
+async def ready_to_apply(client: GraphQLClient) -> ReadyToApply:
+    candidate, _ = await client.candidate()
+    employer, employer_user = await client.employer()
+    job = await client.post_job(employer)
+    resume = await parsed_resume(client, candidate)
+    return ReadyToApply(candidate=candidate, employer=employer, employer_user=employer_user, job=job, resume=resume)
 
 
 async def wait_until(predicate, attempts: int = 200, pause: float = 0.05) -> None:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -83,6 +85,13 @@ UPLOAD = "mutation($file: Upload!){ uploadResume(file: $file){ id filename conte
 RESUME = """query($id: ID!){ node(id: $id){ ... on Resume { id status failureReason contentType
   parsed { name email phone location summary totalYearsExperience skills { name }
            experience { title company startDate endDate current } education { institution degree field graduationYear } } } } }"""
+
+
+@asynccontextmanager
+async def client_at(url: str, request_seconds: float = 30) -> AsyncIterator[GraphQLClient]:
+    """A client of a gateway served at `url` (a real server on loopback)."""
+    async with httpx.AsyncClient(base_url=url, timeout=request_seconds) as http:
+        yield GraphQLClient(http)
 
 
 async def upload_resume(client: GraphQLClient, token: str, filename: str, data: bytes,

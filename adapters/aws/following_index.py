@@ -93,4 +93,7 @@ class FollowingVectorIndex:
         await self._inner.save()
 
     async def close(self) -> None:
+        await self.catch_up(force=True)
+        # Saved under the counter it has caught up with, so a restart with no change since reuses it.
+        await self._inner.remove([], str(self._applied))
         await self._inner.close()

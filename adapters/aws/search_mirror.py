@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from domain.events import DomainEvent
+from domain.events import DomainEvent, JobClosed, JobPosted, JobUpdated
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 
@@ -66,6 +66,8 @@ async def refill(mirror: SqliteJobMirror, table: Any) -> int:
 
 def follow(events: EventBus, store: JobRepository, mirror: SqliteJobMirror) -> None:
     async def changed(event: DomainEvent) -> None:
+        if not isinstance(event, JobPosted | JobUpdated | JobClosed):
+            return
         (job,) = await store.get_many([event.job_id])
         if job is not None:
             await mirror.index_job(job)

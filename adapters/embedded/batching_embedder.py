@@ -15,7 +15,7 @@ from domain.ports.documents import Embedder
 class BatchingEmbedder:
     def __init__(self, inner: Embedder, max_batch: int = 32) -> None:
         self._inner, self._max_batch = inner, max_batch
-        self.dimension = getattr(inner, "dimension", None)
+        self.dimension: int = inner.dimension
         self._waiting: list[tuple[list[str], asyncio.Future]] = []
         self._running: asyncio.Task | None = None
 
@@ -33,7 +33,8 @@ class BatchingEmbedder:
 
     async def _drain(self) -> None:
         while self._waiting:
-            batch, size = [], 0
+            batch: list[tuple[list[str], asyncio.Future]] = []
+            size = 0
             while self._waiting and (not batch or size + len(self._waiting[0][0]) <= self._max_batch):
                 texts, future = self._waiting.pop(0)
                 batch.append((texts, future))

@@ -66,6 +66,11 @@ class SessionRepository(Protocol):
 
     async def get(self, session_id: str) -> Session | None: ...
 
+    async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
+        """The session and the user a bearer token names: every authenticated request asks for
+        both, so a backend that can read them in one round trip does. Each is None when unknown."""
+        ...
+
     async def list_for_user(self, user_id: str) -> list[Session]: ...
 
 

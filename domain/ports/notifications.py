@@ -6,8 +6,9 @@ channel and address to the `Outbox`, which keeps each with its state until a `Ch
 (SMTP, SES, SNS, a log...) has carried it."""
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from domain.channels import Channel
 
@@ -59,6 +60,19 @@ class Outbox(Protocol):
     async def enqueue(self, deliveries: list[Delivery]) -> None:
         """Keeps the deliveries as pending; one with a dedupe key already kept is ignored."""
         ...
+
+
+class DeliveryDispatcher(Protocol):
+    """Delivers what the outbox holds: with a loop of its own, which the lifespan starts and
+    stops, or (where the outbox is the work queue) through the worker pool, which runs the
+    handlers in `work` by work-item kind."""
+
+    @property
+    def work(self) -> Mapping[str, Callable[[dict[str, Any]], Awaitable[None]]]: ...
+
+    def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
 
 
 class RecipientRejected(Exception):

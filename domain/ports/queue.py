@@ -64,6 +64,11 @@ class WorkQueue(Protocol):
         """Back to ready after the delay, or dead when the item has used all its attempts."""
         ...
 
+    async def release(self, item: WorkItem) -> None:
+        """Handed back unfinished by a worker that is stopping: ready again at once, not when
+        the lease runs out. Only the holder of the item's current lease can release it."""
+        ...
+
     async def bury(self, item: WorkItem, error: str) -> None:
         """Dead at once: a permanent failure."""
         ...

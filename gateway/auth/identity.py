@@ -1,7 +1,6 @@
 """Who is calling: from an `Authorization: Bearer` token (HTTP) or `connection_init` (websockets)."""
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +51,7 @@ class IdentityResolver:
 
     async def from_token(self, token: str) -> User:
         if self._cognito is not None and self._cognito.issued_here(token):
-            return await self._from_cognito(token)
+            return await self._from_cognito(self._cognito, token)
         claims = self._tokens.verify(token)
         # Asked of the store on every request (which may answer from memory only while nothing
         # has changed): a suspension, a password change (new token version) or a revoked
@@ -78,18 +77,10 @@ class IdentityResolver:
             return None
 
     async def _session_and_user(self, claims: AccessClaims) -> tuple[Session | None, User | None]:
-        """One round trip where the backend can join the two (embedded SQLite), else both
-        lookups at once."""
-        together = getattr(self._sessions, "get_with_user", None)
-        if together is not None:
-            return await together(claims.session_id, claims.user_id)
-        (user,), session = await asyncio.gather(
-            self._users.get_many([claims.user_id]), self._sessions.get(claims.session_id)
-        )
-        return session, user
+        return await self._sessions.get_with_user(claims.session_id, claims.user_id)
 
-    async def _from_cognito(self, token: str) -> User:
-        identity = await self._cognito.verify(token)
+    async def _from_cognito(self, cognito: CognitoVerifier, token: str) -> User:
+        identity = await cognito.verify(token)
         user = await self._users.get_by_email(identity.email) if identity.email else None
         if user is None:
             raise Unauthenticated(

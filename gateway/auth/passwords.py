@@ -1,18 +1,17 @@
 """argon2id password hashes (argon2-cffi's defaults follow RFC 9106's recommendations)."""
 from __future__ import annotations
 
+from argon2 import DEFAULT_MEMORY_COST, DEFAULT_TIME_COST
 from argon2 import PasswordHasher as _Argon2
 from argon2.exceptions import InvalidHashError, VerificationError
 
 
 class Argon2PasswordHasher:
     def __init__(self, time_cost: int | None = None, memory_cost: int | None = None) -> None:
-        options = {}
-        if time_cost is not None:
-            options["time_cost"] = time_cost
-        if memory_cost is not None:
-            options["memory_cost"] = memory_cost
-        self._argon2 = _Argon2(**options)
+        self._argon2 = _Argon2(
+            time_cost=DEFAULT_TIME_COST if time_cost is None else time_cost,
+            memory_cost=DEFAULT_MEMORY_COST if memory_cost is None else memory_cost,
+        )
 
     def hash(self, password: str) -> str:
         return self._argon2.hash(password)

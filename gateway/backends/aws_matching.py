@@ -32,7 +32,7 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
     for kind, index in indexes.items():
         generation, count = await embeddings.generation(kind)
         await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
-        stack.push_async_callback(_closer(kind, index, embeddings))
+        stack.push_async_callback(index.close)
     if settings.embed_at_start:
         await embedder.embed(["warm up"])
     return MatchingAdapters(embeddings=embeddings, embedder=embedder,
@@ -61,14 +61,3 @@ def _local_indexes(settings: Settings, embeddings: DynamoEmbeddingStore, dimensi
             embeddings, kind)
         for kind in KINDS
     }
-
-
-def _closer(kind: str, index: Any, embeddings: DynamoEmbeddingStore):
-    async def close() -> None:
-        if hasattr(index, "catch_up"):
-            await index.catch_up(force=True)
-            # Saved under the counter it has caught up with, so a restart with no change since reuses it.
-            await index.remove([], str(index.applied))
-        await index.close()
-
-    return close

@@ -39,7 +39,7 @@ def response_media_type(accept: str | None) -> str:
 
 def is_request_error(payload: dict[str, Any]) -> bool:
     """Nothing executed: errors, no data, and no error points at a field path."""
-    errors = payload.get("errors")
+    errors = payload.get("errors") or []
     return bool(errors) and payload.get("data") is None and all(not e.get("path") for e in errors)
 
 

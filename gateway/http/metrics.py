@@ -123,6 +123,9 @@ def _observed(batch: Callable[..., Any], observe: Callable[[float], None]) -> Ca
 
     async def observed_batch(keys: Any) -> Any:
         observe(len(keys))
-        return await method()(keys)
+        bound = method()
+        if bound is None:  # the loader was freed: nothing is left to wait for this batch
+            raise RuntimeError("the loader of this batch is gone")
+        return await bound(keys)
 
     return observed_batch

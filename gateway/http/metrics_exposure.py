@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import uvicorn
@@ -59,7 +59,7 @@ def _bearer_protected(endpoint: Endpoint, token: str) -> Endpoint:
 
 class _SideServer(uvicorn.Server):
     # The API server handles SIGTERM/SIGINT; this one stops when the API's lifespan ends.
-    def capture_signals(self) -> Iterator[None]:  # type: ignore[override]
+    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
         return contextlib.nullcontext()
 
 

@@ -16,10 +16,17 @@ def configure_tracing(settings: Settings) -> tuple[list[type], Any]:
     from opentelemetry import trace
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
-    from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export import (
+        BatchSpanProcessor,
+        ConsoleSpanExporter,
+        SimpleSpanProcessor,
+        SpanExporter,
+    )
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
     target = settings.tracing_exporter
+    exporter: SpanExporter
+    processor: type[BatchSpanProcessor] | type[SimpleSpanProcessor]
     if target == "console":
         exporter, processor = ConsoleSpanExporter(), BatchSpanProcessor
     elif target == "memory":

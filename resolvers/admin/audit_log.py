@@ -23,17 +23,21 @@ def encode_position(record: AuditRecord) -> str:
 
 
 def decode_position(cursor: str) -> AuditPosition:
-    at, record_id = PageRequest(first=0, after=decode_cursor(_LIST, cursor)).after_as(str, str)
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        moment = None
-    if moment is None or moment.tzinfo is None or not record_id:
+    at, record_id = PageRequest(first=0, after=decode_cursor(_LIST, cursor)).after_as(str, str) or (None, None)
+    moment = _moment(at) if isinstance(at, str) else None
+    if moment is None or moment.tzinfo is None or not isinstance(record_id, str) or not record_id:
         raise BadUserInput(
             "`after` is not a valid audit log cursor; pass `pageInfo.endCursor` from a previous page.",
             argument="after",
         )
     return AuditPosition(at=moment, id=record_id)
+
+
+def _moment(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 @strawberry.type(name="AuditRecord", description="One audited operation. Records are never changed or deleted.")
@@ -54,7 +58,8 @@ class AuditRecordType:
         return cls(
             id=strawberry.ID(record.id), at=record.at, operation=record.operation, outcome=record.outcome,
             actor_id=strawberry.ID(to_global_id("User", record.actor_id)) if record.actor_id else None,
-            actor_role=record.actor_role, target_ids=[strawberry.ID(t) for t in record.target_ids],
+            actor_role=Role(record.actor_role) if record.actor_role else None,
+            target_ids=[strawberry.ID(t) for t in record.target_ids],
             request_id=record.request_id, client_ip=record.client_ip, raw_actor_id=record.actor_id,
         )
 

@@ -51,7 +51,7 @@ class DeadLetterType:
     @classmethod
     def from_domain(cls, letter: DeadLetter) -> DeadLetterType:
         return cls(
-            id=strawberry.ID(letter.id), kind=letter.kind, payload=letter.payload, attempts=letter.attempts,
+            id=strawberry.ID(letter.id), kind=letter.kind, payload=JSON(letter.payload), attempts=letter.attempts,
             last_error=letter.last_error, failed_at=datetime.fromtimestamp(letter.failed_at, UTC),
         )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import strawberry
 
+from domain.errors import NotFound
 from domain.jobs import Job
 from domain.score_floor import checked_score_floor
 from domain.users import Organization
@@ -94,7 +95,8 @@ class JobType(Node):
         loader = context.loaders.organization_by_id
         organization = ready_value(loader, self.job.organization_id)
         if organization is NOT_READY:
-            return _organization_type(loader.load(self.job.organization_id))
+            # Strawberry awaits what a resolver returns; the annotation is the schema's type.
+            return _organization_type(loader.load(self.job.organization_id))  # type: ignore[return-value]
         types = context.organization_types
         known = types.get(organization.id)
         if known is None or known.source is not organization:
@@ -143,5 +145,8 @@ class _Shared(NamedTuple):
     type: OrganizationType
 
 
-async def _organization_type(loading: Awaitable[Organization]) -> OrganizationType:
-    return OrganizationType.from_domain(await loading)
+async def _organization_type(loading: Awaitable[Organization | None]) -> OrganizationType:
+    organization = await loading
+    if organization is None:
+        raise NotFound("The organization that posted this job no longer exists.")
+    return OrganizationType.from_domain(organization)

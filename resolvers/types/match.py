@@ -82,7 +82,10 @@ class MatchType(Node):
     async def candidate(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")]:
         from resolvers.types.user import UserType
 
-        return UserType.from_domain(await info.context.loaders.user_by_id.load(self.match.candidate_id))
+        candidate = await info.context.loaders.user_by_id.load(self.match.candidate_id)
+        if candidate is None:  # an erasure removes the matches with the account; between the two, none
+            raise NotFound("The candidate of this match erased their account a moment ago.")
+        return UserType.from_domain(candidate)
 
     @strawberry.field
     async def job(self, info: Info) -> Annotated[JobType, strawberry.lazy("resolvers.types.job")]:

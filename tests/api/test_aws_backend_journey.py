@@ -81,4 +81,4 @@ async def test_a_direct_upload_of_a_file_we_cannot_read_is_refused_and_not_kept(
                                 token)
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "PDF" in body["errors"][0]["message"]
-    assert await app.state.services.direct_uploads._staging.size(ticket["key"]) is None
+    assert await app.state.services.adapters.documents.upload_staging.size(ticket["key"]) is None

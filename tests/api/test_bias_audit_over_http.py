@@ -136,7 +136,7 @@ async def test_the_running_matching_service_holds_no_path_to_the_demographics(ap
 
     services = app.state.services
     store = services.adapters.admin.demographics
-    assert isinstance(store._target, SqliteDemographicsStore)  # the counting wrapper's target
+    assert isinstance(store.wrapped, SqliteDemographicsStore)  # the counting wrapper's target
     assert any(isinstance(o, SqliteDemographicsStore) for o in reachable(services.bias_audit))  # the walk finds it
     matching = reachable(services.matching)
     assert len(matching) > 20

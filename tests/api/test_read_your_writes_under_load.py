@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from gateway.auth.passwords import Argon2PasswordHasher
+from tests.account_helpers import quick_password_hashing
 from tests.graphql_client import REGISTER, upload_resume
 
 SIGN_UPS = 500
@@ -16,11 +16,11 @@ ME = "{ me { id } }"
 RESUME = b"Ada Lovelace\nada@example.com\nSkills: Python, SQL, GraphQL\nBackend engineer at Example 2019-2024\n"
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
+@pytest.fixture
+def settings(settings):
     """Real argon2id with its cheapest parameters: 500 sign-ups at the production cost would
     take minutes on a shared test machine, and hashing cost plays no part in what is tested."""
-    monkeypatch.setattr("gateway.bootstrap.Argon2PasswordHasher", lambda: Argon2PasswordHasher(time_cost=1, memory_cost=1024))
+    return quick_password_hashing(settings)
 
 
 async def _background_work(client, stop: asyncio.Event) -> int:

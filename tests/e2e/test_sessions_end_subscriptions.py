@@ -14,8 +14,7 @@ import uvicorn
 import websockets
 from websockets.exceptions import ConnectionClosed
 
-from gateway.auth.passwords import Argon2PasswordHasher
-from tests.account_helpers import link_token, mailed
+from tests.account_helpers import link_token, mailed, quick_password_hashing
 from tests.e2e.server import free_port
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient, raw_id
@@ -26,10 +25,10 @@ SESSIONS = "{ me { sessions { id current } } }"
 LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
+@pytest.fixture
+def settings(settings):
     """Real argon2id at its cheapest: hashing cost plays no part here."""
-    monkeypatch.setattr("gateway.bootstrap.Argon2PasswordHasher", lambda: Argon2PasswordHasher(time_cost=1, memory_cost=1024))
+    return quick_password_hashing(settings)
 
 
 @pytest.fixture

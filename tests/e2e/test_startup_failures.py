@@ -11,7 +11,7 @@ import pytest
 
 from tests.e2e.server import GatewayProcess, free_port
 
-# A hang guard, not a timing target: a failed start used to stay alive indefinitely.
+# A hang guard, not a timing target: a start that fails must exit, not stay alive waiting.
 HANG_GUARD_SECONDS = 30
 
 
@@ -104,7 +104,7 @@ def test_a_database_locked_by_another_process_exits_naming_it(tmp_path):
 def test_an_empty_secret_file_refuses_to_start(tmp_path):
     database = a_real_database(tmp_path)
     secret = database.parent / "jwt-secret"
-    secret.write_text("")  # what a crash while it was first written used to leave
+    secret.write_text("")  # as a non-atomic write cut short, or an operator, could leave it
     result = serve(database.parent)
     assert result.returncode != 0
     line = the_line(result)

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.applications_helpers import APPLY, parsed_resume
+from tests.applications_helpers import APPLY, ready_to_apply
 from tests.e2e.server import ROOT, GatewayProcess
 from tests.fixtures.documents import RESUME_TEXT
-from tests.graphql_client import GraphQLClient, raw_id, upload_resume, wait_for_resume
+from tests.graphql_client import client_at, raw_id, upload_resume, wait_for_resume
 
 SEAM = Path(__file__).parent / "crash_seam"
 
@@ -27,6 +27,14 @@ def crashing_gateway(data_dir: Path, table: str) -> GatewayProcess:
 def rows(data_dir: Path, sql: str, params: tuple = ()) -> list[tuple]:
     with sqlite3.connect(data_dir / "talentgraph.sqlite3") as db:
         return db.execute(sql, params).fetchall()
+
+
+async def until_rows(data_dir: Path, sql: str, expected: list[tuple]) -> None:
+    """Polls until `sql` reads `expected` (at most ten seconds); the caller asserts after."""
+    for _ in range(200):
+        if rows(data_dir, sql) == expected:
+            return
+        await asyncio.sleep(0.05)
 
 
 async def wait_for_exit(gateway: GatewayProcess) -> None:
@@ -43,8 +51,7 @@ async def test_an_upload_committed_just_before_a_crash_is_parsed_after_restart_a
     gateway = crashing_gateway(data, "resumes")
     gateway.start()
     try:
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
+        async with client_at(gateway.url) as client:
             token, _ = await client.candidate()
             with pytest.raises(httpx.HTTPError):  # the server dies mid-request
                 await upload_resume(client, token, "cv.txt", RESUME_TEXT.encode())
@@ -57,8 +64,7 @@ async def test_an_upload_committed_just_before_a_crash_is_parsed_after_restart_a
 
         gateway = GatewayProcess(data)
         gateway.start()
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
+        async with client_at(gateway.url) as client:
             retried = (await upload_resume(client, token, "cv.txt", RESUME_TEXT.encode()))["data"]["uploadResume"]
             assert raw_id(retried["id"]) == resume_id
             assert (await wait_for_resume(client, token, retried["id"]))["status"] == "PARSED"
@@ -72,15 +78,10 @@ async def test_an_application_committed_just_before_a_crash_is_processed_once_af
     gateway = crashing_gateway(data, "applications")
     gateway.start()
     try:
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
-            candidate, _ = await client.candidate()
-            resume = await parsed_resume(client, candidate)
-            employer, employer_user = await client.employer()
-            job = await client.post_job(employer)
-            apply = {"i": {"jobId": job["id"], "resumeId": resume}}
+        async with client_at(gateway.url) as client:
+            ready = await ready_to_apply(client)
             with pytest.raises(httpx.HTTPError):
-                await client.data(APPLY, apply, candidate)
+                await client.data(APPLY, ready.application, ready.candidate)
         await wait_for_exit(gateway)
         (application_id,), = rows(data, "SELECT id FROM applications")
         assert rows(data, "SELECT state FROM work_items WHERE dedupe_key = ?",
@@ -88,20 +89,16 @@ async def test_an_application_committed_just_before_a_crash_is_processed_once_af
 
         gateway = GatewayProcess(data)
         gateway.start()
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
-            assert await client.error_code(APPLY, apply, candidate) == "CONFLICT"
-            for _ in range(200):
-                if rows(data, "SELECT processed_version FROM applications") == [(1,)]:
-                    break
-                await asyncio.sleep(0.05)
+        async with client_at(gateway.url) as client:
+            assert await client.error_code(APPLY, ready.application, ready.candidate) == "CONFLICT"
+            await until_rows(data, "SELECT processed_version FROM applications", [(1,)])
     finally:
         gateway.stop()
     assert rows(data, "SELECT processed_version, resume_snapshot IS NOT NULL FROM applications") == [(1, 1)]
     assert rows(data, "SELECT state FROM work_items WHERE kind = 'application.process'") == [("done",)]
     # Once: the employer is told of the submission once, and the candidate who made it not at all.
     told = rows(data, "SELECT user_id FROM outbox WHERE kind = 'application'")
-    assert told == [(raw_id(employer_user["id"]),)] * len(told) and len(told) >= 1
+    assert told == [(raw_id(ready.employer_user["id"]),)] * len(told) and len(told) >= 1
     assert len(told) == len(set(rows(data, "SELECT channel FROM outbox WHERE kind = 'application'")))
 
 
@@ -111,13 +108,9 @@ async def test_rows_left_without_work_by_an_older_version_are_processed_at_start
     gateway = GatewayProcess(data)
     gateway.start()
     try:
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
-            candidate, _ = await client.candidate()
-            employer, _ = await client.employer()
-            job = await client.post_job(employer)
-            resume = await parsed_resume(client, candidate)
-            await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate)
+        async with client_at(gateway.url) as client:
+            ready = await ready_to_apply(client)
+            await client.data(APPLY, ready.application, ready.candidate)
         gateway.stop(kill=True)
         # As the older version left them: the rows, and no work item for them.
         with sqlite3.connect(data / "talentgraph.sqlite3") as db:
@@ -126,13 +119,9 @@ async def test_rows_left_without_work_by_an_older_version_are_processed_at_start
             db.execute("DELETE FROM work_items")
             db.execute("DELETE FROM outbox WHERE kind = 'application'")
         gateway.start()
-        async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
-            client = GraphQLClient(http)
-            assert (await wait_for_resume(client, candidate, resume))["status"] == "PARSED"
-            for _ in range(200):
-                if rows(data, "SELECT processed_version FROM applications") == [(1,)]:
-                    break
-                await asyncio.sleep(0.05)
+        async with client_at(gateway.url) as client:
+            assert (await wait_for_resume(client, ready.candidate, ready.resume))["status"] == "PARSED"
+            await until_rows(data, "SELECT processed_version FROM applications", [(1,)])
     finally:
         gateway.stop()
     assert rows(data, "SELECT processed_version, resume_snapshot IS NOT NULL FROM applications") == [(1, 1)]

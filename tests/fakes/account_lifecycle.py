@@ -11,6 +11,7 @@ from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
 from domain.ports.notifications import Delivery, Message
 from tests.fakes.accounts import FakeHasher, FakeUsers
+from tests.fakes.work_queue import InMemoryWorkQueue
 
 
 class LifecycleUsers(FakeUsers):
@@ -100,13 +101,16 @@ class FakeDevices:
         self.devices = {k: d for k, d in self.devices.items() if d.user_id != user_id}
 
 
-class RecordingQueue:
+class RecordingQueue(InMemoryWorkQueue):
+    """The in-memory work queue, remembering every item enqueued, in order."""
+
     def __init__(self) -> None:
+        super().__init__()
         self.items: list[tuple[str, dict]] = []
 
     async def enqueue(self, kind: str, payload: dict, **options: Any) -> str:
         self.items.append((kind, payload))
-        return str(len(self.items))
+        return await super().enqueue(kind, payload, **options)
 
 
 class RecordingNotifier:

@@ -54,7 +54,8 @@ class FakeUsers:
 
 
 class FakeSessions:
-    def __init__(self) -> None:
+    def __init__(self, users: FakeUsers | None = None) -> None:
+        self._users = users or FakeUsers()  # whom get_with_user finds
         self.sessions: dict[str, Session] = {}
         self.tokens: dict[str, tuple[str, bool]] = {}  # hash -> (session id, used)
         self.rotations: dict[str, tuple[str, datetime]] = {}  # hash -> (successor hash, when)
@@ -92,6 +93,9 @@ class FakeSessions:
 
     async def get(self, session_id: str):
         return self.sessions.get(session_id)
+
+    async def get_with_user(self, session_id: str, user_id: str) -> tuple[Session | None, User | None]:
+        return self.sessions.get(session_id), self._users.users.get(user_id)
 
     async def list_for_user(self, user_id: str):
         return [s for s in self.sessions.values() if s.user_id == user_id]

@@ -10,8 +10,10 @@ the same changes run truly at once (asyncio.gather) with the queue workers runni
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,7 @@ from domain.matching.weights import MatchWeights
 from domain.pagination import PageRequest
 from domain.services.matching import MatchingService
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
+from domain.users import User
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.graphql_client import raw_id
 from tests.resume_choice_helpers import (  # noqa: F401
@@ -80,57 +83,70 @@ async def _stored(services, user_id: str) -> dict[str, str]:
     return {m.job_id: m.resume_id for m in page.items}
 
 
-async def test_a_recomputation_that_read_a_resume_deleted_meanwhile_ends_on_the_resumes_left(gateway_and_services):
+@dataclass(frozen=True)
+class MatchedCandidate:
+    services: Any
+    token: str
+    owner: User
+    backend_job: str
+    resumes: list[str]  # global ids, in upload order
+
+
+async def _matched_candidate(gateway_and_services, texts: Sequence[str], best: int) -> MatchedCandidate:
+    """A candidate with the résumés `texts`, once the backend job's match comes from `texts[best]`."""
     client, app = gateway_and_services
     services = app.state.services
     token, user = await client.candidate()
     backend_job, _ = await two_jobs(client)
-    good = await with_resume(client, token, GOOD)
-    better = await with_resume(client, token, BETTER)
-    await settled(client, token, lambda m: m.get(backend_job, ("",))[0] == better)
+    resumes = [await with_resume(client, token, text) for text in texts]
+    await settled(client, token, lambda m: m.get(backend_job, ("",))[0] == resumes[best])
     (owner,) = await services.repositories.users.get_many([raw_id(user["id"])])
+    return MatchedCandidate(services, token, owner, backend_job, resumes)
+
+
+async def _recomputed_with_a_change_before_its_write(
+        app, candidate: MatchedCandidate, change: Callable[[], Awaitable[object]]) -> dict[str, str]:
+    """The candidate's stored matches after a recomputation whose first write `change` precedes,
+    with the app's queue workers stopped so that nothing repairs the result first."""
+    services = candidate.services
+    racing = _matching_over(services, ChangedRightBeforeWrite(services.repositories.matches, change))
+    await app.state.workers.stop()
+    await racing.match_candidate(candidate.owner.id)
+    return await _stored(services, candidate.owner.id)
+
+
+async def test_a_recomputation_that_read_a_resume_deleted_meanwhile_ends_on_the_resumes_left(gateway_and_services):
+    _, app = gateway_and_services
+    candidate = await _matched_candidate(gateway_and_services, [GOOD, BETTER], best=1)
+    good, better = candidate.resumes
 
     async def delete_better() -> None:
-        await services.resumes.delete(owner, raw_id(better))
+        await candidate.services.resumes.delete(candidate.owner, raw_id(better))
 
-    racing = _matching_over(services, ChangedRightBeforeWrite(services.repositories.matches, delete_better))
-    await app.state.workers.stop()
-    await racing.match_candidate(owner.id)
-    stored = await _stored(services, owner.id)
-    assert stored.get(raw_id(backend_job)) == raw_id(good)
+    stored = await _recomputed_with_a_change_before_its_write(app, candidate, delete_better)
+    assert stored.get(raw_id(candidate.backend_job)) == raw_id(good)
     assert set(stored.values()) == {raw_id(good)}
 
 
 async def test_a_recomputation_that_read_the_resumes_before_a_primary_was_marked_ends_on_the_primary(
         gateway_and_services):
-    client, app = gateway_and_services
-    services = app.state.services
-    token, user = await client.candidate()
-    backend_job, _ = await two_jobs(client)
-    good = await with_resume(client, token, GOOD)
-    weaker = await with_resume(client, token, WEAKER)
-    await settled(client, token, lambda m: m.get(backend_job, ("",))[0] == good)
-    (owner,) = await services.repositories.users.get_many([raw_id(user["id"])])
+    _, app = gateway_and_services
+    candidate = await _matched_candidate(gateway_and_services, [GOOD, WEAKER], best=0)
+    _, weaker = candidate.resumes
 
     async def mark_weaker() -> None:
-        await services.resumes.set_primary(owner, raw_id(weaker), True)
+        await candidate.services.resumes.set_primary(candidate.owner, raw_id(weaker), True)
 
-    racing = _matching_over(services, ChangedRightBeforeWrite(services.repositories.matches, mark_weaker))
-    await app.state.workers.stop()
-    await racing.match_candidate(owner.id)
-    stored = await _stored(services, owner.id)
-    assert stored.get(raw_id(backend_job)) == raw_id(weaker)
+    stored = await _recomputed_with_a_change_before_its_write(app, candidate, mark_weaker)
+    assert stored.get(raw_id(candidate.backend_job)) == raw_id(weaker)
     assert set(stored.values()) == {raw_id(weaker)}
 
 
 async def test_an_upload_and_a_deletion_at_once_end_on_the_new_resume(gateway_and_services):
-    client, app = gateway_and_services
-    services = app.state.services
-    token, user = await client.candidate()
-    backend_job, _ = await two_jobs(client)
-    good = await with_resume(client, token, GOOD)
-    await settled(client, token, lambda m: m.get(backend_job, ("",))[0] == good)
-    (owner,) = await services.repositories.users.get_many([raw_id(user["id"])])
+    client, _ = gateway_and_services
+    candidate = await _matched_candidate(gateway_and_services, [GOOD], best=0)
+    services, token, owner, backend_job = candidate.services, candidate.token, candidate.owner, candidate.backend_job
+    (good,) = candidate.resumes
 
     # The upload is processed and matched on the queue workers while the deletion's own
     # recomputation runs beside it (two shared workers), and a third recomputation of the

@@ -40,6 +40,7 @@ class World:
     accounts: AccountService
     verification: EmailVerification
     reset: PasswordReset
+    links: Links
     session_service: SessionService
     channels: NotificationChannels
 
@@ -71,6 +72,7 @@ def build_world() -> World:
         users=users, sessions=sessions, devices=devices, tokens=store, hasher=hasher, notifier=notifier,
         queue=queue, events=events, clock=clock, accounts=accounts, verification=verification,
         reset=PasswordReset(users, sessions, devices, hasher, tokens, notifier, queue, links, clock, events),
+        links=links,
         session_service=SessionService(sessions, devices, clock),
         channels=NotificationChannels(users, devices, tokens, notifier, events, clock),
     )

@@ -5,7 +5,8 @@ import pytest
 
 from domain.channels import Device, DevicePlatform
 from domain.errors import BadUserInput, Conflict, RateLimited
-from domain.services.password_reset import SEND_PASSWORD_RESET
+from domain.services.one_time_tokens import OneTimeTokens
+from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from tests.fakes.account_lifecycle import PortCallCounter
 from tests.unit.lifecycle_world import PASSWORD, build_world, token_of
 
@@ -78,11 +79,12 @@ async def test_asking_for_a_reset_does_the_same_work_for_known_and_unknown_addre
     counts = []
     for email in ("known@example.com", "nobody@example.com"):
         counter = PortCallCounter()
-        world.reset._users = counter.wrap("users", world.users)
-        world.reset._queue = counter.wrap("queue", world.queue)
-        world.reset._notifier = counter.wrap("notifier", world.notifier)
-        world.reset._tokens = counter.wrap("tokens", world.reset._tokens)
-        answer = await world.reset.request(email)
+        reset = PasswordReset(
+            counter.wrap("users", world.users), world.sessions, world.devices, world.hasher,
+            counter.wrap("tokens", OneTimeTokens(world.tokens, world.clock)), counter.wrap("notifier", world.notifier),
+            counter.wrap("queue", world.queue), world.links, world.clock, world.events,
+        )
+        answer = await reset.request(email)
         counts.append((answer, dict(counter.calls), world.hasher.hashes, world.hasher.verifications))
     assert counts[0] == counts[1]
     assert counts[0][1] == {"users.get_by_email": 1, "queue.enqueue": 1}

@@ -213,7 +213,7 @@ class MongoAnalyticsStore:
         return [int(row.get(f"s{i}", 0)) for i in range(1, len(stages) + 1)]
 
     async def hire_times(self, window: TimeWindow, hired_status: str) -> HireTimes:
-        durations = [
+        durations: list[dict[str, Any]] = [
             {"$match": {"kind": Kind.APPLICATION}},
             {"$group": {
                 "_id": "$subject_id",

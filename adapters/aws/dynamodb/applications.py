@@ -85,8 +85,8 @@ class DynamoApplicationRepository:
         except TransactionCancelled as cancelled:
             if not (application.candidate_id and cancelled.failed(0)):
                 raise
-            pointer = await self._table.get(keys.applied(application.job_id, application.candidate_id))
-            raise already_applied(pointer["application_id"]["S"] if pointer else None) from None
+            existing = await self._table.get(keys.applied(application.job_id, application.candidate_id))
+            raise already_applied(existing["application_id"]["S"] if existing else None) from None
         if work:
             self._work_written()
 
@@ -139,7 +139,7 @@ class DynamoApplicationRepository:
         results = []
         for j in job_ids:
             item = found.get(pair(keys.application_counts(j)), {})
-            counts = {s.value: int(item[s.value]["N"]) for s in ApplicationStatus if s.value in item}
+            counts: dict[str, int] = {s.value: int(item[s.value]["N"]) for s in ApplicationStatus if s.value in item}
             results.append({status: n for status, n in counts.items() if n > 0})
         return results
 

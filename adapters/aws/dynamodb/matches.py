@@ -96,6 +96,8 @@ class DynamoMatchRepository:
                 if not cancelled.failed(0):
                     raise
                 pointer = await self._table.get(keys.match_pair(m.candidate_id, m.job_id))
+                if pointer is None:  # the pair that refused ours was deleted since: not ours to guess
+                    raise
         existing_id = pointer["match_id"]["S"]
         # The stored match keeps its id and created_at; its score and index keys move.
         values = {k: v for k, v in _stored(m).items() if k in _MUTABLE}

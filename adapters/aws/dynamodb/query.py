@@ -169,9 +169,10 @@ def positioned(query: ListQuery, page: PageRequest) -> ListQuery:
     after = page.after_as(str)
     if after is None:
         return query
-    if not 0 < len(after[0].encode()) <= _MAX_SORT_KEY_BYTES:
+    (key,) = after
+    if not isinstance(key, str) or not 0 < len(key.encode()) <= _MAX_SORT_KEY_BYTES:
         raise foreign_position()
-    return replace(query, after=after[0])
+    return replace(query, after=key)
 
 
 async def read_page(

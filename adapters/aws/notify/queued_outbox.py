@@ -72,7 +72,7 @@ class QueuedDeliveries:
         self._senders = senders
         self._ledger = ledger
         self._forget_device = forget_device
-        self.work = {DELIVER_NOTIFICATION: self.deliver}
+        self.work: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {DELIVER_NOTIFICATION: self.deliver}
 
     def start(self) -> None:
         """Nothing to run: the worker pool leases deliveries from the queue."""

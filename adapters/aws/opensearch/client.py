@@ -1,6 +1,7 @@
 """An AsyncOpenSearch client: SigV4-signed for Amazon OpenSearch Service, plain otherwise."""
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlparse
 
 from opensearchpy import AsyncHttpConnection, AsyncOpenSearch
@@ -8,7 +9,7 @@ from opensearchpy import AsyncHttpConnection, AsyncOpenSearch
 
 def open_client(url: str, region: str, *, timeout: float = 10.0) -> AsyncOpenSearch:
     host = urlparse(url).hostname or ""
-    options = {"timeout": timeout, "max_retries": 3, "retry_on_timeout": True, "http_compress": True}
+    options: dict[str, Any] = {"timeout": timeout, "max_retries": 3, "retry_on_timeout": True, "http_compress": True}
     if host.endswith(".amazonaws.com"):
         import botocore.session
         from opensearchpy import AWSV4SignerAsyncAuth

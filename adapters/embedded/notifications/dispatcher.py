@@ -7,6 +7,7 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from adapters.embedded.sqlite.outbox import OutboxItem, SqliteOutbox
 from domain.channels import Channel
@@ -39,6 +40,8 @@ class OutboxDispatcher:
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         outbox.on_enqueue(self.wake)
+        # Its own loop delivers: nothing for the worker pool.
+        self.work: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {}
 
     def start(self) -> None:
         if self._task is None:

@@ -102,7 +102,8 @@ def _part_meaning(words: list[str]) -> str | None:
 def meaning(words: list[str]) -> str | None:
     """The section a heading's words name, or None. Parts joined by "and" ("Education and
     Training", "Licences & Certifications") take the first part that names a section."""
-    parts, current = [], []
+    parts: list[list[str]] = []
+    current: list[str] = []
     for w in words:
         if w in ("and", "or"):
             parts.append(current)

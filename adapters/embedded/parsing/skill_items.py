@@ -23,7 +23,9 @@ PROSE_WORDS = 14
 
 
 def _split_outside_brackets(line: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in line:
         if ch in _OPEN:
             depth += 1

@@ -5,15 +5,15 @@ import sqlite3
 from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import to_datetime, to_text
+from adapters.embedded.sqlite.rows import to_datetime, to_moment, to_text
 from domain.account_tokens import OneTimeToken, Purpose
 
 
 def _token(row: sqlite3.Row) -> OneTimeToken:
     return OneTimeToken(
         id=row["id"], user_id=row["user_id"], purpose=Purpose(row["purpose"]), token_hash=row["token_hash"],
-        target=row["target"], created_at=to_datetime(row["created_at"]),
-        expires_at=to_datetime(row["expires_at"]), used_at=to_datetime(row["used_at"]),
+        target=row["target"], created_at=to_moment(row["created_at"]),
+        expires_at=to_moment(row["expires_at"]), used_at=to_datetime(row["used_at"]),
         attempts=row["attempts"],
     )
 
@@ -48,7 +48,7 @@ class SqliteOneTimeTokenRepository:
             " ORDER BY created_at",
             (user_id, purpose.value, to_text(since)),
         )
-        return [to_datetime(row["created_at"]) for row in rows]
+        return [to_moment(row["created_at"]) for row in rows]
 
     async def consume(self, token_id: str, now: datetime) -> bool:
         changed = await self._db.execute(

@@ -10,6 +10,7 @@ from typing import Any
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import bounded_count
+from adapters.embedded.sqlite.rows import one_row
 from domain.analytics import (
     TAKEN_DOWN,
     AuditFilter,
@@ -107,7 +108,8 @@ class SqliteAnalyticsStore:
 
     @staticmethod
     def _audit_where(audit_filter: AuditFilter) -> tuple[str, list[Any]]:
-        clauses, params = ["1=1"], []
+        clauses: list[str] = ["1=1"]
+        params: list[str | int] = []
         for column, value in (
             ("actor_id", audit_filter.actor_id), ("operation", audit_filter.operation),
             ("outcome", audit_filter.outcome),
@@ -135,7 +137,7 @@ class SqliteAnalyticsStore:
         since, until = _bounds(window)
         # Numbered parameters: ?1 posted, ?2 closed, ?3 taken down, ?4 since, ?5 until.
         in_window = "at_us >= ?4 AND at_us < ?5"
-        row = await self._db.fetch_one(
+        row = one_row(await self._db.fetch_one(
             f"""SELECT
                 count(DISTINCT CASE WHEN kind = ?1 AND {in_window} THEN subject_id END) AS posted,
                 count(DISTINCT CASE WHEN kind = ?2 AND {in_window} THEN subject_id END) AS closed,
@@ -147,7 +149,7 @@ class SqliteAnalyticsStore:
                     AND c.at_us < ?5)) AS open_at_end
             FROM analytics_facts WHERE kind IN (?1, ?2)""",
             (Kind.JOB_POSTED, Kind.JOB_CLOSED, TAKEN_DOWN, since, until),
-        )
+        ))
         return JobCounts(
             posted=row["posted"], closed=row["closed"], taken_down=row["taken_down"], open_at_end=row["open_at_end"]
         )
@@ -172,18 +174,18 @@ class SqliteAnalyticsStore:
         rank = "CASE f.category " + " ".join("WHEN ? THEN ?" for _ in stages) + " ELSE 1 END"
         rank_params = [p for i, stage in enumerate(stages, 1) for p in (stage, i)]
         sums = ", ".join(f"coalesce(sum(reached >= {i}), 0)" for i in range(1, len(stages) + 1))
-        row = await self._db.fetch_one(
+        row = one_row(await self._db.fetch_one(
             f"""WITH {_COHORT}, ranked AS (
                 SELECT f.subject_id, max({rank}) AS reached FROM analytics_facts f
                 JOIN cohort c ON c.subject_id = f.subject_id
                 WHERE f.kind = '{Kind.APPLICATION}' GROUP BY f.subject_id)
             SELECT {sums} FROM ranked""",
             [*_bounds(window), *rank_params],
-        )
+        ))
         return [int(value) for value in row]
 
     async def hire_times(self, window: TimeWindow, hired_status: str) -> HireTimes:
-        row = await self._db.fetch_one(
+        row = one_row(await self._db.fetch_one(
             f"""WITH hires AS (
                 SELECT subject_id, min(at_us) AS hired_us FROM analytics_facts
                 WHERE kind = '{Kind.APPLICATION}' AND category = ? GROUP BY subject_id
@@ -196,7 +198,7 @@ class SqliteAnalyticsStore:
             SELECT (SELECT n FROM n) AS hires, (SELECT avg(d) FROM (SELECT d FROM durations ORDER BY d
                 LIMIT 2 - (SELECT n FROM n) % 2 OFFSET ((SELECT n FROM n) - 1) / 2)) AS median_us""",
             (hired_status, *_bounds(window)),
-        )
+        ))
         median = row["median_us"]
         return HireTimes(hires=row["hires"], median_seconds=None if median is None else median / 1_000_000)
 

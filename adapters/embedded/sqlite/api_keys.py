@@ -5,7 +5,7 @@ import sqlite3
 from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import to_datetime, to_text
+from adapters.embedded.sqlite.rows import to_datetime, to_moment, to_text
 from domain.ports.api_keys import ApiKey
 
 _COLUMNS = "id, partner, prefix, created_at, created_by, revoked_at, last_used_at"
@@ -16,7 +16,7 @@ def _api_key(row: sqlite3.Row) -> ApiKey:
         id=row["id"],
         partner=row["partner"],
         prefix=row["prefix"],
-        created_at=to_datetime(row["created_at"]),
+        created_at=to_moment(row["created_at"]),
         created_by=row["created_by"],
         revoked_at=to_datetime(row["revoked_at"]),
         last_used_at=to_datetime(row["last_used_at"]),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
-from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.errors import already_applied, changed_meanwhile
@@ -22,14 +22,14 @@ def _application(row: sqlite3.Row) -> Application:
     return Application(
         id=row["id"], job_id=row["job_id"], candidate_id=row["candidate_id"], resume_id=row["resume_id"],
         cover_letter=row["cover_letter"], status=ApplicationStatus(row["status"]), version=row["version"],
-        created_at=to_datetime(row["created_at"]), updated_at=to_datetime(row["updated_at"]),
+        created_at=to_moment(row["created_at"]), updated_at=to_moment(row["updated_at"]),
         candidate_anonymised=bool(row["candidate_anonymised"]), processed_version=row["processed_version"],
     )
 
 
 def _event(row: sqlite3.Row) -> ApplicationEvent:
     return ApplicationEvent(
-        status=ApplicationStatus(row["status"]), at=to_datetime(row["at"]), by_user_id=row["by_user_id"],
+        status=ApplicationStatus(row["status"]), at=to_moment(row["at"]), by_user_id=row["by_user_id"],
         note=row["note"],
     )
 

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.rows import placeholders, to_moment, to_text
 from domain.demographics import Demographic, RaceEthnicity, SelfIdentification, Sex
 
 _CHUNK = 500
@@ -16,7 +16,7 @@ _CHUNK = 500
 def _answers(row: sqlite3.Row) -> SelfIdentification:
     return SelfIdentification(
         user_id=row["user_id"], sex=_sex(row["sex"]), race_ethnicity=_race(row["race_ethnicity"]),
-        updated_at=to_datetime(row["updated_at"]),
+        updated_at=to_moment(row["updated_at"]),
     )
 
 

@@ -6,14 +6,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.rows import one_row, placeholders, to_moment, to_text
 from domain.channels import Device, DevicePlatform
 
 
 def _device(row: sqlite3.Row) -> Device:
     return Device(
         id=row["id"], user_id=row["user_id"], platform=DevicePlatform(row["platform"]), token=row["token"],
-        session_id=row["session_id"], created_at=to_datetime(row["created_at"]),
+        session_id=row["session_id"], created_at=to_moment(row["created_at"]),
     )
 
 
@@ -34,7 +34,7 @@ class SqliteDeviceRepository:
             row = await (await conn.execute(
                 "SELECT * FROM devices WHERE platform = ? AND token = ?", (device.platform.value, device.token)
             )).fetchone()
-        return _device(row)
+        return _device(one_row(row))
 
     async def for_users(self, user_ids: Sequence[str]) -> list[list[Device]]:
         if not user_ids:

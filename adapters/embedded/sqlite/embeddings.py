@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import placeholders
+from adapters.embedded.sqlite.rows import one_row, placeholders
 
 
 def _blob(vector: Sequence[float]) -> bytes:
@@ -58,7 +58,7 @@ class SqliteEmbeddingStore:
 
     async def generation(self, kind: str) -> tuple[str, int]:
         row = await self._db.fetch_one("SELECT generation FROM embedding_generations WHERE kind = ?", (kind,))
-        count = await self._db.fetch_one("SELECT count(*) FROM embeddings WHERE kind = ?", (kind,))
+        count = one_row(await self._db.fetch_one("SELECT count(*) FROM embeddings WHERE kind = ?", (kind,)))
         return str(row[0] if row else 0), int(count[0])
 
     async def stream(self, kind: str) -> AsyncIterator[tuple[str, list[float]]]:

@@ -175,7 +175,7 @@ _V3 = [
     "CREATE INDEX outbox_by_user ON outbox(user_id, created_at)",
 ]
 
-# Issue 8: the analytics store (audit trail and facts), filled from the event bus. Times are
+# The analytics store (audit trail and facts), filled from the event bus. Times are
 # integer microseconds since the epoch so that ranges, durations and keyset cursors are exact.
 # No foreign keys: the audit trail outlives the accounts it mentions.
 _V5 = [
@@ -215,7 +215,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1), (2, _V2), (3, _V3), (4, ACC
 # Version 6: gateway persisted queries and partner API keys.
 MIGRATIONS.append((6, GATEWAY_TABLES))
 
-# Matching (lead): a per-kind counter that changes with every embedding write, so a
+# Matching: a per-kind counter that changes with every embedding write, so a
 # persisted vector index can tell at start whether it is stale.
 _V7 = [
     "CREATE TABLE embedding_generations (kind TEXT PRIMARY KEY, generation INTEGER NOT NULL)",

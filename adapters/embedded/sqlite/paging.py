@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import one_row
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 
 T = TypeVar("T")
@@ -49,6 +50,8 @@ class SortKey:
         return f" AND {bound} AND ({' OR '.join(clauses)})", [position[0], *params]
 
     def compare(self, a: Position, b: Position) -> int:
+        x: Any
+        y: Any  # one column's values share its type (its sort key's), so they compare
         for x, y, (_, descending) in zip(a, b, self.columns):
             if x != y:
                 return (-1 if x < y else 1) * (-1 if descending else 1)
@@ -73,9 +76,9 @@ async def page_of_rows(
 
 async def bounded_count(db: Database, source: str, where: str, params: Sequence[Any]) -> tuple[int, bool]:
     """An exact count up to TOTAL_COUNT_BOUND, else the bound and True (a lower bound)."""
-    row = await db.fetch_one(
+    row = one_row(await db.fetch_one(
         f"SELECT count(*) FROM ({source} WHERE {where} LIMIT {TOTAL_COUNT_BOUND + 1})", list(params)
-    )
+    ))
     found = row[0]
     return (TOTAL_COUNT_BOUND, True) if found > TOTAL_COUNT_BOUND else (found, False)
 
@@ -114,7 +117,10 @@ async def pages_by_parent(
     grouped: dict[str, list[sqlite3.Row]] = {}
     for row in rows:
         grouped.setdefault(row[parent_column], []).append(row)
-    order = functools.cmp_to_key(lambda a, b: key.compare(key.position(a), key.position(b)))
+    def by_position(a: sqlite3.Row, b: sqlite3.Row) -> int:
+        return key.compare(key.position(a), key.position(b))
+
+    order = functools.cmp_to_key(by_position)
     pages = {}
     for parent in unique:
         total, estimate = totals.get(parent, (0, False))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -17,6 +18,19 @@ def to_text(moment: datetime | None) -> str | None:
 
 def to_datetime(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def to_moment(text: str) -> datetime:
+    """A NOT NULL timestamp column."""
+    return datetime.fromisoformat(text)
+
+
+def one_row(row: sqlite3.Row | None) -> sqlite3.Row:
+    """The row of a statement that always yields one (an aggregate, a row just written in
+    the same transaction)."""
+    if row is None:
+        raise LookupError("a statement that always yields a row yielded none")
+    return row
 
 
 def to_json(value: Any) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.read_cache import ReadsUntilNextWrite
-from adapters.embedded.sqlite.rows import to_datetime, to_text
+from adapters.embedded.sqlite.rows import to_datetime, to_moment, to_text
 from adapters.embedded.sqlite.users import _user
 from domain.sessions import Rotation, Session
 from domain.users import User
@@ -24,9 +24,9 @@ def _session(row: sqlite3.Row | dict) -> Session:
         user_id=row["user_id"],
         device=row["device"],
         ip=row["ip"],
-        created_at=to_datetime(row["created_at"]),
-        last_used_at=to_datetime(row["last_used_at"]),
-        expires_at=to_datetime(row["expires_at"]),
+        created_at=to_moment(row["created_at"]),
+        last_used_at=to_moment(row["last_used_at"]),
+        expires_at=to_moment(row["expires_at"]),
         revoked_at=to_datetime(row["revoked_at"]),
     )
 
@@ -77,7 +77,7 @@ class SqliteSessionRepository:
                 (new_hash, old_hash),
             )
             row = next(iter(rows), None)
-            if row is None or row["revoked_at"] is not None or to_datetime(row["expires_at"]) <= now:
+            if row is None or row["revoked_at"] is not None or to_moment(row["expires_at"]) <= now:
                 return None
             session = _session(row)
             used_at = to_datetime(row["token_used_at"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import one_row
 
 # A skill listed twice by one job (required and nice to have) counts once for it.
 _FREQUENCIES = """
@@ -18,5 +19,5 @@ class SqliteSkillFrequencies:
 
     async def skill_document_frequencies(self) -> tuple[dict[str, int], int]:
         rows = await self._db.fetch_all(_FREQUENCIES)
-        (jobs,) = await self._db.fetch_one("SELECT count(*) FROM jobs WHERE status = 'OPEN'")
+        (jobs,) = one_row(await self._db.fetch_one("SELECT count(*) FROM jobs WHERE status = 'OPEN'"))
         return {row[0]: int(row[1]) for row in rows}, int(jobs)

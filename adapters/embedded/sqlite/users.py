@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import email_taken
 from domain.ports.queue import PendingWork
@@ -26,7 +26,7 @@ def _user(row: sqlite3.Row) -> User:
         phone_verified=bool(row["phone_verified"]),
         organization_id=row["organization_id"],
         preferences=Preferences.model_validate(json.loads(row["preferences"])),
-        created_at=to_datetime(row["created_at"]),
+        created_at=to_moment(row["created_at"]),
         suspended=bool(row["suspended"]),
         token_version=row["token_version"],
     )
@@ -34,7 +34,7 @@ def _user(row: sqlite3.Row) -> User:
 
 def _organization(row: sqlite3.Row) -> Organization:
     return Organization(
-        id=row["id"], name=row["name"], website=row["website"], created_at=to_datetime(row["created_at"])
+        id=row["id"], name=row["name"], website=row["website"], created_at=to_moment(row["created_at"])
     )
 
 
@@ -121,7 +121,7 @@ class SqliteUserRepository:
         )
 
     async def count(self) -> int:
-        row = await self._db.fetch_one("SELECT count(*) FROM users")
+        row = one_row(await self._db.fetch_one("SELECT count(*) FROM users"))
         return int(row[0])
 
 

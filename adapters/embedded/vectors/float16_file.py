@@ -32,10 +32,15 @@ class Float16File:
         needed = int(keys.max()) + 1
         if needed > self._rows:
             self._open(max(needed, 2 * self._rows, 1024))
-        self._map[keys] = vectors.astype(np.float16)
+        self._mapped()[keys] = vectors.astype(np.float16)
 
     def read(self, keys: np.ndarray) -> np.ndarray:
-        return np.asarray(self._map[np.asarray(keys, dtype=np.int64)], dtype=np.float32)
+        return np.asarray(self._mapped()[np.asarray(keys, dtype=np.int64)], dtype=np.float32)
+
+    def _mapped(self) -> np.memmap:
+        if self._map is None:  # mapped from the constructor on; None only midway through a resize
+            raise RuntimeError(f"{self.path} is not mapped")
+        return self._map
 
     def flush(self) -> None:
         if self._map is not None:

@@ -85,7 +85,7 @@ class EmbeddedVectorIndex:
             keys = np.fromiter((self._key_for(i) for i, _ in items), dtype=np.int64, count=len(items))
             self._backend.add(keys, vectors)
             if isinstance(self._backend, ExactVectors) and len(self._backend) > self.ann_threshold:
-                self._switch_to_ann()
+                self._switch_to_ann(self._backend)
             if generation is not None:
                 self._generation = generation
 
@@ -146,9 +146,9 @@ class EmbeddedVectorIndex:
             self._keys[id_] = key
         return key
 
-    def _switch_to_ann(self) -> None:
+    def _switch_to_ann(self, exact: ExactVectors) -> None:
         ann = AnnVectors(self.dimension, self.directory, **self._ann_options)
-        for keys, vectors in self._backend.items():
+        for keys, vectors in exact.items():
             ann.add(keys, vectors)
         self._backend = ann
 

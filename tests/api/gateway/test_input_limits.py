@@ -16,10 +16,11 @@ from graphql import (
     is_abstract_type,
 )
 
+from resolvers.core_schema import graphql_core_schema
 from resolvers.input_limits import LIMITS, Text, limit_for
 from resolvers.schema import schema as served
 
-SCHEMA = served._schema
+SCHEMA = graphql_core_schema(served)
 TEXT = ("String", "ID")
 SAMPLES = {"String": "x", "ID": "x", "Int": 1, "Float": 1.0, "Boolean": True, "DateTime": "2024-01-01T00:00:00+00:00"}
 

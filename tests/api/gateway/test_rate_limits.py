@@ -8,9 +8,15 @@ from gateway.http.refusals import Refusal
 
 
 @pytest.fixture
-def settings(settings):
+def request_budget() -> str:
+    """Every request's bucket; a test of the sign-in bucket alone raises it out of the way."""
+    return "5/60"
+
+
+@pytest.fixture
+def settings(settings, request_budget):
     settings.rate_limits = "on"
-    settings.rate_limit_default = "5/60"
+    settings.rate_limit_default = request_budget
     settings.rate_limit_sensitive = "2/60"
     return settings
 
@@ -58,8 +64,8 @@ async def test_an_anonymous_caller_over_their_bucket_gets_429_with_retry_after(c
     assert error["extensions"]["code"] == "RATE_LIMITED" and error["extensions"]["retryAfter"] >= 1
 
 
-async def test_login_attempts_hit_the_stricter_bucket_first(client, app):
-    app.state.edge.rate_limiter.check_request = lambda *args, **kwargs: None  # isolate the login bucket
+@pytest.mark.parametrize("request_budget", ["1000/60"])  # the login bucket alone
+async def test_login_attempts_hit_the_stricter_bucket_first(client):
     login = 'mutation{ login(email: "x@example.com", password: "wrong password!"){ accessToken } }'
     codes = [(await client.execute(login))["errors"][0]["extensions"]["code"] for _ in range(3)]
     assert codes == ["UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]
@@ -75,8 +81,8 @@ async def test_aliased_logins_each_count_as_an_attempt_when_they_run(client):
         "UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]
 
 
-async def test_a_login_over_the_limit_says_when_to_retry(client, app):
-    app.state.edge.rate_limiter.check_request = lambda *args, **kwargs: None  # isolate the login bucket
+@pytest.mark.parametrize("request_budget", ["1000/60"])  # the login bucket alone
+async def test_a_login_over_the_limit_says_when_to_retry(client):
     login = 'mutation{ ...L } fragment L on Mutation { login(email: "x@example.com", password: "wrong!!"){ accessToken } }'
     for _ in range(2):
         await client.execute(login)
@@ -89,7 +95,8 @@ async def test_a_login_over_the_limit_says_when_to_retry(client, app):
 def test_every_default_sensitive_field_is_in_the_schema_and_guarded():
     from gateway.config import Settings
     from gateway.http.sensitive_fields import guard_sensitive_fields
+    from resolvers.core_schema import graphql_core_schema
     from resolvers.schema import build_schema
 
     names = Settings().rate_limit_sensitive_fields
-    assert sorted(guard_sensitive_fields(build_schema()._schema, names)) == sorted(names)
+    assert sorted(guard_sensitive_fields(graphql_core_schema(build_schema()), names)) == sorted(names)

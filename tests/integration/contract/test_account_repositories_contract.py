@@ -151,6 +151,16 @@ async def test_sessions_are_listed_most_recently_used_first_and_revoked_together
     assert await repositories.sessions.get(new_id()) is None
 
 
+async def test_a_session_is_read_with_its_user_and_each_is_none_when_unknown(repositories):
+    user = await a_candidate(repositories)
+    session = a_session(user.id)
+    await repositories.sessions.create(session, "h")
+    assert await repositories.sessions.get_with_user(session.id, user.id) == (session, user)
+    assert await repositories.sessions.get_with_user(new_id(), user.id) == (None, user)
+    _, nobody = await repositories.sessions.get_with_user(session.id, new_id())
+    assert nobody is None
+
+
 async def test_revoking_twice_keeps_the_first_revocation(repositories):
     user = await a_candidate(repositories)
     session = a_session(user.id)

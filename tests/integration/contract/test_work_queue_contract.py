@@ -1,4 +1,5 @@
-"""The WorkQueue contract: leases, completion, retries, dead letters and requeueing."""
+"""The WorkQueue contract: leases, completion, retries, hand-backs, dead letters and
+requeueing; the fake in tests/fakes runs it beside the SQLite and SQS queues."""
 from __future__ import annotations
 
 import asyncio
@@ -10,7 +11,14 @@ from tests.integration.contract.conftest import BACKENDS
 MAX_ATTEMPTS = 3
 
 
+QUEUES = ["fake", *BACKENDS]
+
+
 async def _queue(request, database, aws_clients, names, lease_seconds: float):
+    if request.param == "fake":
+        from tests.fakes.work_queue import InMemoryWorkQueue
+
+        return InMemoryWorkQueue(lease_seconds=lease_seconds, max_attempts=MAX_ATTEMPTS)
     if request.param == "embedded":
         from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 
@@ -26,12 +34,12 @@ async def _queue(request, database, aws_clients, names, lease_seconds: float):
     return SqsWorkQueue(sqs, url, dead_url, lease_seconds=lease_seconds, max_attempts=MAX_ATTEMPTS)
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=QUEUES)
 async def queue(request, database, aws_clients, aws_names):
     return await _queue(request, database, aws_clients, aws_names, lease_seconds=60)
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=QUEUES)
 async def short_lease_queue(request, database, aws_clients, aws_names):
     return await _queue(request, database, aws_clients, aws_names, lease_seconds=1)
 
@@ -85,6 +93,24 @@ async def test_an_item_retried_later_comes_back_as_the_next_attempt(queue):
     await queue.retry_later(item, "the extractor timed out", delay_seconds=0)
     again = await _lease_within(queue)
     assert again is not None and again.id == item.id and again.attempts == 2
+
+
+async def test_a_released_item_is_leased_again_at_once_not_after_its_lease(queue):
+    item_id = await queue.enqueue("resume.process", {"resume_id": "r1"})
+    first = await queue.lease()
+    await queue.release(first)
+    again = await queue.lease()  # the lease is 60 s: only the hand-back can make it ready now
+    assert again is not None and (again.id, again.payload) == (item_id, {"resume_id": "r1"})
+    # The interrupted attempt may or may not count (SQS counts every receive), never more than once.
+    assert again.attempts <= first.attempts + 1
+
+
+async def test_the_new_lease_holder_completes_a_released_item_for_good(queue):
+    await queue.enqueue("resume.process", {"n": 1})
+    await queue.release(await queue.lease())
+    await queue.complete(await queue.lease())
+    assert await queue.lease() is None
+    assert (await queue.depth())["ready"] == 0
 
 
 async def test_a_buried_item_is_a_dead_letter_with_its_error_and_can_be_requeued(queue):
