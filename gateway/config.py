@@ -87,6 +87,9 @@ class Settings(BaseSettings):
     # model passes (BatchingEmbedder), so a backlog of posted jobs drains in batches.
     # Embedded backend only (SQS cannot lease by kind).
     match_workers: int = 8
+    # Each of those workers takes up to this many ready jobs at once: one model pass for their
+    # texts, and what their matching reads in common read once (domain/services/matching_job_batch.py).
+    match_batch: int = 32
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
     # The skill -> open-job-count table (IDF weights of job skills) is read again at most this
