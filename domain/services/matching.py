@@ -74,6 +74,7 @@ class MatchingService:
         self._embedder, self._skills, self._scorer = embedder, skills, scorer
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
+        self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
         self._retention = MatchRetention(keep=keep, floor=min_score)
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
@@ -262,7 +263,7 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
-            scoring_weights=self._scorer.weights.stamp(),
+            scoring_weights=self._weights_stamp,
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],
