@@ -97,7 +97,8 @@ async def test_a_batch_that_raises_as_a_whole_retries_every_item(db, queue):
 
 
 async def test_a_batch_stopped_mid_way_hands_every_item_back(db, queue):
-    ids = [await _job_changed(queue, db, f"j{n}") for n in range(5)]
+    for n in range(5):
+        await _job_changed(queue, db, f"j{n}")
     started = asyncio.Event()
 
     async def handle_many(payloads: list[dict]) -> list[Exception | None]:
