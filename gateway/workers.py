@@ -55,6 +55,10 @@ class WorkerPool:
         # on the embedder and the database, and many in flight share one model pass.
         self._lanes: list[list[str] | None] = [None] * concurrency + [
             [kind] for kind, count in (dedicated or {}).items() if kind in handlers for _ in range(count)]
+        # Kinds with lanes of their own that take batches are left to those lanes: taken one
+        # at a time, each item would read alone what a batch reads once for all its items.
+        batched = {kinds[0] for kinds in self._lanes if kinds is not None and self._batched(kinds)}
+        self._shared_kinds = [kind for kind in handlers if kind not in batched]
         self._poll_seconds = poll_seconds
         self._backoff_seconds = backoff_seconds
         self._tasks: list[asyncio.Task] = []
@@ -88,12 +92,14 @@ class WorkerPool:
 
     async def _work(self, kinds: list[str] | None) -> None:
         batched = self._batched(kinds)
+        if not (kinds or self._shared_kinds):
+            return  # a shared lane with every kind batched elsewhere (an empty list leases any kind)
         while not self._stopping.is_set():
             try:
                 if batched is not None:
                     items = await lease_batch(self._queue, batched, self._handlers[batched].batch)
                 else:
-                    item = await self._queue.lease(kinds or list(self._handlers))
+                    item = await self._queue.lease(kinds or self._shared_kinds)
                     items = [item] if item is not None else []
             except Exception:
                 log.exception("leasing work failed; trying again")

@@ -184,3 +184,28 @@ async def test_a_batch_never_takes_more_than_asked_or_other_kinds(db, queue):
     assert len(batch) == 3 and {i.kind for i in batch} == {MATCH_JOB}
     assert len(await queue.lease_many([MATCH_JOB], 32)) == 2
     assert await queue.lease_many([MATCH_JOB], 32) == []
+
+
+async def test_shared_workers_leave_batched_kinds_to_their_batch_lanes(db, queue):
+    ids = [await _job_changed(queue, db, f"j{n}") for n in range(10)]
+    other = await queue.enqueue("other", {})
+    batches: list[int] = []
+    singles: list[dict] = []
+
+    async def handle_many(payloads: list[dict]) -> list[Exception | None]:
+        batches.append(len(payloads))
+        return [None] * len(payloads)
+
+    async def one(payload: dict) -> None:
+        singles.append(payload)
+
+    pool = WorkerPool(queue, {MATCH_JOB: WorkHandler(handle=one, handle_many=handle_many, batch=32),
+                              "other": WorkHandler(handle=one)},
+                      concurrency=2, dedicated={MATCH_JOB: 1})
+    pool.start()
+    try:
+        states = await _until_settled(db, [*ids, other])
+    finally:
+        await pool.stop()
+    assert {states[i][0] for i in [*ids, other]} == {"done"}
+    assert batches == [10] and singles == [{}]
