@@ -259,12 +259,9 @@ class MatchingService:
 
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
         now = self._clock.now()
-        # Built from values of known types (ids, Python floats, the clock's time): hundreds per
-        # job, so pydantic's validation is skipped (model_construct, its public way to do so).
-        return Match.model_construct(
+        return Match(
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=float(batch.scores[row]),
-            breakdown=ScoreBreakdown.model_construct(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._weights_stamp,
         )
