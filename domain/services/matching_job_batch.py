@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 JOB, RESUME = "job", "resume"
 # Pairs scored between two turns of the event loop (see matching.py).
 _SCORING_CHUNK = 50
+# Owners or resumes read per call, so a batch's shared reads hold the event loop as long as one
+# job's did (a job retrieves ~200).
+_READ_SLICE = 200
 
 
 @dataclass
@@ -104,22 +107,29 @@ class JobBatch:
     async def _score_and_store(self, retrieved: list[_Retrieved], outcomes: list[JobOutcome]) -> None:
         s = self._s
         hit_ids = list(dict.fromkeys(rid for r in retrieved for rid, _ in r.hits))
-        owner_of = {r.id: r.owner_id for r in await s._resumes.get_many(hit_ids) if r}
+        owner_of = {r.id: r.owner_id for part in _slices(hit_ids) for r in await s._resumes.get_many(part) if r}
         # Every resume of an owner the search found competes (or the primary alone), also those
         # the search did not rank: their similarity is computed from the vectors.
-        sets = await s._resume_sets.eligible_of(list(dict.fromkeys(owner_of.values())))
+        sets: dict[str, list[Resume]] = {}
+        for part in _slices(list(dict.fromkeys(owner_of.values()))):
+            sets.update(await s._resume_sets.eligible_of(part))
+            await asyncio.sleep(0)
         for r in retrieved:
             owners = dict.fromkeys(owner_of[rid] for rid, _ in r.hits if rid in owner_of)
             r.resumes = [resume for owner in owners for resume in sets[owner]]
             r.similarity = await s._similarities(r.vector, dict(r.hits), r.resumes)
         eligible_ids = list(dict.fromkeys(
             resume.id for r in retrieved for resume in r.resumes if resume.id in r.similarity))
-        profiles = await s._candidates.of(eligible_ids)
-        kept_ids = [rid for rid in eligible_ids if rid in profiles]
-        hubs = await s._neighbours.of(RESUME, kept_ids, s._job_index)
-        candidates = [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
-        if s._lexical is not None:
-            candidates = await s._lexical.candidates(candidates, JOB, RESUME, s._job_index)
+        candidates: list[CandidateProfile] = []
+        for part in _slices(eligible_ids):
+            profiles = await s._candidates.of(part)
+            kept_ids = [rid for rid in part if rid in profiles]
+            hubs = await s._neighbours.of(RESUME, kept_ids, s._job_index)
+            kept = [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
+            if s._lexical is not None:
+                kept = await s._lexical.candidates(kept, JOB, RESUME, s._job_index)
+            candidates += kept
+            await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
         frequencies = await s._frequencies()
         for r in retrieved:
@@ -127,8 +137,9 @@ class JobBatch:
                 outcomes[r.at].new = await self._one(r, by_resume, frequencies)
             except Exception as error:
                 outcomes[r.at].error = error
-        for owner in await s._resume_sets.moved(sets):
-            await s.match_candidate(owner)
+        for part in _slices(list(sets)):
+            for owner in await s._resume_sets.moved({o: sets[o] for o in part}):
+                await s.match_candidate(owner)
 
     async def _one(self, r: _Retrieved, by_resume: dict[str, CandidateProfile],
                    frequencies: SkillFrequencies | None) -> list[Match]:
@@ -152,6 +163,12 @@ class JobBatch:
             return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
         return await s._store(best_per_pair(scored), {job.id: job}, explained)
+
+
+def _slices(ids: list[str]) -> list[list[str]]:
+    """What a batch reads for all its jobs, in parts: each part's rows are turned into objects
+    on the event loop, and requests served by this process get it back in between."""
+    return [ids[start:start + _READ_SLICE] for start in range(0, len(ids), _READ_SLICE)]
 
 
 def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:

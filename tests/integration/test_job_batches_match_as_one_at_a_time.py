@@ -23,6 +23,7 @@ from domain.jobs import RemotePolicy, Seniority
 from domain.matches import Match, MatchRetention
 from domain.pagination import PageRequest
 from domain.resumes import ExperienceEntry, ParsedResume, Resume, ResumeStatus, SkillEntry
+from domain.services import matching_job_batch
 from domain.services.accounts import ClientInfo, Registration
 from domain.services.matching import MatchingService
 from domain.users import Preferences, Role, User
@@ -132,8 +133,11 @@ async def _one_at_a_time(path: Path) -> dict[str, list[tuple]]:
         return await _stored(services, new)
 
 
-async def test_a_batch_stores_what_each_job_alone_stores(tmp_path: Path):
+@pytest.mark.parametrize("read_slice", [200, 7], ids=["one read", "reads in slices"])
+async def test_a_batch_stores_what_each_job_alone_stores(tmp_path: Path, monkeypatch, read_slice: int):
     alone = await _one_at_a_time(tmp_path / "alone")
+    # The batch's shared reads go in slices of owners and resumes; small ones here.
+    monkeypatch.setattr(matching_job_batch, "_READ_SLICE", read_slice)
     async with platform(tmp_path / "batch") as (services, matching, employer):
         await _older_jobs(services, matching, employer)
         new = await _post(services, employer, 6, 100)
