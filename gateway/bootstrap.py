@@ -100,7 +100,7 @@ class Services:
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
                 **(self.lifecycle.work_handlers() if self.lifecycle else {}),
-                **(matching_work_handlers(self.matching) if self.matching else {}),
+                **(matching_work_handlers(self.matching, self.settings.match_batch) if self.matching else {}),
                 **vector_work_handlers(self.adapters.matching.job_index, self.adapters.matching.resume_index),
             },
             concurrency=self.settings.queue_workers,

@@ -42,10 +42,11 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
     return service
 
 
-def matching_work_handlers(matching: MatchingService) -> dict[str, WorkHandler]:
+def matching_work_handlers(matching: MatchingService, job_batch: int = 1) -> dict[str, WorkHandler]:
     return {
         MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_resume(p["resume_id"])),
-        MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"])),
+        MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"]), batch=job_batch,
+                               handle_many=lambda ps: matching.match_jobs([p["job_id"] for p in ps])),
         MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),
         JOB_CLOSED: WorkHandler(handle=lambda p: matching.job_closed(p["job_id"])),
     }

@@ -88,10 +88,13 @@ class Settings(BaseSettings):
     # while dropping about four in five of the other pairs (docs/matching.md, "What is stored").
     # A candidate who sets notify_min_score below it is not told of matches below it.
     match_min_score: float = 0.25
-    # Workers that take only job matching, beside queue_workers: their embeddings share
-    # model passes (BatchingEmbedder), so a backlog of posted jobs drains in batches.
+    # Workers that take only job matching, beside queue_workers, each with a batch of jobs in
+    # hand (match_batch): two, so one's model pass overlaps the other's scoring.
     # Embedded backend only (SQS cannot lease by kind).
-    match_workers: int = 8
+    match_workers: int = 2
+    # Each of those workers takes up to this many ready jobs at once: one model pass for their
+    # texts, and what their matching reads in common read once (domain/services/matching_job_batch.py).
+    match_batch: int = 32
     # Overrides of domain.matching.weights.MatchWeights, e.g. {"skills": 0.4} (JSON in the env).
     match_weights: dict[str, float] | None = None
     # The skill -> open-job-count table (IDF weights of job skills) is read again at most this

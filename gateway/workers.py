@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from domain.background import background_work
 from domain.errors import DocumentRejected
 from domain.ports.queue import WorkItem, WorkQueue
+from gateway.work_batches import lease_batch
 
 log = logging.getLogger("talentgraph.workers")
 
 Handler = Callable[[dict], Awaitable[object]]  # what a handler returns is not used
+# Several items of one kind at once: one outcome per payload, in order (None when it is done).
+BatchHandler = Callable[[list[dict]], Awaitable[list[Exception | None]]]
 DeadHandler = Callable[[dict, str], Awaitable[None]]
 
 
@@ -29,6 +32,10 @@ class PermanentFailure(Exception):
 class WorkHandler:
     handle: Handler
     on_dead: DeadHandler | None = None
+    # Workers dedicated to this kind take up to `batch` ready items at once and hand them all
+    # to `handle_many` (each still done, retried or buried on its own).
+    handle_many: BatchHandler | None = None
+    batch: int = 1
 
 
 class WorkerPool:
@@ -48,6 +55,10 @@ class WorkerPool:
         # on the embedder and the database, and many in flight share one model pass.
         self._lanes: list[list[str] | None] = [None] * concurrency + [
             [kind] for kind, count in (dedicated or {}).items() if kind in handlers for _ in range(count)]
+        # Kinds with lanes of their own that take batches are left to those lanes: taken one
+        # at a time, each item would read alone what a batch reads once for all its items.
+        batched = {kinds[0] for kinds in self._lanes if kinds is not None and self._batched(kinds)}
+        self._shared_kinds = [kind for kind in handlers if kind not in batched]
         self._poll_seconds = poll_seconds
         self._backoff_seconds = backoff_seconds
         self._tasks: list[asyncio.Task] = []
@@ -80,20 +91,37 @@ class WorkerPool:
             await self._work(kinds)
 
     async def _work(self, kinds: list[str] | None) -> None:
+        batched = self._batched(kinds)
+        if not (kinds or self._shared_kinds):
+            return  # a shared lane with every kind batched elsewhere (an empty list leases any kind)
         while not self._stopping.is_set():
             try:
-                item = await self._queue.lease(kinds or list(self._handlers))
+                if batched is not None:
+                    items = await lease_batch(self._queue, batched, self._handlers[batched].batch)
+                else:
+                    item = await self._queue.lease(kinds or self._shared_kinds)
+                    items = [item] if item is not None else []
             except Exception:
                 log.exception("leasing work failed; trying again")
-                item = None
-            if item is None:
+                items = []
+            if not items:
                 self._wake.clear()
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
                 except TimeoutError:
                     pass
                 continue
-            await self.run_one(item)
+            if batched is not None:
+                await self.run_batch(items)
+            else:
+                await self.run_one(items[0])
+
+    def _batched(self, kinds: list[str] | None) -> str | None:
+        """The kind a lane dedicated to one kind takes in batches, if its handler takes them."""
+        if kinds is None or len(kinds) != 1:
+            return None
+        handler = self._handlers[kinds[0]]
+        return kinds[0] if handler.handle_many is not None and handler.batch > 1 else None
 
     async def run_one(self, item: WorkItem) -> None:
         handler = self._handlers[item.kind]
@@ -105,20 +133,46 @@ class WorkerPool:
             # come back when their lease runs out, or at the worker's next start).
             await asyncio.shield(self._hand_back(item))
             raise
-        except (PermanentFailure, DocumentRejected) as failure:
-            await self._dead(item, handler, str(failure))
         except Exception as error:
+            await self._settle(item, handler, error)
+        else:
+            await self._settle(item, handler, None)
+
+    async def run_batch(self, items: list[WorkItem]) -> None:
+        """Items of one kind through its batch handler; each item's own outcome settles it."""
+        handler = self._handlers[items[0].kind]
+        assert handler.handle_many is not None
+        outcomes: list[Exception | None]
+        try:
+            with background_work():
+                outcomes = await handler.handle_many([item.payload for item in items])
+        except asyncio.CancelledError:
+            await asyncio.shield(asyncio.gather(*(self._hand_back(item) for item in items)))
+            raise
+        except Exception as error:  # the batch as a whole failed: so did each item
+            outcomes = [error] * len(items)
+        for done, (item, outcome) in enumerate(zip(items, outcomes, strict=True)):
+            try:
+                await self._settle(item, handler, outcome)
+            except asyncio.CancelledError:  # the rest back to the queue (a settled one no longer holds its lease)
+                await asyncio.shield(asyncio.gather(*(self._hand_back(i) for i in items[done:])))
+                raise
+
+    async def _settle(self, item: WorkItem, handler: WorkHandler, error: Exception | None) -> None:
+        if error is None:
+            await self._queue.complete(item)
+            self.processed += 1
+        elif isinstance(error, PermanentFailure | DocumentRejected):
+            await self._dead(item, handler, str(error))
+        else:
             reason = f"{type(error).__name__}: {error}"
             if item.attempts >= item.max_attempts:
-                log.exception("work item %s (%s) failed for the last time", item.id, item.kind)
+                log.error("work item %s (%s) failed for the last time", item.id, item.kind, exc_info=error)
                 await self._dead(item, handler, reason)
             else:
                 delay = self._backoff_seconds * 2 ** (item.attempts - 1) * (1 + random.random() / 4)
                 log.warning("work item %s (%s) failed, retrying in %.1fs: %s", item.id, item.kind, delay, reason)
                 await self._queue.retry_later(item, reason, delay)
-        else:
-            await self._queue.complete(item)
-            self.processed += 1
 
     async def _hand_back(self, item: WorkItem) -> None:
         try:

@@ -22,7 +22,8 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 4  # 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
+SCORING_VERSION = 5  # 5: a job's vector is made from its short text (title, required skills, first sentences)
+# 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 
@@ -70,6 +71,8 @@ class MatchScorer:
         # Re-ranking scores one resume against many jobs that share skills: remember the
         # closest held skill per (wanted skill, held set). frozenset hashes are cached.
         self._closest = lru_cache(maxsize=65_536)(self._closest_uncached)
+        # ... and each (wanted, held) pair's relation, which those sets share among them.
+        self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
               similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:
@@ -187,12 +190,12 @@ class MatchScorer:
 
     def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
         """The held skill most related to `wanted`, and the credit it earns."""
-        if self.skill_relations is None or not held:
+        if self._related is None or not held:
             return None, 0.0
         w = self.weights
         best, best_r = None, 0.0
         for h in held:
-            r = self.skill_relations.related(wanted, h)
+            r = self._related(wanted, h)
             if r > best_r:
                 best, best_r = h, r
         if best_r < w.related_floor:

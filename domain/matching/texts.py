@@ -6,6 +6,12 @@ import re
 from collections.abc import Sequence
 
 _SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# About 64 word pieces (MiniLM splits an English word into ~1.3 pieces): one short model
+# window. The model's cost grows with the length it reads, and the first lines of an ad say
+# what the job is; the rest of the description still counts through the lexical half of the
+# score (domain/matching/lexical.py), which reads the whole job_text.
+EMBEDDED_JOB_WORDS = 48
 
 
 def job_text(title: str, description: str, required_skills: Sequence[str] = (),
@@ -18,6 +24,30 @@ def job_text(title: str, description: str, required_skills: Sequence[str] = (),
     if nice_to_have_skills:
         parts.append(f"Nice to have: {', '.join(nice_to_have_skills)}.")
     return _SPACE.sub(" ", " ".join(p for p in parts if p)).strip()
+
+
+def job_embedding_text(title: str, description: str, required_skills: Sequence[str] = (),
+                       words: int = EMBEDDED_JOB_WORDS) -> str:
+    """The job as its vector is made from: the title, the required skills, then the
+    description's first whole sentences while they fit in `words` words (at least the start of
+    the first one). Short, so a job is one small model window however long its ad."""
+    head = f"{title.strip()}."
+    if required_skills:
+        head += f" Required: {', '.join(required_skills)}."
+    head = _SPACE.sub(" ", head).strip()
+    room = words - len(head.split())
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(_SPACE.sub(" ", description).strip()):
+        length = len(sentence.split())
+        if length == 0:
+            continue
+        if length > room:
+            if not kept and room > 0:  # a first sentence longer than the room: its start
+                kept.append(" ".join(sentence.split()[:room]))
+            break
+        kept.append(sentence)
+        room -= length
+    return " ".join([head, *kept]).strip()
 
 
 def resume_text(text: str) -> str:

@@ -15,14 +15,14 @@ from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_jobs import score_jobs
-from domain.matching.batch_scoring import BatchScores, score_candidates
+from domain.matching.batch_scoring import BatchScores
 from domain.matching.explanation import explain
 from domain.matching.lexical import TermRarity, TermVector
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.resume_choice import best_per_pair
 from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
 from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
-from domain.matching.texts import job_text, resume_text
+from domain.matching.texts import job_embedding_text, job_text, resume_text
 from domain.matching.weights import PARTS
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
 from domain.ports.accounts import UserRepository
@@ -36,6 +36,7 @@ from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
 from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_candidates import CandidateProfiles
+from domain.services.matching_job_batch import JobBatch
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_resume_sets import ResumeSets
@@ -73,6 +74,7 @@ class MatchingService:
         self._embedder, self._skills, self._scorer = embedder, skills, scorer
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
+        self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
         self._retention = MatchRetention(keep=keep, floor=min_score)
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
@@ -108,13 +110,17 @@ class MatchingService:
         if job.status is not JobStatus.OPEN:
             await self._job_index.remove([job.id])
             return None
-        text = job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills)
-        (vector,) = await self._embedder.embed([text])
+        (vector,) = await self._embedder.embed([job_embedding_text(job.title, job.description, job.required_skills)])
+        await self.store_job_vector(job, vector)
+        return vector
+
+    async def store_job_vector(self, job: Job, vector: list[float]) -> None:
+        """The job's vector (made from its short text) and its words (from the whole ad)."""
         await self._embeddings.put(JOB, job.id, vector)
         if self._lexical is not None:
-            await self._lexical.index(JOB, job.id, text)
+            await self._lexical.index(
+                JOB, job.id, job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills))
         await self._job_index.upsert([(job.id, vector)])
-        return vector
 
     async def job_closed(self, job_id: str) -> None:
         # Its matches stay stored (history) but every list filters closed jobs out.
@@ -127,45 +133,15 @@ class MatchingService:
 
     # -- recomputation --------------------------------------------------------------------
     async def match_job(self, job_id: str) -> list[Match]:
-        (job,) = await self._jobs.get_many([job_id])
-        if job is None:
-            return []
-        vector = await self.index_job(job)
-        if vector is None:
-            return []
-        hits = await self._resume_index.search(vector, self._top_k)
-        hit_owners = [r.owner_id for r in await self._resumes.get_many([rid for rid, _ in hits]) if r]
-        # Every resume of an owner the search found competes (or the primary alone), also
-        # those the search did not rank: their similarity is computed from the vectors.
-        sets = await self._resume_sets.eligible_of(hit_owners)
-        similarity = await self._similarities(vector, dict(hits), [r for rs in sets.values() for r in rs])
-        eligible = [r.id for rs in sets.values() for r in rs if r.id in similarity]
-        profiles = await self._candidates.of(eligible)
-        kept = [profiles[rid] for rid in eligible if rid in profiles]
-        hub = await self._neighbours.record(JOB, job.id, [s for _, s in hits], self._resume_index)
-        hubs = await self._neighbours.of(RESUME, [c.resume_id for c in kept], self._job_index)
-        job_profile = self._job_profile(job, await self._frequencies(), vector, hub)
-        candidates = [dataclasses.replace(c, neighbour_similarity=hubs.get(c.resume_id)) for c in kept]
-        if self._lexical is not None:
-            job_profile, candidates = await self._lexical.job_with_candidates(
-                job_profile, [rid for rid, _ in hits], candidates, JOB, RESUME, self._resume_index, self._job_index)
-        # Array passes over the candidates; the sentence is built only for what is announced.
-        scored: list[Match] = []
-        for start in range(0, len(candidates), _SCORING_CHUNK):
-            part = candidates[start:start + _SCORING_CHUNK]
-            batch = score_candidates(self._scorer, part, job_profile, [similarity[c.resume_id] for c in part])
-            scored += [self._batch_match(c, job, batch, row) for row, c in enumerate(part)]
-            await asyncio.sleep(0)  # requests served by this process get the loop in between
-        scored = best_per_pair(scored)
-        by_resume = {c.resume_id: c for c in candidates}
+        (outcome,) = await JobBatch(self).run([job_id])
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.new
 
-        def explained(match: Match) -> str:
-            return explain(self._scorer.score(by_resume[match.resume_id], job_profile, similarity[match.resume_id]))
-
-        new = await self._store(scored, {job.id: job}, explained)
-        for owner in await self._resume_sets.moved(sets):
-            await self.match_candidate(owner)
-        return new
+    async def match_jobs(self, job_ids: list[str]) -> list[Exception | None]:
+        """Several jobs in one pass (see matching_job_batch.py): per job, None when its
+        matches are stored, else the error that stopped it (the others are unaffected)."""
+        return [outcome.error for outcome in await JobBatch(self).run(job_ids)]
 
     async def match_resume(self, resume_id: str) -> list[Match]:
         """A resume was parsed: its owner's matches are recomputed from all their resumes."""
@@ -287,7 +263,7 @@ class MatchingService:
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
             score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
-            scoring_weights=self._scorer.weights.stamp(),
+            scoring_weights=self._weights_stamp,
         )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],

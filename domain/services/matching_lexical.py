@@ -92,14 +92,24 @@ class LexicalView:
                                   ) -> tuple[JobProfile, list[CandidateProfile]]:
         """The job (its nearest resumes by embedding, best first) and its candidates with
         their term vectors and lexical neighbour similarities."""
+        job = await self.job(job, nearest, job_kind, resume_kind, resume_index)
+        return job, await self.candidates(candidates, job_kind, resume_kind, job_index)
+
+    async def job(self, job: JobProfile, nearest: Sequence[str], job_kind: str, resume_kind: str,
+                  resume_index: VectorIndex) -> JobProfile:
+        """The job with its term vector and lexical neighbour similarity (recorded)."""
         job_terms = (await self.terms(job_kind, [job.job_id])).get(job.job_id)
         hub = await self.record(job_kind, job.job_id, job_terms, nearest, resume_kind, resume_index)
+        return dataclasses.replace(job, terms=job_terms, lexical_neighbour_similarity=hub)
+
+    async def candidates(self, candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
+                         job_index: VectorIndex) -> list[CandidateProfile]:
+        """The candidates with their term vectors and lexical neighbour similarities."""
         ids = [c.resume_id for c in candidates]
         vectors = await self.terms(resume_kind, ids)
         hubs = await self.of(resume_kind, ids, job_kind, job_index)
-        return (dataclasses.replace(job, terms=job_terms, lexical_neighbour_similarity=hub),
-                [dataclasses.replace(c, terms=vectors.get(c.resume_id),
-                                     lexical_neighbour_similarity=hubs.get(c.resume_id)) for c in candidates])
+        return [dataclasses.replace(c, terms=vectors.get(c.resume_id),
+                                    lexical_neighbour_similarity=hubs.get(c.resume_id)) for c in candidates]
 
     async def candidate_with_jobs(self, candidate: CandidateProfile, nearest: Sequence[str],
                                   job_ids: Sequence[str], job_kind: str, resume_kind: str,

@@ -83,12 +83,21 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
 
     def __init__(self, path: Path = TAXONOMY_FILE) -> None:
         self._path = path
+        # Held once loaded: scoring asks for them per skill pair (hundreds of thousands of
+        # times a minute), and each trip through the shared, locked cache costs more than
+        # the relation itself.
+        self._taxonomy: SkillTaxonomy | None = None
+        self._neighbours: dict[int, dict[int, float]] | None = None
 
     @property
     def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
-        return load_taxonomy(self._path)
+        if self._taxonomy is None:
+            self._taxonomy = load_taxonomy(self._path)
+        return self._taxonomy
 
     @property
     def neighbours(self) -> dict[int, dict[int, float]]:  # type: ignore[override]
         # Only scoring asks for relations: parsing a resume never pays for reading them.
-        return load_neighbours(self._path.with_name(RELATIONS_FILE.name), self._path)
+        if self._neighbours is None:
+            self._neighbours = load_neighbours(self._path.with_name(RELATIONS_FILE.name), self._path)
+        return self._neighbours

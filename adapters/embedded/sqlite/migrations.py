@@ -422,3 +422,17 @@ _V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX = [
     "DROP INDEX job_search_keys_newest",
 ]
 MIGRATIONS.append((21, _V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX))
+
+# A job's vector is now made from its short text (domain/matching/texts.py, scoring version 5):
+# every open job's matching is queued once, which embeds it anew and rescores its candidates,
+# so vectors made from the whole ad do not linger beside the new ones. Work already queued for
+# a job keeps its place (the dedupe key); workers drain these like any posted job.
+_V22_JOB_VECTORS_FROM_SHORT_TEXT = [
+    """INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+           available_at, created_at, updated_at)
+       SELECT lower(hex(randomblob(16))), 'match.job', json_object('job_id', id), 'match.job:' || id,
+              'ready', 0, 3, t.now, t.now, t.now
+       FROM jobs, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+       WHERE status = 'OPEN'""",
+]
+MIGRATIONS.append((22, _V22_JOB_VECTORS_FROM_SHORT_TEXT))

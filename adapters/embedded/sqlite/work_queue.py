@@ -80,6 +80,38 @@ class SqliteWorkQueue:
 
     async def lease(self, kinds: Sequence[str] | None = None) -> WorkItem | None:
         now = self._now()
+        due, due_params = self._due(kinds, now)
+        # Idle workers ask several times a second: a plain read answers "nothing due" without
+        # taking the write lock (or counting as a write); the transaction then checks again.
+        if await self._db.fetch_one(due, due_params) is None:
+            return None
+        async with self._db.transaction() as conn:
+            row = await (await conn.execute(due, due_params)).fetchone()
+            if row is None:
+                return None
+            return await self._claim(conn, row, now)
+
+    async def lease_many(self, kinds: Sequence[str] | None, limit: int) -> list[WorkItem]:
+        """Up to `limit` ready items in one transaction, each leased as `lease` leases one (its
+        own token, attempts and owner's turn; the owners' limits counted after each claim)."""
+        now = self._now()
+        due, due_params = self._due(kinds, now)
+        if limit <= 0 or await self._db.fetch_one(due, due_params) is None:
+            return []
+        items: list[WorkItem] = []
+        async with self._db.transaction() as conn:
+            for _ in range(limit * 2):  # items buried on the way do not count, within reason
+                row = await (await conn.execute(due, due_params)).fetchone()
+                if row is None:
+                    break
+                item = await self._claim(conn, row, now)
+                if item is not None:
+                    items.append(item)
+                    if len(items) == limit:
+                        break
+        return items
+
+    def _due(self, kinds: Sequence[str] | None, now: float) -> tuple[str, tuple]:
         kind_clause, params = "", []
         if kinds:
             kind_clause = f" AND kind IN ({placeholders(len(kinds))})"
@@ -98,34 +130,29 @@ class SqliteWorkQueue:
             " ORDER BY COALESCE((SELECT t.last_claimed_at FROM work_owner_turns t"
             " WHERE t.fairness_key = w.fairness_key), 0), w.available_at LIMIT 1"
         )
-        due_params = (now, now, *params, *owner_params)
-        # Idle workers ask several times a second: a plain read answers "nothing due" without
-        # taking the write lock (or counting as a write); the transaction then checks again.
-        if await self._db.fetch_one(due, due_params) is None:
+        return due, (now, now, *params, *owner_params)
+
+    async def _claim(self, conn: aiosqlite.Connection, row: Any, now: float) -> WorkItem | None:
+        """Leases the due `row` inside the open transaction; None when it was buried instead."""
+        if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
+            # The worker died on its last attempt: that is a failure too.
+            await conn.execute(
+                "UPDATE work_items SET state='dead', lease_token=NULL, updated_at=?,"
+                " last_error=COALESCE(last_error, 'the worker stopped while processing this item')"
+                " WHERE id=?",
+                (now, row["id"]),
+            )
             return None
         token = uuid.uuid4().hex
-        async with self._db.transaction() as conn:
-            row = await (await conn.execute(due, due_params)).fetchone()
-            if row is None:
-                return None
-            if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
-                # The worker died on its last attempt: that is a failure too.
-                await conn.execute(
-                    "UPDATE work_items SET state='dead', lease_token=NULL, updated_at=?,"
-                    " last_error=COALESCE(last_error, 'the worker stopped while processing this item')"
-                    " WHERE id=?",
-                    (now, row["id"]),
-                )
-                return None
-            # Leased work keeps its dedupe key until a change with the same key arrives, which
-            # then queues new work instead of merging into this one (see enqueue_in).
-            await conn.execute(
-                "UPDATE work_items SET state='leased', attempts=attempts+1, lease_expires_at=?,"
-                " lease_token=?, updated_at=? WHERE id=?",
-                (now + self._lease_seconds, token, now, row["id"]),
-            )
-            if row["fairness_key"] is not None:
-                await _take_turn(conn, row["fairness_key"], now)
+        # Leased work keeps its dedupe key until a change with the same key arrives, which
+        # then queues new work instead of merging into this one (see enqueue_in).
+        await conn.execute(
+            "UPDATE work_items SET state='leased', attempts=attempts+1, lease_expires_at=?,"
+            " lease_token=?, updated_at=? WHERE id=?",
+            (now + self._lease_seconds, token, now, row["id"]),
+        )
+        if row["fairness_key"] is not None:
+            await _take_turn(conn, row["fairness_key"], now)
         return WorkItem(
             id=row["id"], kind=row["kind"], payload=json.loads(row["payload"]), attempts=row["attempts"] + 1,
             max_attempts=row["max_attempts"], lease_token=token, last_error=row["last_error"],

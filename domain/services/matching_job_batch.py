@@ -1,0 +1,177 @@
+"""Matching several posted or changed jobs at once: what each job's matching reads that the
+others read too is read once for the whole batch, and the jobs' texts go through the model in
+one pass; each job is still scored, stored and announced on its own, with its own outcome.
+
+Per job, the steps are those of one job alone (MatchingService.match_job is a batch of one):
+its vector is stored and indexed, its nearest resumes retrieved, every eligible resume of
+their owners scored, the matches stored. Shared by the batch: the embedding pass, the
+resumes of the retrieved owners and their eligible sets, the candidates' profiles, their
+neighbour similarities and term vectors, and the check, after every job's matches are
+written, that no owner's resume set moved meanwhile (see matching_resume_sets.py).
+
+All jobs are indexed before any is scored, so a candidate's neighbour similarity (refreshed
+when the job side doubles) is read once with the whole batch counted; one job at a time
+would count only the jobs before it. Apart from that refresh point the stored matches are the
+same either way (a test holds the two together)."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from domain.jobs import Job, JobStatus
+from domain.matches import Match
+from domain.matching.batch_scoring import score_candidates
+from domain.matching.explanation import explain
+from domain.matching.profiles import CandidateProfile
+from domain.matching.resume_choice import best_per_pair
+from domain.matching.skill_frequencies import SkillFrequencies
+from domain.matching.texts import job_embedding_text
+from domain.resumes import Resume
+
+if TYPE_CHECKING:
+    from domain.services.matching import MatchingService
+
+JOB, RESUME = "job", "resume"
+# Pairs scored between two turns of the event loop (see matching.py).
+_SCORING_CHUNK = 50
+# Owners or resumes read per call, so a batch's shared reads hold the event loop as long as one
+# job's did (a job retrieves ~200).
+_READ_SLICE = 200
+
+
+@dataclass
+class JobOutcome:
+    """What became of one job of a batch: its new matches, or the error that stopped it."""
+
+    new: list[Match] = field(default_factory=list)
+    error: Exception | None = None
+
+
+@dataclass
+class _Retrieved:
+    at: int  # the job's place in the batch
+    job: Job
+    vector: list[float]
+    hits: list[tuple[str, float]]
+    resumes: list[Resume] = field(default_factory=list)
+    similarity: dict[str, float] = field(default_factory=dict)
+
+
+class JobBatch:
+    """One run over a batch of job ids. A friend of MatchingService: it drives the service's
+    own parts (stores, indexes, scorer) in the service's own order."""
+
+    def __init__(self, service: MatchingService) -> None:
+        self._s = service
+
+    async def run(self, job_ids: list[str]) -> list[JobOutcome]:
+        s = self._s
+        outcomes = [JobOutcome() for _ in job_ids]
+        jobs = await s._jobs.get_many(job_ids)
+        if s._skill_frequencies is not None:
+            s._skill_frequencies.jobs_changed()
+        open_jobs: list[tuple[int, Job]] = []
+        for at, job in enumerate(jobs):
+            if job is None:
+                continue
+            if job.status is JobStatus.OPEN:
+                open_jobs.append((at, job))
+                continue
+            try:
+                await s._job_index.remove([job.id])
+            except Exception as error:
+                outcomes[at].error = error
+        if not open_jobs:
+            return outcomes
+        try:
+            vectors = await s._embedder.embed(
+                [job_embedding_text(j.title, j.description, j.required_skills) for _, j in open_jobs])
+        except Exception as error:
+            return _failed(outcomes, [at for at, _ in open_jobs], error)
+        retrieved: list[_Retrieved] = []
+        for (at, job), vector in zip(open_jobs, vectors):
+            try:
+                await s.store_job_vector(job, vector)
+                retrieved.append(_Retrieved(at, job, vector, await s._resume_index.search(vector, s._top_k)))
+            except Exception as error:
+                outcomes[at].error = error
+        if retrieved:
+            try:
+                await self._score_and_store(retrieved, outcomes)
+            except Exception as error:  # a read every job needed, or the final check, failed
+                _failed(outcomes, [r.at for r in retrieved if outcomes[r.at].error is None], error)
+        return outcomes
+
+    async def _score_and_store(self, retrieved: list[_Retrieved], outcomes: list[JobOutcome]) -> None:
+        s = self._s
+        hit_ids = list(dict.fromkeys(rid for r in retrieved for rid, _ in r.hits))
+        owner_of = {r.id: r.owner_id for part in _slices(hit_ids) for r in await s._resumes.get_many(part) if r}
+        # Every resume of an owner the search found competes (or the primary alone), also those
+        # the search did not rank: their similarity is computed from the vectors.
+        sets: dict[str, list[Resume]] = {}
+        for part in _slices(list(dict.fromkeys(owner_of.values()))):
+            sets.update(await s._resume_sets.eligible_of(part))
+            await asyncio.sleep(0)
+        for r in retrieved:
+            owners = dict.fromkeys(owner_of[rid] for rid, _ in r.hits if rid in owner_of)
+            r.resumes = [resume for owner in owners for resume in sets[owner]]
+            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resumes)
+        eligible_ids = list(dict.fromkeys(
+            resume.id for r in retrieved for resume in r.resumes if resume.id in r.similarity))
+        candidates: list[CandidateProfile] = []
+        for part in _slices(eligible_ids):
+            profiles = await s._candidates.of(part)
+            kept_ids = [rid for rid in part if rid in profiles]
+            hubs = await s._neighbours.of(RESUME, kept_ids, s._job_index)
+            kept = [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
+            if s._lexical is not None:
+                kept = await s._lexical.candidates(kept, JOB, RESUME, s._job_index)
+            candidates += kept
+            await asyncio.sleep(0)
+        by_resume = {c.resume_id: c for c in candidates}
+        frequencies = await s._frequencies()
+        for r in retrieved:
+            try:
+                outcomes[r.at].new = await self._one(r, by_resume, frequencies)
+            except Exception as error:
+                outcomes[r.at].error = error
+        for part in _slices(list(sets)):
+            for owner in await s._resume_sets.moved({o: sets[o] for o in part}):
+                await s.match_candidate(owner)
+
+    async def _one(self, r: _Retrieved, by_resume: dict[str, CandidateProfile],
+                   frequencies: SkillFrequencies | None) -> list[Match]:
+        s, job = self._s, r.job
+        hub = await s._neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s._resume_index)
+        job_profile = s._job_profile(job, frequencies, r.vector, hub)
+        if s._lexical is not None:
+            job_profile = await s._lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s._resume_index)
+        candidates = [by_resume[resume.id] for resume in r.resumes
+                      if resume.id in r.similarity and resume.id in by_resume]
+        # Array passes over the candidates; the sentence is built only for what is announced.
+        scored: list[Match] = []
+        for start in range(0, len(candidates), _SCORING_CHUNK):
+            part = candidates[start:start + _SCORING_CHUNK]
+            batch = score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part])
+            scored += [s._batch_match(c, job, batch, row) for row, c in enumerate(part)]
+            await asyncio.sleep(0)  # requests served by this process get the loop in between
+        mine = {c.resume_id: c for c in candidates}
+
+        def explained(match: Match) -> str:
+            return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
+
+        return await s._store(best_per_pair(scored), {job.id: job}, explained)
+
+
+def _slices(ids: list[str]) -> list[list[str]]:
+    """What a batch reads for all its jobs, in parts: each part's rows are turned into objects
+    on the event loop, and requests served by this process get it back in between."""
+    return [ids[start:start + _READ_SLICE] for start in range(0, len(ids), _READ_SLICE)]
+
+
+def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:
+    for at in places:
+        outcomes[at].error = error
+    return outcomes
