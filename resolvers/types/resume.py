@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from domain.errors import NotFound
 from domain.resumes import ParsedResume, Resume
 from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info

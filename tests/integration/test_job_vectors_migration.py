@@ -14,7 +14,7 @@ from domain.jobs import JobStatus
 from domain.services.matching_triggers import MATCH_JOB
 from tests.integration.contract.repository_backends import a_job
 
-_SHORT_TEXT_VECTORS = 20
+_SHORT_TEXT_VECTORS = 22
 
 
 async def test_every_open_job_is_matched_again_once_after_the_upgrade(tmp_path, monkeypatch):
