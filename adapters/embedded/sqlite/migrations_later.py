@@ -1,0 +1,96 @@
+"""Schema migrations 14 onwards (migrations.py holds 1–13 and applies these after them).
+
+Never edit a released migration: append a new version here.
+"""
+from __future__ import annotations
+
+from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
+from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION
+
+LATER_MIGRATIONS: list[tuple[int, list[str]]] = []
+
+# Matches gain the preferences part of the score and the weights they were scored with.
+LATER_MIGRATIONS.append((14, MATCH_COLUMNS_ADDED))
+
+# A candidate's primary resume: at most one per owner, held by a partial unique index so that
+# two requests marking different resumes at once cannot both win.
+_V15_PRIMARY_RESUME = [
+    "ALTER TABLE resumes ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX resumes_one_primary ON resumes(owner_id) WHERE is_primary = 1",
+]
+LATER_MIGRATIONS.append((15, _V15_PRIMARY_RESUME))
+
+# Which worker process handles an application's changes right now: several processes share
+# the file, and each application's changes must go out once each and in version order. A
+# lease (not a lock held open) so that a process killed while holding it blocks no one for
+# longer than `expires_at` (epoch seconds).
+_V16_APPLICATION_PROCESSING_LEASES = [
+    "CREATE TABLE application_processing_leases ("
+    " application_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)",
+]
+LATER_MIGRATIONS.append((16, _V16_APPLICATION_PROCESSING_LEASES))
+
+# A counter that moves with every change to jobs, inside the writer's own transaction (any
+# process): a text search's kept ranking is used only while it reads the same number
+# (adapters/embedded/sqlite/ranked_heads.py).
+_V17_JOB_SEARCH_GENERATION = [
+    "CREATE TABLE job_search_generation (only INTEGER PRIMARY KEY CHECK (only = 1), n INTEGER NOT NULL)",
+    "INSERT INTO job_search_generation VALUES (1, 0)",
+    *(
+        f"""CREATE TRIGGER job_search_generation_on_{event.lower()} AFTER {event} ON jobs BEGIN
+            UPDATE job_search_generation SET n = n + 1;
+            END"""
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+    # A search without text walks its filters newest first over these narrow rows, not jobs'.
+    "CREATE INDEX job_search_keys_newest ON job_search_keys(status, posted_at DESC, id DESC)",
+]
+LATER_MIGRATIONS.append((17, _V17_JOB_SEARCH_GENERATION))
+
+# Domain events crossing the processes of one deployment (API processes, the worker): appended
+# by the publisher, tailed by every process (adapters/embedded/sqlite/event_log.py).
+_V18_EVENT_LOG = [
+    "CREATE TABLE event_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,"
+    " body TEXT NOT NULL, origin TEXT NOT NULL, at REAL NOT NULL)",
+    "CREATE INDEX event_log_by_time ON event_log(at)",
+    # The last row each live process has read: rows all of them have read are deleted.
+    "CREATE TABLE event_log_readers (origin TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, at REAL NOT NULL)",
+]
+LATER_MIGRATIONS.append((18, _V18_EVENT_LOG))
+
+# Sign-in, sign-up and password-reset buckets shared by the processes of one deployment
+# (adapters/embedded/sqlite/rate_buckets.py).
+_V19_RATE_BUCKETS = [
+    "CREATE TABLE rate_buckets (name TEXT NOT NULL, key TEXT NOT NULL, level REAL NOT NULL,"
+    " at REAL NOT NULL, PRIMARY KEY (name, key)) WITHOUT ROWID",
+]
+LATER_MIGRATIONS.append((19, _V19_RATE_BUCKETS))
+
+# The same triggers also log which job each generation changed, so a kept text ranking is
+# renewed from the few jobs that changed instead of ranked again
+# (adapters/embedded/sqlite/search_changes.py).
+LATER_MIGRATIONS.append((20, CHANGE_LOG_MIGRATION))
+
+# A search without text walks job_search_keys newest first and tests each row's filters: with
+# the common filter columns in the index itself the walk never reads the table's rows (one
+# B-tree seek each; at 100,000 jobs a remote/senior/Python page walks ~2,500 of them).
+_V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX = [
+    "CREATE INDEX job_search_keys_newest_filtered ON job_search_keys"
+    "(status, posted_at DESC, id DESC, remote, seniority, employment_type)",
+    "DROP INDEX job_search_keys_newest",
+]
+LATER_MIGRATIONS.append((21, _V21_FILTER_COLUMNS_IN_THE_NEWEST_INDEX))
+
+# A job's vector is now made from its short text (domain/matching/texts.py, scoring version 5):
+# every open job's matching is queued once, which embeds it anew and rescores its candidates,
+# so vectors made from the whole ad do not linger beside the new ones. Work already queued for
+# a job keeps its place (the dedupe key); workers drain these like any posted job.
+_V22_JOB_VECTORS_FROM_SHORT_TEXT = [
+    """INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+           available_at, created_at, updated_at)
+       SELECT lower(hex(randomblob(16))), 'match.job', json_object('job_id', id), 'match.job:' || id,
+              'ready', 0, 3, t.now, t.now, t.now
+       FROM jobs, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+       WHERE status = 'OPEN'""",
+]
+LATER_MIGRATIONS.append((22, _V22_JOB_VECTORS_FROM_SHORT_TEXT))
