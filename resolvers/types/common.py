@@ -49,8 +49,8 @@ class PositionedEdge(Edge[T]):
         self._list_name = list_name
         self._position = position
 
-    @property  # type: ignore[override]
-    def cursor(self) -> str:
+    @property
+    def cursor(self) -> str:  # type: ignore[override]  # read-only here: encoded from the position
         return encode_cursor(self._list_name, self._position)
 
 
