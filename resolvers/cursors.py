@@ -25,8 +25,12 @@ _OLD_PREFIX = "cursor:v1:"
 _MAX_CURSOR = 2048
 
 
+# One encoder for every cursor: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+
+
 def encode_cursor(list_name: str, position: Position) -> str:
-    text = _PREFIX + json.dumps([list_name, list(position)], separators=(",", ":"), allow_nan=False)
+    text = _PREFIX + _ENCODER.encode([list_name, list(position)])
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from strawberry.types.nodes import SelectedField
 
 from resolvers.context import Info
+from resolvers.fastpath import lookahead as fast_lookahead
 
 
 def selects(info: Info, *path: str) -> bool:
@@ -18,7 +19,10 @@ def selects(info: Info, *path: str) -> bool:
 
 
 def selects_any(info: Info, *paths: tuple[str, ...]) -> bool:
-    """Whether any of the paths is selected; Strawberry builds the selections once for all."""
+    """Whether any of the paths is selected; Strawberry builds the selections once for all
+    (with the fast paths on, the same answer is read off graphql-core's nodes)."""
+    if getattr(info.schema, "fast_paths", False):
+        return fast_lookahead.selects_any(info, paths)
     fields = info.selected_fields
     return any(_selects(field.selections, path) for path in paths for field in fields)
 

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 import strawberry
 
-from domain.pagination import Page
+from domain.pagination import Page, Position
 from resolvers.cursors import encode_cursor
 
 T = TypeVar("T")
@@ -39,6 +39,21 @@ class Edge(Generic[T]):
     node: T
 
 
+class PositionedEdge(Edge[T]):
+    """An edge whose cursor is encoded when it is read: most pages are read without their
+    edges' cursors, and encoding twenty of them cost a tenth of a search request. The same
+    GraphQL type as Edge (fields are read with getattr either way)."""
+
+    def __init__(self, node: T, list_name: str, position: Position) -> None:
+        self.node = node
+        self._list_name = list_name
+        self._position = position
+
+    @property
+    def cursor(self) -> str:  # type: ignore[override]  # read-only here: encoded from the position
+        return encode_cursor(self._list_name, self._position)
+
+
 @strawberry.type
 class Connection(Generic[T]):
     edges: list[Edge[T]]
@@ -55,17 +70,16 @@ class Connection(Generic[T]):
 def connection_from_page(
     page: Page[S], convert: Callable[[S], T], list_name: str, after: str | None
 ) -> Connection[T]:
-    edges = [
-        Edge(cursor=encode_cursor(list_name, position), node=convert(item))
-        for item, position in zip(page.items, page.positions)
+    edges: list[Edge[T]] = [
+        PositionedEdge(convert(item), list_name, position) for item, position in zip(page.items, page.positions)
     ]
     return Connection(
         edges=edges,
         page_info=PageInfo(
             has_next_page=page.has_next,
             has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=encode_cursor(list_name, page.positions[0]) if edges else None,
+            end_cursor=encode_cursor(list_name, page.positions[-1]) if edges else None,
         ),
         total_count=page.total,
         total_count_is_estimate=page.total_is_estimate,

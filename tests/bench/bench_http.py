@@ -1,13 +1,16 @@
 """`make bench-http`: the reference query under load on loopback, the gateway with every
 defence on (auth, rate limiting, depth/alias/token/cost limits, CSRF, metrics) as one API
-process and as N (`talentgraph serve --workers N`, N = cores), against graphql-core alone
-behind a bare Starlette route over the same data, in the same run.
+process, as N (`talentgraph serve --workers N`, N = cores) and as one process with the fast
+paths off (TALENTGRAPH_FASTPATHS=off), against two baselines, in the same run: graphql-core
+alone behind a bare Starlette route over the same services and data, and the same over
+in-memory data (the ceiling). BENCH_BEFORE=/path/to/another/checkout adds that tree's gateway
+(one process), measured the same way: before and after side by side.
 
 Load comes from wrk (Debian package `wrk`): one thread, a fixed number of connections, each
-server on its own port, measured one after the other, ROUNDS times, interleaved. The API
-processes run alone (no worker role): what is measured is the request path.
-Targets: one API process >= 0.8 of the baseline's req/s; N processes >= 1.5 x one (on a
-machine whose cores the load generator shares, fewer).
+server on its own port, measured one after the other, ROUNDS times, interleaved; the medians
+are reported. The API processes run alone (no worker role): what is measured is the request
+path. Targets: one API process >= 0.8 of the same-services baseline's req/s; N processes
+>= 1.5 x one (on a machine whose cores the load generator shares, fewer).
 """
 from __future__ import annotations
 
@@ -15,21 +18,34 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from tests.e2e.clients.live_gateway import LiveGateway, free_port, live_gateway
+from tests.e2e.clients.live_gateway import PROJECT_ROOT, LiveGateway, free_port, live_gateway
+from tests.e2e.clients.live_gateway import _wait_ready as wait_ready
 
 REFERENCE_QUERY = "{ searchJobs(first: 20) { edges { node { id title organization { name } requiredSkills } } } }"
 JOBS = 60
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 PROCESSES = int(os.environ.get("BENCH_PROCESSES", str(os.cpu_count() or 1)))
-SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+# Another checkout (e.g. the main branch) measured beside this one in the same run.
+BEFORE = os.environ.get("BENCH_BEFORE")
+SAME = "graphql-core + bare Starlette (same services)"
+IN_MEMORY = "graphql-core + bare Starlette (in-memory data)"
+# Every defence on; the buckets are sized so the load itself is not refused.
+GATEWAY_ENV = {
+    "TALENTGRAPH_RATE_LIMITS": "on",
+    "TALENTGRAPH_RATE_LIMIT_DEFAULT": "100000000/60",
+    "TALENTGRAPH_LOG_LEVEL": "WARNING",
+}
 
 SKILLS = ["Python", "PostgreSQL", "Docker", "Kubernetes", "GraphQL", "AWS", "React", "TypeScript", "Go", "Rust"]
 
@@ -76,10 +92,11 @@ def wait_until_idle(gateway: LiveGateway, seconds: float = 300) -> None:
 
 
 @contextmanager
-def baseline_server(data_dir: Path) -> Iterator[LiveGateway]:
+def baseline_server(data_dir: Path, in_memory: bool = False) -> Iterator[LiveGateway]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.graphql_core_baseline", "--port", str(port), "--data-dir", str(data_dir)],
+        [sys.executable, "-m", "tests.bench.graphql_core_baseline", "--port", str(port), "--data-dir", str(data_dir),
+         *(["--in-memory"] if in_memory else [])],
         cwd=Path(__file__).resolve().parents[2], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         # The API role: it neither opens the worker's vector index nor recovers its leases.
         env={**os.environ, "TALENTGRAPH_JWT_SECRET": "live-test-secret-" + "x" * 40, "TALENTGRAPH_ROLE": "api"},
@@ -147,47 +164,123 @@ def check_response(url: str, token: str | None) -> None:
     assert len(edges) == 20 and all(e["node"]["organization"]["name"] for e in edges), body
 
 
+def live_gateway_environment() -> dict[str, str]:
+    """What live_gateway sets for its servers (the token's secret among them)."""
+    return {
+        "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false", "TALENTGRAPH_JWT_SECRET": "live-test-secret-" + "x" * 40,
+        "TALENTGRAPH_QUEUE_WORKERS": "1", "HF_HUB_OFFLINE": "1",
+    }
+
+
+@contextmanager
+def gateway_from(tree: Path, data_dir: Path, processes: int, **env: str) -> Iterator[LiveGateway]:
+    """`talentgraph serve --workers N` from the source tree `tree` (this one, or an older
+    checkout measured beside it: BENCH_BEFORE)."""
+    if tree == PROJECT_ROOT:
+        with live_gateway(data_dir, command=("serve", "--workers", str(processes)), **env) as gateway:
+            yield gateway
+        return
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gateway.cli", "serve", "--workers", str(processes),
+         "--port", str(port), "--data-dir", str(data_dir)],
+        cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, **live_gateway_environment(), **env, "PYTHONPATH": str(tree)},
+    )
+    gateway = LiveGateway(port, data_dir)
+    try:
+        wait_ready(gateway, process)
+        yield gateway
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One server measured in each round."""
+    label: str
+    processes: int = 1
+    fast_paths: str = "on"
+    tree: Path = PROJECT_ROOT
+
+
+def shapes() -> list[Shape]:
+    measured = [
+        Shape("gateway, 1 API process"),
+        Shape(f"gateway, {PROCESSES} API processes", processes=PROCESSES),
+        Shape("gateway, 1 API process, fast paths off", fast_paths="off"),
+    ]
+    if BEFORE:
+        measured.append(Shape(f"before ({BEFORE}), 1 API process", tree=Path(BEFORE).resolve()))
+    return measured
+
+
+def measure_gateway(shape: Shape, data_dir: Path, token: str) -> dict[str, float]:
+    env = {**GATEWAY_ENV, "TALENTGRAPH_FASTPATHS": shape.fast_paths}
+    with gateway_from(shape.tree, data_dir, shape.processes, **env) as gateway:
+        check_response(gateway.url, token)
+        wrk(gateway.url, token, 2)  # warm-up: every process's first requests
+        return wrk(gateway.url, token, SECONDS)
+
+
+def median_run(results: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
 def main() -> int:
     if shutil.which("wrk") is None:
         print("bench-http needs wrk: apt-get install wrk", file=sys.stderr)
         return 2
+    measured = shapes()
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in [*(s.label for s in measured), SAME, IN_MEMORY]}
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
-        env = {
-            # Every defence on; the buckets are sized so the load itself is not refused.
-            "TALENTGRAPH_RATE_LIMITS": "on",
-            "TALENTGRAPH_RATE_LIMIT_DEFAULT": "100000000/60",
-            "TALENTGRAPH_LOG_LEVEL": "WARNING",
-        }
-        with live_gateway(data_dir, **env) as gateway:  # seeded by one process with its workers
+        with live_gateway(data_dir, **GATEWAY_ENV) as gateway:  # seeded by one process with its workers
             token = seed(gateway)
             wait_until_idle(gateway)
-        shapes = {"1 API process": 1, f"{PROCESSES} API processes": PROCESSES}
-        runs: dict[str, list[dict[str, float]]] = {name: [] for name in [*shapes, "baseline"]}
-        with baseline_server(data_dir) as baseline:
-            check_response(baseline.url, None)
-            wrk(baseline.url, None, 3)  # warm-up
+        with baseline_server(data_dir) as baseline, baseline_server(data_dir, in_memory=True) as in_memory:
+            for server in (baseline, in_memory):
+                check_response(server.url, None)
+                wrk(server.url, None, 2)  # warm-up
             for _ in range(ROUNDS):
-                for name, processes in shapes.items():
-                    with live_gateway(data_dir, command=("serve", "--workers", str(processes)), **env) as gateway:
-                        check_response(gateway.url, token)
-                        wrk(gateway.url, token, 2)  # warm-up: every process's first requests
-                        runs[name].append(wrk(gateway.url, token, SECONDS))
-                runs["baseline"].append(wrk(baseline.url, None, SECONDS))
-    best = {name: max(results, key=lambda r: r["rps"]) for name, results in runs.items()}
-    one, many = best["1 API process"]["rps"], best[f"{PROCESSES} API processes"]["rps"]
-    ratio = one / best["baseline"]["rps"]
-    print(f"reference query, {CONNECTIONS} connections, {SECONDS}s x {ROUNDS} rounds (best round shown);"
-          f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'':53} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
-    for name in runs:
-        label = "graphql-core + bare Starlette (same services)" if name == "baseline" \
-            else f"gateway, {name} (authenticated, all defences)"
-        print(f"{label:53} {best[name]['rps']:9.0f} {best[name]['p50_ms']:8.2f} {best[name]['p99_ms']:8.2f}")
-    print(f"ratio 1 process/baseline req/s: {ratio:.2f} (target >= 0.80)")
-    print(f"ratio {PROCESSES} processes/1 process req/s: {many / one:.2f} (target >= 1.5 with cores to spare)")
-    print(json.dumps({"runs": runs, "ratio": round(ratio, 3), "scaling": round(many / one, 3)}))
+                for shape in measured:
+                    runs[shape.label].append(measure_gateway(shape, data_dir, token))
+                runs[SAME].append(wrk(baseline.url, None, SECONDS))
+                runs[IN_MEMORY].append(wrk(in_memory.url, None, SECONDS))
+    print(report(runs, measured))
     return 0
+
+
+def report(runs: dict[str, list[dict[str, float]]], measured: list[Shape]) -> str:
+    median = {name: median_run(results) for name, results in runs.items()}
+    rps = {name: m["rps"] for name, m in median.items()}
+    one, many, off = (s.label for s in measured[:3])
+    lines = [
+        f"reference query, {CONNECTIONS} connections, {SECONDS}s x {ROUNDS} rounds interleaved (medians);"
+        f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        f"{'':58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}",
+        *(f"{name:58} {m['rps']:8.0f} {m['p50_ms']:8.2f} {m['p99_ms']:8.2f}" for name, m in median.items()),
+        f"1 process / same-services baseline: {rps[one] / rps[SAME]:.2f} (target >= 0.80)",
+        f"{PROCESSES} processes / 1 process: {rps[many] / rps[one]:.2f} (target >= 1.5 with cores to spare)",
+        f"1 process, fast paths off / same-services baseline: {rps[off] / rps[SAME]:.2f}",
+        f"1 process / in-memory baseline: {rps[one] / rps[IN_MEMORY]:.2f};"
+        f" same-services baseline / in-memory: {rps[SAME] / rps[IN_MEMORY]:.2f}",
+    ]
+    ratios = {"one_over_baseline": rps[one] / rps[SAME], "scaling": rps[many] / rps[one],
+              "fast_paths_off_over_baseline": rps[off] / rps[SAME], "one_over_in_memory": rps[one] / rps[IN_MEMORY]}
+    for shape in measured[3:]:
+        lines.append(f"{shape.label} / same-services baseline: {rps[shape.label] / rps[SAME]:.2f}")
+        ratios["before_over_baseline"] = rps[shape.label] / rps[SAME]
+    # On a shared machine the load drifts between rounds: each round's own ratio, then the median.
+    per_round = {name: statistics.median(
+        r["rps"] / b["rps"] for r, b in zip(runs[name], runs[SAME], strict=True)
+    ) for name in runs if name != SAME}
+    lines.append("per round, then the median, over the same-services baseline: " + "; ".join(
+        f"{name}: {ratio:.2f}" for name, ratio in per_round.items()))
+    lines.append(json.dumps({"runs": runs, "ratios": {k: round(v, 3) for k, v in ratios.items()},
+                             "per_round_over_baseline": {k: round(v, 3) for k, v in per_round.items()}}))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
