@@ -23,6 +23,7 @@ from domain.ports.api_keys import ApiKeyRepository
 from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.blobs import BlobStore
 from domain.ports.candidate_stamps import CandidateStamps
+from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.demographics import DemographicsStore
 from domain.ports.direct_uploads import UploadStaging
 from domain.ports.documents import ContentSniffer, Embedder, ResumeParser, SkillExtractor, TextExtractor
@@ -81,6 +82,9 @@ class MatchingAdapters:
     skill_frequencies: SkillFrequencySource | None = None
     # Where the backend can say when a candidate's profile changed, profiles are kept between jobs.
     candidate_stamps: CandidateStamps | None = None
+    # Where the backend reads a candidate's eligible resume ids alone, a recomputation's
+    # after-write check reads no resume content.
+    eligible_resume_ids: EligibleResumeIds | None = None
 
 
 @dataclass

@@ -9,6 +9,7 @@ from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.services.matching import MatchingService
 from domain.services.matching_candidates import CandidateProfiles
+from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_triggers import (
     JOB_CLOSED,
@@ -38,6 +39,7 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         min_score=settings.match_min_score, term_rarity=load_term_rarity(),
         # Kept between jobs where the backend can say when one changed; built per job elsewhere.
         candidates=CandidateProfiles(repos.resumes, repos.users, skills, adapters.matching.candidate_stamps),
+        resume_sets=ResumeSets(repos.resumes, adapters.matching.eligible_resume_ids),
     )
     return service
 

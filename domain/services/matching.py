@@ -66,7 +66,7 @@ class MatchingService:
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
         min_score: float = 0.0, term_rarity: TermRarity | None = None,
-        candidates: CandidateProfiles | None = None,
+        candidates: CandidateProfiles | None = None, resume_sets: ResumeSets | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
@@ -82,7 +82,7 @@ class MatchingService:
         # Without word rarities, pairs are compared by embedding alone.
         self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
             if term_rarity is not None else None
-        self._resume_sets = ResumeSets(resumes)
+        self._resume_sets = resume_sets or ResumeSets(resumes)
         self._candidates = candidates or CandidateProfiles(resumes, users, skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
