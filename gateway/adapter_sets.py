@@ -23,7 +23,6 @@ from domain.ports.api_keys import ApiKeyRepository
 from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.blobs import BlobStore
 from domain.ports.candidate_stamps import CandidateStamps
-from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.demographics import DemographicsStore
 from domain.ports.direct_uploads import UploadStaging
 from domain.ports.documents import ContentSniffer, Embedder, ResumeParser, SkillExtractor, TextExtractor
@@ -33,6 +32,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.match_outcomes import MatchOutcomes
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
+from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
 from domain.ports.skill_frequencies import SkillFrequencySource
 from domain.ports.vectors import VectorIndex

@@ -2,8 +2,9 @@
 
 This process is the API's process manager (uvicorn's, as `serve` runs it) and the worker's
 parent. The worker lowers its own priority by `worker_niceness` (default 10; see
-gateway.roles.priority), so that where the roles share cores the requests come first. The worker starts once the API answers, so the first request is not kept waiting by
-the worker's start on a machine with few cores. Ctrl-C or SIGTERM stops the API (uvicorn
+gateway.roles.priority), so that where the roles share cores the requests come first. The
+worker starts once the API answers, so the first request is not kept waiting by the worker's
+start on a machine with few cores. Ctrl-C or SIGTERM stops the API (uvicorn
 drains it), then the worker gets one SIGTERM and drains too; if the worker ends on its own,
 the API is stopped and this exits non-zero, so a supervisor (Docker, systemd) sees the
 deployment fail as one."""
