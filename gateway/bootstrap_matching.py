@@ -46,7 +46,9 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
 
 def matching_work_handlers(matching: MatchingService) -> dict[str, WorkHandler]:
     return {
-        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_resume(p["resume_id"])),
+        # The owner's recomputation (the resume named may be gone by then: the rest still count).
+        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"]) if "user_id" in p
+                                  else matching.match_resume(p["resume_id"])),
         MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"])),
         MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),
         JOB_CLOSED: WorkHandler(handle=lambda p: matching.job_closed(p["job_id"])),

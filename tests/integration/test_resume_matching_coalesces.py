@@ -48,6 +48,10 @@ async def test_resumes_parsed_while_their_candidate_waits_are_matched_by_one_rec
         for resume in uploads:
             await services.resume_processor.process(resume.id)
         assert len(_waiting_matching_work(tmp_path)) == 2  # one per candidate, not one per résumé
+        with sqlite3.connect(tmp_path / "talentgraph.sqlite3") as conn:
+            # Still counted among each person's own work, so owners keep taking turns.
+            assert conn.execute("SELECT count(DISTINCT fairness_key) FROM work_items WHERE kind = 'match.resume'"
+                                " AND state = 'ready' AND fairness_key IS NOT NULL").fetchone()[0] == 2
 
 
 async def test_the_coalesced_work_stores_what_a_full_recomputation_stores(tmp_path: Path):

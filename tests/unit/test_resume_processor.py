@@ -74,7 +74,7 @@ async def test_an_empty_text_fails_with_a_reason_a_person_can_act_on():
 
 async def test_the_matching_work_is_handed_over_with_the_parsed_state_not_after_it():
     """Stored in one transaction: a crash after PARSED cannot lose the match (a rerun stops at PARSED)."""
-    from domain.services.matching_triggers import MATCH_CANDIDATE, MatchingWork
+    from domain.services.matching_triggers import MATCH_RESUME, MatchingWork
 
     resumes, events = FakeResumes(uploaded()), RecordingEventBus()
     service = ResumeProcessor(resumes, FakeBlobs({"abc": b"pdf"}), ScriptedExtractor("Dana Reyes\nPython"),
@@ -82,4 +82,5 @@ async def test_the_matching_work_is_handed_over_with_the_parsed_state_not_after_
     await service.process("r1")
     owner = resumes.rows["r1"].owner_id
     # The owner's recomputation from all their resumes, keyed by the owner.
-    assert [(w.kind, w.payload) for w in resumes.work] == [(MATCH_CANDIDATE, {"user_id": owner})]
+    assert [(w.kind, w.payload, w.dedupe_key) for w in resumes.work] == [
+        (MATCH_RESUME, {"resume_id": "r1", "user_id": owner}, f"{MATCH_RESUME}:owner:{owner}")]
