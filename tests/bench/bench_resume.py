@@ -105,13 +105,17 @@ async def pipeline(count: int, workers: int, owners: int = 1) -> dict:
             await until_processed(services, ids)
             elapsed = time.perf_counter() - started
             left = matching_left(settings.database_path)
+            # Then until the matching work the uploads queued is done too (not in the rate).
+            while matching_left(settings.database_path) and time.perf_counter() - started < elapsed + 600:  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+            matched = time.perf_counter() - started
             sampler.stopped.set()
             await pool.stop()
             resumes = await services.repositories.resumes.get_many(ids)
             parsed = sum(1 for r in resumes if r and r.status is ResumeStatus.PARSED)
             failures = Counter(r.failure_reason for r in resumes if r and r.status is not ResumeStatus.PARSED)
     return {"failures": dict(failures), "resumes": count, "parsed": parsed, "seconds": elapsed, "per_second": count / elapsed,
-            "peak_rss_mb": sampler.peak / 2**20, "matching_left": left}
+            "peak_rss_mb": sampler.peak / 2**20, "matching_left": left, "matched_seconds": matched}
 
 
 def embedding_only(count: int, workers: int) -> dict:
@@ -155,7 +159,8 @@ def main() -> None:
     print(f"pipeline : {result['parsed']}/{result['resumes']} PARSED in {result['seconds']:.1f}s"
           f" = {result['per_second']:.1f} resumes/s, peak RSS {result['peak_rss_mb']:.0f} MB"
           f" (gateway + extraction workers), {args.workers} queue workers, {args.owners} candidate(s),"
-          f" load average {os.getloadavg()[0]:.1f}; matching items left at the end: {result['matching_left']}")
+          f" load average {os.getloadavg()[0]:.1f}; matching items left at the end: {result['matching_left']},"
+          f" all matched after {result['matched_seconds']:.1f}s")
     if result["failures"]:
         print(f"not parsed: {result['failures']}")
     if embedding is None:
