@@ -11,7 +11,6 @@ import gc
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +25,10 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
                  device: str = "cpu", window_tokens: int | None = None,
-                 threads: int | None = None, parallel: int = 1) -> None:
+                 threads: int | None = None) -> None:
         # CPU threads per embedding call. With several queue workers embedding at once,
         # fewer threads each keep the cores busy without oversubscribing them.
         self._threads = threads
-        # A call's windows are split into this many parts, each encoded in a thread of its own:
-        # a lone resume's windows then take a core each. Parts run side by side with no
-        # synchronisation between them, unlike one pass's threads, which all wait for the
-        # slowest at every layer (slow on a machine whose cores are busy with other work).
-        self._parallel = max(1, parallel)
-        self._pool: ThreadPoolExecutor | None = None
         self._model_path = model_path
         self._batch_size = batch_size
         self._device = device
@@ -58,28 +51,12 @@ class SentenceTransformerEmbedder:
                 windows.append(piece)
                 owners.append(i)
                 weights.append(max(n_tokens, 1))
-        encoded = self._encode(model, windows)
+        encoded = model.encode(windows, batch_size=self._batch_size, convert_to_numpy=True,
+                               normalize_embeddings=True, show_progress_bar=False)
         pooled = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
         np.add.at(pooled, np.asarray(owners), encoded * np.asarray(weights, dtype=np.float32)[:, None])
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return pooled / np.where(norms == 0, 1.0, norms)
-
-    def _encode(self, model: Any, windows: list[str]) -> np.ndarray:
-        parts = min(self._parallel, len(windows))
-        if parts <= 1:
-            return model.encode(windows, batch_size=self._batch_size, convert_to_numpy=True,
-                                normalize_embeddings=True, show_progress_bar=False)
-        if self._pool is None:
-            with self._lock:
-                self._pool = self._pool or ThreadPoolExecutor(self._parallel, thread_name_prefix="embed")
-        # Every part-th window, so that long and short windows spread over the parts.
-        encoded = list(self._pool.map(lambda part: model.encode(
-            windows[part::parts], batch_size=self._batch_size, convert_to_numpy=True,
-            normalize_embeddings=True, show_progress_bar=False), range(parts)))
-        out = np.empty((len(windows), encoded[0].shape[1]), dtype=np.float32)
-        for part, rows in enumerate(encoded):
-            out[part::parts] = rows
-        return out
 
     def window_count(self, text: str) -> int:
         """How many windows a text is embedded as (1 unless it is longer than the model reads)."""

@@ -23,10 +23,8 @@ from gateway.config import Settings
 @asynccontextmanager
 async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
     embeddings = SqliteEmbeddingStore(db)
-    # The batching embedder runs one call at a time (concurrent calls join the next), so that
-    # call gets every core, one thread per part of its windows: with a share of the cores
-    # (cores / queue workers) a lone resume's windows ran on one core while the others idled.
-    embedder = BatchingEmbedder(SentenceTransformerEmbedder(threads=1, parallel=max(1, os.cpu_count() or 1)))
+    embedder = BatchingEmbedder(
+        SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
     worker_owned = settings.role == "api"
     indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \
         else await _open_indexes(settings, embeddings, embedder.dimension)

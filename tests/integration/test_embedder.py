@@ -57,15 +57,3 @@ async def test_concurrent_first_calls_load_the_model_once(monkeypatch):
 
 async def test_an_empty_batch_gives_no_vectors(embedder):
     assert await embedder.embed([]) == []
-
-
-async def test_windows_encoded_in_parallel_parts_give_the_vectors_of_one_pass(embedder):
-    """The gateway splits a call's windows over the cores (`parallel`): each text's vector is
-    the one a single pass gives, whatever part each of its windows landed in."""
-    texts = ["Registered nurse in intensive care. " * 90, "Java developer on Kubernetes. " * 200, "Pastry chef",
-             "Data analyst building Tableau dashboards. " * 60]
-    assert sum(embedder.window_count(t) for t in texts) >= 6
-    split = SentenceTransformerEmbedder(parallel=3)
-    one_pass, parts = np.asarray(await embedder.embed(texts)), np.asarray(await split.embed(texts))
-    assert parts.shape == one_pass.shape
-    assert np.allclose(parts, one_pass, atol=1e-5)
