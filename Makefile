@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -98,6 +98,10 @@ eval-match-calibration: $(STAMP)
 
 bench-resume: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_resume
+
+# bench-mixed's worker-side workload in CPU seconds (hardly moved by the machine's load).
+bench-resume-cpu: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_resume_cpu
 
 bench-match: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_match

@@ -32,6 +32,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.match_outcomes import MatchOutcomes
 from domain.ports.notifications import DeliveryDispatcher, Notifier
 from domain.ports.queue import WorkQueue
+from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
 from domain.ports.skill_frequencies import SkillFrequencySource
 from domain.ports.vectors import VectorIndex
@@ -81,6 +82,9 @@ class MatchingAdapters:
     skill_frequencies: SkillFrequencySource | None = None
     # Where the backend can say when a candidate's profile changed, profiles are kept between jobs.
     candidate_stamps: CandidateStamps | None = None
+    # Where the backend reads a candidate's eligible resume ids alone, a recomputation's
+    # after-write check reads no resume content.
+    eligible_resume_ids: EligibleResumeIds | None = None
 
 
 @dataclass

@@ -9,6 +9,7 @@ from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.services.matching import MatchingService
 from domain.services.matching_candidates import CandidateProfiles
+from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_triggers import (
     JOB_CLOSED,
@@ -38,13 +39,16 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         min_score=settings.match_min_score, term_rarity=load_term_rarity(),
         # Kept between jobs where the backend can say when one changed; built per job elsewhere.
         candidates=CandidateProfiles(repos.resumes, repos.users, skills, adapters.matching.candidate_stamps),
+        resume_sets=ResumeSets(repos.resumes, adapters.matching.eligible_resume_ids),
     )
     return service
 
 
 def matching_work_handlers(matching: MatchingService, job_batch: int = 1) -> dict[str, WorkHandler]:
     return {
-        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_resume(p["resume_id"])),
+        # The owner's recomputation (the resume named may be gone by then: the rest still count).
+        MATCH_RESUME: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"]) if "user_id" in p
+                                  else matching.match_resume(p["resume_id"])),
         MATCH_JOB: WorkHandler(handle=lambda p: matching.match_job(p["job_id"]), batch=job_batch,
                                handle_many=lambda ps: matching.match_jobs([p["job_id"] for p in ps])),
         MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),

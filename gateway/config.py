@@ -24,8 +24,9 @@ class Settings(BaseSettings):
     # On SIGTERM: how long requests in flight (API) and items in hand (worker) may take to
     # finish before they are cut off (an item's lease is then handed back).
     graceful_shutdown_seconds: float = Field(default=20.0, ge=0, le=600)
-    # `talentgraph run` starts the worker this much nicer than the API processes: where they
-    # share cores, the requests are served first and the résumés take what is left.
+    # The worker role (`talentgraph worker`, alone or started by `run`) lowers its CPU priority
+    # by this much (every thread, and its extraction processes): where it shares cores with API
+    # processes, the requests are served first and the résumés take what is left. 0: not lowered.
     worker_niceness: int = Field(default=10, ge=0, le=19)
     log_level: str = "INFO"
     # "production" keeps what only a developer should see off the public port: /metrics is off

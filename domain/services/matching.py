@@ -67,7 +67,7 @@ class MatchingService:
         skills: SkillExtractor, scorer: MatchScorer, events: EventBus, notifier: Notifier, clock: Clock,
         top_k: int = 200, keep: int = 100, skill_frequencies: CachedSkillFrequencies | None = None,
         min_score: float = 0.0, term_rarity: TermRarity | None = None,
-        candidates: CandidateProfiles | None = None,
+        candidates: CandidateProfiles | None = None, resume_sets: ResumeSets | None = None,
     ) -> None:
         self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
         self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
@@ -84,7 +84,7 @@ class MatchingService:
         # Without word rarities, pairs are compared by embedding alone.
         self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
             if term_rarity is not None else None
-        self._resume_sets = ResumeSets(resumes)
+        self._resume_sets = resume_sets or ResumeSets(resumes)
         self._candidates = candidates or CandidateProfiles(resumes, users, skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
@@ -185,8 +185,12 @@ class MatchingService:
         job_vectors = dict(zip(unranked, await self._embeddings.get_many(JOB, unranked)))
         hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
         frequencies = await self._frequencies()
-        # A job's profile is the same for every resume; its words come with the first resume's view.
-        profiles: dict[str, JobProfile] = {}
+        # A job's profile (and its words) is the same for every resume: made once.
+        lexical: dict[str, tuple[TermVector | None, float | None]] = {}
+        if self._lexical is not None and any(r.id in retrieved and r.parsed is not None for r in resumes):
+            lexical = await self._lexical.jobs(list(jobs), JOB, RESUME, self._resume_index)
+        profiles = {jid: self._job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
+                    for jid, job in jobs.items()}
         scored: list[Match] = []
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
         for resume in resumes:
@@ -195,13 +199,9 @@ class MatchingService:
             vector = vectors[resume.id]
             candidate = CandidateProfile.from_resume(
                 resume.id, owner.id, resume.parsed, owner.preferences, self._skills, vector, hubs_of_resumes[resume.id])
-            lexical: dict[str, tuple[TermVector | None, float | None]] = {}
             if self._lexical is not None:
-                candidate, lexical = await self._lexical.candidate_with_jobs(
-                    candidate, list(retrieved[resume.id]), list(jobs), JOB, RESUME, self._resume_index, self._job_index)
-            for jid, job in jobs.items():
-                if jid not in profiles:
-                    profiles[jid] = self._job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
+                candidate = await self._lexical.candidate(
+                    candidate, list(retrieved[resume.id]), JOB, RESUME, self._job_index)
             pairs: dict[str, float] = {}
             for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)

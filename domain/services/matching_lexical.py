@@ -117,12 +117,24 @@ class LexicalView:
                                   ) -> tuple[CandidateProfile, dict[str, tuple[TermVector | None, float | None]]]:
         """The candidate (its nearest jobs by embedding, best first) with its term vector and
         lexical neighbour similarity, and each job's (term vector, lexical neighbour similarity)."""
+        candidate = await self.candidate(candidate, nearest, job_kind, resume_kind, job_index)
+        return candidate, await self.jobs(job_ids, job_kind, resume_kind, resume_index)
+
+    async def candidate(self, candidate: CandidateProfile, nearest: Sequence[str], job_kind: str,
+                        resume_kind: str, job_index: VectorIndex) -> CandidateProfile:
+        """The candidate (its nearest jobs by embedding, best first) with its term vector and
+        lexical neighbour similarity, the latter recorded."""
         vector = (await self.terms(resume_kind, [candidate.resume_id])).get(candidate.resume_id)
         hub = await self.record(resume_kind, candidate.resume_id, vector, nearest, job_kind, job_index)
+        return dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub)
+
+    async def jobs(self, job_ids: Sequence[str], job_kind: str, resume_kind: str,
+                   resume_index: VectorIndex) -> dict[str, tuple[TermVector | None, float | None]]:
+        """Each job's (term vector, lexical neighbour similarity): the same for every resume
+        scored against it, so read once per computation, not once per resume."""
         vectors = await self.terms(job_kind, job_ids)
         hubs = await self.of(job_kind, job_ids, resume_kind, resume_index)
-        return (dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub),
-                {j: (vectors.get(j), hubs.get(j)) for j in job_ids})
+        return {j: (vectors.get(j), hubs.get(j)) for j in job_ids}
 
 
 def outgrown(size_then: int, size_now: int, k: int) -> bool:

@@ -6,20 +6,24 @@ change of primary may commit in between. Each of those changes stores its own re
 which reads the new set, but the stale writer may finish after it and overwrite the fresher
 matches. So a writer reads the set again after writing: if it moved, the writer's matches
 may be stale and the candidate is recomputed. A change committed after that second read
-stores work that runs after it, and so after these writes."""
+stores work that runs after it, and so after these writes.
+
+The check needs only ids: where the backend reads them alone (EligibleResumeIds), no resume's
+parsed content is read and decoded a second time."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from domain.matching.resume_choice import eligible, fingerprint
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
+from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume
 
 
 class ResumeSets:
-    def __init__(self, resumes: ResumeRepository) -> None:
-        self._resumes = resumes
+    def __init__(self, resumes: ResumeRepository, ids: EligibleResumeIds | None = None) -> None:
+        self._resumes, self._ids = resumes, ids
 
     async def eligible_of(self, owner_ids: Sequence[str]) -> dict[str, list[Resume]]:
         """Per owner, the resumes matching may read (see domain.matching.resume_choice)."""
@@ -27,6 +31,9 @@ class ResumeSets:
 
     async def moved(self, read_before: dict[str, list[Resume]]) -> list[str]:
         """The owners whose eligible set is no longer the one read before."""
+        if self._ids is not None:
+            ids = await self._ids.eligible_ids(list(read_before))
+            return [owner for owner, before in read_before.items() if fingerprint(before) != ids[owner]]
         now = await self.eligible_of(list(read_before))
         return [owner for owner, before in read_before.items() if fingerprint(before) != fingerprint(now[owner])]
 

@@ -29,7 +29,14 @@ class MatchingWork:
         return [PendingWork(MATCH_CANDIDATE, {"user_id": user_id}, dedupe_key=f"{MATCH_CANDIDATE}:{user_id}", after_running=True)]
 
     @staticmethod
-    def resume_parsed(resume_id: str) -> list[PendingWork]:
+    def resume_parsed(resume_id: str, owner_id: str | None = None) -> list[PendingWork]:
+        """A parsed resume recomputes its owner from all their resumes: keyed by the owner, so
+        a burst of one person's uploads shares the recomputation that waits (one parsed while
+        it runs queues the next, which reads it). It names the resume too, so the queue counts
+        it among that person's work (turns between owners). Without the owner: the resume's own."""
+        if owner_id is not None:
+            return [PendingWork(MATCH_RESUME, {"resume_id": resume_id, "user_id": owner_id},
+                                dedupe_key=f"{MATCH_RESUME}:owner:{owner_id}", after_running=True)]
         return [PendingWork(MATCH_RESUME, {"resume_id": resume_id}, dedupe_key=f"{MATCH_RESUME}:{resume_id}", after_running=True)]
 
     @staticmethod

@@ -72,7 +72,7 @@ class ResumeProcessor:
             await self._indexer.index_resume(resume, parsed, text)
         # The matching work is stored with the PARSED state: a retry after a crash here
         # finds the resume PARSED and stops, so work queued later would be lost for good.
-        work = self._matching.resume_parsed(resume_id) if self._matching else []
+        work = self._matching.resume_parsed(resume_id, resume.owner_id) if self._matching else []
         await self._resumes.set_status(resume_id, ResumeStatus.PARSED, parsed=parsed, work=work)
         await self._events.publish(ResumeParsed(resume_id=resume_id, owner_id=resume.owner_id))
         await self._events.publish(

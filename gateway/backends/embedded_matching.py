@@ -11,6 +11,7 @@ from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
 from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
@@ -37,6 +38,7 @@ async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQu
             resume_index=indexes["resume"],
             skill_frequencies=SqliteSkillFrequencies(db),
             candidate_stamps=SqliteCandidateStamps(db),
+            eligible_resume_ids=SqliteEligibleResumeIds(db),
         )
     finally:
         for kind, index in indexes.items() if not worker_owned else ():

@@ -1,9 +1,10 @@
 """`talentgraph run`: the API role and the worker role, started together, stopped together.
 
 This process is the API's process manager (uvicorn's, as `serve` runs it) and the worker's
-parent. The worker runs `worker_niceness` nicer (default 10), so that where the roles share
-cores the requests come first. The worker starts once the API answers, so the first request is not kept waiting by
-the worker's start on a machine with few cores. Ctrl-C or SIGTERM stops the API (uvicorn
+parent. The worker lowers its own priority by `worker_niceness` (default 10; see
+gateway.roles.priority), so that where the roles share cores the requests come first. The
+worker starts once the API answers, so the first request is not kept waiting by the worker's
+start on a machine with few cores. Ctrl-C or SIGTERM stops the API (uvicorn
 drains it), then the worker gets one SIGTERM and drains too; if the worker ends on its own,
 the API is stopped and this exits non-zero, so a supervisor (Docker, systemd) sees the
 deployment fail as one."""
@@ -31,7 +32,6 @@ class _Worker:
         self._words = ["worker", "--data-dir", str(settings.data_dir.resolve()), "--backend", settings.backend,
                        *(["--concurrency", str(concurrency)] if concurrency else [])]
         self._readyz = f"http://{_loopback(settings.host)}:{settings.port}/readyz"
-        self._niceness = settings.worker_niceness
         self._process: subprocess.Popen | None = None
         self._stopping = threading.Event()
         self._starting = threading.Lock()  # a stop never slips in between the check and the start
@@ -54,8 +54,8 @@ class _Worker:
             process.wait()
 
     def _prepare_child(self) -> None:
-        """In the worker child, before it runs: nicer than the API, and ended with this process."""
-        _nicer(self._niceness)
+        """In the worker child, before it runs: ended with this process (it lowers its own
+        priority once it runs, as when started alone)."""
         _die_with_parent()
 
     def _run(self) -> None:
@@ -100,13 +100,6 @@ def _answers(url: str) -> bool:
 
 def _loopback(host: str) -> str:
     return "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
-
-
-def _nicer(niceness: int) -> None:
-    try:
-        os.nice(niceness)
-    except OSError:
-        pass
 
 
 def _die_with_parent() -> None:

@@ -9,6 +9,7 @@ import signal
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from gateway.roles.background import background_work, hold_role
+from gateway.roles.priority import lower_priority
 
 log = logging.getLogger("talentgraph.worker")
 
@@ -18,6 +19,8 @@ async def run_worker(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    # Before any service opens: its threads and processes inherit the lowered priority.
+    lower_priority(settings.worker_niceness)
     with hold_role(settings):
         async with open_services(settings) as services:
             async with background_work(settings, services):

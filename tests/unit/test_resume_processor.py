@@ -80,4 +80,7 @@ async def test_the_matching_work_is_handed_over_with_the_parsed_state_not_after_
     service = ResumeProcessor(resumes, FakeBlobs({"abc": b"pdf"}), ScriptedExtractor("Dana Reyes\nPython"),
                               WordParser(), events, RecordingIndexer(), matching=MatchingWork())
     await service.process("r1")
-    assert [(w.kind, w.payload) for w in resumes.work] == [(MATCH_RESUME, {"resume_id": "r1"})]
+    owner = resumes.rows["r1"].owner_id
+    # The owner's recomputation from all their resumes, keyed by the owner.
+    assert [(w.kind, w.payload, w.dedupe_key) for w in resumes.work] == [
+        (MATCH_RESUME, {"resume_id": "r1", "user_id": owner}, f"{MATCH_RESUME}:owner:{owner}")]

@@ -1,0 +1,43 @@
+"""The worker role's CPU priority: lowered once, at the start of the worker process, so that
+on a machine it shares with API processes the scheduler gives them the cores first and the
+worker the rest (it still uses every idle cycle).
+
+On Linux a nice value belongs to a thread; threads and child processes inherit it when they
+are created. Threads that already run (some libraries start theirs on import, OpenBLAS's
+among them) are lowered one by one; the database threads, the model's threads and the
+extraction processes are created later and inherit it."""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger("talentgraph.worker")
+
+
+def lower_priority(increment: int) -> int:
+    """Adds `increment` to this process's nice value (capped by the OS at 19); returns the
+    value now in effect. An OS that refuses leaves the priority as it was."""
+    if increment <= 0:
+        return os.nice(0)
+    try:
+        now = os.nice(increment)
+    except OSError as error:
+        log.warning("could not lower the worker's CPU priority: %s", error)
+        return os.nice(0)
+    _lower_other_threads(now)
+    log.info("worker CPU priority lowered: nice %d", now)
+    return now
+
+
+def _lower_other_threads(niceness: int) -> None:
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():  # not Linux: the process's priority is what os.nice set
+        return
+    for task in tasks.iterdir():
+        try:
+            thread = int(task.name)
+            if os.getpriority(os.PRIO_PROCESS, thread) < niceness:
+                os.setpriority(os.PRIO_PROCESS, thread, niceness)
+        except (OSError, ValueError):
+            pass  # the thread ended meanwhile
