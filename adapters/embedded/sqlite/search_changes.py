@@ -10,9 +10,12 @@ from __future__ import annotations
 
 KEPT_CHANGES = 4096
 
+# No "OR IGNORE": a trigger run by a foreign key's action (ON DELETE SET NULL on jobs.posted_by
+# when an employer is erased) takes the action's ABORT instead, so the log never inserts a
+# pair twice (an update that keeps its rowid logs it once).
 _LOG = (
-    "INSERT OR IGNORE INTO job_search_changes(generation, job_rowid)"
-    " SELECT n, {rowid} FROM job_search_generation;"
+    "INSERT INTO job_search_changes(generation, job_rowid)"
+    " SELECT n, {rowid} FROM job_search_generation{condition};"
 )
 _PRUNE = (
     f"DELETE FROM job_search_changes WHERE generation <= (SELECT n FROM job_search_generation) - {KEPT_CHANGES};"
@@ -20,7 +23,8 @@ _PRUNE = (
 
 
 def _trigger(event: str, rowids: tuple[str, ...]) -> str:
-    logged = "\n".join(_LOG.format(rowid=rowid) for rowid in rowids)
+    logged = "\n".join(_LOG.format(rowid=rowid, condition=" WHERE new.rowid != old.rowid" if n else "")
+                       for n, rowid in enumerate(rowids))
     return f"""CREATE TRIGGER job_search_generation_on_{event.lower()} AFTER {event} ON jobs BEGIN
         UPDATE job_search_generation SET n = n + 1;
         {logged}
