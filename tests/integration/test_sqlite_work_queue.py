@@ -5,19 +5,12 @@ import pytest
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.manual_clock import ManualClock
 
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return ManualClock()
 
 
 @pytest.fixture

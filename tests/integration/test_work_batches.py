@@ -13,19 +13,12 @@ from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.ports.queue import PendingWork
 from domain.services.matching_triggers import MATCH_JOB
 from gateway.workers import PermanentFailure, WorkerPool, WorkHandler
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.manual_clock import ManualClock
 
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return ManualClock()
 
 
 @pytest.fixture

@@ -12,14 +12,7 @@ from gateway.http.rate_limit import RateLimiter
 from gateway.http.refusals import Refusal
 from gateway.http.token_leases import LeasedBuckets, lease_block
 from tests.fakes.lease_store import InMemoryLeaseStore
-
-
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.manual_clock import ManualClock
 
 
 @pytest.mark.parametrize(("capacity", "processes", "block"), [

@@ -5,6 +5,7 @@ import pytest
 
 from gateway.http.rate_limit import BucketSpec, RateLimiter, TokenBuckets
 from gateway.http.refusals import Refusal
+from tests.manual_clock import ManualClock
 
 
 @pytest.fixture
@@ -21,16 +22,9 @@ def settings(settings, request_budget):
     return settings
 
 
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
 
 def test_a_bucket_refills_at_its_rate_after_a_burst():
-    clock = ManualClock()
+    clock = ManualClock(0.0)
     buckets = TokenBuckets(BucketSpec.parse("3/30"), clock)
     assert [buckets.take("k") for _ in range(3)] == [0.0, 0.0, 0.0]
     assert buckets.take("k") == pytest.approx(10.0)
@@ -47,7 +41,7 @@ def test_rate_limits_off_lets_everything_through():
 
 
 def test_a_refusal_says_when_to_retry():
-    limiter = RateLimiter("1/60", "1/60", ["login"], now=ManualClock())
+    limiter = RateLimiter("1/60", "1/60", ["login"], now=ManualClock(0.0))
     limiter.check_request("user:1")
     with pytest.raises(Refusal) as refused:
         limiter.check_request("user:1")

@@ -8,37 +8,20 @@ import asyncio
 import pytest
 
 from gateway.http.token_leases import LeasedBuckets, lease_block
+from tests.manual_clock import ManualClock
 
 
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-async def table(aws_clients, aws_names):
-    from adapters.aws.dynamodb.access import DynamoTable
-    from adapters.aws.dynamodb.table import create_table
-
-    client = await aws_clients.get("dynamodb")
-    await create_table(client, aws_names["table"])
-    return DynamoTable(client, aws_names["table"])
-
-
-def _store(table, capacity: float, clock):
+def _store(dynamo_table, capacity: float, clock):
     from adapters.aws.dynamodb.rate_buckets import DynamoTokenBuckets
 
-    return DynamoTokenBuckets(table, "default", capacity, capacity / 3600, clock)
+    return DynamoTokenBuckets(dynamo_table, "default", capacity, capacity / 3600, clock)
 
 
-async def test_replicas_racing_for_leases_on_one_principal_share_one_bucket(table):
-    clock = ManualClock()  # frozen: no refill during the race
+async def test_replicas_racing_for_leases_on_one_principal_share_one_bucket(dynamo_table):
+    clock = ManualClock(1_000_000.0)  # frozen: no refill during the race
     capacity, replicas = 24, 3
     block = lease_block(capacity, replicas)
-    leases = [LeasedBuckets(_store(table, capacity, clock), block, now=clock) for _ in range(replicas)]
+    leases = [LeasedBuckets(_store(dynamo_table, capacity, clock), block, now=clock) for _ in range(replicas)]
 
     async def attempt(n: int) -> bool:
         return await leases[n % replicas].take("user:burst") == 0
@@ -50,13 +33,13 @@ async def test_replicas_racing_for_leases_on_one_principal_share_one_bucket(tabl
     assert sum(admitted) + held <= capacity
 
 
-async def test_an_expired_lease_goes_back_to_the_item_when_it_renews(table):
-    clock = ManualClock()
-    store = _store(table, 100, clock)
+async def test_an_expired_lease_goes_back_to_the_item_when_it_renews(dynamo_table):
+    clock = ManualClock(1_000_000.0)
+    store = _store(dynamo_table, 100, clock)
     leases = LeasedBuckets(store, block=25, lease_seconds=1.0, now=clock)
     assert await leases.take("user:1") == 0  # a lease of 25, one spent
     assert leases.unspent() == 24
-    other = _store(table, 100, clock)
+    other = _store(dynamo_table, 100, clock)
     granted, _ = await other.lease("user:1", 100, 1)
     assert granted == pytest.approx(100 - 25)  # what the first replica holds is not there
     await other.lease("user:1", 0, 0, give_back=granted)  # and back

@@ -9,38 +9,21 @@ import pytest
 
 from gateway.http.rate_limit import RateLimiter
 from gateway.http.refusals import Refusal
+from tests.manual_clock import ManualClock
 
 
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-async def table(aws_clients, aws_names):
-    from adapters.aws.dynamodb.access import DynamoTable
-    from adapters.aws.dynamodb.table import create_table
-
-    client = await aws_clients.get("dynamodb")
-    await create_table(client, aws_names["table"])
-    return DynamoTable(client, aws_names["table"])
-
-
-def _limiter(table, clock) -> RateLimiter:
+def _limiter(dynamo_table, clock) -> RateLimiter:
     from adapters.aws.dynamodb.rate_buckets import DynamoTokenBuckets
 
     # One clock for the store and the limiter, which remembers a refusal until it runs out.
     limiter = RateLimiter("3/30", "1/60", ["login"], now=clock)
-    limiter.share(lambda name, spec: DynamoTokenBuckets(table, name, spec.capacity, spec.refill_per_second, clock))
+    limiter.share(lambda name, spec: DynamoTokenBuckets(dynamo_table, name, spec.capacity, spec.refill_per_second, clock))
     return limiter
 
 
-async def test_two_replicas_share_one_budget_and_it_refills_with_time(table):
-    clock = ManualClock()
-    replica_a, replica_b = _limiter(table, clock), _limiter(table, clock)
+async def test_two_replicas_share_one_budget_and_it_refills_with_time(dynamo_table):
+    clock = ManualClock(1_000_000.0)
+    replica_a, replica_b = _limiter(dynamo_table, clock), _limiter(dynamo_table, clock)
     await replica_a.admit_request("user:1")
     await replica_b.admit_request("user:1")
     await replica_a.admit_request("user:1")
@@ -52,9 +35,9 @@ async def test_two_replicas_share_one_budget_and_it_refills_with_time(table):
     await replica_b.admit_request("user:1")
 
 
-async def test_concurrent_requests_on_two_replicas_never_spend_more_than_the_bucket_holds(table):
-    clock = ManualClock()
-    replicas = [_limiter(table, clock), _limiter(table, clock)]
+async def test_concurrent_requests_on_two_replicas_never_spend_more_than_the_bucket_holds(dynamo_table):
+    clock = ManualClock(1_000_000.0)
+    replicas = [_limiter(dynamo_table, clock), _limiter(dynamo_table, clock)]
 
     async def attempt(n: int) -> bool:
         try:
@@ -67,12 +50,12 @@ async def test_concurrent_requests_on_two_replicas_never_spend_more_than_the_buc
     assert sum(admitted) <= 3
 
 
-async def test_a_local_index_catches_up_with_vectors_another_replica_wrote(table, tmp_path):
+async def test_a_local_index_catches_up_with_vectors_another_replica_wrote(dynamo_table, tmp_path):
     from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
     from adapters.aws.following_index import FollowingVectorIndex
     from adapters.embedded.vectors.index import EmbeddedVectorIndex
 
-    store = DynamoEmbeddingStore(table)
+    store = DynamoEmbeddingStore(dynamo_table)
     await store.put("job", "j1", [1.0, 0.0])
     generation, count = await store.generation("job")
     index = FollowingVectorIndex(EmbeddedVectorIndex(tmp_path / "job", 2), store, "job", check_seconds=0)
