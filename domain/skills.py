@@ -101,6 +101,9 @@ class TaxonomySkillExtractor:
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
 
+    def warm_up(self) -> None:
+        """Nothing to load: the taxonomy was given whole."""
+
     def canonical(self, name: str) -> str | None:
         tax = self.taxonomy
         i = tax.index.get(name.strip().casefold())

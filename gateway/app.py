@@ -39,6 +39,7 @@ from gateway.http.view import GatewayGraphQL
 from gateway.roles.background import background_work, hold_role
 from gateway.roles.going_away import OpenWebsockets, TrackOpenWebsockets
 from gateway.startup import explain, refuse_unsafe_production_settings
+from gateway.warm_up import warm_up
 from resolvers.core_schema import graphql_core_schema
 from resolvers.schema import build_schema
 
@@ -108,12 +109,19 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
             background = AsyncExitStack()
             stack.push_async_callback(background.aclose)
             app.state.workers = await background.enter_async_context(background_work(settings, services))
-            app.state.ready = True
+            # Requests are answered at once; /readyz says ready once what a first request would
+            # otherwise load (the skill vocabulary, ~0.5 s) is loaded, so a balancer that waits
+            # for it never sends a user the slow first answer.
+            stopping = asyncio.Event()
+            warming = asyncio.create_task(warm_up(services.adapters.documents.skills))
+            warming.add_done_callback(lambda _: setattr(app.state, "ready", not stopping.is_set()))
             try:
                 with open_websockets.closed_on_stop_signal(asyncio.get_running_loop()):
                     yield
             finally:
+                stopping.set()
                 app.state.ready = False
+                warming.cancel()
                 await background.aclose()
                 await services.events.drain()
                 await edge.rate_limiter.give_back_leases()

@@ -38,6 +38,11 @@ class ResumeParser(Protocol):
 
 
 class SkillExtractor(Protocol):
+    def warm_up(self) -> None:
+        """Load now what the first use would load (blocking: call from a thread), so that a
+        process's first request does not pay for it."""
+        ...
+
     def canonical(self, name: str) -> str | None:
         """The canonical name of a skill given by a person (alias or canonical), or None."""
         ...

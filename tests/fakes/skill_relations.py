@@ -15,6 +15,9 @@ class FakeSkillExtractor:
         self._relations = relations or {}
         self._source = source
 
+    def warm_up(self) -> None:
+        """Nothing to load: the dictionaries are given."""
+
     def canonical(self, name: str) -> str | None:
         return self._aliases.get(name.strip().casefold())
 

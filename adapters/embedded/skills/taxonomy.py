@@ -89,6 +89,11 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
         self._taxonomy: SkillTaxonomy | None = None
         self._neighbours: dict[int, dict[int, float]] | None = None
 
+    def warm_up(self) -> None:
+        """Reads the taxonomy and the relations (about half a second) before anyone asks."""
+        self.taxonomy  # noqa: B018 - read for its side effect: loading
+        self.neighbours  # noqa: B018
+
     @property
     def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
         if self._taxonomy is None:
