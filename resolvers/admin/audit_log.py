@@ -10,6 +10,7 @@ from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 from resolvers.context import Info
 from resolvers.cursors import decode_cursor, encode_cursor
+from resolvers.errors import KNOWN_CODES
 from resolvers.ids import raw_id, to_global_id
 from resolvers.types.common import Connection, Edge, PageInfo
 from resolvers.types.enums import Role
@@ -71,6 +72,10 @@ class AuditRecordType:
         return UserType.from_domain(user) if user else None
 
 
+# What an operation can end with: masked errors are recorded as INTERNAL_SERVER_ERROR.
+OUTCOMES = frozenset({"OK", *KNOWN_CODES})
+
+
 @strawberry.input(name="AuditLogFilter")
 class AuditLogFilter:
     actor_id: strawberry.ID | None = None
@@ -80,6 +85,11 @@ class AuditLogFilter:
     until: datetime | None = None
 
     def to_domain(self) -> AuditFilter:
+        if self.outcome and self.outcome not in OUTCOMES:
+            raise BadUserInput(
+                f"filter.outcome is OK or the error code an operation ended with ({', '.join(sorted(OUTCOMES))}),"
+                f" not {self.outcome!r}.", argument="filter.outcome",
+            )
         return AuditFilter(
             actor_id=raw_id(self.actor_id, "User", "filter.actorId") if self.actor_id else None,
             operation=self.operation or None, outcome=self.outcome or None,

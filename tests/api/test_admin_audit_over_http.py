@@ -106,3 +106,12 @@ def test_no_mutation_can_change_or_delete_audit_records():
 
     mutations = graphql_core_schema(schema).mutation_type.fields
     assert [name for name in mutations if "audit" in name.lower()] == []
+
+
+async def test_an_outcome_that_no_operation_can_end_with_is_refused_naming_the_ones_that_can(client, app):
+    admin, _ = await admin_token(app, client)
+    body = await client.execute(AUDIT, {"f": {"outcome": "weird"}}, admin)
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "OK" in error["message"] and "FORBIDDEN" in error["message"] and "weird" in error["message"]
+    assert (await audit(client, admin, f={"outcome": "FORBIDDEN"}))["totalCount"] == 0
