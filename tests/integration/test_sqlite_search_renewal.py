@@ -13,8 +13,7 @@ from pathlib import Path
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
-from domain.pagination import PageRequest
-from tests.integration.test_bm25_renewal_property import from_scratch
+from tests.integration.test_bm25_renewal_property import from_scratch, pages
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -40,17 +39,6 @@ async def board(db: Database, count: int) -> SqliteJobRepository:
     return jobs
 
 
-async def pages(jobs: SqliteJobRepository, first: int = 10) -> list[list[str]]:
-    found, after = [], None
-    for _ in range(3):
-        page = await jobs.search(QUERY, OPEN, PageRequest(first=first, after=after))
-        found.append([job.id for job in page.items])
-        if not page.positions:
-            break
-        after = page.positions[-1]
-    return found
-
-
 async def change(jobs: SqliteJobRepository, n: int) -> None:
     """A post, an edit that lifts an old job, or a close, in turn."""
     if n % 3 == 0:
@@ -64,23 +52,23 @@ async def change(jobs: SqliteJobRepository, n: int) -> None:
 
 async def test_pages_after_changes_in_this_process_equal_a_ranking_from_scratch(db):
     jobs = await board(db, 200)
-    await pages(jobs)
+    await pages(jobs, QUERY, 10, OPEN)
     for n in range(12):
         await change(jobs, n)
-        assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN), n
+        assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN), n
     assert jobs.rankings["renewed"] >= 6, jobs.rankings
 
 
 async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_scratch(db):
     jobs = await board(db, 200)
-    await pages(jobs)
+    await pages(jobs, QUERY, 10, OPEN)
     other = Database(db.path)
     await other.open()
     try:
         writer = SqliteJobRepository(other)
         for n in range(12):
             await change(writer, n)
-            assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN), n
+            assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN), n
     finally:
         await other.close()
     assert jobs.rankings["renewed"] >= 6, jobs.rankings
@@ -88,7 +76,7 @@ async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_
 
 async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scratch(db):
     jobs = await board(db, 200)
-    await pages(jobs)
+    await pages(jobs, QUERY, 10, OPEN)
     writer = textwrap.dedent(f"""
         import asyncio
         from pathlib import Path
@@ -108,7 +96,7 @@ async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scr
     process = await asyncio.create_subprocess_exec(sys.executable, "-c", writer, cwd=ROOT,
                                                    env={"PYTHONPATH": str(ROOT)})
     assert await process.wait() == 0
-    assert await pages(jobs) == await from_scratch(db, QUERY, 10, OPEN)
+    assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN)
     assert jobs.rankings["renewed"] >= 1, jobs.rankings
 
 
@@ -140,7 +128,7 @@ async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(d
             nonlocal compared
             while not done.is_set():
                 before = await generation()
-                found = await pages(jobs)
+                found = await pages(jobs, QUERY, 10, OPEN)
                 oracle = await from_scratch(db, QUERY, 10, OPEN)
                 if await generation() == before:
                     compared += 1
