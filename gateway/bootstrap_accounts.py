@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from domain.clock import Clock
 from domain.messages import Links
-from domain.ports.accounts import PasswordHasher
+from domain.ports.accounts import DeviceRepository, PasswordHasher
 from domain.ports.notifications import DeliveryDispatcher
 from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.one_time_tokens import OneTimeTokens
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
+from domain.services.verification import EmailVerification
 from gateway.adapter_sets import Adapters
 from gateway.config import Settings
 from gateway.workers import WorkHandler
@@ -22,12 +22,12 @@ from gateway.workers import WorkHandler
 
 @dataclass
 class AccountLifecycle:
-    verification: Any
+    verification: EmailVerification
     password_reset: PasswordReset
     sessions: SessionService
     erasure: AccountErasure
     channels: NotificationChannels
-    devices: Any
+    devices: DeviceRepository
     # The outbox's dispatcher; None where the backend delivers itself.
     dispatcher: DeliveryDispatcher | None = None
 
@@ -43,8 +43,6 @@ class AccountLifecycle:
 def wire_accounts(
     settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors
 ) -> AccountLifecycle:
-    from domain.services.verification import EmailVerification
-
     accounts, repos = adapters.accounts, adapters.repositories
     notifier = accounts.notifier
     tokens = OneTimeTokens(accounts.account_tokens, clock)

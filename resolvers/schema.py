@@ -1,7 +1,7 @@
 """The served schema. `strawberry export-schema resolvers.schema:schema` prints it."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import strawberry
 from graphql.error import GraphQLError, GraphQLSyntaxError
@@ -109,7 +109,7 @@ class FastGatewaySchema(FastPathSchema, GatewaySchema):
 
 
 def build_schema(
-    extensions: Sequence[type[SchemaExtension] | SchemaExtension] = (), fast_paths: bool | None = None
+    extensions: Sequence[type[SchemaExtension] | Callable[[], SchemaExtension]] = (), fast_paths: bool | None = None
 ) -> strawberry.Schema:
     """fast_paths: None follows TALENTGRAPH_FASTPATHS (on by default, see resolvers/fastpath)."""
     use_fast_paths = fastpath.enabled() if fast_paths is None else fast_paths and fastpath.usable()

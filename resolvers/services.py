@@ -1,5 +1,7 @@
 """What resolvers need from the composition root, declared here so that resolvers import
-nothing of the gateway: `gateway.bootstrap.Services` has every one of these attributes."""
+nothing of the gateway: `gateway.bootstrap.Services` has every one of these attributes.
+Read-only (properties), so that the gateway's richer types (its repositories, its lifecycle
+services) satisfy them."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -29,44 +31,76 @@ from domain.services.verification import EmailVerification
 
 
 class ResolverSettings(Protocol):
-    max_upload_bytes: int
-    require_verified_email: bool
+    @property
+    def max_upload_bytes(self) -> int: ...
+    @property
+    def require_verified_email(self) -> bool: ...
 
 
 class ResolverRepositories(Protocol):
-    users: UserRepository
-    organizations: OrganizationRepository
-    sessions: SessionRepository
-    jobs: JobRepository
-    resumes: ResumeRepository
-    matches: MatchRepository
-    applications: ApplicationRepository
+    @property
+    def users(self) -> UserRepository: ...
+    @property
+    def organizations(self) -> OrganizationRepository: ...
+    @property
+    def sessions(self) -> SessionRepository: ...
+    @property
+    def jobs(self) -> JobRepository: ...
+    @property
+    def resumes(self) -> ResumeRepository: ...
+    @property
+    def matches(self) -> MatchRepository: ...
+    @property
+    def applications(self) -> ApplicationRepository: ...
 
 
 class AccountLifecycleServices(Protocol):
-    verification: EmailVerification
-    password_reset: PasswordReset
-    sessions: SessionService
-    erasure: AccountErasure
-    channels: NotificationChannels
-    devices: DeviceRepository
+    @property
+    def verification(self) -> EmailVerification: ...
+    @property
+    def password_reset(self) -> PasswordReset: ...
+    @property
+    def sessions(self) -> SessionService: ...
+    @property
+    def erasure(self) -> AccountErasure: ...
+    @property
+    def channels(self) -> NotificationChannels: ...
+    @property
+    def devices(self) -> DeviceRepository: ...
 
 
 class ResolverServices(Protocol):
-    settings: ResolverSettings
-    clock: Clock
-    repositories: ResolverRepositories
-    events: EventBus
-    blobs: BlobStore
-    accounts: AccountService
-    jobs: JobService
-    resumes: ResumeService
-    applications: ApplicationService
-    direct_uploads: DirectUploadService
-    analytics: AnalyticsService
-    admin: AdminService
-    api_keys: ApiKeyService
-    lifecycle: AccountLifecycleServices
-    matching: MatchingService
-    self_identification: SelfIdentificationService
-    bias_audit: BiasAuditService
+    @property
+    def settings(self) -> ResolverSettings: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def repositories(self) -> ResolverRepositories: ...
+    @property
+    def events(self) -> EventBus: ...
+    @property
+    def blobs(self) -> BlobStore: ...
+    @property
+    def accounts(self) -> AccountService: ...
+    @property
+    def jobs(self) -> JobService: ...
+    @property
+    def resumes(self) -> ResumeService: ...
+    @property
+    def applications(self) -> ApplicationService: ...
+    @property
+    def direct_uploads(self) -> DirectUploadService: ...
+    @property
+    def analytics(self) -> AnalyticsService: ...
+    @property
+    def admin(self) -> AdminService: ...
+    @property
+    def api_keys(self) -> ApiKeyService: ...
+    @property
+    def lifecycle(self) -> AccountLifecycleServices: ...
+    @property
+    def matching(self) -> MatchingService: ...
+    @property
+    def self_identification(self) -> SelfIdentificationService: ...
+    @property
+    def bias_audit(self) -> BiasAuditService: ...

@@ -7,9 +7,11 @@ from collections import OrderedDict
 from typing import Any
 
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLNamedType,
     GraphQLSchema,
     InlineFragmentNode,
     NamedTypeNode,
@@ -39,7 +41,7 @@ def estimate_cost(
 
 
 def _selection_cost(
-    schema: GraphQLSchema, parent: Any, selection_set: SelectionSetNode | None,
+    schema: GraphQLSchema, parent: GraphQLNamedType, selection_set: SelectionSetNode | None,
     fragments: dict[str, FragmentDefinitionNode], variables: dict[str, Any],
 ) -> int:
     if selection_set is None:
@@ -60,7 +62,7 @@ def _selection_cost(
 
 
 def _field_cost(
-    schema: GraphQLSchema, parent: Any, node: FieldNode, fragments: dict[str, FragmentDefinitionNode],
+    schema: GraphQLSchema, parent: GraphQLNamedType, node: FieldNode, fragments: dict[str, FragmentDefinitionNode],
     variables: dict[str, Any],
 ) -> int:
     name = node.name.value
@@ -110,7 +112,7 @@ def coerced_variables(
 
 
 def operation_and_fragments(
-    document: Any, operation_name: str | None
+    document: DocumentNode, operation_name: str | None
 ) -> tuple[OperationDefinitionNode | None, dict[str, FragmentDefinitionNode]]:
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
@@ -133,14 +135,14 @@ class CostEstimates:
         self._known: OrderedDict[tuple, int] = OrderedDict()
 
     def estimate(
-        self, schema: GraphQLSchema, query: str | None, document: Any, operation_name: str | None,
+        self, schema: GraphQLSchema, query: str | None, document: DocumentNode, operation_name: str | None,
         variables: dict[str, Any] | None,
-    ) -> tuple[OperationDefinitionNode | None, int | None]:
-        """(operation, cost); cost is None without a single chosen operation. Raises a
-        GraphQLError on variables that do not fit (never remembered)."""
+    ) -> tuple[OperationDefinitionNode, int] | None:
+        """(operation, cost), or None without a single chosen operation. Raises a GraphQLError
+        on variables that do not fit (never remembered)."""
         operation, fragments = operation_and_fragments(document, operation_name)
         if operation is None:
-            return None, None
+            return None
         coerced = coerced_variables(schema, operation, variables)
         key = None
         if query is not None:

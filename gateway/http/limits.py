@@ -11,7 +11,7 @@ from typing import Any
 
 from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, validate
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaxTokensLimiter,
@@ -37,7 +37,9 @@ BACKEND_CALLS_HEADER = "x-talentgraph-backend-calls"
 def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
     """Factories (a fresh extension per request); the rule classes are built once so the
     validation cache recognises them from one request to the next."""
-    rules = [max_depth_rule(settings.max_query_depth, None), max_aliases_rule(settings.max_aliases)]
+    rules: list[type[ASTValidationRule]] = [
+        max_depth_rule(settings.max_query_depth, None), max_aliases_rule(settings.max_aliases),
+    ]
     return [
         partial(MaxTokensLimiter, settings.max_tokens),
         partial(ParserCache, maxsize=1024),
@@ -65,11 +67,11 @@ class GatewayRules(SchemaExtension):
         if refusal is not None:
             if self.operation is not None and self.operation.operation is OperationType.SUBSCRIPTION:
                 # Strawberry subscribes whatever result is set; an error raised here it answers.
-                raise refusal.errors[0].original_error
-            context.result = refusal
+                raise refusal
+            context.result = _refused(refusal)
         yield
 
-    async def _refusal(self) -> GraphQLExecutionResult | None:
+    async def _refusal(self) -> Exception | None:
         context = self.execution_context
         request = context.context
         document = context.graphql_document
@@ -78,25 +80,26 @@ class GatewayRules(SchemaExtension):
         schema = graphql_core_schema(context.schema)
         partner = getattr(request, "partner", None)
         if partner is not None and validate(schema, document, [NoSchemaIntrospectionCustomRule]):
-            return _refused(Forbidden("Introspection is not available to partner API keys."))
+            return Forbidden("Introspection is not available to partner API keys.")
         try:
-            operation, self.cost = self.costs.estimate(
+            estimate = self.costs.estimate(
                 schema, context.query, document, context.operation_name, context.variables
             )
         except (GraphQLError, TypeError, ValueError):
             return None  # bad variables: execution reports them properly
-        if operation is None:
+        if estimate is None:
             return None
-        self.operation = operation
-        if self.cost > self.max_cost:
-            return _refused(BadUserInput(
-                f"This operation's estimated cost is {self.cost}, over the maximum of {self.max_cost}: "
+        operation, cost = estimate
+        self.operation, self.cost = operation, cost
+        if cost > self.max_cost:
+            return BadUserInput(
+                f"This operation's estimated cost is {cost}, over the maximum of {self.max_cost}: "
                 "ask for fewer items (smaller `first`) or fewer nested lists.",
-                cost=self.cost, maximumCost=self.max_cost,
-            ))
-        return self._over_the_batch_total(request)
+                cost=cost, maximumCost=self.max_cost,
+            )
+        return self._over_the_batch_total(request, cost)
 
-    def _over_the_batch_total(self, request: Any) -> GraphQLExecutionResult | None:
+    def _over_the_batch_total(self, request: object, cost: int) -> Exception | None:
         """The operations of one HTTP request (a batch shares its context) share one maximum:
         each admitted operation's cost is added to the request's total. (A websocket's context
         lasts as long as the connection, so there each operation stands alone; its operations
@@ -104,14 +107,14 @@ class GatewayRules(SchemaExtension):
         if not isinstance(request, GatewayContext) or is_websocket(request):
             return None
         spent = request.batch_cost
-        if spent + self.cost > self.max_cost:
-            return _refused(BadUserInput(
-                f"This batch's estimated cost is {spent + self.cost} with this operation ({self.cost}), over the"
+        if spent + cost > self.max_cost:
+            return BadUserInput(
+                f"This batch's estimated cost is {spent + cost} with this operation ({cost}), over the"
                 f" maximum of {self.max_cost} for a whole request: send fewer operations per batch or ask for fewer"
                 " items (smaller `first`).",
-                cost=self.cost, batchCost=spent + self.cost, maximumCost=self.max_cost,
-            ))
-        request.batch_cost = spent + self.cost
+                cost=cost, batchCost=spent + cost, maximumCost=self.max_cost,
+            )
+        request.batch_cost = spent + cost
         return None
 
     def get_results(self) -> dict[str, Any]:

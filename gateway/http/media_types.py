@@ -5,8 +5,10 @@ validate, or the variables did not coerce: nothing executed) is a 400 without `d
 legacy `application/json` every well-formed request answers 200, as older clients expect."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+
+from strawberry.http import GraphQLHTTPResponse
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -37,13 +39,15 @@ def response_media_type(accept: str | None) -> str:
     return best
 
 
-def is_request_error(payload: dict[str, Any]) -> bool:
+def is_request_error(payload: GraphQLHTTPResponse) -> bool:
     """Nothing executed: errors, no data, and no error points at a field path."""
     errors = payload.get("errors") or []
-    return bool(errors) and payload.get("data") is None and all(not e.get("path") for e in errors)
+    return bool(errors) and payload.get("data") is None and all(
+        not (isinstance(error, dict) and error.get("path")) for error in errors
+    )
 
 
-def shape_for(media_type: str, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+def shape_for(media_type: str, payload: GraphQLHTTPResponse) -> tuple[int, Mapping[str, object]]:
     """The status and body for one result in the negotiated media type."""
     if media_type == GRAPHQL_RESPONSE_JSON and is_request_error(payload):
         return 400, {key: value for key, value in payload.items() if key != "data"}

@@ -3,14 +3,20 @@ edge decides about the caller before and while the operation runs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from domain.ports.api_keys import ApiKey
 from gateway.http.edge import Edge
 from resolvers.context import Context
 
+if TYPE_CHECKING:
+    from gateway.bootstrap import Services
+
 
 @dataclass
 class GatewayContext(Context):
+    # The gateway's own services (resolvers see them through their narrower protocol).
+    services: Services
     edge: Edge | None = None
     # The partner whose API key made this request (its operations must be trusted documents).
     partner: ApiKey | None = None
@@ -20,3 +26,4 @@ class GatewayContext(Context):
     report_backend_calls: bool = False
     # The estimated cost of the operations of this HTTP request so far (a batch shares one).
     batch_cost: int = 0
+

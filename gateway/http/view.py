@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -45,14 +46,14 @@ from resolvers.loaders import Loaders
 API_KEY_HEADER = "x-api-key"
 
 
-class GatewayGraphQL(GraphQL):
+class GatewayGraphQL(GraphQL[GatewayContext, None]):
     graphql_transport_ws_handler_class = LimitedTransportWSHandler
     graphql_ws_handler_class = SessionBoundGraphQLWSHandler
-    websocket_adapter_class = RefusalClosingWebSocketAdapter  # type: ignore[assignment]
+    websocket_adapter_class = RefusalClosingWebSocketAdapter
     max_batch_operations = 10
 
-    async def get_context(  # type: ignore[override]
-        self, request: Request | WebSocket, response: Response | None = None
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket | None = None
     ) -> GatewayContext:
         services = request.app.state.services
         start_counting()
@@ -78,16 +79,16 @@ class GatewayGraphQL(GraphQL):
                 context.session_id = _session_of(services, header)
         return context
 
-    async def on_ws_connect(self, context: GatewayContext) -> Any:  # type: ignore[override]
+    async def on_ws_connect(self, context: GatewayContext) -> dict[str, object] | None:
         token = bearer_from_params(context.connection_params)
         if not token:
             return None
         try:
-            context.viewer = await context.services.identity.from_token(token)  # type: ignore[attr-defined]
+            context.viewer = await context.services.identity.from_token(token)
         except Unauthenticated as error:
             note_refusal(context.request, refusal_for(error))
             raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
-        context.session_id = context.services.identity.session_id_of(token)  # type: ignore[attr-defined]
+        context.session_id = context.services.identity.session_id_of(token)
         return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -191,7 +192,7 @@ class GatewayGraphQL(GraphQL):
         items = parsed if isinstance(parsed, list) else [parsed]
         await self._admit(request, context, edge, len(items))
 
-        async def one(item: GraphQLRequestData) -> tuple[int, dict[str, Any], dict[str, str]]:
+        async def one(item: GraphQLRequestData) -> tuple[int, Mapping[str, object], dict[str, str]]:
             try:
                 return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
             except (Refusal, HTTPException) as problem:
@@ -230,16 +231,17 @@ class GatewayGraphQL(GraphQL):
     async def _execute_one(
         self, request: Request, adapter: Any, context: Any, sub_response: Response, item: GraphQLRequestData,
         edge: Edge, media_type: str,
-    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+    ) -> tuple[int, Mapping[str, object], dict[str, str]]:
         new_persisted = None
+        persisted_queries = edge.persisted_queries
         if context.partner is not None:
             document_id = requested_document_id(await self._raw_body(request), item.extensions)
             item = replace(item, query=edge.trusted_documents.resolve(item.query, document_id))
         elif (sha := persisted_query_hash(item.extensions)) is not None:
-            if edge.persisted_queries is None:
+            if persisted_queries is None:
                 raise Refusal(200, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported")
             persisted = await resolve_automatic_persisted_query(
-                item.query, sha, edge.persisted_queries, edge.settings.apq_max_query_bytes
+                item.query, sha, persisted_queries, edge.settings.apq_max_query_bytes
             )
             item = replace(item, query=persisted.query)
             new_persisted = persisted if persisted.new else None
@@ -253,8 +255,8 @@ class GatewayGraphQL(GraphQL):
             root_value=None, request_data=item,
         )
         payload = await self.process_result(request, result)
-        if new_persisted is not None and not is_request_error(payload):
-            await edge.persisted_queries.put(new_persisted.sha256_hash, new_persisted.query)
+        if new_persisted is not None and persisted_queries is not None and not is_request_error(payload):
+            await persisted_queries.put(new_persisted.sha256_hash, new_persisted.query)
         status, body = shape_for(media_type, payload)
         return status, body, {}
 

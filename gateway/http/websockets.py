@@ -3,20 +3,20 @@ connections of either protocol end when the sign-in behind them ends
 (gateway.auth.session_bound_socket)."""
 from __future__ import annotations
 
-from typing import Any
-
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 
 from gateway.auth.session_bound_socket import EndsWithItsSession, LegacyEndsWithItsSession
+from gateway.http.request_context import GatewayContext
 
 
-class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler):
+class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler[GatewayContext, None]):
     """The older graphql-ws protocol, ended with its sign-in like the newer one."""
 
 
-class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler):
-    async def handle_subscribe(self, message: Any) -> None:
+class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler[GatewayContext, None]):
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
         limit = self.max_subscriptions_per_connection
         if (
             self.connection_acknowledged

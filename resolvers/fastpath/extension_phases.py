@@ -64,7 +64,7 @@ class Phase:
         self._hooks = [
             (found[0], found[1], extension)
             for extension in extensions
-            if (found := hook_factory(type(extension), hook_name)) is not None
+            if (found := hook_factory(_class_of(extension), hook_name)) is not None
         ]
 
     async def __aenter__(self) -> None:
@@ -128,6 +128,8 @@ def _run_now(coroutine: Any) -> Any:
 
 
 class PlannedExtensionsRunner(SchemaExtensionsRunner):
+    # Each phase returns a Phase where Strawberry's names its own context-manager class (the
+    # [override] below): Strawberry only enters and exits what these return.
     def operation(self) -> Phase:  # type: ignore[override]
         return Phase(self.extensions, "on_operation")
 
@@ -144,7 +146,7 @@ class PlannedExtensionsRunner(SchemaExtensionsRunner):
         # As Strawberry's, asking only the extensions whose class has results to give.
         data: dict[str, Any] = {}
         for extension in self.extensions:
-            if gives_results(type(extension)):
+            if gives_results(_class_of(extension)):
                 results = extension.get_results()
                 data.update(await results if inspect.isawaitable(results) else results)
         data.update(ctx.extensions_results)
@@ -153,7 +155,15 @@ class PlannedExtensionsRunner(SchemaExtensionsRunner):
 
 @cache
 def gives_results(extension_type: type) -> bool:
-    return extension_type.get_results is not SchemaExtension.get_results
+    return issubclass(extension_type, SchemaExtension) and (
+        extension_type.get_results is not SchemaExtension.get_results
+    )
+
+
+def _class_of(extension: SchemaExtension) -> type:
+    # Widened to `type` for the caches' keys: mypy does not see a `type[SchemaExtension]` as
+    # Hashable (python/mypy#11470), though every class is.
+    return type(extension)
 
 
 __all__ = ["PlannedExtensionsRunner", "Phase", "hook_factory", "gives_results"]

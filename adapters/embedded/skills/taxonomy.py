@@ -101,7 +101,7 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
         return self._taxonomy
 
     @property
-    def neighbours(self) -> dict[int, dict[int, float]]:  # type: ignore[override]
+    def neighbours(self) -> dict[int, dict[int, float]]:
         # Only scoring asks for relations: parsing a resume never pays for reading them.
         if self._neighbours is None:
             self._neighbours = load_neighbours(self._path.with_name(RELATIONS_FILE.name), self._path)

@@ -15,7 +15,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
-from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
@@ -51,8 +51,8 @@ def _job(row: sqlite3.Row) -> Job:
         required_skills=json.loads(row["required_skills"]),
         nice_to_have_skills=json.loads(row["nice_to_have_skills"]),
         status=JobStatus(row["status"]),
-        posted_at=to_datetime(row["posted_at"]),
-        updated_at=to_datetime(row["updated_at"]),
+        posted_at=to_moment(row["posted_at"]),
+        updated_at=to_moment(row["updated_at"]),
         posted_by=row["posted_by"],
         takedown_reason=row["takedown_reason"],
     )
@@ -161,7 +161,7 @@ class SqliteJobRepository:
 
     @staticmethod
     async def _index(conn: aiosqlite.Connection, job: Job) -> None:
-        row = await (await conn.execute("SELECT rowid FROM jobs WHERE id = ?", (job.id,))).fetchone()
+        row = one_row(await (await conn.execute("SELECT rowid FROM jobs WHERE id = ?", (job.id,))).fetchone())
         rowid = row[0]
         await conn.execute("DELETE FROM jobs_fts WHERE rowid = ?", (rowid,))
         skills = " ".join(job.required_skills + job.nice_to_have_skills)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
-from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_text
+from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
@@ -20,7 +20,7 @@ def _resume(row: sqlite3.Row) -> Resume:
     return Resume(
         id=row["id"], owner_id=row["owner_id"], filename=row["filename"], content_type=row["content_type"],
         size_bytes=row["size_bytes"], sha256=row["sha256"], status=ResumeStatus(row["status"]),
-        failure_reason=row["failure_reason"], uploaded_at=to_datetime(row["uploaded_at"]),
+        failure_reason=row["failure_reason"], uploaded_at=to_moment(row["uploaded_at"]),
         parsed=ParsedResume.model_validate_json(row["parsed"]) if row["parsed"] else None,
         primary=bool(row["is_primary"]),
     )
@@ -42,9 +42,9 @@ class SqliteResumeRepository:
             ).fetchone()
             if existing is not None:
                 return _resume(existing), False
-            (count,) = await (
+            (count,) = one_row(await (
                 await conn.execute("SELECT count(*) FROM resumes WHERE owner_id = ?", (resume.owner_id,))
-            ).fetchone()
+            ).fetchone())
             if count >= max_per_owner:
                 raise BadUserInput(
                     f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",
@@ -115,7 +115,7 @@ class SqliteResumeRepository:
                 for item in work:
                     await self._queue.enqueue_in(conn, item)
             stored = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()
-        return _resume(stored)
+        return _resume(one_row(stored))
 
     async def unfinished_ids(self) -> list[str]:
         """Resumes not yet PARSED or FAILED (for the reconciliation at start)."""
