@@ -14,6 +14,7 @@ from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.sessions import Session
 from domain.users import Role, User
+from tests.integration.sqlite_statements import StatementLog, sql_log, traced_database, traced_db  # noqa: F401
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -27,14 +28,13 @@ async def person_with_session(db) -> SqliteSessionRepository:
     return sessions
 
 
-async def test_a_repeated_lookup_is_answered_without_reading_the_file(db):
-    sessions = await person_with_session(db)
+async def test_a_repeated_lookup_is_answered_without_reading_the_file(traced_db, sql_log):
+    sessions = await person_with_session(traced_db)
     first = await sessions.get_with_user("s1", "u1")
-    reads = []
-    await db._reader.set_trace_callback(reads.append)  # what the reading connection executes from now on
+    statements = sql_log.record()  # what the database's connections run from now on
     again = await sessions.get_with_user("s1", "u1")
-    await asyncio.sleep(0.05)
-    assert again is first and reads == []
+    assert statements == []
+    assert again is first
 
 
 async def test_a_suspension_a_revocation_and_a_password_change_show_on_the_next_lookup(db):
@@ -122,12 +122,9 @@ async def test_a_commit_by_another_process_drops_what_was_kept(db, tmp_path):
     assert session is not None and user.suspended
 
 
-async def test_a_read_cancelled_half_way_leaves_no_old_snapshot_behind(db):
+async def test_a_read_cancelled_half_way_leaves_no_old_snapshot_behind(tmp_path):
     """A request cancelled (a client gone, a timeout) while its read was under way must not pin
     the reading connection to the file as it was: a session created after it is found."""
-    sessions = await person_with_session(db)
-    for n in range(3):
-        await db.execute("INSERT INTO organizations(id, name, created_at) VALUES (?, 'Org', 'now')", (f"o{n}",))
     second_row_reached, go_on = threading.Event(), threading.Event()
     rows_seen = 0
 
@@ -139,21 +136,26 @@ async def test_a_read_cancelled_half_way_leaves_no_old_snapshot_behind(db):
             go_on.wait(10)
         return value
 
-    await db._reader.create_function("hold_at_second_row", 1, hold_at_second_row)
-    read = asyncio.create_task(db.fetch_one("SELECT hold_at_second_row(id) FROM organizations ORDER BY id"))
-    assert await asyncio.to_thread(second_row_reached.wait, 10)
-    read.cancel()
-    kept_errors = []
-    try:
-        await read
-    except asyncio.CancelledError as error:
-        # Kept, as a log record, an error list or a reference cycle awaiting the collector may
-        # keep a cancelled request's error, and with its traceback the frames it went through.
-        kept_errors.append(error)
-    go_on.set()
-    await asyncio.sleep(0.05)  # the reading thread finishes what it was doing
+    log = StatementLog()
+    log.add_function("hold_at_second_row", 1, hold_at_second_row)
+    async with traced_database(tmp_path / "talentgraph.sqlite3", log) as db:
+        sessions = await person_with_session(db)
+        for n in range(3):
+            await db.execute("INSERT INTO organizations(id, name, created_at) VALUES (?, 'Org', 'now')", (f"o{n}",))
+        read = asyncio.create_task(db.fetch_one("SELECT hold_at_second_row(id) FROM organizations ORDER BY id"))
+        assert await asyncio.to_thread(second_row_reached.wait, 10)
+        read.cancel()
+        kept_errors = []
+        try:
+            await read
+        except asyncio.CancelledError as error:
+            # Kept, as a log record, an error list or a reference cycle awaiting the collector may
+            # keep a cancelled request's error, and with its traceback the frames it went through.
+            kept_errors.append(error)
+        go_on.set()
+        await asyncio.sleep(0.05)  # the reading thread finishes what it was doing
 
-    await sessions.create(_new_session("s2"), "hash2")
-    session, _ = await sessions.get_with_user("s2", "u1")
-    assert session is not None, "the new session was read from a snapshot taken before it"
-    assert kept_errors
+        await sessions.create(_new_session("s2"), "hash2")
+        session, _ = await sessions.get_with_user("s2", "u1")
+        assert session is not None, "the new session was read from a snapshot taken before it"
+        assert kept_errors

@@ -14,6 +14,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import PageRequest
+from tests.integration.sqlite_statements import sql_log, traced_db  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,13 +41,11 @@ async def found(jobs: SqliteJobRepository, first: int = 100) -> tuple[list[str],
     return [job.id for job in page.items], page.total
 
 
-async def test_a_repeated_search_reads_only_the_page_rows(db):
-    jobs = await jobs_in(db, 30)
+async def test_a_repeated_search_reads_only_the_page_rows(traced_db, sql_log):
+    jobs = await jobs_in(traced_db, 30)
     before = await found(jobs)
-    statements: list[str] = []
-    await db._reader.set_trace_callback(statements.append)  # what the reading connection runs from now on
+    statements = sql_log.record()  # what the database's connections run from now on
     again = await found(jobs)
-    await asyncio.sleep(0.05)
     assert again == before
     assert len(statements) == 1 and "jobs_fts" not in statements[0]
 
@@ -159,13 +158,11 @@ async def test_paging_past_the_kept_head_continues_in_sql_without_a_gap_or_a_rep
     assert seen[:100] == [job.id for job in everything.items]
 
 
-async def test_searches_starting_together_after_a_change_share_one_ranking(db):
-    jobs = await jobs_in(db, 30)
+async def test_searches_starting_together_after_a_change_share_one_ranking(traced_db, sql_log):
+    jobs = await jobs_in(traced_db, 30)
     await found(jobs)
     await jobs.add(a_job(100, "Senior Engineer, Senior Engineer"))
-    statements: list[str] = []
-    await db._reader.set_trace_callback(statements.append)
+    statements = sql_log.record()
     answers = await asyncio.gather(*(found(jobs) for _ in range(8)))
-    await asyncio.sleep(0.05)
     assert all(ids[0] == "job-00100" and total == 31 for ids, total in answers)
     assert sum("jobs_fts MATCH" in s for s in statements) == 1

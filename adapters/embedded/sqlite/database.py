@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosqlite
 
@@ -32,9 +32,18 @@ _PRAGMAS = (
 )
 
 
+class Connect(Protocol):
+    """Opens one connection to the file (aiosqlite.connect, or a wrapper around it)."""
+
+    def __call__(self, database: Path, *, isolation_level: str | None) -> Awaitable[aiosqlite.Connection]: ...
+
+
 class Database:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connect: Connect = aiosqlite.connect) -> None:
+        """`connect`: how each of the two connections is opened; a caller may wrap
+        aiosqlite.connect to watch what the connections run (the tests trace statements)."""
         self.path = path
+        self._open_connection = connect
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = WriteTurns()
@@ -63,7 +72,7 @@ class Database:
         self._reader = self._writer = None
 
     async def _connect(self) -> aiosqlite.Connection:
-        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn = await self._open_connection(self.path, isolation_level=None)
         conn.row_factory = sqlite3.Row
         for pragma in _PRAGMAS:
             await conn.execute(pragma)
