@@ -10,7 +10,7 @@ import functools
 import gc
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,11 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
                  device: str = "cpu", window_tokens: int | None = None,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None,
+                 load_model: Callable[[str | Path | None, str], Any] | None = None) -> None:
+        """`load_model(model_path, device)`: the process-wide shared model by default
+        (shared_model); called once, on first use, however many calls arrive together."""
+        self._load_model = load_model or shared_model
         # CPU threads per embedding call. With several queue workers embedding at once,
         # fewer threads each keep the cores busy without oversubscribing them.
         self._threads = threads
@@ -87,12 +91,12 @@ class SentenceTransformerEmbedder:
                         import torch
 
                         torch.set_num_threads(self._threads)
-                    self._model = _load_model(self._model_path, self._device)
+                    self._model = self._load_model(self._model_path, self._device)
         return self._model
 
 
 @functools.lru_cache(maxsize=4)
-def _load_model(model_path: str | Path | None, device: str) -> Any:
+def shared_model(model_path: str | Path | None, device: str) -> Any:
     """Loaded on first use, once per process: every embedder of the same model shares it."""
     # Everything is on disk: never let a missing file turn into a download attempt.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,11 +1,11 @@
 """The real bundled MiniLM model on CPU, through the Embedder port."""
 import asyncio
+import time
 
 import numpy as np
 import pytest
 
-from adapters.embedded import embedder as embedder_module
-from adapters.embedded.embedder import SentenceTransformerEmbedder
+from adapters.embedded.embedder import SentenceTransformerEmbedder, shared_model
 
 
 @pytest.fixture(scope="module")
@@ -41,15 +41,14 @@ async def test_a_short_text_is_a_single_window(embedder):
     assert embedder.window_count("Data scientist with Python and Spark") == 1
 
 
-async def test_concurrent_first_calls_load_the_model_once(monkeypatch):
+async def test_concurrent_first_calls_load_the_model_once():
     loads = []
-    real = embedder_module._load_model
 
     def counting(*args):
         loads.append(1)
-        return real(*args)
-    monkeypatch.setattr(embedder_module, "_load_model", counting)
-    fresh = SentenceTransformerEmbedder()
+        time.sleep(0.2)  # as slow as a first load, so that the three calls overlap it
+        return shared_model(*args)
+    fresh = SentenceTransformerEmbedder(load_model=counting)
     first, second, third = await asyncio.gather(*(fresh.embed(["one"]) for _ in range(3)))
     assert loads == [1]
     assert np.allclose(first, second) and np.allclose(first, third)

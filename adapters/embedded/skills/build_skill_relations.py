@@ -27,10 +27,10 @@ MIN_SIMILARITY = 0.3
 
 def build(out: Path = OUT) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from adapters.embedded.embedder import _load_model
+    from adapters.embedded.embedder import shared_model
 
     names = read_taxonomy(TAXONOMY_FILE).names
-    vectors = _load_model(None, "cpu").encode(names, batch_size=256, normalize_embeddings=True,
+    vectors = shared_model(None, "cpu").encode(names, batch_size=256, normalize_embeddings=True,
                                               convert_to_numpy=True).astype(np.float32)
     lines = []
     for start in range(0, len(names), 1024):
