@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
+import aioboto3
+
 from adapters.aws.clients import AwsClients, Connection
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.application_leases import DynamoApplicationLeases
@@ -67,10 +69,12 @@ async def _account_id(clients: AwsClients) -> str:
 
 
 @asynccontextmanager
-async def open_aws(settings: Settings) -> AsyncIterator[Adapters]:
+async def open_aws(settings: Settings, session: aioboto3.Session | None = None) -> AsyncIterator[Adapters]:
+    """`session`: the aioboto3 session every client is opened from (one of the region's by
+    default); a caller may register botocore event handlers on it first (tests count calls)."""
     aws = settings.aws
     async with AsyncExitStack() as stack:
-        clients = AwsClients(connection(settings), stack)
+        clients = AwsClients(connection(settings), stack, session)
         dynamodb, s3, sqs = await clients.get("dynamodb"), await clients.get("s3"), await clients.get("sqs")
         search = await open_search_index(settings, stack)
         work_written = WorkWritten()

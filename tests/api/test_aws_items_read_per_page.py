@@ -10,13 +10,14 @@ from collections import Counter
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
+import aioboto3
+import httpx
 import pytest
 
-from adapters.aws.clients import AwsClients
 from domain.matches import Match, ScoreBreakdown
 from domain.pagination import PageRequest
-from tests.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.graphql_client import raw_id
+from tests.aws_backend import aws_settings  # noqa: F401
+from tests.graphql_client import GraphQLClient, raw_id
 
 SEARCH = '{ searchJobs(query: "senior engineer", first: 20) { edges { node { id title } } } }'
 FILTERED = ('{ searchJobs(filter: {remote: [REMOTE], seniority: [SENIOR], skills: ["Python"]}, first: 20)'
@@ -56,25 +57,23 @@ class DynamoReads:
 
 
 @pytest.fixture
-def dynamo_reads(monkeypatch) -> DynamoReads:
-    """Registered on each client as the gateway opens it (before `aws_client` starts the app)."""
+async def counted(aws_settings):  # noqa: F811 (the fixture of that name)
+    """The gateway on the AWS backend, its clients opened from a session that counts every
+    DynamoDB call (botocore copies a session's handlers into each client it creates)."""
+    from asgi_lifespan import LifespanManager
+
+    from gateway.app import create_app
+    from gateway.backends.aws import open_aws
+
     reads = DynamoReads()
-    opened = AwsClients.get
-
-    async def get(self, service: str):
-        known = service in self._clients
-        client = await opened(self, service)
-        if service == "dynamodb" and not known:
-            client.meta.events.register("after-call.dynamodb", reads.after_call)
-        return client
-
-    monkeypatch.setattr(AwsClients, "get", get)
-    return reads
-
-
-@pytest.fixture
-async def counted(dynamo_reads, aws_client):  # noqa: F811 (the fixture of that name)
-    return dynamo_reads, *aws_client
+    session = aioboto3.Session(region_name=aws_settings.aws.region)
+    session.events.register("after-call.dynamodb", reads.after_call)
+    async with open_aws(aws_settings, session=session) as adapters:
+        application = create_app(aws_settings, adapters=adapters)
+        async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
+            transport = httpx.ASGITransport(app=application, client=("127.0.0.1", 50000))
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+                yield reads, GraphQLClient(http), application
 
 
 async def grow(client, app, employer: str, me: dict, jobs: int, start: int) -> None:
