@@ -2,7 +2,6 @@
 the migration: job_skills is rebuilt from each job's required skills."""
 from __future__ import annotations
 
-from adapters.embedded.sqlite import database as database_module
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
@@ -13,10 +12,9 @@ from tests.integration.contract.repository_backends import a_job
 _KEYED = 13
 
 
-async def test_the_migration_rebuilds_job_skills_from_the_spellings_as_written(tmp_path, monkeypatch):
+async def test_the_migration_rebuilds_job_skills_from_the_spellings_as_written(tmp_path):
     path = tmp_path / "old.sqlite3"
-    monkeypatch.setattr(database_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < _KEYED])
-    old = Database(path)
+    old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < _KEYED])
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
     job = a_job("o1", required_skills=["BLS", "Node.js", "Forklift licence"])
@@ -27,7 +25,6 @@ async def test_the_migration_rebuilds_job_skills_from_the_spellings_as_written(t
         await old.execute("INSERT INTO job_skills(job_id, skill) VALUES (?, ?)", (job.id, written))
     await old.close()
 
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS)
     migrated = Database(path)
     await migrated.open()
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 
-from adapters.embedded.sqlite import database as database_module
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
@@ -17,10 +16,9 @@ from tests.integration.contract.repository_backends import a_job
 _SHORT_TEXT_VECTORS = 22
 
 
-async def test_every_open_job_is_matched_again_once_after_the_upgrade(tmp_path, monkeypatch):
+async def test_every_open_job_is_matched_again_once_after_the_upgrade(tmp_path):
     path = tmp_path / "old.sqlite3"
-    monkeypatch.setattr(database_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < _SHORT_TEXT_VECTORS])
-    old = Database(path)
+    old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < _SHORT_TEXT_VECTORS])
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
     jobs = SqliteJobRepository(old)
@@ -32,7 +30,6 @@ async def test_every_open_job_is_matched_again_once_after_the_upgrade(tmp_path, 
                                                  dedupe_key=f"{MATCH_JOB}:{open_jobs[0].id}")
     await old.close()
 
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS)
     migrated = Database(path)
     await migrated.open()
     try:

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 
 import pytest
 
-import adapters.embedded.sqlite.database as database_module
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
@@ -132,10 +131,9 @@ async def test_a_stored_match_reads_back_with_the_same_numbers_and_a_compact_row
     assert size < 200  # four 32-character ids and ~35 bytes of numbers; it was ~1.2 KiB
 
 
-async def test_the_migration_compacts_full_rows_exactly_and_prunes_to_the_best_100(tmp_path, monkeypatch):
+async def test_the_migration_compacts_full_rows_exactly_and_prunes_to_the_best_100(tmp_path):
     path = tmp_path / "old.sqlite3"
-    monkeypatch.setattr(database_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < 12])
-    old = Database(path)
+    old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < 12])
     await old.open()
     repos = _repositories(old)
     jobs = await _jobs(repos, 105)
@@ -151,7 +149,6 @@ async def test_the_migration_compacts_full_rows_exactly_and_prunes_to_the_best_1
          for i, job in enumerate(jobs)])
     await old.close()
 
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS)
     migrated = Database(path)
     await migrated.open()
     try:

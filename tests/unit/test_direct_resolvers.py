@@ -7,6 +7,7 @@ import enum
 import strawberry
 import strawberry.relay
 
+from resolvers.core_schema import graphql_core_schema
 from resolvers.fastpath.direct_resolvers import call_resolvers_directly
 
 
@@ -59,7 +60,7 @@ VARIABLES = {"w": {"kinds": ["FULL_TIME"]}, "after": "c1"}
 async def answers(direct: bool) -> dict:
     schema = strawberry.Schema(query=Query)
     if direct:
-        call_resolvers_directly(schema._schema, schema.schema_converter, schema.config.info_class)
+        call_resolvers_directly(graphql_core_schema(schema), schema.schema_converter, schema.config.info_class)
     result = await schema.execute(QUERY, variable_values=VARIABLES)
     assert result.errors is None, result.errors
     return result.data
@@ -67,8 +68,8 @@ async def answers(direct: bool) -> dict:
 
 async def test_direct_calls_receive_the_same_arguments_as_strawberrys_wrapper():
     schema = strawberry.Schema(query=Query)
-    call_resolvers_directly(schema._schema, schema.schema_converter, schema.config.info_class)
-    assert schema._schema.query_type.fields["seen"].resolve.__name__ == "resolve"  # really swapped
+    call_resolvers_directly(graphql_core_schema(schema), schema.schema_converter, schema.config.info_class)
+    assert graphql_core_schema(schema).query_type.fields["seen"].resolve.__name__ == "resolve"  # really swapped
     assert await answers(direct=True) == await answers(direct=False)
     full = (await answers(direct=True))["full"]
     assert "Window(min_salary=10, kinds=[<Kind.CONTRACT" in full and "GlobalID(type_name='Job'" in full

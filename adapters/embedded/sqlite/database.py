@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,11 +39,17 @@ class Connect(Protocol):
 
 
 class Database:
-    def __init__(self, path: Path, connect: Connect = aiosqlite.connect) -> None:
+    def __init__(
+        self, path: Path, connect: Connect = aiosqlite.connect,
+        migrations: Sequence[tuple[int, list[str]]] = MIGRATIONS,
+    ) -> None:
         """`connect`: how each of the two connections is opened; a caller may wrap
-        aiosqlite.connect to watch what the connections run (the tests trace statements)."""
+        aiosqlite.connect to watch what the connections run (the tests trace statements).
+        `migrations`: applied at open, those not yet applied (an upgrade test first opens a
+        file with the earlier ones only)."""
         self.path = path
         self._open_connection = connect
+        self._migrations = migrations
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = WriteTurns()
@@ -88,7 +94,7 @@ class Database:
         )
         rows = await (await conn.execute("SELECT version FROM schema_migrations")).fetchall()
         applied = {row[0] for row in rows}
-        for version, statements in MIGRATIONS:
+        for version, statements in self._migrations:
             if version in applied:
                 continue
             await conn.execute("BEGIN IMMEDIATE")
@@ -103,7 +109,7 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        return max(version for version, _ in MIGRATIONS)
+        return max(version for version, _ in self._migrations)
 
     @staticmethod
     def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
