@@ -10,19 +10,8 @@ from typing import Any
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
 from domain.ports.notifications import Delivery, Message
-from tests.fakes.accounts import FakeHasher, FakeUsers
+from tests.fakes.accounts import FakeHasher
 from tests.fakes.work_queue import InMemoryWorkQueue
-
-
-class LifecycleUsers(FakeUsers):
-    async def replace_password(self, user_id: str, password_hash: str) -> None:
-        user = self.users[user_id]
-        self.users[user_id] = user.model_copy(
-            update={"password_hash": password_hash, "token_version": user.token_version + 1}
-        )
-
-    async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
-        self.users[user_id] = self.users[user_id].model_copy(update={"phone": phone, "phone_verified": verified})
 
 
 class CountingHasher(FakeHasher):

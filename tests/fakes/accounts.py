@@ -22,13 +22,16 @@ class FixedClock:
 
 
 class FakeUsers:
+    """UserRepository in memory; runs the account repositories contract beside SQLite and
+    DynamoDB (tests/integration/contract/test_account_repositories_contract.py)."""
+
     def __init__(self) -> None:
         self.users: dict[str, User] = {}
         self.organizations: dict[str, Organization] = {}
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
         if any(u.email.lower() == user.email.lower() for u in self.users.values()):
-            raise Conflict("An account with this email already exists.")
+            raise Conflict("An account with this email already exists.", field="email")
         if organization:
             self.organizations[organization.id] = organization
         self.users[user.id] = user
@@ -44,16 +47,42 @@ class FakeUsers:
 
     async def update_preferences(self, user_id: str, preferences: Preferences, work: Sequence = ()) -> None:
         self.work = [*getattr(self, "work", []), *work]  # as a real repository stores it, with the change
-        self.users[user_id] = self.users[user_id].model_copy(update={"preferences": preferences})
+        self._update(user_id, preferences=preferences)
 
     async def set_email_verified(self, user_id: str) -> None:
-        self.users[user_id] = self.users[user_id].model_copy(update={"email_verified": True})
+        self._update(user_id, email_verified=True)
 
     async def update_password(self, user_id: str, password_hash: str) -> None:
-        self.users[user_id] = self.users[user_id].model_copy(update={"password_hash": password_hash})
+        self._update(user_id, password_hash=password_hash)
+
+    async def replace_password(self, user_id: str, password_hash: str) -> None:
+        user = self.users.get(user_id)
+        if user is not None:
+            self._update(user_id, password_hash=password_hash, token_version=user.token_version + 1)
+
+    async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
+        self._update(user_id, phone=phone, phone_verified=verified)
+
+    def _update(self, user_id: str, **fields: object) -> None:
+        """As an UPDATE ... WHERE id = ?: an unknown user is left unknown."""
+        user = self.users.get(user_id)
+        if user is not None:
+            self.users[user_id] = user.model_copy(update=fields)
+
+
+class FakeOrganizations:
+    """The organizations FakeUsers.add stored with their first employer."""
+
+    def __init__(self, users: FakeUsers) -> None:
+        self._users = users
+
+    async def get_many(self, ids: Sequence[str]) -> list[Organization | None]:
+        return [self._users.organizations.get(i) for i in ids]
 
 
 class FakeSessions:
+    """SessionRepository in memory (the same contract as FakeUsers)."""
+
     def __init__(self, users: FakeUsers | None = None) -> None:
         self._users = users or FakeUsers()  # whom get_with_user finds
         self.sessions: dict[str, Session] = {}
@@ -81,10 +110,13 @@ class FakeSessions:
         self.tokens[old_hash] = (session_id, True)
         self.tokens[new_hash] = (session_id, False)
         self.rotations[old_hash] = (new_hash, now)
+        self.sessions[session.id] = session.model_copy(update={"last_used_at": now, "ip": ip or session.ip})
         return Rotation(session=session, rotated_at=now)
 
     async def revoke(self, session_id: str, now: datetime, reason: str) -> None:
-        self.sessions[session_id] = self.sessions[session_id].model_copy(update={"revoked_at": now})
+        session = self.sessions.get(session_id)
+        if session is not None and session.revoked_at is None:  # the first revocation stands
+            self.sessions[session_id] = session.model_copy(update={"revoked_at": now})
 
     async def revoke_all_for_user(self, user_id: str, now: datetime, reason: str) -> None:
         for s in list(self.sessions.values()):
@@ -98,7 +130,8 @@ class FakeSessions:
         return self.sessions.get(session_id), self._users.users.get(user_id)
 
     async def list_for_user(self, user_id: str):
-        return [s for s in self.sessions.values() if s.user_id == user_id]
+        mine = [s for s in self.sessions.values() if s.user_id == user_id]
+        return sorted(mine, key=lambda s: s.last_used_at, reverse=True)  # most recently used first
 
 
 class FakeHasher:

@@ -16,11 +16,10 @@ from tests.fakes.account_lifecycle import (
     CountingHasher,
     FakeDevices,
     FakeOneTimeTokens,
-    LifecycleUsers,
     RecordingNotifier,
     RecordingQueue,
 )
-from tests.fakes.accounts import FakeSessions, FakeTokens, FixedClock, RecordingEventBus
+from tests.fakes.accounts import FakeSessions, FakeTokens, FakeUsers, FixedClock, RecordingEventBus
 
 CLIENT = ClientInfo(ip="127.0.0.1", device="pytest")
 PASSWORD = "long enough secret"
@@ -28,7 +27,7 @@ PASSWORD = "long enough secret"
 
 @dataclass
 class World:
-    users: LifecycleUsers
+    users: FakeUsers
     sessions: FakeSessions
     devices: FakeDevices
     tokens: FakeOneTimeTokens
@@ -59,7 +58,7 @@ def token_of(link: str) -> str:
 
 
 def build_world() -> World:
-    users, sessions, devices, store = LifecycleUsers(), FakeSessions(), FakeDevices(), FakeOneTimeTokens()
+    users, sessions, devices, store = FakeUsers(), FakeSessions(), FakeDevices(), FakeOneTimeTokens()
     hasher, notifier, queue, events, clock = (
         CountingHasher(), RecordingNotifier(), RecordingQueue(), RecordingEventBus(), FixedClock()
     )

@@ -34,7 +34,11 @@ def new_id() -> str:
 @pytest.fixture(params=BACKENDS)
 async def repositories(request, database, aws_clients, aws_names):
     """The seven repositories by port name, on the backend the parameter names."""
-    if request.param == "embedded":
+    return await repositories_on(request.param, database, aws_clients, aws_names)
+
+
+async def repositories_on(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
+    if backend == "embedded":
         from adapters.embedded.sqlite.applications import SqliteApplicationRepository
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
         from adapters.embedded.sqlite.matches import SqliteMatchRepository

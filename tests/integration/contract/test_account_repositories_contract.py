@@ -1,15 +1,19 @@
 """The UserRepository, OrganizationRepository and SessionRepository contracts, the same
-assertions on the embedded and the DynamoDB repositories."""
+assertions on the embedded and the DynamoDB repositories and on the in-memory fakes the unit
+tests use (tests/fakes/accounts.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
 from domain.errors import Conflict
 from domain.users import Preferences, Role
-from tests.integration.contract.repository_backends import (  # noqa: F401
-    NO_GRACE,  # noqa: F401
+from tests.fakes.accounts import FakeOrganizations, FakeSessions, FakeUsers
+from tests.integration.contract.conftest import BACKENDS
+from tests.integration.contract.repository_backends import (
+    NO_GRACE,
     a_candidate,
     a_session,
     a_user,
@@ -17,8 +21,16 @@ from tests.integration.contract.repository_backends import (  # noqa: F401
     an_organization,
     at,
     new_id,
-    repositories,
+    repositories_on,
 )
+
+
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def repositories(request, database, aws_clients, aws_names):
+    if request.param == "fake":
+        users = FakeUsers()
+        return SimpleNamespace(users=users, organizations=FakeOrganizations(users), sessions=FakeSessions(users))
+    return await repositories_on(request.param, database, aws_clients, aws_names)
 
 
 async def test_get_many_answers_in_key_order_with_none_for_unknown_ids(repositories):
