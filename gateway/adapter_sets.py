@@ -174,6 +174,8 @@ def _counted_area(area: Area) -> Area:
     from gateway.backend_calls import CountingPort
 
     wrapped = {}
+    # Area is always one of the dataclasses above; a TypeVar bound to "a dataclass" is not
+    # expressible to mypy, hence [arg-type] here and [type-var] below.
     for port in fields(area):  # type: ignore[arg-type]
         adapter = getattr(area, port.name)
         counts = port.metadata.get("counted", True) and adapter is not None and not inspect.isfunction(adapter)

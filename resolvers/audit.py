@@ -93,6 +93,7 @@ class AuditTrail:
                 return resolve(root, info, *args, **kwargs)
             return cls._resolve_audited(resolve, root, info, args, kwargs)
 
+        # A mark on the function object (mypy gives functions no such attribute).
         audited_resolve._audited = True  # type: ignore[attr-defined]
         return audited_resolve
 

@@ -4,9 +4,8 @@ one batch up front, what the fields beneath it will need. Reads Strawberry's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from strawberry.types.nodes import SelectedField
+from strawberry.types.nodes import SelectedField, Selection
 
 from resolvers.context import Info
 from resolvers.fastpath import lookahead as fast_lookahead
@@ -27,7 +26,7 @@ def selects_any(info: Info, *paths: tuple[str, ...]) -> bool:
     return any(_selects(field.selections, path) for path in paths for field in fields)
 
 
-def _selects(selections: Iterable[Any], path: tuple[str, ...]) -> bool:
+def _selects(selections: Iterable[Selection], path: tuple[str, ...]) -> bool:
     if not path:
         return True
     for selection in selections:

@@ -10,10 +10,11 @@ from strawberry.permission import BasePermission
 
 from domain.errors import Unauthenticated
 from domain.users import Role, User
+from resolvers.context import Info
 from resolvers.ids import raw_id
 
 
-def signed_in(info: Any) -> User:
+def signed_in(info: Info) -> User:
     """The caller, who the permission classes have already required to be signed in."""
     viewer = info.context.viewer
     if viewer is None:
@@ -30,28 +31,28 @@ class IsAuthenticated(BasePermission):
     message = "Sign in first: send `Authorization: Bearer <token>`."
     error_extensions = {"code": "UNAUTHENTICATED"}
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info) is not None
 
 
 class IsCandidate(_ForbiddenUnless):
     message = "Only candidates can do this."
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.CANDIDATE
 
 
 class IsEmployer(_ForbiddenUnless):
     message = "Only employers can do this."
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.EMPLOYER
 
 
 class IsAdmin(_ForbiddenUnless):
     message = "Only administrators can do this."
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.ADMIN
 
 
@@ -66,7 +67,7 @@ class HasVerifiedEmail(_ForbiddenUnless):
     )
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).email_verified or not info.context.services.settings.require_verified_email
 
 
@@ -76,7 +77,7 @@ class IsOrganizationMember(_ForbiddenUnless):
 
     message = "Only members of the organization that posted this job (and admins) may see or change this."
 
-    async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         viewer = signed_in(info)
         if viewer.role is Role.ADMIN:
             return True
@@ -94,12 +95,12 @@ class IsOwner(_ForbiddenUnless):
 
     message = "Only this person (and admins) may see this."
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         viewer = signed_in(info)
         return viewer.role is Role.ADMIN or getattr(source, "user_id", None) == viewer.id
 
 
-async def can_see_contact(info: Any, person_id: str | None) -> bool:
+async def can_see_contact(info: Info, person_id: str | None) -> bool:
     """A person's contact data is for that person, admins, and employers of an
     organization the person has applied to."""
     viewer = info.context.viewer
@@ -121,7 +122,7 @@ class ContactData(FieldExtension):
         self._person_id_of = person_id_of
         self._hidden = hidden
 
-    async def resolve_async(self, next_: Callable[..., Awaitable[Any]], source: Any, info: Any, **kwargs: Any) -> Any:
+    async def resolve_async(self, next_: Callable[..., Awaitable[Any]], source: Any, info: Info, **kwargs: Any) -> Any:
         if await can_see_contact(info, self._person_id_of(source)):
             result = next_(source, info, **kwargs)
             return await result if hasattr(result, "__await__") else result

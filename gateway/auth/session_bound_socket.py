@@ -13,7 +13,11 @@ from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED, Unw
 
 
 class _SessionBound:
-    """What both protocols share; a subclass names the protocol's operations."""
+    """What both protocols share; a subclass names the protocol's operations.
+
+    Mixins: `self.context`, `self.websocket`, the operations and every `super()` method come
+    from the Strawberry handler each class is mixed into (gateway/http/websockets.py), which
+    mypy cannot see from here; hence the [attr-defined] and [misc] ignores in this module."""
 
     _token: str | None = None
     _unwatch: Unwatch | None = None

@@ -9,7 +9,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING
 
 import aioboto3
 
@@ -26,12 +26,17 @@ from adapters.aws.s3.upload_staging import S3UploadStaging
 from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.ports.analytics import AnalyticsStore
 from gateway.adapter_sets import Adapters, AdminAdapters, DocumentAdapters, Repositories
 from gateway.backends.aws_accounts import aws_account_adapters, aws_gateway_adapters
 from gateway.backends.aws_matching import aws_matching_adapters
 from gateway.backends.aws_models import model_adapters
 from gateway.backends.bias_audit import aws_bias_audit_stores
 from gateway.config import Settings
+
+if TYPE_CHECKING:
+    from adapters.aws.opensearch.job_index import OpenSearchJobIndex
+    from adapters.aws.search_mirror import SqliteJobMirror
 
 log = logging.getLogger("talentgraph.aws")
 
@@ -42,7 +47,7 @@ def connection(settings: Settings) -> Connection:
                       read_timeout=aws.read_timeout_seconds, max_attempts=aws.max_attempts)
 
 
-async def open_search_index(settings: Settings, stack: AsyncExitStack) -> Any:
+async def open_search_index(settings: Settings, stack: AsyncExitStack) -> OpenSearchJobIndex | SqliteJobMirror:
     """OpenSearch when configured; otherwise the embedded FTS5 index as a local mirror."""
     aws = settings.aws
     if aws.opensearch_url:
@@ -119,10 +124,10 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
         # Started last so it stops first: no handler runs on a port already closed.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
-        if not aws.opensearch_url:
-            # The local search mirror follows every replica's job changes (docs/deploy-aws.md).
-            from adapters.aws.search_mirror import follow, refill
+        from adapters.aws.search_mirror import SqliteJobMirror, follow, refill
 
+        if isinstance(search, SqliteJobMirror):  # no OpenSearch configured
+            # The local search mirror follows every replica's job changes (docs/deploy-aws.md).
             follow(events, found["jobs"], search)
             await refill(search, table)
         await events.start()
@@ -143,7 +148,7 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
         )
 
 
-async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> Any:
+async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> AnalyticsStore:
     """MongoDB/DocumentDB when configured. Without it, a SQLite store under the
     data dir, logged: analytics and the audit trail are then per replica (docs/deploy-aws.md)."""
     from gateway.backends.analytics import analytics_store_kind, open_analytics_store

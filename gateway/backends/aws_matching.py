@@ -6,18 +6,24 @@ in `have`), else the local sentence-transformers model."""
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import TYPE_CHECKING
 
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from domain.ports.documents import Embedder
+from domain.ports.vectors import VectorIndex
 from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
+
+if TYPE_CHECKING:
+    from adapters.aws.opensearch.job_index import OpenSearchJobIndex
+    from adapters.aws.search_mirror import SqliteJobMirror
 
 KINDS = ("job", "resume")
 
 
-async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder: Embedder | None, search: Any,
+async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder: Embedder | None,
+                                search: OpenSearchJobIndex | SqliteJobMirror,
                                 stack: AsyncExitStack) -> MatchingAdapters:
     """`embedder` None: the local sentence-transformers model."""
     embeddings = DynamoEmbeddingStore(table)
@@ -25,10 +31,12 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         from adapters.embedded.embedder import SentenceTransformerEmbedder
 
         embedder = SentenceTransformerEmbedder()
-    if settings.aws.opensearch_url and search is not None:
-        indexes = _opensearch_indexes(settings, search, embedder.dimension)
-    else:
+    from adapters.aws.search_mirror import SqliteJobMirror
+
+    if isinstance(search, SqliteJobMirror):  # no OpenSearch configured
         indexes = _local_indexes(settings, embeddings, embedder.dimension)
+    else:
+        indexes = _opensearch_indexes(settings, search, embedder.dimension)
     for kind, index in indexes.items():
         generation, count = await embeddings.generation(kind)
         await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
@@ -39,7 +47,7 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
                             job_index=indexes["job"], resume_index=indexes["resume"])
 
 
-def _opensearch_indexes(settings: Settings, search: Any, dimension: int) -> dict[str, Any]:
+def _opensearch_indexes(settings: Settings, search: OpenSearchJobIndex, dimension: int) -> dict[str, VectorIndex]:
     from adapters.aws.opensearch.job_index import OpenSearchVectorIndex
 
     if search.dimension != dimension:
@@ -51,7 +59,7 @@ def _opensearch_indexes(settings: Settings, search: Any, dimension: int) -> dict
     return {"job": OpenSearchVectorIndex(search), "resume": OpenSearchVectorIndex(resumes)}
 
 
-def _local_indexes(settings: Settings, embeddings: DynamoEmbeddingStore, dimension: int) -> dict[str, Any]:
+def _local_indexes(settings: Settings, embeddings: DynamoEmbeddingStore, dimension: int) -> dict[str, VectorIndex]:
     from adapters.aws.following_index import FollowingVectorIndex
     from adapters.embedded.vectors.index import EmbeddedVectorIndex
 

@@ -3,30 +3,29 @@ embedded extractor, Bedrock or the rule-based parser, Titan/SageMaker or the loc
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
-from typing import Any
 
 from adapters.aws.clients import AwsClients
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
-from domain.ports.documents import Embedder, ResumeParser, TextExtractor
+from domain.ports.documents import Embedder, ResumeParser, SkillExtractor, TextExtractor
 from gateway.config import Settings
 
 
 async def model_adapters(
-    settings: Settings, clients: AwsClients, skills: Any, stack: AsyncExitStack
+    settings: Settings, clients: AwsClients, skills: SkillExtractor, stack: AsyncExitStack
 ) -> tuple[TextExtractor, ResumeParser, Embedder | None]:
     """(text extractor, résumé parser, embedder or None for the local model)."""
     aws = settings.aws
     embedded_extractor = EmbeddedTextExtractor(ExtractionSettings(max_pdf_pages=settings.pdf_page_cap))
     stack.callback(embedded_extractor.close)
-    extractor: Any = embedded_extractor
+    extractor: TextExtractor = embedded_extractor
     if aws.text_extractor == "textract":
         from adapters.aws.textract.extractor import TextractTextExtractor
 
         extractor = TextractTextExtractor(await clients.get("textract"), embedded_extractor,
                                           analyze_forms=aws.textract_forms)
-    parser: Any = RuleBasedResumeParser(skills)
+    parser: ResumeParser = RuleBasedResumeParser(skills)
     if aws.resume_parser == "bedrock":
         from adapters.aws.bedrock.resume_parser import BedrockResumeParser
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
 from adapters.embedded.embedder import SentenceTransformerEmbedder
@@ -16,6 +15,7 @@ from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
 from domain.ports.queue import WorkQueue
+from domain.ports.vectors import VectorIndex
 from gateway.adapter_sets import MatchingAdapters
 from gateway.config import Settings
 
@@ -49,8 +49,10 @@ async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQu
             await index.close()
 
 
-async def _open_indexes(settings: Settings, embeddings: SqliteEmbeddingStore, dimension: int) -> dict[str, Any]:
-    indexes: dict[str, Any] = {}
+async def _open_indexes(
+    settings: Settings, embeddings: SqliteEmbeddingStore, dimension: int
+) -> dict[str, VectorIndex]:
+    indexes: dict[str, VectorIndex] = {}
     for kind in ("job", "resume"):
         index = EmbeddedVectorIndex(settings.index_dir / kind, dimension, ann_threshold=settings.ann_threshold)
         generation, count = await embeddings.generation(kind)
@@ -59,7 +61,7 @@ async def _open_indexes(settings: Settings, embeddings: SqliteEmbeddingStore, di
     return indexes
 
 
-def _worker_owned_indexes(queue: WorkQueue, dimension: int) -> dict[str, Any]:
+def _worker_owned_indexes(queue: WorkQueue, dimension: int) -> dict[str, VectorIndex]:
     """An API process: the worker process owns the index files; removals are handed to it."""
     from adapters.embedded.vectors.worker_owned import WorkerOwnedVectorIndex
 

@@ -59,6 +59,7 @@ def _bearer_protected(endpoint: Endpoint, token: str) -> Endpoint:
 
 class _SideServer(uvicorn.Server):
     # The API server handles SIGTERM/SIGINT; this one stops when the API's lifespan ends.
+    # [override]: uvicorn declares a generator-based context manager; any one will do.
     def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
         return contextlib.nullcontext()
 

@@ -40,6 +40,7 @@ def _rate_limited(field_name: str, resolve: Callable[..., Any]) -> Callable[...,
             result = await result
         return result
 
+    # A mark on the function object (mypy gives functions no such attribute).
     rate_limited_resolve._rate_limited = True  # type: ignore[attr-defined]
     return rate_limited_resolve
 

@@ -11,18 +11,20 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from cross_web import HTTPException
+from cross_web import HTTPException, StarletteRequestAdapter
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
+from strawberry.http.base import BaseRequestProtocol
 from strawberry.types.unset import UNSET
 
 from domain.errors import DomainError, Unauthenticated
@@ -42,6 +44,9 @@ from gateway.http.request_context import GatewayContext
 from gateway.http.trusted_documents import requested_document_id
 from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
 from resolvers.loaders import Loaders
+
+if TYPE_CHECKING:
+    from gateway.bootstrap import Services
 
 API_KEY_HEADER = "x-api-key"
 
@@ -91,7 +96,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         context.session_id = context.services.identity.session_id_of(token)
         return None
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
@@ -111,7 +116,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             edge.metrics.refusals.labels(refusal.code).inc()
             return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
 
-    def should_render_graphql_ide(self, request: Any) -> bool:
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
         # Only a browser asking for a page, never a client sending a persisted query by GET.
         return (
             request.method == "GET"
@@ -186,8 +191,8 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             context.release()
 
     async def _answer(
-        self, request: Request, adapter: Any, context: Any, sub_response: Response, parsed: Any, edge: Edge,
-        media_type: str,
+        self, request: Request, adapter: StarletteRequestAdapter, context: GatewayContext, sub_response: Response,
+        parsed: Any, edge: Edge, media_type: str,
     ) -> Response:
         items = parsed if isinstance(parsed, list) else [parsed]
         await self._admit(request, context, edge, len(items))
@@ -207,7 +212,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         headers = {**dict(sub_response.headers), **headers}
         return self._json(body, sub_response.status_code or status, media_type, headers)
 
-    async def _admit(self, request: Request, context: Any, edge: Edge, operations: int) -> None:
+    async def _admit(self, request: Request, context: GatewayContext, edge: Edge, operations: int) -> None:
         """Who is calling (an API key makes the caller a partner), then their request bucket."""
         api_key = request.headers.get(API_KEY_HEADER)
         if api_key is not None:
@@ -229,8 +234,8 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             context.report_backend_calls = True
 
     async def _execute_one(
-        self, request: Request, adapter: Any, context: Any, sub_response: Response, item: GraphQLRequestData,
-        edge: Edge, media_type: str,
+        self, request: Request, adapter: StarletteRequestAdapter, context: GatewayContext, sub_response: Response,
+        item: GraphQLRequestData, edge: Edge, media_type: str,
     ) -> tuple[int, Mapping[str, object], dict[str, str]]:
         new_persisted = None
         persisted_queries = edge.persisted_queries
@@ -283,7 +288,7 @@ def client_ip(connection: Request | WebSocket) -> str | None:
     return connection.client.host if connection.client else None
 
 
-def _session_of(services: Any, authorization: str | None) -> str | None:
+def _session_of(services: Services, authorization: str | None) -> str | None:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None

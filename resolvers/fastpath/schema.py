@@ -16,4 +16,5 @@ class FastPathSchema:
         # field's resolver as it is, instead of asking an empty manager for it on every field.
         if not any(extension._implements_resolve() for extension in extensions):
             return None
+        # [misc]: a mixin; the method is Strawberry's Schema's, which this class precedes.
         return super()._get_middleware_manager(extensions)  # type: ignore[misc]

@@ -5,13 +5,16 @@ import math
 
 
 class InMemoryEmbeddingStore:
-    """Implements domain.ports.embeddings.EmbeddingStore in dictionaries."""
+    """Implements domain.ports.embeddings.EmbeddingStore in dictionaries; runs the store's
+    contract beside SQLite and DynamoDB (test_gateway_and_admin_ports_contract.py)."""
 
     def __init__(self) -> None:
         self.vectors: dict[tuple[str, str], list[float]] = {}
+        self._changes: dict[str, int] = {}  # per kind, so that each change moves its generation
 
     async def put(self, kind, owner_id, vector) -> None:
         self.vectors[kind, owner_id] = list(vector)
+        self._changes[kind] = self._changes.get(kind, 0) + 1
 
     async def get_many(self, kind, owner_ids):
         return [self.vectors.get((kind, i)) for i in owner_ids]
@@ -19,9 +22,10 @@ class InMemoryEmbeddingStore:
     async def delete(self, kind, owner_ids) -> None:
         for i in owner_ids:
             self.vectors.pop((kind, i), None)
+        self._changes[kind] = self._changes.get(kind, 0) + 1
 
     async def generation(self, kind):
-        return "0", sum(1 for k, _ in self.vectors if k == kind)
+        return str(self._changes.get(kind, 0)), sum(1 for k, _ in self.vectors if k == kind)
 
     async def stream(self, kind):
         for (k, i), v in list(self.vectors.items()):

@@ -94,6 +94,7 @@ class EmbeddedSkillExtractor(TaxonomySkillExtractor):
         self.taxonomy  # noqa: B018 - read for its side effect: loading
         self.neighbours  # noqa: B018
 
+    # [override]: a lazily loaded property where the base class has a plain attribute.
     @property
     def taxonomy(self) -> SkillTaxonomy:  # type: ignore[override]
         if self._taxonomy is None:

@@ -16,6 +16,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from adapters.embedded.sqlite.database import Database
 
@@ -105,9 +106,18 @@ class SqliteTokenBuckets:
         return answers
 
 
-def shared_buckets(db: Database) -> Callable[[str, object], SqliteTokenBuckets]:
+class BucketSize(Protocol):
+    """A bucket's spec as the gateway's rate limiter gives it (gateway.http.rate_limit.BucketSpec)."""
+
+    @property
+    def capacity(self) -> float: ...
+    @property
+    def refill_per_second(self) -> float: ...
+
+
+def shared_buckets(db: Database) -> Callable[[str, BucketSize], SqliteTokenBuckets]:
     """What RateLimiter.share asks for: the bucket of a name and spec."""
-    def open_buckets(name: str, spec: object) -> SqliteTokenBuckets:
-        return SqliteTokenBuckets(db, name, spec.capacity, spec.refill_per_second)  # type: ignore[attr-defined]
+    def open_buckets(name: str, spec: BucketSize) -> SqliteTokenBuckets:
+        return SqliteTokenBuckets(db, name, spec.capacity, spec.refill_per_second)
 
     return open_buckets

@@ -12,7 +12,11 @@ from tests.integration.contract.conftest import BACKENDS
 
 @pytest.fixture(params=BACKENDS)
 async def ports(request, database, aws_clients, aws_names):
-    if request.param == "embedded":
+    return await ports_on(request.param, database, aws_clients, aws_names)
+
+
+async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
+    if backend == "embedded":
         from adapters.embedded.sqlite.account_store import SqliteAccountStore
         from adapters.embedded.sqlite.account_tokens import SqliteOneTimeTokenRepository
         from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository

@@ -1,12 +1,19 @@
 """The account-lifecycle ports' contracts (one-time tokens, devices, erasure), the same
-assertions on the embedded SQLite adapters and the DynamoDB ones on moto."""
+assertions on the embedded SQLite adapters, the DynamoDB ones on moto and, for tokens and
+devices, the in-memory fakes the unit tests use (tests/fakes/account_lifecycle.py)."""
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
+
+import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device, DevicePlatform
-from tests.integration.contract.account_port_backends import ports  # noqa: F401
+from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens
+from tests.fakes.accounts import FakeSessions, FakeUsers
+from tests.integration.contract.account_port_backends import ports_on
+from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import (
     a_candidate,
     a_job,
@@ -17,6 +24,21 @@ from tests.integration.contract.repository_backends import (
     at,
     new_id,
 )
+
+
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def ports(request, database, aws_clients, aws_names):
+    if request.param == "fake":
+        users = FakeUsers()
+        return SimpleNamespace(users=users, sessions=FakeSessions(users), tokens=FakeOneTimeTokens(),
+                               devices=FakeDevices())
+    return await ports_on(request.param, database, aws_clients, aws_names)
+
+
+@pytest.fixture(params=BACKENDS)
+async def stores(request, database, aws_clients, aws_names):
+    """The real adapters only: erasure reaches every table (the fake AccountStore records calls)."""
+    return await ports_on(request.param, database, aws_clients, aws_names)
 
 
 def a_token(user_id: str, minute: float = 0, purpose: Purpose = Purpose.VERIFY_EMAIL, ttl_minutes: float = 60):
@@ -98,37 +120,37 @@ async def test_signing_a_session_out_removes_its_devices_only(ports):
     assert await ports.devices.for_users([person.id]) == [[]]
 
 
-async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_they_sent(ports):
-    employer, organization = await an_employer(ports)
+async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_they_sent(stores):
+    employer, organization = await an_employer(stores)
     job = a_job(organization.id)
-    await ports.jobs.add(job)
-    person, bystander = await a_candidate(ports), await a_candidate(ports, minute=1)
-    resume, _ = await ports.resumes.add(a_resume(person.id), 5)
-    await ports.embeddings.put("resume", resume.id, [0.6, 0.8])
+    await stores.jobs.add(job)
+    person, bystander = await a_candidate(stores), await a_candidate(stores, minute=1)
+    resume, _ = await stores.resumes.add(a_resume(person.id), 5)
+    await stores.embeddings.put("resume", resume.id, [0.6, 0.8])
     application, event = an_application(job.id, person.id, resume.id)
-    await ports.applications.add(application, event)
+    await stores.applications.add(application, event)
     session = a_session(person.id)
-    await ports.sessions.create(session, new_id())
-    await ports.devices.add(a_device(person.id, session.id))
-    await ports.tokens.add(a_token(person.id))
+    await stores.sessions.create(session, new_id())
+    await stores.devices.add(a_device(person.id, session.id))
+    await stores.tokens.add(a_token(person.id))
 
-    assert await ports.account_store.erase(person.id) == [(resume.id, resume.sha256)]
+    assert await stores.account_store.erase(person.id) == [(resume.id, resume.sha256)]
 
-    assert await ports.users.get_many([person.id, bystander.id]) == [None, bystander]
-    assert await ports.users.get_by_email(person.email) is None
-    assert await ports.resumes.get_many([resume.id]) == [None]
-    assert await ports.embeddings.get_many("resume", [resume.id]) == [None]
-    assert await ports.sessions.get(session.id) is None
-    assert await ports.devices.for_users([person.id]) == [[]]
-    (kept,) = await ports.applications.get_many([application.id])
+    assert await stores.users.get_many([person.id, bystander.id]) == [None, bystander]
+    assert await stores.users.get_by_email(person.email) is None
+    assert await stores.resumes.get_many([resume.id]) == [None]
+    assert await stores.embeddings.get_many("resume", [resume.id]) == [None]
+    assert await stores.sessions.get(session.id) is None
+    assert await stores.devices.for_users([person.id]) == [[]]
+    (kept,) = await stores.applications.get_many([application.id])
     assert kept.candidate_anonymised and kept.candidate_id is None and kept.resume_id is None
     assert kept.cover_letter is None and kept.job_id == job.id
-    assert await ports.account_store.erase(person.id) == []  # again: nothing left, no failure
+    assert await stores.account_store.erase(person.id) == []  # again: nothing left, no failure
 
 
-async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(ports):
-    employer, organization = await an_employer(ports, name="Lonely Ltd")
-    assert await ports.account_store.organizations_needing(employer.id) == []
-    await ports.jobs.add(a_job(organization.id))
-    assert await ports.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
+async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(stores):
+    employer, organization = await an_employer(stores, name="Lonely Ltd")
+    assert await stores.account_store.organizations_needing(employer.id) == []
+    await stores.jobs.add(a_job(organization.id))
+    assert await stores.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
 

@@ -1,11 +1,16 @@
 """The API-key, persisted-query, user-administration and embeddings-store contracts, the
-same assertions on the embedded SQLite adapters and the DynamoDB ones on moto."""
+same assertions on the embedded SQLite adapters and the DynamoDB ones on moto (and, for the
+embeddings store, on the in-memory fake the unit tests use: tests/fakes/vectors.py)."""
 from __future__ import annotations
+
+import pytest
 
 from domain.pagination import PageRequest
 from domain.ports.api_keys import ApiKey
 from domain.users import Role
-from tests.integration.contract.account_port_backends import ports  # noqa: F401
+from tests.fakes.vectors import InMemoryEmbeddingStore
+from tests.integration.contract.account_port_backends import ports, ports_on  # noqa: F401
+from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, a_session, a_user, at, new_id
 
 
@@ -59,17 +64,24 @@ async def test_suspending_bumps_the_token_version_and_revokes_every_session(port
     assert await ports.user_admin.suspend("nobody", at(12), "spam") is None
 
 
-async def test_embeddings_are_stored_and_each_change_moves_the_generation(ports):
-    first, _ = await ports.embeddings.generation("job")
-    await ports.embeddings.put("job", "j1", [1.0, 0.0])
-    await ports.embeddings.put("job", "j2", [0.0, 1.0])
-    await ports.embeddings.put("job", "j1", [0.6, 0.8])
-    second, count = await ports.embeddings.generation("job")
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def embeddings(request, database, aws_clients, aws_names):
+    if request.param == "fake":
+        return InMemoryEmbeddingStore()
+    return (await ports_on(request.param, database, aws_clients, aws_names)).embeddings
+
+
+async def test_embeddings_are_stored_and_each_change_moves_the_generation(embeddings):
+    first, _ = await embeddings.generation("job")
+    await embeddings.put("job", "j1", [1.0, 0.0])
+    await embeddings.put("job", "j2", [0.0, 1.0])
+    await embeddings.put("job", "j1", [0.6, 0.8])
+    second, count = await embeddings.generation("job")
     assert second != first and count == 2
-    found = await ports.embeddings.get_many("job", ["j1", "nobody", "j2"])
+    found = await embeddings.get_many("job", ["j1", "nobody", "j2"])
     assert [round(v, 5) for v in found[0]] == [0.6, 0.8] and found[1] is None
-    await ports.embeddings.delete("job", ["j2"])
-    third, count = await ports.embeddings.generation("job")
+    await embeddings.delete("job", ["j2"])
+    third, count = await embeddings.generation("job")
     assert third != second and count == 1
-    assert [owner async for owner, _ in ports.embeddings.stream("job")] == ["j1"]
-    assert await ports.embeddings.get_many("resume", ["j1"]) == [None]
+    assert [owner async for owner, _ in embeddings.stream("job")] == ["j1"]
+    assert await embeddings.get_many("resume", ["j1"]) == [None]
