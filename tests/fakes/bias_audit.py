@@ -7,16 +7,23 @@ from collections.abc import Callable, Iterable, Sequence
 from domain.analytics import TimeWindow
 from domain.bias_audit import CandidateOutcome, ScoredMatch, outcomes_from_matches
 from domain.demographics import Demographic, SelfIdentification
+from tests.fakes.accounts import FakeUsers
 
 
 class InMemoryDemographicsStore:
-    def __init__(self, gone: set[str] | None = None) -> None:
+    """DemographicsStore in memory; with `users`, answers only for people who have an account,
+    as the real stores (the contract runs it so: test_bias_audit_ports_contract.py)."""
+
+    def __init__(self, gone: set[str] | None = None, users: FakeUsers | None = None) -> None:
         self.answers: dict[str, SelfIdentification] = {}
         self.gone = gone or set()  # accounts erased meanwhile
+        self._users = users
 
     async def put(self, answers: SelfIdentification) -> bool:
         if answers.user_id in self.gone:
             return False
+        if self._users is not None and answers.user_id not in self._users.users:
+            return False  # no account, no answers
         self.answers[answers.user_id] = answers
         return True
 

@@ -11,13 +11,19 @@ from domain.analytics import TimeWindow
 from domain.bias_audit import ScoredMatch, outcomes_from_matches
 from domain.demographics import Demographic, RaceEthnicity, SelfIdentification, Sex
 from domain.errors import Unauthenticated
+from tests.fakes.accounts import FakeUsers
+from tests.fakes.bias_audit import InMemoryDemographicsStore
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer, at
 
 
 @pytest.fixture(params=BACKENDS)
 async def audit_ports(request, database, aws_clients, aws_names):
-    if request.param == "embedded":
+    return await _audit_ports_on(request.param, database, aws_clients, aws_names)
+
+
+async def _audit_ports_on(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
+    if backend == "embedded":
         from adapters.embedded.sqlite.account_store import SqliteAccountStore
         from adapters.embedded.sqlite.demographics import SqliteDemographicsStore
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
@@ -50,9 +56,18 @@ async def audit_ports(request, database, aws_clients, aws_names):
     )
 
 
-async def test_answers_are_kept_replaced_read_as_groups_and_removed(audit_ports):
-    store = audit_ports.demographics
-    ada, bob = await a_candidate(audit_ports), await a_candidate(audit_ports)
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def answers_ports(request, database, aws_clients, aws_names):
+    """The demographics store and the users it answers for; the fake as the unit tests use it."""
+    if request.param == "fake":
+        users = FakeUsers()
+        return SimpleNamespace(users=users, demographics=InMemoryDemographicsStore(users=users))
+    return await _audit_ports_on(request.param, database, aws_clients, aws_names)
+
+
+async def test_answers_are_kept_replaced_read_as_groups_and_removed(answers_ports):
+    store = answers_ports.demographics
+    ada, bob = await a_candidate(answers_ports), await a_candidate(answers_ports)
     assert await store.put(SelfIdentification(user_id=ada.id, sex=Sex.FEMALE, race_ethnicity=RaceEthnicity.ASIAN,
                                               updated_at=at(0))) is True
     await store.put(SelfIdentification(user_id=bob.id, sex=Sex.DECLINE_TO_STATE, updated_at=at(1)))

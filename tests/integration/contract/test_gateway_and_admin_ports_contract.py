@@ -1,13 +1,17 @@
 """The API-key, persisted-query, user-administration and embeddings-store contracts, the
-same assertions on the embedded SQLite adapters and the DynamoDB ones on moto (and, for the
-embeddings store, on the in-memory fake the unit tests use: tests/fakes/vectors.py)."""
+same assertions on the embedded SQLite adapters and the DynamoDB ones on moto (and, for user
+administration and the embeddings store, on the in-memory fakes the unit tests use)."""
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 
 from domain.pagination import PageRequest
 from domain.ports.api_keys import ApiKey
 from domain.users import Role
+from tests.fakes.accounts import FakeSessions, FakeUsers
+from tests.fakes.admin import FakeUserAdministration
 from tests.fakes.vectors import InMemoryEmbeddingStore
 from tests.integration.contract.account_port_backends import ports, ports_on  # noqa: F401
 from tests.integration.contract.conftest import BACKENDS
@@ -34,34 +38,43 @@ async def test_a_persisted_query_is_kept_and_an_unknown_hash_is_a_miss(ports):
     assert await ports.persisted_queries.get("b" * 64) is None
 
 
-async def test_administrators_find_people_by_part_of_their_email_or_name_newest_first(ports):
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def admin_ports(request, database, aws_clients, aws_names):
+    if request.param == "fake":
+        users = FakeUsers()
+        sessions = FakeSessions(users)
+        return SimpleNamespace(users=users, sessions=sessions, user_admin=FakeUserAdministration(users, sessions))
+    return await ports_on(request.param, database, aws_clients, aws_names)
+
+
+async def test_administrators_find_people_by_part_of_their_email_or_name_newest_first(admin_ports):
     ada = a_user(email="ada.lovelace@analytical.example", minute=1)
     grace = a_user(email="grace@navy.example", minute=2)
     grace = grace.model_copy(update={"name": "Grace Hopper"})
     boss = a_user(Role.ADMIN, email="root@analytical.example", minute=3)
     for person in (ada, grace, boss):
-        await ports.users.add(person)
-    found = await ports.user_admin.search("ANALYTICAL", None, None, PageRequest(first=10))
+        await admin_ports.users.add(person)
+    found = await admin_ports.user_admin.search("ANALYTICAL", None, None, PageRequest(first=10))
     assert [u.id for u in found.items] == [boss.id, ada.id] and found.total == 2
-    assert [u.id for u in (await ports.user_admin.search("hopper", None, None, PageRequest())).items] == [grace.id]
-    admins = await ports.user_admin.search("analytical", Role.ADMIN, None, PageRequest())
+    assert [u.id for u in (await admin_ports.user_admin.search("hopper", None, None, PageRequest())).items] == [grace.id]
+    admins = await admin_ports.user_admin.search("analytical", Role.ADMIN, None, PageRequest())
     assert [u.id for u in admins.items] == [boss.id]
 
 
-async def test_suspending_bumps_the_token_version_and_revokes_every_session(ports):
-    person = await a_candidate(ports)
+async def test_suspending_bumps_the_token_version_and_revokes_every_session(admin_ports):
+    person = await a_candidate(admin_ports)
     sessions = [a_session(person.id, minute=i) for i in range(3)]
     for session in sessions:
-        await ports.sessions.create(session, new_id())
-    suspended = await ports.user_admin.suspend(person.id, at(10), "spam")
+        await admin_ports.sessions.create(session, new_id())
+    suspended = await admin_ports.user_admin.suspend(person.id, at(10), "spam")
     assert suspended.suspended and suspended.token_version == person.token_version + 1
-    assert all(s.revoked_at == at(10) for s in await ports.sessions.list_for_user(person.id))
-    assert (await ports.user_admin.search(None, None, True, PageRequest())).total == 1
-    again = await ports.user_admin.suspend(person.id, at(11), "spam")
+    assert all(s.revoked_at == at(10) for s in await admin_ports.sessions.list_for_user(person.id))
+    assert (await admin_ports.user_admin.search(None, None, True, PageRequest())).total == 1
+    again = await admin_ports.user_admin.suspend(person.id, at(11), "spam")
     assert again.token_version == suspended.token_version  # suspending twice ends tokens once
-    back = await ports.user_admin.reactivate(person.id)
+    back = await admin_ports.user_admin.reactivate(person.id)
     assert not back.suspended and back.token_version == suspended.token_version
-    assert await ports.user_admin.suspend("nobody", at(12), "spam") is None
+    assert await admin_ports.user_admin.suspend("nobody", at(12), "spam") is None
 
 
 @pytest.fixture(params=[*BACKENDS, "fake"])
