@@ -15,6 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 log = logging.getLogger("talentgraph.requests")
 
@@ -80,7 +81,7 @@ class GatewayMetrics:
 
         return Observability
 
-    def record(self, execution_context: Any, seconds: float) -> None:
+    def record(self, execution_context: ExecutionContext, seconds: float) -> None:
         operation = self.operation_label(execution_context.operation_name)
         result = execution_context.result
         errors = (getattr(result, "errors", None) or execution_context.pre_execution_errors) or []

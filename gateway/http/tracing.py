@@ -2,14 +2,18 @@
 an http(s) URL sends them over OTLP/HTTP, "memory" keeps them in process (tests, debugging)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from strawberry.extensions import SchemaExtension
 from strawberry.extensions.tracing import OpenTelemetryExtension
 
 from gateway.config import Settings
 
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace.export import SpanExporter
 
-def configure_tracing(settings: Settings) -> tuple[list[type], Any]:
+
+def configure_tracing(settings: Settings) -> tuple[list[type[SchemaExtension]], SpanExporter | None]:
     """The schema extensions to add and the exporter (None when tracing is off)."""
     if not settings.tracing_exporter:
         return [], None
@@ -20,7 +24,6 @@ def configure_tracing(settings: Settings) -> tuple[list[type], Any]:
         BatchSpanProcessor,
         ConsoleSpanExporter,
         SimpleSpanProcessor,
-        SpanExporter,
     )
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
