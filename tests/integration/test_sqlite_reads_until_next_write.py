@@ -35,6 +35,8 @@ async def test_a_repeated_lookup_is_answered_without_reading_the_file(traced_db,
     again = await sessions.get_with_user("s1", "u1")
     assert statements == []
     assert again is first
+    await sessions.get_with_user("s1", "someone else")  # never asked: read, and the log sees it
+    assert statements
 
 
 async def test_a_suspension_a_revocation_and_a_password_change_show_on_the_next_lookup(db):
