@@ -34,13 +34,27 @@ class InMemoryEmbeddingStore:
 
 
 class InMemoryVectorIndex:
-    """Implements domain.ports.vectors.VectorIndex by exact search; counts searches."""
+    """Implements domain.ports.vectors.VectorIndex by exact search; counts searches. Runs the
+    port's contract beside the embedded index (test_vector_index_contract.py)."""
 
-    dimension = 2
-
-    def __init__(self, items: dict[str, list[float]] | None = None) -> None:
+    def __init__(self, items: dict[str, list[float]] | None = None, dimension: int = 2) -> None:
+        self.dimension = dimension
         self.items = dict(items or {})
         self.searches = 0
+
+    async def open(self, generation, source, count=None) -> None:
+        """Nothing persisted: always rebuilt from the source of truth, sync or async."""
+        stream = source()
+        if hasattr(stream, "__aiter__"):
+            self.items = {i: list(v) async for i, v in stream}
+        else:
+            self.items = {i: list(v) for i, v in stream}
+
+    async def save(self) -> None:
+        """Nothing to persist."""
+
+    async def close(self) -> None:
+        """Nothing to release."""
 
     async def upsert(self, items, generation=None) -> None:
         self.items.update({i: list(v) for i, v in items})
