@@ -5,16 +5,59 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from domain.document_layout import LineLook
-from domain.resumes import ParsedResume, Resume, SkillEntry
+from domain.errors import BadUserInput
+from domain.pagination import Page, PageRequest
+from domain.resumes import ParsedResume, Resume, ResumeStatus, SkillEntry
 
 
 class FakeResumes:
+    """ResumeRepository in memory; runs the resume and primary-resume contracts beside SQLite
+    and DynamoDB (tests/integration/contract/)."""
+
     def __init__(self, *resumes: Resume) -> None:
         self.rows = {r.id: r for r in resumes}
         self.work: list = []  # work handed with status changes, as a real repository stores it
 
+    async def add(self, resume: Resume, max_per_owner: int, work=()) -> tuple[Resume, bool]:
+        mine = [r for r in self.rows.values() if r.owner_id == resume.owner_id]
+        existing = next((r for r in mine if r.sha256 == resume.sha256), None)
+        if existing is not None:
+            return existing, False
+        if len(mine) >= max_per_owner:
+            raise BadUserInput(
+                f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",
+                field="file",
+            )
+        self.rows[resume.id] = resume
+        self.work.extend(work)
+        return resume, True
+
     async def get_many(self, ids):
         return [self.rows.get(i) for i in ids]
+
+    async def by_owners(self, owner_ids, selector, page: PageRequest) -> list[Page[Resume]]:
+        return [self._page(owner_id, page) for owner_id in owner_ids]
+
+    def _page(self, owner_id: str, page: PageRequest) -> Page[Resume]:
+        def position(resume: Resume) -> tuple[str, str]:
+            return resume.uploaded_at.isoformat(), resume.id
+
+        mine = sorted((r for r in self.rows.values() if r.owner_id == owner_id), key=position, reverse=True)
+        after = [r for r in mine if page.after is None or position(r) < tuple(page.after)]
+        kept = after[:page.first]
+        return Page(kept, [position(r) for r in kept], len(after) > page.first, len(mine))
+
+    async def delete(self, resume_id: str, work=()) -> Resume | None:
+        removed = self.rows.pop(resume_id, None)
+        if removed is not None:
+            self.work.extend(work)
+        return removed
+
+    async def sha_in_use(self, sha256: str) -> bool:
+        return any(r.sha256 == sha256 for r in self.rows.values())
+
+    async def unfinished_ids(self) -> list[str]:
+        return [r.id for r in self.rows.values() if r.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING)]
 
     async def set_status(self, resume_id, status, failure_reason=None, parsed=None, work=()):
         self.work.extend(work)

@@ -2,19 +2,32 @@
 pages per owner, status changes and deletion."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 from domain.resumes import ParsedResume, ResumeStatus, SkillEntry
-from tests.integration.contract.repository_backends import (  # noqa: F401
+from tests.fakes.accounts import FakeUsers
+from tests.fakes.resumes import FakeResumes
+from tests.integration.contract.conftest import BACKENDS
+from tests.integration.contract.repository_backends import (
     a_candidate,
     a_job,
     a_match,
     a_resume,
     an_employer,
-    repositories,
+    repositories_on,
 )
+
+
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def repositories(request, database, aws_clients, aws_names):
+    """Owners and their resumes; the fake as the unit tests use it (tests/fakes/resumes.py)."""
+    if request.param == "fake":
+        return SimpleNamespace(users=FakeUsers(), resumes=FakeResumes())
+    return await repositories_on(request.param, database, aws_clients, aws_names)
 
 
 async def test_the_same_file_twice_gives_back_the_stored_resume(repositories):
@@ -99,7 +112,14 @@ async def test_a_sha_is_in_use_while_any_owner_keeps_the_file(repositories):
     assert not await repositories.resumes.sha_in_use("d" * 64)
 
 
-async def test_deleting_a_resume_takes_its_matches_with_it(repositories):
+@pytest.fixture(params=BACKENDS)
+async def stores(request, database, aws_clients, aws_names):
+    """The real repositories only: a resume's matches live in another repository."""
+    return await repositories_on(request.param, database, aws_clients, aws_names)
+
+
+async def test_deleting_a_resume_takes_its_matches_with_it(stores):
+    repositories = stores
     owner = await a_candidate(repositories)
     _, acme = await an_employer(repositories)
     job = a_job(acme.id)
