@@ -135,14 +135,6 @@ class FakeAccountStore:
         return self.resumes
 
 
-class FakeBlobs:
-    def __init__(self, keys: set[str]) -> None:
-        self.keys = set(keys)
-
-    async def delete(self, key: str) -> None:
-        self.keys.discard(key)
-
-
 class FakeResumeShas:
     """The ResumeRepository's `sha_in_use`, for blobs other people's resumes still use."""
 

@@ -79,14 +79,6 @@ class FakeResumes:
         return self.rows[resume_id]
 
 
-class FakeBlobs:
-    def __init__(self, blobs: dict[str, bytes]) -> None:
-        self.blobs = blobs
-
-    async def get(self, key: str) -> bytes:
-        return self.blobs[key]
-
-
 @dataclass
 class Extracted:
     text: str

@@ -13,12 +13,12 @@ from domain.services.notifications import ChannelNotifier
 from domain.users import Role, User
 from tests.fakes.account_lifecycle import (
     FakeAccountStore,
-    FakeBlobs,
     FakeResumeShas,
     FakeResumeVectors,
     RecordingOutbox,
 )
 from tests.fakes.accounts import RecordingEventBus
+from tests.fakes.blobs import InMemoryBlobStore
 from tests.unit.lifecycle_world import CLIENT, PASSWORD, build_world
 
 
@@ -147,7 +147,7 @@ def _erasure(store, blobs, shas, vectors, hasher):
 
 async def test_erasure_needs_the_password(world):
     store = FakeAccountStore()
-    erasure = _erasure(store, FakeBlobs(set()), FakeResumeShas(), None, world.hasher)
+    erasure = _erasure(store, InMemoryBlobStore(), FakeResumeShas(), None, world.hasher)
     with pytest.raises(BadUserInput, match="password"):
         await erasure.delete_account(_person(Role.CANDIDATE), "not the password")
     assert store.erased == []
@@ -155,7 +155,7 @@ async def test_erasure_needs_the_password(world):
 
 async def test_the_last_member_of_an_organization_with_open_jobs_cannot_leave(world):
     store = FakeAccountStore(stranded=["Initech"])
-    erasure = _erasure(store, FakeBlobs(set()), FakeResumeShas(), None, world.hasher)
+    erasure = _erasure(store, InMemoryBlobStore(), FakeResumeShas(), None, world.hasher)
     with pytest.raises(Forbidden, match="last member of Initech") as refused:
         await erasure.delete_account(_person(Role.EMPLOYER), PASSWORD)
     assert refused.value.extensions["reason"] == "LAST_MEMBER_WITH_OPEN_JOBS" and store.erased == []
@@ -163,8 +163,8 @@ async def test_the_last_member_of_an_organization_with_open_jobs_cannot_leave(wo
 
 async def test_erasure_removes_resume_files_and_vectors_but_keeps_a_blob_someone_else_uses(world):
     store = FakeAccountStore(resumes=[("r1", "a" * 64), ("r2", "b" * 64)])
-    blobs, vectors = FakeBlobs({"a" * 64, "b" * 64}), FakeResumeVectors({"r1", "r2", "r3"})
+    blobs, vectors = InMemoryBlobStore({"a" * 64: b"a", "b" * 64: b"b"}), FakeResumeVectors({"r1", "r2", "r3"})
     erasure = _erasure(store, blobs, FakeResumeShas(in_use={"b" * 64}), vectors, world.hasher)
     await erasure.delete_account(_person(Role.CANDIDATE), PASSWORD)
     assert store.erased == ["u1"]
-    assert blobs.keys == {"b" * 64} and vectors.ids == {"r3"}
+    assert set(blobs.blobs) == {"b" * 64} and vectors.ids == {"r3"}

@@ -9,7 +9,8 @@ from domain.errors import DocumentRejected, TransientFailure
 from domain.resumes import Resume, ResumeStatus
 from domain.services.resume_processing import ResumeProcessor
 from tests.fakes.accounts import RecordingEventBus
-from tests.fakes.resumes import FakeBlobs, FakeResumes, RecordingIndexer, ScriptedExtractor, WordParser
+from tests.fakes.blobs import InMemoryBlobStore
+from tests.fakes.resumes import FakeResumes, RecordingIndexer, ScriptedExtractor, WordParser
 
 
 def uploaded(status: ResumeStatus = ResumeStatus.UPLOADED) -> Resume:
@@ -19,7 +20,7 @@ def uploaded(status: ResumeStatus = ResumeStatus.UPLOADED) -> Resume:
 
 def processor(resume: Resume, extractor: ScriptedExtractor):
     resumes, events, indexer = FakeResumes(resume), RecordingEventBus(), RecordingIndexer()
-    service = ResumeProcessor(resumes, FakeBlobs({"abc": b"pdf"}), extractor, WordParser(), events, indexer)
+    service = ResumeProcessor(resumes, InMemoryBlobStore({"abc": b"pdf"}), extractor, WordParser(), events, indexer)
     return service, resumes, events, indexer
 
 
@@ -77,7 +78,7 @@ async def test_the_matching_work_is_handed_over_with_the_parsed_state_not_after_
     from domain.services.matching_triggers import MATCH_RESUME, MatchingWork
 
     resumes, events = FakeResumes(uploaded()), RecordingEventBus()
-    service = ResumeProcessor(resumes, FakeBlobs({"abc": b"pdf"}), ScriptedExtractor("Dana Reyes\nPython"),
+    service = ResumeProcessor(resumes, InMemoryBlobStore({"abc": b"pdf"}), ScriptedExtractor("Dana Reyes\nPython"),
                               WordParser(), events, RecordingIndexer(), matching=MatchingWork())
     await service.process("r1")
     owner = resumes.rows["r1"].owner_id

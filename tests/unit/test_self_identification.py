@@ -11,9 +11,10 @@ from domain.errors import BadUserInput, Forbidden
 from domain.services.erasure import AccountErasure
 from domain.services.self_identification import SelfIdentificationService
 from domain.users import Role, User
-from tests.fakes.account_lifecycle import FakeAccountStore, FakeBlobs, FakeResumeShas
+from tests.fakes.account_lifecycle import FakeAccountStore, FakeResumeShas
 from tests.fakes.accounts import FixedClock, RecordingEventBus
 from tests.fakes.bias_audit import InMemoryDemographicsStore
+from tests.fakes.blobs import InMemoryBlobStore
 
 PASSWORD = "correct horse battery staple"
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -52,7 +53,7 @@ async def test_only_candidates_self_identify(role):
 
 
 def erasure(store: FakeAccountStore, demographics: InMemoryDemographicsStore) -> AccountErasure:
-    return AccountErasure(store, FakeResumeShas(), FakeBlobs(set()), PlainHasher(), RecordingEventBus(),
+    return AccountErasure(store, FakeResumeShas(), InMemoryBlobStore(), PlainHasher(), RecordingEventBus(),
                           demographics=demographics)
 
 

@@ -91,8 +91,8 @@ async def test_answers_given_while_the_account_is_erased_do_not_outlive_it(audit
     answers land, none is left once the erasure returns."""
     from domain.services.erasure import AccountErasure
     from domain.services.self_identification import SelfIdentificationService
-    from tests.fakes.account_lifecycle import FakeBlobs
     from tests.fakes.accounts import FixedClock, RecordingEventBus
+    from tests.fakes.blobs import InMemoryBlobStore
 
     class PlainHasher:
         def verify(self, password_hash: str, password: str) -> bool:
@@ -102,7 +102,7 @@ async def test_answers_given_while_the_account_is_erased_do_not_outlive_it(audit
         person = await a_candidate(audit_ports)
         service = SelfIdentificationService(audit_ports.demographics, FixedClock(at(0)))
         await service.answer(person, Sex.FEMALE, RaceEthnicity.ASIAN)
-        erasure = AccountErasure(audit_ports.account_store, audit_ports.resumes, FakeBlobs(set()), PlainHasher(),
+        erasure = AccountErasure(audit_ports.account_store, audit_ports.resumes, InMemoryBlobStore(), PlainHasher(),
                                  RecordingEventBus(), demographics=audit_ports.demographics)
         answers = [service.answer(person, Sex.MALE, None) for _ in range(12)]
         results = await asyncio.gather(erasure.delete_account(person, "pw"), *answers, return_exceptions=True)

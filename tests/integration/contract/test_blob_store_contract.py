@@ -1,4 +1,5 @@
-"""The BlobStore contract: content-addressed, idempotent, and honest about missing blobs."""
+"""The BlobStore contract: content-addressed, idempotent, and honest about missing blobs; on
+the file store, S3 and the in-memory fake the unit tests use."""
 from __future__ import annotations
 
 import hashlib
@@ -6,11 +7,14 @@ import hashlib
 import pytest
 
 from domain.errors import NotFound
+from tests.fakes.blobs import InMemoryBlobStore
 from tests.integration.contract.conftest import BACKENDS
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=[*BACKENDS, "fake"])
 async def blobs(request, tmp_path, aws_clients, aws_names):
+    if request.param == "fake":
+        return InMemoryBlobStore()
     if request.param == "embedded":
         from adapters.embedded.blob_store import FileBlobStore
 

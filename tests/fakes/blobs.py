@@ -1,0 +1,32 @@
+"""BlobStore in memory, for unit tests of the domain services; runs the BlobStore contract
+beside the file store and S3 (tests/integration/contract/test_blob_store_contract.py)."""
+from __future__ import annotations
+
+import hashlib
+
+from domain.errors import NotFound
+
+
+class InMemoryBlobStore:
+    def __init__(self, blobs: dict[str, bytes] | None = None) -> None:
+        self.blobs: dict[str, bytes] = dict(blobs or {})
+
+    async def put(self, data: bytes, content_type: str) -> str:
+        key = hashlib.sha256(data).hexdigest()
+        self.blobs[key] = data
+        return key
+
+    async def get(self, key: str) -> bytes:
+        try:
+            return self.blobs[key]
+        except KeyError:
+            raise NotFound("No document has that key.") from None
+
+    async def delete(self, key: str) -> None:
+        self.blobs.pop(key, None)
+
+    async def exists(self, key: str) -> bool:
+        return key in self.blobs
+
+    async def download_url(self, key: str, filename: str | None = None) -> str:
+        return f"memory://blobs/{key}"
