@@ -127,7 +127,7 @@ def docx_with_text_box(text: str) -> bytes:
         f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>')
     document = docx.Document()
     document.add_paragraph("Experience")
-    document.paragraphs[0]._p.append(run)
+    document.element.body[0].append(run)  # the paragraph's w:p, through python-docx's public element
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
