@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
+from domain.search_text import SearchTerm, search_terms, searchable_text
 
 # Title matches weigh most, then skills, then the description.
 _BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
@@ -31,7 +31,6 @@ _NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
 # tables have a hidden column of that name, which a WHERE clause would read instead.
 _RANKED = SortKey((("relevance", False), ("posted_at", True), ("id", True)), (float, str, str))
 _HITS = "jobs_fts CROSS JOIN job_search_keys j ON j.job_rowid = jobs_fts.rowid"
-_WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 
 
 def _job(row: sqlite3.Row) -> Job:
@@ -59,14 +58,18 @@ def _job(row: sqlite3.Row) -> Job:
 
 
 def fts_query(text: str) -> str | None:
-    """A user's words as an FTS5 query: every word must appear (the last may be a prefix).
-    Quoting each word keeps FTS5 operators in user input from being interpreted."""
-    words = [w.strip(".") for w in _WORD.findall(text) if w.strip(".")]
-    if not words:
+    """A user's words as an FTS5 query (domain.search_text reads them): every word must appear,
+    the last may be a prefix, a named field limits its words. Each word is quoted, so nothing
+    in user input is read as FTS5 syntax."""
+    terms = search_terms(text)
+    if not terms:
         return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:32]]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(_fts_phrase(term) for term in terms)
+
+
+def _fts_phrase(term: SearchTerm) -> str:
+    phrase = '"' + term.word.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    return f"{term.field} : {phrase}" if term.field else phrase
 
 
 def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
@@ -167,7 +170,7 @@ class SqliteJobRepository:
         skills = " ".join(job.required_skills + job.nice_to_have_skills)
         await conn.execute(
             "INSERT INTO jobs_fts(rowid, title, description, skills) VALUES (?,?,?,?)",
-            (rowid, job.title, job.description, skills),
+            (rowid, *map(searchable_text, (job.title, job.description, skills))),
         )
         await conn.execute("DELETE FROM job_skills WHERE job_id = ?", (job.id,))
         await conn.executemany(
