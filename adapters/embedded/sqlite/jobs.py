@@ -90,9 +90,9 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.seniority:
         member("seniority", job_filter.seniority)
     if job_filter.location:
-        where.append("j.location LIKE ? ESCAPE '\\'")
-        escaped = job_filter.location.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        # domain.locations: any case and accents, the country written any way or left out.
+        where.append("location_matches(j.location, ?)")
+        params.append(job_filter.location.strip())
     if job_filter.min_salary is not None:
         where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
         params.append(job_filter.min_salary)
