@@ -8,7 +8,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
-from domain.jobs import Job, JobFilter, JobStatus, SalaryRange
+from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -52,6 +52,8 @@ class JobService:
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
         job = await self._own_job(actor, job_id)
+        if isinstance(changes.get("salary"), SalaryChange):
+            changes = {**changes, "salary": changes["salary"].applied_to(job.salary)}
         cleaned = self._clean(changes, partial=True)
         updated = job.model_copy(update={**cleaned, "updated_at": self._clock.now()})
         updated = self._fill_skills(updated, changes, refill_empty=False)
