@@ -5,7 +5,7 @@ from typing import Any
 
 from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange
@@ -52,6 +52,10 @@ class JobService:
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
         job = await self._own_job(actor, job_id)
+        if job.status is JobStatus.CLOSED:
+            # Closing is final (nothing reopens a job, a takedown closes it too): changes to a
+            # closed job would reach no one, or undo a moderator's decision.
+            raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id")
         if isinstance(changes.get("salary"), SalaryChange):
             changes = {**changes, "salary": changes["salary"].applied_to(job.salary)}
         cleaned = self._clean(changes, partial=True)
