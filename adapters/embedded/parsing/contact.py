@@ -16,8 +16,9 @@ _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
-# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician": the name is the first part
-_TRADE_AFTER = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
+# name is the first part (no name holds a slash).
+_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
