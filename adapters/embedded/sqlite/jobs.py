@@ -5,6 +5,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -139,17 +140,23 @@ class SqliteJobRepository:
             for item in work:
                 await self._queue.enqueue_in(conn, item)
 
-    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+    async def update(
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+    ) -> bool:
+        unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
         async with self._db.transaction() as conn:
-            await conn.execute(
+            cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                " status=?, updated_at=?, takedown_reason=? WHERE id=?",
-                (*self._columns(job), job.takedown_reason, job.id),
+                f" status=?, updated_at=?, takedown_reason=? WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, job.id, *expected),
             )
+            if cursor.rowcount == 0:
+                return False
             await self._index(conn, job)
             for item in work:
                 await self._queue.enqueue_in(conn, item)
+        return True
 
     @staticmethod
     def _columns(job: Job) -> tuple:

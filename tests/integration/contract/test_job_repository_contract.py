@@ -19,6 +19,24 @@ async def test_a_job_is_stored_and_updated_whole(repositories):
     assert await repositories.jobs.get_many([job.id]) == [changed]
 
 
+async def test_an_update_made_from_an_older_read_is_refused(repositories):
+    from datetime import timedelta
+
+    from domain.ports.queue import PendingWork
+
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id)
+    await repositories.jobs.add(job)
+    later = job.updated_at + timedelta(seconds=1)
+    closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": later})
+    assert await repositories.jobs.update(closed, expected_updated_at=job.updated_at) is True
+    stale = job.model_copy(update={"title": "Edited from the old read", "updated_at": later + timedelta(seconds=1)})
+    work = [PendingWork("match.job", {"job_id": job.id}, dedupe_key=f"stale:{job.id}")]
+    assert await repositories.jobs.update(stale, work=work, expected_updated_at=job.updated_at) is False
+    assert await repositories.jobs.get_many([job.id]) == [closed]
+    assert await repositories.jobs.update(a_job(organization.id), expected_updated_at=job.updated_at) is False
+
+
 async def test_organizations_pages_are_newest_first_with_totals_per_organization(repositories):
     _, acme = await an_employer(repositories, "Acme")
     _, globex = await an_employer(repositories, "Globex")
