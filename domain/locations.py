@@ -98,3 +98,11 @@ def without_country(location: str) -> str:
         if len(parts) > size and country_code(fold(",".join(parts[-size:]))):
             return ",".join(parts[:-size]).strip()
     return location.strip()
+
+
+def a_word_it_must_hold(wanted: str) -> str | None:
+    """A word (folded) that any location written without accents must hold to match `wanted`
+    (the place's longest word), for a storage engine to rule most rows out cheaply; None when
+    only a country is asked for (written in many ways)."""
+    words = place_of(wanted).place.replace(",", " ").split()
+    return max(words, key=len) if words else None
