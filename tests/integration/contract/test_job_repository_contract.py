@@ -147,3 +147,15 @@ async def test_a_skill_filter_matches_any_of_the_spellings_given_for_each_skill(
     assert await found(skills=["FORKLIFT LICENCE"]) == {job.id}
     assert await found(skills=["node.js", "bls"]) == {job.id}
     assert await found(skills=["Node.js", "Phlebotomy"]) == set()
+
+
+async def test_a_location_filter_leaves_out_the_country_however_written(repositories):
+    _, organization = await an_employer(repositories)
+    inside = [a_job(organization.id, minute=i, location=place)
+              for i, place in enumerate(["Belfast, United Kingdom", "Belfast", "belfast, northern ireland"])]
+    elsewhere = a_job(organization.id, minute=5, location="Lisburn, UK")
+    for job in (*inside, elsewhere):
+        await repositories.jobs.add(job)
+    for wanted in ("BELFAST, UK", "Belfast, U.K.", "belfast"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert {j.id for j in page.items} == {j.id for j in inside}, wanted
