@@ -39,7 +39,8 @@ _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _TOWN = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2})"
                    r"(?:\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6}))?$")
 _NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immediately|licen[cs]e|driving|"
-                       r"references|request|nationality|citizen|visa|married|single|male|female)\b", re.I)
+                       r"references|request|nationality|citizen|visa|married|single|male|female|remote|"
+                       r"hybrid|relocat\w*|willing|open|he|she|they|him|her|them)\b", re.I)
 
 
 @dataclass
