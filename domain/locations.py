@@ -1,9 +1,10 @@
 """Whether a job's location is the place a search asks for, as people write places: in any
 case, with or without accents, with the country named, abbreviated or left out
-("BELFAST, UK" is "Belfast, United Kingdom", "Belfast, Northern Ireland" and "Belfast").
+("BELFAST, UK" is "Belfast, United Kingdom", "Belfast, Northern Ireland" and "Belfast"), a
+region in full or abbreviated ("Austin, TX" is "Austin, Texas").
 
-The place (everything before a trailing country) must appear in the job's location; a
-country asked for must be the job's, unless the job's location names no country at all.
+The town (the place's first part) must appear in the job's location; a region or a country
+asked for must be the job's, unless the job's location names none.
 """
 from __future__ import annotations
 
@@ -74,6 +75,30 @@ def place_of(location: str) -> Place:
     return Place(", ".join(parts), None)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Folded region names and their codes ("texas", "tx", "new south wales", "nsw") to the
+    ISO 3166-2 regions they may mean (a code like "wa" is a region in several countries)."""
+    found: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        own = region.code.split("-", 1)[1].lower()
+        for spelling in (fold(region.name), own if own.isalpha() else ""):
+            if spelling:
+                found.setdefault(spelling, set()).add(region.code)
+    # A two-letter country code where a region may stand ("Berlin, DE") names that country:
+    # "DE-" stands for every region of it.
+    for country in pycountry.countries:
+        found.setdefault(country.alpha_2.lower(), set()).add(country.alpha_2 + "-")
+    return {spelling: frozenset(codes) for spelling, codes in found.items()}
+
+
+def _town_and_regions(place: str) -> tuple[str, frozenset[str]]:
+    """The place's first part (the town) and the regions its other parts name."""
+    town, *rest = [p.strip() for p in place.split(",")]
+    regions = _regions()
+    return town, frozenset(code for part in rest for code in regions.get(part, ()))
+
+
 @lru_cache(maxsize=65536)
 def location_matches(job_location: str | None, wanted: str) -> bool:
     if not wanted.strip():
@@ -87,7 +112,19 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
         return job.country == asked.country or re.search(rf"\b{folded}\b", fold(job_location)) is not None
     if asked.country is not None and job.country is not None and asked.country != job.country:
         return False
-    return asked.place in job.place or asked.place in fold(job_location)
+    town, asked_regions = _town_and_regions(asked.place)
+    if town not in fold(job_location):
+        return False
+    # A region named on both sides must be the same one, however written ("TX", "Texas").
+    job_regions = _town_and_regions(job.place)[1] if job.place else frozenset()
+    if asked_regions and job_regions:
+        return any(a.startswith(j) or j.startswith(a) for a in asked_regions for j in job_regions)
+    # A region on one side only must lie in the other side's country ("London, Ontario" is not
+    # "London, UK").
+    for regions, country in ((asked_regions, job.country), (job_regions, asked.country)):
+        if regions and country and not any(code.startswith(country + "-") for code in regions):
+            return False
+    return True
 
 
 def without_country(location: str) -> str:
@@ -104,5 +141,12 @@ def a_word_it_must_hold(wanted: str) -> str | None:
     """A word (folded) that any location written without accents must hold to match `wanted`
     (the place's longest word), for a storage engine to rule most rows out cheaply; None when
     only a country is asked for (written in many ways)."""
-    words = place_of(wanted).place.replace(",", " ").split()
+    place = place_of(wanted).place
+    words = _town_and_regions(place)[0].split() if place else []
     return max(words, key=len) if words else None
+
+
+def town_as_written(location: str) -> str:
+    """The town as written ("Austin" of "Austin, TX, USA"), for stores that can only look for
+    a substring: regions and countries are written too many ways to look for as given."""
+    return without_country(location).split(",")[0].strip()

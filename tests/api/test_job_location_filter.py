@@ -50,3 +50,15 @@ async def test_accents_are_optional_and_a_country_alone_finds_its_jobs(jobs):
     # A country that is also a US state's name still finds the state, as written.
     assert await titles(jobs, "Georgia") == {"Atlanta depot", "Tbilisi school"}
     assert await titles(jobs, "Denver, USA") == {"Denver site"}
+
+
+async def test_a_region_written_in_full_or_abbreviated_is_the_same_region(client):
+    token, _ = await client.employer()
+    for title, location in {"Austin full": "Austin, Texas, USA", "Austin short": "Austin, TX",
+                            "Austin plain": "Austin", "Austin Minnesota": "Austin, MN",
+                            "Sydney full": "Sydney, New South Wales, Australia"}.items():
+        await client.post_job(token, title=title, description="Warehouse work.", location=location)
+    in_texas = {"Austin full", "Austin short", "Austin plain"}
+    for wanted in ("Austin, TX", "austin, texas", "AUSTIN, TX, USA"):
+        assert await titles(client, wanted) == in_texas, wanted
+    assert await titles(client, "Sydney, NSW") == {"Sydney full"}

@@ -159,3 +159,13 @@ async def test_a_location_filter_leaves_out_the_country_however_written(reposito
     for wanted in ("BELFAST, UK", "Belfast, U.K.", "belfast"):
         page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
         assert {j.id for j in page.items} == {j.id for j in inside}, wanted
+
+
+async def test_a_location_filter_takes_a_region_written_in_full_or_abbreviated(repositories):
+    _, organization = await an_employer(repositories)
+    texas = [a_job(organization.id, minute=i, location=place) for i, place in enumerate(["Austin, Texas, USA", "Austin, TX"])]
+    for job in texas:
+        await repositories.jobs.add(job)
+    for wanted in ("Austin, TX", "austin, texas"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert {j.id for j in page.items} == {j.id for j in texas}, wanted
