@@ -36,13 +36,21 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
     else the taxonomy skills inside it, else the phrase as written when short."""
     for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:
         canonical = skills.canonical(form)
-        if canonical:
+        if canonical and _named_whole(form, canonical, skills):
             return (canonical,)
     if inside:
         return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
     if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
         return (text[phrase.start:phrase.end],)
     return ()
+
+
+def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
+    """The taxonomy names the whole phrase as prose would: an alias the taxonomy guards (a
+    word with another everyday sense, such as "packing" for packaging engineering) counts only
+    where the extractor's own rules for running text accept it."""
+    found = skills.mentions(form)
+    return any(m.name == canonical and m.start == 0 and m.end == len(form) for m in found)
 
 
 def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:

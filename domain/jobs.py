@@ -42,6 +42,21 @@ class SalaryRange(BaseModel):
     currency: str = "USD"
 
 
+class SalaryChange(BaseModel):
+    """The salary fields an update names (pydantic's model_fields_set); the others keep their
+    values, so a new minimum does not reset the currency. A null currency names nothing."""
+
+    min: int | None = None
+    max: int | None = None
+    currency: str | None = None
+
+    def applied_to(self, current: SalaryRange | None) -> SalaryRange:
+        named = {name: getattr(self, name) for name in self.model_fields_set}
+        if named.get("currency") is None:
+            named.pop("currency", None)
+        return (current or SalaryRange()).model_copy(update=named)
+
+
 class Job(BaseModel):
     id: str
     organization_id: str

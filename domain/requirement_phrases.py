@@ -120,6 +120,13 @@ def _instruction(tokens: list[str], i: int) -> bool:
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
 
 
+def _modifier(token: str) -> bool:
+    """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
+    "the cleaning"), not a second duty."""
+    low = token.lower()
+    return low in _DETERMINERS or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+
+
 def _extent(tokens: list[str], i: int) -> int:
     """One past the last token of the phrase whose head is at i."""
     j = i + 1
@@ -134,7 +141,7 @@ def _extent(tokens: list[str], i: int) -> int:
         if low in ("and", "or") and j + 1 < len(tokens) and (
                 _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in _DETERMINERS | _TO_CUES | _KNOWLEDGE):
             break  # a second duty starts: "reducing costs | and driving improvements"
-        if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1):
+        if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and tokens[j - 1].lower() in _TRAILING:

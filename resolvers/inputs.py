@@ -7,7 +7,7 @@ import strawberry
 
 from domain.jobs import JobFilter as DomainJobFilter
 from domain.jobs import JobStatus as DomainJobStatus
-from domain.jobs import SalaryRange
+from domain.jobs import SalaryChange, SalaryRange
 from resolvers.ids import raw_id
 from resolvers.types.enums import EmploymentType, JobStatus, RemotePolicy, Role, Seniority
 
@@ -41,12 +41,24 @@ class PreferencesInput:
 
 @strawberry.input
 class SalaryRangeInput:
-    min: int | None = None
-    max: int | None = None
-    currency: str = "USD"
+    min: int | None = strawberry.UNSET
+    max: int | None = strawberry.UNSET
+    # No default in the schema: an update must tell "left out" (kept) from a currency given.
+    currency: str | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="ISO 4217 code. Left out: USD for a new job; an update keeps the job's currency.",
+    )
 
     def to_domain(self) -> SalaryRange:
-        return SalaryRange(min=self.min, max=self.max, currency=self.currency)
+        return SalaryRange(min=self._named("min"), max=self._named("max"), currency=self._named("currency") or "USD")
+
+    def to_change(self) -> SalaryChange:
+        return SalaryChange(**{name: getattr(self, name) for name in ("min", "max", "currency")
+                               if _given(getattr(self, name))})
+
+    def _named(self, name: str) -> Any:
+        value = getattr(self, name)
+        return value if _given(value) else None
 
 
 @strawberry.input
@@ -137,7 +149,7 @@ class JobUpdateInput:
             if _given(value):
                 out[name] = value
         if _given(self.salary):
-            out["salary"] = self.salary.to_domain() if self.salary else None
+            out["salary"] = self.salary.to_change() if self.salary else None
         for name in ("required_skills", "nice_to_have_skills"):
             value = getattr(self, name)
             if _given(value) and value is not None:

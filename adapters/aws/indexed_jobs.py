@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 from domain.jobs import Job, JobFilter, JobStatus
@@ -32,9 +33,13 @@ class SearchIndexedJobs:
         await self._store.add(job, work=work)
         await self._reindex(job)
 
-    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        await self._store.update(job, work=work)
-        await self._reindex(job)
+    async def update(
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+    ) -> bool:
+        stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at)
+        if stored:
+            await self._reindex(job)
+        return stored
 
     async def _reindex(self, job: Job) -> None:
         try:

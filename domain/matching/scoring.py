@@ -15,6 +15,7 @@ from domain.matching.hybrid import text_similarity
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
+from domain.matching.specialisations import specialises
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
 from domain.skill_relations import RelationSource
@@ -152,7 +153,10 @@ class MatchScorer:
                 exact = normalise(mine) == normalise(written)
                 fact = SkillFact(written, s, s in required, FitStatus.MET, None if exact else mine,
                                  RelationSource.EXACT if exact else RelationSource.EQUIVALENT, 1.0, shares[s])
-            elif (near := closest.get(s)) is not None and credit[s] > 0:
+            elif (near := closest.get(s)) is not None and credit[s] >= 1.0:
+                fact = SkillFact(written, s, s in required, FitStatus.MET, own_words.get(near, near),
+                                 RelationSource.EQUIVALENT, 1.0, shares[s])
+            elif near is not None and credit[s] > 0:
                 found = self.skill_relations.relation(s, near) if self.skill_relations else None
                 fact = SkillFact(written, s, s in required, FitStatus.PARTLY_MET, own_words.get(near, near),
                                  found.source if found else RelationSource.TAXONOMY, credit[s], shares[s])
@@ -190,7 +194,12 @@ class MatchScorer:
 
     def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
         """The held skill most related to `wanted`, and the credit it earns."""
-        if self._related is None or not held:
+        if not held:
+            return None, 0.0
+        special = sorted(h for h in held if specialises(h, wanted))
+        if special:
+            return special[0], 1.0  # a class or level of the very skill asked for meets it
+        if self._related is None:
             return None, 0.0
         w = self.weights
         best, best_r = None, 0.0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from domain.jobs import Job, JobFilter, JobStatus
@@ -14,8 +15,12 @@ class JobRepository(Protocol):
         """Stores the job and queues `work` in the same transaction."""
         ...
 
-    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        """Stores the job's new state and queues `work` in the same transaction."""
+    async def update(
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+    ) -> bool:
+        """Stores the job's new state and queues `work` in the same transaction. Given
+        `expected_updated_at`, only while the stored job still has that `updated_at` (nobody
+        changed it since it was read): False, with nothing stored or queued, when it has not."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...

@@ -218,6 +218,8 @@ class AccountService:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
         _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
         _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
+        for key in ("locations", "desired_titles"):
+            merged[key] = _distinct_ignoring_case(merged.get(key) or [])
         preferences = Preferences.model_validate(merged)
         work = self._matching.preferences_changed(user.id) if self._matching else []
         await self._users.update_preferences(user.id, preferences, work=work)
@@ -243,6 +245,19 @@ class AccountService:
         if self._dummy_hash is None:
             self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
         return self._dummy_hash
+
+
+def _distinct_ignoring_case(entries: object) -> list[str]:
+    """One of each entry, the first spelling kept: "Staff Nurse" and "staff  nurse" are one
+    title, and a repeat would count twice wherever preferences are weighed."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for entry in entries if isinstance(entries, list) else []:
+        key = " ".join(str(entry).casefold().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    return kept
 
 
 def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, example: str) -> None:

@@ -1,14 +1,15 @@
 """Posting, changing, closing and searching jobs."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
-from domain.jobs import Job, JobFilter, JobStatus, SalaryRange
+from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -20,6 +21,9 @@ from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
 MAX_SKILLS = 50
+# Writes retried from a fresh read when someone changed the job in between; then given up.
+_WRITE_ATTEMPTS = 5
+_BUSY = Conflict("Someone else is changing this job right now; read it again and retry.", field="id")
 _EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary")
 
 
@@ -51,22 +55,40 @@ class JobService:
         return job
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
-        job = await self._own_job(actor, job_id)
-        cleaned = self._clean(changes, partial=True)
-        updated = job.model_copy(update={**cleaned, "updated_at": self._clock.now()})
-        updated = self._fill_skills(updated, changes, refill_empty=False)
-        await self._jobs.update(updated, work=self._matching_work(updated))
-        await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
-        return updated
+        # Written only over the state it was made from: a close (or another edit) landing in
+        # between is read again, never overwritten; a closed job is not reopened by an edit.
+        for _ in range(_WRITE_ATTEMPTS):
+            job = await self._own_job(actor, job_id)
+            if job.status is JobStatus.CLOSED:
+                # Closing is final (nothing reopens a job, a takedown closes it too): changes to
+                # a closed job would reach no one, or undo a moderator's decision.
+                raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id")
+            given = changes
+            if isinstance(changes.get("salary"), SalaryChange):
+                given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
+            cleaned = self._clean(given, partial=True)
+            updated = job.model_copy(update={**cleaned, "updated_at": self._moment_after(job)})
+            updated = self._fill_skills(updated, given, refill_empty=False)
+            if await self._jobs.update(updated, work=self._matching_work(updated), expected_updated_at=job.updated_at):
+                await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
+                return updated
+        raise _BUSY
 
     async def close(self, actor: User, job_id: str) -> Job:
-        job = await self._own_job(actor, job_id)
-        if job.status is JobStatus.CLOSED:
-            return job
-        closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._clock.now()})
-        await self._jobs.update(closed, work=self._matching_work(closed))
-        await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
-        return closed
+        for _ in range(_WRITE_ATTEMPTS):
+            job = await self._own_job(actor, job_id)
+            if job.status is JobStatus.CLOSED:
+                return job
+            closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._moment_after(job)})
+            if await self._jobs.update(closed, work=self._matching_work(closed), expected_updated_at=job.updated_at):
+                await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
+                return closed
+        raise _BUSY
+
+    def _moment_after(self, job: Job) -> datetime:
+        """Now, but always later than the job's last change, so that every write moves
+        `updated_at` and a write made from an older read is told apart (a clock may repeat)."""
+        return max(self._clock.now(), job.updated_at + timedelta(microseconds=1))
 
     def _matching_work(self, job: Job) -> list[PendingWork]:
         return self._matching.job_changed(job) if self._matching else []

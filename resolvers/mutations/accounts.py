@@ -8,7 +8,7 @@ from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
 from resolvers.inputs import PreferencesInput, RegisterInput
-from resolvers.permissions import IsAuthenticated, signed_in
+from resolvers.permissions import IsAuthenticated, IsCandidate, signed_in
 from resolvers.services import AccountLifecycleServices
 from resolvers.types.account import current_session_id
 from resolvers.types.user import UserType
@@ -67,7 +67,10 @@ class AccountMutations:
         info.context.viewer = signed.user
         return AuthPayload.from_signed(signed)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        description="Your job-search preferences (candidates only: they steer your matches).",
+        permission_classes=[IsAuthenticated, IsCandidate],
+    )
     async def update_preferences(self, info: Info, input: PreferencesInput) -> UserType:
         user = await info.context.services.accounts.update_preferences(signed_in(info), input.changes())
         info.context.viewer = user

@@ -115,3 +115,12 @@ async def test_preferences_update_only_the_fields_given(client):
 async def test_preferences_need_a_signed_in_caller(client):
     mutation = "mutation{ updatePreferences(input: {locations: [\"Oslo\"]}){ id } }"
     assert await client.error_code(mutation) == "UNAUTHENTICATED"
+
+
+async def test_preferences_keep_one_of_entries_that_differ_only_in_case_or_spacing(client):
+    token, _ = await client.candidate()
+    mutation = "mutation($i: PreferencesInput!){ updatePreferences(input: $i){ preferences { desiredTitles locations } } }"
+    given = {"desiredTitles": ["Staff Nurse", "staff nurse", "STAFF  NURSE", "Ward Sister"],
+             "locations": ["Belfast", "belfast ", "BELFAST", "Derry"]}
+    prefs = (await client.data(mutation, {"i": given}, token))["updatePreferences"]["preferences"]
+    assert prefs == {"desiredTitles": ["Staff Nurse", "Ward Sister"], "locations": ["Belfast", "Derry"]}

@@ -67,10 +67,14 @@ class FakeJobs:
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return [self.jobs.get(i) for i in ids]
 
-    async def update(self, job: Job, work: Sequence = ()) -> None:
+    async def update(self, job: Job, work: Sequence = (), *, expected_updated_at: datetime | None = None) -> bool:
+        stored = self.jobs.get(job.id)
+        if expected_updated_at is not None and (stored is None or stored.updated_at != expected_updated_at):
+            return False
         self.updates += 1
         self.work.extend(work)
         self.jobs[job.id] = job
+        return True
 
 
 class RecordingAnalyticsStore:

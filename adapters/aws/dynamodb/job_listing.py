@@ -14,6 +14,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter
+from domain.locations import town_as_written
 
 
 def listing_attributes(job: Job) -> dict[str, object]:
@@ -58,7 +59,8 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
     if job_filter.seniority:
         parts.append(Attr("seniority").is_in([v.value for v in job_filter.seniority]))
     if job_filter.location:
-        wanted = job_filter.location.strip().lower()
+        # Only the town: regions and countries are written in many ways (domain.locations).
+        wanted = town_as_written(job_filter.location).lower()
         parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
     if job_filter.min_salary is not None:
         parts.append(Attr("salary_top").gte(job_filter.min_salary))

@@ -4,11 +4,12 @@ while listings without words are answered from the table's indexes, newest first
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
-from adapters.aws.dynamodb.codec import keyed, plain, to_model
+from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages
@@ -43,22 +44,32 @@ class DynamoJobRepository:
     async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         await self._put(job, "attribute_not_exists(PK)", work)
 
-    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+    async def update(
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+    ) -> bool:
         # The whole item is rewritten so its index keys follow the new status; the
-        # condition keeps an unknown id from creating a job.
-        await self._put(job, "attribute_exists(PK)", work)
+        # condition keeps an unknown id from creating a job (and, given, a changed one from
+        # being overwritten).
+        if expected_updated_at is None:
+            return await self._put(job, "attribute_exists(PK)", work)
+        unchanged = {"ExpressionAttributeNames": {"#updated": "updated_at"},
+                     "ExpressionAttributeValues": to_attributes({":updated": stored_moment(expected_updated_at)})}
+        return await self._put(job, "attribute_exists(PK) AND #updated = :updated", work, unchanged)
 
-    async def _put(self, job: Job, condition: str, work: Sequence[PendingWork]) -> None:
+    async def _put(self, job: Job, condition: str, work: Sequence[PendingWork],
+                   expression: dict | None = None) -> bool:
+        expression = expression or {}
         if not work:
-            await self._table.put(job_item(job), condition)
-            return
+            return await self._table.put(job_item(job), condition, **expression)
         try:
             await self._table.transact(
-                [{"Put": {"Item": job_item(job), "ConditionExpression": condition}}, *(outbox_put(w) for w in work)]
+                [{"Put": {"Item": job_item(job), "ConditionExpression": condition, **expression}},
+                 *(outbox_put(w) for w in work)]
             )
         except TransactionCancelled:
-            return  # as a refused put: nothing stored, so no work either
+            return False  # as a refused put: nothing stored, so no work either
         self._work_written()
+        return True
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return await get_many(self._table, ids, keys.job, Job)

@@ -11,6 +11,7 @@ from typing import Any
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
+from domain.locations import town_as_written
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
@@ -35,8 +36,9 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         if values:
             clauses.append({"terms": {field: [v.value for v in values]}})
     if job_filter.location and job_filter.location.strip():
-        # Substring, case- and accent-insensitive (the keyword's normalizer folds the value).
-        needle = _wildcard_escape(job_filter.location.strip().lower())
+        # Substring, case- and accent-insensitive (the keyword's normalizer folds the value);
+        # only the town is looked for: regions and countries are written in many ways (domain.locations).
+        needle = _wildcard_escape(town_as_written(job_filter.location).lower())
         clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
     if job_filter.min_salary is not None:
         clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})

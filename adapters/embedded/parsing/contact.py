@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -16,8 +17,9 @@ _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
-# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician": the name is the first part
-_TRADE_AFTER = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
+# name is the first part (no name holds a slash).
+_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
@@ -30,6 +32,15 @@ _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
 _CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
+
+
+_CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# One to three capitalised words, then a postcode if any (UK "LS9 8AB", "BT1 5GS"; digits elsewhere).
+_TOWN = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2})"
+                   r"(?:\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6}))?$")
+_NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immediately|licen[cs]e|driving|"
+                       r"references|request|nationality|citizen|visa|married|single|male|female|remote|"
+                       r"hybrid|relocat\w*|willing|open|he|she|they|him|her|them)\b", re.I)
 
 
 @dataclass
@@ -109,4 +120,23 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
                 return m.group(1).strip(), False
-    return None, False
+    town = _town_in_contact_line(lines, name)
+    return town, False
+
+
+def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
+    """A town alone, or before its postcode, among the parts of a line that holds the email or
+    phone ("07700 900456 | jane@example.co.uk | Belfast", "Leeds LS9 8AB · 07911 123456"): the
+    only other thing such a line gives is where the person lives. Never a job title."""
+    for line in lines:
+        if not (EMAIL.search(line) or PHONE.search(line)):
+            continue
+        parts = [p.strip() for p in _CONTACT_PARTS.split(line) if p.strip()]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            m = _TOWN.match(part)
+            if m and m.group(1) != name and not _NOT_NAME.search(part) and not _NOT_TOWN.search(part) \
+                    and not occupation_words(part):
+                return m.group(1)
+    return None

@@ -54,7 +54,9 @@ class RuleBasedResumeParser:
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
-        skills = resume_skills(skills_texts, licence_texts, text, self._skills, organisations,
+        # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
+        names = [*organisations, contact.name] if contact.name else organisations
+        skills = resume_skills(skills_texts, licence_texts, text, self._skills, names,
                                contact.letters_after_name, training_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),

@@ -24,6 +24,12 @@ _CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|technolo
                        r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
+# A qualification's title: "Level 3 Food Safety and Hygiene", "Certificate III in Hospitality",
+# "NVQ 2 in Health and Social Care". Its "and" joins one subject, so it is not split there, and
+# is kept whole as written (up to _QUALIFICATION_WORDS) when the taxonomy does not know it.
+_QUALIFICATION = re.compile(r"^(?:[\w&]+\s+){0,2}?(?:level\s+\d+\b|(?:nvq|svq)\s*(?:level\s*)?\d+\b|"
+                            r"(?:certificate|diploma|award)\s+(?:(?:[ivx]+|\d+)\s+)?(?:in|of)\s)", re.I)
+_QUALIFICATION_WORDS = 10
 
 
 class _Found:
@@ -56,6 +62,9 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
                     found.add(without_version(outside_and_inside(item)[0]) if "(" not in item else item,
                               SkillKind.CERTIFICATION)
                     continue
+                if keep_unknown and only is None and _a_qualification_with_and(item) and not _known(item, extractor):
+                    found.add(without_version(item), SkillKind.CERTIFICATION)
+                    continue
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
         for line in prose:
@@ -63,10 +72,15 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     return list(found.entries.values())
 
 
+def _a_qualification_with_and(item: str) -> bool:
+    return bool(_QUALIFICATION.match(item) and re.search(r"\s(?:and|&)\s", item, re.I)
+                and len(item.split()) <= _QUALIFICATION_WORDS and not re.search(r"[(%]", item))
+
+
 def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
     """"Excel and PowerPoint" is two skills; "Health and safety", "Scaling and root planing"
     name one: a short item joined by "and" is split only when the taxonomy knows every part."""
-    if _known(whole, extractor):
+    if _known(whole, extractor) or _a_qualification_with_and(whole):
         return [whole]
     parts = and_parts(whole)
     if len(whole.split()) > MAX_ITEM_WORDS or all(_known(p, extractor) for p in parts):

@@ -21,6 +21,8 @@ import aiosqlite
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key
+from domain.locations import location_matches
+from domain.search_text import searchable_text
 
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -84,6 +86,8 @@ class Database:
             await conn.execute(pragma)
         # Migrations index job skills by the same key as the repository does.
         await conn.create_function("skill_key", 1, skill_key, deterministic=True)
+        await conn.create_function("searchable_text", 1, searchable_text, deterministic=True)
+        await conn.create_function("location_matches", 2, location_matches, deterministic=True)
         return conn
 
     async def _migrate(self) -> None:

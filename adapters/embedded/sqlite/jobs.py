@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -19,8 +19,10 @@ from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, t
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.locations import a_word_it_must_hold
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
+from domain.search_text import SearchTerm, search_terms, searchable_text
 
 # Title matches weigh most, then skills, then the description.
 _BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
@@ -31,7 +33,6 @@ _NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
 # tables have a hidden column of that name, which a WHERE clause would read instead.
 _RANKED = SortKey((("relevance", False), ("posted_at", True), ("id", True)), (float, str, str))
 _HITS = "jobs_fts CROSS JOIN job_search_keys j ON j.job_rowid = jobs_fts.rowid"
-_WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 
 
 def _job(row: sqlite3.Row) -> Job:
@@ -59,14 +60,18 @@ def _job(row: sqlite3.Row) -> Job:
 
 
 def fts_query(text: str) -> str | None:
-    """A user's words as an FTS5 query: every word must appear (the last may be a prefix).
-    Quoting each word keeps FTS5 operators in user input from being interpreted."""
-    words = [w.strip(".") for w in _WORD.findall(text) if w.strip(".")]
-    if not words:
+    """A user's words as an FTS5 query (domain.search_text reads them): every word must appear,
+    the last may be a prefix, a named field limits its words. Each word is quoted, so nothing
+    in user input is read as FTS5 syntax."""
+    terms = search_terms(text)
+    if not terms:
         return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:32]]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(_fts_phrase(term) for term in terms)
+
+
+def _fts_phrase(term: SearchTerm) -> str:
+    phrase = '"' + term.word.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    return f"{term.field} : {phrase}" if term.field else phrase
 
 
 def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
@@ -87,9 +92,16 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.seniority:
         member("seniority", job_filter.seniority)
     if job_filter.location:
-        where.append("j.location LIKE ? ESCAPE '\\'")
-        escaped = job_filter.location.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        # domain.locations: any case and accents, the country written any way or left out.
+        wanted = job_filter.location.strip()
+        word = a_word_it_must_hold(wanted)
+        if word:
+            # Ruled out in C first (a Python call per row costs ~5x): a location without
+            # accents (as many characters as bytes) must hold the place's longest word.
+            where.append("(j.location LIKE ? ESCAPE '\\' OR length(j.location) != length(CAST(j.location AS BLOB)))")
+            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        where.append("location_matches(j.location, ?)")
+        params.append(wanted)
     if job_filter.min_salary is not None:
         where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
         params.append(job_filter.min_salary)
@@ -136,17 +148,23 @@ class SqliteJobRepository:
             for item in work:
                 await self._queue.enqueue_in(conn, item)
 
-    async def update(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+    async def update(
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+    ) -> bool:
+        unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
         async with self._db.transaction() as conn:
-            await conn.execute(
+            cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                " status=?, updated_at=?, takedown_reason=? WHERE id=?",
-                (*self._columns(job), job.takedown_reason, job.id),
+                f" status=?, updated_at=?, takedown_reason=? WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, job.id, *expected),
             )
+            if cursor.rowcount == 0:
+                return False
             await self._index(conn, job)
             for item in work:
                 await self._queue.enqueue_in(conn, item)
+        return True
 
     @staticmethod
     def _columns(job: Job) -> tuple:
@@ -167,7 +185,7 @@ class SqliteJobRepository:
         skills = " ".join(job.required_skills + job.nice_to_have_skills)
         await conn.execute(
             "INSERT INTO jobs_fts(rowid, title, description, skills) VALUES (?,?,?,?)",
-            (rowid, job.title, job.description, skills),
+            (rowid, *map(searchable_text, (job.title, job.description, skills))),
         )
         await conn.execute("DELETE FROM job_skills WHERE job_id = ?", (job.id,))
         await conn.executemany(

@@ -94,3 +94,14 @@ _V22_JOB_VECTORS_FROM_SHORT_TEXT = [
        WHERE status = 'OPEN'""",
 ]
 LATER_MIGRATIONS.append((22, _V22_JOB_VECTORS_FROM_SHORT_TEXT))
+
+# The search index spells punctuated skill names as one word ("C++" as "cplusplus", see
+# domain/search_text.py), as queries now do: jobs indexed before are re-spelled in place.
+_V23_SEARCH_INDEX_SKILL_SPELLINGS = [
+    # Only the rows whose text changes are re-indexed (most jobs name no such skill).
+    """UPDATE jobs_fts SET title = searchable_text(title), description = searchable_text(description),
+           skills = searchable_text(skills)
+       WHERE title != searchable_text(title) OR description != searchable_text(description)
+          OR skills != searchable_text(skills)""",
+]
+LATER_MIGRATIONS.append((23, _V23_SEARCH_INDEX_SKILL_SPELLINGS))

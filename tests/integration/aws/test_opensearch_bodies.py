@@ -119,3 +119,8 @@ def test_vector_retrieval_excludes_ids_inside_the_graph_search_and_maps_scores_b
     assert (knn["k"], body["size"]) == (7, 7)
     assert knn["filter"] == {"bool": {"must_not": [{"ids": {"values": ["j1"]}}]}}
     assert cosine_from_score(1.0) == 1.0 and cosine_from_score(0.5) == 0.0
+
+
+def test_the_location_clause_leaves_out_a_trailing_country_however_written():
+    clauses = search_body(None, JobFilter(location="BELFAST, U.K."), PageRequest())["query"]["bool"]["filter"]
+    assert {"wildcard": {"location_folded": {"value": "*belfast*", "case_insensitive": True}}} in clauses

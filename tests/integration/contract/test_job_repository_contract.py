@@ -19,6 +19,24 @@ async def test_a_job_is_stored_and_updated_whole(repositories):
     assert await repositories.jobs.get_many([job.id]) == [changed]
 
 
+async def test_an_update_made_from_an_older_read_is_refused(repositories):
+    from datetime import timedelta
+
+    from domain.ports.queue import PendingWork
+
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id)
+    await repositories.jobs.add(job)
+    later = job.updated_at + timedelta(seconds=1)
+    closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": later})
+    assert await repositories.jobs.update(closed, expected_updated_at=job.updated_at) is True
+    stale = job.model_copy(update={"title": "Edited from the old read", "updated_at": later + timedelta(seconds=1)})
+    work = [PendingWork("match.job", {"job_id": job.id}, dedupe_key=f"stale:{job.id}")]
+    assert await repositories.jobs.update(stale, work=work, expected_updated_at=job.updated_at) is False
+    assert await repositories.jobs.get_many([job.id]) == [closed]
+    assert await repositories.jobs.update(a_job(organization.id), expected_updated_at=job.updated_at) is False
+
+
 async def test_organizations_pages_are_newest_first_with_totals_per_organization(repositories):
     _, acme = await an_employer(repositories, "Acme")
     _, globex = await an_employer(repositories, "Globex")
@@ -129,3 +147,25 @@ async def test_a_skill_filter_matches_any_of_the_spellings_given_for_each_skill(
     assert await found(skills=["FORKLIFT LICENCE"]) == {job.id}
     assert await found(skills=["node.js", "bls"]) == {job.id}
     assert await found(skills=["Node.js", "Phlebotomy"]) == set()
+
+
+async def test_a_location_filter_leaves_out_the_country_however_written(repositories):
+    _, organization = await an_employer(repositories)
+    inside = [a_job(organization.id, minute=i, location=place)
+              for i, place in enumerate(["Belfast, United Kingdom", "Belfast", "belfast, northern ireland"])]
+    elsewhere = a_job(organization.id, minute=5, location="Lisburn, UK")
+    for job in (*inside, elsewhere):
+        await repositories.jobs.add(job)
+    for wanted in ("BELFAST, UK", "Belfast, U.K.", "belfast"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert {j.id for j in page.items} == {j.id for j in inside}, wanted
+
+
+async def test_a_location_filter_takes_a_region_written_in_full_or_abbreviated(repositories):
+    _, organization = await an_employer(repositories)
+    texas = [a_job(organization.id, minute=i, location=place) for i, place in enumerate(["Austin, Texas, USA", "Austin, TX"])]
+    for job in texas:
+        await repositories.jobs.add(job)
+    for wanted in ("Austin, TX", "austin, texas"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert {j.id for j in page.items} == {j.id for j in texas}, wanted

@@ -1,0 +1,40 @@
+"""Jobs indexed before punctuated skill names were spelled as one word ("C++" indexed as "c")
+are found by a search for that skill after the migration re-spells the index in place."""
+from __future__ import annotations
+
+from adapters.embedded.sqlite import database as database_module
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from adapters.embedded.sqlite.migrations import MIGRATIONS
+from domain.jobs import JobFilter
+from domain.pagination import PageRequest
+from tests.integration.contract.repository_backends import a_job
+
+_RESPELLED = next(v for v, statements in MIGRATIONS if any("searchable_text(" in s for s in statements))
+
+
+async def test_the_migration_respells_jobs_indexed_before_it(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(database_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < _RESPELLED])
+    old = Database(path)
+    await old.open()
+    await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
+    cpp = a_job("o1", title="C++ Developer", description="Low-latency C++ on Linux.")
+    chef = a_job("o1", title="Chef", description="Cook and clean.")
+    for job in (cpp, chef):
+        await SqliteJobRepository(old).add(job)
+    # As the earlier code indexed them: the text as written.
+    await old.execute("UPDATE jobs_fts SET title = (SELECT title FROM jobs WHERE jobs.rowid = jobs_fts.rowid),"
+                      " description = (SELECT description FROM jobs WHERE jobs.rowid = jobs_fts.rowid)")
+    await old.close()
+
+    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS)
+    migrated = Database(path)
+    await migrated.open()
+    try:
+        page = await SqliteJobRepository(migrated).search("c++", JobFilter(), PageRequest())
+        assert [j.id for j in page.items] == [cpp.id]
+        page = await SqliteJobRepository(migrated).search("cook", JobFilter(), PageRequest())
+        assert [j.id for j in page.items] == [chef.id]
+    finally:
+        await migrated.close()

@@ -1,0 +1,37 @@
+"""Whether a job's location is the place asked for (domain/locations.py)."""
+from __future__ import annotations
+
+import pytest
+
+from domain.locations import a_word_it_must_hold, location_matches, place_of, without_country
+
+
+@pytest.mark.parametrize("job, wanted", [
+    ("Belfast, United Kingdom", "BELFAST, UK"), ("Belfast", "Belfast, U.K."), ("Zürich, Switzerland", "zurich"),
+    ("Seoul, Korea, Republic of", "Seoul, South Korea"), ("St. Louis, MO, USA", "st louis"),
+    ("Atlanta, Georgia, USA", "Georgia"), ("Lyon, France", "FRA"), ("Austin, Texas, USA", "Austin, TX"),
+    ("Perth, Western Australia", "Perth, WA"), ("Rye, NY", "Rye, Westchester"), ("London, Ontario, Canada", "London, ON"),
+    ("Berlin, Germany", "Berlin, DE"), ("Dover, Delaware, USA", "Dover, DE"), ("Denver, CO", "Denver, USA"),
+])
+def test_places_that_match(job, wanted):
+    assert location_matches(job, wanted)
+
+
+@pytest.mark.parametrize("job, wanted", [
+    ("Belfast, Maine, USA", "Belfast, UK"), ("Lisburn, UK", "Belfast"), (None, "Belfast"), ("London, UK", "France"),
+    ("London, UK", "London, Ontario"), ("London, Ontario, Canada", "London, England"), ("Austin, MN", "Austin, Texas"),
+    ("Berlin, Germany", "Berlin, US"), ("Paris, TX", "Paris, France"),
+])
+def test_places_that_do_not(job, wanted):
+    assert not location_matches(job, wanted)
+
+
+def test_two_letter_state_codes_are_not_taken_for_countries():
+    assert place_of("Denver, CO").country is None and place_of("Springfield, IL").country is None
+
+
+def test_the_country_left_out_and_the_word_a_match_must_hold():
+    assert without_country("BELFAST, UK") == "BELFAST" and without_country("UK") == "UK"
+    assert a_word_it_must_hold("Newtownabbey, Co. Antrim, UK") == "newtownabbey"
+    assert a_word_it_must_hold("United Kingdom") is None
+    assert a_word_it_must_hold("Rye, Westchester") == "rye"

@@ -1,0 +1,29 @@
+"""Which held skills meet a wanted one as a class, grade, level or version of it."""
+from __future__ import annotations
+
+import pytest
+
+from domain.matching.specialisations import specialises
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Commercial Driver's License Class A (CDL-A)", "Commercial Driver's License (CDL)"),
+    ("Level 3 Food Safety", "Food safety"),
+    ("SQL Server 2019", "SQL Server"),
+    ("Forklift Licence Category B", "Forklift Licence"),
+    ("Python 3", "Python"),
+])
+def test_a_class_grade_level_or_version_of_the_skill_meets_it(held, wanted):
+    assert specialises(held, wanted)
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Commercial Driver's License (CDL)", "Commercial Driver's License Class A (CDL-A)"),
+    ("Nursing home administration", "Nursing"),
+    ("JavaScript", "Java"),
+    ("Java EE", "Java"),
+    ("Excel VBA", "Excel"),
+    ("Food safety", "Food safety"),
+])
+def test_other_words_or_the_general_skill_do_not(held, wanted):
+    assert not specialises(held, wanted)
