@@ -35,7 +35,7 @@ from gateway.auth.identity import IdentityResolver
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
 from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
-from gateway.bootstrap_matching import matching_work_handlers, wire_matching
+from gateway.bootstrap_matching import matching_work_handlers, resume_vector_work_handlers, wire_matching
 from gateway.config import Settings
 from gateway.roles.vector_work import vector_work_handlers
 from gateway.workers import WorkerPool, WorkHandler
@@ -101,6 +101,8 @@ class Services:
                 ),
                 **(self.lifecycle.work_handlers() if self.lifecycle else {}),
                 **(matching_work_handlers(self.matching, self.settings.match_batch) if self.matching else {}),
+                **(resume_vector_work_handlers(self.matching, self.repositories.resumes, self.blobs,
+                                               self.adapters.documents.extractor) if self.matching else {}),
                 **vector_work_handlers(self.adapters.matching.job_index, self.adapters.matching.resume_index),
             },
             concurrency=self.settings.queue_workers,

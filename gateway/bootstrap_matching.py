@@ -7,6 +7,9 @@ from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.clock import Clock
 from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
+from domain.ports.blobs import BlobStore
+from domain.ports.documents import TextExtractor
+from domain.ports.resumes import ResumeRepository
 from domain.services.matching import MatchingService
 from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_resume_sets import ResumeSets
@@ -17,6 +20,7 @@ from domain.services.matching_triggers import (
     MATCH_JOB,
     MATCH_RESUME,
 )
+from domain.services.resume_reembedding import REEMBED_RESUME, ResumeReembedding
 from gateway.adapter_sets import Adapters
 from gateway.config import Settings
 from gateway.workers import WorkHandler
@@ -54,3 +58,10 @@ def matching_work_handlers(matching: MatchingService, job_batch: int = 1) -> dic
         MATCH_CANDIDATE: WorkHandler(handle=lambda p: matching.match_candidate(p["user_id"])),
         JOB_CLOSED: WorkHandler(handle=lambda p: matching.job_closed(p["job_id"])),
     }
+
+
+def resume_vector_work_handlers(matching: MatchingService, resumes: ResumeRepository, blobs: BlobStore,
+                                extractor: TextExtractor) -> dict[str, WorkHandler]:
+    """Parsed resumes embedded again when the way their vector is made changed (an upgrade queues them)."""
+    reembedding = ResumeReembedding(resumes, blobs, extractor, matching, matching)
+    return {REEMBED_RESUME: WorkHandler(handle=lambda p: reembedding.reembed(p["resume_id"]))}

@@ -12,6 +12,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # what the job is; the rest of the description still counts through the lexical half of the
 # score (domain/matching/lexical.py), which reads the whole job_text.
 EMBEDDED_JOB_WORDS = 48
+# About 160 word pieces, one model window: a resume's vector is made from its start, as a job's
+# is from its first lines. A resume opens with who the person is (headline, summary, latest
+# roles); its whole text, often two or more windows of 256, still counts through the lexical
+# half of the score. On the dev sets the start ranks no worse than the whole text, for about a
+# third of the model's time; at 64 words two relevant pairs fell under the match floor
+# (docs/matching.md, "A resume's vector").
+EMBEDDED_RESUME_WORDS = 128
 
 
 def job_text(title: str, description: str, required_skills: Sequence[str] = (),
@@ -54,3 +61,9 @@ def resume_text(text: str) -> str:
     """The whole resume as written, whitespace collapsed: the embedder windows long texts,
     so nothing past the first page is lost."""
     return _SPACE.sub(" ", text).strip()
+
+
+def resume_embedding_text(text: str, words: int = EMBEDDED_RESUME_WORDS) -> str:
+    """The resume as its vector is made from: its first `words` words as written, whitespace
+    collapsed. Short, so a resume is one small model window however long it is."""
+    return " ".join(text.split()[:words])

@@ -22,7 +22,7 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.resume_choice import best_per_pair
 from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
 from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
-from domain.matching.texts import job_embedding_text, job_text, resume_text
+from domain.matching.texts import job_embedding_text, job_text, resume_embedding_text, resume_text
 from domain.matching.weights import PARTS
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
 from domain.ports.accounts import UserRepository
@@ -89,7 +89,8 @@ class MatchingService:
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
-        (vector,) = await self._embedder.embed([resume_text(text)])
+        """The vector from the resume's start (one short model window), its words from all of it."""
+        (vector,) = await self._embedder.embed([resume_embedding_text(text)])
         await self._embeddings.put(RESUME, resume.id, vector)
         if self._lexical is not None:
             await self._lexical.index(RESUME, resume.id, resume_text(text))

@@ -73,10 +73,18 @@ def main() -> int:
             alone = wrk(gateway.url, token, SECONDS)
             before = parsed_count(data_dir)
             started = time.perf_counter()
-            uploader = threading.Thread(target=lambda: [
-                upload(gateway.url, candidate, f"r{n}.pdf", data) for n, data in enumerate(documents)])
+            uploaded_after: list[float] = []
+
+            def upload_all() -> None:
+                for n, data in enumerate(documents):
+                    upload(gateway.url, candidate, f"r{n}.pdf", data)
+                uploaded_after.append(time.perf_counter() - started)
+
+            uploader = threading.Thread(target=upload_all)
             uploader.start()
             mixed = wrk(gateway.url, token, SECONDS)
+            # What the worker role got done while the API was loaded, and what was left to it alone.
+            under_load, load_ended = parsed_count(data_dir) - before, time.perf_counter() - started
             uploader.join()
             while parsed_count(data_dir) - before < RESUMES:
                 time.sleep(0.1)
@@ -88,8 +96,11 @@ def main() -> int:
     for label, run in (("alone", alone), (f"while {RESUMES} résumés are processed", mixed)):
         print(f"{label:34} {run['rps']:9.0f} {run['p50_ms']:8.2f} {run['p99_ms']:8.2f}")
     print(f"p99 mixed / alone: {mixed['p99_ms'] / alone['p99_ms']:.2f} (target <= 1.5)")
-    print(f"résumés: {RESUMES} in {elapsed:.1f}s = {per_second:.1f}/s from the first upload (target >= 10/s)")
-    print(json.dumps({"alone": alone, "mixed": mixed, "resumes_per_second": round(per_second, 2)}))
+    print(f"résumés: {RESUMES} in {elapsed:.1f}s = {per_second:.1f}/s from the first upload (target >= 10/s);"
+          f" uploaded after {uploaded_after[0]:.1f}s, {under_load} parsed during the {load_ended:.1f}s of load"
+          f" ({under_load / load_ended:.1f}/s), the rest {(RESUMES - under_load) / max(elapsed - load_ended, 1e-9):.1f}/s after it")
+    print(json.dumps({"alone": alone, "mixed": mixed, "resumes_per_second": round(per_second, 2),
+                      "parsed_under_load": under_load, "load_seconds": round(load_ended, 2)}))
     return 0
 
 

@@ -122,7 +122,7 @@ def embedding_only(count: int, workers: int) -> dict:
     """The embedding step alone on the same texts, at the pipeline's concurrency and with
     the threads the gateway gives it: the most the pipeline could do."""
     from adapters.embedded.embedder import SentenceTransformerEmbedder
-    from domain.matching.texts import resume_text as embedding_text
+    from domain.matching.texts import resume_embedding_text as embedding_text
     from tests.bench.resume_documents import resume_text
 
     texts = [embedding_text(resume_text(seed)) for seed in range(count)]

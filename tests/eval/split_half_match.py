@@ -61,7 +61,7 @@ class Dev:
             canonical_skills,
         )
         from domain.matching.skill_frequencies import SkillFrequencies
-        from domain.matching.texts import job_embedding_text, job_text, resume_text
+        from domain.matching.texts import job_embedding_text, job_text, resume_embedding_text, resume_text
         from domain.uploads import PLAIN_TEXT
 
         self.jobs, self.cands = jobs, cands
@@ -81,7 +81,9 @@ class Dev:
             (*p.required_skills, *p.nice_to_have_skills))) for p in profiles]
         # As the product embeds a job: its short text (the words still come from the whole ad).
         short = [job_embedding_text(j["title"], j["description"], j["requiredSkills"]) for j in jobs]
-        self.cosine = embedder.embed_array(short) @ embedder.embed_array(texts).T  # jobs x résumés
+        # And a résumé: its start (its words too come from the whole text).
+        starts = [resume_embedding_text(t) for t in texts]
+        self.cosine = embedder.embed_array(short) @ embedder.embed_array(starts).T  # jobs x résumés
         job_terms = [term_vector(t, rarity) for t in job_texts]
         resume_terms = [term_vector(t, rarity) for t in texts]
         self.lexical = np.array([[lexical_similarity(a, b) for b in resume_terms] for a in job_terms])

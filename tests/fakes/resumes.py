@@ -113,8 +113,23 @@ class WordParser:
 class RecordingIndexer:
     def __init__(self) -> None:
         self.indexed: list[str] = []
+        self.texts: list[str] = []
+        self.parsed: list[ParsedResume] = []
 
     async def index_resume(self, resume, parsed, text) -> None:
         self.indexed.append(resume.id)
+        self.texts.append(text)
+        self.parsed.append(parsed)
+
+
+class RecordingRecomputations:
+    """Stands in for the matching engine's recomputation of a candidate."""
+
+    def __init__(self) -> None:
+        self.candidates: list[str] = []
+
+    async def match_candidate(self, user_id: str) -> object:
+        self.candidates.append(user_id)
+        return []
 
 

@@ -2,7 +2,6 @@
 are found by a search for that skill after the migration re-spells the index in place."""
 from __future__ import annotations
 
-from adapters.embedded.sqlite import database as database_module
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
@@ -13,10 +12,9 @@ from tests.integration.contract.repository_backends import a_job
 _RESPELLED = next(v for v, statements in MIGRATIONS if any("searchable_text(" in s for s in statements))
 
 
-async def test_the_migration_respells_jobs_indexed_before_it(tmp_path, monkeypatch):
+async def test_the_migration_respells_jobs_indexed_before_it(tmp_path):
     path = tmp_path / "old.sqlite3"
-    monkeypatch.setattr(database_module, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < _RESPELLED])
-    old = Database(path)
+    old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < _RESPELLED])
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
     cpp = a_job("o1", title="C++ Developer", description="Low-latency C++ on Linux.")
@@ -28,7 +26,6 @@ async def test_the_migration_respells_jobs_indexed_before_it(tmp_path, monkeypat
                       " description = (SELECT description FROM jobs WHERE jobs.rowid = jobs_fts.rowid)")
     await old.close()
 
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS)
     migrated = Database(path)
     await migrated.open()
     try:

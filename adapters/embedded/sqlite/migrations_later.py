@@ -105,3 +105,17 @@ _V23_SEARCH_INDEX_SKILL_SPELLINGS = [
           OR skills != searchable_text(skills)""",
 ]
 LATER_MIGRATIONS.append((23, _V23_SEARCH_INDEX_SKILL_SPELLINGS))
+
+# A resume's vector is now made from its start (domain/matching/texts.py, scoring version 6):
+# every parsed resume is queued once to be embedded again, which recomputes its candidate, so
+# vectors made from the whole text do not linger beside the new ones. The payload names the
+# resume, so each item counts among its owner's work; work already queued keeps its place.
+_V24_RESUME_VECTORS_FROM_THEIR_START = [
+    """INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+           available_at, created_at, updated_at)
+       SELECT lower(hex(randomblob(16))), 'resume.reembed', json_object('resume_id', id), 'resume.reembed:' || id,
+              'ready', 0, 3, t.now, t.now, t.now
+       FROM resumes, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+       WHERE status = 'PARSED'""",
+]
+LATER_MIGRATIONS.append((24, _V24_RESUME_VECTORS_FROM_THEIR_START))
