@@ -11,7 +11,8 @@ import pytest
 from domain.errors import DocumentRejected, TransientFailure
 from domain.resumes import ParsedResume, Resume, ResumeStatus, SkillEntry
 from domain.services.resume_reembedding import ResumeReembedding
-from tests.fakes.resumes import FakeBlobs, FakeResumes, RecordingIndexer, RecordingRecomputations, ScriptedExtractor
+from tests.fakes.blobs import InMemoryBlobStore
+from tests.fakes.resumes import FakeResumes, RecordingIndexer, RecordingRecomputations, ScriptedExtractor
 
 STORED_PARSE = ParsedResume(name="Dana Reyes", skills=[SkillEntry(name="Python")])
 
@@ -25,7 +26,7 @@ def a_resume(status: ResumeStatus = ResumeStatus.PARSED) -> Resume:
 def reembedding(*resumes: Resume, extractor: ScriptedExtractor | None = None):
     indexer, recomputations = RecordingIndexer(), RecordingRecomputations()
     extractor = extractor or ScriptedExtractor("Dana Reyes\nPython developer")
-    service = ResumeReembedding(FakeResumes(*resumes), FakeBlobs({"abc": b"pdf"}), extractor, indexer, recomputations)
+    service = ResumeReembedding(FakeResumes(*resumes), InMemoryBlobStore({"abc": b"pdf"}), extractor, indexer, recomputations)
     return service, indexer, recomputations, extractor
 
 
