@@ -1,0 +1,95 @@
+"""The matching queue's drain alone, on a data directory filled once and copied for each run,
+so two checkouts drain the very same backlog side by side (a ratio, on a shared machine).
+
+    # once, with any checkout: 1,000 candidates with plain-text resumes and 600 jobs posted
+    PYTHONPATH=. .venv/bin/python -m tests.bench.bench_drain prepare /tmp/drain --candidates 1000 --jobs 600
+    # then per checkout (PYTHONPATH picks the code), on a copy of that directory:
+    PYTHONPATH=/path/to/tree .venv/bin/python -m tests.bench.bench_drain run /tmp/drain [--profile out.prof]
+
+`run` prints the items drained per second, the process CPU per item (every thread's: steadier
+than the rate under load), postJob p50 with the queue idle and while it drains (the workers
+share the API's process, as in bench_scale), and the load average."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from asgi_lifespan import LifespanManager
+
+from gateway.app import create_app
+from gateway.config import Settings
+from tests.bench.bench_scale import Bench
+from domain.users import Role
+
+_SECRET = "drain-bench-" * 6
+
+
+def _settings(data_dir: Path) -> Settings:
+    return Settings(data_dir=data_dir, log_level="WARNING", rate_limits="off", jwt_secret=_SECRET)
+
+
+async def prepare(data_dir: Path, candidates: int, jobs: int) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    app = create_app(_settings(data_dir))
+    async with LifespanManager(app, startup_timeout=600, shutdown_timeout=600) as manager:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://b") as client:
+            bench = Bench(app, client, data_dir, random.Random(18))
+            await app.state.workers.stop()
+            me, _ = await bench.register(Role.CANDIDATE)
+            employer, token = await bench.register(Role.EMPLOYER, "Acme")
+            await bench.add_candidates(candidates, me)
+            await bench.post_jobs(jobs, employer)
+            (data_dir / "bench.json").write_text(json.dumps({"token": token, "jobs": jobs}))
+            print(f"# prepared {candidates} candidates, {await bench.queue_pending()} items queued", flush=True)
+
+
+async def run(source: Path, profile: str | None, posts: int) -> dict:
+    token = json.loads((source / "bench.json").read_text())["token"]
+    with tempfile.TemporaryDirectory(prefix="bench-drain-") as tmp:
+        data_dir = Path(tmp) / "data"
+        shutil.copytree(source, data_dir)
+        app = create_app(_settings(data_dir))
+        async with LifespanManager(app, startup_timeout=600, shutdown_timeout=600) as manager:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=manager.app), base_url="http://b") as client:
+                bench = Bench(app, client, data_dir, random.Random(19))
+                await app.state.workers.stop()
+                idle = await bench.post_p50(token, posts)
+                backlog = await bench.queue_pending()
+                if profile:
+                    os.environ["BENCH_PROFILE"] = profile
+                load_before = os.getloadavg()[0]
+                drain = asyncio.create_task(bench.drain(3600))
+                await asyncio.sleep(0.2)
+                busy = await bench.post_p50(token, posts)
+                rate, _ = await drain
+                await app.state.workers.stop()
+    return {"backlog": backlog, "jobs_per_s": round(rate, 2), "cpu_ms_per_job": round(bench.drain_cpu_ms, 1),
+            "post_p50_idle_ms": round(idle * 1, 1), "post_p50_draining_ms": round(busy, 1),
+            "load": [round(load_before, 1), round(os.getloadavg()[0], 1)], "at": time.strftime("%H:%M:%S")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("action", choices=["prepare", "run"])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--candidates", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=600)
+    parser.add_argument("--posts", type=int, default=20, help="postJob samples, idle and while draining")
+    parser.add_argument("--profile", help="a cProfile file of the event loop's thread while draining")
+    args = parser.parse_args()
+    if args.action == "prepare":
+        asyncio.run(prepare(args.data_dir, args.candidates, args.jobs))
+    else:
+        print(json.dumps(asyncio.run(run(args.data_dir, args.profile, args.posts))), flush=True)
+
+
+if __name__ == "__main__":
+    main()
