@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable
 
 from domain.clock import Clock, new_id
-from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_jobs import score_jobs
@@ -30,7 +29,7 @@ from domain.ports.documents import Embedder, SkillExtractor
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
-from domain.ports.notifications import Message, Notifier
+from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
@@ -41,6 +40,7 @@ from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
+from domain.services.matching_store import MatchStore
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class MatchingService:
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
         self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
-        self._retention = MatchRetention(keep=keep, floor=min_score)
+        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score))
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
         # Without a frequency table every job skill counts alike.
@@ -259,9 +259,13 @@ class MatchingService:
 
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
         now = self._clock.now()
-        return Match(
+        # Built without validation (pydantic's model_construct): every value is already of
+        # its field's type (floats from the score arrays, ids, the clock's time).
+        return Match.model_construct(
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            score=float(batch.scores[row]),
+            breakdown=ScoreBreakdown.model_construct(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            matched_skills=[], missing_skills=[], explanation="",
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._weights_stamp,
         )
@@ -269,27 +273,4 @@ class MatchingService:
     async def _store(self, scored: list[Match], jobs: dict[str, Job],
                      explained: Callable[[Match], str] | None = None) -> list[Match]:
         # Those below the floor go too: the store drops what it held of them.
-        ranked = sorted(scored, key=lambda m: m.score, reverse=True)
-        kept = [m for m in ranked if m.score >= self._retention.floor][: self._keep]
-        dropped = [m for m in ranked if m.score < self._retention.floor]
-        new = await self._matches.upsert(kept + dropped, self._retention)
-        if not new:
-            return []
-        owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
-        messages = []
-        for match in new:
-            job = jobs[match.job_id]
-            await self._events.publish(MatchFound(
-                match_id=match.id, candidate_id=match.candidate_id, job_id=job.id,
-                organization_id=job.organization_id, score=match.score))
-            owner = owners.get(match.candidate_id)
-            if owner is not None and match.score >= owner.preferences.notify_min_score:
-                explanation = explained(match) if explained is not None else match.explanation
-                messages.append(Message(
-                    user_id=owner.id, kind="match", subject=f"New match: {job.title}",
-                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {explanation}",
-                    data={"matchId": match.id, "jobId": job.id}, dedupe_key=f"match:{match.candidate_id}:{job.id}",
-                ))
-        await self._notifier.send(messages)
-        return new
-
+        return await self.store.store(self.store.to_write(scored), jobs, explained)

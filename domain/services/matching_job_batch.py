@@ -17,15 +17,19 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from domain.jobs import Job, JobStatus
 from domain.matches import Match
-from domain.matching.batch_scoring import score_candidates
+from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
 from domain.matching.profiles import CandidateProfile
-from domain.matching.resume_choice import best_per_pair
+from domain.matching.kept_rows import rows_to_write
+from domain.matching.skill_credits import SkillCredits
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_embedding_text
 from domain.resumes import Resume
@@ -131,18 +135,35 @@ class JobBatch:
             candidates += kept
             await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
+        # Each wanted skill's credit over all the batch's candidates, once for every job.
+        credits = SkillCredits(s._scorer, candidates)
         frequencies = await s._frequencies()
+        rows: list[list[Match]] = []
+        written: list[_Retrieved] = []
+        explainers: dict[str, Callable[[Match], str]] = {}
         for r in retrieved:
             try:
-                outcomes[r.at].new = await self._one(r, by_resume, frequencies)
+                job_rows, explainers[r.job.id] = await self._rows(r, by_resume, credits, frequencies)
             except Exception as error:
                 outcomes[r.at].error = error
+                continue
+            rows.append(job_rows)
+            written.append(r)
+        # One write for the batch, each job's rows on their own (a failing job fails alone).
+        results = await s.store.store_many(rows, {r.job.id: r.job for r in written},
+                                           lambda match: explainers[match.job_id](match))
+        for r, result in zip(written, results):
+            if isinstance(result, Exception):
+                outcomes[r.at].error = result
+            else:
+                outcomes[r.at].new = result
         for part in _slices(list(sets)):
             for owner in await s._resume_sets.moved({o: sets[o] for o in part}):
                 await s.match_candidate(owner)
 
-    async def _one(self, r: _Retrieved, by_resume: dict[str, CandidateProfile],
-                   frequencies: SkillFrequencies | None) -> list[Match]:
+    async def _rows(self, r: _Retrieved, by_resume: dict[str, CandidateProfile], credits: SkillCredits,
+                    frequencies: SkillFrequencies | None) -> tuple[list[Match], Callable[[Match], str]]:
+        """The job's rows to write (see kept_rows.py), and how one of its matches is explained."""
         s, job = self._s, r.job
         hub = await s._neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s._resume_index)
         job_profile = s._job_profile(job, frequencies, r.vector, hub)
@@ -150,19 +171,23 @@ class JobBatch:
             job_profile = await s._lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s._resume_index)
         candidates = [by_resume[resume.id] for resume in r.resumes
                       if resume.id in r.similarity and resume.id in by_resume]
-        # Array passes over the candidates; the sentence is built only for what is announced.
-        scored: list[Match] = []
+        # Array passes over the candidates; a match is built only for a row that is written,
+        # the sentence only for what is announced.
+        parts: list[BatchScores] = []
         for start in range(0, len(candidates), _SCORING_CHUNK):
             part = candidates[start:start + _SCORING_CHUNK]
-            batch = score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part])
-            scored += [s._batch_match(c, job, batch, row) for row, c in enumerate(part)]
+            parts.append(score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part], credits))
             await asyncio.sleep(0)  # requests served by this process get the loop in between
+        scores = BatchScores(np.concatenate([p.scores for p in parts]) if parts else np.zeros(0),
+                             np.concatenate([p.breakdown for p in parts]) if parts else np.zeros((0, 0)))
+        kept, below = rows_to_write([c.candidate_id for c in candidates], [c.resume_id for c in candidates],
+                                    scores.scores.tolist(), s.store.retention)
         mine = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
             return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
-        return await s._store(best_per_pair(scored), {job.id: job}, explained)
+        return [s._batch_match(candidates[row], job, scores, row) for row in kept + below], explained
 
 
 def _slices(ids: list[str]) -> list[list[str]]:

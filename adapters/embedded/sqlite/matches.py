@@ -40,26 +40,33 @@ class SqliteMatchRepository:
     async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
         if not matches:
             return []
-        kept = [m for m in matches if m.score >= retention.floor]
-        below = [m for m in matches if m.score < retention.floor]
         # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
         # or job waits for it, so the ranking pruned against is the one committed.
         async with self._db.transaction() as conn:
-            # A recomputation that read a resume deleted since writes nothing from it: the
-            # deletion recomputes the candidate from the resumes left.
-            resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
-            kept = [m for m in kept if m.resume_id in resumes]
-            existing = await _stored_pairs(conn, kept)
-            await conn.executemany(_UPSERT, [to_row(m) for m in kept])
-            await conn.executemany(
-                "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
-                [(m.candidate_id, m.job_id) for m in below])
-            for column in ("candidate_id", "job_id"):
-                sides = {getattr(m, column) for m in kept}
-                await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
-            inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
-            survivors = await _existing_ids(conn, [m.id for m in inserted])
-        return [m for m in inserted if m.id in survivors]
+            return await _upsert(conn, matches, retention)
+
+    async def upsert_many(self, batches: Sequence[Sequence[Match]],
+                          retention: MatchRetention = MatchRetention()) -> list[list[Match] | Exception]:
+        """Each batch as upsert() writes it, in order, in one transaction: each inside a
+        savepoint, so a batch that fails is undone alone and the others still commit."""
+        results: list[list[Match] | Exception] = []
+        if not any(batches):
+            return [[] for _ in batches]
+        async with self._db.transaction() as conn:
+            for batch in batches:
+                if not batch:
+                    results.append([])
+                    continue
+                await conn.execute("SAVEPOINT match_batch")
+                try:
+                    results.append(await _upsert(conn, batch, retention))
+                except Exception as error:
+                    # Undone to the savepoint; if SQLite rolled the whole transaction back
+                    # (a full disk, say), this fails too and the whole write fails.
+                    await conn.execute("ROLLBACK TO match_batch")
+                    results.append(error)
+                await conn.execute("RELEASE match_batch")
+        return results
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
         if not ids:
@@ -100,6 +107,26 @@ class SqliteMatchRepository:
 
     async def delete_for_candidate(self, candidate_id: str) -> None:
         await self._db.execute("DELETE FROM matches WHERE candidate_id = ?", (candidate_id,))
+
+
+async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retention: MatchRetention) -> list[Match]:
+    kept = [m for m in matches if m.score >= retention.floor]
+    below = [m for m in matches if m.score < retention.floor]
+    # A recomputation that read a resume deleted since writes nothing from it: the
+    # deletion recomputes the candidate from the resumes left.
+    resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
+    kept = [m for m in kept if m.resume_id in resumes]
+    existing = await _stored_pairs(conn, kept)
+    await conn.executemany(_UPSERT, [to_row(m) for m in kept])
+    await conn.executemany(
+        "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
+        [(m.candidate_id, m.job_id) for m in below])
+    for column in ("candidate_id", "job_id"):
+        sides = {getattr(m, column) for m in kept}
+        await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
+    inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
+    survivors = await _existing_ids(conn, [m.id for m in inserted])
+    return [m for m in inserted if m.id in survivors]
 
 
 async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) -> set[tuple[str, str]]:
