@@ -236,10 +236,10 @@ class MatchingService:
         return found
 
     async def _similarities(self, job_vector: list[float], retrieved: dict[str, float],
-                            resumes: list[Resume]) -> dict[str, float]:
-        """The retrieved similarities, and the cosine of each of `resumes` not retrieved."""
-        unranked = [r.id for r in resumes if r.id not in retrieved]
-        similarity = {r.id: retrieved[r.id] for r in resumes if r.id in retrieved}
+                            resume_ids: list[str]) -> dict[str, float]:
+        """The retrieved similarities, and the cosine of each of `resume_ids` not retrieved."""
+        unranked = [rid for rid in resume_ids if rid not in retrieved]
+        similarity = {rid: retrieved[rid] for rid in resume_ids if rid in retrieved}
         for resume_id, vector in zip(unranked, await self._embeddings.get_many(RESUME, unranked)):
             if vector is not None:
                 similarity[resume_id] = cosine(job_vector, vector)

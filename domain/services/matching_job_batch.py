@@ -32,7 +32,6 @@ from domain.matching.kept_rows import rows_to_write
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_embedding_text
-from domain.resumes import Resume
 
 if TYPE_CHECKING:
     from domain.services.matching import MatchingService
@@ -59,7 +58,7 @@ class _Retrieved:
     job: Job
     vector: list[float]
     hits: list[tuple[str, float]]
-    resumes: list[Resume] = field(default_factory=list)
+    resume_ids: list[str] = field(default_factory=list)
     similarity: dict[str, float] = field(default_factory=dict)
 
 
@@ -111,19 +110,22 @@ class JobBatch:
     async def _score_and_store(self, retrieved: list[_Retrieved], outcomes: list[JobOutcome]) -> None:
         s = self._s
         hit_ids = list(dict.fromkeys(rid for r in retrieved for rid, _ in r.hits))
-        owner_of = {r.id: r.owner_id for part in _slices(hit_ids) for r in await s._resumes.get_many(part) if r}
+        # Ids and owners only (no resume's content): the profiles are built from their own read.
+        owner_of: dict[str, str] = {}
+        for part in _slices(hit_ids):
+            owner_of.update(await s._resume_sets.owners_of(part))
         # Every resume of an owner the search found competes (or the primary alone), also those
         # the search did not rank: their similarity is computed from the vectors.
-        sets: dict[str, list[Resume]] = {}
+        sets: dict[str, list[str]] = {}
         for part in _slices(list(dict.fromkeys(owner_of.values()))):
-            sets.update(await s._resume_sets.eligible_of(part))
+            sets.update(await s._resume_sets.eligible_ids_of(part))
             await asyncio.sleep(0)
         for r in retrieved:
             owners = dict.fromkeys(owner_of[rid] for rid, _ in r.hits if rid in owner_of)
-            r.resumes = [resume for owner in owners for resume in sets[owner]]
-            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resumes)
+            r.resume_ids = [resume_id for owner in owners for resume_id in sets[owner]]
+            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resume_ids)
         eligible_ids = list(dict.fromkeys(
-            resume.id for r in retrieved for resume in r.resumes if resume.id in r.similarity))
+            resume_id for r in retrieved for resume_id in r.resume_ids if resume_id in r.similarity))
         candidates: list[CandidateProfile] = []
         for part in _slices(eligible_ids):
             profiles = await s._candidates.of(part)
@@ -158,7 +160,7 @@ class JobBatch:
             else:
                 outcomes[r.at].new = result
         for part in _slices(list(sets)):
-            for owner in await s._resume_sets.moved({o: sets[o] for o in part}):
+            for owner in await s._resume_sets.moved_ids({o: sets[o] for o in part}):
                 await s.match_candidate(owner)
 
     async def _rows(self, r: _Retrieved, by_resume: dict[str, CandidateProfile], credits: SkillCredits,
@@ -169,8 +171,8 @@ class JobBatch:
         job_profile = s._job_profile(job, frequencies, r.vector, hub)
         if s._lexical is not None:
             job_profile = await s._lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s._resume_index)
-        candidates = [by_resume[resume.id] for resume in r.resumes
-                      if resume.id in r.similarity and resume.id in by_resume]
+        candidates = [by_resume[resume_id] for resume_id in r.resume_ids
+                      if resume_id in r.similarity and resume_id in by_resume]
         # Array passes over the candidates; a match is built only for a row that is written,
         # the sentence only for what is announced.
         parts: list[BatchScores] = []
