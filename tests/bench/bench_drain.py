@@ -6,6 +6,9 @@ so two checkouts drain the very same backlog side by side (a ratio, on a shared 
     # then per checkout (PYTHONPATH picks the code), on a copy of that directory:
     PYTHONPATH=/path/to/tree .venv/bin/python -m tests.bench.bench_drain run /tmp/drain [--profile out.prof]
 
+`stored --out FILE` drains with one match lane (the same batches under any checkout) and
+writes every stored match, for comparing two checkouts' results with diff.
+
 `run` prints the items drained per second, the process CPU per item (every thread's: steadier
 than the rate under load), postJob p50 with the queue idle and while it drains (the workers
 share the API's process, as in bench_scale), and the load average."""
@@ -17,6 +20,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +29,7 @@ import httpx
 from asgi_lifespan import LifespanManager
 
 from gateway.app import create_app
+from gateway.bootstrap import open_services
 from gateway.config import Settings
 from tests.bench.bench_scale import Bench
 from domain.users import Role
@@ -32,8 +37,8 @@ from domain.users import Role
 _SECRET = "drain-bench-" * 6
 
 
-def _settings(data_dir: Path) -> Settings:
-    return Settings(data_dir=data_dir, log_level="WARNING", rate_limits="off", jwt_secret=_SECRET)
+def _settings(data_dir: Path, **overrides) -> Settings:
+    return Settings(data_dir=data_dir, log_level="WARNING", rate_limits="off", jwt_secret=_SECRET, **overrides)
 
 
 async def prepare(data_dir: Path, candidates: int, jobs: int) -> None:
@@ -76,17 +81,45 @@ async def run(source: Path, profile: str | None, posts: int) -> dict:
             "load": [round(load_before, 1), round(os.getloadavg()[0], 1)], "at": time.strftime("%H:%M:%S")}
 
 
+async def stored(source: Path, out: Path) -> None:
+    """Drains a copy with one match lane and nothing posted meanwhile, so the batches are the
+    same under any checkout (the oldest 32 ready jobs each time), and writes every stored match
+    (candidate, job, resume, score, breakdown) sorted: two checkouts' files are then compared."""
+    with tempfile.TemporaryDirectory(prefix="bench-drain-") as tmp:
+        data_dir = Path(tmp) / "data"
+        shutil.copytree(source, data_dir)
+        settings = _settings(data_dir, match_workers=1)
+        async with open_services(settings) as services:
+            workers = services.worker_pool()
+            workers.start()
+            while True:
+                depth = await services.queue.depth()
+                if not depth["ready"] + depth["leased"]:
+                    break
+                await asyncio.sleep(0.05)
+            await workers.stop()
+        with sqlite3.connect(settings.database_path) as db:
+            rows = db.execute(
+                "SELECT candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"
+                " salary_bp, preferences_bp FROM matches ORDER BY job_id, candidate_id").fetchall()
+    out.write_text("".join(f"{row}\n" for row in rows))
+    print(f"# {len(rows)} matches written to {out}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("action", choices=["prepare", "run"])
+    parser.add_argument("action", choices=["prepare", "run", "stored"])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--candidates", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=600)
     parser.add_argument("--posts", type=int, default=20, help="postJob samples, idle and while draining")
     parser.add_argument("--profile", help="a cProfile file of the event loop's thread while draining")
+    parser.add_argument("--out", type=Path, help="stored: where the stored matches go")
     args = parser.parse_args()
     if args.action == "prepare":
         asyncio.run(prepare(args.data_dir, args.candidates, args.jobs))
+    elif args.action == "stored":
+        asyncio.run(stored(args.data_dir, args.out))
     else:
         print(json.dumps(asyncio.run(run(args.data_dir, args.profile, args.posts))), flush=True)
 

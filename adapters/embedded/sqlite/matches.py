@@ -31,6 +31,24 @@ _BEST_FIRST = SortKey((("score", True), ("id", False)), (float, str))
 
 
 _match = from_row
+# Rows per transaction of upsert_many: fewer commits than a job each, and a short enough
+# hold on the writer that a request's write is not kept waiting long.
+_ROWS_PER_WRITE = 400
+
+
+def _groups(batches: Sequence[Sequence[Match]]) -> list[list[Sequence[Match]]]:
+    groups: list[list[Sequence[Match]]] = []
+    rows = _ROWS_PER_WRITE
+    for batch in batches:
+        if rows + len(batch) > _ROWS_PER_WRITE and groups and groups[-1]:
+            groups.append([])
+            rows = 0
+        elif not groups:
+            groups.append([])
+            rows = 0
+        groups[-1].append(batch)
+        rows += len(batch)
+    return groups
 
 
 class SqliteMatchRepository:
@@ -47,25 +65,29 @@ class SqliteMatchRepository:
 
     async def upsert_many(self, batches: Sequence[Sequence[Match]],
                           retention: MatchRetention = MatchRetention()) -> list[list[Match] | Exception]:
-        """Each batch as upsert() writes it, in order, in one transaction: each inside a
-        savepoint, so a batch that fails is undone alone and the others still commit."""
+        """Each batch as upsert() writes it, in order, in few transactions (of about
+        _ROWS_PER_WRITE rows, whole batches each: a request's write waits for at most one of
+        them, see WriteTurns): each batch inside a savepoint, so a batch that fails is undone
+        alone and the others still commit."""
         results: list[list[Match] | Exception] = []
-        if not any(batches):
-            return [[] for _ in batches]
-        async with self._db.transaction() as conn:
-            for batch in batches:
-                if not batch:
-                    results.append([])
-                    continue
-                await conn.execute("SAVEPOINT match_batch")
-                try:
-                    results.append(await _upsert(conn, batch, retention))
-                except Exception as error:
-                    # Undone to the savepoint; if SQLite rolled the whole transaction back
-                    # (a full disk, say), this fails too and the whole write fails.
-                    await conn.execute("ROLLBACK TO match_batch")
-                    results.append(error)
-                await conn.execute("RELEASE match_batch")
+        for group in _groups(batches):
+            if not any(group):
+                results += [[] for _ in group]
+                continue
+            async with self._db.transaction() as conn:
+                for batch in group:
+                    if not batch:
+                        results.append([])
+                        continue
+                    await conn.execute("SAVEPOINT match_batch")
+                    try:
+                        results.append(await _upsert(conn, batch, retention))
+                    except Exception as error:
+                        # Undone to the savepoint; if SQLite rolled the whole transaction back
+                        # (a full disk, say), this fails too and the whole write fails.
+                        await conn.execute("ROLLBACK TO match_batch")
+                        results.append(error)
+                    await conn.execute("RELEASE match_batch")
         return results
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
@@ -122,11 +144,24 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
         [(m.candidate_id, m.job_id) for m in below])
     for column in ("candidate_id", "job_id"):
-        sides = {getattr(m, column) for m in kept}
+        sides = await _over_full(conn, column, list({getattr(m, column): None for m in kept}), retention.keep)
         await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
     survivors = await _existing_ids(conn, [m.id for m in inserted])
     return [m for m in inserted if m.id in survivors]
+
+
+async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[str], keep: int) -> list[str]:
+    """Those of `sides` holding more than `keep` matches: the only ones pruning can change
+    (one counting read instead of a pruning statement per candidate a job touched)."""
+    found: list[str] = []
+    for start in range(0, len(sides), 500):
+        chunk = sides[start:start + 500]
+        rows = await (await conn.execute(
+            f"SELECT {column} FROM matches WHERE {column} IN ({placeholders(len(chunk))})"
+            f" GROUP BY {column} HAVING count(*) > ?", (*chunk, keep))).fetchall()
+        found += [row[0] for row in rows]
+    return found
 
 
 async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) -> set[tuple[str, str]]:
