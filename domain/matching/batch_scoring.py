@@ -17,7 +17,6 @@ import numpy as np
 from domain.matching.hybrid import text_similarities
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.skill_credits import SkillCredits
 from domain.matching.scoring import (
     PARTIAL_FIT_CEILING,
     MatchScorer,
@@ -28,6 +27,7 @@ from domain.matching.scoring import (
     remote_fit,
     salary_fit,
 )
+from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import EXPECTED_YEARS, PARTS
 
 

@@ -9,6 +9,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from domain.clock import Clock, new_id
 from domain.jobs import Job, JobStatus
@@ -33,6 +34,7 @@ from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
+from domain.services.embedding_writes import put_all
 from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_job_batch import JobBatch
@@ -121,6 +123,15 @@ class MatchingService:
             await self._lexical.index(
                 JOB, job.id, job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills))
         await self._job_index.upsert([(job.id, vector)])
+
+    async def store_job_vectors(self, jobs: list[Job], vectors: list[list[float]]) -> None:
+        """store_job_vector for several jobs, each kind of thing written once for them all."""
+        await put_all(self._embeddings, JOB, [(job.id, vector) for job, vector in zip(jobs, vectors)])
+        if self._lexical is not None:
+            await self._lexical.index_many(JOB, [
+                (job.id, job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills))
+                for job in jobs])
+        await self._job_index.upsert([(job.id, vector) for job, vector in zip(jobs, vectors)])
 
     async def job_closed(self, job_id: str) -> None:
         # Its matches stay stored (history) but every list filters closed jobs out.
@@ -258,13 +269,16 @@ class MatchingService:
         return with_skill_weights(profile, frequencies)
 
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
-        now = self._clock.now()
+        return self._new_match(candidate, job.id, float(batch.scores[row]), batch.breakdown[row].tolist(),
+                               self._clock.now())
+
+    def _new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
+                   now: datetime) -> Match:
         # Built without validation (pydantic's model_construct): every value is already of
         # its field's type (floats from the score arrays, ids, the clock's time).
         return Match.model_construct(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=float(batch.scores[row]),
-            breakdown=ScoreBreakdown.model_construct(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+            id=new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
+            score=score, breakdown=ScoreBreakdown.model_construct(**dict(zip(PARTS, parts))),
             matched_skills=[], missing_skills=[], explanation="",
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._weights_stamp,

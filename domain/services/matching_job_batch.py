@@ -27,8 +27,8 @@ from domain.jobs import Job, JobStatus
 from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
-from domain.matching.profiles import CandidateProfile
 from domain.matching.kept_rows import rows_to_write
+from domain.matching.profiles import CandidateProfile
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_embedding_text
@@ -93,10 +93,18 @@ class JobBatch:
                 [job_embedding_text(j.title, j.description, j.required_skills) for _, j in open_jobs])
         except Exception as error:
             return _failed(outcomes, [at for at, _ in open_jobs], error)
+        # All the batch's vectors and words in a few writes; should that fail, job by job, so
+        # that a job whose own write fails fails alone.
+        try:
+            await s.store_job_vectors([job for _, job in open_jobs], vectors)
+            stored = True
+        except Exception:
+            stored = False
         retrieved: list[_Retrieved] = []
         for (at, job), vector in zip(open_jobs, vectors):
             try:
-                await s.store_job_vector(job, vector)
+                if not stored:
+                    await s.store_job_vector(job, vector)
                 retrieved.append(_Retrieved(at, job, vector, await s._resume_index.search(vector, s._top_k)))
             except Exception as error:
                 outcomes[at].error = error
@@ -189,7 +197,8 @@ class JobBatch:
         def explained(match: Match) -> str:
             return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
-        return [s._batch_match(candidates[row], job, scores, row) for row in kept + below], explained
+        now, values, breakdowns = s._clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
+        return [s._new_match(candidates[row], job.id, values[row], breakdowns[row], now) for row in kept + below], explained
 
 
 def _slices(ids: list[str]) -> list[list[str]]:
