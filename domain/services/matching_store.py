@@ -7,6 +7,7 @@ alone; then the whole batch's new matches are announced together (one read of th
 one append of their facts, one hand-over to the notifier)."""
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping, Sequence
 
 from domain.events import MatchFound
@@ -19,6 +20,8 @@ from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository
 
 Explain = Callable[[Match], str]
+# Matches announced in one go (about a job's worth).
+_ANNOUNCED_AT_ONCE = 100
 
 
 class MatchStore:
@@ -56,8 +59,13 @@ class MatchStore:
         return results
 
     async def announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
-        if not new:
-            return
+        # A batch may announce thousands: in parts, so requests served by this process get
+        # the event loop in between.
+        for start in range(0, len(new), _ANNOUNCED_AT_ONCE):
+            await self._announce(new[start:start + _ANNOUNCED_AT_ONCE], jobs, explained)
+            await asyncio.sleep(0)
+
+    async def _announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
         owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
         events, messages = [], []
         for match in new:
