@@ -59,3 +59,46 @@ async def test_one_write_of_many_jobs_stores_what_their_writes_one_by_one_store(
     assert any(len(batch) > retention.keep for batch in batches), "nothing to prune"
     assert len(expected) < sum(len(batch) for batch in batches), "nothing was pruned or dropped"
     assert [sorted(m.id for m in new) for new in new_together] == [sorted(m.id for m in new) for new in new_one_by_one]
+
+
+def _reference(rows: dict[tuple[str, str], tuple[str, float]], batch, retention: MatchRetention) -> None:
+    """What an upsert leaves, in plain Python: the pairs at or above the floor written, those
+    below deleted, then each touched candidate and then each touched job cut to its best
+    `keep` (score, then id)."""
+    kept = [m for m in batch if m.score >= retention.floor]
+    for m in kept:
+        previous = rows.get((m.candidate_id, m.job_id))
+        rows[(m.candidate_id, m.job_id)] = (previous[0] if previous else m.id, m.score)
+    for m in batch:
+        if m.score < retention.floor:
+            rows.pop((m.candidate_id, m.job_id), None)
+    for side in (0, 1):
+        for value in {(m.candidate_id, m.job_id)[side] for m in kept}:
+            mine = sorted((pair for pair in rows if pair[side] == value), key=lambda p: (-rows[p][1], rows[p][0]))
+            for pair in mine[retention.keep:]:
+                del rows[pair]
+
+
+@pytest.mark.parametrize("seed", range(6))
+async def test_one_job_writes_leave_what_writing_and_pruning_everything_leaves(tmp_path: Path, seed: int):
+    """Rows a candidate's ranking already outranks are not written at all (kept_rows and
+    _without_the_outranked): the store still holds exactly what writing every row and then
+    pruning holds, over jobs matched again with new scores and rows falling below the floor."""
+    retention = MatchRetention(keep=3, floor=0.25)
+    db, repos, _, names = await _filled(tmp_path / "one.sqlite3", seed)
+    rng = random.Random(seed)
+    jobs = sorted({n: i for i, n in names.items() if n.startswith("job")}.items())
+    people = await db.fetch_all("SELECT u.id, r.id FROM users u JOIN resumes r ON r.owner_id = u.id")
+    expected: dict[tuple[str, str], tuple[str, float]] = {}
+    try:
+        for step in range(30):
+            _, job_id = rng.choice(jobs)
+            batch = [a_match(person, job_id, resume, rng.choice([0.1, 0.3, 0.5, 0.5, 0.7, 0.9]))
+                     .model_copy(update={"id": f"m{step:02d}-{n:02d}"})
+                     for n, (person, resume) in enumerate(rng.sample(people, rng.randint(1, len(people))))]
+            await repos.matches.upsert(batch, retention)
+            _reference(expected, batch, retention)
+            stored = await db.fetch_all("SELECT candidate_id, job_id, score FROM matches")
+            assert {(row[0], row[1]): row[2] for row in stored} == {pair: v[1] for pair, v in expected.items()}
+    finally:
+        await db.close()

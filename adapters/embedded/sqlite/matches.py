@@ -139,6 +139,7 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
     kept = [m for m in kept if m.resume_id in resumes]
     existing = await _stored_pairs(conn, kept)
+    kept = await _without_the_outranked(conn, kept, existing, retention.keep)
     await conn.executemany(_UPSERT, [to_row(m) for m in kept])
     await conn.executemany(
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
@@ -149,6 +150,36 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
     survivors = await _existing_ids(conn, [m.id for m in inserted])
     return [m for m in inserted if m.id in survivors]
+
+
+async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
+                                 keep: int) -> list[Match]:
+    """`kept` without the new rows of one job's write that the candidate's pruning would
+    delete at once: `keep` of the candidate's rows for other jobs, which this write does not
+    touch, already rank before them (score, then id). Never built, never written. Only for a
+    write of one job (a job's matching): with several jobs of one candidate, rows of this very
+    write could move that candidate's ranking."""
+    jobs = {m.job_id for m in kept}
+    if len(jobs) != 1:
+        return kept
+    (job_id,) = jobs
+    fresh = [m.candidate_id for m in kept if (m.candidate_id, m.job_id) not in existing]
+    full = await _over_full(conn, "candidate_id", fresh, keep - 1)
+    bars: dict[str, tuple[float, str]] = {}
+    for start in range(0, len(full), 500):
+        chunk = full[start:start + 500]
+        rows = await (await conn.execute(
+            "SELECT candidate_id, score, id FROM (SELECT candidate_id, score, id, row_number() OVER"
+            " (PARTITION BY candidate_id ORDER BY score DESC, id) AS place FROM matches"
+            f" WHERE candidate_id IN ({placeholders(len(chunk))}) AND job_id != ?) WHERE place = ?",
+            (*chunk, job_id, keep))).fetchall()
+        bars.update((row[0], (row[1], row[2])) for row in rows)
+
+    def outranked(m: Match) -> bool:
+        bar = bars.get(m.candidate_id)
+        return bar is not None and (bar[0] > m.score or (bar[0] == m.score and bar[1] < m.id))
+
+    return [m for m in kept if (m.candidate_id, m.job_id) in existing or not outranked(m)]
 
 
 async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[str], keep: int) -> list[str]:
