@@ -278,7 +278,7 @@ class MatchingService:
         # its field's type (floats from the score arrays, ids, the clock's time).
         return Match.model_construct(
             id=new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
-            score=score, breakdown=ScoreBreakdown.model_construct(**dict(zip(PARTS, parts))),
+            score=score, breakdown=ScoreBreakdown.model_construct(None, **dict(zip(PARTS, parts))),
             matched_skills=[], missing_skills=[], explanation="",
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._weights_stamp,

@@ -102,3 +102,32 @@ async def test_one_job_writes_leave_what_writing_and_pruning_everything_leaves(t
             assert {(row[0], row[1]): row[2] for row in stored} == {pair: v[1] for pair, v in expected.items()}
     finally:
         await db.close()
+
+
+async def test_a_transaction_lost_whole_fails_its_own_jobs_and_no_others(tmp_path: Path, monkeypatch):
+    """Should SQLite roll a whole transaction back (a full disk, say: simulated here by ending
+    the transaction under one job's write, so its savepoint is gone), the jobs of that
+    transaction fail, and those written by the transactions before and after it are reported
+    as written, as they are."""
+    retention = MatchRetention(keep=100, floor=0.0)
+    monkeypatch.setattr(matches_module, "_ROWS_PER_WRITE", 1)  # a transaction per job
+    db, repos, batches, _ = await _filled(tmp_path / "lost.sqlite3", 3)
+    batches = [batch for batch in batches if batch][:3]
+    doomed = batches[1][0].job_id
+    real_upsert = matches_module._upsert
+
+    async def aborting(conn, matches, kept_retention):
+        if matches[0].job_id == doomed:
+            await conn.execute("ROLLBACK")
+            raise OSError("disk full (injected)")
+        return await real_upsert(conn, matches, kept_retention)
+
+    monkeypatch.setattr(matches_module, "_upsert", aborting)
+    try:
+        results = await repos.matches.upsert_many(batches, retention)
+        stored = {row[0] for row in await db.fetch_all("SELECT DISTINCT job_id FROM matches")}
+    finally:
+        await db.close()
+    assert [type(r) for r in results] == [list, OSError, list]
+    assert stored == {batches[0][0].job_id, batches[2][0].job_id}
+    assert [len(r) for r in (results[0], results[2])] == [len(batches[0]), len(batches[2])]

@@ -1,6 +1,7 @@
 """Matches in SQLite, upserted on (candidate, job) and pruned to each side's best."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 import aiosqlite
@@ -74,20 +75,29 @@ class SqliteMatchRepository:
             if not any(group):
                 results += [[] for _ in group]
                 continue
-            async with self._db.transaction() as conn:
-                for batch in group:
-                    if not batch:
-                        results.append([])
-                        continue
-                    await conn.execute("SAVEPOINT match_batch")
-                    try:
-                        results.append(await _upsert(conn, batch, retention))
-                    except Exception as error:
-                        # Undone to the savepoint; if SQLite rolled the whole transaction back
-                        # (a full disk, say), this fails too and the whole write fails.
-                        await conn.execute("ROLLBACK TO match_batch")
-                        results.append(error)
-                    await conn.execute("RELEASE match_batch")
+            written: list[list[Match] | Exception] = []
+            try:
+                async with self._db.transaction() as conn:
+                    for batch in group:
+                        if not batch:
+                            written.append([])
+                            continue
+                        await conn.execute("SAVEPOINT match_batch")
+                        try:
+                            written.append(await _upsert(conn, batch, retention))
+                        except Exception as error:
+                            # Undone to the savepoint; if SQLite rolled the whole transaction
+                            # back (a full disk, say), the savepoint is gone with it and the
+                            # whole group fails with this error.
+                            try:
+                                await conn.execute("ROLLBACK TO match_batch")
+                            except sqlite3.Error:
+                                raise error from None
+                            written.append(error)
+                        await conn.execute("RELEASE match_batch")
+            except Exception as error:  # nothing of this transaction is stored
+                written = [error] * len(group)
+            results += written
         return results
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
