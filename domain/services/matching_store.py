@@ -18,9 +18,10 @@ from domain.ports.events import EventBus
 from domain.ports.match_batches import PublishesInBatches, StoresMatchBatches
 from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import MatchRepository
+from domain.users import User
 
 Explain = Callable[[Match], str]
-# Matches announced in one go (about a job's worth).
+# Matches announced, and their owners read, in one go (about a job's worth).
 _ANNOUNCED_AT_ONCE = 100
 
 
@@ -59,14 +60,21 @@ class MatchStore:
         return results
 
     async def announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
-        # A batch may announce thousands: in parts, so requests served by this process get
-        # the event loop in between.
+        # A batch may announce thousands: its owners read once (each in one of few reads),
+        # and everything in parts, so requests served by this process get the event loop in
+        # between.
+        candidates = list(dict.fromkeys(m.candidate_id for m in new))
+        owners: dict[str, User] = {}
+        for start in range(0, len(candidates), _ANNOUNCED_AT_ONCE):
+            owners.update((u.id, u) for u in await self._users.get_many(candidates[start:start + _ANNOUNCED_AT_ONCE])
+                          if u is not None)
+            await asyncio.sleep(0)
         for start in range(0, len(new), _ANNOUNCED_AT_ONCE):
-            await self._announce(new[start:start + _ANNOUNCED_AT_ONCE], jobs, explained)
+            await self._announce(new[start:start + _ANNOUNCED_AT_ONCE], owners, jobs, explained)
             await asyncio.sleep(0)
 
-    async def _announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
-        owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
+    async def _announce(self, new: Sequence[Match], owners: Mapping[str, User], jobs: Mapping[str, Job],
+                        explained: Explain | None) -> None:
         events, messages = [], []
         for match in new:
             job = jobs[match.job_id]
