@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 
 from domain.events import DomainEvent
 from domain.ports.events import EventHandler, Unsubscribe
@@ -18,6 +19,10 @@ class InProcessEventBus:
 
     async def publish(self, event: DomainEvent) -> None:
         self._start([*self._handlers.get(event.name, ()), *self._handlers.get("*", ())], event)
+
+    async def publish_many(self, events: Sequence[DomainEvent]) -> None:
+        for event in events:
+            await self.publish(event)
 
     async def publish_to_name(self, event: DomainEvent) -> None:
         """Only to the handlers of the event's own name, not to "*" ones (an event another

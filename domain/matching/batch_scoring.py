@@ -27,6 +27,7 @@ from domain.matching.scoring import (
     remote_fit,
     salary_fit,
 )
+from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import EXPECTED_YEARS, PARTS
 
 
@@ -37,7 +38,8 @@ class BatchScores:
 
 
 def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
-                     similarities: Sequence[float]) -> BatchScores:
+                     similarities: Sequence[float], credits: SkillCredits | None = None) -> BatchScores:
+    """`credits`, when given, holds every one of `candidates` (a batch of jobs shares it)."""
     w = scorer.weights
     n = len(candidates)
     if n == 0:
@@ -47,7 +49,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     similarity = text_similarities(similarities, candidates, job, w)
     parts[:, 0] = np.clip((similarity - w.semantic_floor) / (w.semantic_ceiling - w.semantic_floor), 0.0, 1.0)
 
-    skills, specificity = _skills(scorer, candidates, job)
+    skills, specificity = _skills(scorer, candidates, job, credits)
     if skills is not None:
         parts[:, 1] = skills
 
@@ -82,8 +84,8 @@ def combine(parts: np.ndarray, weights: np.ndarray, neutral: float) -> BatchScor
     )
 
 
-def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile],
-            job: JobProfile) -> tuple[np.ndarray | None, float]:
+def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
+            credits: SkillCredits | None) -> tuple[np.ndarray | None, float]:
     """The skills part per candidate (rounded as the scorer rounds it) and the job's specificity."""
     required, nice = job.required_skills, job.nice_to_have_skills
     weight = job.skill_weights or {}
@@ -92,11 +94,9 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile],
     if not required and not nice:
         return None, specificity
     wanted = (*required, *nice)
-    credit = np.empty((len(candidates), len(wanted)))
-    for row, candidate in enumerate(candidates):
-        held = {s.casefold() for s in candidate.skills}
-        for col, skill in enumerate(wanted):
-            credit[row, col] = 1.0 if skill.casefold() in held else scorer._closest(skill, candidate.skills)[1]
+    if credits is None:
+        credits = SkillCredits(scorer, candidates)
+    credit = credits.of([c.resume_id for c in candidates], wanted)
     req = _weighted_mean(credit[:, :len(required)], required, weight)
     opt = _weighted_mean(credit[:, len(required):], nice, weight)
     value: np.ndarray | None

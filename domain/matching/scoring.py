@@ -3,7 +3,7 @@ configurable weights. Pure and synchronous; unknown parts are left out of the sc
 weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,6 +192,11 @@ class MatchScorer:
             return required if nice is None else nice
         w = self.weights.required_over_nice
         return (w * required + nice) / (w + 1)
+
+    @property
+    def related(self) -> Callable[[str, str], float] | None:
+        """How related a wanted and a held skill are (remembered per pair), None without a taxonomy."""
+        return self._related
 
     def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
         """The held skill most related to `wanted`, and the credit it earns."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 Vector = Sequence[float]
 
@@ -21,3 +21,10 @@ class EmbeddingStore(Protocol):
     def stream(self, kind: str) -> AsyncIterator[tuple[str, list[float]]]:
         """Every (owner id, vector) of a kind, for rebuilding an index."""
         ...
+
+
+@runtime_checkable
+class PutsManyEmbeddings(Protocol):
+    """Optional: several vectors of one kind written at once, as put() writes each."""
+
+    async def put_many(self, kind: str, items: Sequence[tuple[str, Vector]]) -> None: ...

@@ -12,3 +12,12 @@ class EligibleResumeIds(Protocol):
         """Per owner (every one of `owner_ids`), the ids that domain.matching.resume_choice.eligible
         keeps from their resumes as stored now: the parsed primary alone, else every parsed one."""
         ...
+
+    async def eligible_lists(self, owner_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The same ids per owner, newest upload first (equal times by id, descending): the
+        order ResumeRepository.by_owners lists them in."""
+        ...
+
+    async def owners_of(self, resume_ids: Sequence[str]) -> dict[str, str]:
+        """Resume id -> owner id, for those of `resume_ids` that exist (in any state)."""
+        ...

@@ -9,9 +9,9 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from domain.clock import Clock, new_id
-from domain.events import MatchFound
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention, ScoreBreakdown
 from domain.matching.batch_jobs import score_jobs
@@ -30,10 +30,11 @@ from domain.ports.documents import Embedder, SkillExtractor
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
-from domain.ports.notifications import Message, Notifier
+from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
 from domain.resumes import ParsedResume, Resume
+from domain.services.embedding_writes import put_all
 from domain.services.match_explanations import MatchExplanations
 from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_job_batch import JobBatch
@@ -41,6 +42,7 @@ from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
+from domain.services.matching_store import MatchStore
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,7 @@ class MatchingService:
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
         self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
-        self._retention = MatchRetention(keep=keep, floor=min_score)
+        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score))
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
         # Without a frequency table every job skill counts alike.
@@ -122,6 +124,15 @@ class MatchingService:
             await self._lexical.index(
                 JOB, job.id, job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills))
         await self._job_index.upsert([(job.id, vector)])
+
+    async def store_job_vectors(self, jobs: list[Job], vectors: list[list[float]]) -> None:
+        """store_job_vector for several jobs, each kind of thing written once for them all."""
+        await put_all(self._embeddings, JOB, [(job.id, vector) for job, vector in zip(jobs, vectors)])
+        if self._lexical is not None:
+            await self._lexical.index_many(JOB, [
+                (job.id, job_text(job.title, job.description, job.required_skills, job.nice_to_have_skills))
+                for job in jobs])
+        await self._job_index.upsert([(job.id, vector) for job, vector in zip(jobs, vectors)])
 
     async def job_closed(self, job_id: str) -> None:
         # Its matches stay stored (history) but every list filters closed jobs out.
@@ -237,10 +248,10 @@ class MatchingService:
         return found
 
     async def _similarities(self, job_vector: list[float], retrieved: dict[str, float],
-                            resumes: list[Resume]) -> dict[str, float]:
-        """The retrieved similarities, and the cosine of each of `resumes` not retrieved."""
-        unranked = [r.id for r in resumes if r.id not in retrieved]
-        similarity = {r.id: retrieved[r.id] for r in resumes if r.id in retrieved}
+                            resume_ids: list[str]) -> dict[str, float]:
+        """The retrieved similarities, and the cosine of each of `resume_ids` not retrieved."""
+        unranked = [rid for rid in resume_ids if rid not in retrieved]
+        similarity = {rid: retrieved[rid] for rid in resume_ids if rid in retrieved}
         for resume_id, vector in zip(unranked, await self._embeddings.get_many(RESUME, unranked)):
             if vector is not None:
                 similarity[resume_id] = cosine(job_vector, vector)
@@ -259,10 +270,17 @@ class MatchingService:
         return with_skill_weights(profile, frequencies)
 
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
-        now = self._clock.now()
-        return Match(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job.id, resume_id=candidate.resume_id,
-            score=float(batch.scores[row]), breakdown=ScoreBreakdown(**dict(zip(PARTS, batch.breakdown[row].tolist()))),
+        return self._new_match(candidate, job.id, float(batch.scores[row]), batch.breakdown[row].tolist(),
+                               self._clock.now())
+
+    def _new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
+                   now: datetime) -> Match:
+        # Built without validation (pydantic's model_construct): every value is already of
+        # its field's type (floats from the score arrays, ids, the clock's time).
+        return Match.model_construct(
+            id=new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
+            score=score, breakdown=ScoreBreakdown.model_construct(None, **dict(zip(PARTS, parts))),
+            matched_skills=[], missing_skills=[], explanation="",
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
             scoring_weights=self._weights_stamp,
         )
@@ -270,27 +288,4 @@ class MatchingService:
     async def _store(self, scored: list[Match], jobs: dict[str, Job],
                      explained: Callable[[Match], str] | None = None) -> list[Match]:
         # Those below the floor go too: the store drops what it held of them.
-        ranked = sorted(scored, key=lambda m: m.score, reverse=True)
-        kept = [m for m in ranked if m.score >= self._retention.floor][: self._keep]
-        dropped = [m for m in ranked if m.score < self._retention.floor]
-        new = await self._matches.upsert(kept + dropped, self._retention)
-        if not new:
-            return []
-        owners = {u.id: u for u in await self._users.get_many(list({m.candidate_id for m in new})) if u}
-        messages = []
-        for match in new:
-            job = jobs[match.job_id]
-            await self._events.publish(MatchFound(
-                match_id=match.id, candidate_id=match.candidate_id, job_id=job.id,
-                organization_id=job.organization_id, score=match.score))
-            owner = owners.get(match.candidate_id)
-            if owner is not None and match.score >= owner.preferences.notify_min_score:
-                explanation = explained(match) if explained is not None else match.explanation
-                messages.append(Message(
-                    user_id=owner.id, kind="match", subject=f"New match: {job.title}",
-                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {explanation}",
-                    data={"matchId": match.id, "jobId": job.id}, dedupe_key=f"match:{match.candidate_id}:{job.id}",
-                ))
-        await self._notifier.send(messages)
-        return new
-
+        return await self.store.store(self.store.to_write(scored), jobs, explained)

@@ -17,18 +17,21 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from domain.jobs import Job, JobStatus
 from domain.matches import Match
-from domain.matching.batch_scoring import score_candidates
+from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
+from domain.matching.kept_rows import rows_to_write
 from domain.matching.profiles import CandidateProfile
-from domain.matching.resume_choice import best_per_pair
+from domain.matching.skill_credits import SkillCredits
 from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_embedding_text
-from domain.resumes import Resume
 
 if TYPE_CHECKING:
     from domain.services.matching import MatchingService
@@ -55,7 +58,7 @@ class _Retrieved:
     job: Job
     vector: list[float]
     hits: list[tuple[str, float]]
-    resumes: list[Resume] = field(default_factory=list)
+    resume_ids: list[str] = field(default_factory=list)
     similarity: dict[str, float] = field(default_factory=dict)
 
 
@@ -90,10 +93,18 @@ class JobBatch:
                 [job_embedding_text(j.title, j.description, j.required_skills) for _, j in open_jobs])
         except Exception as error:
             return _failed(outcomes, [at for at, _ in open_jobs], error)
+        # All the batch's vectors and words in a few writes; should that fail, job by job, so
+        # that a job whose own write fails fails alone.
+        try:
+            await s.store_job_vectors([job for _, job in open_jobs], vectors)
+            stored = True
+        except Exception:
+            stored = False
         retrieved: list[_Retrieved] = []
         for (at, job), vector in zip(open_jobs, vectors):
             try:
-                await s.store_job_vector(job, vector)
+                if not stored:
+                    await s.store_job_vector(job, vector)
                 retrieved.append(_Retrieved(at, job, vector, await s._resume_index.search(vector, s._top_k)))
             except Exception as error:
                 outcomes[at].error = error
@@ -107,19 +118,22 @@ class JobBatch:
     async def _score_and_store(self, retrieved: list[_Retrieved], outcomes: list[JobOutcome]) -> None:
         s = self._s
         hit_ids = list(dict.fromkeys(rid for r in retrieved for rid, _ in r.hits))
-        owner_of = {r.id: r.owner_id for part in _slices(hit_ids) for r in await s._resumes.get_many(part) if r}
+        # Ids and owners only (no resume's content): the profiles are built from their own read.
+        owner_of: dict[str, str] = {}
+        for part in _slices(hit_ids):
+            owner_of.update(await s._resume_sets.owners_of(part))
         # Every resume of an owner the search found competes (or the primary alone), also those
         # the search did not rank: their similarity is computed from the vectors.
-        sets: dict[str, list[Resume]] = {}
+        sets: dict[str, list[str]] = {}
         for part in _slices(list(dict.fromkeys(owner_of.values()))):
-            sets.update(await s._resume_sets.eligible_of(part))
+            sets.update(await s._resume_sets.eligible_ids_of(part))
             await asyncio.sleep(0)
         for r in retrieved:
             owners = dict.fromkeys(owner_of[rid] for rid, _ in r.hits if rid in owner_of)
-            r.resumes = [resume for owner in owners for resume in sets[owner]]
-            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resumes)
+            r.resume_ids = [resume_id for owner in owners for resume_id in sets[owner]]
+            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resume_ids)
         eligible_ids = list(dict.fromkeys(
-            resume.id for r in retrieved for resume in r.resumes if resume.id in r.similarity))
+            resume_id for r in retrieved for resume_id in r.resume_ids if resume_id in r.similarity))
         candidates: list[CandidateProfile] = []
         for part in _slices(eligible_ids):
             profiles = await s._candidates.of(part)
@@ -131,38 +145,60 @@ class JobBatch:
             candidates += kept
             await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
+        # Each wanted skill's credit over all the batch's candidates, once for every job.
+        credits = SkillCredits(s._scorer, candidates)
         frequencies = await s._frequencies()
+        rows: list[list[Match]] = []
+        written: list[_Retrieved] = []
+        explainers: dict[str, Callable[[Match], str]] = {}
         for r in retrieved:
             try:
-                outcomes[r.at].new = await self._one(r, by_resume, frequencies)
+                job_rows, explainers[r.job.id] = await self._rows(r, by_resume, credits, frequencies)
             except Exception as error:
                 outcomes[r.at].error = error
+                continue
+            rows.append(job_rows)
+            written.append(r)
+        # One write for the batch, each job's rows on their own (a failing job fails alone).
+        results = await s.store.store_many(rows, {r.job.id: r.job for r in written},
+                                           lambda match: explainers[match.job_id](match))
+        for r, result in zip(written, results):
+            if isinstance(result, Exception):
+                outcomes[r.at].error = result
+            else:
+                outcomes[r.at].new = result
         for part in _slices(list(sets)):
-            for owner in await s._resume_sets.moved({o: sets[o] for o in part}):
+            for owner in await s._resume_sets.moved_ids({o: sets[o] for o in part}):
                 await s.match_candidate(owner)
 
-    async def _one(self, r: _Retrieved, by_resume: dict[str, CandidateProfile],
-                   frequencies: SkillFrequencies | None) -> list[Match]:
+    async def _rows(self, r: _Retrieved, by_resume: dict[str, CandidateProfile], credits: SkillCredits,
+                    frequencies: SkillFrequencies | None) -> tuple[list[Match], Callable[[Match], str]]:
+        """The job's rows to write (see kept_rows.py), and how one of its matches is explained."""
         s, job = self._s, r.job
         hub = await s._neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s._resume_index)
         job_profile = s._job_profile(job, frequencies, r.vector, hub)
         if s._lexical is not None:
             job_profile = await s._lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s._resume_index)
-        candidates = [by_resume[resume.id] for resume in r.resumes
-                      if resume.id in r.similarity and resume.id in by_resume]
-        # Array passes over the candidates; the sentence is built only for what is announced.
-        scored: list[Match] = []
+        candidates = [by_resume[resume_id] for resume_id in r.resume_ids
+                      if resume_id in r.similarity and resume_id in by_resume]
+        # Array passes over the candidates; a match is built only for a row that is written,
+        # the sentence only for what is announced.
+        parts: list[BatchScores] = []
         for start in range(0, len(candidates), _SCORING_CHUNK):
             part = candidates[start:start + _SCORING_CHUNK]
-            batch = score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part])
-            scored += [s._batch_match(c, job, batch, row) for row, c in enumerate(part)]
+            parts.append(score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part], credits))
             await asyncio.sleep(0)  # requests served by this process get the loop in between
+        scores = BatchScores(np.concatenate([p.scores for p in parts]) if parts else np.zeros(0),
+                             np.concatenate([p.breakdown for p in parts]) if parts else np.zeros((0, 0)))
+        kept, below = rows_to_write([c.candidate_id for c in candidates], [c.resume_id for c in candidates],
+                                    scores.scores.tolist(), s.store.retention)
         mine = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
             return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
-        return await s._store(best_per_pair(scored), {job.id: job}, explained)
+        now, values, breakdowns = s._clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
+        return [s._new_match(candidates[row], job.id, values[row], breakdowns[row], now) for row in kept + below], explained
 
 
 def _slices(ids: list[str]) -> list[list[str]]:

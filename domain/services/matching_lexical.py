@@ -28,6 +28,7 @@ from domain.matching.lexical import (
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
+from domain.services.embedding_writes import put_all
 
 
 class LexicalView:
@@ -42,6 +43,15 @@ class LexicalView:
             await self._embeddings.delete(_terms(kind), [item_id])
         await self._embeddings.delete(_neighbours(kind), [item_id])
 
+    async def index_many(self, kind: str, items: Sequence[tuple[str, str]]) -> None:
+        """As index() for each (item id, text), in three writes for them all."""
+        vectors = [(item_id, term_vector(text, self._rarity)) for item_id, text in items]
+        await put_all(self._embeddings, _terms(kind), [(i, encode(v)) for i, v in vectors if v])
+        wordless = [i for i, v in vectors if not v]
+        if wordless:
+            await self._embeddings.delete(_terms(kind), wordless)
+        await self._embeddings.delete(_neighbours(kind), [i for i, _ in items])
+
     async def forget(self, kind: str, item_ids: Sequence[str]) -> None:
         await self._embeddings.delete(_terms(kind), item_ids)
         await self._embeddings.delete(_neighbours(kind), item_ids)
@@ -53,13 +63,16 @@ class LexicalView:
     async def record(self, kind: str, item_id: str, vector: TermVector | None,
                      nearest: Sequence[str], other_kind: str, other_side: VectorIndex) -> float | None:
         """The item's value over its nearest other-side items (ids, best first), stored."""
-        if not vector:
-            return None
-        others = await self.terms(other_kind, list(nearest[: self._k]))
-        value = mean_similarity(vector, list(others.values()))
+        value = await self._value(vector, nearest, other_kind)
         if value is not None:
             await self._embeddings.put(_neighbours(kind), item_id, [value, float(await other_side.count())])
         return value
+
+    async def _value(self, vector: TermVector | None, nearest: Sequence[str], other_kind: str) -> float | None:
+        if not vector:
+            return None
+        others = await self.terms(other_kind, list(nearest[: self._k]))
+        return mean_similarity(vector, list(others.values()))
 
     async def of(self, kind: str, item_ids: Sequence[str], other_kind: str,
                  other_side: VectorIndex) -> dict[str, float]:
@@ -76,13 +89,17 @@ class LexicalView:
         if not stale:
             return values
         vectors = await self.terms(kind, stale)
+        refreshed: list[tuple[str, list[float]]] = []
         for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale)):
             if embedding is None or item_id not in vectors:
                 continue
             hits = await other_side.search(embedding, self._k)
-            value = await self.record(kind, item_id, vectors[item_id], [i for i, _ in hits], other_kind, other_side)
+            value = await self._value(vectors[item_id], [i for i, _ in hits], other_kind)
             if value is not None:
                 values[item_id] = value
+                refreshed.append((item_id, [value, float(await other_side.count())]))
+        # One write for all of them (as record() would store each).
+        await put_all(self._embeddings, _neighbours(kind), refreshed)
         return values
 
     # -- profiles ----------------------------------------------------------------------------

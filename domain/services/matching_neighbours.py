@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from domain.matching.profiles import neighbour_similarity
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
+from domain.services.embedding_writes import put_all
 
 
 class NeighbourSimilarities:
@@ -43,13 +44,17 @@ class NeighbourSimilarities:
                 values[item_id] = pair[0]
             else:
                 stale.append(item_id)
+        refreshed: list[tuple[str, list[float]]] = []
         for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale)):
             if vector is None:
                 continue
             hits = await other_side.search(vector, self._k)
-            value = await self.record(kind, item_id, [s for _, s in hits], other_side)
+            value = neighbour_similarity([s for _, s in hits], self._k)
             if value is not None:
                 values[item_id] = value
+                refreshed.append((item_id, [value, float(await other_side.count())]))
+        # One write for all of them (as record() would store each).
+        await put_all(self._embeddings, _kind(kind), refreshed)
         return values
 
     async def forget(self, kind: str, item_ids: Sequence[str]) -> None:

@@ -12,7 +12,7 @@ The check needs only ids: where the backend reads them alone (EligibleResumeIds)
 parsed content is read and decoded a second time."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from domain.matching.resume_choice import eligible, fingerprint
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
@@ -29,13 +29,29 @@ class ResumeSets:
         """Per owner, the resumes matching may read (see domain.matching.resume_choice)."""
         return {owner: eligible(resumes) for owner, resumes in (await self._all_of(owner_ids)).items()}
 
+    async def eligible_ids_of(self, owner_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Per owner, the ids of eligible_of's resumes in its order, read without their
+        content where the backend can."""
+        if self._ids is not None:
+            return await self._ids.eligible_lists(owner_ids)
+        return {owner: [r.id for r in resumes] for owner, resumes in (await self.eligible_of(owner_ids)).items()}
+
+    async def owners_of(self, resume_ids: Sequence[str]) -> dict[str, str]:
+        if self._ids is not None:
+            return await self._ids.owners_of(resume_ids)
+        return {r.id: r.owner_id for r in await self._resumes.get_many(resume_ids) if r is not None}
+
     async def moved(self, read_before: dict[str, list[Resume]]) -> list[str]:
         """The owners whose eligible set is no longer the one read before."""
+        return await self.moved_ids({owner: fingerprint(before) for owner, before in read_before.items()})
+
+    async def moved_ids(self, read_before: Mapping[str, Iterable[str]]) -> list[str]:
+        """The same, from the eligible ids read before."""
         if self._ids is not None:
-            ids = await self._ids.eligible_ids(list(read_before))
-            return [owner for owner, before in read_before.items() if fingerprint(before) != ids[owner]]
-        now = await self.eligible_of(list(read_before))
-        return [owner for owner, before in read_before.items() if fingerprint(before) != fingerprint(now[owner])]
+            now = await self._ids.eligible_ids(list(read_before))
+        else:
+            now = {owner: fingerprint(resumes) for owner, resumes in (await self.eligible_of(list(read_before))).items()}
+        return [owner for owner, before in read_before.items() if frozenset(before) != now[owner]]
 
     async def _all_of(self, owner_ids: Sequence[str]) -> dict[str, list[Resume]]:
         owners = list(dict.fromkeys(owner_ids))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from domain.matching.resume_choice import fingerprint
+from domain.pagination import PageRequest
 from domain.resumes import ParsedResume, ResumeStatus
 from domain.services.accounts import ClientInfo, Registration
 from domain.services.matching_resume_sets import ResumeSets
@@ -60,6 +61,13 @@ async def test_the_ids_read_alone_agree_with_the_full_read_in_every_state(tmp_pa
         light = await ids.eligible_ids(owners)
         assert light == {owner: fingerprint(full[owner]) for owner in owners}
         assert light[primary_parsed.id] == {chosen} and len(light[mixed.id]) == 2 and light[empty.id] == frozenset()
+        # In the full read's order too (a job batch's candidates come in this order, and equal
+        # scores keep it), and the owners of resume ids, deleted ones left out.
+        assert await ids.eligible_lists(owners) == {owner: [r.id for r in full[owner]] for owner in owners}
+        listed = [r.id for owner in owners for page in await resumes.by_owners([owner], None, PageRequest(first=50))
+                  for r in page.items]
+        assert await ids.owners_of([*listed, gone]) == {
+            r.id: r.owner_id for r in await resumes.get_many(listed) if r is not None}
 
         class NoContentReads:
             """The resume repository, refusing the reads that decode every resume of an owner."""
@@ -69,6 +77,13 @@ async def test_the_ids_read_alone_agree_with_the_full_read_in_every_state(tmp_pa
 
             async def by_owners(self, *args, **kwargs):
                 raise AssertionError("the after-write check read the resumes' content")
+
+            async def get_many(self, *args, **kwargs):
+                raise AssertionError("a resume's content was read")
+
+        light_sets = ResumeSets(NoContentReads(), ids)
+        assert await light_sets.eligible_ids_of(owners) == await ResumeSets(resumes).eligible_ids_of(owners)
+        assert await light_sets.owners_of(listed) == await ResumeSets(resumes).owners_of(listed)
 
         assert await ResumeSets(NoContentReads(), ids).moved(full) == []
         await uploaded(mixed, 4, ResumeStatus.PARSED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -164,12 +165,16 @@ def _differences(alone: dict[str, list[tuple]], together: dict[str, list[tuple]]
 
 
 class FailingForOneJob:
-    """Fault injection at the match store's edge: storing the matches of one job fails."""
+    """Fault injection at the match store's edge: storing the matches of one job fails. This
+    store offers no batch write (upsert_many), so matching stores job by job."""
 
     def __init__(self, inner, job_id: str) -> None:
         self._inner, self._job_id = inner, job_id
+        self.batch_writes = 0
 
     def __getattr__(self, name: str):
+        if name == "upsert_many":
+            raise AttributeError(name)
         return getattr(self._inner, name)
 
     async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
@@ -178,17 +183,33 @@ class FailingForOneJob:
         return await self._inner.upsert(matches, retention)
 
 
-async def test_a_failing_job_fails_alone(tmp_path: Path):
+class FailingInABatchForOneJob(FailingForOneJob):
+    """The same, with the batch's jobs written in one transaction (upsert_many): that job's
+    last row names a candidate who does not exist, so SQLite's foreign key refuses the real
+    write mid-transaction, after the jobs before it and that job's other rows were written."""
+
+    async def upsert_many(self, batches: Sequence[Sequence[Match]], retention: MatchRetention = MatchRetention()):
+        self.batch_writes += 1
+        refused = [[*batch[:-1], batch[-1].model_copy(update={"candidate_id": "nobody"})]
+                   if batch and batch[0].job_id == self._job_id else batch for batch in batches]
+        return await self._inner.upsert_many(refused, retention)
+
+
+@pytest.mark.parametrize("batches", [True, False], ids=["one transaction", "job by job"])
+async def test_a_failing_job_fails_alone(tmp_path: Path, batches: bool):
     alone = await _one_at_a_time(tmp_path / "alone")
     async with platform(tmp_path / "batch") as (services, matching, employer):
         await _older_jobs(services, matching, employer)
         new = await _post(services, employer, 6, 100)
         repos = services.adapters.repositories
+        store = (FailingInABatchForOneJob if batches else FailingForOneJob)(repos.matches, new[2])
         failing = wire_matching(services.settings, dataclasses.replace(
-            services.adapters, repositories=dataclasses.replace(repos, matches=FailingForOneJob(repos.matches, new[2])),
+            services.adapters, repositories=dataclasses.replace(repos, matches=store),
             matching=dataclasses.replace(services.adapters.matching, embedder=_shared_embedder[0])), services.clock)
         outcomes = await failing.match_jobs(new)
-        assert [type(o) for o in outcomes] == [type(None)] * 2 + [OSError] + [type(None)] * 3
+        expected = sqlite3.IntegrityError if batches else OSError
+        assert [type(o) for o in outcomes] == [type(None)] * 2 + [expected] + [type(None)] * 3
+        assert store.batch_writes == (1 if batches else 0)
         together = await _stored(services, new)
     (failed_title,) = [t for t, v in together.items() if not v]
     assert {t: v for t, v in together.items() if t != failed_title} == \

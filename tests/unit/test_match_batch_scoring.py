@@ -11,6 +11,7 @@ from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
+from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import PARTS
 from domain.users import Preferences
 from tests.fakes.skill_relations import FakeSkillExtractor
@@ -55,10 +56,17 @@ def test_the_batch_agrees_with_the_per_pair_scorer(seed):
     candidates = [a_candidate(rng, n) for n in range(60)]
     similarities = [rng.uniform(-0.1, 0.9) for _ in candidates]
     batch = score_candidates(scorer, candidates, job, similarities)
+    # ... and with the skill credits of a batch of jobs, worked out over more candidates
+    # (in another order) than this job is scored against.
+    others = [a_candidate(rng, n) for n in range(60, 90)]
+    shared = SkillCredits(scorer, rng.sample(candidates + others, len(candidates) + len(others)))
+    in_a_batch = score_candidates(scorer, candidates, job, similarities, shared)
     for row, (candidate, similarity) in enumerate(zip(candidates, similarities)):
         reference = scorer.score(candidate, job, similarity)
         assert batch.scores[row] == reference.score
         assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
+        assert in_a_batch.scores[row] == reference.score
+        assert dict(zip(PARTS, in_a_batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
 
 
 def test_no_candidates_is_an_empty_batch():

@@ -1,5 +1,5 @@
 """Eligible resume ids in SQLite (implements domain.ports.resume_sets.EligibleResumeIds): one
-indexed read of ids and flags, no parsed content decoded."""
+indexed read of ids and flags, no parsed content decoded; and the owners of resumes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -16,17 +16,31 @@ class SqliteEligibleResumeIds:
         self._db = db
 
     async def eligible_ids(self, owner_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+        return {owner: frozenset(ids) for owner, ids in (await self.eligible_lists(owner_ids)).items()}
+
+    async def eligible_lists(self, owner_ids: Sequence[str]) -> dict[str, list[str]]:
         owners = list(dict.fromkeys(owner_ids))
-        parsed: dict[str, set[str]] = {owner: set() for owner in owners}
+        parsed: dict[str, list[str]] = {owner: [] for owner in owners}
         primary: dict[str, str] = {}
         for start in range(0, len(owners), _CHUNK):
             chunk = owners[start:start + _CHUNK]
             rows = await self._db.fetch_all(
                 "SELECT owner_id, id, is_primary FROM resumes WHERE status = ? AND parsed IS NOT NULL"
-                f" AND parsed != '' AND owner_id IN ({placeholders(len(chunk))})",
+                f" AND parsed != '' AND owner_id IN ({placeholders(len(chunk))})"
+                " ORDER BY owner_id, uploaded_at DESC, id DESC",
                 [ResumeStatus.PARSED.value, *chunk])
             for owner_id, resume_id, is_primary in rows:
-                parsed[owner_id].add(resume_id)
+                parsed[owner_id].append(resume_id)
                 if is_primary:
-                    primary[owner_id] = resume_id
-        return {owner: frozenset([primary[owner]] if owner in primary else ids) for owner, ids in parsed.items()}
+                    primary.setdefault(owner_id, resume_id)
+        return {owner: [primary[owner]] if owner in primary else ids for owner, ids in parsed.items()}
+
+    async def owners_of(self, resume_ids: Sequence[str]) -> dict[str, str]:
+        unique = list(dict.fromkeys(resume_ids))
+        owners: dict[str, str] = {}
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start:start + _CHUNK]
+            rows = await self._db.fetch_all(
+                f"SELECT id, owner_id FROM resumes WHERE id IN ({placeholders(len(chunk))})", chunk)
+            owners.update((resume_id, owner_id) for resume_id, owner_id in rows)
+        return owners

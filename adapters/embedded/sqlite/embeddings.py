@@ -23,15 +23,22 @@ class SqliteEmbeddingStore:
         self._db = db
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
+        await self.put_many(kind, [(owner_id, vector)])
+
+    async def put_many(self, kind: str, items: Sequence[tuple[str, Sequence[float]]]) -> None:
+        """Each as put() writes it, in one transaction."""
+        if not items:
+            return
         now = datetime.now(UTC).isoformat()
+        # Nothing is kept for a resume that no longer exists: matching work that started
+        # before its owner erased it must not write it back afterwards.
+        guarded = kind.split(".")[0] == "resume"
+        guard = " WHERE EXISTS (SELECT 1 FROM resumes WHERE id = ?)" if guarded else ""
         async with self._db.transaction() as conn:
-            # Nothing is kept for a resume that no longer exists: matching work that started
-            # before its owner erased it must not write it back afterwards.
-            guard = " WHERE EXISTS (SELECT 1 FROM resumes WHERE id = ?)" if kind.split(".")[0] == "resume" else ""
-            await conn.execute(
+            await conn.executemany(
                 "INSERT INTO embeddings(kind, owner_id, vector, updated_at) SELECT ?,?,?,?" + guard +
                 " ON CONFLICT(kind, owner_id) DO UPDATE SET vector=excluded.vector, updated_at=excluded.updated_at",
-                (kind, owner_id, _blob(vector), now, *((owner_id,) if guard else ())),
+                [(kind, owner_id, _blob(vector), now, *((owner_id,) if guarded else ())) for owner_id, vector in items],
             )
             await self._bump(conn, kind)
 

@@ -22,6 +22,7 @@ import logging
 import os
 import time
 import uuid
+from collections.abc import Sequence
 
 from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
@@ -75,6 +76,21 @@ class SqliteEventLog:
                 (event.name, event.model_dump_json(), self.origin, time.time()))
         except Exception:
             log.exception("appending %s to the event log failed", event.name)
+
+    async def publish_many(self, events: Sequence[DomainEvent]) -> None:
+        """As publish() for each, appended in one write (matching announces up to a hundred
+        matches per job at once)."""
+        for event in events:
+            await self._local.publish(event)
+        if not events:
+            return
+        try:
+            async with self._db.transaction() as conn:
+                await conn.executemany(
+                    "INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)",
+                    [(event.name, event.model_dump_json(), self.origin, time.time()) for event in events])
+        except Exception:
+            log.exception("appending %d events to the event log failed", len(events))
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         return self._local.subscribe(event_name, handler)

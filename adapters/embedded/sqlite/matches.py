@@ -1,6 +1,7 @@
 """Matches in SQLite, upserted on (candidate, job) and pruned to each side's best."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 import aiosqlite
@@ -31,6 +32,24 @@ _BEST_FIRST = SortKey((("score", True), ("id", False)), (float, str))
 
 
 _match = from_row
+# Rows per transaction of upsert_many: fewer commits than a job each, and a short enough
+# hold on the writer that a request's write is not kept waiting long.
+_ROWS_PER_WRITE = 400
+
+
+def _groups(batches: Sequence[Sequence[Match]]) -> list[list[Sequence[Match]]]:
+    groups: list[list[Sequence[Match]]] = []
+    rows = _ROWS_PER_WRITE
+    for batch in batches:
+        if rows + len(batch) > _ROWS_PER_WRITE and groups and groups[-1]:
+            groups.append([])
+            rows = 0
+        elif not groups:
+            groups.append([])
+            rows = 0
+        groups[-1].append(batch)
+        rows += len(batch)
+    return groups
 
 
 class SqliteMatchRepository:
@@ -40,26 +59,46 @@ class SqliteMatchRepository:
     async def upsert(self, matches: Sequence[Match], retention: MatchRetention = MatchRetention()) -> list[Match]:
         if not matches:
             return []
-        kept = [m for m in matches if m.score >= retention.floor]
-        below = [m for m in matches if m.score < retention.floor]
         # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
         # or job waits for it, so the ranking pruned against is the one committed.
         async with self._db.transaction() as conn:
-            # A recomputation that read a resume deleted since writes nothing from it: the
-            # deletion recomputes the candidate from the resumes left.
-            resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
-            kept = [m for m in kept if m.resume_id in resumes]
-            existing = await _stored_pairs(conn, kept)
-            await conn.executemany(_UPSERT, [to_row(m) for m in kept])
-            await conn.executemany(
-                "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
-                [(m.candidate_id, m.job_id) for m in below])
-            for column in ("candidate_id", "job_id"):
-                sides = {getattr(m, column) for m in kept}
-                await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
-            inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
-            survivors = await _existing_ids(conn, [m.id for m in inserted])
-        return [m for m in inserted if m.id in survivors]
+            return await _upsert(conn, matches, retention)
+
+    async def upsert_many(self, batches: Sequence[Sequence[Match]],
+                          retention: MatchRetention = MatchRetention()) -> list[list[Match] | Exception]:
+        """Each batch as upsert() writes it, in order, in few transactions (of about
+        _ROWS_PER_WRITE rows, whole batches each: a request's write waits for at most one of
+        them, see WriteTurns): each batch inside a savepoint, so a batch that fails is undone
+        alone and the others still commit."""
+        results: list[list[Match] | Exception] = []
+        for group in _groups(batches):
+            if not any(group):
+                results += [[] for _ in group]
+                continue
+            written: list[list[Match] | Exception] = []
+            try:
+                async with self._db.transaction() as conn:
+                    for batch in group:
+                        if not batch:
+                            written.append([])
+                            continue
+                        await conn.execute("SAVEPOINT match_batch")
+                        try:
+                            written.append(await _upsert(conn, batch, retention))
+                        except Exception as error:
+                            # Undone to the savepoint; if SQLite rolled the whole transaction
+                            # back (a full disk, say), the savepoint is gone with it and the
+                            # whole group fails with this error.
+                            try:
+                                await conn.execute("ROLLBACK TO match_batch")
+                            except sqlite3.Error:
+                                raise error from None
+                            written.append(error)
+                        await conn.execute("RELEASE match_batch")
+            except Exception as error:  # nothing of this transaction is stored
+                written = [error] * len(group)
+            results += written
+        return results
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
         if not ids:
@@ -100,6 +139,70 @@ class SqliteMatchRepository:
 
     async def delete_for_candidate(self, candidate_id: str) -> None:
         await self._db.execute("DELETE FROM matches WHERE candidate_id = ?", (candidate_id,))
+
+
+async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retention: MatchRetention) -> list[Match]:
+    kept = [m for m in matches if m.score >= retention.floor]
+    below = [m for m in matches if m.score < retention.floor]
+    # A recomputation that read a resume deleted since writes nothing from it: the
+    # deletion recomputes the candidate from the resumes left.
+    resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
+    kept = [m for m in kept if m.resume_id in resumes]
+    existing = await _stored_pairs(conn, kept)
+    kept = await _without_the_outranked(conn, kept, existing, retention.keep)
+    await conn.executemany(_UPSERT, [to_row(m) for m in kept])
+    await conn.executemany(
+        "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
+        [(m.candidate_id, m.job_id) for m in below])
+    for column in ("candidate_id", "job_id"):
+        sides = await _over_full(conn, column, list({getattr(m, column): None for m in kept}), retention.keep)
+        await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
+    inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
+    survivors = await _existing_ids(conn, [m.id for m in inserted])
+    return [m for m in inserted if m.id in survivors]
+
+
+async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
+                                 keep: int) -> list[Match]:
+    """`kept` without the new rows of one job's write that the candidate's pruning would
+    delete at once: `keep` of the candidate's rows for other jobs, which this write does not
+    touch, already rank before them (score, then id). Never built, never written. Only for a
+    write of one job (a job's matching): with several jobs of one candidate, rows of this very
+    write could move that candidate's ranking."""
+    jobs = {m.job_id for m in kept}
+    if len(jobs) != 1:
+        return kept
+    (job_id,) = jobs
+    fresh = [m.candidate_id for m in kept if (m.candidate_id, m.job_id) not in existing]
+    full = await _over_full(conn, "candidate_id", fresh, keep - 1)
+    bars: dict[str, tuple[float, str]] = {}
+    for start in range(0, len(full), 500):
+        chunk = full[start:start + 500]
+        rows = await (await conn.execute(
+            "SELECT candidate_id, score, id FROM (SELECT candidate_id, score, id, row_number() OVER"
+            " (PARTITION BY candidate_id ORDER BY score DESC, id) AS place FROM matches"
+            f" WHERE candidate_id IN ({placeholders(len(chunk))}) AND job_id != ?) WHERE place = ?",
+            (*chunk, job_id, keep))).fetchall()
+        bars.update((row[0], (row[1], row[2])) for row in rows)
+
+    def outranked(m: Match) -> bool:
+        bar = bars.get(m.candidate_id)
+        return bar is not None and (bar[0] > m.score or (bar[0] == m.score and bar[1] < m.id))
+
+    return [m for m in kept if (m.candidate_id, m.job_id) in existing or not outranked(m)]
+
+
+async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[str], keep: int) -> list[str]:
+    """Those of `sides` holding more than `keep` matches: the only ones pruning can change
+    (one counting read instead of a pruning statement per candidate a job touched)."""
+    found: list[str] = []
+    for start in range(0, len(sides), 500):
+        chunk = sides[start:start + 500]
+        rows = await (await conn.execute(
+            f"SELECT {column} FROM matches WHERE {column} IN ({placeholders(len(chunk))})"
+            f" GROUP BY {column} HAVING count(*) > ?", (*chunk, keep))).fetchall()
+        found += [row[0] for row in rows]
+    return found
 
 
 async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) -> set[tuple[str, str]]:

@@ -1,0 +1,60 @@
+"""The credit each candidate of a batch earns for a wanted skill, as a column over all the
+batch's candidates, worked out once per skill for every job of the batch that wants it.
+
+A held skill (compared case-insensitively) earns 1; otherwise the most related held skill
+earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
+0: MatchScorer's own rule (`_closest`), as array operations over a candidates x held-skills
+matrix, with each (wanted, held) relation asked once. Maxima and one product per value, so the
+credits are those of the per-pair scorer to the last bit (tests/unit/test_match_batch_scoring.py)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from domain.matching.profiles import CandidateProfile
+from domain.matching.scoring import MatchScorer
+
+
+class SkillCredits:
+    def __init__(self, scorer: MatchScorer, candidates: Sequence[CandidateProfile]) -> None:
+        self._scorer = scorer
+        self._row = {c.resume_id: row for row, c in enumerate(candidates)}
+        vocabulary: dict[str, int] = {}
+        rows: list[int] = []
+        columns: list[int] = []
+        for row, candidate in enumerate(candidates):
+            for skill in candidate.skills:
+                rows.append(row)
+                columns.append(vocabulary.setdefault(skill, len(vocabulary)))
+        self._vocabulary = list(vocabulary)
+        self._held = np.zeros((len(candidates), len(vocabulary)), dtype=bool)
+        self._held[rows, columns] = True
+        self._by_folded: dict[str, list[int]] = {}
+        for column, skill in enumerate(self._vocabulary):
+            self._by_folded.setdefault(skill.casefold(), []).append(column)
+        self._columns: dict[str, np.ndarray] = {}
+
+    def of(self, resume_ids: Sequence[str], skills: Sequence[str]) -> np.ndarray:
+        """Credits of the candidates of `resume_ids` (rows) for `skills` (columns)."""
+        rows = np.fromiter((self._row[r] for r in resume_ids), dtype=np.intp, count=len(resume_ids))
+        if not skills:
+            return np.zeros((len(rows), 0))
+        return np.column_stack([self._column(skill)[rows] for skill in skills])
+
+    def _column(self, skill: str) -> np.ndarray:
+        column = self._columns.get(skill)
+        if column is None:
+            column = self._columns[skill] = self._credits(skill)
+        return column
+
+    def _credits(self, wanted: str) -> np.ndarray:
+        w, related = self._scorer.weights, self._scorer.related
+        holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
+        if related is None or not self._vocabulary:
+            best = np.zeros(self._held.shape[0])
+        else:
+            relation = np.array([related(wanted, held) for held in self._vocabulary], dtype=np.float64)
+            # The scorer starts from 0 and keeps a higher relation: the maximum with 0.
+            best = np.where(self._held, relation[None, :], 0.0).max(axis=1)
+        return np.where(holds, 1.0, np.where(best >= w.related_floor, best * w.related_credit, 0.0))
