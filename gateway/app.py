@@ -23,7 +23,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from gateway.adapter_sets import Adapters
 from gateway.bootstrap import open_services
 from gateway.config import Settings
-from gateway.heap import freeze_long_lived
+from gateway.heap import settle_for_serving
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
@@ -118,7 +118,7 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
 
             def warmed(_: asyncio.Task) -> None:
                 if not stopping.is_set() and app.state.freeze_heap_when_ready:
-                    freeze_long_lived()  # what start-up built, the vocabulary included
+                    settle_for_serving(settings.gc_young_threshold)  # the vocabulary included
                 app.state.ready = not stopping.is_set()
 
             warming.add_done_callback(warmed)
