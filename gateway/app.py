@@ -23,6 +23,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from gateway.adapter_sets import Adapters
 from gateway.bootstrap import open_services
 from gateway.config import Settings
+from gateway.heap import settle_for_serving
 from gateway.http.body_limit import BodySizeLimit
 from gateway.http.client_disconnects import QuietClientDisconnects
 from gateway.http.csrf import PREFLIGHT_HEADERS
@@ -114,7 +115,13 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
             # for it never sends a user the slow first answer.
             stopping = asyncio.Event()
             warming = asyncio.create_task(warm_up(services.adapters.documents.skills))
-            warming.add_done_callback(lambda _: setattr(app.state, "ready", not stopping.is_set()))
+
+            def warmed(_: asyncio.Task) -> None:
+                if not stopping.is_set() and app.state.freeze_heap_when_ready:
+                    settle_for_serving(settings.gc_young_threshold)  # the vocabulary included
+                app.state.ready = not stopping.is_set()
+
+            warming.add_done_callback(warmed)
             try:
                 with open_websockets.closed_on_stop_signal(asyncio.get_running_loop()):
                     yield
@@ -161,6 +168,9 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
     )
     app.state.settings = settings
     app.state.startup_failure = None
+    # Set by the serving commands; an app built in a test process (many per run) keeps its
+    # objects within the collector's reach.
+    app.state.freeze_heap_when_ready = False
     app.state.edge = edge
     app.state.span_exporter = span_exporter
     # Innermost: the refusal it may send still gets CORS headers and the request id.

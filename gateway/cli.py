@@ -50,6 +50,7 @@ def serve_in_this_process(settings: Settings) -> int:
         with hold_role(settings):
             pass
         app = create_app(settings)
+        app.state.freeze_heap_when_ready = True
     except Exception as error:
         exit_at_once(explain(error, settings.database_path))
     logging.getLogger("talentgraph").info(

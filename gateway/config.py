@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     # processes, the requests are served first and the résumés take what is left. 0: not lowered.
     worker_niceness: int = Field(default=10, ge=0, le=19)
     log_level: str = "INFO"
+    # A served API process runs the cyclic collector's young pass after this many more
+    # container objects were made than freed (Python's default: 700). A request makes ~400
+    # and a dozen are in flight at once, so at 700 the pass ran every few requests and mostly
+    # walked (and promoted) objects still in use. 0: Python's default.
+    gc_young_threshold: int = Field(default=7000, ge=0)
     # "production" keeps what only a developer should see off the public port: /metrics is off
     # there unless given its own listener or a token, and "public" is refused at start.
     environment: Literal["development", "production"] = "development"

@@ -22,6 +22,7 @@ def create_api_app() -> Starlette:
         settings = settings.model_copy(update={"aws": unique})
     configure_logging(settings.log_level)
     app = create_app(settings)
+    app.state.freeze_heap_when_ready = True
     # Modules and the schema live as long as the process: out of the collector's full passes.
     gc.collect()
     gc.freeze()
