@@ -17,6 +17,7 @@ from dataclasses import replace
 from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, growth_bound, phrases
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead, RankingBasis
+from adapters.embedded.sqlite.tie_groups import TieGroup
 
 # Beyond this many changes since the full ranking, ranking afresh is about as cheap and the
 # bound loose.
@@ -57,7 +58,7 @@ def kept_through_ties(hits: tuple[Hit, ...], size: int, every_hit: bool) -> int:
 
 def renewed(
     head: RankedHead, rescored: list[Hit], generation: int, now: CorpusStats, size: int,
-    phrase_rows_now: tuple[int, ...] | None = None,
+    phrase_rows_now: tuple[int, ...] | None = None, groups: tuple[TieGroup, ...] = (),
 ) -> RankedHead:
     """`head` at `generation`, from its candidates re-scored then: the exact prefix is what
     beats, strictly, the best score any job neither kept nor changed could have now. Given
@@ -67,15 +68,26 @@ def renewed(
     assert basis is not None  # only heads from a full ranking (or renewed from one) are renewed
     candidates = tuple(in_rank_order(rescored))
     if basis.unseen_best is None:
-        return RankedHead(generation, candidates, True, replace(basis, candidates=candidates))
+        return RankedHead(generation, candidates, True, replace(basis, candidates=candidates, groups=groups))
     growth = growth_bound(basis.stats, basis.phrase_rows, now, generation - basis.generation, phrase_rows_now)
     ceiling = growth * basis.unseen_best
     exact = next((place for place, hit in enumerate(candidates) if not -hit[0] > ceiling), len(candidates))
     if phrase_rows_now is None:
-        renewed_basis = replace(basis, candidates=candidates)
+        renewed_basis = replace(basis, candidates=candidates, groups=groups)
     else:
-        renewed_basis = RankingBasis(generation, now, phrase_rows_now, ceiling, candidates)
+        renewed_basis = RankingBasis(generation, now, phrase_rows_now, ceiling, candidates, groups)
     return RankedHead(generation, candidates[:exact], False, renewed_basis, cut_short=exact < size)
+
+
+def scored_for_groups(
+    candidates: tuple[Hit, ...], groups: tuple[TieGroup, ...], changed: set[int]
+) -> tuple[list[int], tuple[TieGroup, ...]]:
+    """The rowids a renewal re-scores (one per group of rows that score alike, its newest, so
+    the index's pass starts late; every other candidate) and the groups still valid: a row
+    changed since leaves its group and is re-scored as a changed row."""
+    live = tuple(kept for kept in (tuple(r for r in group if r not in changed) for group in groups) if len(kept) > 1)
+    grouped = {rowid for group in live for rowid in group}
+    return [hit[3] for hit in candidates if hit[3] not in grouped] + [group[-1] for group in live], live
 
 
 async def renew(
@@ -89,6 +101,17 @@ async def renew(
         return None
     kept = {hit[3]: hit for hit in basis.candidates}
     changed = "SELECT job_rowid FROM job_search_changes WHERE generation > ?"
+    groups: tuple[TieGroup, ...] = ()
+    scored, seen_at = list(kept), None
+    if basis.groups:
+        # Which rows changed, to pick each group's stand-in among its unchanged rows and leave
+        # the changed ones out; if the jobs move on before the renewal's read, it ranks afresh.
+        early = await db.fetch_all(
+            "SELECT g.n, c.job_rowid FROM job_search_generation g"
+            " LEFT JOIN job_search_changes c ON c.generation > ?", [head.generation])
+        seen_at = early[0][0]
+        scored, groups = scored_for_groups(basis.candidates, basis.groups, {row[1] for row in early})
+    stand_ins = {group[-1]: group for group in groups}
     # Re-scored on the index alone; only the changed jobs are read from job_search_keys (their
     # filters and keys may have moved): the kept hits' keys are the head's. `+rowid`: the list
     # is checked on the hits of ONE pass of the index; handed to FTS5 as a rowid constraint it
@@ -104,7 +127,7 @@ async def renew(
         " AND (SELECT n FROM job_search_generation) <= ?)) r"
         f" LEFT JOIN job_search_keys j ON j.job_rowid = r.hit AND r.hit IN ({changed})"
         + "".join(f" AND {condition}" for condition in where),
-        [head.generation, match, min(kept, default=_NO_ROWID), head.generation, _NO_ROWID, json.dumps(list(kept)),
+        [head.generation, match, min(scored, default=_NO_ROWID), head.generation, _NO_ROWID, json.dumps(scored),
          head.generation, basis.generation + MAX_CHANGES, head.generation, *params],
     )
     first = rows[0]
@@ -114,20 +137,30 @@ async def renew(
     if generation != head.generation and (first["oldest"] is None or first["oldest"] > head.generation + 1):
         return None  # the log no longer holds every change since the head
     now = corpus_stats(first["averages"], FTS_COLUMNS)
-    if now is None:
+    if now is None or (seen_at is not None and generation != seen_at):
         return None
     rescored: list[Hit] = []
+    found_stand_ins = 0
     # By place, not name (3,600 rows at 100,000 bench jobs): relevance, rowid, changed, posted_at, id.
     for row in rows:
         relevance, rowid, was_changed, posted_at, job_id = row[3], row[4], row[5], row[6], row[7]
         if rowid is None:
+            continue
+        if rowid in stand_ins:
+            if was_changed:
+                return None  # changed since the first read: its group's score is unknown
+            found_stand_ins += 1
+            # Every row of the group scores as its stand-in does.
+            rescored.extend((relevance, *kept[member][1:]) for member in stand_ins[rowid])
             continue
         if not was_changed:
             _, posted_at, job_id, _ = kept[rowid]
         elif job_id is None:
             continue  # gone, or no longer within the filters
         rescored.append((relevance, posted_at, job_id, rowid))
-    fresh = renewed(head, rescored, generation, now, size)
+    if found_stand_ins != len(stand_ins):
+        return None  # an unchanged row always matches still; ranked afresh if not
+    fresh = renewed(head, rescored, generation, now, size, groups=groups)
     each_phrase = phrases(match)
     if not fresh.cut_short or each_phrase is None:
         return fresh
@@ -144,4 +177,4 @@ async def renew(
     if counted is None or counted["generation"] != generation:
         return fresh
     rows_now = tuple(counted[f"phrase{i}"] for i in range(len(each_phrase)))
-    return renewed(head, rescored, generation, now, size, rows_now)
+    return renewed(head, rescored, generation, now, size, rows_now, groups=groups)

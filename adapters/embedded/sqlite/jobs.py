@@ -15,6 +15,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
+from adapters.embedded.sqlite.tie_groups import tie_groups
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
@@ -243,6 +244,8 @@ class SqliteJobRepository:
             head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
             if head is not None:
                 self.rankings["renewed_short" if head.cut_short else "renewed"] += 1
+                if kept.basis is not None and kept.basis.groups:
+                    self.rankings["renewed_grouped"] += 1
                 self._heads.keep_head(key, head)
                 return head
         return await self._rank_head(key, match, where, params)
@@ -275,6 +278,8 @@ class SqliteJobRepository:
             basis = RankingBasis(
                 first["generation"], stats, tuple(first[f"phrase{i}"] for i in range(len(each_phrase))),
                 None if complete else -hits[kept][0], hits[:kept],
+                await tie_groups(self._db, hits[:kept], each_phrase, first["generation"], bm25=_BM25,
+                                 columns=FTS_COLUMNS),
             )
         head = RankedHead(first["generation"], hits[:kept], complete, basis)
         self._heads.keep_head(key, head)
