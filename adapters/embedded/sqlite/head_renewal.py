@@ -34,10 +34,9 @@ def in_rank_order(hits: list[Hit]) -> list[Hit]:
     """relevance ascending, then posted_at and id descending: the SQL order of a ranking
     (text compares alike in both: SQLite's BINARY is UTF-8 byte order, Python's is code
     point order, and the two agree)."""
-    ordered = sorted(hits, key=lambda hit: hit[2], reverse=True)
-    ordered.sort(key=lambda hit: hit[1], reverse=True)
-    ordered.sort(key=lambda hit: hit[0])
-    return ordered
+    # One sort, descending on (-relevance, posted_at, id); nearly sorted input (a renewal lists
+    # the kept hits in their former order) takes about one pass.
+    return sorted(hits, key=lambda hit: (-hit[0], hit[1], hit[2]), reverse=True)
 
 
 def kept_through_ties(hits: tuple[Hit, ...], size: int, every_hit: bool) -> int:
@@ -139,27 +138,26 @@ async def renew(
     now = corpus_stats(first["averages"], FTS_COLUMNS)
     if now is None or (seen_at is not None and generation != seen_at):
         return None
-    rescored: list[Hit] = []
-    found_stand_ins = 0
-    # By place, not name (3,600 rows at 100,000 bench jobs): relevance, rowid, changed, posted_at, id.
+    # The kept rows' new scores (a group's rows score as its stand-in does) and the changed rows.
+    score_of: dict[int, float] = {}
+    changed_hits: list[Hit] = []
+    # By place, not name: relevance, rowid, changed, posted_at, id.
     for row in rows:
         relevance, rowid, was_changed, posted_at, job_id = row[3], row[4], row[5], row[6], row[7]
         if rowid is None:
             continue
-        if rowid in stand_ins:
-            if was_changed:
-                return None  # changed since the first read: its group's score is unknown
-            found_stand_ins += 1
-            # Every row of the group scores as its stand-in does.
-            rescored.extend((relevance, *kept[member][1:]) for member in stand_ins[rowid])
-            continue
         if not was_changed:
-            _, posted_at, job_id, _ = kept[rowid]
-        elif job_id is None:
-            continue  # gone, or no longer within the filters
-        rescored.append((relevance, posted_at, job_id, rowid))
-    if found_stand_ins != len(stand_ins):
-        return None  # an unchanged row always matches still; ranked afresh if not
+            score_of[rowid] = relevance
+        elif rowid in stand_ins:
+            return None  # changed since the first read: its group's score is unknown
+        elif job_id is not None:  # else gone, or no longer within the filters
+            changed_hits.append((relevance, posted_at, job_id, rowid))
+    for stand_in, group in stand_ins.items():
+        if stand_in not in score_of:
+            return None  # an unchanged row always matches still; ranked afresh if not
+        score_of.update(dict.fromkeys(group, score_of[stand_in]))
+    # In their former order, so the sort is nearly a single pass.
+    rescored = [(score_of[hit[3]], *hit[1:]) for hit in basis.candidates if hit[3] in score_of] + changed_hits
     fresh = renewed(head, rescored, generation, now, size, groups=groups)
     each_phrase = phrases(match)
     if not fresh.cut_short or each_phrase is None:
