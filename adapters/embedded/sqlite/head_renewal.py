@@ -24,6 +24,9 @@ from adapters.embedded.sqlite.tie_groups import TieGroup
 MAX_CHANGES = 500
 # At most this many hits are kept to reach past the ties at the head's end.
 DEEPEST_HEAD = 5000
+# Hits a full ranking keeps beyond the pages it serves (HEAD_SIZE), so that renewals keep
+# proving at least those pages exact: re-scoring 800 more rows costs ~3 ms at 100,000 jobs.
+HEAD_RESERVE = 1000
 # jobs_fts's columns: title, description, skills.
 FTS_COLUMNS = 3
 AVERAGES = "(SELECT block FROM jobs_fts_data WHERE id = 1)"

@@ -12,7 +12,9 @@ import aiosqlite
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats, phrases
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
+from adapters.embedded.sqlite.head_renewal import (
+    AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, HEAD_RESERVE, kept_through_ties, renew,
+)
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
 from adapters.embedded.sqlite.tie_groups import tie_groups
@@ -111,13 +113,14 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
 class SqliteJobRepository:
     def __init__(
         self, db: Database, queue: SqliteWorkQueue | None = None, head_size: int = HEAD_SIZE,
-        deepest_head: int = DEEPEST_HEAD,
+        deepest_head: int = DEEPEST_HEAD, reserve: int = HEAD_RESERVE,
     ) -> None:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
         self._heads = RankedHeads()
         self._head_size = head_size
         self._deepest_head = deepest_head
+        self._reserve = reserve
         # How text pages were found: "afresh" (every hit ranked), "renewed" (a kept ranking
         # re-scored after changes; "renewed_short" when too little of it was proven exact to
         # serve from), "in_sql" (a page ranked on its own).
@@ -270,7 +273,14 @@ class SqliteJobRepository:
         )
         first = rows[0]
         hits = tuple((r["relevance"], r["posted_at"], r["id"], r["hit"]) for r in rows if r["id"] is not None)
-        kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
+        # Held past the pages served: after a change the proof of the prefix needs a margin
+        # below it (on a board of varied ads the scores near the 200th hit lie within 1e-4 of
+        # each other), or each renewal would count the phrases' rows and still prove too little.
+        held = min(max(self._head_size, self._reserve), deepest)
+        kept = kept_through_ties(hits, held, every_hit=len(hits) <= deepest)
+        if kept < len(hits) and hits[kept][0] == hits[kept - 1][0]:
+            # The reserve ends in ties reaching past what was fetched: held as deep as the pages.
+            kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
         complete = kept == len(hits)
         stats = corpus_stats(first["averages"], FTS_COLUMNS)
         basis = None
