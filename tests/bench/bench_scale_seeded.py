@@ -51,9 +51,10 @@ async def _open(data_dir: Path):
 async def seed_users(data_dir: Path) -> None:
     """The candidate whose matches are read and the employer who searches, through the
     services (their passwords hashed as at sign-up)."""
+    from seeded_board import add_resumes
+
     from domain.services.accounts import ClientInfo, Registration
     from domain.users import Role
-    from seeded_board import add_resumes
     app, manager = await _open(data_dir)
     async with manager:
         services = app.state.services
@@ -142,9 +143,13 @@ async def measure(data_dir: Path, samples: int) -> dict:
             figures["search_after_post"] = p50_p99(after)
         figures["rankings"] = dict(getattr(services.repositories.jobs, "rankings", {}))
     figures["rss_mib"] = _rss_mib()
-    figures["database_mib"] = sum(p.stat().st_size for p in data_dir.glob("*.sqlite3*")) / 2**20
+    figures["database_mib"] = _database_mib(data_dir)
     figures["load_after"] = os.getloadavg()[0]
     return figures
+
+
+def _database_mib(data_dir: Path) -> float:
+    return sum(p.stat().st_size for p in data_dir.glob("*.sqlite3*")) / 2**20
 
 
 def _rss_mib() -> float:

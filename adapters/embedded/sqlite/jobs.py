@@ -13,12 +13,17 @@ import aiosqlite
 from adapters.embedded.sqlite.bm25_bound import corpus_stats, phrases
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.head_renewal import (
-    AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, HEAD_RESERVE, kept_through_ties, renew,
+    AVERAGES,
+    DEEPEST_HEAD,
+    FTS_COLUMNS,
+    HEAD_RESERVE,
+    kept_through_ties,
+    renew,
 )
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
-from adapters.embedded.sqlite.tie_groups import tie_groups
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_json, to_text
+from adapters.embedded.sqlite.tie_groups import tie_groups
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
