@@ -92,11 +92,30 @@ def scored_for_groups(
     return [hit[3] for hit in candidates if hit[3] not in grouped] + [group[-1] for group in live], live
 
 
+class _Moved(Exception):
+    """The jobs changed between a renewal's read of the changes and its scoring read."""
+
+
 async def renew(
     db: Database, head: RankedHead, match: str, where: list[str], params: list, *, bm25: str, size: int
 ) -> RankedHead | None:
     """`head` renewed at the jobs' current generation, or None when it must be ranked afresh.
-    One statement, so one snapshot: the generation, the changes, the statistics and the
+    A writer racing the renewal's two reads costs a retry, then a renewal without the groups
+    (every kept row re-scored, as one read), not a ranking afresh."""
+    for attempt in range(3):
+        try:
+            if attempt == 2 and head.basis is not None:
+                head = replace(head, basis=replace(head.basis, groups=()))
+            return await _renew(db, head, match, where, params, bm25=bm25, size=size)
+        except _Moved:
+            continue
+    return None
+
+
+async def _renew(
+    db: Database, head: RankedHead, match: str, where: list[str], params: list, *, bm25: str, size: int
+) -> RankedHead | None:
+    """One statement, so one snapshot: the generation, the changes, the statistics and the
     scores all describe the same state of the file."""
     basis = head.basis
     if basis is None:
@@ -139,8 +158,10 @@ async def renew(
     if generation != head.generation and (first["oldest"] is None or first["oldest"] > head.generation + 1):
         return None  # the log no longer holds every change since the head
     now = corpus_stats(first["averages"], FTS_COLUMNS)
-    if now is None or (seen_at is not None and generation != seen_at):
+    if now is None:
         return None
+    if seen_at is not None and generation != seen_at:
+        raise _Moved
     # The kept rows' new scores (a group's rows score as its stand-in does) and the changed rows.
     score_of: dict[int, float] = {}
     changed_hits: list[Hit] = []
@@ -152,7 +173,7 @@ async def renew(
         if not was_changed:
             score_of[rowid] = relevance
         elif rowid in stand_ins:
-            return None  # changed since the first read: its group's score is unknown
+            raise _Moved  # changed since the first read: its group's score is unknown
         elif job_id is not None:  # else gone, or no longer within the filters
             changed_hits.append((relevance, posted_at, job_id, rowid))
     for stand_in, group in stand_ins.items():
