@@ -51,7 +51,10 @@ async def _open(data_dir: Path):
 async def seed_users(data_dir: Path) -> None:
     """The candidate whose matches are read and the employer who searches, through the
     services (their passwords hashed as at sign-up)."""
-    from seeded_board import add_resumes
+    try:
+        from tests.bench.seeded_board import add_resumes
+    except ImportError:  # run by path with another tree's `tests` first: this directory is on sys.path
+        from seeded_board import add_resumes  # type: ignore[no-redef]
 
     from domain.services.accounts import ClientInfo, Registration
     from domain.users import Role
@@ -77,7 +80,10 @@ async def seed_users(data_dir: Path) -> None:
 def seed(data_dir: Path, jobs_from: int, jobs_to: int, candidates: int) -> None:
     """Grows the board in `data_dir` to `jobs_to` jobs (creating it, users and candidates
     with their matches, when `jobs_from` is 0)."""
-    from seeded_board import add_candidates, add_jobs, add_matches
+    try:
+        from tests.bench.seeded_board import add_candidates, add_jobs, add_matches
+    except ImportError:  # run by path with another tree's `tests` first: this directory is on sys.path
+        from seeded_board import add_candidates, add_jobs, add_matches  # type: ignore[no-redef]
     rng = random.Random(18 + jobs_from)
     if jobs_from == 0:
         asyncio.run(seed_users(data_dir))

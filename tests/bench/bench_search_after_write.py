@@ -37,7 +37,10 @@ def a_job(rng: random.Random) -> Job:
 async def fill(db: Database, jobs: SqliteJobRepository, count: int, rng: random.Random) -> None:
     """bench_scale's templated ads, written by bulk SQL (seeded_board.py; as posted, minus the
     queue), so 100,000 take a minute instead of an hour."""
-    from seeded_board import add_jobs, templated_job_row
+    try:
+        from tests.bench.seeded_board import add_jobs, templated_job_row
+    except ImportError:  # run by path with another tree's `tests` first: this directory is on sys.path
+        from seeded_board import add_jobs, templated_job_row  # type: ignore[no-redef]
     await db.execute("INSERT OR IGNORE INTO organizations(id, name, created_at) VALUES ('bench-org', 'Acme', 'now')")
     row = await db.fetch_one("SELECT count(*) FROM jobs")
     have = row[0] if row else 0
