@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-scale bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-scale bench-scale-seeded bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -110,6 +110,12 @@ bench-match: $(STAMP)
 # 100k jobs and 10k candidates (long).
 bench-scale: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_scale $(BENCH_SCALE_ARGS)
+
+# The three read queries at 1k, 10k and 100k jobs through the API, on boards seeded by bulk SQL
+# (minutes, not the hours of posting through the queue); BENCH_BEFORE=/path/to/checkout is
+# measured beside this tree on copies of the same files.
+bench-scale-seeded: $(STAMP)
+	$(BIN)/python tests/bench/bench_scale_seeded.py $(if $(BENCH_BEFORE),--before $(BENCH_BEFORE)) $(BENCH_SEEDED_ARGS)
 
 # Needs wrk (apt-get install wrk).
 bench-http: $(STAMP)

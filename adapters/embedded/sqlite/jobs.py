@@ -12,10 +12,18 @@ import aiosqlite
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats, phrases
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.head_renewal import AVERAGES, DEEPEST_HEAD, FTS_COLUMNS, kept_through_ties, renew
+from adapters.embedded.sqlite.head_renewal import (
+    AVERAGES,
+    DEEPEST_HEAD,
+    FTS_COLUMNS,
+    HEAD_RESERVE,
+    kept_through_ties,
+    renew,
+)
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
+from adapters.embedded.sqlite.tie_groups import tie_groups
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
@@ -122,13 +130,14 @@ def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
 class SqliteJobRepository:
     def __init__(
         self, db: Database, queue: SqliteWorkQueue | None = None, head_size: int = HEAD_SIZE,
-        deepest_head: int = DEEPEST_HEAD,
+        deepest_head: int = DEEPEST_HEAD, reserve: int = HEAD_RESERVE,
     ) -> None:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
         self._heads = RankedHeads()
         self._head_size = head_size
         self._deepest_head = deepest_head
+        self._reserve = reserve
         # How text pages were found: "afresh" (every hit ranked), "renewed" (a kept ranking
         # re-scored after changes; "renewed_short" when too little of it was proven exact to
         # serve from), "in_sql" (a page ranked on its own).
@@ -261,6 +270,8 @@ class SqliteJobRepository:
             head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
             if head is not None:
                 self.rankings["renewed_short" if head.cut_short else "renewed"] += 1
+                if kept.basis is not None and kept.basis.groups:
+                    self.rankings["renewed_grouped"] += 1
                 self._heads.keep_head(key, head)
                 return head
         return await self._rank_head(key, match, where, params)
@@ -285,7 +296,14 @@ class SqliteJobRepository:
         )
         first = rows[0]
         hits = tuple((r["relevance"], r["posted_at"], r["id"], r["hit"]) for r in rows if r["id"] is not None)
-        kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
+        # Held past the pages served: after a change the proof of the prefix needs a margin
+        # below it (on a board of varied ads the scores near the 200th hit lie within 1e-4 of
+        # each other), or each renewal would count the phrases' rows and still prove too little.
+        held = min(max(self._head_size, self._reserve), deepest)
+        kept = kept_through_ties(hits, held, every_hit=len(hits) <= deepest)
+        if kept < len(hits) and hits[kept][0] == hits[kept - 1][0]:
+            # The reserve ends in ties reaching past what was fetched: held as deep as the pages.
+            kept = kept_through_ties(hits, self._head_size, every_hit=len(hits) <= deepest)
         complete = kept == len(hits)
         stats = corpus_stats(first["averages"], FTS_COLUMNS)
         basis = None
@@ -293,6 +311,8 @@ class SqliteJobRepository:
             basis = RankingBasis(
                 first["generation"], stats, tuple(first[f"phrase{i}"] for i in range(len(each_phrase))),
                 None if complete else -hits[kept][0], hits[:kept],
+                await tie_groups(self._db, hits[:kept], each_phrase, first["generation"], bm25=_BM25,
+                                 columns=FTS_COLUMNS),
             )
         head = RankedHead(first["generation"], hits[:kept], complete, basis)
         self._heads.keep_head(key, head)

@@ -43,6 +43,9 @@ class RankingBasis:
     # Every hit, at the head's generation, among the rows the ranking kept and the rows
     # changed since: best first, beyond the exact prefix too.
     candidates: tuple[Hit, ...]
+    # Rowids of candidates that score alike under any statistics while unchanged
+    # (tie_groups.py): a renewal re-scores one of each group.
+    groups: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
