@@ -48,18 +48,18 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
 
     def credit(skill: str) -> float:
         if skill not in credits:
-            credits[skill] = 1.0 if skill.casefold() in held else scorer._closest(skill, candidate.skills)[1]
+            credits[skill] = 1.0 if skill.casefold() in held else scorer.closest_held(skill, candidate.skills)[1]
         return credits[skill]
 
     specificity = np.ones(n)
     for row, job in enumerate(jobs):
         required, nice = job.required_skills, job.nice_to_have_skills
         weight = job.skill_weights or {}
-        mean_weight = scorer._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+        mean_weight = scorer.required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
         specificity[row] = 1.0 if mean_weight is None else mean_weight
         if required or nice:
             wanted = {s: credit(s) for s in (*required, *nice)}
-            value = scorer._required_over_nice(_weighted_mean(wanted, required, weight),
+            value = scorer.required_over_nice(_weighted_mean(wanted, required, weight),
                                                _weighted_mean(wanted, nice, weight))
             parts[row, 1] = _or_nan(None if value is None else round(value, 4))
         expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None

@@ -89,7 +89,7 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: Jo
     """The skills part per candidate (rounded as the scorer rounds it) and the job's specificity."""
     required, nice = job.required_skills, job.nice_to_have_skills
     weight = job.skill_weights or {}
-    specificity = scorer._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+    specificity = scorer.required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
     specificity = 1.0 if specificity is None else specificity
     if not required and not nice:
         return None, specificity

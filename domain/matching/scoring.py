@@ -72,7 +72,7 @@ class MatchScorer:
         self.weights = weights or MatchWeights.model_validate({})
         # Re-ranking scores one resume against many jobs that share skills: remember the
         # closest held skill per (wanted skill, held set). frozenset hashes are cached.
-        self._closest = lru_cache(maxsize=65_536)(self._closest_uncached)
+        self._closest_cached = lru_cache(maxsize=65_536)(self._closest_uncached)
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
 
@@ -140,11 +140,11 @@ class MatchScorer:
             if s.casefold() in held:
                 credit[s] = 1.0
             else:
-                closest[s], credit[s] = self._closest(s, candidate.skills)
+                closest[s], credit[s] = self.closest_held(s, candidate.skills)
         weight = job.skill_weights or {}
-        value = self._required_over_nice(_weighted_mean(credit, required, weight),
+        value = self.required_over_nice(_weighted_mean(credit, required, weight),
                                          _weighted_mean(credit, nice, weight))
-        specificity = self._required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
+        specificity = self.required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
         shares = self._shares(required, nice, weight)
         facts = []
         for s in (*required, *nice):
@@ -174,7 +174,7 @@ class MatchScorer:
 
     def _shares(self, required: Sequence[str], nice: Sequence[str],
                 weight: Mapping[str, float]) -> dict[str, float]:
-        """Each skill's share of the skills part, as _weighted_mean and _required_over_nice
+        """Each skill's share of the skills part, as _weighted_mean and required_over_nice
         combine them."""
         out: dict[str, float] = {}
         r = self.weights.required_over_nice
@@ -187,7 +187,8 @@ class MatchScorer:
                 out[s] = side * w / total
         return out
 
-    def _required_over_nice(self, required: float | None, nice: float | None) -> float | None:
+    def required_over_nice(self, required: float | None, nice: float | None) -> float | None:
+        """The required skills' figure and the nice-to-have ones' combined by the weights (either alone if the other is None)."""
         if required is None or nice is None:
             return required if nice is None else nice
         w = self.weights.required_over_nice
@@ -197,6 +198,10 @@ class MatchScorer:
     def related(self) -> Callable[[str, str], float] | None:
         """How related a wanted and a held skill are (remembered per pair), None without a taxonomy."""
         return self._related
+
+    def closest_held(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
+        """The held skill most related to `wanted`, and the credit it earns (remembered per pair of arguments)."""
+        return self._closest_cached(wanted, held)
 
     def _closest_uncached(self, wanted: str, held: frozenset[str]) -> tuple[str | None, float]:
         """The held skill most related to `wanted`, and the credit it earns."""

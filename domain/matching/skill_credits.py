@@ -3,7 +3,7 @@ batch's candidates, worked out once per skill for every job of the batch that wa
 
 A held skill (compared case-insensitively) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
-0: MatchScorer's own rule (`_closest`), as array operations over a candidates x held-skills
+0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
 matrix, with each (wanted, held) relation asked once. Maxima and one product per value, so the
 credits are those of the per-pair scorer to the last bit (tests/unit/test_match_batch_scoring.py)."""
 from __future__ import annotations
