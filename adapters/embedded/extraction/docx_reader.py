@@ -31,13 +31,13 @@ _CELL_SEPARATOR = " | "
 
 def _table_lines(table: Table) -> Iterator[str]:
     for row in table.rows:
-        seen: set[int] = set()
         cells = []
-        for cell in row.cells:
-            # Merged cells come back once per grid column they span.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
+        grid = row.cells
+        column = 0
+        while column < len(grid):
+            # A merged cell comes back once per grid column it spans: read it once.
+            cell = grid[column]
+            column += max(1, cell.grid_span)
             nested = [line for inner in cell.tables for line in _table_lines(inner)]
             text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
             cells.append("\n".join(filter(None, [text, *nested])))

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import io
 
+import docx
 from made_documents import (
     RESUME_LINES,
     docx_with_text_box,
@@ -47,6 +49,20 @@ async def test_a_word_document_gives_its_header_paragraphs_and_table_rows_in_ord
 async def test_text_in_a_word_text_box_is_read_once(extractor):
     extracted = await extractor.extract(docx_with_text_box("Avery Fenwick, Springfield"), DOCX)
     assert extracted.text == "Experience\nAvery Fenwick, Springfield"
+
+
+async def test_a_merged_table_cell_is_read_once_beside_its_neighbours(extractor):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Registered Nurse, St Mary's Hospital"
+    table.cell(0, 3).text = "2019 - 2024"
+    table.cell(1, 0).text = "Skills"
+    table.cell(1, 1).merge(table.cell(1, 3)).text = "Wound care, triage"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = await extractor.extract(buffer.getvalue(), DOCX)
+    assert "Registered Nurse, St Mary's Hospital | 2019 - 2024" in extracted.text.split("\n")
+    assert extracted.text.count("Wound care, triage") == 1
 
 
 async def test_plain_text_in_windows_1252_is_decoded_correctly(extractor):
