@@ -3,27 +3,13 @@ only the owner's own resume, unmarking, and a deleted primary leaving no mark be
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
-
-import pytest
 
 from domain.pagination import PageRequest
-from tests.fakes.accounts import FakeUsers
-from tests.fakes.resumes import FakeResumes
-from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import (
     a_candidate,
     a_resume,
-    repositories_on,
 )
-
-
-@pytest.fixture(params=[*BACKENDS, "fake"])
-async def repositories(request, database, aws_clients, aws_names):
-    """Owners and their resumes; the fake as the unit tests use it (tests/fakes/resumes.py)."""
-    if request.param == "fake":
-        return SimpleNamespace(users=FakeUsers(), resumes=FakeResumes())
-    return await repositories_on(request.param, database, aws_clients, aws_names)
+from tests.integration.contract.resume_owner_backends import repositories  # noqa: F401 (a fixture)
 
 
 async def _owner_with(repositories, count: int):

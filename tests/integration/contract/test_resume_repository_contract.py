@@ -2,15 +2,11 @@
 pages per owner, status changes and deletion."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
 from domain.resumes import ParsedResume, ResumeStatus, SkillEntry
-from tests.fakes.accounts import FakeUsers
-from tests.fakes.resumes import FakeResumes
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import (
     a_candidate,
@@ -20,14 +16,7 @@ from tests.integration.contract.repository_backends import (
     an_employer,
     repositories_on,
 )
-
-
-@pytest.fixture(params=[*BACKENDS, "fake"])
-async def repositories(request, database, aws_clients, aws_names):
-    """Owners and their resumes; the fake as the unit tests use it (tests/fakes/resumes.py)."""
-    if request.param == "fake":
-        return SimpleNamespace(users=FakeUsers(), resumes=FakeResumes())
-    return await repositories_on(request.param, database, aws_clients, aws_names)
+from tests.integration.contract.resume_owner_backends import repositories  # noqa: F401 (a fixture)
 
 
 async def test_the_same_file_twice_gives_back_the_stored_resume(repositories):
