@@ -6,24 +6,20 @@ recomputation is incremental, never a rescan of everything."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import datetime
 
-from domain.clock import Clock, new_id
+from domain.clock import Clock
 from domain.jobs import Job, JobStatus
-from domain.matches import Match, MatchRetention, ScoreBreakdown
+from domain.matches import Match, MatchRetention
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import BatchScores
 from domain.matching.explanation import explain
 from domain.matching.lexical import TermRarity, TermVector
-from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.profiles import CandidateProfile
 from domain.matching.resume_choice import best_per_pair
-from domain.matching.scoring import SCORING_VERSION, MatchScorer, cosine
-from domain.matching.skill_frequencies import SkillFrequencies, with_skill_weights
+from domain.matching.scoring import MatchScorer, cosine
 from domain.matching.texts import job_embedding_text, job_text, resume_embedding_text, resume_text
-from domain.matching.weights import PARTS
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import Embedder, SkillExtractor
@@ -40,6 +36,7 @@ from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_job_batch import JobBatch
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_parts import MatchingParts
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
@@ -71,23 +68,29 @@ class MatchingService:
         min_score: float = 0.0, term_rarity: TermRarity | None = None,
         candidates: CandidateProfiles | None = None, resume_sets: ResumeSets | None = None,
     ) -> None:
-        self._jobs, self._resumes, self._users, self._matches = jobs, resumes, users, matches
-        self._embeddings, self._job_index, self._resume_index = embeddings, job_index, resume_index
-        self._embedder, self._skills, self._scorer = embedder, skills, scorer
-        self._events, self._notifier, self._clock = events, notifier, clock
-        self._top_k, self._keep = top_k, keep
-        self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
+        self._resumes, self._users, self._matches = resumes, users, matches
+        self._events, self._notifier = events, notifier
+        self._keep = keep
         self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score))
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
-        # Without a frequency table every job skill counts alike.
-        self._skill_frequencies = skill_frequencies
-        self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)
-        # Without word rarities, pairs are compared by embedding alone.
-        self._lexical = LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours) \
-            if term_rarity is not None else None
-        self._resume_sets = resume_sets or ResumeSets(resumes)
-        self._candidates = candidates or CandidateProfiles(resumes, users, skills)
+        self.parts = MatchingParts(
+            jobs=jobs, embeddings=embeddings, job_index=job_index, resume_index=resume_index, embedder=embedder,
+            skills=skills, scorer=scorer, clock=clock, store=self.store,
+            neighbours=NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours),
+            resume_sets=resume_sets or ResumeSets(resumes),
+            candidates=candidates or CandidateProfiles(resumes, users, skills),
+            top_k=top_k, skill_frequencies=skill_frequencies,
+            lexical=LexicalView(embeddings, term_rarity, scorer.weights.hubness_neighbours)
+            if term_rarity is not None else None)
+        # The service's own steps read the same parts by their short names.
+        p = self.parts
+        self._jobs, self._embeddings = p.jobs, p.embeddings
+        self._job_index, self._resume_index = p.job_index, p.resume_index
+        self._embedder, self._skills, self._scorer, self._clock = p.embedder, p.skills, p.scorer, p.clock
+        self._top_k, self._skill_frequencies = p.top_k, p.skill_frequencies
+        self._neighbours, self._lexical = p.neighbours, p.lexical
+        self._resume_sets, self._candidates = p.resume_sets, p.candidates
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -196,12 +199,12 @@ class MatchingService:
         unranked = [jid for jid in sorted(stored) if jid in jobs and any(jid not in r for r in retrieved.values())]
         job_vectors = dict(zip(unranked, await self._embeddings.get_many(JOB, unranked)))
         hubs = await self._neighbours.of(JOB, list(jobs), self._resume_index)
-        frequencies = await self._frequencies()
+        frequencies = await self.parts.frequencies()
         # A job's profile (and its words) is the same for every resume: made once.
         lexical: dict[str, tuple[TermVector | None, float | None]] = {}
         if self._lexical is not None and any(r.id in retrieved and r.parsed is not None for r in resumes):
             lexical = await self._lexical.jobs(list(jobs), JOB, RESUME, self._resume_index)
-        profiles = {jid: self._job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
+        profiles = {jid: self.parts.job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
                     for jid, job in jobs.items()}
         scored: list[Match] = []
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
@@ -247,43 +250,10 @@ class MatchingService:
             found.extend(page.items)
         return found
 
-    async def _similarities(self, job_vector: list[float], retrieved: dict[str, float],
-                            resume_ids: list[str]) -> dict[str, float]:
-        """The retrieved similarities, and the cosine of each of `resume_ids` not retrieved."""
-        unranked = [rid for rid in resume_ids if rid not in retrieved]
-        similarity = {rid: retrieved[rid] for rid in resume_ids if rid in retrieved}
-        for resume_id, vector in zip(unranked, await self._embeddings.get_many(RESUME, unranked)):
-            if vector is not None:
-                similarity[resume_id] = cosine(job_vector, vector)
-        return similarity
-
     # -- helpers ----------------------------------------------------------------------------
-    async def _frequencies(self) -> SkillFrequencies | None:
-        return await self._skill_frequencies.current() if self._skill_frequencies is not None else None
-
-    def _job_profile(self, job: Job, frequencies: SkillFrequencies | None,
-                     vector: list[float] | None = None, hub: float | None = None,
-                     lexical: tuple[TermVector | None, float | None] | None = None) -> JobProfile:
-        profile = JobProfile.from_job(job, self._skills, vector, hub)
-        if lexical is not None:  # (term vector, lexical neighbour similarity)
-            profile = dataclasses.replace(profile, terms=lexical[0], lexical_neighbour_similarity=lexical[1])
-        return with_skill_weights(profile, frequencies)
-
     def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
-        return self._new_match(candidate, job.id, float(batch.scores[row]), batch.breakdown[row].tolist(),
+        return self.parts.new_match(candidate, job.id, float(batch.scores[row]), batch.breakdown[row].tolist(),
                                self._clock.now())
-
-    def _new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
-                   now: datetime) -> Match:
-        # Built without validation (pydantic's model_construct): every value is already of
-        # its field's type (floats from the score arrays, ids, the clock's time).
-        return Match.model_construct(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
-            score=score, breakdown=ScoreBreakdown.model_construct(None, **dict(zip(PARTS, parts))),
-            matched_skills=[], missing_skills=[], explanation="",
-            created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
-            scoring_weights=self._weights_stamp,
-        )
 
     async def _store(self, scored: list[Match], jobs: dict[str, Job],
                      explained: Callable[[Match], str] | None = None) -> list[Match]:

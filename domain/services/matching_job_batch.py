@@ -35,13 +35,14 @@ from domain.matching.texts import job_embedding_text
 
 if TYPE_CHECKING:
     from domain.services.matching import MatchingService
+    from domain.services.matching_parts import MatchingParts
 
 JOB, RESUME = "job", "resume"
 # Pairs scored between two turns of the event loop (see matching.py).
 _SCORING_CHUNK = 50
 # Owners or resumes read per call, so a batch's shared reads hold the event loop as long as one
 # job's did (a job retrieves ~200).
-_READ_SLICE = 200
+READ_SLICE = 200
 
 
 @dataclass
@@ -63,18 +64,20 @@ class _Retrieved:
 
 
 class JobBatch:
-    """One run over a batch of job ids. A friend of MatchingService: it drives the service's
-    own parts (stores, indexes, scorer) in the service's own order."""
+    """One run over a batch of job ids, with the service's parts (stores, indexes, scorer) in
+    the order one job alone is matched; `read_slice` ids per shared read."""
 
-    def __init__(self, service: MatchingService) -> None:
-        self._s = service
+    def __init__(self, service: MatchingService, read_slice: int = READ_SLICE) -> None:
+        self._service = service
+        self._parts: MatchingParts = service.parts
+        self._read_slice = read_slice
 
     async def run(self, job_ids: list[str]) -> list[JobOutcome]:
-        s = self._s
+        s, service = self._parts, self._service
         outcomes = [JobOutcome() for _ in job_ids]
-        jobs = await s._jobs.get_many(job_ids)
-        if s._skill_frequencies is not None:
-            s._skill_frequencies.jobs_changed()
+        jobs = await s.jobs.get_many(job_ids)
+        if s.skill_frequencies is not None:
+            s.skill_frequencies.jobs_changed()
         open_jobs: list[tuple[int, Job]] = []
         for at, job in enumerate(jobs):
             if job is None:
@@ -83,20 +86,20 @@ class JobBatch:
                 open_jobs.append((at, job))
                 continue
             try:
-                await s._job_index.remove([job.id])
+                await s.job_index.remove([job.id])
             except Exception as error:
                 outcomes[at].error = error
         if not open_jobs:
             return outcomes
         try:
-            vectors = await s._embedder.embed(
+            vectors = await s.embedder.embed(
                 [job_embedding_text(j.title, j.description, j.required_skills) for _, j in open_jobs])
         except Exception as error:
             return _failed(outcomes, [at for at, _ in open_jobs], error)
         # All the batch's vectors and words in a few writes; should that fail, job by job, so
         # that a job whose own write fails fails alone.
         try:
-            await s.store_job_vectors([job for _, job in open_jobs], vectors)
+            await service.store_job_vectors([job for _, job in open_jobs], vectors)
             stored = True
         except Exception:
             stored = False
@@ -104,8 +107,8 @@ class JobBatch:
         for (at, job), vector in zip(open_jobs, vectors):
             try:
                 if not stored:
-                    await s.store_job_vector(job, vector)
-                retrieved.append(_Retrieved(at, job, vector, await s._resume_index.search(vector, s._top_k)))
+                    await service.store_job_vector(job, vector)
+                retrieved.append(_Retrieved(at, job, vector, await s.resume_index.search(vector, s.top_k)))
             except Exception as error:
                 outcomes[at].error = error
         if retrieved:
@@ -116,38 +119,38 @@ class JobBatch:
         return outcomes
 
     async def _score_and_store(self, retrieved: list[_Retrieved], outcomes: list[JobOutcome]) -> None:
-        s = self._s
+        s = self._parts
         hit_ids = list(dict.fromkeys(rid for r in retrieved for rid, _ in r.hits))
         # Ids and owners only (no resume's content): the profiles are built from their own read.
         owner_of: dict[str, str] = {}
-        for part in _slices(hit_ids):
-            owner_of.update(await s._resume_sets.owners_of(part))
+        for part in self._slices(hit_ids):
+            owner_of.update(await s.resume_sets.owners_of(part))
         # Every resume of an owner the search found competes (or the primary alone), also those
         # the search did not rank: their similarity is computed from the vectors.
         sets: dict[str, list[str]] = {}
-        for part in _slices(list(dict.fromkeys(owner_of.values()))):
-            sets.update(await s._resume_sets.eligible_ids_of(part))
+        for part in self._slices(list(dict.fromkeys(owner_of.values()))):
+            sets.update(await s.resume_sets.eligible_ids_of(part))
             await asyncio.sleep(0)
         for r in retrieved:
             owners = dict.fromkeys(owner_of[rid] for rid, _ in r.hits if rid in owner_of)
             r.resume_ids = [resume_id for owner in owners for resume_id in sets[owner]]
-            r.similarity = await s._similarities(r.vector, dict(r.hits), r.resume_ids)
+            r.similarity = await s.similarities(r.vector, dict(r.hits), r.resume_ids)
         eligible_ids = list(dict.fromkeys(
             resume_id for r in retrieved for resume_id in r.resume_ids if resume_id in r.similarity))
         candidates: list[CandidateProfile] = []
-        for part in _slices(eligible_ids):
-            profiles = await s._candidates.of(part)
+        for part in self._slices(eligible_ids):
+            profiles = await s.candidates.of(part)
             kept_ids = [rid for rid in part if rid in profiles]
-            hubs = await s._neighbours.of(RESUME, kept_ids, s._job_index)
+            hubs = await s.neighbours.of(RESUME, kept_ids, s.job_index)
             kept = [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
-            if s._lexical is not None:
-                kept = await s._lexical.candidates(kept, JOB, RESUME, s._job_index)
+            if s.lexical is not None:
+                kept = await s.lexical.candidates(kept, JOB, RESUME, s.job_index)
             candidates += kept
             await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
         # Each wanted skill's credit over all the batch's candidates, once for every job.
-        credits = SkillCredits(s._scorer, candidates)
-        frequencies = await s._frequencies()
+        credits = SkillCredits(s.scorer, candidates)
+        frequencies = await s.frequencies()
         rows: list[list[Match]] = []
         written: list[_Retrieved] = []
         explainers: dict[str, Callable[[Match], str]] = {}
@@ -167,18 +170,23 @@ class JobBatch:
                 outcomes[r.at].error = result
             else:
                 outcomes[r.at].new = result
-        for part in _slices(list(sets)):
-            for owner in await s._resume_sets.moved_ids({o: sets[o] for o in part}):
-                await s.match_candidate(owner)
+        for part in self._slices(list(sets)):
+            for owner in await s.resume_sets.moved_ids({o: sets[o] for o in part}):
+                await self._service.match_candidate(owner)
+
+    def _slices(self, ids: list[str]) -> list[list[str]]:
+        """What a batch reads for all its jobs, in parts: each part's rows are turned into
+        objects on the event loop, and requests served by this process get it back in between."""
+        return [ids[start:start + self._read_slice] for start in range(0, len(ids), self._read_slice)]
 
     async def _rows(self, r: _Retrieved, by_resume: dict[str, CandidateProfile], credits: SkillCredits,
                     frequencies: SkillFrequencies | None) -> tuple[list[Match], Callable[[Match], str]]:
         """The job's rows to write (see kept_rows.py), and how one of its matches is explained."""
-        s, job = self._s, r.job
-        hub = await s._neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s._resume_index)
-        job_profile = s._job_profile(job, frequencies, r.vector, hub)
-        if s._lexical is not None:
-            job_profile = await s._lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s._resume_index)
+        s, job = self._parts, r.job
+        hub = await s.neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s.resume_index)
+        job_profile = s.job_profile(job, frequencies, r.vector, hub)
+        if s.lexical is not None:
+            job_profile = await s.lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s.resume_index)
         candidates = [by_resume[resume_id] for resume_id in r.resume_ids
                       if resume_id in r.similarity and resume_id in by_resume]
         # Array passes over the candidates; a match is built only for a row that is written,
@@ -186,7 +194,7 @@ class JobBatch:
         parts: list[BatchScores] = []
         for start in range(0, len(candidates), _SCORING_CHUNK):
             part = candidates[start:start + _SCORING_CHUNK]
-            parts.append(score_candidates(s._scorer, part, job_profile, [r.similarity[c.resume_id] for c in part], credits))
+            parts.append(score_candidates(s.scorer, part, job_profile, [r.similarity[c.resume_id] for c in part], credits))
             await asyncio.sleep(0)  # requests served by this process get the loop in between
         scores = BatchScores(np.concatenate([p.scores for p in parts]) if parts else np.zeros(0),
                              np.concatenate([p.breakdown for p in parts]) if parts else np.zeros((0, 0)))
@@ -195,16 +203,10 @@ class JobBatch:
         mine = {c.resume_id: c for c in candidates}
 
         def explained(match: Match) -> str:
-            return explain(s._scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
+            return explain(s.scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
-        now, values, breakdowns = s._clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
-        return [s._new_match(candidates[row], job.id, values[row], breakdowns[row], now) for row in kept + below], explained
-
-
-def _slices(ids: list[str]) -> list[list[str]]:
-    """What a batch reads for all its jobs, in parts: each part's rows are turned into objects
-    on the event loop, and requests served by this process get it back in between."""
-    return [ids[start:start + _READ_SLICE] for start in range(0, len(ids), _READ_SLICE)]
+        now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
+        return [s.new_match(candidates[row], job.id, values[row], breakdowns[row], now) for row in kept + below], explained
 
 
 def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:

@@ -24,9 +24,9 @@ from domain.jobs import RemotePolicy, Seniority
 from domain.matches import Match, MatchRetention
 from domain.pagination import PageRequest
 from domain.resumes import ExperienceEntry, ParsedResume, Resume, ResumeStatus, SkillEntry
-from domain.services import matching_job_batch
 from domain.services.accounts import ClientInfo, Registration
 from domain.services.matching import MatchingService
+from domain.services.matching_job_batch import JobBatch
 from domain.users import Preferences, Role, User
 from gateway.bootstrap import Services, open_services
 from gateway.bootstrap_matching import wire_matching
@@ -135,15 +135,15 @@ async def _one_at_a_time(path: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.mark.parametrize("read_slice", [200, 7], ids=["one read", "reads in slices"])
-async def test_a_batch_stores_what_each_job_alone_stores(tmp_path: Path, monkeypatch, read_slice: int):
+async def test_a_batch_stores_what_each_job_alone_stores(tmp_path: Path, read_slice: int):
     alone = await _one_at_a_time(tmp_path / "alone")
-    # The batch's shared reads go in slices of owners and resumes; small ones here.
-    monkeypatch.setattr(matching_job_batch, "_READ_SLICE", read_slice)
     async with platform(tmp_path / "batch") as (services, matching, employer):
         await _older_jobs(services, matching, employer)
         new = await _post(services, employer, 6, 100)
         calls_before = len(_shared_embedder[0].calls)
-        assert await matching.match_jobs(new) == [None] * 6
+        # The batch's shared reads go in slices of owners and resumes; small ones here.
+        outcomes = await JobBatch(matching, read_slice=read_slice).run(new)
+        assert [outcome.error for outcome in outcomes] == [None] * 6
         together = await _stored(services, new)
         assert _shared_embedder[0].calls[calls_before:] == [6]  # one model pass for the batch
     assert sum(len(v) for v in alone.values()) > 6 * 5, "too few matches to tell anything"
