@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from domain.background import background_work
 from domain.errors import DocumentRejected
 from domain.ports.queue import WorkItem, WorkQueue
-from gateway.work_batches import lease_batch
+from gateway.work_batches import complete_batch, lease_batch
 
 log = logging.getLogger("talentgraph.workers")
 
@@ -151,12 +151,19 @@ class WorkerPool:
             raise
         except Exception as error:  # the batch as a whole failed: so did each item
             outcomes = [error] * len(items)
-        for done, (item, outcome) in enumerate(zip(items, outcomes, strict=True)):
-            try:
-                await self._settle(item, handler, outcome)
-            except asyncio.CancelledError:  # the rest back to the queue (a settled one no longer holds its lease)
-                await asyncio.shield(asyncio.gather(*(self._hand_back(i) for i in items[done:])))
-                raise
+        finished = [item for item, outcome in zip(items, outcomes, strict=True) if outcome is None]
+        failed = [(item, outcome) for item, outcome in zip(items, outcomes, strict=True) if outcome is not None]
+        try:
+            # The finished ones in one write; each failed one retried or buried on its own.
+            await complete_batch(self._queue, finished)
+            self.processed += len(finished)
+            for item, error in failed:
+                await self._settle(item, handler, error)
+        except asyncio.CancelledError:
+            # Back to the queue: a settled item no longer holds its lease, so handing it back
+            # changes nothing; the completions are one transaction, all stored or none.
+            await asyncio.shield(asyncio.gather(*(self._hand_back(i) for i in items)))
+            raise
 
     async def _settle(self, item: WorkItem, handler: WorkHandler, error: Exception | None) -> None:
         if error is None:

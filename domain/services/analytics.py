@@ -62,34 +62,33 @@ def failure_category(reason: str | None) -> str:
     return _NUMBER.sub("N", head)[:200] or "unknown"
 
 
+def _digest(event: DomainEvent) -> str:
+    """A fact's id: the same for the same event, so one delivered to several replicas is kept
+    once. Given when the fact is built (a default id would be drawn from the system's random
+    source for every fact, then thrown away)."""
+    return hashlib.sha256(f"{event.name}:{event.model_dump_json()}".encode()).hexdigest()[:32]
+
+
 def fact_of(event: DomainEvent) -> Fact | None:
     """The analytics fact an event makes, if the figures need it."""
-    fact = _fact_of(event)
-    if fact is None:
-        return None
-    digest = hashlib.sha256(f"{event.name}:{event.model_dump_json()}".encode()).hexdigest()[:32]
-    return fact.model_copy(update={"id": digest})
-
-
-def _fact_of(event: DomainEvent) -> Fact | None:
     at = event.occurred_at
     if isinstance(event, UserRegistered):
-        return Fact(kind=Kind.USER_REGISTERED, at=at, subject_id=event.user_id, category=event.role)
+        return Fact(id=_digest(event), kind=Kind.USER_REGISTERED, at=at, subject_id=event.user_id, category=event.role)
     if isinstance(event, JobPosted):
-        return Fact(kind=Kind.JOB_POSTED, at=at, subject_id=event.job_id)
+        return Fact(id=_digest(event), kind=Kind.JOB_POSTED, at=at, subject_id=event.job_id)
     if isinstance(event, JobClosed):
         category = TAKEN_DOWN if event.takedown_reason else CLOSED
-        return Fact(kind=Kind.JOB_CLOSED, at=at, subject_id=event.job_id, category=category)
+        return Fact(id=_digest(event), kind=Kind.JOB_CLOSED, at=at, subject_id=event.job_id, category=category)
     if isinstance(event, ApplicationUpdated):
         return Fact(
-            kind=Kind.APPLICATION, at=at, subject_id=event.application_id, category=event.status,
+            id=_digest(event), kind=Kind.APPLICATION, at=at, subject_id=event.application_id, category=event.status,
             started_at=event.submitted_at,
         )
     if isinstance(event, MatchFound):
-        return Fact(kind=Kind.MATCH, at=at, subject_id=event.match_id, score=event.score)
+        return Fact(id=_digest(event), kind=Kind.MATCH, at=at, subject_id=event.match_id, score=event.score)
     if isinstance(event, ResumeProcessed) and event.status == ResumeStatus.FAILED.value:
         return Fact(
-            kind=Kind.RESUME_FAILED, at=at, subject_id=event.resume_id,
+            id=_digest(event), kind=Kind.RESUME_FAILED, at=at, subject_id=event.resume_id,
             category=failure_category(event.failure_reason),
         )
     return None

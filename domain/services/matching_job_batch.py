@@ -28,9 +28,8 @@ from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
 from domain.matching.kept_rows import rows_to_write
-from domain.matching.profiles import CandidateProfile
+from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_credits import SkillCredits
-from domain.matching.skill_frequencies import SkillFrequencies
 from domain.matching.texts import job_embedding_text
 
 if TYPE_CHECKING:
@@ -151,12 +150,26 @@ class JobBatch:
         # Each wanted skill's credit over all the batch's candidates, once for every job.
         credits = SkillCredits(s.scorer, candidates)
         frequencies = await s.frequencies()
+        # Each job's own neighbour values (embedding and words), from its retrieval: one write
+        # of each for the batch.
+        hubs = await s.neighbours.record_many(JOB, [(r.job.id, [sim for _, sim in r.hits]) for r in retrieved],
+                                              s.resume_index)
+        profiled: list[tuple[_Retrieved, JobProfile]] = []
+        for r in retrieved:
+            try:
+                profiled.append((r, s.job_profile(r.job, frequencies, r.vector, hubs[r.job.id])))
+            except Exception as error:
+                outcomes[r.at].error = error
+        if s.lexical is not None:
+            with_words = await s.lexical.record_jobs(
+                [(profile, [rid for rid, _ in r.hits]) for r, profile in profiled], JOB, RESUME, s.resume_index)
+            profiled = [(r, profile) for (r, _), profile in zip(profiled, with_words)]
         rows: list[list[Match]] = []
         written: list[_Retrieved] = []
         explainers: dict[str, Callable[[Match], str]] = {}
-        for r in retrieved:
+        for r, job_profile in profiled:
             try:
-                job_rows, explainers[r.job.id] = await self._rows(r, by_resume, credits, frequencies)
+                job_rows, explainers[r.job.id] = await self._rows(r, job_profile, by_resume, credits)
             except Exception as error:
                 outcomes[r.at].error = error
                 continue
@@ -179,14 +192,10 @@ class JobBatch:
         objects on the event loop, and requests served by this process get it back in between."""
         return [ids[start:start + self._read_slice] for start in range(0, len(ids), self._read_slice)]
 
-    async def _rows(self, r: _Retrieved, by_resume: dict[str, CandidateProfile], credits: SkillCredits,
-                    frequencies: SkillFrequencies | None) -> tuple[list[Match], Callable[[Match], str]]:
+    async def _rows(self, r: _Retrieved, job_profile: JobProfile, by_resume: dict[str, CandidateProfile],
+                    credits: SkillCredits) -> tuple[list[Match], Callable[[Match], str]]:
         """The job's rows to write (see kept_rows.py), and how one of its matches is explained."""
         s, job = self._parts, r.job
-        hub = await s.neighbours.record(JOB, job.id, [sim for _, sim in r.hits], s.resume_index)
-        job_profile = s.job_profile(job, frequencies, r.vector, hub)
-        if s.lexical is not None:
-            job_profile = await s.lexical.job(job_profile, [rid for rid, _ in r.hits], JOB, RESUME, s.resume_index)
         candidates = [by_resume[resume_id] for resume_id in r.resume_ids
                       if resume_id in r.similarity and resume_id in by_resume]
         # Array passes over the candidates; a match is built only for a row that is written,

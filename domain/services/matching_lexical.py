@@ -119,6 +119,25 @@ class LexicalView:
         hub = await self.record(job_kind, job.job_id, job_terms, nearest, resume_kind, resume_index)
         return dataclasses.replace(job, terms=job_terms, lexical_neighbour_similarity=hub)
 
+    async def record_jobs(self, items: Sequence[tuple[JobProfile, Sequence[str]]], job_kind: str,
+                          resume_kind: str, resume_index: VectorIndex) -> list[JobProfile]:
+        """job() for several jobs (each with its nearest resumes): their term vectors and their
+        nearest resumes' read once, their values stored in one write."""
+        job_terms = await self.terms(job_kind, [job.job_id for job, _ in items])
+        others = await self.terms(resume_kind, list(dict.fromkeys(
+            resume_id for _, nearest in items for resume_id in nearest[: self._k])))
+        size = float(await resume_index.count())
+        out: list[JobProfile] = []
+        recorded: list[tuple[str, list[float]]] = []
+        for job, nearest in items:
+            vector = job_terms.get(job.job_id)
+            hub = mean_similarity(vector, [others[i] for i in nearest[: self._k] if i in others]) if vector else None
+            if hub is not None:
+                recorded.append((job.job_id, [hub, size]))
+            out.append(dataclasses.replace(job, terms=vector, lexical_neighbour_similarity=hub))
+        await put_all(self._embeddings, _neighbours(job_kind), recorded)
+        return out
+
     async def candidates(self, candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
                          job_index: VectorIndex) -> list[CandidateProfile]:
         """The candidates with their term vectors and lexical neighbour similarities."""

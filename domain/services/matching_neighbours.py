@@ -32,6 +32,15 @@ class NeighbourSimilarities:
             await self._embeddings.put(_kind(kind), item_id, [value, float(await other_side.count())])
         return value
 
+    async def record_many(self, kind: str, items: Sequence[tuple[str, Sequence[float]]],
+                          other_side: VectorIndex) -> dict[str, float | None]:
+        """record() for several items (a batch of jobs), their values stored in one write."""
+        size = float(await other_side.count())
+        values = {item_id: neighbour_similarity(similarities, self._k) for item_id, similarities in items}
+        await put_all(self._embeddings, _kind(kind),
+                      [(item_id, [value, size]) for item_id, value in values.items() if value is not None])
+        return values
+
     async def of(self, kind: str, item_ids: Sequence[str], other_side: VectorIndex) -> dict[str, float]:
         """The values of `item_ids`, refreshing missing or outgrown ones (`kind` is also
         the kind of the items' embeddings)."""

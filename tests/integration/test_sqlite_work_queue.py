@@ -119,3 +119,19 @@ async def test_idle_workers_and_dispatchers_find_nothing_due_without_writing(db,
     assert await queue.lease() is None
     assert await SqliteOutbox(db).claim_due(10, 30.0) == []
     assert db.write_generation == before
+
+
+async def test_a_batch_completed_together_completes_only_the_items_whose_lease_it_still_holds(queue, clock):
+    for n in range(3):
+        await queue.enqueue("k", {"n": n})
+    items = await queue.lease_many(["k"], 3)
+    assert len(items) == 3
+    clock.now += 31  # the last one's lease ran out and another worker took it
+    taken = await queue.lease()
+    assert taken is not None
+    stale = next(item for item in items if item.id == taken.id)
+    await queue.complete_many(items)
+    assert await queue.depth() == {**await queue.depth(), "done": 2, "leased": 1}
+    await queue.complete(taken)  # its new holder's completion still counts
+    assert (await queue.depth())["done"] == 3
+    assert stale.lease_token != taken.lease_token

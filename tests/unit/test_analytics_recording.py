@@ -165,3 +165,14 @@ async def test_a_failed_write_reaches_every_handler_of_it_and_later_facts_still_
         await recorder.handle(JobPosted(job_id="j1", organization_id="o1"))
     await recorder.handle(JobPosted(job_id="j2", organization_id="o1"))
     assert [f.subject_id for f in store.facts] == ["j2"]
+
+
+def test_a_fact_id_is_the_same_for_the_same_event_and_differs_between_events():
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    found = MatchFound(match_id="m1", candidate_id="c", job_id="j", organization_id="o", score=0.5, occurred_at=at)
+    again = MatchFound(match_id="m1", candidate_id="c", job_id="j", organization_id="o", score=0.5, occurred_at=at)
+    other = MatchFound(match_id="m2", candidate_id="c", job_id="j", organization_id="o", score=0.5, occurred_at=at)
+    first, second, third = fact_of(found), fact_of(again), fact_of(other)
+    assert first is not None and second is not None and third is not None
+    assert first.id == second.id != third.id
+    assert len(first.id) == 32

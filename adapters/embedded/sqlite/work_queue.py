@@ -170,14 +170,22 @@ class SqliteWorkQueue:
         )
 
     async def complete(self, item: WorkItem) -> None:
-        # A finished item keeps its kind and attempts for the figures, not its payload: the
-        # ids in it may belong to someone who erases their account while it runs.
-        await self._db.execute(
-            "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL,"
-            " fairness_key=NULL, updated_at=?"
-            " WHERE id=? AND lease_token=?",
-            (self._now(), item.id, item.lease_token),
-        )
+        await self.complete_many([item])
+
+    async def complete_many(self, items: Sequence[WorkItem]) -> None:
+        """complete() for several items (a batch's), in one transaction."""
+        if not items:
+            return
+        now = self._now()
+        async with self._db.transaction() as conn:
+            # A finished item keeps its kind and attempts for the figures, not its payload:
+            # the ids in it may belong to someone who erases their account while it runs.
+            await conn.executemany(
+                "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL,"
+                " fairness_key=NULL, updated_at=?"
+                " WHERE id=? AND lease_token=?",
+                [(now, item.id, item.lease_token) for item in items],
+            )
 
     async def retry_later(self, item: WorkItem, error: str, delay_seconds: float) -> None:
         now = self._now()
