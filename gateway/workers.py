@@ -157,8 +157,8 @@ class WorkerPool:
             # The finished ones in one write; each failed one retried or buried on its own.
             await complete_batch(self._queue, finished)
             self.processed += len(finished)
-            for item, error in failed:
-                await self._settle(item, handler, error)
+            for item, failure in failed:
+                await self._settle(item, handler, failure)
         except asyncio.CancelledError:
             # Back to the queue: a settled item no longer holds its lease, so handing it back
             # changes nothing; the completions are one transaction, all stored or none.

@@ -152,12 +152,12 @@ class JobBatch:
         frequencies = await s.frequencies()
         # Each job's own neighbour values (embedding and words), from its retrieval: one write
         # of each for the batch.
-        hubs = await s.neighbours.record_many(JOB, [(r.job.id, [sim for _, sim in r.hits]) for r in retrieved],
-                                              s.resume_index)
+        job_hubs = await s.neighbours.record_many(
+            JOB, [(r.job.id, [sim for _, sim in r.hits]) for r in retrieved], s.resume_index)
         profiled: list[tuple[_Retrieved, JobProfile]] = []
         for r in retrieved:
             try:
-                profiled.append((r, s.job_profile(r.job, frequencies, r.vector, hubs[r.job.id])))
+                profiled.append((r, s.job_profile(r.job, frequencies, r.vector, job_hubs[r.job.id])))
             except Exception as error:
                 outcomes[r.at].error = error
         if s.lexical is not None:
