@@ -87,3 +87,26 @@ async def test_profiles_get_their_terms_and_values_from_both_sides(store):
     assert candidate.lexical_neighbour_similarity == pytest.approx(1.0, abs=1e-6)
     assert by_job["j1"][0] == term_vector("python django", RARITY)
     assert by_job["j1"][1] == pytest.approx(1.0, abs=1e-6)
+
+
+async def test_jobs_recorded_together_get_the_terms_and_values_each_gets_alone():
+    async def platform() -> tuple[LexicalView, InMemoryEmbeddingStore, InMemoryVectorIndex]:
+        store = InMemoryEmbeddingStore()
+        view = LexicalView(store, RARITY, k=2)
+        for job_id, text in (("j1", "python django"), ("j2", "nursing icu"), ("j3", "2019")):
+            await view.index("job", job_id, text)
+        for resume_id, text in (("r1", "python"), ("r2", "django nursing"), ("r3", "welding icu")):
+            await view.index("resume", resume_id, text)
+        return view, store, InMemoryVectorIndex({"r1": [1.0, 0.0], "r2": [0.0, 1.0], "r3": [1.0, 1.0]})
+
+    nearest = {"j1": ["r1", "r2", "r3"], "j2": ["r3", "r2"], "j3": ["r1"]}  # j3's text has no words
+    alone_view, alone_store, resumes = await platform()
+    alone = [await alone_view.job(JobProfile(job_id=j, title=j), nearest[j], "job", "resume", resumes)
+             for j in nearest]
+    together_view, together_store, resumes = await platform()
+    together = await together_view.record_jobs(
+        [(JobProfile(job_id=j, title=j), nearest[j]) for j in nearest], "job", "resume", resumes)
+    assert together == alone
+    assert alone[0].lexical_neighbour_similarity is not None and alone[2].lexical_neighbour_similarity is None
+    assert (await together_view.of("job", list(nearest), "resume", resumes)
+            == await alone_view.of("job", list(nearest), "resume", resumes))

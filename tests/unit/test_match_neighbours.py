@@ -69,3 +69,15 @@ def test_with_both_values_known_a_pair_scores_the_same_whichever_side_is_recompu
     # Knowing only one side (as matching first did) gives a different score per direction.
     only_job = JobProfile(job_id="j1", title="Engineer")
     assert scorer.score(candidate, only_job, similarity=0.5).breakdown.semantic != pytest.approx(both, abs=1e-4)
+
+
+async def test_items_recorded_together_store_what_each_stores_alone():
+    jobs = InMemoryVectorIndex({"j1": [1, 0], "j2": [0, 1], "j3": [1, 1]})
+    retrievals = {"r1": [0.9, 0.7, 0.1], "r2": [0.4], "r3": [0.6, 0.2]}
+    alone_store, together_store = InMemoryEmbeddingStore(), InMemoryEmbeddingStore()
+    alone = NeighbourSimilarities(alone_store, k=2)
+    values = {r: await alone.record("resume", r, sims, jobs) for r, sims in retrievals.items()}
+    together = NeighbourSimilarities(together_store, k=2)
+    assert await together.record_many("resume", list(retrievals.items()), jobs) == values
+    assert (await together_store.get_many("resume.neighbours", list(retrievals))
+            == await alone_store.get_many("resume.neighbours", list(retrievals)))
