@@ -1,6 +1,7 @@
 """Time and identity, as ports so that tests can pin them."""
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import UTC, datetime
 from typing import Protocol
@@ -17,3 +18,10 @@ class SystemClock:
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` ids made as new_id() makes each (a random UUID version 4, as hex), from one read
+    of the system's random source instead of one read per id: a batch of jobs makes thousands."""
+    raw = secrets.token_bytes(16 * count)
+    return [uuid.UUID(bytes=raw[at:at + 16], version=4).hex for at in range(0, 16 * count, 16)]

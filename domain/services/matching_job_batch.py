@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from domain.clock import new_ids
 from domain.jobs import Job, JobStatus
 from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
@@ -215,7 +216,9 @@ class JobBatch:
             return explain(s.scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
 
         now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
-        return [s.new_match(candidates[row], job.id, values[row], breakdowns[row], now) for row in kept + below], explained
+        rows = kept + below
+        return [s.new_match(candidates[row], job.id, values[row], breakdowns[row], now, match_id)
+                for row, match_id in zip(rows, new_ids(len(rows)))], explained
 
 
 def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:

@@ -68,11 +68,11 @@ class MatchingParts:
         return with_skill_weights(profile, frequencies)
 
     def new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
-                  now: datetime) -> Match:
+                  now: datetime, match_id: str | None = None) -> Match:
         # Built without validation (pydantic's model_construct): every value is already of
         # its field's type (floats from the score arrays, ids, the clock's time).
         return Match.model_construct(
-            id=new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
+            id=match_id or new_id(), candidate_id=candidate.candidate_id, job_id=job_id, resume_id=candidate.resume_id,
             score=score, breakdown=ScoreBreakdown.model_construct(None, **dict(zip(PARTS, parts))),
             matched_skills=[], missing_skills=[], explanation="",
             created_at=now, updated_at=now, scoring_version=SCORING_VERSION,
