@@ -77,9 +77,10 @@ class MatchingService:
         self._events, self._notifier, self._clock = events, notifier, clock
         self._top_k, self._keep = top_k, keep
         self._weights_stamp = scorer.weights.stamp()  # stored with every match: made once
-        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score))
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
+        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score),
+                                jobs=jobs, explanations=self.explanations)
         # Without a frequency table every job skill counts alike.
         self._skill_frequencies = skill_frequencies
         self._neighbours = NeighbourSimilarities(embeddings, scorer.weights.hubness_neighbours)

@@ -1,0 +1,74 @@
+"""The outbox of match announcements on SQLite (implements
+domain.ports.match_announcements.KeepsMatchAnnouncements for SqliteMatchRepository): a
+`match_announcements` row (migration 25) per new match, inserted by the transaction that inserts the match,
+already held by that writer for its lease. No foreign key to `matches`: a record whose match
+was pruned or deleted meanwhile is dropped by the relay, which looks the matches up."""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.match_rows import micros
+from adapters.embedded.sqlite.rows import placeholders
+from domain.matches import Match
+from domain.ports.match_announcements import PendingAnnouncement
+
+_FREE = ("SELECT match_id, candidate_id, job_id, score, found_us, published FROM match_announcements"
+         " WHERE claimed_until <= ? ORDER BY claimed_until, match_id LIMIT ?")
+_CHUNK = 500
+
+
+async def record_announcements(conn: aiosqlite.Connection, new: Sequence[Match], lease_seconds: float) -> None:
+    """In the write that stored `new`: each is to be announced, held by this writer."""
+    if not new:
+        return
+    until = time.time() + lease_seconds
+    await conn.executemany(
+        "INSERT OR IGNORE INTO match_announcements(match_id, candidate_id, job_id, score, found_us, claimed_until)"
+        " VALUES (?,?,?,?,?,?)",
+        [(m.id, m.candidate_id, m.job_id, m.score, micros(m.created_at), until) for m in new])
+
+
+class SqliteMatchAnnouncements:
+    """The relay's side of the records; SqliteMatchRepository inherits it."""
+
+    _db: Database
+    # How long an announcer holds its records: past it, a relay takes them as its own (the
+    # announcer is taken for dead). Far beyond announcing one write's matches.
+    announcement_lease_seconds: float = 60.0
+
+    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+        now = time.time()
+        # Nothing waiting (the usual case): found by a plain read, without the write lock.
+        if await self._db.fetch_one(_FREE, (now, 1)) is None:
+            return []
+        async with self._db.transaction() as conn:
+            rows = await (await conn.execute(_FREE, (now, limit))).fetchall()
+            await conn.executemany("UPDATE match_announcements SET claimed_until = ? WHERE match_id = ?",
+                                   [(now + self.announcement_lease_seconds, row[0]) for row in rows])
+        return [PendingAnnouncement(match_id=row[0], candidate_id=row[1], job_id=row[2], score=row[3],
+                                    found_at=_moment(row[4]), published=bool(row[5])) for row in rows]
+
+    async def announcements_done(self, match_ids: Sequence[str]) -> None:
+        await self._each_chunk("DELETE FROM match_announcements WHERE match_id IN ({})", (), match_ids)
+
+    async def announcements_failed(self, match_ids: Sequence[str], published: bool) -> None:
+        await self._each_chunk("UPDATE match_announcements SET claimed_until = 0, published = max(published, ?)"
+                               " WHERE match_id IN ({})", (int(published),), match_ids)
+
+    async def _each_chunk(self, sql: str, leading: tuple, match_ids: Sequence[str]) -> None:
+        if not match_ids:
+            return
+        async with self._db.transaction() as conn:
+            for start in range(0, len(match_ids), _CHUNK):
+                chunk = list(match_ids[start:start + _CHUNK])
+                await conn.execute(sql.format(placeholders(len(chunk))), (*leading, *chunk))
+
+
+def _moment(found_us: int) -> datetime:
+    seconds, rest = divmod(found_us, 1_000_000)
+    return datetime.fromtimestamp(seconds, UTC).replace(microsecond=rest)

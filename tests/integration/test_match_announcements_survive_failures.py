@@ -1,0 +1,170 @@
+"""New matches are announced (a MatchFound fact each, a message to the candidate at or above
+their threshold) exactly once, even when announcing fails after the matches are stored, or
+the process dies between the two: the store records the announcements in the write that
+stores the matches, and the retry of the batch (which finds nothing new to store) announces
+what was left. Real SQLite files; the failures are injected at the edges (the notifier and
+the event bus), the only fakes here."""
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from adapters.embedded.event_bus import InProcessEventBus
+from adapters.embedded.sqlite.database import Database
+from domain.events import DomainEvent, MatchFound
+from domain.matches import MatchRetention
+from domain.ports.notifications import Message
+from domain.services.matching_store import MatchStore
+from tests.fakes.notifier import FlakyNotifier
+from tests.integration.contract.repository_backends import a_match
+from tests.integration.test_sqlite_match_retention import _jobs, _people, _repositories
+
+_RETENTION = MatchRetention(keep=100, floor=0.0)
+
+
+class _Killed(BaseException):
+    """The process ending there: no handler of the code under test runs (a BaseException, as
+    a cancellation or an interpreter exit is)."""
+
+
+class _Recording:
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def send(self, messages: list[Message]) -> None:
+        self.messages += messages
+
+
+class _FailingBus(InProcessEventBus):
+    """The event bus, failing its first `failures` publications with `error`."""
+
+    def __init__(self, failures: int = 0, error: BaseException | None = None) -> None:
+        super().__init__()
+        self.failures, self.error = failures, error
+
+    async def publish_many(self, events) -> None:
+        if self.failures > 0:
+            self.failures -= 1
+            raise self.error or ConnectionError("event bus unavailable")
+        await super().publish_many(events)
+
+
+class _World:
+    """One process's view of the file: repositories, a store, and what it announced."""
+
+    def __init__(self, db: Database, bus: _FailingBus, notifier) -> None:
+        self.db, self.bus = db, bus
+        self.repos = _repositories(db)
+        self.facts: list[MatchFound] = []
+        self.sent = notifier.inner if isinstance(notifier, FlakyNotifier) else notifier
+
+        async def record(event: DomainEvent) -> None:
+            if isinstance(event, MatchFound):
+                self.facts.append(event)
+
+        bus.subscribe("*", record)
+        self.store = MatchStore(self.repos.matches, self.repos.users, bus, notifier, _RETENTION,
+                                jobs=self.repos.jobs)
+
+
+async def _opened(path: Path, bus: _FailingBus | None = None, notifier=None) -> _World:
+    db = Database(path)
+    await db.open()
+    return _World(db, bus or _FailingBus(), notifier or _Recording())
+
+
+async def _batches(world: _World):
+    """Three jobs' rows: every candidate matched to every job, half of them at or above the
+    notification threshold (0.7)."""
+    jobs = await _jobs(world.repos, 3)
+    people = await _people(world.repos, 4)
+    batches = [[a_match(person.id, job.id, resume.id, 0.8 if n % 2 else 0.5)
+                for n, (person, resume) in enumerate(people)] for job in jobs]
+    return {job.id: job for job in jobs}, batches
+
+
+async def _settled(*worlds: _World) -> None:
+    for world in worlds:
+        await world.bus.drain()
+
+
+def _once_each(facts: list[MatchFound], messages: list[Message], batches) -> None:
+    matches = [m for batch in batches for m in batch]
+    assert Counter(f.match_id for f in facts) == Counter(m.id for m in matches), "each fact once"
+    assert Counter(message.data["matchId"] for message in messages) == Counter(
+        m.id for m in matches if m.score >= 0.7), "each message once, to those at or above their threshold"
+
+
+async def test_messages_failing_after_the_write_are_sent_by_the_retry_once(tmp_path: Path):
+    world = await _opened(tmp_path / "m.sqlite3", notifier=FlakyNotifier(_Recording(), failures=1))
+    try:
+        jobs, batches = await _batches(world)
+        with pytest.raises(ConnectionError):
+            await world.store.store_many(batches, jobs)
+        assert world.sent.messages == []
+        # The work item is retried: the same rows, nothing new to store.
+        assert await world.store.store_many(batches, jobs) == [[], [], []]
+        await _settled(world)
+        _once_each(world.facts, world.sent.messages, batches)
+    finally:
+        await world.db.close()
+
+
+async def test_facts_failing_after_the_write_go_out_with_the_retry_once(tmp_path: Path):
+    world = await _opened(tmp_path / "m.sqlite3", bus=_FailingBus(failures=1))
+    try:
+        jobs, batches = await _batches(world)
+        with pytest.raises(ConnectionError):
+            await world.store.store_many(batches, jobs)
+        assert await world.store.store(batches[0], jobs) == []
+        await _settled(world)
+        _once_each(world.facts, world.sent.messages, batches)
+    finally:
+        await world.db.close()
+
+
+async def test_a_process_dying_between_the_write_and_announcing_announces_after_restart(tmp_path: Path):
+    path = tmp_path / "m.sqlite3"
+    dying = await _opened(path, bus=_FailingBus(failures=1, error=_Killed()))
+    dying.repos.matches.announcement_lease_seconds = 0.3  # a dead announcer's hold, shortened
+    jobs, batches = await _batches(dying)
+    with pytest.raises(_Killed):
+        await dying.store.store_many(batches, jobs)
+    await dying.db.close()
+    assert dying.facts == [] and dying.sent.messages == []
+
+    restarted = await _opened(path)
+    try:
+        # Within the dead process's lease its records are not taken (it might still be
+        # announcing them); after it, the retried work announces them.
+        assert await restarted.store.store_many(batches, jobs) == [[], [], []]
+        await _settled(restarted)
+        assert restarted.facts == []
+        await asyncio.sleep(0.35)
+        assert await restarted.store.store_many(batches, jobs) == [[], [], []]
+        await _settled(restarted)
+        _once_each(restarted.facts, restarted.sent.messages, batches)
+        assert await restarted.db.fetch_all("SELECT * FROM match_announcements") == []
+    finally:
+        await restarted.db.close()
+
+
+async def test_two_processes_relaying_what_a_failure_left_announce_each_match_once(tmp_path: Path):
+    path = tmp_path / "m.sqlite3"
+    first = await _opened(path, notifier=FlakyNotifier(_Recording(), failures=1))
+    second = await _opened(path)
+    try:
+        jobs, batches = await _batches(first)
+        with pytest.raises(ConnectionError):
+            await first.store.store_many(batches, jobs)
+        # Both workers retry at the same moment, over their own connections to the file.
+        await asyncio.gather(first.store.relay_pending(), second.store.relay_pending(),
+                             first.store.relay_pending(), second.store.relay_pending())
+        await _settled(first, second)
+        _once_each(first.facts + second.facts, first.sent.messages + second.sent.messages, batches)
+    finally:
+        await first.db.close()
+        await second.db.close()
