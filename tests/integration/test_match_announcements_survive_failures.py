@@ -18,6 +18,7 @@ from domain.events import DomainEvent, MatchFound
 from domain.matches import MatchRetention
 from domain.ports.notifications import Message
 from domain.services.matching_store import MatchStore
+from gateway.roles.announcement_sweep import AnnouncementSweep
 from tests.fakes.notifier import FlakyNotifier
 from tests.integration.contract.repository_backends import a_match
 from tests.integration.test_sqlite_match_retention import _jobs, _people, _repositories
@@ -168,3 +169,30 @@ async def test_two_processes_relaying_what_a_failure_left_announce_each_match_on
     finally:
         await first.db.close()
         await second.db.close()
+
+
+async def test_the_worker_sweep_announces_what_a_dead_process_left_without_any_retry(tmp_path: Path):
+    """No retry of the batch comes (another worker finished its work item): the worker role's
+    periodic sweep announces the records once their announcer's lease is over."""
+    path = tmp_path / "m.sqlite3"
+    dying = await _opened(path, bus=_FailingBus(failures=1, error=_Killed()))
+    dying.repos.matches.announcement_lease_seconds = 0.2
+    jobs, batches = await _batches(dying)
+    with pytest.raises(_Killed):
+        await dying.store.store_many(batches, jobs)
+    await dying.db.close()
+
+    worker = await _opened(path)
+    sweep = AnnouncementSweep(worker.store.relay_pending, period_seconds=0.05)
+    sweep.start()
+    try:
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if len(worker.facts) == 12:
+                break
+        await sweep.stop()
+        await _settled(worker)
+        _once_each(worker.facts, worker.sent.messages, batches)
+    finally:
+        await sweep.stop()
+        await worker.db.close()
