@@ -10,7 +10,8 @@ from domain.jobs import Job, JobStatus
 from domain.services.admin import AdminService
 from domain.users import Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
-from tests.fakes.admin import FakeJobs, FakeUserAdministration
+from tests.fakes.admin import FakeUserAdministration
+from tests.fakes.jobs import FakeJobs
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
