@@ -1,6 +1,8 @@
 """The outbox of match announcements: a match store that keeps one records, in the very write
-that stores a new match, that the match is still to be announced. A failure (or a crash)
-after the write then loses nothing: the record waits until a relay has announced it.
+that stores new matches, that they are still to be announced (one record per write of a
+job's, or a candidate's, matches: a row to insert and delete per job, not per match). A
+failure (or a crash) after the write then loses nothing: the record waits until a relay has
+announced it.
 
 A record is claimed by whoever announces it, for a lease: the writer holds the records of
 its own write from the start; a record whose announcing failed is handed back at once, and
@@ -15,30 +17,39 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from domain.matches import Match
+
+
+def record_id_of(new: Sequence[Match]) -> str:
+    """The record of one write's new matches is named after the first of them: the writer
+    knows it without asking the store."""
+    return new[0].id
+
 
 @dataclass(frozen=True)
 class PendingAnnouncement:
+    record_id: str
     match_id: str
     candidate_id: str
     job_id: str
     score: float
     found_at: datetime  # the match's creation: the announcement's time on every attempt
-    # The MatchFound fact went out on an earlier attempt; only the message is left to send.
+    # The record's MatchFound facts went out on an earlier attempt; only messages are left.
     published: bool = False
 
 
 @runtime_checkable
 class KeepsMatchAnnouncements(Protocol):
     async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
-        """Up to `limit` records no one holds (never claimed, handed back, or their lease
-        over), now held by the caller for the store's lease."""
+        """The matches of up to `limit` records no one holds (never claimed, handed back, or
+        their lease over), in record order, now held by the caller for the store's lease."""
         ...
 
-    async def announcements_done(self, match_ids: Sequence[str]) -> None:
+    async def announcements_done(self, record_ids: Sequence[str]) -> None:
         """Announced: the records go."""
         ...
 
-    async def announcements_failed(self, match_ids: Sequence[str], published: bool) -> None:
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
         """Handed back for the next relay at once; `published` notes that their MatchFound
         facts did go out (the next relay sends only the messages)."""
         ...

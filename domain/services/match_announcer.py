@@ -1,9 +1,10 @@
 """Announcing new matches: a MatchFound fact each, and a message to the candidate when the
 score reaches their notification threshold.
 
-Announcements go out in parts of about a job's worth, each part's facts and then its
-messages, and `AnnouncedSoFar` tells which went out before a failure: those the caller marks
-done, those whose facts went out it marks published, so a retry sends only what is left.
+Announcements go out in parts of about a job's worth (whole outbox records each), each
+part's facts and then its messages, and `AnnouncedSoFar` tells which records went out before
+a failure: those the caller marks done, those whose facts went out it marks published, so a
+retry sends only what is left.
 Facts carry the match's creation time, so a fact sent again is the same fact (analytics keeps
 it once); messages carry a dedupe key per candidate and job (the outbox keeps it once)."""
 from __future__ import annotations
@@ -29,8 +30,9 @@ ANNOUNCED_AT_ONCE = 100
 
 @dataclass
 class AnnouncedSoFar:
-    done: list[str] = field(default_factory=list)  # facts and messages out
-    published: list[str] = field(default_factory=list)  # the part whose facts are out, messages not yet
+    # Record ids: facts and messages out; the part whose facts are out, messages not yet.
+    done: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
 
 
 class MatchAnnouncer:
@@ -49,10 +51,9 @@ class MatchAnnouncer:
             owners.update((u.id, u) for u in await self._users.get_many(candidates[start:start + ANNOUNCED_AT_ONCE])
                           if u is not None)
             await asyncio.sleep(0)
-        for start in range(0, len(pending), ANNOUNCED_AT_ONCE):
-            part = pending[start:start + ANNOUNCED_AT_ONCE]
+        for part in _parts(pending):
             await self._publish([p for p in part if not p.published], jobs)
-            so_far.published = [p.match_id for p in part]
+            so_far.published = list(dict.fromkeys(p.record_id for p in part))
             await self._notifier.send(_messages(part, owners, jobs, explanation_of))
             so_far.done += so_far.published
             so_far.published = []
@@ -67,6 +68,17 @@ class MatchAnnouncer:
         else:
             for event in events:
                 await self._events.publish(event)
+
+
+def _parts(pending: Sequence[PendingAnnouncement]) -> list[list[PendingAnnouncement]]:
+    """`pending` in parts of about ANNOUNCED_AT_ONCE, whole records each (a record's matches
+    are listed together)."""
+    parts: list[list[PendingAnnouncement]] = [[]]
+    for at, p in enumerate(pending):
+        if len(parts[-1]) >= ANNOUNCED_AT_ONCE and p.record_id != pending[at - 1].record_id:
+            parts.append([])
+        parts[-1].append(p)
+    return [part for part in parts if part]
 
 
 def _messages(pending: Sequence[PendingAnnouncement], owners: Mapping[str, User], jobs: Mapping[str, Job],

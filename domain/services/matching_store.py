@@ -9,7 +9,7 @@ Where the store keeps an outbox of announcements (KeepsMatchAnnouncements), the 
 stores a new match also records that it is to be announced, so announcing that fails (or a
 process that dies) after the write loses nothing: the failed records are handed back, and
 every later write (a retry of the same batch finds nothing new) then announces what earlier
-ones left, as does `relay_pending` at a worker's start."""
+ones left, as does the worker's periodic sweep (gateway/roles/announcement_sweep.py)."""
 from __future__ import annotations
 
 import contextlib
@@ -20,7 +20,7 @@ from domain.matches import Match, MatchRetention
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
-from domain.ports.match_announcements import KeepsMatchAnnouncements, PendingAnnouncement
+from domain.ports.match_announcements import KeepsMatchAnnouncements, PendingAnnouncement, record_id_of
 from domain.ports.match_batches import StoresMatchBatches
 from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository
@@ -28,8 +28,8 @@ from domain.services.match_announcer import AnnouncedSoFar, ExplanationOf, Match
 from domain.services.match_explanations import MatchExplanations
 
 Explain = Callable[[Match], str]
-# Records earlier writes left, taken per relay pass.
-_LEFT_AT_ONCE = 500
+# Records earlier writes left (a job's new matches each), taken per relay pass.
+_LEFT_AT_ONCE = 20
 
 
 class MatchStore:
@@ -53,7 +53,7 @@ class MatchStore:
 
     async def store(self, rows: list[Match], jobs: Mapping[str, Job], explained: Explain | None = None) -> list[Match]:
         new = await self._matches.upsert(rows, self.retention)
-        await self.announce(new, jobs, explained)
+        await self._announce([new], jobs, explained)
         return new
 
     async def store_many(self, batches: Sequence[list[Match]], jobs: Mapping[str, Job],
@@ -68,18 +68,19 @@ class MatchStore:
                     results.append(await self._matches.upsert(rows, self.retention))
                 except Exception as error:
                     results.append(error)
-        await self.announce([m for result in results if not isinstance(result, Exception) for m in result],
-                            jobs, explained)
+        await self._announce([result for result in results if not isinstance(result, Exception)], jobs, explained)
         return results
 
-    async def announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
-        """Announces `new`, just written; with an outbox, then what earlier writes left."""
-        by_id = {m.id: m for m in new}
+    async def _announce(self, writes: Sequence[Sequence[Match]], jobs: Mapping[str, Job],
+                        explained: Explain | None) -> None:
+        """Announces the new matches of `writes`, just made; with an outbox, then what
+        earlier writes left."""
+        by_id = {m.id: m for new in writes for m in new}
 
         def explanation_of(match_id: str) -> str:
             return explained(by_id[match_id]) if explained is not None else by_id[match_id].explanation
 
-        pending = [_pending(m) for m in new]
+        pending = [_pending(record_id_of(new), m) for new in writes if new for m in new]
         if self._outbox is None:
             await self._announcer.announce(pending, jobs, explanation_of)
             return
@@ -97,15 +98,14 @@ class MatchStore:
             jobs = {j.id: j for j in await self._jobs.get_many(list({p.job_id for p in pending})) if j is not None}
             # A match pruned or deleted since, or of a job gone, is not announced any more.
             alive = [p for p in pending if p.match_id in matches and p.job_id in jobs]
-            await self._outbox.announcements_done([p.match_id for p in pending
-                                                   if p.match_id not in matches or p.job_id not in jobs])
+            await self._outbox.announcements_done(list({p.record_id for p in pending} - {p.record_id for p in alive}))
             sentences: dict[str, str] = {}
             if self._explanations is not None:
                 listed = [matches[p.match_id] for p in alive]
                 sentences = {m.id: f.explanation for m, f in zip(listed, await self._explanations.facts(listed))}
             await self._relay(self._outbox, alive, jobs, _looked_up(sentences))
             announced += len(alive)
-            if len(pending) < _LEFT_AT_ONCE:
+            if len({p.record_id for p in pending}) < _LEFT_AT_ONCE:
                 break
         return announced
 
@@ -121,14 +121,14 @@ class MatchStore:
             with contextlib.suppress(Exception):
                 await outbox.announcements_done(so_far.done)
                 await outbox.announcements_failed(so_far.published, published=True)
-                await outbox.announcements_failed([p.match_id for p in pending if p.match_id not in finished],
-                                                  published=False)
+                await outbox.announcements_failed(
+                    list(dict.fromkeys(p.record_id for p in pending if p.record_id not in finished)), published=False)
             raise
         await outbox.announcements_done(so_far.done)
 
 
-def _pending(match: Match) -> PendingAnnouncement:
-    return PendingAnnouncement(match_id=match.id, candidate_id=match.candidate_id, job_id=match.job_id,
+def _pending(record_id: str, match: Match) -> PendingAnnouncement:
+    return PendingAnnouncement(record_id=record_id, match_id=match.id, candidate_id=match.candidate_id, job_id=match.job_id,
                                score=match.score, found_at=match.created_at)
 
 

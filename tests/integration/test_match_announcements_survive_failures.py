@@ -77,11 +77,11 @@ async def _opened(path: Path, bus: _FailingBus | None = None, notifier=None) -> 
     return _World(db, bus or _FailingBus(), notifier or _Recording())
 
 
-async def _batches(world: _World):
-    """Three jobs' rows: every candidate matched to every job, half of them at or above the
+async def _batches(world: _World, jobs_count: int = 3, people_count: int = 4):
+    """Jobs' rows: every candidate matched to every job, half of them at or above the
     notification threshold (0.7)."""
-    jobs = await _jobs(world.repos, 3)
-    people = await _people(world.repos, 4)
+    jobs = await _jobs(world.repos, jobs_count)
+    people = await _people(world.repos, people_count)
     batches = [[a_match(person.id, job.id, resume.id, 0.8 if n % 2 else 0.5)
                 for n, (person, resume) in enumerate(people)] for job in jobs]
     return {job.id: job for job in jobs}, batches
@@ -121,6 +121,39 @@ async def test_facts_failing_after_the_write_go_out_with_the_retry_once(tmp_path
         with pytest.raises(ConnectionError):
             await world.store.store_many(batches, jobs)
         assert await world.store.store(batches[0], jobs) == []
+        await _settled(world)
+        _once_each(world.facts, world.sent.messages, batches)
+    finally:
+        await world.db.close()
+
+
+class _FailingOnCall:
+    """Delivers, except on its `failing`-th send (counted from 1), which fails."""
+
+    def __init__(self, failing: int) -> None:
+        self.inner, self.failing, self.calls = _Recording(), failing, 0
+
+    async def send(self, messages: list[Message]) -> None:
+        self.calls += 1
+        if self.calls == self.failing:
+            raise ConnectionError("mail relay unavailable")
+        await self.inner.send(messages)
+
+
+async def test_a_failure_part_way_through_a_batch_leaves_only_the_rest_to_the_retry(tmp_path: Path):
+    """Four jobs of 40 matches go out in two parts (three jobs' records, then one): the
+    second part's messages fail after its facts went out. The retry sends that part's
+    messages only: nothing of the first part again, no fact twice."""
+    notifier = _FailingOnCall(failing=2)
+    world = await _opened(tmp_path / "m.sqlite3", notifier=notifier)
+    world.sent = notifier.inner
+    try:
+        jobs, batches = await _batches(world, jobs_count=4, people_count=40)
+        with pytest.raises(ConnectionError):
+            await world.store.store_many(batches, jobs)
+        await _settled(world)
+        assert len(world.facts) == 160 and len(world.sent.messages) == 60
+        assert await world.store.store_many(batches, jobs) == [[], [], [], []]
         await _settled(world)
         _once_each(world.facts, world.sent.messages, batches)
     finally:

@@ -1,10 +1,12 @@
 """The outbox of match announcements on SQLite (implements
 domain.ports.match_announcements.KeepsMatchAnnouncements for SqliteMatchRepository): a
-`match_announcements` row (migration 25) per new match, inserted by the transaction that inserts the match,
-already held by that writer for its lease. No foreign key to `matches`: a record whose match
-was pruned or deleted meanwhile is dropped by the relay, which looks the matches up."""
+`match_announcements` row (migration 25) per write of new matches (a job's in a batch),
+inserted by the transaction that inserts them, already held by that writer for its lease.
+No foreign key to `matches`: a match pruned or deleted meanwhile is left out by the relay,
+which looks the matches up."""
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -15,22 +17,20 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_rows import micros
 from adapters.embedded.sqlite.rows import placeholders
 from domain.matches import Match
-from domain.ports.match_announcements import PendingAnnouncement
+from domain.ports.match_announcements import PendingAnnouncement, record_id_of
 
-_FREE = ("SELECT match_id, candidate_id, job_id, score, found_us, published FROM match_announcements"
-         " WHERE claimed_until <= ? ORDER BY claimed_until, match_id LIMIT ?")
+_FREE = "SELECT id, matches, published FROM match_announcements WHERE claimed_until <= ? ORDER BY claimed_until, id LIMIT ?"
 _CHUNK = 500
 
 
 async def record_announcements(conn: aiosqlite.Connection, new: Sequence[Match], lease_seconds: float) -> None:
-    """In the write that stored `new`: each is to be announced, held by this writer."""
+    """In the write that stored `new`: they are to be announced, held by this writer."""
     if not new:
         return
-    until = time.time() + lease_seconds
-    await conn.executemany(
-        "INSERT OR IGNORE INTO match_announcements(match_id, candidate_id, job_id, score, found_us, claimed_until)"
-        " VALUES (?,?,?,?,?,?)",
-        [(m.id, m.candidate_id, m.job_id, m.score, micros(m.created_at), until) for m in new])
+    matches = [[m.id, m.candidate_id, m.job_id, m.score, micros(m.created_at)] for m in new]
+    await conn.execute(
+        "INSERT OR IGNORE INTO match_announcements(id, matches, claimed_until) VALUES (?,?,?)",
+        (record_id_of(new), json.dumps(matches, separators=(",", ":")), time.time() + lease_seconds))
 
 
 class SqliteMatchAnnouncements:
@@ -48,24 +48,25 @@ class SqliteMatchAnnouncements:
             return []
         async with self._db.transaction() as conn:
             rows = await (await conn.execute(_FREE, (now, limit))).fetchall()
-            await conn.executemany("UPDATE match_announcements SET claimed_until = ? WHERE match_id = ?",
+            await conn.executemany("UPDATE match_announcements SET claimed_until = ? WHERE id = ?",
                                    [(now + self.announcement_lease_seconds, row[0]) for row in rows])
-        return [PendingAnnouncement(match_id=row[0], candidate_id=row[1], job_id=row[2], score=row[3],
-                                    found_at=_moment(row[4]), published=bool(row[5])) for row in rows]
+        return [PendingAnnouncement(record_id=row[0], match_id=match_id, candidate_id=candidate_id, job_id=job_id,
+                                    score=score, found_at=_moment(found_us), published=bool(row[2]))
+                for row in rows for match_id, candidate_id, job_id, score, found_us in json.loads(row[1])]
 
-    async def announcements_done(self, match_ids: Sequence[str]) -> None:
-        await self._each_chunk("DELETE FROM match_announcements WHERE match_id IN ({})", (), match_ids)
+    async def announcements_done(self, record_ids: Sequence[str]) -> None:
+        await self._each_chunk("DELETE FROM match_announcements WHERE id IN ({})", (), record_ids)
 
-    async def announcements_failed(self, match_ids: Sequence[str], published: bool) -> None:
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
         await self._each_chunk("UPDATE match_announcements SET claimed_until = 0, published = max(published, ?)"
-                               " WHERE match_id IN ({})", (int(published),), match_ids)
+                               " WHERE id IN ({})", (int(published),), record_ids)
 
-    async def _each_chunk(self, sql: str, leading: tuple, match_ids: Sequence[str]) -> None:
-        if not match_ids:
+    async def _each_chunk(self, sql: str, leading: tuple, record_ids: Sequence[str]) -> None:
+        if not record_ids:
             return
         async with self._db.transaction() as conn:
-            for start in range(0, len(match_ids), _CHUNK):
-                chunk = list(match_ids[start:start + _CHUNK])
+            for start in range(0, len(record_ids), _CHUNK):
+                chunk = list(record_ids[start:start + _CHUNK])
                 await conn.execute(sql.format(placeholders(len(chunk))), (*leading, *chunk))
 
 

@@ -124,9 +124,9 @@ LATER_MIGRATIONS.append((24, _V24_RESUME_VECTORS_FROM_THEIR_START))
 # after the matches are stored is retried from here instead of being lost.
 # Read and written by adapters/embedded/sqlite/match_announcements.py.
 _V25_MATCH_ANNOUNCEMENTS = [
-    "CREATE TABLE match_announcements ("
-    " match_id TEXT PRIMARY KEY, candidate_id TEXT NOT NULL, job_id TEXT NOT NULL, score REAL NOT NULL,"
-    " found_us INTEGER NOT NULL, published INTEGER NOT NULL DEFAULT 0, claimed_until REAL NOT NULL)",
+    # `matches`: JSON, [[match id, candidate id, job id, score, created (µs)], ...].
+    "CREATE TABLE match_announcements (id TEXT PRIMARY KEY, matches TEXT NOT NULL,"
+    " published INTEGER NOT NULL DEFAULT 0, claimed_until REAL NOT NULL)",
     "CREATE INDEX match_announcements_free ON match_announcements(claimed_until)",
 ]
 LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))
