@@ -1,6 +1,7 @@
 """The outbox of match announcements: a match store that keeps one records, in the very write
-that stores new matches, that they are still to be announced (one record per write of a
-job's, or a candidate's, matches: a row to insert and delete per job, not per match). A
+that stores new matches, that they are still to be announced (in records: SQLite keeps one
+per write of a job's matches, a row to insert and delete per job, not per match; DynamoDB one
+per match, an item of the match's own transaction). A
 failure (or a crash) after the write then loses nothing: the record waits until a relay has
 announced it.
 
@@ -20,12 +21,6 @@ from typing import Protocol, runtime_checkable
 from domain.matches import Match
 
 
-def record_id_of(new: Sequence[Match]) -> str:
-    """The record of one write's new matches is named after the first of them: the writer
-    knows it without asking the store."""
-    return new[0].id
-
-
 @dataclass(frozen=True)
 class PendingAnnouncement:
     record_id: str
@@ -40,6 +35,11 @@ class PendingAnnouncement:
 
 @runtime_checkable
 class KeepsMatchAnnouncements(Protocol):
+    def announcement_records(self, new: Sequence[Match]) -> list[str]:
+        """For one write's new matches (as the write returned them), the record holding
+        each one's announcement."""
+        ...
+
     async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
         """The matches of up to `limit` records no one holds (never claimed, handed back, or
         their lease over), in record order, now held by the caller for the store's lease."""

@@ -20,7 +20,7 @@ from domain.matches import Match, MatchRetention
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
-from domain.ports.match_announcements import KeepsMatchAnnouncements, PendingAnnouncement, record_id_of
+from domain.ports.match_announcements import KeepsMatchAnnouncements, PendingAnnouncement
 from domain.ports.match_batches import StoresMatchBatches
 from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository
@@ -80,7 +80,9 @@ class MatchStore:
         def explanation_of(match_id: str) -> str:
             return explained(by_id[match_id]) if explained is not None else by_id[match_id].explanation
 
-        pending = [_pending(record_id_of(new), m) for new in writes if new for m in new]
+        pending = [_pending(record, m) for new in writes
+                   for record, m in zip(self._outbox.announcement_records(new) if self._outbox else
+                                        [m.id for m in new], new)]
         if self._outbox is None:
             await self._announcer.announce(pending, jobs, explanation_of)
             return

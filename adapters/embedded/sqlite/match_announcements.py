@@ -17,7 +17,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_rows import micros
 from adapters.embedded.sqlite.rows import placeholders
 from domain.matches import Match
-from domain.ports.match_announcements import PendingAnnouncement, record_id_of
+from domain.ports.match_announcements import PendingAnnouncement
 
 _FREE = "SELECT id, matches, published FROM match_announcements WHERE claimed_until <= ? ORDER BY claimed_until, id LIMIT ?"
 _CHUNK = 500
@@ -30,7 +30,12 @@ async def record_announcements(conn: aiosqlite.Connection, new: Sequence[Match],
     matches = [[m.id, m.candidate_id, m.job_id, m.score, micros(m.created_at)] for m in new]
     await conn.execute(
         "INSERT OR IGNORE INTO match_announcements(id, matches, claimed_until) VALUES (?,?,?)",
-        (record_id_of(new), json.dumps(matches, separators=(",", ":")), time.time() + lease_seconds))
+        (_record_id(new), json.dumps(matches, separators=(",", ":")), time.time() + lease_seconds))
+
+
+def _record_id(new: Sequence[Match]) -> str:
+    """A write's record is named after its first new match."""
+    return new[0].id
 
 
 class SqliteMatchAnnouncements:
@@ -40,6 +45,9 @@ class SqliteMatchAnnouncements:
     # How long an announcer holds its records: past it, a relay takes them as its own (the
     # announcer is taken for dead). Far beyond announcing one write's matches.
     announcement_lease_seconds: float = 60.0
+
+    def announcement_records(self, new: Sequence[Match]) -> list[str]:
+        return [_record_id(new)] * len(new) if new else []
 
     async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
         now = time.time()

@@ -1,0 +1,110 @@
+"""On DynamoDB, as on SQLite (tests/integration/test_match_announcements_survive_failures.py):
+new matches are announced exactly once when announcing fails after the write, when the
+process dies between the two, and when two relays take what was left at once. Each new
+match's announcement is an item of the match's own TransactWriteItems (moto server); the
+failures are injected at the edges (the notifier, the event bus)."""
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+
+from domain.matches import MatchRetention
+from domain.services.matching_store import MatchStore
+from tests.fakes.notifier import FlakyNotifier
+from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer
+from tests.integration.test_match_announcements_survive_failures import (
+    _FailingBus,
+    _Killed,
+    _once_each,
+    _Recording,
+)
+
+
+async def _repositories(aws_clients, aws_names) -> SimpleNamespace:
+    from adapters.aws.dynamodb.repositories import dynamodb_repositories
+
+    client = await aws_clients.get("dynamodb")
+    return SimpleNamespace(**dynamodb_repositories(client, aws_names["table"]))
+
+
+class _World:
+    def __init__(self, repos: SimpleNamespace, bus: _FailingBus | None = None, notifier=None) -> None:
+        self.repos, self.bus = repos, bus or _FailingBus()
+        notifier = notifier or _Recording()
+        self.sent = notifier.inner if isinstance(notifier, FlakyNotifier) else notifier
+        self.facts: list = []
+
+        async def record(event) -> None:
+            self.facts.append(event)
+
+        self.bus.subscribe("MatchFound", record)
+        self.store = MatchStore(repos.matches, repos.users, self.bus, notifier, MatchRetention(keep=100, floor=0.0),
+                                jobs=repos.jobs)
+
+
+@pytest.fixture
+async def table(aws_clients, aws_names):
+    from adapters.aws.dynamodb.table import create_table
+
+    await create_table(await aws_clients.get("dynamodb"), aws_names["table"])
+
+
+async def _batches(repos: SimpleNamespace):
+    _, acme = await an_employer(repos)
+    jobs = [a_job(acme.id, minute=i) for i in range(3)]
+    for job in jobs:
+        await repos.jobs.add(job)
+    people = []
+    for _ in range(4):
+        person = await a_candidate(repos)
+        resume = a_resume(person.id)
+        await repos.resumes.add(resume, max_per_owner=5)
+        people.append((person, resume))
+    batches = [[a_match(p.id, job.id, r.id, 0.8 if n % 2 else 0.5) for n, (p, r) in enumerate(people)]
+               for job in jobs]
+    return {job.id: job for job in jobs}, batches
+
+
+async def _settled(*worlds: _World) -> None:
+    for world in worlds:
+        await world.bus.drain()
+
+
+async def test_messages_failing_after_the_write_are_sent_by_the_retry_once(table, aws_clients, aws_names):
+    world = _World(await _repositories(aws_clients, aws_names), notifier=FlakyNotifier(_Recording(), failures=1))
+    jobs, batches = await _batches(world.repos)
+    with pytest.raises(ConnectionError):
+        await world.store.store_many(batches, jobs)
+    assert await world.store.store_many(batches, jobs) == [[], [], []]
+    await _settled(world)
+    _once_each(world.facts, world.sent.messages, batches)
+
+
+async def test_a_process_dying_between_the_write_and_announcing_announces_after_restart(
+        table, aws_clients, aws_names):
+    dying = _World(await _repositories(aws_clients, aws_names), bus=_FailingBus(failures=1, error=_Killed()))
+    dying.repos.matches.announcement_lease_seconds = 0.5
+    jobs, batches = await _batches(dying.repos)
+    with pytest.raises(_Killed):
+        await dying.store.store_many(batches, jobs)
+    restarted = _World(await _repositories(aws_clients, aws_names))
+    assert await restarted.store.relay_pending() == 0  # the dead process's lease still holds
+    await asyncio.sleep(0.6)
+    assert await restarted.store.store_many(batches, jobs) == [[], [], []]
+    await _settled(restarted)
+    _once_each(restarted.facts, restarted.sent.messages, batches)
+    assert await restarted.repos.matches.claim_announcements(100) == []
+
+
+async def test_two_relays_taking_what_a_failure_left_announce_each_match_once(table, aws_clients, aws_names):
+    first = _World(await _repositories(aws_clients, aws_names), notifier=FlakyNotifier(_Recording(), failures=1))
+    second = _World(await _repositories(aws_clients, aws_names))
+    jobs, batches = await _batches(first.repos)
+    with pytest.raises(ConnectionError):
+        await first.store.store_many(batches, jobs)
+    await asyncio.gather(first.store.relay_pending(), second.store.relay_pending(),
+                         first.store.relay_pending(), second.store.relay_pending())
+    await _settled(first, second)
+    _once_each(first.facts + second.facts, first.sent.messages + second.sent.messages, batches)
