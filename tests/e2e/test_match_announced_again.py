@@ -47,3 +47,7 @@ async def test_a_match_announced_again_by_another_process_reaches_the_subscriber
                 db.execute("INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)",
                            (again.name, again.model_dump_json(), "a-relay-after-a-crash", time.time()))
             assert await mine.nothing_within(1.5)
+            # Announced from the outbox (as wired, not a path that bypasses it): the record
+            # its write left is gone once announced.
+            with sqlite3.connect(deployment.data_dir / "talentgraph.sqlite3", timeout=10) as db:
+                assert db.execute("SELECT count(*) FROM match_announcements").fetchone() == (0,)
