@@ -13,6 +13,7 @@ ones left, as does the worker's periodic sweep (gateway/roles/announcement_sweep
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Mapping, Sequence
 
 from domain.jobs import Job
@@ -27,6 +28,7 @@ from domain.ports.resumes import MatchRepository
 from domain.services.match_announcer import AnnouncedSoFar, ExplanationOf, MatchAnnouncer
 from domain.services.match_explanations import MatchExplanations
 
+log = logging.getLogger(__name__)
 Explain = Callable[[Match], str]
 # Records earlier writes left (a job's new matches each), taken per relay pass.
 _LEFT_AT_ONCE = 20
@@ -87,7 +89,12 @@ class MatchStore:
             await self._announcer.announce(pending, jobs, explanation_of)
             return
         await self._relay(self._outbox, pending, jobs, explanation_of)
-        await self.relay_pending()
+        try:
+            await self.relay_pending()
+        except Exception:
+            # Not this write's failure (its own matches are announced): what earlier writes
+            # left is handed back, for the next write and the worker's sweep.
+            log.exception("announcing matches that earlier writes left failed; they stay for the next attempt")
 
     async def relay_pending(self) -> int:
         """Announces what earlier writes left to announce (their announcing failed, or their

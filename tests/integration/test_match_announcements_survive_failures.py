@@ -229,3 +229,36 @@ async def test_the_worker_sweep_announces_what_a_dead_process_left_without_any_r
     finally:
         await sweep.stop()
         await worker.db.close()
+
+
+class _RefusingJob:
+    """Delivers, except messages about `job_id` while `refusing` (one recipient's mail box
+    that bounces, say)."""
+
+    def __init__(self, job_id: str) -> None:
+        self.inner, self.job_id, self.refusing = _Recording(), job_id, True
+
+    async def send(self, messages: list[Message]) -> None:
+        if self.refusing and any(message.data["jobId"] == self.job_id for message in messages):
+            raise ConnectionError("mail relay refused the message")
+        await self.inner.send(messages)
+
+
+async def test_what_an_earlier_write_left_failing_again_does_not_fail_a_new_write(tmp_path: Path):
+    world = await _opened(tmp_path / "m.sqlite3")
+    try:
+        jobs, batches = await _batches(world)
+        notifier = _RefusingJob(batches[0][0].job_id)
+        world.store = MatchStore(world.repos.matches, world.repos.users, world.bus, notifier, _RETENTION,
+                                 jobs=world.repos.jobs)
+        world.sent = notifier.inner
+        with pytest.raises(ConnectionError):
+            await world.store.store(batches[0], jobs)
+        # Another job's write: its own matches go out although the first job's still fail.
+        assert [m.id for m in await world.store.store(batches[1], jobs)] == [m.id for m in batches[1]]
+        notifier.refusing = False
+        assert await world.store.store_many(batches, jobs) == [[], [], [m for m in batches[2]]]
+        await _settled(world)
+        _once_each(world.facts, world.sent.messages, batches)
+    finally:
+        await world.db.close()
