@@ -108,3 +108,56 @@ async def test_two_relays_taking_what_a_failure_left_announce_each_match_once(ta
                          first.store.relay_pending(), second.store.relay_pending())
     await _settled(first, second)
     _once_each(first.facts + second.facts, first.sent.messages + second.sent.messages, batches)
+
+
+class _CountingClient:
+    """The real DynamoDB client, counting the requests that touch the announcement outbox
+    (a recorder at the edge; every call goes through)."""
+
+    def __init__(self, client) -> None:
+        self._client = client
+        self.transactions = 0
+        self.outbox_requests: list[str] = []
+
+    async def transact_write_items(self, **request):
+        self.transactions += 1
+        return await self._client.transact_write_items(**request)
+
+    async def query(self, **request):
+        if request["ExpressionAttributeValues"][":pk"] == {"S": "MATCHANNOUNCE"}:
+            self.outbox_requests.append("query")
+        return await self._client.query(**request)
+
+    async def batch_write_item(self, **request):
+        (writes,) = request["RequestItems"].values()
+        if any(w["DeleteRequest"]["Key"]["PK"] == {"S": "MATCHANNOUNCE"} for w in writes if "DeleteRequest" in w):
+            self.outbox_requests.append("batch_write_item")
+        return await self._client.batch_write_item(**request)
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)
+
+
+async def test_the_outbox_adds_no_request_to_a_write_and_few_after_it(table, aws_clients, aws_names):
+    """Sixty new matches: a transaction each, as without the outbox (the announcement is an
+    action of it); once announced, one Query for what others left and one BatchWriteItem per
+    25 announcements deleted."""
+    from adapters.aws.dynamodb.repositories import dynamodb_repositories
+
+    counting = _CountingClient(await aws_clients.get("dynamodb"))
+    world = _World(SimpleNamespace(**dynamodb_repositories(counting, aws_names["table"])))
+    _, acme = await an_employer(world.repos)
+    job = a_job(acme.id)
+    await world.repos.jobs.add(job)
+    rows = []
+    for _ in range(60):
+        person = await a_candidate(world.repos)
+        resume = a_resume(person.id)
+        await world.repos.resumes.add(resume, max_per_owner=5)
+        rows.append(a_match(person.id, job.id, resume.id, 0.8))
+    counting.transactions, counting.outbox_requests = 0, []
+    assert len(await world.store.store(rows, {job.id: job})) == 60
+    assert counting.transactions == 60
+    assert sorted(counting.outbox_requests) == ["batch_write_item"] * 3 + ["query"]
+    await _settled(world)
+    _once_each(world.facts, world.sent.messages, [rows])
