@@ -7,6 +7,7 @@ the event bus), the only fakes here."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -24,6 +25,9 @@ from tests.integration.contract.repository_backends import a_match
 from tests.integration.test_sqlite_match_retention import _jobs, _people, _repositories
 
 _RETENTION = MatchRetention(keep=100, floor=0.0)
+# The lease of a process that dies in a test: long enough for its restart's first retry to
+# come within it (on a loaded machine too), short enough to wait out.
+_LEASE = 2.0
 
 
 class _Killed(BaseException):
@@ -163,10 +167,11 @@ async def test_a_failure_part_way_through_a_batch_leaves_only_the_rest_to_the_re
 async def test_a_process_dying_between_the_write_and_announcing_announces_after_restart(tmp_path: Path):
     path = tmp_path / "m.sqlite3"
     dying = await _opened(path, bus=_FailingBus(failures=1, error=_Killed()))
-    dying.repos.matches.announcement_lease_seconds = 0.3  # a dead announcer's hold, shortened
+    dying.repos.matches.announcement_lease_seconds = _LEASE  # a dead announcer's hold, shortened
     jobs, batches = await _batches(dying)
     with pytest.raises(_Killed):
         await dying.store.store_many(batches, jobs)
+    written = time.monotonic()
     await dying.db.close()
     assert dying.facts == [] and dying.sent.messages == []
 
@@ -177,7 +182,7 @@ async def test_a_process_dying_between_the_write_and_announcing_announces_after_
         assert await restarted.store.store_many(batches, jobs) == [[], [], []]
         await _settled(restarted)
         assert restarted.facts == []
-        await asyncio.sleep(0.35)
+        await asyncio.sleep(written + _LEASE + 0.1 - time.monotonic())
         assert await restarted.store.store_many(batches, jobs) == [[], [], []]
         await _settled(restarted)
         _once_each(restarted.facts, restarted.sent.messages, batches)
@@ -257,7 +262,7 @@ async def test_what_an_earlier_write_left_failing_again_does_not_fail_a_new_writ
         # Another job's write: its own matches go out although the first job's still fail.
         assert [m.id for m in await world.store.store(batches[1], jobs)] == [m.id for m in batches[1]]
         notifier.refusing = False
-        assert await world.store.store_many(batches, jobs) == [[], [], [m for m in batches[2]]]
+        assert await world.store.store_many(batches, jobs) == [[], [], list(batches[2])]
         await _settled(world)
         _once_each(world.facts, world.sent.messages, batches)
     finally:
