@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -25,3 +25,9 @@ def new_ids(count: int) -> list[str]:
     of the system's random source instead of one read per id: a batch of jobs makes thousands."""
     raw = secrets.token_bytes(16 * count)
     return [uuid.UUID(bytes=raw[at:at + 16], version=4).hex for at in range(0, 16 * count, 16)]
+
+
+def moment_after(clock: Clock, last_change: datetime) -> datetime:
+    """Now, but always later than `last_change`, so that every write of a row moves its
+    `updated_at` and a write made from an older read is told apart (a clock may repeat)."""
+    return max(clock.now(), last_change + timedelta(microseconds=1))

@@ -15,6 +15,7 @@ from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.loaders import Loaders
 from resolvers.permissions import IsAuthenticated, signed_in
+from resolvers.seen_ids import SeenIds
 from resolvers.types.application import ApplicationChangeType, ApplicationType
 from resolvers.types.match import MatchType
 from resolvers.types.resume import ResumeType
@@ -110,7 +111,10 @@ class Subscription:
                 return event.candidate_id == viewer.id and event.score >= floor
             return _member(viewer, event.organization_id) and event.score >= (min_score or 0.0)
 
+        seen = SeenIds()
         async for event in _events(info, MatchFound, wanted):
+            if not seen.first_time(event.match_id):  # announced again by a relay
+                continue
             match = await info.context.loaders.match_by_id.load(event.match_id)
             if match is not None:
                 yield MatchType.from_domain(match)

@@ -4,8 +4,8 @@ Authorization is declared in the GraphQL layer (IsAdmin on every admin field); a
 the GraphQL layer's OperationPerformed event, so nothing here writes audit records."""
 from __future__ import annotations
 
-from domain.clock import Clock
-from domain.errors import BadUserInput, NotFound
+from domain.clock import Clock, moment_after
+from domain.errors import BadUserInput, Conflict, NotFound
 from domain.events import JobClosed, UserReactivated, UserSuspended
 from domain.jobs import Job, JobStatus
 from domain.pagination import Page, PageRequest
@@ -18,6 +18,8 @@ from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
 MAX_DEAD_LETTERS = 500
+# Writes tried over a job that others keep changing, before the takedown is refused.
+_WRITE_ATTEMPTS = 5
 
 
 class AdminService:
@@ -56,19 +58,23 @@ class AdminService:
 
     async def take_down_job(self, job_id: str, reason: str) -> Job:
         why = required_text(reason, "reason", 1000)
-        (job,) = await self._jobs.get_many([job_id])
-        if job is None:
-            raise NotFound("No job has that id.", argument="id")
-        if job.takedown_reason is not None:
-            return job  # already down: taking it down again changes nothing
-        down = job.model_copy(
-            update={"status": JobStatus.CLOSED, "takedown_reason": why, "updated_at": self._clock.now()}
-        )
-        await self._jobs.update(down, work=self._matching.job_changed(down) if self._matching else [])
-        await self._events.publish(
-            JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
-        )
-        return down
+        # Written only over the state it was read from: a recruiter's edit landing in between
+        # is read again and kept (the job goes down with it), never overwritten.
+        for _ in range(_WRITE_ATTEMPTS):
+            (job,) = await self._jobs.get_many([job_id])
+            if job is None:
+                raise NotFound("No job has that id.", argument="id")
+            if job.takedown_reason is not None:
+                return job  # already down: taking it down again changes nothing
+            down = job.model_copy(update={"status": JobStatus.CLOSED, "takedown_reason": why,
+                                          "updated_at": moment_after(self._clock, job.updated_at)})
+            work = self._matching.job_changed(down) if self._matching else []
+            if await self._jobs.update(down, work=work, expected_updated_at=job.updated_at):
+                await self._events.publish(
+                    JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
+                )
+                return down
+        raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id")
 
     async def dead_letters(self, limit: int) -> list[DeadLetter]:
         if not 0 < limit <= MAX_DEAD_LETTERS:

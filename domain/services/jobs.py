@@ -1,10 +1,10 @@
 """Posting, changing, closing and searching jobs."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from domain.clock import Clock, new_id
+from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
@@ -86,9 +86,7 @@ class JobService:
         raise _BUSY
 
     def _moment_after(self, job: Job) -> datetime:
-        """Now, but always later than the job's last change, so that every write moves
-        `updated_at` and a write made from an older read is told apart (a clock may repeat)."""
-        return max(self._clock.now(), job.updated_at + timedelta(microseconds=1))
+        return moment_after(self._clock, job.updated_at)
 
     def _matching_work(self, job: Job) -> list[PendingWork]:
         return self._matching.job_changed(job) if self._matching else []

@@ -71,9 +71,10 @@ class MatchingService:
         self._resumes, self._users, self._matches = resumes, users, matches
         self._events, self._notifier = events, notifier
         self._keep = keep
-        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score))
         self.explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=skills, scorer=scorer,
                                               skill_frequencies=skill_frequencies)
+        self.store = MatchStore(matches, users, events, notifier, MatchRetention(keep=keep, floor=min_score),
+                                jobs=jobs, explanations=self.explanations)
         self.parts = MatchingParts(
             jobs=jobs, embeddings=embeddings, job_index=job_index, resume_index=resume_index, embedder=embedder,
             skills=skills, scorer=scorer, clock=clock, store=self.store,

@@ -1,35 +1,50 @@
-"""Writing scored matches and announcing the new ones (a MatchFound fact each, and a message
-to the candidate when the score reaches their notification threshold).
+"""Writing scored matches and announcing the new ones (domain/services/match_announcer.py).
 
 A batch of jobs is written in one transaction where the store can (StoresMatchBatches), each
 job's rows as one upsert of their own so that a failing job leaves nothing behind and fails
 alone; then the whole batch's new matches are announced together (one read of their owners,
-one append of their facts, one hand-over to the notifier)."""
+one append of their facts, one hand-over to the notifier).
+
+Where the store keeps an outbox of announcements (KeepsMatchAnnouncements), the write that
+stores a new match also records that it is to be announced, so announcing that fails (or a
+process that dies) after the write loses nothing: the failed records are handed back, and
+every later write (a retry of the same batch finds nothing new) then announces what earlier
+ones left, as does the worker's periodic sweep (gateway/roles/announcement_sweep.py)."""
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import logging
 from collections.abc import Callable, Mapping, Sequence
 
-from domain.events import MatchFound
 from domain.jobs import Job
 from domain.matches import Match, MatchRetention
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
-from domain.ports.match_batches import PublishesInBatches, StoresMatchBatches
-from domain.ports.notifications import Message, Notifier
+from domain.ports.jobs import JobRepository
+from domain.ports.match_announcements import KeepsMatchAnnouncements, PendingAnnouncement
+from domain.ports.match_batches import StoresMatchBatches
+from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository
-from domain.users import User
+from domain.services.match_announcer import AnnouncedSoFar, ExplanationOf, MatchAnnouncer
+from domain.services.match_explanations import MatchExplanations
 
+log = logging.getLogger(__name__)
 Explain = Callable[[Match], str]
-# Matches announced, and their owners read, in one go (about a job's worth).
-_ANNOUNCED_AT_ONCE = 100
+# Records earlier writes left (a job's new matches each), taken per relay pass.
+_LEFT_AT_ONCE = 20
 
 
 class MatchStore:
     def __init__(self, matches: MatchRepository, users: UserRepository, events: EventBus, notifier: Notifier,
-                 retention: MatchRetention) -> None:
-        self._matches, self._users, self._events, self._notifier = matches, users, events, notifier
+                 retention: MatchRetention, jobs: JobRepository | None = None,
+                 explanations: MatchExplanations | None = None) -> None:
+        self._matches = matches
+        self._announcer = MatchAnnouncer(users, events, notifier)
         self.retention = retention
+        # What an announcement left by an earlier write needs: its job, and the sentence
+        # explaining it (built again from the stored facts).
+        self._jobs, self._explanations = jobs, explanations
+        self._outbox = matches if isinstance(matches, KeepsMatchAnnouncements) and jobs is not None else None
 
     def to_write(self, scored: Sequence[Match]) -> list[Match]:
         """One best match per pair in `scored`: those kept (at or above the floor, best first,
@@ -40,7 +55,7 @@ class MatchStore:
 
     async def store(self, rows: list[Match], jobs: Mapping[str, Job], explained: Explain | None = None) -> list[Match]:
         new = await self._matches.upsert(rows, self.retention)
-        await self.announce(new, jobs, explained)
+        await self._announce([new], jobs, explained)
         return new
 
     async def store_many(self, batches: Sequence[list[Match]], jobs: Mapping[str, Job],
@@ -55,42 +70,76 @@ class MatchStore:
                     results.append(await self._matches.upsert(rows, self.retention))
                 except Exception as error:
                     results.append(error)
-        await self.announce([m for result in results if not isinstance(result, Exception) for m in result],
-                            jobs, explained)
+        await self._announce([result for result in results if not isinstance(result, Exception)], jobs, explained)
         return results
 
-    async def announce(self, new: Sequence[Match], jobs: Mapping[str, Job], explained: Explain | None) -> None:
-        # A batch may announce thousands: its owners read once (each in one of few reads),
-        # and everything in parts, so requests served by this process get the event loop in
-        # between.
-        candidates = list(dict.fromkeys(m.candidate_id for m in new))
-        owners: dict[str, User] = {}
-        for start in range(0, len(candidates), _ANNOUNCED_AT_ONCE):
-            owners.update((u.id, u) for u in await self._users.get_many(candidates[start:start + _ANNOUNCED_AT_ONCE])
-                          if u is not None)
-            await asyncio.sleep(0)
-        for start in range(0, len(new), _ANNOUNCED_AT_ONCE):
-            await self._announce(new[start:start + _ANNOUNCED_AT_ONCE], owners, jobs, explained)
-            await asyncio.sleep(0)
-
-    async def _announce(self, new: Sequence[Match], owners: Mapping[str, User], jobs: Mapping[str, Job],
+    async def _announce(self, writes: Sequence[Sequence[Match]], jobs: Mapping[str, Job],
                         explained: Explain | None) -> None:
-        events, messages = [], []
-        for match in new:
-            job = jobs[match.job_id]
-            events.append(MatchFound(match_id=match.id, candidate_id=match.candidate_id, job_id=job.id,
-                                     organization_id=job.organization_id, score=match.score))
-            owner = owners.get(match.candidate_id)
-            if owner is not None and match.score >= owner.preferences.notify_min_score:
-                explanation = explained(match) if explained is not None else match.explanation
-                messages.append(Message(
-                    user_id=owner.id, kind="match", subject=f"New match: {job.title}",
-                    text=f"{job.title} matches your profile ({round(match.score * 100)}%). {explanation}",
-                    data={"matchId": match.id, "jobId": job.id}, dedupe_key=f"match:{match.candidate_id}:{job.id}",
-                ))
-        if isinstance(self._events, PublishesInBatches):
-            await self._events.publish_many(events)
-        else:
-            for event in events:
-                await self._events.publish(event)
-        await self._notifier.send(messages)
+        """Announces the new matches of `writes`, just made; with an outbox, then what
+        earlier writes left."""
+        by_id = {m.id: m for new in writes for m in new}
+
+        def explanation_of(match_id: str) -> str:
+            return explained(by_id[match_id]) if explained is not None else by_id[match_id].explanation
+
+        pending = [_pending(record, m) for new in writes
+                   for record, m in zip(self._outbox.announcement_records(new) if self._outbox else
+                                        [m.id for m in new], new)]
+        if self._outbox is None:
+            await self._announcer.announce(pending, jobs, explanation_of)
+            return
+        await self._relay(self._outbox, pending, jobs, explanation_of)
+        try:
+            await self.relay_pending()
+        except Exception:
+            # Not this write's failure (its own matches are announced): what earlier writes
+            # left is handed back, for the next write and the worker's sweep.
+            log.exception("announcing matches that earlier writes left failed; they stay for the next attempt")
+
+    async def relay_pending(self) -> int:
+        """Announces what earlier writes left to announce (their announcing failed, or their
+        process died); how many were announced."""
+        if self._outbox is None or self._jobs is None:
+            return 0
+        announced = 0
+        while pending := await self._outbox.claim_announcements(_LEFT_AT_ONCE):
+            matches = {m.id: m for m in await self._matches.get_many([p.match_id for p in pending]) if m is not None}
+            jobs = {j.id: j for j in await self._jobs.get_many(list({p.job_id for p in pending})) if j is not None}
+            # A match pruned or deleted since, or of a job gone, is not announced any more.
+            alive = [p for p in pending if p.match_id in matches and p.job_id in jobs]
+            await self._outbox.announcements_done(list({p.record_id for p in pending} - {p.record_id for p in alive}))
+            sentences: dict[str, str] = {}
+            if self._explanations is not None:
+                listed = [matches[p.match_id] for p in alive]
+                sentences = {m.id: f.explanation for m, f in zip(listed, await self._explanations.facts(listed))}
+            await self._relay(self._outbox, alive, jobs, _looked_up(sentences))
+            announced += len(alive)
+            if len({p.record_id for p in pending}) < _LEFT_AT_ONCE:
+                break
+        return announced
+
+    async def _relay(self, outbox: KeepsMatchAnnouncements, pending: Sequence[PendingAnnouncement],
+                     jobs: Mapping[str, Job], explanation_of: ExplanationOf) -> None:
+        so_far = AnnouncedSoFar()
+        try:
+            await self._announcer.announce(pending, jobs, explanation_of, so_far)
+        except Exception:
+            # Handed back for the next write (a retry of this batch), done ones excepted;
+            # should that fail too, the records come free when their lease runs out.
+            finished = set(so_far.done) | set(so_far.published)
+            with contextlib.suppress(Exception):
+                await outbox.announcements_done(so_far.done)
+                await outbox.announcements_failed(so_far.published, published=True)
+                await outbox.announcements_failed(
+                    list(dict.fromkeys(p.record_id for p in pending if p.record_id not in finished)), published=False)
+            raise
+        await outbox.announcements_done(so_far.done)
+
+
+def _pending(record_id: str, match: Match) -> PendingAnnouncement:
+    return PendingAnnouncement(record_id=record_id, match_id=match.id, candidate_id=match.candidate_id, job_id=match.job_id,
+                               score=match.score, found_at=match.created_at)
+
+
+def _looked_up(sentences: Mapping[str, str]) -> ExplanationOf:
+    return lambda match_id: sentences.get(match_id, "")

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING
 
 from gateway.config import Settings
+from gateway.roles.announcement_sweep import AnnouncementSweep
 from gateway.roles.data_dir_lock import hold_data_dir
 from gateway.workers import WorkerPool
 
@@ -47,9 +48,14 @@ async def background_work(settings: Settings, services: Services) -> AsyncIterat
     dispatcher = services.lifecycle.dispatcher if services.lifecycle else None
     if dispatcher is not None:
         dispatcher.start()
+    sweep = AnnouncementSweep(services.matching.store.relay_pending) if services.matching else None
+    if sweep is not None:
+        sweep.start()
     try:
         yield workers
     finally:
+        if sweep is not None:
+            await sweep.stop()
         await workers.stop(settings.graceful_shutdown_seconds)
         if dispatcher is not None:
             await dispatcher.stop()

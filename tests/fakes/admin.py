@@ -5,7 +5,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from domain.analytics import AuditRecord, Fact, TimeWindow
-from domain.jobs import Job
 from domain.pagination import Page, PageRequest
 from domain.users import Role, User
 from tests.fakes.accounts import FakeSessions, FakeUsers
@@ -56,25 +55,6 @@ class FakeUserAdministration:
         if user is not None:
             user = self.users[user_id] = user.model_copy(update={"suspended": False})
         return user
-
-
-class FakeJobs:
-    def __init__(self, jobs: list[Job]) -> None:
-        self.jobs = {j.id: j for j in jobs}
-        self.updates = 0
-        self.work: list = []  # work handed with the changes, as a real repository stores it
-
-    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
-        return [self.jobs.get(i) for i in ids]
-
-    async def update(self, job: Job, work: Sequence = (), *, expected_updated_at: datetime | None = None) -> bool:
-        stored = self.jobs.get(job.id)
-        if expected_updated_at is not None and (stored is None or stored.updated_at != expected_updated_at):
-            return False
-        self.updates += 1
-        self.work.extend(work)
-        self.jobs[job.id] = job
-        return True
 
 
 class RecordingAnalyticsStore:

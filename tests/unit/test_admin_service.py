@@ -1,16 +1,17 @@
 """Administrators' actions in the domain: suspension, reactivation, takedowns, dead letters."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from domain.errors import BadUserInput, NotFound
+from domain.errors import BadUserInput, Conflict, NotFound
 from domain.jobs import Job, JobStatus
 from domain.services.admin import AdminService
 from domain.users import Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
-from tests.fakes.admin import FakeJobs, FakeUserAdministration
+from tests.fakes.admin import FakeUserAdministration
+from tests.fakes.jobs import FakeJobs
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -92,3 +93,24 @@ async def test_only_dead_letters_can_be_requeued_and_pages_are_bounded(world):
         await service.requeue("w1")
     with pytest.raises(BadUserInput):
         await service.dead_letters(0)
+
+
+class _EditedAfterEveryRead(FakeJobs):
+    """The organization edits the job after each read the takedown makes (a busy recruiter)."""
+
+    async def get_many(self, ids):
+        found = await super().get_many(ids)
+        for job in found:
+            if job is not None:
+                self.jobs[job.id] = job.model_copy(update={"updated_at": job.updated_at + timedelta(seconds=1)})
+        return found
+
+
+async def test_a_takedown_over_a_job_that_keeps_changing_is_refused_with_what_to_do(world):
+    _, users, jobs, events, _ = world
+    busy = _EditedAfterEveryRead(list(jobs.jobs.values()))
+    service = AdminService(users, busy, DeadQueue(), events, FixedClock(NOW))
+    with pytest.raises(Conflict) as refused:
+        await service.take_down_job("j1", "spam")
+    assert refused.value.code == "CONFLICT" and "take it down again" in str(refused.value)
+    assert busy.jobs["j1"].status is JobStatus.OPEN and busy.updates == 0 and events.published == []

@@ -13,6 +13,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import keyed, plain, to_model
 from adapters.aws.dynamodb.lookups import get_many, pair
+from adapters.aws.dynamodb.match_announcements import DynamoMatchAnnouncements, announcement_key, announcement_put
 from adapters.aws.dynamodb.query import ListQuery, positioned, read_all, read_batches, read_page
 from domain.jobs import JobStatus
 from domain.matches import Match, MatchRetention
@@ -50,7 +51,7 @@ def _ranked(index: str, partition: str, min_score: float | None) -> ListQuery:
     )
 
 
-class DynamoMatchRepository:
+class DynamoMatchRepository(DynamoMatchAnnouncements):
     def __init__(self, table: DynamoTable) -> None:
         self._table = table
 
@@ -74,6 +75,9 @@ class DynamoMatchRepository:
             beyond = [i["id"]["S"] for i in items[retention.keep:]]
             await self._delete_ids(beyond)
             pruned.update(beyond)
+        # A match created and pruned at once is not announced: its record goes with it.
+        await self._table.batch_delete(announcement_key(m.id) for m, is_new in zip(kept, created)
+                                       if is_new and m.id in pruned)
         return [m for m, is_new in zip(kept, created) if is_new and m.id not in pruned]
 
     async def _delete_ids(self, ids: Sequence[str]) -> None:
@@ -90,6 +94,7 @@ class DynamoMatchRepository:
                 await self._table.transact([
                     put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
                     put_new(keyed(keys.match(m.id), {**_stored(m), **_index_keys(m), "entity": "match"})),
+                    announcement_put(m, self.announcement_lease_seconds),
                 ])
                 return True
             except TransactionCancelled as cancelled:

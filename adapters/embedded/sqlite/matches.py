@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.match_announcements import SqliteMatchAnnouncements, record_announcements
 from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
@@ -52,7 +53,7 @@ def _groups(batches: Sequence[Sequence[Match]]) -> list[list[Sequence[Match]]]:
     return groups
 
 
-class SqliteMatchRepository:
+class SqliteMatchRepository(SqliteMatchAnnouncements):
     def __init__(self, db: Database) -> None:
         self._db = db
 
@@ -62,7 +63,9 @@ class SqliteMatchRepository:
         # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
         # or job waits for it, so the ranking pruned against is the one committed.
         async with self._db.transaction() as conn:
-            return await _upsert(conn, matches, retention)
+            new = await _upsert(conn, matches, retention)
+            await record_announcements(conn, new, self.announcement_lease_seconds)
+            return new
 
     async def upsert_many(self, batches: Sequence[Sequence[Match]],
                           retention: MatchRetention = MatchRetention()) -> list[list[Match] | Exception]:
@@ -84,7 +87,9 @@ class SqliteMatchRepository:
                             continue
                         await conn.execute("SAVEPOINT match_batch")
                         try:
-                            written.append(await _upsert(conn, batch, retention))
+                            new = await _upsert(conn, batch, retention)
+                            await record_announcements(conn, new, self.announcement_lease_seconds)
+                            written.append(new)
                         except Exception as error:
                             # Undone to the savepoint; if SQLite rolled the whole transaction
                             # back (a full disk, say), the savepoint is gone with it and the

@@ -119,3 +119,14 @@ _V24_RESUME_VECTORS_FROM_THEIR_START = [
        WHERE status = 'PARSED'""",
 ]
 LATER_MIGRATIONS.append((24, _V24_RESUME_VECTORS_FROM_THEIR_START))
+
+# New matches still to be announced, written with them (an outbox): announcing that fails
+# after the matches are stored is retried from here instead of being lost.
+# Read and written by adapters/embedded/sqlite/match_announcements.py.
+_V25_MATCH_ANNOUNCEMENTS = [
+    # `matches`: JSON, [[match id, candidate id, job id, score, created (µs)], ...].
+    "CREATE TABLE match_announcements (id TEXT PRIMARY KEY, matches TEXT NOT NULL,"
+    " published INTEGER NOT NULL DEFAULT 0, claimed_until REAL NOT NULL)",
+    "CREATE INDEX match_announcements_free ON match_announcements(claimed_until)",
+]
+LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))

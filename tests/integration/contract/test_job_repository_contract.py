@@ -1,10 +1,12 @@
-"""The JobRepository contract on both backends: storage, per-organization pages with
-totals, and the filtered listing (search without words, newest first)."""
+"""The JobRepository contract on both backends and on the unit tests' fake: storage,
+per-organization pages with totals, and the filtered listing (search without words, newest
+first)."""
 from __future__ import annotations
 
 from domain.jobs import EmploymentType, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.pagination import PageRequest
-from tests.integration.contract.repository_backends import a_job, an_employer, repositories  # noqa: F401
+from tests.integration.contract.job_backends import repositories  # noqa: F401
+from tests.integration.contract.repository_backends import a_job, an_employer
 
 
 async def test_a_job_is_stored_and_updated_whole(repositories):
@@ -35,6 +37,16 @@ async def test_an_update_made_from_an_older_read_is_refused(repositories):
     assert await repositories.jobs.update(stale, work=work, expected_updated_at=job.updated_at) is False
     assert await repositories.jobs.get_many([job.id]) == [closed]
     assert await repositories.jobs.update(a_job(organization.id), expected_updated_at=job.updated_at) is False
+
+
+async def test_an_update_of_a_job_never_stored_creates_nothing(repositories):
+    from domain.ports.queue import PendingWork
+
+    _, organization = await an_employer(repositories)
+    never_stored = a_job(organization.id)
+    work = [PendingWork("match.job", {"job_id": never_stored.id}, dedupe_key=f"unknown:{never_stored.id}")]
+    assert await repositories.jobs.update(never_stored, work=work) is False
+    assert await repositories.jobs.get_many([never_stored.id]) == [None]
 
 
 async def test_organizations_pages_are_newest_first_with_totals_per_organization(repositories):

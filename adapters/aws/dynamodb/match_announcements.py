@@ -1,0 +1,76 @@
+"""The outbox of match announcements on DynamoDB (implements
+domain.ports.match_announcements.KeepsMatchAnnouncements for DynamoMatchRepository): an item
+per new match in the `MATCHANNOUNCE` partition, put by the TransactWriteItems that creates
+the match (a third action of the same request: no request added to the write), held by the
+writer for its lease. Announced items go in one BatchWriteItem per 25; a relay reads the
+partition (one consistent Query: only what is in flight or left behind) and claims a free
+item with a conditional update, so two relays never take the same one."""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from datetime import datetime
+
+from adapters.aws.dynamodb.access import DynamoTable, put_new
+from adapters.aws.dynamodb.keys import key
+from adapters.aws.dynamodb.query import ListQuery, read_all
+from domain.matches import Match
+from domain.ports.match_announcements import PendingAnnouncement
+
+_PARTITION = "MATCHANNOUNCE"
+
+
+def announcement_put(m: Match, lease_seconds: float) -> dict:
+    """The transaction action that records a new match's announcement beside it."""
+    return put_new({
+        **key(_PARTITION, m.id), "candidate_id": {"S": m.candidate_id}, "job_id": {"S": m.job_id},
+        "score": {"N": repr(m.score)}, "found_at": {"S": m.created_at.isoformat()}, "published": {"BOOL": False},
+        "claimed_until": {"N": repr(time.time() + lease_seconds)},
+    })
+
+
+def announcement_key(match_id: str) -> dict:
+    return key(_PARTITION, match_id)
+
+
+class DynamoMatchAnnouncements:
+    """The relay's side of the items; DynamoMatchRepository inherits it."""
+
+    _table: DynamoTable
+    # How long an announcer holds its items: past it, a relay takes them as its own.
+    announcement_lease_seconds: float = 60.0
+
+    def announcement_records(self, new: Sequence[Match]) -> list[str]:
+        return [m.id for m in new]
+
+    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+        now = time.time()
+        items = await read_all(self._table, ListQuery(None, _PARTITION, ascending=True, consistent=True))
+        free = [i for i in items if float(i["claimed_until"]["N"]) <= now][:limit]
+        until = {"N": repr(now + self.announcement_lease_seconds)}
+        taken = await asyncio.gather(*(
+            self._table.update(announcement_key(i["SK"]["S"]), "SET claimed_until = :until",
+                               "claimed_until = :seen",
+                               ExpressionAttributeValues={":until": until, ":seen": i["claimed_until"]})
+            for i in free))
+        return [_pending(item) for item, won in zip(free, taken) if won]
+
+    async def announcements_done(self, record_ids: Sequence[str]) -> None:
+        await self._table.batch_delete(announcement_key(i) for i in record_ids)
+
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
+        # Only while the item exists: an update never recreates one a relay has finished.
+        expression = "SET claimed_until = :zero" + (", published = :true" if published else "")
+        values = {":zero": {"N": "0"}, **({":true": {"BOOL": True}} if published else {})}
+        await asyncio.gather(*(
+            self._table.update(announcement_key(i), expression, "attribute_exists(PK)", ExpressionAttributeValues=values)
+            for i in record_ids))
+
+
+def _pending(item: dict) -> PendingAnnouncement:
+    match_id = item["SK"]["S"]
+    return PendingAnnouncement(
+        record_id=match_id, match_id=match_id, candidate_id=item["candidate_id"]["S"], job_id=item["job_id"]["S"],
+        score=float(item["score"]["N"]), found_at=datetime.fromisoformat(item["found_at"]["S"]),
+        published=item["published"]["BOOL"])

@@ -1,0 +1,55 @@
+"""The outbox of match announcements: a match store that keeps one records, in the very write
+that stores new matches, that they are still to be announced (in records: SQLite keeps one
+per write of a job's matches, a row to insert and delete per job, not per match; DynamoDB one
+per match, an item of the match's own transaction). A
+failure (or a crash) after the write then loses nothing: the record waits until a relay has
+announced it.
+
+A record is claimed by whoever announces it, for a lease: the writer holds the records of
+its own write from the start; a record whose announcing failed is handed back at once, and
+one whose announcer died is free again when its lease runs out. Announcing is therefore at
+least once; what is announced carries the match's id and its creation time, so a second
+announcement of the same match is recognised downstream (notifications by their dedupe key,
+analytics facts by their content, subscriptions by the match id)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from domain.matches import Match
+
+
+@dataclass(frozen=True)
+class PendingAnnouncement:
+    record_id: str
+    match_id: str
+    candidate_id: str
+    job_id: str
+    score: float
+    found_at: datetime  # the match's creation: the announcement's time on every attempt
+    # The record's MatchFound facts went out on an earlier attempt; only messages are left.
+    published: bool = False
+
+
+@runtime_checkable
+class KeepsMatchAnnouncements(Protocol):
+    def announcement_records(self, new: Sequence[Match]) -> list[str]:
+        """For one write's new matches (as the write returned them), the record holding
+        each one's announcement."""
+        ...
+
+    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+        """The matches of up to `limit` records no one holds (never claimed, handed back, or
+        their lease over), in record order, now held by the caller for the store's lease."""
+        ...
+
+    async def announcements_done(self, record_ids: Sequence[str]) -> None:
+        """Announced: the records go."""
+        ...
+
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
+        """Handed back for the next relay at once; `published` notes that their MatchFound
+        facts did go out (the next relay sends only the messages)."""
+        ...

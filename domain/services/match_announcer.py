@@ -1,0 +1,98 @@
+"""Announcing new matches: a MatchFound fact each, and a message to the candidate when the
+score reaches their notification threshold.
+
+Announcements go out in parts of about a job's worth (whole outbox records each), each
+part's facts and then its messages, and `AnnouncedSoFar` tells which records went out before
+a failure: those the caller marks done, those whose facts went out it marks published, so a
+retry sends only what is left.
+Facts carry the match's creation time, so a fact sent again is the same fact (analytics keeps
+it once); messages carry a dedupe key per candidate and job (the outbox keeps it once)."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from domain.events import MatchFound
+from domain.jobs import Job
+from domain.ports.accounts import UserRepository
+from domain.ports.events import EventBus
+from domain.ports.match_announcements import PendingAnnouncement
+from domain.ports.match_batches import PublishesInBatches
+from domain.ports.notifications import Message, Notifier
+from domain.users import User
+
+# The explanation sentence of a match, by its id ("" when none is at hand).
+ExplanationOf = Callable[[str], str]
+# Matches announced, and their owners read, in one go (about a job's worth).
+ANNOUNCED_AT_ONCE = 100
+
+
+@dataclass
+class AnnouncedSoFar:
+    # Record ids: facts and messages out; the part whose facts are out, messages not yet.
+    done: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+
+
+class MatchAnnouncer:
+    def __init__(self, users: UserRepository, events: EventBus, notifier: Notifier) -> None:
+        self._users, self._events, self._notifier = users, events, notifier
+
+    async def announce(self, pending: Sequence[PendingAnnouncement], jobs: Mapping[str, Job],
+                       explanation_of: ExplanationOf, so_far: AnnouncedSoFar | None = None) -> None:
+        so_far = so_far if so_far is not None else AnnouncedSoFar()
+        # A batch may announce thousands: its owners read once (each in one of few reads),
+        # and everything in parts, so requests served by this process get the event loop in
+        # between.
+        candidates = list(dict.fromkeys(p.candidate_id for p in pending))
+        owners: dict[str, User] = {}
+        for start in range(0, len(candidates), ANNOUNCED_AT_ONCE):
+            owners.update((u.id, u) for u in await self._users.get_many(candidates[start:start + ANNOUNCED_AT_ONCE])
+                          if u is not None)
+            await asyncio.sleep(0)
+        for part in _parts(pending):
+            await self._publish([p for p in part if not p.published], jobs)
+            so_far.published = list(dict.fromkeys(p.record_id for p in part))
+            await self._notifier.send(_messages(part, owners, jobs, explanation_of))
+            so_far.done += so_far.published
+            so_far.published = []
+            await asyncio.sleep(0)
+
+    async def _publish(self, pending: Sequence[PendingAnnouncement], jobs: Mapping[str, Job]) -> None:
+        events = [MatchFound(match_id=p.match_id, candidate_id=p.candidate_id, job_id=p.job_id,
+                             organization_id=jobs[p.job_id].organization_id, score=p.score, occurred_at=p.found_at)
+                  for p in pending]
+        if isinstance(self._events, PublishesInBatches):
+            await self._events.publish_many(events)
+        else:
+            for event in events:
+                await self._events.publish(event)
+
+
+def _parts(pending: Sequence[PendingAnnouncement]) -> list[list[PendingAnnouncement]]:
+    """`pending` in parts of about ANNOUNCED_AT_ONCE, whole records each (a record's matches
+    are listed together)."""
+    parts: list[list[PendingAnnouncement]] = [[]]
+    for at, p in enumerate(pending):
+        if len(parts[-1]) >= ANNOUNCED_AT_ONCE and p.record_id != pending[at - 1].record_id:
+            parts.append([])
+        parts[-1].append(p)
+    return [part for part in parts if part]
+
+
+def _messages(pending: Sequence[PendingAnnouncement], owners: Mapping[str, User], jobs: Mapping[str, Job],
+              explanation_of: ExplanationOf) -> list[Message]:
+    messages = []
+    for p in pending:
+        owner, job = owners.get(p.candidate_id), jobs[p.job_id]
+        if owner is None or p.score < owner.preferences.notify_min_score:
+            continue
+        said = f"{job.title} matches your profile ({round(p.score * 100)}%)."
+        explanation = explanation_of(p.match_id)
+        messages.append(Message(
+            user_id=owner.id, kind="match", subject=f"New match: {job.title}",
+            text=f"{said} {explanation}" if explanation else said,
+            data={"matchId": p.match_id, "jobId": job.id}, dedupe_key=f"match:{p.candidate_id}:{job.id}",
+        ))
+    return messages

@@ -1,0 +1,83 @@
+"""JobRepository in memory, for the domain's unit tests; run through the same contract as
+the real adapters (tests/integration/contract/test_job_repository_contract.py). Listings
+and filters follow the same domain rules the SQLite adapter calls (domain.locations,
+domain.job_skills); text search (BM25 ranking) is only the real adapters'."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from domain.job_skills import filter_spellings, skill_keys
+from domain.jobs import Job, JobFilter, JobStatus
+from domain.locations import location_matches
+from domain.pagination import Page, PageRequest, Position
+from domain.ports.queue import PendingWork
+
+
+def _newest_first(job: Job) -> Position:
+    return job.posted_at.isoformat(), job.id
+
+
+class FakeJobs:
+    def __init__(self, jobs: Sequence[Job] = ()) -> None:
+        self.jobs = {j.id: j for j in jobs}
+        self.updates = 0
+        self.work: list[PendingWork] = []  # work handed with the changes, as a real repository stores it
+
+    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+        self.jobs[job.id] = job
+        self.work.extend(work)
+
+    async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
+        return [self.jobs.get(i) for i in ids]
+
+    async def update(self, job: Job, work: Sequence[PendingWork] = (), *,
+                     expected_updated_at: datetime | None = None) -> bool:
+        stored = self.jobs.get(job.id)
+        # As an UPDATE: a job never stored is not created.
+        if stored is None or (expected_updated_at is not None and stored.updated_at != expected_updated_at):
+            return False
+        self.updates += 1
+        self.work.extend(work)
+        self.jobs[job.id] = job
+        return True
+
+    async def by_organizations(self, organization_ids: Sequence[str], status: JobStatus | None,
+                               page: PageRequest) -> list[Page[Job]]:
+        return [_page([j for j in self.jobs.values() if j.organization_id == organization_id
+                       and (status is None or j.status is status)], page) for organization_id in organization_ids]
+
+    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        if query:
+            raise NotImplementedError("the fake lists and filters; text search runs on the real adapters")
+        return _page([j for j in self.jobs.values() if _kept(j, job_filter)], page)
+
+
+def _kept(job: Job, wanted: JobFilter) -> bool:
+    held = set(skill_keys(job.required_skills))
+    return all((
+        wanted.status is None or job.status is wanted.status,
+        not wanted.remote or job.remote in wanted.remote,
+        not wanted.employment_types or job.employment_type in wanted.employment_types,
+        not wanted.seniority or job.seniority in wanted.seniority,
+        not wanted.location or location_matches(job.location, wanted.location.strip()),
+        wanted.min_salary is None or _pays_at_least(job, wanted.min_salary),
+        not wanted.organization_id or job.organization_id == wanted.organization_id,
+        all(held & spellings for spellings in filter_spellings(wanted)),
+    ))
+
+
+def _pays_at_least(job: Job, amount: int) -> bool:
+    """The top of the range (its bottom when open-ended) reaches `amount`."""
+    if job.salary is None:
+        return False
+    top = job.salary.max if job.salary.max is not None else job.salary.min
+    return top is not None and top >= amount
+
+
+def _page(jobs: list[Job], page: PageRequest) -> Page[Job]:
+    ordered = sorted(jobs, key=_newest_first, reverse=True)
+    after = page.after_as(str, str)
+    rest = [j for j in ordered if after is None or _newest_first(j) < after]
+    kept = rest[:page.first]
+    return Page(kept, [_newest_first(j) for j in kept], len(rest) > page.first, len(ordered) if page.want_total else 0)
