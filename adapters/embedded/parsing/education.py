@@ -32,6 +32,7 @@ _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
+_SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -79,14 +80,39 @@ def _column_labels(parts: list[str]) -> bool:
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
+# "(Hons)" marks the class of a degree, never its subject
+_HONOURS = re.compile(r"\(\s*(?:hons?|honou?rs)\.?\s*\)", re.I)
+# "Nursing (BSN)": the degree's own abbreviation after its subject
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _subject(text: str) -> str:
+    field = text.strip(" ,.-")
+    abbreviation = _ABBREVIATION_AFTER.search(field)
+    if abbreviation and (abbreviation.group(1).isupper() or DEGREE.fullmatch(abbreviation.group(1))):
+        field = field[:abbreviation.start()].strip(" ,.-")
+    if field.count("(") != field.count(")"):
+        field = field.strip(" ,.-()")  # a bracket cut off by the line's parting: drop it whole
+    return field
+
+
 def _field(degree: str) -> str | None:
+    degree = _HONOURS.sub(" ", degree)
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
-        field = m.group(1).strip(" ,.-()")
-        return field if not DEGREE.fullmatch(field) else None
+        field = _subject(m.group(1))
+        return field if field and not DEGREE.fullmatch(field) else None
     m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
     if m:
         return (m.group(1) or m.group(2)).strip()
+    # "BSc (Hons) Accounting and Finance": the named words after a degree's abbreviation are its
+    # subject (after a word such as "Secondary" they are more of its name)
+    lead = DEGREE.match(degree.strip())
+    if lead and len(re.sub(r"[\s.]", "", lead.group(0))) > 6:
+        return None
+    rest = degree.strip()[lead.end():].strip(" ,.-") if lead else ""
+    if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
+        return rest
     return None
 
 

@@ -1,0 +1,27 @@
+"""The field of study a person reads back from their parsed résumé: whole words, never a
+bracket left open or a marker of honours taken for the subject (fictional résumés)."""
+import pytest
+
+from adapters.embedded.parsing.education import parse_education
+
+
+@pytest.mark.parametrize("line, field", [
+    # the degree's abbreviation in brackets after the subject is not part of the subject
+    ("Bachelor of Science in Nursing (BSN), University of Texas Health Science Center, 2016", "Nursing"),
+    ("Master of Business Administration (MBA), Lakeside University, 2012", "Business Administration"),
+    # a bracketed specialisation stays, with its closing bracket
+    ("Master of Teaching (Primary), University of Melbourne, 2017", "Teaching (Primary)"),
+    ("Bachelor of Arts (English), Monash University, 2015", "Arts (English)"),
+])
+def test_a_bracket_after_the_subject_is_never_left_open(line, field):
+    [entry] = parse_education(line)
+    assert entry.field == field
+
+
+@pytest.mark.parametrize("line, field", [
+    ("BSc (Hons) Accounting and Finance, University of Warwick, 2017", "Accounting and Finance"),
+    ("BA (Hons) History, University of Leeds, 2010", "History"),
+])
+def test_honours_is_not_the_subject_studied(line, field):
+    [entry] = parse_education(line)
+    assert entry.field == field
