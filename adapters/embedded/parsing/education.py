@@ -25,7 +25,7 @@ DEGREE = re.compile(
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
-    r"fachhochschule|berufsschule|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
@@ -33,6 +33,7 @@ _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
+_QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -153,6 +154,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         closed = blank_before
         blank_before = False
         unnamed: list[str] = []
+        before_school: list[str] = []
         degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
@@ -162,6 +164,8 @@ def parse_education(text: str) -> list[EducationEntry]:
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
                 unnamed.append(part.strip(" ,-"))
+                if not institution_here:
+                    before_school.append(part.strip(" ,-"))
             if kind in ("degree", "both"):
                 if current is None or current.degree or (current.institution and current.graduation_year and closed):
                     current = start()
@@ -187,4 +191,10 @@ def parse_education(text: str) -> list[EducationEntry]:
             named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
             if named:
                 current.institution = named[0]
+        if institution_here and not degree_here and current is not None and not current.degree:
+            # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
+            # in words the degree list does not know
+            awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
+            if awarded:
+                current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]
