@@ -128,6 +128,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     if _dates_open_entries(lines, anchors):
         return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors]
     entries: list[ExperienceEntry] = []
+    bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     previous_end = -1
     for n, (i, rng, rest) in enumerate(anchors):
@@ -166,12 +167,25 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
+        if entries:
+            _drop_next_header(bodies[-1], header)
+        bodies.append(body)
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
-            current=rng.current, description="\n".join(body).strip() or None))
+            current=rng.current))
         previous_end = i
+    for entry, body in zip(entries, bodies, strict=True):
+        entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _drop_next_header(body: list[str], next_header: list[str]) -> None:
+    """The lines above a job's dates that were read as its title and employer end the previous
+    job's lines; they are no part of what was done there."""
+    taken = {line.strip() for line in next_header}
+    while body and body[-1].strip() in taken:
+        body.pop()
 
 
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|"])
