@@ -20,6 +20,8 @@ _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
 # name is the first part (no name holds a slash).
 _TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
+_NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
@@ -90,7 +92,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
-        if looks_like_name(candidate):
+        if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
             break
