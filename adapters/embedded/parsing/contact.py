@@ -35,6 +35,11 @@ _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0
 _CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
+# "Melbourne VIC 3000, Australia": a town, its state's letters and postcode, then the country
+_TOWN_STATE_POSTCODE = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}\s+[A-Z]{2,3})\s+\d{4}"
+                                  r"(,\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})?$")
+_POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
+
 
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 # One to three capitalised words, then a postcode if any (UK "LS9 8AB", "BT1 5GS"; digits elsewhere).
@@ -114,7 +119,7 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             return m.group(1).strip(), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name:
-            return m.group(1).strip(), True
+            return _POSTCODE_AFTER.sub("", m.group(1).strip()), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
@@ -122,6 +127,9 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
                 return m.group(1).strip(), False
+            m = _TOWN_STATE_POSTCODE.match(part.strip())
+            if m:
+                return m.group(1) + (m.group(2) or ""), False
     town = _town_in_contact_line(lines, name)
     return town, False
 
