@@ -17,6 +17,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
                    r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
 
+_REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
+_CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.
 MAX_PHRASE_SKILL_WORDS = 6
@@ -77,8 +79,8 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     required: list[str] = []
     nice: list[str] = []
     seen: set[str] = set()
-    for sentence in [title, *_SENTENCE.split(description)]:
-        target = nice if _NICE.search(sentence) else required
+    for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(description)]):
+        target = nice if is_nice else required
         for span in job_ad_mentions(sentence, skills):
             for name in span.names:
                 key = normalise(skills.canonical(name) or name)
@@ -86,6 +88,25 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
                     seen.add(key)
                     target.append(name)
     return required[:limit], nice[:limit]
+
+
+def _marked_parts(sentences: list[str]) -> list[tuple[str, bool]]:
+    """Each sentence with whether it names nice-to-haves; a sentence that says both what is
+    required and what is preferred ("BLS and ACLS required, Epic experience preferred") in
+    its clauses, each clause marked by its own word or, failing one, by the next clause's."""
+    parts: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        if not (_NICE.search(sentence) and _REQUIRED.search(sentence)):
+            parts.append((sentence, bool(_NICE.search(sentence))))
+            continue
+        clauses = _CLAUSE.split(sentence)
+        marks = [True if _NICE.search(c) else False if _REQUIRED.search(c) else None for c in clauses]
+        for k, clause in enumerate(clauses):
+            mark = next((m for m in marks[k:] if m is not None), None)
+            if mark is None:
+                mark = next(m for m in reversed(marks[:k]) if m is not None)
+            parts.append((clause, mark))
+    return parts
 
 
 def employer_spelling(written: str, skills: SkillExtractor) -> str:
