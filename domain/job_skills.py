@@ -40,6 +40,10 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
         canonical = skills.canonical(form)
         if canonical and _named_whole(form, canonical, skills):
             return (canonical,)
+    # "Lead payroll": the verb that opens the phrase says what to do with the skills after it
+    after_verb = [m for m in inside if not (m.start == phrase.start and text[m.start:m.end] == phrase.words[0])]
+    if after_verb:
+        inside = after_verb
     if inside:
         return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
     if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
