@@ -38,6 +38,11 @@ _CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ
 # "Melbourne VIC 3000, Australia": a town, its state's letters and postcode, then the country
 _TOWN_STATE_POSTCODE = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}\s+[A-Z]{2,3})\s+\d{4}"
                                   r"(,\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})?$")
+# "1420 Maple Avenue, ", "88 Elm St., Apt 4B, ": the street before the town of a home address
+_STREET_BEFORE = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[\w.'-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|"
+    r"court|ct|place|pl|terrace|close|crescent|highway|hwy|parkway|pkwy)\.?"
+    r"(?:,?\s+(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?[\w-]+|\s+#[\w-]+)?,\s+", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
 
@@ -124,6 +129,12 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
+            street = _STREET_BEFORE.match(part.strip())
+            if street:
+                part = part.strip()[street.end():]
+                town_alone = _TOWN.match(part.strip())
+                if town_alone and not _CITY_STATE.match(part.strip()):
+                    return town_alone.group(1), False  # "12 Park Road, Leeds LS11 5AB"
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
                 return m.group(1).strip(), False
