@@ -43,6 +43,7 @@ _STREET_BEFORE = re.compile(
     r"^\d+[A-Za-z]?\s+(?:[\w.'-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|"
     r"court|ct|place|pl|terrace|close|crescent|highway|hwy|parkway|pkwy)\.?"
     r"(?:,?\s+(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?[\w-]+|\s+#[\w-]+)?,\s+", re.IGNORECASE)
+_UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
 
@@ -135,6 +136,12 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
                 town_alone = _TOWN.match(part.strip())
                 if town_alone and not _CITY_STATE.match(part.strip()):
                     return town_alone.group(1), False  # "12 Park Road, Leeds LS11 5AB"
+            uk_postcode = _UK_POSTCODE_AFTER.search(part.strip())
+            if uk_postcode:  # "Leeds, West Yorkshire LS11 5AB", "Belfast, BT1 5GS"
+                place = part.strip()[:uk_postcode.start()]
+                known = _CITY_STATE.match(place) or _TOWN.match(place)
+                if known and not occupation_words(place):
+                    return known.group(1).strip(), False
             m = _CITY_STATE.match(part.strip())
             if m and len(part) < 60 and not EMAIL.search(part):
                 return m.group(1).strip(), False
