@@ -25,7 +25,7 @@ _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
-_NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
+_NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
