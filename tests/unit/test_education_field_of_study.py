@@ -25,3 +25,15 @@ def test_a_bracket_after_the_subject_is_never_left_open(line, field):
 def test_honours_is_not_the_subject_studied(line, field):
     [entry] = parse_education(line)
     assert entry.field == field
+
+
+@pytest.mark.parametrize("line", ["Chartered Accountant (CA), ICAI, 2018", "Master of Business Administration (MBA)",
+                                  "Higher National Diploma (HND), Leeds College, 2010"])
+def test_the_degrees_own_abbreviation_in_brackets_is_not_its_subject(line):
+    [entry] = parse_education(line)
+    assert entry.field in (None, "Business Administration")
+
+
+def test_a_subject_in_brackets_is_still_the_subject():
+    [entry] = parse_education("Diploma (Information Technology), Leeds College, 2010")
+    assert entry.field == "Information Technology"

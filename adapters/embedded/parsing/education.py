@@ -97,6 +97,12 @@ def _subject(text: str) -> str:
     return field
 
 
+def _abbreviates(words: str, short: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in ("of", "and", "in"))
+    return short.strip().isupper() and (initials.upper() == re.sub(r"[^A-Za-z]", "", short).upper()
+                                        or bool(DEGREE.fullmatch(short.strip())))
+
+
 def _field(degree: str) -> str | None:
     degree = _HONOURS.sub(" ", degree)
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
@@ -104,6 +110,8 @@ def _field(degree: str) -> str | None:
         field = _subject(m.group(1))
         return field if field and not DEGREE.fullmatch(field) else None
     m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
+    if m and m.group(1) and _abbreviates(degree[:m.start()], m.group(1)):
+        return None  # "Chartered Accountant (CA)": the degree's own short name
     if m:
         return (m.group(1) or m.group(2)).strip()
     # "BSc (Hons) Accounting and Finance": the named words after a degree's abbreviation are its
