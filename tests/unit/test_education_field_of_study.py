@@ -37,3 +37,13 @@ def test_the_degrees_own_abbreviation_in_brackets_is_not_its_subject(line):
 def test_a_subject_in_brackets_is_still_the_subject():
     [entry] = parse_education("Diploma (Information Technology), Leeds College, 2010")
     assert entry.field == "Information Technology"
+
+
+@pytest.mark.parametrize("line, field", [
+    ("M.Ed., Curriculum and Instruction — The Ohio State University, 2018", "Curriculum and Instruction"),
+    ("BSc, Computer Science, University of Leeds, 2012", "Computer Science"),
+    ("Associate of Applied Science, Electrical Technology, Harold Washington College, 2012", "Electrical Technology"),
+])
+def test_the_subject_between_the_degree_and_the_school_is_the_field(line, field):
+    [entry] = parse_education(line)
+    assert entry.field == field

@@ -34,6 +34,9 @@ _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
+# "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
+_GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
+                             re.IGNORECASE)
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -163,6 +166,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         blank_before = False
         unnamed: list[str] = []
         before_school: list[str] = []
+        after_degree: list[str] = []
         degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
@@ -174,6 +178,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 unnamed.append(part.strip(" ,-"))
                 if not institution_here:
                     before_school.append(part.strip(" ,-"))
+                if degree_here and not institution_here:
+                    after_degree.append(part.strip(" ,-"))  # a town follows the school, not a subject
             if kind in ("degree", "both"):
                 if current is None or current.degree or (current.institution and current.graduation_year and closed):
                     current = start()
@@ -199,6 +205,13 @@ def parse_education(text: str) -> list[EducationEntry]:
             named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
             if named:
                 current.institution = named[0]
+        if degree_here and institution_here and current is not None and current.degree and \
+                (current.field is None or _GENERIC_DEGREE.fullmatch(current.degree)):
+            # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
+            # named between the degree and its school
+            subjects = [p for p in after_degree if _SUBJECT_NAME.match(p) and p != current.institution]
+            if subjects:
+                current.field = subjects[0]
         if institution_here and not degree_here and current is not None and not current.degree:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
