@@ -143,13 +143,20 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
                 if known and not occupation_words(place):
                     return known.group(1).strip(), False
             m = _CITY_STATE.match(part.strip())
-            if m and len(part) < 60 and not EMAIL.search(part):
+            if m and len(part) < 60 and not EMAIL.search(part) and not _a_job_title(part.split(",")[0]):
                 return m.group(1).strip(), False
             m = _TOWN_STATE_POSTCODE.match(part.strip())
             if m:
                 return m.group(1) + (m.group(2) or ""), False
     town = _town_in_contact_line(lines, name)
     return town, False
+
+
+def _a_job_title(words: str) -> bool:
+    """"Staff Nurse" (of "Staff Nurse, Royal Melbourne Hospital", set like "Town, Region"):
+    words that end in an occupation; "Baker City" or a lone "Cook" (towns) do not."""
+    parts = words.split()
+    return len(parts) >= 2 and bool(occupation_words(parts[-1]))
 
 
 def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
