@@ -47,3 +47,14 @@ def test_a_subject_in_brackets_is_still_the_subject():
 def test_the_subject_between_the_degree_and_the_school_is_the_field(line, field):
     [entry] = parse_education(line)
     assert entry.field == field
+
+
+@pytest.mark.parametrize("line", [
+    "B.Sc. Accounting (Second Class Upper), University of Lagos, 2015",
+    "BSc Accounting (First Class Honours), University of Leeds, 2015",
+    "B.Sc. Accounting (2:1), University of Leeds, 2015",
+    "BA Accounting (Distinction), University of Leeds, 2015",
+])
+def test_the_class_of_a_degree_is_not_its_subject(line):
+    [entry] = parse_education(line)
+    assert entry.field == "Accounting"

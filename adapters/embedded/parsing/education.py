@@ -84,8 +84,11 @@ def _column_labels(parts: list[str]) -> bool:
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
-# "(Hons)" marks the class of a degree, never its subject
-_HONOURS = re.compile(r"\(\s*(?:hons?|honou?rs)\.?\s*\)", re.I)
+# "(Hons)", "(Second Class Upper)", "(2:1)", "(Distinction)": the class of a degree, never its subject
+_HONOURS = re.compile(r"\(\s*(?:(?:first|second|third|1st|2nd|3rd|upper|lower|with)?\s*(?:class)?\s*"
+                      r"(?:hons?|honou?rs)\.?|(?:first|second|third|1st|2nd|3rd)\s+class(?:\s+(?:upper|lower)"
+                      r"(?:\s+division)?)?(?:\s+honou?rs)?|[12]:[12]|distinction|merit|cum\s+laude|magna\s+cum\s+laude|"
+                      r"summa\s+cum\s+laude)\s*\)", re.I)
 # "Nursing (BSN)": the degree's own abbreviation after its subject
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([^()]+)\)$")
 
