@@ -71,8 +71,10 @@ _YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+")
+# "..., Portland Community College (2019)": the year in brackets after the school
+_YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
@@ -158,7 +160,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or \
+                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
         if _column_labels(parts):
