@@ -63,7 +63,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     """The skills a job ad's text names: requirement phrases ("Ability to operate a
     forklift"), each one span with the taxonomy skills inside it, and the taxonomy's names
     elsewhere."""
-    mentions = skills.mentions(text)
+    mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
     phrases = requirement_phrases(text)
     spans = []
     for phrase in phrases:
@@ -75,6 +75,28 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(spans, key=lambda s: s.start)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)\W*$")
+# After a language these words say the language itself is asked for ("French required").
+_LANGUAGE_CONTEXT = frozenset(
+    "and or nor is are was required preferred essential desirable mandatory needed necessary a an plus "
+    "language languages speaker speakers speaking spoken fluency fluent proficiency proficient native level "
+    "skill skills certificate certification written verbal as to at in with would will must".split())
+# Before a language these words ask for it whatever follows ("speak French", "fluent French").
+_SPEAKING = frozenset("speak speaks speaking fluent fluently native in and or read write".split())
+
+
+def _a_language_as_adjective(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
+    """"a French brasserie", "Italian cuisine": the language says what kind of place or food."""
+    if skills.kind(mention.name) is not SkillKind.LANGUAGE:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    before = _PREVIOUS_WORD.search(text, 0, mention.start)
+    if before and before.group(1).lower() in _SPEAKING:
+        return False
+    return after is not None and after.group(1).lower() not in _LANGUAGE_CONTEXT
 
 
 def description_skills(title: str, description: str, skills: SkillExtractor,
