@@ -17,6 +17,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
                    r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
 
+_REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
+_CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.
 MAX_PHRASE_SKILL_WORDS = 6
@@ -38,6 +40,10 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
         canonical = skills.canonical(form)
         if canonical and _named_whole(form, canonical, skills):
             return (canonical,)
+    # "Lead payroll": the verb that opens the phrase says what to do with the skills after it
+    after_verb = [m for m in inside if not (m.start == phrase.start and text[m.start:m.end] == phrase.words[0])]
+    if after_verb:
+        inside = after_verb
     if inside:
         return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
     if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
@@ -57,7 +63,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     """The skills a job ad's text names: requirement phrases ("Ability to operate a
     forklift"), each one span with the taxonomy skills inside it, and the taxonomy's names
     elsewhere."""
-    mentions = skills.mentions(text)
+    mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
     phrases = requirement_phrases(text)
     spans = []
     for phrase in phrases:
@@ -71,14 +77,36 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)\W*$")
+# After a language these words say the language itself is asked for ("French required").
+_LANGUAGE_CONTEXT = frozenset(
+    "and or nor is are was required preferred essential desirable mandatory needed necessary a an plus "
+    "language languages speaker speakers speaking spoken fluency fluent proficiency proficient native level "
+    "skill skills certificate certification written verbal as to at in with would will must".split())
+# Before a language these words ask for it whatever follows ("speak French", "fluent French").
+_SPEAKING = frozenset("speak speaks speaking fluent fluently native in and or read write".split())
+
+
+def _a_language_as_adjective(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
+    """"a French brasserie", "Italian cuisine": the language says what kind of place or food."""
+    if skills.kind(mention.name) is not SkillKind.LANGUAGE:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    before = _PREVIOUS_WORD.search(text, 0, mention.start)
+    if before and before.group(1).lower() in _SPEAKING:
+        return False
+    return after is not None and after.group(1).lower() not in _LANGUAGE_CONTEXT
+
+
 def description_skills(title: str, description: str, skills: SkillExtractor,
                        limit: int) -> tuple[list[str], list[str]]:
     """(required, nice to have) named in the job's text, in order of mention, each once."""
     required: list[str] = []
     nice: list[str] = []
     seen: set[str] = set()
-    for sentence in [title, *_SENTENCE.split(description)]:
-        target = nice if _NICE.search(sentence) else required
+    for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(description)]):
+        target = nice if is_nice else required
         for span in job_ad_mentions(sentence, skills):
             for name in span.names:
                 key = normalise(skills.canonical(name) or name)
@@ -86,6 +114,25 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
                     seen.add(key)
                     target.append(name)
     return required[:limit], nice[:limit]
+
+
+def _marked_parts(sentences: list[str]) -> list[tuple[str, bool]]:
+    """Each sentence with whether it names nice-to-haves; a sentence that says both what is
+    required and what is preferred ("BLS and ACLS required, Epic experience preferred") in
+    its clauses, each clause marked by its own word or, failing one, by the next clause's."""
+    parts: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        if not (_NICE.search(sentence) and _REQUIRED.search(sentence)):
+            parts.append((sentence, bool(_NICE.search(sentence))))
+            continue
+        clauses = _CLAUSE.split(sentence)
+        marks = [True if _NICE.search(c) else False if _REQUIRED.search(c) else None for c in clauses]
+        for k, clause in enumerate(clauses):
+            mark = next((m for m in marks[k:] if m is not None), None)
+            if mark is None:
+                mark = next(m for m in reversed(marks[:k]) if m is not None)
+            parts.append((clause, mark))
+    return parts
 
 
 def employer_spelling(written: str, skills: SkillExtractor) -> str:

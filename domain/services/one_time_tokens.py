@@ -2,6 +2,7 @@
 rate at which a person may ask for them."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -22,6 +23,9 @@ class IssueLimit:
 
 
 _USED = "was already used, or a newer one replaced it; each works once. Ask for a new one if you need it."
+
+
+_GROUPING = re.compile(r"[\s-]+")
 
 
 def _refused(what: str, why: str, reason: str) -> BadUserInput:
@@ -74,6 +78,10 @@ class OneTimeTokens:
         return token
 
     async def redeem_code(self, user_id: str, purpose: Purpose, code: str, max_attempts: int) -> OneTimeToken:
+        # "123 456", "123-456": the code as people group it when they type it
+        code = _GROUPING.sub("", code or "")
+        if not code:  # an empty field is a slip, not a guess: it uses up no attempt
+            raise BadUserInput("Enter the 6-digit code we sent you.", field="code", reason="EMPTY")
         now = self._clock.now()
         token = await self._tokens.latest_open(user_id, purpose, now)
         if token is None:
@@ -83,7 +91,7 @@ class OneTimeTokens:
         attempt = await self._tokens.claim_attempt(token.id, max_attempts)
         if attempt is None:
             raise _refused("code", "was tried too many times; ask for a new one.", "TOO_MANY_ATTEMPTS")
-        if not same_hash(token.token_hash, hash_secret((code or "").strip(), token.id)):
+        if not same_hash(token.token_hash, hash_secret(code, token.id)):
             left = max(0, max_attempts - attempt)
             raise BadUserInput(
                 f"That code is not right; {left} attempt{'s' if left != 1 else ''} left.",

@@ -5,12 +5,33 @@ caller's mistake (400), never an IndexError deep in the server."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from cross_web import HTTPException
 
 _MAX_INDEX_DIGITS = 6  # no operation holds a million files
+
+
+def read_fields(form: Mapping[str, Any], files: Mapping[str, Any], parse_json: Callable[[Any], Any]) -> tuple[Any, Any]:
+    """The request's `operations` and `map` fields, each parsed as JSON; the field at fault is
+    named, as the body as a whole is multipart, not JSON. Files sent without a `map` would
+    never reach their variables."""
+    fields = []
+    for name in ("operations", "map"):
+        raw = form.get(name)
+        if raw is None:
+            if name == "operations" or files:
+                raise HTTPException(400, f"The multipart request has no `{name}` field; send `operations` and `map` "
+                                         "before the files, as the GraphQL multipart request spec says.")
+            raw = "{}"
+        if isinstance(raw, (bytes, str)):
+            try:
+                raw = parse_json(raw)
+            except HTTPException as problem:
+                raise HTTPException(400, f"The multipart `{name}` field is not valid: {problem.reason}") from None
+        fields.append(raw)
+    return fields[0], fields[1]
 
 
 def place_files(operations: Any, files_map: Any, files: Mapping[str, Any]) -> Any:

@@ -36,7 +36,7 @@ from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
 from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
-from gateway.http.multipart_map import place_files
+from gateway.http.multipart_map import place_files, read_fields
 from gateway.http.operation_count import operation_count
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
@@ -151,12 +151,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             # own plain-text 400; the caller gets a GraphQL error with a code instead.
             detail = getattr(problem, "detail", None) or getattr(problem, "message", None) or "malformed"
             raise HTTPException(400, f"Unable to parse the multipart body: {detail}") from None
-        operations = form_data.form.get("operations", "{}")
-        files_map = form_data.form.get("map", "{}")
-        if isinstance(operations, (bytes, str)):
-            operations = self.parse_json(operations)
-        if isinstance(files_map, (bytes, str)):
-            files_map = self.parse_json(files_map)
+        operations, files_map = read_fields(form_data.form, form_data.files, self.parse_json)
         return place_files(operations, files_map, form_data.files)
 
     def _check_batch(self, batch: list[GraphQLRequestData]) -> None:

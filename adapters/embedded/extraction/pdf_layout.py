@@ -5,6 +5,7 @@ crosses, with text on both sides) is read column by column, the one with the lar
 first."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -17,6 +18,8 @@ _CELL_GAP_HEIGHTS = 1.0
 _GUTTER_MIN_WIDTH = 8.0  # points
 _MIN_LINES_PER_COLUMN = 4
 _MAX_SEGMENTS = 20_000
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MAX_HEADER_LINES = 3  # full-width lines over two columns: the name, a title, the contact line
 _LARGER_TYPE = 1.2  # a column whose largest type is this much larger is read first  # beyond this, a page is read as PDFium orders it
 
 
@@ -99,6 +102,36 @@ def _gutter(segments: list[_Segment], page_width: float) -> float | None:
     return None
 
 
+def _header_over_columns(segments: list[_Segment], page_width: float
+                         ) -> tuple[list[_Segment], list[_Segment], float | None]:
+    """(header, body, gutter) for two columns under a few full-width lines at the top (the
+    name and contact line across the page, as most templates set them), else no gutter."""
+    lines = _lines(segments)
+    for count in range(1, _MAX_HEADER_LINES + 1):
+        body = [s for line in lines[count:] for s in line]
+        gutter = _gutter(body, page_width)
+        if gutter is not None and not any(_mostly_dates([s for s in body if side(s, gutter)])
+                                          for side in (_left_of, _right_of)):
+            return [s for line in lines[:count] for s in line], body, gutter
+    return [], segments, None
+
+
+def _left_of(segment: _Segment, gutter: float) -> bool:
+    return segment.right <= gutter
+
+
+def _right_of(segment: _Segment, gutter: float) -> bool:
+    return segment.left >= gutter
+
+
+def _mostly_dates(side: list[_Segment]) -> bool:
+    """Dates set flush right of each job ("Jan 2019 - Present"): a side of short dated lines
+    belongs beside its rows, not after them as a column."""
+    texts = [s.text for s in side]
+    dated = [t for t in texts if _YEAR.search(t) and len(t.split()) <= 5]
+    return len(dated) * 2 >= len(texts)
+
+
 def _spans_page(lines: list[list[_Segment]]) -> bool:
     # A column runs down much of the page; a table's cells sit in a band of it.
     top, bottom = lines[0][0].top, lines[-1][0].bottom
@@ -137,15 +170,21 @@ def page_text(page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage) -> PageT
     if not segments:
         return PageText(textpage.get_text_range())
     width = page.get_size()[0]
+    header: list[_Segment] = []
+    body = segments
     gutter = _gutter(segments, width)
+    if gutter is None:
+        header, body, gutter = _header_over_columns(segments, width)
     if gutter is None:
         columns = [segments]
     else:
-        columns = [[s for s in segments if s.right <= gutter], [s for s in segments if s.left >= gutter]]
+        columns = [[s for s in body if s.right <= gutter], [s for s in body if s.left >= gutter]]
         # The column with the largest type (the name, as a rule) is read first: a sidebar of
         # contact details and skills on the left is not the start of the resume.
         if max(s.height for s in columns[1]) > _LARGER_TYPE * max(s.height for s in columns[0]):
             columns.reverse()
+        if header:
+            columns.insert(0, header)
     measured = [[_measured(line) for line in _lines(col)] for col in columns]
     text = "\n\n".join("\n".join(line.text for line in col) for col in measured)
     return PageText(text, tuple(line for col in measured for line in col))

@@ -20,10 +20,12 @@ _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
 # name is the first part (no name holds a slash).
 _TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
+_NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
-_NOT_NAME = re.compile(r"\b(?:resume|curriculum|vitae|cv|profile|email|phone|mobile|address|"
+_NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
@@ -32,6 +34,17 @@ _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
 _CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
+
+# "Melbourne VIC 3000, Australia": a town, its state's letters and postcode, then the country
+_TOWN_STATE_POSTCODE = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}\s+[A-Z]{2,3})\s+\d{4}"
+                                  r"(,\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})?$")
+# "1420 Maple Avenue, ", "88 Elm St., Apt 4B, ": the street before the town of a home address
+_STREET_BEFORE = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[\w.'-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|"
+    r"court|ct|place|pl|terrace|close|crescent|highway|hwy|parkway|pkwy)\.?"
+    r"(?:,?\s+(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?[\w-]+|\s+#[\w-]+)?,\s+", re.IGNORECASE)
+_UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+_POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
 
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
@@ -90,7 +103,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
-        if looks_like_name(candidate):
+        if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
             break
@@ -112,16 +125,38 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             return m.group(1).strip(), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name:
-            return m.group(1).strip(), True
+            return _POSTCODE_AFTER.sub("", m.group(1).strip()), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
+            street = _STREET_BEFORE.match(part.strip())
+            if street:
+                part = part.strip()[street.end():]
+                town_alone = _TOWN.match(part.strip())
+                if town_alone and not _CITY_STATE.match(part.strip()):
+                    return town_alone.group(1), False  # "12 Park Road, Leeds LS11 5AB"
+            uk_postcode = _UK_POSTCODE_AFTER.search(part.strip())
+            if uk_postcode:  # "Leeds, West Yorkshire LS11 5AB", "Belfast, BT1 5GS"
+                place = part.strip()[:uk_postcode.start()]
+                known = _CITY_STATE.match(place) or _TOWN.match(place)
+                if known and not occupation_words(place):
+                    return known.group(1).strip(), False
             m = _CITY_STATE.match(part.strip())
-            if m and len(part) < 60 and not EMAIL.search(part):
+            if m and len(part) < 60 and not EMAIL.search(part) and not _a_job_title(part.split(",")[0]):
                 return m.group(1).strip(), False
+            m = _TOWN_STATE_POSTCODE.match(part.strip())
+            if m:
+                return m.group(1) + (m.group(2) or ""), False
     town = _town_in_contact_line(lines, name)
     return town, False
+
+
+def _a_job_title(words: str) -> bool:
+    """"Staff Nurse" (of "Staff Nurse, Royal Melbourne Hospital", set like "Town, Region"):
+    words that end in an occupation; "Baker City" or a lone "Cook" (towns) do not."""
+    parts = words.split()
+    return len(parts) >= 2 and bool(occupation_words(parts[-1]))
 
 
 def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:

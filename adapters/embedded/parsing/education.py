@@ -25,13 +25,18 @@ DEGREE = re.compile(
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
-    r"fachhochschule|berufsschule|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
+_SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
+_QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
+# "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
+_GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
+                             re.IGNORECASE)
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
@@ -66,8 +71,10 @@ _YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+")
+# "..., Portland Community College (2019)": the year in brackets after the school
+_YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
@@ -79,14 +86,50 @@ def _column_labels(parts: list[str]) -> bool:
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
+# "(Hons)", "(Second Class Upper)", "(2:1)", "(Distinction)": the class of a degree, never its subject
+_HONOURS = re.compile(r"\(\s*(?:(?:first|second|third|1st|2nd|3rd|upper|lower|with)?\s*(?:class)?\s*"
+                      r"(?:hons?|honou?rs)\.?|(?:first|second|third|1st|2nd|3rd)\s+class(?:\s+(?:upper|lower)"
+                      r"(?:\s+division)?)?(?:\s+honou?rs)?|[12]:[12]|distinction|merit|cum\s+laude|magna\s+cum\s+laude|"
+                      r"summa\s+cum\s+laude)\s*\)", re.I)
+# "Nursing (BSN)": the degree's own abbreviation after its subject
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _subject(text: str) -> str:
+    field = text.strip(" ,.-")
+    abbreviation = _ABBREVIATION_AFTER.search(field)
+    if abbreviation and (abbreviation.group(1).isupper() or DEGREE.fullmatch(abbreviation.group(1))):
+        field = field[:abbreviation.start()].strip(" ,.-")
+    if field.count("(") != field.count(")"):
+        field = field.strip(" ,.-()")  # a bracket cut off by the line's parting: drop it whole
+    return field
+
+
+def _abbreviates(words: str, short: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in ("of", "and", "in"))
+    return short.strip().isupper() and (initials.upper() == re.sub(r"[^A-Za-z]", "", short).upper()
+                                        or bool(DEGREE.fullmatch(short.strip())))
+
+
 def _field(degree: str) -> str | None:
+    degree = _HONOURS.sub(" ", degree)
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
-        field = m.group(1).strip(" ,.-()")
-        return field if not DEGREE.fullmatch(field) else None
+        field = _subject(m.group(1))
+        return field if field and not DEGREE.fullmatch(field) else None
     m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
+    if m and m.group(1) and _abbreviates(degree[:m.start()], m.group(1)):
+        return None  # "Chartered Accountant (CA)": the degree's own short name
     if m:
         return (m.group(1) or m.group(2)).strip()
+    # "BSc (Hons) Accounting and Finance": the named words after a degree's abbreviation are its
+    # subject (after a word such as "Secondary" they are more of its name)
+    lead = DEGREE.match(degree.strip())
+    if lead and len(re.sub(r"[\s.]", "", lead.group(0))) > 6:
+        return None
+    rest = degree.strip()[lead.end():].strip(" ,.-") if lead else ""
+    if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
+        return rest
     return None
 
 
@@ -117,7 +160,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or \
+                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
         if _column_labels(parts):
@@ -127,6 +170,8 @@ def parse_education(text: str) -> list[EducationEntry]:
         closed = blank_before
         blank_before = False
         unnamed: list[str] = []
+        before_school: list[str] = []
+        after_degree: list[str] = []
         degree_here = institution_here = False
         for part in parts:
             kind = _classify(part)
@@ -136,6 +181,10 @@ def parse_education(text: str) -> list[EducationEntry]:
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
                 unnamed.append(part.strip(" ,-"))
+                if not institution_here:
+                    before_school.append(part.strip(" ,-"))
+                if degree_here and not institution_here:
+                    after_degree.append(part.strip(" ,-"))  # a town follows the school, not a subject
             if kind in ("degree", "both"):
                 if current is None or current.degree or (current.institution and current.graduation_year and closed):
                     current = start()
@@ -161,4 +210,17 @@ def parse_education(text: str) -> list[EducationEntry]:
             named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
             if named:
                 current.institution = named[0]
+        if degree_here and institution_here and current is not None and current.degree and \
+                (current.field is None or _GENERIC_DEGREE.fullmatch(current.degree)):
+            # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
+            # named between the degree and its school
+            subjects = [p for p in after_degree if _SUBJECT_NAME.match(p) and p != current.institution]
+            if subjects:
+                current.field = subjects[0]
+        if institution_here and not degree_here and current is not None and not current.degree:
+            # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
+            # in words the degree list does not know
+            awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
+            if awarded:
+                current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]

@@ -64,6 +64,11 @@ def _company_from(line: str) -> str:
     return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
 
 
+def _a_place(text: str) -> bool:
+    """"Phoenix, AZ", "Portland, OR": a town and its region, naming no job."""
+    return bool(_PLACE.match(text.strip())) and title_score(text) <= 0
+
+
 def title_score(text: str) -> int:
     listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
     titles = listed | occupation_words(text)
@@ -88,6 +93,10 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     line = header[0]
     if line.count("|") >= 1:
         piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
+        if len(piped) >= 3:  # "Swift Transportation | Phoenix, AZ | OTR Driver": the town is neither
+            piped = [p for p in piped if not _a_place(p)] if len([p for p in piped if not _a_place(p)]) >= 2 else piped
+            title = max(piped, key=title_score)
+            return title, next(p for p in piped if p is not title)
         if len(piped) >= 2:
             a, b = piped[0], piped[1]
             return (b, a) if title_score(b) > title_score(a) else (a, b)
@@ -99,6 +108,9 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
         # part leads to its place, inside the title's to its speciality
         a, b = dashed[0], dashed[1]
+        if _a_place(b) and ", " in a:  # "Line Cook, Le Pigeon — Portland, OR": the town after the dash
+            x, y = (p.strip() for p in a.split(",", 1))
+            return (y, x) if title_score(y) > title_score(x) else (x, y)
         if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
@@ -128,6 +140,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     if _dates_open_entries(lines, anchors):
         return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors]
     entries: list[ExperienceEntry] = []
+    bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     previous_end = -1
     for n, (i, rng, rest) in enumerate(anchors):
@@ -166,12 +179,25 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             continue  # a second date line of the same job ("June 2016 - Till date")
         title, company = split_title_company(header)
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
+        if entries:
+            _drop_next_header(bodies[-1], header)
+        bodies.append(body)
         entries.append(ExperienceEntry(
             title=title or None, company=company or None,
             start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
-            current=rng.current, description="\n".join(body).strip() or None))
+            current=rng.current))
         previous_end = i
+    for entry, body in zip(entries, bodies, strict=True):
+        entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _drop_next_header(body: list[str], next_header: list[str]) -> None:
+    """The lines above a job's dates that were read as its title and employer end the previous
+    job's lines; they are no part of what was done there."""
+    taken = {line.strip() for line in next_header}
+    while body and body[-1].strip() in taken:
+        body.pop()
 
 
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|"])

@@ -91,7 +91,10 @@ def _part_meaning(words: list[str]) -> str | None:
         return modifiers[0]
     if head == "education" and head_word.startswith("qualification"):
         # "Professional Qualifications" are licences and memberships (ACCA, CEng); "Key
-        # Qualifications" are skills; plain or academic ones are education
+        # Qualifications" are skills; "Summary of Qualifications" (US) is the person's
+        # summary; plain or academic ones are education
+        if words[0] in ("summary", "highlights"):
+            return "summary"
         if "professional" in words[:-1]:
             return "certifications"
         if any(w in ("technical", "key", "core") for w in words[:-1]):

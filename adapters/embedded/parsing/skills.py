@@ -95,18 +95,40 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
     matched, canonical = _match(item, extractor)
     if canonical and only is not None and extractor.kind(canonical) is not only:
         return False
+    if canonical and note and written and matched in (note, without_version(note)) and not _spelled_out(written, note):
+        # "Kitchen hygiene (HACCP)": the words before the bracket are the person's own skill, and
+        # the bracket names a known one under its own name
+        _add_item(written, extractor, found, keep_unknown, only)
+        found.add(display_name(matched, canonical, extractor.kind(canonical)), extractor.kind(canonical))
+        return True
     if canonical:
         # what was written, as far as it named the skill ("OSHA 30" stays whole, "Java 17" is Java)
         written = matched if matched in (item, outside_and_inside(item)[0]) and _has_words(matched) else written
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
         found.add(display_name(written, canonical, kind), kind, level)
+        _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
             and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
+
+
+def _spelled_out(words: str, abbreviation: str) -> bool:
+    """"Rational Application Development (RAD)": the words are the bracket's abbreviation in full."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in ("of", "and", "the", "for"))
+    return initials.upper() == re.sub(r"[^A-Za-z]", "", abbreviation).upper()
+
+
+def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, found: _Found,
+                   only: SkillKind | None) -> None:
+    """"Food safety (HACCP)", "Python (Django)": a known skill in the brackets is the person's
+    too; a level or a note there ("advanced", "5 years") names none."""
+    named = _known(note, extractor) if note else None
+    if note and named and named != beside and (only is None or extractor.kind(named) is only):
+        found.add(display_name(without_version(note), named, extractor.kind(named)), extractor.kind(named))
 
 
 def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,

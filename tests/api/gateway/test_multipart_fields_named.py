@@ -1,0 +1,44 @@
+"""A multipart upload whose `operations` or `map` field is missing or not JSON: a 400 whose
+message names the field at fault, never 'request body' (the body is multipart) nor a
+variable that 'must not be None' (the file was sent; the map that places it was not)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.graphql_client import UPLOAD
+
+PREFLIGHT = {"Apollo-Require-Preflight": "true"}
+CV = {"0": ("cv.txt", b"Ada Lovelace, engineer", "text/plain")}
+OPERATIONS = json.dumps({"query": UPLOAD, "variables": {"file": None}})
+
+
+async def _post(client, form: dict[str, str]):
+    token, _ = await client.candidate()
+    return await client.http.post("/graphql", data=form, files=CV,
+                                  headers={"Authorization": f"Bearer {token}", **PREFLIGHT})
+
+
+@pytest.mark.parametrize("form, field", [
+    ({"operations": OPERATIONS, "map": "{not json"}, "map"),
+    ({"operations": "{not json", "map": json.dumps({"0": ["variables.file"]})}, "operations"),
+])
+async def test_a_multipart_field_that_is_not_json_is_named(client, form, field):
+    response = await _post(client, form)
+    assert response.status_code == 400, response.text
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert f"`{field}`" in error["message"]
+
+
+@pytest.mark.parametrize("form, field", [
+    ({"operations": OPERATIONS}, "map"),
+    ({"map": json.dumps({"0": ["variables.file"]})}, "operations"),
+])
+async def test_files_sent_without_a_map_or_operations_name_the_missing_field(client, form, field):
+    response = await _post(client, form)
+    assert response.status_code == 400, response.text
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert f"`{field}`" in error["message"]
