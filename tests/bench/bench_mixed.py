@@ -25,6 +25,7 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
+from gateway.config import Settings
 from tests.bench.api_processes import api_pids, cpu_seconds, wait_until_quiet, warm_every_process, worker_pids
 from tests.bench.bench_http import SECONDS, check_response, seed, wait_until_idle
 from tests.bench.even_load import Window, wrk_evenly
@@ -32,6 +33,9 @@ from tests.e2e.clients.live_gateway import live_gateway
 from tests.e2e.process_tree import descendants
 
 RESUMES = int(os.environ.get("MIXED_RESUMES", "100"))
+# Clients uploading at once: one alone, its every upload queued behind the load's requests,
+# uploads about as fast as the target rate, and the bench would measure the uploader.
+UPLOADERS = int(os.environ.get("MIXED_UPLOADERS", "4"))
 PROCESSES = int(os.environ.get("BENCH_PROCESSES", str(os.cpu_count() or 1)))
 UPLOAD = "mutation($file: Upload!){ uploadResume(file: $file){ id status } }"
 
@@ -64,7 +68,9 @@ def main() -> int:
     documents = [two_page_pdf(resume_text(seed)) for seed in range(RESUMES)]
     env = {"TALENTGRAPH_RATE_LIMITS": "on", "TALENTGRAPH_RATE_LIMIT_DEFAULT": "100000000/60",
            "TALENTGRAPH_LOG_LEVEL": "WARNING", "TALENTGRAPH_MAX_RESUMES_PER_CANDIDATE": str(RESUMES + 11),
-           "TALENTGRAPH_EMBED_AT_START": "true"}
+           "TALENTGRAPH_EMBED_AT_START": "true",
+           # What `talentgraph run` does by default (live_gateway's tests run one queue worker).
+           "TALENTGRAPH_QUEUE_WORKERS": os.environ.get("TALENTGRAPH_QUEUE_WORKERS", str(Settings.model_fields["queue_workers"].default))}
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         with live_gateway(data_dir, **env) as gateway:
@@ -83,28 +89,42 @@ def main() -> int:
             wait_until_quiet(worker)
             # Every API process warm (each has answered the query many times), not just the port.
             warmed = warm_every_process(gateway.port, token, api)
+            cpu_before, alone_started = role_cpu(api, worker), time.perf_counter()
             alone = wrk_evenly(gateway.url, gateway.port, token, SECONDS, api)
+            cpu_alone = cores_used(cpu_before, role_cpu(api, worker), time.perf_counter() - alone_started)
             before = parsed_count(data_dir)
             started = time.perf_counter()
             uploaded_after: list[float] = []
+            pending = iter(enumerate(documents))
+            taking = threading.Lock()
 
-            def upload_all() -> None:
-                for n, data in enumerate(documents):
+            def upload_some() -> None:
+                while True:
+                    with taking:
+                        n, data = next(pending, (-1, b""))
+                    if n < 0:
+                        uploaded_after.append(time.perf_counter() - started)
+                        return
                     upload(gateway.url, candidate, f"r{n}.pdf", data)
-                uploaded_after.append(time.perf_counter() - started)
 
-            uploader = threading.Thread(target=upload_all)
+            uploaders = [threading.Thread(target=upload_some) for _ in range(UPLOADERS)]
             cpu_before = role_cpu(api, worker)
-            uploader.start()
+            for uploader in uploaders:
+                uploader.start()
             mixed = wrk_evenly(gateway.url, gateway.port, token, SECONDS, api)
             # What the worker role got done while the API was loaded, and what was left to it alone.
             under_load, load_ended = parsed_count(data_dir) - before, time.perf_counter() - started
-            cpu_used = {role: (after - cpu_before[role]) / load_ended for role, after in role_cpu(api, worker).items()}
-            uploader.join()
+            cpu_used = cores_used(cpu_before, role_cpu(api, worker), load_ended)
+            for uploader in uploaders:
+                uploader.join()
             while parsed_count(data_dir) - before < RESUMES:
                 time.sleep(0.1)
             elapsed = time.perf_counter() - started
-    report(alone, mixed, warmed, elapsed, load_ended, under_load, uploaded_after[0], cpu_used)
+            wait_until_idle(gateway)  # the matching the résumés queued, too
+            cpu_used["worker_per_resume"] = (role_cpu(api, worker)["worker"] - cpu_before["worker"]) / RESUMES
+    print(f"cores used alone: API processes {cpu_alone['api']:.2f}, wrk {alone.wrk_cores:.2f},"
+          f" the worker {cpu_alone['worker']:.2f}")
+    report(alone, mixed, warmed, elapsed, load_ended, under_load, max(uploaded_after), cpu_used)
     return 0
 
 
@@ -125,6 +145,10 @@ def role_cpu(api: list[int], worker: int) -> dict[str, float]:
             "worker": sum(cpu_seconds(pid) for pid in (worker, *descendants(worker)))}
 
 
+def cores_used(before: dict[str, float], after: dict[str, float], seconds: float) -> dict[str, float]:
+    return {role: (after[role] - before[role]) / seconds for role in before}
+
+
 def report(alone: Window, mixed: Window, warmed: Counter, elapsed: float, load_ended: float, under_load: int,
            uploaded_after: float, cpu_used: dict[str, float]) -> None:
     during = under_load / load_ended
@@ -136,7 +160,9 @@ def report(alone: Window, mixed: Window, warmed: Counter, elapsed: float, load_e
         print(f"{label:34} {run.rps:9.0f} {run.p50_ms:8.2f} {run.p99_ms:8.2f}  {run.spread} {run.uneven_starts}")
     print(f"p99 mixed / alone: {mixed.p99_ms / alone.p99_ms:.2f} (target <= 1.5)")
     print(f"résumés during the {load_ended:.1f}s of load: {under_load} = {during:.1f}/s (target >= 10/s);"
-          f" cores used meanwhile: API processes {cpu_used['api']:.2f}, worker {cpu_used['worker']:.2f}")
+          f" cores used meanwhile: API processes {cpu_used['api']:.2f}, wrk {mixed.wrk_cores:.2f},"
+          f" worker {cpu_used['worker']:.2f};"
+          f" the worker's CPU per résumé, matching included: {cpu_used['worker_per_resume'] * 1000:.0f} ms")
     print(f"résumés: {RESUMES} in {elapsed:.1f}s = {RESUMES / elapsed:.1f}/s from the first upload;"
           f" uploaded after {uploaded_after:.1f}s,"
           f" the rest {(RESUMES - under_load) / max(elapsed - load_ended, 1e-9):.1f}/s after the load")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import resource
 import subprocess
 import tempfile
 import time
@@ -32,11 +33,12 @@ class Window:
     p50_ms: float
     p99_ms: float
     spread: list[int]  # connections per API process, this window
+    wrk_cores: float  # the load generator's own CPU, in cores over the window (it shares them)
     uneven_starts: list[list[int]] = field(default_factory=list)  # the spreads of the runs stopped before it
 
     def summary(self) -> dict[str, object]:
         return {"rps": self.rps, "p50_ms": self.p50_ms, "p99_ms": self.p99_ms, "spread": self.spread,
-                "uneven_starts": self.uneven_starts}
+                "wrk_cores": round(self.wrk_cores, 2), "uneven_starts": self.uneven_starts}
 
 
 def wrk_evenly(url: str, port: int, token: str, seconds: int, pids: list[int]) -> Window:
@@ -46,6 +48,7 @@ def wrk_evenly(url: str, port: int, token: str, seconds: int, pids: list[int]) -
     uneven: list[list[int]] = []
     try:
         for _ in range(ATTEMPTS):
+            cpu_before, started = _children_cpu(), time.perf_counter()
             run = subprocess.Popen(
                 ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "-s", script.name, url],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -54,7 +57,8 @@ def wrk_evenly(url: str, port: int, token: str, seconds: int, pids: list[int]) -
                 out, err = run.communicate(timeout=seconds + 60)
                 if run.returncode != 0 or "Non-2xx" in out:
                     raise RuntimeError(f"wrk failed or saw errors:\n{out}\n{err}")
-                return Window(*_figures(out), spread=spread, uneven_starts=uneven)
+                wrk_cores = (_children_cpu() - cpu_before) / (time.perf_counter() - started)
+                return Window(*_figures(out), spread=spread, wrk_cores=wrk_cores, uneven_starts=uneven)
             run.kill()
             run.communicate()
             uneven.append(spread)
@@ -62,6 +66,12 @@ def wrk_evenly(url: str, port: int, token: str, seconds: int, pids: list[int]) -
         raise RuntimeError(f"wrk's connections were never spread evenly over {pids}: {uneven}")
     finally:
         Path(script.name).unlink()
+
+
+def _children_cpu() -> float:
+    """CPU of this process's children that have ended (wrk, once waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _spread_once_connected(port: int, pids: list[int], seconds: float = 5) -> list[int]:
