@@ -41,11 +41,23 @@ def _parent(pid: int) -> int:
         return -1
 
 
-def connections_by_pid(port: int) -> Counter[int]:
-    """Established connections to `port`, by the pid of the process holding the server side."""
-    out = subprocess.run(["ss", "-Htnp", "state", "established", f"( sport = :{port} )"],
+def connections_by_pid(port: int, client_pid: int | None = None) -> Counter[int]:
+    """Established connections to `port`, by the pid of the process holding the server side;
+    with `client_pid`, only the connections that process opened (wrk's, not an uploader's)."""
+    out = subprocess.run(["ss", "-Htnp", "state", "established", f"( sport = :{port} or dport = :{port} )"],
                          capture_output=True, text=True, check=True).stdout
-    return Counter(int(m.group(1)) for m in re.finditer(r"pid=(\d+)", out))
+    servers: dict[int, int] = {}  # client port -> server pid
+    client_ports: set[int] = set()
+    for line in out.splitlines():
+        fields, owner = line.split(), re.search(r"pid=(\d+)", line)
+        if len(fields) < 4 or owner is None:
+            continue
+        local, peer = int(fields[2].rsplit(":", 1)[1]), int(fields[3].rsplit(":", 1)[1])
+        if local == port:
+            servers[peer] = int(owner.group(1))
+        elif int(owner.group(1)) == client_pid:
+            client_ports.add(local)
+    return Counter(pid for client, pid in servers.items() if client_pid is None or client in client_ports)
 
 
 def warm_every_process(port: int, token: str, pids: list[int], requests: int = WARM_REQUESTS,

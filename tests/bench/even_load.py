@@ -52,7 +52,7 @@ def wrk_evenly(url: str, port: int, token: str, seconds: int, pids: list[int]) -
             run = subprocess.Popen(
                 ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "-s", script.name, url],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            spread = _spread_once_connected(port, pids)
+            spread = _spread_once_connected(port, pids, run.pid)
             if max(spread) - min(spread) <= 2 * TOLERANCE:
                 out, err = run.communicate(timeout=seconds + 60)
                 if run.returncode != 0 or "Non-2xx" in out:
@@ -74,11 +74,13 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _spread_once_connected(port: int, pids: list[int], seconds: float = 5) -> list[int]:
+def _spread_once_connected(port: int, pids: list[int], wrk_pid: int, seconds: float = 5) -> list[int]:
+    """wrk's connections per API process, once all of them are accepted (an uploader's own are
+    not counted)."""
     deadline = time.monotonic() + seconds
     counted: Counter[int] = Counter()
     while time.monotonic() < deadline:
-        counted = connections_by_pid(port)
+        counted = connections_by_pid(port, client_pid=wrk_pid)
         if sum(counted[pid] for pid in pids) >= CONNECTIONS:
             break
         time.sleep(0.02)
