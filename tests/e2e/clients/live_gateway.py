@@ -53,6 +53,8 @@ def free_port() -> int:
 class LiveGateway:
     port: int
     data_dir: Path
+    # The `talentgraph` process, where this helper started it (benchmarks read its process tree).
+    process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
@@ -100,7 +102,7 @@ def live_gateway(data_dir: Path, command: tuple[str, ...] = ("run", "--in-one-pr
         [sys.executable, "-m", "gateway.cli", *command, "--port", str(port), "--data-dir", str(data_dir)],
         cwd=PROJECT_ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
-    gateway = LiveGateway(port, data_dir)
+    gateway = LiveGateway(port, data_dir, process)
     try:
         _wait_ready(gateway, process)
         yield gateway
