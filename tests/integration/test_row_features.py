@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats
-from adapters.embedded.sqlite.row_features import Probe, fts5_bm25, frequency_from_score, score_of
+from adapters.embedded.sqlite.row_features import Probe, frequency_from_score, fts5_bm25, score_of
 from adapters.embedded.sqlite.tie_groups import row_length
 
 DEFINITION = "CREATE VIRTUAL TABLE jobs_fts USING fts5(\n title, description, skills, tokenize = 'porter unicode61')"
