@@ -107,16 +107,19 @@ def ranking_features(
     hit's own score exactly: then the model is not FTS5's arithmetic here, and nothing is
     computed from it."""
     found: dict[int, RowFeatures] = {}
+    # Rows of one template read alike: each distinct reading is inverted and scored once.
+    read_as: dict[tuple[int, tuple[float, ...]], tuple[RowFeatures, float] | None] = {}
     for relevance, _, _, rowid in hits:
         read = scores.get(rowid)
         if read is None or read[0] is None or len(read[1]) != len(phrase_rows):
             return None
-        length = read[0]
-        frequencies = tuple(frequency_from_score(s, length, stats, n) for s, n in zip(read[1], phrase_rows))
-        if None in frequencies:
+        key = (read[0], read[1])
+        if key not in read_as:
+            frequencies = tuple(frequency_from_score(s, read[0], stats, n) for s, n in zip(read[1], phrase_rows))
+            features: RowFeatures = (read[0], frequencies)  # type: ignore[assignment]
+            read_as[key] = None if None in frequencies else (features, score_of(features, stats, phrase_rows))
+        known = read_as[key]
+        if known is None or known[1] != relevance:
             return None
-        features: RowFeatures = (length, frequencies)  # type: ignore[assignment]
-        if score_of(features, stats, phrase_rows) != relevance:
-            return None
-        found[rowid] = features
+        found[rowid] = known[0]
     return found
