@@ -76,7 +76,6 @@ async def test_searches_racing_a_poster_each_equal_the_ranking_of_their_moment(d
     finally:
         await other.close()
     assert wrong == []
-    # Not asserted: which renewal served them. A ranking whose features read already sees a
-    # later post keeps no features (the read must be of the ranking's generation), and its
-    # renewals then pass over the index (docs/search.md).
-    assert compared > 0, (compared, jobs.rankings)
+    # A ranking whose features read already sees a later post reads them again with that
+    # read's statistics: renewals after posts go on while the writer posts.
+    assert compared > 0 and jobs.rankings["renewed_after_posts"] > 0, (compared, jobs.rankings)

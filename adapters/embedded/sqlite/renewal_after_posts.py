@@ -21,6 +21,7 @@ longer reaches back or a fence that fails: None, and the caller renews by a pass
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, phrases
@@ -28,7 +29,14 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.head_renewal import AVERAGES, FTS_COLUMNS, MAX_CHANGES, renewed
 from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead
 from adapters.embedded.sqlite.row_features import Probe, RowFeatures, ranking_features, score_of
-from adapters.embedded.sqlite.tie_groups import TieGroup, groups_of, phrase_scores, row_length, tied_rowids
+from adapters.embedded.sqlite.tie_groups import (
+    PhraseScores,
+    TieGroup,
+    groups_of,
+    phrase_scores,
+    row_length,
+    tied_rowids,
+)
 
 # Beyond this many new rows since the ranking, a pass renewal is about as cheap.
 MAX_POSTS = 64
@@ -117,4 +125,44 @@ async def groups_and_features(
     of rows that score alike (tie_groups.py) and every hit's features (None unless exact)."""
     scores = await phrase_scores(db, [hit[3] for hit in hits], each_phrase, generation, bm25=bm25,
                                  columns=FTS_COLUMNS)
-    return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows)
+    if scores:
+        return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows)
+    # A writer committed since the ranking. Its hits' features do not depend on other rows: read
+    # them again with the statistics of that later read, if none of the hits changed since.
+    later = await _scores_read_later(db, hits, each_phrase, generation, bm25=bm25)
+    if later is None:
+        return (), None
+    scores, read_under = later
+    return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows, read_under)
+
+
+async def _scores_read_later(
+    db: Database, hits: tuple[Hit, ...], each_phrase: list[str], generation: int, *, bm25: str,
+) -> tuple[dict[int, PhraseScores], tuple[CorpusStats, tuple[int, ...]]] | None:
+    """Each phrase's score alone for `hits`, with the statistics they were computed under (N,
+    tokens, each phrase's rows), in one statement; None if any hit changed after `generation`
+    (or the log no longer tells)."""
+    wanted = json.dumps([hit[3] for hit in hits])
+    scored = ", ".join(
+        f"p{i} AS MATERIALIZED (SELECT rowid AS id, {bm25} AS s FROM jobs_fts WHERE jobs_fts MATCH ?"
+        " AND +rowid IN (SELECT value FROM json_each(?)))" for i in range(len(each_phrase)))
+    params: list = []
+    for phrase in each_phrase:
+        params += [phrase, wanted]
+    rows = await db.fetch_all(
+        f"WITH {scored} SELECT {AVERAGES}, (SELECT min(generation) FROM job_search_changes),"
+        " (SELECT count(*) FROM job_search_changes WHERE generation > ? AND job_rowid IN"
+        " (SELECT value FROM json_each(?))), d.id, d.sz"
+        + "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?), p{i}.s" for i in range(len(each_phrase)))
+        + " FROM jobs_fts_docsize d" + "".join(f" JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
+        + " WHERE d.id IN (SELECT value FROM json_each(?))",
+        [*params, generation, wanted, *each_phrase, wanted],
+    )
+    if not rows or rows[0][1] is None or rows[0][1] > generation + 1 or rows[0][2] != 0:
+        return None
+    now = corpus_stats(rows[0][0], FTS_COLUMNS)
+    if now is None:
+        return None
+    counts = tuple(rows[0][5 + 2 * i] for i in range(len(each_phrase)))
+    return ({row[3]: (row_length(row[4], FTS_COLUMNS), tuple(row[6 + 2 * i] for i in range(len(each_phrase))))
+             for row in rows}, (now, counts))

@@ -101,11 +101,13 @@ class Probe:
 def ranking_features(
     hits: Sequence[tuple[float, str, str, int]], scores: dict[int, tuple[int | None, tuple[float, ...]]],
     stats: CorpusStats, phrase_rows: Sequence[int],
+    read_under: tuple[CorpusStats, Sequence[int]] | None = None,
 ) -> dict[int, RowFeatures] | None:
     """The features of every hit of a ranking, from each phrase's score alone (tie_groups.
-    phrase_scores, read at the ranking's generation); None unless the model gives back every
-    hit's own score exactly: then the model is not FTS5's arithmetic here, and nothing is
-    computed from it."""
+    phrase_scores, read at the ranking's generation, or under `read_under`'s statistics when
+    read later with the hits unchanged); None unless the model gives back every hit's own
+    score exactly: then the model is not FTS5's arithmetic here, and nothing is computed from it."""
+    read_stats, read_rows = read_under or (stats, phrase_rows)
     found: dict[int, RowFeatures] = {}
     # Rows of one template read alike: each distinct reading is inverted and scored once.
     read_as: dict[tuple[int, tuple[float, ...]], tuple[RowFeatures, float] | None] = {}
@@ -115,7 +117,7 @@ def ranking_features(
             return None
         key = (read[0], read[1])
         if key not in read_as:
-            frequencies = tuple(frequency_from_score(s, read[0], stats, n) for s, n in zip(read[1], phrase_rows))
+            frequencies = tuple(frequency_from_score(s, read[0], read_stats, n) for s, n in zip(read[1], read_rows))
             features: RowFeatures = (read[0], frequencies)  # type: ignore[assignment]
             read_as[key] = None if None in frequencies else (features, score_of(features, stats, phrase_rows))
         known = read_as[key]
