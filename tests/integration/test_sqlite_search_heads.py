@@ -165,4 +165,5 @@ async def test_searches_starting_together_after_a_change_share_one_ranking(trace
     statements = sql_log.record()
     answers = await asyncio.gather(*(found(jobs) for _ in range(8)))
     assert all(ids[0] == "job-00100" and total == 31 for ids, total in answers)
-    assert sum("jobs_fts MATCH" in s for s in statements) == 1
+    # One renewal (from the posted row alone, or by a pass of the index) or ranking, shared.
+    assert sum("jobs_fts MATCH" in s or "FROM job_search_changes WHERE" in s for s in statements) == 1

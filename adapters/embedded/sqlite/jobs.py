@@ -22,8 +22,9 @@ from adapters.embedded.sqlite.head_renewal import (
 )
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
+from adapters.embedded.sqlite.renewal_after_posts import TOP_ROWID, groups_and_features, renew_after_posts
+from adapters.embedded.sqlite.row_features import Probe
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
-from adapters.embedded.sqlite.tie_groups import tie_groups
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
@@ -33,7 +34,8 @@ from domain.ports.queue import PendingWork
 from domain.search_text import SearchTerm, search_terms, searchable_text
 
 # Title matches weigh most, then skills, then the description.
-_BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
+_WEIGHTS = (10.0, 1.0, 4.0)
+_BM25 = f"bm25(jobs_fts, {', '.join(map(str, _WEIGHTS))})"
 # Newest first; the id breaks ties. Each order has an index with the same columns and directions.
 _NEWEST = SortKey((("posted_at", True), ("id", True)), (str, str))
 _NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
@@ -142,6 +144,7 @@ class SqliteJobRepository:
         # re-scored after changes; "renewed_short" when too little of it was proven exact to
         # serve from), "in_sql" (a page ranked on its own).
         self.rankings: Counter[str] = Counter()
+        self._probe_of_index: Probe | None = None
 
     async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
         async with self._db.transaction() as conn:
@@ -267,6 +270,12 @@ class SqliteJobRepository:
     async def _renew_or_rank(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
         kept = self._heads.head(key)
         if kept is not None:
+            head = await renew_after_posts(self._db, kept, match, where, params, probe=await self._probe(),
+                                           size=self._head_size)
+            if head is not None:
+                self.rankings["renewed_after_posts"] += 1
+                self._heads.keep_head(key, head)
+                return head
             head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
             if head is not None:
                 self.rankings["renewed_short" if head.cut_short else "renewed"] += 1
@@ -275,6 +284,13 @@ class SqliteJobRepository:
                 self._heads.keep_head(key, head)
                 return head
         return await self._rank_head(key, match, where, params)
+
+    async def _probe(self) -> Probe:
+        """A probe defined as the index is (read once: the same columns and tokenizer)."""
+        if self._probe_of_index is None:
+            row = one_row(await self._db.fetch_one("SELECT sql FROM sqlite_master WHERE name = 'jobs_fts'"))
+            self._probe_of_index = Probe(row[0], "jobs_fts", _WEIGHTS)
+        return self._probe_of_index
 
     async def _rank_head(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
         """The first hits and the generation they were ranked at, in one statement (so one
@@ -288,7 +304,7 @@ class SqliteJobRepository:
         counts = "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?) AS phrase{i}"
                          for i in range(len(each_phrase)))
         rows = await self._db.fetch_all(
-            f"SELECT g.n AS generation, {AVERAGES} AS averages{counts}, p.* FROM job_search_generation g LEFT JOIN"
+            f"SELECT g.n AS generation, {AVERAGES} AS averages, {TOP_ROWID} AS top_rowid{counts}, p.* FROM job_search_generation g LEFT JOIN"
             f" (SELECT {_BM25} AS relevance, j.posted_at, j.id, jobs_fts.rowid AS hit"
             f" FROM {_HITS} WHERE {conditions} ORDER BY {_RANKED.order_by()} LIMIT ?) p"
             f" ORDER BY {_RANKED.order_by('p.')}",
@@ -308,12 +324,11 @@ class SqliteJobRepository:
         stats = corpus_stats(first["averages"], FTS_COLUMNS)
         basis = None
         if each_phrase and stats is not None and (complete or hits[kept][0] > hits[kept - 1][0]):
-            basis = RankingBasis(
-                first["generation"], stats, tuple(first[f"phrase{i}"] for i in range(len(each_phrase))),
-                None if complete else -hits[kept][0], hits[:kept],
-                await tie_groups(self._db, hits[:kept], each_phrase, first["generation"], bm25=_BM25,
-                                 columns=FTS_COLUMNS),
-            )
+            phrase_rows = tuple(first[f"phrase{i}"] for i in range(len(each_phrase)))
+            groups, features = await groups_and_features(
+                self._db, hits[:kept], each_phrase, first["generation"], stats, phrase_rows, bm25=_BM25)
+            basis = RankingBasis(first["generation"], stats, phrase_rows, None if complete else -hits[kept][0],
+                                 hits[:kept], groups, features, first["top_rowid"] or 0)
         head = RankedHead(first["generation"], hits[:kept], complete, basis)
         self._heads.keep_head(key, head)
         return head

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass
 
 from adapters.embedded.sqlite.bm25_bound import CorpusStats
@@ -46,6 +46,11 @@ class RankingBasis:
     # Rowids of candidates that score alike under any statistics while unchanged
     # (tie_groups.py): a renewal re-scores one of each group.
     groups: tuple[tuple[int, ...], ...] = ()
+    # Per candidate, what bm25() reads of it (row_features.py: length, frequency per phrase),
+    # and the highest rowid of the index at `generation`: a renewal after posts alone computes
+    # the scores from them (renewal_after_posts.py). None when not read or not exact.
+    features: Mapping[int, tuple[int, tuple[float, ...]]] | None = None
+    top_rowid: int | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ from adapters.embedded.sqlite.database import Database
 # (relevance, posted_at, id, jobs rowid), as ranked_heads.Hit.
 _Hit = tuple[float, str, str, int]
 TieGroup = tuple[int, ...]
+# A row's length (None when its record does not read as expected) and bm25() of each phrase alone.
+PhraseScores = tuple[int | None, tuple[float, ...]]
 
 
 def row_length(docsize: bytes | None, columns: int) -> int | None:
@@ -66,7 +68,27 @@ async def tie_groups(
     rowids = tied_rowids(hits)
     if not rowids or not each_phrase:
         return ()
-    wanted = json.dumps(rowids)
+    return groups_of(await phrase_scores(db, rowids, each_phrase, generation, bm25=bm25, columns=columns), rowids)
+
+
+def groups_of(scores: dict[int, PhraseScores], rowids: Sequence[int]) -> tuple[TieGroup, ...]:
+    """Among `rowids`, the groups of rows with equal length and equal scores of each phrase alone."""
+    members: dict[tuple, list[int]] = defaultdict(list)
+    for rowid in rowids:
+        read = scores.get(rowid)
+        if read is not None and read[0] is not None:
+            members[(read[0], *read[1])].append(rowid)
+    return tuple(tuple(sorted(group)) for group in members.values() if len(group) > 1)
+
+
+async def phrase_scores(
+    db: Database, rowids: Sequence[int], each_phrase: Sequence[str], generation: int, *, bm25: str, columns: int,
+) -> dict[int, PhraseScores]:
+    """Per row of `rowids`: its length (None when its record does not read as expected) and
+    bm25() of each phrase alone, read at `generation`; empty when the jobs moved on since."""
+    if not rowids or not each_phrase:
+        return {}
+    wanted = json.dumps(list(rowids))
     # One pass of the index per phrase (MATERIALIZED: joined as the inner loop, FTS5 would
     # rerun the query per rowid), each scored alone; `+rowid`: the list is checked on the hits.
     scored = ", ".join(
@@ -83,10 +105,5 @@ async def tie_groups(
         [*params, wanted],
     )
     if not rows or rows[0][0] != generation:
-        return ()
-    members: dict[tuple, list[int]] = defaultdict(list)
-    for row in rows:
-        length = row_length(row[2], columns)
-        if length is not None:
-            members[(length, *row[3:])].append(row[1])
-    return tuple(tuple(sorted(group)) for group in members.values() if len(group) > 1)
+        return {}
+    return {row[1]: (row_length(row[2], columns), tuple(row[3:])) for row in rows}

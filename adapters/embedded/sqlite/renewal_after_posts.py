@@ -1,0 +1,168 @@
+"""A kept ranking renewed after jobs were posted, at a cost that follows the posts, not the index.
+
+A renewal by a pass of the index (head_renewal.py) still merges every hit of the query (at
+100,000 jobs `engineer*` is a doclist of ~72,000 rows) because bm25() counts each phrase's
+rows before it scores one. When every change since the ranking is a new row (its rowid is
+above the highest the index held then), nothing needs counting:
+
+- N' and the token total are read from FTS5's averages record (bm25_bound.corpus_stats), and
+  must equal the ranking's plus the new rows' (a fence: anything else changed the index);
+- each phrase's rows n' = n + the new rows holding it: a row that did not exist then was not
+  in n, and an unchanged row holds the phrases it held;
+- the new rows' features (length, frequency per phrase) are read from a probe holding only
+  them (row_features.Probe), their length checked against the index's own record;
+- every kept row's score is bm25_model of its features under (N', n', tokens'): FTS5's own
+  arithmetic (row_features.py), so the scores, their ties and their order are the ones FTS5
+  would give; the rows the head never held are bounded as in a pass renewal, with n' exact.
+
+So the result is a new basis at today's generation, renewed the same way after the next posts.
+An edit, a close or a delete of an older row, more than MAX_POSTS new rows, a log that no
+longer reaches back or a fence that fails: None, and the caller renews by a pass or ranks afresh.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, phrases
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.head_renewal import AVERAGES, FTS_COLUMNS, MAX_CHANGES, renewed
+from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead
+from adapters.embedded.sqlite.row_features import Probe, RowFeatures, ranking_features, score_of
+from adapters.embedded.sqlite.tie_groups import (
+    PhraseScores,
+    TieGroup,
+    groups_of,
+    phrase_scores,
+    row_length,
+    tied_rowids,
+)
+
+# Beyond this many new rows since the ranking, a pass renewal is about as cheap.
+MAX_POSTS = 64
+# The highest rowid of the index, in the same statement as a ranking (FTS5 walks its rowids
+# backwards and stops at the first).
+TOP_ROWID = "(SELECT rowid FROM jobs_fts ORDER BY rowid DESC LIMIT 1)"
+
+
+async def renew_after_posts(
+    db: Database, head: RankedHead, match: str, where: list[str], params: list, *, probe: Probe, size: int,
+) -> RankedHead | None:
+    """`head` renewed at the jobs' current generation from the rows posted since its basis, or
+    None when the changes are not posts alone (or cannot be shown to be)."""
+    basis = head.basis
+    each_phrase = phrases(match)
+    if basis is None or basis.features is None or basis.top_rowid is None or each_phrase is None:
+        return None
+    # One statement, so one snapshot: the generation, the log, the statistics and the new rows
+    # (their length record, their indexed text, and their keys within the search's filters).
+    rows = await db.fetch_all(
+        f"SELECT g.n, (SELECT min(generation) FROM job_search_changes), {AVERAGES},"
+        " c.job_rowid, d.sz, f.title, f.description, f.skills, j.posted_at, j.id"
+        " FROM job_search_generation g"
+        " LEFT JOIN (SELECT DISTINCT job_rowid FROM job_search_changes WHERE generation > ? LIMIT ?) c ON 1"
+        " LEFT JOIN jobs_fts_docsize d ON d.id = c.job_rowid"
+        " LEFT JOIN jobs_fts f ON f.rowid = d.id"
+        " LEFT JOIN job_search_keys j ON j.job_rowid = d.id" + "".join(f" AND {c}" for c in where),
+        [basis.generation, MAX_POSTS + 1, *params],
+    )
+    generation, oldest, averages = rows[0][0], rows[0][1], rows[0][2]
+    changed = [row for row in rows if row[3] is not None]
+    if not changed or generation - basis.generation > MAX_CHANGES or len(changed) > MAX_POSTS:
+        return None
+    if oldest is None or oldest > basis.generation + 1:
+        return None  # the log no longer holds every change since the basis
+    if any(row[3] <= basis.top_rowid for row in changed):
+        return None  # a row that existed then changed: what it held then is not known here
+    now = corpus_stats(averages, FTS_COLUMNS)
+    present = [row for row in changed if row[4] is not None]
+    lengths = [row_length(row[4], FTS_COLUMNS) for row in present]
+    read = probe.features([tuple(row[5:8]) for row in present], each_phrase)
+    if now is None or any(f is None or f[0] != length for f, length in zip(read, lengths)):
+        return None
+    new_features: list[RowFeatures] = read  # type: ignore[assignment]
+    if (now.rows, now.tokens) != (basis.stats.rows + len(present),
+                                  basis.stats.tokens + sum(f[0] for f in new_features)):
+        return None  # the index changed otherwise than by these rows
+    rows_now = tuple(n + sum(1 for f in new_features if f[1][i] > 0) for i, n in enumerate(basis.phrase_rows))
+    scores: dict[RowFeatures, float] = {}
+
+    def score(features: RowFeatures) -> float:
+        # Rows of one template share their features: scored once.
+        if features not in scores:
+            scores[features] = score_of(features, now, rows_now)
+        return scores[features]
+
+    gone = {row[3] for row in changed}
+    rescored: list[Hit] = []
+    for hit in basis.candidates:  # in their former order: the sort is nearly one pass
+        if hit[3] not in gone:
+            features = basis.features.get(hit[3])
+            if features is None:
+                return None
+            rescored.append((score(features), hit[1], hit[2], hit[3]))
+    features_now = dict(basis.features)
+    for row, features in zip(present, new_features):
+        if row[9] is not None and all(f > 0 for f in features[1]):  # within the filters, and a hit
+            rescored.append((score(features), row[8], row[9], row[3]))
+            features_now[row[3]] = features
+    groups = tuple(kept for kept in (tuple(r for r in group if r not in gone) for group in basis.groups)
+                   if len(kept) > 1)
+    fresh = renewed(head, rescored, generation, now, size, rows_now, groups=groups)
+    assert fresh.basis is not None
+    held = {hit[3] for hit in fresh.basis.candidates}
+    return replace(fresh, basis=replace(
+        fresh.basis, generation=generation, stats=now, phrase_rows=rows_now,
+        features={rowid: f for rowid, f in features_now.items() if rowid in held},
+        top_rowid=max([basis.top_rowid, *(row[3] for row in present)])))
+
+
+async def groups_and_features(
+    db: Database, hits: tuple[Hit, ...], each_phrase: list[str], generation: int, stats: CorpusStats,
+    phrase_rows: tuple[int, ...], *, bm25: str,
+) -> tuple[tuple[TieGroup, ...], dict[int, RowFeatures] | None]:
+    """For a full ranking's kept hits, from one read of each phrase's score alone: the groups
+    of rows that score alike (tie_groups.py) and every hit's features (None unless exact)."""
+    scores = await phrase_scores(db, [hit[3] for hit in hits], each_phrase, generation, bm25=bm25,
+                                 columns=FTS_COLUMNS)
+    if scores:
+        return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows)
+    # A writer committed since the ranking. Its hits' features do not depend on other rows: read
+    # them again with the statistics of that later read, if none of the hits changed since.
+    later = await _scores_read_later(db, hits, each_phrase, generation, bm25=bm25)
+    if later is None:
+        return (), None
+    scores, read_under = later
+    return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows, read_under)
+
+
+async def _scores_read_later(
+    db: Database, hits: tuple[Hit, ...], each_phrase: list[str], generation: int, *, bm25: str,
+) -> tuple[dict[int, PhraseScores], tuple[CorpusStats, tuple[int, ...]]] | None:
+    """Each phrase's score alone for `hits`, with the statistics they were computed under (N,
+    tokens, each phrase's rows), in one statement; None if any hit changed after `generation`
+    (or the log no longer tells)."""
+    wanted = json.dumps([hit[3] for hit in hits])
+    scored = ", ".join(
+        f"p{i} AS MATERIALIZED (SELECT rowid AS id, {bm25} AS s FROM jobs_fts WHERE jobs_fts MATCH ?"
+        " AND +rowid IN (SELECT value FROM json_each(?)))" for i in range(len(each_phrase)))
+    params: list = []
+    for phrase in each_phrase:
+        params += [phrase, wanted]
+    rows = await db.fetch_all(
+        f"WITH {scored} SELECT {AVERAGES}, (SELECT min(generation) FROM job_search_changes),"
+        " (SELECT count(*) FROM job_search_changes WHERE generation > ? AND job_rowid IN"
+        " (SELECT value FROM json_each(?))), d.id, d.sz"
+        + "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?), p{i}.s" for i in range(len(each_phrase)))
+        + " FROM jobs_fts_docsize d" + "".join(f" JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
+        + " WHERE d.id IN (SELECT value FROM json_each(?))",
+        [*params, generation, wanted, *each_phrase, wanted],
+    )
+    if not rows or rows[0][1] is None or rows[0][1] > generation + 1 or rows[0][2] != 0:
+        return None
+    now = corpus_stats(rows[0][0], FTS_COLUMNS)
+    if now is None:
+        return None
+    counts = tuple(rows[0][5 + 2 * i] for i in range(len(each_phrase)))
+    return ({row[3]: (row_length(row[4], FTS_COLUMNS), tuple(row[6 + 2 * i] for i in range(len(each_phrase))))
+             for row in rows}, (now, counts))

@@ -1,0 +1,127 @@
+"""What FTS5's bm25() reads of one row, so its score can be computed again under new statistics
+without a pass over the index.
+
+bm25() of a row depends on the row only through its length D (tokens over all columns) and,
+per phrase of the query, its column-weighted frequency f (bm25_bound.py): its "features".
+Given them, the row's score under any statistics (N, the rows holding each phrase n, the
+token total) is `fts5_bm25`, the same double operations in the same order as
+FTS5's C code (fts5Bm25Function), so equal inputs give the same bits. That is checked, not
+assumed: features are only ever taken from a score when the model gives back that score
+exactly, and a whole ranking's features only when the model gives back every score of the
+ranking (tests/integration/test_row_features.py compares them with FTS5 over random boards).
+
+Features come from bm25() of each phrase alone (for a fixed D, a phrase's score is strictly
+increasing in f, so f is found by inverting it and rounding to the integer it must be: the
+column weights are integers). For a row just written, the phrase scores are read from a
+probe: an in-memory FTS5 table of the same definition holding only that row, so the cost
+follows the row, not the index.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+
+from adapters.embedded.sqlite.bm25_bound import CorpusStats, idf
+from adapters.embedded.sqlite.tie_groups import row_length
+
+# (D, f per phrase of the query).
+RowFeatures = tuple[int, tuple[float, ...]]
+_K1 = 1.2
+_B = 0.75
+
+
+def frequency_from_score(score: float, length: int, stats: CorpusStats, rows_with_phrase: int) -> float | None:
+    """f of a row from bm25() of one phrase alone (negative), or None when no integer f gives
+    back exactly that score under `stats`."""
+    if score >= 0 or length <= 0 or stats.rows <= 0 or stats.tokens <= 0:
+        return None
+    weight = idf(stats.rows, rows_with_phrase)
+    saturation = _K1 * (1 - _B + _B * length / stats.average_length)
+    ratio = -score / weight  # f (k1 + 1) / (f + K)
+    if not 0 < ratio < _K1 + 1:
+        return None
+    f = float(round(saturation * ratio / (_K1 + 1 - ratio)))
+    if f >= 1 and fts5_bm25([f], length, stats, [rows_with_phrase]) == score:
+        return f
+    return None
+
+
+def fts5_bm25(frequencies: Sequence[float], length: int, stats: CorpusStats, phrase_rows: Sequence[int]) -> float:
+    """FTS5's bm25() with its operations in its order (fts5Bm25Function: the IDF times the
+    quotient, summed over the phrases from 0.0, negated), so that equal inputs give the same
+    bits; a different grouping of the same formula differs in the last place."""
+    average = stats.tokens / stats.rows  # (double)nToken / (double)nRow: both exact below 2**53
+    score = 0.0
+    for f, n in zip(frequencies, phrase_rows):
+        score += idf(stats.rows, n) * ((f * (_K1 + 1.0)) / (f + _K1 * (1 - _B + _B * float(length) / average)))
+    return -1.0 * score
+
+
+def score_of(features: RowFeatures, stats: CorpusStats, phrase_rows: Sequence[int]) -> float:
+    return fts5_bm25(features[1], features[0], stats, phrase_rows)
+
+
+class Probe:
+    """An in-memory FTS5 table defined as the index is (columns, tokenizer, options), for
+    reading the features of rows just written. One per renewal: a connection and a table cost
+    ~0.2 ms."""
+
+    def __init__(self, definition: str, table: str, weights: Sequence[float]) -> None:
+        # The index's own CREATE statement with the probe's name: same tokenizer, same columns.
+        self._sql = re.sub(rf"^\s*CREATE\s+VIRTUAL\s+TABLE\s+\"?{table}\"?", "CREATE VIRTUAL TABLE probe",
+                           definition, count=1, flags=re.IGNORECASE)
+        self._weights = ", ".join(repr(float(w)) for w in weights)
+        self._columns = len(weights)
+
+    def features(self, rows: Sequence[tuple[str | None, ...]], each_phrase: Sequence[str]) -> list[RowFeatures | None]:
+        """Each row's features (its columns' texts as indexed), None where they cannot be
+        read back exactly. f is 0 for a phrase the row does not hold."""
+        found: list[RowFeatures | None] = []
+        with sqlite3.connect(":memory:") as probe:
+            probe.execute(self._sql)
+            for texts in rows:
+                probe.execute("DELETE FROM probe")
+                probe.execute(f"INSERT INTO probe VALUES ({', '.join('?' * self._columns)})", texts)
+                (sz,) = probe.execute("SELECT sz FROM probe_docsize").fetchone()
+                length = row_length(sz, self._columns)
+                if length is None:
+                    found.append(None)
+                    continue
+                alone = CorpusStats(1, length)
+                frequencies: list[float] = []
+                for phrase in each_phrase:
+                    hit = probe.execute(f"SELECT bm25(probe, {self._weights}) FROM probe WHERE probe MATCH ?",
+                                        (phrase,)).fetchone()
+                    frequencies.append(0.0 if hit is None else frequency_from_score(hit[0], length, alone, 1) or -1.0)
+                found.append(None if -1.0 in frequencies else (length, tuple(frequencies)))
+        return found
+
+
+def ranking_features(
+    hits: Sequence[tuple[float, str, str, int]], scores: dict[int, tuple[int | None, tuple[float, ...]]],
+    stats: CorpusStats, phrase_rows: Sequence[int],
+    read_under: tuple[CorpusStats, Sequence[int]] | None = None,
+) -> dict[int, RowFeatures] | None:
+    """The features of every hit of a ranking, from each phrase's score alone (tie_groups.
+    phrase_scores, read at the ranking's generation, or under `read_under`'s statistics when
+    read later with the hits unchanged); None unless the model gives back every hit's own
+    score exactly: then the model is not FTS5's arithmetic here, and nothing is computed from it."""
+    read_stats, read_rows = read_under or (stats, phrase_rows)
+    found: dict[int, RowFeatures] = {}
+    # Rows of one template read alike: each distinct reading is inverted and scored once.
+    read_as: dict[tuple[int, tuple[float, ...]], tuple[RowFeatures, float] | None] = {}
+    for relevance, _, _, rowid in hits:
+        read = scores.get(rowid)
+        if read is None or read[0] is None or len(read[1]) != len(phrase_rows):
+            return None
+        key = (read[0], read[1])
+        if key not in read_as:
+            frequencies = tuple(frequency_from_score(s, read[0], read_stats, n) for s, n in zip(read[1], read_rows))
+            features: RowFeatures = (read[0], frequencies)  # type: ignore[assignment]
+            read_as[key] = None if None in frequencies else (features, score_of(features, stats, phrase_rows))
+        known = read_as[key]
+        if known is None or known[1] != relevance:
+            return None
+        found[rowid] = known[0]
+    return found

@@ -1,0 +1,69 @@
+"""row_features.py computes bm25() again from what FTS5 reads of a row; a renewal after posts
+serves those scores, so they must be FTS5's own, bit for bit. Checked on real FTS5 tables of
+the index's definition: features read back from each phrase's score alone (in the index) and
+from the probe (a copy of one row) agree, and give every score FTS5 gives, at every size of a
+growing board (its statistics moving). The fence: a score the model does not give back
+yields no features."""
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from adapters.embedded.sqlite.bm25_bound import corpus_stats
+from adapters.embedded.sqlite.row_features import Probe, frequency_from_score, fts5_bm25, score_of
+from adapters.embedded.sqlite.tie_groups import row_length
+
+DEFINITION = "CREATE VIRTUAL TABLE jobs_fts USING fts5(\n title, description, skills, tokenize = 'porter unicode61')"
+WEIGHTS = (10.0, 1.0, 4.0)
+BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
+WORDS = ["senior", "engineer", "engineering", "data", "acme", "team", "cloud", "rust", "ops", "c++"]
+QUERIES = ['"senior"*', '"data" "senior"*', '"engineer" "team" "ops"*']
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_scores_from_features_are_fts5s_own_as_the_board_grows(seed):
+    rng = random.Random(seed)
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute(DEFINITION)
+    probe = Probe(DEFINITION, "jobs_fts", WEIGHTS)
+    compared = 0
+    for n in range(160):
+        texts = tuple(" ".join(rng.choice(WORDS) for _ in range(rng.choice(sizes)))
+                      for sizes in ([1, 2, 4], [0, 3, 30, 200], [0, 1, 3]))
+        db.execute("INSERT INTO jobs_fts VALUES (?, ?, ?)", texts)
+        if n % 16:
+            continue
+        stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
+        assert stats is not None
+        for query in QUERIES:
+            each = query.split(" ")
+            rows = [db.execute("SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?", (p,)).fetchone()[0]
+                    for p in each]
+            for rowid, score in db.execute(f"SELECT rowid, {BM25} FROM jobs_fts WHERE jobs_fts MATCH ?", (query,)):
+                length = row_length(db.execute("SELECT sz FROM jobs_fts_docsize WHERE id = ?", (rowid,)).fetchone()[0], 3)
+                alone = [db.execute(f"SELECT {BM25} FROM jobs_fts WHERE jobs_fts MATCH ? AND rowid = ?",
+                                    (p, rowid)).fetchone()[0] for p in each]
+                frequencies = tuple(frequency_from_score(s, length, stats, r) for s, r in zip(alone, rows))
+                content = db.execute("SELECT title, description, skills FROM jobs_fts WHERE rowid = ?",
+                                     (rowid,)).fetchone()
+                assert probe.features([content], each) == [(length, frequencies)]
+                assert score_of((length, frequencies), stats, rows) == score  # type: ignore[arg-type]
+                compared += 1
+    assert compared > 300
+
+
+def test_a_score_the_model_does_not_give_back_yields_no_frequency():
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute(DEFINITION)
+    for texts in [("senior", "team", ""), ("acme", "ops rust", ""), ("cloud", "", "")]:
+        db.execute("INSERT INTO jobs_fts VALUES (?, ?, ?)", texts)
+    stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
+    assert stats is not None
+    (score,) = db.execute(f"SELECT {BM25} FROM jobs_fts WHERE jobs_fts MATCH 'senior'").fetchone()
+    assert frequency_from_score(score, 2, stats, 1) == 10.0
+    assert frequency_from_score(score * (1 + 1e-15), 2, stats, 1) is None  # one place off
+    assert frequency_from_score(score, 3, stats, 1) is None  # another length
+    # The grouping of the operations matters: the same formula grouped otherwise differs.
+    assert fts5_bm25([10.0], 2, stats, [1]) == score

@@ -1,0 +1,81 @@
+"""Searches right after posts are renewed from the posted rows alone (renewal_after_posts.py),
+and must still see every post committed before they start, from this process or another, with
+FTS5's own scores: each page is compared, positions and scores included, with a ranking of
+every hit from scratch."""
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from tests.integration.test_bm25_renewal_property import from_scratch, pages
+from tests.integration.test_sqlite_search_renewal import OPEN, QUERY, ROOT, a_job, board
+
+
+async def test_posts_from_another_process_are_found_by_the_next_search(db):
+    jobs = await board(db, 200)
+    await pages(jobs, QUERY, 10, OPEN)
+    writer = textwrap.dedent(f"""
+        import asyncio
+        from pathlib import Path
+        from adapters.embedded.sqlite.database import Database
+        from adapters.embedded.sqlite.jobs import SqliteJobRepository
+        from tests.integration.test_sqlite_search_renewal import a_job
+
+        async def main():
+            db = Database(Path({str(db.path)!r}))
+            await db.open()
+            await SqliteJobRepository(db).add(a_job(900 + {{n}}, "Senior Engineer, senior engineer"))
+            await db.close()
+
+        asyncio.run(main())
+    """)
+    for n in range(3):
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", writer.replace("{n}", str(n)), cwd=ROOT, env={"PYTHONPATH": str(ROOT)})
+        assert await process.wait() == 0
+        found = await pages(jobs, QUERY, 10, OPEN, scored=True)
+        assert found == await from_scratch(db, QUERY, 10, OPEN, scored=True)
+    assert jobs.rankings["renewed_after_posts"] == 3, jobs.rankings
+
+
+async def test_searches_racing_a_poster_each_equal_the_ranking_of_their_moment(db):
+    jobs = await board(db, 200)
+    other = Database(db.path)
+    await other.open()
+    compared, wrong = 0, []
+    try:
+        writer = SqliteJobRepository(other)
+        done = asyncio.Event()
+
+        async def generation() -> int:
+            row = await db.fetch_one("SELECT n FROM job_search_generation")
+            assert row is not None
+            return row[0]
+
+        async def post() -> None:
+            for n in range(40):
+                await writer.add(a_job(1000 + n, "Senior Engineer" + " senior" * (n % 3)))
+                await asyncio.sleep(0.002)
+            done.set()
+
+        async def search() -> None:
+            nonlocal compared
+            while not done.is_set():
+                before = await generation()
+                found = await pages(jobs, QUERY, 10, OPEN, scored=True)
+                oracle = await from_scratch(db, QUERY, 10, OPEN, scored=True)
+                if await generation() == before:
+                    compared += 1
+                    if found != oracle:
+                        wrong.append(before)
+
+        await asyncio.gather(post(), *(search() for _ in range(4)))
+    finally:
+        await other.close()
+    assert wrong == []
+    # A ranking whose features read already sees a later post reads them again with that
+    # read's statistics: renewals after posts go on while the writer posts.
+    assert compared > 0 and jobs.rankings["renewed_after_posts"] > 0, (compared, jobs.rankings)
