@@ -4,8 +4,8 @@ Its cache is keyed by the document's value, and hashing a parsed document walks 
 it (graphql-core's AST nodes are dataclasses): for the reference query about as long as the
 hook's other work together. The parser cache hands the same document object to every request
 with the same text, so a document already validated is found here by identity (the entry holds
-the document, so its identity cannot be taken by another while the entry lives); any other goes
-to Strawberry's own cache."""
+the document, so its identity cannot be taken by another while the entry lives); any other is
+validated by Strawberry's own hook, whose errors are then kept here."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -14,9 +14,7 @@ from typing import Any
 from graphql import GraphQLError
 from strawberry.extensions import ValidationCache
 
-from resolvers.core_schema import graphql_core_schema
-
-Entry = tuple[Any, list[GraphQLError]]  # (the document, its validation errors)
+Entry = tuple[Any, list[GraphQLError] | None]  # (the document, its validation errors)
 
 
 class ValidationCacheByDocument(ValidationCache):
@@ -34,11 +32,15 @@ class ValidationCacheByDocument(ValidationCache):
             return
         key = (id(context.schema), id(document), context.validation_rules)
         entry = self._by_document.get(key)
-        if entry is None or entry[0] is not document:
-            core_schema = graphql_core_schema(context.schema)
-            errors = self.cached_validate_document(core_schema, document, context.validation_rules)
-            if len(self._by_document) >= self._maxsize:
-                del self._by_document[next(iter(self._by_document))]  # the oldest
-            entry = self._by_document[key] = (document, errors)
-        context.pre_execution_errors = entry[1]
+        if entry is not None and entry[0] is document:
+            context.pre_execution_errors = entry[1]
+            yield
+            return
+        # Strawberry's own hook validates (through its value-keyed cache) and sets the errors.
+        validating = super().on_validate()
+        next(validating)
+        if len(self._by_document) >= self._maxsize:
+            del self._by_document[next(iter(self._by_document))]  # the oldest
+        self._by_document[key] = (document, context.pre_execution_errors)
         yield
+        next(validating, None)
