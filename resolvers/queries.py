@@ -7,7 +7,6 @@ from resolvers.context import Info
 from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
-from resolvers.loaders.prefetch import prefetch
 from resolvers.lookahead import selects
 from resolvers.node import resolve_node
 from resolvers.types.common import Connection, Node, connection_from_page
@@ -54,7 +53,7 @@ class Query:
         if page.items and selects(info, "edges", "node", "organization"):
             # The same one batch the organization fields would make, made before them and
             # handed to each job, so every organization field answers at once.
-            organizations = await prefetch(loaders.organization_by_id, (j.organization_id for j in page.items))
+            organizations = await loaders.organizations_shown(j.organization_id for j in page.items)
             shown = {key: OrganizationType.from_domain(o) for key, o in organizations.items() if o is not None}
             return connection_from_page(
                 page, lambda job: JobType.from_domain(job, shown.get(job.organization_id)), list_name, after

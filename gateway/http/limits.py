@@ -17,7 +17,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
@@ -28,6 +27,7 @@ from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
 from gateway.http.request_context import GatewayContext
+from gateway.http.validation_by_document import ValidationCacheByDocument
 from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
 from resolvers.core_schema import graphql_core_schema
 
@@ -44,7 +44,7 @@ def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]
         partial(MaxTokensLimiter, settings.max_tokens),
         partial(ParserCache, maxsize=1024),
         partial(AddValidationRules, rules),
-        partial(ValidationCache, maxsize=1024),
+        partial(ValidationCacheByDocument, 1024, {}),
         partial(GatewayRules, settings.max_cost, CostEstimates()),
     ]
 

@@ -34,6 +34,7 @@ from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
 from gateway.http.graphiql import graphiql_page
+from gateway.http.json_body import is_plain_json_post, one_operation
 from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
 from gateway.http.multipart_map import place_files, read_fields
@@ -41,6 +42,7 @@ from gateway.http.operation_count import operation_count
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.request_context import GatewayContext
+from gateway.http.sub_response import SubResponse, headers_set_on
 from gateway.http.trusted_documents import requested_document_id
 from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
 from resolvers.loaders import Loaders
@@ -124,6 +126,17 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             and not any(request.query_params.get(name) for name in ("query", "extensions", "documentId"))
         )
 
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        return SubResponse()
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        if is_plain_json_post(request.method, request.headers):
+            data = self.parse_json(await request.get_body())
+            if isinstance(data, dict):
+                return one_operation(data)
+        # The body is kept once read: Strawberry's path reads it again for free.
+        return await super().parse_http_body(request)
+
     def parse_json(self, data: str | bytes) -> Any:
         """A JSON object, or an array of objects (a batch): the only shapes any part of a
         GraphQL request has (body, multipart `operations` and `map`, GET `variables`)."""
@@ -202,9 +215,9 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
 
         if isinstance(parsed, list):
             answers = await asyncio.gather(*(one(item) for item in items))
-            return self._json([body for _, body, _ in answers], 200, media_type, dict(sub_response.headers))
+            return self._json([body for _, body, _ in answers], 200, media_type, headers_set_on(sub_response))
         status, body, headers = await one(parsed)
-        headers = {**dict(sub_response.headers), **headers}
+        headers = {**headers_set_on(sub_response), **headers}
         return self._json(body, sub_response.status_code or status, media_type, headers)
 
     async def _admit(self, request: Request, context: GatewayContext, edge: Edge, operations: int) -> None:

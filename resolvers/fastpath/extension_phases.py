@@ -1,5 +1,6 @@
 """Strawberry's schema-extension phases (operation, parsing, validation, execution), with each
-hook's context-manager factory made once per extension class instead of on every request.
+hook's context-manager factory made once per extension class instead of on every request, and
+generator hooks (all but one here) driven directly instead of through contextlib's manager.
 
 Strawberry's runner inspects every extension instance's hook and decorates it with
 `contextlib.contextmanager` for each phase of each request (seven hooks here: a tenth of the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from functools import cache
 from typing import Any
 
@@ -18,20 +19,24 @@ from strawberry.extensions import SchemaExtension
 from strawberry.extensions.runner import SchemaExtensionsRunner
 
 Factory = Callable[[SchemaExtension], Any]
+# How a phase drives a hook: a generator hook's generator directly (the common kind: entering
+# and exiting a contextlib manager cost five times the hook's own work), any other through the
+# (async) context manager made for it.
+GENERATOR, CONTEXT_MANAGER, ASYNC_CONTEXT_MANAGER = "generator", "context manager", "async context manager"
 
 
 @cache
-def hook_factory(extension_type: type, hook_name: str) -> tuple[Factory, bool] | None:
-    """(a function making the hook's context manager for an instance, whether it is async), or
-    None when the class keeps SchemaExtension's default (no hook). As Strawberry's
+def hook_factory(extension_type: type, hook_name: str) -> tuple[Factory, str] | None:
+    """(a function making the hook's generator or context manager for an instance, how it is
+    driven), or None when the class keeps SchemaExtension's default (no hook). As Strawberry's
     ExtensionContextManagerBase.get_hook decides, once per class."""
     hook = getattr(extension_type, hook_name)
     if hook is getattr(SchemaExtension, hook_name):
         return None
     if inspect.isgeneratorfunction(hook):
-        return contextlib.contextmanager(hook), False
+        return hook, GENERATOR
     if inspect.isasyncgenfunction(hook):
-        return contextlib.asynccontextmanager(hook), True
+        return contextlib.asynccontextmanager(hook), ASYNC_CONTEXT_MANAGER
     if not callable(hook):
         raise ValueError(f"Hook {hook_name} on {extension_type.__name__} must be callable, received {hook!r}")
     if inspect.iscoroutinefunction(hook):
@@ -40,14 +45,55 @@ def hook_factory(extension_type: type, hook_name: str) -> tuple[Factory, bool] |
             await hook(extension)
             yield
 
-        return awaited, True
+        return awaited, ASYNC_CONTEXT_MANAGER
 
     @contextlib.contextmanager
     def called(extension: SchemaExtension) -> Iterator[None]:
         hook(extension)
         yield
 
-    return called, False
+    return called, CONTEXT_MANAGER
+
+
+def _enter_generator(generator: Generator[Any, None, None]) -> None:
+    """As contextlib's _GeneratorContextManager.__enter__."""
+    try:
+        next(generator)
+    except StopIteration:
+        raise RuntimeError("generator didn't yield") from None
+
+
+def _exit_generator(generator: Generator[Any, None, None], exc_type: Any, exc: Any, tb: Any) -> bool:
+    """As contextlib's _GeneratorContextManager.__exit__ (Python 3.11): True when the hook
+    suppressed the exception; raises what the hook raised instead of it."""
+    if exc_type is None:
+        try:
+            next(generator)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")
+    if exc is None:
+        exc = exc_type()
+    if tb is not None and exc.__traceback__ is not tb:
+        exc = exc.with_traceback(tb)  # what contextlib's throw(type, value, traceback) does
+    try:
+        generator.throw(exc)
+    except StopIteration as stopped:
+        return stopped is not exc
+    except RuntimeError as raised:
+        if raised is exc:
+            raised.__traceback__ = tb
+            return False
+        if isinstance(exc, StopIteration) and raised.__cause__ is exc:
+            exc.__traceback__ = tb
+            return False
+        raise
+    except BaseException as raised:
+        if raised is not exc:
+            raise
+        raised.__traceback__ = tb
+        return False
+    raise RuntimeError("generator didn't stop after throw()")
 
 
 class Phase:
@@ -68,16 +114,18 @@ class Phase:
         ]
 
     async def __aenter__(self) -> None:
-        entered: list[tuple[Any, bool]] = []
+        entered: list[tuple[Any, str]] = []
         self._entered = entered
         try:
-            for factory, is_async, extension in self._hooks:
+            for factory, kind, extension in self._hooks:
                 manager = factory(extension)
-                if is_async:
+                if kind is GENERATOR:
+                    _enter_generator(manager)
+                elif kind is ASYNC_CONTEXT_MANAGER:
                     await manager.__aenter__()
                 else:
                     manager.__enter__()
-                entered.append((manager, is_async))
+                entered.append((manager, kind))
         except BaseException as error:
             await self._unwind(type(error), error, error.__traceback__)
             raise
@@ -89,9 +137,14 @@ class Phase:
         received = exc_type is not None
         suppressed = replaced = False
         entered, self._entered = self._entered, []
-        for manager, is_async in reversed(entered):
+        for manager, kind in reversed(entered):
             try:
-                done = await manager.__aexit__(exc_type, exc, tb) if is_async else manager.__exit__(exc_type, exc, tb)
+                if kind is GENERATOR:
+                    done = _exit_generator(manager, exc_type, exc, tb)
+                elif kind is ASYNC_CONTEXT_MANAGER:
+                    done = await manager.__aexit__(exc_type, exc, tb)
+                else:
+                    done = manager.__exit__(exc_type, exc, tb)
             except BaseException as new:
                 if exc is not None and new is not exc and new.__context__ is None:
                     new.__context__ = exc
@@ -107,8 +160,8 @@ class Phase:
     # Strawberry's synchronous execution path: the same steps, with every hook synchronous,
     # so the coroutines above complete without ever suspending.
     def __enter__(self) -> None:
-        for _, is_async, extension in self._hooks:
-            if is_async:
+        for _, kind, extension in self._hooks:
+            if kind is ASYNC_CONTEXT_MANAGER:
                 raise RuntimeError(
                     f"SchemaExtension hook {extension}.{self._hook_name} failed to complete synchronously."
                 )

@@ -1,13 +1,14 @@
 """Per-request dataloaders, built in the context getter (never at import time)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiodataloader import DataLoader
 
 from domain.jobs import Job
+from domain.users import Organization
 from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
 from resolvers.loaders.applications_by_candidate import ApplicationsByCandidateLoader
@@ -23,6 +24,7 @@ from resolvers.loaders.matches_by_candidate import MatchesByCandidateLoader
 from resolvers.loaders.matches_by_job import MatchesByJobLoader
 from resolvers.loaders.members_by_organization import MembersByOrganizationLoader
 from resolvers.loaders.organization_by_id import OrganizationByIdLoader
+from resolvers.loaders.prefetch import prefetch
 from resolvers.loaders.resume_by_id import ResumeByIdLoader
 from resolvers.loaders.resumes_by_owner import ResumesByOwnerLoader
 from resolvers.loaders.sessions_by_user import SessionsByUserLoader
@@ -32,6 +34,15 @@ if TYPE_CHECKING:
     from resolvers.services import ResolverServices
 
 L = TypeVar("L", bound=DataLoader)
+B = TypeVar("B")
+
+
+class _OneBatch:
+    """A batch function made outside any loader, given to `instrument` as a loader would be (it
+    wraps `batch_load_fn`), so the batch metric counts it the same."""
+
+    def __init__(self, batch_load_fn: Callable[[Sequence[Any]], Awaitable[Sequence[Any]]]) -> None:
+        self.batch_load_fn = batch_load_fn
 
 
 class Loaders:
@@ -39,28 +50,38 @@ class Loaders:
     and building all of them for every request costs more than most requests' own work.
     `instrument(name, loader)`, when given, sees each loader as it is built (batch metrics)."""
 
-    def __init__(self, services: ResolverServices, instrument: Callable[[str, DataLoader], None] | None = None) -> None:
+    def __init__(self, services: ResolverServices, instrument: Callable[[str, Any], None] | None = None) -> None:
         self._services = services
         self._repos = services.repositories
         self._instrument = instrument
         self._remembered_jobs: list[Job] = []
+        # The names of the loaders built so far: `release` forgets these without looking at
+        # every attribute (a few microseconds of every request).
+        self._built_names: list[str] = []
+        self._shown_organizations: dict[str, Organization | None] = {}
 
     @classmethod
     def create(
-        cls, services: ResolverServices, instrument: Callable[[str, DataLoader], None] | None = None
+        cls, services: ResolverServices, instrument: Callable[[str, Any], None] | None = None
     ) -> Loaders:
         return cls(services, instrument)
 
     def release(self) -> None:
         """Forgets the loaders built so far (and everything they cached)."""
-        for name in [name for name, value in vars(self).items() if isinstance(value, DataLoader)]:
-            delattr(self, name)
+        for name in self._built_names:
+            self.__dict__.pop(name, None)
+        self._built_names = []
         self._remembered_jobs = []
+        self._shown_organizations = {}
+
+    def _instrumented(self, name: str, thing: B) -> B:
+        if self._instrument is not None:
+            self._instrument(name, thing)
+        return thing
 
     def _built(self, name: str, loader: L) -> L:
-        if self._instrument is not None:
-            self._instrument(name, loader)
-        return loader
+        self._built_names.append(name)
+        return self._instrumented(name, loader)
 
     @cached_property
     def user_by_id(self) -> UserByIdLoader:
@@ -68,7 +89,26 @@ class Loaders:
 
     @cached_property
     def organization_by_id(self) -> OrganizationByIdLoader:
-        return self._built("organization_by_id", OrganizationByIdLoader(self._repos.organizations))
+        loader = self._built("organization_by_id", OrganizationByIdLoader(self._repos.organizations))
+        for key, organization in self._shown_organizations.items():
+            loader.prime(key, organization)
+        return loader
+
+    async def organizations_shown(self, ids: Iterable[str]) -> dict[str, Organization | None]:
+        """The organizations a resolver will hand to the objects it returns (a search page's
+        jobs), read in one batch before any field asks. The organization loader (and a primed
+        future per organization) is built only if something else in this request asks for
+        one, and then starts from these: most requests never do."""
+        wanted = list(dict.fromkeys(ids))
+        if "organization_by_id" in self.__dict__:
+            return await prefetch(self.organization_by_id, wanted)
+        shown = self._shown_organizations
+        missing = [key for key in wanted if key not in shown]
+        if missing:
+            batch = self._instrumented("organization_by_id", _OneBatch(self._repos.organizations.get_many))
+            for key, organization in zip(missing, await batch.batch_load_fn(missing), strict=True):
+                shown[key] = organization
+        return {key: shown[key] for key in wanted}
 
     @cached_property
     def members_by_organization(self) -> MembersByOrganizationLoader:

@@ -54,6 +54,27 @@ class PositionedEdge(Edge[T]):
         return encode_cursor(self._list_name, self._position)
 
 
+class PositionedPageInfo(PageInfo):
+    """A page's info whose first and last cursors are encoded when read, as PositionedEdge's:
+    most pages are read without them. The same GraphQL type as PageInfo."""
+
+    def __init__(
+        self, has_next_page: bool, has_previous_page: bool, list_name: str, positions: list[Position]
+    ) -> None:
+        self.has_next_page = has_next_page
+        self.has_previous_page = has_previous_page
+        self._list_name = list_name
+        self._positions = positions
+
+    @property
+    def start_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
+        return encode_cursor(self._list_name, self._positions[0]) if self._positions else None
+
+    @property
+    def end_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
+        return encode_cursor(self._list_name, self._positions[-1]) if self._positions else None
+
+
 @strawberry.type
 class Connection(Generic[T]):
     edges: list[Edge[T]]
@@ -75,12 +96,7 @@ def connection_from_page(
     ]
     return Connection(
         edges=edges,
-        page_info=PageInfo(
-            has_next_page=page.has_next,
-            has_previous_page=after is not None,
-            start_cursor=encode_cursor(list_name, page.positions[0]) if edges else None,
-            end_cursor=encode_cursor(list_name, page.positions[-1]) if edges else None,
-        ),
+        page_info=PositionedPageInfo(page.has_next, after is not None, list_name, page.positions if edges else []),
         total_count=page.total,
         total_count_is_estimate=page.total_is_estimate,
     )

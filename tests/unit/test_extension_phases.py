@@ -158,3 +158,59 @@ async def test_results_come_from_every_extension_that_gives_some_and_the_context
     context = SimpleNamespace(extensions_results={"context": 3})
     runner = PlannedExtensionsRunner(context, [Reports(), SchemaExtension(), ReportsLater()])
     assert await runner.get_extensions_results(context) == {"sync": 1, "async": 2, "context": 3}
+
+
+class NeverStops(SchemaExtension):
+    def on_operation(self):
+        yield
+        yield
+
+
+class NeverYields(SchemaExtension):
+    def on_operation(self):
+        return
+        yield  # pragma: no cover
+
+
+class ReplacesTheError(SchemaExtension):
+    def on_operation(self):
+        try:
+            yield
+        except ValueError as error:
+            raise KeyError("instead") from error
+
+
+@pytest.mark.parametrize("hook, raised", [
+    (NeverStops, None), (NeverStops, ValueError), (NeverYields, None), (ReplacesTheError, ValueError),
+    (Suppresses, ValueError), (Generator, ValueError), (Unwinds, KeyError),
+])
+async def test_a_generator_hook_ends_as_under_contextlib(hook, raised):
+    """Generator hooks are driven directly: each way one can end (stop, suppress, re-raise,
+    replace, fail to stop or to yield) ends as contextlib's own manager ends it."""
+    import contextlib
+
+    def outcome(enter_and_exit):
+        try:
+            return ("returned", enter_and_exit())
+        except BaseException as error:  # noqa: BLE001 - what is compared is any outcome at all
+            return ("raised", type(error), str(error))
+
+    async def through_phase():
+        async with Phase([hook()], "on_operation"):
+            if raised is not None:
+                raise raised("boom")
+
+    def through_contextlib():
+        with contextlib.contextmanager(hook.on_operation)(hook()):
+            if raised is not None:
+                raise raised("boom")
+
+    ours = await _async_outcome(through_phase)
+    assert ours == outcome(through_contextlib)
+
+
+async def _async_outcome(run):
+    try:
+        return ("returned", await run())
+    except BaseException as error:  # noqa: BLE001
+        return ("raised", type(error), str(error))

@@ -46,3 +46,25 @@ async def test_a_search_that_shows_no_organization_loads_none(client, app):
 
     assert data["searchJobs"]["edges"]
     assert "organizations.get_many" not in calls
+
+
+async def test_a_search_page_and_another_field_of_the_same_request_show_the_same_organizations(client, app):
+    """The page's organizations are read before the organization loader exists; a field that
+    asks the loader afterwards in the same request (here a job by id, over an alias) gets the
+    same answer, from the page's batch or from its own."""
+    token, _ = await client.employer(organizationName="Shown Org")
+    job = await client.post_job(token, title="Shown job")
+    admin, _ = await admin_token(app, client)
+    query = (
+        "query($id: ID!) { searchJobs(first: 10) { edges { node { id organization { name } } } }"
+        " again: job(id: $id) { organization { name } } }"
+    )
+    response = await client.http.post(
+        "/graphql", json={"query": query, "variables": {"id": job["id"]}},
+        headers={"authorization": f"Bearer {admin}", BACKEND_CALLS_HEADER: "1"},
+    )
+    body = response.json()
+    assert not body.get("errors"), body
+    assert [e["node"]["organization"]["name"] for e in body["data"]["searchJobs"]["edges"]] == ["Shown Org"]
+    assert body["data"]["again"]["organization"]["name"] == "Shown Org"
+    assert body["extensions"]["backendCalls"]["organizations.get_many"] <= 2
