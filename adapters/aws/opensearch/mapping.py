@@ -2,6 +2,7 @@
 JobFilter field, and a knn_vector (HNSW) field for vector retrieval."""
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from domain.job_skills import skill_keys
@@ -26,13 +27,21 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
                      "filter": ["lowercase", "asciifolding"]}
 
 
+def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
+    """Whether an existing index (its GET _settings "settings") reads text as index_body does."""
+    analysis = index_settings.get("index", {}).get("analysis", {})
+    rules = analysis.get("char_filter", {}).get("skill_names", {}).get("mappings")
+    return rules == SKILL_NAMES_CHAR_FILTER["mappings"]
+
+
 def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[str, Any]:
     return {
         "settings": {
             "index": {"knn": True, "number_of_shards": shards, "number_of_replicas": replicas},
             "analysis": {
-                "char_filter": {"skill_names": SKILL_NAMES_CHAR_FILTER},
-                "analyzer": {"job_text": JOB_TEXT_ANALYZER},
+                # Copies: a caller may change the body it is given, never these constants.
+                "char_filter": {"skill_names": copy.deepcopy(SKILL_NAMES_CHAR_FILTER)},
+                "analyzer": {"job_text": copy.deepcopy(JOB_TEXT_ANALYZER)},
                 "normalizer": {"folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
             },
         },
