@@ -21,8 +21,11 @@ log = logging.getLogger(__name__)
 
 
 class OpenSearchJobIndex:
-    def __init__(self, client: AsyncOpenSearch, index: str, dimension: int, *, refresh: bool | str = False) -> None:
+    def __init__(self, client: AsyncOpenSearch, index: str, dimension: int, *, refresh: bool | str = False,
+                 holds_text: bool = True) -> None:
         self._client = client
+        # The resumes' sibling holds vectors only: how its text would be read does not matter.
+        self._holds_text = holds_text
         self.index = index
         self.dimension = dimension
         # "wait_for" makes a write visible to the next search (tests, a single-node dev box).
@@ -31,11 +34,12 @@ class OpenSearchJobIndex:
 
     def sibling(self, index: str) -> OpenSearchJobIndex:
         """Another index on the same client (the resumes' vectors beside the jobs')."""
-        return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh)
+        return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh, holds_text=False)
 
     async def ensure_index(self) -> bool:
         if await self._client.indices.exists(index=self.index):
-            await self._check_text_analysis()
+            if self._holds_text:
+                await self._check_text_analysis()
             return False
         await self._client.indices.create(index=self.index, body=index_body(self.dimension))
         return True

@@ -68,3 +68,10 @@ async def test_a_current_index_is_left_alone_and_a_missing_one_is_created_with_t
     assert await OpenSearchJobIndex(missing, "jobs", 3).ensure_index() is True  # type: ignore[arg-type]
     (body,) = missing.indices.created
     assert body["settings"]["analysis"]["analyzer"]["job_text"]["char_filter"] == ["skill_names"]
+
+
+async def test_the_vectors_only_sibling_index_is_not_reported(caplog):
+    client = StubClient(_settings_before_the_skill_names())
+    with caplog.at_level(logging.WARNING):
+        await OpenSearchJobIndex(client, "jobs", 3).sibling("jobs-resumes").ensure_index()  # type: ignore[arg-type]
+    assert caplog.text == ""
