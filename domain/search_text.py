@@ -97,3 +97,18 @@ def search_terms(text: str) -> list[SearchTerm]:
     if terms and len(terms[-1].word) > 1:
         terms[-1] = SearchTerm(terms[-1].word, terms[-1].field, prefix=True)
     return terms
+
+
+def _literal_spellings() -> tuple[tuple[str, str], ...]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    sharp = [(f"{c}#", f"{c}sharp") for c in letters + letters.upper()]
+    # A space before "dotnet": ASP.NET is two words here too ("ASP dotnet").
+    dotnet = [(f".{net}", " dotnet") for net in ("net", "NET", "Net")]
+    return (("++", "plusplus"), *sharp, *dotnet)
+
+
+# The rules above as literal replacements, for a search engine that can only map strings
+# (OpenSearch's `mapping` char_filter) and must read the indexed text as the queries are
+# spelled. Literal, so narrower than the rules: two-letter sharp names ("VB#") are left out,
+# and "abc#" would read as "abcsharp"; tests/unit/test_search_text.py holds each to the rules.
+LITERAL_SPELLINGS: tuple[tuple[str, str], ...] = _literal_spellings()

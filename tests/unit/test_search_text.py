@@ -1,9 +1,11 @@
 """How query text is read into words (domain/search_text.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from domain.search_text import MAX_TERMS, SearchTerm, search_terms, searchable_text
+from domain.search_text import LITERAL_SPELLINGS, MAX_TERMS, SearchTerm, search_terms, searchable_text
 
 
 @pytest.mark.parametrize("written, spelled", [
@@ -36,3 +38,23 @@ def test_a_single_letter_is_never_a_prefix_and_punctuation_alone_is_no_word():
 
 def test_at_most_max_terms_words():
     assert len(search_terms(" ".join(f"w{i}" for i in range(100)))) == MAX_TERMS
+
+
+def _literally_spelled(text: str) -> str:
+    for written, spelled in LITERAL_SPELLINGS:
+        text = text.replace(written, spelled)
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+@pytest.mark.parametrize("written, spelled", LITERAL_SPELLINGS)
+def test_each_literal_spelling_reads_as_the_rules_read_it(written, spelled):
+    # A search engine that maps these strings must index the words the queries are spelled in.
+    contexts = [f"senior c{written}, dev", f"senior c{written}11 dev"] if written == "++" else (
+        [f"senior {written} dev", f"senior {written}"] if written.endswith("#") else
+        [f"senior {written} core", f"ASP{written}, VB{written}"])
+    for text in contexts:
+        assert _words(_literally_spelled(text)) == _words(searchable_text(text)), text

@@ -4,23 +4,28 @@ over the same documents' `embedding` field)."""
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from opensearchpy import AsyncOpenSearch, NotFoundError
 from opensearchpy.helpers import async_bulk
 
-from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
+from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source, text_analysis_is_current
 from adapters.aws.opensearch.queries import cosine_from_score, hit_position, knn_body, search_body
 from domain.jobs import Job, JobFilter
 from domain.pagination import Page, PageRequest, cut_page
 
 _HAS_VECTOR = {"exists": {"field": "embedding"}}
+log = logging.getLogger(__name__)
 
 
 class OpenSearchJobIndex:
-    def __init__(self, client: AsyncOpenSearch, index: str, dimension: int, *, refresh: bool | str = False) -> None:
+    def __init__(self, client: AsyncOpenSearch, index: str, dimension: int, *, refresh: bool | str = False,
+                 holds_text: bool = True) -> None:
         self._client = client
+        # The resumes' sibling holds vectors only: how its text would be read does not matter.
+        self._holds_text = holds_text
         self.index = index
         self.dimension = dimension
         # "wait_for" makes a write visible to the next search (tests, a single-node dev box).
@@ -29,13 +34,26 @@ class OpenSearchJobIndex:
 
     def sibling(self, index: str) -> OpenSearchJobIndex:
         """Another index on the same client (the resumes' vectors beside the jobs')."""
-        return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh)
+        return OpenSearchJobIndex(self._client, index, self.dimension, refresh=self._refresh, holds_text=False)
 
     async def ensure_index(self) -> bool:
         if await self._client.indices.exists(index=self.index):
+            if self._holds_text:
+                await self._check_text_analysis()
             return False
         await self._client.indices.create(index=self.index, body=index_body(self.dimension))
         return True
+
+    async def _check_text_analysis(self) -> None:
+        """An index created before the text analyzer changed still answers, as it did then: the
+        analyzer of an existing field cannot change in place, so the operator reindexes into a
+        new index (docs/search.md). Said loudly, not fixed silently."""
+        answer = await self._client.indices.get_settings(index=self.index)
+        stale = sorted(name for name, found in answer.items() if not text_analysis_is_current(found["settings"]))
+        if stale:
+            log.warning("search index %s was created with an older text analyzer (C++, C#, .NET are read as "
+                        "c, c, net there): create a new index and reindex into it, see docs/search.md",
+                        ", ".join(stale))
 
     # -- text search ---------------------------------------------------------------
     async def index_job(self, job: Job) -> None:

@@ -2,13 +2,36 @@
 JobFilter field, and a knn_vector (HNSW) field for vector retrieval."""
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from domain.job_skills import skill_keys
 from domain.jobs import Job
+from domain.search_text import LITERAL_SPELLINGS, searchable_text
 
 # Title weighs most, then skills, then the description (as in the embedded FTS5 ranking).
 TEXT_FIELDS = ["title^10", "skills_text^4", "description"]
+
+
+def _mapping_rule(written: str, spelled: str) -> str:
+    # The rule's sides are trimmed: a leading space is written as an escape.
+    return written + " => " + spelled.replace(" ", "\\u0020")
+
+
+# The standard tokenizer reads "C++" as "c" and ".NET" as "net": the text fields map the
+# punctuated skill names to words first (domain.search_text.LITERAL_SPELLINGS), at index
+# and at search time, so the stored _source keeps "C++" while the index holds "cplusplus".
+# A change here needs a new index (analyzers of existing fields cannot change): docs/search.md.
+SKILL_NAMES_CHAR_FILTER = {"type": "mapping", "mappings": [_mapping_rule(*pair) for pair in LITERAL_SPELLINGS]}
+JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenizer": "standard",
+                     "filter": ["lowercase", "asciifolding"]}
+
+
+def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
+    """Whether an existing index (its GET _settings "settings") reads text as index_body does."""
+    analysis = index_settings.get("index", {}).get("analysis", {})
+    rules = analysis.get("char_filter", {}).get("skill_names", {}).get("mappings")
+    return rules == SKILL_NAMES_CHAR_FILTER["mappings"]
 
 
 def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[str, Any]:
@@ -16,8 +39,9 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
         "settings": {
             "index": {"knn": True, "number_of_shards": shards, "number_of_replicas": replicas},
             "analysis": {
-                "analyzer": {"job_text": {"type": "custom", "tokenizer": "standard",
-                                          "filter": ["lowercase", "asciifolding"]}},
+                # Copies: a caller may change the body it is given, never these constants.
+                "char_filter": {"skill_names": copy.deepcopy(SKILL_NAMES_CHAR_FILTER)},
+                "analyzer": {"job_text": copy.deepcopy(JOB_TEXT_ANALYZER)},
                 "normalizer": {"folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
             },
         },
@@ -58,7 +82,9 @@ def job_document(job: Job) -> dict[str, Any]:
         floor = salary.max if salary.max is not None else salary.min
     return {
         **job.model_dump(mode="json"),
-        "skills_text": " ".join(job.required_skills + job.nice_to_have_skills),
+        # Derived, so spelled here as the embedded index spells it (the analyzer's char filter
+        # would map the literal names too; this also covers what only the rules catch, as "VB#").
+        "skills_text": searchable_text(" ".join(job.required_skills + job.nice_to_have_skills)),
         # The skills filter's index keys (domain.job_skills.skill_key); the field keeps its
         # name so documents indexed before keep matching on their lower-cased spellings.
         "required_skills_folded": skill_keys(job.required_skills),

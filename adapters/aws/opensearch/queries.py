@@ -13,13 +13,16 @@ from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import town_as_written
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
+from domain.search_text import searchable_text
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 _MAX_WORDS = 32
 
 
 def query_words(text: str | None) -> str | None:
-    words = [w.strip(".") for w in _WORD.findall(text or "") if w.strip(".")]
+    """Spelled as the index spells them ("c++" is "cplusplus", never the prefix "c*"): the
+    analyzer's char filter maps the same names, and bool_prefix prefixes the spelled word."""
+    words = [w.strip(".") for w in _WORD.findall(searchable_text(text or "")) if w.strip(".")]
     return " ".join(words[:_MAX_WORDS]) or None
 
 

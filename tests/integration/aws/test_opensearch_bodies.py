@@ -126,12 +126,35 @@ def test_the_location_clause_leaves_out_a_trailing_country_however_written():
     assert {"wildcard": {"location_folded": {"value": "*belfast*", "case_insensitive": True}}} in clauses
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: the query keeps 'c++', which the index's standard "
-                   "tokenizer reads as 'c' and bool_prefix as the prefix c*; documents index 'C++' as 'c' too. "
-                   "The fix spells both sides as domain.search_text does ('cplusplus'), with a reindex")
 def test_a_query_for_c_plus_plus_is_not_read_as_every_word_starting_with_c():
     body = search_body("senior c++", JobFilter(), PageRequest(first=5))
     (match,) = body["query"]["bool"]["must"]
     # As the embedded index spells it (domain.search_text): one word, never "c" or "c*".
     assert match["multi_match"]["query"].split()[-1] == "cplusplus"
-    assert "cplusplus" in job_document(_job(required_skills=["C++"]))["skills_text"]
+    # (The analyzer lower-cases; the derived field keeps the case it was written in.)
+    assert "cplusplus" in job_document(_job(required_skills=["C++"]))["skills_text"].lower().split()
+    # C#, F#, .NET likewise; a word is still a prefix only as the last one.
+    assert search_body("C# F# .NET", JobFilter(), PageRequest())["query"]["bool"]["must"][0][
+        "multi_match"]["query"] == "Csharp Fsharp dotNET"
+
+
+def test_the_text_fields_map_punctuated_skill_names_to_words_at_index_and_search_time():
+    body = index_body(384)
+    analysis = body["settings"]["analysis"]
+    props = body["mappings"]["properties"]
+    for field in ("title", "description", "skills_text"):
+        # No search_analyzer of its own: queries are read by the same analyzer as documents.
+        assert props[field]["analyzer"] == "job_text" and "search_analyzer" not in props[field]
+    analyzer = analysis["analyzer"]["job_text"]
+    assert analyzer["tokenizer"] == "standard" and analyzer["char_filter"] == ["skill_names"]
+    rules = analysis["char_filter"]["skill_names"]
+    assert rules["type"] == "mapping"
+    for rule in ("++ => plusplus", "c# => csharp", "C# => Csharp", "F# => Fsharp", ".NET => \\u0020dotnet"):
+        assert rule in rules["mappings"]
+
+
+def test_a_job_read_back_keeps_its_punctuated_skill_names_as_written():
+    job = _job(title="C++ Engineer", description="C#, F# and .NET", required_skills=["C++"])
+    document = job_document(job)
+    assert (document["title"], document["description"]) == ("C++ Engineer", "C#, F# and .NET")
+    assert job_from_source(document) == job

@@ -50,3 +50,12 @@ async def test_vector_search_returns_the_nearest_with_cosine_similarity(index):
     hits = await index.search_vectors([1.0, 0.0, 0.0], 2)
     assert hits[0][0] == "a" and hits[0][1] == pytest.approx(1.0, abs=1e-3)
     assert [h[0] for h in await index.search_vectors([1.0, 0.0, 0.0], 2, exclude=["a"])] == ["b"]
+
+
+async def test_c_plus_plus_is_a_word_of_its_own_and_reads_back_as_written(index):
+    await index.index_job(_job(1, "C++ Engineer", required_skills=["C++"]))
+    await index.index_job(_job(2, "Cobol Engineer"))
+    await index.index_job(_job(3, ".NET and C# Developer"))
+    assert [j.id for j in (await index.search("c++", JobFilter(), PageRequest())).items] == ["j1"]
+    assert [j.id for j in (await index.search("C# .net", JobFilter(), PageRequest())).items] == ["j3"]
+    assert (await index.search("c++ engineer", JobFilter(), PageRequest())).items[0].title == "C++ Engineer"
