@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.jobs import SqliteJobRepository, fts_query
+from adapters.embedded.sqlite.job_search_sql import fts_query
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import PageRequest
 

@@ -30,7 +30,7 @@ _B = 0.75
 _IDF_FLOOR = 1e-6
 # Room for the rounding of FTS5's double arithmetic (sums of a few terms, ~1e-16 each).
 _ROUNDING = 1e-9
-# `"word"` or `"word"*`, as jobs.fts_query writes them (a doubled quote inside is one quote).
+# `"word"` or `"word"*`, as job_search_sql.fts_query writes them (a doubled quote inside is one quote).
 _PHRASE = re.compile(r'"(?:[^"]|"")*"\*?')
 
 
@@ -70,7 +70,7 @@ def growth_bound(
 
 
 def phrases(match: str) -> list[str] | None:
-    """The phrases of a query written by jobs.fts_query, each as a query of its own (for
+    """The phrases of a query written by job_search_sql.fts_query, each as a query of its own (for
     counting the rows that hold it); None for any other form of query, which is then ranked
     afresh after a change rather than bounded."""
     found = _PHRASE.findall(match)

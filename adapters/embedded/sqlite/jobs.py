@@ -20,18 +20,18 @@ from adapters.embedded.sqlite.head_renewal import (
     kept_through_ties,
     renew,
 )
+from adapters.embedded.sqlite.job_search_sql import filter_clauses, fts_query
 from adapters.embedded.sqlite.paging import SortKey, bounded_count, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHead, RankedHeads, RankingBasis
 from adapters.embedded.sqlite.renewal_after_posts import TOP_ROWID, groups_and_features, renew_after_posts
 from adapters.embedded.sqlite.row_features import Probe
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.job_skills import filter_spellings, skill_keys
+from domain.job_skills import skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
-from domain.locations import a_word_it_must_hold
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
-from domain.search_text import SearchTerm, search_terms, searchable_text
+from domain.search_text import searchable_text
 
 # Title matches weigh most, then skills, then the description.
 _WEIGHTS = (10.0, 1.0, 4.0)
@@ -67,66 +67,6 @@ def _job(row: sqlite3.Row) -> Job:
         posted_by=row["posted_by"],
         takedown_reason=row["takedown_reason"],
     )
-
-
-def fts_query(text: str) -> str | None:
-    """A user's words as an FTS5 query (domain.search_text reads them): every word must appear,
-    the last may be a prefix, a named field limits its words. Each word is quoted, so nothing
-    in user input is read as FTS5 syntax."""
-    terms = search_terms(text)
-    if not terms:
-        return None
-    return " ".join(_fts_phrase(term) for term in terms)
-
-
-def _fts_phrase(term: SearchTerm) -> str:
-    phrase = '"' + term.word.replace('"', '""') + '"' + ("*" if term.prefix else "")
-    return f"{term.field} : {phrase}" if term.field else phrase
-
-
-def _filters(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-
-    def member(column: str, values: list) -> None:
-        where.append(f"j.{column} IN ({placeholders(len(values))})")
-        params.extend(v.value for v in values)
-
-    if job_filter.status is not None:
-        where.append("j.status = ?")
-        params.append(job_filter.status.value)
-    if job_filter.remote:
-        member("remote", job_filter.remote)
-    if job_filter.employment_types:
-        member("employment_type", job_filter.employment_types)
-    if job_filter.seniority:
-        member("seniority", job_filter.seniority)
-    if job_filter.location:
-        # domain.locations: any case and accents, the country written any way or left out.
-        wanted = job_filter.location.strip()
-        word = a_word_it_must_hold(wanted)
-        if word:
-            # Ruled out in C first (a Python call per row costs ~5x): a location without
-            # accents (as many characters as bytes) must hold the place's longest word.
-            where.append("(j.location LIKE ? ESCAPE '\\' OR length(j.location) != length(CAST(j.location AS BLOB)))")
-            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        where.append("location_matches(j.location, ?)")
-        params.append(wanted)
-    if job_filter.min_salary is not None:
-        where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
-        params.append(job_filter.min_salary)
-    if job_filter.organization_id:
-        where.append("j.organization_id = ?")
-        params.append(job_filter.organization_id)
-    for spellings in filter_spellings(job_filter):
-        # job_skills.skill holds each required skill's key (domain.job_skills.skill_key).
-        # Asked per job as the newest-first scan meets it (its primary key answers), so a page
-        # reads about first/selectivity jobs; `j.id IN (SELECT ...)` listed every job with the
-        # skill first, on every search (30 ms at 100,000 jobs for Python, 1 ms now).
-        where.append("EXISTS (SELECT 1 FROM job_skills s WHERE s.job_id = j.id"
-                     f" AND s.skill IN ({placeholders(len(spellings))}))")
-        params.extend(sorted(spellings))
-    return where, params
 
 
 class SqliteJobRepository:
@@ -222,7 +162,7 @@ class SqliteJobRepository:
         )
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        where, params = _filters(job_filter)
+        where, params = filter_clauses(job_filter)
         match = fts_query(query) if query else None
         if query and match is None:
             return Page([])

@@ -1,0 +1,71 @@
+"""What a job search asks SQLite: the user's words as an FTS5 query and a filter as WHERE clauses
+over `job_search_keys j`, both with their parameters bound, never spliced."""
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.embedded.sqlite.rows import placeholders
+from domain.job_skills import filter_spellings
+from domain.jobs import JobFilter
+from domain.locations import a_word_it_must_hold
+from domain.search_text import SearchTerm, search_terms
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words as an FTS5 query (domain.search_text reads them): every word must appear,
+    the last may be a prefix, a named field limits its words. Each word is quoted, so nothing
+    in user input is read as FTS5 syntax."""
+    terms = search_terms(text)
+    if not terms:
+        return None
+    return " ".join(_fts_phrase(term) for term in terms)
+
+
+def _fts_phrase(term: SearchTerm) -> str:
+    phrase = '"' + term.word.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    return f"{term.field} : {phrase}" if term.field else phrase
+
+
+def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+
+    def member(column: str, values: list) -> None:
+        where.append(f"j.{column} IN ({placeholders(len(values))})")
+        params.extend(v.value for v in values)
+
+    if job_filter.status is not None:
+        where.append("j.status = ?")
+        params.append(job_filter.status.value)
+    if job_filter.remote:
+        member("remote", job_filter.remote)
+    if job_filter.employment_types:
+        member("employment_type", job_filter.employment_types)
+    if job_filter.seniority:
+        member("seniority", job_filter.seniority)
+    if job_filter.location:
+        # domain.locations: any case and accents, the country written any way or left out.
+        wanted = job_filter.location.strip()
+        word = a_word_it_must_hold(wanted)
+        if word:
+            # Ruled out in C first (a Python call per row costs ~5x): a location without
+            # accents (as many characters as bytes) must hold the place's longest word.
+            where.append("(j.location LIKE ? ESCAPE '\\' OR length(j.location) != length(CAST(j.location AS BLOB)))")
+            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        where.append("location_matches(j.location, ?)")
+        params.append(wanted)
+    if job_filter.min_salary is not None:
+        where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
+        params.append(job_filter.min_salary)
+    if job_filter.organization_id:
+        where.append("j.organization_id = ?")
+        params.append(job_filter.organization_id)
+    for spellings in filter_spellings(job_filter):
+        # job_skills.skill holds each required skill's key (domain.job_skills.skill_key).
+        # Asked per job as the newest-first scan meets it (its primary key answers), so a page
+        # reads about first/selectivity jobs; `j.id IN (SELECT ...)` listed every job with the
+        # skill first, on every search (30 ms at 100,000 jobs for Python, 1 ms now).
+        where.append("EXISTS (SELECT 1 FROM job_skills s WHERE s.job_id = j.id"
+                     f" AND s.skill IN ({placeholders(len(spellings))}))")
+        params.extend(sorted(spellings))
+    return where, params
