@@ -8,10 +8,9 @@ import asyncio
 import sys
 import textwrap
 
-from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from tests.integration.test_bm25_renewal_property import from_scratch, pages
-from tests.integration.test_sqlite_search_renewal import OPEN, QUERY, ROOT, a_job, board
+from tests.integration.test_sqlite_search_renewal import OPEN, QUERY, ROOT, a_job, board, searches_racing
 
 
 async def test_posts_from_another_process_are_found_by_the_next_search(db):
@@ -43,38 +42,11 @@ async def test_posts_from_another_process_are_found_by_the_next_search(db):
 
 async def test_searches_racing_a_poster_each_equal_the_ranking_of_their_moment(db):
     jobs = await board(db, 200)
-    other = Database(db.path)
-    await other.open()
-    compared, wrong = 0, []
-    try:
-        writer = SqliteJobRepository(other)
-        done = asyncio.Event()
 
-        async def generation() -> int:
-            row = await db.fetch_one("SELECT n FROM job_search_generation")
-            assert row is not None
-            return row[0]
+    async def post(writer: SqliteJobRepository, n: int) -> None:
+        await writer.add(a_job(1000 + n, "Senior Engineer" + " senior" * (n % 3)))
 
-        async def post() -> None:
-            for n in range(40):
-                await writer.add(a_job(1000 + n, "Senior Engineer" + " senior" * (n % 3)))
-                await asyncio.sleep(0.002)
-            done.set()
-
-        async def search() -> None:
-            nonlocal compared
-            while not done.is_set():
-                before = await generation()
-                found = await pages(jobs, QUERY, 10, OPEN, scored=True)
-                oracle = await from_scratch(db, QUERY, 10, OPEN, scored=True)
-                if await generation() == before:
-                    compared += 1
-                    if found != oracle:
-                        wrong.append(before)
-
-        await asyncio.gather(post(), *(search() for _ in range(4)))
-    finally:
-        await other.close()
+    compared, wrong = await searches_racing(db, jobs, post, 40, scored=True)
     assert wrong == []
     # A ranking whose features read already sees a later post reads them again with that
     # read's statistics: renewals after posts go on while the writer posts.

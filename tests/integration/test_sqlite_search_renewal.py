@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import textwrap
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -100,12 +101,12 @@ async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scr
     assert jobs.rankings["renewed"] >= 1, jobs.rankings
 
 
-async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(db):
-    """A writer on its own connection changes jobs while four searches run beside it. A
-    search whose generation did not move from before it started to after its oracle was
-    read must equal that oracle (read-your-writes across connections is
-    test_sqlite_search_heads.py's)."""
-    jobs = await board(db, 200)
+async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callable[[SqliteJobRepository, int], Awaitable[None]],
+                         writes: int, scored: bool = False) -> tuple[int, list[int]]:
+    """`writes` calls of `write` on a writer's own connection while four searches run beside
+    it: (how many searches were compared, the generations of those that differed from their
+    oracle). A search whose generation did not move from before it started to after its oracle
+    was read must equal that oracle."""
     other = Database(db.path)
     await other.open()
     compared, wrong = 0, []
@@ -118,9 +119,9 @@ async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(d
             assert row is not None
             return row[0]
 
-        async def write() -> None:
-            for n in range(60):
-                await change(writer, n)
+        async def keep_writing() -> None:
+            for n in range(writes):
+                await write(writer, n)
                 await asyncio.sleep(0.002)
             done.set()
 
@@ -128,15 +129,23 @@ async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(d
             nonlocal compared
             while not done.is_set():
                 before = await generation()
-                found = await pages(jobs, QUERY, 10, OPEN)
-                oracle = await from_scratch(db, QUERY, 10, OPEN)
+                found = await pages(jobs, QUERY, 10, OPEN, scored=scored)
+                oracle = await from_scratch(db, QUERY, 10, OPEN, scored=scored)
                 if await generation() == before:
                     compared += 1
                     if found != oracle:
                         wrong.append(before)
 
-        await asyncio.gather(write(), *(search() for _ in range(4)))
+        await asyncio.gather(keep_writing(), *(search() for _ in range(4)))
     finally:
         await other.close()
+    return compared, wrong
+
+
+async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(db):
+    """A writer on its own connection changes jobs while four searches run beside it
+    (read-your-writes across connections is test_sqlite_search_heads.py's)."""
+    jobs = await board(db, 200)
+    compared, wrong = await searches_racing(db, jobs, change, 60)
     assert wrong == []
     assert compared > 0 and jobs.rankings["renewed"] > 0, (compared, jobs.rankings)
