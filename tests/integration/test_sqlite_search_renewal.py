@@ -5,6 +5,7 @@ is the one a ranking of every hit from scratch gives, and renewals did the work.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import textwrap
 from collections.abc import Awaitable, Callable
@@ -113,6 +114,9 @@ async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callab
     try:
         writer = SqliteJobRepository(other)
         done = asyncio.Event()
+        # Set when a search ran through a moment without writes; every tenth write the writer
+        # waits (a bounded while) for one, so a slow machine cannot leave nothing compared.
+        compared_one = asyncio.Event()
 
         async def generation() -> int:
             row = await db.fetch_one("SELECT n FROM job_search_generation")
@@ -123,6 +127,10 @@ async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callab
             for n in range(writes):
                 await write(writer, n)
                 await asyncio.sleep(0.002)
+                if n % 10 == 9:
+                    compared_one.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(compared_one.wait(), 10)
             done.set()
 
         async def search() -> None:
@@ -133,6 +141,7 @@ async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callab
                 oracle = await from_scratch(db, QUERY, 10, OPEN, scored=scored)
                 if await generation() == before:
                     compared += 1
+                    compared_one.set()
                     if found != oracle:
                         wrong.append(before)
 
