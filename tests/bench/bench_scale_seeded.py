@@ -101,7 +101,7 @@ def seed(data_dir: Path, jobs_from: int, jobs_to: int, candidates: int) -> None:
     add_matches(path, [(ids["CANDIDATE"], "bench-resume"), *people], 100, rng)
 
 
-async def measure(data_dir: Path, samples: int) -> dict:
+async def measure(data_dir: Path, samples: int, clients: int = 0) -> dict:
     import httpx
     import numpy as np
 
@@ -136,8 +136,7 @@ async def measure(data_dir: Path, samples: int) -> dict:
                 for _ in range(5):
                     await ask(query, email)
                 figures[name] = p50_p99([await ask(query, email) for _ in range(samples)])
-            after = []
-            for n in range(max(20, samples // 2)):
+            async def post(n: int) -> None:
                 level = rng.choice(["Senior", "Junior", "Staff", ""])
                 await services.jobs.post(employer, {
                     "title": f"{level} {rng.choice(['Backend', 'Data', 'Cloud'])} Engineer".strip(),
@@ -145,8 +144,24 @@ async def measure(data_dir: Path, samples: int) -> dict:
                     "location": "Berlin, Germany", "remote": RemotePolicy.HYBRID, "seniority": Seniority.SENIOR,
                     "salary": SalaryRange(min=60_000, max=80_000, currency="EUR"),
                     "required_skills": ["Python", "Go"], "nice_to_have_skills": []})
+
+            after = []
+            for n in range(max(20, samples // 2)):
+                await post(n)
                 after.append(await ask(SEARCH, "employer@example.com"))
             figures["search_after_post"] = p50_p99(after)
+            if clients:
+                # `clients` at once, each posting a job then searching, in turn: every search
+                # follows posts (its own and others'), and waits behind the others' requests.
+                loaded: list[float] = []
+
+                async def client(c: int) -> None:
+                    for n in range(max(20, samples // 2) // clients + 1):
+                        await post(10_000 + c * 1000 + n)
+                        loaded.append(await ask(SEARCH, "employer@example.com"))
+
+                await asyncio.gather(*(client(c) for c in range(clients)))
+                figures["search_after_post_loaded"] = p50_p99(loaded)
         figures["rankings"] = dict(getattr(services.repositories.jobs, "rankings", {}))
     figures["rss_mib"] = _rss_mib()
     figures["database_mib"] = _database_mib(data_dir)
@@ -178,6 +193,8 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=1000)
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--before", type=Path, help="a checkout measured beside this tree, on copies of the file")
+    parser.add_argument("--clients", type=int, default=8,
+                        help="text search right after posts with this many clients posting and searching at once (0: not measured)")
     parser.add_argument("--keep", type=Path, help="keep the seeded boards here (reused when present)")
     parser.add_argument("--phase", choices=["seed", "measure"], help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
@@ -188,7 +205,7 @@ def main() -> None:
         seed(args.data_dir, args.jobs_from, args.jobs_to, args.candidates)
         return
     if args.phase == "measure":
-        print(json.dumps(asyncio.run(measure(args.data_dir, args.samples))))
+        print(json.dumps(asyncio.run(measure(args.data_dir, args.samples, args.clients))))
         return
     trees = {"this tree": TREE, **({"before": args.before.resolve()} if args.before else {})}
     seeding_tree = args.before.resolve() if args.before else TREE  # the older schema; newer code migrates up
@@ -220,7 +237,8 @@ def main() -> None:
                 shutil.rmtree(copy, ignore_errors=True)
                 shutil.copytree(board, copy)
                 figures = json.loads(_in_tree(tree, "--phase", "measure", "--data-dir", str(copy),
-                                              "--samples", str(args.samples)).splitlines()[-1])
+                                              "--samples", str(args.samples), "--clients", str(args.clients)
+                                              ).splitlines()[-1])
                 figures["jobs"] = size
                 results[name].append(figures)
                 shutil.rmtree(copy)
@@ -230,24 +248,24 @@ def main() -> None:
     print_table(results)
 
 
-FIGURES = ["search", "search_after_post", "filtered", "matches"]
+FIGURES = ["search", "search_after_post", "search_after_post_loaded", "filtered", "matches"]
 
 
 def print_table(results: dict[str, list[dict]]) -> None:
     print("\nBoards seeded by bulk SQL (tests/bench/seeded_board.py), queries through GraphQL over the app.")
-    print("| code | jobs | text search p50/p99 ms | text right after a post p50/p99 | filtered p50/p99 "
-          "| me.matches p50/p99 | DB MiB | RSS MiB | load before/after |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| code | jobs | text search p50/p99 ms | text right after a post p50/p99 | the same, clients at once "
+          "| filtered p50/p99 | me.matches p50/p99 | DB MiB | RSS MiB | load before/after |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name, rows in results.items():
         for r in rows:
-            cells = " | ".join(f"{r[f][0]:.1f} / {r[f][1]:.1f}" for f in FIGURES)
+            cells = " | ".join(f"{r[f][0]:.1f} / {r[f][1]:.1f}" if f in r else "" for f in FIGURES)
             print(f"| {name} | {r['jobs']:,} | {cells} | {r['database_mib']:.1f} | {r['rss_mib']:.0f} "
                   f"| {r['load_before']:.1f} / {r['load_after']:.1f} |")
     for name, rows in results.items():
         for a, b in zip(rows, rows[1:]):
             span = math.log(b["jobs"] / a["jobs"])
             exponents = ", ".join(f"{f} p50 {math.log(b[f][0] / a[f][0]) / span:+.2f} (×{b[f][0] / a[f][0]:.2f})"
-                                  for f in FIGURES)
+                                  for f in FIGURES if f in a and f in b)
             print(f"{name}: growth {a['jobs']:,} → {b['jobs']:,}: {exponents}")
 
 

@@ -43,7 +43,8 @@ ad = st.one_of(st.tuples(title, text), st.sampled_from(TEMPLATED))
 search = st.tuples(st.just("search"), st.sampled_from(QUERIES), st.integers(1, 3), st.sampled_from(FILTERS))
 change = st.one_of(
     ad.map(lambda written: ("post", *written)),
-    st.tuples(st.just("edit"), st.integers(0, 40), title),
+    # A new title, and now and then a new description (of any length: the row's length moves).
+    st.tuples(st.just("edit"), st.integers(0, 40), title, st.one_of(st.none(), text)),
     st.tuples(st.just("close"), st.integers(0, 40)),
     st.tuples(st.just("reopen"), st.integers(0, 40)),
 )
@@ -114,7 +115,8 @@ async def play(board: list[tuple[str, str]], operations: list[tuple], reserve: i
                 else:
                     (job,) = await kept.get_many([f"job-{op[1] % posted:04d}"])
                     assert job is not None
-                    change = {"edit": {"title": op[2] if len(op) > 2 else job.title},
+                    edited = {"title": op[2]} | ({"description": op[3]} if len(op) > 3 and op[3] is not None else {})
+                    change = {"edit": edited,
                               "close": {"status": JobStatus.CLOSED}, "reopen": {"status": JobStatus.OPEN}}[op[0]]
                     await kept.update(job.model_copy(update=change))
             SEEN.update(kept.rankings)
@@ -170,3 +172,6 @@ def test_the_property_exercised_renewals():
     assert SEEN["renewed_grouped"] > 20, SEEN
     # After posts alone, scored from the rows' features without a pass of the index.
     assert SEEN["renewed_after_posts"] > 50, SEEN
+    # After edits, closes and re-opens too (with or without posts): from the changed rows' text
+    # now and just before their first change, without a pass of the index.
+    assert SEEN["renewed_after_edits"] > 50, SEEN

@@ -57,8 +57,10 @@ async def test_pages_after_changes_in_this_process_equal_a_ranking_from_scratch(
     await pages(jobs, QUERY, 10, OPEN)
     for n in range(12):
         await change(jobs, n)
-        assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN), n
-    assert jobs.rankings["renewed"] >= 6, jobs.rankings
+        assert await pages(jobs, QUERY, 10, OPEN, scored=True) == await from_scratch(db, QUERY, 10, OPEN, scored=True), n
+    # Every renewal from the changed rows alone: 4 after posts, 8 after an edit or a close.
+    assert jobs.rankings["renewed_after_posts"] + jobs.rankings["renewed_after_edits"] == 12, jobs.rankings
+    assert jobs.rankings["renewed_after_edits"] == 8, jobs.rankings
 
 
 async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_scratch(db):
@@ -70,10 +72,10 @@ async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_
         writer = SqliteJobRepository(other)
         for n in range(12):
             await change(writer, n)
-            assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN), n
+            assert await pages(jobs, QUERY, 10, OPEN, scored=True) == await from_scratch(db, QUERY, 10, OPEN, scored=True), n
     finally:
         await other.close()
-    assert jobs.rankings["renewed"] >= 6, jobs.rankings
+    assert jobs.rankings["renewed_after_edits"] == 8, jobs.rankings
 
 
 async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scratch(db):
@@ -98,8 +100,9 @@ async def test_pages_after_changes_from_another_process_equal_a_ranking_from_scr
     process = await asyncio.create_subprocess_exec(sys.executable, "-c", writer, cwd=ROOT,
                                                    env={"PYTHONPATH": str(ROOT)})
     assert await process.wait() == 0
-    assert await pages(jobs, QUERY, 10, OPEN) == await from_scratch(db, QUERY, 10, OPEN)
-    assert jobs.rankings["renewed"] >= 1, jobs.rankings
+    assert await pages(jobs, QUERY, 10, OPEN, scored=True) == await from_scratch(db, QUERY, 10, OPEN, scored=True)
+    # Three posts, two edits and a close by another process: renewed from those rows alone.
+    assert jobs.rankings["renewed_after_edits"] == 1, jobs.rankings
 
 
 async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callable[[SqliteJobRepository, int], Awaitable[None]],
@@ -152,9 +155,11 @@ async def searches_racing(db: Database, jobs: SqliteJobRepository, write: Callab
 
 
 async def test_searches_racing_a_writer_each_equal_the_ranking_of_their_moment(db):
-    """A writer on its own connection changes jobs while four searches run beside it
-    (read-your-writes across connections is test_sqlite_search_heads.py's)."""
+    """A writer on its own connection posts, edits and closes jobs while four searches run
+    beside it (read-your-writes across connections is test_sqlite_search_heads.py's); each
+    page is compared with FTS5's ranking of its moment, scores included."""
     jobs = await board(db, 200)
-    compared, wrong = await searches_racing(db, jobs, change, 60)
+    compared, wrong = await searches_racing(db, jobs, change, 60, scored=True)
     assert wrong == []
-    assert compared > 0 and jobs.rankings["renewed"] > 0, (compared, jobs.rankings)
+    # Renewed from the changed rows alone, edits and closes among them, while the writer writes.
+    assert compared > 0 and jobs.rankings["renewed_after_edits"] > 0, (compared, jobs.rankings)

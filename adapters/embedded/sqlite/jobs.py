@@ -82,7 +82,8 @@ class SqliteJobRepository:
         self._reserve = reserve
         # How text pages were found: "afresh" (every hit ranked), "renewed" (a kept ranking
         # re-scored after changes; "renewed_short" when too little of it was proven exact to
-        # serve from), "in_sql" (a page ranked on its own).
+        # serve from; "renewed_after_posts" / "_after_edits" from the changed rows alone),
+        # "in_sql" (a page ranked on its own).
         self.rankings: Counter[str] = Counter()
         self._probe_of_index: Probe | None = None
 
@@ -210,10 +211,11 @@ class SqliteJobRepository:
     async def _renew_or_rank(self, key: tuple, match: str, where: list[str], params: list[Any]) -> RankedHead:
         kept = self._heads.head(key)
         if kept is not None:
-            head = await renew_after_posts(self._db, kept, match, where, params, probe=await self._probe(),
-                                           size=self._head_size)
-            if head is not None:
-                self.rankings["renewed_after_posts"] += 1
+            from_rows = await renew_after_posts(self._db, kept, match, where, params, probe=await self._probe(),
+                                                size=self._head_size)
+            if from_rows is not None:
+                head, edited = from_rows
+                self.rankings["renewed_after_edits" if edited else "renewed_after_posts"] += 1
                 self._heads.keep_head(key, head)
                 return head
             head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)

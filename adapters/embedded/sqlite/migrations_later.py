@@ -5,7 +5,7 @@ Never edit a released migration: append a new version here.
 from __future__ import annotations
 
 from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
-from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION
+from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 
 LATER_MIGRATIONS: list[tuple[int, list[str]]] = []
 
@@ -130,3 +130,8 @@ _V25_MATCH_ANNOUNCEMENTS = [
     "CREATE INDEX match_announcements_free ON match_announcements(claimed_until)",
 ]
 LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))
+
+# Edits and deletes of jobs keep the text the search index held for the row just before
+# (search_changes.py): kept rankings are renewed from the changed rows alone after edits and
+# closes too, not only after posts.
+LATER_MIGRATIONS.append((26, PRIOR_TEXT_MIGRATION))

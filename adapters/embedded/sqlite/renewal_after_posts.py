@@ -1,23 +1,31 @@
-"""A kept ranking renewed after jobs were posted, at a cost that follows the posts, not the index.
+"""A kept ranking renewed after jobs were posted, edited or closed, at a cost that follows the
+changed rows, not the index.
 
 A renewal by a pass of the index (head_renewal.py) still merges every hit of the query (at
 100,000 jobs `engineer*` is a doclist of ~72,000 rows) because bm25() counts each phrase's
-rows before it scores one. When every change since the ranking is a new row (its rowid is
-above the highest the index held then), nothing needs counting:
+rows before it scores one. When what every changed row held at the ranking and holds now is
+known, nothing needs counting. Now: the index's row. Then: nothing for a row newer than every
+row the index held (a post), else the text the triggers kept at its first change since
+(search_changes.py: an edit or a delete keeps what the index held just before).
 
 - N' and the token total are read from FTS5's averages record (bm25_bound.corpus_stats), and
-  must equal the ranking's plus the new rows' (a fence: anything else changed the index);
-- each phrase's rows n' = n + the new rows holding it: a row that did not exist then was not
-  in n, and an unchanged row holds the phrases it held;
-- the new rows' features (length, frequency per phrase) are read from a probe holding only
-  them (row_features.Probe), their length checked against the index's own record;
+  must equal the ranking's plus the rows now minus the rows then (a fence: anything else
+  changed the index);
+- each phrase's rows n' = n + the changed rows holding it now - those holding it then: an
+  unchanged row holds the phrases it held;
+- the changed rows' features (length, frequency per phrase), now and then, are read from a
+  probe holding only them (row_features.Probe), the length now checked against the index's
+  own record, the features then against the ranking's own reading when it held the row;
+- a changed row leaves the ranking and comes back re-scored if it is a hit now (a closed job
+  is outside the search's filters and does not);
 - every kept row's score is bm25_model of its features under (N', n', tokens'): FTS5's own
   arithmetic (row_features.py), so the scores, their ties and their order are the ones FTS5
   would give; the rows the head never held are bounded as in a pass renewal, with n' exact.
 
-So the result is a new basis at today's generation, renewed the same way after the next posts.
-An edit, a close or a delete of an older row, more than MAX_POSTS new rows, a log that no
-longer reaches back or a fence that fails: None, and the caller renews by a pass or ranks afresh.
+So the result is a new basis at today's generation, renewed the same way after the next changes.
+More than MAX_POSTS changed rows, a log that no longer reaches back, an older row changed
+without a kept text, or a fence that fails: None, and the caller renews by a pass or ranks
+afresh.
 """
 from __future__ import annotations
 
@@ -38,7 +46,7 @@ from adapters.embedded.sqlite.tie_groups import (
     tied_rowids,
 )
 
-# Beyond this many new rows since the ranking, a pass renewal is about as cheap.
+# Beyond this many changed rows since the ranking, a pass renewal is about as cheap.
 MAX_POSTS = 64
 # The highest rowid of the index, in the same statement as a ranking (FTS5 walks its rowids
 # backwards and stops at the first).
@@ -47,20 +55,25 @@ TOP_ROWID = "(SELECT rowid FROM jobs_fts ORDER BY rowid DESC LIMIT 1)"
 
 async def renew_after_posts(
     db: Database, head: RankedHead, match: str, where: list[str], params: list, *, probe: Probe, size: int,
-) -> RankedHead | None:
-    """`head` renewed at the jobs' current generation from the rows posted since its basis, or
-    None when the changes are not posts alone (or cannot be shown to be)."""
+) -> tuple[RankedHead, bool] | None:
+    """`head` renewed at the jobs' current generation from the rows changed since its basis
+    (and whether any of them existed then: an edit, a close, a delete), or None when what they
+    held then or hold now cannot be known exactly."""
     basis = head.basis
     each_phrase = phrases(match)
     if basis is None or basis.features is None or basis.top_rowid is None or each_phrase is None:
         return None
-    # One statement, so one snapshot: the generation, the log, the statistics and the new rows
-    # (their length record, their indexed text, and their keys within the search's filters).
+    # One statement, so one snapshot: the generation, the log, the statistics and each changed
+    # row now (its length record, its indexed text, its keys within the search's filters) and
+    # just before its first change since the basis (its indexed text then, if it had one).
     rows = await db.fetch_all(
         f"SELECT g.n, (SELECT min(generation) FROM job_search_changes), {AVERAGES},"
-        " c.job_rowid, d.sz, f.title, f.description, f.skills, j.posted_at, j.id"
+        " c.job_rowid, d.sz, f.title, f.description, f.skills, j.posted_at, j.id,"
+        " p.indexed, p.title, p.description, p.skills"
         " FROM job_search_generation g"
-        " LEFT JOIN (SELECT DISTINCT job_rowid FROM job_search_changes WHERE generation > ? LIMIT ?) c ON 1"
+        " LEFT JOIN (SELECT job_rowid, min(generation) AS first FROM job_search_changes WHERE generation > ?"
+        " GROUP BY job_rowid LIMIT ?) c ON 1"
+        " LEFT JOIN job_search_prior_text p ON p.generation = c.first AND p.job_rowid = c.job_rowid"
         " LEFT JOIN jobs_fts_docsize d ON d.id = c.job_rowid"
         " LEFT JOIN jobs_fts f ON f.rowid = d.id"
         " LEFT JOIN job_search_keys j ON j.job_rowid = d.id" + "".join(f" AND {c}" for c in where),
@@ -72,19 +85,31 @@ async def renew_after_posts(
         return None
     if oldest is None or oldest > basis.generation + 1:
         return None  # the log no longer holds every change since the basis
-    if any(row[3] <= basis.top_rowid for row in changed):
-        return None  # a row that existed then changed: what it held then is not known here
+    # What each row held at the basis: the text kept at its first change since (an edit or a
+    # delete), else nothing if it is newer than every row the index held then (a post); a row
+    # that existed then without a kept text (logged before the text was kept): not known here.
+    if any(row[10] is None and row[3] <= basis.top_rowid for row in changed):
+        return None
     now = corpus_stats(averages, FTS_COLUMNS)
     present = [row for row in changed if row[4] is not None]
+    held = [row for row in changed if row[10]]
     lengths = [row_length(row[4], FTS_COLUMNS) for row in present]
-    read = probe.features([tuple(row[5:8]) for row in present], each_phrase)
-    if now is None or any(f is None or f[0] != length for f, length in zip(read, lengths)):
+    read = probe.features([tuple(row[5:8]) for row in present] + [tuple(row[11:14]) for row in held], each_phrase)
+    new_read, old_read = read[:len(present)], read[len(present):]
+    if now is None or None in old_read or any(f is None or f[0] != length for f, length in zip(new_read, lengths)):
         return None
-    new_features: list[RowFeatures] = read  # type: ignore[assignment]
-    if (now.rows, now.tokens) != (basis.stats.rows + len(present),
-                                  basis.stats.tokens + sum(f[0] for f in new_features)):
+    new_features: list[RowFeatures] = new_read  # type: ignore[assignment]
+    old_features: list[RowFeatures] = old_read  # type: ignore[assignment]
+    for row, features in zip(held, old_features):
+        known = basis.features.get(row[3])
+        if known is not None and known != features:
+            return None  # the kept text is not what the ranking read of the row: trust neither
+    if (now.rows, now.tokens) != (basis.stats.rows + len(present) - len(held),
+                                  basis.stats.tokens + sum(f[0] for f in new_features)
+                                  - sum(f[0] for f in old_features)):
         return None  # the index changed otherwise than by these rows
-    rows_now = tuple(n + sum(1 for f in new_features if f[1][i] > 0) for i, n in enumerate(basis.phrase_rows))
+    rows_now = tuple(n + sum(1 for f in new_features if f[1][i] > 0) - sum(1 for f in old_features if f[1][i] > 0)
+                     for i, n in enumerate(basis.phrase_rows))
     scores: dict[RowFeatures, float] = {}
 
     def score(features: RowFeatures) -> float:
@@ -101,20 +126,23 @@ async def renew_after_posts(
             if features is None:
                 return None
             rescored.append((score(features), hit[1], hit[2], hit[3]))
-    features_now = dict(basis.features)
+    features_now = {rowid: f for rowid, f in basis.features.items() if rowid not in gone}
     for row, features in zip(present, new_features):
         if row[9] is not None and all(f > 0 for f in features[1]):  # within the filters, and a hit
             rescored.append((score(features), row[8], row[9], row[3]))
             features_now[row[3]] = features
     groups = tuple(kept for kept in (tuple(r for r in group if r not in gone) for group in basis.groups)
                    if len(kept) > 1)
+    # A changed row the ranking did not hold is re-scored above if it is a hit now; every
+    # unchanged one is bounded by the exact IDF ratios (rows_now) and the average's growth.
     fresh = renewed(head, rescored, generation, now, size, rows_now, groups=groups)
     assert fresh.basis is not None
-    held = {hit[3] for hit in fresh.basis.candidates}
+    kept_rows = {hit[3] for hit in fresh.basis.candidates}
+    top_rowid = max([basis.top_rowid, *(row[3] for row in present)])
     return replace(fresh, basis=replace(
         fresh.basis, generation=generation, stats=now, phrase_rows=rows_now,
-        features={rowid: f for rowid, f in features_now.items() if rowid in held},
-        top_rowid=max([basis.top_rowid, *(row[3] for row in present)])))
+        features={rowid: f for rowid, f in features_now.items() if rowid in kept_rows},
+        top_rowid=top_rowid)), bool(held) or any(row[3] <= basis.top_rowid for row in changed)
 
 
 async def groups_and_features(
