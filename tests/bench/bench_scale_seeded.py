@@ -155,12 +155,12 @@ async def measure(data_dir: Path, samples: int, clients: int = 0) -> dict:
                 # follows posts (its own and others'), and waits behind the others' requests.
                 loaded: list[float] = []
 
-                async def client(c: int) -> None:
+                async def poster(c: int) -> None:
                     for n in range(max(20, samples // 2) // clients + 1):
                         await post(10_000 + c * 1000 + n)
                         loaded.append(await ask(SEARCH, "employer@example.com"))
 
-                await asyncio.gather(*(client(c) for c in range(clients)))
+                await asyncio.gather(*(poster(c) for c in range(clients)))
                 figures["search_after_post_loaded"] = p50_p99(loaded)
         figures["rankings"] = dict(getattr(services.repositories.jobs, "rankings", {}))
     figures["rss_mib"] = _rss_mib()

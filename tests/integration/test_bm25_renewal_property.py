@@ -115,7 +115,8 @@ async def play(board: list[tuple[str, str]], operations: list[tuple], reserve: i
                 else:
                     (job,) = await kept.get_many([f"job-{op[1] % posted:04d}"])
                     assert job is not None
-                    edited = {"title": op[2]} | ({"description": op[3]} if len(op) > 3 and op[3] is not None else {})
+                    edited = {} if op[0] != "edit" else {"title": op[2]} | (
+                        {"description": op[3]} if len(op) > 3 and op[3] is not None else {})
                     change = {"edit": edited,
                               "close": {"status": JobStatus.CLOSED}, "reopen": {"status": JobStatus.OPEN}}[op[0]]
                     await kept.update(job.model_copy(update=change))

@@ -214,10 +214,10 @@ class SqliteJobRepository:
             from_rows = await renew_after_posts(self._db, kept, match, where, params, probe=await self._probe(),
                                                 size=self._head_size)
             if from_rows is not None:
-                head, edited = from_rows
+                from_changed, edited = from_rows
                 self.rankings["renewed_after_edits" if edited else "renewed_after_posts"] += 1
-                self._heads.keep_head(key, head)
-                return head
+                self._heads.keep_head(key, from_changed)
+                return from_changed
             head = await renew(self._db, kept, match, where, params, bm25=_BM25, size=self._head_size)
             if head is not None:
                 self.rankings["renewed_short" if head.cut_short else "renewed"] += 1

@@ -122,10 +122,10 @@ async def renew_after_posts(
     rescored: list[Hit] = []
     for hit in basis.candidates:  # in their former order: the sort is nearly one pass
         if hit[3] not in gone:
-            features = basis.features.get(hit[3])
-            if features is None:
+            held_features = basis.features.get(hit[3])
+            if held_features is None:
                 return None
-            rescored.append((score(features), hit[1], hit[2], hit[3]))
+            rescored.append((score(held_features), hit[1], hit[2], hit[3]))
     features_now = {rowid: f for rowid, f in basis.features.items() if rowid not in gone}
     for row, features in zip(present, new_features):
         if row[9] is not None and all(f > 0 for f in features[1]):  # within the filters, and a hit
