@@ -101,7 +101,7 @@ def seed(data_dir: Path, jobs_from: int, jobs_to: int, candidates: int) -> None:
     add_matches(path, [(ids["CANDIDATE"], "bench-resume"), *people], 100, rng)
 
 
-async def measure(data_dir: Path, samples: int, clients: int = 0) -> dict:
+async def measure(data_dir: Path, samples: int, clients: int = 0, edits: int = 0) -> dict:
     import httpx
     import numpy as np
 
@@ -136,14 +136,16 @@ async def measure(data_dir: Path, samples: int, clients: int = 0) -> dict:
                 for _ in range(5):
                     await ask(query, email)
                 figures[name] = p50_p99([await ask(query, email) for _ in range(samples)])
+            posted: list[str] = []
+
             async def post(n: int) -> None:
                 level = rng.choice(["Senior", "Junior", "Staff", ""])
-                await services.jobs.post(employer, {
+                posted.append((await services.jobs.post(employer, {
                     "title": f"{level} {rng.choice(['Backend', 'Data', 'Cloud'])} Engineer".strip(),
                     "description": f"Posted while the bench measures ({n}): build services with Python and Go.",
                     "location": "Berlin, Germany", "remote": RemotePolicy.HYBRID, "seniority": Seniority.SENIOR,
                     "salary": SalaryRange(min=60_000, max=80_000, currency="EUR"),
-                    "required_skills": ["Python", "Go"], "nice_to_have_skills": []})
+                    "required_skills": ["Python", "Go"], "nice_to_have_skills": []})).id)
 
             after = []
             for n in range(max(20, samples // 2)):
@@ -162,6 +164,17 @@ async def measure(data_dir: Path, samples: int, clients: int = 0) -> dict:
 
                 await asyncio.gather(*(poster(c) for c in range(clients)))
                 figures["search_after_post_loaded"] = p50_p99(loaded)
+            if edits:
+                # Each sample edits the title of a job posted above, or closes one, in turn.
+                edited = []
+                for n in range(edits):
+                    if n % 2:
+                        await services.jobs.close(employer, posted.pop())
+                    else:
+                        await services.jobs.update(employer, posted[n % len(posted)],
+                                                   {"title": f"Senior Platform Engineer {n}"})
+                    edited.append(await ask(SEARCH, "employer@example.com"))
+                figures["search_after_edit"] = p50_p99(edited)
         figures["rankings"] = dict(getattr(services.repositories.jobs, "rankings", {}))
     figures["rss_mib"] = _rss_mib()
     figures["database_mib"] = _database_mib(data_dir)
@@ -195,6 +208,8 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="a checkout measured beside this tree, on copies of the file")
     parser.add_argument("--clients", type=int, default=8,
                         help="text search right after posts with this many clients posting and searching at once (0: not measured)")
+    parser.add_argument("--edits", type=int, default=0,
+                        help="also text search right after this many edits and closes, one each before a search")
     parser.add_argument("--keep", type=Path, help="keep the seeded boards here (reused when present)")
     parser.add_argument("--phase", choices=["seed", "measure"], help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
@@ -205,7 +220,7 @@ def main() -> None:
         seed(args.data_dir, args.jobs_from, args.jobs_to, args.candidates)
         return
     if args.phase == "measure":
-        print(json.dumps(asyncio.run(measure(args.data_dir, args.samples, args.clients))))
+        print(json.dumps(asyncio.run(measure(args.data_dir, args.samples, args.clients, args.edits))))
         return
     trees = {"this tree": TREE, **({"before": args.before.resolve()} if args.before else {})}
     seeding_tree = args.before.resolve() if args.before else TREE  # the older schema; newer code migrates up
@@ -237,8 +252,8 @@ def main() -> None:
                 shutil.rmtree(copy, ignore_errors=True)
                 shutil.copytree(board, copy)
                 figures = json.loads(_in_tree(tree, "--phase", "measure", "--data-dir", str(copy),
-                                              "--samples", str(args.samples), "--clients", str(args.clients)
-                                              ).splitlines()[-1])
+                                              "--samples", str(args.samples), "--clients", str(args.clients),
+                                              "--edits", str(args.edits)).splitlines()[-1])
                 figures["jobs"] = size
                 results[name].append(figures)
                 shutil.rmtree(copy)
@@ -248,14 +263,14 @@ def main() -> None:
     print_table(results)
 
 
-FIGURES = ["search", "search_after_post", "search_after_post_loaded", "filtered", "matches"]
+FIGURES = ["search", "search_after_post", "search_after_post_loaded", "search_after_edit", "filtered", "matches"]
 
 
 def print_table(results: dict[str, list[dict]]) -> None:
     print("\nBoards seeded by bulk SQL (tests/bench/seeded_board.py), queries through GraphQL over the app.")
     print("| code | jobs | text search p50/p99 ms | text right after a post p50/p99 | the same, clients at once "
-          "| filtered p50/p99 | me.matches p50/p99 | DB MiB | RSS MiB | load before/after |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| right after an edit or close | filtered p50/p99 | me.matches p50/p99 | DB MiB | RSS MiB | load before/after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, rows in results.items():
         for r in rows:
             cells = " | ".join(f"{r[f][0]:.1f} / {r[f][1]:.1f}" if f in r else "" for f in FIGURES)
