@@ -130,3 +130,11 @@ _V25_MATCH_ANNOUNCEMENTS = [
     "CREATE INDEX match_announcements_free ON match_announcements(claimed_until)",
 ]
 LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))
+
+# Which model made the stored vectors (adapters/embedded/sqlite/embedding_model.py): those
+# made before were float32 all-MiniLM-L6-v2. A start with another model re-embeds them.
+_V26_EMBEDDING_MODEL = [
+    "CREATE TABLE embedding_model (id INTEGER PRIMARY KEY CHECK (id = 1), model TEXT NOT NULL)",
+    "INSERT INTO embedding_model(id, model) VALUES (1, 'all-MiniLM-L6-v2:fp32')",
+]
+LATER_MIGRATIONS.append((26, _V26_EMBEDDING_MODEL))
