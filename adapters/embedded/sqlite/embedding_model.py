@@ -34,11 +34,6 @@ _QUEUE_EVERY_PARSED_RESUME = """
     WHERE status = 'PARSED'"""
 
 
-async def recorded_model(db: Database) -> str | None:
-    row = await db.fetch_one("SELECT model FROM embedding_model WHERE id = 1")
-    return str(row[0]) if row else None
-
-
 async def adopt_embedding_model(db: Database, model_id: str) -> bool:
     """Records `model_id` as the maker of the stored vectors; if another one was, its vectors
     are dropped and everything is queued to be embedded again. True when it changed."""
