@@ -23,9 +23,9 @@ from gateway.config import Settings
 
 @asynccontextmanager
 async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
-    embeddings = SqliteEmbeddingStore(db)
     model = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)),
                                         precision=settings.embedding_precision)
+    embeddings = SqliteEmbeddingStore(db, model_id=model.model_id)
     embedder = BatchingEmbedder(model)
     worker_owned = settings.role == "api"
     if not worker_owned:

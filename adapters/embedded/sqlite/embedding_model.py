@@ -17,6 +17,10 @@ from adapters.embedded.sqlite.database import Database
 # of the model and stay.
 MODEL_KINDS = ("job", "resume")
 
+class EmbeddingModelChanged(RuntimeError):
+    """The stored vectors are now another model's: this process's may not join them."""
+
+
 _QUEUE_EVERY_OPEN_JOB = """
     INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
         available_at, created_at, updated_at)
