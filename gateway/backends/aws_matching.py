@@ -30,7 +30,9 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
     if embedder is None:
         from adapters.embedded.embedder import SentenceTransformerEmbedder
 
-        embedder = SentenceTransformerEmbedder()
+        # float32 as ever: the DynamoDB store records no model identity yet, so a change of
+        # number format would leave old and new vectors side by side.
+        embedder = SentenceTransformerEmbedder(precision="fp32")
     from adapters.aws.search_mirror import SqliteJobMirror
 
     if isinstance(search, SqliteJobMirror):  # no OpenSearch configured

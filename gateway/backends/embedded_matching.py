@@ -11,6 +11,7 @@ from adapters.embedded.embedder import SentenceTransformerEmbedder
 from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
+from adapters.embedded.sqlite.embedding_model import adopt_embedding_model
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
@@ -22,10 +23,15 @@ from gateway.config import Settings
 
 @asynccontextmanager
 async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
-    embeddings = SqliteEmbeddingStore(db)
-    embedder = BatchingEmbedder(
-        SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers))))
+    model = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)),
+                                        precision=settings.embedding_precision)
+    embeddings = SqliteEmbeddingStore(db, model_id=model.model_id)
+    embedder = BatchingEmbedder(model)
     worker_owned = settings.role == "api"
+    if not worker_owned:
+        # Before the indexes open: vectors of another model are gone (and queued to be made
+        # again) before any index is built from the store.
+        await adopt_embedding_model(db, model.model_id)
     indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \
         else await _open_indexes(settings, embeddings, embedder.dimension)
     if settings.embed_at_start and settings.role != "api":

