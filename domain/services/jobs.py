@@ -9,7 +9,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
-from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange
+from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -105,6 +105,7 @@ class JobService:
             )
         if job_filter.min_salary is not None and job_filter.min_salary < 0:
             raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")
+        job_filter = salary_filter_in_one_currency(job_filter)
         return await self._jobs.search(text, job_filter, page)
 
     async def _own_job(self, actor: User, job_id: str) -> Job:

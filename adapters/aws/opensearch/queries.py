@@ -45,6 +45,8 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
     if job_filter.min_salary is not None:
         clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})
+    if job_filter.salary_currency:
+        clauses.append({"term": {"salary_currency": job_filter.salary_currency}})
     if job_filter.organization_id:
         clauses.append({"term": {"organization_id": job_filter.organization_id}})
     for spellings in filter_spellings(job_filter):

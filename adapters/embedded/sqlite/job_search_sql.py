@@ -57,6 +57,9 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.min_salary is not None:
         where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
         params.append(job_filter.min_salary)
+    if job_filter.salary_currency:
+        where.append("j.salary_currency = ?")
+        params.append(job_filter.salary_currency)
     if job_filter.organization_id:
         where.append("j.organization_id = ?")
         params.append(job_filter.organization_id)
