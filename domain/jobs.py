@@ -7,6 +7,7 @@ from enum import Enum
 from pydantic import BaseModel, Field
 
 from domain.currencies import iso_4217_code
+from domain.query_aliases import QueryAlias
 
 # The currency of a salary posted without one, and of a salary filter asked without one.
 DEFAULT_CURRENCY = "USD"
@@ -96,6 +97,9 @@ class JobFilter(BaseModel):
     salary_currency: str | None = None
     organization_id: str | None = None
     status: JobStatus | None = JobStatus.OPEN
+    # Filled by the service from the query's words (domain.query_aliases): other names any one
+    # of which may stand for the words they cover.
+    query_aliases: list[QueryAlias] | None = None
 
 
 def salary_filter_in_one_currency(job_filter: JobFilter) -> JobFilter:

@@ -15,6 +15,7 @@ from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
+from domain.query_aliases import query_aliases
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
@@ -106,6 +107,8 @@ class JobService:
         if job_filter.min_salary is not None and job_filter.min_salary < 0:
             raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")
         job_filter = salary_filter_in_one_currency(job_filter)
+        if text:
+            job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         return await self._jobs.search(text, job_filter, page)
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
