@@ -8,6 +8,7 @@ from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.job_skill_edits import reread_skills
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.pagination import Page, PageRequest
@@ -69,6 +70,9 @@ class JobService:
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
             cleaned = self._clean(given, partial=True)
             updated = job.model_copy(update={**cleaned, "updated_at": self._moment_after(job)})
+            if not {"required_skills", "nice_to_have_skills"} & given.keys():
+                updated = updated.model_copy(
+                    update=reread_skills(job, updated, self._skills, MAX_SKILLS, self._skill_identity))
             updated = self._fill_skills(updated, given, refill_empty=False)
             if await self._jobs.update(updated, work=self._matching_work(updated), expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
