@@ -3,19 +3,10 @@ compares it only with jobs paid in that currency, never a EUR or INR number with
 Over GraphQL, on both backends."""
 from __future__ import annotations
 
-import pytest
-
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import backend  # noqa: F401
 
 SEARCH = "query($f: JobFilter){ searchJobs(filter: $f){ edges { node { title } } } }"
-
-
-@pytest.fixture(params=["embedded", "aws"])
-def backend(request):
-    if request.param == "embedded":
-        return request.getfixturevalue("client")
-    client, _ = request.getfixturevalue("aws_client")
-    return client
 
 
 async def _titles(client, **wanted) -> set[str]:

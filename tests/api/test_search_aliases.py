@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import backend  # noqa: F401
 
 SEARCH = "query($q: String){ searchJobs(query: $q, first: 50){ edges { node { title } } } }"
 
@@ -18,14 +19,6 @@ JOBS = [
     ("Lorry Driver", "Night trunking out of Leeds; HGV Class 1 licence needed.", ["Route planning"]),
     ("Pastry Chef", "Laminated doughs and plated desserts.", ["Baking"]),
 ]
-
-
-@pytest.fixture(params=["embedded", "aws"])
-def backend(request):
-    if request.param == "embedded":
-        return request.getfixturevalue("client")
-    client, _ = request.getfixturevalue("aws_client")
-    return client
 
 
 @pytest.fixture
