@@ -37,6 +37,7 @@ def test_european_headings_open_their_section(line, section):
 
 @pytest.mark.parametrize("line", [
     "Talent Acquisition Partner", "Formation of new teams", "Opleiding Manager, Acme",
+    "Stage Manager", "Projektleiter", "Praktikant", "Führerschein Klasse B", "Hochschule München", "RESUME",
 ])
 def test_lines_sharing_a_stem_with_a_foreign_heading_are_not_headings(line):
     assert heading_of(line) is None

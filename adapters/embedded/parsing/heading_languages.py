@@ -7,7 +7,10 @@ laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one c
 
 Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
 Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
-A stem ending in "=" is a whole word (see _names)."""
+A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
+content lines as often as headings (driving licences such as "Führerschein Klasse B" or
+"Permis B"; "Hochschule ..." institutions; job titles such as "Projektleiter",
+"Praktikant", "Tirocinante", "Stage Manager"; "Resume" atop English résumés)."""
 from __future__ import annotations
 
 import re
@@ -24,25 +27,25 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "jezyk", "znajomosc jezyk",                            # pl
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
-        "zertifi", "weiterbildung", "fortbildung", "lizenz", "fuhrerschein", "schulungen",  # de
-        "certificat", "habilitation", "permis=",               # fr
-        "certificac", "cursos", "licencia",                   # es
-        "certificaten", "cursussen", "rijbewijs",             # nl
-        "certificazion", "attestat", "corsi", "patente",      # it
-        "certificac", "carta de conducao",                    # pt
-        "certyfikat", "kursy", "szkoleni", "uprawnieni", "prawo jazdy",  # pl
+        "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
+        "certificat", "habilitation",                          # fr
+        "certificac", "cursos",                               # es
+        "certificaten", "cursussen",                          # nl
+        "certificazion", "attestat", "corsi",                 # it
+        "certificac",                                         # pt
+        "certyfikat", "kursy", "szkoleni", "uprawnieni",  # pl
     ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
     ("experience", (
-        "berufserfahrung", "erfahrung", "werdegang", "praktik", "praktika", "beschaftigung",  # de
-        "experience", "parcours", "stage=",                    # fr (accents folded)
+        "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
+        "experience", "parcours", "stages=",                    # fr (accents folded)
         "experiencia", "trayectoria", "practicas",            # es, pt
         "werkervaring", "ervaring", "loopbaan",     # nl
-        "esperienz", "tirocin",                               # it
-        "historial", "percurso", "estagio",                   # es, pt
+        "esperienz", "tirocini=", "tirocinio=",                               # it
+        "historial", "percurso", "estagios=", "estagio=",                   # es, pt
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
     ), ("erfahrung", "werdegang")),
     ("education", (
-        "ausbildung", "bildung", "studium", "schulbildung", "hochschul",  # de
+        "ausbildung", "bildung", "studium", "schulbildung",  # de
         "formation", "etudes", "diplome", "education", "scolarite",        # fr
         "formacion", "educacion", "estudios", "titulacion",                # es
         "opleiding", "onderwijs", "studie",                                # nl
@@ -54,20 +57,20 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
         "competence", "aptitude", "savoir", "connaissance",                  # fr
         "habilidad", "competencia", "conocimiento", "destreza", "aptitud",   # es
-        "vaardighed", "competentie", "kennis",                               # nl
+        "vaardighed", "competentie", "kennis=",                               # nl
         "competenz", "capacita", "conoscenz", "abilita",                     # it
         "competencia", "habilidade", "conhecimento",                         # pt
         "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
-        "resume=", "a propos", "objectif",                              # fr
+        "a propos", "objectif",                              # fr
         "perfil", "resumen", "sobre mi", "objetivo", "resumo",         # es, pt
         "profiel", "samenvatting", "over mij",                         # nl
         "profilo", "sommario", "chi sono", "obiettivo",                # it
         "podsumowanie", "o mnie", "cel zawodowy",                      # pl
     ), ()),
-    ("projects", ("projekt", "projet", "proyecto", "projecten", "progett", "projeto"), ()),
+    ("projects", ("projekt=", "projekte=", "projet=", "proyecto=", "projecten=", "progetti=", "projeto=", "projekty="), ()),
     ("other", (
         "personliche daten", "personliches", "hobby", "interessen", "referenzen", "sonstiges",  # de
         "centres d'interet", "centres d interet", "loisirs", "informations personnelles", "references",  # fr
