@@ -17,6 +17,7 @@ from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
+from domain.query_location import location_from_words
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
@@ -97,7 +98,10 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text = optional_text(query, "query", 500)
+        text, location = location_from_words(optional_text(query, "query", 500), job_filter.location)
+        text = optional_text(text, "query", 500)
+        if location != job_filter.location:
+            job_filter = job_filter.model_copy(update={"location": location})
         for skill in job_filter.skills or []:
             if not normalise(skill):
                 raise BadUserInput(
