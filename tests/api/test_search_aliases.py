@@ -30,9 +30,8 @@ async def board(backend):
 
 
 async def _titles(client, text: str) -> set[str]:
-    body = await client.execute(SEARCH, {"q": text})
-    assert "errors" not in body, body
-    return {e["node"]["title"] for e in body["data"]["searchJobs"]["edges"]}
+    found = (await client.data(SEARCH, {"q": text}))["searchJobs"]["edges"]
+    return {edge["node"]["title"] for edge in found}
 
 
 async def test_an_abbreviation_finds_the_jobs_spelled_out(board):

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
-from adapters.embedded.sqlite.migrations import MIGRATIONS
 from domain.jobs import JobFilter, SalaryRange
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job
+from tests.integration.old_database import database_before
 
 _CURRENCY_KEPT = 26
 
 
 async def test_jobs_stored_before_are_filtered_in_their_own_currency(tmp_path):
     path = tmp_path / "old.sqlite3"
-    old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < _CURRENCY_KEPT])
-    await old.open()
-    await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
+    old = await database_before(path, _CURRENCY_KEPT)
     rupees = a_job("o1", salary=SalaryRange(min=900_000, max=1_200_000, currency="INR"))
     await SqliteJobRepository(old).add(rupees)
     await old.close()
