@@ -48,7 +48,7 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
     for mention in skills.mentions(text, skills_context=True):
         words = words_of(text[mention.start:mention.end])
         names = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
-        _add(found, words, [words_of(n) for n in names])
+        _add(found, words, [_possessive_joined(words_of(n)) for n in names])
     query = words_of(text)
     for group in TITLE_SYNONYMS:
         phrases = [words_of(p) for p in group]
@@ -58,6 +58,18 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
     return [QueryAlias(words, tuple(alternatives[:MAX_ALTERNATIVES]))
             for words, alternatives in sorted(found.items(), key=lambda item: -len(item[0]))
             if len(alternatives) > 1]
+
+
+def _possessive_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The taxonomy's lookup keys spell "driver's" as "driver s"; the index (and a person)
+    as "drivers" (domain.search_text drops an apostrophe between letters)."""
+    out: list[str] = []
+    for word in words:
+        if word == "s" and out:
+            out[-1] += "s"
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _add(found: dict[tuple[str, ...], list[tuple[str, ...]]], words: tuple[str, ...],

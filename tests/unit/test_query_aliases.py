@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from adapters.embedded.sqlite.job_search_sql import fts_query
-from domain.query_aliases import AliasedWords, QueryAlias, with_aliases
+from domain.query_aliases import AliasedWords, QueryAlias, query_aliases, with_aliases
+from domain.search_text import searchable_text
 
 NURSE = QueryAlias(("rn",), (("rn",), ("registered", "nurse")))
 DRIVER = QueryAlias(("hgv", "driver"), (("hgv", "driver"), ("truck", "driver")))
@@ -38,3 +40,12 @@ def test_an_alias_beside_other_words_is_valid_fts5_and_requires_them():
 def test_a_named_field_holds_the_whole_alias():
     assert _hits(fts_query("title: rn", [NURSE])) == ["Registered Nurse"]
     assert _hits(fts_query("description: rn", [NURSE])) == []
+
+
+def test_a_possessive_in_the_taxonomy_s_keys_is_spelled_as_the_index_spells_it():
+    (alias,) = query_aliases("CDL", EmbeddedSkillExtractor())
+    assert ("commercial", "drivers", "license") in alias.alternatives
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(title)")
+    db.execute("INSERT INTO t VALUES (?)", (searchable_text("Commercial driver's license required"),))
+    assert db.execute("SELECT count(*) FROM t WHERE t MATCH ?", (fts_query("CDL", [alias]),)).fetchone() == (1,)
