@@ -55,9 +55,13 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
         for phrase in phrases:
             if _free_position(query, phrase, set()) is not None:
                 _add(found, phrase, phrases)
-    return [QueryAlias(words, tuple(alternatives[:MAX_ALTERNATIVES]))
-            for words, alternatives in sorted(found.items(), key=lambda item: -len(item[0]))
-            if len(alternatives) > 1]
+    aliases = []
+    for words, alternatives in sorted(found.items(), key=lambda item: -len(item[0])):
+        # A name holding the words themselves ("core java" for "java") finds nothing they do not.
+        wider = [a for a in alternatives[1:] if _free_position(a, words, set()) is None]
+        if wider:
+            aliases.append(QueryAlias(words, (words, *wider[:MAX_ALTERNATIVES - 1])))
+    return aliases
 
 
 def _possessive_joined(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -49,3 +49,10 @@ def test_a_possessive_in_the_taxonomy_s_keys_is_spelled_as_the_index_spells_it()
     db.execute("CREATE VIRTUAL TABLE t USING fts5(title)")
     db.execute("INSERT INTO t VALUES (?)", (searchable_text("Commercial driver's license required"),))
     assert db.execute("SELECT count(*) FROM t WHERE t MATCH ?", (fts_query("CDL", [alias]),)).fetchone() == (1,)
+
+
+def test_names_that_hold_the_words_themselves_are_left_out_and_so_is_an_alias_of_only_those():
+    skills = EmbeddedSkillExtractor()
+    (python,) = query_aliases("python", skills)
+    assert ("python", "3") not in python.alternatives and ("py",) in python.alternatives
+    assert query_aliases("java", skills) == []  # "core java", "java 8": every one holds "java"
