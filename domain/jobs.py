@@ -6,6 +6,12 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from domain.currencies import iso_4217_code
+from domain.query_aliases import QueryAlias
+
+# The currency of a salary posted without one, and of a salary filter asked without one.
+DEFAULT_CURRENCY = "USD"
+
 
 class RemotePolicy(str, Enum):
     ONSITE = "ONSITE"
@@ -39,7 +45,7 @@ class JobStatus(str, Enum):
 class SalaryRange(BaseModel):
     min: int | None = None
     max: int | None = None
-    currency: str = "USD"
+    currency: str = DEFAULT_CURRENCY
 
 
 class SalaryChange(BaseModel):
@@ -86,5 +92,21 @@ class JobFilter(BaseModel):
     # domain.job_skills.skill_key) any one of which a job's required skills must hold.
     skill_spellings: list[frozenset[str]] | None = None
     min_salary: int | None = None
+    # The currency `min_salary` is in (ISO 4217): only jobs paid in it are listed, so amounts
+    # in different currencies are never compared. Filled with USD by the service when unset.
+    salary_currency: str | None = None
     organization_id: str | None = None
     status: JobStatus | None = JobStatus.OPEN
+    # Filled by the service from the query's words (domain.query_aliases): other names any one
+    # of which may stand for the words they cover.
+    query_aliases: list[QueryAlias] | None = None
+
+
+def salary_filter_in_one_currency(job_filter: JobFilter) -> JobFilter:
+    """The filter with its salary currency checked and in capitals; USD (the currency a job is
+    posted in when none is named) when a minimum is asked for without one."""
+    sent = job_filter.salary_currency
+    if sent is None and job_filter.min_salary is None:
+        return job_filter
+    code = DEFAULT_CURRENCY if sent is None else iso_4217_code(sent, "filter.salaryCurrency")
+    return job_filter.model_copy(update={"salary_currency": code})

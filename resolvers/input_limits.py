@@ -84,6 +84,7 @@ LIMITS: dict[str, Limit] = {
     "AuditLogFilter.outcome": Limit(50),
     "JobFilter.location": LOCATION,
     "JobFilter.skills": SKILLS,
+    "JobFilter.salaryCurrency": Limit(8),
     "JobInput.title": TITLE,
     "JobInput.description": DESCRIPTION,
     "JobInput.location": LOCATION,

@@ -70,7 +70,15 @@ class JobFilter:
     skills: list[str] | None = strawberry.field(
         default=None, description="Jobs that require all of these skills (canonical or alias names)."
     )
-    min_salary: int | None = None
+    min_salary: int | None = strawberry.field(
+        default=None,
+        description="A yearly amount in `salaryCurrency`: jobs paying at least this at the top of their range.",
+    )
+    salary_currency: str | None = strawberry.field(
+        default=None,
+        description="ISO 4217 code `minSalary` is in (USD when left out). Only jobs paid in this currency are"
+        " listed: amounts in different currencies are never compared.",
+    )
     organization_id: strawberry.ID | None = None
     status: JobStatus | None = DomainJobStatus.OPEN
 
@@ -82,6 +90,7 @@ class JobFilter:
             location=(self.location or "").strip() or None,
             skills=[s for s in (self.skills or []) if s.strip()] or None,
             min_salary=self.min_salary,
+            salary_currency=self.salary_currency,
             organization_id=raw_id(self.organization_id, "Organization", "filter.organizationId")
             if self.organization_id
             else None,

@@ -8,13 +8,16 @@ from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.job_skill_edits import reread_skills
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
-from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange
+from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
+from domain.query_aliases import query_aliases
+from domain.query_location import location_from_words
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
@@ -68,6 +71,9 @@ class JobService:
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
             cleaned = self._clean(given, partial=True)
             updated = job.model_copy(update={**cleaned, "updated_at": self._moment_after(job)})
+            if not {"required_skills", "nice_to_have_skills"} & given.keys():
+                updated = updated.model_copy(
+                    update=reread_skills(job, updated, self._skills, MAX_SKILLS, self._skill_identity))
             updated = self._fill_skills(updated, given, refill_empty=False)
             if await self._jobs.update(updated, work=self._matching_work(updated), expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
@@ -92,7 +98,10 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text = optional_text(query, "query", 500)
+        text, location = location_from_words(optional_text(query, "query", 500), job_filter.location)
+        text = optional_text(text, "query", 500)
+        if location != job_filter.location:
+            job_filter = job_filter.model_copy(update={"location": location})
         for skill in job_filter.skills or []:
             if not normalise(skill):
                 raise BadUserInput(
@@ -105,6 +114,9 @@ class JobService:
             )
         if job_filter.min_salary is not None and job_filter.min_salary < 0:
             raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")
+        job_filter = salary_filter_in_one_currency(job_filter)
+        if text:
+            job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         return await self._jobs.search(text, job_filter, page)
 
     async def _own_job(self, actor: User, job_id: str) -> Job:

@@ -116,7 +116,7 @@ async def test_every_filter_narrows_the_search(client):
     assert await titles(client, f={"seniority": ["JUNIOR"]}) == ["Onsite Junior"]
     assert await titles(client, f={"employmentTypes": ["CONTRACT"]}) == ["Remote Senior"]
     assert await titles(client, f={"location": "berlin"}) == ["Remote Senior"]
-    assert await titles(client, f={"minSalary": 100000}) == ["Remote Senior"]
+    assert await titles(client, f={"minSalary": 100000, "salaryCurrency": "EUR"}) == ["Remote Senior"]
     assert await titles(client, f={"skills": ["python", "k8s"]}) == ["Remote Senior"]
     assert sorted(await titles(client, f={"skills": ["Python"]})) == ["Onsite Junior", "Remote Senior"]
     org_id = user["organization"]["id"]

@@ -121,6 +121,9 @@ async def stored(source: Path) -> list[tuple]:
                     break
                 await asyncio.sleep(0.05)
             await workers.stop()
+            # As the production roles do: the handlers the drain started finish before the
+            # services (the database among them) close.
+            await services.events.drain()
         with sqlite3.connect(settings.database_path) as db:
             rows = db.execute(
                 "SELECT candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"

@@ -64,6 +64,9 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
         parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
     if job_filter.min_salary is not None:
         parts.append(Attr("salary_top").gte(job_filter.min_salary))
+    if job_filter.salary_currency:
+        # The job item's own salary map: items listed before this filter existed carry it too.
+        parts.append(Attr("salary.currency").eq(job_filter.salary_currency))
     for spellings in filter_spellings(job_filter):
         either = [Attr("skills_lc").contains(key) for key in sorted(spellings)]
         parts.append(reduce(operator.or_, either))

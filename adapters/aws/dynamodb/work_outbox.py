@@ -16,6 +16,7 @@ from collections.abc import Callable
 from adapters.aws.dynamodb.access import DynamoTable, put_new
 from adapters.aws.dynamodb.keys import key
 from adapters.aws.dynamodb.query import ListQuery, read_all
+from adapters.periodic_task import PeriodicTask
 from domain.ports.queue import PendingWork, WorkQueue
 
 log = logging.getLogger(__name__)
@@ -55,13 +56,12 @@ class WorkOutboxRelay:
     def __init__(self, table: DynamoTable, queue: WorkQueue, sweep_seconds: float = 5.0) -> None:
         self._table = table
         self._queue = queue
-        self._sweep_seconds = sweep_seconds
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
+        self._loop = PeriodicTask("work-outbox-relay", self._pass, interval_seconds=sweep_seconds, logger=log,
+                                  failure_message="relaying stored work to the queue failed; trying again")
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def relay(self) -> int:
         """Moves every stored work item to the queue; returns how many were moved."""
@@ -75,22 +75,10 @@ class WorkOutboxRelay:
             return len(items)
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="work-outbox-relay")
+        self._loop.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await self._loop.stop()
 
-    async def _loop(self) -> None:
-        while True:
-            self._wake.clear()  # before the pass: a wake during it brings another pass
-            try:
-                await self.relay()
-            except Exception:
-                log.exception("relaying stored work to the queue failed; trying again")
-            try:
-                await asyncio.wait_for(self._wake.wait(), self._sweep_seconds)
-            except TimeoutError:
-                pass
+    async def _pass(self) -> None:
+        await self.relay()

@@ -61,6 +61,7 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
                 "seniority": {"type": "keyword"},
                 "status": {"type": "keyword"},
                 "salary_floor": {"type": "long"},
+                "salary_currency": {"type": "keyword"},
                 "posted_at": {"type": "date"},
                 "embedding": {
                     "type": "knn_vector",
@@ -90,6 +91,7 @@ def job_document(job: Job) -> dict[str, Any]:
         "required_skills_folded": skill_keys(job.required_skills),
         "location_folded": job.location,
         "salary_floor": floor,
+        "salary_currency": salary.currency if salary is not None else None,
     }
 
 

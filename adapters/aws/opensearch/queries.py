@@ -13,6 +13,7 @@ from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import town_as_written
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
+from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import searchable_text
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
@@ -24,6 +25,31 @@ def query_words(text: str | None) -> str | None:
     analyzer's char filter maps the same names, and bool_prefix prefixes the spelled word."""
     words = [w.strip(".") for w in _WORD.findall(searchable_text(text or "")) if w.strip(".")]
     return " ".join(words[:_MAX_WORDS]) or None
+
+
+def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias]) -> list[dict[str, Any]]:
+    """Every word required, the last as a prefix; words an alias covers (domain.query_aliases)
+    may be met by any of its names instead, each as a phrase. Expanded here, from the same
+    aliases as the embedded index, rather than by a synonym filter in the index's analyzer:
+    the taxonomy then changes without re-indexing, and both backends find the same jobs."""
+    plain: list[str] = []
+    clauses: list[dict[str, Any]] = []
+    for item in with_aliases(words, aliases):
+        if isinstance(item, str):
+            plain.append(item)
+            continue
+        typed = _all_words(" ".join(item.words))
+        others = [{"multi_match": {"query": " ".join(alternative), "type": "phrase", "fields": TEXT_FIELDS}}
+                  for alternative in item.alias.alternatives
+                  if alternative != tuple(w.casefold() for w in item.words)]
+        clauses.append({"bool": {"should": [typed, *others], "minimum_should_match": 1}})
+    if plain:
+        clauses.insert(0, _all_words(" ".join(plain)))
+    return clauses
+
+
+def _all_words(words: str) -> dict[str, Any]:
+    return {"multi_match": {"query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}}
 
 
 def _wildcard_escape(text: str) -> str:
@@ -45,6 +71,8 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
     if job_filter.min_salary is not None:
         clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})
+    if job_filter.salary_currency:
+        clauses.append({"term": {"salary_currency": job_filter.salary_currency}})
     if job_filter.organization_id:
         clauses.append({"term": {"organization_id": job_filter.organization_id}})
     for spellings in filter_spellings(job_filter):
@@ -60,8 +88,7 @@ def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> 
         return None
     boolean: dict[str, Any] = {"filter": filter_clauses(job_filter)}
     if words:
-        boolean["must"] = [{"multi_match": {
-            "query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}}]
+        boolean["must"] = text_clauses(words.split(" "), job_filter.query_aliases or ())
     # posted_at sorts as epoch milliseconds; the id is unique, so every position is exact.
     sort: list[Any] = [{"posted_at": "desc"}, {"id": "desc"}]
     after = page.after_as(float, int, str) if words else page.after_as(int, str)

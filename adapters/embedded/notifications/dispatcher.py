@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from adapters.embedded.sqlite.outbox import OutboxItem, SqliteOutbox
+from adapters.periodic_task import PeriodicTask
 from domain.channels import Channel
 from domain.ports.notifications import ChannelSender, RecipientRejected
 
@@ -34,43 +35,26 @@ class OutboxDispatcher:
         self._forget_device = forget_device
         self._max_attempts = max_attempts
         self._backoff_seconds = backoff_seconds
-        self._poll_seconds = poll_seconds
         self._timeout = send_timeout_seconds
         self._batch = batch
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
+        self._loop = PeriodicTask("outbox-dispatcher", self._pass, interval_seconds=poll_seconds, logger=log,
+                                  failure_message="dispatching the outbox failed; trying again")
         outbox.on_enqueue(self.wake)
         # Its own loop delivers: nothing for the worker pool.
         self.work: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {}
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._loop(), name="outbox-dispatcher")
+        self._loop.start()
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await self._loop.stop()
 
-    async def _loop(self) -> None:
-        while True:
-            try:
-                done = await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("dispatching the outbox failed; trying again")
-                done = 0
-            if done < self._batch:
-                self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
-                except TimeoutError:
-                    pass
+    async def _pass(self) -> bool:
+        """A full batch may have left more due: the next pass follows at once."""
+        return await self.run_once() >= self._batch
 
     async def run_once(self) -> int:
         """Delivers one batch of due deliveries; returns how many were attempted."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from adapters.embedded.parsing.dates import find_ranges
 from adapters.embedded.parsing.education import DEGREE, INSTITUTION
 from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
+from adapters.embedded.parsing.heading_languages import foreign_meaning
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
     heading_shaped,
@@ -45,6 +46,13 @@ def _looks_like_heading(text: str, had_colon: bool, emphasised: bool = False) ->
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words)
 
 
+def _sentence_case_foreign_heading(text: str) -> bool:
+    """French, Spanish, Italian, Portuguese, Dutch and Polish write headings in sentence case
+    ("Istruzione e formazione"): short, capitalised, and opened by a heading noun."""
+    return (heading_shaped(text) and len(text.split()) <= 4 and text[:1].isupper()
+            and foreign_meaning(text) is not None)
+
+
 def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -> tuple[str, str] | None:
     """(section name, rest of the line) when the line opens a section: "SKILLS", "Education:",
     "Clinical Experience", "Technical Skills: Java, SQL". `inside`: the section the line is in;
@@ -58,12 +66,13 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     head = head.strip(_ORNAMENT)
     if sep and not head:
         return None
-    if not _looks_like_heading(head, bool(sep), emphasised and not rest.strip()):
+    if not _looks_like_heading(head, bool(sep), emphasised and not rest.strip()) and \
+            not _sentence_case_foreign_heading(head):
         return None
     if rest.strip() and inside in _ENTRY_SECTIONS:
         return None  # a labelled field of an entry, not a new section
     words = words_of(head)
-    name = meaning(words)
+    name = meaning(words) or foreign_meaning(head)
     if name == "entry-label":
         # "Roles and Responsibilities" inside a job belongs to it; elsewhere it ends a list
         ends_a_list = any(w.startswith(("responsibilit", "role", "duties")) for w in words)

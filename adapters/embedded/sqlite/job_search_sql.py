@@ -2,23 +2,52 @@
 over `job_search_keys j`, both with their parameters bound, never spliced."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from adapters.embedded.sqlite.rows import placeholders
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import a_word_it_must_hold
+from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import SearchTerm, search_terms
 
 
-def fts_query(text: str) -> str | None:
+def fts_query(text: str, aliases: Sequence[QueryAlias] = ()) -> str | None:
     """A user's words as an FTS5 query (domain.search_text reads them): every word must appear,
-    the last may be a prefix, a named field limits its words. Each word is quoted, so nothing
+    the last may be a prefix, a named field limits its words; words an alias covers may be
+    met by any of its names instead (domain.query_aliases). Each word is quoted, so nothing
     in user input is read as FTS5 syntax."""
     terms = search_terms(text)
     if not terms:
         return None
-    return " ".join(_fts_phrase(term) for term in terms)
+    parts: list[str] = []
+    at = 0
+    grouped = False
+    for item in with_aliases([t.word for t in terms], aliases):
+        if isinstance(item, str):
+            parts.append(_fts_phrase(terms[at]))
+            at += 1
+            continue
+        typed = terms[at:at + len(item.words)]
+        at += len(typed)
+        parts.append(_either(typed, item.alias.alternatives))
+        grouped = True
+    # FTS5 reads two phrases side by side as AND, but not a phrase beside a parenthesised
+    # group; the plain form stays as it was (adapters/embedded/sqlite/bm25_bound.py reads it).
+    return (" AND " if grouped else " ").join(parts)
+
+
+def _either(typed: list[SearchTerm], alternatives: Sequence[tuple[str, ...]]) -> str:
+    """The words as typed (each required, anywhere) or any other name as a phrase, in the
+    typed words' field when they named one."""
+    field = typed[0].field if all(t.field == typed[0].field for t in typed) else None
+    as_typed = "(" + " AND ".join(_fts_phrase(SearchTerm(t.word, None if field else t.field, t.prefix))
+                                  for t in typed) + ")"
+    others = ['"' + " ".join(alternative).replace('"', '""') + '"'
+              for alternative in alternatives if alternative != tuple(t.word.casefold() for t in typed)]
+    group = "(" + " OR ".join([as_typed, *others]) + ")"
+    return f"{field} : {group}" if field else group
 
 
 def _fts_phrase(term: SearchTerm) -> str:
@@ -57,6 +86,9 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.min_salary is not None:
         where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
         params.append(job_filter.min_salary)
+    if job_filter.salary_currency:
+        where.append("j.salary_currency = ?")
+        params.append(job_filter.salary_currency)
     if job_filter.organization_id:
         where.append("j.organization_id = ?")
         params.append(job_filter.organization_id)

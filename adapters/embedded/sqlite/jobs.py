@@ -164,7 +164,7 @@ class SqliteJobRepository:
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         where, params = filter_clauses(job_filter)
-        match = fts_query(query) if query else None
+        match = fts_query(query, job_filter.query_aliases or ()) if query else None
         if query and match is None:
             return Page([])
         if match:

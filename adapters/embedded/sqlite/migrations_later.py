@@ -143,3 +143,25 @@ _V27_EMBEDDING_MODEL = [
     "INSERT INTO embedding_model(id, model) VALUES (1, 'all-MiniLM-L6-v2:fp32')",
 ]
 LATER_MIGRATIONS.append((27, _V27_EMBEDDING_MODEL))
+
+# A salary filter compares amounts only within one currency (docs/search.md): the currency sits
+# beside the amounts in the narrow search rows, so the filter never reads the jobs' wide rows.
+_V28_SALARY_CURRENCY_IN_SEARCH_KEYS = [
+    "ALTER TABLE job_search_keys ADD COLUMN salary_currency TEXT",
+    "UPDATE job_search_keys SET salary_currency ="
+    " (SELECT salary_currency FROM jobs WHERE jobs.rowid = job_search_keys.job_rowid)",
+    "DROP TRIGGER job_search_keys_on_insert",
+    "DROP TRIGGER job_search_keys_on_update",
+    """CREATE TRIGGER job_search_keys_on_insert AFTER INSERT ON jobs BEGIN
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at, new.salary_currency);
+        END""",
+    """CREATE TRIGGER job_search_keys_on_update AFTER UPDATE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at, new.salary_currency);
+        END""",
+]
+LATER_MIGRATIONS.append((28, _V28_SALARY_CURRENCY_IN_SEARCH_KEYS))

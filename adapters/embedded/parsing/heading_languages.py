@@ -1,0 +1,121 @@
+"""Section headings in the other common European languages of résumés (German, French,
+Spanish, Dutch, Italian, Portuguese, Polish), read when the English families of headings.py
+find nothing. A table of head nouns by stem, not of whole headings: a heading names its
+section by one noun, whatever modifies it ("Expérience professionnelle", "Experiencia
+laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one compound
+("Berufserfahrung", "IT-Kenntnisse"), so German stems are also looked for at a word's end.
+
+Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
+Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
+A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
+content lines as often as headings (driving licences such as "Führerschein Klasse B" or
+"Permis B"; "Hochschule ..." institutions; job titles such as "Projektleiter",
+"Praktikant", "Tirocinante", "Stage Manager"; "Resume" atop English résumés)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# (family, stems a word starts with, stems a word may end with: German compounds)
+_HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("languages", (
+        "sprache", "sprachkenntnis", "fremdsprach",            # de
+        "langue",                                              # fr
+        "idioma", "lenguas",                                   # es, pt
+        "talen=", "talenkennis",                                # nl
+        "lingue", "conoscenze linguistiche", "linguas",  # it, pt
+        "jezyk", "znajomosc jezyk",                            # pl
+    ), ("sprachen", "sprachkenntnisse")),
+    ("certifications", (
+        "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
+        "certificat", "habilitation",                          # fr
+        "certificac", "cursos",                               # es
+        "certificaten", "cursussen",                          # nl
+        "certificazion", "attestat", "corsi",                 # it
+        "certificac",                                         # pt
+        "certyfikat", "kursy", "szkoleni", "uprawnieni",  # pl
+    ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
+    ("experience", (
+        "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
+        "experience", "parcours", "stages=",                    # fr (accents folded)
+        "experiencia", "trayectoria", "practicas",            # es, pt
+        "werkervaring", "ervaring", "loopbaan",     # nl
+        "esperienz", "tirocini=", "tirocinio=",                               # it
+        "historial", "percurso", "estagios=", "estagio=",                   # es, pt
+        "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
+    ), ("erfahrung", "werdegang")),
+    ("education", (
+        "ausbildung", "bildung", "studium", "schulbildung",  # de
+        "formation", "etudes", "diplome", "education", "scolarite",        # fr
+        "formacion", "educacion", "estudios", "titulacion",                # es
+        "opleiding", "onderwijs", "studie",                                # nl
+        "istruzione", "formazione", "titoli di studio",                    # it
+        "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
+        "wyksztalceni", "edukacja",                                        # pl (ł kept: see _fold)
+    ), ("ausbildung", "bildung")),
+    ("skills", (
+        "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
+        "competence", "aptitude", "savoir", "connaissance",                  # fr
+        "habilidad", "competencia", "conocimiento", "destreza", "aptitud",   # es
+        "vaardighed", "competentie", "kennis=",                               # nl
+        "competenz", "capacita", "conoscenz", "abilita",                     # it
+        "competencia", "habilidade", "conhecimento",                         # pt
+        "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
+    ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
+    ("summary", (
+        "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
+        "a propos", "objectif",                              # fr
+        "perfil", "resumen", "sobre mi", "objetivo", "resumo",         # es, pt
+        "profiel", "samenvatting", "over mij",                         # nl
+        "profilo", "sommario", "chi sono", "obiettivo",                # it
+        "podsumowanie", "o mnie", "cel zawodowy",                      # pl
+    ), ()),
+    ("projects", ("projekt=", "projekte=", "projet=", "proyecto=", "projecten=", "progetti=", "projeto=", "projekty="), ()),
+    ("other", (
+        "personliche daten", "personliches", "hobby", "interessen", "referenzen", "sonstiges",  # de
+        "centres d'interet", "centres d interet", "loisirs", "informations personnelles", "references",  # fr
+        "datos personales", "intereses", "aficiones", "referencias",  # es
+        "persoonlijke gegevens", "interesses", "hobby's", "referenties",  # nl
+        "dati personali", "interessi", "referenze",  # it
+        "dados pessoais", "interesses", "referencias",  # pt
+        "dane osobowe", "zainteresowania", "referencje",  # pl
+    ), ()),
+)
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents; Polish ł (no decomposition) as l."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def foreign_meaning(heading: str) -> str | None:
+    """The section a heading in one of the languages above names, or None. Only its first
+    word, or a first word and the phrase it opens, is read as the head noun (the Romance and
+    Polish order: "Formación académica"), or its last word as a German compound's end, so a
+    job title or sentence that merely holds such a word elsewhere is no heading."""
+    words = _WORD.findall(_fold(heading).replace("-", " "))
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    text = " ".join(words)
+    for family, stems, endings in _HEADS:
+        for stem in stems:
+            if " " in stem or "'" in stem:
+                if text.startswith(stem):
+                    return family
+            elif _names(first, stem):
+                return family
+        if any(last.endswith(e) for e in endings):
+            return family
+    return None
+
+
+def _names(word: str, stem: str) -> bool:
+    """A stem marked "=" is a whole word, or its plural, that is also the start of an
+    unrelated word ("talen", not "talent"; "stage", not "stagehand"); others are prefixes."""
+    if stem.endswith("="):
+        whole = stem[:-1]
+        return word in (whole, whole + "s", whole + "e", whole + "n", whole + "en")
+    return word.startswith(stem)

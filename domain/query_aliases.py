@@ -1,0 +1,117 @@
+"""Other names for what a search's words name: the skill taxonomy's aliases (through the
+SkillExtractor port: "RN" is Registered Nurse) and domain.title_synonyms ("HGV driver" is a
+truck driver). A search then requires, in place of those words, any one of the names; every
+other word is still required as typed. Both search backends read the same QueryAlias list
+(docs/search-contract.md)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from domain.ports.documents import SkillExtractor
+from domain.search_text import searchable_text
+from domain.title_synonyms import TITLE_SYNONYMS
+
+_WORD = re.compile(r"\w+")
+# Alternatives per alias: a query stays a handful of phrases, however many names a skill has.
+MAX_ALTERNATIVES = 8
+
+
+@dataclass(frozen=True)
+class QueryAlias:
+    """`words` (consecutive query words, folded) may be met by any of `alternatives` (phrases,
+    each a tuple of folded words, the words themselves first)."""
+
+    words: tuple[str, ...]
+    alternatives: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class AliasedWords:
+    """A run of a query's words met by any one of its alias's alternatives."""
+
+    words: tuple[str, ...]
+    alias: QueryAlias
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """As the search index spells and folds them ("C++" is "cplusplus")."""
+    return tuple(w.casefold() for w in _WORD.findall(searchable_text(text)) if w.strip("_"))
+
+
+def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
+    """The aliases of the phrases `text` names, longest first."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # A query is a list of names, so short ambiguous skills (Go, R) count, as in a skills list;
+    # the words typed stay one alternative, so an alias can only widen what they find.
+    for mention in skills.mentions(text, skills_context=True):
+        words = words_of(text[mention.start:mention.end])
+        names = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
+        _add(found, words, [_possessive_joined(words_of(n)) for n in names])
+    query = words_of(text)
+    for group in TITLE_SYNONYMS:
+        phrases = [words_of(p) for p in group]
+        for phrase in phrases:
+            if _free_position(query, phrase, set()) is not None:
+                _add(found, phrase, phrases)
+    aliases = []
+    for words, alternatives in sorted(found.items(), key=lambda item: -len(item[0])):
+        # A name holding the words themselves ("core java" for "java") finds nothing they do not.
+        wider = [a for a in alternatives[1:] if _free_position(a, words, set()) is None]
+        if wider:
+            aliases.append(QueryAlias(words, (words, *wider[:MAX_ALTERNATIVES - 1])))
+    return aliases
+
+
+def _possessive_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The taxonomy's lookup keys spell "driver's" as "driver s"; the index (and a person)
+    as "drivers" (domain.search_text drops an apostrophe between letters)."""
+    out: list[str] = []
+    for word in words:
+        if word == "s" and out:
+            out[-1] += "s"
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def _add(found: dict[tuple[str, ...], list[tuple[str, ...]]], words: tuple[str, ...],
+         alternatives: Sequence[tuple[str, ...]]) -> None:
+    if not words:
+        return
+    kept = found.setdefault(words, [words])
+    for alternative in alternatives:
+        if alternative and alternative not in kept:
+            kept.append(alternative)
+
+
+def with_aliases(words: Sequence[str], aliases: Sequence[QueryAlias]) -> list[str | AliasedWords]:
+    """The query's words in order, each run an alias covers (the longest first, never
+    overlapping) replaced by that alias. Words are compared folded, returned as given."""
+    folded = [w.casefold() for w in words]
+    taken: dict[int, AliasedWords] = {}
+    covered: set[int] = set()
+    for alias in aliases:
+        at = _free_position(folded, alias.words, covered)
+        if at is not None:
+            span = range(at, at + len(alias.words))
+            covered.update(span)
+            taken[at] = AliasedWords(tuple(words[i] for i in span), alias)
+    out: list[str | AliasedWords] = []
+    i = 0
+    while i < len(words):
+        if i in taken:
+            out.append(taken[i])
+            i += len(taken[i].words)
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _free_position(words: Sequence[str], phrase: Sequence[str], covered: set[int]) -> int | None:
+    for at in range(len(words) - len(phrase) + 1):
+        if tuple(words[at:at + len(phrase)]) == tuple(phrase) and not covered & set(range(at, at + len(phrase))):
+            return at
+    return None

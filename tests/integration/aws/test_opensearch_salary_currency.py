@@ -1,0 +1,35 @@
+"""The OpenSearch index compares a salary filter only within its currency (no server needed:
+the mapping, the document and the query body)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from adapters.aws.opensearch.mapping import index_body, job_document
+from adapters.aws.opensearch.queries import search_body
+from domain.jobs import Job, JobFilter, SalaryRange, salary_filter_in_one_currency
+from domain.pagination import PageRequest
+
+
+def _job(salary: SalaryRange | None) -> Job:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return Job(id="j1", organization_id="o1", title="Nurse", description="Ward", posted_at=now,
+               updated_at=now, salary=salary)
+
+
+def test_the_currency_is_a_keyword_of_the_document():
+    assert index_body(8)["mappings"]["properties"]["salary_currency"] == {"type": "keyword"}
+    assert job_document(_job(SalaryRange(min=900_000, currency="INR")))["salary_currency"] == "INR"
+    assert job_document(_job(None))["salary_currency"] is None
+
+
+def test_a_minimum_without_a_currency_asks_for_jobs_paid_in_dollars():
+    wanted = salary_filter_in_one_currency(JobFilter(min_salary=65_000))
+    clauses = search_body(None, wanted, PageRequest())["query"]["bool"]["filter"]
+    assert {"range": {"salary_floor": {"gte": 65_000}}} in clauses
+    assert {"term": {"salary_currency": "USD"}} in clauses
+
+
+def test_a_minimum_in_euros_asks_for_jobs_paid_in_euros():
+    wanted = salary_filter_in_one_currency(JobFilter(min_salary=50_000, salary_currency="eur"))
+    clauses = search_body("nurse", wanted, PageRequest())["query"]["bool"]["filter"]
+    assert {"term": {"salary_currency": "EUR"}} in clauses

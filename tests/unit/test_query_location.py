@@ -1,0 +1,25 @@
+"""`location:` in a search's words becomes the location filter; the words around it stay."""
+import pytest
+
+from domain.errors import BadUserInput
+from domain.query_location import location_from_words
+
+
+@pytest.mark.parametrize("text, left, place", [
+    ("nurse location: Leeds", "nurse", "Leeds"),
+    ("Location:Leeds, UK", None, "Leeds, UK"),
+    ("location: Leeds title: nurse", "title: nurse", "Leeds"),
+    ("nurse location:", "nurse", None),
+    ("nurse in Leeds", "nurse in Leeds", None),
+    ("relocation: yes", "relocation: yes", None),
+])
+def test_the_label_takes_the_words_after_it_up_to_the_next_label(text, left, place):
+    assert location_from_words(text, None) == (left, place)
+
+
+def test_the_words_place_within_the_filter_s_is_kept_and_two_different_places_are_refused():
+    assert location_from_words("location: Leeds, UK", "leeds") == (None, "Leeds, UK")
+    assert location_from_words("location: UK", "Leeds, UK") == (None, "Leeds, UK")
+    with pytest.raises(BadUserInput) as refused:
+        location_from_words("location: Leeds", "York")
+    assert refused.value.extensions["field"] == "query"
