@@ -23,8 +23,17 @@ def new_id() -> str:
 def new_ids(count: int) -> list[str]:
     """`count` ids made as new_id() makes each (a random UUID version 4, as hex), from one read
     of the system's random source instead of one read per id: a batch of jobs makes thousands."""
-    raw = secrets.token_bytes(16 * count)
-    return [uuid.UUID(bytes=raw[at:at + 16], version=4).hex for at in range(0, 16 * count, 16)]
+    return v4_hex(secrets.token_bytes(16 * count))
+
+
+def v4_hex(raw: bytes) -> list[str]:
+    """Each 16 bytes of `raw` as uuid.UUID(bytes=..., version=4).hex gives them: the version
+    (4) and variant (10) bits set in place, without an object per id."""
+    marked = bytearray(raw)
+    marked[6::16] = bytes((b & 0x0F) | 0x40 for b in marked[6::16])
+    marked[8::16] = bytes((b & 0x3F) | 0x80 for b in marked[8::16])
+    text = marked.hex()
+    return [text[at:at + 32] for at in range(0, len(text), 32)]
 
 
 def moment_after(clock: Clock, last_change: datetime) -> datetime:

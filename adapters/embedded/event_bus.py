@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from domain.events import DomainEvent
-from domain.ports.events import EventHandler, Unsubscribe
+from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
 log = logging.getLogger(__name__)
 
@@ -15,34 +15,48 @@ log = logging.getLogger(__name__)
 class InProcessEventBus:
     def __init__(self) -> None:
         self._handlers: dict[str, list[EventHandler]] = defaultdict(list)
+        self._batch_handlers: dict[str, list[BatchHandler]] = defaultdict(list)
         self._pending: set[asyncio.Task] = set()
 
     async def publish(self, event: DomainEvent) -> None:
-        self._start([*self._handlers.get(event.name, ()), *self._handlers.get("*", ())], event)
+        await self.publish_many([event])
 
     async def publish_many(self, events: Sequence[DomainEvent]) -> None:
         for event in events:
-            await self.publish(event)
+            self._start([*self._handlers.get(event.name, ()), *self._handlers.get("*", ())], event)
+        self._start_batches(events, everything=True)
 
     async def publish_to_name(self, event: DomainEvent) -> None:
         """Only to the handlers of the event's own name, not to "*" ones (an event another
         process published and already handed to its own "*" handlers)."""
         self._start(list(self._handlers.get(event.name, ())), event)
+        self._start_batches([event], everything=False)
 
     def _start(self, handlers: list[EventHandler], event: DomainEvent) -> None:
         for handler in handlers:
-            task = asyncio.create_task(self._run(handler, event))
-            self._pending.add(task)
-            task.add_done_callback(self._pending.discard)
+            self._track(asyncio.create_task(self._run(handler, event)))
+
+    def _start_batches(self, events: Sequence[DomainEvent], everything: bool) -> None:
+        """One task per batch handler with its events of this publication, in order."""
+        if not self._batch_handlers or not events:
+            return
+        wanted: dict[BatchHandler, list[DomainEvent]] = {}
+        for event in events:
+            for handler in [*self._batch_handlers.get(event.name, ()),
+                            *(self._batch_handlers.get("*", ()) if everything else ())]:
+                wanted.setdefault(handler, []).append(event)
+        for handler, its_events in wanted.items():
+            self._track(asyncio.create_task(self._run_batch(handler, its_events)))
+
+    def _track(self, task: asyncio.Task) -> None:
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
-        self._handlers[event_name].append(handler)
+        return _subscribed(self._handlers[event_name], handler)
 
-        def unsubscribe() -> None:
-            if handler in self._handlers[event_name]:
-                self._handlers[event_name].remove(handler)
-
-        return unsubscribe
+    def subscribe_batches(self, event_name: str, handler: BatchHandler) -> Unsubscribe:
+        return _subscribed(self._batch_handlers[event_name], handler)
 
     async def drain(self) -> None:
         """Waits for every handler started so far (tests and shutdown)."""
@@ -55,3 +69,20 @@ class InProcessEventBus:
             await handler(event)
         except Exception:
             log.exception("event handler failed", extra={"event": event.name})
+
+    @staticmethod
+    async def _run_batch(handler: BatchHandler, events: list[DomainEvent]) -> None:
+        try:
+            await handler(events)
+        except Exception:
+            log.exception("event handler failed", extra={"event": events[0].name, "events": len(events)})
+
+
+def _subscribed(handlers: list, handler) -> Unsubscribe:
+    handlers.append(handler)
+
+    def unsubscribe() -> None:
+        if handler in handlers:
+            handlers.remove(handler)
+
+    return unsubscribe

@@ -3,6 +3,8 @@ employment types they accept, against the job. Each is unknown (None) when the c
 said nothing, and then neither rewards nor punishes (it is left out of the score)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from domain.jobs import EmploymentType
 from domain.skills import tokens
 
@@ -41,6 +43,8 @@ def preference_part(title: float | None, employment: float | None) -> float | No
 _THE_WORK_AT_THE_END = frozenset(["assistant", "associate", "lead", "intern", "trainee"])
 
 
+# A title's words are asked for once per candidate and job scored: the same few hundred titles.
+@lru_cache(maxsize=8192)
 def _work_words(title: str) -> frozenset[str]:
     words = tokens(title)
     last = len(words) - 1

@@ -268,9 +268,14 @@ def same_place(wanted: str, actual: str) -> bool:
     """Comma parts, most specific first: one place's first part is among the other's parts
     ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
     part is no match: "London, UK" is not "Manchester, UK"."""
-    w = [p.strip().casefold() for p in wanted.split(",") if p.strip()]
-    a = [p.strip().casefold() for p in actual.split(",") if p.strip()]
+    w, a = _place_parts(wanted), _place_parts(actual)
     return bool(w and a) and (w[0] in a or a[0] in w)
+
+
+# Asked for once per candidate and job scored, of the same few hundred places.
+@lru_cache(maxsize=8192)
+def _place_parts(place: str) -> tuple[str, ...]:
+    return tuple(p.strip().casefold() for p in place.split(",") if p.strip())
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:

@@ -1,6 +1,7 @@
-"""Optional abilities of a match store and an event bus: several jobs' matches written in one
-transaction, several events appended in one write. Where a backend lacks them, matching
-stores and announces one job (and one event) at a time (domain.services.matching_store)."""
+"""Optional abilities of a match store, an event bus and a user store: several jobs' matches
+written in one transaction, several events appended in one write, the owners' notification
+thresholds read alone. Where a backend lacks them, matching stores and announces one job (and
+one event) at a time (domain.services.matching_store) and reads the owners whole."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -24,4 +25,12 @@ class StoresMatchBatches(Protocol):
 class PublishesInBatches(Protocol):
     async def publish_many(self, events: Sequence[DomainEvent]) -> None:
         """As publish() for each event, in order."""
+        ...
+
+
+@runtime_checkable
+class ReadsNotifyThresholds(Protocol):
+    async def notify_min_scores(self, ids: Sequence[str]) -> dict[str, float]:
+        """Each user's Preferences.notify_min_score, by id (ids of no user left out): what
+        announcing a match needs of its owner, without reading the whole user."""
         ...

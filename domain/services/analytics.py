@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from domain.analytics import (
@@ -38,7 +39,7 @@ from domain.events import (
     UserRegistered,
 )
 from domain.ports.analytics import AnalyticsStore
-from domain.ports.events import EventBus, Unsubscribe
+from domain.ports.events import DeliversInBatches, EventBus, Unsubscribe
 from domain.resumes import ResumeStatus
 
 PIPELINE = [
@@ -116,20 +117,33 @@ class AnalyticsRecorder:
         self._writing: asyncio.Task[None] | None = None
 
     def attach(self, events: EventBus) -> Unsubscribe:
+        # A bus that can hands over a publication's events at once: no task per event.
+        if isinstance(events, DeliversInBatches):
+            return events.subscribe_batches("*", self.handle_many)
         return events.subscribe("*", self.handle)
 
     async def handle(self, event: DomainEvent) -> None:
-        if isinstance(event, OperationPerformed):
-            await self._store.record_audit(audit_record_of(event))
-            return
-        fact = fact_of(event)
-        if fact is None:
-            return
-        stored: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiting.append((fact, stored))
-        if self._writing is None or self._writing.done():
+        await self.handle_many([event])
+
+    async def handle_many(self, events: Sequence[DomainEvent]) -> None:
+        """As handle() for each, in order; returns once every one's record is stored."""
+        loop = asyncio.get_running_loop()
+        stored: list[asyncio.Future[None]] = []
+        audits = [event for event in events if isinstance(event, OperationPerformed)]
+        for event in events:
+            fact = None if isinstance(event, OperationPerformed) else fact_of(event)
+            if fact is not None:
+                stored.append(loop.create_future())
+                self._waiting.append((fact, stored[-1]))
+        if stored and (self._writing is None or self._writing.done()):
             self._writing = asyncio.create_task(self._write())
-        await stored
+        # The facts are queued first: a failing audit write leaves them to be written.
+        try:
+            for event in audits:
+                await self._store.record_audit(audit_record_of(event))
+        finally:
+            if stored:
+                await asyncio.gather(*stored)
 
     async def _write(self) -> None:
         while self._waiting:

@@ -18,9 +18,8 @@ from domain.jobs import Job
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.match_announcements import PendingAnnouncement
-from domain.ports.match_batches import PublishesInBatches
+from domain.ports.match_batches import PublishesInBatches, ReadsNotifyThresholds
 from domain.ports.notifications import Message, Notifier
-from domain.users import User
 
 # The explanation sentence of a match, by its id ("" when none is at hand).
 ExplanationOf = Callable[[str], str]
@@ -46,18 +45,23 @@ class MatchAnnouncer:
         # and everything in parts, so requests served by this process get the event loop in
         # between.
         candidates = list(dict.fromkeys(p.candidate_id for p in pending))
-        owners: dict[str, User] = {}
+        thresholds: dict[str, float] = {}
         for start in range(0, len(candidates), ANNOUNCED_AT_ONCE):
-            owners.update((u.id, u) for u in await self._users.get_many(candidates[start:start + ANNOUNCED_AT_ONCE])
-                          if u is not None)
+            thresholds.update(await self._thresholds(candidates[start:start + ANNOUNCED_AT_ONCE]))
             await asyncio.sleep(0)
         for part in _parts(pending):
             await self._publish([p for p in part if not p.published], jobs)
             so_far.published = list(dict.fromkeys(p.record_id for p in part))
-            await self._notifier.send(_messages(part, owners, jobs, explanation_of))
+            await self._notifier.send(_messages(part, thresholds, jobs, explanation_of))
             so_far.done += so_far.published
             so_far.published = []
             await asyncio.sleep(0)
+
+    async def _thresholds(self, ids: Sequence[str]) -> dict[str, float]:
+        """Each existing owner's notification threshold: all a message needs of its owner."""
+        if isinstance(self._users, ReadsNotifyThresholds):
+            return await self._users.notify_min_scores(ids)
+        return {u.id: u.preferences.notify_min_score for u in await self._users.get_many(ids) if u is not None}
 
     async def _publish(self, pending: Sequence[PendingAnnouncement], jobs: Mapping[str, Job]) -> None:
         events = [MatchFound(match_id=p.match_id, candidate_id=p.candidate_id, job_id=p.job_id,
@@ -81,17 +85,18 @@ def _parts(pending: Sequence[PendingAnnouncement]) -> list[list[PendingAnnouncem
     return [part for part in parts if part]
 
 
-def _messages(pending: Sequence[PendingAnnouncement], owners: Mapping[str, User], jobs: Mapping[str, Job],
+def _messages(pending: Sequence[PendingAnnouncement], thresholds: Mapping[str, float], jobs: Mapping[str, Job],
               explanation_of: ExplanationOf) -> list[Message]:
+    """To each owner that exists, for the matches at or above their threshold."""
     messages = []
     for p in pending:
-        owner, job = owners.get(p.candidate_id), jobs[p.job_id]
-        if owner is None or p.score < owner.preferences.notify_min_score:
+        threshold, job = thresholds.get(p.candidate_id), jobs[p.job_id]
+        if threshold is None or p.score < threshold:
             continue
         said = f"{job.title} matches your profile ({round(p.score * 100)}%)."
         explanation = explanation_of(p.match_id)
         messages.append(Message(
-            user_id=owner.id, kind="match", subject=f"New match: {job.title}",
+            user_id=p.candidate_id, kind="match", subject=f"New match: {job.title}",
             text=f"{said} {explanation}" if explanation else said,
             data={"matchId": p.match_id, "jobId": job.id}, dedupe_key=f"match:{p.candidate_id}:{job.id}",
         ))

@@ -1,8 +1,9 @@
 """Ids made in bulk are made as one id alone is: random UUIDs of version 4 as 32 hex digits,
 all different."""
+import secrets
 import uuid
 
-from domain.clock import new_id, new_ids
+from domain.clock import new_id, new_ids, v4_hex
 
 
 def test_ids_made_together_are_version_4_uuids_like_one_made_alone_and_all_differ():
@@ -16,3 +17,8 @@ def test_ids_made_together_are_version_4_uuids_like_one_made_alone_and_all_diffe
 
 def test_no_ids_asked_none_made():
     assert new_ids(0) == []
+
+
+def test_the_bits_set_in_place_are_those_uuid_sets_for_version_4():
+    raw = secrets.token_bytes(16 * 500) + bytes(16) + b"\xff" * 16
+    assert v4_hex(raw) == [uuid.UUID(bytes=raw[at:at + 16], version=4).hex for at in range(0, len(raw), 16)]

@@ -28,7 +28,7 @@ from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.database import Database
 from domain.events import DomainEvent
-from domain.ports.events import EventHandler, Unsubscribe
+from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
 log = logging.getLogger(__name__)
 _BATCH = 500
@@ -94,6 +94,9 @@ class SqliteEventLog:
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         return self._local.subscribe(event_name, handler)
+
+    def subscribe_batches(self, event_name: str, handler: BatchHandler) -> Unsubscribe:
+        return self._local.subscribe_batches(event_name, handler)
 
     async def drain(self) -> None:
         await self._local.drain()

@@ -32,6 +32,9 @@ def _user(row: sqlite3.Row) -> User:
     )
 
 
+_DEFAULT_NOTIFY_MIN_SCORE = Preferences().notify_min_score
+
+
 def _organization(row: sqlite3.Row) -> Organization:
     return Organization(
         id=row["id"], name=row["name"], website=row["website"], created_at=to_moment(row["created_at"])
@@ -74,6 +77,17 @@ class SqliteUserRepository:
             f"SELECT * FROM users WHERE id IN ({placeholders(len(set(ids)))})", list(set(ids))
         )
         return in_key_order(ids, {row["id"]: _user(row) for row in rows})
+
+    async def notify_min_scores(self, ids: Sequence[str]) -> dict[str, float]:
+        """Each user's notification threshold, from the stored preferences' JSON alone (a
+        match's announcement needs nothing else of its owner; a whole user is a model to
+        validate, preferences and all)."""
+        if not ids:
+            return {}
+        unique = list(set(ids))
+        rows = await self._db.fetch_all(f"SELECT id, preferences FROM users WHERE id IN ({placeholders(len(unique))})",
+                                        unique)
+        return {row[0]: float(json.loads(row[1]).get("notify_min_score", _DEFAULT_NOTIFY_MIN_SCORE)) for row in rows}
 
     async def get_by_email(self, email: str) -> User | None:
         row = await self._db.fetch_one("SELECT * FROM users WHERE email = ?", (email,))
