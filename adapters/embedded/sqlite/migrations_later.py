@@ -130,3 +130,12 @@ _V25_MATCH_ANNOUNCEMENTS = [
     "CREATE INDEX match_announcements_free ON match_announcements(claimed_until)",
 ]
 LATER_MIGRATIONS.append((25, _V25_MATCH_ANNOUNCEMENTS))
+
+# An announcement that always fails is not retried forever: each claim counts an attempt, and
+# a record past the relay's limit moves to match_announcements_dead (kept for an operator).
+_V26_DEAD_MATCH_ANNOUNCEMENTS = [
+    "ALTER TABLE match_announcements ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE match_announcements_dead (id TEXT PRIMARY KEY, matches TEXT NOT NULL,"
+    " published INTEGER NOT NULL, attempts INTEGER NOT NULL, dead_at REAL NOT NULL)",
+]
+LATER_MIGRATIONS.append((26, _V26_DEAD_MATCH_ANNOUNCEMENTS))
