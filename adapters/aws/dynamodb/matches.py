@@ -108,6 +108,10 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
                 pointer = await self._table.get(keys.match_pair(m.candidate_id, m.job_id))
                 if pointer is None:  # the pair that refused ours was deleted since: not ours to guess
                     raise
+                if pointer["match_id"]["S"] == m.id:
+                    # Ours: the client resent a transaction that had committed (its reply was
+                    # lost or late), and the resend found the pair it had written.
+                    return True
         existing_id = pointer["match_id"]["S"]
         # The stored match keeps its id and created_at; its score and index keys move.
         values = {k: v for k, v in _stored(m).items() if k in _MUTABLE}
