@@ -45,6 +45,7 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
         candidates=CandidateProfiles(repos.resumes, repos.users, skills, adapters.matching.candidate_stamps),
         resume_sets=ResumeSets(repos.resumes, adapters.matching.eligible_resume_ids),
     )
+    service.store.announcement_attempts = settings.match_announcement_attempts
     return service
 
 

@@ -110,6 +110,10 @@ class Settings(BaseSettings):
     # The skill -> open-job-count table (IDF weights of job skills) is read again at most this
     # often, and only after jobs changed.
     match_skill_frequencies_seconds: float = 300.0
+    # Claims of a match announcement that keeps failing before it is kept aside as dead
+    # (logged with its id, counted in talentgraph_match_announcements_dead); retries back off
+    # from 1 s to 5 min, so the default 20 is about an hour of failures.
+    match_announcement_attempts: int = Field(default=20, ge=1)
     ann_threshold: int = 20_000
 
     # Bias audit (docs/admin.md): a candidate counts as selected when one of their matches is

@@ -10,7 +10,12 @@ its own write from the start; a record whose announcing failed is handed back at
 one whose announcer died is free again when its lease runs out. Announcing is therefore at
 least once; what is announced carries the match's id and its creation time, so a second
 announcement of the same match is recognised downstream (notifications by their dedupe key,
-analytics facts by their content, subscriptions by the match id)."""
+analytics facts by their content, subscriptions by the match id).
+
+A record whose announcing always fails (a job or an owner the notifier always refuses, say)
+would be claimed and handed back forever: past the caller's number of attempts (claims) it
+is kept aside as dead instead, logged with its id and counted by dead_announcements(), for
+an operator to look at; it is never claimed again."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -31,6 +36,8 @@ class PendingAnnouncement:
     found_at: datetime  # the match's creation: the announcement's time on every attempt
     # The record's MatchFound facts went out on an earlier attempt; only messages are left.
     published: bool = False
+    # Claims of the record so far, this one included (0: held by the writer that stored it).
+    attempts: int = 0
 
 
 @runtime_checkable
@@ -40,16 +47,23 @@ class KeepsMatchAnnouncements(Protocol):
         each one's announcement."""
         ...
 
-    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+    async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         """The matches of up to `limit` records no one holds (never claimed, handed back, or
-        their lease over), in record order, now held by the caller for the store's lease."""
+        their lease over), in record order, now held by the caller for the store's lease.
+        With `max_attempts`, a free record claimed that many times already is kept aside as
+        dead (and logged) instead, in the same atomic step as the claim."""
+        ...
+
+    async def dead_announcements(self) -> int:
+        """How many records were kept aside as dead."""
         ...
 
     async def announcements_done(self, record_ids: Sequence[str]) -> None:
         """Announced: the records go."""
         ...
 
-    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
-        """Handed back for the next relay at once; `published` notes that their MatchFound
-        facts did go out (the next relay sends only the messages)."""
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool, retry_in: float = 0.0) -> None:
+        """Handed back for a relay `retry_in` seconds from now (at once by default);
+        `published` notes that their MatchFound facts did go out (the next relay sends only
+        the messages)."""
         ...

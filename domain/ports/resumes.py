@@ -55,8 +55,9 @@ class MatchRepository(Protocol):
         touched candidate and job to its best `keep` (score, then id), all in one atomic
         write. Returns the matches that are new and were kept. Only ids, score, breakdown,
         scoring version and times are stored: skills and explanation are built on read.
-        A match whose resume is gone may be dropped (the resume's deletion recomputes the
-        candidate)."""
+        A match whose resume (or candidate) is gone is never stored, checked in the same
+        atomic write: a recomputation that read a resume deleted since leaves nothing from it
+        (the resume's deletion recomputes the candidate from the resumes left)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]: ...

@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 Explain = Callable[[Match], str]
 # Records earlier writes left (a job's new matches each), taken per relay pass.
 _LEFT_AT_ONCE = 20
+# Claims of a record by relays before it is kept aside as dead. A record relays failed to
+# announce twice waits 1 s, 2 s, 4 s, ... up to _RETRY_CAP_SECONDS before its next claim
+# (every write's relay pass would otherwise spend its attempts in seconds): 20 attempts are
+# about an hour of failures, which an outage of the notifier or the event bus should not outlast.
+ANNOUNCEMENT_ATTEMPTS = 20
+_RETRY_CAP_SECONDS = 300.0
 
 
 class MatchStore:
@@ -45,6 +51,8 @@ class MatchStore:
         # explaining it (built again from the stored facts).
         self._jobs, self._explanations = jobs, explanations
         self._outbox = matches if isinstance(matches, KeepsMatchAnnouncements) and jobs is not None else None
+        # Past this many claims a record that always fails is kept aside as dead (logged, counted).
+        self.announcement_attempts = ANNOUNCEMENT_ATTEMPTS
 
     def to_write(self, scored: Sequence[Match]) -> list[Match]:
         """One best match per pair in `scored`: those kept (at or above the floor, best first,
@@ -102,7 +110,7 @@ class MatchStore:
         if self._outbox is None or self._jobs is None:
             return 0
         announced = 0
-        while pending := await self._outbox.claim_announcements(_LEFT_AT_ONCE):
+        while pending := await self._outbox.claim_announcements(_LEFT_AT_ONCE, self.announcement_attempts):
             matches = {m.id: m for m in await self._matches.get_many([p.match_id for p in pending]) if m is not None}
             jobs = {j.id: j for j in await self._jobs.get_many(list({p.job_id for p in pending})) if j is not None}
             # A match pruned or deleted since, or of a job gone, is not announced any more.
@@ -118,6 +126,10 @@ class MatchStore:
                 break
         return announced
 
+    async def dead_announcements(self) -> int:
+        """How many announcements were kept aside as dead (they failed every attempt)."""
+        return await self._outbox.dead_announcements() if self._outbox is not None else 0
+
     async def _relay(self, outbox: KeepsMatchAnnouncements, pending: Sequence[PendingAnnouncement],
                      jobs: Mapping[str, Job], explanation_of: ExplanationOf) -> None:
         so_far = AnnouncedSoFar()
@@ -127,13 +139,29 @@ class MatchStore:
             # Handed back for the next write (a retry of this batch), done ones excepted;
             # should that fail too, the records come free when their lease runs out.
             finished = set(so_far.done) | set(so_far.published)
+            unfinished = list(dict.fromkeys(p.record_id for p in pending if p.record_id not in finished))
+            attempts = {p.record_id: p.attempts for p in pending}
             with contextlib.suppress(Exception):
                 await outbox.announcements_done(so_far.done)
-                await outbox.announcements_failed(so_far.published, published=True)
-                await outbox.announcements_failed(
-                    list(dict.fromkeys(p.record_id for p in pending if p.record_id not in finished)), published=False)
+                for published, records in ((True, so_far.published), (False, unfinished)):
+                    for retry_in, group in _by_retry_delay(records, attempts).items():
+                        await outbox.announcements_failed(group, published=published, retry_in=retry_in)
             raise
         await outbox.announcements_done(so_far.done)
+
+
+def retry_delay(attempts: int) -> float:
+    """Seconds before a record that failed on its `attempts`-th claim is free again: the
+    writer's own records (no claim yet) and a first relay's at once, for the next write or
+    the retry of the batch; then 1 s, 2 s, 4 s, ... up to _RETRY_CAP_SECONDS."""
+    return 0.0 if attempts <= 1 else min(_RETRY_CAP_SECONDS, 2.0 ** min(attempts - 2, 30))
+
+
+def _by_retry_delay(records: Sequence[str], attempts: Mapping[str, int]) -> dict[float, list[str]]:
+    groups: dict[float, list[str]] = {}
+    for record in records:
+        groups.setdefault(retry_delay(attempts.get(record, 0)), []).append(record)
+    return groups
 
 
 def _pending(record_id: str, match: Match) -> PendingAnnouncement:

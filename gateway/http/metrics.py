@@ -43,6 +43,9 @@ class GatewayMetrics:
         )
         self.queue = Gauge("talentgraph_queue_items", "Work queue items by state (dead = dead letters)",
                            ["state"], registry=self.registry)
+        self.dead_announcements = Gauge(
+            "talentgraph_match_announcements_dead", "Match announcements kept aside after failing every attempt",
+            registry=self.registry)
         self.refusals = Counter(
             "talentgraph_http_refusals", "Requests the gateway refused before executing, by code",
             ["code"], registry=self.registry,
@@ -108,6 +111,8 @@ class GatewayMetrics:
             depth = await services.queue.depth()
             for state in ("ready", "leased", "dead"):
                 self.queue.labels(state).set(depth.get(state, 0))
+            if services.matching is not None:
+                self.dead_announcements.set(await services.matching.store.dead_announcements())
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from domain.matches import Match, ScoreBreakdown
 from domain.pagination import PageRequest
+from domain.resumes import Resume
 from tests.aws_backend import aws_settings  # noqa: F401
 from tests.graphql_client import GraphQLClient, raw_id
 
@@ -84,6 +85,10 @@ async def grow(client, app, employer: str, me: dict, jobs: int, start: int) -> N
             employer, title=f"{'Senior' if senior else 'Junior'} Backend Engineer {n}",
             description="Build services in Python.", remote="REMOTE", seniority="SENIOR" if senior else "JUNIOR",
             requiredSkills=["Python"]))
+    # The matches' resume, stored (a match is written only while its resume exists).
+    await app.state.services.repositories.resumes.add(Resume(
+        id="r-bench", owner_id=raw_id(me["id"]), filename="cv.pdf", content_type="application/pdf", size_bytes=1,
+        sha256="0" * 64, uploaded_at=NOW), max_per_owner=5)
     matches = app.state.services.repositories.matches
     await matches.upsert([
         Match(id=f"m-{raw_id(job['id'])}", candidate_id=raw_id(me["id"]), job_id=raw_id(job["id"]), resume_id="r-bench",

@@ -57,8 +57,10 @@ class DynamoAccountStore:
         await self._anonymise_applications(user_id)
         await delete_matches(self._table, ListQuery(keys.GSI1, keys.candidate_matches(user_id)))
         for resume_id, sha256 in erased:
-            await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
+            # The resume before its matches: a match write checks that its resume exists, so
+            # one landing after this sweep is refused (swept first, one could land in between).
             await self._table.batch_delete([keys.resume(resume_id), keys.resume_sha(user_id, sha256)])
+            await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         owners = [user_id, *(resume_id for resume_id, _ in erased)]
         for kind in _EMBEDDING_KINDS:
             present = await self._embeddings.get_many(kind, owners)

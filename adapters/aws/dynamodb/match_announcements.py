@@ -4,7 +4,9 @@ per new match in the `MATCHANNOUNCE` partition, put by the TransactWriteItems th
 the match (a third action of the same request: no request added to the write), held by the
 writer for its lease. Announced items go in one BatchWriteItem per 25; a relay reads the
 partition (one consistent Query: only what is in flight or left behind) and claims a free
-item with a conditional update, so two relays never take the same one."""
+item with a conditional update, so two relays never take the same one; each claim adds one
+to the item's `attempts`, and past the relay's limit the item moves to the dead ones
+(dead_match_announcements.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -13,8 +15,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from adapters.aws.dynamodb.access import DynamoTable, put_new
+from adapters.aws.dynamodb.dead_match_announcements import DEAD_PARTITION, attempts_of, set_aside
 from adapters.aws.dynamodb.keys import key
-from adapters.aws.dynamodb.query import ListQuery, read_all
+from adapters.aws.dynamodb.query import ListQuery, count, read_all
 from domain.matches import Match
 from domain.ports.match_announcements import PendingAnnouncement
 
@@ -44,25 +47,34 @@ class DynamoMatchAnnouncements:
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
         return [m.id for m in new]
 
-    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+    async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         now = time.time()
         items = await read_all(self._table, ListQuery(None, _PARTITION, ascending=True, consistent=True))
-        free = [i for i in items if float(i["claimed_until"]["N"]) <= now][:limit]
+        free = [i for i in items if float(i["claimed_until"]["N"]) <= now]
+        if max_attempts is not None:
+            await asyncio.gather(*(set_aside(self._table, i, now) for i in free if attempts_of(i) >= max_attempts))
+            free = [i for i in free if attempts_of(i) < max_attempts]
+        free = free[:limit]
         until = {"N": repr(now + self.announcement_lease_seconds)}
         taken = await asyncio.gather(*(
-            self._table.update(announcement_key(i["SK"]["S"]), "SET claimed_until = :until",
+            self._table.update(announcement_key(i["SK"]["S"]), "SET claimed_until = :until ADD attempts :one",
                                "claimed_until = :seen",
-                               ExpressionAttributeValues={":until": until, ":seen": i["claimed_until"]})
+                               ExpressionAttributeValues={":until": until, ":seen": i["claimed_until"],
+                                                          ":one": {"N": "1"}})
             for i in free))
         return [_pending(item) for item, won in zip(free, taken) if won]
+
+    async def dead_announcements(self) -> int:
+        return await count(self._table, ListQuery(None, DEAD_PARTITION, ascending=True, consistent=True))
 
     async def announcements_done(self, record_ids: Sequence[str]) -> None:
         await self._table.batch_delete(announcement_key(i) for i in record_ids)
 
-    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool, retry_in: float = 0.0) -> None:
         # Only while the item exists: an update never recreates one a relay has finished.
-        expression = "SET claimed_until = :zero" + (", published = :true" if published else "")
-        values = {":zero": {"N": "0"}, **({":true": {"BOOL": True}} if published else {})}
+        expression = "SET claimed_until = :free_at" + (", published = :true" if published else "")
+        free_at = {"N": repr(time.time() + retry_in) if retry_in > 0 else "0"}
+        values = {":free_at": free_at, **({":true": {"BOOL": True}} if published else {})}
         await asyncio.gather(*(
             self._table.update(announcement_key(i), expression, "attribute_exists(PK)", ExpressionAttributeValues=values)
             for i in record_ids))
@@ -73,4 +85,4 @@ def _pending(item: dict) -> PendingAnnouncement:
     return PendingAnnouncement(
         record_id=match_id, match_id=match_id, candidate_id=item["candidate_id"]["S"], job_id=item["job_id"]["S"],
         score=float(item["score"]["N"]), found_at=datetime.fromisoformat(item["found_at"]["S"]),
-        published=item["published"]["BOOL"])
+        published=item["published"]["BOOL"], attempts=attempts_of(item) + 1)

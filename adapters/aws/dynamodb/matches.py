@@ -4,6 +4,7 @@ its matches (docs/dynamodb.md weighs this against denormalising the status)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -11,9 +12,10 @@ from boto3.dynamodb.conditions import Attr
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.codec import keyed, plain, to_model
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_model
 from adapters.aws.dynamodb.lookups import get_many, pair
 from adapters.aws.dynamodb.match_announcements import DynamoMatchAnnouncements, announcement_key, announcement_put
+from adapters.aws.dynamodb.match_sources import source_gone, sources_exist
 from adapters.aws.dynamodb.query import ListQuery, positioned, read_all, read_batches, read_page
 from domain.jobs import JobStatus
 from domain.matches import Match, MatchRetention
@@ -90,24 +92,33 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
     async def _upsert_one(self, m: Match, pointers: dict) -> bool:
         pointer = pointers.get(pair(keys.match_pair(m.candidate_id, m.job_id)))
         if pointer is None:
+            writes = [
+                put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
+                put_new(keyed(keys.match(m.id), {**_stored(m), **_index_keys(m), "entity": "match"})),
+                announcement_put(m, self.announcement_lease_seconds),
+            ]
             try:
-                await self._table.transact([
-                    put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
-                    put_new(keyed(keys.match(m.id), {**_stored(m), **_index_keys(m), "entity": "match"})),
-                    announcement_put(m, self.announcement_lease_seconds),
-                ])
+                await self._table.transact([*writes, *sources_exist(m)])
                 return True
             except TransactionCancelled as cancelled:
+                if source_gone(cancelled, len(writes)):
+                    return False
                 if not cancelled.failed(0):
                     raise
                 pointer = await self._table.get(keys.match_pair(m.candidate_id, m.job_id))
                 if pointer is None:  # the pair that refused ours was deleted since: not ours to guess
                     raise
+                if pointer["match_id"]["S"] == m.id:
+                    # Ours: the client resent a transaction that had committed (its reply was
+                    # lost or late), and the resend found the pair it had written.
+                    return True
         existing_id = pointer["match_id"]["S"]
         # The stored match keeps its id and created_at; its score and index keys move.
         values = {k: v for k, v in _stored(m).items() if k in _MUTABLE}
         values.update(_index_keys(m.model_copy(update={"id": existing_id})))
-        await self._table.assign(keys.match(existing_id), values, "attribute_exists(PK)")
+        update = {"Key": keys.match(existing_id), "ConditionExpression": "attribute_exists(PK)", **assignments(values)}
+        with contextlib.suppress(TransactionCancelled):  # the match, or what it is from, is gone
+            await self._table.transact([{"Update": update}, *sources_exist(m)])
         return False
 
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:

@@ -3,10 +3,12 @@ domain.ports.match_announcements.KeepsMatchAnnouncements for SqliteMatchReposito
 `match_announcements` row (migration 25) per write of new matches (a job's in a batch),
 inserted by the transaction that inserts them, already held by that writer for its lease.
 No foreign key to `matches`: a match pruned or deleted meanwhile is left out by the relay,
-which looks the matches up."""
+which looks the matches up. Each claim counts an attempt; past the relay's limit a record
+moves to `match_announcements_dead` (migration 26) in the claiming transaction."""
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -19,8 +21,12 @@ from adapters.embedded.sqlite.rows import placeholders
 from domain.matches import Match
 from domain.ports.match_announcements import PendingAnnouncement
 
-_FREE = "SELECT id, matches, published FROM match_announcements WHERE claimed_until <= ? ORDER BY claimed_until, id LIMIT ?"
+_FREE = ("SELECT id, matches, published, attempts FROM match_announcements WHERE claimed_until <= ? AND attempts < ?"
+         " ORDER BY claimed_until, id LIMIT ?")
+_SPENT = "SELECT id, attempts FROM match_announcements WHERE claimed_until <= ? AND attempts >= ?"
 _CHUNK = 500
+_UNLIMITED = 2**62
+log = logging.getLogger(__name__)
 
 
 async def record_announcements(conn: aiosqlite.Connection, new: Sequence[Match], lease_seconds: float) -> None:
@@ -49,25 +55,34 @@ class SqliteMatchAnnouncements:
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
         return [_record_id(new)] * len(new) if new else []
 
-    async def claim_announcements(self, limit: int) -> list[PendingAnnouncement]:
+    async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         now = time.time()
+        attempts = max_attempts if max_attempts is not None else _UNLIMITED
         # Nothing waiting (the usual case): found by a plain read, without the write lock.
-        if await self._db.fetch_one(_FREE, (now, 1)) is None:
+        if await self._db.fetch_one("SELECT 1 FROM match_announcements WHERE claimed_until <= ? LIMIT 1",
+                                    (now,)) is None:
             return []
         async with self._db.transaction() as conn:
-            rows = await (await conn.execute(_FREE, (now, limit))).fetchall()
-            await conn.executemany("UPDATE match_announcements SET claimed_until = ? WHERE id = ?",
-                                   [(now + self.announcement_lease_seconds, row[0]) for row in rows])
+            await _set_aside(conn, now, attempts)
+            rows = await (await conn.execute(_FREE, (now, attempts, limit))).fetchall()
+            await conn.executemany("UPDATE match_announcements SET claimed_until = ?, attempts = attempts + 1"
+                                   " WHERE id = ?", [(now + self.announcement_lease_seconds, row[0]) for row in rows])
         return [PendingAnnouncement(record_id=row[0], match_id=match_id, candidate_id=candidate_id, job_id=job_id,
-                                    score=score, found_at=_moment(found_us), published=bool(row[2]))
+                                    score=score, found_at=_moment(found_us), published=bool(row[2]),
+                                    attempts=row[3] + 1)
                 for row in rows for match_id, candidate_id, job_id, score, found_us in json.loads(row[1])]
+
+    async def dead_announcements(self) -> int:
+        row = await self._db.fetch_one("SELECT count(*) FROM match_announcements_dead")
+        return int(row[0]) if row else 0
 
     async def announcements_done(self, record_ids: Sequence[str]) -> None:
         await self._each_chunk("DELETE FROM match_announcements WHERE id IN ({})", (), record_ids)
 
-    async def announcements_failed(self, record_ids: Sequence[str], published: bool) -> None:
-        await self._each_chunk("UPDATE match_announcements SET claimed_until = 0, published = max(published, ?)"
-                               " WHERE id IN ({})", (int(published),), record_ids)
+    async def announcements_failed(self, record_ids: Sequence[str], published: bool, retry_in: float = 0.0) -> None:
+        free_at = time.time() + retry_in if retry_in > 0 else 0
+        await self._each_chunk("UPDATE match_announcements SET claimed_until = ?, published = max(published, ?)"
+                               " WHERE id IN ({})", (free_at, int(published)), record_ids)
 
     async def _each_chunk(self, sql: str, leading: tuple, record_ids: Sequence[str]) -> None:
         if not record_ids:
@@ -76,6 +91,20 @@ class SqliteMatchAnnouncements:
             for start in range(0, len(record_ids), _CHUNK):
                 chunk = list(record_ids[start:start + _CHUNK])
                 await conn.execute(sql.format(placeholders(len(chunk))), (*leading, *chunk))
+
+
+async def _set_aside(conn: aiosqlite.Connection, now: float, max_attempts: int) -> None:
+    """The free records claimed `max_attempts` times already move to the dead ones."""
+    spent = list(await (await conn.execute(_SPENT, (now, max_attempts))).fetchall())
+    for start in range(0, len(spent), _CHUNK):
+        ids = [row[0] for row in spent[start:start + _CHUNK]]
+        await conn.execute(
+            "INSERT OR REPLACE INTO match_announcements_dead(id, matches, published, attempts, dead_at)"
+            f" SELECT id, matches, published, attempts, ? FROM match_announcements WHERE id IN ({placeholders(len(ids))})",
+            (now, *ids))
+        await conn.execute(f"DELETE FROM match_announcements WHERE id IN ({placeholders(len(ids))})", ids)
+    for record_id, attempts in spent:
+        log.warning("match announcement %s failed %d attempts: kept aside as dead, not retried", record_id, attempts)
 
 
 def _moment(found_us: int) -> datetime:

@@ -165,3 +165,12 @@ _V28_SALARY_CURRENCY_IN_SEARCH_KEYS = [
         END""",
 ]
 LATER_MIGRATIONS.append((28, _V28_SALARY_CURRENCY_IN_SEARCH_KEYS))
+
+# An announcement that always fails is not retried forever: each claim counts an attempt, and
+# a record past the relay's limit moves to match_announcements_dead (kept for an operator).
+_V29_DEAD_MATCH_ANNOUNCEMENTS = [
+    "ALTER TABLE match_announcements ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE match_announcements_dead (id TEXT PRIMARY KEY, matches TEXT NOT NULL,"
+    " published INTEGER NOT NULL, attempts INTEGER NOT NULL, dead_at REAL NOT NULL)",
+]
+LATER_MIGRATIONS.append((29, _V29_DEAD_MATCH_ANNOUNCEMENTS))

@@ -14,7 +14,7 @@ from domain.errors import BadUserInput, TransientFailure
 from domain.jobs import JobFilter
 from domain.pagination import Page, PageRequest
 from tests.integration.aws.throttling_client import ThrottlingDynamoClient
-from tests.integration.contract.repository_backends import a_job, a_match, a_user, an_organization, new_id
+from tests.integration.contract.repository_backends import a_job, a_match, a_resume, a_user, an_organization
 
 QUICK = RetryPolicy(max_attempts=6, base_delay_seconds=0.001, max_delay_seconds=0.01)
 
@@ -62,8 +62,14 @@ async def test_throttled_deletions_are_retried_until_every_match_is_gone(dynamod
     await repositories["users"].add(a_user(organization_id=organization.id), organization)
     job = a_job(organization.id)
     await repositories["jobs"].add(job)
-    matches = [a_match(new_id(), job.id, new_id(), 0.5 + i / 100) for i in range(30)]
-    await repositories["matches"].upsert(matches)
+    matches = []
+    for i in range(30):  # a match is written only while its candidate and resume exist
+        candidate = a_user()
+        await repositories["users"].add(candidate)
+        resume = a_resume(candidate.id)
+        await repositories["resumes"].add(resume, max_per_owner=5)
+        matches.append(a_match(candidate.id, job.id, resume.id, 0.5 + i / 100))
+    assert len(await repositories["matches"].upsert(matches)) == 30
     throttled = ThrottlingDynamoClient(dynamodb.client, throttled_calls=3)
     await dynamodb_repositories(throttled, dynamodb.table, retry=QUICK)["matches"].delete_for_job(job.id)
     assert await repositories["matches"].get_many([m.id for m in matches]) == [None] * 30
