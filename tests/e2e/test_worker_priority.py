@@ -49,22 +49,39 @@ def _autogroups_in_use() -> bool:
         return False
 
 
-@pytest.mark.skipif(not _autogroups_in_use(), reason="Linux with autogroups (sched_autogroup_enabled) only")
-def test_the_worker_run_starts_in_a_session_of_its_own_lowers_that_sessions_group(tmp_path):
-    # With autogroups the kernel shares the cores between sessions first and by nice value
-    # only within one: a thread's nice 10 alone would leave the worker's session weighing as
-    # much as the API's.
+autogroups = pytest.mark.skipif(not _autogroups_in_use(), reason="Linux with autogroups (sched_autogroup_enabled) only")
+
+
+# With autogroups the kernel shares the cores between sessions first and by nice value only
+# within one: a worker's nice 10 counts against the API processes only in their session.
+@autogroups
+def test_the_worker_run_starts_shares_the_api_session_so_its_nice_value_counts_against_the_api(tmp_path):
     deployment = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_EMBED_AT_START": "true"},
                                 command=("run", "--workers", "2"))
     deployment.start()
     try:
         worker = _worker_of(deployment.process.pid)
-        api_group, api_nice = _autogroup(deployment.process.pid)
-        worker_group, worker_nice = _autogroup(worker)
-        assert worker_group != api_group
-        assert (api_nice, worker_nice) == (0, 10)
+        assert _autogroup(worker) == _autogroup(deployment.process.pid)
+        assert _thread_niceness(worker) == {niceness(deployment.process.pid) + 10}
     finally:
         deployment.stop()
+
+
+@autogroups
+def test_a_worker_leading_a_session_of_its_own_lowers_that_sessions_group(tmp_path):
+    api = GatewayProcess(tmp_path / "data", command=("serve", "--workers", "1"))
+    api.start()
+    worker = WorkerProcess(api, own_session=True)
+    try:
+        worker.start()
+        assert worker.process is not None
+        api_group, api_nice = _autogroup(api.process.pid)
+        worker_group, worker_nice = _autogroup(worker.process.pid)
+        assert worker_group != api_group and worker_nice == api_nice + 10
+    finally:
+        if worker.process is not None:
+            worker.terminate()
+        api.stop()
 
 
 def _worker_of(root: int, seconds: float = 60) -> int:
