@@ -9,10 +9,10 @@ extraction processes are created later and inherit it.
 
 Where the kernel groups tasks by session (Linux autogroups, the default of most
 distributions), it shares the cores between sessions first and by nice value only within a
-session: a worker in a session of its own (as `talentgraph run` starts it, or a service
-manager) would weigh as much as every API process together, whatever its threads' nice value.
-Such a worker lowers its session's group too (/proc/self/autogroup, sched(7)); a worker
-sharing its session with others (started from a shell) leaves the shell's group alone."""
+session: a worker in a session of its own (`setsid`, some service managers) would weigh as
+much as every API process together, whatever its threads' nice value. Such a worker lowers its
+session's group too (/proc/self/autogroup, sched(7)); a worker sharing its session (started
+from a shell, or by `talentgraph run`, in the API's session) leaves that group alone."""
 from __future__ import annotations
 
 import logging
