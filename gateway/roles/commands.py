@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import math
 import os
 from pathlib import Path
@@ -60,13 +61,16 @@ def serve(settings: Settings, processes: int) -> int:
 
 
 def serve_with_process_manager(settings: Settings, processes: int) -> int:
-    """uvicorn's own process manager: one listening socket, `processes` children, each
-    building its app from the environment exported here."""
+    """uvicorn's own process manager: `processes` children, each listening on a socket of its
+    own on the port (gateway.roles.per_process_listener) and building its app from the
+    environment exported here."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     from gateway.cli import exit_at_once, prepare
     from gateway.log_format import configure_logging
     from gateway.roles.background import hold_role
+    from gateway.roles.per_process_listener import reserve_port
     from gateway.startup import explain
 
     configure_logging(settings.log_level)
@@ -74,13 +78,19 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
         prepare(settings)
         # Held by this parent too: a second deployment is refused here, in one line, before
         # any child starts.
-        with hold_role(settings):
+        with hold_role(settings), reserve_port(settings.host, settings.port) as port:
             export(settings, processes)
-            uvicorn.run(
+            config = uvicorn.Config(
                 API_APP_FACTORY, factory=True, workers=processes, host=settings.host, port=settings.port,
                 log_config=None, ws="websockets-sansio", lifespan="on", proxy_headers=False,
                 timeout_graceful_shutdown=math.ceil(settings.graceful_shutdown_seconds),
             )
+            logging.getLogger("talentgraph").info(
+                "serving on http://%s:%s/graphql (%d API processes, each on a socket of its own;"
+                " backend %s, data in %s)", settings.host, settings.port, processes, settings.backend,
+                settings.data_dir.resolve())
+            # What uvicorn.run does with workers > 1, given this socket instead of its shared one.
+            Multiprocess(config, sockets=[port]).run()
     except Exception as error:
         exit_at_once(explain(error, settings.database_path))
     return 0

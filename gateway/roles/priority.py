@@ -5,7 +5,14 @@ worker the rest (it still uses every idle cycle).
 On Linux a nice value belongs to a thread; threads and child processes inherit it when they
 are created. Threads that already run (some libraries start theirs on import, OpenBLAS's
 among them) are lowered one by one; the database threads, the model's threads and the
-extraction processes are created later and inherit it."""
+extraction processes are created later and inherit it.
+
+Where the kernel groups tasks by session (Linux autogroups, the default of most
+distributions), it shares the cores between sessions first and by nice value only within a
+session: a worker in a session of its own (`setsid`, some service managers) would weigh as
+much as every API process together, whatever its threads' nice value. Such a worker lowers its
+session's group too (/proc/self/autogroup, sched(7)); a worker sharing its session (started
+from a shell, or by `talentgraph run`, in the API's session) leaves that group alone."""
 from __future__ import annotations
 
 import logging
@@ -20,6 +27,7 @@ def lower_priority(increment: int) -> int:
     value now in effect. An OS that refuses leaves the priority as it was."""
     if increment <= 0:
         return os.nice(0)
+    _lower_own_session_group(increment)
     try:
         now = os.nice(increment)
     except OSError as error:
@@ -41,3 +49,14 @@ def _lower_other_threads(niceness: int) -> None:
                 os.setpriority(os.PRIO_PROCESS, thread, niceness)
         except (OSError, ValueError):
             pass  # the thread ended meanwhile
+
+
+def _lower_own_session_group(increment: int) -> None:
+    group = Path("/proc/self/autogroup")
+    if os.getsid(0) != os.getpid() or not group.exists():
+        return  # not this process's own session, or no autogroups: threads' nice values rule
+    try:
+        now = int(group.read_text().split()[-1])
+        group.write_text(str(min(19, now + increment)))
+    except (OSError, ValueError) as error:
+        log.warning("could not lower the worker's session group: %s", error)

@@ -65,10 +65,12 @@ class _Worker:
         with self._starting:
             if self._stopping.is_set():
                 return
-            # A session of its own: a terminal's Ctrl-C reaches this process, which passes one
-            # SIGTERM on once the API has drained.
+            # A process group of its own: a terminal's Ctrl-C reaches this process, which passes
+            # one SIGTERM on once the API has drained. The same session as the API, though:
+            # where the kernel shares the cores between sessions first (Linux autogroups) the
+            # worker's nice value counts only against the processes of its own session.
             self._process = process = subprocess.Popen([sys.executable, "-m", "gateway.cli", *self._words],
-                                                       start_new_session=True,
+                                                       process_group=0,
                                                        # Runs only prctl, which takes no lock a thread could hold.
                                                        preexec_fn=self._prepare_child)  # noqa: PLW1509
         status = process.wait()

@@ -101,6 +101,25 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def run_queue_seconds(pid: int) -> float:
+    """Time the process's threads have spent runnable but waiting for a core (Linux schedstat),
+    the ones alive now: what a request waits on beyond its own CPU when cores are short."""
+    waited = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            waited += int((task / "schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            pass  # the thread ended meanwhile
+    return waited / 1e9
+
+
+def thread_count(pid: int) -> int:
+    try:
+        return len(list(Path(f"/proc/{pid}/task").iterdir()))
+    except OSError:
+        return 0
+
+
 def wait_until_quiet(pid: int, busy_below: float = 0.05, seconds: float = 120) -> None:
     """Until the process uses less than `busy_below` of a core over a second (start-up work done)."""
     deadline = time.monotonic() + seconds

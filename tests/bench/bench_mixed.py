@@ -26,7 +26,15 @@ from collections import Counter
 from pathlib import Path
 
 from gateway.config import Settings
-from tests.bench.api_processes import api_pids, cpu_seconds, wait_until_quiet, warm_every_process, worker_pids
+from tests.bench.api_processes import (
+    api_pids,
+    cpu_seconds,
+    run_queue_seconds,
+    thread_count,
+    wait_until_quiet,
+    warm_every_process,
+    worker_pids,
+)
 from tests.bench.bench_http import SECONDS, check_response, seed, wait_until_idle
 from tests.bench.even_load import Window, wrk_evenly
 from tests.e2e.clients.live_gateway import live_gateway
@@ -115,6 +123,7 @@ def main() -> int:
             # What the worker role got done while the API was loaded, and what was left to it alone.
             under_load, load_ended = parsed_count(data_dir) - before, time.perf_counter() - started
             cpu_used = cores_used(cpu_before, role_cpu(api, worker), load_ended)
+            worker_threads = {pid: thread_count(pid) for pid in (worker, *descendants(worker))}
             for uploader in uploaders:
                 uploader.join()
             while parsed_count(data_dir) - before < RESUMES:
@@ -122,8 +131,12 @@ def main() -> int:
             elapsed = time.perf_counter() - started
             wait_until_idle(gateway)  # the matching the résumés queued, too
             cpu_used["worker_per_resume"] = (role_cpu(api, worker)["worker"] - cpu_before["worker"]) / RESUMES
-    print(f"cores used alone: API processes {cpu_alone['api']:.2f}, wrk {alone.wrk_cores:.2f},"
-          f" the worker {cpu_alone['worker']:.2f}")
+    print(f"cores used alone: API processes {cpu_alone['api']:.2f} (each {per_process(cpu_alone)}), wrk"
+          f" {alone.wrk_cores:.2f}, the worker {cpu_alone['worker']:.2f}; waiting for a core (cores' worth):"
+          f" API {cpu_alone['api waiting']:.2f}, worker {cpu_alone['worker waiting']:.2f}")
+    print(f"during the load: API processes each {per_process(cpu_used)}; waiting for a core: API"
+          f" {cpu_used['api waiting']:.2f}, worker {cpu_used['worker waiting']:.2f}; the worker's threads"
+          f" {worker_threads}")
     report(alone, mixed, warmed, elapsed, load_ended, under_load, max(uploaded_after), cpu_used)
     return 0
 
@@ -140,9 +153,18 @@ def ready_roles(gateway) -> tuple[list[int], int]:
 
 
 def role_cpu(api: list[int], worker: int) -> dict[str, float]:
-    """CPU seconds so far: the API processes; the worker with its extraction processes."""
+    """CPU seconds so far: the API processes (together and each), the worker with its
+    extraction processes; and the seconds each role's threads waited, runnable, for a core."""
+    worker_tree = (worker, *descendants(worker))
     return {"api": sum(cpu_seconds(pid) for pid in api),
-            "worker": sum(cpu_seconds(pid) for pid in (worker, *descendants(worker)))}
+            "worker": sum(cpu_seconds(pid) for pid in worker_tree),
+            **{f"api {n}": cpu_seconds(pid) for n, pid in enumerate(api)},
+            "api waiting": sum(run_queue_seconds(pid) for pid in api),
+            "worker waiting": sum(run_queue_seconds(pid) for pid in worker_tree)}
+
+
+def per_process(used: dict[str, float]) -> str:
+    return " / ".join(f"{value:.2f}" for key, value in used.items() if key.startswith("api ") and "waiting" not in key)
 
 
 def cores_used(before: dict[str, float], after: dict[str, float], seconds: float) -> dict[str, float]:

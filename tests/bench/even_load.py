@@ -1,13 +1,15 @@
 """wrk against a deployment of several API processes, measured only once its connections are
 spread evenly over the processes.
 
-The processes share one listening socket, and whichever wakes first accepts every connection
-waiting (asyncio accepts in a loop): wrk's connections, opened in one burst, land 8/8, 13/3 or
-16/0 from one run to the next, and a window where one process holds them all measures one
-process (on this machine: 338 against 1,145 req/s for the same deployment, a minute apart). Two
-windows compared with each other must have the same spread, so a run whose connections are not
-spread evenly (within `TOLERANCE` of an even share) is stopped after its connections are
-counted and started again; every attempt is kept for the report."""
+Each API process listens on a socket of its own (SO_REUSEPORT) and the kernel hands each new
+connection to one of them by a hash of its addresses: a burst no longer lands on one process
+alone (as it did when they shared one socket and whichever woke first accepted every
+connection waiting), but the hash is a coin toss per connection: wrk's 16 land 8/8 one run in
+six, within one of an even share one run in two, 11/5 or worse one run in four. Under a closed
+loop a process's latency grows with the connections it holds (11 against 8: x1.4 on the p99),
+so two windows compared with each other must have the same spread: a run whose connections
+are not spread evenly (within `TOLERANCE` of an even share) is stopped after its connections
+are counted and started again; every attempt is kept for the report."""
 from __future__ import annotations
 
 import json

@@ -13,9 +13,10 @@ from tests.e2e.server import GatewayProcess
 
 
 class WorkerProcess:
-    def __init__(self, api: GatewayProcess, concurrency: int = 2) -> None:
+    def __init__(self, api: GatewayProcess, concurrency: int = 2, own_session: bool = False) -> None:
         self.api = api
         self.concurrency = concurrency
+        self.own_session = own_session  # as a service manager or `setsid` starts it
         self.process: subprocess.Popen | None = None
         self.log = api.data_dir.parent / f"worker-{api.port}.log"
 
@@ -24,7 +25,8 @@ class WorkerProcess:
         self.process = subprocess.Popen(
             [str(Path(sys.executable).parent / "talentgraph"), "worker", "--data-dir", str(self.api.data_dir),
              "--concurrency", str(self.concurrency)],
-            env=self.api.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT)
+            env=self.api.env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT,
+            start_new_session=self.own_session)
         started = time.monotonic()
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:

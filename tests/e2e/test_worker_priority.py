@@ -34,3 +34,66 @@ def test_a_worker_started_alone_lowers_its_priority_in_every_thread(tmp_path, se
         if worker.process is not None:
             worker.terminate()
         api.stop()
+
+
+def _autogroup(pid: int) -> tuple[str, int]:
+    """The session's scheduling group (Linux autogroup) and its nice value."""
+    name, _, nice = Path(f"/proc/{pid}/autogroup").read_text().split()
+    return name, int(nice)
+
+
+def _autogroups_in_use() -> bool:
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
+
+
+autogroups = pytest.mark.skipif(not _autogroups_in_use(), reason="Linux with autogroups (sched_autogroup_enabled) only")
+
+
+# With autogroups the kernel shares the cores between sessions first and by nice value only
+# within one: a worker's nice 10 counts against the API processes only in their session.
+@autogroups
+def test_the_worker_run_starts_shares_the_api_session_so_its_nice_value_counts_against_the_api(tmp_path):
+    deployment = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_EMBED_AT_START": "true"},
+                                command=("run", "--workers", "2"))
+    deployment.start()
+    try:
+        worker = _worker_of(deployment.process.pid)
+        assert _autogroup(worker) == _autogroup(deployment.process.pid)
+        assert _thread_niceness(worker) == {niceness(deployment.process.pid) + 10}
+    finally:
+        deployment.stop()
+
+
+@autogroups
+def test_a_worker_leading_a_session_of_its_own_lowers_that_sessions_group(tmp_path):
+    api = GatewayProcess(tmp_path / "data", command=("serve", "--workers", "1"))
+    api.start()
+    worker = WorkerProcess(api, own_session=True)
+    try:
+        worker.start()
+        assert worker.process is not None
+        api_group, api_nice = _autogroup(api.process.pid)
+        worker_group, worker_nice = _autogroup(worker.process.pid)
+        assert worker_group != api_group and worker_nice == api_nice + 10
+    finally:
+        if worker.process is not None:
+            worker.terminate()
+        api.stop()
+
+
+def _worker_of(root: int, seconds: float = 60) -> int:
+    import time
+
+    from tests.e2e.process_tree import command_line, descendants
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        workers = [pid for pid in descendants(root) if "gateway.cli worker" in command_line(pid)]
+        # Its priority is lowered first thing (its session's group before its threads).
+        if workers and niceness(workers[0]) > 0:
+            return workers[0]
+        time.sleep(0.1)
+    raise TimeoutError("the worker role did not start")
