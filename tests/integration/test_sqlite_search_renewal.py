@@ -15,6 +15,7 @@ from pathlib import Path
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import Job, JobFilter, JobStatus
+from domain.query_aliases import QueryAlias
 from tests.integration.test_bm25_renewal_property import from_scratch, pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +62,22 @@ async def test_pages_after_changes_in_this_process_equal_a_ranking_from_scratch(
     # Every renewal from the changed rows alone: 4 after posts, 8 after an edit or a close.
     assert jobs.rankings["renewed_after_posts"] + jobs.rankings["renewed_after_edits"] == 12, jobs.rankings
     assert jobs.rankings["renewed_after_edits"] == 8, jobs.rankings
+
+
+async def test_pages_of_a_query_with_aliases_after_changes_are_renewed_not_ranked_afresh(db):
+    """Words with other names become an FTS5 OR group (`(("data") OR "platform" OR "site
+    reliability") AND "engineer"*`): renewed from the changed rows like any other query, bit
+    for bit."""
+    data = QueryAlias(("data",), (("data",), ("platform",), ("site", "reliability")))
+    aliased = OPEN.model_copy(update={"query_aliases": [data]})
+    jobs = await board(db, 200)
+    await pages(jobs, "data engineer", 10, aliased)
+    for n in range(12):
+        await change(jobs, n)
+        assert (await pages(jobs, "data engineer", 10, aliased, scored=True)
+                == await from_scratch(db, "data engineer", 10, aliased, scored=True)), n
+    assert jobs.rankings["afresh"] == 1, jobs.rankings
+    assert jobs.rankings["renewed_after_posts"] + jobs.rankings["renewed_after_edits"] == 12, jobs.rankings
 
 
 async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_scratch(db):
