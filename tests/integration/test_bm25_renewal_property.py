@@ -25,7 +25,7 @@ WORDS = ["senior", "engineer", "engineering", "data", "lead", "python", "platfor
 # Words no query asks for: they make the asked ones rarer (in fewer than half the rows, where
 # the IDF is not clamped and the bound can prove a prefix).
 FILLER = ["acme", "remote", "team", "cloud", "mobile", "backend", "frontend", "berlin", "rust", "ops"]
-QUERIES = ["senior", "python data", "data lead", "python lead", "lead engineer", "junior data lead"]
+QUERIES = ["senior", "python data", "data lead"]
 # Queries whose words have other names (domain.query_aliases): FTS5 OR groups, as a search for
 # "python developer" or "HGV driver" becomes. The names reach past the typed words (an alias of
 # two words, a phrase of two for one word) and use words no plain query asks for.
@@ -51,7 +51,11 @@ TEMPLATED = [("senior data", "acme team"), ("senior data", "cloud ops"), ("senio
              ("data lead", "python python rust"), ("data lead", "python python ops"), ("senior", ""),
              ("senior", "lead"), ("lead python", "data " * 5)]
 ad = st.one_of(st.tuples(title, text), st.sampled_from(TEMPLATED))
-search = st.tuples(st.just("search"), st.sampled_from(QUERIES), st.integers(1, 3), st.sampled_from(FILTERS))
+# A third of the searches have aliases: the plain ones still repeat often enough to be renewed
+# through the tie groups.
+search = st.tuples(st.just("search"), st.one_of(st.sampled_from(QUERIES), st.sampled_from(QUERIES),
+                                                st.sampled_from(sorted(ALIASES))),
+                   st.integers(1, 3), st.sampled_from(FILTERS))
 change = st.one_of(
     ad.map(lambda written: ("post", *written)),
     # A new title, and now and then a new description (of any length: the row's length moves).
@@ -174,7 +178,7 @@ EQUAL_AT_ONE_AVERAGE_ONLY = (
 
 @example(*EQUAL_AT_ONE_AVERAGE_ONLY, HEAD, True)
 @example(*LONG_ROWS_OVERTAKE, HEAD, True)
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Heads held exactly as deep as their pages, or a little deeper (a reserve below the pages).
 @given(st.lists(ad, min_size=8, max_size=40), operations, st.sampled_from([HEAD, HEAD + 3]), st.booleans())
 def test_renewed_pages_equal_a_ranking_from_scratch(board, ops, reserve, texts_kept):
