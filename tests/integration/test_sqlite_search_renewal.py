@@ -80,6 +80,23 @@ async def test_pages_of_a_query_with_aliases_after_changes_are_renewed_not_ranke
     assert jobs.rankings["renewed_after_posts"] + jobs.rankings["renewed_after_edits"] == 12, jobs.rankings
 
 
+async def test_a_query_nothing_matched_yet_is_renewed_from_the_changed_rows(db):
+    """A kept ranking with no hits (no nursing ads on the board yet) renews from the changed
+    rows too, and finds the first hit when one is posted."""
+    nurse = QueryAlias(("rn",), (("rn",), ("registered", "nurse")))
+    aliased = OPEN.model_copy(update={"query_aliases": [nurse]})
+    jobs = await board(db, 200)
+    assert await pages(jobs, "rn", 10, aliased) == [[]]
+    for n in range(6):
+        await change(jobs, n)
+        if n == 4:
+            await jobs.add(a_job(2000, "Registered Nurse"))
+        assert (await pages(jobs, "rn", 10, aliased, scored=True)
+                == await from_scratch(db, "rn", 10, aliased, scored=True)), n
+    assert jobs.rankings["renewed_after_posts"] + jobs.rankings["renewed_after_edits"] == 6, jobs.rankings
+    assert (await pages(jobs, "rn", 10, aliased))[0] == ["job-02000"]
+
+
 async def test_pages_after_changes_from_another_connection_equal_a_ranking_from_scratch(db):
     jobs = await board(db, 200)
     await pages(jobs, QUERY, 10, OPEN)

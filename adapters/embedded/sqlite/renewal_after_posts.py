@@ -155,6 +155,8 @@ async def groups_and_features(
     """For a full ranking's kept hits, from one read of each phrase's score alone: the groups
     of rows that score alike (tie_groups.py) and every hit's features (None unless exact)."""
     each_phrase = list(shape.phrases)
+    if not hits:
+        return (), {}  # nothing ranked: nothing to read, and exactly no features
     scores = await phrase_scores(db, [hit[3] for hit in hits], each_phrase, generation, bm25=bm25,
                                  columns=FTS_COLUMNS)
     if scores:
