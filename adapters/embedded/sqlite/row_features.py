@@ -15,6 +15,10 @@ increasing in f, so f is found by inverting it and rounding to the integer it mu
 column weights are integers). For a row just written, the phrase scores are read from a
 probe: an in-memory FTS5 table of the same definition holding only that row, so the cost
 follows the row, not the index.
+
+For an OR query (words with aliases) a phrase counts in bm25() only where its branch matches
+the row (fts_query_shape.py): features stay f per phrase alone, and the shape gives what is
+counted; the probe also runs the whole query on each row and checks the shape's reading.
 """
 from __future__ import annotations
 
