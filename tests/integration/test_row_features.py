@@ -12,6 +12,7 @@ import sqlite3
 import pytest
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats
+from adapters.embedded.sqlite.fts_query_shape import query_shape
 from adapters.embedded.sqlite.row_features import Probe, frequency_from_score, fts5_bm25, score_of
 from adapters.embedded.sqlite.tie_groups import row_length
 
@@ -20,6 +21,12 @@ WEIGHTS = (10.0, 1.0, 4.0)
 BM25 = "bm25(jobs_fts, 10.0, 1.0, 4.0)"
 WORDS = ["senior", "engineer", "engineering", "data", "acme", "team", "cloud", "rust", "ops", "c++"]
 QUERIES = ['"senior"*', '"data" "senior"*', '"engineer" "team" "ops"*']
+# As job_search_sql.fts_query writes words with other names: OR groups, with a branch of two
+# typed words (a row may hold one of them and match through another name: that phrase is then
+# not counted), a name of two words, and a group beside a required word.
+OR_QUERIES = ['(("senior" AND "data"*) OR "cloud ops" OR "rust")',
+              '(("engineer") OR "team" OR "acme cloud") AND "data"*',
+              '"ops" AND (("senior" AND "team") OR "engineering")']
 
 
 @pytest.mark.parametrize("seed", [3, 11])
@@ -67,3 +74,50 @@ def test_a_score_the_model_does_not_give_back_yields_no_frequency():
     assert frequency_from_score(score, 3, stats, 1) is None  # another length
     # The grouping of the operations matters: the same formula grouped otherwise differs.
     assert fts5_bm25([10.0], 2, stats, [1]) == score
+
+
+@pytest.mark.parametrize("seed", [5, 17])
+def test_scores_of_or_queries_are_the_phrases_counted_where_their_branch_matches(seed):
+    """FTS5's bm25() of an OR query sums the per-phrase terms over the phrases counted for the
+    row (a phrase whose branch fails the row counts 0, though the row holds it and the phrase's
+    IDF counts the row): from each phrase's score alone and the query's shape, every hit's own
+    score, bit for bit, and the probe's reading agrees (whole query included)."""
+    rng = random.Random(seed)
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute(DEFINITION)
+    probe = Probe(DEFINITION, "jobs_fts", WEIGHTS)
+    compared = uncounted = 0
+    for n in range(160):
+        texts = tuple(" ".join(rng.choice(WORDS) for _ in range(rng.choice(sizes)))
+                      for sizes in ([1, 2, 4], [0, 3, 30, 200], [0, 1, 3]))
+        db.execute("INSERT INTO jobs_fts VALUES (?, ?, ?)", texts)
+        if n % 16:
+            continue
+        stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
+        assert stats is not None
+        for query in OR_QUERIES:
+            shape = query_shape(query)
+            assert shape is not None
+            rows = [db.execute("SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?", (p,)).fetchone()[0]
+                    for p in shape.phrases]
+            for rowid, score in db.execute(f"SELECT rowid, {BM25} FROM jobs_fts WHERE jobs_fts MATCH ?", (query,)):
+                length = row_length(db.execute("SELECT sz FROM jobs_fts_docsize WHERE id = ?", (rowid,)).fetchone()[0], 3)
+                alone = [db.execute(f"SELECT {BM25} FROM jobs_fts WHERE jobs_fts MATCH ? AND rowid = ?",
+                                    (p, rowid)).fetchone() for p in shape.phrases]
+                frequencies = tuple(0.0 if a is None else frequency_from_score(a[0], length, stats, r)
+                                    for a, r in zip(alone, rows))
+                assert shape.matches(frequencies)
+                uncounted += shape.counted(frequencies) != frequencies
+                content = db.execute("SELECT title, description, skills FROM jobs_fts WHERE rowid = ?",
+                                     (rowid,)).fetchone()
+                assert probe.features([content], shape.phrases, (query, shape)) == [(length, frequencies)]
+                assert score_of((length, frequencies), stats, rows, shape) == score  # type: ignore[arg-type]
+                compared += 1
+            # Rows that are not hits: the shape says so too.
+            for content in db.execute("SELECT title, description, skills FROM jobs_fts"
+                                              " WHERE rowid NOT IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?)",
+                                              (query,)):
+                read = probe.features([tuple(content)], shape.phrases)
+                assert read[0] is not None and not shape.matches(read[0][1])
+                assert probe.features([tuple(content)], shape.phrases, (query, shape)) == read
+    assert compared > 300 and uncounted > 10, (compared, uncounted)

@@ -50,6 +50,20 @@ async def test_a_repeated_search_reads_only_the_page_rows(traced_db, sql_log):
     assert len(statements) == 1 and "jobs_fts" not in statements[0]
 
 
+async def test_a_repeated_search_without_hits_reads_no_job(traced_db, sql_log):
+    """A kept head with no hits (a query nothing matches) serves its empty page from the
+    generation alone: a join of `jobs` on an empty rowid list scans the whole table (~30 ms
+    at 100,000 jobs, on every such search)."""
+    jobs = await jobs_in(traced_db, 30)
+    assert (await jobs.search("registered nurse", OPEN, PageRequest(first=20))).items == []
+    statements = sql_log.record()
+    assert (await jobs.search("registered nurse", OPEN, PageRequest(first=20))).items == []
+    assert len(statements) == 1
+    plan = await traced_db.fetch_all(f"EXPLAIN QUERY PLAN {statements[0]}")
+    scanned = [row["detail"].split()[1] for row in plan if row["detail"].startswith("SCAN ")]
+    assert "j" not in scanned and "jobs" not in scanned, scanned
+
+
 async def test_added_updated_and_closed_jobs_show_in_the_next_search(db):
     jobs = await jobs_in(db, 30)
     ids, total = await found(jobs)

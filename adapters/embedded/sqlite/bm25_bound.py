@@ -22,16 +22,15 @@ keep (tests/integration/test_bm25_renewal_property.py checks it against fresh ra
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
+
+from adapters.embedded.sqlite.fts_query_shape import query_shape
 
 _K1 = 1.2
 _B = 0.75
 _IDF_FLOOR = 1e-6
 # Room for the rounding of FTS5's double arithmetic (sums of a few terms, ~1e-16 each).
 _ROUNDING = 1e-9
-# `"word"` or `"word"*`, as job_search_sql.fts_query writes them (a doubled quote inside is one quote).
-_PHRASE = re.compile(r'"(?:[^"]|"")*"\*?')
 
 
 @dataclass(frozen=True)
@@ -70,13 +69,13 @@ def growth_bound(
 
 
 def phrases(match: str) -> list[str] | None:
-    """The phrases of a query written by job_search_sql.fts_query, each as a query of its own (for
-    counting the rows that hold it); None for any other form of query, which is then ranked
-    afresh after a change rather than bounded."""
-    found = _PHRASE.findall(match)
-    if not found or " ".join(found) != match.strip():
-        return None
-    return found
+    """The phrases of a query written by job_search_sql.fts_query (plain, or with OR groups for
+    words with other names: fts_query_shape.py), each as a query of its own (for counting the
+    rows that hold it); None for any other form of query, which is then ranked afresh after a
+    change rather than bounded. The bound holds for OR groups as written: a row's score is a
+    sum over the phrases it is counted for, each term moving by at most its own IDF ratio."""
+    shape = query_shape(match)
+    return list(shape.phrases) if shape is not None else None
 
 
 def read_varint(blob: bytes, at: int) -> tuple[int, int]:

@@ -46,7 +46,7 @@ class RankingBasis:
     # Rowids of candidates that score alike under any statistics while unchanged
     # (tie_groups.py): a renewal re-scores one of each group.
     groups: tuple[tuple[int, ...], ...] = ()
-    # Per candidate, what bm25() reads of it (row_features.py: length, frequency per phrase),
+    # Per candidate, what bm25() reads of it (row_features.py: length, frequency per phrase alone),
     # and the highest rowid of the index at `generation`: a renewal after posts alone computes
     # the scores from them (renewal_after_posts.py). None when not read or not exact.
     features: Mapping[int, tuple[int, tuple[float, ...]]] | None = None

@@ -32,8 +32,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats, phrases
+from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.fts_query_shape import QueryShape, query_shape
 from adapters.embedded.sqlite.head_renewal import AVERAGES, FTS_COLUMNS, MAX_CHANGES, renewed
 from adapters.embedded.sqlite.ranked_heads import Hit, RankedHead
 from adapters.embedded.sqlite.row_features import Probe, RowFeatures, ranking_features, score_of
@@ -60,9 +61,10 @@ async def renew_after_posts(
     (and whether any of them existed then: an edit, a close, a delete), or None when what they
     held then or hold now cannot be known exactly."""
     basis = head.basis
-    each_phrase = phrases(match)
-    if basis is None or basis.features is None or basis.top_rowid is None or each_phrase is None:
+    shape = query_shape(match)
+    if basis is None or basis.features is None or basis.top_rowid is None or shape is None:
         return None
+    each_phrase = shape.phrases
     # One statement, so one snapshot: the generation, the log, the statistics and each changed
     # row now (its length record, its indexed text, its keys within the search's filters) and
     # just before its first change since the basis (its indexed text then, if it had one).
@@ -94,7 +96,8 @@ async def renew_after_posts(
     present = [row for row in changed if row[4] is not None]
     held = [row for row in changed if row[10]]
     lengths = [row_length(row[4], FTS_COLUMNS) for row in present]
-    read = probe.features([tuple(row[5:8]) for row in present] + [tuple(row[11:14]) for row in held], each_phrase)
+    read = probe.features([tuple(row[5:8]) for row in present] + [tuple(row[11:14]) for row in held], each_phrase,
+                          (match, shape))
     new_read, old_read = read[:len(present)], read[len(present):]
     if now is None or None in old_read or any(f is None or f[0] != length for f, length in zip(new_read, lengths)):
         return None
@@ -115,7 +118,7 @@ async def renew_after_posts(
     def score(features: RowFeatures) -> float:
         # Rows of one template share their features: scored once.
         if features not in scores:
-            scores[features] = score_of(features, now, rows_now)
+            scores[features] = score_of(features, now, rows_now, shape)
         return scores[features]
 
     gone = {row[3] for row in changed}
@@ -128,7 +131,7 @@ async def renew_after_posts(
             rescored.append((score(held_features), hit[1], hit[2], hit[3]))
     features_now = {rowid: f for rowid, f in basis.features.items() if rowid not in gone}
     for row, features in zip(present, new_features):
-        if row[9] is not None and all(f > 0 for f in features[1]):  # within the filters, and a hit
+        if row[9] is not None and shape.matches(features[1]):  # within the filters, and a hit
             rescored.append((score(features), row[8], row[9], row[3]))
             features_now[row[3]] = features
     groups = tuple(kept for kept in (tuple(r for r in group if r not in gone) for group in basis.groups)
@@ -146,22 +149,25 @@ async def renew_after_posts(
 
 
 async def groups_and_features(
-    db: Database, hits: tuple[Hit, ...], each_phrase: list[str], generation: int, stats: CorpusStats,
+    db: Database, hits: tuple[Hit, ...], shape: QueryShape, generation: int, stats: CorpusStats,
     phrase_rows: tuple[int, ...], *, bm25: str,
 ) -> tuple[tuple[TieGroup, ...], dict[int, RowFeatures] | None]:
     """For a full ranking's kept hits, from one read of each phrase's score alone: the groups
     of rows that score alike (tie_groups.py) and every hit's features (None unless exact)."""
+    each_phrase = list(shape.phrases)
+    if not hits:
+        return (), {}  # nothing ranked: nothing to read, and exactly no features
     scores = await phrase_scores(db, [hit[3] for hit in hits], each_phrase, generation, bm25=bm25,
                                  columns=FTS_COLUMNS)
     if scores:
-        return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows)
+        return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows, shape=shape)
     # A writer committed since the ranking. Its hits' features do not depend on other rows: read
     # them again with the statistics of that later read, if none of the hits changed since.
     later = await _scores_read_later(db, hits, each_phrase, generation, bm25=bm25)
     if later is None:
         return (), None
     scores, read_under = later
-    return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows, read_under)
+    return groups_of(scores, tied_rowids(hits)), ranking_features(hits, scores, stats, phrase_rows, read_under, shape)
 
 
 async def _scores_read_later(
@@ -182,7 +188,7 @@ async def _scores_read_later(
         " (SELECT count(*) FROM job_search_changes WHERE generation > ? AND job_rowid IN"
         " (SELECT value FROM json_each(?))), d.id, d.sz"
         + "".join(f", (SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?), p{i}.s" for i in range(len(each_phrase)))
-        + " FROM jobs_fts_docsize d" + "".join(f" JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
+        + " FROM jobs_fts_docsize d" + "".join(f" LEFT JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
         + " WHERE d.id IN (SELECT value FROM json_each(?))",
         [*params, generation, wanted, *each_phrase, wanted],
     )

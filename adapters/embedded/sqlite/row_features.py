@@ -15,6 +15,10 @@ increasing in f, so f is found by inverting it and rounding to the integer it mu
 column weights are integers). For a row just written, the phrase scores are read from a
 probe: an in-memory FTS5 table of the same definition holding only that row, so the cost
 follows the row, not the index.
+
+For an OR query (words with aliases) a phrase counts in bm25() only where its branch matches
+the row (fts_query_shape.py): features stay f per phrase alone, and the shape gives what is
+counted; the probe also runs the whole query on each row and checks the shape's reading.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from adapters.embedded.sqlite.bm25_bound import CorpusStats, idf
+from adapters.embedded.sqlite.fts_query_shape import QueryShape
 from adapters.embedded.sqlite.tie_groups import row_length
 
 # (D, f per phrase of the query).
@@ -58,8 +63,12 @@ def fts5_bm25(frequencies: Sequence[float], length: int, stats: CorpusStats, phr
     return -1.0 * score
 
 
-def score_of(features: RowFeatures, stats: CorpusStats, phrase_rows: Sequence[int]) -> float:
-    return fts5_bm25(features[1], features[0], stats, phrase_rows)
+def score_of(features: RowFeatures, stats: CorpusStats, phrase_rows: Sequence[int],
+             shape: QueryShape | None = None) -> float:
+    """bm25() of a row with these features; with an OR query's `shape`, counting each phrase
+    only where its branch matches the row, as FTS5 does."""
+    frequencies = features[1] if shape is None else shape.counted(features[1])
+    return fts5_bm25(frequencies, features[0], stats, phrase_rows)
 
 
 class Probe:
@@ -74,9 +83,13 @@ class Probe:
         self._weights = ", ".join(repr(float(w)) for w in weights)
         self._columns = len(weights)
 
-    def features(self, rows: Sequence[tuple[str | None, ...]], each_phrase: Sequence[str]) -> list[RowFeatures | None]:
+    def features(self, rows: Sequence[tuple[str | None, ...]], each_phrase: Sequence[str],
+                 whole: tuple[str, QueryShape] | None = None) -> list[RowFeatures | None]:
         """Each row's features (its columns' texts as indexed), None where they cannot be
-        read back exactly. f is 0 for a phrase the row does not hold."""
+        read back exactly. f is 0 for a phrase the row does not hold. With `whole` (the query
+        and its shape), also None unless the whole query on the row agrees with the shape: a
+        hit exactly when the shape says so, and then bm25() exactly the model's, each phrase
+        counted as the shape counts it (the reading of FTS5 an OR query relies on)."""
         found: list[RowFeatures | None] = []
         with sqlite3.connect(":memory:") as probe:
             probe.execute(self._sql)
@@ -94,32 +107,46 @@ class Probe:
                     hit = probe.execute(f"SELECT bm25(probe, {self._weights}) FROM probe WHERE probe MATCH ?",
                                         (phrase,)).fetchone()
                     frequencies.append(0.0 if hit is None else frequency_from_score(hit[0], length, alone, 1) or -1.0)
-                found.append(None if -1.0 in frequencies else (length, tuple(frequencies)))
+                if -1.0 in frequencies or (whole is not None and not self._agrees(probe, whole, length, frequencies)):
+                    found.append(None)
+                    continue
+                found.append((length, tuple(frequencies)))
         return found
+
+    def _agrees(self, probe: sqlite3.Connection, whole: tuple[str, QueryShape], length: int,
+                frequencies: Sequence[float]) -> bool:
+        match, shape = whole
+        hit = probe.execute(f"SELECT bm25(probe, {self._weights}) FROM probe WHERE probe MATCH ?", (match,)).fetchone()
+        if not shape.matches(frequencies):
+            return hit is None
+        holding = [1 if f > 0 else 0 for f in frequencies]
+        return hit is not None and fts5_bm25(shape.counted(frequencies), length, CorpusStats(1, length), holding) == hit[0]
 
 
 def ranking_features(
-    hits: Sequence[tuple[float, str, str, int]], scores: dict[int, tuple[int | None, tuple[float, ...]]],
+    hits: Sequence[tuple[float, str, str, int]], scores: dict[int, tuple[int | None, tuple[float | None, ...]]],
     stats: CorpusStats, phrase_rows: Sequence[int],
-    read_under: tuple[CorpusStats, Sequence[int]] | None = None,
+    read_under: tuple[CorpusStats, Sequence[int]] | None = None, shape: QueryShape | None = None,
 ) -> dict[int, RowFeatures] | None:
     """The features of every hit of a ranking, from each phrase's score alone (tie_groups.
     phrase_scores, read at the ranking's generation, or under `read_under`'s statistics when
     read later with the hits unchanged); None unless the model gives back every hit's own
-    score exactly: then the model is not FTS5's arithmetic here, and nothing is computed from it."""
+    score exactly: then the model is not FTS5's arithmetic here, and nothing is computed from it.
+    A phrase a hit does not hold alone (an OR query's other branches) reads None: f = 0."""
     read_stats, read_rows = read_under or (stats, phrase_rows)
     found: dict[int, RowFeatures] = {}
     # Rows of one template read alike: each distinct reading is inverted and scored once.
-    read_as: dict[tuple[int, tuple[float, ...]], tuple[RowFeatures, float] | None] = {}
+    read_as: dict[tuple[int, tuple[float | None, ...]], tuple[RowFeatures, float] | None] = {}
     for relevance, _, _, rowid in hits:
         read = scores.get(rowid)
         if read is None or read[0] is None or len(read[1]) != len(phrase_rows):
             return None
         key = (read[0], read[1])
         if key not in read_as:
-            frequencies = tuple(frequency_from_score(s, read[0], read_stats, n) for s, n in zip(read[1], read_rows))
+            frequencies = tuple(0.0 if s is None else frequency_from_score(s, read[0], read_stats, n)
+                                for s, n in zip(read[1], read_rows))
             features: RowFeatures = (read[0], frequencies)  # type: ignore[assignment]
-            read_as[key] = None if None in frequencies else (features, score_of(features, stats, phrase_rows))
+            read_as[key] = None if None in frequencies else (features, score_of(features, stats, phrase_rows, shape))
         known = read_as[key]
         if known is None or known[1] != relevance:
             return None

@@ -32,8 +32,9 @@ from adapters.embedded.sqlite.database import Database
 # (relevance, posted_at, id, jobs rowid), as ranked_heads.Hit.
 _Hit = tuple[float, str, str, int]
 TieGroup = tuple[int, ...]
-# A row's length (None when its record does not read as expected) and bm25() of each phrase alone.
-PhraseScores = tuple[int | None, tuple[float, ...]]
+# A row's length (None when its record does not read as expected) and bm25() of each phrase
+# alone (None for a phrase the row does not hold: a hit of an OR query holds only some).
+PhraseScores = tuple[int | None, tuple[float | None, ...]]
 
 
 def row_length(docsize: bytes | None, columns: int) -> int | None:
@@ -94,7 +95,7 @@ async def phrase_scores(
     scored = ", ".join(
         f"p{i} AS MATERIALIZED (SELECT rowid AS id, {bm25} AS s FROM jobs_fts WHERE jobs_fts MATCH ?"
         " AND +rowid IN (SELECT value FROM json_each(?)))" for i in range(len(each_phrase)))
-    joined = "".join(f" JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
+    joined = "".join(f" LEFT JOIN p{i} ON p{i}.id = d.id" for i in range(len(each_phrase)))
     params: list = []
     for phrase in each_phrase:
         params += [phrase, wanted]
