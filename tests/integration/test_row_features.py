@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Iterator
 
 import pytest
 
-from adapters.embedded.sqlite.bm25_bound import corpus_stats
+from adapters.embedded.sqlite.bm25_bound import CorpusStats, corpus_stats
 from adapters.embedded.sqlite.fts_query_shape import query_shape
 from adapters.embedded.sqlite.row_features import Probe, frequency_from_score, fts5_bm25, score_of
 from adapters.embedded.sqlite.tie_groups import row_length
@@ -29,21 +30,26 @@ OR_QUERIES = ['(("senior" AND "data"*) OR "cloud ops" OR "rust")',
               '"ops" AND (("senior" AND "team") OR "engineering")']
 
 
-@pytest.mark.parametrize("seed", [3, 11])
-def test_scores_from_features_are_fts5s_own_as_the_board_grows(seed):
+def growing_board(seed: int) -> Iterator[tuple[sqlite3.Connection, CorpusStats]]:
+    """A board of 160 random rows, yielded with its corpus statistics after every 16th row."""
     rng = random.Random(seed)
     db = sqlite3.connect(":memory:", isolation_level=None)
     db.execute(DEFINITION)
-    probe = Probe(DEFINITION, "jobs_fts", WEIGHTS)
-    compared = 0
     for n in range(160):
         texts = tuple(" ".join(rng.choice(WORDS) for _ in range(rng.choice(sizes)))
                       for sizes in ([1, 2, 4], [0, 3, 30, 200], [0, 1, 3]))
         db.execute("INSERT INTO jobs_fts VALUES (?, ?, ?)", texts)
-        if n % 16:
-            continue
-        stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
-        assert stats is not None
+        if n % 16 == 0:
+            stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
+            assert stats is not None
+            yield db, stats
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_scores_from_features_are_fts5s_own_as_the_board_grows(seed):
+    probe = Probe(DEFINITION, "jobs_fts", WEIGHTS)
+    compared = 0
+    for db, stats in growing_board(seed):
         for query in QUERIES:
             each = query.split(" ")
             rows = [db.execute("SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH ?", (p,)).fetchone()[0]
@@ -56,7 +62,7 @@ def test_scores_from_features_are_fts5s_own_as_the_board_grows(seed):
                 content = db.execute("SELECT title, description, skills FROM jobs_fts WHERE rowid = ?",
                                      (rowid,)).fetchone()
                 assert probe.features([content], each) == [(length, frequencies)]
-                assert score_of((length, frequencies), stats, rows) == score  # type: ignore[arg-type]
+                assert score_of((length, frequencies), stats, rows) == score
                 compared += 1
     assert compared > 300
 
@@ -82,19 +88,9 @@ def test_scores_of_or_queries_are_the_phrases_counted_where_their_branch_matches
     row (a phrase whose branch fails the row counts 0, though the row holds it and the phrase's
     IDF counts the row): from each phrase's score alone and the query's shape, every hit's own
     score, bit for bit, and the probe's reading agrees (whole query included)."""
-    rng = random.Random(seed)
-    db = sqlite3.connect(":memory:", isolation_level=None)
-    db.execute(DEFINITION)
     probe = Probe(DEFINITION, "jobs_fts", WEIGHTS)
     compared = uncounted = 0
-    for n in range(160):
-        texts = tuple(" ".join(rng.choice(WORDS) for _ in range(rng.choice(sizes)))
-                      for sizes in ([1, 2, 4], [0, 3, 30, 200], [0, 1, 3]))
-        db.execute("INSERT INTO jobs_fts VALUES (?, ?, ?)", texts)
-        if n % 16:
-            continue
-        stats = corpus_stats(db.execute("SELECT block FROM jobs_fts_data WHERE id = 1").fetchone()[0], 3)
-        assert stats is not None
+    for db, stats in growing_board(seed):
         for query in OR_QUERIES:
             shape = query_shape(query)
             assert shape is not None
@@ -111,7 +107,7 @@ def test_scores_of_or_queries_are_the_phrases_counted_where_their_branch_matches
                 content = db.execute("SELECT title, description, skills FROM jobs_fts WHERE rowid = ?",
                                      (rowid,)).fetchone()
                 assert probe.features([content], shape.phrases, (query, shape)) == [(length, frequencies)]
-                assert score_of((length, frequencies), stats, rows, shape) == score  # type: ignore[arg-type]
+                assert score_of((length, frequencies), stats, rows, shape) == score
                 compared += 1
             # Rows that are not hits: the shape says so too.
             for content in db.execute("SELECT title, description, skills FROM jobs_fts"
