@@ -21,21 +21,20 @@ class EmbeddingModelChanged(RuntimeError):
     """The stored vectors are now another model's: this process's may not join them."""
 
 
-_QUEUE_EVERY_OPEN_JOB = """
+def _queue_every(kind: str, key: str, table: str, status: str) -> str:
+    """One durable work item of `kind` per row of `table` in `status`, its payload naming the row
+    as `key`; work already queued for a row keeps its place (the dedupe key)."""
+    return f"""
     INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
         available_at, created_at, updated_at)
-    SELECT lower(hex(randomblob(16))), 'match.job', json_object('job_id', id), 'match.job:' || id,
+    SELECT lower(hex(randomblob(16))), '{kind}', json_object('{key}', id), '{kind}:' || id,
            'ready', 0, 3, t.now, t.now, t.now
-    FROM jobs, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
-    WHERE status = 'OPEN'"""
+    FROM {table}, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
+    WHERE status = '{status}'"""
 
-_QUEUE_EVERY_PARSED_RESUME = """
-    INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
-        available_at, created_at, updated_at)
-    SELECT lower(hex(randomblob(16))), 'resume.reembed', json_object('resume_id', id), 'resume.reembed:' || id,
-           'ready', 0, 3, t.now, t.now, t.now
-    FROM resumes, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
-    WHERE status = 'PARSED'"""
+
+_QUEUE_EVERY_OPEN_JOB = _queue_every("match.job", "job_id", "jobs", "OPEN")
+_QUEUE_EVERY_PARSED_RESUME = _queue_every("resume.reembed", "resume_id", "resumes", "PARSED")
 
 
 async def adopt_embedding_model(db: Database, model_id: str) -> bool:
