@@ -56,7 +56,18 @@ def _lower_own_session_group(increment: int) -> None:
     if os.getsid(0) != os.getpid() or not group.exists():
         return  # not this process's own session, or no autogroups: threads' nice values rule
     try:
-        now = int(group.read_text().split()[-1])
-        group.write_text(str(min(19, now + increment)))
+        lowered = lowered_group_niceness(group.read_text(), increment)
+        if lowered is not None:
+            group.write_text(str(lowered))
     except (OSError, ValueError) as error:
         log.warning("could not lower the worker's session group: %s", error)
+
+
+def lowered_group_niceness(shown: str, increment: int) -> int | None:
+    """The session group's nice value after lowering it by `increment`, from what
+    /proc/self/autogroup shows ("/autogroup-7 nice 0"); None where the kernel shows nothing
+    (some sandboxed kernels), which compare nice values across sessions anyway."""
+    words = shown.split()
+    if not words:
+        return None
+    return min(19, int(words[-1]) + increment)
