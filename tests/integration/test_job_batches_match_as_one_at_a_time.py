@@ -185,14 +185,19 @@ class FailingForOneJob:
 
 class FailingInABatchForOneJob(FailingForOneJob):
     """The same, with the batch's jobs written in one transaction (upsert_many): that job's
-    last row names a candidate who does not exist, so SQLite's foreign key refuses the real
-    write mid-transaction, after the jobs before it and that job's other rows were written."""
+    best row names a candidate who does not exist, so SQLite's foreign key refuses the real
+    write mid-transaction, after the jobs before it were written. The best row, because a row
+    under the score floor is only deleted, never inserted, and would meet no foreign key."""
 
     async def upsert_many(self, batches: Sequence[Sequence[Match]], retention: MatchRetention = MatchRetention()):
         self.batch_writes += 1
-        refused = [[*batch[:-1], batch[-1].model_copy(update={"candidate_id": "nobody"})]
-                   if batch and batch[0].job_id == self._job_id else batch for batch in batches]
-        return await self._inner.upsert_many(refused, retention)
+        return await self._inner.upsert_many([_best_refused(batch) if batch and batch[0].job_id == self._job_id
+                                              else batch for batch in batches], retention)
+
+
+def _best_refused(batch: Sequence[Match]) -> list[Match]:
+    best = max(range(len(batch)), key=lambda n: batch[n].score)
+    return [m.model_copy(update={"candidate_id": "nobody"}) if n == best else m for n, m in enumerate(batch)]
 
 
 @pytest.mark.parametrize("batches", [True, False], ids=["one transaction", "job by job"])
