@@ -230,6 +230,9 @@ def embedding_generation(kind: str) -> dict:
     return key(f"EMBGEN#{kind}", "EMBGEN")
 
 
+EMBEDDING_MODEL = key("EMBMODEL", "EMBMODEL")
+
+
 def change_order(sequence: int) -> str:
     return f"{sequence:020d}"
 
