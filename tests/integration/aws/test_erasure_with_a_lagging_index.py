@@ -1,0 +1,59 @@
+"""The account erasure on DynamoDB does not trust the owner's GSI listing alone: a GSI is
+eventually consistent, and a résumé written a moment before the erasure may not be listed yet.
+The index's lag is simulated at the edge (_LaggingIndex: a client that leaves the just-written
+résumé out of GSI1 answers, as a lagging index would); the erasure still finds it, through the
+résumé ids kept on the owner's RESUMECOUNT item and read consistently, and erases it, its
+content claim and its vector."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable
+from tests.integration.contract.repository_backends import a_candidate, a_resume
+
+
+class _LaggingIndex:
+    """Mock at the edge: the real client, except that GSI1 has not seen the `unseen` items yet."""
+
+    def __init__(self, client: Any, unseen: set[str]) -> None:
+        self._client = client
+        self._unseen = unseen
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    async def query(self, **request: Any) -> dict:
+        response = await self._client.query(**request)
+        if request.get("IndexName") == keys.GSI1:
+            response["Items"] = [i for i in response.get("Items", []) if i.get("id", {}).get("S") not in self._unseen]
+            response["Count"] = len(response["Items"])
+        return response
+
+
+async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_clients, aws_names):
+    from adapters.aws.dynamodb.account_store import DynamoAccountStore
+    from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+    from adapters.aws.dynamodb.repositories import dynamodb_repositories
+    from adapters.aws.dynamodb.table import create_table
+
+    client = await aws_clients.get("dynamodb")
+    await create_table(client, aws_names["table"])
+    repositories = dynamodb_repositories(client, aws_names["table"])
+    table = DynamoTable(client, aws_names["table"])
+    person = await a_candidate(SimpleNamespace(**repositories))
+    listed, just_written = a_resume(person.id), a_resume(person.id)
+    for resume in (listed, just_written):
+        await repositories["resumes"].add(resume, 5)
+        await DynamoEmbeddingStore(table).put("resume", resume.id, [0.6, 0.8])
+
+    lagging = DynamoTable(_LaggingIndex(client, {just_written.id}), aws_names["table"])
+    erased = await DynamoAccountStore(lagging).erase(person.id)
+
+    assert sorted(erased) == sorted([(r.id, r.sha256) for r in (listed, just_written)])
+    for resume in (listed, just_written):
+        assert await table.get(keys.resume(resume.id)) is None
+        assert await table.get(keys.resume_sha(person.id, resume.sha256)) is None
+    assert await DynamoEmbeddingStore(table).get_many("resume", [just_written.id]) == [None]
+
