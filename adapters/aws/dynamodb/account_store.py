@@ -14,7 +14,8 @@ user item `erasing` (a résumé is added only with a ConditionCheck that the own
 not being erased, resumes.owner_accepts_resumes), then reads the résumé ids every add keeps on
 the owner's RESUMECOUNT item, consistently: every résumé that will ever exist for the owner is
 then known. A crashed erasure leaves the mark, and uploads are refused until it is run again.
-Matches and sent applications are still found through their GSIs (see docs/dynamodb.md)."""
+Sent applications are found the same way (the ids on the user's APPLICATIONIDS item, adds
+refused once marked). Matches are still found through their GSIs (see docs/dynamodb.md)."""
 from __future__ import annotations
 
 import hashlib
@@ -99,7 +100,13 @@ class DynamoAccountStore:
         return list(found.items())
 
     async def _anonymise_applications(self, user_id: str) -> None:
-        sent = await read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(user_id)))
+        listed = await read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(user_id)))
+        # As with résumés: the GSI may not list one sent a moment ago; the ids every add keeps
+        # in the user's partition, read consistently, do (adds are refused once marked).
+        holder = await self._table.get(keys.candidate_application_ids(user_id))
+        known = {item["id"]["S"] for item in listed}
+        unlisted = [i for i in (holder or {}).get("application_ids", {}).get("SS", []) if i not in known]
+        sent = [*listed, *(await self._table.batch_get(keys.application(i) for i in unlisted)).values()]
         for application in sent:
             names = {f"#f{i}": name for i, name in enumerate(_PERSONAL_FIELDS)}
             await self._table.update(

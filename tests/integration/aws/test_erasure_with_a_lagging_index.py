@@ -1,9 +1,9 @@
-"""The account erasure on DynamoDB does not trust the owner's GSI listing alone: a GSI is
-eventually consistent, and a résumé written a moment before the erasure may not be listed yet.
-The index's lag is simulated at the edge (_LaggingIndex: a client that leaves the just-written
-résumé out of GSI1 answers, as a lagging index would); the erasure still finds it, through the
-résumé ids kept on the owner's RESUMECOUNT item and read consistently, and erases it, its
-content claim and its vector."""
+"""The account erasure on DynamoDB does not trust the owner's GSI listings alone: a GSI is
+eventually consistent, and a résumé or an application written a moment before the erasure may
+not be listed yet. The index's lag is simulated at the edge (_LaggingIndex: a client that
+leaves the just-written items out of GSI1 answers, as a lagging index would); the erasure still
+finds them, through the ids kept in the person's own partition and read consistently: the
+résumé goes with its content claim and its vector, the application is anonymised."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -11,7 +11,7 @@ from typing import Any
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
-from tests.integration.contract.repository_backends import a_candidate, a_resume
+from tests.integration.contract.repository_backends import a_candidate, a_job, a_resume, an_application, an_employer
 
 
 class _LaggingIndex:
@@ -42,13 +42,20 @@ async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_c
     await create_table(client, aws_names["table"])
     repositories = dynamodb_repositories(client, aws_names["table"])
     table = DynamoTable(client, aws_names["table"])
-    person = await a_candidate(SimpleNamespace(**repositories))
+    found = SimpleNamespace(**repositories)
+    _, acme = await an_employer(found)
+    job = a_job(acme.id)
+    await found.jobs.add(job)
+    person = await a_candidate(found)
     listed, just_written = a_resume(person.id), a_resume(person.id)
     for resume in (listed, just_written):
         await repositories["resumes"].add(resume, 5)
         await DynamoEmbeddingStore(table).put("resume", resume.id, [0.6, 0.8])
 
-    lagging = DynamoTable(_LaggingIndex(client, {just_written.id}), aws_names["table"])
+    application, event = an_application(job.id, person.id, just_written.id)
+    await found.applications.add(application, event)
+
+    lagging = DynamoTable(_LaggingIndex(client, {just_written.id, application.id}), aws_names["table"])
     erased = await DynamoAccountStore(lagging).erase(person.id)
 
     assert sorted(erased) == sorted([(r.id, r.sha256) for r in (listed, just_written)])
@@ -57,3 +64,6 @@ async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_c
         assert await table.get(keys.resume_sha(person.id, resume.sha256)) is None
     assert await DynamoEmbeddingStore(table).get_many("resume", [just_written.id]) == [None]
 
+    (kept,) = await found.applications.get_many([application.id])
+    assert kept.candidate_anonymised and kept.candidate_id is None and kept.cover_letter is None
+    assert await table.get(keys.applied(job.id, person.id)) is None
