@@ -85,17 +85,23 @@ class DynamoEmbeddingStore:
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         sequence = await self._next_sequence(kind)
         item = self._item(kind, owner_id, sequence, vector)
-        if not self._guarded(kind):
+        checks = [model_guard(str(self._model_id))] if self._guarded(kind) else []
+        if kind.split(".")[0] == "resume":
+            # Nothing is kept for a résumé that no longer exists (as on SQLite): matching work
+            # that started before its owner erased it must not write it back afterwards.
+            checks.append({"ConditionCheck": {"Key": keys.resume(owner_id), "ConditionExpression": "attribute_exists(PK)"}})
+        if not checks:
             await self._table.put(item)
             return
         try:
-            await self._table.transact([model_guard(str(self._model_id)), {"Put": {"Item": item}}])
+            await self._table.transact([*checks, {"Put": {"Item": item}}])
         except TransactionCancelled as cancelled:
-            if not cancelled.failed(0):
+            if self._guarded(kind) and cancelled.failed(0):
+                raise EmbeddingModelChanged(
+                    f"the stored vectors are now {await self.model_record().recorded()}'s and this process embeds"
+                    f" with {self._model_id}: restart it so that it embeds with the same model") from None
+            if not any(cancelled.failed(i) for i in range(len(checks))):
                 raise
-            raise EmbeddingModelChanged(
-                f"the stored vectors are now {await self.model_record().recorded()}'s and this process embeds"
-                f" with {self._model_id}: restart it so that it embeds with the same model") from None
 
     async def get_many(self, kind: str, owner_ids: Sequence[str]) -> list[list[float] | None]:
         if not owner_ids:

@@ -67,3 +67,21 @@ async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_c
     (kept,) = await found.applications.get_many([application.id])
     assert kept.candidate_anonymised and kept.candidate_id is None and kept.cover_letter is None
     assert await table.get(keys.applied(job.id, person.id)) is None
+
+
+async def test_nothing_is_stored_for_a_resume_that_no_longer_exists(aws_clients, aws_names):
+    from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+    from adapters.aws.dynamodb.repositories import dynamodb_repositories
+    from adapters.aws.dynamodb.table import create_table
+
+    client = await aws_clients.get("dynamodb")
+    await create_table(client, aws_names["table"])
+    found = SimpleNamespace(**dynamodb_repositories(client, aws_names["table"]))
+    resume = a_resume((await a_candidate(found)).id)
+    await found.resumes.add(resume, 5)
+    store = DynamoEmbeddingStore(DynamoTable(client, aws_names["table"]))
+    await store.put("resume", resume.id, [1.0])
+    await store.put("resume", "gone", [1.0])  # matching work finishing after the erasure
+    await store.put("resume.neighbours", "gone", [0.3, 10.0])
+    assert await store.get_many("resume", [resume.id, "gone"]) == [[1.0], None]
+    assert await store.get_many("resume.neighbours", ["gone"]) == [None]
