@@ -11,6 +11,7 @@ from domain.clock import Clock, SystemClock
 from domain.ports.blobs import BlobStore
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
+from domain.ports.match_announcements import KeepsMatchAnnouncements
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.refresh_tokens import RefreshTokenSuccessors
@@ -186,7 +187,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         direct_uploads=DirectUploadService(documents.upload_staging, resumes, rules),
         analytics=AnalyticsService(admin.analytics, clock),
         admin=AdminService(
-            admin.user_admin, repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work
+            admin.user_admin, repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work,
+            announcements=repos.matches if isinstance(repos.matches, KeepsMatchAnnouncements) else None,
         ),
         api_keys=ApiKeyService(adapters.gateway.api_keys, clock),
         lifecycle=lifecycle,

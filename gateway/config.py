@@ -84,7 +84,8 @@ class Settings(BaseSettings):
     embed_at_start: bool = False
     # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
     # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and
-    # job once at the next start (adapters/embedded/sqlite/embedding_model.py).
+    # job once at the next start, on either backend (adapters/embedded/sqlite/embedding_model.py,
+    # adapters/aws/dynamodb/embedding_model.py).
     embedding_precision: Literal["auto", "fp32", "bf16"] = "auto"
 
     # Matching

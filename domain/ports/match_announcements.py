@@ -15,7 +15,9 @@ analytics facts by their content, subscriptions by the match id).
 A record whose announcing always fails (a job or an owner the notifier always refuses, say)
 would be claimed and handed back forever: past the caller's number of attempts (claims) it
 is kept aside as dead instead, logged with its id and counted by dead_announcements(), for
-an operator to look at; it is never claimed again."""
+an operator to look at; it is never claimed again by a relay. An administrator puts dead records
+back (requeue_dead_announcements) once the cause is fixed: each comes back free at once, with
+no attempts counted, and is claimed as a new one is."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -56,6 +58,13 @@ class KeepsMatchAnnouncements(Protocol):
 
     async def dead_announcements(self) -> int:
         """How many records were kept aside as dead."""
+        ...
+
+    async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:
+        """Every dead record (or those of `record_ids` that are dead) back among the live ones,
+        free and with no attempts counted, each in one atomic step (never both live and dead,
+        never lost); the ids put back. A record a relay or another requeue moves meanwhile is
+        left to it."""
         ...
 
     async def announcements_done(self, record_ids: Sequence[str]) -> None:

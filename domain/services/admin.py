@@ -12,12 +12,14 @@ from domain.pagination import Page, PageRequest
 from domain.ports.admin import UserAdministration
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
+from domain.ports.match_announcements import KeepsMatchAnnouncements
 from domain.ports.queue import DeadLetter, WorkQueue
 from domain.services.matching_triggers import MatchingWork
 from domain.users import Role, User
 from domain.validation import optional_text, required_text
 
 MAX_DEAD_LETTERS = 500
+MAX_REQUEUED_ANNOUNCEMENTS = 500
 # Writes tried over a job that others keep changing, before the takedown is refused.
 _WRITE_ATTEMPTS = 5
 
@@ -25,9 +27,10 @@ _WRITE_ATTEMPTS = 5
 class AdminService:
     def __init__(
         self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock,
-        matching: MatchingWork | None = None,
+        matching: MatchingWork | None = None, announcements: KeepsMatchAnnouncements | None = None,
     ) -> None:
         self._matching = matching
+        self._announcements = announcements
         self._users = users
         self._jobs = jobs
         self._queue = queue
@@ -84,3 +87,14 @@ class AdminService:
     async def requeue(self, item_id: str) -> None:
         if not await self._queue.requeue(item_id):
             raise NotFound("No dead letter has that id; list them with `adminDeadLetters`.", argument="id")
+
+    async def requeue_dead_announcements(self, record_ids: list[str] | None) -> list[str]:
+        """Dead match announcements (all, or those named) back to the relay; the ids put back.
+        An id that is not dead (never was, or requeued already) is left out, not refused: two
+        administrators requeueing at once both succeed."""
+        if record_ids is not None and not 0 < len(record_ids) <= MAX_REQUEUED_ANNOUNCEMENTS:
+            raise BadUserInput(f"`ids` must name between 1 and {MAX_REQUEUED_ANNOUNCEMENTS} announcements;"
+                               " leave it out to requeue every dead one.", argument="ids")
+        if self._announcements is None:
+            return []  # a match store without an outbox keeps no dead announcements
+        return await self._announcements.requeue_dead_announcements(record_ids)

@@ -75,6 +75,10 @@ class ResumeService:
         except BadUserInput:
             await self._forget_blob(sha256)
             raise BadUserInput(self._rules.too_many_resumes(), field="file") from None
+        except Forbidden:
+            # The account was erased (or is being erased) meanwhile: its file goes too.
+            await self._forget_blob(sha256)
+            raise
         if created:
             await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
         elif stored.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING):

@@ -2,7 +2,8 @@
 feed), vector retrieval through OpenSearch k-NN when OPENSEARCH_URL is set, else a local
 index per replica under the data dir, rebuilt from DynamoDB when stale and kept in step
 with it (FollowingVectorIndex); the embedder is Titan/SageMaker when configured (already
-in `have`), else the local sentence-transformers model."""
+in `have`), else the local sentence-transformers model, whose identity (and number format) the
+table records beside the vectors (adapters/aws/dynamodb/embedding_model.py)."""
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
@@ -26,13 +27,17 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
                                 search: OpenSearchJobIndex | SqliteJobMirror,
                                 stack: AsyncExitStack) -> MatchingAdapters:
     """`embedder` None: the local sentence-transformers model."""
-    embeddings = DynamoEmbeddingStore(table)
     if embedder is None:
         from adapters.embedded.embedder import SentenceTransformerEmbedder
 
-        # float32 as ever: the DynamoDB store records no model identity yet, so a change of
-        # number format would leave old and new vectors side by side.
-        embedder = SentenceTransformerEmbedder(precision="fp32")
+        model = SentenceTransformerEmbedder(precision=settings.embedding_precision)
+        embeddings = DynamoEmbeddingStore(table, model_id=model.model_id)
+        # Before the indexes open: vectors of another model (or number format) are gone, and
+        # queued to be made again, before any index is built from the store.
+        await embeddings.model_record().adopt(model.model_id)
+        embedder = model
+    else:
+        embeddings = DynamoEmbeddingStore(table)
     from adapters.aws.search_mirror import SqliteJobMirror
 
     if isinstance(search, SqliteJobMirror):  # no OpenSearch configured

@@ -1,4 +1,5 @@
-"""Admin mutations: suspend and reactivate accounts, take postings down, requeue dead work."""
+"""Admin mutations: suspend and reactivate accounts, take postings down, requeue dead work and dead
+match announcements."""
 from __future__ import annotations
 
 import strawberry
@@ -42,3 +43,17 @@ class AdminMutations:
     async def admin_requeue_dead_letter(self, info: Info, id: strawberry.ID) -> bool:
         await info.context.services.admin.requeue(str(id))
         return True
+
+    @strawberry.mutation(
+        description="Admins: put dead match announcements (those that failed every attempt; counted by the"
+        " talentgraph_match_announcements_dead gauge, their ids logged) back for the relay, each with its"
+        " attempts counted afresh. All of them, or those of `ids`; answers the ids put back (an id not dead"
+        " is left out).",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_requeue_dead_match_announcements(
+        self, info: Info, ids: list[strawberry.ID] | None = None
+    ) -> list[strawberry.ID]:
+        record_ids = None if ids is None else [str(i) for i in ids]
+        requeued = await info.context.services.admin.requeue_dead_announcements(record_ids)
+        return [strawberry.ID(i) for i in requeued]

@@ -24,6 +24,7 @@ ADMIN_FIELDS = {
         "mutation($id: ID!) { adminTakeDownJob(id: $id, reason: \"spam\") { reason job { status } } }", {"id": JOB_ID}
     ),
     "adminRequeueDeadLetter": ('mutation { adminRequeueDeadLetter(id: "dead-1") }', {}),
+    "adminRequeueDeadMatchAnnouncements": ("mutation { adminRequeueDeadMatchAnnouncements }", {}),
     "adminMatchingAudit": ("query { adminMatchingAudit { candidates sex { groups { candidates } } } }", {}),
 }
 

@@ -123,3 +123,24 @@ def _raw(global_id: str) -> str:
 
     return from_global_id(global_id)[1]
 
+
+
+async def test_dead_match_announcements_are_requeued_by_id_or_all_at_once(client, app):
+    import time
+
+    admin, _ = await admin_token(app, client)
+    # Records the relay set aside, as it leaves them (adapters/embedded/sqlite/match_announcements.py).
+    db = app.state.services.repositories.matches._db
+    for record_id in ("m1", "m2", "m3"):
+        await db.execute("INSERT INTO match_announcements_dead(id, matches, published, attempts, dead_at)"
+                         " VALUES (?, '[]', 0, 20, ?)", (record_id, time.time()))
+    requeue = "mutation($ids: [ID!]){ adminRequeueDeadMatchAnnouncements(ids: $ids) }"
+    assert await client.error_code(requeue, {"ids": []}, admin) == "BAD_USER_INPUT"
+    assert await app.state.services.matching.store.dead_announcements() == 3  # nothing half-done
+    answer = await client.data(requeue, {"ids": ["m1", "not-dead"]}, admin)
+    assert answer == {"adminRequeueDeadMatchAnnouncements": ["m1"]}
+    assert await app.state.services.matching.store.dead_announcements() == 2
+    answer = await client.data(requeue, {}, admin)
+    assert sorted(answer["adminRequeueDeadMatchAnnouncements"]) == ["m2", "m3"]
+    assert (await client.data(requeue, {}, admin)) == {"adminRequeueDeadMatchAnnouncements": []}
+    assert "talentgraph_match_announcements_dead 0.0" in (await client.http.get("/metrics")).text

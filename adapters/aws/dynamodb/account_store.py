@@ -6,7 +6,16 @@ DynamoDB cannot put an unbounded set of items in one transaction (100 actions at
 so "all or nothing" becomes "ordered and resumable": every step is idempotent and the
 user item with its email claim goes last, in one transaction. Until then the account
 exists and the person (or a retry) can run the erasure again, which finishes the job;
-after it nothing of theirs is left to find."""
+after it nothing of theirs is left to find.
+
+The résumés are not found through the owner's GSI listing alone: a GSI is eventually
+consistent and may not list yet a résumé written a moment before. The erasure first marks the
+user item `erasing` (a résumé is added only with a ConditionCheck that the owner exists and is
+not being erased, resumes.owner_accepts_resumes), then reads the résumé ids every add keeps on
+the owner's RESUMECOUNT item, consistently: every résumé that will ever exist for the owner is
+then known. A crashed erasure leaves the mark, and uploads are refused until it is run again.
+Sent applications are found the same way (the ids on the user's APPLICATIONIDS item, adds
+refused once marked). Matches are still found through their GSIs (see docs/dynamodb.md)."""
 from __future__ import annotations
 
 import hashlib
@@ -52,8 +61,11 @@ class DynamoAccountStore:
         user = await self._user(user_id)
         if user is None:
             return []
-        resumes = await read_all(self._table, ListQuery(keys.GSI1, keys.owner_resumes(user_id)))
-        erased = [(r["id"]["S"], r["sha256"]["S"]) for r in resumes]
+        # First: no résumé is added from here on (resumes.owner_accepts_resumes), so the
+        # owner's résumé ids read next are all there will be.
+        await self._table.update(keys.user(user_id), "SET erasing = :yes", "attribute_exists(PK)",
+                                 ExpressionAttributeValues={":yes": {"BOOL": True}})
+        erased = await self._resumes_of(user_id)
         await self._anonymise_applications(user_id)
         await delete_matches(self._table, ListQuery(keys.GSI1, keys.candidate_matches(user_id)))
         for resume_id, sha256 in erased:
@@ -74,8 +86,27 @@ class DynamoAccountStore:
         ])
         return erased
 
+    async def _resumes_of(self, user_id: str) -> list[tuple[str, str]]:
+        """(id, sha256) of every résumé of the owner. The GSI listing is eventually consistent
+        and may miss one written a moment ago; the ids kept on the owner's RESUMECOUNT item,
+        read consistently, do not (the listing still finds those stored before the ids were
+        kept there)."""
+        listed = await read_all(self._table, ListQuery(keys.GSI1, keys.owner_resumes(user_id)))
+        found = {r["id"]["S"]: r["sha256"]["S"] for r in listed}
+        holder = await self._table.get(keys.resume_count(user_id), projection=["resume_ids"])
+        unlisted = [i for i in (holder or {}).get("resume_ids", {}).get("SS", []) if i not in found]
+        for item in (await self._table.batch_get(keys.resume(i) for i in unlisted)).values():
+            found[item["id"]["S"]] = item["sha256"]["S"]
+        return list(found.items())
+
     async def _anonymise_applications(self, user_id: str) -> None:
-        sent = await read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(user_id)))
+        listed = await read_all(self._table, ListQuery(keys.GSI1, keys.candidate_applications(user_id)))
+        # As with résumés: the GSI may not list one sent a moment ago; the ids every add keeps
+        # in the user's partition, read consistently, do (adds are refused once marked).
+        holder = await self._table.get(keys.candidate_application_ids(user_id))
+        known = {item["id"]["S"] for item in listed}
+        unlisted = [i for i in (holder or {}).get("application_ids", {}).get("SS", []) if i not in known]
+        sent = [*listed, *(await self._table.batch_get(keys.application(i) for i in unlisted)).values()]
         for application in sent:
             names = {f"#f{i}": name for i, name in enumerate(_PERSONAL_FIELDS)}
             await self._table.update(

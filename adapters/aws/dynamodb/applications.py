@@ -11,9 +11,10 @@ from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model, to_value
 from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
+from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.errors import already_applied, changed_meanwhile
+from domain.errors import Forbidden, already_applied, changed_meanwhile
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 
@@ -80,9 +81,17 @@ class DynamoApplicationRepository:
         if application.candidate_id:
             pointer = keys.applied(application.job_id, application.candidate_id)
             actions.insert(0, put_new(keyed(pointer, {"application_id": application.id})))
+            actions.insert(1, owner_accepts_resumes(application.candidate_id))
+            actions.append({"Update": {
+                "Key": keys.candidate_application_ids(application.candidate_id),
+                "UpdateExpression": "ADD application_ids :ids",
+                "ExpressionAttributeValues": {":ids": {"SS": [application.id]}}}})
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
+            if application.candidate_id and cancelled.failed(1):
+                raise Forbidden("This account is gone or being deleted; it can send no more applications.",
+                                reason="ACCOUNT_DELETED") from None
             if not (application.candidate_id and cancelled.failed(0)):
                 raise
             existing = await self._table.get(keys.applied(application.job_id, application.candidate_id))

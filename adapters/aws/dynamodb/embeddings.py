@@ -5,7 +5,11 @@ GSI1 `EMBS#<kind>` in seq order. That makes a change feed: a replica's local ind
 for what changed since the number it last saw (`changes_since`) instead of rebuilding.
 
 Deletions leave a tombstone (no vector) in the feed for a week (TTL), so replicas that
-missed the deletion still see it; a replica further behind than that rebuilds."""
+missed the deletion still see it; a replica further behind than that rebuilds.
+
+A store given the model this process embeds with (`model_id`) writes a vector of the model
+only while the table still records that model (embedding_model.py) and reads only that
+model's vectors."""
 from __future__ import annotations
 
 import time
@@ -16,11 +20,18 @@ import numpy as np
 from boto3.dynamodb.conditions import Attr
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.embedding_model import (
+    UNRECORDED_MODEL,
+    DynamoEmbeddingModel,
+    made_by,
+    model_guard,
+)
 from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, count
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
+from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
 
 TOMBSTONE_SECONDS = 7 * 86400
 
@@ -30,8 +41,24 @@ def _vector(item: dict) -> list[float]:
 
 
 class DynamoEmbeddingStore:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, model_id: str | None = None) -> None:
+        """`model_id`: the model this process embeds with (None: one that writes no vectors
+        of the model, and reads every vector)."""
         self._table = table
+        self._model_id = model_id
+
+    def model_record(self) -> DynamoEmbeddingModel:
+        async def tombstone(kind: str, owner_id: str) -> dict:
+            return self._item(kind, owner_id, await self._next_sequence(kind), None)
+
+        return DynamoEmbeddingModel(self._table, tombstone)
+
+    def _guarded(self, kind: str) -> bool:
+        return self._model_id is not None and kind in MODEL_KINDS
+
+    def _readable(self, kind: str, item: dict) -> bool:
+        """A live vector this process may compare with its own."""
+        return "vector" in item and (not self._guarded(kind) or made_by(item, str(self._model_id)))
 
     async def _next_sequence(self, kind: str) -> int:
         response = await self._table.client.update_item(
@@ -51,11 +78,30 @@ class DynamoEmbeddingStore:
             values.update(deleted=True, **{TTL_ATTRIBUTE: int(time.time()) + TOMBSTONE_SECONDS})
         else:
             values["vector"] = np.asarray(vector, dtype=np.float32).tobytes()
+            if self._guarded(kind):
+                values["model"] = self._model_id
         return {**keys.embedding(kind, owner_id), **to_attributes(values)}
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         sequence = await self._next_sequence(kind)
-        await self._table.put(self._item(kind, owner_id, sequence, vector))
+        item = self._item(kind, owner_id, sequence, vector)
+        checks = [model_guard(str(self._model_id))] if self._guarded(kind) else []
+        if kind.split(".")[0] == "resume":
+            # Nothing is kept for a résumé that no longer exists (as on SQLite): matching work
+            # that started before its owner erased it must not write it back afterwards.
+            checks.append({"ConditionCheck": {"Key": keys.resume(owner_id), "ConditionExpression": "attribute_exists(PK)"}})
+        if not checks:
+            await self._table.put(item)
+            return
+        try:
+            await self._table.transact([*checks, {"Put": {"Item": item}}])
+        except TransactionCancelled as cancelled:
+            if self._guarded(kind) and cancelled.failed(0):
+                raise EmbeddingModelChanged(
+                    f"the stored vectors are now {await self.model_record().recorded()}'s and this process embeds"
+                    f" with {self._model_id}: restart it so that it embeds with the same model") from None
+            if not any(cancelled.failed(i) for i in range(len(checks))):
+                raise
 
     async def get_many(self, kind: str, owner_ids: Sequence[str]) -> list[list[float] | None]:
         if not owner_ids:
@@ -64,7 +110,7 @@ class DynamoEmbeddingStore:
         results: list[list[float] | None] = []
         for owner in owner_ids:
             item = found.get(pair(keys.embedding(kind, owner)))
-            results.append(_vector(item) if item is not None and "vector" in item else None)
+            results.append(_vector(item) if item is not None and self._readable(kind, item) else None)
         return results
 
     async def delete(self, kind: str, owner_ids: Sequence[str]) -> None:
@@ -78,20 +124,24 @@ class DynamoEmbeddingStore:
         return int(item["generation"]["N"]) if item else 0
 
     async def generation(self, kind: str) -> tuple[str, int]:
-        live = ListQuery(keys.GSI1, keys.embeddings_of(kind), ascending=True, where=Attr("deleted").not_exists())
+        where = Attr("deleted").not_exists()
+        if self._guarded(kind):
+            where = where & (Attr("model").eq(self._model_id) if self._model_id != UNRECORDED_MODEL
+                             else Attr("model").not_exists() | Attr("model").eq(self._model_id))
+        live = ListQuery(keys.GSI1, keys.embeddings_of(kind), ascending=True, where=where)
         total = await count(self._table, live)
         return str(await self.current(kind)), total
 
     async def stream(self, kind: str) -> AsyncIterator[tuple[str, list[float]]]:
         async for item in self._feed(kind, 0):
-            if "vector" in item:
+            if self._readable(kind, item):
                 yield item["owner_id"]["S"], _vector(item)
 
     async def changes_since(self, kind: str, sequence: int) -> list[tuple[str, list[float] | None, int]]:
         """(owner id, vector or None when deleted, seq) of every change numbered above
         `sequence`, in order."""
         return [
-            (item["owner_id"]["S"], _vector(item) if "vector" in item else None, int(item["seq"]["N"]))
+            (item["owner_id"]["S"], _vector(item) if self._readable(kind, item) else None, int(item["seq"]["N"]))
             async for item in self._feed(kind, sequence)
         ]
 

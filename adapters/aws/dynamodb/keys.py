@@ -151,6 +151,12 @@ def applied(job_id: str, candidate_id: str) -> dict:
     return key(f"APPLIED#{job_id}#{candidate_id}", "APPLIED")
 
 
+def candidate_application_ids(candidate_id: str) -> dict:
+    """The ids of every application the candidate sent, in their own partition: read
+    consistently by the account erasure (GSI1 may not list one sent a moment ago)."""
+    return key(user_partition(candidate_id), "APPLICATIONIDS")
+
+
 def candidate_applications(candidate_id: str, status: str | None = None) -> str:
     return f"USER#{candidate_id}#APPS" + (f"#{status}" if status else "")
 
@@ -228,6 +234,9 @@ def embeddings_of(kind: str) -> str:
 
 def embedding_generation(kind: str) -> dict:
     return key(f"EMBGEN#{kind}", "EMBGEN")
+
+
+EMBEDDING_MODEL = key("EMBMODEL", "EMBMODEL")
 
 
 def change_order(sequence: int) -> str:

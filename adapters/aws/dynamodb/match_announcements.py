@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from adapters.aws.dynamodb.access import DynamoTable, put_new
-from adapters.aws.dynamodb.dead_match_announcements import DEAD_PARTITION, attempts_of, set_aside
+from adapters.aws.dynamodb.dead_match_announcements import DEAD_PARTITION, attempts_of, requeue, set_aside
 from adapters.aws.dynamodb.keys import key
 from adapters.aws.dynamodb.query import ListQuery, count, read_all
 from domain.matches import Match
@@ -66,6 +66,9 @@ class DynamoMatchAnnouncements:
 
     async def dead_announcements(self) -> int:
         return await count(self._table, ListQuery(None, DEAD_PARTITION, ascending=True, consistent=True))
+
+    async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:
+        return await requeue(self._table, _PARTITION, record_ids)
 
     async def announcements_done(self, record_ids: Sequence[str]) -> None:
         await self._table.batch_delete(announcement_key(i) for i in record_ids)

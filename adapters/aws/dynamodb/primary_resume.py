@@ -73,14 +73,15 @@ def deletion_actions(resume: Resume) -> list[dict[str, Any]]:
     for it in the same transaction, so no name outlives its resume."""
     was = bool(resume.primary)
     condition = "attribute_exists(PK) AND " + ("#p = :was" if was else "(attribute_not_exists(#p) OR #p = :was)")
+    gone = {":minus": {"N": "-1"}, ":ids": {"SS": [resume.id]}}
     count: dict[str, Any] = {
-        "Key": keys.resume_count(resume.owner_id), "UpdateExpression": "ADD resumes :minus",
-        "ExpressionAttributeValues": to_attributes({":minus": -1}),
+        "Key": keys.resume_count(resume.owner_id), "UpdateExpression": "ADD resumes :minus DELETE resume_ids :ids",
+        "ExpressionAttributeValues": gone,
     }
     if was:
         count["UpdateExpression"] += " REMOVE primary_resume"
         count["ConditionExpression"] = "primary_resume = :me"
-        count["ExpressionAttributeValues"] = to_attributes({":minus": -1, ":me": resume.id})
+        count["ExpressionAttributeValues"] = {**gone, ":me": {"S": resume.id}}
     return [
         {"Delete": {"Key": keys.resume(resume.id), "ConditionExpression": condition,
                     "ExpressionAttributeNames": _NAMES, "ExpressionAttributeValues": to_attributes({":was": was})}},

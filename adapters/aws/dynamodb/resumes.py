@@ -12,7 +12,7 @@ from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.errors import BadUserInput, TransientFailure
+from domain.errors import BadUserInput, Forbidden, TransientFailure
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
@@ -28,6 +28,13 @@ def _resume_item(resume: Resume) -> dict:
         "GSI2SK": resume.id,
     }
     return keyed(keys.resume(resume.id), values)
+
+
+def owner_accepts_resumes(owner_id: str) -> dict:
+    """The transaction action that holds while the owner's account exists and is not being
+    erased (account_store.py marks it first): no résumé lands behind the erasure's reads."""
+    return {"ConditionCheck": {"Key": keys.user(owner_id),
+                               "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(erasing)"}}
 
 
 def _resume(item: dict) -> Resume:
@@ -48,11 +55,15 @@ class DynamoResumeRepository:
                 put_new(keyed(sha_key, {"resume_id": resume.id})),
                 put_new(_resume_item(resume)),
                 {"Update": {
+                    # The owner's résumé ids beside the count, read consistently by the erasure
+                    # (the owner's GSI listing may not show a résumé written a moment ago).
                     "Key": keys.resume_count(resume.owner_id),
-                    "UpdateExpression": "ADD resumes :one",
+                    "UpdateExpression": "ADD resumes :one, resume_ids :ids",
                     "ConditionExpression": "attribute_not_exists(resumes) OR resumes < :cap",
-                    "ExpressionAttributeValues": to_attributes({":one": 1, ":cap": max_per_owner}),
+                    "ExpressionAttributeValues": {**to_attributes({":one": 1, ":cap": max_per_owner}),
+                                                  ":ids": {"SS": [resume.id]}},
                 }},
+                owner_accepts_resumes(resume.owner_id),
                 *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled as cancelled:
@@ -60,6 +71,9 @@ class DynamoResumeRepository:
                 existing = await self._existing(sha_key)
                 if existing is not None:
                     return existing, False
+            if cancelled.failed(3):
+                raise Forbidden("This account is gone or being deleted; nothing more can be uploaded to it.",
+                                reason="ACCOUNT_DELETED") from None
             if cancelled.failed(2):
                 raise BadUserInput(
                     f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",

@@ -12,13 +12,9 @@ being processed is not."""
 from __future__ import annotations
 
 from adapters.embedded.sqlite.database import Database
+from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
 
-# The kinds the model makes; the lexical kinds beside them ("job.terms", ...) are not vectors
-# of the model and stay.
-MODEL_KINDS = ("job", "resume")
-
-class EmbeddingModelChanged(RuntimeError):
-    """The stored vectors are now another model's: this process's may not join them."""
+__all__ = ["MODEL_KINDS", "EmbeddingModelChanged", "SqliteEmbeddingModel", "adopt_embedding_model"]
 
 
 def _queue_every(kind: str, key: str, table: str, status: str) -> str:
@@ -57,3 +53,13 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
             " ON CONFLICT(id) DO UPDATE SET model = excluded.model", (model_id,))
         return True
+
+
+class SqliteEmbeddingModel:
+    """The EmbeddingModelRecord port on SQLite (table `embedding_model`, migration 27)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def adopt(self, model_id: str) -> bool:
+        return await adopt_embedding_model(self._db, model_id)

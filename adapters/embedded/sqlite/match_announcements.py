@@ -76,6 +76,32 @@ class SqliteMatchAnnouncements:
         row = await self._db.fetch_one("SELECT count(*) FROM match_announcements_dead")
         return int(row[0]) if row else 0
 
+    async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:
+        async with self._db.transaction() as conn:
+            if record_ids is None:
+                rows = await (await conn.execute("SELECT id FROM match_announcements_dead ORDER BY id")).fetchall()
+                ids = [row[0] for row in rows]
+            else:
+                ids = []
+                for start in range(0, len(record_ids), _CHUNK):
+                    chunk = list(dict.fromkeys(record_ids[start:start + _CHUNK]))
+                    rows = await (await conn.execute(
+                        f"SELECT id FROM match_announcements_dead WHERE id IN ({placeholders(len(chunk))})",
+                        chunk)).fetchall()
+                    ids.extend(row[0] for row in rows)
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start:start + _CHUNK]
+                # Free at once (claimed_until 0) with no attempts: claimed as a new record is.
+                await conn.execute(
+                    "INSERT OR IGNORE INTO match_announcements(id, matches, published, claimed_until, attempts)"
+                    " SELECT id, matches, published, 0, 0 FROM match_announcements_dead"
+                    f" WHERE id IN ({placeholders(len(chunk))})", chunk)
+                await conn.execute(f"DELETE FROM match_announcements_dead WHERE id IN ({placeholders(len(chunk))})",
+                                   chunk)
+        for record_id in ids:
+            log.warning("match announcement %s requeued from the dead ones", record_id)
+        return ids
+
     async def announcements_done(self, record_ids: Sequence[str]) -> None:
         await self._each_chunk("DELETE FROM match_announcements WHERE id IN ({})", (), record_ids)
 

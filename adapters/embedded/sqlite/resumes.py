@@ -8,7 +8,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.errors import BadUserInput
+from domain.errors import BadUserInput, Forbidden
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
@@ -35,6 +35,10 @@ class SqliteResumeRepository:
         self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
     ) -> tuple[Resume, bool]:
         async with self._db.transaction() as conn:
+            if await (await conn.execute("SELECT 1 FROM users WHERE id = ?", (resume.owner_id,))).fetchone() is None:
+                # Erased (its transaction committed first): refused as on DynamoDB, not a key error.
+                raise Forbidden("This account is gone or being deleted; nothing more can be uploaded to it.",
+                                reason="ACCOUNT_DELETED")
             existing = await (
                 await conn.execute(
                     "SELECT * FROM resumes WHERE owner_id = ? AND sha256 = ?", (resume.owner_id, resume.sha256)

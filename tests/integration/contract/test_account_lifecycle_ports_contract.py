@@ -148,6 +148,32 @@ async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_th
     assert await stores.account_store.erase(person.id) == []  # again: nothing left, no failure
 
 
+async def test_a_resume_uploaded_while_the_account_is_erased_does_not_outlive_it(stores):
+    from domain.errors import Forbidden
+
+    person = await a_candidate(stores)
+    uploads = [a_resume(person.id) for _ in range(24)]
+
+    async def upload(n: int) -> str | None:
+        await asyncio.sleep(0.004 * n)  # before, during and after the erasure's steps
+        try:
+            stored, _ = await stores.resumes.add(uploads[n], len(uploads))
+        except Forbidden:
+            return None  # refused: the erasure had begun
+        return stored.id
+
+    async def erase() -> None:
+        await asyncio.sleep(0.01)
+        await stores.account_store.erase(person.id)
+
+    *stored, _ = await asyncio.gather(*(upload(n) for n in range(len(uploads))), erase())
+    assert await stores.resumes.get_many([r.id for r in uploads]) == [None] * len(uploads)
+    assert await stores.users.get_many([person.id]) == [None]
+    with pytest.raises(Forbidden):
+        await stores.resumes.add(a_resume(person.id), 10)
+    assert any(stored) and not all(stored)  # the race happened: some landed first, some were refused
+
+
 async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(stores):
     employer, organization = await an_employer(stores, name="Lonely Ltd")
     assert await stores.account_store.organizations_needing(employer.id) == []

@@ -5,6 +5,7 @@ again, while the other records are claimed as before; and a record handed back w
 delay is not claimed before it."""
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from tests.integration.contract.repository_backends import (  # noqa: F401
@@ -71,3 +72,64 @@ async def test_a_record_handed_back_with_a_delay_waits_for_it(repositories):
     await outbox.announcements_failed([claimed.record_id], published=True)
     (again,) = await outbox.claim_announcements(10, max_attempts=3)
     assert (again.match_id, again.published, again.attempts) == (match.id, True, 2)
+
+
+async def _dead_records(repositories, n: int) -> list[str]:
+    """`n` stored matches whose records failed every one of 3 attempts and were kept aside."""
+    outbox = repositories.matches
+    matches = [await _new_match(repositories) for _ in range(n)]
+    for _ in range(3):
+        claimed = await outbox.claim_announcements(100, max_attempts=3)
+        await outbox.announcements_failed(list({p.record_id for p in claimed}), published=False)
+    assert await outbox.claim_announcements(100, max_attempts=3) == []
+    assert await outbox.dead_announcements() == n
+    return [m.id for m in matches]
+
+
+async def test_requeued_dead_records_are_claimed_again_as_new_ones(repositories):
+    outbox = repositories.matches
+    first, second, third = await _dead_records(repositories, 3)
+    assert await outbox.requeue_dead_announcements([first, "no-such-record"]) == [first]
+    assert await outbox.requeue_dead_announcements([first]) == []  # live again: not dead any more
+    assert await outbox.dead_announcements() == 2
+    claimed = await outbox.claim_announcements(100, max_attempts=3)
+    assert [(p.match_id, p.attempts) for p in claimed] == [(first, 1)]
+    await outbox.announcements_done([p.record_id for p in claimed])
+
+    assert sorted(await outbox.requeue_dead_announcements()) == sorted([second, third])
+    assert await outbox.dead_announcements() == 0
+    claimed = await outbox.claim_announcements(100, max_attempts=3)
+    assert sorted(p.match_id for p in claimed) == sorted([second, third])
+    assert {p.attempts for p in claimed} == {1}
+    await outbox.announcements_done([p.record_id for p in claimed])
+    assert await outbox.claim_announcements(100, max_attempts=3) == []
+
+
+async def test_a_requeue_racing_relays_that_claim_hands_each_record_to_exactly_one(repositories):
+    outbox = repositories.matches
+    dead = await _dead_records(repositories, 6)
+    outbox.announcement_lease_seconds = 60  # a claim holds its record while it is announced
+    announced: list[str] = []
+    requeue_done = asyncio.Event()
+
+    async def relay() -> None:
+        while True:
+            finished = requeue_done.is_set()
+            claimed = await outbox.claim_announcements(2, max_attempts=3)
+            announced.extend(p.match_id for p in claimed)
+            await outbox.announcements_done(list({p.record_id for p in claimed}))
+            if finished and not claimed:
+                return
+            await asyncio.sleep(0)
+
+    async def requeue() -> None:
+        for record_id in dead[:3]:  # some one by one, then the rest at once
+            assert await outbox.requeue_dead_announcements([record_id]) == [record_id]
+            await asyncio.sleep(0)
+        assert sorted(await outbox.requeue_dead_announcements()) == sorted(dead[3:])
+        requeue_done.set()
+
+    await asyncio.gather(relay(), relay(), requeue())
+    assert sorted(announced) == sorted(dead)  # each once: none lost, none claimed twice
+    assert await outbox.dead_announcements() == 0
+    assert await outbox.requeue_dead_announcements() == []

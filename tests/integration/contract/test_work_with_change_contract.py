@@ -23,9 +23,13 @@ from tests.integration.contract.repository_backends import (
 
 @pytest.fixture(params=BACKENDS)
 async def store(request, database, aws_clients, aws_names):
+    return await store_on(request.param, database, aws_clients, aws_names)
+
+
+async def store_on(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
     """Repositories and the queue their work goes to; `restart()` is what a new process does
     before serving (nothing on SQLite, where the work is in the queue's own table)."""
-    if request.param == "embedded":
+    if backend == "embedded":
         from adapters.embedded.sqlite.applications import SqliteApplicationRepository
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
         from adapters.embedded.sqlite.resumes import SqliteResumeRepository

@@ -1,0 +1,131 @@
+"""The identity of the model that made the stored vectors, on DynamoDB (implements
+domain.ports.embedding_model.EmbeddingModelRecord): one item `EMBMODEL`, and on every vector
+item the `model` that made it.
+
+A vector of the model is written in a TransactWriteItems with a ConditionCheck that the item
+still names the writer's model (model_guard), so once a start has recorded another model no
+process of the old one stores a vector, whatever the interleaving. DynamoDB has no
+transaction large enough to swap every vector at once, so the switch is a recorded, resumable
+sequence: (1) the item names the new model and is marked `reembedding` (a conditional write
+over the identity read, so of two racing starts one wins and the other reads again); (2) a
+strongly consistent Scan finds the vectors another model made and replaces each with a
+tombstone (the replicas' change feed then drops it), each conditional on the item still
+naming this model; (3) a consistent Scan finds every open job and parsed résumé and stores
+their work in the work outbox (the relay sends it; dedupe keys keep one per job or résumé);
+(4) the mark is removed. A crash anywhere leaves the mark, and the next start with the model
+does the rest again (every step is idempotent). Consistent Scans, never a GSI: a vector
+written just before the switch is found. A reader of a model (DynamoEmbeddingStore with a
+model_id) also ignores vectors of another one, so none is compared in the moments between
+(1) and (2).
+
+Vectors stored before identities were recorded carry no `model`: every one was the local
+model's float32 one (the AWS backend embedded only in float32), as migration 27 records for
+SQLite, and an item that does not exist yet names that model too."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
+from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.work_outbox import outbox_put
+from adapters.embedded.embedding_precision import model_identity
+from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
+from domain.ports.queue import PendingWork
+from domain.services.matching_triggers import MATCH_JOB
+from domain.services.resume_reembedding import REEMBED_RESUME
+
+UNRECORDED_MODEL = model_identity("fp32")
+
+
+def names_model(model_id: str, path: str = "model", value: str = ":model") -> str:
+    """A condition that the item's `path` names `model_id` (absent names UNRECORDED_MODEL)."""
+    if model_id == UNRECORDED_MODEL:
+        return f"(attribute_not_exists({path}) OR {path} = {value})"
+    return f"{path} = {value}"
+
+
+def model_guard(model_id: str) -> dict[str, Any]:
+    """The transaction action that holds when the stored vectors are still `model_id`'s."""
+    return {"ConditionCheck": {
+        "Key": keys.EMBEDDING_MODEL, "ConditionExpression": names_model(model_id),
+        "ExpressionAttributeValues": {":model": {"S": model_id}}}}
+
+
+def made_by(item: dict, model_id: str) -> bool:
+    return item.get("model", {}).get("S", UNRECORDED_MODEL) == model_id
+
+
+class DynamoEmbeddingModel:
+    def __init__(self, table: DynamoTable, tombstone: Any) -> None:
+        """`tombstone(kind, owner_id)`: the item that replaces a vector (with its change number)."""
+        self._table = table
+        self._tombstone = tombstone
+
+    async def recorded(self) -> str:
+        item = await self._table.get(keys.EMBEDDING_MODEL)
+        return item["model"]["S"] if item and "model" in item else UNRECORDED_MODEL
+
+    async def adopt(self, model_id: str) -> bool:
+        while True:
+            item = await self._table.get(keys.EMBEDDING_MODEL)
+            recorded = item["model"]["S"] if item and "model" in item else UNRECORDED_MODEL
+            if recorded == model_id and not (item and "reembedding" in item):
+                return False
+            if recorded != model_id and not await self._record(model_id, recorded):
+                continue  # another start recorded a model meanwhile: read again
+            await self._drop_vectors_of_other_models(model_id)
+            await self._queue_everything()
+            await self._table.update(keys.EMBEDDING_MODEL, "REMOVE reembedding", "model = :model",
+                                     ExpressionAttributeValues={":model": {"S": model_id}})
+            return True
+
+    async def _record(self, model_id: str, seen: str) -> bool:
+        item = {**keys.EMBEDDING_MODEL, **to_attributes(
+            {"entity": "embedding_model", "model": model_id, "reembedding": True})}
+        return await self._table.put(item, names_model(seen, value=":seen"),
+                                     ExpressionAttributeValues={":seen": {"S": seen}})
+
+    async def _drop_vectors_of_other_models(self, model_id: str) -> None:
+        values = {":embedding": {"S": "embedding"}, ":model": {"S": model_id},
+                  **{f":k{i}": {"S": kind} for i, kind in enumerate(MODEL_KINDS)}}
+        kinds = ", ".join(f":k{i}" for i in range(len(MODEL_KINDS)))
+        async for item in self._scan(f"entity = :embedding AND kind IN ({kinds}) AND attribute_exists(vector)"
+                                     f" AND NOT {names_model(model_id)}", values):
+            tombstone = await self._tombstone(item["kind"]["S"], item["owner_id"]["S"])
+            try:
+                await self._table.transact([
+                    model_guard(model_id),
+                    {"Put": {"Item": tombstone, "ConditionExpression": f"NOT {names_model(model_id)}",
+                             "ExpressionAttributeValues": {":model": {"S": model_id}}}},
+                ])
+            except TransactionCancelled as cancelled:
+                if cancelled.failed(0):
+                    raise EmbeddingModelChanged(
+                        f"another start recorded a model other than {model_id} while it was adopted") from None
+                # Written again by this model meanwhile: it stays.
+
+    async def _queue_everything(self) -> None:
+        values = {":job": {"S": "job"}, ":open": {"S": "OPEN"}, ":resume": {"S": "resume"}, ":parsed": {"S": "PARSED"}}
+        async for item in self._scan("(entity = :job AND #status = :open) OR (entity = :resume AND #status = :parsed)",
+                                     values, {"#status": "status"}):
+            if item["entity"]["S"] == "job":
+                work = PendingWork(MATCH_JOB, {"job_id": item["id"]["S"]}, f"{MATCH_JOB}:{item['id']['S']}")
+            else:
+                work = PendingWork(REEMBED_RESUME, {"resume_id": item["id"]["S"]},
+                                   f"{REEMBED_RESUME}:{item['id']['S']}")
+            await self._table.put(outbox_put(work)["Put"]["Item"])
+
+    async def _scan(self, condition: str, values: dict, names: dict | None = None) -> AsyncIterator[dict]:
+        request: dict[str, Any] = {"TableName": self._table.name, "ConsistentRead": True,
+                                   "FilterExpression": condition, "ExpressionAttributeValues": values}
+        if names:
+            request["ExpressionAttributeNames"] = names
+        while True:
+            response = await self._table.client.scan(**request)
+            for item in response.get("Items", []):
+                yield item
+            if not response.get("LastEvaluatedKey"):
+                return
+            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
