@@ -172,7 +172,9 @@ class MatchingService:
         """Re-scores the candidate from every parsed resume, or the primary alone: each job
         retrieved for any of them, and each job the candidate is matched with now, is scored
         with every resume that retrieved it (all of them for the stored ones) and the best
-        kept. Without a parsed resume the candidate has no matches."""
+        kept. Without a parsed resume the candidate has no matches. A resume whose rows were
+        scored before from inputs all equal to today's is not scored again (ResumeRowsMemo):
+        one more upload costs one resume's scoring, not all of that person's."""
         for _ in range(_RACE_ROUNDS):
             sets = await self._resume_sets.eligible_of([user_id])
             new = await self._match_from(user_id, sets[user_id])
