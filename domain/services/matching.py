@@ -192,14 +192,15 @@ class MatchingService:
         stored = {m.job_id for m in await self._stored_matches(user_id)}
         vectors = dict(zip([r.id for r in resumes], await self._embeddings.get_many(RESUME, [r.id for r in resumes])))
         retrieved: dict[str, dict[str, float]] = {}
-        hubs_of_resumes: dict[str, float | None] = {}
+        similarities: list[tuple[str, list[float]]] = []
         for resume in resumes:
             resume_vector = vectors[resume.id]
             if resume_vector is not None:
                 hits = await self._job_index.search(resume_vector, self._top_k)
                 retrieved[resume.id] = dict(hits)
-                hubs_of_resumes[resume.id] = await self._neighbours.record(
-                    RESUME, resume.id, [s for _, s in hits], self._job_index)
+                similarities.append((resume.id, [s for _, s in hits]))
+        # Every resume's value from its own retrieval, stored in one write (not one per resume).
+        hubs_of_resumes = await self._neighbours.record_many(RESUME, similarities, self._job_index)
         wanted = stored.union(*retrieved.values())
         jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.status is JobStatus.OPEN}
         # Only a stored job some resume did not retrieve needs its vector (for the cosine).
@@ -217,15 +218,15 @@ class MatchingService:
         # Per job, its best row so far: (score, resume id, the resume's profile, its rows, row).
         best: dict[str, tuple[float, str, CandidateProfile, ResumeRows, int]] = {}
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
-        for resume in resumes:
-            if resume.id not in retrieved or resume.parsed is None:
-                continue
+        scored_resumes = [r for r in resumes if r.id in retrieved and r.parsed is not None]
+        candidates = [CandidateProfile.from_resume(
+            r.id, owner.id, r.parsed, owner.preferences, self._skills, vectors[r.id], hubs_of_resumes.get(r.id))
+            for r in scored_resumes if r.parsed is not None]
+        if self._lexical is not None:  # their words and lexical values: read and stored once for all
+            candidates = await self._lexical.record_candidates(
+                [(c, list(retrieved[c.resume_id])) for c in candidates], JOB, RESUME, self._job_index)
+        for resume, candidate in zip(scored_resumes, candidates):
             vector = vectors[resume.id]
-            candidate = CandidateProfile.from_resume(
-                resume.id, owner.id, resume.parsed, owner.preferences, self._skills, vector, hubs_of_resumes[resume.id])
-            if self._lexical is not None:
-                candidate = await self._lexical.candidate(
-                    candidate, list(retrieved[resume.id]), JOB, RESUME, self._job_index)
             pairs: dict[str, float] = {}
             for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)
