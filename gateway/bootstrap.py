@@ -39,6 +39,7 @@ from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_work_handlers, resume_vector_work_handlers, wire_matching
 from gateway.config import Settings
 from gateway.roles.vector_work import vector_work_handlers
+from gateway.warm_up import warm_up
 from gateway.workers import WorkerPool, WorkHandler
 
 
@@ -212,4 +213,8 @@ async def open_services(
             adapters = await _open_backend(settings, stack)
         services = wire(settings, adapters, clock)
         await services.reconcile_work()
+        if settings.embed_at_start and settings.role != "api":
+            # With the model (loaded by the backend): the skill relations the first candidate's
+            # scoring would otherwise read (~0.3-1 s of CPU) inside the work it was queued for.
+            await warm_up(services.skills)
         yield services

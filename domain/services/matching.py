@@ -9,17 +9,18 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+import numpy as np
+
 from domain.clock import Clock
 from domain.jobs import Job, JobStatus
 from domain.matches import Match, MatchRetention
 from domain.matching.batch_jobs import score_jobs
-from domain.matching.batch_scoring import BatchScores
 from domain.matching.explanation import explain
 from domain.matching.lexical import TermRarity, TermVector
-from domain.matching.profiles import CandidateProfile
-from domain.matching.resume_choice import best_per_pair
+from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import MatchScorer, cosine
 from domain.matching.texts import job_embedding_text, job_text, resume_embedding_text, resume_text
+from domain.matching.weights import PARTS
 from domain.pagination import MAX_PAGE_SIZE, PageRequest
 from domain.ports.accounts import UserRepository
 from domain.ports.documents import Embedder, SkillExtractor
@@ -37,6 +38,7 @@ from domain.services.matching_job_batch import JobBatch
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_parts import MatchingParts
+from domain.services.matching_resume_rows import ResumeRows, ResumeRowsMemo
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
@@ -92,6 +94,7 @@ class MatchingService:
         self._top_k, self._skill_frequencies = p.top_k, p.skill_frequencies
         self._neighbours, self._lexical = p.neighbours, p.lexical
         self._resume_sets, self._candidates = p.resume_sets, p.candidates
+        self._resume_rows = ResumeRowsMemo()
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -104,6 +107,7 @@ class MatchingService:
 
     async def remove_resume(self, resume_id: str) -> None:
         self._candidates.forget([resume_id])
+        self._resume_rows.forget([resume_id])
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
         await self._neighbours.forget(RESUME, [resume_id])
@@ -168,7 +172,9 @@ class MatchingService:
         """Re-scores the candidate from every parsed resume, or the primary alone: each job
         retrieved for any of them, and each job the candidate is matched with now, is scored
         with every resume that retrieved it (all of them for the stored ones) and the best
-        kept. Without a parsed resume the candidate has no matches."""
+        kept. Without a parsed resume the candidate has no matches. A resume whose rows were
+        scored before from inputs all equal to today's is not scored again (ResumeRowsMemo):
+        one more upload costs one resume's scoring, not all of that person's."""
         for _ in range(_RACE_ROUNDS):
             sets = await self._resume_sets.eligible_of([user_id])
             new = await self._match_from(user_id, sets[user_id])
@@ -186,14 +192,15 @@ class MatchingService:
         stored = {m.job_id for m in await self._stored_matches(user_id)}
         vectors = dict(zip([r.id for r in resumes], await self._embeddings.get_many(RESUME, [r.id for r in resumes])))
         retrieved: dict[str, dict[str, float]] = {}
-        hubs_of_resumes: dict[str, float | None] = {}
+        similarities: list[tuple[str, list[float]]] = []
         for resume in resumes:
             resume_vector = vectors[resume.id]
             if resume_vector is not None:
                 hits = await self._job_index.search(resume_vector, self._top_k)
                 retrieved[resume.id] = dict(hits)
-                hubs_of_resumes[resume.id] = await self._neighbours.record(
-                    RESUME, resume.id, [s for _, s in hits], self._job_index)
+                similarities.append((resume.id, [s for _, s in hits]))
+        # Every resume's value from its own retrieval, stored in one write (not one per resume).
+        hubs_of_resumes = await self._neighbours.record_many(RESUME, similarities, self._job_index)
         wanted = stored.union(*retrieved.values())
         jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.status is JobStatus.OPEN}
         # Only a stored job some resume did not retrieve needs its vector (for the cosine).
@@ -207,17 +214,19 @@ class MatchingService:
             lexical = await self._lexical.jobs(list(jobs), JOB, RESUME, self._resume_index)
         profiles = {jid: self.parts.job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
                     for jid, job in jobs.items()}
-        scored: list[Match] = []
+        versions = self._resume_rows.versions(profiles)
+        # Per job, its best row so far: (score, resume id, the resume's profile, its rows, row).
+        best: dict[str, tuple[float, str, CandidateProfile, ResumeRows, int]] = {}
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
-        for resume in resumes:
-            if resume.id not in retrieved or resume.parsed is None:
-                continue
+        scored_resumes = [r for r in resumes if r.id in retrieved and r.parsed is not None]
+        candidates = [CandidateProfile.from_resume(
+            r.id, owner.id, r.parsed, owner.preferences, self._skills, vectors[r.id], hubs_of_resumes.get(r.id))
+            for r in scored_resumes if r.parsed is not None]
+        if self._lexical is not None:  # their words and lexical values: read and stored once for all
+            candidates = await self._lexical.record_candidates(
+                [(c, list(retrieved[c.resume_id])) for c in candidates], JOB, RESUME, self._job_index)
+        for resume, candidate in zip(scored_resumes, candidates):
             vector = vectors[resume.id]
-            candidate = CandidateProfile.from_resume(
-                resume.id, owner.id, resume.parsed, owner.preferences, self._skills, vector, hubs_of_resumes[resume.id])
-            if self._lexical is not None:
-                candidate = await self._lexical.candidate(
-                    candidate, list(retrieved[resume.id]), JOB, RESUME, self._job_index)
             pairs: dict[str, float] = {}
             for jid in dict.fromkeys([*retrieved[resume.id], *sorted(stored)]):
                 similarity = retrieved[resume.id].get(jid)
@@ -227,19 +236,41 @@ class MatchingService:
                 if jid in jobs and similarity is not None:
                     pairs[jid] = similarity
             rows = list(pairs.items())
-            # Array passes over the jobs; the sentence is built only for what is announced.
-            for start in range(0, len(rows), _SCORING_CHUNK):
-                part = rows[start:start + _SCORING_CHUNK]
-                batch = score_jobs(self._scorer, candidate, [profiles[jid] for jid, _ in part], [sim for _, sim in part])
-                scored += [self._batch_match(candidate, jobs[jid], batch, row) for row, (jid, _) in enumerate(part)]
-                await asyncio.sleep(0)
+            key = self._resume_rows.pair_key(rows, versions)
+            kept = self._resume_rows.get(candidate, key)
+            if kept is None:
+                kept = await self._score(candidate, [profiles[jid] for jid, _ in rows], [sim for _, sim in rows])
+                self._resume_rows.put(candidate, key, kept)
+            for row, (jid, _) in enumerate(rows):
+                score = float(kept.scores[row])
+                current = best.get(jid)
+                # best_per_pair's rule: the highest score, equal ones settled by resume id.
+                if current is None or (score, resume.id) > (current[0], current[1]):
+                    best[jid] = (score, resume.id, candidate, kept, row)
             scored_with[resume.id] = (candidate, pairs)
 
         def explained(match: Match) -> str:
             candidate, pairs = scored_with[match.resume_id]
             return explain(self._scorer.score(candidate, profiles[match.job_id], pairs[match.job_id]))
 
-        return await self._store(best_per_pair(scored), jobs, explained)
+        # A match row is made for each pair's best alone: the others would only be dropped.
+        winners = [self.parts.new_match(candidate, jid, score, kept.breakdown[row].tolist(), self._clock.now())
+                   for jid, (score, _, candidate, kept, row) in best.items()]
+        return await self._store(winners, jobs, explained)
+
+    async def _score(self, candidate: CandidateProfile, profiles: list[JobProfile],
+                     similarities: list[float]) -> ResumeRows:
+        """The resume's rows against `profiles`, a chunk between two turns of the event loop."""
+        scores, breakdowns = [], []
+        for start in range(0, len(profiles), _SCORING_CHUNK):
+            batch = score_jobs(self._scorer, candidate, profiles[start:start + _SCORING_CHUNK],
+                               similarities[start:start + _SCORING_CHUNK])
+            scores.append(batch.scores)
+            breakdowns.append(batch.breakdown)
+            await asyncio.sleep(0)
+        if not scores:
+            return ResumeRows(np.zeros(0), np.zeros((0, len(PARTS))))
+        return ResumeRows(np.concatenate(scores), np.concatenate(breakdowns))
 
     async def _stored_matches(self, user_id: str) -> list[Match]:
         request = PageRequest(first=MAX_PAGE_SIZE, want_total=False)
@@ -252,10 +283,6 @@ class MatchingService:
         return found
 
     # -- helpers ----------------------------------------------------------------------------
-    def _batch_match(self, candidate: CandidateProfile, job: Job, batch: BatchScores, row: int) -> Match:
-        return self.parts.new_match(candidate, job.id, float(batch.scores[row]), batch.breakdown[row].tolist(),
-                               self._clock.now())
-
     async def _store(self, scored: list[Match], jobs: dict[str, Job],
                      explained: Callable[[Match], str] | None = None) -> list[Match]:
         # Those below the floor go too: the store drops what it held of them.

@@ -164,6 +164,25 @@ class LexicalView:
         hub = await self.record(resume_kind, candidate.resume_id, vector, nearest, job_kind, job_index)
         return dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub)
 
+    async def record_candidates(self, items: Sequence[tuple[CandidateProfile, Sequence[str]]], job_kind: str,
+                                resume_kind: str, job_index: VectorIndex) -> list[CandidateProfile]:
+        """candidate() for several candidates (each with its nearest jobs, best first): their
+        term vectors and their nearest jobs' read once, their values stored in one write."""
+        vectors = await self.terms(resume_kind, [c.resume_id for c, _ in items])
+        others = await self.terms(job_kind, list(dict.fromkeys(
+            job_id for _, nearest in items for job_id in nearest[: self._k])))
+        size = float(await job_index.count())
+        out: list[CandidateProfile] = []
+        recorded: list[tuple[str, list[float]]] = []
+        for candidate, nearest in items:
+            vector = vectors.get(candidate.resume_id)
+            hub = mean_similarity(vector, [others[i] for i in nearest[: self._k] if i in others]) if vector else None
+            if hub is not None:
+                recorded.append((candidate.resume_id, [hub, size]))
+            out.append(dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub))
+        await put_all(self._embeddings, _neighbours(resume_kind), recorded)
+        return out
+
     async def jobs(self, job_ids: Sequence[str], job_kind: str, resume_kind: str,
                    resume_index: VectorIndex) -> dict[str, tuple[TermVector | None, float | None]]:
         """Each job's (term vector, lexical neighbour similarity): the same for every resume

@@ -1,0 +1,24 @@
+"""A worker started with the model loaded up front (`embed_at_start`) also reads the skill
+relations up front: otherwise the first candidate's scoring reads them (0.3-1 s of CPU)
+inside the work it was queued for. An API process and a default start read them only when
+asked (the API warms them itself before it says it is ready)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from gateway.bootstrap import open_services
+from gateway.config import Settings
+
+
+@pytest.mark.parametrize("embed_at_start", [True, False])
+async def test_skill_relations_are_read_at_start_with_the_model(tmp_path: Path, embed_at_start: bool):
+    settings = Settings(data_dir=tmp_path, require_verified_email=False, rate_limits="off",
+                        jwt_secret="warm-relations" * 4, embed_at_start=embed_at_start)
+    async with open_services(settings) as services:
+        skills = getattr(services.skills, "wrapped", services.skills)  # behind the call counter
+        assert isinstance(skills, EmbeddedSkillExtractor)
+        # The instance's own reference, set once it read them (not the process-wide cache).
+        assert (skills._neighbours is not None) is embed_at_start
