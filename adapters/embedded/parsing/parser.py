@@ -12,7 +12,7 @@ from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
-from adapters.embedded.parsing.sections import section_texts, split_sections
+from adapters.embedded.parsing.sections import names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
@@ -45,7 +45,9 @@ class RuleBasedResumeParser:
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
-        skills_texts = [s.text for s in sections if s.name == "skills"]
+        skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
+        # A languages section alone is no skills section: the other skills are then read from the text
+        language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
         # Unknown credentials are kept as written from licence sections, not from trainings
         licence_texts = [s.text for s in sections if s.name == "certifications" and _LICENSING.search(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _LICENSING.search(s.heading)]
@@ -57,7 +59,7 @@ class RuleBasedResumeParser:
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
         names = [*organisations, contact.name] if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, text, self._skills, names,
-                               contact.letters_after_name, training_texts)
+                               contact.letters_after_name, training_texts, language_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
