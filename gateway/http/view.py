@@ -163,6 +163,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             # Starlette answers a part it cannot parse (a header over its size limit) with its
             # own plain-text 400; the caller gets a GraphQL error with a code instead.
             detail = getattr(problem, "detail", None) or getattr(problem, "message", None) or "malformed"
+            if any("header size" in str(reason).lower() for reason in _reasons(problem)):
+                # Starlette says only "Invalid multipart data." of python-multipart's reason
+                detail = ("a part's header line is over 4 KiB, most likely a file name that long;"
+                          " rename the file and upload it again")
             raise HTTPException(400, f"Unable to parse the multipart body: {detail}") from None
         operations, files_map = read_fields(form_data.form, form_data.files, self.parse_json)
         return place_files(operations, files_map, form_data.files)
@@ -290,6 +294,16 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS), status_code=status,
             media_type=f"{media_type}; charset=utf-8", headers=headers,
         )
+
+
+def _reasons(problem: BaseException) -> list[BaseException]:
+    """The exception and those it was raised from or during, innermost last."""
+    chain: list[BaseException] = []
+    current: BaseException | None = problem
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
 
 
 def client_ip(connection: Request | WebSocket) -> str | None:
