@@ -321,7 +321,14 @@ def _session_of(services: Services, authorization: str | None) -> str | None:
 def as_refusal(problem: Refusal | HTTPException) -> Refusal:
     if isinstance(problem, Refusal):
         return problem
+    if problem.reason == "Unsupported content type":
+        return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+
+
+# Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
+_UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"
+                             " application/json`, or as multipart/form-data to upload a file.")
 
 
 def _check_operation_shape(item: GraphQLRequestData) -> None:

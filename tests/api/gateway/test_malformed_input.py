@@ -233,3 +233,12 @@ async def test_a_file_name_over_the_multipart_header_limit_is_a_400_that_says_so
     assert response.status_code == 400, response.text
     assert codes(response.json()) == ["BAD_USER_INPUT"]
     assert "file name" in response.json()["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("content_type", ["application/xml", "application/x-yaml"])
+async def test_an_unsupported_content_type_says_what_to_send(client, content_type):
+    response = await client.http.post("/graphql", content=b'{"query": "{ __typename }"}',
+                                      headers={"content-type": content_type})
+    assert response.status_code == 400
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+    assert "application/json" in response.json()["errors"][0]["message"]
