@@ -114,7 +114,7 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
         return False
     town, asked_regions = _town_and_regions(asked.place)
     if town not in fold(job_location):
-        return False
+        return _in_the_region_asked_for(asked, job)
     # A region named on both sides must be the same one, however written ("TX", "Texas").
     job_regions = _town_and_regions(job.place)[1] if job.place else frozenset()
     if asked_regions and job_regions:
@@ -125,6 +125,20 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
         if regions and country and not any(code.startswith(country + "-") for code in regions):
             return False
     return True
+
+
+def _in_the_region_asked_for(asked: Place, job: Place) -> bool:
+    """A region asked for alone, by its name ("Texas", "Bayern", "New South Wales"), holds the
+    jobs whose location names it in any spelling ("Houston, TX"). Codes asked for alone ("TX",
+    "CA") mean too many regions to be read so; a job naming only its country is in no region."""
+    if "," in asked.place or len(asked.place) <= 3:
+        return False
+    named = {code for code in _regions().get(asked.place, ()) if not code.endswith("-")
+             and (asked.country is None or code.startswith(asked.country + "-"))}
+    if not named or not job.place:
+        return False
+    regions = _regions()
+    return any(code in named for part in job.place.split(",") for code in regions.get(part.strip(), ()))
 
 
 def without_country(location: str) -> str:
@@ -142,6 +156,8 @@ def a_word_it_must_hold(wanted: str) -> str | None:
     (the place's longest word), for a storage engine to rule most rows out cheaply; None when
     only a country is asked for (written in many ways)."""
     place = place_of(wanted).place
+    if place and "," not in place and len(place) > 3 and _regions().get(place):
+        return None  # a region alone ("Texas") is matched however the job spells it ("TX")
     words = _town_and_regions(place)[0].split() if place else []
     return max(words, key=len) if words else None
 

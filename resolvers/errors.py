@@ -14,6 +14,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.execution import ExecutionResult
 
 from domain.errors import DomainError
+from resolvers.ids import to_global_id
 
 log = logging.getLogger("talentgraph.errors")
 
@@ -22,6 +23,9 @@ KNOWN_CODES = frozenset({
     "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "PERSISTED_QUERY_NOT_IN_LIST",
     "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "INTERNAL_SERVER_ERROR",
 })
+# Extensions of domain errors that name a stored record: clients get the record's global ID,
+# the one `node(id:)` and every argument take, never the stored one.
+_ID_EXTENSIONS = {"existingApplicationId": "Application", "applicationId": "Application"}
 PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 
@@ -33,6 +37,11 @@ def _with(error: GraphQLError, message: str, extensions: dict) -> GraphQLError:
     )
 
 
+def _public(extensions: dict[str, object]) -> dict[str, object]:
+    return {key: to_global_id(_ID_EXTENSIONS[key], value) if key in _ID_EXTENSIONS and isinstance(value, str) else value
+            for key, value in extensions.items()}
+
+
 def format_error(error: GraphQLError, request_id: str, request_error_code: str = "BAD_USER_INPUT") -> GraphQLError:
     """`request_error_code` is for an error of the request itself (no original exception):
     GRAPHQL_VALIDATION_FAILED for the validation phase's errors, else BAD_USER_INPUT."""
@@ -40,7 +49,7 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     while isinstance(original, GraphQLError) and original.original_error is not None:
         original = original.original_error
     if isinstance(original, DomainError):
-        return _with(error, original.message, {"code": original.code, **original.extensions})
+        return _with(error, original.message, {"code": original.code, **_public(original.extensions)})
     code = (error.extensions or {}).get("code")
     if isinstance(original, GraphQLError):
         code = (original.extensions or {}).get("code", code)

@@ -163,6 +163,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             # Starlette answers a part it cannot parse (a header over its size limit) with its
             # own plain-text 400; the caller gets a GraphQL error with a code instead.
             detail = getattr(problem, "detail", None) or getattr(problem, "message", None) or "malformed"
+            if any("header size" in str(reason).lower() for reason in _reasons(problem)):
+                # Starlette says only "Invalid multipart data." of python-multipart's reason
+                detail = ("a part's header line is over 4 KiB, most likely a file name that long;"
+                          " rename the file and upload it again")
             raise HTTPException(400, f"Unable to parse the multipart body: {detail}") from None
         operations, files_map = read_fields(form_data.form, form_data.files, self.parse_json)
         return place_files(operations, files_map, form_data.files)
@@ -292,6 +296,16 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         )
 
 
+def _reasons(problem: BaseException) -> list[BaseException]:
+    """The exception and those it was raised from or during, innermost last."""
+    chain: list[BaseException] = []
+    current: BaseException | None = problem
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
 def client_ip(connection: Request | WebSocket) -> str | None:
     return connection.client.host if connection.client else None
 
@@ -307,7 +321,14 @@ def _session_of(services: Services, authorization: str | None) -> str | None:
 def as_refusal(problem: Refusal | HTTPException) -> Refusal:
     if isinstance(problem, Refusal):
         return problem
+    if problem.reason == "Unsupported content type":
+        return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
+
+
+# Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
+_UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"
+                             " application/json`, or as multipart/form-data to upload a file.")
 
 
 def _check_operation_shape(item: GraphQLRequestData) -> None:

@@ -6,17 +6,52 @@ from __future__ import annotations
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
+from strawberry.subscriptions.protocols.graphql_ws.types import StartMessage
 
 from gateway.auth.session_bound_socket import EndsWithItsSession, LegacyEndsWithItsSession
 from gateway.http.request_context import GatewayContext
 
 
+def subscribe_payload_problem(payload: object) -> str | None:
+    """What is wrong with a subscribe message's payload, as the HTTP endpoint would say it, or
+    None: Strawberry takes its fields as they come, and a number for `query` or `operationName`
+    failed inside the parser (an INTERNAL_SERVER_ERROR, or a silent `complete`)."""
+    if not isinstance(payload, dict):
+        return None  # Strawberry closes the socket with 4400 itself
+    if not isinstance(payload.get("query"), str):
+        return "The subscribe message's `query` must be a string: the GraphQL document."
+    if not isinstance(payload.get("operationName"), (str, type(None))):
+        return "The subscribe message's `operationName` must be a string or null, if provided."
+    for key in ("variables", "extensions"):
+        if not isinstance(payload.get(key), (dict, type(None))):
+            return f"The subscribe message's `{key}` must be an object or null, if provided."
+    return None
+
+
 class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler[GatewayContext, None]):
     """The older graphql-ws protocol, ended with its sign-in like the newer one."""
+
+    async def handle_start(self, message: StartMessage) -> None:
+        problem = subscribe_payload_problem(message.get("payload"))
+        if self.connection_acknowledged and problem:
+            await self.send_message({
+                "type": "error", "id": message["id"],
+                "payload": {"message": problem, "extensions": {"code": "BAD_USER_INPUT"}},
+            })
+            return
+        await super().handle_start(message)
 
 
 class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler[GatewayContext, None]):
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        problem = subscribe_payload_problem(message.get("payload"))
+        if self.connection_acknowledged and problem and message["id"] not in self.operations:
+            await self.send_message({
+                "id": message["id"],
+                "type": "error",
+                "payload": [{"message": problem, "extensions": {"code": "BAD_USER_INPUT"}}],
+            })
+            return
         limit = self.max_subscriptions_per_connection
         if (
             self.connection_acknowledged

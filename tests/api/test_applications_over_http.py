@@ -55,7 +55,11 @@ async def test_applying_twice_is_a_conflict_naming_the_existing_application(clie
     second = await apply(client, world)
     error = second["errors"][0]
     assert error["extensions"]["code"] == "CONFLICT"
-    assert raw_id(first["id"]) == error["extensions"]["existingApplicationId"]
+    # the application's global ID, the one node(id:) takes
+    assert error["extensions"]["existingApplicationId"] == first["id"]
+    node = await client.execute("query($id: ID!){ node(id: $id){ id } }", {"id": error["extensions"]["existingApplicationId"]},
+                                world["candidate"])
+    assert node["data"]["node"]["id"] == first["id"]
 
 
 async def test_concurrent_double_applies_create_exactly_one_application(client, world):
@@ -132,6 +136,7 @@ async def test_two_recruiters_moving_at_once_cannot_both_win(client, world):
     lost = [r for r in results if r.get("errors")]
     assert len(won) == 1 and len(lost) == 1
     assert lost[0]["errors"][0]["extensions"]["code"] == "CONFLICT"
+    assert lost[0]["errors"][0]["extensions"]["applicationId"] == application["id"]  # its global ID
     history = won[0]["data"]["updateApplicationStatus"]["history"]
     assert len(history) == 2
 

@@ -62,3 +62,16 @@ async def test_a_region_written_in_full_or_abbreviated_is_the_same_region(client
     for wanted in ("Austin, TX", "austin, texas", "AUSTIN, TX, USA"):
         assert await titles(client, wanted) == in_texas, wanted
     assert await titles(client, "Sydney, NSW") == {"Sydney full"}
+
+
+async def test_a_region_asked_for_alone_finds_its_jobs_however_they_spell_it(client):
+    token, _ = await client.employer()
+    for title, location in {"Amarillo yard": "Amarillo, TX", "Houston ward": "Houston, TX, USA",
+                            "Austin depot": "Austin, Texas", "Austin Minnesota": "Austin, MN",
+                            "Munich kitchen": "München, BY, Germany", "Berlin office": "Berlin, DE"}.items():
+        await client.post_job(token, title=title, description="Warehouse work.", location=location)
+    texas = {"Amarillo yard", "Houston ward", "Austin depot"}
+    assert await titles(client, "Texas") == texas
+    assert await titles(client, "texas, USA") == texas
+    assert await titles(client, "Texas, Canada") == set()
+    assert await titles(client, "Bayern") == {"Munich kitchen"}

@@ -35,3 +35,36 @@ async def test_an_over_long_argument_over_a_websocket_is_bad_user_input(gateway)
         errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
         assert errors[0]["extensions"]["code"] == "BAD_USER_INPUT", message
         assert json.dumps(errors).count("Query.searchJobs(query:)") >= 1
+
+
+@pytest.mark.parametrize("payload, field", [
+    ({"query": "subscription { resumeProcessed { id } }", "operationName": 7}, "operationName"),
+    ({"query": 5}, "query"),
+    ({"query": "subscription { resumeProcessed { id } }", "variables": [1]}, "variables"),
+    ({"query": "{ __typename }", "extensions": "apq"}, "extensions"),
+])
+async def test_a_subscribe_payload_of_the_wrong_shape_is_bad_user_input_and_the_socket_goes_on(gateway, payload, field):
+    async with Subscription(gateway.url, None) as subscription:
+        await subscription.socket.send(json.dumps({"id": "1", "type": "subscribe", "payload": payload}))
+        message = await subscription.next()
+        assert message["type"] == "error", message
+        (error,) = message["payload"]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT" and f"`{field}`" in error["message"], message
+        await subscription.subscribe("{ __typename }", op_id="2")
+        assert (await subscription.next())["payload"]["data"] == {"__typename": "Query"}
+
+
+@pytest.mark.parametrize("payload, field", [
+    ({"query": "subscription { resumeProcessed { id } }", "operationName": 7}, "operationName"),
+    ({"query": 5}, "query"),
+    ({"query": "subscription { resumeProcessed { id } }", "variables": [1]}, "variables"),
+])
+async def test_the_legacy_protocol_answers_a_wrong_payload_shape_with_bad_user_input(gateway, payload, field):
+    url = gateway.url.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=["graphql-ws"], open_timeout=10) as socket:
+        await socket.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await asyncio.wait_for(socket.recv(), 10))["type"] == "connection_ack"
+        await socket.send(json.dumps({"id": "1", "type": "start", "payload": payload}))
+        message = json.loads(await asyncio.wait_for(socket.recv(), 10))
+        assert message["type"] == "error", message
+        assert message["payload"]["extensions"]["code"] == "BAD_USER_INPUT" and f"`{field}`" in message["payload"]["message"]

@@ -5,7 +5,6 @@ application answers CONFLICT with the existing one), and only acknowledged write
 from __future__ import annotations
 
 import asyncio
-import base64
 import io
 import json
 import random
@@ -100,10 +99,6 @@ class Api:
 
 class Exhausted(Exception):
     """The request budget is spent."""
-
-
-def global_id(type_name: str, stored_id: str) -> str:
-    return base64.urlsafe_b64encode(f"{type_name}:{stored_id}".encode()).decode().rstrip("=")
 
 
 def error_code(body: dict | None) -> str | None:
@@ -207,8 +202,8 @@ class Journeys:
             self.ledger.ack_application(applied["id"], job_id, user_id)
         elif error_code(body) == "CONFLICT":
             existing = ((body or {}).get("errors") or [{}])[0].get("extensions", {}).get("existingApplicationId")
-            if existing:  # a stored id, not a global one
-                self.ledger.ack_application(global_id("Application", existing), job_id, user_id)
+            if existing:  # the application's global ID
+                self.ledger.ack_application(existing, job_id, user_id)
 
     async def employer(self) -> None:
         api = Api(self.base_url, self.ledger, self.max_requests)

@@ -35,3 +35,14 @@ def test_the_country_left_out_and_the_word_a_match_must_hold():
     assert a_word_it_must_hold("Newtownabbey, Co. Antrim, UK") == "newtownabbey"
     assert a_word_it_must_hold("United Kingdom") is None
     assert a_word_it_must_hold("Rye, Westchester") == "rye"
+
+
+@pytest.mark.parametrize("job, wanted, matches", [
+    ("Amarillo, TX", "Texas", True), ("Houston, TX, USA", "Texas, USA", True), ("Sydney, NSW", "New South Wales", True),
+    ("München, BY, Germany", "Bayern", True), ("Houston, TX", "Texas, Canada", False), ("Austin, MN", "Texas", False),
+    ("Berlin, DE", "Bayern", False), ("Lyon, France", "Texas", False),
+])
+def test_a_region_asked_for_alone_holds_the_jobs_that_name_it_any_way(job, wanted, matches):
+    assert location_matches(job, wanted) is matches
+    # no word a storage engine could rule rows out by: "TX" does not hold "texas"
+    assert a_word_it_must_hold(wanted) is None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
+from domain.locations import country_code, fold
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
@@ -28,7 +29,7 @@ _PARTICLES = frozenset("da de do dos das di del della van von der den ter te le 
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:address|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:address|adresse|anschrift|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
@@ -43,6 +44,17 @@ _STREET_BEFORE = re.compile(
     r"^\d+[A-Za-z]?\s+(?:[\w.'-]+\s+){1,4}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|"
     r"court|ct|place|pl|terrace|close|crescent|highway|hwy|parkway|pkwy)\.?"
     r"(?:,?\s+(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?[\w-]+|\s+#[\w-]+)?,\s+", re.IGNORECASE)
+# "Flat 3, 12 Harbour Road, ...": a flat or unit before the street number.
+_FLAT_BEFORE = re.compile(r"^(?:flat|apt|apartment|unit|suite)\.?\s*#?[\w-]+,\s+(?=\d)", re.IGNORECASE)
+# "Bergmannstraße 44, 10961 Berlin, Deutschland", "Rua Augusta 27, 1100-048 Lisboa": the street's
+# name before its number and the postcode before the town, as most of Europe writes them.
+_EUROPEAN_STREET = (r"(?:(?:rue|avenue|boulevard|chemin|place|via|viale|piazza|corso|calle|avenida|plaza|paseo|rua|"
+                    r"travessa|largo|ulica|ul\.|al\.)\s[^\d,|]{2,40}?|[^\d,|\s]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|"
+                    r"ring|damm|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|gata)(?:\s[^\d,|]{1,20}?)?)")
+_STREET_NUMBER_POSTCODE_TOWN = re.compile(
+    r"^(?:[^\d,|]{0,30}\s)?" + _EUROPEAN_STREET + r"\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
+    re.IGNORECASE)
 _UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
@@ -122,7 +134,8 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
     for line in lines:
         m = _LOCATION_LABEL.match(line)
         if m:
-            return m.group(1).strip(), True
+            labelled = m.group(1).strip()
+            return _town_of_an_address(labelled) or _town_after_a_street(labelled) or labelled, True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name:
             return _POSTCODE_AFTER.sub("", m.group(1).strip()), True
@@ -130,12 +143,13 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
-            street = _STREET_BEFORE.match(part.strip())
+            part = _FLAT_BEFORE.sub("", part.strip())
+            home = _town_after_a_street(part) or _town_of_an_address(part)
+            if home:
+                return home, False
+            street = _STREET_BEFORE.match(part)
             if street:
-                part = part.strip()[street.end():]
-                town_alone = _TOWN.match(part.strip())
-                if town_alone and not _CITY_STATE.match(part.strip()):
-                    return town_alone.group(1), False  # "12 Park Road, Leeds LS11 5AB"
+                part = part[street.end():]
             uk_postcode = _UK_POSTCODE_AFTER.search(part.strip())
             if uk_postcode:  # "Leeds, West Yorkshire LS11 5AB", "Belfast, BT1 5GS"
                 place = part.strip()[:uk_postcode.start()]
@@ -150,6 +164,36 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
                 return m.group(1) + (m.group(2) or ""), False
     town = _town_in_contact_line(lines, name)
     return town, False
+
+
+def _town_after_a_street(part: str) -> str | None:
+    """"12 Park Road, Leeds LS11 5AB" -> "Leeds"; "..., Leeds LS2 7AB, United Kingdom" ->
+    "Leeds, United Kingdom"."""
+    part = _FLAT_BEFORE.sub("", part.strip())
+    street = _STREET_BEFORE.match(part)
+    if not street:
+        return None
+    town, country = _without_a_country(part[street.end():].strip())
+    town_alone = _TOWN.match(town)
+    if town_alone and not _CITY_STATE.match(town):
+        return town_alone.group(1) + (f", {country}" if country else "")
+    return None
+
+
+def _without_a_country(place: str) -> tuple[str, str | None]:
+    """("Leeds LS2 7AB", "United Kingdom") of "Leeds LS2 7AB, United Kingdom"."""
+    head, comma, last = place.rpartition(",")
+    if comma and country_code(fold(last)):
+        return head.strip(), last.strip()
+    return place, None
+
+
+def _town_of_an_address(address: str) -> str | None:
+    """The town (and country, if written) of a European home address, or None."""
+    m = _STREET_NUMBER_POSTCODE_TOWN.match(address)
+    if not m:
+        return None
+    return m.group(1) + (f", {m.group(2)}" if m.group(2) else "")
 
 
 def _a_job_title(words: str) -> bool:

@@ -54,7 +54,13 @@ def _is_header_like(line: str) -> bool:
         return True  # "Role : Site Engineer", "Company: Apollo Hospitals"
     return (0 < len(s) <= 90 and not _BULLET.match(line) and not _ends_a_sentence(s)
             and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
-            and len(s.split()) <= 12)
+            and _word_count(s) <= 12)
+
+
+def _word_count(s: str) -> int:
+    """Words of a header line, less a bracketed note and lone separators: "Senior Staff Nurse
+    (Band 6) - Leeds Teaching Hospitals NHS Trust, Intensive Care Unit" is a header of 11."""
+    return len([w for w in re.sub(r"\([^()]*\)", " ", s).split() if re.search(r"\w", w)])
 
 
 def _company_from(line: str) -> str:

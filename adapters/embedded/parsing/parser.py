@@ -12,7 +12,7 @@ from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
-from adapters.embedded.parsing.sections import section_texts, split_sections
+from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
@@ -45,7 +45,9 @@ class RuleBasedResumeParser:
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
-        skills_texts = [s.text for s in sections if s.name == "skills"]
+        skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
+        # A languages section alone is no skills section: the other skills are then read from the text
+        language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
         # Unknown credentials are kept as written from licence sections, not from trainings
         licence_texts = [s.text for s in sections if s.name == "certifications" and _LICENSING.search(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _LICENSING.search(s.heading)]
@@ -56,8 +58,8 @@ class RuleBasedResumeParser:
         texts = section_texts(sections)
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
         names = [*organisations, contact.name] if contact.name else organisations
-        skills = resume_skills(skills_texts, licence_texts, text, self._skills, names,
-                               contact.letters_after_name, training_texts)
+        skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
+                               contact.letters_after_name, training_texts, language_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
@@ -72,3 +74,16 @@ class RuleBasedResumeParser:
             confidence=confidence,
             sections=texts,
         )
+
+
+def _without_headings(text: str, sections: Sequence[Section]) -> str:
+    """The text with its section headings blanked: "CLINICAL EXPERIENCE" names no skill (it
+    read as Oracle Clinical); a heading's own content ("Summary: CDL driver") is kept."""
+    heads = {s.heading.partition(":")[0].strip() for s in sections if s.heading.strip()}
+    lines = []
+    for line in text.split("\n"):
+        head, colon, rest = line.strip().partition(":")
+        if head.strip() in heads:
+            line = " " * (len(line) - len(rest)) + rest if colon else ""
+        lines.append(line)
+    return "\n".join(lines)

@@ -88,6 +88,13 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     return name, rest.strip()
 
 
+def names_languages(heading: str) -> bool:
+    """The heading ("LANGUAGES", "Sprachen: Deutsch, Englisch") opens a languages section, which
+    heading_of files under skills: it lists languages, not the person's other skills."""
+    head = _NUMBERING.sub("", heading.strip().strip(_BULLETS + _ORNAMENT)).partition(":")[0].strip(_ORNAMENT)
+    return (meaning(words_of(head)) or foreign_meaning(head)) == "languages"
+
+
 def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], list[Section]]:
     """The lines before the first heading (the header block) and the sections in order.
     looks: how the lines are set, where the document says (DOCX, PDF)."""

@@ -173,12 +173,14 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
-                  letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = ()) -> list[SkillEntry]:
+                  letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
+                  language_sections: Iterable[str] = ()) -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
     else:
         _add_mentions(_without_names(full_text, organisations), extractor, found)
+    listed_skills([s for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
     # and the licences among the letters after the name ("MARIA GONZALEZ, RN").

@@ -219,3 +219,26 @@ async def test_a_subscription_sent_over_plain_http_is_a_400_with_a_code(client, 
         response = await client.http.get("/graphql", params={"query": query}, headers=PREFLIGHT)
     assert response.status_code == 400, response.text
     assert codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+async def test_a_file_name_over_the_multipart_header_limit_is_a_400_that_says_so(client):
+    token, _ = await client.candidate()
+    response = await client.http.post(
+        "/graphql",
+        data={"operations": json.dumps({"query": UPLOAD, "variables": {"file": None}}),
+              "map": json.dumps({"0": ["variables.file"]})},
+        files={"0": ("a" * 5000 + ".txt", b"Ada Lovelace, nurse", "text/plain")},
+        headers={"Authorization": f"Bearer {token}", **PREFLIGHT},
+    )
+    assert response.status_code == 400, response.text
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+    assert "file name" in response.json()["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("content_type", ["application/xml", "application/x-yaml"])
+async def test_an_unsupported_content_type_says_what_to_send(client, content_type):
+    response = await client.http.post("/graphql", content=b'{"query": "{ __typename }"}',
+                                      headers={"content-type": content_type})
+    assert response.status_code == 400
+    assert codes(response.json()) == ["BAD_USER_INPUT"]
+    assert "application/json" in response.json()["errors"][0]["message"]
