@@ -1,10 +1,11 @@
 """A job board of any size written straight into SQLite (bulk SQL in one process, minutes for
 100,000 jobs), for benchmarks that measure reads: posting each job through the queue takes
 hours at that size. The schema is the app's own (its migrations ran first); the rows are what
-the repositories write (`jobs` and its triggers, `jobs_fts`, `job_skills`, `matches`), with
+the repositories write (`jobs` and its triggers, `jobs_fts`, `job_skills`), with
 varied text: titles from levels, specialties and roles, descriptions of 2–9 sentences drawn
 from pools, 1–6 required skills, a tenth of the jobs closed, posting times spread over a year.
-Figures taken on such a board say that it was seeded this way.
+Candidates, their parsed resumes and their matches go through the SQLite repositories
+(candidates_and_matches.py). Figures taken on such a board say that it was seeded this way.
 """
 from __future__ import annotations
 
