@@ -50,13 +50,18 @@ class MatchExplanations:
         users = await self._by_id(self._users.get_many, [m.candidate_id for m in matches])
         frequencies = await self._skill_frequencies.current() if self._skill_frequencies is not None else None
         answers = []
+        # A page of a candidate's matches names one resume ten times: its profile (every
+        # skill put in canonical form) is built once per page, not once per match.
+        candidates: dict[tuple[str, str], CandidateProfile] = {}
         for match in matches:
             job, resume, user = jobs.get(match.job_id), resumes.get(match.resume_id), users.get(match.candidate_id)
             if job is None or resume is None or resume.parsed is None or user is None:
                 answers.append(NO_FACTS)
                 continue
-            candidate = CandidateProfile.from_resume(
-                resume.id, user.id, resume.parsed, user.preferences, self._skills)
+            candidate = candidates.get((resume.id, user.id))
+            if candidate is None:
+                candidate = candidates[(resume.id, user.id)] = CandidateProfile.from_resume(
+                    resume.id, user.id, resume.parsed, user.preferences, self._skills)
             # The semantic part as stored: its vectors and neighbour lists are not read here.
             result = self._scorer.score(candidate, with_skill_weights(JobProfile.from_job(job, self._skills), frequencies),
                                         semantic_part=match.breakdown.semantic)

@@ -229,7 +229,8 @@ def _in_tree(tree: Path, *args: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--candidates", type=int, default=1000)
+    parser.add_argument("--candidates", type=int, default=10_000,
+                        help="candidates with a parsed resume and 100 stored matches each (written through the repositories)")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--before", type=Path, help="a checkout measured beside this tree, on copies of the file")
     parser.add_argument("--clients", type=int, default=8,

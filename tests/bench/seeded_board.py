@@ -1,13 +1,15 @@
 """A job board of any size written straight into SQLite (bulk SQL in one process, minutes for
 100,000 jobs), for benchmarks that measure reads: posting each job through the queue takes
 hours at that size. The schema is the app's own (its migrations ran first); the rows are what
-the repositories write (`jobs` and its triggers, `jobs_fts`, `job_skills`, `matches`), with
+the repositories write (`jobs` and its triggers, `jobs_fts`, `job_skills`), with
 varied text: titles from levels, specialties and roles, descriptions of 2–9 sentences drawn
 from pools, 1–6 required skills, a tenth of the jobs closed, posting times spread over a year.
-Figures taken on such a board say that it was seeded this way.
+Candidates, their parsed resumes and their matches go through the SQLite repositories
+(candidates_and_matches.py). Figures taken on such a board say that it was seeded this way.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import sqlite3
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from domain.clock import new_id
 from domain.job_skills import skill_keys
-from domain.matching.weights import PARTS
+from domain.resumes import ExperienceEntry, ParsedResume, SkillEntry
 
 SKILLS = ["Python", "Java", "Go", "Rust", "TypeScript", "JavaScript", "React", "Node.js", "PostgreSQL",
           "MySQL", "Redis", "Kafka", "Docker", "Kubernetes", "Terraform", "AWS", "GCP", "Azure", "Linux",
@@ -112,42 +114,47 @@ def add_jobs(path: Path, count: int, organization_id: str, posted_by: str | None
             db.commit()
 
 
-def add_candidates(path: Path, count: int, rng: random.Random) -> list[tuple[str, str]]:
-    """`count` candidates, each with one parsed resume: (user id, resume id)."""
-    now = START.isoformat(timespec="microseconds")
-    people = [(new_id(), new_id()) for _ in range(count)]
-    with sqlite3.connect(path, timeout=60) as db:
-        db.executemany(
-            "INSERT INTO users(id, email, name, role, password_hash, email_verified, organization_id, preferences,"
-            " created_at, suspended, token_version, phone, phone_verified)"
-            " VALUES (?, ?, 'Candidate', 'CANDIDATE', '-', 1, NULL, '{}', ?, 0, 0, NULL, 0)",
-            [(user, f"{user[:16]}@example.com", now) for user, _ in people])
-        add_resumes(db, people, now)
-    return people
-
-
 def add_resumes(db: sqlite3.Connection, people: list[tuple[str, str]], now: str) -> None:
+    """The bench's own candidate's resume (its owner signed up through the services)."""
     db.executemany(
         "INSERT INTO resumes(id, owner_id, filename, content_type, size_bytes, sha256, status, failure_reason,"
-        " uploaded_at, parsed) VALUES (?, ?, 'cv.txt', 'text/plain', 1000, ?, 'PARSED', NULL, ?, '{}')",
-        [(resume, user, new_id() + new_id(), now) for user, resume in people])
+        " uploaded_at, parsed) VALUES (?, ?, 'cv.txt', 'text/plain', 1000, ?, 'PARSED', NULL, ?, ?)",
+        [(resume, user, new_id() + new_id(), now, a_parsed_resume(random.Random(resume)).model_dump_json())
+         for user, resume in people])
+
+
+def add_candidates(path: Path, count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """`count` candidates, each with one parsed resume, stored through the SQLite repositories
+    (see candidates_and_matches.py): (user id, resume id)."""
+    try:
+        from tests.bench.candidates_and_matches import store_candidates
+    except ImportError:  # run by path: this directory is on sys.path
+        from candidates_and_matches import store_candidates  # type: ignore[no-redef]
+    return asyncio.run(store_candidates(path, count, rng))
 
 
 def add_matches(path: Path, people: list[tuple[str, str]], per_candidate: int, rng: random.Random) -> None:
-    """Each candidate's best `per_candidate` matches (what the store keeps: MatchRetention.keep),
-    over jobs open or closed."""
-    with sqlite3.connect(path, timeout=60) as db:
-        job_ids = [row[0] for row in db.execute("SELECT id FROM jobs")]
-        micros = int(START.timestamp() * 1_000_000)
-        for first in range(0, len(people), 500):
-            rows = []
-            for user, resume in people[first:first + 500]:
-                for job in rng.sample(job_ids, min(per_candidate, len(job_ids))):
-                    parts = [rng.randint(0, 10_000) for _ in PARTS]
-                    rows.append((new_id(), user, job, resume, round(rng.uniform(0.3, 0.95), 6), *parts,
-                                 5, "", micros, micros))
-            columns = ("id, candidate_id, job_id, resume_id, score, " + ", ".join(f"{p}_bp" for p in PARTS)
-                       + ", scoring_version, scoring_weights, created_us, updated_us")
-            db.executemany(f"INSERT OR IGNORE INTO matches({columns}) VALUES ({','.join('?' * (9 + len(PARTS)))})",
-                           rows)
-            db.commit()
+    """Each candidate's `per_candidate` matches over jobs open or closed, stored by
+    SqliteMatchRepository.upsert_many (one batch per job, as a job's matching writes them,
+    pruned to each side's best 100 by the store itself)."""
+    try:
+        from tests.bench.candidates_and_matches import store_matches
+    except ImportError:  # run by path: this directory is on sys.path
+        from candidates_and_matches import store_matches  # type: ignore[no-redef]
+    asyncio.run(store_matches(path, people, per_candidate, rng))
+
+
+def a_parsed_resume(rng: random.Random) -> ParsedResume:
+    """A parsed resume as the parser stores it: skills, one to three jobs held, a location."""
+    skills = rng.sample(SKILLS, rng.randint(3, 10))
+    held = []
+    for n in range(rng.randint(1, 3)):
+        label, _ = rng.choice(LEVELS)
+        title = " ".join(p for p in (label, rng.choice(SPECIALTIES), rng.choice(ROLES)) if p)
+        held.append(ExperienceEntry(title=title, company=rng.choice(COMPANIES), start_date=f"{2024 - 3 * n - 3}-0{rng.randint(1, 9)}",
+                                    end_date=None if n == 0 else f"{2024 - 3 * n}-0{rng.randint(1, 9)}", current=n == 0,
+                                    description=f"Built services with {', '.join(rng.sample(skills, min(3, len(skills))))}."))
+    return ParsedResume(name="Candidate", location=rng.choice(CITIES), summary=f"{held[0].title} with {len(held) * 3} years.",
+                        skills=[SkillEntry(name=s) for s in skills], experience=held,
+                        total_years_experience=float(len(held) * 3),
+                        sections={"skills": ", ".join(skills), "experience": " ".join(h.description or "" for h in held)})

@@ -60,3 +60,49 @@ async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
         assert await explanations.facts([stored]) == [NO_FACTS]
     finally:
         await db.close()
+
+
+async def test_a_page_of_one_resume_builds_its_profile_once_and_says_what_each_match_alone_says(tmp_path, monkeypatch):
+    from domain.services import match_explanations
+
+    db = Database(tmp_path / "facts.sqlite3")
+    await db.open()
+    try:
+        users, jobs = SqliteUserRepository(db), SqliteJobRepository(db)
+        resumes, matches = SqliteResumeRepository(db), SqliteMatchRepository(db)
+        repos = type("R", (), {"users": users, "organizations": SqliteOrganizationRepository(db)})
+        _, acme = await an_employer(repos)
+        posted = [a_job(acme.id, required_skills=skills) for skills in (["Python", "Go"], ["Kubernetes", "AWS"])]
+        for job in posted:
+            await jobs.add(job)
+        person = await a_candidate(repos)
+        resume = a_resume(person.id)
+        await resumes.add(resume, max_per_owner=5)
+        parsed = ParsedResume(skills=[SkillEntry(name=s) for s in ("Python", "Docker Swarm", "AWS")])
+        await resumes.set_status(resume.id, ResumeStatus.PARSED, parsed=parsed)
+        scorer = MatchScorer(SKILLS)
+        candidate = CandidateProfile.from_resume(resume.id, person.id, parsed, None, SKILLS)
+        page = []
+        for n, job in enumerate(posted):
+            scored = scorer.score(candidate, JobProfile.from_job(job, SKILLS))
+            page.append(Match(id=f"m{n}", candidate_id=person.id, job_id=job.id, resume_id=resume.id,
+                              score=scored.score, breakdown=scored.breakdown, created_at=at(0), updated_at=at(0)))
+        await matches.upsert(page)
+        explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=SKILLS, scorer=scorer)
+        alone = [(await explanations.facts([m]))[0] for m in page]
+
+        built = []
+
+        class CountedProfile(CandidateProfile):
+            @classmethod
+            def from_resume(cls, *args, **kwargs):
+                built.append(args[0])
+                return CandidateProfile.from_resume(*args, **kwargs)
+
+        monkeypatch.setattr(match_explanations, "CandidateProfile", CountedProfile)
+        together = await explanations.facts(page)
+        assert together == alone
+        assert alone[0].matched_skills != alone[1].matched_skills
+        assert built == [resume.id]
+    finally:
+        await db.close()
