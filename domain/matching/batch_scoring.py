@@ -54,13 +54,15 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
         parts[:, 1] = skills
 
     expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
-    for row, candidate in enumerate(candidates):
-        parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
-        parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
-        parts[row, 4] = _or_nan(salary_fit(candidate, job))
-        wanted = candidate.preferences
-        parts[row, 5] = _or_nan(preference_part(title_fit(wanted.desired_titles, job.title),
-                                                employment_fit(wanted.employment_types, job.employment_type)))
+    # The scalar parts as Python values first, then one array write (an element write into an
+    # array costs more than the comparison that computes it); None becomes NaN in the cast.
+    parts[:, 2:] = np.array([
+        (experience_fit(candidate.years, expected),
+         _product(remote_fit(candidate, job), place_fit(candidate, job)),
+         salary_fit(candidate, job),
+         preference_part(title_fit(candidate.preferences.desired_titles, job.title),
+                         employment_fit(candidate.preferences.employment_types, job.employment_type)))
+        for candidate in candidates], dtype=np.float64)
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity

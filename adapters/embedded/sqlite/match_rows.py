@@ -41,11 +41,29 @@ ADDED_COLUMNS = [
 
 
 def to_row(m: Match) -> tuple:
-    parts = m.breakdown.model_dump()
+    breakdown = m.breakdown
     return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
-            *(round(parts[p] * _BASIS) for p in PARTS),
-            m.scoring_version, m.scoring_weights.model_dump_json() if m.scoring_weights else "",
+            *(round(getattr(breakdown, p) * _BASIS) for p in PARTS),
+            m.scoring_version, _weights_json(m.scoring_weights) if m.scoring_weights else "",
             micros(m.created_at), micros(m.updated_at))
+
+
+def _weights_json(weights: PartWeights) -> str:
+    # Every row of a scoring run carries the same weights: their JSON is made once per value
+    # (the key is each weight's repr, so 1 and 1.0, which print differently, stay apart).
+    return _weights_json_of(tuple(repr(getattr(weights, p)) for p in PARTS), weights)
+
+
+_weights_json_cache: dict[tuple[str, ...], str] = {}
+
+
+def _weights_json_of(key: tuple[str, ...], weights: PartWeights) -> str:
+    found = _weights_json_cache.get(key)
+    if found is None:
+        if len(_weights_json_cache) > 64:  # a handful of weightings live at once
+            _weights_json_cache.clear()
+        found = _weights_json_cache[key] = weights.model_dump_json()
+    return found
 
 
 def from_row(row: sqlite3.Row) -> Match:

@@ -156,13 +156,16 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     resumes = await _existing_resumes(conn, {m.resume_id for m in kept})
     kept = [m for m in kept if m.resume_id in resumes]
     existing = await _stored_pairs(conn, kept)
-    kept = await _without_the_outranked(conn, kept, existing, retention.keep)
+    kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
     await conn.executemany(_UPSERT, [to_row(m) for m in kept])
     await conn.executemany(
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
         [(m.candidate_id, m.job_id) for m in below])
     for column in ("candidate_id", "job_id"):
-        sides = await _over_full(conn, column, list({getattr(m, column): None for m in kept}), retention.keep)
+        touched = list({getattr(m, column): None for m in kept})
+        if column == "candidate_id" and crowded is not None:
+            touched = [side for side in touched if side in crowded]
+        sides = await _over_full(conn, column, touched, retention.keep)
         await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
     survivors = await _existing_ids(conn, [m.id for m in inserted])
@@ -170,15 +173,19 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
 
 
 async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
-                                 keep: int) -> list[Match]:
+                                 keep: int) -> tuple[list[Match], set[str] | None]:
     """`kept` without the new rows of one job's write that the candidate's pruning would
     delete at once: `keep` of the candidate's rows for other jobs, which this write does not
     touch, already rank before them (score, then id). Never built, never written. Only for a
     write of one job (a job's matching): with several jobs of one candidate, rows of this very
-    write could move that candidate's ranking."""
+    write could move that candidate's ranking.
+
+    Also the candidates whose pruning this write can need (None: any): a fresh pair's
+    candidate without a bar held fewer than `keep` rows and gains one, so stays within
+    `keep`; only the candidates with a bar and those of pairs stored already are counted."""
     jobs = {m.job_id for m in kept}
     if len(jobs) != 1:
-        return kept
+        return kept, None
     # A fresh pair's candidate holds no row for this job, so the candidate's `keep`-th row
     # overall is the bar: read from matches_by_candidate alone (score DESC, id), NULL for a
     # candidate holding fewer.
@@ -196,7 +203,8 @@ async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], 
         bar = bars.get(m.candidate_id)
         return bar is not None and (bar[0] > m.score or (bar[0] == m.score and bar[1] < m.id))
 
-    return [m for m in kept if (m.candidate_id, m.job_id) in existing or not outranked(m)]
+    crowded = set(bars) | {m.candidate_id for m in kept if (m.candidate_id, m.job_id) in existing}
+    return [m for m in kept if (m.candidate_id, m.job_id) in existing or not outranked(m)], crowded
 
 
 async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[str], keep: int) -> list[str]:
