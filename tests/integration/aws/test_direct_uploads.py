@@ -37,6 +37,8 @@ async def uploads(aws_clients, aws_names):
     resumes = ResumeService(repos["resumes"], S3BlobStore(s3, aws_names["bucket"]), SqsWorkQueue(sqs, url, dead),
                             InProcessEventBus(), sniff_content_type, rules, SystemClock())
     staging = S3UploadStaging(s3, aws_names["bucket"])
+    for user_id in ("cand1", "cand2"):  # a résumé is stored only for an account that exists
+        await repos["users"].add(_candidate(user_id))
     return DirectUploadService(staging, resumes, rules), staging
 
 
