@@ -2,6 +2,10 @@
 resume and the job and say what they said when the match was scored."""
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from types import SimpleNamespace
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
@@ -19,13 +23,22 @@ from tests.integration.contract.repository_backends import a_candidate, a_job, a
 SKILLS = FakeSkillExtractor(relations={frozenset({"Kubernetes", "Docker Swarm"}): 0.8})
 
 
-async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
+@asynccontextmanager
+async def sqlite_repositories(tmp_path) -> AsyncIterator[SimpleNamespace]:
+    """The repositories a match's facts are read from, on a real SQLite file."""
     db = Database(tmp_path / "facts.sqlite3")
     await db.open()
     try:
-        users, jobs = SqliteUserRepository(db), SqliteJobRepository(db)
-        resumes, matches = SqliteResumeRepository(db), SqliteMatchRepository(db)
-        repos = type("R", (), {"users": users, "organizations": SqliteOrganizationRepository(db)})
+        yield SimpleNamespace(users=SqliteUserRepository(db), jobs=SqliteJobRepository(db),
+                              resumes=SqliteResumeRepository(db), matches=SqliteMatchRepository(db),
+                              organizations=SqliteOrganizationRepository(db))
+    finally:
+        await db.close()
+
+
+async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
+    async with sqlite_repositories(tmp_path) as repos:
+        users, jobs, resumes, matches = repos.users, repos.jobs, repos.resumes, repos.matches
         _, acme = await an_employer(repos)
         job = a_job(acme.id, required_skills=["Python", "Go", "Kubernetes"], nice_to_have_skills=["AWS"],
                     seniority=Seniority.SENIOR, remote=RemotePolicy.REMOTE)
@@ -58,19 +71,13 @@ async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
 
         await resumes.delete(resume.id)
         assert await explanations.facts([stored]) == [NO_FACTS]
-    finally:
-        await db.close()
 
 
 async def test_a_page_of_one_resume_builds_its_profile_once_and_says_what_each_match_alone_says(tmp_path, monkeypatch):
     from domain.services import match_explanations
 
-    db = Database(tmp_path / "facts.sqlite3")
-    await db.open()
-    try:
-        users, jobs = SqliteUserRepository(db), SqliteJobRepository(db)
-        resumes, matches = SqliteResumeRepository(db), SqliteMatchRepository(db)
-        repos = type("R", (), {"users": users, "organizations": SqliteOrganizationRepository(db)})
+    async with sqlite_repositories(tmp_path) as repos:
+        users, jobs, resumes, matches = repos.users, repos.jobs, repos.resumes, repos.matches
         _, acme = await an_employer(repos)
         posted = [a_job(acme.id, required_skills=skills) for skills in (["Python", "Go"], ["Kubernetes", "AWS"])]
         for job in posted:
@@ -104,5 +111,3 @@ async def test_a_page_of_one_resume_builds_its_profile_once_and_says_what_each_m
         assert together == alone
         assert alone[0].matched_skills != alone[1].matched_skills
         assert built == [resume.id]
-    finally:
-        await db.close()
