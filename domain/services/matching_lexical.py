@@ -15,7 +15,8 @@ when missing, or once the other side has doubled."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from domain.matching.lexical import (
     TermRarity,
@@ -30,6 +31,7 @@ from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
 from domain.services.embedding_writes import put_all
 
+_Profile = TypeVar("_Profile", JobProfile, CandidateProfile)
 
 class LexicalView:
     def __init__(self, embeddings: EmbeddingStore, rarity: TermRarity, k: int) -> None:
@@ -123,20 +125,7 @@ class LexicalView:
                           resume_kind: str, resume_index: VectorIndex) -> list[JobProfile]:
         """job() for several jobs (each with its nearest resumes): their term vectors and their
         nearest resumes' read once, their values stored in one write."""
-        job_terms = await self.terms(job_kind, [job.job_id for job, _ in items])
-        others = await self.terms(resume_kind, list(dict.fromkeys(
-            resume_id for _, nearest in items for resume_id in nearest[: self._k])))
-        size = float(await resume_index.count())
-        out: list[JobProfile] = []
-        recorded: list[tuple[str, list[float]]] = []
-        for job, nearest in items:
-            vector = job_terms.get(job.job_id)
-            hub = mean_similarity(vector, [others[i] for i in nearest[: self._k] if i in others]) if vector else None
-            if hub is not None:
-                recorded.append((job.job_id, [hub, size]))
-            out.append(dataclasses.replace(job, terms=vector, lexical_neighbour_similarity=hub))
-        await put_all(self._embeddings, _neighbours(job_kind), recorded)
-        return out
+        return await self._record_many(items, lambda job: job.job_id, job_kind, resume_kind, resume_index)
 
     async def candidates(self, candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
                          job_index: VectorIndex) -> list[CandidateProfile]:
@@ -168,19 +157,26 @@ class LexicalView:
                                 resume_kind: str, job_index: VectorIndex) -> list[CandidateProfile]:
         """candidate() for several candidates (each with its nearest jobs, best first): their
         term vectors and their nearest jobs' read once, their values stored in one write."""
-        vectors = await self.terms(resume_kind, [c.resume_id for c, _ in items])
-        others = await self.terms(job_kind, list(dict.fromkeys(
-            job_id for _, nearest in items for job_id in nearest[: self._k])))
-        size = float(await job_index.count())
-        out: list[CandidateProfile] = []
+        return await self._record_many(items, lambda candidate: candidate.resume_id, resume_kind, job_kind,
+                                       job_index)
+
+    async def _record_many(self, items: Sequence[tuple[_Profile, Sequence[str]]], key: Callable[[_Profile], str],
+                           own_kind: str, other_kind: str, other_index: VectorIndex) -> list[_Profile]:
+        """Jobs or candidates (each with its nearest of the other side): their term vectors and
+        their nearest's read once, their lexical neighbour similarities stored in one write."""
+        vectors = await self.terms(own_kind, [key(profile) for profile, _ in items])
+        others = await self.terms(other_kind, list(dict.fromkeys(
+            other_id for _, nearest in items for other_id in nearest[: self._k])))
+        size = float(await other_index.count())
+        out: list[_Profile] = []
         recorded: list[tuple[str, list[float]]] = []
-        for candidate, nearest in items:
-            vector = vectors.get(candidate.resume_id)
+        for profile, nearest in items:
+            vector = vectors.get(key(profile))
             hub = mean_similarity(vector, [others[i] for i in nearest[: self._k] if i in others]) if vector else None
             if hub is not None:
-                recorded.append((candidate.resume_id, [hub, size]))
-            out.append(dataclasses.replace(candidate, terms=vector, lexical_neighbour_similarity=hub))
-        await put_all(self._embeddings, _neighbours(resume_kind), recorded)
+                recorded.append((key(profile), [hub, size]))
+            out.append(dataclasses.replace(profile, terms=vector, lexical_neighbour_similarity=hub))
+        await put_all(self._embeddings, _neighbours(own_kind), recorded)
         return out
 
     async def jobs(self, job_ids: Sequence[str], job_kind: str, resume_kind: str,
