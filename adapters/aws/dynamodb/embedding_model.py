@@ -29,6 +29,7 @@ from typing import Any
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.query import responses
 from adapters.aws.dynamodb.work_outbox import outbox_put
 from adapters.embedded.embedding_precision import model_identity
 from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
@@ -122,10 +123,6 @@ class DynamoEmbeddingModel:
                                    "FilterExpression": condition, "ExpressionAttributeValues": values}
         if names:
             request["ExpressionAttributeNames"] = names
-        while True:
-            response = await self._table.client.scan(**request)
+        async for response in responses(self._table, request, scan=True):
             for item in response.get("Items", []):
                 yield item
-            if not response.get("LastEvaluatedKey"):
-                return
-            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]

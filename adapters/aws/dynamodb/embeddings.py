@@ -29,7 +29,7 @@ from adapters.aws.dynamodb.embedding_model import (
     model_guard,
 )
 from adapters.aws.dynamodb.lookups import pair
-from adapters.aws.dynamodb.query import ListQuery, count
+from adapters.aws.dynamodb.query import ListQuery, count, responses
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
 from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
 
@@ -152,10 +152,6 @@ class DynamoEmbeddingStore:
             "ExpressionAttributeValues": {":pk": {"S": keys.embeddings_of(kind)},
                                           ":after": {"S": keys.change_order(after)}},
         }
-        while True:
-            response = await self._table.client.query(**request)
+        async for response in responses(self._table, request):
             for item in response.get("Items", []):
                 yield item
-            if not response.get("LastEvaluatedKey"):
-                return
-            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]

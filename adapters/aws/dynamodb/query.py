@@ -90,9 +90,12 @@ class ListQuery:
         return request
 
 
-async def _responses(table: DynamoTable, request: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+async def responses(table: DynamoTable, request: dict[str, Any], *,
+                    scan: bool = False) -> AsyncIterator[dict[str, Any]]:
+    """Every response of a Query (or a Scan), following LastEvaluatedKey to the end."""
+    call = table.client.scan if scan else table.client.query
     while True:
-        response = await table.client.query(**request)
+        response = await call(**request)
         yield response
         last = response.get("LastEvaluatedKey")
         if not last:
@@ -109,7 +112,7 @@ async def read_slice(table: DynamoTable, query: ListQuery, offset: int, first: i
     if query.where is None:  # Limit counts entries before filtering, so only without one
         request["Limit"] = wanted
     items: list[Item] = []
-    async for response in _responses(table, request):
+    async for response in responses(table, request):
         items.extend(response.get("Items", []))
         if len(items) >= wanted:
             break
@@ -131,7 +134,7 @@ async def read_after(table: DynamoTable, query: ListQuery, first: int) -> list[I
     # Limit counts entries before any filter; one extra read or two is cheaper than a scan.
     request["Limit"] = first if query.where is None else max(first * 2, 10)
     items: list[Item] = []
-    async for response in _responses(table, request):
+    async for response in responses(table, request):
         items.extend(response.get("Items", []))
         if len(items) >= first:
             break
@@ -140,7 +143,7 @@ async def read_after(table: DynamoTable, query: ListQuery, first: int) -> list[I
 
 async def read_all(table: DynamoTable, query: ListQuery) -> list[Item]:
     items: list[Item] = []
-    async for response in _responses(table, query.request(table.name)):
+    async for response in responses(table, query.request(table.name)):
         items.extend(response.get("Items", []))
     return items
 
@@ -148,7 +151,7 @@ async def read_all(table: DynamoTable, query: ListQuery) -> list[Item]:
 async def count(table: DynamoTable, query: ListQuery, bound: int | None = None) -> int:
     """Entries in the partition; with a bound, stops once more than `bound` are counted."""
     total = 0
-    async for response in _responses(table, {**query.request(table.name), "Select": "COUNT"}):
+    async for response in responses(table, {**query.request(table.name), "Select": "COUNT"}):
         total += response.get("Count", 0)
         if bound is not None and total > bound:
             break
@@ -204,5 +207,5 @@ async def read_batches(table: DynamoTable, query: ListQuery, batch: int) -> Asyn
     filters them further and stops once it has a page."""
     if empty_range(query):
         return
-    async for response in _responses(table, {**query.request(table.name), "Limit": batch}):
+    async for response in responses(table, {**query.request(table.name), "Limit": batch}):
         yield response.get("Items", [])
