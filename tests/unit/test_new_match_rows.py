@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from adapters.embedded.sqlite.match_rows import to_row
+from adapters.embedded.sqlite.match_rows import to_row, weights_json
 from domain.matches import Match, PartWeights, ScoreBreakdown
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import SCORING_VERSION, MatchScorer
@@ -39,7 +39,8 @@ def test_a_new_match_is_the_match_built_from_scratch():
     assert made == expected
     assert made.model_fields_set == expected.model_fields_set
     assert made.breakdown.model_fields_set == expected.breakdown.model_fields_set
-    assert to_row(made) == to_row(expected)
+    ids = {weights_json(made): 1}
+    assert to_row(made, ids) == to_row(expected, ids)
 
 
 def test_new_matches_share_nothing_mutable():
@@ -60,6 +61,9 @@ def test_each_weighting_is_stored_as_its_own_json():
     whole = PartWeights.model_construct(**dict.fromkeys(PARTS, 1))
     real = PartWeights.model_construct(**dict.fromkeys(PARTS, 1.0))
     for weights in (parts.weights_stamp, other, whole, real, other, whole):
-        row = to_row(match.model_copy(update={"scoring_weights": weights}))
-        assert row[-3] == weights.model_dump_json()
-    assert to_row(match.model_copy(update={"scoring_weights": None}))[-3] == ""
+        assert weights_json(match.model_copy(update={"scoring_weights": weights})) == weights.model_dump_json()
+    assert weights_json(match.model_copy(update={"scoring_weights": None})) == ""
+    # A row names its weighting by the id given for that JSON; a match without weights by 0.
+    ids = {parts.weights_stamp.model_dump_json(): 7}
+    assert to_row(match, ids)[-3] == 7
+    assert to_row(match.model_copy(update={"scoring_weights": None}), ids)[-3] == 0
