@@ -28,7 +28,7 @@ from pathlib import Path
 import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.match_rows import COLUMNS, to_row, weights_json
+from adapters.embedded.sqlite.match_rows import COLUMNS, to_row, weights_jsons
 from adapters.embedded.sqlite.match_weightings import weighting_ids
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
@@ -146,8 +146,9 @@ async def _insert_as_stored(db: Database, by_job: dict[str, list[tuple]]) -> Non
     to the connection's thread, which on a busy machine made 100,000 jobs' writes take an hour."""
     matches = [_match(job, *pair) for job, pairs in by_job.items() for pair in pairs]
     async with db.transaction() as conn:
-        weightings = await weighting_ids(conn, {weights_json(m) for m in matches})
-    rows = [to_row(m, weightings) for m in matches]
+        jsons = weights_jsons(matches)
+        weightings = await weighting_ids(conn, jsons)
+    rows = [to_row(m, weightings[j] if j else 0) for m, j in zip(matches, jsons)]
     for first in range(0, len(rows), 100_000):
         async with db.transaction() as conn:
             await conn.executemany(

@@ -4,7 +4,7 @@ weighting (an id in match_weightings, see match_weightings.py) and the times as 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from domain.matches import Match, PartWeights, ScoreBreakdown
@@ -41,18 +41,36 @@ ADDED_COLUMNS = [
 ]
 
 
-def to_row(m: Match, weightings: Mapping[str, int]) -> tuple:
-    """`weightings`: the id of each weights JSON (weighting_ids), 0 for a match without weights."""
+def to_row(m: Match, weighting: int) -> tuple:
+    """`weighting`: the id of m's weights (weighting_ids), 0 for a match without weights."""
     breakdown = m.breakdown
     return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
             *(round(getattr(breakdown, p) * _BASIS) for p in PARTS),
-            m.scoring_version, weightings[weights_json(m)] if m.scoring_weights else 0,
+            m.scoring_version, weighting if m.scoring_weights else 0,
             micros(m.created_at), micros(m.updated_at))
 
 
 def weights_json(m: Match) -> str:
     """The JSON of the part weights `m` was scored with, "" when none were kept."""
     return _weights_json(m.scoring_weights) if m.scoring_weights else ""
+
+
+def weights_jsons(matches: Sequence[Match]) -> list[str]:
+    """weights_json of each of `matches`, made once per weights object: a job's ~100 rows share
+    one (a few microseconds a row otherwise). The objects are held by `matches` meanwhile, so
+    their id() is not reused within the call."""
+    made: dict[int, str] = {}
+    out = []
+    for m in matches:
+        weights = m.scoring_weights
+        if weights is None:
+            out.append("")
+            continue
+        found = made.get(id(weights))
+        if found is None:
+            found = made[id(weights)] = _weights_json(weights)
+        out.append(found)
+    return out
 
 
 def _weights_json(weights: PartWeights) -> str:

@@ -9,7 +9,7 @@ import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_announcements import SqliteMatchAnnouncements, record_announcements
-from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row, weights_json
+from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row, weights_jsons
 from adapters.embedded.sqlite.match_weightings import READ_FROM, weighting_ids
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
@@ -158,8 +158,9 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     kept = [m for m in kept if m.resume_id in resumes]
     existing = await _stored_pairs(conn, kept)
     kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
-    weightings = await weighting_ids(conn, {weights_json(m) for m in kept})
-    await conn.executemany(_UPSERT, [to_row(m, weightings) for m in kept])
+    jsons = weights_jsons(kept)
+    weightings = await weighting_ids(conn, jsons)
+    await conn.executemany(_UPSERT, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)])
     await conn.executemany(
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
         [(m.candidate_id, m.job_id) for m in below])
