@@ -37,5 +37,5 @@ def test_time_ordered_ids_are_version_7_uuids_that_sort_by_the_moment_they_were_
         assert parsed.hex == made and len(made) == 32
         assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
     assert {int(made[:12], 16) for made in earlier} == {int(at.timestamp() * 1000)}
-    assert max(earlier) < min(later)
+    assert max(earlier) < min(later) and earlier == sorted(earlier)
     assert time_ordered_ids(0, at) == []
