@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from domain.clock import new_ids
+from domain.clock import time_ordered_ids
 from domain.jobs import Job, JobStatus
 from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
@@ -218,7 +218,7 @@ class JobBatch:
         now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
         rows = kept + below
         return [s.new_match(candidates[row], job.id, values[row], breakdowns[row], now, match_id)
-                for row, match_id in zip(rows, new_ids(len(rows)))], explained
+                for row, match_id in zip(rows, time_ordered_ids(len(rows), now))], explained
 
 
 def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:

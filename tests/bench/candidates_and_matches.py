@@ -28,7 +28,8 @@ from pathlib import Path
 import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.match_rows import COLUMNS, to_row
+from adapters.embedded.sqlite.match_rows import COLUMNS, to_row, weights_jsons
+from adapters.embedded.sqlite.match_weightings import weighting_ids
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.rows import placeholders
@@ -143,7 +144,11 @@ async def _insert_as_stored(db: Database, by_job: dict[str, list[tuple]]) -> Non
     """The rows upsert_many would store when it prunes nothing (_nothing_to_prune), made by
     the repository's own to_row, 100,000 to a transaction: a job's write costs ~10 trips
     to the connection's thread, which on a busy machine made 100,000 jobs' writes take an hour."""
-    rows = [to_row(_match(job, *pair)) for job, pairs in by_job.items() for pair in pairs]
+    matches = [_match(job, *pair) for job, pairs in by_job.items() for pair in pairs]
+    async with db.transaction() as conn:
+        jsons = weights_jsons(matches)
+        weightings = await weighting_ids(conn, jsons)
+    rows = [to_row(m, weightings[j] if j else 0) for m, j in zip(matches, jsons)]
     for first in range(0, len(rows), 100_000):
         async with db.transaction() as conn:
             await conn.executemany(

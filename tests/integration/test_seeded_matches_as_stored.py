@@ -15,7 +15,7 @@ from tests.bench.candidates_and_matches import store_candidates, store_matches
 from tests.bench.seeded_board import add_jobs
 
 _STORED = ("SELECT candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"
-           " salary_bp, preferences_bp, scoring_version, scoring_weights, created_us, updated_us FROM matches"
+           " salary_bp, preferences_bp, scoring_version, scoring_weights, created_us, updated_us FROM matches_with_weights"
            " ORDER BY candidate_id, job_id")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from adapters.embedded.sqlite.match_rows import to_row
+from adapters.embedded.sqlite.match_rows import to_row, weights_json, weights_jsons
 from domain.matches import Match, PartWeights, ScoreBreakdown
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import SCORING_VERSION, MatchScorer
@@ -39,7 +39,7 @@ def test_a_new_match_is_the_match_built_from_scratch():
     assert made == expected
     assert made.model_fields_set == expected.model_fields_set
     assert made.breakdown.model_fields_set == expected.breakdown.model_fields_set
-    assert to_row(made) == to_row(expected)
+    assert to_row(made, 1) == to_row(expected, 1)
 
 
 def test_new_matches_share_nothing_mutable():
@@ -60,6 +60,11 @@ def test_each_weighting_is_stored_as_its_own_json():
     whole = PartWeights.model_construct(**dict.fromkeys(PARTS, 1))
     real = PartWeights.model_construct(**dict.fromkeys(PARTS, 1.0))
     for weights in (parts.weights_stamp, other, whole, real, other, whole):
-        row = to_row(match.model_copy(update={"scoring_weights": weights}))
-        assert row[-3] == weights.model_dump_json()
-    assert to_row(match.model_copy(update={"scoring_weights": None}))[-3] == ""
+        assert weights_json(match.model_copy(update={"scoring_weights": weights})) == weights.model_dump_json()
+    assert weights_json(match.model_copy(update={"scoring_weights": None})) == ""
+    # A row names its weighting by the id given; a match without weights by 0.
+    assert to_row(match, 7)[-3] == 7
+    assert to_row(match.model_copy(update={"scoring_weights": None}), 7)[-3] == 0
+    # Each match's JSON made in bulk is the one made alone, weights shared or not.
+    listed = [match.model_copy(update={"scoring_weights": w}) for w in (other, None, whole, real, other, other)]
+    assert weights_jsons(listed) == [weights_json(m) for m in listed]

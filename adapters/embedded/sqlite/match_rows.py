@@ -1,9 +1,10 @@
 """A stored match as a compact row: ids, score, the breakdown as integers in basis points
 (the scorer rounds each part to 4 decimals, so nothing is lost), the scoring version and
-weights (JSON) and the times as integer microseconds. Skills and explanation are not stored (built on read)."""
+weighting (an id in match_weightings, see match_weightings.py) and the times as integer microseconds. Skills and explanation are not stored (built on read)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from domain.matches import Match, PartWeights, ScoreBreakdown
@@ -13,10 +14,10 @@ _BASIS = 10_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for p in PARTS),
-           "scoring_version", "scoring_weights", "created_us", "updated_us")
+           "scoring_version", "weighting", "created_us", "updated_us")
 
 # As created by migration 12; later columns (preferences_bp, scoring_weights) are added by
-# ALTER TABLE in ADDED_COLUMNS.
+# ALTER TABLE in ADDED_COLUMNS, and migration 30 replaces scoring_weights by weighting.
 TABLE = """CREATE TABLE {name} (
         id TEXT PRIMARY KEY,
         candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -40,12 +41,36 @@ ADDED_COLUMNS = [
 ]
 
 
-def to_row(m: Match) -> tuple:
+def to_row(m: Match, weighting: int) -> tuple:
+    """`weighting`: the id of m's weights (weighting_ids), 0 for a match without weights."""
     breakdown = m.breakdown
     return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
             *(round(getattr(breakdown, p) * _BASIS) for p in PARTS),
-            m.scoring_version, _weights_json(m.scoring_weights) if m.scoring_weights else "",
+            m.scoring_version, weighting if m.scoring_weights else 0,
             micros(m.created_at), micros(m.updated_at))
+
+
+def weights_json(m: Match) -> str:
+    """The JSON of the part weights `m` was scored with, "" when none were kept."""
+    return _weights_json(m.scoring_weights) if m.scoring_weights else ""
+
+
+def weights_jsons(matches: Sequence[Match]) -> list[str]:
+    """weights_json of each of `matches`, made once per weights object: a job's ~100 rows share
+    one (a few microseconds a row otherwise). The objects are held by `matches` meanwhile, so
+    their id() is not reused within the call."""
+    made: dict[int, str] = {}
+    out = []
+    for m in matches:
+        weights = m.scoring_weights
+        if weights is None:
+            out.append("")
+            continue
+        found = made.get(id(weights))
+        if found is None:
+            found = made[id(weights)] = _weights_json(weights)
+        out.append(found)
+    return out
 
 
 def _weights_json(weights: PartWeights) -> str:
@@ -67,6 +92,7 @@ def _weights_json_of(key: tuple[str, ...], weights: PartWeights) -> str:
 
 
 def from_row(row: sqlite3.Row) -> Match:
+    """A row read from match_weightings.READ_FROM (scoring_weights NULL or "" when none)."""
     return Match(
         id=row["id"], candidate_id=row["candidate_id"], job_id=row["job_id"], resume_id=row["resume_id"],
         score=row["score"], breakdown=ScoreBreakdown(**{p: row[f"{p}_bp"] / _BASIS for p in PARTS}),

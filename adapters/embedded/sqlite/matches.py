@@ -9,7 +9,8 @@ import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_announcements import SqliteMatchAnnouncements, record_announcements
-from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row
+from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row, weights_jsons
+from adapters.embedded.sqlite.match_weightings import READ_FROM, weighting_ids
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
 from domain.matches import Match, MatchRetention
@@ -111,12 +112,12 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
         if not ids:
             return []
         unique = list(set(ids))
-        rows = await self._db.fetch_all(f"SELECT * FROM matches WHERE id IN ({placeholders(len(unique))})", unique)
+        rows = await self._db.fetch_all(f"SELECT * FROM {READ_FROM} WHERE id IN ({placeholders(len(unique))})", unique)
         return in_key_order(ids, {row["id"]: _match(row) for row in rows})
 
     async def find(self, candidate_id: str, job_id: str) -> Match | None:
         row = await self._db.fetch_one(
-            "SELECT * FROM matches WHERE candidate_id = ? AND job_id = ?", (candidate_id, job_id)
+            f"SELECT * FROM {READ_FROM} WHERE candidate_id = ? AND job_id = ?", (candidate_id, job_id)
         )
         return _match(row) if row else None
 
@@ -134,7 +135,7 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
             where += " AND t.score >= ?"
             params.append(min_score)
         return await pages_by_parent(
-            self._db, table="matches", parent_column=column, parent_ids=ids,
+            self._db, table=READ_FROM, parent_column=column, parent_ids=ids,
             key=_BEST_FIRST, page=page, convert=_match, where=where, params=params,
         )
 
@@ -157,7 +158,9 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     kept = [m for m in kept if m.resume_id in resumes]
     existing = await _stored_pairs(conn, kept)
     kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
-    await conn.executemany(_UPSERT, [to_row(m) for m in kept])
+    jsons = weights_jsons(kept)
+    weightings = await weighting_ids(conn, jsons)
+    await conn.executemany(_UPSERT, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)])
     await conn.executemany(
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
         [(m.candidate_id, m.job_id) for m in below])

@@ -5,6 +5,7 @@ Never edit a released migration: append a new version here.
 from __future__ import annotations
 
 from adapters.embedded.sqlite.match_rows import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
+from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 
 LATER_MIGRATIONS: list[tuple[int, list[str]]] = []
@@ -174,3 +175,7 @@ _V29_DEAD_MATCH_ANNOUNCEMENTS = [
     " published INTEGER NOT NULL, attempts INTEGER NOT NULL, dead_at REAL NOT NULL)",
 ]
 LATER_MIGRATIONS.append((29, _V29_DEAD_MATCH_ANNOUNCEMENTS))
+
+# A stored match names the weights it was scored with by a small integer (match_weightings.py),
+# not ~100 bytes of the same JSON in every row; matches are read through a view that joins them.
+LATER_MIGRATIONS.append((30, MATCH_WEIGHTINGS))
