@@ -85,8 +85,9 @@ class Settings(BaseSettings):
     # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
     # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and
     # job once at the next start, on either backend (adapters/embedded/sqlite/embedding_model.py,
-    # adapters/aws/dynamodb/embedding_model.py).
-    embedding_precision: Literal["auto", "fp32", "bf16"] = "auto"
+    # adapters/aws/dynamodb/embedding_model.py). "onnx-int8": ONNX Runtime with int8 weights,
+    # built once into `model_cache_dir` by the worker (adapters/embedded/onnx_embedder.py).
+    embedding_precision: Literal["auto", "fp32", "bf16", "onnx-int8"] = "auto"
 
     # Matching
     match_top_k: int = 200
@@ -236,3 +237,8 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+    @property
+    def model_cache_dir(self) -> Path:
+        """Files derived from the bundled model (its ONNX export), rebuilt when missing."""
+        return self.data_dir / "models"

@@ -15,14 +15,14 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
-from adapters.embedded.embedding_precision import Precision, PrecisionSetting, model_identity, resolve_precision
+from adapters.embedded.embedding_precision import TorchPrecision, model_identity, resolve_torch_precision
+from adapters.embedded.token_windows import pool_windows, token_windows
 
 DIMENSION = 384
-_OVERLAP = 32  # tokens shared by consecutive windows, so no phrase is cut in two everywhere
 
 
 class EmbeddingModelUnavailable(RuntimeError):
@@ -34,8 +34,8 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
                  device: str = "cpu", window_tokens: int | None = None,
-                 threads: int | None = None, precision: PrecisionSetting = "auto",
-                 load_model: Callable[[str | Path | None, str, Precision], Any] | None = None) -> None:
+                 threads: int | None = None, precision: Literal["auto", "fp32", "bf16"] = "auto",
+                 load_model: Callable[[str | Path | None, str, TorchPrecision], Any] | None = None) -> None:
         """`load_model(model_path, device, precision)`: the process-wide shared model by default
         (shared_model); called once, on first use, however many calls arrive together."""
         self._load_model = load_model or shared_model
@@ -46,7 +46,7 @@ class SentenceTransformerEmbedder:
         self._batch_size = batch_size
         self._device = device
         self._window = window_tokens
-        self.precision: Precision = resolve_precision(precision)
+        self.precision: TorchPrecision = resolve_torch_precision(precision)
         self.model_id = model_identity(self.precision)
         self._model: Any = None
         self._lock = threading.Lock()
@@ -69,32 +69,14 @@ class SentenceTransformerEmbedder:
         # As tensors, then float32 before normalising: bfloat16 has too few bits to normalise in.
         encoded = model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
                                show_progress_bar=False).float().numpy()
-        encoded /= np.maximum(np.linalg.norm(encoded, axis=1, keepdims=True), 1e-12)
-        pooled = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
-        np.add.at(pooled, np.asarray(owners), encoded * np.asarray(weights, dtype=np.float32)[:, None])
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return pooled / np.where(norms == 0, 1.0, norms)
+        return pool_windows(encoded, owners, weights, len(texts))
 
     def window_count(self, text: str) -> int:
         """How many windows a text is embedded as (1 unless it is longer than the model reads)."""
         return len(self._windows(self._load(), text))
 
     def _windows(self, model: Any, text: str) -> list[tuple[str, int]]:
-        # Windows are cut at token boundaries but taken from the original characters, so the
-        # model sees the text as written rather than detokenised word pieces.
-        size = self._window or (model.max_seq_length - 2)
-        enc = model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True,
-                              truncation=False, verbose=False)
-        offsets = enc["offset_mapping"]
-        if len(offsets) <= size:
-            return [(text, len(offsets))]
-        out, step = [], size - _OVERLAP
-        for start in range(0, len(offsets), step):
-            chunk = offsets[start:start + size]
-            out.append((text[chunk[0][0]:chunk[-1][1]], len(chunk)))
-            if start + size >= len(offsets):
-                break
-        return out
+        return token_windows(model.tokenizer, text, self._window or (model.max_seq_length - 2))
 
     def _load(self) -> Any:
         if self._model is None:
@@ -109,7 +91,7 @@ class SentenceTransformerEmbedder:
 
 
 @functools.lru_cache(maxsize=4)
-def shared_model(model_path: str | Path | None, device: str, precision: Precision = "fp32") -> Any:
+def shared_model(model_path: str | Path | None, device: str, precision: TorchPrecision = "fp32") -> Any:
     """Loaded on first use, once per process: every embedder of the same model shares it."""
     # Everything is on disk: never let a missing file turn into a download attempt.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -2,14 +2,19 @@
 
 bfloat16 weights run about three times cheaper per job text than float32 on a CPU with bf16
 matrix units (AMX or AVX-512 BF16), with vectors at cosine > 0.999 to float32's; on a CPU
-without them bfloat16 is emulated and slower, so "auto" keeps float32 there."""
+without them bfloat16 is emulated and slower, so "auto" keeps float32 there.
+
+"onnx-int8" runs the same model through ONNX Runtime with its matrix products' weights in int8
+(adapters/embedded/onnx_embedder.py): cheaper again, but its vectors are further from
+float32's (cosine ~0.99), so it is a model identity of its own."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
 
-Precision = Literal["fp32", "bf16"]
-PrecisionSetting = Literal["auto", "fp32", "bf16"]
+TorchPrecision = Literal["fp32", "bf16"]
+Precision = Literal["fp32", "bf16", "onnx-int8"]
+PrecisionSetting = Literal["auto", "fp32", "bf16", "onnx-int8"]
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 _BF16_FLAGS = frozenset({"amx_bf16", "avx512_bf16"})
@@ -28,6 +33,14 @@ def cpu_flags(cpuinfo: Path = Path("/proc/cpuinfo")) -> frozenset[str]:
 
 
 def resolve_precision(setting: PrecisionSetting, flags: frozenset[str] | None = None) -> Precision:
+    if setting != "auto":
+        return setting
+    return resolve_torch_precision("auto", flags)
+
+
+def resolve_torch_precision(setting: Literal["auto", "fp32", "bf16"],
+                            flags: frozenset[str] | None = None) -> TorchPrecision:
+    """The PyTorch model's number format: bf16 where the CPU computes it natively."""
     if setting != "auto":
         return setting
     return "bf16" if (cpu_flags() if flags is None else flags) & _BF16_FLAGS else "fp32"

@@ -26,11 +26,11 @@ KINDS = ("job", "resume")
 async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder: Embedder | None,
                                 search: OpenSearchJobIndex | SqliteJobMirror,
                                 stack: AsyncExitStack) -> MatchingAdapters:
-    """`embedder` None: the local sentence-transformers model."""
+    """`embedder` None: the local model, in the format `embedding_precision` names."""
     if embedder is None:
-        from adapters.embedded.embedder import SentenceTransformerEmbedder
+        from adapters.embedded.local_embedder import local_embedder
 
-        model = SentenceTransformerEmbedder(precision=settings.embedding_precision)
+        model = local_embedder(settings.embedding_precision, cache_dir=settings.model_cache_dir)
         embeddings = DynamoEmbeddingStore(table, model_id=model.model_id)
         # Before the indexes open: vectors of another model (or number format) are gone, and
         # queued to be made again, before any index is built from the store.

@@ -1,5 +1,5 @@
 """The embedded matching adapters: embeddings in SQLite, two persisted vector indexes (jobs,
-resumes) checked against the store at start, and the local sentence-transformers model."""
+resumes) checked against the store at start, and the local embedding model."""
 from __future__ import annotations
 
 import os
@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from adapters.embedded.batching_embedder import BatchingEmbedder
-from adapters.embedded.embedder import SentenceTransformerEmbedder
+from adapters.embedded.local_embedder import local_embedder
 from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
@@ -23,8 +23,8 @@ from gateway.config import Settings
 
 @asynccontextmanager
 async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
-    model = SentenceTransformerEmbedder(threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)),
-                                        precision=settings.embedding_precision)
+    model = local_embedder(settings.embedding_precision, cache_dir=settings.model_cache_dir,
+                           threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)))
     embeddings = SqliteEmbeddingStore(db, model_id=model.model_id)
     embedder = BatchingEmbedder(model)
     worker_owned = settings.role == "api"

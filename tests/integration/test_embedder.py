@@ -1,4 +1,5 @@
-"""The real bundled MiniLM model on CPU, through the Embedder port."""
+"""The real bundled MiniLM model on CPU, through the Embedder port: PyTorch (float32 or
+bfloat16, as "auto" picks) and ONNX Runtime in int8 pass the same contract."""
 import asyncio
 import time
 
@@ -6,10 +7,13 @@ import numpy as np
 import pytest
 
 from adapters.embedded.embedder import SentenceTransformerEmbedder, shared_model
+from adapters.embedded.onnx_embedder import OnnxEmbedder
 
 
-@pytest.fixture(scope="module")
-def embedder() -> SentenceTransformerEmbedder:
+@pytest.fixture(scope="module", params=["torch", "onnx-int8"])
+def embedder(request, tmp_path_factory) -> SentenceTransformerEmbedder | OnnxEmbedder:
+    if request.param == "onnx-int8":
+        return OnnxEmbedder(tmp_path_factory.mktemp("models"))
     return SentenceTransformerEmbedder()
 
 

@@ -8,8 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from adapters.embedded.embedder import SentenceTransformerEmbedder
+from adapters.embedded.local_embedder import local_embedder
 from domain.matching.texts import job_embedding_text, resume_embedding_text
 from domain.pagination import PageRequest
 from domain.services.accounts import ClientInfo, Registration
@@ -70,17 +72,19 @@ async def _matched_jobs(services, candidate_id: str) -> list[str]:
     return [m.job_id for m in page.items]
 
 
-async def test_another_model_at_start_drops_the_old_vectors_and_the_workers_embed_everything_again(tmp_path: Path):
+@pytest.mark.parametrize("other", ["bf16", "onnx-int8"])
+async def test_another_model_at_start_drops_the_old_vectors_and_the_workers_embed_everything_again(
+        tmp_path: Path, other: str):
     resume_id, job_id, candidate_id = await _platform_made_with_float32(tmp_path)
     fp32 = SentenceTransformerEmbedder(precision="fp32")
-    bf16 = SentenceTransformerEmbedder(precision="bf16")
+    renewed = local_embedder(other, cache_dir=tmp_path / "models")  # type: ignore[arg-type]
     texts = [resume_embedding_text(RESUME_TEXT), job_embedding_text(JOB["title"], JOB["description"],
                                                                      JOB["required_skills"])]
-    old, new = np.asarray(await fp32.embed(texts)), np.asarray(await bf16.embed(texts))
+    old, new = np.asarray(await fp32.embed(texts)), np.asarray(await renewed.embed(texts))
 
-    async with open_services(_settings(tmp_path, "bf16")) as services:
+    async with open_services(_settings(tmp_path, other)) as services:
         matching = services.adapters.matching
-        assert _recorded_model(tmp_path) == bf16.model_id
+        assert _recorded_model(tmp_path) == renewed.model_id
         # Nothing of the float32 model is left to be compared with a bfloat16 vector: not in
         # the store, not in either index (rebuilt from the store), before any worker ran.
         assert await matching.embeddings.get_many("resume", [resume_id]) == [None]

@@ -25,3 +25,20 @@ def test_flags_are_read_from_cpuinfo_and_none_without_it(tmp_path: Path):
 
 def test_each_format_has_its_own_identity():
     assert model_identity("fp32") != model_identity("bf16")
+
+
+def test_onnx_int8_is_chosen_only_when_asked_for_and_names_itself_apart():
+    assert resolve_precision("onnx-int8", frozenset({"amx_bf16"})) == "onnx-int8"
+    assert "onnx-int8" not in {resolve_precision("auto", flags) for flags in (frozenset(), frozenset({"amx_bf16"}))}
+    assert len({model_identity("fp32"), model_identity("bf16"), model_identity("onnx-int8")}) == 3
+
+
+def test_the_composition_roots_model_follows_the_setting_without_loading_anything(tmp_path: Path):
+    from adapters.embedded.embedder import SentenceTransformerEmbedder
+    from adapters.embedded.local_embedder import local_embedder
+    from adapters.embedded.onnx_embedder import OnnxEmbedder
+
+    assert isinstance(local_embedder("onnx-int8", cache_dir=tmp_path), OnnxEmbedder)
+    assert isinstance(local_embedder("fp32", cache_dir=tmp_path), SentenceTransformerEmbedder)
+    assert local_embedder("bf16", cache_dir=tmp_path).model_id == model_identity("bf16")
+    assert not list(tmp_path.iterdir())  # nothing built before the first embedding
