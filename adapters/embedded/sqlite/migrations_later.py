@@ -174,3 +174,9 @@ _V29_DEAD_MATCH_ANNOUNCEMENTS = [
     " published INTEGER NOT NULL, attempts INTEGER NOT NULL, dead_at REAL NOT NULL)",
 ]
 LATER_MIGRATIONS.append((29, _V29_DEAD_MATCH_ANNOUNCEMENTS))
+
+# A salary says what its amounts pay for (an hour, a month, a year); rows from before are yearly.
+_V30_SALARY_PERIOD = [
+    "ALTER TABLE jobs ADD COLUMN salary_period TEXT",
+]
+LATER_MIGRATIONS.append((30, _V30_SALARY_PERIOD))
