@@ -236,7 +236,7 @@ class TaxonomySkillExtractor:
                 and _credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case
         if length == 1 and phrase.lower() == name.lower() and self._a_trade_term(index) \
-                and (before in _NOUN_SLOTS or after.lower() in _NOUN_SLOTS):
+                and (before in _BEFORE_A_NOUN or after.lower() == "of") and after.lower() in _AFTER_A_NOUN:
             return True  # "confident in triage", "Triage of walk-in patients"
         if not phrase[0].isupper():
             return False
@@ -302,8 +302,10 @@ def _credential_asked(toks: list[str], i: int, length: int) -> bool:
     return any(t in _ASKING for t in near) or _licence_beside(toks, i, length)
 
 
-# Where a word of a trade stands as a noun: after a preposition or before "of"/"and".
-_NOUN_SLOTS = frozenset("in of with and or including".split())
+# Where a word of a trade stands as a noun of its own ("skilled in triage", "Triage of
+# patients"), not as the first word of a compound ("with sales team", "sales processes").
+_BEFORE_A_NOUN = frozenset("in of".split())
+_AFTER_A_NOUN = frozenset(["", "of", "and", "or", "in", "for", "to", "is", "are", "as", "at", "on", "with"])
 
 
 def _licence_beside(toks: list[str], i: int, length: int) -> bool:

@@ -55,3 +55,8 @@ def test_lower_case_initials_without_a_word_of_credentials_stay_words():
 def test_a_trade_term_in_prose_counts_where_it_stands_as_a_noun():
     assert "Triage" in SKILLS.extract("We need a nurse confident in triage.")
     assert "Triage" in SKILLS.extract("Triage of walk-in patients is part of the role.")
+
+
+def test_a_trade_term_opening_a_compound_is_not_named():
+    assert SKILLS.extract("Work with sales manager to agree targets") == []
+    assert "Sales" not in SKILLS.extract("the administration and sales processes are managed online")
