@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
 from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
@@ -105,15 +106,36 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     required: list[str] = []
     nice: list[str] = []
     seen: set[str] = set()
-    for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(description)]):
+    occupation = _title_noun(title)
+    for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(work_text(description))]):
         target = nice if is_nice else required
         for span in job_ad_mentions(sentence, skills):
+            if _names_the_occupation(sentence[span.start:span.end], occupation, span, skills):
+                continue
             for name in span.names:
                 key = normalise(skills.canonical(name) or name)
                 if key and key not in seen:
                     seen.add(key)
                     target.append(name)
     return required[:limit], nice[:limit]
+
+
+_TITLE_TAIL = re.compile(r"\s*(?:[(\[,|/]|\s[-–—]\s).*$")
+
+
+def _title_noun(title: str) -> str:
+    """The word that names the occupation: the last of the title before any qualifier
+    ("Head Chef (Nights) - Leeds" -> "chef")."""
+    words = tokens(_TITLE_TAIL.sub("", title))
+    return words[-1] if words else ""
+
+
+def _names_the_occupation(written: str, occupation: str, span: JobAdSpan, skills: SkillExtractor) -> bool:
+    """"Chef" in a Head Chef's ad is the job, not the configuration tool of the same name: a
+    one-word product that is the title's occupation word names no skill."""
+    if not occupation or tokens(written) != [occupation]:
+        return False
+    return all(skills.kind(skills.canonical(n) or n) is SkillKind.TOOL for n in span.names)
 
 
 def _marked_parts(sentences: list[str]) -> list[tuple[str, bool]]:
@@ -168,6 +190,8 @@ def _as_spelled(written: str, canonical: str, skills: SkillExtractor) -> str:
     # name: a name written in full ("Amazon Web Services") is never shortened to "AWS".
     if skills.kind(canonical) is SkillKind.TOOL and len(mine) == 1 and not (mine & theirs) and len(theirs) <= 2:
         return canonical
+    if skills.kind(canonical) is SkillKind.CERTIFICATION and written.isalpha() and written.islower():
+        return canonical  # initials typed in lower case ("bls") shown as the credential's name
     return written
 
 

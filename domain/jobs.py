@@ -42,24 +42,48 @@ class JobStatus(str, Enum):
     CLOSED = "CLOSED"
 
 
+class SalaryPeriod(str, Enum):
+    """What a salary's amounts pay for: a care worker's ad says $18 an hour, a teacher's £2,400
+    a month, an engineer's €60k a year."""
+    HOUR = "HOUR"
+    DAY = "DAY"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
+    YEAR = "YEAR"
+
+
+# Full-time working year: 52 weeks of 5 days of 8 hours; amounts are compared a year at a time.
+PERIODS_IN_A_YEAR = {SalaryPeriod.HOUR: 2080, SalaryPeriod.DAY: 260, SalaryPeriod.WEEK: 52,
+                     SalaryPeriod.MONTH: 12, SalaryPeriod.YEAR: 1}
+
+
 class SalaryRange(BaseModel):
     min: int | None = None
     max: int | None = None
     currency: str = DEFAULT_CURRENCY
+    # A salary posted without one (and every salary stored before periods) is yearly.
+    period: SalaryPeriod = SalaryPeriod.YEAR
+
+    def yearly(self, amount: int | None) -> int | None:
+        """An amount of this salary as a year's pay, to compare with a yearly expectation."""
+        return None if amount is None else amount * PERIODS_IN_A_YEAR[self.period]
 
 
 class SalaryChange(BaseModel):
     """The salary fields an update names (pydantic's model_fields_set); the others keep their
-    values, so a new minimum does not reset the currency. A null currency names nothing."""
+    values, so a new minimum does not reset the currency. A null currency or period names
+    nothing."""
 
     min: int | None = None
     max: int | None = None
     currency: str | None = None
+    period: SalaryPeriod | None = None
 
     def applied_to(self, current: SalaryRange | None) -> SalaryRange:
         named = {name: getattr(self, name) for name in self.model_fields_set}
-        if named.get("currency") is None:
-            named.pop("currency", None)
+        for kept_when_null in ("currency", "period"):
+            if named.get(kept_when_null) is None:
+                named.pop(kept_when_null, None)
         return (current or SalaryRange()).model_copy(update=named)
 
 

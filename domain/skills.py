@@ -184,6 +184,8 @@ class TaxonomySkillExtractor:
                 hit = tax.aliases.get(key)
                 if hit and key in tax.cue_aliases and not _licence_beside(toks, i, length):
                     continue
+                if hit and hit[1] and length == 1 and self._head_of_another_compound(hit[0], toks, i):
+                    continue
                 if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
                     out.append((hit[0], i, length))
                     step = length
@@ -191,6 +193,20 @@ class TaxonomySkillExtractor:
             i += step
         return out
 
+
+    def _head_of_another_compound(self, index: int, toks: list[str], i: int) -> bool:
+        """A skill's bare head word ("engineering" for packaging engineering) written after
+        another word names a different compound ("menu engineering", "software engineering")."""
+        name = tokens(_BRACKETED.sub("", self.taxonomy.names[index]))
+        if len(name) < 2 or name[-1] != toks[i] or i == 0:
+            return False
+        return toks[i - 1] != name[-2]
+
+    def _a_trade_term(self, index: int) -> bool:
+        """A skill of a trade or profession's own vocabulary (curated by sector: triage,
+        phlebotomy, welding), not a product that shares an ordinary word."""
+        return any(g.startswith("occupation-") for g in self.taxonomy.groups[index]) \
+            and self.taxonomy.kinds[index] is SkillKind.SKILL
 
     def _named_in_prose(
         self, index: int, written: list[str] | None, i: int, length: int, sentence_start: bool
@@ -209,9 +225,19 @@ class TaxonomySkillExtractor:
         if after.lower() in _SKILL_NOUNS and (len(phrase) > 3 or _is_acronym(phrase)):
             return True  # "negotiation skills", "HACCP knowledge"
         kinds = self.taxonomy.kinds
+
+        def kind_of(k: int) -> SkillKind:
+            return kinds[k] if k < len(kinds) else SkillKind.SKILL
+
         if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
                 and not all(_is_acronym(w) or not w.isalpha() for w in written):
             return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
+        if kind_of(index) is SkillKind.CERTIFICATION and _typed_acronym(phrase) \
+                and _credential_asked([w.lower() for w in written], i, length):
+            return True  # "current bls and acls required": initials typed in lower case
+        if length == 1 and phrase.lower() == name.lower() and self._a_trade_term(index) \
+                and (before in _BEFORE_A_NOUN or after.lower() == "of") and after.lower() in _AFTER_A_NOUN:
+            return True  # "confident in triage", "Triage of walk-in patients"
         if not phrase[0].isupper():
             return False
         # Never the first word of a longer proper name ("Swift Transportation").
@@ -240,6 +266,8 @@ def display_name(written: str, canonical: str, kind: SkillKind) -> str:
     "Microsoft Excel")."""
     if normalise(written) == normalise(canonical):
         return canonical if canonical != canonical.lower() else written
+    if kind is SkillKind.CERTIFICATION and normalise(written) == normalise(_BRACKETED.sub("", canonical)):
+        return canonical  # "Basic Life Support" as the credential is known: "... (BLS)"
     if kind is not SkillKind.TOOL:
         return written
     mine, theirs = set(tokens(written)), set(tokens(canonical))
@@ -253,6 +281,31 @@ def display_name(written: str, canonical: str, kind: SkillKind) -> str:
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in word
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _typed_acronym(word: str) -> bool:
+    return word.isalpha() and word.islower() and 2 <= len(word) <= 6
+
+
+# Words that ask for a credential: beside them, lower-case initials are the credential, not a
+# word of another language ("als" is German for "as") or a typo.
+_ASKING = frozenset("required requires require essential mandatory preferred desirable current valid "
+                    "hold holds holding certified certification certificate certifications trained "
+                    "training course provider card".split())
+
+
+def _credential_asked(toks: list[str], i: int, length: int) -> bool:
+    near = toks[max(0, i - 4):i + length + 4]
+    return any(t in _ASKING for t in near) or _licence_beside(toks, i, length)
+
+
+# Where a word of a trade stands as a noun of its own ("skilled in triage", "Triage of
+# patients"), not as the first word of a compound ("with sales team", "sales processes").
+_BEFORE_A_NOUN = frozenset("in of".split())
+_AFTER_A_NOUN = frozenset(["", "of", "and", "or", "in", "for", "to", "is", "are", "as", "at", "on", "with"])
 
 
 def _licence_beside(toks: list[str], i: int, length: int) -> bool:

@@ -9,7 +9,7 @@ from domain.jobs import JobFilter as DomainJobFilter
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.jobs import SalaryChange, SalaryRange
 from resolvers.ids import raw_id
-from resolvers.types.enums import EmploymentType, JobStatus, RemotePolicy, Role, Seniority
+from resolvers.types.enums import EmploymentType, JobStatus, RemotePolicy, Role, SalaryPeriod, Seniority
 
 
 def _given(value: Any) -> bool:
@@ -48,12 +48,18 @@ class SalaryRangeInput:
         default=strawberry.UNSET,
         description="ISO 4217 code. Left out: USD for a new job; an update keeps the job's currency.",
     )
+    period: SalaryPeriod | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="What `min` and `max` pay for (HOUR, DAY, WEEK, MONTH, YEAR). Left out: YEAR for a new"
+                    " job; an update keeps the job's period.",
+    )
 
     def to_domain(self) -> SalaryRange:
-        return SalaryRange(min=self._named("min"), max=self._named("max"), currency=self._named("currency") or "USD")
+        return SalaryRange(min=self._named("min"), max=self._named("max"), currency=self._named("currency") or "USD",
+                           period=self._named("period") or SalaryPeriod.YEAR)
 
     def to_change(self) -> SalaryChange:
-        return SalaryChange(**{name: getattr(self, name) for name in ("min", "max", "currency")
+        return SalaryChange(**{name: getattr(self, name) for name in ("min", "max", "currency", "period")
                                if _given(getattr(self, name))})
 
     def _named(self, name: str) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from domain.jobs import EmploymentType
+from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
 from domain.skills import tokens
 
 # Words of a title that say rank or nothing, not the kind of work.
@@ -17,13 +18,24 @@ _NOT_THE_WORK = frozenset(
 
 def title_fit(desired: list[str], job_title: str) -> float | None:
     """The best share of a desired title's words found in the job title ("Data Scientist"
-    in "Senior Data Scientist" is 1, "Data Engineer" is 0.5); rank words do not count."""
-    wanted = [_work_words(t) for t in desired]
-    wanted = [w for w in wanted if w]
+    in "Senior Data Scientist" is 1, "Data Engineer" is 0.5); rank words do not count. Another
+    name of the same job counts as the title itself ("RN" for "Staff Nurse"), and a job of the
+    same family nearly so ("Line Cook" for "Chef", "Bookkeeper" for "Accountant")."""
+    wanted = [(t, _work_words(t)) for t in desired]
+    wanted = [(t, w) for t, w in wanted if w]
     if not wanted:
         return None
     title = _work_words(job_title)
-    return round(max(len(w & title) / len(w) for w in wanted), 4)
+    return round(max(_one_title_fit(t, w, job_title, title) for t, w in wanted), 4)
+
+
+def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, title: frozenset[str]) -> float:
+    shared = len(desired_words & title) / len(desired_words)
+    if shared < 1.0 and same_job(desired, job_title):
+        return 1.0
+    if shared < RELATED_TITLE_FIT and same_family(desired, job_title):
+        return RELATED_TITLE_FIT
+    return shared
 
 
 def employment_fit(accepted: list[EmploymentType], offered: EmploymentType | None) -> float | None:

@@ -80,10 +80,19 @@ class CandidateProfile:
             resume_id=resume_id, candidate_id=candidate_id,
             skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills)),
             years=parsed.total_years_experience,
-            preferences=preferences or Preferences(), vector=vector,
+            preferences=_with_resume_place(preferences or Preferences(), parsed), vector=vector,
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills),
         )
+
+
+def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Preferences:
+    """A candidate who named no place to work is taken to want work where the résumé says
+    they live: the location part of the score then has a place to compare, instead of being
+    left out as unknown. Places the candidate named always win."""
+    if preferences.locations or not (parsed.location and parsed.location.strip()):
+        return preferences
+    return preferences.model_copy(update={"locations": [parsed.location.strip()]})
 
 
 def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tuple[str, ...]:

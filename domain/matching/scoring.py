@@ -279,14 +279,15 @@ def _place_parts(place: str) -> tuple[str, ...]:
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
-    """1 when the job can pay the candidate's minimum; 0 at 30% short of it."""
+    """1 when the job can pay the candidate's minimum; 0 at 30% short of it. The minimum is
+    a year's pay; a job paid by the hour, day, week or month is compared as a year of it."""
     wanted, salary = candidate.preferences.min_salary, job.salary
     if not wanted or salary is None or (salary.min is None and salary.max is None):
         return None
     currency = candidate.preferences.currency
     if currency and salary.currency and currency.upper() != salary.currency.upper():
         return None  # no exchange rates here: unknown rather than wrong
-    top = salary.max if salary.max is not None else salary.min
+    top = salary.yearly(salary.max if salary.max is not None else salary.min)
     if top is None:
         return None
     if top >= wanted:

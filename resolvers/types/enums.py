@@ -7,6 +7,7 @@ from domain.applications import ApplicationStatus as _ApplicationStatus
 from domain.jobs import EmploymentType as _EmploymentType
 from domain.jobs import JobStatus as _JobStatus
 from domain.jobs import RemotePolicy as _RemotePolicy
+from domain.jobs import SalaryPeriod as _SalaryPeriod
 from domain.jobs import Seniority as _Seniority
 from domain.resumes import ResumeStatus as _ResumeStatus
 from domain.users import Role as _Role
@@ -23,6 +24,8 @@ strawberry.enum(_Seniority, name="Seniority")
 Seniority = _Seniority
 strawberry.enum(_JobStatus, name="JobStatus")
 JobStatus = _JobStatus
+strawberry.enum(_SalaryPeriod, name="SalaryPeriod", description="What a salary's amounts pay for.")
+SalaryPeriod = _SalaryPeriod
 strawberry.enum(_ResumeStatus, name="ResumeStatus")
 ResumeStatus = _ResumeStatus
 strawberry.enum(_ApplicationStatus, name="ApplicationStatus")

@@ -16,7 +16,7 @@ from resolvers.ids import to_global_id
 from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, Seniority
+from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority
 
 # Imported here, not in the resolver: an import statement there ran for every job of a page.
 from resolvers.types.organization import OrganizationType
@@ -31,6 +31,8 @@ class SalaryRangeType:
     min: int | None
     max: int | None
     currency: str
+    period: SalaryPeriod = strawberry.field(
+        default=SalaryPeriod.YEAR, description="What `min` and `max` pay for: a year unless the job says otherwise.")
 
 
 @strawberry.type(name="ApplicationStatusCount")
@@ -74,7 +76,8 @@ class JobType(Node):
             remote=job.remote,
             employment_type=job.employment_type,
             seniority=job.seniority,
-            salary=SalaryRangeType(min=salary.min, max=salary.max, currency=salary.currency) if salary else None,
+            salary=SalaryRangeType(min=salary.min, max=salary.max, currency=salary.currency,
+                                   period=salary.period) if salary else None,
             required_skills=job.required_skills,
             nice_to_have_skills=job.nice_to_have_skills,
             status=job.status,

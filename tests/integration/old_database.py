@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
+from adapters.embedded.sqlite.rows import to_text
+from domain.jobs import Job
 
 
 async def database_before(path: Path, version: int) -> Database:
@@ -14,3 +17,18 @@ async def database_before(path: Path, version: int) -> Database:
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
     return old
+
+
+async def add_job_as_before(db: Database, job: Job) -> None:
+    """The job written as the code before migration 31 wrote it: the jobs table of an older
+    database has no salary_period column for the current repository's INSERT to name."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
+            " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
+            " status, posted_at, updated_at, posted_by, takedown_reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (job.id, job.organization_id, *SqliteJobRepository._columns(job)[:-1], to_text(job.posted_at),
+             to_text(job.updated_at), job.posted_by, job.takedown_reason),
+        )
+        await SqliteJobRepository._index(conn, job)

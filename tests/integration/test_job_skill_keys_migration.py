@@ -8,6 +8,7 @@ from adapters.embedded.sqlite.migrations import MIGRATIONS
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job
+from tests.integration.old_database import add_job_as_before
 
 _KEYED = 13
 
@@ -18,7 +19,7 @@ async def test_the_migration_rebuilds_job_skills_from_the_spellings_as_written(t
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
     job = a_job("o1", required_skills=["BLS", "Node.js", "Forklift licence"])
-    await SqliteJobRepository(old).add(job)
+    await add_job_as_before(old, job)
     # As the earlier code wrote them: the spellings themselves.
     await old.execute("DELETE FROM job_skills")
     for written in job.required_skills:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import time
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.jobs import JobStatus
 from domain.services.matching_triggers import MATCH_JOB
 from tests.integration.contract.repository_backends import a_job
+from tests.integration.old_database import add_job_as_before
 
 _SHORT_TEXT_VECTORS = 22
 
@@ -21,11 +21,10 @@ async def test_every_open_job_is_matched_again_once_after_the_upgrade(tmp_path):
     old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < _SHORT_TEXT_VECTORS])
     await old.open()
     await old.execute("INSERT INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', '2026-01-01')")
-    jobs = SqliteJobRepository(old)
     open_jobs = [a_job("o1", title=f"Engineer {n}") for n in range(3)]
     closed = a_job("o1", status=JobStatus.CLOSED)
     for job in [*open_jobs, closed]:
-        await jobs.add(job)
+        await add_job_as_before(old, job)
     pending = await SqliteWorkQueue(old).enqueue(MATCH_JOB, {"job_id": open_jobs[0].id},
                                                  dedupe_key=f"{MATCH_JOB}:{open_jobs[0].id}")
     await old.close()

@@ -7,7 +7,7 @@ from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from domain.jobs import JobFilter, SalaryRange
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job
-from tests.integration.old_database import database_before
+from tests.integration.old_database import add_job_as_before, database_before
 
 _CURRENCY_KEPT = 28
 
@@ -16,7 +16,7 @@ async def test_jobs_stored_before_are_filtered_in_their_own_currency(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = await database_before(path, _CURRENCY_KEPT)
     rupees = a_job("o1", salary=SalaryRange(min=900_000, max=1_200_000, currency="INR"))
-    await SqliteJobRepository(old).add(rupees)
+    await add_job_as_before(old, rupees)
     await old.close()
 
     migrated = Database(path)

@@ -8,6 +8,7 @@ from adapters.embedded.sqlite.migrations import MIGRATIONS
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job
+from tests.integration.old_database import add_job_as_before
 
 _RESPELLED = next(v for v, statements in MIGRATIONS if any("searchable_text(" in s for s in statements))
 
@@ -20,7 +21,7 @@ async def test_the_migration_respells_jobs_indexed_before_it(tmp_path):
     cpp = a_job("o1", title="C++ Developer", description="Low-latency C++ on Linux.")
     chef = a_job("o1", title="Chef", description="Cook and clean.")
     for job in (cpp, chef):
-        await SqliteJobRepository(old).add(job)
+        await add_job_as_before(old, job)
     # As the earlier code indexed them: the text as written.
     await old.execute("UPDATE jobs_fts SET title = (SELECT title FROM jobs WHERE jobs.rowid = jobs_fts.rowid),"
                       " description = (SELECT description FROM jobs WHERE jobs.rowid = jobs_fts.rowid)")

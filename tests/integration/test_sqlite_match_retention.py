@@ -18,6 +18,7 @@ from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteU
 from domain.matches import MatchRetention
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer, at
+from tests.integration.old_database import add_job_as_before
 
 
 def _repositories(db: Database) -> SimpleNamespace:
@@ -136,7 +137,10 @@ async def test_the_migration_compacts_full_rows_exactly_and_prunes_to_the_best_1
     old = Database(path, migrations=[m for m in MIGRATIONS if m[0] < 12])
     await old.open()
     repos = _repositories(old)
-    jobs = await _jobs(repos, 105)
+    _, acme = await an_employer(repos)
+    jobs = [a_job(acme.id, minute=i) for i in range(105)]
+    for job in jobs:
+        await add_job_as_before(old, job)
     ((person, resume),) = await _people(repos, 1)
     breakdown = {"semantic": 0.6123, "skills": 0.5, "experience": 1.0, "location": 0.0, "salary": 0.25}
     created = "2024-03-01T09:00:00.123456+00:00"

@@ -81,7 +81,24 @@ def title_score(text: str) -> int:
     return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
 
 
+# Separators written inside brackets part a note ("(ICU, Nights)", "(Class 1 - ADR)"), never
+# the title from the employer: hidden while the header is split, restored after.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SEPARATORS = ",-–—|/@"
+_HIDDEN = "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS)))
+_HIDE = str.maketrans(_SEPARATORS, _HIDDEN)
+_SHOW = str.maketrans(_HIDDEN, _SEPARATORS)
+
+
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
+    """(title, employer) of an entry's header lines."""
+    hidden = [_BRACKETED.sub(lambda m: m.group().translate(_HIDE), h) for h in header]
+    title, company = _split_title_company(hidden)
+    return (title.translate(_SHOW) if title is not None else None,
+            company.translate(_SHOW) if company is not None else None)
+
+
+def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None

@@ -69,10 +69,10 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     if not _looks_like_heading(head, bool(sep), emphasised and not rest.strip()) and \
             not _sentence_case_foreign_heading(head):
         return None
-    if rest.strip() and inside in _ENTRY_SECTIONS:
-        return None  # a labelled field of an entry, not a new section
     words = words_of(head)
     name = meaning(words) or foreign_meaning(head)
+    if rest.strip() and inside in _ENTRY_SECTIONS and not _credentials_listed(head, name, rest):
+        return None  # a labelled field of an entry, not a new section
     if name == "entry-label":
         # "Roles and Responsibilities" inside a job belongs to it; elsewhere it ends a list
         ends_a_list = any(w.startswith(("responsibilit", "role", "duties")) for w in words)
@@ -86,6 +86,18 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     if name == "languages":
         name = "skills"  # languages are skills of the LANGUAGE kind
     return name, rest.strip()
+
+
+_LISTED_ITEMS = re.compile(r"[,;]|\b(?:19|20)\d\d\b")
+
+
+def _credentials_listed(head: str, name: str | None, rest: str) -> bool:
+    """"TRAINING: Driver CPC, 2022; ADR" after a job opens the person's training, not a field
+    of the job: a heading of credentials or schooling in capitals, or followed by a list of
+    them (items, years) rather than a sentence about the job."""
+    if name not in ("certifications", "education"):
+        return False
+    return head.isupper() or bool(_LISTED_ITEMS.search(rest))
 
 
 def names_languages(heading: str) -> bool:

@@ -29,7 +29,7 @@ from adapters.embedded.sqlite.row_features import Probe
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import skill_keys
-from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryPeriod, SalaryRange, Seniority
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
 from domain.search_text import searchable_text
@@ -46,10 +46,15 @@ _RANKED = SortKey((("relevance", False), ("posted_at", True), ("id", True)), (fl
 _HITS = "jobs_fts CROSS JOIN job_search_keys j ON j.job_rowid = jobs_fts.rowid"
 
 
+def _period(job: Job) -> str | None:
+    return job.salary.period.value if job.salary else None
+
+
 def _job(row: sqlite3.Row) -> Job:
     salary = None
     if row["salary_currency"] is not None:
-        salary = SalaryRange(min=row["salary_min"], max=row["salary_max"], currency=row["salary_currency"])
+        salary = SalaryRange(min=row["salary_min"], max=row["salary_max"], currency=row["salary_currency"],
+                             period=SalaryPeriod(row["salary_period"] or SalaryPeriod.YEAR.value))
     return Job(
         id=row["id"],
         organization_id=row["organization_id"],
@@ -93,10 +98,10 @@ class SqliteJobRepository:
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
-                " status, posted_at, updated_at, posted_by, takedown_reason)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " status, posted_at, updated_at, posted_by, takedown_reason, salary_period)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
-                 to_text(job.updated_at), job.posted_by, job.takedown_reason),
+                 to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job)),
             )
             await self._index(conn, job)
             for item in work:
@@ -110,8 +115,8 @@ class SqliteJobRepository:
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                f" status=?, updated_at=?, takedown_reason=? WHERE id=?{unchanged}",
-                (*self._columns(job), job.takedown_reason, job.id, *expected),
+                f" status=?, updated_at=?, takedown_reason=?, salary_period=? WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, _period(job), job.id, *expected),
             )
             if cursor.rowcount == 0:
                 return False

@@ -179,3 +179,9 @@ LATER_MIGRATIONS.append((29, _V29_DEAD_MATCH_ANNOUNCEMENTS))
 # A stored match names the weights it was scored with by a small integer (match_weightings.py),
 # not ~100 bytes of the same JSON in every row; matches are read through a view that joins them.
 LATER_MIGRATIONS.append((30, MATCH_WEIGHTINGS))
+
+# A salary says what its amounts pay for (an hour, a month, a year); rows from before are yearly.
+_V31_SALARY_PERIOD = [
+    "ALTER TABLE jobs ADD COLUMN salary_period TEXT",
+]
+LATER_MIGRATIONS.append((31, _V31_SALARY_PERIOD))

@@ -1,0 +1,66 @@
+"""The parts of a job ad that say what the work needs. An ad also tells what it pays, what it
+offers, who the employer is and how to apply; words there ("dollars and cents", "pension
+scheme", "free parking") name no skill the job asks for, yet read as skills when they match a
+product of the taxonomy or a phrase of the requirement grammar. So skill extraction reads an
+ad without those sections and without the lines that state pay."""
+from __future__ import annotations
+
+import re
+
+# Headings of the parts that describe the offer, the employer or the process, never the work.
+_OFFER_HEADINGS = re.compile(
+    r"^(?:salary|pay|pay rate|rate of pay|hourly rate|wages?|compensation|remuneration|"
+    r"package|salary (?:and|&) benefits|compensation (?:and|&) benefits|benefits|perks|"
+    r"what we offer|what you(?:'|’)ll get|what you get|we offer|our offer|rewards?|"
+    r"about us|about the company|about the employer|who we are|our company|company|"
+    r"how to apply|to apply|apply|application process|equal opportunit(?:y|ies)|"
+    r"closing date|start date|job type|contract(?: type)?|hours|working hours|"
+    r"location|work location|reference|ref)$", re.I)
+# Any heading: a short line ending in a colon, or a short line alone in capitals.
+_HEADING = re.compile(r"^\s*([A-Za-z][A-Za-z &/’'-]{1,40}?)\s*:\s*(.*)$")
+_CAPITALS_HEADING = re.compile(r"^\s*([A-Z][A-Z &/’'-]{2,40})\s*$")
+# A line that states pay: an amount of money beside a word of pay or a period.
+_MONEY = re.compile(r"(?:[$£€¥₹]\s?\d|\d[\d,.]*\s?(?:k\b|usd|gbp|eur|dollars|pounds|euros))", re.I)
+_PAY_WORDS = re.compile(
+    r"\b(?:salary|pay|paid|wages?|rate|per (?:hour|hr|day|week|month|annum|year)|an hour|a year|"
+    r"hourly|monthly|annually|annum|p\.?a\.?|p/?h|ote|doe|bonus|compensation|remuneration|tronc|"
+    r"tips|cents)\b|/\s?(?:hr|hour|h|yr|year|month|mo|week|wk|day)\b", re.I)
+
+
+def work_text(description: str) -> str:
+    """The description without its offer, employer and application sections and without the
+    lines that state pay, line breaks kept so that what is left reads as before."""
+    kept: list[str] = []
+    # A section without a heading of its own may follow the offer after a blank line.
+    skipping, skipped_any = False, False
+    for line in description.split("\n"):
+        heading, rest = _heading(line)
+        if heading is not None:
+            offer = bool(_OFFER_HEADINGS.match(heading))
+            # "Salary: £30k" is the whole section; "Benefits:" alone heads the lines below.
+            skipping, skipped_any = offer and not rest.strip(), False
+            kept.append("" if offer or _states_pay(rest) else line)
+            continue
+        if skipping and not line.strip() and skipped_any:
+            skipping = False
+        if skipping:
+            skipped_any = skipped_any or bool(line.strip())
+            kept.append("")
+            continue
+        kept.append("" if _states_pay(line) else line)
+    return "\n".join(kept)
+
+
+def _heading(line: str) -> tuple[str | None, str]:
+    """(the heading's words, what follows it on the line) or (None, line)."""
+    m = _HEADING.match(line)
+    if m and len(m.group(1).split()) <= 5:
+        return m.group(1).strip().lower(), m.group(2)
+    m = _CAPITALS_HEADING.match(line)
+    if m and len(m.group(1).split()) <= 5:
+        return m.group(1).strip().lower(), ""
+    return None, line
+
+
+def _states_pay(line: str) -> bool:
+    return bool(_MONEY.search(line) and _PAY_WORDS.search(line))

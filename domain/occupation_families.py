@@ -1,0 +1,113 @@
+"""Job titles of one family of work: titles that share no word yet name neighbouring jobs (a
+cook and a chef, a bookkeeper and an accountant, a lorry driver and an HGV driver). A person
+who wants one is well served by another, though less than by the title they named; the
+interchangeable names of one job (domain/title_synonyms.py) count as the title itself.
+
+Phrases are lookup keys (domain.skills.normalise). A title is in a family when it ends with
+one of the family's phrases (English titles end with the work's noun: "Head Chef", "Senior
+Accountant"), or holds one of its phrases of two words or more ("Truck Driver CDL-A")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from domain.skills import normalise, tokens
+from domain.title_synonyms import TITLE_SYNONYMS
+
+OCCUPATION_FAMILIES: tuple[tuple[str, ...], ...] = (
+    # kitchens
+    ("chef", "cook", "line cook", "prep cook", "commis", "commis chef", "sous chef", "head chef",
+     "chef de partie", "demi chef", "pastry chef", "kitchen manager", "cuisinier", "grill cook"),
+    # accounts
+    ("accountant", "bookkeeper", "book keeper", "cpa", "certified public accountant",
+     "chartered accountant", "aca", "acca", "cima", "accounting technician", "accounts assistant",
+     "accounting clerk", "accounts clerk", "accounts payable clerk", "accounts receivable clerk",
+     "staff accountant", "management accountant", "financial accountant"),
+    # nursing
+    ("nurse", "rn", "registered nurse", "staff nurse", "charge nurse", "ward sister", "ward manager",
+     "nurse practitioner", "lpn", "lvn", "licensed practical nurse", "licensed vocational nurse",
+     "enrolled nurse", "clinical nurse specialist", "midwife"),
+    # care and support
+    ("care assistant", "care worker", "carer", "support worker", "healthcare assistant", "hca",
+     "health care assistant", "nursing assistant", "cna", "certified nursing assistant",
+     "personal care aide", "home health aide", "caregiver", "care giver", "home carer",
+     "domiciliary carer", "patient care technician"),
+    # heavy goods driving
+    ("hgv driver", "lgv driver", "lorry driver", "truck driver", "trucker", "cdl driver",
+     "class 1 driver", "class 2 driver", "class a driver", "class b driver", "c e driver",
+     "tractor trailer driver", "commercial driver", "long haul driver", "tanker driver"),
+    # deliveries
+    ("delivery driver", "van driver", "multi drop driver", "courier", "courier driver",
+     "driver courier", "route driver"),
+    # teaching
+    ("teacher", "schoolteacher", "school teacher", "primary teacher", "secondary teacher",
+     "classroom teacher", "educator", "subject teacher", "form tutor"),
+    ("teaching assistant", "learning support assistant", "classroom assistant", "paraprofessional",
+     "para educator", "teacher aide", "teacher s aide"),
+    # trades
+    ("electrician", "electrical technician", "electrical fitter", "approved electrician",
+     "journeyman electrician", "maintenance electrician", "electrical installer"),
+    ("plumber", "pipefitter", "pipe fitter", "heating engineer", "gas engineer", "plumbing and heating engineer"),
+    ("carpenter", "joiner", "cabinet maker", "shopfitter", "site carpenter"),
+    ("welder", "fabricator", "welder fabricator", "mig welder", "tig welder", "boilermaker"),
+    ("mechanic", "motor mechanic", "vehicle technician", "auto technician", "automotive technician",
+     "diesel mechanic", "hgv mechanic", "service technician"),
+    ("hvac technician", "hvac engineer", "refrigeration engineer", "air conditioning engineer",
+     "hvac installer"),
+    # warehouses and shops
+    ("warehouse operative", "warehouse associate", "warehouse worker", "picker packer", "order picker",
+     "picker", "packer", "warehouse assistant", "stock handler"),
+    ("sales assistant", "retail assistant", "shop assistant", "cashier", "store associate",
+     "sales associate", "retail associate", "checkout operator", "customer assistant"),
+    # hospitality and cleaning
+    ("waiter", "waitress", "waiting staff", "food and beverage assistant", "food server",
+     "restaurant server"),
+    ("bartender", "barman", "barmaid", "bar staff", "bar tender", "mixologist"),
+    ("cleaner", "janitor", "custodian", "housekeeper", "domestic assistant", "cleaning operative",
+     "room attendant"),
+    # offices
+    ("receptionist", "front desk agent", "front desk clerk", "front of house"),
+    ("administrative assistant", "admin assistant", "office administrator",
+     "secretary", "personal assistant", "office assistant", "administrative officer"),
+    ("security guard", "security officer", "door supervisor", "security agent"),
+    ("pharmacy technician", "pharmacy assistant", "dispenser", "pharmacy dispenser"),
+    ("hr advisor", "hr generalist", "hr officer", "human resources advisor", "people partner",
+     "hr business partner", "human resources generalist"),
+    ("software engineer", "software developer", "programmer", "developer", "swe", "coder",
+     "application developer"),
+)
+
+# A title of the same family is nearly as good as the title named: the work is the same kind,
+# the rank or station may differ (a line cook's job for someone who asked for chef).
+RELATED_TITLE_FIT = 0.75
+
+
+def _holds(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if len(phrase) == 1:
+        # a one-word name at the end ("Head Chef"), before at most a grade ("Cook 2", "Driver C")
+        tail = [t for t in title if not (t.isdigit() or len(t) == 1)]
+        return bool(tail) and tail[-1] == phrase[0]
+    return any(title[k:k + n] == phrase for k in range(len(title) - n + 1))
+
+
+# What follows the job's name: its shift, ward or place ("Nurse (ICU, Nights) - London").
+_QUALIFIERS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\s[-–—|]\s.*$|,.*$")
+
+
+def _groups_of(title: str, groups: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
+    return frozenset(g for g, group in enumerate(groups)
+                     if any(_holds(words, tuple(normalise(p).split())) for p in group))
+
+
+@lru_cache(maxsize=8192)
+def same_job(a: str, b: str) -> bool:
+    """Two titles naming one job by interchangeable names ("RN" and "Staff Nurse")."""
+    return bool(_groups_of(a, TITLE_SYNONYMS) & _groups_of(b, TITLE_SYNONYMS))
+
+
+@lru_cache(maxsize=8192)
+def same_family(a: str, b: str) -> bool:
+    """Two titles naming neighbouring jobs of one family ("Cook" and "Sous Chef")."""
+    return bool(_groups_of(a, OCCUPATION_FAMILIES) & _groups_of(b, OCCUPATION_FAMILIES))

@@ -1,0 +1,31 @@
+"""Where the résumé says the candidate lives counts for the location part of a match when the
+candidate named no place; places they named win."""
+from domain.jobs import RemotePolicy
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import MatchScorer
+from domain.resumes import ParsedResume
+from domain.users import Preferences
+
+
+def _job(location: str) -> JobProfile:
+    return JobProfile(job_id="j", title="Staff Nurse", location=location, remote=RemotePolicy.ONSITE)
+
+
+def test_the_resume_place_is_compared_when_the_profile_names_none():
+    candidate = CandidateProfile.from_resume("r", "c", ParsedResume(location="Leeds, UK"), Preferences())
+    near, far = MatchScorer().score(candidate, _job("Leeds")), MatchScorer().score(candidate, _job("Cardiff"))
+    assert near.place_fit == 1.0 and far.place_fit == 0.0
+    assert "location" not in near.unknown
+    assert near.breakdown.location > far.breakdown.location
+
+
+def test_places_the_candidate_named_win_over_the_resume():
+    candidate = CandidateProfile.from_resume("r", "c", ParsedResume(location="Leeds, UK"),
+                                             Preferences(locations=["Cardiff"]))
+    assert MatchScorer().score(candidate, _job("Cardiff")).place_fit == 1.0
+    assert MatchScorer().score(candidate, _job("Leeds")).place_fit == 0.0
+
+
+def test_no_place_anywhere_leaves_location_unknown():
+    candidate = CandidateProfile.from_resume("r", "c", ParsedResume(), Preferences())
+    assert MatchScorer().score(candidate, _job("Leeds")).place_fit is None

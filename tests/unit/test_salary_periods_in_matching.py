@@ -1,0 +1,32 @@
+"""A job's pay against a candidate's yearly minimum, a year at a time: $25 an hour meets a
+$45,000 minimum, £2,000 a month does not meet £30,000."""
+from domain.jobs import SalaryChange, SalaryPeriod, SalaryRange
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import salary_fit
+from domain.users import Preferences
+
+
+def _fit(minimum: int, currency: str, salary: SalaryRange) -> float | None:
+    candidate = CandidateProfile("r", "c", preferences=Preferences(min_salary=minimum, currency=currency))
+    return salary_fit(candidate, JobProfile(job_id="j", title="Carer", salary=salary))
+
+
+def test_an_hourly_rate_is_compared_as_a_year_of_it():
+    assert _fit(45000, "USD", SalaryRange(min=25, currency="USD", period=SalaryPeriod.HOUR)) == 1.0
+
+
+def test_a_monthly_salary_short_of_the_yearly_minimum_falls_short():
+    fit = _fit(30000, "GBP", SalaryRange(min=2000, currency="GBP", period=SalaryPeriod.MONTH))
+    assert fit is not None and fit < 1.0
+
+
+def test_a_salary_without_a_period_is_yearly():
+    assert SalaryRange(min=45000).yearly(45000) == 45000
+    assert _fit(45000, "EUR", SalaryRange(min=45000, currency="EUR")) == 1.0
+
+
+def test_an_update_that_names_no_period_keeps_it():
+    hourly = SalaryRange(min=25, period=SalaryPeriod.HOUR)
+    assert SalaryChange(min=26).applied_to(hourly).period is SalaryPeriod.HOUR
+    assert SalaryChange(period=None).applied_to(hourly).period is SalaryPeriod.HOUR
+    assert SalaryChange(period=SalaryPeriod.WEEK).applied_to(hourly).period is SalaryPeriod.WEEK
