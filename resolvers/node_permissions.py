@@ -75,4 +75,4 @@ class MaySeeNode(BasePermission):
 
 def node_visibility() -> PermissionExtension:
     """`MaySeeNode`, failing silently: a hidden node is null, as one that does not exist."""
-    return PermissionExtension(permissions=[MaySeeNode()], fail_silently=True)
+    return PermissionExtension(permissions=[MaySeeNode()], use_directives=False, fail_silently=True)
