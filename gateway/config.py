@@ -182,6 +182,8 @@ class Settings(BaseSettings):
     mail_from: str = "TalentGraph <no-reply@talentgraph.local>"
     email_verification_hours: int = 48
     password_reset_minutes: int = 30
+    # How long an invitation to join an organization stays usable.
+    invitation_hours: int = 7 * 24
     # The outbox dispatcher: attempts per delivery, first retry delay (doubling after), idle poll.
     outbox_max_attempts: int = 6
     outbox_backoff_seconds: float = 30.0
