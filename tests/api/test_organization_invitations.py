@@ -43,6 +43,9 @@ async def test_an_invited_colleague_joins_the_organization_once(served):
     # The same access token now acts for the organization: the role is read on every request.
     assert (await client.data(APPLICATIONS, {"id": job["id"]}, colleague))["job"]["applications"]["totalCount"] == 0
     assert (await client.data(PENDING, {"id": organization_id}, colleague))["node"]["pendingInvitations"] == []
+    # Colleagues see each other's accounts (node(id:) on a User).
+    person = "query($id: ID!){ node(id: $id){ ... on User { name } } }"
+    assert (await client.data(person, {"id": recruiter_user["id"]}, colleague))["node"]["name"]
 
     again = await client.execute(ACCEPT, {"t": issued["token"]}, colleague)
     assert _code(again) == "BAD_USER_INPUT" and again["errors"][0]["extensions"]["reason"] == "USED"
