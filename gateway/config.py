@@ -155,7 +155,7 @@ class Settings(BaseSettings):
     rate_limit_sensitive: str = "10/60"
     rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
         "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
-        "requestPhoneVerification",
+        "requestPhoneVerification", "inviteRecruiter", "acceptInvitation",
     ])
     # Peers (IPs or CIDRs) whose X-Forwarded-For names the client (the rate-limit key); from
     # any other peer the header is ignored. None by default: a client could otherwise claim any

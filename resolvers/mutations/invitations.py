@@ -10,7 +10,7 @@ from domain.invitations import Invitation, InvitationStatus
 from domain.services.invitations import InvitationService
 from resolvers.context import Info
 from resolvers.ids import to_global_id
-from resolvers.permissions import IsAuthenticated, IsEmployer, ManagesRecruiters, signed_in
+from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsEmployer, ManagesRecruiters, signed_in
 from resolvers.types.user import UserType
 
 strawberry.enum(InvitationStatus, name="InvitationStatus")  # registers the domain enum itself
@@ -54,7 +54,7 @@ def _shown(info: Info, invitation: Invitation) -> OrganizationInvitationType:
 @strawberry.type
 class InvitationMutations:
     @strawberry.mutation(
-        permission_classes=[IsEmployer, ManagesRecruiters],
+        permission_classes=[IsEmployer, ManagesRecruiters, HasVerifiedEmail],
         description="Recruiters: invite someone by email to recruit for your organization.",
     )
     async def invite_recruiter(self, info: Info, email: str) -> IssuedInvitation:
@@ -62,7 +62,9 @@ class InvitationMutations:
         return IssuedInvitation(token=token, invitation=_shown(info, invitation))
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated],
+        # A verified address: whoever merely typed the invitee's address into a sign-up has not
+        # proven it is theirs.
+        permission_classes=[IsAuthenticated, HasVerifiedEmail],
         description="Join the inviting organization as a recruiter, signed in with the invited email address.",
     )
     async def accept_invitation(self, info: Info, token: str) -> UserType:
