@@ -20,6 +20,14 @@ def _refused(why: str, reason: str) -> BadUserInput:
     return BadUserInput(f"This invitation {why}", field="token", reason=reason)
 
 
+def _in_an_organization() -> BadUserInput:
+    return BadUserInput(
+        "Your account already belongs to an organization; an account recruits for one organization only."
+        " Sign up with another address, or ask for the invitation to be sent to one.",
+        field="token", reason="ALREADY_IN_AN_ORGANIZATION",
+    )
+
+
 class InvitationService:
     def __init__(
         self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
@@ -61,16 +69,14 @@ class InvitationService:
         if invitee.role is Role.ADMIN:
             raise Forbidden("Administrators cannot join an organization; accept it with a recruiter's account.")
         if invitee.organization_id is not None:
-            raise BadUserInput(
-                "Your account already belongs to an organization; an account recruits for one organization only."
-                " Sign up with another address, or ask for the invitation to be sent to one.",
-                field="token", reason="ALREADY_IN_AN_ORGANIZATION",
-            )
+            raise _in_an_organization()
         now = self._clock.now()
         if not await self._invitations.accept(invitation.id, invitee.id, now):
+            # Another accept (or a revoke) came first; or, the invitation still open, the
+            # person joined an organization in between.
             (latest,) = await self._invitations.get_many([invitation.id])
             self._still_open(latest or invitation)
-            raise _refused("was already used; each invitation works once.", "USED")
+            raise _in_an_organization()
         return invitation.model_copy(update={"accepted_at": now, "accepted_by": invitee.id})
 
     async def revoke(self, actor: User, invitation_id: str) -> Invitation:
