@@ -77,7 +77,8 @@ class AdminService:
                     JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
                 )
                 return down
-        raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id")
+        raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id",
+                       jobId=job_id)
 
     async def dead_letters(self, limit: int) -> list[DeadLetter]:
         if not 0 < limit <= MAX_DEAD_LETTERS:
