@@ -64,7 +64,11 @@ def already_applied(existing_application_id: str | None) -> Conflict:
     )
 
 
-def changed_meanwhile(application_id: str) -> Conflict:
+def changed_meanwhile(application_id: str, current_version: int | None) -> Conflict:
+    """The version stored now travels with the refusal, so a client can show what changed and
+    retry with it as `expectedVersion` without reading the application again first."""
     return Conflict(
-        "Someone else changed this application first; reload it and try again.", applicationId=application_id
+        f"Someone else changed this application first (it is at version {current_version} now);"
+        " reload it and try again with that `expectedVersion`.",
+        applicationId=application_id, currentVersion=current_version,
     )

@@ -7,6 +7,7 @@ from enum import Enum
 from pydantic import BaseModel, Field
 
 from domain.currencies import iso_4217_code
+from domain.errors import BadUserInput
 from domain.query_aliases import QueryAlias
 
 # The currency of a salary posted without one, and of a salary filter asked without one.
@@ -81,10 +82,30 @@ class SalaryChange(BaseModel):
 
     def applied_to(self, current: SalaryRange | None) -> SalaryRange:
         named = {name: getattr(self, name) for name in self.model_fields_set}
-        for kept_when_null in ("currency", "period"):
-            if named.get(kept_when_null) is None:
-                named.pop(kept_when_null, None)
+        if named.get("period") is None:
+            named.pop("period", None)
+        if named.get("currency") is None:
+            named.pop("currency", None)
+        else:
+            named["currency"] = iso_4217_code(named["currency"], "salary.currency", field="salary")
+            _restated_in_new_currency(current, named)
         return (current or SalaryRange()).model_copy(update=named)
+
+
+def _restated_in_new_currency(current: SalaryRange | None, named: dict[str, object]) -> None:
+    """A kept amount would silently mean other money under another currency (60000 GBP is not
+    60000 JPY): a new currency comes with every amount the salary has, restated or cleared."""
+    if current is None or named["currency"] == current.currency:
+        return
+    kept = [bound for bound in ("min", "max") if getattr(current, bound) is not None and bound not in named]
+    if kept:
+        amounts = " and ".join(f"`salary.{bound}`" for bound in kept)
+        raise BadUserInput(
+            f"The salary currency changes from {current.currency} to {named['currency']}, but {amounts}"
+            f" would keep the amount in {current.currency}: send {amounts} in {named['currency']} in the same"
+            " update (or null to clear it).",
+            field="salary",
+        )
 
 
 class Job(BaseModel):

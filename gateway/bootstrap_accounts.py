@@ -11,6 +11,7 @@ from domain.ports.accounts import DeviceRepository, PasswordHasher
 from domain.ports.notifications import DeliveryDispatcher
 from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
+from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
@@ -28,6 +29,7 @@ class AccountLifecycle:
     erasure: AccountErasure
     channels: NotificationChannels
     devices: DeviceRepository
+    invitations: InvitationService
     # The outbox's dispatcher; None where the backend delivers itself.
     dispatcher: DeliveryDispatcher | None = None
 
@@ -64,5 +66,8 @@ def wire_accounts(
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,
+        invitations=InvitationService(
+            accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours)
+        ),
         dispatcher=dispatcher,
     )

@@ -156,7 +156,7 @@ class Settings(BaseSettings):
     rate_limit_sensitive: str = "10/60"
     rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
         "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
-        "requestPhoneVerification",
+        "requestPhoneVerification", "inviteRecruiter", "acceptInvitation",
     ])
     # Peers (IPs or CIDRs) whose X-Forwarded-For names the client (the rate-limit key); from
     # any other peer the header is ignored. None by default: a client could otherwise claim any
@@ -183,6 +183,8 @@ class Settings(BaseSettings):
     mail_from: str = "TalentGraph <no-reply@talentgraph.local>"
     email_verification_hours: int = 48
     password_reset_minutes: int = 30
+    # How long an invitation to join an organization stays usable.
+    invitation_hours: int = 7 * 24
     # The outbox dispatcher: attempts per delivery, first retry delay (doubling after), idle poll.
     outbox_max_attempts: int = 6
     outbox_backoff_seconds: float = 30.0

@@ -25,7 +25,7 @@ KNOWN_CODES = frozenset({
 })
 # Extensions of domain errors that name a stored record: clients get the record's global ID,
 # the one `node(id:)` and every argument take, never the stored one.
-_ID_EXTENSIONS = {"existingApplicationId": "Application", "applicationId": "Application"}
+_ID_EXTENSIONS = {"existingApplicationId": "Application", "applicationId": "Application", "jobId": "Job"}
 PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 

@@ -56,6 +56,17 @@ class IsAdmin(_ForbiddenUnless):
         return signed_in(info).role is Role.ADMIN
 
 
+class ManagesRecruiters(_ForbiddenUnless):
+    """Recruiters (employers with an organization) manage their organization's invitations;
+    admins any organization's. Which organization is the service's to check, per invitation."""
+
+    message = "Only recruiters of an organization (and admins) can manage its invitations."
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        viewer = signed_in(info)
+        return viewer.role is Role.ADMIN or (viewer.role is Role.EMPLOYER and bool(viewer.organization_id))
+
+
 class HasVerifiedEmail(_ForbiddenUnless):
     """Applying (candidates) and posting jobs (employers) wait for a verified email address,
     unless TALENTGRAPH_REQUIRE_VERIFIED_EMAIL=false (local development, evaluation runs)."""

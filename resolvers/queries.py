@@ -9,6 +9,7 @@ from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
 from resolvers.lookahead import selects
 from resolvers.node import resolve_node
+from resolvers.node_permissions import node_visibility
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.job import JobType
 from resolvers.types.organization import OrganizationType
@@ -17,7 +18,7 @@ from resolvers.types.user import UserType
 
 @strawberry.type
 class Query:
-    @strawberry.field
+    @strawberry.field(extensions=[node_visibility()])
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         return await resolve_node(info, id)
 

@@ -21,6 +21,7 @@ from domain.services.bias_audit import BiasAuditService
 from domain.services.channels import NotificationChannels
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.erasure import AccountErasure
+from domain.services.invitations import InvitationService
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
 from domain.services.password_reset import PasswordReset
@@ -67,6 +68,8 @@ class AccountLifecycleServices(Protocol):
     def channels(self) -> NotificationChannels: ...
     @property
     def devices(self) -> DeviceRepository: ...
+    @property
+    def invitations(self) -> InvitationService: ...
 
 
 class ResolverServices(Protocol):

@@ -42,6 +42,16 @@ class PendingAnnouncement:
     attempts: int = 0
 
 
+@dataclass(frozen=True)
+class DeadAnnouncement:
+    """A record kept aside as dead, as an administrator lists it before requeueing."""
+
+    record_id: str
+    match_ids: list[str]
+    attempts: int
+    dead_at: datetime
+
+
 @runtime_checkable
 class KeepsMatchAnnouncements(Protocol):
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
@@ -58,6 +68,10 @@ class KeepsMatchAnnouncements(Protocol):
 
     async def dead_announcements(self) -> int:
         """How many records were kept aside as dead."""
+        ...
+
+    async def list_dead_announcements(self, limit: int, after: str | None = None) -> list[DeadAnnouncement]:
+        """Up to `limit` dead records in record-id order, those after the record `after` only."""
         ...
 
     async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:

@@ -12,7 +12,7 @@ from domain.pagination import Page, PageRequest
 from domain.ports.admin import UserAdministration
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
-from domain.ports.match_announcements import KeepsMatchAnnouncements
+from domain.ports.match_announcements import DeadAnnouncement, KeepsMatchAnnouncements
 from domain.ports.queue import DeadLetter, WorkQueue
 from domain.services.matching_triggers import MatchingWork
 from domain.users import Role, User
@@ -77,7 +77,8 @@ class AdminService:
                     JobClosed(job_id=job.id, organization_id=job.organization_id, takedown_reason=why)
                 )
                 return down
-        raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id")
+        raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id",
+                       jobId=job_id)
 
     async def dead_letters(self, limit: int) -> list[DeadLetter]:
         if not 0 < limit <= MAX_DEAD_LETTERS:
@@ -98,3 +99,13 @@ class AdminService:
         if self._announcements is None:
             return []  # a match store without an outbox keeps no dead announcements
         return await self._announcements.requeue_dead_announcements(record_ids)
+
+    async def dead_announcements(self, first: int, after: str | None) -> tuple[list[DeadAnnouncement], bool]:
+        """A page of dead match announcements in record-id order, and whether more follow."""
+        if not 0 < first <= MAX_DEAD_LETTERS:
+            raise BadUserInput(f"`first` must be between 1 and {MAX_DEAD_LETTERS}.", argument="first")
+        if self._announcements is None:
+            return [], False
+        # One more than asked tells whether another page follows, without a count.
+        found = await self._announcements.list_dead_announcements(first + 1, after)
+        return found[:first], len(found) > first

@@ -103,7 +103,7 @@ class ApplicationService:
                 allowedStatuses=[s.value for s in allowed],
             )
         if expected_version is not None and expected_version != application.version:
-            raise changed_meanwhile(application.id)
+            raise changed_meanwhile(application.id, application.version)
         # Compare-and-set on the version just read: the change's "from" is that version's status.
         version = application.version
         now = self._clock.now()

@@ -26,7 +26,14 @@ from domain.validation import optional_text, required_text
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
 _WRITE_ATTEMPTS = 5
-_BUSY = Conflict("Someone else is changing this job right now; read it again and retry.", field="id")
+
+
+def _busy(job_id: str) -> Conflict:
+    # The job's id travels with every conflict, so a client knows what to read again.
+    return Conflict("Someone else is changing this job right now; read it again and retry.", field="id",
+                    jobId=job_id)
+
+
 _EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary")
 
 
@@ -65,7 +72,8 @@ class JobService:
             if job.status is JobStatus.CLOSED:
                 # Closing is final (nothing reopens a job, a takedown closes it too): changes to
                 # a closed job would reach no one, or undo a moderator's decision.
-                raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id")
+                raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id",
+                               jobId=job.id)
             given = changes
             if isinstance(changes.get("salary"), SalaryChange):
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
@@ -78,7 +86,7 @@ class JobService:
             if await self._jobs.update(updated, work=self._matching_work(updated), expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
                 return updated
-        raise _BUSY
+        raise _busy(job_id)
 
     async def close(self, actor: User, job_id: str) -> Job:
         for _ in range(_WRITE_ATTEMPTS):
@@ -89,7 +97,7 @@ class JobService:
             if await self._jobs.update(closed, work=self._matching_work(closed), expected_updated_at=job.updated_at):
                 await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
                 return closed
-        raise _BUSY
+        raise _busy(job_id)
 
     def _moment_after(self, job: Job) -> datetime:
         return moment_after(self._clock, job.updated_at)

@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.account_store import SqliteAccountStore
 from adapters.embedded.sqlite.account_tokens import SqliteOneTimeTokenRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from domain.channels import Channel
 from gateway.adapter_sets import AccountAdapters
@@ -41,5 +42,6 @@ def embedded_account_adapters(db: Database, settings: Settings) -> AccountAdapte
         devices=devices,
         account_tokens=SqliteOneTimeTokenRepository(db),
         account_store=SqliteAccountStore(db),
+        invitations=SqliteInvitationRepository(db),
         outbox_dispatcher=dispatcher,
     )

@@ -10,7 +10,12 @@ from domain.errors import Forbidden
 from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connection_from_audit_page, decode_position
 from resolvers.admin.matching_audit import AuditWindowInput, MatchingAuditType
 from resolvers.admin.stats import PlatformStatsType
-from resolvers.admin.types import AdminUserType, DeadLetterType
+from resolvers.admin.types import (
+    AdminUserType,
+    DeadLetterType,
+    DeadMatchAnnouncementPageType,
+    DeadMatchAnnouncementType,
+)
 from resolvers.context import Info
 from resolvers.cursors import requested_page
 from resolvers.ids import raw_id
@@ -75,6 +80,20 @@ class AdminQueries:
     async def admin_dead_letters(self, info: Info, first: int = 50) -> list[DeadLetterType]:
         letters = await info.context.services.admin.dead_letters(first)
         return [DeadLetterType.from_domain(letter) for letter in letters]
+
+    @strawberry.field(
+        description="Admins: match announcements that failed every attempt (the"
+        " talentgraph_match_announcements_dead gauge counts them), in id order, `first` (1 to 500) at a time.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_dead_match_announcements(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> DeadMatchAnnouncementPageType:
+        found, more = await info.context.services.admin.dead_announcements(first, after)
+        return DeadMatchAnnouncementPageType(
+            items=[DeadMatchAnnouncementType.from_domain(dead) for dead in found],
+            end_cursor=found[-1].record_id if found else after, has_next_page=more,
+        )
 
     @strawberry.field(
         description="Admins: the bias audit of matching over a window (matches scored in it), per sex,"

@@ -7,6 +7,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.jobs import Job
+from domain.ports.match_announcements import DeadAnnouncement
 from domain.ports.queue import DeadLetter
 from domain.users import User
 from resolvers.ids import to_global_id
@@ -65,3 +66,29 @@ class JobTakedownType:
     @classmethod
     def from_domain(cls, job: Job) -> JobTakedownType:
         return cls(job=JobType.from_domain(job), reason=job.takedown_reason or "", taken_down_at=job.updated_at)
+
+
+@strawberry.type(
+    name="DeadMatchAnnouncement",
+    description="Match announcements that failed every attempt: requeue them by `id` with"
+    " adminRequeueDeadMatchAnnouncements once the cause is fixed.",
+)
+class DeadMatchAnnouncementType:
+    id: strawberry.ID
+    match_ids: list[strawberry.ID] = strawberry.field(description="The matches this record announces (global IDs).")
+    attempts: int
+    dead_at: datetime
+
+    @classmethod
+    def from_domain(cls, dead: DeadAnnouncement) -> DeadMatchAnnouncementType:
+        return cls(
+            id=strawberry.ID(dead.record_id), attempts=dead.attempts, dead_at=dead.dead_at,
+            match_ids=[strawberry.ID(to_global_id("Match", m)) for m in dead.match_ids],
+        )
+
+
+@strawberry.type(name="DeadMatchAnnouncementPage")
+class DeadMatchAnnouncementPageType:
+    items: list[DeadMatchAnnouncementType]
+    end_cursor: str | None = strawberry.field(description="Pass as `after` for the next page.")
+    has_next_page: bool

@@ -9,10 +9,12 @@ from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import requested_page
 from resolvers.ids import to_global_id
+from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import JobStatus
 
 if TYPE_CHECKING:
+    from resolvers.mutations.invitations import OrganizationInvitationType
     from resolvers.types.job import JobType
 
 
@@ -43,3 +45,14 @@ class OrganizationType(Node):
              requested_page(info, "Organization.jobs", first, after))
         )
         return connection_from_page(page, lambda job: JobType.from_domain(job, self), "Organization.jobs", after)
+
+    @strawberry.field(
+        description="Invitations not yet accepted, revoked or expired, oldest first: members and admins only.",
+        permission_classes=[IsOrganizationMember],
+    )
+    async def pending_invitations(
+        self, info: Info
+    ) -> list[Annotated[OrganizationInvitationType, strawberry.lazy("resolvers.mutations.invitations")]]:
+        from resolvers.mutations.invitations import pending_invitations
+
+        return await pending_invitations(info, self.organization_id)

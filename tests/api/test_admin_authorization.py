@@ -25,6 +25,7 @@ ADMIN_FIELDS = {
     ),
     "adminRequeueDeadLetter": ('mutation { adminRequeueDeadLetter(id: "dead-1") }', {}),
     "adminRequeueDeadMatchAnnouncements": ("mutation { adminRequeueDeadMatchAnnouncements }", {}),
+    "adminDeadMatchAnnouncements": ("query { adminDeadMatchAnnouncements { items { id } hasNextPage } }", {}),
     "adminMatchingAudit": ("query { adminMatchingAudit { candidates sex { groups { candidates } } } }", {}),
 }
 

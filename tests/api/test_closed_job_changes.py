@@ -13,7 +13,7 @@ async def test_a_closed_job_cannot_be_changed(client):
     await client.data(CLOSE, {"id": job["id"]}, token)
     body = await client.execute(UPDATE, {"id": job["id"], "i": {"title": "Day Porter", "salary": {"min": 1}}}, token)
     error = body["errors"][0]
-    assert error["extensions"]["code"] == "CONFLICT"
+    assert error["extensions"] == {"code": "CONFLICT", "field": "id", "jobId": job["id"]}  # the global ID
     assert "closed" in error["message"] and "post a new job" in error["message"].lower()
     assert (await client.data(JOB, {"id": job["id"]}))["job"] == {"title": "Night Porter", "status": "CLOSED", "salary": None}
     assert (await client.data(CLOSE, {"id": job["id"]}, token))["closeJob"]["status"] == "CLOSED"
@@ -36,6 +36,7 @@ async def test_an_update_racing_a_close_never_reopens_the_job(client):
         assert state["status"] == "CLOSED", (round_, update)
         if "errors" in update:
             assert update["errors"][0]["extensions"]["code"] == "CONFLICT"
+            assert update["errors"][0]["extensions"]["jobId"] == job["id"]
             assert state["title"] == "Porter"
         else:  # the update landed before the close: the close must not write the old title back
             assert state["title"] == f"Porter {round_}", (round_, state)

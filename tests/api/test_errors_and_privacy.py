@@ -50,14 +50,14 @@ async def test_contact_data_is_visible_to_the_organization_applied_to_and_hidden
     job = await client.post_job(employer)
     outsider, _ = await client.employer()
     query = "query($id: ID!){ node(id: $id){ ... on User { name email } } }"
-    hidden = (await client.data(query, {"id": candidate_user["id"]}, employer))["node"]
-    assert hidden["name"] and hidden["email"] == ""
+    # Before the candidate applies, the employer cannot look the account up at all.
+    assert (await client.data(query, {"id": candidate_user["id"]}, employer))["node"] is None
 
     application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
     shown = (await client.data(PARSED_CONTACT, {"id": application["id"]}, employer))["node"]
     assert shown["candidate"]["email"] == candidate_user["email"]
     assert shown["resume"]["parsed"]["email"] == "jordan.quill@example.com"
     assert shown["resume"]["parsed"]["phone"]
-    assert (await client.data(query, {"id": candidate_user["id"]}, outsider))["node"]["email"] == ""
-    anonymous = (await client.data(query, {"id": candidate_user["id"]}))["node"]
-    assert anonymous["email"] == ""
+    assert (await client.data(query, {"id": candidate_user["id"]}, employer))["node"]["email"] == candidate_user["email"]
+    assert (await client.data(query, {"id": candidate_user["id"]}, outsider))["node"] is None
+    assert (await client.data(query, {"id": candidate_user["id"]}))["node"] is None

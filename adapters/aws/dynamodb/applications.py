@@ -168,7 +168,7 @@ class DynamoApplicationRepository:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
         if stored is None or stored.version != expected_version:
-            raise changed_meanwhile(application.id)
+            raise changed_meanwhile(application.id, stored.version if stored else None)
         following = expected_version + 1
         update = assignments({
             "status": application.status.value, "version": following,
@@ -186,7 +186,9 @@ class DynamoApplicationRepository:
         try:
             await self._table.transact(actions)
         except TransactionCancelled:
-            raise changed_meanwhile(application.id) from None
+            # The winner's version, read consistently after the refusal.
+            after = await self._table.get(keys.application(application.id), projection=["version"])
+            raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None) from None
         if work:
             self._work_written()
         return application.model_copy(update={"version": following})

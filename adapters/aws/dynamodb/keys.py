@@ -59,6 +59,19 @@ def organization_members(organization_id: str) -> str:
     return f"ORG#{organization_id}#USERS"
 
 
+def invitation(invitation_id: str) -> dict:
+    return key(f"INVITATION#{invitation_id}", "INVITATION")
+
+
+def invitation_secret(token_hash: str) -> dict:
+    return key(f"INVITATION_SECRET#{token_hash}", "INVITATION_SECRET")
+
+
+def organization_invitations(organization_id: str) -> str:
+    """GSI1 partition of an organization's open invitations (accepted or revoked ones leave it)."""
+    return f"ORG#{organization_id}#INVITATIONS"
+
+
 def session(session_id: str) -> dict:
     return key(f"SESSION#{session_id}", "SESSION")
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from adapters.aws.dynamodb.access import DynamoTable, put_new
 from adapters.aws.dynamodb.dead_match_announcements import DEAD_PARTITION, attempts_of, requeue, set_aside
 from adapters.aws.dynamodb.keys import key
-from adapters.aws.dynamodb.query import ListQuery, count, read_all
+from adapters.aws.dynamodb.query import ListQuery, count, read_after, read_all
 from domain.matches import Match
-from domain.ports.match_announcements import PendingAnnouncement
+from domain.ports.match_announcements import DeadAnnouncement, PendingAnnouncement
 
 _PARTITION = "MATCHANNOUNCE"
 
@@ -66,6 +66,14 @@ class DynamoMatchAnnouncements:
 
     async def dead_announcements(self) -> int:
         return await count(self._table, ListQuery(None, DEAD_PARTITION, ascending=True, consistent=True))
+
+    async def list_dead_announcements(self, limit: int, after: str | None = None) -> list[DeadAnnouncement]:
+        # The table itself, read consistently: an item set aside a moment ago is listed.
+        items = await read_after(
+            self._table, ListQuery(None, DEAD_PARTITION, ascending=True, consistent=True, after=after), limit)
+        return [DeadAnnouncement(record_id=item["SK"]["S"], match_ids=[item["SK"]["S"]], attempts=attempts_of(item),
+                                 dead_at=datetime.fromtimestamp(float(item["dead_at"]["N"]), UTC))
+                for item in items]
 
     async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:
         return await requeue(self._table, _PARTITION, record_ids)

@@ -146,7 +146,10 @@ class SqliteApplicationRepository:
                 (application.status.value, to_text(application.updated_at), application.id, expected_version),
             )
             if cursor.rowcount != 1:
-                raise changed_meanwhile(application.id)
+                # Read in the same transaction: the version that beat this one, not a later one.
+                row = await (await conn.execute("SELECT version FROM applications WHERE id = ?", (application.id,))
+                             ).fetchone()
+                raise changed_meanwhile(application.id, row[0] if row else None)
             await self._append(conn, application.id, event)
             for item in work:
                 await self._queue.enqueue_in(conn, item)

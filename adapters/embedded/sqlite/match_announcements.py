@@ -19,7 +19,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_rows import micros
 from adapters.embedded.sqlite.rows import placeholders
 from domain.matches import Match
-from domain.ports.match_announcements import PendingAnnouncement
+from domain.ports.match_announcements import DeadAnnouncement, PendingAnnouncement
 
 _FREE = ("SELECT id, matches, published, attempts FROM match_announcements WHERE claimed_until <= ? AND attempts < ?"
          " ORDER BY claimed_until, id LIMIT ?")
@@ -75,6 +75,15 @@ class SqliteMatchAnnouncements:
     async def dead_announcements(self) -> int:
         row = await self._db.fetch_one("SELECT count(*) FROM match_announcements_dead")
         return int(row[0]) if row else 0
+
+    async def list_dead_announcements(self, limit: int, after: str | None = None) -> list[DeadAnnouncement]:
+        rows = await self._db.fetch_all(
+            "SELECT id, matches, attempts, dead_at FROM match_announcements_dead WHERE id > ? ORDER BY id LIMIT ?",
+            (after or "", limit),
+        )
+        return [DeadAnnouncement(record_id=row[0], match_ids=[entry[0] for entry in json.loads(row[1])],
+                                 attempts=row[2], dead_at=datetime.fromtimestamp(row[3], UTC))
+                for row in rows]
 
     async def requeue_dead_announcements(self, record_ids: Sequence[str] | None = None) -> list[str]:
         async with self._db.transaction() as conn:

@@ -185,3 +185,22 @@ _V31_SALARY_PERIOD = [
     "ALTER TABLE jobs ADD COLUMN salary_period TEXT",
 ]
 LATER_MIGRATIONS.append((31, _V31_SALARY_PERIOD))
+
+# Invitations to join an organization as a recruiter (adapters/embedded/sqlite/invitations.py):
+# the secret's hash only, unique so that one secret names one invitation.
+_V32_ORGANIZATION_INVITATIONS = [
+    """CREATE TABLE organization_invitations (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations(id),
+        email TEXT NOT NULL,
+        invited_by TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        accepted_at TEXT,
+        accepted_by TEXT,
+        revoked_at TEXT)""",
+    "CREATE INDEX organization_invitations_open ON organization_invitations(organization_id, created_at)"
+    " WHERE accepted_at IS NULL AND revoked_at IS NULL",
+]
+LATER_MIGRATIONS.append((32, _V32_ORGANIZATION_INVITATIONS))

@@ -3,6 +3,8 @@ job, compare-and-set status moves with their history, and the per-job and per-ca
 lists and counts."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from domain.applications import ApplicationEvent, ApplicationStatus
@@ -56,7 +58,7 @@ async def test_a_move_applies_once_and_a_stale_version_is_a_conflict(repositorie
     assert (moved.status, moved.version) == (ApplicationStatus.SCREENING, 2)
     with pytest.raises(Conflict) as raised:
         await _move(repositories, application, ApplicationStatus.REJECTED, 11, expected_version=1)
-    assert raised.value.extensions == {"applicationId": application.id}
+    assert raised.value.extensions == {"applicationId": application.id, "currentVersion": 2}
     (stored,) = await repositories.applications.get_many([application.id])
     assert (stored.status, stored.version, stored.updated_at) == (ApplicationStatus.SCREENING, 2, at(10))
     assert len((await repositories.applications.histories([application.id]))[0]) == 2
@@ -64,8 +66,28 @@ async def test_a_move_applies_once_and_a_stale_version_is_a_conflict(repositorie
 
 async def test_moving_an_unknown_application_is_a_conflict(repositories):
     application, _ = an_application("no-job", "no-one")
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as raised:
         await _move(repositories, application, ApplicationStatus.SCREENING, 1, expected_version=1)
+    assert raised.value.extensions == {"applicationId": application.id, "currentVersion": None}
+
+
+async def test_of_two_moves_from_one_version_at_once_one_applies_and_the_other_names_the_winners_version(
+    repositories,
+):
+    _, _, (job, _) = await _jobs(repositories)
+    candidate = await a_candidate(repositories)
+    application, event = an_application(job.id, candidate.id)
+    await repositories.applications.add(application, event)
+    outcomes = await asyncio.gather(
+        _move(repositories, application, ApplicationStatus.SCREENING, 10, expected_version=1),
+        _move(repositories, application, ApplicationStatus.REJECTED, 11, expected_version=1),
+        return_exceptions=True,
+    )
+    (won,) = [o for o in outcomes if not isinstance(o, BaseException)]
+    (lost,) = [o for o in outcomes if isinstance(o, BaseException)]
+    assert isinstance(lost, Conflict) and lost.extensions == {"applicationId": application.id, "currentVersion": 2}
+    (stored,) = await repositories.applications.get_many([application.id])
+    assert (stored.status, stored.version) == (won.status, 2)
 
 
 async def test_histories_come_oldest_first_per_application_in_the_order_asked(repositories):

@@ -133,3 +133,23 @@ async def test_a_requeue_racing_relays_that_claim_hands_each_record_to_exactly_o
     assert sorted(announced) == sorted(dead)  # each once: none lost, none claimed twice
     assert await outbox.dead_announcements() == 0
     assert await outbox.requeue_dead_announcements() == []
+
+
+async def test_dead_records_are_listed_in_id_order_a_page_at_a_time(repositories):
+    outbox = repositories.matches
+    dead_matches = await _dead_records(repositories, 5)
+    pages, after = [], None
+    while True:
+        page = await outbox.list_dead_announcements(2, after)
+        if not page:
+            break
+        pages.append(page)
+        after = page[-1].record_id
+    assert [len(page) for page in pages] == [2, 2, 1]
+    listed = [dead for page in pages for dead in page]
+    assert [d.record_id for d in listed] == sorted(d.record_id for d in listed)
+    assert sorted(m for d in listed for m in d.match_ids) == sorted(dead_matches)
+    assert {d.attempts for d in listed} == {3} and all(d.dead_at.tzinfo is not None for d in listed)
+
+    await outbox.requeue_dead_announcements([listed[0].record_id])
+    assert [d.record_id for d in await outbox.list_dead_announcements(10)] == [d.record_id for d in listed[1:]]

@@ -1,0 +1,132 @@
+"""Recruiters inviting others to their organization, and the invitees accepting."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from domain.account_tokens import hash_secret, new_link_secret
+from domain.channels import Channel
+from domain.clock import Clock, new_id
+from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.invitations import Invitation, InvitationStatus
+from domain.messages import Links
+from domain.ports.accounts import UserRepository
+from domain.ports.invitations import InvitationRepository
+from domain.ports.notifications import Message, Notifier
+from domain.users import Role, User
+from domain.validation import normalise_email
+
+
+def _refused(why: str, reason: str) -> BadUserInput:
+    return BadUserInput(f"This invitation {why}", field="token", reason=reason)
+
+
+def _in_an_organization() -> BadUserInput:
+    return BadUserInput(
+        "Your account already belongs to an organization; an account recruits for one organization only."
+        " Sign up with another address, or ask for the invitation to be sent to one.",
+        field="token", reason="ALREADY_IN_AN_ORGANIZATION",
+    )
+
+
+class InvitationService:
+    def __init__(
+        self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
+        clock: Clock, ttl: timedelta,
+    ) -> None:
+        self._invitations = invitations
+        self._users = users
+        self._notifier = notifier
+        self._links = links
+        self._clock = clock
+        self._ttl = ttl
+
+    async def invite(self, inviter: User, email: str) -> tuple[Invitation, str]:
+        """(the invitation, its secret): the secret is never stored, only its hash."""
+        organization_id = self._organization_of(inviter)
+        address = normalise_email(email).lower()
+        invitee = await self._users.get_by_email(address)
+        if invitee is not None and invitee.organization_id == organization_id:
+            raise BadUserInput("This person is already a member of your organization.", field="email")
+        now = self._clock.now()
+        secret = new_link_secret()
+        invitation = Invitation(
+            id=new_id(), organization_id=organization_id, email=address, invited_by=inviter.id,
+            token_hash=hash_secret(secret), created_at=now, expires_at=now + self._ttl,
+        )
+        await self._invitations.add(invitation)
+        await self._notifier.send([self._message(inviter, invitation, secret)])
+        return invitation, secret
+
+    async def accept(self, invitee: User, secret: str) -> Invitation:
+        invitation = await self._invitations.find(hash_secret(secret or ""))
+        if invitation is None:
+            raise _refused("link is not valid; check that it was copied whole, or ask for a new invitation.",
+                           "INVALID")
+        if invitee.email.lower() != invitation.email:
+            raise Forbidden("This invitation was sent to another email address: sign in with that address to accept"
+                            " it.", reason="OTHER_EMAIL")
+        self._still_open(invitation)
+        if invitee.role is Role.ADMIN:
+            raise Forbidden("Administrators cannot join an organization; accept it with a recruiter's account.")
+        if invitee.organization_id is not None:
+            raise _in_an_organization()
+        now = self._clock.now()
+        if not await self._invitations.accept(invitation.id, invitee.id, now):
+            # Another accept (or a revoke) came first; or, the invitation still open, the
+            # person joined an organization in between.
+            (latest,) = await self._invitations.get_many([invitation.id])
+            self._still_open(latest or invitation)
+            raise _in_an_organization()
+        return invitation.model_copy(update={"accepted_at": now, "accepted_by": invitee.id})
+
+    async def revoke(self, actor: User, invitation_id: str) -> Invitation:
+        (invitation,) = await self._invitations.get_many([invitation_id])
+        if invitation is None or not self._may_manage(actor, invitation.organization_id):
+            raise NotFound("No invitation of your organization has that id.")
+        now = self._clock.now()
+        if not await self._invitations.revoke(invitation.id, now):
+            (invitation,) = await self._invitations.get_many([invitation_id])
+            if invitation is None or invitation.status(now) is not InvitationStatus.REVOKED:
+                raise BadUserInput("This invitation was already accepted; it can no longer be revoked.", field="id")
+            return invitation
+        return invitation.model_copy(update={"revoked_at": now})
+
+    async def pending(self, organization_id: str) -> list[Invitation]:
+        now = self._clock.now()
+        return [i for i in await self._invitations.open_for(organization_id)
+                if i.status(now) is InvitationStatus.PENDING]
+
+    def _still_open(self, invitation: Invitation) -> None:
+        status = invitation.status(self._clock.now())
+        if status is InvitationStatus.ACCEPTED:
+            raise _refused("was already used; each invitation works once.", "USED")
+        if status is InvitationStatus.REVOKED:
+            raise _refused("was revoked by the organization; ask them for a new one.", "REVOKED")
+        if status is InvitationStatus.EXPIRED:
+            raise _refused("has expired; ask the organization for a new one.", "EXPIRED")
+
+    @staticmethod
+    def _may_manage(actor: User, organization_id: str) -> bool:
+        return actor.role is Role.ADMIN or (actor.role is Role.EMPLOYER and actor.organization_id == organization_id)
+
+    @staticmethod
+    def _organization_of(actor: User) -> str:
+        if actor.role is not Role.EMPLOYER or not actor.organization_id:
+            raise Forbidden("Only recruiters of an organization can invite others to it.")
+        return actor.organization_id
+
+    def _message(self, inviter: User, invitation: Invitation, secret: str) -> Message:
+        link = self._links.to("invitations/accept", token=secret)
+        hours = int(self._ttl.total_seconds() // 3600)
+        text = (
+            f"Hello,\n\n{inviter.name} invites you to recruit with their organization on TalentGraph."
+            f" Sign in (or sign up) with this email address, then open:\n\n{link}\n\nThe link works once and"
+            f" expires in {hours} hours. If you did not expect it, ignore this message.\n\nThe TalentGraph team\n"
+        )
+        # The invitee may have no account yet: the mail goes to their address, kept on the
+        # inviter's record, by email whatever the inviter's own channel preferences.
+        return Message(
+            user_id=inviter.id, kind="account", subject="You are invited to recruit on TalentGraph", text=text,
+            short=f"Join your colleagues on TalentGraph: {link}", data={"link": link},
+            dedupe_key=f"invitation:{invitation.id}", only_channel=Channel.EMAIL, recipient=invitation.email,
+        )

@@ -1,0 +1,118 @@
+"""A recruiter invites a colleague by email; the colleague, signed in with that address,
+accepts with the secret and recruits for the same organization. The secret works once and
+until it expires; revoking ends it; two accepts of one secret at once: exactly one wins.
+Both backends; the email is read from the embedded backend's outbox."""
+from __future__ import annotations
+
+import asyncio
+
+from tests.account_helpers import link_token, mailed
+from tests.admin_helpers import admin_token
+from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
+
+INVITE = """mutation($e: String!){ inviteRecruiter(email: $e){ token
+  invitation { id email status organizationId expiresAt } } }"""
+ACCEPT = "mutation($t: String!){ acceptInvitation(token: $t){ id role organization { id } } }"
+REVOKE = "mutation($id: ID!){ revokeInvitation(id: $id){ id status } }"
+PENDING = "query($id: ID!){ node(id: $id){ ... on Organization { pendingInvitations { id email status } } } }"
+LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
+APPLICATIONS = "query($id: ID!){ job(id: $id){ applications { totalCount } } }"
+
+
+def _code(body: dict) -> str:
+    return body["errors"][0]["extensions"]["code"]
+
+
+async def test_an_invited_colleague_joins_the_organization_once(served):
+    client, app = served
+    recruiter, recruiter_user = await client.employer()
+    organization_id = recruiter_user["organization"]["id"]
+    job = await client.post_job(recruiter)
+    colleague, colleague_user = await client.candidate()
+
+    issued = (await client.data(INVITE, {"e": colleague_user["email"].upper()}, recruiter))["inviteRecruiter"]
+    invitation = issued["invitation"]
+    assert invitation["email"] == colleague_user["email"] and invitation["status"] == "PENDING"
+    assert invitation["organizationId"] == organization_id
+    pending = (await client.data(PENDING, {"id": organization_id}, recruiter))["node"]["pendingInvitations"]
+    assert [p["id"] for p in pending] == [invitation["id"]]
+    assert _code(await client.execute(APPLICATIONS, {"id": job["id"]}, colleague)) == "FORBIDDEN"
+
+    joined = (await client.data(ACCEPT, {"t": issued["token"]}, colleague))["acceptInvitation"]
+    assert joined == {"id": colleague_user["id"], "role": "EMPLOYER", "organization": {"id": organization_id}}
+    # The same access token now acts for the organization: the role is read on every request.
+    assert (await client.data(APPLICATIONS, {"id": job["id"]}, colleague))["job"]["applications"]["totalCount"] == 0
+    assert (await client.data(PENDING, {"id": organization_id}, colleague))["node"]["pendingInvitations"] == []
+    # Colleagues see each other's accounts (node(id:) on a User).
+    person = "query($id: ID!){ node(id: $id){ ... on User { name } } }"
+    assert (await client.data(person, {"id": recruiter_user["id"]}, colleague))["node"]["name"]
+
+    again = await client.execute(ACCEPT, {"t": issued["token"]}, colleague)
+    assert _code(again) == "BAD_USER_INPUT" and again["errors"][0]["extensions"]["reason"] == "USED"
+
+
+async def test_only_the_invited_address_may_accept_and_a_revoked_invitation_is_dead(served):
+    client, _ = served
+    recruiter, recruiter_user = await client.employer()
+    invitee, invitee_user = await client.candidate()
+    stranger, _ = await client.candidate()
+    issued = (await client.data(INVITE, {"e": invitee_user["email"]}, recruiter))["inviteRecruiter"]
+
+    wrong = await client.execute(ACCEPT, {"t": issued["token"]}, stranger)
+    assert _code(wrong) == "FORBIDDEN" and "sign in with that address" in wrong["errors"][0]["message"]
+    assert _code(await client.execute(ACCEPT, {"t": "not-a-secret"}, invitee)) == "BAD_USER_INPUT"
+
+    outsider, _ = await client.employer()
+    assert _code(await client.execute(REVOKE, {"id": issued["invitation"]["id"]}, outsider)) == "NOT_FOUND"
+    revoked = (await client.data(REVOKE, {"id": issued["invitation"]["id"]}, recruiter))["revokeInvitation"]
+    assert revoked["status"] == "REVOKED"
+    refused = await client.execute(ACCEPT, {"t": issued["token"]}, invitee)
+    assert _code(refused) == "BAD_USER_INPUT" and refused["errors"][0]["extensions"]["reason"] == "REVOKED"
+    me = await client.data("{ me { role organization { id } } }", token=invitee)
+    assert me["me"] == {"role": "CANDIDATE", "organization": None}
+
+
+async def test_who_may_invite_and_see_the_pending_invitations(served):
+    client, app = served
+    recruiter, recruiter_user = await client.employer()
+    organization_id = recruiter_user["organization"]["id"]
+    candidate, _ = await client.candidate()
+    outsider, _ = await client.employer()
+    admin, _ = await admin_token(app, client)
+    assert _code(await client.execute(INVITE, {"e": "sam@example.com"}, candidate)) == "FORBIDDEN"
+    assert _code(await client.execute(INVITE, {"e": "sam@example.com"})) == "UNAUTHENTICATED"
+    bad = await client.execute(INVITE, {"e": "not an address"}, recruiter)
+    assert _code(bad) == "BAD_USER_INPUT" and bad["errors"][0]["extensions"]["field"] == "email"
+    await client.data(INVITE, {"e": "sam@example.com"}, recruiter)
+    for token in (candidate, outsider):
+        assert _code(await client.execute(PENDING, {"id": organization_id}, token)) == "FORBIDDEN"
+    listed = (await client.data(PENDING, {"id": organization_id}, admin))["node"]["pendingInvitations"]
+    assert [p["email"] for p in listed] == ["sam@example.com"]
+
+
+async def test_two_accepts_of_one_invitation_at_once_exactly_one_wins(served):
+    client, _ = served
+    recruiter, recruiter_user = await client.employer()
+    _, invitee_user = await client.candidate()
+    issued = (await client.data(INVITE, {"e": invitee_user["email"]}, recruiter))["inviteRecruiter"]
+    # Two sessions of the invitee, as two devices would hold.
+    sessions = [
+        (await client.data(LOGIN, {"e": invitee_user["email"], "p": "correct horse battery staple"}))["login"][
+            "accessToken"]
+        for _ in range(2)
+    ]
+    bodies = await asyncio.gather(*(client.execute(ACCEPT, {"t": issued["token"]}, s) for s in sessions))
+    won = [b for b in bodies if not b.get("errors")]
+    lost = [b for b in bodies if b.get("errors")]
+    assert len(won) == 1 and len(lost) == 1, bodies
+    assert _code(lost[0]) == "BAD_USER_INPUT"
+    members = (await client.data("{ me { role organization { id } } }", token=sessions[0]))["me"]
+    assert members == {"role": "EMPLOYER", "organization": {"id": recruiter_user["organization"]["id"]}}
+
+
+async def test_the_invitation_is_emailed_with_its_secret_to_the_invited_address(client, app):
+    recruiter, recruiter_user = await client.employer()
+    issued = (await client.data(INVITE, {"e": "sam@example.com"}, recruiter))["inviteRecruiter"]
+    (message,) = await mailed(app, recruiter_user["id"], "You are invited to recruit on TalentGraph")
+    assert message["recipient"] == "sam@example.com" and message["channel"] == "email"
+    assert link_token(message) == issued["token"]
