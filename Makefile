@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-drain bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -128,6 +128,15 @@ bench-http: $(STAMP)
 # The reference query alone and while résumés are processed by the worker role (`talentgraph run`).
 bench-mixed: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_mixed
+
+# The matching queue's drain on one backlog (1,000 candidates, 600 jobs; made once in
+# BENCH_DRAIN_DIR): workers on the API's loop (`bench_drain run`), then production's split, the
+# API and the worker in processes of their own (`bench_drain_split`).
+BENCH_DRAIN_DIR ?= var/bench-drain
+bench-drain: $(STAMP)
+	test -f $(BENCH_DRAIN_DIR)/talentgraph.sqlite3 || $(BIN)/python -m tests.bench.bench_drain prepare $(BENCH_DRAIN_DIR) --candidates 1000 --jobs 600
+	$(BIN)/python -m tests.bench.bench_drain run $(BENCH_DRAIN_DIR)
+	$(BIN)/python -m tests.bench.bench_drain_split $(BENCH_DRAIN_DIR)
 
 # Events across processes (commit to subscriber, p50/p99) and `talentgraph run` to its first answer.
 bench-events: $(STAMP)

@@ -97,7 +97,7 @@ class Settings(BaseSettings):
     # The match floor: matches scoring below it are neither stored nor notified. The default
     # is measured on the dev sets (`make eval-match-calibration`): the highest floor in steps of
     # 0.05 that keeps 95 % of the relevant dev pairs and every professions job's best résumé,
-    # while dropping about four in five of the other pairs (docs/matching.md, "What is stored").
+    # while dropping about four in five of the other pairs (docs/match-storage.md, "What is stored").
     # A candidate who sets notify_min_score below it is not told of matches below it.
     match_min_score: float = 0.25
     # Workers that take only job matching, beside queue_workers, each with a batch of jobs in

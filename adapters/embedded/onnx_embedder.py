@@ -5,7 +5,7 @@ Tokenising, windowing, mean pooling and normalisation are the sentence-transform
 of this model (modules.json: Transformer, mean Pooling, Normalize; max_seq_length 256). Each
 window runs alone, unpadded: a text's vector never depends on which texts shared its pass,
 and no CPU goes to padding (ONNX Runtime's per-run overhead is far below what padding cost).
-About 1.7-1.9x less CPU per text than PyTorch in bfloat16 on an AVX-512 CPU (docs/matching.md)."""
+About 1.7-1.9x less CPU per text than PyTorch in bfloat16 on an AVX-512 CPU (docs/embeddings.md)."""
 from __future__ import annotations
 
 import asyncio

@@ -1,7 +1,7 @@
 """Approximate nearest neighbours: a usearch HNSW graph over int8-quantised vectors finds
 `oversample` x k candidates, which float16 copies on disk re-score exactly.
 
-usearch was chosen by measurement against hnswlib and faiss-cpu (docs/matching.md): at 1M
+usearch was chosen by measurement against hnswlib and faiss-cpu (docs/embeddings.md): at 1M
 vectors it is the one that keeps int8 storage within the memory budget with recall@50 above
 0.95, builds fastest on two cores, and it stores and reloads (or memory-maps) one file."""
 from __future__ import annotations
