@@ -69,6 +69,11 @@ class SalaryRange(BaseModel):
         """An amount of this salary as a year's pay, to compare with a yearly expectation."""
         return None if amount is None else amount * PERIODS_IN_A_YEAR[self.period]
 
+    def yearly_top(self) -> int | None:
+        """The most this salary can pay in a year (the top of its range: `max`, else `min`):
+        what a salary filter compares with its own yearly amount."""
+        return self.yearly(self.max if self.max is not None else self.min)
+
 
 class SalaryChange(BaseModel):
     """The salary fields an update names (pydantic's model_fields_set); the others keep their
@@ -136,7 +141,10 @@ class JobFilter(BaseModel):
     # Filled by the service from `skills`: per skill asked for, the index keys (see
     # domain.job_skills.skill_key) any one of which a job's required skills must hold.
     skill_spellings: list[frozenset[str]] | None = None
+    # An amount paid per `salary_period` (a year when unset); jobs are compared on what they
+    # can pay in a year (SalaryRange.yearly_top), so an hourly rate meets a yearly minimum.
     min_salary: int | None = None
+    salary_period: SalaryPeriod | None = None
     # The currency `min_salary` is in (ISO 4217): only jobs paid in it are listed, so amounts
     # in different currencies are never compared. Filled with USD by the service when unset.
     salary_currency: str | None = None
@@ -145,6 +153,12 @@ class JobFilter(BaseModel):
     # Filled by the service from the query's words (domain.query_aliases): other names any one
     # of which may stand for the words they cover.
     query_aliases: list[QueryAlias] | None = None
+
+    def yearly_min_salary(self) -> int | None:
+        """`min_salary` as a year's pay: what every backend compares a job's yearly top with."""
+        if self.min_salary is None:
+            return None
+        return self.min_salary * PERIODS_IN_A_YEAR[self.salary_period or SalaryPeriod.YEAR]
 
 
 def salary_filter_in_one_currency(job_filter: JobFilter) -> JobFilter:
