@@ -94,6 +94,8 @@ class SalaryChange(BaseModel):
         else:
             named["currency"] = iso_4217_code(named["currency"], "salary.currency", field="salary")
             _restated_in_new_currency(current, named)
+        if "period" in named:
+            _restated_for_new_period(current, named)
         return (current or SalaryRange()).model_copy(update=named)
 
 
@@ -109,6 +111,23 @@ def _restated_in_new_currency(current: SalaryRange | None, named: dict[str, obje
             f"The salary currency changes from {current.currency} to {named['currency']}, but {amounts}"
             f" would keep the amount in {current.currency}: send {amounts} in {named['currency']} in the same"
             " update (or null to clear it).",
+            field="salary",
+        )
+
+
+def _restated_for_new_period(current: SalaryRange | None, named: dict[str, object]) -> None:
+    """Likewise for the period: a kept 25 an hour would become 25 a year. A new period comes
+    with every amount the salary has, restated or cleared."""
+    if current is None or named["period"] == current.period:
+        return
+    new = SalaryPeriod(named["period"])
+    kept = [bound for bound in ("min", "max") if getattr(current, bound) is not None and bound not in named]
+    if kept:
+        amounts = " and ".join(f"`salary.{bound}`" for bound in kept)
+        raise BadUserInput(
+            f"The salary period changes from {current.period.value} to {new.value}, but {amounts}"
+            f" would keep the amount paid per {current.period.value}: send {amounts} per {new.value} in the"
+            " same update (or null to clear it).",
             field="salary",
         )
 
