@@ -69,6 +69,11 @@ class SalaryRange(BaseModel):
         """An amount of this salary as a year's pay, to compare with a yearly expectation."""
         return None if amount is None else amount * PERIODS_IN_A_YEAR[self.period]
 
+    def yearly_top(self) -> int | None:
+        """The most this salary can pay in a year (the top of its range: `max`, else `min`):
+        what a salary filter compares with its own yearly amount."""
+        return self.yearly(self.max if self.max is not None else self.min)
+
 
 class SalaryChange(BaseModel):
     """The salary fields an update names (pydantic's model_fields_set); the others keep their
@@ -89,6 +94,8 @@ class SalaryChange(BaseModel):
         else:
             named["currency"] = iso_4217_code(named["currency"], "salary.currency", field="salary")
             _restated_in_new_currency(current, named)
+        if "period" in named:
+            _restated_for_new_period(current, named)
         return (current or SalaryRange()).model_copy(update=named)
 
 
@@ -104,6 +111,23 @@ def _restated_in_new_currency(current: SalaryRange | None, named: dict[str, obje
             f"The salary currency changes from {current.currency} to {named['currency']}, but {amounts}"
             f" would keep the amount in {current.currency}: send {amounts} in {named['currency']} in the same"
             " update (or null to clear it).",
+            field="salary",
+        )
+
+
+def _restated_for_new_period(current: SalaryRange | None, named: dict[str, object]) -> None:
+    """Likewise for the period: a kept 25 an hour would become 25 a year. A new period comes
+    with every amount the salary has, restated or cleared."""
+    if current is None or named["period"] == current.period:
+        return
+    new = SalaryPeriod(named["period"])
+    kept = [bound for bound in ("min", "max") if getattr(current, bound) is not None and bound not in named]
+    if kept:
+        amounts = " and ".join(f"`salary.{bound}`" for bound in kept)
+        raise BadUserInput(
+            f"The salary period changes from {current.period.value} to {new.value}, but {amounts}"
+            f" would keep the amount paid per {current.period.value}: send {amounts} per {new.value} in the"
+            " same update (or null to clear it).",
             field="salary",
         )
 
@@ -136,7 +160,10 @@ class JobFilter(BaseModel):
     # Filled by the service from `skills`: per skill asked for, the index keys (see
     # domain.job_skills.skill_key) any one of which a job's required skills must hold.
     skill_spellings: list[frozenset[str]] | None = None
+    # An amount paid per `salary_period` (a year when unset); jobs are compared on what they
+    # can pay in a year (SalaryRange.yearly_top), so an hourly rate meets a yearly minimum.
     min_salary: int | None = None
+    salary_period: SalaryPeriod | None = None
     # The currency `min_salary` is in (ISO 4217): only jobs paid in it are listed, so amounts
     # in different currencies are never compared. Filled with USD by the service when unset.
     salary_currency: str | None = None
@@ -145,6 +172,12 @@ class JobFilter(BaseModel):
     # Filled by the service from the query's words (domain.query_aliases): other names any one
     # of which may stand for the words they cover.
     query_aliases: list[QueryAlias] | None = None
+
+    def yearly_min_salary(self) -> int | None:
+        """`min_salary` as a year's pay: what every backend compares a job's yearly top with."""
+        if self.min_salary is None:
+            return None
+        return self.min_salary * PERIODS_IN_A_YEAR[self.salary_period or SalaryPeriod.YEAR]
 
 
 def salary_filter_in_one_currency(job_filter: JobFilter) -> JobFilter:

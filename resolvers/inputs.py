@@ -78,7 +78,14 @@ class JobFilter:
     )
     min_salary: int | None = strawberry.field(
         default=None,
-        description="A yearly amount in `salaryCurrency`: jobs paying at least this at the top of their range.",
+        description="An amount in `salaryCurrency` per `salaryPeriod` (a year when left out): jobs whose range"
+        " can pay at least this, compared a year at a time (2080 hours, 260 days, 52 weeks or 12 months"
+        " make a year), so 30 an hour meets a yearly 50000 and 3000 a month does not.",
+    )
+    salary_period: SalaryPeriod | None = strawberry.field(
+        default=None,
+        description="What `minSalary` pays for (YEAR when left out): `minSalary: 25, salaryPeriod: HOUR` asks"
+        " for 52000 a year.",
     )
     salary_currency: str | None = strawberry.field(
         default=None,
@@ -96,6 +103,7 @@ class JobFilter:
             location=(self.location or "").strip() or None,
             skills=[s for s in (self.skills or []) if s.strip()] or None,
             min_salary=self.min_salary,
+            salary_period=self.salary_period,
             salary_currency=self.salary_currency,
             organization_id=raw_id(self.organization_id, "Organization", "filter.organizationId")
             if self.organization_id

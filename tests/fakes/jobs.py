@@ -61,18 +61,18 @@ def _kept(job: Job, wanted: JobFilter) -> bool:
         not wanted.employment_types or job.employment_type in wanted.employment_types,
         not wanted.seniority or job.seniority in wanted.seniority,
         not wanted.location or location_matches(job.location, wanted.location.strip()),
-        wanted.min_salary is None or _pays_at_least(job, wanted.min_salary),
+        _pays_at_least(job, wanted.yearly_min_salary()),
         not wanted.organization_id or job.organization_id == wanted.organization_id,
         all(held & spellings for spellings in filter_spellings(wanted)),
     ))
 
 
-def _pays_at_least(job: Job, amount: int) -> bool:
-    """The top of the range (its bottom when open-ended) reaches `amount`."""
-    if job.salary is None:
-        return False
-    top = job.salary.max if job.salary.max is not None else job.salary.min
-    return top is not None and top >= amount
+def _pays_at_least(job: Job, yearly: int | None) -> bool:
+    """The top of the range (its bottom when open-ended), as a year's pay, reaches `yearly`."""
+    if yearly is None:
+        return True
+    top = job.salary.yearly_top() if job.salary is not None else None
+    return top is not None and top >= yearly
 
 
 def _page(jobs: list[Job], page: PageRequest) -> Page[Job]:

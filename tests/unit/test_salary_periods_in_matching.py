@@ -1,5 +1,8 @@
 """A job's pay against a candidate's yearly minimum, a year at a time: $25 an hour meets a
 $45,000 minimum, £2,000 a month does not meet £30,000."""
+import pytest
+
+from domain.errors import BadUserInput
 from domain.jobs import SalaryChange, SalaryPeriod, SalaryRange
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import salary_fit
@@ -29,4 +32,15 @@ def test_an_update_that_names_no_period_keeps_it():
     hourly = SalaryRange(min=25, period=SalaryPeriod.HOUR)
     assert SalaryChange(min=26).applied_to(hourly).period is SalaryPeriod.HOUR
     assert SalaryChange(period=None).applied_to(hourly).period is SalaryPeriod.HOUR
-    assert SalaryChange(period=SalaryPeriod.WEEK).applied_to(hourly).period is SalaryPeriod.WEEK
+    restated = SalaryChange(period=SalaryPeriod.WEEK, min=1000).applied_to(hourly)
+    assert (restated.min, restated.period) == (1000, SalaryPeriod.WEEK)
+
+
+def test_a_new_period_that_would_keep_an_amount_is_refused():
+    """25 an hour must not become 25 a week: the amounts come with the new period."""
+    hourly = SalaryRange(min=25, max=30, period=SalaryPeriod.HOUR)
+    with pytest.raises(BadUserInput, match=r"HOUR to WEEK.*`salary.min` and `salary.max`"):
+        SalaryChange(period=SalaryPeriod.WEEK).applied_to(hourly)
+    cleared = SalaryChange(period=SalaryPeriod.WEEK, min=None, max=900).applied_to(hourly)
+    assert (cleared.min, cleared.max, cleared.period) == (None, 900, SalaryPeriod.WEEK)
+    assert SalaryChange(period=SalaryPeriod.WEEK).applied_to(None).period is SalaryPeriod.WEEK

@@ -2,7 +2,7 @@
 
 The organization and status filters are key conditions (their own GSI partitions); the
 rest are a FilterExpression over that partition, on attributes stored for the purpose
-(lower-cased location and skills, the salary a job can reach at best)."""
+(lower-cased location and skills, the salary a job can reach at best, as a year's pay)."""
 from __future__ import annotations
 
 import operator
@@ -19,9 +19,9 @@ from domain.locations import town_as_written
 
 def listing_attributes(job: Job) -> dict[str, object]:
     status = job.status.value
-    salary_top = None
-    if job.salary is not None:
-        salary_top = job.salary.max if job.salary.max is not None else job.salary.min
+    # What the job can pay in a year (the salary filter compares yearly amounts). Items written
+    # before salaries had periods were all yearly, so their stored value already is this.
+    salary_top = job.salary.yearly_top() if job.salary is not None else None
     order = keys.ordered(job.posted_at, job.id)
     return {
         "GSI1PK": keys.organization_jobs(job.organization_id), "GSI1SK": order,
@@ -62,8 +62,9 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
         # Only the town: regions and countries are written in many ways (domain.locations).
         wanted = town_as_written(job_filter.location).lower()
         parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
-    if job_filter.min_salary is not None:
-        parts.append(Attr("salary_top").gte(job_filter.min_salary))
+    yearly_min = job_filter.yearly_min_salary()
+    if yearly_min is not None:
+        parts.append(Attr("salary_top").gte(yearly_min))
     if job_filter.salary_currency:
         # The job item's own salary map: items listed before this filter existed carry it too.
         parts.append(Attr("salary.currency").eq(job_filter.salary_currency))

@@ -61,6 +61,8 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
                 "seniority": {"type": "keyword"},
                 "status": {"type": "keyword"},
                 "salary_floor": {"type": "long"},
+                # What the job can pay in a year: the field the salary filter reads.
+                "salary_yearly_top": {"type": "long"},
                 "salary_currency": {"type": "keyword"},
                 "posted_at": {"type": "date"},
                 "embedding": {
@@ -91,6 +93,7 @@ def job_document(job: Job) -> dict[str, Any]:
         "required_skills_folded": skill_keys(job.required_skills),
         "location_folded": job.location,
         "salary_floor": floor,
+        "salary_yearly_top": salary.yearly_top() if salary is not None else None,
         "salary_currency": salary.currency if salary is not None else None,
     }
 

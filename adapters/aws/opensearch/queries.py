@@ -69,8 +69,9 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         # only the town is looked for: regions and countries are written in many ways (domain.locations).
         needle = _wildcard_escape(town_as_written(job_filter.location).lower())
         clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
-    if job_filter.min_salary is not None:
-        clauses.append({"range": {"salary_floor": {"gte": job_filter.min_salary}}})
+    yearly_min = job_filter.yearly_min_salary()
+    if yearly_min is not None:
+        clauses.append({"range": {"salary_yearly_top": {"gte": yearly_min}}})
     if job_filter.salary_currency:
         clauses.append({"term": {"salary_currency": job_filter.salary_currency}})
     if job_filter.organization_id:

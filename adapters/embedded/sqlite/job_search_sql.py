@@ -83,9 +83,11 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
             params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         where.append("location_matches(j.location, ?)")
         params.append(wanted)
-    if job_filter.min_salary is not None:
-        where.append("COALESCE(j.salary_max, j.salary_min) >= ?")
-        params.append(job_filter.min_salary)
+    yearly_min = job_filter.yearly_min_salary()
+    if yearly_min is not None:
+        # What the job can pay in a year (migration 33), against the filter's yearly amount.
+        where.append("j.salary_yearly_top >= ?")
+        params.append(yearly_min)
     if job_filter.salary_currency:
         where.append("j.salary_currency = ?")
         params.append(job_filter.salary_currency)

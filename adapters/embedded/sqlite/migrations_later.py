@@ -204,3 +204,30 @@ _V32_ORGANIZATION_INVITATIONS = [
     " WHERE accepted_at IS NULL AND revoked_at IS NULL",
 ]
 LATER_MIGRATIONS.append((32, _V32_ORGANIZATION_INVITATIONS))
+
+# A salary filter compares what a job can pay in a year (domain.jobs.SalaryRange.yearly_top:
+# the top of the range times the periods in a year), not the bare amounts: 30 an hour meets
+# "50,000 a year", 3,000 a month does not. Kept beside the other keys in the narrow search rows,
+# so the filter still never reads the jobs' wide rows. The factors are domain.jobs'
+# PERIODS_IN_A_YEAR, written out (a released migration never changes); a null period is a year.
+_YEARLY_TOP = """COALESCE(new.salary_max, new.salary_min) * CASE new.salary_period
+    WHEN 'HOUR' THEN 2080 WHEN 'DAY' THEN 260 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 ELSE 1 END"""
+_V33_YEARLY_SALARY_IN_SEARCH_KEYS = [
+    "ALTER TABLE job_search_keys ADD COLUMN salary_yearly_top INTEGER",
+    "UPDATE job_search_keys SET salary_yearly_top = (SELECT "
+    + _YEARLY_TOP.replace("new.", "jobs.") + " FROM jobs WHERE jobs.rowid = job_search_keys.job_rowid)",
+    "DROP TRIGGER job_search_keys_on_insert",
+    "DROP TRIGGER job_search_keys_on_update",
+    f"""CREATE TRIGGER job_search_keys_on_insert AFTER INSERT ON jobs BEGIN
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at, new.salary_currency, {_YEARLY_TOP});
+        END""",
+    f"""CREATE TRIGGER job_search_keys_on_update AFTER UPDATE ON jobs BEGIN
+        DELETE FROM job_search_keys WHERE job_rowid = old.rowid;
+        INSERT OR REPLACE INTO job_search_keys VALUES (new.rowid, new.id, new.organization_id, new.status,
+            new.remote, new.employment_type, new.seniority, new.location, new.salary_min, new.salary_max,
+            new.posted_at, new.salary_currency, {_YEARLY_TOP});
+        END""",
+]
+LATER_MIGRATIONS.append((33, _V33_YEARLY_SALARY_IN_SEARCH_KEYS))

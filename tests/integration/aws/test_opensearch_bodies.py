@@ -27,7 +27,7 @@ def test_the_index_has_bm25_text_fields_and_an_hnsw_cosine_vector_field():
     vector = props["embedding"]
     assert (vector["type"], vector["dimension"]) == ("knn_vector", 384)
     assert (vector["method"]["name"], vector["method"]["space_type"]) == ("hnsw", "cosinesimil")
-    for field in ("status", "remote", "employment_type", "seniority", "organization_id", "salary_floor",
+    for field in ("status", "remote", "employment_type", "seniority", "organization_id", "salary_floor", "salary_yearly_top",
                   "required_skills_folded", "location_folded", "posted_at"):
         assert field in props
 
@@ -36,6 +36,7 @@ def test_a_job_document_round_trips_and_carries_the_derived_filter_fields():
     job = _job(salary=SalaryRange(min=90_000, max=None), location="Berlin")
     document = job_document(job)
     assert document["salary_floor"] == 90_000
+    assert document["salary_yearly_top"] == 90_000
     assert document["skills_text"] == "Python Go"
     assert job_from_source(document) == job
 
@@ -90,7 +91,7 @@ def test_every_job_filter_field_becomes_a_filter_clause():
     assert {"terms": {"employment_type": ["CONTRACT"]}} in clauses
     assert {"terms": {"seniority": ["SENIOR"]}} in clauses
     assert {"wildcard": {"location_folded": {"value": "*ber\\*lin*", "case_insensitive": True}}} in clauses
-    assert {"range": {"salary_floor": {"gte": 80_000}}} in clauses
+    assert {"range": {"salary_yearly_top": {"gte": 80_000}}} in clauses
     assert {"term": {"organization_id": "o9"}} in clauses
     assert {"terms": {"required_skills_folded": ["python"]}} in clauses
     assert {"terms": {"required_skills_folded": ["postgresql"]}} in clauses
