@@ -104,15 +104,8 @@ def _restated_in_new_currency(current: SalaryRange | None, named: dict[str, obje
     60000 JPY): a new currency comes with every amount the salary has, restated or cleared."""
     if current is None or named["currency"] == current.currency:
         return
-    kept = [bound for bound in ("min", "max") if getattr(current, bound) is not None and bound not in named]
-    if kept:
-        amounts = " and ".join(f"`salary.{bound}`" for bound in kept)
-        raise BadUserInput(
-            f"The salary currency changes from {current.currency} to {named['currency']}, but {amounts}"
-            f" would keep the amount in {current.currency}: send {amounts} in {named['currency']} in the same"
-            " update (or null to clear it).",
-            field="salary",
-        )
+    _refuse_kept_amounts(current, named, f"currency changes from {current.currency} to {named['currency']}",
+                         f"in {current.currency}", f"in {named['currency']}")
 
 
 def _restated_for_new_period(current: SalaryRange | None, named: dict[str, object]) -> None:
@@ -120,14 +113,19 @@ def _restated_for_new_period(current: SalaryRange | None, named: dict[str, objec
     with every amount the salary has, restated or cleared."""
     if current is None or named["period"] == current.period:
         return
-    new = SalaryPeriod(named["period"])
+    new = SalaryPeriod(named["period"]).value
+    _refuse_kept_amounts(current, named, f"period changes from {current.period.value} to {new}",
+                         f"paid per {current.period.value}", f"per {new}")
+
+
+def _refuse_kept_amounts(current: SalaryRange, named: dict[str, object], change: str, kept_as: str,
+                         send_as: str) -> None:
     kept = [bound for bound in ("min", "max") if getattr(current, bound) is not None and bound not in named]
     if kept:
         amounts = " and ".join(f"`salary.{bound}`" for bound in kept)
         raise BadUserInput(
-            f"The salary period changes from {current.period.value} to {new.value}, but {amounts}"
-            f" would keep the amount paid per {current.period.value}: send {amounts} per {new.value} in the"
-            " same update (or null to clear it).",
+            f"The salary {change}, but {amounts} would keep the amount {kept_as}: send {amounts}"
+            f" {send_as} in the same update (or null to clear it).",
             field="salary",
         )
 

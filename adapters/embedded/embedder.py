@@ -20,7 +20,7 @@ from typing import Any, Literal
 import numpy as np
 
 from adapters.embedded.embedding_precision import TorchPrecision, model_identity, resolve_torch_precision
-from adapters.embedded.token_windows import pool_windows, token_windows
+from adapters.embedded.token_windows import pool_windows, token_windows, windows_of_texts
 
 DIMENSION = 384
 
@@ -60,12 +60,7 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         model = self._load()
-        windows, owners, weights = [], [], []
-        for i, text in enumerate(texts):
-            for piece, n_tokens in self._windows(model, text or ""):
-                windows.append(piece)
-                owners.append(i)
-                weights.append(max(n_tokens, 1))
+        windows, owners, weights = windows_of_texts(texts, lambda text: self._windows(model, text))
         # As tensors, then float32 before normalising: bfloat16 has too few bits to normalise in.
         encoded = model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
                                show_progress_bar=False).float().numpy()

@@ -21,7 +21,7 @@ import numpy as np
 
 from adapters.embedded.embedder import DIMENSION, EmbeddingModelUnavailable
 from adapters.embedded.embedding_precision import Precision, model_identity
-from adapters.embedded.token_windows import pool_windows, token_windows
+from adapters.embedded.token_windows import pool_windows, token_windows, windows_of_texts
 
 
 class OnnxEmbedder:
@@ -48,12 +48,8 @@ class OnnxEmbedder:
         if not texts:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         model = self._load()
-        encoded, owners, weights = [], [], []
-        for i, text in enumerate(texts):
-            for piece, n_tokens in self._windows(model, text or ""):
-                encoded.append(model.window_vector(piece))
-                owners.append(i)
-                weights.append(max(n_tokens, 1))
+        pieces, owners, weights = windows_of_texts(texts, lambda text: self._windows(model, text))
+        encoded = [model.window_vector(piece) for piece in pieces]
         return pool_windows(np.vstack(encoded), owners, weights, len(texts))
 
     def window_count(self, text: str) -> int:

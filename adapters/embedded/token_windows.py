@@ -3,7 +3,7 @@ vectors become the text's one vector. Shared by every local embedder (PyTorch, O
 so that they differ only in how a window is turned into a vector."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -27,6 +27,19 @@ def token_windows(tokenizer: Any, text: str, size: int) -> list[tuple[str, int]]
         if start + size >= len(offsets):
             break
     return out
+
+
+def windows_of_texts(texts: Sequence[str], windows_of: Callable[[str], list[tuple[str, int]]],
+                     ) -> tuple[list[str], list[int], list[int]]:
+    """Every text's windows in order, each with the index of its text and its weight (its token
+    count, at least 1), as pool_windows takes them."""
+    pieces, owners, weights = [], [], []
+    for i, text in enumerate(texts):
+        for piece, n_tokens in windows_of(text or ""):
+            pieces.append(piece)
+            owners.append(i)
+            weights.append(max(n_tokens, 1))
+    return pieces, owners, weights
 
 
 def pool_windows(encoded: np.ndarray, owners: Sequence[int], weights: Sequence[int], count: int) -> np.ndarray:
