@@ -6,7 +6,7 @@ the API's event loop, this asks what a poster sees when matching runs beside the
     PYTHONPATH=. .venv/bin/python -m tests.bench.bench_drain prepare /tmp/drain --candidates 1000 --jobs 600
     PYTHONPATH=/path/to/tree .venv/bin/python -m tests.bench.bench_drain_split /tmp/drain [--posts 100]
 
-Prints postJob p50/p99 over HTTP (posts paced as a user's, `--pause` apart) with the queue
+Prints postJob p50/p99 over HTTP (posts paced as a user's, `--pause` apart, 0.25 s by default) with the queue
 idle (no worker process: before the drain and after it) and through the whole drain, the items
 drained per second (from the worker's first finished item to an empty queue, so the model's
 loading is not counted), the worker process's CPU per item (its threads and children), the API
@@ -125,7 +125,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path, help="a backlog made by `bench_drain prepare`")
     parser.add_argument("--posts", type=int, default=100, help="postJob samples in each idle window")
-    parser.add_argument("--pause", type=float, default=0.1, help="seconds between posts, as a user's pace")
+    parser.add_argument("--pause", type=float, default=0.25, help="seconds between posts (at 0.1 the posts alone keep a worker at ~10 jobs/s busy)")
     args = parser.parse_args()
     print(json.dumps(run(args.data_dir, args.posts, args.pause)), flush=True)
 
