@@ -16,11 +16,17 @@ from adapters.embedded.sqlite.rows import in_key_order, placeholders
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
 
-_UPSERT = (
-    f"INSERT INTO matches({', '.join(COLUMNS)}) VALUES ({placeholders(len(COLUMNS))})"
-    " ON CONFLICT(candidate_id, job_id) DO UPDATE SET "
-    + ", ".join(f"{c}=excluded.{c}" for c in COLUMNS if c not in ("id", "candidate_id", "job_id", "created_us"))
-)
+# A pair's first write inserts its row; a later one updates every column but the row's id,
+# pair and creation time. Two plain statements, not one INSERT ... ON CONFLICT DO UPDATE: with
+# foreign keys on, SQLite gives every such upsert a statement journal (the update branch could
+# fail a key check after writing), which made a new row cost twice a plain insert. The write
+# transaction reads which pairs are stored (_stored_pairs) before writing, and holds the write
+# lock meanwhile, so that choice is exact.
+_INSERT = f"INSERT INTO matches({', '.join(COLUMNS)}) VALUES ({placeholders(len(COLUMNS))})"
+_UPDATED = tuple(c for c in COLUMNS if c not in ("id", "candidate_id", "job_id", "created_us"))
+_UPDATE = (f"UPDATE matches SET {', '.join(f'{c} = ?' for c in _UPDATED)} WHERE candidate_id = ? AND job_id = ?")
+_UPDATED_AT = tuple(COLUMNS.index(c) for c in _UPDATED)
+_PAIR_AT = (COLUMNS.index("candidate_id"), COLUMNS.index("job_id"))
 # Everything of one candidate (or job) past its best `keep`, in list order (score, then id).
 _PRUNE = (
     "DELETE FROM matches WHERE {side} = ? AND id NOT IN"
@@ -160,7 +166,7 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
     jsons = weights_jsons(kept)
     weightings = await weighting_ids(conn, jsons)
-    await conn.executemany(_UPSERT, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)])
+    await _write_rows(conn, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)], existing)
     await conn.executemany(
         "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
         [(m.candidate_id, m.job_id) for m in below])
@@ -173,6 +179,26 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
     survivors = await _existing_ids(conn, [m.id for m in inserted])
     return [m for m in inserted if m.id in survivors]
+
+
+async def _write_rows(conn: aiosqlite.Connection, rows: Sequence[tuple], stored: set[tuple[str, str]]) -> None:
+    """Each row as an upsert on its pair, in order: the first row of a pair not `stored` is
+    inserted, every other row updates its pair's row (all inserts go first, so a pair written
+    twice is inserted, then updated, as two upserts one after the other would)."""
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
+    written = set(stored)
+    for row in rows:
+        pair = (row[_PAIR_AT[0]], row[_PAIR_AT[1]])
+        if pair in written:
+            updates.append((*(row[at] for at in _UPDATED_AT), *pair))
+        else:
+            written.add(pair)
+            inserts.append(row)
+    if inserts:
+        await conn.executemany(_INSERT, inserts)
+    if updates:
+        await conn.executemany(_UPDATE, updates)
 
 
 async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
