@@ -39,8 +39,10 @@ if TYPE_CHECKING:
     from domain.services.matching_parts import MatchingParts
 
 JOB, RESUME = "job", "resume"
-# Pairs scored between two turns of the event loop (see matching.py).
-_SCORING_CHUNK = 50
+# Pairs scored between two turns of the event loop (see matching.py): a job's ~200 retrieved
+# candidates in one pass, now that every part is an array operation (about 0.6 ms of CPU for
+# 200; in passes of 50 the fixed cost of each pass made it 1.9-2.7 ms).
+_SCORING_CHUNK = 200
 # Owners or resumes read per call, so a batch's shared reads hold the event loop as long as one
 # job's did (a job retrieves ~200).
 READ_SLICE = 200
