@@ -45,9 +45,9 @@ class PreferenceColumns:
 
         # Per value of a job (a place, a title, ...), the answer for each distinct value of the
         # candidates: asked once per batch, for every chunk of every job with that value.
-        self._memo: dict[tuple, np.ndarray] = {}
+        self._memo: dict[tuple[str, object], np.ndarray] = {}
 
-    def _per_value(self, key: tuple, make: Callable[[], list[float]]) -> np.ndarray:
+    def _per_value(self, key: tuple[str, object], make: Callable[[], list[float]]) -> np.ndarray:
         found = self._memo.get(key)
         if found is None:
             found = self._memo[key] = np.array(make(), dtype=np.float64)
