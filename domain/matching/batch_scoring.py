@@ -15,16 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from domain.matching.hybrid import text_similarities
-from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.preference_columns import PreferenceColumns
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     PARTIAL_FIT_CEILING,
     MatchScorer,
     _mean_weight,
-    _product,
-    experience_fit,
-    place_fit,
-    remote_fit,
     salary_fit,
 )
 from domain.matching.skill_credits import SkillCredits
@@ -38,8 +34,10 @@ class BatchScores:
 
 
 def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
-                     similarities: Sequence[float], credits: SkillCredits | None = None) -> BatchScores:
-    """`credits`, when given, holds every one of `candidates` (a batch of jobs shares it)."""
+                     similarities: Sequence[float], credits: SkillCredits | None = None,
+                     columns: PreferenceColumns | None = None) -> BatchScores:
+    """`credits` and `columns`, when given, hold every one of `candidates` (a batch of jobs
+    shares them)."""
     w = scorer.weights
     n = len(candidates)
     if n == 0:
@@ -53,20 +51,31 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     if skills is not None:
         parts[:, 1] = skills
 
-    expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
-    # The scalar parts as Python values first, then one array write (an element write into an
-    # array costs more than the comparison that computes it); None becomes NaN in the cast.
-    parts[:, 2:] = np.array([
-        (experience_fit(candidate.years, expected),
-         _product(remote_fit(candidate, job), place_fit(candidate, job)),
-         salary_fit(candidate, job),
-         preference_part(title_fit(candidate.preferences.desired_titles, job.title),
-                         employment_fit(candidate.preferences.employment_types, job.employment_type)))
-        for candidate in candidates], dtype=np.float64)
+    parts[:, 2:] = _scalar_parts(candidates, job, columns)
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
     return combine(parts, weights, w.neutral)
+
+
+def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
+                  columns: PreferenceColumns | None) -> np.ndarray:
+    """Experience, remote and place, salary and preferences: (candidates, 4), NaN unknown,
+    each rounded where the scorer rounds it."""
+    if columns is None:
+        columns = PreferenceColumns(candidates)
+    rows = columns.rows([c.resume_id for c in candidates])
+    expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+    salary = columns.salary(rows, job)
+    if salary is None:  # amounts too large for float64 to hold exactly: the scalar rule
+        salary = np.array([_or_nan(salary_fit(c, job)) for c in candidates], dtype=np.float64)
+    title, employment = columns.titles_and_employment(rows, job)
+    title = _round4(title)
+    # preference_part: the mean of what is known of the two, rounded.
+    both = ~np.isnan(title) & ~np.isnan(employment)
+    preferences = np.where(both, (title + employment) / 2, np.where(np.isnan(title), employment, title))
+    return np.column_stack([_round4(columns.experience(rows, expected)), columns.remote_and_place(rows, job),
+                            _round4(salary), _round4(preferences)])
 
 
 def combine(parts: np.ndarray, weights: np.ndarray, neutral: float) -> BatchScores:

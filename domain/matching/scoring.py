@@ -3,7 +3,7 @@ configurable weights. Pure and synchronous; unknown parts are left out of the sc
 weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -249,9 +249,14 @@ def remote_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
     wanted = candidate.preferences.remote
     if not wanted:
         return None
-    if job.remote in wanted:
+    return remote_policy_fit(wanted, job.remote)
+
+
+def remote_policy_fit(wanted: Collection[RemotePolicy], offered: RemotePolicy) -> float:
+    """How well `offered` suits someone who wants one of `wanted` (not empty)."""
+    if offered in wanted:
         return 1.0
-    return max((_REMOTE_NEAR.get((w, job.remote), 0.0) for w in wanted), default=0.0)
+    return max((_REMOTE_NEAR.get((w, offered), 0.0) for w in wanted), default=0.0)
 
 
 def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:

@@ -29,6 +29,7 @@ from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
 from domain.matching.kept_rows import rows_to_write
+from domain.matching.preference_columns import PreferenceColumns
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.texts import job_embedding_text
@@ -38,8 +39,10 @@ if TYPE_CHECKING:
     from domain.services.matching_parts import MatchingParts
 
 JOB, RESUME = "job", "resume"
-# Pairs scored between two turns of the event loop (see matching.py).
-_SCORING_CHUNK = 50
+# Pairs scored between two turns of the event loop (see matching.py): a job's ~200 retrieved
+# candidates in one pass, now that every part is an array operation (about 0.6 ms of CPU for
+# 200; in passes of 50 the fixed cost of each pass made it 1.9-2.7 ms).
+_SCORING_CHUNK = 200
 # Owners or resumes read per call, so a batch's shared reads hold the event loop as long as one
 # job's did (a job retrieves ~200).
 READ_SLICE = 200
@@ -150,6 +153,8 @@ class JobBatch:
         by_resume = {c.resume_id: c for c in candidates}
         # Each wanted skill's credit over all the batch's candidates, once for every job.
         credits = SkillCredits(s.scorer, candidates)
+        # What each candidate states (years, places, pay, titles), as columns once for every job.
+        columns = PreferenceColumns(candidates)
         frequencies = await s.frequencies()
         # Each job's own neighbour values (embedding and words), from its retrieval: one write
         # of each for the batch.
@@ -170,7 +175,7 @@ class JobBatch:
         explainers: dict[str, Callable[[Match], str]] = {}
         for r, job_profile in profiled:
             try:
-                job_rows, explainers[r.job.id] = await self._rows(r, job_profile, by_resume, credits)
+                job_rows, explainers[r.job.id] = await self._rows(r, job_profile, by_resume, credits, columns)
             except Exception as error:
                 outcomes[r.at].error = error
                 continue
@@ -194,7 +199,7 @@ class JobBatch:
         return [ids[start:start + self._read_slice] for start in range(0, len(ids), self._read_slice)]
 
     async def _rows(self, r: _Retrieved, job_profile: JobProfile, by_resume: dict[str, CandidateProfile],
-                    credits: SkillCredits) -> tuple[list[Match], Callable[[Match], str]]:
+                    credits: SkillCredits, columns: PreferenceColumns) -> tuple[list[Match], Callable[[Match], str]]:
         """The job's rows to write (see kept_rows.py), and how one of its matches is explained."""
         s, job = self._parts, r.job
         candidates = [by_resume[resume_id] for resume_id in r.resume_ids
@@ -204,7 +209,8 @@ class JobBatch:
         parts: list[BatchScores] = []
         for start in range(0, len(candidates), _SCORING_CHUNK):
             part = candidates[start:start + _SCORING_CHUNK]
-            parts.append(score_candidates(s.scorer, part, job_profile, [r.similarity[c.resume_id] for c in part], credits))
+            parts.append(score_candidates(s.scorer, part, job_profile, [r.similarity[c.resume_id] for c in part],
+                                          credits, columns))
             await asyncio.sleep(0)  # requests served by this process get the loop in between
         scores = BatchScores(np.concatenate([p.scores for p in parts]) if parts else np.zeros(0),
                              np.concatenate([p.breakdown for p in parts]) if parts else np.zeros((0, 0)))

@@ -27,6 +27,13 @@ async def test_the_file_uses_wal_and_enforces_foreign_keys(db):
         )
 
 
+async def test_both_connections_keep_a_page_cache_large_enough_for_the_matches_indexes(db):
+    # SQLite's default (2 MiB) left most of a match write's random index pages uncached.
+    assert (await db.fetch_one("PRAGMA cache_size"))[0] == -16384
+    async with db.transaction() as writer:
+        assert (await (await writer.execute("PRAGMA cache_size")).fetchone())[0] == -16384
+
+
 async def test_a_failing_transaction_leaves_nothing_behind(db):
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:

@@ -36,7 +36,11 @@ async def weighting_ids(conn: aiosqlite.Connection, weights: Iterable[str]) -> d
     wanted = list(dict.fromkeys(w for w in weights if w))
     if not wanted:
         return {}
+    select = f"SELECT weights, id FROM match_weightings WHERE weights IN ({placeholders(len(wanted))})"
+    # Read first (one trip to the connection's thread): a weighting is new only when the
+    # weights change, and this transaction holds the write lock, so what it reads stays so.
+    found = {row[0]: row[1] for row in await conn.execute_fetchall(select, wanted)}
+    if len(found) == len(wanted):
+        return found
     await conn.executemany("INSERT OR IGNORE INTO match_weightings(weights) VALUES (?)", [(w,) for w in wanted])
-    rows = await (await conn.execute(
-        f"SELECT weights, id FROM match_weightings WHERE weights IN ({placeholders(len(wanted))})", wanted)).fetchall()
-    return {row[0]: row[1] for row in rows}
+    return {row[0]: row[1] for row in await conn.execute_fetchall(select, wanted)}

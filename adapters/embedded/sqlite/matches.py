@@ -16,11 +16,17 @@ from adapters.embedded.sqlite.rows import in_key_order, placeholders
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
 
-_UPSERT = (
-    f"INSERT INTO matches({', '.join(COLUMNS)}) VALUES ({placeholders(len(COLUMNS))})"
-    " ON CONFLICT(candidate_id, job_id) DO UPDATE SET "
-    + ", ".join(f"{c}=excluded.{c}" for c in COLUMNS if c not in ("id", "candidate_id", "job_id", "created_us"))
-)
+# A pair's first write inserts its row; a later one updates every column but the row's id,
+# pair and creation time. Two plain statements, not one INSERT ... ON CONFLICT DO UPDATE: with
+# foreign keys on, SQLite gives every such upsert a statement journal (the update branch could
+# fail a key check after writing), which made a new row cost twice a plain insert. The write
+# transaction reads which pairs are stored (_stored_pairs) before writing, and holds the write
+# lock meanwhile, so that choice is exact.
+_INSERT = f"INSERT INTO matches({', '.join(COLUMNS)}) VALUES ({placeholders(len(COLUMNS))})"
+_UPDATED = tuple(c for c in COLUMNS if c not in ("id", "candidate_id", "job_id", "created_us"))
+_UPDATE = (f"UPDATE matches SET {', '.join(f'{c} = ?' for c in _UPDATED)} WHERE candidate_id = ? AND job_id = ?")
+_UPDATED_AT = tuple(COLUMNS.index(c) for c in _UPDATED)
+_PAIR_AT = (COLUMNS.index("candidate_id"), COLUMNS.index("job_id"))
 # Everything of one candidate (or job) past its best `keep`, in list order (score, then id).
 _PRUNE = (
     "DELETE FROM matches WHERE {side} = ? AND id NOT IN"
@@ -160,19 +166,43 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
     jsons = weights_jsons(kept)
     weightings = await weighting_ids(conn, jsons)
-    await conn.executemany(_UPSERT, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)])
-    await conn.executemany(
-        "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
-        [(m.candidate_id, m.job_id) for m in below])
+    await _write_rows(conn, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)], existing)
+    # Each statement is a trip to the connection's thread and back to the event loop: none
+    # is sent with nothing to do.
+    if below:
+        await conn.executemany(
+            "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
+            [(m.candidate_id, m.job_id) for m in below])
     for column in ("candidate_id", "job_id"):
         touched = list({getattr(m, column): None for m in kept})
         if column == "candidate_id" and crowded is not None:
             touched = [side for side in touched if side in crowded]
         sides = await _over_full(conn, column, touched, retention.keep)
-        await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
+        if sides:
+            await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
     survivors = await _existing_ids(conn, [m.id for m in inserted])
     return [m for m in inserted if m.id in survivors]
+
+
+async def _write_rows(conn: aiosqlite.Connection, rows: Sequence[tuple], stored: set[tuple[str, str]]) -> None:
+    """Each row as an upsert on its pair, in order: the first row of a pair not `stored` is
+    inserted, every other row updates its pair's row (all inserts go first, so a pair written
+    twice is inserted, then updated, as two upserts one after the other would)."""
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
+    written = set(stored)
+    for row in rows:
+        pair = (row[_PAIR_AT[0]], row[_PAIR_AT[1]])
+        if pair in written:
+            updates.append((*(row[at] for at in _UPDATED_AT), *pair))
+        else:
+            written.add(pair)
+            inserts.append(row)
+    if inserts:
+        await conn.executemany(_INSERT, inserts)
+    if updates:
+        await conn.executemany(_UPDATE, updates)
 
 
 async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
@@ -196,10 +226,10 @@ async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], 
     bars: dict[str, tuple[float, str]] = {}
     for start in range(0, len(fresh), 500):
         chunk = fresh[start:start + 500]
-        rows = await (await conn.execute(
+        rows = await conn.execute_fetchall(
             "SELECT m.candidate_id, m.score, m.id FROM matches m WHERE m.rowid IN (SELECT (SELECT rowid FROM"
             " matches WHERE candidate_id = c.value ORDER BY score DESC, id LIMIT 1 OFFSET ?)"
-            " FROM json_each(?) c)", (keep - 1, json.dumps(chunk)))).fetchall()
+            " FROM json_each(?) c)", (keep - 1, json.dumps(chunk)))
         bars.update((row[0], (row[1], row[2])) for row in rows)
 
     def outranked(m: Match) -> bool:
@@ -216,9 +246,9 @@ async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[st
     found: list[str] = []
     for start in range(0, len(sides), 500):
         chunk = sides[start:start + 500]
-        rows = await (await conn.execute(
+        rows = await conn.execute_fetchall(
             f"SELECT {column} FROM matches WHERE {column} IN ({placeholders(len(chunk))})"
-            f" GROUP BY {column} HAVING count(*) > ?", (*chunk, keep))).fetchall()
+            f" GROUP BY {column} HAVING count(*) > ?", (*chunk, keep))
         found += [row[0] for row in rows]
     return found
 
@@ -233,9 +263,9 @@ async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) ->
     for job_id, candidates in by_job.items():
         for start in range(0, len(candidates), 500):
             chunk = candidates[start:start + 500]
-            rows = await (await conn.execute(
+            rows = await conn.execute_fetchall(
                 f"SELECT candidate_id FROM matches WHERE job_id = ? AND candidate_id IN ({placeholders(len(chunk))})",
-                (job_id, *chunk))).fetchall()
+                (job_id, *chunk))
             stored.update((row[0], job_id) for row in rows)
     return stored
 
@@ -244,8 +274,8 @@ async def _existing_ids(conn: aiosqlite.Connection, ids: Sequence[str]) -> set[s
     found: set[str] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        rows = await (await conn.execute(
-            f"SELECT id FROM matches WHERE id IN ({placeholders(len(chunk))})", chunk)).fetchall()
+        rows = await conn.execute_fetchall(
+            f"SELECT id FROM matches WHERE id IN ({placeholders(len(chunk))})", chunk)
         found.update(row[0] for row in rows)
     return found
 
@@ -255,7 +285,7 @@ async def _existing_resumes(conn: aiosqlite.Connection, ids: set[str]) -> set[st
     listed = list(ids)
     for start in range(0, len(listed), 500):
         chunk = listed[start:start + 500]
-        rows = await (await conn.execute(
-            f"SELECT id FROM resumes WHERE id IN ({placeholders(len(chunk))})", chunk)).fetchall()
+        rows = await conn.execute_fetchall(
+            f"SELECT id FROM resumes WHERE id IN ({placeholders(len(chunk))})", chunk)
         found.update(row[0] for row in rows)
     return found

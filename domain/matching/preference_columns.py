@@ -1,0 +1,142 @@
+"""The scalar parts of a score (experience, remote and place, salary, preferences) for many
+candidates against one job as array operations, from what each candidate states held as
+columns over a batch's candidates (built once, read by every job of the batch).
+
+The per-pair scorer's functions stay the reference: each value is computed by the same
+arithmetic in the same order (float64, as Python's floats), rounded by batch_scoring's
+_round4 (Python's round to the last bit), and what compares strings or sets (a place, a title,
+a remote policy) is asked of the scorer's own functions once per distinct value of the batch
+and job rather than once per candidate. tests/unit/test_preference_columns.py holds the
+columns equal to the scalar functions on random candidates and jobs."""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+import numpy as np
+
+from domain.jobs import RemotePolicy
+from domain.matching.preferences import _one_title_fit, _work_words, employment_fit
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.scoring import remote_policy_fit, same_place
+
+K = TypeVar("K", bound=Hashable)
+# Above this, an integer salary is no longer exact as a float64: those go through the scalar rule.
+_EXACT_INTEGERS = 2 ** 53
+
+
+class PreferenceColumns:
+    def __init__(self, candidates: Sequence[CandidateProfile]) -> None:
+        self._row = {c.resume_id: row for row, c in enumerate(candidates)}
+        self._candidates = list(candidates)
+        prefs = [c.preferences for c in candidates]
+        self._years = np.array([np.nan if c.years is None else c.years for c in candidates], dtype=np.float64)
+        self._remote, self._remote_sets = _codes([frozenset(p.remote) for p in prefs])
+        self._places, self._place_names = _padded([list(dict.fromkeys(p.locations)) for p in prefs])
+        self._has_places = np.array([bool(p.locations) for p in prefs], dtype=bool)
+        self._titles, self._title_names = _padded(
+            [[t for t in dict.fromkeys(p.desired_titles) if _work_words(t)] for p in prefs])
+        self._employment, self._employment_sets = _codes([frozenset(p.employment_types) for p in prefs])
+        self._min_salary = np.array([float(p.min_salary) if p.min_salary else np.nan for p in prefs], dtype=np.float64)
+        self._salary_exact = all(not p.min_salary or abs(p.min_salary) < _EXACT_INTEGERS for p in prefs)
+        self._currency, currencies = _codes([p.currency.upper() if p.currency else None for p in prefs])
+        self._currency_code = {c: code for code, c in enumerate(currencies) if c is not None}
+        self._no_currency = np.array([c is None for c in currencies] + [False], dtype=bool)
+
+        # Per value of a job (a place, a title, ...), the answer for each distinct value of the
+        # candidates: asked once per batch, for every chunk of every job with that value.
+        self._memo: dict[tuple[str, object], np.ndarray] = {}
+
+    def _per_value(self, key: tuple[str, object], make: Callable[[], list[float]]) -> np.ndarray:
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = np.array(make(), dtype=np.float64)
+        return found
+
+    def rows(self, resume_ids: Sequence[str]) -> np.ndarray:
+        return np.fromiter((self._row[r] for r in resume_ids), dtype=np.intp, count=len(resume_ids))
+
+    def experience(self, rows: np.ndarray, expected: tuple[float, float] | None) -> np.ndarray:
+        """scoring.experience_fit, NaN for unknown, not yet rounded (the caller rounds)."""
+        years = self._years[rows]
+        if expected is None:
+            return np.full(len(rows), np.nan)
+        low, high = expected
+        below = 1 - (low - years) / max(low, 2.0)
+        below = np.minimum(1.0, np.maximum(0.0, below))
+        above = np.maximum(0.5, 1 - (years - high) / 20)
+        return np.where(years < low, below, np.where(years > high, above, np.where(np.isnan(years), np.nan, 1.0)))
+
+    def remote_and_place(self, rows: np.ndarray, job: JobProfile) -> np.ndarray:
+        """scoring._product(remote_fit, place_fit), NaN for unknown."""
+        by_set = self._per_value(("remote", job.remote), lambda: [
+            np.nan if not s else remote_policy_fit(s, job.remote) for s in self._remote_sets])
+        remote = by_set[self._remote[rows]] if len(by_set) else np.full(len(rows), np.nan)
+        has = self._has_places[rows]
+        if job.remote == RemotePolicy.REMOTE:
+            place = np.where(has, 1.0, np.nan)
+        elif not job.location:
+            place = np.full(len(rows), np.nan)
+        else:
+            location = job.location
+            same = self._per_value(("place", location), lambda: [
+                float(same_place(p, location)) for p in self._place_names] + [0.0])
+            place = np.where(has, same[self._places[rows]].max(axis=1, initial=0.0), np.nan)
+        return np.where(np.isnan(remote), place, np.where(np.isnan(place), remote, remote * place))
+
+    def salary(self, rows: np.ndarray, job: JobProfile) -> np.ndarray | None:
+        """scoring.salary_fit, NaN for unknown, not yet rounded; None when the scalar rule
+        must be asked (a salary too large to be exact as a float)."""
+        salary = job.salary
+        if salary is None or (salary.min is None and salary.max is None):
+            return np.full(len(rows), np.nan)
+        top = salary.yearly(salary.max if salary.max is not None else salary.min)
+        if top is None:
+            return np.full(len(rows), np.nan)
+        if not self._salary_exact or abs(top) >= _EXACT_INTEGERS:
+            return None
+        wanted = self._min_salary[rows]
+        offered = salary.currency.upper() if salary.currency else None
+        codes = self._currency[rows]
+        if offered is None:
+            other = np.zeros(len(rows), dtype=bool)
+        else:  # a candidate's currency other than the job's (one the candidate named)
+            other = (codes != self._currency_code.get(offered, -1)) & ~self._no_currency[codes]
+        short = np.minimum(1.0, np.maximum(0.0, 1 - (wanted - float(top)) / (0.3 * wanted)))
+        value = np.where(float(top) >= wanted, 1.0, short)
+        return np.where(np.isnan(wanted) | other, np.nan, value)
+
+    def titles_and_employment(self, rows: np.ndarray, job: JobProfile) -> tuple[np.ndarray, np.ndarray]:
+        """preferences.title_fit (NaN for unknown, not yet rounded) and employment_fit."""
+        title_words = _work_words(job.title)
+        fits = self._per_value(("title", job.title), lambda: [
+            _one_title_fit(t, _work_words(t), job.title, title_words) for t in self._title_names] + [-np.inf])
+        best = fits[self._titles[rows]].max(axis=1) if self._titles.shape[1] else np.full(len(rows), -np.inf)
+        title = np.where(np.isneginf(best), np.nan, best)
+        by_set = self._per_value(("employment", job.employment_type), lambda: [
+            _or_nan(employment_fit(list(s), job.employment_type)) for s in self._employment_sets])
+        employment = by_set[self._employment[rows]] if len(by_set) else np.full(len(rows), np.nan)
+        return title, employment
+
+
+def _codes(values: Sequence[K]) -> tuple[np.ndarray, list[K]]:
+    """Each value's index in the list of distinct values (in first-seen order)."""
+    index: dict[K, int] = {}
+    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.intp, count=len(values))
+    return codes, list(index)
+
+
+def _padded(lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[str]]:
+    """Each list as a row of indexes into the distinct names, padded with len(names) (an
+    extra last entry the caller appends to each per-name array)."""
+    index: dict[str, int] = {}
+    coded = [[index.setdefault(name, len(index)) for name in names] for names in lists]
+    width = max((len(c) for c in coded), default=0)
+    out = np.full((len(lists), width), len(index), dtype=np.intp)
+    for row, codes in enumerate(coded):
+        out[row, :len(codes)] = codes
+    return out, list(index)
+
+
+def _or_nan(value: float | None) -> float:
+    return np.nan if value is None else value
