@@ -55,6 +55,12 @@ class InProcessEventBus:
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         return _subscribed(self._handlers[event_name], handler)
 
+    def names_listened_to(self) -> frozenset[str]:
+        """The event names some handler is subscribed to by name ("*" left out): what
+        publish_to_name() would hand to anyone right now."""
+        return frozenset(name for handlers in (self._handlers, self._batch_handlers)
+                         for name, its in handlers.items() if its and name != "*")
+
     def subscribe_batches(self, event_name: str, handler: BatchHandler) -> Unsubscribe:
         return _subscribed(self._batch_handlers[event_name], handler)
 

@@ -33,10 +33,26 @@ from tests.e2e.process_tree import descendants
 _ENV = {"TALENTGRAPH_LOG_LEVEL": "WARNING", "TALENTGRAPH_RATE_LIMITS": "off", "HF_HUB_OFFLINE": "1"}
 
 
-def queued(database: Path) -> int:
+def _count(database: Path, sql: str, *args: object) -> int:
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30) as db:
-        (count,) = db.execute("SELECT count(*) FROM work_items WHERE state IN ('ready', 'leased')").fetchone()
+        (count,) = db.execute(sql, args).fetchone()
     return count
+
+
+def queued(database: Path, up_to_rowid: int | None = None) -> int:
+    """Items waiting or leased; with `up_to_rowid`, only those queued before that mark (a post
+    during the drain queues one more item each time, so "the queue is empty" would rarely be
+    seen right after a post)."""
+    mark = up_to_rowid if up_to_rowid is not None else 2**62
+    return _count(database, "SELECT count(*) FROM work_items WHERE state IN ('ready', 'leased') AND rowid <= ?", mark)
+
+
+def finished(database: Path) -> int:
+    return _count(database, "SELECT count(*) FROM work_items WHERE state = 'done'")
+
+
+def last_rowid(database: Path) -> int:
+    return _count(database, "SELECT coalesce(max(rowid), 0) FROM work_items")
 
 
 def process_cpu(pid: int) -> float:
@@ -94,14 +110,15 @@ def run(source: Path, posts: int, pause: float) -> dict:
                     if worker.poll() is not None:
                         raise RuntimeError(f"the worker exited with {worker.returncode}: {worker.stderr.read()}")
                     time.sleep(0.01)
-                started, worker_cpu, left = time.perf_counter(), process_cpu(worker.pid), queued(database)
-                api_cpu, busy = process_cpu(api), []
-                # Posts paced through the whole drain; each one is also work for the worker.
-                while queued(database) > 0:
+                started, worker_cpu, done_before = time.perf_counter(), process_cpu(worker.pid), finished(database)
+                api_cpu, busy, mark = process_cpu(api), [], last_rowid(database)
+                # Posts paced until the backlog is done; each one is also work for the worker,
+                # counted in `drained` if it was finished by then.
+                while queued(database, up_to_rowid=mark) > 0:
                     busy += timed_posts(gateway, token, 1, rng, pause)
                 api_busy_ms = 1000 * (process_cpu(api) - api_cpu) / max(1, len(busy))
                 seconds = time.perf_counter() - started
-                drained = left + len(busy)
+                drained = finished(database) - done_before
                 worker_ms = 1000 * (process_cpu(worker.pid) - worker_cpu) / drained
             finally:
                 worker.terminate()

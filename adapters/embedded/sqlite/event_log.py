@@ -7,7 +7,9 @@ appends it to the table. Every process tails the table: it asks SQLite whether t
 and only then reads the rows after the last one it saw, written by other processes; those go
 to the handlers subscribed to the event's name (websocket subscriptions, live sessions), not
 to "*" handlers: those keep records (analytics, audit) that the publishing process already
-keeps, and every event is published by exactly one process.
+keeps, and every event is published by exactly one process. So only rows of a name some
+handler here listens to are read and decoded; the rest are passed over in SQL (a worker
+announces ~100 matches a job, which an API process with no match subscription never decodes).
 
 A row is deleted as soon as every live process has read it: each process notes the last row
 it read in `event_log_readers` (and that it is alive, every `heartbeat_seconds`); a process not
@@ -22,7 +24,7 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
@@ -37,8 +39,10 @@ _NOTE_EVERY = 0.25
 
 class SqliteEventLog:
     def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 60.0,
-                 heartbeat_seconds: float = 2.0, stale_seconds: float = 10.0, origin: str | None = None) -> None:
+                 heartbeat_seconds: float = 2.0, stale_seconds: float = 10.0, origin: str | None = None,
+                 decode: Callable[[str, dict], DomainEvent | None] = rebuild) -> None:
         self._db = db
+        self._decode = decode
         self._poll = poll_seconds
         self._keep = keep_seconds
         self.origin = origin or f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -124,23 +128,29 @@ class SqliteEventLog:
                 await asyncio.sleep(1.0)
 
     async def _read_new(self) -> None:
-        while True:
+        row = await self._db.fetch_one("SELECT max(seq) FROM event_log")
+        newest = row[0] if row and row[0] is not None else self._last_seq
+        # Read after the newest seq: rows up to it are committed (one writer at a time, seq
+        # given in commit order), so none is passed over by moving the mark to it.
+        wanted = sorted(self._local.names_listened_to())
+        while wanted and self._last_seq < newest:
+            names = ", ".join("?" * len(wanted))
             rows = await self._db.fetch_all(
-                "SELECT seq, name, body, origin FROM event_log WHERE seq > ? ORDER BY seq LIMIT ?",
-                (self._last_seq, _BATCH))
-            for seq, name, body, origin in rows:
+                f"SELECT seq, name, body FROM event_log WHERE seq > ? AND seq <= ? AND origin != ?"
+                f" AND name IN ({names}) ORDER BY seq LIMIT ?",
+                (self._last_seq, newest, self.origin, *wanted, _BATCH))
+            for seq, name, body in rows:
                 self._last_seq = seq
-                if origin == self.origin:
-                    continue
                 try:
-                    event = rebuild(name, json.loads(body))
+                    event = self._decode(name, json.loads(body))
                 except Exception:
                     log.exception("dropping an event that could not be read")
                     continue
                 if event is not None:
                     await self._local.publish_to_name(event)
             if len(rows) < _BATCH:
-                return
+                break
+        self._last_seq = max(self._last_seq, newest)
 
     async def _note_read(self) -> None:
         """What this process has read, and that it is alive; then the rows every live
