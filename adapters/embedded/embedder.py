@@ -8,36 +8,33 @@ The model computes in float32 or bfloat16 (adapters/embedded/embedding_precision
 names which, and is stored with the vectors so that vectors of the two are never compared."""
 from __future__ import annotations
 
-import asyncio
 import functools
 import gc
 import os
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
 from adapters.embedded.embedding_precision import TorchPrecision, model_identity, resolve_torch_precision
-from adapters.embedded.token_windows import pool_windows, token_windows, windows_of_texts
+from adapters.embedded.windowed_embedder import DIMENSION, WindowedEmbedder
 
-DIMENSION = 384
+__all__ = ["DIMENSION", "EmbeddingModelUnavailable", "SentenceTransformerEmbedder", "shared_model"]
 
 
 class EmbeddingModelUnavailable(RuntimeError):
     """The local model's files are missing or damaged: nothing can be embedded until they are back."""
 
 
-class SentenceTransformerEmbedder:
-    dimension = DIMENSION
-
+class SentenceTransformerEmbedder(WindowedEmbedder):
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
                  device: str = "cpu", window_tokens: int | None = None,
                  threads: int | None = None, precision: Literal["auto", "fp32", "bf16"] = "auto",
                  load_model: Callable[[str | Path | None, str, TorchPrecision], Any] | None = None) -> None:
         """`load_model(model_path, device, precision)`: the process-wide shared model by default
         (shared_model); called once, on first use, however many calls arrive together."""
+        super().__init__(window_tokens)
         self._load_model = load_model or shared_model
         # CPU threads per embedding call. With several queue workers embedding at once,
         # fewer threads each keep the cores busy without oversubscribing them.
@@ -45,44 +42,20 @@ class SentenceTransformerEmbedder:
         self._model_path = model_path
         self._batch_size = batch_size
         self._device = device
-        self._window = window_tokens
         self.precision: TorchPrecision = resolve_torch_precision(precision)
         self.model_id = model_identity(self.precision)
-        self._model: Any = None
-        self._lock = threading.Lock()
 
-    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        vectors = await asyncio.to_thread(self.embed_array, texts)
-        return vectors.tolist()
-
-    def embed_array(self, texts: Sequence[str]) -> np.ndarray:
-        """float32 (len(texts), 384), each row L2-normalised. Blocking: call from a thread."""
-        if not texts:
-            return np.zeros((0, DIMENSION), dtype=np.float32)
-        model = self._load()
-        windows, owners, weights = windows_of_texts(texts, lambda text: self._windows(model, text))
+    def _encode(self, model: Any, windows: list[str]) -> np.ndarray:
         # As tensors, then float32 before normalising: bfloat16 has too few bits to normalise in.
-        encoded = model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
-                               show_progress_bar=False).float().numpy()
-        return pool_windows(encoded, owners, weights, len(texts))
+        return model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
+                            show_progress_bar=False).float().numpy()
 
-    def window_count(self, text: str) -> int:
-        """How many windows a text is embedded as (1 unless it is longer than the model reads)."""
-        return len(self._windows(self._load(), text))
+    def _open(self) -> Any:
+        if self._threads:
+            import torch
 
-    def _windows(self, model: Any, text: str) -> list[tuple[str, int]]:
-        return token_windows(model.tokenizer, text, self._window or (model.max_seq_length - 2))
-
-    def _load(self) -> Any:
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    if self._threads:
-                        import torch
-
-                        torch.set_num_threads(self._threads)
-                    self._model = self._load_model(self._model_path, self._device, self.precision)
-        return self._model
+            torch.set_num_threads(self._threads)
+        return self._load_model(self._model_path, self._device, self.precision)
 
 
 @functools.lru_cache(maxsize=4)

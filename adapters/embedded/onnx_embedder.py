@@ -8,65 +8,36 @@ and no CPU goes to padding (ONNX Runtime's per-run overhead is far below what pa
 About 1.7-1.9x less CPU per text than PyTorch in bfloat16 on an AVX-512 CPU (docs/embeddings.md)."""
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import os
-import threading
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from adapters.embedded.embedder import DIMENSION, EmbeddingModelUnavailable
+from adapters.embedded.embedder import EmbeddingModelUnavailable
 from adapters.embedded.embedding_precision import Precision, model_identity
-from adapters.embedded.token_windows import pool_windows, token_windows, windows_of_texts
+from adapters.embedded.windowed_embedder import WindowedEmbedder
 
 
-class OnnxEmbedder:
-    dimension = DIMENSION
-
+class OnnxEmbedder(WindowedEmbedder):
     def __init__(self, cache_dir: Path, model_path: str | Path | None = None, *,
                  threads: int | None = None, window_tokens: int | None = None) -> None:
         """`cache_dir`: where the int8 file is built on first use and found afterwards."""
+        super().__init__(window_tokens)
         self._cache_dir = Path(cache_dir)
         self._model_path = model_path
         self._threads = threads
-        self._window = window_tokens
         self.precision: Precision = "onnx-int8"
         self.model_id = model_identity(self.precision)
-        self._model: LoadedOnnxModel | None = None
-        self._lock = threading.Lock()
 
-    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        vectors = await asyncio.to_thread(self.embed_array, texts)
-        return vectors.tolist()
+    def _encode(self, model: LoadedOnnxModel, windows: list[str]) -> np.ndarray:
+        return np.vstack([model.window_vector(piece) for piece in windows])
 
-    def embed_array(self, texts: Sequence[str]) -> np.ndarray:
-        """float32 (len(texts), 384), each row L2-normalised. Blocking: call from a thread."""
-        if not texts:
-            return np.zeros((0, DIMENSION), dtype=np.float32)
-        model = self._load()
-        pieces, owners, weights = windows_of_texts(texts, lambda text: self._windows(model, text))
-        encoded = [model.window_vector(piece) for piece in pieces]
-        return pool_windows(np.vstack(encoded), owners, weights, len(texts))
-
-    def window_count(self, text: str) -> int:
-        """How many windows a text is embedded as (1 unless it is longer than the model reads)."""
-        return len(self._windows(self._load(), text))
-
-    def _windows(self, model: LoadedOnnxModel, text: str) -> list[tuple[str, int]]:
-        return token_windows(model.tokenizer, text, self._window or (model.max_seq_length - 2))
-
-    def _load(self) -> LoadedOnnxModel:
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    self._model = shared_onnx_model(
-                        None if self._model_path is None else str(self._model_path), str(self._cache_dir),
-                        self._threads or 0)
-        return self._model
+    def _open(self) -> LoadedOnnxModel:
+        return shared_onnx_model(None if self._model_path is None else str(self._model_path), str(self._cache_dir),
+                                 self._threads or 0)
 
 
 class LoadedOnnxModel:
