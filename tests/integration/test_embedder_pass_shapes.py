@@ -73,7 +73,6 @@ def test_a_batch_of_job_texts_is_mostly_words_not_padding(embedder, passes):
     embedder.embed_array(JOB_TEXTS)
     computed = sum(mask.numel() for mask in passes)
     real = sum(int(mask.sum()) for mask in passes)
-    assert len(passes) > 1
     # In one pass of 32 these texts are about a fifth padding.
     assert 1 - real / computed < 0.15, f"{1 - real / computed:.1%} of the tokens computed are padding"
 
