@@ -27,8 +27,15 @@ class EmbeddingModelUnavailable(RuntimeError):
     """The local model's files are missing or damaged: nothing can be embedded until they are back."""
 
 
+# Windows per forward pass. A pass pads every window to its longest: the matching queue's 32 job
+# texts (40 to 80 word pieces) in one pass are about a fifth padding, in passes of 8 windows of
+# neighbouring token counts under a tenth. The vectors are the same within float noise (cosine
+# > 0.99998 in bfloat16), and passes of 8 are still large enough for the matrix products.
+WINDOWS_PER_PASS = 8
+
+
 class SentenceTransformerEmbedder(WindowedEmbedder):
-    def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32,
+    def __init__(self, model_path: str | Path | None = None, *, batch_size: int = WINDOWS_PER_PASS,
                  device: str = "cpu", window_tokens: int | None = None,
                  threads: int | None = None, precision: Literal["auto", "fp32", "bf16"] = "auto",
                  load_model: Callable[[str | Path | None, str, TorchPrecision], Any] | None = None) -> None:
@@ -46,9 +53,13 @@ class SentenceTransformerEmbedder(WindowedEmbedder):
         self.model_id = model_identity(self.precision)
 
     def _encode(self, model: Any, windows: list[str]) -> np.ndarray:
+        # Passes of neighbours in the given order (by token count), each one encode() call: its
+        # own ordering, by characters, would group windows less alike in tokens.
         # As tensors, then float32 before normalising: bfloat16 has too few bits to normalise in.
-        return model.encode(windows, batch_size=self._batch_size, convert_to_tensor=True,
-                            show_progress_bar=False).float().numpy()
+        return np.concatenate([
+            model.encode(windows[start:start + self._batch_size], batch_size=self._batch_size,
+                         convert_to_tensor=True, show_progress_bar=False).float().numpy()
+            for start in range(0, len(windows), self._batch_size)])
 
     def _open(self) -> Any:
         if self._threads:

@@ -28,7 +28,7 @@ class WindowedEmbedder:
         raise NotImplementedError
 
     def _encode(self, model: Any, windows: list[str]) -> np.ndarray:
-        """float32 (len(windows), 384), not yet normalised."""
+        """float32 (len(windows), 384), not yet normalised; the windows come shortest first."""
         raise NotImplementedError
 
     async def embed(self, texts: Sequence[str]) -> list[list[float]]:
@@ -41,7 +41,12 @@ class WindowedEmbedder:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         model = self._load()
         windows, owners, weights = windows_of_texts(texts, lambda text: self._windows(model, text))
-        return pool_windows(self._encode(model, windows), owners, weights, len(texts))
+        # Shortest first, so that windows of like length are neighbours: a model that pads the
+        # windows of a pass to the longest pads little when it takes them in this order.
+        order = np.argsort(weights, kind="stable")
+        encoded = np.empty((len(windows), DIMENSION), dtype=np.float32)
+        encoded[order] = self._encode(model, [windows[i] for i in order])
+        return pool_windows(encoded, owners, weights, len(texts))
 
     def window_count(self, text: str) -> int:
         """How many windows a text is embedded as (1 unless it is longer than the model reads)."""
