@@ -1,17 +1,30 @@
 """`make bench-mixed`: the reference query under load while résumés are processed, the way
 `talentgraph run` deploys it: API processes (`serve --workers N`) and a worker process.
 
+Saturated windows (wrk, 16 connections, a closed loop: each connection sends its next request
+when the last is answered, so the API takes every core it is given):
 1. the reference query alone on the deployment (wrk, as bench-http), once every API process is
    warm (each has answered it WARM_REQUESTS times over connections it holds) and the worker
    has nothing left of its start-up work;
 2. MIXED_RESUMES two-page PDF résumés (bench-resume's documents) uploaded over HTTP, and the
    same load while the worker role extracts, parses, embeds and matches them.
-
-Both windows are measured with wrk's connections spread evenly over the API processes
+Both are measured with wrk's connections spread evenly over the API processes
 (tests/bench/even_load.py): otherwise one window can measure one process and the other two.
-Reports API p50/p99 alone and mixed (target: mixed p99 <= 1.5 x alone), the résumés parsed
-during the load (target >= 10/s) and from the first upload to the last, the cores each role
-used during the load, and the load average: on a shared machine the figures are noisy."""
+
+Paced windows (tests/bench/paced_load.py: npm's `loadtest`, an open model): the same query
+offered at a fixed rate, `--paced-fraction` (default 0.5) of the rate window 1 reached, so
+below capacity, where a latency measures the effect of the worker rather than queueing:
+3. alone, once the first batch is through and the worker is quiet again;
+4. while another MIXED_RESUMES résumés are uploaded and processed.
+Latency runs from each request's send, which keeps to the schedule (no coordinated omission
+from a closed loop); the rate achieved is reported beside the rate offered.
+
+Reports API p50/p99 alone and mixed for both kinds (issue target: mixed p99 <= 1.5 x alone),
+the résumés parsed during each mixed window (target >= 10/s) and from the first upload to the
+last, the cores each role and the load generator used, and the load average: on a shared
+machine the figures are noisy. At saturation both targets cannot hold on 2 cores; the paced
+ratio says how the worker's work moves the API's latency at that rate, not that the targets
+are met at saturation."""
 from __future__ import annotations
 
 import argparse
@@ -50,6 +63,8 @@ RESUMES = int(os.environ.get("MIXED_RESUMES", "100"))
 # uploads about as fast as the target rate, and the bench would measure the uploader.
 UPLOADERS = int(os.environ.get("MIXED_UPLOADERS", "4"))
 PROCESSES = int(os.environ.get("BENCH_PROCESSES", str(os.cpu_count() or 1)))
+# Answered / offered below which a paced window is reported as an overload (the rate was not held).
+HELD = 0.95
 UPLOAD = "mutation($file: Upload!){ uploadResume(file: $file){ id status } }"
 
 
@@ -81,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     arguments.add_argument("--paced-fraction", type=float, default=float(os.environ.get("MIXED_PACED_FRACTION", "0.5")),
                            help="the paced windows' offered rate, as a fraction of the saturated 'alone' rate")
-    paced_fraction = arguments.parse_args(argv).paced_fraction
+    arguments.add_argument("--paced-rate", type=float, default=None,
+                           help="the paced windows' offered rate in req/s (the same in every run), instead of a fraction")
+    given = arguments.parse_args(argv)
+    paced_fraction = given.paced_fraction
     ensure_loadgen()
     saturated_batch = [two_page_pdf(resume_text(seed)) for seed in range(RESUMES)]
     paced_batch = [two_page_pdf(resume_text(seed)) for seed in range(RESUMES, 2 * RESUMES)]
@@ -118,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             # The paced windows: the same query offered at a fixed rate below what "alone" reached,
             # alone (once the first batch is through) and while a second batch is processed.
             wait_until_quiet(worker)
-            rate = paced_fraction * alone.rps
+            rate = given.paced_rate or paced_fraction * alone.rps
+            paced_fraction = rate / alone.rps
             cpu_before, paced_started = role_cpu(api, worker), time.perf_counter()
             paced_alone = paced(gateway.url, gateway.port, token, rate, SECONDS, api)
             cpu_paced_alone = cores_used(cpu_before, role_cpu(api, worker), time.perf_counter() - paced_started)
@@ -269,6 +288,10 @@ def report_paced(fraction: float, saturated_alone: Window, alone: PacedWindow, p
           f"\n{'':34} {'offered':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  most connections per process")
     for label, run in (("alone", alone), (f"while {RESUMES} résumés are processed", mixed)):
         print(f"{label:34} {run.offered_rps:8.0f} {run.rps:8.1f} {run.p50_ms:8.2f} {run.p99_ms:8.2f}  {run.spread}")
+    for label, run in (("alone", alone), ("mixed", mixed)):
+        if run.rps < HELD * run.offered_rps:
+            print(f"paced {label}: the API answered {run.rps:.0f} of {run.offered_rps:.0f} req/s offered: it did not"
+                  " keep up (its queue grew), so this window measured an overload, not latency below capacity")
     print(f"paced p99 mixed / alone: {mixed.p99_ms / alone.p99_ms:.2f}"
           f" (saturated: see above); cores used alone: API processes {cpu_alone['api']:.2f}, loadtest"
           f" {alone.client_cores:.2f}, worker {cpu_alone['worker']:.2f}")

@@ -39,4 +39,4 @@ process.stdout.write(JSON.stringify({
   elapsedSeconds: result.elapsedSeconds,
   failures: failures.slice(0, 5),
   latencies,
-}) + '\n')
+}) + '\n', () => process.exit(0))  // the window ends here: requests still in flight are dropped, not waited for
