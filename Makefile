@@ -125,9 +125,11 @@ bench-scale-seeded: $(STAMP)
 bench-http: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_http
 
-# The reference query alone and while résumés are processed by the worker role (`talentgraph run`).
+# The reference query alone and while résumés are processed by the worker role (`talentgraph run`):
+# at saturation (wrk) and offered at a fixed rate (npm's loadtest, tests/bench/loadgen; needs node
+# and npm), BENCH_MIXED_ARGS="--paced-fraction 0.5" of the saturated rate.
 bench-mixed: $(STAMP)
-	$(BIN)/python -m tests.bench.bench_mixed
+	$(BIN)/python -m tests.bench.bench_mixed $(BENCH_MIXED_ARGS)
 
 # The matching queue's drain on one backlog (1,000 candidates, 600 jobs; made once in
 # BENCH_DRAIN_DIR): workers on the API's loop (`bench_drain run`), then production's split, the
