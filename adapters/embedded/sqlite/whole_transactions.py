@@ -18,12 +18,26 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
+# One thread for the whole transactions of every database of this process, when reserved.
+_reserved: ThreadPoolExecutor | None = None
+
+
+def reserve_writing_thread() -> int:
+    """Starts, now, the thread that will run this process's whole transactions, and returns its
+    native id: a process about to lower its own priority spares it (gateway/roles/priority.py)
+    so the writes that hold SQLite's lock, which other processes' writes wait for, are not
+    starved behind the rest of the machine. Its CPU is SQLite's work inside those writes."""
+    global _reserved
+    if _reserved is None:
+        _reserved = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-whole-writes")
+    return _reserved.submit(threading.get_native_id).result()
 
 
 class Statements(Protocol):
@@ -89,7 +103,7 @@ class WholeTransactions:
         error. Waited for to its end even when the calling task is cancelled meanwhile (the
         thread finishes it regardless): the next writer comes after it."""
         if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-whole-writes")
+            self._thread = _reserved or ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-whole-writes")
         done = asyncio.get_running_loop().run_in_executor(self._thread, self._run, body)
         try:
             return await asyncio.shield(done)
@@ -127,7 +141,8 @@ class WholeTransactions:
             return
         thread, self._thread = self._thread, None
         await asyncio.get_running_loop().run_in_executor(thread, self._close)
-        thread.shutdown(wait=True)
+        if thread is not _reserved:
+            thread.shutdown(wait=True)
 
     def _close(self) -> None:
         if self._conn is not None:
