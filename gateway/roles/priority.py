@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 log = logging.getLogger("talentgraph.worker")
 
 
-def lower_priority(increment: int) -> int:
+def lower_priority(increment: int, spared: Collection[int] = ()) -> int:
     """Adds `increment` to this process's nice value (capped by the OS at 19); returns the
-    value now in effect. An OS that refuses leaves the priority as it was."""
+    value now in effect. An OS that refuses leaves the priority as it was. `spared`: native
+    ids of threads left at the priority they have (the thread that writes to the shared SQLite
+    file, see whole_transactions.py)."""
     if increment <= 0:
         return os.nice(0)
     _lower_own_session_group(increment)
@@ -33,18 +36,20 @@ def lower_priority(increment: int) -> int:
     except OSError as error:
         log.warning("could not lower the worker's CPU priority: %s", error)
         return os.nice(0)
-    _lower_other_threads(now)
+    _lower_other_threads(now, spared)
     log.info("worker CPU priority lowered: nice %d", now)
     return now
 
 
-def _lower_other_threads(niceness: int) -> None:
+def _lower_other_threads(niceness: int, spared: Collection[int]) -> None:
     tasks = Path("/proc/self/task")
     if not tasks.is_dir():  # not Linux: the process's priority is what os.nice set
         return
     for task in tasks.iterdir():
         try:
             thread = int(task.name)
+            if thread in spared:
+                continue
             if os.getpriority(os.PRIO_PROCESS, thread) < niceness:
                 os.setpriority(os.PRIO_PROCESS, thread, niceness)
         except (OSError, ValueError):

@@ -1,9 +1,10 @@
 """A Database whose connections are opened through `StatementLog.connect` (its public
-`connect=` seam): every statement either connection runs while the log is recording, in the
+`connect=` and `connect_plain=` seams): every statement either connection runs while the log is recording, in the
 order SQLite ran them, from sqlite3's own trace callback. Functions a test registers are
 registered on each connection as it opens."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -41,6 +42,14 @@ class StatementLog:
             await conn.create_function(name, arguments, function)
         return conn
 
+    def connect_plain(self, database: Path) -> sqlite3.Connection:
+        """As connect(), for the plain connection Database.write_whole runs on."""
+        conn = sqlite3.connect(database, isolation_level=None)
+        conn.set_trace_callback(self._ran)
+        for name, arguments, function in self._functions:
+            conn.create_function(name, arguments, function)
+        return conn
+
     def _ran(self, statement: str) -> None:
         if self._recording:
             self.statements.append(statement)
@@ -48,7 +57,7 @@ class StatementLog:
 
 @asynccontextmanager
 async def traced_database(path: Path, log: StatementLog) -> AsyncIterator[Database]:
-    database = Database(path, connect=log.connect)
+    database = Database(path, connect=log.connect, connect_plain=log.connect_plain)
     await database.open()
     try:
         yield database

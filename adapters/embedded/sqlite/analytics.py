@@ -11,6 +11,7 @@ from typing import Any
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import bounded_count
 from adapters.embedded.sqlite.rows import one_row
+from adapters.embedded.sqlite.whole_transactions import Statements
 from domain.analytics import (
     TAKEN_DOWN,
     AuditFilter,
@@ -79,13 +80,14 @@ class SqliteAnalyticsStore:
     async def record_facts(self, facts: Sequence[Fact]) -> None:
         if not facts:
             return
-        async with self._db.transaction() as conn:
+        rows = [(fact.id, fact.kind, to_us(fact.at), fact.subject_id, fact.category, fact.score,
+                 to_us(fact.started_at) if fact.started_at else None) for fact in facts]
+
+        async def write(conn: Statements) -> None:
             await conn.executemany(
                 "INSERT OR IGNORE INTO analytics_facts(id, kind, at_us, subject_id, category, score, started_us)"
-                " VALUES (?,?,?,?,?,?,?)",
-                [(fact.id, fact.kind, to_us(fact.at), fact.subject_id, fact.category, fact.score,
-                  to_us(fact.started_at) if fact.started_at else None) for fact in facts],
-            )
+                " VALUES (?,?,?,?,?,?,?)", rows)
+        await self._db.write_whole(write)
 
     async def audit_log(
         self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import aiosqlite
 
 from adapters.embedded.sqlite.migrations import MIGRATIONS
+from adapters.embedded.sqlite.whole_transactions import (
+    Statements,
+    WholeTransactions,
+    plain_connection,
+    prepare_with,
+)
 from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key
 from domain.locations import location_matches
@@ -36,6 +42,13 @@ _PRAGMAS = (
     # read again for each write (bench_drain: the matches INSERT 4.5 -> 2.6 ms of a job).
     "PRAGMA cache_size=-16384",
 )
+# Migrations index job skills by the same key as the repository does.
+_FUNCTIONS = (
+    ("skill_key", 1, skill_key),
+    ("searchable_text", 1, searchable_text),
+    ("location_matches", 2, location_matches),
+)
+T = TypeVar("T")
 
 
 class Connect(Protocol):
@@ -48,17 +61,20 @@ class Database:
     def __init__(
         self, path: Path, connect: Connect = aiosqlite.connect,
         migrations: Sequence[tuple[int, list[str]]] = MIGRATIONS,
+        connect_plain: Callable[[Path], sqlite3.Connection] = plain_connection,
     ) -> None:
         """`connect`: how each of the two connections is opened; a caller may wrap
         aiosqlite.connect to watch what the connections run (the tests trace statements).
         `migrations`: applied at open, those not yet applied (an upgrade test first opens a
-        file with the earlier ones only)."""
+        file with the earlier ones only). `connect_plain`: how the connection of write_whole
+        opens (sqlite3's, used on a thread of its own)."""
         self.path = path
         self._open_connection = connect
         self._migrations = migrations
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = WriteTurns()
+        self._whole = WholeTransactions(path, prepare_with(_PRAGMAS, _FUNCTIONS), connect_plain)
         self._write_generation = 0
         # Asked only for `PRAGMA data_version`, from the event loop's thread (microseconds, no
         # trip to a connection thread): its answer changes whenever any other connection, of
@@ -78,6 +94,7 @@ class Database:
         if self._change_watch is not None:
             self._change_watch.close()
             self._change_watch = None
+        await self._whole.close()
         for conn in (self._reader, self._writer):
             if conn is not None:
                 await conn.close()
@@ -88,10 +105,8 @@ class Database:
         conn.row_factory = sqlite3.Row
         for pragma in _PRAGMAS:
             await conn.execute(pragma)
-        # Migrations index job skills by the same key as the repository does.
-        await conn.create_function("skill_key", 1, skill_key, deterministic=True)
-        await conn.create_function("searchable_text", 1, searchable_text, deterministic=True)
-        await conn.create_function("location_matches", 2, location_matches, deterministic=True)
+        for name, arity, function in _FUNCTIONS:
+            await conn.create_function(name, arity, function, deterministic=True)
         return conn
 
     async def _migrate(self) -> None:
@@ -151,6 +166,17 @@ class Database:
             except BaseException:
                 await _roll_back(conn)
                 raise
+            finally:
+                self._write_generation += 1
+
+    async def write_whole(self, body: Callable[[Statements], Coroutine[Any, Any, T]]) -> T:
+        """`body` as one write transaction, as transaction() runs one, but whole on a thread
+        of its own from BEGIN to COMMIT (whole_transactions.py): for writes of SQL alone whose
+        transaction must hold SQLite's write lock, which every other process's writes wait
+        for, no longer than SQLite's own work (the matching worker's match rows)."""
+        async with self._write_lock:
+            try:
+                return await self._whole.run(body)
             finally:
                 self._write_generation += 1
 

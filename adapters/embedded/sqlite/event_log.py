@@ -19,6 +19,7 @@ for the moment a live update needs; rows older than `keep_seconds` go regardless
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import os
@@ -29,6 +30,7 @@ from collections.abc import Callable, Sequence
 from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.whole_transactions import Statements
 from domain.events import DomainEvent
 from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
@@ -88,11 +90,12 @@ class SqliteEventLog:
             await self._local.publish(event)
         if not events:
             return
+        rows = [(event.name, event.model_dump_json(), self.origin, time.time()) for event in events]
+
+        async def write(conn: Statements) -> None:
+            await conn.executemany("INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)", rows)
         try:
-            async with self._db.transaction() as conn:
-                await conn.executemany(
-                    "INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)",
-                    [(event.name, event.model_dump_json(), self.origin, time.time()) for event in events])
+            await self._db.write_whole(write)
         except Exception:
             log.exception("appending %d events to the event log failed", len(events))
 
@@ -157,12 +160,15 @@ class SqliteEventLog:
         process has read are deleted, and those past `keep_seconds` whoever has not."""
         now = time.time()
         self._noted_at, self._noted_seq = now, self._last_seq
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO event_log_readers(origin, last_seq, at) VALUES (?, ?, ?)"
-                " ON CONFLICT(origin) DO UPDATE SET last_seq = excluded.last_seq, at = excluded.at",
-                (self.origin, self._last_seq, now))
-            await conn.execute("DELETE FROM event_log_readers WHERE at < ?", (now - self._stale,))
-            await conn.execute(
-                "DELETE FROM event_log WHERE seq <= (SELECT min(last_seq) FROM event_log_readers) OR at < ?",
-                (now - self._keep,))
+        last_seq = self._last_seq
+        await self._db.write_whole(functools.partial(self._note, last_seq=last_seq, now=now))
+
+    async def _note(self, conn: Statements, *, last_seq: int, now: float) -> None:
+        await conn.execute(
+            "INSERT INTO event_log_readers(origin, last_seq, at) VALUES (?, ?, ?)"
+            " ON CONFLICT(origin) DO UPDATE SET last_seq = excluded.last_seq, at = excluded.at",
+            (self.origin, last_seq, now))
+        await conn.execute("DELETE FROM event_log_readers WHERE at < ?", (now - self._stale,))
+        await conn.execute(
+            "DELETE FROM event_log WHERE seq <= (SELECT min(last_seq) FROM event_log_readers) OR at < ?",
+            (now - self._keep,))

@@ -18,6 +18,7 @@ import aiosqlite
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_rows import micros
 from adapters.embedded.sqlite.rows import placeholders
+from adapters.embedded.sqlite.whole_transactions import Statements
 from domain.matches import Match
 from domain.ports.match_announcements import DeadAnnouncement, PendingAnnouncement
 
@@ -29,7 +30,7 @@ _UNLIMITED = 2**62
 log = logging.getLogger(__name__)
 
 
-async def record_announcements(conn: aiosqlite.Connection, new: Sequence[Match], lease_seconds: float) -> None:
+async def record_announcements(conn: Statements, new: Sequence[Match], lease_seconds: float) -> None:
     """In the write that stored `new`: they are to be announced, held by this writer."""
     if not new:
         return

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import aiosqlite
-
 from adapters.embedded.sqlite.rows import placeholders
+from adapters.embedded.sqlite.whole_transactions import Statements
 
 READ_FROM = "matches_with_weights"
 
@@ -30,7 +29,7 @@ CREATE = [
 ]
 
 
-async def weighting_ids(conn: aiosqlite.Connection, weights: Iterable[str]) -> dict[str, int]:
+async def weighting_ids(conn: Statements, weights: Iterable[str]) -> dict[str, int]:
     """The id of each weighting JSON in `weights` (added when new), inside the caller's
     write transaction: an id is never taken from a cache that a rollback could make stale."""
     wanted = list(dict.fromkeys(w for w in weights if w))

@@ -1,11 +1,10 @@
 """Matches in SQLite, upserted on (candidate, job) and pruned to each side's best."""
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Sequence
-
-import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_announcements import SqliteMatchAnnouncements, record_announcements
@@ -13,6 +12,7 @@ from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row, weigh
 from adapters.embedded.sqlite.match_weightings import READ_FROM, weighting_ids
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
+from adapters.embedded.sqlite.whole_transactions import Statements
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
 
@@ -72,10 +72,13 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
             return []
         # One write transaction (BEGIN IMMEDIATE): a concurrent upsert for the same candidate
         # or job waits for it, so the ranking pruned against is the one committed.
-        async with self._db.transaction() as conn:
+        lease_seconds = self.announcement_lease_seconds
+
+        async def write(conn: Statements) -> list[Match]:
             new = await _upsert(conn, matches, retention)
-            await record_announcements(conn, new, self.announcement_lease_seconds)
+            await record_announcements(conn, new, lease_seconds)
             return new
+        return await self._db.write_whole(write)
 
     async def upsert_many(self, batches: Sequence[Sequence[Match]],
                           retention: MatchRetention = MatchRetention()) -> list[list[Match] | Exception]:
@@ -88,28 +91,11 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
             if not any(group):
                 results += [[] for _ in group]
                 continue
-            written: list[list[Match] | Exception] = []
+            written: list[list[Match] | Exception]
             try:
-                async with self._db.transaction() as conn:
-                    for batch in group:
-                        if not batch:
-                            written.append([])
-                            continue
-                        await conn.execute("SAVEPOINT match_batch")
-                        try:
-                            new = await _upsert(conn, batch, retention)
-                            await record_announcements(conn, new, self.announcement_lease_seconds)
-                            written.append(new)
-                        except Exception as error:
-                            # Undone to the savepoint; if SQLite rolled the whole transaction
-                            # back (a full disk, say), the savepoint is gone with it and the
-                            # whole group fails with this error.
-                            try:
-                                await conn.execute("ROLLBACK TO match_batch")
-                            except sqlite3.Error:
-                                raise error from None
-                            written.append(error)
-                        await conn.execute("RELEASE match_batch")
+                written = await self._db.write_whole(
+                    functools.partial(_write_group, group=group, retention=retention,
+                                      lease_seconds=self.announcement_lease_seconds))
             except Exception as error:  # nothing of this transaction is stored
                 written = [error] * len(group)
             results += written
@@ -156,7 +142,32 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
         await self._db.execute("DELETE FROM matches WHERE candidate_id = ?", (candidate_id,))
 
 
-async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retention: MatchRetention) -> list[Match]:
+async def _write_group(conn: Statements, *, group: Sequence[Sequence[Match]], retention: MatchRetention,
+                       lease_seconds: float) -> list[list[Match] | Exception]:
+    """upsert_many's batches of one transaction, each inside a savepoint."""
+    written: list[list[Match] | Exception] = []
+    for batch in group:
+        if not batch:
+            written.append([])
+            continue
+        await conn.execute("SAVEPOINT match_batch")
+        try:
+            new = await _upsert(conn, batch, retention)
+            await record_announcements(conn, new, lease_seconds)
+            written.append(new)
+        except Exception as error:
+            # Undone to the savepoint; if SQLite rolled the whole transaction back (a full
+            # disk, say), the savepoint is gone with it and the whole group fails with this error.
+            try:
+                await conn.execute("ROLLBACK TO match_batch")
+            except sqlite3.Error:
+                raise error from None
+            written.append(error)
+        await conn.execute("RELEASE match_batch")
+    return written
+
+
+async def _upsert(conn: Statements, matches: Sequence[Match], retention: MatchRetention) -> list[Match]:
     kept = [m for m in matches if m.score >= retention.floor]
     below = [m for m in matches if m.score < retention.floor]
     # A recomputation that read a resume deleted since writes nothing from it: the
@@ -186,7 +197,7 @@ async def _upsert(conn: aiosqlite.Connection, matches: Sequence[Match], retentio
     return [m for m in inserted if m.id in survivors]
 
 
-async def _write_rows(conn: aiosqlite.Connection, rows: Sequence[tuple], stored: set[tuple[str, str]]) -> None:
+async def _write_rows(conn: Statements, rows: Sequence[tuple], stored: set[tuple[str, str]]) -> None:
     """Each row as an upsert on its pair, in order: the first row of a pair not `stored` is
     inserted, every other row updates its pair's row (all inserts go first, so a pair written
     twice is inserted, then updated, as two upserts one after the other would)."""
@@ -206,7 +217,7 @@ async def _write_rows(conn: aiosqlite.Connection, rows: Sequence[tuple], stored:
         await conn.executemany(_UPDATE, updates)
 
 
-async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], existing: set[tuple[str, str]],
+async def _without_the_outranked(conn: Statements, kept: list[Match], existing: set[tuple[str, str]],
                                  keep: int) -> tuple[list[Match], set[str] | None]:
     """`kept` without the new rows of one job's write that the candidate's pruning would
     delete at once: `keep` of the candidate's rows for other jobs, which this write does not
@@ -241,7 +252,7 @@ async def _without_the_outranked(conn: aiosqlite.Connection, kept: list[Match], 
     return [m for m in kept if (m.candidate_id, m.job_id) in existing or not outranked(m)], crowded
 
 
-async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[str], keep: int) -> list[str]:
+async def _over_full(conn: Statements, column: str, sides: Sequence[str], keep: int) -> list[str]:
     """Those of `sides` holding more than `keep` matches: the only ones pruning can change
     (one counting read instead of a pruning statement per candidate a job touched)."""
     found: list[str] = []
@@ -254,7 +265,7 @@ async def _over_full(conn: aiosqlite.Connection, column: str, sides: Sequence[st
     return found
 
 
-async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) -> set[tuple[str, str]]:
+async def _stored_pairs(conn: Statements, matches: Sequence[Match]) -> set[tuple[str, str]]:
     """Which (candidate, job) pairs of `matches` are stored, a query per job (a job's
     recomputation names one job, a resume's one candidate: either way few queries)."""
     stored: set[tuple[str, str]] = set()
@@ -271,7 +282,7 @@ async def _stored_pairs(conn: aiosqlite.Connection, matches: Sequence[Match]) ->
     return stored
 
 
-async def _existing_ids(conn: aiosqlite.Connection, ids: Sequence[str]) -> set[str]:
+async def _existing_ids(conn: Statements, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -281,7 +292,7 @@ async def _existing_ids(conn: aiosqlite.Connection, ids: Sequence[str]) -> set[s
     return found
 
 
-async def _existing_resumes(conn: aiosqlite.Connection, ids: set[str]) -> set[str]:
+async def _existing_resumes(conn: Statements, ids: set[str]) -> set[str]:
     found: set[str] = set()
     listed = list(ids)
     for start in range(0, len(listed), 500):

@@ -19,6 +19,7 @@ import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
+from adapters.embedded.sqlite.whole_transactions import Statements
 from domain.ports.queue import DeadLetter, PendingWork, WorkItem
 
 
@@ -98,8 +99,9 @@ class SqliteWorkQueue:
         due, due_params = self._due(kinds, now)
         if limit <= 0 or await self._db.fetch_one(due, due_params) is None:
             return []
-        items: list[WorkItem] = []
-        async with self._db.transaction() as conn:
+
+        async def claim(conn: Statements) -> list[WorkItem]:
+            items: list[WorkItem] = []
             for _ in range(limit * 2):  # items buried on the way do not count, within reason
                 row = await (await conn.execute(due, due_params)).fetchone()
                 if row is None:
@@ -109,7 +111,9 @@ class SqliteWorkQueue:
                     items.append(item)
                     if len(items) == limit:
                         break
-        return items
+            return items
+        # Whole (write_whole): the claim holds the write lock, which posts wait for, for SQLite's work only.
+        return await self._db.write_whole(claim)
 
     def _due(self, kinds: Sequence[str] | None, now: float) -> tuple[str, tuple]:
         kind_clause, params = "", []
@@ -132,7 +136,7 @@ class SqliteWorkQueue:
         )
         return due, (now, now, *params, *owner_params)
 
-    async def _claim(self, conn: aiosqlite.Connection, row: Any, now: float) -> WorkItem | None:
+    async def _claim(self, conn: Statements, row: Any, now: float) -> WorkItem | None:
         """Leases the due `row` inside the open transaction; None when it was buried instead."""
         if row["state"] == "leased" and row["attempts"] >= row["max_attempts"]:
             # The worker died on its last attempt: that is a failure too.
@@ -177,15 +181,16 @@ class SqliteWorkQueue:
         if not items:
             return
         now = self._now()
-        async with self._db.transaction() as conn:
+        rows = [(now, item.id, item.lease_token) for item in items]
+
+        async def finish(conn: Statements) -> None:
             # A finished item keeps its kind and attempts for the figures, not its payload:
             # the ids in it may belong to someone who erases their account while it runs.
             await conn.executemany(
                 "UPDATE work_items SET state='done', payload='{}', lease_token=NULL, dedupe_key=NULL,"
                 " fairness_key=NULL, updated_at=?"
-                " WHERE id=? AND lease_token=?",
-                [(now, item.id, item.lease_token) for item in items],
-            )
+                " WHERE id=? AND lease_token=?", rows)
+        await self._db.write_whole(finish)
 
     async def retry_later(self, item: WorkItem, error: str, delay_seconds: float) -> None:
         now = self._now()
@@ -248,7 +253,7 @@ class SqliteWorkQueue:
 _TURN_MEMORY_SECONDS = 3600.0
 
 
-async def _take_turn(conn: Any, fairness_key: int, now: float) -> None:
+async def _take_turn(conn: Statements, fairness_key: int, now: float) -> None:
     await conn.execute(
         "INSERT INTO work_owner_turns(fairness_key, last_claimed_at) VALUES (?, ?)"
         " ON CONFLICT(fairness_key) DO UPDATE SET last_claimed_at = excluded.last_claimed_at",
