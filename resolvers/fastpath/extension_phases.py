@@ -18,11 +18,14 @@ from typing import Any
 from strawberry.extensions import SchemaExtension
 from strawberry.extensions.runner import SchemaExtensionsRunner
 
+from domain.coroutines import run_without_waiting
+
 Factory = Callable[[SchemaExtension], Any]
 # How a phase drives a hook: a generator hook's generator directly (the common kind: entering
 # and exiting a contextlib manager cost five times the hook's own work), any other through the
 # (async) context manager made for it.
 GENERATOR, CONTEXT_MANAGER, ASYNC_CONTEXT_MANAGER = "generator", "context manager", "async context manager"
+_WAITED = "a synchronous extension phase tried to wait"
 
 
 @cache
@@ -165,19 +168,10 @@ class Phase:
                 raise RuntimeError(
                     f"SchemaExtension hook {extension}.{self._hook_name} failed to complete synchronously."
                 )
-        _run_now(self.__aenter__())
+        run_without_waiting(self.__aenter__(), _WAITED)
 
     def __exit__(self, *exc_info: Any) -> bool:
-        return _run_now(self._unwind(*exc_info))
-
-
-def _run_now(coroutine: Any) -> Any:
-    try:
-        coroutine.send(None)
-    except StopIteration as finished:
-        return finished.value
-    coroutine.close()
-    raise RuntimeError("a synchronous extension phase tried to wait")
+        return run_without_waiting(self._unwind(*exc_info), _WAITED)
 
 
 class PlannedExtensionsRunner(SchemaExtensionsRunner):

@@ -24,6 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from domain.coroutines import run_without_waiting
+
 T = TypeVar("T")
 # One thread for the whole transactions of every database of this process, when reserved.
 _reserved: ThreadPoolExecutor | None = None
@@ -117,7 +119,9 @@ class WholeTransactions:
         conn = self._connection()
         conn.execute("BEGIN IMMEDIATE")
         try:
-            result = _to_the_end(body(ThreadStatements(conn)))
+            result = run_without_waiting(
+                body(ThreadStatements(conn)),
+                "a whole transaction's body awaited something other than its statements")
             conn.execute("COMMIT")
             return result
         except BaseException:
@@ -148,16 +152,6 @@ class WholeTransactions:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-
-
-def _to_the_end(body: Coroutine[Any, Any, T]) -> T:
-    """Runs a coroutine that never suspends (its awaits answered at once) to its end."""
-    try:
-        body.send(None)
-    except StopIteration as finished:
-        return finished.value
-    body.close()
-    raise RuntimeError("a whole transaction's body awaited something other than its statements")
 
 
 def plain_connection(path: Path) -> sqlite3.Connection:
