@@ -23,7 +23,27 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
     async with AsyncExitStack() as stack:
         clients = AwsClients(connection(settings), stack)
         search = await open_search_index(settings, stack) if aws.opensearch_url else None
-        return await provision(clients, names, create_table=create_table, search_index=search)
+        done = await provision(clients, names, create_table=create_table, search_index=search)
+        if search is not None:
+            done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
+        return done
+
+
+async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:
+    """An OpenSearch index written by an older release: its missing fields added, its jobs
+    written again from the table (adapters/aws/opensearch/document_upgrade.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.every_job import every_job
+    from adapters.aws.dynamodb.jobs import DynamoJobRepository
+    from adapters.aws.opensearch.document_upgrade import upgrade_documents
+    from adapters.aws.opensearch.job_index import OpenSearchJobIndex
+
+    if not isinstance(search, OpenSearchJobIndex):
+        return {}
+    jobs = DynamoJobRepository(DynamoTable(dynamodb, table_name))
+    upgrade = await upgrade_documents(search, lambda: every_job(dynamodb, table_name), jobs.get_many)
+    return {"search_fields_added": ", ".join(upgrade.fields_added) or "none",
+            "search_jobs_reindexed": str(upgrade.jobs_written)}
 
 
 def report(done: dict[str, str]) -> str:

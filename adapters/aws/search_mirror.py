@@ -43,25 +43,14 @@ class SqliteJobMirror:
 
 
 async def refill(mirror: SqliteJobMirror, table: Any) -> int:
-    """Every job in the store (any status: closed is a status too), into the mirror; read
-    from GSI4 `JOBS` page by page rather than by offsets."""
-    from adapters.aws.dynamodb import keys
-    from adapters.aws.dynamodb.codec import to_model
-    from domain.jobs import Job
+    """Every job in the store (any status: closed is a status too), into the mirror."""
+    from adapters.aws.dynamodb.every_job import every_job
 
-    request: dict[str, Any] = {
-        "TableName": table.name, "IndexName": keys.GSI4, "KeyConditionExpression": "GSI4PK = :all",
-        "ExpressionAttributeValues": {":all": {"S": keys.jobs_listing()}},
-    }
     done = 0
-    while True:
-        response = await table.client.query(**request)
-        for item in response.get("Items", []):
-            await mirror.index_job(to_model(Job, item))
-            done += 1
-        if not response.get("LastEvaluatedKey"):
-            return done
-        request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+    async for job in every_job(table.client, table.name):
+        await mirror.index_job(job)
+        done += 1
+    return done
 
 
 def follow(events: EventBus, store: JobRepository, mirror: SqliteJobMirror) -> None:

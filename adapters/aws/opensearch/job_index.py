@@ -11,7 +11,14 @@ from typing import Any
 from opensearchpy import AsyncOpenSearch, NotFoundError
 from opensearchpy.helpers import async_bulk
 
-from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source, text_analysis_is_current
+from adapters.aws.opensearch.mapping import (
+    DOCUMENT_VERSION,
+    index_body,
+    job_document,
+    job_from_source,
+    missing_properties,
+    text_analysis_is_current,
+)
 from adapters.aws.opensearch.queries import cosine_from_score, hit_position, knn_body, search_body
 from domain.jobs import Job, JobFilter
 from domain.pagination import Page, PageRequest, cut_page
@@ -40,9 +47,51 @@ class OpenSearchJobIndex:
         if await self._client.indices.exists(index=self.index):
             if self._holds_text:
                 await self._check_text_analysis()
+                await self._check_documents()
             return False
         await self._client.indices.create(index=self.index, body=index_body(self.dimension))
         return True
+
+    async def _mappings(self) -> dict[str, Any]:
+        answer = await self._client.indices.get_mapping(index=self.index)
+        return answer[self.index]["mappings"]
+
+    async def _check_documents(self) -> None:
+        """An index made by an older release lacks fields that filters now read (a salary
+        filter finds none of its jobs): said loudly; `talentgraph provision` fixes it in place."""
+        mappings = await self._mappings()
+        missing = sorted(missing_properties(mappings, self.dimension))
+        if missing or mappings.get("_meta", {}).get("document_version") != DOCUMENT_VERSION:
+            log.warning("search index %s was written by an older release (fields missing: %s): run `talentgraph "
+                        "provision --backend aws` to add them and re-index the jobs from the table",
+                        self.index, ", ".join(missing) or "none")
+
+    async def missing_fields(self) -> list[str]:
+        return sorted(missing_properties(await self._mappings(), self.dimension))
+
+    async def add_missing_fields(self) -> list[str]:
+        """Maps the fields index_body has and this index lacks (new fields can be added in
+        place; existing ones cannot change). Their values come with the documents' re-index."""
+        missing = missing_properties(await self._mappings(), self.dimension)
+        if missing:
+            await self._client.indices.put_mapping(index=self.index, body={"properties": missing})
+        return sorted(missing)
+
+    async def document_version(self) -> int | None:
+        return (await self._mappings()).get("_meta", {}).get("document_version")
+
+    async def put_meta(self, **values: Any) -> None:
+        """Sets `values` in the mapping's _meta, keeping its other keys (a PUT _mapping replaces
+        the whole _meta object)."""
+        meta = {**(await self._mappings()).get("_meta", {}), **values}
+        await self._client.indices.put_mapping(index=self.index, body={"_meta": meta})
+
+    async def write_documents(self, jobs: Sequence[Job]) -> None:
+        """Each job's document written again as index_job writes it (its embedding kept)."""
+        actions = [{"_op_type": "update", "_index": self.index, "_id": job.id, "doc": job_document(job),
+                    "doc_as_upsert": True, "retry_on_conflict": 3} for job in jobs]
+        if actions:
+            await async_bulk(self._client, actions, refresh=self._refresh)
 
     async def _check_text_analysis(self) -> None:
         """An index created before the text analyzer changed still answers, as it did then: the
@@ -76,8 +125,7 @@ class OpenSearchJobIndex:
     # -- VectorIndex -----------------------------------------------------------------
     async def open(self, generation: str, source: Any, count: int | None = None) -> None:
         await self.ensure_index()
-        mapping = await self._client.indices.get_mapping(index=self.index)
-        stored = mapping[self.index]["mappings"].get("_meta", {}).get("vector_generation")
+        stored = (await self._mappings()).get("_meta", {}).get("vector_generation")
         if stored == generation and (count is None or await self.count() == count):
             self._generation = generation
             return
@@ -128,7 +176,7 @@ class OpenSearchJobIndex:
 
     async def _set_generation(self, generation: str) -> None:
         if generation != self._generation:
-            await self._client.indices.put_mapping(index=self.index, body={"_meta": {"vector_generation": generation}})
+            await self.put_meta(vector_generation=generation)
             self._generation = generation
 
 

@@ -27,6 +27,12 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
                      "filter": ["lowercase", "asciifolding"]}
 
 
+# Bumped whenever job_document() writes a field it did not write before (or spells one
+# otherwise): an index whose documents were written at an older version is brought up to date
+# by `talentgraph provision` (document_upgrade.py). 2: salary_currency, salary_yearly_top.
+DOCUMENT_VERSION = 2
+
+
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
     """Whether an existing index (its GET _settings "settings") reads text as index_body does."""
     analysis = index_settings.get("index", {}).get("analysis", {})
@@ -48,6 +54,7 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
         "mappings": {
             # Only mapped fields are indexed; the whole job stays in _source for the answer.
             "dynamic": False,
+            "_meta": {"document_version": DOCUMENT_VERSION},
             "properties": {
                 "id": {"type": "keyword"},
                 "organization_id": {"type": "keyword"},
@@ -76,6 +83,13 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
             },
         },
     }
+
+
+def missing_properties(mappings: dict[str, Any], dimension: int) -> dict[str, Any]:
+    """The fields index_body maps that an existing index (its GET _mapping "mappings") lacks."""
+    have = mappings.get("properties", {})
+    wanted = index_body(dimension)["mappings"]["properties"]
+    return {name: spec for name, spec in wanted.items() if name not in have}
 
 
 def job_document(job: Job) -> dict[str, Any]:

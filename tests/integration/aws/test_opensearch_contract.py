@@ -59,3 +59,40 @@ async def test_c_plus_plus_is_a_word_of_its_own_and_reads_back_as_written(index)
     assert [j.id for j in (await index.search("c++", JobFilter(), PageRequest())).items] == ["j1"]
     assert [j.id for j in (await index.search("C# .net", JobFilter(), PageRequest())).items] == ["j3"]
     assert (await index.search("c++ engineer", JobFilter(), PageRequest())).items[0].title == "C++ Engineer"
+
+
+async def test_an_index_written_by_an_older_release_is_upgraded_in_place_and_filters_by_yearly_pay(index):
+    from adapters.aws.opensearch.document_upgrade import upgrade_documents
+    from adapters.aws.opensearch.mapping import DOCUMENT_VERSION, index_body
+    from domain.jobs import SalaryPeriod, SalaryRange
+
+    # An index as an older release made it: without the yearly and currency fields, its
+    # documents without them either.
+    older = index_body(3)
+    for name in ("salary_yearly_top", "salary_currency"):
+        del older["mappings"]["properties"][name]
+    del older["mappings"]["_meta"]
+    from adapters.aws.opensearch.client import open_client
+
+    client = open_client(URL, "us-east-1")
+    hourly = _job(1, "Night Nurse", salary=SalaryRange(min=25, max=30, period=SalaryPeriod.HOUR))
+    try:
+        await client.indices.delete(index=index.index)
+        await client.indices.create(index=index.index, body=older)
+        await client.index(index=index.index, id=hourly.id, refresh="wait_for",
+                           body={**hourly.model_dump(mode="json"), "status": "OPEN"})
+    finally:
+        await client.close()
+    wanted = JobFilter(min_salary=60_000, salary_currency="USD")
+    assert (await index.search(None, wanted, PageRequest())).items == []
+
+    async def stored():
+        yield hourly
+
+    async def read_again(ids):
+        return [hourly for _ in ids]
+
+    done = await upgrade_documents(index, stored, read_again)
+    assert done.fields_added == ["salary_currency", "salary_yearly_top"] and done.jobs_written == 1
+    assert await index.document_version() == DOCUMENT_VERSION
+    assert [j.id for j in (await index.search(None, wanted, PageRequest())).items] == ["j1"]

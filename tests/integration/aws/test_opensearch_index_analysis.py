@@ -26,6 +26,9 @@ class StubIndicesClient:
     async def get_settings(self, index: str) -> dict[str, Any]:
         return {index: {"settings": self.settings}}
 
+    async def get_mapping(self, index: str) -> dict[str, Any]:
+        return {index: {"mappings": index_body(3)["mappings"]}}  # the fields are current
+
 
 class StubClient:
     def __init__(self, settings: dict[str, Any] | None) -> None:
