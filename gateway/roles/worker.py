@@ -15,6 +15,12 @@ from gateway.roles.priority import lower_priority
 log = logging.getLogger("talentgraph.worker")
 
 
+def threads_to_spare(settings: Settings) -> tuple[int, ...]:
+    """The native threads the worker leaves at its starting priority: the SQLite writing thread
+    on the embedded backend only (on AWS no other process waits for a lock this one holds)."""
+    return (reserve_writing_thread(),) if settings.backend == "embedded" else ()
+
+
 async def run_worker(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -24,7 +30,7 @@ async def run_worker(settings: Settings) -> None:
     # Except the thread that runs the write transactions on the shared SQLite file: while it
     # holds the write lock the API's writes wait, so it must not wait for a core behind
     # everything else on the machine (measured: posts' p99 while draining ~400 -> ~100 ms).
-    lower_priority(settings.worker_niceness, spared=(reserve_writing_thread(),))
+    lower_priority(settings.worker_niceness, spared=threads_to_spare(settings))
     with hold_role(settings):
         async with open_services(settings) as services:
             async with background_work(settings, services):

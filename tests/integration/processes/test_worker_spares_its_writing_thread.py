@@ -38,3 +38,26 @@ def test_the_writing_thread_keeps_the_starting_priority_while_the_rest_is_lowere
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"writer": start, "other": start + 5, "main": start + 5, "same": True}
+
+
+_WHICH = """
+import json, threading
+from gateway.config import Settings
+from gateway.roles.worker import threads_to_spare
+aws = threads_to_spare(Settings(backend="aws"))
+names = sorted(t.name for t in threading.enumerate())
+embedded = threads_to_spare(Settings(backend="embedded"))
+print(json.dumps({"aws": list(aws), "after_aws": names, "embedded": len(embedded),
+                  "writer_alive": any(t.native_id == embedded[0] and t.name.startswith("sqlite-whole-writes")
+                                      for t in threading.enumerate())}))
+"""
+
+
+def test_only_the_embedded_backend_reserves_and_spares_a_writing_thread():
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", _WHICH], cwd=root, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["aws"] == [] and not any(name.startswith("sqlite-whole-writes") for name in seen["after_aws"])
+    assert seen["embedded"] == 1 and seen["writer_alive"]
