@@ -119,6 +119,16 @@ class SessionEnded(DomainEvent):
     reason: str
 
 
+class LiveUpdatesMissed(DomainEvent):
+    """This process may have missed events other processes published (it was paused longer
+    than the shared event log waits for a reader, or rows aged out before it read them): every
+    live connection and stream here must be checked again or told to fetch the current state.
+    Raised by the process that noticed, for its own handlers only: never stored nor sent on."""
+
+    name: ClassVar[str] = "LiveUpdatesMissed"
+    missing: int  # rows gone before this process read them (of any name)
+
+
 class UserReactivated(DomainEvent):
     name: ClassVar[str] = "UserReactivated"
     user_id: str

@@ -8,8 +8,15 @@ from typing import TypeVar
 import strawberry
 
 from domain.applications import ApplicationStatus
-from domain.errors import Unauthenticated
-from domain.events import ApplicationUpdated, DomainEvent, MatchFound, ResumeProcessed, UserSuspended
+from domain.errors import Conflict, Unauthenticated
+from domain.events import (
+    ApplicationUpdated,
+    DomainEvent,
+    LiveUpdatesMissed,
+    MatchFound,
+    ResumeProcessed,
+    UserSuspended,
+)
 from domain.score_floor import checked_score_floor
 from domain.users import Role, User
 from resolvers.context import Info
@@ -24,40 +31,57 @@ _BACKLOG = 256
 E = TypeVar("E", bound=DomainEvent)
 
 
-async def _events(
+async def live_events(
     info: Info, event_type: type[E], wanted: Callable[[E], bool]
 ) -> AsyncGenerator[E, None]:
+    """The events the stream shows, in order. It ends with an error when the subscriber's
+    account is suspended, and when this process may have missed other processes' events (the
+    client then fetches the current state and subscribes again). Past `_BACKLOG` events waiting
+    for a client that reads more slowly than they come, newer ones are dropped: an employer's
+    stream sees a burst of a hundred matches a posted job, and ending it for that would end it
+    in ordinary use."""
     queue: asyncio.Queue[E | None] = asyncio.Queue(maxsize=_BACKLOG)
     viewer: User | None = info.context.viewer
     await _still_allowed(info, viewer)
-    suspended = False
+    ended: Exception | None = None
+
+    def end(error: Exception) -> None:
+        nonlocal ended
+        if ended is None:
+            ended = error
+        if queue.full():
+            queue.get_nowait()
+        queue.put_nowait(None)  # wakes the stream, which then ends
 
     async def deliver(event: DomainEvent) -> None:
         # Events of a name are of its class (rebuilt by name where they crossed the wire).
-        if isinstance(event, event_type) and wanted(event) and not queue.full():
+        if isinstance(event, event_type) and wanted(event) and ended is None and not queue.full():
             queue.put_nowait(event)
 
     async def end_when_suspended(event: DomainEvent) -> None:
-        nonlocal suspended
         if viewer is not None and isinstance(event, UserSuspended) and event.user_id == viewer.id:
-            suspended = True
-            if queue.full():
-                queue.get_nowait()
-            queue.put_nowait(None)  # wakes the stream, which then ends
+            end(Unauthenticated("This account was suspended; contact support."))
+
+    async def end_when_missed(event: DomainEvent) -> None:
+        end(Conflict("Some live updates may have been missed (the server was interrupted); fetch the "
+                     "current state and subscribe again."))
 
     unsubscribe = info.context.services.events.subscribe(event_type.name, deliver)
     stop_watching = info.context.services.events.subscribe(UserSuspended.name, end_when_suspended)
+    stop_missing = info.context.services.events.subscribe(LiveUpdatesMissed.name, end_when_missed)
     try:
         while True:
             event = await queue.get()
-            if suspended or event is None:
-                raise Unauthenticated("This account was suspended; contact support.")
+            if ended is not None:
+                raise ended
+            assert event is not None
             # Each message resolves with fresh loaders: the connection outlives any cache.
             info.context.loaders = Loaders.create(info.context.services)
             yield event
     finally:
         unsubscribe()
         stop_watching()
+        stop_missing()
 
 
 async def _still_allowed(info: Info, viewer: User | None) -> None:
@@ -112,7 +136,7 @@ class Subscription:
             return _member(viewer, event.organization_id) and event.score >= (min_score or 0.0)
 
         seen = SeenIds()
-        async for event in _events(info, MatchFound, wanted):
+        async for event in live_events(info, MatchFound, wanted):
             if not seen.first_time(event.match_id):  # announced again by a relay
                 continue
             match = await info.context.loaders.match_by_id.load(event.match_id)
@@ -129,7 +153,7 @@ class Subscription:
         def wanted(event: ApplicationUpdated) -> bool:
             return event.candidate_id == viewer.id or _member(viewer, event.organization_id)
 
-        async for event in _events(info, ApplicationUpdated, wanted):
+        async for event in live_events(info, ApplicationUpdated, wanted):
             application = await info.context.loaders.application_by_id.load(event.application_id)
             if application is not None:
                 yield _as_changed(ApplicationType.from_domain(application), event)
@@ -139,7 +163,7 @@ class Subscription:
     )
     async def resume_processed(self, info: Info) -> AsyncGenerator[ResumeType, None]:
         viewer = signed_in(info)
-        async for event in _events(info, ResumeProcessed, lambda e: e.owner_id == viewer.id):
+        async for event in live_events(info, ResumeProcessed, lambda e: e.owner_id == viewer.id):
             resume = await info.context.loaders.resume_by_id.load(event.resume_id)
             if resume is not None:
                 yield ResumeType.from_domain(resume)

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from domain.events import DomainEvent, SessionEnded, UserSuspended
+from domain.events import DomainEvent, LiveUpdatesMissed, SessionEnded, UserSuspended
 from domain.ports.events import EventBus
 
 CLOSE_SESSION_ENDED = 4401
@@ -36,6 +36,7 @@ class LiveSessions:
         self._by_user: dict[str, set[_Connection]] = defaultdict(set)
         events.subscribe(SessionEnded.name, self._session_ended)
         events.subscribe(UserSuspended.name, self._suspended)
+        events.subscribe(LiveUpdatesMissed.name, self._missed)
 
     def watch(self, user_id: str, session_id: str | None, recheck: Recheck, end: End) -> Unwatch:
         connection = _Connection(session_id, recheck, end)
@@ -58,6 +59,15 @@ class LiveSessions:
             elif event.session_id is None or connection.session_id is None:
                 # Every session of the user ended (or this connection's session is unknown, a
                 # Cognito token): asked of the store, so a session opened since stays open.
+                code = await connection.recheck()
+                if code is not None:
+                    await connection.end(code, "The session was ended; sign in again.")
+
+    async def _missed(self, event: DomainEvent) -> None:
+        """Some news may never have come (this process was paused): every connection's sign-in
+        is asked of the store, as a sign-out everywhere would have it asked."""
+        for connections in list(self._by_user.values()):
+            for connection in list(connections):
                 code = await connection.recheck()
                 if code is not None:
                     await connection.end(code, "The session was ended; sign in again.")

@@ -4,7 +4,7 @@ store agrees (a sign-in opened since stays), a suspended user's all with 4403, n
 from __future__ import annotations
 
 from adapters.embedded.event_bus import InProcessEventBus
-from domain.events import SessionEnded, UserSuspended
+from domain.events import LiveUpdatesMissed, SessionEnded, UserSuspended
 from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED, LiveSessions
 
 
@@ -54,3 +54,14 @@ async def test_a_suspension_closes_all_the_users_connections_with_4403_and_unwat
     await bus.publish(UserSuspended(user_id="ada", by_user_id="admin"))
     await bus.drain()
     assert (first.closed_with, second.closed_with, gone.closed_with) == (CLOSE_SUSPENDED, CLOSE_SUSPENDED, None)
+
+
+async def test_missed_live_updates_ask_the_store_about_every_connection():
+    """A paused process may have missed a sign-out or a suspension: each connection's sign-in
+    is asked of the store, and only those it no longer stands for close."""
+    bus = InProcessEventBus()
+    sockets = LiveSessions(bus)
+    still_signed_in, signed_out_meanwhile = watched(sockets, "ada", "s1", signed_in=True), watched(sockets, "bob", "s9")
+    await bus.publish_to_name(LiveUpdatesMissed(missing=3))
+    await bus.drain()
+    assert (still_signed_in.closed_with, signed_out_meanwhile.closed_with) == (None, CLOSE_SESSION_ENDED)

@@ -15,7 +15,14 @@ A row is deleted as soon as every live process has read it: each process notes t
 it read in `event_log_readers` (and that it is alive, every `heartbeat_seconds`); a process not
 heard from for `stale_seconds` no longer holds rows back. The table carries live updates, not
 history (a process that starts tails from the end), so its rows name people (user ids) only
-for the moment a live update needs; rows older than `keep_seconds` go regardless."""
+for the moment a live update needs; rows older than `keep_seconds` go regardless.
+
+So a process paused longer than that (a stopped or starved process) may find rows gone that it
+never read. It notices: every row ever appended has the next seq (AUTOINCREMENT, counted in
+`sqlite_sequence`), so fewer rows after its mark than seqs handed out since means some were
+deleted unread. It then raises LiveUpdatesMissed to its own handlers: live connections are
+checked against the store again and live streams end with an error telling the client to
+fetch the current state (resolvers/subscriptions.py, gateway/auth/live_sessions.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -31,11 +38,12 @@ from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.whole_transactions import Statements
-from domain.events import DomainEvent
+from domain.events import DomainEvent, LiveUpdatesMissed
 from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
 log = logging.getLogger(__name__)
 _BATCH = 500
+_LAST_SEQ = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'event_log'), 0)"
 _NOTE_EVERY = 0.25
 
 
@@ -57,7 +65,8 @@ class SqliteEventLog:
         self._noted_seq = 0
 
     async def start(self) -> None:
-        row = await self._db.fetch_one("SELECT coalesce(max(seq), 0) FROM event_log")
+        # The last seq handed out, not the largest left: rows may all have been deleted.
+        row = await self._db.fetch_one(_LAST_SEQ)
         self._last_seq = row[0] if row else 0
         await self._note_read()
         self._tail = asyncio.create_task(self._follow(), name="event-log-tail")
@@ -131,8 +140,15 @@ class SqliteEventLog:
                 await asyncio.sleep(1.0)
 
     async def _read_new(self) -> None:
-        row = await self._db.fetch_one("SELECT max(seq) FROM event_log")
-        newest = row[0] if row and row[0] is not None else self._last_seq
+        # One statement, so one snapshot: the seqs handed out and the rows left after the mark.
+        row = await self._db.fetch_one(f"SELECT ({_LAST_SEQ}), count(*) FROM event_log WHERE seq > ?",
+                                       (self._last_seq,))
+        newest = max(row[0], self._last_seq) if row else self._last_seq
+        missing = newest - self._last_seq - (row[1] if row else 0)
+        if missing > 0:
+            log.warning("%d event log rows were deleted before this process read them (paused for longer "
+                        "than %.0f s?): live connections are checked again and live streams told", missing, self._stale)
+            await self._local.publish_to_name(LiveUpdatesMissed(missing=missing))
         # Read after the newest seq: rows up to it are committed (one writer at a time, seq
         # given in commit order), so none is passed over by moving the mark to it.
         wanted = sorted(self._local.names_listened_to())
