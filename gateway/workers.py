@@ -96,11 +96,7 @@ class WorkerPool:
             return  # a shared lane with every kind batched elsewhere (an empty list leases any kind)
         while not self._stopping.is_set():
             try:
-                if batched is not None:
-                    items = await lease_batch(self._queue, batched, self._handlers[batched].batch)
-                else:
-                    item = await self._queue.lease(kinds or self._shared_kinds)
-                    items = [item] if item is not None else []
+                items = await self._lease(kinds, batched)
             except Exception:
                 log.exception("leasing work failed; trying again")
                 items = []
@@ -115,6 +111,26 @@ class WorkerPool:
                 await self.run_batch(items)
             else:
                 await self.run_one(items[0])
+
+    async def _lease(self, kinds: list[str] | None, batched: str | None) -> list[WorkItem]:
+        """What the queue leases this lane. A lane stopped while its lease is being written hands
+        back what the lease took: the write finishes on the database's thread whatever happens to
+        the task that asked, and its items would otherwise stay leased until the lease runs out
+        (minutes of a backlog that looks stuck)."""
+        taking = asyncio.ensure_future(self._take(kinds, batched))
+        try:
+            return await asyncio.shield(taking)
+        except asyncio.CancelledError:
+            await asyncio.wait([taking])
+            if not taking.cancelled() and taking.exception() is None:
+                await asyncio.shield(asyncio.gather(*(self._hand_back(item) for item in taking.result())))
+            raise
+
+    async def _take(self, kinds: list[str] | None, batched: str | None) -> list[WorkItem]:
+        if batched is not None:
+            return await lease_batch(self._queue, batched, self._handlers[batched].batch)
+        item = await self._queue.lease(kinds or self._shared_kinds)
+        return [item] if item is not None else []
 
     def _batched(self, kinds: list[str] | None) -> str | None:
         """The kind a lane dedicated to one kind takes in batches, if its handler takes them."""
