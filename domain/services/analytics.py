@@ -113,7 +113,9 @@ class AnalyticsRecorder:
     def __init__(self, store: AnalyticsStore, max_batch: int = 500) -> None:
         self._store = store
         self._max_batch = max_batch
-        self._waiting: list[tuple[Fact, asyncio.Future[None]]] = []
+        # Each handler's facts, and what it waits on: one future per handler, not per fact
+        # (a publication of a job's matches hands over a hundred facts at once).
+        self._waiting: list[tuple[list[Fact], asyncio.Future[None]]] = []
         self._writing: asyncio.Task[None] | None = None
 
     def attach(self, events: EventBus) -> Unsubscribe:
@@ -127,29 +129,36 @@ class AnalyticsRecorder:
 
     async def handle_many(self, events: Sequence[DomainEvent]) -> None:
         """As handle() for each, in order; returns once every one's record is stored."""
-        loop = asyncio.get_running_loop()
-        stored: list[asyncio.Future[None]] = []
         audits = [event for event in events if isinstance(event, OperationPerformed)]
-        for event in events:
-            fact = None if isinstance(event, OperationPerformed) else fact_of(event)
-            if fact is not None:
-                stored.append(loop.create_future())
-                self._waiting.append((fact, stored[-1]))
-        if stored and (self._writing is None or self._writing.done()):
-            self._writing = asyncio.create_task(self._write())
+        facts = [fact for event in events
+                 if not isinstance(event, OperationPerformed) and (fact := fact_of(event)) is not None]
+        stored: asyncio.Future[None] | None = None
+        if facts:
+            stored = asyncio.get_running_loop().create_future()
+            self._waiting.append((facts, stored))
+            if self._writing is None or self._writing.done():
+                self._writing = asyncio.create_task(self._write())
         # The facts are queued first: a failing audit write leaves them to be written.
         try:
             for event in audits:
                 await self._store.record_audit(audit_record_of(event))
         finally:
-            if stored:
-                await asyncio.gather(*stored)
+            if stored is not None:
+                await stored
 
     async def _write(self) -> None:
         while self._waiting:
-            batch, self._waiting = self._waiting[: self._max_batch], self._waiting[self._max_batch:]
+            # Whole handlers' facts, up to max_batch a write (a handler's own facts past it in
+            # writes of max_batch each, its future failing with the first that fails).
+            taken, count = 0, 0
+            while taken < len(self._waiting) and (not taken or count + len(self._waiting[taken][0]) <= self._max_batch):
+                count += len(self._waiting[taken][0])
+                taken += 1
+            batch, self._waiting = self._waiting[:taken], self._waiting[taken:]
+            facts = [fact for handled, _ in batch for fact in handled]
             try:
-                await self._store.record_facts([fact for fact, _ in batch])
+                for start in range(0, len(facts), self._max_batch):
+                    await self._store.record_facts(facts[start:start + self._max_batch])
             except BaseException as error:  # every handler of this write hears of it
                 for _, stored in batch:
                     if not stored.done():
