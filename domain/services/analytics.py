@@ -148,27 +148,28 @@ class AnalyticsRecorder:
 
     async def _write(self) -> None:
         while self._waiting:
-            # Whole handlers' facts, up to max_batch a write (a handler's own facts past it in
-            # writes of max_batch each, its future failing with the first that fails).
+            # Whole handlers' facts, up to max_batch a write (a handler's own facts past it go
+            # in writes of max_batch each, every one tried; it hears of the first that failed).
             taken, count = 0, 0
             while taken < len(self._waiting) and (not taken or count + len(self._waiting[taken][0]) <= self._max_batch):
                 count += len(self._waiting[taken][0])
                 taken += 1
             batch, self._waiting = self._waiting[:taken], self._waiting[taken:]
             facts = [fact for handled, _ in batch for fact in handled]
-            try:
-                for start in range(0, len(facts), self._max_batch):
+            failed: Exception | None = None
+            for start in range(0, len(facts), self._max_batch):
+                try:
                     await self._store.record_facts(facts[start:start + self._max_batch])
-            except BaseException as error:  # every handler of this write hears of it
-                for _, stored in batch:
-                    if not stored.done():
-                        stored.set_exception(error) if isinstance(error, Exception) else stored.cancel()
-                if not isinstance(error, Exception):
+                except Exception as error:
+                    failed = failed or error
+                except BaseException:  # cancelled: every handler of this write hears of it
+                    for _, stored in batch:
+                        if not stored.done():
+                            stored.cancel()
                     raise
-                continue
-            for _, stored in batch:
+            for _, stored in batch:  # every handler of this write hears of its failure
                 if not stored.done():
-                    stored.set_result(None)
+                    stored.set_exception(failed) if failed is not None else stored.set_result(None)
 
 
 class AnalyticsService:
