@@ -113,7 +113,9 @@ class AnalyticsRecorder:
     def __init__(self, store: AnalyticsStore, max_batch: int = 500) -> None:
         self._store = store
         self._max_batch = max_batch
-        self._waiting: list[tuple[Fact, asyncio.Future[None]]] = []
+        # Each handler's facts, and what it waits on: one future per handler, not per fact
+        # (a publication of a job's matches hands over a hundred facts at once).
+        self._waiting: list[tuple[list[Fact], asyncio.Future[None]]] = []
         self._writing: asyncio.Task[None] | None = None
 
     def attach(self, events: EventBus) -> Unsubscribe:
@@ -127,39 +129,47 @@ class AnalyticsRecorder:
 
     async def handle_many(self, events: Sequence[DomainEvent]) -> None:
         """As handle() for each, in order; returns once every one's record is stored."""
-        loop = asyncio.get_running_loop()
-        stored: list[asyncio.Future[None]] = []
         audits = [event for event in events if isinstance(event, OperationPerformed)]
-        for event in events:
-            fact = None if isinstance(event, OperationPerformed) else fact_of(event)
-            if fact is not None:
-                stored.append(loop.create_future())
-                self._waiting.append((fact, stored[-1]))
-        if stored and (self._writing is None or self._writing.done()):
-            self._writing = asyncio.create_task(self._write())
+        facts = [fact for event in events
+                 if not isinstance(event, OperationPerformed) and (fact := fact_of(event)) is not None]
+        stored: asyncio.Future[None] | None = None
+        if facts:
+            stored = asyncio.get_running_loop().create_future()
+            self._waiting.append((facts, stored))
+            if self._writing is None or self._writing.done():
+                self._writing = asyncio.create_task(self._write())
         # The facts are queued first: a failing audit write leaves them to be written.
         try:
             for event in audits:
                 await self._store.record_audit(audit_record_of(event))
         finally:
-            if stored:
-                await asyncio.gather(*stored)
+            if stored is not None:
+                await stored
 
     async def _write(self) -> None:
         while self._waiting:
-            batch, self._waiting = self._waiting[: self._max_batch], self._waiting[self._max_batch:]
-            try:
-                await self._store.record_facts([fact for fact, _ in batch])
-            except BaseException as error:  # every handler of this write hears of it
-                for _, stored in batch:
-                    if not stored.done():
-                        stored.set_exception(error) if isinstance(error, Exception) else stored.cancel()
-                if not isinstance(error, Exception):
+            # Whole handlers' facts, up to max_batch a write (a handler's own facts past it go
+            # in writes of max_batch each, every one tried; it hears of the first that failed).
+            taken, count = 0, 0
+            while taken < len(self._waiting) and (not taken or count + len(self._waiting[taken][0]) <= self._max_batch):
+                count += len(self._waiting[taken][0])
+                taken += 1
+            batch, self._waiting = self._waiting[:taken], self._waiting[taken:]
+            facts = [fact for handled, _ in batch for fact in handled]
+            failed: Exception | None = None
+            for start in range(0, len(facts), self._max_batch):
+                try:
+                    await self._store.record_facts(facts[start:start + self._max_batch])
+                except Exception as error:
+                    failed = failed or error
+                except BaseException:  # cancelled: every handler of this write hears of it
+                    for _, stored in batch:
+                        if not stored.done():
+                            stored.cancel()
                     raise
-                continue
-            for _, stored in batch:
+            for _, stored in batch:  # every handler of this write hears of its failure
                 if not stored.done():
-                    stored.set_result(None)
+                    stored.set_exception(failed) if failed is not None else stored.set_result(None)
 
 
 class AnalyticsService:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from domain.clock import Clock, time_ordered_ids
 from domain.jobs import Job
@@ -51,18 +51,10 @@ class MatchingParts:
     # Without word rarities, pairs are compared by embedding alone.
     lexical: LexicalView | None = None
     weights_stamp: PartWeights = dataclasses.field(init=False)
-    _match_template: Match = dataclasses.field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Stored with every match: made once.
         object.__setattr__(self, "weights_stamp", self.scorer.weights.stamp())
-        # What every new match shares; new_match copies it with the row's own values.
-        never = datetime.fromtimestamp(0, UTC)
-        object.__setattr__(self, "_match_template", Match.model_construct(
-            id="", candidate_id="", job_id="", resume_id="", score=0.0,
-            breakdown=ScoreBreakdown.model_construct(None, **dict.fromkeys(PARTS, 0.0)),
-            matched_skills=[], missing_skills=[], explanation="", created_at=never, updated_at=never,
-            scoring_version=SCORING_VERSION, scoring_weights=self.weights_stamp))
 
     async def frequencies(self) -> SkillFrequencies | None:
         return await self.skill_frequencies.current() if self.skill_frequencies is not None else None
@@ -77,15 +69,14 @@ class MatchingParts:
 
     def new_match(self, candidate: CandidateProfile, job_id: str, score: float, parts: list[float],
                   now: datetime, match_id: str | None = None) -> Match:
-        # Built without validation: every value is already of its field's type (floats from
-        # the score arrays, ids, the clock's time). Copying a template with the row's values
-        # (pydantic's model_copy) sets every field as model_construct does, at 3/4 of its cost.
-        template = self._match_template
-        return template.model_copy(update={
-            "id": match_id or time_ordered_ids(1, now)[0], "candidate_id": candidate.candidate_id, "job_id": job_id,
-            "resume_id": candidate.resume_id, "score": score,
-            "breakdown": template.breakdown.model_copy(update=dict(zip(PARTS, parts))),
-            "matched_skills": [], "missing_skills": [], "created_at": now, "updated_at": now})
+        # Validated, as any model is: pydantic's compiled validator builds a match of plain
+        # values in less time than copying a template did (model_copy: 5.1 against 4.5 us a
+        # match, pydantic 2.14), and the weights stamp, a model already, is taken as it is.
+        return Match(
+            id=match_id or time_ordered_ids(1, now)[0], candidate_id=candidate.candidate_id, job_id=job_id,
+            resume_id=candidate.resume_id, score=score, breakdown=ScoreBreakdown(**dict(zip(PARTS, parts))),
+            matched_skills=[], missing_skills=[], explanation="", created_at=now, updated_at=now,
+            scoring_version=SCORING_VERSION, scoring_weights=self.weights_stamp)
 
     async def similarities(self, job_vector: list[float], retrieved: dict[str, float],
                            resume_ids: list[str]) -> dict[str, float]:

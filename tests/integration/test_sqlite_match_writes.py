@@ -72,6 +72,43 @@ async def test_a_pair_written_twice_in_one_call_keeps_the_first_id_and_the_last_
     assert [m.id for m in new] == [twice[0].id]
 
 
+def _survivors_reads(statements: list[str]) -> list[str]:
+    return [s for s in statements if " ".join(s.split()).upper().startswith("SELECT ID FROM MATCHES WHERE ID IN")]
+
+
+async def test_a_write_reads_which_of_its_rows_survived_only_when_it_deleted_rows(traced_db, sql_log):  # noqa: F811
+    repos, jobs, people = await _setup(traced_db)
+    retention = MatchRetention(keep=2, floor=0.0)
+    # Three candidates for one job kept to two: pruning the job deletes this write's weakest row.
+    crowded = [a_match(person.id, jobs[0].id, resume.id, score) for (person, resume), score
+               in zip(people, (0.5, 0.7, 0.6))]
+    statements = sql_log.record()
+    new = await repos.matches.upsert(crowded, retention)
+    sql_log.stop()
+    assert len(_survivors_reads(statements)) == 1
+    assert sorted(m.id for m in new) == sorted([crowded[1].id, crowded[2].id])
+    assert {row[0] for row in await traced_db.fetch_all("SELECT id FROM matches")} == {m.id for m in new}
+    # Nothing deleted: the rows inserted are those stored, and reported without a read.
+    person, resume = people[0]
+    alone = a_match(person.id, jobs[1].id, resume.id, 0.9)
+    statements = sql_log.record()
+    new = await repos.matches.upsert([alone], retention)
+    sql_log.stop()
+    assert _survivors_reads(statements) == []
+    assert [m.id for m in new] == [alone.id]
+
+
+async def test_pruning_leaves_each_sides_best_keep_in_list_order_ties_by_id(traced_db):  # noqa: F811
+    repos, jobs, people = await _setup(traced_db)
+    person, resume = people[0]
+    # One candidate, two jobs at the same score: the tie goes to the smaller id.
+    tied = sorted([a_match(person.id, job.id, resume.id, 0.5) for job in jobs], key=lambda m: m.id)
+    await repos.matches.upsert([tied[1]], MatchRetention(keep=1, floor=0.0))
+    new = await repos.matches.upsert([tied[0]], MatchRetention(keep=1, floor=0.0))
+    assert [m.id for m in new] == [tied[0].id]
+    assert [row[0] for row in await traced_db.fetch_all("SELECT id FROM matches")] == [tied[0].id]
+
+
 async def test_a_known_weighting_is_read_not_inserted_again(traced_db, sql_log):  # noqa: F811
     repos, jobs, people = await _setup(traced_db)
     retention = MatchRetention(keep=10, floor=0.0)
@@ -101,9 +138,9 @@ async def test_a_jobs_new_matches_are_written_in_few_trips_to_the_connection_thr
                                retention)
     monkeypatch.undo()
     assert len(await db.fetch_all("SELECT id FROM matches")) == 4
-    # BEGIN, COMMIT and ten for the write: the resumes, the pairs and the candidates' bars
-    # read, the weighting read, the insert, the two counts for pruning, the survivors read,
-    # the announcement recorded.
+    # BEGIN, COMMIT and nine for the write: the resumes, the pairs and the candidates' bars
+    # read, the weighting read, the insert, the two counts for pruning, the announcement
+    # recorded (the survivors are read back only after a write that deleted rows).
     assert len(trips) <= 12, trips
 
 

@@ -176,3 +176,33 @@ def test_a_fact_id_is_the_same_for_the_same_event_and_differs_between_events():
     assert first is not None and second is not None and third is not None
     assert first.id == second.id != third.id
     assert len(first.id) == 32
+
+
+async def test_a_handler_with_more_facts_than_a_write_takes_waits_for_all_its_writes_and_hears_of_a_failed_one():
+    class FailingSecond(RecordingAnalyticsStore):
+        def __init__(self) -> None:
+            super().__init__()
+            self.writes: list[int] = []
+            self.calls = 0
+
+        async def record_facts(self, facts):
+            self.writes.append(len(facts))
+            self.calls += 1
+            if self.calls == 2:
+                raise RuntimeError("disk full")
+            await super().record_facts(facts)
+
+    store = FailingSecond()
+    recorder = AnalyticsRecorder(store, max_batch=4)
+    events = [MatchFound(match_id=f"m{n}", candidate_id="u1", job_id="j1", organization_id="o1", score=0.5)
+              for n in range(10)]
+    with pytest.raises(RuntimeError, match="disk full"):
+        await recorder.handle_many(events)
+    # In writes of at most max_batch; the handler returned only after the last of them.
+    assert store.writes == [4, 4, 2]
+    assert sorted(f.subject_id for f in store.facts) == sorted(e.match_id for e in events[:4] + events[8:])
+    # Whole handlers share a write up to max_batch: three of two facts each, then the rest.
+    store.writes.clear()
+    pairs = [events[n:n + 2] for n in range(0, 10, 2)]
+    await asyncio.gather(*(recorder.handle_many(pair) for pair in pairs))
+    assert store.writes == [4, 4, 2]

@@ -1,4 +1,4 @@
-"""A new match as matching builds it (copied from a template) and the row SQLite stores for it
+"""A new match as matching builds it (validated, from plain values) and the row SQLite stores for it
 (the weights' JSON made once per weighting): the same values as building each from scratch."""
 from __future__ import annotations
 

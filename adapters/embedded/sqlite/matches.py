@@ -27,10 +27,14 @@ _UPDATED = tuple(c for c in COLUMNS if c not in ("id", "candidate_id", "job_id",
 _UPDATE = (f"UPDATE matches SET {', '.join(f'{c} = ?' for c in _UPDATED)} WHERE candidate_id = ? AND job_id = ?")
 _UPDATED_AT = tuple(COLUMNS.index(c) for c in _UPDATED)
 _PAIR_AT = (COLUMNS.index("candidate_id"), COLUMNS.index("job_id"))
-# Everything of one candidate (or job) past its best `keep`, in list order (score, then id).
+# Everything of one candidate (or job) past its best `keep`, in list order (score, then id:
+# a total order, ids being unique). Read as the side's index (matches_by_candidate, _by_job)
+# walked past its first `keep` entries: the rows to delete are those it reaches, where a
+# `NOT IN (its best keep)` built that list, then tested every row of the side against it
+# (a quarter more of SQLite's work per pruned side).
 _PRUNE = (
-    "DELETE FROM matches WHERE {side} = ? AND id NOT IN"
-    " (SELECT id FROM matches WHERE {side} = ? ORDER BY score DESC, id LIMIT ?)"
+    "DELETE FROM matches WHERE rowid IN"
+    " (SELECT rowid FROM matches WHERE {side} = ? ORDER BY score DESC, id LIMIT -1 OFFSET ?)"
 )
 
 # Matches of closed jobs drop out of every list.
@@ -181,19 +185,25 @@ async def _upsert(conn: Statements, matches: Sequence[Match], retention: MatchRe
     await _write_rows(conn, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)], existing)
     # Each statement is a trip to the connection's thread and back to the event loop: none
     # is sent with nothing to do.
+    # Rows this write deleted: with none, every row it inserted is still there.
+    deleted = 0
     if below:
-        await conn.executemany(
+        deleted += (await conn.executemany(
             "DELETE FROM matches WHERE candidate_id = ? AND job_id = ?",
-            [(m.candidate_id, m.job_id) for m in below])
+            [(m.candidate_id, m.job_id) for m in below])).rowcount
     for column in ("candidate_id", "job_id"):
         touched = list({getattr(m, column): None for m in kept})
         if column == "candidate_id" and crowded is not None:
             touched = [side for side in touched if side in crowded]
         sides = await _over_full(conn, column, touched, retention.keep)
         if sides:
-            await conn.executemany(_PRUNE.format(side=column), [(side, side, retention.keep) for side in sides])
+            deleted += (await conn.executemany(
+                _PRUNE.format(side=column), [(side, retention.keep) for side in sides])).rowcount
     inserted = [m for m in kept if (m.candidate_id, m.job_id) not in existing]
-    survivors = await _existing_ids(conn, [m.id for m in inserted])
+    # With nothing deleted, the rows stored are those _write_rows inserted: the first row of
+    # each pair not stored before (a later row of the pair updated it, keeping its id).
+    survivors = (set({(m.candidate_id, m.job_id): m.id for m in reversed(inserted)}.values()) if not deleted
+                 else await _existing_ids(conn, [m.id for m in inserted]))
     return [m for m in inserted if m.id in survivors]
 
 
