@@ -66,9 +66,6 @@ class OpenSearchJobIndex:
                         "provision --backend aws` to add them and re-index the jobs from the table",
                         self.index, ", ".join(missing) or "none")
 
-    async def missing_fields(self) -> list[str]:
-        return sorted(missing_properties(await self._mappings(), self.dimension))
-
     async def add_missing_fields(self) -> list[str]:
         """Maps the fields index_body has and this index lacks (new fields can be added in
         place; existing ones cannot change). Their values come with the documents' re-index."""
