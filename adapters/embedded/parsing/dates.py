@@ -5,10 +5,94 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_LOOSE = {"a": "aàáâãäåą", "c": "cçćč", "e": "eéèêëęě", "i": "iìíîïı", "n": "nñńň", "o": "oòóôõöø",
+          "u": "uùúûüů", "s": "sśšş", "z": "zźżž", "l": "lł", "y": "yý", "r": "rř", "g": "gğ"}
+_FOLD = {ch: base for base, chars in _LOOSE.items() for ch in chars}
+
+
+def _loose(word: str) -> str:
+    """A word's pattern that any accents, apostrophes and spacing of it match."""
+    out = []
+    for ch in word.lower():
+        base = _FOLD.get(ch, ch)
+        if base in _LOOSE:
+            out.append(f"[{_LOOSE[base]}]")
+        elif ch in "'’":
+            out.append(r"[’'`´]?\s?")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+# Month names in the common European languages, written without accents; an abbreviation is
+# any start of one of at least three letters that names one month ("sept", "févr", "juil", "okt").
+MONTH_NAMES = {
+    1: "january januar janvier enero janeiro gennaio januari jänner styczen stycznia leden ianuarie ocak",
+    2: "february februar fevrier febrero fevereiro febbraio februari luty lutego unor februarie subat",
+    3: "march marz mars marzo marco maart marts marzec marca brezen martie mart",
+    4: "april avril abril aprile kwiecien kwietnia duben aprilie nisan",
+    5: "may mai mayo maio maggio mei maj maja kveten",
+    6: "june juni juin junio junho giugno czerwiec czerwca iunie haziran",
+    7: "july juli juillet julio julho luglio lipiec lipca iulie temmuz",
+    8: "august aout agosto augustus augusti sierpien sierpnia srpen",
+    9: "september septembre septiembre setiembre setembro settembre wrzesien wrzesnia zari septembrie eylul",
+    10: "october oktober octobre octubre outubro ottobre pazdziernik pazdziernika rijen octombrie ekim",
+    11: "november novembre noviembre novembro listopad listopada noiembrie kasim",
+    12: "december dezember decembre diciembre dezembro dicembre grudzien grudnia prosinec decembrie aralik",
+}
+_EXTRA_ABBREVIATIONS = {"mrt": 3, "mär": 3, "sept": 9, "okt": 10}
+
+
+def _fold(text: str) -> str:
+    return "".join(_FOLD.get(ch, ch) for ch in text.lower())
+
+
+def _month_prefixes() -> dict[str, int]:
+    seen: dict[str, set[int]] = {}
+    for number, names in MONTH_NAMES.items():
+        for name in names.split():
+            for end in range(3, len(name) + 1):
+                seen.setdefault(name[:end], set()).add(number)
+    unique = {prefix: next(iter(ns)) for prefix, ns in seen.items() if len(ns) == 1}
+    return unique | {_fold(k): v for k, v in _EXTRA_ABBREVIATIONS.items()}
+
+
+MONTH_PREFIXES = _month_prefixes()
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or abbreviation in any of MONTH_NAMES' languages."""
+    return MONTH_PREFIXES.get(_fold(word.strip(" .")))
+
+
+def _by_first_letter(words: dict[str, str]) -> str:
+    """An alternation of patterns (keyed by the word each matches) grouped under their first
+    letter, so that a regex tries few of them at each place in a line."""
+    groups: dict[str, list[str]] = {}
+    for word, pattern in words.items():
+        groups.setdefault(_fold(word)[0], []).append(pattern[len(_loose(word[0])):])
+    return "(?:" + "|".join(
+        _loose(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items())) + ")"
+
+
+def _month_pattern() -> str:
+    """Each shortest unique start of a month name, then optionally the rest of it."""
+    alternatives: dict[str, str] = {}
+    for names in MONTH_NAMES.values():
+        for name in names.split():
+            short = next((end for end in range(3, len(name) + 1) if name[:end] in MONTH_PREFIXES), 0)
+            if not short:
+                continue  # no start of it names one month alone (Czech "cerven", "cervenec")
+            rest = "".join(f"(?:{_loose(ch)}" for ch in name[short:]) + ")?" * (len(name) - short)
+            alternatives[name] = _loose(name[:short]) + rest
+    alternatives |= {k: _loose(k) for k in _EXTRA_ABBREVIATIONS}
+    return _by_first_letter(alternatives) + r"\.?"
+
+
+_MONTH = _month_pattern()
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # A numeric point may carry its day ("01.04.2018", "15/01/2016"): the month is then the middle number.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -17,14 +101,49 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _POINT = (rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
           rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR}\.(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})")
-_NOW = (r"(?:present|current(?:ly)?|now|today|till\s+(?:date|now)|to\s+date|date|ongoing|continuing|"
-        r"heute|atual|presente|actual|aktuell)")
+# Words that leave a range open, in the languages CVs are commonly written in; each is matched
+# with or without its accents ("présent", "present"), any apostrophe ("aujourd’hui") and
+# a full stop after it ("Present.").
+NOW_WORDS = (
+    # en
+    "present", "current", "currently", "now", "today", "till date", "till now", "to date", "date",
+    "ongoing", "continuing", "to the present", "up to now", "to present", "to this day",
+    # fr
+    "présent", "présent jour", "actuel", "actuellement", "aujourd'hui", "à ce jour", "en cours",
+    "ce jour", "maintenant", "à présent", "jusqu'à présent", "à aujourd'hui", "jusqu'à aujourd'hui",
+    # es
+    "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy", "en curso", "la fecha",
+    # pt
+    "atual", "atualmente", "actualmente", "o momento", "hoje", "em curso", "momento", "presente",
+    # it
+    "oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora", "al presente",
+    # de
+    "heute", "bis heute", "derzeit", "aktuell", "laufend", "jetzt", "dato", "bis dato", "gegenwärtig",
+    # nl
+    "heden", "nu", "huidig", "huidige", "tot heden", "lopend", "momenteel", "tot nu",
+    # pl, cs/sk, ro, tr, hu, fi, et
+    "obecnie", "nadal", "teraz", "dziś", "do dziś", "do chwili obecnej", "trwa", "současnost", "dosud",
+    "súčasnosť", "prezent", "în prezent", "günümüz", "halen", "devam", "jelenleg", "napjainkig",
+    "nykyhetki", "nyt", "tähän asti", "praegu",
+    # sv, da, no
+    "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "nå", "nåværende", "hittil",
+    "nutid", "fortsatt", "tills vidare",
+)
+_NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
-_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t)\s*"
+# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
+_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t|bis|à|au|al|tot|fino\s+a|do|til)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
-SINCE = re.compile(rf"\b(?:since|from)\s+({_POINT})(?![\w/])", re.I)
+SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])", re.I)
+# A start, a dash and an end that is neither a date nor a word of NOW_WORDS, at the end of a line
+# or its brackets ("(09/2019 – jusqu'ici)"): a job's dates that cannot be read. Only a start
+# with its month, or one in brackets, is taken for one ("won in 2019 - first prize" is none).
+_UNREAD_END = r"([^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[)\]]?\s*$"
+UNREAD_RANGE = re.compile(
+    rf"(?:(?<![\w/])(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR}\.(?:0[1-9]|1[0-2]))"
+    rf"|(?<=[(\[])\s*{_YEAR})\s*(?:-|–|—|~|to|until)\s*{_UNREAD_END}", re.I)
 # How long a job lasted, written beside its dates: "(2 yrs)", "· 3 years 4 months", "(8 mos)".
 DURATION = re.compile(r"[(\[·•|,-]?\s*\b\d{1,2}(?:[.,]\d)?\+?\s*(?:years?|yrs?|months?|mos?)\b\.?"
                       r"(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b\.?)?\s*[)\]]?", re.I)
@@ -62,21 +181,24 @@ def _short_year(text: str) -> int | None:
     return 2000 + two if two <= 49 else 1900 + two
 
 
+def _leading_month(text: str) -> int | None:
+    m = re.match(r"([^\W\d_]{3,})", text)
+    return month_number(m.group(1)) if m else None
+
+
 def parse_point(text: str) -> Month | None:
     text = text.strip().lower()
     year = YEAR.search(text)
     if not year:
         short = _short_year(text)
-        m = re.match(r"([a-z]{3})", text)
-        if short and m and m.group(1) in MONTHS:
-            return Month(short, MONTHS[m.group(1)])
-        return None
+        month = _leading_month(text)
+        return Month(short, month) if short and month else None
     dotted = re.fullmatch(rf"({_YEAR})\.(\d\d)", text)
     if dotted:
         return Month(int(dotted.group(1)), int(dotted.group(2)))
-    m = re.match(r"([a-z]{3})", text)
-    if m and m.group(1) in MONTHS:
-        return Month(int(year.group()), MONTHS[m.group(1)])
+    month = _leading_month(text)
+    if month:
+        return Month(int(year.group()), month)
     full = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", text)
     if full:
         first, second = int(full.group(1)), int(full.group(2))
@@ -112,6 +234,12 @@ def find_ranges(text: str) -> list[DateRange]:
             if start:
                 out.append(DateRange(start, None, m.span()))
     return out
+
+
+def unread_range(text: str) -> bool:
+    """The line holds a job's dates that find_ranges cannot read (an end it does not know)."""
+    m = UNREAD_RANGE.search(text)
+    return m is not None and not POINT.search(m.group(1)) and not find_ranges(text)
 
 
 def _months(r: DateRange, today: date) -> range:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import DURATION, DateRange, find_ranges
+from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.occupations import occupation_words
 from domain.resumes import ExperienceEntry
 
@@ -150,24 +150,35 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
     lines = text.splitlines()
-    anchors: list[tuple[int, DateRange, str]] = []
+    anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
+        if len(line.strip()) > 120:
+            continue
         found = find_ranges(line)
-        if found and len(line.strip()) <= 120:
-            after = _DURATION_AFTER.sub("", line[found[0].span[1]:], count=1)
-            rest = (line[:found[0].span[0]] + " " + after).strip(" ,|:-–—()\t·•")
-            rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
-            anchors.append((i, found[0], rest))
+        if found:
+            span, rng = found[0].span, found[0]
+        elif unread_range(line) and _is_header_like(line):
+            # dates written in a way not read ("09/2019 – jusqu'ici"): the job is kept, undated
+            unread = UNREAD_RANGE.search(line)
+            assert unread is not None
+            span, rng = unread.span(), None
+        else:
+            continue
+        # the full stop that ends the dates is theirs ("2016 – 2019.")
+        after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
+        rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
+        rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
+        anchors.append((i, rng, rest))
     if not anchors:
         return _undated_entries(lines), []
     if _dates_open_entries(lines, anchors):
-        return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors]
+        return _entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors if rng]
     entries: list[ExperienceEntry] = []
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     previous_end = -1
     for n, (i, rng, rest) in enumerate(anchors):
-        header = []
+        header: list[str] = []
         if rest and _is_header_like(rest) and len(rest) > 2:
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
@@ -188,7 +199,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             while j > previous_end and len(header) < 2:
                 line = lines[j]
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
-                    if not _is_header_like(line) or find_ranges(line):
+                    if not _is_header_like(line) or _dated(line):
                         break
                     header.insert(0, line)
                     if len(header) == 2 and _PLACE.match(header[1].strip()) and header[1].strip() != rest:
@@ -196,23 +207,40 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                         if above:  # "Site Manager / Morgan Sindall / Cardiff, UK / 2017 - Present"
                             header = [above, header[0]]
                 j -= 1
-        ranges.append(rng)
-        if not header:
+        if not header and entries:
+            if rng:
+                ranges.append(rng)  # a second date line of the same job ("June 2016 - Till date")
             previous_end = i
-            continue  # a second date line of the same job ("June 2016 - Till date")
-        title, company = split_title_company(header)
+            continue
+        if not header and rng is None:
+            previous_end = i
+            continue
+        if rng:
+            ranges.append(rng)
+        # with no header in sight, the dates still make a job: the years total counts no
+        # job that the list leaves out
+        title, company = split_title_company(header) if header else (None, None)
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
         bodies.append(body)
-        entries.append(ExperienceEntry(
-            title=title or None, company=company or None,
-            start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
-            current=rng.current))
+        entries.append(_entry(title, company, rng))
         previous_end = i
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _entry(title: str | None, company: str | None, rng: DateRange | None) -> ExperienceEntry:
+    """A job with its dates, or none when they could not be read (its end not understood)."""
+    if rng is None:
+        return ExperienceEntry(title=title or None, company=company or None)
+    return ExperienceEntry(title=title or None, company=company or None, start_date=rng.start.iso(),
+                           end_date=rng.end.iso() if rng.end else None, current=rng.current)
+
+
+def _dated(line: str) -> bool:
+    return bool(find_ranges(line)) or unread_range(line)
 
 
 def _drop_next_header(body: list[str], next_header: list[str]) -> None:
@@ -235,14 +263,14 @@ def _partner_below(lines: list[str], i: int, end: int) -> int | None:
     if j >= end:
         return None
     line = lines[j].strip()
-    if _BULLET.match(lines[j]) or not _is_header_like(line) or find_ranges(line) or len(line.split()) > 8:
+    if _BULLET.match(lines[j]) or not _is_header_like(line) or _dated(line) or len(line.split()) > 8:
         return None
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     return j if words and capitalised and not line.endswith((".", ":")) else None
 
 
-def _dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> bool:
+def _dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange | None, str]]) -> bool:
     """Dates alone on a line, with the job's title and employer on the line below them (the
     German and many European CVs): the first date line has nothing above it in the section."""
     i, _, rest = anchors[0]
@@ -259,7 +287,7 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     for line in lines[i + 1:end]:
         if not line.strip():
             continue
-        if not _is_header_like(line) or find_ranges(line) or len(header) == 2:
+        if not _is_header_like(line) or _dated(line) or len(header) == 2:
             break
         header.append(line.strip())
         if _SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line):
@@ -267,7 +295,7 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     return header
 
 
-def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange, str]]) -> list[ExperienceEntry]:
+def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange | None, str]]) -> list[ExperienceEntry]:
     entries = []
     for n, (i, rng, _) in enumerate(anchors):
         end = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
@@ -280,10 +308,9 @@ def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange, s
                 used += 1
             elif line.strip():
                 body.append(line)
-        entries.append(ExperienceEntry(
-            title=title or None, company=company or None,
-            start_date=rng.start.iso(), end_date=rng.end.iso() if rng.end else None,
-            current=rng.current, description="\n".join(body).strip() or None))
+        entry = _entry(title, company, rng)
+        entry.description = "\n".join(body).strip() or None
+        entries.append(entry)
     return entries
 
 
@@ -295,7 +322,7 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     if j <= previous_end:
         return None
     line = lines[j].strip()
-    if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or find_ranges(line):
+    if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or _dated(line):
         return None
     return line if title_score(line) > 0 else None
 
