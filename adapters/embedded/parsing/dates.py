@@ -118,7 +118,7 @@ NOW_WORDS = (
     # it
     "oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora", "al presente",
     # de
-    "heute", "bis heute", "derzeit", "aktuell", "laufend", "jetzt", "dato", "bis dato", "gegenwärtig",
+    "heute", "bis heute", "derzeit", "aktuell", "laufend", "fortlaufend", "jetzt", "dato", "bis dato", "gegenwärtig",
     # nl
     "heden", "nu", "huidig", "huidige", "tot heden", "lopend", "momenteel", "tot nu",
     # pl, cs/sk, ro, tr, hu, fi, et

@@ -30,6 +30,16 @@ MAX_ITEM_WORDS = 4
 _QUALIFICATION = re.compile(r"^(?:[\w&]+\s+){0,2}?(?:level\s+\d+\b|(?:nvq|svq)\s*(?:level\s*)?\d+\b|"
                             r"(?:certificate|diploma|award)\s+(?:(?:[ivx]+|\d+)\s+)?(?:in|of)\s)", re.I)
 _QUALIFICATION_WORDS = 10
+# A list of credentials that shares its last word: "Hazmat (H), Tanker (N) and Doubles/Triples (T)
+# endorsements", "PADI Open Water and Rescue Diver certifications", "Class B & C licences". Each item
+# is a credential of that word ("Tanker endorsement"); a part before "with" stands alone
+# ("CDL Class A with ..."). A bracketed code beside an item ("(H)") is the endorsement's letter.
+_SHARED_HEAD = re.compile(
+    r"^(?P<lead>.*?\bwith\s+)?(?P<list>[^:]+?(?:,|\s(?:and|&|or)\s)[^:]*?)\s+"
+    r"(?P<head>endorsements|certifications|certificates|licen[cs]es|ratings|tickets|cards|permits)\.?$",
+    re.IGNORECASE)
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+_CODE = re.compile(r"\s*[(\[][A-Z0-9]{1,3}[)\]]")
 
 
 class _Found:
@@ -52,6 +62,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
     found = found or _Found()
     for text in sections:
+        text = _shared_heads_read(text, extractor, found, only)
         items, prose = section_items(text)
         for whole in items:
             for item in _items_of(whole, extractor):
@@ -70,6 +81,44 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         for line in prose:
             _add_mentions(line, extractor, found, only)
     return list(found.entries.values())
+
+
+def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
+    """Reads the lines that list credentials of one kind (see _SHARED_HEAD); returns the text
+    with each such line reduced to its part before "with"."""
+    lines = []
+    for line in text.splitlines():
+        m = _SHARED_HEAD.match(line.strip(" \t-*•●▪■◦·"))
+        if not m:
+            lines.append(line)
+            continue
+        head = m.group("head").lower().removesuffix("s")
+        for item in _LIST_PARTS.split(m.group("list")):
+            item = _CODE.sub("", item).strip(" .;")
+            if item:
+                _add_credential(item, head, extractor, found, only)
+        if m.group("lead"):
+            lines.append(re.sub(r"\s*\bwith\s*$", "", m.group("lead"), flags=re.IGNORECASE))
+    return "\n".join(lines)
+
+
+def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
+    """"Tanker" of a list of endorsements: the taxonomy's "Tanker endorsement", else the item
+    alone when the taxonomy knows it, else each part of "Doubles/Triples", else as written."""
+    for name in (item, f"{item} {head}"):
+        canonical = _known(name, extractor)
+        if canonical and extractor.kind(canonical) is SkillKind.CERTIFICATION and only in (None, SkillKind.CERTIFICATION):
+            # named as written when the item alone is known ("Hazmat"), as the list's word makes it else
+            found.add(display_name(name, canonical, extractor.kind(canonical)), extractor.kind(canonical))
+            return
+    parts = [p.strip() for p in item.split("/") if p.strip()]
+    if len(parts) > 1:
+        for part in parts:
+            _add_credential(part, head, extractor, found, only)
+        return
+    written = f"{item} {head}"
+    if credential_as_written(written) and only in (None, SkillKind.CERTIFICATION) and re.search(r"[A-Za-z]", item):
+        found.add(written, SkillKind.CERTIFICATION)
 
 
 def _a_qualification_with_and(item: str) -> bool:

@@ -1,0 +1,55 @@
+"""A licences line that lists several credentials sharing their last word ("Hazmat (H), Tanker
+(N) and Doubles/Triples (T) endorsements") gives one credential per item, not the last item
+alone; a part before "with" is a credential of its own."""
+import pytest
+
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
+
+NAMES = ["Commercial Driver's License Class A (CDL-A)", "Hazmat endorsement", "Tanker endorsement",
+         "Doubles/Triples endorsement", "Registered Nurse (RN)", "PADI Open Water Diver", "Forklift operation"]
+ALIASES = {"cdl class a": (0, False), "cdl-a": (0, False), "hazmat": (1, False), "hazmat endorsement": (1, False),
+           "tanker endorsement": (2, False), "doubles/triples": (3, False), "doubles/triples endorsement": (3, False),
+           "registered nurse": (4, False), "rn": (4, True), "rn license": (4, False),
+           "padi open water diver": (5, False), "forklift": (6, False)}
+KINDS = [SkillKind.CERTIFICATION] * 6 + [SkillKind.SKILL]
+
+
+@pytest.fixture
+def parser() -> RuleBasedResumeParser:
+    tax = SkillTaxonomy(NAMES, ALIASES, [frozenset()] * 7, [frozenset()] * 7, kinds=KINDS)
+    return RuleBasedResumeParser(TaxonomySkillExtractor(tax))
+
+
+def _credentials(parser: RuleBasedResumeParser, heading: str, *lines: str) -> dict[str, SkillKind]:
+    text = "Sam Okafor\nsam.okafor@example.com\n\n" + heading + "\n" + "\n".join(lines) + "\n"
+    return {s.name: s.kind for s in parser.parse_text(text).skills}
+
+
+def test_each_endorsement_of_a_shared_list_is_a_credential(parser):
+    found = _credentials(parser, "LICENSES & ENDORSEMENTS",
+                         "CDL Class A with Hazmat (H), Tanker (N) and Doubles/Triples (T) endorsements")
+    names = {n.lower() for n in found}
+    assert "tanker endorsement" in names
+    assert names & {"doubles/triples", "doubles/triples endorsement"}
+    assert names & {"hazmat", "hazmat endorsement"}
+    assert names & {"cdl class a", "commercial driver's license class a (cdl-a)"}
+    assert not any("(t)" in n or n.startswith("triples") for n in names)
+    assert all(kind is SkillKind.CERTIFICATION for kind in found.values())
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Scissor Lift, Boom Lift and Telehandler tickets",
+     {"Scissor Lift ticket", "Boom Lift ticket", "Telehandler ticket"}),
+    ("Advanced & Rescue Diver certifications", {"Advanced certification", "Rescue Diver certification"}),
+])
+def test_credentials_unknown_to_the_taxonomy_are_kept_with_their_shared_word(parser, line, expected):
+    found = _credentials(parser, "CERTIFICATIONS", line)
+    assert expected <= set(found)
+    assert all(found[n] is SkillKind.CERTIFICATION for n in expected)
+
+
+def test_a_nursing_licence_with_its_state_under_certifications_is_extracted(parser):
+    found = _credentials(parser, "CERTIFICATIONS", "Registered Nurse (RN) License, Illinois")
+    assert any(n.startswith("Registered Nurse") for n in found)
+    assert "Illinois" not in found
