@@ -103,22 +103,23 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
 
 
 def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
-    """"Tanker" of a list of endorsements: the taxonomy's "Tanker endorsement", else the item
-    alone when the taxonomy knows it, else each part of "Doubles/Triples", else as written."""
+    """"Tanker" of a list of endorsements: a credential when the taxonomy knows "Tanker
+    endorsement" or "Tanker" as one, else each part of "Doubles/Triples", else one shaped like a
+    credential with its word ("Scissor Lift ticket"). It is named as written ("Tanker"): what is
+    shown is what the document says."""
+    if only not in (None, SkillKind.CERTIFICATION) or not re.search(r"[A-Za-z]", item):
+        return
     for name in (item, f"{item} {head}"):
         canonical = _known(name, extractor)
-        if canonical and extractor.kind(canonical) is SkillKind.CERTIFICATION and only in (None, SkillKind.CERTIFICATION):
-            # named as written when the item alone is known ("Hazmat"), as the list's word makes it else
-            found.add(display_name(name, canonical, extractor.kind(canonical)), extractor.kind(canonical))
+        if canonical and extractor.kind(canonical) is SkillKind.CERTIFICATION:
+            found.add(display_name(item, canonical, SkillKind.CERTIFICATION), SkillKind.CERTIFICATION)
             return
     parts = [p.strip() for p in item.split("/") if p.strip()]
     if len(parts) > 1:
         for part in parts:
             _add_credential(part, head, extractor, found, only)
-        return
-    written = f"{item} {head}"
-    if credential_as_written(written) and only in (None, SkillKind.CERTIFICATION) and re.search(r"[A-Za-z]", item):
-        found.add(written, SkillKind.CERTIFICATION)
+    elif credential_as_written(f"{item} {head}"):
+        found.add(item, SkillKind.CERTIFICATION)
 
 
 def _a_qualification_with_and(item: str) -> bool:
