@@ -87,3 +87,10 @@ def test_a_full_stop_after_a_closed_range_keeps_the_job_in_the_list(parser):
                                        "Kellner, Gasthof Adler, Ulm, 2015 – 2018."))
     assert [e.company for e in parsed.experience] == ["Weingut Keller", "Gasthof Adler"]
     assert parsed.total_years_experience == 7.0
+
+
+def test_a_date_in_a_sentence_about_the_job_makes_no_job_of_its_own(parser):
+    parsed = parser.parse_text(_resume("Pastry Chef – Hotel Miramar, Nice   (03/2021 – 12/2024)\n"
+                                       "Promoted in Mar 2022 – led the team",
+                                       "Commis Chef – Trattoria Bellavista, Roma   (01/2018 – 02/2021)"))
+    assert [e.title for e in parsed.experience] == ["Pastry Chef", "Commis Chef"]

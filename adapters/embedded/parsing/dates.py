@@ -239,7 +239,11 @@ def find_ranges(text: str) -> list[DateRange]:
 def unread_range(text: str) -> bool:
     """The line holds a job's dates that find_ranges cannot read (an end it does not know)."""
     m = UNREAD_RANGE.search(text)
-    return m is not None and not POINT.search(m.group(1)) and not find_ranges(text)
+    if m is None or POINT.search(m.group(1)):
+        return False
+    # outside brackets only a one-word end: "Promoted in Mar 2019 – led the team" holds no dates
+    bracketed = text[:m.start()].count("(") > text[:m.start()].count(")")
+    return (bracketed or len(m.group(1).split()) == 1) and not find_ranges(text)
 
 
 def _months(r: DateRange, today: date) -> range:
