@@ -170,6 +170,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             successors=RefreshTokenSuccessors(secret.encode()),
             refresh_reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
             matching=matching_work,
+            invitations=lifecycle.invitations,
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=resumes,

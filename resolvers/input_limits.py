@@ -105,6 +105,7 @@ LIMITS: dict[str, Limit] = {
     "RegisterInput.password": PASSWORD,
     "RegisterInput.name": NAME,
     "RegisterInput.organizationName": NAME,
+    "RegisterInput.invitationToken": TOKEN,
     "SalaryRangeInput.currency": Limit(8),
 }
 

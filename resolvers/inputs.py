@@ -119,7 +119,15 @@ class RegisterInput:
     name: str
     role: Role = strawberry.field(description="CANDIDATE or EMPLOYER; ADMIN cannot be self-registered.")
     organization_name: str | None = strawberry.field(
-        default=None, description="Required for EMPLOYER: the organization this employer posts for."
+        default=None,
+        description="Required for EMPLOYER (unless joining with invitationToken): the organization this employer posts"
+        " for.",
+    )
+    invitation_token: str | None = strawberry.field(
+        default=None,
+        description="An invitation's secret (from inviteRecruiter's email): with role EMPLOYER and no organizationName,"
+        " the account is made a recruiter of the inviting organization and the invitation is used up. The email"
+        " must be the invited address.",
     )
 
 

@@ -36,3 +36,27 @@ async def mailed(app, user_global_id: str, subject: str, count: int = 1) -> list
 def link_token(message: dict) -> str:
     link = next(word for word in message["body_text"].split() if word.startswith("http"))
     return parse_qs(urlsplit(link).query)["token"][0]
+
+
+EMPLOYER_PASSWORD = "correct horse battery staple"
+
+
+async def employer_without_organization(app, client, email: str) -> tuple[str, str]:
+    """(access token, global id) of an employer's account that belongs to no organization, the
+    one kind of account `acceptInvitation` takes. None is made through the API (an invited
+    recruiter signs up with the invitation instead), so it is stored directly."""
+    from datetime import UTC, datetime
+    from uuid import uuid4
+
+    from domain.users import Role, User
+    from gateway.auth.passwords import Argon2PasswordHasher
+    from resolvers.ids import to_global_id
+
+    user = User(id=uuid4().hex, email=email, name="Una Unattached", role=Role.EMPLOYER,
+                password_hash=Argon2PasswordHasher(time_cost=1, memory_cost=1024).hash(EMPLOYER_PASSWORD),
+                created_at=datetime.now(UTC))
+    await app.state.services.repositories.users.add(user)
+    login = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
+    signed = await client.data(login, {"e": email, "p": EMPLOYER_PASSWORD})
+    return signed["login"]["accessToken"], to_global_id("User", user.id)
+

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Protocol
 
 from domain.invitations import Invitation
+from domain.users import User
 
 
 class InvitationRepository(Protocol):
@@ -20,9 +21,19 @@ class InvitationRepository(Protocol):
         ...
 
     async def accept(self, invitation_id: str, user_id: str, now: datetime) -> bool:
-        """Marks the invitation accepted by the user and makes the user an employer of its
-        organization, all or nothing, only if it is still open and unexpired at `now`: of two
-        accepts at once exactly one returns True."""
+        """Marks the invitation accepted by the user and makes the user a recruiter of its
+        organization, all or nothing, only if it is still open and unexpired at `now` and the
+        user is an employer of no organization (a candidate's account is never turned into an
+        employer's): of two accepts at once exactly one returns True. The other open
+        invitations of the same address to the same organization are revoked with it."""
+        ...
+
+    async def accept_with_new_account(self, invitation_id: str, user: User, now: datetime) -> bool:
+        """Adds `user` (an employer of the invitation's organization) and marks the invitation
+        accepted by them, all or nothing, only if it is still open and unexpired at `now`;
+        False (and no account) otherwise. The other open invitations of the same address to
+        the same organization are revoked with it. An address already taken raises
+        `email_taken()` as `UserRepository.add` does, and leaves the invitation open."""
         ...
 
     async def revoke(self, invitation_id: str, now: datetime) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
@@ -25,6 +25,7 @@ from domain.validation import check_password, normalise_email, optional_text, re
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
+    from domain.services.invitations import InvitationService
     from domain.services.matching_triggers import MatchingWork
     from domain.services.verification import EmailVerification
 
@@ -36,6 +37,8 @@ class Registration:
     name: str
     role: Role
     organization_name: str | None = None
+    # The secret of an invitation to recruit: the account is made in the inviting organization.
+    invitation_token: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,10 @@ class AccountService:
         successors: RefreshTokenSuccessors | None = None,
         refresh_reuse_grace: timedelta = timedelta(seconds=10),
         matching: MatchingWork | None = None,
+        invitations: InvitationService | None = None,
     ) -> None:
         self._matching = matching
+        self._invitations = invitations
         self._users = users
         self._sessions = sessions
         self._hasher = hasher
@@ -96,22 +101,8 @@ class AccountService:
         name = required_text(registration.name, "name", 200)
         if registration.role is Role.ADMIN:
             raise Forbidden("Administrators cannot register themselves; ask an administrator.")
-        organization = None
         now = self._clock.now()
-        if registration.role is Role.EMPLOYER:
-            org_name = optional_text(registration.organization_name, "organizationName", 200)
-            if not org_name:
-                raise BadUserInput(
-                    "Employers must give `organizationName`: the organization they post jobs for.",
-                    field="organizationName",
-                )
-            organization = Organization(id=new_id(), name=org_name, created_at=now)
-        elif (registration.organization_name or "").strip():
-            raise BadUserInput(
-                "Only employers belong to an organization: register with role EMPLOYER to post jobs for"
-                " it, or leave `organizationName` out.",
-                field="organizationName",
-            )
+        organization = self._new_organization(registration, now)
         user = User(
             id=new_id(),
             email=email,
@@ -121,11 +112,49 @@ class AccountService:
             organization_id=organization.id if organization else None,
             created_at=now,
         )
-        await self._users.add(user, organization)
+        if registration.invitation_token is not None:
+            if self._invitations is None:
+                raise BadUserInput("Invitations are not available here.", field="invitationToken")
+            user = await self._invitations.sign_up(user, registration.invitation_token)
+        else:
+            await self._users.add(user, organization)
         await self._events.publish(UserRegistered(user_id=user.id, role=user.role.value))
         if self._verification is not None:
             await self._verification.send(user)
         return await self._open_session(user, client)
+
+    @staticmethod
+    def _new_organization(registration: Registration, now: datetime) -> Organization | None:
+        """The organization an employer registers, or None: none for a candidate, and none for
+        an invited recruiter, who joins the inviting one."""
+        org_name = optional_text(registration.organization_name, "organizationName", 200)
+        if registration.invitation_token is not None:
+            if registration.role is not Role.EMPLOYER:
+                raise BadUserInput(
+                    "An invitation is to recruit: register with role EMPLOYER to use `invitationToken`; a candidate"
+                    " registers without one.", field="role",
+                )
+            if org_name:
+                raise BadUserInput(
+                    "With `invitationToken` you join the organization that invited you: leave `organizationName`"
+                    " out.", field="organizationName",
+                )
+            return None
+        if registration.role is Role.EMPLOYER:
+            if not org_name:
+                raise BadUserInput(
+                    "Employers must give `organizationName`: the organization they post jobs for (or, invited"
+                    " to recruit for one, the invitation's `invitationToken`).",
+                    field="organizationName",
+                )
+            return Organization(id=new_id(), name=org_name, created_at=now)
+        if org_name:
+            raise BadUserInput(
+                "Only employers belong to an organization: register with role EMPLOYER to post jobs for"
+                " it, or leave `organizationName` out.",
+                field="organizationName",
+            )
+        return None
 
     async def create_admin(self, email: str, name: str, password: str) -> User:
         check_password(password)

@@ -16,8 +16,8 @@ from domain.users import Role, User
 from domain.validation import normalise_email
 
 
-def _refused(why: str, reason: str) -> BadUserInput:
-    return BadUserInput(f"This invitation {why}", field="token", reason=reason)
+def _refused(why: str, reason: str, field: str = "token") -> BadUserInput:
+    return BadUserInput(f"This invitation {why}", field=field, reason=reason)
 
 
 def _in_an_organization() -> BadUserInput:
@@ -25,6 +25,18 @@ def _in_an_organization() -> BadUserInput:
         "Your account already belongs to an organization; an account recruits for one organization only."
         " Sign up with another address, or ask for the invitation to be sent to one.",
         field="token", reason="ALREADY_IN_AN_ORGANIZATION",
+    )
+
+
+def _a_candidate_account() -> Forbidden:
+    # Turning the account into a recruiter's would cut the person off from their own job search
+    # (résumés, matches, applications) and show them the applications of jobs they applied to.
+    return Forbidden(
+        "Your account is a candidate's, and a candidate's account cannot become a recruiter's: your résumés,"
+        " matches and applications stay with it. Recruit with a separate account: ask the organization to"
+        " invite another address of yours (a work address, say), then sign up with that invitation"
+        " (`register` with role EMPLOYER and the invitation's token as `invitationToken`).",
+        reason="CANDIDATE_ACCOUNT",
     )
 
 
@@ -58,26 +70,45 @@ class InvitationService:
         return invitation, secret
 
     async def accept(self, invitee: User, secret: str) -> Invitation:
-        invitation = await self._invitations.find(hash_secret(secret or ""))
-        if invitation is None:
-            raise _refused("link is not valid; check that it was copied whole, or ask for a new invitation.",
-                           "INVALID")
-        if invitee.email.lower() != invitation.email:
-            raise Forbidden("This invitation was sent to another email address: sign in with that address to accept"
-                            " it.", reason="OTHER_EMAIL")
-        self._still_open(invitation)
+        """An existing account joins: only an employer's that belongs to no organization yet."""
+        invitation = await self._open(secret, invitee.email, "token")
         if invitee.role is Role.ADMIN:
             raise Forbidden("Administrators cannot join an organization; accept it with a recruiter's account.")
+        if invitee.role is Role.CANDIDATE:
+            raise _a_candidate_account()
         if invitee.organization_id is not None:
             raise _in_an_organization()
         now = self._clock.now()
         if not await self._invitations.accept(invitation.id, invitee.id, now):
             # Another accept (or a revoke) came first; or, the invitation still open, the
-            # person joined an organization in between.
+            # person joined an organization (or their account changed) in between.
             (latest,) = await self._invitations.get_many([invitation.id])
-            self._still_open(latest or invitation)
+            self._still_open(latest or invitation, "token")
             raise _in_an_organization()
         return invitation.model_copy(update={"accepted_at": now, "accepted_by": invitee.id})
+
+    async def sign_up(self, account: User, secret: str) -> User:
+        """`account`, not yet stored, signing up with the invitation's secret: stored as a
+        recruiter of the inviting organization, the invitation used up in the same step. The
+        address stays unverified (the inviter saw the secret too): the usual link proves it."""
+        invitation = await self._open(secret, account.email, "invitationToken")
+        joined = account.model_copy(update={"role": Role.EMPLOYER, "organization_id": invitation.organization_id})
+        if not await self._invitations.accept_with_new_account(invitation.id, joined, self._clock.now()):
+            (latest,) = await self._invitations.get_many([invitation.id])
+            self._still_open(latest or invitation, "invitationToken")
+            raise _refused("could not be used; try again, or ask for a new one.", "INVALID", "invitationToken")
+        return joined
+
+    async def _open(self, secret: str, email: str, field: str) -> Invitation:
+        invitation = await self._invitations.find(hash_secret(secret or ""))
+        if invitation is None:
+            raise _refused("link is not valid; check that it was copied whole, or ask for a new invitation.",
+                           "INVALID", field)
+        if email.lower() != invitation.email:
+            raise Forbidden("This invitation was sent to another email address: sign in with that address to accept"
+                            " it, or sign up with it.", reason="OTHER_EMAIL")
+        self._still_open(invitation, field)
+        return invitation
 
     async def revoke(self, actor: User, invitation_id: str) -> Invitation:
         (invitation,) = await self._invitations.get_many([invitation_id])
@@ -96,14 +127,14 @@ class InvitationService:
         return [i for i in await self._invitations.open_for(organization_id)
                 if i.status(now) is InvitationStatus.PENDING]
 
-    def _still_open(self, invitation: Invitation) -> None:
+    def _still_open(self, invitation: Invitation, field: str) -> None:
         status = invitation.status(self._clock.now())
         if status is InvitationStatus.ACCEPTED:
-            raise _refused("was already used; each invitation works once.", "USED")
+            raise _refused("was already used; each invitation works once.", "USED", field)
         if status is InvitationStatus.REVOKED:
-            raise _refused("was revoked by the organization; ask them for a new one.", "REVOKED")
+            raise _refused("was revoked by the organization; ask them for a new one.", "REVOKED", field)
         if status is InvitationStatus.EXPIRED:
-            raise _refused("has expired; ask the organization for a new one.", "EXPIRED")
+            raise _refused("has expired; ask the organization for a new one.", "EXPIRED", field)
 
     @staticmethod
     def _may_manage(actor: User, organization_id: str) -> bool:
@@ -120,7 +151,8 @@ class InvitationService:
         hours = int(self._ttl.total_seconds() // 3600)
         text = (
             f"Hello,\n\n{inviter.name} invites you to recruit with their organization on TalentGraph."
-            f" Sign in (or sign up) with this email address, then open:\n\n{link}\n\nThe link works once and"
+            f" Open this link to sign up as a recruiter with this email address (or, with a recruiter's account of"
+            f" this address that belongs to no organization yet, sign in first):\n\n{link}\n\nThe link works once and"
             f" expires in {hours} hours. If you did not expect it, ignore this message.\n\nThe TalentGraph team\n"
         )
         # The invitee may have no account yet: the mail goes to their address, kept on the

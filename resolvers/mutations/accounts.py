@@ -49,7 +49,7 @@ class AccountMutations:
     async def register(self, info: Info, input: RegisterInput) -> AuthPayload:
         registration = Registration(
             email=input.email, password=input.password, name=input.name, role=input.role,
-            organization_name=input.organization_name,
+            organization_name=input.organization_name, invitation_token=input.invitation_token,
         )
         signed = await info.context.services.accounts.register(registration, client_of(info))
         info.context.viewer = signed.user

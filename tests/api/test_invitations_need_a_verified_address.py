@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.account_helpers import raw_id
+from tests.account_helpers import employer_without_organization, raw_id
 
 INVITE = "mutation($e: String!){ inviteRecruiter(email: $e){ token } }"
 ACCEPT = "mutation($t: String!){ acceptInvitation(token: $t){ role } }"
@@ -17,12 +17,25 @@ def settings(settings):
 
 async def test_an_unverified_account_cannot_accept_until_its_address_is_verified(client, app):
     recruiter, recruiter_user = await client.employer()
-    invitee, invitee_user = await client.candidate()
+    invitee, invitee_id = await employer_without_organization(app, client, "unverified@example.com")
     users = app.state.services.repositories.users
     await users.set_email_verified(raw_id(recruiter_user["id"]))
-    token = (await client.data(INVITE, {"e": invitee_user["email"]}, recruiter))["inviteRecruiter"]["token"]
+    token = (await client.data(INVITE, {"e": "unverified@example.com"}, recruiter))["inviteRecruiter"]["token"]
 
     refused = await client.execute(ACCEPT, {"t": token}, invitee)
     assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
-    await users.set_email_verified(raw_id(invitee_user["id"]))
+    await users.set_email_verified(raw_id(invitee_id))
     assert (await client.data(ACCEPT, {"t": token}, invitee))["acceptInvitation"]["role"] == "EMPLOYER"
+
+
+async def test_signing_up_with_an_invitation_does_not_verify_the_address(client, app):
+    # The inviter saw the secret too: holding it proves nothing about the mailbox.
+    recruiter, recruiter_user = await client.employer()
+    await app.state.services.repositories.users.set_email_verified(raw_id(recruiter_user["id"]))
+    token = (await client.data(INVITE, {"e": "new.recruiter@example.com"}, recruiter))["inviteRecruiter"]["token"]
+    signed = await client.register("EMPLOYER", email="new.recruiter@example.com", organizationName=None,
+                                   invitationToken=token)
+    assert signed["user"]["organization"] == recruiter_user["organization"]
+    refused = await client.execute("mutation{ postJob(input: {title: \"Nurse\", description: \"Care\"}){ id } }",
+                                   token=signed["accessToken"])
+    assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}

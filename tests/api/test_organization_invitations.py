@@ -1,12 +1,13 @@
-"""A recruiter invites a colleague by email; the colleague, signed in with that address,
-accepts with the secret and recruits for the same organization. The secret works once and
+"""A recruiter invites a colleague by email; the colleague, signed in with that address to an
+employer's account of no organization, accepts with the secret and recruits for the same
+organization (signing up with it: test_invited_recruiters_sign_up.py). The secret works once and
 until it expires; revoking ends it; two accepts of one secret at once: exactly one wins.
 Both backends; the email is read from the embedded backend's outbox."""
 from __future__ import annotations
 
 import asyncio
 
-from tests.account_helpers import link_token, mailed
+from tests.account_helpers import employer_without_organization, link_token, mailed
 from tests.admin_helpers import admin_token
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
@@ -28,18 +29,19 @@ async def test_an_invited_colleague_joins_the_organization_once(served):
     recruiter, recruiter_user = await client.employer()
     organization_id = recruiter_user["organization"]["id"]
     job = await client.post_job(recruiter)
-    colleague, colleague_user = await client.candidate()
+    email = "una.unattached@example.com"
+    colleague, colleague_id = await employer_without_organization(app, client, email)
 
-    issued = (await client.data(INVITE, {"e": colleague_user["email"].upper()}, recruiter))["inviteRecruiter"]
+    issued = (await client.data(INVITE, {"e": email.upper()}, recruiter))["inviteRecruiter"]
     invitation = issued["invitation"]
-    assert invitation["email"] == colleague_user["email"] and invitation["status"] == "PENDING"
+    assert invitation["email"] == email and invitation["status"] == "PENDING"
     assert invitation["organizationId"] == organization_id
     pending = (await client.data(PENDING, {"id": organization_id}, recruiter))["node"]["pendingInvitations"]
     assert [p["id"] for p in pending] == [invitation["id"]]
     assert _code(await client.execute(APPLICATIONS, {"id": job["id"]}, colleague)) == "FORBIDDEN"
 
     joined = (await client.data(ACCEPT, {"t": issued["token"]}, colleague))["acceptInvitation"]
-    assert joined == {"id": colleague_user["id"], "role": "EMPLOYER", "organization": {"id": organization_id}}
+    assert joined == {"id": colleague_id, "role": "EMPLOYER", "organization": {"id": organization_id}}
     # The same access token now acts for the organization: the role is read on every request.
     assert (await client.data(APPLICATIONS, {"id": job["id"]}, colleague))["job"]["applications"]["totalCount"] == 0
     assert (await client.data(PENDING, {"id": organization_id}, colleague))["node"]["pendingInvitations"] == []
@@ -91,14 +93,14 @@ async def test_who_may_invite_and_see_the_pending_invitations(served):
 
 
 async def test_two_accepts_of_one_invitation_at_once_exactly_one_wins(served):
-    client, _ = served
+    client, app = served
     recruiter, recruiter_user = await client.employer()
-    _, invitee_user = await client.candidate()
-    issued = (await client.data(INVITE, {"e": invitee_user["email"]}, recruiter))["inviteRecruiter"]
+    email = "two.devices@example.com"
+    await employer_without_organization(app, client, email)
+    issued = (await client.data(INVITE, {"e": email}, recruiter))["inviteRecruiter"]
     # Two sessions of the invitee, as two devices would hold.
     sessions = [
-        (await client.data(LOGIN, {"e": invitee_user["email"], "p": "correct horse battery staple"}))["login"][
-            "accessToken"]
+        (await client.data(LOGIN, {"e": email, "p": "correct horse battery staple"}))["login"]["accessToken"]
         for _ in range(2)
     ]
     bodies = await asyncio.gather(*(client.execute(ACCEPT, {"t": issued["token"]}, s) for s in sessions))
@@ -116,3 +118,24 @@ async def test_the_invitation_is_emailed_with_its_secret_to_the_invited_address(
     (message,) = await mailed(app, recruiter_user["id"], "You are invited to recruit on TalentGraph")
     assert message["recipient"] == "sam@example.com" and message["channel"] == "email"
     assert link_token(message) == issued["token"]
+
+
+async def test_an_accept_racing_a_revoke_either_joins_or_changes_nothing(served):
+    client, app = served
+    for attempt in range(3):
+        recruiter, recruiter_user = await client.employer()
+        email = f"raced.accept{attempt}@example.com"
+        invitee, _ = await employer_without_organization(app, client, email)
+        issued = (await client.data(INVITE, {"e": email}, recruiter))["inviteRecruiter"]
+        accepted, revoked = await asyncio.gather(
+            client.execute(ACCEPT, {"t": issued["token"]}, invitee),
+            client.execute(REVOKE, {"id": issued["invitation"]["id"]}, recruiter),
+        )
+        assert bool(accepted.get("errors")) != bool(revoked.get("errors")), (accepted, revoked)
+        me = (await client.data("{ me { role organization { id } } }", token=invitee))["me"]
+        if accepted.get("errors"):
+            assert accepted["errors"][0]["extensions"]["reason"] == "REVOKED"
+            assert me == {"role": "EMPLOYER", "organization": None}
+        else:
+            assert _code(revoked) == "BAD_USER_INPUT"
+            assert me == {"role": "EMPLOYER", "organization": {"id": recruiter_user["organization"]["id"]}}

@@ -1,6 +1,7 @@
 """Organization invitations on the one DynamoDB table (docs/dynamodb.md, "Invitations").
 Accepting is one transaction: the invitation, on the condition that it is still open and
-unexpired, and the person's user item, which joins the organization's GSI1 partition."""
+unexpired, and the person's user item, which joins the organization's GSI1 partition (or,
+signing up with the invitation, the new user item and its email claim)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_
 from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
+from adapters.aws.dynamodb.users import user_item
+from domain.errors import email_taken
 from domain.invitations import Invitation
 from domain.users import User
 
@@ -25,6 +28,22 @@ def _item(invitation: Invitation) -> dict:
         "GSI1PK": keys.organization_invitations(invitation.organization_id),
         "GSI1SK": keys.ordered(invitation.created_at, invitation.id),
     })
+
+
+# A transaction holds at most 100 actions; the acceptance takes three.
+_MOST_SETTLED = 90
+
+
+def _accepted(invitation_id: str, user_id: str, now: datetime) -> dict:
+    return {
+        "Update": {
+            "Key": keys.invitation(invitation_id),
+            "UpdateExpression": "SET accepted_at = :at, accepted_by = :by REMOVE GSI1PK, GSI1SK",
+            "ConditionExpression": f"{_OPEN} AND expires_key > :now",
+            "ExpressionAttributeValues": to_attributes(
+                {":at": stored_moment(now), ":by": user_id, ":now": keys.moment(now)}),
+        }
+    }
 
 
 class DynamoInvitationRepository:
@@ -58,36 +77,61 @@ class DynamoInvitationRepository:
         if invitation is None or user_item is None:
             return False
         user = to_model(User, user_item)
-        accepted = {
-            "Update": {
-                "Key": keys.invitation(invitation_id),
-                "UpdateExpression": "SET accepted_at = :at, accepted_by = :by REMOVE GSI1PK, GSI1SK",
-                "ConditionExpression": f"{_OPEN} AND expires_key > :now",
-                "ExpressionAttributeValues": to_attributes(
-                    {":at": stored_moment(now), ":by": user_id, ":now": keys.moment(now)}),
-            }
-        }
-        # The user item as it was read: a concurrent change to it (another acceptance, a
-        # role change) cancels this one rather than being overwritten.
+        # The user item as it was read, an employer of no organization (a candidate's account
+        # is never turned into a recruiter's): a concurrent change to it (another acceptance)
+        # cancels this one rather than being overwritten.
         joined = {
             "Update": {
                 "Key": keys.user(user_id),
-                "UpdateExpression": "SET #role = :employer, organization_id = :org, GSI1PK = :members,"
-                                    " GSI1SK = :order",
-                "ConditionExpression": "attribute_exists(PK) AND #role = :was AND attribute_not_exists(organization_id)",
+                "UpdateExpression": "SET organization_id = :org, GSI1PK = :members, GSI1SK = :order",
+                "ConditionExpression": "attribute_exists(PK) AND #role = :employer"
+                                       " AND attribute_not_exists(organization_id)",
                 "ExpressionAttributeNames": {"#role": "role"},
                 "ExpressionAttributeValues": to_attributes({
-                    ":employer": "EMPLOYER", ":org": invitation.organization_id, ":was": user.role.value,
+                    ":employer": "EMPLOYER", ":org": invitation.organization_id,
                     ":members": keys.organization_members(invitation.organization_id),
                     ":order": keys.ordered(user.created_at, user.id),
                 }),
             }
         }
         try:
-            await self._table.transact([accepted, joined])
+            await self._table.transact([_accepted(invitation_id, user_id, now), joined,
+                                        *await self._settled_with(invitation, now)])
         except TransactionCancelled:
             return False
         return True
+
+    async def accept_with_new_account(self, invitation_id: str, user: User, now: datetime) -> bool:
+        (invitation,) = await self.get_many([invitation_id])
+        if invitation is None:
+            return False
+        try:
+            await self._table.transact([
+                _accepted(invitation_id, user.id, now),
+                put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user)),
+                *await self._settled_with(invitation, now),
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(1):
+                raise email_taken() from None
+            return False
+        return True
+
+    async def _settled_with(self, invitation: Invitation, now: datetime) -> list[dict]:
+        """The other open invitations of the same address to the same organization, revoked in
+        the acceptance's transaction. Read from GSI1 (eventually consistent): one made a moment
+        before may be missed and stay pending. No condition on their being open (a revoke of one
+        in between must not cancel the acceptance), only on their not being accepted."""
+        siblings = [i for i in await self.open_for(invitation.organization_id)
+                    if i.email == invitation.email and i.id != invitation.id]
+        return [{
+            "Update": {
+                "Key": keys.invitation(sibling.id),
+                "UpdateExpression": "SET revoked_at = if_not_exists(revoked_at, :at) REMOVE GSI1PK, GSI1SK",
+                "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(accepted_at)",
+                "ExpressionAttributeValues": to_attributes({":at": stored_moment(now)}),
+            }
+        } for sibling in siblings[:_MOST_SETTLED]]
 
     async def revoke(self, invitation_id: str, now: datetime) -> bool:
         return await self._table.update(

@@ -1,14 +1,20 @@
 """Organization invitations in SQLite: accepting one and making the person a recruiter of
-its organization is one transaction, conditional on the invitation still being open."""
+its organization (or adding the new account that signed up with it) is one transaction,
+conditional on the invitation still being open."""
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_datetime, to_moment, to_text
+from adapters.embedded.sqlite.users import insert_user
+from domain.errors import email_taken
 from domain.invitations import Invitation
+from domain.users import User
 
 _COLUMNS = ("id, organization_id, email, invited_by, token_hash, created_at, expires_at, accepted_at, accepted_by,"
             " revoked_at")
@@ -25,6 +31,24 @@ def _invitation(row: sqlite3.Row) -> Invitation:
         expires_at=to_moment(row["expires_at"]), accepted_at=to_datetime(row["accepted_at"]),
         accepted_by=row["accepted_by"], revoked_at=to_datetime(row["revoked_at"]),
     )
+
+
+async def _use(conn: aiosqlite.Connection, invitation_id: str, user_id: str, now: datetime) -> bool:
+    """Marks the invitation accepted if it is open and unexpired, and revokes the other open
+    invitations of the same address to the same organization: one acceptance settles them."""
+    cursor = await conn.execute(
+        "UPDATE organization_invitations SET accepted_at = ?, accepted_by = ?"
+        " WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+        (to_text(now), user_id, invitation_id, to_text(now)),
+    )
+    if cursor.rowcount != 1:
+        return False
+    await conn.execute(
+        "UPDATE organization_invitations SET revoked_at = ? WHERE accepted_at IS NULL AND revoked_at IS NULL"
+        " AND (organization_id, email) = (SELECT organization_id, email FROM organization_invitations WHERE id = ?)",
+        (to_text(now), invitation_id),
+    )
+    return True
 
 
 class SqliteInvitationRepository:
@@ -63,25 +87,33 @@ class SqliteInvitationRepository:
     async def accept(self, invitation_id: str, user_id: str, now: datetime) -> bool:
         try:
             async with self._db.transaction() as conn:
-                cursor = await conn.execute(
-                    "UPDATE organization_invitations SET accepted_at = ?, accepted_by = ?"
-                    " WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
-                    (to_text(now), user_id, invitation_id, to_text(now)),
-                )
-                if cursor.rowcount != 1:
+                if not await _use(conn, invitation_id, user_id, now):
                     return False
-                # The caller is read from the store on every request: the new role holds at
-                # once, without signing the person out.
+                # The caller is read from the store on every request: the organization holds at
+                # once, without signing the person out. Only an employer of no organization
+                # joins: a candidate's account is never turned into a recruiter's.
                 cursor = await conn.execute(
-                    "UPDATE users SET role = 'EMPLOYER', organization_id ="
+                    "UPDATE users SET organization_id ="
                     " (SELECT organization_id FROM organization_invitations WHERE id = ?)"
-                    " WHERE id = ? AND organization_id IS NULL AND role != 'ADMIN'",
+                    " WHERE id = ? AND organization_id IS NULL AND role = 'EMPLOYER'",
                     (invitation_id, user_id),
                 )
                 if cursor.rowcount != 1:
                     raise _NotJoined  # rolls the acceptance back with the transaction
         except _NotJoined:
             return False
+        return True
+
+    async def accept_with_new_account(self, invitation_id: str, user: User, now: datetime) -> bool:
+        try:
+            async with self._db.transaction() as conn:
+                if not await _use(conn, invitation_id, user.id, now):
+                    return False
+                await insert_user(conn, user)  # an address taken rolls the acceptance back
+        except sqlite3.IntegrityError as error:
+            if "users.email" in str(error):
+                raise email_taken() from None
+            raise
         return True
 
     async def revoke(self, invitation_id: str, now: datetime) -> bool:

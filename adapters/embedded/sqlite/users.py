@@ -6,6 +6,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
@@ -41,6 +43,22 @@ def _organization(row: sqlite3.Row) -> Organization:
     )
 
 
+async def insert_user(conn: aiosqlite.Connection, user: User) -> None:
+    """The user's row, inside the caller's transaction (an address taken raises IntegrityError
+    naming users.email)."""
+    await conn.execute(
+        "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
+        " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            user.id, user.email, user.name, user.role.value, user.password_hash,
+            int(user.email_verified), user.organization_id,
+            user.preferences.model_dump_json(), to_text(user.created_at),
+            int(user.suspended), user.token_version, user.phone, int(user.phone_verified),
+        ),
+    )
+
+
 class SqliteUserRepository:
     def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
@@ -54,17 +72,7 @@ class SqliteUserRepository:
                         "INSERT INTO organizations(id, name, website, created_at) VALUES (?,?,?,?)",
                         (organization.id, organization.name, organization.website, to_text(organization.created_at)),
                     )
-                await conn.execute(
-                    "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
-                    " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        user.id, user.email, user.name, user.role.value, user.password_hash,
-                        int(user.email_verified), user.organization_id,
-                        user.preferences.model_dump_json(), to_text(user.created_at),
-                        int(user.suspended), user.token_version, user.phone, int(user.phone_verified),
-                    ),
-                )
+                await insert_user(conn, user)
         except sqlite3.IntegrityError as error:
             if "users.email" in str(error):
                 raise email_taken() from None
