@@ -41,15 +41,24 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
         canonical = skills.canonical(form)
         if canonical and _named_whole(form, canonical, skills):
             return (canonical,)
-    # "Lead payroll": the verb that opens the phrase says what to do with the skills after it
-    after_verb = [m for m in inside if not (m.start == phrase.start and text[m.start:m.end] == phrase.words[0])]
-    if after_verb:
-        inside = after_verb
+    # "Lead payroll": the verb that opens the phrase says what to do with the skills after it.
+    # Alone it stands for the phrase only as an activity ("Weld steel frames": welding), not
+    # where the taxonomy knows it with an object of its own ("Lead our kitchen brigade" is not
+    # "lead others", and no skill "Lead").
+    verb = [m for m in inside if m.start == phrase.start and text[m.start:m.end] == phrase.words[0]]
+    if len(inside) > len(verb) or any(_verb_and_object(phrase.words[0], m.name) for m in verb):
+        inside = [m for m in inside if m not in verb]
     if inside:
         return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
     if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
         return (text[phrase.start:phrase.end],)
     return ()
+
+
+def _verb_and_object(verb: str, name: str) -> bool:
+    """The taxonomy's name is the verb as written and more words ("lead others")."""
+    words = tokens(name)
+    return len(words) > 1 and words[0] == verb.lower()
 
 
 def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
@@ -75,7 +84,14 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
             spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
     for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+def _outermost(spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    """Less the spans inside a longer one: "knife" of "knife skills" is a fragment of the skill
+    as written, not a second skill."""
+    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
+                                        for o in spans)]
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")

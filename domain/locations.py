@@ -1,7 +1,8 @@
 """Whether a job's location is the place a search asks for, as people write places: in any
 case, with or without accents, with the country named, abbreviated or left out
 ("BELFAST, UK" is "Belfast, United Kingdom", "Belfast, Northern Ireland" and "Belfast"), a
-region in full or abbreviated ("Austin, TX" is "Austin, Texas").
+region in full or abbreviated ("Austin, TX" is "Austin, Texas"), with or without commas
+("Springfield IL USA" is "Springfield, IL, USA"; comma_readings).
 
 The town (the place's first part) must appear in the job's location; a region or a country
 asked for must be the job's, unless the job's location names none.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,6 +107,44 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
         return True
     if not job_location:
         return False
+    if _matches(job_location, wanted):
+        return True
+    # Written without commas ("Springfield IL", "Salt Lake City UT USA"): read with them
+    # where the job's own town is the town that reading leaves ("New York" is not "New, York").
+    job_town = fold(job_location).split(",")[0].strip()
+    return any((town == job_town or _a_region_alone(town)) and _matches(job_location, reading)
+               for reading, town in comma_readings(wanted))
+
+
+@lru_cache(maxsize=4096)
+def comma_readings(wanted: str) -> tuple[tuple[str, str], ...]:
+    """A place written without commas, read with them: ("springfield, il, usa", "springfield")
+    for "Springfield IL USA". Each reading takes a country off the end, a region (its name or
+    code) off what is left, or both, and leaves at least one word of town; the town with it."""
+    words = fold(wanted).split()
+    if "," in wanted or len(words) < 2:
+        return ()
+    regions, found = _regions(), []
+    for country in [0, *_tails(words, lambda tail: country_code(tail) is not None)]:
+        before = words[:len(words) - country]
+        for region in [0, *_tails(before, lambda tail: tail in regions)]:
+            if country or region:
+                town = before[:len(before) - region]
+                found.append((", ".join(p for p in (" ".join(town), " ".join(before[len(town):]),
+                                                     " ".join(words[len(before):])) if p), " ".join(town)))
+    return tuple(dict.fromkeys(found))
+
+
+def _tails(words: list[str], names: Callable[[str], bool]) -> list[int]:
+    """Each count of last words (1 to 3, never all) that names something."""
+    return [n for n in (1, 2, 3) if n < len(words) and names(" ".join(words[-n:]))]
+
+
+def _a_region_alone(place: str) -> bool:
+    return len(place) > 3 and any(not code.endswith("-") for code in _regions().get(place, ()))
+
+
+def _matches(job_location: str, wanted: str) -> bool:
     asked, job = place_of(wanted), place_of(job_location)
     if not asked.place:
         # Only a country asked for: the job names it, or holds the words (Georgia the US state).
@@ -158,7 +198,12 @@ def a_word_it_must_hold(wanted: str) -> str | None:
     place = place_of(wanted).place
     if place and "," not in place and len(place) > 3 and _regions().get(place):
         return None  # a region alone ("Texas") is matched however the job spells it ("TX")
-    words = _town_and_regions(place)[0].split() if place else []
+    readings = comma_readings(wanted)
+    if any(_a_region_alone(town) for _, town in readings):
+        return None
+    # A reading's town is the first words of the town as written: the fewest are in every match.
+    towns = [_town_and_regions(place)[0] if place else "", *(town for _, town in readings)]
+    words = min(towns, key=lambda town: len(town.split())).split()
     return max(words, key=len) if words else None
 
 
@@ -166,3 +211,20 @@ def town_as_written(location: str) -> str:
     """The town as written ("Austin" of "Austin, TX, USA"), for stores that can only look for
     a substring: regions and countries are written too many ways to look for as given."""
     return without_country(location).split(",")[0].strip()
+
+
+def towns_opening(location: str) -> tuple[str, ...]:
+    """For those stores, the towns as written of the readings of a place written without
+    commas ("Springfield" of "Springfield IL"): a job's location that opens with one, up to its
+    first comma or whole, is in the place too (as location_matches asks the job's own town)."""
+    tokens = location.split()
+    sizes = [len(fold(token).split()) for token in tokens]
+    found = []
+    for _, town in comma_readings(location):
+        wanted, kept = len(town.split()), 0
+        for at, size in enumerate(sizes):
+            kept += size
+            if kept == wanted:
+                found.append(" ".join(tokens[:at + 1]).rstrip(",;"))
+                break
+    return tuple(dict.fromkeys(found))

@@ -34,7 +34,8 @@ def from_global_id(global_id: str, expected: str | None = None, argument: str = 
 
 
 def _with_article(type_name: str) -> str:
-    return f"{'an' if type_name[:1] in 'AEIOU' else 'a'} {type_name}"
+    # By sound: "an Application", "an Organization", but "a User" (a "you" sound).
+    return f"{'an' if type_name[:1] in 'AEIO' else 'a'} {type_name}"
 
 
 def raw_id(global_id: str, expected: str, argument: str = "id") -> str:

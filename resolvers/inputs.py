@@ -183,8 +183,8 @@ class JobUpdateInput:
             out["salary"] = self.salary.to_change() if self.salary else None
         for name in ("required_skills", "nice_to_have_skills"):
             value = getattr(self, name)
-            if _given(value) and value is not None:
-                out[name] = value
+            if _given(value):
+                out[name] = value  # null refused by the service: a job always has the list
         return out
 
 

@@ -35,6 +35,11 @@ def _busy(job_id: str) -> Conflict:
 
 
 _EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary")
+# What an update may not set to null (location, seniority and salary may be cleared).
+_NEVER_NULL = ("title", "description", "remote", "employment_type", "required_skills", "nice_to_have_skills")
+_GRAPHQL_NAMES = {"title": "title", "description": "description", "remote": "remote",
+                  "employment_type": "employmentType", "required_skills": "requiredSkills",
+                  "nice_to_have_skills": "niceToHaveSkills"}
 
 
 class JobService:
@@ -65,6 +70,13 @@ class JobService:
         return job
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
+        # The input's fields are all nullable (only those given change), but a job always has
+        # these: a null would clear nothing, so it is refused rather than silently ignored.
+        for key in _NEVER_NULL:
+            if key in changes and changes[key] is None:
+                raise BadUserInput(
+                    f"`{_GRAPHQL_NAMES[key]}` cannot be null: every job has one; leave the field out"
+                    " to keep it, or send a new value.", field=key)
         # Written only over the state it was made from: a close (or another edit) landing in
         # between is read again, never overwritten; a closed job is not reopened by an edit.
         for _ in range(_WRITE_ATTEMPTS):
@@ -183,7 +195,9 @@ class JobService:
         for raw in names:
             text = raw.strip()
             if not text:
-                continue
+                raise BadUserInput(
+                    f"`{_GRAPHQL_NAMES[key]}` holds an empty skill name; remove it, or send [] to have"
+                    " the skills read from the description.", field=key)
             if len(text) > 100:
                 raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
             name = employer_spelling(text, self._skills)

@@ -43,9 +43,13 @@ async def resolve_automatic_persisted_query(
     if query is None:
         stored = await cache.get(sha256_hash)
         if stored is None:
+            # The message is the protocol's word: Apollo iOS, Kotlin and Java compare it exactly
+            # (Apollo Client JS reads the code); the sentence for a person is `hint`.
             raise Refusal(
                 200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound",
                 headers={"cache-control": "private, no-cache, must-revalidate"},
+                hint="No query is stored under this `persistedQuery.sha256Hash` (never sent, or expired);"
+                     " send the request again with `query` beside the hash, and it is stored for next time.",
             )
         return PersistedQuery(sha256_hash, stored, new=False)
     if hashlib.sha256(query.encode("utf-8")).hexdigest() != sha256_hash:

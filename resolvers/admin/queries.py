@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 
 from domain.errors import Forbidden
+from domain.pagination import PageRequest
 from resolvers.admin.audit_log import AuditLogFilter, AuditRecordType, connection_from_audit_page, decode_position
 from resolvers.admin.matching_audit import AuditWindowInput, MatchingAuditType
 from resolvers.admin.stats import PlatformStatsType
@@ -17,12 +18,14 @@ from resolvers.admin.types import (
     DeadMatchAnnouncementType,
 )
 from resolvers.context import Info
-from resolvers.cursors import requested_page
+from resolvers.cursors import decode_cursor, encode_cursor, requested_page
 from resolvers.ids import raw_id
 from resolvers.lookahead import selects_any
 from resolvers.permissions import IsAdmin
 from resolvers.types.common import Connection, connection_from_page
 from resolvers.types.enums import Role
+
+_DEAD = "adminDeadMatchAnnouncements"
 
 
 @strawberry.type
@@ -89,10 +92,14 @@ class AdminQueries:
     async def admin_dead_match_announcements(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> DeadMatchAnnouncementPageType:
-        found, more = await info.context.services.admin.dead_announcements(first, after)
+        # An opaque cursor as on every other list, read as strictly: "zz" is refused, not
+        # taken for a record id past the last one (an empty last page).
+        position = PageRequest(after=decode_cursor(_DEAD, after)).after_as(str) if after else None
+        record_id = str(position[0]) if position else None
+        found, more = await info.context.services.admin.dead_announcements(first, record_id)
         return DeadMatchAnnouncementPageType(
             items=[DeadMatchAnnouncementType.from_domain(dead) for dead in found],
-            end_cursor=found[-1].record_id if found else after, has_next_page=more,
+            end_cursor=encode_cursor(_DEAD, (found[-1].record_id,)) if found else after, has_next_page=more,
         )
 
     @strawberry.field(

@@ -75,3 +75,15 @@ async def test_a_region_asked_for_alone_finds_its_jobs_however_they_spell_it(cli
     assert await titles(client, "texas, USA") == texas
     assert await titles(client, "Texas, Canada") == set()
     assert await titles(client, "Bayern") == {"Munich kitchen"}
+
+
+async def test_a_place_written_without_commas_in_the_filter_or_the_words(client):
+    token, _ = await client.employer()
+    for title, location in (("Ward nurse", "Springfield, IL"), ("Clinic nurse", "Springfield, Illinois, USA"),
+                            ("Other nurse", "Springfield, MO"), ("City nurse", "Salt Lake City, UT")):
+        await client.post_job(token, title=title, description="Nursing care on a ward.", location=location)
+    for wanted in ("Springfield IL", "Springfield Illinois", "Springfield IL USA", "springfield, il"):
+        assert await titles(client, wanted) == {"Ward nurse", "Clinic nurse"}, wanted
+    assert await titles(client, "Salt Lake City UT") == {"City nurse"}
+    body = await client.execute('query{ searchJobs(query: "nurse location: springfield il"){ edges { node { title } } } }')
+    assert {e["node"]["title"] for e in body["data"]["searchJobs"]["edges"]} == {"Ward nurse", "Clinic nurse"}

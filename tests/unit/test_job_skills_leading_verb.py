@@ -21,3 +21,11 @@ def test_the_opening_verb_of_a_requirement_is_not_a_required_skill():
 def test_a_verb_that_is_the_only_skill_named_is_kept():
     required, _ = description_skills("Fabricator", "Weld steel frames.", _skills(), 50)
     assert required == ["Weld"]
+
+
+def test_a_verb_the_taxonomy_knows_only_with_an_object_of_its_own_is_no_skill():
+    names, kinds = ["lead others", "Payroll"], [SkillKind.SKILL, SkillKind.SKILL]
+    aliases = {"lead": (0, False), "lead others": (0, False), "payroll": (1, False)}
+    skills = TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * 2, [frozenset()] * 2, kinds=kinds))
+    required, _ = description_skills("Supervisor", "Lead the night shift.", skills, 50)
+    assert "Lead" not in required and "lead others" not in required, required

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.locations import a_word_it_must_hold, location_matches, place_of, without_country
+from domain.locations import a_word_it_must_hold, location_matches, place_of, towns_opening, without_country
 
 
 @pytest.mark.parametrize("job, wanted", [
@@ -46,3 +46,25 @@ def test_a_region_asked_for_alone_holds_the_jobs_that_name_it_any_way(job, wante
     assert location_matches(job, wanted) is matches
     # no word a storage engine could rule rows out by: "TX" does not hold "texas"
     assert a_word_it_must_hold(wanted) is None
+
+
+@pytest.mark.parametrize("job, wanted, matches", [
+    ("Springfield, IL", "Springfield IL", True), ("Springfield, Illinois, USA", "springfield il usa", True),
+    ("Springfield, IL", "Springfield Illinois", True), ("Springfield, MO", "Springfield IL", False),
+    ("New York, NY", "New York NY", True), ("New York, NY", "New York USA", True), ("New Malden, UK", "New York", False),
+    ("Salt Lake City, UT", "Salt Lake City UT", True), ("São Paulo, SP, Brazil", "Sao Paulo SP", True),
+    ("Frankfurt am Main, Germany", "Frankfurt am Main Germany", True), ("Lyon, France", "Frankfurt am Main", False),
+    ("Sydney, NSW, Australia", "Sydney New South Wales", True), ("London, Ontario, Canada", "London UK", False),
+    ("Paris, TX", "Paris France", False), ("Houston, TX", "Texas USA", True), ("Perth, Western Australia", "Perth WA", True),
+])
+def test_a_place_written_without_commas_is_read_with_them(job, wanted, matches):
+    assert location_matches(job, wanted) is matches
+    # the words a store rules rows out by are in every location that matches
+    word = a_word_it_must_hold(wanted)
+    assert not matches or word is None or word in job.lower().replace("ã", "a")
+
+
+def test_stores_that_compare_text_get_the_towns_of_the_readings_as_written():
+    assert towns_opening("São Paulo SP") == ("São Paulo",)
+    assert towns_opening("St. Louis MO USA") == ("St. Louis MO", "St. Louis")
+    assert towns_opening("Springfield, IL") == () and towns_opening("Leeds") == ()

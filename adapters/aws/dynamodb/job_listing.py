@@ -14,7 +14,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter
-from domain.locations import town_as_written
+from domain.locations import town_as_written, towns_opening
 
 
 def listing_attributes(job: Job) -> dict[str, object]:
@@ -61,7 +61,10 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
     if job_filter.location:
         # Only the town: regions and countries are written in many ways (domain.locations).
         wanted = town_as_written(job_filter.location).lower()
-        parts.append(Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists())
+        place = Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists()
+        for town in towns_opening(job_filter.location):  # "Springfield IL": or the job's town is "springfield"
+            place = place | Attr("location_lc").begins_with(town.lower() + ",") | Attr("location_lc").eq(town.lower())
+        parts.append(place)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         parts.append(Attr("salary_top").gte(yearly_min))

@@ -11,7 +11,7 @@ from typing import Any
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
-from domain.locations import town_as_written
+from domain.locations import town_as_written, towns_opening
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import searchable_text
@@ -68,7 +68,12 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         # Substring, case- and accent-insensitive (the keyword's normalizer folds the value);
         # only the town is looked for: regions and countries are written in many ways (domain.locations).
         needle = _wildcard_escape(town_as_written(job_filter.location).lower())
-        clauses.append({"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}})
+        anywhere = {"wildcard": {"location_folded": {"value": f"*{needle}*", "case_insensitive": True}}}
+        # Written without commas ("Springfield IL"): or the job's town is the reading's town.
+        opening = [clause for town in towns_opening(job_filter.location) for clause in (
+            {"wildcard": {"location_folded": {"value": f"{_wildcard_escape(town.lower())},*", "case_insensitive": True}}},
+            {"term": {"location_folded": town.lower()}})]
+        clauses.append({"bool": {"should": [anywhere, *opening], "minimum_should_match": 1}} if opening else anywhere)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         clauses.append({"range": {"salary_yearly_top": {"gte": yearly_min}}})

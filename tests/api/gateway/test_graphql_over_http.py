@@ -36,7 +36,9 @@ async def test_an_unknown_persisted_query_hash_is_not_found_with_status_200(clie
     response = await client.http.post("/graphql", json={"extensions": persisted(sha(query))})
     assert response.status_code == 200
     error = response.json()["errors"][0]
-    assert error == {"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}
+    # The message and code exactly as Apollo's clients compare them; the sentence a person acts on beside them.
+    assert error["message"] == "PersistedQueryNotFound" and error["extensions"]["code"] == "PERSISTED_QUERY_NOT_FOUND"
+    assert "send the request again with `query`" in error["extensions"]["hint"]
 
 
 async def test_a_persisted_query_is_stored_once_sent_and_then_runs_by_hash_over_get(client):

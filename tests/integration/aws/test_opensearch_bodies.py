@@ -127,6 +127,16 @@ def test_the_location_clause_leaves_out_a_trailing_country_however_written():
     assert {"wildcard": {"location_folded": {"value": "*belfast*", "case_insensitive": True}}} in clauses
 
 
+def test_a_place_written_without_commas_also_finds_jobs_whose_town_is_the_readings():
+    clauses = search_body(None, JobFilter(location="São Paulo SP"), PageRequest())["query"]["bool"]["filter"]
+    place = next(c for c in clauses if "bool" in c)["bool"]
+    assert place["minimum_should_match"] == 1
+    assert place["should"] == [
+        {"wildcard": {"location_folded": {"value": "*são paulo sp*", "case_insensitive": True}}},
+        {"wildcard": {"location_folded": {"value": "são paulo,*", "case_insensitive": True}}},
+        {"term": {"location_folded": "são paulo"}}]
+
+
 def test_a_query_for_c_plus_plus_is_not_read_as_every_word_starting_with_c():
     body = search_body("senior c++", JobFilter(), PageRequest(first=5))
     (match,) = body["query"]["bool"]["must"]

@@ -181,3 +181,16 @@ async def test_a_location_filter_takes_a_region_written_in_full_or_abbreviated(r
     for wanted in ("Austin, TX", "austin, texas"):
         page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
         assert {j.id for j in page.items} == {j.id for j in texas}, wanted
+
+
+async def test_a_location_filter_written_without_commas_finds_the_town(repositories):
+    _, organization = await an_employer(repositories)
+    springfield = [a_job(organization.id, minute=i, location=place)
+                   for i, place in enumerate(["Springfield, IL", "Springfield, Illinois, USA"])]
+    elsewhere = [a_job(organization.id, minute=5 + i, location=place)
+                 for i, place in enumerate(["New Springfield Park, UK", "Lyon, France"])]
+    for job in (*springfield, *elsewhere):
+        await repositories.jobs.add(job)
+    for wanted in ("Springfield IL", "springfield illinois", "Springfield IL USA"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert {j.id for j in page.items} == {j.id for j in springfield}, wanted
