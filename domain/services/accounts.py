@@ -21,7 +21,7 @@ from domain.ports.events import EventBus
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
 from domain.users import Organization, Preferences, Role, User
-from domain.validation import check_password, normalise_email, optional_text, required_text
+from domain.validation import check_password, clean_line, normalise_email, optional_line, required_line
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
@@ -93,20 +93,20 @@ class AccountService:
     async def register(self, registration: Registration, client: ClientInfo) -> Signed:
         email = normalise_email(registration.email)
         check_password(registration.password)
-        name = required_text(registration.name, "name", 200)
+        name = required_line(registration.name, "name", 200)
         if registration.role is Role.ADMIN:
             raise Forbidden("Administrators cannot register themselves; ask an administrator.")
         organization = None
         now = self._clock.now()
         if registration.role is Role.EMPLOYER:
-            org_name = optional_text(registration.organization_name, "organizationName", 200)
+            org_name = optional_line(registration.organization_name, "organizationName", 200)
             if not org_name:
                 raise BadUserInput(
                     "Employers must give `organizationName`: the organization they post jobs for.",
                     field="organizationName",
                 )
             organization = Organization(id=new_id(), name=org_name, created_at=now)
-        elif (registration.organization_name or "").strip():
+        elif clean_line(registration.organization_name or ""):
             raise BadUserInput(
                 "Only employers belong to an organization: register with role EMPLOYER to post jobs for"
                 " it, or leave `organizationName` out.",
@@ -132,7 +132,7 @@ class AccountService:
         user = User(
             id=new_id(),
             email=normalise_email(email),
-            name=required_text(name, "name", 200),
+            name=required_line(name, "name", 200),
             role=Role.ADMIN,
             password_hash=self._hasher.hash(password),
             email_verified=True,
