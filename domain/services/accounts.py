@@ -11,6 +11,7 @@ from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
+from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
     AccessTokenIssuer,
     PasswordHasher,
@@ -21,7 +22,7 @@ from domain.ports.events import EventBus
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
 from domain.users import Organization, Preferences, Role, User
-from domain.validation import check_password, clean_line, normalise_email, optional_line, required_line
+from domain.validation import clean_line, normalise_email, optional_line, required_line
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
@@ -74,7 +75,11 @@ class AccountService:
         successors: RefreshTokenSuccessors | None = None,
         refresh_reuse_grace: timedelta = timedelta(seconds=10),
         matching: MatchingWork | None = None,
+        passwords: PasswordPolicy | None = None,
     ) -> None:
+        # The gateway hands in the policy with the list of common passwords; without one, the
+        # rules that need no list still hold.
+        self._passwords = passwords or PasswordPolicy()
         self._matching = matching
         self._users = users
         self._sessions = sessions
@@ -92,7 +97,7 @@ class AccountService:
 
     async def register(self, registration: Registration, client: ClientInfo) -> Signed:
         email = normalise_email(registration.email)
-        check_password(registration.password)
+        self._passwords.check(registration.password, personal=(registration.email, registration.name))
         name = required_line(registration.name, "name", 200)
         if registration.role is Role.ADMIN:
             raise Forbidden("Administrators cannot register themselves; ask an administrator.")
@@ -128,7 +133,7 @@ class AccountService:
         return await self._open_session(user, client)
 
     async def create_admin(self, email: str, name: str, password: str) -> User:
-        check_password(password)
+        self._passwords.check(password, personal=(email, name))
         user = User(
             id=new_id(),
             email=normalise_email(email),
@@ -195,7 +200,7 @@ class AccountService:
         whoever else knew the old password is out."""
         if not self._hasher.verify(user.password_hash, current):
             raise BadUserInput("The current password is not right.", field="currentPassword")
-        check_password(new, "newPassword")
+        self._passwords.check(new, "newPassword", personal=(user.email, user.name))
         if new == current:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
         await self._users.replace_password(user.id, self._hasher.hash(new))
