@@ -59,7 +59,10 @@ def _letters_and_digits(text: str) -> str:
 
 
 def _without_trailing_digits(text: str) -> str:
-    return text.rstrip("0123456789!?.") or text
+    """"monkey2024!" as "monkey": a number or mark at the end adds little to a known word. A
+    stem under four characters is kept whole ("a839201746" is no common "a")."""
+    stem = text.rstrip("0123456789!?.")
+    return stem if len(stem) >= 4 else text
 
 
 def _is_personal(folded: str, personal: Iterable[str]) -> bool:
