@@ -48,10 +48,45 @@ def check_password(password: str, field: str = "password") -> None:
         )
 
 
+# Joiners that scripts need inside a word: ZWNJ and ZWJ (Persian "می‌خواهم", Indic half-forms,
+# emoji sequences such as 👩‍⚕️). Kept only between two visible characters; at a word's edge, next
+# to a space or doubled they do nothing but hide, and go like every other format character.
+_WORD_JOINERS = frozenset("\u200c\u200d")
+# Control (Cc), format (Cf: zero-width space, BOM, word joiner, soft hyphen, direction marks and
+# isolates, tag characters) and lone surrogates (Cs, which no store can encode).
+_INVISIBLE = frozenset(("Cc", "Cf", "Cs"))
+
+
+def clean_line(value: str) -> str:
+    """A single line as people mean it: format and control characters removed (word joiners
+    kept inside a word), every run of whitespace one space, no space at either end, NFC (so
+    "Zoë" typed with a combining diaeresis is the same name as the precomposed one)."""
+    kept = [" " if ch.isspace() else ch for ch in value
+            if ch.isspace() or ch in _WORD_JOINERS or unicodedata.category(ch) not in _INVISIBLE]
+    shown = [ch for i, ch in enumerate(kept) if ch not in _WORD_JOINERS or (
+        0 < i < len(kept) - 1 and _visible(kept[i - 1]) and _visible(kept[i + 1]))]
+    return unicodedata.normalize("NFC", " ".join("".join(shown).split()))
+
+
+def _visible(ch: str) -> bool:
+    return not ch.isspace() and ch not in _WORD_JOINERS
+
+
+def required_line(value: str | None, field: str, max_length: int) -> str:
+    """`required_text` for a single line (a name, a title, a place), cleaned by `clean_line`."""
+    return required_text(clean_line(value or ""), field, max_length)
+
+
+def optional_line(value: str | None, field: str, max_length: int) -> str | None:
+    return None if value is None else optional_text(clean_line(value), field, max_length)
+
+
 def required_text(value: str | None, field: str, max_length: int) -> str:
     text = (value or "").strip()
     if not shows_something(text):
-        raise BadUserInput(f"`{field}` must not be empty.", field=field)
+        raise BadUserInput(
+            f"`{field}` must not be empty: spaces and invisible characters alone do not count.", field=field
+        )
     if len(text) > max_length:
         raise BadUserInput(f"`{field}` may be at most {max_length} characters long.", field=field)
     return text

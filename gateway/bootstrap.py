@@ -32,6 +32,7 @@ from domain.services.self_identification import SelfIdentificationService
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.adapter_sets import Adapters, Repositories, counted
+from gateway.auth.common_passwords import password_policy
 from gateway.auth.identity import IdentityResolver
 from gateway.auth.passwords import Argon2PasswordHasher
 from gateway.auth.tokens import JwtAccessTokens, load_or_create_secret
@@ -171,6 +172,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             refresh_reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
             matching=matching_work,
             invitations=lifecycle.invitations,
+            passwords=password_policy(),
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=resumes,

@@ -17,6 +17,7 @@ from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
 from domain.services.verification import EmailVerification
 from gateway.adapter_sets import Adapters
+from gateway.auth.common_passwords import password_policy
 from gateway.config import Settings
 from gateway.workers import WorkHandler
 
@@ -57,7 +58,7 @@ def wire_accounts(
         ),
         password_reset=PasswordReset(
             repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.queue, links, clock,
-            adapters.events, ttl=timedelta(minutes=settings.password_reset_minutes),
+            adapters.events, ttl=timedelta(minutes=settings.password_reset_minutes), passwords=password_policy(),
         ),
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(

@@ -11,6 +11,7 @@ from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
+from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
     AccessTokenIssuer,
     PasswordHasher,
@@ -21,7 +22,7 @@ from domain.ports.events import EventBus
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
 from domain.users import Organization, Preferences, Role, User
-from domain.validation import check_password, normalise_email, optional_text, required_text
+from domain.validation import normalise_email, optional_line, required_line
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
@@ -78,7 +79,11 @@ class AccountService:
         refresh_reuse_grace: timedelta = timedelta(seconds=10),
         matching: MatchingWork | None = None,
         invitations: InvitationService | None = None,
+        passwords: PasswordPolicy | None = None,
     ) -> None:
+        # The gateway hands in the policy with the list of common passwords; without one, the
+        # rules that need no list still hold.
+        self._passwords = passwords or PasswordPolicy()
         self._matching = matching
         self._invitations = invitations
         self._users = users
@@ -97,8 +102,8 @@ class AccountService:
 
     async def register(self, registration: Registration, client: ClientInfo) -> Signed:
         email = normalise_email(registration.email)
-        check_password(registration.password)
-        name = required_text(registration.name, "name", 200)
+        self._passwords.check(registration.password, personal=(registration.email, registration.name))
+        name = required_line(registration.name, "name", 200)
         if registration.role is Role.ADMIN:
             raise Forbidden("Administrators cannot register themselves; ask an administrator.")
         now = self._clock.now()
@@ -127,7 +132,7 @@ class AccountService:
     def _new_organization(registration: Registration, now: datetime) -> Organization | None:
         """The organization an employer registers, or None: none for a candidate, and none for
         an invited recruiter, who joins the inviting one."""
-        org_name = optional_text(registration.organization_name, "organizationName", 200)
+        org_name = optional_line(registration.organization_name, "organizationName", 200)
         if registration.invitation_token is not None:
             if registration.role is not Role.EMPLOYER:
                 raise BadUserInput(
@@ -157,11 +162,11 @@ class AccountService:
         return None
 
     async def create_admin(self, email: str, name: str, password: str) -> User:
-        check_password(password)
+        self._passwords.check(password, personal=(email, name))
         user = User(
             id=new_id(),
             email=normalise_email(email),
-            name=required_text(name, "name", 200),
+            name=required_line(name, "name", 200),
             role=Role.ADMIN,
             password_hash=self._hasher.hash(password),
             email_verified=True,
@@ -224,7 +229,7 @@ class AccountService:
         whoever else knew the old password is out."""
         if not self._hasher.verify(user.password_hash, current):
             raise BadUserInput("The current password is not right.", field="currentPassword")
-        check_password(new, "newPassword")
+        self._passwords.check(new, "newPassword", personal=(user.email, user.name))
         if new == current:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
         await self._users.replace_password(user.id, self._hasher.hash(new))

@@ -16,7 +16,7 @@ from domain.ports.match_announcements import DeadAnnouncement, KeepsMatchAnnounc
 from domain.ports.queue import DeadLetter, WorkQueue
 from domain.services.matching_triggers import MatchingWork
 from domain.users import Role, User
-from domain.validation import optional_text, required_text
+from domain.validation import optional_line, optional_text, required_text
 
 MAX_DEAD_LETTERS = 500
 MAX_REQUEUED_ANNOUNCEMENTS = 500
@@ -40,7 +40,7 @@ class AdminService:
     async def search_users(
         self, text: str | None, role: Role | None, suspended: bool | None, page: PageRequest
     ) -> Page[User]:
-        return await self._users.search(optional_text(text, "query", 200), role, suspended, page)
+        return await self._users.search(optional_line(text, "query", 200), role, suspended, page)
 
     async def suspend(self, admin: User, user_id: str, reason: str | None = None) -> User:
         if user_id == admin.id:

@@ -21,7 +21,7 @@ from domain.query_location import location_from_words
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
-from domain.validation import optional_text, required_text
+from domain.validation import optional_line, optional_text, required_line, required_text
 
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
@@ -118,7 +118,7 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text, location = location_from_words(optional_text(query, "query", 500), job_filter.location)
+        text, location = location_from_words(optional_line(query, "query", 500), job_filter.location)
         text = optional_text(text, "query", 500)
         if location != job_filter.location:
             job_filter = job_filter.model_copy(update={"location": location})
@@ -159,11 +159,11 @@ class JobService:
             if key in fields and (fields[key] is not None or key in ("location", "seniority", "salary")):
                 cleaned[key] = fields[key]
         if not partial or "title" in cleaned:
-            cleaned["title"] = required_text(fields.get("title"), "title", 200)
+            cleaned["title"] = required_line(fields.get("title"), "title", 200)
         if not partial or "description" in cleaned:
             cleaned["description"] = required_text(fields.get("description"), "description", 20_000)
         if "location" in cleaned:
-            cleaned["location"] = optional_text(cleaned["location"], "location", 200)
+            cleaned["location"] = optional_line(cleaned["location"], "location", 200)
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         return cleaned

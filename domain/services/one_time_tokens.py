@@ -70,6 +70,11 @@ class OneTimeTokens:
             created_at=now, expires_at=now + ttl,
         ))
 
+    async def find_link(self, secret: str, purpose: Purpose) -> OneTimeToken | None:
+        """The token a link names, without using it up (None for an unknown one)."""
+        token = await self._tokens.find(hash_secret(secret or ""))
+        return token if token is not None and token.purpose is purpose else None
+
     async def redeem_link(self, secret: str, purpose: Purpose) -> OneTimeToken:
         token = await self._tokens.find(hash_secret(secret or ""))
         if token is None or token.purpose is not purpose:

@@ -11,12 +11,13 @@ from domain.clock import Clock
 from domain.errors import BadUserInput
 from domain.events import SessionEnded
 from domain.messages import PASSWORD_CHANGED, RESET_PASSWORD, Links
+from domain.passwords import PasswordPolicy
 from domain.ports.accounts import DeviceRepository, PasswordHasher, SessionRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.ports.queue import WorkQueue
 from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
-from domain.validation import check_password, normalise_email
+from domain.validation import normalise_email
 
 SEND_PASSWORD_RESET = "account.password_reset"
 
@@ -36,7 +37,9 @@ class PasswordReset:
         events: EventBus,
         ttl: timedelta = timedelta(minutes=30),
         limit: IssueLimit = IssueLimit(),
+        passwords: PasswordPolicy | None = None,
     ) -> None:
+        self._passwords = passwords or PasswordPolicy()
         self._users = users
         self._sessions = sessions
         self._devices = devices
@@ -71,7 +74,8 @@ class PasswordReset:
         )])
 
     async def reset(self, secret: str, new_password: str) -> None:
-        check_password(new_password, "newPassword")  # before redeeming, so a refused password keeps the link usable
+        # Checked before redeeming, so a refused password keeps the link usable.
+        self._passwords.check(new_password, "newPassword", personal=await self._personal_words(secret))
         token = await self._tokens.redeem_link(secret, Purpose.RESET_PASSWORD)
         (user,) = await self._users.get_many([token.user_id])
         if user is None or (token.target or "").lower() != user.email.lower():
@@ -90,3 +94,12 @@ class PasswordReset:
         await self._notifier.send([PASSWORD_CHANGED.render(
             user.id, user.name, self._links.to("forgot-password"),
         )])
+
+    async def _personal_words(self, secret: str) -> tuple[str, ...]:
+        """The email address and name of the account a link is for (nothing for a bad link,
+        which redeeming then refuses)."""
+        token = await self._tokens.find_link(secret, Purpose.RESET_PASSWORD)
+        if token is None:
+            return ()
+        (user,) = await self._users.get_many([token.user_id])
+        return (user.email, user.name) if user is not None else ()

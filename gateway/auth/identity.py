@@ -18,17 +18,42 @@ class AccountSuspended(Unauthenticated):
     """The caller's account is suspended (a live connection ends with its own close code)."""
 
 
+class MalformedCredentials(Unauthenticated):
+    """Credentials in a form that names no one token: refused rather than guessed at."""
+
+
+# Also a close reason, so at most 123 bytes.
+CONNECTION_PARAMS_FORM = (
+    'Send the token in connection_init as {"authorization": "Bearer <token>"} or {"token": "<token>"}.'
+)
+# Where graphql-ws and Apollo clients put it: `authorization` holds what the HTTP header would
+# (a scheme and the token, and the scheme must be Bearer, as over HTTP); `token`/`authToken`
+# hold the token itself (a `Bearer ` before it is read as well).
+_AUTHORIZATION_KEYS = ("authorization", "Authorization")
+_TOKEN_KEYS = ("token", "authToken")
+
+
 def bearer_from_params(params: Mapping[str, Any] | None) -> str | None:
-    """The access token a websocket's `connection_init` payload carries, under any of the
-    names clients use, without its `Bearer ` prefix."""
-    params = params or {}
-    token = params.get("authorization") or params.get("Authorization") or params.get("authToken") or params.get("token")
-    if not token:
-        return None
-    token = str(token)
-    if token.lower().startswith("bearer "):
-        token = token[7:]
-    return token.strip()
+    """The access token a websocket's `connection_init` payload carries, or None when it
+    carries none. MalformedCredentials for `authorization` without the Bearer scheme (a bare
+    token, `Basic ...`: the HTTP header refuses them too), a value that is not text, or two
+    names that carry different tokens."""
+    found: set[str] = set()
+    for key in (*_AUTHORIZATION_KEYS, *_TOKEN_KEYS):
+        value = (params or {}).get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise MalformedCredentials(f"`{key}` must be text. {CONNECTION_PARAMS_FORM}")
+        scheme, space, token = value.strip().partition(" ")
+        if key in _TOKEN_KEYS and not space:
+            scheme, token = "bearer", scheme
+        if scheme.lower() != "bearer" or not token.strip():
+            raise MalformedCredentials(f"`{key}` must carry a Bearer token. {CONNECTION_PARAMS_FORM}")
+        found.add(token.strip())
+    if len(found) > 1:
+        raise MalformedCredentials(f"Two different tokens were sent; send one. {CONNECTION_PARAMS_FORM}")
+    return found.pop() if found else None
 
 
 class IdentityResolver:

@@ -13,7 +13,7 @@ from starlette.websockets import WebSocket, WebSocketState
 from strawberry.asgi import ASGIWebSocketAdapter
 
 from domain.errors import Unauthenticated
-from gateway.auth.identity import AccountSuspended
+from gateway.auth.identity import CONNECTION_PARAMS_FORM, AccountSuspended, MalformedCredentials
 from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED
 
 # What Strawberry's graphql-transport-ws handler closes a refused connection with.
@@ -32,6 +32,8 @@ class Refused:
 def refusal_for(error: Unauthenticated) -> Refused:
     if isinstance(error, AccountSuspended):
         return Refused(CLOSE_SUSPENDED, SUSPENDED)
+    if isinstance(error, MalformedCredentials):
+        return Refused(CLOSE_SESSION_ENDED, CONNECTION_PARAMS_FORM)
     return Refused(CLOSE_SESSION_ENDED, SIGN_IN_AGAIN)
 
 

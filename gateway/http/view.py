@@ -87,10 +87,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         return context
 
     async def on_ws_connect(self, context: GatewayContext) -> dict[str, object] | None:
-        token = bearer_from_params(context.connection_params)
-        if not token:
-            return None
         try:
+            token = bearer_from_params(context.connection_params)
+            if not token:
+                return None
             context.viewer = await context.services.identity.from_token(token)
         except Unauthenticated as error:
             note_refusal(context.request, refusal_for(error))

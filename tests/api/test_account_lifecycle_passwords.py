@@ -70,9 +70,9 @@ async def test_forged_reset_tokens_change_nothing(client, app):
 async def test_changing_the_password_ends_other_sessions_and_signs_in_afresh(client):
     signed = await client.register("CANDIDATE")
     other = (await client.data(LOGIN, {"e": signed["user"]["email"], "p": PASSWORD}))["login"]
-    wrong = (await client.execute(CHANGE, {"c": "not my password", "n": "new password 123"}, signed["accessToken"]))
+    wrong = (await client.execute(CHANGE, {"c": "not my password", "n": "a brand new passphrase"}, signed["accessToken"]))
     assert wrong["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
-    fresh = (await client.data(CHANGE, {"c": PASSWORD, "n": "new password 123"}, signed["accessToken"]))["changePassword"]
+    fresh = (await client.data(CHANGE, {"c": PASSWORD, "n": "a brand new passphrase"}, signed["accessToken"]))["changePassword"]
     assert await client.error_code(ME, token=other["accessToken"]) == "UNAUTHENTICATED"
     assert await client.error_code(ME, token=signed["accessToken"]) == "UNAUTHENTICATED"
     assert (await client.data(ME, token=fresh["accessToken"]))["me"]["id"] == signed["user"]["id"]
