@@ -7,7 +7,7 @@ from contextlib import AsyncExitStack
 from adapters.aws.clients import AwsClients
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
-from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.parser_on_first_use import rule_based_parser
 from domain.ports.documents import Embedder, ResumeParser, SkillExtractor, TextExtractor
 from gateway.config import Settings
 
@@ -25,7 +25,7 @@ async def model_adapters(
 
         extractor = TextractTextExtractor(await clients.get("textract"), embedded_extractor,
                                           analyze_forms=aws.textract_forms)
-    parser: ResumeParser = RuleBasedResumeParser(skills)
+    parser: ResumeParser = rule_based_parser(skills, now=settings.role != "api")
     if aws.resume_parser == "bedrock":
         from adapters.aws.bedrock.resume_parser import BedrockResumeParser
 

@@ -11,7 +11,7 @@ from adapters.embedded.download_links import DownloadLinks
 from adapters.embedded.extraction.extractor import EmbeddedTextExtractor
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
-from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.parser_on_first_use import rule_based_parser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from adapters.embedded.sqlite.api_keys import SqliteApiKeyRepository
 from adapters.embedded.sqlite.application_leases import SqliteApplicationLeases
@@ -81,7 +81,8 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
             events=events,
             queue=queue,
             documents=DocumentAdapters(
-                skills=skills, sniff=sniff_content_type, extractor=extractor, parser=RuleBasedResumeParser(skills),
+                skills=skills, sniff=sniff_content_type, extractor=extractor,
+                parser=rule_based_parser(skills, now=settings.role != "api"),
             ),
             accounts=embedded_account_adapters(db, settings),
             gateway=GatewayAdapters(
