@@ -6,6 +6,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
+from domain.background import background_work
 from domain.events import DomainEvent
 from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
@@ -33,8 +34,11 @@ class InProcessEventBus:
         self._start_batches([event], everything=False)
 
     def _start(self, handlers: list[EventHandler], event: DomainEvent) -> None:
-        for handler in handlers:
-            self._track(asyncio.create_task(self._run(handler, event)))
+        # Handlers keep records and pass events on: background work, whose writes give way to
+        # requests' own (a request's audit record never holds up the next request's write).
+        with background_work():
+            for handler in handlers:
+                self._track(asyncio.create_task(self._run(handler, event)))
 
     def _start_batches(self, events: Sequence[DomainEvent], everything: bool) -> None:
         """One task per batch handler with its events of this publication, in order."""
@@ -45,8 +49,9 @@ class InProcessEventBus:
             for handler in [*self._batch_handlers.get(event.name, ()),
                             *(self._batch_handlers.get("*", ()) if everything else ())]:
                 wanted.setdefault(handler, []).append(event)
-        for handler, its_events in wanted.items():
-            self._track(asyncio.create_task(self._run_batch(handler, its_events)))
+        with background_work():
+            for handler, its_events in wanted.items():
+                self._track(asyncio.create_task(self._run_batch(handler, its_events)))
 
     def _track(self, task: asyncio.Task) -> None:
         self._pending.add(task)

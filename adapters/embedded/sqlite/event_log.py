@@ -2,7 +2,7 @@
 domain.ports.events.EventBus): an append-only `event_log` table in the shared SQLite file.
 
 publish() hands the event to this process's handlers at once, as the in-process bus does, and
-appends it to the table. Every process tails the table: it asks SQLite whether the file changed
+queues it for a task that appends the rows queued meanwhile to the table in one write. Every process tails the table: it asks SQLite whether the file changed
 (`PRAGMA data_version`, microseconds, no trip to a connection thread) every `poll_seconds`,
 and only then reads the rows after the last one it saw, written by other processes; those go
 to the handlers subscribed to the event's name (websocket subscriptions, live sessions), not
@@ -38,6 +38,7 @@ from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.whole_transactions import Statements
+from domain.background import background_work
 from domain.events import DomainEvent, LiveUpdatesMissed
 from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 
@@ -45,11 +46,14 @@ log = logging.getLogger(__name__)
 _BATCH = 500
 _LAST_SEQ = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'event_log'), 0)"
 _NOTE_EVERY = 0.25
+# Rows a write appends at most (a worker's backlog of announcements goes in several).
+_APPEND_BATCH = 2_000
 
 
 class SqliteEventLog:
     def __init__(self, db: Database, *, poll_seconds: float = 0.02, keep_seconds: float = 60.0,
                  heartbeat_seconds: float = 2.0, stale_seconds: float = 10.0, origin: str | None = None,
+                 max_unwritten: int = 20_000,
                  decode: Callable[[str, dict], DomainEvent | None] = rebuild) -> None:
         self._db = db
         self._decode = decode
@@ -63,6 +67,10 @@ class SqliteEventLog:
         self._stale = stale_seconds
         self._noted_at = 0.0
         self._noted_seq = 0
+        self._unwritten: list[tuple[str, str, str, float]] = []
+        self._appending: asyncio.Task[None] | None = None
+        self._writing = 0  # rows of the write under way
+        self._max_unwritten = max_unwritten
 
     async def start(self) -> None:
         # The last seq handed out, not the largest left: rows may all have been deleted.
@@ -72,6 +80,7 @@ class SqliteEventLog:
         self._tail = asyncio.create_task(self._follow(), name="event-log-tail")
 
     async def close(self) -> None:
+        await self.flush()
         if self._tail is not None:
             self._tail.cancel()
             await asyncio.gather(self._tail, return_exceptions=True)
@@ -84,29 +93,49 @@ class SqliteEventLog:
 
     async def publish(self, event: DomainEvent) -> None:
         await self._local.publish(event)
-        # The fact is already stored; a lost live update must not fail the request that made it.
-        try:
-            await self._db.execute(
-                "INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)",
-                (event.name, event.model_dump_json(), self.origin, time.time()))
-        except Exception:
-            log.exception("appending %s to the event log failed", event.name)
+        await self._append([event])
 
     async def publish_many(self, events: Sequence[DomainEvent]) -> None:
-        """As publish() for each, appended in one write (matching announces up to a hundred
-        matches per job at once)."""
+        """As publish() for each (matching announces up to a hundred matches per job at once)."""
         for event in events:
             await self._local.publish(event)
+        await self._append(events)
+
+    async def _append(self, events: Sequence[DomainEvent]) -> None:
+        """Queues the events' rows for the appending task and returns: the fact is already
+        stored, so a request does not wait for its live update's write (which, while a worker
+        holds SQLite's write lock, is a wait of its own), and the rows of publications made
+        meanwhile go in one write, in the order they were published. Waits only when the
+        rows not yet written pass a bound, so a publisher faster than the file is slowed
+        rather than held in memory without end."""
         if not events:
             return
-        rows = [(event.name, event.model_dump_json(), self.origin, time.time()) for event in events]
+        at = time.time()
+        self._unwritten.extend((event.name, event.model_dump_json(), self.origin, at) for event in events)
+        appending = self._appending
+        if appending is None or appending.done():
+            # Background work in SQLite's write turns: a request's own writes go first.
+            with background_work():
+                appending = self._appending = asyncio.create_task(self._write_appends(), name="event-log-append")
+        if len(self._unwritten) + self._writing > self._max_unwritten:
+            await asyncio.shield(appending)
 
-        async def write(conn: Statements) -> None:
-            await conn.executemany("INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)", rows)
-        try:
-            await self._db.write_whole(write)
-        except Exception:
-            log.exception("appending %d events to the event log failed", len(events))
+    async def _write_appends(self) -> None:
+        while self._unwritten:
+            rows, self._unwritten = self._unwritten[:_APPEND_BATCH], self._unwritten[_APPEND_BATCH:]
+            self._writing = len(rows)
+            try:
+                await self._db.write_whole(functools.partial(_insert_rows, rows))
+            except Exception:
+                # A lost live update must not fail anything: the facts are stored elsewhere.
+                log.exception("appending %d events to the event log failed", len(rows))
+            finally:
+                self._writing = 0
+
+    async def flush(self) -> None:
+        """Returns once every event published so far is in the table."""
+        while self._appending is not None and not self._appending.done():
+            await asyncio.shield(self._appending)
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         return self._local.subscribe(event_name, handler)
@@ -116,6 +145,7 @@ class SqliteEventLog:
 
     async def drain(self) -> None:
         await self._local.drain()
+        await self.flush()
 
     async def _follow(self) -> None:
         seen = None
@@ -188,3 +218,7 @@ class SqliteEventLog:
         await conn.execute(
             "DELETE FROM event_log WHERE seq <= (SELECT min(last_seq) FROM event_log_readers) OR at < ?",
             (now - self._keep,))
+
+
+async def _insert_rows(rows: list[tuple[str, str, str, float]], conn: Statements) -> None:
+    await conn.executemany("INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)", rows)

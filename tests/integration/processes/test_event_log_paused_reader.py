@@ -81,6 +81,7 @@ async def test_a_reader_paused_past_the_logs_patience_is_told_once_and_goes_on(t
         await asyncio.sleep(2.0)  # past stale_seconds: the publisher stops waiting for it
         for n in range(3):
             await publisher.publish(JobPosted(job_id=f"during-{n}", organization_id="o1"))
+        await publisher.flush()  # in the table before waiting for them to be deleted
         for _ in range(int(DEADLINE / 0.05)):
             if not await _rows_left(db):
                 break
