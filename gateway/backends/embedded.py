@@ -18,6 +18,7 @@ from adapters.embedded.sqlite.application_leases import SqliteApplicationLeases
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
+from adapters.embedded.sqlite.lock_polling import LockPolling
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
 from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
 from adapters.embedded.sqlite.rate_buckets import shared_buckets
@@ -46,7 +47,9 @@ from gateway.roles.events import embedded_events
 @asynccontextmanager
 async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.database_path)
+    # The API's writes try for SQLite's lock every millisecond; the worker's back off as
+    # SQLite's busy handler does, so a post is first to the file when a match write ends.
+    db = Database(settings.database_path, lock_polling=LockPolling() if settings.role == "api" else None)
     await db.open()
     queue = SqliteWorkQueue(db, lease_seconds=settings.queue_lease_seconds, max_attempts=settings.queue_max_attempts,
                             leases_per_owner=settings.leases_per_owner)

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 
 import aiosqlite
 
+from adapters.embedded.sqlite.lock_polling import LockPolling, begin_on_loop
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.whole_transactions import (
     Statements,
@@ -42,6 +43,8 @@ _PRAGMAS = (
     # read again for each write (bench_drain: the matches INSERT 4.5 -> 2.6 ms of a job).
     "PRAGMA cache_size=-16384",
 )
+# Writers that poll for the lock (lock_polling.py) are told at once that it is taken.
+_NO_BUSY_HANDLER = ("PRAGMA busy_timeout=0",)
 # Migrations index job skills by the same key as the repository does.
 _FUNCTIONS = (
     ("skill_key", 1, skill_key),
@@ -62,19 +65,24 @@ class Database:
         self, path: Path, connect: Connect = aiosqlite.connect,
         migrations: Sequence[tuple[int, list[str]]] = MIGRATIONS,
         connect_plain: Callable[[Path], sqlite3.Connection] = plain_connection,
+        lock_polling: LockPolling | None = None,
     ) -> None:
         """`connect`: how each of the two connections is opened; a caller may wrap
         aiosqlite.connect to watch what the connections run (the tests trace statements).
         `migrations`: applied at open, those not yet applied (an upgrade test first opens a
         file with the earlier ones only). `connect_plain`: how the connection of write_whole
-        opens (sqlite3's, used on a thread of its own)."""
+        opens (sqlite3's, used on a thread of its own). `lock_polling`: how this process's
+        writes wait for SQLite's write lock (lock_polling.py); None: SQLite's busy handler."""
         self.path = path
         self._open_connection = connect
         self._migrations = migrations
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = WriteTurns()
-        self._whole = WholeTransactions(path, prepare_with(_PRAGMAS, _FUNCTIONS), connect_plain)
+        self._lock_polling = lock_polling
+        writer_pragmas = (*_PRAGMAS, *_NO_BUSY_HANDLER) if lock_polling else _PRAGMAS
+        self._whole = WholeTransactions(path, prepare_with(writer_pragmas, _FUNCTIONS), connect_plain,
+                                        lock_polling=lock_polling)
         self._write_generation = 0
         # Asked only for `PRAGMA data_version`, from the event loop's thread (microseconds, no
         # trip to a connection thread): its answer changes whenever any other connection, of
@@ -86,6 +94,10 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._connect()
         await self._migrate()
+        if self._lock_polling:
+            # After the migrations, which another process starting at once may hold up.
+            for pragma in _NO_BUSY_HANDLER:
+                await self._writer.execute(pragma)
         self._reader = await self._connect()
         # timeout=0: never waits on the event loop's thread; a busy file answers "unknown".
         self._change_watch = sqlite3.connect(self.path, isolation_level=None, timeout=0)
@@ -160,7 +172,7 @@ class Database:
             try:
                 # Inside the try: a task cancelled while awaiting BEGIN has still begun the
                 # transaction on the connection's thread, and must not leave it open.
-                await conn.execute("BEGIN IMMEDIATE")
+                await begin_on_loop(conn, self._lock_polling)
                 yield conn
                 await _commit(conn)
             except BaseException:

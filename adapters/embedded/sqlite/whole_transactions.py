@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from adapters.embedded.sqlite.lock_polling import LockPolling, begin_on_thread
 from domain.coroutines import run_without_waiting
 
 T = TypeVar("T")
@@ -91,7 +92,8 @@ class WholeTransactions:
     at a time (Database's write turns); SQLite keeps processes to one writer."""
 
     def __init__(self, path: Path, prepare: Callable[[sqlite3.Connection], None],
-                 connect: Callable[[Path], sqlite3.Connection] | None = None) -> None:
+                 connect: Callable[[Path], sqlite3.Connection] | None = None,
+                 lock_polling: LockPolling | None = None) -> None:
         """`connect`: opens the plain connection (in autocommit mode: this class begins and
         ends the transactions); a test may wrap it to watch what the connection runs."""
         self._path = path
@@ -99,6 +101,7 @@ class WholeTransactions:
         self._connect = connect or plain_connection
         self._thread: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None = None
+        self._lock_polling = lock_polling
 
     async def run(self, body: Callable[[Statements], Coroutine[Any, Any, T]]) -> T:
         """`body` inside BEGIN IMMEDIATE ... COMMIT on this thread, rolled back whole on any
@@ -117,7 +120,7 @@ class WholeTransactions:
 
     def _run(self, body: Callable[[Statements], Coroutine[Any, Any, T]]) -> T:
         conn = self._connection()
-        conn.execute("BEGIN IMMEDIATE")
+        begin_on_thread(conn, self._lock_polling)
         try:
             result = run_without_waiting(
                 body(ThreadStatements(conn)),
