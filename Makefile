@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-drain bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-drain bench-lock-wait bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -141,6 +141,11 @@ bench-drain: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_drain_split $(BENCH_DRAIN_DIR)
 
 # Events across processes (commit to subscriber, p50/p99) and `talentgraph run` to its first answer.
+# A post's wait for SQLite's write lock while another process writes as the draining worker
+# does: SQLite's busy handler against the API role's polling (lock_polling.py).
+bench-lock-wait: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_lock_wait
+
 bench-events: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_events
 
