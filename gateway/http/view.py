@@ -39,6 +39,7 @@ from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
 from gateway.http.multipart_map import place_files, read_fields
 from gateway.http.operation_count import operation_count
+from gateway.http.operation_methods import wrong_method_refusal
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.request_context import GatewayContext
@@ -114,7 +115,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         try:
             return await self._serve(request, edge, media_type)
         except (Refusal, HTTPException) as problem:
-            refusal = as_refusal(problem)
+            refusal = as_refusal(problem, request.method)
             edge.metrics.refusals.labels(refusal.code).inc()
             return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
 
@@ -213,7 +214,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             try:
                 return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
             except (Refusal, HTTPException) as problem:
-                refusal = as_refusal(problem)
+                refusal = as_refusal(problem, request.method)
                 edge.metrics.refusals.labels(refusal.code).inc()
                 return refusal.status, refusal.payload(), refusal.headers
 
@@ -318,9 +319,12 @@ def _session_of(services: Services, authorization: str | None) -> str | None:
     return session_id
 
 
-def as_refusal(problem: Refusal | HTTPException) -> Refusal:
+def as_refusal(problem: Refusal | HTTPException, method: str | None = None) -> Refusal:
     if isinstance(problem, Refusal):
         return problem
+    wrong_method = wrong_method_refusal(problem, method)
+    if wrong_method is not None:
+        return wrong_method
     if problem.reason == "Unsupported content type":
         return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
