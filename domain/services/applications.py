@@ -11,7 +11,7 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, changed_meanwhile
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, already_applied, changed_meanwhile
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -79,8 +79,23 @@ class ApplicationService:
             existing = conflict.extensions.get("existingApplicationId")
             if isinstance(existing, str):
                 await requeue_unprocessed(self._applications, self._queue, [existing])
+                raise await self._already_applied(existing) from conflict
             raise
         return application
+
+    async def _already_applied(self, existing_id: str) -> Conflict:
+        """The conflict with the existing application's status: "see the existing application"
+        sent someone who had withdrawn it to a closed one they cannot reopen, with no word why."""
+        (existing,) = await self._applications.get_many([existing_id])
+        if existing is None:
+            return already_applied(existing_id)
+        status = existing.status.value
+        if existing.status is ApplicationStatus.WITHDRAWN:
+            message = (f"You withdrew your application to this job (sent {existing.created_at:%Y-%m-%d});"
+                       " a withdrawn application cannot be reopened or sent again.")
+        else:
+            message = f"You already applied to this job on {existing.created_at:%Y-%m-%d} (it is {status} now)."
+        return Conflict(message, existingApplicationId=existing_id, existingStatus=status)
 
     async def move(
         self, actor: User, application_id: str, status: ApplicationStatus, note: str | None,
