@@ -110,6 +110,8 @@ class ApplicationService:
         if application is None:
             raise NotFound("No application has that id.")
         allowed = await self._allowed_moves(actor, application)
+        if status is application.status and await self._own_last_move(actor, application, expected_version):
+            return application
         if status not in allowed:
             names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
             raise BadUserInput(
@@ -128,7 +130,26 @@ class ApplicationService:
             application_id=application.id, version=version + 1, from_status=application.status, to_status=status,
             actor_id=actor.id, note=event.note, at=now,
         )
-        return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+        try:
+            return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+        except Conflict:
+            # The same person's same move from another tab, a double click or a retry won the
+            # race: the application is where they asked, so this request succeeded too.
+            (now,) = await self._applications.get_many([application.id])
+            if now is not None and now.status is status and now.version == version + 1 \
+                    and await self._own_last_move(actor, now, expected_version):
+                return now
+            raise
+
+    async def _own_last_move(self, actor: User, application: Application, expected_version: int | None) -> bool:
+        """Whether the application's latest change is `actor`'s move to where it is now, made
+        from the version this request expected (a repeat of that move, not a new one); a
+        request without `expectedVersion` repeats it only while it is still the latest."""
+        if application.version < 2 or (expected_version is not None and expected_version != application.version - 1):
+            return False  # the submission itself is no move to repeat
+        (history,) = await self._applications.histories([application.id])
+        return bool(history) and len(history) == application.version and history[-1].by_user_id == actor.id \
+            and history[-1].status is application.status
 
     async def _allowed_moves(self, actor: User, application: Application) -> list[ApplicationStatus]:
         if actor.role is Role.CANDIDATE:
