@@ -135,10 +135,10 @@ class ApplicationService:
         except Conflict:
             # The same person's same move from another tab, a double click or a retry won the
             # race: the application is where they asked, so this request succeeded too.
-            (now,) = await self._applications.get_many([application.id])
-            if now is not None and now.status is status and now.version == version + 1 \
-                    and await self._own_last_move(actor, now, expected_version):
-                return now
+            (stored,) = await self._applications.get_many([application.id])
+            if stored is not None and stored.status is status and stored.version == version + 1 \
+                    and await self._own_last_move(actor, stored, expected_version):
+                return stored
             raise
 
     async def _own_last_move(self, actor: User, application: Application, expected_version: int | None) -> bool:
