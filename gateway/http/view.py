@@ -235,7 +235,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
                     401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one."
                 )
             context.partner = key
+            # A key acts for no person: an operation that needs one says so, rather than asking
+            # for a bearer token the key's requests never read.
             context.viewer, context.auth_error, context.session_id = None, None, None
+            context.why_no_viewer = Unauthenticated(PARTNER_IS_NO_PERSON)
             principal = f"key:{key.id}"
         elif context.viewer is not None:
             principal = f"user:{context.viewer.id}"
@@ -329,6 +332,11 @@ def as_refusal(problem: Refusal | HTTPException, method: str | None = None) -> R
         return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
 
+
+PARTNER_IS_NO_PERSON = (
+    f"An API key acts for a partner, not for a signed-in person, and this operation needs one: run it without"
+    f" `{API_KEY_HEADER}`, signed in with `Authorization: Bearer <token>` (beside a key that header is not read)."
+)
 
 # Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
 _UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"
