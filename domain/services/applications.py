@@ -119,6 +119,14 @@ class ApplicationService:
                 f"allowed next states for you: {names}.",
                 allowedStatuses=[s.value for s in allowed],
             )
+        if expected_version is not None and expected_version > application.version:
+            # No one can have read a version not made yet: "someone else changed it first"
+            # would send the client to reload for a conflict that never happened.
+            raise BadUserInput(
+                f"`expectedVersion` {expected_version} is ahead of this application, which is at version"
+                f" {application.version}; send the `version` you last read.",
+                field="expectedVersion", currentVersion=application.version,
+            )
         if expected_version is not None and expected_version != application.version:
             raise changed_meanwhile(application.id, application.version)
         # Compare-and-set on the version just read: the change's "from" is that version's status.
