@@ -183,9 +183,21 @@ def employer_spelling(written: str, skills: SkillExtractor) -> str:
     canonical = skills.canonical(written)
     if canonical is None:
         return written
-    if normalise(canonical) == normalise(written) and _cased_on_purpose(written) and not _fixed_spelling(canonical):
-        return written
+    if normalise(canonical) == normalise(written) and _cased_on_purpose(written):
+        if not _fixed_spelling(canonical):
+            return written
+        return _fixed_words_only(written, canonical)
     return _as_spelled(written, canonical, skills)
+
+
+def _fixed_words_only(written: str, canonical: str) -> str:
+    """Word by word, the taxonomy's word where it capitalises a letter the employer's does
+    not ("Iv" -> "IV", "excel" -> "Excel"), else the employer's: "IV Therapy" stays so, not
+    the taxonomy's "IV therapy". Words that do not pair up one to one take the taxonomy's whole."""
+    mine, theirs = written.split(), canonical.split()
+    if len(mine) != len(theirs) or any(len(a) != len(b) or a.lower() != b.lower() for a, b in zip(mine, theirs)):
+        return canonical
+    return " ".join(t if any(a.islower() and b.isupper() for a, b in zip(w, t)) else w for w, t in zip(mine, theirs))
 
 
 def _fixed_spelling(name: str) -> bool:

@@ -27,8 +27,9 @@ Position = tuple[KeyPart, ...]
 
 def foreign_position() -> BadUserInput:
     return BadUserInput(
-        "`after` is a cursor from another list or sort order; pass `pageInfo.endCursor` from a"
-        " previous page of this same list, or leave `after` out to start from the first page.",
+        "`after` is a cursor from another list or sort order (another job's or person's list is another"
+        " list); pass `pageInfo.endCursor` from a previous page of this same list, or leave `after` out to"
+        " start from the first page.",
         argument="after",
     )
 

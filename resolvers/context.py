@@ -29,6 +29,9 @@ class Context:
     response: Any = None
     # Set when a presented token was invalid, so that resolvers needing a caller can say why.
     auth_error: Exception | None = None
+    # Why a request with no token has no caller either, where that is not "not signed in" (an
+    # API key acts for no person): resolvers needing a caller raise it; `me` stays null.
+    why_no_viewer: Exception | None = None
     # A websocket's `connection_init` payload (Strawberry sets it).
     connection_params: dict[str, Any] | None = None
     # One OrganizationType per organization a request shows (jobs of one organization share

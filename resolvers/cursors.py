@@ -1,5 +1,7 @@
 """Opaque keyset cursors. A cursor names the list it came from and the sort key of its item:
-base64url of `tg2:` + JSON `[list name, [key parts...]]`. Floats are written with Python's
+base64url of `tg2:` + JSON `[list name, [key parts...]]`. A list with an owner (one job's
+applications, one person's matches) is named with its owner's id (`owned_list`): the same
+position in another owner's list would skip or repeat items without a word. Floats are written with Python's
 shortest round-tripping repr, so a relevance score comes back bit for bit.
 
 A cursor is read strictly: anything that is not one of ours, names another list, or holds
@@ -32,6 +34,11 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 def encode_cursor(list_name: str, position: Position) -> str:
     text = _PREFIX + _ENCODER.encode([list_name, list(position)])
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def owned_list(list_name: str, owner_id: str) -> str:
+    """The name of `list_name` as one owner's list ("Job.applications/<job id>")."""
+    return f"{list_name}/{owner_id}"
 
 
 def _invalid() -> BadUserInput:

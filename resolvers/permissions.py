@@ -18,7 +18,8 @@ def signed_in(info: Info) -> User:
     """The caller, who the permission classes have already required to be signed in."""
     viewer = info.context.viewer
     if viewer is None:
-        raise info.context.auth_error or Unauthenticated("Sign in first: send `Authorization: Bearer <token>`.")
+        raise info.context.auth_error or info.context.why_no_viewer \
+            or Unauthenticated("Sign in first: send `Authorization: Bearer <token>`.")
     return viewer
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
+from domain.matching.unknown_facts import NO_EMPLOYMENT_TYPES, NO_TITLES
 from domain.skill_relations import RelationSource
 
 _MAX_NAMED = 3
@@ -14,6 +15,8 @@ _UNKNOWN_WORDS = {ReasonKind.SKILL: "skills (none listed)", ReasonKind.CONTENT: 
                   ReasonKind.SALARY: "salary", ReasonKind.TITLE: "desired titles",
                   ReasonKind.EMPLOYMENT_TYPE: "employment type"}
 UNKNOWN_PREFIX = "not known, so not counted: "
+_WHY_KEY = {ReasonKind.EXPERIENCE: "experience", ReasonKind.LOCATION: "location", ReasonKind.SALARY: "salary",
+            ReasonKind.TITLE: "title", ReasonKind.EMPLOYMENT_TYPE: "employment"}
 
 
 def explain(match: MatchScore) -> str:
@@ -28,15 +31,28 @@ def sentence(match: MatchScore, said: list[MatchReason]) -> str:
                          _location(match), _salary(match), _title(match), _employment(match)) if p]
     if not parts:
         parts = ["matched on the overall content of the resume and the posting"]
-    unknown = [_UNKNOWN_WORDS[r.kind] for r in said if r.status is FitStatus.UNKNOWN]
-    if _UNKNOWN_WORDS[ReasonKind.TITLE] in unknown and _UNKNOWN_WORDS[ReasonKind.EMPLOYMENT_TYPE] in unknown:
-        unknown = [u for u in unknown if u not in (_UNKNOWN_WORDS[ReasonKind.TITLE],
-                                                   _UNKNOWN_WORDS[ReasonKind.EMPLOYMENT_TYPE])]
-        unknown.append("title and employment-type preferences")
+    unknown = _unknown(match, [r.kind for r in said if r.status is FitStatus.UNKNOWN])
     if unknown:
         parts.append(UNKNOWN_PREFIX + ", ".join(unknown))
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
+
+
+def _unknown(match: MatchScore, kinds: list[ReasonKind]) -> list[str]:
+    """Each part not counted, with the fact missing and where ("experience (no seniority
+    level on the posting)"), so the reader knows who can fill it in."""
+    why = match.unknown_why
+    both_unset = why.get("title") == NO_TITLES and why.get("employment") == NO_EMPLOYMENT_TYPES
+    out = []
+    for kind in kinds:
+        if both_unset and kind is ReasonKind.EMPLOYMENT_TYPE:
+            continue
+        if both_unset and kind is ReasonKind.TITLE:
+            out.append("title and employment-type preferences (none set)")
+            continue
+        words, missing = _UNKNOWN_WORDS[kind], why.get(_WHY_KEY.get(kind, ""))
+        out.append(f"{words} ({missing})" if missing else words)
+    return out
 
 
 def _names(items: list[str]) -> str:

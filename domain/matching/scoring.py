@@ -16,6 +16,7 @@ from domain.matching.preferences import employment_fit, preference_part, title_f
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import specialises
+from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
 from domain.skill_relations import RelationSource
@@ -63,6 +64,8 @@ class MatchScore:
     unknown: frozenset[str] = field(default_factory=frozenset)
     # Each part's share of the score: its weight over the known parts' (0 for an unknown one).
     shares: dict[str, float] = field(default_factory=dict)
+    # For each unknown part, the fact missing and on which side (unknown_facts.py).
+    unknown_why: dict[str, str] = field(default_factory=dict)
 
 
 class MatchScorer:
@@ -109,6 +112,7 @@ class MatchScorer:
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
+        unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
         return MatchScore(
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
@@ -117,7 +121,8 @@ class MatchScorer:
             seniority=job.seniority.value if job.seniority else None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
             title_fit=titles, employment_fit=employment,
-            unknown=frozenset(p for p, v in parts.items() if v is None),
+            unknown=unknown,
+            unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
         )
 

@@ -11,7 +11,7 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, changed_meanwhile
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, already_applied, changed_meanwhile
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -79,8 +79,23 @@ class ApplicationService:
             existing = conflict.extensions.get("existingApplicationId")
             if isinstance(existing, str):
                 await requeue_unprocessed(self._applications, self._queue, [existing])
+                raise await self._already_applied(existing) from conflict
             raise
         return application
+
+    async def _already_applied(self, existing_id: str) -> Conflict:
+        """The conflict with the existing application's status: "see the existing application"
+        sent someone who had withdrawn it to a closed one they cannot reopen, with no word why."""
+        (existing,) = await self._applications.get_many([existing_id])
+        if existing is None:
+            return already_applied(existing_id)
+        status = existing.status.value
+        if existing.status is ApplicationStatus.WITHDRAWN:
+            message = (f"You withdrew your application to this job (sent {existing.created_at:%Y-%m-%d});"
+                       " a withdrawn application cannot be reopened or sent again.")
+        else:
+            message = f"You already applied to this job on {existing.created_at:%Y-%m-%d} (it is {status} now)."
+        return Conflict(message, existingApplicationId=existing_id, existingStatus=status)
 
     async def move(
         self, actor: User, application_id: str, status: ApplicationStatus, note: str | None,
@@ -95,12 +110,22 @@ class ApplicationService:
         if application is None:
             raise NotFound("No application has that id.")
         allowed = await self._allowed_moves(actor, application)
+        if status is application.status and await self._own_last_move(actor, application, expected_version):
+            return application
         if status not in allowed:
             names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
             raise BadUserInput(
                 f"An application in {application.status.value} cannot move to {status.value}; "
                 f"allowed next states for you: {names}.",
                 allowedStatuses=[s.value for s in allowed],
+            )
+        if expected_version is not None and expected_version > application.version:
+            # No one can have read a version not made yet: "someone else changed it first"
+            # would send the client to reload for a conflict that never happened.
+            raise BadUserInput(
+                f"`expectedVersion` {expected_version} is ahead of this application, which is at version"
+                f" {application.version}; send the `version` you last read.",
+                field="expectedVersion", currentVersion=application.version,
             )
         if expected_version is not None and expected_version != application.version:
             raise changed_meanwhile(application.id, application.version)
@@ -113,7 +138,26 @@ class ApplicationService:
             application_id=application.id, version=version + 1, from_status=application.status, to_status=status,
             actor_id=actor.id, note=event.note, at=now,
         )
-        return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+        try:
+            return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+        except Conflict:
+            # The same person's same move from another tab, a double click or a retry won the
+            # race: the application is where they asked, so this request succeeded too.
+            (stored,) = await self._applications.get_many([application.id])
+            if stored is not None and stored.status is status and stored.version == version + 1 \
+                    and await self._own_last_move(actor, stored, expected_version):
+                return stored
+            raise
+
+    async def _own_last_move(self, actor: User, application: Application, expected_version: int | None) -> bool:
+        """Whether the application's latest change is `actor`'s move to where it is now, made
+        from the version this request expected (a repeat of that move, not a new one); a
+        request without `expectedVersion` repeats it only while it is still the latest."""
+        if application.version < 2 or (expected_version is not None and expected_version != application.version - 1):
+            return False  # the submission itself is no move to repeat
+        (history,) = await self._applications.histories([application.id])
+        return bool(history) and len(history) == application.version and history[-1].by_user_id == actor.id \
+            and history[-1].status is application.status
 
     async def _allowed_moves(self, actor: User, application: Application) -> list[ApplicationStatus]:
         if actor.role is Role.CANDIDATE:

@@ -52,8 +52,16 @@ async def resolve_automatic_persisted_query(
                      " send the request again with `query` beside the hash, and it is stored for next time.",
             )
         return PersistedQuery(sha256_hash, stored, new=False)
-    if hashlib.sha256(query.encode("utf-8")).hexdigest() != sha256_hash:
-        raise Refusal(400, "BAD_USER_INPUT", "provided sha does not match query")
+    actual = hashlib.sha256(query.encode("utf-8")).hexdigest()
+    if actual != sha256_hash:
+        # Apollo's word again (its clients match it); `hint` says what a person should fix:
+        # usually the hash was taken before a build step reformatted the query.
+        raise Refusal(
+            400, "BAD_USER_INPUT", "provided sha does not match query", querySha256Hash=actual,
+            hint="`persistedQuery.sha256Hash` must be the hex SHA-256 of `query` exactly as sent (its UTF-8"
+                 f" bytes, whitespace included); this query's is {actual}. Hash the text you send, or leave"
+                 " `extensions.persistedQuery` out.",
+        )
     if len(query.encode("utf-8")) > max_query_bytes:
         raise Refusal(400, "BAD_USER_INPUT", f"Persisted queries are limited to {max_query_bytes} bytes.")
     return PersistedQuery(sha256_hash, query, new=True)

@@ -39,6 +39,7 @@ from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
 from gateway.http.multipart_map import place_files, read_fields
 from gateway.http.operation_count import operation_count
+from gateway.http.operation_methods import wrong_method_refusal
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
 from gateway.http.refusals import Refusal
 from gateway.http.request_context import GatewayContext
@@ -114,7 +115,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         try:
             return await self._serve(request, edge, media_type)
         except (Refusal, HTTPException) as problem:
-            refusal = as_refusal(problem)
+            refusal = as_refusal(problem, request.method)
             edge.metrics.refusals.labels(refusal.code).inc()
             return self._json(refusal.payload(), refusal.status, media_type, refusal.headers)
 
@@ -213,7 +214,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             try:
                 return await self._execute_one(request, adapter, context, sub_response, item, edge, media_type)
             except (Refusal, HTTPException) as problem:
-                refusal = as_refusal(problem)
+                refusal = as_refusal(problem, request.method)
                 edge.metrics.refusals.labels(refusal.code).inc()
                 return refusal.status, refusal.payload(), refusal.headers
 
@@ -234,7 +235,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
                     401, "UNAUTHENTICATED", "This API key is unknown or revoked; ask an administrator for a new one."
                 )
             context.partner = key
+            # A key acts for no person: an operation that needs one says so, rather than asking
+            # for a bearer token the key's requests never read.
             context.viewer, context.auth_error, context.session_id = None, None, None
+            context.why_no_viewer = Unauthenticated(PARTNER_IS_NO_PERSON)
             principal = f"key:{key.id}"
         elif context.viewer is not None:
             principal = f"user:{context.viewer.id}"
@@ -318,13 +322,21 @@ def _session_of(services: Services, authorization: str | None) -> str | None:
     return session_id
 
 
-def as_refusal(problem: Refusal | HTTPException) -> Refusal:
+def as_refusal(problem: Refusal | HTTPException, method: str | None = None) -> Refusal:
     if isinstance(problem, Refusal):
         return problem
+    wrong_method = wrong_method_refusal(problem, method)
+    if wrong_method is not None:
+        return wrong_method
     if problem.reason == "Unsupported content type":
         return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
 
+
+PARTNER_IS_NO_PERSON = (
+    f"An API key acts for a partner, not for a signed-in person, and this operation needs one: run it without"
+    f" `{API_KEY_HEADER}`, signed in with `Authorization: Bearer <token>` (beside a key that header is not read)."
+)
 
 # Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
 _UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"

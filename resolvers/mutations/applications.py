@@ -30,7 +30,13 @@ class ApplicationMutations:
         info: Info,
         id: strawberry.ID,
         status: ApplicationStatus,
-        note: str | None = None,
+        note: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Why, in a sentence. The candidate sees it too: in the application's history and in"
+                " the email about this move, as the hiring team does."
+            ),
+        ] = None,
         expected_version: Annotated[
             int | None,
             strawberry.argument(

@@ -11,7 +11,7 @@ from domain.jobs import Job
 from domain.score_floor import checked_score_floor
 from domain.users import Organization
 from resolvers.context import Info
-from resolvers.cursors import requested_page
+from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.loaders.ready import NOT_READY, ready_value
 from resolvers.permissions import IsOrganizationMember
@@ -116,10 +116,11 @@ class JobType(Node):
         from resolvers.types.match import MatchType
 
         min_score = checked_score_floor(min_score, "minScore")
+        list_name = owned_list("Job.matches", self.job.id)
         page = await info.context.loaders.matches_by_job.load(
-            (self.job.id, min_score, requested_page(info, "Job.matches", first, after))
+            (self.job.id, min_score, requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, MatchType.from_domain, "Job.matches", after)
+        return connection_from_page(page, MatchType.from_domain, list_name, after)
 
     @strawberry.field(
         description="The posting organization and admins only.", permission_classes=[IsOrganizationMember]
@@ -129,10 +130,11 @@ class JobType(Node):
     ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
+        list_name = owned_list("Job.applications", self.job.id)
         page = await info.context.loaders.applications_by_job.load(
-            (self.job.id, status, requested_page(info, "Job.applications", first, after))
+            (self.job.id, status, requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, ApplicationType.from_domain, "Job.applications", after)
+        return connection_from_page(page, ApplicationType.from_domain, list_name, after)
 
     @strawberry.field(
         description="How many applications this job has in each status. The posting organization and admins only.",

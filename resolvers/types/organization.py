@@ -7,7 +7,7 @@ import strawberry
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.users import Organization
 from resolvers.context import Info
-from resolvers.cursors import requested_page
+from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import IsOrganizationMember
 from resolvers.types.common import Connection, Node, connection_from_page
@@ -40,11 +40,12 @@ class OrganizationType(Node):
     ) -> Connection[Annotated[JobType, strawberry.lazy("resolvers.types.job")]]:
         from resolvers.types.job import JobType
 
+        list_name = owned_list("Organization.jobs", self.organization_id)
         page = await info.context.loaders.jobs_by_organization.load(
             (self.organization_id, DomainJobStatus(status.value) if status else None,
-             requested_page(info, "Organization.jobs", first, after))
+             requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, lambda job: JobType.from_domain(job, self), "Organization.jobs", after)
+        return connection_from_page(page, lambda job: JobType.from_domain(job, self), list_name, after)
 
     @strawberry.field(
         description="Invitations not yet accepted, revoked or expired, oldest first: members and admins only.",

@@ -8,7 +8,7 @@ import strawberry
 from domain.score_floor import checked_score_floor
 from domain.users import Preferences, User
 from resolvers.context import Info
-from resolvers.cursors import requested_page
+from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
@@ -133,10 +133,11 @@ class UserType(Node):
     ) -> Connection[Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")]]:
         from resolvers.types.resume import ResumeType
 
+        list_name = owned_list("User.resumes", self.user.id)
         page = await info.context.loaders.resumes_by_owner.load(
-            (self.user.id, None, requested_page(info, "User.resumes", first, after))
+            (self.user.id, None, requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, ResumeType.from_domain, "User.resumes", after)
+        return connection_from_page(page, ResumeType.from_domain, list_name, after)
 
     @strawberry.field(permission_classes=[IsOwner])
     async def applications(
@@ -144,10 +145,11 @@ class UserType(Node):
     ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
+        list_name = owned_list("User.applications", self.user.id)
         page = await info.context.loaders.applications_by_candidate.load(
-            (self.user.id, None, requested_page(info, "User.applications", first, after))
+            (self.user.id, None, requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, ApplicationType.from_domain, "User.applications", after)
+        return connection_from_page(page, ApplicationType.from_domain, list_name, after)
 
     @strawberry.field(description="Jobs matched to this candidate, best first.", permission_classes=[IsOwner])
     async def matches(
@@ -156,10 +158,11 @@ class UserType(Node):
         from resolvers.types.match import MatchType
 
         min_score = checked_score_floor(min_score, "minScore")
+        list_name = owned_list("User.matches", self.user.id)
         page = await info.context.loaders.matches_by_candidate.load(
-            (self.user.id, min_score, requested_page(info, "User.matches", first, after))
+            (self.user.id, min_score, requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, MatchType.from_domain, "User.matches", after)
+        return connection_from_page(page, MatchType.from_domain, list_name, after)
 
 
 def anonymised_user(application) -> UserType:

@@ -1,5 +1,6 @@
-"""`expectedVersion` is a version the client read (they start at 1): zero or less is the
-client's mistake, not "someone else changed it first", and the application stays put."""
+"""`expectedVersion` is a version the client read (they start at 1): zero or less, or one the
+application has not reached, is the client's mistake, not "someone else changed it first",
+and the application stays put."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,7 @@ from tests.applications_helpers import APPLY, MOVE, parsed_resume
 STATUS = "query($id: ID!){ node(id: $id){ ... on Application { status version } } }"
 
 
-@pytest.mark.parametrize("version", [0, -1])
+@pytest.mark.parametrize("version", [0, -1, 2, 2**31 - 1])
 async def test_an_expected_version_below_one_is_refused_as_bad_input(client, version):
     candidate, _ = await client.candidate()
     resume = await parsed_resume(client, candidate)

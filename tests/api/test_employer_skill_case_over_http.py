@@ -21,3 +21,11 @@ async def test_one_skill_in_two_cases_is_listed_once(client):
                                 niceToHaveSkills=["food safety", "Wound Care", "wound care"])
     assert job["requiredSkills"] == ["Food Safety", "Python"]
     assert job["niceToHaveSkills"] == ["Wound Care"]
+
+
+async def test_a_title_cased_skill_keeps_its_case_beside_the_taxonomys_acronym(client):
+    # The taxonomy's "IV therapy" fixes only "IV": the nurse's ad shows "IV Therapy" as written.
+    token, _ = await client.employer()
+    job = await client.post_job(token, title="ICU Registered Nurse", description="Night shifts in intensive care.",
+                                requiredSkills=["IV Therapy", "Patient Assessment"])
+    assert job["requiredSkills"] == ["IV Therapy", "Patient Assessment"]

@@ -19,8 +19,8 @@ def explained(job: JobProfile = JOB, **candidate) -> str:
 
 def test_the_example_from_the_issue_reads_as_one_sentence():
     assert explained() == ("Has 4 of 5 required skills; missing Kubernetes; 6 years fits a senior role; "
-                           "remote as preferred; not known, so not counted: salary, title and "
-                           "employment-type preferences.")
+                           "remote as preferred; not known, so not counted: salary (no minimum pay set and "
+                           "no pay on the posting), title and employment-type preferences (none set).")
 
 
 def test_a_related_skill_is_named_instead_of_a_bare_gap():
@@ -54,5 +54,24 @@ def test_a_match_with_no_facts_still_gets_a_sentence():
     job = JobProfile(job_id="j", title="x")
     text = explained(job, preferences=Preferences(), years=None)
     assert text == ("Matched on the overall content of the resume and the posting; not known, so not "
-                    "counted: skills (none listed), experience, location, salary, title and "
-                    "employment-type preferences.")
+                    "counted: skills (none listed), experience (no seniority level on the posting and no "
+                    "dated jobs on the resume), location (no preferred places or remote arrangement set), "
+                    "salary (no minimum pay set and no pay on the posting), title and employment-type "
+                    "preferences (none set).")
+
+
+def test_each_part_not_counted_names_the_side_that_lacks_its_fact():
+    # A nurse with seven dated years and an ad with no seniority: the posting lacks the fact,
+    # not the resume, and the recruiter reading this can add it.
+    ward = JobProfile(job_id="j", title="Staff Nurse", location="Leeds", remote=RemotePolicy.ONSITE,
+                      salary=SalaryRange(min=30_000, max=36_000, currency="GBP"))
+    text = explained(ward, years=7, preferences=Preferences(locations=["Leeds"], min_salary=40_000, currency="USD",
+                                                            desired_titles=["Nurse"]))
+    assert "experience (no seniority level on the posting)" in text
+    assert "salary (pay in GBP, the minimum in USD)" in text
+    assert "employment type (no accepted employment types set)" in text
+    assert "location" not in text.split("not counted:")[1] and "title" not in text.split("not counted:")[1]
+    # A place wanted but none on an on-site posting: the posting's to fill in.
+    text = explained(JobProfile(job_id="j", title="Driver", remote=RemotePolicy.ONSITE),
+                     preferences=Preferences(locations=["Leeds"]))
+    assert "location (no place on the posting)" in text

@@ -77,6 +77,7 @@ class Contact:
     name_line: int | None = None  # which of the top lines gave the name
     name_written: str | None = None  # the name as its line wrote it, letters after it included
     letters_after_name: tuple[str, ...] = ()  # "RN", "CPA": licences among them are skills
+    letters_after_headline: tuple[str, ...] = ()  # "Senior Accountant, CPA" under the name
     phone_at: int | None = None  # where in the text the phone was found
     location_labelled: bool = False
 
@@ -118,9 +119,22 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
+            c.letters_after_headline = _letters_after_headline(lines[index + 1:index + 2])
             break
     c.location, c.location_labelled = _location(lines[:12], c)
     return c
+
+
+def _letters_after_headline(lines: list[str]) -> tuple[str, ...]:
+    """The letters after the job title on the line under the name ("Senior Accountant, CPA",
+    "Staff Nurse, RN, BSN"): where many put the licence they work under, and often nowhere
+    else. Only a title that names an occupation; never a contact line."""
+    if not lines or EMAIL.search(lines[0]) or PHONE.search(lines[0]):
+        return ()
+    split = split_post_nominals(lines[0])
+    if split is None or not occupation_words(split[0].split()[-1]):
+        return ()
+    return tuple(split[1])
 
 
 def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:

@@ -59,7 +59,8 @@ class RuleBasedResumeParser:
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
         names = [*organisations, contact.name] if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
-                               contact.letters_after_name, training_texts, language_texts)
+                               (*contact.letters_after_name, *contact.letters_after_headline), training_texts,
+                               language_texts)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
