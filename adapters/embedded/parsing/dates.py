@@ -99,8 +99,13 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Also: a year with its month after a dot (East Asian CVs: "2015.03"), a month with a short
 # year ("Aug '17") and a season ("Winter 2018", read as its year).
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_POINT = (rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
-          rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR}\.(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})")
+# A day may stand before a month's name ("1 Jan 2018", "12th March 2011"); a month's name and
+# its year may be joined by a slash or hyphen (Brazil's "jan/2018", India's "Jan-2018"); a year
+# may lead its month as ISO writes it ("2018-04", "2018/04", "2018-04-30") or as East Asian CVs do ("2018年4月").
+_DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?"
+_YEAR_MONTH = rf"{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/.-])"
+_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
+          rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR_MONTH}|{_YEAR})")
 # Words that leave a range open, in the languages CVs are commonly written in; each is matched
 # with or without its accents ("présent", "present"), any apostrophe ("aujourd’hui") and
 # a full stop after it ("Present.").
@@ -128,11 +133,14 @@ NOW_WORDS = (
     # sv, da, no
     "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "nå", "nåværende", "hittil",
     "nutid", "fortsatt", "tills vidare",
+    # zh, ja, ko, ru, uk
+    "至今", "现在", "現在", "目前", "今", "현재", "재직중", "н.в.", "настоящее время", "по настоящее время",
+    "наст. время", "теперішній час", "дотепер",
 )
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
 # ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
-_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t|bis|à|au|al|tot|fino\s+a|do|til)\s*"
+_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|a|até|hasta|tot|fino\s+a|do|til|по|至)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
@@ -193,10 +201,10 @@ def parse_point(text: str) -> Month | None:
         short = _short_year(text)
         month = _leading_month(text)
         return Month(short, month) if short and month else None
-    dotted = re.fullmatch(rf"({_YEAR})\.(\d\d)", text)
+    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|年\s*(\d\d?)\s*月?)", text)
     if dotted:
-        return Month(int(dotted.group(1)), int(dotted.group(2)))
-    month = _leading_month(text)
+        return Month(int(dotted.group(1)), int(dotted.group(2) or dotted.group(3)))
+    month = _leading_month(re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", text))
     if month:
         return Month(int(year.group()), month)
     full = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", text)
