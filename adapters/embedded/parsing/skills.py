@@ -93,13 +93,31 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
             lines.append(line)
             continue
         head = m.group("head").lower().removesuffix("s")
-        for item in _LIST_PARTS.split(m.group("list")):
-            item = _CODE.sub("", item).strip(" .;")
+        items = [_CODE.sub("", item).strip(" .;") for item in _LIST_PARTS.split(m.group("list"))]
+        for item in _with_the_class_word(items):
             if item:
                 _add_credential(item, head, extractor, found, only)
         if m.group("lead"):
             lines.append(re.sub(r"\s*\bwith\s*$", "", m.group("lead"), flags=re.IGNORECASE))
     return "\n".join(lines)
+
+
+# A licence's class or category: a word, then a code of a letter or two and a digit ("Class B",
+# "Category C1", "Cat. CE"); the codes after it share the word ("Class B, C and D licences").
+_CLASS_CODE = re.compile(r"^(?P<word>.*\S)\s+[A-Z]{1,2}\d?[A-Z]?$")
+_BARE_CODE = re.compile(r"^[A-Z]{1,2}\d?[A-Z]?$")
+_PLURAL_CLASS = {"classes": "Class", "categories": "Category", "cats": "Cat", "groups": "Group"}
+
+
+def _with_the_class_word(items: list[str]) -> list[str]:
+    """"Class B", "C", "D" -> "Class B", "Class C", "Class D": a bare code names nothing alone."""
+    lead = _CLASS_CODE.match(items[0]) if items else None
+    if lead is None or not all(_BARE_CODE.match(i) for i in items[1:] if i):
+        return items
+    word = lead.group("word")
+    word = " ".join([*word.split()[:-1], _PLURAL_CLASS.get(word.split()[-1].lower(), word.split()[-1])])
+    return [f"{word} {i}" if i and _BARE_CODE.match(i) else i for i in
+            [items[0].replace(lead.group("word"), word, 1), *items[1:]]]
 
 
 def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
