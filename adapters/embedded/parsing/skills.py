@@ -175,7 +175,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
         found.add(display_name(written, canonical, kind), kind, level)
-        _add_bracketed(note, canonical, extractor, found, only)
+        if kind is not SkillKind.LANGUAGE:  # "Spanish (basic)": a level, not BASIC
+            _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
             and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
@@ -232,6 +233,23 @@ def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
 
 
+# "English: fluent", "Deutsch – Muttersprache", "Français : courant": a language, then its level
+_LANGUAGE_AND_LEVEL = re.compile(r"(?P<language>[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+)?)\s*(?::|\s[-–—])\s*"
+                                 r"(?P<level>[^,;|()\n:]*[^\s,;|()\n:])")
+
+
+def _levels_bracketed(text: str, extractor: SkillExtractor) -> str:
+    """A languages section with each known language's level in brackets ("English (fluent)"),
+    as _add_item reads a level: after a colon or dash the level was read as a label's item
+    or a skill of its own ("fluent", "courant", "Basic" as the programming language)."""
+    def bracketed(m: re.Match[str]) -> str:
+        known = _known(m.group("language"), extractor)
+        if known is None or extractor.kind(known) is not SkillKind.LANGUAGE:
+            return m.group()
+        return f"{m.group('language')} ({m.group('level').strip()})"
+    return _LANGUAGE_AND_LEVEL.sub(bracketed, text)
+
+
 def _without_names(text: str, names: Iterable[str]) -> str:
     """The text with employers' and schools' names blanked: "Swift Transportation" names no skill."""
     for name in sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True):
@@ -248,7 +266,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
         listed_skills(skill_sections, extractor, found)
     else:
         _add_mentions(_without_names(full_text, organisations), extractor, found)
-    listed_skills([s for s in language_sections if s.strip()], extractor, found)
+    listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
     # and the licences among the letters after the name ("MARIA GONZALEZ, RN").
