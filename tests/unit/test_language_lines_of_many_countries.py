@@ -48,3 +48,10 @@ def test_the_shipped_taxonomy_knows_languages_by_their_names_in_other_languages(
                              ("Yoruba", "Yoruba"), ("Mandarin", "Chinese")]:
         assert extractor.canonical(written) == english, written
         assert extractor.kind(english) is SkillKind.LANGUAGE
+
+
+def test_a_place_named_like_a_language_in_another_language_is_no_language():
+    extractor = EmbeddedSkillExtractor()
+    for place in ("Bengal", "Polska", "Italia", "Albania"):
+        canonical = extractor.canonical(place)
+        assert canonical is None or extractor.kind(canonical) is not SkillKind.LANGUAGE, place

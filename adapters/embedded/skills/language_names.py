@@ -46,6 +46,19 @@ def _keyable(name: str) -> bool:
     return True
 
 
+def _place_words() -> set[str]:
+    """Words of country and region names, in English and in LOCALES ("Bengal" of "West Bengal",
+    "Polska", "Italia"): in a contact line or an address they name a place, not a language."""
+    names = [c.name for c in pycountry.countries] + [r.name for r in pycountry.subdivisions]
+    for locale in LOCALES:
+        try:
+            countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
+            continue
+        names += [countries.gettext(c.name) for c in pycountry.countries]
+    return {word for name in names for word in [normalise(name), *normalise(name).split()]}
+
+
 def _translations() -> Iterator[gettext.NullTranslations]:
     for locale in LOCALES:
         try:
@@ -70,6 +83,7 @@ def names_by_language(english_names: list[str]) -> dict[str, set[str]]:
         for name in (plain(listed), *extra):
             iso_names.setdefault(name.casefold(), listed)
     translations = list(_translations())
+    places = _place_words()
     out: dict[str, set[str]] = {}
     for english in english_names:
         known = iso_names.get(english.casefold())
@@ -79,5 +93,6 @@ def names_by_language(english_names: list[str]) -> dict[str, set[str]]:
         names = {plain(t.gettext(iso)) for t in translations} | set(EXTRA_NAMES.get(iso, EXTRA_NAMES.get(plain(iso), ())))
         names |= {plain(iso)}
         names = {part.strip() for n in names for part in re.split(r"[;,]", n)}  # "中文; 汉语; 华语"
-        out[english] = {n for n in names if len(n) >= 4 and n.casefold() != english.casefold() and _keyable(n)}
+        out[english] = {n for n in names if len(n) >= 4 and n.casefold() != english.casefold() and _keyable(n)
+                        and normalise(n) not in places}
     return out
