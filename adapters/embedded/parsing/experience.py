@@ -183,7 +183,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
-        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
+        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
+                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2)
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
