@@ -108,6 +108,25 @@ def place_of(location: str) -> Place:
     return Place(", ".join(parts), None)
 
 
+# The first-level regions people name after their town ("Pune, Maharashtra", "Lagos State");
+# municipalities and districts are left out: their names are as often ordinary words ("Bar").
+_REGION_TYPES = frozenset({"State", "Province", "Region", "Department", "County", "Autonomous community", "Land",
+                           "Voivodship", "Union territory", "Governorate", "Prefecture", "Autonomous region",
+                           "Regional state", "Canton", "Administrative region"})
+
+
+@lru_cache(maxsize=1)
+def _first_level_regions() -> frozenset[str]:
+    return frozenset(fold(r.name) for r in pycountry.subdivisions if r.type in _REGION_TYPES and len(r.name) >= 5)
+
+
+def names_a_country_or_region(text: str) -> bool:
+    """The whole text is a country's name or a first-level region's ("Maharashtra", "Bayern",
+    "Brasil"), not a code ("IT", "PR" are skills' letters as often)."""
+    folded = fold(text).strip()
+    return len(folded) >= 4 and (country_code(folded) is not None or folded in _first_level_regions())
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
     """Folded region names and their codes ("texas", "tx", "new south wales", "nsw") to the

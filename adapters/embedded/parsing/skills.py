@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
+from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
+from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skills import SkillKind, display_name
@@ -179,10 +181,17 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
             _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
-            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
+            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written) and not _a_place_or_month(written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
+
+
+def _a_place_or_month(item: str) -> bool:
+    """"Maharashtra", "Deutschland", "September": a region, country or month alone names no
+    skill (a skills section run on into an address or a date line)."""
+    month = len(item) >= 4 and not item.isupper() and month_number(item) is not None  # "MAR" is a record
+    return month or names_a_country_or_region(item)
 
 
 def _spelled_out(words: str, abbreviation: str) -> bool:
