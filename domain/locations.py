@@ -62,7 +62,7 @@ def _translated_countries() -> dict[str, str]:
     ("Granada" is Grenada in Spanish and a Spanish province; "Tunis" a governorate)."""
     import gettext  # stdlib; read here, where the translations are, so import costs nothing
 
-    regions = {fold(region.name) for region in pycountry.subdivisions}
+    regions = _first_level_regions()
     english = _countries()
     names: dict[str, str] = {}
     for language in _COUNTRY_NAME_LANGUAGES:

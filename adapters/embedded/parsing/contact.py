@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from domain.locations import country_code, fold
@@ -55,6 +56,15 @@ _STREET_NUMBER_POSTCODE_TOWN = re.compile(
     r"^(?:[^\d,|]{0,30}\s)?" + _EUROPEAN_STREET + r"\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
     re.IGNORECASE)
+# "12 rue des Lilas, 69003 Lyon", "7 bis avenue Foch, 75116 Paris, France": the number before the
+# street, as French, Belgian and Spanish addresses may write it.
+_NUMBER_STREET_POSTCODE_TOWN = re.compile(
+    r"^\d{1,4}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+" + _EUROPEAN_STREET + r",\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:\s+(?:cedex|c[eé]dex)(?:\s+\d{1,2})?)?"
+    r"(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
+    re.IGNORECASE)
+# "69003 Lyon", "80331 München": a postcode before its town, in a line of contact details
+_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2})$")
 _UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
@@ -190,7 +200,7 @@ def _without_a_country(place: str) -> tuple[str, str | None]:
 
 def _town_of_an_address(address: str) -> str | None:
     """The town (and country, if written) of a European home address, or None."""
-    m = _STREET_NUMBER_POSTCODE_TOWN.match(address)
+    m = _STREET_NUMBER_POSTCODE_TOWN.match(address) or _NUMBER_STREET_POSTCODE_TOWN.match(address)
     if not m:
         return None
     return m.group(1) + (f", {m.group(2)}" if m.group(2) else "")
@@ -201,6 +211,13 @@ def _a_job_title(words: str) -> bool:
     words that end in an occupation; "Baker City" or a lone "Cook" (towns) do not."""
     parts = words.split()
     return len(parts) >= 2 and bool(occupation_words(parts[-1]))
+
+
+def _postcode_and_town(part: str) -> re.Match[str] | None:
+    """"80331 München", "2000 Antwerpen"; never a year and a word of dates ("2019 Present")."""
+    m = _POSTCODE_TOWN.match(part)
+    town = m.group(1) if m else ""
+    return m if m and town.casefold() not in NOW_WORDS and month_number(town) is None else None
 
 
 def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
@@ -214,7 +231,7 @@ def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
         if len(parts) < 2:
             continue
         for part in parts:
-            m = _TOWN.match(part)
+            m = _TOWN.match(part) or _postcode_and_town(part)
             if m and m.group(1) != name and not _NOT_NAME.search(part) and not _NOT_TOWN.search(part) \
                     and not occupation_words(part):
                 return m.group(1)
