@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.skill_items import and_parts, section_items
-from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
+from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
 from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
@@ -67,6 +67,8 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         text = _shared_heads_read(text, extractor, found, only)
         items, prose = section_items(text)
         for whole in items:
+            if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
+                whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
                 if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
                     continue
