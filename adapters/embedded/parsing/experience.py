@@ -21,7 +21,7 @@ TITLE_WORDS = re.compile(
 COMPANY_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
     r"solutions|services|systems|bank|group|gmbh|labs|consulting|consultancy|software|infotech|"
-    r"industries|enterprises|international|global|hospital|clinic|agency|associates|partners|"
+    r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
     r"foundation|university|college|school|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
 _BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
@@ -37,6 +37,10 @@ _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|wo
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# The word that led into the dates of a sentence ("Driver in Gati Ltd., Delhi from Aug-2015 to ...")
+_DATES_WORD_AFTER = re.compile(r"\s+(?:from|since|during|between|for\s+the\s+period|w\.?e\.?f\.?|dated?)\s*:?$", re.I)
+# "Heavy Vehicle Driver in Gati Ltd.", "Staff Nurse with Apollo Hospitals": a title, then its employer
+_SPLIT_IN = re.compile(r"\s+(?:in|with|for)\s+(?=[A-Z])")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
@@ -126,6 +130,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
+    parts = _SPLIT_IN.split(line, maxsplit=1)
+    if len(parts) == 2 and title_score(parts[0]) > 0 and COMPANY_WORDS.search(parts[1].split(",")[0]) \
+            and not _DASH_SEP.search(line):
+        # the employer named after "in"/"with"/"for" in a sentence; its town after a comma is dropped
+        return parts[0].strip(" ,-"), _company_from(parts[1]).split(", ")[0].strip(" ,")
     dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
     if len(dashed) >= 2:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
@@ -168,6 +177,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
         rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
         rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
+        rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
         anchors.append((i, rng, rest))
     if not anchors:
         return _undated_entries(lines), []
