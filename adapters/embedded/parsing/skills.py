@@ -216,7 +216,14 @@ def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
     for mention in extractor.mentions(text):
         kind = extractor.kind(mention.name)
         if only is None or kind is only:
-            found.add(display_name(text[mention.start:mention.end], mention.name, kind), kind)
+            written = text[mention.start:mention.end]
+            if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
+                written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
+            found.add(display_name(written, mention.name, kind), kind)
+
+
+# Two things joined that one skill's name covers ("Pre-trip and post-trip inspections")
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s|\w/\w", re.IGNORECASE)
 
 
 def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:
