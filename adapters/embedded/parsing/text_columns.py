@@ -35,6 +35,9 @@ def _split_at(line: str, start: int) -> tuple[str, str] | None:
     for at in _right_starts(line):
         if abs(at - start) <= _TOLERANCE:
             return line[:at].rstrip(), line[at:].strip()
+    indent = len(line) - len(line.lstrip(" "))
+    if line.strip() and abs(indent - start) <= _TOLERANCE:
+        return "", line.strip()  # the right column alone on its line, the left one blank there
     return None
 
 
