@@ -92,11 +92,16 @@ _SEPARATORS = ",-–—|/@"
 _HIDDEN = "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS)))
 _HIDE = str.maketrans(_SEPARATORS, _HIDDEN)
 _SHOW = str.maketrans(_HIDDEN, _SEPARATORS)
+# A comma before a company's legal form is the employer's own ("Saigon Trading Co., Ltd.",
+# "Acme, Inc."): it parts no title from no employer, nor an employer from its town.
+_SUFFIX_COMMA = re.compile(r",(?=\s*(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|"
+                           r"s\.\s?p\.\s?a|b\.\s?v|n\.\s?v|a\.\s?g)\b\.?(?:\s|$|,))", re.I)
 
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     """(title, employer) of an entry's header lines."""
-    hidden = [_BRACKETED.sub(lambda m: m.group().translate(_HIDE), h) for h in header]
+    hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
+                                _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
     return (title.translate(_SHOW) if title is not None else None,
             company.translate(_SHOW) if company is not None else None)

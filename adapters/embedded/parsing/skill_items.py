@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-_BULLET_CHARS = "•●❖▪■◆➢►✓◦·"
+_BULLET_CHARS = "•●❖▪■◆➢►✓◦·»›▸▹➤➔→⇒✔★☆◇○❯‣⁃∙◾▫□✦✧⦿"
 _SEPARATORS = set(",;|\t" + _BULLET_CHARS)
-_SPACED_MARKS = re.compile(r"\s[@~>]\s|^[@~>]\s|\s[@~>]$")  # "@ item @ item": marks used as bullets
+_SPACED_MARKS = re.compile(r"\s[@~>+]\s|^[@~>+]\s|\s[@~>+]$")  # "@ item @ item", "a + b": marks used as bullets
 _OPEN, _CLOSE = "([{", ")]}"
 _LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
 _YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
