@@ -57,3 +57,12 @@ def test_a_job_dated_month_slash_year_is_dated_and_counted():
         ("Eletricista", "Construtora Horizonte", "2016-02", "2019-11"),
         ("Auxiliar de Eletricista", "Obras Rápidas", "2013-03", "2016-01")]
     assert parsed.total_years_experience == pytest.approx(6.8, abs=0.1)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("June 2019 onwards", Month(2019, 6)), ("2017 onward", Month(2017, None)), ("03/2016 – cont.", Month(2016, 3)),
+    ("Aug 2015 - contd", Month(2015, 8)),
+])
+def test_onwards_and_continued_leave_a_range_open(text, start):
+    [found] = find_ranges(text)
+    assert found.start == start and found.current

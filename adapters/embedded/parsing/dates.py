@@ -112,7 +112,7 @@ _POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-)?\s*'?{_YEAR}|{_MONTH}\s*[
 NOW_WORDS = (
     # en
     "present", "current", "currently", "now", "today", "till date", "till now", "to date", "date",
-    "ongoing", "continuing", "to the present", "up to now", "to present", "to this day",
+    "ongoing", "continuing", "to the present", "up to now", "to present", "to this day", "cont", "contd",
     # fr
     "présent", "présent jour", "actuel", "actuellement", "aujourd'hui", "à ce jour", "en cours",
     "ce jour", "maintenant", "à présent", "jusqu'à présent", "à aujourd'hui", "jusqu'à aujourd'hui",
@@ -144,7 +144,8 @@ _SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
-SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])", re.I)
+SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])|"
+                   rf"(?<![\w/])({_POINT})\s+onwards?\b", re.I)  # "June 2019 onwards" (India, UK)
 # A start, a dash and an end that is neither a date nor a word of NOW_WORDS, at the end of a line
 # or its brackets ("(09/2019 – jusqu'ici)"): a job's dates that cannot be read. Only a start
 # with its month, or one in brackets, is taken for one ("won in 2019 - first prize" is none).
@@ -238,7 +239,7 @@ def find_ranges(text: str) -> list[DateRange]:
             out.append(DateRange(opened, None, open_end.span()))
     if not out:
         for m in SINCE.finditer(text):
-            start = parse_point(m.group(1))
+            start = parse_point(m.group(1) or m.group(2))
             if start:
                 out.append(DateRange(start, None, m.span()))
     return out
