@@ -57,3 +57,19 @@ def test_a_school_level_label_before_a_colon():
                 "Secondary: Bulacan National High School, 2010") == [
         ("Bachelor of Science in Nursing", "Manila Central University", 2014),
         ("Secondary", "Bulacan National High School", 2010)]
+
+
+@pytest.mark.parametrize("line, degree, school", [
+    ("DEC en techniques policières, Cégep de Trois-Rivières, 2016", "DEC en techniques policières",
+     "Cégep de Trois-Rivières"),
+    ("SPM, SMK Seri Kembangan, 2016", "SPM", "SMK Seri Kembangan"),
+    ("Gesellenbrief Anlagenmechaniker, Handwerkskammer Dresden, 2016", "Gesellenbrief Anlagenmechaniker",
+     "Handwerkskammer Dresden"),
+    ("Lisans, Ege Üniversitesi, 2016", "Lisans", "Ege Üniversitesi"),
+])
+def test_more_countries_qualifications_and_schools(line, degree, school):
+    assert rows(line) == [(degree, school, 2016)]
+
+
+def test_december_beside_a_school_is_no_quebec_diploma():
+    assert rows("B.Sc Nursing, Madras Medical College, Dec 2016") == [("B.Sc Nursing", "Madras Medical College", 2016)]

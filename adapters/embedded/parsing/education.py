@@ -27,7 +27,9 @@ DEGREE = re.compile(
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
-    r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv))(?![\w])",
+    r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
+    # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
+    r"(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
@@ -35,7 +37,8 @@ INSTITUTION = re.compile(
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
-    r"hogeschool|szko[lł]a|technikum|tafe|cegep)\b", re.I)
+    r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
