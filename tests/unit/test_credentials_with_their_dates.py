@@ -42,3 +42,9 @@ def test_a_number_after_level_class_or_stage_is_no_version(name):
 @pytest.mark.parametrize("name, bare", [("Java 17", "Java"), ("AutoCAD 2023", "AutoCAD"), ("Excel 365", "Excel")])
 def test_versions_are_still_dropped(name, bare):
     assert without_version(name) == bare
+
+
+def test_a_credential_beside_its_issuing_body_after_a_dash_is_kept(parser):
+    found = credentials(parser, "LICENCES", "ACLS – American Heart Association", "BLS – Red Cross")
+    assert {"ACLS", "BLS"} <= {name.split(" (")[-1].rstrip(")") for name in found}
+    assert not {"American Heart Association", "Red Cross"} & found

@@ -49,6 +49,7 @@ class _Found:
 
     def __init__(self) -> None:
         self.entries: dict[str, SkillEntry] = {}
+        self.named: set[str] = set()  # canonical names of the mentions found in running text
 
     def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
         key = name.casefold()
@@ -83,7 +84,8 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
         for line in prose:
-            _add_mentions(line, extractor, found, only)
+            # a licences list is a list: "BLS – American Heart Association" names BLS as one
+            _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())
 
 
@@ -212,10 +214,12 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
 
 
 def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
-                  only: SkillKind | None = None) -> None:
-    for mention in extractor.mentions(text):
+                  only: SkillKind | None = None, in_a_list: bool = False) -> None:
+    for mention in extractor.mentions(text, skills_context=in_a_list):
         kind = extractor.kind(mention.name)
-        if only is None or kind is only:
+        if (only is None or kind is only) and not (in_a_list and mention.name in found.named):
+            # in a list, one credential named twice ("CCRN – Critical Care Registered Nurse") is one
+            found.named.add(mention.name)
             written = text[mention.start:mention.end]
             if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
                 written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
