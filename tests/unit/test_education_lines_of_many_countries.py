@@ -73,3 +73,8 @@ def test_more_countries_qualifications_and_schools(line, degree, school):
 
 def test_december_beside_a_school_is_no_quebec_diploma():
     assert rows("B.Sc Nursing, Madras Medical College, Dec 2016") == [("B.Sc Nursing", "Madras Medical College", 2016)]
+
+
+def test_a_sentence_ending_in_the_year_gives_the_school_without_it():
+    assert rows("12th Pass from Rajasthan Board of Secondary Education in 2011.") == [
+        ("12th Pass", "Rajasthan Board of Secondary Education", 2011)]
