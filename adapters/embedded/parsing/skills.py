@@ -71,7 +71,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
-                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item):
                     continue
                 if credentials_as_written and not _a_known_credential(item, extractor) and \
                         credential_as_written(item):
@@ -87,6 +87,14 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             # a licences list is a list: "BLS – American Heart Association" names BLS as one
             _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())
+
+
+def _a_category(item: str, extractor: SkillExtractor) -> bool:
+    """"Operating systems", "Development tools": a group's label, unless the taxonomy knows it
+    as tools or systems of a trade ("Power tools", "Hand tools", "HVAC systems")."""
+    if not _CATEGORY.match(item):
+        return False
+    return not (re.search(r"\b(?:tools|systems)$", item, re.I) and _known(item, extractor))
 
 
 def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
