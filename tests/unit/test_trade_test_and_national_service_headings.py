@@ -32,3 +32,9 @@ def test_a_trade_test_section_keeps_its_licences():
     parsed = parser.parse_text(text)
     assert "Wireman's Licence" in {s.name for s in parsed.skills if s.kind is SkillKind.CERTIFICATION}
     assert len(parsed.education) == 1
+
+
+@pytest.mark.parametrize("heading, name", [("CAPACITACIÓN", "certifications"), ("Capacitaciones", "certifications"),
+                                           ("CAPACITÀ", "skills")])
+def test_spanish_training_is_no_italian_abilities(heading, name):
+    assert heading_of(heading) == (name, "")

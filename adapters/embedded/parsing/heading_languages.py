@@ -29,7 +29,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("certifications", (
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
         "certificat", "habilitation",                          # fr
-        "certificac", "cursos",                               # es
+        "certificac", "cursos", "capacitacion",              # es
         "certificaten", "cursussen",                          # nl
         "certificazion", "attestat", "corsi",                 # it
         "certificac",                                         # pt
