@@ -12,7 +12,9 @@ from domain.locations import country_code, fold
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
 # "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
-PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+# "(+971) 50-123-4567", "(+63) 917 123 4567": the country code in brackets.
+PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+                   r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
@@ -26,7 +28,8 @@ _TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
-_PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
+_PARTICLES = frozenset("da de do dos das di del della degli van von der den ter ten te le la du bin binti bint ibn al el "
+                       "y e dela delos los las zu af av ap abu ben".split())  # "Juan dela Cruz" (Philippines)
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
