@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
-from domain.locations import country_code, fold
+from domain.locations import country_code, fold, names_a_country_or_region
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
@@ -17,7 +17,11 @@ PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])
                    r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
-_LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
+_LABEL = re.compile(r"^(?:name|full name|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
+                    r"nom(?:\s+complet)?|nome(?:\s+completo)?|naam|navn|namn|imi[eę]\s+i\s+nazwisko|"
+                    r"vor-?\s+und\s+nachname)\s*[:\-]\s*", re.I)
+# "OKONKWO, Chinedu Emeka", "Müller, Katharina": the surname first, then a comma and the given names
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]+)?),\s+([^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2})$")
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
@@ -128,12 +132,23 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
+        surname_first = _SURNAME_FIRST.match(candidate) if (index in labelled or index == 0) and not credentialled else None
+        if surname_first and looks_like_name(f"{surname_first.group(2)} {surname_first.group(1)}") \
+                and not _a_place_after_a_comma(surname_first.group(2)) and not occupation_words(candidate):
+            c.name, c.name_written, c.name_line = candidate, written, index  # as written, the surname first
+            break
         if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
             break
     c.location, c.location_labelled = _location(lines[:12], c)
     return c
+
+
+def _a_place_after_a_comma(part: str) -> bool:
+    """"Leeds, UK", "Austin, Texas", "Berlin, Deutschland": a town and its region or country,
+    which a surname-first name ("Müller, Katharina") must not be taken for."""
+    return len(part) <= 3 or names_a_country_or_region(part) or bool(occupation_words(part))
 
 
 def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
