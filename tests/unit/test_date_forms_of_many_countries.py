@@ -66,3 +66,19 @@ def test_a_job_dated_month_slash_year_is_dated_and_counted():
 def test_onwards_and_continued_leave_a_range_open(text, start):
     [found] = find_ranges(text)
     assert found.start == start and found.current
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Maret 2017 – Agustus 2019", Month(2017, 3), Month(2019, 8)),  # Indonesian
+    ("сентябрь 2016 – май 2019", Month(2016, 9), Month(2019, 5)),  # Russian
+    ("вересень 2016 – червень 2019", Month(2016, 9), Month(2019, 6)),  # Ukrainian
+])
+def test_month_names_of_indonesian_russian_and_ukrainian(text, start, end):
+    [found] = find_ranges(text)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Maret 2017 - Sekarang", "март 2017 – н.в.", "март 2017 – по настоящее время"])
+def test_now_in_indonesian_and_russian(text):
+    [found] = find_ranges(text)
+    assert found.start == Month(2017, 3) and found.current

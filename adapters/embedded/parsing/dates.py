@@ -26,21 +26,21 @@ def _loose(word: str) -> str:
     return "".join(out)
 
 
-# Month names in the common European languages, written without accents; an abbreviation is
+# Month names in the common European languages (and Indonesian, Russian, Ukrainian), written without accents; an abbreviation is
 # any start of one of at least three letters that names one month ("sept", "févr", "juil", "okt").
 MONTH_NAMES = {
-    1: "january januar janvier enero janeiro gennaio januari jänner styczen stycznia leden ianuarie ocak",
-    2: "february februar fevrier febrero fevereiro febbraio februari luty lutego unor februarie subat",
-    3: "march marz mars marzo marco maart marts marzec marca brezen martie mart",
-    4: "april avril abril aprile kwiecien kwietnia duben aprilie nisan",
-    5: "may mai mayo maio maggio mei maj maja kveten",
-    6: "june juni juin junio junho giugno czerwiec czerwca iunie haziran",
-    7: "july juli juillet julio julho luglio lipiec lipca iulie temmuz",
-    8: "august aout agosto augustus augusti sierpien sierpnia srpen",
-    9: "september septembre septiembre setiembre setembro settembre wrzesien wrzesnia zari septembrie eylul",
-    10: "october oktober octobre octubre outubro ottobre pazdziernik pazdziernika rijen octombrie ekim",
-    11: "november novembre noviembre novembro listopad listopada noiembrie kasim",
-    12: "december dezember decembre diciembre dezembro dicembre grudzien grudnia prosinec decembrie aralik",
+    1: "january januar janvier enero janeiro gennaio januari jänner styczen stycznia leden ianuarie ocak январь января янв січень січня",
+    2: "february februar fevrier febrero fevereiro febbraio februari luty lutego unor februarie subat февраль февраля фев лютий лютого",
+    3: "march marz mars marzo marco maart marts marzec marca brezen martie mart maret март марта березень березня",
+    4: "april avril abril aprile kwiecien kwietnia duben aprilie nisan апрель апреля апр квітень квітня",
+    5: "may mai mayo maio maggio mei maj maja kveten май мая травень травня",
+    6: "june juni juin junio junho giugno czerwiec czerwca iunie haziran июнь июня червень червня",
+    7: "july juli juillet julio julho luglio lipiec lipca iulie temmuz июль июля липень липня",
+    8: "august aout agosto augustus augusti sierpien sierpnia srpen agustus август августа серпень серпня",
+    9: "september septembre septiembre setiembre setembro settembre wrzesien wrzesnia zari septembrie eylul сентябрь сентября сен вересень вересня",
+    10: "october oktober octobre octubre outubro ottobre pazdziernik pazdziernika rijen octombrie ekim октябрь октября окт жовтень жовтня",
+    11: "november novembre noviembre novembro listopad listopada noiembrie kasim ноябрь ноября листопад листопада",
+    12: "december dezember decembre diciembre dezembro dicembre grudzien grudnia prosinec decembrie aralik desember декабрь декабря дек грудень грудня",
 }
 _EXTRA_ABBREVIATIONS = {"mrt": 3, "mär": 3, "sept": 9, "okt": 10}
 
@@ -133,6 +133,8 @@ NOW_WORDS = (
     # sv, da, no
     "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "nå", "nåværende", "hittil",
     "nutid", "fortsatt", "tills vidare",
+    # id, ms
+    "sekarang", "saat ini", "hingga kini", "kini",
     # zh, ja, ko, ru, uk
     "至今", "现在", "現在", "目前", "今", "현재", "재직중", "н.в.", "настоящее время", "по настоящее время",
     "наст. время", "теперішній час", "дотепер",
