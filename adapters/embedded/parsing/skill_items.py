@@ -72,7 +72,7 @@ def section_items(text: str) -> tuple[list[str], list[str]]:
         parts = [p.strip() for p in _split_outside_brackets(line)]
         parts = [q for p in parts for q in _SLASH.split(p)] if not _looks_like_prose(line, parts) else parts
         parts = [p.strip(" -*.:\t") for p in parts]
-        parts = [p for p in parts if p and re.search(r"[A-Za-z]", p)]
+        parts = [p for p in parts if p and re.search(r"[^\W\d_]", p)]
         if _looks_like_prose(line, parts):
             prose.append(line)
             continue

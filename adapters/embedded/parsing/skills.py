@@ -193,7 +193,7 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
             _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
-            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written) and not _a_place_or_month(written):
+            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
