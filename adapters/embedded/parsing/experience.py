@@ -36,6 +36,11 @@ _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|wo
                          re.IGNORECASE)
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
+# A sentence carried on past the dates in lower case ("in 160 Desktops", "to and ..."); not a
+# word that leads to a name ("at Acme Ltd", "with Apollo Hospitals"), which a header may hold.
+_PROSE_GOES_ON = re.compile(r"^\s*[a-z]+\s+(?![A-Z])\S")
+_LOWER_WORD_FIRST = re.compile(r"^\s*[a-z]+\b")
+_LOWER_WORD_LAST = re.compile(r"\b[a-z]+[\s,:]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # The word that led into the dates of a sentence ("Driver in Gati Ltd., Delhi from Aug-2015 to ...")
 _DATES_WORD_AFTER = re.compile(r"\s+(?:from|since|during|between|for\s+the\s+period|w\.?e\.?f\.?|dated?)\s*:?$", re.I)
@@ -180,6 +185,12 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             continue
         # the full stop that ends the dates is theirs ("2016 – 2019.")
         after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
+        if _PROSE_GOES_ON.match(after) or (_LOWER_WORD_FIRST.match(after)
+                                           and _LOWER_WORD_LAST.search(line[:span[0]])):
+            # dates inside a running sentence ("... from 1st July 2005 to 30th July 2005 in 160
+            # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
+            # told in prose, not a job's header
+            continue
         rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
         rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
         rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
