@@ -49,12 +49,43 @@ def _countries() -> dict[str, str]:
     return names
 
 
+# Languages résumés and job ads are commonly written in: a country is named in the writer's own
+# ("Deutschland", "España", "Brasil", "Polska"), from the ISO names' translations pycountry ships.
+_COUNTRY_NAME_LANGUAGES = ("es", "pt", "de", "fr", "it", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "ro",
+                           "hu", "tr", "hr", "sl", "id", "ms", "vi", "ru", "uk", "el", "ar", "zh_CN", "ja", "ko")
+
+
+@lru_cache(maxsize=1)
+def _translated_countries() -> dict[str, str]:
+    """Country names in _COUNTRY_NAME_LANGUAGES, read only when a name is not an English one
+    (about 0.1 s). Left out: names under four letters ("y", "man") and names of a region too
+    ("Granada" is Grenada in Spanish and a Spanish province; "Tunis" a governorate)."""
+    import gettext  # stdlib; read here, where the translations are, so import costs nothing
+
+    regions = _first_level_regions()
+    english = _countries()
+    names: dict[str, str] = {}
+    for language in _COUNTRY_NAME_LANGUAGES:
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue  # a pycountry without that language's file
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(country, attribute, None)
+                name = fold(translation.gettext(value)) if value else ""
+                if len(name) >= 4 and name not in english and name not in regions:
+                    names.setdefault(name, country.alpha_2)
+    return names
+
+
 def country_code(part: str) -> str | None:
     """The ISO code of a country named by `part` (already folded), or None."""
     words = part.split()
     if len(words) > 1 and all(len(w) == 1 for w in words):  # U.K., U.S.A.
         part = "".join(words)
-    return _countries().get(part.strip())
+    part = part.strip()
+    return _countries().get(part) or (_translated_countries().get(part) if len(part) >= 4 else None)
 
 
 @dataclass(frozen=True)
@@ -75,6 +106,25 @@ def place_of(location: str) -> Place:
             if code:
                 return Place(", ".join(parts[:-size]), code)
     return Place(", ".join(parts), None)
+
+
+# The first-level regions people name after their town ("Pune, Maharashtra", "Lagos State");
+# municipalities and districts are left out: their names are as often ordinary words ("Bar").
+_REGION_TYPES = frozenset({"State", "Province", "Region", "Department", "County", "Autonomous community", "Land",
+                           "Voivodship", "Union territory", "Governorate", "Prefecture", "Autonomous region",
+                           "Regional state", "Canton", "Administrative region"})
+
+
+@lru_cache(maxsize=1)
+def _first_level_regions() -> frozenset[str]:
+    return frozenset(fold(r.name) for r in pycountry.subdivisions if r.type in _REGION_TYPES and len(r.name) >= 5)
+
+
+def names_a_country_or_region(text: str) -> bool:
+    """The whole text is a country's name or a first-level region's ("Maharashtra", "Bayern",
+    "Brasil"), not a code ("IT", "PR" are skills' letters as often)."""
+    folded = fold(text).strip()
+    return len(folded) >= 4 and (country_code(folded) is not None or folded in _first_level_regions())
 
 
 @lru_cache(maxsize=1)

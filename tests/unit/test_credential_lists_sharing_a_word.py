@@ -50,3 +50,14 @@ def test_a_nursing_licence_with_its_state_under_certifications_is_extracted(pars
     found = _credentials(parser, "CERTIFICATIONS", "Registered Nurse (RN) License, Illinois")
     assert any(n.startswith("Registered Nurse") for n in found)
     assert "Illinois" not in found
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Class B, C and D licences", {"Class B", "Class C", "Class D"}),
+    ("Classes C1, C and CE licences", {"Class C1", "Class C", "Class CE"}),
+    ("Category B, C1 & D1 licences", {"Category B", "Category C1", "Category D1"}),
+])
+def test_licence_classes_listed_after_one_class_word_each_keep_the_word(parser, line, expected):
+    found = _credentials(parser, "LICENCES", line)
+    assert expected <= set(found)
+    assert not {n for n in found if len(n) <= 2}, "a bare class letter names no credential"

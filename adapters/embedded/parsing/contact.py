@@ -4,17 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
-from domain.locations import country_code, fold
+from domain.locations import country_code, fold, names_a_country_or_region
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
 # "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
-PHONE = re.compile(r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+# "(+971) 50-123-4567", "(+63) 917 123 4567": the country code in brackets.
+PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
+                   r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
-_LABEL = re.compile(r"^(?:name|full name|candidate)\s*[:\-]\s*", re.I)
+_LABEL = re.compile(r"^(?:name|full name|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
+                    r"nom(?:\s+complet)?|nome(?:\s+completo)?|naam|navn|namn|imi[eę]\s+i\s+nazwisko|"
+                    r"vor-?\s+und\s+nachname)\s*[:\-]\s*", re.I)
+# "OKONKWO, Chinedu Emeka", "Müller, Katharina": the surname first, then a comma and the given names
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]+)?),\s+([^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2})$")
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
@@ -25,7 +32,8 @@ _TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
-_PARTICLES = frozenset("da de do dos das di del della van von der den ter te le la du bin binti ibn al el y e".split())
+_PARTICLES = frozenset("da de do dos das di del della degli van von der den ter ten te le la du bin binti bint ibn al el "
+                       "y e dela delos los las zu af av ap abu ben".split())  # "Juan dela Cruz" (Philippines)
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
@@ -55,6 +63,15 @@ _STREET_NUMBER_POSTCODE_TOWN = re.compile(
     r"^(?:[^\d,|]{0,30}\s)?" + _EUROPEAN_STREET + r"\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
     re.IGNORECASE)
+# "12 rue des Lilas, 69003 Lyon", "7 bis avenue Foch, 75116 Paris, France": the number before the
+# street, as French, Belgian and Spanish addresses may write it.
+_NUMBER_STREET_POSTCODE_TOWN = re.compile(
+    r"^\d{1,4}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+" + _EUROPEAN_STREET + r",\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:\s+(?:cedex|c[eé]dex)(?:\s+\d{1,2})?)?"
+    r"(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
+    re.IGNORECASE)
+# "69003 Lyon", "80331 München": a postcode before its town, in a line of contact details
+_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2})$")
 _UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
@@ -116,6 +133,11 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
+        surname_first = _SURNAME_FIRST.match(candidate) if (index in labelled or index == 0) and not credentialled else None
+        if surname_first and looks_like_name(f"{surname_first.group(2)} {surname_first.group(1)}") \
+                and not _a_place_after_a_comma(surname_first.group(2)) and not occupation_words(candidate):
+            c.name, c.name_written, c.name_line = candidate, written, index  # as written, the surname first
+            break
         if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
@@ -135,6 +157,12 @@ def _letters_after_headline(lines: list[str]) -> tuple[str, ...]:
     if split is None or not occupation_words(split[0].split()[-1]):
         return ()
     return tuple(split[1])
+
+
+def _a_place_after_a_comma(part: str) -> bool:
+    """"Leeds, UK", "Austin, Texas", "Berlin, Deutschland": a town and its region or country,
+    which a surname-first name ("Müller, Katharina") must not be taken for."""
+    return len(part) <= 3 or names_a_country_or_region(part) or bool(occupation_words(part))
 
 
 def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
@@ -204,7 +232,7 @@ def _without_a_country(place: str) -> tuple[str, str | None]:
 
 def _town_of_an_address(address: str) -> str | None:
     """The town (and country, if written) of a European home address, or None."""
-    m = _STREET_NUMBER_POSTCODE_TOWN.match(address)
+    m = _STREET_NUMBER_POSTCODE_TOWN.match(address) or _NUMBER_STREET_POSTCODE_TOWN.match(address)
     if not m:
         return None
     return m.group(1) + (f", {m.group(2)}" if m.group(2) else "")
@@ -215,6 +243,13 @@ def _a_job_title(words: str) -> bool:
     words that end in an occupation; "Baker City" or a lone "Cook" (towns) do not."""
     parts = words.split()
     return len(parts) >= 2 and bool(occupation_words(parts[-1]))
+
+
+def _postcode_and_town(part: str) -> re.Match[str] | None:
+    """"80331 München", "2000 Antwerpen"; never a year and a word of dates ("2019 Present")."""
+    m = _POSTCODE_TOWN.match(part)
+    town = m.group(1) if m else ""
+    return m if m and town.casefold() not in NOW_WORDS and month_number(town) is None else None
 
 
 def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
@@ -228,7 +263,7 @@ def _town_in_contact_line(lines: list[str], name: str | None) -> str | None:
         if len(parts) < 2:
             continue
         for part in parts:
-            m = _TOWN.match(part)
+            m = _TOWN.match(part) or _postcode_and_town(part)
             if m and m.group(1) != name and not _NOT_NAME.search(part) and not _NOT_TOWN.search(part) \
                     and not occupation_words(part):
                 return m.group(1)

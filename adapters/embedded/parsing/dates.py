@@ -26,21 +26,21 @@ def _loose(word: str) -> str:
     return "".join(out)
 
 
-# Month names in the common European languages, written without accents; an abbreviation is
+# Month names in the common European languages (and Indonesian, Russian, Ukrainian), written without accents; an abbreviation is
 # any start of one of at least three letters that names one month ("sept", "févr", "juil", "okt").
 MONTH_NAMES = {
-    1: "january januar janvier enero janeiro gennaio januari jänner styczen stycznia leden ianuarie ocak",
-    2: "february februar fevrier febrero fevereiro febbraio februari luty lutego unor februarie subat",
-    3: "march marz mars marzo marco maart marts marzec marca brezen martie mart",
-    4: "april avril abril aprile kwiecien kwietnia duben aprilie nisan",
-    5: "may mai mayo maio maggio mei maj maja kveten",
-    6: "june juni juin junio junho giugno czerwiec czerwca iunie haziran",
-    7: "july juli juillet julio julho luglio lipiec lipca iulie temmuz",
-    8: "august aout agosto augustus augusti sierpien sierpnia srpen",
-    9: "september septembre septiembre setiembre setembro settembre wrzesien wrzesnia zari septembrie eylul",
-    10: "october oktober octobre octubre outubro ottobre pazdziernik pazdziernika rijen octombrie ekim",
-    11: "november novembre noviembre novembro listopad listopada noiembrie kasim",
-    12: "december dezember decembre diciembre dezembro dicembre grudzien grudnia prosinec decembrie aralik",
+    1: "january januar janvier enero janeiro gennaio januari jänner styczen stycznia leden ianuarie ocak январь января янв січень січня",
+    2: "february februar fevrier febrero fevereiro febbraio februari luty lutego unor februarie subat февраль февраля фев лютий лютого",
+    3: "march marz mars marzo marco maart marts marzec marca brezen martie mart maret март марта березень березня",
+    4: "april avril abril aprile kwiecien kwietnia duben aprilie nisan апрель апреля апр квітень квітня",
+    5: "may mai mayo maio maggio mei maj maja kveten май мая травень травня",
+    6: "june juni juin junio junho giugno czerwiec czerwca iunie haziran июнь июня червень червня",
+    7: "july juli juillet julio julho luglio lipiec lipca iulie temmuz июль июля липень липня",
+    8: "august aout agosto augustus augusti sierpien sierpnia srpen agustus август августа серпень серпня",
+    9: "september septembre septiembre setiembre setembro settembre wrzesien wrzesnia zari septembrie eylul сентябрь сентября сен вересень вересня",
+    10: "october oktober octobre octubre outubro ottobre pazdziernik pazdziernika rijen octombrie ekim октябрь октября окт жовтень жовтня",
+    11: "november novembre noviembre novembro listopad listopada noiembrie kasim ноябрь ноября листопад листопада",
+    12: "december dezember decembre diciembre dezembro dicembre grudzien grudnia prosinec decembrie aralik desember декабрь декабря дек грудень грудня",
 }
 _EXTRA_ABBREVIATIONS = {"mrt": 3, "mär": 3, "sept": 9, "okt": 10}
 
@@ -99,15 +99,20 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Also: a year with its month after a dot (East Asian CVs: "2015.03"), a month with a short
 # year ("Aug '17") and a season ("Winter 2018", read as its year).
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_POINT = (rf"(?:{_MONTH}\s*,?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
-          rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR}\.(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})")
+# A day may stand before a month's name ("1 Jan 2018", "12th March 2011"); a month's name and
+# its year may be joined by a slash or hyphen (Brazil's "jan/2018", India's "Jan-2018"); a year
+# may lead its month as ISO writes it ("2018-04", "2018/04", "2018-04-30") or as East Asian CVs do ("2018年4月").
+_DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?"
+_YEAR_MONTH = rf"{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/.-])"
+_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
+          rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR_MONTH}|{_YEAR})")
 # Words that leave a range open, in the languages CVs are commonly written in; each is matched
 # with or without its accents ("présent", "present"), any apostrophe ("aujourd’hui") and
 # a full stop after it ("Present.").
 NOW_WORDS = (
     # en
     "present", "current", "currently", "now", "today", "till date", "till now", "to date", "date",
-    "ongoing", "continuing", "to the present", "up to now", "to present", "to this day",
+    "ongoing", "continuing", "to the present", "up to now", "to present", "to this day", "cont", "contd",
     # fr
     "présent", "présent jour", "actuel", "actuellement", "aujourd'hui", "à ce jour", "en cours",
     "ce jour", "maintenant", "à présent", "jusqu'à présent", "à aujourd'hui", "jusqu'à aujourd'hui",
@@ -128,15 +133,21 @@ NOW_WORDS = (
     # sv, da, no
     "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "nå", "nåværende", "hittil",
     "nutid", "fortsatt", "tills vidare",
+    # id, ms
+    "sekarang", "saat ini", "hingga kini", "kini",
+    # zh, ja, ko, ru, uk
+    "至今", "现在", "現在", "目前", "今", "현재", "재직중", "н.в.", "настоящее время", "по настоящее время",
+    "наст. время", "теперішній час", "дотепер",
 )
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
 # ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
-_SEP = r"\s*(?:-|–|—|~|to|until|till|through|thru|\||\t|bis|à|au|al|tot|fino\s+a|do|til)\s*"
+_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|a|até|hasta|tot|fino\s+a|do|til|по|至)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
-SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])", re.I)
+SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])|"
+                   rf"(?<![\w/])({_POINT})\s+onwards?\b", re.I)  # "June 2019 onwards" (India, UK)
 # A start, a dash and an end that is neither a date nor a word of NOW_WORDS, at the end of a line
 # or its brackets ("(09/2019 – jusqu'ici)"): a job's dates that cannot be read. Only a start
 # with its month, or one in brackets, is taken for one ("won in 2019 - first prize" is none).
@@ -193,10 +204,10 @@ def parse_point(text: str) -> Month | None:
         short = _short_year(text)
         month = _leading_month(text)
         return Month(short, month) if short and month else None
-    dotted = re.fullmatch(rf"({_YEAR})\.(\d\d)", text)
+    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|年\s*(\d\d?)\s*月?)", text)
     if dotted:
-        return Month(int(dotted.group(1)), int(dotted.group(2)))
-    month = _leading_month(text)
+        return Month(int(dotted.group(1)), int(dotted.group(2) or dotted.group(3)))
+    month = _leading_month(re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", text))
     if month:
         return Month(int(year.group()), month)
     full = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", text)
@@ -230,7 +241,7 @@ def find_ranges(text: str) -> list[DateRange]:
             out.append(DateRange(opened, None, open_end.span()))
     if not out:
         for m in SINCE.finditer(text):
-            start = parse_point(m.group(1))
+            start = parse_point(m.group(1) or m.group(2))
             if start:
                 out.append(DateRange(start, None, m.span()))
     return out

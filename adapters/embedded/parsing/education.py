@@ -21,13 +21,26 @@ DEGREE = re.compile(
     # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
     # Training Course"): trades and many countries' qualifications are written so
     r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in|"
-    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen)(?![\w])",
+    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen|"
+    # other countries' degrees and school-leaving qualifications, in their own words: French,
+    # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
+    r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
+    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
+    r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
+    r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
+    # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
+    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
     r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
-    r"mahavidyalaya|board|centre for|center for)\b", re.I)
+    r"mahavidyalaya|board|centre for|center for|"
+    r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
+    r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*|"
+    r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
+    r"технікум|школа|лицей|ліцей)\b", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
@@ -40,6 +53,11 @@ _GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
+# "Senior High School Certificate", "School Leaving Certificate": a qualification named after
+# the school level it closes, not a school
+_QUALIFICATION_END = re.compile(r"\b(?:certificate|diploma|examination|leaving\s+cert\w*)\b(?:\s*\([^()]*\))?$", re.I)
+
+
 def _classify(part: str) -> str | None:
     text = part.strip()
     if not text:
@@ -48,6 +66,8 @@ def _classify(part: str) -> str | None:
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
+    if INSTITUTION.search(text) and _QUALIFICATION_END.search(text) and DEGREE.search(text):
+        return "degree"
     if INSTITUTION.search(text):
         # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
         # School Diploma" is a degree whose name only sounds like a school
@@ -72,7 +92,7 @@ _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNOREC
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
-                    r"\s+from\s+|\s+at\s+|\s+with\s+")
+                    r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\.?\s*$)")  # "... Board in 2008."
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
@@ -133,6 +153,29 @@ def _field(degree: str) -> str | None:
     return None
 
 
+# Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
+# set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
+_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])",
+                          re.IGNORECASE)
+# "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
+# there ("Secondary" with its school); a college or tertiary label names nothing of its own.
+_LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
+                          r"(?:senior\s+|junior\s+|higher\s+)?secondary|(?:senior\s+|junior\s+)?high\s+school)"
+                          r"\s*(?:level|education)?\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _level_kept(m: re.Match[str]) -> str:
+    level = m.group("level")
+    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
+
+
+def _dates_first(line: str) -> tuple[str, str | None]:
+    m = _DATES_FIRST.match(line)
+    if not m:
+        return line, None
+    return line[m.end():].strip(), line[:m.end()].strip(" :|–—-\t")
+
+
 def _year(text: str) -> int | None:
     ranges = find_ranges(text)
     if ranges:
@@ -157,12 +200,15 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             blank_before = blank_before or not line
             continue
+        line, dates_first = _dates_first(_LEVEL_LABEL.sub(_level_kept, line, count=1))
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
+        if dates_first:
+            parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
         # a school with its years, then its degree on the next line, is one entry; after a

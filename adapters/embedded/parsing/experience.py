@@ -21,7 +21,7 @@ TITLE_WORDS = re.compile(
 COMPANY_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
     r"solutions|services|systems|bank|group|gmbh|labs|consulting|consultancy|software|infotech|"
-    r"industries|enterprises|international|global|hospital|clinic|agency|associates|partners|"
+    r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
     r"foundation|university|college|school|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
 _BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
@@ -36,7 +36,16 @@ _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|wo
                          re.IGNORECASE)
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
+# A sentence carried on past the dates in lower case ("in 160 Desktops", "to and ..."); not a
+# word that leads to a name ("at Acme Ltd", "with Apollo Hospitals"), which a header may hold.
+_PROSE_GOES_ON = re.compile(r"^\s*[a-z]+\s+(?![A-Z])\S")
+_LOWER_WORD_FIRST = re.compile(r"^\s*[a-z]+\b")
+_LOWER_WORD_LAST = re.compile(r"\b[a-z]+[\s,:]*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# The word that led into the dates of a sentence ("Driver in Gati Ltd., Delhi from Aug-2015 to ...")
+_DATES_WORD_AFTER = re.compile(r"\s+(?:from|since|during|between|for\s+the\s+period|w\.?e\.?f\.?|dated?)\s*:?$", re.I)
+# "Heavy Vehicle Driver in Gati Ltd.", "Staff Nurse with Apollo Hospitals": a title, then its employer
+_SPLIT_IN = re.compile(r"\s+(?:in|with|for)\s+(?=[A-Z])")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
@@ -88,11 +97,16 @@ _SEPARATORS = ",-–—|/@"
 _HIDDEN = "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS)))
 _HIDE = str.maketrans(_SEPARATORS, _HIDDEN)
 _SHOW = str.maketrans(_HIDDEN, _SEPARATORS)
+# A comma before a company's legal form is the employer's own ("Saigon Trading Co., Ltd.",
+# "Acme, Inc."): it parts no title from no employer, nor an employer from its town.
+_SUFFIX_COMMA = re.compile(r",(?=\s*(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|"
+                           r"s\.\s?p\.\s?a|b\.\s?v|n\.\s?v|a\.\s?g)\b\.?(?:\s|$|,))", re.I)
 
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     """(title, employer) of an entry's header lines."""
-    hidden = [_BRACKETED.sub(lambda m: m.group().translate(_HIDE), h) for h in header]
+    hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
+                                _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
     return (title.translate(_SHOW) if title is not None else None,
             company.translate(_SHOW) if company is not None else None)
@@ -126,6 +140,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     parts = _SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
+    parts = _SPLIT_IN.split(line, maxsplit=1)
+    if len(parts) == 2 and title_score(parts[0]) > 0 and COMPANY_WORDS.search(parts[1].split(",")[0]) \
+            and not _DASH_SEP.search(line):
+        # the employer named after "in"/"with"/"for" in a sentence; its town after a comma is dropped
+        return parts[0].strip(" ,-"), _company_from(parts[1]).split(", ")[0].strip(" ,")
     dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
     if len(dashed) >= 2:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
@@ -166,8 +185,15 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             continue
         # the full stop that ends the dates is theirs ("2016 – 2019.")
         after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
+        if _PROSE_GOES_ON.match(after) or (_LOWER_WORD_FIRST.match(after)
+                                           and _LOWER_WORD_LAST.search(line[:span[0]])):
+            # dates inside a running sentence ("... from 1st July 2005 to 30th July 2005 in 160
+            # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
+            # told in prose, not a job's header
+            continue
         rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
         rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
+        rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
         anchors.append((i, rng, rest))
     if not anchors:
         return _undated_entries(lines), []
@@ -183,7 +209,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
-        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0])
+        complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
+                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2)
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:

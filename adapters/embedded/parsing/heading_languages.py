@@ -1,5 +1,5 @@
 """Section headings in the other common European languages of résumés (German, French,
-Spanish, Dutch, Italian, Portuguese, Polish), read when the English families of headings.py
+Spanish, Dutch, Italian, Portuguese, Polish, Russian, Ukrainian), read when the English families of headings.py
 find nothing. A table of head nouns by stem, not of whole headings: a heading names its
 section by one noun, whatever modifies it ("Expérience professionnelle", "Experiencia
 laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one compound
@@ -25,15 +25,17 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "talen=", "talenkennis",                                # nl
         "lingue", "conoscenze linguistiche", "linguas",  # it, pt
         "jezyk", "znajomosc jezyk",                            # pl
+        "языки", "знание язык", "иностранные язык", "мови=", "володіння мов",  # ru, uk
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
         "certificat", "habilitation",                          # fr
-        "certificac", "cursos",                               # es
+        "certificac", "cursos", "capacitacion",              # es
         "certificaten", "cursussen",                          # nl
         "certificazion", "attestat", "corsi",                 # it
         "certificac",                                         # pt
         "certyfikat", "kursy", "szkoleni", "uprawnieni",  # pl
+        "сертифика", "курсы", "повышение квалификации", "сертифіка", "курси",  # ru, uk
     ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
     ("experience", (
         "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
@@ -43,6 +45,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "esperienz", "tirocini=", "tirocinio=",                               # it
         "historial", "percurso", "estagios=", "estagio=",                   # es, pt
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
+        "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
     ), ("erfahrung", "werdegang")),
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
@@ -52,6 +55,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "istruzione", "formazione", "titoli di studio",                    # it
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
         "wyksztalceni", "edukacja",                                        # pl (ł kept: see _fold)
+        "образовани", "освіта",                                            # ru, uk
     ), ("ausbildung", "bildung")),
     ("skills", (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
@@ -61,6 +65,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "competenz", "capacita", "conoscenz", "abilita",                     # it
         "competencia", "habilidade", "conhecimento",                         # pt
         "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
+        "навык", "ключевые навык", "профессиональные навык", "навички", "компетенц",  # ru, uk
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
@@ -69,6 +74,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "profiel", "samenvatting", "over mij",                         # nl
         "profilo", "sommario", "chi sono", "obiettivo",                # it
         "podsumowanie", "o mnie", "cel zawodowy",                      # pl
+        "о себе", "цель", "профиль", "про себе", "мета=",              # ru, uk
     ), ()),
     ("projects", ("projekt=", "projekte=", "projet=", "proyecto=", "projecten=", "progetti=", "projeto=", "projekty="), ()),
     ("other", (

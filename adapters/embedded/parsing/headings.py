@@ -83,6 +83,10 @@ def _part_meaning(words: list[str]) -> str | None:
     if head is None and head_word.startswith("development") and \
             any(w in ("professional", "continuing", "continuous") for w in words[:-1]):
         return "certifications"  # "Continuing Professional Development", not "Business Development"
+    if head is None and head_word.startswith("test") and "trade" in words[:-1]:
+        return "certifications"  # "Trade Test(s)": the South African trade qualification
+    if head is None and head_word == "service" and words[0] in ("military", "national", "army"):
+        return "experience"  # "National Service" (Singapore, Israel...): a posting like a job
     if head is None:
         return None
     if _weak(head_word) and modifiers:

@@ -7,13 +7,15 @@ import re
 from functools import cache
 from pathlib import Path
 
-_FILE = Path(__file__).with_name("occupation_heads.txt")
-_WORD = re.compile(r"[a-z][a-z-]+")
+_FILES = (Path(__file__).with_name("occupation_heads.txt"),
+          Path(__file__).with_name("occupation_heads_other_languages.txt"))
+# A word with its accents ("infirmière", "verkäufer"), or joined by a hyphen ("aide-soignante")
+_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")
 
 
 @cache
 def occupation_heads() -> frozenset[str]:
-    lines = _FILE.read_text(encoding="utf-8").splitlines()
+    lines = [line for f in _FILES for line in f.read_text(encoding="utf-8").splitlines()]
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 

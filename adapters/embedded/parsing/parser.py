@@ -20,7 +20,7 @@ from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
 
-_LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|^\s*$", re.IGNORECASE)
+_LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|trade\s+test|^\s*$", re.IGNORECASE)
 
 
 class RuleBasedResumeParser:

@@ -81,7 +81,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
         return None
     plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1 or emphasised
     strong = any(w.startswith(("skill", "competenc", "proficienc", "expertise")) for w in words)
-    if name == "skills" and words[-1].startswith(WEAK_SKILL_HEADS) and not plain and not strong:
+    # (words_of reads Latin letters only: a Cyrillic heading has none, and no weak English head)
+    if name == "skills" and words and words[-1].startswith(WEAK_SKILL_HEADS) and not plain and not strong:
         return None
     if name == "languages":
         name = "skills"  # languages are skills of the LANGUAGE kind

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-_BULLET_CHARS = "•●❖▪■◆➢►✓◦·"
+_BULLET_CHARS = "•●❖▪■◆➢►✓◦·»›▸▹➤➔→⇒✔★☆◇○❯‣⁃∙◾▫□✦✧⦿"
 _SEPARATORS = set(",;|\t" + _BULLET_CHARS)
-_SPACED_MARKS = re.compile(r"\s[@~>]\s|^[@~>]\s|\s[@~>]$")  # "@ item @ item": marks used as bullets
+_SPACED_MARKS = re.compile(r"\s[@~>+]\s|^[@~>+]\s|\s[@~>+]$")  # "@ item @ item", "a + b": marks used as bullets
 _OPEN, _CLOSE = "([{", ")]}"
 _LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
 _YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
@@ -72,7 +72,7 @@ def section_items(text: str) -> tuple[list[str], list[str]]:
         parts = [p.strip() for p in _split_outside_brackets(line)]
         parts = [q for p in parts for q in _SLASH.split(p)] if not _looks_like_prose(line, parts) else parts
         parts = [p.strip(" -*.:\t") for p in parts]
-        parts = [p for p in parts if p and re.search(r"[A-Za-z]", p)]
+        parts = [p for p in parts if p and re.search(r"[^\W\d_]", p)]
         if _looks_like_prose(line, parts):
             prose.append(line)
             continue

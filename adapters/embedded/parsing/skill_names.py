@@ -14,12 +14,25 @@ _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 
 
+# A number after one of these words is no version but part of the name ("Food Hygiene Level 2",
+# "NVQ 3", "Class 1", "Key Stage 2", "Band 5")
+_NUMBERED = re.compile(r"\b(?:level|lvl|class|grade|stage|part|nvq|svq|category|cat|tier|band|step|module|unit)\.?$",
+                       re.I)
+# A date noted beside a credential or skill: "Care Certificate (2017)", "First Aid (exp. 03/2026)",
+# "Forklift licence – 2019", "CPR, valid until 2025"
+DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|since|until|till|"
+                        r"to|from|in)\s*:?\s*)?(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*[)\]]|"
+                        r"\s*(?:[-–—,]\s*|\s)(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|until|till|to)\s*:?\s*){0,2}"
+                        r"(?:\d{1,2}[/.-])?(?:19|20)\d\d)$", re.I)
+
+
 def without_version(name: str) -> str:
-    """"Java 17" -> "Java"; a bare number or a name that is only a version stays as it is."""
+    """"Java 17" -> "Java"; a bare number or a name that is only a version stays as it is,
+    and so does a numbered level ("Food Hygiene Level 2")."""
     stripped = name
     while True:
         shorter = _VERSION.sub("", stripped).strip()
-        if shorter == stripped or not re.search(r"[A-Za-z]{2}", shorter):
+        if shorter == stripped or not re.search(r"[A-Za-z]{2}", shorter) or _NUMBERED.search(shorter):
             return stripped
         stripped = shorter
 

@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
+from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.skill_items import and_parts, section_items
-from adapters.embedded.parsing.skill_names import candidates, outside_and_inside, without_version
+from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
+from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skills import SkillKind, display_name
@@ -47,6 +49,7 @@ class _Found:
 
     def __init__(self) -> None:
         self.entries: dict[str, SkillEntry] = {}
+        self.named: set[str] = set()  # canonical names of the mentions found in running text
 
     def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
         key = name.casefold()
@@ -65,8 +68,10 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
         text = _shared_heads_read(text, extractor, found, only)
         items, prose = section_items(text)
         for whole in items:
+            if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
+                whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
-                if _NOT_A_SKILL.search(without_version(item)) or _CATEGORY.match(item) or _SKILL_GROUP.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item):
                     continue
                 if credentials_as_written and not _a_known_credential(item, extractor) and \
                         credential_as_written(item):
@@ -79,8 +84,17 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
                 if not _add_item(item, extractor, found, keep_unknown, only):
                     prose.append(item)
         for line in prose:
-            _add_mentions(line, extractor, found, only)
+            # a licences list is a list: "BLS – American Heart Association" names BLS as one
+            _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())
+
+
+def _a_category(item: str, extractor: SkillExtractor) -> bool:
+    """"Operating systems", "Development tools": a group's label, unless the taxonomy knows it
+    as tools or systems of a trade ("Power tools", "Hand tools", "HVAC systems")."""
+    if not _CATEGORY.match(item):
+        return False
+    return not (re.search(r"\b(?:tools|systems)$", item, re.I) and _known(item, extractor))
 
 
 def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
@@ -93,13 +107,31 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
             lines.append(line)
             continue
         head = m.group("head").lower().removesuffix("s")
-        for item in _LIST_PARTS.split(m.group("list")):
-            item = _CODE.sub("", item).strip(" .;")
+        items = [_CODE.sub("", item).strip(" .;") for item in _LIST_PARTS.split(m.group("list"))]
+        for item in _with_the_class_word(items):
             if item:
                 _add_credential(item, head, extractor, found, only)
         if m.group("lead"):
             lines.append(re.sub(r"\s*\bwith\s*$", "", m.group("lead"), flags=re.IGNORECASE))
     return "\n".join(lines)
+
+
+# A licence's class or category: a word, then a code of a letter or two and a digit ("Class B",
+# "Category C1", "Cat. CE"); the codes after it share the word ("Class B, C and D licences").
+_CLASS_CODE = re.compile(r"^(?P<word>.*\S)\s+[A-Z]{1,2}\d?[A-Z]?$")
+_BARE_CODE = re.compile(r"^[A-Z]{1,2}\d?[A-Z]?$")
+_PLURAL_CLASS = {"classes": "Class", "categories": "Category", "cats": "Cat", "groups": "Group"}
+
+
+def _with_the_class_word(items: list[str]) -> list[str]:
+    """"Class B", "C", "D" -> "Class B", "Class C", "Class D": a bare code names nothing alone."""
+    lead = _CLASS_CODE.match(items[0]) if items else None
+    if lead is None or not all(_BARE_CODE.match(i) for i in items[1:] if i):
+        return items
+    word = lead.group("word")
+    word = " ".join([*word.split()[:-1], _PLURAL_CLASS.get(word.split()[-1].lower(), word.split()[-1])])
+    return [f"{word} {i}" if i and _BARE_CODE.match(i) else i for i in
+            [items[0].replace(lead.group("word"), word, 1), *items[1:]]]
 
 
 def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
@@ -157,13 +189,21 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
         found.add(display_name(written, canonical, kind), kind, level)
-        _add_bracketed(note, canonical, extractor, found, only)
+        if kind is not SkillKind.LANGUAGE:  # "Spanish (basic)": a level, not BASIC
+            _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
-            and not _NOT_A_SKILL.search(written) and re.search(r"[A-Za-z]", written):
+            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
+
+
+def _a_place_or_month(item: str) -> bool:
+    """"Maharashtra", "Deutschland", "September": a region, country or month alone names no
+    skill (a skills section run on into an address or a date line)."""
+    month = len(item) >= 4 and not item.isupper() and month_number(item) is not None  # "MAR" is a record
+    return month or names_a_country_or_region(item)
 
 
 def _spelled_out(words: str, abbreviation: str) -> bool:
@@ -182,11 +222,20 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
 
 
 def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
-                  only: SkillKind | None = None) -> None:
-    for mention in extractor.mentions(text):
+                  only: SkillKind | None = None, in_a_list: bool = False) -> None:
+    for mention in extractor.mentions(text, skills_context=in_a_list):
         kind = extractor.kind(mention.name)
-        if only is None or kind is only:
-            found.add(display_name(text[mention.start:mention.end], mention.name, kind), kind)
+        if (only is None or kind is only) and not (in_a_list and mention.name in found.named):
+            # in a list, one credential named twice ("CCRN – Critical Care Registered Nurse") is one
+            found.named.add(mention.name)
+            written = text[mention.start:mention.end]
+            if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
+                written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
+            found.add(display_name(written, mention.name, kind), kind)
+
+
+# Two things joined that one skill's name covers ("Pre-trip and post-trip inspections")
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s|\w/\w", re.IGNORECASE)
 
 
 def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:
@@ -214,6 +263,23 @@ def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text)) and "(" not in text
 
 
+# "English: fluent", "Deutsch – Muttersprache", "Français : courant": a language, then its level
+_LANGUAGE_AND_LEVEL = re.compile(r"(?P<language>[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+)?)\s*(?::|\s[-–—])\s*"
+                                 r"(?P<level>[^,;|()\n:]*[^\s,;|()\n:])")
+
+
+def _levels_bracketed(text: str, extractor: SkillExtractor) -> str:
+    """A languages section with each known language's level in brackets ("English (fluent)"),
+    as _add_item reads a level: after a colon or dash the level was read as a label's item
+    or a skill of its own ("fluent", "courant", "Basic" as the programming language)."""
+    def bracketed(m: re.Match[str]) -> str:
+        known = _known(m.group("language"), extractor)
+        if known is None or extractor.kind(known) is not SkillKind.LANGUAGE:
+            return m.group()
+        return f"{m.group('language')} ({m.group('level').strip()})"
+    return _LANGUAGE_AND_LEVEL.sub(bracketed, text)
+
+
 def _without_names(text: str, names: Iterable[str]) -> str:
     """The text with employers' and schools' names blanked: "Swift Transportation" names no skill."""
     for name in sorted({n for n in names if n and len(n) > 2}, key=len, reverse=True):
@@ -230,7 +296,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
         listed_skills(skill_sections, extractor, found)
     else:
         _add_mentions(_without_names(full_text, organisations), extractor, found)
-    listed_skills([s for s in language_sections if s.strip()], extractor, found)
+    listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
     # and the licences among the letters after the name ("MARIA GONZALEZ, RN").

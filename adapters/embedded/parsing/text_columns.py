@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from adapters.embedded.parsing.contact import EMAIL, PHONE
 from adapters.embedded.parsing.dates import YEAR
 
 _GAP = re.compile(r"\S( {3,})(?=\S)")
@@ -35,6 +36,9 @@ def _split_at(line: str, start: int) -> tuple[str, str] | None:
     for at in _right_starts(line):
         if abs(at - start) <= _TOLERANCE:
             return line[:at].rstrip(), line[at:].strip()
+    indent = len(line) - len(line.lstrip(" "))
+    if line.strip() and abs(indent - start) <= _TOLERANCE:
+        return "", line.strip()  # the right column alone on its line, the left one blank there
     return None
 
 
@@ -52,6 +56,26 @@ def read_columns(text: str) -> str:
         last += 1  # the left column runs on under the right one
     if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
         return text  # a full-width line inside: not one block of two columns
-    left = [split[i][0] if i in split else lines[i] for i in range(first, last + 1)]
-    right = [split[i][1] for i in range(first, last + 1) if i in split]
-    return "\n".join([*lines[:first], *left, "", *right, *lines[last + 1:]])
+    top = _contact_rows(lines, split, first) if first <= _TOP_LINES else first
+    head = [cell for i in range(first, top) for cell in (split[i] if i in split else (lines[i], "")) if cell]
+    left = [split[i][0] if i in split else lines[i] for i in range(top, last + 1)]
+    right = [split[i][1] for i in range(top, last + 1) if i in split]
+    return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+_TOP_LINES = 2
+_CONTACT_ROWS = 6
+
+
+def _contact_rows(lines: list[str], split: dict[int, tuple[str, str]], first: int) -> int:
+    """Where the rows of the résumé's top end when the block starts there with the contact
+    details in its right column ("JANE DOE      jane@example.org"): those rows are read row by
+    row, so that the email, phone and town stay with the name in the header."""
+    contact = [i for i in range(first, min(first + _CONTACT_ROWS, len(lines)))
+               if i in split and (EMAIL.search(split[i][1]) or PHONE.search(split[i][1]))]
+    if not contact:
+        return first
+    end = contact[-1] + 1
+    while end in split and not split[end][0] and split[end][1]:
+        end += 1  # the town under the phone, the left column blank beside it
+    return end

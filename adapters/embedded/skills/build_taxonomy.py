@@ -37,6 +37,7 @@ from adapters.embedded.skills.curated import (
     VENDORS,
 )
 from adapters.embedded.skills.esco_labels import noun_names
+from adapters.embedded.skills.language_names import added_languages, names_by_language
 from domain.skills import normalise
 
 OUT = Path(__file__).with_name("taxonomy.tsv.gz")
@@ -79,7 +80,9 @@ class Builder:
         own_names = {normalise(n) for n in self.names}
         strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
         rows = []
-        for canonical, rec in sorted(self.names.items()):
+        # Skills added from ISO 639 come last: skill_relations.tsv.gz and term_rarity name skills by
+        # line, so the lines before them keep their numbers (the added have no neighbours yet).
+        for canonical, rec in sorted(self.names.items(), key=lambda item: (item[1]["source"] == "iso639", item[0])):
             aliases = sorted(by_canonical.get(canonical, ()))
             if not aliases:
                 continue
@@ -178,6 +181,24 @@ def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
                 b.synonym_keys.add(normalise(alias))
 
 
+def add_language_names(b: Builder) -> None:
+    """Widely spoken languages ESCO lacks, and every language's names in the common languages
+    of résumés ("Deutsch", "Anglais"): in a list only (strict), never owning another's alias."""
+    folded = {n.casefold() for n in b.names}
+    for name in added_languages():
+        if name.casefold() not in folded:
+            b.skill(name, "iso639")
+            b.kinds[name] = "LANGUAGE"
+            b.alias(name, name, 5)
+            b.strict_keys.add(normalise(name))
+    languages = [n for n, kind in b.kinds.items() if kind == "LANGUAGE"]
+    for name, others in names_by_language(languages).items():
+        for other in others:
+            if normalise(other) not in b.alias_owner:
+                b.alias(name, other, 5)
+                b.strict_keys.add(normalise(other))
+
+
 def esco_languages(rows: list[dict]) -> set[str]:
     """ESCO's languages: the labels it also has "understand spoken <label>" for."""
     labels = {r["preferredLabel"].strip() for r in rows}
@@ -271,6 +292,7 @@ def main(argv: list[str]) -> None:
     add_curated(b)
     add_occupational_skills(b)
     add_certifications(b)
+    add_language_names(b)
     guard_everyday_words(b, src / "esco_skills_en.csv")
     n = b.write(OUT)
     print(f"wrote {n} skills, {len(b.alias_owner)} aliases to {OUT} ({OUT.stat().st_size} bytes)")
