@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from adapters.embedded.sqlite.bm25_bound import corpus_stats
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.fts_query_shape import query_shape
@@ -27,6 +25,7 @@ from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE, KeptTotal, RankedHe
 from adapters.embedded.sqlite.renewal_after_posts import TOP_ROWID, groups_and_features, renew_after_posts
 from adapters.embedded.sqlite.row_features import Probe
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
+from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryPeriod, SalaryRange, Seniority
@@ -94,7 +93,10 @@ class SqliteJobRepository:
         self._probe_of_index: Probe | None = None
 
     async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        async with self._db.transaction() as conn:
+        # Whole on the writing thread (whole_transactions.py): one trip from the event loop
+        # instead of one per statement, each of which waits for a core while a worker process
+        # takes both, and SQLite's lock held for the statements alone.
+        async def body(conn: Statements) -> None:
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
@@ -106,12 +108,14 @@ class SqliteJobRepository:
             await self._index(conn, job)
             for item in work:
                 await self._queue.enqueue_in(conn, item)
+        await self._db.write_whole(body)
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
     ) -> bool:
         unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
-        async with self._db.transaction() as conn:
+
+        async def body(conn: Statements) -> bool:
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
@@ -123,7 +127,8 @@ class SqliteJobRepository:
             await self._index(conn, job)
             for item in work:
                 await self._queue.enqueue_in(conn, item)
-        return True
+            return True
+        return await self._db.write_whole(body)
 
     @staticmethod
     def _columns(job: Job) -> tuple:
@@ -137,7 +142,7 @@ class SqliteJobRepository:
         )
 
     @staticmethod
-    async def _index(conn: aiosqlite.Connection, job: Job) -> None:
+    async def _index(conn: Statements, job: Job) -> None:
         row = one_row(await (await conn.execute("SELECT rowid FROM jobs WHERE id = ?", (job.id,))).fetchone())
         rowid = row[0]
         await conn.execute("DELETE FROM jobs_fts WHERE rowid = ?", (rowid,))

@@ -15,8 +15,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import aiosqlite
-
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
 from adapters.embedded.sqlite.whole_transactions import Statements
@@ -53,7 +51,7 @@ class SqliteWorkQueue:
             )
 
     async def enqueue_in(
-        self, conn: aiosqlite.Connection, work: PendingWork, *, delay_seconds: float = 0.0,
+        self, conn: Statements, work: PendingWork, *, delay_seconds: float = 0.0,
         max_attempts: int | None = None,
     ) -> str:
         """Queues `work` inside the caller's open transaction: the change and the work that
