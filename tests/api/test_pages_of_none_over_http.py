@@ -75,6 +75,7 @@ async def test_a_page_of_none_counts_and_lets_the_client_go_on(client, lists, na
     if not info["hasNextPage"]:
         assert info["endCursor"] is None
         return
+    assert info["endCursor"] is not None and info["startCursor"] == info["endCursor"]
     # Going on from the empty page gives the whole list, and a page of none in the middle of
     # it stands where it was asked.
     rest = await _connection(client, lists, name, 100, info["endCursor"])
