@@ -99,6 +99,9 @@ class ApplicationUpdated(DomainEvent):
     changed_at: datetime | None = None
     # When the application was submitted: analytics measures time to hire from it.
     submitted_at: datetime | None = None
+    # A notice that the job closed while the application was under way: it did not move
+    # (status and from_status are where it stands), so it is news, not a pipeline step.
+    job_closed: bool = False
 
 
 class UserSuspended(DomainEvent):

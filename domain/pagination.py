@@ -24,6 +24,11 @@ _MAX_TEXT = 512
 KeyPart = str | int | float | None
 Position = tuple[KeyPart, ...]
 
+# Where a list starts, before its first item. A page of none asked from the start sits here:
+# its end cursor names this position, so `after: endCursor` goes on from exactly where it was
+# (a null cursor beside `hasNextPage: true` would leave a client nowhere to go on from).
+LIST_START: Position = ()
+
 
 def foreign_position() -> BadUserInput:
     return BadUserInput(
@@ -67,6 +72,8 @@ class PageRequest:
                 f"`first` may be at most {MAX_PAGE_SIZE}; ask for the next page with `after`.",
                 argument="first",
             )
+        if self.after == LIST_START:
+            object.__setattr__(self, "after", None)  # frozen: normalised once, here
         if self.after is not None:
             for part in self.after:
                 checked_part(part)

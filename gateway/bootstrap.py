@@ -23,6 +23,7 @@ from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.bias_audit import BiasAuditService
 from domain.services.direct_uploads import DirectUploadService
+from domain.services.job_closure_notices import NOTIFY_JOB_CLOSED, JobClosureNotices
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
 from domain.services.matching_triggers import MATCH_JOB, MatchingWork
@@ -60,6 +61,7 @@ class Services:
     resume_processor: ResumeProcessor
     applications: ApplicationService
     application_processor: ApplicationProcessor
+    job_closure_notices: JobClosureNotices
     tokens: JwtAccessTokens
     identity: IdentityResolver
     # The backend's adapters (each counted per request), for what reads a port directly: the
@@ -88,6 +90,7 @@ class Services:
     def worker_pool(self) -> WorkerPool:
         resume_processor = self.resume_processor
         application_processor = self.application_processor
+        job_closure_notices = self.job_closure_notices
         resumes = self.resumes
         return WorkerPool(
             self.queue,
@@ -101,6 +104,9 @@ class Services:
                 ),
                 PROCESS_APPLICATION: WorkHandler(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
+                ),
+                NOTIFY_JOB_CLOSED: WorkHandler(
+                    handle=lambda p: job_closure_notices.notify(p["job_id"], p["closed_at"]),
                 ),
                 **(self.lifecycle.work_handlers() if self.lifecycle else {}),
                 **(matching_work_handlers(self.matching, self.settings.match_batch) if self.matching else {}),
@@ -185,6 +191,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             repos.applications, repos.jobs, repos.resumes, repos.users, notifier, adapters.events,
             leases=adapters.application_leases,
         ),
+        job_closure_notices=JobClosureNotices(repos.applications, repos.jobs, notifier, adapters.events),
         tokens=tokens,
         identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=adapters.accounts.cognito),
         adapters=adapters,

@@ -106,6 +106,7 @@ def _as_changed(application: ApplicationType, event: ApplicationUpdated) -> Appl
     application.change = ApplicationChangeType(
         from_status=ApplicationStatus(event.from_status) if event.from_status else None, to_status=status,
         version=event.version, at=event.changed_at or event.occurred_at, note=event.note, actor_id=event.actor_id,
+        job_closed=event.job_closed,
     )
     return application
 

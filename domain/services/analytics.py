@@ -80,7 +80,7 @@ def fact_of(event: DomainEvent) -> Fact | None:
     if isinstance(event, JobClosed):
         category = TAKEN_DOWN if event.takedown_reason else CLOSED
         return Fact(id=_digest(event), kind=Kind.JOB_CLOSED, at=at, subject_id=event.job_id, category=category)
-    if isinstance(event, ApplicationUpdated):
+    if isinstance(event, ApplicationUpdated) and not event.job_closed:
         return Fact(
             id=_digest(event), kind=Kind.APPLICATION, at=at, subject_id=event.application_id, category=event.status,
             started_at=event.submitted_at,

@@ -11,7 +11,7 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, already_applied, changed_meanwhile
+from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -108,7 +108,7 @@ class ApplicationService:
             )
         (application,) = await self._applications.get_many([application_id])
         if application is None:
-            raise NotFound("No application has that id.")
+            raise _unknown_application()
         allowed = await self._allowed_moves(actor, application)
         if status is application.status and await self._own_last_move(actor, application, expected_version):
             return application
@@ -160,14 +160,20 @@ class ApplicationService:
             and history[-1].status is application.status
 
     async def _allowed_moves(self, actor: User, application: Application) -> list[ApplicationStatus]:
+        # Someone who may not see an application is told what an unknown id tells them, as
+        # node(id:) shows them null: a FORBIDDEN would confirm that the id names one.
         if actor.role is Role.CANDIDATE:
             if application.candidate_id != actor.id:
-                raise NotFound("No application has that id.")
+                raise _unknown_application()
             return candidate_moves(application.status)
         (job,) = await self._jobs.get_many([application.job_id])
         if actor.role is Role.ADMIN or (job is not None and job.organization_id == actor.organization_id):
             return employer_moves(application.status)
-        raise Forbidden("Only the organization that posted the job can move this application.")
+        raise _unknown_application()
+
+
+def _unknown_application() -> NotFound:
+    return NotFound("No application has that id.")
 
 
 async def requeue_unprocessed(applications: ApplicationRepository, queue: WorkQueue, ids: list[str]) -> int:

@@ -18,6 +18,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
 from domain.query_location import location_from_words
+from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
@@ -106,7 +107,8 @@ class JobService:
             if job.status is JobStatus.CLOSED:
                 return job
             closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._moment_after(job)})
-            if await self._jobs.update(closed, work=self._matching_work(closed), expected_updated_at=job.updated_at):
+            work = [*self._matching_work(closed), closure_notice_work(closed)]
+            if await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
                 await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
                 return closed
         raise _busy(job_id)

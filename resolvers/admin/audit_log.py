@@ -12,7 +12,7 @@ from resolvers.context import Info
 from resolvers.cursors import decode_cursor, encode_cursor
 from resolvers.errors import KNOWN_CODES
 from resolvers.ids import raw_id, to_global_id
-from resolvers.types.common import Connection, Edge, PageInfo
+from resolvers.types.common import Connection, Edge, PageInfo, empty_page_cursor, had_previous_page
 from resolvers.types.enums import Role
 from resolvers.types.user import UserType
 
@@ -23,8 +23,12 @@ def encode_position(record: AuditRecord) -> str:
     return encode_cursor(_LIST, (record.at.isoformat(), record.id))
 
 
-def decode_position(cursor: str) -> AuditPosition:
-    at, record_id = PageRequest(first=0, after=decode_cursor(_LIST, cursor)).after_as(str, str) or (None, None)
+def decode_position(cursor: str) -> AuditPosition | None:
+    """The position after which a page starts; None at the log's start."""
+    request = PageRequest(first=0, after=decode_cursor(_LIST, cursor))
+    if request.after is None:
+        return None
+    at, record_id = request.after_as(str, str) or (None, None)
     moment = _moment(at) if isinstance(at, str) else None
     if moment is None or moment.tzinfo is None or not isinstance(record_id, str) or not record_id:
         raise BadUserInput(
@@ -102,8 +106,9 @@ def connection_from_audit_page(page: AuditPage, after: str | None) -> Connection
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=page.has_next, has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None,
+            has_next_page=page.has_next, has_previous_page=had_previous_page(_LIST, after),
+            start_cursor=edges[0].cursor if edges else empty_page_cursor(_LIST, page.has_next, after),
+            end_cursor=edges[-1].cursor if edges else empty_page_cursor(_LIST, page.has_next, after),
         ),
         total_count=page.total,
         total_count_is_estimate=page.total_is_estimate,

@@ -47,6 +47,11 @@ class ApplicationChangeType:
     at: datetime
     note: str | None
     actor_id: strawberry.Private[str | None]
+    job_closed: bool = strawberry.field(
+        default=False,
+        description="True when this is no move but the news that the job closed while the application was"
+        " under way: `from` and `to` are then the status it stays in, and the hiring team may still move it.",
+    )
 
     @strawberry.field(description="Who made the move; null once their account is gone.")
     async def by(self, info: Info) -> Annotated[UserType, strawberry.lazy("resolvers.types.user")] | None:

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 import strawberry
 
-from domain.pagination import Page, Position
+from domain.pagination import LIST_START, Page, Position
 from resolvers.cursors import encode_cursor
 
 T = TypeVar("T")
@@ -59,20 +59,41 @@ class PositionedPageInfo(PageInfo):
     most pages are read without them. The same GraphQL type as PageInfo."""
 
     def __init__(
-        self, has_next_page: bool, has_previous_page: bool, list_name: str, positions: list[Position]
+        self, has_next_page: bool, has_previous_page: bool, list_name: str, positions: list[Position],
+        after: str | None = None,
     ) -> None:
         self.has_next_page = has_next_page
         self.has_previous_page = has_previous_page
         self._list_name = list_name
         self._positions = positions
+        self._after = after
 
     @property
     def start_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
-        return encode_cursor(self._list_name, self._positions[0]) if self._positions else None
+        if not self._positions:
+            return empty_page_cursor(self._list_name, self.has_next_page, self._after)
+        return encode_cursor(self._list_name, self._positions[0])
 
     @property
     def end_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
-        return encode_cursor(self._list_name, self._positions[-1]) if self._positions else None
+        if not self._positions:
+            return empty_page_cursor(self._list_name, self.has_next_page, self._after)
+        return encode_cursor(self._list_name, self._positions[-1])
+
+
+def empty_page_cursor(list_name: str, has_next_page: bool, after: str | None) -> str | None:
+    """The cursors of a page with no edges (`first: 0`, which reads the total only). With more
+    items to come, they name the position the page was asked at, so following `endCursor`
+    goes on from there, as Relay clients do whenever `hasNextPage` is true; at the end of the
+    list there is nowhere to go on to and they are null."""
+    if not has_next_page:
+        return None
+    return after or encode_cursor(list_name, LIST_START)
+
+
+def had_previous_page(list_name: str, after: str | None) -> bool:
+    """Whether a page asked `after` this cursor has items before it: not at the list's start."""
+    return after is not None and after != encode_cursor(list_name, LIST_START)
 
 
 @strawberry.type
@@ -96,7 +117,9 @@ def connection_from_page(
     ]
     return Connection(
         edges=edges,
-        page_info=PositionedPageInfo(page.has_next, after is not None, list_name, page.positions if edges else []),
+        page_info=PositionedPageInfo(
+            page.has_next, had_previous_page(list_name, after), list_name, page.positions if edges else [], after
+        ),
         total_count=page.total,
         total_count_is_estimate=page.total_is_estimate,
     )

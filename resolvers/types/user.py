@@ -12,7 +12,7 @@ from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import EmploymentType, RemotePolicy, Role
+from resolvers.types.enums import ApplicationStatus, EmploymentType, RemotePolicy, Role
 
 if TYPE_CHECKING:
     from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
@@ -139,15 +139,19 @@ class UserType(Node):
         )
         return connection_from_page(page, ResumeType.from_domain, list_name, after)
 
-    @strawberry.field(permission_classes=[IsOwner])
+    @strawberry.field(
+        description="Newest first; `status` keeps only the applications in that status, as on"
+        " Job.applications.",
+        permission_classes=[IsOwner],
+    )
     async def applications(
-        self, info: Info, first: int | None = 20, after: str | None = None
+        self, info: Info, first: int | None = 20, after: str | None = None, status: ApplicationStatus | None = None
     ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
         from resolvers.types.application import ApplicationType
 
         list_name = owned_list("User.applications", self.user.id)
         page = await info.context.loaders.applications_by_candidate.load(
-            (self.user.id, None, requested_page(info, list_name, first, after))
+            (self.user.id, status, requested_page(info, list_name, first, after))
         )
         return connection_from_page(page, ApplicationType.from_domain, list_name, after)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from resolvers.ids import to_global_id
 from tests.admin_helpers import admin_token
 from tests.applications_helpers import APPLY, MOVE, parsed_resume
 
@@ -25,10 +26,11 @@ TABLE = {
                         "other_employer": "hidden", "admin": "ok"},
     "apply": {"anonymous": "UNAUTHENTICATED", "candidate": "CONFLICT", "other_candidate": "NOT_FOUND",
               "employer": "FORBIDDEN", "other_employer": "FORBIDDEN", "admin": "FORBIDDEN"},
+    # Whoever reads null for the application's node is told what an unknown id tells them.
     "move_forward": {"anonymous": "UNAUTHENTICATED", "candidate": "BAD_USER_INPUT", "other_candidate": "NOT_FOUND",
-                     "employer": "ok", "other_employer": "FORBIDDEN", "admin": "ok"},
+                     "employer": "ok", "other_employer": "NOT_FOUND", "admin": "ok"},
     "withdraw": {"anonymous": "UNAUTHENTICATED", "candidate": "ok", "other_candidate": "NOT_FOUND",
-                 "employer": "BAD_USER_INPUT", "other_employer": "FORBIDDEN", "admin": "BAD_USER_INPUT"},
+                 "employer": "BAD_USER_INPUT", "other_employer": "NOT_FOUND", "admin": "BAD_USER_INPUT"},
 }
 
 
@@ -92,3 +94,13 @@ async def test_each_actor_gets_exactly_what_the_table_says(client, scene, operat
         else:
             outcomes[actor] = "ok"
     assert outcomes == TABLE[operation]
+
+
+async def test_a_stranger_moving_an_application_learns_no_more_than_from_an_unknown_id(client, scene):
+    stranger = scene["tokens"]["other_employer"]
+    unknown = to_global_id("Application", "no-such-application")
+    refused = await client.execute(MOVE, {"id": scene["application"]["id"], "s": "SCREENING"}, stranger)
+    missing = await client.execute(MOVE, {"id": unknown, "s": "SCREENING"}, stranger)
+    assert [(e["message"], e["extensions"]) for e in refused["errors"]] == \
+        [(e["message"], e["extensions"]) for e in missing["errors"]]
+    assert refused["data"] is None and missing["data"] is None

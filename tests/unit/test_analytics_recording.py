@@ -84,7 +84,10 @@ async def test_events_the_figures_do_not_need_are_not_kept():
     store = RecordingAnalyticsStore()
     recorder = AnalyticsRecorder(store)
     for event in (ResumeProcessed(resume_id="r", owner_id="u", status="PARSED"), ResumeParsed(resume_id="r", owner_id="u"),
-                  PreferencesUpdated(user_id="u")):
+                  PreferencesUpdated(user_id="u"),
+                  # A job closing under an application moves it nowhere: no pipeline step.
+                  ApplicationUpdated(application_id="a", candidate_id="u", organization_id="o", status="SUBMITTED",
+                                     from_status="SUBMITTED", version=1, job_closed=True)):
         await recorder.handle(event)
     assert store.facts == [] and store.audit == []
 

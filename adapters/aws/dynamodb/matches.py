@@ -144,12 +144,12 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
         page's worth at a time until a page (and one more, to know there is a next) is kept."""
         query = positioned(_ranked(keys.GSI1, keys.candidate_matches(candidate_id), min_score), page)
         kept: list[dict] = []
-        if page.first > 0:
-            async for items in read_batches(self._table, query, page.first + 1):
-                open_jobs = await self._open_jobs({item["job_id"]["S"] for item in items})
-                kept.extend(item for item in items if item["job_id"]["S"] in open_jobs)
-                if len(kept) > page.first:
-                    break
+        # Read even for a page of none: the one item past it is what says a next page exists.
+        async for items in read_batches(self._table, query, page.first + 1):
+            open_jobs = await self._open_jobs({item["job_id"]["S"] for item in items})
+            kept.extend(item for item in items if item["job_id"]["S"] in open_jobs)
+            if len(kept) > page.first:
+                break
         total, estimate = 0, False
         if page.want_total:
             # Closed jobs' matches do not count, so the total reads the list (only when asked).

@@ -171,3 +171,25 @@ async def test_the_first_resume_snapshot_is_kept(repositories):
     await repositories.applications.snapshot_resume(application.id, "second")
     await repositories.applications.snapshot_resume("unknown", "ignored")
     assert await repositories.applications.get_many([application.id, "unknown"]) == [application, None]
+
+
+async def test_a_candidates_list_filtered_by_status_pages_by_keyset(repositories):
+    _, _, jobs = await _jobs(repositories, count=5)
+    candidate = await a_candidate(repositories)
+    mine = []
+    for minute, job in enumerate(jobs):
+        application, event = an_application(job.id, candidate.id, minute=minute)
+        await repositories.applications.add(application, event)
+        mine.append(application)
+    await _move(repositories, mine[2], ApplicationStatus.WITHDRAWN, 12, 1)
+
+    seen, after = [], None
+    while True:
+        (page,) = await repositories.applications.by_candidates(
+            [candidate.id], ApplicationStatus.SUBMITTED, PageRequest(first=1, after=after))
+        seen += [a.id for a in page.items]
+        assert page.total == 4
+        if not page.has_next:
+            break
+        after = page.positions[-1]
+    assert seen == [mine[4].id, mine[3].id, mine[1].id, mine[0].id]

@@ -136,3 +136,28 @@ async def test_text_search_follows_a_job_s_changes_and_closing(repositories):
     await repositories.jobs.update(moved.model_copy(update={"status": JobStatus.CLOSED}))
     page = await repositories.jobs.search("python", JobFilter(status=JobStatus.OPEN), PageRequest())
     assert (page.items, page.total, page.total_is_estimate) == ([], 0, False)
+
+
+async def test_a_page_of_none_counts_and_says_whether_items_follow_on_every_list(repositories):
+    from domain.jobs import JobFilter, JobStatus
+
+    acme, candidate, resume, jobs, matches = await _candidate_with_matches(repositories, [0.9, 0.8])
+    application, event = an_application(jobs[0].id, candidate.id)
+    await repositories.applications.add(application, event)
+    lists = {
+        "candidate matches": lambda page: _only(repositories.matches.by_candidates([candidate.id], None, page)),
+        "job matches": lambda page: _only(repositories.matches.by_jobs([jobs[0].id], None, page)),
+        "candidate applications": lambda page: _only(
+            repositories.applications.by_candidates([candidate.id], None, page)),
+        "job applications": lambda page: _only(repositories.applications.by_jobs([jobs[0].id], None, page)),
+        "organization jobs": lambda page: _only(repositories.jobs.by_organizations([acme.id], None, page)),
+        "resumes": lambda page: _only(repositories.resumes.by_owners([candidate.id], None, page)),
+        "open jobs": lambda page: repositories.jobs.search(None, JobFilter(status=JobStatus.OPEN), page),
+    }
+    for name, fetch in lists.items():
+        whole = await fetch(PageRequest(first=10))
+        none = await fetch(PageRequest(first=0))
+        assert (none.items, none.has_next, none.total) == ([], True, whole.total), name
+        # From the last item's position nothing follows: a page of none says so.
+        past = await fetch(PageRequest(first=0, after=whole.positions[-1]))
+        assert (past.items, past.has_next) == ([], False), name

@@ -1,0 +1,79 @@
+"""Telling candidates whose applications are still under way that the job closed.
+
+The applications do not move: whether a closed job's applications change status is the
+hiring team's call, and they may still move them. The notice goes where application news
+goes (the candidate's messages about applications, and the applicationUpdated stream), one
+per application. It is queued in the close's own transaction, and only by the write that
+took the job from OPEN to CLOSED: a close that lost a race to another wrote nothing and so
+queues nothing, and a close repeated on a closed job writes nothing either."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain.applications import TERMINAL, Application
+from domain.events import ApplicationUpdated
+from domain.jobs import Job
+from domain.pagination import PageRequest
+from domain.ports.events import EventBus
+from domain.ports.jobs import JobRepository
+from domain.ports.notifications import Message, Notifier
+from domain.ports.queue import PendingWork
+from domain.ports.resumes import ApplicationRepository
+
+NOTIFY_JOB_CLOSED = "job.closed.notify"
+_BATCH = 100
+
+
+def closure_notice_work(closed: Job) -> PendingWork:
+    """The notices that follow a job's close; a job closes once (nothing reopens one), so its
+    id alone names them."""
+    return PendingWork(
+        NOTIFY_JOB_CLOSED, {"job_id": closed.id, "closed_at": closed.updated_at.isoformat()},
+        dedupe_key=f"job-closed:{closed.id}",
+    )
+
+
+class JobClosureNotices:
+    def __init__(
+        self, applications: ApplicationRepository, jobs: JobRepository, notifier: Notifier, events: EventBus
+    ) -> None:
+        self._applications = applications
+        self._jobs = jobs
+        self._notifier = notifier
+        self._events = events
+
+    async def notify(self, job_id: str, closed_at: str) -> None:
+        """Each application under way now hears once: the messages carry dedupe keys, so a
+        retried item mails no one twice."""
+        (job,) = await self._jobs.get_many([job_id])
+        if job is None:
+            return
+        at = datetime.fromisoformat(closed_at)
+        page = PageRequest(first=_BATCH, want_total=False)
+        while True:
+            (found,) = await self._applications.by_jobs([job.id], None, page)
+            for application in found.items:
+                if application.status not in TERMINAL and application.candidate_id is not None:
+                    await self._notify_one(job, application, at)
+            if not found.has_next:
+                return
+            page = PageRequest(first=_BATCH, after=found.positions[-1], want_total=False)
+
+    async def _notify_one(self, job: Job, application: Application, at: datetime) -> None:
+        assert application.candidate_id is not None
+        status = application.status.value
+        note = (f"{job.title} is closed and takes no more applications. Your application stays"
+                f" {status.lower()}; the employer may still contact you about it.")
+        await self._notifier.send([Message(
+            user_id=application.candidate_id, kind="application",
+            subject=f"{job.title} is closed", text=note,
+            data={"applicationId": application.id, "status": status, "version": application.version,
+                  "jobId": job.id, "jobClosed": 1},
+            dedupe_key=f"job-closed:{job.id}:{application.id}:{application.candidate_id}",
+        )])
+        await self._events.publish(ApplicationUpdated(
+            application_id=application.id, candidate_id=application.candidate_id,
+            organization_id=job.organization_id, status=status, from_status=status,
+            version=application.version, note=note, changed_at=at, submitted_at=application.created_at,
+            job_closed=True,
+        ))
