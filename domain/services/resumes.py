@@ -85,6 +85,12 @@ class ResumeService:
             # A retry of an upload stored before a crash that lost its work (an older version
             # queued it after the commit): queued again, unless an item is still pending.
             await self.requeue(stored.id)
+        elif stored.status is ResumeStatus.FAILED and await self._resumes.retry_failed(
+                stored.id, work=[processing_work(stored.id)]):
+            # A failure's reason may say to upload the file again ("failed several times on our
+            # side", a reader that ran out of time on a busy machine): the same bytes are then
+            # read afresh, not handed back FAILED with nothing else the person can do.
+            stored = stored.model_copy(update={"status": ResumeStatus.UPLOADED, "failure_reason": None})
         return stored
 
     async def requeue(self, resume_id: str) -> None:
