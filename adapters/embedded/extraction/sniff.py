@@ -24,13 +24,36 @@ _MARKDOWN_SIGNALS = (
 )
 
 
+_ZIP_LOCAL_HEADER = b"PK\x03\x04"
+_LOCAL_HEADER_SIZE = 30
+# A Word document's "word/" parts come within its first few dozen.
+_PARTS_LOOKED_AT = 64
+
+
 def _is_docx(data: bytes) -> bool:
     # Reads the zip's central directory only; nothing is inflated.
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _DOCX_MAIN_PART in archive.namelist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        return False
+        return _cut_short_docx(data)
+
+
+def _cut_short_docx(data: bytes) -> bool:
+    """A Word document whose end (the zip's central directory) is missing, as an interrupted
+    download or copy leaves it: the local headers before each part still name the parts, and a
+    "word/" part makes it a DOCX. Read as one, it fails with the reason a person can act on
+    ("the Word document is damaged ... save it again"), not as a type we cannot read."""
+    at = 0
+    for _ in range(_PARTS_LOOKED_AT):  # bounded: a file of nothing but header signatures costs little
+        at = data.find(_ZIP_LOCAL_HEADER, at)
+        if at == -1 or at + _LOCAL_HEADER_SIZE > len(data):
+            return False
+        name_length = int.from_bytes(data[at + 26:at + 28], "little")
+        if data[at + _LOCAL_HEADER_SIZE:at + _LOCAL_HEADER_SIZE + name_length].startswith(b"word/"):
+            return True
+        at += _LOCAL_HEADER_SIZE
+    return False
 
 
 def looks_like_markdown(text: str) -> bool:
