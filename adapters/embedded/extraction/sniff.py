@@ -10,7 +10,7 @@ import filetype
 
 from adapters.embedded.extraction.text_decoding import decode_text
 from adapters.embedded.extraction.words import looks_like_writing
-from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
+from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
 
 # The PDF specification lets a header sit anywhere in the first 1024 bytes.
 _PDF_HEADER_WINDOW = 1024
@@ -24,6 +24,8 @@ _MARKDOWN_SIGNALS = (
 )
 
 
+# Word 97-2003 and the other old Office files: an OLE2 compound file, which filetype leaves unnamed.
+_OLE2_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_LOCAL_HEADER = b"PK\x03\x04"
 _LOCAL_HEADER_SIZE = 30
 # A Word document's "word/" parts come within its first few dozen.
@@ -64,9 +66,12 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def sniff_content_type(data: bytes) -> str | None:
-    """One of the accepted upload types, or None for anything else (including empty)."""
+    """One of the accepted upload types; a type of domain.uploads.REFUSED_TYPES (refused, with
+    a message naming it); or None for anything else (including empty)."""
     if not data:
         return None
+    if data.startswith(_OLE2_HEADER):
+        return "application/msword"
     kind = filetype.guess(data)
     if kind is None or kind.mime == PDF:
         # An executable with a PDF header further in (a polyglot) has a kind, and is refused.
@@ -81,7 +86,7 @@ def sniff_content_type(data: bytes) -> str | None:
             return DOCX
         # Any other recognised kind (RTF, ODT, an archive, an executable) is no text, though
         # some of them decode to characters: their markup would be parsed as the resume.
-        return None
+        return kind.mime if kind.mime in REFUSED_TYPES else None
     text = decode_text(data)
     if text is None or not text.strip() or not looks_like_writing(text):
         return None
