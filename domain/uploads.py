@@ -22,12 +22,16 @@ ACCEPTED_TYPES: Mapping[str, str] = MappingProxyType({
     JPEG: "JPEG scan",
 })
 
+# Not a registered type: an OOXML file encrypted with a password, held in an OLE2 container.
+ENCRYPTED_OFFICE = "application/x-tika-ooxml-protected"
 _AS_DOCUMENT = "save it as PDF or Word (.docx) and upload that file"
 _AS_IMAGE = "save or export it as PDF, PNG or JPEG and upload that file"
 # Kinds people often have a resume in that cannot be read, told apart from their bytes so the
 # refusal names what the file is and how to get a readable one (an old Word file is "Word" to
 # its owner: "not a type we can read" alone leaves them puzzled).
 REFUSED_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    ENCRYPTED_OFFICE: ("a password-protected Word or Office document",
+                       "open it, remove the password, " + _AS_DOCUMENT),
     "application/msword": ("an old Word or Office 97-2003 document (.doc)", "open it in Word, " + _AS_DOCUMENT),
     "application/rtf": ("an RTF document", _AS_DOCUMENT),
     "application/vnd.oasis.opendocument.text": ("an OpenDocument text (.odt)", _AS_DOCUMENT),

@@ -12,6 +12,8 @@ from PIL import Image
 from tests.graphql_client import upload_resume
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024
+# A password-protected .docx: an OLE2 file whose directory names an EncryptedPackage stream.
+ENCRYPTED_DOCX = OLE2 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 50 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512
 RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Arial;}} \f0\fs24 Amara Okafor\par Staff Nurse\par}"
 
 
@@ -31,11 +33,12 @@ def image(kind: str) -> bytes:
 
 @pytest.mark.parametrize("filename, make, named, advice", [
     ("cv.doc", lambda: OLE2, "old Word", ".docx"),
+    ("locked.docx", lambda: ENCRYPTED_DOCX, "password-protected", "remove the password"),
     ("cv.rtf", lambda: RTF, "RTF document", ".docx"),
     ("cv.odt", odt, "OpenDocument text", ".docx"),
     ("scan.tif", lambda: image("TIFF"), "TIFF image", "PNG or JPEG"),
     ("photo.webp", lambda: image("WEBP"), "WebP image", "PNG or JPEG"),
-], ids=["doc", "rtf", "odt", "tiff", "webp"])
+], ids=["doc", "encrypted-docx", "rtf", "odt", "tiff", "webp"])
 async def test_the_refusal_names_the_kind_and_how_to_get_a_readable_file(client, filename, make, named, advice):
     token, _ = await client.candidate()
     body = await upload_resume(client, token, filename, make())

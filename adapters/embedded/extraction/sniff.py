@@ -10,7 +10,7 @@ import filetype
 
 from adapters.embedded.extraction.text_decoding import decode_text
 from adapters.embedded.extraction.words import looks_like_writing
-from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
+from domain.uploads import DOCX, ENCRYPTED_OFFICE, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
 
 # The PDF specification lets a header sit anywhere in the first 1024 bytes.
 _PDF_HEADER_WINDOW = 1024
@@ -26,6 +26,9 @@ _MARKDOWN_SIGNALS = (
 
 # Word 97-2003 and the other old Office files: an OLE2 compound file, which filetype leaves unnamed.
 _OLE2_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A password-protected .docx is an OLE2 file too, with its package in a stream of this name
+# (MS-OFFCRYPTO), named in UTF-16 in the file's directory: its owner must not read "old .doc".
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ZIP_LOCAL_HEADER = b"PK\x03\x04"
 _LOCAL_HEADER_SIZE = 30
 # A Word document's "word/" parts come within its first few dozen.
@@ -71,7 +74,7 @@ def sniff_content_type(data: bytes) -> str | None:
     if not data:
         return None
     if data.startswith(_OLE2_HEADER):
-        return "application/msword"
+        return ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in data else "application/msword"
     kind = filetype.guess(data)
     if kind is None or kind.mime == PDF:
         # An executable with a PDF header further in (a polyglot) has a kind, and is refused.
