@@ -26,11 +26,19 @@ def processing_work(resume_id: str) -> PendingWork:
     return PendingWork(PROCESS_RESUME, {"resume_id": resume_id}, dedupe_key=f"resume:{resume_id}")
 
 
+_MAX_FILENAME = 200
+
+
 def clean_filename(name: str | None) -> str:
     """A display name only (storage is by content hash): no paths, no control characters."""
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
-    return base.strip()[:200] or "resume"
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C").strip()
+    if len(base) > _MAX_FILENAME:
+        # Shortened in the middle: the extension tells the person which of their files it was.
+        stem, dot, extension = base.rpartition(".")
+        kept = f"{dot}{extension}" if stem and len(extension) <= 10 else ""
+        base = base[:_MAX_FILENAME - len(kept)].rstrip() + kept
+    return base or "resume"
 
 
 class ResumeService:
