@@ -116,7 +116,10 @@ class ResumeService:
         forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
         # The candidate's matches are recomputed from the resumes left (none: no matches).
         rematch = self._matching.resume_set_changed(resume.owner_id, f"deleted:{resume_id}") if self._matching else []
-        await self._resumes.delete(resume_id, work=[forget, *rematch])
+        if await self._resumes.delete(resume_id, work=[forget, *rematch]) is None:
+            # Another request (a second tab, a double click) deleted it since it was read: that
+            # one cleans up and announces it; this one answers as any later request would.
+            raise NotFound("No resume has that id.")
         await self.forget_files(resume_id, resume.sha256)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
         return True

@@ -44,3 +44,4 @@ async def test_two_tabs_uploading_a_failed_file_again_at_once_share_one_resume(c
     assert (await wait_for_resume(client, token, resume_id))["status"] == "PARSED"
     resumes = await client.data("{ me { resumes { totalCount } } }", token=token)
     assert resumes["me"]["resumes"]["totalCount"] == 1
+
