@@ -22,6 +22,26 @@ ACCEPTED_TYPES: Mapping[str, str] = MappingProxyType({
     JPEG: "JPEG scan",
 })
 
+# Not a registered type: an OOXML file encrypted with a password, held in an OLE2 container.
+ENCRYPTED_OFFICE = "application/x-tika-ooxml-protected"
+_AS_DOCUMENT = "save it as PDF or Word (.docx) and upload that file"
+_AS_IMAGE = "save or export it as PDF, PNG or JPEG and upload that file"
+# Kinds people often have a resume in that cannot be read, told apart from their bytes so the
+# refusal names what the file is and how to get a readable one (an old Word file is "Word" to
+# its owner: "not a type we can read" alone leaves them puzzled).
+REFUSED_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    ENCRYPTED_OFFICE: ("a password-protected Word or Office document",
+                       "open it, remove the password, " + _AS_DOCUMENT),
+    "application/msword": ("an old Word or Office 97-2003 document (.doc)", "open it in Word, " + _AS_DOCUMENT),
+    "application/rtf": ("an RTF document", _AS_DOCUMENT),
+    "application/vnd.oasis.opendocument.text": ("an OpenDocument text (.odt)", _AS_DOCUMENT),
+    "image/tiff": ("a TIFF image", _AS_IMAGE),
+    "image/gif": ("a GIF image", _AS_IMAGE),
+    "image/webp": ("a WebP image", _AS_IMAGE),
+    "image/heic": ("a HEIC photo", _AS_IMAGE),
+    "image/bmp": ("a BMP image", _AS_IMAGE),
+})
+
 
 def _human_size(size: int, *, round_up: bool = False) -> str:
     """In binary units named as such (a limit of 10 * 1024 * 1024 bytes is "10 MiB"), one
@@ -60,6 +80,10 @@ class UploadRules:
             return self.refusal("The file is empty")
         if size > self.max_bytes:
             return self.refusal(f"The file is {_human_size(size, round_up=True)}, over the limit")
+        refused = REFUSED_TYPES.get(content_type) if content_type is not None else None
+        if refused is not None:
+            what, advice = refused
+            return self.refusal(f"The file is {what}, which we cannot read: {advice}")
         if not self.accepts(content_type):
             return self.refusal("The file's content is not a type we can read")
         return None

@@ -7,7 +7,7 @@ from enum import Enum
 from pydantic import BaseModel, Field
 
 from domain.channels import ChannelPreferences
-from domain.jobs import EmploymentType, RemotePolicy
+from domain.jobs import PERIODS_IN_A_YEAR, EmploymentType, RemotePolicy, SalaryPeriod
 
 
 class Role(str, Enum):
@@ -22,9 +22,17 @@ class Preferences(BaseModel):
     remote: list[RemotePolicy] = Field(default_factory=list)
     min_salary: int | None = None
     currency: str | None = None
+    # What `min_salary` pays for: nurses, drivers and chefs think in pay an hour, a day or a
+    # month. Preferences stored before it (and left out) are a year's pay.
+    salary_period: SalaryPeriod = SalaryPeriod.YEAR
     employment_types: list[EmploymentType] = Field(default_factory=list)
     notify_min_score: float = 0.7
     channels: ChannelPreferences = Field(default_factory=ChannelPreferences)
+
+    @property
+    def yearly_min_salary(self) -> int | None:
+        """`min_salary` as a year's pay: what matching compares with a job's yearly top."""
+        return None if not self.min_salary else self.min_salary * PERIODS_IN_A_YEAR[self.salary_period]
 
 
 class User(BaseModel):

@@ -23,6 +23,11 @@ class PreferencesInput:
     remote: list[RemotePolicy] | None = strawberry.UNSET
     min_salary: int | None = strawberry.UNSET
     currency: str | None = strawberry.UNSET
+    salary_period: SalaryPeriod | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="What `minSalary` pays for (HOUR, DAY, WEEK, MONTH, YEAR): `minSalary: 30, salaryPeriod: HOUR`"
+                    " asks for 30 an hour, compared with a job's pay a year at a time. Left out: kept (YEAR at first).",
+    )
     employment_types: list[EmploymentType] | None = strawberry.UNSET
     notify_min_score: float | None = strawberry.UNSET
 
@@ -36,6 +41,8 @@ class PreferencesInput:
             value = getattr(self, name)
             if _given(value):
                 out[name] = value
+        if _given(self.salary_period):
+            out["salary_period"] = self.salary_period or SalaryPeriod.YEAR  # null: back to a year
         return out
 
 

@@ -37,8 +37,9 @@ class PreferenceColumns:
         self._titles, self._title_names = _padded(
             [[t for t in dict.fromkeys(p.desired_titles) if _work_words(t)] for p in prefs])
         self._employment, self._employment_sets = _codes([frozenset(p.employment_types) for p in prefs])
-        self._min_salary = np.array([float(p.min_salary) if p.min_salary else np.nan for p in prefs], dtype=np.float64)
-        self._salary_exact = all(not p.min_salary or abs(p.min_salary) < _EXACT_INTEGERS for p in prefs)
+        yearly = [p.yearly_min_salary for p in prefs]
+        self._min_salary = np.array([float(y) if y else np.nan for y in yearly], dtype=np.float64)
+        self._salary_exact = all(not y or abs(y) < _EXACT_INTEGERS for y in yearly)
         self._currency, currencies = _codes([p.currency.upper() if p.currency else None for p in prefs])
         self._currency_code = {c: code for code, c in enumerate(currencies) if c is not None}
         self._no_currency = np.array([c is None for c in currencies] + [False], dtype=bool)

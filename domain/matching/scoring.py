@@ -289,9 +289,9 @@ def _place_parts(place: str) -> tuple[str, ...]:
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
-    """1 when the job can pay the candidate's minimum; 0 at 30% short of it. The minimum is
-    a year's pay; a job paid by the hour, day, week or month is compared as a year of it."""
-    wanted, salary = candidate.preferences.min_salary, job.salary
+    """1 when the job can pay the candidate's minimum; 0 at 30% short of it. Both are
+    compared as a year's pay, whatever period the job and the candidate named them per."""
+    wanted, salary = candidate.preferences.yearly_min_salary, job.salary
     if not wanted or salary is None or (salary.min is None and salary.max is None):
         return None
     currency = candidate.preferences.currency

@@ -31,6 +31,11 @@ class ResumeRepository(Protocol):
         """Sets the status (and queues `work` in the same transaction)."""
         ...
 
+    async def retry_failed(self, resume_id: str, work: Sequence[PendingWork] = ()) -> bool:
+        """A FAILED resume back to UPLOADED with no failure reason, and `work` queued, in one
+        transaction; False (nothing changed or queued) unless it was FAILED."""
+        ...
+
     async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         """Deletes the resume and queues `work` in the same transaction; None (and nothing
         queued) when there was no such resume."""

@@ -26,11 +26,19 @@ def processing_work(resume_id: str) -> PendingWork:
     return PendingWork(PROCESS_RESUME, {"resume_id": resume_id}, dedupe_key=f"resume:{resume_id}")
 
 
+_MAX_FILENAME = 200
+
+
 def clean_filename(name: str | None) -> str:
     """A display name only (storage is by content hash): no paths, no control characters."""
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
-    return base.strip()[:200] or "resume"
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C").strip()
+    if len(base) > _MAX_FILENAME:
+        # Shortened in the middle: the extension tells the person which of their files it was.
+        stem, dot, extension = base.rpartition(".")
+        kept = f"{dot}{extension}" if stem and len(extension) <= 10 else ""
+        base = base[:_MAX_FILENAME - len(kept)].rstrip() + kept
+    return base or "resume"
 
 
 class ResumeService:
@@ -85,6 +93,12 @@ class ResumeService:
             # A retry of an upload stored before a crash that lost its work (an older version
             # queued it after the commit): queued again, unless an item is still pending.
             await self.requeue(stored.id)
+        elif stored.status is ResumeStatus.FAILED and await self._resumes.retry_failed(
+                stored.id, work=[processing_work(stored.id)]):
+            # A failure's reason may say to upload the file again ("failed several times on our
+            # side", a reader that ran out of time on a busy machine): the same bytes are then
+            # read afresh, not handed back FAILED with nothing else the person can do.
+            stored = stored.model_copy(update={"status": ResumeStatus.UPLOADED, "failure_reason": None})
         return stored
 
     async def requeue(self, resume_id: str) -> None:
@@ -102,7 +116,10 @@ class ResumeService:
         forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
         # The candidate's matches are recomputed from the resumes left (none: no matches).
         rematch = self._matching.resume_set_changed(resume.owner_id, f"deleted:{resume_id}") if self._matching else []
-        await self._resumes.delete(resume_id, work=[forget, *rematch])
+        if await self._resumes.delete(resume_id, work=[forget, *rematch]) is None:
+            # Another request (a second tab, a double click) deleted it since it was read: that
+            # one cleans up and announces it; this one answers as any later request would.
+            raise NotFound("No resume has that id.")
         await self.forget_files(resume_id, resume.sha256)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=resume.owner_id))
         return True

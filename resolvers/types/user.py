@@ -12,7 +12,7 @@ from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import ApplicationStatus, EmploymentType, RemotePolicy, Role
+from resolvers.types.enums import ApplicationStatus, EmploymentType, RemotePolicy, Role, SalaryPeriod
 
 if TYPE_CHECKING:
     from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
@@ -29,6 +29,8 @@ class PreferencesType:
     remote: list[RemotePolicy]
     min_salary: int | None
     currency: str | None
+    salary_period: SalaryPeriod = strawberry.field(
+        description="What `minSalary` pays for: a year unless you said otherwise.")
     employment_types: list[EmploymentType]
     notify_min_score: float = strawberry.field(
         description="Matches at or above this score are pushed to matchFound subscribers."
@@ -42,6 +44,7 @@ class PreferencesType:
             remote=preferences.remote,
             min_salary=preferences.min_salary,
             currency=preferences.currency,
+            salary_period=preferences.salary_period,
             employment_types=preferences.employment_types,
             notify_min_score=preferences.notify_min_score,
         )

@@ -66,6 +66,14 @@ class FakeResumes:
             update["parsed"] = parsed
         self.rows[resume_id] = self.rows[resume_id].model_copy(update=update)
 
+    async def retry_failed(self, resume_id, work=()):
+        resume = self.rows.get(resume_id)
+        if resume is None or resume.status is not ResumeStatus.FAILED:
+            return False
+        self.work.extend(work)
+        self.rows[resume_id] = resume.model_copy(update={"status": ResumeStatus.UPLOADED, "failure_reason": None})
+        return True
+
     async def set_primary(self, resume_id, owner_id, primary, work=()):
         resume = self.rows.get(resume_id)
         if resume is None or resume.owner_id != owner_id:

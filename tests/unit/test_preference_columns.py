@@ -30,6 +30,7 @@ def a_candidate(rng: random.Random, n: int, huge: bool = False) -> CandidateProf
         locations=rng.sample(PLACES, rng.randint(0, 3)),
         min_salary=rng.choice([None, 0, 1, 37_333, 50_000, 91_237, 130_000, *([2 ** 60] if huge else [])]),
         currency=rng.choice([None, "", "EUR", "eur", "USD", "GBP"]),
+        salary_period=rng.choice(list(SalaryPeriod)),
         desired_titles=rng.sample(TITLES, rng.randint(0, 3)),
         employment_types=rng.sample(list(EmploymentType), rng.randint(0, 3)))
     return CandidateProfile(resume_id=f"r{n}", candidate_id=f"u{n}", preferences=preferences,

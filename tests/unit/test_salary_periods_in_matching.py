@@ -44,3 +44,27 @@ def test_a_new_period_that_would_keep_an_amount_is_refused():
     cleared = SalaryChange(period=SalaryPeriod.WEEK, min=None, max=900).applied_to(hourly)
     assert (cleared.min, cleared.max, cleared.period) == (None, 900, SalaryPeriod.WEEK)
     assert SalaryChange(period=SalaryPeriod.WEEK).applied_to(None).period is SalaryPeriod.WEEK
+
+
+def _fit_per(minimum: int, period: SalaryPeriod, salary: SalaryRange) -> float | None:
+    wanted = Preferences(min_salary=minimum, currency=salary.currency, salary_period=period)
+    return salary_fit(CandidateProfile("r", "c", preferences=wanted), JobProfile(job_id="j", title="Nurse", salary=salary))
+
+
+def test_a_minimum_a_month_is_compared_as_a_year_of_it():
+    """3,000 a month wanted: 2,200-2,600 a month falls short, as it would were both yearly."""
+    monthly = SalaryRange(min=2200, max=2600, currency="EUR", period=SalaryPeriod.MONTH)
+    fit = _fit_per(3000, SalaryPeriod.MONTH, monthly)
+    assert fit is not None and fit < 1.0
+    assert fit == _fit_per(36000, SalaryPeriod.YEAR, monthly)
+
+
+def test_a_minimum_an_hour_is_met_by_a_day_rate_that_pays_more():
+    day_rate = SalaryRange(min=180, max=220, currency="GBP", period=SalaryPeriod.DAY)
+    assert _fit_per(25, SalaryPeriod.HOUR, day_rate) == 1.0  # 220 a day is 27.50 an hour
+    fit = _fit_per(30, SalaryPeriod.HOUR, day_rate)
+    assert fit is not None and fit < 1.0
+
+
+def test_preferences_stored_before_periods_are_a_years_pay():
+    assert Preferences.model_validate({"min_salary": 40000}).yearly_min_salary == 40000

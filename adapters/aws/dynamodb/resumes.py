@@ -115,6 +115,21 @@ class DynamoResumeRepository:
             return  # deleted meanwhile: no status to set, no work to do
         self._work_written()
 
+    async def retry_failed(self, resume_id: str, work: Sequence[PendingWork] = ()) -> bool:
+        update = {"Key": keys.resume(resume_id),
+                  **assignments({"status": ResumeStatus.UPLOADED.value, "failure_reason": None})}
+        # assignments names `status` #a0: the condition reads the same alias.
+        update["ConditionExpression"] = "attribute_exists(PK) AND #a0 = :failed"
+        update["ExpressionAttributeValues"] = {
+            **update["ExpressionAttributeValues"], **to_attributes({":failed": ResumeStatus.FAILED.value})}
+        try:
+            await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
+        except TransactionCancelled:
+            return False  # not FAILED (retried by another request meanwhile) or deleted
+        if work:
+            self._work_written()
+        return True
+
     async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         for _ in range(primary_resume.ROUNDS):
             item = await self._table.get(keys.resume(resume_id))

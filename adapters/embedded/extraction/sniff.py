@@ -10,7 +10,7 @@ import filetype
 
 from adapters.embedded.extraction.text_decoding import decode_text
 from adapters.embedded.extraction.words import looks_like_writing
-from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
+from domain.uploads import DOCX, ENCRYPTED_OFFICE, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
 
 # The PDF specification lets a header sit anywhere in the first 1024 bytes.
 _PDF_HEADER_WINDOW = 1024
@@ -24,13 +24,41 @@ _MARKDOWN_SIGNALS = (
 )
 
 
+# Word 97-2003 and the other old Office files: an OLE2 compound file, which filetype leaves unnamed.
+_OLE2_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A password-protected .docx is an OLE2 file too, with its package in a stream of this name
+# (MS-OFFCRYPTO), named in UTF-16 in the file's directory: its owner must not read "old .doc".
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ZIP_LOCAL_HEADER = b"PK\x03\x04"
+_LOCAL_HEADER_SIZE = 30
+# A Word document's "word/" parts come within its first few dozen.
+_PARTS_LOOKED_AT = 64
+
+
 def _is_docx(data: bytes) -> bool:
     # Reads the zip's central directory only; nothing is inflated.
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _DOCX_MAIN_PART in archive.namelist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        return False
+        return _cut_short_docx(data)
+
+
+def _cut_short_docx(data: bytes) -> bool:
+    """A Word document whose end (the zip's central directory) is missing, as an interrupted
+    download or copy leaves it: the local headers before each part still name the parts, and a
+    "word/" part makes it a DOCX. Read as one, it fails with the reason a person can act on
+    ("the Word document is damaged ... save it again"), not as a type we cannot read."""
+    at = 0
+    for _ in range(_PARTS_LOOKED_AT):  # bounded: a file of nothing but header signatures costs little
+        at = data.find(_ZIP_LOCAL_HEADER, at)
+        if at == -1 or at + _LOCAL_HEADER_SIZE > len(data):
+            return False
+        name_length = int.from_bytes(data[at + 26:at + 28], "little")
+        if data[at + _LOCAL_HEADER_SIZE:at + _LOCAL_HEADER_SIZE + name_length].startswith(b"word/"):
+            return True
+        at += _LOCAL_HEADER_SIZE
+    return False
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -41,9 +69,12 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def sniff_content_type(data: bytes) -> str | None:
-    """One of the accepted upload types, or None for anything else (including empty)."""
+    """One of the accepted upload types; a type of domain.uploads.REFUSED_TYPES (refused, with
+    a message naming it); or None for anything else (including empty)."""
     if not data:
         return None
+    if data.startswith(_OLE2_HEADER):
+        return ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in data else "application/msword"
     kind = filetype.guess(data)
     if kind is None or kind.mime == PDF:
         # An executable with a PDF header further in (a polyglot) has a kind, and is refused.
@@ -58,7 +89,7 @@ def sniff_content_type(data: bytes) -> str | None:
             return DOCX
         # Any other recognised kind (RTF, ODT, an archive, an executable) is no text, though
         # some of them decode to characters: their markup would be parsed as the resume.
-        return None
+        return kind.mime if kind.mime in REFUSED_TYPES else None
     text = decode_text(data)
     if text is None or not text.strip() or not looks_like_writing(text):
         return None

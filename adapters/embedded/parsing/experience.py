@@ -49,11 +49,18 @@ _SPLIT_IN = re.compile(r"\s+(?:in|with|for)\s+(?=[A-Z])")
 _CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 
 
+_LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+
+
 def _ends_a_sentence(s: str) -> bool:
     """A full stop that is not an abbreviation's ("Acme Inc.", "Smith & Co.", "S.A.")."""
     if not s.endswith("."):
         return False
     last = s.split()[-1] if s.split() else s
+    if len(_LOWER_CONTENT_WORD.findall(s)) >= 3:
+        # "... troubleshooting of motor controls and PLCs.": a sentence about the work, whose
+        # last word only looks like an employer's "Inc." or "Co."; no employer's name reads so.
+        return True
     return not (last[:1].isupper() and len(last.rstrip(".")) <= 4)
 
 
@@ -185,8 +192,11 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             continue
         # the full stop that ends the dates is theirs ("2016 – 2019.")
         after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
-        if _PROSE_GOES_ON.match(after) or (_LOWER_WORD_FIRST.match(after)
-                                           and _LOWER_WORD_LAST.search(line[:span[0]])):
+        # "... to March 2016 worked as Sales Executive at ...": the label leads to the header
+        # and goes on in no sentence
+        unlabelled = _DATE_LABEL.sub("", after)
+        if _PROSE_GOES_ON.match(unlabelled) or (_LOWER_WORD_FIRST.match(unlabelled)
+                                                and _LOWER_WORD_LAST.search(line[:span[0]])):
             # dates inside a running sentence ("... from 1st July 2005 to 30th July 2005 in 160
             # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
             # told in prose, not a job's header

@@ -13,7 +13,7 @@ from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outsid
 from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
-from domain.skills import SkillKind, display_name
+from domain.skills import SkillKind, display_name, normalise
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
@@ -175,7 +175,12 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
     written, note = outside_and_inside(item)
     written = without_version(written)
     matched, canonical = _match(item, extractor)
-    if canonical and only is not None and extractor.kind(canonical) is not only:
+    if canonical and only is not None and extractor.kind(canonical) is not only \
+            and not (only is SkillKind.CERTIFICATION and extractor.kind(canonical) is SkillKind.SKILL
+                     and normalise(matched) == normalise(written)):
+        # A skill that is the whole item of a licences or training list ("Venepuncture",
+        # "Manual handling": competencies nurses and carers list as trainings) is kept; a skill
+        # named inside a credential's name is not a second entry.
         return False
     if canonical and note and written and matched in (note, without_version(note)) and not _spelled_out(written, note):
         # "Kitchen hygiene (HACCP)": the words before the bracket are the person's own skill, and

@@ -90,6 +90,18 @@ class SqliteResumeRepository:
                 for item in work:
                     await self._queue.enqueue_in(conn, item)
 
+    async def retry_failed(self, resume_id: str, work: Sequence[PendingWork] = ()) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE resumes SET status = ?, failure_reason = NULL WHERE id = ? AND status = ?",
+                (ResumeStatus.UPLOADED.value, resume_id, ResumeStatus.FAILED.value),
+            )
+            if cursor.rowcount != 1:
+                return False
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
+        return True
+
     async def delete(self, resume_id: str, work: Sequence[PendingWork] = ()) -> Resume | None:
         async with self._db.transaction() as conn:
             row = await (await conn.execute("SELECT * FROM resumes WHERE id = ?", (resume_id,))).fetchone()

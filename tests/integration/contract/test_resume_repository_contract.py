@@ -90,6 +90,19 @@ async def test_status_moves_keep_the_parse_and_clear_the_failure(repositories):
     assert (done.status, done.failure_reason, done.parsed) == (ResumeStatus.PARSED, None, parsed)
 
 
+async def test_only_a_failed_resume_is_retried_and_only_once(repositories):
+    owner = await a_candidate(repositories)
+    resume = a_resume(owner.id)
+    await repositories.resumes.add(resume, max_per_owner=5)
+    assert await repositories.resumes.retry_failed(resume.id) is False  # UPLOADED: nothing to retry
+    await repositories.resumes.set_status(resume.id, ResumeStatus.FAILED, "Processing failed several times.")
+    assert await repositories.resumes.retry_failed(resume.id) is True
+    (again,) = await repositories.resumes.get_many([resume.id])
+    assert (again.status, again.failure_reason) == (ResumeStatus.UPLOADED, None)
+    assert await repositories.resumes.retry_failed(resume.id) is False
+    assert await repositories.resumes.retry_failed("no-such-resume") is False
+
+
 async def test_a_sha_is_in_use_while_any_owner_keeps_the_file(repositories):
     one, other = await a_candidate(repositories), await a_candidate(repositories)
     mine, theirs = a_resume(one.id, sha256="d" * 64), a_resume(other.id, sha256="d" * 64)

@@ -13,7 +13,7 @@ from adapters.embedded.extraction.plain import extract_plain_text
 from adapters.embedded.extraction.settings import ExtractionSettings
 from adapters.embedded.extraction.sniff import sniff_content_type
 from domain.errors import DocumentRejected
-from domain.uploads import DOCX, PLAIN_TEXT
+from domain.uploads import DOCX, PLAIN_TEXT, UploadRules
 
 _RANDOM = random.Random(14)
 
@@ -47,8 +47,10 @@ def test_noise_that_decodes_as_characters_is_no_text(make):
 
 
 def test_an_rtf_document_is_no_plain_text():
-    # Its control words would be parsed as the resume's words ("ansi" as a skill).
-    assert sniff_content_type(RTF) is None
+    # Its control words would be parsed as the resume's words ("ansi" as a skill): it is
+    # named, to be refused with a message that says what it is.
+    assert sniff_content_type(RTF) == "application/rtf"
+    assert not UploadRules().accepts(sniff_content_type(RTF))
 
 
 @pytest.mark.parametrize("make", NOISE.values(), ids=NOISE.keys())
