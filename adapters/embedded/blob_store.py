@@ -1,11 +1,14 @@
 """Blobs as files under the data dir, addressed by the sha256 of their content.
 
 Writes go to a temporary file first and are renamed into place, so a crash never leaves
-a half-written blob under its final name."""
+a half-written blob under its final name. Trash copies (BlobStore.quarantine) live under
+trash/ in the same tree, so moving a blob there and back is a rename, never a copy."""
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
+import re
 from pathlib import Path
 
 from adapters.embedded.atomic_files import write_atomically
@@ -13,6 +16,7 @@ from adapters.embedded.download_links import DownloadLinks, LinkRefused
 from domain.errors import NotFound
 
 _HEX = set("0123456789abcdef")
+_HOLDER = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 
 class FileBlobStore:
@@ -24,6 +28,12 @@ class FileBlobStore:
         if len(key) != 64 or not set(key) <= _HEX:
             raise NotFound("No document has that key.")
         return self._root / key[:2] / key[2:4] / key
+
+    def _trash_path(self, key: str, holder: str) -> Path:
+        if not _HOLDER.match(holder):
+            raise ValueError(f"a trash holder is an id, not {holder!r}")
+        self._path(key)  # refuses malformed keys
+        return self._root / "trash" / key[:2] / f"{key}.{holder}"
 
     async def put(self, data: bytes, content_type: str) -> str:
         key = hashlib.sha256(data).hexdigest()
@@ -65,3 +75,33 @@ class FileBlobStore:
 
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).exists)
+
+    async def quarantine(self, key: str, holder: str) -> bool:
+        return await asyncio.to_thread(self._quarantine, self._path(key), self._trash_path(key, holder))
+
+    @staticmethod
+    def _quarantine(path: Path, trash: Path) -> bool:
+        trash.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            # A link, not a rename: it never replaces a trash copy this holder already has (a
+            # second run of the same deletion must not take a file the first will purge).
+            os.link(path, trash)
+        except (FileNotFoundError, FileExistsError):
+            return False
+        path.unlink(missing_ok=True)
+        return True
+
+    async def restore(self, key: str, holder: str) -> bool:
+        path, trash = self._path(key), self._trash_path(key, holder)
+
+        def move_back() -> bool:
+            try:
+                os.replace(trash, path)  # atomic; a newer put of these bytes is the same file
+            except FileNotFoundError:
+                return False
+            return True
+
+        return await asyncio.to_thread(move_back)
+
+    async def purge(self, key: str, holder: str) -> None:
+        await asyncio.to_thread(self._trash_path(key, holder).unlink, True)

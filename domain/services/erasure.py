@@ -12,6 +12,7 @@ from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.events import EventBus
 from domain.ports.resumes import ResumeRepository
+from domain.services.blob_forgetting import forget_blob
 from domain.users import Role, User
 
 
@@ -68,6 +69,5 @@ class AccountErasure:
         resume holds the same bytes (blobs are content-addressed)."""
         if self._vectors is not None:
             await self._vectors.remove_resume(resume_id)
-        if not await self._resumes.sha_in_use(blob_key):
-            await self._blobs.delete(blob_key)
+        await forget_blob(self._blobs, self._resumes, blob_key, resume_id)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=owner_id))

@@ -13,6 +13,7 @@ from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
+from domain.services.blob_forgetting import forget_blob
 from domain.services.erasure import ResumeVectors
 from domain.services.matching_triggers import MatchingWork
 from domain.uploads import UploadRules
@@ -81,12 +82,17 @@ class ResumeService:
                 resume, self._rules.max_resumes_per_candidate, work=[processing_work(resume.id)]
             )
         except BadUserInput:
-            await self._forget_blob(sha256)
+            await self._forget_blob(sha256, resume.id)
             raise BadUserInput(self._rules.too_many_resumes(), field="file") from None
         except Forbidden:
             # The account was erased (or is being erased) meanwhile: its file goes too.
-            await self._forget_blob(sha256)
+            await self._forget_blob(sha256, resume.id)
             raise
+        if not await self._blobs.exists(sha256):
+            # A deletion of another resume with these bytes removed the file between the put
+            # and the commit (it re-checks the rows only after taking the file away, so it
+            # cannot keep it for a row committed later): stored again, from the bytes at hand.
+            await self._blobs.put(data, content_type)
         if created:
             await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
         elif stored.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING):
@@ -147,9 +153,8 @@ class ResumeService:
         """The deleted resume's vector and file (idempotent: run inline and from the queue)."""
         if self._vectors is not None:
             await self._vectors.remove_resume(resume_id)
-        await self._forget_blob(sha256)
+        await self._forget_blob(sha256, resume_id)
 
-    async def _forget_blob(self, sha256: str) -> None:
+    async def _forget_blob(self, sha256: str, holder: str) -> None:
         # Blobs are content-addressed: another candidate may have uploaded the same bytes.
-        if not await self._resumes.sha_in_use(sha256):
-            await self._blobs.delete(sha256)
+        await forget_blob(self._blobs, self._resumes, sha256, holder)

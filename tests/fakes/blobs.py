@@ -10,6 +10,7 @@ from domain.errors import NotFound
 class InMemoryBlobStore:
     def __init__(self, blobs: dict[str, bytes] | None = None) -> None:
         self.blobs: dict[str, bytes] = dict(blobs or {})
+        self.trash: dict[tuple[str, str], bytes] = {}  # (key, holder) -> bytes
 
     async def put(self, data: bytes, content_type: str) -> str:
         key = hashlib.sha256(data).hexdigest()
@@ -30,3 +31,18 @@ class InMemoryBlobStore:
 
     async def download_url(self, key: str, filename: str | None = None) -> str:
         return f"memory://blobs/{key}"
+
+    async def quarantine(self, key: str, holder: str) -> bool:
+        if (key, holder) in self.trash or key not in self.blobs:
+            return False
+        self.trash[key, holder] = self.blobs.pop(key)
+        return True
+
+    async def restore(self, key: str, holder: str) -> bool:
+        if (key, holder) not in self.trash:
+            return False
+        self.blobs[key] = self.trash.pop((key, holder))
+        return True
+
+    async def purge(self, key: str, holder: str) -> None:
+        self.trash.pop((key, holder), None)

@@ -22,24 +22,10 @@ from domain.services.resumes import ResumeService
 from domain.uploads import UploadRules
 from domain.users import Organization, Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
+from tests.fakes.blobs import InMemoryBlobStore
 from tests.fixtures.documents import RESUME_TEXT
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-class MemoryBlobs:
-    def __init__(self) -> None:
-        self.blobs: dict[str, bytes] = {}
-
-    async def put(self, data: bytes, content_type: str | None) -> str:
-        import hashlib
-
-        key = hashlib.sha256(data).hexdigest()
-        self.blobs[key] = data
-        return key
-
-    async def delete(self, key: str) -> None:
-        self.blobs.pop(key, None)
 
 
 @pytest.fixture
@@ -61,7 +47,7 @@ async def world(db):
     clock = FixedClock(NOW)
     return {
         "db": database, "candidate": candidate, "job": job,
-        "resumes": ResumeService(resumes, MemoryBlobs(), queue, RecordingEventBus(), sniff_content_type,
+        "resumes": ResumeService(resumes, InMemoryBlobStore(), queue, RecordingEventBus(), sniff_content_type,
                                  UploadRules(), clock),
         "applications": ApplicationService(applications, jobs, resumes, queue, clock),
     }

@@ -16,15 +16,15 @@ from domain.services.resumes import ResumeService
 from domain.uploads import UploadRules
 from domain.users import Role, User
 from tests.fakes.accounts import FixedClock, RecordingEventBus
+from tests.fakes.blobs import InMemoryBlobStore
 from tests.fixtures.documents import RESUME_TEXT
-from tests.integration.test_retries_requeue_lost_work import MemoryBlobs
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 async def test_an_upload_for_an_erased_account_is_refused_and_keeps_no_file(db):
     queue = SqliteWorkQueue(db)
-    blobs = MemoryBlobs()
+    blobs = InMemoryBlobStore()
     service = ResumeService(SqliteResumeRepository(db, queue), blobs, queue, RecordingEventBus(),
                             sniff_content_type, UploadRules(), FixedClock(NOW))
     erased = User(id=uuid.uuid4().hex, email="gone@example.com", name="Gone", role=Role.CANDIDATE,
@@ -33,3 +33,4 @@ async def test_an_upload_for_an_erased_account_is_refused_and_keeps_no_file(db):
         await service.upload(erased, "cv.txt", RESUME_TEXT.encode())
     assert refused.value.extensions.get("reason") == "ACCOUNT_DELETED"
     assert blobs.blobs == {}
+    assert blobs.trash == {}  # purged, not left in the trash

@@ -1,8 +1,10 @@
 """Blobs in S3, keyed by the sha256 of their content, encrypted at rest (SSE-KMS with the
-configured key, else SSE-S3), handed out to browsers as presigned GET URLs."""
+configured key, else SSE-S3), handed out to browsers as presigned GET URLs. Trash copies
+(BlobStore.quarantine) are objects under trash/, made by a server-side copy."""
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -12,6 +14,7 @@ from domain.errors import NotFound, TransientFailure
 
 _HEX = set("0123456789abcdef")
 _MISSING = {"NoSuchKey", "404", "NotFound"}
+_HOLDER = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 
 def encryption_arguments(kms_key_id: str | None) -> dict[str, str]:
@@ -24,6 +27,13 @@ def blob_key(sha256: str) -> str:
     if len(sha256) != 64 or not set(sha256) <= _HEX:
         raise NotFound("No document has that key.")
     return f"blobs/{sha256[:2]}/{sha256}"
+
+
+def trash_key(sha256: str, holder: str) -> str:
+    if not _HOLDER.match(holder):
+        raise ValueError(f"a trash holder is an id, not {holder!r}")
+    blob_key(sha256)  # refuses malformed keys
+    return f"trash/{sha256[:2]}/{sha256}/{holder}"
 
 
 class S3BlobStore:
@@ -57,13 +67,7 @@ class S3BlobStore:
         await self._s3.delete_object(Bucket=self._bucket, Key=blob_key(key))
 
     async def exists(self, key: str) -> bool:
-        try:
-            await self._s3.head_object(Bucket=self._bucket, Key=blob_key(key))
-        except ClientError as error:
-            if error_code(error) in _MISSING:
-                return False
-            raise
-        return True
+        return await self._exists_at(blob_key(key))
 
     async def download_url(self, key: str, filename: str | None = None) -> str:
         """A presigned GET URL, valid for the configured time, that names the file on download."""
@@ -72,3 +76,44 @@ class S3BlobStore:
             safe = filename.replace('"', "").replace("\\", "")
             params["ResponseContentDisposition"] = f'attachment; filename="{safe}"'
         return await self._s3.generate_presigned_url("get_object", Params=params, ExpiresIn=self._url_seconds)
+
+    async def _exists_at(self, key: str) -> bool:
+        try:
+            await self._s3.head_object(Bucket=self._bucket, Key=key)
+        except ClientError as error:
+            if error_code(error) in _MISSING:
+                return False
+            raise
+        return True
+
+    async def _copied(self, source: str, target: str) -> bool:
+        """A server-side copy (one atomic write of the target); False when source is missing."""
+        try:
+            await self._s3.copy_object(
+                Bucket=self._bucket, Key=target, CopySource={"Bucket": self._bucket, "Key": source},
+                **encryption_arguments(self._kms_key_id),
+            )
+        except ClientError as error:
+            if error_code(error) in _MISSING:
+                return False
+            raise TransientFailure(f"S3 CopyObject failed: {error_code(error)}") from error
+        return True
+
+    async def quarantine(self, key: str, holder: str) -> bool:
+        # S3 has no rename: copy, then delete the original. Readers meanwhile still see it;
+        # a crash between the two leaves both, which a second run treats as already moved.
+        trash = trash_key(key, holder)
+        if await self._exists_at(trash) or not await self._copied(blob_key(key), trash):
+            return False
+        await self._s3.delete_object(Bucket=self._bucket, Key=blob_key(key))
+        return True
+
+    async def restore(self, key: str, holder: str) -> bool:
+        trash = trash_key(key, holder)
+        if not await self._copied(trash, blob_key(key)):
+            return False
+        await self._s3.delete_object(Bucket=self._bucket, Key=trash)
+        return True
+
+    async def purge(self, key: str, holder: str) -> None:
+        await self._s3.delete_object(Bucket=self._bucket, Key=trash_key(key, holder))

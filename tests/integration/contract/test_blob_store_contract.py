@@ -59,3 +59,57 @@ async def test_a_key_that_is_not_a_sha256_is_not_found_rather_than_a_path(blobs)
 async def test_deleting_a_missing_blob_is_not_an_error(blobs):
     await blobs.delete("0" * 64)
     assert not await blobs.exists("0" * 64)
+
+
+async def test_a_quarantined_blob_is_gone_until_restored(blobs):
+    key = await blobs.put(b"quarantined", "text/plain")
+    assert await blobs.quarantine(key, "holder1")
+    assert not await blobs.exists(key)
+    with pytest.raises(NotFound):
+        await blobs.get(key)
+    assert await blobs.restore(key, "holder1")
+    assert await blobs.get(key) == b"quarantined"
+    assert not await blobs.restore(key, "holder1")  # the trash copy went back, none is left
+
+
+async def test_a_purged_blob_cannot_be_restored(blobs):
+    key = await blobs.put(b"purged", "text/plain")
+    assert await blobs.quarantine(key, "holder1")
+    await blobs.purge(key, "holder1")
+    assert not await blobs.restore(key, "holder1")
+    assert not await blobs.exists(key)
+    await blobs.purge(key, "holder1")  # again: nothing to do, no error
+
+
+async def test_quarantining_a_missing_blob_moves_nothing(blobs):
+    assert not await blobs.quarantine("0" * 64, "holder1")
+    assert not await blobs.restore("0" * 64, "holder1")
+
+
+async def test_restoring_over_a_newer_put_of_the_same_bytes_keeps_them(blobs):
+    key = await blobs.put(b"uploaded twice", "text/plain")
+    assert await blobs.quarantine(key, "holder1")
+    await blobs.put(b"uploaded twice", "text/plain")
+    assert await blobs.restore(key, "holder1")
+    assert await blobs.get(key) == b"uploaded twice"
+
+
+async def test_each_holder_has_its_own_trash_copy(blobs):
+    key = await blobs.put(b"two deletions", "text/plain")
+    assert await blobs.quarantine(key, "first")
+    await blobs.put(b"two deletions", "text/plain")
+    assert await blobs.quarantine(key, "second")
+    await blobs.purge(key, "first")
+    assert await blobs.restore(key, "second")
+    assert await blobs.get(key) == b"two deletions"
+
+
+async def test_a_holder_never_replaces_its_own_trash_copy(blobs):
+    # A second run of one deletion must not move a newer file into the copy the first purges.
+    key = await blobs.put(b"run twice", "text/plain")
+    assert await blobs.quarantine(key, "holder1")
+    await blobs.put(b"run twice", "text/plain")
+    assert not await blobs.quarantine(key, "holder1")
+    assert await blobs.exists(key)
+    await blobs.purge(key, "holder1")
+    assert await blobs.get(key) == b"run twice"
