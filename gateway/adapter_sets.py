@@ -32,6 +32,7 @@ from domain.ports.invitations import InvitationRepository
 from domain.ports.jobs import JobRepository
 from domain.ports.match_outcomes import MatchOutcomes
 from domain.ports.notifications import DeliveryDispatcher, Notifier
+from domain.ports.organization_members import OrganizationMembers
 from domain.ports.queue import WorkQueue
 from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
@@ -96,6 +97,7 @@ class AccountAdapters:
     account_tokens: OneTimeTokenRepository
     account_store: AccountStore
     invitations: InvitationRepository
+    organization_members: OrganizationMembers
     # Delivers what the outbox holds: a loop the lifespan runs (embedded), or handlers of
     # queue kinds in its `work` (AWS, where the work queue is the outbox).
     outbox_dispatcher: DeliveryDispatcher | None = field(default=None, metadata=NOT_COUNTED)

@@ -13,6 +13,7 @@ from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
+from domain.services.organization_members import OrganizationMemberService
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
 from domain.services.verification import EmailVerification
@@ -31,6 +32,7 @@ class AccountLifecycle:
     channels: NotificationChannels
     devices: DeviceRepository
     invitations: InvitationService
+    organization_members: OrganizationMemberService
     # The outbox's dispatcher; None where the backend delivers itself.
     dispatcher: DeliveryDispatcher | None = None
 
@@ -69,6 +71,9 @@ def wire_accounts(
         devices=devices,
         invitations=InvitationService(
             accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours)
+        ),
+        organization_members=OrganizationMemberService(
+            repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock
         ),
         dispatcher=dispatcher,
     )

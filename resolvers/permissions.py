@@ -61,7 +61,7 @@ class ManagesRecruiters(_ForbiddenUnless):
     """Recruiters (employers with an organization) manage their organization's invitations;
     admins any organization's. Which organization is the service's to check, per invitation."""
 
-    message = "Only recruiters of an organization (and admins) can manage its invitations."
+    message = "Only recruiters of an organization (and admins) can manage its recruiters and invitations."
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         viewer = signed_in(info)

@@ -25,6 +25,7 @@ from resolvers.mutations.channels import ChannelMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.invitations import InvitationMutations
 from resolvers.mutations.jobs import JobMutations
+from resolvers.mutations.organization_members import OrganizationMemberMutations
 from resolvers.mutations.resumes import ResumeMutations
 from resolvers.mutations.self_identification import SelfIdentificationMutations, SelfIdentificationQueries
 from resolvers.queries import Query
@@ -39,7 +40,8 @@ from resolvers.types.user import UserType
 
 Mutation = merge_types(
     "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
-     ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations, InvitationMutations)
+     ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations, InvitationMutations,
+     OrganizationMemberMutations)
 )
 
 # Strawberry parses a batch of up to this many operations; the view refuses more than its own

@@ -24,6 +24,7 @@ from domain.services.erasure import AccountErasure
 from domain.services.invitations import InvitationService
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
+from domain.services.organization_members import OrganizationMemberService
 from domain.services.password_reset import PasswordReset
 from domain.services.resumes import ResumeService
 from domain.services.self_identification import SelfIdentificationService
@@ -70,6 +71,8 @@ class AccountLifecycleServices(Protocol):
     def devices(self) -> DeviceRepository: ...
     @property
     def invitations(self) -> InvitationService: ...
+    @property
+    def organization_members(self) -> OrganizationMemberService: ...
 
 
 class ResolverServices(Protocol):

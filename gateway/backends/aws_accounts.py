@@ -12,6 +12,7 @@ from adapters.aws.dynamodb.account_tokens import DynamoOneTimeTokenRepository
 from adapters.aws.dynamodb.api_keys import DynamoApiKeyRepository
 from adapters.aws.dynamodb.devices import DynamoDeviceRepository
 from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
+from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
 from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
 from adapters.aws.dynamodb.rate_buckets import shared_buckets
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
@@ -42,6 +43,7 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table),
         invitations=DynamoInvitationRepository(table),
+        organization_members=DynamoOrganizationMembers(table),
     )
 
 

@@ -10,6 +10,7 @@ from adapters.embedded.sqlite.account_tokens import SqliteOneTimeTokenRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
+from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from domain.channels import Channel
 from gateway.adapter_sets import AccountAdapters
@@ -43,5 +44,6 @@ def embedded_account_adapters(db: Database, settings: Settings) -> AccountAdapte
         account_tokens=SqliteOneTimeTokenRepository(db),
         account_store=SqliteAccountStore(db),
         invitations=SqliteInvitationRepository(db),
+        organization_members=SqliteOrganizationMembers(db),
         outbox_dispatcher=dispatcher,
     )

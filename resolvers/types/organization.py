@@ -15,6 +15,7 @@ from resolvers.types.enums import JobStatus
 
 if TYPE_CHECKING:
     from resolvers.mutations.invitations import OrganizationInvitationType
+    from resolvers.mutations.organization_members import OrganizationMemberType
     from resolvers.types.job import JobType
 
 
@@ -57,3 +58,14 @@ class OrganizationType(Node):
         from resolvers.mutations.invitations import pending_invitations
 
         return await pending_invitations(info, self.organization_id)
+
+    @strawberry.field(
+        description="Who recruits for the organization, longest-standing account first: members and admins only.",
+        permission_classes=[IsOrganizationMember],
+    )
+    async def members(
+        self, info: Info
+    ) -> list[Annotated[OrganizationMemberType, strawberry.lazy("resolvers.mutations.organization_members")]]:
+        from resolvers.mutations.organization_members import organization_members
+
+        return await organization_members(info, self.organization_id)

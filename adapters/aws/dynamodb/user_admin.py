@@ -48,7 +48,7 @@ class DynamoUserAdministration:
 
     async def suspend(self, user_id: str, now: datetime, reason: str) -> User | None:
         sessions = [s for s in await self._sessions.list_for_user(user_id) if s.revoked_at is None]
-        revocations = [_revoke(s.id, now, reason) for s in sessions]
+        revocations = [revocation(s.id, now, reason) for s in sessions]
         first, rest = revocations[: _TRANSACTION_LIMIT - 1], revocations[_TRANSACTION_LIMIT - 1:]
         suspension = {"Update": {
             "Key": keys.user(user_id),
@@ -76,7 +76,7 @@ class DynamoUserAdministration:
         return _user(item) if item else None
 
 
-def _revoke(session_id: str, now: datetime, reason: str) -> dict:
+def revocation(session_id: str, now: datetime, reason: str) -> dict:
     # if_not_exists keeps the first revocation, as the session repository does.
     return {"Update": {
         "Key": keys.session(session_id),

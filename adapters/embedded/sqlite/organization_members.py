@@ -1,0 +1,37 @@
+"""Recruiters leaving their organization, in SQLite: one write transaction checks that
+another recruiter stays and removes the person, so two members removing each other at once
+(two processes included: SQLite's write lock orders them) leave one of them in place."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.rows import to_text
+from domain.ports.organization_members import MemberRemoval
+
+
+class SqliteOrganizationMembers:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str) -> MemberRemoval:
+        async with self._db.transaction() as conn:
+            member = await (await conn.execute(
+                "SELECT 1 FROM users WHERE id = ? AND organization_id = ?", (user_id, organization_id)
+            )).fetchone()
+            if member is None:
+                return MemberRemoval.NOT_A_MEMBER
+            others = await (await conn.execute(
+                "SELECT 1 FROM users WHERE organization_id = ? AND id != ? LIMIT 1", (organization_id, user_id)
+            )).fetchone()
+            if others is None:
+                return MemberRemoval.LAST_MEMBER
+            await conn.execute(
+                "UPDATE users SET organization_id = NULL, token_version = token_version + 1 WHERE id = ?",
+                (user_id,),
+            )
+            await conn.execute(
+                "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
+                (to_text(now), reason, user_id),
+            )
+        return MemberRemoval.REMOVED

@@ -1,0 +1,92 @@
+"""Who recruits for an organization, and how a recruiter stops: leaving, or removed by a
+colleague (or an administrator). A person who stops is signed out everywhere: what they
+could see was their organization's, and their live connections end with their sessions.
+Their jobs, notes and pipeline moves stay with the organization."""
+from __future__ import annotations
+
+from domain.clock import Clock
+from domain.errors import BadUserInput, NotFound
+from domain.events import SessionEnded
+from domain.ports.accounts import OrganizationRepository, UserRepository
+from domain.ports.events import EventBus
+from domain.ports.notifications import Message, Notifier
+from domain.ports.organization_members import MemberRemoval, OrganizationMembers
+from domain.users import Role, User
+
+REASON_REMOVED = "removed from the organization"
+REASON_LEFT = "left the organization"
+
+
+def _no_such_member() -> NotFound:
+    return NotFound("No recruiter of your organization has that id.", argument="userId")
+
+
+class OrganizationMemberService:
+    def __init__(
+        self, users: UserRepository, organizations: OrganizationRepository, members: OrganizationMembers,
+        notifier: Notifier, events: EventBus, clock: Clock,
+    ) -> None:
+        self._users = users
+        self._organizations = organizations
+        self._members = members
+        self._notifier = notifier
+        self._events = events
+        self._clock = clock
+
+    async def members(self, organization_id: str) -> list[User]:
+        """Its recruiters, longest-standing account first."""
+        (found,) = await self._users.members_of([organization_id])
+        return found
+
+    async def remove(self, actor: User, user_id: str) -> str:
+        """Removes a recruiter from the actor's organization (any organization's, for an
+        administrator); the organization's id. A colleague who took the person out a moment
+        earlier (read in, gone at the write) makes this a success too."""
+        (person,) = await self._users.get_many([user_id])
+        organization_id = person.organization_id if person is not None else None
+        if person is None or organization_id is None or not self._may_manage(actor, organization_id):
+            raise _no_such_member()
+        if person.id == actor.id:
+            await self.leave(actor)
+            return organization_id
+        outcome = await self._members.remove(organization_id, person.id, self._clock.now(), REASON_REMOVED)
+        if outcome is MemberRemoval.LAST_MEMBER:
+            raise BadUserInput(
+                f"{person.name} is the organization's last recruiter, and an organization keeps at least one to"
+                " manage its jobs and applications. Invite someone else first (inviteRecruiter).",
+                argument="userId", reason="LAST_MEMBER",
+            )
+        if outcome is MemberRemoval.REMOVED:
+            await self._stopped(person, organization_id, REASON_REMOVED)
+        return organization_id
+
+    async def leave(self, actor: User) -> None:
+        organization_id = actor.organization_id
+        if actor.role is not Role.EMPLOYER or organization_id is None:
+            raise BadUserInput("Your account belongs to no organization, so there is nothing to leave.",
+                               reason="NOT_A_MEMBER")
+        outcome = await self._members.remove(organization_id, actor.id, self._clock.now(), REASON_LEFT)
+        if outcome is MemberRemoval.LAST_MEMBER:
+            raise BadUserInput(
+                "You are your organization's last recruiter, and an organization keeps at least one to manage its"
+                " jobs and applications. Invite a colleague first (inviteRecruiter), then leave.",
+                reason="LAST_MEMBER",
+            )
+        if outcome is MemberRemoval.REMOVED:
+            await self._stopped(actor, organization_id, REASON_LEFT)
+
+    async def _stopped(self, person: User, organization_id: str, reason: str) -> None:
+        await self._events.publish(SessionEnded(user_id=person.id, reason=reason))
+        (organization,) = await self._organizations.get_many([organization_id])
+        name = organization.name if organization is not None else "your organization"
+        said = "You left" if reason == REASON_LEFT else "You were removed from"
+        await self._notifier.send([Message(
+            user_id=person.id, kind="account", subject=f"{said} {name} on TalentGraph",
+            text=(f"Hello {person.name},\n\n{said} {name} on TalentGraph: you no longer see or manage its jobs and"
+                  " applications, and you were signed out everywhere. Sign in again to use your account; to"
+                  " recruit for another organization, accept its invitation.\n\nThe TalentGraph team\n"),
+        )])
+
+    @staticmethod
+    def _may_manage(actor: User, organization_id: str) -> bool:
+        return actor.role is Role.ADMIN or (actor.role is Role.EMPLOYER and actor.organization_id == organization_id)
