@@ -71,7 +71,8 @@ class DynamoAccountStore:
         for resume_id, sha256 in erased:
             # The resume before its matches: a match write checks that its resume exists, so
             # one landing after this sweep is refused (swept first, one could land in between).
-            await self._table.batch_delete([keys.resume(resume_id), keys.resume_sha(user_id, sha256)])
+            await self._table.batch_delete(
+                [keys.resume(resume_id), keys.resume_sha(user_id, sha256), keys.sha_use(sha256, resume_id)])
             await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         owners = [user_id, *(resume_id for resume_id, _ in erased)]
         for kind in _EMBEDDING_KINDS:

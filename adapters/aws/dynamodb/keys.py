@@ -126,6 +126,16 @@ def sha_users(sha256: str) -> str:
     return f"SHA#{sha256}"
 
 
+def sha_use(sha256: str, resume_id: str) -> dict:
+    """One resume using the blob of these bytes, in the base table: a Query on the partition
+    is strongly consistent, which the GSI2 `SHA#` listing is not."""
+    return key(f"SHAUSE#{sha256}", f"RESUME#{resume_id}")
+
+
+def sha_uses(sha256: str) -> str:
+    return f"SHAUSE#{sha256}"
+
+
 # Matches
 def match(match_id: str) -> dict:
     return key(f"MATCH#{match_id}", "MATCH")

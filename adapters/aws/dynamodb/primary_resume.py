@@ -86,5 +86,6 @@ def deletion_actions(resume: Resume) -> list[dict[str, Any]]:
         {"Delete": {"Key": keys.resume(resume.id), "ConditionExpression": condition,
                     "ExpressionAttributeNames": _NAMES, "ExpressionAttributeValues": to_attributes({":was": was})}},
         {"Delete": {"Key": keys.resume_sha(resume.owner_id, resume.sha256)}},
+        {"Delete": {"Key": keys.sha_use(resume.sha256, resume.id)}},
         {"Update": count},
     ]

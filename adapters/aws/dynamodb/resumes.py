@@ -64,6 +64,7 @@ class DynamoResumeRepository:
                                                   ":ids": {"SS": [resume.id]}},
                 }},
                 owner_accepts_resumes(resume.owner_id),
+                {"Put": {"Item": keyed(keys.sha_use(resume.sha256, resume.id), {"entity": "sha_use"})}},
                 *(outbox_put(item) for item in work),
             ])
         except TransactionCancelled as cancelled:
@@ -167,4 +168,10 @@ class DynamoResumeRepository:
         raise TransientFailure("the primary resume kept changing; try again")
 
     async def sha_in_use(self, sha256: str) -> bool:
+        # The use items first, read strongly: a resume committed a moment ago (racing a
+        # deletion of the same bytes, domain/services/blob_forgetting.py) is seen. The GSI
+        # then answers for resumes stored before those items were written.
+        uses = ListQuery(None, keys.sha_uses(sha256), consistent=True)
+        if await read_slice(self._table, uses, 0, 1):
+            return True
         return bool(await read_slice(self._table, ListQuery(keys.GSI2, keys.sha_users(sha256)), 0, 1))
