@@ -83,7 +83,9 @@ class ApplicationRepository(Protocol):
         self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()
     ) -> None:
         """Stores the application and queues `work` in the same transaction. Raises Conflict
-        naming the existing application when the candidate applied already."""
+        naming the existing application when the candidate applied already, and job_closed()
+        unless the job is OPEN as of that very write (a close and an application racing: the
+        application is either refused or stored before the close, which then notices it)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...
