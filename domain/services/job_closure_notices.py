@@ -5,7 +5,12 @@ hiring team's call, and they may still move them. The notice goes where applicat
 goes (the candidate's messages about applications, and the applicationUpdated stream), one
 per application. It is queued in the close's own transaction, and only by the write that
 took the job from OPEN to CLOSED: a close that lost a race to another wrote nothing and so
-queues nothing, and a close repeated on a closed job writes nothing either."""
+queues nothing, and a close repeated on a closed job writes nothing either.
+
+A retried notice (its worker crashed midway) tells no one twice: messages carry dedupe keys,
+and each application's event is published only by whoever first claims it in the store, after
+the message is handed over; a crash between the claim and the publication loses that one live
+update (the message still goes), rather than sending it twice."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -71,6 +76,8 @@ class JobClosureNotices:
                   "jobId": job.id, "jobClosed": 1},
             dedupe_key=f"job-closed:{job.id}:{application.id}:{application.candidate_id}",
         )])
+        if not await self._applications.claim_closure_event(job.id, application.id):
+            return
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,
             organization_id=job.organization_id, status=status, from_status=status,

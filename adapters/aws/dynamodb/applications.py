@@ -117,6 +117,11 @@ class DynamoApplicationRepository:
         items = [found.get(pair(keys.application(i))) for i in ids]
         return [_application(item) if item is not None else None for item in items]
 
+    async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
+        # Beside the application's history, in its partition: ids only, no one's details.
+        claim = keyed(keys.job_closure_event(application_id, job_id), {"entity": "job_closure_event"})
+        return await self._table.put(claim, "attribute_not_exists(PK)")
+
     async def by_candidates(
         self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
     ) -> list[Page[Application]]:

@@ -66,6 +66,11 @@ class SqliteApplicationRepository:
             )
             raise already_applied(row["id"] if row else None) from None
 
+    async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
+        return await self._db.execute(
+            "INSERT OR IGNORE INTO job_closure_events(job_id, application_id) VALUES (?, ?)", (job_id, application_id)
+        ) == 1
+
     @staticmethod
     async def _append(conn, application_id: str, event: ApplicationEvent) -> None:
         await conn.execute(
