@@ -137,7 +137,10 @@ class SqliteEventLog:
             except asyncio.CancelledError:
                 await asyncio.wait([write])
                 if write.cancelled():
-                    # Not written: back in front of the rows published since, in their order.
+                    # The write itself was cancelled too (a loop tearing down cancels every
+                    # task): most likely before its turn came, so its rows go back in front of
+                    # those published since; one cancelled on its thread may have committed,
+                    # and then a row appears twice, which beats losing it.
                     self._unwritten[:0] = rows
                 raise
             except Exception:
