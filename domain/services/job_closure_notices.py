@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from domain.applications import TERMINAL, Application
+from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
 from domain.jobs import Job
 from domain.pagination import PageRequest
@@ -55,14 +56,22 @@ class JobClosureNotices:
             return
         at = datetime.fromisoformat(closed_at)
         page = PageRequest(first=_BATCH, want_total=False)
+        listed = 0
         while True:
             (found,) = await self._applications.by_jobs([job.id], None, page)
+            listed += len(found.items)
             for application in found.items:
                 if application.status not in TERMINAL and application.candidate_id is not None:
                     await self._notify_one(job, application, at)
             if not found.has_next:
-                return
+                break
             page = PageRequest(first=_BATCH, after=found.positions[-1], want_total=False)
+        # The listing may come from an index that lags its writes (DynamoDB's GSIs); the counts
+        # are read consistently and every stored application is counted (none is ever deleted).
+        # An application stored just before the close and not listed yet is told on a retry.
+        (counts,) = await self._applications.counts_by_status([job.id])
+        if listed < sum(counts.values()):
+            raise TransientFailure(f"job {job.id}: {sum(counts.values()) - listed} applications not listed yet")
 
     async def _notify_one(self, job: Job, application: Application, at: datetime) -> None:
         assert application.candidate_id is not None
