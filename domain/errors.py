@@ -64,6 +64,12 @@ def already_applied(existing_application_id: str | None) -> Conflict:
     )
 
 
+def job_closed() -> BadUserInput:
+    """Refused in the write that would store the application, so none lands on a job closed
+    after the caller read it open (its candidate would never hear of the close)."""
+    return BadUserInput("This job is closed and no longer takes applications.", field="jobId", reason="JOB_CLOSED")
+
+
 def changed_meanwhile(application_id: str, current_version: int | None) -> Conflict:
     """The version stored now travels with the refusal, so a client can show what changed and
     retry with it as `expectedVersion` without reading the application again first."""

@@ -83,10 +83,17 @@ class ApplicationRepository(Protocol):
         self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()
     ) -> None:
         """Stores the application and queues `work` in the same transaction. Raises Conflict
-        naming the existing application when the candidate applied already."""
+        naming the existing application when the candidate applied already, and job_closed()
+        unless the job is OPEN as of that very write (a close and an application racing: the
+        application is either refused or stored before the close, which then notices it)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...
+
+    async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
+        """True the first time only, for a job and one of its applications: the job's close is
+        published to that application's stream once, however often its notices are retried."""
+        ...
 
     async def by_candidates(self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest) -> list[Page[Application]]: ...
 

@@ -11,7 +11,7 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile
+from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile, job_closed
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -52,7 +52,7 @@ class ApplicationService:
         if job is None:
             raise NotFound("No job has that id.", field="jobId")
         if job.status is not JobStatus.OPEN:
-            raise BadUserInput("This job is closed and no longer takes applications.", field="jobId")
+            raise job_closed()  # asked again in the write itself: the job may close meanwhile
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.owner_id != candidate.id:
             raise NotFound("You have no resume with that id; upload one first.", field="resumeId")

@@ -5,12 +5,18 @@ hiring team's call, and they may still move them. The notice goes where applicat
 goes (the candidate's messages about applications, and the applicationUpdated stream), one
 per application. It is queued in the close's own transaction, and only by the write that
 took the job from OPEN to CLOSED: a close that lost a race to another wrote nothing and so
-queues nothing, and a close repeated on a closed job writes nothing either."""
+queues nothing, and a close repeated on a closed job writes nothing either.
+
+A retried notice (its worker crashed midway) tells no one twice: messages carry dedupe keys,
+and each application's event is published only by whoever first claims it in the store, after
+the message is handed over; a crash between the claim and the publication loses that one live
+update (the message still goes), rather than sending it twice."""
 from __future__ import annotations
 
 from datetime import datetime
 
 from domain.applications import TERMINAL, Application
+from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
 from domain.jobs import Job
 from domain.pagination import PageRequest
@@ -50,14 +56,22 @@ class JobClosureNotices:
             return
         at = datetime.fromisoformat(closed_at)
         page = PageRequest(first=_BATCH, want_total=False)
+        listed = 0
         while True:
             (found,) = await self._applications.by_jobs([job.id], None, page)
+            listed += len(found.items)
             for application in found.items:
                 if application.status not in TERMINAL and application.candidate_id is not None:
                     await self._notify_one(job, application, at)
             if not found.has_next:
-                return
+                break
             page = PageRequest(first=_BATCH, after=found.positions[-1], want_total=False)
+        # The listing may come from an index that lags its writes (DynamoDB's GSIs); the counts
+        # are read consistently and every stored application is counted (none is ever deleted).
+        # An application stored just before the close and not listed yet is told on a retry.
+        (counts,) = await self._applications.counts_by_status([job.id])
+        if listed < sum(counts.values()):
+            raise TransientFailure(f"job {job.id}: {sum(counts.values()) - listed} applications not listed yet")
 
     async def _notify_one(self, job: Job, application: Application, at: datetime) -> None:
         assert application.candidate_id is not None
@@ -71,6 +85,8 @@ class JobClosureNotices:
                   "jobId": job.id, "jobClosed": 1},
             dedupe_key=f"job-closed:{job.id}:{application.id}:{application.candidate_id}",
         )])
+        if not await self._applications.claim_closure_event(job.id, application.id):
+            return
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,
             organization_id=job.organization_id, status=status, from_status=status,

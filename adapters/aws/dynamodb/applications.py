@@ -14,7 +14,8 @@ from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.errors import Forbidden, already_applied, changed_meanwhile
+from domain.errors import Forbidden, already_applied, changed_meanwhile, job_closed
+from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 
@@ -56,6 +57,15 @@ def _count_update(job_id: str, changes: dict[str, int]) -> dict:
     }}
 
 
+def _job_open(job_id: str) -> dict:
+    """Checked in the application's own transaction: a close (a write to the job item) and an
+    application cannot both succeed against the job as it was."""
+    return {"ConditionCheck": {
+        "Key": keys.job(job_id), "ConditionExpression": "#status = :open",
+        "ExpressionAttributeNames": {"#status": "status"},
+        "ExpressionAttributeValues": to_attributes({":open": JobStatus.OPEN.value})}}
+
+
 def _application(item: dict) -> Application:
     application = to_model(Application, item)
     if "processed_version" not in item:
@@ -77,6 +87,7 @@ class DynamoApplicationRepository:
             _event_put(application.id, application.version, event),
             _count_update(application.job_id, {application.status.value: 1}),
             *(outbox_put(item) for item in work),
+            job_open := _job_open(application.job_id),
         ]
         if application.candidate_id:
             pointer = keys.applied(application.job_id, application.candidate_id)
@@ -89,6 +100,8 @@ class DynamoApplicationRepository:
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
+            if cancelled.failed(actions.index(job_open)):
+                raise job_closed() from None
             if application.candidate_id and cancelled.failed(1):
                 raise Forbidden("This account is gone or being deleted; it can send no more applications.",
                                 reason="ACCOUNT_DELETED") from None
@@ -103,6 +116,11 @@ class DynamoApplicationRepository:
         found = await self._table.batch_get(keys.application(i) for i in ids) if ids else {}
         items = [found.get(pair(keys.application(i))) for i in ids]
         return [_application(item) if item is not None else None for item in items]
+
+    async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
+        # Beside the application's history, in its partition: ids only, no one's details.
+        claim = keyed(keys.job_closure_event(application_id, job_id), {"entity": "job_closure_event"})
+        return await self._table.put(claim, "attribute_not_exists(PK)")
 
     async def by_candidates(
         self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest

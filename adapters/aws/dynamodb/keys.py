@@ -166,6 +166,10 @@ def application_event(application_id: str, version: int) -> dict:
     return key(f"APP#{application_id}", f"EVENT#{version:09d}")
 
 
+def job_closure_event(application_id: str, job_id: str) -> dict:
+    return key(f"APP#{application_id}", f"JOBCLOSED#{job_id}")
+
+
 def application_partition(application_id: str) -> str:
     return f"APP#{application_id}"
 

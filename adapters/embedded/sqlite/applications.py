@@ -11,7 +11,8 @@ from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
-from domain.errors import already_applied, changed_meanwhile
+from domain.errors import already_applied, changed_meanwhile, job_closed
+from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 
@@ -42,6 +43,10 @@ class SqliteApplicationRepository:
     async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
         try:
             async with self._db.transaction() as conn:
+                # Inside BEGIN IMMEDIATE: no close commits between this read and the insert.
+                job = await (await conn.execute("SELECT status FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
+                if job is None or job[0] != JobStatus.OPEN.value:
+                    raise job_closed()
                 await conn.execute(
                     "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
                     " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -60,6 +65,11 @@ class SqliteApplicationRepository:
                 (application.job_id, application.candidate_id),
             )
             raise already_applied(row["id"] if row else None) from None
+
+    async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
+        return await self._db.execute(
+            "INSERT OR IGNORE INTO job_closure_events(job_id, application_id) VALUES (?, ?)", (job_id, application_id)
+        ) == 1
 
     @staticmethod
     async def _append(conn, application_id: str, event: ApplicationEvent) -> None:

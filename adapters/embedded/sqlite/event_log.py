@@ -2,7 +2,8 @@
 domain.ports.events.EventBus): an append-only `event_log` table in the shared SQLite file.
 
 publish() hands the event to this process's handlers at once, as the in-process bus does, and
-queues it for a task that appends the rows queued meanwhile to the table in one write. Every process tails the table: it asks SQLite whether the file changed
+queues it for a task that appends the rows queued meanwhile to the table in one write.
+Every process tails the table: it asks SQLite whether the file changed
 (`PRAGMA data_version`, microseconds, no trip to a connection thread) every `poll_seconds`,
 and only then reads the rows after the last one it saw, written by other processes; those go
 to the handlers subscribed to the event's name (websocket subscriptions, live sessions), not
@@ -112,30 +113,56 @@ class SqliteEventLog:
             return
         at = time.time()
         self._unwritten.extend((event.name, event.model_dump_json(), self.origin, at) for event in events)
+        self._start_appending()
+        if len(self._unwritten) + self._writing > self._max_unwritten:
+            await self._appended()
+
+    def _start_appending(self) -> asyncio.Task[None]:
         appending = self._appending
         if appending is None or appending.done():
             # Background work in SQLite's write turns: a request's own writes go first.
             with background_work():
                 appending = self._appending = asyncio.create_task(self._write_appends(), name="event-log-append")
-        if len(self._unwritten) + self._writing > self._max_unwritten:
-            await asyncio.shield(appending)
+        return appending
 
     async def _write_appends(self) -> None:
         while self._unwritten:
             rows, self._unwritten = self._unwritten[:_APPEND_BATCH], self._unwritten[_APPEND_BATCH:]
             self._writing = len(rows)
+            # A task of its own, so a cancellation of this one (a shutdown cancelling every
+            # task) neither stops the write halfway nor leaves it unknown whether it committed.
+            write = asyncio.ensure_future(self._db.write_whole(functools.partial(_insert_rows, rows)))
             try:
-                await self._db.write_whole(functools.partial(_insert_rows, rows))
+                await asyncio.shield(write)
+            except asyncio.CancelledError:
+                await asyncio.wait([write])
+                if write.cancelled():
+                    # The write itself was cancelled too (a loop tearing down cancels every
+                    # task): most likely before its turn came, so its rows go back in front of
+                    # those published since; one cancelled on its thread may have committed,
+                    # and then a row appears twice, which beats losing it.
+                    self._unwritten[:0] = rows
+                raise
             except Exception:
                 # A lost live update must not fail anything: the facts are stored elsewhere.
                 log.exception("appending %d events to the event log failed", len(rows))
             finally:
+                if write.done() and not write.cancelled():
+                    write.exception()  # seen: logged above or raised past a cancellation
                 self._writing = 0
+
+    async def _appended(self) -> None:
+        """Waits for the appending task; one cancelled (a shutdown cancels every task) has
+        put back what it had not written, and another takes over. A cancellation of the
+        caller itself propagates: asyncio.wait raises only that one."""
+        appending = self._start_appending() if self._unwritten else self._appending
+        while appending is not None and not appending.done():
+            await asyncio.wait([appending])
+            appending = self._start_appending() if self._unwritten else self._appending
 
     async def flush(self) -> None:
         """Returns once every event published so far is in the table."""
-        while self._appending is not None and not self._appending.done():
-            await asyncio.shield(self._appending)
+        await self._appended()
 
     def subscribe(self, event_name: str, handler: EventHandler) -> Unsubscribe:
         return self._local.subscribe(event_name, handler)

@@ -231,3 +231,11 @@ _V33_YEARLY_SALARY_IN_SEARCH_KEYS = [
         END""",
 ]
 LATER_MIGRATIONS.append((33, _V33_YEARLY_SALARY_IN_SEARCH_KEYS))
+
+# Which applications were told on the applicationUpdated stream that their job closed: a
+# retried notice (the worker crashed midway) publishes again only to those not yet told.
+_V34_JOB_CLOSURE_EVENTS = [
+    "CREATE TABLE job_closure_events (job_id TEXT NOT NULL, application_id TEXT NOT NULL,"
+    " PRIMARY KEY (job_id, application_id)) WITHOUT ROWID",
+]
+LATER_MIGRATIONS.append((34, _V34_JOB_CLOSURE_EVENTS))
