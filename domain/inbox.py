@@ -12,6 +12,9 @@ from domain.ports.notifications import Message
 
 # The kinds whose bodies hold secrets (verification and reset links, phone codes, invitations).
 SECRET_BEARING_KINDS = frozenset({"account"})
+# The kinds the inbox keeps (the GraphQL NotificationKind): a kind added later stays out until
+# someone decides it belongs, rather than reaching clients that cannot name it.
+INBOX_KINDS = frozenset({"match", "application"})
 # A person's inbox keeps this many notifications unless configured otherwise; older ones go.
 DEFAULT_INBOX_LIMIT = 500
 # What links a notification carries to the things it is about (the GraphQL layer shows them as IDs).
@@ -19,7 +22,7 @@ LINK_KEYS = ("matchId", "jobId", "applicationId")
 
 
 def kept_in_inbox(message: Message) -> bool:
-    return message.kind not in SECRET_BEARING_KINDS
+    return message.kind in INBOX_KINDS and message.kind not in SECRET_BEARING_KINDS
 
 
 def notification_id(created_at: datetime) -> str:

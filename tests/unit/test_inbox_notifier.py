@@ -94,3 +94,9 @@ async def test_someone_elses_id_is_not_found_as_an_unknown_one_and_nothing_is_ma
     assert marked.read_at == FixedClock().now()
     with pytest.raises(BadUserInput):
         await service.mark_read(ada, [str(i) for i in range(MAX_IDS_PER_MARK + 1)])
+
+
+async def test_a_kind_the_inbox_does_not_know_stays_out_of_it():
+    notifier, inbox, _, events = await _world(_person("ada"))
+    await notifier.send([Message(user_id="ada", kind="newsletter", subject="News", text="t", dedupe_key="n1")])
+    assert inbox.notes == {} and events.published == []

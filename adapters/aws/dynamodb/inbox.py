@@ -129,7 +129,7 @@ class DynamoInbox:
         counts = []
         for user_id in user_ids:
             item = found.get(tuple(v["S"] for v in keys.inbox_counts(user_id).values()), {})
-            counts.append(max(int(item["unread"]["N"]), 0) if "unread" in item else 0)
+            counts.append(int(item["unread"]["N"]) if "unread" in item else 0)
         return counts
 
     async def mark_read(self, user_id: str, ids: Sequence[str], at: datetime) -> list[str]:
