@@ -1,5 +1,7 @@
-"""The in-app inbox against the real server over HTTP and graphql-transport-ws: an application's
-moves reach the other side's inbox and its notificationReceived stream (not the actor's), the
+"""The in-app inbox against the real server over HTTP and graphql-transport-ws, as production
+runs it (`talentgraph run`: API processes and a worker process on one data dir, so the worker
+keeps the notification and the API processes push it): an application's moves reach the other
+side's inbox and its notificationReceived stream (not the actor's), the
 list and the unread count follow, two tabs marking read at once count each once, and someone
 else's notification id is NOT_FOUND exactly like an unknown one."""
 from __future__ import annotations
@@ -8,8 +10,10 @@ import asyncio
 import base64
 
 import httpx
+import pytest
 
 from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
+from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient
 
@@ -20,24 +24,32 @@ MARK = "mutation($ids: [ID!]!){ markNotificationsRead(ids: $ids){ id readAt } }"
 MARK_ALL = "mutation { markAllNotificationsRead }"
 
 
+@pytest.fixture
+def deployment(tmp_path):
+    process = GatewayProcess(tmp_path / "data", command=("run", "--workers", "2"))
+    process.start()
+    yield process
+    process.stop()
+
+
 def _unknown_id() -> str:
     return base64.urlsafe_b64encode(b"Notification:20260101000000000000ffffffffffff").decode().rstrip("=")
 
 
-async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exact(gateway):
-    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exact(deployment):
+    async with httpx.AsyncClient(base_url=deployment.url, timeout=30) as http:
         client = GraphQLClient(http)
         ready = await ready_to_apply(client)
-        async with Subscription(gateway.url, ready.candidate) as candidate_stream, \
-                Subscription(gateway.url, ready.employer) as employer_stream:
+        async with Subscription(deployment.url, ready.candidate) as candidate_stream, \
+                Subscription(deployment.url, ready.employer) as employer_stream:
             await candidate_stream.subscribe(STREAM)
             await employer_stream.subscribe(STREAM)
             await asyncio.sleep(0.3)  # the server registers the subscriptions
             application = (await client.data(APPLY, ready.application, ready.candidate))["applyToJob"]
-            told = (await employer_stream.next())["payload"]["data"]["notificationReceived"]
+            told = (await employer_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
             assert (told["kind"], told["applicationId"], told["readAt"]) == ("APPLICATION", application["id"], None)
             await client.data(MOVE, {"id": application["id"], "s": "SCREENING"}, ready.employer)
-            pushed = (await candidate_stream.next())["payload"]["data"]["notificationReceived"]
+            pushed = (await candidate_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
             while pushed["kind"] != "APPLICATION":  # the candidate's match with the job may come first
                 pushed = (await candidate_stream.next())["payload"]["data"]["notificationReceived"]
             assert (pushed["kind"], pushed["applicationId"], pushed["jobId"]) == (

@@ -29,6 +29,8 @@ from domain.pagination import Page, PageRequest
 # Oldest notifications dropped by one keep at most (a lowered limit is reached over later writes).
 _PRUNED_PER_WRITE = 30
 _ATTEMPTS = 8
+# Marks in flight at once: a whole inbox marked read is up to the limit's transactions.
+_MARKS_AT_ONCE = 16
 
 
 def _claim_hash(dedupe_key: str) -> str:
@@ -138,8 +140,15 @@ class DynamoInbox:
         missing = [i for i, note in zip(wanted, found) if note is None]
         if missing:
             return missing
-        await asyncio.gather(*(self._mark_one(user_id, note.id, at) for note in found if note and not note.read_at))
+        await self._mark_each(user_id, [note.id for note in found if note and not note.read_at], at)
         return []
+
+    async def _mark_each(self, user_id: str, ids: list[str], at: datetime) -> int:
+        marked = 0
+        for start in range(0, len(ids), _MARKS_AT_ONCE):
+            chunk = ids[start:start + _MARKS_AT_ONCE]
+            marked += sum(await asyncio.gather(*(self._mark_one(user_id, i, at) for i in chunk)))
+        return marked
 
     async def _mark_one(self, user_id: str, notification_id: str, at: datetime) -> bool:
         try:
@@ -164,8 +173,7 @@ class DynamoInbox:
         due = [_notification(i) for i in items if _unread(i)]
         if before is not None:
             due = [note for note in due if note.created_at < before]
-        marked = await asyncio.gather(*(self._mark_one(user_id, note.id, at) for note in due))
-        return sum(marked)
+        return await self._mark_each(user_id, [note.id for note in due], at)
 
     async def remove_all(self, user_id: str) -> None:
         items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))

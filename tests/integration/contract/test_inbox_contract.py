@@ -130,6 +130,10 @@ async def test_mark_all_read_before_a_moment_leaves_later_ones_unread(stores):
     await stores.inbox.keep([_note(person, minute) for minute in range(4)], limit=500)
     assert await stores.inbox.mark_all_read(person, at(2), at(10)) == 2
     assert [n.subject for n in await _listed(stores, person, unread_only=True)] == ["at 3", "at 2"]
+    (first,) = await stores.inbox.pages([person], True, PageRequest(first=1))
+    (rest,) = await stores.inbox.pages([person], True, PageRequest(first=5, after=first.positions[-1]))
+    assert [n.subject for n in first.items + rest.items] == ["at 3", "at 2"]
+    assert (first.has_next, first.total, rest.has_next) == (True, 2, False)
 
 
 async def test_nothing_is_kept_for_someone_who_does_not_exist_and_erasure_leaves_nothing(stores):
