@@ -11,6 +11,7 @@ from domain.inbox import DEFAULT_INBOX_LIMIT, Notification, kept_in_inbox
 from domain.ports.accounts import DeviceRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox, KeepsInboxWithDeliveries
+from domain.ports.match_batches import PublishesInBatches
 from domain.ports.notifications import Delivery, Message, Outbox
 from domain.users import User
 
@@ -43,9 +44,14 @@ class ChannelNotifier:
                 if self._inbox is not None and kept_in_inbox(message):
                     notes.append(Notification.of(message, now))
         kept = await self._keep(deliveries, notes)
-        if self._events is not None:
-            for note in kept:
-                await self._events.publish(NotificationReceived(user_id=note.user_id, notification_id=note.id))
+        if self._events is not None and kept:
+            # A job's matches are announced to their candidates in one send: one write of events.
+            events = [NotificationReceived(user_id=note.user_id, notification_id=note.id) for note in kept]
+            if isinstance(self._events, PublishesInBatches):
+                await self._events.publish_many(events)
+            else:
+                for event in events:
+                    await self._events.publish(event)
 
     async def _keep(self, deliveries: list[Delivery], notes: list[Notification]) -> list[Notification]:
         if notes and isinstance(self._outbox, KeepsInboxWithDeliveries):
