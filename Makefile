@@ -65,7 +65,7 @@ test: lint $(STAMP) node-clients prerequisites
 FASTPATHS_OFF_TESTS ?= tests/api/gateway tests/api/test_jobs_over_http.py tests/api/test_applications_over_http.py \
 	tests/api/test_accounts_over_http.py tests/api/test_matching_over_http.py \
 	tests/api/test_dataloaders_prevent_n_plus_one.py tests/api/test_errors_and_privacy.py \
-	tests/e2e/test_subscriptions_over_websockets.py tests/e2e/test_real_server.py \
+	tests/e2e/test_subscriptions_over_websockets.py tests/e2e/test_real_server.py tests/e2e/test_inbox_over_http.py \
 	tests/unit/test_direct_resolvers.py tests/unit/test_extension_phases.py tests/unit/test_fastpath_private_names.py
 test-fastpaths-off: $(STAMP)
 	TALENTGRAPH_FASTPATHS=off $(BIN)/python -m pytest -q -p no:cacheprovider $(FASTPATHS_OFF_TESTS)

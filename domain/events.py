@@ -152,3 +152,11 @@ class OperationPerformed(DomainEvent):
     target_ids: list[str] = Field(default_factory=list)
     request_id: str | None = None
     client_ip: str | None = None
+
+
+class NotificationReceived(DomainEvent):
+    """A notification was kept in a person's inbox (domain/inbox.py)."""
+
+    name: ClassVar[str] = "NotificationReceived"
+    user_id: str
+    notification_id: str

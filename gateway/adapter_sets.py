@@ -28,6 +28,7 @@ from domain.ports.direct_uploads import UploadStaging
 from domain.ports.documents import ContentSniffer, Embedder, ResumeParser, SkillExtractor, TextExtractor
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.events import EventBus
+from domain.ports.inbox import Inbox
 from domain.ports.invitations import InvitationRepository
 from domain.ports.jobs import JobRepository
 from domain.ports.match_outcomes import MatchOutcomes
@@ -98,6 +99,8 @@ class AccountAdapters:
     account_store: AccountStore
     invitations: InvitationRepository
     organization_members: OrganizationMembers
+    # The in-app inbox, which the notifier also writes to.
+    inbox: Inbox
     # Delivers what the outbox holds: a loop the lifespan runs (embedded), or handlers of
     # queue kinds in its `work` (AWS, where the work queue is the outbox).
     outbox_dispatcher: DeliveryDispatcher | None = field(default=None, metadata=NOT_COUNTED)

@@ -23,6 +23,7 @@ from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.bias_audit import BiasAuditService
 from domain.services.direct_uploads import DirectUploadService
+from domain.services.inbox import InboxService
 from domain.services.job_closure_notices import NOTIFY_JOB_CLOSED, JobClosureNotices
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
@@ -78,6 +79,8 @@ class Services:
     # Voluntary self-identification and the bias audit.
     self_identification: SelfIdentificationService
     bias_audit: BiasAuditService
+    # The in-app inbox (the notifier keeps what goes in).
+    inbox: InboxService
 
     async def reconcile_work(self) -> None:
         """Work for rows that have none (stored by a version that queued after the commit);
@@ -210,6 +213,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             AuditPolicy(top_n=settings.audit_top_n, min_group_size=settings.audit_min_group_size,
                         min_group_share=settings.audit_min_group_share),
         ),
+        inbox=InboxService(adapters.accounts.inbox, clock),
     )
 
 

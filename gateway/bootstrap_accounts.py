@@ -65,7 +65,7 @@ def wire_accounts(
         sessions=SessionService(repos.sessions, devices, clock, adapters.events),
         erasure=AccountErasure(
             accounts.account_store, repos.resumes, adapters.blobs, hasher, adapters.events,
-            vectors=resume_vectors, demographics=adapters.admin.demographics,
+            vectors=resume_vectors, demographics=adapters.admin.demographics, inbox=accounts.inbox,
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,

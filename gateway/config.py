@@ -189,6 +189,8 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = 6
     outbox_backoff_seconds: float = 30.0
     outbox_poll_seconds: float = 2.0
+    # The in-app inbox keeps this many notifications per person; each new one past it drops the oldest.
+    inbox_limit: int = Field(default=500, ge=1, le=10_000)
     # Account messages (one-time links and codes) lose their bodies in the outbox table once
     # sent or given up on. True keeps them; unset keeps them only in development with no mail
     # provider (messages go to the log), where the outbox is the only place to read a

@@ -23,7 +23,8 @@ def from_global_id(global_id: str, expected: str | None = None, argument: str = 
     except (binascii.Error, UnicodeDecodeError, ValueError):
         decoded = ""
     type_name, sep, raw_id = decoded.partition(":")
-    if not sep or type_name not in NODE_TYPES or not raw_id:
+    # IDs of objects that are no Node (a notification) are read only where one is expected.
+    if not sep or (type_name not in NODE_TYPES and type_name != expected) or not raw_id:
         raise BadUserInput(f"`{argument}` is not a valid ID; use an `id` returned by this API.", argument=argument)
     if expected is not None and type_name != expected:
         raise BadUserInput(

@@ -61,6 +61,7 @@ LIMITS: dict[str, Limit] = {
     "User.resumes(after:)": CURSOR,
     "User.applications(after:)": CURSOR,
     "User.matches(after:)": CURSOR,
+    "User.notifications(after:)": CURSOR,
     "Mutation.login(email:)": EMAIL,
     "Mutation.login(password:)": PASSWORD,
     "Mutation.refreshSession(refreshToken:)": TOKEN,

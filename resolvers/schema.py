@@ -23,6 +23,7 @@ from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
 from resolvers.mutations.channels import ChannelMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
+from resolvers.mutations.inbox import InboxMutations
 from resolvers.mutations.invitations import InvitationMutations
 from resolvers.mutations.jobs import JobMutations
 from resolvers.mutations.organization_members import OrganizationMemberMutations
@@ -41,7 +42,7 @@ from resolvers.types.user import UserType
 Mutation = merge_types(
     "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
      ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations, InvitationMutations,
-     OrganizationMemberMutations)
+     OrganizationMemberMutations, InboxMutations)
 )
 
 # Strawberry parses a batch of up to this many operations; the view refuses more than its own

@@ -21,6 +21,7 @@ from domain.services.bias_audit import BiasAuditService
 from domain.services.channels import NotificationChannels
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.erasure import AccountErasure
+from domain.services.inbox import InboxService
 from domain.services.invitations import InvitationService
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
@@ -110,3 +111,5 @@ class ResolverServices(Protocol):
     def self_identification(self) -> SelfIdentificationService: ...
     @property
     def bias_audit(self) -> BiasAuditService: ...
+    @property
+    def inbox(self) -> InboxService: ...

@@ -14,6 +14,7 @@ from domain.events import (
     DomainEvent,
     LiveUpdatesMissed,
     MatchFound,
+    NotificationReceived,
     ResumeProcessed,
     UserSuspended,
 )
@@ -25,6 +26,7 @@ from resolvers.permissions import IsAuthenticated, signed_in
 from resolvers.seen_ids import SeenIds
 from resolvers.types.application import ApplicationChangeType, ApplicationType
 from resolvers.types.match import MatchType
+from resolvers.types.notification import NotificationType
 from resolvers.types.resume import ResumeType
 
 _BACKLOG = 256
@@ -168,3 +170,14 @@ class Subscription:
             resume = await info.context.loaders.resume_by_id.load(event.resume_id)
             if resume is not None:
                 yield ResumeType.from_domain(resume)
+
+    @strawberry.subscription(
+        description="The subscriber's own notifications as they reach the inbox.", permission_classes=[IsAuthenticated]
+    )
+    async def notification_received(self, info: Info) -> AsyncGenerator[NotificationType, None]:
+        viewer = signed_in(info)
+        inbox = info.context.services.inbox
+        async for event in live_events(info, NotificationReceived, lambda e: e.user_id == viewer.id):
+            (note,) = await inbox.get_many(viewer.id, [event.notification_id])
+            if note is not None:
+                yield NotificationType.from_domain(note)

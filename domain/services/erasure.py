@@ -1,5 +1,5 @@
 """Deleting an account for good. The person's resumes (files, parsed data, vectors),
-matches, preferences, self-identification, sessions, devices and messages go; the
+matches, preferences, self-identification, sessions, devices, messages and inbox go; the
 applications they sent stay with the employer, anonymised."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from domain.ports.accounts import AccountStore, PasswordHasher
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.events import EventBus
+from domain.ports.inbox import Inbox
 from domain.ports.resumes import ResumeRepository
 from domain.services.blob_forgetting import forget_blob
 from domain.users import Role, User
@@ -30,6 +31,7 @@ class AccountErasure:
         events: EventBus,
         vectors: ResumeVectors | None = None,
         demographics: DemographicsStore | None = None,
+        inbox: Inbox | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -38,6 +40,7 @@ class AccountErasure:
         self._events = events
         self._vectors = vectors
         self._demographics = demographics
+        self._inbox = inbox
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
@@ -55,11 +58,16 @@ class AccountErasure:
             # First: while the account exists a failed erasure can be run again, and the
             # answers are the most sensitive thing a person gave us.
             await self._demographics.remove(user.id)
+        if self._inbox is not None:
+            await self._inbox.remove_all(user.id)
         erased = await self._store.erase(user.id)
         if self._demographics is not None:
             # Again: answers written between the first removal and the account's end (a
             # write checks that the account exists, so none can come after).
             await self._demographics.remove(user.id)
+        if self._inbox is not None:
+            # Again, for the same reason: an inbox write checks that its person exists.
+            await self._inbox.remove_all(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="account deleted"))
         for resume_id, blob_key in erased:
             await self.erase_resume_files(resume_id, blob_key, user.id)

@@ -1,18 +1,32 @@
 """The Notifier: turns each message into deliveries on the channels the person chose for
-that kind of message, to their addresses, and keeps them in the outbox."""
+that kind of message, to their addresses, and keeps them in the outbox; match and application
+messages are also kept in the person's inbox (domain/inbox.py), whatever the channels, and
+announced to their live streams."""
 from __future__ import annotations
 
 from domain.channels import Channel, Device
+from domain.clock import Clock, SystemClock
+from domain.events import NotificationReceived
+from domain.inbox import DEFAULT_INBOX_LIMIT, Notification, kept_in_inbox
 from domain.ports.accounts import DeviceRepository, UserRepository
+from domain.ports.events import EventBus
+from domain.ports.inbox import Inbox, KeepsInboxWithDeliveries
+from domain.ports.match_batches import PublishesInBatches
 from domain.ports.notifications import Delivery, Message, Outbox
 from domain.users import User
 
 
 class ChannelNotifier:
-    def __init__(self, users: UserRepository, devices: DeviceRepository, outbox: Outbox) -> None:
+    def __init__(self, users: UserRepository, devices: DeviceRepository, outbox: Outbox,
+                 inbox: Inbox | None = None, events: EventBus | None = None, clock: Clock | None = None,
+                 inbox_limit: int = DEFAULT_INBOX_LIMIT) -> None:
         self._users = users
         self._devices = devices
         self._outbox = outbox
+        self._inbox = inbox
+        self._events = events
+        self._clock = clock or SystemClock()
+        self._inbox_limit = inbox_limit
 
     async def send(self, messages: list[Message]) -> None:
         if not messages:
@@ -21,11 +35,31 @@ class ChannelNotifier:
         users = dict(zip(user_ids, await self._users.get_many(user_ids)))
         devices = dict(zip(user_ids, await self._devices.for_users(user_ids)))
         deliveries: list[Delivery] = []
+        notes: list[Notification] = []
+        now = self._clock.now()
         for message in messages:
             user = users.get(message.user_id)
             if user is not None:
                 deliveries.extend(self._deliveries(message, user, devices.get(user.id, [])))
+                if self._inbox is not None and kept_in_inbox(message):
+                    notes.append(Notification.of(message, now))
+        kept = await self._keep(deliveries, notes)
+        if self._events is not None and kept:
+            # A job's matches are announced to their candidates in one send: one write of events.
+            events = [NotificationReceived(user_id=note.user_id, notification_id=note.id) for note in kept]
+            if isinstance(self._events, PublishesInBatches):
+                await self._events.publish_many(events)
+            else:
+                for event in events:
+                    await self._events.publish(event)
+
+    async def _keep(self, deliveries: list[Delivery], notes: list[Notification]) -> list[Notification]:
+        if notes and isinstance(self._outbox, KeepsInboxWithDeliveries):
+            return await self._outbox.enqueue_keeping(deliveries, notes, self._inbox_limit)
+        # Inbox first: a failure after it is retried by the caller, and both writes drop repeats.
+        kept = await self._inbox.keep(notes, self._inbox_limit) if self._inbox is not None and notes else []
         await self._outbox.enqueue(deliveries)
+        return kept
 
     @staticmethod
     def _deliveries(message: Message, user: User, devices: list[Device]) -> list[Delivery]:

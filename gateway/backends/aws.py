@@ -108,8 +108,11 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
             skills=skills, sniff=sniff_content_type, extractor=extractor, parser=parser,
             upload_staging=S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
         )
+        # Made here for the notifier to announce on; started last (below), so it stops first.
+        events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
+                                     aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
         accounts = aws_account_adapters(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
-                                        await clients.get("ses") if aws.ses_sender else None)
+                                        await clients.get("ses") if aws.ses_sender else None, events)
         if aws.cognito_user_pool_id and aws.cognito_client_id:
             from gateway.auth.cognito import CognitoVerifier
 
@@ -122,8 +125,6 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
             demographics=demographics, match_outcomes=match_outcomes,
         )
         # Started last so it stops first: no handler runs on a port already closed.
-        events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
-                                     aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
         from adapters.aws.search_mirror import SqliteJobMirror, follow, refill
 
         if isinstance(search, SqliteJobMirror):  # no OpenSearch configured

@@ -11,6 +11,7 @@ from adapters.aws.dynamodb.account_store import DynamoAccountStore
 from adapters.aws.dynamodb.account_tokens import DynamoOneTimeTokenRepository
 from adapters.aws.dynamodb.api_keys import DynamoApiKeyRepository
 from adapters.aws.dynamodb.devices import DynamoDeviceRepository
+from adapters.aws.dynamodb.inbox import DynamoInbox
 from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
 from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
 from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
@@ -21,6 +22,7 @@ from adapters.aws.notify.queued_outbox import QueuedDeliveries, QueuedOutbox, To
 from adapters.aws.notify.senders import SesEmailSender, SnsPushSender, SnsSmsSender
 from domain.channels import Channel
 from domain.ports.accounts import UserRepository
+from domain.ports.events import EventBus
 from domain.ports.queue import WorkQueue
 from domain.services.notifications import ChannelNotifier
 from gateway.adapter_sets import AccountAdapters, GatewayAdapters
@@ -28,14 +30,17 @@ from gateway.config import Settings
 
 
 def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
-                         sns: Any, topic_arn: str, ses: Any | None) -> AccountAdapters:
+                         sns: Any, topic_arn: str, ses: Any | None, events: EventBus) -> AccountAdapters:
     aws = settings.aws
     devices = DynamoDeviceRepository(table)
     email = SesEmailSender(ses, aws.ses_sender) if ses is not None and aws.ses_sender \
         else TopicEmailSender(sns, topic_arn)
     ledger = DynamoDedupeLedger(table.client, table.name, ttl_attribute=TTL_ATTRIBUTE)
+    inbox = DynamoInbox(table)
     return AccountAdapters(
-        notifier=ChannelNotifier(users, devices, QueuedOutbox(queue)),
+        notifier=ChannelNotifier(users, devices, QueuedOutbox(queue), inbox=inbox, events=events,
+                                 inbox_limit=settings.inbox_limit),
+        inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
             ledger, devices.remove),

@@ -9,10 +9,12 @@ from adapters.embedded.sqlite.account_store import SqliteAccountStore
 from adapters.embedded.sqlite.account_tokens import SqliteOneTimeTokenRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from domain.channels import Channel
+from domain.ports.events import EventBus
 from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
 
@@ -25,9 +27,11 @@ def email_sender(settings: Settings):
     return LogSender(Channel.EMAIL, bodies_kept=settings.outbox_keeps_delivered_bodies)
 
 
-def embedded_account_adapters(db: Database, settings: Settings) -> AccountAdapters:
+def embedded_account_adapters(db: Database, settings: Settings, events: EventBus) -> AccountAdapters:
     kept = settings.outbox_keeps_delivered_bodies
-    outbox = SqliteOutbox(db, keep_delivered_bodies=kept)
+    inbox = SqliteInbox(db)
+    # Inbox entries go in the outbox's own transactions.
+    outbox = SqliteOutbox(db, keep_delivered_bodies=kept, inbox=inbox)
     devices = SqliteDeviceRepository(db)
     dispatcher = OutboxDispatcher(
         outbox,
@@ -39,7 +43,8 @@ def embedded_account_adapters(db: Database, settings: Settings) -> AccountAdapte
         poll_seconds=settings.outbox_poll_seconds,
     )
     return AccountAdapters(
-        notifier=SqliteOutboxNotifier(db, outbox, devices),
+        notifier=SqliteOutboxNotifier(db, outbox, devices, events=events, inbox_limit=settings.inbox_limit),
+        inbox=inbox,
         devices=devices,
         account_tokens=SqliteOneTimeTokenRepository(db),
         account_store=SqliteAccountStore(db),

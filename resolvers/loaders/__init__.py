@@ -16,6 +16,7 @@ from resolvers.loaders.applications_by_job import ApplicationsByJobLoader
 from resolvers.loaders.applied_organizations_by_candidate import AppliedOrganizationsByCandidateLoader
 from resolvers.loaders.devices_by_user import DevicesByUserLoader
 from resolvers.loaders.history_by_application import HistoryByApplicationLoader
+from resolvers.loaders.inbox import NotificationsByUserLoader, UnreadNotificationsByUserLoader
 from resolvers.loaders.job_by_id import JobByIdLoader
 from resolvers.loaders.jobs_by_organization import JobsByOrganizationLoader
 from resolvers.loaders.match_by_id import MatchByIdLoader
@@ -189,3 +190,11 @@ class Loaders:
     @cached_property
     def devices_by_user(self) -> DevicesByUserLoader:
         return self._built("devices_by_user", DevicesByUserLoader(self._services.lifecycle.devices))
+
+    @cached_property
+    def notifications_by_user(self) -> NotificationsByUserLoader:
+        return self._built("notifications_by_user", NotificationsByUserLoader(self._services.inbox))
+
+    @cached_property
+    def unread_notifications_by_user(self) -> UnreadNotificationsByUserLoader:
+        return self._built("unread_notifications_by_user", UnreadNotificationsByUserLoader(self._services.inbox))

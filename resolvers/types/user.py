@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
     from resolvers.types.application import ApplicationType
     from resolvers.types.match import MatchType
+    from resolvers.types.notification import NotificationType
     from resolvers.types.organization import OrganizationType
     from resolvers.types.resume import ResumeType
 
@@ -170,6 +171,26 @@ class UserType(Node):
             (self.user.id, min_score, requested_page(info, list_name, first, after))
         )
         return connection_from_page(page, MatchType.from_domain, list_name, after)
+
+    @strawberry.field(
+        description="The in-app inbox: match and application notifications, newest first; `unreadOnly` keeps"
+        " those not yet marked read. Only the most recent 500 (by default) are kept.",
+        permission_classes=[IsOwner],
+    )
+    async def notifications(
+        self, info: Info, first: int | None = 20, after: str | None = None, unread_only: bool | None = False
+    ) -> Connection[Annotated[NotificationType, strawberry.lazy("resolvers.types.notification")]]:
+        from resolvers.types.notification import NotificationType
+
+        list_name = owned_list("User.notifications", self.user.id)
+        page = await info.context.loaders.notifications_by_user.load(
+            (self.user.id, bool(unread_only), requested_page(info, list_name, first, after))
+        )
+        return connection_from_page(page, NotificationType.from_domain, list_name, after)
+
+    @strawberry.field(description="How many notifications are not yet marked read.", permission_classes=[IsOwner])
+    async def unread_notification_count(self, info: Info) -> int:
+        return await info.context.loaders.unread_notifications_by_user.load(self.user.id)
 
 
 def anonymised_user(application) -> UserType:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.outbox import SqliteOutbox
 from gateway.backends.embedded_accounts import embedded_account_adapters
 from gateway.config import Settings
@@ -18,7 +19,7 @@ def _settings(**changes) -> Settings:
 
 async def test_the_default_development_setup_keeps_the_body_the_log_line_points_to(db, caplog):
     await _with_user(db)
-    accounts = embedded_account_adapters(db, _settings())
+    accounts = embedded_account_adapters(db, _settings(), InProcessEventBus())
     await SqliteOutbox(db).enqueue([_reset_mail()])
     with caplog.at_level(logging.INFO, logger="talentgraph.notifications"):
         assert await accounts.outbox_dispatcher.run_once() == 1

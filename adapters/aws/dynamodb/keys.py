@@ -278,3 +278,26 @@ def rate_bucket(bucket: str, principal: str) -> dict:
 # so no read of the profile or of the user's partition ever meets it.
 def self_identification(user_id: str) -> dict:
     return key(f"SELFID#{user_id}", "SELFID")
+
+
+# The in-app inbox: a person's notifications in a partition of their own, sort key the
+# notification's id (ids sort as creation times); the dedupe claims and the counters beside it.
+def inbox(user_id: str) -> str:
+    return f"INBOX#{user_id}"
+
+
+def inbox_unread(user_id: str) -> str:
+    """GSI1 partition of a person's unread notifications (the key is removed when read)."""
+    return f"INBOX#{user_id}#UNREAD"
+
+
+def inbox_note(user_id: str, notification_id: str) -> dict:
+    return key(inbox(user_id), notification_id)
+
+
+def inbox_claim(user_id: str, dedupe_sha256: str) -> dict:
+    return key(f"INBOXKEY#{user_id}#{dedupe_sha256}", "INBOXKEY")
+
+
+def inbox_counts(user_id: str) -> dict:
+    return key(f"INBOXCOUNT#{user_id}", "INBOXCOUNT")

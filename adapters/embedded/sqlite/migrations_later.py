@@ -239,3 +239,23 @@ _V34_JOB_CLOSURE_EVENTS = [
     " PRIMARY KEY (job_id, application_id)) WITHOUT ROWID",
 ]
 LATER_MIGRATIONS.append((34, _V34_JOB_CLOSURE_EVENTS))
+
+# The in-app inbox (adapters/embedded/sqlite/inbox.py): ids sort as creation times, so one index
+# serves newest-first pages, a partial one the unread pages and counts, and a partial unique one
+# keeps a dedupe key once per person. Rows go with their person (cascade).
+_V36_INBOX = [
+    """CREATE TABLE inbox (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body_text TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}',
+        dedupe_key TEXT,
+        created_at TEXT NOT NULL,
+        read_at TEXT)""",
+    "CREATE INDEX inbox_by_user ON inbox(user_id, id)",
+    "CREATE INDEX inbox_unread ON inbox(user_id, id) WHERE read_at IS NULL",
+    "CREATE UNIQUE INDEX inbox_dedupe ON inbox(user_id, dedupe_key) WHERE dedupe_key IS NOT NULL",
+]
+LATER_MIGRATIONS.append((36, _V36_INBOX))

@@ -6,14 +6,20 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.channels import Channel
+from domain.clock import Clock
+from domain.inbox import DEFAULT_INBOX_LIMIT, SECRET_BEARING_KINDS, Notification
+from domain.ports.events import EventBus
 from domain.ports.notifications import Delivery
 from domain.services.notifications import ChannelNotifier
 
@@ -27,7 +33,7 @@ class OutboxItem:
 
 # Account messages carry one-time links and codes (verification, password reset, phone code):
 # once the message has left, or been given up on, they are not kept at rest.
-_SECRET_BEARING_KINDS = ("account",)
+_SECRET_BEARING_KINDS = tuple(sorted(SECRET_BEARING_KINDS))
 _DROPPED_BODY = "(dropped after delivery: it held a one-time link or code)"
 
 
@@ -36,10 +42,12 @@ def _now_text() -> str:
 
 
 class SqliteOutbox:
-    """Implements domain.ports.notifications.Outbox, plus the dispatcher's side."""
+    """Implements domain.ports.notifications.Outbox, plus the dispatcher's side; with an inbox,
+    also domain.ports.inbox.KeepsInboxWithDeliveries."""
 
-    def __init__(self, db: Database, keep_delivered_bodies: bool = False) -> None:
+    def __init__(self, db: Database, keep_delivered_bodies: bool = False, inbox: SqliteInbox | None = None) -> None:
         self._db = db
+        self.inbox = inbox
         self._keep_delivered_bodies = keep_delivered_bodies
         self._listeners: list[Callable[[], None]] = []
 
@@ -48,22 +56,38 @@ class SqliteOutbox:
         self._listeners.append(listener)
 
     async def enqueue(self, deliveries: list[Delivery]) -> None:
+        await self.enqueue_keeping(deliveries, (), DEFAULT_INBOX_LIMIT)
+
+    async def enqueue_keeping(
+        self, deliveries: list[Delivery], notifications: Sequence[Notification], limit: int
+    ) -> list[Notification]:
+        """The deliveries and the inbox entries in one transaction: neither without the other."""
+        inbox = self.inbox if notifications else None
+        if not deliveries and inbox is None:
+            return []
+        async with self._db.transaction() as conn:
+            await self._add_deliveries(conn, deliveries)
+            kept = await inbox.keep_in(conn, notifications, limit) if inbox is not None else []
+        if deliveries:
+            for listener in self._listeners:
+                listener()
+        return kept
+
+    @staticmethod
+    async def _add_deliveries(conn: aiosqlite.Connection, deliveries: list[Delivery]) -> None:
         if not deliveries:
             return
         now, created = time.time(), _now_text()
-        async with self._db.transaction() as conn:
-            await conn.executemany(
-                "INSERT OR IGNORE INTO outbox(id, user_id, channel, kind, recipient, subject, body_text, body_html,"
-                " data, dedupe_key, state, next_attempt_at, created_at, device_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?, 'pending', ?,?,?)",
-                [
-                    (uuid.uuid4().hex, d.user_id, d.channel.value.lower(), d.kind, d.recipient, d.subject, d.text,
-                     d.html, json.dumps(d.data), d.dedupe_key, now, created, d.device_id)
-                    for d in deliveries
-                ],
-            )
-        for listener in self._listeners:
-            listener()
+        await conn.executemany(
+            "INSERT OR IGNORE INTO outbox(id, user_id, channel, kind, recipient, subject, body_text, body_html,"
+            " data, dedupe_key, state, next_attempt_at, created_at, device_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?, 'pending', ?,?,?)",
+            [
+                (uuid.uuid4().hex, d.user_id, d.channel.value.lower(), d.kind, d.recipient, d.subject, d.text,
+                 d.html, json.dumps(d.data), d.dedupe_key, now, created, d.device_id)
+                for d in deliveries
+            ],
+        )
 
     async def claim_due(self, limit: int, lease_seconds: float) -> list[OutboxItem]:
         """Pending deliveries whose time has come, each pushed `lease_seconds` ahead so that
@@ -137,9 +161,12 @@ class SqliteOutboxNotifier(ChannelNotifier):
     """The embedded Notifier: the domain's routing by channel preferences over the outbox."""
 
     def __init__(self, db: Database, outbox: SqliteOutbox | None = None,
-                 devices: SqliteDeviceRepository | None = None) -> None:
-        self.outbox = outbox or SqliteOutbox(db)
-        super().__init__(SqliteUserRepository(db), devices or SqliteDeviceRepository(db), self.outbox)
+                 devices: SqliteDeviceRepository | None = None, *, events: EventBus | None = None,
+                 clock: Clock | None = None, inbox_limit: int = DEFAULT_INBOX_LIMIT) -> None:
+        """The inbox is the outbox's own (kept in its transactions); none when it has none."""
+        self.outbox = outbox or SqliteOutbox(db, inbox=SqliteInbox(db))
+        super().__init__(SqliteUserRepository(db), devices or SqliteDeviceRepository(db), self.outbox,
+                         inbox=self.outbox.inbox, events=events, clock=clock, inbox_limit=inbox_limit)
 
     async def messages_for(self, user_id: str) -> list[dict]:
         return await self.outbox.messages_for(user_id)

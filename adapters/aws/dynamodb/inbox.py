@@ -1,0 +1,182 @@
+"""The inbox on DynamoDB (implements domain.ports.inbox.Inbox; docs/dynamodb.md, "Inbox").
+
+A notification is an item in its person's partition `INBOX#<user>` with its id as sort key
+(ids sort as creation times), so a page is a consistent Query newest first; while unread it also
+carries GSI1 keys `INBOX#<user>#UNREAD` / `<id>` (a sparse index) for the unread-only pages.
+Keeping one is one TransactWriteItems: a check that the person exists and is not being erased,
+the dedupe claim (new-only: a retried send adds nothing), the item, the deletion of the oldest
+past the limit (each on the condition that it is still there in the read state seen) and the
+counter item's `ADD kept, unread`. Marking read is a transaction per notification: the item's
+`read_at` set on the condition that it is unset, with `ADD unread -1`. So the counters change
+only with the items they count, and two tabs marking the same one read count it once."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.access import DynamoTable, Item, TransactionCancelled, put_new
+from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages, read_slice
+from adapters.aws.dynamodb.retry import RetryPolicy
+from domain.errors import TransientFailure
+from domain.inbox import Notification
+from domain.pagination import Page, PageRequest
+
+# Oldest notifications dropped by one keep at most (a lowered limit is reached over later writes).
+_PRUNED_PER_WRITE = 30
+_ATTEMPTS = 8
+# Marks in flight at once: a whole inbox marked read is up to the limit's transactions.
+_MARKS_AT_ONCE = 16
+
+
+def _claim_hash(dedupe_key: str) -> str:
+    return hashlib.sha256(dedupe_key.encode()).hexdigest()
+
+
+def _item(note: Notification) -> Item:
+    values = {
+        "entity": "notification", "id": note.id, "user_id": note.user_id, "kind": note.kind,
+        "subject": note.subject, "text": note.text, "data": json.dumps(note.data), "dedupe_key": note.dedupe_key,
+        "created_at": note.created_at.isoformat(), "read_at": note.read_at.isoformat() if note.read_at else None,
+    }
+    if note.read_at is None:
+        values.update(GSI1PK=keys.inbox_unread(note.user_id), GSI1SK=note.id)
+    return {**keys.inbox_note(note.user_id, note.id), **to_attributes(values)}
+
+
+def _notification(item: Item) -> Notification:
+    read_at = item.get("read_at", {}).get("S")
+    return Notification(
+        id=item["id"]["S"], user_id=item["user_id"]["S"], kind=item["kind"]["S"], subject=item["subject"]["S"],
+        text=item["text"]["S"], created_at=datetime.fromisoformat(item["created_at"]["S"]),
+        data=json.loads(item["data"]["S"]), dedupe_key=item.get("dedupe_key", {}).get("S"),
+        read_at=datetime.fromisoformat(read_at) if read_at else None,
+    )
+
+
+def _counter(user_id: str, kept: int, unread: int) -> dict:
+    return {"Update": {
+        "Key": keys.inbox_counts(user_id), "UpdateExpression": "ADD kept :k, unread :u",
+        "ExpressionAttributeValues": to_attributes({":k": kept, ":u": unread}),
+    }}
+
+
+def _unread(item: Item) -> bool:
+    return "read_at" not in item
+
+
+class DynamoInbox:
+    def __init__(self, table: DynamoTable, retry: RetryPolicy | None = None) -> None:
+        self._table = table
+        self._retry = retry or RetryPolicy()
+
+    async def keep(self, notifications: Sequence[Notification], limit: int) -> list[Notification]:
+        kept = []
+        for note in notifications:
+            if await self._keep_one(note, limit):
+                kept.append(note)
+        return kept
+
+    async def _keep_one(self, note: Notification, limit: int) -> bool:
+        for attempt in range(1, _ATTEMPTS + 1):
+            counts = await self._table.get(keys.inbox_counts(note.user_id))
+            stored = int(counts["kept"]["N"]) if counts and "kept" in counts else 0
+            excess = min(stored + 1 - limit, _PRUNED_PER_WRITE)
+            victims = await read_slice(self._table, ListQuery(None, keys.inbox(note.user_id), ascending=True,
+                                                              consistent=True), 0, excess) if excess > 0 else []
+            actions: list[dict] = [{"ConditionCheck": {
+                "Key": keys.user(note.user_id),
+                "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(erasing)"}}]
+            if note.dedupe_key:
+                actions.append(put_new({**keys.inbox_claim(note.user_id, _claim_hash(note.dedupe_key)),
+                                        **to_attributes({"entity": "inbox_claim", "notification_id": note.id})}))
+            actions.append(put_new(_item(note)))
+            for victim in victims:
+                state = "attribute_not_exists(read_at)" if _unread(victim) else "attribute_exists(read_at)"
+                actions.append({"Delete": {"Key": {"PK": victim["PK"], "SK": victim["SK"]},
+                                           "ConditionExpression": f"attribute_exists(PK) AND {state}"}})
+                if "dedupe_key" in victim:
+                    actions.append({"Delete": {"Key": keys.inbox_claim(
+                        note.user_id, _claim_hash(victim["dedupe_key"]["S"]))}})
+            actions.append(_counter(note.user_id, 1 - len(victims), 1 - sum(_unread(v) for v in victims)))
+            try:
+                await self._table.transact(actions)
+                return True
+            except TransactionCancelled as cancelled:
+                if cancelled.failed(0) or (note.dedupe_key and cancelled.failed(1)):
+                    return False  # the person is gone, or this message is already kept
+            # An oldest one was marked read or dropped meanwhile: read again.
+            await self._retry.pause_before_retry(attempt, "an inbox write racing another")
+        raise TransientFailure("the inbox kept changing under this write; try again")
+
+    async def pages(self, user_ids: Sequence[str], unread_only: bool, page: PageRequest) -> list[Page[Notification]]:
+        queries = [
+            ListQuery(keys.GSI1, keys.inbox_unread(u)) if unread_only
+            else ListQuery(None, keys.inbox(u), consistent=True)
+            for u in user_ids
+        ]
+        return await read_pages(self._table, queries, page, _notification)
+
+    async def get_many(self, user_id: str, ids: Sequence[str]) -> list[Notification | None]:
+        found = await self._table.batch_get(keys.inbox_note(user_id, i) for i in ids) if ids else {}
+        items = [found.get((keys.inbox(user_id), i)) for i in ids]
+        return [_notification(item) if item is not None else None for item in items]
+
+    async def unread_counts(self, user_ids: Sequence[str]) -> list[int]:
+        found = await self._table.batch_get(keys.inbox_counts(u) for u in user_ids) if user_ids else {}
+        counts = []
+        for user_id in user_ids:
+            item = found.get(tuple(v["S"] for v in keys.inbox_counts(user_id).values()), {})
+            counts.append(int(item["unread"]["N"]) if "unread" in item else 0)
+        return counts
+
+    async def mark_read(self, user_id: str, ids: Sequence[str], at: datetime) -> list[str]:
+        wanted = list(dict.fromkeys(ids))
+        found = await self.get_many(user_id, wanted)
+        missing = [i for i, note in zip(wanted, found) if note is None]
+        if missing:
+            return missing
+        await self._mark_each(user_id, [note.id for note in found if note and not note.read_at], at)
+        return []
+
+    async def _mark_each(self, user_id: str, ids: list[str], at: datetime) -> int:
+        marked = 0
+        for start in range(0, len(ids), _MARKS_AT_ONCE):
+            chunk = ids[start:start + _MARKS_AT_ONCE]
+            marked += sum(await asyncio.gather(*(self._mark_one(user_id, i, at) for i in chunk)))
+        return marked
+
+    async def _mark_one(self, user_id: str, notification_id: str, at: datetime) -> bool:
+        try:
+            await self._table.transact([
+                {"Update": {
+                    "Key": keys.inbox_note(user_id, notification_id),
+                    "UpdateExpression": "SET read_at = :at REMOVE GSI1PK, GSI1SK",
+                    "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(read_at)",
+                    "ExpressionAttributeValues": to_attributes({":at": at.isoformat()}),
+                }},
+                _counter(user_id, 0, -1),
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(0):
+                return False  # read (or dropped) meanwhile: counted by whoever did it
+            raise
+        return True
+
+    async def mark_all_read(self, user_id: str, before: datetime | None, at: datetime) -> int:
+        # The base table, not the lagging unread index: one marked a moment ago is not missed.
+        items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
+        due = [_notification(i) for i in items if _unread(i)]
+        if before is not None:
+            due = [note for note in due if note.created_at < before]
+        return await self._mark_each(user_id, [note.id for note in due], at)
+
+    async def remove_all(self, user_id: str) -> None:
+        items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
+        claims = [keys.inbox_claim(user_id, _claim_hash(i["dedupe_key"]["S"])) for i in items if "dedupe_key" in i]
+        await self._table.batch_delete([*({"PK": i["PK"], "SK": i["SK"]} for i in items), *claims,
+                                        keys.inbox_counts(user_id)])

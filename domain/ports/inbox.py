@@ -1,0 +1,49 @@
+"""Where a person's in-app notifications are kept (domain/inbox.py)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from domain.inbox import Notification
+from domain.pagination import Page, PageRequest
+from domain.ports.notifications import Delivery
+
+
+class Inbox(Protocol):
+    async def keep(self, notifications: Sequence[Notification], limit: int) -> list[Notification]:
+        """Keeps each notification once per person and dedupe key (one whose key that person
+        already has is passed over, so a retried send adds nothing) and only for a person who
+        exists; in the same write, a person's oldest past `limit` go. Returns those newly kept."""
+        ...
+
+    async def pages(self, user_ids: Sequence[str], unread_only: bool, page: PageRequest) -> list[Page[Notification]]:
+        """Each person's notifications, newest first (highest id first)."""
+        ...
+
+    async def get_many(self, user_id: str, ids: Sequence[str]) -> list[Notification | None]:
+        """The person's own notifications of those ids; None for any other (someone else's too)."""
+        ...
+
+    async def unread_counts(self, user_ids: Sequence[str]) -> list[int]: ...
+
+    async def mark_read(self, user_id: str, ids: Sequence[str], at: datetime) -> list[str]:
+        """Marks the person's notifications of those ids read (those read before keep their
+        time). When some id is not one of theirs, nothing is marked and those ids come back."""
+        ...
+
+    async def mark_all_read(self, user_id: str, before: datetime | None, at: datetime) -> int:
+        """Marks every unread one (created before `before`, when given) read; returns how many."""
+        ...
+
+    async def remove_all(self, user_id: str) -> None: ...
+
+
+@runtime_checkable
+class KeepsInboxWithDeliveries(Protocol):
+    """An outbox that keeps inbox entries in the same write as the deliveries (the embedded
+    outbox: one SQLite transaction), so neither is kept without the other."""
+
+    async def enqueue_keeping(
+        self, deliveries: list[Delivery], notifications: Sequence[Notification], limit: int
+    ) -> list[Notification]: ...

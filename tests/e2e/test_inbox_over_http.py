@@ -1,0 +1,88 @@
+"""The in-app inbox against the real server over HTTP and graphql-transport-ws, as production
+runs it (`talentgraph run`: API processes and a worker process on one data dir, so the worker
+keeps the notification and the API processes push it): an application's moves reach the other
+side's inbox and its notificationReceived stream (not the actor's), the
+list and the unread count follow, two tabs marking read at once count each once, and someone
+else's notification id is NOT_FOUND exactly like an unknown one."""
+from __future__ import annotations
+
+import asyncio
+import base64
+
+import httpx
+import pytest
+
+from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
+from tests.e2e.server import GatewayProcess
+from tests.e2e.ws_client import Subscription
+from tests.graphql_client import GraphQLClient
+
+STREAM = "subscription { notificationReceived { id kind subject applicationId jobId readAt } }"
+INBOX = """query($unread: Boolean){ me { unreadNotificationCount
+  notifications(first: 10, unreadOnly: $unread) { totalCount edges { node { id kind applicationId readAt } } } } }"""
+MARK = "mutation($ids: [ID!]!){ markNotificationsRead(ids: $ids){ id readAt } }"
+MARK_ALL = "mutation { markAllNotificationsRead }"
+
+
+@pytest.fixture
+def deployment(tmp_path):
+    process = GatewayProcess(tmp_path / "data", command=("run", "--workers", "2"))
+    process.start()
+    yield process
+    process.stop()
+
+
+def _unknown_id() -> str:
+    return base64.urlsafe_b64encode(b"Notification:20260101000000000000ffffffffffff").decode().rstrip("=")
+
+
+async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exact(deployment):
+    async with httpx.AsyncClient(base_url=deployment.url, timeout=30) as http:
+        client = GraphQLClient(http)
+        ready = await ready_to_apply(client)
+        async with Subscription(deployment.url, ready.candidate) as candidate_stream, \
+                Subscription(deployment.url, ready.employer) as employer_stream:
+            await candidate_stream.subscribe(STREAM)
+            await employer_stream.subscribe(STREAM)
+            await asyncio.sleep(0.3)  # the server registers the subscriptions
+            application = (await client.data(APPLY, ready.application, ready.candidate))["applyToJob"]
+            told = (await employer_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
+            assert (told["kind"], told["applicationId"], told["readAt"]) == ("APPLICATION", application["id"], None)
+            await client.data(MOVE, {"id": application["id"], "s": "SCREENING"}, ready.employer)
+            pushed = (await candidate_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
+            while pushed["kind"] != "APPLICATION":  # the candidate's match with the job may come first
+                pushed = (await candidate_stream.next())["payload"]["data"]["notificationReceived"]
+            assert (pushed["kind"], pushed["applicationId"], pushed["jobId"]) == (
+                "APPLICATION", application["id"], None)
+            assert await employer_stream.nothing_within(0.5)  # the mover is not told of their own move
+
+        mine = (await client.data(INBOX, {}, ready.candidate))["me"]
+        unread = mine["unreadNotificationCount"]
+        assert unread == mine["notifications"]["totalCount"] >= 1
+        kinds = {edge["node"]["id"]: edge["node"]["kind"] for edge in mine["notifications"]["edges"]}
+        assert kinds[pushed["id"]] == "APPLICATION" and set(kinds.values()) <= {"APPLICATION", "MATCH"}
+
+        foreign = await client.execute(MARK, {"ids": [pushed["id"]]}, ready.employer)
+        unknown = await client.execute(MARK, {"ids": [_unknown_id()]}, ready.employer)
+        assert foreign["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+        assert foreign["errors"][0]["message"] == unknown["errors"][0]["message"]
+        assert (await client.data(INBOX, {}, ready.candidate))["me"]["unreadNotificationCount"] == unread
+
+        tabs = await asyncio.gather(*(client.data(MARK, {"ids": [pushed["id"]]}, ready.candidate) for _ in range(3)))
+        read_at = {tab["markNotificationsRead"][0]["readAt"] for tab in tabs}
+        assert len(read_at) == 1 and None not in read_at  # the first mark's time, for every tab
+        after = (await client.data(INBOX, {"unread": True}, ready.candidate))["me"]
+        assert after["unreadNotificationCount"] == unread - 1 == len(after["notifications"]["edges"])
+        assert pushed["id"] not in [edge["node"]["id"] for edge in after["notifications"]["edges"]]
+        assert (await client.data(MARK_ALL, {}, ready.candidate))["markAllNotificationsRead"] == unread - 1
+        assert (await client.data(MARK_ALL, {}, ready.candidate))["markAllNotificationsRead"] == 0
+
+        employer_inbox = (await client.data(INBOX, {}, ready.employer))["me"]
+        assert employer_inbox["unreadNotificationCount"] == 1
+        marks = await asyncio.gather(*(client.data(MARK_ALL, {}, ready.employer) for _ in range(2)))
+        assert sorted(m["markAllNotificationsRead"] for m in marks) == [0, 1]
+
+        async def nothing_unread() -> bool:
+            return (await client.data(INBOX, {}, ready.employer))["me"]["unreadNotificationCount"] == 0
+
+        await wait_until(nothing_unread, attempts=20)
