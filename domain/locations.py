@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import pycountry
 
+from domain.place_names import fold_name, other_names, town_id
+
 # Names people use that are not ISO names, common names or three-letter codes. Two-letter ISO
 # codes are left out on purpose: "Denver, CO" and "Springfield, IL" name US states, not
 # Colombia and Israel; only the two that mean a country in everyday writing are kept.
@@ -162,7 +164,8 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
     # Written without commas ("Springfield IL", "Salt Lake City UT USA"): read with them
     # where the job's own town is the town that reading leaves ("New York" is not "New, York").
     job_town = fold(job_location).split(",")[0].strip()
-    return any((town == job_town or _a_region_alone(town)) and _matches(job_location, reading)
+    return any((town == job_town or _a_region_alone(town) or _the_town_by_another_name(town, None, place_of(job_location)))
+               and _matches(job_location, reading)
                for reading, town in comma_readings(wanted))
 
 
@@ -203,7 +206,7 @@ def _matches(job_location: str, wanted: str) -> bool:
     if asked.country is not None and job.country is not None and asked.country != job.country:
         return False
     town, asked_regions = _town_and_regions(asked.place)
-    if town not in fold(job_location):
+    if town not in fold(job_location) and not _the_town_by_another_name(town, asked.country, job):
         return _in_the_region_asked_for(asked, job)
     # A region named on both sides must be the same one, however written ("TX", "Texas").
     job_regions = _town_and_regions(job.place)[1] if job.place else frozenset()
@@ -215,6 +218,26 @@ def _matches(job_location: str, wanted: str) -> bool:
         if regions and country and not any(code.startswith(country + "-") for code in regions):
             return False
     return True
+
+
+def _the_town_by_another_name(town: str, country: str | None, job: Place) -> bool:
+    """The job's town is the town asked for under another of its names ("München" of
+    "Munich", "Москва" of "Moscow"; domain.place_names)."""
+    job_town = job.place.split(",")[0].strip()
+    if not job_town or job_town == town:
+        return False
+    country = country or job.country
+    ident = town_id(fold_name(town), country)
+    return ident is not None and ident == town_id(fold_name(job_town), country)
+
+
+@lru_cache(maxsize=8192)
+def same_town(one: str, other: str) -> bool:
+    """Two places' towns (their first comma parts) are one town, however either is written
+    ("München" and "Munich, Germany"; "Kyiv" and "Київ")."""
+    first, second = place_of(one), place_of(other)
+    town = first.place.split(",")[0].strip()
+    return bool(town) and _the_town_by_another_name(town, first.country, second)
 
 
 def _in_the_region_asked_for(asked: Place, job: Place) -> bool:
@@ -243,8 +266,8 @@ def without_country(location: str) -> str:
 
 def a_word_it_must_hold(wanted: str) -> str | None:
     """A word (folded) that any location written without accents must hold to match `wanted`
-    (the place's longest word), for a storage engine to rule most rows out cheaply; None when
-    only a country is asked for (written in many ways)."""
+    under the name it is asked by (the place's longest word); None when only a country is
+    asked for (written in many ways)."""
     place = place_of(wanted).place
     if place and "," not in place and len(place) > 3 and _regions().get(place):
         return None  # a region alone ("Texas") is matched however the job spells it ("TX")
@@ -255,6 +278,20 @@ def a_word_it_must_hold(wanted: str) -> str | None:
     towns = [_town_and_regions(place)[0] if place else "", *(town for _, town in readings)]
     words = min(towns, key=lambda town: len(town.split())).split()
     return max(words, key=len) if words else None
+
+
+def words_one_must_hold(wanted: str) -> tuple[str, ...]:
+    """Words (folded), one of which any location written without accents must hold to match
+    `wanted`, for a storage engine to rule most rows out cheaply: a_word_it_must_hold, and the
+    longest word of each other name of its town ("munchen", "monachium" for "Munich"); none
+    when there is no such rule."""
+    word = a_word_it_must_hold(wanted)
+    if word is None:
+        return ()
+    asked = place_of(wanted)
+    town = _town_and_regions(asked.place)[0] if asked.place else ""
+    others = other_names(fold_name(town), asked.country) if town else ()
+    return tuple(dict.fromkeys([word, *(max(name.split(), key=len) for name in others)]))
 
 
 def town_as_written(location: str) -> str:

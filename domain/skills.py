@@ -137,12 +137,16 @@ class TaxonomySkillExtractor:
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
         for line in text.splitlines(keepends=True):
             in_list = skills_context or _looks_like_a_list(line)
-            start, sentence_start = 0, True
+            start, sentence_start, listing = 0, True, False
             for brk in [*_SEGMENT.finditer(line), None]:
                 end = brk.start() if brk else len(line)
                 found = list(_TOKEN.finditer(line, start, end))
                 written = [m.group().lstrip(".") for m in found]
-                for i, first, length in self._match([t.lower() for t in written], in_list, written, sentence_start):
+                matches = self._match([t.lower() for t in written], in_list, written, sentence_start, listing)
+                # A segment that ends in a skill, then a comma: the next may go on listing them
+                listing = brk is not None and brk.group().strip() in (",", ";", "&") and bool(matches) \
+                    and max(first + length for _, first, length in matches) == len(written)
+                for i, first, length in matches:
                     begins = found[first].start()
                     if _ABBREVIATION_HEAD.search(line[max(0, begins - 4):begins]):
                         continue
@@ -172,10 +176,13 @@ class TaxonomySkillExtractor:
         return relation_between(ia, ib, tax.groups, self.neighbours)
 
     def _match(
-        self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False
+        self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False,
+        listing: bool = False,
     ) -> list[tuple[int, int, int]]:
-        """(skill index, first token, token count) of each match, longest first."""
-        tax, out, i, n = self.taxonomy, [], 0, len(toks)
+        """(skill index, first token, token count) of each match, longest first. `listing`:
+        the text before ended in a skill and a comma ("in carpentry, drywall and roofing")."""
+        tax, i, n = self.taxonomy, 0, len(toks)
+        out: list[tuple[int, int, int]] = []
         while i < n:
             longest = tax.longest_from.get(toks[i], 0)
             step = 1
@@ -186,7 +193,10 @@ class TaxonomySkillExtractor:
                     continue
                 if hit and hit[1] and length == 1 and self._head_of_another_compound(hit[0], toks, i):
                     continue
-                if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)):
+                listed = (i == 0 and listing) or (i > 1 and toks[i - 1] in ("and", "or") and bool(out)
+                                                   and out[-1][1] + out[-1][2] == i - 1)
+                if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)
+                            or (listed and self._a_trade_term_as_named(hit[0], written, i, length))):
                     out.append((hit[0], i, length))
                     step = length
                     break
@@ -207,6 +217,15 @@ class TaxonomySkillExtractor:
         phlebotomy, welding), not a product that shares an ordinary word."""
         return any(g.startswith("occupation-") for g in self.taxonomy.groups[index]) \
             and self.taxonomy.kinds[index] is SkillKind.SKILL
+
+    def _a_trade_term_as_named(self, index: int, written: list[str] | None, i: int, length: int) -> bool:
+        """A trade's own word written as its name, where it goes on a list of skills in prose
+        ("welding and rigging", "carpentry, drywall and roofing"): as telling as "in welding"."""
+        if written is None or length != 1:
+            return False
+        after = written[i + 1].lower() if i + 1 < len(written) else ""
+        return written[i].lower() == self.taxonomy.names[index].lower() and self._a_trade_term(index) \
+            and after in _AFTER_A_NOUN
 
     def _named_in_prose(
         self, index: int, written: list[str] | None, i: int, length: int, sentence_start: bool

@@ -10,6 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from domain.jobs import RemotePolicy
+from domain.locations import same_town
 from domain.matches import ScoreBreakdown
 from domain.matching.hybrid import text_similarity
 from domain.matching.preferences import employment_fit, preference_part, title_fit
@@ -279,7 +280,7 @@ def same_place(wanted: str, actual: str) -> bool:
     ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
     part is no match: "London, UK" is not "Manchester, UK"."""
     w, a = _place_parts(wanted), _place_parts(actual)
-    return bool(w and a) and (w[0] in a or a[0] in w)
+    return bool(w and a) and (w[0] in a or a[0] in w or same_town(wanted, actual))
 
 
 # Asked for once per candidate and job scored, of the same few hundred places.

@@ -8,7 +8,11 @@ from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from domain.locations import country_code, fold, names_a_country_or_region
+from domain.place_names import fold_name, town_id
 
+# A capital of the Latin, Greek or Cyrillic alphabet: what opens a town's name ("Leeds",
+# "Αθήνα", "Москва", "Київ").
+_CAPITAL = "[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇЎҐ]"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
 # "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
@@ -37,15 +41,20 @@ _PARTICLES = frozenset("da de do dos das di del della degli van von der den ter 
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:address|adresse|anschrift|location|city|current location)\s*[:\-]\s*(.+)$", re.I)
+# Labels of where one lives, in English and the other languages résumés are commonly written in
+_LOCATION_LABEL = re.compile(r"^(?:address|adresse|anschrift|location|city|current location|wohnort|ort|"
+                             r"direcci[oó]n|ciudad|localidad|endere[cç]o|cidade|indirizzo|citt[aà]|residenza|"
+                             r"adres|miasto|miejsce zamieszkania|woonplaats|"
+                             r"адрес|город|место жительства|местоположение|адреса|місто|місце проживання)"
+                             r"\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
-_CITY_STATE = re.compile(r"^([A-ZÀ-Ý][^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*[A-ZÀ-Ý][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
+_CITY_STATE = re.compile(r"^(" + _CAPITAL + r"[^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*" + _CAPITAL + r"[^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
 # "Melbourne VIC 3000, Australia": a town, its state's letters and postcode, then the country
-_TOWN_STATE_POSTCODE = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2}\s+[A-Z]{2,3})\s+\d{4}"
+_TOWN_STATE_POSTCODE = re.compile(r"^(" + _CAPITAL + r"[^\W\d_]+(?:[ '-]" + _CAPITAL + r"[^\W\d_]+){0,2}\s+[A-Z]{2,3})\s+\d{4}"
                                   r"(,\s*[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})?$")
 # "1420 Maple Avenue, ", "88 Elm St., Apt 4B, ": the street before the town of a home address
 _STREET_BEFORE = re.compile(
@@ -61,24 +70,24 @@ _EUROPEAN_STREET = (r"(?:(?:rue|avenue|boulevard|chemin|place|via|viale|piazza|c
                     r"ring|damm|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|gata)(?:\s[^\d,|]{1,20}?)?)")
 _STREET_NUMBER_POSTCODE_TOWN = re.compile(
     r"^(?:[^\d,|]{0,30}\s)?" + _EUROPEAN_STREET + r"\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
-    r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
+    r"(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"?[^\W\d_]+){0,2})(?:,\s*(" + _CAPITAL + r"[^\W\d_]+(?:\s" + _CAPITAL + r"[^\W\d_]+){0,2}))?$",
     re.IGNORECASE)
 # "12 rue des Lilas, 69003 Lyon", "7 bis avenue Foch, 75116 Paris, France": the number before the
 # street, as French, Belgian and Spanish addresses may write it.
 _NUMBER_STREET_POSTCODE_TOWN = re.compile(
     r"^\d{1,4}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+" + _EUROPEAN_STREET + r",\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
-    r"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý]?[^\W\d_]+){0,2})(?:\s+(?:cedex|c[eé]dex)(?:\s+\d{1,2})?)?"
-    r"(?:,\s*([A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+){0,2}))?$",
+    r"(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"?[^\W\d_]+){0,2})(?:\s+(?:cedex|c[eé]dex)(?:\s+\d{1,2})?)?"
+    r"(?:,\s*(" + _CAPITAL + r"[^\W\d_]+(?:\s" + _CAPITAL + r"[^\W\d_]+){0,2}))?$",
     re.IGNORECASE)
 # "69003 Lyon", "80331 München": a postcode before its town, in a line of contact details
-_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2})$")
+_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"[^\W\d_]+){0,2})$")
 _UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 _POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
 
 
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 # One to three capitalised words, then a postcode if any (UK "LS9 8AB", "BT1 5GS"; digits elsewhere).
-_TOWN = re.compile(r"^([A-ZÀ-Ý][^\W\d_]+(?:[ '-][A-ZÀ-Ý][^\W\d_]+){0,2})"
+_TOWN = re.compile(r"^(" + _CAPITAL + r"[^\W\d_]+(?:[ '-]" + _CAPITAL + r"[^\W\d_]+){0,2})"
                    r"(?:\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6}))?$")
 _NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immediately|licen[cs]e|driving|"
                        r"references|request|nationality|citizen|visa|married|single|male|female|remote|"
@@ -204,8 +213,23 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             m = _TOWN_STATE_POSTCODE.match(part.strip())
             if m:
                 return m.group(1) + (m.group(2) or ""), False
-    town = _town_in_contact_line(lines, name)
+    town = _town_in_contact_line(lines, name) or _a_known_town_alone(lines, contact.name_line)
     return town, False
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def _a_known_town_alone(lines: list[str], name_line: int | None) -> str | None:
+    """A line of the top that is only a town's name in another script ("Москва", "Київ",
+    "Αθήνα"): no Latin-letter rule reads those, and such a name is no English word ("Reading",
+    "Mobile" are towns too), so a town GeoNames knows is where the person lives."""
+    for index, line in enumerate(lines[:8]):
+        if index == name_line or _LATIN.search(line) or not _TOWN.match(line):
+            continue
+        if town_id(fold_name(line)) is not None:
+            return line
+    return None
 
 
 def _town_after_a_street(part: str) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.driving_licences import names_a_licence_in_an_item
+
 _CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]e[ds]?|certificate|certification|certified|card|permit|endorsements?|rating|"
     r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
@@ -21,4 +23,4 @@ def credential_as_written(item: str) -> bool:
         return False
     if len(words) == 1 and _INITIALS.match(item):
         return True
-    return bool(_CREDENTIAL_WORDS.search(item))
+    return bool(_CREDENTIAL_WORDS.search(item)) or names_a_licence_in_an_item(item)

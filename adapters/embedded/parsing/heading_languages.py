@@ -8,13 +8,14 @@ laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one c
 Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
 Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
 A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
-content lines as often as headings (driving licences such as "Führerschein Klasse B" or
-"Permis B"; "Hochschule ..." institutions; job titles such as "Projektleiter",
+content lines as often as headings ("Hochschule ..." institutions; job titles such as "Projektleiter",
 "Praktikant", "Tirocinante", "Stage Manager"; "Resume" atop English résumés)."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from adapters.embedded.parsing.driving_licences import names_a_driving_licence
 
 # (family, stems a word starts with, stems a word may end with: German compounds)
 _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -104,6 +105,8 @@ def foreign_meaning(heading: str) -> str | None:
     words = _WORD.findall(_fold(heading).replace("-", " "))
     if not words:
         return None
+    if names_a_driving_licence(heading):
+        return "certifications"  # the licence's name alone ("Führerschein Klasse B" is a licence)
     first, last = words[0], words[-1]
     text = " ".join(words)
     for family, stems, endings in _HEADS:

@@ -9,6 +9,7 @@ from datetime import date
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import total_years
+from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
@@ -49,8 +50,9 @@ class RuleBasedResumeParser:
         # A languages section alone is no skills section: the other skills are then read from the text
         language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
         # Unknown credentials are kept as written from licence sections, not from trainings
-        licence_texts = [s.text for s in sections if s.name == "certifications" and _LICENSING.search(s.heading)]
-        training_texts = [s.text for s in sections if s.name == "certifications" and not _LICENSING.search(s.heading)]
+        licence_texts = [classes_named(s.heading, s.text) if names_a_driving_licence(s.heading) else s.text
+                         for s in sections if s.name == "certifications" and _licensing(s.heading)]
+        training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
         entries, ranges = parse_experience(experience_text)
         education = parse_education(education_text)
         organisations = [e.company for e in entries if e.company] + \
@@ -75,6 +77,10 @@ class RuleBasedResumeParser:
             confidence=confidence,
             sections=texts,
         )
+
+
+def _licensing(heading: str) -> bool:
+    return bool(_LICENSING.search(heading)) or names_a_driving_licence(heading)
 
 
 def _without_headings(text: str, sections: Sequence[Section]) -> str:

@@ -59,7 +59,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     `emphasised`: set in bold or larger type, which makes a heading of any case."""
     stripped = line.strip()
     bulleted = stripped[:1] in _BULLETS and stripped[1:2] in (" ", "\t")
-    stripped = _NUMBERING.sub("", stripped.strip(_BULLETS + _ORNAMENT)).strip()
+    # An "o" is a bullet only before its item: "Carta de condução", "Curso" keep their last letter.
+    stripped = _NUMBERING.sub("", stripped.lstrip(_BULLETS + _ORNAMENT).rstrip(_BULLETS.replace("o", "") + _ORNAMENT)).strip()
     if not stripped or len(stripped) > 200 or (bulleted and not stripped.isupper()):
         return None
     head, sep, rest = stripped.partition(":")

@@ -5,6 +5,7 @@ joined again."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _BULLET_CHARS = "•●❖▪■◆➢►✓◦·»›▸▹➤➔→⇒✔★☆◇○❯‣⁃∙◾▫□✦✧⦿"
 _SEPARATORS = set(",;|\t" + _BULLET_CHARS)
@@ -56,8 +57,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def section_items(text: str) -> tuple[list[str], list[str]]:
-    """(items, prose lines): a skills section mixes lists with sentences about skills."""
+def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[list[str], list[str]]:
+    """(items, prose lines): a skills section mixes lists with sentences about skills. A slash
+    joins the parts of a name `known` knows whole ("Lockout/Tagout", "Hook/Tug")."""
     items, prose = [], []
     for line in _unwrap(_YEARS_NOTE.sub(" ", text).splitlines()):
         line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
@@ -70,7 +72,8 @@ def section_items(text: str) -> tuple[list[str], list[str]]:
         if not line:
             continue
         parts = [p.strip() for p in _split_outside_brackets(line)]
-        parts = [q for p in parts for q in _SLASH.split(p)] if not _looks_like_prose(line, parts) else parts
+        parts = [q for p in parts for q in ([p] if "/" in p and known(p.strip(" -*.:\t")) else _SLASH.split(p))] \
+            if not _looks_like_prose(line, parts) else parts
         parts = [p.strip(" -*.:\t") for p in parts]
         parts = [p for p in parts if p and re.search(r"[^\W\d_]", p)]
         if _looks_like_prose(line, parts):

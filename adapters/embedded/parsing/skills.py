@@ -66,7 +66,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     found = found or _Found()
     for text in sections:
         text = _shared_heads_read(text, extractor, found, only)
-        items, prose = section_items(text)
+        items, prose = section_items(text, lambda item: extractor.canonical(item) is not None)
         for whole in items:
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole

@@ -8,7 +8,7 @@ from typing import Any
 from adapters.embedded.sqlite.rows import placeholders
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
-from domain.locations import a_word_it_must_hold
+from domain.locations import words_one_must_hold
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import SearchTerm, search_terms
 
@@ -75,12 +75,15 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.location:
         # domain.locations: any case and accents, the country written any way or left out.
         wanted = job_filter.location.strip()
-        word = a_word_it_must_hold(wanted)
-        if word:
+        words = words_one_must_hold(wanted)
+        if words:
             # Ruled out in C first (a Python call per row costs ~5x): a location without
-            # accents (as many characters as bytes) must hold the place's longest word.
-            where.append("(j.location LIKE ? ESCAPE '\\' OR length(j.location) != length(CAST(j.location AS BLOB)))")
-            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            # accents (as many characters as bytes) must hold the place's longest word, or
+            # that of another name of its town.
+            likes = " OR ".join(["j.location LIKE ? ESCAPE '\\'"] * len(words))
+            where.append(f"({likes} OR length(j.location) != length(CAST(j.location AS BLOB)))")
+            params.extend("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                          for word in words)
         where.append("location_matches(j.location, ?)")
         params.append(wanted)
     yearly_min = job_filter.yearly_min_salary()

