@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
+import unicodedata
 from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
@@ -39,6 +41,25 @@ def encode_cursor(list_name: str, position: Position) -> str:
 def owned_list(list_name: str, owner_id: str) -> str:
     """The name of `list_name` as one owner's list ("Job.applications/<job id>")."""
     return f"{list_name}/{owner_id}"
+
+
+_RELEVANCE = "searchJobs.relevance"
+
+
+def relevance_list(query: str) -> str:
+    """searchJobs in relevance order as the list of one search's words: its cursors hold a
+    score of those words, which means nothing against other words. Case and spacing do not
+    change the scores, so they do not change the list."""
+    words = " ".join(unicodedata.normalize("NFC", query).casefold().split())
+    return owned_list(_RELEVANCE, hashlib.sha256(words.encode()).hexdigest()[:16])
+
+
+def _another_search() -> BadUserInput:
+    return BadUserInput(
+        "`after` is a cursor from a search for other words: a search's pages follow its own `query`."
+        " When `query` changes, start again from the first page (leave `after` out).",
+        argument="after",
+    )
 
 
 def _invalid() -> BadUserInput:
@@ -77,6 +98,8 @@ def decode_cursor(list_name: str, cursor: str) -> Position:
         raise _invalid()
     name, parts = decoded
     if name != list_name:
+        if name.startswith(_RELEVANCE + "/") and list_name.startswith(_RELEVANCE + "/"):
+            raise _another_search()
         raise foreign_position()
     return tuple(checked_part(part) for part in parts)
 
