@@ -14,11 +14,11 @@ import base64
 import binascii
 import hashlib
 import json
-import unicodedata
 from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest, Position, checked_part, foreign_position
+from domain.validation import clean_line
 from resolvers.lookahead import selects_any
 
 if TYPE_CHECKING:
@@ -46,11 +46,14 @@ def owned_list(list_name: str, owner_id: str) -> str:
 _RELEVANCE = "searchJobs.relevance"
 
 
-def relevance_list(query: str) -> str:
-    """searchJobs in relevance order as the list of one search's words: its cursors hold a
-    score of those words, which means nothing against other words. Case and spacing do not
-    change the scores, so they do not change the list."""
-    words = " ".join(unicodedata.normalize("NFC", query).casefold().split())
+def search_list(query: str | None) -> str:
+    """searchJobs' list: newest first without words; in relevance order, the list of one
+    search's words, whose cursors hold a score of those words that means nothing against
+    others. The words as the search reads them (invisible characters and lone surrogates
+    dropped, spacing collapsed, NFC); case does not change the scores, so not the list."""
+    words = clean_line(query or "").casefold()
+    if not words:
+        return "searchJobs.newest"
     return owned_list(_RELEVANCE, hashlib.sha256(words.encode()).hexdigest()[:16])
 
 
