@@ -18,7 +18,13 @@ async def closed_with(socket) -> int:
     return closed.value.rcvd.code
 
 
-@pytest.mark.parametrize("frame", ["[" * 100_000 + "]" * 100_000, "{not json"])
+@pytest.mark.parametrize("frame", [
+    "[" * 100_000 + "]" * 100_000,
+    "{not json",
+    # Half a UTF-16 pair alone is no text: it failed in the resolvers (INTERNAL_SERVER_ERROR).
+    '{"id": "1", "type": "subscribe", "payload": {"query": "query($q: String){ searchJobs(query: $q){ totalCount } }",'
+    ' "variables": {"q": "\\ud800nurse"}}}',
+])
 async def test_a_message_that_is_not_json_closes_the_socket_with_4400(gateway, frame):
     async with Subscription(gateway.url, None) as subscription:
         await subscription.socket.send(frame)
