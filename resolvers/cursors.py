@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 from typing import TYPE_CHECKING
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest, Position, checked_part, foreign_position
+from domain.validation import clean_line
 from resolvers.lookahead import selects_any
 
 if TYPE_CHECKING:
@@ -39,6 +41,28 @@ def encode_cursor(list_name: str, position: Position) -> str:
 def owned_list(list_name: str, owner_id: str) -> str:
     """The name of `list_name` as one owner's list ("Job.applications/<job id>")."""
     return f"{list_name}/{owner_id}"
+
+
+_RELEVANCE = "searchJobs.relevance"
+
+
+def search_list(query: str | None) -> str:
+    """searchJobs' list: newest first without words; in relevance order, the list of one
+    search's words, whose cursors hold a score of those words that means nothing against
+    others. The words as the search reads them (invisible characters and lone surrogates
+    dropped, spacing collapsed, NFC); case does not change the scores, so not the list."""
+    words = clean_line(query or "").casefold()
+    if not words:
+        return "searchJobs.newest"
+    return owned_list(_RELEVANCE, hashlib.sha256(words.encode()).hexdigest()[:16])
+
+
+def _another_search() -> BadUserInput:
+    return BadUserInput(
+        "`after` is a cursor from a search for other words: a search's pages follow its own `query`."
+        " When `query` changes, start again from the first page (leave `after` out).",
+        argument="after",
+    )
 
 
 def _invalid() -> BadUserInput:
@@ -77,6 +101,8 @@ def decode_cursor(list_name: str, cursor: str) -> Position:
         raise _invalid()
     name, parts = decoded
     if name != list_name:
+        if name.startswith(_RELEVANCE + "/") and list_name.startswith(_RELEVANCE + "/"):
+            raise _another_search()
         raise foreign_position()
     return tuple(checked_part(part) for part in parts)
 

@@ -102,6 +102,12 @@ class IsOrganizationMember(_ForbiddenUnless):
         return organization_id is not None and organization_id == viewer.organization_id
 
 
+class IsMemberOfThisOrganization(IsOrganizationMember):
+    """The parent Organization is the caller's; admins pass too."""
+
+    message = "Only this organization's recruiters (and admins) may see its pending invitations."
+
+
 class IsOwner(_ForbiddenUnless):
     """The parent User is the caller (or the caller is an admin)."""
 

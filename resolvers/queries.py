@@ -4,7 +4,7 @@ import strawberry
 
 from domain.jobs import JobFilter as DomainJobFilter
 from resolvers.context import Info
-from resolvers.cursors import requested_page
+from resolvers.cursors import requested_page, search_list
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
 from resolvers.lookahead import selects
@@ -47,7 +47,7 @@ class Query:
     ) -> Connection[JobType]:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         # Relevance order and newest-first order have different sort keys: their cursors differ.
-        list_name = "searchJobs.relevance" if query and query.strip() else "searchJobs.newest"
+        list_name = search_list(query)
         page = await info.context.services.jobs.search(query, job_filter, requested_page(info, list_name, first, after))
         loaders = info.context.loaders
         loaders.remember_jobs(page.items)

@@ -244,7 +244,12 @@ class AccountService:
         merged = user.preferences.model_dump()
         merged.update(changes)
         score = merged.get("notify_min_score")
-        if score is None or not 0.0 <= float(score) <= 1.0:
+        if score is None:
+            raise BadUserInput(
+                "`notifyMinScore` cannot be null: leave it out to keep yours, or send a score between 0 and 1.",
+                field="notifyMinScore",
+            )
+        if not 0.0 <= float(score) <= 1.0:
             raise BadUserInput("`notifyMinScore` must be between 0 and 1.", field="notifyMinScore")
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
@@ -254,6 +259,8 @@ class AccountService:
         _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
         for key in ("locations", "desired_titles"):
             merged[key] = _distinct_ignoring_case(merged.get(key) or [])
+        for key in ("remote", "employment_types"):
+            merged[key] = list(dict.fromkeys(merged.get(key) or []))
         preferences = Preferences.model_validate(merged)
         work = self._matching.preferences_changed(user.id) if self._matching else []
         await self._users.update_preferences(user.id, preferences, work=work)

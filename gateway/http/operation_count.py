@@ -9,12 +9,34 @@ from graphql import GraphQLError, OperationDefinitionNode, parse
 
 
 @lru_cache(maxsize=1024)
-def operation_count(query: str, max_tokens: int) -> int:
-    """0 for a document that does not parse (execution reports its syntax error)."""
+def operation_names(query: str, max_tokens: int) -> tuple[str | None, ...] | None:
+    """The names of the document's operations (None for an anonymous one), or None for a
+    document that does not parse (execution reports its syntax error)."""
     if "{" not in query:
-        return 0
+        return None
     try:
         document = parse(query, max_tokens=max_tokens, no_location=True)
     except GraphQLError:
-        return 0
-    return sum(isinstance(d, OperationDefinitionNode) for d in document.definitions)
+        return None
+    operations = (d for d in document.definitions if isinstance(d, OperationDefinitionNode))
+    return tuple(operation.name.value if operation.name else None for operation in operations)
+
+
+def operation_count(query: str, max_tokens: int) -> int:
+    """0 for a document that does not parse (execution reports its syntax error)."""
+    return len(operation_names(query, max_tokens) or ())
+
+
+def operation_choice_problem(query: str, operation_name: str | None, max_tokens: int) -> str | None:
+    """Why the operation to run cannot be told from the document and `operationName`, in the
+    words the HTTP endpoint uses, or None when it can (or the document does not parse)."""
+    names = operation_names(query, max_tokens)
+    if names is None:
+        return None
+    if operation_name is None:
+        if len(names) > 1:
+            return f"This document holds {len(names)} operations: name the one to run in `operationName`."
+        return None
+    if operation_name not in names:
+        return f'Unknown operation named "{operation_name}".'
+    return None

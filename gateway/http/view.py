@@ -45,6 +45,7 @@ from gateway.http.refusals import Refusal
 from gateway.http.request_context import GatewayContext
 from gateway.http.sub_response import SubResponse, headers_set_on
 from gateway.http.trusted_documents import requested_document_id
+from gateway.http.unpaired_surrogates import UnpairedSurrogate, refuse_unpaired_surrogates
 from gateway.http.websockets import LimitedTransportWSHandler, SessionBoundGraphQLWSHandler
 from resolvers.loaders import Loaders
 
@@ -145,6 +146,10 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             parsed = super().parse_json(data)
         except ValueError:  # bytes that are not text at all
             raise HTTPException(400, "Unable to parse request body as JSON") from None
+        except HTTPException as error:
+            if isinstance(error.__cause__, UnpairedSurrogate):
+                raise HTTPException(400, error.__cause__.message) from None
+            raise
         if isinstance(parsed, dict) or (isinstance(parsed, list) and all(isinstance(item, dict) for item in parsed)):
             return parsed
         raise HTTPException(400, "Expected a JSON object (one operation) or an array of objects (a batch).")
@@ -153,9 +158,11 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         """JSON too deeply nested is malformed JSON, over HTTP (400) and on websockets (4400)
         alike, instead of a RecursionError no one catches."""
         try:
-            return super().decode_json(data)
+            decoded = super().decode_json(data)
         except RecursionError:
             raise json.JSONDecodeError("nested too deeply", "", 0) from None
+        refuse_unpaired_surrogates(data, decoded)
+        return decoded
 
     async def parse_multipart(self, request: Any) -> Any:
         try:

@@ -3,13 +3,21 @@ connections of either protocol end when the sign-in behind them ends
 (gateway.auth.session_bound_socket)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 from strawberry.subscriptions.protocols.graphql_ws.types import StartMessage
 
 from gateway.auth.session_bound_socket import EndsWithItsSession, LegacyEndsWithItsSession
+from gateway.http.operation_count import operation_choice_problem
 from gateway.http.request_context import GatewayContext
+
+# graphql-transport-ws: a message that is not what the protocol says closes the socket with 4400.
+CLOSE_INVALID_MESSAGE = 4400
+PAYLOAD_NOT_AN_OBJECT = "The subscribe message's `payload` must be an object: {query, variables, operationName}."
 
 
 def subscribe_payload_problem(payload: object) -> str | None:
@@ -17,7 +25,7 @@ def subscribe_payload_problem(payload: object) -> str | None:
     None: Strawberry takes its fields as they come, and a number for `query` or `operationName`
     failed inside the parser (an INTERNAL_SERVER_ERROR, or a silent `complete`)."""
     if not isinstance(payload, dict):
-        return None  # Strawberry closes the socket with 4400 itself
+        return None  # the protocol's invalid message: the handlers close the socket with 4400
     if not isinstance(payload.get("query"), str):
         return "The subscribe message's `query` must be a string: the GraphQL document."
     if not isinstance(payload.get("operationName"), (str, type(None))):
@@ -28,11 +36,25 @@ def subscribe_payload_problem(payload: object) -> str | None:
     return None
 
 
+def operation_problem(payload: Mapping[str, Any], context: object) -> str | None:
+    """A document of several operations and no `operationName`, or a name it does not hold:
+    Strawberry's stream answered the one with nothing and the other with a bare `complete`."""
+    settings = getattr(getattr(context, "services", None), "settings", None)
+    max_tokens = getattr(settings, "max_tokens", 5_000)
+    return operation_choice_problem(payload["query"], payload.get("operationName"), max_tokens)
+
+
 class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler[GatewayContext, None]):
     """The older graphql-ws protocol, ended with its sign-in like the newer one."""
 
     async def handle_start(self, message: StartMessage) -> None:
-        problem = subscribe_payload_problem(message.get("payload"))
+        payload = message.get("payload")
+        if self.connection_acknowledged and not isinstance(payload, dict):
+            await self.websocket.close(code=CLOSE_INVALID_MESSAGE, reason=PAYLOAD_NOT_AN_OBJECT)
+            return
+        problem = subscribe_payload_problem(payload)
+        if self.connection_acknowledged and not problem and isinstance(payload, dict):
+            problem = operation_problem(payload, self.context)
         if self.connection_acknowledged and problem:
             await self.send_message({
                 "type": "error", "id": message["id"],
@@ -44,7 +66,13 @@ class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandle
 
 class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler[GatewayContext, None]):
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
-        problem = subscribe_payload_problem(message.get("payload"))
+        payload = message.get("payload")
+        if self.connection_acknowledged and not isinstance(payload, dict):
+            await self.websocket.close(code=CLOSE_INVALID_MESSAGE, reason=PAYLOAD_NOT_AN_OBJECT)
+            return
+        problem = subscribe_payload_problem(payload)
+        if self.connection_acknowledged and not problem and isinstance(payload, dict):
+            problem = operation_problem(payload, self.context)
         if self.connection_acknowledged and problem and message["id"] not in self.operations:
             await self.send_message({
                 "id": message["id"],

@@ -9,7 +9,7 @@ from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
-from resolvers.permissions import IsOrganizationMember
+from resolvers.permissions import IsMemberOfThisOrganization
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import JobStatus
 
@@ -50,7 +50,7 @@ class OrganizationType(Node):
 
     @strawberry.field(
         description="Invitations not yet accepted, revoked or expired, oldest first: members and admins only.",
-        permission_classes=[IsOrganizationMember],
+        permission_classes=[IsMemberOfThisOrganization],
     )
     async def pending_invitations(
         self, info: Info

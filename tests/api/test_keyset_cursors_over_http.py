@@ -146,3 +146,34 @@ async def test_a_cursor_longer_than_any_we_issue_is_bad_user_input(client):
     (error,) = body["errors"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert "searchJobs" in error["message"] or "after" in error["message"]
+
+
+async def test_a_relevance_cursor_of_another_search_is_refused_and_the_same_words_go_on(client):
+    """A relevance cursor holds a score of its own query's words: read against other words it
+    skipped every job scored below it, and a client that kept `after` when the search box
+    changed got an empty or short page and no word why."""
+    token, _ = await client.employer()
+    for n in range(3):
+        await client.post_job(token, title=f"Sous Chef {n}", description="Chef for a busy kitchen." + " chef" * n)
+        await client.post_job(token, title=f"Staff Nurse {n}", description="Nurse on a ward.")
+    chef_page = await _page(client, q="chef", first=1)
+    body = await client.execute(SEARCH, {"q": "nurse", "first": 5, "after": chef_page["pageInfo"]["endCursor"]})
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "after"}
+    assert "`query`" in error["message"] and "first page" in error["message"]
+    rest = await _page(client, q="  CHEF ", first=5, after=chef_page["pageInfo"]["endCursor"])
+    assert len(rest["edges"]) == 2 and all("Chef" in e["node"]["title"] for e in rest["edges"])
+
+
+async def test_a_relevance_cursor_names_the_words_as_the_search_reads_them(client):
+    """Invisible characters are cleaned from the words before they are searched, so they
+    make no other search: a cursor of "\u200bnurse" goes on under "nurse". (A lone surrogate
+    escape, which the first version of the relevance list failed on, is refused at the edge:
+    test_unpaired_surrogates.py.)"""
+    token, _ = await client.employer()
+    for n in range(3):
+        await client.post_job(token, title=f"Staff Nurse {n}", description="Nurse on a ward.")
+    page = await _page(client, q="\u200bnurse\u2060", first=2)
+    assert len(page["edges"]) == 2
+    rest = await _page(client, q="nurse", first=5, after=page["pageInfo"]["endCursor"])
+    assert len(rest["edges"]) == 1

@@ -87,7 +87,10 @@ async def test_who_may_invite_and_see_the_pending_invitations(served):
     assert _code(bad) == "BAD_USER_INPUT" and bad["errors"][0]["extensions"]["field"] == "email"
     await client.data(INVITE, {"e": "sam@example.com"}, recruiter)
     for token in (candidate, outsider):
-        assert _code(await client.execute(PENDING, {"id": organization_id}, token)) == "FORBIDDEN"
+        refused = await client.execute(PENDING, {"id": organization_id}, token)
+        assert _code(refused) == "FORBIDDEN"
+        # An organization's invitations are no job's: the refusal says whose they are.
+        assert "job" not in refused["errors"][0]["message"] and "invitations" in refused["errors"][0]["message"]
     listed = (await client.data(PENDING, {"id": organization_id}, admin))["node"]["pendingInvitations"]
     assert [p["email"] for p in listed] == ["sam@example.com"]
 

@@ -18,7 +18,13 @@ async def closed_with(socket) -> int:
     return closed.value.rcvd.code
 
 
-@pytest.mark.parametrize("frame", ["[" * 100_000 + "]" * 100_000, "{not json"])
+@pytest.mark.parametrize("frame", [
+    "[" * 100_000 + "]" * 100_000,
+    "{not json",
+    # Half a UTF-16 pair alone is no text: it failed in the resolvers (INTERNAL_SERVER_ERROR).
+    '{"id": "1", "type": "subscribe", "payload": {"query": "query($q: String){ searchJobs(query: $q){ totalCount } }",'
+    ' "variables": {"q": "\\ud800nurse"}}}',
+])
 async def test_a_message_that_is_not_json_closes_the_socket_with_4400(gateway, frame):
     async with Subscription(gateway.url, None) as subscription:
         await subscription.socket.send(frame)
@@ -68,3 +74,35 @@ async def test_the_legacy_protocol_answers_a_wrong_payload_shape_with_bad_user_i
         message = json.loads(await asyncio.wait_for(socket.recv(), 10))
         assert message["type"] == "error", message
         assert message["payload"]["extensions"]["code"] == "BAD_USER_INPUT" and f"`{field}`" in message["payload"]["message"]
+
+
+@pytest.mark.parametrize("message", [
+    {"id": "1", "type": "subscribe", "payload": None},
+    {"id": "1", "type": "subscribe", "payload": "subscription { resumeProcessed { id } }"},
+    {"id": "1", "type": "subscribe", "payload": ["subscription { resumeProcessed { id } }"]},
+])
+async def test_a_subscribe_payload_that_is_no_object_closes_the_socket_with_4400_saying_so(gateway, message):
+    async with Subscription(gateway.url, None) as subscription:
+        await subscription.socket.send(json.dumps(message))
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            while True:
+                await asyncio.wait_for(subscription.socket.recv(), 10)
+        assert closed.value.rcvd.code == 4400
+        assert "`payload`" in closed.value.rcvd.reason
+    async with Subscription(gateway.url, None) as again:
+        await again.subscribe("{ __typename }")
+        assert (await again.next())["payload"]["data"] == {"__typename": "Query"}
+    assert "Traceback" not in gateway.log.read_text()
+
+
+async def test_the_legacy_protocol_closes_on_a_start_payload_that_is_no_object(gateway):
+    url = gateway.url.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=["graphql-ws"], open_timeout=10) as socket:
+        await socket.send(json.dumps({"type": "connection_init", "payload": {}}))
+        assert json.loads(await asyncio.wait_for(socket.recv(), 10))["type"] == "connection_ack"
+        await socket.send(json.dumps({"id": "1", "type": "start", "payload": None}))
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            while True:
+                await asyncio.wait_for(socket.recv(), 10)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 4400
+    assert "Traceback" not in gateway.log.read_text()

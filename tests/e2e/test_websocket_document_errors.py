@@ -4,6 +4,8 @@ and the socket stays usable. (A syntax error ended the operation with a bare `co
 ERROR traceback in the server log; validation errors said BAD_USER_INPUT.)"""
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -41,3 +43,20 @@ async def test_a_variable_of_the_wrong_type_is_still_bad_user_input(gateway):
     async with Subscription(gateway.url, candidate) as socket:
         await socket.subscribe("subscription($m: Float){ matchFound(minScore: $m){ score } }", {"m": "high"})
         assert codes_of(await socket.next()) == ["BAD_USER_INPUT"]
+
+
+async def test_a_document_of_two_operations_without_a_name_is_answered_as_over_http(gateway):
+    """Over HTTP it is BAD_USER_INPUT naming `operationName`; over a socket it was answered
+    with nothing at all, so the client waited for ever."""
+    document = "subscription A { resumeProcessed { id } } subscription B { matchFound { score } }"
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        candidate, _ = await GraphQLClient(http).candidate()
+    async with Subscription(gateway.url, candidate) as socket:
+        await socket.subscribe(document, op_id="two")
+        message = await socket.next(timeout=10)
+        assert message["id"] == "two" and codes_of(message) == ["BAD_USER_INPUT"], message
+        assert "`operationName`" in message["payload"][0]["message"]
+        await socket.socket.send(json.dumps({"id": "named", "type": "subscribe",
+                                             "payload": {"query": document, "operationName": "C"}}))
+        message = await socket.next(timeout=10)
+        assert message["id"] == "named" and codes_of(message) == ["BAD_USER_INPUT"], message

@@ -117,3 +117,26 @@ async def test_a_blank_place_or_title_in_the_preferences_is_refused_and_nothing_
         await service.update_preferences(signed.user, changes)
     stored = users.users[signed.user.id].preferences
     assert (stored.locations, stored.desired_titles) == ([], [])
+
+
+async def test_a_remote_policy_or_employment_type_sent_twice_is_kept_once(world):
+    """Titles and places were kept once each; the two lists of kinds were stored as sent, so
+    a client that appended a ticked box again showed (and weighed) it twice."""
+    from domain.jobs import EmploymentType, RemotePolicy
+
+    service, users, *_ = world
+    signed = await service.register(registration(), CLIENT)
+    user = await service.update_preferences(signed.user, {
+        "remote": [RemotePolicy.REMOTE, RemotePolicy.HYBRID, RemotePolicy.REMOTE],
+        "employment_types": [EmploymentType.PART_TIME, EmploymentType.PART_TIME],
+    })
+    assert user.preferences.remote == [RemotePolicy.REMOTE, RemotePolicy.HYBRID]
+    assert users.users[user.id].preferences.employment_types == [EmploymentType.PART_TIME]
+
+
+async def test_a_null_notify_min_score_says_to_leave_it_out(world):
+    service, users, *_ = world
+    signed = await service.register(registration(), CLIENT)
+    with pytest.raises(BadUserInput, match="cannot be null") as refused:
+        await service.update_preferences(signed.user, {"notify_min_score": None})
+    assert "leave it out" in str(refused.value)
