@@ -61,7 +61,7 @@ class OrganizationType(Node):
 
     @strawberry.field(
         description="Who recruits for the organization, longest-standing account first: members and admins only.",
-        permission_classes=[IsOrganizationMember],
+        permission_classes=[IsMemberOfThisOrganization],
     )
     async def members(
         self, info: Info
