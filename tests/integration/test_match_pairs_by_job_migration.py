@@ -1,6 +1,7 @@
-"""Matches stored before migration 34 (one pair per candidate and job, keyed candidate first)
-are read back the same after it, the pair still unique, the indexes and the weights' view in
-place, and a job's pairs found through the index keyed job first."""
+"""Matches stored before the migration keying a pair by its job first (MATCH_PAIRS_BY_JOB; the
+pair keyed candidate first before it) are read back the same after it, the pair still unique,
+the indexes and the weights' view in place, and a job's pairs found through the index keyed job
+first."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,11 +10,11 @@ import pytest
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.matches import SqliteMatchRepository
+from adapters.embedded.sqlite.migrations_later import MATCH_PAIRS_BY_JOB
 from domain.matches import PartWeights
 from domain.matching.weights import PARTS
 from tests.integration.old_database import database_before
 
-_PAIRS_BY_JOB = 34
 _EVEN = PartWeights(**dict.fromkeys(PARTS, 0.5))
 _COLUMNS = ("id, candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"
             " salary_bp, preferences_bp, scoring_version, weighting, created_us, updated_us")
@@ -31,7 +32,7 @@ def _rows(path) -> list[tuple]:
 
 async def test_stored_matches_are_the_same_after_the_migration_and_pairs_stay_unique(tmp_path):
     path = tmp_path / "old.sqlite3"
-    old = await database_before(path, _PAIRS_BY_JOB)
+    old = await database_before(path, MATCH_PAIRS_BY_JOB)
     await old.close()
     with sqlite3.connect(path) as db:  # parents left out (no foreign keys on this connection)
         db.execute("INSERT INTO match_weightings(id, weights) VALUES (1, ?)", (_EVEN.model_dump_json(),))

@@ -9,9 +9,11 @@ from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 
 LATER_MIGRATIONS: list[tuple[int, list[str]]] = []
+# The version of the match pairs keyed job first (below), named once.
+MATCH_PAIRS_BY_JOB = 34
 # Migrations that copy a table to change it (SQLite's way): run with foreign keys off, so each
 # row is copied as it stands and dropping the old table starts no cascade.
-WITHOUT_FOREIGN_KEYS: frozenset[int] = frozenset({34})
+WITHOUT_FOREIGN_KEYS: frozenset[int] = frozenset({MATCH_PAIRS_BY_JOB})
 
 # Matches gain the preferences part of the score and the weights they were scored with.
 LATER_MIGRATIONS.append((14, MATCH_COLUMNS_ADDED))
@@ -242,9 +244,9 @@ LATER_MIGRATIONS.append((33, _V33_YEARLY_SALARY_IN_SEARCH_KEYS))
 # constraint in place: the table is copied (the view reading it dropped and made again).
 _MATCH_COLUMNS = ("id, candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"
                   " salary_bp, scoring_version, created_us, updated_us, preferences_bp, weighting")
-_V34_MATCH_PAIRS_BY_JOB = [
+_MATCH_PAIRS_BY_JOB_STATEMENTS = [
     "DROP VIEW matches_with_weights",
-    """CREATE TABLE matches_v34 (
+    """CREATE TABLE matches_pairs_by_job (
         id TEXT PRIMARY KEY,
         candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
@@ -261,9 +263,9 @@ _V34_MATCH_PAIRS_BY_JOB = [
         preferences_bp INTEGER NOT NULL DEFAULT 5000,
         weighting INTEGER NOT NULL DEFAULT 0,
         UNIQUE (job_id, candidate_id))""",
-    f"INSERT INTO matches_v34(rowid, {_MATCH_COLUMNS}) SELECT rowid, {_MATCH_COLUMNS} FROM matches",
+    f"INSERT INTO matches_pairs_by_job(rowid, {_MATCH_COLUMNS}) SELECT rowid, {_MATCH_COLUMNS} FROM matches",
     "DROP TABLE matches",
-    "ALTER TABLE matches_v34 RENAME TO matches",
+    "ALTER TABLE matches_pairs_by_job RENAME TO matches",
     "CREATE INDEX matches_by_candidate ON matches(candidate_id, score DESC, id)",
     "CREATE INDEX matches_by_job ON matches(job_id, score DESC, id)",
     "CREATE INDEX matches_by_resume ON matches(resume_id)",
@@ -271,4 +273,4 @@ _V34_MATCH_PAIRS_BY_JOB = [
     "CREATE VIEW matches_with_weights AS SELECT m.*, w.weights AS scoring_weights FROM matches m"
     " LEFT JOIN match_weightings w ON w.id = m.weighting",
 ]
-LATER_MIGRATIONS.append((34, _V34_MATCH_PAIRS_BY_JOB))
+LATER_MIGRATIONS.append((MATCH_PAIRS_BY_JOB, _MATCH_PAIRS_BY_JOB_STATEMENTS))
