@@ -20,6 +20,7 @@ import aiosqlite
 
 from adapters.embedded.sqlite.lock_polling import LockPolling, begin_on_loop
 from adapters.embedded.sqlite.migrations import MIGRATIONS
+from adapters.embedded.sqlite.migrations_later import WITHOUT_FOREIGN_KEYS
 from adapters.embedded.sqlite.whole_transactions import (
     Statements,
     WholeTransactions,
@@ -132,15 +133,22 @@ class Database:
         for version, statements in self._migrations:
             if version in applied:
                 continue
-            await conn.execute("BEGIN IMMEDIATE")
+            # Outside a transaction, or SQLite ignores it.
+            if version in WITHOUT_FOREIGN_KEYS:
+                await conn.execute("PRAGMA foreign_keys=OFF")
             try:
-                for statement in statements:
-                    await conn.execute(statement)
-                await conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
-                await conn.execute("COMMIT")
-            except BaseException:
-                await conn.execute("ROLLBACK")
-                raise
+                await conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in statements:
+                        await conn.execute(statement)
+                    await conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
+                    await conn.execute("COMMIT")
+                except BaseException:
+                    await conn.execute("ROLLBACK")
+                    raise
+            finally:
+                if version in WITHOUT_FOREIGN_KEYS:
+                    await conn.execute("PRAGMA foreign_keys=ON")
 
     @property
     def schema_version(self) -> int:

@@ -11,6 +11,9 @@ to "*" handlers: those keep records (analytics, audit) that the publishing proce
 keeps, and every event is published by exactly one process. So only rows of a name some
 handler here listens to are read and decoded; the rest are passed over in SQL (a worker
 announces ~100 matches a job, which an API process with no match subscription never decodes).
+Events of one name published together (a job's ~100 `MatchFound`) share one row, named
+`<name>[]` with their bodies as a JSON array: one row to insert, read and delete instead of
+one per event; a reader hands them out one by one, in order, as single rows' events.
 
 A row is deleted as soon as every live process has read it: each process notes the last row
 it read in `event_log_readers` (and that it is alive, every `heartbeat_seconds`); a process not
@@ -34,6 +37,9 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from itertools import groupby
+
+from pydantic import TypeAdapter
 
 from adapters.aws.events.registry import rebuild
 from adapters.embedded.event_bus import InProcessEventBus
@@ -49,6 +55,10 @@ _LAST_SEQ = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'even
 _NOTE_EVERY = 0.25
 # Rows a write appends at most (a worker's backlog of announcements goes in several).
 _APPEND_BATCH = 2_000
+# A row holding several events of one name is named so (old readers pass it over in SQL).
+MANY = "[]"
+# Events a row holds at most: a read of _BATCH rows stays bounded.
+_EVENTS_PER_ROW = 500
 
 
 class SqliteEventLog:
@@ -68,9 +78,11 @@ class SqliteEventLog:
         self._stale = stale_seconds
         self._noted_at = 0.0
         self._noted_seq = 0
-        self._unwritten: list[tuple[str, str, str, float]] = []
+        # Rows not yet written, each with how many events it holds.
+        self._unwritten: list[tuple[tuple[str, str, str, float], int]] = []
+        self._unwritten_events = 0
         self._appending: asyncio.Task[None] | None = None
-        self._writing = 0  # rows of the write under way
+        self._writing = 0  # events of the write under way
         self._max_unwritten = max_unwritten
 
     async def start(self) -> None:
@@ -112,9 +124,10 @@ class SqliteEventLog:
         if not events:
             return
         at = time.time()
-        self._unwritten.extend((event.name, event.model_dump_json(), self.origin, at) for event in events)
+        self._unwritten.extend(((name, body, self.origin, at), held) for name, body, held in _rows_of(events))
+        self._unwritten_events += len(events)
         self._start_appending()
-        if len(self._unwritten) + self._writing > self._max_unwritten:
+        if self._unwritten_events + self._writing > self._max_unwritten:
             await self._appended()
 
     def _start_appending(self) -> asyncio.Task[None]:
@@ -127,8 +140,10 @@ class SqliteEventLog:
 
     async def _write_appends(self) -> None:
         while self._unwritten:
-            rows, self._unwritten = self._unwritten[:_APPEND_BATCH], self._unwritten[_APPEND_BATCH:]
-            self._writing = len(rows)
+            taken, self._unwritten = self._unwritten[:_APPEND_BATCH], self._unwritten[_APPEND_BATCH:]
+            rows = [row for row, _ in taken]
+            self._writing = sum(held for _, held in taken)
+            self._unwritten_events -= self._writing
             # A task of its own, so a cancellation of this one (a shutdown cancelling every
             # task) neither stops the write halfway nor leaves it unknown whether it committed.
             write = asyncio.ensure_future(self._db.write_whole(functools.partial(_insert_rows, rows)))
@@ -141,7 +156,8 @@ class SqliteEventLog:
                     # task): most likely before its turn came, so its rows go back in front of
                     # those published since; one cancelled on its thread may have committed,
                     # and then a row appears twice, which beats losing it.
-                    self._unwritten[:0] = rows
+                    self._unwritten[:0] = taken
+                    self._unwritten_events += self._writing
                 raise
             except Exception:
                 # A lost live update must not fail anything: the facts are stored elsewhere.
@@ -208,7 +224,7 @@ class SqliteEventLog:
             await self._local.publish_to_name(LiveUpdatesMissed(missing=missing))
         # Read after the newest seq: rows up to it are committed (one writer at a time, seq
         # given in commit order), so none is passed over by moving the mark to it.
-        wanted = sorted(self._local.names_listened_to())
+        wanted = sorted(name + kind for name in self._local.names_listened_to() for kind in ("", MANY))
         while wanted and self._last_seq < newest:
             names = ", ".join("?" * len(wanted))
             rows = await self._db.fetch_all(
@@ -218,15 +234,23 @@ class SqliteEventLog:
             for seq, name, body in rows:
                 self._last_seq = seq
                 try:
-                    event = self._decode(name, json.loads(body))
+                    events = self._events_of(name, body)
                 except Exception:
-                    log.exception("dropping an event that could not be read")
+                    log.exception("dropping events that could not be read")
                     continue
-                if event is not None:
+                for event in events:
                     await self._local.publish_to_name(event)
             if len(rows) < _BATCH:
                 break
         self._last_seq = max(self._last_seq, newest)
+
+    def _events_of(self, name: str, body: str) -> list[DomainEvent]:
+        """The events of one row: one, or, in a row named `<name>[]`, each of its array."""
+        if name.endswith(MANY):
+            decoded = [self._decode(name[:-len(MANY)], detail) for detail in json.loads(body)]
+        else:
+            decoded = [self._decode(name, json.loads(body))]
+        return [event for event in decoded if event is not None]
 
     async def _note_read(self) -> None:
         """What this process has read, and that it is alive; then the rows every live
@@ -249,3 +273,24 @@ class SqliteEventLog:
 
 async def _insert_rows(rows: list[tuple[str, str, str, float]], conn: Statements) -> None:
     await conn.executemany("INSERT INTO event_log(name, body, origin, at) VALUES (?, ?, ?, ?)", rows)
+
+
+def _rows_of(events: Sequence[DomainEvent]) -> list[tuple[str, str, int]]:
+    """(name, body, events held) of the rows holding `events`, in order: a run of events of one name in one
+    row (up to _EVENTS_PER_ROW), serialised at once; a lone event in a row of its own, as before."""
+    rows: list[tuple[str, str, int]] = []
+    for (name, _), run in groupby(events, key=lambda event: (event.name, type(event))):
+        listed = list(run)
+        for start in range(0, len(listed), _EVENTS_PER_ROW):
+            part = listed[start:start + _EVENTS_PER_ROW]
+            if len(part) == 1:
+                rows.append((name, part[0].model_dump_json(), 1))
+            else:
+                rows.append((name + MANY, _list_adapter(type(part[0])).dump_json(part).decode(), len(part)))
+    return rows
+
+
+@functools.cache
+def _list_adapter(event_type: type[DomainEvent]) -> TypeAdapter[list[DomainEvent]]:
+    # One serialiser per event class (a few, for the process's life), built once.
+    return TypeAdapter(list[event_type])  # type: ignore[valid-type]
