@@ -73,7 +73,12 @@ async def _seqs_in_file(path: Path) -> list[str]:
     db = Database(path)
     await db.open()
     try:
-        return [row[0] for row in await db.fetch_all("SELECT json_extract(body, '$.match_id') FROM event_log ORDER BY seq")]
+        # A publication's events share a row (`<name>[]`, a JSON array): read each in order.
+        rows = await db.fetch_all(
+            "SELECT json_extract(each.value, '$.match_id')"
+            " FROM event_log, json_each(CASE WHEN json_type(event_log.body) = 'array' THEN event_log.body"
+            " ELSE json_array(event_log.body) END) AS each ORDER BY event_log.seq, each.key")
+        return [row[0] for row in rows]
     finally:
         await db.close()
 
