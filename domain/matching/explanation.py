@@ -104,8 +104,16 @@ def _location(m: MatchScore) -> str | None:
         words.append(f"{policy} as preferred" if m.remote_fit >= 1
                      else f"{policy} rather than the preferred arrangement")
     if m.place_fit is not None and m.remote_policy != "REMOTE":
-        words.append("in a preferred location" if m.place_fit >= 1 else "not in a preferred location")
+        words.append(_place(m))
     return "; ".join(words) or None
+
+
+def _place(m: MatchScore) -> str:
+    if m.resume_place and m.job_location:  # no place preference set: the résumé's was compared
+        if m.place_fit is not None and m.place_fit >= 1:
+            return f"the job is in {m.job_location}, where the résumé says the candidate is ({m.resume_place})"
+        return f"the job is in {m.job_location}; the résumé says {m.resume_place} (no preferred location set)"
+    return "in a preferred location" if m.place_fit is not None and m.place_fit >= 1 else "not in a preferred location"
 
 
 def _salary(m: MatchScore) -> str | None:

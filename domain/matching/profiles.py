@@ -69,6 +69,9 @@ class CandidateProfile:
     lexical_neighbour_similarity: float | None = None
     # Canonical skill -> as the resume wrote it.
     skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
+    # The résumé's place when it stands in for places the candidate never named, so that an
+    # explanation says what was compared instead of speaking of preferences.
+    resume_place: str | None = None
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
@@ -76,11 +79,14 @@ class CandidateProfile:
                     skills: SkillExtractor | None = None,
                     vector: Sequence[float] | None = None,
                     neighbour_similarity: float | None = None) -> CandidateProfile:
+        wanted = preferences or Preferences()
+        with_place = _with_resume_place(wanted, parsed)
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
             skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills)),
             years=parsed.total_years_experience,
-            preferences=_with_resume_place(preferences or Preferences(), parsed), vector=vector,
+            preferences=with_place, vector=vector,
+            resume_place=with_place.locations[0] if with_place.locations and not wanted.locations else None,
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills),
         )

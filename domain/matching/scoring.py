@@ -59,6 +59,10 @@ class MatchScore:
     remote_policy: str | None = None
     remote_fit: float | None = None
     place_fit: float | None = None
+    # The places place_fit compared: the job's, and the résumé's when it stood in for
+    # preferences the candidate never set (CandidateProfile.resume_place).
+    job_location: str | None = None
+    resume_place: str | None = None
     salary_fit: float | None = None
     title_fit: float | None = None
     employment_fit: float | None = None
@@ -121,6 +125,7 @@ class MatchScorer:
             years=candidate.years, expected_years=expected,
             seniority=job.seniority.value if job.seniority else None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
+            job_location=job.location, resume_place=candidate.resume_place,
             title_fit=titles, employment_fit=employment,
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),

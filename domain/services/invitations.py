@@ -66,8 +66,30 @@ class InvitationService:
             token_hash=hash_secret(secret), created_at=now, expires_at=now + self._ttl,
         )
         await self._invitations.add(invitation)
+        if not await self._replace_earlier(invitation):
+            return invitation.model_copy(update={"revoked_at": now}), secret
         await self._notifier.send([self._message(inviter, invitation, secret)])
         return invitation, secret
+
+    async def _replace_earlier(self, invitation: Invitation) -> bool:
+        """Inviting an address again replaces its open invitation: a recruiter re-sends a lost
+        or stale link and expects one pending invitation, the new one. Of two invites at once
+        the later (created_at, then id, as stored) stays open, whichever looks last: each
+        revokes the earlier ones it sees, and revokes itself on seeing a later one; of any two,
+        the one that looks second sees the other. False when this invitation lost so."""
+        now = self._clock.now()
+        siblings = [i for i in await self._invitations.open_for(invitation.organization_id)
+                    if i.email == invitation.email]
+        own = next((i for i in siblings if i.id == invitation.id), None)
+        if own is None:  # a later invite of the address revoked it already
+            return False
+        if any((i.created_at, i.id) > (own.created_at, own.id) for i in siblings):
+            await self._invitations.revoke(own.id, now)
+            return False
+        for earlier in siblings:
+            if earlier.id != own.id:
+                await self._invitations.revoke(earlier.id, now)
+        return True
 
     async def accept(self, invitee: User, secret: str) -> Invitation:
         """An existing account joins: only an employer's that belongs to no organization yet."""

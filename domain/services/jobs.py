@@ -120,7 +120,7 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text, location = location_from_words(optional_line(query, "query", 500), job_filter.location)
+        text, location = location_from_words(optional_line(query, "query", 500), job_filter.location, self._skills)
         text = optional_text(text, "query", 500)
         if location != job_filter.location:
             job_filter = job_filter.model_copy(update={"location": location})

@@ -55,7 +55,8 @@ def _shown(info: Info, invitation: Invitation) -> OrganizationInvitationType:
 class InvitationMutations:
     @strawberry.mutation(
         permission_classes=[IsEmployer, ManagesRecruiters, HasVerifiedEmail],
-        description="Recruiters: invite someone by email to recruit for your organization.",
+        description="Recruiters: invite someone by email to recruit for your organization. Inviting an address"
+        " again replaces its pending invitation (the earlier link stops working).",
     )
     async def invite_recruiter(self, info: Info, email: str) -> IssuedInvitation:
         invitation, token = await _service(info).invite(signed_in(info), email)

@@ -37,3 +37,12 @@ async def test_a_location_in_the_words_and_in_the_filter_must_agree(client):
     error = body["errors"][0]
     assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["extensions"]["field"] == "query"
     assert "location" in error["message"]
+
+
+async def test_a_known_town_at_the_end_of_the_words_filters_on_the_job_s_location(backend):
+    await _board(backend)
+    assert await _titles(backend, "nurse Leeds") == {"Night Nurse"}
+    assert await _titles(backend, "nurse in leeds") == {"Night Nurse"}
+    assert await _titles(backend, "jobs near Leeds") == {"Night Nurse", "Baker"}
+    assert await _titles(backend, "Leeds nurse") == {"Day Nurse"}  # elsewhere a town is words of the ad
+    assert await _titles(backend, "nurse Leeds", location="York") == {"Day Nurse"}  # the filter rules

@@ -10,7 +10,8 @@ from domain.query_location import location_from_words
     ("Location:Leeds, UK", None, "Leeds, UK"),
     ("location: Leeds title: nurse", "title: nurse", "Leeds"),
     ("nurse location:", "nurse", None),
-    ("nurse in Leeds", "nurse in Leeds", None),
+    ("nurse in Leeds", "nurse", "Leeds"),  # a place at the end: domain.trailing_place
+    ("Leeds nurse", "Leeds nurse", None),  # a town elsewhere stays words
     ("relocation: yes", "relocation: yes", None),
 ])
 def test_the_label_takes_the_words_after_it_up_to_the_next_label(text, left, place):
@@ -23,3 +24,8 @@ def test_the_words_place_within_the_filter_s_is_kept_and_two_different_places_ar
     with pytest.raises(BadUserInput) as refused:
         location_from_words("location: Leeds", "York")
     assert refused.value.extensions["field"] == "query"
+
+
+def test_a_place_at_the_end_is_not_taken_beside_a_label_or_a_filter():
+    assert location_from_words("nurse location: York in Leeds", None) == ("nurse", "York in Leeds")
+    assert location_from_words("nurse in Leeds", "York") == ("nurse in Leeds", "York")

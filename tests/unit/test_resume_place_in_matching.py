@@ -29,3 +29,15 @@ def test_places_the_candidate_named_win_over_the_resume():
 def test_no_place_anywhere_leaves_location_unknown():
     candidate = CandidateProfile.from_resume("r", "c", ParsedResume(), Preferences())
     assert MatchScorer().score(candidate, _job("Leeds")).place_fit is None
+
+
+def test_the_explanation_says_the_resume_s_place_was_compared_not_a_preference():
+    from domain.matching.explanation import explain
+
+    candidate = CandidateProfile.from_resume("r", "c", ParsedResume(location="Leeds, UK"), Preferences())
+    far, near = explain(MatchScorer().score(candidate, _job("Cardiff"))), explain(MatchScorer().score(candidate, _job("Leeds")))
+    assert "preferred location" not in far.replace("no preferred location set", "")
+    assert "job is in Cardiff; the résumé says Leeds, UK" in far
+    assert "job is in Leeds, where the résumé says the candidate is (Leeds, UK)" in near
+    named = CandidateProfile.from_resume("r", "c", ParsedResume(location="Leeds, UK"), Preferences(locations=["York"]))
+    assert "not in a preferred location" in explain(MatchScorer().score(named, _job("Cardiff"))).lower()
