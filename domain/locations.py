@@ -315,3 +315,12 @@ def towns_opening(location: str) -> tuple[str, ...]:
                 found.append(" ".join(tokens[:at + 1]).rstrip(",;"))
                 break
     return tuple(dict.fromkeys(found))
+
+
+def load_place_tables() -> None:
+    """Reads the tables a first location comparison would (country names in every language,
+    regions, other names of towns), so that a process can do it before it says it is ready."""
+    _countries()
+    _translated_countries()
+    _first_level_regions()
+    town_id("london")
