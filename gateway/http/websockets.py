@@ -44,18 +44,26 @@ def operation_problem(payload: Mapping[str, Any], context: object) -> str | None
     return operation_choice_problem(payload["query"], payload.get("operationName"), max_tokens)
 
 
+async def refused_payload(handler: Any, payload: object) -> tuple[bool, str | None]:
+    """(closed, problem) for a subscribe/start message of an acknowledged connection: a payload
+    that is not an object closes the socket (the protocol's 4400); a wrong field or operation
+    choice is the problem to answer in an error message; (False, None) lets it run."""
+    if not handler.connection_acknowledged:
+        return False, None
+    if not isinstance(payload, dict):
+        await handler.websocket.close(code=CLOSE_INVALID_MESSAGE, reason=PAYLOAD_NOT_AN_OBJECT)
+        return True, None
+    return False, subscribe_payload_problem(payload) or operation_problem(payload, handler.context)
+
+
 class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandler[GatewayContext, None]):
     """The older graphql-ws protocol, ended with its sign-in like the newer one."""
 
     async def handle_start(self, message: StartMessage) -> None:
-        payload = message.get("payload")
-        if self.connection_acknowledged and not isinstance(payload, dict):
-            await self.websocket.close(code=CLOSE_INVALID_MESSAGE, reason=PAYLOAD_NOT_AN_OBJECT)
+        closed, problem = await refused_payload(self, message.get("payload"))
+        if closed:
             return
-        problem = subscribe_payload_problem(payload)
-        if self.connection_acknowledged and not problem and isinstance(payload, dict):
-            problem = operation_problem(payload, self.context)
-        if self.connection_acknowledged and problem:
+        if problem:
             await self.send_message({
                 "type": "error", "id": message["id"],
                 "payload": {"message": problem, "extensions": {"code": "BAD_USER_INPUT"}},
@@ -66,14 +74,10 @@ class SessionBoundGraphQLWSHandler(LegacyEndsWithItsSession, BaseGraphQLWSHandle
 
 class LimitedTransportWSHandler(EndsWithItsSession, BaseGraphQLTransportWSHandler[GatewayContext, None]):
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
-        payload = message.get("payload")
-        if self.connection_acknowledged and not isinstance(payload, dict):
-            await self.websocket.close(code=CLOSE_INVALID_MESSAGE, reason=PAYLOAD_NOT_AN_OBJECT)
+        closed, problem = await refused_payload(self, message.get("payload"))
+        if closed:
             return
-        problem = subscribe_payload_problem(payload)
-        if self.connection_acknowledged and not problem and isinstance(payload, dict):
-            problem = operation_problem(payload, self.context)
-        if self.connection_acknowledged and problem and message["id"] not in self.operations:
+        if problem and message["id"] not in self.operations:
             await self.send_message({
                 "id": message["id"],
                 "type": "error",

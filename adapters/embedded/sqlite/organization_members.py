@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import to_text
+from adapters.embedded.sqlite.sessions import every_session_revoked
 from domain.ports.organization_members import MemberRemoval
 
 
@@ -30,8 +30,5 @@ class SqliteOrganizationMembers:
                 "UPDATE users SET organization_id = NULL, token_version = token_version + 1 WHERE id = ?",
                 (user_id,),
             )
-            await conn.execute(
-                "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
-                (to_text(now), reason, user_id),
-            )
+            await conn.execute(*every_session_revoked(user_id, now, reason))
         return MemberRemoval.REMOVED

@@ -105,10 +105,7 @@ class SqliteSessionRepository:
         )
 
     async def revoke_all_for_user(self, user_id: str, now: datetime, reason: str) -> None:
-        await self._db.execute(
-            "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
-            (to_text(now), reason, user_id),
-        )
+        await self._db.execute(*every_session_revoked(user_id, now, reason))
 
     async def get(self, session_id: str) -> Session | None:
         row = await self._db.fetch_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
@@ -138,3 +135,10 @@ class SqliteSessionRepository:
             "SELECT * FROM sessions WHERE user_id = ? ORDER BY last_used_at DESC", (user_id,)
         )
         return [_session(row) for row in rows]
+
+
+def every_session_revoked(user_id: str, now: datetime, reason: str) -> tuple[str, tuple[str | None, str, str]]:
+    """The statement and its parameters that revoke every open session of the user (the first
+    revocation kept), for a transaction that changes the account in the same step."""
+    return ("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
+            (to_text(now), reason, user_id))

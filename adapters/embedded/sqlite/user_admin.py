@@ -6,7 +6,7 @@ from typing import Any
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, page_of_rows
-from adapters.embedded.sqlite.rows import to_text
+from adapters.embedded.sqlite.sessions import every_session_revoked
 from adapters.embedded.sqlite.users import _user as user_from_row
 from domain.pagination import Page, PageRequest
 from domain.users import Role, User
@@ -50,10 +50,7 @@ class SqliteUserAdministration:
                 "UPDATE users SET suspended = 1, token_version = token_version + 1 WHERE id = ? AND suspended = 0",
                 (user_id,),
             )
-            await conn.execute(
-                "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL",
-                (to_text(now), reason, user_id),
-            )
+            await conn.execute(*every_session_revoked(user_id, now, reason))
             row = await (await conn.execute("SELECT * FROM users WHERE id = ?", (user_id,))).fetchone()
         return user_from_row(row) if row else None
 

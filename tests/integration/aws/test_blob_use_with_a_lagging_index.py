@@ -1,34 +1,16 @@
 """Whether a blob is in use, on DynamoDB, does not trust the GSI2 `SHA#` listing: a résumé
 committed a moment before a deletion of the same bytes re-checks may not be listed yet, and
 its file would be purged under it (domain/services/blob_forgetting.py). The index's lag is
-simulated at the edge (_LaggingIndex: a client that leaves the just-written résumé out of
+simulated at the edge (LaggingIndex: a client that leaves the just-written résumé out of
 GSI2 answers); the use items in the base table, read strongly, still see it. Deleting or
 erasing the résumé takes its use item away."""
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
 
 from adapters.aws.dynamodb import keys
+from tests.integration.aws.lagging_index import LaggingIndex
 from tests.integration.contract.repository_backends import a_candidate, a_resume
-
-
-class _LaggingIndex:
-    """Mock at the edge: the real client, except that GSI2 has not seen the `unseen` items yet."""
-
-    def __init__(self, client: Any, unseen: set[str]) -> None:
-        self._client = client
-        self._unseen = unseen
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    async def query(self, **request: Any) -> dict:
-        response = await self._client.query(**request)
-        if request.get("IndexName") == keys.GSI2:
-            response["Items"] = [i for i in response.get("Items", []) if i.get("id", {}).get("S") not in self._unseen]
-            response["Count"] = len(response["Items"])
-        return response
 
 
 async def _stores(aws_clients, aws_names):
@@ -48,7 +30,7 @@ async def test_a_resume_the_index_does_not_list_yet_keeps_its_blob_in_use(aws_cl
     just_written = a_resume(person.id, sha256="e" * 64)
     await stores.resumes.add(just_written, 5)
 
-    lagging = dynamodb_repositories(_LaggingIndex(client, {just_written.id}), aws_names["table"])["resumes"]
+    lagging = dynamodb_repositories(LaggingIndex(client, keys.GSI2, {just_written.id}), aws_names["table"])["resumes"]
     assert await lagging.sha_in_use("e" * 64)
 
     await stores.resumes.delete(just_written.id)

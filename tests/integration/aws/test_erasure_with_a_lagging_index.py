@@ -1,35 +1,17 @@
 """The account erasure on DynamoDB does not trust the owner's GSI listings alone: a GSI is
 eventually consistent, and a résumé or an application written a moment before the erasure may
-not be listed yet. The index's lag is simulated at the edge (_LaggingIndex: a client that
+not be listed yet. The index's lag is simulated at the edge (LaggingIndex: a client that
 leaves the just-written items out of GSI1 answers, as a lagging index would); the erasure still
 finds them, through the ids kept in the person's own partition and read consistently: the
 résumé goes with its content claim and its vector, the application is anonymised."""
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
+from tests.integration.aws.lagging_index import LaggingIndex
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_resume, an_application, an_employer
-
-
-class _LaggingIndex:
-    """Mock at the edge: the real client, except that GSI1 has not seen the `unseen` items yet."""
-
-    def __init__(self, client: Any, unseen: set[str]) -> None:
-        self._client = client
-        self._unseen = unseen
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    async def query(self, **request: Any) -> dict:
-        response = await self._client.query(**request)
-        if request.get("IndexName") == keys.GSI1:
-            response["Items"] = [i for i in response.get("Items", []) if i.get("id", {}).get("S") not in self._unseen]
-            response["Count"] = len(response["Items"])
-        return response
 
 
 async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_clients, aws_names):
@@ -55,7 +37,7 @@ async def test_a_resume_the_index_does_not_list_yet_is_erased_all_the_same(aws_c
     application, event = an_application(job.id, person.id, just_written.id)
     await found.applications.add(application, event)
 
-    lagging = DynamoTable(_LaggingIndex(client, {just_written.id, application.id}), aws_names["table"])
+    lagging = DynamoTable(LaggingIndex(client, keys.GSI1, {just_written.id, application.id}), aws_names["table"])
     erased = await DynamoAccountStore(lagging).erase(person.id)
 
     assert sorted(erased) == sorted([(r.id, r.sha256) for r in (listed, just_written)])

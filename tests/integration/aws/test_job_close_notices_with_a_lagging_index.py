@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
@@ -17,24 +16,8 @@ from domain.events import ApplicationUpdated
 from domain.jobs import JobStatus
 from domain.ports.notifications import Message
 from domain.services.job_closure_notices import JobClosureNotices
+from tests.integration.aws.lagging_index import LaggingIndex
 from tests.integration.contract.repository_backends import a_candidate, a_job, an_application, an_employer, at
-
-
-class _LaggingIndex:
-    """The real client, except that GSI2 has not seen the `unseen` items yet."""
-
-    def __init__(self, client: Any, unseen: set[str]) -> None:
-        self._client, self.unseen = client, unseen
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    async def query(self, **request: Any) -> dict:
-        response = await self._client.query(**request)
-        if request.get("IndexName") == keys.GSI2:
-            response["Items"] = [i for i in response.get("Items", []) if i.get("id", {}).get("S") not in self.unseen]
-            response["Count"] = len(response["Items"])
-        return response
 
 
 class _Heard:
@@ -55,7 +38,7 @@ async def test_an_application_the_index_does_not_list_yet_is_told_on_the_retry(a
 
     client = await aws_clients.get("dynamodb")
     await create_table(client, aws_names["table"])
-    lagging = _LaggingIndex(client, set())
+    lagging = LaggingIndex(client, keys.GSI2, set())
     store = SimpleNamespace(**dynamodb_repositories(lagging, aws_names["table"]))
     _, organization = await an_employer(store)
     job = a_job(organization.id)
