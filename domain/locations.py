@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
+from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_names import fold_name, other_names, town_id
 
 # Names people use that are not ISO names, common names or three-letter codes. Two-letter ISO
@@ -39,12 +38,12 @@ def fold(text: str) -> str:
     return ", ".join(" ".join(_PUNCTUATION.sub(" ", part).split()) for part in plain.split(","))
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name", "alpha_3"):
-            value = getattr(country, attribute, None)
+    for country in reference_data().countries():
+        for value in (country.name, country.official_name, country.common_name, country.alpha_3):
             if value:
                 names[fold(value)] = country.alpha_2
     names.update(_ALIASES)
@@ -52,30 +51,27 @@ def _countries() -> dict[str, str]:
 
 
 # Languages résumés and job ads are commonly written in: a country is named in the writer's own
-# ("Deutschland", "España", "Brasil", "Polska"), from the ISO names' translations pycountry ships.
+# ("Deutschland", "España", "Brasil", "Polska"), from the ISO names' translations (iso-codes).
 _COUNTRY_NAME_LANGUAGES = ("es", "pt", "de", "fr", "it", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "ro",
                            "hu", "tr", "hr", "sl", "id", "ms", "vi", "ru", "uk", "el", "ar", "zh_CN", "ja", "ko")
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=1)
 def _translated_countries() -> dict[str, str]:
     """Country names in _COUNTRY_NAME_LANGUAGES, read only when a name is not an English one
     (about 0.1 s). Left out: names under four letters ("y", "man") and names of a region too
     ("Granada" is Grenada in Spanish and a Spanish province; "Tunis" a governorate)."""
-    import gettext  # stdlib; read here, where the translations are, so import costs nothing
-
     regions = _first_level_regions()
     english = _countries()
     names: dict[str, str] = {}
     for language in _COUNTRY_NAME_LANGUAGES:
-        try:
-            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:
-            continue  # a pycountry without that language's file
-        for country in pycountry.countries:
-            for attribute in ("name", "common_name", "official_name"):
-                value = getattr(country, attribute, None)
-                name = fold(translation.gettext(value)) if value else ""
+        translated = reference_data().countries_in(language)
+        if translated is None:
+            continue  # tables shipped without that language
+        for country in translated:
+            for value in (country.name, country.common_name, country.official_name):
+                name = fold(value) if value else ""
                 if len(name) >= 4 and name not in english and name not in regions:
                     names.setdefault(name, country.alpha_2)
     return names
@@ -98,6 +94,7 @@ class Place:
     country: str | None
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=4096)
 def place_of(location: str) -> Place:
     parts = [p.strip() for p in fold(location).split(",") if p.strip()]
@@ -117,9 +114,10 @@ _REGION_TYPES = frozenset({"State", "Province", "Region", "Department", "County"
                            "Regional state", "Canton", "Administrative region"})
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=1)
 def _first_level_regions() -> frozenset[str]:
-    return frozenset(fold(r.name) for r in pycountry.subdivisions if r.type in _REGION_TYPES and len(r.name) >= 5)
+    return frozenset(fold(r.name) for r in reference_data().subdivisions() if r.type in _REGION_TYPES and len(r.name) >= 5)
 
 
 def names_a_country_or_region(text: str) -> bool:
@@ -129,19 +127,20 @@ def names_a_country_or_region(text: str) -> bool:
     return len(folded) >= 4 and (country_code(folded) is not None or folded in _first_level_regions())
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
     """Folded region names and their codes ("texas", "tx", "new south wales", "nsw") to the
     ISO 3166-2 regions they may mean (a code like "wa" is a region in several countries)."""
     found: dict[str, set[str]] = {}
-    for region in pycountry.subdivisions:
+    for region in reference_data().subdivisions():
         own = region.code.split("-", 1)[1].lower()
         for spelling in (fold(region.name), own if own.isalpha() else ""):
             if spelling:
                 found.setdefault(spelling, set()).add(region.code)
     # A two-letter country code where a region may stand ("Berlin, DE") names that country:
     # "DE-" stands for every region of it.
-    for country in pycountry.countries:
+    for country in reference_data().countries():
         found.setdefault(country.alpha_2.lower(), set()).add(country.alpha_2 + "-")
     return {spelling: frozenset(codes) for spelling, codes in found.items()}
 
@@ -153,6 +152,7 @@ def _town_and_regions(place: str) -> tuple[str, frozenset[str]]:
     return town, frozenset(code for part in rest for code in regions.get(part, ()))
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=65536)
 def location_matches(job_location: str | None, wanted: str) -> bool:
     if not wanted.strip():
@@ -169,6 +169,7 @@ def location_matches(job_location: str | None, wanted: str) -> bool:
                for reading, town in comma_readings(wanted))
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=4096)
 def comma_readings(wanted: str) -> tuple[tuple[str, str], ...]:
     """A place written without commas, read with them: ("springfield, il, usa", "springfield")
@@ -231,6 +232,7 @@ def _the_town_by_another_name(town: str, country: str | None, job: Place) -> boo
     return ident is not None and ident == town_id(fold_name(job_town), country)
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=8192)
 def same_town(one: str, other: str) -> bool:
     """Two places' towns (their first comma parts) are one town, however either is written

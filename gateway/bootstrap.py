@@ -6,8 +6,10 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
+from adapters.reference_data.packaged import packaged_reference_data
 from domain.bias_audit import AuditPolicy
 from domain.clock import Clock, SystemClock
+from domain.installed_reference_data import install_reference_data
 from domain.ports.blobs import BlobStore
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -222,6 +224,8 @@ async def open_services(
     settings: Settings, clock: Clock | None = None, adapters: Adapters | None = None
 ) -> AsyncIterator[Services]:
     """`adapters`: already open ones (a test's, with fakes in them), instead of the backend's."""
+    # Before the backend: the stores' location filters and every place or currency rule read it.
+    install_reference_data(packaged_reference_data())
     async with AsyncExitStack() as stack:
         if adapters is None:
             adapters = await _open_backend(settings, stack)

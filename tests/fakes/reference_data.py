@@ -1,0 +1,46 @@
+"""A few hand-written reference tables (domain.ports.reference_data), for tests that need to
+know exactly which countries, regions, towns and currencies exist."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from domain.ports.reference_data import Country, Subdivision, Town
+
+
+@dataclass
+class FakeReferenceData:
+    country_rows: tuple[Country, ...] = (
+        Country(alpha_2="GB", alpha_3="GBR", name="United Kingdom",
+                official_name="United Kingdom of Great Britain and Northern Ireland", common_name=None),
+        Country(alpha_2="DE", alpha_3="DEU", name="Germany", official_name="Federal Republic of Germany",
+                common_name=None),
+    )
+    translations: dict[str, tuple[Country, ...]] = field(default_factory=lambda: {"de": (
+        Country(alpha_2="GB", alpha_3="GBR", name="Vereinigtes Königreich", official_name=None, common_name=None),
+        Country(alpha_2="DE", alpha_3="DEU", name="Deutschland", official_name=None, common_name=None),
+    )})
+    subdivision_rows: tuple[Subdivision, ...] = (
+        Subdivision(code="DE-BY", name="Bayern", type="Land"),
+        Subdivision(code="GB-ENG", name="England", type="Country"),
+    )
+    town_rows: tuple[Town, ...] = (
+        Town(geonameid=2643743, country="GB", names=("london", "londres", "лондон")),
+        Town(geonameid=2867714, country="DE", names=("munchen", "munich", "monachium", "мюнхен")),
+    )
+    codes: frozenset[str] = frozenset({"GBP", "EUR"})
+
+    def countries(self) -> Sequence[Country]:
+        return self.country_rows
+
+    def countries_in(self, language: str) -> Sequence[Country] | None:
+        return self.translations.get(language)
+
+    def subdivisions(self) -> Sequence[Subdivision]:
+        return self.subdivision_rows
+
+    def towns(self) -> Sequence[Town]:
+        return self.town_rows
+
+    def currency_codes(self) -> frozenset[str]:
+        return self.codes
