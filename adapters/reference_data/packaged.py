@@ -13,6 +13,7 @@ import gzip
 from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import pycountry
 
@@ -44,7 +45,7 @@ def packaged_reference_data() -> PackagedReferenceData:
     return PackagedReferenceData()
 
 
-def _country(record: object, translate: gettext.NullTranslations | None = None) -> Country:
+def _country(record: Any, translate: gettext.NullTranslations | None = None) -> Country:
     def named(attribute: str) -> str | None:
         value = getattr(record, attribute, None)  # pycountry leaves out what a country has not
         return translate.gettext(value) if translate is not None and value else value
@@ -52,7 +53,7 @@ def _country(record: object, translate: gettext.NullTranslations | None = None) 
     name = named("name")
     assert name is not None  # every ISO 3166-1 country has one
     return Country(
-        alpha_2=getattr(record, "alpha_2"), alpha_3=getattr(record, "alpha_3"), name=name,
+        alpha_2=record.alpha_2, alpha_3=record.alpha_3, name=name,
         official_name=named("official_name"), common_name=named("common_name"),
     )
 
