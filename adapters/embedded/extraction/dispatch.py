@@ -10,6 +10,7 @@ from adapters.embedded.extraction.extracted import ExtractedDocument
 from adapters.embedded.extraction.images import extract_image
 from adapters.embedded.extraction.pdf import extract_pdf
 from adapters.embedded.extraction.plain import extract_plain_text
+from adapters.embedded.extraction.readable_types import READABLE_TYPES
 from adapters.embedded.extraction.settings import ExtractionSettings
 from domain.errors import DocumentRejected
 from domain.uploads import DOCX, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG
@@ -23,7 +24,10 @@ _READERS: dict[str, Callable[[bytes, ExtractionSettings], ExtractedDocument]] = 
     JPEG: extract_image,
 }
 
-READABLE_TYPES = frozenset(_READERS)
+
+
+def readers_cover_the_readable_types() -> bool:
+    return frozenset(_READERS) == READABLE_TYPES
 
 
 def extract_document(data: bytes, content_type: str, settings: ExtractionSettings) -> ExtractedDocument:

@@ -15,10 +15,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pebble import ProcessExpired, ProcessPool
 
 from adapters.embedded.extraction import reasons
-from adapters.embedded.extraction.dispatch import READABLE_TYPES, extract_document
 from adapters.embedded.extraction.extracted import ExtractedDocument
+from adapters.embedded.extraction.readable_types import READABLE_TYPES
 from adapters.embedded.extraction.settings import ExtractionSettings
-from adapters.embedded.extraction.worker_process import prepare_worker
+from adapters.embedded.extraction.worker_process import extract_in_worker, prepare_worker
 from domain.errors import DocumentRejected, TransientFailure
 
 # Workers are recycled now and then so that memory a library never returns stays bounded.
@@ -51,7 +51,7 @@ class EmbeddedTextExtractor:
             raise DocumentRejected(reasons.UNSUPPORTED_TYPE)
         timeout = self.settings.document_timeout_seconds
         future = self._running_pool().submit(
-            extract_document, timeout, data, content_type, self.settings)
+            extract_in_worker, timeout, data, content_type, self.settings)
         try:
             return await asyncio.wrap_future(future)
         except TimeoutError as error:

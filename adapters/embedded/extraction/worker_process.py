@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import resource
 
+from adapters.embedded.extraction.extracted import ExtractedDocument
+from adapters.embedded.extraction.settings import ExtractionSettings
+
 
 def prepare_worker(memory_bytes: int) -> None:
     # Tesseract spreads one page over every core by default; the pool already runs one
@@ -14,3 +17,12 @@ def prepare_worker(memory_bytes: int) -> None:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def extract_in_worker(data: bytes, content_type: str, settings: ExtractionSettings) -> ExtractedDocument:
+    """What the pool runs for a document. The readers are imported here, in the extraction
+    process, on its first document: the process handing documents over (an API process takes
+    uploads) would otherwise import pypdf, python-docx and Pillow at start for nothing."""
+    from adapters.embedded.extraction.dispatch import extract_document
+
+    return extract_document(data, content_type, settings)

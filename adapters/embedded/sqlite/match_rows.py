@@ -16,31 +16,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for p in PARTS),
            "scoring_version", "weighting", "created_us", "updated_us")
 
-# As created by migration 12; later columns (preferences_bp, scoring_weights) are added by
-# ALTER TABLE in ADDED_COLUMNS, and migration 30 replaces scoring_weights by weighting.
-TABLE = """CREATE TABLE {name} (
-        id TEXT PRIMARY KEY,
-        candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
-        resume_id TEXT NOT NULL REFERENCES resumes(id) ON DELETE CASCADE,
-        score REAL NOT NULL,
-        semantic_bp INTEGER NOT NULL,
-        skills_bp INTEGER NOT NULL,
-        experience_bp INTEGER NOT NULL,
-        location_bp INTEGER NOT NULL,
-        salary_bp INTEGER NOT NULL,
-        scoring_version INTEGER NOT NULL,
-        created_us INTEGER NOT NULL,
-        updated_us INTEGER NOT NULL,
-        UNIQUE (candidate_id, job_id))"""
-
-ADDED_COLUMNS = [
-    # A part added to the score: rows scored before it show it as neutral.
-    "ALTER TABLE matches ADD COLUMN preferences_bp INTEGER NOT NULL DEFAULT 5000",
-    "ALTER TABLE matches ADD COLUMN scoring_weights TEXT NOT NULL DEFAULT ''",
-]
-
-
 def to_row(m: Match, weighting: int) -> tuple:
     """`weighting`: the id of m's weights (weighting_ids), 0 for a match without weights."""
     breakdown = m.breakdown

@@ -7,7 +7,7 @@ from __future__ import annotations
 from adapters.embedded.sqlite.account_tables import ACCOUNT_TABLES
 from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
-from adapters.embedded.sqlite.match_rows import TABLE as MATCH_TABLE
+from adapters.embedded.sqlite.match_table import TABLE as MATCH_TABLE
 from adapters.embedded.sqlite.migrations_later import LATER_MIGRATIONS
 
 _V1 = [

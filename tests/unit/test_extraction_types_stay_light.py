@@ -1,0 +1,26 @@
+"""The process that hands documents to the extraction processes knows which types are read
+without importing the readers, and the readers cover exactly those types."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+READERS = ("pypdf", "docx", "PIL", "pytesseract", "pdfminer", "pypdfium2")
+
+
+def test_the_readers_cover_exactly_the_readable_types():
+    from adapters.embedded.extraction.dispatch import readers_cover_the_readable_types
+
+    assert readers_cover_the_readable_types()
+
+
+def test_constructing_the_extractor_imports_no_reader():
+    probe = ("import sys\n"
+             "from adapters.embedded.extraction.extractor import EmbeddedTextExtractor\n"
+             "EmbeddedTextExtractor()\n"
+             f"print(sorted(m for m in {READERS!r} if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=True)
+    assert out.stdout.strip() == "[]"
