@@ -81,8 +81,8 @@ class OrganizationMemberService:
             await self._stopped(actor, organization_id, REASON_LEFT)
 
     async def _stopped(self, person: User, organization_id: str, reason: str) -> None:
-        await self._inbox.forget(person.id, organization_id)
         await self._events.publish(SessionEnded(user_id=person.id, reason=reason))
+        await self._inbox.forget(person.id, organization_id)
         (organization,) = await self._organizations.get_many([organization_id])
         name = organization.name if organization is not None else "your organization"
         said = "You left" if reason == REASON_LEFT else "You were removed from"
