@@ -42,12 +42,15 @@ class Notification:
     data: dict[str, str | int | None] = field(default_factory=dict)
     dedupe_key: str | None = None
     read_at: datetime | None = None
+    # Kept for the person as a recruiter of this organization (Message.organization_id).
+    organization_id: str | None = None
 
     @classmethod
     def of(cls, message: Message, created_at: datetime) -> Notification:
         return cls(
             id=notification_id(created_at), user_id=message.user_id, kind=message.kind, subject=message.subject,
             text=message.text, created_at=created_at, data=dict(message.data), dedupe_key=message.dedupe_key,
+            organization_id=message.organization_id,
         )
 
     def link(self, name: str) -> str | None:

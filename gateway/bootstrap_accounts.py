@@ -13,6 +13,7 @@ from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
+from domain.services.organization_inbox import OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
@@ -73,7 +74,8 @@ def wire_accounts(
             accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours)
         ),
         organization_members=OrganizationMemberService(
-            repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock
+            repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock,
+            OrganizationInbox(accounts.inbox, repos.applications, repos.jobs),
         ),
         dispatcher=dispatcher,
     )

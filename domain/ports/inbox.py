@@ -14,7 +14,10 @@ class Inbox(Protocol):
     async def keep(self, notifications: Sequence[Notification], limit: int) -> list[Notification]:
         """Keeps each notification once per person and dedupe key (one whose key that person
         already has is passed over, so a retried send adds nothing) and only for a person who
-        exists; in the same write, a person's oldest past `limit` go. Returns those newly kept."""
+        exists, and one naming an organization only while its person is a recruiter of it (read
+        in the same write, so one racing their leaving is either refused or kept before the
+        leaving, for `remove_of_organization` to find); in the same write, a person's oldest past
+        `limit` go. Returns those newly kept."""
         ...
 
     async def pages(self, user_ids: Sequence[str], unread_only: bool, page: PageRequest) -> list[Page[Notification]]:
@@ -37,6 +40,11 @@ class Inbox(Protocol):
         ...
 
     async def remove_all(self, user_id: str) -> None: ...
+
+    async def remove_of_organization(self, user_id: str, organization_id: str, ids: Sequence[str] = ()) -> int:
+        """Removes the person's notifications kept for that organization, and theirs of `ids`
+        (ids of others are passed over); the unread count follows. Returns how many went."""
+        ...
 
 
 @runtime_checkable

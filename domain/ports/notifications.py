@@ -29,6 +29,9 @@ class Message:
     # link goes by email; a phone code goes by SMS to the number being proven).
     only_channel: Channel | None = None
     recipient: str | None = None
+    # Sent to the person as a recruiter of this organization: not delivered once they are no
+    # longer one, and dropped from their inbox when they stop being one.
+    organization_id: str | None = None
 
 
 @dataclass(frozen=True)

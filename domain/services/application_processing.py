@@ -115,7 +115,7 @@ class ApplicationProcessor:
                 user_id=member.id, kind="application",
                 subject=f"Application for {job.title}: {moved}",
                 text=f"An application for {job.title} {_sentence(change)}.{note}",
-                data=data, dedupe_key=f"{key}:{member.id}",
+                data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
             ))
         return messages
 

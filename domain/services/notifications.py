@@ -39,7 +39,7 @@ class ChannelNotifier:
         now = self._clock.now()
         for message in messages:
             user = users.get(message.user_id)
-            if user is not None:
+            if user is not None and _still_addressed(message, user):
                 deliveries.extend(self._deliveries(message, user, devices.get(user.id, [])))
                 if self._inbox is not None and kept_in_inbox(message):
                     notes.append(Notification.of(message, now))
@@ -88,3 +88,9 @@ class ChannelNotifier:
                 for device in devices:
                     add(channel, device.token, short, device_id=device.id)
         return out
+
+
+def _still_addressed(message: Message, user: User) -> bool:
+    """A message to a recruiter about their organization goes nowhere once they left it (the
+    inbox checks again in its write: this read may be a moment old)."""
+    return message.organization_id is None or user.organization_id == message.organization_id

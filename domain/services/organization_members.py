@@ -1,7 +1,10 @@
 """Who recruits for an organization, and how a recruiter stops: leaving, or removed by a
 colleague (or an administrator). A person who stops is signed out everywhere: what they
-could see was their organization's, and their live connections end with their sessions.
-Their jobs, notes and pipeline moves stay with the organization."""
+could see was their organization's, and their live connections end with their sessions. Their
+inbox loses what it holds of the organization (domain/services/organization_inbox.py): after
+the membership change commits, so a notification kept a moment before it is found, and one
+written after it is refused by the inbox's own check. Their jobs, notes and pipeline moves
+stay with the organization."""
 from __future__ import annotations
 
 from domain.clock import Clock
@@ -11,6 +14,7 @@ from domain.ports.accounts import OrganizationRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.notifications import Message, Notifier
 from domain.ports.organization_members import MemberRemoval, OrganizationMembers
+from domain.services.organization_inbox import OrganizationInbox
 from domain.users import Role, User
 
 REASON_REMOVED = "removed from the organization"
@@ -24,7 +28,7 @@ def _no_such_member() -> NotFound:
 class OrganizationMemberService:
     def __init__(
         self, users: UserRepository, organizations: OrganizationRepository, members: OrganizationMembers,
-        notifier: Notifier, events: EventBus, clock: Clock,
+        notifier: Notifier, events: EventBus, clock: Clock, inbox: OrganizationInbox,
     ) -> None:
         self._users = users
         self._organizations = organizations
@@ -32,6 +36,7 @@ class OrganizationMemberService:
         self._notifier = notifier
         self._events = events
         self._clock = clock
+        self._inbox = inbox
 
     async def members(self, organization_id: str) -> list[User]:
         """Its recruiters, longest-standing account first."""
@@ -77,6 +82,7 @@ class OrganizationMemberService:
 
     async def _stopped(self, person: User, organization_id: str, reason: str) -> None:
         await self._events.publish(SessionEnded(user_id=person.id, reason=reason))
+        await self._inbox.forget(person.id, organization_id)
         (organization,) = await self._organizations.get_many([organization_id])
         name = organization.name if organization is not None else "your organization"
         said = "You left" if reason == REASON_LEFT else "You were removed from"

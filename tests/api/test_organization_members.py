@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.account_helpers import EMPLOYER_PASSWORD, employer_without_organization, mailed
 from tests.admin_helpers import admin_token
+from tests.applications_helpers import APPLY, parsed_resume, wait_until
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
 INVITE = "mutation($e: String!){ inviteRecruiter(email: $e){ token } }"
@@ -16,6 +17,7 @@ LEAVE = "mutation { leaveOrganization { id role organization { id } } }"
 LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
 APPLICATIONS = "query($id: ID!){ job(id: $id){ applications { totalCount } } }"
 ME = "{ me { id organization { id } } }"
+INBOX = "{ me { unreadNotificationCount notifications(first: 10) { totalCount edges { node { applicationId } } } } }"
 
 
 def _error(body: dict) -> tuple[str, str | None]:
@@ -100,3 +102,28 @@ async def test_who_may_see_and_remove_members(served):
     assert len((await client.data(MEMBERS, {"id": organization_id}, admin))["node"]["members"]) == 2
     removed = (await client.data(REMOVE, {"u": colleague_id}, admin))["removeOrganizationMember"]
     assert removed["members"] == [{"id": recruiter_user["id"]}]
+
+
+async def test_a_recruiter_who_leaves_no_longer_sees_the_organizations_notifications(served):
+    client, app = served
+    email = "lou.leaver@example.com"
+    recruiter, _, leaver, _, job = await _team(client, app, email)
+    candidate, _ = await client.candidate()
+    resume = await parsed_resume(client, candidate)
+    applied = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+
+    async def both_told() -> bool:
+        counts = [(await client.data(INBOX, token=t))["me"]["unreadNotificationCount"] for t in (recruiter, leaver)]
+        return min(counts) >= 1
+
+    await wait_until(both_told, attempts=600)
+    before = (await client.data(INBOX, token=leaver))["me"]
+    assert [e["node"]["applicationId"] for e in before["notifications"]["edges"]] == [applied["id"]]
+
+    await client.data(LEAVE, token=leaver)
+
+    signed_in = (await client.data(LOGIN, {"e": email, "p": EMPLOYER_PASSWORD}))["login"]["accessToken"]
+    after = (await client.data(INBOX, token=signed_in))["me"]
+    assert after == {"unreadNotificationCount": 0, "notifications": {"totalCount": 0, "edges": []}}
+    stays = (await client.data(INBOX, token=recruiter))["me"]
+    assert (stays["unreadNotificationCount"], stays["notifications"]["totalCount"]) == (1, 1)

@@ -11,9 +11,11 @@ from domain.pagination import Page, PageRequest, cut_page
 
 
 class FakeInbox:
-    def __init__(self, people: set[str] | None = None) -> None:
+    def __init__(self, people: set[str] | None = None, recruiters: dict[str, str] | None = None) -> None:
         # Who exists (None: everyone), as the adapters check their users.
         self.people = people
+        # The organization each person recruits for (None: whichever a notification names).
+        self.recruiters = recruiters
         self.notes: dict[str, dict[str, Notification]] = {}
         self._lock = asyncio.Lock()
 
@@ -22,6 +24,9 @@ class FakeInbox:
         async with self._lock:
             for note in notifications:
                 if self.people is not None and note.user_id not in self.people:
+                    continue
+                if note.organization_id is not None and self.recruiters is not None \
+                        and self.recruiters.get(note.user_id) != note.organization_id:
                     continue
                 mine = self.notes.setdefault(note.user_id, {})
                 if note.dedupe_key and any(n.dedupe_key == note.dedupe_key for n in mine.values()):
@@ -70,3 +75,11 @@ class FakeInbox:
 
     async def remove_all(self, user_id: str) -> None:
         self.notes.pop(user_id, None)
+
+    async def remove_of_organization(self, user_id: str, organization_id: str, ids: Sequence[str] = ()) -> int:
+        async with self._lock:
+            mine = self.notes.get(user_id, {})
+            due = [i for i, n in mine.items() if n.organization_id == organization_id or i in set(ids)]
+            for i in due:
+                del mine[i]
+            return len(due)

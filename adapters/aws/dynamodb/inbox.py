@@ -6,7 +6,9 @@ carries GSI1 keys `INBOX#<user>#UNREAD` / `<id>` (a sparse index) for the unread
 Keeping one is one TransactWriteItems: a check that the person exists and is not being erased,
 the dedupe claim (new-only: a retried send adds nothing), the item, the deletion of the oldest
 past the limit (each on the condition that it is still there in the read state seen) and the
-counter item's `ADD kept, unread`. Marking read is a transaction per notification: the item's
+counter item's `ADD kept, unread`. A notification naming an organization is kept only while the
+person's item says they recruit for it (the same ConditionCheck): a removal from the
+organization is a write to that item, so the two are ordered. Marking read is a transaction per notification: the item's
 `read_at` set on the condition that it is unset, with `ADD unread -1`. So the counters change
 only with the items they count, and two tabs marking the same one read count it once."""
 from __future__ import annotations
@@ -42,6 +44,7 @@ def _item(note: Notification) -> Item:
         "entity": "notification", "id": note.id, "user_id": note.user_id, "kind": note.kind,
         "subject": note.subject, "text": note.text, "data": json.dumps(note.data), "dedupe_key": note.dedupe_key,
         "created_at": note.created_at.isoformat(), "read_at": note.read_at.isoformat() if note.read_at else None,
+        "organization_id": note.organization_id,
     }
     if note.read_at is None:
         values.update(GSI1PK=keys.inbox_unread(note.user_id), GSI1SK=note.id)
@@ -55,6 +58,7 @@ def _notification(item: Item) -> Notification:
         text=item["text"]["S"], created_at=datetime.fromisoformat(item["created_at"]["S"]),
         data=json.loads(item["data"]["S"]), dedupe_key=item.get("dedupe_key", {}).get("S"),
         read_at=datetime.fromisoformat(read_at) if read_at else None,
+        organization_id=item.get("organization_id", {}).get("S"),
     )
 
 
@@ -67,6 +71,26 @@ def _counter(user_id: str, kept: int, unread: int) -> dict:
 
 def _unread(item: Item) -> bool:
     return "read_at" not in item
+
+
+def _deletions(user_id: str, victim: Item) -> list[dict]:
+    """The notification and its dedupe claim, on the condition that it is still there in the read
+    state seen (the counters are changed by what was seen)."""
+    state = "attribute_not_exists(read_at)" if _unread(victim) else "attribute_exists(read_at)"
+    actions: list[dict] = [{"Delete": {"Key": {"PK": victim["PK"], "SK": victim["SK"]},
+                                       "ConditionExpression": f"attribute_exists(PK) AND {state}"}}]
+    if "dedupe_key" in victim:
+        actions.append({"Delete": {"Key": keys.inbox_claim(user_id, _claim_hash(victim["dedupe_key"]["S"]))}})
+    return actions
+
+
+def _recipient_check(note: Notification) -> dict:
+    condition = "attribute_exists(PK) AND attribute_not_exists(erasing)"
+    if note.organization_id is None:
+        return {"ConditionCheck": {"Key": keys.user(note.user_id), "ConditionExpression": condition}}
+    return {"ConditionCheck": {
+        "Key": keys.user(note.user_id), "ConditionExpression": f"{condition} AND organization_id = :org",
+        "ExpressionAttributeValues": to_attributes({":org": note.organization_id})}}
 
 
 class DynamoInbox:
@@ -88,27 +112,20 @@ class DynamoInbox:
             excess = min(stored + 1 - limit, _PRUNED_PER_WRITE)
             victims = await read_slice(self._table, ListQuery(None, keys.inbox(note.user_id), ascending=True,
                                                               consistent=True), 0, excess) if excess > 0 else []
-            actions: list[dict] = [{"ConditionCheck": {
-                "Key": keys.user(note.user_id),
-                "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(erasing)"}}]
+            actions: list[dict] = [_recipient_check(note)]
             if note.dedupe_key:
                 actions.append(put_new({**keys.inbox_claim(note.user_id, _claim_hash(note.dedupe_key)),
                                         **to_attributes({"entity": "inbox_claim", "notification_id": note.id})}))
             actions.append(put_new(_item(note)))
             for victim in victims:
-                state = "attribute_not_exists(read_at)" if _unread(victim) else "attribute_exists(read_at)"
-                actions.append({"Delete": {"Key": {"PK": victim["PK"], "SK": victim["SK"]},
-                                           "ConditionExpression": f"attribute_exists(PK) AND {state}"}})
-                if "dedupe_key" in victim:
-                    actions.append({"Delete": {"Key": keys.inbox_claim(
-                        note.user_id, _claim_hash(victim["dedupe_key"]["S"]))}})
+                actions.extend(_deletions(note.user_id, victim))
             actions.append(_counter(note.user_id, 1 - len(victims), 1 - sum(_unread(v) for v in victims)))
             try:
                 await self._table.transact(actions)
                 return True
             except TransactionCancelled as cancelled:
                 if cancelled.failed(0) or (note.dedupe_key and cancelled.failed(1)):
-                    return False  # the person is gone, or this message is already kept
+                    return False  # the person is gone (or left the organization), or it is kept already
             # An oldest one was marked read or dropped meanwhile: read again.
             await self._retry.pause_before_retry(attempt, "an inbox write racing another")
         raise TransientFailure("the inbox kept changing under this write; try again")
@@ -180,3 +197,22 @@ class DynamoInbox:
         claims = [keys.inbox_claim(user_id, _claim_hash(i["dedupe_key"]["S"])) for i in items if "dedupe_key" in i]
         await self._table.batch_delete([*({"PK": i["PK"], "SK": i["SK"]} for i in items), *claims,
                                         keys.inbox_counts(user_id)])
+
+    async def remove_of_organization(self, user_id: str, organization_id: str, ids: Sequence[str] = ()) -> int:
+        listed, removed = set(ids), 0
+        for attempt in range(1, _ATTEMPTS + 1):
+            # The base table read strongly: one kept just before the person left is among these.
+            items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
+            due = [i for i in items
+                   if i.get("organization_id", {}).get("S") == organization_id or i["id"]["S"] in listed]
+            try:
+                for start in range(0, len(due), _PRUNED_PER_WRITE):
+                    part = due[start:start + _PRUNED_PER_WRITE]
+                    await self._table.transact([*(a for victim in part for a in _deletions(user_id, victim)),
+                                                _counter(user_id, -len(part), -sum(_unread(v) for v in part))])
+                    removed += len(part)
+                return removed
+            except TransactionCancelled:
+                # One was marked read, or dropped, meanwhile: read again.
+                await self._retry.pause_before_retry(attempt, "an inbox removal racing another write")
+        raise TransientFailure("the inbox kept changing under this removal; try again")

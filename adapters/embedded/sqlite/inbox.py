@@ -23,7 +23,7 @@ def _notification(row: sqlite3.Row) -> Notification:
     return Notification(
         id=row["id"], user_id=row["user_id"], kind=row["kind"], subject=row["subject"], text=row["body_text"],
         created_at=to_moment(row["created_at"]), data=json.loads(row["data"]), dedupe_key=row["dedupe_key"],
-        read_at=to_datetime(row["read_at"]),
+        read_at=to_datetime(row["read_at"]), organization_id=row["organization_id"],
     )
 
 
@@ -42,12 +42,15 @@ class SqliteInbox:
                       limit: int) -> list[Notification]:
         kept: list[Notification] = []
         for note in notifications:
-            # Only for a person who exists (an erased account gets none), once per dedupe key.
+            # Only for a person who exists (an erased account gets none), and who still recruits
+            # for the organization it names, read in this write transaction; once per dedupe key.
             cursor = await conn.execute(
-                "INSERT OR IGNORE INTO inbox(id, user_id, kind, subject, body_text, data, dedupe_key, created_at)"
-                " SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)",
+                "INSERT OR IGNORE INTO inbox(id, user_id, kind, subject, body_text, data, dedupe_key, created_at,"
+                " organization_id) SELECT ?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?"
+                " AND (? IS NULL OR organization_id = ?))",
                 (note.id, note.user_id, note.kind, note.subject, note.text, json.dumps(note.data), note.dedupe_key,
-                 to_text(note.created_at), note.user_id),
+                 to_text(note.created_at), note.organization_id, note.user_id, note.organization_id,
+                 note.organization_id),
             )
             if cursor.rowcount == 1:
                 kept.append(note)
@@ -116,3 +119,9 @@ class SqliteInbox:
 
     async def remove_all(self, user_id: str) -> None:
         await self._db.execute("DELETE FROM inbox WHERE user_id = ?", (user_id,))
+
+    async def remove_of_organization(self, user_id: str, organization_id: str, ids: Sequence[str] = ()) -> int:
+        wanted = list(dict.fromkeys(ids))
+        listed = f" OR id IN ({placeholders(len(wanted))})" if wanted else ""
+        return await self._db.execute(
+            f"DELETE FROM inbox WHERE user_id = ? AND (organization_id = ?{listed})", [user_id, organization_id, *wanted])

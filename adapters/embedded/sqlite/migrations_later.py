@@ -303,3 +303,11 @@ _V36_INBOX = [
     "CREATE UNIQUE INDEX inbox_dedupe ON inbox(user_id, dedupe_key) WHERE dedupe_key IS NOT NULL",
 ]
 LATER_MIGRATIONS.append((36, _V36_INBOX))
+
+# An inbox entry sent to its person as a recruiter of an organization names it: it is kept only
+# while they are one, and goes when they stop (entries from before are found by what they name).
+_V38_INBOX_ORGANIZATION = [
+    "ALTER TABLE inbox ADD COLUMN organization_id TEXT",
+    "CREATE INDEX inbox_by_organization ON inbox(user_id, organization_id) WHERE organization_id IS NOT NULL",
+]
+LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
