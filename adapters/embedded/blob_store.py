@@ -88,8 +88,16 @@ class FileBlobStore:
             # A link, not a rename: it never replaces a trash copy this holder already has (a
             # second run of the same deletion must not take a file the first will purge).
             os.link(path, trash)
-        except (FileNotFoundError, FileExistsError):
+        except FileNotFoundError:
             return False
+        except FileExistsError:
+            # The holder's copy and the blob one file: a run died between the link and the
+            # unlink (a newer put would be a file of its own), and this one finishes the move.
+            try:
+                if not os.path.samefile(path, trash):
+                    return False
+            except FileNotFoundError:
+                return False
         path.unlink(missing_ok=True)
         return True
 

@@ -7,6 +7,7 @@ BlobStore over the real one, handed to the erasure, that raises at the step."""
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 
 import pytest
@@ -137,3 +138,27 @@ async def test_an_erasure_racing_an_upload_of_the_same_bytes_and_dying_leaves_ev
         assert world.trash_left() == []
         assert not await world.blobs.exists(solo.sha256)
     assert crashed, "no round died part way: the test no longer tests the crash"
+
+
+async def test_a_rerun_finishes_a_quarantine_the_crash_cut_between_its_link_and_its_unlink(db, tmp_path):
+    """The file store's move to the trash is a link then an unlink: a process that died in
+    between leaves the blob under both names, and the workers' run must still remove it."""
+    world = Erasures(db, tmp_path / "blobs")
+    person = await world.candidate()
+    resume = await world.service(world.real).upload(person, "cv.txt", b"%PDF-1.4\nAda Lane, cut short\n")
+
+    class DiesInsideTheMove(DiesAt):
+        async def quarantine(self, key: str, holder: str) -> bool:
+            (blob,) = await asyncio.to_thread(lambda: list(world.root.rglob(key)))
+            trash = world.root / "trash" / key[:2] / f"{key}.{holder}"
+            trash.parent.mkdir(parents=True, exist_ok=True)
+            await asyncio.to_thread(os.link, blob, trash)  # the link made, the unlink never
+            raise ProcessDied
+
+    with pytest.raises(ProcessDied):
+        await world.erasure(world.real, DiesInsideTheMove(world.blobs, "")).delete_account(person, "pw")
+    assert await world.blobs.exists(resume.sha256) and world.trash_left() != []
+
+    await world.run_the_workers()
+    assert not await world.blobs.exists(resume.sha256)
+    assert world.trash_left() == []
