@@ -16,7 +16,7 @@ from adapters.aws.s3.blob_store import TRASH_PREFIX
 log = logging.getLogger(__name__)
 
 STAGED_UPLOAD_DAYS = 1
-# The backstop for deletions' trash copies (docs/blob-trash.md): well past the worker's sweep
+# The backstop for deletions' trash copies (docs/deploy-aws.md): well past the worker's sweep
 # (trash_max_age_hours), which puts a copy back when a row still uses its bytes; the rule
 # cannot tell, so it only removes what the sweep could not reach (no worker running).
 TRASH_DAYS = 7

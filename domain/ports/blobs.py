@@ -10,7 +10,7 @@ from typing import Protocol
 class TrashCopy:
     key: str
     holder: str
-    moved_at: datetime  # when it was put in the trash (about: a store's own timestamp)
+    moved_at: datetime  # when it was put in the trash, by the store's own clock
 
 
 class BlobStore(Protocol):
