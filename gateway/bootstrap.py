@@ -15,7 +15,7 @@ from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.match_announcements import KeepsMatchAnnouncements
 from domain.ports.notifications import Notifier
-from domain.ports.queue import WorkQueue
+from domain.ports.queue import KnowsPendingWork, WorkQueue
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.services.accounts import AccountService
 from domain.services.admin import AdminService
@@ -24,6 +24,7 @@ from domain.services.api_keys import ApiKeyService
 from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.bias_audit import BiasAuditService
+from domain.services.blob_forgetting import FORGET_BLOB, blob_forgetting_handler
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.inbox import InboxService
 from domain.services.job_closure_notices import NOTIFY_JOB_CLOSED, JobClosureNotices
@@ -33,6 +34,7 @@ from domain.services.matching_triggers import MATCH_JOB, MatchingWork
 from domain.services.resume_processing import ResumeProcessor
 from domain.services.resumes import FORGET_RESUME_FILES, PROCESS_RESUME, ResumeService
 from domain.services.self_identification import SelfIdentificationService
+from domain.services.trash_sweep import TrashSweep
 from domain.services.work_reconciliation import WorkReconciler
 from domain.uploads import UploadRules
 from gateway.adapter_sets import Adapters, Repositories, counted
@@ -83,6 +85,8 @@ class Services:
     bias_audit: BiasAuditService
     # The in-app inbox (the notifier keeps what goes in).
     inbox: InboxService
+    # Deletions a crash left in the blob store's trash, finished by the worker role.
+    trash_sweep: TrashSweep
 
     async def reconcile_work(self) -> None:
         """Work for rows that have none (stored by a version that queued after the commit);
@@ -107,6 +111,7 @@ class Services:
                 FORGET_RESUME_FILES: WorkHandler(
                     handle=lambda p: resumes.forget_files(p["resume_id"], p["sha256"]),
                 ),
+                FORGET_BLOB: WorkHandler(handle=blob_forgetting_handler(self.blobs, self.repositories.resumes)),
                 PROCESS_APPLICATION: WorkHandler(
                     handle=lambda p: application_processor.process(p["application_id"], p["version"], p.get("change")),
                 ),
@@ -140,6 +145,8 @@ async def _open_backend(settings: Settings, stack: AsyncExitStack) -> Adapters:
 def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> Services:
     """Every service, built from the backend's adapters: the one composition root."""
     clock = clock or SystemClock()
+    # Asked of the queue itself: the counting wrapper below hides which methods it has.
+    pending_work = adapters.queue if isinstance(adapters.queue, KnowsPendingWork) else None
     adapters = counted(adapters)
     repos, documents, admin = adapters.repositories, adapters.documents, adapters.admin
     skills, notifier = documents.skills, adapters.accounts.notifier
@@ -216,6 +223,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
                         min_group_share=settings.audit_min_group_share),
         ),
         inbox=InboxService(adapters.accounts.inbox, clock),
+        trash_sweep=TrashSweep(adapters.blobs, repos.resumes, clock, pending_work,
+                               max_age=timedelta(hours=settings.trash_max_age_hours)),
     )
 
 

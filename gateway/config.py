@@ -81,6 +81,11 @@ class Settings(BaseSettings):
     queue_max_attempts: int = 3
     # First retry delay; each later retry doubles it (with jitter).
     queue_backoff_seconds: float = 1.0
+    # The worker role's sweep of trash copies a crashed deletion left (domain/services/trash_sweep.py):
+    # how often, and the age past which a copy is finished even while its work is still queued
+    # (the only test where the queue cannot say what is pending: SQS). Well past any retry.
+    trash_sweep_seconds: float = Field(default=3600.0, gt=0)
+    trash_max_age_hours: float = Field(default=24.0, gt=0)
     embed_at_start: bool = False
     # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
     # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and

@@ -11,10 +11,15 @@ from botocore.exceptions import ClientError
 
 from adapters.aws.clients import AwsClients, error_code
 from adapters.aws.events.event_bus import REPLICA_PREFIX
+from adapters.aws.s3.blob_store import TRASH_PREFIX
 
 log = logging.getLogger(__name__)
 
 STAGED_UPLOAD_DAYS = 1
+# The backstop for deletions' trash copies (docs/deploy-aws.md): well past the worker's sweep
+# (trash_max_age_hours), which puts a copy back when a row still uses its bytes; the rule
+# cannot tell, so it only removes what the sweep could not reach (no worker running).
+TRASH_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ async def ensure_bucket(s3: Any, region: str, bucket: str, kms_key_id: str | Non
     await s3.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [{
         "ID": "expire-unconfirmed-direct-uploads", "Status": "Enabled", "Filter": {"Prefix": "incoming/"},
         "Expiration": {"Days": STAGED_UPLOAD_DAYS},
+    }, {
+        "ID": "expire-deletion-trash-copies", "Status": "Enabled", "Filter": {"Prefix": TRASH_PREFIX},
+        "Expiration": {"Days": TRASH_DAYS},
     }]})
 
 

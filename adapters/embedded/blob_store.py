@@ -9,11 +9,13 @@ import asyncio
 import hashlib
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from adapters.embedded.atomic_files import write_atomically
 from adapters.embedded.download_links import DownloadLinks, LinkRefused
 from domain.errors import NotFound
+from domain.ports.blobs import TrashCopy
 
 _HEX = set("0123456789abcdef")
 _HOLDER = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -86,8 +88,16 @@ class FileBlobStore:
             # A link, not a rename: it never replaces a trash copy this holder already has (a
             # second run of the same deletion must not take a file the first will purge).
             os.link(path, trash)
-        except (FileNotFoundError, FileExistsError):
+        except FileNotFoundError:
             return False
+        except FileExistsError:
+            # The holder's copy and the blob one file: a run died between the link and the
+            # unlink (a newer put would be a file of its own), and this one finishes the move.
+            try:
+                if not os.path.samefile(path, trash):
+                    return False
+            except FileNotFoundError:
+                return False
         path.unlink(missing_ok=True)
         return True
 
@@ -105,3 +115,20 @@ class FileBlobStore:
 
     async def purge(self, key: str, holder: str) -> None:
         await asyncio.to_thread(self._trash_path(key, holder).unlink, True)
+
+    async def trash_copies(self) -> list[TrashCopy]:
+        return await asyncio.to_thread(self._trash_copies)
+
+    def _trash_copies(self) -> list[TrashCopy]:
+        found = []
+        for path in (self._root / "trash").glob("*/*"):
+            key, _, holder = path.name.partition(".")
+            try:
+                # The link that made the copy set its change time; the file's own (the upload's)
+                # modification time would make every copy look old.
+                moved = path.stat().st_ctime
+            except FileNotFoundError:
+                continue  # restored or purged while listed
+            if len(key) == 64 and _HOLDER.match(holder):
+                found.append(TrashCopy(key, holder, datetime.fromtimestamp(moved, UTC)))
+        return found

@@ -1,7 +1,7 @@
 """Ports for people, organizations, sessions and credentials."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -132,6 +132,10 @@ class DeviceRepository(Protocol):
     async def remove_for_user(self, user_id: str) -> None: ...
 
 
+# The work that follows one erased resume, given its (resume id, blob key).
+ResumeWork = Callable[[str, str], PendingWork]
+
+
 class AccountStore(Protocol):
     """What erasing an account needs from storage, done as one unit."""
 
@@ -139,9 +143,13 @@ class AccountStore(Protocol):
         """Names of the organizations where this user is the last member and jobs are open."""
         ...
 
-    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+    async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         """Deletes the person and everything theirs (resumes and their parsed data and
         stored vectors, matches, preferences, sessions, devices, tokens, messages) and
         anonymises the applications they sent, all or nothing. Returns the erased resumes
-        as (resume id, blob key) so their files and index entries can go too."""
+        as (resume id, blob key) so their files and index entries can go too.
+
+        `work_per_resume`'s work for each erased resume is stored in the same write as that
+        resume's removal (a transactional outbox): a crash after it leaves the files' removal
+        to the queue, never to nobody."""
         ...

@@ -1,7 +1,16 @@
 """Where uploaded documents are kept, addressed by the sha256 of their content."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
+
+
+@dataclass(frozen=True)
+class TrashCopy:
+    key: str
+    holder: str
+    moved_at: datetime  # when it was put in the trash, by the store's own clock
 
 
 class BlobStore(Protocol):
@@ -36,4 +45,9 @@ class BlobStore(Protocol):
 
     async def purge(self, key: str, holder: str) -> None:
         """Removes the holder's trash copy for good; nothing when it has none."""
+        ...
+
+    async def trash_copies(self) -> list[TrashCopy]:
+        """Every trash copy stored, for the sweep of those a crashed deletion left behind
+        (domain/services/trash_sweep.py); normally none or a few, each there for a moment."""
         ...

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -79,4 +79,14 @@ class WorkQueue(Protocol):
 
     async def depth(self) -> dict[str, int]:
         """Counts by state (ready, leased, dead)."""
+        ...
+
+
+@runtime_checkable
+class KnowsPendingWork(Protocol):
+    """A queue that can say whether an item is still to run (SQLite can; SQS cannot look a
+    message up, so what asks falls back on age alone there)."""
+
+    async def is_pending(self, dedupe_key: str) -> bool:
+        """Whether work queued under this dedupe key is ready or leased (not done, not dead)."""
         ...

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from domain.clock import new_id
 from domain.errors import BadUserInput, Forbidden
 from domain.events import ResumeDeleted, SessionEnded
 from domain.ports.accounts import AccountStore, PasswordHasher
@@ -12,8 +13,9 @@ from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox
+from domain.ports.queue import PendingWork
 from domain.ports.resumes import ResumeRepository
-from domain.services.blob_forgetting import forget_blob
+from domain.services.blob_forgetting import forget_blob, forget_blob_work
 from domain.users import Role, User
 
 
@@ -60,7 +62,15 @@ class AccountErasure:
             await self._demographics.remove(user.id)
         if self._inbox is not None:
             await self._inbox.remove_all(user.id)
-        erased = await self._store.erase(user.id)
+        # The files' removal is stored with the rows' (the queue's workers finish it after a
+        # crash part way) and run at once below as well: both runs are the same idempotent steps,
+        # under one trash holder made for each file (the work must not name the resume).
+        holders: dict[str, str] = {}
+
+        def forget_later(resume_id: str, sha256: str) -> PendingWork:
+            return forget_blob_work(sha256, holders.setdefault(resume_id, new_id()))
+
+        erased = await self._store.erase(user.id, forget_later)
         if self._demographics is not None:
             # Again: answers written between the first removal and the account's end (a
             # write checks that the account exists, so none can come after).
@@ -70,12 +80,12 @@ class AccountErasure:
             await self._inbox.remove_all(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="account deleted"))
         for resume_id, blob_key in erased:
-            await self.erase_resume_files(resume_id, blob_key, user.id)
+            await self.erase_resume_files(resume_id, blob_key, user.id, holders.get(resume_id, resume_id))
 
-    async def erase_resume_files(self, resume_id: str, blob_key: str, owner_id: str) -> None:
+    async def erase_resume_files(self, resume_id: str, blob_key: str, owner_id: str, holder: str) -> None:
         """What lives outside the store: the vector index entry and the file, unless another
         resume holds the same bytes (blobs are content-addressed)."""
         if self._vectors is not None:
             await self._vectors.remove_resume(resume_id)
-        await forget_blob(self._blobs, self._resumes, blob_key, resume_id)
+        await forget_blob(self._blobs, self._resumes, blob_key, holder)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=owner_id))

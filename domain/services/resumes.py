@@ -13,14 +13,14 @@ from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import Resume, ResumeStatus
-from domain.services.blob_forgetting import forget_blob
+from domain.services.blob_forgetting import FORGET_RESUME_FILES as FORGET_RESUME_FILES  # where callers look
+from domain.services.blob_forgetting import forget_blob, forget_files_work
 from domain.services.erasure import ResumeVectors
 from domain.services.matching_triggers import MatchingWork
 from domain.uploads import UploadRules
 from domain.users import Role, User
 
 PROCESS_RESUME = "resume.process"
-FORGET_RESUME_FILES = "resume.forget_files"
 
 
 def processing_work(resume_id: str) -> PendingWork:
@@ -119,7 +119,7 @@ class ResumeService:
             raise Forbidden("Only the owner of a resume may delete it.")
         # What lives outside the row goes at once, and again from the queue: stored with the
         # deletion, that work survives a crash that would otherwise leave the file behind.
-        forget = PendingWork(FORGET_RESUME_FILES, {"resume_id": resume_id, "sha256": resume.sha256})
+        forget = forget_files_work(resume_id, resume.sha256)
         # The candidate's matches are recomputed from the resumes left (none: no matches).
         rematch = self._matching.resume_set_changed(resume.owner_id, f"deleted:{resume_id}") if self._matching else []
         if await self._resumes.delete(resume_id, work=[forget, *rematch]) is None:

@@ -112,7 +112,8 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
                                      aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
         accounts = aws_account_adapters(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
-                                        await clients.get("ses") if aws.ses_sender else None, events)
+                                        await clients.get("ses") if aws.ses_sender else None, events,
+                                        work_written)
         if aws.cognito_user_pool_id and aws.cognito_client_id:
             from gateway.auth.cognito import CognitoVerifier
 

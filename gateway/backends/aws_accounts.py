@@ -17,6 +17,7 @@ from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
 from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
 from adapters.aws.dynamodb.rate_buckets import shared_buckets
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
+from adapters.aws.dynamodb.work_outbox import WorkWritten
 from adapters.aws.notify.dedupe_ledger import DynamoDedupeLedger
 from adapters.aws.notify.queued_outbox import QueuedDeliveries, QueuedOutbox, TopicEmailSender
 from adapters.aws.notify.senders import SesEmailSender, SnsPushSender, SnsSmsSender
@@ -30,7 +31,8 @@ from gateway.config import Settings
 
 
 def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
-                         sns: Any, topic_arn: str, ses: Any | None, events: EventBus) -> AccountAdapters:
+                         sns: Any, topic_arn: str, ses: Any | None, events: EventBus,
+                         work_written: WorkWritten | None = None) -> AccountAdapters:
     aws = settings.aws
     devices = DynamoDeviceRepository(table)
     email = SesEmailSender(ses, aws.ses_sender) if ses is not None and aws.ses_sender \
@@ -46,7 +48,7 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
             ledger, devices.remove),
         devices=devices,
         account_tokens=DynamoOneTimeTokenRepository(table),
-        account_store=DynamoAccountStore(table),
+        account_store=DynamoAccountStore(table, work_written),
         invitations=DynamoInvitationRepository(table),
         organization_members=DynamoOrganizationMembers(table),
     )

@@ -87,7 +87,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 skills=skills, sniff=sniff_content_type, extractor=extractor,
                 parser=rule_based_parser(skills, now=settings.role != "api"),
             ),
-            accounts=embedded_account_adapters(db, settings, events),
+            accounts=embedded_account_adapters(db, settings, events, queue),
             gateway=GatewayAdapters(
                 api_keys=SqliteApiKeyRepository(db),
                 persisted_queries=SqlitePersistedQueryCache(db, settings.apq_cache_entries),

@@ -13,6 +13,7 @@ from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.channels import Channel
 from domain.ports.events import EventBus
 from gateway.adapter_sets import AccountAdapters
@@ -27,7 +28,8 @@ def email_sender(settings: Settings):
     return LogSender(Channel.EMAIL, bodies_kept=settings.outbox_keeps_delivered_bodies)
 
 
-def embedded_account_adapters(db: Database, settings: Settings, events: EventBus) -> AccountAdapters:
+def embedded_account_adapters(db: Database, settings: Settings, events: EventBus,
+                              queue: SqliteWorkQueue) -> AccountAdapters:
     kept = settings.outbox_keeps_delivered_bodies
     inbox = SqliteInbox(db)
     # Inbox entries go in the outbox's own transactions.
@@ -47,7 +49,7 @@ def embedded_account_adapters(db: Database, settings: Settings, events: EventBus
         inbox=inbox,
         devices=devices,
         account_tokens=SqliteOneTimeTokenRepository(db),
-        account_store=SqliteAccountStore(db),
+        account_store=SqliteAccountStore(db, queue),
         invitations=SqliteInvitationRepository(db),
         organization_members=SqliteOrganizationMembers(db),
         outbox_dispatcher=dispatcher,

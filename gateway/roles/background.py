@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from gateway.config import Settings
 from gateway.roles.announcement_sweep import AnnouncementSweep
 from gateway.roles.data_dir_lock import hold_data_dir
+from gateway.roles.trash_sweep import TrashSweeping
 from gateway.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -51,9 +52,12 @@ async def background_work(settings: Settings, services: Services) -> AsyncIterat
     sweep = AnnouncementSweep(services.matching.store.relay_pending) if services.matching else None
     if sweep is not None:
         sweep.start()
+    trash = TrashSweeping(services.trash_sweep.sweep, settings.trash_sweep_seconds)
+    trash.start()
     try:
         yield workers
     finally:
+        await trash.stop()
         if sweep is not None:
             await sweep.stop()
         await workers.stop(settings.graceful_shutdown_seconds)

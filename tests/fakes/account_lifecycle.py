@@ -9,7 +9,9 @@ from typing import Any
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
+from domain.ports.accounts import ResumeWork
 from domain.ports.notifications import Delivery, Message
+from domain.ports.queue import PendingWork
 from tests.fakes.accounts import FakeHasher
 from tests.fakes.work_queue import InMemoryWorkQueue
 
@@ -126,12 +128,15 @@ class FakeAccountStore:
         self.resumes = resumes or []
         self.stranded = stranded or []
         self.erased: list[str] = []
+        self.work: list[PendingWork] = []  # stored with the erasure, as a real store's outbox
 
     async def organizations_needing(self, user_id: str) -> list[str]:
         return self.stranded
 
-    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+    async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         self.erased.append(user_id)
+        if work_per_resume is not None:
+            self.work.extend(work_per_resume(resume_id, sha256) for resume_id, sha256 in self.resumes)
         return self.resumes
 
 

@@ -3,14 +3,17 @@ beside the file store and S3 (tests/integration/contract/test_blob_store_contrac
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 from domain.errors import NotFound
+from domain.ports.blobs import TrashCopy
 
 
 class InMemoryBlobStore:
     def __init__(self, blobs: dict[str, bytes] | None = None) -> None:
         self.blobs: dict[str, bytes] = dict(blobs or {})
         self.trash: dict[tuple[str, str], bytes] = {}  # (key, holder) -> bytes
+        self.moved_at: dict[tuple[str, str], datetime] = {}
 
     async def put(self, data: bytes, content_type: str) -> str:
         key = hashlib.sha256(data).hexdigest()
@@ -36,6 +39,7 @@ class InMemoryBlobStore:
         if (key, holder) in self.trash or key not in self.blobs:
             return False
         self.trash[key, holder] = self.blobs.pop(key)
+        self.moved_at[key, holder] = datetime.now(UTC)
         return True
 
     async def restore(self, key: str, holder: str) -> bool:
@@ -46,3 +50,7 @@ class InMemoryBlobStore:
 
     async def purge(self, key: str, holder: str) -> None:
         self.trash.pop((key, holder), None)
+
+    async def trash_copies(self) -> list[TrashCopy]:
+        return [TrashCopy(key, holder, self.moved_at.get((key, holder), datetime.now(UTC)))
+                for key, holder in self.trash]

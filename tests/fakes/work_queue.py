@@ -51,6 +51,9 @@ class InMemoryWorkQueue:
             available_at=self._now() + delay_seconds, dedupe_key=dedupe_key)
         return item_id
 
+    async def is_pending(self, dedupe_key: str) -> bool:
+        return any(s.dedupe_key == dedupe_key and s.state in ("ready", "leased") for s in self._items.values())
+
     async def lease(self, kinds: Sequence[str] | None = None) -> WorkItem | None:
         now = self._now()
         for stored in self._items.values():

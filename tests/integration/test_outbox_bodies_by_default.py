@@ -8,6 +8,7 @@ from pathlib import Path
 
 from adapters.embedded.event_bus import InProcessEventBus
 from adapters.embedded.sqlite.outbox import SqliteOutbox
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from gateway.backends.embedded_accounts import embedded_account_adapters
 from gateway.config import Settings
 from tests.integration.test_outbox_bodies_after_delivery import LINK, _reset_mail, _rows, _with_user
@@ -19,7 +20,7 @@ def _settings(**changes) -> Settings:
 
 async def test_the_default_development_setup_keeps_the_body_the_log_line_points_to(db, caplog):
     await _with_user(db)
-    accounts = embedded_account_adapters(db, _settings(), InProcessEventBus())
+    accounts = embedded_account_adapters(db, _settings(), InProcessEventBus(), SqliteWorkQueue(db))
     await SqliteOutbox(db).enqueue([_reset_mail()])
     with caplog.at_level(logging.INFO, logger="talentgraph.notifications"):
         assert await accounts.outbox_dispatcher.run_once() == 1

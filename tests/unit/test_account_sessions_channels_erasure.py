@@ -168,3 +168,16 @@ async def test_erasure_removes_resume_files_and_vectors_but_keeps_a_blob_someone
     await erasure.delete_account(_person(Role.CANDIDATE), PASSWORD)
     assert store.erased == ["u1"]
     assert set(blobs.blobs) == {"b" * 64} and vectors.ids == {"r3"}
+
+
+async def test_erasure_stores_each_resume_s_file_removal_with_the_erasure_for_the_workers(world):
+    from domain.services.blob_forgetting import FORGET_BLOB
+
+    store = FakeAccountStore(resumes=[("r1", "a" * 64), ("r2", "b" * 64)])
+    blobs = InMemoryBlobStore({"a" * 64: b"a", "b" * 64: b"b"})
+    erasure = _erasure(store, blobs, FakeResumeShas(), None, world.hasher)
+    await erasure.delete_account(_person(Role.CANDIDATE), PASSWORD)
+    assert [(w.kind, w.payload["sha256"]) for w in store.work] == [(FORGET_BLOB, "a" * 64), (FORGET_BLOB, "b" * 64)]
+    holders = [w.payload["holder"] for w in store.work]
+    assert len(set(holders)) == 2 and not {"r1", "r2", "u1"} & set(holders)  # the work names no one
+    assert blobs.blobs == {} and blobs.trash == {}

@@ -28,9 +28,9 @@ class SendDuringErasure(FakeAccountStore):
         super().__init__()
         self.inbox = inbox
 
-    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+    async def erase(self, user_id: str, work_per_resume=None) -> list[tuple[str, str]]:
         await self.inbox.keep([_note(user_id, "late")], limit=500)
-        return await super().erase(user_id)
+        return await super().erase(user_id, work_per_resume)
 
 
 async def test_the_inbox_goes_with_the_account_even_what_arrived_meanwhile():

@@ -26,7 +26,9 @@ from adapters.aws.dynamodb.codec import to_model
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_slice
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.jobs import JobStatus
+from domain.ports.accounts import ResumeWork
 from domain.users import User
 
 _EMBEDDING_KINDS = ("resume",)
@@ -35,8 +37,9 @@ _PERSONAL_FIELDS = ("candidate_id", "resume_id", "resume_snapshot", "cover_lette
 
 
 class DynamoAccountStore:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
         self._embeddings = DynamoEmbeddingStore(table)
 
     async def _user(self, user_id: str) -> User | None:
@@ -57,7 +60,7 @@ class DynamoAccountStore:
         organization = await self._table.get(keys.organization(org))
         return [organization["name"]["S"]] if organization else []
 
-    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+    async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         user = await self._user(user_id)
         if user is None:
             return []
@@ -71,8 +74,15 @@ class DynamoAccountStore:
         for resume_id, sha256 in erased:
             # The resume before its matches: a match write checks that its resume exists, so
             # one landing after this sweep is refused (swept first, one could land in between).
-            await self._table.batch_delete(
-                [keys.resume(resume_id), keys.resume_sha(user_id, sha256), keys.sha_use(sha256, resume_id)])
+            doomed = [keys.resume(resume_id), keys.resume_sha(user_id, sha256), keys.sha_use(sha256, resume_id)]
+            if work_per_resume is None:
+                await self._table.batch_delete(doomed)
+            else:
+                # The file's removal in the outbox with the items' (a rerun finds no resume
+                # left to store it for): a crash after this leaves it to the relay and queue.
+                await self._table.transact([*({"Delete": {"Key": k}} for k in doomed),
+                                            outbox_put(work_per_resume(resume_id, sha256))])
+                self._work_written()
             await delete_matches(self._table, ListQuery(keys.GSI3, keys.resume_matches(resume_id)))
         owners = [user_id, *(resume_id for resume_id, _ in erased)]
         for kind in _EMBEDDING_KINDS:

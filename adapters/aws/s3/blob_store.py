@@ -11,6 +11,7 @@ from botocore.exceptions import ClientError
 
 from adapters.aws.clients import error_code
 from domain.errors import NotFound, TransientFailure
+from domain.ports.blobs import TrashCopy
 
 _HEX = set("0123456789abcdef")
 _MISSING = {"NoSuchKey", "404", "NotFound"}
@@ -29,11 +30,14 @@ def blob_key(sha256: str) -> str:
     return f"blobs/{sha256[:2]}/{sha256}"
 
 
+TRASH_PREFIX = "trash/"
+
+
 def trash_key(sha256: str, holder: str) -> str:
     if not _HOLDER.match(holder):
         raise ValueError(f"a trash holder is an id, not {holder!r}")
     blob_key(sha256)  # refuses malformed keys
-    return f"trash/{sha256[:2]}/{sha256}/{holder}"
+    return f"{TRASH_PREFIX}{sha256[:2]}/{sha256}/{holder}"
 
 
 class S3BlobStore:
@@ -117,3 +121,17 @@ class S3BlobStore:
 
     async def purge(self, key: str, holder: str) -> None:
         await self._s3.delete_object(Bucket=self._bucket, Key=trash_key(key, holder))
+
+    async def trash_copies(self) -> list[TrashCopy]:
+        found: list[TrashCopy] = []
+        listing: dict[str, Any] = {"Bucket": self._bucket, "Prefix": TRASH_PREFIX}
+        while True:
+            page = await self._s3.list_objects_v2(**listing)
+            for entry in page.get("Contents", []):
+                # The copy's own write time: CopyObject writes a new object.
+                _, _, sha256, holder = entry["Key"].split("/", 3)
+                if len(sha256) == 64 and _HOLDER.match(holder):
+                    found.append(TrashCopy(sha256, holder, entry["LastModified"]))
+            if not page.get("IsTruncated"):
+                return found
+            listing["ContinuationToken"] = page["NextContinuationToken"]

@@ -7,13 +7,16 @@ import logging
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
+from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.ports.accounts import ResumeWork
 
 log = logging.getLogger(__name__)
 
 
 class SqliteAccountStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
+        self._queue = queue or SqliteWorkQueue(db)
 
     async def organizations_needing(self, user_id: str) -> list[str]:
         rows = await self._db.fetch_all(
@@ -25,7 +28,7 @@ class SqliteAccountStore:
         )
         return [row["name"] for row in rows]
 
-    async def erase(self, user_id: str) -> list[tuple[str, str]]:
+    async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         async with self._db.transaction() as conn:
             # Overwrite what is deleted from here on (this connection does every write).
             await conn.execute("PRAGMA secure_delete = ON")
@@ -54,6 +57,10 @@ class SqliteAccountStore:
                 await conn.execute("DELETE FROM work_items WHERE instr(payload, ?) > 0", (owner,))
             # Sessions, refresh tokens, one-time tokens and devices go with the user (cascades).
             await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            # After the sweep of their work above, which would take it too.
+            for resume_id, sha256 in resumes:
+                if work_per_resume is not None:
+                    await self._queue.enqueue_in(conn, work_per_resume(resume_id, sha256))
         await self._truncate_log()
         return resumes
 

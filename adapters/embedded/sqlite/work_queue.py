@@ -239,6 +239,11 @@ class SqliteWorkQueue:
         )
         return changed == 1
 
+    async def is_pending(self, dedupe_key: str) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM work_items WHERE dedupe_key = ? AND state IN ('ready', 'leased')", (dedupe_key,))
+        return row is not None
+
     async def depth(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, count(*) FROM work_items GROUP BY state")
         counts = {"ready": 0, "leased": 0, "dead": 0, "done": 0}

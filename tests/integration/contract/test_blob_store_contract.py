@@ -3,6 +3,8 @@ the file store, S3 and the in-memory fake the unit tests use."""
 from __future__ import annotations
 
 import hashlib
+import os
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -113,3 +115,32 @@ async def test_a_holder_never_replaces_its_own_trash_copy(blobs):
     assert await blobs.exists(key)
     await blobs.purge(key, "holder1")
     assert await blobs.get(key) == b"run twice"
+
+
+async def test_the_trash_lists_each_copy_with_its_holder_until_it_is_restored_or_purged(blobs):
+    key = await blobs.put(b"listed in the trash", "text/plain")
+    assert await blobs.trash_copies() == []
+    before = datetime.now(UTC) - timedelta(seconds=5)  # S3 keeps whole seconds
+    assert await blobs.quarantine(key, "first")
+    await blobs.put(b"listed in the trash", "text/plain")
+    assert await blobs.quarantine(key, "second")
+    copies = await blobs.trash_copies()
+    assert sorted((copy.key, copy.holder) for copy in copies) == [(key, "first"), (key, "second")]
+    assert all(before <= copy.moved_at <= datetime.now(UTC) + timedelta(seconds=5) for copy in copies)
+    await blobs.purge(key, "first")
+    assert [(copy.key, copy.holder) for copy in await blobs.trash_copies()] == [(key, "second")]
+    assert await blobs.restore(key, "second")
+    assert await blobs.trash_copies() == []
+
+
+async def test_a_file_moved_to_the_trash_is_dated_by_the_move_not_by_its_upload(tmp_path):
+    from adapters.embedded.blob_store import FileBlobStore
+
+    blobs = FileBlobStore(tmp_path / "blobs")
+    key = await blobs.put(b"uploaded long ago", "text/plain")
+    long_ago = (datetime.now(UTC) - timedelta(days=30)).timestamp()
+    (path,) = list((tmp_path / "blobs").rglob(key))
+    os.utime(path, (long_ago, long_ago))
+    assert await blobs.quarantine(key, "holder1")
+    (copy,) = await blobs.trash_copies()
+    assert copy.moved_at > datetime.now(UTC) - timedelta(minutes=1)

@@ -30,6 +30,7 @@ async def store_on(backend: str, database, aws_clients, aws_names) -> SimpleName
     """Repositories and the queue their work goes to; `restart()` is what a new process does
     before serving (nothing on SQLite, where the work is in the queue's own table)."""
     if backend == "embedded":
+        from adapters.embedded.sqlite.account_store import SqliteAccountStore
         from adapters.embedded.sqlite.applications import SqliteApplicationRepository
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
         from adapters.embedded.sqlite.resumes import SqliteResumeRepository
@@ -45,8 +46,10 @@ async def store_on(backend: str, database, aws_clients, aws_names) -> SimpleName
             users=SqliteUserRepository(database, queue), organizations=SqliteOrganizationRepository(database),
             jobs=SqliteJobRepository(database, queue), resumes=SqliteResumeRepository(database, queue),
             applications=SqliteApplicationRepository(database, queue), queue=queue, restart=nothing,
+            account_store=SqliteAccountStore(database, queue),
         )
     from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.account_store import DynamoAccountStore
     from adapters.aws.dynamodb.repositories import dynamodb_repositories
     from adapters.aws.dynamodb.table import create_table
     from adapters.aws.dynamodb.work_outbox import WorkOutboxRelay, WorkWritten
@@ -65,7 +68,8 @@ async def store_on(backend: str, database, aws_clients, aws_names) -> SimpleName
     async def restart() -> None:
         await WorkOutboxRelay(DynamoTable(client, aws_names["table"]), queue).relay()
 
-    return SimpleNamespace(**found, queue=queue, restart=restart)
+    account_store = DynamoAccountStore(DynamoTable(client, aws_names["table"]), WorkWritten())
+    return SimpleNamespace(**found, queue=queue, restart=restart, account_store=account_store)
 
 
 async def leased_payloads(queue) -> list[dict]:
@@ -186,6 +190,21 @@ async def test_work_is_stored_with_a_resume_deletion_and_not_when_there_was_noth
     assert await store.resumes.delete(resume.id, work=[PendingWork("resume.forget_files", {"again": True})]) is None
     await store.restart()
     assert await leased_payloads(store.queue) == [{"resume_id": resume.id, "sha256": resume.sha256}]
+
+
+async def test_an_account_erasure_stores_each_resume_s_forget_files_work_with_its_removal(store):
+    from domain.services.blob_forgetting import forget_files_work
+
+    owner = await a_candidate(store)
+    first, second = a_resume(owner.id), a_resume(owner.id)
+    await store.resumes.add(first, 5)
+    await store.resumes.add(second, 5)
+    await store.account_store.erase(owner.id, forget_files_work)
+    assert await store.account_store.erase(owner.id, forget_files_work) == []  # again: nothing more stored
+    await store.restart()
+    payloads = [p for p in await leased_payloads(store.queue) if "sha256" in p]
+    assert sorted(payloads, key=lambda p: p["resume_id"]) == sorted(
+        [{"resume_id": r.id, "sha256": r.sha256} for r in (first, second)], key=lambda p: p["resume_id"])
 
 
 async def test_matching_work_is_stored_with_a_change_of_primary_and_not_with_a_no_op_or_a_stranger(store):
