@@ -64,7 +64,8 @@ def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor) 
         for end in dict.fromkeys((item.noted_end, item.end)):
             whole = text[item.start:end]
             if skills.canonical(whole) is not None and _names(whole, item, skills, beside, "") \
-                    and not any(_crosses((a, b), (item.start, end)) for a, b in taken):
+                    and not any(_crosses((a, b), (item.start, end)) or (a <= item.start and end <= b)
+                                for a, b in taken):
                 out.append(ItemSpan(item.start, end, (whole,)))
                 break
         else:

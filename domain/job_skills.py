@@ -207,15 +207,17 @@ _HOLDING_WORDS = frozenset("card licence license certificate certification ticke
 
 def _known_part(written: str, skills: SkillExtractor) -> str | None:
     """The credential an employer's skill names that the taxonomy knows, as a résumé's
-    licences list is read: the name before or inside a bracketed note ("Driver CPC (DQC)", "Full UK driving licence
-    (Category C+E)"), or the one credential named with words that only say it is held
-    ("Driver CPC card")."""
+    licences list is read: the name before or inside a bracketed note ("Driver CPC (DQC)",
+    "Full UK driving licence (Category C+E)"), or the one credential named with words that
+    only say it is held ("Driver CPC card")."""
     note = _NOTE.match(written)
     if note:
         for part in (note.group("outside").strip(), note.group("inside").strip()):
             canonical = skills.canonical(part) if part else None
-            if canonical and skills.kind(canonical) is not SkillKind.TOOL:
-                return part  # a note on a tool ("Python (Django)") is a second skill, not a spelling
+            if canonical and skills.kind(canonical) is SkillKind.CERTIFICATION:
+                # only a credential's: a note on a tool or a language ("Python (Django)",
+                # "Spanish (fluent)") is a second skill or a level, not another spelling
+                return part
     found = skills.mentions(written, skills_context=True)
     if len(found) != 1 or skills.kind(found[0].name) is not SkillKind.CERTIFICATION:
         return None
