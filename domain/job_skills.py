@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.job_ad_items import item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.ports.documents import SkillExtractor
@@ -71,8 +72,8 @@ def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
 
 def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     """The skills a job ad's text names: requirement phrases ("Ability to operate a
-    forklift"), each one span with the taxonomy skills inside it, and the taxonomy's names
-    elsewhere."""
+    forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
+    elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF")."""
     mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
     phrases = requirement_phrases(text)
     spans = []
@@ -82,9 +83,16 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     for m in mentions:
         if not any(p.start <= m.start and m.end <= p.end for p in phrases):
             spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
+    for item in item_spans(text, [(s.start, s.end) for s in spans], skills):
+        spans.append(JobAdSpan(item.start, item.end, tuple(_item_name(n, skills) for n in item.names)))
     for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+def _item_name(written: str, skills: SkillExtractor) -> str:
+    canonical = skills.canonical(written)
+    return _as_spelled(written, canonical, skills) if canonical else written
 
 
 def _outermost(spans: list[JobAdSpan]) -> list[JobAdSpan]:
@@ -182,12 +190,39 @@ def employer_spelling(written: str, skills: SkillExtractor) -> str:
     not ESCO's "wound care")."""
     canonical = skills.canonical(written)
     if canonical is None:
-        return written
+        known = _known_part(written, skills)
+        return employer_spelling(known, skills) if known else written
     if normalise(canonical) == normalise(written) and _cased_on_purpose(written):
         if not _fixed_spelling(canonical):
             return written
         return _fixed_words_only(written, canonical)
     return _as_spelled(written, canonical, skills)
+
+
+_NOTE = re.compile(r"^(?P<outside>[^()]*?)\s*\((?P<inside>[^()]+)\)\s*$")
+# Words beside a credential's name that say no more than that it is held ("Driver CPC card").
+_HOLDING_WORDS = frozenset("card licence license certificate certification ticket qualification qualified holder "
+                           "full valid current registered registration".split())
+
+
+def _known_part(written: str, skills: SkillExtractor) -> str | None:
+    """The credential an employer's skill names that the taxonomy knows, as a résumé's
+    licences list is read: the name before or inside a bracketed note ("Driver CPC (DQC)",
+    "Full UK driving licence (Category C+E)"), or the one credential named with words that
+    only say it is held ("Driver CPC card")."""
+    note = _NOTE.match(written)
+    if note:
+        for part in (note.group("outside").strip(), note.group("inside").strip()):
+            canonical = skills.canonical(part) if part else None
+            if canonical and skills.kind(canonical) is SkillKind.CERTIFICATION:
+                # only a credential's: a note on a tool or a language ("Python (Django)",
+                # "Spanish (fluent)") is a second skill or a level, not another spelling
+                return part
+    found = skills.mentions(written, skills_context=True)
+    if len(found) != 1 or skills.kind(found[0].name) is not SkillKind.CERTIFICATION:
+        return None
+    rest = written[:found[0].start] + " " + written[found[0].end:]
+    return written[found[0].start:found[0].end] if set(tokens(rest)) <= _HOLDING_WORDS else None
 
 
 def _fixed_words_only(written: str, canonical: str) -> str:

@@ -28,7 +28,7 @@ def test_pay_and_benefit_lines_name_no_skill():
     required, nice = description_skills("Head Chef", CHEF_AD, SKILLS, 50)
     found = _lower(required + nice)
     assert not found & {"cents", "dollars", "scheme", "free parking", "pension scheme"}, found
-    assert {"stock control", "food hygiene"} <= found, found
+    assert {"stock control", "food hygiene level 3"} <= found, found  # the credential, level and all
 
 
 def test_the_title_occupation_is_not_the_product_of_the_same_name():

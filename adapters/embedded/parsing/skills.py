@@ -81,8 +81,9 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
                 if keep_unknown and only is None and _a_qualification_with_and(item) and not _known(item, extractor):
                     found.add(without_version(item), SkillKind.CERTIFICATION)
                     continue
-                if not _add_item(item, extractor, found, keep_unknown, only):
-                    prose.append(item)
+                if not _add_item(item, extractor, found, keep_unknown, only) or \
+                        (credentials_as_written and not _known(item, extractor) and _a_known_credential(item, extractor)):
+                    prose.append(item)  # "Driver CPC card": the credential named inside it
         for line in prose:
             # a licences list is a list: "BLS – American Heart Association" names BLS as one
             _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)

@@ -1,0 +1,31 @@
+"""What a licence or certificate the taxonomy does not know looks like as written, on a
+résumé's licences list and in a job ad's requirements alike: a word of licensing ("White
+Card", "Full UK Driving Licence", "Level 3 Food Safety") or a scheme's initials alone
+("IPAF", "CSCS"); never a licence number beside it."""
+from __future__ import annotations
+
+import re
+
+CREDENTIAL_WORDS = re.compile(
+    r"\b(?:licen[cs]e[ds]?|certificate|certification|certified|card|permit|endorsements?|rating|"
+    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
+# The same words as the head of a noun phrase: what a job ad's item ends in when it names a
+# credential ("Category D licence", "CPCS tickets"), not a word inside a duty ("card payments").
+CREDENTIAL_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certification|cards?|permits?|endorsements?|"
+                             r"tickets?|passport|clearance)$", re.IGNORECASE)
+INITIALS = re.compile(r"^[A-Z]{3,6}$")
+# A licence number: a digit run, or letters and digits mixed in one token ("16A1234N", "RN-12345").
+_NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)
+MAX_WORDS = 7
+
+
+def a_short_name(item: str) -> bool:
+    """Few enough words for a credential's name, with letters and without a licence number."""
+    return 1 <= len(item.split()) <= MAX_WORDS and not _NUMBER.search(item) and re.search(r"[A-Za-z]", item) is not None
+
+
+def credential_shaped(item: str) -> bool:
+    """A licence, certificate or scheme's initials as written, without a number."""
+    if not a_short_name(item):
+        return False
+    return INITIALS.match(item) is not None or CREDENTIAL_WORDS.search(item) is not None

@@ -1,0 +1,217 @@
+"""A job ad's items read as a résumé's list items are. A résumé's licences list names "ADR",
+"CSCS card" or "IPAF" one to an item, and the parser takes each whole item under any spelling the
+taxonomy knows (its guarded initials too), else as written when it is shaped like a credential.
+A job ad names the same things as a bullet ("• ADR"), an item of a list ("CSCS card, IPAF"), or
+a name with the word that asks for it ("ADR would be an advantage", "Must hold a valid Category
+D licence"); read here the same way, where the prose rules of the extractor, made for running
+text, pass them by."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, credential_shaped
+from domain.ports.documents import SkillExtractor
+from domain.requirement_phrases import ACTION_VERBS
+from domain.skills import SkillKind, tokens
+
+_BULLET = re.compile(r"^\s*(?:[-*•●▪■◦·➢►✓–—>]|\(?\d{1,2}[.)])\s*")
+_WORD = re.compile(r"[^\s,;|]+")
+# Words that ask for what follows them: "You must hold a valid ...", "Candidates will need a".
+_ASKING = frozenset("must need needs hold holds holding possess possesses possessing valid current".split())
+_LEAD = _ASKING | frozenset("you candidates applicants applicant should will to have has a an the your "
+                            "relevant with".split())
+# Words that say the item is asked for, after it: "ADR desirable", "CSCS card is essential".
+_MARK = frozenset("essential desirable required preferred mandatory necessary needed advantage "
+                  "advantageous plus bonus must beneficial welcome".split())
+# Words between an item and its mark ("ADR would be an advantage"), and words after which the
+# rest of a clause says more about the item than its name ("licence with no points").
+_BEFORE_MARK = frozenset("is are would will be an a highly very also strongly considered as".split())
+_ITEM_ENDS = frozenset("with for who which that to from including within".split())
+# Words no name of a skill or credential holds: the item is a clause ("you'll get a fuel card").
+_CLAUSE_WORDS = frozenset("i you you'll you’ll we we'll our your they their it will would can could is are "
+                          "was were be been get gets receive receives provide provides offer offers".split())
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+MAX_ITEM_WORDS = 6
+
+
+@dataclass(frozen=True)
+class ItemSpan:
+    """Where an item is written and the names it gives, as written."""
+    start: int
+    end: int
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    asked: bool  # a word before or after it asks for it
+    listed: bool  # a bullet, or one of several items on its line
+    noted_end: int  # the end with a bracketed note after the item ("... (C+E)")
+
+
+def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor) -> list[ItemSpan]:
+    """The items of `text` that no span in `taken` crosses, with the skills each names (as
+    written: the caller spells them). An item the taxonomy knows whole is read whole, as a
+    résumé's item is, over the shorter names inside it ("CDL-A", not its "CDL")."""
+    out: list[ItemSpan] = []
+    items = list(_items(text))
+    beside = any(_is_credential(text[i.start:i.end], skills) for i in items)
+    for item in items:
+        for end in dict.fromkeys((item.noted_end, item.end)):
+            whole = text[item.start:end]
+            if skills.canonical(whole) is not None and _names(whole, item, skills, beside, "") \
+                    and not any(_crosses((a, b), (item.start, end)) or (a <= item.start and end <= b)
+                                for a, b in taken):
+                out.append(ItemSpan(item.start, end, (whole,)))
+                break
+        else:
+            if not any(a < item.end and item.start < b for a, b in taken):
+                out.extend(_unknown_item(text, item, skills, beside))
+    return out
+
+
+def _crosses(span: tuple[int, int], item: tuple[int, int]) -> bool:
+    """Overlaps the item without lying inside it."""
+    return span[0] < item[1] and item[0] < span[1] and not (item[0] <= span[0] and span[1] <= item[1])
+
+
+def _unknown_item(text: str, item: _Item, skills: SkillExtractor, beside: bool) -> list[ItemSpan]:
+    parts = _parts(text, item)
+    if not parts:
+        names = _names(text[item.start:item.end], item, skills, beside, "")
+        return [ItemSpan(item.start, item.end, names)] if names else []
+    out = []
+    for start, end, head in parts:
+        names = _names(text[start:end], item, skills, beside, head)
+        if names:
+            out.append(ItemSpan(start, end, names))
+    return out
+
+
+def _is_credential(written: str, skills: SkillExtractor) -> bool:
+    canonical = skills.canonical(written)
+    return canonical is not None and skills.kind(canonical) is SkillKind.CERTIFICATION
+
+
+def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head: str) -> tuple[str, ...]:
+    """`head`: the credential's word the item shares with the others it is listed with
+    ("tickets" of "CPCS or NPORS tickets")."""
+    if not (item.asked or item.listed) or any(w in _CLAUSE_WORDS for w in written.lower().split()):
+        return ()
+    if skills.canonical(written) is not None or (head and skills.canonical(f"{written} {head}")):
+        return (written,)
+    words = written.split()
+    if len(words) > MAX_ITEM_WORDS or words[0].lower() in ACTION_VERBS:
+        return ()
+    if INITIALS.match(written):
+        # initials alone are a credential where asked for, or beside other credentials
+        return (written,) if item.asked or beside or head else ()
+    named = f"{written} {head}" if head else written
+    return (written,) if credential_shaped(named) and CREDENTIAL_HEAD.search(named) else ()
+
+
+def _parts(text: str, item: _Item) -> list[tuple[int, int, str]]:
+    """The parts "and", "or" or a slash join ("PASMA and IPAF", "CPCS or NPORS tickets"), each
+    with the credential's word they share, if any; none for an item not so joined."""
+    written = text[item.start:item.end]
+    joins = list(_JOINED.finditer(written))
+    if not joins:
+        return []
+    spans, at = [], 0
+    for m in joins:
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(written)))
+    head = CREDENTIAL_HEAD.search(written)
+    shared = ""
+    if head and len(written[spans[-1][0]:head.start()].split()) == 1 and \
+            all(len(written[a:b].split()) == 1 for a, b in spans[:-1]):
+        shared = head.group()  # each part one word, the last with the head: "CPCS or NPORS tickets"
+        spans[-1] = (spans[-1][0], head.start() - 1)
+    out = []
+    for a, b in spans:
+        lead = _LEADING.match(written, a, b)
+        a = lead.end() if lead else a
+        if tokens(written[a:b]):
+            out.append((item.start + a, item.start + b, shared))
+    return out
+
+
+_LEADING = re.compile(r"(?:(?:a|an|the|valid|current|relevant)\s+)+", re.I)
+
+
+def _items(text: str) -> Iterator[_Item]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bullet = _BULLET.match(line)
+        body = bullet.end() if bullet and bullet.end() < len(line.rstrip()) else 0
+        segments = _segments(line, body)
+        listed = bool(bullet) or _a_list(line, segments)
+        for start, end in segments:
+            item = _trimmed(line, start, end, listed=listed)
+            if item is not None:
+                yield _Item(offset + item.start, offset + item.end, item.asked, item.listed, offset + item.noted_end)
+        offset += len(line)
+
+
+def _a_list(line: str, segments: list[tuple[int, int]]) -> bool:
+    """Three or more short stretches: "CSCS card, IPAF, PASMA"."""
+    short = sum(1 for a, b in segments if len(line[a:b].split()) <= 4)
+    return len(segments) >= 3 and short >= 0.75 * len(segments)
+
+
+def _segments(line: str, start: int) -> list[tuple[int, int]]:
+    """Stretches between commas, semicolons, pipes and sentence ends, outside brackets."""
+    out, depth, at = [], 0, start
+    for k in range(start, len(line)):
+        ch = line[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        end_of_sentence = ch in ".!?:" and (k + 1 == len(line) or line[k + 1].isspace())
+        if depth == 0 and (ch in ",;|\n" or end_of_sentence):
+            out.append((at, k))
+            at = k + 1
+    out.append((at, len(line)))
+    return [(a, b) for a, b in out if line[a:b].strip()]
+
+
+def _trimmed(line: str, start: int, end: int, *, listed: bool) -> _Item | None:
+    """The segment less the words that ask for it, the mark after it and any note on it."""
+    words = [(m.start(), m.end(), m.group().strip("()").lower()) for m in _WORD.finditer(line, start, end)]
+    asked = False
+    first = 0
+    while first < len(words) and words[first][2] in _LEAD:
+        asked = asked or words[first][2] in _ASKING
+        first += 1
+    last = next((k for k in range(first, len(words)) if words[k][2] in _MARK), len(words))
+    if last < len(words):
+        asked = True
+        while last > first and words[last - 1][2] in _BEFORE_MARK:
+            last -= 1
+    noted = last
+    for k in range(first + 1, last):
+        if words[k][2] in _ITEM_ENDS or line[words[k][0]] in "([":
+            # "licence with no points", "PCV licence (Category D)": a note on the item, which
+            # may yet be a part of its name ("HGV licence Class 1 (C+E)")
+            closing = next((j for j in range(k, last) if line[words[j][1] - 1] in ")]"), None)
+            noted = closing + 1 if line[words[k][0]] in "([" and closing is not None else k
+            last = k
+            break
+    if last <= first:
+        return None
+    a, b, c = words[first][0], _end(line, words[first][0], words[last - 1][1]), words[noted - 1][1]
+    if not tokens(line[a:b]):
+        return None
+    return _Item(a, b, asked, listed, c)
+
+
+def _end(line: str, a: int, b: int) -> int:
+    while b > a and line[b - 1] in "([-–—:.":
+        b -= 1
+    return b
