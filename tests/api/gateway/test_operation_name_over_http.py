@@ -29,6 +29,7 @@ async def test_each_operation_of_a_batch_is_answered_for_its_own_name(client):
         {"query": QUERY, "operationName": [1]}, {"query": QUERY, "operationName": "B"}])
     first, second = response.json()
     assert first["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "`operationName` must be a string" in first["errors"][0]["message"]
     assert second["data"] == {"__typename": "Query"}
 
 
