@@ -348,6 +348,8 @@ def as_refusal(problem: Refusal | HTTPException, method: str | None = None) -> R
         return wrong_method
     if problem.reason == "Unsupported content type":
         return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
+    if problem.reason == _NO_QUERY:
+        return Refusal(problem.status_code, "BAD_USER_INPUT", _NO_QUERY_SAY_WHAT)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
 
 
@@ -359,6 +361,12 @@ PARTNER_IS_NO_PERSON = (
 # Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
 _UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"
                              " application/json`, or as multipart/form-data to upload a file.")
+
+
+# Strawberry's words for a request with neither a query nor a stored one to run.
+_NO_QUERY = "No GraphQL query found in the request"
+_NO_QUERY_SAY_WHAT = (f"{_NO_QUERY}: send the GraphQL document in `query`, or the SHA-256 of one sent before in"
+                      " `extensions.persistedQuery` ({\"version\": 1, \"sha256Hash\": ...}).")
 
 
 def _check_operation_shape(item: GraphQLRequestData) -> None:

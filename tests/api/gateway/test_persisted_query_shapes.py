@@ -70,3 +70,12 @@ async def test_a_well_formed_persisted_query_still_runs_by_its_hash(client):
     assert stored.status_code == 200 and stored.json()["data"] == {"__typename": "Query"}
     by_hash = await client.http.post("/graphql", json={"extensions": extensions})
     assert by_hash.status_code == 200 and by_hash.json()["data"] == {"__typename": "Query"}, by_hash.text
+
+
+@pytest.mark.parametrize("body", [{"extensions": {"persistedQuery": None}}, {"query": None}, {}])
+async def test_a_request_with_no_query_at_all_says_what_to_send(client, body):
+    response = await client.http.post("/graphql", json=body)
+    assert response.status_code == 400
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "`query`" in error["message"] and "`extensions.persistedQuery`" in error["message"], error["message"]
