@@ -18,7 +18,8 @@ from gateway.auth.live_sessions import CLOSE_SESSION_ENDED, CLOSE_SUSPENDED
 
 # What Strawberry's graphql-transport-ws handler closes a refused connection with.
 _STRAWBERRY_REFUSAL = 4403
-# A close reason may be at most 123 bytes.
+# A close frame's reason is at most 123 bytes (RFC 6455: 125 with the code's 2).
+MAX_CLOSE_REASON_BYTES = 123
 SIGN_IN_AGAIN = "Not signed in: the access token is invalid or expired; refresh it or sign in again."
 SUSPENDED = "This account is suspended."
 
@@ -48,4 +49,14 @@ class RefusalClosingWebSocketAdapter(ASGIWebSocketAdapter):
         if isinstance(refused, Refused) and code == _STRAWBERRY_REFUSAL:
             code, reason = refused.code, refused.reason
         if self.ws.application_state != WebSocketState.DISCONNECTED:
-            await self.ws.close(code=code, reason=reason)
+            await self.ws.close(code=code, reason=fitting_close_reason(reason))
+
+
+def fitting_close_reason(reason: str) -> str:
+    """The reason cut to the 123 bytes a close frame holds: Strawberry's reasons quote what the
+    client sent ("Subscriber for <id> already exists", "Unknown message type: <type>"), and a
+    longer one failed to send ("control frame too long"), ending the connection with no code."""
+    encoded = reason.encode("utf-8", "replace")
+    if len(encoded) <= MAX_CLOSE_REASON_BYTES:
+        return reason
+    return encoded[: MAX_CLOSE_REASON_BYTES - 3].decode("utf-8", "ignore") + "..."

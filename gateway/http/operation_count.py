@@ -40,3 +40,16 @@ def operation_choice_problem(query: str, operation_name: str | None, max_tokens:
     if operation_name not in names:
         return f'Unknown operation named "{operation_name}".'
     return None
+
+
+@lru_cache(maxsize=256)
+def operation_type(query: str, operation_name: str | None, max_tokens: int) -> str | None:
+    """"query", "mutation" or "subscription" for the operation a request runs, or None when
+    it cannot be told (the document does not parse, or the choice is a problem of its own)."""
+    try:
+        document = parse(query, max_tokens=max_tokens, no_location=True)
+    except GraphQLError:
+        return None
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    chosen = [o for o in operations if operation_name is None or (o.name and o.name.value == operation_name)]
+    return chosen[0].operation.value if len(chosen) == 1 else None

@@ -24,17 +24,71 @@ class PersistedQuery:
     new: bool  # sent with the query: to be stored once it proves valid
 
 
+_SENT_AS = 'send `extensions.persistedQuery` as {"version": 1, "sha256Hash": "<the query\'s SHA-256, 64 hex digits>"}'
+
+
+def persisted_query_request(extensions: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`extensions.persistedQuery` when the request uses persisted queries, or None.
+
+    null counts as absent: Apollo Server reads the extension only when it is truthy
+    (`if (extensions?.persistedQuery)`), and clients that fill `extensions` from optional
+    fields send `persistedQuery: null` beside an ordinary `query`. Any other shape is the
+    caller's mistake, refused naming the field and what it should hold."""
+    if not extensions:
+        return None
+    persisted = extensions.get("persistedQuery")
+    if persisted is None:
+        return None
+    if not isinstance(persisted, dict):
+        raise Refusal(400, "BAD_USER_INPUT",
+                      f"`extensions.persistedQuery` must be an object, not {json_kind(persisted)}: {_SENT_AS},"
+                      " or null (or leave it out) to send the query as text.")
+    if "version" not in persisted:
+        raise Refusal(400, "BAD_USER_INPUT", f"`extensions.persistedQuery.version` is missing: {_SENT_AS}.")
+    version = persisted["version"]
+    if isinstance(version, bool) or not isinstance(version, (int, float)):
+        raise Refusal(400, "BAD_USER_INPUT",
+                      f"`extensions.persistedQuery.version` must be the number 1, not {json_kind(version)}.")
+    if version != 1:
+        # A well-formed version this server does not speak: Apollo's links read this code as
+        # "no persisted queries here" and send the query as text instead.
+        raise Refusal(400, "PERSISTED_QUERY_NOT_SUPPORTED",
+                      "This `extensions.persistedQuery.version` is not supported: this server speaks version 1 of"
+                      " automatic persisted queries; send version 1, or leave `extensions.persistedQuery` out.")
+    return persisted
+
+
 def persisted_query_hash(extensions: dict[str, Any] | None) -> str | None:
     """The requested sha256, or None when the request does not use persisted queries."""
-    if not extensions or "persistedQuery" not in extensions:
+    persisted = persisted_query_request(extensions)
+    if persisted is None:
         return None
-    persisted = extensions["persistedQuery"]
-    if not isinstance(persisted, dict) or persisted.get("version") != 1:
-        raise Refusal(400, "PERSISTED_QUERY_NOT_SUPPORTED", "Unsupported persisted query version: use version 1.")
     sha = persisted.get("sha256Hash")
-    if not isinstance(sha, str) or not _SHA256.match(sha.lower()):
-        raise Refusal(400, "BAD_USER_INPUT", "`persistedQuery.sha256Hash` must be a hex sha256 of the query.")
+    if sha is None:
+        raise Refusal(400, "BAD_USER_INPUT", f"`extensions.persistedQuery.sha256Hash` is missing: {_SENT_AS}.")
+    if not isinstance(sha, str):
+        raise Refusal(400, "BAD_USER_INPUT", "`extensions.persistedQuery.sha256Hash` must be a string (the query's"
+                                             f" SHA-256 as 64 hex digits), not {json_kind(sha)}.")
+    if not _SHA256.match(sha.lower()):
+        found = "not all hex digits" if len(sha) == 64 else f"{len(sha)} characters long"
+        raise Refusal(400, "BAD_USER_INPUT", "`extensions.persistedQuery.sha256Hash` must be the query's SHA-256 as"
+                                             f" 64 hex digits; this one is {found}.")
     return sha.lower()
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, as a person reading an error message would call it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
 
 
 async def resolve_automatic_persisted_query(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gateway.http.persisted_queries import json_kind, persisted_query_request
 from gateway.http.refusals import Refusal
 
 MANIFEST_FORMAT = "apollo-persisted-query-manifest"
@@ -62,11 +63,19 @@ class TrustedDocuments:
 
 
 def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any] | None) -> str | None:
-    """`documentId` (GraphQL over HTTP persisted documents) or Apollo's persistedQuery hash."""
-    if data and isinstance(data.get("documentId"), str):
-        document_id = data["documentId"]
+    """`documentId` (GraphQL over HTTP persisted documents) or Apollo's persistedQuery hash; a
+    malformed one of either is refused naming it, as on the automatic persisted query path."""
+    document_id = (data or {}).get("documentId")
+    if document_id is not None:
+        if not isinstance(document_id, str):
+            raise Refusal(400, "BAD_USER_INPUT", "`documentId` must be a string (an operation id of the manifest),"
+                                                 f" not {json_kind(document_id)}.")
         return document_id.removeprefix("sha256:").lower() if document_id.startswith("sha256:") else document_id
-    persisted = (extensions or {}).get("persistedQuery")
-    if isinstance(persisted, dict) and isinstance(persisted.get("sha256Hash"), str):
-        return persisted["sha256Hash"].lower()
-    return None
+    persisted = persisted_query_request(extensions)
+    if persisted is None:
+        return None
+    sha = persisted.get("sha256Hash")
+    if not isinstance(sha, str):
+        raise Refusal(400, "BAD_USER_INPUT", "`extensions.persistedQuery.sha256Hash` must be a string: the id of an"
+                                             f" operation of the manifest (not {json_kind(sha)}).")
+    return sha.lower()

@@ -24,12 +24,13 @@ class UnpairedSurrogate(json.JSONDecodeError):
         super().__init__(self.message, "", 0)
 
 
-def refuse_unpaired_surrogates(raw: str | bytes, decoded: object) -> None:
-    """Raises UnpairedSurrogate naming the first place (`variables.input.password`) that holds one."""
+def refuse_unpaired_surrogates(raw: str | bytes, decoded: object, within: str = "") -> None:
+    """Raises UnpairedSurrogate naming the first place (`variables.input.password`) that holds
+    one; `within` names what was decoded when it is not a whole request (a GET's `variables`)."""
     found = _ESCAPE_BYTES.search(raw) if isinstance(raw, bytes) else _ESCAPE_TEXT.search(raw)
     if found is None:
         return
-    where = _first_unpaired(decoded, "")
+    where = _first_unpaired(decoded, within)
     if where is not None:
         raise UnpairedSurrogate(f"`{where}`" if where else "")
 

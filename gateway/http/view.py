@@ -39,8 +39,10 @@ from gateway.http.limits import BACKEND_CALLS_HEADER
 from gateway.http.media_types import is_request_error, response_media_type, shape_for
 from gateway.http.multipart_map import place_files, read_fields
 from gateway.http.operation_count import operation_count
+from gateway.http.operation_fields import operation_name_problem
 from gateway.http.operation_methods import wrong_method_refusal
 from gateway.http.persisted_queries import persisted_query_hash, resolve_automatic_persisted_query
+from gateway.http.query_parameters import graphql_parameters, refuse_text_that_is_not_utf8
 from gateway.http.refusals import Refusal
 from gateway.http.request_context import GatewayContext
 from gateway.http.sub_response import SubResponse, headers_set_on
@@ -154,15 +156,19 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             return parsed
         raise HTTPException(400, "Expected a JSON object (one operation) or an array of objects (a batch).")
 
-    def decode_json(self, data: str | bytes) -> object:
+    def decode_json(self, data: str | bytes, within: str = "") -> object:
         """JSON too deeply nested is malformed JSON, over HTTP (400) and on websockets (4400)
-        alike, instead of a RecursionError no one catches."""
+        alike, instead of a RecursionError no one catches. `within` names what `data` is when
+        it is no whole request or message (a GET's `variables` parameter)."""
         try:
             decoded = super().decode_json(data)
         except RecursionError:
             raise json.JSONDecodeError("nested too deeply", "", 0) from None
-        refuse_unpaired_surrogates(data, decoded)
+        refuse_unpaired_surrogates(data, decoded, within)
         return decoded
+
+    def parse_query_params(self, params: Any) -> dict[str, Any]:
+        return graphql_parameters(params, self.decode_json)
 
     async def parse_multipart(self, request: Any) -> Any:
         try:
@@ -200,6 +206,8 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             raise Refusal(404, "NOT_FOUND", "GraphiQL is turned off on this server.")
         if could_be_cross_site_forgery(request.headers):
             raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
+        if adapter.method == "GET":
+            refuse_text_that_is_not_utf8(request.query_params, request.scope["query_string"])
         parsed = await self.parse_http_body(adapter)
         if isinstance(parsed, list):
             self._check_batch(parsed)
@@ -260,6 +268,9 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         self, request: Request, adapter: StarletteRequestAdapter, context: GatewayContext, sub_response: Response,
         item: GraphQLRequestData, edge: Edge, media_type: str,
     ) -> tuple[int, Mapping[str, object], dict[str, str]]:
+        name_problem = operation_name_problem(item.operation_name)
+        if name_problem is not None:
+            raise Refusal(400, "BAD_USER_INPUT", name_problem)
         new_persisted = None
         persisted_queries = edge.persisted_queries
         if context.partner is not None:
@@ -337,6 +348,8 @@ def as_refusal(problem: Refusal | HTTPException, method: str | None = None) -> R
         return wrong_method
     if problem.reason == "Unsupported content type":
         return Refusal(problem.status_code, "BAD_USER_INPUT", _UNSUPPORTED_CONTENT_TYPE)
+    if problem.reason == _NO_QUERY:
+        return Refusal(problem.status_code, "BAD_USER_INPUT", _NO_QUERY_SAY_WHAT)
     return Refusal(problem.status_code, "BAD_USER_INPUT", problem.reason)
 
 
@@ -348,6 +361,12 @@ PARTNER_IS_NO_PERSON = (
 # Strawberry says only "Unsupported content type"; the caller needs to know what to send instead.
 _UNSUPPORTED_CONTENT_TYPE = ("Unsupported content type: send the operation as JSON with `content-type:"
                              " application/json`, or as multipart/form-data to upload a file.")
+
+
+# Strawberry's words for a request with neither a query nor a stored one to run.
+_NO_QUERY = "No GraphQL query found in the request"
+_NO_QUERY_SAY_WHAT = (f"{_NO_QUERY}: send the GraphQL document in `query`, or the SHA-256 of one sent before in"
+                      " `extensions.persistedQuery` ({\"version\": 1, \"sha256Hash\": ...}).")
 
 
 def _check_operation_shape(item: GraphQLRequestData) -> None:

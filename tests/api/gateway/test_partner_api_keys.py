@@ -106,3 +106,17 @@ async def test_introspection_is_refused_to_partners_even_from_the_manifest(clien
     body = (await partner_post(client, key, {"documentId": INTROSPECTION_ID})).json()
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert (await client.execute(INTROSPECTION))["data"]["__schema"]["types"]
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"extensions": {"persistedQuery": "abc"}}, "`extensions.persistedQuery`"),
+    ({"extensions": {"persistedQuery": {"sha256Hash": SEARCH_ID}}}, "`extensions.persistedQuery.version`"),
+    ({"extensions": {"persistedQuery": {"version": 1, "sha256Hash": 5}}}, "`extensions.persistedQuery.sha256Hash`"),
+    ({"documentId": 5}, "`documentId`"),
+])
+async def test_a_malformed_operation_id_from_a_partner_is_bad_user_input_naming_it(client, app, body, field):
+    key, _, _ = await issue_key(client, app)
+    response = await partner_post(client, key, body)
+    assert response.status_code == 400
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["message"].startswith(field), error
