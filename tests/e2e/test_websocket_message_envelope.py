@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 
+import httpx
 import pytest
 import websockets
 
@@ -17,6 +18,7 @@ from gateway.http.operation_fields import MAX_OPERATION_NAME_CHARS
 from gateway.http.websockets import MAX_OPERATION_ID_CHARS
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
+from tests.graphql_client import GraphQLClient
 
 QUERY = "{ __typename }"
 SUBSCRIPTION = "subscription { resumeProcessed { id } }"
@@ -76,7 +78,11 @@ async def test_a_message_that_names_no_operation_properly_closes_with_4400_sayin
 
 async def test_an_id_at_the_bound_runs_and_its_duplicate_closes_with_4409_and_a_reason_that_fits(gateway):
     operation_id = "y" * MAX_OPERATION_ID_CHARS
-    async with Subscription(gateway.url, None) as subscription:
+    # Signed in: an anonymous subscription ends at once with its refusal, and a second one under
+    # the same id would then not be a duplicate, depending on which the server read first.
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:
+        candidate, _ = await GraphQLClient(http).candidate()
+    async with Subscription(gateway.url, candidate) as subscription:
         await subscription.subscribe(QUERY, op_id=operation_id)
         answered = await subscription.next()
         assert answered["id"] == operation_id and answered["payload"]["data"] == {"__typename": "Query"}
