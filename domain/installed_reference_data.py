@@ -1,5 +1,5 @@
 """The reference tables (domain.ports.reference_data) the place and currency rules read,
-installed once per process by the composition root (gateway.bootstrap.wire) and by the tests.
+installed once per process by the composition root (gateway.bootstrap.open_services) and by the tests.
 
 A holder rather than an argument: those rules are pure functions called from parsing, search,
 matching, the stores' filters and input checks alike, and a table threaded through each of
@@ -52,7 +52,7 @@ def reference_data() -> ReferenceData:
     if _installed is None:
         raise ReferenceDataNotInstalled(
             "No reference data is installed: the place and currency rules need the country, region,"
-            " town and currency tables. The composition root installs them (gateway.bootstrap.wire"
+            " town and currency tables. The composition root installs them (gateway.bootstrap.open_services"
             " calls domain.installed_reference_data.install_reference_data with"
             " adapters.reference_data.packaged.packaged_reference_data()); a script or test that uses these"
             " rules without it must install them first."
