@@ -12,3 +12,15 @@ async def db(tmp_path):
     await database.open()
     yield database
     await database.close()
+
+
+@pytest.fixture
+async def two_connections(tmp_path):
+    """Two Database objects on one file: two writer connections, as two processes would have."""
+    path = tmp_path / "talentgraph.sqlite3"
+    first, second = Database(path), Database(path)
+    await first.open()
+    await second.open()
+    yield first, second
+    await second.close()
+    await first.close()

@@ -30,24 +30,14 @@ def _match(user_id: str, job: str = "j1") -> Message:
                    data={"matchId": f"m-{job}", "jobId": job}, dedupe_key=f"match:{user_id}:{job}")
 
 
-@pytest.fixture
-async def files(tmp_path):
-    first, second = Database(tmp_path / "tg.sqlite3"), Database(tmp_path / "tg.sqlite3")
-    await first.open()
-    await second.open()
-    yield first, second
-    await first.close()
-    await second.close()
-
-
 async def _person(db: Database) -> str:
     user = a_user()
     await SqliteUserRepository(db).add(user)
     return user.id
 
 
-async def test_a_failed_inbox_write_keeps_no_outbox_row_either(files):
-    db, _ = files
+async def test_a_failed_inbox_write_keeps_no_outbox_row_either(two_connections):
+    db, _ = two_connections
     person = await _person(db)
     notifier = SqliteOutboxNotifier(db, SqliteOutbox(db, inbox=BrokenInbox(db)))
     with pytest.raises(OSError):
@@ -56,8 +46,8 @@ async def test_a_failed_inbox_write_keeps_no_outbox_row_either(files):
     assert await SqliteInbox(db).unread_counts([person]) == [0]
 
 
-async def test_one_send_retried_from_two_connections_at_once_is_kept_and_announced_once(files):
-    person = await _person(files[0])
+async def test_one_send_retried_from_two_connections_at_once_is_kept_and_announced_once(two_connections):
+    person = await _person(two_connections[0])
     buses = [InProcessEventBus(), InProcessEventBus()]
     announced: list[str] = []
 
@@ -66,17 +56,17 @@ async def test_one_send_retried_from_two_connections_at_once_is_kept_and_announc
 
     for bus in buses:
         bus.subscribe(NotificationReceived.name, note)
-    notifiers = [SqliteOutboxNotifier(db, events=bus) for db, bus in zip(files, buses)]
+    notifiers = [SqliteOutboxNotifier(db, events=bus) for db, bus in zip(two_connections, buses)]
     await asyncio.gather(*(notifiers[i % 2].send([_match(person)]) for i in range(8)))
     for bus in buses:
         await bus.drain()
-    (page,) = await SqliteInbox(files[1]).pages([person], False, PageRequest())
+    (page,) = await SqliteInbox(two_connections[1]).pages([person], False, PageRequest())
     assert [n.subject for n in page.items] == ["New match: j1"] and announced == [page.items[0].id]
     assert len(await notifiers[0].messages_for(person)) == 1  # one email
 
 
-async def test_the_inbox_is_pruned_to_the_limit_in_the_write(files):
-    db, _ = files
+async def test_the_inbox_is_pruned_to_the_limit_in_the_write(two_connections):
+    db, _ = two_connections
     person = await _person(db)
     notifier = SqliteOutboxNotifier(db, inbox_limit=3)
     for job in range(5):

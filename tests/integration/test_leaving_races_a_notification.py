@@ -7,8 +7,6 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
-import pytest
-
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.inbox import SqliteInbox
@@ -25,16 +23,6 @@ from tests.fakes.accounts import FixedClock, RecordingEventBus
 from tests.integration.contract.repository_backends import a_user, an_employer
 
 PAUSES = [0, 0, 0.001, 0.002, 0.004, 0.008, 0.015, 0.03, 0.06, 0.12]
-
-
-@pytest.fixture
-async def files(tmp_path):
-    first, second = Database(tmp_path / "tg.sqlite3"), Database(tmp_path / "tg.sqlite3")
-    await first.open()
-    await second.open()
-    yield first, second
-    await first.close()
-    await second.close()
 
 
 def _service(db: Database) -> OrganizationMemberService:
@@ -57,8 +45,8 @@ async def _sent_after(pause: float, notifier: SqliteOutboxNotifier, message: Mes
     await notifier.send([message])
 
 
-async def test_a_message_about_the_organization_sent_while_its_recruiter_leaves_does_not_stay(files):
-    db, worker_db = files
+async def test_a_message_about_the_organization_sent_while_its_recruiter_leaves_does_not_stay(two_connections):
+    db, worker_db = two_connections
     service, worker = _service(db), SqliteOutboxNotifier(worker_db)
     users, inbox = SqliteUserRepository(db), SqliteInbox(db)
     for n, pause in enumerate(PAUSES):

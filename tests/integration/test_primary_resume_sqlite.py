@@ -17,17 +17,6 @@ from domain.resumes import Resume
 from domain.users import Role, User
 
 
-@pytest.fixture
-async def two_connections(tmp_path):
-    path = tmp_path / "primary.sqlite3"
-    first, second = Database(path), Database(path)
-    await first.open()
-    await second.open()
-    yield first, second
-    await second.close()
-    await first.close()
-
-
 async def _owner_with_resumes(db: Database, count: int) -> tuple[str, list[str]]:
     now = datetime.now(UTC)
     owner = User(id="owner-1", email="ada@example.com", name="Ada", role=Role.CANDIDATE, password_hash="x",
