@@ -285,14 +285,15 @@ def a_word_it_must_hold(wanted: str) -> str | None:
 def words_one_must_hold(wanted: str) -> tuple[str, ...]:
     """Words (folded), one of which any location written without accents must hold to match
     `wanted`, for a storage engine to rule most rows out cheaply: a_word_it_must_hold, and the
-    longest word of each other name of its town ("munchen", "monachium" for "Munich"); none
-    when there is no such rule."""
+    longest word of each other name of its town ("munchen", "monachium" for "Munich"), and of
+    its comma readings' towns ("Munich Germany"); none when there is no such rule."""
     word = a_word_it_must_hold(wanted)
     if word is None:
         return ()
-    asked = place_of(wanted)
-    town = _town_and_regions(asked.place)[0] if asked.place else ""
-    others = other_names(fold_name(town), asked.country) if town else ()
+    others: list[str] = []
+    for asked in (place_of(wanted), *(place_of(reading) for reading, _ in comma_readings(wanted))):
+        town = _town_and_regions(asked.place)[0] if asked.place else ""
+        others += other_names(fold_name(town), asked.country) if town else ()
     return tuple(dict.fromkeys([word, *(max(name.split(), key=len) for name in others)]))
 
 

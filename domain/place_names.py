@@ -62,6 +62,21 @@ def town_id(name: str, country: str | None = None) -> int | None:
 
 
 def other_names(name: str, country: str | None = None) -> tuple[str, ...]:
-    """The folded Latin-letter names of the town `name` names (itself among them), or ()."""
-    ident = town_id(name, country)
-    return tuple(n for n in _towns()[1][ident][1] if n.isascii()) if ident is not None else ()
+    """The folded Latin-letter names of the town `name` names in `country` (itself among them),
+    or (). Without a country, those of the town it names in each country: a location naming
+    its country is compared with that country's town of the name (domain.locations)."""
+    towns = _towns()[1]
+    idents = town_ids_per_country(name) if country is None else (town_id(name, country),)
+    names = (n for ident in idents if ident is not None for n in towns[ident][1] if n.isascii())
+    return tuple(dict.fromkeys(names))
+
+
+def town_ids_per_country(name: str) -> tuple[int, ...]:
+    """The town `name` (folded) names in each country where one bears it: town_id(name, c)
+    for every such c, the most populous country's first."""
+    ids, towns = _towns()
+    found = ids.get(name, ())
+    first: dict[str, int] = {}
+    for ident in found if isinstance(found, tuple) else (found,):
+        first.setdefault(towns[ident][0], ident)
+    return tuple(first.values())

@@ -20,3 +20,16 @@ async def test_a_town_is_found_under_each_of_its_names(db: Database):
     for wanted in ("Munich", "München", "munchen, germany", "Мюнхен"):
         page = await jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
         assert {j.id for j in page.items} == {j.id for j in munich}, wanted
+
+
+async def test_the_cheap_word_test_keeps_the_names_of_each_town_a_name_may_mean(db: Database):
+    # "Tripoli" is Tripoli in Libya, and in a location naming Lebanon, Lebanon's ("Trablous");
+    # "Munich Germany" is read "Munich, Germany" ("Muenchen, DE" holds neither word as asked).
+    await db.execute("INSERT OR IGNORE INTO organizations(id, name, created_at) VALUES ('o1', 'Acme', 'now')")
+    jobs = SqliteJobRepository(db, head_size=20, deepest_head=120)
+    lebanon, munich = a_job("o1", minute=1, location="Trablous, Lebanon"), a_job("o1", minute=2, location="Muenchen, DE")
+    for job in (lebanon, munich):
+        await jobs.add(job)
+    for wanted, job in (("Tripoli", lebanon), ("Munich Germany", munich)):
+        page = await jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
+        assert [j.id for j in page.items] == [job.id], wanted
