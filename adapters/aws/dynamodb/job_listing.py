@@ -2,7 +2,8 @@
 
 The organization and status filters are key conditions (their own GSI partitions); the
 rest are a FilterExpression over that partition, on attributes stored for the purpose
-(lower-cased location and skills, the salary a job can reach at best, as a year's pay)."""
+(lower-cased location and skills, the keys of the location's town, the salary a job can
+reach at best, as a year's pay)."""
 from __future__ import annotations
 
 import operator
@@ -15,6 +16,7 @@ from adapters.aws.dynamodb.query import ListQuery
 from domain.job_skills import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter
 from domain.locations import town_as_written, towns_opening
+from domain.place_keys import location_keys, wanted_keys
 
 
 def listing_attributes(job: Job) -> dict[str, object]:
@@ -29,6 +31,9 @@ def listing_attributes(job: Job) -> dict[str, object]:
         "GSI3PK": keys.jobs_listing(status), "GSI3SK": order,
         "GSI4PK": keys.jobs_listing(), "GSI4SK": order,
         "location_lc": job.location.lower() if job.location else None,
+        # The town under any of its names (domain.place_keys); an item written before it
+        # has none and is found by its location as written only, until it is written again.
+        "place_keys": list(location_keys(job.location)) or None,
         # The skills filter's index keys (domain.job_skills.skill_key).
         "skills_lc": skill_keys(job.required_skills),
         "salary_top": salary_top,
@@ -64,6 +69,8 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
         place = Attr("location_lc").contains(wanted) if wanted else Attr("location_lc").exists()
         for town in towns_opening(job_filter.location):  # "Springfield IL": or the job's town is "springfield"
             place = place | Attr("location_lc").begins_with(town.lower() + ",") | Attr("location_lc").eq(town.lower())
+        for key in wanted_keys(job_filter.location.strip()):  # or the town under another name ("München")
+            place = place | Attr("place_keys").contains(key)
         parts.append(place)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:

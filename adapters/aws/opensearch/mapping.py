@@ -7,6 +7,7 @@ from typing import Any
 
 from domain.job_skills import skill_keys
 from domain.jobs import Job
+from domain.place_keys import location_keys
 from domain.search_text import LITERAL_SPELLINGS, searchable_text
 
 # Title weighs most, then skills, then the description (as in the embedded FTS5 ranking).
@@ -30,7 +31,8 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # Bumped whenever job_document() writes a field it did not write before (or spells one
 # otherwise): an index whose documents were written at an older version is brought up to date
 # by `talentgraph provision` (document_upgrade.py). 2: salary_currency, salary_yearly_top.
-DOCUMENT_VERSION = 2
+# 3: location_place_keys.
+DOCUMENT_VERSION = 3
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
@@ -63,6 +65,8 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
                 "skills_text": {"type": "text", "analyzer": "job_text"},
                 "required_skills_folded": {"type": "keyword", "normalizer": "folded"},
                 "location_folded": {"type": "keyword", "normalizer": "folded"},
+                # The town the location is in, under any of its names (domain.place_keys).
+                "location_place_keys": {"type": "keyword"},
                 "remote": {"type": "keyword"},
                 "employment_type": {"type": "keyword"},
                 "seniority": {"type": "keyword"},
@@ -106,6 +110,7 @@ def job_document(job: Job) -> dict[str, Any]:
         # name so documents indexed before keep matching on their lower-cased spellings.
         "required_skills_folded": skill_keys(job.required_skills),
         "location_folded": job.location,
+        "location_place_keys": list(location_keys(job.location)),
         "salary_floor": floor,
         "salary_yearly_top": salary.yearly_top() if salary is not None else None,
         "salary_currency": salary.currency if salary is not None else None,

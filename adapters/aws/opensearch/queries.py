@@ -13,6 +13,7 @@ from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import town_as_written, towns_opening
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
+from domain.place_keys import wanted_keys
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import searchable_text
 
@@ -73,7 +74,11 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         opening = [clause for town in towns_opening(job_filter.location) for clause in (
             {"wildcard": {"location_folded": {"value": f"{_wildcard_escape(town.lower())},*", "case_insensitive": True}}},
             {"term": {"location_folded": town.lower()}})]
-        clauses.append({"bool": {"should": [anywhere, *opening], "minimum_should_match": 1}} if opening else anywhere)
+        # Or the job's town is the town asked for under another of its names ("München" of "Munich").
+        keys = wanted_keys(job_filter.location.strip())
+        other_names = [{"terms": {"location_place_keys": list(keys)}}] if keys else []
+        either = [anywhere, *opening, *other_names]
+        clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         clauses.append({"range": {"salary_yearly_top": {"gte": yearly_min}}})

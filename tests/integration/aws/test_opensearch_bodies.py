@@ -28,7 +28,7 @@ def test_the_index_has_bm25_text_fields_and_an_hnsw_cosine_vector_field():
     assert (vector["type"], vector["dimension"]) == ("knn_vector", 384)
     assert (vector["method"]["name"], vector["method"]["space_type"]) == ("hnsw", "cosinesimil")
     for field in ("status", "remote", "employment_type", "seniority", "organization_id", "salary_floor", "salary_yearly_top",
-                  "required_skills_folded", "location_folded", "posted_at"):
+                  "required_skills_folded", "location_folded", "location_place_keys", "posted_at"):
         assert field in props
 
 
@@ -124,7 +124,8 @@ def test_vector_retrieval_excludes_ids_inside_the_graph_search_and_maps_scores_b
 
 def test_the_location_clause_leaves_out_a_trailing_country_however_written():
     clauses = search_body(None, JobFilter(location="BELFAST, U.K."), PageRequest())["query"]["bool"]["filter"]
-    assert {"wildcard": {"location_folded": {"value": "*belfast*", "case_insensitive": True}}} in clauses
+    place = next(c for c in clauses if "bool" in c)["bool"]
+    assert {"wildcard": {"location_folded": {"value": "*belfast*", "case_insensitive": True}}} in place["should"]
 
 
 def test_a_place_written_without_commas_also_finds_jobs_whose_town_is_the_readings():
@@ -134,7 +135,42 @@ def test_a_place_written_without_commas_also_finds_jobs_whose_town_is_the_readin
     assert place["should"] == [
         {"wildcard": {"location_folded": {"value": "*são paulo sp*", "case_insensitive": True}}},
         {"wildcard": {"location_folded": {"value": "são paulo,*", "case_insensitive": True}}},
-        {"term": {"location_folded": "são paulo"}}]
+        {"term": {"location_folded": "são paulo"}},
+        {"terms": {"location_place_keys": ["3448439", "any:3448439"]}}]  # São Paulo, Brazil
+
+
+# GeoNames ids: Munich 2867714, Vienna (Austria) 2761369.
+MUNICH, VIENNA = "2867714", "2761369"
+
+
+def _place_clause(location: str) -> dict:
+    (clause,) = search_body(None, JobFilter(location=location), PageRequest())["query"]["bool"]["filter"][1:]
+    return clause
+
+
+def test_a_town_asked_for_is_also_asked_under_its_other_names_by_its_keys():
+    assert _place_clause("Munich") == {"bool": {"should": [
+        {"wildcard": {"location_folded": {"value": "*munich*", "case_insensitive": True}}},
+        {"terms": {"location_place_keys": [MUNICH, f"any:{MUNICH}"]}}], "minimum_should_match": 1}}
+    # A country named asks for its town only, in that country or in a location naming none.
+    assert _place_clause("Wien, Österreich")["bool"]["should"][1] == {
+        "terms": {"location_place_keys": [VIENNA, f"in:{VIENNA}"]}}
+
+
+def test_a_job_document_carries_the_keys_of_its_town_under_any_name():
+    keys = {spelled: job_document(_job(location=spelled))["location_place_keys"]
+            for spelled in ("München, Germany", "Мюнхен", "Vienna, VA, USA", None)}
+    assert keys == {"München, Germany": [MUNICH], "Мюнхен": [f"any:{MUNICH}", f"in:{MUNICH}"],
+                    "Vienna, VA, USA": [], None: []}
+
+
+@pytest.mark.parametrize("job, wanted, found", [
+    ("München, Germany", "Munich", True), ("Munich, Germany", "München", True), ("Мюнхен", "Muenchen", True),
+    ("Wien, Österreich", "Vienna", True), ("Vienna, VA, USA", "Wien", False), ("Hamburg, Germany", "Munich", False),
+])
+def test_the_keys_a_document_is_written_with_meet_those_a_search_asks_for(job, wanted, found):
+    (asked,) = [c["terms"]["location_place_keys"] for c in _place_clause(wanted)["bool"]["should"] if "terms" in c]
+    assert bool(set(asked) & set(job_document(_job(location=job))["location_place_keys"])) is found
 
 
 def test_a_query_for_c_plus_plus_is_not_read_as_every_word_starting_with_c():

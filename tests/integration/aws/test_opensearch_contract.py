@@ -96,3 +96,16 @@ async def test_an_index_written_by_an_older_release_is_upgraded_in_place_and_fil
     assert done.fields_added == ["salary_currency", "salary_yearly_top"] and done.jobs_written == 1
     assert await index.document_version() == DOCUMENT_VERSION
     assert [j.id for j in (await index.search(None, wanted, PageRequest())).items] == ["j1"]
+
+
+async def test_a_location_filter_finds_a_town_under_each_of_its_names(index):
+    for n, place in enumerate(["München, Germany", "Munich, Germany", "Мюнхен", "Wien, Österreich", "Vienna, VA, USA"], 1):
+        await index.index_job(_job(n, "Nurse", location=place))
+
+    async def found(wanted: str) -> set[str]:
+        return {j.id for j in (await index.search(None, JobFilter(location=wanted), PageRequest())).items}
+
+    for wanted in ("Munich", "München", "Мюнхен", "Munich Germany"):
+        assert await found(wanted) == {"j1", "j2", "j3"}, wanted
+    assert await found("Wien") == {"j4"}
+    assert await found("Vienna") == {"j4", "j5"}

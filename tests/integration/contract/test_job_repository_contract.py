@@ -194,3 +194,24 @@ async def test_a_location_filter_written_without_commas_finds_the_town(repositor
     for wanted in ("Springfield IL", "springfield illinois", "Springfield IL USA"):
         page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=10))
         assert {j.id for j in page.items} == {j.id for j in springfield}, wanted
+
+
+async def test_a_location_filter_finds_a_town_under_each_of_its_names(repositories):
+    _, organization = await an_employer(repositories)
+    munich = [a_job(organization.id, minute=i, location=place)
+              for i, place in enumerate(["München, Germany", "Munich, Germany", "Мюнхен", "Muenchen, DE"])]
+    vienna = [a_job(organization.id, minute=5 + i, location=place) for i, place in enumerate(["Wien, Österreich", "Vienna"])]
+    elsewhere = [a_job(organization.id, minute=8 + i, location=place)
+                 for i, place in enumerate(["Vienna, VA, USA", "Hamburg, Germany"])]
+    for job in (*munich, *vienna, *elsewhere):
+        await repositories.jobs.add(job)
+
+    async def found(wanted: str) -> set[str]:
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=20))
+        return {j.id for j in page.items}
+
+    for wanted in ("Munich", "München", "munchen, germany", "Мюнхен", "Munich Germany"):
+        assert await found(wanted) == {j.id for j in munich}, wanted
+    # "Wien" is Vienna in Austria, never Vienna in Virginia, which only its own name finds.
+    assert await found("Wien") == {j.id for j in vienna}
+    assert await found("Vienna") == {j.id for j in (*vienna, elsewhere[0])}
