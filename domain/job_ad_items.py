@@ -3,8 +3,9 @@
 taxonomy knows (its guarded initials too), else as written when it is shaped like a credential.
 A job ad names the same things as a bullet ("• ADR"), an item of a list ("CSCS card, IPAF"), or
 a name with the word that asks for it ("ADR would be an advantage", "Must hold a valid Category
-D licence"); read here the same way, where the prose rules of the extractor, made for running
-text, pass them by."""
+D licence"), or a sentence that opens with a credential and says on what terms it is held ("Full
+UK driving licence (Category B) with no more than 6 points."); read here the same way, where the
+prose rules of the extractor, made for running text, pass them by."""
 from __future__ import annotations
 
 import re
@@ -32,6 +33,14 @@ _ITEM_ENDS = frozenset("with for who which that to from including within".split(
 # Words no name of a skill or credential holds: the item is a clause ("you'll get a fuel card").
 _CLAUSE_WORDS = frozenset("i you you'll you’ll we we'll our your they their it will would can could is are "
                           "was were be been get gets receive receives provide provides offer offers".split())
+# What a sentence opened by a credential says of it, with no word asking for it: "Full UK
+# driving licence (Category B) with no more than 6 points", "Clean licence, held for 2 years".
+_CONDITION = frozenset("with without held for of in from to no minimum min max maximum at valid clean issued "
+                       "obtained within under not less fewer".split())
+# Words of what an employer gives, not asks: "Licence renewal paid", "Licences for all vans provided".
+_OFFERED = _CLAUSE_WORDS | frozenset("us pay pays paid provided covered funded reimbursed included offered "
+                                     "renewal renewals cost costs allowance discount free".split())
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 MAX_ITEM_WORDS = 6
 
@@ -51,6 +60,7 @@ class _Item:
     asked: bool  # a word before or after it asks for it
     listed: bool  # a bullet, or one of several items on its line
     noted_end: int  # the end with a bracketed note after the item ("... (C+E)")
+    conditioned: bool = False  # it opens a sentence that says on what terms it is held
 
 
 def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor) -> list[ItemSpan]:
@@ -59,7 +69,7 @@ def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor) 
     résumé's item is, over the shorter names inside it ("CDL-A", not its "CDL")."""
     out: list[ItemSpan] = []
     items = list(_items(text))
-    beside = any(_is_credential(text[i.start:i.end], skills) for i in items)
+    beside = any(is_credential(text[i.start:i.end], skills) for i in items)
     for item in items:
         for end in dict.fromkeys((item.noted_end, item.end)):
             whole = text[item.start:end]
@@ -92,7 +102,8 @@ def _unknown_item(text: str, item: _Item, skills: SkillExtractor, beside: bool) 
     return out
 
 
-def _is_credential(written: str, skills: SkillExtractor) -> bool:
+def is_credential(written: str, skills: SkillExtractor) -> bool:
+    """The taxonomy knows `written` as a licence or certificate."""
     canonical = skills.canonical(written)
     return canonical is not None and skills.kind(canonical) is SkillKind.CERTIFICATION
 
@@ -100,8 +111,10 @@ def _is_credential(written: str, skills: SkillExtractor) -> bool:
 def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head: str) -> tuple[str, ...]:
     """`head`: the credential's word the item shares with the others it is listed with
     ("tickets" of "CPCS or NPORS tickets")."""
-    if not (item.asked or item.listed) or any(w in _CLAUSE_WORDS for w in written.lower().split()):
+    if not (item.asked or item.listed or item.conditioned) or any(w in _CLAUSE_WORDS for w in written.lower().split()):
         return ()
+    if not (item.asked or item.listed):
+        return (written,) if _a_credential_named(written, skills) else ()
     if skills.canonical(written) is not None or (head and skills.canonical(f"{written} {head}")):
         return (written,)
     words = written.split()
@@ -112,6 +125,17 @@ def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head
         return (written,) if item.asked or beside or head else ()
     named = f"{written} {head}" if head else written
     return (written,) if credential_shaped(named) and CREDENTIAL_HEAD.search(named) else ()
+
+
+def _a_credential_named(written: str, skills: SkillExtractor) -> bool:
+    """A credential the taxonomy knows, or a licence, certificate or permit named with more than
+    its word ("Full UK driving licence", not "Licences"); not a card, which is as often a perk
+    ("fuel card")."""
+    if is_credential(written, skills):
+        return True
+    head = CREDENTIAL_HEAD.search(written)
+    return (head is not None and not head.group().lower().startswith("card") and len(written.split()) >= 2
+            and credential_shaped(written))
 
 
 def _parts(text: str, item: _Item) -> list[tuple[int, int, str]]:
@@ -151,11 +175,39 @@ def _items(text: str) -> Iterator[_Item]:
         body = bullet.end() if bullet and bullet.end() < len(line.rstrip()) else 0
         segments = _segments(line, body)
         listed = bool(bullet) or _a_list(line, segments)
-        for start, end in segments:
+        for k, (start, end) in enumerate(segments):
             item = _trimmed(line, start, end, listed=listed)
             if item is not None:
-                yield _Item(offset + item.start, offset + item.end, item.asked, item.listed, offset + item.noted_end)
+                conditioned = False
+                if (k == 0 or line[start - 1] in ".!?") and not (item.asked or item.listed):
+                    headed = _to_its_head(line, item)
+                    if _on_terms(line, headed):
+                        item, conditioned = headed, True
+                yield _Item(offset + item.start, offset + item.end, item.asked, item.listed, offset + item.noted_end,
+                            conditioned)
         offset += len(line)
+
+
+def _to_its_head(line: str, item: _Item) -> _Item:
+    """The item up to the credential's word where a condition follows it: "Pharmacy technician
+    licence | in good standing", "Enhanced disclosure certificate | issued within 3 months"."""
+    words = list(_WORD.finditer(line, item.start, item.end))
+    for word, after in zip(words, words[1:]):
+        if CREDENTIAL_HEAD.search(line, item.start, word.end()) and after.group().lower() in _CONDITION:
+            return _Item(item.start, word.end(), item.asked, item.listed, word.end())
+    return item
+
+
+def _on_terms(line: str, item: _Item) -> bool:
+    """The rest of the sentence the item opens says on what terms it is held: a bracketed note
+    or a condition ("with no more than 6 points", ", held for 2 years"), and nothing given."""
+    sentence_end = _SENTENCE_END.search(line, item.end)
+    rest = line[item.end:sentence_end.start() if sentence_end else len(line)]
+    words = [w.strip("()[],;:–—-").lower() for w in rest.split()]
+    words = [w for w in words if w]
+    if not words or any(w in _OFFERED for w in words):
+        return False
+    return item.noted_end > item.end or rest.lstrip(" ,;:–—-").startswith("(") or words[0] in _CONDITION
 
 
 def _a_list(line: str, segments: list[tuple[int, int]]) -> bool:

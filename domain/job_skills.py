@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.job_ad_items import item_spans
+from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
+from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
 from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
-from domain.skills import SkillKind, SkillMention, normalise, tokens
+from domain.skills import SkillKind, SkillMention, a_bare_letter, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
@@ -83,11 +84,23 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     for m in mentions:
         if not any(p.start <= m.start and m.end <= p.end for p in phrases):
             spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
-    for item in item_spans(text, [(s.start, s.end) for s in spans], skills):
-        spans.append(JobAdSpan(item.start, item.end, tuple(_item_name(n, skills) for n in item.names)))
+    spans = _with_class_lists(text, spans, skills)
+    # A phrase that names nothing ("Driving licence with a maximum of 3 points": a gerund, read as
+    # a duty) gives way to the item read inside it.
+    items = [JobAdSpan(item.start, item.end, tuple(_item_name(n, skills) for n in item.names))
+             for item in item_spans(text, [(s.start, s.end) for s in spans if s.names], skills)]
+    spans = [s for s in spans if s.names or not any(s.start <= i.start and i.end <= s.end for i in items)] + items
     for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+def _with_class_lists(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
+    """A list of licence classes ("Class B, C and D licences") is read whole, each class named
+    in full, over whatever the other rules read in it (the bare "C" the programming language)."""
+    lists = class_lists(text, lambda written: is_credential(written, skills))
+    return [*(JobAdSpan(c.start, c.end, c.names) for c in lists),
+            *(s for s in spans if not any(c.start < s.end and s.start < c.end for c in lists))]
 
 
 def _item_name(written: str, skills: SkillExtractor) -> str:
@@ -137,7 +150,10 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
             if _names_the_occupation(sentence[span.start:span.end], occupation, span, skills):
                 continue
             for name in span.names:
-                key = normalise(skills.canonical(name) or name)
+                canonical = skills.canonical(name)
+                if a_bare_letter(name, skills.kind(canonical) if canonical else None):
+                    continue
+                key = normalise(canonical or name)
                 if key and key not in seen:
                     seen.add(key)
                     target.append(name)

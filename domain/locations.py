@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_names import fold_name, other_names, town_id
+from domain.ports.reference_data import Country
 
 # Names people use that are not ISO names, common names or three-letter codes. Two-letter ISO
 # codes are left out on purpose: "Denver, CO" and "Springfield, IL" name US states, not
@@ -51,39 +52,71 @@ def _countries() -> dict[str, str]:
 
 
 # Languages résumés and job ads are commonly written in: a country is named in the writer's own
-# ("Deutschland", "España", "Brasil", "Polska"), from the ISO names' translations (iso-codes).
-_COUNTRY_NAME_LANGUAGES = ("es", "pt", "de", "fr", "it", "nl", "pl", "sv", "da", "nb", "fi", "cs", "sk", "ro",
+# ("Frankreich" on a German résumé), from the ISO names' translations (iso-codes).
+_COUNTRY_NAME_LANGUAGES = ("es", "pt", "de", "fr", "it", "nl", "pl", "sv", "da", "nb_NO", "fi", "cs", "sk", "ro",
                            "hu", "tr", "hr", "sl", "id", "ms", "vi", "ru", "uk", "el", "ar", "zh_CN", "ja", "ko")
 
 
 @derived_from_reference_data
 @lru_cache(maxsize=1)
 def _translated_countries() -> dict[str, str]:
-    """Country names in _COUNTRY_NAME_LANGUAGES, read only when a name is not an English one
-    (about 0.1 s). Left out: names under four letters ("y", "man") and names of a region too
-    ("Granada" is Grenada in Spanish and a Spanish province; "Tunis" a governorate)."""
+    """Each country's own names first, in every language its people write ("Suomi", "Eesti",
+    "Éire", "Pilipinas", "भारत", "日本"); then the countries' names in _COUNTRY_NAME_LANGUAGES.
+    A country's own name wins where another country is so named in some other language. Read
+    only when a name is not an English one (a few tenths of a second). Left out: names too
+    short to tell from a word ("y", "man") and names of a region too ("Granada" is Grenada in
+    Spanish and a Spanish province; "Tunis" a governorate)."""
     regions = _first_level_regions()
     english = _countries()
     names: dict[str, str] = {}
-    for language in _COUNTRY_NAME_LANGUAGES:
-        translated = reference_data().countries_in(language)
-        if translated is None:
-            continue  # tables shipped without that language
-        for country in translated:
+
+    short_names: list[tuple[str, str]] = []
+
+    def add(countries: Sequence[Country] | None, only: frozenset[str] | None = None) -> None:
+        for country in countries or ():  # None: tables shipped without that language
+            if only is not None and country.alpha_2 not in only:
+                continue
             for value in (country.name, country.common_name, country.official_name):
                 name = fold(value) if value else ""
-                if len(name) >= 4 and name not in english and name not in regions:
+                if _long_enough(name) and name not in english and name not in regions:
                     names.setdefault(name, country.alpha_2)
+                # "ایران، جمهوری اسلامی" as ISO's "Iran, Islamic Republic of": the name before the comma
+                short = _BEFORE_A_COMMA.split(value)[0] if value else ""
+                if short != value:
+                    short_names.append((fold(short), country.alpha_2))
+
+    spoken_in: dict[str, set[str]] = {}
+    for code, locales in reference_data().country_languages().items():
+        for locale in locales:
+            spoken_in.setdefault(locale, set()).add(code)
+    for locale, codes in spoken_in.items():
+        add(reference_data().countries_in(locale), frozenset(codes))
+    for language in _COUNTRY_NAME_LANGUAGES:
+        add(reference_data().countries_in(language))
+    for name, code in short_names:  # after every full name: "Congo" is the Republic of the Congo
+        if _long_enough(name) and name not in english and name not in regions:
+            names.setdefault(name, code)
     return names
+
+
+_BEFORE_A_COMMA = re.compile(r"\s*[,،，]")
+
+
+def _long_enough(name: str) -> bool:
+    """Four letters or more ("y", "man" are words), or two outside the Latin alphabet ("日本",
+    "ไทย", "مصر"), which no English word is written in."""
+    if len(name) >= 4:
+        return True
+    return len(name) >= 2 and not any(c.isascii() or "LATIN" in unicodedata.name(c, "LATIN") for c in name)
 
 
 def country_code(part: str) -> str | None:
     """The ISO code of a country named by `part` (already folded), or None."""
     words = part.split()
-    if len(words) > 1 and all(len(w) == 1 for w in words):  # U.K., U.S.A.
+    if len(words) > 1 and all(len(w) == 1 and w.isascii() for w in words):  # U.K., U.S.A.
         part = "".join(words)
     part = part.strip()
-    return _countries().get(part) or (_translated_countries().get(part) if len(part) >= 4 else None)
+    return _countries().get(part) or (_translated_countries().get(part) if _long_enough(part) else None)
 
 
 @dataclass(frozen=True)

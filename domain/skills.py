@@ -277,6 +277,13 @@ class TaxonomySkillExtractor:
 _DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
 
 
+def a_bare_letter(name: str, kind: SkillKind | None) -> bool:
+    """A letter alone names no skill or credential ("C" of "Class B, C and D"; a licence's
+    class is named with its class word), unless the taxonomy knows it as a tool: the C and R
+    programming languages."""
+    return len(name.strip()) == 1 and kind is not SkillKind.TOOL
+
+
 def display_name(written: str, canonical: str, kind: SkillKind) -> str:
     """The name to show for a skill a person wrote: as written ("AutoCAD", "CDL Class A",
     "ITIL Foundation"), so that what is shown is what the document says; the taxonomy's name

@@ -1,6 +1,7 @@
 """The reference tables as this package ships them: countries, their names in other
-languages, subdivisions and currencies from pycountry (the iso-codes data), and the other
-names of towns from place_names.tsv.gz beside this file (see ATTRIBUTION.md). Both backends
+languages, subdivisions and currencies from pycountry (the iso-codes data), the other names
+of towns from place_names.tsv.gz and the languages of each country from country_languages.tsv
+beside this file (see ATTRIBUTION.md). Both backends
 use it.
 
 Each table is read when asked for, never at import, so the API starts as fast as before; the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import gettext
 import gzip
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -20,6 +21,7 @@ import pycountry
 from domain.ports.reference_data import Country, Subdivision, Town
 
 PLACE_NAMES = "place_names.tsv.gz"
+COUNTRY_LANGUAGES = "country_languages.tsv"
 
 
 class PackagedReferenceData:
@@ -28,6 +30,9 @@ class PackagedReferenceData:
 
     def countries_in(self, language: str) -> Sequence[Country] | None:
         return _countries_in(language)
+
+    def country_languages(self) -> Mapping[str, Sequence[str]]:
+        return _country_languages()
 
     def subdivisions(self) -> Sequence[Subdivision]:
         return _subdivisions()
@@ -45,10 +50,9 @@ def packaged_reference_data() -> PackagedReferenceData:
     return PackagedReferenceData()
 
 
-def _country(record: Any, translate: gettext.NullTranslations | None = None) -> Country:
+def _country(record: Any) -> Country:
     def named(attribute: str) -> str | None:
-        value = getattr(record, attribute, None)  # pycountry leaves out what a country has not
-        return translate.gettext(value) if translate is not None and value else value
+        return getattr(record, attribute, None)  # pycountry leaves out what a country has not
 
     name = named("name")
     assert name is not None  # every ISO 3166-1 country has one
@@ -68,7 +72,20 @@ def _countries_in(language: str) -> tuple[Country, ...] | None:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
         return None  # a pycountry without that language's file
-    return tuple(_country(record, translation) for record in pycountry.countries)
+    # From the English rows already read: a pycountry record's attributes are slow to reach, and
+    # the domain reads every shipped language once (each country's own names).
+    return tuple(Country(alpha_2=c.alpha_2, alpha_3=c.alpha_3, name=translation.gettext(c.name),
+                         official_name=translation.gettext(c.official_name) if c.official_name else None,
+                         common_name=translation.gettext(c.common_name) if c.common_name else None)
+                 for c in _countries())
+
+
+@cache
+def _country_languages() -> dict[str, tuple[str, ...]]:
+    """One country a line: its alpha-2 code, then its locales (|), from build_country_languages."""
+    text = (files("adapters.reference_data") / COUNTRY_LANGUAGES).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip())
+    return {code: tuple(locales.split("|")) for code, locales in rows}
 
 
 @cache

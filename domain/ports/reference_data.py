@@ -1,5 +1,5 @@
 """Port of the reference tables places and currencies are read by: the ISO 3166 countries
-(with their names in other languages) and first-level subdivisions, the other names of the
+(with their names in other languages and the languages spoken in each) and first-level subdivisions, the other names of the
 world's larger towns, and the ISO 4217 currency codes.
 
 An adapter reads them from wherever they are shipped when asked, never at import (a process
@@ -8,7 +8,7 @@ those (domain.locations, domain.place_names); only the currency codes are asked 
 so an adapter keeps at least those."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -50,6 +50,11 @@ class ReferenceData(Protocol):
     def countries_in(self, language: str) -> Sequence[Country] | None:
         """Every country by its names in `language` (a gettext locale: "de", "zh_CN"), a name
         without a translation as in English; None when that language is not shipped."""
+        ...
+
+    def country_languages(self) -> Mapping[str, Sequence[str]]:
+        """The languages each country's people write (ISO alpha-2 to locales countries_in
+        takes, the most spoken first): a country's own names are its names in these."""
         ...
 
     def subdivisions(self) -> Sequence[Subdivision]:

@@ -2,7 +2,7 @@
 know exactly which countries, regions, towns and currencies exist."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.ports.reference_data import Country, Subdivision, Town
@@ -20,6 +20,7 @@ class FakeReferenceData:
         Country(alpha_2="GB", alpha_3="GBR", name="Vereinigtes Königreich", official_name=None, common_name=None),
         Country(alpha_2="DE", alpha_3="DEU", name="Deutschland", official_name=None, common_name=None),
     )})
+    languages: dict[str, tuple[str, ...]] = field(default_factory=lambda: {"DE": ("de",)})
     subdivision_rows: tuple[Subdivision, ...] = (
         Subdivision(code="DE-BY", name="Bayern", type="Land"),
         Subdivision(code="GB-ENG", name="England", type="Country"),
@@ -35,6 +36,9 @@ class FakeReferenceData:
 
     def countries_in(self, language: str) -> Sequence[Country] | None:
         return self.translations.get(language)
+
+    def country_languages(self) -> Mapping[str, Sequence[str]]:
+        return self.languages
 
     def subdivisions(self) -> Sequence[Subdivision]:
         return self.subdivision_rows

@@ -53,11 +53,35 @@ def test_a_nursing_licence_with_its_state_under_certifications_is_extracted(pars
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Class B, C and D licences", {"Class B", "Class C", "Class D"}),
-    ("Classes C1, C and CE licences", {"Class C1", "Class C", "Class CE"}),
-    ("Category B, C1 & D1 licences", {"Category B", "Category C1", "Category D1"}),
+    # each named in full, as one written alone is ("Class C licence"), the credential's word too
+    ("Class B, C and D licences", {"Class B licence", "Class C licence", "Class D licence"}),
+    ("Classes C1, C and CE licences", {"Class C1 licence", "Class C licence", "Class CE licence"}),
+    ("Category B, C1 & D1 licences", {"Category B licence", "Category C1 licence", "Category D1 licence"}),
+    ("Category C1, C and CE", {"Category C1", "Category C", "Category CE"}),
+    ("HGV Class 1 and 2", {"HGV Class 1", "HGV Class 2"}),
+    ("Cat B+E and C1", {"Cat B+E", "Cat C1"}),
+    ("Führerschein Klasse B, C1 und CE", {"Führerschein Klasse B", "Führerschein Klasse C1", "Führerschein Klasse CE"}),
+    ("Permis B et C", {"Permis B", "Permis C"}),
 ])
 def test_licence_classes_listed_after_one_class_word_each_keep_the_word(parser, line, expected):
     found = _credentials(parser, "LICENCES", line)
     assert expected <= set(found)
     assert not {n for n in found if len(n) <= 2}, "a bare class letter names no credential"
+
+
+def test_classes_in_a_skills_section_are_licences_not_the_c_language(parser):
+    found = _credentials(parser, "SKILLS", "Category B, BE, C and CE", "Forklift")
+    assert {"Category B", "Category BE", "Category C", "Category CE"} <= set(found)
+    assert "C" not in found
+
+
+def test_a_skills_list_of_languages_keeps_c_and_what_is_no_licence_list_stays_as_it_was(parser):
+    assert {"C", "C++"} <= set(_skills_of(parser, "C, C++, Python"))
+    assert "Category B" not in _skills_of(parser, "Category A and B supplier management")  # no licence named
+
+
+def _skills_of(parser: RuleBasedResumeParser, line: str) -> dict[str, SkillKind]:
+    tax = SkillTaxonomy(["C", "C++", "Python"], {"c": (0, False), "c++": (1, False), "python": (2, False)},
+                        [frozenset()] * 3, [frozenset()] * 3, kinds=[SkillKind.TOOL] * 3)
+    text = "Sam Okafor\nsam.okafor@example.com\n\nSKILLS\n" + line + "\n"
+    return {s.name: s.kind for s in RuleBasedResumeParser(TaxonomySkillExtractor(tax)).parse_text(text).skills}

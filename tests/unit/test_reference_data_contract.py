@@ -30,6 +30,15 @@ def test_country_names_in_another_language_keep_the_codes_and_an_unshipped_langu
     assert tables.countries_in("xx_NOWHERE") is None
 
 
+def test_each_country_s_languages_are_shipped_languages_of_a_known_country(tables: ReferenceData) -> None:
+    languages = tables.country_languages()
+    countries = {c.alpha_2 for c in tables.countries()}
+    assert languages and set(languages) <= countries
+    assert all(spoken and all(tables.countries_in(locale) is not None for locale in spoken)
+               for spoken in languages.values())
+    assert "de" in languages["DE"]
+
+
 def test_subdivisions_are_coded_within_a_country(tables: ReferenceData) -> None:
     countries = {c.alpha_2 for c in tables.countries()}
     subdivisions = tables.subdivisions()

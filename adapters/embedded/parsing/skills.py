@@ -10,10 +10,11 @@ from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
+from domain.licence_classes import class_lists
 from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
-from domain.skills import SkillKind, display_name, normalise
+from domain.skills import SkillKind, a_bare_letter, display_name, normalise
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
@@ -52,6 +53,8 @@ class _Found:
         self.named: set[str] = set()  # canonical names of the mentions found in running text
 
     def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
+        if a_bare_letter(name, kind):
+            return
         key = name.casefold()
         if key not in self.entries:
             self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
@@ -65,6 +68,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
     worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
     found = found or _Found()
     for text in sections:
+        text = _class_lists_read(text, extractor, found, only)
         text = _shared_heads_read(text, extractor, found, only)
         items, prose = section_items(text, lambda item: extractor.canonical(item) is not None)
         for whole in items:
@@ -109,7 +113,7 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
             continue
         head = m.group("head").lower().removesuffix("s")
         items = [_CODE.sub("", item).strip(" .;") for item in _LIST_PARTS.split(m.group("list"))]
-        for item in _with_the_class_word(items):
+        for item in items:
             if item:
                 _add_credential(item, head, extractor, found, only)
         if m.group("lead"):
@@ -117,22 +121,27 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
     return "\n".join(lines)
 
 
-# A licence's class or category: a word, then a code of a letter or two and a digit ("Class B",
-# "Category C1", "Cat. CE"); the codes after it share the word ("Class B, C and D licences").
-_CLASS_CODE = re.compile(r"^(?P<word>.*\S)\s+[A-Z]{1,2}\d?[A-Z]?$")
-_BARE_CODE = re.compile(r"^[A-Z]{1,2}\d?[A-Z]?$")
-_PLURAL_CLASS = {"classes": "Class", "categories": "Category", "cats": "Cat", "groups": "Group"}
+def _class_lists_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
+    """Reads the lists of licence classes ("Class B, C and D licences", "HGV Class 1 and 2"),
+    each class named in full (domain.licence_classes); returns the text without them, so that
+    no bare code ("C", "2") is read as an item of its own."""
+    if only not in (None, SkillKind.CERTIFICATION):
+        return text
+    lists = class_lists(text, lambda written: _a_known_credential_name(written, extractor),
+                        about_licences=only is SkillKind.CERTIFICATION)
+    for found_list in lists:
+        for name in found_list.names:
+            canonical = _known(name, extractor)
+            found.add(display_name(name, canonical, SkillKind.CERTIFICATION) if canonical else name,
+                      SkillKind.CERTIFICATION)
+    for found_list in reversed(lists):
+        text = text[:found_list.start] + ", " + text[found_list.end:]
+    return text
 
 
-def _with_the_class_word(items: list[str]) -> list[str]:
-    """"Class B", "C", "D" -> "Class B", "Class C", "Class D": a bare code names nothing alone."""
-    lead = _CLASS_CODE.match(items[0]) if items else None
-    if lead is None or not all(_BARE_CODE.match(i) for i in items[1:] if i):
-        return items
-    word = lead.group("word")
-    word = " ".join([*word.split()[:-1], _PLURAL_CLASS.get(word.split()[-1].lower(), word.split()[-1])])
-    return [f"{word} {i}" if i and _BARE_CODE.match(i) else i for i in
-            [items[0].replace(lead.group("word"), word, 1), *items[1:]]]
+def _a_known_credential_name(written: str, extractor: SkillExtractor) -> bool:
+    canonical = extractor.canonical(written)
+    return canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION
 
 
 def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
@@ -301,7 +310,8 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
     else:
-        _add_mentions(_without_names(full_text, organisations), extractor, found)
+        _add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
+                      extractor, found)
     listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
