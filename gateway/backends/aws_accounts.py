@@ -50,7 +50,7 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table, work_written),
         invitations=DynamoInvitationRepository(table),
-        organization_members=DynamoOrganizationMembers(table),
+        organization_members=DynamoOrganizationMembers(table, work_written),
     )
 
 
