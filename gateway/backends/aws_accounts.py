@@ -45,7 +45,7 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
         inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
-            ledger, devices.remove),
+            ledger, devices.remove, users),
         devices=devices,
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table, work_written),

@@ -318,6 +318,8 @@ LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
 # whoever no longer recruits for it. Those of people who left since are then removed, as their
 # leaving would have. Not derivable, so left as their person's own: an entry naming no
 # application, or one whose application is missing (applications and jobs are never deleted).
+# A delivery sent to a recruiter about their organization names it too, for the outbox to check
+# just before handing it over (adapters/embedded/sqlite/outbox.py).
 # 39 is another change's; the runner applies each version not yet recorded, in list order, so
 # this one applies whether or not 39 has.
 _NAMED_APPLICATION = "json_extract(inbox.data, '$.applicationId')"
@@ -329,5 +331,6 @@ _V40_INBOX_ORGANIZATION_BACKFILL = [
     " AND a.candidate_id IS NOT inbox.user_id)",
     "DELETE FROM inbox WHERE organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users m"
     " WHERE m.id = inbox.user_id AND m.organization_id = inbox.organization_id)",
+    "ALTER TABLE outbox ADD COLUMN organization_id TEXT",
 ]
 LATER_MIGRATIONS.append((40, _V40_INBOX_ORGANIZATION_BACKFILL))
