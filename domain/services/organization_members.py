@@ -89,7 +89,8 @@ class OrganizationMemberService:
         when the one right after the leaving ran). Passed over once they recruit for it again: what
         they were sent as its recruiter is theirs to see again, and whatever came since with it."""
         (person,) = await self._users.get_many([user_id])
-        if person is not None and person.organization_id == organization_id:
+        # An erased person's inbox went with them.
+        if person is None or person.organization_id == organization_id:
             return
         await self._inbox.forget(user_id, organization_id)
 

@@ -131,3 +131,15 @@ async def test_a_message_about_the_organization_goes_nowhere_once_its_person_lef
     assert [d.user_id for d in outbox.deliveries] == ["rita"]
     assert "moved, to cal" not in await _subjects(inbox, "cal")
     assert "moved, to rita" in await _subjects(inbox, "rita")
+
+
+async def test_the_queued_removal_passes_over_someone_who_recruits_for_the_organization_again():
+    service, users, inbox, _, _ = await _world()
+
+    await service.finish_leaving("cal", ACME)  # back in Acme before the worker ran it
+    assert await _subjects(inbox, "cal") == ["note 4", "note 3", "note 2", "note 1"]
+
+    users.users["cal"] = users.users["cal"].model_copy(update={"organization_id": GLOBEX})
+    await service.finish_leaving("cal", ACME)
+    assert await _subjects(inbox, "cal") == ["note 4", "note 3"]
+    await service.finish_leaving("erased-since", ACME)
