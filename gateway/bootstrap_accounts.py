@@ -13,7 +13,7 @@ from domain.services.channels import NotificationChannels
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
-from domain.services.organization_inbox import OrganizationInbox
+from domain.services.organization_inbox import FORGET_ORGANIZATION_INBOX, OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
 from domain.services.sessions import SessionService
@@ -39,7 +39,12 @@ class AccountLifecycle:
 
     def work_handlers(self) -> dict[str, WorkHandler]:
         reset = self.password_reset
-        handlers = {SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id")))}
+        members = self.organization_members
+        handlers = {
+            SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id"))),
+            FORGET_ORGANIZATION_INBOX: WorkHandler(
+                handle=lambda p: members.finish_leaving(p["user_id"], p["organization_id"])),
+        }
         # A backend whose outbox is the work queue (AWS: SQS) delivers through the workers.
         queued = self.dispatcher.work if self.dispatcher is not None else {}
         handlers.update({kind: WorkHandler(handle=handle) for kind, handle in queued.items()})

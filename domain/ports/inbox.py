@@ -11,6 +11,12 @@ from domain.ports.notifications import Delivery
 
 
 class Inbox(Protocol):
+    """Every read (pages, counts, get_many, mark_read, mark_all_read) passes over an entry kept
+    for its person as a recruiter of an organization (Notification.organization_id) unless they
+    are a recruiter of it now, read with the entries: once a leaving commits its entries are
+    gone from view, whether or not `remove_of_organization` ran yet (a crash between the two
+    leaves that to queued work). Pages are filtered in the store, so they come back full."""
+
     async def keep(self, notifications: Sequence[Notification], limit: int) -> list[Notification]:
         """Keeps each notification once per person and dedupe key (one whose key that person
         already has is passed over, so a retried send adds nothing) and only for a person who

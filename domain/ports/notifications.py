@@ -53,6 +53,9 @@ class Delivery:
     # Message-ID and mail stores keep one copy. Delivery is at least once; this makes it
     # idempotent where the provider honours it.
     message_id: str | None = None
+    # Sent to its person as a recruiter of this organization (Message.organization_id): handed
+    # over only while they still are one, checked by the outbox just before.
+    organization_id: str | None = None
 
 
 class Notifier(Protocol):

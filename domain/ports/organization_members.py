@@ -1,9 +1,12 @@
 """Recruiters leaving their organization, or being removed from it by a colleague."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Protocol
+
+from domain.ports.queue import PendingWork
 
 
 class MemberRemoval(Enum):
@@ -16,9 +19,11 @@ class MemberRemoval(Enum):
 
 
 class OrganizationMembers(Protocol):
-    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str) -> MemberRemoval:
+    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
+                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
         """Atomically, and only while another recruiter stays in the organization: the
         person belongs to no organization any more, their token version moves (every access
-        token dies) and every session of theirs is revoked. Of two members removing each
-        other at once, at most one removal applies."""
+        token dies), every session of theirs is revoked and `work` is queued (what must follow
+        the removal even after a crash). Of two members removing each other at once, at most
+        one removal applies."""
         ...

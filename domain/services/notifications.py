@@ -74,7 +74,7 @@ class ChannelNotifier:
             out.append(Delivery(
                 user_id=user.id, channel=channel, recipient=recipient, kind=message.kind,
                 subject=message.subject, text=text, html=html, data=message.data, dedupe_key=key,
-                device_id=device_id,
+                device_id=device_id, organization_id=message.organization_id,
             ))
 
         for channel in dict.fromkeys(channels):

@@ -5,16 +5,28 @@ its candidates. What is about their own account stays.
 Notifications kept since they name their organization (Notification.organization_id) are
 found by it. Older ones are found by what they reference: an application to one of the
 organization's jobs, unless the person is that application's candidate (then it is their own).
-Match notifications only ever go to the matched candidate, so they are always their own."""
+Match notifications only ever go to the matched candidate, so they are always their own.
+
+The removal runs right after the leaving commits, and is also queued in the leaving's own write
+(`forget_work`), so a crash in between leaves it to a worker. Until then the inbox's reads hide
+entries naming an organization the person no longer recruits for (domain/ports/inbox.py)."""
 from __future__ import annotations
 
 from domain.inbox import Notification
 from domain.pagination import PageRequest
 from domain.ports.inbox import Inbox
 from domain.ports.jobs import JobRepository
+from domain.ports.queue import PendingWork
 from domain.ports.resumes import ApplicationRepository
 
 _PAGE = 100
+FORGET_ORGANIZATION_INBOX = "inbox.forget_organization"
+
+
+def forget_work(user_id: str, organization_id: str) -> PendingWork:
+    """The removal, queued with the leaving that calls for it."""
+    return PendingWork(FORGET_ORGANIZATION_INBOX, {"user_id": user_id, "organization_id": organization_id},
+                       dedupe_key=f"{FORGET_ORGANIZATION_INBOX}:{user_id}:{organization_id}", after_running=True)
 
 
 class OrganizationInbox:

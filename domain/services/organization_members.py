@@ -3,7 +3,9 @@ colleague (or an administrator). A person who stops is signed out everywhere: wh
 could see was their organization's, and their live connections end with their sessions. Their
 inbox loses what it holds of the organization (domain/services/organization_inbox.py): after
 the membership change commits, so a notification kept a moment before it is found, and one
-written after it is refused by the inbox's own check. Their jobs, notes and pipeline moves
+written after it is refused by the inbox's own check. The removal is queued in the change's own
+write as well, so a crash between the two leaves it to a worker (`finish_leaving`); meanwhile
+the inbox's reads already hide those entries. Their jobs, notes and pipeline moves
 stay with the organization."""
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from domain.ports.accounts import OrganizationRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.notifications import Message, Notifier
 from domain.ports.organization_members import MemberRemoval, OrganizationMembers
-from domain.services.organization_inbox import OrganizationInbox
+from domain.services.organization_inbox import OrganizationInbox, forget_work
 from domain.users import Role, User
 
 REASON_REMOVED = "removed from the organization"
@@ -54,7 +56,8 @@ class OrganizationMemberService:
         if person.id == actor.id:
             await self.leave(actor)
             return organization_id
-        outcome = await self._members.remove(organization_id, person.id, self._clock.now(), REASON_REMOVED)
+        outcome = await self._members.remove(organization_id, person.id, self._clock.now(), REASON_REMOVED,
+                                             [forget_work(person.id, organization_id)])
         if outcome is MemberRemoval.LAST_MEMBER:
             raise BadUserInput(
                 f"{person.name} is the organization's last recruiter, and an organization keeps at least one to"
@@ -70,7 +73,8 @@ class OrganizationMemberService:
         if actor.role is not Role.EMPLOYER or organization_id is None:
             raise BadUserInput("Your account belongs to no organization, so there is nothing to leave.",
                                reason="NOT_A_MEMBER")
-        outcome = await self._members.remove(organization_id, actor.id, self._clock.now(), REASON_LEFT)
+        outcome = await self._members.remove(organization_id, actor.id, self._clock.now(), REASON_LEFT,
+                                             [forget_work(actor.id, organization_id)])
         if outcome is MemberRemoval.LAST_MEMBER:
             raise BadUserInput(
                 "You are your organization's last recruiter, and an organization keeps at least one to manage its"
@@ -79,6 +83,16 @@ class OrganizationMemberService:
             )
         if outcome is MemberRemoval.REMOVED:
             await self._stopped(actor, organization_id, REASON_LEFT)
+
+    async def finish_leaving(self, user_id: str, organization_id: str) -> None:
+        """The queued removal of the person's entries of the organization, run by a worker (again,
+        when the one right after the leaving ran). Passed over once they recruit for it again: what
+        they were sent as its recruiter is theirs to see again, and whatever came since with it."""
+        (person,) = await self._users.get_many([user_id])
+        # An erased person's inbox went with them.
+        if person is None or person.organization_id == organization_id:
+            return
+        await self._inbox.forget(user_id, organization_id)
 
     async def _stopped(self, person: User, organization_id: str, reason: str) -> None:
         await self._events.publish(SessionEnded(user_id=person.id, reason=reason))

@@ -45,12 +45,12 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
         inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
-            ledger, devices.remove),
+            ledger, devices.remove, users),
         devices=devices,
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table, work_written),
         invitations=DynamoInvitationRepository(table),
-        organization_members=DynamoOrganizationMembers(table),
+        organization_members=DynamoOrganizationMembers(table, work_written),
     )
 
 

@@ -51,6 +51,6 @@ def embedded_account_adapters(db: Database, settings: Settings, events: EventBus
         account_tokens=SqliteOneTimeTokenRepository(db),
         account_store=SqliteAccountStore(db, queue),
         invitations=SqliteInvitationRepository(db),
-        organization_members=SqliteOrganizationMembers(db),
+        organization_members=SqliteOrganizationMembers(db, queue),
         outbox_dispatcher=dispatcher,
     )

@@ -14,7 +14,8 @@ class FakeInbox:
     def __init__(self, people: set[str] | None = None, recruiters: dict[str, str] | None = None) -> None:
         # Who exists (None: everyone), as the adapters check their users.
         self.people = people
-        # The organization each person recruits for (None: whichever a notification names).
+        # The organization each person recruits for (None: whichever a notification names), read
+        # by every write and read as the adapters read their users.
         self.recruiters = recruiters
         self.notes: dict[str, dict[str, Notification]] = {}
         self._lock = asyncio.Lock()
@@ -37,11 +38,18 @@ class FakeInbox:
                     del mine[old]
             return [n for n in kept if n.id in self.notes.get(n.user_id, {})]
 
+    def _visible(self, note: Notification) -> bool:
+        return note.organization_id is None or self.recruiters is None \
+            or self.recruiters.get(note.user_id) == note.organization_id
+
+    def _mine(self, user_id: str) -> dict[str, Notification]:
+        return {i: n for i, n in self.notes.get(user_id, {}).items() if self._visible(n)}
+
     async def pages(self, user_ids: Sequence[str], unread_only: bool, page: PageRequest) -> list[Page[Notification]]:
         after = page.after_as(str)
         pages = []
         for user_id in user_ids:
-            notes = sorted(self.notes.get(user_id, {}).values(), key=lambda n: n.id, reverse=True)
+            notes = sorted(self._mine(user_id).values(), key=lambda n: n.id, reverse=True)
             if unread_only:
                 notes = [n for n in notes if n.read_at is None]
             total = len(notes)
@@ -52,25 +60,25 @@ class FakeInbox:
         return pages
 
     async def get_many(self, user_id: str, ids: Sequence[str]) -> list[Notification | None]:
-        return [self.notes.get(user_id, {}).get(i) for i in ids]
+        return [self._mine(user_id).get(i) for i in ids]
 
     async def unread_counts(self, user_ids: Sequence[str]) -> list[int]:
-        return [sum(n.read_at is None for n in self.notes.get(u, {}).values()) for u in user_ids]
+        return [sum(n.read_at is None for n in self._mine(u).values()) for u in user_ids]
 
     async def mark_read(self, user_id: str, ids: Sequence[str], at: datetime) -> list[str]:
-        mine = self.notes.get(user_id, {})
+        mine, stored = self._mine(user_id), self.notes.get(user_id, {})
         missing = [i for i in ids if i not in mine]
         if not missing:
             for i in ids:
                 if mine[i].read_at is None:
-                    mine[i] = dataclasses.replace(mine[i], read_at=at)
+                    stored[i] = dataclasses.replace(mine[i], read_at=at)
         return missing
 
     async def mark_all_read(self, user_id: str, before: datetime | None, at: datetime) -> int:
-        mine = self.notes.get(user_id, {})
+        mine, stored = self._mine(user_id), self.notes.get(user_id, {})
         due = [i for i, n in mine.items() if n.read_at is None and (before is None or n.created_at < before)]
         for i in due:
-            mine[i] = dataclasses.replace(mine[i], read_at=at)
+            stored[i] = dataclasses.replace(mine[i], read_at=at)
         return len(due)
 
     async def remove_all(self, user_id: str) -> None:

@@ -1,21 +1,25 @@
 """A recruiter leaves (OrganizationMemberService over one SQLite connection) while a worker sends
 them a message about the organization (the embedded notifier on a second connection to the same
-file, as another process): the message does not outlive the leaving, whichever commits first.
-The rounds start the send from at once to after the leaving has ended."""
+file, as another process): the message does not outlive the leaving, whichever commits first,
+in the inbox nor as an email: the outbox checks again just before handing one over, so one
+queued a moment before the leaving committed does not go after it. The rounds start the send
+from at once to after the leaving has ended."""
 from __future__ import annotations
 
 import asyncio
 from types import SimpleNamespace
 
+from adapters.embedded.notifications.dispatcher import OutboxDispatcher
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
-from adapters.embedded.sqlite.outbox import SqliteOutboxNotifier
+from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
+from domain.channels import Channel
 from domain.pagination import PageRequest
-from domain.ports.notifications import Message
+from domain.ports.notifications import Delivery, Message
 from domain.services.organization_inbox import OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
 from domain.users import Role
@@ -58,3 +62,34 @@ async def test_a_message_about_the_organization_sent_while_its_recruiter_leaves_
         (page,) = await inbox.pages([leaver.id], False, PageRequest(first=10, want_total=False))
         assert [note.subject for note in page.items] == [], f"sent {pause} s after the leaving began"
         assert await inbox.unread_counts([leaver.id]) == [0]
+
+
+class HandedOver:
+    channel = Channel.EMAIL
+
+    def __init__(self) -> None:
+        self.deliveries: list[Delivery] = []
+
+    async def deliver(self, delivery: Delivery) -> None:
+        self.deliveries.append(delivery)
+
+
+async def _nothing_forgotten(device_id: str) -> None:
+    return None
+
+
+async def test_an_email_about_the_organization_queued_while_its_recruiter_leaves_is_not_handed_over(two_connections):
+    db, worker_db = two_connections
+    service, worker = _service(db), SqliteOutboxNotifier(worker_db)
+    users, sender = SqliteUserRepository(db), HandedOver()
+    dispatcher = OutboxDispatcher(SqliteOutbox(db), {Channel.EMAIL: sender}, _nothing_forgotten)
+    for n, pause in enumerate(PAUSES):
+        _, organization = await an_employer(SimpleNamespace(users=users))
+        leaver = a_user(Role.EMPLOYER, organization_id=organization.id, minute=1)
+        await users.add(leaver)
+        await worker.send([_moved(leaver.id, organization.id, 100 + n)])
+        await asyncio.gather(service.leave(leaver), _sent_after(pause, worker, _moved(leaver.id, organization.id, n)))
+        while await dispatcher.run_once():
+            pass
+        handed = [d.subject for d in sender.deliveries if d.user_id == leaver.id]
+        assert handed == ["You left Acme on TalentGraph"], f"sent {pause} s after the leaving began"

@@ -4,6 +4,7 @@ their organization, found by the application it names), their own entries stay, 
 count follows. A message about the organization is neither delivered nor kept once they left."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from domain.applications import Application
@@ -12,6 +13,7 @@ from domain.jobs import Job, JobStatus
 from domain.pagination import PageRequest
 from domain.ports.notifications import Message
 from domain.ports.organization_members import MemberRemoval
+from domain.ports.queue import PendingWork
 from domain.services.notifications import ChannelNotifier
 from domain.services.organization_inbox import OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
@@ -30,9 +32,12 @@ class Members:
 
     def __init__(self, users: FakeUsers) -> None:
         self._users = users
+        self.queued: list[PendingWork] = []
 
-    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str) -> MemberRemoval:
+    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
+                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
         self._users.users[user_id] = self._users.users[user_id].model_copy(update={"organization_id": None})
+        self.queued.extend(work)
         return MemberRemoval.REMOVED
 
 
@@ -126,3 +131,15 @@ async def test_a_message_about_the_organization_goes_nowhere_once_its_person_lef
     assert [d.user_id for d in outbox.deliveries] == ["rita"]
     assert "moved, to cal" not in await _subjects(inbox, "cal")
     assert "moved, to rita" in await _subjects(inbox, "rita")
+
+
+async def test_the_queued_removal_passes_over_someone_who_recruits_for_the_organization_again():
+    service, users, inbox, _, _ = await _world()
+
+    await service.finish_leaving("cal", ACME)  # back in Acme before the worker ran it
+    assert await _subjects(inbox, "cal") == ["note 4", "note 3", "note 2", "note 1"]
+
+    users.users["cal"] = users.users["cal"].model_copy(update={"organization_id": GLOBEX})
+    await service.finish_leaving("cal", ACME)
+    assert await _subjects(inbox, "cal") == ["note 4", "note 3"]
+    await service.finish_leaving("erased-since", ACME)

@@ -10,14 +10,26 @@ counter item's `ADD kept, unread`. A notification naming an organization is kept
 person's item says they recruit for it (the same ConditionCheck): a removal from the
 organization is a write to that item, so the two are ordered. Marking read is a transaction per notification: the item's
 `read_at` set on the condition that it is unset, with `ADD unread -1`. So the counters change
-only with the items they count, and two tabs marking the same one read count it once."""
+only with the items they count, and two tabs marking the same one read count it once.
+
+Every read passes over the entries of an organization the person no longer recruits for (their
+user item read strongly beside the entries): pages filter them in the Query (a FilterExpression,
+read on until the page is full or the partition ends), and the counter item also counts the
+unread entries of each organization (`unread_of:<organization>`), those of other organizations
+than the person's taken off the unread count. Entries kept before those counters began are not
+in them: a leaving that crashed before its removal ran shows them in the count (not in lists)
+until the queued removal runs, and a negative counter is read as none."""
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import json
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
+
+from boto3.dynamodb.conditions import Attr, ConditionBase
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, Item, TransactionCancelled, put_new
@@ -33,6 +45,10 @@ _PRUNED_PER_WRITE = 30
 _ATTEMPTS = 8
 # Marks in flight at once: a whole inbox marked read is up to the limit's transactions.
 _MARKS_AT_ONCE = 16
+
+
+def _key_of(key: Item) -> tuple[str, str]:
+    return key["PK"]["S"], key["SK"]["S"]
 
 
 def _claim_hash(dedupe_key: str) -> str:
@@ -62,11 +78,49 @@ def _notification(item: Item) -> Notification:
     )
 
 
-def _counter(user_id: str, kept: int, unread: int) -> dict:
+_UNREAD_OF = "unread_of:"
+
+
+def _organization(item: Item) -> str | None:
+    return item.get("organization_id", {}).get("S")
+
+
+def _counter(user_id: str, kept: int, unread: Iterable[tuple[str | None, int]]) -> dict:
+    """The counts moved by `kept` and by each (organization or None, unread change)."""
+    by_organization: Counter[str] = Counter()
+    total = 0
+    for organization_id, change in unread:
+        total += change
+        if organization_id is not None:
+            by_organization[organization_id] += change
+    changed = [(o, n) for o, n in by_organization.items() if n]
+    names = {f"#o{i}": f"{_UNREAD_OF}{o}" for i, (o, _) in enumerate(changed)}
+    values = {":k": kept, ":u": total, **{f":o{i}": n for i, (_, n) in enumerate(changed)}}
+    adds = "".join(f", #o{i} :o{i}" for i in range(len(changed)))
     return {"Update": {
-        "Key": keys.inbox_counts(user_id), "UpdateExpression": "ADD kept :k, unread :u",
-        "ExpressionAttributeValues": to_attributes({":k": kept, ":u": unread}),
+        "Key": keys.inbox_counts(user_id), "UpdateExpression": f"ADD kept :k, unread :u{adds}",
+        "ExpressionAttributeValues": to_attributes(values), **({"ExpressionAttributeNames": names} if names else {}),
     }}
+
+
+def _unread_changes(victims: Sequence[Item]) -> list[tuple[str | None, int]]:
+    return [(_organization(v), -1) for v in victims if _unread(v)]
+
+
+def _visible_to(organization_id: str | None) -> ConditionBase:
+    """The entries someone recruiting for `organization_id` (or for none) may see."""
+    own = Attr("organization_id").not_exists()
+    return own if organization_id is None else own | Attr("organization_id").eq(organization_id)
+
+
+def _shown(note: Notification, organization_id: str | None) -> bool:
+    return note.organization_id is None or note.organization_id == organization_id
+
+
+def _unread_shown(counts: Item, organization_id: str | None) -> int:
+    hidden = sum(max(0, int(value["N"])) for name, value in counts.items()
+                 if name.startswith(_UNREAD_OF) and name[len(_UNREAD_OF):] != organization_id)
+    return max(0, int(counts["unread"]["N"]) - hidden) if "unread" in counts else 0
 
 
 def _unread(item: Item) -> bool:
@@ -119,7 +173,8 @@ class DynamoInbox:
             actions.append(put_new(_item(note)))
             for victim in victims:
                 actions.extend(_deletions(note.user_id, victim))
-            actions.append(_counter(note.user_id, 1 - len(victims), 1 - sum(_unread(v) for v in victims)))
+            actions.append(_counter(note.user_id, 1 - len(victims),
+                                    [(note.organization_id, 1), *_unread_changes(victims)]))
             try:
                 await self._table.transact(actions)
                 return True
@@ -130,26 +185,36 @@ class DynamoInbox:
             await self._retry.pause_before_retry(attempt, "an inbox write racing another")
         raise TransientFailure("the inbox kept changing under this write; try again")
 
+    async def _recruiting_for(self, user_ids: Sequence[str]) -> dict[str, str | None]:
+        """The organization each person recruits for now (read strongly), or None."""
+        found = await self._table.batch_get(keys.user(u) for u in user_ids) if user_ids else {}
+        return {u: _organization(found.get(_key_of(keys.user(u)), {})) for u in user_ids}
+
     async def pages(self, user_ids: Sequence[str], unread_only: bool, page: PageRequest) -> list[Page[Notification]]:
+        recruiting = await self._recruiting_for(list(dict.fromkeys(user_ids)))
         queries = [
-            ListQuery(keys.GSI1, keys.inbox_unread(u)) if unread_only
-            else ListQuery(None, keys.inbox(u), consistent=True)
+            replace(ListQuery(keys.GSI1, keys.inbox_unread(u)) if unread_only
+                    else ListQuery(None, keys.inbox(u), consistent=True), where=_visible_to(recruiting[u]))
             for u in user_ids
         ]
         return await read_pages(self._table, queries, page, _notification)
 
     async def get_many(self, user_id: str, ids: Sequence[str]) -> list[Notification | None]:
-        found = await self._table.batch_get(keys.inbox_note(user_id, i) for i in ids) if ids else {}
-        items = [found.get((keys.inbox(user_id), i)) for i in ids]
-        return [_notification(item) if item is not None else None for item in items]
+        if not ids:
+            return []
+        # The person's item in the same batch as the entries.
+        found = await self._table.batch_get([keys.user(user_id), *(keys.inbox_note(user_id, i) for i in ids)])
+        recruiting = _organization(found.get(_key_of(keys.user(user_id)), {}))
+        notes = [found.get((keys.inbox(user_id), i)) for i in ids]
+        shown = [_notification(item) if item is not None else None for item in notes]
+        return [note if note is not None and _shown(note, recruiting) else None for note in shown]
 
     async def unread_counts(self, user_ids: Sequence[str]) -> list[int]:
-        found = await self._table.batch_get(keys.inbox_counts(u) for u in user_ids) if user_ids else {}
-        counts = []
-        for user_id in user_ids:
-            item = found.get(tuple(v["S"] for v in keys.inbox_counts(user_id).values()), {})
-            counts.append(int(item["unread"]["N"]) if "unread" in item else 0)
-        return counts
+        unique = list(dict.fromkeys(user_ids))
+        found = await self._table.batch_get(
+            [*(keys.inbox_counts(u) for u in unique), *(keys.user(u) for u in unique)]) if unique else {}
+        return [_unread_shown(found.get(_key_of(keys.inbox_counts(u)), {}),
+                              _organization(found.get(_key_of(keys.user(u)), {}))) for u in user_ids]
 
     async def mark_read(self, user_id: str, ids: Sequence[str], at: datetime) -> list[str]:
         wanted = list(dict.fromkeys(ids))
@@ -157,26 +222,26 @@ class DynamoInbox:
         missing = [i for i, note in zip(wanted, found) if note is None]
         if missing:
             return missing
-        await self._mark_each(user_id, [note.id for note in found if note and not note.read_at], at)
+        await self._mark_each(user_id, [note for note in found if note and not note.read_at], at)
         return []
 
-    async def _mark_each(self, user_id: str, ids: list[str], at: datetime) -> int:
+    async def _mark_each(self, user_id: str, notes: list[Notification], at: datetime) -> int:
         marked = 0
-        for start in range(0, len(ids), _MARKS_AT_ONCE):
-            chunk = ids[start:start + _MARKS_AT_ONCE]
-            marked += sum(await asyncio.gather(*(self._mark_one(user_id, i, at) for i in chunk)))
+        for start in range(0, len(notes), _MARKS_AT_ONCE):
+            chunk = notes[start:start + _MARKS_AT_ONCE]
+            marked += sum(await asyncio.gather(*(self._mark_one(user_id, note, at) for note in chunk)))
         return marked
 
-    async def _mark_one(self, user_id: str, notification_id: str, at: datetime) -> bool:
+    async def _mark_one(self, user_id: str, note: Notification, at: datetime) -> bool:
         try:
             await self._table.transact([
                 {"Update": {
-                    "Key": keys.inbox_note(user_id, notification_id),
+                    "Key": keys.inbox_note(user_id, note.id),
                     "UpdateExpression": "SET read_at = :at REMOVE GSI1PK, GSI1SK",
                     "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(read_at)",
                     "ExpressionAttributeValues": to_attributes({":at": at.isoformat()}),
                 }},
-                _counter(user_id, 0, -1),
+                _counter(user_id, 0, [(note.organization_id, -1)]),
             ])
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
@@ -186,11 +251,12 @@ class DynamoInbox:
 
     async def mark_all_read(self, user_id: str, before: datetime | None, at: datetime) -> int:
         # The base table, not the lagging unread index: one marked a moment ago is not missed.
-        items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
-        due = [_notification(i) for i in items if _unread(i)]
+        (recruiting, items) = await asyncio.gather(
+            self._recruiting_for([user_id]), read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True)))
+        due = [note for note in (_notification(i) for i in items if _unread(i)) if _shown(note, recruiting[user_id])]
         if before is not None:
             due = [note for note in due if note.created_at < before]
-        return await self._mark_each(user_id, [note.id for note in due], at)
+        return await self._mark_each(user_id, due, at)
 
     async def remove_all(self, user_id: str) -> None:
         items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
@@ -203,13 +269,12 @@ class DynamoInbox:
         for attempt in range(1, _ATTEMPTS + 1):
             # The base table read strongly: one kept just before the person left is among these.
             items = await read_all(self._table, ListQuery(None, keys.inbox(user_id), consistent=True))
-            due = [i for i in items
-                   if i.get("organization_id", {}).get("S") == organization_id or i["id"]["S"] in listed]
+            due = [i for i in items if _organization(i) == organization_id or i["id"]["S"] in listed]
             try:
                 for start in range(0, len(due), _PRUNED_PER_WRITE):
                     part = due[start:start + _PRUNED_PER_WRITE]
                     await self._table.transact([*(a for victim in part for a in _deletions(user_id, victim)),
-                                                _counter(user_id, -len(part), -sum(_unread(v) for v in part))])
+                                                _counter(user_id, -len(part), _unread_changes(part))])
                     removed += len(part)
                 return removed
             except TransactionCancelled:

@@ -3,9 +3,11 @@ person out (on the condition that they still belong to the organization) and che
 one other recruiter still belongs to it (a ConditionCheck on that colleague's item, read
 strongly: the members listing is a GSI and may lag). Two members removing each other at
 once touch both items, so DynamoDB orders the two transactions and the second one's check
-fails. Sessions are revoked in the same transaction, those beyond what it holds right after."""
+fails. Sessions are revoked in the same transaction, those beyond what it holds right after;
+the work that must follow the removal is stored in it too (the transactional work outbox)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from adapters.aws.dynamodb import keys
@@ -14,31 +16,37 @@ from adapters.aws.dynamodb.codec import to_attributes, to_model
 from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.user_admin import revocation
 from adapters.aws.dynamodb.users import DynamoUserRepository
+from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.ports.organization_members import MemberRemoval
+from domain.ports.queue import PendingWork
 from domain.users import User
 
-# The removal, the colleague's check, and the revocations that fit beside them.
+# The removal, the colleague's check, the queued work, and the revocations that fit beside them.
 _TRANSACTION_LIMIT = 100
-_SESSIONS_IN_THE_TRANSACTION = _TRANSACTION_LIMIT - 2
 
 
 class DynamoOrganizationMembers:
-    def __init__(self, table: DynamoTable) -> None:
+    def __init__(self, table: DynamoTable, work_written: WorkWritten | None = None) -> None:
         self._table = table
+        self._work_written = work_written or WorkWritten()
         self._users = DynamoUserRepository(table)
         self._sessions = DynamoSessionRepository(table)
 
-    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str) -> MemberRemoval:
+    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
+                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
         if not await self._belongs(user_id, organization_id):
             return MemberRemoval.NOT_A_MEMBER
         (members,) = await self._users.members_of([organization_id])
         sessions = [s for s in await self._sessions.list_for_user(user_id) if s.revoked_at is None]
         revocations = [revocation(s.id, now, reason) for s in sessions]
-        first, rest = revocations[:_SESSIONS_IN_THE_TRANSACTION], revocations[_SESSIONS_IN_THE_TRANSACTION:]
+        queued = [outbox_put(w) for w in work]
+        room = _TRANSACTION_LIMIT - 2 - len(queued)
+        first, rest = revocations[:room], revocations[room:]
         for colleague in (m for m in members if m.id != user_id):
             try:
                 await self._table.transact([
-                    _taken_out(user_id, organization_id), _still_a_member(colleague.id, organization_id), *first,
+                    _taken_out(user_id, organization_id), _still_a_member(colleague.id, organization_id),
+                    *queued, *first,
                 ])
             except TransactionCancelled as cancelled:
                 if cancelled.failed(0):
@@ -46,6 +54,8 @@ class DynamoOrganizationMembers:
                 if cancelled.failed(1):
                     continue  # that colleague left meanwhile: another may remain
                 raise
+            if queued:
+                self._work_written()
             for action in rest:
                 body = action["Update"]
                 await self._table.update(body["Key"], body["UpdateExpression"],

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from domain.channels import Channel
+from domain.ports.accounts import UserRepository
 from domain.ports.notifications import ChannelSender, Delivery, RecipientRejected
 from domain.ports.queue import WorkQueue
 
@@ -45,6 +46,7 @@ def _payload(delivery: Delivery) -> dict[str, Any]:
         "user_id": delivery.user_id, "channel": delivery.channel.value, "recipient": delivery.recipient,
         "kind": delivery.kind, "subject": delivery.subject, "text": delivery.text, "html": delivery.html,
         "data": delivery.data, "dedupe_key": delivery.dedupe_key, "device_id": delivery.device_id,
+        "organization_id": delivery.organization_id,
     }
 
 
@@ -68,10 +70,11 @@ class QueuedDeliveries:
     them to the worker pool); start/stop exist because the lifespan runs a dispatcher."""
 
     def __init__(self, senders: dict[Channel, ChannelSender], ledger: DedupeLedger,
-                 forget_device: Callable[[str], Awaitable[None]]) -> None:
+                 forget_device: Callable[[str], Awaitable[None]], users: UserRepository | None = None) -> None:
         self._senders = senders
         self._ledger = ledger
         self._forget_device = forget_device
+        self._users = users
         self.work: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {DELIVER_NOTIFICATION: self.deliver}
 
     def start(self) -> None:
@@ -87,6 +90,9 @@ class QueuedDeliveries:
             log.warning("no sender is configured for %s; dropping a %s notification",
                         delivery.channel.value, delivery.kind)
             return
+        if not await self._still_addressed(delivery):
+            log.info("dropping a %s notification: its person no longer recruits for the organization", delivery.kind)
+            return
         claim = hashlib.sha256(delivery.dedupe_key.encode()).hexdigest() if delivery.dedupe_key else None
         if claim and not await self._ledger.claim(claim):
             return
@@ -100,6 +106,15 @@ class QueuedDeliveries:
             if claim:
                 await self._ledger.release(claim)
             raise
+
+
+    async def _still_addressed(self, delivery: Delivery) -> bool:
+        """Read (strongly) just before the hand-over: a leaving that committed after the message
+        was queued stops it; one committing during the send itself cannot."""
+        if delivery.organization_id is None or self._users is None:
+            return True
+        (person,) = await self._users.get_many([delivery.user_id])
+        return person is not None and person.organization_id == delivery.organization_id
 
 
 class TopicEmailSender:

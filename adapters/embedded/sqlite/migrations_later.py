@@ -311,3 +311,26 @@ _V38_INBOX_ORGANIZATION = [
     "CREATE INDEX inbox_by_organization ON inbox(user_id, organization_id) WHERE organization_id IS NOT NULL",
 ]
 LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
+
+# Entries kept before 38 name no organization. One a recruiter was sent about an application to
+# their organization's job (any application entry whose person is not its candidate: match
+# entries only go to candidates) gets the job's organization, so the inbox's reads hide it from
+# whoever no longer recruits for it. Those of people who left since are then removed, as their
+# leaving would have. Not derivable, so left as their person's own: an entry naming no
+# application, or one whose application is missing (applications and jobs are never deleted).
+# A delivery sent to a recruiter about their organization names it too, for the outbox to check
+# just before handing it over (adapters/embedded/sqlite/outbox.py).
+# 39 is another change's; the runner applies each version not yet recorded, in list order, so
+# this one applies whether or not 39 has.
+_NAMED_APPLICATION = "json_extract(inbox.data, '$.applicationId')"
+_V40_INBOX_ORGANIZATION_BACKFILL = [
+    "UPDATE inbox SET organization_id = (SELECT j.organization_id FROM applications a JOIN jobs j ON j.id = a.job_id"
+    f" WHERE a.id = {_NAMED_APPLICATION})"
+    " WHERE organization_id IS NULL AND kind = 'application'"
+    f" AND EXISTS (SELECT 1 FROM applications a WHERE a.id = {_NAMED_APPLICATION}"
+    " AND a.candidate_id IS NOT inbox.user_id)",
+    "DELETE FROM inbox WHERE organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users m"
+    " WHERE m.id = inbox.user_id AND m.organization_id = inbox.organization_id)",
+    "ALTER TABLE outbox ADD COLUMN organization_id TEXT",
+]
+LATER_MIGRATIONS.append((40, _V40_INBOX_ORGANIZATION_BACKFILL))

@@ -35,6 +35,9 @@ class OutboxItem:
 # once the message has left, or been given up on, they are not kept at rest.
 _SECRET_BEARING_KINDS = tuple(sorted(SECRET_BEARING_KINDS))
 _DROPPED_BODY = "(dropped after delivery: it held a one-time link or code)"
+_STILL_A_RECRUITER = ("EXISTS (SELECT 1 FROM users m WHERE m.id = outbox.user_id"
+                      " AND m.organization_id = outbox.organization_id)")
+_NO_LONGER_A_RECRUITER = "not handed over: its person no longer recruits for the organization it is about"
 
 
 def _now_text() -> str:
@@ -78,13 +81,17 @@ class SqliteOutbox:
         if not deliveries:
             return
         now, created = time.time(), _now_text()
+        # One about an organization only while its person recruits for it, read in this write
+        # transaction (a leaving commits before it, or after it and is checked again at hand-over).
         await conn.executemany(
             "INSERT OR IGNORE INTO outbox(id, user_id, channel, kind, recipient, subject, body_text, body_html,"
-            " data, dedupe_key, state, next_attempt_at, created_at, device_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?, 'pending', ?,?,?)",
+            " data, dedupe_key, state, next_attempt_at, created_at, device_id, organization_id)"
+            " SELECT ?,?,?,?,?,?,?,?,?,?, 'pending', ?,?,?,? WHERE ? IS NULL"
+            " OR EXISTS (SELECT 1 FROM users WHERE id = ? AND organization_id = ?)",
             [
                 (uuid.uuid4().hex, d.user_id, d.channel.value.lower(), d.kind, d.recipient, d.subject, d.text,
-                 d.html, json.dumps(d.data), d.dedupe_key, now, created, d.device_id)
+                 d.html, json.dumps(d.data), d.dedupe_key, now, created, d.device_id, d.organization_id,
+                 d.organization_id, d.user_id, d.organization_id)
                 for d in deliveries
             ],
         )
@@ -98,6 +105,11 @@ class SqliteOutbox:
         if await self._db.fetch_one(due, (now, limit)) is None:
             return []
         async with self._db.transaction() as conn:
+            # Just before the hand-over: one for a recruiter who left the organization since it
+            # was queued goes nowhere.
+            await conn.execute(
+                f"UPDATE outbox SET state = 'failed', last_error = ? WHERE id IN (SELECT id FROM ({due}))"
+                f" AND organization_id IS NOT NULL AND NOT {_STILL_A_RECRUITER}", (_NO_LONGER_A_RECRUITER, now, limit))
             rows = await (await conn.execute(due, (now, limit))).fetchall()
             await conn.executemany(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
@@ -111,7 +123,7 @@ class SqliteOutbox:
                     user_id=row["user_id"], channel=Channel(row["channel"].upper()), recipient=row["recipient"],
                     kind=row["kind"], subject=row["subject"], text=row["body_text"], html=row["body_html"],
                     data=json.loads(row["data"]), dedupe_key=row["dedupe_key"], device_id=row["device_id"],
-                    message_id=row["id"],
+                    message_id=row["id"], organization_id=row["organization_id"],
                 ),
             )
             for row in rows
