@@ -55,6 +55,11 @@ def organization(organization_id: str) -> dict:
     return key(f"ORG#{organization_id}", "ORG")
 
 
+def organization_name(name_key: str) -> dict:
+    """The claim of an organization name (domain.organization_names.organization_name_key)."""
+    return key(f"ORGNAME#{name_key}", "ORGNAME")
+
+
 def organization_members(organization_id: str) -> str:
     return f"ORG#{organization_id}#USERS"
 
