@@ -36,8 +36,8 @@ def admin_listing(user: User) -> dict:
 
 
 def organization_name_claim(organization: Organization) -> dict:
-    return keyed(keys.organization_name(organization_name_key(organization.name)),
-                 {"organization_id": organization.id})
+    name_key = organization_name_key(organization.name)
+    return keyed(keys.organization_name(name_key), {"organization_id": organization.id, "name_key": name_key})
 
 
 def organization_item(organization: Organization) -> dict:

@@ -80,3 +80,11 @@ async def test_an_organization_starts_unverified_and_an_administrator_marks_it(r
 async def test_marking_an_unknown_organization_creates_nothing(repositories):
     assert await repositories.organizations.set_verified("nobody", True) is None
     assert await repositories.organizations.get_many(["nobody"]) == [None]
+
+
+async def test_a_name_whose_key_grows_past_a_key_size_under_nfkc_is_stored_and_claimed(repositories):
+    long_name = "\ufdfa" * 200  # each one is 18 letters under NFKC: a key of ~10 KB
+    await an_employer(repositories, long_name)
+    employer, organization = founding(long_name)
+    with pytest.raises(Conflict):
+        await repositories.users.add(employer, organization)
