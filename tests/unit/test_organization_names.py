@@ -4,6 +4,8 @@ script; a taken name refuses the registration whole."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from adapters.look_alikes.unicode_confusables import UnicodeConfusables
 from domain.errors import BadUserInput, Conflict
@@ -87,3 +89,12 @@ async def test_a_look_alike_name_is_refused_before_anything_is_stored(service_an
     with pytest.raises(BadUserInput):
         await service.register(employer("first@example.com", "\u0410cme Care Homes"), ClientInfo())
     assert users.users == {} and users.organizations == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_is_either_fine_or_refused_as_bad_input_never_an_error(text):
+    try:
+        refuse_look_alike_letters(text, LETTERS, "organizationName")
+    except BadUserInput as refused:
+        assert refused.extensions["reason"] == "LOOK_ALIKE_LETTERS"
