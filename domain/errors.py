@@ -78,3 +78,13 @@ def changed_meanwhile(application_id: str, current_version: int | None) -> Confl
         " reload it and try again with that `expectedVersion`.",
         applicationId=application_id, currentVersion=current_version,
     )
+
+
+def organization_name_taken(name: str) -> Conflict:
+    """Names are compared as domain.organization_names.organization_name_key reads them."""
+    return Conflict(
+        f"An organization named “{name}” already exists. To recruit for it, ask one of its recruiters to"
+        " invite you (inviteRecruiter) and register with that invitation's `invitationToken`; otherwise"
+        " choose another `organizationName`.",
+        field="organizationName",
+    )

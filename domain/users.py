@@ -58,3 +58,5 @@ class Organization(BaseModel):
     name: str
     website: str | None = None
     created_at: datetime
+    # Set by an administrator who checked the organization is who its name says.
+    verified: bool = False

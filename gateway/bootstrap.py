@@ -6,6 +6,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
+from adapters.look_alikes.unicode_confusables import UnicodeConfusables
 from adapters.reference_data.packaged import packaged_reference_data
 from domain.bias_audit import AuditPolicy
 from domain.clock import Clock, SystemClock
@@ -191,6 +192,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             matching=matching_work,
             invitations=lifecycle.invitations,
             passwords=password_policy(),
+            look_alikes=UnicodeConfusables(),
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=resumes,
@@ -212,6 +214,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         admin=AdminService(
             admin.user_admin, repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work,
             announcements=repos.matches if isinstance(repos.matches, KeepsMatchAnnouncements) else None,
+            organizations=repos.organizations,
         ),
         api_keys=ApiKeyService(adapters.gateway.api_keys, clock),
         lifecycle=lifecycle,

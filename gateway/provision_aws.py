@@ -24,9 +24,20 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         clients = AwsClients(connection(settings), stack)
         search = await open_search_index(settings, stack) if aws.opensearch_url else None
         done = await provision(clients, names, create_table=create_table, search_index=search)
+        done.update(await _claim_organization_names(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
+
+
+async def _claim_organization_names(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Organizations stored before names were claimed claim theirs (the earliest of each name)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.organization_name_claims import claim_existing_names
+
+    claimed = await claim_existing_names(DynamoTable(dynamodb, table_name))
+    return {"organization_names_claimed": str(claimed.claimed),
+            "organization_names_left_as_duplicates": ", ".join(claimed.left_as_duplicates) or "none"}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

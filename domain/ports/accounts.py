@@ -14,7 +14,9 @@ from domain.users import Organization, Preferences, User
 
 class UserRepository(Protocol):
     async def add(self, user: User, organization: Organization | None = None) -> None:
-        """Raises domain.errors.Conflict when the email is taken (a uniqueness constraint)."""
+        """Raises domain.errors.Conflict when the email is taken, or when another organization's
+        name has the same domain.organization_names.organization_name_key (uniqueness
+        constraints, checked in the write that stores both: a conflict stores neither)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]: ...
@@ -42,6 +44,10 @@ class UserRepository(Protocol):
 
 class OrganizationRepository(Protocol):
     async def get_many(self, ids: Sequence[str]) -> list[Organization | None]: ...
+
+    async def set_verified(self, organization_id: str, verified: bool) -> Organization | None:
+        """The organization as stored after the change; None (and nothing written) when unknown."""
+        ...
 
 
 class SessionRepository(Protocol):

@@ -11,6 +11,7 @@ from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
+from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
     AccessTokenIssuer,
@@ -26,6 +27,7 @@ from domain.validation import normalise_email, optional_line, required_line
 
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
+    from domain.ports.look_alikes import LookAlikeLetters
     from domain.services.invitations import InvitationService
     from domain.services.matching_triggers import MatchingWork
     from domain.services.verification import EmailVerification
@@ -80,7 +82,11 @@ class AccountService:
         matching: MatchingWork | None = None,
         invitations: InvitationService | None = None,
         passwords: PasswordPolicy | None = None,
+        look_alikes: LookAlikeLetters | None = None,
     ) -> None:
+        # The gateway hands in Unicode's tables; without them, names are still unique by their key
+        # but a name passing for another by look-alike letters of another script is not refused.
+        self._look_alikes = look_alikes
         # The gateway hands in the policy with the list of common passwords; without one, the
         # rules that need no list still hold.
         self._passwords = passwords or PasswordPolicy()
@@ -128,8 +134,7 @@ class AccountService:
             await self._verification.send(user)
         return await self._open_session(user, client)
 
-    @staticmethod
-    def _new_organization(registration: Registration, now: datetime) -> Organization | None:
+    def _new_organization(self, registration: Registration, now: datetime) -> Organization | None:
         """The organization an employer registers, or None: none for a candidate, and none for
         an invited recruiter, who joins the inviting one."""
         org_name = optional_line(registration.organization_name, "organizationName", 200)
@@ -152,6 +157,8 @@ class AccountService:
                     " to recruit for one, the invitation's `invitationToken`).",
                     field="organizationName",
                 )
+            if self._look_alikes is not None:
+                refuse_look_alike_letters(org_name, self._look_alikes, "organizationName")
             return Organization(id=new_id(), name=org_name, created_at=now)
         if org_name:
             raise BadUserInput(

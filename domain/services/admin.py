@@ -1,4 +1,5 @@
-"""What administrators do: find and suspend people, take postings down, requeue dead work.
+"""What administrators do: find and suspend people, take postings down, mark organizations
+verified, requeue dead work.
 
 Authorization is declared in the GraphQL layer (IsAdmin on every admin field); auditing is
 the GraphQL layer's OperationPerformed event, so nothing here writes audit records."""
@@ -9,6 +10,7 @@ from domain.errors import BadUserInput, Conflict, NotFound
 from domain.events import JobClosed, UserReactivated, UserSuspended
 from domain.jobs import Job, JobStatus
 from domain.pagination import Page, PageRequest
+from domain.ports.accounts import OrganizationRepository
 from domain.ports.admin import UserAdministration
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -16,7 +18,7 @@ from domain.ports.match_announcements import DeadAnnouncement, KeepsMatchAnnounc
 from domain.ports.queue import DeadLetter, WorkQueue
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
-from domain.users import Role, User
+from domain.users import Organization, Role, User
 from domain.validation import optional_line, optional_text, required_text
 
 MAX_DEAD_LETTERS = 500
@@ -29,7 +31,9 @@ class AdminService:
     def __init__(
         self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock,
         matching: MatchingWork | None = None, announcements: KeepsMatchAnnouncements | None = None,
+        organizations: OrganizationRepository | None = None,
     ) -> None:
+        self._organizations = organizations
         self._matching = matching
         self._announcements = announcements
         self._users = users
@@ -82,6 +86,15 @@ class AdminService:
                 return down
         raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id",
                        jobId=job_id)
+
+    async def verify_organization(self, organization_id: str, verified: bool) -> Organization:
+        """Marks the organization checked (or no longer checked) by an administrator."""
+        found = None
+        if self._organizations is not None:
+            found = await self._organizations.set_verified(organization_id, verified)
+        if found is None:
+            raise NotFound("No organization has that id.", argument="id")
+        return found
 
     async def dead_letters(self, limit: int) -> list[DeadLetter]:
         if not 0 < limit <= MAX_DEAD_LETTERS:

@@ -1,5 +1,5 @@
-"""Admin mutations: suspend and reactivate accounts, take postings down, requeue dead work and dead
-match announcements."""
+"""Admin mutations: suspend and reactivate accounts, take postings down, mark organizations
+verified, requeue dead work and dead match announcements."""
 from __future__ import annotations
 
 import strawberry
@@ -8,6 +8,7 @@ from resolvers.admin.types import AdminUserType, JobTakedownType
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.permissions import IsAdmin, signed_in
+from resolvers.types.organization import OrganizationType
 
 
 @strawberry.type
@@ -35,6 +36,16 @@ class AdminMutations:
         job = await info.context.services.admin.take_down_job(raw_id(id, "Job"), reason)
         info.context.loaders.job_by_id.clear(job.id).prime(job.id, job)
         return JobTakedownType.from_domain(job)
+
+    @strawberry.mutation(
+        description="Admins: mark an organization verified (you checked it is who its name says) or, with"
+        " `verified: false`, no longer verified. Its `verified` field shows it to everyone.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_verify_organization(self, info: Info, id: strawberry.ID, verified: bool) -> OrganizationType:
+        organization = await info.context.services.admin.verify_organization(raw_id(id, "Organization"), verified)
+        info.context.loaders.organization_by_id.clear(organization.id).prime(organization.id, organization)
+        return OrganizationType.from_domain(organization)
 
     @strawberry.mutation(
         description="Admins: put a dead letter back on the queue for another round of attempts.",

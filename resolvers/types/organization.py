@@ -25,6 +25,10 @@ class OrganizationType(Node):
     id: strawberry.ID
     name: str
     website: str | None
+    verified: bool = strawberry.field(
+        description="An administrator checked the organization is who its name says. Names are unique"
+        " either way; a new organization is not verified."
+    )
 
     @classmethod
     def from_domain(cls, organization: Organization) -> OrganizationType:
@@ -33,6 +37,7 @@ class OrganizationType(Node):
             id=strawberry.ID(to_global_id("Organization", organization.id)),
             name=organization.name,
             website=organization.website,
+            verified=organization.verified,
         )
 
     @strawberry.field

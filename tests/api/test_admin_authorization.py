@@ -9,6 +9,7 @@ from tests.admin_helpers import admin_token
 
 USER_ID = to_global_id("User", "someone")
 JOB_ID = to_global_id("Job", "something")
+ORGANIZATION_ID = to_global_id("Organization", "somewhere")
 
 ADMIN_FIELDS = {
     "adminUsers": ('query { adminUsers(query: "a") { totalCount edges { node { email suspended } } } }', {}),
@@ -22,6 +23,9 @@ ADMIN_FIELDS = {
     "adminReactivateUser": ("mutation($id: ID!) { adminReactivateUser(id: $id) { suspended } }", {"id": USER_ID}),
     "adminTakeDownJob": (
         "mutation($id: ID!) { adminTakeDownJob(id: $id, reason: \"spam\") { reason job { status } } }", {"id": JOB_ID}
+    ),
+    "adminVerifyOrganization": (
+        "mutation($id: ID!) { adminVerifyOrganization(id: $id, verified: true) { verified } }", {"id": ORGANIZATION_ID}
     ),
     "adminRequeueDeadLetter": ('mutation { adminRequeueDeadLetter(id: "dead-1") }', {}),
     "adminRequeueDeadMatchAnnouncements": ("mutation { adminRequeueDeadMatchAnnouncements }", {}),

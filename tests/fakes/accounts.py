@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from domain.errors import Conflict
+from domain.errors import Conflict, organization_name_taken
 from domain.events import DomainEvent
+from domain.organization_names import organization_name_key
 from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
 
@@ -32,6 +33,9 @@ class FakeUsers:
     async def add(self, user: User, organization: Organization | None = None) -> None:
         if any(u.email.lower() == user.email.lower() for u in self.users.values()):
             raise Conflict("An account with this email already exists.", field="email")
+        if organization and any(organization_name_key(o.name) == organization_name_key(organization.name)
+                                for o in self.organizations.values()):
+            raise organization_name_taken(organization.name)
         if organization:
             self.organizations[organization.id] = organization
         self.users[user.id] = user
@@ -78,6 +82,14 @@ class FakeOrganizations:
 
     async def get_many(self, ids: Sequence[str]) -> list[Organization | None]:
         return [self._users.organizations.get(i) for i in ids]
+
+    async def set_verified(self, organization_id: str, verified: bool) -> Organization | None:
+        organization = self._users.organizations.get(organization_id)
+        if organization is None:
+            return None
+        changed = organization.model_copy(update={"verified": verified})
+        self._users.organizations[organization_id] = changed
+        return changed
 
 
 class FakeSessions:

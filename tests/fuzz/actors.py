@@ -53,7 +53,8 @@ class Cast:
         else:
             payload = {"email": email, "password": FUZZ_PASSWORD, "name": f"Fuzz {role}", "role": role.upper()}
             if role == "employer":
-                payload["organizationName"] = f"Fuzz Org {self.run_id}"
+                # Names are unique: a replacement employer founds an organization of its own.
+                payload["organizationName"] = f"Fuzz Org {email}"
             signed = (await self.client.data(REGISTER, {"input": payload}))["register"]
             actor = Actor(role, email, signed["accessToken"], signed["refreshToken"], signed["user"]["id"])
             if role == "employer":

@@ -4,6 +4,7 @@ Sort keys that order lists are "<fixed-width text>#<id>" so that equal times or 
 still give a stable, total order; docs/dynamodb.md lists the access pattern each serves."""
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 
 GSI1, GSI2, GSI3, GSI4 = "GSI1", "GSI2", "GSI3", "GSI4"
@@ -53,6 +54,13 @@ def email(address: str) -> dict:
 
 def organization(organization_id: str) -> dict:
     return key(f"ORG#{organization_id}", "ORG")
+
+
+def organization_name(name_key: str) -> dict:
+    """The claim of an organization name (domain.organization_names.organization_name_key), by
+    the key's SHA-256: NFKC can make a 200-character name's key many times longer (one "ﷺ" is
+    18 letters) than a partition key's 2,048 bytes."""
+    return key(f"ORGNAME#{hashlib.sha256(name_key.encode()).hexdigest()}", "ORGNAME")
 
 
 def organization_members(organization_id: str) -> str:

@@ -1,5 +1,6 @@
 """Users and organizations. An address is unique through an EMAIL# item written in the
-same transaction as the user, on the condition that it does not exist yet."""
+same transaction as the user, on the condition that it does not exist yet; an organization's
+name likewise through an ORGNAME# item keyed by its domain.organization_names key."""
 from __future__ import annotations
 
 import asyncio
@@ -11,7 +12,8 @@ from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.errors import email_taken
+from domain.errors import email_taken, organization_name_taken
+from domain.organization_names import organization_name_key
 from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, User
 
@@ -33,6 +35,11 @@ def admin_listing(user: User) -> dict:
             "search_text": f"{user.email}\n{user.name}".lower()}
 
 
+def organization_name_claim(organization: Organization) -> dict:
+    name_key = organization_name_key(organization.name)
+    return keyed(keys.organization_name(name_key), {"organization_id": organization.id, "name_key": name_key})
+
+
 def organization_item(organization: Organization) -> dict:
     return keyed(keys.organization(organization.id), {**plain(organization), "entity": "organization"})
 
@@ -45,12 +52,15 @@ class DynamoUserRepository:
     async def add(self, user: User, organization: Organization | None = None) -> None:
         actions = [put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user))]
         if organization is not None:
+            actions.append(put_new(organization_name_claim(organization)))
             actions.append(put_new(organization_item(organization)))
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
                 raise email_taken() from None
+            if organization is not None and cancelled.failed(2):
+                raise organization_name_taken(organization.name) from None
             raise
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]:
@@ -112,3 +122,9 @@ class DynamoOrganizationRepository:
 
     async def get_many(self, ids: Sequence[str]) -> list[Organization | None]:
         return await get_many(self._table, ids, keys.organization, Organization)
+
+    async def set_verified(self, organization_id: str, verified: bool) -> Organization | None:
+        if not await self._table.assign(keys.organization(organization_id), {"verified": verified}, _EXISTS):
+            return None
+        (organization,) = await self.get_many([organization_id])
+        return organization

@@ -30,6 +30,7 @@ from adapters.embedded.sqlite.whole_transactions import (
 from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key
 from domain.locations import location_matches
+from domain.organization_names import organization_name_key
 from domain.search_text import searchable_text
 
 _PRAGMAS = (
@@ -51,6 +52,7 @@ _FUNCTIONS = (
     ("skill_key", 1, skill_key),
     ("searchable_text", 1, searchable_text),
     ("location_matches", 2, location_matches),
+    ("organization_name_key", 1, organization_name_key),
 )
 T = TypeVar("T")
 

@@ -312,6 +312,27 @@ _V38_INBOX_ORGANIZATION = [
 ]
 LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
 
+# One organization per name as people read it: `name_key` (domain.organization_names, the SQL
+# function organization_name_key) under a unique index, written with the organization. A
+# database may already hold organizations whose names share a key: the earliest of each keeps
+# it and the others are left without one (NULL, which a unique index lets repeat), so the
+# migration never fails on them, no row changes otherwise, and no new one can take that name.
+# Placeholders the AWS search mirror writes have no name and get no key. `verified`: set by
+# an administrator (adminVerifyOrganization).
+_V39_ORGANIZATION_NAMES = [
+    "ALTER TABLE organizations ADD COLUMN name_key TEXT",
+    "ALTER TABLE organizations ADD COLUMN verified INTEGER NOT NULL DEFAULT 0",
+    """UPDATE organizations SET name_key = firsts.name_key FROM (
+        SELECT id, name_key FROM (
+            SELECT id, organization_name_key(name) AS name_key,
+                   row_number() OVER (PARTITION BY organization_name_key(name) ORDER BY created_at, id) AS nth
+            FROM organizations WHERE organization_name_key(name) <> '')
+        WHERE nth = 1) AS firsts
+    WHERE organizations.id = firsts.id""",
+    "CREATE UNIQUE INDEX organizations_by_name_key ON organizations(name_key)",
+]
+LATER_MIGRATIONS.append((39, _V39_ORGANIZATION_NAMES))
+
 # Entries kept before 38 name no organization. One a recruiter was sent about an application to
 # their organization's job (any application entry whose person is not its candidate: match
 # entries only go to candidates) gets the job's organization, so the inbox's reads hide it from
@@ -320,8 +341,6 @@ LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
 # application, or one whose application is missing (applications and jobs are never deleted).
 # A delivery sent to a recruiter about their organization names it too, for the outbox to check
 # just before handing it over (adapters/embedded/sqlite/outbox.py).
-# 39 is another change's; the runner applies each version not yet recorded, in list order, so
-# this one applies whether or not 39 has.
 _NAMED_APPLICATION = "json_extract(inbox.data, '$.applicationId')"
 _V40_INBOX_ORGANIZATION_BACKFILL = [
     "UPDATE inbox SET organization_id = (SELECT j.organization_id FROM applications a JOIN jobs j ON j.id = a.job_id"

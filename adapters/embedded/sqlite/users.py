@@ -11,7 +11,8 @@ import aiosqlite
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.errors import email_taken
+from domain.errors import email_taken, organization_name_taken
+from domain.organization_names import organization_name_key
 from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, Role, User
 
@@ -39,7 +40,8 @@ _DEFAULT_NOTIFY_MIN_SCORE = Preferences().notify_min_score
 
 def _organization(row: sqlite3.Row) -> Organization:
     return Organization(
-        id=row["id"], name=row["name"], website=row["website"], created_at=to_moment(row["created_at"])
+        id=row["id"], name=row["name"], website=row["website"], created_at=to_moment(row["created_at"]),
+        verified=bool(row["verified"]),
     )
 
 
@@ -59,6 +61,25 @@ async def insert_user(conn: aiosqlite.Connection, user: User) -> None:
     )
 
 
+async def _insert_organization(conn: aiosqlite.Connection, organization: Organization, email: str) -> None:
+    """The organization with its name's key under a unique index, in the founder's transaction:
+    a name taken (even by a registration committing a moment earlier) stores neither. A taken
+    address is reported first, as every backend does."""
+    try:
+        await conn.execute(
+            "INSERT INTO organizations(id, name, website, created_at, name_key, verified) VALUES (?,?,?,?,?,?)",
+            (organization.id, organization.name, organization.website, to_text(organization.created_at),
+             organization_name_key(organization.name), int(organization.verified)),
+        )
+    except sqlite3.IntegrityError as error:
+        if "organizations.name_key" not in str(error):
+            raise
+        cursor = await conn.execute("SELECT 1 FROM users WHERE email = ?", (email,))
+        address_taken = await cursor.fetchone()
+        await cursor.close()
+        raise (email_taken() if address_taken else organization_name_taken(organization.name)) from None
+
+
 class SqliteUserRepository:
     def __init__(self, db: Database, queue: SqliteWorkQueue | None = None) -> None:
         self._db = db
@@ -68,10 +89,7 @@ class SqliteUserRepository:
         try:
             async with self._db.transaction() as conn:
                 if organization is not None:
-                    await conn.execute(
-                        "INSERT INTO organizations(id, name, website, created_at) VALUES (?,?,?,?)",
-                        (organization.id, organization.name, organization.website, to_text(organization.created_at)),
-                    )
+                    await _insert_organization(conn, organization, user.email)
                 await insert_user(conn, user)
         except sqlite3.IntegrityError as error:
             if "users.email" in str(error):
@@ -159,6 +177,15 @@ class SqliteOrganizationRepository:
             f"SELECT * FROM organizations WHERE id IN ({placeholders(len(unique))})", unique
         )
         return in_key_order(ids, {row["id"]: _organization(row) for row in rows})
+
+    async def set_verified(self, organization_id: str, verified: bool) -> Organization | None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE organizations SET verified = ? WHERE id = ? RETURNING *", (int(verified), organization_id)
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return _organization(row) if row else None
 
 
 __all__ = ["SqliteUserRepository", "SqliteOrganizationRepository", "to_json"]

@@ -67,11 +67,14 @@ def a_user(role: Role = Role.CANDIDATE, *, email: str | None = None, organizatio
                 password_hash="argon2-hash", organization_id=organization_id, created_at=at(minute))
 
 
-def an_organization(name: str = "Acme") -> Organization:
-    return Organization(id=new_id(), name=name, website="https://acme.example", created_at=START)
+def an_organization(name: str | None = None) -> Organization:
+    """Named `name`, or a name of its own: organization names are unique once stored."""
+    organization_id = new_id()
+    return Organization(id=organization_id, name=name or f"Acme {organization_id[:8]}", website="https://acme.example",
+                        created_at=START)
 
 
-async def an_employer(repositories, name: str = "Acme") -> tuple[User, Organization]:
+async def an_employer(repositories, name: str | None = None) -> tuple[User, Organization]:
     organization = an_organization(name)
     employer = a_user(Role.EMPLOYER, organization_id=organization.id)
     await repositories.users.add(employer, organization)

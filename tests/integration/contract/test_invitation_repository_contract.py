@@ -160,7 +160,7 @@ async def test_a_sign_up_with_a_closed_invitation_or_a_taken_address_adds_nothin
 async def test_an_acceptance_revokes_the_other_open_invitations_of_the_address_to_that_organization(stores):
     for sign_up in (False, True):
         employer, organization = await an_employer(stores)
-        other_employer, other_organization = await an_employer(stores, "Elsewhere")
+        other_employer, other_organization = await an_employer(stores, f"Elsewhere {sign_up}")
         email = f"twice-{new_id()}@example.com"
         first, second = (_invitation(organization.id, email, employer.id, minute) for minute in (0, 1))
         elsewhere = _invitation(other_organization.id, email, other_employer.id)
