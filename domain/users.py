@@ -16,6 +16,16 @@ class Role(str, Enum):
     ADMIN = "ADMIN"
 
 
+class OrganizationRole(str, Enum):
+    """What a person may do in the organization they recruit for. The account that registered
+    the organization is its first OWNER; people who join by invitation are RECRUITERs. Only
+    owners (and platform admins) remove members and change roles, and an organization always
+    keeps at least one owner."""
+
+    OWNER = "OWNER"
+    RECRUITER = "RECRUITER"
+
+
 class Preferences(BaseModel):
     desired_titles: list[str] = Field(default_factory=list)
     locations: list[str] = Field(default_factory=list)
@@ -46,11 +56,23 @@ class User(BaseModel):
     phone: str | None = None
     phone_verified: bool = False
     organization_id: str | None = None
+    # Held only with organization_id; an account stored without one (joined before roles
+    # existed and not yet made an owner by the upgrade) is a recruiter.
+    organization_role: OrganizationRole | None = None
     preferences: Preferences = Field(default_factory=Preferences)
     created_at: datetime
     suspended: bool = False
     # Bumped whenever every existing token must stop working (suspension, password change).
     token_version: int = 0
+
+    @property
+    def role_in_organization(self) -> OrganizationRole | None:
+        if self.organization_id is None:
+            return None
+        return self.organization_role or OrganizationRole.RECRUITER
+
+    def owns(self, organization_id: str) -> bool:
+        return self.organization_id == organization_id and self.role_in_organization is OrganizationRole.OWNER
 
 
 class Organization(BaseModel):

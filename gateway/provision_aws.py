@@ -25,6 +25,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         search = await open_search_index(settings, stack) if aws.opensearch_url else None
         done = await provision(clients, names, create_table=create_table, search_index=search)
         done.update(await _claim_organization_names(await clients.get("dynamodb"), aws.table))
+        done.update(await _appoint_organization_owners(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -38,6 +39,15 @@ async def _claim_organization_names(dynamodb: object, table_name: str) -> dict[s
     claimed = await claim_existing_names(DynamoTable(dynamodb, table_name))
     return {"organization_names_claimed": str(claimed.claimed),
             "organization_names_left_as_duplicates": ", ".join(claimed.left_as_duplicates) or "none"}
+
+
+async def _appoint_organization_owners(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Organizations stored before roles existed get an owner (their earliest member)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.organization_owners import appoint_first_owners
+
+    appointed = await appoint_first_owners(DynamoTable(dynamodb, table_name))
+    return {"organization_owners_appointed": str(appointed.owners_appointed)}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

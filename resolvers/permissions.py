@@ -9,9 +9,10 @@ from strawberry.extensions import FieldExtension
 from strawberry.permission import BasePermission
 
 from domain.errors import Unauthenticated
+from domain.organization_roles import CHANGE_ROLES, REMOVE_MEMBERS, only_an_owner
 from domain.users import Role, User
 from resolvers.context import Info
-from resolvers.ids import raw_id
+from resolvers.ids import raw_id, to_global_id
 
 
 def signed_in(info: Info) -> User:
@@ -66,6 +67,38 @@ class ManagesRecruiters(_ForbiddenUnless):
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         viewer = signed_in(info)
         return viewer.role is Role.ADMIN or (viewer.role is Role.EMPLOYER and bool(viewer.organization_id))
+
+
+class _OwnsTheOrganization(_ForbiddenUnless):
+    """Admins, and owners of an organization (which one is the service's to check, per
+    member): anyone else is told who owns theirs, to ask."""
+
+    action = ""
+
+    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        viewer = signed_in(info)
+        if viewer.role is Role.ADMIN:
+            return True
+        organization_id = viewer.organization_id
+        if viewer.role is not Role.EMPLOYER or organization_id is None:
+            return False
+        if viewer.owns(organization_id):
+            return True
+        members = await info.context.loaders.members_by_organization.load(organization_id)
+        organization = await info.context.loaders.organization_by_id.load(organization_id)
+        leaving = self.action == REMOVE_MEMBERS and kwargs.get("user_id") == to_global_id("User", viewer.id)
+        raise only_an_owner(self.action, organization.name if organization else "your organization",
+                            [m for m in members if m.owns(organization_id)], leaving=leaving)
+
+
+class RemovesMembers(_OwnsTheOrganization):
+    message = "Only owners of an organization (and admins) can remove its members."
+    action = REMOVE_MEMBERS
+
+
+class ChangesRoles(_OwnsTheOrganization):
+    message = "Only owners of an organization (and admins) can change its members' roles."
+    action = CHANGE_ROLES
 
 
 class HasVerifiedEmail(_ForbiddenUnless):

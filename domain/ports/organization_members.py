@@ -1,4 +1,7 @@
-"""Recruiters leaving their organization, or being removed from it by a colleague."""
+"""Recruiters leaving their organization, being removed from it, and their role in it
+changing. Each change is decided in the write that makes it, so that whatever runs at the same
+time (another owner demoting or removing, a person leaving) an organization never ends with no
+member, nor with members and no owner."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,6 +10,7 @@ from enum import Enum
 from typing import Protocol
 
 from domain.ports.queue import PendingWork
+from domain.users import OrganizationRole
 
 
 class MemberRemoval(Enum):
@@ -16,14 +20,33 @@ class MemberRemoval(Enum):
     # No other recruiter would be left: the organization's jobs and applications would have
     # no one to manage them.
     LAST_MEMBER = "LAST_MEMBER"
+    # The person is an owner and no other owner would be left.
+    LAST_OWNER = "LAST_OWNER"
+    # The one acting (`by_owner`) is not, or no longer, an owner of the organization.
+    NOT_AN_OWNER = "NOT_AN_OWNER"
+
+
+class RoleChange(Enum):
+    CHANGED = "CHANGED"
+    UNCHANGED = "UNCHANGED"  # the person already had that role
+    NOT_A_MEMBER = "NOT_A_MEMBER"
+    LAST_OWNER = "LAST_OWNER"
+    NOT_AN_OWNER = "NOT_AN_OWNER"
 
 
 class OrganizationMembers(Protocol):
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
-        """Atomically, and only while another recruiter stays in the organization: the
-        person belongs to no organization any more, their token version moves (every access
-        token dies), every session of theirs is revoked and `work` is queued (what must follow
-        the removal even after a crash). Of two members removing each other at once, at most
-        one removal applies."""
+                     work: Sequence[PendingWork] = (), *, by_owner: str | None = None) -> MemberRemoval:
+        """Atomically, and only while another recruiter stays in the organization (and another
+        owner, when the person is one), and while `by_owner` (the member acting; None for an
+        administrator, or for the person leaving) is an owner of it: the person belongs to no
+        organization any more, their token version moves (every access token dies), every
+        session of theirs is revoked and `work` is queued (what must follow the removal even
+        after a crash). Of two members removing each other at once, at most one applies."""
+        ...
+
+    async def set_role(self, organization_id: str, user_id: str, role: OrganizationRole, *,
+                       by_owner: str | None = None) -> RoleChange:
+        """Atomically, and only while `by_owner` (as for `remove`) is an owner of the
+        organization and, when an owner becomes a recruiter, another owner stays."""
         ...

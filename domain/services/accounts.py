@@ -22,7 +22,7 @@ from domain.ports.accounts import (
 from domain.ports.events import EventBus
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
-from domain.users import Organization, Preferences, Role, User
+from domain.users import Organization, OrganizationRole, Preferences, Role, User
 from domain.validation import normalise_email, optional_line, required_line
 
 if TYPE_CHECKING:
@@ -121,6 +121,8 @@ class AccountService:
             role=registration.role,
             password_hash=self._hasher.hash(registration.password),
             organization_id=organization.id if organization else None,
+            # Whoever registers an organization owns it.
+            organization_role=OrganizationRole.OWNER if organization else None,
             created_at=now,
         )
         if registration.invitation_token is not None:

@@ -12,7 +12,7 @@ from domain.messages import Links
 from domain.ports.accounts import UserRepository
 from domain.ports.invitations import InvitationRepository
 from domain.ports.notifications import Message, Notifier
-from domain.users import Role, User
+from domain.users import OrganizationRole, Role, User
 from domain.validation import normalise_email
 
 
@@ -114,7 +114,8 @@ class InvitationService:
         recruiter of the inviting organization, the invitation used up in the same step. The
         address stays unverified (the inviter saw the secret too): the usual link proves it."""
         invitation = await self._open(secret, account.email, "invitationToken")
-        joined = account.model_copy(update={"role": Role.EMPLOYER, "organization_id": invitation.organization_id})
+        joined = account.model_copy(update={"role": Role.EMPLOYER, "organization_id": invitation.organization_id,
+                                            "organization_role": OrganizationRole.RECRUITER})
         if not await self._invitations.accept_with_new_account(invitation.id, joined, self._clock.now()):
             (latest,) = await self._invitations.get_many([invitation.id])
             self._still_open(latest or invitation, "invitationToken")

@@ -10,12 +10,16 @@ from domain.jobs import RemotePolicy as _RemotePolicy
 from domain.jobs import SalaryPeriod as _SalaryPeriod
 from domain.jobs import Seniority as _Seniority
 from domain.resumes import ResumeStatus as _ResumeStatus
+from domain.users import OrganizationRole as _OrganizationRole
 from domain.users import Role as _Role
 
 # strawberry.enum registers the domain class itself (and returns it); the names below are that
 # class, so type checkers see the enum.
 strawberry.enum(_Role, name="Role")
 Role = _Role
+strawberry.enum(_OrganizationRole, name="OrganizationRole",
+                description="A member's role in their organization: owners also remove members and change roles.")
+OrganizationRole = _OrganizationRole
 strawberry.enum(_RemotePolicy, name="RemotePolicy")
 RemotePolicy = _RemotePolicy
 strawberry.enum(_EmploymentType, name="EmploymentType")

@@ -12,7 +12,7 @@ from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import ApplicationStatus, EmploymentType, RemotePolicy, Role, SalaryPeriod
+from resolvers.types.enums import ApplicationStatus, EmploymentType, OrganizationRole, RemotePolicy, Role, SalaryPeriod
 
 if TYPE_CHECKING:
     from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
@@ -92,6 +92,13 @@ class UserType(Node):
             return None
         organization = await info.context.loaders.organization_by_id.load(self.user.organization_id)
         return OrganizationType.from_domain(organization) if organization else None
+
+    @strawberry.field(
+        description="Your role in `organization` (null without one): the person and admins only.",
+        permission_classes=[IsOwner],
+    )
+    def organization_role(self) -> OrganizationRole | None:
+        return self.user.role_in_organization
 
     @strawberry.field(permission_classes=[IsOwner])
     def preferences(self) -> PreferencesType:

@@ -10,6 +10,7 @@ from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.rows import to_text
 from domain.jobs import Job
+from domain.users import User
 
 
 async def database_before(path: Path, version: int) -> Database:
@@ -32,3 +33,14 @@ async def add_job_as_before(db: Database, job: Job) -> None:
              to_text(job.updated_at), job.posted_by, job.takedown_reason),
         )
         await SqliteJobRepository._index(conn, job)
+
+
+async def add_user_as_before(db: Database, user: User) -> None:
+    """The user written as the code before migration 41 wrote it (no organization_role column)."""
+    await db.execute(
+        "INSERT INTO users(id, email, name, role, password_hash, email_verified, organization_id, preferences,"
+        " created_at, suspended, token_version, phone, phone_verified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (user.id, user.email, user.name, user.role.value, user.password_hash, int(user.email_verified),
+         user.organization_id, user.preferences.model_dump_json(), to_text(user.created_at), int(user.suspended),
+         user.token_version, user.phone, int(user.phone_verified)),
+    )

@@ -12,12 +12,11 @@ import pytest
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.inbox import SqliteInbox
-from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.inbox import notification_id
 from domain.pagination import PageRequest
 from domain.users import Role
 from tests.integration.contract.repository_backends import a_job, a_user, an_application, at
-from tests.integration.old_database import add_job_as_before, database_before
+from tests.integration.old_database import add_job_as_before, add_user_as_before, database_before
 
 BACKFILL = 40
 ANOTHER_CHANGES = 39
@@ -41,11 +40,10 @@ async def _subjects(inbox: SqliteInbox, user_id: str) -> list[str]:
 async def test_old_entries_get_their_organization_and_those_of_people_who_left_go(tmp_path, with_39):
     path = tmp_path / "old.sqlite3"
     old = await database_before(path, BACKFILL - 1)
-    users = SqliteUserRepository(old)
     founder, stayer, leaver = (a_user(Role.EMPLOYER, organization_id="o1", minute=m) for m in (0, 1, 2))
     candidate = a_user(minute=3)
     for person in (founder, stayer, leaver, candidate):
-        await users.add(person)
+        await add_user_as_before(old, person)
     job = a_job("o1")
     await add_job_as_before(old, job)
     application, event = an_application(job.id, candidate.id)

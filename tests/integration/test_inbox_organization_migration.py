@@ -10,13 +10,12 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
-from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.inbox import notification_id
 from domain.pagination import PageRequest
 from domain.services.organization_inbox import OrganizationInbox
 from domain.users import Role
 from tests.integration.contract.repository_backends import a_job, a_user, an_application, at
-from tests.integration.old_database import database_before
+from tests.integration.old_database import add_user_as_before, database_before
 
 INBOX_ORGANIZATION = 38
 
@@ -34,11 +33,10 @@ async def _kept_as_before(db: Database, user_id: str, minute: float, data: dict)
 async def test_entries_kept_before_the_migration_go_by_the_application_they_name(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = await database_before(path, INBOX_ORGANIZATION)
-    users = SqliteUserRepository(old)
     founder, leaver = (a_user(Role.EMPLOYER, organization_id="o1", minute=m) for m in (0, 1))
     candidate = a_user(minute=2)
     for person in (founder, leaver, candidate):
-        await users.add(person)
+        await add_user_as_before(old, person)
     job = a_job("o1")
     await SqliteJobRepository(old).add(job)
     application, event = an_application(job.id, candidate.id)

@@ -92,4 +92,4 @@ async def test_an_email_about_the_organization_queued_while_its_recruiter_leaves
         while await dispatcher.run_once():
             pass
         handed = [d.subject for d in sender.deliveries if d.user_id == leaver.id]
-        assert handed == ["You left Acme on TalentGraph"], f"sent {pause} s after the leaving began"
+        assert handed == [f"You left {organization.name} on TalentGraph"], f"sent {pause} s after the leaving began"

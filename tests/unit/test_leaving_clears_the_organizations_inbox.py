@@ -4,7 +4,6 @@ their organization, found by the application it names), their own entries stay, 
 count follows. A message about the organization is neither delivered nor kept once they left."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from domain.applications import Application
@@ -12,33 +11,18 @@ from domain.inbox import Notification, notification_id
 from domain.jobs import Job, JobStatus
 from domain.pagination import PageRequest
 from domain.ports.notifications import Message
-from domain.ports.organization_members import MemberRemoval
-from domain.ports.queue import PendingWork
 from domain.services.notifications import ChannelNotifier
 from domain.services.organization_inbox import OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
-from domain.users import Organization, Role, User
+from domain.users import Organization, OrganizationRole, Role, User
 from tests.fakes.account_lifecycle import FakeDevices, RecordingOutbox
 from tests.fakes.accounts import FakeOrganizations, FakeUsers, FixedClock, RecordingEventBus
 from tests.fakes.inbox import FakeInbox
 from tests.fakes.jobs import FakeJobs
+from tests.fakes.organization_members import FakeOrganizationMembers
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 ACME, GLOBEX = "org-acme", "org-globex"
-
-
-class Members:
-    """OrganizationMembers over FakeUsers: the person belongs to no organization afterwards."""
-
-    def __init__(self, users: FakeUsers) -> None:
-        self._users = users
-        self.queued: list[PendingWork] = []
-
-    async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
-        self._users.users[user_id] = self._users.users[user_id].model_copy(update={"organization_id": None})
-        self.queued.extend(work)
-        return MemberRemoval.REMOVED
 
 
 class Applications:
@@ -49,10 +33,11 @@ class Applications:
         return [self.applications.get(i) for i in ids]
 
 
-def _person(user_id: str, organization_id: str | None) -> User:
+def _person(user_id: str, organization_id: str | None, founder: bool = False) -> User:
     role = Role.EMPLOYER if organization_id else Role.CANDIDATE
     return User(id=user_id, email=f"{user_id}@example.com", name=user_id, role=role, password_hash="x",
-                organization_id=organization_id, created_at=START)
+                organization_id=organization_id, created_at=START,
+                organization_role=OrganizationRole.OWNER if founder else None)
 
 
 def _job(job_id: str, organization_id: str) -> Job:
@@ -73,9 +58,9 @@ def _kept(user_id: str, n: int, application_id: str, organization_id: str | None
 
 async def _world():
     users = FakeUsers()
-    await users.add(_person("rita", ACME), Organization(id=ACME, name="Acme", created_at=START))
+    await users.add(_person("rita", ACME, founder=True), Organization(id=ACME, name="Acme", created_at=START))
     await users.add(_person("cal", ACME))
-    await users.add(_person("gus", GLOBEX), Organization(id=GLOBEX, name="Globex", created_at=START))
+    await users.add(_person("gus", GLOBEX, founder=True), Organization(id=GLOBEX, name="Globex", created_at=START))
     acme_job, globex_job = _job("acme-cook", ACME), _job("globex-cook", GLOBEX)
     applications = Applications(_application("to-acme", acme_job.id, "someone"),
                                 _application("to-globex", globex_job.id, "someone"),
@@ -83,7 +68,7 @@ async def _world():
     inbox, outbox, events = FakeInbox(), RecordingOutbox(), RecordingEventBus()
     notifier = ChannelNotifier(users, FakeDevices(), outbox, inbox=inbox, events=events, clock=FixedClock())
     service = OrganizationMemberService(
-        users, FakeOrganizations(users), Members(users), notifier, events, FixedClock(),
+        users, FakeOrganizations(users), FakeOrganizationMembers(users), notifier, events, FixedClock(),
         OrganizationInbox(inbox, applications, FakeJobs([acme_job, globex_job])),
     )
     await inbox.keep([

@@ -83,12 +83,13 @@ class DynamoInvitationRepository:
         joined = {
             "Update": {
                 "Key": keys.user(user_id),
-                "UpdateExpression": "SET organization_id = :org, GSI1PK = :members, GSI1SK = :order",
+                "UpdateExpression": "SET organization_id = :org, organization_role = :recruiter,"
+                                    " GSI1PK = :members, GSI1SK = :order",
                 "ConditionExpression": "attribute_exists(PK) AND #role = :employer"
                                        " AND attribute_not_exists(organization_id)",
                 "ExpressionAttributeNames": {"#role": "role"},
                 "ExpressionAttributeValues": to_attributes({
-                    ":employer": "EMPLOYER", ":org": invitation.organization_id,
+                    ":employer": "EMPLOYER", ":org": invitation.organization_id, ":recruiter": "RECRUITER",
                     ":members": keys.organization_members(invitation.organization_id),
                     ":order": keys.ordered(user.created_at, user.id),
                 }),

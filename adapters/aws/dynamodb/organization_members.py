@@ -1,10 +1,14 @@
-"""Recruiters leaving their organization, on DynamoDB. One TransactWriteItems takes the
-person out (on the condition that they still belong to the organization) and checks that
-one other recruiter still belongs to it (a ConditionCheck on that colleague's item, read
-strongly: the members listing is a GSI and may lag). Two members removing each other at
-once touch both items, so DynamoDB orders the two transactions and the second one's check
-fails. Sessions are revoked in the same transaction, those beyond what it holds right after;
-the work that must follow the removal is stored in it too (the transactional work outbox)."""
+"""Recruiters leaving their organization, being removed, and changing role, on DynamoDB. One
+TransactWriteItems changes the person's item on the condition that it still holds the
+organization and the role it was read with, and checks (ConditionCheck, read strongly: the
+members listing is a GSI and may lag) the item of whoever vouches that the organization stays
+manageable: the acting owner, who must still be one; else another owner when the person is
+one, or another recruiter. Two owners demoting or removing each other at once touch both
+items, so DynamoDB orders the two transactions and the second one's check fails. A removal
+revokes sessions in the same transaction (those beyond what it holds right after) and stores
+the work that must follow it (the transactional work outbox). A member stored without a role
+(before roles existed; `talentgraph provision` makes one per organization an owner) is a
+recruiter."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -17,12 +21,19 @@ from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.user_admin import revocation
 from adapters.aws.dynamodb.users import DynamoUserRepository
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.ports.organization_members import MemberRemoval
+from domain.ports.organization_members import MemberRemoval, RoleChange
 from domain.ports.queue import PendingWork
-from domain.users import User
+from domain.users import OrganizationRole, User
 
 # The removal, the colleague's check, the queued work, and the revocations that fit beside them.
 _TRANSACTION_LIMIT = 100
+# The person's item changed between the read and the write (their role did): read again.
+_ATTEMPTS = 5
+_OWNER = OrganizationRole.OWNER
+
+
+class _Moved(Exception):
+    """The person's item no longer holds what it was read with."""
 
 
 class DynamoOrganizationMembers:
@@ -33,26 +44,49 @@ class DynamoOrganizationMembers:
         self._sessions = DynamoSessionRepository(table)
 
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                     work: Sequence[PendingWork] = ()) -> MemberRemoval:
-        if not await self._belongs(user_id, organization_id):
+                     work: Sequence[PendingWork] = (), *, by_owner: str | None = None) -> MemberRemoval:
+        for _ in range(_ATTEMPTS):
+            try:
+                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner)
+            except _Moved:
+                continue
+        return MemberRemoval.NOT_A_MEMBER  # it kept changing: nothing was removed
+
+    async def set_role(self, organization_id: str, user_id: str, role: OrganizationRole, *,
+                       by_owner: str | None = None) -> RoleChange:
+        for _ in range(_ATTEMPTS):
+            try:
+                return await self._set_role_once(organization_id, user_id, role, by_owner)
+            except _Moved:
+                continue
+        return RoleChange.NOT_A_MEMBER
+
+    async def _remove_once(self, organization_id: str, user_id: str, now: datetime, reason: str,
+                           work: Sequence[PendingWork], by_owner: str | None) -> MemberRemoval:
+        role = await self._role(user_id, organization_id)
+        if role is None:
             return MemberRemoval.NOT_A_MEMBER
-        (members,) = await self._users.members_of([organization_id])
+        if by_owner is not None and await self._role(by_owner, organization_id) is not _OWNER:
+            return MemberRemoval.NOT_AN_OWNER
         sessions = [s for s in await self._sessions.list_for_user(user_id) if s.revoked_at is None]
         revocations = [revocation(s.id, now, reason) for s in sessions]
         queued = [outbox_put(w) for w in work]
         room = _TRANSACTION_LIMIT - 2 - len(queued)
         first, rest = revocations[:room], revocations[room:]
-        for colleague in (m for m in members if m.id != user_id):
+        change = _taken_out(user_id, organization_id, role)
+        witnesses = await self._witnesses(organization_id, user_id, role, by_owner)
+        if not witnesses:
+            return await self._nobody_stays(organization_id, user_id, role)
+        for witness, owner in witnesses:
             try:
-                await self._table.transact([
-                    _taken_out(user_id, organization_id), _still_a_member(colleague.id, organization_id),
-                    *queued, *first,
-                ])
+                await self._table.transact([change, _member(witness, organization_id, owner), *queued, *first])
             except TransactionCancelled as cancelled:
                 if cancelled.failed(0):
-                    return MemberRemoval.NOT_A_MEMBER
+                    raise _Moved from None
                 if cancelled.failed(1):
-                    continue  # that colleague left meanwhile: another may remain
+                    if witness == by_owner:
+                        return MemberRemoval.NOT_AN_OWNER
+                    continue  # that colleague left (or stopped owning) meanwhile: another may remain
                 raise
             if queued:
                 self._work_written()
@@ -61,26 +95,109 @@ class DynamoOrganizationMembers:
                 await self._table.update(body["Key"], body["UpdateExpression"],
                                          ExpressionAttributeValues=body["ExpressionAttributeValues"])
             return MemberRemoval.REMOVED
-        return MemberRemoval.LAST_MEMBER
+        return await self._nobody_stays(organization_id, user_id, role)
 
-    async def _belongs(self, user_id: str, organization_id: str) -> bool:
+    async def _set_role_once(self, organization_id: str, user_id: str, role: OrganizationRole,
+                             by_owner: str | None) -> RoleChange:
+        current = await self._role(user_id, organization_id)
+        if current is None:
+            return RoleChange.NOT_A_MEMBER
+        if by_owner is not None and await self._role(by_owner, organization_id) is not _OWNER:
+            return RoleChange.NOT_AN_OWNER
+        if current is role:
+            return RoleChange.UNCHANGED
+        change = _role_set(user_id, organization_id, current, role)
+        if current is not _OWNER:
+            # A promotion keeps every owner: only the acting owner is checked.
+            witnesses = [(by_owner, True)] if by_owner is not None and by_owner != user_id else []
+            actions = [change, *(_member(w, organization_id, True) for w, _ in witnesses)]
+            try:
+                await self._table.transact(actions)
+            except TransactionCancelled as cancelled:
+                if cancelled.failed(0):
+                    raise _Moved from None
+                if cancelled.failed(1):
+                    return RoleChange.NOT_AN_OWNER
+                raise
+            return RoleChange.CHANGED
+        for witness, _owner in await self._witnesses(organization_id, user_id, _OWNER, by_owner, members=False):
+            try:
+                await self._table.transact([change, _member(witness, organization_id, True)])
+            except TransactionCancelled as cancelled:
+                if cancelled.failed(0):
+                    raise _Moved from None
+                if cancelled.failed(1):
+                    if witness == by_owner:
+                        return RoleChange.NOT_AN_OWNER
+                    continue
+                raise
+            return RoleChange.CHANGED
+        return RoleChange.LAST_OWNER
+
+    async def _witnesses(self, organization_id: str, user_id: str, role: OrganizationRole, by_owner: str | None,
+                         members: bool = True) -> list[tuple[str, bool]]:
+        """Whose item is checked beside the change, each with whether they must be an owner:
+        the acting owner alone when there is one (they stay, and own); otherwise the other
+        members as the listing shows them, those listed as owners first (owners only when the
+        person is one). The listing may lag; the check itself reads strongly."""
+        if by_owner is not None and by_owner != user_id:
+            return [(by_owner, True)]
+        (listed,) = await self._users.members_of([organization_id])
+        others = sorted((m for m in listed if m.id != user_id), key=lambda m: not m.owns(organization_id))
+        if role is _OWNER:
+            return [(m.id, True) for m in others]
+        return [(m.id, False) for m in others] if members else []
+
+    async def _nobody_stays(self, organization_id: str, user_id: str, role: OrganizationRole) -> MemberRemoval:
+        if role is not _OWNER:
+            return MemberRemoval.LAST_MEMBER
+        (listed,) = await self._users.members_of([organization_id])
+        return MemberRemoval.LAST_OWNER if any(m.id != user_id for m in listed) else MemberRemoval.LAST_MEMBER
+
+    async def _role(self, user_id: str, organization_id: str) -> OrganizationRole | None:
         item = await self._table.get(keys.user(user_id))
-        return item is not None and to_model(User, item).organization_id == organization_id
+        if item is None:
+            return None
+        user = to_model(User, item)
+        return user.role_in_organization if user.organization_id == organization_id else None
 
 
-def _taken_out(user_id: str, organization_id: str) -> dict:
+def _held(role: OrganizationRole) -> str:
+    """The condition that the item holds `role` (a recruiter may be stored without one)."""
+    if role is _OWNER:
+        return "organization_role = :owner"
+    return "(attribute_not_exists(organization_role) OR organization_role = :recruiter)"
+
+
+def _role_values(role: OrganizationRole) -> dict[str, str]:
+    return {":owner": _OWNER.value} if role is _OWNER else {":recruiter": OrganizationRole.RECRUITER.value}
+
+
+def _taken_out(user_id: str, organization_id: str, role: OrganizationRole) -> dict:
     # Off the organization's members listing (GSI1) with the organization itself.
     return {"Update": {
         "Key": keys.user(user_id),
-        "UpdateExpression": "REMOVE organization_id, GSI1PK, GSI1SK ADD token_version :one",
-        "ConditionExpression": "organization_id = :org",
-        "ExpressionAttributeValues": to_attributes({":org": organization_id, ":one": 1}),
+        "UpdateExpression": "REMOVE organization_id, organization_role, GSI1PK, GSI1SK ADD token_version :one",
+        "ConditionExpression": f"organization_id = :org AND {_held(role)}",
+        "ExpressionAttributeValues": to_attributes({":org": organization_id, ":one": 1, **_role_values(role)}),
     }}
 
 
-def _still_a_member(user_id: str, organization_id: str) -> dict:
+def _role_set(user_id: str, organization_id: str, current: OrganizationRole, role: OrganizationRole) -> dict:
+    return {"Update": {
+        "Key": keys.user(user_id),
+        "UpdateExpression": "SET organization_role = :role",
+        "ConditionExpression": f"organization_id = :org AND {_held(current)}",
+        "ExpressionAttributeValues": to_attributes({":org": organization_id, ":role": role.value,
+                                                    **_role_values(current)}),
+    }}
+
+
+def _member(user_id: str, organization_id: str, owner: bool) -> dict:
+    condition = "organization_id = :org" + (" AND organization_role = :owner" if owner else "")
+    values = {":org": organization_id, **({":owner": _OWNER.value} if owner else {})}
     return {"ConditionCheck": {
         "Key": keys.user(user_id),
-        "ConditionExpression": "organization_id = :org",
-        "ExpressionAttributeValues": to_attributes({":org": organization_id}),
+        "ConditionExpression": condition,
+        "ExpressionAttributeValues": to_attributes(values),
     }}

@@ -93,7 +93,7 @@ class SqliteInvitationRepository:
                 # once, without signing the person out. Only an employer of no organization
                 # joins: a candidate's account is never turned into a recruiter's.
                 cursor = await conn.execute(
-                    "UPDATE users SET organization_id ="
+                    "UPDATE users SET organization_role = 'RECRUITER', organization_id ="
                     " (SELECT organization_id FROM organization_invitations WHERE id = ?)"
                     " WHERE id = ? AND organization_id IS NULL AND role = 'EMPLOYER'",
                     (invitation_id, user_id),

@@ -353,3 +353,17 @@ _V40_INBOX_ORGANIZATION_BACKFILL = [
     "ALTER TABLE outbox ADD COLUMN organization_id TEXT",
 ]
 LATER_MIGRATIONS.append((40, _V40_INBOX_ORGANIZATION_BACKFILL))
+
+# A recruiter's role in their organization (domain.users.OrganizationRole). The earliest member
+# of each organization (by account creation, then id: its founder while they stay, the
+# longest-standing recruiter otherwise) becomes its OWNER; everyone else a RECRUITER.
+_V41_ORGANIZATION_ROLES = [
+    "ALTER TABLE users ADD COLUMN organization_role TEXT",
+    "UPDATE users SET organization_role = 'RECRUITER' WHERE organization_id IS NOT NULL",
+    """UPDATE users SET organization_role = 'OWNER' WHERE id IN (
+        SELECT id FROM (
+            SELECT id, row_number() OVER (PARTITION BY organization_id ORDER BY created_at, id) AS nth
+            FROM users WHERE organization_id IS NOT NULL)
+        WHERE nth = 1)""",
+]
+LATER_MIGRATIONS.append((41, _V41_ORGANIZATION_ROLES))

@@ -14,7 +14,7 @@ from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
 from domain.ports.queue import PendingWork
-from domain.users import Organization, Preferences, Role, User
+from domain.users import Organization, OrganizationRole, Preferences, Role, User
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -28,6 +28,7 @@ def _user(row: sqlite3.Row) -> User:
         phone=row["phone"],
         phone_verified=bool(row["phone_verified"]),
         organization_id=row["organization_id"],
+        organization_role=OrganizationRole(row["organization_role"]) if row["organization_role"] else None,
         preferences=Preferences.model_validate(json.loads(row["preferences"])),
         created_at=to_moment(row["created_at"]),
         suspended=bool(row["suspended"]),
@@ -50,13 +51,14 @@ async def insert_user(conn: aiosqlite.Connection, user: User) -> None:
     naming users.email)."""
     await conn.execute(
         "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
-        " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified,"
+        " organization_role) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             user.id, user.email, user.name, user.role.value, user.password_hash,
             int(user.email_verified), user.organization_id,
             user.preferences.model_dump_json(), to_text(user.created_at),
             int(user.suspended), user.token_version, user.phone, int(user.phone_verified),
+            user.organization_role.value if user.organization_id and user.organization_role else None,
         ),
     )
 

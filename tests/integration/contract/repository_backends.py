@@ -14,7 +14,7 @@ from domain.jobs import Job, JobStatus
 from domain.matches import Match, ScoreBreakdown
 from domain.resumes import Resume
 from domain.sessions import Session
-from domain.users import Organization, Role, User
+from domain.users import Organization, OrganizationRole, Role, User
 from tests.integration.contract.conftest import BACKENDS
 
 START = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
@@ -75,8 +75,10 @@ def an_organization(name: str | None = None) -> Organization:
 
 
 async def an_employer(repositories, name: str | None = None) -> tuple[User, Organization]:
+    """An organization and its founder, who owns it (as registering makes them)."""
     organization = an_organization(name)
-    employer = a_user(Role.EMPLOYER, organization_id=organization.id)
+    employer = a_user(Role.EMPLOYER, organization_id=organization.id).model_copy(
+        update={"organization_role": OrganizationRole.OWNER})
     await repositories.users.add(employer, organization)
     return employer, organization
 

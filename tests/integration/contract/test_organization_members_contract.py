@@ -1,7 +1,7 @@
-"""The OrganizationMembers contract on both backends: a recruiter taken out of their
-organization belongs to none afterwards, their token version moves and every session of
-theirs is revoked, all at once; the last recruiter stays; someone who is not a member is
-told so and nothing changes; of two members removing each other at once (two connections
+"""The OrganizationMembers contract on both backends and the in-memory fake: a recruiter taken
+out of their organization belongs to none afterwards, their token version moves and every
+session of theirs is revoked, all at once; the last recruiter stays; someone who is not a member
+is told so and nothing changes; of two members removing each other at once (two connections
 to one SQLite file, or two requests to the moto server) exactly one removal applies."""
 from __future__ import annotations
 
@@ -10,53 +10,19 @@ import asyncio
 import pytest
 
 from domain.ports.organization_members import MemberRemoval
-from domain.users import Role, User
-from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.repository_backends import a_session, a_user, an_employer, at, repositories_on
-
-
-def _members_on(backend: str, database, table):
-    if backend == "embedded":
-        from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
-
-        return SqliteOrganizationMembers(database)
-    from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
-
-    return DynamoOrganizationMembers(table)
-
-
-async def _table(aws_clients, aws_names):
-    from adapters.aws.dynamodb.access import DynamoTable
-    from adapters.aws.dynamodb.retry import RetryPolicy
-
-    return DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"], RetryPolicy())
-
-
-@pytest.fixture(params=BACKENDS)
-async def stores(request, database, aws_clients, aws_names):
-    repositories = await repositories_on(request.param, database, aws_clients, aws_names)
-    table = await _table(aws_clients, aws_names) if request.param == "aws" else None
-    repositories.backend = request.param
-    repositories.members = _members_on(request.param, database, table)
-    repositories.database_path = database.path
-    return repositories
-
-
-async def _colleague(stores, organization_id: str, minute: float = 1) -> User:
-    colleague = a_user(Role.EMPLOYER, organization_id=organization_id, minute=minute)
-    await stores.users.add(colleague)
-    return colleague
-
-
-async def _reloaded(stores, user: User) -> User:
-    (stored,) = await stores.users.get_many([user.id])
-    assert stored is not None
-    return stored
+from domain.users import Role
+from tests.integration.contract.organization_member_stores import (  # noqa: F401
+    a_colleague,
+    other_side,
+    reloaded,
+    stores,
+)
+from tests.integration.contract.repository_backends import a_session, an_employer, at
 
 
 async def test_a_removed_recruiter_belongs_to_no_organization_and_is_signed_out(stores):
     founder, organization = await an_employer(stores)
-    colleague = await _colleague(stores, organization.id)
+    colleague = await a_colleague(stores, organization.id)
     sessions = [a_session(colleague.id, minute=m) for m in (1, 2)]
     for session in sessions:
         await stores.sessions.create(session, f"hash-{session.id}")
@@ -66,7 +32,7 @@ async def test_a_removed_recruiter_belongs_to_no_organization_and_is_signed_out(
     outcome = await stores.members.remove(organization.id, colleague.id, at(10), "removed from the organization")
 
     assert outcome is MemberRemoval.REMOVED
-    removed = await _reloaded(stores, colleague)
+    removed = await reloaded(stores, colleague)
     assert (removed.organization_id, removed.role) == (None, Role.EMPLOYER)
     assert removed.token_version == colleague.token_version + 1
     assert all(not s.active for s in await stores.sessions.list_for_user(colleague.id))
@@ -83,7 +49,7 @@ async def test_the_last_recruiter_stays_and_nothing_changes(stores):
     outcome = await stores.members.remove(organization.id, founder.id, at(10), "left the organization")
 
     assert outcome is MemberRemoval.LAST_MEMBER
-    kept = await _reloaded(stores, founder)
+    kept = await reloaded(stores, founder)
     assert (kept.organization_id, kept.token_version) == (organization.id, founder.token_version)
     assert [s.active for s in await stores.sessions.list_for_user(founder.id)] == [True]
 
@@ -91,20 +57,20 @@ async def test_the_last_recruiter_stays_and_nothing_changes(stores):
 async def test_someone_of_another_organization_is_not_a_member(stores):
     _, organization = await an_employer(stores, "Acme")
     outsider, other = await an_employer(stores, "Globex")
-    await _colleague(stores, other.id)
+    await a_colleague(stores, other.id)
 
     outcome = await stores.members.remove(organization.id, outsider.id, at(10), "removed from the organization")
 
     assert outcome is MemberRemoval.NOT_A_MEMBER
-    assert (await _reloaded(stores, outsider)).organization_id == other.id
+    assert (await reloaded(stores, outsider)).organization_id == other.id
 
 
 async def test_removing_someone_already_removed_changes_nothing_more(stores):
     _, organization = await an_employer(stores)
-    colleague = await _colleague(stores, organization.id)
+    colleague = await a_colleague(stores, organization.id)
     assert await stores.members.remove(organization.id, colleague.id, at(10), "r") is MemberRemoval.REMOVED
     assert await stores.members.remove(organization.id, colleague.id, at(11), "r") is MemberRemoval.NOT_A_MEMBER
-    assert (await _reloaded(stores, colleague)).token_version == colleague.token_version + 1
+    assert (await reloaded(stores, colleague)).token_version == colleague.token_version + 1
 
 
 @pytest.mark.parametrize("rounds", [8])
@@ -112,29 +78,16 @@ async def test_two_members_removing_each_other_at_once_leave_one(stores, rounds)
     """Each round on its own organization of two; the removals go out together, on two
     connections (SQLite: a second Database on the same file, as a second process would) or
     as two concurrent requests (DynamoDB)."""
-    second_database = None
-    try:
-        if stores.backend == "embedded":
-            from adapters.embedded.sqlite.database import Database
-            from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
-
-            second_database = Database(stores.database_path)
-            await second_database.open()
-            other_side = SqliteOrganizationMembers(second_database)
-        else:
-            other_side = stores.members
+    async with other_side(stores) as other:
         for _ in range(rounds):
             first, organization = await an_employer(stores)
-            second = await _colleague(stores, organization.id)
+            second = await a_colleague(stores, organization.id)
             outcomes = await asyncio.gather(
                 stores.members.remove(organization.id, second.id, at(10), "removed from the organization"),
-                other_side.remove(organization.id, first.id, at(10), "removed from the organization"),
+                other.remove(organization.id, first.id, at(10), "removed from the organization"),
             )
             assert sorted(o.value for o in outcomes) in (
-                ["LAST_MEMBER", "REMOVED"], ["NOT_A_MEMBER", "REMOVED"]
+                ["LAST_MEMBER", "REMOVED"], ["NOT_A_MEMBER", "REMOVED"], ["LAST_OWNER", "REMOVED"]
             ), outcomes
             (members,) = await stores.users.members_of([organization.id])
             assert len(members) == 1
-    finally:
-        if second_database is not None:
-            await second_database.close()
