@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from domain.clock import new_id
-from domain.errors import BadUserInput, Forbidden
+from domain.errors import BadUserInput, Conflict, Forbidden
 from domain.events import ResumeDeleted, SessionEnded
-from domain.ports.accounts import AccountStore, PasswordHasher
+from domain.ports.accounts import AccountStore, PasswordHasher, UserRepository
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.events import EventBus
@@ -34,6 +34,7 @@ class AccountErasure:
         vectors: ResumeVectors | None = None,
         demographics: DemographicsStore | None = None,
         inbox: Inbox | None = None,
+        users: UserRepository | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -43,6 +44,7 @@ class AccountErasure:
         self._vectors = vectors
         self._demographics = demographics
         self._inbox = inbox
+        self._users = users
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
@@ -56,6 +58,7 @@ class AccountErasure:
                     " applying to a job nobody reads.",
                     reason="LAST_MEMBER_WITH_OPEN_JOBS",
                 )
+        await self._keeps_an_owner(user)
         if self._demographics is not None:
             # First: while the account exists a failed erasure can be run again, and the
             # answers are the most sensitive thing a person gave us.
@@ -89,3 +92,18 @@ class AccountErasure:
             await self._vectors.remove_resume(resume_id)
         await forget_blob(self._blobs, self._resumes, blob_key, holder)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=owner_id))
+
+    async def _keeps_an_owner(self, user: User) -> None:
+        """The last owner of an organization with other members hands it over first: an
+        organization with members and no owner could only be managed by an administrator."""
+        organization_id = user.organization_id
+        if self._users is None or organization_id is None or not user.owns(organization_id):
+            return
+        (members,) = await self._users.members_of([organization_id])
+        others = [m for m in members if m.id != user.id]
+        if others and not any(m.owns(organization_id) for m in others):
+            raise Conflict(
+                "You are the last owner of your organization. Make another member an owner first"
+                " (setOrganizationMemberRole with role OWNER), then delete your account.",
+                reason="LAST_OWNER",
+            )

@@ -127,3 +127,29 @@ def test_a_member_stored_before_roles_recruits():
     assert _person("old", "acme").role_in_organization is RECRUITER
     assert not _person("old", "acme").owns("acme")
     assert _person("nobody", None, OWNER).role_in_organization is None
+
+
+class _AnyPassword:
+    def verify(self, password_hash: str, password: str) -> bool:
+        return True
+
+
+async def test_the_last_owner_hands_the_organization_over_before_deleting_their_account():
+    from domain.services.erasure import AccountErasure
+    from tests.fakes.account_lifecycle import FakeAccountStore, FakeResumeShas
+    from tests.fakes.blobs import InMemoryBlobStore
+
+    service, users = await _world()
+    store = FakeAccountStore()
+    erasure = AccountErasure(store, FakeResumeShas(), InMemoryBlobStore(), _AnyPassword(), RecordingEventBus(),
+                             users=users)
+
+    with pytest.raises(Conflict) as refused:
+        await erasure.delete_account(users.users["helen"], "pw")
+    assert "Make another member an owner first" in refused.value.message
+    assert store.erased == []
+
+    await service.set_role(users.users["helen"], "james", OWNER)
+    await erasure.delete_account(users.users["helen"], "pw")
+    await erasure.delete_account(users.users["gus"], "pw")  # Globex's only member: nobody is left ownerless
+    assert store.erased == ["helen", "gus"]
