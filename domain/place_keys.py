@@ -12,6 +12,8 @@ place's country first, domain.locations._the_town_by_another_name), so the keys 
   a place asked in a named country: "<id>" and "in:<id>" of the town it means there;
   a place asked with no country: "<id>" of the town of that name in each country, and
     "any:<id>" of the most populous.
+A country asked for alone ("Germany", "Deutschland") is its key "country:<ISO code>", which
+every job whose location names that country (in any of its names) is written with.
 A job's keys are computed when it is written: a change of the town names (place_names.tsv.gz)
 or of how places are read needs the stored jobs written again."""
 from __future__ import annotations
@@ -24,21 +26,26 @@ from domain.place_names import fold_name, town_id, town_ids_per_country
 MAX_WANTED_KEYS = 32
 
 
+def country_key(country: str) -> str:
+    return f"country:{country}"
+
+
 def _town(place: str) -> str:
     return fold_name(place.split(",")[0]) if place else ""
 
 
 def location_keys(location: str | None) -> tuple[str, ...]:
-    """The keys a job's location is stored with; () when its town is none of the known towns."""
+    """The keys a job's location is stored with: its town's when the town is a known one, and
+    its country's when it names one."""
     if not location:
         return ()
     job = place_of(location)
     town = _town(job.place)
+    if job.country is not None:
+        ident = town_id(town, job.country) if town else None
+        return (*((str(ident),) if ident is not None else ()), country_key(job.country))
     if not town:
         return ()
-    if job.country is not None:
-        ident = town_id(town, job.country)
-        return (str(ident),) if ident is not None else ()
     most_populous = town_id(town)
     if most_populous is None:
         return ()
@@ -53,6 +60,7 @@ def wanted_keys(wanted: str) -> tuple[str, ...]:
         place = place_of(asked)
         town = _town(place.place)
         if not town:
+            keys += [country_key(place.country)] if place.country is not None else []
             continue
         if place.country is not None:
             ident = town_id(town, place.country)

@@ -1,7 +1,13 @@
 """One sentence a candidate or a recruiter can read, written from a match's reasons (the
-same facts the score came from, see reasons.py)."""
+same facts the score came from, see reasons.py).
+
+The sentence obeys the rule the résumé's fields do (contact data, resolvers/permissions.py
+can_see_contact): where the résumé's place was compared, only a reader who may see the
+résumé's location reads it; any other reader is told how the two places relate (the same
+place, another one in the job's country, another country) and never what the résumé says."""
 from __future__ import annotations
 
+from domain.locations import place_of
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
@@ -19,16 +25,18 @@ _WHY_KEY = {ReasonKind.EXPERIENCE: "experience", ReasonKind.LOCATION: "location"
             ReasonKind.TITLE: "title", ReasonKind.EMPLOYMENT_TYPE: "employment"}
 
 
-def explain(match: MatchScore) -> str:
-    return sentence(match, reasons(match))
+def explain(match: MatchScore, *, shows_contact: bool) -> str:
+    return sentence(match, reasons(match), shows_contact=shows_contact)
 
 
-def sentence(match: MatchScore, said: list[MatchReason]) -> str:
+def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool) -> str:
+    """`shows_contact`: the reader may see the candidate's contact data (the résumé's
+    location among it); without it the sentence says nothing those fields hide."""
     by_kind: dict[ReasonKind, list[MatchReason]] = {}
     for r in said:
         by_kind.setdefault(r.kind, []).append(r)
     parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, [])), _experience(match),
-                         _location(match), _salary(match), _title(match), _employment(match)) if p]
+                         _location(match, shows_contact), _salary(match), _title(match), _employment(match)) if p]
     if not parts:
         parts = ["matched on the overall content of the resume and the posting"]
     unknown = _unknown(match, [r.kind for r in said if r.status is FitStatus.UNKNOWN])
@@ -97,23 +105,38 @@ def _experience(m: MatchScore) -> str | None:
     return f"{years} fits {role}"
 
 
-def _location(m: MatchScore) -> str | None:
+def _location(m: MatchScore, shows_contact: bool) -> str | None:
     words = []
     policy = m.remote_policy.lower() if m.remote_policy else "this arrangement"
     if m.remote_fit is not None:
         words.append(f"{policy} as preferred" if m.remote_fit >= 1
                      else f"{policy} rather than the preferred arrangement")
     if m.place_fit is not None and m.remote_policy != "REMOTE":
-        words.append(_place(m))
+        words.append(_place(m, shows_contact))
     return "; ".join(words) or None
 
 
-def _place(m: MatchScore) -> str:
+def _place(m: MatchScore, shows_contact: bool) -> str:
+    fits = m.place_fit is not None and m.place_fit >= 1
     if m.resume_place and m.job_location:  # no place preference set: the résumé's was compared
-        if m.place_fit is not None and m.place_fit >= 1:
+        if not shows_contact:
+            return _place_unsaid(m.job_location, m.resume_place, fits)
+        if fits:
             return f"the job is in {m.job_location}, where the résumé says the candidate is ({m.resume_place})"
         return f"the job is in {m.job_location}; the résumé says {m.resume_place} (no preferred location set)"
-    return "in a preferred location" if m.place_fit is not None and m.place_fit >= 1 else "not in a preferred location"
+    return "in a preferred location" if fits else "not in a preferred location"
+
+
+def _place_unsaid(job_location: str, resume_place: str, fits: bool) -> str:
+    """How the résumé's place relates to the job's, without a word of the résumé's."""
+    if fits:
+        return f"the job is in {job_location}, the place the résumé gives for the candidate"
+    job_country, resume_country = place_of(job_location).country, place_of(resume_place).country
+    if job_country and resume_country:
+        where = "elsewhere in the same country" if job_country == resume_country else "in another country"
+    else:
+        where = "elsewhere"
+    return f"the job is in {job_location}; the résumé places the candidate {where} (no preferred location set)"
 
 
 def _salary(m: MatchScore) -> str | None:

@@ -122,6 +122,13 @@ class JobService:
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         text, location = location_from_words(optional_line(query, "query", 500), job_filter.location, self._skills)
         text = optional_text(text, "query", 500)
+        if location and not any(c.isalnum() for c in location):
+            # Read as no place at all it would list every job, the opposite of a filter.
+            raise BadUserInput(
+                f"`filter.location` must name a place, such as Leeds, Bavaria or Germany; {location!r} has no"
+                " letters or digits. Leave it out to search everywhere.",
+                field="filter.location",
+            )
         if location != job_filter.location:
             job_filter = job_filter.model_copy(update={"location": location})
         for skill in job_filter.skills or []:

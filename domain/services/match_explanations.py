@@ -27,8 +27,15 @@ from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 class MatchFacts:
     matched_skills: list[str]
     missing_skills: list[str]
+    # As the candidate reads it (and whoever may see their contact data).
     explanation: str
     reasons: list[MatchReason] = field(default_factory=list)
+    # As everyone else reads it: nothing the résumé's contact fields hide (explanation.py).
+    # Empty by default, so that a text of unknown making is never shown to them.
+    explanation_without_contact: str = ""
+
+    def explanation_for(self, *, sees_contact: bool) -> str:
+        return self.explanation if sees_contact else self.explanation_without_contact
 
 
 # A match whose resume, job or candidate is gone (erasure in progress) explains nothing.
@@ -66,7 +73,9 @@ class MatchExplanations:
             result = self._scorer.score(candidate, with_skill_weights(JobProfile.from_job(job, self._skills), frequencies),
                                         semantic_part=match.breakdown.semantic)
             said = reasons(result)
-            answers.append(MatchFacts(result.matched_skills, result.missing_skills, sentence(result, said), said))
+            answers.append(MatchFacts(result.matched_skills, result.missing_skills,
+                                      sentence(result, said, shows_contact=True), said,
+                                      sentence(result, said, shows_contact=False)))
         return answers
 
     @staticmethod

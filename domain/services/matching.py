@@ -249,9 +249,11 @@ class MatchingService:
                     best[jid] = (score, resume.id, candidate, kept, row)
             scored_with[resume.id] = (candidate, pairs)
 
+        # For the message to the candidate, who reads their own résumé's facts.
         def explained(match: Match) -> str:
             candidate, pairs = scored_with[match.resume_id]
-            return explain(self._scorer.score(candidate, profiles[match.job_id], pairs[match.job_id]))
+            return explain(self._scorer.score(candidate, profiles[match.job_id], pairs[match.job_id]),
+                           shows_contact=True)
 
         # A match row is made for each pair's best alone: the others would only be dropped.
         winners = [self.parts.new_match(candidate, jid, score, kept.breakdown[row].tolist(), self._clock.now())

@@ -218,8 +218,10 @@ class JobBatch:
                                     scores.scores.tolist(), s.store.retention)
         mine = {c.resume_id: c for c in candidates}
 
+        # For the message to the candidate, who reads their own résumé's facts.
         def explained(match: Match) -> str:
-            return explain(s.scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]))
+            return explain(s.scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]),
+                           shows_contact=True)
 
         now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
         rows = kept + below

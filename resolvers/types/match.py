@@ -9,6 +9,7 @@ from domain.errors import NotFound
 from domain.matches import Match
 from resolvers.context import Info
 from resolvers.ids import to_global_id
+from resolvers.permissions import can_see_contact
 from resolvers.types.common import Node
 from resolvers.types.match_reasons import MatchReasonType, ScoringWeightsType
 
@@ -54,9 +55,12 @@ class MatchType(Node):
     async def missing_skills(self, info: Info) -> list[str]:
         return (await info.context.loaders.match_facts.of(self.match)).missing_skills
 
-    @strawberry.field
+    @strawberry.field(description=(
+        "Why the candidate and the job match, in a sentence; it says no more of the résumé than "
+        "the reader may see of it (the résumé's place only to whom its location is shown)."))
     async def explanation(self, info: Info) -> str:
-        return (await info.context.loaders.match_facts.of(self.match)).explanation
+        facts = await info.context.loaders.match_facts.of(self.match)
+        return facts.explanation_for(sees_contact=await can_see_contact(info, self.match.candidate_id))
 
     @strawberry.field(description=(
         "The facts the score came from, one per listed skill and per other part; the "

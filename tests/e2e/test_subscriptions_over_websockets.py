@@ -76,3 +76,25 @@ async def test_a_new_match_reaches_the_candidate_and_the_employer_over_websocket
             assert found["explanation"]
             message = await theirs.next(timeout=60)
             assert message["payload"]["data"]["matchFound"]["candidate"]["id"] == candidate_user["id"]
+
+
+async def test_a_new_match_tells_the_employer_no_word_of_a_resume_place_hidden_from_them(gateway):
+    found = "subscription { matchFound(minScore: 0) { explanation resume { parsed { location } } } }"
+    async with httpx.AsyncClient(base_url=gateway.url, timeout=60) as http:
+        client = GraphQLClient(http)
+        candidate, _ = await client.candidate()
+        employer, _ = await client.employer()
+        async with Subscription(gateway.url, candidate) as mine, Subscription(gateway.url, employer) as theirs:
+            await mine.subscribe(found)
+            await theirs.subscribe(found)
+            await asyncio.sleep(0.3)
+            await client.post_job(employer, title="Platform Engineer", location="Leeds, UK", remote="ONSITE",
+                                  description="Python, PostgreSQL and Kubernetes on AWS.")
+            await parsed_resume(client, candidate, RESUME_TEXT.replace(
+                " | Portland, OR", "\nAddress : H.No 45, Ward 7, Ludhiana, Punjab - 141001"))
+            own = (await mine.next(timeout=60))["payload"]["data"]["matchFound"]
+            assert "Ludhiana" in own["explanation"] and own["resume"]["parsed"]["location"]
+            seen = (await theirs.next(timeout=60))["payload"]["data"]["matchFound"]
+            assert seen["resume"]["parsed"]["location"] is None
+            assert "Ludhiana" not in seen["explanation"] and "Punjab" not in seen["explanation"]
+            assert "the résumé places the candidate" in seen["explanation"]

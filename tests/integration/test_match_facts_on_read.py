@@ -57,7 +57,7 @@ async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
         scored = scorer.score(candidate, JobProfile.from_job(job, SKILLS, [0.8, 0.6]))
         match = Match(id="m1", candidate_id=person.id, job_id=job.id, resume_id=resume.id, score=scored.score,
                       breakdown=scored.breakdown, matched_skills=scored.matched_skills,
-                      missing_skills=scored.missing_skills, explanation=explain(scored),
+                      missing_skills=scored.missing_skills, explanation=explain(scored, shows_contact=True),
                       created_at=at(0), updated_at=at(0))
         await matches.upsert([match])
         (stored,) = await matches.get_many(["m1"])

@@ -14,7 +14,7 @@ def explained(job: JobProfile = JOB, **candidate) -> str:
                   skills=frozenset({"Python", "Go", "Linux", "AWS"}), years=6,
                   preferences=Preferences(remote=[RemotePolicy.REMOTE]))
     fields.update(candidate)
-    return explain(MatchScorer(SKILLS).score(CandidateProfile(**fields), job, similarity=0.5))
+    return explain(MatchScorer(SKILLS).score(CandidateProfile(**fields), job, similarity=0.5), shows_contact=True)
 
 
 def test_the_example_from_the_issue_reads_as_one_sentence():

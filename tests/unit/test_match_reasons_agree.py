@@ -68,7 +68,7 @@ def jobs(draw) -> JobProfile:
 def test_reasons_and_sentence_agree_with_the_lists_and_the_breakdown(candidate, job, similarity):
     result = MatchScorer(EXTRACTOR).score(candidate, job, similarity)
     said = reasons(result)
-    text = sentence(result, said)
+    text = sentence(result, said, shows_contact=True)
     skill_reasons = [r for r in said if r.kind is ReasonKind.SKILL and r.skill is not None]
 
     # Skills: met ones are the matched list, required ones not met are the missing list,

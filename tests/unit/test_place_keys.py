@@ -12,11 +12,13 @@ JOBS = [
     "Vienna, VA, USA", "Vienna, Austria", "Wien", "Wien, Österreich", "Kyiv, Ukraine", "Київ", "Kiev",
     "Hamburg, Germany", "Moscow, ID, USA", "Москва", "Frankfurt am Main, Germany", "Victoria, BC, Canada",
     "Victoria, Seychelles", "Victoria", "Valencia, Spain", "Valencia, Venezuela", "Valencia", "Germany", "",
+    "Hamburg, Deutschland", "Berlin, Bundesrepublik Deutschland", "Nowhere Town, Austria",
 ]
 WANTED = [
     "Munich", "München", "munchen, germany", "Мюнхен", "Munich Germany", "Munich, Austria", "Wien", "Vienna",
     "Vienna, Austria", "Wien, USA", "Kiev", "Київ, Україна", "Kyiv Ukraine", "Moskva", "Frankfurt", "Victoria",
     "Victoria, Canada", "Valencia", "Valencia, Venezuela", "Hamburg", "Leeds",
+    "Germany", "Deutschland", "Allemagne", "Österreich", "Austria", "Russia",
 ]
 
 
@@ -50,3 +52,15 @@ def test_another_town_or_a_town_in_another_country_shares_none(job, wanted):
 def test_a_place_asked_by_a_name_many_countries_give_a_town_asks_a_bounded_few_keys():
     # Victoria names a town of 100,000 people in six countries: one key each, and the most populous's.
     assert len(wanted_keys("Victoria")) == 7
+
+
+@pytest.mark.parametrize("job, wanted", [
+    ("Hamburg, Deutschland", "Germany"), ("Munich, Germany", "Deutschland"), ("Nowhere Town, Austria", "Österreich"),
+    ("Germany", "Allemagne"),
+])
+def test_a_country_asked_alone_shares_a_key_with_every_job_naming_it(job, wanted):
+    assert set(location_keys(job)) & set(wanted_keys(wanted))
+
+
+def test_a_town_asked_shares_no_key_with_other_towns_of_its_country():
+    assert not set(location_keys("Hamburg, Germany")) & set(wanted_keys("Munich, Germany"))

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
+from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from domain.locations import country_code, fold, names_a_country_or_region
@@ -186,10 +187,10 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
         m = _LOCATION_LABEL.match(line)
         if m:
             labelled = m.group(1).strip()
-            return _town_of_an_address(labelled) or _town_after_a_street(labelled) or labelled, True
+            return _town_of_an_address(labelled) or _town_after_a_street(labelled) or _no_street(labelled), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name:
-            return _POSTCODE_AFTER.sub("", m.group(1).strip()), True
+            return _no_street(_POSTCODE_AFTER.sub("", m.group(1).strip())), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
@@ -244,6 +245,11 @@ def _town_after_a_street(part: str) -> str | None:
     if town_alone and not _CITY_STATE.match(town):
         return town_alone.group(1) + (f", {country}" if country else "")
     return None
+
+
+def _no_street(place: str) -> str | None:
+    """A place as written, or only the town, region and country of a street address."""
+    return place_of_an_address(place) if looks_like_a_street_address(place) else place
 
 
 def _without_a_country(place: str) -> tuple[str, str | None]:

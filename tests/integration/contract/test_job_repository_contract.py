@@ -215,3 +215,36 @@ async def test_a_location_filter_finds_a_town_under_each_of_its_names(repositori
     # "Wien" is Vienna in Austria, never Vienna in Virginia, which only its own name finds.
     assert await found("Wien") == {j.id for j in vienna}
     assert await found("Vienna") == {j.id for j in (*vienna, elsewhere[0])}
+
+
+async def test_a_location_filter_naming_a_country_finds_every_job_in_it(repositories):
+    _, organization = await an_employer(repositories)
+    germany = [a_job(organization.id, minute=i, location=place)
+               for i, place in enumerate(["Munich, Germany", "Hamburg, Deutschland", "Berlin, Bundesrepublik Deutschland"])]
+    austria = [a_job(organization.id, minute=5, location="Wien, Österreich")]
+    elsewhere = [a_job(organization.id, minute=8 + i, location=place)
+                 for i, place in enumerate(["Paris, France", "Munich, ND, USA"])]
+    for job in (*germany, *austria, *elsewhere):
+        await repositories.jobs.add(job)
+
+    async def found(wanted: str) -> set[str]:
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=20))
+        return {j.id for j in page.items}
+
+    for wanted in ("Germany", "Deutschland", "germany ", "Allemagne", "Federal Republic of Germany"):
+        assert await found(wanted) == {j.id for j in germany}, wanted
+    for wanted in ("Austria", "Österreich"):
+        assert await found(wanted) == {j.id for j in austria}, wanted
+
+
+async def test_a_location_filter_naming_a_region_finds_the_jobs_in_it(repositories):
+    _, organization = await an_employer(repositories)
+    bavaria = [a_job(organization.id, minute=i, location=place)
+               for i, place in enumerate(["München, Bayern, Deutschland", "Nürnberg, Bayern"])]
+    elsewhere = [a_job(organization.id, minute=5 + i, location=place)
+                 for i, place in enumerate(["Hamburg, Germany", "Austin, TX"])]
+    for job in (*bavaria, *elsewhere):
+        await repositories.jobs.add(job)
+    for wanted in ("Bayern", "bayern, germany"):
+        page = await repositories.jobs.search(None, JobFilter(location=wanted), PageRequest(first=20))
+        assert {j.id for j in page.items} == {j.id for j in bavaria}, wanted
