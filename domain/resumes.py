@@ -14,6 +14,9 @@ class ResumeStatus(str, Enum):
     PROCESSING = "PROCESSING"
     PARSED = "PARSED"
     FAILED = "FAILED"
+    # Never stored: what an application shows for a resume its owner deleted after applying
+    # with it, so the employer does not read a deletion as a processing failure.
+    DELETED = "DELETED"
 
 
 class SkillEntry(BaseModel):

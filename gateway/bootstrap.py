@@ -1,6 +1,7 @@
 """The one place that wires adapters to ports and ports to services."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
@@ -166,7 +167,9 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     # The matching work that follows a job change or a parsed resume, stored with the change.
     matching_work = MatchingWork()
     hasher = Argon2PasswordHasher(settings.password_hash_time_cost, settings.password_hash_memory_kib)
-    lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching)
+    # Its own key, derived from the secret, for the invitation emails' mailbox proofs.
+    mailbox_key = hashlib.sha256(b"invitation mailbox proof:" + secret.encode()).digest()
+    lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching, mailbox_key=mailbox_key)
     resumes = ResumeService(
         repos.resumes, adapters.blobs, adapters.queue, adapters.events, documents.sniff, rules, clock,
         vectors=matching, matching=matching_work,

@@ -52,7 +52,8 @@ class AccountLifecycle:
 
 
 def wire_accounts(
-    settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors
+    settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors,
+    mailbox_key: bytes,
 ) -> AccountLifecycle:
     accounts, repos = adapters.accounts, adapters.repositories
     notifier = accounts.notifier
@@ -77,7 +78,8 @@ def wire_accounts(
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,
         invitations=InvitationService(
-            accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours)
+            accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours),
+            mailbox_key=mailbox_key,
         ),
         organization_members=OrganizationMemberService(
             repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock,

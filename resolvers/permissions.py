@@ -102,13 +102,14 @@ class ChangesRoles(_OwnsTheOrganization):
 
 
 class HasVerifiedEmail(_ForbiddenUnless):
-    """Applying (candidates) and posting jobs (employers) wait for a verified email address,
+    """Applying (candidates), posting jobs and inviting recruiters (employers) and accepting an
+    invitation wait for a verified email address,
     unless TALENTGRAPH_REQUIRE_VERIFIED_EMAIL=false (local development, evaluation runs)."""
 
     message = (
         "Verify your email address first: open the link we emailed you when you registered (or ask for"
-        " a new one with resendVerification). Candidates need a verified email to apply to jobs, and"
-        " employers to post them."
+        " a new one with resendVerification). You need a verified email to apply to a job, post a job,"
+        " invite a recruiter or accept an invitation."
     )
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 
@@ -136,9 +137,18 @@ class IsOrganizationMember(_ForbiddenUnless):
 
 
 class IsMemberOfThisOrganization(IsOrganizationMember):
-    """The parent Organization is the caller's; admins pass too."""
+    """The parent Organization is the caller's; admins pass too. Each field it guards has a
+    subclass of its own, whose message names what that field shows."""
 
+    message = "Only this organization's recruiters (and admins) may see this."
+
+
+class MaySeePendingInvitations(IsMemberOfThisOrganization):
     message = "Only this organization's recruiters (and admins) may see its pending invitations."
+
+
+class MaySeeMembers(IsMemberOfThisOrganization):
+    message = "Only this organization's recruiters (and admins) may see its members (who recruits for it)."
 
 
 class IsOwner(_ForbiddenUnless):

@@ -132,7 +132,7 @@ class AccountService:
         else:
             await self._users.add(user, organization)
         await self._events.publish(UserRegistered(user_id=user.id, role=user.role.value))
-        if self._verification is not None:
+        if self._verification is not None and not user.email_verified:  # the invitation's email proved it
             await self._verification.send(user)
         return await self._open_session(user, client)
 

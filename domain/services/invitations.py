@@ -1,6 +1,15 @@
-"""Recruiters inviting others to their organization, and the invitees accepting."""
+"""Recruiters inviting others to their organization, and the invitees accepting.
+
+An invitation has one secret, which `inviteRecruiter` answers to the inviter (to pass on by
+hand) and the email carries. The email's copy also carries a proof (an HMAC of the secret
+under a key only the gateway holds): signing up with it proves the mailbox, and the account
+is made with its address verified; the bare secret, which the inviter saw too, proves
+nothing about the mailbox and leaves the address to the usual verification link."""
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 from datetime import timedelta
 
 from domain.account_tokens import hash_secret, new_link_secret
@@ -43,9 +52,10 @@ def _a_candidate_account() -> Forbidden:
 class InvitationService:
     def __init__(
         self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
-        clock: Clock, ttl: timedelta,
+        clock: Clock, ttl: timedelta, mailbox_key: bytes,
     ) -> None:
         self._invitations = invitations
+        self._mailbox_key = mailbox_key
         self._users = users
         self._notifier = notifier
         self._links = links
@@ -93,7 +103,7 @@ class InvitationService:
 
     async def accept(self, invitee: User, secret: str) -> Invitation:
         """An existing account joins: only an employer's that belongs to no organization yet."""
-        invitation = await self._open(secret, invitee.email, "token")
+        invitation = await self._open(self._read(secret)[0], invitee.email, "token")
         if invitee.role is Role.ADMIN:
             raise Forbidden("Administrators cannot join an organization; accept it with a recruiter's account.")
         if invitee.role is Role.CANDIDATE:
@@ -112,15 +122,33 @@ class InvitationService:
     async def sign_up(self, account: User, secret: str) -> User:
         """`account`, not yet stored, signing up with the invitation's secret: stored as a
         recruiter of the inviting organization, the invitation used up in the same step. The
-        address stays unverified (the inviter saw the secret too): the usual link proves it."""
+        address is verified in the same step when the token is the emailed one (it proves the
+        mailbox); the bare secret, which the inviter saw too, leaves it to the usual link."""
+        secret, proves_mailbox = self._read(secret)
         invitation = await self._open(secret, account.email, "invitationToken")
-        joined = account.model_copy(update={"role": Role.EMPLOYER, "organization_id": invitation.organization_id,
-                                            "organization_role": OrganizationRole.RECRUITER})
+        joined = account.model_copy(update={
+            "role": Role.EMPLOYER, "organization_id": invitation.organization_id,
+            "organization_role": OrganizationRole.RECRUITER,
+            "email_verified": account.email_verified or proves_mailbox,
+        })
         if not await self._invitations.accept_with_new_account(invitation.id, joined, self._clock.now()):
             (latest,) = await self._invitations.get_many([invitation.id])
             self._still_open(latest or invitation, "invitationToken")
             raise _refused("could not be used; try again, or ask for a new one.", "INVALID", "invitationToken")
         return joined
+
+    def _proof(self, secret: str) -> str:
+        digest = hmac.new(self._mailbox_key, secret.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest[:16]).decode().rstrip("=")
+
+    def mailed_token(self, secret: str) -> str:
+        """The token the invitation email carries: the secret and its mailbox proof."""
+        return f"{secret}.{self._proof(secret)}"
+
+    def _read(self, token: str) -> tuple[str, bool]:
+        """(the secret, whether the token is the emailed one). Secrets hold no dot."""
+        secret, dot, proof = (token or "").partition(".")
+        return secret, bool(dot) and hmac.compare_digest(proof, self._proof(secret))
 
     async def _open(self, secret: str, email: str, field: str) -> Invitation:
         invitation = await self._invitations.find(hash_secret(secret or ""))
@@ -170,7 +198,7 @@ class InvitationService:
         return actor.organization_id
 
     def _message(self, inviter: User, invitation: Invitation, secret: str) -> Message:
-        link = self._links.to("invitations/accept", token=secret)
+        link = self._links.to("invitations/accept", token=self.mailed_token(secret))
         hours = int(self._ttl.total_seconds() // 3600)
         text = (
             f"Hello,\n\n{inviter.name} invites you to recruit with their organization on TalentGraph."

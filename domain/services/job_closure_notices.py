@@ -10,12 +10,18 @@ queues nothing, and a close repeated on a closed job writes nothing either.
 A retried notice (its worker crashed midway) tells no one twice: messages carry dedupe keys,
 and each application's event is published only by whoever first claims it in the store, after
 the message is handed over; a crash between the claim and the publication loses that one live
-update (the message still goes), rather than sending it twice."""
+update (the message still goes), rather than sending it twice.
+
+The notice is written when it is sent, from the application as it is then, and says so: the
+team may move the application afterwards, and a notice that said "stays in interview" would
+then be false. An application the team ends (rejects, hires) or the candidate withdraws
+between the close and the notice hears nothing of the close: that change's own message has
+told the candidate where it stands, and "your application is still under way" would be wrong."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from domain.applications import TERMINAL, Application
+from domain.applications import TERMINAL, Application, ApplicationStatus
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
 from domain.jobs import Job
@@ -28,6 +34,20 @@ from domain.ports.resumes import ApplicationRepository
 
 NOTIFY_JOB_CLOSED = "job.closed.notify"
 _BATCH = 100
+
+# How a notice names the stage of an application still under way.
+STAGE_LABELS = {
+    ApplicationStatus.SUBMITTED: "submitted, awaiting review",
+    ApplicationStatus.SCREENING: "in screening",
+    ApplicationStatus.INTERVIEW: "in interview",
+    ApplicationStatus.OFFER: "at the offer stage",
+}
+
+
+def closure_note(job_title: str, status: ApplicationStatus) -> str:
+    return (f"{job_title} is closed and takes no more applications. Closing it does not end your application:"
+            f" it was {STAGE_LABELS[status]} when this notice was sent, and the hiring team may still move it"
+            " on or contact you about it.")
 
 
 def closure_notice_work(closed: Job) -> PendingWork:
@@ -76,8 +96,7 @@ class JobClosureNotices:
     async def _notify_one(self, job: Job, application: Application, at: datetime) -> None:
         assert application.candidate_id is not None
         status = application.status.value
-        note = (f"{job.title} is closed and takes no more applications. Your application stays"
-                f" {status.lower()}; the employer may still contact you about it.")
+        note = closure_note(job.title, application.status)
         await self._notifier.send([Message(
             user_id=application.candidate_id, kind="application",
             subject=f"{job.title} is closed", text=note,

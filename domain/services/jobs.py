@@ -18,6 +18,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
 from domain.query_location import location_from_words
+from domain.salary_bounds import check_plausible
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -231,5 +232,6 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
         raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
-    currency = iso_4217_code(salary.currency, "salary.currency", field="salary")
-    return salary.model_copy(update={"currency": currency})
+    checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
+    check_plausible(checked)
+    return checked

@@ -7,8 +7,6 @@ from __future__ import annotations
 from domain.applications import Application
 from domain.resumes import Resume, ResumeStatus
 
-DELETED_REASON = "The candidate deleted this resume after applying with it."
-
 
 def deleted_resume(application: Application) -> Resume:
     return Resume(
@@ -18,7 +16,6 @@ def deleted_resume(application: Application) -> Resume:
         content_type="application/octet-stream",
         size_bytes=0,
         sha256="",  # no file: ResumeType gives no download link for it
-        status=ResumeStatus.FAILED,
-        failure_reason=DELETED_REASON,
+        status=ResumeStatus.DELETED,  # not FAILED: nothing went wrong in processing
         uploaded_at=application.created_at,
     )

@@ -30,7 +30,10 @@ strawberry.enum(_JobStatus, name="JobStatus")
 JobStatus = _JobStatus
 strawberry.enum(_SalaryPeriod, name="SalaryPeriod", description="What a salary's amounts pay for.")
 SalaryPeriod = _SalaryPeriod
-strawberry.enum(_ResumeStatus, name="ResumeStatus")
+strawberry.enum(_ResumeStatus, name="ResumeStatus", description=(
+    "Where a resume's processing is: UPLOADED, PROCESSING, then PARSED or FAILED (failureReason says why)."
+    " DELETED: its owner deleted it after applying with it; the application keeps a resume that holds"
+    " nothing (no file, no parsed data)."))
 ResumeStatus = _ResumeStatus
 strawberry.enum(_ApplicationStatus, name="ApplicationStatus")
 ApplicationStatus = _ApplicationStatus

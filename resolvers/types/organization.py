@@ -9,7 +9,7 @@ from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
-from resolvers.permissions import IsMemberOfThisOrganization
+from resolvers.permissions import MaySeeMembers, MaySeePendingInvitations
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import JobStatus
 
@@ -55,7 +55,7 @@ class OrganizationType(Node):
 
     @strawberry.field(
         description="Invitations not yet accepted, revoked or expired, oldest first: members and admins only.",
-        permission_classes=[IsMemberOfThisOrganization],
+        permission_classes=[MaySeePendingInvitations],
     )
     async def pending_invitations(
         self, info: Info
@@ -66,7 +66,7 @@ class OrganizationType(Node):
 
     @strawberry.field(
         description="Who recruits for the organization, longest-standing account first: members and admins only.",
-        permission_classes=[IsMemberOfThisOrganization],
+        permission_classes=[MaySeeMembers],
     )
     async def members(
         self, info: Info

@@ -1,6 +1,7 @@
 """A candidate may delete a resume they applied with. The employer's list of applications (and
-the candidate's own) still answers: the application shows a resume that says it was deleted,
-instead of a NOT_FOUND whose null spread up the non-null `resume` to the whole job (or `me`)."""
+the candidate's own) still answers: the application shows a resume whose status is DELETED (not
+FAILED, which reads as a processing failure), instead of a NOT_FOUND whose null spread up the
+non-null `resume` to the whole job (or `me`)."""
 from __future__ import annotations
 
 from tests.applications_helpers import APPLY, parsed_resume
@@ -22,13 +23,13 @@ async def test_an_application_whose_resume_was_deleted_still_lists_for_both_side
     listed = (await client.data(JOB_APPLICATIONS, {"id": job["id"]}, employer))["job"]
     assert listed["title"] == "Staff Nurse" and listed["applications"]["totalCount"] == 1
     resume = listed["applications"]["edges"][0]["node"]["resume"]
-    assert resume["id"] and resume["status"] == "FAILED"
-    assert "deleted" in resume["failureReason"] and resume["sizeBytes"] == 0
+    assert resume["id"] and resume["status"] == "DELETED"
+    assert resume["failureReason"] is None and resume["sizeBytes"] == 0
     assert resume["downloadUrl"] is None and resume["parsed"] is None
     assert resume["owner"]["id"] == user["id"]
 
     mine = (await client.data(MY_APPLICATIONS, token=candidate))["me"]["applications"]["edges"]
-    assert [edge["node"]["resume"] for edge in mine] == [{"id": resume["id"], "status": "FAILED"}]
+    assert [edge["node"]["resume"] for edge in mine] == [{"id": resume["id"], "status": "DELETED"}]
 
 
 async def test_an_application_of_an_erased_candidate_still_lists_with_a_former_candidate(client):
@@ -44,4 +45,4 @@ async def test_an_application_of_an_erased_candidate_still_lists_with_a_former_c
       candidate { name } resume { status downloadUrl owner { name } } } } } } }"""
     node = (await client.data(query, {"id": job["id"]}, employer))["job"]["applications"]["edges"][0]["node"]
     assert node["candidate"] == {"name": "Former candidate"}
-    assert node["resume"] == {"status": "FAILED", "downloadUrl": None, "owner": {"name": "Former candidate"}}
+    assert node["resume"] == {"status": "DELETED", "downloadUrl": None, "owner": {"name": "Former candidate"}}

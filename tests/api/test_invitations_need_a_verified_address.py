@@ -39,3 +39,38 @@ async def test_signing_up_with_an_invitation_does_not_verify_the_address(client,
     refused = await client.execute("mutation{ postJob(input: {title: \"Nurse\", description: \"Care\"}){ id } }",
                                    token=signed["accessToken"])
     assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
+
+
+async def _verified(client, token: str) -> bool:
+    return (await client.data("{ me { emailVerified } }", token=token))["me"]["emailVerified"]
+
+
+async def test_the_emailed_token_carries_a_proof_the_shown_one_lacks(client, app):
+    from tests.account_helpers import link_token, mailed
+
+    recruiter, recruiter_user = await client.employer()
+    await app.state.services.repositories.users.set_email_verified(raw_id(recruiter_user["id"]))
+    shown = (await client.data(INVITE, {"e": "mailed.recruiter@example.com"}, recruiter))["inviteRecruiter"]["token"]
+    (mail,) = await mailed(app, recruiter_user["id"], "You are invited to recruit on TalentGraph")
+    emailed = link_token(mail)
+    assert emailed != shown and emailed.startswith(shown)
+    # A proof that does not match the secret proves nothing (and the secret alone still works below).
+    forged = await client.register("EMPLOYER", email="mailed.recruiter@example.com", organizationName=None,
+                                   invitationToken=shown + ".forged")
+    assert await _verified(client, forged["accessToken"]) is False
+
+
+async def test_the_emailed_link_makes_the_account_verified_in_the_same_step(client, app):
+    from tests.account_helpers import link_token, mailed, outbox_for
+
+    recruiter, recruiter_user = await client.employer()
+    await app.state.services.repositories.users.set_email_verified(raw_id(recruiter_user["id"]))
+    await client.data(INVITE, {"e": "mailed.recruiter@example.com"}, recruiter)
+    (mail,) = await mailed(app, recruiter_user["id"], "You are invited to recruit on TalentGraph")
+    signed = await client.register("EMPLOYER", email="mailed.recruiter@example.com", organizationName=None,
+                                   invitationToken=link_token(mail))
+    assert await _verified(client, signed["accessToken"]) is True
+    posted = await client.data("mutation{ postJob(input: {title: \"Nurse\", description: \"Care\"}){ id } }",
+                               token=signed["accessToken"])
+    assert posted["postJob"]["id"]
+    assert await outbox_for(app, signed["user"]["id"], "Confirm your email address") == []

@@ -138,3 +138,14 @@ async def test_a_sign_up_racing_a_revoke_either_joins_or_leaves_nothing(served):
         else:
             assert _refusal(revoked)["code"] == "BAD_USER_INPUT"  # already accepted
             assert signed["data"]["register"]["user"]["organization"] == recruiter_user["organization"]
+
+
+async def test_signing_up_from_the_invitation_email_verifies_the_address_with_the_account(served):
+    client, app = served
+    recruiter, recruiter_user = await client.employer()
+    issued = (await client.data(INVITE, {"e": "from.the.mail@stmarys.example"}, recruiter))["inviteRecruiter"]
+    # The token the email carries (the embedded backend's outbox test reads it from the mail).
+    emailed = app.state.services.lifecycle.invitations.mailed_token(issued["token"])
+    signed = (await client.data(REGISTER, _invitee("from.the.mail@stmarys.example", emailed)))["register"]
+    me = await client.data("{ me { emailVerified organization { id } } }", token=signed["accessToken"])
+    assert me["me"] == {"emailVerified": True, "organization": {"id": recruiter_user["organization"]["id"]}}

@@ -74,7 +74,7 @@ async def test_closing_tells_each_candidate_still_under_way_once_and_moves_nothi
 
     await _told_once_each(app, heard, [submitted, screening], [withdrawn, rejected])
     (message,) = await _closure_messages(app, submitted[1])
-    assert "Ward Nurse" in message["subject"] and "stays submitted" in message["body_text"]
+    assert "Ward Nurse" in message["subject"] and "was submitted, awaiting review when this notice was sent" in message["body_text"]
     assert {(e.status, e.from_status) for e in heard} == {("SUBMITTED", "SUBMITTED"), ("SCREENING", "SCREENING")}
     states = [(await client.data(STATUS, {"id": a[2]}, a[0]))["node"] for a in (submitted, screening)]
     assert states == [{"status": "SUBMITTED", "version": 1}, {"status": "SCREENING", "version": 2}]

@@ -66,3 +66,19 @@ async def test_the_salary_filter_compares_a_year_of_pay(client):
     assert await found({"minSalary": 50_000}) == [hourly["id"]]
     assert await found({"minSalary": 25, "salaryPeriod": "HOUR"}) == [hourly["id"]]
     assert set(await found({"minSalary": 35_000})) == {hourly["id"], monthly["id"]}
+
+
+async def test_an_absurd_amount_for_its_period_is_refused_naming_the_field(client):
+    token, _ = await client.employer()
+    body = await client.execute(
+        "mutation($i: JobInput!){ postJob(input: $i){ id } }",
+        {"i": {"title": "Carer", "description": "Home care.",
+               "salary": {"min": 2147483647, "max": 2147483647, "period": "HOUR"}}}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "salary"}
+    assert "`salary.min` of 2147483647 USD a hour" in error["message"]
+    job = await client.post_job(token, salary={"min": 25, "period": "HOUR"})
+    body = await client.execute(UPDATE, {"id": job["id"], "i": {"salary": {"max": 2147483647}}}, token)
+    assert "`salary.max`" in body["errors"][0]["message"], body
+    yen = await client.post_job(token, salary={"min": 2147483647, "currency": "JPY", "period": "YEAR"})
+    assert (await client.data(JOB, {"id": yen["id"]}))["job"]["salary"]["min"] == 2147483647

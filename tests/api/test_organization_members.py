@@ -15,6 +15,7 @@ MEMBERS = "query($id: ID!){ node(id: $id){ ... on Organization { members { id na
 REMOVE = "mutation($u: ID!){ removeOrganizationMember(userId: $u){ id members { id } } }"
 LEAVE = "mutation { leaveOrganization { id role organization { id } } }"
 LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
+JOB_MEMBERS = "query($id: ID!){ job(id: $id){ organization { members { name } } } }"
 APPLICATIONS = "query($id: ID!){ job(id: $id){ applications { totalCount } } }"
 ME = "{ me { id organization { id } } }"
 INBOX = "{ me { unreadNotificationCount notifications(first: 10) { totalCount edges { node { applicationId } } } } }"
@@ -87,11 +88,13 @@ async def test_the_last_recruiter_stays(served):
 
 async def test_who_may_see_and_remove_members(served):
     client, app = served
-    recruiter, recruiter_user, _, colleague_id, _ = await _team(client, app, "pat.peer@example.com")
+    recruiter, recruiter_user, _, colleague_id, job = await _team(client, app, "pat.peer@example.com")
     organization_id = recruiter_user["organization"]["id"]
     outsider, _ = await client.employer()
     candidate, candidate_user = await client.candidate()
     assert _error(await client.execute(MEMBERS, {"id": organization_id}, outsider))[0] == "FORBIDDEN"
+    refused = await client.execute(JOB_MEMBERS, {"id": job["id"]}, outsider)
+    assert "its members" in refused["errors"][0]["message"], refused  # not its pending invitations
     assert _error(await client.execute(REMOVE, {"u": colleague_id}, outsider)) == ("NOT_FOUND", None)
     assert _error(await client.execute(REMOVE, {"u": colleague_id}, candidate))[0] == "FORBIDDEN"
     assert _error(await client.execute(REMOVE, {"u": candidate_user["id"]}, recruiter)) == ("NOT_FOUND", None)

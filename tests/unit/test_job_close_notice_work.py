@@ -66,3 +66,15 @@ async def test_a_takedown_tells_candidates_only_of_a_job_still_open():
                                FixedClock(NOW))
         await service.take_down_job("j1", "spam")
         assert len(_notices(jobs)) == told, status
+
+
+def test_the_notice_names_each_stage_under_way_in_words_that_stay_true():
+    from domain.applications import TERMINAL, ApplicationStatus
+    from domain.services.job_closure_notices import closure_note
+
+    under_way = [status for status in ApplicationStatus if status not in TERMINAL]
+    for status in under_way:
+        note = closure_note("Ward Nurse", status)
+        assert status.value not in note and f"stays {status.value.lower()}" not in note, note
+        assert "when this notice was sent" in note and "may still move it" in note
+    assert "it was in interview when" in closure_note("Ward Nurse", ApplicationStatus.INTERVIEW)

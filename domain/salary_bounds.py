@@ -1,0 +1,60 @@
+"""The most a job's salary may state per period: a guard against typos and junk
+(2147483647 an hour), never a judgement of pay. No exchange rates are known here, so the
+bound is a year's pay of 100 million units of a currency worth about a US dollar or more,
+scaled up for currencies whose unit is worth less, in three coarse tiers of units per US
+dollar with ten times headroom or more for drift and inflation:
+
+    tier            units per USD   per YEAR          per MONTH        per WEEK         per DAY          per HOUR
+    strong          up to ~15       100,000,000       8,333,334        1,923,077        384,616          48,077
+    middle          up to ~1,500    10,000,000,000    833,333,334      192,307,693      38,461,539       4,807,693
+    any other       (IDR, VND ...)  10,000,000,000,000 (beyond what an amount can be: never refused)
+
+A currency in no list (a new one included) is in the widest tier, so a bound can only be too
+loose, never refuse a real salary. The periods agree with each other as the search compares
+them: a year is 2080 hours, 260 days, 52 weeks or 12 months (jobs.PERIODS_IN_A_YEAR)."""
+from __future__ import annotations
+
+import math
+
+from domain.errors import BadUserInput
+from domain.jobs import PERIODS_IN_A_YEAR, SalaryRange
+
+_STRONG = frozenset(
+    "USD EUR GBP CHF CHE CHW CAD AUD NZD SGD HKD MOP CNY DKK NOK SEK PLN ILS AED SAR QAR KWD BHD OMR JOD LYD TND"
+    " MAD BRL MYR BND PEN RON BAM GEL AZN BYN TMT BSD BBD BZD BMD KYD FJD PAB PGK TTD XCD XCG GTQ BWP SBD WST"
+    " TOP SHP FKP GIP ERN MVR GHS CLF CUP AWG USN XAU XAG XPT XPD XDR XSU XUA".split()
+)
+_MIDDLE = frozenset(
+    "JPY KRW INR RUB MXN MXV ZAR SZL LSL NAD THB PHP TWD CZK HUF ISK TRY EGP KES PKR LKR NGN CLP KZT UAH DOP UYU"
+    " UYI UYW BDT NPR BTN XAF XOF XPF CRC HNL NIO ZMW MUR SCR AFN ALL MKD RSD MDL KGS TJS DZD ETB HTG JMD GMD MZN"
+    " AOA AMD RWF KMF DJF YER VUV SOS CVE GYD MRU SRD BOB BOV SVC LRD STN SSP SDG ZWG VED".split()
+)
+_YEAR_IN_A_STRONG_CURRENCY = 100_000_000
+_SCALE = {"strong": 1, "middle": 100, "other": 100_000}
+
+
+def scale_of(currency: str) -> int:
+    if currency in _STRONG:
+        return _SCALE["strong"]
+    return _SCALE["middle"] if currency in _MIDDLE else _SCALE["other"]
+
+
+def most_per_period(salary: SalaryRange) -> int:
+    """The largest amount `salary` may state per its period in its currency."""
+    yearly = _YEAR_IN_A_STRONG_CURRENCY * scale_of(salary.currency)
+    return math.ceil(yearly / PERIODS_IN_A_YEAR[salary.period])
+
+
+def check_plausible(salary: SalaryRange) -> None:
+    """BadUserInput naming the amount beyond the bound (currency in capitals, already checked)."""
+    most = most_per_period(salary)
+    for bound in ("min", "max"):
+        amount = getattr(salary, bound)
+        if amount is not None and amount > most:
+            period = salary.period.value.lower()
+            raise BadUserInput(
+                f"`salary.{bound}` of {amount} {salary.currency} a {period} is beyond what any job pays (at most"
+                f" {most} {salary.currency} a {period}): check the amount, and that `salary.period` is the period"
+                " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
+                field="salary",
+            )

@@ -1,0 +1,43 @@
+"""A salary beyond any job's pay (a typo, junk) is refused naming the amount; the bounds agree
+across periods and leave real pay in weak currencies (IDR, VND) alone."""
+from __future__ import annotations
+
+import pytest
+
+from domain.errors import BadUserInput
+from domain.installed_reference_data import reference_data
+from domain.jobs import PERIODS_IN_A_YEAR, SalaryPeriod, SalaryRange
+from domain.salary_bounds import _MIDDLE, _STRONG, check_plausible, most_per_period
+
+INT_MAX = 2_147_483_647
+
+
+@pytest.mark.parametrize("bound", ["min", "max"])
+def test_the_largest_graphql_int_an_hour_is_refused_naming_the_amount(bound):
+    salary = SalaryRange(**{bound: INT_MAX}, period=SalaryPeriod.HOUR)
+    with pytest.raises(BadUserInput) as refused:
+        check_plausible(salary)
+    assert f"`salary.{bound}` of {INT_MAX} USD a hour" in refused.value.message
+    assert "at most 48077 USD a hour" in refused.value.message
+
+
+@pytest.mark.parametrize("currency, period, amount", [
+    ("USD", SalaryPeriod.YEAR, 20_000_000), ("USD", SalaryPeriod.HOUR, 5_000), ("EUR", SalaryPeriod.MONTH, 1_000_000),
+    ("JPY", SalaryPeriod.YEAR, INT_MAX), ("JPY", SalaryPeriod.HOUR, 500_000), ("KRW", SalaryPeriod.MONTH, 300_000_000),
+    ("IDR", SalaryPeriod.HOUR, INT_MAX), ("VND", SalaryPeriod.DAY, INT_MAX), ("IRR", SalaryPeriod.HOUR, INT_MAX),
+])
+def test_high_real_pay_is_taken_in_every_currency(currency, period, amount):
+    check_plausible(SalaryRange(min=amount, max=amount, currency=currency, period=period))
+
+
+@pytest.mark.parametrize("currency", ["USD", "JPY", "IDR"])
+def test_the_periods_agree_as_the_search_compares_them(currency):
+    yearly = most_per_period(SalaryRange(min=1, currency=currency))
+    for period, per_year in PERIODS_IN_A_YEAR.items():
+        most = most_per_period(SalaryRange(min=1, currency=currency, period=period))
+        assert yearly <= most * per_year < yearly + per_year
+
+
+def test_the_tiers_list_real_currencies_once():
+    assert not _STRONG & _MIDDLE
+    assert (_STRONG | _MIDDLE) <= reference_data().currency_codes()
