@@ -20,6 +20,7 @@ from domain.matching.specialisations import specialises
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
+from domain.skill_alternatives import alternatives
 from domain.skill_relations import RelationSource
 from domain.skills import normalise
 
@@ -218,6 +219,9 @@ class MatchScorer:
         """The held skill most related to `wanted`, and the credit it earns."""
         if not held:
             return None, 0.0
+        parts = alternatives(wanted)
+        if len(parts) > 1:
+            return self._closest_alternative(parts, held)
         special = sorted(h for h in held if specialises(h, wanted))
         if special:
             return special[0], 1.0  # a class or level of the very skill asked for meets it
@@ -232,6 +236,17 @@ class MatchScorer:
         if best_r < w.related_floor:
             return None, 0.0
         return best, best_r * w.related_credit
+
+
+    def _closest_alternative(self, parts: Sequence[str], held: frozenset[str]) -> tuple[str | None, float]:
+        """A requirement any of `parts` meets: the best any one of them earns, a held one 1."""
+        folded = {h.casefold(): h for h in held}
+        best: tuple[str | None, float] = (None, 0.0)
+        for part in parts:
+            found = (folded[part.casefold()], 1.0) if part.casefold() in folded else self._closest_uncached(part, held)
+            if found[1] > best[1]:
+                best = found
+        return best
 
 
 def experience_fit(years: float | None, expected: tuple[float, float] | None) -> float | None:
