@@ -3,7 +3,8 @@
 competencies, skills, experience, knowledge...), "administer medication" is medication
 administration where the taxonomy knows it so; and a phrase that is a duty or a fragment
 rather than a skill's name ("lead our kitchen brigade of 8", "40t articulated vehicles and
-load": a number, "our", a dangling "and") names none."""
+load": a number, "our", a dangling "and") names none. Other duties are kept as written, as
+before: labelled job-ad skill spans count many ("track progress through the sales cycle")."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,8 @@ _ACTIVITY = {"administer": "administration", "manage": "management", "operate": 
              "record": "recording", "calibrate": "calibration", "coordinate": "coordination",
              "schedule": "scheduling", "design": "design", "repair": "repair", "provide": "provision"}
 _DETERMINERS = frozenset("a an the our your their my his her its this these those all any".split())
+# Whose: a duty of this job ("lead our kitchen brigade", "define your own role"), no skill's name.
+_POSSESSIVES = frozenset("our your their my his her its".split())
 _NOT_A_NAME = re.compile(r"\d|^(?:and|or|of|to|with)\b|\b(?:and|or|of|to|with|for|in)$", re.IGNORECASE)
 
 
@@ -37,7 +40,7 @@ def named_skill(written: str, skills: SkillExtractor) -> str | None:
     activity = _as_activity(kept, skills)
     if activity:
         return activity
-    if any(w.lower() in _DETERMINERS for w in kept) or _NOT_A_NAME.search(" ".join(kept)):
+    if any(w.lower() in _POSSESSIVES for w in kept) or _NOT_A_NAME.search(" ".join(kept)):
         return None
     return " ".join(kept)
 
