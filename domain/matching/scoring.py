@@ -26,7 +26,8 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 6  # 6: a resume's vector is made from its start (its first words), one short window
+SCORING_VERSION = 7  # 7: a skill "X or Y" is one requirement any of its alternatives meets
+# 6: a resume's vector is made from its start (its first words), one short window
 # 5: a job's vector is made from its short text (title, required skills, first sentences)
 # 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
 # The highest score of a pair that is not a full fit (every part known and at its best).
