@@ -8,12 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.compound_skills import compound_mentions
+from domain.job_ad_alternatives import alternative_runs
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
-from domain.licence_classes import class_lists
+from domain.licence_classes import class_lists, licence_class
 from domain.ports.documents import SkillExtractor
-from domain.requirement_phrases import Phrase, base_forms, coordinated, requirement_phrases
+from domain.requirement_names import named_skill
+from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
+from domain.skill_alternatives import alternatives, any_of
 from domain.skills import SkillKind, SkillMention, a_bare_letter, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -47,13 +51,15 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
     # Alone it stands for the phrase only as an activity ("Weld steel frames": welding), not
     # where the taxonomy knows it with an object of its own ("Lead our kitchen brigade" is not
     # "lead others", and no skill "Lead").
-    verb = [m for m in inside if m.start == phrase.start and text[m.start:m.end] == phrase.words[0]]
+    verb = [m for m in inside if m.start == phrase.start and text[m.start:m.end] == phrase.words[0]
+            and phrase.words[0].lower() in ACTION_VERBS]  # not a skill opening a list ("Xero or Sage")
     if len(inside) > len(verb) or any(_verb_and_object(phrase.words[0], m.name) for m in verb):
         inside = [m for m in inside if m not in verb]
     if inside:
         return tuple(_as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
     if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
-        return (text[phrase.start:phrase.end],)
+        named = named_skill(text[phrase.start:phrase.end], skills)
+        return (named,) if named else ()
     return ()
 
 
@@ -76,6 +82,9 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF")."""
     mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
+    mentions += [c for c in compound_mentions(text, skills)
+                 if not any(m.start < c.end and c.start < m.end for m in mentions)]
+    mentions.sort(key=lambda m: m.start)
     phrases = requirement_phrases(text)
     spans = []
     for phrase in phrases:
@@ -146,18 +155,70 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     occupation = _title_noun(title)
     for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(work_text(description))]):
         target = nice if is_nice else required
-        for span in job_ad_mentions(sentence, skills):
-            if _names_the_occupation(sentence[span.start:span.end], occupation, span, skills):
-                continue
-            for name in span.names:
-                canonical = skills.canonical(name)
-                if a_bare_letter(name, skills.kind(canonical) if canonical else None):
-                    continue
-                key = normalise(canonical or name)
-                if key and key not in seen:
-                    seen.add(key)
-                    target.append(name)
+        for names in _requirements(sentence, occupation, skills):
+            keys = [_identity(name, skills) for name in names]
+            if len(names) == 1 and keys[0] and keys[0] not in seen:
+                seen.add(keys[0])
+                target.append(names[0])
+            elif len(names) > 1 and any(keys) and any_of(keys) not in seen:
+                seen.add(any_of(keys))
+                target.append(any_of(names))
     return required[:limit], nice[:limit]
+
+
+def _requirements(sentence: str, occupation: str, skills: SkillExtractor) -> list[tuple[str, ...]]:
+    """What a sentence asks for, in order: each a skill, or alternatives any one of which meets
+    the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one skill once."""
+    spans = [s for s in job_ad_mentions(sentence, skills)
+             if not _names_the_occupation(sentence[s.start:s.end], occupation, s, skills)]
+    named = [_distinct(_kept_names(s.names, skills), skills) for s in spans]
+    runs = alternative_runs(sentence, [(s.start, s.end) for s in spans],
+                            lambda i: is_credential(sentence[spans[i].start:spans[i].end], skills))
+    out: list[tuple[str, ...]] = []
+    for run in runs:
+        if len(run) > 1 and all(len(named[i]) == 1 for i in run):
+            out.append(_distinct([named[i][0] for i in run], skills))
+            continue
+        for i in run:
+            # a list of classes joined by "or" ("Category C or CE") names alternatives too
+            if len(named[i]) > 1 and _ALTERNATIVE_LIST.search(sentence[spans[i].start:spans[i].end]):
+                out.append(named[i])
+            else:
+                out.extend((name,) for name in named[i])
+    return [names for names in out if names]
+
+
+# "or" in the languages licence class lists are read in (licence_classes.py), and no "and".
+_ALTERNATIVE_LIST = re.compile(r"^(?!.*\b(?:and|und|et|y|e|en|og|och)\b).*\b(?:or|oder|ou|o|of|eller|lub|tai|vagy)\b",
+                               re.IGNORECASE)
+
+
+def _kept_names(names: tuple[str, ...], skills: SkillExtractor) -> list[str]:
+    """Less a bare letter read alone ("C" of a class list is no programming language)."""
+    kept = []
+    for name in names:
+        canonical = skills.canonical(name)
+        if not a_bare_letter(name, skills.kind(canonical) if canonical else None):
+            kept.append(name)
+    return kept
+
+
+def _distinct(names: list[str], skills: SkillExtractor) -> tuple[str, ...]:
+    out: dict[str, str] = {}
+    for name in names:
+        out.setdefault(_identity(name, skills), name)
+    return tuple(out.values())
+
+
+def _identity(name: str, skills: SkillExtractor) -> str:
+    """One key for every spelling of a skill: the taxonomy's name, or for a driving licence
+    its class ("Category CE", "Führerschein Klasse CE", "C+E licence" alike)."""
+    canonical = skills.canonical(name)
+    if canonical is None or skills.kind(canonical) is SkillKind.CERTIFICATION:
+        licence = licence_class(canonical or name)
+        if licence:
+            return licence
+    return normalise(canonical or name)
 
 
 _TITLE_TAIL = re.compile(r"\s*(?:[(\[,|/]|\s[-–—]\s).*$")
@@ -282,8 +343,10 @@ def skill_key(name: str) -> str:
 
 
 def skill_keys(names: list[str]) -> list[str]:
-    """The index keys of a job's skills, each once, none empty."""
-    return sorted({key for key in map(skill_key, names) if key})
+    """The index keys of a job's skills, each once, none empty; a requirement any of several
+    skills meets ("ACCA or CIMA") under each of them too, so a search for one finds it."""
+    every = [*names, *(part for name in names for part in alternatives(name))]
+    return sorted({key for key in map(skill_key, every) if key})
 
 
 def wanted_spellings(names: list[str], skills: SkillExtractor) -> list[frozenset[str]]:

@@ -91,3 +91,21 @@ def _named(lead: str, code: str, head: str | None, known: Callable[[str], bool])
         if known(spelling):
             return spelling
     return whole
+
+
+_NAMED_CLASS = re.compile(
+    rf"(?:\((?P<noted>{_DRIVING_CODE})\)|\b(?:{_CLASS_WORD})\s*(?P<code>{_DRIVING_CODE}))"
+    rf"(?:\s+(?:{_HEAD}|{_LICENCE_NAME}|f(?:ü|ue?)hrerschein))?\s*$", re.IGNORECASE)
+_US_SCHEME = re.compile(r"\bcdl\b|commercial\s+driver", re.IGNORECASE)
+
+
+def licence_class(name: str) -> str | None:
+    """The driving licence class a credential's name ends in, one key however it is spelled:
+    "HGV licence Class 1 (C+E)", "Category CE", "Führerschein Klasse CE" are all the EU class
+    CE; a US CDL's classes are keyed apart (its Class C is not the EU's). None for any other name."""
+    m = _NAMED_CLASS.search(name.strip())
+    if not m:
+        return None
+    code = re.sub(r"[\s+]", "", m.group("noted") or m.group("code")).upper()
+    scheme = "cdl" if _US_SCHEME.search(name) else "eu"
+    return f"driving licence {scheme} class {code}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
+from domain.skill_alternatives import alternatives, any_of
 from domain.users import Preferences
 
 
@@ -108,8 +109,20 @@ def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tup
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault((skills.canonical(name) if skills else None) or name, None)
+            out.setdefault(_canonical(name, skills), None)
     return tuple(out)
+
+
+def _canonical(name: str, skills: SkillExtractor | None) -> str:
+    """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
+    each alternative's, so each is compared with a résumé's skills as a single skill is."""
+    known = skills.canonical(name) if skills else None
+    if known:
+        return known
+    parts = alternatives(name)
+    if len(parts) == 1:
+        return name
+    return any_of([(skills.canonical(p) if skills else None) or p for p in parts])
 
 
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[str, str]:
@@ -118,7 +131,7 @@ def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[s
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault((skills.canonical(name) if skills else None) or name, name)
+            out.setdefault(_canonical(name, skills), name)
     return out
 
 

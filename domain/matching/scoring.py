@@ -20,12 +20,14 @@ from domain.matching.specialisations import specialises
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
+from domain.skill_alternatives import alternatives
 from domain.skill_relations import RelationSource
 from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 6  # 6: a resume's vector is made from its start (its first words), one short window
+SCORING_VERSION = 7  # 7: a skill "X or Y" is one requirement any of its alternatives meets
+# 6: a resume's vector is made from its start (its first words), one short window
 # 5: a job's vector is made from its short text (title, required skills, first sentences)
 # 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
 # The highest score of a pair that is not a full fit (every part known and at its best).
@@ -218,6 +220,9 @@ class MatchScorer:
         """The held skill most related to `wanted`, and the credit it earns."""
         if not held:
             return None, 0.0
+        parts = alternatives(wanted)
+        if len(parts) > 1:
+            return self._closest_alternative(parts, held)
         special = sorted(h for h in held if specialises(h, wanted))
         if special:
             return special[0], 1.0  # a class or level of the very skill asked for meets it
@@ -232,6 +237,17 @@ class MatchScorer:
         if best_r < w.related_floor:
             return None, 0.0
         return best, best_r * w.related_credit
+
+
+    def _closest_alternative(self, parts: Sequence[str], held: frozenset[str]) -> tuple[str | None, float]:
+        """A requirement any of `parts` meets: the best any one of them earns, a held one 1."""
+        folded = {h.casefold(): h for h in held}
+        best: tuple[str | None, float] = (None, 0.0)
+        for part in parts:
+            found = (folded[part.casefold()], 1.0) if part.casefold() in folded else self._closest_uncached(part, held)
+            if found[1] > best[1]:
+                best = found
+        return best
 
 
 def experience_fit(years: float | None, expected: tuple[float, float] | None) -> float | None:

@@ -14,6 +14,7 @@ import numpy as np
 
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
+from domain.skill_alternatives import alternatives
 
 
 class SkillCredits:
@@ -49,6 +50,11 @@ class SkillCredits:
         return column
 
     def _credits(self, wanted: str) -> np.ndarray:
+        parts = alternatives(wanted)
+        if len(parts) > 1:
+            # one requirement any of several skills meets: the best any one of them earns
+            holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
+            return np.where(holds, 1.0, np.column_stack([self._column(part) for part in parts]).max(axis=1))
         w, related = self._scorer.weights, self._scorer.related
         holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
         if related is None or not self._vocabulary:

@@ -35,7 +35,7 @@ def _required(title: str, description: str) -> list[str]:
     ("HGV Driver", "You must hold Category C1, C and CE.", ["Category C1", "Category C", "Category CE"]),
     ("Transport Planner", "HGV Class 1 and 2 licence holders welcome.", ["HGV Class 1", "HGV Class 2"]),
     ("Plant Mover", "Requirements:\n- Cat B+E and C1\n- Good timekeeping\n", ["Cat B+E", "Cat C1"]),
-    ("Truck Driver", "CDL Class A or B required.", ["CDL Class A", "CDL Class B"]),
+    ("Truck Driver", "CDL Class A or B required.", ["CDL Class A or CDL Class B"]),  # either meets it
     ("Lkw-Fahrer", "Führerschein Klasse B und C1 erforderlich.", ["Führerschein Klasse B", "Führerschein Klasse C1"]),
     ("Chauffeur", "Permis B et C exigé.", ["Permis B", "Permis C"]),
     ("Coach Driver", "Must hold C1 and D1 licences.", ["C1 licence", "D1 licence"]),

@@ -58,7 +58,8 @@ def test_a_job_requires_the_skills_its_requirement_phrases_name():
         "Care Assistant",
         "Ability to operate a forklift. Experience administering medications. Must be able to lift 50 lbs.",
         _skills(), 50)
-    assert required == ["forklift operation", "administer medication", "lift 50 lbs"]
+    # "lift 50 lbs" is a duty with a number, no skill a résumé could name
+    assert required == ["forklift operation", "administer medication"]
 
 
 def test_a_phrase_holding_a_taxonomy_skill_is_one_span_in_a_job_ad():

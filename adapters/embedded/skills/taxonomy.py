@@ -5,11 +5,14 @@ import gzip
 import threading
 from pathlib import Path
 
-from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, normalise
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
 # Built with the taxonomy (build_skill_relations.py); indices are the taxonomy's lines.
 RELATIONS_FILE = Path(__file__).with_name("skill_relations.tsv.gz")
+# Names in other languages of skills of every trade, beside the taxonomy (kept apart from it so
+# the generated file is never edited by hand).
+OTHER_NAMES_FILE = Path(__file__).with_name("other_language_names.tsv")
 
 _lock = threading.Lock()
 _cache: dict[Path, SkillTaxonomy] = {}
@@ -39,8 +42,28 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                 if alias.startswith("?"):
                     cue_aliases.add(key)
                 aliases[key] = (i, strict)
+    _add_other_names(path.with_name(OTHER_NAMES_FILE.name), names, aliases)
     return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
                          kinds=kinds, cue_aliases=frozenset(cue_aliases))
+
+
+def _add_other_names(path: Path, names: list[str], aliases: dict[str, tuple[int, bool]]) -> None:
+    """Each line's names as aliases of the taxonomy skill it names, where the taxonomy has
+    neither that skill missing nor the name already (for another skill or this one)."""
+    if not path.exists():
+        return
+    index = {name: i for i, name in enumerate(names)}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, _, others = line.partition("\t")
+        i = index.get(canonical)
+        if i is None:
+            continue
+        for other in others.split("|"):
+            key = normalise(other)
+            if key:
+                aliases.setdefault(key, (i, False))
 
 
 def read_neighbours(path: Path, skills: int) -> dict[int, dict[int, float]]:
