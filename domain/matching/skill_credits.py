@@ -1,7 +1,8 @@
 """The credit each candidate of a batch earns for a wanted skill, as a column over all the
 batch's candidates, worked out once per skill for every job of the batch that wants it.
 
-A held skill (compared case-insensitively) earns 1; otherwise the most related held skill
+A held skill (compared case-insensitively), or one that meets it (a class of it, a licence
+covering it: specialisations.meets) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
 0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
 matrix, with each (wanted, held) relation asked once. Maxima and one product per value, so the
@@ -14,6 +15,7 @@ import numpy as np
 
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
+from domain.matching.specialisations import meets
 
 
 class SkillCredits:
@@ -50,7 +52,8 @@ class SkillCredits:
 
     def _credits(self, wanted: str) -> np.ndarray:
         w, related = self._scorer.weights, self._scorer.related
-        holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
+        meeting = [column for column, held in enumerate(self._vocabulary) if meets(held, wanted)]
+        holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meeting].any(axis=1)
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])
         else:
