@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from domain.driving_licences import licence_category
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
-from domain.matching.specialisations import meets
+from domain.matching.specialisations import meeting, name_key
 
 
 class SkillCredits:
@@ -36,6 +37,8 @@ class SkillCredits:
         for column, skill in enumerate(self._vocabulary):
             self._by_folded.setdefault(skill.casefold(), []).append(column)
         self._columns: dict[str, np.ndarray] = {}
+        self._keys = [name_key(skill) for skill in self._vocabulary]
+        self._categories = [licence_category(skill) for skill in self._vocabulary]
 
     def of(self, resume_ids: Sequence[str], skills: Sequence[str]) -> np.ndarray:
         """Credits of the candidates of `resume_ids` (rows) for `skills` (columns)."""
@@ -52,8 +55,8 @@ class SkillCredits:
 
     def _credits(self, wanted: str) -> np.ndarray:
         w, related = self._scorer.weights, self._scorer.related
-        meeting = [column for column, held in enumerate(self._vocabulary) if meets(held, wanted)]
-        holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meeting].any(axis=1)
+        meets = meeting(self._vocabulary, self._keys, self._categories, wanted)
+        holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meets].any(axis=1)
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])
         else:

@@ -8,9 +8,10 @@ C, a C or a "Klasse C" never meets a CE (domain/driving_licences.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from domain.driving_licences import licence_category, licence_covers
+from domain.driving_licences import COVERS, licence_category, licence_covers
 from domain.skills import normalise
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -58,3 +59,24 @@ def meets(held: str, wanted: str) -> bool:
     if licence_category(held) is not None and licence_category(wanted) is not None:
         return licence_covers(held, wanted)
     return specialises(held, wanted)
+
+
+def name_key(name: str) -> str:
+    """A name's words without its bracketed parts, as `specialises` compares them."""
+    return " ".join(_words(name))
+
+
+def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str | None], wanted: str) -> list[int]:
+    """The positions of the `held` names that meet `wanted` (meets), given each one's name_key
+    and licence_category worked out once: a batch asks this of every skill of every job, and
+    only names that contain the wanted one's words, or are licences, can meet it."""
+    wanted_key, wanted_category = name_key(wanted), licence_category(wanted)
+    out = []
+    for i, (name, key, category) in enumerate(zip(held, keys, categories)):
+        if category is not None and wanted_category is not None:
+            if wanted_category in COVERS[category]:
+                out.append(i)
+        elif wanted_key and (key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)) \
+                and specialises(name, wanted):
+            out.append(i)
+    return out

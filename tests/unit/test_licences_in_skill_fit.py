@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from domain.driving_licences import licence_category
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.skill_facts import FitStatus
+from domain.matching.specialisations import meeting, meets, name_key
 from domain.skill_relations import RelationSource
 from tests.fakes.skill_relations import FakeSkillExtractor
 
@@ -47,3 +49,13 @@ def test_the_batch_credits_a_covering_licence_as_the_scorer_does():
                   for n, held in enumerate(["HGV Class 1", "Führerschein Klasse C", "Python 3"])]
     credits = SkillCredits(scorer, candidates).of(["r0", "r1", "r2"], ["Führerschein Klasse CE", "Python"])
     assert credits.tolist() == [[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]]
+
+
+def test_the_batchs_shortcut_finds_exactly_the_names_that_meet():
+    held = ["HGV Class 1", "Führerschein Klasse C", "Python 3", "ICAEW Chartered Accountant (ACA)", "Level 3 Food Safety",
+            "Category B", "permis D", "Java EE", "Commercial Driver's License Class A (CDL-A)", "Python"]
+    wanted = ["Führerschein Klasse CE", "Python", "Chartered Accountant (CA)", "Food safety", "Category C licence",
+              "Driving licence category D1", "Java", "Commercial Driver's License (CDL)", "Driving licence category B"]
+    keys, categories = [name_key(h) for h in held], [licence_category(h) for h in held]
+    for w in wanted:
+        assert meeting(held, keys, categories, w) == [i for i, h in enumerate(held) if meets(h, w)]
