@@ -7,15 +7,24 @@ nearness of the two names' sentence embeddings, from RELATED_FROM up, among each
 neighbours (adapters/embedded/skills/build_skill_relations.py); the relation is said to come from
 the taxonomy hierarchy when the two also share a commodity group. RELATED_FROM was chosen on the
 hand-labelled pairs of tests/data/skill_pairs.tsv: the lowest similarity at which every labelled
-pair above it is a true relation (precision 1.0 there, recall about a third; a test reports it)."""
+pair above it is a true relation (precision 1.0 there, recall about a third; a test reports it).
+
+Nearness of names alone says little across trades: "Route planning" and "Menu planning" share a
+word, not a job. So a relation with no commodity group in common and no occupation in common
+counts only from UNCORROBORATED_FROM, far nearer. And a language is never a substitute for
+another ("English" and "German" are near as names, not as skills)."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from domain.skill_kinds import SkillKind
+
 # The similarity of two skill names' embeddings from which they count as related.
 RELATED_FROM = 0.40
+# ... from which two skills that share neither a group nor an occupation count as related.
+UNCORROBORATED_FROM = 0.60
 # Relation strength (0..1) at RELATED_FROM and at identical embeddings.
 _WEAKEST, _STRONGEST = 0.5, 0.9
 # Commodity groups that say nothing (a catch-all for ESCO skills outside O*NET).
@@ -26,7 +35,7 @@ class RelationSource(str, Enum):
     EXACT = "EXACT"                # the same skill, written alike
     EQUIVALENT = "EQUIVALENT"      # the same skill under another name (an alias: "NetSuite")
     TAXONOMY = "TAXONOMY"          # near by embedding and in the same O*NET commodity group
-    EMBEDDING = "EMBEDDING"        # near by embedding only
+    EMBEDDING = "EMBEDDING"        # near by name embedding (and sharing an occupation, or very near)
 
 
 @dataclass(frozen=True)
@@ -35,14 +44,25 @@ class SkillRelation:
     source: RelationSource
 
 
-def relation_between(ia: int, ib: int, groups: list[frozenset[str]],
-                     neighbours: Mapping[int, Mapping[int, float]]) -> SkillRelation | None:
+def relation_between(ia: int, ib: int, groups: Sequence[frozenset[str]],
+                     neighbours: Mapping[int, Mapping[int, float]], *,
+                     kinds: Sequence[SkillKind] = (),
+                     occupations: Sequence[frozenset[str]] = ()) -> SkillRelation | None:
     """The relation of taxonomy skills ia and ib, or None when they are not related."""
     if ia == ib:
         return SkillRelation(1.0, RelationSource.EXACT)
+    if _kind(kinds, ia) is SkillKind.LANGUAGE and _kind(kinds, ib) is SkillKind.LANGUAGE:
+        return None
     similarity = max(neighbours.get(ia, {}).get(ib, 0.0), neighbours.get(ib, {}).get(ia, 0.0))
     if similarity < RELATED_FROM:
         return None
-    strength = _WEAKEST + (_STRONGEST - _WEAKEST) * (similarity - RELATED_FROM) / (1 - RELATED_FROM)
     shared = (groups[ia] & groups[ib]) - _UNINFORMATIVE_GROUPS
+    same_work = ia < len(occupations) and ib < len(occupations) and bool(occupations[ia] & occupations[ib])
+    if not shared and not same_work and similarity < UNCORROBORATED_FROM:
+        return None
+    strength = _WEAKEST + (_STRONGEST - _WEAKEST) * (similarity - RELATED_FROM) / (1 - RELATED_FROM)
     return SkillRelation(round(strength, 3), RelationSource.TAXONOMY if shared else RelationSource.EMBEDDING)
+
+
+def _kind(kinds: Sequence[SkillKind], i: int) -> SkillKind | None:
+    return kinds[i] if i < len(kinds) else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
 
+from domain.skill_kinds import SkillKind as SkillKind
 from domain.skill_relations import RelationSource, SkillRelation, relation_between
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
@@ -36,13 +36,6 @@ _SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge ex
 _LICENCE_CUE = re.compile(r"^(?:licen[cs]\w*|certif\w*|registered|registration|chartered|"
                           r"charterholder|credential\w*|board|exam|endorse\w*|qualified|"
                           r"member|fellow|active)$", re.I)
-
-
-class SkillKind(str, Enum):
-    SKILL = "SKILL"
-    TOOL = "TOOL"
-    CERTIFICATION = "CERTIFICATION"
-    LANGUAGE = "LANGUAGE"
 
 
 def tokens(text: str) -> list[str]:
@@ -173,7 +166,7 @@ class TaxonomySkillExtractor:
         if ia is None or ib is None:
             same = normalise(a) == normalise(b) and normalise(a)
             return SkillRelation(1.0, RelationSource.EXACT) if same else None
-        return relation_between(ia, ib, tax.groups, self.neighbours)
+        return relation_between(ia, ib, tax.groups, self.neighbours, kinds=tax.kinds, occupations=tax.occupations)
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False,

@@ -15,7 +15,7 @@ from domain.matching.unknown_facts import NO_EMPLOYMENT_TYPES, NO_TITLES
 from domain.skill_relations import RelationSource
 
 _MAX_NAMED = 3
-_SOURCE_WORDS = {RelationSource.TAXONOMY: "skills taxonomy", RelationSource.EMBEDDING: "similar names"}
+_SOURCE_WORDS = {RelationSource.TAXONOMY: "skills taxonomy", RelationSource.EMBEDDING: "close in meaning by text embeddings"}
 _UNKNOWN_WORDS = {ReasonKind.SKILL: "skills (none listed)", ReasonKind.CONTENT: "overall content",
                   ReasonKind.EXPERIENCE: "experience", ReasonKind.LOCATION: "location",
                   ReasonKind.SALARY: "salary", ReasonKind.TITLE: "desired titles",

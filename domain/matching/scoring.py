@@ -16,7 +16,7 @@ from domain.matching.hybrid import text_similarity
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
-from domain.matching.specialisations import specialises
+from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
 from domain.ports.documents import SkillExtractor
@@ -26,7 +26,8 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 7  # 7: a skill "X or Y" is one requirement any of its alternatives meets
+SCORING_VERSION = 7  # 7: a skill "X or Y" is one requirement any alternative meets; driving-licence
+# categories across schemes; languages and far names unrelated
 # 6: a resume's vector is made from its start (its first words), one short window
 # 5: a job's vector is made from its short text (title, required skills, first sentences)
 # 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
@@ -223,9 +224,9 @@ class MatchScorer:
         parts = alternatives(wanted)
         if len(parts) > 1:
             return self._closest_alternative(parts, held)
-        special = sorted(h for h in held if specialises(h, wanted))
+        special = sorted(h for h in held if meets(h, wanted))
         if special:
-            return special[0], 1.0  # a class or level of the very skill asked for meets it
+            return special[0], 1.0  # a class or level of the very skill asked for, or a licence covering it
         if self._related is None:
             return None, 0.0
         w = self.weights

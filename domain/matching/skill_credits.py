@@ -1,7 +1,8 @@
 """The credit each candidate of a batch earns for a wanted skill, as a column over all the
 batch's candidates, worked out once per skill for every job of the batch that wants it.
 
-A held skill (compared case-insensitively) earns 1; otherwise the most related held skill
+A held skill (compared case-insensitively), or one that meets it (a class of it, a licence
+covering it: specialisations.meets) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
 0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
 matrix, with each (wanted, held) relation asked once. Maxima and one product per value, so the
@@ -12,8 +13,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from domain.driving_licences import licence_category
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
+from domain.matching.specialisations import meeting, name_key
 from domain.skill_alternatives import alternatives
 
 
@@ -35,6 +38,8 @@ class SkillCredits:
         for column, skill in enumerate(self._vocabulary):
             self._by_folded.setdefault(skill.casefold(), []).append(column)
         self._columns: dict[str, np.ndarray] = {}
+        self._keys = [name_key(skill) for skill in self._vocabulary]
+        self._categories = [licence_category(skill) for skill in self._vocabulary]
 
     def of(self, resume_ids: Sequence[str], skills: Sequence[str]) -> np.ndarray:
         """Credits of the candidates of `resume_ids` (rows) for `skills` (columns)."""
@@ -56,7 +61,8 @@ class SkillCredits:
             holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
             return np.where(holds, 1.0, np.column_stack([self._column(part) for part in parts]).max(axis=1))
         w, related = self._scorer.weights, self._scorer.related
-        holds = self._held[:, self._by_folded.get(wanted.casefold(), [])].any(axis=1)
+        meets = meeting(self._vocabulary, self._keys, self._categories, wanted)
+        holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meets].any(axis=1)
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])
         else:

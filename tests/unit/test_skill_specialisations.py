@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.matching.specialisations import specialises
+from domain.matching.specialisations import meets, specialises
 
 
 @pytest.mark.parametrize("held, wanted", [
@@ -27,3 +27,15 @@ def test_a_class_grade_level_or_version_of_the_skill_meets_it(held, wanted):
 ])
 def test_other_words_or_the_general_skill_do_not(held, wanted):
     assert not specialises(held, wanted)
+
+
+@pytest.mark.parametrize("held, wanted, met", [
+    ("ICAEW Chartered Accountant (ACA)", "Chartered Accountant (CA)", True),
+    ("ICAI Chartered Accountant (CA India)", "Chartered Accountant (CA)", True),
+    ("ICAI Chartered Accountant (CA India)", "ICAEW Chartered Accountant (ACA)", False),
+    ("Chartered Accountant (CA)", "ICAEW Chartered Accountant (ACA)", False),
+    ("CPA Australia", "Certified Public Accountant (CPA)", False),
+    ("SQL Server", "Server", False),
+])
+def test_one_bodys_award_meets_the_generic_credential_but_not_another_bodys(held, wanted, met):
+    assert meets(held, wanted) is met

@@ -36,6 +36,7 @@ from adapters.embedded.skills.curated import (
     STRICT_ALIASES,
     VENDORS,
 )
+from adapters.embedded.skills.driving_licence_names import driving_licence_categories
 from adapters.embedded.skills.esco_labels import noun_names
 from adapters.embedded.skills.language_names import added_languages, names_by_language
 from domain.skills import normalise
@@ -238,7 +239,7 @@ def add_curated(b: Builder) -> None:
 
 
 def add_certifications(b: Builder) -> None:
-    for cert in read_certifications():
+    for cert in [*read_certifications(), *driving_licence_categories()]:
         rec = b.skill(cert.name, "cert")
         rec["source"] = "cert"
         rec["groups"].add("certification")

@@ -59,12 +59,19 @@ def _place_words() -> set[str]:
     return {word for name in names for word in [normalise(name), *normalise(name).split()]}
 
 
-def _translations() -> Iterator[gettext.NullTranslations]:
+def _translations() -> Iterator[tuple[str, gettext.NullTranslations]]:
     for locale in LOCALES:
         try:
-            yield gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[locale])
+            yield locale, gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[locale])
         except OSError:
             continue  # a pycountry without that locale's file
+
+
+def _compounds(locale: str, name: str) -> set[str]:
+    """German writes a language's knowledge as one word: "Deutschkenntnisse", "Englischkenntnisse"."""
+    if locale != "de" or " " in name:
+        return set()
+    return {name + "kenntnisse", name + "-Kenntnisse"}
 
 
 def added_languages() -> list[str]:
@@ -90,7 +97,8 @@ def names_by_language(english_names: list[str]) -> dict[str, set[str]]:
         if known is None:
             continue
         iso: str = known
-        names = {plain(t.gettext(iso)) for t in translations} | set(EXTRA_NAMES.get(iso, EXTRA_NAMES.get(plain(iso), ())))
+        translated = {(locale, plain(t.gettext(iso))) for locale, t in translations}
+        names = {n for _, n in translated} | {c for locale, n in translated for c in _compounds(locale, n)} | set(EXTRA_NAMES.get(iso, EXTRA_NAMES.get(plain(iso), ())))
         names |= {plain(iso)}
         names = {part.strip() for n in names for part in re.split(r"[;,]", n)}  # "中文; 汉语; 华语"
         out[english] = {n for n in names if len(n) >= 4 and n.casefold() != english.casefold() and _keyable(n)

@@ -1,0 +1,51 @@
+"""The EU driving-licence categories as credentials of the taxonomy, each with the names the
+schemes of Europe give it ("Category C+E", "Führerschein Klasse CE", "permis CE", "rijbewijs
+CE", "prawo jazdy kat. CE"...), so that every spelling of one category is one skill.
+
+Build-time only (build_taxonomy.py). Which category covers which is the domain's
+(domain/driving_licences.py); the UK's own names (HGV Class 1, PCV) stay in certifications.tsv
+under the names those categories already had."""
+from __future__ import annotations
+
+from adapters.embedded.skills.certifications import Certification
+from domain.driving_licences import CATEGORIES
+
+# The taxonomy's names of the categories it had before the others; the rest are named alike.
+_NAMED = {"CE": "HGV licence Class 1 (C+E)", "C": "HGV licence Class 2 (C)", "C1": "Driving licence category C1",
+          "D": "PCV licence (D)"}
+# A scheme's name for its licence, before the category's code.
+_SCHEMES = ("Führerschein", "Führerschein Klasse", "Fuehrerschein Klasse", "Fahrerlaubnis Klasse", "permis",
+            "permis de conduire", "rijbewijs", "rijbewijs categorie", "prawo jazdy kat.", "prawo jazdy kategorii",
+            "körkort", "kørekort", "førerkort klasse", "ajokortti", "carnet de conducir", "permiso de conducir",
+            "patente", "carta de condução", "driving licence category", "driving license category",
+            "category", "cat")
+# Words that also mean other things before a bare letter ("Klasse B" of a school, "Cat A" of a
+# supplier): the alias counts only beside a word of licensing.
+_LOOSE = ("category", "cat", "Klasse")
+
+
+def name_of(category: str) -> str:
+    return _NAMED.get(category, f"Driving licence category {category}")
+
+
+def _spellings(code: str) -> list[str]:
+    """"CE" -> "CE", "C+E"; "C1E" -> "C1E", "C1+E"."""
+    return [code, code[:-1] + "+E"] if code.endswith("E") and len(code) > 1 else [code]
+
+
+def driving_licence_categories() -> list[Certification]:
+    out = []
+    for category in CATEGORIES:
+        aliases = []
+        for code in _spellings(category):
+            single_letter = len(code) == 1
+            for scheme in (*_SCHEMES, "Klasse"):
+                cue = single_letter and scheme in _LOOSE
+                aliases.append(("!" if cue else "") + f"{scheme} {code}")
+            aliases += [f"category {code} licence", f"category {code} driving licence"]
+            if not single_letter:  # "A licence", "B licence" are ordinary words too
+                aliases += [f"{code} licence", f"{code} license", f"{code} driving licence"]
+            if "+" in code:
+                aliases.append(code)  # "C+E" alone names nothing else
+        out.append(Certification(name_of(category), tuple(dict.fromkeys(aliases)), "EU Directive 2006/126/EC"))
+    return out

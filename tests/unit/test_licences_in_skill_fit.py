@@ -1,0 +1,61 @@
+"""A job's driving licence is met by any scheme's name of a category that covers it (MET,
+EQUIVALENT), and never by a lower category."""
+from __future__ import annotations
+
+import pytest
+
+from domain.driving_licences import licence_category
+from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching.skill_credits import SkillCredits
+from domain.matching.skill_facts import FitStatus
+from domain.matching.specialisations import meeting, meets, name_key
+from domain.skill_relations import RelationSource
+from tests.fakes.skill_relations import FakeSkillExtractor
+
+
+def _fit(held: str, wanted: str):
+    scorer = MatchScorer(FakeSkillExtractor())
+    candidate = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({held}))
+    job = JobProfile(job_id="j", title="Driver", required_skills=(wanted,))
+    return scorer.skill_fit(candidate, job).facts[0]
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("HGV Class 1", "Führerschein Klasse CE"),
+    ("Führerschein Klasse CE", "HGV licence Class 1 (C+E)"),
+    ("HGV licence Class 1 (C+E)", "Führerschein Klasse C"),
+    ("permis CE", "Driving licence category B"),
+    ("PCV licence (D)", "Driving licence category D1"),
+])
+def test_a_licence_covering_the_one_asked_for_meets_it(held, wanted):
+    fact = _fit(held, wanted)
+    assert (fact.status, fact.source, fact.credit) == (FitStatus.MET, RelationSource.EQUIVALENT, 1.0)
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Führerschein Klasse C", "Führerschein Klasse CE"),
+    ("Category C licence", "Category CE"),
+    ("Driving licence category C1", "HGV licence Class 2 (C)"),
+    ("Driving licence category B", "Driving licence category BE"),
+    ("HGV licence Class 1 (C+E)", "PCV licence (D)"),
+])
+def test_a_lower_category_never_meets_a_higher_one(held, wanted):
+    assert _fit(held, wanted).status is not FitStatus.MET
+
+
+def test_the_batch_credits_a_covering_licence_as_the_scorer_does():
+    scorer = MatchScorer(FakeSkillExtractor())
+    candidates = [CandidateProfile(resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset({held}))
+                  for n, held in enumerate(["HGV Class 1", "Führerschein Klasse C", "Python 3"])]
+    credits = SkillCredits(scorer, candidates).of(["r0", "r1", "r2"], ["Führerschein Klasse CE", "Python"])
+    assert credits.tolist() == [[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]]
+
+
+def test_the_batchs_shortcut_finds_exactly_the_names_that_meet():
+    held = ["HGV Class 1", "Führerschein Klasse C", "Python 3", "ICAEW Chartered Accountant (ACA)", "Level 3 Food Safety",
+            "Category B", "permis D", "Java EE", "Commercial Driver's License Class A (CDL-A)", "Python"]
+    wanted = ["Führerschein Klasse CE", "Python", "Chartered Accountant (CA)", "Food safety", "Category C licence",
+              "Driving licence category D1", "Java", "Commercial Driver's License (CDL)", "Driving licence category B"]
+    keys, categories = [name_key(h) for h in held], [licence_category(h) for h in held]
+    for w in wanted:
+        assert meeting(held, keys, categories, w) == [i for i, h in enumerate(held) if meets(h, w)]
