@@ -97,7 +97,7 @@ class RemovesMembers(_OwnsTheOrganization):
 
 
 class ChangesRoles(_OwnsTheOrganization):
-    message = "Only owners of an organization (and admins) can change its members' roles."
+    message = "Only owners of an organization (and admins) can set an organization member's role."
     action = CHANGE_ROLES
 
 
