@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from domain.driving_licences import licence_category
+
 _CLASS_WORD = (r"class(?:es)?|categor(?:y|ies)|cats?\.?|groups?|klassen?|kategorien?|kategori[ae]|kat\.?|"
                r"categor[ií]as?|cat[ée]gories?")
 # A class's code: a letter or two with a digit or a trailer's "E" ("C1", "CE", "B+E", "D1E"), or a
@@ -103,6 +105,9 @@ def licence_class(name: str) -> str | None:
     """The driving licence class a credential's name ends in, one key however it is spelled:
     "HGV licence Class 1 (C+E)", "Category CE", "Führerschein Klasse CE" are all the EU class
     CE; a US CDL's classes are keyed apart (its Class C is not the EU's). None for any other name."""
+    category = licence_category(name)
+    if category is not None:
+        return f"driving licence eu class {category}"  # "HGV Class 1" is "Category CE" too
     m = _NAMED_CLASS.search(name.strip())
     if not m:
         return None

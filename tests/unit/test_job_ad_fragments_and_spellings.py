@@ -64,6 +64,8 @@ def test_spellings_of_one_licence_are_listed_once():
     ("Category C licence", "Category CE", False),
     ("CDL Class C", "Category C", False),  # a US class is not the EU's
     ("Category C1+E", "Klasse C1E", True),
+    ("HGV Class 1", "Category CE", True),  # the UK's number for the same class
+    ("LGV Class 2", "Klasse C", True),
 ])
 def test_a_driving_licence_s_class_is_one_key_however_spelled(a, b, same):
     assert (licence_class(a) == licence_class(b)) is same and licence_class(a) is not None
