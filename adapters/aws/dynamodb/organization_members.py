@@ -21,6 +21,7 @@ from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.user_admin import revocation
 from adapters.aws.dynamodb.users import DynamoUserRepository
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
+from domain.errors import Conflict
 from domain.ports.organization_members import MemberRemoval, RoleChange
 from domain.ports.queue import PendingWork
 from domain.users import OrganizationRole, User
@@ -34,6 +35,13 @@ _OWNER = OrganizationRole.OWNER
 
 class _Moved(Exception):
     """The person's item no longer holds what it was read with."""
+
+
+def _kept_changing(user_id: str, what: str) -> Conflict:
+    # Reported, not taken as done: the caller must not hear "removed" when nothing was.
+    return Conflict(f"Member {user_id} was not {what}: their membership changed {_ATTEMPTS} times while this"
+                    " ran (someone else is changing it). Nothing was changed; look at the members and try again.",
+                    reason="CHANGED_MEANWHILE")
 
 
 class DynamoOrganizationMembers:
@@ -50,7 +58,7 @@ class DynamoOrganizationMembers:
                 return await self._remove_once(organization_id, user_id, now, reason, work, by_owner)
             except _Moved:
                 continue
-        return MemberRemoval.NOT_A_MEMBER  # it kept changing: nothing was removed
+        raise _kept_changing(user_id, "removed")
 
     async def set_role(self, organization_id: str, user_id: str, role: OrganizationRole, *,
                        by_owner: str | None = None) -> RoleChange:
@@ -59,7 +67,7 @@ class DynamoOrganizationMembers:
                 return await self._set_role_once(organization_id, user_id, role, by_owner)
             except _Moved:
                 continue
-        return RoleChange.NOT_A_MEMBER
+        raise _kept_changing(user_id, "given a new role")
 
     async def _remove_once(self, organization_id: str, user_id: str, now: datetime, reason: str,
                            work: Sequence[PendingWork], by_owner: str | None) -> MemberRemoval:
