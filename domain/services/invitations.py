@@ -148,7 +148,8 @@ class InvitationService:
     def _read(self, token: str) -> tuple[str, bool]:
         """(the secret, whether the token is the emailed one). Secrets hold no dot."""
         secret, dot, proof = (token or "").partition(".")
-        return secret, bool(dot) and hmac.compare_digest(proof, self._proof(secret))
+        # As bytes: compare_digest refuses str holding any non-ASCII letter (a TypeError).
+        return secret, bool(dot) and hmac.compare_digest(proof.encode(), self._proof(secret).encode())
 
     async def _open(self, secret: str, email: str, field: str) -> Invitation:
         invitation = await self._invitations.find(hash_secret(secret or ""))

@@ -74,3 +74,12 @@ async def test_the_emailed_link_makes_the_account_verified_in_the_same_step(clie
                                token=signed["accessToken"])
     assert posted["postJob"]["id"]
     assert await outbox_for(app, signed["user"]["id"], "Confirm your email address") == []
+
+
+async def test_a_proof_with_letters_outside_ascii_is_no_proof_and_no_error(client, app):
+    recruiter, recruiter_user = await client.employer()
+    await app.state.services.repositories.users.set_email_verified(raw_id(recruiter_user["id"]))
+    shown = (await client.data(INVITE, {"e": "accent.recruiter@example.com"}, recruiter))["inviteRecruiter"]["token"]
+    signed = await client.register("EMPLOYER", email="accent.recruiter@example.com", organizationName=None,
+                                   invitationToken=shown + ".é")
+    assert await _verified(client, signed["accessToken"]) is False
