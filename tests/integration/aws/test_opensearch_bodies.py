@@ -160,8 +160,9 @@ def test_a_town_asked_for_is_also_asked_under_its_other_names_by_its_keys():
 def test_a_job_document_carries_the_keys_of_its_town_under_any_name():
     keys = {spelled: job_document(_job(location=spelled))["location_place_keys"]
             for spelled in ("München, Germany", "Мюнхен", "Vienna, VA, USA", None)}
-    assert keys == {"München, Germany": [MUNICH], "Мюнхен": [f"any:{MUNICH}", f"in:{MUNICH}"],
-                    "Vienna, VA, USA": [], None: []}
+    # A location naming its country carries the country's key too, for a country asked alone.
+    assert keys == {"München, Germany": [MUNICH, "country:DE"], "Мюнхен": [f"any:{MUNICH}", f"in:{MUNICH}"],
+                    "Vienna, VA, USA": ["country:US"], None: []}
 
 
 @pytest.mark.parametrize("job, wanted, found", [
