@@ -17,8 +17,16 @@ from adapters.embedded.sqlite.resumes import SqliteResumeRepository
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from domain.matches import MatchRetention
 from domain.pagination import PageRequest
-from tests.integration.contract.repository_backends import a_candidate, a_job, a_match, a_resume, an_employer, at
-from tests.integration.old_database import add_job_as_before
+from tests.integration.contract.repository_backends import (
+    a_candidate,
+    a_job,
+    a_match,
+    a_resume,
+    a_user,
+    an_employer,
+    at,
+)
+from tests.integration.old_database import add_job_as_before, add_user_as_before
 
 
 def _repositories(db: Database) -> SimpleNamespace:
@@ -142,7 +150,10 @@ async def test_the_migration_compacts_full_rows_exactly_and_prunes_to_the_best_1
     jobs = [a_job("acme", minute=i) for i in range(105)]
     for job in jobs:
         await add_job_as_before(old, job)
-    ((person, resume),) = await _people(repos, 1)
+    person = a_user()
+    await add_user_as_before(old, person)  # as before migration 41 (no organization_role column)
+    resume = a_resume(person.id)
+    await repos.resumes.add(resume, max_per_owner=5)
     breakdown = {"semantic": 0.6123, "skills": 0.5, "experience": 1.0, "location": 0.0, "salary": 0.25}
     created = "2024-03-01T09:00:00.123456+00:00"
     async with old.transaction() as conn:
