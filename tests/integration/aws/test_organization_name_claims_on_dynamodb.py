@@ -8,10 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.organization_name_claims import claim_existing_names
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
-from adapters.aws.dynamodb.table import create_table
 from adapters.aws.dynamodb.users import organization_item
 from domain.errors import Conflict
 from domain.users import Role
@@ -19,13 +17,9 @@ from tests.integration.contract.repository_backends import a_user, an_organizati
 
 
 @pytest.fixture
-async def dynamodb(moto_endpoint, aws_names):
-    import aioboto3
-
-    session = aioboto3.Session(region_name="us-east-1")
-    async with session.client("dynamodb", endpoint_url=moto_endpoint) as client:
-        await create_table(client, aws_names["table"])
-        yield SimpleNamespace(client=client, table=DynamoTable(client, aws_names["table"]))
+async def dynamodb(aws_clients, dynamo_table):
+    # The conftest's table, with the client the repositories are built on.
+    return SimpleNamespace(client=await aws_clients.get("dynamodb"), table=dynamo_table)
 
 
 async def test_the_earliest_organization_of_each_name_claims_it_and_a_rerun_changes_nothing(dynamodb):

@@ -8,11 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
 from adapters.aws.dynamodb.organization_owners import appoint_first_owners
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
-from adapters.aws.dynamodb.table import create_table
 from adapters.aws.dynamodb.users import user_item
 from domain.ports.organization_members import MemberRemoval
 from domain.users import OrganizationRole, Role
@@ -20,13 +18,9 @@ from tests.integration.contract.repository_backends import a_user, at
 
 
 @pytest.fixture
-async def dynamodb(moto_endpoint, aws_names):
-    import aioboto3
-
-    session = aioboto3.Session(region_name="us-east-1")
-    async with session.client("dynamodb", endpoint_url=moto_endpoint) as client:
-        await create_table(client, aws_names["table"])
-        yield SimpleNamespace(client=client, table=DynamoTable(client, aws_names["table"]))
+async def dynamodb(aws_clients, dynamo_table):
+    # The conftest's table, with the client the repositories are built on.
+    return SimpleNamespace(client=await aws_clients.get("dynamodb"), table=dynamo_table)
 
 
 async def test_the_earliest_member_of_each_organization_becomes_its_owner_once(dynamodb):
