@@ -9,9 +9,11 @@ part only its share. So a pair that misses a required credential has its whole s
 multiplied by MatchWeights.missing_credential_factor (scoring.py, batch_scoring.py and
 batch_jobs.py alike).
 
-Only what the taxonomy knows as a credential (SkillKind.CERTIFICATION), a driving-licence
-category, or a name the taxonomy does not know that ends in a credential's word ("Full UK
-driving licence", "ECS card") is a gate; nice-to-have credentials never are. A requirement any
+Only what the taxonomy knows as a credential (SkillKind.CERTIFICATION) or a driving-licence
+category is a gate: for those, equivalent names and covering grades are known. A credential
+the taxonomy does not know ("ECS card") is met by its exact spelling alone, so a holder who
+wrote it another way ("ECS Gold Card") would be gated wrongly; it stays an ordinary skill.
+Nice-to-have credentials are never gates. A requirement any
 of several credentials meets ("ACCA or CIMA") is a gate when every alternative is one. Holding
 the credential, an equivalent or one that covers it (CE covers C: specialisations.meets) is
 meeting it; a related one is not (a C licence does not drive a CE lorry).
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from domain.credential_shape import CREDENTIAL_HEAD, a_short_name
 from domain.driving_licences import licence_category
 from domain.ports.documents import SkillExtractor
 from domain.skill_alternatives import alternatives
@@ -42,18 +43,9 @@ def is_credential(name: str, skills: SkillExtractor | None) -> bool:
 def _one_credential(name: str, skills: SkillExtractor | None) -> bool:
     if licence_category(name) is not None:
         return True
-    if skills is not None:
-        canonical = skills.canonical(name)
-        if skills.kind(canonical or name) is SkillKind.CERTIFICATION:
-            return True
-        if canonical is not None:
-            return False  # the taxonomy knows it as a skill, a tool or a language
-    # Unknown to the taxonomy: a short name ending in a credential's word; never initials
-    # alone, which as often name a tool or a method as a scheme.
-    return a_short_name(name) and (CREDENTIAL_HEAD.search(name) is not None or _REGISTRATION.search(name) is not None)
+    return skills is not None and skills.kind(skills.canonical(name) or name) is SkillKind.CERTIFICATION
 
 
-_REGISTRATION = re.compile(r"\bregistration$", re.IGNORECASE)
 _NOUNS = (
     (re.compile(r"\blicen[cs]e|\bcategory\b|\bclass\b", re.IGNORECASE), "licence"),
     (re.compile(r"\bregist(?:ration|ered|er)\b|\bPIN\b"), "registration"),

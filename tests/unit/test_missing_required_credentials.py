@@ -52,9 +52,11 @@ PROFESSIONS = [
     ("Management Accountant", ["ACCA or CIMA", "Management accounting"], [],
      ["CIMA", "Management accounting"], ["Management accounting", "Financial reporting"], "qualification",
      "ACCA or CIMA"),
-    ("Electrician", ["18th Edition", "ECS card", "Electrical troubleshooting"], [],
-     ["18th Edition", "ECS card", "Electrical troubleshooting"], ["18th Edition", "Electrical troubleshooting"],
-     "card", "ECS card"),
+    ("Electrician", ["18th Edition", "Electrical troubleshooting"], [],
+     ["18th Edition wiring regulations", "Electrical troubleshooting"], ["Electrical troubleshooting"],
+     "qualification", "18th Edition"),
+    ("Site Operative", ["CSCS card", "Manual handling"], [],
+     ["CSCS card", "Manual handling"], ["Manual handling", "forklift operation"], "card", "CSCS card"),
     ("Forklift Driver", ["Forklift licence", "Inventory control"], [],
      ["Forklift certification", "Inventory control"], ["forklift operation", "Inventory control"],
      "licence", "Forklift licence"),
@@ -112,6 +114,14 @@ def test_an_ordinary_required_skill_missing_is_no_gate(skills):
                                        similarity=0.6)
     assert result.credential_factor == 1.0 and result.skills.credentials_missing == ()
     assert "missing Medication administration" in explain(result, shows_contact=True)
+
+
+def test_a_credential_the_taxonomy_does_not_know_is_no_gate(skills):
+    """Met by its exact spelling alone, it would gate a holder who wrote it another way."""
+    job = a_job_asking(skills, "Electrician", ["ECS card", "Electrical troubleshooting"])
+    result = MatchScorer(skills).score(a_resume_holding(skills, ["ECS Gold Card", "Electrical troubleshooting"]), job,
+                                       similarity=0.6)
+    assert result.credential_factor == 1.0 and result.skills.credentials_missing == ()
 
 
 def test_a_resume_of_which_no_skill_was_read_is_not_taken_to_lack_the_licence(skills):
