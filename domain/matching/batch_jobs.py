@@ -52,6 +52,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
         return credits[skill]
 
     specificity = np.ones(n)
+    factor = np.ones(n)
     for row, job in enumerate(jobs):
         required, nice = job.required_skills, job.nice_to_have_skills
         weight = job.skill_weights or {}
@@ -62,6 +63,9 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
             value = scorer.required_over_nice(_weighted_mean(wanted, required, weight),
                                                _weighted_mean(wanted, nice, weight))
             parts[row, 1] = _or_nan(None if value is None else round(value, 4))
+            # A required credential not met, by a candidate whose skills were read.
+            if candidate.skills and any(wanted[required[i]] < 1.0 for i in scorer.gates(job)):
+                factor[row] = w.missing_credential_factor
         expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
         parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
@@ -71,4 +75,4 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
-    return combine(parts, weights, w.neutral)
+    return combine(parts, weights, w.neutral, factor)

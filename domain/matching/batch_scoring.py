@@ -47,7 +47,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     similarity = text_similarities(similarities, candidates, job, w)
     parts[:, 0] = np.clip((similarity - w.semantic_floor) / (w.semantic_ceiling - w.semantic_floor), 0.0, 1.0)
 
-    skills, specificity = _skills(scorer, candidates, job, credits)
+    skills, specificity, unmet = _skills(scorer, candidates, job, credits)
     if skills is not None:
         parts[:, 1] = skills
 
@@ -55,7 +55,10 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
-    return combine(parts, weights, w.neutral)
+    # A required credential not met, by a candidate whose skills were read (credential_gates.py).
+    read = np.fromiter((bool(c.skills) for c in candidates), dtype=bool, count=n)
+    factor = np.where(unmet & read, w.missing_credential_factor, 1.0)
+    return combine(parts, weights, w.neutral, factor)
 
 
 def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
@@ -78,17 +81,18 @@ def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
                             _round4(salary), _round4(preferences)])
 
 
-def combine(parts: np.ndarray, weights: np.ndarray, neutral: float) -> BatchScores:
+def combine(parts: np.ndarray, weights: np.ndarray, neutral: float, factor: np.ndarray) -> BatchScores:
     """Scores from parts (pairs x PARTS, NaN where unknown) and their weights, as
-    MatchScorer.score combines them: unknown parts left out and the rest renormalised, and
-    anything short of a full fit under the partial-fit ceiling."""
+    MatchScorer.score combines them: unknown parts left out and the rest renormalised,
+    anything short of a full fit under the partial-fit ceiling, then multiplied by each pair's
+    `factor` (the missing-credential factor, or 1)."""
     known = ~np.isnan(parts)
     weighted = np.where(known, weights, 0.0)
     total = weighted.sum(axis=1)
     summed = (weighted * np.where(known, parts, 0.0)).sum(axis=1)
     score = np.divide(summed, total, out=np.zeros(parts.shape[0]), where=total != 0)
     full_fit = known.all(axis=1) & (np.where(known, parts, 0.0) >= 1.0).all(axis=1)
-    score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING))
+    score = np.where(full_fit, score, np.minimum(score, PARTIAL_FIT_CEILING)) * factor
     return BatchScores(
         scores=_round4(np.clip(score, 0.0, 1.0)),
         breakdown=_round4(np.where(known, parts, neutral)),
@@ -96,14 +100,15 @@ def combine(parts: np.ndarray, weights: np.ndarray, neutral: float) -> BatchScor
 
 
 def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: JobProfile,
-            credits: SkillCredits | None) -> tuple[np.ndarray | None, float]:
-    """The skills part per candidate (rounded as the scorer rounds it) and the job's specificity."""
+            credits: SkillCredits | None) -> tuple[np.ndarray | None, float, np.ndarray]:
+    """The skills part per candidate (rounded as the scorer rounds it), the job's specificity,
+    and per candidate whether a required credential is not met."""
     required, nice = job.required_skills, job.nice_to_have_skills
     weight = job.skill_weights or {}
     specificity = scorer.required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
     specificity = 1.0 if specificity is None else specificity
     if not required and not nice:
-        return None, specificity
+        return None, specificity, np.zeros(len(candidates), dtype=bool)
     wanted = (*required, *nice)
     if credits is None:
         credits = SkillCredits(scorer, candidates)
@@ -117,7 +122,8 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: Jo
         r = scorer.weights.required_over_nice
         value = (r * req + opt) / (r + 1)
     assert value is not None  # the job lists skills, so one side at least is there
-    return _round4(value), specificity
+    unmet = np.asarray((credit[:, scorer.gates(job)] < 1.0).any(axis=1), dtype=bool)
+    return _round4(value), specificity, unmet
 
 
 def _weighted_mean(credit: np.ndarray, names: Sequence[str], weight: Mapping[str, float]) -> np.ndarray | None:

@@ -8,6 +8,7 @@ place, another one in the job's country, another country) and never what the ré
 from __future__ import annotations
 
 from domain.locations import place_of
+from domain.matching.credential_gates import credential_noun
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
@@ -35,11 +36,13 @@ def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool)
     by_kind: dict[ReasonKind, list[MatchReason]] = {}
     for r in said:
         by_kind.setdefault(r.kind, []).append(r)
-    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, [])), _experience(match),
+    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match), _experience(match),
                          _location(match, shows_contact), _salary(match), _title(match), _employment(match)) if p]
     if not parts:
         parts = ["matched on the overall content of the resume and the posting"]
     unknown = _unknown(match, [r.kind for r in said if r.status is FitStatus.UNKNOWN])
+    unknown += [f"whether the candidate holds the required {credential_noun(name)} {name} (no skills read from the résumé)"
+                for name in match.skills.credentials_unknown]
     if unknown:
         parts.append(UNKNOWN_PREFIX + ", ".join(unknown))
     text = "; ".join(parts)
@@ -70,7 +73,7 @@ def _names(items: list[str]) -> str:
     return f"{text} and {more} more" if more else text
 
 
-def _skills(said: list[MatchReason]) -> str | None:
+def _skills(said: list[MatchReason], match: MatchScore) -> str | None:
     known = [r for r in said if r.status is not FitStatus.UNKNOWN and r.skill is not None]
     required = [r for r in known if r.required]
     met = [r for r in required if r.status is FitStatus.MET]
@@ -84,10 +87,17 @@ def _skills(said: list[MatchReason]) -> str | None:
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{r.held} counts as {r.skill}")
-    missing = [r.skill for r in required if r.status is FitStatus.MISSING and r.skill]
+    # A gate missed is said first and each by name: it, not the skills part, lowered the score.
+    gates = set(match.skills.credentials_missing)
+    for r in [r for r in required if r.skill in gates]:
+        related = f" ({r.held} held is related but does not meet it)" if r.held else ""
+        words.append(f"missing required {credential_noun(r.skill or '')}: {r.skill}{related}")
+    # ... and one not known to be held or not is said among the unknowns (sentence), not here.
+    unsaid = gates | set(match.skills.credentials_unknown)
+    missing = [r.skill for r in required if r.status is FitStatus.MISSING and r.skill and r.skill not in unsaid]
     if missing:
         words.append(f"missing {_names(missing)}")
-    for r in [r for r in required if r.status is FitStatus.PARTLY_MET][:_MAX_NAMED]:
+    for r in [r for r in required if r.status is FitStatus.PARTLY_MET and r.skill not in gates][:_MAX_NAMED]:
         words.append(f"{r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related') if r.source else 'related'})")
     return "; ".join(words)
 

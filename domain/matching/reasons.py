@@ -27,13 +27,15 @@ class MatchReason:
     kind: ReasonKind
     status: FitStatus
     # Share of the score this reason carries: the known reasons' weights sum to 1 and the
-    # score is their weighted mean of `value` (up to rounding and the full-fit ceiling).
+    # score is their weighted mean of `value` (up to rounding, the full-fit ceiling and the
+    # missing-credential factor, MatchScore.credential_factor).
     weight: float
     value: float | None                  # 0..1, None when unknown
     skill: str | None = None             # as the employer wrote it
     required: bool | None = None
     held: str | None = None              # the candidate's equivalent or related skill
     source: RelationSource | None = None
+    gate: bool = False                   # a required credential (credential_gates.py)
 
 
 _PART_KIND = {"semantic": ReasonKind.CONTENT, "experience": ReasonKind.EXPERIENCE,
@@ -67,5 +69,5 @@ def _skill_reasons(match: MatchScore) -> list[MatchReason]:
         return [MatchReason(ReasonKind.SKILL, FitStatus.UNKNOWN, 0.0, None)]
     share = match.shares.get("skills", 0.0)
     return [MatchReason(ReasonKind.SKILL, f.status, round(share * f.share, 6), f.credit, skill=f.skill,
-                        required=f.required, held=f.held, source=f.source)
+                        required=f.required, held=f.held, source=f.source, gate=f.gate)
             for f in match.skills.facts]

@@ -4,7 +4,7 @@ weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -12,6 +12,7 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.locations import same_town
 from domain.matches import ScoreBreakdown
+from domain.matching.credential_gates import is_credential
 from domain.matching.hybrid import text_similarity
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -26,7 +27,9 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 7  # 7: a skill "X or Y" is one requirement any alternative meets; driving-licence
+SCORING_VERSION = 8  # 8: a required licence, registration or certification not held multiplies the
+# score by MatchWeights.missing_credential_factor (credential_gates.py)
+# 7: a skill "X or Y" is one requirement any alternative meets; driving-licence
 # categories across schemes; languages and far names unrelated
 # 6: a resume's vector is made from its start (its first words), one short window
 # 5: a job's vector is made from its short text (title, required skills, first sentences)
@@ -47,6 +50,10 @@ class SkillFit:
     # required counting as in the coverage): the skills part counts in this proportion.
     specificity: float = 1.0
     facts: tuple[SkillFact, ...] = ()
+    # Required credentials (gates) not held, as the employer wrote them; and those not known
+    # to be held or not, because no skill at all was read from the résumé.
+    credentials_missing: tuple[str, ...] = ()
+    credentials_unknown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,8 @@ class MatchScore:
     shares: dict[str, float] = field(default_factory=dict)
     # For each unknown part, the fact missing and on which side (unknown_facts.py).
     unknown_why: dict[str, str] = field(default_factory=dict)
+    # What the score was multiplied by for missing required credentials (1: none missing).
+    credential_factor: float = 1.0
 
 
 class MatchScorer:
@@ -86,6 +95,7 @@ class MatchScorer:
         self._closest_cached = lru_cache(maxsize=65_536)(self._closest_uncached)
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
+        self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
               similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:
@@ -119,6 +129,8 @@ class MatchScorer:
         score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
+        factor = w.missing_credential_factor if skill.credentials_missing else 1.0
+        score *= factor
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
         unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
@@ -133,12 +145,18 @@ class MatchScorer:
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
+            credential_factor=factor,
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
                          job: JobProfile) -> float:
         """The pair's text similarity: fused with the lexical view, corrected for hubness."""
         return text_similarity(similarity, candidate, job, self.weights)
+
+    def gates(self, job: JobProfile) -> list[int]:
+        """The positions among the job's required skills of those that are credentials: gates
+        a candidate whose skills were read must meet (credential_gates.py)."""
+        return [i for i, s in enumerate(job.required_skills) if self._is_credential(s)]
 
     def semantic_part(self, similarity: float) -> float:
         w = self.weights
@@ -178,13 +196,18 @@ class MatchScorer:
             else:
                 fact = SkillFact(written, s, s in required, FitStatus.MISSING, None, None, 0.0, shares[s])
             facts.append(fact)
+        gates = {job.required_skills[i] for i in self.gates(job)}
+        facts = [replace(f, gate=True) if f.required and f.canonical in gates else f for f in facts]
+        unmet = tuple(f.skill for f in facts if f.gate and f.status is not FitStatus.MET)
         matched = [f.skill for f in facts if f.status is FitStatus.MET]
         missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
         related = {f.skill: f.held for f in facts if f.required and f.status is FitStatus.PARTLY_MET and f.held}
         return SkillFit(value=None if value is None else round(value, 4), matched=matched,
                         missing=missing, related=related, required_total=len(required),
                         required_held=len(required) - len(missing),
-                        specificity=1.0 if specificity is None else specificity, facts=tuple(facts))
+                        specificity=1.0 if specificity is None else specificity, facts=tuple(facts),
+                        credentials_missing=unmet if candidate.skills else (),
+                        credentials_unknown=() if candidate.skills else unmet)
 
     def _shares(self, required: Sequence[str], nice: Sequence[str],
                 weight: Mapping[str, float]) -> dict[str, float]:

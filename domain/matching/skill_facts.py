@@ -25,3 +25,5 @@ class SkillFact:
     source: RelationSource | None
     credit: float                # 0..1 earned towards the skills part
     share: float                 # this skill's share of the skills part (shares sum to 1)
+    # A required licence, registration or certification: a gate (credential_gates.py).
+    gate: bool = False

@@ -31,6 +31,14 @@ class MatchWeights(BaseModel):
     related_credit: float = Field(0.5, ge=0, le=1)
     related_floor: float = Field(0.5, ge=0, le=1)
 
+    # A pair missing a credential the job requires (a licence, registration or certification;
+    # see credential_gates.py) has its whole score multiplied by this: a recruiter sifts such
+    # candidates out before weighing anything else. At 0.6 the best such candidate (0.99 x
+    # 0.6 = 0.59) ranks below any holder scoring 0.6, a middling fit, yet above candidates of
+    # another profession, and in their own order: one awaiting their registration or booked on
+    # the test is still worth a look. 1 turns the gate off.
+    missing_credential_factor: float = Field(0.6, ge=0, le=1)
+
     # Cosine similarities of sentence embeddings live in a narrow band: unrelated texts
     # sit near semantic_floor, close paraphrases near semantic_ceiling. Rescaling to 0..1
     # makes the semantic part comparable with the others.

@@ -33,11 +33,14 @@ class MatchReasonType:
     required: bool | None
     held: str | None = strawberry.field(description="The candidate's equivalent or related skill.")
     source: _RelationSource | None
+    required_credential: bool = strawberry.field(default=False, description=(
+        "A licence, registration or certification the job requires (SKILL reasons): a candidate "
+        "whose résumé lists skills but not this one has the whole score lowered, not only the skills part."))
 
     @classmethod
     def from_domain(cls, r: MatchReason) -> MatchReasonType:
         return cls(kind=r.kind, status=r.status, weight=r.weight, value=r.value, skill=r.skill,
-                   required=r.required, held=r.held, source=r.source)
+                   required=r.required, held=r.held, source=r.source, required_credential=r.gate)
 
 
 @strawberry.type(name="ScoringWeights", description="The relative weights of the score's parts.")

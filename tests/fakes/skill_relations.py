@@ -10,8 +10,10 @@ class FakeSkillExtractor:
 
     def __init__(self, aliases: dict[str, str] | None = None,
                  relations: dict[frozenset[str], float] | None = None,
-                 source: RelationSource = RelationSource.TAXONOMY) -> None:
+                 source: RelationSource = RelationSource.TAXONOMY,
+                 kinds: dict[str, SkillKind] | None = None) -> None:
         self._aliases = {k.casefold(): v for k, v in (aliases or {}).items()}
+        self._kinds = kinds or {}
         self._relations = relations or {}
         self._source = source
 
@@ -45,7 +47,7 @@ class FakeSkillExtractor:
         return sorted(out, key=lambda m: m.start)
 
     def kind(self, name: str) -> SkillKind:
-        return SkillKind.SKILL
+        return self._kinds.get(name, SkillKind.SKILL)
 
     def related(self, a: str, b: str) -> float:
         found = self.relation(a, b)

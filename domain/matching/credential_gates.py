@@ -1,0 +1,68 @@
+"""A licence, registration or certification a job requires is a gate, not one skill among
+others: an HGV driver without Category CE may not drive the lorry, a nurse without NMC
+registration may not practise, however close the two résumés read. Employers write such
+requirements as "must hold", "required", "essential", and recruiters sift on them first.
+
+The weighted mean of the score cannot say so: the semantic part (0.6 of the weight) is near
+1 for any two people of one profession, and one missing skill among several costs the skills
+part only its share. So a pair that misses a required credential has its whole score
+multiplied by MatchWeights.missing_credential_factor (scoring.py, batch_scoring.py and
+batch_jobs.py alike).
+
+Only what the taxonomy knows as a credential (SkillKind.CERTIFICATION) or a driving-licence
+category is a gate: for those, equivalent names and covering grades are known. A credential
+the taxonomy does not know ("ECS card") is met by its exact spelling alone, so a holder who
+wrote it another way ("ECS Gold Card") would be gated wrongly; it stays an ordinary skill.
+Nice-to-have credentials are never gates. A requirement any
+of several credentials meets ("ACCA or CIMA") is a gate when every alternative is one. Holding
+the credential, an equivalent or one that covers it (CE covers C: specialisations.meets) is
+meeting it; a related one is not (a C licence does not drive a CE lorry).
+
+A résumé from which no skill at all was read says nothing about licences either (an
+unreadable scan, a layout the parser missed): its gates are unknown, and an unknown gate
+neither lowers the score nor is reported as missing."""
+from __future__ import annotations
+
+import re
+
+from domain.driving_licences import licence_category
+from domain.ports.documents import SkillExtractor
+from domain.skill_alternatives import alternatives
+from domain.skills import SkillKind
+
+
+def is_credential(name: str, skills: SkillExtractor | None) -> bool:
+    """Whether a job's skill (canonical, or as written when the taxonomy does not know it)
+    names a licence, registration or certification."""
+    parts = alternatives(name)
+    if len(parts) > 1:
+        return all(_one_credential(part, skills) for part in parts)
+    return _one_credential(name, skills)
+
+
+def _one_credential(name: str, skills: SkillExtractor | None) -> bool:
+    if licence_category(name) is not None:
+        return True
+    return skills is not None and skills.kind(skills.canonical(name) or name) is SkillKind.CERTIFICATION
+
+
+_NOUNS = (
+    (re.compile(r"\blicen[cs]e|\bcategory\b|\bclass\b", re.IGNORECASE), "licence"),
+    (re.compile(r"\bregist(?:ration|ered|er)\b|\bPIN\b"), "registration"),
+    (re.compile(r"\bcertifi(?:cate|cation|ed)\b", re.IGNORECASE), "certification"),
+    (re.compile(r"\bcards?\b", re.IGNORECASE), "card"),
+    (re.compile(r"\bpermits?\b", re.IGNORECASE), "permit"),
+    (re.compile(r"\btickets?\b", re.IGNORECASE), "ticket"),
+)
+
+
+def credential_noun(*names: str) -> str:
+    """What to call a credential in a sentence ("missing required licence: Category CE"),
+    from its names as written and as the taxonomy knows it: the first that says."""
+    for name in names:
+        if licence_category(name) is not None:
+            return "licence"
+        for pattern, noun in _NOUNS:
+            if pattern.search(name):
+                return noun
+    return "qualification"
