@@ -6,7 +6,8 @@ category. A category also covers the ones the directive lets its holder drive (a
 drive C and B; a C holder C1 and B; a D holder D1 and B), never the reverse: C1 is not C.
 
 US commercial licences ("CDL Class A") are another system, and a bare "Class B licence" is one
-of theirs as often as Europe's, so those are never read as a category here."""
+of theirs as often as Europe's, so those are never read as a category here. A "full driving
+licence" with no category is the car licence, B (the name British and Irish ads use for it)."""
 from __future__ import annotations
 
 import re
@@ -54,6 +55,14 @@ _WITH_TRAILER = re.compile(r"(?<![\w+])(?P<code>[BCD]1?\s?\+\s?E)(?![\w+])")
 _SEVEN_AND_A_HALF_TONNES = re.compile(r"\b7\.5\s*(?:t|tonnes?)\b", re.IGNORECASE)
 # The US system, never an EU category.
 _AMERICAN = re.compile(r"\bcdl\b|commercial\s+driver", re.IGNORECASE)
+# A driving licence named with no category, as British, Irish and Commonwealth ads and CVs write
+# it ("Full UK driving licence", "clean driving licence (3 points)"): the car licence, B. Only the
+# words of that phrase: "HGV driving licence" or "automatic driving licence" are not it, nor the
+# US "driver's license", whose classes are another system.
+_CAR_LICENCE = re.compile(
+    r"^(?:(?:full|clean|valid|current|uk|british|irish|eu|european|manual|car)\s+)*"
+    r"(?:driving\s+licen[cs]e|car\s+licen[cs]e)$", re.IGNORECASE)
+_NOTES = re.compile(r"\([^)]*\)|[,;:\u2013\u2014-].*$")
 
 
 @lru_cache(maxsize=16_384)
@@ -76,7 +85,9 @@ def licence_category(name: str) -> str | None:
         return found
     if _SEVEN_AND_A_HALF_TONNES.search(name):
         return "C1"
-    return "D" if _UK_BUS.search(name) else None
+    if _UK_BUS.search(name):
+        return "D"
+    return "B" if _CAR_LICENCE.match(" ".join(_NOTES.sub(" ", name).split())) else None
 
 
 def licence_covers(held: str, wanted: str) -> bool:

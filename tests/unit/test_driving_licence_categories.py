@@ -31,14 +31,29 @@ def test_the_implication_matrix(held, wanted):
     ("C1", ["Driving licence category C1", "Führerschein C1", "7.5 tonne licence"]),
     ("D", ["PCV licence (D)", "Category D", "Klasse D", "permis D"]),
     ("C1E", ["Führerschein Klasse C1E", "Category C1+E"]),
-    ("B", ["permis de conduire B", "Führerschein Klasse B", "driving licence category B"]),
+    ("B", ["permis de conduire B", "Führerschein Klasse B", "driving licence category B", "full UK driving licence",
+           "Full clean driving licence (3 points)", "Valid UK driving licence - manual", "Driving licence",
+           "Current full driving license", "Car licence"]),
 ])
 def test_every_scheme_names_the_same_category(category, names):
     assert {licence_category(n) for n in names} == {category}
 
 
 @pytest.mark.parametrize("name", ["Commercial Driver's License Class A (CDL-A)", "Class A license", "Class B CDL",
-                                  "Driver CPC", "Category management", "full UK driving licence", "permis de conduire",
-                                  "Forklift licence"])
+                                  "Driver CPC", "Category management", "permis de conduire",
+                                  "Forklift licence", "HGV driving licence", "Automatic driving licence",
+                                  "Driver's license", "Motorcycle licence", "Provisional driving licence"])
 def test_names_of_no_eu_category(name):
     assert licence_category(name) is None
+
+
+@pytest.mark.parametrize("held", ["Full UK driving licence", "Category C", "HGV Class 1", "PCV licence (D)",
+                                  "Clean driving licence"])
+def test_a_full_driving_licence_asked_for_is_met_by_the_car_licence_and_every_one_covering_it(held):
+    assert licence_covers(held, "Full UK driving licence")
+    assert licence_covers(held, "Category B licence")
+
+
+def test_the_car_licence_meets_no_lorry_or_bus_category():
+    for wanted in ("Category C", "HGV Class 2", "Category D", "Category BE"):
+        assert not licence_covers("Full UK driving licence", wanted)
