@@ -26,10 +26,10 @@ SKILLS = EmbeddedSkillExtractor()
 APART = {
     "pharmacist": ["RPh", "GPhC registration", "PSI registered pharmacist", "OCP registration", "NAPRA",
                    "AHPRA pharmacist"],
-    "paramedic": ["NREMT-P", "EMT-P", "HCPC registered paramedic", "AHPRA paramedic"],
-    "nurse": ["RN (NCLEX)", "NMC PIN", "AHPRA RN", "NMBI registered nurse"],
+    "paramedic": ["NREMT-P", "EMT-P", "HCPC registered paramedic", "AHPRA paramedic", "PHECC registered paramedic"],
+    "nurse": ["RN (NCLEX)", "NMC PIN", "AHPRA RN", "NMBI registered nurse", "CNO registered nurse"],
     "airline pilot": ["FAA ATP", "EASA ATPL", "CASA ATPL", "Transport Canada ATPL"],
-    "aircraft maintenance": ["FAA A&P", "EASA Part-66 B1", "CASA AME", "Transport Canada AME"],
+    "aircraft maintenance": ["FAA A&P", "EASA Part-66 B1", "CASA AME", "Transport Canada AME", "UK Part-66", "DGCA AME"],
     "maintenance categories": ["Part-66 B1", "Part-66 B2"],
     "accountant": ["CPA", "CPA Australia", "CPA Canada", "CPA Ireland", "CPA (Australia)"],
     "electrician": ["18th Edition", "journeyman electrician license", "A-grade electrical licence"],
