@@ -63,7 +63,9 @@ def relation_between(ia: int, ib: int, groups: Sequence[frozenset[str]],
     if _kind(kinds, ia) is SkillKind.LANGUAGE and _kind(kinds, ib) is SkillKind.LANGUAGE:
         return None
     near = _by_embedding(ia, ib, groups, neighbours, occupations)
-    if any(g.startswith(PROFESSION_GROUP) for g in groups[ia] & groups[ib]):
+    # Only credentials have a profession: the kinds are asked first, as most pairs are not two.
+    if _kind(kinds, ia) is SkillKind.CERTIFICATION and _kind(kinds, ib) is SkillKind.CERTIFICATION \
+            and any(g.startswith(PROFESSION_GROUP) for g in groups[ia] & groups[ib]):
         strength = max(SAME_PROFESSION, near.strength if near is not None else 0.0)
         return SkillRelation(strength, RelationSource.TAXONOMY)
     return near
