@@ -12,7 +12,12 @@ pair above it is a true relation (precision 1.0 there, recall about a third; a t
 Nearness of names alone says little across trades: "Route planning" and "Menu planning" share a
 word, not a job. So a relation with no commodity group in common and no occupation in common
 counts only from UNCORROBORATED_FROM, far nearer. And a language is never a substitute for
-another ("English" and "German" are near as names, not as skills)."""
+another ("English" and "German" are near as names, not as skills).
+
+A regulated profession is licensed per jurisdiction: a pharmacist registered with the UK's GPhC
+is not licensed in a US state, yet is the same trade, nearer than any two names' embeddings may
+say. Two credentials of one profession (a PROFESSION_GROUP in common) are related at least
+SAME_PROFESSION, and, being two skills, never the same one."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -29,6 +34,10 @@ UNCORROBORATED_FROM = 0.60
 _WEAKEST, _STRONGEST = 0.5, 0.9
 # Commodity groups that say nothing (a catch-all for ESCO skills outside O*NET).
 _UNINFORMATIVE_GROUPS = frozenset({"esco-other"})
+# The group a credential's regulated profession gives it ("profession-pharmacist").
+PROFESSION_GROUP = "profession-"
+# Relation strength of two credentials of one profession: above related_floor, below a near alias.
+SAME_PROFESSION = 0.6
 
 
 class RelationSource(str, Enum):
@@ -53,6 +62,17 @@ def relation_between(ia: int, ib: int, groups: Sequence[frozenset[str]],
         return SkillRelation(1.0, RelationSource.EXACT)
     if _kind(kinds, ia) is SkillKind.LANGUAGE and _kind(kinds, ib) is SkillKind.LANGUAGE:
         return None
+    near = _by_embedding(ia, ib, groups, neighbours, occupations)
+    # Only credentials have a profession: the kinds are asked first, as most pairs are not two.
+    if _kind(kinds, ia) is SkillKind.CERTIFICATION and _kind(kinds, ib) is SkillKind.CERTIFICATION \
+            and any(g.startswith(PROFESSION_GROUP) for g in groups[ia] & groups[ib]):
+        strength = max(SAME_PROFESSION, near.strength if near is not None else 0.0)
+        return SkillRelation(strength, RelationSource.TAXONOMY)
+    return near
+
+
+def _by_embedding(ia: int, ib: int, groups: Sequence[frozenset[str]], neighbours: Mapping[int, Mapping[int, float]],
+                  occupations: Sequence[frozenset[str]]) -> SkillRelation | None:
     similarity = max(neighbours.get(ia, {}).get(ib, 0.0), neighbours.get(ib, {}).get(ia, 0.0))
     if similarity < RELATED_FROM:
         return None

@@ -20,9 +20,11 @@ _QUALIFIER = re.compile(
     r"^(?:(?:class|level|grade|category|cat|type|tier|group|stage|version|v)\s+)?(?:[a-z]|[a-z]?\d+[a-z]?|[ivx]+)$"
 )
 
-_BODY_INITIALS = re.compile(r"^[A-Z]{3,6}$")
-# A credential's name with its own initials in brackets: "Registered Nurse (RN)".
-_CREDENTIAL = re.compile(r"\((?-i:[A-Z]{2,6})\)\s*$")
+# A body's initials, some with a small letter: "ICAEW", "GPhC".
+_BODY_INITIALS = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Za-z]{2,5}$")
+# A credential's name with its own initials in brackets ("Chartered Accountant (CA)"), or a
+# register's ("Registered Pharmacist").
+_CREDENTIAL = re.compile(r"\((?-i:[A-Z]{2,6})\)\s*$|^registered\s", re.IGNORECASE)
 
 
 def _words(name: str) -> list[str]:
@@ -47,7 +49,8 @@ def specialises(held: str, wanted: str) -> bool:
 def _awarded_by(held: str, wanted: str, extra: int) -> bool:
     """A credential asked for by its generic name ("Chartered Accountant (CA)") is held as one
     body's award of it, named with the body's initials first ("ICAEW Chartered Accountant"):
-    each body's award is a kind of the generic one, though never the same as another body's."""
+    each body's award is a kind of the generic one, though never the same as another body's
+    ("GPhC Registered Pharmacist" meets "Registered Pharmacist", never "PSI Registered Pharmacist")."""
     first = _PARENTHESES.sub(" ", held).split()[0]
     return extra == 1 and _BODY_INITIALS.match(first) is not None and _CREDENTIAL.search(wanted) is not None
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from domain.skill_kinds import SkillKind
-from domain.skill_relations import RELATED_FROM, UNCORROBORATED_FROM, RelationSource, relation_between
+from domain.skill_relations import RELATED_FROM, SAME_PROFESSION, UNCORROBORATED_FROM, RelationSource, relation_between
 
 NEAR = (RELATED_FROM + UNCORROBORATED_FROM) / 2
 
@@ -30,3 +30,14 @@ def test_a_shared_group_or_occupation_corroborates_near_names():
     assert relation_between(0, 1, groups, _neighbours(NEAR), occupations=occupations).source is RelationSource.EMBEDDING
     shared = [frozenset({"43232408"})] * 2
     assert relation_between(0, 1, shared, _neighbours(NEAR)).source is RelationSource.TAXONOMY
+
+
+def test_credentials_of_one_profession_are_related_whatever_their_names_nearness():
+    kinds = [SkillKind.CERTIFICATION] * 3
+    groups = [frozenset({"certification", "profession-pharmacist"}), frozenset({"certification", "profession-pharmacist"}),
+              frozenset({"certification", "profession-nurse"})]
+    far = relation_between(0, 1, groups, {}, kinds=kinds)
+    assert far is not None and far.source is RelationSource.TAXONOMY and far.strength == SAME_PROFESSION
+    near = {0: {1: 0.95}, 1: {0: 0.95}}
+    assert relation_between(0, 1, groups, near, kinds=kinds).strength > SAME_PROFESSION
+    assert relation_between(0, 2, groups, {}, kinds=kinds) is None

@@ -36,6 +36,15 @@ def test_other_words_or_the_general_skill_do_not(held, wanted):
     ("Chartered Accountant (CA)", "ICAEW Chartered Accountant (ACA)", False),
     ("CPA Australia", "Certified Public Accountant (CPA)", False),
     ("SQL Server", "Server", False),
+    ("GPhC Registered Pharmacist", "Registered Pharmacist", True),
+    ("NREMT Registered Paramedic", "Registered Paramedic", True),
+    ("GPhC Registered Pharmacist", "PSI Registered Pharmacist", False),
+    ("Registered Pharmacist", "GPhC Registered Pharmacist", False),
+    ("AHPRA Registered Pharmacist", "US pharmacist licence (RPh)", False),
+    ("EASA Airline Transport Pilot Licence (ATPL)", "Airline Transport Pilot Licence (ATPL)", True),
+    ("EASA Airline Transport Pilot Licence (ATPL)", "FAA Airline Transport Pilot (ATP)", False),
+    ("EASA Part-66 licence B1", "EASA Part-66 licence", True),
+    ("EASA Part-66 licence B1", "EASA Part-66 licence B2", False),
 ])
 def test_one_bodys_award_meets_the_generic_credential_but_not_another_bodys(held, wanted, met):
     assert meets(held, wanted) is met

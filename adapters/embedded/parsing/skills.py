@@ -201,6 +201,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
     if canonical:
         # what was written, as far as it named the skill ("OSHA 30" stays whole, "Java 17" is Java)
         written = matched if matched in (item, outside_and_inside(item)[0]) and _has_words(matched) else written
+        if extractor.canonical(written) not in (None, canonical):
+            written = matched  # "CPA (Australia)": the bracket names whose CPA, not a note on the US one
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
         found.add(display_name(written, canonical, kind), kind, level)

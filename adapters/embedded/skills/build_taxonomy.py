@@ -39,6 +39,7 @@ from adapters.embedded.skills.curated import (
 from adapters.embedded.skills.driving_licence_names import driving_licence_categories
 from adapters.embedded.skills.esco_labels import noun_names
 from adapters.embedded.skills.language_names import added_languages, names_by_language
+from domain.skill_relations import PROFESSION_GROUP
 from domain.skills import normalise
 
 OUT = Path(__file__).with_name("taxonomy.tsv.gz")
@@ -243,6 +244,8 @@ def add_certifications(b: Builder) -> None:
         rec = b.skill(cert.name, "cert")
         rec["source"] = "cert"
         rec["groups"].add("certification")
+        if cert.profession:
+            rec["groups"].add(PROFESSION_GROUP + cert.profession.replace(" ", "-"))
         b.kinds[cert.name] = "CERTIFICATION"
         b.alias(cert.name, cert.name, 2000)
         for alias in cert.aliases:

@@ -14,6 +14,9 @@ class Certification:
     name: str
     aliases: tuple[str, ...]  # "!X": counts only beside a word of licensing
     issuer: str
+    # The regulated profession a licence admits to, where each jurisdiction licenses it apart
+    # ("pharmacist"): credentials of one profession are related, never the same.
+    profession: str = ""
 
 
 def read_certifications(path: Path = CERTIFICATIONS_FILE) -> list[Certification]:
@@ -21,7 +24,7 @@ def read_certifications(path: Path = CERTIFICATIONS_FILE) -> list[Certification]
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, issuer = line.split("\t")
+        name, aliases, issuer, *profession = line.split("\t")
         out.append(Certification(name.strip(), tuple(a.strip() for a in aliases.split("|") if a.strip()),
-                                 issuer.strip()))
+                                 issuer.strip(), profession[0].strip() if profession else ""))
     return out
