@@ -133,8 +133,12 @@ def test_the_explanation_says_related_for_another_jurisdictions_pharmacist():
     result = MatchScorer(SKILLS).score(candidate, JobProfile.from_job(job, SKILLS), similarity=0.5)
     text = explain(result, shows_contact=True)
     assert text.startswith("Has 0 of 1 required skills"), text
-    assert "GPhC registered pharmacist is related to RPh" in text, text
+    # A required credential is a gate: the explanation names it as missing, with the held one
+    # related to it, and the score carries the missing-credential factor
+    assert "missing required qualification: RPh (GPhC registered pharmacist held is related but does not meet it)" \
+        in text, text
     assert result.missing_skills == ["RPh"] and "Has GPhC" not in text
+    assert result.credential_factor < 1.0
 
 
 @pytest.mark.parametrize("written, body", [("CPA (Australia)", "CPA Australia"), ("CPA (Ireland)", "CPA Ireland"),
