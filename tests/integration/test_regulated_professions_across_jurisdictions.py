@@ -147,3 +147,11 @@ def test_a_bracketed_country_on_a_resume_names_whose_cpa_it_is(written, body):
     entries = listed_skills([f"{written}, 2019"], SKILLS, keep_unknown=False, only=SkillKind.CERTIFICATION,
                             credentials_as_written=True)
     assert [SKILLS.canonical(e.name) for e in entries] == [SKILLS.canonical(body)]
+
+
+@pytest.mark.parametrize("written", ["Registered Nurse (Adult)", "RN (Adult)", "Registered Nurse (Mental Health)",
+                                     "Registered Nurse (Child)", "RMN", "RNLD"])
+def test_a_uk_field_of_nursing_practice_is_nmc_registration(written):
+    # The NMC registers nurses in four fields (adult, children's, mental health, learning
+    # disabilities): a nurse registered in one is NMC-registered, not a US state-board RN
+    assert SKILLS.canonical(written) == "NMC registration"
