@@ -43,8 +43,8 @@ OCCUPATION_NAMES: tuple[tuple[str, ...], ...] = (
      "développeur", "développeuse", "desarrollador", "desarrolladora", "desenvolvedor", "desenvolvedora",
      "sviluppatore software", "programista", "programmeur"),
     ("mechanic", "mechaniker", "mechanikerin", "kfz mechatroniker", "mécanicien", "mécanicienne", "mecánico",
-     "mecânico", "meccanico", "mechanik",),
-    ("care worker", "care assistant", "pflegehelfer", "pflegehelferin", 
+     "mecânico", "meccanico", "mechanik"),
+    ("care worker", "care assistant", "pflegehelfer", "pflegehelferin",
      "aide-soignant", "aide-soignante", "auxiliar de enfermería", "cuidador", "cuidadora", "operatore socio sanitario",
      "opiekun", "opiekunka"),
 )
