@@ -35,7 +35,7 @@ FILTERED = ('{ searchJobs(filter: {remote: [REMOTE], seniority: [SENIOR], skills
 MY_MATCHES = '{ me { matches(first: 10) { edges { node { score explanation job { title } } } } } }'
 # Queries whose words have other names (domain.query_aliases: FTS5 OR groups), warm, right
 # after a post and right after an edit or close.
-ALIASED = ["python developer", "RN"]
+ALIASED = ["python developer", "RN", "software engineer"]
 
 
 def _search(text: str) -> str:
