@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from domain.occupation_names import OCCUPATION_NAMES
 from domain.ports.documents import SkillExtractor
@@ -55,16 +56,16 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
     # the words typed stay one alternative, so an alias can only widen what they find.
     for mention in skills.mentions(text, skills_context=True):
         words = words_of(text[mention.start:mention.end])
-        names = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
-        _add(found, words, _wider(words, [_possessive_joined(words_of(n)) for n in names])[:MAX_ALTERNATIVES - 1])
+        spellings = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
+        named = [_possessive_joined(words_of(n)) for n in spellings]
+        _add(found, words, _wider(words, named)[:MAX_ALTERNATIVES - 1])
     query = words_of(text)
     keyed = tuple(map(_spelling_key, query))
-    for group in (*TITLE_SYNONYMS, *OCCUPATION_NAMES):
-        phrases = [words_of(p) for p in group]
-        for phrase in phrases:
-            at = _free_position(keyed, tuple(map(_spelling_key, phrase)), set())
-            if at is not None:
-                _add(found, query[at:at + len(phrase)], phrases)
+    by_first = _names_by_first_word()
+    for at, first in enumerate(keyed):
+        for phrase, names in by_first.get(first, ()):
+            if keyed[at:at + len(phrase)] == phrase:
+                _add(found, query[at:at + len(phrase)], names)
     for word in query:
         if spelling_variants(word):
             _add(found, (word,), [])
@@ -77,6 +78,20 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
         if wider:
             aliases.append(QueryAlias(words, (words, *wider[:MAX_NAMES - 1])))
     return aliases
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], list[tuple[str, ...]]]]]:
+    """Each name of domain.title_synonyms and domain.occupation_names, as spelling keys, under
+    its first word, with its group's names: read once, so a search looks up only its words."""
+    out: dict[str, list[tuple[tuple[str, ...], list[tuple[str, ...]]]]] = {}
+    for group in (*TITLE_SYNONYMS, *OCCUPATION_NAMES):
+        names = [words_of(p) for p in group]
+        for name in names:
+            keyed = tuple(map(_spelling_key, name))
+            if keyed:
+                out.setdefault(keyed[0], []).append((keyed, names))
+    return out
 
 
 def _wider(words: tuple[str, ...], names: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
