@@ -18,6 +18,7 @@ from domain.ports.documents import SkillExtractor
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
 from domain.skill_alternatives import alternatives, any_of
+from domain.skill_name_parts import named_parts
 from domain.skills import SkillKind, SkillMention, a_bare_letter, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -344,8 +345,11 @@ def skill_key(name: str) -> str:
 
 def skill_keys(names: list[str]) -> list[str]:
     """The index keys of a job's skills, each once, none empty; a requirement any of several
-    skills meets ("ACCA or CIMA") under each of them too, so a search for one finds it."""
+    skills meets ("ACCA or CIMA") under each of them too, and an entry that grades, holds or
+    notes a skill ("HACCP Level 2", "Food hygiene (HACCP)") under the names inside it, so a
+    search for one finds it."""
     every = [*names, *(part for name in names for part in alternatives(name))]
+    every += [part for name in every for part in named_parts(name)]
     return sorted({key for key in map(skill_key, every) if key})
 
 
@@ -355,10 +359,21 @@ def wanted_spellings(names: list[str], skills: SkillExtractor) -> list[frozenset
     Support (BLS)" and the other way round."""
     wanted: list[frozenset[str]] = []
     for name in names:
-        keys = frozenset(k for k in skills.spellings(name.strip()) if k)
+        keys = frozenset(k for k in _every_spelling(name.strip(), skills) if k)
         if keys and keys not in wanted:
             wanted.append(keys)
     return wanted
+
+
+def _every_spelling(name: str, skills: SkillExtractor) -> set[str]:
+    """The spellings of the skill `name` is the name of, and of the skill the extractor reads
+    the whole of `name` as: the taxonomy may hold one abbreviation twice ("HACCP" the method,
+    and as written in a list the HACCP certificate), and a job lists either."""
+    every = set(skills.spellings(name))
+    for mention in skills.mentions(name, skills_context=True):
+        if mention.start == 0 and mention.end == len(name):
+            every |= skills.spellings(mention.name)
+    return every
 
 
 def filter_spellings(job_filter: JobFilter) -> list[frozenset[str]]:

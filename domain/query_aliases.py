@@ -1,21 +1,30 @@
 """Other names for what a search's words name: the skill taxonomy's aliases (through the
-SkillExtractor port: "RN" is Registered Nurse) and domain.title_synonyms ("HGV driver" is a
-truck driver). A search then requires, in place of those words, any one of the names; every
-other word is still required as typed. Both search backends read the same QueryAlias list
+SkillExtractor port: "RN" is Registered Nurse), domain.title_synonyms ("HGV driver" is a
+truck driver), domain.occupation_names (a truck driver is a "Berufskraftfahrer") and
+domain.spelling_variants ("Kuechenchef" is "Küchenchef"). A search then requires, in place of
+those words, any one of the names; every other word is still required as typed. Both search backends read the same QueryAlias list
 (docs/search-contract.md)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from domain.occupation_names import OCCUPATION_NAMES
 from domain.ports.documents import SkillExtractor
 from domain.search_text import searchable_text
+from domain.spelling_variants import spelling_variants
 from domain.title_synonyms import TITLE_SYNONYMS
 
 _WORD = re.compile(r"\w+")
-# Alternatives per alias: a query stays a handful of phrases, however many names a skill has.
+# A skill's names per alias: a query stays a handful of phrases, however many a skill has.
 MAX_ALTERNATIVES = 8
+# Names per alias in all: an occupation's names in several languages, with other spellings.
+# Each is one more phrase looked up in the index, never a scan.
+MAX_NAMES = 40
+_TRANSLITERATED = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 
 
 @dataclass(frozen=True)
@@ -47,21 +56,61 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
     # the words typed stay one alternative, so an alias can only widen what they find.
     for mention in skills.mentions(text, skills_context=True):
         words = words_of(text[mention.start:mention.end])
-        names = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
-        _add(found, words, [_possessive_joined(words_of(n)) for n in names])
+        spellings = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
+        named = [_possessive_joined(words_of(n)) for n in spellings]
+        _add(found, words, _wider(words, named)[:MAX_ALTERNATIVES - 1])
     query = words_of(text)
-    for group in TITLE_SYNONYMS:
-        phrases = [words_of(p) for p in group]
-        for phrase in phrases:
-            if _free_position(query, phrase, set()) is not None:
-                _add(found, phrase, phrases)
+    keyed = tuple(map(_spelling_key, query))
+    by_first = _names_by_first_word()
+    for at, first in enumerate(keyed):
+        for phrase, names in by_first.get(first, ()):
+            if keyed[at:at + len(phrase)] == phrase:
+                _add(found, query[at:at + len(phrase)], names)
+    for word in query:
+        if spelling_variants(word):
+            _add(found, (word,), [])
     aliases = []
     for words, alternatives in sorted(found.items(), key=lambda item: -len(item[0])):
         # A name holding the words themselves ("core java" for "java") finds nothing they do not.
-        wider = [a for a in alternatives[1:] if _free_position(a, words, set()) is None]
+        wider = [*_variants(words), *_wider(words, alternatives[1:])]
+        wider += [v for a in wider[len(_variants(words)):] for v in _variants(a)]
+        wider = list(dict.fromkeys(a for a in wider if a != words))
         if wider:
-            aliases.append(QueryAlias(words, (words, *wider[:MAX_ALTERNATIVES - 1])))
+            aliases.append(QueryAlias(words, (words, *wider[:MAX_NAMES - 1])))
     return aliases
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], list[tuple[str, ...]]]]]:
+    """Each name of domain.title_synonyms and domain.occupation_names, as spelling keys, under
+    its first word, with its group's names: read once, so a search looks up only its words."""
+    out: dict[str, list[tuple[tuple[str, ...], list[tuple[str, ...]]]]] = {}
+    for group in (*TITLE_SYNONYMS, *OCCUPATION_NAMES):
+        names = [words_of(p) for p in group]
+        for name in names:
+            keyed = tuple(map(_spelling_key, name))
+            if keyed:
+                out.setdefault(keyed[0], []).append((keyed, names))
+    return out
+
+
+def _wider(words: tuple[str, ...], names: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return [n for n in names if n and _free_position(n, words, set()) is None]
+
+
+def _variants(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`phrase` with its words in their other spellings (domain.spelling_variants)."""
+    if len(phrase) == 1:
+        return [(v,) for v in spelling_variants(phrase[0])]
+    first = tuple((spelling_variants(w) or (w,))[0] for w in phrase)
+    return [first] if first != phrase else []
+
+
+def _spelling_key(word: str) -> str:
+    """One form of a word however its umlauts and accents are written ("Küchenchef",
+    "Kuechenchef"; "cuisinière", "cuisiniere"): for finding a name's phrase among a query's words."""
+    spelled = "".join(_TRANSLITERATED.get(ch, ch) for ch in word)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(ch))
 
 
 def _possessive_joined(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -31,8 +31,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # Bumped whenever job_document() writes a field it did not write before (or spells one
 # otherwise): an index whose documents were written at an older version is brought up to date
 # by `talentgraph provision` (document_upgrade.py). 2: salary_currency, salary_yearly_top.
-# 3: location_place_keys. 4: a country's key among them (domain/place_keys.py).
-DOCUMENT_VERSION = 4
+# 3: location_place_keys. 4: a country's key among them (domain/place_keys.py). 5: skill keys
+# of the names inside a graded or noted entry (domain/skill_name_parts.py).
+DOCUMENT_VERSION = 5
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:

@@ -44,8 +44,9 @@ def _either(typed: list[SearchTerm], alternatives: Sequence[tuple[str, ...]]) ->
     field = typed[0].field if all(t.field == typed[0].field for t in typed) else None
     as_typed = "(" + " AND ".join(_fts_phrase(SearchTerm(t.word, None if field else t.field, t.prefix))
                                   for t in typed) + ")"
+    # Compared lower-cased, not case-folded: the index keeps "ß", which folding spells "ss".
     others = ['"' + " ".join(alternative).replace('"', '""') + '"'
-              for alternative in alternatives if alternative != tuple(t.word.casefold() for t in typed)]
+              for alternative in alternatives if alternative != tuple(t.word.lower() for t in typed)]
     group = "(" + " OR ".join([as_typed, *others]) + ")"
     return f"{field} : {group}" if field else group
 
