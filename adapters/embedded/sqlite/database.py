@@ -10,6 +10,7 @@ would see the file as it was then.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -28,7 +29,7 @@ from adapters.embedded.sqlite.whole_transactions import (
     prepare_with,
 )
 from adapters.embedded.sqlite.write_turns import WriteTurns
-from domain.job_skills import skill_key
+from domain.job_skills import skill_key, skill_keys
 from domain.locations import location_matches
 from domain.organization_names import organization_name_key
 from domain.search_text import searchable_text
@@ -47,9 +48,18 @@ _PRAGMAS = (
 )
 # Writers that poll for the lock (lock_polling.py) are told at once that it is taken.
 _NO_BUSY_HANDLER = ("PRAGMA busy_timeout=0",)
+
+
+def job_skill_keys_json(required_skills: str) -> str:
+    """A job's stored required skills (a JSON array) as the JSON array of their index keys,
+    domain.job_skills.skill_keys: what the repository writes to job_skills for a job."""
+    return json.dumps(skill_keys(json.loads(required_skills or "[]")))
+
+
 # Migrations index job skills by the same key as the repository does.
 _FUNCTIONS = (
     ("skill_key", 1, skill_key),
+    ("job_skill_keys", 1, job_skill_keys_json),
     ("searchable_text", 1, searchable_text),
     ("location_matches", 2, location_matches),
     ("organization_name_key", 1, organization_name_key),

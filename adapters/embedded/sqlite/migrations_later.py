@@ -367,3 +367,13 @@ _V41_ORGANIZATION_ROLES = [
         WHERE nth = 1)""",
 ]
 LATER_MIGRATIONS.append((41, _V41_ORGANIZATION_ROLES))
+
+# A job's skills are indexed under the names inside an entry ("HACCP Level 2" under HACCP too)
+# and under each alternative of "ACCA or CIMA" (domain.job_skills.skill_keys): the jobs stored
+# before are keyed again, as the repository keys a job it writes.
+_V42_JOB_SKILL_KEYS_AGAIN = [
+    "DELETE FROM job_skills",
+    """INSERT OR IGNORE INTO job_skills(job_id, skill)
+       SELECT jobs.id, key.value FROM jobs, json_each(job_skill_keys(jobs.required_skills)) AS key""",
+]
+LATER_MIGRATIONS.append((42, _V42_JOB_SKILL_KEYS_AGAIN))
