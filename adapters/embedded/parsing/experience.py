@@ -5,6 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.work_units import employer_without_its_unit, without_units
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -116,7 +117,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
     return (title.translate(_SHOW) if title is not None else None,
-            company.translate(_SHOW) if company is not None else None)
+            employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
 
 
 def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
@@ -136,7 +137,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
     if line.count("|") >= 1:
-        piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
+        piped = without_units([p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")])
         if len(piped) >= 3:  # "Swift Transportation | Phoenix, AZ | OTR Driver": the town is neither
             piped = [p for p in piped if not _a_place(p)] if len([p for p in piped if not _a_place(p)]) >= 2 else piped
             title = max(piped, key=title_score)
@@ -163,7 +164,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
-    parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
+    parts = without_units([p for p in _SPLIT_SEP.split(line) if p.strip()])
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
         if title_score(b) > title_score(a):
