@@ -13,6 +13,7 @@ from adapters.embedded.parsing.driving_licences import classes_named, names_a_dr
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
+from adapters.embedded.parsing.markdown_text import plain_of_markdown
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
@@ -39,7 +40,7 @@ class RuleBasedResumeParser:
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         if not looks:
-            text = read_columns(text)  # documents with looks were read column by column already
+            text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = sections_by_content(*split_sections(text, Looks(looks)))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header,
         # and so do its labelled lines that fell into another section.
