@@ -37,3 +37,13 @@ def test_the_unit_and_the_town_are_no_employer(header, title, company):
 def test_title_employer_town_and_dates_in_other_trades(header, title, company):
     [entry], _ = parse_experience(header + "\n- Planned and delivered the daily work\n")
     assert (entry.title, entry.company) == (title, company)
+
+
+@pytest.mark.parametrize("header, title, company", [
+    ("Royal Infirmary NHS Trust, Leeds — Staff Nurse, Ward 7 — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
+    ("Staff Nurse - Ward 7 - Royal Infirmary NHS Trust - Leeds - 2018 - 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
+    ("Brightwater Foods Ltd, Hull — Manager, Sales Team — 2018 – 2021", "Manager, Sales Team", "Brightwater Foods Ltd"),
+])
+def test_a_numbered_unit_after_the_title_is_no_part_of_it(header, title, company):
+    [entry], _ = parse_experience(header + "\n")
+    assert (entry.title, entry.company) == (title, company)

@@ -5,7 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.occupations import occupation_words
-from adapters.embedded.parsing.work_units import employer_without_its_unit, without_units
+from adapters.embedded.parsing.work_units import employer_without_its_unit, title_without_its_unit, without_units
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -116,7 +116,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
-    return (title.translate(_SHOW) if title is not None else None,
+    return (title_without_its_unit(title.translate(_SHOW)) if title is not None else None,
             employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
 
 
@@ -153,7 +153,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             and not _DASH_SEP.search(line):
         # the employer named after "in"/"with"/"for" in a sentence; its town after a comma is dropped
         return parts[0].strip(" ,-"), _company_from(parts[1]).split(", ")[0].strip(" ,")
-    dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
+    dashed = without_units([p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")])
     if len(dashed) >= 2:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
         # part leads to its place, inside the title's to its speciality

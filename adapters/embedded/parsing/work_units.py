@@ -10,6 +10,10 @@ _UNIT = re.compile(
     r"^(?:(?:[\w&'-]+\s+){0,3}(?:ward|unit|department|dept\.?|theatres?|team|division|floor|wing|desk|"
     r"shop\s+floor|station)(?:\s+[\w-]{1,4})?|(?:ward|unit|floor|wing|bay|year|class|station)\s+[\w-]{1,4}|"
     r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|ER|OR|AMU|MAU|SDEC))$", re.IGNORECASE)
+# Only a numbered or lettered unit is cut from a title ("Staff Nurse, Ward 7"); "Manager, Sales
+# Team" names the job itself.
+_NUMBERED_UNIT = re.compile(r"^(?:(?:ward|unit|bay|floor|wing|year|class|theatre|station)\s+[\w-]{1,4}|"
+                            r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC))$", re.IGNORECASE)
 _SLASH = re.compile(r"\s+/\s+")
 
 
@@ -25,6 +29,13 @@ def employer_without_its_unit(company: str) -> str:
         return company
     kept = [p for p in parts if not a_unit(p)]
     return " / ".join(kept) if kept and len(kept) < len(parts) else company
+
+
+def title_without_its_unit(title: str) -> str:
+    """"Staff Nurse, Ward 7" -> "Staff Nurse": the unit after the title's comma is where the
+    job was done."""
+    head, comma, tail = title.rpartition(", ")
+    return head.strip() if comma and head.strip() and _NUMBERED_UNIT.match(tail.strip(" ,.-")) else title
 
 
 def without_units(parts: list[str]) -> list[str]:
