@@ -122,3 +122,15 @@ def test_no_line_of_the_block_is_a_skill_or_a_job(parser, text):
     assert len(parsed.experience) == 1
     described = "\n".join(filter(None, [e.description or "" for e in parsed.experience] + [e.title or "" for e in parsed.experience]))
     assert not any(word in described for word in ("Geburtsdatum", "naissance", "nacimiento", "Nacionalidade"))
+
+
+@pytest.mark.parametrize("given, family, name", [
+    ("Vorname: Anna", "Nachname: Schmidt", "Anna Schmidt"),
+    ("Prénom : Camille", "Nom : Dubois", "Camille Dubois"),
+    ("Nome: João Pedro", "Apelidos: Carvalho Mendes", "João Pedro Carvalho Mendes"),
+    ("First name: Aroha", "Surname: Ngata", "Aroha Ngata"),
+])
+def test_a_name_given_in_two_labelled_lines_is_the_whole_name(parser, given, family, name):
+    text = (f"Persönliche Daten\n{given}\n{family}\nGeburtsdatum: 01.01.1990\nE-Mail: someone@example.org\n\n"
+            "Berufserfahrung\n2015 – heute Erzieherin, Kita Sonnenschein, Köln\n")
+    assert parser.parse_text(text).name == name

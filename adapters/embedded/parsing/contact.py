@@ -8,6 +8,7 @@ from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
 from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from domain.locations import country_code, fold, names_a_country_or_region
 from domain.place_names import fold_name, town_id
@@ -133,7 +134,12 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
     labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
-    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled)]:
+    in_two = name_in_two_labels(lines[:14])
+    if in_two and looks_like_name(in_two[1]):
+        c.name_line, c.name = in_two
+        c.name_written = lines[in_two[0]].partition(":")[2].strip()
+        labelled = []  # "Nom : Dubois" beside "Prénom : Camille" is only a part of the name
+    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled and not c.name)]:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
         candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")

@@ -33,6 +33,12 @@ _LABEL = re.compile(
     r"posta\s+elettronica)\s*:\s*\S")
 
 
+# A name given in two labelled lines ("Vorname: Anna" / "Nachname: Schmidt"), folded
+_GIVEN = re.compile(r"^(?:first\s+name|given\s+names?|forenames?|vorname|prenoms?|nombres?|nome|voornaam|imie)\s*:\s*(.+)$")
+_FAMILY = re.compile(r"^(?:surname|last\s+name|family\s+name|nachname|familienname|nom(?:\s+de\s+famille)?|apellidos?|"
+                     r"apelidos?|sobrenome|cognome|achternaam|nazwisko)\s*:\s*(.+)$")
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -64,3 +70,18 @@ def personal_details_apart(sections: list[Section]) -> list[str]:
                 kept.append(line)
         section.lines[:] = kept
     return taken
+
+
+def name_in_two_labels(lines: list[str]) -> tuple[int, str] | None:
+    """(the line of the given names, the whole name) when a given-name and a family-name label
+    each give a part ("Vorname: Anna", "Nachname: Schmidt"), or None."""
+    given = family = None
+    for index, line in enumerate(lines):
+        folded = _fold(line.strip())
+        g, f = _GIVEN.match(folded), _FAMILY.match(folded)
+        value = line.strip().partition(":")[2].strip()
+        if g and given is None and value:
+            given = (index, value)
+        elif f and family is None and value:
+            family = value
+    return (given[0], f"{given[1]} {family}") if given and family else None
