@@ -17,7 +17,10 @@ from adapters.embedded.parsing.experience import parse_experience
     ("Teaching Assistant, Year 2 / Oakfield Primary School, Reading — 2015 – 2017",
      "Teaching Assistant", "Oakfield Primary School"),
     ("Staff Nurse, Ward 7, Royal Infirmary NHS Trust, Leeds — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
-    ("Paramedic | Resus Team | Welsh Ambulance Service | Cardiff | 2016 – 2021", "Paramedic", "Welsh Ambulance Service"),
+    ("Paramedic | Hazardous Area Response Unit | Welsh Ambulance Service | Cardiff | 2016 – 2021",
+     "Paramedic", "Welsh Ambulance Service"),
+    ("Analyst, Risk Team / Barclays, London — 2016 – 2019", "Analyst", "Barclays"),
+    ("Firefighter, Station 12, London Fire Brigade, London — 2010 – 2020", "Firefighter", "London Fire Brigade"),
     ("Staff Nurse, Royal Infirmary NHS Trust / Ward 7, Leeds — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
 ])
 def test_the_unit_and_the_town_are_no_employer(header, title, company):
@@ -33,6 +36,10 @@ def test_the_unit_and_the_town_are_no_employer(header, title, company):
     ("Enfermera, Hospital Clínic, Barcelona — 2015 – 2019", "Enfermera", "Hospital Clínic"),
     ("Software Engineer, Unit4, Utrecht — 2019 – 2022", "Software Engineer", "Unit4"),
     ("Analyst, Allen & Overy / Freshfields, London — 2012 – 2014", "Analyst", "Allen & Overy / Freshfields"),
+    # employers whose names end in a word a unit may end in
+    ("Officer, Los Angeles Police Department, Los Angeles — 2010 – 2018", "Officer", "Los Angeles Police Department"),
+    ("Usher, ATG Theatres, London — 2015 – 2016", "Usher", "ATG Theatres"),
+    ("Cashier, Wing Stop, Dallas — 2019 – 2021", "Cashier", "Wing Stop"),
 ])
 def test_title_employer_town_and_dates_in_other_trades(header, title, company):
     [entry], _ = parse_experience(header + "\n- Planned and delivered the daily work\n")

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import re
 
-# A part of an organisation: a ward or unit (hospitals), a department or team (any employer),
-# a year group (schools). Only the whole part is one ("Ward 7", "ICU", "Estates Department").
-_UNIT = re.compile(
-    r"^(?:(?:[\w&'-]+\s+){0,3}(?:ward|unit|department|dept\.?|theatres?|team|division|floor|wing|desk|"
-    r"shop\s+floor|station)(?:\s+[\w-]{1,4})?|(?:ward|unit|floor|wing|bay|year|class|station)\s+[\w-]{1,4}|"
-    r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|ER|OR|AMU|MAU|SDEC))$", re.IGNORECASE)
-# Only a numbered or lettered unit is cut from a title ("Staff Nurse, Ward 7"); "Manager, Sales
-# Team" names the job itself.
-_NUMBERED_UNIT = re.compile(r"^(?:(?:ward|unit|bay|floor|wing|year|class|theatre|station)\s+[\w-]{1,4}|"
-                            r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC))$", re.IGNORECASE)
+_ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
+# A numbered or lettered unit ("Ward 7", "Bay 3B", "Year 2") or a hospital's ward or unit by its
+# name ("Labour Ward", "Intensive Care Unit"): one whatever stands beside it.
+_NUMBERED_UNIT = re.compile(rf"^(?:(?:ward|unit|bay|floor|wing|year|class|theatre|station)\s+(?:\d{{1,3}}[a-z]?|[a-z]\d{{0,2}})|"
+                            rf"{_ACRONYMS})$", re.IGNORECASE)
+_NAMED_UNIT = re.compile(r"^(?:[\w&'-]+\s+){1,3}(?:ward|unit)$", re.IGNORECASE)
+# A department or team ("Estates Department", "Main Theatres", "Sales Team"): written before a
+# slash and an employer it is a part of that employer; alone in a list it may be one
+# ("Los Angeles Police Department").
+_PART_BEFORE_A_SLASH = re.compile(r"^(?:[\w&'-]+\s+){0,3}(?:department|dept\.?|team|division|desk|theatres?)$",
+                                  re.IGNORECASE)
 _SLASH = re.compile(r"\s+/\s+")
 
 
 def a_unit(part: str) -> bool:
-    return bool(_UNIT.match(part.strip(" ,.-")))
+    part = part.strip(" ,.-")
+    return bool(_NUMBERED_UNIT.match(part) or _NAMED_UNIT.match(part))
 
 
 def employer_without_its_unit(company: str) -> str:
@@ -27,13 +29,13 @@ def employer_without_its_unit(company: str) -> str:
     parts = [p.strip() for p in _SLASH.split(company) if p.strip()]
     if len(parts) < 2:
         return company
-    kept = [p for p in parts if not a_unit(p)]
+    kept = [p for p in parts if not (a_unit(p) or _PART_BEFORE_A_SLASH.match(p.strip(" ,.-")))]
     return " / ".join(kept) if kept and len(kept) < len(parts) else company
 
 
 def title_without_its_unit(title: str) -> str:
-    """"Staff Nurse, Ward 7" -> "Staff Nurse": the unit after the title's comma is where the
-    job was done."""
+    """"Staff Nurse, Ward 7" -> "Staff Nurse": a numbered unit after the title's comma is where
+    the job was done; "Manager, Sales Team" names the job itself."""
     head, comma, tail = title.rpartition(", ")
     return head.strip() if comma and head.strip() and _NUMBERED_UNIT.match(tail.strip(" ,.-")) else title
 
