@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.parsing.personal_details import a_personal_detail
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 GERMAN_FIRST = """Lebenslauf
@@ -134,3 +135,8 @@ def test_a_name_given_in_two_labelled_lines_is_the_whole_name(parser, given, fam
     text = (f"Persönliche Daten\n{given}\n{family}\nGeburtsdatum: 01.01.1990\nE-Mail: someone@example.org\n\n"
             "Berufserfahrung\n2015 – heute Erzieherin, Kita Sonnenschein, Köln\n")
     assert parser.parse_text(text).name == name
+
+
+@pytest.mark.parametrize("line", ["Mobile: iOS, Android", "Mobil: Flutter", "Email: Outlook, Mailchimp"])
+def test_a_skill_line_under_a_contact_word_stays_a_skill(line):
+    assert not a_personal_detail(line)

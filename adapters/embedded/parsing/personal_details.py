@@ -28,9 +28,10 @@ _LABEL = re.compile(
     r"stato\s+civile|burgerlijke\s+staat|stan\s+cywilny|gender|sex|geschlecht|sexe|sexo|sesso|geslacht|plec|"
     r"age|alter|edad|idade|eta|leeftijd|wiek|kinder|enfants|hijos|filhos|figli|religion|"
     r"address|home\s+address|anschrift|adresse|wohnort|direccion|domicilio|morada|endereco|residencia|"
-    r"indirizzo|residenza|adres|woonplaats|phone|mobile|tel|telephone|telefon|handy|mobil|telefono|movil|"
-    r"celular|telemovel|telefone|cellulare|telefoon|mobiel|e-?mail|courriel|correo(?:\s+electronico)?|"
-    r"posta\s+elettronica)\s*:\s*\S")
+    r"indirizzo|residenza|adres|woonplaats)\s*:\s*\S|"
+    # a phone's or an email's label only before a number or an address ("Mobile: iOS, Android" is a skill)
+    r"^(?:phone|mobile|tel|telephone|telefon|handy|mobil|telefono|movil|celular|telemovel|telefone|cellulare|"
+    r"telefoon|mobiel)\.?\s*:\s*[+(]?\d|^(?:e-?mail|courriel|correo(?:\s+electronico)?|posta\s+elettronica)\s*:\s*\S+@")
 
 
 # A name given in two labelled lines ("Vorname: Anna" / "Nachname: Schmidt"), folded
