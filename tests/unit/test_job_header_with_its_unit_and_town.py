@@ -54,3 +54,16 @@ def test_title_employer_town_and_dates_in_other_trades(header, title, company):
 def test_a_numbered_unit_after_the_title_is_no_part_of_it(header, title, company):
     [entry], _ = parse_experience(header + "\n")
     assert (entry.title, entry.company) == (title, company)
+
+
+@pytest.mark.parametrize("text, title, company", [
+    ("Staff Nurse, Ward 7\nRoyal Infirmary NHS Trust, Leeds — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
+    ("Staff Nurse, Ward 7 / Royal Infirmary NHS Trust,\nLeeds — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
+    ("Staff Nurse\nWard 7 / Royal Infirmary NHS Trust, Leeds — 2018 – 2021", "Staff Nurse", "Royal Infirmary NHS Trust"),
+    ("Pharmacist\nBoots UK, Nottingham\n2014 – 2020", "Pharmacist", "Boots UK"),
+    ("Thames Water, Reading\nPipe Fitter\n2016 – 2021", "Pipe Fitter", "Thames Water"),
+    ("Técnico de Contabilidade\nDeloitte, Porto\njan. 2019 – atual", "Técnico de Contabilidade", "Deloitte"),
+])
+def test_the_town_after_the_employer_on_its_own_line_is_no_part_of_it(text, title, company):
+    [entry], _ = parse_experience(text + "\n- Kept the records up to date\n")
+    assert (entry.title, entry.company) == (title, company)

@@ -5,7 +5,13 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.occupations import occupation_words
-from adapters.embedded.parsing.work_units import employer_without_its_unit, title_without_its_unit, without_units
+from adapters.embedded.parsing.work_units import (
+    an_employer_and_its_town,
+    employer_without_its_town,
+    employer_without_its_unit,
+    title_without_its_unit,
+    without_units,
+)
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -84,7 +90,7 @@ def _company_from(line: str) -> str:
     """'Infosys Limited -  Chennai, Tamil Nadu -' -> 'Infosys Limited'."""
     line = _CLEAN_LEFT.sub("", line.strip())
     line = _TRAILING_DASH.sub("", line)
-    return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
+    return employer_without_its_town(re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-"))
 
 
 def _a_place(text: str) -> bool:
@@ -124,6 +130,9 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None
+    if len(header) >= 2 and header[-2].endswith(","):
+        # "Staff Nurse, Ward 7 / Royal Infirmary NHS Trust," over "Leeds": one line wrapped
+        header = [*header[:-2], f"{header[-2]} {header[-1]}"]
     if len(header) >= 2:
         a, b = header[-2], header[-1]
         # The company line is the one that trails off into a location ("Acme -  Pune -"),
@@ -221,7 +230,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
-                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2)
+                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
+            and not (title_score(header[0]) <= 0 and an_employer_and_its_town(header[0]))  # "Trust, Leeds"
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from domain.locations import names_a_country_or_region
+from domain.place_names import fold_name, town_id
+
 _ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
 # A numbered or lettered unit ("Ward 7", "Bay 3B", "Year 2") or a hospital's ward or unit by its
 # name ("Labour Ward", "Intensive Care Unit"): one whatever stands beside it.
@@ -45,3 +48,27 @@ def without_units(parts: list[str]) -> list[str]:
     Leeds"), when a title and an employer are still left."""
     kept = [p for p in parts[1:] if not a_unit(p)]
     return [parts[0], *kept] if parts and len(kept) >= 1 and len(kept) < len(parts) - 1 else parts
+
+
+def _a_place_name(text: str) -> bool:
+    """"Leeds", "Carlisle, Cumbria", "Porto, Portugal": towns, regions or countries only."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(p[:1].isupper() and (town_id(fold_name(p)) is not None or names_a_country_or_region(p))
+               for p in parts) and bool(parts)
+
+
+def employer_without_its_town(company: str) -> str:
+    """"Royal Infirmary NHS Trust, Leeds" -> "Royal Infirmary NHS Trust": the town (and region or
+    country) written after the employer's comma is where the job was, not the employer."""
+    head, _, tail = company.partition(", ")
+    while tail:
+        if head.strip() and _a_place_name(tail):
+            return head.strip()
+        more, _, tail = tail.partition(", ")
+        head = f"{head}, {more}"
+    return company
+
+
+def an_employer_and_its_town(line: str) -> bool:
+    """"Royal Infirmary NHS Trust, Leeds": an employer and its town on a line, with no title."""
+    return employer_without_its_town(line) != line
