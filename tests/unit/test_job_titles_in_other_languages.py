@@ -30,7 +30,7 @@ def test_employer_first_lines_with_titles_in_other_languages():
 
 def test_an_employer_over_its_title_in_another_language():
     assert jobs("Transportes Castores, Guadalajara\nChofer de tráiler\n2020 – actual\n") == [
-        ("Chofer de tráiler", "Transportes Castores, Guadalajara")]
+        ("Chofer de tráiler", "Transportes Castores")]
 
 
 def test_employer_and_title_parted_by_dashes_beside_the_dates_are_the_whole_header():
@@ -39,4 +39,4 @@ def test_employer_and_title_parted_by_dashes_beside_the_dates_are_the_whole_head
                                "Farmacias Guadalupe — Auxiliar de farmacia — 2013 – 2016\n\n"
                                "Transportes Castores, Guadalajara\nChofer de tráiler\n2016 – actual\n")
     assert [(e.title, e.company) for e in parsed.experience] == [
-        ("Auxiliar de farmacia", "Farmacias Guadalupe"), ("Chofer de tráiler", "Transportes Castores, Guadalajara")]
+        ("Auxiliar de farmacia", "Farmacias Guadalupe"), ("Chofer de tráiler", "Transportes Castores")]

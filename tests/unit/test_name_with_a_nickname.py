@@ -8,7 +8,7 @@ from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 
 @pytest.mark.parametrize("line, name", [
-    ('ROBERT "BOB" KOWALSKI — Journeyman Electrician', 'ROBERT "BOB" KOWALSKI'),
+    ('ROBERT "BOB" KOWALSKI — Journeyman Electrician', 'Robert "Bob" Kowalski'),
     ("Robert “Bob” Kowalski", "Robert “Bob” Kowalski"),
     ("Margaret 'Peggy' O'Neill | Staff Nurse", "Margaret 'Peggy' O'Neill"),
     ("Nguyen Van An (Andy)", "Nguyen Van An (Andy)"),

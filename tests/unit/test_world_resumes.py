@@ -74,7 +74,7 @@ def test_the_line_under_a_dated_title_names_the_employer_and_vice_versa(parser):
         ("Regional Truck Driver", "FedEx Freight, Memphis, TN", "2019-03", None),
         ("OTR Driver", "Werner Enterprises, Omaha, NE", "2015-01", "2019-02")]
     assert jobs(parse(parser, "ng_accountant.txt")) == [
-        ("Senior Accountant", "Zenith Bank Plc, Lagos", "2016-01", None),
+        ("Senior Accountant", "Zenith Bank Plc", "2016-01", None),
         ("Audit Associate", "KPMG Nigeria", "2012-08", "2015-12")]
 
 
@@ -143,16 +143,16 @@ def test_places_bodies_and_licence_numbers_in_a_licence_section_are_no_credentia
 
 def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other(parser):
     parsed = parse(parser, "pilot_twocol.txt")
-    assert jobs(parsed) == [("Captain, Boeing 737-800", "Arik Air, Lagos", "2016", None),
-                            ("First Officer, Embraer 145", "Aero Contractors, Lagos", "2010", "2016")]
+    assert jobs(parsed) == [("Captain, Boeing 737-800", "Arik Air", "2016", None),
+                            ("First Officer, Embraer 145", "Aero Contractors", "2010", "2016")]
     assert {"FAA ATP", "B737 Type Rating"} <= set(certifications(parsed))
 
 
 def test_jobs_above_the_first_heading_are_experience_though_other_sections_are_named(parser):
     parsed = parse(parser, "dental_hyg_since.txt")
     assert jobs(parsed) == [
-        ("Registered Dental Hygienist", "Queen West Dental Centre, Toronto", "2019", None),
-        ("Dental Assistant", "Clínica Sorriso, São Paulo", "2014", "2019")]
+        ("Registered Dental Hygienist", "Queen West Dental Centre", "2019", None),
+        ("Dental Assistant", "Clínica Sorriso", "2014", "2019")]
     assert len(parsed.education) == 2
 
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
+from adapters.embedded.parsing.name_case import PARTICLES, readable_case
 from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from domain.locations import country_code, fold, names_a_country_or_region
 from domain.place_names import fold_name, town_id
@@ -36,9 +38,6 @@ _TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
 # 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
-# Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
-_PARTICLES = frozenset("da de do dos das di del della degli van von der den ter ten te le la du bin binti bint ibn al el "
-                       "y e dela delos los las zu af av ap abu ben".split())  # "Juan dela Cruz" (Philippines)
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
@@ -118,7 +117,7 @@ def looks_like_name(line: str) -> bool:
     letters = [w for w in words if len(w.strip(".")) > 1]
     inner = words[1:-1]
     return bool(letters) and words[0][0].isupper() and words[-1][0].isupper() and \
-        all(w[0].isupper() or w.lower() in _PARTICLES for w in inner)
+        all(w[0].isupper() or w.lower() in PARTICLES for w in inner)
 
 
 def parse_contact(text: str, header_lines: list[str]) -> Contact:
@@ -135,7 +134,12 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
     labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
-    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled)]:
+    in_two = name_in_two_labels(lines[:14])
+    if in_two and looks_like_name(in_two[1]):
+        c.name_line, c.name = in_two
+        c.name_written = lines[in_two[0]].partition(":")[2].strip()
+        labelled = []  # "Nom : Dubois" beside "Prénom : Camille" is only a part of the name
+    for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled and not c.name)]:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
         candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")
@@ -154,6 +158,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.letters_after_headline = _letters_after_headline(lines[index + 1:index + 2])
             break
     c.location, c.location_labelled = _location(lines[:12], c)
+    if c.name:
+        c.name = readable_case(c.name)  # "JANE O'NEIL-SMITH" is Jane O'Neil-Smith
     return c
 
 

@@ -102,9 +102,10 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # A day may stand before a month's name ("1 Jan 2018", "12th March 2011"); a month's name and
 # its year may be joined by a slash or hyphen (Brazil's "jan/2018", India's "Jan-2018"); a year
 # may lead its month as ISO writes it ("2018-04", "2018/04", "2018-04-30") or as East Asian CVs do ("2018年4月").
-_DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?"
+_DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:de\s+)?)?"  # "1 de marzo de 2019"
 _YEAR_MONTH = rf"{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/.-])"
-_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
+# Spanish and Portuguese join a month to its year with "de" ("marzo de 2019", "março de 2020").
+_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-|\s(?:de|del)\s)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
           rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR_MONTH}|{_YEAR})")
 # Words that leave a range open, in the languages CVs are commonly written in; each is matched
 # with or without its accents ("présent", "present"), any apostrophe ("aujourd’hui") and
@@ -146,7 +147,7 @@ _SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
-SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|dal|sinds|vanaf|sedan|siden)\s+({_POINT})(?![\w/])|"
+SINCE = re.compile(rf"\b(?:since|from|depuis|desde|seit|ab|dal|sinds|vanaf|sedan|siden|od|a\s+partir\s+de)\s+({_POINT})(?![\w/])|"
                    rf"(?<![\w/])({_POINT})\s+onwards?\b", re.I)  # "June 2019 onwards" (India, UK)
 # A start, a dash and an end that is neither a date nor a word of NOW_WORDS, at the end of a line
 # or its brackets ("(09/2019 – jusqu'ici)"): a job's dates that cannot be read. Only a start
@@ -207,7 +208,7 @@ def parse_point(text: str) -> Month | None:
     dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|年\s*(\d\d?)\s*月?)", text)
     if dotted:
         return Month(int(dotted.group(1)), int(dotted.group(2) or dotted.group(3)))
-    month = _leading_month(re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+", "", text))
+    month = _leading_month(re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?", "", text))
     if month:
         return Month(int(year.group()), month)
     full = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]", text)

@@ -98,7 +98,15 @@ _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
-                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the"])
+                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the",
+                          "subject", "field", "major", "dates", "date", "from", "to", "awarding", "body", "location",
+                          # the same columns' names in the other languages CVs are written in
+                          "diplôme", "diplome", "diplômes", "formation", "établissement", "etablissement", "école",
+                          "année", "annee", "dates", "lieu", "abschluss", "einrichtung", "schule", "hochschule",
+                          "jahr", "zeitraum", "ort", "titulación", "titulacion", "título", "titulo", "centro",
+                          "institución", "año", "ano", "curso", "fecha", "grau", "instituição", "instituicao",
+                          "escola", "titolo", "istituto", "anno", "opleiding", "instelling", "jaar", "diploma",
+                          "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
 
 
 def _column_labels(parts: list[str]) -> bool:
@@ -155,8 +163,8 @@ def _field(degree: str) -> str | None:
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
-_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])",
-                          re.IGNORECASE)
+_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
+                          rf"^{RANGE.pattern}\s(?=[^\W\d_])", re.IGNORECASE)  # "2007 – 2010 Ausbildung zur ..."
 # "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
 # there ("Secondary" with its school); a college or tertiary label names nothing of its own.
 _LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
@@ -167,6 +175,20 @@ _LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|co
 def _level_kept(m: re.Match[str]) -> str:
     level = m.group("level")
     return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
+
+
+def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
+    """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
+    whose cells is known as a degree or a school, or None."""
+    if " | " not in line:
+        return None
+    kinds = [_classify(p) for p in parts]
+    named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
+    years = [p for p, kind in zip(parts, kinds, strict=True) if kind == "year"]
+    if len(named) != 2 or len(years) != 1 or len(parts) != 3 \
+            or not all(_QUALIFICATION_NAME.match(p) for p in named):
+        return None
+    return named[0], named[1], _year(years[0])
 
 
 def _dates_first(line: str) -> tuple[str, str | None]:
@@ -211,6 +233,14 @@ def parse_education(text: str) -> list[EducationEntry]:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
+        cells = _unnamed_table_row(line, parts)
+        if cells:
+            # "Executive Chef Programme | Le Cordon Bleu London | 2014": a row of a table whose
+            # cells name no degree or school in words known; the columns' order says which is which
+            current = start()
+            current.degree, current.institution, current.graduation_year = cells
+            blank_before = False
+            continue
         # a school with its years, then its degree on the next line, is one entry; after a
         # blank line a degree starts the next one
         closed = blank_before

@@ -5,6 +5,13 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.work_units import (
+    an_employer_and_its_town,
+    employer_without_its_town,
+    employer_without_its_unit,
+    title_without_its_unit,
+    without_units,
+)
 from domain.resumes import ExperienceEntry
 
 TITLE_WORDS = re.compile(
@@ -83,7 +90,7 @@ def _company_from(line: str) -> str:
     """'Infosys Limited -  Chennai, Tamil Nadu -' -> 'Infosys Limited'."""
     line = _CLEAN_LEFT.sub("", line.strip())
     line = _TRAILING_DASH.sub("", line)
-    return re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-")
+    return employer_without_its_town(re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-"))
 
 
 def _a_place(text: str) -> bool:
@@ -115,14 +122,17 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
-    return (title.translate(_SHOW) if title is not None else None,
-            company.translate(_SHOW) if company is not None else None)
+    return (title_without_its_unit(title.translate(_SHOW)) if title is not None else None,
+            employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
 
 
 def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None
+    if len(header) >= 2 and header[-2].endswith(","):
+        # "Staff Nurse, Ward 7 / Royal Infirmary NHS Trust," over "Leeds": one line wrapped
+        header = [*header[:-2], f"{header[-2]} {header[-1]}"]
     if len(header) >= 2:
         a, b = header[-2], header[-1]
         # The company line is the one that trails off into a location ("Acme -  Pune -"),
@@ -136,7 +146,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
     if line.count("|") >= 1:
-        piped = [p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")]
+        piped = without_units([p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")])
         if len(piped) >= 3:  # "Swift Transportation | Phoenix, AZ | OTR Driver": the town is neither
             piped = [p for p in piped if not _a_place(p)] if len([p for p in piped if not _a_place(p)]) >= 2 else piped
             title = max(piped, key=title_score)
@@ -152,7 +162,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             and not _DASH_SEP.search(line):
         # the employer named after "in"/"with"/"for" in a sentence; its town after a comma is dropped
         return parts[0].strip(" ,-"), _company_from(parts[1]).split(", ")[0].strip(" ,")
-    dashed = [p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")]
+    dashed = without_units([p.strip(" ,-") for p in _DASH_SEP.split(line) if p.strip(" ,-")])
     if len(dashed) >= 2:
         # "Employer, Town — Title, Ward": the dash parts the two; a comma inside the employer's
         # part leads to its place, inside the title's to its speciality
@@ -163,7 +173,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
-    parts = [p for p in _SPLIT_SEP.split(line) if p.strip()]
+    parts = without_units([p for p in _SPLIT_SEP.split(line) if p.strip()])
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
         if title_score(b) > title_score(a):
@@ -220,7 +230,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
-                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2)
+                                          or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
+            and not (title_score(header[0]) <= 0 and an_employer_and_its_town(header[0]))  # "Trust, Leeds"
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:

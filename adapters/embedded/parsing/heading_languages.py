@@ -80,11 +80,14 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("projects", ("projekt=", "projekte=", "projet=", "proyecto=", "projecten=", "progetti=", "projeto=", "projekty="), ()),
     ("other", (
         "personliche daten", "personliches", "hobby", "interessen", "referenzen", "sonstiges",  # de
+        "angaben zur person", "zur person", "kontaktdaten", "kontakt=",
         "centres d'interet", "centres d interet", "loisirs", "informations personnelles", "references",  # fr
-        "datos personales", "intereses", "aficiones", "referencias",  # es
-        "persoonlijke gegevens", "interesses", "hobby's", "referenties",  # nl
-        "dati personali", "interessi", "referenze",  # it
-        "dados pessoais", "interesses", "referencias",  # pt
+        "donnees personnelles", "etat civil", "coordonnees", "renseignements personnels",
+        "datos personales", "intereses", "aficiones", "referencias", "informacion personal",  # es
+        "datos de contacto", "contacto=",
+        "persoonlijke gegevens", "interesses", "hobby's", "referenties", "personalia", "persoonsgegevens",  # nl
+        "dati personali", "interessi", "referenze", "dati anagrafici", "informazioni personali", "contatti=",  # it
+        "dados pessoais", "interesses", "referencias", "informacoes pessoais", "contato=", "contacto=",  # pt
         "dane osobowe", "zainteresowania", "referencje",  # pl
     ), ()),
 )

@@ -13,6 +13,8 @@ from adapters.embedded.parsing.driving_licences import classes_named, names_a_dr
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
+from adapters.embedded.parsing.markdown_text import plain_of_markdown
+from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.text_columns import read_columns
@@ -38,11 +40,12 @@ class RuleBasedResumeParser:
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         if not looks:
-            text = read_columns(text)  # documents with looks were read column by column already
+            text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = sections_by_content(*split_sections(text, Looks(looks)))
-        # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header.
-        contact_lines = [line for s in sections if s.name == "other" and
-                         re.search(r"contact|personal", s.heading, re.IGNORECASE) for line in s.lines]
+        # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header,
+        # and so do its labelled lines that fell into another section.
+        contact_lines = [line for s in sections if s.name == "other" and names_personal_details(s.heading)
+                         for line in s.lines] + personal_details_apart(sections)
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         education_text = "\n".join(s.text for s in sections if s.name == "education")
