@@ -26,6 +26,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done = await provision(clients, names, create_table=create_table, search_index=search)
         done.update(await _claim_organization_names(await clients.get("dynamodb"), aws.table))
         done.update(await _appoint_organization_owners(await clients.get("dynamodb"), aws.table))
+        done.update(await _refresh_job_listing_keys(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -48,6 +49,15 @@ async def _appoint_organization_owners(dynamodb: object, table_name: str) -> dic
 
     appointed = await appoint_first_owners(DynamoTable(dynamodb, table_name))
     return {"organization_owners_appointed": str(appointed.owners_appointed)}
+
+
+async def _refresh_job_listing_keys(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Jobs stored before today's place and skill keys get them (job_listing_refresh.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.job_listing_refresh import refresh_listing_keys
+
+    refreshed = await refresh_listing_keys(DynamoTable(dynamodb, table_name))
+    return {"job_listing_keys_refreshed": f"{refreshed.jobs_rewritten} of {refreshed.jobs_checked} jobs"}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:
