@@ -160,6 +160,14 @@ def names_a_country_or_region(text: str) -> bool:
     return len(folded) >= 4 and (country_code(folded) is not None or folded in _first_level_regions())
 
 
+def a_region_beside_a_town(part: str) -> bool:
+    """A region written after a town, by its name or its code in capitals ("Columbus, OH",
+    "Perth, WA", "Dayton, Ohio", "Berlin, DE"): where a code alone is as often a skill's
+    letters, after a town's comma it is the town's region."""
+    written = part.strip()
+    return (written.isupper() or len(written) > 3) and fold(written) in _regions()
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:

@@ -63,6 +63,12 @@ def test_a_numbered_unit_after_the_title_is_no_part_of_it(header, title, company
     ("Pharmacist\nBoots UK, Nottingham\n2014 – 2020", "Pharmacist", "Boots UK"),
     ("Thames Water, Reading\nPipe Fitter\n2016 – 2021", "Pipe Fitter", "Thames Water"),
     ("Técnico de Contabilidade\nDeloitte, Porto\njan. 2019 – atual", "Técnico de Contabilidade", "Deloitte"),
+    # a US state (or another country's region) by its code or a short name after the town
+    ("Charge Nurse, Intensive Care Unit\nRiverside Methodist Hospital, Columbus, OH | March 2019 - Present",
+     "Charge Nurse", "Riverside Methodist Hospital"),
+    ("Line Cook\nThe Capital Grille, Dallas, TX | 2017 - 2020", "Line Cook", "The Capital Grille"),
+    ("Electrician\nDowner Group, Perth, WA | 2016 - 2021", "Electrician", "Downer Group"),
+    ("Welder\nLincoln Fabrication, Dayton, Ohio | 2012 - 2018", "Welder", "Lincoln Fabrication"),
 ])
 def test_the_town_after_the_employer_on_its_own_line_is_no_part_of_it(text, title, company):
     [entry], _ = parse_experience(text + "\n- Kept the records up to date\n")

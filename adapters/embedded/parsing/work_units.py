@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from domain.locations import names_a_country_or_region
+from domain.locations import a_region_beside_a_town, names_a_country_or_region
 from domain.place_names import fold_name, town_id
 
 _ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
@@ -37,10 +37,10 @@ def employer_without_its_unit(company: str) -> str:
 
 
 def title_without_its_unit(title: str) -> str:
-    """"Staff Nurse, Ward 7" -> "Staff Nurse": a numbered unit after the title's comma is where
-    the job was done; "Manager, Sales Team" names the job itself."""
+    """"Staff Nurse, Ward 7" or "Charge Nurse, Intensive Care Unit" -> the nurse: a ward or unit
+    after the title's comma is where the job was done; "Manager, Sales Team" names the job itself."""
     head, comma, tail = title.rpartition(", ")
-    return head.strip() if comma and head.strip() and _NUMBERED_UNIT.match(tail.strip(" ,.-")) else title
+    return head.strip() if comma and head.strip() and a_unit(tail) else title
 
 
 def without_units(parts: list[str]) -> list[str]:
@@ -51,10 +51,13 @@ def without_units(parts: list[str]) -> list[str]:
 
 
 def _a_place_name(text: str) -> bool:
-    """"Leeds", "Carlisle, Cumbria", "Porto, Portugal": towns, regions or countries only."""
+    """"Leeds", "Carlisle, Cumbria", "Porto, Portugal", "Columbus, OH": towns, regions or
+    countries only (a region's code only after a town)."""
     parts = [p.strip() for p in text.split(",")]
-    return all(p[:1].isupper() and (town_id(fold_name(p)) is not None or names_a_country_or_region(p))
-               for p in parts) and bool(parts)
+    return bool(parts) and all(
+        p[:1].isupper() and (town_id(fold_name(p)) is not None or names_a_country_or_region(p)
+                             or (i > 0 and a_region_beside_a_town(p)))
+        for i, p in enumerate(parts))
 
 
 def employer_without_its_town(company: str) -> str:
