@@ -50,6 +50,13 @@ def closure_note(job_title: str, status: ApplicationStatus) -> str:
             " on or contact you about it.")
 
 
+def closure_change_note(job_title: str, status: ApplicationStatus) -> str:
+    """The close as the application's change says it, to the candidate and the hiring team
+    alike (both follow applicationUpdated): in the third person, unlike the candidate's message."""
+    return (f"{job_title} is closed and takes no more applications. This application was {STAGE_LABELS[status]}"
+            " when the notice was sent; closing the job does not end it, and the hiring team may still move it on.")
+
+
 def closure_notice_work(closed: Job) -> PendingWork:
     """The notices that follow a job's close; a job closes once (nothing reopens one), so its
     id alone names them."""
@@ -109,6 +116,7 @@ class JobClosureNotices:
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,
             organization_id=job.organization_id, status=status, from_status=status,
-            version=application.version, note=note, changed_at=at, submitted_at=application.created_at,
+            version=application.version, note=closure_change_note(job.title, application.status), changed_at=at,
+            submitted_at=application.created_at,
             job_closed=True,
         ))

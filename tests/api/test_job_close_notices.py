@@ -76,6 +76,8 @@ async def test_closing_tells_each_candidate_still_under_way_once_and_moves_nothi
     (message,) = await _closure_messages(app, submitted[1])
     assert "Ward Nurse" in message["subject"] and "was submitted, awaiting review when this notice was sent" in message["body_text"]
     assert {(e.status, e.from_status) for e in heard} == {("SUBMITTED", "SUBMITTED"), ("SCREENING", "SCREENING")}
+    # The stream's note is read by the hiring team too: it speaks of the application, not to "you".
+    assert all(e.note.startswith("Ward Nurse is closed") and "your" not in e.note.lower() for e in heard), heard
     states = [(await client.data(STATUS, {"id": a[2]}, a[0]))["node"] for a in (submitted, screening)]
     assert states == [{"status": "SUBMITTED", "version": 1}, {"status": "SCREENING", "version": 2}]
     # The recruiter still moves them.

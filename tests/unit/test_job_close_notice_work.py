@@ -78,3 +78,14 @@ def test_the_notice_names_each_stage_under_way_in_words_that_stay_true():
         assert status.value not in note and f"stays {status.value.lower()}" not in note, note
         assert "when this notice was sent" in note and "may still move it" in note
     assert "it was in interview when" in closure_note("Ward Nurse", ApplicationStatus.INTERVIEW)
+
+
+def test_the_close_as_the_applications_change_says_it_is_addressed_to_no_one():
+    # both the candidate and the hiring team read applicationUpdated's note
+    from domain.applications import ApplicationStatus
+    from domain.services.job_closure_notices import closure_change_note
+
+    note = closure_change_note("Line Cook", ApplicationStatus.INTERVIEW)
+    assert note.startswith("Line Cook is closed and takes no more applications.")
+    assert "was in interview when the notice was sent" in note
+    assert "your" not in note.lower() and " you " not in f" {note.lower()} "
