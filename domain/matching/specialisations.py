@@ -37,6 +37,8 @@ def specialises(held: str, wanted: str) -> bool:
     h, w = _words(held), _words(wanted)
     if not w or len(h) <= len(w):
         return False
+    if _a_schemes_kind(h, w, wanted):
+        return True
     if h[:len(w)] == w:
         extra = h[len(w):]
     elif h[-len(w):] == w:
@@ -44,6 +46,20 @@ def specialises(held: str, wanted: str) -> bool:
     else:
         return False
     return bool(_QUALIFIER.match(" ".join(extra))) or _awarded_by(held, wanted, len(extra))
+
+
+# The noun a scheme's credential is named by, after the scheme's initials ("CSCS card").
+_SCHEME_NOUNS = frozenset({"card", "licence", "license", "ticket", "certificate", "registration", "permit"})
+_SCHEME_INITIALS = re.compile(r"^[A-Z]{2,6}\b")
+_MOST_KIND_WORDS = 3
+
+
+def _a_schemes_kind(h: list[str], w: list[str], wanted: str) -> bool:
+    """A scheme's credential asked for by its initials and noun ("CSCS card", "SIA licence") is
+    held as one of its kinds, named between the two ("CSCS Blue Skilled Worker card", "SIA Door
+    Supervisor licence"): each kind of the scheme's card is its card."""
+    return (len(w) == 2 and w[1] in _SCHEME_NOUNS and _SCHEME_INITIALS.match(wanted) is not None
+            and h[0] == w[0] and h[-1] == w[1] and len(h) - 2 <= _MOST_KIND_WORDS)
 
 
 def _awarded_by(held: str, wanted: str, extra: int) -> bool:
@@ -64,6 +80,12 @@ def meets(held: str, wanted: str) -> bool:
     return specialises(held, wanted)
 
 
+def _opens_and_closes_as(key: str, wanted_key: str) -> bool:
+    """A cheap test that `key` may name a kind of the scheme credential `wanted_key` names."""
+    head, _, noun = wanted_key.partition(" ")
+    return bool(noun) and key.startswith(head + " ") and key.endswith(" " + noun)
+
+
 def name_key(name: str) -> str:
     """A name's words without its bracketed parts, as `specialises` compares them."""
     return " ".join(_words(name))
@@ -79,7 +101,7 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
         if category is not None and wanted_category is not None:
             if wanted_category in COVERS[category]:
                 out.append(i)
-        elif wanted_key and (key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)) \
-                and specialises(name, wanted):
+        elif wanted_key and (key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
+                             or _opens_and_closes_as(key, wanted_key)) and specialises(name, wanted):
             out.append(i)
     return out

@@ -53,9 +53,30 @@ def test_the_batch_credits_a_covering_licence_as_the_scorer_does():
 
 def test_the_batchs_shortcut_finds_exactly_the_names_that_meet():
     held = ["HGV Class 1", "Führerschein Klasse C", "Python 3", "ICAEW Chartered Accountant (ACA)", "Level 3 Food Safety",
-            "Category B", "permis D", "Java EE", "Commercial Driver's License Class A (CDL-A)", "Python"]
+            "Category B", "permis D", "Java EE", "Commercial Driver's License Class A (CDL-A)", "Python",
+            "CSCS Blue Skilled Worker card", "SIA Close Protection licence", "Full UK driving licence", "CSCS"]
     wanted = ["Führerschein Klasse CE", "Python", "Chartered Accountant (CA)", "Food safety", "Category C licence",
-              "Driving licence category D1", "Java", "Commercial Driver's License (CDL)", "Driving licence category B"]
+              "Driving licence category D1", "Java", "Commercial Driver's License (CDL)", "Driving licence category B",
+              "CSCS card", "SIA licence", "Full UK driving licence"]
     keys, categories = [name_key(h) for h in held], [licence_category(h) for h in held]
     for w in wanted:
         assert meeting(held, keys, categories, w) == [i for i, h in enumerate(held) if meets(h, w)]
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("CSCS Blue Skilled Worker card", "CSCS card"), ("SIA Close Protection licence", "SIA licence"),
+    ("SIA Door Supervisor Licence", "SIA licence"), ("ECS Gold Card", "ECS card"), ("IPAF PAL card", "IPAF card"),
+])
+def test_a_kind_of_a_schemes_card_is_its_card(held, wanted):
+    assert meets(held, wanted)
+    assert not meets(wanted, held)  # the scheme's card in general is not the one kind asked for
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Teaching assistant certificate", "Teaching certificate"),  # no scheme's initials: another credential
+    ("CSCS Blue Skilled Worker card", "SIA licence"), ("CPA Australia", "CPA"),
+    ("SIA Door Supervisor Close Protection Event Security licence", "SIA licence"),  # not a kind's name
+])
+def test_other_names_between_are_no_kind_of_the_card(held, wanted):
+    assert not meets(held, wanted)
+
