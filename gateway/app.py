@@ -21,7 +21,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.adapter_sets import Adapters
-from gateway.bootstrap import open_services
+from gateway.bootstrap import open_services, upload_rules
 from gateway.config import Settings
 from gateway.heap import settle_for_serving
 from gateway.http.body_limit import BodySizeLimit
@@ -175,7 +175,10 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
     app.state.span_exporter = span_exporter
     # Innermost: the refusal it may send still gets CORS headers and the request id.
     app.add_middleware(ResponseSizeLimit, max_bytes=settings.max_response_bytes)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_body_bytes,
+        message=upload_rules(settings).request_too_large(settings.max_body_bytes),
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
