@@ -33,6 +33,7 @@ from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
 from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
+from gateway.http.operation_methods import GRAPHQL_METHODS, UnsupportedMethod
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
@@ -156,7 +157,9 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
 
     app = Starlette(
         routes=[
-            Route("/graphql", graphql, methods=["GET", "POST", "OPTIONS"]),
+            Route("/graphql", graphql, methods=list(GRAPHQL_METHODS)),
+            # Every other method on the same path (the route above matches them only in part).
+            Route("/graphql", UnsupportedMethod()),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/downloads/{token}", download),
