@@ -74,11 +74,15 @@ class UploadRules:
         """The BAD_USER_INPUT message: what is wrong with this upload, then what is accepted."""
         return f"{problem.rstrip('. ')}. {self.limits_sentence()}"
 
-    def problem_with(self, size: int, content_type: str | None) -> str | None:
-        """Why an upload of this size and sniffed type is refused, or None if it is fine."""
+    def problem_with(self, size: int, content_type: str | None, *, size_known: bool = True) -> str | None:
+        """Why an upload of this size and sniffed type is refused, or None if it is fine.
+        size_known False: the file was read only up to just past the limit, so its whole size
+        is not known and no figure is given (a cut-off size would read as the file's)."""
         if size == 0:
             return self.refusal("The file is empty")
         if size > self.max_bytes:
+            if not size_known:
+                return self.refusal(f"The file is larger than the {_human_size(self.max_bytes)} limit")
             return self.refusal(f"The file is {_human_size(size, round_up=True)}, over the limit")
         refused = REFUSED_TYPES.get(content_type) if content_type is not None else None
         if refused is not None:
@@ -87,6 +91,13 @@ class UploadRules:
         if not self.accepts(content_type):
             return self.refusal("The file's content is not a type we can read")
         return None
+
+    def request_too_large(self, max_request_bytes: int) -> str:
+        """The refusal of a whole request over the server's body limit (above the file limit,
+        so it is nearly always a resume too large): said in the file limit's terms."""
+        return self.refusal(
+            f"The request is larger than the {_human_size(max_request_bytes)} this server accepts and was"
+            f" not read; a resume sent in it must be smaller")
 
     def too_many_resumes(self) -> str:
         return self.refusal(

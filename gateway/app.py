@@ -21,7 +21,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_P
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.adapter_sets import Adapters
-from gateway.bootstrap import open_services
+from gateway.bootstrap import open_services, upload_rules
 from gateway.config import Settings
 from gateway.heap import settle_for_serving
 from gateway.http.body_limit import BodySizeLimit
@@ -33,6 +33,7 @@ from gateway.http.graphiql import ASSETS_PATH, graphiql_assets
 from gateway.http.limits import BACKEND_CALLS_HEADER, defence_extensions
 from gateway.http.metrics import GatewayMetrics
 from gateway.http.metrics_exposure import metrics_listener, public_metrics_routes
+from gateway.http.operation_methods import GRAPHQL_METHODS, UnsupportedMethod
 from gateway.http.response_limit import ResponseSizeLimit
 from gateway.http.sensitive_fields import guard_sensitive_fields
 from gateway.http.tracing import configure_tracing
@@ -156,7 +157,9 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
 
     app = Starlette(
         routes=[
-            Route("/graphql", graphql, methods=["GET", "POST", "OPTIONS"]),
+            Route("/graphql", graphql, methods=list(GRAPHQL_METHODS)),
+            # Every other method on the same path (the route above matches them only in part).
+            Route("/graphql", UnsupportedMethod()),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/downloads/{token}", download),
@@ -175,7 +178,10 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
     app.state.span_exporter = span_exporter
     # Innermost: the refusal it may send still gets CORS headers and the request id.
     app.add_middleware(ResponseSizeLimit, max_bytes=settings.max_response_bytes)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_body_bytes,
+        message=upload_rules(settings).request_too_large(settings.max_body_bytes),
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -144,6 +144,12 @@ async def _open_backend(settings: Settings, stack: AsyncExitStack) -> Adapters:
     return await stack.enter_async_context(open_embedded(settings))
 
 
+def upload_rules(settings: Settings) -> UploadRules:
+    return UploadRules(
+        max_bytes=settings.max_upload_bytes, max_resumes_per_candidate=settings.max_resumes_per_candidate
+    )
+
+
 def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> Services:
     """Every service, built from the backend's adapters: the one composition root."""
     clock = clock or SystemClock()
@@ -160,9 +166,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         ttl=timedelta(minutes=settings.access_token_minutes),
         clock=clock,
     )
-    rules = UploadRules(
-        max_bytes=settings.max_upload_bytes, max_resumes_per_candidate=settings.max_resumes_per_candidate
-    )
+    rules = upload_rules(settings)
     matching = wire_matching(settings, adapters, clock)
     # The matching work that follows a job change or a parsed resume, stored with the change.
     matching_work = MatchingWork()

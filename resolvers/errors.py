@@ -1,8 +1,8 @@
 """Every error leaves with an `extensions.code`: expected failures keep their message,
 anything unexpected is logged with the request id and masked. A document that does not parse
-(or has too many tokens) is GRAPHQL_PARSE_FAILED and one that does not validate is
-GRAPHQL_VALIDATION_FAILED, as Apollo Server names them; variables that do not coerce are
-BAD_USER_INPUT."""
+is GRAPHQL_PARSE_FAILED and one that does not validate (or is over the depth, alias or token
+limits) is GRAPHQL_VALIDATION_FAILED, as Apollo Server names them; variables that do not
+coerce are BAD_USER_INPUT."""
 from __future__ import annotations
 
 import logging
@@ -14,6 +14,8 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.execution import ExecutionResult
 
 from domain.errors import DomainError
+from resolvers.document_size import explain_token_limit
+from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
 
 log = logging.getLogger("talentgraph.errors")
@@ -58,7 +60,8 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
         code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
-        return _with(error, error.message, {**(error.extensions or {}), "code": code})
+        message = file_in_variable_message(error.message) or error.message
+        return _with(error, message, {**(error.extensions or {}), "code": code})
     log.error(
         "unexpected error in %s (request %s)", ".".join(map(str, error.path or [])) or "operation", request_id,
         exc_info=(type(original), original, original.__traceback__),
@@ -89,8 +92,10 @@ class ErrorCodes(SchemaExtension):
             yield
         except GraphQLSyntaxError as error:
             # A parser cache parses in its own hook, so a syntax error leaves the operation as
-            # an exception that Strawberry turns into the response's error as it is.
-            error.extensions = {**(error.extensions or {}), "code": PARSE_FAILED}
+            # an exception that Strawberry turns into the response's error as it is. A document
+            # over the token limit is refused like one over the depth or alias limits.
+            if not explain_token_limit(error, self.execution_context.query, VALIDATION_FAILED):
+                error.extensions = {**(error.extensions or {}), "code": PARSE_FAILED}
             raise
         context = self.execution_context.context
         request_id = getattr(context, "request_id", "-")

@@ -102,7 +102,7 @@ async def _formatted_stream(results, request_id: str):
         # socket and every other subscription on it).
         yield PreExecutionError(data=None, errors=[GraphQLError(
             error.message, source=error.source, positions=error.positions,
-            extensions={"code": PARSE_FAILED},
+            extensions={"code": PARSE_FAILED, **(error.extensions or {})},
         )])
     finally:
         await results.aclose()

@@ -65,9 +65,13 @@ class ResumeService:
         self._clock = clock
         self._vectors = vectors
 
-    async def upload(self, owner: User, filename: str | None, data: bytes) -> Resume:
+    async def upload(self, owner: User, filename: str | None, data: bytes, *, whole_size: int | None = None) -> Resume:
+        """data may stop just past the size limit (callers need not hold a larger file):
+        whole_size, when the caller knows it, is then the size the person is told."""
         content_type = self._sniff(data) if data else None
-        problem = self._rules.problem_with(len(data), content_type)
+        over_limit = len(data) > self._rules.max_bytes
+        size = whole_size if over_limit and whole_size is not None else len(data)
+        problem = self._rules.problem_with(size, content_type, size_known=not over_limit or whole_size is not None)
         if problem:
             raise BadUserInput(problem, field="file")
         assert content_type is not None  # problem_with refuses a type it could not sniff

@@ -1,5 +1,6 @@
 """Refuses request bodies over the configured size with 413, before the app reads them all:
-by Content-Length when given, else by counting the chunks as they arrive."""
+by Content-Length when given, else by counting the chunks as they arrive. The message is the
+caller's (the app tells it in the resume limit's terms: that is what a body this large holds)."""
 from __future__ import annotations
 
 import json
@@ -12,9 +13,10 @@ class _TooLarge(Exception):
 
 
 class BodySizeLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, message: str | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.message = message or f"The request body is larger than the {max_bytes} bytes this server accepts."
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,7 +57,7 @@ class BodySizeLimit:
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps({"errors": [{
-            "message": f"The request body is larger than the {self.max_bytes} bytes this server accepts.",
+            "message": self.message,
             "extensions": {"code": "BAD_USER_INPUT", "maxBytes": self.max_bytes},
         }]}).encode()
         await send({"type": "http.response.start", "status": 413, "headers": [

@@ -18,6 +18,13 @@ async def _read_limited(file: Upload, limit: int) -> bytes:
     return data
 
 
+def _whole_size(file: Upload) -> int | None:
+    """The uploaded file's full size where the multipart parser counted it (Starlette's
+    UploadFile does, as it spools the part), so a refusal can say how large it really is."""
+    size = getattr(file, "size", None)
+    return size if isinstance(size, int) and not isinstance(size, bool) else None
+
+
 @strawberry.type
 class ResumeMutations:
     @strawberry.mutation(
@@ -30,7 +37,7 @@ class ResumeMutations:
             raise BadUserInput("`file` must be a file sent as a multipart upload.", field="file")
         data = await _read_limited(file, services.settings.max_upload_bytes)
         filename = getattr(file, "filename", None)
-        resume = await services.resumes.upload(signed_in(info), filename, data)
+        resume = await services.resumes.upload(signed_in(info), filename, data, whole_size=_whole_size(file))
         return ResumeType.from_domain(resume)
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])

@@ -87,6 +87,30 @@ async def test_refused_uploads_name_the_accepted_types_and_store_nothing(client,
     await still_answers(client)
 
 
+@pytest.mark.parametrize("mebibytes, said", [(10.05, "10.1 MiB"), (10.5, "10.5 MiB"), (11.0, "11 MiB"), (11.9, "11.9 MiB")])
+async def test_an_oversize_resume_is_told_its_own_size(client, mebibytes, said):
+    token, _ = await client.candidate()
+    data = b"%PDF-1.7\n" + b"0" * (int(mebibytes * 1024 * 1024) - 9)
+    message = (await upload_resume(client, token, "big.pdf", data, "application/pdf"))["errors"][0]["message"]
+    assert message.startswith(f"The file is {said}, over the limit."), message
+
+
+async def test_a_request_over_the_body_limit_is_told_the_resume_limit_and_formats_with_413(client, settings):
+    token, _ = await client.candidate()
+    response = await client.http.post(
+        client.path,
+        data={"operations": '{"query": "mutation($f: Upload!){ uploadResume(file: $f){ id } }", "variables": {"f": null}}',
+              "map": '{"0": ["variables.f"]}'},
+        files={"0": ("cv.pdf", b"%PDF-1.7\n" + b"0" * (20 * 1000 * 1000), "application/pdf")},
+        headers={"Authorization": f"Bearer {token}", "Apollo-Require-Preflight": "true"},
+    )
+    assert response.status_code == 413
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "10 MiB" in error["message"] and "PDF" in error["message"] and "Word (DOCX)" in error["message"]
+    assert str(settings.max_body_bytes) not in error["message"]
+
+
 @pytest.mark.parametrize(
     "filename, make, fragment",
     [

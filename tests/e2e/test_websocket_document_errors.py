@@ -24,6 +24,8 @@ def codes_of(message: dict) -> list[str]:
     ("subscription { nope }", "GRAPHQL_VALIDATION_FAILED"),
     ("subscription { resumeProcessed { id } matchFound { score } }", "GRAPHQL_VALIDATION_FAILED"),
     ("query { me { nope } }", "GRAPHQL_VALIDATION_FAILED"),
+    # Valid, but over the token limit: too large, like one over the alias limit, not a syntax error.
+    ("query { " + " ".join(f"a{n}: me {{ id }}" for n in range(900)) + " }", "GRAPHQL_VALIDATION_FAILED"),
 ])
 async def test_a_bad_document_is_answered_with_its_code_and_the_socket_goes_on(gateway, document, code):
     async with httpx.AsyncClient(base_url=gateway.url, timeout=30) as http:

@@ -57,3 +57,17 @@ def test_one_byte_over_the_limit_is_refused_and_the_limit_itself_is_not():
         "The file is 1001 bytes, over the limit. Upload a PDF, Word (DOCX), plain text, "
         "Markdown, PNG scan or JPEG scan file of at most 1000 bytes; a candidate may keep up "
         "to 20 resumes.")
+
+
+def test_a_file_read_only_up_to_past_the_limit_is_said_to_be_larger_with_no_figure():
+    # Its whole size is not known: the bytes read (the limit and one) are not its size.
+    message = UploadRules().problem_with(10 * 1024 * 1024 + 1, PDF, size_known=False)
+    assert message == f"The file is larger than the 10 MiB limit. {LIMITS}"
+
+
+def test_a_request_over_the_body_limit_is_told_in_the_resume_limit_s_terms():
+    message = UploadRules().request_too_large(12 * 1024 * 1024)
+    assert message == (
+        "The request is larger than the 12 MiB this server accepts and was not read; a resume sent in it"
+        f" must be smaller. {LIMITS}")
+    assert "12582912" not in message

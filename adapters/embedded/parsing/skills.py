@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
+from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
 from domain.licence_classes import class_lists
@@ -58,6 +59,10 @@ class _Found:
         key = name.casefold()
         if key not in self.entries:
             self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
+        elif level and self.entries[key].kind is SkillKind.LANGUAGE and not self.entries[key].level:
+            # A language first met in running text with no level beside it, then listed with one
+            # ("LANGUAGES: English (native), Spanish (fluent)"): the listed level is its level.
+            self.entries[key] = self.entries[key].model_copy(update={"level": level})
 
 
 def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
@@ -248,7 +253,8 @@ def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
             written = text[mention.start:mention.end]
             if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
                 written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
-            found.add(display_name(written, mention.name, kind), kind)
+            level = level_beside(text, mention.start, mention.end) if kind is SkillKind.LANGUAGE else None
+            found.add(display_name(written, mention.name, kind), kind, level)
 
 
 # Two things joined that one skill's name covers ("Pre-trip and post-trip inspections")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
+
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 PREFLIGHT = {"apollo-require-preflight": "true"}
 
@@ -138,3 +140,13 @@ async def test_several_operations_without_an_operation_name_are_refused_not_the_
     (error,) = body["errors"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert "operationName" in error["message"]
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+async def test_a_method_the_endpoint_does_not_take_is_a_json_405_naming_get_and_post(client, method):
+    response = await client.http.request(method, "/graphql", json={"query": "{ __typename }"})
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST, OPTIONS"
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"].startswith(f"{method} is not a method this endpoint takes: use GET or POST."), error

@@ -80,11 +80,24 @@ async def test_a_syntax_error_is_graphql_parse_failed(client, accept):
     assert codes(response.json()) == ["GRAPHQL_PARSE_FAILED"]
 
 
-async def test_a_document_over_the_token_limit_is_graphql_parse_failed(client, settings):
-    query = "{ " + " ".join(f"a{n}: __typename" for n in range(settings.max_tokens)) + " }"
+async def test_a_valid_document_over_the_token_limit_is_told_it_is_too_large_not_a_syntax_error(client, settings):
+    # 900 aliases of `me { id }`: valid GraphQL, 5402 tokens. Refused like the depth and alias limits.
+    query = "{ " + " ".join(f"a{n}: me {{ id }}" for n in range(900)) + " }"
     response = await client.http.post("/graphql", json={"query": query}, headers={"accept": GRAPHQL_RESPONSE})
     assert response.status_code == 400
-    assert codes(response.json()) == ["GRAPHQL_PARSE_FAILED"]
+    error = response.json()["errors"][0]
+    assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED", "maxTokens": settings.max_tokens, "tokens": 5402}
+    assert error["message"].startswith(
+        f"The document is too large: it has 5402 tokens (names, punctuation and values), over this server's limit of"
+        f" {settings.max_tokens}."), error["message"]
+    assert "Syntax Error" not in error["message"]
+
+
+async def test_a_far_larger_document_is_told_its_size_only_as_far_as_it_was_counted(client, settings):
+    query = "{ " + " ".join(f"a{n}: __typename" for n in range(settings.max_tokens * 2)) + " }"
+    error = (await client.http.post("/graphql", json={"query": query})).json()["errors"][0]
+    assert f"it has more than {settings.max_tokens * 2} tokens" in error["message"]
+    assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED", "maxTokens": settings.max_tokens}
 
 
 @pytest.mark.parametrize("accept", ["application/json", GRAPHQL_RESPONSE])

@@ -42,3 +42,21 @@ async def test_files_sent_without_a_map_or_operations_name_the_missing_field(cli
     [error] = response.json()["errors"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert f"`{field}`" in error["message"]
+
+
+@pytest.mark.parametrize("query, variables, path, said", [
+    ("query($q: String){ searchJobs(query: $q, first: 1){ totalCount } }", {"q": None}, "variables.q",
+     "Variable '$q' takes text (String), not a file"),
+    ("query($n: Int){ searchJobs(first: $n){ totalCount } }", {"n": None}, "variables.n",
+     "Variable '$n' takes a whole number (Int), not a file"),
+    ("mutation($i: JobInput!){ postJob(input: $i){ id } }", {"i": {"title": "T", "description": None}},
+     "variables.i.description", "Variable '$i' at .description takes text (String), not a file"),
+])
+async def test_a_file_mapped_onto_a_variable_that_is_not_an_upload_says_what_the_variable_takes(
+        client, query, variables, path, said):
+    response = await _post(client, {"operations": json.dumps({"query": query, "variables": variables}),
+                                    "map": json.dumps({"0": [path]})})
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"].startswith(said), error["message"]
+    assert "Upload" in error["message"] and "instance>" not in error["message"]

@@ -1,0 +1,56 @@
+"""A document over the token limit, told as what it is: graphql-core aborts the parse and
+calls it a syntax error, though the document may be valid, only larger than this server
+parses. The caller is told how large it is, the limit, and how to get under it."""
+from __future__ import annotations
+
+import re
+
+from graphql.error import GraphQLSyntaxError
+from graphql.language import Lexer, Source, TokenKind
+
+_TOKEN_LIMIT = re.compile(r"Document contains more than (\d+) tokens")
+# Counting goes on past the limit only so far: a body of megabytes is not lexed whole to say
+# how far over it is.
+_COUNT_UP_TO_TIMES_THE_LIMIT = 2
+
+
+def token_limit_of(error: GraphQLSyntaxError) -> int | None:
+    """The limit the parse stopped at, or None for a true syntax error."""
+    found = _TOKEN_LIMIT.search(error.message)
+    return int(found.group(1)) if found else None
+
+
+def count_tokens(query: str, ceiling: int) -> int | None:
+    """The tokens the parser counts (comments are not), or None past `ceiling`."""
+    lexer = Lexer(Source(query))
+    counted = 0
+    try:
+        while lexer.advance().kind is not TokenKind.EOF:
+            counted += 1
+            if counted > ceiling:
+                return None
+    except GraphQLSyntaxError:
+        return None
+    return counted
+
+
+def explain_token_limit(error: GraphQLSyntaxError, query: object, code: str) -> bool:
+    """Rewrites a token-limit abort in place (the same exception travels on to the transport)
+    with a plain message and `code`; False, and untouched, for any other syntax error."""
+    limit = token_limit_of(error)
+    if limit is None:
+        return False
+    counted, at_least = None, limit
+    if isinstance(query, str):
+        at_least = limit * _COUNT_UP_TO_TIMES_THE_LIMIT
+        counted = count_tokens(query, at_least)
+    size = f"{counted} tokens" if counted is not None else f"more than {at_least} tokens"
+    error.message = (
+        f"The document is too large: it has {size} (names, punctuation and values), over this server's limit of"
+        f" {limit}. Ask for fewer fields or aliases, or split it into several operations."
+    )
+    extensions = {**(error.extensions or {}), "code": code, "maxTokens": limit}
+    if counted is not None:
+        extensions["tokens"] = counted
+    error.extensions = extensions
+    return True
