@@ -257,10 +257,11 @@ class TaxonomySkillExtractor:
         if after[:1].isupper() and not cue_after:
             return False
         spelled_out = len(phrase) > 3 or (len(phrase) == 3 and _is_acronym(phrase))
-        # Nor the last word of one: "Sous Chef", "Head Chef" and "Mary Jenkins" are a job and a
-        # person, not the tools (a vendor's name before its product is no such name).
-        after_a_name = i > 0 and written[i - 1][:1].isupper() and not _is_acronym(written[i - 1]) \
-            and written[i - 1].lower() not in _DISAMBIGUATING_VENDORS
+        # Nor a tool as the last word of one: "Sous Chef", "Head Chef" and "Mary Jenkins" are a job
+        # and a person, not the tools (a vendor's name before its product is no such name; a
+        # language after its level, "Conversational French", is the language).
+        after_a_name = kind_of(index) is SkillKind.TOOL and i > 0 and written[i - 1][:1].isupper() \
+            and not _is_acronym(written[i - 1]) and written[i - 1].lower() not in _DISAMBIGUATING_VENDORS
         if phrase == name and spelled_out and not (i == 0 and sentence_start) and not after_a_name:
             return True  # "Kotlin", "PostgreSQL" as the product spells itself
         # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
