@@ -17,6 +17,9 @@ class ApplicationStatus(str, Enum):
     WITHDRAWN = "WITHDRAWN"
 
 
+# Who an application is from, to its organization, once its candidate erased their account.
+FORMER_CANDIDATE_NAME = "Former candidate"
+
 TERMINAL = frozenset({ApplicationStatus.HIRED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN})
 
 # The employer's forward path; REJECTED (employer) and WITHDRAWN (candidate) leave any

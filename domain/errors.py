@@ -70,12 +70,14 @@ def job_closed() -> BadUserInput:
     return BadUserInput("This job is closed and no longer takes applications.", field="jobId", reason="JOB_CLOSED")
 
 
-def changed_meanwhile(application_id: str, current_version: int | None) -> Conflict:
+def changed_meanwhile(application_id: str, current_version: int | None, current_status: str | None = None) -> Conflict:
     """The version stored now travels with the refusal, so a client can show what changed and
     retry with it as `expectedVersion` without reading the application again first."""
+    where = f"it is in {current_status} at version {current_version} now" if current_status \
+        else f"it is at version {current_version} now"
     return Conflict(
-        f"Someone else changed this application first (it is at version {current_version} now);"
-        " reload it and try again with that `expectedVersion`.",
+        f"Someone else moved this application first ({where}); reload it and try again with that"
+        " `expectedVersion`.",
         applicationId=application_id, currentVersion=current_version,
     )
 

@@ -30,6 +30,7 @@ from domain.services.blob_forgetting import FORGET_BLOB, blob_forgetting_handler
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.inbox import InboxService
 from domain.services.job_closure_notices import NOTIFY_JOB_CLOSED, JobClosureNotices
+from domain.services.job_takedown_notices import NOTIFY_JOB_TAKEN_DOWN, JobTakedownNotices
 from domain.services.jobs import JobService
 from domain.services.matching import MatchingService
 from domain.services.matching_triggers import MATCH_JOB, MatchingWork
@@ -69,6 +70,7 @@ class Services:
     applications: ApplicationService
     application_processor: ApplicationProcessor
     job_closure_notices: JobClosureNotices
+    job_takedown_notices: JobTakedownNotices
     tokens: JwtAccessTokens
     identity: IdentityResolver
     # The backend's adapters (each counted per request), for what reads a port directly: the
@@ -102,6 +104,7 @@ class Services:
         resume_processor = self.resume_processor
         application_processor = self.application_processor
         job_closure_notices = self.job_closure_notices
+        job_takedown_notices = self.job_takedown_notices
         resumes = self.resumes
         return WorkerPool(
             self.queue,
@@ -120,6 +123,7 @@ class Services:
                 NOTIFY_JOB_CLOSED: WorkHandler(
                     handle=lambda p: job_closure_notices.notify(p["job_id"], p["closed_at"]),
                 ),
+                NOTIFY_JOB_TAKEN_DOWN: WorkHandler(handle=lambda p: job_takedown_notices.notify(p["job_id"])),
                 **(self.lifecycle.work_handlers() if self.lifecycle else {}),
                 **(matching_work_handlers(self.matching, self.settings.match_batch) if self.matching else {}),
                 **(resume_vector_work_handlers(self.matching, self.repositories.resumes, self.blobs,
@@ -213,6 +217,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             leases=adapters.application_leases,
         ),
         job_closure_notices=JobClosureNotices(repos.applications, repos.jobs, notifier, adapters.events),
+        job_takedown_notices=JobTakedownNotices(repos.jobs, repos.users, notifier),
         tokens=tokens,
         identity=IdentityResolver(tokens, repos.users, repos.sessions, cognito=adapters.accounts.cognito),
         adapters=adapters,

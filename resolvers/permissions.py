@@ -136,6 +136,10 @@ class IsOrganizationMember(_ForbiddenUnless):
         return organization_id is not None and organization_id == viewer.organization_id
 
 
+class MaySeeTakedownReason(IsOrganizationMember):
+    message = "Only members of the organization that posted this job (and admins) may see the reason for its takedown."
+
+
 class IsMemberOfThisOrganization(IsOrganizationMember):
     """The parent Organization is the caller's; admins pass too. Each field it guards has a
     subclass of its own, whose message names what that field shows."""

@@ -17,6 +17,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.match_announcements import DeadAnnouncement, KeepsMatchAnnouncements
 from domain.ports.queue import DeadLetter, WorkQueue
 from domain.services.job_closure_notices import closure_notice_work
+from domain.services.job_takedown_notices import takedown_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.users import Organization, Role, User
 from domain.validation import optional_line, optional_text, required_text
@@ -76,7 +77,7 @@ class AdminService:
                 return job  # already down: taking it down again changes nothing
             down = job.model_copy(update={"status": JobStatus.CLOSED, "takedown_reason": why,
                                           "updated_at": moment_after(self._clock, job.updated_at)})
-            work = self._matching.job_changed(down) if self._matching else []
+            work = [*(self._matching.job_changed(down) if self._matching else []), takedown_notice_work(down)]
             if job.status is not JobStatus.CLOSED:  # closed before: its candidates were told then
                 work = [*work, closure_notice_work(down)]
             if await self._jobs.update(down, work=work, expected_updated_at=job.updated_at):

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from domain.applications import Application, ApplicationChange, changes_in
+from domain.applications import FORMER_CANDIDATE_NAME, Application, ApplicationChange, changes_in
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -95,9 +95,10 @@ class ApplicationProcessor:
         (members,) = await self._users.members_of([job.organization_id])
         moved = _describe(change)
         note = f"\n\nNote: {change.note}" if change.note else ""
-        data = {
-            "applicationId": application.id, "status": change.to_status.value, "version": change.version,
-            "fromStatus": change.from_status.value if change.from_status else None, "note": change.note,
+        data: dict[str, str | int | None] = {
+            "applicationId": application.id, "jobId": job.id, "status": change.to_status.value,
+            "version": change.version, "fromStatus": change.from_status.value if change.from_status else None,
+            "note": change.note,
         }
         key = f"application:{application.id}:{change.version}"
         messages = []
@@ -108,16 +109,28 @@ class ApplicationProcessor:
                 text=f"Your application for {job.title} {_sentence(change)}.{note}",
                 data=data, dedupe_key=f"{key}:{application.candidate_id}",
             ))
-        for member in members:
-            if member.id == change.actor_id:
-                continue
+        recruiters = [member for member in members if member.id != change.actor_id]
+        if not recruiters:
+            return messages
+        # The name the organization reads on the application itself (a candidate who applied
+        # is visible to it): a team with several applicants to one job cannot tell them apart
+        # otherwise.
+        candidate = await self._candidate_name(application)
+        for member in recruiters:
             messages.append(Message(
                 user_id=member.id, kind="application",
-                subject=f"Application for {job.title}: {moved}",
-                text=f"An application for {job.title} {_sentence(change)}.{note}",
-                data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
+                subject=f"Application from {candidate} for {job.title}: {moved}",
+                text=f"The application from {candidate} for {job.title} {_sentence(change)}.{note}",
+                data={**data, "candidateName": candidate}, dedupe_key=f"{key}:{member.id}",
+                organization_id=job.organization_id,
             ))
         return messages
+
+    async def _candidate_name(self, application: Application) -> str:
+        if application.candidate_id is None or application.candidate_anonymised:
+            return FORMER_CANDIDATE_NAME
+        (candidate,) = await self._users.get_many([application.candidate_id])
+        return candidate.name if candidate is not None else FORMER_CANDIDATE_NAME
 
     @asynccontextmanager
     async def _one_at_a_time(self, application_id: str) -> AsyncIterator[None]:

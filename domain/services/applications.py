@@ -112,13 +112,6 @@ class ApplicationService:
         allowed = await self._allowed_moves(actor, application)
         if status is application.status and await self._own_last_move(actor, application, expected_version):
             return application
-        if status not in allowed:
-            names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
-            raise BadUserInput(
-                f"An application in {application.status.value} cannot move to {status.value}; "
-                f"allowed next states for you: {names}.",
-                allowedStatuses=[s.value for s in allowed],
-            )
         if expected_version is not None and expected_version > application.version:
             # No one can have read a version not made yet: "someone else changed it first"
             # would send the client to reload for a conflict that never happened.
@@ -127,8 +120,18 @@ class ApplicationService:
                 f" {application.version}; send the `version` you last read.",
                 field="expectedVersion", currentVersion=application.version,
             )
+        # The version before the transition: a request made from an older version was judged on
+        # a state that is gone, and the loser of a race must hear the same CONFLICT whether it
+        # read before the winner's write or just after it.
         if expected_version is not None and expected_version != application.version:
-            raise changed_meanwhile(application.id, application.version)
+            raise changed_meanwhile(application.id, application.version, application.status.value)
+        if status not in allowed:
+            names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
+            raise BadUserInput(
+                f"An application in {application.status.value} cannot move to {status.value}; "
+                f"allowed next states for you: {names}.",
+                allowedStatuses=[s.value for s in allowed],
+            )
         # Compare-and-set on the version just read: the change's "from" is that version's status.
         version = application.version
         now = self._clock.now()

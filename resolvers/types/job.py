@@ -14,7 +14,7 @@ from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.loaders.ready import NOT_READY, ready_value
-from resolvers.permissions import IsOrganizationMember
+from resolvers.permissions import IsOrganizationMember, MaySeeTakedownReason
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority
 
@@ -105,6 +105,14 @@ class JobType(Node):
         if known is None or known.source is not organization:
             known = types[organization.id] = _Shared(organization, OrganizationType.from_domain(organization))
         return known.type
+
+    @strawberry.field(
+        description="Why an administrator took this job down (it is then CLOSED); null when no one did. The"
+        " posting organization and admins only.",
+        permission_classes=[MaySeeTakedownReason],
+    )
+    def takedown_reason(self) -> str | None:
+        return self.job.takedown_reason
 
     @strawberry.field(
         description="Candidates matched to this job, best first. The posting organization and admins only.",

@@ -207,10 +207,11 @@ def anonymised_user(application) -> UserType:
 
 
 def former_candidate(user_id: str, created_at: datetime) -> UserType:
+    from domain.applications import FORMER_CANDIDATE_NAME
     from domain.users import Role as DomainRole
 
     placeholder = User(
-        id=user_id, email="", name="Former candidate", role=DomainRole.CANDIDATE,
+        id=user_id, email="", name=FORMER_CANDIDATE_NAME, role=DomainRole.CANDIDATE,
         password_hash="", created_at=created_at,
     )
     return UserType.from_domain(placeholder)

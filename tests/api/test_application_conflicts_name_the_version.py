@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from tests.admin_helpers import admin_token
 from tests.applications_helpers import APPLY, MOVE, parsed_resume
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
@@ -12,7 +14,15 @@ from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 STATUS = "query($id: ID!){ node(id: $id){ ... on Application { status version } } }"
 
 
-async def test_the_losing_move_names_the_current_version_and_a_retry_with_it_applies(served):
+async def _after(seconds: float, request):
+    await asyncio.sleep(seconds)
+    return await request
+
+
+# The second request sent at once, or a little later: it may then read the application after
+# the first one's write. The loser hears CONFLICT either way, never "cannot move to SCREENING".
+@pytest.mark.parametrize("stagger", [0.0, 0.02, 0.3])
+async def test_the_losing_move_names_the_current_version_and_a_retry_with_it_applies(served, stagger):
     client, app = served
     candidate, _ = await client.candidate()
     resume = await parsed_resume(client, candidate)
@@ -24,14 +34,15 @@ async def test_the_losing_move_names_the_current_version_and_a_retry_with_it_app
 
     bodies = await asyncio.gather(
         client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, employer),
-        client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, admin),
+        _after(stagger, client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, admin)),
     )
     won = [b for b in bodies if not b.get("errors")]
     lost = [b for b in bodies if b.get("errors")]
     assert len(won) == 1 and len(lost) == 1, bodies
     (error,) = lost[0]["errors"]
     assert error["extensions"] == {"code": "CONFLICT", "applicationId": application["id"], "currentVersion": 2}
-    assert "version 2" in error["message"]
+    assert "version 2" in error["message"] and "moved this application first" in error["message"]
+    assert "SCREENING" in error["message"]
 
     loser = employer if bodies[0] is lost[0] else admin
     current = (await client.data(STATUS, {"id": error["extensions"]["applicationId"]}, loser))["node"]
@@ -51,3 +62,25 @@ async def test_a_stale_expected_version_names_the_current_one(client):
     body = await client.execute(MOVE, {"id": application["id"], "s": "INTERVIEW", "v": 1}, employer)
     assert body["errors"][0]["extensions"] == {
         "code": "CONFLICT", "applicationId": application["id"], "currentVersion": 2}
+
+
+async def test_a_stale_expected_version_is_a_conflict_even_where_the_move_is_no_longer_allowed(served):
+    """Read at version 1, sent after someone else rejected it: the move is judged on a state the
+    sender never saw, so they are told it changed (and to what), not that the move is invalid."""
+    client, app = served
+    candidate, _ = await client.candidate()
+    resume = await parsed_resume(client, candidate)
+    employer, _ = await client.employer()
+    job = await client.post_job(employer)
+    admin, _ = await admin_token(app, client)
+    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    await client.data(MOVE, {"id": application["id"], "s": "REJECTED", "v": 1}, employer)
+    for status in ("SCREENING", "REJECTED"):
+        (error,) = (await client.execute(MOVE, {"id": application["id"], "s": status, "v": 1}, admin))["errors"]
+        assert error["extensions"] == {"code": "CONFLICT", "applicationId": application["id"], "currentVersion": 2}
+        assert "moved this application first" in error["message"] and "REJECTED" in error["message"]
+    # Without `expectedVersion` the sender claims no version: the move itself is judged.
+    body = await client.execute(MOVE, {"id": application["id"], "s": "SCREENING"}, admin)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert (await client.data(STATUS, {"id": application["id"]}, employer))["node"] == {
+        "status": "REJECTED", "version": 2}

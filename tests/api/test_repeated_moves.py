@@ -33,7 +33,9 @@ async def test_someone_elses_same_move_is_no_repeat(client, app):
     world, application = await _applied(client)
     await client.data(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, world.employer)
     admin, _ = await admin_token(app, client)
-    assert await client.error_code(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, admin) == "BAD_USER_INPUT"
+    # Sent from the version before that move: someone else moved it first.
+    assert await client.error_code(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, admin) == "CONFLICT"
+    assert await client.error_code(MOVE, {"id": application["id"], "s": "SCREENING"}, admin) == "BAD_USER_INPUT"
     # Nor is the submission a move its candidate can repeat.
     other_world, other = await _applied(client)
     assert await client.error_code(MOVE, {"id": other["id"], "s": "SUBMITTED"}, other_world.candidate) == "BAD_USER_INPUT"

@@ -48,12 +48,13 @@ async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exa
             application = (await client.data(APPLY, ready.application, ready.candidate))["applyToJob"]
             told = (await employer_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
             assert (told["kind"], told["applicationId"], told["readAt"]) == ("APPLICATION", application["id"], None)
+            assert told["jobId"] == ready.job["id"]
             await client.data(MOVE, {"id": application["id"], "s": "SCREENING"}, ready.employer)
             pushed = (await candidate_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
             while pushed["kind"] != "APPLICATION":  # the candidate's match with the job may come first
                 pushed = (await candidate_stream.next())["payload"]["data"]["notificationReceived"]
             assert (pushed["kind"], pushed["applicationId"], pushed["jobId"]) == (
-                "APPLICATION", application["id"], None)
+                "APPLICATION", application["id"], ready.job["id"])
             assert await employer_stream.nothing_within(0.5)  # the mover is not told of their own move
 
         mine = (await client.data(INBOX, {}, ready.candidate))["me"]

@@ -186,7 +186,8 @@ class DynamoApplicationRepository:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
         if stored is None or stored.version != expected_version:
-            raise changed_meanwhile(application.id, stored.version if stored else None)
+            raise changed_meanwhile(application.id, stored.version if stored else None,
+                                    stored.status.value if stored else None)
         following = expected_version + 1
         update = assignments({
             "status": application.status.value, "version": following,
@@ -205,8 +206,9 @@ class DynamoApplicationRepository:
             await self._table.transact(actions)
         except TransactionCancelled:
             # The winner's version, read consistently after the refusal.
-            after = await self._table.get(keys.application(application.id), projection=["version"])
-            raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None) from None
+            after = await self._table.get(keys.application(application.id), projection=["version", "status"])
+            raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None,
+                                    after["status"]["S"] if after else None) from None
         if work:
             self._work_written()
         return application.model_copy(update={"version": following})

@@ -157,9 +157,9 @@ class SqliteApplicationRepository:
             )
             if cursor.rowcount != 1:
                 # Read in the same transaction: the version that beat this one, not a later one.
-                row = await (await conn.execute("SELECT version FROM applications WHERE id = ?", (application.id,))
-                             ).fetchone()
-                raise changed_meanwhile(application.id, row[0] if row else None)
+                row = await (await conn.execute("SELECT version, status FROM applications WHERE id = ?",
+                                                (application.id,))).fetchone()
+                raise changed_meanwhile(application.id, row[0] if row else None, row[1] if row else None)
             await self._append(conn, application.id, event)
             for item in work:
                 await self._queue.enqueue_in(conn, item)

@@ -59,6 +59,7 @@ async def test_a_move_applies_once_and_a_stale_version_is_a_conflict(repositorie
     with pytest.raises(Conflict) as raised:
         await _move(repositories, application, ApplicationStatus.REJECTED, 11, expected_version=1)
     assert raised.value.extensions == {"applicationId": application.id, "currentVersion": 2}
+    assert "in SCREENING at version 2" in raised.value.message  # what the sender's move now meets
     (stored,) = await repositories.applications.get_many([application.id])
     assert (stored.status, stored.version, stored.updated_at) == (ApplicationStatus.SCREENING, 2, at(10))
     assert len((await repositories.applications.histories([application.id]))[0]) == 2
@@ -86,6 +87,7 @@ async def test_of_two_moves_from_one_version_at_once_one_applies_and_the_other_n
     (won,) = [o for o in outcomes if not isinstance(o, BaseException)]
     (lost,) = [o for o in outcomes if isinstance(o, BaseException)]
     assert isinstance(lost, Conflict) and lost.extensions == {"applicationId": application.id, "currentVersion": 2}
+    assert f"in {won.status.value} at version 2" in lost.message  # the winner's move, read with its version
     (stored,) = await repositories.applications.get_many([application.id])
     assert (stored.status, stored.version) == (won.status, 2)
 

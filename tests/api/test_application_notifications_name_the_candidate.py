@@ -1,0 +1,68 @@
+"""A hiring team told of an application learns whose it is: the candidate's name (as the
+team reads it on the application) is in the inbox entry, its data and the email, with the
+application's and the job's ids; two applicants to one job no longer read alike. The
+candidate's own news about the application names its job too. Both backends."""
+from __future__ import annotations
+
+import json
+
+from tests.account_helpers import outbox_for
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
+from tests.graphql_client import raw_id
+from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
+
+INBOX = "{ me { notifications(first: 10) { edges { node { kind subject text applicationId jobId } } } } }"
+CANDIDATE_NAME = "query($id: ID!){ node(id: $id){ ... on Application { candidate { name } } } }"
+
+
+async def _inbox(client, token: str, count: int) -> list[dict]:
+    async def arrived() -> bool:
+        return len(await _applications_news(client, token)) >= count
+
+    await wait_until(arrived, attempts=600)
+    return await _applications_news(client, token)
+
+
+async def _applications_news(client, token: str) -> list[dict]:
+    edges = (await client.data(INBOX, token=token))["me"]["notifications"]["edges"]
+    return [e["node"] for e in edges if e["node"]["kind"] == "APPLICATION"]
+
+
+async def test_the_hiring_team_is_told_whose_application_it_is_and_the_candidate_which_job(served, request):
+    client, app = served
+    employer, employer_user = await client.employer()
+    job = await client.post_job(employer, title="Travel Nurse (13 weeks)")
+    applied = []
+    for name in ("Maria Gonzalez", "Chidi Okafor"):
+        signed = await client.register("CANDIDATE", name=name)
+        token = signed["accessToken"]
+        resume = await parsed_resume(client, token)
+        application = (await client.data(
+            APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, token))["applyToJob"]
+        applied.append((name, token, signed["user"], application))
+
+    told = await _inbox(client, employer, 2)
+    by_application = {note["applicationId"]: note for note in told}
+    for name, _, _, application in applied:
+        note = by_application[application["id"]]
+        assert (await client.data(CANDIDATE_NAME, {"id": application["id"]}, employer))["node"]["candidate"][
+            "name"] == name  # the name the team reads on the application itself
+        assert note["jobId"] == job["id"]
+        assert name in note["subject"] and name in note["text"] and "Travel Nurse (13 weeks)" in note["subject"]
+
+    # The email is the same message; the embedded backend keeps what it sent (on AWS it leaves by SES).
+    mails = [m for m in await outbox_for(app, employer_user["id"]) if m["kind"] == "application"] \
+        if request.node.callspec.params["served"] == "embedded" else []
+    assert len(mails) == (2 if request.node.callspec.params["served"] == "embedded" else 0)
+    for name, _, _, application in applied if mails else ():
+        (mail,) = [m for m in mails if json.loads(m["data"])["applicationId"] == raw_id(application["id"])]
+        assert name in mail["subject"] and name in mail["body_text"]
+        data = json.loads(mail["data"])
+        assert (data["candidateName"], data["jobId"]) == (name, raw_id(job["id"]))
+
+    name, candidate, _, application = applied[0]
+    await client.data(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, employer)
+    (news,) = await _inbox(client, candidate, 1)
+    assert news["subject"] == "Your application for Travel Nurse (13 weeks): submitted → screening"
+    assert (news["applicationId"], news["jobId"]) == (application["id"], job["id"])
+    assert name not in news["text"]

@@ -1,0 +1,57 @@
+"""The hiring team's notice of an application names its candidate as the team reads them on
+the application: by name, or "Former candidate" once they erased their account (before the
+notice was sent); the candidate's own notice names the job. Both backends."""
+from __future__ import annotations
+
+from domain.applications import FORMER_CANDIDATE_NAME, ApplicationEvent, ApplicationStatus
+from domain.ports.notifications import Message
+from domain.services.application_processing import ApplicationProcessor
+from tests.fakes.accounts import RecordingEventBus
+from tests.integration.contract.repository_backends import (  # noqa: F401
+    a_candidate,
+    a_job,
+    an_application,
+    an_employer,
+    at,
+    repositories,
+)
+
+
+class _Mail:
+    def __init__(self) -> None:
+        self.sent: list[Message] = []
+
+    async def send(self, messages: list[Message]) -> None:
+        self.sent.extend(messages)
+
+
+async def test_the_team_reads_the_candidates_name_or_former_candidate_once_erased(repositories):
+    employer, organization = await an_employer(repositories)
+    job = a_job(organization.id, title="Travel Nurse (13 weeks)")
+    await repositories.jobs.add(job)
+    candidate = await a_candidate(repositories)
+    named, event = an_application(job.id, candidate.id)
+    await repositories.applications.add(named, event)
+    erased, event = an_application(job.id, None, minute=1)
+    await repositories.applications.add(erased, event)
+    mail = _Mail()
+    processor = ApplicationProcessor(repositories.applications, repositories.jobs, repositories.resumes,
+                                     repositories.users, mail, RecordingEventBus())
+
+    for application in (named, erased):
+        await processor.process(application.id, 1)
+    told = {m.data["applicationId"]: m for m in mail.sent if m.user_id == employer.id}
+    assert told[named.id].data["candidateName"] == candidate.name
+    assert candidate.name in told[named.id].subject and candidate.name in told[named.id].text
+    assert told[erased.id].data["candidateName"] == FORMER_CANDIDATE_NAME
+    assert FORMER_CANDIDATE_NAME in told[erased.id].subject
+    assert {m.data["jobId"] for m in told.values()} == {job.id}
+    assert {m.dedupe_key for m in told.values()} == {f"application:{a.id}:1:{employer.id}" for a in (named, erased)}
+
+    moved = named.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(5)})
+    step = ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(5), by_user_id=employer.id)
+    await repositories.applications.transition(moved, step, 1)
+    await processor.process(named.id, 2)
+    (news,) = [m for m in mail.sent if m.user_id == candidate.id]
+    assert (news.data["jobId"], news.dedupe_key) == (job.id, f"application:{named.id}:2:{candidate.id}")
+    assert "candidateName" not in news.data
