@@ -9,8 +9,7 @@ import pytest
 
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.resume_choice_helpers import backend  # noqa: F401
-
-SEARCH = "query($q: String){ searchJobs(query: $q, first: 50){ edges { node { title } } } }"
+from tests.search_board import post_board, titles_found
 
 # Skills set by the employer, so no job's own skill list spells what is searched for.
 JOBS = [
@@ -23,29 +22,22 @@ JOBS = [
 
 @pytest.fixture
 async def board(backend):
-    token, _ = await backend.employer()
-    for title, description, skills in JOBS:
-        await backend.post_job(token, title=title, description=description, requiredSkills=skills)
-    return backend
+    return await post_board(backend, JOBS)
 
-
-async def _titles(client, text: str) -> set[str]:
-    found = (await client.data(SEARCH, {"q": text}))["searchJobs"]["edges"]
-    return {edge["node"]["title"] for edge in found}
 
 
 async def test_an_abbreviation_finds_the_jobs_spelled_out(board):
-    assert await _titles(board, "RN") == {"Registered Nurse - ICU"}
-    assert await _titles(board, "rn icu") == {"Registered Nurse - ICU"}
-    assert await _titles(board, "registered nurse") == {"Registered Nurse - ICU"}
+    assert await titles_found(board, "RN") == {"Registered Nurse - ICU"}
+    assert await titles_found(board, "rn icu") == {"Registered Nurse - ICU"}
+    assert await titles_found(board, "registered nurse") == {"Registered Nurse - ICU"}
 
 
 async def test_a_driving_licence_or_title_finds_the_driver_jobs_of_both_countries(board):
-    assert await _titles(board, "HGV driver") == {"Truck Driver", "Lorry Driver"}
-    assert await _titles(board, "CDL") == {"Truck Driver", "Lorry Driver"}
-    assert await _titles(board, "truck driver trunking") == {"Lorry Driver"}  # a place last is a filter
+    assert await titles_found(board, "HGV driver") == {"Truck Driver", "Lorry Driver"}
+    assert await titles_found(board, "CDL") == {"Truck Driver", "Lorry Driver"}
+    assert await titles_found(board, "truck driver trunking") == {"Lorry Driver"}  # a place last is a filter
 
 
 async def test_words_nothing_knows_are_still_all_required(board):
-    assert await _titles(board, "RN pastry") == set()
-    assert await _titles(board, "pastry chef") == {"Pastry Chef"}
+    assert await titles_found(board, "RN pastry") == set()
+    assert await titles_found(board, "pastry chef") == {"Pastry Chef"}

@@ -9,8 +9,7 @@ import pytest
 
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.resume_choice_helpers import backend  # noqa: F401
-
-SEARCH = "query($q: String){ searchJobs(query: $q, first: 50){ edges { node { title } } } }"
+from tests.search_board import post_board, titles_found
 
 # Skills set by the employer, so no job's skill list names the occupation searched for.
 JOBS = [
@@ -32,16 +31,8 @@ JOBS = [
 
 @pytest.fixture
 async def board(backend):
-    token, _ = await backend.employer()
-    for title, description, skills in JOBS:
-        await backend.post_job(token, title=title, description=description, requiredSkills=skills)
-    return backend
+    return await post_board(backend, JOBS)
 
-
-async def _titles(client, text: str) -> set[str]:
-    body = await client.execute(SEARCH, {"q": text})
-    assert "errors" not in body, body
-    return {edge["node"]["title"] for edge in body["data"]["searchJobs"]["edges"]}
 
 
 TRUCK = {"LKW-Fahrer (m/w/d)", "Chauffeur poids lourd", "Motorista de caminhão"}
@@ -52,29 +43,29 @@ NURSE = {"Krankenschwester / Gesundheits- und Krankenpfleger (m/w/d)", "Infirmi�
                                   "Lastkraftwagenfahrer", "Kraftfahrer", "chauffeur poids lourd", "camionero",
                                   "motorista de caminhão", "kierowca ciężarówki", "HGV driver"])
 async def test_a_truck_driver_s_job_is_found_by_the_occupation_s_names_in_other_languages(board, text):
-    assert await _titles(board, text) == TRUCK
+    assert await titles_found(board, text) == TRUCK
 
 
 @pytest.mark.parametrize("text", ["nurse", "Krankenschwester", "Pflegefachkraft", "Krankenpfleger",
                                   "infirmier", "infirmière", "enfermeiro", "enfermera"])
 async def test_a_nurse_s_job_is_found_by_the_occupation_s_names_in_other_languages(board, text):
-    assert await _titles(board, text) == NURSE
+    assert await titles_found(board, text) == NURSE
 
 
 async def test_cooks_chefs_and_accountants_are_found_across_languages(board):
-    assert "Küchenchef (m/w/d)" in await _titles(board, "head chef")
-    assert await _titles(board, "cuisinier") >= {"Cuisinière"}
-    assert "Cuisinière" in await _titles(board, "cocinero")
-    assert "Cuisinière" in await _titles(board, "Koch")
-    assert await _titles(board, "accountant") == {"Buchhalter (m/w/d)", "Contabilista"}
-    assert await _titles(board, "comptable") == {"Buchhalter (m/w/d)", "Contabilista"}
-    assert await _titles(board, "contador") == {"Buchhalter (m/w/d)", "Contabilista"}
+    assert "Küchenchef (m/w/d)" in await titles_found(board, "head chef")
+    assert await titles_found(board, "cuisinier") >= {"Cuisinière"}
+    assert "Cuisinière" in await titles_found(board, "cocinero")
+    assert "Cuisinière" in await titles_found(board, "Koch")
+    assert await titles_found(board, "accountant") == {"Buchhalter (m/w/d)", "Contabilista"}
+    assert await titles_found(board, "comptable") == {"Buchhalter (m/w/d)", "Contabilista"}
+    assert await titles_found(board, "contador") == {"Buchhalter (m/w/d)", "Contabilista"}
 
 
 async def test_a_generic_word_widens_to_no_occupation(board):
-    assert await _titles(board, "driver") == {"Delivery Driver"}
-    assert await _titles(board, "Fahrer") == {"LKW-Fahrer (m/w/d)"}
-    assert await _titles(board, "nurse driver") == set()
+    assert await titles_found(board, "driver") == {"Delivery Driver"}
+    assert await titles_found(board, "Fahrer") == {"LKW-Fahrer (m/w/d)"}
+    assert await titles_found(board, "nurse driver") == set()
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -85,4 +76,4 @@ async def test_a_generic_word_widens_to_no_occupation(board):
     ("motorista de caminhao", "Motorista de caminhão"),
 ])
 async def test_umlauts_sharp_s_and_accents_match_their_other_spellings(board, text, title):
-    assert title in await _titles(board, text)
+    assert title in await titles_found(board, text)

@@ -1,0 +1,19 @@
+"""A small job board posted by one employer, and the titles a text search finds on it: what the
+search-words tests over GraphQL share (on either backend, through tests.resume_choice_helpers)."""
+from __future__ import annotations
+
+SEARCH = "query($q: String){ searchJobs(query: $q, first: 50){ edges { node { title } } } }"
+
+
+async def post_board(backend, jobs: list[tuple[str, str, list[str]]]):
+    """Each (title, description, required skills) posted by one new employer; the backend back."""
+    token, _ = await backend.employer()
+    for title, description, skills in jobs:
+        await backend.post_job(token, title=title, description=description, requiredSkills=skills)
+    return backend
+
+
+async def titles_found(client, text: str) -> set[str]:
+    body = await client.execute(SEARCH, {"q": text})
+    assert "errors" not in body, body
+    return {edge["node"]["title"] for edge in body["data"]["searchJobs"]["edges"]}
