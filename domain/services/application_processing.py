@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from domain.applications import FORMER_CANDIDATE_NAME, Application, ApplicationChange, changes_in
+from domain.applications import Application, ApplicationChange, changes_in
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -109,28 +109,19 @@ class ApplicationProcessor:
                 text=f"Your application for {job.title} {_sentence(change)}.{note}",
                 data=data, dedupe_key=f"{key}:{application.candidate_id}",
             ))
-        recruiters = [member for member in members if member.id != change.actor_id]
-        if not recruiters:
-            return messages
-        # The name the organization reads on the application itself (a candidate who applied
-        # is visible to it): a team with several applicants to one job cannot tell them apart
-        # otherwise.
-        candidate = await self._candidate_name(application)
-        for member in recruiters:
+        # The team's notice names the application and its job by id, not the candidate by name:
+        # a stored mail or inbox entry would keep the name after the candidate erased their
+        # account; a client shows the name from the application itself, as erasure leaves it.
+        for member in members:
+            if member.id == change.actor_id:
+                continue
             messages.append(Message(
                 user_id=member.id, kind="application",
-                subject=f"Application from {candidate} for {job.title}: {moved}",
-                text=f"The application from {candidate} for {job.title} {_sentence(change)}.{note}",
-                data={**data, "candidateName": candidate}, dedupe_key=f"{key}:{member.id}",
-                organization_id=job.organization_id,
+                subject=f"Application for {job.title}: {moved}",
+                text=f"An application for {job.title} {_sentence(change)}.{note}",
+                data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
             ))
         return messages
-
-    async def _candidate_name(self, application: Application) -> str:
-        if application.candidate_id is None or application.candidate_anonymised:
-            return FORMER_CANDIDATE_NAME
-        (candidate,) = await self._users.get_many([application.candidate_id])
-        return candidate.name if candidate is not None else FORMER_CANDIDATE_NAME
 
     @asynccontextmanager
     async def _one_at_a_time(self, application_id: str) -> AsyncIterator[None]:

@@ -1,9 +1,9 @@
-"""The hiring team's notice of an application names its candidate as the team reads them on
-the application: by name, or "Former candidate" once they erased their account (before the
-notice was sent); the candidate's own notice names the job. Both backends."""
+"""The hiring team's notice of an application names the application and its job by id, never
+the candidate by name (a stored notice would keep the name after an erasure); the candidate's
+own notice names the job. Both backends."""
 from __future__ import annotations
 
-from domain.applications import FORMER_CANDIDATE_NAME, ApplicationEvent, ApplicationStatus
+from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.ports.notifications import Message
 from domain.services.application_processing import ApplicationProcessor
 from tests.fakes.accounts import RecordingEventBus
@@ -25,7 +25,7 @@ class _Mail:
         self.sent.extend(messages)
 
 
-async def test_the_team_reads_the_candidates_name_or_former_candidate_once_erased(repositories):
+async def test_the_teams_notice_names_the_application_and_job_not_the_candidate(repositories):
     employer, organization = await an_employer(repositories)
     job = a_job(organization.id, title="Travel Nurse (13 weeks)")
     await repositories.jobs.add(job)
@@ -41,10 +41,9 @@ async def test_the_team_reads_the_candidates_name_or_former_candidate_once_erase
     for application in (named, erased):
         await processor.process(application.id, 1)
     told = {m.data["applicationId"]: m for m in mail.sent if m.user_id == employer.id}
-    assert told[named.id].data["candidateName"] == candidate.name
-    assert candidate.name in told[named.id].subject and candidate.name in told[named.id].text
-    assert told[erased.id].data["candidateName"] == FORMER_CANDIDATE_NAME
-    assert FORMER_CANDIDATE_NAME in told[erased.id].subject
+    for notice in told.values():
+        assert candidate.name not in f"{notice.subject} {notice.text} {notice.data}"
+        assert "candidateName" not in notice.data
     assert {m.data["jobId"] for m in told.values()} == {job.id}
     assert {m.dedupe_key for m in told.values()} == {f"application:{a.id}:1:{employer.id}" for a in (named, erased)}
 
