@@ -35,6 +35,8 @@ def _words(name: str) -> list[str]:
 def specialises(held: str, wanted: str) -> bool:
     """Whether `held` is `wanted` with a grade/class/level qualifier before or after it."""
     h, w = _words(held), _words(wanted)
+    if w and _a_kind_of_the_credential(h, w, held):
+        return True
     if not w or len(h) <= len(w):
         return False
     if _a_schemes_kind(h, w, wanted):
@@ -62,6 +64,35 @@ def _a_schemes_kind(h: list[str], w: list[str], wanted: str) -> bool:
             and h[0] == w[0] and h[-1] == w[1] and len(h) - 2 <= _MOST_KIND_WORDS)
 
 
+# The nouns a credential is named by, one as good as another ("Forklift certification" is asked
+# for, "Counterbalance forklift licence" held).
+_CREDENTIAL_NOUNS = frozenset({"licence", "license", "licences", "licenses", "certification", "certificate",
+                               "card", "ticket"})
+# Words that make a credential something less than held: a provisional licence is no licence.
+_LESS_THAN_HELD = frozenset({"provisional", "learner", "learners", "trainee", "student", "expired", "lapsed",
+                             "suspended", "revoked", "pending", "applied", "probationary", "temporary", "interim"})
+_HELD_INITIALS = re.compile(r"\((?-i:[A-Z]{3,6})\)")
+
+
+def _stem(words: list[str]) -> list[str]:
+    return words[:-1] if words and words[-1] in _CREDENTIAL_NOUNS else words
+
+
+def _a_kind_of_the_credential(h: list[str], w: list[str], held: str) -> bool:
+    """A credential asked for by its subject and noun ("Forklift certification", "First aid
+    certificate") is held as a kind of it: one or two words before the subject, named as a
+    credential itself ("Counterbalance forklift licence", "Reach truck (RTITB)" is not: its
+    subject differs; "Paediatric first aid certificate"). Never one less than held
+    ("Provisional driving licence")."""
+    wanted_stem, held_stem = _stem(w), _stem(h)
+    if len(wanted_stem) == len(w) or not wanted_stem:
+        return False  # the ask names no credential noun
+    extra = len(held_stem) - len(wanted_stem)
+    named_as_held = len(held_stem) < len(h) or _HELD_INITIALS.search(held) is not None
+    return (1 <= extra <= 2 and named_as_held and held_stem[extra:] == wanted_stem
+            and not _LESS_THAN_HELD & set(held_stem[:extra]))
+
+
 def _awarded_by(held: str, wanted: str, extra: int) -> bool:
     """A credential asked for by its generic name ("Chartered Accountant (CA)") is held as one
     body's award of it, named with the body's initials first ("ICAEW Chartered Accountant"):
@@ -86,6 +117,12 @@ def _opens_and_closes_as(key: str, wanted_key: str) -> bool:
     return bool(noun) and key.startswith(head + " ") and key.endswith(" " + noun)
 
 
+def _ends_as_a_kind_of(key: str, wanted_key: str) -> bool:
+    """A cheap test that `key` may name a kind of the credential `wanted_key` names."""
+    wanted_stem = " ".join(_stem(wanted_key.split()))
+    return wanted_stem != wanted_key and f" {' '.join(_stem(key.split()))}".endswith(" " + wanted_stem)
+
+
 def name_key(name: str) -> str:
     """A name's words without its bracketed parts, as `specialises` compares them."""
     return " ".join(_words(name))
@@ -102,6 +139,7 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
             if wanted_category in COVERS[category]:
                 out.append(i)
         elif wanted_key and (key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
-                             or _opens_and_closes_as(key, wanted_key)) and specialises(name, wanted):
+                             or _opens_and_closes_as(key, wanted_key) or _ends_as_a_kind_of(key, wanted_key)) \
+                and specialises(name, wanted):
             out.append(i)
     return out

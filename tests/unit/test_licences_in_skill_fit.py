@@ -54,10 +54,13 @@ def test_the_batch_credits_a_covering_licence_as_the_scorer_does():
 def test_the_batchs_shortcut_finds_exactly_the_names_that_meet():
     held = ["HGV Class 1", "Führerschein Klasse C", "Python 3", "ICAEW Chartered Accountant (ACA)", "Level 3 Food Safety",
             "Category B", "permis D", "Java EE", "Commercial Driver's License Class A (CDL-A)", "Python",
-            "CSCS Blue Skilled Worker card", "SIA Close Protection licence", "Full UK driving licence", "CSCS"]
+            "CSCS Blue Skilled Worker card", "SIA Close Protection licence", "Full UK driving licence", "CSCS",
+            "Counterbalance forklift licence", "Counterbalance forklift (RTITB)", "Provisional driving licence",
+            "Paediatric first aid certificate", "ESL teaching"]
     wanted = ["Führerschein Klasse CE", "Python", "Chartered Accountant (CA)", "Food safety", "Category C licence",
               "Driving licence category D1", "Java", "Commercial Driver's License (CDL)", "Driving licence category B",
-              "CSCS card", "SIA licence", "Full UK driving licence"]
+              "CSCS card", "SIA licence", "Full UK driving licence", "Forklift certification",
+              "First Aid certification", "Driving licence", "Teaching certificate"]
     keys, categories = [name_key(h) for h in held], [licence_category(h) for h in held]
     for w in wanted:
         assert meeting(held, keys, categories, w) == [i for i, h in enumerate(held) if meets(h, w)]
@@ -78,5 +81,25 @@ def test_a_kind_of_a_schemes_card_is_its_card(held, wanted):
     ("SIA Door Supervisor Close Protection Event Security licence", "SIA licence"),  # not a kind's name
 ])
 def test_other_names_between_are_no_kind_of_the_card(held, wanted):
+    assert not meets(held, wanted)
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Counterbalance forklift licence", "Forklift certification"), ("Counterbalance forklift (RTITB)", "Forklift certification"),
+    ("Paediatric first aid certificate", "First Aid certification"), ("HGV driving licence", "Driving licence"),
+    ("Level 3 food hygiene certificate", "Food hygiene certificate"),
+])
+def test_a_kind_of_a_credential_named_as_one_meets_the_credential(held, wanted):
+    assert meets(held, wanted) and not meets(wanted, held)
+
+
+@pytest.mark.parametrize("held, wanted", [
+    ("Provisional driving licence", "Driving licence"),  # less than the licence
+    ("Learner forklift licence", "Forklift certification"),
+    ("ESL teaching", "Teaching certificate"),  # a skill, not named as a credential
+    ("Reach truck (RTITB)", "Forklift certification"),  # another subject's words
+    ("Senior master commercial forklift licence", "Forklift certification"),  # more than a kind's words
+])
+def test_what_is_no_kind_of_the_credential(held, wanted):
     assert not meets(held, wanted)
 

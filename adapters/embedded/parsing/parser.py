@@ -10,7 +10,7 @@ from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_l
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
-from adapters.embedded.parsing.education import parse_education
+from adapters.embedded.parsing.education import INSTITUTION, parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -21,7 +21,7 @@ from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
-from domain.resumes import ParsedResume
+from domain.resumes import EducationEntry, ParsedResume
 
 _LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|trade\s+test|^\s*$", re.IGNORECASE)
 
@@ -57,7 +57,7 @@ class RuleBasedResumeParser:
                          for s in sections if s.name == "certifications" and _licensing(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
         entries, ranges = parse_experience(experience_text)
-        education = parse_education(education_text)
+        education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
@@ -80,6 +80,16 @@ class RuleBasedResumeParser:
             confidence=confidence,
             sections=texts,
         )
+
+
+def _courses_at_schools(training_texts: list[str], education_text: str) -> list[EducationEntry]:
+    """A vocational qualification listed under "Training" with the school that taught it
+    ("Certificate III in Electrotechnology, TAFE Queensland, 2015", "NVQ Level 2 Health and
+    Social Care, Bristol College, 2017") is education too, as trades write it; a course with
+    no school ("Care Certificate, 2018", "First Aid at Work") stays a credential only."""
+    taught = [e for e in parse_education("\n".join(training_texts))
+              if e.institution and e.degree and INSTITUTION.search(e.institution)]
+    return [e for e in taught if e.degree and e.degree.casefold() not in education_text.casefold()]
 
 
 def _licensing(heading: str) -> bool:
