@@ -1,6 +1,5 @@
-"""Announcing new matches: a MatchFound fact each, a message to the candidate when the score
-reaches their notification threshold, and one to the job's poster about its new candidates
-(new_candidates_notice.py).
+"""Announcing new matches: a MatchFound fact each, and a message to the candidate when the
+score reaches their notification threshold.
 
 Announcements go out in parts of about a job's worth (whole outbox records each), each
 part's facts and then its messages, and `AnnouncedSoFar` tells which records went out before
@@ -21,7 +20,6 @@ from domain.ports.events import EventBus
 from domain.ports.match_announcements import PendingAnnouncement
 from domain.ports.match_batches import PublishesInBatches, ReadsNotifyThresholds
 from domain.ports.notifications import Message, Notifier
-from domain.services.new_candidates_notice import new_candidates_by_job, new_candidates_notice
 
 # The explanation sentence of a match, by its id ("" when none is at hand).
 ExplanationOf = Callable[[str], str]
@@ -46,20 +44,15 @@ class MatchAnnouncer:
         # A batch may announce thousands: its owners read once (each in one of few reads),
         # and everything in parts, so requests served by this process get the event loop in
         # between.
-        people = list(dict.fromkeys([*(p.candidate_id for p in pending),
-                                     *(jobs[p.job_id].posted_by or "" for p in pending)]))
+        candidates = list(dict.fromkeys(p.candidate_id for p in pending))
         thresholds: dict[str, float] = {}
-        for start in range(0, len(people), ANNOUNCED_AT_ONCE):
-            thresholds.update(await self._thresholds([i for i in people[start:start + ANNOUNCED_AT_ONCE] if i]))
+        for start in range(0, len(candidates), ANNOUNCED_AT_ONCE):
+            thresholds.update(await self._thresholds(candidates[start:start + ANNOUNCED_AT_ONCE]))
             await asyncio.sleep(0)
-        # The posters' notices, each sent with the first part that holds its job.
-        notices = new_candidates_by_job(pending, jobs, thresholds)
         for part in _parts(pending):
             await self._publish([p for p in part if not p.published], jobs)
             so_far.published = list(dict.fromkeys(p.record_id for p in part))
-            posters = [new_candidates_notice(jobs[job_id], notices.pop(job_id))
-                       for job_id in dict.fromkeys(p.job_id for p in part) if job_id in notices]
-            await self._notifier.send(_messages(part, thresholds, jobs, explanation_of) + posters)
+            await self._notifier.send(_messages(part, thresholds, jobs, explanation_of))
             so_far.done += so_far.published
             so_far.published = []
             await asyncio.sleep(0)
