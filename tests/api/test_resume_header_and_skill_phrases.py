@@ -14,7 +14,7 @@ async def parsed(client, text: str) -> dict:
 
 
 async def test_a_name_and_trade_header_gives_the_name_and_no_skill_from_the_name(client):
-    for header, name in (("Jane Doe / Nurse", "Jane Doe"), ("JOHN DOE/ELECTRICIAN", "JOHN DOE"),
+    for header, name in (("Jane Doe / Nurse", "Jane Doe"), ("JOHN DOE/ELECTRICIAN", "John Doe"),
                          ("Jane Doe | Registered Nurse", "Jane Doe")):
         result = await parsed(client, f"{header}\njane.doe@example.com\n\nProfile\nCaring and calm on busy wards.\n")
         assert result["name"] == name, header
