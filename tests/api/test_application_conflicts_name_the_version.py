@@ -19,17 +19,23 @@ async def _after(seconds: float, request):
     return await request
 
 
+async def _applied(client, app=None) -> tuple[str, str | None, dict]:
+    """An employer's job, a candidate's application to it, and (given the app) an admin's token."""
+    candidate, _ = await client.candidate()
+    resume = await parsed_resume(client, candidate)
+    employer, _ = await client.employer()
+    job = await client.post_job(employer)
+    admin = (await admin_token(app, client))[0] if app is not None else None
+    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    return employer, admin, application
+
+
 # The second request sent at once, or a little later: it may then read the application after
 # the first one's write. The loser hears CONFLICT either way, never "cannot move to SCREENING".
 @pytest.mark.parametrize("stagger", [0.0, 0.02, 0.3])
 async def test_the_losing_move_names_the_current_version_and_a_retry_with_it_applies(served, stagger):
     client, app = served
-    candidate, _ = await client.candidate()
-    resume = await parsed_resume(client, candidate)
-    employer, _ = await client.employer()
-    job = await client.post_job(employer)
-    admin, _ = await admin_token(app, client)
-    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    employer, admin, application = await _applied(client, app)
     assert application["version"] == 1
 
     bodies = await asyncio.gather(
@@ -53,11 +59,7 @@ async def test_the_losing_move_names_the_current_version_and_a_retry_with_it_app
 
 
 async def test_a_stale_expected_version_names_the_current_one(client):
-    candidate, _ = await client.candidate()
-    resume = await parsed_resume(client, candidate)
-    employer, _ = await client.employer()
-    job = await client.post_job(employer)
-    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    employer, _, application = await _applied(client)
     await client.data(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, employer)
     body = await client.execute(MOVE, {"id": application["id"], "s": "INTERVIEW", "v": 1}, employer)
     assert body["errors"][0]["extensions"] == {
@@ -68,12 +70,7 @@ async def test_a_stale_expected_version_is_a_conflict_even_where_the_move_is_no_
     """Read at version 1, sent after someone else rejected it: the move is judged on a state the
     sender never saw, so they are told it changed (and to what), not that the move is invalid."""
     client, app = served
-    candidate, _ = await client.candidate()
-    resume = await parsed_resume(client, candidate)
-    employer, _ = await client.employer()
-    job = await client.post_job(employer)
-    admin, _ = await admin_token(app, client)
-    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    employer, admin, application = await _applied(client, app)
     await client.data(MOVE, {"id": application["id"], "s": "REJECTED", "v": 1}, employer)
     for status in ("SCREENING", "REJECTED"):
         (error,) = (await client.execute(MOVE, {"id": application["id"], "s": status, "v": 1}, admin))["errors"]
