@@ -32,6 +32,9 @@ class ExperienceEntry(BaseModel):
     end_date: str | None = None
     current: bool = False
     description: str | None = None
+    # Where the job was, as written beside it ("Leeds", "Columbus, OH"); None when the résumé
+    # does not say, and for résumés parsed before it was read.
+    location: str | None = None
 
 
 class EducationEntry(BaseModel):

@@ -51,6 +51,9 @@ class ExperienceEntryType:
     end_date: str | None
     current: bool
     description: str | None
+    location: str | None = strawberry.field(default=None, description=(
+        "Where the job was, as the resume writes it beside the job, e.g. 'Leeds' or 'Columbus, OH'; "
+        "null when the resume does not say (and for resumes parsed before it was read)."))
 
 
 @strawberry.type(name="EducationEntry")

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
+from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, is_header_like
 from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.work_places import a_place_alone, where_the_job_was
 from adapters.embedded.parsing.work_units import (
     an_employer_and_its_town,
     employer_without_its_town,
@@ -31,7 +33,6 @@ COMPANY_WORDS = re.compile(
     r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
     r"foundation|university|college|school|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
-_BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 _SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 _DASH_SEP = re.compile(r"\s+[|–—-]\s+")
@@ -53,49 +54,24 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _DATES_WORD_AFTER = re.compile(r"\s+(?:from|since|during|between|for\s+the\s+period|w\.?e\.?f\.?|dated?)\s*:?$", re.I)
 # "Heavy Vehicle Driver in Gati Ltd.", "Staff Nurse with Apollo Hospitals": a title, then its employer
 _SPLIT_IN = re.compile(r"\s+(?:in|with|for)\s+(?=[A-Z])")
-_CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
-
-
-_LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
-
-
-def _ends_a_sentence(s: str) -> bool:
-    """A full stop that is not an abbreviation's ("Acme Inc.", "Smith & Co.", "S.A.")."""
-    if not s.endswith("."):
-        return False
-    last = s.split()[-1] if s.split() else s
-    if len(_LOWER_CONTENT_WORD.findall(s)) >= 3:
-        # "... troubleshooting of motor controls and PLCs.": a sentence about the work, whose
-        # last word only looks like an employer's "Inc." or "Co."; no employer's name reads so.
-        return True
-    return not (last[:1].isupper() and len(last.rstrip(".")) <= 4)
-
-
-def _is_header_like(line: str) -> bool:
-    s = line.strip()
-    if _CLEAN_LEFT.match(s) and len(s) <= 90:
-        return True  # "Role : Site Engineer", "Company: Apollo Hospitals"
-    return (0 < len(s) <= 90 and not _BULLET.match(line) and not _ends_a_sentence(s)
-            and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
-            and _word_count(s) <= 12)
-
-
-def _word_count(s: str) -> int:
-    """Words of a header line, less a bracketed note and lone separators: "Senior Staff Nurse
-    (Band 6) - Leeds Teaching Hospitals NHS Trust, Intensive Care Unit" is a header of 11."""
-    return len([w for w in re.sub(r"\([^()]*\)", " ", s).split() if re.search(r"\w", w)])
 
 
 def _company_from(line: str) -> str:
     """'Infosys Limited -  Chennai, Tamil Nadu -' -> 'Infosys Limited'."""
-    line = _CLEAN_LEFT.sub("", line.strip())
+    line = CLEAN_LEFT.sub("", line.strip())
     line = _TRAILING_DASH.sub("", line)
     return employer_without_its_town(re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-"))
 
 
 def _a_place(text: str) -> bool:
-    """"Phoenix, AZ", "Portland, OR": a town and its region, naming no job."""
-    return bool(_PLACE.match(text.strip())) and title_score(text) <= 0
+    """"Phoenix, AZ", "Portland, OR": a town and its region, naming no job; the gazetteer must
+    know them ("Hope Hospital, Salford" is an employer and its town)."""
+    return bool(_PLACE.match(text.strip())) and title_score(text) <= 0 and a_place_alone(text.strip(), _names_work)
+
+
+def _names_work(text: str) -> bool:
+    """Words that name a job or an organisation, which no town's name is."""
+    return bool(TITLE_WORDS.search(text) or COMPANY_WORDS.search(text) or occupation_words(text))
 
 
 def title_score(text: str) -> int:
@@ -127,7 +103,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
 
 
 def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
-    header = [_CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
+    header = [CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
         return None, None
     if len(header) >= 2 and header[-2].endswith(","):
@@ -150,7 +126,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         if len(piped) >= 3:  # "Swift Transportation | Phoenix, AZ | OTR Driver": the town is neither
             piped = [p for p in piped if not _a_place(p)] if len([p for p in piped if not _a_place(p)]) >= 2 else piped
             title = max(piped, key=title_score)
-            return title, next(p for p in piped if p is not title)
+            return title, employer_without_its_town(next(p for p in piped if p is not title))
         if len(piped) >= 2:
             a, b = piped[0], piped[1]
             return (b, a) if title_score(b) > title_score(a) else (a, b)
@@ -193,7 +169,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         found = find_ranges(line)
         if found:
             span, rng = found[0].span, found[0]
-        elif unread_range(line) and _is_header_like(line):
+        elif unread_range(line) and is_header_like(line):
             # dates written in a way not read ("09/2019 – jusqu'ici"): the job is kept, undated
             unread = UNREAD_RANGE.search(line)
             assert unread is not None
@@ -225,7 +201,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     previous_end = -1
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
-        if rest and _is_header_like(rest) and len(rest) > 2:
+        place_lines: list[str] = []  # a town on its own line, no part of the title or employer
+        if rest and is_header_like(rest) and len(rest) > 2:
             header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
@@ -247,12 +224,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             while j > previous_end and len(header) < 2:
                 line = lines[j]
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
-                    if not _is_header_like(line) or _dated(line):
+                    if not is_header_like(line) or _dated(line):
                         break
                     header.insert(0, line)
-                    if len(header) == 2 and _PLACE.match(header[1].strip()) and header[1].strip() != rest:
+                    if len(header) == 2 and _a_place(header[1]) and header[1].strip() != rest:
                         above = _title_above(lines, j, previous_end)
                         if above:  # "Site Manager / Morgan Sindall / Cardiff, UK / 2017 - Present"
+                            place_lines = [header[1]]
                             header = [above, header[0]]
                 j -= 1
         if not header and entries:
@@ -271,20 +249,27 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
+        location = _where(header + place_lines, title, company)
+        if location is None and body and a_place_alone(body[0].strip(), _names_work):
+            location = body.pop(0).strip()  # "Leeds, UK" on its own line under the header
         bodies.append(body)
-        entries.append(_entry(title, company, rng))
+        entries.append(_entry(title, company, rng, location))
         previous_end = i
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
 
 
-def _entry(title: str | None, company: str | None, rng: DateRange | None) -> ExperienceEntry:
+def _where(header: list[str], title: str | None, company: str | None) -> str | None:
+    return where_the_job_was([CLEAN_LEFT.sub("", h.strip()) for h in header], title, company, _names_work)
+
+
+def _entry(title: str | None, company: str | None, rng: DateRange | None, location: str | None) -> ExperienceEntry:
     """A job with its dates, or none when they could not be read (its end not understood)."""
     if rng is None:
-        return ExperienceEntry(title=title or None, company=company or None)
+        return ExperienceEntry(title=title or None, company=company or None, location=location)
     return ExperienceEntry(title=title or None, company=company or None, start_date=rng.start.iso(),
-                           end_date=rng.end.iso() if rng.end else None, current=rng.current)
+                           end_date=rng.end.iso() if rng.end else None, current=rng.current, location=location)
 
 
 def _dated(line: str) -> bool:
@@ -311,7 +296,7 @@ def _partner_below(lines: list[str], i: int, end: int) -> int | None:
     if j >= end:
         return None
     line = lines[j].strip()
-    if _BULLET.match(lines[j]) or not _is_header_like(line) or _dated(line) or len(line.split()) > 8:
+    if BULLET.match(lines[j]) or not is_header_like(line) or _dated(line) or len(line.split()) > 8:
         return None
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -335,7 +320,7 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     for line in lines[i + 1:end]:
         if not line.strip():
             continue
-        if not _is_header_like(line) or _dated(line) or len(header) == 2:
+        if not is_header_like(line) or _dated(line) or len(header) == 2:
             break
         header.append(line.strip())
         if _SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line):
@@ -356,7 +341,7 @@ def _entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange | 
                 used += 1
             elif line.strip():
                 body.append(line)
-        entry = _entry(title, company, rng)
+        entry = _entry(title, company, rng, _where(header, title, company))
         entry.description = "\n".join(body).strip() or None
         entries.append(entry)
     return entries
@@ -370,7 +355,7 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     if j <= previous_end:
         return None
     line = lines[j].strip()
-    if not _is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or _dated(line):
+    if not is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or _dated(line):
         return None
     return line if title_score(line) > 0 else None
 
@@ -382,7 +367,7 @@ def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEnt
     for line in lines:
         if not line.strip():
             continue
-        if not _is_header_like(line) or len(header) == max_lines:
+        if not is_header_like(line) or len(header) == max_lines:
             break
         header.append(line.strip())
     entries, i = [], 0
@@ -393,5 +378,5 @@ def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEnt
             pair, i = header[i:i + 2], i + 2
         title, company = split_title_company(pair)
         if title or company:
-            entries.append(ExperienceEntry(title=title, company=company))
+            entries.append(ExperienceEntry(title=title, company=company, location=_where(pair, title, company)))
     return entries

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from domain.locations import a_region_beside_a_town, names_a_country_or_region
-from domain.place_names import fold_name, town_id
+from adapters.embedded.parsing.work_places import a_place_name
 
 _ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
 # A numbered or lettered unit ("Ward 7", "Bay 3B", "Year 2") or a hospital's ward or unit by its
@@ -50,22 +49,12 @@ def without_units(parts: list[str]) -> list[str]:
     return [parts[0], *kept] if parts and len(kept) >= 1 and len(kept) < len(parts) - 1 else parts
 
 
-def _a_place_name(text: str) -> bool:
-    """"Leeds", "Carlisle, Cumbria", "Porto, Portugal", "Columbus, OH": towns, regions or
-    countries only (a region's code only after a town)."""
-    parts = [p.strip() for p in text.split(",")]
-    return bool(parts) and all(
-        p[:1].isupper() and (town_id(fold_name(p)) is not None or names_a_country_or_region(p)
-                             or (i > 0 and a_region_beside_a_town(p)))
-        for i, p in enumerate(parts))
-
-
 def employer_without_its_town(company: str) -> str:
     """"Royal Infirmary NHS Trust, Leeds" -> "Royal Infirmary NHS Trust": the town (and region or
     country) written after the employer's comma is where the job was, not the employer."""
     head, _, tail = company.partition(", ")
     while tail:
-        if head.strip() and _a_place_name(tail):
+        if head.strip() and a_place_name(tail):
             return head.strip()
         more, _, tail = tail.partition(", ")
         head = f"{head}, {more}"

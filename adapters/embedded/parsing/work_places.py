@@ -1,0 +1,104 @@
+"""Where a job was: the town, with its region or country, written in a job's header beside the
+title and the employer ("Staff Nurse, Royal Infirmary, Leeds", "Line Cook | The Ivy | London",
+"Driver, DHL, Columbus, OH", "Buchhalter, Müller GmbH, München").
+
+A place is read only where people write one apart from the employer: a whole part between
+separators (a pipe, a spaced dash, a slash, a wide gap, a line of its own), or the last parts
+after a comma; and only when the gazetteer confirms it there: a known town, region or country,
+or a smaller town followed by its known region or country ("Dearborn, Michigan"). A town's name
+that opens or ends an employer's name ("Reading Borough Council", "Bath Spa University", "Sale
+Sharks", "Hope Hospital") is the employer's own word and never read as where the job was."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from domain.locations import a_region_beside_a_town, names_a_country_or_region
+from domain.place_names import fold_name, town_id
+
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}|\t|\s+/\s+")
+# A bracketed note ("(Band 6)", "(ICU, Nights)") says nothing of the place.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A comma before a company's legal form is the employer's own ("Acme, Inc.", "Saigon Trading Co., Ltd.").
+_LEGAL_FORM = re.compile(r"^(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|co|s\.?\s?a|s\.?\s?l|b\.?\s?v|n\.?\s?v|"
+                         r"a\.?\s?g)\.?$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:location|place|city|town|based\s+in|ort|lugar|ciudad|lieu|ville)\s*:\s*", re.IGNORECASE)
+_A_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'.-]*$")
+
+
+def _known(part: str, position: int) -> bool:
+    """A town, region or country by a name the gazetteer holds; a region's code only after a town."""
+    return part[:1].isupper() and (town_id(fold_name(part)) is not None or names_a_country_or_region(part)
+                                   or (position > 0 and a_region_beside_a_town(part)))
+
+
+def a_place_name(text: str) -> bool:
+    """"Leeds", "Carlisle, Cumbria", "Porto, Portugal", "Columbus, OH": towns, regions or
+    countries only (a region's code only after a town)."""
+    parts = [p.strip() for p in text.split(",")]
+    return bool(parts) and all(_known(p, i) for i, p in enumerate(parts))
+
+
+def _a_town_and_its_county(parts: Sequence[str], names_work: Callable[[str], bool]) -> bool:
+    """"Reading, Berkshire", "Leeds, West Yorkshire, UK": a known town, then names set like a
+    county's (one to three capitalised words, naming no job or organisation) or known regions
+    and countries; the gazetteer holds few counties."""
+    return (len(parts) >= 2 and _known(parts[0], 0)
+            and all(_known(p, 1) or _set_like_a_place(p, names_work) for p in parts[1:]))
+
+
+def _a_smaller_town_in_its_region(parts: Sequence[str], names_work: Callable[[str], bool]) -> bool:
+    """"Dearborn, Michigan", "Dayton, OH, USA": a name set like a town's confirmed by the known
+    region right after it (a country alone confirms too little: "Split Airport, Croatia")."""
+    return (len(parts) >= 2 and _set_like_a_place(parts[0], names_work) and a_region_beside_a_town(parts[1])
+            and all(_known(p, 1) for p in parts[2:]))
+
+
+def _set_like_a_place(part: str, names_work: Callable[[str], bool]) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(_A_NAME_WORD.match(w) for w in words) and not names_work(part)
+
+
+def a_place_alone(text: str, names_work: Callable[[str], bool]) -> bool:
+    """The whole text names a place the gazetteer confirms: "Cardiff, UK", "Dearborn, Michigan";
+    not "Hope Hospital, Salford" (an employer and its town)."""
+    parts = _comma_parts(text)
+    return bool(parts) and (a_place_name(", ".join(parts)) or _a_town_and_its_county(parts, names_work)
+                            or _a_smaller_town_in_its_region(parts, names_work))
+
+
+def _comma_parts(segment: str) -> list[str]:
+    parts: list[str] = []
+    for part in (p.strip() for p in segment.split(",")):
+        if parts and _LEGAL_FORM.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def _place_in(segment: str, taken: set[str], names_work: Callable[[str], bool]) -> str | None:
+    """The longest run of the segment's last comma parts that names a place, none of them the
+    title or the employer."""
+    parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:")))
+    for start in range(len(parts)):
+        tail = parts[start:]
+        if any(p.casefold() in taken for p in tail):
+            continue
+        if a_place_alone(", ".join(tail), names_work):
+            return ", ".join(tail)
+    return None
+
+
+def where_the_job_was(header: Sequence[str], title: str | None, company: str | None,
+                      names_work: Callable[[str], bool]) -> str | None:
+    """The place written in a job's header lines, as written ("Columbus, OH"); the last one
+    when there are several. None when the header names none apart from its title and employer.
+    `names_work` says whether words name a job or an organisation (no town is so named)."""
+    taken = {part.strip().casefold() for part in (title, company) if part}
+    found = None
+    for line in header:
+        for segment in _SEGMENT_SEPARATOR.split(_BRACKETED.sub(" ", line)):
+            place = _place_in(segment, taken, names_work) if segment.strip() else None
+            found = place or found
+    return found
