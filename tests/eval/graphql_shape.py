@@ -11,7 +11,8 @@ def as_graphql(parsed: ParsedResume) -> dict:
         "skills": [{"name": s.name, "kind": getattr(s, "kind", None) and str(s.kind.value)}
                    for s in parsed.skills],
         "experience": [{"title": e.title, "company": e.company, "startDate": e.start_date,
-                        "endDate": e.end_date, "current": e.current} for e in parsed.experience],
+                        "endDate": e.end_date, "current": e.current, "location": e.location}
+                       for e in parsed.experience],
         "education": [{"institution": e.institution, "degree": e.degree, "field": e.field,
                        "graduationYear": e.graduation_year} for e in parsed.education],
         "totalYearsExperience": parsed.total_years_experience,

@@ -115,3 +115,8 @@ def test_a_resume_stored_before_jobs_had_places_reads_with_none():
     [job] = ParsedResume.model_validate_json(stored).experience
     assert job.location is None
     assert job.model_dump()["location"] is None
+
+
+def test_a_town_that_trails_off_into_a_dash_is_read_without_it():
+    [entry], _ = parse_experience("Systems Engineer\nInfosys Limited -  Chennai, Tamil Nadu -\nJune 2015 to March 2018\n")
+    assert (entry.company, entry.location) == ("Infosys Limited", "Chennai, Tamil Nadu")

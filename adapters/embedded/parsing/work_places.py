@@ -80,7 +80,7 @@ def _comma_parts(segment: str) -> list[str]:
 def _place_in(segment: str, taken: set[str], names_work: Callable[[str], bool]) -> str | None:
     """The longest run of the segment's last comma parts that names a place, none of them the
     title or the employer."""
-    parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:")))
+    parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:|-–—")))
     for start in range(len(parts)):
         tail = parts[start:]
         if any(p.casefold() in taken for p in tail):
