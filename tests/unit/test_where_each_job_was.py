@@ -120,3 +120,18 @@ def test_a_resume_stored_before_jobs_had_places_reads_with_none():
 def test_a_town_that_trails_off_into_a_dash_is_read_without_it():
     [entry], _ = parse_experience("Systems Engineer\nInfosys Limited -  Chennai, Tamil Nadu -\nJune 2015 to March 2018\n")
     assert (entry.company, entry.location) == ("Infosys Limited", "Chennai, Tamil Nadu")
+
+
+@pytest.mark.parametrize("text, job", [
+    ("Chef de Partie (Nights), The Savoy (London) | 2019 – 2022", ("Chef de Partie (Nights)", "The Savoy", "London")),
+    ("Krankenschwester (Vollzeit) | Charité (Berlin) | 03/2015 – 02/2019",
+     ("Krankenschwester (Vollzeit)", "Charité", "Berlin")),
+    ("Software Engineer at Google, Mountain View, CA   2016 – 2019", ("Software Engineer", "Google", "Mountain View, CA")),
+])
+def test_a_place_the_gazetteer_confirms_leaves_the_employers_name(text, job):
+    assert _job(text) == job
+
+
+def test_a_unit_before_a_district_is_no_town():
+    [entry], _ = parse_experience("Staff Nurse, Royal Infirmary (ICU, Leeds) | 2016 – 2019\n- Ran the ward\n")
+    assert entry.location is None

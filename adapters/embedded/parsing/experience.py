@@ -6,7 +6,7 @@ import re
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, is_header_like
 from adapters.embedded.parsing.occupations import occupation_words
-from adapters.embedded.parsing.work_places import a_place_alone, where_the_job_was
+from adapters.embedded.parsing.work_places import a_place_alone, employer_less_its_place, where_the_job_was
 from adapters.embedded.parsing.work_units import (
     an_employer_and_its_town,
     employer_without_its_town,
@@ -190,6 +190,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
         rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
         rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
+        if rest.rfind("(") > rest.rfind(")"):
+            rest += ")"  # "The Savoy (London)": the bracket the strip took was the note's own
         anchors.append((i, rng, rest))
     if not anchors:
         return _undated_entries(lines), []
@@ -266,6 +268,7 @@ def _where(header: list[str], title: str | None, company: str | None) -> str | N
 
 def _entry(title: str | None, company: str | None, rng: DateRange | None, location: str | None) -> ExperienceEntry:
     """A job with its dates, or none when they could not be read (its end not understood)."""
+    company = employer_less_its_place(company, location)
     if rng is None:
         return ExperienceEntry(title=title or None, company=company or None, location=location)
     return ExperienceEntry(title=title or None, company=company or None, start_date=rng.start.iso(),
@@ -378,5 +381,7 @@ def _undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEnt
             pair, i = header[i:i + 2], i + 2
         title, company = split_title_company(pair)
         if title or company:
-            entries.append(ExperienceEntry(title=title, company=company, location=_where(pair, title, company)))
+            location = _where(pair, title, company)
+            entries.append(ExperienceEntry(title=title, company=employer_less_its_place(company, location),
+                                           location=location))
     return entries

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from domain.locations import a_region_beside_a_town, names_a_country_or_region
+from domain.locations import a_region_beside_a_town, country_code, fold, names_a_country_or_region
 from domain.place_names import fold_name, town_id
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}|\t|\s+/\s+")
-# A bracketed note ("(Band 6)", "(ICU, Nights)") says nothing of the place.
+# A bracketed note ("(Band 6)", "(ICU, Nights)") is no part of the place beside it.
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A comma before a company's legal form is the employer's own ("Acme, Inc.", "Saigon Trading Co., Ltd.").
 _LEGAL_FORM = re.compile(r"^(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|co|s\.?\s?a|s\.?\s?l|b\.?\s?v|n\.?\s?v|"
@@ -48,15 +48,25 @@ def _a_town_and_its_county(parts: Sequence[str], names_work: Callable[[str], boo
 
 
 def _a_smaller_town_in_its_region(parts: Sequence[str], names_work: Callable[[str], bool]) -> bool:
-    """"Dearborn, Michigan", "Dayton, OH, USA": a name set like a town's confirmed by the known
-    region right after it (a country alone confirms too little: "Split Airport, Croatia")."""
-    return (len(parts) >= 2 and _set_like_a_place(parts[0], names_work) and a_region_beside_a_town(parts[1])
+    """"Dearborn, Michigan", "Dayton, OH, USA": a name set like a town's confirmed by the
+    first-level region right after it (a country or a district confirms too little: "Split
+    Airport, Croatia"; "ICU, Leeds")."""
+    return (len(parts) >= 2 and _set_like_a_place(parts[0], names_work) and _a_first_level_region(parts[1])
             and all(_known(p, 1) for p in parts[2:]))
 
 
+def _a_first_level_region(part: str) -> bool:
+    """"Michigan", "Karnataka", "OH", "NSW": a state's or province's name, or a region's code in capitals."""
+    if country_code(fold(part)) is not None:
+        return False
+    return names_a_country_or_region(part) or (part.isupper() and len(part) <= 3 and a_region_beside_a_town(part))
+
+
 def _set_like_a_place(part: str, names_work: Callable[[str], bool]) -> bool:
+    """Capitalised words, not an acronym ("ICU"), naming no job or organisation."""
     words = part.split()
-    return 1 <= len(words) <= 3 and all(_A_NAME_WORD.match(w) for w in words) and not names_work(part)
+    return (1 <= len(words) <= 3 and all(_A_NAME_WORD.match(w) for w in words) and not part.isupper()
+            and not names_work(part))
 
 
 def a_place_alone(text: str, names_work: Callable[[str], bool]) -> bool:
@@ -80,7 +90,7 @@ def _comma_parts(segment: str) -> list[str]:
 def _place_in(segment: str, taken: set[str], names_work: Callable[[str], bool]) -> str | None:
     """The longest run of the segment's last comma parts that names a place, none of them the
     title or the employer."""
-    parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:|-–—")))
+    parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:|/-–—")))
     for start in range(len(parts)):
         tail = parts[start:]
         if any(p.casefold() in taken for p in tail):
@@ -98,7 +108,19 @@ def where_the_job_was(header: Sequence[str], title: str | None, company: str | N
     taken = {part.strip().casefold() for part in (title, company) if part}
     found = None
     for line in header:
-        for segment in _SEGMENT_SEPARATOR.split(_BRACKETED.sub(" ", line)):
+        # A bracket that holds only a place is where the job was ("The Savoy (London)").
+        bracketed = [b.group()[1:-1] for b in _BRACKETED.finditer(line) if a_place_alone(b.group()[1:-1], names_work)]
+        for segment in [*_SEGMENT_SEPARATOR.split(_BRACKETED.sub(" ", line)), *bracketed]:
             place = _place_in(segment, taken, names_work) if segment.strip() else None
             found = place or found
     return found
+
+
+def employer_less_its_place(company: str | None, place: str | None) -> str | None:
+    """"Google, Mountain View, CA" or "The Savoy (London)" less the place read beside it."""
+    if not company or not place:
+        return company
+    for written in (f", {place}", f" ({place})"):
+        if company.endswith(written) and company[:-len(written)].strip():
+            return company[:-len(written)].strip()
+    return company
