@@ -3,9 +3,10 @@ title and the employer ("Staff Nurse, Royal Infirmary, Leeds", "Line Cook | The 
 "Driver, DHL, Columbus, OH", "Buchhalter, Müller GmbH, München").
 
 A place is read only where people write one apart from the employer: a whole part between
-separators (a pipe, a spaced dash, a slash, a wide gap, a line of its own), or the last parts
-after a comma; and only when the gazetteer confirms it there: a known town, region or country,
-or a smaller town followed by its known region or country ("Dearborn, Michigan"). A town's name
+separators (a pipe, a spaced dash, a slash, a wide gap, brackets, a line of its own), or the
+last parts after a comma; and only when the gazetteer confirms it there: a known town, region
+or country, a known town with its county, or a smaller town followed by its state or province
+("Dearborn, Michigan"). A town's name
 that opens or ends an employer's name ("Reading Borough Council", "Bath Spa University", "Sale
 Sharks", "Hope Hospital") is the employer's own word and never read as where the job was."""
 from __future__ import annotations
