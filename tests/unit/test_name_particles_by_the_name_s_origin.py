@@ -1,0 +1,34 @@
+"""A particle of a name in capitals is lower-cased only where the name reads as one that has
+particles: "Van" and "Thi" of a Vietnamese name, "De" of a Chinese one are names; a one-letter
+"E" after a given name alone is an initial (fictional names)."""
+import pytest
+
+from adapters.embedded.parsing.name_case import readable_case
+
+
+@pytest.mark.parametrize("written, read", [
+    ("NGUYEN VAN AN", "Nguyen Van An"),
+    ("LE VAN AN", "Le Van An"),
+    ("NGUYEN THI MAI", "Nguyen Thi Mai"),
+    ("DO VAN HUNG", "Do Van Hung"),
+    ("TRAN THI LE", "Tran Thi Le"),
+    ("HUYNH THI NGOC ANH", "Huynh Thi Ngoc Anh"),
+    ("AN VAN NGUYEN", "An Van Nguyen"),
+    ("NGUYEN LE MINH", "Nguyen Le Minh"),
+    ("LI DE HUA", "Li De Hua"),
+    ("JOHN E SMITH", "John E Smith"),
+    ("MARIA DE LOS SANTOS", "Maria de los Santos"),
+    ("JAN VAN DER BERG", "Jan van der Berg"),
+    ("VINCENT VAN GOGH", "Vincent van Gogh"),
+    ("ANNA VON DER LEYEN", "Anna von der Leyen"),
+    ("PIET DE BOER", "Piet de Boer"),
+    ("JOAO DA SILVA", "Joao da Silva"),
+    ("DA SILVA", "Da Silva"),
+    ("JOSE ORTEGA Y GASSET", "Jose Ortega y Gasset"),
+    ("AHMAD BIN ABDULLAH", "Ahmad bin Abdullah"),
+    ("AHMED AL-SAYED", "Ahmed Al-Sayed"),
+    ("O'BRIEN", "O'Brien"),
+    ("MCDONALD", "McDonald"),
+])
+def test_a_particle_is_lower_case_only_in_a_name_that_has_particles(written, read):
+    assert readable_case(written) == read
