@@ -4,6 +4,8 @@ particles: "Van" and "Thi" of a Vietnamese name, "De" of a Chinese one are names
 import pytest
 
 from adapters.embedded.parsing.name_case import readable_case
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from domain.skills import SkillTaxonomy, TaxonomySkillExtractor
 
 
 @pytest.mark.parametrize("written, read", [
@@ -32,3 +34,14 @@ from adapters.embedded.parsing.name_case import readable_case
 ])
 def test_a_particle_is_lower_case_only_in_a_name_that_has_particles(written, read):
     assert readable_case(written) == read
+
+
+@pytest.mark.parametrize("top, name", [
+    ("NGUYEN VAN AN\nSoftware Engineer | Hanoi | an.nguyen@example.vn", "Nguyen Van An"),
+    ("LE THI HONG\nRegistered Nurse | Da Nang | hong.le@example.vn", "Le Thi Hong"),
+    ("JAN VAN DER BERG\nElectrician | Utrecht | jan.vdberg@example.nl", "Jan van der Berg"),
+])
+def test_the_parser_gives_the_name_with_its_particles_so_read(top, name):
+    parser = RuleBasedResumeParser(TaxonomySkillExtractor(SkillTaxonomy([], {}, [], [])))
+    parsed = parser.parse_text(top + "\n\nEXPERIENCE\nSite Lead, Acme Ltd, 2019 - 2022\n")
+    assert parsed.name == name
