@@ -15,6 +15,7 @@ from functools import lru_cache
 from domain.occupation_names import OCCUPATION_NAMES
 from domain.ports.documents import SkillExtractor
 from domain.search_text import searchable_text
+from domain.skill_kinds import SkillKind
 from domain.spelling_variants import spelling_variants
 from domain.title_synonyms import TITLE_SYNONYMS
 
@@ -55,7 +56,14 @@ def query_aliases(text: str, skills: SkillExtractor) -> list[QueryAlias]:
     # A query is a list of names, so short ambiguous skills (Go, R) count, as in a skills list;
     # the words typed stay one alternative, so an alias can only widen what they find.
     for mention in skills.mentions(text, skills_context=True):
+        if not _whole_words(text, mention.start, mention.end):
+            continue  # "ci" of "ciężarówki", "re" of "infirmière": letters inside a word
         words = words_of(text[mention.start:mention.end])
+        if skills.kind(mention.name) is SkillKind.TOOL and _occupation_words(words):
+            # "Chef", "head chef": the occupation's word, whose tool namesake (the configuration
+            # tool Chef) would widen a cook's search to DevOps jobs. The word as typed still
+            # finds both; an occupation's name widens only to the occupation's other names.
+            continue
         spellings = sorted(skills.spellings(mention.name), key=lambda n: (len(n), n))
         named = [_possessive_joined(words_of(n)) for n in spellings]
         _add(found, words, _wider(words, named)[:MAX_ALTERNATIVES - 1])
@@ -92,6 +100,24 @@ def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], list[tuple[s
             if keyed:
                 out.setdefault(keyed[0], []).append((keyed, names))
     return out
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+
+
+@lru_cache(maxsize=1)
+def _occupation_vocabulary() -> frozenset[str]:
+    """Every word of an occupation's or job title's names (domain.occupation_names,
+    domain.title_synonyms), as spelling keys."""
+    return frozenset(_spelling_key(w) for group in (*TITLE_SYNONYMS, *OCCUPATION_NAMES) for p in group
+                     for w in words_of(p))
+
+
+def _occupation_words(words: tuple[str, ...]) -> bool:
+    """Whether `words` are (all) words of an occupation's names: "chef" of "head chef"."""
+    vocabulary = _occupation_vocabulary()
+    return bool(words) and all(_spelling_key(w) in vocabulary for w in words)
 
 
 def _wider(words: tuple[str, ...], names: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -8,7 +8,7 @@ from domain.resumes import EducationEntry
 
 DEGREE = re.compile(
     r"(?<![\w.])(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|bba|mba|bca|mca|pgdm|pgdca|pgd\w*|"
+    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|bba|mba|bca|mca|pgdm|pgdca|pgd\w*|"
     r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
@@ -145,6 +145,9 @@ def _field(degree: str) -> str | None:
     if m:
         field = _subject(m.group(1))
         return field if field and not DEGREE.fullmatch(field) else None
+    qualified = _qualified_subject(degree)
+    if qualified is not None:
+        return qualified or None
     m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
     if m and m.group(1) and _abbreviates(degree[:m.start()], m.group(1)):
         return None  # "Chartered Accountant (CA)": the degree's own short name
@@ -159,6 +162,36 @@ def _field(degree: str) -> str | None:
     if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
         return rest
     return None
+
+
+def _qualified_subject(degree: str) -> str | None:
+    """"B.Sc. (Ed) Mathematics", "MSc (Eng) Civil Engineering": a bracket right after a
+    degree's abbreviation qualifies the degree, and the subject is what follows it; with nothing
+    after it, a word written out ("B.Tech (Mechanical)") is the subject, a shortened one ("MA
+    (Econ)") names the degree's kind only (""). None when the degree has no such bracket."""
+    written = degree.strip()
+    lead = DEGREE.match(written)
+    bracket = _QUALIFIER.match(written, lead.end()) if lead else None
+    if not bracket:
+        return None
+    rest = bracket.group("rest").strip(" ,.-")
+    if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
+        return _subject(rest)
+    if _shortened(bracket.group("qualifier")):
+        return ""
+    return None
+
+
+def _shortened(word: str) -> bool:
+    """"Ed", "Eng.", "Econ", "Agric": a word cut short, as a degree's kind is written."""
+    bare = word.strip().lower()
+    return bare.endswith(".") or bare in _DEGREE_KINDS
+
+
+# A degree's kind in brackets after its abbreviation ("B.Sc. (Ed)", "BSc (Econ)", "MSc (Eng)")
+_QUALIFIER = re.compile(r"\.?\s*\((?P<qualifier>[^()]{1,12})\)(?P<rest>.*)$")
+_DEGREE_KINDS = frozenset("ed edu educ eng engg econ agric agr tech sc sci arts cantab oxon lond gen ord pass spl "
+                          "med pharm comp admin mgmt mgt ba bs ma ms hons".split())
 
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),

@@ -6,6 +6,7 @@ Macedo, names far more common in résumés than the Scottish ones it means."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Scottish and Irish surnames written Mac with a capital after it; any other "Mac..." name
 # ("Machado", "Macías", "Mackay") is capitalised once, which is also a way each is written.
@@ -18,6 +19,20 @@ _MAC_NAMES = frozenset(
 # Lower-case particles inside a name ("Ana Paula de Souza", "Pieter van der Berg").
 PARTICLES = frozenset("da de do dos das di del della degli van von der den ter ten te le la du bin binti bint ibn al el "
                        "y e dela delos los las zu af av ap abu ben".split())  # "Juan dela Cruz" (Philippines)
+# Vietnamese, Chinese and Korean family names (as written without their marks): in a name
+# of such one-syllable parts, "Van", "Thi", "Le", "De" or "Do" are given or family names, never
+# particles ("Nguyen Van An", "Le Van An", "Li De Hua").
+_EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh doan "
+    "luong ta cao quach ha thai chau la kieu ton luu vuong tong ong giang lai tang thach mac khuc "
+    "li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie "
+    "song tang han feng deng peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren "
+    "shen yao jin fan fu zhong tan wen lee wong chan cheung lau ng tse kim park choi jung jeong kang cho "
+    "yoon jang lim oh seo shin kwon hwang ahn jeon hong".split())
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+# One-letter particles ("Ortega y Gasset", "Silva e Souza") join two family names; after a
+# given name alone they are an initial ("John E Smith").
+_JOINING = frozenset({"y", "e"})
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$", re.IGNORECASE)
 
 
@@ -42,10 +57,21 @@ def readable_case(name: str) -> str:
         return name
     words = name.split()
     out = []
+    east_asian = _reads_east_asian(words)
     for index, word in enumerate(words):
         bare = word.strip(",").lower()
-        if 0 < index < len(words) - 1 and bare in PARTICLES and not words[index - 1].endswith(","):
+        if 0 < index < len(words) - 1 and bare in PARTICLES and not words[index - 1].endswith(",") \
+                and not east_asian and (bare not in _JOINING or index >= 2):
             out.append(word.lower())  # "van der", "da", "de los"; never after a comma ("VAN DER BERG, PIETER")
             continue
         out.append("-".join(_part(piece) for piece in word.split("-")))
     return " ".join(out)
+
+
+def _reads_east_asian(words: list[str]) -> bool:
+    """A name of one-syllable parts opening or closing with a Vietnamese, Chinese or Korean
+    family name ("NGUYEN VAN AN", "LE VAN AN", "AN VAN NGUYEN"): its parts are all names."""
+    bare = ["".join(ch for ch in unicodedata.normalize("NFKD", w.strip(",").lower()) if ch.isalpha())
+            for w in words]
+    return len(bare) >= 2 and (bare[0] in _EAST_ASIAN_FAMILY_NAMES or bare[-1] in _EAST_ASIAN_FAMILY_NAMES) \
+        and all(_ONE_SYLLABLE.fullmatch(w) for w in bare if w)
