@@ -1,14 +1,18 @@
 """GraphQL over HTTP response media types and the status codes that go with them.
 
 With `application/graphql-response+json` a request error (the document did not parse or
-validate, or the variables did not coerce: nothing executed) is a 400 without `data`; with
-legacy `application/json` every well-formed request answers 200, as older clients expect."""
+validate, or the variables did not coerce: nothing executed) is a 400 without `data`, and an
+executed operation is 200 (the spec's meaning of a 4xx under that type: nothing ran). With
+legacy `application/json` a request error or a refused operation is a 4xx keeping its body,
+`data` included (gateway/http/error_status.py); anything else is 200."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
 
 from strawberry.http import GraphQLHTTPResponse
+
+from gateway.http.error_status import refused_status
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -49,6 +53,10 @@ def is_request_error(payload: GraphQLHTTPResponse) -> bool:
 
 def shape_for(media_type: str, payload: GraphQLHTTPResponse) -> tuple[int, Mapping[str, object]]:
     """The status and body for one result in the negotiated media type."""
-    if media_type == GRAPHQL_RESPONSE_JSON and is_request_error(payload):
-        return 400, {key: value for key, value in payload.items() if key != "data"}
-    return 200, payload
+    if media_type == GRAPHQL_RESPONSE_JSON:
+        if is_request_error(payload):
+            return 400, {key: value for key, value in payload.items() if key != "data"}
+        # The spec: non-null `data` MUST be 2xx, null `data` SHOULD be; its clients read a 4xx
+        # as "nothing executed", so a refused operation stays 200 under this type.
+        return 200, payload
+    return refused_status(payload) or 200, payload

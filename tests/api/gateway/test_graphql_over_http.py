@@ -27,10 +27,14 @@ async def test_a_validation_error_is_a_400_without_data_for_graphql_response_jso
     assert "data" not in body and body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
 
-async def test_a_validation_error_stays_a_200_for_legacy_application_json(client):
+async def test_a_validation_error_is_a_400_keeping_data_null_for_legacy_application_json(client):
+    # The product's rule (bad input is a 4xx) over graphql-http's SHOULD of 200 (FDE2): see
+    # tests/e2e/clients/test_real_clients.py. `data` stays, so Apollo Client reads the errors.
     response = await client.http.post("/graphql", json={"query": "{ nope }"}, headers={"accept": "application/json"})
-    assert response.status_code == 200
-    assert response.json()["data"] is None
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert "data" in body and body["data"] is None
 
 
 async def test_an_unknown_persisted_query_hash_is_not_found_with_status_200(client):

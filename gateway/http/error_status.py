@@ -1,0 +1,53 @@
+"""The HTTP status of a refused operation under legacy `application/json`, as Apollo Server 4
+lets an error carry its status: a caller (curl, a script, a proxy's log) sees at a glance that
+the request was wrong, and why, without reading the body.
+
+An operation is refused when it produced no data (`data` is null, or every root field is null)
+and every error's code is a client's: the request error codes (parse, validation, variables)
+and the resolvers' BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT and
+RATE_LIMITED. Anything else keeps 200: a partial result (some root field has data), an
+INTERNAL_SERVER_ERROR among the errors (the body says to quote the request id; a 5xx would be
+retried by proxies and clients), and the persisted-query codes (Apollo's link retries with the
+query only after a 200)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+STATUS_OF_CODE: Mapping[str, int] = {
+    "GRAPHQL_PARSE_FAILED": 400,
+    "GRAPHQL_VALIDATION_FAILED": 400,
+    "BAD_USER_INPUT": 400,
+    "UNAUTHENTICATED": 401,
+    "FORBIDDEN": 403,
+    "NOT_FOUND": 404,
+    "CONFLICT": 409,
+    "RATE_LIMITED": 429,
+}
+_AUTHENTICATION = frozenset({401, 403})
+
+
+def refused_status(payload: Mapping[str, object]) -> int | None:
+    """The status for one operation's result, or None when it is no refusal (then 200).
+
+    Errors of one status give that status. Errors of several: 401 when they are all 401 or 403
+    (signing in comes first, and may lift the 403s too); otherwise 400, the request was wrong
+    in more than one way and the body names each."""
+    errors = payload.get("errors")
+    if not isinstance(errors, list) or not errors or _produced_data(payload.get("data")):
+        return None
+    statuses = {STATUS_OF_CODE.get(_code_of(error)) for error in errors}
+    if None in statuses:
+        return None
+    if len(statuses) == 1:
+        return statuses.pop()
+    return 401 if statuses <= _AUTHENTICATION else 400
+
+
+def _produced_data(data: object) -> bool:
+    return isinstance(data, Mapping) and any(value is not None for value in data.values())
+
+
+def _code_of(error: object) -> str:
+    extensions = error.get("extensions") if isinstance(error, Mapping) else None
+    code = extensions.get("code") if isinstance(extensions, Mapping) else None
+    return code if isinstance(code, str) else ""

@@ -1,0 +1,46 @@
+"""The status rule for an executed operation's result under legacy application/json."""
+from __future__ import annotations
+
+import pytest
+
+from gateway.http.error_status import refused_status
+
+
+def result(data, *codes: str) -> dict:
+    return {"data": data, "errors": [{"message": "m", "extensions": {"code": code}} for code in codes]}
+
+
+@pytest.mark.parametrize(("code", "status"), [
+    ("BAD_USER_INPUT", 400), ("GRAPHQL_PARSE_FAILED", 400), ("GRAPHQL_VALIDATION_FAILED", 400),
+    ("UNAUTHENTICATED", 401), ("FORBIDDEN", 403), ("NOT_FOUND", 404), ("CONFLICT", 409), ("RATE_LIMITED", 429),
+])
+def test_each_client_code_has_its_status(code, status):
+    assert refused_status(result(None, code)) == status
+    assert refused_status(result({"a": None, "b": None}, code, code)) == status
+
+
+@pytest.mark.parametrize(("codes", "status"), [
+    (("UNAUTHENTICATED", "FORBIDDEN"), 401),
+    (("FORBIDDEN", "UNAUTHENTICATED", "FORBIDDEN"), 401),
+    (("UNAUTHENTICATED", "NOT_FOUND"), 400),
+    (("CONFLICT", "RATE_LIMITED"), 400),
+    (("FORBIDDEN", "BAD_USER_INPUT"), 400),
+])
+def test_errors_of_several_statuses(codes, status):
+    assert refused_status(result(None, *codes)) == status
+
+
+@pytest.mark.parametrize("payload", [
+    result({"a": None, "b": {"id": "1"}}, "UNAUTHENTICATED"),  # partial: some data came back
+    result({"a": 0}, "BAD_USER_INPUT"),  # a falsy value is data too
+    result(None, "BAD_USER_INPUT", "INTERNAL_SERVER_ERROR"),
+    result(None, "INTERNAL_SERVER_ERROR"),
+    result(None, "PERSISTED_QUERY_NOT_FOUND"),
+    result(None, "PERSISTED_QUERY_NOT_SUPPORTED"),
+    result(None, "SOMETHING_ELSE"),
+    {"data": None, "errors": [{"message": "no code"}]},
+    {"data": {"a": None}},  # nothing refused: a field that is null
+    {"data": None, "errors": []},
+])
+def test_no_refusal_status(payload):
+    assert refused_status(payload) is None
