@@ -17,11 +17,16 @@ INITIALS = re.compile(r"^[A-Z]{3,6}$")
 # A licence number: a digit run, or letters and digits mixed in one token ("16A1234N", "RN-12345").
 _NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)
 MAX_WORDS = 7
+# A qualification's title opens with its level and runs longer ("Level 3 Diploma in Health and
+# Social Care", "NVQ Level 2 Certificate in Food Safety in Catering").
+_LEVEL_TITLE = re.compile(r"^(?:(?:NVQ|SVQ|RQF|QCF)\s+)?(?:level|NVQ|SVQ)\s*\d\b", re.IGNORECASE)
+MAX_TITLE_WORDS = 11
 
 
 def a_short_name(item: str) -> bool:
     """Few enough words for a credential's name, with letters and without a licence number."""
-    return 1 <= len(item.split()) <= MAX_WORDS and not _NUMBER.search(item) and re.search(r"[A-Za-z]", item) is not None
+    most = MAX_TITLE_WORDS if _LEVEL_TITLE.match(item.strip()) else MAX_WORDS
+    return 1 <= len(item.split()) <= most and not _NUMBER.search(item) and re.search(r"[A-Za-z]", item) is not None
 
 
 def credential_shaped(item: str) -> bool:

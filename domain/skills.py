@@ -73,6 +73,9 @@ class SkillTaxonomy:
     spellings_by_index: dict[int, set[str]] = field(default_factory=dict)
     # For each skill, its nearest other skills by name embedding (see domain/skill_relations.py).
     neighbours: dict[int, dict[int, float]] = field(default_factory=dict)
+    # A credential's name (case-folded) -> the credentials (case-folded) its holder holds too:
+    # the generic one it is a kind of, or one it includes (adapters' certifications.tsv).
+    covers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def spellings_of(self, i: int) -> frozenset[str]:
         """The lookup keys of skill i's canonical name and aliases."""
@@ -110,6 +113,9 @@ class TaxonomySkillExtractor:
         if canonical is None:
             return frozenset({normalise(name)})
         return self.taxonomy.spellings_of(self.taxonomy.index[canonical.casefold()])
+
+    def covers(self, held: str, wanted: str) -> bool:
+        return wanted.casefold() in self.taxonomy.covers.get(held.casefold(), ())
 
     def kind(self, name: str) -> SkillKind:
         """The kind of a canonical skill; a name the taxonomy lacks is a SKILL."""

@@ -4,8 +4,14 @@ same facts the score came from, see reasons.py).
 The sentence obeys the rule the résumé's fields do (contact data, resolvers/permissions.py
 can_see_contact): where the résumé's place was compared, only a reader who may see the
 résumé's location reads it; any other reader is told how the two places relate (the same
-place, another one in the job's country, another country) and never what the résumé says."""
+place, another one in the job's country, another country) and never what the résumé says.
+
+The candidate reading their own match is spoken to ("the title is one you want", "where
+your résumé says you are"); every other reader reads of "the candidate". Only the words change:
+the facts said are the same for both."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from domain.locations import place_of
 from domain.matching.credential_gates import credential_noun
@@ -26,22 +32,43 @@ _WHY_KEY = {ReasonKind.EXPERIENCE: "experience", ReasonKind.LOCATION: "location"
             ReasonKind.TITLE: "title", ReasonKind.EMPLOYMENT_TYPE: "employment"}
 
 
-def explain(match: MatchScore, *, shows_contact: bool) -> str:
-    return sentence(match, reasons(match), shows_contact=shows_contact)
+@dataclass(frozen=True)
+class _Words:
+    """How a sentence names the candidate and their résumé, for one reader."""
+    holds: str
+    has: str
+    wants: str
+    accepts: str
+    resume: str
+    is_there: str
 
 
-def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool) -> str:
+_THIRD_PERSON = _Words("the candidate holds", "has", "the candidate wants",
+                       "the candidate accepts", "the résumé", "the candidate is")
+_SECOND_PERSON = _Words("you hold", "you have", "you want", "you accept", "your résumé", "you are")
+
+
+def explain(match: MatchScore, *, shows_contact: bool, to_candidate: bool = False) -> str:
+    return sentence(match, reasons(match), shows_contact=shows_contact, to_candidate=to_candidate)
+
+
+def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool, to_candidate: bool = False) -> str:
     """`shows_contact`: the reader may see the candidate's contact data (the résumé's
-    location among it); without it the sentence says nothing those fields hide."""
+    location among it); without it the sentence says nothing those fields hide.
+    `to_candidate`: the reader is the candidate themselves (who sees their own contact data),
+    spoken to in the second person."""
+    words = _SECOND_PERSON if to_candidate else _THIRD_PERSON
+    shows_contact = shows_contact or to_candidate
     by_kind: dict[ReasonKind, list[MatchReason]] = {}
     for r in said:
         by_kind.setdefault(r.kind, []).append(r)
-    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match), _experience(match),
-                         _location(match, shows_contact), _salary(match), _title(match), _employment(match)) if p]
+    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match, words), _experience(match),
+                         _location(match, shows_contact, words), _salary(match), _title(match, words),
+                         _employment(match, words)) if p]
     if not parts:
-        parts = ["matched on the overall content of the resume and the posting"]
+        parts = [f"matched on the overall content of {'your résumé' if to_candidate else 'the resume'} and the posting"]
     unknown = _unknown(match, [r.kind for r in said if r.status is FitStatus.UNKNOWN])
-    unknown += [f"whether the candidate holds the required {credential_noun(name)} {name} (no skills read from the résumé)"
+    unknown += [f"whether {words.holds} the required {credential_noun(name)} {name} (no skills read from {words.resume})"
                 for name in match.skills.credentials_unknown]
     if unknown:
         parts.append(UNKNOWN_PREFIX + ", ".join(unknown))
@@ -73,17 +100,18 @@ def _names(items: list[str]) -> str:
     return f"{text} and {more} more" if more else text
 
 
-def _skills(said: list[MatchReason], match: MatchScore) -> str | None:
+def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> str | None:
     known = [r for r in said if r.status is not FitStatus.UNKNOWN and r.skill is not None]
     required = [r for r in known if r.required]
     met = [r for r in required if r.status is FitStatus.MET]
     if not required:
         nice = [r.skill for r in known if r.status is FitStatus.MET and r.skill]
-        return f"has {_names(nice)} from the nice-to-have skills" if nice else None
+        return f"{words_for.has} {_names(nice)} from the nice-to-have skills" if nice else None
+    has = words_for.has
     if len(met) == len(required):
-        words = ["has all required skills" if len(required) > 1 else "has the required skill"]
+        words = [f"{has} all required skills" if len(required) > 1 else f"{has} the required skill"]
     else:
-        words = [f"has {len(met)} of {len(required)} required skills"]
+        words = [f"{has} {len(met)} of {len(required)} required skills"]
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{r.held} counts as {r.skill}")
@@ -115,25 +143,25 @@ def _experience(m: MatchScore) -> str | None:
     return f"{years} fits {role}"
 
 
-def _location(m: MatchScore, shows_contact: bool) -> str | None:
-    words = []
+def _location(m: MatchScore, shows_contact: bool, words: _Words) -> str | None:
+    said = []
     policy = m.remote_policy.lower() if m.remote_policy else "this arrangement"
     if m.remote_fit is not None:
-        words.append(f"{policy} as preferred" if m.remote_fit >= 1
+        said.append(f"{policy} as preferred" if m.remote_fit >= 1
                      else f"{policy} rather than the preferred arrangement")
     if m.place_fit is not None and m.remote_policy != "REMOTE":
-        words.append(_place(m, shows_contact))
-    return "; ".join(words) or None
+        said.append(_place(m, shows_contact, words))
+    return "; ".join(said) or None
 
 
-def _place(m: MatchScore, shows_contact: bool) -> str:
+def _place(m: MatchScore, shows_contact: bool, words: _Words) -> str:
     fits = m.place_fit is not None and m.place_fit >= 1
     if m.resume_place and m.job_location:  # no place preference set: the résumé's was compared
         if not shows_contact:
             return _place_unsaid(m.job_location, m.resume_place, fits)
         if fits:
-            return f"the job is in {m.job_location}, where the résumé says the candidate is ({m.resume_place})"
-        return f"the job is in {m.job_location}; the résumé says {m.resume_place} (no preferred location set)"
+            return f"the job is in {m.job_location}, where {words.resume} says {words.is_there} ({m.resume_place})"
+        return f"the job is in {m.job_location}; {words.resume} says {m.resume_place} (no preferred location set)"
     return "in a preferred location" if fits else "not in a preferred location"
 
 
@@ -157,19 +185,19 @@ def _salary(m: MatchScore) -> str | None:
     return "salary below the minimum"
 
 
-def _title(m: MatchScore) -> str | None:
+def _title(m: MatchScore, words: _Words) -> str | None:
     if m.title_fit is None:
         return None
     if m.title_fit >= 1:
-        return "the title is one the candidate wants"
-    return "the title is close to one the candidate wants" if m.title_fit > 0 else "not a title the candidate wants"
+        return f"the title is one {words.wants}"
+    return f"the title is close to one {words.wants}" if m.title_fit > 0 else f"not a title {words.wants}"
 
 
-def _employment(m: MatchScore) -> str | None:
+def _employment(m: MatchScore, words: _Words) -> str | None:
     if m.employment_fit is None:
         return None
-    return "an employment type the candidate accepts" if m.employment_fit >= 1 \
-        else "not an employment type the candidate accepts"
+    return f"an employment type {words.accepts}" if m.employment_fit >= 1 \
+        else f"not an employment type {words.accepts}"
 
 
 def _years(x: float) -> str:

@@ -27,7 +27,9 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 8  # 8: a required licence, registration or certification not held multiplies the
+SCORING_VERSION = 9  # 9: a higher level of a subject meets a lower one (credential_levels.py); a
+# kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
+# 8: a required licence, registration or certification not held multiplies the
 # score by MatchWeights.missing_credential_factor (credential_gates.py)
 # 7: a skill "X or Y" is one requirement any alternative meets; driving-licence
 # categories across schemes; languages and far names unrelated
@@ -96,6 +98,11 @@ class MatchScorer:
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
+        self._covers = skills.covers if skills is not None else None
+
+    def covers(self, held: str, wanted: str) -> bool:
+        """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
+        return self._covers is not None and self._covers(held, wanted)
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
               similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:
@@ -247,9 +254,9 @@ class MatchScorer:
         parts = alternatives(wanted)
         if len(parts) > 1:
             return self._closest_alternative(parts, held)
-        special = sorted(h for h in held if meets(h, wanted))
+        special = sorted(h for h in held if meets(h, wanted) or self.covers(h, wanted))
         if special:
-            return special[0], 1.0  # a class or level of the very skill asked for, or a licence covering it
+            return special[0], 1.0  # a class, level or kind of the very skill asked for, or a licence covering it
         if self._related is None:
             return None, 0.0
         w = self.weights

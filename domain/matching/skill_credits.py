@@ -1,8 +1,8 @@
 """The credit each candidate of a batch earns for a wanted skill, as a column over all the
 batch's candidates, worked out once per skill for every job of the batch that wants it.
 
-A held skill (compared case-insensitively), or one that meets it (a class of it, a licence
-covering it: specialisations.meets) earns 1; otherwise the most related held skill
+A held skill (compared case-insensitively), or one that meets it (a class or level of it, a
+licence covering it: specialisations.meets; a kind of it: MatchScorer.covers) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
 0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
 matrix, with each (wanted, held) relation asked once. Maxima and one product per value, so the
@@ -62,6 +62,7 @@ class SkillCredits:
             return np.where(holds, 1.0, np.column_stack([self._column(part) for part in parts]).max(axis=1))
         w, related = self._scorer.weights, self._scorer.related
         meets = meeting(self._vocabulary, self._keys, self._categories, wanted)
+        meets += [i for i, held in enumerate(self._vocabulary) if self._scorer.covers(held, wanted)]
         holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meets].any(axis=1)
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])

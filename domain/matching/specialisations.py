@@ -4,7 +4,8 @@
 The reverse (asking for Class A, holding a CDL of unknown class) stays a relation.
 
 Between two EU driving licences the category decides, whatever each scheme calls it: CE meets a
-C, a C or a "Klasse C" never meets a CE (domain/driving_licences.py)."""
+C, a C or a "Klasse C" never meets a CE (domain/driving_licences.py). A higher level of one
+subject meets a lower one ("Level 3 Food Safety" a "Level 2 Food Hygiene": credential_levels.py)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from domain.driving_licences import COVERS, licence_category, licence_covers
+from domain.matching.credential_levels import level_covers
 from domain.skills import normalise
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -105,10 +107,10 @@ def _awarded_by(held: str, wanted: str, extra: int) -> bool:
 @lru_cache(maxsize=65_536)
 def meets(held: str, wanted: str) -> bool:
     """Whether holding `held` is holding `wanted`: a licence category that covers the one asked
-    for, or the skill asked for with a grade or class qualifier."""
+    for, the skill asked for with a grade or class qualifier, or its subject at a level as high."""
     if licence_category(held) is not None and licence_category(wanted) is not None:
         return licence_covers(held, wanted)
-    return specialises(held, wanted)
+    return specialises(held, wanted) or level_covers(held, wanted)
 
 
 def _opens_and_closes_as(key: str, wanted_key: str) -> bool:
@@ -138,8 +140,8 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
         if category is not None and wanted_category is not None:
             if wanted_category in COVERS[category]:
                 out.append(i)
-        elif wanted_key and (key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
-                             or _opens_and_closes_as(key, wanted_key) or _ends_as_a_kind_of(key, wanted_key)) \
-                and specialises(name, wanted):
+        elif wanted_key and ((key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
+                              or _opens_and_closes_as(key, wanted_key) or _ends_as_a_kind_of(key, wanted_key))
+                             and specialises(name, wanted) or level_covers(name, wanted)):
             out.append(i)
     return out

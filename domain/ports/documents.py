@@ -71,6 +71,12 @@ class SkillExtractor(Protocol):
         """0..1: how closely two canonical skills are related (1 for the same skill)."""
         ...
 
+    def covers(self, held: str, wanted: str) -> bool:
+        """Whether holding the credential `held` (canonical) is holding `wanted` too, as the
+        taxonomy says: a kind of it ("Reach truck licence" of "Forklift certification") or one
+        that includes it; never another kind of one generic credential."""
+        ...
+
     def relation(self, a: str, b: str) -> SkillRelation | None:
         """related()'s strength with where the relation comes from, None when unrelated."""
         ...

@@ -27,15 +27,20 @@ from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 class MatchFacts:
     matched_skills: list[str]
     missing_skills: list[str]
-    # As the candidate reads it (and whoever may see their contact data).
+    # As the candidate reads it: spoken to, in the second person.
     explanation: str
     reasons: list[MatchReason] = field(default_factory=list)
     # As everyone else reads it: nothing the résumé's contact fields hide (explanation.py).
     # Empty by default, so that a text of unknown making is never shown to them.
     explanation_without_contact: str = ""
+    # As others who may see the candidate's contact data read it (an admin, a recruiter
+    # applied to): of "the candidate", with the résumé's place. Empty by default, as above.
+    explanation_with_contact: str = ""
 
-    def explanation_for(self, *, sees_contact: bool) -> str:
-        return self.explanation if sees_contact else self.explanation_without_contact
+    def explanation_for(self, *, sees_contact: bool, is_candidate: bool = False) -> str:
+        if is_candidate:
+            return self.explanation
+        return self.explanation_with_contact if sees_contact else self.explanation_without_contact
 
 
 # A match whose resume, job or candidate is gone (erasure in progress) explains nothing.
@@ -74,8 +79,9 @@ class MatchExplanations:
                                         semantic_part=match.breakdown.semantic)
             said = reasons(result)
             answers.append(MatchFacts(result.matched_skills, result.missing_skills,
-                                      sentence(result, said, shows_contact=True), said,
-                                      sentence(result, said, shows_contact=False)))
+                                      sentence(result, said, shows_contact=True, to_candidate=True), said,
+                                      sentence(result, said, shows_contact=False),
+                                      sentence(result, said, shows_contact=True)))
         return answers
 
     @staticmethod

@@ -253,7 +253,7 @@ class MatchingService:
         def explained(match: Match) -> str:
             candidate, pairs = scored_with[match.resume_id]
             return explain(self._scorer.score(candidate, profiles[match.job_id], pairs[match.job_id]),
-                           shows_contact=True)
+                           shows_contact=True, to_candidate=True)
 
         # A match row is made for each pair's best alone: the others would only be dropped.
         winners = [self.parts.new_match(candidate, jid, score, kept.breakdown[row].tolist(), self._clock.now())

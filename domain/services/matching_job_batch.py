@@ -221,7 +221,7 @@ class JobBatch:
         # For the message to the candidate, who reads their own résumé's facts.
         def explained(match: Match) -> str:
             return explain(s.scorer.score(mine[match.resume_id], job_profile, r.similarity[match.resume_id]),
-                           shows_contact=True)
+                           shows_contact=True, to_candidate=True)
 
         now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
         rows = kept + below

@@ -57,10 +57,13 @@ class MatchType(Node):
 
     @strawberry.field(description=(
         "Why the candidate and the job match, in a sentence; it says no more of the résumé than "
-        "the reader may see of it (the résumé's place only to whom its location is shown)."))
+        "the reader may see of it (the résumé's place only to whom its location is shown); "
+        "the candidate reads it addressed to them (\"you\")."))
     async def explanation(self, info: Info) -> str:
         facts = await info.context.loaders.match_facts.of(self.match)
-        return facts.explanation_for(sees_contact=await can_see_contact(info, self.match.candidate_id))
+        viewer = info.context.viewer
+        return facts.explanation_for(sees_contact=await can_see_contact(info, self.match.candidate_id),
+                                     is_candidate=viewer is not None and viewer.id == self.match.candidate_id)
 
     @strawberry.field(description=(
         "The facts the score came from, one per listed skill and per other part; the "

@@ -30,7 +30,8 @@ async def test_a_candidate_and_a_fitting_job_are_matched_both_ways_with_an_expla
     assert best["job"]["title"] == "Senior Backend Engineer"
     assert set(best["matchedSkills"]) >= {"Python", "PostgreSQL", "Kubernetes"}
     assert best["missingSkills"] == ["Terraform"]
-    assert "Has 3 of 4 required skills" in best["explanation"] and "Terraform" in best["explanation"]
+    # the candidate reads their own match spoken to
+    assert "You have 3 of 4 required skills" in best["explanation"] and "Terraform" in best["explanation"]
     assert 0 < best["score"] <= 1
     scores = [e["node"]["score"] for e in edges]
     assert scores == sorted(scores, reverse=True)

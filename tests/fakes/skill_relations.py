@@ -49,6 +49,9 @@ class FakeSkillExtractor:
     def kind(self, name: str) -> SkillKind:
         return self._kinds.get(name, SkillKind.SKILL)
 
+    def covers(self, held: str, wanted: str) -> bool:
+        return False
+
     def related(self, a: str, b: str) -> float:
         found = self.relation(a, b)
         return found.strength if found is not None else 0.0

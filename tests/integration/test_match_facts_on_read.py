@@ -65,8 +65,10 @@ async def test_skills_and_explanation_read_back_as_they_were_scored(tmp_path):
 
         explanations = MatchExplanations(jobs=jobs, resumes=resumes, users=users, skills=SKILLS, scorer=scorer)
         (facts,) = await explanations.facts([stored])
-        assert (facts.matched_skills, facts.missing_skills, facts.explanation) == (
+        assert (facts.matched_skills, facts.missing_skills, facts.explanation_with_contact) == (
             match.matched_skills, match.missing_skills, match.explanation)
+        # ... and as the candidate reads it, spoken to
+        assert facts.explanation == explain(scored, shows_contact=True, to_candidate=True)
         assert "Docker Swarm is related to Kubernetes" in facts.explanation
 
         await resumes.delete(resume.id)

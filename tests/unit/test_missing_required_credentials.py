@@ -132,6 +132,9 @@ def test_a_resume_of_which_no_skill_was_read_is_not_taken_to_lack_the_licence(sk
     text = explain(result, shows_contact=True)
     assert "missing required" not in text and "missing Category CE" not in text
     assert "whether the candidate holds the required licence Category CE (no skills read from the résumé)" in text
+    own = explain(result, shows_contact=True, to_candidate=True)
+    assert "whether you hold the required licence Category CE (no skills read from your résumé)" in own, own
+    assert "the candidate" not in own and "the résumé" not in own, own
 
 
 def test_the_gate_is_configurable_and_one_turns_it_off(skills):

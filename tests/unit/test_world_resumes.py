@@ -125,8 +125,8 @@ def test_licences_the_taxonomy_lacks_are_kept_as_written_when_shaped_like_creden
         set(certifications(parse(parser, "uk_electrician.txt")))
     assert {"High Risk Work Licence (LF - Forklift)", "White Card"} <= \
         set(certifications(parse(parser, "au_warehouse.txt")))
-    # "Level 3 Food Safety and Hygiene": the taxonomy knows the credential it names, as written.
-    assert "Level 3 Food Safety" in certifications(parse(parser, "chef_allcaps_colons.txt"))
+    # "Level 3 Food Safety and Hygiene": the taxonomy knows the credential, under this very name.
+    assert "Level 3 Food Safety and Hygiene" in certifications(parse(parser, "chef_allcaps_colons.txt"))
 
 
 def test_a_training_section_keeps_only_the_credentials_the_taxonomy_knows(parser):

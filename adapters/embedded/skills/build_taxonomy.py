@@ -240,7 +240,12 @@ def add_curated(b: Builder) -> None:
 
 
 def add_certifications(b: Builder) -> None:
-    for cert in [*read_certifications(), *driving_licence_categories()]:
+    certifications = read_certifications()
+    names = {c.name for c in certifications}
+    for cert in certifications:
+        if unknown := [n for n in cert.covers if n not in names]:
+            raise SystemExit(f"{cert.name!r} covers credentials certifications.tsv does not name: {unknown}")
+    for cert in [*certifications, *driving_licence_categories()]:
         rec = b.skill(cert.name, "cert")
         rec["source"] = "cert"
         rec["groups"].add("certification")

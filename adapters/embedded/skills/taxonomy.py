@@ -5,6 +5,7 @@ import gzip
 import threading
 from pathlib import Path
 
+from adapters.embedded.skills.certifications import CERTIFICATIONS_FILE, covered_by, read_certifications
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, normalise
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
@@ -44,7 +45,18 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                 aliases[key] = (i, strict)
     _add_other_names(path.with_name(OTHER_NAMES_FILE.name), names, aliases)
     return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
-                         kinds=kinds, cue_aliases=frozenset(cue_aliases))
+                         kinds=kinds, cue_aliases=frozenset(cue_aliases), covers=_covers(path, names))
+
+
+def _covers(path: Path, names: list[str]) -> dict[str, frozenset[str]]:
+    """Which credentials holding each one is holding too, read from the certifications beside
+    the taxonomy (the taxonomy's own rows are built from them); only names the taxonomy has."""
+    certifications = path.with_name(CERTIFICATIONS_FILE.name)
+    if not certifications.exists():
+        return {}
+    known = {n.casefold() for n in names}
+    return {held: covered & known for held, covered in covered_by(read_certifications(certifications)).items()
+            if held in known and covered & known}
 
 
 def _add_other_names(path: Path, names: list[str], aliases: dict[str, tuple[int, bool]]) -> None:
