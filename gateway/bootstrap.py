@@ -214,7 +214,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         applications=ApplicationService(repos.applications, repos.jobs, repos.resumes, adapters.queue, clock),
         application_processor=ApplicationProcessor(
             repos.applications, repos.jobs, repos.resumes, repos.users, notifier, adapters.events,
-            leases=adapters.application_leases,
+            leases=adapters.application_leases, organizations=repos.organizations,
         ),
         job_closure_notices=JobClosureNotices(repos.applications, repos.jobs, notifier, adapters.events),
         job_takedown_notices=JobTakedownNotices(repos.jobs, repos.users, notifier),

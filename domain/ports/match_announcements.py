@@ -40,6 +40,14 @@ class PendingAnnouncement:
     published: bool = False
     # Claims of the record so far, this one included (0: held by the writer that stored it).
     attempts: int = 0
+    # The write (one matching pass's) that found the match, the same on every attempt: the
+    # job's hiring team hears once per job and pass (domain/services/new_candidates_notice.py).
+    # Empty: the record's own id names the write.
+    pass_id: str = ""
+
+    @property
+    def found_by(self) -> str:
+        return self.pass_id or self.record_id
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,11 @@ class KeepsMatchAnnouncements(Protocol):
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
         """For one write's new matches (as the write returned them), the record holding
         each one's announcement."""
+        ...
+
+    def announcement_pass(self, written: Sequence[Match], new: Sequence[Match]) -> str:
+        """For one write (`written`, the rows handed to it) and its new matches, the pass id its
+        records carry (PendingAnnouncement.pass_id), as a relay will read it back."""
         ...
 
     async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:

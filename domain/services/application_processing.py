@@ -1,5 +1,9 @@
 """The worker side of an application change: snapshot, notify everyone concerned, publish.
 
+Who hears of a change: on applying, the candidate gets a receipt naming the job and its
+organization (they made the change, but nothing else tells them it arrived) and the hiring
+team is told; on every later move, everyone concerned but the person who made it.
+
 Each work item carries its own change (from, to, version, actor, note), so four quick moves
 give four events and four sets of emails, each naming its move. Changes of one application
 are processed in version order, each once: an item finding earlier versions unprocessed
@@ -20,7 +24,7 @@ from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
 from domain.jobs import Job
-from domain.ports.accounts import UserRepository
+from domain.ports.accounts import OrganizationRepository, UserRepository
 from domain.ports.application_leases import ApplicationProcessingLeases
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -39,6 +43,7 @@ class ApplicationProcessor:
         events: EventBus,
         leases: ApplicationProcessingLeases | None = None,
         lease_seconds: float = 20.0,
+        organizations: OrganizationRepository | None = None,
     ) -> None:
         self._applications = applications
         self._jobs = jobs
@@ -49,6 +54,7 @@ class ApplicationProcessor:
         self._locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}  # lock, [holders and waiters]
         self._leases = leases  # None: this process is the only one handling applications
         self._lease_seconds = lease_seconds
+        self._organizations = organizations  # None: receipts name the job alone
         self._holder = new_id()
 
     async def process(self, application_id: str, version: int, change: dict[str, Any] | None = None) -> None:
@@ -91,7 +97,8 @@ class ApplicationProcessor:
         ))
 
     async def _messages(self, application: Application, job: Job, change: ApplicationChange) -> list[Message]:
-        """Everyone concerned but the person who made the move."""
+        """The candidate's receipt of their application; of a move, everyone concerned but the
+        person who made it."""
         (members,) = await self._users.members_of([job.organization_id])
         moved = _describe(change)
         note = f"\n\nNote: {change.note}" if change.note else ""
@@ -102,7 +109,9 @@ class ApplicationProcessor:
         }
         key = f"application:{application.id}:{change.version}"
         messages = []
-        if application.candidate_id and application.candidate_id != change.actor_id:
+        if application.candidate_id and change.from_status is None:
+            messages.append(await self._receipt(application, job, data, f"{key}:{application.candidate_id}"))
+        elif application.candidate_id and application.candidate_id != change.actor_id:
             messages.append(Message(
                 user_id=application.candidate_id, kind="application",
                 subject=f"Your application for {job.title}: {moved}",
@@ -122,6 +131,22 @@ class ApplicationProcessor:
                 data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
             ))
         return messages
+
+    async def _receipt(self, application: Application, job: Job, data: dict[str, str | int | None],
+                       dedupe_key: str) -> Message:
+        """To the candidate: their application arrived, naming the job and its organization."""
+        assert application.candidate_id is not None
+        where = job.title
+        if self._organizations is not None:
+            (organization,) = await self._organizations.get_many([job.organization_id])
+            if organization is not None:
+                where = f"{job.title} at {organization.name}"
+        return Message(
+            user_id=application.candidate_id, kind="application",
+            subject=f"Your application to {where} was received",
+            text=f"Your application to {where} was received. You will hear here as the hiring team moves it on.",
+            data=data, dedupe_key=dedupe_key,
+        )
 
     @asynccontextmanager
     async def _one_at_a_time(self, application_id: str) -> AsyncIterator[None]:

@@ -1,12 +1,15 @@
-"""Announcing new matches: a MatchFound fact each, and a message to the candidate when the
-score reaches their notification threshold.
+"""Announcing new matches: a MatchFound fact each, a message to the candidate when the score
+reaches their notification threshold, and one to each of the job's hiring team per job and
+matching pass, counting its new candidates at or above their threshold
+(new_candidates_notice.py).
 
 Announcements go out in parts of about a job's worth (whole outbox records each), each
 part's facts and then its messages, and `AnnouncedSoFar` tells which records went out before
 a failure: those the caller marks done, those whose facts went out it marks published, so a
 retry sends only what is left.
 Facts carry the match's creation time, so a fact sent again is the same fact (analytics keeps
-it once); messages carry a dedupe key per candidate and job (the outbox keeps it once)."""
+it once); messages carry a dedupe key per candidate and job, or per recruiter, job and pass (the outbox
+and the inbox keep it once)."""
 from __future__ import annotations
 
 import asyncio
@@ -20,6 +23,8 @@ from domain.ports.events import EventBus
 from domain.ports.match_announcements import PendingAnnouncement
 from domain.ports.match_batches import PublishesInBatches, ReadsNotifyThresholds
 from domain.ports.notifications import Message, Notifier
+from domain.services.new_candidates_notice import JobPass, job_passes, new_candidates_notices
+from domain.users import User
 
 # The explanation sentence of a match, by its id ("" when none is at hand).
 ExplanationOf = Callable[[str], str]
@@ -49,13 +54,26 @@ class MatchAnnouncer:
         for start in range(0, len(candidates), ANNOUNCED_AT_ONCE):
             thresholds.update(await self._thresholds(candidates[start:start + ANNOUNCED_AT_ONCE]))
             await asyncio.sleep(0)
+        teams = await self._teams(pending, jobs)
+        # Each pass's notices go with the first part holding the job's matches of that pass.
+        passes = {(found.job_id, found.pass_id): found for found in job_passes(pending)}
         for part in _parts(pending):
             await self._publish([p for p in part if not p.published], jobs)
             so_far.published = list(dict.fromkeys(p.record_id for p in part))
-            await self._notifier.send(_messages(part, thresholds, jobs, explanation_of))
+            notices = [notice for found in _first_met(part, passes)
+                       for notice in new_candidates_notices(found, jobs[found.job_id],
+                                                            teams.get(jobs[found.job_id].organization_id, []))]
+            await self._notifier.send(_messages(part, thresholds, jobs, explanation_of) + notices)
             so_far.done += so_far.published
             so_far.published = []
             await asyncio.sleep(0)
+
+    async def _teams(self, pending: Sequence[PendingAnnouncement], jobs: Mapping[str, Job]) -> dict[str, list[User]]:
+        """The members of the organizations whose jobs have new matches, in one read."""
+        organizations = list(dict.fromkeys(jobs[p.job_id].organization_id for p in pending))
+        if not organizations:
+            return {}
+        return dict(zip(organizations, await self._users.members_of(organizations)))
 
     async def _thresholds(self, ids: Sequence[str]) -> dict[str, float]:
         """Each existing owner's notification threshold: all a message needs of its owner."""
@@ -83,6 +101,12 @@ def _parts(pending: Sequence[PendingAnnouncement]) -> list[list[PendingAnnouncem
             parts.append([])
         parts[-1].append(p)
     return [part for part in parts if part]
+
+
+def _first_met(part: Sequence[PendingAnnouncement], passes: dict[tuple[str, str], JobPass]) -> list[JobPass]:
+    """The passes of `part` not sent with an earlier part (taken out of `passes`)."""
+    keys = dict.fromkeys((p.job_id, p.found_by) for p in part)
+    return [found for found in (passes.pop(key, None) for key in keys) if found is not None]
 
 
 def _messages(pending: Sequence[PendingAnnouncement], thresholds: Mapping[str, float], jobs: Mapping[str, Job],

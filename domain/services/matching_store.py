@@ -63,7 +63,7 @@ class MatchStore:
 
     async def store(self, rows: list[Match], jobs: Mapping[str, Job], explained: Explain | None = None) -> list[Match]:
         new = await self._matches.upsert(rows, self.retention)
-        await self._announce([new], jobs, explained)
+        await self._announce([(rows, new)], jobs, explained)
         return new
 
     async def store_many(self, batches: Sequence[list[Match]], jobs: Mapping[str, Job],
@@ -78,19 +78,20 @@ class MatchStore:
                     results.append(await self._matches.upsert(rows, self.retention))
                 except Exception as error:
                     results.append(error)
-        await self._announce([result for result in results if not isinstance(result, Exception)], jobs, explained)
+        await self._announce([(rows, result) for rows, result in zip(batches, results)
+                              if not isinstance(result, Exception)], jobs, explained)
         return results
 
-    async def _announce(self, writes: Sequence[Sequence[Match]], jobs: Mapping[str, Job],
+    async def _announce(self, writes: Sequence[tuple[Sequence[Match], Sequence[Match]]], jobs: Mapping[str, Job],
                         explained: Explain | None) -> None:
-        """Announces the new matches of `writes`, just made; with an outbox, then what
-        earlier writes left."""
-        by_id = {m.id: m for new in writes for m in new}
+        """Announces the new matches of `writes` (each the rows written and the new ones among
+        them), just made; with an outbox, then what earlier writes left."""
+        by_id = {m.id: m for _, new in writes for m in new}
 
         def explanation_of(match_id: str) -> str:
             return explained(by_id[match_id]) if explained is not None else by_id[match_id].explanation
 
-        pending = [_pending(record, m) for new in writes
+        pending = [_pending(record, m, self._pass_of(rows, new)) for rows, new in writes
                    for record, m in zip(self._outbox.announcement_records(new) if self._outbox else
                                         [m.id for m in new], new)]
         if self._outbox is None:
@@ -103,6 +104,12 @@ class MatchStore:
             # Not this write's failure (its own matches are announced): what earlier writes
             # left is handed back, for the next write and the worker's sweep.
             log.exception("announcing matches that earlier writes left failed; they stay for the next attempt")
+
+    def _pass_of(self, rows: Sequence[Match], new: Sequence[Match]) -> str:
+        """The pass id of a write, as its records carry it (without an outbox, its first new match's)."""
+        if self._outbox is not None:
+            return self._outbox.announcement_pass(rows, new)
+        return new[0].id if new else ""
 
     async def relay_pending(self) -> int:
         """Announces what earlier writes left to announce (their announcing failed, or their
@@ -164,9 +171,9 @@ def _by_retry_delay(records: Sequence[str], attempts: Mapping[str, int]) -> dict
     return groups
 
 
-def _pending(record_id: str, match: Match) -> PendingAnnouncement:
+def _pending(record_id: str, match: Match, pass_id: str) -> PendingAnnouncement:
     return PendingAnnouncement(record_id=record_id, match_id=match.id, candidate_id=match.candidate_id, job_id=match.job_id,
-                               score=match.score, found_at=match.created_at)
+                               score=match.score, found_at=match.created_at, pass_id=pass_id)
 
 
 def _looked_up(sentences: Mapping[str, str]) -> ExplanationOf:

@@ -1,11 +1,12 @@
 """What a recruiter's inbox holds of their organization, which goes when they stop recruiting
-for it: the notifications they were sent as its recruiter (about its applications), which name
-its candidates. What is about their own account stays.
+for it: the notifications they were sent as its recruiter (about its applications and its jobs'
+new candidates), which are about its candidates. What is about their own account stays.
 
 Notifications kept since they name their organization (Notification.organization_id) are
 found by it. Older ones are found by what they reference: an application to one of the
 organization's jobs, unless the person is that application's candidate (then it is their own).
-Match notifications only ever go to the matched candidate, so they are always their own.
+A match notification is either the matched candidate's own, or a "New candidates" notice to
+the job's team, which names its organization from the start.
 
 The removal runs right after the leaving commits, and is also queued in the leaving's own write
 (`forget_work`), so a crash in between leaves it to a worker. Until then the inbox's reads hide

@@ -1,6 +1,7 @@
-"""Each application mail names its own change, and nobody is mailed about a move they made:
-quick moves of one application are processed after the fact, when the row already shows
-the last status."""
+"""Each application mail names its own change, and nobody is mailed about a move they made,
+except the candidate's receipt of applying (their own change, but nothing else tells them it
+arrived): quick moves of one application are processed after the fact, when the row already
+shows the last status."""
 from __future__ import annotations
 
 import json
@@ -16,7 +17,7 @@ async def application_messages(app, user: dict) -> list[dict]:
     return [m for m in rows if m["kind"] == "application"]
 
 
-async def test_quick_moves_mail_each_change_once_and_never_the_mover(client, app):
+async def test_quick_moves_mail_each_change_once_and_never_the_mover_and_applying_is_receipted(client, app):
     candidate, candidate_user = await client.candidate()
     resume_id = await parsed_resume(client, candidate)
     employer, employer_user = await client.employer()
@@ -27,17 +28,22 @@ async def test_quick_moves_mail_each_change_once_and_never_the_mover(client, app
         await client.data(MOVE, {"id": application_id, "s": status, "n": f"note {status}"}, employer)
 
     async def candidate_told_of_every_change() -> bool:
-        return len(await application_messages(app, candidate_user)) >= len(FORWARD)
+        return len(await application_messages(app, candidate_user)) >= 1 + len(FORWARD)
 
     await wait_until(candidate_told_of_every_change)
     to_candidate = sorted(await application_messages(app, candidate_user),
                           key=lambda m: json.loads(m["data"]).get("version", 0))
-    # Each of the employer's moves, once; not the candidate's own submission.
-    assert [json.loads(m["data"])["status"] for m in to_candidate] == FORWARD
-    assert [m["subject"].rsplit(": ", 1)[1] for m in to_candidate] == [
+    # A receipt of their own submission, naming the job and its organization; then each of
+    # the employer's moves, once.
+    receipt, *moves = to_candidate
+    assert json.loads(receipt["data"])["status"] == "SUBMITTED"
+    assert json.loads(receipt["data"])["applicationId"] == raw_id(application_id)
+    assert receipt["subject"] == f"Your application to Backend Engineer at {job['organization']['name']} was received"
+    assert [json.loads(m["data"])["status"] for m in moves] == FORWARD
+    assert [m["subject"].rsplit(": ", 1)[1] for m in moves] == [
         "submitted → screening", "screening → interview", "interview → offer", "offer → hired"]
-    assert "from offer to hired" in to_candidate[-1]["body_text"]
-    assert "note HIRED" in to_candidate[-1]["body_text"]
+    assert "from offer to hired" in moves[-1]["body_text"]
+    assert "note HIRED" in moves[-1]["body_text"]
     # The employer made every move: told of the submission only.
     await wait_until(lambda: _has_mail(app, employer_user))
     to_employer = await application_messages(app, employer_user)

@@ -2,7 +2,7 @@
 email carry the application's and the job's ids, so a client shows whose it is from the
 application itself (as an erasure leaves it); the candidate's name is in none of them, since a
 stored mail would keep it after the candidate erased their account. The candidate's own news
-about the application names its job too. Both backends."""
+about the application (the receipt of applying, then each move) names its job too. Both backends."""
 from __future__ import annotations
 
 import json
@@ -62,7 +62,9 @@ async def test_the_hiring_team_is_told_which_application_it_is_and_the_candidate
 
     name, candidate, _, application = applied[0]
     await client.data(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, employer)
-    (news,) = await _inbox(client, candidate, 1)
+    receipt, news = sorted(await _inbox(client, candidate, 2), key=lambda note: note["subject"].startswith("Your application for"))
+    assert receipt["subject"] == f"Your application to Travel Nurse (13 weeks) at {job['organization']['name']} was received"
+    assert (receipt["applicationId"], receipt["jobId"]) == (application["id"], job["id"])
     assert news["subject"] == "Your application for Travel Nurse (13 weeks): submitted → screening"
     assert (news["applicationId"], news["jobId"]) == (application["id"], job["id"])
     assert name not in news["text"]

@@ -28,7 +28,7 @@ async def apply(client, world, **extra):
     return await client.execute(APPLY, {"i": payload}, world["candidate"])
 
 
-async def test_an_application_is_stored_queued_and_notifies_the_organization_not_the_candidate(client, app, world):
+async def test_an_application_is_stored_queued_and_notifies_the_organization_and_receipts_the_candidate(client, app, world):
     body = await apply(client, world, coverLetter="I would love to.")
     application = body["data"]["applyToJob"]
     assert application["status"] == "SUBMITTED" and application["version"] == 1
@@ -36,13 +36,15 @@ async def test_an_application_is_stored_queued_and_notifies_the_organization_not
     outbox = app.state.services.notifier
 
     async def organization_notified() -> bool:
-        return bool(await application_messages(outbox, world["employer_user"]))
+        return all([await application_messages(outbox, world[who]) for who in ("employer_user", "candidate_user")])
 
     await wait_until(organization_notified)
     (message,) = await application_messages(outbox, world["employer_user"])
     assert "Backend Engineer" in message["subject"] and message["kind"] == "application"
-    # The candidate made this change: told of the employer's moves, not of their own.
-    assert await application_messages(outbox, world["candidate_user"]) == []
+    # The candidate made this change, and gets a receipt of it (of their later moves, nothing).
+    (receipt,) = await application_messages(outbox, world["candidate_user"])
+    assert receipt["subject"].startswith("Your application to Backend Engineer at ")
+    assert receipt["subject"].endswith(" was received")
 
 
 async def application_messages(outbox, user: dict) -> list[dict]:

@@ -1,6 +1,7 @@
 """Quick moves of one application are announced one by one, each naming its own change
 (from, to, version, actor, note), in order, over a real subscription and by email to the
-other side only: never four copies of the state the last move reached."""
+other side only (and the candidate's receipt of applying): never four copies of the state the
+last move reached."""
 from __future__ import annotations
 
 import asyncio
@@ -53,7 +54,9 @@ async def test_four_quick_moves_give_four_distinct_events_in_order_and_emails_to
                 assert seen == expected
                 assert await sub.nothing_within(0.5)
 
-    to_candidate = application_emails(gateway, raw_id(candidate_user["id"]))
+    receipt, *to_candidate = application_emails(gateway, raw_id(candidate_user["id"]))
+    # The candidate's own submission: its receipt only; then each of the employer's moves.
+    assert receipt[2]["version"] == 1 and receipt[0].startswith(f"Your application to {job['title']} at ")
     assert [data["version"] for _, _, data in to_candidate] == [2, 3, 4, 5]
     assert [(data["fromStatus"], data["status"]) for _, _, data in to_candidate] == list(
         zip(["SUBMITTED", *moves], moves))

@@ -78,9 +78,11 @@ async def test_a_burst_cut_by_sigkill_is_finished_after_restart_each_item_once(t
     assert rows(gateway, "SELECT count(*) FROM resumes") == [(CANDIDATES * (1 + UPLOADS_EACH),)]
     assert rows(gateway, "SELECT count(*) FROM applications") == [(CANDIDATES * JOBS,)]
     # Exactly once: one done processing item per application and per resume, none pending,
-    # and one email per application to its employer (the candidate made the change).
+    # and one email per application to its employer and one to its candidate (the receipt).
     assert rows(gateway, "SELECT kind, state, count(*) FROM work_items WHERE kind IN ('application.process',"
                 " 'resume.process') GROUP BY kind, state ORDER BY kind") == [
         ("application.process", "done", CANDIDATES * JOBS), ("resume.process", "done", CANDIDATES * (1 + UPLOADS_EACH))]
-    assert rows(gateway, "SELECT count(*), count(DISTINCT json_extract(data, '$.applicationId')) FROM outbox"
-                " WHERE kind = 'application' AND channel = 'email'") == [(CANDIDATES * JOBS, CANDIDATES * JOBS)]
+    assert rows(gateway, "SELECT count(*), count(DISTINCT json_extract(data, '$.applicationId')),"
+                " count(DISTINCT json_extract(data, '$.applicationId') || user_id) FROM outbox"
+                " WHERE kind = 'application' AND channel = 'email'") == [
+        (2 * CANDIDATES * JOBS, CANDIDATES * JOBS, 2 * CANDIDATES * JOBS)]

@@ -1,8 +1,8 @@
 """The in-app inbox against the real server over HTTP and graphql-transport-ws, as production
 runs it (`talentgraph run`: API processes and a worker process on one data dir, so the worker
 keeps the notification and the API processes push it): an application's moves reach the other
-side's inbox and its notificationReceived stream (not the actor's), the
-list and the unread count follow, two tabs marking read at once count each once, and someone
+side's inbox and its notificationReceived stream (not the actor's; the candidate's own applying
+is receipted), the list and the unread count follow, two tabs marking read at once count each once, and someone
 else's notification id is NOT_FOUND exactly like an unknown one."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
 from tests.e2e.server import GatewayProcess
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient
+from tests.new_candidates_helpers import matching_announced
 
 STREAM = "subscription { notificationReceived { id kind subject applicationId jobId readAt } }"
 INBOX = """query($unread: Boolean){ me { unreadNotificationCount
@@ -40,6 +41,9 @@ async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exa
     async with httpx.AsyncClient(base_url=deployment.url, timeout=30) as http:
         client = GraphQLClient(http)
         ready = await ready_to_apply(client)
+        # The candidate's match with the job is news to both (at or above their notifyMinScore):
+        # in before the streams open, so they carry the application's news alone.
+        (match_news,) = await matching_announced(client, ready.job["id"], 1, ready.employer)
         async with Subscription(deployment.url, ready.candidate) as candidate_stream, \
                 Subscription(deployment.url, ready.employer) as employer_stream:
             await candidate_stream.subscribe(STREAM)
@@ -49,12 +53,14 @@ async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exa
             told = (await employer_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
             assert (told["kind"], told["applicationId"], told["readAt"]) == ("APPLICATION", application["id"], None)
             assert told["jobId"] == ready.job["id"]
+            receipt = (await candidate_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
+            assert receipt["subject"].startswith(f"Your application to {ready.job['title']} at ")
+            assert (receipt["kind"], receipt["applicationId"]) == ("APPLICATION", application["id"])
             await client.data(MOVE, {"id": application["id"], "s": "SCREENING"}, ready.employer)
             pushed = (await candidate_stream.next(timeout=120))["payload"]["data"]["notificationReceived"]
-            while pushed["kind"] != "APPLICATION":  # the candidate's match with the job may come first
-                pushed = (await candidate_stream.next())["payload"]["data"]["notificationReceived"]
             assert (pushed["kind"], pushed["applicationId"], pushed["jobId"]) == (
                 "APPLICATION", application["id"], ready.job["id"])
+            assert pushed["subject"].endswith("submitted → screening")
             assert await employer_stream.nothing_within(0.5)  # the mover is not told of their own move
 
         mine = (await client.data(INBOX, {}, ready.candidate))["me"]
@@ -79,9 +85,9 @@ async def test_application_moves_reach_the_inbox_and_stream_and_mark_read_is_exa
         assert (await client.data(MARK_ALL, {}, ready.candidate))["markAllNotificationsRead"] == 0
 
         employer_inbox = (await client.data(INBOX, {}, ready.employer))["me"]
-        assert employer_inbox["unreadNotificationCount"] == 1
+        assert employer_inbox["unreadNotificationCount"] == 1 + match_news
         marks = await asyncio.gather(*(client.data(MARK_ALL, {}, ready.employer) for _ in range(2)))
-        assert sorted(m["markAllNotificationsRead"] for m in marks) == [0, 1]
+        assert sorted(m["markAllNotificationsRead"] for m in marks) == [0, 1 + match_news]
 
         async def nothing_unread() -> bool:
             return (await client.data(INBOX, {}, ready.employer))["me"]["unreadNotificationCount"] == 0

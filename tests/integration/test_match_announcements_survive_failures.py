@@ -97,10 +97,21 @@ async def _settled(*worlds: _World) -> None:
 
 
 def _once_each(facts: list[MatchFound], messages: list[Message], batches) -> None:
+    """Each match's fact and candidate message once; and each batch (a job's matching pass) one
+    "New candidates" notice to the job's team (its one recruiter here), counting its matches
+    at or above the recruiter's threshold (0.7), never a second one for the same pass."""
     matches = [m for batch in batches for m in batch]
     assert Counter(f.match_id for f in facts) == Counter(m.id for m in matches), "each fact once"
-    assert Counter(message.data["matchId"] for message in messages) == Counter(
+    assert Counter(message.data["matchId"] for message in _to_candidates(messages)) == Counter(
         m.id for m in matches if m.score >= 0.7), "each message once, to those at or above their threshold"
+    notices = [message for message in messages if "newCandidates" in message.data]
+    assert sorted((n.data["jobId"], n.data["newCandidates"]) for n in notices) == sorted(
+        (batch[0].job_id, sum(m.score >= 0.7 for m in batch)) for batch in batches), "one notice a job's pass"
+    assert len(notices) + len(_to_candidates(messages)) == len(messages)
+
+
+def _to_candidates(messages: list[Message]) -> list[Message]:
+    return [message for message in messages if "matchId" in message.data]
 
 
 async def test_messages_failing_after_the_write_are_sent_by_the_retry_once(tmp_path: Path):
@@ -156,7 +167,7 @@ async def test_a_failure_part_way_through_a_batch_leaves_only_the_rest_to_the_re
         with pytest.raises(ConnectionError):
             await world.store.store_many(batches, jobs)
         await _settled(world)
-        assert len(world.facts) == 160 and len(world.sent.messages) == 60
+        assert len(world.facts) == 160 and len(_to_candidates(world.sent.messages)) == 60
         assert await world.store.store_many(batches, jobs) == [[], [], [], []]
         await _settled(world)
         _once_each(world.facts, world.sent.messages, batches)

@@ -24,10 +24,13 @@ from domain.ports.match_announcements import DeadAnnouncement, PendingAnnounceme
 _PARTITION = "MATCHANNOUNCE"
 
 
-def announcement_put(m: Match, lease_seconds: float) -> dict:
-    """The transaction action that records a new match's announcement beside it."""
+def announcement_put(m: Match, lease_seconds: float, pass_id: str) -> dict:
+    """The transaction action that records a new match's announcement beside it, naming the
+    write that found it (`pass_id`: an item per match, so the write's items are told apart
+    from another's by it alone)."""
     return put_new({
         **key(_PARTITION, m.id), "candidate_id": {"S": m.candidate_id}, "job_id": {"S": m.job_id},
+        "pass": {"S": pass_id},
         "score": {"N": repr(m.score)}, "found_at": {"S": m.created_at.isoformat()}, "published": {"BOOL": False},
         "claimed_until": {"N": repr(time.time() + lease_seconds)},
     })
@@ -46,6 +49,9 @@ class DynamoMatchAnnouncements:
 
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
         return [m.id for m in new]
+
+    def announcement_pass(self, written: Sequence[Match], new: Sequence[Match]) -> str:
+        return write_pass(written)
 
     async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         now = time.time()
@@ -91,9 +97,16 @@ class DynamoMatchAnnouncements:
             for i in record_ids))
 
 
+def write_pass(written: Sequence[Match]) -> str:
+    """A write's pass id: its first row's id, fresh for every row a pass scores, known before
+    any item is put (which rows are new is known only after)."""
+    return written[0].id if written else ""
+
+
 def _pending(item: dict) -> PendingAnnouncement:
     match_id = item["SK"]["S"]
     return PendingAnnouncement(
         record_id=match_id, match_id=match_id, candidate_id=item["candidate_id"]["S"], job_id=item["job_id"]["S"],
         score=float(item["score"]["N"]), found_at=datetime.fromisoformat(item["found_at"]["S"]),
-        published=item["published"]["BOOL"], attempts=attempts_of(item) + 1)
+        published=item["published"]["BOOL"], attempts=attempts_of(item) + 1,
+        pass_id=item["pass"]["S"] if "pass" in item else "")

@@ -14,7 +14,12 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_model
 from adapters.aws.dynamodb.lookups import get_many, pair
-from adapters.aws.dynamodb.match_announcements import DynamoMatchAnnouncements, announcement_key, announcement_put
+from adapters.aws.dynamodb.match_announcements import (
+    DynamoMatchAnnouncements,
+    announcement_key,
+    announcement_put,
+    write_pass,
+)
 from adapters.aws.dynamodb.match_sources import source_gone, sources_exist
 from adapters.aws.dynamodb.query import ListQuery, positioned, read_all, read_batches, read_page
 from domain.jobs import JobStatus
@@ -66,7 +71,7 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
         kept = [m for m in matches if m.score >= retention.floor]
         below = [m for m in matches if m.score < retention.floor]
         pointers = await self._table.batch_get(keys.match_pair(m.candidate_id, m.job_id) for m in matches)
-        created = await asyncio.gather(*(self._upsert_one(m, pointers) for m in kept))
+        created = await asyncio.gather(*(self._upsert_one(m, pointers, write_pass(matches)) for m in kept))
         gone = [pointers[pair(keys.match_pair(m.candidate_id, m.job_id))]["match_id"]["S"] for m in below
                 if pair(keys.match_pair(m.candidate_id, m.job_id)) in pointers]
         await self._delete_ids(gone)
@@ -89,13 +94,13 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
         await self._table.batch_delete(
             [keys.match(m.id) for m in items] + [keys.match_pair(m.candidate_id, m.job_id) for m in items])
 
-    async def _upsert_one(self, m: Match, pointers: dict) -> bool:
+    async def _upsert_one(self, m: Match, pointers: dict, pass_id: str) -> bool:
         pointer = pointers.get(pair(keys.match_pair(m.candidate_id, m.job_id)))
         if pointer is None:
             writes = [
                 put_new(keyed(keys.match_pair(m.candidate_id, m.job_id), {"match_id": m.id})),
                 put_new(keyed(keys.match(m.id), {**_stored(m), **_index_keys(m), "entity": "match"})),
-                announcement_put(m, self.announcement_lease_seconds),
+                announcement_put(m, self.announcement_lease_seconds, pass_id),
             ]
             try:
                 await self._table.transact([*writes, *sources_exist(m)])

@@ -56,6 +56,10 @@ class SqliteMatchAnnouncements:
     def announcement_records(self, new: Sequence[Match]) -> list[str]:
         return [_record_id(new)] * len(new) if new else []
 
+    def announcement_pass(self, written: Sequence[Match], new: Sequence[Match]) -> str:
+        # A record is one write's: its id names the pass.
+        return _record_id(new) if new else ""
+
     async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         now = time.time()
         attempts = max_attempts if max_attempts is not None else _UNLIMITED
@@ -70,7 +74,7 @@ class SqliteMatchAnnouncements:
                                    " WHERE id = ?", [(now + self.announcement_lease_seconds, row[0]) for row in rows])
         return [PendingAnnouncement(record_id=row[0], match_id=match_id, candidate_id=candidate_id, job_id=job_id,
                                     score=score, found_at=_moment(found_us), published=bool(row[2]),
-                                    attempts=row[3] + 1)
+                                    attempts=row[3] + 1, pass_id=row[0])
                 for row in rows for match_id, candidate_id, job_id, score, found_us in json.loads(row[1])]
 
     async def dead_announcements(self) -> int:

@@ -1,6 +1,6 @@
 """The hiring team's notice of an application names the application and its job by id, never
 the candidate by name (a stored notice would keep the name after an erasure); the candidate's
-own notice names the job. Both backends."""
+own notices (the receipt of applying, then each move) name the job. Both backends."""
 from __future__ import annotations
 
 from domain.applications import ApplicationEvent, ApplicationStatus
@@ -51,6 +51,7 @@ async def test_the_teams_notice_names_the_application_and_job_not_the_candidate(
     step = ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(5), by_user_id=employer.id)
     await repositories.applications.transition(moved, step, 1)
     await processor.process(named.id, 2)
-    (news,) = [m for m in mail.sent if m.user_id == candidate.id]
+    receipt, news = [m for m in mail.sent if m.user_id == candidate.id]
+    assert (receipt.data["jobId"], receipt.dedupe_key) == (job.id, f"application:{named.id}:1:{candidate.id}")
     assert (news.data["jobId"], news.dedupe_key) == (job.id, f"application:{named.id}:2:{candidate.id}")
     assert "candidateName" not in news.data
