@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import GraphQLClient, upload_resume, wait_for_resume
@@ -36,10 +37,11 @@ class ReadyToApply:
         return {"i": {"jobId": self.job["id"], "resumeId": self.resume}}
 
 
-async def ready_to_apply(client: GraphQLClient) -> ReadyToApply:
+async def ready_to_apply(client: GraphQLClient, **job_fields: Any) -> ReadyToApply:
+    """`job_fields` go to the posted job (its title, say) over post_job's defaults."""
     candidate, _ = await client.candidate()
     employer, employer_user = await client.employer()
-    job = await client.post_job(employer)
+    job = await client.post_job(employer, **job_fields)
     resume = await parsed_resume(client, candidate)
     return ReadyToApply(candidate=candidate, employer=employer, employer_user=employer_user, job=job, resume=resume)
 

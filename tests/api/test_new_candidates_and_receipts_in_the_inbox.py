@@ -4,7 +4,7 @@ candidates at or above their notifyMinScore (not only on a live matchFound strea
 job and how many, never who; a candidate finds a receipt of their own application."""
 from __future__ import annotations
 
-from tests.applications_helpers import APPLY, parsed_resume, wait_until
+from tests.applications_helpers import APPLY, parsed_resume, ready_to_apply, wait_until
 from tests.new_candidates_helpers import JOB_SCORES, matching_announced, new_candidates_entries
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
@@ -51,11 +51,9 @@ async def test_the_poster_finds_new_candidates_in_the_inbox_counted_and_unnamed(
 
 async def test_a_candidate_finds_a_receipt_of_their_application(served):
     client, _ = served
-    employer, _ = await client.employer()
-    job = await client.post_job(employer, title="Line Cook")
-    candidate, _ = await client.candidate()
-    resume = await parsed_resume(client, candidate)
-    applied = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    ready = await ready_to_apply(client, title="Line Cook")
+    candidate, job = ready.candidate, ready.job
+    applied = (await client.data(APPLY, ready.application, candidate))["applyToJob"]
 
     async def receipts() -> list[dict]:
         edges = (await client.data(INBOX, token=candidate))["me"]["notifications"]["edges"]
