@@ -67,5 +67,6 @@ def retry_after_headers(payload: Mapping[str, object]) -> dict[str, str]:
 def _retry_after_of(error: object) -> float | None:
     extensions = error.get("extensions") if isinstance(error, Mapping) else None
     wait = extensions.get("retryAfter") if isinstance(extensions, Mapping) else None
-    is_number = isinstance(wait, (int, float)) and not isinstance(wait, bool) and math.isfinite(wait)
-    return float(wait) if is_number and _code_of(error) == "RATE_LIMITED" else None
+    if isinstance(wait, bool) or not isinstance(wait, (int, float)) or not math.isfinite(wait):
+        return None
+    return float(wait) if _code_of(error) == "RATE_LIMITED" else None
