@@ -11,6 +11,7 @@ retried by proxies and clients), and the persisted-query codes (Apollo's link re
 query only after a 200)."""
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 STATUS_OF_CODE: Mapping[str, int] = {
@@ -51,3 +52,21 @@ def _code_of(error: object) -> str:
     extensions = error.get("extensions") if isinstance(error, Mapping) else None
     code = extensions.get("code") if isinstance(extensions, Mapping) else None
     return code if isinstance(code, str) else ""
+
+
+def retry_after_headers(payload: Mapping[str, object]) -> dict[str, str]:
+    """`Retry-After` for a 429: the longest wait any RATE_LIMITED error names (its
+    `extensions.retryAfter`, seconds), rounded up to the whole seconds the header takes; none
+    when no error names one."""
+    errors = payload.get("errors")
+    waits = [_retry_after_of(error) for error in errors] if isinstance(errors, list) else []
+    known = [wait for wait in waits if wait is not None]
+    return {"retry-after": str(max(1, math.ceil(max(known))))} if known else {}
+
+
+def _retry_after_of(error: object) -> float | None:
+    extensions = error.get("extensions") if isinstance(error, Mapping) else None
+    wait = extensions.get("retryAfter") if isinstance(extensions, Mapping) else None
+    if isinstance(wait, bool) or not isinstance(wait, (int, float)) or not math.isfinite(wait):
+        return None
+    return float(wait) if _code_of(error) == "RATE_LIMITED" else None

@@ -33,6 +33,7 @@ from gateway.backend_calls import start_counting
 from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
+from gateway.http.error_status import retry_after_headers
 from gateway.http.graphiql import graphiql_page
 from gateway.http.json_body import is_plain_json_post, one_operation
 from gateway.http.limits import BACKEND_CALLS_HEADER
@@ -297,7 +298,9 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         if new_persisted is not None and persisted_queries is not None and not is_request_error(payload):
             await persisted_queries.put(new_persisted.sha256_hash, new_persisted.query)
         status, body = shape_for(media_type, payload)
-        return status, body, {}
+        # A 429 says when to come back in the header too, unless a resolver said it already.
+        told = any(name.lower() == "retry-after" for name in headers_set_on(sub_response))
+        return status, body, retry_after_headers(body) if status == 429 and not told else {}
 
     async def _raw_body(self, request: Request) -> dict[str, Any] | None:
         if request.method == "GET":

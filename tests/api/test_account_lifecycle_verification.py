@@ -2,6 +2,8 @@
 resends, and what an unverified account may not do yet."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tests.account_helpers import ME, link_token, mailed
@@ -62,6 +64,17 @@ async def test_resending_at_once_is_rate_limited(client, app):
     limited = (await client.execute(RESEND, token=signed["accessToken"]))["errors"][0]
     assert limited["extensions"]["code"] == "RATE_LIMITED" and limited["extensions"]["retryAfter"] > 0
     assert len(await mailed(app, signed["user"]["id"], SUBJECT)) == 1
+
+
+async def test_a_rate_limited_resend_is_a_429_saying_when_to_retry_in_its_header(client, app):
+    signed = await client.register("CANDIDATE")
+    await mailed(app, signed["user"]["id"], SUBJECT)
+    response = await client.http.post(
+        "/graphql", json={"query": RESEND},
+        headers={"accept": "application/json", "authorization": f"Bearer {signed['accessToken']}"})
+    assert response.status_code == 429, response.text
+    wait = response.json()["errors"][0]["extensions"]["retryAfter"]
+    assert int(response.headers["retry-after"]) == max(1, math.ceil(wait)), response.headers
 
 
 async def test_until_verified_a_candidate_cannot_apply_and_an_employer_cannot_post(client, app):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.http.error_status import refused_status
+from gateway.http.error_status import refused_status, retry_after_headers
 
 
 def result(data, *codes: str) -> dict:
@@ -44,3 +44,22 @@ def test_errors_of_several_statuses(codes, status):
 ])
 def test_no_refusal_status(payload):
     assert refused_status(payload) is None
+
+
+def test_a_429_says_the_longest_wait_in_whole_seconds():
+    limited = {"data": None, "errors": [
+        {"message": "m", "extensions": {"code": "RATE_LIMITED", "retryAfter": 0.2}},
+        {"message": "m", "extensions": {"code": "RATE_LIMITED", "retryAfter": 41.3}},
+    ]}
+    assert retry_after_headers(limited) == {"retry-after": "42"}
+    limited["errors"][1]["extensions"]["retryAfter"] = 0.0
+    assert retry_after_headers(limited) == {"retry-after": "1"}
+
+
+@pytest.mark.parametrize("extensions", [
+    {"code": "RATE_LIMITED"}, {"code": "RATE_LIMITED", "retryAfter": "soon"},
+    {"code": "RATE_LIMITED", "retryAfter": True}, {"code": "RATE_LIMITED", "retryAfter": float("inf")},
+    {"code": "BAD_USER_INPUT", "retryAfter": 3},
+])
+def test_no_header_without_a_rate_limit_naming_its_wait(extensions):
+    assert retry_after_headers({"data": None, "errors": [{"message": "m", "extensions": extensions}]}) == {}
