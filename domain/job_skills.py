@@ -14,7 +14,9 @@ from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.licence_classes import class_lists, licence_class
+from domain.listed_skills import listed_beside
 from domain.ports.documents import SkillExtractor
+from domain.requirement_marks import clause_marks, marked_nice
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
 from domain.skill_alternatives import alternatives, any_of
@@ -22,11 +24,6 @@ from domain.skill_name_parts import named_parts
 from domain.skills import SkillKind, SkillMention, a_bare_letter, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
-                   r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
-
-_REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
-_CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.
 MAX_PHRASE_SKILL_WORDS = 6
@@ -83,6 +80,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF")."""
     mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
+    mentions += listed_beside(text, mentions, skills)
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
@@ -154,9 +152,10 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     nice: list[str] = []
     seen: set[str] = set()
     occupation = _title_noun(title)
-    for sentence, is_nice in _marked_parts([title, *_SENTENCE.split(work_text(description))]):
-        target = nice if is_nice else required
-        for names in _requirements(sentence, occupation, skills):
+    for sentence in [title, *_SENTENCE.split(work_text(description))]:
+        marks = clause_marks(sentence)
+        for start, names in _requirements(sentence, occupation, skills):
+            target = nice if marked_nice(marks, start) else required
             keys = [_identity(name, skills) for name in names]
             if len(names) == 1 and keys[0] and keys[0] not in seen:
                 seen.add(keys[0])
@@ -167,26 +166,27 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     return required[:limit], nice[:limit]
 
 
-def _requirements(sentence: str, occupation: str, skills: SkillExtractor) -> list[tuple[str, ...]]:
-    """What a sentence asks for, in order: each a skill, or alternatives any one of which meets
-    the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one skill once."""
+def _requirements(sentence: str, occupation: str, skills: SkillExtractor) -> list[tuple[int, tuple[str, ...]]]:
+    """What a sentence asks for, in order, each where it is written: a skill, or alternatives
+    any one of which meets the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one
+    skill once. Read over the whole sentence, so a clause's items keep the list around them."""
     spans = [s for s in job_ad_mentions(sentence, skills)
              if not _names_the_occupation(sentence[s.start:s.end], occupation, s, skills)]
     named = [_distinct(_kept_names(s.names, skills), skills) for s in spans]
     runs = alternative_runs(sentence, [(s.start, s.end) for s in spans],
                             lambda i: is_credential(sentence[spans[i].start:spans[i].end], skills))
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[int, tuple[str, ...]]] = []
     for run in runs:
         if len(run) > 1 and all(len(named[i]) == 1 for i in run):
-            out.append(_distinct([named[i][0] for i in run], skills))
+            out.append((spans[run[0]].start, _distinct([named[i][0] for i in run], skills)))
             continue
         for i in run:
             # a list of classes joined by "or" ("Category C or CE") names alternatives too
             if len(named[i]) > 1 and _ALTERNATIVE_LIST.search(sentence[spans[i].start:spans[i].end]):
-                out.append(named[i])
+                out.append((spans[i].start, named[i]))
             else:
-                out.extend((name,) for name in named[i])
-    return [names for names in out if names]
+                out.extend((spans[i].start, (name,)) for name in named[i])
+    return [(start, names) for start, names in out if names]
 
 
 # "or" in the languages licence class lists are read in (licence_classes.py), and no "and".
@@ -238,25 +238,6 @@ def _names_the_occupation(written: str, occupation: str, span: JobAdSpan, skills
     if not occupation or tokens(written) != [occupation]:
         return False
     return all(skills.kind(skills.canonical(n) or n) is SkillKind.TOOL for n in span.names)
-
-
-def _marked_parts(sentences: list[str]) -> list[tuple[str, bool]]:
-    """Each sentence with whether it names nice-to-haves; a sentence that says both what is
-    required and what is preferred ("BLS and ACLS required, Epic experience preferred") in
-    its clauses, each clause marked by its own word or, failing one, by the next clause's."""
-    parts: list[tuple[str, bool]] = []
-    for sentence in sentences:
-        if not (_NICE.search(sentence) and _REQUIRED.search(sentence)):
-            parts.append((sentence, bool(_NICE.search(sentence))))
-            continue
-        clauses = _CLAUSE.split(sentence)
-        marks = [True if _NICE.search(c) else False if _REQUIRED.search(c) else None for c in clauses]
-        for k, clause in enumerate(clauses):
-            mark = next((m for m in marks[k:] if m is not None), None)
-            if mark is None:
-                mark = next(m for m in reversed(marks[:k]) if m is not None)
-            parts.append((clause, mark))
-    return parts
 
 
 def employer_spelling(written: str, skills: SkillExtractor) -> str:

@@ -34,7 +34,8 @@ _NOT_GERUNDS = frozenset(
     "remaining leading thriving booming engaging inspiring motivating compelling fascinating "
     "appealing winning willing missing competing surrounding neighbouring neighboring "
     "being having doing going looking seeking starting earning offering recruiting hiring "
-    "working".split())
+    "working deteriorating declining ageing aging dying recovering rotating evolving emerging "
+    "expanding increasing decreasing fluctuating struggling continuing".split())
 # "working with the team" is a duty; "working hours" is not.
 _WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
 # Action verbs that open a duty written as an instruction ("Provide estimating reports",
@@ -246,6 +247,12 @@ def _coordinate_end(tokens: list[str], k: int) -> int:
     return j
 
 
+def _verb_cut_short(tokens: list[str], k: int, end: int) -> bool:
+    """"care for deteriorating patients" after a comma: a duty's verb whose phrase goes on past a
+    stop word, not an item of the list before it."""
+    return tokens[k].lower() in ACTION_VERBS and end < len(tokens) and tokens[end].lower() in _STOPS
+
+
 def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
     """Items joined to a skill by "and", "or" or a comma ("customer service and [health and
     fitness]", "[Trust] and inspiration"): as skills as the item beside them."""
@@ -263,7 +270,7 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
             k += 1
         if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS:
             end = _coordinate_end(tokens, k)
-            if end > k and not taken & set(range(k, end)):
+            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end):
                 out.append((k, end))
                 taken.update(range(k, end))
                 todo.append((k, end))

@@ -14,6 +14,9 @@ from domain.skill_relations import RelationSource, SkillRelation, relation_betwe
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
+# Words before a product's short name that modify nothing: the name is the product's, not the
+# head of another compound.
+_NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
 _LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
 # A word glued after one or two letters and a dot is the tail of an abbreviation ("B.Com",
 # "M.Sc", "B.Tech" are degrees), never a product of its own.
@@ -209,6 +212,9 @@ class TaxonomySkillExtractor:
         name = tokens(_BRACKETED.sub("", self.taxonomy.names[index]))
         if len(name) < 2 or name[-1] != toks[i] or i == 0:
             return False
+        kinds = self.taxonomy.kinds
+        if toks[i - 1] in _NO_MODIFIER and index < len(kinds) and kinds[index] is SkillKind.TOOL:
+            return False  # a product's short name after "and" or "of" ("Sage 50 and Excel"), no compound
         return toks[i - 1] != name[-2]
 
     def _a_trade_term(self, index: int) -> bool:

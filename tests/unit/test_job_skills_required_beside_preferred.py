@@ -29,3 +29,18 @@ def test_a_clause_without_a_marker_goes_with_the_marker_after_it():
 def test_a_sentence_marked_only_as_a_plus_stays_nice_to_have():
     required, nice = description_skills("HGV Driver", "Tachograph, ADR certificate a plus.", _skills(), 50)
     assert (required, nice) == ([], ["Tachograph", "ADR certificate"])
+
+
+def test_a_marker_that_opens_a_list_holds_until_another_marker():
+    required, nice = description_skills(
+        "HGV Driver", "Must hold Tachograph, BLS, ADR certificate desirable.", _skills(), 50)
+    assert (required, nice) == (["Tachograph", "BLS"], ["ADR certificate"])
+    required, nice = description_skills(
+        "HGV Driver", "You must hold Tachograph, BLS, ADR certificate desirable.", _skills(), 50)
+    assert (required, nice) == (["Tachograph", "BLS"], ["ADR certificate"])
+
+
+def test_a_marker_after_its_skill_does_not_open_a_list():
+    required, nice = description_skills(
+        "HGV Driver", "Tachograph required, ADR certificate, ACLS preferred.", _skills(), 50)
+    assert (required, nice) == (["Tachograph"], ["ADR certificate", "ACLS"])

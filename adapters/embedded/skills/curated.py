@@ -10,6 +10,7 @@ VENDORS = (
     "Salesforce.com", "Intuit", "Symantec", "Siemens", "Bentley", "ESRI", "Hewlett Packard",
     "Hewlett-Packard", "HP", "VMware", "Facebook", "The MathWorks", "Informatica Corporation",
     "Teradata", "Eclipse", "Jenkins", "Docker", "Meta", "SAS", "Tableau", "Intuit QuickBooks",
+    "Avid Technology", "Avid",
 )
 
 # Popular products whose O*NET name is not what anyone writes.
@@ -79,6 +80,37 @@ CURATED_SKILLS = {
     "Manual testing": "testing",
     "Automation testing": "testing",
     "CI/CD": "43232408",
+    # Software of trades and professions outside IT that O*NET lists under a long product name
+    # or not at all (accounting, payroll and ERP; health records; hospitality and retail tills;
+    # help desks, shops and rotas), named as people write them on résumés and job ads.
+    "Xero": "43231601",
+    "MYOB": "43231601",
+    "Sage 50": "43231601",
+    "Sage 200": "43231601",
+    "Sage Payroll": "43231601",
+    "Zoho Books": "43231601",
+    "FreeAgent": "43231601",
+    "KashFlow": "43231601",
+    "FreshBooks": "43231601",
+    "DATEV": "43231601",
+    "Lexware": "43231601",
+    "Microsoft Dynamics 365": "43231602",
+    "BambooHR": "43231602",
+    "UKG Kronos": "43231602",
+    "EMIS Web": "43232610",
+    "SystmOne": "43232610",
+    "athenahealth": "43232610",
+    "eClinicalWorks": "43232610",
+    "Oracle MICROS": "43232611",
+    "Toast POS": "43232611",
+    "Lightspeed POS": "43232611",
+    "Shopify": "43232611",
+    "WooCommerce": "43232611",
+    "Opera PMS": "43232306",
+    "Zendesk": "43232306",
+    "Freshdesk": "43232306",
+    "Trello": "43233513",
+    "Procreate": "43232102",
 }
 
 # alias -> canonical (after RENAMES); the classic short forms.
@@ -121,6 +153,24 @@ CURATED_ALIASES = {
     "powerbi": "Microsoft Power BI", "power bi": "Microsoft Power BI",
     "mainframes": "Mainframe", "hdfs": "Hadoop", "photoshop": "Adobe Photoshop",
     "autocad": "Autodesk AutoCAD", "auto cad": "Autodesk AutoCAD", "quickbooks": "Intuit QuickBooks",
+    "quickbooks online": "Intuit QuickBooks", "qbo": "Intuit QuickBooks",
+    "xero accounting": "Xero", "myob accountright": "MYOB", "myob essentials": "MYOB",
+    "sage 50 accounts": "Sage 50", "sage 50cloud": "Sage 50", "sage line 50": "Sage 50",
+    "sage 50 cloud": "Sage 50", "sage line 200": "Sage 200", "sage 200 cloud": "Sage 200",
+    "sage 50 payroll": "Sage Payroll", "zoho books": "Zoho Books", "free agent": "FreeAgent",
+    "datev": "DATEV", "lexware": "Lexware", "dynamics 365": "Microsoft Dynamics 365",
+    "d365": "Microsoft Dynamics 365", "business central": "Microsoft Dynamics 365",
+    "kronos": "UKG Kronos", "kronos workforce": "UKG Kronos", "ukg": "UKG Kronos",
+    "emis": "EMIS Web", "emis health": "EMIS Web", "tpp systmone": "SystmOne",
+    "systm one": "SystmOne", "system one": "SystmOne", "athenaone": "athenahealth",
+    "athena health": "athenahealth", "ecw": "eClinicalWorks", "cerner": "Cerner Millennium",
+    "cerner powerchart": "Cerner PowerChart", "pointclickcare": "PointClickCare healthcare software",
+    "point click care": "PointClickCare healthcare software", "allscripts": "Allscripts EHR",
+    "micros": "Oracle MICROS", "micros pos": "Oracle MICROS", "oracle micros": "Oracle MICROS",
+    "micros simphony": "Oracle MICROS", "toast": "Toast POS", "lightspeed": "Lightspeed POS",
+    "lightspeed retail": "Lightspeed POS", "lightspeed restaurant": "Lightspeed POS",
+    "opera": "Opera PMS", "oracle opera": "Opera PMS", "opera cloud": "Opera PMS",
+    "opera property management": "Opera PMS", "woo commerce": "WooCommerce",
 }
 
 # Aliases that are everyday words, initials or very short: they count only in a skills context
@@ -138,4 +188,5 @@ STRICT_ALIASES = (
     "database", "energy", "communication", "logic", "history", "consultation", "migration",
     "improvise", "troubleshoot", "plan", "dies", "coining", "cameras", "sensors", "grammar",
     "spelling", "ethics", "morality", "politics", "literature", "terminology",
+    "micros", "toast", "lightspeed", "opera", "emis", "system one", "ukg", "ecw", "kronos",
 )
