@@ -21,9 +21,11 @@ async def test_old_jobs_have_no_floor_and_can_be_given_one(tmp_path):
     await migrated.open()
     try:
         repository = SqliteJobRepository(migrated)
-        assert await repository.get_many([job.id]) == [job]
-        floored = job.model_copy(update={"notify_min_score": 0.8})
-        assert await repository.update(floored)
-        assert await repository.get_many([job.id]) == [floored]
+        (read,) = await repository.get_many([job.id])
+        assert read == job and read.notify_min_score is None
+        assert await repository.update(job.model_copy(update={"notify_min_score": 0.8}))
+        rows = await migrated.fetch_all("SELECT notify_min_score FROM jobs WHERE id = ?", (job.id,))
+        assert [tuple(row) for row in rows] == [(0.8,)]
+        assert (await repository.get_many([job.id]))[0].notify_min_score == 0.8
     finally:
         await migrated.close()
