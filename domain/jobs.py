@@ -147,6 +147,9 @@ class Job(BaseModel):
     updated_at: datetime
     posted_by: str | None = None
     takedown_reason: str | None = None
+    # The hiring team's floor for "new candidates" notices (domain/notify_floor.py); None:
+    # each member's own `notifyMinScore`.
+    notify_min_score: float | None = None
 
 
 class JobFilter(BaseModel):

@@ -138,6 +138,10 @@ class RegisterInput:
     )
 
 
+_JOB_FLOOR = ("The hiring team's floor (0 to 1) for \"New candidates\" notices about this job: each member is told"
+              " at the higher of this and their own `notifyMinScore`. Null: each member's own.")
+
+
 @strawberry.input
 class JobInput:
     title: str
@@ -151,6 +155,7 @@ class JobInput:
         default_factory=list, description="Empty lists are filled from the description."
     )
     nice_to_have_skills: list[str] | None = strawberry.field(default_factory=list)
+    notify_min_score: float | None = strawberry.field(default=None, description=_JOB_FLOOR)
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -163,6 +168,7 @@ class JobInput:
             "salary": self.salary.to_domain() if self.salary else None,
             "required_skills": self.required_skills or [],
             "nice_to_have_skills": self.nice_to_have_skills or [],
+            "notify_min_score": self.notify_min_score,
         }
 
 
@@ -179,10 +185,13 @@ class JobUpdateInput:
     salary: SalaryRangeInput | None = strawberry.UNSET
     required_skills: list[str] | None = strawberry.UNSET
     nice_to_have_skills: list[str] | None = strawberry.UNSET
+    notify_min_score: float | None = strawberry.field(
+        default=strawberry.UNSET, description=f"{_JOB_FLOOR} Null clears it; left out: kept.")
 
     def changes(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for name in ("title", "description", "location", "remote", "employment_type", "seniority"):
+        for name in ("title", "description", "location", "remote", "employment_type", "seniority",
+                     "notify_min_score"):
             value = getattr(self, name)
             if _given(value):
                 out[name] = value

@@ -51,6 +51,16 @@ class IsEmployer(_ForbiddenUnless):
         return signed_in(info).role is Role.EMPLOYER
 
 
+class SetsPreferences(_ForbiddenUnless):
+    """Candidates (job-search preferences and how good a match must be to be told of) and
+    recruiters (only the latter: the service refuses the rest)."""
+
+    message = "Only candidates and recruiters may update preferences; administrators have none to update."
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return signed_in(info).role in (Role.CANDIDATE, Role.EMPLOYER)
+
+
 class IsAdmin(_ForbiddenUnless):
     message = "Only administrators can do this."
 
@@ -138,6 +148,12 @@ class IsOrganizationMember(_ForbiddenUnless):
 
 class MaySeeTakedownReason(IsOrganizationMember):
     message = "Only members of the organization that posted this job (and admins) may see the reason for its takedown."
+
+
+class MaySeeNotifyFloor(IsOrganizationMember):
+    message = (
+        "Only members of the organization that posted this job (and admins) may see its notifyMinScore: the minimum"
+        " score of new candidates its hiring team is told of.")
 
 
 class IsMemberOfThisOrganization(IsOrganizationMember):

@@ -11,6 +11,7 @@ from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
+from domain.notify_floor import checked_floor
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
@@ -20,6 +21,7 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
+from domain.recruiter_preferences import refuse_job_search_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.sessions import Session
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
@@ -250,6 +252,9 @@ class AccountService:
         return await self._open_session(changed or user, client)
 
     async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
+        recruits = user.role is Role.EMPLOYER
+        if recruits:
+            refuse_job_search_preferences(changes)
         merged = user.preferences.model_dump()
         merged.update(changes)
         score = merged.get("notify_min_score")
@@ -258,8 +263,7 @@ class AccountService:
                 "`notifyMinScore` cannot be null: leave it out to keep yours, or send a score between 0 and 1.",
                 field="notifyMinScore",
             )
-        if not 0.0 <= float(score) <= 1.0:
-            raise BadUserInput("`notifyMinScore` must be between 0 and 1.", field="notifyMinScore")
+        merged["notify_min_score"] = checked_floor(score, "notifyMinScore")
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
         if merged.get("currency") is not None:
@@ -271,7 +275,8 @@ class AccountService:
         for key in ("remote", "employment_types"):
             merged[key] = list(dict.fromkeys(merged.get(key) or []))
         preferences = Preferences.model_validate(merged)
-        work = self._matching.preferences_changed(user.id) if self._matching else []
+        # A recruiter's preferences steer no matching: only what they are told of.
+        work = self._matching.preferences_changed(user.id) if self._matching and not recruits else []
         await self._users.update_preferences(user.id, preferences, work=work)
         await self._events.publish(PreferencesUpdated(user_id=user.id))
         return user.model_copy(update={"preferences": preferences})

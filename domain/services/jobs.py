@@ -11,6 +11,7 @@ from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skill_edits import reread_skills
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
+from domain.notify_floor import checked_floor
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -36,7 +37,12 @@ def _busy(job_id: str) -> Conflict:
                     jobId=job_id)
 
 
-_EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary")
+_EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary",
+             "notify_min_score")
+# What an update may set to null (clearing it).
+_NULLABLE = ("location", "seniority", "salary", "notify_min_score")
+# Changes that leave every match as it is: who is told of new ones, not who matches.
+_NOT_MATCHED_ON = {"notify_min_score"}
 # What an update may not set to null (location, seniority and salary may be cleared).
 _NEVER_NULL = ("title", "description", "remote", "employment_type", "required_skills", "nice_to_have_skills")
 _GRAPHQL_NAMES = {"title": "title", "description": "description", "remote": "remote",
@@ -97,7 +103,8 @@ class JobService:
                 updated = updated.model_copy(
                     update=reread_skills(job, updated, self._skills, MAX_SKILLS, self._skill_identity))
             updated = self._fill_skills(updated, given, refill_empty=False)
-            if await self._jobs.update(updated, work=self._matching_work(updated), expected_updated_at=job.updated_at):
+            work = [] if given.keys() <= _NOT_MATCHED_ON else self._matching_work(updated)
+            if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
                 return updated
         raise _busy(job_id)
@@ -166,7 +173,7 @@ class JobService:
     def _clean(self, fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         cleaned: dict[str, Any] = {}
         for key in _EDITABLE:
-            if key in fields and (fields[key] is not None or key in ("location", "seniority", "salary")):
+            if key in fields and (fields[key] is not None or key in _NULLABLE):
                 cleaned[key] = fields[key]
         if not partial or "title" in cleaned:
             cleaned["title"] = required_line(fields.get("title"), "title", 200)
@@ -176,6 +183,8 @@ class JobService:
             cleaned["location"] = optional_line(cleaned["location"], "location", 200)
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
+        if cleaned.get("notify_min_score") is not None:
+            cleaned["notify_min_score"] = checked_floor(cleaned["notify_min_score"], "notifyMinScore")
         return cleaned
 
     def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:

@@ -7,7 +7,8 @@ for matches.
 
 Coalesced: one message per person, job and matching pass (the write that stored the new
 matches, PendingAnnouncement.found_by), however many candidates the pass found; it counts
-those at or above the person's own `notifyMinScore` (each candidate once) and names none of
+those at or above the person's floor (each candidate once): their own `notifyMinScore`, raised
+to the job's `notifyMinScore` when its hiring team set one (domain/notify_floor.py) and names none of
 them: a stored message would keep a name after the candidate erased their account, and who
 they are is on the job's matches, read with the recruiter's own permissions. Nothing goes to a
 person for whom the pass found no one at or above their threshold.
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from domain.jobs import Job
+from domain.notify_floor import effective_floor
 from domain.ports.match_announcements import PendingAnnouncement
 from domain.ports.notifications import Message
 from domain.users import User
@@ -47,10 +49,10 @@ def job_passes(pending: Sequence[PendingAnnouncement]) -> list[JobPass]:
 
 
 def new_candidates_notices(found: JobPass, job: Job, team: Sequence[User]) -> list[Message]:
-    """To each of the job's team, the pass's new candidates at or above their threshold."""
+    """To each of the job's team, the pass's new candidates at or above their floor."""
     messages = []
     for member in team:
-        floor = member.preferences.notify_min_score
+        floor = effective_floor(member.preferences.notify_min_score, job.notify_min_score)
         count = sum(1 for score in found.scores.values() if score >= floor)
         if count:
             messages.append(_notice(member.id, job, found.pass_id, count, floor))

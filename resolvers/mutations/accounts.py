@@ -8,7 +8,7 @@ from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
 from resolvers.inputs import PreferencesInput, RegisterInput
-from resolvers.permissions import IsAuthenticated, IsCandidate, signed_in
+from resolvers.permissions import IsAuthenticated, SetsPreferences, signed_in
 from resolvers.services import AccountLifecycleServices
 from resolvers.types.account import current_session_id
 from resolvers.types.user import UserType
@@ -68,8 +68,10 @@ class AccountMutations:
         return AuthPayload.from_signed(signed)
 
     @strawberry.mutation(
-        description="Your job-search preferences (candidates only: they steer your matches).",
-        permission_classes=[IsAuthenticated, IsCandidate],
+        description="Your preferences. Candidates: job-search preferences (they steer your matches) and"
+        " `notifyMinScore`. Recruiters: `notifyMinScore` only (how good a job's new candidates must be for you to be"
+        " told of them); the job-search fields are refused with BAD_USER_INPUT.",
+        permission_classes=[IsAuthenticated, SetsPreferences],
     )
     async def update_preferences(self, info: Info, input: PreferencesInput) -> UserType:
         user = await info.context.services.accounts.update_preferences(signed_in(info), input.changes())

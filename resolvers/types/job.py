@@ -14,7 +14,7 @@ from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.loaders.ready import NOT_READY, ready_value
-from resolvers.permissions import IsOrganizationMember, MaySeeTakedownReason
+from resolvers.permissions import IsOrganizationMember, MaySeeNotifyFloor, MaySeeTakedownReason
 from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority
 
@@ -113,6 +113,15 @@ class JobType(Node):
     )
     def takedown_reason(self) -> str | None:
         return self.job.takedown_reason
+
+    @strawberry.field(
+        description="The hiring team's floor for \"New candidates\" notices about this job: each member is told"
+        " of new candidates at or above the higher of this and their own `notifyMinScore`; null when the team set"
+        " none (each member's own). The posting organization and admins only.",
+        permission_classes=[MaySeeNotifyFloor],
+    )
+    def notify_min_score(self) -> float | None:
+        return self.job.notify_min_score
 
     @strawberry.field(
         description="Candidates matched to this job, best first. The posting organization and admins only.",

@@ -34,7 +34,9 @@ class PreferencesType:
         description="What `minSalary` pays for: a year unless you said otherwise.")
     employment_types: list[EmploymentType]
     notify_min_score: float = strawberry.field(
-        description="Matches at or above this score are pushed to matchFound subscribers."
+        description="Matches at or above this score are pushed to matchFound subscribers and notified. For a"
+        " recruiter: how good a job's new candidates must be to be told of them (raised to the job's own"
+        " `notifyMinScore` where its hiring team set one)."
     )
 
     @classmethod

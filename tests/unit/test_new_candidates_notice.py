@@ -81,3 +81,16 @@ async def test_the_announcer_sends_each_pass_notice_once_with_the_first_part_hol
     assert [len(part) for part in notices] == [1, 0]
     assert notices[0][0].data == {"jobId": "porter", "newCandidates": 150}
     assert all("Zebedee" not in f"{m.subject} {m.text} {m.data}" for m in notices[0])
+
+
+def test_a_jobs_floor_raises_each_members_own_and_never_lowers_it():
+    nurse = a_job("o1", title="Staff Nurse", notify_min_score=0.8).model_copy(update={"id": "nurse"})
+    (found_,) = job_passes([found("nurse", "c1", 0.95, "r1", "p1"), found("nurse", "c2", 0.85, "r1", "p1"),
+                            found("nurse", "c3", 0.75, "r1", "p1")])
+    team = [recruiter("low", "o1", 0.5), recruiter("high", "o1", 0.9), recruiter("exact", "o1", 0.8)]
+    notices = new_candidates_notices(found_, nurse, team)
+    # "low" asked for 50% but the team's floor is 80%: c3 (75%) is not counted; "high" keeps 90%.
+    assert [(m.user_id, m.data["newCandidates"]) for m in notices] == [("low", 2), ("high", 1), ("exact", 2)]
+    assert notices[0].text.startswith("2 new candidates match Staff Nurse at 80% or more.")
+    unfloored = nurse.model_copy(update={"notify_min_score": None})
+    assert [m.data["newCandidates"] for m in new_candidates_notices(found_, unfloored, team[:1])] == [3]

@@ -71,6 +71,7 @@ def _job(row: sqlite3.Row) -> Job:
         updated_at=to_moment(row["updated_at"]),
         posted_by=row["posted_by"],
         takedown_reason=row["takedown_reason"],
+        notify_min_score=row["notify_min_score"],
     )
 
 
@@ -100,10 +101,10 @@ class SqliteJobRepository:
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
-                " status, posted_at, updated_at, posted_by, takedown_reason, salary_period)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " status, posted_at, updated_at, posted_by, takedown_reason, salary_period, notify_min_score)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
-                 to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job)),
+                 to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job), job.notify_min_score),
             )
             await self._index(conn, job)
             for item in work:
@@ -119,8 +120,8 @@ class SqliteJobRepository:
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                f" status=?, updated_at=?, takedown_reason=?, salary_period=? WHERE id=?{unchanged}",
-                (*self._columns(job), job.takedown_reason, _period(job), job.id, *expected),
+                f" status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=? WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, job.id, *expected),
             )
             if cursor.rowcount == 0:
                 return False

@@ -377,3 +377,6 @@ _V42_JOB_SKILL_KEYS_AGAIN = [
        SELECT jobs.id, key.value FROM jobs, json_each(job_skill_keys(jobs.required_skills)) AS key""",
 ]
 LATER_MIGRATIONS.append((42, _V42_JOB_SKILL_KEYS_AGAIN))
+
+# A job's floor for "new candidates" notices (domain/notify_floor.py); null: each member's own.
+LATER_MIGRATIONS.append((44, ["ALTER TABLE jobs ADD COLUMN notify_min_score REAL"]))
