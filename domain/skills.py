@@ -223,13 +223,19 @@ class TaxonomySkillExtractor:
         return any(g.startswith("occupation-") for g in self.taxonomy.groups[index]) \
             and self.taxonomy.kinds[index] is SkillKind.SKILL
 
+    def _a_trade_word(self, word: str, index: int) -> bool:
+        """The skill's own name, or a long one-word name of it ("venepuncture" for phlebotomy):
+        a trade's word, not a short one with everyday senses ("lean", "SEN")."""
+        low = word.lower()
+        return low == self.taxonomy.names[index].lower() or (len(low) >= 7 and low.isalpha())
+
     def _a_trade_term_as_named(self, index: int, written: list[str] | None, i: int, length: int) -> bool:
         """A trade's own word written as its name, where it goes on a list of skills in prose
         ("welding and rigging", "carpentry, drywall and roofing"): as telling as "in welding"."""
         if written is None or length != 1:
             return False
         after = written[i + 1].lower() if i + 1 < len(written) else ""
-        return written[i].lower() == self.taxonomy.names[index].lower() and self._a_trade_term(index) \
+        return self._a_trade_word(written[i], index) and self._a_trade_term(index) \
             and after in _AFTER_A_NOUN
 
     def _named_in_prose(
@@ -259,7 +265,7 @@ class TaxonomySkillExtractor:
         if kind_of(index) is SkillKind.CERTIFICATION and _typed_acronym(phrase) \
                 and _credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case
-        if length == 1 and phrase.lower() == name.lower() and self._a_trade_term(index) \
+        if length == 1 and self._a_trade_word(phrase, index) and self._a_trade_term(index) \
                 and (before in _BEFORE_A_NOUN or after.lower() == "of") and after.lower() in _AFTER_A_NOUN:
             return True  # "confident in triage", "Triage of walk-in patients"
         if not phrase[0].isupper():
