@@ -81,3 +81,11 @@ async def test_the_announcer_sends_each_pass_notice_once_with_the_first_part_hol
     assert [len(part) for part in notices] == [1, 0]
     assert notices[0][0].data == {"jobId": "porter", "newCandidates": 150}
     assert all("Zebedee" not in f"{m.subject} {m.text} {m.data}" for m in notices[0])
+
+
+def test_a_part_of_a_pass_carrying_the_whole_pass_counts_the_whole_pass():
+    whole = {"c1": 0.9, "c2": 0.8, "c3": 0.75, "c4": 0.5}
+    part = [PendingAnnouncement(record_id=f"m{n}", match_id=f"m{n}", candidate_id=f"c{n}", job_id="nurse",
+                                score=whole[f"c{n}"], found_at=DAY, pass_id="p1", pass_scores=whole) for n in (1, 2)]
+    (job_pass,) = job_passes(part)
+    assert (job_pass.pass_id, job_pass.scores) == ("p1", whole)

@@ -177,8 +177,11 @@ async def test_a_pass_larger_than_a_relay_page_is_one_entry_with_its_whole_count
     with pytest.raises(ConnectionError):
         await failing.store.store(_rows(job, people, range(8)), {job.id: job})
     assert await _notices(first, poster.id) == []
-    relayed = await asyncio.gather(first.store.relay_pending(), second.store.relay_pending())
-    assert sum(relayed) == len(SCORES)
+    relayed = sum(await asyncio.gather(first.store.relay_pending(), second.store.relay_pending()))
+    # Two relays racing may each stop at a short page, leaving the rest to the next relay.
+    while announced := await first.store.relay_pending():
+        relayed += announced
+    assert relayed == len(SCORES)
     for person, floor in ((poster, POSTER_FLOOR), (recruiter, RECRUITER_FLOOR)):
         (notice,) = await _notices(first, person.id)
         assert notice.data["newCandidates"] == sum(s >= floor for s in SCORES)
