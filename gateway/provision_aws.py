@@ -27,6 +27,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done.update(await _claim_organization_names(await clients.get("dynamodb"), aws.table))
         done.update(await _appoint_organization_owners(await clients.get("dynamodb"), aws.table))
         done.update(await _refresh_job_listing_keys(await clients.get("dynamodb"), aws.table))
+        done.update(await _name_inbox_organizations(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -58,6 +59,17 @@ async def _refresh_job_listing_keys(dynamodb: object, table_name: str) -> dict[s
 
     refreshed = await refresh_listing_keys(DynamoTable(dynamodb, table_name))
     return {"job_listing_keys_refreshed": f"{refreshed.jobs_rewritten} of {refreshed.jobs_checked} jobs"}
+
+
+async def _name_inbox_organizations(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Inbox entries kept before entries named their organization: a recruiter's about an
+    application get it, and those of an organization their person left go
+    (adapters/aws/dynamodb/inbox_organization_backfill.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.inbox_organization_backfill import backfill_inbox_organizations
+
+    done = await backfill_inbox_organizations(DynamoTable(dynamodb, table_name))
+    return {"inbox_entries_named": str(done.entries_named), "inbox_entries_removed": str(done.entries_removed)}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from adapters.aws.clients import AwsClients, error_code
-from adapters.aws.events.event_bus import REPLICA_PREFIX
+from adapters.aws.events.replica_sweep import SweptReplicas, sweep_dead_replicas
 from adapters.aws.s3.blob_store import TRASH_PREFIX
 
 log = logging.getLogger(__name__)
@@ -84,32 +84,14 @@ async def ensure_topic(sns: Any, topic: str) -> str:
     return (await sns.create_topic(Name=topic))["TopicArn"]  # CreateTopic is idempotent
 
 
-async def ensure_event_bus(events: Any, sqs: Any, bus: str) -> None:
+async def ensure_event_bus(events: Any, sqs: Any, bus: str) -> SweptReplicas:
+    """The bus, and the queues and rules of replicas that died without removing them swept."""
     try:
         await events.create_event_bus(Name=bus)
     except ClientError as error:
         if error_code(error) != "ResourceAlreadyExistsException":
             raise
-    await sweep_replica_rules(events, sqs, bus)
-
-
-async def sweep_replica_rules(events: Any, sqs: Any, bus: str) -> int:
-    """Removes replica rules whose queue is gone (their replica crashed long ago)."""
-    removed = 0
-    rules = (await events.list_rules(EventBusName=bus, NamePrefix=f"{bus}-{REPLICA_PREFIX}")).get("Rules", [])
-    for rule in rules:
-        try:
-            await sqs.get_queue_url(QueueName=rule["Name"])
-            continue
-        except ClientError as error:
-            if error_code(error) not in ("AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist"):
-                raise
-        targets = (await events.list_targets_by_rule(Rule=rule["Name"], EventBusName=bus)).get("Targets", [])
-        if targets:
-            await events.remove_targets(Rule=rule["Name"], EventBusName=bus, Ids=[t["Id"] for t in targets])
-        await events.delete_rule(Name=rule["Name"], EventBusName=bus)
-        removed += 1
-    return removed
+    return await sweep_dead_replicas(events, sqs, bus)
 
 
 async def provision(clients: AwsClients, names: Names, *, create_table: Any = None,
@@ -124,8 +106,11 @@ async def provision(clients: AwsClients, names: Names, *, create_table: Any = No
     sqs = await clients.get("sqs")
     done["queue"], done["dead_letter_queue"] = await ensure_queues(sqs, names)
     done["topic"] = await ensure_topic(await clients.get("sns"), names.topic)
-    await ensure_event_bus(await clients.get("events"), sqs, names.event_bus)
+    swept = await ensure_event_bus(await clients.get("events"), sqs, names.event_bus)
     done["event_bus"] = names.event_bus
+    done["dead_replica_queues_removed"] = str(swept.queues_removed)
+    done["dead_replica_rules_removed"] = str(swept.rules_removed)
+    done["replica_queues_without_heartbeat"] = str(swept.queues_without_heartbeat)
     if search_index is not None:
         await search_index.ensure_index()
         done["search_index"] = search_index.index

@@ -20,8 +20,8 @@ back (requeue_dead_announcements) once the cause is fixed: each comes back free 
 no attempts counted, and is claimed as a new one is."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -44,6 +44,11 @@ class PendingAnnouncement:
     # job's hiring team hears once per job and pass (domain/services/new_candidates_notice.py).
     # Empty: the record's own id names the write.
     pass_id: str = ""
+    # Every new candidate of the record's pass (for its job) with their score, when a claim
+    # may hold only part of the pass (DynamoDB keeps a record per match, and a relay claims a
+    # page of them): the pass's notice counts the whole pass, whichever page sends it.
+    # None: the claim holds the whole pass (one record per write, as on SQLite).
+    pass_scores: Mapping[str, float] | None = field(default=None, compare=False, hash=False)
 
     @property
     def found_by(self) -> str:
@@ -75,6 +80,8 @@ class KeepsMatchAnnouncements(Protocol):
     async def claim_announcements(self, limit: int, max_attempts: int | None = None) -> list[PendingAnnouncement]:
         """The matches of up to `limit` records no one holds (never claimed, handed back, or
         their lease over), in record order, now held by the caller for the store's lease.
+        Where a record holds less than its write's pass, each carries the pass's scores
+        (PendingAnnouncement.pass_scores) as the store still holds them.
         With `max_attempts`, a free record claimed that many times already is kept aside as
         dead (and logged) instead, in the same atomic step as the claim."""
         ...

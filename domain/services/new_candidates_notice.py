@@ -16,8 +16,10 @@ person for whom the pass found no one at or above their threshold.
 The dedupe key is the person, the job and the pass, so an announcement retried after a failure
 (or relayed by another process) adds nothing; two passes for one job are two messages, each
 counting its own new candidates (a candidate is new in one pass only: the store decides it).
-A pass's count is that of the announcement that first got its message through: on DynamoDB a
-relay of a pass left unannounced may hold only part of it, and the rest adds no second entry."""
+A pass's count is that of the announcement that first got its message through. A relay of a pass
+left unannounced may hold only part of it (DynamoDB claims a page of per-match records): each
+record then carries the whole pass's scores (PendingAnnouncement.pass_scores), so whichever page
+sends the message counts the whole pass, and the others add no second entry."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -44,7 +46,8 @@ def job_passes(pending: Sequence[PendingAnnouncement]) -> list[JobPass]:
     found: dict[tuple[str, str], JobPass] = {}
     for p in pending:
         group = found.setdefault((p.job_id, p.found_by), JobPass(p.job_id, p.found_by))
-        group.scores[p.candidate_id] = max(p.score, group.scores.get(p.candidate_id, 0.0))
+        for candidate_id, score in [*(p.pass_scores or {}).items(), (p.candidate_id, p.score)]:
+            group.scores[candidate_id] = max(score, group.scores.get(candidate_id, 0.0))
     return list(found.values())
 
 

@@ -94,3 +94,11 @@ def test_a_jobs_floor_raises_each_members_own_and_never_lowers_it():
     assert notices[0].text.startswith("2 new candidates match Staff Nurse at 80% or more.")
     unfloored = nurse.model_copy(update={"notify_min_score": None})
     assert [m.data["newCandidates"] for m in new_candidates_notices(found_, unfloored, team[:1])] == [3]
+
+
+def test_a_part_of_a_pass_carrying_the_whole_pass_counts_the_whole_pass():
+    whole = {"c1": 0.9, "c2": 0.8, "c3": 0.75, "c4": 0.5}
+    part = [PendingAnnouncement(record_id=f"m{n}", match_id=f"m{n}", candidate_id=f"c{n}", job_id="nurse",
+                                score=whole[f"c{n}"], found_at=DAY, pass_id="p1", pass_scores=whole) for n in (1, 2)]
+    (job_pass,) = job_passes(part)
+    assert (job_pass.pass_id, job_pass.scores) == ("p1", whole)

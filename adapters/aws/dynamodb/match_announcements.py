@@ -6,7 +6,10 @@ writer for its lease. Announced items go in one BatchWriteItem per 25; a relay r
 partition (one consistent Query: only what is in flight or left behind) and claims a free
 item with a conditional update, so two relays never take the same one; each claim adds one
 to the item's `attempts`, and past the relay's limit the item moves to the dead ones
-(dead_match_announcements.py)."""
+(dead_match_announcements.py). A pass's items may come back over several claims: each claimed
+one carries the scores of every item of its pass the read found (held by anyone), so the
+pass's notice counts the whole pass whichever claim sends it (an item already announced and
+gone means the notice went out with an earlier part)."""
 from __future__ import annotations
 
 import asyncio
@@ -68,7 +71,8 @@ class DynamoMatchAnnouncements:
                                ExpressionAttributeValues={":until": until, ":seen": i["claimed_until"],
                                                           ":one": {"N": "1"}})
             for i in free))
-        return [_pending(item) for item, won in zip(free, taken) if won]
+        passes = _pass_scores(items)
+        return [_pending(item, passes) for item, won in zip(free, taken) if won]
 
     async def dead_announcements(self) -> int:
         return await count(self._table, ListQuery(None, DEAD_PARTITION, ascending=True, consistent=True))
@@ -103,10 +107,22 @@ def write_pass(written: Sequence[Match]) -> str:
     return written[0].id if written else ""
 
 
-def _pending(item: dict) -> PendingAnnouncement:
+def _pass_scores(items: Sequence[dict]) -> dict[tuple[str, str], dict[str, float]]:
+    """Per job and pass, each of its items' candidate and score (items without a pass, written
+    before there were passes, are a pass of their own and left out)."""
+    passes: dict[tuple[str, str], dict[str, float]] = {}
+    for item in items:
+        if "pass" in item:
+            scores = passes.setdefault((item["job_id"]["S"], item["pass"]["S"]), {})
+            scores[item["candidate_id"]["S"]] = max(float(item["score"]["N"]), scores.get(item["candidate_id"]["S"], 0.0))
+    return passes
+
+
+def _pending(item: dict, passes: dict[tuple[str, str], dict[str, float]]) -> PendingAnnouncement:
     match_id = item["SK"]["S"]
+    pass_id = item["pass"]["S"] if "pass" in item else ""
     return PendingAnnouncement(
         record_id=match_id, match_id=match_id, candidate_id=item["candidate_id"]["S"], job_id=item["job_id"]["S"],
         score=float(item["score"]["N"]), found_at=datetime.fromisoformat(item["found_at"]["S"]),
         published=item["published"]["BOOL"], attempts=attempts_of(item) + 1,
-        pass_id=item["pass"]["S"] if "pass" in item else "")
+        pass_id=pass_id, pass_scores=passes.get((item["job_id"]["S"], pass_id)) if pass_id else None)

@@ -4,16 +4,28 @@ publish() is PutEvents on the bus. Every replica also consumes the bus: at start
 its own SQS queue and a rule on the bus targeting it, polls that queue and hands each
 event to the handlers subscribed in this process; at close it removes both. So an event
 published by any replica reaches the subscriptions (websockets) held by every replica.
-A crashed replica's leftovers cost little: its queue keeps messages only for minutes, and
-`talentgraph provision` sweeps rules whose queue is gone."""
+A live replica tags its queue with the time every minute (its heartbeat); a crashed replica's
+queue keeps messages only for minutes, and `talentgraph provision` removes a queue whose
+heartbeat stopped, with its rule (replica_sweep.py)."""
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import time
 from typing import Any
 
+from botocore.exceptions import ClientError
+
+from adapters.aws.clients import error_code
 from adapters.aws.events.registry import rebuild
+from adapters.aws.events.replica_sweep import (
+    HEARTBEAT_SECONDS,
+    HEARTBEAT_TAG,
+    QUEUE_GONE,
+    REPLICA_PREFIX,
+    replica_names,
+)
 from adapters.embedded.event_bus import InProcessEventBus
 from domain.events import DomainEvent
 from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
@@ -21,13 +33,8 @@ from domain.ports.events import BatchHandler, EventHandler, Unsubscribe
 log = logging.getLogger(__name__)
 
 SOURCE = "talentgraph"
-REPLICA_PREFIX = "replica-"
 _RETENTION_SECONDS = 300
-
-
-def replica_names(bus: str, replica_id: str) -> tuple[str, str]:
-    """(queue name, rule name) of one replica; both at most 80/64 characters."""
-    return f"{bus}-{REPLICA_PREFIX}{replica_id}"[:80], f"{bus}-{REPLICA_PREFIX}{replica_id}"[:64]
+__all__ = ["REPLICA_PREFIX", "EventBridgeEventBus", "replica_names"]
 
 
 class EventBridgeEventBus:
@@ -42,12 +49,21 @@ class EventBridgeEventBus:
         self._local = InProcessEventBus()
         self._poller: asyncio.Task | None = None
         self._queue_url: str | None = None
+        self._beaten_at = 0.0
+        self._heartbeat_refused = False
+        self.heartbeat_seconds = HEARTBEAT_SECONDS
 
     async def start(self) -> None:
+        await self._make_queue_and_rule()
+        self._poller = asyncio.create_task(self._poll(), name=f"events-{self._rule}")
+
+    async def _make_queue_and_rule(self) -> None:
         self._queue_url = (await self._sqs.create_queue(
             QueueName=self._queue_name,
             Attributes={"MessageRetentionPeriod": str(_RETENTION_SECONDS), "ReceiveMessageWaitTimeSeconds": "0"},
         ))["QueueUrl"]
+        # Before the rule: a queue found by the sweep is never one with a rule and no heartbeat.
+        await self._heartbeat()
         queue_arn = (await self._sqs.get_queue_attributes(
             QueueUrl=self._queue_url, AttributeNames=["QueueArn"]))["Attributes"]["QueueArn"]
         rule_arn = (await self._events.put_rule(
@@ -66,7 +82,6 @@ class EventBridgeEventBus:
         })})
         await self._events.put_targets(Rule=self._rule, EventBusName=self._bus,
                                        Targets=[{"Id": "replica-queue", "Arn": queue_arn}])
-        self._poller = asyncio.create_task(self._poll(), name=f"events-{self._rule}")
 
     async def close(self) -> None:
         if self._poller is not None:
@@ -103,16 +118,33 @@ class EventBridgeEventBus:
     async def drain(self) -> None:
         await self._local.drain()
 
+    async def _heartbeat(self) -> None:
+        """Tags this replica's queue with the time, telling the sweep it is alive. A failure
+        (no sqs:TagQueue) leaves the queue without one, which the sweep never removes."""
+        self._beaten_at = time.monotonic()
+        try:
+            await self._sqs.tag_queue(QueueUrl=self._queue_url, Tags={HEARTBEAT_TAG: str(int(time.time()))})
+        except Exception:
+            if not self._heartbeat_refused:
+                log.warning("could not tag this replica's event queue with its heartbeat", exc_info=True)
+            self._heartbeat_refused = True
+
     async def _poll(self) -> None:
         while True:
+            if time.monotonic() - self._beaten_at >= self.heartbeat_seconds:
+                await self._heartbeat()
             try:
                 response = await self._sqs.receive_message(
                     QueueUrl=self._queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=self._wait)
             except asyncio.CancelledError:
                 raise
-            except Exception:
+            except Exception as error:
                 log.exception("receiving events failed; retrying")
                 await asyncio.sleep(1.0)
+                if isinstance(error, ClientError) and error_code(error) in QUEUE_GONE:
+                    # Swept as dead (this process starved past its heartbeats): made again; what
+                    # was published meanwhile is not received.
+                    await self._make_queue_again()
                 continue
             messages = response.get("Messages") or []
             for message in messages:
@@ -122,6 +154,14 @@ class EventBridgeEventBus:
                     {"Id": str(n), "ReceiptHandle": m["ReceiptHandle"]} for n, m in enumerate(messages)])
             elif self._wait == 0:
                 await asyncio.sleep(0.2)
+
+    async def _make_queue_again(self) -> None:
+        try:
+            await self._make_queue_and_rule()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("making this replica's event queue and rule again failed; retrying")
 
     async def _dispatch(self, body: str) -> None:
         try:

@@ -164,3 +164,24 @@ async def test_a_pass_relayed_by_two_workers_after_a_failure_is_one_entry_with_i
     (notice,) = await _notices(first, recruiter.id)
     assert notice.data["newCandidates"] == sum(s >= RECRUITER_FLOOR for s in SCORES)
 
+
+
+@pytest.mark.parametrize("page", [1, 3])
+async def test_a_pass_larger_than_a_relay_page_is_one_entry_with_its_whole_count(workers, monkeypatch, page):
+    # The relay claims `page` records at a time: on DynamoDB a record is a match, so the pass's
+    # eight matches come back over several pages, each of which must count the whole pass.
+    monkeypatch.setattr("domain.services.matching_store._LEFT_AT_ONCE", page)
+    first, second = await workers(), await workers(own_connection=True)
+    failing = await workers(notifier_wrap=lambda inner: FlakyNotifier(inner, failures=1))
+    poster, recruiter, job, people = await _team_and_candidates(first)
+    with pytest.raises(ConnectionError):
+        await failing.store.store(_rows(job, people, range(8)), {job.id: job})
+    assert await _notices(first, poster.id) == []
+    relayed = sum(await asyncio.gather(first.store.relay_pending(), second.store.relay_pending()))
+    # Two relays racing may each stop at a short page, leaving the rest to the next relay.
+    while announced := await first.store.relay_pending():
+        relayed += announced
+    assert relayed == len(SCORES)
+    for person, floor in ((poster, POSTER_FLOOR), (recruiter, RECRUITER_FLOOR)):
+        (notice,) = await _notices(first, person.id)
+        assert notice.data["newCandidates"] == sum(s >= floor for s in SCORES)
