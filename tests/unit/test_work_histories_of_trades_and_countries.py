@@ -78,6 +78,16 @@ HISTORIES: dict[str, tuple[str, list[Job]]] = {
         "Warehouse Operative\tNext Distribution\tLeeds\tMay 2010 - Mar 2014",
         [("HGV Class 1 Driver", "Eddie Stobart", "2014-04", None, "Doncaster"),
          ("Warehouse Operative", "Next Distribution", "2010-05", "2014-03", "Leeds")]),
+    "a housekeeper in the Gulf, the country by its short name": (
+        "Housekeeper – Marriott International – Dubai, UAE (2014–2018)\n- Cleaned guest rooms\n"
+        "Room Attendant – Hilton – Abu Dhabi, UAE (2011–2014)",
+        [("Housekeeper", "Marriott International", "2014", "2018", "Dubai, UAE"),
+         ("Room Attendant", "Hilton", "2011", "2014", "Abu Dhabi, UAE")]),
+    "a flight attendant, the employer over the title piped to its town": (
+        "Qantas Airways\nFlight Attendant | Sydney | 2010 – 2016\n- Cabin safety\n"
+        "Virgin Australia\nCabin Crew Member | Brisbane | 2007 – 2010",
+        [("Flight Attendant", "Qantas Airways", "2010", "2016", "Sydney"),
+         ("Cabin Crew Member", "Virgin Australia", "2007", "2010", "Brisbane")]),
 }
 
 

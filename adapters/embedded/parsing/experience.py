@@ -6,7 +6,12 @@ import re
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, is_header_like
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
-from adapters.embedded.parsing.work_places import a_place_alone, employer_less_its_place, where_the_job_was
+from adapters.embedded.parsing.work_places import (
+    a_place_alone,
+    columns_apart_from_places,
+    employer_less_its_place,
+    where_the_job_was,
+)
 from adapters.embedded.parsing.work_units import (
     an_employer_and_its_town,
     employer_without_its_town,
@@ -208,7 +213,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         header: list[str] = []
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
         if rest and is_header_like(rest) and len(rest) > 2:
-            header, place_lines = _apart_from_places([p for p in re.split(r"\s{3,}|\t", rest) if p.strip()])
+            header, place_lines = columns_apart_from_places([p for p in re.split(r"\s{3,}|\t", rest) if p.strip()],
+                                                             _names_work)
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
@@ -263,15 +269,6 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
-
-
-def _apart_from_places(columns: list[str]) -> tuple[list[str], list[str]]:
-    """A header set in columns ("Welder\tStocznia Gdańsk\tGdańsk, Poland"): the columns that name
-    a place are kept apart when a title and an employer are left."""
-    places = [c for c in columns if a_place_alone(c.strip(), _names_work)]
-    if len(columns) > 2 and len(columns) - len(places) >= 2:
-        return [c for c in columns if c not in places], places
-    return columns, []
 
 
 def _where(header: list[str], title: str | None, company: str | None) -> str | None:

@@ -47,9 +47,11 @@ def _a_state(part: str) -> bool:
 
 
 def _known(part: str, position: int) -> bool:
-    """A town, region or country by a name the gazetteer holds; a region's code only after a town."""
+    """A town, region or country by a name the gazetteer holds; a region's or a country's short
+    name ("OH", "UAE", "USA") only after a town."""
     return part[:1].isupper() and (town_id(fold_name(part)) is not None or names_a_country_or_region(part)
-                                   or _a_state(part) or (position > 0 and a_region_beside_a_town(part)))
+                                   or _a_state(part) or (position > 0 and (a_region_beside_a_town(part)
+                                                                           or country_code(fold(part)) is not None)))
 
 
 def _a_word_of_work(part: str) -> bool:
@@ -155,3 +157,18 @@ def employer_less_its_place(company: str | None, place: str | None) -> str | Non
         if company.endswith(written) and company[:-len(written)].strip():
             return company[:-len(written)].strip()
     return company
+
+
+def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """A job's header set in columns ("Welder\tStocznia Gdańsk\tGdańsk, Poland") less the columns
+    that name a place, and those places, when a title and an employer are left. A title piped to
+    its town alone ("Flight Attendant | Sydney", under "Qantas Airways") is the title only: its
+    employer is written elsewhere."""
+    places = [c for c in columns if a_place_alone(c.strip(), names_work)]
+    if len(columns) > 2 and len(columns) - len(places) >= 2:
+        return [c for c in columns if c not in places], places
+    piped = [p.strip() for p in columns[0].split("|") if p.strip()] if len(columns) == 1 else []
+    if len(piped) >= 2 and all(a_place_alone(p, names_work) for p in piped[1:]) \
+            and not a_place_alone(piped[0], names_work):
+        return piped[:1], piped[1:]
+    return columns, []
