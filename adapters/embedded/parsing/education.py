@@ -139,12 +139,22 @@ def _abbreviates(words: str, short: str) -> bool:
                                         or bool(DEGREE.fullmatch(short.strip())))
 
 
+# A qualification's level on a national framework ("(NQF 2)", "(AQF Level 3)", "(Level 3)"): no subject
+_LEVEL_NOTE = re.compile(r"\(\s*(?:(?:nqf|aqf|eqf|rqf|qcf|scqf|nfq|nsqf)\s*(?:level\s*)?|level\s*)\d{1,2}\s*\)", re.I)
+# "National Certificate: Mining Operations", "Diploma: Hospitality Management": the subject after the colon
+_FIELD_AFTER_COLON = re.compile(r"^(?P<kind>[^:]{2,40}):\s*(?P<subject>[A-Z][^:()]+)$")
+
+
 def _field(degree: str) -> str | None:
-    degree = _HONOURS.sub(" ", degree)
+    degree = _LEVEL_NOTE.sub(" ", _HONOURS.sub(" ", degree)).strip()
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
         field = _subject(m.group(1))
         return field if field and not DEGREE.fullmatch(field) else None
+    colon = _FIELD_AFTER_COLON.match(degree)
+    if colon and re.search(r"certificate|diploma|degree|qualification|course", colon.group("kind"), re.I) \
+            and not DEGREE.search(colon.group("subject")):
+        return colon.group("subject").strip(" ,.-")
     qualified = _qualified_subject(degree)
     if qualified is not None:
         return qualified or None

@@ -5,8 +5,13 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, is_header_like
-from adapters.embedded.parsing.occupations import occupation_words
-from adapters.embedded.parsing.work_places import a_place_alone, employer_less_its_place, where_the_job_was
+from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
+from adapters.embedded.parsing.work_places import (
+    a_place_alone,
+    columns_apart_from_places,
+    employer_less_its_place,
+    where_the_job_was,
+)
 from adapters.embedded.parsing.work_units import (
     an_employer_and_its_town,
     employer_without_its_town,
@@ -36,6 +41,7 @@ COMPANY_WORDS = re.compile(
 _SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 _DASH_SEP = re.compile(r"\s+[|–—-]\s+")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 # What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
@@ -76,7 +82,7 @@ def _names_work(text: str) -> bool:
 
 def title_score(text: str) -> int:
     listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
-    titles = listed | occupation_words(text)
+    titles = listed | occupation_words_as_titles(text)
     return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
 
 
@@ -121,6 +127,8 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return b.strip(" ,-"), _company_from(a)
         return a.strip(" ,-"), _company_from(b)
     line = header[0]
+    if "|" not in line and len(_SPACED_SLASH.findall(line)) >= 2:
+        line = _SPACED_SLASH.sub(" | ", line)  # "CNC Operator / Ford Otosan / Kocaeli": slashes part it as pipes do
     if line.count("|") >= 1:
         piped = without_units([p.strip(" ,-") for p in line.split("|") if p.strip(" ,-")])
         if len(piped) >= 3:  # "Swift Transportation | Phoenix, AZ | OTR Driver": the town is neither
@@ -203,9 +211,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     previous_end = -1
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
-        place_lines: list[str] = []  # a town on its own line, no part of the title or employer
+        place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
         if rest and is_header_like(rest) and len(rest) > 2:
-            header = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
+            header, place_lines = columns_apart_from_places([p for p in re.split(r"\s{3,}|\t", rest) if p.strip()],
+                                                             _names_work)
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]

@@ -13,10 +13,20 @@ _FILES = (Path(__file__).with_name("occupation_heads.txt"),
 _WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")
 
 
+# The endings of English nouns for people at work ("Fabricator", "Joiner", "Technologist"):
+# a word so ending after an occupation is a second title, not a name.
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wright|smith|maker|ee|ive|ic|ain|ary|ess)s?$", re.I)
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*")
+
+
 @cache
-def occupation_heads() -> frozenset[str]:
-    lines = [line for f in _FILES for line in f.read_text(encoding="utf-8").splitlines()]
+def _heads_in(files: tuple[Path, ...]) -> frozenset[str]:
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def occupation_heads() -> frozenset[str]:
+    return _heads_in(_FILES)
 
 
 def occupation_words(text: str) -> set[str]:
@@ -28,3 +38,20 @@ def occupation_words(text: str) -> set[str]:
             if form in heads:
                 out.add(form)
     return out
+
+
+def occupation_words_as_titles(text: str) -> set[str]:
+    """The occupation words of a line less those that open a name: an English occupation word
+    followed by a capitalised word that names no one at work ("Baker McKenzie", "Mason Frank
+    International", "Cook Medical") is the surname the firm was named after. English titles end
+    in their occupation ("Pastry Baker", "Welder Fabricator")."""
+    english = _heads_in(_FILES[:1])
+    words = text.split()
+    named = set()
+    for word, following in zip(words, words[1:], strict=False):
+        head = word.lower().strip(",.:;")
+        if head in english and not word.endswith((",", ":", ";")) and _CAPITALISED_WORD.fullmatch(following) \
+                and not occupation_words(following) and not _AGENT_ENDING.search(following):
+            named.add(head)
+    as_titles = [w for w in words if w.lower().strip(",.:;") not in named]
+    return occupation_words(" ".join(as_titles)) if named else occupation_words(text)

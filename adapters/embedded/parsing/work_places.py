@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
+from adapters.embedded.skills.term_rarity import load_term_rarity
+from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.locations import a_region_beside_a_town, country_code, fold, names_a_country_or_region
 from domain.place_names import fold_name, town_id
 
@@ -25,12 +28,36 @@ _LEGAL_FORM = re.compile(r"^(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|co|
                          r"a\.?\s?g)\.?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:location|place|city|town|based\s+in|ort|lugar|ciudad|lieu|ville)\s*:\s*", re.IGNORECASE)
 _A_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'.-]*$")
+# A word found in this many of the reference descriptions of work ("Mobile", "Reading") is as
+# often a word of the job as a town: alone it names no place.
+_WORD_OF_WORK_DOCUMENTS = 10
+
+
+@derived_from_reference_data
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """The states of federal countries by their names, the short ones too ("Ohio", "Utah", "Kano"):
+    the first-level regions kept apart from the gazetteer's shorter names of provinces and
+    departments, which are as often ordinary words ("Meta", "Gulf", "Pool")."""
+    return frozenset(fold(r.name) for r in reference_data().subdivisions() if r.type == "State" and len(r.name) >= 4)
+
+
+def _a_state(part: str) -> bool:
+    return part[:1].isupper() and fold(part).strip() in _states()
 
 
 def _known(part: str, position: int) -> bool:
-    """A town, region or country by a name the gazetteer holds; a region's code only after a town."""
+    """A town, region or country by a name the gazetteer holds; a region's or a country's short
+    name ("OH", "UAE", "USA") only after a town."""
     return part[:1].isupper() and (town_id(fold_name(part)) is not None or names_a_country_or_region(part)
-                                   or (position > 0 and a_region_beside_a_town(part)))
+                                   or _a_state(part) or (position > 0 and (a_region_beside_a_town(part)
+                                                                           or country_code(fold(part)) is not None)))
+
+
+def _a_word_of_work(part: str) -> bool:
+    """One word that descriptions of work use often ("Mobile", "Reading", "Sale")."""
+    words = part.split()
+    return len(words) == 1 and load_term_rarity().counts().get(part.lower(), 0) >= _WORD_OF_WORK_DOCUMENTS
 
 
 def a_place_name(text: str) -> bool:
@@ -60,7 +87,7 @@ def _a_first_level_region(part: str) -> bool:
     """"Michigan", "Karnataka", "OH", "NSW": a state's or province's name, or a region's code in capitals."""
     if country_code(fold(part)) is not None:
         return False
-    return names_a_country_or_region(part) or (part.isupper() and len(part) <= 3 and a_region_beside_a_town(part))
+    return names_a_country_or_region(part) or _a_state(part) or (part.isupper() and len(part) <= 3 and a_region_beside_a_town(part))
 
 
 def _set_like_a_place(part: str, names_work: Callable[[str], bool]) -> bool:
@@ -90,8 +117,13 @@ def _comma_parts(segment: str) -> list[str]:
 
 def _place_in(segment: str, taken: set[str], names_work: Callable[[str], bool]) -> str | None:
     """The longest run of the segment's last comma parts that names a place, none of them the
-    title or the employer."""
+    title or the employer. A segment of one town's name that is also a common word of work
+    ("Technician | Canon | Mobile") names no place without its region or country beside it; after
+    an employer's comma ("St Mary's School, Sale") the comma says it is the employer's town."""
     parts = _comma_parts(_LABEL.sub("", segment.strip(" ,.;:|/-–—")))
+    if len(parts) == 1 and _a_word_of_work(parts[0]) and not (names_a_country_or_region(parts[0])
+                                                                or _a_state(parts[0])):
+        return None
     for start in range(len(parts)):
         tail = parts[start:]
         if any(p.casefold() in taken for p in tail):
@@ -125,3 +157,18 @@ def employer_less_its_place(company: str | None, place: str | None) -> str | Non
         if company.endswith(written) and company[:-len(written)].strip():
             return company[:-len(written)].strip()
     return company
+
+
+def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """A job's header set in columns ("Welder\tStocznia Gdańsk\tGdańsk, Poland") less the columns
+    that name a place, and those places, when a title and an employer are left. A title piped to
+    its town alone ("Flight Attendant | Sydney", under "Qantas Airways") is the title only: its
+    employer is written elsewhere."""
+    places = [c for c in columns if a_place_alone(c.strip(), names_work)]
+    if len(columns) > 2 and len(columns) - len(places) >= 2:
+        return [c for c in columns if c not in places], places
+    piped = [p.strip() for p in columns[0].split("|") if p.strip()] if len(columns) == 1 else []
+    if len(piped) >= 2 and all(a_place_alone(p, names_work) for p in piped[1:]) \
+            and not a_place_alone(piped[0], names_work):
+        return piped[:1], piped[1:]
+    return columns, []

@@ -18,6 +18,16 @@ _NAMED_UNIT = re.compile(r"^(?:[\w&'-]+\s+){1,3}(?:ward|unit)$", re.IGNORECASE)
 _PART_BEFORE_A_SLASH = re.compile(r"^(?:[\w&'-]+\s+){0,3}(?:department|dept\.?|team|division|desk|theatres?)$",
                                   re.IGNORECASE)
 _SLASH = re.compile(r"\s+/\s+")
+# A field of medicine or of work a job was done in ("Orthopaedics", "Cardiology", "Paediatric
+# Oncology", "Accounts Payable", "Front of House", "Night shift"): set between a title and its
+# employer it is neither. Endings that close employers' names as often ("Technology",
+# "Logistics", "Bakery", "Theatres") are left out.
+_FIELD_WORD = r"(?:(?!technolog)[a-z]+(?:ology|ologie|iatry|iatrics|opaedics|opedics|stetrics)|medicine|surgery|" \
+              r"emergency|maternity|midwifery|payroll|procurement|housekeeping|dispatch)"
+_SPECIALITY = re.compile(rf"^(?:(?:[a-z]+|&|and)\s+){{0,2}}{_FIELD_WORD}$|"
+                         r"^accounts\s+(?:payable|receivable)$|^(?:front|back)\s+of\s+(?:the\s+)?house$|"
+                         r"^(?:front|back)\s+(?:office|desk)$|^(?:night|day|late|early|evening|weekend|rotating)\s+shifts?$|"
+                         r"^(?:nights|days)$", re.IGNORECASE)
 
 
 def a_unit(part: str) -> bool:
@@ -42,11 +52,22 @@ def title_without_its_unit(title: str) -> str:
     return head.strip() if comma and head.strip() and a_unit(tail) else title
 
 
+def a_speciality(part: str) -> bool:
+    """"Orthopaedics", "ICU", "Accounts Payable", "Night shift": where in the work the job was."""
+    part = part.strip(" ,.-")
+    return a_unit(part) or bool(_SPECIALITY.match(part))
+
+
 def without_units(parts: list[str]) -> list[str]:
-    """A header's parts less a unit among them ("Staff Nurse | Ward 7 | Royal Infirmary |
-    Leeds"), when a title and an employer are still left."""
-    kept = [p for p in parts[1:] if not a_unit(p)]
-    return [parts[0], *kept] if parts and len(kept) >= 1 and len(kept) < len(parts) - 1 else parts
+    """A header's parts less a unit or speciality among them ("Staff Nurse | Ward 7 | Royal
+    Infirmary | Leeds", "Nurse Practitioner - Orthopaedics - Mayo Clinic", "Clerk | Finance
+    Department | Safaricom"), when a title and an employer are still left: a department with
+    only a town after it is the employer ("Officer, Los Angeles Police Department, Los Angeles")."""
+    kept = [p for p in parts[1:] if not a_speciality(p)]
+    less_departments = [p for p in kept if not _PART_BEFORE_A_SLASH.match(p.strip(" ,.-"))]
+    if any(not a_place_name(p) for p in less_departments):
+        kept = less_departments
+    return [parts[0], *kept] if parts and 1 <= len(kept) < len(parts) - 1 else parts
 
 
 def employer_without_its_town(company: str) -> str:
