@@ -14,7 +14,6 @@ from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.licence_classes import class_lists, licence_class
-from domain.listed_skills import listed_beside
 from domain.ports.documents import SkillExtractor
 from domain.requirement_marks import clause_marks, marked_nice
 from domain.requirement_names import named_skill
@@ -80,7 +79,6 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF")."""
     mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
-    mentions += listed_beside(text, mentions, skills)
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)

@@ -1,23 +1,27 @@
 """Names the taxonomy counts only in a list of skills ("Excel", "Micros": words with an everyday
-sense, or initials) read in a job ad's prose where the ad lists them beside a skill read there:
-"Sage 50 and Excel", "Micros and Opera PMS", "Python, Go and Rust". The list is the context a
-skills section would give; alone in prose ("you will excel") they stay words."""
+sense, or initials) read in prose (a job ad's, a résumé's) where the text lists them beside a
+skill read there: "Sage 50 and Excel", "Micros and Opera PMS", "Python, Go and Rust". The list
+is the context a skills section would give; alone in prose ("you will excel") they stay words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from domain.ports.documents import SkillExtractor
-from domain.skills import SkillMention
+if TYPE_CHECKING:
+    from domain.skills import SkillMention
 
 # What may stand between two items of one list: a comma, a slash, an ampersand, "and", "or".
 _LIST_JOIN = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)
 
 
-def listed_beside(text: str, read: list[SkillMention], skills: SkillExtractor) -> list[SkillMention]:
-    """The mentions a skills list would read that prose did not, each joined by a list's
-    separator to one read in prose, or to one joined so in turn; none overlapping `read`."""
+def listed_beside(text: str, read: list[SkillMention],
+                  as_a_list: Callable[[str], list[SkillMention]]) -> list[SkillMention]:
+    """The mentions a skills list would read (`as_a_list`) that prose did not, each joined by
+    a list's separator to one read in prose, or to one joined so in turn; none overlapping
+    `read`."""
     accepted = list(read)
-    waiting = [m for m in skills.mentions(text, skills_context=True)
+    waiting = [m for m in as_a_list(text)
                if not any(a.start < m.end and m.start < a.end for a in accepted)]
     added: list[SkillMention] = []
     grew = True

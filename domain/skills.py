@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
 from domain.skill_relations import RelationSource, SkillRelation, relation_between
 
@@ -134,6 +135,13 @@ class TaxonomySkillExtractor:
 
     def mentions(self, text: str, *, skills_context: bool = False) -> list[SkillMention]:
         """Every taxonomy skill named in the text, with where it is written."""
+        found = self._mentions(text, skills_context)
+        if skills_context:
+            return found
+        return sorted([*found, *listed_beside(text, found, lambda t: self._mentions(t, True))],
+                      key=lambda m: m.start)
+
+    def _mentions(self, text: str, skills_context: bool) -> list[SkillMention]:
         out: list[SkillMention] = []
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)

@@ -47,3 +47,13 @@ def test_a_duty_verb_after_a_comma_is_no_item_of_the_list_before_it() -> None:
         SKILLS, 50)
     assert "care" not in required and "deteriorating patients" not in required
     assert "Medication administration" in required
+
+
+@pytest.mark.parametrize(("prose", "read"), [
+    ("Month-end bookkeeping in Sage 50 and Excel for 12 clients.", ["Sage 50", "Microsoft Excel"]),
+    ("Managed payroll using Xero, Excel and Word.", ["Xero", "Microsoft Excel", "Microsoft Word"]),
+    ("Competent in venepuncture and cannulation.", ["Phlebotomy", "IV therapy"]),
+    ("You will excel and grow.", []),
+])
+def test_a_resumes_prose_reads_a_list_of_tools_and_trade_words(prose: str, read: list[str]) -> None:
+    assert [m.name for m in SKILLS.mentions(prose)] == read
