@@ -8,7 +8,9 @@ import re
 
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]e[ds]?|certificate|certification|certified|card|permit|endorsements?|rating|"
-    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
+    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d|"
+    # Australia's AQF titles: "Cert IV in ...", "Diploma of Nursing", "Advanced Diploma of ..."
+    r"cert\s+(?:i{1,3}|iv|[1-4])|diploma\s+of)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
 # The same words as the head of a noun phrase: what a job ad's item ends in when it names a
 # credential ("Category D licence", "CPCS tickets"), not a word inside a duty ("card payments").
 CREDENTIAL_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certification|cards?|permits?|endorsements?|"

@@ -6,14 +6,17 @@ can_see_contact): where the résumé's place was compared, only a reader who may
 résumé's location reads it; any other reader is told how the two places relate (the same
 place, another one in the job's country, another country) and never what the résumé says.
 
-The candidate reading their own match is spoken to ("the title is one you want", "where
-your résumé says you are"); every other reader reads of "the candidate". Only the words change:
-the facts said are the same for both."""
+The candidate reading their own match is spoken to ("the title is one you want", "you have 6
+years of experience", "your Docker Swarm is related to Kubernetes"); every other reader reads of
+"the candidate" ("the candidate's Docker Swarm ..."). Only the words change: the facts said are
+the same for both. Where the résumé's place was compared, the place named is the candidate's own
+and the sentence says how it relates to the job's (the same town, a wider place, within it): the
+job's town is never said to be where the candidate is when the résumé names somewhere else."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.locations import place_of
+from domain.locations import place_of, same_town
 from domain.matching.credential_gates import credential_noun
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
@@ -40,12 +43,16 @@ class _Words:
     wants: str
     accepts: str
     resume: str
-    is_there: str
+    them: str
+    subject_has: str
+    own: str
+    prefers: str
 
 
-_THIRD_PERSON = _Words("the candidate holds", "has", "the candidate wants",
-                       "the candidate accepts", "the résumé", "the candidate is")
-_SECOND_PERSON = _Words("you hold", "you have", "you want", "you accept", "your résumé", "you are")
+_THIRD_PERSON = _Words("the candidate holds", "has", "the candidate wants", "the candidate accepts", "the résumé",
+                       "the candidate", "the candidate has", "the candidate's", "the candidate prefers")
+_SECOND_PERSON = _Words("you hold", "you have", "you want", "you accept", "your résumé",
+                        "you", "you have", "your", "you prefer")
 
 
 def explain(match: MatchScore, *, shows_contact: bool, to_candidate: bool = False) -> str:
@@ -62,8 +69,8 @@ def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool,
     by_kind: dict[ReasonKind, list[MatchReason]] = {}
     for r in said:
         by_kind.setdefault(r.kind, []).append(r)
-    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match, words), _experience(match),
-                         _location(match, shows_contact, words), _salary(match), _title(match, words),
+    parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match, words), _experience(match, words),
+                         _location(match, shows_contact, words), _salary(match, words), _title(match, words),
                          _employment(match, words)) if p]
     if not parts:
         parts = [f"matched on the overall content of {'your résumé' if to_candidate else 'the resume'} and the posting"]
@@ -114,11 +121,11 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
         words = [f"{has} {len(met)} of {len(required)} required skills"]
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
-        words.append(f"{r.held} counts as {r.skill}")
+        words.append(f"{words_for.own} {r.held} counts as {r.skill}")
     # A gate missed is said first and each by name: it, not the skills part, lowered the score.
     gates = set(match.skills.credentials_missing)
     for r in [r for r in required if r.skill in gates]:
-        related = f" ({r.held} held is related but does not meet it)" if r.held else ""
+        related = f" ({words_for.own} {r.held} is related but does not meet it)" if r.held else ""
         words.append(f"missing required {credential_noun(r.skill or '')}: {r.skill}{related}")
     # ... and one not known to be held or not is said among the unknowns (sentence), not here.
     unsaid = gates | set(match.skills.credentials_unknown)
@@ -126,29 +133,29 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
     if missing:
         words.append(f"missing {_names(missing)}")
     for r in [r for r in required if r.status is FitStatus.PARTLY_MET and r.skill not in gates][:_MAX_NAMED]:
-        words.append(f"{r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related') if r.source else 'related'})")
+        words.append(f"{words_for.own} {r.held} is related to {r.skill} ({_SOURCE_WORDS.get(r.source, 'related') if r.source else 'related'})")
     return "; ".join(words)
 
 
-def _experience(m: MatchScore) -> str | None:
+def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years is None or m.expected_years is None or m.seniority is None:
         return None
-    years = f"{_years(m.years)} {'year' if m.years == 1 else 'years'}"
+    years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
     role = f"{'an' if m.seniority[0] in 'AEIOU' else 'a'} {m.seniority.lower()} role"
     low, high = m.expected_years
     if m.years < low:
-        return f"{years} is below the {_years(low)} usually expected for {role}"
+        return f"{years}, below the {_years(low)} usually expected for {role}"
     if m.years > high:
-        return f"{years} is more than {role} usually asks for"
-    return f"{years} fits {role}"
+        return f"{years}, more than {role} usually asks for"
+    return f"{years}, which fits {role}"
 
 
 def _location(m: MatchScore, shows_contact: bool, words: _Words) -> str | None:
     said = []
     policy = m.remote_policy.lower() if m.remote_policy else "this arrangement"
     if m.remote_fit is not None:
-        said.append(f"{policy} as preferred" if m.remote_fit >= 1
-                     else f"{policy} rather than the preferred arrangement")
+        said.append(f"{policy}, as {words.prefers}" if m.remote_fit >= 1
+                     else f"{policy} rather than {words.own} preferred arrangement")
     if m.place_fit is not None and m.remote_policy != "REMOTE":
         said.append(_place(m, shows_contact, words))
     return "; ".join(said) or None
@@ -160,15 +167,39 @@ def _place(m: MatchScore, shows_contact: bool, words: _Words) -> str:
         if not shows_contact:
             return _place_unsaid(m.job_location, m.resume_place, fits)
         if fits:
-            return f"the job is in {m.job_location}, where {words.resume} says {words.is_there} ({m.resume_place})"
+            how = _HOW_NEAR_SAID[_how_near(m.resume_place, m.job_location)]
+            return f"the job is in {m.job_location}; {words.resume} places {words.them} in {m.resume_place}, {how}"
         return f"the job is in {m.job_location}; {words.resume} says {m.resume_place} (no preferred location set)"
-    return "in a preferred location" if fits else "not in a preferred location"
+    return f"in one of {words.own} preferred locations" if fits else f"not in one of {words.own} preferred locations"
+
+
+_SAME_TOWN, _WIDER, _WITHIN = "same town", "wider", "within"
+_HOW_NEAR_SAID = {_SAME_TOWN: "the same town as the job", _WIDER: "a wider place that takes in the job's",
+                  _WITHIN: "within the job's place"}
+_HOW_NEAR_UNSAID = {_SAME_TOWN: "in the same town as the job", _WIDER: "only in a wider place that takes in the job's",
+                    _WITHIN: "within the job's place"}
+
+
+def _how_near(resume_place: str, job_location: str) -> str:
+    """How a résumé's place that matched the job's relates to it (scoring.same_place's cases):
+    one town however written ("Leeds, UK" and "Leeds"), a wider place naming no town of the
+    job's ("Germany" for "Munich, Germany"), or a place within the job's (an address in Leeds
+    for "Leeds", a town for a job given by its country)."""
+    mine = [p.strip().casefold() for p in resume_place.split(",") if p.strip()]
+    jobs = [p.strip().casefold() for p in job_location.split(",") if p.strip()]
+    if mine and jobs and mine[0] != jobs[0] and not same_town(resume_place, job_location):
+        if mine[0] in jobs:
+            return _WIDER
+        if jobs[0] in mine:
+            return _WITHIN
+    return _SAME_TOWN
 
 
 def _place_unsaid(job_location: str, resume_place: str, fits: bool) -> str:
     """How the résumé's place relates to the job's, without a word of the résumé's."""
     if fits:
-        return f"the job is in {job_location}, the place the résumé gives for the candidate"
+        return f"the job is in {job_location}; the résumé places the candidate " \
+               f"{_HOW_NEAR_UNSAID[_how_near(resume_place, job_location)]}"
     job_country, resume_country = place_of(job_location).country, place_of(resume_place).country
     if job_country and resume_country:
         where = "elsewhere in the same country" if job_country == resume_country else "in another country"
@@ -177,12 +208,12 @@ def _place_unsaid(job_location: str, resume_place: str, fits: bool) -> str:
     return f"the job is in {job_location}; the résumé places the candidate {where} (no preferred location set)"
 
 
-def _salary(m: MatchScore) -> str | None:
+def _salary(m: MatchScore, words: _Words) -> str | None:
     if m.salary_fit is None:
         return None
     if m.salary_fit >= 1:
-        return "salary meets the minimum"
-    return "salary below the minimum"
+        return f"the salary meets {words.own} minimum"
+    return f"the salary is below {words.own} minimum"
 
 
 def _title(m: MatchScore, words: _Words) -> str | None:

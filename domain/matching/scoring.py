@@ -27,7 +27,11 @@ from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart (and recomputed) rather than silently mixed.
-SCORING_VERSION = 9  # 9: a higher level of a subject meets a lower one (credential_levels.py); a
+SCORING_VERSION = 10  # 10: "Food hygiene certificate" of no level is met by any food hygiene or
+# safety certificate (a food handler card, ServSafe), no longer read as Level 2; AQF Diplomas and
+# Advanced Diplomas as levels (credential_levels.py) and as credentials; other countries'
+# forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one
+# 9: a higher level of a subject meets a lower one (credential_levels.py); a
 # kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
 # 8: a required licence, registration or certification not held multiplies the
 # score by MatchWeights.missing_credential_factor (credential_gates.py)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from domain.resumes import ParsedResume, Resume
+from domain.resumes import ExperienceEntry, ParsedResume, Resume
 from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
 from resolvers.ids import to_global_id
@@ -45,15 +45,31 @@ class ParsedConfidenceType:
 
 @strawberry.type(name="ExperienceEntry")
 class ExperienceEntryType:
+    owner_id: strawberry.Private[str]
+    # Where the job was: contact data, like the résumé's own place (the towns a person worked
+    # in, the latest above all, say where they live). The employer is not: it is what the
+    # résumé says the person did, read by a recruiter before any application.
+    town: strawberry.Private[str | None]
     title: str | None
     company: str | None
     start_date: str | None
     end_date: str | None
     current: bool
     description: str | None
-    location: str | None = strawberry.field(default=None, description=(
+
+    @classmethod
+    def from_domain(cls, owner_id: str, entry: ExperienceEntry) -> ExperienceEntryType:
+        return cls(owner_id=owner_id, town=entry.location, title=entry.title, company=entry.company,
+                   start_date=entry.start_date, end_date=entry.end_date, current=entry.current,
+                   description=entry.description)
+
+    @strawberry.field(description=(
         "Where the job was, as the resume writes it beside the job, e.g. 'Leeds' or 'Columbus, OH'; "
-        "null when the resume does not say (and for resumes parsed before it was read)."))
+        "null when the resume does not say (and for resumes parsed before it was read). Contact data "
+        "like the resume's location: the person, admins and organizations they applied to; null for anyone else."),
+        extensions=[ContactData(lambda source: source.owner_id)])
+    def location(self) -> str | None:
+        return self.town
 
 
 @strawberry.type(name="EducationEntry")
@@ -87,7 +103,7 @@ class ParsedResumeType:
             parsed=parsed,
             summary=parsed.summary,
             skills=[SkillEntryType(name=s.name, kind=s.kind, level=s.level) for s in parsed.skills],
-            experience=[ExperienceEntryType(**e.model_dump()) for e in parsed.experience],
+            experience=[ExperienceEntryType.from_domain(owner_id, e) for e in parsed.experience],
             education=[EducationEntryType(**e.model_dump()) for e in parsed.education],
             total_years_experience=parsed.total_years_experience,
             confidence=ParsedConfidenceType(**parsed.confidence.model_dump()),

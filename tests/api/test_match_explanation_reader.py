@@ -30,7 +30,7 @@ async def test_the_candidate_is_spoken_to_and_a_recruiter_reads_of_the_candidate
     own = (await client.data(MY_MATCHES, token=candidate))["me"]["matches"]["edges"][0]["node"]
     text = own["explanation"]
     assert "the title is one you want" in text and "an employment type you accept" in text, text
-    assert f"where your résumé says you are ({own['resume']['parsed']['location']})" in text, text
+    assert f"your résumé places you in {own['resume']['parsed']['location']}, the same town as the job" in text, text
     assert not [w for w in THIRD_PERSON if w in text.lower()], text
 
     def recruiters(text: str) -> None:
@@ -39,9 +39,9 @@ async def test_the_candidate_is_spoken_to_and_a_recruiter_reads_of_the_candidate
 
     before = (await client.data(JOB_MATCHES, {"id": job["id"]}, employer))["job"]["matches"]["edges"][0]["node"]
     recruiters(before["explanation"])
-    assert "the place the résumé gives for the candidate" in before["explanation"], before
+    assert "the résumé places the candidate in the same town as the job" in before["explanation"], before
 
     await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id}}, candidate)
     after = (await client.data(JOB_MATCHES, {"id": job["id"]}, employer))["job"]["matches"]["edges"][0]["node"]
     recruiters(after["explanation"])
-    assert "where the résumé says the candidate is (" in after["explanation"], after
+    assert "the résumé places the candidate in Leeds, UK, the same town as the job" in after["explanation"], after

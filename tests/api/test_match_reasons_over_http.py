@@ -35,7 +35,7 @@ async def test_reasons_agree_with_the_lists_and_skills_keep_the_employers_wordin
     assert [s for s, r in skills.items() if r["status"] == "MET"] == best["matchedSkills"]
     assert skills["NetSuite"]["source"] == "EQUIVALENT" and skills["NetSuite"]["held"] == "Oracle NetSuite"
     assert skills["Python"]["source"] == "EXACT" and skills["Terraform"]["status"] == "MISSING"
-    assert "Oracle NetSuite counts as NetSuite" in best["explanation"]
+    assert "your Oracle NetSuite counts as NetSuite" in best["explanation"]
     known = [r for r in best["reasons"] if r["status"] != "UNKNOWN"]
     assert abs(sum(r["weight"] for r in known) - 1) < 1e-3
     # Nothing known of pay or preferences: said so, and weighing nothing.

@@ -135,7 +135,7 @@ def test_the_explanation_says_related_for_another_jurisdictions_pharmacist():
     assert text.startswith("Has 0 of 1 required skills"), text
     # A required credential is a gate: the explanation names it as missing, with the held one
     # related to it, and the score carries the missing-credential factor
-    assert "missing required qualification: RPh (GPhC registered pharmacist held is related but does not meet it)" \
+    assert "missing required qualification: RPh (the candidate's GPhC registered pharmacist is related but does not meet it)" \
         in text, text
     assert result.missing_skills == ["RPh"] and "Has GPhC" not in text
     assert result.credential_factor < 1.0

@@ -21,6 +21,7 @@ from domain.matching import CandidateProfile, JobProfile, MatchScorer, MatchWeig
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
 from domain.matching.credential_levels import level_covers
+from domain.matching.skill_facts import FitStatus
 from domain.skills import SkillKind
 from tests.integration.contract.repository_backends import at
 
@@ -66,6 +67,24 @@ COVERED = [
     # Qualifications the taxonomy does not know, kept as written and met by level alone.
     ("Care Assistant", "Level 3 Diploma in Health and Social Care", "Level 2 Diploma in Health and Social Care"),
     ("Senior Carer", "NVQ Level 3 Health and Social Care", "NVQ Level 2 in Health and Social Care"),
+    # Australia's AQF: a Diploma (level 5) and an Advanced Diploma (6) of a subject above its Certificates.
+    ("Enrolled Nurse", "Advanced Diploma of Nursing", "Diploma of Nursing"),
+    ("Support Worker", "Diploma of Community Services", "Certificate IV in Community Services"),
+    ("Trainer", "Certificate IV in Training and Assessment", "Certificate III in Training and Assessment"),
+    # The forklift licence under other countries' names is a forklift licence.
+    ("Forklift Driver", "Staplerschein", "Forklift licence"),
+    ("Warehouse Operative", "Gabelstaplerschein", "Forklift certification"),
+    ("Warehouse Operative", "Flurförderzeugschein", "FLT licence"),
+    ("Warehouse Operative", "CACES R489", "Forklift licence"),
+    ("Warehouse Operative", "CACES R489 catégorie 3", "Counterbalance forklift licence"),
+    ("Warehouse Operative", "CACES R489 catégorie 5", "Reach truck licence"),
+    ("Warehouse Operative", "Carné de carretillero", "Forklift licence"),
+    # A food hygiene certificate of no level is met by any food hygiene or safety certificate.
+    ("Line Cook", "Food handler card", "Food hygiene certificate"),
+    ("Line Cook", "ServSafe Food Handler", "Food hygiene certificate"),
+    ("Line Cook", "ServSafe Manager", "Food safety certificate"),
+    ("Chef de Partie", "Level 3 Food Safety", "Food hygiene certificate"),
+    ("Kitchen Manager", "Level 4 Award in Managing Food Safety", "Food hygiene certificate"),
 ]
 NOT_COVERED = [
     ("Forklift Driver", "Reach truck licence", "Counterbalance forklift licence"),
@@ -75,6 +94,16 @@ NOT_COVERED = [
     ("Warehouse Operative", "Emergency First Aid at Work", "First Aid at Work"),
     ("Door Supervisor", "SIA Security Guard licence", "SIA Door Supervisor licence"),
     ("CCTV Operator", "SIA Door Supervisor licence", "SIA CCTV licence"),
+    # A levelled food hygiene ask wants that level: a US food handler card names none.
+    ("Line Cook", "Food handler card", "Level 2 Food Hygiene certificate"),
+    ("Line Cook", "ServSafe Food Handler", "Level 2 Food Hygiene certificate"),
+    # ... nor does a certificate held with no level named.
+    ("Kitchen Porter", "Food hygiene certificate", "Level 2 Food Hygiene certificate"),
+    ("Kitchen Supervisor", "Food handler card", "Level 3 Food Safety"),
+    ("Forklift Driver", "Staplerschein", "Counterbalance forklift licence"),
+    ("Warehouse Operative", "CACES R489 catégorie 3", "Reach truck licence"),
+    # Serving alcohol is no food hygiene.
+    ("Bartender", "ServSafe Alcohol", "Food hygiene certificate"),
 ]
 
 
@@ -95,11 +124,36 @@ def test_a_lower_level_or_another_kind_is_not_the_credential_required(skills, ti
     assert result.credential_factor == GATED and result.skills.credentials_missing == (required,)
 
 
-def test_a_generic_licence_does_not_say_which_kind_of_truck(skills):
+@pytest.mark.parametrize("generic", ["Forklift licence", "FLT licence", "Forklift certification",
+                                     "Staplerschein", "CACES R489", "Carné de carretillero"])
+def test_a_generic_licence_does_not_say_which_kind_of_truck(skills, generic):
     """Asked for a counterbalance licence, a forklift licence of no named kind is related at most."""
-    result = MatchScorer(skills).score(_resume(skills, "Forklift Driver", ["Forklift licence"], "Licences"),
+    result = MatchScorer(skills).score(_resume(skills, "Forklift Driver", [generic], "Licences"),
                                        _job(skills, "Forklift Driver", ["Counterbalance licence"]), similarity=0.6)
     assert result.skills.credentials_missing == ("Counterbalance licence",)
+    assert result.credential_factor == GATED
+    assert "missing required licence: Counterbalance licence" in explain(result, shows_contact=True)
+
+
+@pytest.mark.parametrize("generic", ["Forklift licence", "FLT licence", "Forklift certification"])
+def test_the_generic_forklift_licence_is_related_to_the_counterbalance_one(skills, generic):
+    result = MatchScorer(skills).score(_resume(skills, "Forklift Driver", [generic], "Licences"),
+                                       _job(skills, "Forklift Driver", ["Counterbalance licence"]), similarity=0.6)
+    (fact,) = [f for f in result.skills.facts if f.gate]
+    assert fact.held and 0 < fact.credit < 1, fact  # related, and said so, but not met
+
+
+@pytest.mark.parametrize(("title", "held", "required"), [
+    ("Enrolled Nurse", "Diploma of Nursing", "Advanced Diploma of Nursing"),
+    ("Support Worker", "Certificate IV in Community Services", "Diploma of Community Services"),
+])
+def test_a_lower_aqf_level_does_not_meet_a_higher_one(skills, title, held, required):
+    """Names the taxonomy does not know are no gates (like England's levelled diplomas): the
+    higher one asked for is simply not met."""
+    result = MatchScorer(skills).score(_resume(skills, title, [held, "Stock rotation"], "Licences"),
+                                       _job(skills, title, [required, "Stock rotation"]), similarity=0.6)
+    assert required not in result.matched_skills
+    assert [f.status for f in result.skills.facts if f.skill == required] != [FitStatus.MET]
 
 
 @pytest.mark.parametrize(("held", "wanted", "covers"), [
@@ -116,6 +170,15 @@ def test_a_generic_licence_does_not_say_which_kind_of_truck(skills):
     ("CIPD Level 7", "CIPD Level 5", True),
     ("Certificate IV in Ageing Support", "Certificate III in Ageing Support", True),
     ("Certificate III in Ageing Support", "Certificate IV in Ageing Support", False),
+    ("Cert 3 in Individual Support", "Certificate III in Individual Support", True),
+    ("Certificate IV in Training and Assessment", "Certificate III in Training and Assessment", True),
+    ("Advanced Diploma of Nursing", "Diploma of Nursing", True),
+    ("Diploma of Nursing", "Certificate IV in Nursing", True),
+    ("Diploma of Nursing", "Advanced Diploma of Nursing", False),
+    ("Certificate IV in Community Services", "Diploma of Community Services", False),
+    ("Diploma of Nursing", "Diploma of Community Services", False),
+    # A Graduate Diploma (AQF 8) follows a degree: no level of the vocational Diploma's ladder.
+    ("Graduate Diploma of Nursing", "Diploma of Nursing", False),
     ("Level 3 Award in Supervising Food Safety in Catering", "Level 2 Award in Food Safety in Retail", True),
     # One level, two courses: the emergency one-day course is not the three-day one, nor the reverse.
     ("Level 3 Award in Emergency First Aid at Work", "Level 3 Award in First Aid at Work", False),

@@ -18,8 +18,8 @@ def explained(job: JobProfile = JOB, **candidate) -> str:
 
 
 def test_the_example_from_the_issue_reads_as_one_sentence():
-    assert explained() == ("Has 4 of 5 required skills; missing Kubernetes; 6 years fits a senior role; "
-                           "remote as preferred; not known, so not counted: salary (no minimum pay set and "
+    assert explained() == ("Has 4 of 5 required skills; missing Kubernetes; the candidate has 6 years of experience, "
+                           "which fits a senior role; remote, as the candidate prefers; not known, so not counted: salary (no minimum pay set and "
                            "no pay on the posting), title and employment-type preferences (none set).")
 
 
@@ -30,7 +30,7 @@ def test_a_related_skill_is_named_instead_of_a_bare_gap():
 
 
 def test_too_few_years_for_the_seniority_says_what_is_usually_expected():
-    assert "2 years is below the 5 usually expected for a senior role" in explained(years=2)
+    assert "the candidate has 2 years of experience, below the 5 usually expected for a senior role" in explained(years=2)
 
 
 def test_all_required_skills_held_is_said_plainly():
@@ -41,8 +41,8 @@ def test_an_onsite_job_elsewhere_and_a_low_salary_are_both_mentioned():
     job = JobProfile(job_id="j", title="SRE", location="Berlin", remote=RemotePolicy.ONSITE,
                      salary=SalaryRange(min=50_000, max=60_000))
     text = explained(job, preferences=Preferences(locations=["Lisbon"], min_salary=90_000))
-    assert text.startswith("Not in a preferred location")
-    assert "salary below the minimum" in text
+    assert text.startswith("Not in one of the candidate's preferred locations")
+    assert "the salary is below the candidate's minimum" in text
 
 
 def test_many_missing_skills_are_shortened():

@@ -92,7 +92,7 @@ def test_a_licence_covering_the_one_asked_for_is_no_missing_licence(skills):
     job = a_job_asking(skills, "HGV Class 1 Driver", ["Category CE", "Tachograph"])
     lower = scorer.score(a_resume_holding(skills, ["Category C", "Tachograph"], 3), job, similarity=0.6)
     assert lower.credential_factor < 1.0
-    assert "missing required licence: Category CE (Category C held is related but does not meet it)" \
+    assert "missing required licence: Category CE (the candidate's Category C is related but does not meet it)" \
         in explain(lower, shows_contact=True)
 
 

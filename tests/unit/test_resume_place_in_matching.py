@@ -41,9 +41,9 @@ def test_the_explanation_says_the_resume_s_place_was_compared_not_a_preference()
     near = explain(MatchScorer().score(candidate, _job("Leeds")), shows_contact=True)
     assert "preferred location" not in far.replace("no preferred location set", "")
     assert "job is in Cardiff; the résumé says Leeds, UK" in far
-    assert "job is in Leeds, where the résumé says the candidate is (Leeds, UK)" in near
+    assert "job is in Leeds; the résumé places the candidate in Leeds, UK, the same town as the job" in near
     named = CandidateProfile.from_resume("r", "c", ParsedResume(location="Leeds, UK"), Preferences(locations=["York"]))
-    assert "not in a preferred location" in explain(MatchScorer().score(named, _job("Cardiff")), shows_contact=True).lower()
+    assert "not in one of the candidate's preferred locations" in explain(MatchScorer().score(named, _job("Cardiff")), shows_contact=True).lower()
 
 
 @pytest.mark.parametrize("resume_place, job_place, relation", [
@@ -70,4 +70,4 @@ def test_a_reader_who_may_not_see_the_resume_s_location_learns_only_that_it_is_t
 
     candidate = CandidateProfile.from_resume("r", "c", ParsedResume(location="5 Mill Lane, Leeds, UK"), Preferences())
     hidden = explain(MatchScorer().score(candidate, _job("Leeds")), shows_contact=False)
-    assert "Mill Lane" not in hidden and "job is in Leeds, the place the résumé gives for the candidate" in hidden
+    assert "Mill Lane" not in hidden and "job is in Leeds; the résumé places the candidate within the job's place" in hidden
