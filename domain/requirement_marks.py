@@ -21,8 +21,11 @@ def clause_marks(sentence: str) -> list[tuple[int, bool]]:
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
     clauses = [sentence[a:b] for a, b in zip(cuts, cuts[1:])]
     marks = [True if _NICE.search(c) else False if _REQUIRED.search(c) else None for c in clauses]
-    return [(cuts[k + 1], marks[k] if marks[k] is not None else _unmarked_clause_mark(clauses, marks, k))
-            for k in range(len(clauses))]
+    out: list[tuple[int, bool]] = []
+    for k in range(len(clauses)):
+        own = marks[k]
+        out.append((cuts[k + 1], own if own is not None else _unmarked_clause_mark(clauses, marks, k)))
+    return out
 
 
 def marked_nice(marks: list[tuple[int, bool]], start: int) -> bool:
