@@ -380,3 +380,4 @@ def load_place_tables() -> None:
     _translated_countries()
     _first_level_regions()
     town_id("london")
+    confirmed_umlaut_spelling("oesterreich")  # the names written with umlauts, read once
