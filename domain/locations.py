@@ -18,6 +18,7 @@ from functools import lru_cache
 from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_names import fold_name, other_names, town_id
 from domain.ports.reference_data import Country
+from domain.written_out_umlauts import confirmed_umlaut_spelling
 
 # Names people use that are not ISO names, common names or three-letter codes. Two-letter ISO
 # codes are left out on purpose: "Denver, CO" and "Springfield, IL" name US states, not
@@ -116,7 +117,18 @@ def country_code(part: str) -> str | None:
     if len(words) > 1 and all(len(w) == 1 and w.isascii() for w in words):  # U.K., U.S.A.
         part = "".join(words)
     part = part.strip()
+    return _country_named(part) or _country_named(_with_umlauts(part))
+
+
+def _country_named(part: str) -> str | None:
     return _countries().get(part) or (_translated_countries().get(part) if _long_enough(part) else None)
+
+
+def _with_umlauts(part: str) -> str:
+    """A country named with its umlauts written out ("Oesterreich", "Daenemark"), folded as its
+    name with them is; `part` itself when the country tables confirm no such name."""
+    spelled = confirmed_umlaut_spelling(part) if part.isascii() else None
+    return fold(spelled) if spelled is not None else part
 
 
 @dataclass(frozen=True)
@@ -368,3 +380,4 @@ def load_place_tables() -> None:
     _translated_countries()
     _first_level_regions()
     town_id("london")
+    confirmed_umlaut_spelling("oesterreich")  # the names written with umlauts, read once

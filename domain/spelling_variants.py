@@ -10,10 +10,14 @@ two letters become is folded to its plain vowel by the index, so reading "ae" of
 after q or a vowel ("question", "Steuer") nor closing a word or before its last letter alone
 unless the word looks German ("blue", "shoes", "Samuel", "Israel", "poets"), never in a word
 with letters German writes only in borrowings (a c outside ch/ck, ph, y: "confluence",
-"Raphael", "aerospace", "poetry"), and never in words under five letters ("poet", "does")."""
+"Raphael", "aerospace", "poetry"), and never in words under five letters ("poet", "does").
+A word that does not look German is read with its umlauts when a list the repo holds confirms
+that spelling (domain.written_out_umlauts: "Koeln" is Köln, "Malmoe" Malmö, "Oesterreich")."""
 from __future__ import annotations
 
 import re
+
+from domain.written_out_umlauts import confirmed_umlaut_spelling
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 # After a consonant (or opening the word), not closing it ("blue", "shoes", "issued").
@@ -38,6 +42,8 @@ def spelling_variants(word: str) -> tuple[str, ...]:
     variants = []
     umlauted = _WRITTEN_OUT.sub(lambda m: _BACK[m.group(1)] if _umlaut_written_out(m) else m.group(), word) \
         if not _BORROWED.search(word) else word
+    if umlauted == word:
+        umlauted = confirmed_umlaut_spelling(word) or word
     if umlauted != word:
         variants.append(umlauted)
     sharp = _SHARP_S.sub("ß", umlauted)

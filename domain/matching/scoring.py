@@ -9,8 +9,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from domain.installed_reference_data import derived_from_reference_data
 from domain.jobs import RemotePolicy
-from domain.locations import same_town
+from domain.locations import country_code, fold, same_town
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
 from domain.matching.hybrid import text_similarity
@@ -30,7 +31,9 @@ from domain.skills import normalise
 SCORING_VERSION = 10  # 10: "Food hygiene certificate" of no level is met by any food hygiene or
 # safety certificate (a food handler card, ServSafe), no longer read as Level 2; AQF Diplomas and
 # Advanced Diplomas as levels (credential_levels.py) and as credentials; other countries'
-# forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one
+# forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one;
+# places compared without accents, umlauts however written, a country by any of its names
+# (same_place)
 # 9: a higher level of a subject meets a lower one (credential_levels.py); a
 # kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
 # 8: a required licence, registration or certification not held multiplies the
@@ -334,15 +337,23 @@ def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
 def same_place(wanted: str, actual: str) -> bool:
     """Comma parts, most specific first: one place's first part is among the other's parts
     ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
-    part is no match: "London, UK" is not "Manchester, UK"."""
+    part is no match: "London, UK" is not "Manchester, UK". Parts are compared with their
+    accents left off ("Zurich" and "Zürich"), a country by any of its names ("Österreich",
+    "Oesterreich", "Austria"), a town by any of its names ("Koeln" and "Köln"; same_town)."""
     w, a = _place_parts(wanted), _place_parts(actual)
     return bool(w and a) and (w[0] in a or a[0] in w or same_town(wanted, actual))
 
 
 # Asked for once per candidate and job scored, of the same few hundred places.
+@derived_from_reference_data
 @lru_cache(maxsize=8192)
 def _place_parts(place: str) -> tuple[str, ...]:
-    return tuple(p.strip().casefold() for p in place.split(",") if p.strip())
+    return tuple(_part_key(p.strip()) for p in fold(place).split(",") if p.strip())
+
+
+def _part_key(part: str) -> str:
+    code = country_code(part)
+    return f"country:{code}" if code is not None else part
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:

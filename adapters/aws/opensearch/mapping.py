@@ -32,8 +32,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # otherwise): an index whose documents were written at an older version is brought up to date
 # by `talentgraph provision` (document_upgrade.py). 2: salary_currency, salary_yearly_top.
 # 3: location_place_keys. 4: a country's key among them (domain/place_keys.py). 5: skill keys
-# of the names inside a graded or noted entry (domain/skill_name_parts.py).
-DOCUMENT_VERSION = 5
+# of the names inside a graded or noted entry (domain/skill_name_parts.py). 6: place keys of a
+# country named with its umlauts written out ("Wien, Oesterreich" as Austria's).
+DOCUMENT_VERSION = 6
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ from adapters.aws.dynamodb.jobs import DynamoJobRepository, job_item
 from domain.job_skills import skill_key
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
+from domain.place_keys import location_keys
 from tests.integration.contract.repository_backends import a_job
 
 pytestmark = pytest.mark.integration
@@ -46,6 +47,22 @@ async def test_older_job_items_get_todays_listing_keys_once(dynamo_table):
     assert chef.id in await found(jobs, JobFilter(location="Munich"))
     again = await refresh_listing_keys(dynamo_table)
     assert (again.jobs_rewritten, again.jobs_checked) == (0, 3)
+
+
+async def test_a_country_written_with_its_umlauts_spelled_out_gets_the_country_s_key(dynamo_table):
+    # The release before read "Oesterreich" as no country: the job had the keys of "Wien" alone.
+    waiter = a_job("o1", title="Kellner", location="Wien, Oesterreich", minute=1)
+    older = job_item(waiter)
+    older["place_keys"] = {"L": [{"S": key} for key in location_keys("Wien")]}
+    await dynamo_table.put(older)
+    jobs = DynamoJobRepository(dynamo_table)
+    assert await found(jobs, JobFilter(location="Austria")) == []
+
+    refreshed = await refresh_listing_keys(dynamo_table)
+
+    assert refreshed.jobs_rewritten == 1
+    assert await found(jobs, JobFilter(location="Austria")) == [waiter.id]
+    assert await found(jobs, JobFilter(location="Österreich")) == [waiter.id]
 
 
 async def test_a_job_written_since_it_was_read_keeps_its_own_write(dynamo_table, monkeypatch):

@@ -1,0 +1,70 @@
+"""Over GraphQL, on the embedded backend and on AWS (its search mirror and place keys): a place
+written with its umlauts spelled out ("Koeln", "Zuerich", "Oesterreich") or with its accents
+left off ("Zurich") is the place written with them, as a location filter, as a place at the end
+of the words and as a word of the ad; a word the gazetteer does not confirm keeps its letters."""
+from __future__ import annotations
+
+import pytest
+
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import backend  # noqa: F401
+
+SEARCH = "query($q: String, $f: JobFilter){ searchJobs(query: $q, filter: $f, first: 50){ edges { node { title } } } }"
+
+JOBS = {
+    "Kellner Dom": ("Köln", "Service im Brauhaus am Dom."),
+    "Kellner Rhein": ("Koeln, Deutschland", "Service auf dem Rheinschiff."),
+    "Barista See": ("Zürich, Schweiz", "Kaffee am See."),
+    "Barista Hafen": ("Malmö", "Kaffee am Hafen."),
+    "Kellner Prater": ("Wien, Österreich", "Service im Prater."),
+    "Kellner Ludwig": ("Gießen", "Service am Ludwigsplatz."),
+    "Kurier Messe": ("Berlin", "Kurierfahrten zur Messe Köln und zurück."),
+    "Kurier Michal": ("Berlin", "Kurierfahrten für Michal."),
+}
+
+
+@pytest.fixture
+async def board(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    for title, (location, description) in JOBS.items():
+        await backend.post_job(token, title=title, description=description, location=location)
+    return backend
+
+
+async def _titles(client, q: str | None = None, **f) -> set[str]:
+    body = await client.execute(SEARCH, {"q": q, "f": f or None})
+    assert "errors" not in body, body
+    return {e["node"]["title"] for e in body["data"]["searchJobs"]["edges"]}
+
+
+@pytest.mark.parametrize(("location", "titles"), [
+    ("Koeln", {"Kellner Dom", "Kellner Rhein"}),
+    ("Köln", {"Kellner Dom", "Kellner Rhein"}),
+    ("koeln, germany", {"Kellner Dom", "Kellner Rhein"}),
+    ("Zuerich", {"Barista See"}),
+    ("Zurich, Switzerland", {"Barista See"}),
+    ("Malmoe", {"Barista Hafen"}),
+    ("Oesterreich", {"Kellner Prater"}),
+    ("Wien, Oesterreich", {"Kellner Prater"}),
+    ("Giessen", {"Kellner Ludwig"}),
+])
+async def test_a_location_filter_finds_the_place_however_its_umlauts_are_written(board, location, titles):
+    assert await _titles(board, location=location) == titles
+
+
+@pytest.mark.parametrize(("q", "titles"), [
+    ("Kellner Koeln", {"Kellner Dom", "Kellner Rhein"}),
+    ("Kellner Köln", {"Kellner Dom", "Kellner Rhein"}),
+    ("Barista Zuerich", {"Barista See"}),
+])
+async def test_a_place_ending_the_words_is_found_however_its_umlauts_are_written(board, q, titles):
+    assert await _titles(board, q) == titles
+
+
+@pytest.mark.parametrize(("q", "titles"), [
+    ("Koeln", {"Kurier Messe"}),
+    ("Köln", {"Kurier Messe"}),
+    ("Michael", set()),
+])
+async def test_a_place_named_in_the_ad_is_found_however_its_umlauts_are_written(board, q, titles):
+    assert await _titles(board, q) == titles
