@@ -26,7 +26,7 @@ from domain.matching.scoring import (
     remote_fit,
     salary_fit,
 )
-from domain.matching.weights import EXPECTED_YEARS, PARTS
+from domain.matching.weights import PARTS, expected_years
 
 
 def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[JobProfile],
@@ -66,7 +66,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
             # A required credential not met, by a candidate whose skills were read.
             if candidate.skills and any(wanted[required[i]] < 1.0 for i in scorer.gates(job)):
                 factor[row] = w.missing_credential_factor
-        expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+        expected = expected_years(job)
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
         parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
         parts[row, 4] = _or_nan(salary_fit(candidate, job))

@@ -24,7 +24,7 @@ from domain.matching.scoring import (
     salary_fit,
 )
 from domain.matching.skill_credits import SkillCredits
-from domain.matching.weights import EXPECTED_YEARS, PARTS
+from domain.matching.weights import PARTS, expected_years
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
     if columns is None:
         columns = PreferenceColumns(candidates)
     rows = columns.rows([c.resume_id for c in candidates])
-    expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+    expected = expected_years(job)
     salary = columns.salary(rows, job)
     if salary is None:  # amounts too large for float64 to hold exactly: the scalar rule
         salary = np.array([_or_nan(salary_fit(c, job)) for c in candidates], dtype=np.float64)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.asked_years import OPEN_ENDED_SPAN
 from domain.locations import place_of, same_town
 from domain.matching.credential_gates import credential_noun
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
@@ -138,9 +139,13 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
 
 
 def _experience(m: MatchScore, words: _Words) -> str | None:
-    if m.years is None or m.expected_years is None or m.seniority is None:
+    if m.years is None or m.expected_years is None:
         return None
     years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
+    if m.years_asked:
+        return _years_against_the_ask(years, m.years, m.expected_years)
+    if m.seniority is None:
+        return None
     role = f"{'an' if m.seniority[0] in 'AEIOU' else 'a'} {m.seniority.lower()} role"
     low, high = m.expected_years
     if m.years < low:
@@ -148,6 +153,16 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years > high:
         return f"{years}, more than {role} usually asks for"
     return f"{years}, which fits {role}"
+
+
+def _years_against_the_ask(years: str, held: float, asked: tuple[float, float]) -> str:
+    low, high = asked
+    ask = f"{_years(low)}+ years" if high == low + OPEN_ENDED_SPAN else f"{_years(low)}-{_years(high)} years"
+    if held < low:
+        return f"{years}, below the {ask} the job asks for"
+    if held > high:
+        return f"{years}, more than the {ask} the job asks for"
+    return f"{years}, which meets the {ask} the job asks for"
 
 
 def _location(m: MatchScore, shows_contact: bool, words: _Words) -> str | None:

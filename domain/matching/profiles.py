@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from domain.asked_years import years_asked
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
@@ -36,6 +37,8 @@ class JobProfile:
     employment_type: EmploymentType | None = None
     # Canonical skill -> as the employer wrote it: what people are shown.
     skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
+    # The years of experience the ad's own words ask for (fewest, most), see asked_years.py.
+    asked_years: tuple[float, float] | None = None
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -52,6 +55,7 @@ class JobProfile:
             neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
             employment_type=job.employment_type,
             skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills),
+            asked_years=years_asked(job.description),
         )
 
 

@@ -20,7 +20,7 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
-from domain.matching.weights import EXPECTED_YEARS, PARTS, MatchWeights
+from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
 from domain.skill_alternatives import alternatives
 from domain.skill_relations import RelationSource
@@ -33,7 +33,8 @@ SCORING_VERSION = 10  # 10: "Food hygiene certificate" of no level is met by any
 # Advanced Diplomas as levels (credential_levels.py) and as credentials; other countries'
 # forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one;
 # places compared without accents, umlauts however written, a country by any of its names
-# (same_place)
+# (same_place); the years of experience an ad asks for in its words (asked_years.py) set the
+# experience part's band, over its seniority's usual one
 # 9: a higher level of a subject meets a lower one (credential_levels.py); a
 # kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
 # 8: a required licence, registration or certification not held multiplies the
@@ -75,6 +76,8 @@ class MatchScore:
     years: float | None = None
     expected_years: tuple[float, float] | None = None
     seniority: str | None = None
+    # expected_years are what the ad asks for in so many words, not its seniority's usual band.
+    years_asked: bool = False
     remote_policy: str | None = None
     remote_fit: float | None = None
     place_fit: float | None = None
@@ -121,7 +124,7 @@ class MatchScorer:
         if similarity is None and candidate.vector is not None and job.vector is not None:
             similarity = cosine(candidate.vector, job.vector)
         skill = self.skill_fit(candidate, job)
-        expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
+        expected = expected_years(job)
         remote, place = remote_fit(candidate, job), place_fit(candidate, job)
         salary = salary_fit(candidate, job)
         titles = title_fit(candidate.preferences.desired_titles, job.title)
@@ -152,7 +155,7 @@ class MatchScorer:
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
             matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
             years=candidate.years, expected_years=expected,
-            seniority=job.seniority.value if job.seniority else None,
+            seniority=job.seniority.value if job.seniority else None, years_asked=job.asked_years is not None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
             job_location=job.location, resume_place=candidate.resume_place,
             title_fit=titles, employment_fit=employment,

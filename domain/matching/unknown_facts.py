@@ -11,7 +11,7 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 # Keys: the reason kinds' words in explanation.py ("title" and "employment" are the two
 # preferences). Values never name another part ("salary", "experience"): a reader of the
 # sentence finds each unknown part by its own name.
-POSTING_SENIORITY = "no seniority level on the posting"
+POSTING_SENIORITY = "no seniority level or years of experience on the posting"
 RESUME_YEARS = "no dated jobs on the resume"
 NO_PLACES = "no preferred places or remote arrangement set"
 POSTING_PLACE = "no place on the posting"
@@ -28,7 +28,7 @@ def why_unknown(candidate: CandidateProfile, job: JobProfile, unknown: frozenset
     why: dict[str, str] = {}
     if "experience" in unknown:
         why["experience"] = " and ".join(w for w, missing in (
-            (POSTING_SENIORITY, job.seniority is None), (RESUME_YEARS, candidate.years is None)) if missing)
+            (POSTING_SENIORITY, job.seniority is None and job.asked_years is None), (RESUME_YEARS, candidate.years is None)) if missing)
     if "location" in unknown:
         wants = candidate.preferences
         why["location"] = NO_PLACES if not wants.remote and not wants.locations else POSTING_PLACE

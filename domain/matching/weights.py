@@ -1,10 +1,15 @@
 """How much each part of a match counts, and the calibration of the parts themselves."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, Field, model_validator
 
 from domain.jobs import Seniority
 from domain.matches import PartWeights
+
+if TYPE_CHECKING:
+    from domain.matching.profiles import JobProfile
 
 
 class MatchWeights(BaseModel):
@@ -93,3 +98,11 @@ EXPECTED_YEARS: dict[Seniority, tuple[float, float]] = {
     Seniority.PRINCIPAL: (10, 25),
     Seniority.EXECUTIVE: (12, 40),
 }
+
+
+def expected_years(job: JobProfile) -> tuple[float, float] | None:
+    """The years that fit the job: what its ad asks for in so many words, else what its
+    seniority level usually expects, else unknown."""
+    if job.asked_years is not None:
+        return job.asked_years
+    return EXPECTED_YEARS.get(job.seniority) if job.seniority else None

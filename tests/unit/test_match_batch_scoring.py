@@ -45,7 +45,8 @@ def a_job(rng: random.Random) -> JobProfile:
         employment_type=rng.choice([None, *EmploymentType]), nice_to_have_skills=nice,
         seniority=rng.choice([None, *Seniority]), location=rng.choice(PLACES), remote=rng.choice(list(RemotePolicy)),
         salary=rng.choice([None, SalaryRange(min=low, max=low + 20_000, currency=rng.choice(["EUR", "USD"]))]),
-        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), skill_weights=weights)
+        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), skill_weights=weights,
+        asked_years=rng.choice([None, (2.0, 12.0), (3.0, 5.0)]))
 
 
 @pytest.mark.parametrize("seed", range(40))

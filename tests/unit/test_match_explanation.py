@@ -54,7 +54,7 @@ def test_a_match_with_no_facts_still_gets_a_sentence():
     job = JobProfile(job_id="j", title="x")
     text = explained(job, preferences=Preferences(), years=None)
     assert text == ("Matched on the overall content of the resume and the posting; not known, so not "
-                    "counted: skills (none listed), experience (no seniority level on the posting and no "
+                    "counted: skills (none listed), experience (no seniority level or years of experience on the posting and no "
                     "dated jobs on the resume), location (no preferred places or remote arrangement set), "
                     "salary (no minimum pay set and no pay on the posting), title and employment-type "
                     "preferences (none set).")
@@ -67,7 +67,7 @@ def test_each_part_not_counted_names_the_side_that_lacks_its_fact():
                       salary=SalaryRange(min=30_000, max=36_000, currency="GBP"))
     text = explained(ward, years=7, preferences=Preferences(locations=["Leeds"], min_salary=40_000, currency="USD",
                                                             desired_titles=["Nurse"]))
-    assert "experience (no seniority level on the posting)" in text
+    assert "experience (no seniority level or years of experience on the posting)" in text
     assert "salary (pay in GBP, the minimum in USD)" in text
     assert "employment type (no accepted employment types set)" in text
     assert "location" not in text.split("not counted:")[1] and "title" not in text.split("not counted:")[1]
@@ -75,3 +75,15 @@ def test_each_part_not_counted_names_the_side_that_lacks_its_fact():
     text = explained(JobProfile(job_id="j", title="Driver", remote=RemotePolicy.ONSITE),
                      preferences=Preferences(locations=["Leeds"]))
     assert "location (no place on the posting)" in text
+
+
+def test_years_an_ad_asks_for_set_the_experience_part_and_are_named():
+    ward = JobProfile(job_id="j", title="Staff Nurse", asked_years=(2.0, 12.0))
+    assert "has 1 year of experience, below the 2+ years the job asks for" in explained(ward, years=1)
+    assert "has 4 years of experience, which meets the 2+ years the job asks for" in explained(ward, years=4)
+    assert "experience (" not in explained(ward, years=4)
+    ranged = JobProfile(job_id="j", title="Chef", seniority=Seniority.SENIOR, asked_years=(3.0, 5.0))
+    assert "has 4 years of experience, which meets the 3-5 years the job asks for" in explained(ranged, years=4)
+    low = MatchScorer(SKILLS).score(CandidateProfile(resume_id="r", candidate_id="u", years=1), ward)
+    met = MatchScorer(SKILLS).score(CandidateProfile(resume_id="r", candidate_id="u", years=4), ward)
+    assert low.breakdown.experience < met.breakdown.experience == 1.0
