@@ -106,3 +106,17 @@ async def test_a_failure_between_composing_and_enqueueing_loses_and_repeats_noth
     assert await world.store.deliver_closed(TUESDAY, compose_digest, 50) == 1
     assert [d.subject for d in await world.emails(recruiter.id)] == [SUBJECT]
     assert [d.channel for d in await world.emails(recruiter.id)] == [Channel.EMAIL]
+
+
+async def test_a_candidates_match_email_still_goes_at_once(world):
+    from tests.integration.contract.repository_backends import a_candidate
+
+    candidate = await a_candidate(world.repos)
+    notifier = ChannelNotifier(world.repos.users, world.devices, world.outbox, inbox=world.inbox,
+                               clock=FixedClock(MONDAY))
+    await notifier.send([Message(user_id=candidate.id, kind="match", subject="New match: Staff Nurse",
+                                 text="Staff Nurse matches your profile (91%).", data={"jobId": "j1"},
+                                 dedupe_key=f"match:{candidate.id}:j1")])
+    assert [d.subject for d in await world.emails(candidate.id)] == ["New match: Staff Nurse"]
+    assert await _inbox_count(world, candidate.id) == 1
+    assert await world.store.deliver_closed(TUESDAY, compose_digest, 50) == 0
