@@ -17,6 +17,7 @@ def refuse_job_search_preferences(changes: Mapping[str, object]) -> None:
     if given:
         raise BadUserInput(
             f"`{given[0]}` is a candidate's job-search preference and steers nothing for a recruiter; leave it out."
-            " A recruiter sets `notifyMinScore` here (how good a new candidate must be to be told of).",
+            " A recruiter sets `notifyMinScore` here (how good a new candidate must be to be told of) and"
+            " `matchEmailDigest` (how the new-candidates emails come).",
             field=given[0],
         )

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from domain.channels import ChannelPreferences
 from domain.jobs import PERIODS_IN_A_YEAR, EmploymentType, RemotePolicy, SalaryPeriod
+from domain.match_email_digest import MatchEmailDigest, chosen_or_default
 
 
 class Role(str, Enum):
@@ -38,6 +39,8 @@ class Preferences(BaseModel):
     employment_types: list[EmploymentType] = Field(default_factory=list)
     notify_min_score: float = 0.7
     channels: ChannelPreferences = Field(default_factory=ChannelPreferences)
+    # Unset: by role (domain/match_email_digest.py), so a stored choice is never a default.
+    match_email_digest: MatchEmailDigest | None = None
 
     @property
     def yearly_min_salary(self) -> int | None:
@@ -70,6 +73,11 @@ class User(BaseModel):
         if self.organization_id is None:
             return None
         return self.organization_role or OrganizationRole.RECRUITER
+
+    @property
+    def match_email_digest(self) -> MatchEmailDigest:
+        """How this person takes the "New candidates" emails: their choice, else by role."""
+        return chosen_or_default(self.preferences.match_email_digest, self.role is Role.EMPLOYER)
 
     def owns(self, organization_id: str) -> bool:
         return self.organization_id == organization_id and self.role_in_organization is OrganizationRole.OWNER

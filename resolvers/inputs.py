@@ -9,7 +9,15 @@ from domain.jobs import JobFilter as DomainJobFilter
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.jobs import SalaryChange, SalaryRange
 from resolvers.ids import raw_id
-from resolvers.types.enums import EmploymentType, JobStatus, RemotePolicy, Role, SalaryPeriod, Seniority
+from resolvers.types.enums import (
+    EmploymentType,
+    JobStatus,
+    MatchEmailDigest,
+    RemotePolicy,
+    Role,
+    SalaryPeriod,
+    Seniority,
+)
 
 
 def _given(value: Any) -> bool:
@@ -30,6 +38,11 @@ class PreferencesInput:
     )
     employment_types: list[EmploymentType] | None = strawberry.UNSET
     notify_min_score: float | None = strawberry.UNSET
+    match_email_digest: MatchEmailDigest | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="How the \"New candidates for <title>\" emails reach you (a recruiter's; a candidate gets none)."
+                    " Null: back to the default (DAILY for recruiters, IMMEDIATE for others). Left out: kept.",
+    )
 
     def changes(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -37,7 +50,7 @@ class PreferencesInput:
             value = getattr(self, name)
             if _given(value):
                 out[name] = [v.strip() if isinstance(v, str) else v for v in (value or [])]
-        for name in ("min_salary", "currency", "notify_min_score"):
+        for name in ("min_salary", "currency", "notify_min_score", "match_email_digest"):
             value = getattr(self, name)
             if _given(value):
                 out[name] = value

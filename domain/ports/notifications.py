@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from domain.channels import Channel
+from domain.match_email_digest import DigestJob
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class Message:
     # Sent to the person as a recruiter of this organization: not delivered once they are no
     # longer one, and dropped from their inbox when they stop being one.
     organization_id: str | None = None
+    # A "New candidates" notice: its email follows the person's matchEmailDigest (immediate,
+    # in the day's digest, or none); its other channels and inbox entry go as they happen.
+    digest_job: DigestJob | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from domain.jobs import Job
+from domain.match_email_digest import DigestJob
 from domain.notify_floor import effective_floor
 from domain.ports.match_announcements import PendingAnnouncement
 from domain.ports.notifications import Message
@@ -71,5 +72,6 @@ def _notice(user_id: str, job: Job, pass_id: str, count: int, floor: float) -> M
         short=f"{who} {job.title}",
         data={"jobId": job.id, "newCandidates": count},
         dedupe_key=f"new-candidates:{job.id}:{pass_id}:{user_id}", organization_id=job.organization_id,
+        digest_job=DigestJob(job.id, job.title, count),
     )
 

@@ -4,14 +4,19 @@ messages are also kept in the person's inbox (domain/inbox.py), whatever the cha
 announced to their live streams."""
 from __future__ import annotations
 
+from datetime import UTC
+
 from domain.channels import Channel, Device
 from domain.clock import Clock, SystemClock
 from domain.events import NotificationReceived
 from domain.inbox import DEFAULT_INBOX_LIMIT, Notification, kept_in_inbox
+from domain.match_digest import DigestEntry
+from domain.match_email_digest import MatchEmailDigest
 from domain.ports.accounts import DeviceRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox, KeepsInboxWithDeliveries
 from domain.ports.match_batches import PublishesInBatches
+from domain.ports.match_digests import KeepsDigestEntries
 from domain.ports.notifications import Delivery, Message, Outbox
 from domain.users import User
 
@@ -36,14 +41,22 @@ class ChannelNotifier:
         devices = dict(zip(user_ids, await self._devices.for_users(user_ids)))
         deliveries: list[Delivery] = []
         notes: list[Notification] = []
+        digested: list[DigestEntry] = []
         now = self._clock.now()
         for message in messages:
             user = users.get(message.user_id)
             if user is not None and _still_addressed(message, user):
-                deliveries.extend(self._deliveries(message, user, devices.get(user.id, [])))
-                if self._inbox is not None and kept_in_inbox(message):
+                kept_in_box = self._inbox is not None and kept_in_inbox(message)
+                email = self._email_of(message, user, kept_in_box)
+                deliveries.extend(self._deliveries(message, user, devices.get(user.id, []),
+                                                   email=email is MatchEmailDigest.IMMEDIATE))
+                if kept_in_box:
                     notes.append(Notification.of(message, now))
-        kept = await self._keep(deliveries, notes)
+                if email is MatchEmailDigest.DAILY and message.digest_job is not None:
+                    job = message.digest_job
+                    digested.append(DigestEntry(user.id, now.astimezone(UTC).date(), job.job_id, job.title, job.count,
+                                                message.organization_id, message.dedupe_key))
+        kept = await self._keep(deliveries, notes, digested)
         if self._events is not None and kept:
             # A job's matches are announced to their candidates in one send: one write of events.
             events = [NotificationReceived(user_id=note.user_id, notification_id=note.id) for note in kept]
@@ -53,7 +66,22 @@ class ChannelNotifier:
                 for event in events:
                     await self._events.publish(event)
 
-    async def _keep(self, deliveries: list[Delivery], notes: list[Notification]) -> list[Notification]:
+    def _email_of(self, message: Message, user: User, kept_in_box: bool) -> MatchEmailDigest:
+        """How this message's email goes: a new-candidates notice's as its person chose; a daily
+        one as it happens where no digest can be kept (an outbox without digest entries, or a
+        message with no inbox entry to keep them with: a retry would count it again)."""
+        if message.digest_job is None:
+            return MatchEmailDigest.IMMEDIATE
+        chosen = user.match_email_digest
+        if chosen is MatchEmailDigest.DAILY and not (
+                kept_in_box and message.dedupe_key and isinstance(self._outbox, KeepsDigestEntries)):
+            return MatchEmailDigest.IMMEDIATE
+        return chosen
+
+    async def _keep(self, deliveries: list[Delivery], notes: list[Notification],
+                    digested: list[DigestEntry]) -> list[Notification]:
+        if digested and isinstance(self._outbox, KeepsDigestEntries):
+            return await self._outbox.enqueue_keeping_digested(deliveries, notes, self._inbox_limit, digested)
         if notes and isinstance(self._outbox, KeepsInboxWithDeliveries):
             return await self._outbox.enqueue_keeping(deliveries, notes, self._inbox_limit)
         # Inbox first: a failure after it is retried by the caller, and both writes drop repeats.
@@ -62,7 +90,7 @@ class ChannelNotifier:
         return kept
 
     @staticmethod
-    def _deliveries(message: Message, user: User, devices: list[Device]) -> list[Delivery]:
+    def _deliveries(message: Message, user: User, devices: list[Device], *, email: bool = True) -> list[Delivery]:
         channels = [message.only_channel] if message.only_channel else user.preferences.channels.for_kind(message.kind)
         short = message.short or message.subject
         out: list[Delivery] = []
@@ -79,6 +107,8 @@ class ChannelNotifier:
 
         for channel in dict.fromkeys(channels):
             if channel is Channel.EMAIL:
+                if not email:
+                    continue
                 add(channel, message.recipient or user.email, message.text, message.html)
             elif channel is Channel.SMS:
                 phone = message.recipient or (user.phone if user.phone_verified else None)

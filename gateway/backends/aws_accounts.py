@@ -13,6 +13,7 @@ from adapters.aws.dynamodb.api_keys import DynamoApiKeyRepository
 from adapters.aws.dynamodb.devices import DynamoDeviceRepository
 from adapters.aws.dynamodb.inbox import DynamoInbox
 from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
+from adapters.aws.dynamodb.match_digests import DynamoDigestOutbox, DynamoMatchDigests
 from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
 from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
 from adapters.aws.dynamodb.rate_buckets import shared_buckets
@@ -25,6 +26,7 @@ from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.queue import WorkQueue
+from domain.services.match_digests import MatchDigestSender
 from domain.services.notifications import ChannelNotifier
 from gateway.adapter_sets import AccountAdapters, GatewayAdapters
 from gateway.config import Settings
@@ -39,13 +41,14 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
         else TopicEmailSender(sns, topic_arn)
     ledger = DynamoDedupeLedger(table.client, table.name, ttl_attribute=TTL_ATTRIBUTE)
     inbox = DynamoInbox(table)
+    digests = MatchDigestSender(DynamoMatchDigests(table, work_written))
     return AccountAdapters(
-        notifier=ChannelNotifier(users, devices, QueuedOutbox(queue), inbox=inbox, events=events,
-                                 inbox_limit=settings.inbox_limit),
+        notifier=ChannelNotifier(users, devices, DynamoDigestOutbox(inbox, QueuedOutbox(queue)), inbox=inbox,
+                                 events=events, inbox_limit=settings.inbox_limit),
         inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
-            ledger, devices.remove, users),
+            ledger, devices.remove, users, send_digests=digests.send_closed_days),
         devices=devices,
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table, work_written),

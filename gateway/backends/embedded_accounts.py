@@ -11,11 +11,13 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.inbox import SqliteInbox
 from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
+from adapters.embedded.sqlite.match_digests import SqliteMatchDigests
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.channels import Channel
 from domain.ports.events import EventBus
+from domain.services.match_digests import MatchDigestSender
 from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
 
@@ -43,6 +45,7 @@ def embedded_account_adapters(db: Database, settings: Settings, events: EventBus
         max_attempts=settings.outbox_max_attempts,
         backoff_seconds=settings.outbox_backoff_seconds,
         poll_seconds=settings.outbox_poll_seconds,
+        send_digests=MatchDigestSender(SqliteMatchDigests(db, outbox)).send_closed_days,
     )
     return AccountAdapters(
         notifier=SqliteOutboxNotifier(db, outbox, devices, events=events, inbox_limit=settings.inbox_limit),

@@ -9,6 +9,7 @@ from domain.jobs import JobStatus as _JobStatus
 from domain.jobs import RemotePolicy as _RemotePolicy
 from domain.jobs import SalaryPeriod as _SalaryPeriod
 from domain.jobs import Seniority as _Seniority
+from domain.match_email_digest import MatchEmailDigest as _MatchEmailDigest
 from domain.resumes import ResumeStatus as _ResumeStatus
 from domain.users import OrganizationRole as _OrganizationRole
 from domain.users import Role as _Role
@@ -30,6 +31,11 @@ strawberry.enum(_JobStatus, name="JobStatus")
 JobStatus = _JobStatus
 strawberry.enum(_SalaryPeriod, name="SalaryPeriod", description="What a salary's amounts pay for.")
 SalaryPeriod = _SalaryPeriod
+strawberry.enum(_MatchEmailDigest, name="MatchEmailDigest", description=(
+    "How the \"New candidates for <title>\" emails reach you: IMMEDIATE (one per job and matching pass), DAILY (one"
+    " email after each UTC day, listing your jobs and how many new candidates each had) or OFF (no email). The"
+    " inbox entry, SMS and push come as they happen whatever you choose."))
+MatchEmailDigest = _MatchEmailDigest
 strawberry.enum(_ResumeStatus, name="ResumeStatus", description=(
     "Where a resume's processing is: UPLOADED, PROCESSING, then PARSED or FAILED (failureReason says why)."
     " DELETED: its owner deleted it after applying with it; the application keeps a resume that holds"

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.match_email_digest import chosen_or_default
 from domain.score_floor import checked_score_floor
 from domain.users import Preferences, User
 from resolvers.context import Info
@@ -12,7 +13,15 @@ from resolvers.cursors import owned_list, requested_page
 from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData, IsOwner
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import ApplicationStatus, EmploymentType, OrganizationRole, RemotePolicy, Role, SalaryPeriod
+from resolvers.types.enums import (
+    ApplicationStatus,
+    EmploymentType,
+    MatchEmailDigest,
+    OrganizationRole,
+    RemotePolicy,
+    Role,
+    SalaryPeriod,
+)
 
 if TYPE_CHECKING:
     from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
@@ -38,9 +47,12 @@ class PreferencesType:
         " recruiter: how good a job's new candidates must be to be told of them (raised to the job's own"
         " `notifyMinScore` where its hiring team set one)."
     )
+    match_email_digest: MatchEmailDigest = strawberry.field(
+        description="How the \"New candidates for <title>\" emails reach you: your choice, else DAILY for a recruiter"
+        " and IMMEDIATE for anyone else.")
 
     @classmethod
-    def from_domain(cls, preferences: Preferences) -> PreferencesType:
+    def from_domain(cls, preferences: Preferences, employer: bool = False) -> PreferencesType:
         return cls(
             desired_titles=preferences.desired_titles,
             locations=preferences.locations,
@@ -50,6 +62,7 @@ class PreferencesType:
             salary_period=preferences.salary_period,
             employment_types=preferences.employment_types,
             notify_min_score=preferences.notify_min_score,
+            match_email_digest=chosen_or_default(preferences.match_email_digest, employer),
         )
 
 
@@ -104,7 +117,7 @@ class UserType(Node):
 
     @strawberry.field(permission_classes=[IsOwner])
     def preferences(self) -> PreferencesType:
-        return PreferencesType.from_domain(self.user.preferences)
+        return PreferencesType.from_domain(self.user.preferences, employer=self.user.role is Role.EMPLOYER)
 
     @strawberry.field(
         description="The phone number text messages go to (E.164), once proven; contact data like email.",

@@ -22,10 +22,11 @@ until the queued removal runs, and a negative counter is read as none."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -153,13 +154,19 @@ class DynamoInbox:
         self._retry = retry or RetryPolicy()
 
     async def keep(self, notifications: Sequence[Notification], limit: int) -> list[Notification]:
+        return await self.keep_with(notifications, limit, {})
+
+    async def keep_with(self, notifications: Sequence[Notification], limit: int,
+                        beside: Mapping[str, Sequence[dict]]) -> list[Notification]:
+        """As keep; a notification's actions in `beside` (by its id) are in the transaction that
+        keeps it, so they are written with it or not at all (a retried send writes neither)."""
         kept = []
         for note in notifications:
-            if await self._keep_one(note, limit):
+            if await self._keep_one(note, limit, beside.get(note.id, ())):
                 kept.append(note)
         return kept
 
-    async def _keep_one(self, note: Notification, limit: int) -> bool:
+    async def _keep_one(self, note: Notification, limit: int, beside: Sequence[dict] = ()) -> bool:
         for attempt in range(1, _ATTEMPTS + 1):
             counts = await self._table.get(keys.inbox_counts(note.user_id))
             stored = int(counts["kept"]["N"]) if counts and "kept" in counts else 0
@@ -175,6 +182,7 @@ class DynamoInbox:
                 actions.extend(_deletions(note.user_id, victim))
             actions.append(_counter(note.user_id, 1 - len(victims),
                                     [(note.organization_id, 1), *_unread_changes(victims)]))
+            actions.extend(copy.deepcopy(list(beside)))  # transact() names the table in each
             try:
                 await self._table.transact(actions)
                 return True

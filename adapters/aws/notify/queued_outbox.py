@@ -17,6 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+from adapters.periodic_task import PeriodicTask
 from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.notifications import ChannelSender, Delivery, RecipientRejected
@@ -39,6 +40,11 @@ def _subject(text: str) -> str:
     # SNS subjects: at most 100 printable ASCII characters, no line breaks.
     flat = " ".join(text.split()).encode("ascii", "replace").decode()
     return flat[:100] or "TalentGraph"
+
+
+def delivery_payload(delivery: Delivery) -> dict[str, Any]:
+    """The work item's payload that carries `delivery` (DELIVER_NOTIFICATION)."""
+    return _payload(delivery)
 
 
 def _payload(delivery: Delivery) -> dict[str, Any]:
@@ -70,18 +76,27 @@ class QueuedDeliveries:
     them to the worker pool); start/stop exist because the lifespan runs a dispatcher."""
 
     def __init__(self, senders: dict[Channel, ChannelSender], ledger: DedupeLedger,
-                 forget_device: Callable[[str], Awaitable[None]], users: UserRepository | None = None) -> None:
+                 forget_device: Callable[[str], Awaitable[None]], users: UserRepository | None = None,
+                 send_digests: Callable[[], Awaitable[bool]] | None = None, digest_seconds: float = 60.0) -> None:
         self._senders = senders
         self._ledger = ledger
         self._forget_device = forget_device
         self._users = users
         self.work: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {DELIVER_NOTIFICATION: self.deliver}
+        # The daily digests of closed days (domain/services/match_digests.py): every replica's
+        # worker runs the pass; each day's claim lets one of them send it.
+        self._digests = PeriodicTask(
+            "match-digests", send_digests, interval_seconds=digest_seconds, logger=log,
+            failure_message="sending the daily digests failed; trying again") if send_digests is not None else None
 
     def start(self) -> None:
-        """Nothing to run: the worker pool leases deliveries from the queue."""
+        """The worker pool leases deliveries from the queue; only the digests' pass runs here."""
+        if self._digests is not None:
+            self._digests.start()
 
     async def stop(self) -> None:
-        """Nothing to stop."""
+        if self._digests is not None:
+            await self._digests.stop()
 
     async def deliver(self, payload: dict[str, Any]) -> None:
         delivery = _delivery(payload)

@@ -1,6 +1,7 @@
 """Carries the outbox's pending deliveries with the channel senders: sent, or retried with
 exponential backoff, or failed with the reason once retries are spent or the provider
-refuses the recipient for good (then a push token is forgotten)."""
+refuses the recipient for good (then a push token is forgotten). Each pass first turns the
+days that are over into their daily digests (domain/services/match_digests.py), when given."""
 from __future__ import annotations
 
 import asyncio
@@ -29,6 +30,7 @@ class OutboxDispatcher:
         poll_seconds: float = 2.0,
         send_timeout_seconds: float = 30.0,
         batch: int = 20,
+        send_digests: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         self._outbox = outbox
         self._senders = senders
@@ -37,6 +39,7 @@ class OutboxDispatcher:
         self._backoff_seconds = backoff_seconds
         self._timeout = send_timeout_seconds
         self._batch = batch
+        self._send_digests = send_digests
         self._loop = PeriodicTask("outbox-dispatcher", self._pass, interval_seconds=poll_seconds, logger=log,
                                   failure_message="dispatching the outbox failed; trying again")
         outbox.on_enqueue(self.wake)
@@ -54,7 +57,19 @@ class OutboxDispatcher:
 
     async def _pass(self) -> bool:
         """A full batch may have left more due: the next pass follows at once."""
-        return await self.run_once() >= self._batch
+        more_digests = await self._digests()
+        return await self.run_once() >= self._batch or more_digests
+
+    async def _digests(self) -> bool:
+        """The closed days' digests; a failure is logged and retried next pass, never keeping
+        the deliveries already due waiting."""
+        if self._send_digests is None:
+            return False
+        try:
+            return await self._send_digests()
+        except Exception:
+            log.exception("sending the daily digests failed; trying again")
+            return False
 
     async def run_once(self) -> int:
         """Delivers one batch of due deliveries; returns how many were attempted."""

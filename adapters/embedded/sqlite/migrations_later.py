@@ -4,6 +4,7 @@ Never edit a released migration: append a new version here.
 """
 from __future__ import annotations
 
+from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
@@ -395,3 +396,6 @@ LATER_MIGRATIONS.append((43, _V43_PLACES_READ_HOWEVER_SPELLED))
 
 # A job's floor for "new candidates" notices (domain/notify_floor.py); null: each member's own.
 LATER_MIGRATIONS.append((44, ["ALTER TABLE jobs ADD COLUMN notify_min_score REAL"]))
+
+# New-candidates emails waiting for their person's daily digest.
+LATER_MIGRATIONS.append((45, MATCH_DIGEST_ENTRIES))

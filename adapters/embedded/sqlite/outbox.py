@@ -15,10 +15,12 @@ import aiosqlite
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.devices import SqliteDeviceRepository
 from adapters.embedded.sqlite.inbox import SqliteInbox
+from adapters.embedded.sqlite.match_digests import add_digest_entries
 from adapters.embedded.sqlite.users import SqliteUserRepository
 from domain.channels import Channel
 from domain.clock import Clock
 from domain.inbox import DEFAULT_INBOX_LIMIT, SECRET_BEARING_KINDS, Notification
+from domain.match_digest import DigestEntry
 from domain.ports.events import EventBus
 from domain.ports.notifications import Delivery
 from domain.services.notifications import ChannelNotifier
@@ -65,19 +67,30 @@ class SqliteOutbox:
         self, deliveries: list[Delivery], notifications: Sequence[Notification], limit: int
     ) -> list[Notification]:
         """The deliveries and the inbox entries in one transaction: neither without the other."""
+        return await self.enqueue_keeping_digested(deliveries, notifications, limit, ())
+
+    async def enqueue_keeping_digested(
+        self, deliveries: list[Delivery], notifications: Sequence[Notification], limit: int,
+        digest_entries: Sequence[DigestEntry],
+    ) -> list[Notification]:
+        """Also the digest entries of the notifications newly kept (domain.ports.match_digests)."""
         inbox = self.inbox if notifications else None
         if not deliveries and inbox is None:
             return []
         async with self._db.transaction() as conn:
-            await self._add_deliveries(conn, deliveries)
+            await self.add_deliveries(conn, deliveries)
             kept = await inbox.keep_in(conn, notifications, limit) if inbox is not None else []
+            await add_digest_entries(conn, digest_entries, kept)
         if deliveries:
-            for listener in self._listeners:
-                listener()
+            self.enqueued()
         return kept
 
+    def enqueued(self) -> None:
+        for listener in self._listeners:
+            listener()
+
     @staticmethod
-    async def _add_deliveries(conn: aiosqlite.Connection, deliveries: list[Delivery]) -> None:
+    async def add_deliveries(conn: aiosqlite.Connection, deliveries: list[Delivery]) -> None:
         if not deliveries:
             return
         now, created = time.time(), _now_text()

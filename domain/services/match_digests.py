@@ -1,0 +1,24 @@
+"""Sends the daily digests of new-candidates emails once their UTC day is over
+(domain/match_digest.py): a pass of the notification dispatcher's loop."""
+from __future__ import annotations
+
+from datetime import UTC
+
+from domain.clock import Clock, SystemClock
+from domain.match_digest import compose_digest
+from domain.ports.match_digests import DigestStore
+
+# (person, day) digests composed in one write at most: the write lock is held that long.
+DIGESTS_AT_ONCE = 50
+
+
+class MatchDigestSender:
+    def __init__(self, store: DigestStore, clock: Clock | None = None, at_once: int = DIGESTS_AT_ONCE) -> None:
+        self._store = store
+        self._clock = clock or SystemClock()
+        self._at_once = at_once
+
+    async def send_closed_days(self) -> bool:
+        """Sends the digests of days before today (UTC); True when it may have left more."""
+        today = self._clock.now().astimezone(UTC).date()
+        return await self._store.deliver_closed(today, compose_digest, self._at_once) >= self._at_once
