@@ -65,11 +65,16 @@ def check_plausible(salary: SalaryRange) -> None:
                 " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
                 field="salary",
             )
-        if amount and amount < _LEAST_A_YEAR and salary.period is SalaryPeriod.YEAR \
-                and scale_of(salary.currency) < _SCALE["other"]:
+        if below_a_year(amount, salary.currency, salary.period):
             raise BadUserInput(
                 f"`salary.{bound}` of {amount} {salary.currency} a year is below what any job pays in a year: if it"
                 " is the pay for an hour, a day, a week or a month, send `salary.period` (HOUR, DAY, WEEK or"
                 " MONTH), which is YEAR when left out.",
                 field="salary",
             )
+
+
+def below_a_year(amount: int | None, currency: str, period: SalaryPeriod) -> bool:
+    """Whether `amount` a `period` is a year's pay too small to be one (0, unpaid, is not)."""
+    return amount is not None and 0 < amount < _LEAST_A_YEAR and period is SalaryPeriod.YEAR \
+        and scale_of(currency) < _SCALE["other"]
