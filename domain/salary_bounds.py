@@ -10,14 +10,20 @@ dollar with ten times headroom or more for drift and inflation:
     any other       (IDR, VND ...)  10,000,000,000,000 (beyond what an amount can be: never refused)
 
 A currency in no list (a new one included) is in the widest tier, so a bound can only be too
-loose, never refuse a real salary. The periods agree with each other as the search compares
+loose, never refuse a real salary.
+
+Below, only a year's amount has a floor: a period left out is a year, so an hourly or daily
+rate sent without one (11 GBP for a care assistant's hour) would read as 11 a year, which no
+job pays, and rank and filter the job as if it paid nothing. Fewer than 1,000 units a year of
+a strong or middle-tier currency is refused (0 stays: unpaid); in the widest tier 1,000 units
+can be a real month's pay, so nothing is. The periods agree with each other as the search compares
 them: a year is 2080 hours, 260 days, 52 weeks or 12 months (jobs.PERIODS_IN_A_YEAR)."""
 from __future__ import annotations
 
 import math
 
 from domain.errors import BadUserInput
-from domain.jobs import PERIODS_IN_A_YEAR, SalaryRange
+from domain.jobs import PERIODS_IN_A_YEAR, SalaryPeriod, SalaryRange
 
 _STRONG = frozenset(
     "USD EUR GBP CHF CHE CHW CAD AUD NZD SGD HKD MOP CNY DKK NOK SEK PLN ILS AED SAR QAR KWD BHD OMR JOD LYD TND"
@@ -31,6 +37,7 @@ _MIDDLE = frozenset(
 )
 _YEAR_IN_A_STRONG_CURRENCY = 100_000_000
 _SCALE = {"strong": 1, "middle": 100, "other": 100_000}
+_LEAST_A_YEAR = 1_000
 
 
 def scale_of(currency: str) -> int:
@@ -46,7 +53,7 @@ def most_per_period(salary: SalaryRange) -> int:
 
 
 def check_plausible(salary: SalaryRange) -> None:
-    """BadUserInput naming the amount beyond the bound (currency in capitals, already checked)."""
+    """BadUserInput naming the amount beyond a bound (currency in capitals, already checked)."""
     most = most_per_period(salary)
     for bound in ("min", "max"):
         amount = getattr(salary, bound)
@@ -58,3 +65,16 @@ def check_plausible(salary: SalaryRange) -> None:
                 " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
                 field="salary",
             )
+        if below_a_year(amount, salary.currency, salary.period):
+            raise BadUserInput(
+                f"`salary.{bound}` of {amount} {salary.currency} a year is below what any job pays in a year: if it"
+                " is the pay for an hour, a day, a week or a month, send `salary.period` (HOUR, DAY, WEEK or"
+                " MONTH), which is YEAR when left out.",
+                field="salary",
+            )
+
+
+def below_a_year(amount: int | None, currency: str, period: SalaryPeriod) -> bool:
+    """Whether `amount` a `period` is a year's pay too small to be one (0, unpaid, is not)."""
+    return amount is not None and 0 < amount < _LEAST_A_YEAR and period is SalaryPeriod.YEAR \
+        and scale_of(currency) < _SCALE["other"]

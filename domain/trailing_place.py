@@ -8,8 +8,10 @@ The rule, kept narrow because a wrong place finds nothing:
   domain.place_names.MIN_POPULATION people by any of its names, a country, or a town with
   its country or region ("Leeds UK", "Leeds, UK"). After "in", "near" or "around" a
   first-level region counts too ("nurse in Texas"). Smaller towns need `location:`.
-- Other words must remain ("London" alone stays words), and a phrase that is part of a skill
-  the taxonomy knows stays words ("data scientist Julia", "java Spring").
+- A place typed alone ("Leeds", "Leeds, UK") is the filter too, as "jobs in Leeds" is: as
+  words it would find only the ads that mention the town, often those of other towns. A
+  phrase that is part of a skill the taxonomy knows stays words ("data scientist Julia",
+  "java Spring", "Julia").
 - Case does not matter: search boxes are typed in lower case ("nurse london") and a capital
   tells little ("Elixir Phoenix" is capitalised). Instead the towns whose name is as often
   an everyday word or a product (_WORDS_BEFORE_TOWNS) count only after "in", "near" or
@@ -45,6 +47,11 @@ def trailing_place(text: str, skills: SkillExtractor | None) -> TrailingPlace | 
     if connected and _a_place(connected.group(2), regions_too=True) and not _a_skill(text, connected.start(2), skills):
         return _split(connected.group(1), connected.group(2))
     words = list(_WORD.finditer(text.rstrip(" .;!?")))
+    if 0 < len(words) <= _MOST_WORDS:
+        alone = text[words[0].start():words[-1].end()].strip(" ,;")
+        if fold(alone) not in _WORDS_BEFORE_TOWNS and _a_place(alone, regions_too=False) \
+                and not _a_skill(text, words[0].start(), skills):
+            return TrailingPlace(None, alone)
     for count in range(min(_MOST_WORDS, len(words) - 1), 0, -1):
         start = words[-count].start()
         phrase = text[start:words[-1].end()]

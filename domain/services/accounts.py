@@ -11,6 +11,7 @@ from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
+from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.notify_floor import checked_floor
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
@@ -23,6 +24,7 @@ from domain.ports.accounts import (
 from domain.ports.events import EventBus
 from domain.recruiter_preferences import refuse_job_search_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
+from domain.salary_bounds import below_a_year
 from domain.sessions import Session
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
 from domain.validation import normalise_email, optional_line, required_line
@@ -268,6 +270,8 @@ class AccountService:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
         if merged.get("currency") is not None:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
+        if {"min_salary", "salary_period"} & changes.keys():
+            _refuse_a_rate_read_as_a_year(merged)
         _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
         _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
         for key in ("locations", "desired_titles"):
@@ -313,6 +317,18 @@ def _distinct_ignoring_case(entries: object) -> list[str]:
             seen.add(key)
             kept.append(entry)
     return kept
+
+
+def _refuse_a_rate_read_as_a_year(merged: dict[str, object]) -> None:
+    """A minimum sent without its period is a year's: 16 meant an hour would meet every job."""
+    amount, currency = merged.get("min_salary"), merged.get("currency") or DEFAULT_CURRENCY
+    period = SalaryPeriod(merged.get("salary_period") or SalaryPeriod.YEAR)
+    if isinstance(amount, int) and isinstance(currency, str) and below_a_year(amount, currency, period):
+        raise BadUserInput(
+            f"`minSalary` of {amount} {currency} a year is below what any job pays in a year: if it is the pay"
+            " for an hour, a day, a week or a month, send `salaryPeriod` (HOUR, DAY, WEEK or MONTH) with it.",
+            field="minSalary",
+        )
 
 
 def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, example: str) -> None:

@@ -30,6 +30,21 @@ async def test_an_unknown_period_is_a_bad_input(client):
     assert body["errors"] and body["errors"][0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
 
 
+async def test_an_hourly_rate_posted_without_its_period_is_refused_not_read_as_a_year_s_pay(client):
+    token, _ = await client.employer()
+    body = await client.execute(
+        "mutation($i: JobInput!){ postJob(input: $i){ id } }",
+        {"i": {"title": "Care Assistant", "description": "Residential care.", "salary": {"min": 11, "max": 13,
+                                                                                         "currency": "GBP"}}}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "salary"}
+    assert "11 GBP a year is below" in error["message"] and "HOUR" in error["message"]
+    job = await client.post_job(token, salary={"min": 11, "max": 13, "currency": "GBP", "period": "HOUR"})
+    body = await client.execute(UPDATE, {"id": job["id"], "i": {"salary": {"period": "YEAR", "min": 11, "max": 13}}},
+                                token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
 @pytest.mark.parametrize("sent", [{"period": "YEAR"}, {"period": "YEAR", "min": 52_000}])
 async def test_a_new_period_without_every_amount_restated_is_refused_and_nothing_changes(client, sent):
     token, _ = await client.employer()

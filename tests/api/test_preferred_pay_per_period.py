@@ -37,6 +37,21 @@ async def test_a_minimum_per_period_is_kept_and_read_back(backend):  # noqa: F81
     assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"]["salaryPeriod"] == "YEAR"
 
 
+async def test_an_hourly_minimum_sent_without_its_period_is_refused_not_read_as_a_year_s_pay(client):
+    # 16 a year would meet every job's pay and say "salary meets the minimum" of all of them.
+    token, _ = await client.candidate()
+    body = await client.execute(PREFERENCES, {"i": {"minSalary": 16, "currency": "GBP"}}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "minSalary"}
+    assert "16 GBP a year is below" in error["message"] and "salaryPeriod" in error["message"]
+    await client.data(PREFERENCES, {"i": {"minSalary": 16, "currency": "GBP", "salaryPeriod": "HOUR"}}, token)
+    await client.data(PREFERENCES, {"i": {"minSalary": 17}}, token)  # the hour is kept
+    body = await client.execute(PREFERENCES, {"i": {"salaryPeriod": "YEAR"}}, token)
+    assert body["errors"][0]["extensions"]["field"] == "minSalary"
+    assert (await client.data(MY_PREFERENCES, token=token))["me"]["preferences"] == {
+        "minSalary": 17, "currency": "GBP", "salaryPeriod": "HOUR"}
+
+
 @pytest.mark.parametrize("period, short", [("MONTH", True), ("YEAR", False)])
 async def test_a_monthly_minimum_above_a_monthly_job_falls_short(client, period, short):
     employer, _ = await client.employer()

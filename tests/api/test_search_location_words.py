@@ -46,3 +46,11 @@ async def test_a_known_town_at_the_end_of_the_words_filters_on_the_job_s_locatio
     assert await _titles(backend, "jobs near Leeds") == {"Night Nurse", "Baker"}
     assert await _titles(backend, "Leeds nurse") == {"Day Nurse"}  # elsewhere a town is words of the ad
     assert await _titles(backend, "nurse Leeds", location="York") == {"Day Nurse"}  # the filter rules
+
+
+async def test_a_known_town_typed_alone_filters_on_the_job_s_location(backend):
+    # As words it found only the York job whose ad mentions Leeds, none of those in Leeds.
+    await _board(backend)
+    assert await _titles(backend, "Leeds") == {"Night Nurse", "Baker"}
+    assert await _titles(backend, "leeds, uk") == {"Night Nurse", "Baker"}
+    assert await _titles(backend, "York") == {"Day Nurse"}

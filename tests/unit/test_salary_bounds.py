@@ -41,3 +41,21 @@ def test_the_periods_agree_as_the_search_compares_them(currency):
 def test_the_tiers_list_real_currencies_once():
     assert not _STRONG & _MIDDLE
     assert (_STRONG | _MIDDLE) <= reference_data().currency_codes()
+
+
+@pytest.mark.parametrize("currency, bound, amount", [("GBP", "max", 13), ("USD", "min", 450), ("JPY", "min", 999)])
+def test_a_rate_sent_without_its_period_is_refused_as_a_year_s_pay(currency, bound, amount):
+    # The period is YEAR when left out: an hour's pay sent bare would read as a year's.
+    salary = SalaryRange(**{bound: amount}, currency=currency)
+    with pytest.raises(BadUserInput) as refused:
+        check_plausible(salary)
+    assert f"`salary.{bound}` of {amount} {currency} a year is below" in refused.value.message
+    assert "`salary.period`" in refused.value.message and refused.value.extensions == {"field": "salary"}
+
+
+@pytest.mark.parametrize("currency, period, amount", [
+    ("GBP", SalaryPeriod.YEAR, 0), ("GBP", SalaryPeriod.YEAR, 1_000), ("GBP", SalaryPeriod.HOUR, 11),
+    ("EUR", SalaryPeriod.MONTH, 450), ("USD", SalaryPeriod.DAY, 90), ("IDR", SalaryPeriod.YEAR, 500),
+])
+def test_low_amounts_that_can_be_real_are_taken(currency, period, amount):
+    check_plausible(SalaryRange(min=amount, currency=currency, period=period))

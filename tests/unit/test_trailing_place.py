@@ -1,5 +1,6 @@
 """A known place at the end of a search's words is the location filter; anything that may be
-words (a skill, an everyday word, a small or unknown place, a place alone) stays words."""
+words (a skill, an everyday word, a small or unknown place) stays words. A known place typed
+alone is the filter, as "jobs in Leeds" is."""
 import pytest
 
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
@@ -22,13 +23,19 @@ SKILLS = EmbeddedSkillExtractor()
     ("nurse in Texas", "nurse", "Texas"),
     ("nurse in Reading", "nurse", "Reading"),
     ("jobs in Leeds", None, "Leeds"),
+    ("London", None, "London"),
+    ("leeds, uk ", None, "leeds, uk"),
+    ("Newcastle upon Tyne", None, "Newcastle upon Tyne"),
+    ("Germany", None, "Germany"),
 ])
 def test_a_known_place_at_the_end_is_the_place(text, rest, place):
     assert trailing_place(text, SKILLS) == TrailingPlace(rest, place)
 
 
 @pytest.mark.parametrize("text", [
-    "London",  # nothing else to search for
+    "Reading", "Phoenix", "Julia",  # alone too: an everyday word, a product, a skill
+    "Texas",  # a region alone only after "in"
+    "Ilkley",  # too small to know
     "Elixir Phoenix", "speed reading", "aws Aurora",  # towns named like products or words
     "data scientist Julia", "java Spring",  # a skill's name
     "nurse in training", "degree in nursing", "engineer in Training", "nurse near me",

@@ -53,7 +53,7 @@ async def _run(schema, services, viewer, query, variables):
 @pytest.fixture
 async def world(app, client):
     employer_token, _ = await client.employer()
-    job = await client.post_job(employer_token, remote="REMOTE", salary={"min": 10, "max": 20, "currency": "EUR"})
+    job = await client.post_job(employer_token, remote="REMOTE", salary={"min": 40000, "max": 50000, "currency": "EUR"})
     await client.post_job(employer_token, title="Data Engineer")
     candidate_token, _ = await client.candidate()
     resume_id = await parsed_resume(client, candidate_token)
