@@ -25,6 +25,22 @@ _LEVEL_TITLE = re.compile(r"^(?:(?:NVQ|SVQ|RQF|QCF)\s+)?(?:level|NVQ|SVQ)\s*\d\b
 MAX_TITLE_WORDS = 11
 
 
+def a_level_title(item: str) -> bool:
+    """A qualification's title opening with its level: "NVQ Level 3 in Electrotechnical"."""
+    return _LEVEL_TITLE.match(item.strip()) is not None
+
+
+# A name joined by "and" with the awarding body's bracketed number: "Inspection and Testing
+# (2391)", "Design and Verification (2396)" is one qualification, not two skills.
+_CODED = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
+                    r"\s*\((?:C&G\s*|City\s*(?:&|and)\s*Guilds\s*)?\d{3,4}(?:-\d{1,3})?\)")
+
+
+def coded_qualifications(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a qualification by its title and number, the number's brackets in."""
+    return [(m.start(), m.end()) for m in _CODED.finditer(text)]
+
+
 def a_short_name(item: str) -> bool:
     """Few enough words for a credential's name, with letters and without a licence number."""
     most = MAX_TITLE_WORDS if _LEVEL_TITLE.match(item.strip()) else MAX_WORDS

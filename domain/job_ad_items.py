@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, credential_shaped
+from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, a_level_title, credential_shaped
 from domain.ports.documents import SkillExtractor
-from domain.requirement_phrases import ACTION_VERBS
+from domain.requirement_marks import requirement_label
+from domain.requirement_phrases import ACTION_VERBS, WIDENING_WORDS
 from domain.skills import SkillKind, tokens
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪■◦·➢►✓–—>]|\(?\d{1,2}[.)])\s*")
@@ -43,6 +44,12 @@ _OFFERED = _CLAUSE_WORDS | frozenset("us pay pays paid provided covered funded r
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*", re.I)
 MAX_ITEM_WORDS = 6
+# An item under a requirements label ("Desirable: EV charger installation") the taxonomy does
+# not know is kept as written up to this many words: the label says it is asked for.
+MAX_LABELLED_WORDS = 4
+# Words of a sentence about an ask rather than the name of one ("Experience teaching KS2").
+_PROSE_WORDS = frozenset("experience experienced knowledge understanding ability able skills skill strong good "
+                         "excellent proven solid sound great demonstrable background track record".split())
 
 
 @dataclass(frozen=True)
@@ -61,14 +68,17 @@ class _Item:
     listed: bool  # a bullet, or one of several items on its line
     noted_end: int  # the end with a bracketed note after the item ("... (C+E)")
     conditioned: bool = False  # it opens a sentence that says on what terms it is held
+    labelled: bool = False  # under a label that says it is asked for ("Essential: ...")
 
 
-def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor) -> list[ItemSpan]:
+def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor,
+               *, labelled: bool = False) -> list[ItemSpan]:
     """The items of `text` that no span in `taken` crosses, with the skills each names (as
     written: the caller spells them). An item the taxonomy knows whole is read whole, as a
-    résumé's item is, over the shorter names inside it ("CDL-A", not its "CDL")."""
+    résumé's item is, over the shorter names inside it ("CDL-A", not its "CDL"). `labelled`:
+    the text is a line of a list a label above it opened ("Requirements:" on a line alone)."""
     out: list[ItemSpan] = []
-    items = list(_items(text))
+    items = list(_items(text, labelled))
     beside = any(is_credential(text[i.start:i.end], skills) for i in items)
     for item in items:
         for end in dict.fromkeys((item.noted_end, item.end)):
@@ -123,8 +133,10 @@ def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head
     if INITIALS.match(written):
         # initials alone are a credential where asked for, or beside other credentials
         return (written,) if item.asked or beside or head else ()
+    if item.labelled and len(words) <= MAX_LABELLED_WORDS and not any(w.lower() in _PROSE_WORDS for w in words):
+        return (written,)
     named = f"{written} {head}" if head else written
-    return (written,) if credential_shaped(named) and CREDENTIAL_HEAD.search(named) else ()
+    return (written,) if credential_shaped(named) and (CREDENTIAL_HEAD.search(named) or a_level_title(named)) else ()
 
 
 def _a_credential_named(written: str, skills: SkillExtractor) -> bool:
@@ -168,15 +180,23 @@ def _parts(text: str, item: _Item) -> list[tuple[int, int, str]]:
 _LEADING = re.compile(r"(?:(?:a|an|the|valid|current|relevant)\s+)+", re.I)
 
 
-def _items(text: str) -> Iterator[_Item]:
+def _items(text: str, labelled: bool) -> Iterator[_Item]:
     offset = 0
+    under_label = labelled
     for line in text.splitlines(keepends=True):
+        label = requirement_label(line)
+        if label and not line[label.end():].strip():
+            under_label = True  # "Requirements:" alone heads the lines below it
+        elif not line.strip() or line.rstrip().endswith(":"):
+            under_label = labelled  # a blank line or another heading ends its list
         bullet = _BULLET.match(line)
         body = bullet.end() if bullet and bullet.end() < len(line.rstrip()) else 0
+        if label:
+            body = label.end()
         segments = _segments(line, body)
-        listed = bool(bullet) or _a_list(line, segments)
+        listed = bool(bullet) or bool(label) or under_label or _a_list(line, segments)
         for k, (start, end) in enumerate(segments):
-            item = _trimmed(line, start, end, listed=listed)
+            item = _trimmed(line, start, end, listed=listed, labelled=bool(label) or under_label)
             if item is not None:
                 conditioned = False
                 if (k == 0 or line[start - 1] in ".!?") and not (item.asked or item.listed):
@@ -184,7 +204,7 @@ def _items(text: str) -> Iterator[_Item]:
                     if _on_terms(line, headed):
                         item, conditioned = headed, True
                 yield _Item(offset + item.start, offset + item.end, item.asked, item.listed, offset + item.noted_end,
-                            conditioned)
+                            conditioned, item.labelled)
         offset += len(line)
 
 
@@ -233,7 +253,7 @@ def _segments(line: str, start: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if line[a:b].strip()]
 
 
-def _trimmed(line: str, start: int, end: int, *, listed: bool) -> _Item | None:
+def _trimmed(line: str, start: int, end: int, *, listed: bool, labelled: bool = False) -> _Item | None:
     """The segment less the words that ask for it, the mark after it and any note on it."""
     words = [(m.start(), m.end(), m.group().strip("()").lower()) for m in _WORD.finditer(line, start, end)]
     asked = False
@@ -242,6 +262,8 @@ def _trimmed(line: str, start: int, end: int, *, listed: bool) -> _Item | None:
         asked = asked or words[first][2] in _ASKING
         first += 1
     last = next((k for k in range(first, len(words)) if words[k][2] in _MARK), len(words))
+    if last - first > 2 and words[last - 2][2] == "or" and words[last - 1][2].strip(".") in WIDENING_WORDS:
+        last -= 2
     if last < len(words):
         asked = True
         while last > first and words[last - 1][2] in _BEFORE_MARK:
@@ -260,7 +282,7 @@ def _trimmed(line: str, start: int, end: int, *, listed: bool) -> _Item | None:
     a, b, c = words[first][0], _end(line, words[first][0], words[last - 1][1]), words[noted - 1][1]
     if not tokens(line[a:b]):
         return None
-    return _Item(a, b, asked, listed, c)
+    return _Item(a, b, asked, listed, c, labelled=labelled)
 
 
 def _end(line: str, a: int, b: int) -> int:

@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass
 
 from domain.compound_skills import compound_mentions
+from domain.credential_shape import coded_qualifications
 from domain.job_ad_alternatives import alternative_runs
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.licence_classes import class_lists, licence_class
 from domain.ports.documents import SkillExtractor
-from domain.requirement_marks import clause_marks, marked_nice
+from domain.requirement_marks import clause_marks, lines_under_labels, marked_nice
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
 from domain.skill_alternatives import alternatives, any_of
@@ -37,13 +38,21 @@ class JobAdSpan:
     names: tuple[str, ...]
 
 
-def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills: SkillExtractor) -> tuple[str, ...]:
-    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation),
-    else the taxonomy skills inside it, else the phrase as written when short."""
+def _whole_phrase_name(text: str, phrase: Phrase, skills: SkillExtractor) -> str | None:
+    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation)."""
     for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:
         canonical = skills.canonical(form)
         if canonical and _named_whole(form, canonical, skills):
-            return (canonical,)
+            return canonical
+    return None
+
+
+def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills: SkillExtractor) -> tuple[str, ...]:
+    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation),
+    else the taxonomy skills inside it, else the phrase as written when short."""
+    whole = _whole_phrase_name(text, phrase, skills)
+    if whole:
+        return (whole,)
     # "Lead payroll": the verb that opens the phrase says what to do with the skills after it.
     # Alone it stands for the phrase only as an activity ("Weld steel frames": welding), not
     # where the taxonomy knows it with an object of its own ("Lead our kitchen brigade" is not
@@ -74,11 +83,13 @@ def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
     return any(m.name == canonical and m.start == 0 and m.end == len(form) for m in found)
 
 
-def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
+def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False) -> list[JobAdSpan]:
     """The skills a job ad's text names: requirement phrases ("Ability to operate a
     forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
-    elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF")."""
-    mentions = [m for m in skills.mentions(text) if not _a_language_as_adjective(text, m, skills)]
+    elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
+    `labelled`: the text is a line of a list a label above it opened ("Desirable:")."""
+    mentions = [m for m in skills.mentions(text)
+                if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
     mentions.sort(key=lambda m: m.start)
@@ -86,19 +97,45 @@ def job_ad_mentions(text: str, skills: SkillExtractor) -> list[JobAdSpan]:
     spans = []
     for phrase in phrases:
         inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end]
+        if _a_joined_activity(text, phrase):
+            whole = _whole_phrase_name(text, phrase, skills)
+            spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
+            continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, inside, skills)))
     for m in mentions:
         if not any(p.start <= m.start and m.end <= p.end for p in phrases):
             spans.append(JobAdSpan(m.start, m.end, (_as_spelled(text[m.start:m.end], m.name, skills),)))
     spans = _with_class_lists(text, spans, skills)
+    spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),)) for a, b in coded_qualifications(text)]
     # A phrase that names nothing ("Driving licence with a maximum of 3 points": a gerund, read as
     # a duty) gives way to the item read inside it.
     items = [JobAdSpan(item.start, item.end, tuple(_item_name(n, skills) for n in item.names))
-             for item in item_spans(text, [(s.start, s.end) for s in spans if s.names], skills)]
+             for item in item_spans(text, [(s.start, s.end) for s in spans if s.names], skills, labelled=labelled)]
     spans = [s for s in spans if s.names or not any(s.start <= i.start and i.end <= s.end for i in items)] + items
     for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
+        if _a_joined_activity(text, phrase):
+            whole = _whole_phrase_name(text, phrase, skills)
+            spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
+            continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s*$", re.IGNORECASE)
+
+
+def _a_joined_activity(text: str, phrase: Phrase) -> bool:
+    """"stock control and ordering": a lone -ing word joined to what comes before it is an
+    activity of the job, a skill only where the taxonomy names it whole in that sense."""
+    return phrase.gerund and len(phrase.words) == 1 and _JOINED_BEFORE.search(text, 0, phrase.start) is not None
+
+
+def _an_activity_as_product(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
+    """"ordering" read as ordering software: a lower-case -ing word is the activity, not a
+    product the taxonomy knows by it."""
+    written = text[mention.start:mention.end]
+    return (written.isalpha() and written.islower() and written.endswith("ing")
+            and skills.kind(mention.name) is SkillKind.TOOL)
 
 
 def _with_class_lists(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
@@ -150,9 +187,13 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     nice: list[str] = []
     seen: set[str] = set()
     occupation = _title_noun(title)
-    for sentence in [title, *_SENTENCE.split(work_text(description))]:
+    sentences = [(sentence, label) for line, label in lines_under_labels(work_text(description))
+                 for sentence in _SENTENCE.split(line)]
+    for sentence, label in [(title, None), *sentences]:
         marks = clause_marks(sentence)
-        for start, names in _requirements(sentence, occupation, skills):
+        if label is not None and not any(nice for _, nice in marks):
+            marks = [(len(sentence), label)]  # a line under "Desirable:" is as desirable as the label says
+        for start, names in _requirements(sentence, occupation, skills, label is not None):
             target = nice if marked_nice(marks, start) else required
             keys = [_identity(name, skills) for name in names]
             if len(names) == 1 and keys[0] and keys[0] not in seen:
@@ -164,11 +205,12 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     return required[:limit], nice[:limit]
 
 
-def _requirements(sentence: str, occupation: str, skills: SkillExtractor) -> list[tuple[int, tuple[str, ...]]]:
+def _requirements(sentence: str, occupation: str, skills: SkillExtractor,
+                  labelled: bool = False) -> list[tuple[int, tuple[str, ...]]]:
     """What a sentence asks for, in order, each where it is written: a skill, or alternatives
     any one of which meets the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one
     skill once. Read over the whole sentence, so a clause's items keep the list around them."""
-    spans = [s for s in job_ad_mentions(sentence, skills)
+    spans = [s for s in job_ad_mentions(sentence, skills, labelled=labelled)
              if not _names_the_occupation(sentence[s.start:s.end], occupation, s, skills)]
     named = [_distinct(_kept_names(s.names, skills), skills) for s in spans]
     runs = alternative_runs(sentence, [(s.start, s.end) for s in spans],

@@ -9,6 +9,33 @@ _NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonu
 
 _REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
 _CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)
+# A label opening a line that says what the list after it (on the line, or the lines below it)
+# is: "Essential: ...", "Desirable:", "Requirements: ...", "Nice to have: ...".
+_LABEL = re.compile(r"^\s*(?:(?P<nice>desirable|preferred|nice[- ]to[- ]haves?|bonus|advantageous)|"
+                    r"essential|required|requirements?|must[- ]haves?|qualifications?|key skills|skills required)"
+                    r"\s*:\s*", re.I)
+
+
+def requirement_label(line: str) -> re.Match[str] | None:
+    """The label opening `line`, if any: its end is where the list it names begins."""
+    return _LABEL.match(line)
+
+
+def lines_under_labels(text: str) -> list[tuple[str, bool | None]]:
+    """The lines of `text` but the labels alone on theirs, each with whether such a label above
+    it opened a list of nice-to-haves (True: "Desirable:"), of requirements (False:
+    "Essential:"), or none (None). The list runs to a blank line or the next heading."""
+    out: list[tuple[str, bool | None]] = []
+    label: bool | None = None
+    for line in text.split("\n"):
+        opened = requirement_label(line)
+        if opened and not line[opened.end():].strip():
+            label = opened.group("nice") is not None
+            continue
+        if not line.strip() or line.rstrip().endswith(":"):
+            label = None
+        out.append((line, label))
+    return out
 
 
 def clause_marks(sentence: str) -> list[tuple[int, bool]]:
@@ -21,11 +48,12 @@ def clause_marks(sentence: str) -> list[tuple[int, bool]]:
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
     clauses = [sentence[a:b] for a, b in zip(cuts, cuts[1:])]
     marks = [True if _NICE.search(c) else False if _REQUIRED.search(c) else None for c in clauses]
-    out: list[tuple[int, bool]] = []
-    for k in range(len(clauses)):
-        own = marks[k]
-        out.append((cuts[k + 1], own if own is not None else _unmarked_clause_mark(clauses, marks, k)))
-    return out
+    return [(cuts[k + 1], _clause_mark(clauses, marks, k)) for k in range(len(clauses))]
+
+
+def _clause_mark(clauses: list[str], marks: list[bool | None], k: int) -> bool:
+    own = marks[k]
+    return own if own is not None else _unmarked_clause_mark(clauses, marks, k)
 
 
 def marked_nice(marks: list[tuple[int, bool]], start: int) -> bool:

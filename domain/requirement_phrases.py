@@ -233,6 +233,8 @@ def base_forms(phrase: Phrase) -> list[str]:
 
 
 _COORDINATORS = frozenset({"and", "or", "&", ","})
+# "AAT Level 3 or above": words after "or" that widen the item before them, no second item.
+WIDENING_WORDS = frozenset("above higher equivalent similar better".split())
 MAX_COORDINATED_WORDS = 5
 
 
@@ -270,7 +272,8 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
             k += 1
         if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS:
             end = _coordinate_end(tokens, k)
-            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end):
+            widening = tokens[k - 1].lower() == "or" and tokens[k].lower() in WIDENING_WORDS
+            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end) and not widening:
                 out.append((k, end))
                 taken.update(range(k, end))
                 todo.append((k, end))
