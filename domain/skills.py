@@ -127,6 +127,10 @@ class TaxonomySkillExtractor:
         i = tax.index.get(name.strip().casefold())
         return tax.kinds[i] if i is not None and i < len(tax.kinds) else SkillKind.SKILL
 
+    def of_a_trade(self, name: str) -> bool:
+        i = self.taxonomy.index.get(name.strip().casefold())
+        return i is not None and i < len(self.taxonomy.kinds) and self._a_trade_term(i)
+
     def extract(self, text: str, *, skills_context: bool = False) -> list[str]:
         found: dict[int, None] = {}
         for mention in self.mentions(text, skills_context=skills_context):
@@ -276,6 +280,9 @@ class TaxonomySkillExtractor:
         if length == 1 and self._a_trade_word(phrase, index) and self._a_trade_term(index) \
                 and (before in _BEFORE_A_NOUN or after.lower() == "of") and after.lower() in _AFTER_A_NOUN:
             return True  # "confident in triage", "Triage of walk-in patients"
+        if length == 1 and self._a_trade_word(phrase, index) and self._a_trade_term(index) \
+                and after.lower() in _AFTER_A_NOUN and object_of_a_deed(written[max(0, i - 2):i]):
+            return True  # "ran weekly payroll for 40 staff", "processed payroll"
         if not phrase[0].isupper():
             return False
         # Never the first word of a longer proper name ("Swift Transportation").
@@ -356,6 +363,27 @@ def _credential_asked(toks: list[str], i: int, length: int) -> bool:
 # patients"), not as the first word of a compound ("with sales team", "sales processes").
 _BEFORE_A_NOUN = frozenset("in of".split())
 _AFTER_A_NOUN = frozenset(["", "of", "and", "or", "in", "for", "to", "is", "are", "as", "at", "on", "with"])
+
+
+# What a person did, in a résumé's past tense: its object is the trade they practised.
+_DEEDS_UNLIKE_ED = frozenset("ran led oversaw kept did took made built taught drove wrote".split())
+# Words between a deed and its object that leave it the object ("ran weekly payroll").
+_HOW_OFTEN = frozenset("daily weekly fortnightly monthly quarterly annual yearly the all".split())
+
+
+def _a_deed(word: str) -> bool:
+    low = word.lower()
+    return low in _DEEDS_UNLIKE_ED or (low.endswith("ed") and len(low) > 4 and low.isalpha())
+
+
+def object_of_a_deed(before: list[str]) -> bool:
+    """The words before a trade's word make it the object of what the person did: "processed
+    payroll", "ran weekly payroll" (a verb, then at most a word of how often)."""
+    if not before:
+        return False
+    if _a_deed(before[-1]):
+        return True
+    return len(before) == 2 and before[-1].lower() in _HOW_OFTEN and _a_deed(before[0])
 
 
 def _licence_beside(toks: list[str], i: int, length: int) -> bool:

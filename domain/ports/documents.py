@@ -67,6 +67,11 @@ class SkillExtractor(Protocol):
         """SKILL, TOOL, CERTIFICATION or LANGUAGE for a canonical name (SKILL when unknown)."""
         ...
 
+    def of_a_trade(self, name: str) -> bool:
+        """Whether a canonical skill is a trade's or profession's own vocabulary (menu planning,
+        payroll, triage), curated by sector, rather than a generic word or a product."""
+        ...
+
     def related(self, a: str, b: str) -> float:
         """0..1: how closely two canonical skills are related (1 for the same skill)."""
         ...

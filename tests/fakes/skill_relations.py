@@ -49,6 +49,9 @@ class FakeSkillExtractor:
     def kind(self, name: str) -> SkillKind:
         return self._kinds.get(name, SkillKind.SKILL)
 
+    def of_a_trade(self, name: str) -> bool:
+        return False
+
     def covers(self, held: str, wanted: str) -> bool:
         return False
 

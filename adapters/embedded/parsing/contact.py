@@ -228,15 +228,32 @@ _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 
 
 def _a_known_town_alone(lines: list[str], name_line: int | None) -> str | None:
-    """A line of the top that is only a town's name in another script ("Москва", "Київ",
-    "Αθήνα"): no Latin-letter rule reads those, and such a name is no English word ("Reading",
-    "Mobile" are towns too), so a town GeoNames knows is where the person lives."""
+    """A line of the top that is only a town's name: in another script ("Москва", "Київ",
+    "Αθήνα"), or in Latin letters ("Bristol") where the top also gives an email or a phone, so
+    that the line sits in the person's contact block. Such a name is no English word there
+    ("Reading", "Mobile" are towns too) unless it labels a field or names a job."""
+    in_contact_block = any(EMAIL.search(line) or PHONE.search(line) for line in lines[:8])
     for index, line in enumerate(lines[:8]):
-        if index == name_line or _LATIN.search(line) or not _TOWN.match(line):
+        line = line.strip()
+        if index == name_line or not _TOWN.match(line):
+            continue
+        if _LATIN.search(line) and not (in_contact_block and _a_town_line(line)):
             continue
         if town_id(fold_name(line)) is not None:
             return line
     return None
+
+
+def _a_town_line(line: str) -> bool:
+    """A capitalised name alone ("Bristol", "Milton Keynes"), not a label ("Mobile", "Address")
+    nor a job ("Baker")."""
+    return line[:1].isupper() and not _LABEL_WORD.match(line) and not occupation_words(line) \
+        and not _LOCATION_LABEL.match(line + ":") and not _a_job_title(line)
+
+
+# Field labels that are towns' names too, written alone above their value.
+_LABEL_WORD = re.compile(r"^(?:mobile|phone|telephone|home|email|e-mail|address|contact|tel|cell|web|"
+                         r"nationality|born|age|status)$", re.IGNORECASE)
 
 
 def _town_after_a_street(part: str) -> str | None:

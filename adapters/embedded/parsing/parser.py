@@ -61,11 +61,16 @@ class RuleBasedResumeParser:
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]
         texts = section_texts(sections)
+        # Beside a skills section, the jobs' descriptions (not their titles: a "Journeyman
+        # Electrician" job is no licence), the summary and the schooling still name credentials
+        # and a trade's skills (skills.resume_skills).
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
         names = [*organisations, contact.name] if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
                                (*contact.letters_after_name, *contact.letters_after_headline), training_texts,
-                               language_texts)
+                               language_texts, [*(e.description for e in entries if e.description),
+                                                texts.get("summary") or "", education_text],
+                               "\n".join(header))
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})

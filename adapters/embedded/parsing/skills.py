@@ -15,7 +15,7 @@ from domain.licence_classes import class_lists
 from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
-from domain.skills import SkillKind, a_bare_letter, display_name, normalise
+from domain.skills import SkillKind, a_bare_letter, display_name, normalise, object_of_a_deed
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
@@ -25,7 +25,7 @@ _SKILL_GROUP = re.compile(r"^(?:(?:technical|soft|hard|core|key|other|profession
                           r"general|transferable|it|computer|software|clinical|language|relevant)\s+){1,2}"
                           r"skills$", re.IGNORECASE)
 _CATEGORY = re.compile(r"^(?:[\w/-]+\s+){0,2}(?:tools|languages|systems|technologies|frameworks|"
-                       r"databases|platforms|packages|utilities|ides?|servers|methodologies)$", re.I)
+                       r"databases|platforms|packages|utilities|ides?|servers|methodologies|software)$", re.I)
 _NOT_A_SKILL = re.compile(r"//|www\.|@|\.com\b|^\W*\d[\d\W]*$|\b(?:19|20)\d\d\b", re.I)
 MAX_ITEM_WORDS = 4
 # A qualification's title: "Level 3 Food Safety and Hygiene", "Certificate III in Hospitality",
@@ -100,11 +100,13 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
 
 
 def _a_category(item: str, extractor: SkillExtractor) -> bool:
-    """"Operating systems", "Development tools": a group's label, unless the taxonomy knows it
-    as tools or systems of a trade ("Power tools", "Hand tools", "HVAC systems")."""
+    """"Operating systems", "Development tools", "Software" alone on its line: a group's label,
+    unless the taxonomy knows it as tools, systems or software of a trade ("Power tools",
+    "HVAC systems", "Accounting software"); the group's word alone is always a label."""
     if not _CATEGORY.match(item):
         return False
-    return not (re.search(r"\b(?:tools|systems)$", item, re.I) and _known(item, extractor))
+    return not (len(item.split()) > 1 and re.search(r"\b(?:tools|systems|software)$", item, re.I)
+                and _known(item, extractor))
 
 
 def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
@@ -244,9 +246,12 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
 
 
 def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
-                  only: SkillKind | None = None, in_a_list: bool = False) -> None:
+                  only: SkillKind | None = None, in_a_list: bool = False,
+                  names: set[str] | None = None) -> None:
     for mention in extractor.mentions(text, skills_context=in_a_list):
         kind = extractor.kind(mention.name)
+        if names is not None and mention.name not in names:
+            continue
         if (only is None or kind is only) and not (in_a_list and mention.name in found.named):
             # in a list, one credential named twice ("CCRN – Critical Care Registered Nurse") is one
             found.named.add(mention.name)
@@ -310,13 +315,43 @@ def _without_names(text: str, names: Iterable[str]) -> str:
     return text
 
 
+# A sentence or bullet of prose: a list of skills in it is written between these.
+_SENTENCE = re.compile(r"\.\s|\n|;")
+MIN_LISTED_IN_PROSE = 3
+
+
+def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found) -> None:
+    """Beside a skills section, the prose of the work history and summary adds the credentials
+    it names, the skills of a sentence that lists several of a trade's own words ("menu
+    planning, stock control and ordering, HACCP") and a trade's word that is the object of what
+    the person did ("ran weekly payroll"); a skill named in passing there, or a generic word
+    ("design", "data"), is a word of the story, not a claim."""
+    start = 0
+    for brk in [*_SENTENCE.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        sentence = text[start:end]
+        mentions = extractor.mentions(sentence)
+        credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
+        of_the_trade = {m.name for m in mentions if extractor.of_a_trade(m.name)}
+        if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE:
+            of_the_trade = {m.name for m in mentions if m.name in of_the_trade
+                            and object_of_a_deed(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
+        _add_mentions(sentence, extractor, found, names=credentials | of_the_trade)
+        start = brk.end() if brk else end
+
+
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
                   letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
-                  language_sections: Iterable[str] = ()) -> list[SkillEntry]:
+                  language_sections: Iterable[str] = (), prose_sections: Iterable[str] = (),
+                  headline: str = "") -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
+        # A skills section is not all a person can do: the credentials and a trade's skills that
+        # the work history and the summary name in their prose are theirs too (_prose_lists_read).
+        for text in prose_sections:
+            _prose_lists_read(_without_names(text, organisations), extractor, found)
     else:
         _add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
                       extractor, found)
@@ -330,4 +365,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     for text in training_sections:
         listed_skills([text], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
     listed_skills([", ".join(letters_after_name)], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
+    # A title that is a registration ("Registered Nurse", "Chartered Accountant") under the name
+    # is the credential the person works under, when the taxonomy knows it as one.
+    _add_mentions(_without_names(headline, organisations), extractor, found, SkillKind.CERTIFICATION)
     return list(found.entries.values())

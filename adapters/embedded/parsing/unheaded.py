@@ -28,13 +28,24 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     return [p for p in out if p]
 
 
+def _entries_apart(paragraph: list[str]) -> list[list[str]]:
+    """A contact block run straight on into dated entries with no blank line between (a Word
+    table of jobs right under the contact lines: "Head Chef | The Ritz, London | 2015 - 2024")
+    is two paragraphs: the entries begin after the last contact detail."""
+    last = max((i for i, line in enumerate(paragraph) if _contact_detail(line)), default=-1)
+    rest = paragraph[last + 1:]
+    if last < 0 or not any(RANGE.search(line) for line in rest):
+        return [paragraph]
+    return [paragraph[:last + 1], rest]
+
+
 def sections_by_content(header: list[str], sections: list[Section]) -> tuple[list[str], list[Section]]:
     """(header, sections) with the unheaded paragraphs of the header made sections, when the
     headings found (if any) name no experience: jobs written under the name, before the
     first heading ("Education"), are the résumé's experience."""
     if any(s.name == "experience" for s in sections):
         return header, sections
-    paragraphs = _paragraphs(header)
+    paragraphs = [part for p in _paragraphs(header) for part in _entries_apart(p)]
     last_contact = max((i for i, p in enumerate(paragraphs) if any(_contact_detail(line) for line in p)),
                        default=-1)
     if last_contact < 0:
