@@ -295,6 +295,17 @@ def same_town(one: str, other: str) -> bool:
     return bool(town) and _the_town_by_another_name(town, first.country, second)
 
 
+def town_and_country(location: str) -> tuple[str, str | None]:
+    """The town (folded) a location names and its country's ISO code: the one named, or the
+    one its regions lie in ("Austin, TX" is in the US); None when neither tells."""
+    place = place_of(location)
+    if not place.place:
+        return "", place.country
+    town, regions = _town_and_regions(place.place)
+    countries = {code.split("-")[0] for code in regions}
+    return town, place.country or (countries.pop() if len(countries) == 1 else None)
+
+
 def _in_the_region_asked_for(asked: Place, job: Place) -> bool:
     """A region asked for alone, by its name ("Texas", "Bayern", "New South Wales"), holds the
     jobs whose location names it in any spelling ("Houston, TX"). Codes asked for alone ("TX",

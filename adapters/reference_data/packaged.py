@@ -1,8 +1,8 @@
 """The reference tables as this package ships them: countries, their names in other
 languages, subdivisions and currencies from pycountry (the iso-codes data), the other names
-of towns from place_names.tsv.gz and the languages of each country from country_languages.tsv
-beside this file (see ATTRIBUTION.md). Both backends
-use it.
+of towns from place_names.tsv.gz, where towns lie from town_positions.tsv.gz and the languages
+of each country from country_languages.tsv beside this file (see ATTRIBUTION.md). Both
+backends use it.
 
 Each table is read when asked for, never at import, so the API starts as fast as before; the
 domain keeps what it derives from them (the towns and translations are asked for once), and
@@ -18,9 +18,10 @@ from typing import Any
 
 import pycountry
 
-from domain.ports.reference_data import Country, Subdivision, Town
+from domain.ports.reference_data import Country, Subdivision, Town, TownPosition
 
 PLACE_NAMES = "place_names.tsv.gz"
+TOWN_POSITIONS = "town_positions.tsv.gz"
 COUNTRY_LANGUAGES = "country_languages.tsv"
 
 
@@ -39,6 +40,9 @@ class PackagedReferenceData:
 
     def towns(self) -> Sequence[Town]:
         return _towns()
+
+    def town_positions(self) -> Sequence[TownPosition]:
+        return _town_positions()
 
     def currency_codes(self) -> frozenset[str]:
         return _currency_codes()
@@ -101,6 +105,17 @@ def _towns() -> tuple[Town, ...]:
         ident, country, _, joined = line.split("\t")
         towns.append(Town(geonameid=int(ident), country=country, names=tuple(joined.split("|"))))
     return tuple(towns)
+
+
+def _town_positions() -> tuple[TownPosition, ...]:
+    """One town a line, the most populous first: country, latitude, longitude, names (|)."""
+    text = gzip.decompress((files("adapters.reference_data") / TOWN_POSITIONS).read_bytes()).decode("utf-8")
+    positions = []
+    for line in text.splitlines():
+        country, latitude, longitude, joined = line.split("\t")
+        positions.append(TownPosition(country=country, latitude=float(latitude), longitude=float(longitude),
+                                      names=tuple(joined.split("|"))))
+    return tuple(positions)
 
 
 @cache

@@ -14,15 +14,14 @@ import numpy as np
 
 from domain.matching.batch_scoring import BatchScores, _or_nan, combine
 from domain.matching.hybrid import text_similarity
+from domain.matching.place_fit import location_part, place_fit
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     MatchScorer,
     _mean_weight,
-    _product,
     _weighted_mean,
     experience_fit,
-    place_fit,
     remote_fit,
     salary_fit,
 )
@@ -68,7 +67,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
                 factor[row] = w.missing_credential_factor
         expected = expected_years(job)
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
-        parts[row, 3] = _or_nan(_product(remote_fit(candidate, job), place_fit(candidate, job)))
+        parts[row, 3] = _or_nan(location_part(candidate, job, remote_fit(candidate, job), place_fit(candidate, job)))
         parts[row, 4] = _or_nan(salary_fit(candidate, job))
         parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title),
                                                 employment_fit(wanted_types, job.employment_type)))

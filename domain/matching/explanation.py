@@ -178,14 +178,26 @@ def _location(m: MatchScore, shows_contact: bool, words: _Words) -> str | None:
 
 def _place(m: MatchScore, shows_contact: bool, words: _Words) -> str:
     fits = m.place_fit is not None and m.place_fit >= 1
+    far = _about_km(m.place_km) if m.place_km is not None else None
     if m.resume_place and m.job_location:  # no place preference set: the résumé's was compared
+        if far is not None:
+            if not shows_contact:
+                return f"the job is in {m.job_location}; the résumé places the candidate {far}"
+            return f"the job is in {m.job_location}; {words.resume} places {words.them} in {m.resume_place}, {far}"
         if not shows_contact:
             return _place_unsaid(m.job_location, m.resume_place, fits)
         if fits:
             how = _HOW_NEAR_SAID[_how_near(m.resume_place, m.job_location)]
             return f"the job is in {m.job_location}; {words.resume} places {words.them} in {m.resume_place}, {how}"
         return f"the job is in {m.job_location}; {words.resume} says {m.resume_place} (no preferred location set)"
+    if far is not None:
+        return f"one of {words.own} preferred locations is {far}"
     return f"in one of {words.own} preferred locations" if fits else f"not in one of {words.own} preferred locations"
+
+
+def _about_km(km: float) -> str:
+    """A distance as a person says it: to the kilometre, never 0."""
+    return f"about {max(1, round(km))} km from the job"
 
 
 _SAME_TOWN, _WIDER, _WITHIN = "same town", "wider", "within"
@@ -196,7 +208,7 @@ _HOW_NEAR_UNSAID = {_SAME_TOWN: "in the same town as the job", _WIDER: "only in 
 
 
 def _how_near(resume_place: str, job_location: str) -> str:
-    """How a résumé's place that matched the job's relates to it (scoring.same_place's cases):
+    """How a résumé's place that matched the job's relates to it (place_fit.same_place's cases):
     one town however written ("Leeds, UK" and "Leeds"), a wider place naming no town of the
     job's ("Germany" for "Munich, Germany"), or a place within the job's (an address in Leeds
     for "Leeds", a town for a job given by its country)."""

@@ -16,9 +16,10 @@ from typing import TypeVar
 import numpy as np
 
 from domain.jobs import RemotePolicy
+from domain.matching.place_fit import place_pair_fit
 from domain.matching.preferences import _one_title_fit, _work_words, employment_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.scoring import remote_policy_fit, same_place
+from domain.matching.scoring import remote_policy_fit
 
 K = TypeVar("K", bound=Hashable)
 # Above this, an integer salary is no longer exact as a float64: those go through the scalar rule.
@@ -69,19 +70,19 @@ class PreferenceColumns:
         return np.where(years < low, below, np.where(years > high, above, np.where(np.isnan(years), np.nan, 1.0)))
 
     def remote_and_place(self, rows: np.ndarray, job: JobProfile) -> np.ndarray:
-        """scoring._product(remote_fit, place_fit), NaN for unknown."""
+        """place_fit.location_part, NaN for unknown."""
         by_set = self._per_value(("remote", job.remote), lambda: [
             np.nan if not s else remote_policy_fit(s, job.remote) for s in self._remote_sets])
         remote = by_set[self._remote[rows]] if len(by_set) else np.full(len(rows), np.nan)
         has = self._has_places[rows]
         if job.remote == RemotePolicy.REMOTE:
             place = np.where(has, 1.0, np.nan)
-        elif not job.location:
-            place = np.full(len(rows), np.nan)
+        elif not job.location:  # unknown altogether for those who want places (location_part)
+            return np.where(has, np.where(remote == 0, 0.0, np.nan), remote)
         else:
             location = job.location
             same = self._per_value(("place", location), lambda: [
-                float(same_place(p, location)) for p in self._place_names] + [0.0])
+                place_pair_fit(p, location) for p in self._place_names] + [0.0])
             place = np.where(has, same[self._places[rows]].max(axis=1, initial=0.0), np.nan)
         return np.where(np.isnan(remote), place, np.where(np.isnan(place), remote, remote * place))
 

@@ -9,12 +9,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from domain.installed_reference_data import derived_from_reference_data
 from domain.jobs import RemotePolicy
-from domain.locations import country_code, fold, same_town
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
 from domain.matching.hybrid import text_similarity
+from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
@@ -34,7 +33,8 @@ SCORING_VERSION = 10  # 10: "Food hygiene certificate" of no level is met by any
 # forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one;
 # places compared without accents, umlauts however written, a country by any of its names
 # (same_place); the years of experience an ad asks for in its words (asked_years.py) set the
-# experience part's band, over its seniority's usual one
+# experience part's band, over its seniority's usual one; a job near a place wanted fits by
+# distance (town_distances.py); a placeless on-site job's location unknown
 # 9: a higher level of a subject meets a lower one (credential_levels.py); a
 # kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
 # 8: a required licence, registration or certification not held multiplies the
@@ -81,6 +81,9 @@ class MatchScore:
     remote_policy: str | None = None
     remote_fit: float | None = None
     place_fit: float | None = None
+    # How far the job is from the nearest place the candidate wants, when none is the job's own
+    # town (place_distance_km).
+    place_km: float | None = None
     # The places place_fit compared: the job's, and the résumé's when it stood in for
     # preferences the candidate never set (CandidateProfile.resume_place).
     job_location: str | None = None
@@ -134,7 +137,7 @@ class MatchScorer:
             else self.semantic_part(text_similarity(similarity, candidate, job, w)),
             "skills": skill.value,
             "experience": experience_fit(candidate.years, expected),
-            "location": _product(remote, place),
+            "location": location_part(candidate, job, remote, place),
             "salary": salary,
             "preferences": preference_part(titles, employment),
         }
@@ -157,6 +160,7 @@ class MatchScorer:
             years=candidate.years, expected_years=expected,
             seniority=job.seniority.value if job.seniority else None, years_asked=job.asked_years is not None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
+            place_km=place_distance_km(candidate, job),
             job_location=job.location, resume_place=candidate.resume_place,
             title_fit=titles, employment_fit=employment,
             unknown=unknown,
@@ -325,38 +329,6 @@ def remote_policy_fit(wanted: Collection[RemotePolicy], offered: RemotePolicy) -
     if offered in wanted:
         return 1.0
     return max((_REMOTE_NEAR.get((w, offered), 0.0) for w in wanted), default=0.0)
-
-
-def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
-    """Whether the job's place is one the candidate wants; irrelevant for a remote job."""
-    places = candidate.preferences.locations
-    if job.remote == RemotePolicy.REMOTE:
-        return 1.0 if places else None
-    if not places or not job.location:
-        return None
-    return 1.0 if any(same_place(p, job.location) for p in places) else 0.0
-
-
-def same_place(wanted: str, actual: str) -> bool:
-    """Comma parts, most specific first: one place's first part is among the other's parts
-    ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
-    part is no match: "London, UK" is not "Manchester, UK". Parts are compared with their
-    accents left off ("Zurich" and "Zürich"), a country by any of its names ("Österreich",
-    "Oesterreich", "Austria"), a town by any of its names ("Koeln" and "Köln"; same_town)."""
-    w, a = _place_parts(wanted), _place_parts(actual)
-    return bool(w and a) and (w[0] in a or a[0] in w or same_town(wanted, actual))
-
-
-# Asked for once per candidate and job scored, of the same few hundred places.
-@derived_from_reference_data
-@lru_cache(maxsize=8192)
-def _place_parts(place: str) -> tuple[str, ...]:
-    return tuple(_part_key(p.strip()) for p in fold(place).split(",") if p.strip())
-
-
-def _part_key(part: str) -> str:
-    code = country_code(part)
-    return f"country:{code}" if code is not None else part
 
 
 def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:

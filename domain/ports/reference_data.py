@@ -1,6 +1,6 @@
 """Port of the reference tables places and currencies are read by: the ISO 3166 countries
 (with their names in other languages and the languages spoken in each) and first-level subdivisions, the other names of the
-world's larger towns, and the ISO 4217 currency codes.
+world's larger towns, where towns lie, and the ISO 4217 currency codes.
 
 An adapter reads them from wherever they are shipped when asked, never at import (a process
 that compares no place pays nothing). The domain derives its lookups from them once and keeps
@@ -42,6 +42,16 @@ class Town:
     names: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class TownPosition:
+    """Where a town lies (degrees, WGS 84), with its names folded by domain.place_names.fold_name."""
+
+    country: str  # ISO 3166-1 alpha-2
+    latitude: float
+    longitude: float
+    names: tuple[str, ...]
+
+
 class ReferenceData(Protocol):
     def countries(self) -> Sequence[Country]:
         """Every country, by its English names."""
@@ -62,6 +72,10 @@ class ReferenceData(Protocol):
 
     def towns(self) -> Sequence[Town]:
         """The towns of at least domain.place_names.MIN_POPULATION people, most populous first."""
+        ...
+
+    def town_positions(self) -> Sequence[TownPosition]:
+        """Where the towns of 15,000 people or more lie, most populous first."""
         ...
 
     def currency_codes(self) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from domain.ports.reference_data import Country, Subdivision, Town
+from domain.ports.reference_data import Country, Subdivision, Town, TownPosition
 
 
 @dataclass
@@ -29,6 +29,12 @@ class FakeReferenceData:
         Town(geonameid=2643743, country="GB", names=("london", "londres", "лондон")),
         Town(geonameid=2867714, country="DE", names=("munchen", "munich", "monachium", "мюнхен")),
     )
+    position_rows: tuple[TownPosition, ...] = (
+        TownPosition(country="GB", latitude=51.509, longitude=-0.126, names=("london",)),
+        TownPosition(country="DE", latitude=48.137, longitude=11.575, names=("munchen", "munich")),
+        TownPosition(country="GB", latitude=53.481, longitude=-2.237, names=("manchester",)),
+        TownPosition(country="GB", latitude=53.488, longitude=-2.290, names=("salford",)),
+    )
     codes: frozenset[str] = frozenset({"GBP", "EUR"})
 
     def countries(self) -> Sequence[Country]:
@@ -45,6 +51,9 @@ class FakeReferenceData:
 
     def towns(self) -> Sequence[Town]:
         return self.town_rows
+
+    def town_positions(self) -> Sequence[TownPosition]:
+        return self.position_rows
 
     def currency_codes(self) -> frozenset[str]:
         return self.codes

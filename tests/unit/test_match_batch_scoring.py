@@ -18,14 +18,15 @@ from tests.fakes.skill_relations import FakeSkillExtractor
 
 SKILLS = [f"skill{i}" for i in range(25)]
 RELATIONS = {frozenset({f"skill{i}", f"skill{i + 1}"}): 0.6 + (i % 4) / 10 for i in range(0, 24, 2)}
-PLACES = ["Berlin, Germany", "Lisbon, Portugal", "Paris", None]
+# Nearby towns too (Salford is 4 km from Manchester, Leeds 57 km: a partial fit), and jobs with no place.
+PLACES = ["Berlin, Germany", "Lisbon, Portugal", "Paris", "Manchester, UK", "Birmingham", "", None]
 TITLES = ["Engineer", "Senior Data Engineer", "Data Scientist", "Nurse", "Lead Backend Engineer"]
 
 
 def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
     preferences = Preferences(
         remote=rng.sample(list(RemotePolicy), rng.randint(0, 2)),
-        locations=rng.sample(["Berlin", "Germany", "Lisbon", "Madrid"], rng.randint(0, 2)),
+        locations=rng.sample(["Berlin", "Germany", "Lisbon", "Madrid", "Salford", "Leeds", "Solihull, UK"], rng.randint(0, 2)),
         min_salary=rng.choice([None, 50_000, 90_000, 130_000]), currency=rng.choice([None, "EUR", "USD"]),
         desired_titles=rng.sample(TITLES, rng.randint(0, 2)),
         employment_types=rng.sample(list(EmploymentType), rng.randint(0, 2)))
@@ -108,3 +109,28 @@ def test_scores_do_not_depend_on_which_other_pairs_share_the_pass():
     whole = score_jobs(scorer, resume, jobs, similarities)
     part = score_jobs(scorer, resume, jobs[50:100], similarities[50:100])
     assert (part.scores == whole.scores[50:100]).all() and (part.breakdown == whole.breakdown[50:100]).all()
+
+
+def test_an_on_site_job_with_no_place_leaves_a_wanted_place_unknown_in_every_scorer():
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    leeds = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({"skill1"}), years=3,
+                             preferences=Preferences(remote=[RemotePolicy.ONSITE], locations=["Leeds"]))
+    job = JobProfile(job_id="j", title="Nurse", required_skills=("skill1",), location=None, remote=RemotePolicy.ONSITE)
+    one = scorer.score(leeds, job, similarity=0.5)
+    assert "location" in one.unknown and one.unknown_why["location"] == "no place on the posting"
+    location = PARTS.index("location")
+    for batch in (score_candidates(scorer, [leeds], job, [0.5]), score_jobs(scorer, leeds, [job], [0.5])):
+        assert batch.scores[0] == one.score
+        assert batch.breakdown[0, location] == one.breakdown.location
+
+
+def test_an_arrangement_refused_fails_the_location_part_even_where_the_posting_names_no_place():
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    remote_only = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({"skill1"}), years=3,
+                                   preferences=Preferences(remote=[RemotePolicy.REMOTE], locations=["Leeds"]))
+    job = JobProfile(job_id="j", title="Nurse", required_skills=("skill1",), location="", remote=RemotePolicy.ONSITE)
+    one = scorer.score(remote_only, job, similarity=0.5)
+    assert one.breakdown.location == 0.0 and "location" not in one.unknown
+    location = PARTS.index("location")
+    for batch in (score_candidates(scorer, [remote_only], job, [0.5]), score_jobs(scorer, remote_only, [job], [0.5])):
+        assert batch.scores[0] == one.score and batch.breakdown[0, location] == 0.0

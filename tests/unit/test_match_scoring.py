@@ -196,7 +196,7 @@ def test_neighbour_similarity_is_the_mean_of_the_closest_k():
 
 @pytest.mark.parametrize("wanted, actual", [("London, UK", "Manchester, UK"), ("Austin, TX", "Houston, TX")])
 def test_a_chosen_city_is_not_met_by_another_city_of_its_country(wanted, actual):
-    from domain.matching.scoring import same_place
+    from domain.matching.place_fit import same_place
 
     assert not same_place(wanted, actual)
 
@@ -204,6 +204,6 @@ def test_a_chosen_city_is_not_met_by_another_city_of_its_country(wanted, actual)
 @pytest.mark.parametrize("wanted, actual", [
     ("Berlin, Germany", "Berlin"), ("Germany", "Munich, Germany"), ("London, UK", "UK"), ("berlin", "Berlin, Germany")])
 def test_a_chosen_place_is_met_inside_it_and_by_the_same_place_written_shorter(wanted, actual):
-    from domain.matching.scoring import same_place
+    from domain.matching.place_fit import same_place
 
     assert same_place(wanted, actual)

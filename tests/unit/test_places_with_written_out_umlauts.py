@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from domain.locations import country_code, location_matches, place_of
-from domain.matching.scoring import same_place
+from domain.matching.place_fit import same_place
 from domain.place_keys import location_keys, wanted_keys
 from domain.spelling_variants import spelling_variants
 from domain.written_out_umlauts import confirmed_umlaut_spelling, umlaut_readings

@@ -13,9 +13,10 @@ import pytest
 from domain.jobs import EmploymentType, RemotePolicy, SalaryPeriod, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile
 from domain.matching.batch_scoring import _scalar_parts
+from domain.matching.place_fit import location_part, place_fit
 from domain.matching.preference_columns import PreferenceColumns
 from domain.matching.preferences import employment_fit, preference_part, title_fit
-from domain.matching.scoring import _product, experience_fit, place_fit, remote_fit, salary_fit
+from domain.matching.scoring import experience_fit, remote_fit, salary_fit
 from domain.matching.weights import EXPECTED_YEARS
 from domain.users import Preferences
 
@@ -50,7 +51,7 @@ def a_job(rng: random.Random) -> JobProfile:
 def _scalar(candidates: list[CandidateProfile], job: JobProfile) -> np.ndarray:
     expected = EXPECTED_YEARS.get(job.seniority) if job.seniority else None
     return np.array([
-        (experience_fit(c.years, expected), _product(remote_fit(c, job), place_fit(c, job)), salary_fit(c, job),
+        (experience_fit(c.years, expected), location_part(c, job, remote_fit(c, job), place_fit(c, job)), salary_fit(c, job),
          preference_part(title_fit(c.preferences.desired_titles, job.title),
                          employment_fit(c.preferences.employment_types, job.employment_type)))
         for c in candidates], dtype=np.float64)

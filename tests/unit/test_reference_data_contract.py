@@ -56,6 +56,15 @@ def test_towns_are_named_folded_with_their_country_code(tables: ReferenceData) -
     assert "munchen" in munich.names and munich.country == "DE"
 
 
+def test_town_positions_are_on_the_globe_with_folded_names(tables: ReferenceData) -> None:
+    positions = tables.town_positions()
+    assert positions and all(len(t.country) == 2 and t.country.isupper() and t.names for t in positions)
+    assert all(-90 <= t.latitude <= 90 and -180 <= t.longitude <= 180 for t in positions)
+    assert all(fold_name(name) == name for t in positions for name in t.names)
+    salford = next(t for t in positions if "salford" in t.names)
+    assert salford.country == "GB" and abs(salford.latitude - 53.49) < 0.05 and abs(salford.longitude + 2.29) < 0.05
+
+
 def test_currency_codes_are_three_capitals(tables: ReferenceData) -> None:
     codes = tables.currency_codes()
     assert {"GBP", "EUR"} <= codes

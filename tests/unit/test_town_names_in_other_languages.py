@@ -6,8 +6,9 @@ import pytest
 
 from domain.jobs import RemotePolicy
 from domain.locations import location_matches, same_town, words_one_must_hold
+from domain.matching.place_fit import same_place
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.scoring import MatchScorer, same_place
+from domain.matching.scoring import MatchScorer
 from domain.resumes import ParsedResume
 from domain.users import Preferences
 

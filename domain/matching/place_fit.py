@@ -1,0 +1,82 @@
+"""How well a job's place suits the places a candidate wants: the same place (however
+written), or a town near enough to commute to (domain.town_distances); and the location part
+of a score, the remote and place fits together."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from domain.installed_reference_data import derived_from_reference_data
+from domain.jobs import RemotePolicy
+from domain.locations import country_code, fold, same_town
+from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.town_distances import OUT_OF_REACH_KM, commute_fit, km_between
+
+__all__ = ["location_part", "place_distance_km", "place_fit", "place_pair_fit", "same_place"]
+
+
+def location_part(candidate: CandidateProfile, job: JobProfile,
+                  remote: float | None, place: float | None) -> float | None:
+    """The remote and place fits together (their product). Unknown when the candidate wants
+    places and a job to be worked at a place names none: its arrangement suiting them says
+    nothing of whether it is anywhere they can go; unless the arrangement is one they do not
+    accept at all, which makes the product 0 whatever the place."""
+    if candidate.preferences.locations and job.remote != RemotePolicy.REMOTE and not job.location:
+        return 0.0 if remote == 0 else None  # an arrangement they refuse fails wherever the job is
+    if remote is None or place is None:
+        return place if remote is None else remote
+    return remote * place
+
+
+def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
+    """How well the job's place suits the places the candidate wants (the best of them);
+    irrelevant for a remote job."""
+    places = candidate.preferences.locations
+    if job.remote == RemotePolicy.REMOTE:
+        return 1.0 if places else None
+    if not places or not job.location:
+        return None
+    return max(place_pair_fit(p, job.location) for p in places)
+
+
+def place_pair_fit(wanted: str, actual: str) -> float:
+    """1 for the same place; else by how far apart their towns are (town_distances.commute_fit:
+    full within a commute, none beyond reach); 0 when either town's position is not known."""
+    if same_place(wanted, actual):
+        return 1.0
+    km = km_between(wanted, actual)
+    return 0.0 if km is None else commute_fit(km)
+
+
+def place_distance_km(candidate: CandidateProfile, job: JobProfile) -> float | None:
+    """How far the job is from the nearest place the candidate wants, for the explanation;
+    None for a remote job, one in a place they want, one out of reach, or where no distance is
+    known."""
+    places, location = candidate.preferences.locations, job.location
+    if job.remote == RemotePolicy.REMOTE or not places or not location or any(same_place(p, location) for p in places):
+        return None
+    nearest = min((km for p in places if (km := km_between(p, location)) is not None), default=None)
+    # Beyond reach the place simply does not fit: a far distance would say more of where the
+    # candidate lives than "elsewhere" does, and help no reader.
+    return nearest if nearest is not None and nearest < OUT_OF_REACH_KM else None
+
+
+def same_place(wanted: str, actual: str) -> bool:
+    """Comma parts, most specific first: one place's first part is among the other's parts
+    ("Berlin" and "Berlin, Germany"; "Germany" and "Munich, Germany"). Sharing only a later
+    part is no match: "London, UK" is not "Manchester, UK". Parts are compared with their
+    accents left off ("Zurich" and "Zürich"), a country by any of its names ("Österreich",
+    "Oesterreich", "Austria"), a town by any of its names ("Koeln" and "Köln"; same_town)."""
+    w, a = _place_parts(wanted), _place_parts(actual)
+    return bool(w and a) and (w[0] in a or a[0] in w or same_town(wanted, actual))
+
+
+# Asked for once per candidate and job scored, of the same few hundred places.
+@derived_from_reference_data
+@lru_cache(maxsize=8192)
+def _place_parts(place: str) -> tuple[str, ...]:
+    return tuple(_part_key(p.strip()) for p in fold(place).split(",") if p.strip())
+
+
+def _part_key(part: str) -> str:
+    code = country_code(part)
+    return f"country:{code}" if code is not None else part
