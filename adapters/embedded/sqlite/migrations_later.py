@@ -380,3 +380,18 @@ LATER_MIGRATIONS.append((42, _V42_JOB_SKILL_KEYS_AGAIN))
 
 # A job's floor for "new candidates" notices (domain/notify_floor.py); null: each member's own.
 LATER_MIGRATIONS.append((44, ["ALTER TABLE jobs ADD COLUMN notify_min_score REAL"]))
+
+# Which of a job's skills the employer typed (domain.jobs.Job.typed_skills). Which were typed and
+# which read from the description was never stored, and a skill the description yields may have
+# been typed as well (an electrician's "18th Edition" is both listed and written), so every
+# skill a job has is taken as typed: an edit of its words then drops none of them, at the cost
+# of keeping read ones until the employer sends the lists again. Read back as a NULL would be.
+_ALL_OF_ITS_SKILLS = """SELECT json_group_array(value) FROM (
+    SELECT value FROM (SELECT value, 0 AS list, key FROM json_each(jobs.required_skills)
+                       UNION ALL SELECT value, 1 AS list, key FROM json_each(jobs.nice_to_have_skills))
+    ORDER BY list, key)"""
+_V46_TYPED_SKILLS = [
+    "ALTER TABLE jobs ADD COLUMN typed_skills TEXT",
+    f"UPDATE jobs SET typed_skills = ({_ALL_OF_ITS_SKILLS})",
+]
+LATER_MIGRATIONS.append((46, _V46_TYPED_SKILLS))
