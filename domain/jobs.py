@@ -142,6 +142,11 @@ class Job(BaseModel):
     salary: SalaryRange | None = None
     required_skills: list[str] = Field(default_factory=list)
     nice_to_have_skills: list[str] = Field(default_factory=list)
+    # Which of the skills above the employer typed (the others were read from the title and
+    # description, and are read again when those change: domain/job_skill_edits.py). None for
+    # a job stored before this was kept: every skill then counts as typed, so that no edit of
+    # its words can drop a skill the employer may have typed.
+    typed_skills: list[str] | None = None
     status: JobStatus = JobStatus.OPEN
     posted_at: datetime
     updated_at: datetime

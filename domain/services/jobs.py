@@ -8,7 +8,7 @@ from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
-from domain.job_skill_edits import reread_skills
+from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.notify_floor import checked_floor
@@ -73,6 +73,7 @@ class JobService:
             **self._clean(fields, partial=False),
         )
         job = self._fill_skills(job, fields, refill_empty=True)
+        job = job.model_copy(update={"typed_skills": typed_after(None, job, fields, self._skill_identity)})
         await self._jobs.add(job, work=self._matching_work(job))
         await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
         return job
@@ -103,6 +104,8 @@ class JobService:
                 updated = updated.model_copy(
                     update=reread_skills(job, updated, self._skills, MAX_SKILLS, self._skill_identity))
             updated = self._fill_skills(updated, given, refill_empty=False)
+            updated = updated.model_copy(
+                update={"typed_skills": typed_after(job, updated, given, self._skill_identity)})
             work = [] if given.keys() <= _NOT_MATCHED_ON else self._matching_work(updated)
             if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))

@@ -49,6 +49,10 @@ def _period(job: Job) -> str | None:
     return job.salary.period.value if job.salary else None
 
 
+def _typed(job: Job) -> str | None:
+    return None if job.typed_skills is None else to_json(job.typed_skills)
+
+
 def _job(row: sqlite3.Row) -> Job:
     salary = None
     if row["salary_currency"] is not None:
@@ -72,6 +76,7 @@ def _job(row: sqlite3.Row) -> Job:
         posted_by=row["posted_by"],
         takedown_reason=row["takedown_reason"],
         notify_min_score=row["notify_min_score"],
+        typed_skills=None if row["typed_skills"] is None else json.loads(row["typed_skills"]),
     )
 
 
@@ -101,10 +106,12 @@ class SqliteJobRepository:
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
-                " status, posted_at, updated_at, posted_by, takedown_reason, salary_period, notify_min_score)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " status, posted_at, updated_at, posted_by, takedown_reason, salary_period, notify_min_score,"
+                " typed_skills)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
-                 to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job), job.notify_min_score),
+                 to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job), job.notify_min_score,
+                 _typed(job)),
             )
             await self._index(conn, job)
             for item in work:
@@ -120,8 +127,10 @@ class SqliteJobRepository:
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                f" status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=? WHERE id=?{unchanged}",
-                (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, job.id, *expected),
+                " status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=?, typed_skills=?"
+                f" WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, _typed(job), job.id,
+                 *expected),
             )
             if cursor.rowcount == 0:
                 return False

@@ -8,6 +8,7 @@ from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
+from adapters.embedded.sqlite.typed_skills_column import TYPED_SKILLS_COLUMN
 
 LATER_MIGRATIONS: list[tuple[int, list[str]]] = []
 # The version of the match pairs keyed job first (below), named once.
@@ -399,3 +400,6 @@ LATER_MIGRATIONS.append((44, ["ALTER TABLE jobs ADD COLUMN notify_min_score REAL
 
 # New-candidates emails waiting for their person's daily digest.
 LATER_MIGRATIONS.append((45, MATCH_DIGEST_ENTRIES))
+
+# Which of a job's skills the employer typed (typed_skills_column.py).
+LATER_MIGRATIONS.append((46, TYPED_SKILLS_COLUMN))
