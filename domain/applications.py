@@ -32,6 +32,11 @@ _FORWARD = {
 }
 
 
+# The statuses each side moves applications into; SUBMITTED is no move's target.
+EMPLOYER_TARGETS = frozenset({*_FORWARD.values(), ApplicationStatus.REJECTED})
+CANDIDATE_TARGETS = frozenset({ApplicationStatus.WITHDRAWN})
+
+
 def employer_moves(status: ApplicationStatus) -> list[ApplicationStatus]:
     if status in TERMINAL:
         return []

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from domain.applications import (
+    CANDIDATE_TARGETS,
+    EMPLOYER_TARGETS,
     Application,
     ApplicationChange,
     ApplicationEvent,
@@ -110,7 +112,7 @@ class ApplicationService:
         if application is None:
             raise _unknown_application()
         allowed = await self._allowed_moves(actor, application)
-        if status is application.status and await self._own_last_move(actor, application, expected_version):
+        if status is application.status and await self._already_there(actor, application, expected_version):
             return application
         if expected_version is not None and expected_version > application.version:
             # No one can have read a version not made yet: "someone else changed it first"
@@ -147,10 +149,21 @@ class ApplicationService:
             # The same person's same move from another tab, a double click or a retry won the
             # race: the application is where they asked, so this request succeeded too.
             (stored,) = await self._applications.get_many([application.id])
-            if stored is not None and stored.status is status and stored.version == version + 1 \
-                    and await self._own_last_move(actor, stored, expected_version):
+            if stored is not None and stored.status is status and (expected_version is None or (
+                    stored.version == version + 1 and await self._own_last_move(actor, stored, expected_version))):
                 return stored
             raise
+
+    async def _already_there(self, actor: User, application: Application, expected_version: int | None) -> bool:
+        """Whether a move to the status the application is in already succeeds as it stands:
+        without `expectedVersion` the sender asks for a status, not a change from a version,
+        and two recruiters making the same move from their screens both get what they asked
+        (nothing is recorded again); with one, only a repeat of the sender's own last move."""
+        if expected_version is None:
+            targets = CANDIDATE_TARGETS if actor.role is Role.CANDIDATE else EMPLOYER_TARGETS
+            if application.status in targets:
+                return True
+        return await self._own_last_move(actor, application, expected_version)
 
     async def _own_last_move(self, actor: User, application: Application, expected_version: int | None) -> bool:
         """Whether the application's latest change is `actor`'s move to where it is now, made

@@ -15,7 +15,7 @@ from datetime import timedelta
 from domain.account_tokens import hash_secret, new_link_secret
 from domain.channels import Channel
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.invitations import Invitation, InvitationStatus
 from domain.messages import Links
 from domain.ports.accounts import UserRepository
@@ -49,6 +49,15 @@ def _a_candidate_account() -> Forbidden:
     )
 
 
+def _a_candidates_address() -> Conflict:
+    return Conflict(
+        "This address belongs to a candidate's account, and a candidate's account cannot become a recruiter's,"
+        " so an invitation to it could never be used. Ask the person for another address of theirs (a work"
+        " address, say) and invite that one.",
+        field="email", reason="CANDIDATE_ACCOUNT",
+    )
+
+
 class InvitationService:
     def __init__(
         self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
@@ -69,6 +78,10 @@ class InvitationService:
         invitee = await self._users.get_by_email(address)
         if invitee is not None and invitee.organization_id == organization_id:
             raise BadUserInput("This person is already a member of your organization.", field="email")
+        if invitee is not None and invitee.role is Role.CANDIDATE:
+            # Such an account could never use the invitation (see `accept`): sent, it would wait
+            # for an accept that cannot come.
+            raise _a_candidates_address()
         now = self._clock.now()
         secret = new_link_secret()
         invitation = Invitation(

@@ -24,7 +24,13 @@ class ApplicationMutations:
         )
         return ApplicationType.from_domain(application)
 
-    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="Moves an application to `status`. A move to the status it is in already is an idempotent"
+        " success that records nothing (no new version, no history entry, the note dropped): two recruiters"
+        " making the same move both get the application as it stands. With `expectedVersion` that holds only"
+        " for a repeat of your own last move; another change since that version is a CONFLICT.",
+    )
     async def update_application_status(
         self,
         info: Info,

@@ -56,6 +56,9 @@ class JobType(Node):
     nice_to_have_skills: list[str]
     status: JobStatus
     posted_at: datetime
+    updated_at: datetime = strawberry.field(
+        description="When the job last changed (posted, edited, closed or taken down). There is no `closedAt`:"
+        " when a job closed is not stored; a CLOSED job's `updatedAt` is its close unless it changed since.")
     # Set when whoever built this job already holds its organization (a search page, an
     # organization's own jobs): the field then answers without asking the loader.
     organization_type: strawberry.Private[OrganizationType | None] = None
@@ -82,6 +85,7 @@ class JobType(Node):
             nice_to_have_skills=job.nice_to_have_skills,
             status=job.status,
             posted_at=job.posted_at,
+            updated_at=job.updated_at,
             organization_type=organization,
         )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.account_helpers import employer_without_organization
 from tests.graphql_client import REGISTER
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
@@ -77,11 +78,12 @@ async def test_a_sign_up_with_an_invitation_that_does_not_hold_leaves_no_account
 
 
 async def test_an_address_already_registered_cannot_sign_up_again_and_the_invitation_stays_open(served):
-    client, _ = served
+    client, app = served
     recruiter, recruiter_user = await client.employer()
-    _, candidate = await client.candidate()
-    issued = (await client.data(INVITE, {"e": candidate["email"]}, recruiter))["inviteRecruiter"]
-    taken = await client.execute(REGISTER, _invitee(candidate["email"], issued["token"]))
+    email = "already.registered@example.com"
+    await employer_without_organization(app, client, email)
+    issued = (await client.data(INVITE, {"e": email}, recruiter))["inviteRecruiter"]
+    taken = await client.execute(REGISTER, _invitee(email, issued["token"]))
     assert _refusal(taken)["code"] == "CONFLICT"
     pending = (await client.data(PENDING, {"id": recruiter_user["organization"]["id"]}, recruiter))
     assert [p["status"] for p in pending["node"]["pendingInvitations"]] == ["PENDING"]

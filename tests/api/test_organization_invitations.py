@@ -54,11 +54,12 @@ async def test_an_invited_colleague_joins_the_organization_once(served):
 
 
 async def test_only_the_invited_address_may_accept_and_a_revoked_invitation_is_dead(served):
-    client, _ = served
+    client, app = served
     recruiter, recruiter_user = await client.employer()
-    invitee, invitee_user = await client.candidate()
+    invitee_email = "ivy.invitee@example.com"
+    invitee, _ = await employer_without_organization(app, client, invitee_email)
     stranger, _ = await client.candidate()
-    issued = (await client.data(INVITE, {"e": invitee_user["email"]}, recruiter))["inviteRecruiter"]
+    issued = (await client.data(INVITE, {"e": invitee_email}, recruiter))["inviteRecruiter"]
 
     wrong = await client.execute(ACCEPT, {"t": issued["token"]}, stranger)
     assert _code(wrong) == "FORBIDDEN" and "sign in with that address" in wrong["errors"][0]["message"]
@@ -71,7 +72,7 @@ async def test_only_the_invited_address_may_accept_and_a_revoked_invitation_is_d
     refused = await client.execute(ACCEPT, {"t": issued["token"]}, invitee)
     assert _code(refused) == "BAD_USER_INPUT" and refused["errors"][0]["extensions"]["reason"] == "REVOKED"
     me = await client.data("{ me { role organization { id } } }", token=invitee)
-    assert me["me"] == {"role": "CANDIDATE", "organization": None}
+    assert me["me"] == {"role": "EMPLOYER", "organization": None}
 
 
 async def test_who_may_invite_and_see_the_pending_invitations(served):

@@ -129,6 +129,18 @@ class DynamoMatchRepository(DynamoMatchAnnouncements):
     async def get_many(self, ids: Sequence[str]) -> list[Match | None]:
         return await get_many(self._table, ids, keys.match, Match)
 
+    async def of_pairs(self, pairs: Sequence[tuple[str, str]]) -> list[Match | None]:
+        """Two batches: the pairs' pointers, then the matches they point to."""
+        unique = list(dict.fromkeys(pairs))
+        if not unique:
+            return [None for _ in pairs]
+        pointers = await self._table.batch_get(keys.match_pair(c, j) for c, j in unique)
+        ids = {p: item["match_id"]["S"] for p in unique
+               if (item := pointers.get(pair(keys.match_pair(*p)))) is not None}
+        matches = await self.get_many(list(ids.values())) if ids else []
+        by_id = {m.id: m for m in matches if m is not None}
+        return [by_id.get(ids[p]) if p in ids else None for p in pairs]
+
     async def find(self, candidate_id: str, job_id: str) -> Match | None:
         pointer = await self._table.get(keys.match_pair(candidate_id, job_id))
         if pointer is None:

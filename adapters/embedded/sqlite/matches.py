@@ -112,6 +112,18 @@ class SqliteMatchRepository(SqliteMatchAnnouncements):
         rows = await self._db.fetch_all(f"SELECT * FROM {READ_FROM} WHERE id IN ({placeholders(len(unique))})", unique)
         return in_key_order(ids, {row["id"]: _match(row) for row in rows})
 
+    async def of_pairs(self, pairs: Sequence[tuple[str, str]]) -> list[Match | None]:
+        if not pairs:
+            return []
+        wanted = json.dumps([list(p) for p in dict.fromkeys(pairs)])
+        rows = await self._db.fetch_all(
+            f"SELECT m.* FROM json_each(?) w JOIN {READ_FROM} m"
+            " ON m.candidate_id = json_extract(w.value, '$[0]') AND m.job_id = json_extract(w.value, '$[1]')",
+            (wanted,),
+        )
+        found = {(row["candidate_id"], row["job_id"]): _match(row) for row in rows}
+        return [found.get(p) for p in pairs]
+
     async def find(self, candidate_id: str, job_id: str) -> Match | None:
         row = await self._db.fetch_one(
             f"SELECT * FROM {READ_FROM} WHERE candidate_id = ? AND job_id = ?", (candidate_id, job_id)

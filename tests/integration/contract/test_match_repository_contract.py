@@ -153,3 +153,14 @@ async def test_a_match_moves_to_another_resume_of_the_candidate_and_delete_for_c
     await repositories.matches.delete_for_candidate(candidate.id)
     (page,) = await repositories.matches.by_candidates([candidate.id], None, PageRequest())
     assert (page.items, page.total) == ([], 0)
+
+
+async def test_matches_are_found_by_candidate_and_job_pairs_in_the_order_asked(repositories):
+    candidate, resume, jobs = await _world(repositories)
+    stored = [a_match(candidate.id, jobs[0].id, resume.id, 0.6), a_match(candidate.id, jobs[2].id, resume.id, 0.8)]
+    await repositories.matches.upsert(stored)
+    pairs = [(candidate.id, jobs[2].id), (candidate.id, jobs[1].id), ("nobody", jobs[0].id), (candidate.id, jobs[0].id),
+             (candidate.id, jobs[2].id)]
+    found = await repositories.matches.of_pairs(pairs)
+    assert [m.score if m else None for m in found] == [0.8, None, None, 0.6, 0.8]
+    assert await repositories.matches.of_pairs([]) == []
