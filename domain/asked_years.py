@@ -17,11 +17,11 @@ _NUMBER_WORDS = {
     "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
     "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
 }
-_NUMBER = r"(\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER = r"(?<![\d.,])(\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\d])"
 _YEARS = r"(?:years?|yrs?|jahre?n?|ans?|años?|anni|jaar)"
 # What may stand between the years and the word for experience: "'", "of", "relevant", "in a
 # similar role", "post-qualification", a few words at most.
-_BETWEEN = r"(?:['’]?s?\s+|\s*[-–]\s*)(?:(?!\d|(?:years?|yrs?|or|old|older|age|and)\b)[\w'’-]+\s+){0,5}?"
+_BETWEEN = r"(?:['’]?s?\s+|\s*[-–]\s*)(?:(?!\d|(?:years?|yrs?|or|old|older|age|and|no|not|without|gain|gaining|you|need|needed)\b)[\w'’-]+\s+){0,5}?"
 _EXPERIENCE = r"(?:d['’])?(?:experience|experienced|exp\b|(?:berufs)?erfahrung|expérience|experiencia|esperienza|ervaring|" \
               r"post[- ]qualification|pqe|in (?:a |the )?(?:similar|comparable|relevant) (?:role|position))"
 _ASK = re.compile(
@@ -40,6 +40,9 @@ _ASK_AFTER = re.compile(
 # "our company, with 50 years of experience"), not that it asks for them.
 _THE_EMPLOYERS = re.compile(r"\b(?:we|we've|our|us|company|business|firm|established|trading|founded|"
                             r"wir|unser\w*|nous|notre|nuestr\w*)\b", re.IGNORECASE)
+# Before the number, words that make it an age ("aged 16-24 years") or one of several
+# ("whether you have 2 years or 20 years"), or what the job gives ("you will gain 2 years").
+_NOT_AN_ASK_BEFORE = re.compile(r"\b(?:aged?|ages|between|whether|or|gain|gaining|build|offer|offers)\s*$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n;][^.!?\n;]*$")
 
 
@@ -48,7 +51,7 @@ def years_asked(text: str) -> tuple[float, float] | None:
     none. The largest: "5+ years of nursing experience, 1 year in ICU" asks for five overall."""
     best: tuple[float, float] | None = None
     for m in [*_ASK.finditer(text), *_ASK_AFTER.finditer(text)]:
-        if _the_employers(text, m.start()):
+        if _the_employers(text, m.start()) or _NOT_AN_ASK_BEFORE.search(text, 0, m.start(2)):
             continue
         low = _value(m.group(2))
         high = _value(m.group(3)) if m.group(3) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, a_level_title, credential_shaped
 from domain.ports.documents import SkillExtractor
-from domain.requirement_marks import requirement_label
+from domain.requirement_marks import ends_a_labelled_list, requirement_label
 from domain.requirement_phrases import ACTION_VERBS, WIDENING_WORDS
 from domain.skills import SkillKind, tokens
 
@@ -183,13 +183,15 @@ _LEADING = re.compile(r"(?:(?:a|an|the|valid|current|relevant)\s+)+", re.I)
 def _items(text: str, labelled: bool) -> Iterator[_Item]:
     offset = 0
     under_label = labelled
+    after_bullets = False
     for line in text.splitlines(keepends=True):
         label = requirement_label(line)
         if label and not line[label.end():].strip():
-            under_label = True  # "Requirements:" alone heads the lines below it
-        elif not line.strip() or line.rstrip().endswith(":"):
-            under_label = labelled  # a blank line or another heading ends its list
+            under_label, after_bullets = True, False  # "Requirements:" alone heads the lines below it
+        elif ends_a_labelled_list(line, after_bullets):
+            under_label = labelled  # a blank line, another heading or a field of its own ends its list
         bullet = _BULLET.match(line)
+        after_bullets = under_label and bool(bullet)
         body = bullet.end() if bullet and bullet.end() < len(line.rstrip()) else 0
         if label:
             body = label.end()

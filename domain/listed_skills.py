@@ -21,8 +21,10 @@ def listed_beside(text: str, read: list[SkillMention],
     a list's separator to one read in prose, or to one joined so in turn; none overlapping
     `read`."""
     accepted = list(read)
-    waiting = [m for m in as_a_list(text)
-               if not any(a.start < m.end and m.start < a.end for a in accepted)]
+    # Only a name written as a product spells itself ("Excel", "Word"): in lower case it is the
+    # everyday word ("a driving licence and access to a car").
+    waiting = [m for m in as_a_list(text) if text[m.start:m.end][:1].isupper()
+               and not any(a.start < m.end and m.start < a.end for a in accepted)]
     added: list[SkillMention] = []
     grew = True
     while grew and waiting:

@@ -27,15 +27,34 @@ def lines_under_labels(text: str) -> list[tuple[str, bool | None]]:
     "Essential:"), or none (None). The list runs to a blank line or the next heading."""
     out: list[tuple[str, bool | None]] = []
     label: bool | None = None
+    after_bullets = False
     for line in text.split("\n"):
         opened = requirement_label(line)
         if opened and not line[opened.end():].strip():
-            label = opened.group("nice") is not None
+            label, after_bullets = opened.group("nice") is not None, False
             continue
-        if not line.strip() or line.rstrip().endswith(":"):
+        if ends_a_labelled_list(line, after_bullets):
             label = None
+        after_bullets = label is not None and bool(_BULLET_LINE.match(line))
         out.append((line, label))
     return out
+
+
+# A line that is a field of its own ("Salary: £28,000", "Hours: 40 a week"), and a bulleted one.
+_INLINE_FIELD = re.compile(r"^\s*[A-Z][A-Za-z /&-]{0,30}:\s+\S")
+_BULLET_LINE = re.compile(r"^\s*(?:[-*•●▪■◆➢►✓–]|\d+[.)])\s+")
+
+
+def ends_a_labelled_list(line: str, after_bullets: bool) -> bool:
+    """Whether `line` ends the list a label alone on its line opened: a blank line, another
+    heading ("Benefits:"), a field of its own ("Salary: £28,000") or, after bulleted items, a
+    line without a bullet ("Monday to Friday")."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith(":"):
+        return True
+    if _INLINE_FIELD.match(line) and not requirement_label(line):
+        return True
+    return after_bullets and not _BULLET_LINE.match(line)
 
 
 def clause_marks(sentence: str) -> list[tuple[int, bool]]:

@@ -236,10 +236,9 @@ class TaxonomySkillExtractor:
             and self.taxonomy.kinds[index] is SkillKind.SKILL
 
     def _a_trade_word(self, word: str, index: int) -> bool:
-        """The skill's own name, or a long one-word name of it ("venepuncture" for phlebotomy):
-        a trade's word, not a short one with everyday senses ("lean", "SEN")."""
-        low = word.lower()
-        return low == self.taxonomy.names[index].lower() or (len(low) >= 7 and low.isalpha())
+        """The skill's own name as written: another of its names may be a word with everyday
+        senses ("drafting" for technical drawing, "observations" for vital signs)."""
+        return word.lower() == self.taxonomy.names[index].lower()
 
     def _a_trade_term_as_named(self, index: int, written: list[str] | None, i: int, length: int) -> bool:
         """A trade's own word written as its name, where it goes on a list of skills in prose
@@ -371,9 +370,16 @@ _DEEDS_UNLIKE_ED = frozenset("ran led oversaw kept did took made built taught dr
 _HOW_OFTEN = frozenset("daily weekly fortnightly monthly quarterly annual yearly the all".split())
 
 
+# -ed words that describe rather than tell what was done ("qualified nursing staff").
+_ADJECTIVES_IN_ED = frozenset("qualified experienced skilled trained licensed registered certified dedicated "
+                              "motivated detailed advanced varied required preferred desired needed based related "
+                              "talented committed proven established accredited chartered supervised".split())
+
+
 def _a_deed(word: str) -> bool:
     low = word.lower()
-    return low in _DEEDS_UNLIKE_ED or (low.endswith("ed") and len(low) > 4 and low.isalpha())
+    return low in _DEEDS_UNLIKE_ED or (low.endswith("ed") and len(low) > 4 and low.isalpha()
+                                       and low not in _ADJECTIVES_IN_ED)
 
 
 def object_of_a_deed(before: list[str]) -> bool:

@@ -2,7 +2,7 @@
 (domain/match_digest.py): a pass of the notification dispatcher's loop."""
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, timedelta
 
 from domain.clock import Clock, SystemClock
 from domain.match_digest import compose_digest
@@ -12,6 +12,10 @@ from domain.ports.match_digests import DigestStore
 DIGESTS_AT_ONCE = 50
 
 
+# How long after midnight a day's digests wait for its last entries to commit.
+SETTLING = timedelta(minutes=10)
+
+
 class MatchDigestSender:
     def __init__(self, store: DigestStore, clock: Clock | None = None, at_once: int = DIGESTS_AT_ONCE) -> None:
         self._store = store
@@ -19,6 +23,9 @@ class MatchDigestSender:
         self._at_once = at_once
 
     async def send_closed_days(self) -> bool:
-        """Sends the digests of days before today (UTC); True when it may have left more."""
-        today = self._clock.now().astimezone(UTC).date()
+        """Sends the digests of days closed SETTLING ago (UTC); True when it may have left more.
+        A notice stamped just before midnight may commit just after it (or on a replica whose
+        clock runs behind): a day sent at once could leave such an entry behind, to be deleted
+        unsent with the next pass's claim of the same day."""
+        today = (self._clock.now().astimezone(UTC) - SETTLING).date()
         return await self._store.deliver_closed(today, compose_digest, self._at_once) >= self._at_once

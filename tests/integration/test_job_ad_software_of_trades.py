@@ -52,8 +52,28 @@ def test_a_duty_verb_after_a_comma_is_no_item_of_the_list_before_it() -> None:
 @pytest.mark.parametrize(("prose", "read"), [
     ("Month-end bookkeeping in Sage 50 and Excel for 12 clients.", ["Sage 50", "Microsoft Excel"]),
     ("Managed payroll using Xero, Excel and Word.", ["Xero", "Microsoft Excel", "Microsoft Word"]),
-    ("Competent in venepuncture and cannulation.", ["Phlebotomy", "IV therapy"]),
+    ("Drafting of contracts and sourcing of materials.", []),
     ("You will excel and grow.", []),
 ])
 def test_a_resumes_prose_reads_a_list_of_tools_and_trade_words(prose: str, read: list[str]) -> None:
     assert [m.name for m in SKILLS.mentions(prose)] == read
+
+
+def test_a_product_named_by_an_everyday_word_in_lower_case_is_the_word() -> None:
+    assert "Microsoft Access" not in [m.name for m in SKILLS.mentions("Full UK driving licence and access to a car.")]
+    assert "Microsoft Access" not in description_skills(
+        "Driver", "Full UK driving licence and access to a car.", SKILLS, 50)[0]
+
+
+def test_a_labelled_list_ends_at_a_field_of_its_own_or_a_line_without_a_bullet() -> None:
+    ad = "Requirements:\n- CSCS card\nSalary: £28,000\nMonday to Friday"
+    assert description_skills("Site Operative", ad, SKILLS, 50) == (["CSCS card"], [])
+    ad = "Requirements:\n- CSCS card\n- IPAF\nWe offer a company pension and overtime."
+    assert description_skills("Site Operative", ad, SKILLS, 50)[0] == ["CSCS card", "IPAF"]
+
+
+@pytest.mark.parametrize("prose", [
+    "We are a team of qualified payroll and HR advisers.", "Our experienced triage and reception team.",
+])
+def test_an_adjective_in_ed_is_no_deed_whose_object_is_a_trade(prose: str) -> None:
+    assert SKILLS.mentions(prose) == []

@@ -22,7 +22,7 @@ from tests.fakes.accounts import FixedClock
 from tests.integration.contract.repository_backends import an_employer
 
 MONDAY = datetime(2026, 12, 7, 18, 0, tzinfo=UTC)
-TUESDAY = datetime(2026, 12, 8, 0, 5, tzinfo=UTC)
+TUESDAY = datetime(2026, 12, 8, 0, 15, tzinfo=UTC)  # past the sender's settling wait
 PEOPLE = 24
 REPOSITORY = Path(__file__).resolve().parents[2]
 

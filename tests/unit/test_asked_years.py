@@ -49,3 +49,13 @@ def test_a_job_profile_reads_the_ask_from_its_description() -> None:
     job = Job(id="j", organization_id="o", title="Staff Nurse", posted_at=now, updated_at=now,
               description="Band 5 ward nurse. You will have at least 2 years of acute experience.")
     assert JobProfile.from_job(job).asked_years == (2.0, 2.0 + OPEN_ENDED_SPAN)
+
+
+@pytest.mark.parametrize("text", [
+    "Apprentices aged 16-24 years with no experience needed.",
+    "Whether you have 2 years or 20 years of experience, we want to hear from you.",
+    "A firm with over 100 years of experience.",
+    "You will gain 2 years of experience on site.",
+])
+def test_ages_choices_and_what_is_offered_ask_for_nothing(text: str) -> None:
+    assert years_asked(text) is None

@@ -112,3 +112,21 @@ def test_no_digest_once_off_left_the_organization_or_email_is_off():
     no_email = _person("rita").model_copy(update={"preferences": Preferences(
         channels=ChannelPreferences(new_match=[Channel.SMS]))})
     assert compose_digest(no_email, date(2026, 12, 7), entries) is None
+
+
+async def test_a_day_waits_for_entries_stamped_before_midnight_to_commit():
+    from datetime import UTC, datetime
+
+    from domain.services.match_digests import SETTLING, MatchDigestSender
+    from tests.fakes.accounts import FixedClock
+    asked: list = []
+
+    class Store:
+        async def deliver_closed(self, before, compose, at_once):
+            asked.append(before)
+            return 0
+
+    midnight = datetime(2026, 12, 8, 0, 0, tzinfo=UTC)
+    await MatchDigestSender(Store(), FixedClock(midnight + SETTLING / 2)).send_closed_days()
+    await MatchDigestSender(Store(), FixedClock(midnight + SETTLING)).send_closed_days()
+    assert [d.isoformat() for d in asked] == ["2026-12-07", "2026-12-08"]

@@ -71,3 +71,20 @@ def test_a_generic_word_said_in_passing_beside_a_skills_section_is_no_claim(pars
             "Worked on the design of data pipelines with the QA team.\n")
     names = {s.name.casefold() for s in parser.parse_text(text).skills}
     assert names == {"java", "spring"}, names
+
+
+def test_credentials_arranged_for_others_are_not_the_persons_own(parser: RuleBasedResumeParser) -> None:
+    text = """Sam Clerk
+Site Administrator
+sam.clerk@example.com | 07700 900124
+
+SKILLS
+Scheduling, Data entry
+
+EXPERIENCE
+Site Administrator, Acme Build, Leeds
+2019 - 2024
+- Booked CSCS and IPAF courses for the site teams
+"""
+    held = _canonicals(parser, text)
+    assert not any("CSCS" in name or "IPAF" in name for name in held), held

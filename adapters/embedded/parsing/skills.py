@@ -318,6 +318,11 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 # A sentence or bullet of prose: a list of skills in it is written between these.
 _SENTENCE = re.compile(r"\.\s|\n|;")
 MIN_LISTED_IN_PROSE = 3
+_LIST_SEPARATORS = re.compile(r",|\band\b|&")
+# Words that say a credential named in a sentence of prose is the person's own.
+_HOLDING = re.compile(r"\b(?:hold|holds|holder|holding|held|qualified|certified|registered|licensed|licen[cs]e|"
+                      r"card|certificate|certification|passed|obtained|achieved|awarded|gained|current|valid)\b",
+                      re.IGNORECASE)
 
 
 def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found) -> None:
@@ -333,10 +338,18 @@ def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found) -> No
         mentions = extractor.mentions(sentence)
         credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
         of_the_trade = {m.name for m in mentions if extractor.of_a_trade(m.name)}
+        as_a_list = len(of_the_trade | credentials) >= 2 and len(_LIST_SEPARATORS.findall(sentence)) >= 2
+        if as_a_list:
+            # A sentence listing a trade's words is a list: its initials count too ("..., HACCP").
+            mentions = extractor.mentions(sentence, skills_context=True)
+            credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
+            of_the_trade |= {m.name for m in mentions if extractor.of_a_trade(m.name) or m.name in credentials}
         if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE:
             of_the_trade = {m.name for m in mentions if m.name in of_the_trade
                             and object_of_a_deed(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
-        _add_mentions(sentence, extractor, found, names=credentials | of_the_trade)
+            if not _HOLDING.search(sentence):
+                credentials = set()  # "Booked CSCS and IPAF courses for the site team": not theirs
+        _add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade)
         start = brk.end() if brk else end
 
 

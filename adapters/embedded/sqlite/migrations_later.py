@@ -380,18 +380,16 @@ _V42_JOB_SKILL_KEYS_AGAIN = [
 ]
 LATER_MIGRATIONS.append((42, _V42_JOB_SKILL_KEYS_AGAIN))
 
-# The location part of a match now reads a place without its accents ("Zurich" is "Zürich"),
-# with its umlauts written out ("Oesterreich") and a country by any of its names (scoring
-# version 10, domain.matching.place_fit.same_place): every open job that names a place and is not
-# fully remote is queued once to be matched again, so stored scores that read two spellings of
-# one place as two places are replaced. Work already queued for a job keeps its place.
+# Scoring version 10 (domain.matching.scoring) reads places however spelled, the years an ad
+# asks for, levelled credentials and nearby towns: every open job is queued once to be matched
+# again, so no stored score keeps the old reading. Work already queued for a job keeps its place.
 _V43_PLACES_READ_HOWEVER_SPELLED = [
     """INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
            available_at, created_at, updated_at)
        SELECT lower(hex(randomblob(16))), 'match.job', json_object('job_id', id), 'match.job:' || id,
               'ready', 0, 3, t.now, t.now, t.now
        FROM jobs, (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t
-       WHERE status = 'OPEN' AND remote != 'REMOTE' AND trim(coalesce(location, '')) != ''""",
+       WHERE status = 'OPEN'""",
 ]
 LATER_MIGRATIONS.append((43, _V43_PLACES_READ_HOWEVER_SPELLED))
 
