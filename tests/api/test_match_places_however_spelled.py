@@ -1,6 +1,7 @@
 """Matching's location part over GraphQL: a candidate who wants "Zurich" and "Oesterreich" is
 in the place of a job in "Zürich" and one in "Graz, Österreich" (accents left off, umlauts
-written out, a country by another of its names), and not in that of a job in Basel."""
+written out, a country by another of its names); a job in Basel, about 77 km from Zurich, is
+near the edge of reach (domain/town_distances.py) and fits little."""
 from __future__ import annotations
 
 from tests.applications_helpers import parsed_resume, wait_until
@@ -28,4 +29,6 @@ async def test_the_places_a_candidate_wants_are_read_however_spelled(client):
         return set(await locations()) == set(PLACES)
 
     await wait_until(all_matched, attempts=600)
-    assert await locations() == {"Engineer Zürich": 1.0, "Engineer Graz": 1.0, "Engineer Basel": 0.0}
+    found = await locations()
+    assert (found["Engineer Zürich"], found["Engineer Graz"]) == (1.0, 1.0)
+    assert 0.0 <= found["Engineer Basel"] < 0.1
