@@ -6,6 +6,7 @@ years tied to experience counts: "a company with 50 years of history" asks for n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPEN_ENDED_SPAN = 10.0
 MAX_ASKED = 30.0
@@ -46,6 +47,9 @@ _NOT_AN_ASK_BEFORE = re.compile(r"\b(?:aged?|ages|between|whether|or|gain|gainin
 _SENTENCE_START = re.compile(r"[.!?\n;][^.!?\n;]*$")
 
 
+# Asked on every JobProfile built from a job (each pass, each explanation read) of the same few
+# thousand descriptions; the answer is a pure function of the text.
+@lru_cache(maxsize=4096)
 def years_asked(text: str) -> tuple[float, float] | None:
     """(fewest, most) years that fit the ad's largest ask for experience, None when it states
     none. The largest: "5+ years of nursing experience, 1 year in ICU" asks for five overall."""
