@@ -26,7 +26,9 @@ from domain.skill_relations import RelationSource
 from domain.skills import normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
-# from an older scoring can be told apart (and recomputed) rather than silently mixed.
+# from an older scoring can be told apart rather than silently mixed; the first start of the
+# process that scores with a newer one queues every open job to be matched again
+# (domain/ports/scoring_version.py), so a bump needs no migration.
 SCORING_VERSION = 10  # 10: "Food hygiene certificate" of no level is met by any food hygiene or
 # safety certificate (a food handler card, ServSafe), no longer read as Level 2; AQF Diplomas and
 # Advanced Diplomas as levels (credential_levels.py) and as credentials; other countries'

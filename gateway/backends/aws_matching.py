@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+from adapters.aws.dynamodb.scoring_version import DynamoScoringVersion
+from domain.matching.scoring import SCORING_VERSION
 from domain.ports.documents import Embedder
 from domain.ports.vectors import VectorIndex
 from gateway.adapter_sets import MatchingAdapters
@@ -38,6 +40,9 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         embedder = model
     else:
         embeddings = DynamoEmbeddingStore(table)
+    if settings.role != "api":
+        # Scores stored by an older scoring are made again, once, by the processes that score.
+        await DynamoScoringVersion(table).adopt(SCORING_VERSION)
     from adapters.aws.search_mirror import SqliteJobMirror
 
     if isinstance(search, SqliteJobMirror):  # no OpenSearch configured

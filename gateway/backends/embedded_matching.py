@@ -13,8 +13,10 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
 from adapters.embedded.sqlite.embedding_model import adopt_embedding_model
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
+from adapters.embedded.sqlite.scoring_version import SqliteScoringVersion
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
+from domain.matching.scoring import SCORING_VERSION
 from domain.ports.queue import WorkQueue
 from domain.ports.vectors import VectorIndex
 from gateway.adapter_sets import MatchingAdapters
@@ -32,6 +34,8 @@ async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQu
         # Before the indexes open: vectors of another model are gone (and queued to be made
         # again) before any index is built from the store.
         await adopt_embedding_model(db, model.model_id)
+        # Scores stored by an older scoring are made again, once, by the process that scores.
+        await SqliteScoringVersion(db).adopt(SCORING_VERSION)
     indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \
         else await _open_indexes(settings, embeddings, embedder.dimension)
     if settings.embed_at_start and settings.role != "api":

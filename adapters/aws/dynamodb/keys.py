@@ -272,6 +272,7 @@ def embedding_generation(kind: str) -> dict:
 
 
 EMBEDDING_MODEL = key("EMBMODEL", "EMBMODEL")
+SCORING_VERSION = key("SCORINGVERSION", "SCORINGVERSION")
 
 
 def change_order(sequence: int) -> str:

@@ -29,7 +29,7 @@ def _queue_every(kind: str, key: str, table: str, status: str) -> str:
     WHERE status = '{status}'"""
 
 
-_QUEUE_EVERY_OPEN_JOB = _queue_every("match.job", "job_id", "jobs", "OPEN")
+QUEUE_EVERY_OPEN_JOB = _queue_every("match.job", "job_id", "jobs", "OPEN")
 _QUEUE_EVERY_PARSED_RESUME = _queue_every("resume.reembed", "resume_id", "resumes", "PARSED")
 
 
@@ -47,7 +47,7 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
             "INSERT INTO embedding_generations(kind, generation) VALUES (?, 1)"
             " ON CONFLICT(kind) DO UPDATE SET generation = generation + 1",
             [(kind,) for kind in MODEL_KINDS])
-        await conn.execute(_QUEUE_EVERY_OPEN_JOB)
+        await conn.execute(QUEUE_EVERY_OPEN_JOB)
         await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
         await conn.execute(
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
+from adapters.embedded.sqlite.scoring_version_table import SCORING_VERSION_TABLE
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 from adapters.embedded.sqlite.typed_skills_column import TYPED_SKILLS_COLUMN
 
@@ -401,3 +402,6 @@ LATER_MIGRATIONS.append((45, MATCH_DIGEST_ENTRIES))
 
 # Which of a job's skills the employer typed (typed_skills_column.py).
 LATER_MIGRATIONS.append((46, TYPED_SKILLS_COLUMN))
+
+# Which scoring made the stored scores (scoring_version.py): a newer one rescored at its start.
+LATER_MIGRATIONS.append((50, SCORING_VERSION_TABLE))
