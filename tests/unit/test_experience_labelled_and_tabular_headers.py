@@ -44,3 +44,14 @@ def test_the_year_and_marks_after_a_school_are_no_part_of_its_name():
                                          "B.Sc. from Nizam College in 2007, First Division\n")
     assert (master.institution, master.graduation_year) == ("Osmania University", 2009)
     assert (bachelor.institution, bachelor.graduation_year) == ("Nizam College", 2007)
+
+
+def test_duties_that_run_on_after_the_dates_on_the_same_line_are_the_description():
+    text = ("Line Cook — Harbour Grill, Whitby — 2019 to present. Prep for 120 covers a night, running the grill "
+            "section on weekends, training two commis chefs and keeping HACCP logs for the whole kitchen.\n"
+            "Kitchen Porter — The Anchor, York — 2016 to 2019. Washing up and basic prep.\n")
+    entries, _ = parse_experience(text)
+    assert [(e.title, e.company, e.start_date) for e in entries] == [
+        ("Line Cook", "Harbour Grill", "2019"), ("Kitchen Porter", "The Anchor", "2016")]
+    assert (entries[0].description or "").startswith("Prep for 120 covers")
+    assert entries[1].description == "Washing up and basic prep."

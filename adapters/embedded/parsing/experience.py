@@ -168,6 +168,8 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         if _a_place(b) and ", " in a:  # "Line Cook, Le Pigeon — Portland, OR": the town after the dash
             x, y = (p.strip() for p in a.split(",", 1))
             return (y, x) if title_score(y) > title_score(x) else (x, y)
+        if ", " not in a and an_employer_and_its_town(b) and not an_employer_and_its_town(a):
+            return a, employer_without_its_town(b)  # "Kitchen Porter — The Anchor, Scarborough": the town says which
         if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
@@ -182,8 +184,30 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     return line.strip(" ,-"), None
 
 
+# A sentence begun right after a header's dates ("... — 2020 to present. Personal care, ...").
+_SENTENCE_BEGINS = re.compile(r"^\s*[.;]\s+(?=[A-Z])")
+
+
+def _duties_after_the_dates(lines: list[str]) -> list[str]:
+    """A header whose duties run on after its dates on one line is two lines: the header with
+    its dates, then what was done there."""
+    out: list[str] = []
+    for line in lines:
+        found = find_ranges(line)
+        if found:
+            start, end = found[0].span
+            end -= line[end - 1:end] in (".", ";")  # the stop the dates were read with
+            begun = _SENTENCE_BEGINS.match(line[end:])
+            before = line[:start].strip(" ,|:-–—()\t·•")
+            if begun and (not before or is_header_like(before)):
+                out.extend([line[:end], line[end + begun.end():]])
+                continue
+        out.append(line)
+    return out
+
+
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = text.splitlines()
+    lines = _duties_after_the_dates(text.splitlines())
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:
@@ -286,11 +310,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
 
 
 def _an_employer_and_its_town_alone(line: str) -> bool:
-    """"Royal Infirmary NHS Trust, Leeds", not "Krankenpflegerin, Klinikum rechts der Isar, München":
-    a part before the employer (a title in words the lists do not know) makes the line whole."""
+    """"Royal Infirmary NHS Trust, Leeds", not "Krankenpflegerin, Klinikum rechts der Isar, München"
+    nor "Kitchen Porter — The Anchor, Scarborough": a part before the employer (a title in words
+    the lists do not know) makes the line whole."""
     if not an_employer_and_its_town(line):
         return False
-    return ", " not in _SUFFIX_COMMA.sub("", employer_without_its_town(line))
+    employer = _SUFFIX_COMMA.sub("", employer_without_its_town(line))
+    return ", " not in employer and not _DASH_SEP.search(employer) and "|" not in employer
 
 
 def _where(header: list[str], title: str | None, company: str | None) -> str | None:
