@@ -130,6 +130,8 @@ def test_no_line_of_the_block_is_a_skill_or_a_job(parser, text):
     ("Prénom : Camille", "Nom : Dubois", "Camille Dubois"),
     ("Nome: João Pedro", "Apelidos: Carvalho Mendes", "João Pedro Carvalho Mendes"),
     ("First name: Aroha", "Surname: Ngata", "Aroha Ngata"),
+    ("First Names: Sipho Andile", "Surname: Dlamini", "Sipho Andile Dlamini"),
+    ("Christian names: Kwame Kofi", "Surname: Mensah", "Kwame Kofi Mensah"),
 ])
 def test_a_name_given_in_two_labelled_lines_is_the_whole_name(parser, given, family, name):
     text = (f"Persönliche Daten\n{given}\n{family}\nGeburtsdatum: 01.01.1990\nE-Mail: someone@example.org\n\n"

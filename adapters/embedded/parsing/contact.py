@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
+from adapters.embedded.parsing.headings import meaning, words_of
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
 from adapters.embedded.parsing.occupations import occupation_words
@@ -112,6 +113,8 @@ def looks_like_name(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 5 or _NOT_NAME.search(line):
         return False
+    if len(words) == 1 and meaning(words_of(line)) not in (None, "entry-label"):
+        return False  # "Experience", "Skills": a heading where a name would stand
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     letters = [w for w in words if len(w.strip(".")) > 1]

@@ -92,7 +92,7 @@ _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNOREC
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
-                    r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\.?\s*$)")  # "... Board in 2008."
+                    r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
-from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, is_header_like
+from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
 from adapters.embedded.parsing.work_places import (
     a_place_alone,
@@ -101,11 +101,25 @@ _SUFFIX_COMMA = re.compile(r",(?=\s*(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|
 
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     """(title, employer) of an entry's header lines."""
+    labelled = _labelled_halves(header)
+    if labelled is not None:
+        return labelled
     hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
     return (title_without_its_unit(title.translate(_SHOW)) if title is not None else None,
             employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
+
+
+def _labelled_halves(header: list[str]) -> tuple[str | None, str | None] | None:
+    """The title and employer of lines that say which they are ("Designation : ...",
+    "Organisation : ..."); None unless both are labelled so."""
+    lines = [h.strip() for h in header if h.strip()]
+    titles = [TITLE_LABEL.sub("", h).strip(" ,-") for h in lines if TITLE_LABEL.match(h)]
+    employers = [EMPLOYER_LABEL.sub("", h).strip(" ,-") for h in lines if EMPLOYER_LABEL.match(h)]
+    if len(titles) != 1 or len(employers) != 1 or not titles[0] or not employers[0]:
+        return None
+    return title_without_its_unit(titles[0]), employer_without_its_unit(_company_from(employers[0]))
 
 
 def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
@@ -154,6 +168,8 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         if _a_place(b) and ", " in a:  # "Line Cook, Le Pigeon — Portland, OR": the town after the dash
             x, y = (p.strip() for p in a.split(",", 1))
             return (y, x) if title_score(y) > title_score(x) else (x, y)
+        if ", " not in a and an_employer_and_its_town(b) and not an_employer_and_its_town(a):
+            return a, employer_without_its_town(b)  # "Kitchen Porter — The Anchor, Scarborough": the town says which
         if title_score(b) > title_score(a):
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
@@ -168,8 +184,30 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     return line.strip(" ,-"), None
 
 
+# A sentence begun right after a header's dates ("... — 2020 to present. Personal care, ...").
+_SENTENCE_BEGINS = re.compile(r"^\s*[.;]\s+(?=[A-Z])")
+
+
+def _duties_after_the_dates(lines: list[str]) -> list[str]:
+    """A header whose duties run on after its dates on one line is two lines: the header with
+    its dates, then what was done there."""
+    out: list[str] = []
+    for line in lines:
+        found = find_ranges(line)
+        if found:
+            start, end = found[0].span
+            end -= line[end - 1:end] in (".", ";")  # the stop the dates were read with
+            begun = _SENTENCE_BEGINS.match(line[end:])
+            before = line[:start].strip(" ,|:-–—()\t·•")
+            if begun and (not before or is_header_like(before)):
+                out.extend([line[:end], line[end + begun.end():]])
+                continue
+        out.append(line)
+    return out
+
+
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = text.splitlines()
+    lines = _duties_after_the_dates(text.splitlines())
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:
@@ -219,7 +257,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
                                           or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
-            and not (title_score(header[0]) <= 0 and an_employer_and_its_town(header[0]))  # "Trust, Leeds"
+            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0]))  # "Trust, Leeds"
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
@@ -269,6 +307,16 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _an_employer_and_its_town_alone(line: str) -> bool:
+    """"Royal Infirmary NHS Trust, Leeds", not "Krankenpflegerin, Klinikum rechts der Isar, München"
+    nor "Kitchen Porter — The Anchor, Scarborough": a part before the employer (a title in words
+    the lists do not know) makes the line whole."""
+    if not an_employer_and_its_town(line):
+        return False
+    employer = _SUFFIX_COMMA.sub("", employer_without_its_town(line))
+    return ", " not in employer and not _DASH_SEP.search(employer) and "|" not in employer
 
 
 def _where(header: list[str], title: str | None, company: str | None) -> str | None:

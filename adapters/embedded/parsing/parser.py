@@ -56,6 +56,9 @@ class RuleBasedResumeParser:
         licence_texts = [classes_named(s.heading, s.text) if names_a_driving_licence(s.heading) else s.text
                          for s in sections if s.name == "certifications" and _licensing(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
+        # "Qualifications" lists tickets beside degrees ("- ADR", "- Driver CPC"): the credentials
+        # it lists are read as a training list's are; its degrees are no credential the taxonomy knows.
+        listing_texts = [*training_texts, *(s.text for s in sections if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
@@ -67,7 +70,7 @@ class RuleBasedResumeParser:
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
         names = [*organisations, contact.name] if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
-                               (*contact.letters_after_name, *contact.letters_after_headline), training_texts,
+                               (*contact.letters_after_name, *contact.letters_after_headline), listing_texts,
                                language_texts, [*(e.description for e in entries if e.description),
                                                 texts.get("summary") or "", education_text],
                                "\n".join(header))
@@ -95,6 +98,12 @@ def _courses_at_schools(training_texts: list[str], education_text: str) -> list[
     taught = [e for e in parse_education("\n".join(training_texts))
               if e.institution and e.degree and INSTITUTION.search(e.institution)]
     return [e for e in taught if e.degree and e.degree.casefold() not in education_text.casefold()]
+
+
+def _lists(heading: str) -> bool:
+    """A heading under which credentials are listed as well as schooling ("Qualifications",
+    "Education & Certifications"), not schooling alone ("Education")."""
+    return bool(re.search(r"qualifi|certifi|licen[cs]|ticket|training|course", heading, re.I))
 
 
 def _licensing(heading: str) -> bool:

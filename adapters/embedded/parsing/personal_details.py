@@ -35,7 +35,7 @@ _LABEL = re.compile(
 
 
 # A name given in two labelled lines ("Vorname: Anna" / "Nachname: Schmidt"), folded
-_GIVEN = re.compile(r"^(?:first\s+name|given\s+names?|forenames?|vorname|prenoms?|nombres?|nome|voornaam|imie)\s*:\s*(.+)$")
+_GIVEN = re.compile(r"^(?:first\s+names?|christian\s+names?|given\s+names?|forenames?|vorname|prenoms?|nombres?|nome|voornaam|imie)\s*:\s*(.+)$")
 _FAMILY = re.compile(r"^(?:surname|last\s+name|family\s+name|nachname|familienname|nom(?:\s+de\s+famille)?|apellidos?|"
                      r"apelidos?|sobrenome|cognome|achternaam|nazwisko)\s*:\s*(.+)$")
 
