@@ -48,8 +48,18 @@ def scale_of(currency: str) -> int:
 
 def most_per_period(salary: SalaryRange) -> int:
     """The largest amount `salary` may state per its period in its currency."""
-    yearly = _YEAR_IN_A_STRONG_CURRENCY * scale_of(salary.currency)
-    return math.ceil(yearly / PERIODS_IN_A_YEAR[salary.period])
+    return most_per(salary.currency, salary.period)
+
+
+def most_per(currency: str, period: SalaryPeriod) -> int:
+    """The largest amount of `currency` any job pays per `period`."""
+    yearly = _YEAR_IN_A_STRONG_CURRENCY * scale_of(currency)
+    return math.ceil(yearly / PERIODS_IN_A_YEAR[period])
+
+
+def per(period: SalaryPeriod) -> str:
+    """"an hour", "a day", "a week", "a month", "a year": as a sentence says it."""
+    return "an hour" if period is SalaryPeriod.HOUR else f"a {period.value.lower()}"
 
 
 def check_plausible(salary: SalaryRange) -> None:
@@ -58,10 +68,10 @@ def check_plausible(salary: SalaryRange) -> None:
     for bound in ("min", "max"):
         amount = getattr(salary, bound)
         if amount is not None and amount > most:
-            period = salary.period.value.lower()
+            period = per(salary.period)
             raise BadUserInput(
-                f"`salary.{bound}` of {amount} {salary.currency} a {period} is beyond what any job pays (at most"
-                f" {most} {salary.currency} a {period}): check the amount, and that `salary.period` is the period"
+                f"`salary.{bound}` of {amount} {salary.currency} {period} is beyond what any job pays (at most"
+                f" {most} {salary.currency} {period}): check the amount, and that `salary.period` is the period"
                 " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
                 field="salary",
             )

@@ -79,7 +79,7 @@ def wire_accounts(
         devices=devices,
         invitations=InvitationService(
             accounts.invitations, repos.users, notifier, links, clock, ttl=timedelta(hours=settings.invitation_hours),
-            mailbox_key=mailbox_key,
+            mailbox_key=mailbox_key, organizations=repos.organizations,
         ),
         organization_members=OrganizationMemberService(
             repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock,

@@ -41,3 +41,23 @@ def _with_article(type_name: str) -> str:
 
 def raw_id(global_id: str, expected: str, argument: str = "id") -> str:
     return from_global_id(global_id, expected, argument)[1]
+
+
+def plain_id(value: str, kind: str, listed_by: str, argument: str = "id") -> str:
+    """An id of an object that is no Node (an invitation, a session), as sent. Another object's
+    global ID, the commonest slip, is named as such: "no invitation has that id" would leave the
+    client looking for a missing invitation rather than at the id it sent."""
+    text = (value or "").strip()
+    if not text:
+        raise BadUserInput(f"`{argument}` must not be empty; send {kind}'s id (from {listed_by}).", argument=argument)
+    try:
+        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return text
+    type_name, sep, raw = decoded.partition(":")
+    if sep and raw and type_name in NODE_TYPES:
+        raise BadUserInput(
+            f"`{argument}` must be the ID of {kind} (from {listed_by}), not of {_with_article(type_name)}.",
+            argument=argument,
+        )
+    return text

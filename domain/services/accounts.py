@@ -24,7 +24,7 @@ from domain.ports.accounts import (
 from domain.ports.events import EventBus
 from domain.recruiter_preferences import refuse_job_search_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
-from domain.salary_bounds import below_a_year
+from domain.salary_bounds import below_a_year, most_per, per
 from domain.sessions import Session
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
 from domain.validation import normalise_email, optional_line, required_line
@@ -272,6 +272,8 @@ class AccountService:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
         if {"min_salary", "salary_period"} & changes.keys():
             _refuse_a_rate_read_as_a_year(merged)
+        if {"min_salary", "salary_period", "currency"} & changes.keys():
+            _refuse_a_minimum_no_job_pays(merged)
         _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
         _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
         for key in ("locations", "desired_titles"):
@@ -327,6 +329,22 @@ def _refuse_a_rate_read_as_a_year(merged: dict[str, object]) -> None:
         raise BadUserInput(
             f"`minSalary` of {amount} {currency} a year is below what any job pays in a year: if it is the pay"
             " for an hour, a day, a week or a month, send `salaryPeriod` (HOUR, DAY, WEEK or MONTH) with it.",
+            field="minSalary",
+        )
+
+
+def _refuse_a_minimum_no_job_pays(merged: dict[str, object]) -> None:
+    """The bound a job's salary has (salary_bounds): a minimum above it meets no job at all."""
+    amount, currency = merged.get("min_salary"), merged.get("currency") or DEFAULT_CURRENCY
+    period = SalaryPeriod(merged.get("salary_period") or SalaryPeriod.YEAR)
+    if not isinstance(amount, int) or not isinstance(currency, str):
+        return
+    most = most_per(currency, period)
+    if amount > most:
+        raise BadUserInput(
+            f"`minSalary` of {amount} {currency} {per(period)} is beyond what any job pays (at most {most}"
+            f" {currency} {per(period)}): check the amount, and that `salaryPeriod` is the period it is for"
+            " (HOUR, DAY, WEEK, MONTH or YEAR).",
             field="minSalary",
         )
 

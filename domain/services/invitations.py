@@ -18,7 +18,7 @@ from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.invitations import Invitation, InvitationStatus
 from domain.messages import Links
-from domain.ports.accounts import UserRepository
+from domain.ports.accounts import OrganizationRepository, UserRepository
 from domain.ports.invitations import InvitationRepository
 from domain.ports.notifications import Message, Notifier
 from domain.users import OrganizationRole, Role, User
@@ -61,9 +61,10 @@ def _a_candidates_address() -> Conflict:
 class InvitationService:
     def __init__(
         self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
-        clock: Clock, ttl: timedelta, mailbox_key: bytes,
+        clock: Clock, ttl: timedelta, mailbox_key: bytes, organizations: OrganizationRepository,
     ) -> None:
         self._invitations = invitations
+        self._organizations = organizations
         self._mailbox_key = mailbox_key
         self._users = users
         self._notifier = notifier
@@ -91,7 +92,7 @@ class InvitationService:
         await self._invitations.add(invitation)
         if not await self._replace_earlier(invitation):
             return invitation.model_copy(update={"revoked_at": now}), secret
-        await self._notifier.send([self._message(inviter, invitation, secret)])
+        await self._notifier.send([self._message(inviter, await self._name_of(organization_id), invitation, secret)])
         return invitation, secret
 
     async def _replace_earlier(self, invitation: Invitation) -> bool:
@@ -211,11 +212,16 @@ class InvitationService:
             raise Forbidden("Only recruiters of an organization can invite others to it.")
         return actor.organization_id
 
-    def _message(self, inviter: User, invitation: Invitation, secret: str) -> Message:
+    async def _name_of(self, organization_id: str) -> str | None:
+        (organization,) = await self._organizations.get_many([organization_id])
+        return organization.name if organization is not None else None
+
+    def _message(self, inviter: User, organization: str | None, invitation: Invitation, secret: str) -> Message:
         link = self._links.to("invitations/accept", token=self.mailed_token(secret))
         hours = int(self._ttl.total_seconds() // 3600)
+        recruit_for = f"for {organization}" if organization else "with their organization"
         text = (
-            f"Hello,\n\n{inviter.name} invites you to recruit with their organization on TalentGraph."
+            f"Hello,\n\n{inviter.name} invites you to recruit {recruit_for} on TalentGraph."
             f" Open this link to sign up as a recruiter with this email address (or, with a recruiter's account of"
             f" this address that belongs to no organization yet, sign in first):\n\n{link}\n\nThe link works once and"
             f" expires in {hours} hours. If you did not expect it, ignore this message.\n\nThe TalentGraph team\n"

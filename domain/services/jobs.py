@@ -85,7 +85,7 @@ class JobService:
             if key in changes and changes[key] is None:
                 raise BadUserInput(
                     f"`{_GRAPHQL_NAMES[key]}` cannot be null: every job has one; leave the field out"
-                    " to keep it, or send a new value.", field=key)
+                    " to keep it, or send a new value.", field=_GRAPHQL_NAMES[key])
         # Written only over the state it was made from: a close (or another edit) landing in
         # between is read again, never overwritten; a closed job is not reopened by an edit.
         for _ in range(_WRITE_ATTEMPTS):
@@ -211,7 +211,7 @@ class JobService:
 
     def _canonical_list(self, names: list[str], key: str) -> list[str]:
         if len(names) > MAX_SKILLS:
-            raise BadUserInput(f"A job may list at most {MAX_SKILLS} skills.", field=key)
+            raise BadUserInput(f"A job may list at most {MAX_SKILLS} skills.", field=_GRAPHQL_NAMES[key])
         out: list[str] = []
         seen: set[str] = set()
         for raw in names:
@@ -219,9 +219,9 @@ class JobService:
             if not text:
                 raise BadUserInput(
                     f"`{_GRAPHQL_NAMES[key]}` holds an empty skill name; remove it, or send [] to have"
-                    " the skills read from the description.", field=key)
+                    " the skills read from the description.", field=_GRAPHQL_NAMES[key])
             if len(text) > 100:
-                raise BadUserInput("A skill name may be at most 100 characters long.", field=key)
+                raise BadUserInput("A skill name may be at most 100 characters long.", field=_GRAPHQL_NAMES[key])
             name = employer_spelling(text, self._skills)
             identity = self._skill_identity(name)
             if identity not in seen:

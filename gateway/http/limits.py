@@ -18,14 +18,13 @@ from strawberry.extensions import (
     ParserCache,
     SchemaExtension,
 )
-from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as max_depth_rule
 
 from domain.errors import BadUserInput, Forbidden
 from domain.users import Role
 from gateway.backend_calls import current_counts
 from gateway.config import Settings
 from gateway.http.cost import CostEstimates
+from gateway.http.limit_messages import aliases_rule, depth_rule
 from gateway.http.request_context import GatewayContext
 from gateway.http.validation_by_document import ValidationCacheByDocument
 from gateway.http.websocket_budget import admit_websocket_operation, is_websocket
@@ -38,7 +37,7 @@ def defence_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]
     """Factories (a fresh extension per request); the rule classes are built once so the
     validation cache recognises them from one request to the next."""
     rules: list[type[ASTValidationRule]] = [
-        max_depth_rule(settings.max_query_depth, None), max_aliases_rule(settings.max_aliases),
+        depth_rule(settings.max_query_depth), aliases_rule(settings.max_aliases),
     ]
     return [
         partial(MaxTokensLimiter, settings.max_tokens),

@@ -17,6 +17,10 @@ NOT_IN_LIST = (
     "Partners may only run the operations in the published manifest, by id: send "
     "`extensions.persistedQuery.sha256Hash` (or `documentId`) with one of its ids and no query text."
 )
+NONE_PUBLISHED = (
+    "This gateway publishes no operations for partners (no trusted-documents manifest is configured),"
+    " so an API key can run none yet: ask TalentGraph's operators to publish the manifest."
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class TrustedDocuments:
 
     def resolve(self, query: str | None, document_id: str | None) -> str:
         """The manifest's body for the id a partner sent; anything else is refused."""
+        if not self.operations:
+            raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NONE_PUBLISHED)
         if document_id is None:
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST)
         operation = self.operations.get(document_id)

@@ -6,7 +6,7 @@ import strawberry
 
 from resolvers.admin.types import AdminUserType, JobTakedownType
 from resolvers.context import Info
-from resolvers.ids import raw_id
+from resolvers.ids import plain_id, raw_id
 from resolvers.permissions import IsAdmin, signed_in
 from resolvers.types.organization import OrganizationType
 
@@ -52,7 +52,7 @@ class AdminMutations:
         permission_classes=[IsAdmin],
     )
     async def admin_requeue_dead_letter(self, info: Info, id: strawberry.ID) -> bool:
-        await info.context.services.admin.requeue(str(id))
+        await info.context.services.admin.requeue(plain_id(id, "a dead letter", "`adminDeadLetters { id }`"))
         return True
 
     @strawberry.mutation(

@@ -7,6 +7,7 @@ import strawberry
 from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
+from resolvers.ids import plain_id
 from resolvers.inputs import PreferencesInput, RegisterInput
 from resolvers.permissions import IsAuthenticated, SetsPreferences, signed_in
 from resolvers.services import AccountLifecycleServices
@@ -126,7 +127,7 @@ class AccountMutations:
     @strawberry.mutation(description="Signs one of your sessions out (see `me { sessions }`).",
                          permission_classes=[IsAuthenticated])
     async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
-        await lifecycle(info).sessions.revoke(signed_in(info), str(id))
+        await lifecycle(info).sessions.revoke(signed_in(info), plain_id(id, "a session", "`me { sessions { id } }`"))
         return True
 
     @strawberry.mutation(

@@ -8,6 +8,7 @@ import strawberry
 from domain.ports.api_keys import ApiKey
 from domain.services.api_keys import ApiKeyService
 from resolvers.context import Info
+from resolvers.ids import plain_id
 from resolvers.permissions import IsAdmin, signed_in
 
 
@@ -47,7 +48,7 @@ class ApiKeyMutations:
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: the key stops working at once.")
     async def revoke_api_key(self, info: Info, id: strawberry.ID) -> ApiKeyType:
-        return ApiKeyType.from_domain(await _service(info).revoke(str(id)))
+        return ApiKeyType.from_domain(await _service(info).revoke(plain_id(id, "an API key", "`apiKeys { id }`")))
 
 
 @strawberry.type

@@ -91,7 +91,7 @@ async def test_an_absurd_amount_for_its_period_is_refused_naming_the_field(clien
                "salary": {"min": 2147483647, "max": 2147483647, "period": "HOUR"}}}, token)
     (error,) = body["errors"]
     assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "salary"}
-    assert "`salary.min` of 2147483647 USD a hour" in error["message"]
+    assert "`salary.min` of 2147483647 USD an hour" in error["message"]
     job = await client.post_job(token, salary={"min": 25, "period": "HOUR"})
     body = await client.execute(UPDATE, {"id": job["id"], "i": {"salary": {"max": 2147483647}}}, token)
     assert "`salary.max`" in body["errors"][0]["message"], body

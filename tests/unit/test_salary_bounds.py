@@ -17,8 +17,8 @@ def test_the_largest_graphql_int_an_hour_is_refused_naming_the_amount(bound):
     salary = SalaryRange(**{bound: INT_MAX}, period=SalaryPeriod.HOUR)
     with pytest.raises(BadUserInput) as refused:
         check_plausible(salary)
-    assert f"`salary.{bound}` of {INT_MAX} USD a hour" in refused.value.message
-    assert "at most 48077 USD a hour" in refused.value.message
+    assert f"`salary.{bound}` of {INT_MAX} USD an hour" in refused.value.message
+    assert "at most 48077 USD an hour" in refused.value.message
 
 
 @pytest.mark.parametrize("currency, period, amount", [
