@@ -72,7 +72,7 @@ def extractor() -> TaxonomySkillExtractor:
     ("CTG interpretation", "CTG interpretation", SkillKind.SKILL),
     ("Postpartum care", "postnatal care", SkillKind.SKILL),  # ESCO's own name,
     ("NIPE", "Newborn examination", SkillKind.SKILL),
-    ("RGN", "NMC registration", SkillKind.CERTIFICATION),
+    ("Tracheostomy care", "Tracheostomy care", SkillKind.SKILL),
     ("Pflegefachkraft", "Pflegefachkraft", SkillKind.CERTIFICATION),
     # warehouse, social care, hospitality, schools, beauty, security, farms
     ("RF scanner", "RF scanning", SkillKind.SKILL),
