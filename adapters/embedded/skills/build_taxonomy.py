@@ -107,6 +107,22 @@ def _is_short(alias_key: str) -> bool:
     return len(alias_key.replace(" ", "")) <= 2
 
 
+# A standard's or a course's code is its body's letters and a number, written both ways alike:
+# "BS 7671" and "BS7671", "OSHA 30" and "OSHA30", "NFPA 70E" and "NFPA70E".
+_CODE_SPACED = re.compile(r"\b([A-Z]{2,6}) (\d{2,5}[A-Z]?)\b")
+_CODE_JOINED = re.compile(r"\b([A-Z]{2,6})(\d{2,5}[A-Z]?)\b")
+
+
+def spelling_variants(alias: str) -> list[str]:
+    """`alias` and, where it names a code, the code written the other way (joined or spaced)."""
+    out = [alias]
+    for pattern, joint in ((_CODE_SPACED, r"\1\2"), (_CODE_JOINED, r"\1 \2")):
+        other = pattern.sub(joint, alias)
+        if other != alias:
+            out.append(other)
+    return out
+
+
 def _acronym_aliases(name: str) -> list[str]:
     """'Hypertext markup language HTML' -> ['HTML', 'Hypertext markup language']."""
     words = GENERIC_TAIL.sub("", name).split()
@@ -253,15 +269,15 @@ def add_certifications(b: Builder) -> None:
             rec["groups"].add(PROFESSION_GROUP + cert.profession.replace(" ", "-"))
         b.kinds[cert.name] = "CERTIFICATION"
         b.alias(cert.name, cert.name, 2000)
-        for alias in cert.aliases:
-            needs_cue = alias.startswith("!")
-            alias = alias.lstrip("!")
-            b.alias(cert.name, alias, 2000)
-            key = normalise(alias)
-            if needs_cue:
-                b.cue_keys.add(key)
-            elif re.fullmatch(r"[A-Z0-9&+-]{2,6}", alias):
-                b.strict_keys.add(key)  # an acronym: in prose only as written, in capitals
+        for written in cert.aliases:
+            needs_cue = written.startswith("!")
+            for alias in spelling_variants(written.lstrip("!")):
+                b.alias(cert.name, alias, 2000)
+                key = normalise(alias)
+                if needs_cue:
+                    b.cue_keys.add(key)
+                elif re.fullmatch(r"[A-Z0-9&+-]{2,6}", alias):
+                    b.strict_keys.add(key)  # an acronym: in prose only as written, in capitals
 
 
 def guard_everyday_words(b: Builder, esco_path: Path) -> None:
@@ -287,7 +303,7 @@ def add_occupational_skills(b: Builder) -> None:
         rec = b.skill(canonical, "curated")
         rec["groups"].add("occupation-" + sector.strip().replace(" ", "-"))
         b.kinds.setdefault(canonical, "SKILL")
-        for alias in [name, *aliases.split("|")]:
+        for alias in [v for written in [name, *aliases.split("|")] for v in spelling_variants(written)]:
             b.alias(canonical, alias, 900)
             if re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
                 b.strict_keys.add(normalise(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
