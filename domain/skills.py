@@ -14,7 +14,11 @@ from domain.skill_relations import RelationSource, SkillRelation, relation_betwe
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
-_SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\s&\s|\.$")
+_SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\.$")
+# An ampersand between words is the word "and" ("Health & Social Care", "Moving & Handling"):
+# matched as a token of its own, so a name is found across it as across "and".
+_SPACED_AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")
+_MATCH_TOKEN = re.compile(_TOKEN.pattern + "|" + _SPACED_AMPERSAND.pattern, re.I)
 # Words before a product's short name that modify nothing: the name is the product's, not the
 # head of another compound.
 _NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
@@ -49,6 +53,12 @@ def tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """The lookup key of a skill name: lower-case word tokens joined by one space."""
     return " ".join(tokens(text))
+
+
+def alias_key(text: str) -> str:
+    """The key a name is found by among the taxonomy's aliases: normalise's, an ampersand between
+    words read as "and" (as the text's are when names are found in it)."""
+    return normalise(_SPACED_AMPERSAND.sub("and", text))
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,7 @@ class TaxonomySkillExtractor:
         tax = self.taxonomy
         i = tax.index.get(name.strip().casefold())
         if i is None:
-            hit = tax.aliases.get(normalise(name))
+            hit = tax.aliases.get(alias_key(name))
             i = hit[0] if hit else None
         return tax.names[i] if i is not None else None
 
@@ -154,8 +164,8 @@ class TaxonomySkillExtractor:
             start, sentence_start, listing = 0, True, False
             for brk in [*_SEGMENT.finditer(line), None]:
                 end = brk.start() if brk else len(line)
-                found = list(_TOKEN.finditer(line, start, end))
-                written = [m.group().lstrip(".") for m in found]
+                found = list(_MATCH_TOKEN.finditer(line, start, end))
+                written = ["and" if m.group() == "&" else m.group().lstrip(".") for m in found]
                 matches = self._match([t.lower() for t in written], in_list, written, sentence_start, listing)
                 # A segment that ends in a skill, then a comma: the next may go on listing them
                 listing = brk is not None and brk.group().strip() in (",", ";", "&") and bool(matches) \

@@ -40,11 +40,11 @@ from adapters.embedded.skills.driving_licence_names import driving_licence_categ
 from adapters.embedded.skills.esco_labels import noun_names
 from adapters.embedded.skills.language_names import added_languages, names_by_language
 from domain.skill_relations import PROFESSION_GROUP
-from domain.skills import normalise
+from domain.skills import alias_key
 
 OUT = Path(__file__).with_name("taxonomy.tsv.gz")
 MAX_ESCO_WORDS = 5
-DROPPED = {normalise(a) for a in DROPPED_ALIASES}
+DROPPED = {alias_key(a) for a in DROPPED_ALIASES}
 GENERIC_TAIL = re.compile(r"\s+(?:software|systems)$", re.I)
 KIND_OF_SOURCE = {"onet": "TOOL", "esco": "SKILL", "cert": "CERTIFICATION"}
 
@@ -68,7 +68,7 @@ class Builder:
         return self._folded
 
     def alias(self, canonical: str, alias: str, priority: int) -> None:
-        key = normalise(alias)
+        key = alias_key(alias)
         if not key or key in DROPPED:
             return
         owner = self.alias_owner.get(key)
@@ -79,8 +79,8 @@ class Builder:
         by_canonical: dict[str, set[str]] = defaultdict(set)
         for key, (_, canonical) in self.alias_owner.items():
             by_canonical[canonical].add(key)
-        own_names = {normalise(n) for n in self.names}
-        strict = {normalise(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
+        own_names = {alias_key(n) for n in self.names}
+        strict = {alias_key(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
         rows = []
         # Skills added from ISO 639 come last: skill_relations.tsv.gz and term_rarity name skills by
         # line, so the lines before them keep their numbers (the added have no neighbours yet).
@@ -173,7 +173,7 @@ def add_onet(b: Builder, path: Path) -> None:
             # running text, so a one-word stem counts only in a skills context.
             derived.append(bare)
             if " " not in bare:
-                b.strict_keys.add(normalise(bare))
+                b.strict_keys.add(alias_key(bare))
         for alias in derived:
             b.alias(canonical, alias, 50 + count)
 
@@ -196,7 +196,7 @@ def add_esco(b: Builder, path: Path, group_of: dict[str, str]) -> None:
         for alias in labels + [n for label in labels for n in noun_names(label)]:
             if len(alias.split()) <= MAX_ESCO_WORDS:
                 b.alias(name, alias, 10)
-                b.synonym_keys.add(normalise(alias))
+                b.synonym_keys.add(alias_key(alias))
 
 
 def add_language_names(b: Builder) -> None:
@@ -208,13 +208,13 @@ def add_language_names(b: Builder) -> None:
             b.skill(name, "iso639")
             b.kinds[name] = "LANGUAGE"
             b.alias(name, name, 5)
-            b.strict_keys.add(normalise(name))
+            b.strict_keys.add(alias_key(name))
     languages = [n for n, kind in b.kinds.items() if kind == "LANGUAGE"]
     for name, others in names_by_language(languages).items():
         for other in others:
-            if normalise(other) not in b.alias_owner:
+            if alias_key(other) not in b.alias_owner:
                 b.alias(name, other, 5)
-                b.strict_keys.add(normalise(other))
+                b.strict_keys.add(alias_key(other))
 
 
 def esco_languages(rows: list[dict]) -> set[str]:
@@ -273,7 +273,7 @@ def add_certifications(b: Builder) -> None:
             needs_cue = written.startswith("!")
             for alias in spelling_variants(written.lstrip("!")):
                 b.alias(cert.name, alias, 2000)
-                key = normalise(alias)
+                key = alias_key(alias)
                 if needs_cue:
                     b.cue_keys.add(key)
                 elif re.fullmatch(r"[A-Z0-9&+-]{2,6}", alias):
@@ -285,7 +285,7 @@ def guard_everyday_words(b: Builder, esco_path: Path) -> None:
     "Access", "Word", "Swift"?) counts in prose only where the context says it is the product."""
     with esco_path.open(encoding="utf-8") as f:
         vocabulary = {w for r in csv.DictReader(f)
-                      for w in normalise(r["preferredLabel"] + " " + (r.get("altLabels") or "")).split()}
+                      for w in alias_key(r["preferredLabel"] + " " + (r.get("altLabels") or "")).split()}
     for key, (_, canonical) in b.alias_owner.items():
         if " " not in key and key in vocabulary and b.names[canonical]["source"] in ("onet", "curated"):
             b.strict_keys.add(key)
@@ -306,7 +306,7 @@ def add_occupational_skills(b: Builder) -> None:
         for alias in [v for written in [name, *aliases.split("|")] for v in spelling_variants(written)]:
             b.alias(canonical, alias, 900)
             if re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
-                b.strict_keys.add(normalise(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
+                b.strict_keys.add(alias_key(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
 
 
 def main(argv: list[str]) -> None:

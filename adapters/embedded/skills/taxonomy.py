@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from adapters.embedded.skills.certifications import CERTIFICATIONS_FILE, covered_by, read_certifications
-from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, normalise
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, alias_key
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
 # Built with the taxonomy (build_skill_relations.py); indices are the taxonomy's lines.
@@ -73,7 +73,7 @@ def _add_other_names(path: Path, names: list[str], aliases: dict[str, tuple[int,
         if i is None:
             continue
         for other in others.split("|"):
-            key = normalise(other)
+            key = alias_key(other)
             if key:
                 aliases.setdefault(key, (i, False))
 
