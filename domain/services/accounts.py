@@ -26,6 +26,7 @@ from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.salary_bounds import below_a_year
 from domain.score_floor import checked_score_floor
 from domain.sessions import Session
+from domain.time_zones import checked_time_zone
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
 from domain.validation import normalise_email, optional_line, required_line
 
@@ -266,6 +267,8 @@ class AccountService:
                 field="notifyMinScore",
             )
         merged["notify_min_score"] = checked_score_floor(score, "notifyMinScore")
+        if merged.get("time_zone") is not None:  # null: back to the phone's zone, else UTC
+            merged["time_zone"] = checked_time_zone(merged["time_zone"])
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
         if merged.get("currency") is not None:
