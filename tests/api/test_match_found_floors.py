@@ -51,20 +51,24 @@ async def test_no_match_under_the_floor_comes_after_the_floor_changed_while_matc
     await client.data(PREFERENCES, {"i": {"notifyMinScore": 0.3}}, b.recruiter)
     published: dict[str, float] = {}
     changed_at: list[float] = []
+    changed = asyncio.Event()
 
     async def announce() -> None:
         for at in range(len(b.jobs)):
+            if at == len(b.jobs) - 3:  # the last few surely after the change, however slow it is
+                await changed.wait()
             published[b.jobs[at][1]] = time.monotonic()
             await events.publish(found(b, at, 0.5))
             await asyncio.sleep(0.03)
 
     async def raise_the_floor() -> None:
-        await asyncio.sleep(0.1)
+        await stream.until_seen(b.jobs[0][1])  # once the stream has shown one, while the others are announced
         await client.data(PREFERENCES, {"i": {"notifyMinScore": 0.8}}, b.recruiter)
         changed_at.append(time.monotonic())  # committed: the mutation answered
+        changed.set()
 
     async with Stream(app, b.recruiter_id) as stream:
-        await asyncio.gather(announce(), raise_the_floor())
+        await asyncio.wait_for(asyncio.gather(announce(), raise_the_floor()), 60)
         await asyncio.sleep(1.0)  # whatever was still on its way
     (committed,) = changed_at
     after = [match_id for match_id, at in published.items() if at > committed]
