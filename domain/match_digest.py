@@ -1,8 +1,9 @@
 """The daily digest of "New candidates for <title>" emails (domain/match_email_digest.py).
 
-A notice to someone on DAILY leaves an entry for their UTC day (person, day, job, title, count,
-organization) in the same write as its inbox entry, and only when that entry is newly kept, so
-a retried send counts nothing twice. Once the day is over, each person's day becomes one email
+A notice to someone on DAILY leaves an entry for their own day, in their time zone
+(domain/time_zones.py: person, day, job, title, count, organization, and when that day ends) in
+the same write as its inbox entry, and only when that entry is newly kept, so a retried send
+counts nothing twice. Once the day is over there, each person's day becomes one email
 listing their jobs and counts (never a candidate's name: the job's matches say who), enqueued
 with the dedupe key `new-candidates-digest:<person>:<day>` in the same write that deletes the
 day's entries: a day is mailed once, whoever sends it and whatever fails between."""
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from domain.channels import Channel
 from domain.match_email_digest import DigestJob, MatchEmailDigest
 from domain.ports.notifications import Delivery
+from domain.time_zones import utc_day_end
 from domain.users import User
 
 DIGEST_KIND = "match"
@@ -24,7 +26,8 @@ __all__ = ["DigestEntry", "DigestJob", "compose_digest", "digest_key"]
 @dataclass(frozen=True)
 class DigestEntry:
     """One job's new candidates on one person's day, waiting for the day's digest.
-    `note_key` is the dedupe key of the inbox entry it is written with."""
+    `note_key` is the dedupe key of the inbox entry it is written with; `ends_at` when that day
+    ends in the person's zone (None: kept before days were anyone's own, a UTC day)."""
 
     user_id: str
     day: date
@@ -33,6 +36,11 @@ class DigestEntry:
     count: int
     organization_id: str | None
     note_key: str | None = None
+    ends_at: datetime | None = None
+
+    @property
+    def day_ends_at(self) -> datetime:
+        return self.ends_at if self.ends_at is not None else utc_day_end(self.day)
 
 
 def digest_key(user_id: str, day: date) -> str:

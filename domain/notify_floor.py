@@ -1,25 +1,14 @@
-"""How good a new match must be to be told of: a person's own `notifyMinScore`, and a job's
-floor that its hiring team may set above everyone's (a busy requisition where only the best
-should interrupt anyone). A member is told at the higher of the two: the job's floor never
-lowers a person's own, so no one hears more than they asked for."""
+"""How good a new match must be to be told of, on every channel alike (the live matchFound
+stream, the inbox, email, SMS and push, the daily digest): a person's own `notifyMinScore`, and
+a job's floor that its hiring team may set above everyone's (a busy requisition where only the
+best should interrupt anyone). A member is told at the higher of the two: the job's floor never
+lowers a person's own, so no one hears more than they asked for. A live stream may ask for a
+floor of its own (`matchFound(minScore:)`) in place of the person's; the job's still holds."""
 from __future__ import annotations
 
-import math
 
-from domain.errors import BadUserInput
-
-
-def checked_floor(value: object, field: str) -> float:
-    """`value` as a score between 0 and 1, or a BAD_USER_INPUT naming `field`."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value) \
-            or not 0.0 <= float(value) <= 1.0:
-        raise BadUserInput(
-            f"`{field}` must be a score between 0 and 1 (0.8 tells of matches of 80% or more); got {value!r}.",
-            field=field,
-        )
-    return float(value)
-
-
-def effective_floor(own: float, job_floor: float | None) -> float:
-    """The score at or above which a member hears of a job's new candidates."""
-    return own if job_floor is None else max(own, job_floor)
+def effective_floor(own: float, job_floor: float | None, asked: float | None = None) -> float:
+    """The score at or above which a person hears of a match: `asked` (a stream's own floor)
+    or else their `own`, raised to the job's floor where its hiring team set one."""
+    mine = own if asked is None else asked
+    return mine if job_floor is None else max(mine, job_floor)

@@ -17,7 +17,8 @@ def refuse_job_search_preferences(changes: Mapping[str, object]) -> None:
     if given:
         raise BadUserInput(
             f"`{given[0]}` is a candidate's job-search preference and steers nothing for a recruiter; leave it out."
-            " A recruiter sets `notifyMinScore` here (how good a new candidate must be to be told of) and"
-            " `matchEmailDigest` (how the new-candidates emails come).",
+            " A recruiter sets `notifyMinScore` here (how good a new candidate must be to be told of),"
+            " `matchEmailDigest` (how the new-candidates emails come) and `timeZone` (whose days the daily"
+            " digest gathers).",
             field=given[0],
         )

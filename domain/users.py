@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from domain.channels import ChannelPreferences
 from domain.jobs import PERIODS_IN_A_YEAR, EmploymentType, RemotePolicy, SalaryPeriod
 from domain.match_email_digest import MatchEmailDigest, chosen_or_default
+from domain.time_zones import time_zone_of
 
 
 class Role(str, Enum):
@@ -41,6 +42,8 @@ class Preferences(BaseModel):
     channels: ChannelPreferences = Field(default_factory=ChannelPreferences)
     # Unset: by role (domain/match_email_digest.py), so a stored choice is never a default.
     match_email_digest: MatchEmailDigest | None = None
+    # An IANA name; unset: read from the phone number, else UTC (domain/time_zones.py).
+    time_zone: str | None = None
 
     @property
     def yearly_min_salary(self) -> int | None:
@@ -78,6 +81,11 @@ class User(BaseModel):
     def match_email_digest(self) -> MatchEmailDigest:
         """How this person takes the "New candidates" emails: their choice, else by role."""
         return chosen_or_default(self.preferences.match_email_digest, self.role is Role.EMPLOYER)
+
+    @property
+    def time_zone(self) -> str:
+        """The zone this person's days are counted in (their daily digest's)."""
+        return time_zone_of(self.preferences.time_zone, self.phone)
 
     def owns(self, organization_id: str) -> bool:
         return self.organization_id == organization_id and self.role_in_organization is OrganizationRole.OWNER

@@ -102,6 +102,7 @@ LIMITS: dict[str, Limit] = {
     "PreferencesInput.desiredTitles": Limit(200, max_items=20),
     "PreferencesInput.locations": Limit(200, max_items=20),
     "PreferencesInput.currency": Limit(8),
+    "PreferencesInput.timeZone": Limit(64),  # IANA names run to about 30 characters
     "RegisterInput.email": EMAIL,
     "RegisterInput.password": PASSWORD,
     "RegisterInput.name": NAME,

@@ -43,6 +43,12 @@ class PreferencesInput:
         description="How the \"New candidates for <title>\" emails reach you (a recruiter's; a candidate gets none)."
                     " Null: back to the default (DAILY for recruiters, IMMEDIATE for others). Left out: kept.",
     )
+    time_zone: str | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Your IANA time zone, such as Europe/London or America/Los_Angeles: the daily digest gathers"
+                    " your own days and comes after each one ends there. Null: back to the default (your phone"
+                    " number's zone where it has only one, else UTC). Left out: kept.",
+    )
 
     def changes(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -50,7 +56,7 @@ class PreferencesInput:
             value = getattr(self, name)
             if _given(value):
                 out[name] = [v.strip() if isinstance(v, str) else v for v in (value or [])]
-        for name in ("min_salary", "currency", "notify_min_score", "match_email_digest"):
+        for name in ("min_salary", "currency", "notify_min_score", "match_email_digest", "time_zone"):
             value = getattr(self, name)
             if _given(value):
                 out[name] = value

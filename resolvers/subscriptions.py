@@ -18,6 +18,7 @@ from domain.events import (
     ResumeProcessed,
     UserSuspended,
 )
+from domain.notify_floor import effective_floor
 from domain.score_floor import checked_score_floor
 from domain.users import Role, User
 from resolvers.context import Info
@@ -119,28 +120,45 @@ def _member(viewer: User, organization_id: str) -> bool:
     return viewer.organization_id is not None and viewer.organization_id == organization_id
 
 
+async def _floor_now(info: Info, viewer: User, event: MatchFound, asked: float | None) -> float:
+    """The floor the inbox and emails apply (domain/notify_floor.py), read as each event comes
+    (the loaders are fresh per event): a floor changed since the stream began holds from its
+    next event, without reconnecting. Administrators see what they ask for: no floor is theirs."""
+    if viewer.role is Role.ADMIN:
+        return asked or 0.0
+    current = await info.context.loaders.user_by_id.load(viewer.id)
+    own = (current or viewer).preferences.notify_min_score
+    if viewer.role is Role.CANDIDATE:
+        return effective_floor(own, None, asked)
+    job = await info.context.loaders.job_by_id.load(event.job_id)
+    return effective_floor(own, job.notify_min_score if job is not None else None, asked)
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
         description=(
             "Candidates: new jobs matched to them. "
-            "Employers: new candidates matched to their organization's jobs."
+            "Employers: new candidates matched to their organization's jobs. Each at or above the floor the"
+            " inbox and emails apply, read as each match comes: your `notifyMinScore` (or `minScore` when given),"
+            " raised to the job's own `notifyMinScore` where its hiring team set one."
         ),
         permission_classes=[IsAuthenticated],
     )
     async def match_found(self, info: Info, min_score: float | None = None) -> AsyncGenerator[MatchType, None]:
         viewer = signed_in(info)
-        min_score = checked_score_floor(min_score, "minScore")
+        asked = checked_score_floor(min_score, "minScore")
 
         def wanted(event: MatchFound) -> bool:
             if viewer.role is Role.CANDIDATE:
-                floor = min_score if min_score is not None else viewer.preferences.notify_min_score
-                return event.candidate_id == viewer.id and event.score >= floor
-            return _member(viewer, event.organization_id) and event.score >= (min_score or 0.0)
+                return event.candidate_id == viewer.id
+            return _member(viewer, event.organization_id)
 
         seen = SeenIds()
         async for event in live_events(info, MatchFound, wanted):
             if not seen.first_time(event.match_id):  # announced again by a relay
+                continue
+            if event.score < await _floor_now(info, viewer, event, asked):
                 continue
             match = await info.context.loaders.match_by_id.load(event.match_id)
             if match is not None:

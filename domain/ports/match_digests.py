@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol, runtime_checkable
 
 from domain.inbox import Notification
@@ -31,8 +31,9 @@ class KeepsDigestEntries(Protocol):
 
 
 class DigestStore(Protocol):
-    async def deliver_closed(self, before: date, compose: ComposeDigest, at_most: int) -> int:
-        """For up to `at_most` (person, day) with entries of days before `before`: the
+    async def deliver_closed(self, ended_by: datetime, compose: ComposeDigest, at_most: int) -> int:
+        """For up to `at_most` (person, day) with entries of days that ended (in the person's
+        zone: DigestEntry.day_ends_at) at or before `ended_by`, earliest first: the
         delivery `compose` makes of them, enqueued in the one write that deletes those entries
         (none enqueued when it makes none). Exactly once for each (person, day) across
         processes: a racing call finds them gone; a failure before the write commits leaves

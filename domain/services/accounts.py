@@ -12,7 +12,6 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
-from domain.notify_floor import checked_floor
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
@@ -25,7 +24,9 @@ from domain.ports.events import EventBus
 from domain.recruiter_preferences import refuse_job_search_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.salary_bounds import below_a_year, most_per, per
+from domain.score_floor import checked_score_floor
 from domain.sessions import Session
+from domain.time_zones import checked_time_zone
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
 from domain.validation import normalise_email, optional_line, required_line
 
@@ -265,7 +266,9 @@ class AccountService:
                 "`notifyMinScore` cannot be null: leave it out to keep yours, or send a score between 0 and 1.",
                 field="notifyMinScore",
             )
-        merged["notify_min_score"] = checked_floor(score, "notifyMinScore")
+        merged["notify_min_score"] = checked_score_floor(score, "notifyMinScore")
+        if merged.get("time_zone") is not None:  # null: back to the phone's zone, else UTC
+            merged["time_zone"] = checked_time_zone(merged["time_zone"])
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
         if merged.get("currency") is not None:

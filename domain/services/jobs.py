@@ -11,7 +11,6 @@ from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
-from domain.notify_floor import checked_floor
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -20,6 +19,7 @@ from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
 from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
+from domain.score_floor import checked_score_floor
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -187,7 +187,7 @@ class JobService:
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:
-            cleaned["notify_min_score"] = checked_floor(cleaned["notify_min_score"], "notifyMinScore")
+            cleaned["notify_min_score"] = checked_score_floor(cleaned["notify_min_score"], "notifyMinScore")
         return cleaned
 
     def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:

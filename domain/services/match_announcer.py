@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from domain.events import MatchFound
 from domain.jobs import Job
+from domain.notify_floor import effective_floor
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
 from domain.ports.match_announcements import PendingAnnouncement
@@ -115,7 +116,7 @@ def _messages(pending: Sequence[PendingAnnouncement], thresholds: Mapping[str, f
     messages = []
     for p in pending:
         threshold, job = thresholds.get(p.candidate_id), jobs[p.job_id]
-        if threshold is None or p.score < threshold:
+        if threshold is None or p.score < effective_floor(threshold, None):
             continue
         said = f"{job.title} matches your profile ({round(p.score * 100)}%)."
         explanation = explanation_of(p.match_id)

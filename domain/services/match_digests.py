@@ -1,5 +1,5 @@
-"""Sends the daily digests of new-candidates emails once their UTC day is over
-(domain/match_digest.py): a pass of the notification dispatcher's loop."""
+"""Sends the daily digests of new-candidates emails once their person's day is over in their
+time zone (domain/match_digest.py): a pass of the notification dispatcher's loop."""
 from __future__ import annotations
 
 from datetime import UTC, timedelta
@@ -23,9 +23,9 @@ class MatchDigestSender:
         self._at_once = at_once
 
     async def send_closed_days(self) -> bool:
-        """Sends the digests of days closed SETTLING ago (UTC); True when it may have left more.
+        """Sends the digests of days that ended SETTLING ago; True when it may have left more.
         A notice stamped just before midnight may commit just after it (or on a replica whose
         clock runs behind): a day sent at once could leave such an entry behind, to be deleted
         unsent with the next pass's claim of the same day."""
-        today = (self._clock.now().astimezone(UTC) - SETTLING).date()
-        return await self._store.deliver_closed(today, compose_digest, self._at_once) >= self._at_once
+        ended_by = self._clock.now().astimezone(UTC) - SETTLING
+        return await self._store.deliver_closed(ended_by, compose_digest, self._at_once) >= self._at_once

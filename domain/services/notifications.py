@@ -4,8 +4,6 @@ messages are also kept in the person's inbox (domain/inbox.py), whatever the cha
 announced to their live streams."""
 from __future__ import annotations
 
-from datetime import UTC
-
 from domain.channels import Channel, Device
 from domain.clock import Clock, SystemClock
 from domain.events import NotificationReceived
@@ -18,6 +16,7 @@ from domain.ports.inbox import Inbox, KeepsInboxWithDeliveries
 from domain.ports.match_batches import PublishesInBatches
 from domain.ports.match_digests import KeepsDigestEntries
 from domain.ports.notifications import Delivery, Message, Outbox
+from domain.time_zones import local_day
 from domain.users import User
 
 
@@ -53,9 +52,9 @@ class ChannelNotifier:
                 if kept_in_box:
                     notes.append(Notification.of(message, now))
                 if email is MatchEmailDigest.DAILY and message.digest_job is not None:
-                    job = message.digest_job
-                    digested.append(DigestEntry(user.id, now.astimezone(UTC).date(), job.job_id, job.title, job.count,
-                                                message.organization_id, message.dedupe_key))
+                    job, local = message.digest_job, local_day(now, user.time_zone)
+                    digested.append(DigestEntry(user.id, local.day, job.job_id, job.title, job.count,
+                                                message.organization_id, message.dedupe_key, local.ends_at))
         kept = await self._keep(deliveries, notes, digested)
         if self._events is not None and kept:
             # A job's matches are announced to their candidates in one send: one write of events.

@@ -7,6 +7,7 @@ import strawberry
 
 from domain.match_email_digest import chosen_or_default
 from domain.score_floor import checked_score_floor
+from domain.time_zones import time_zone_of
 from domain.users import Preferences, User
 from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
@@ -50,9 +51,12 @@ class PreferencesType:
     match_email_digest: MatchEmailDigest = strawberry.field(
         description="How the \"New candidates for <title>\" emails reach you: your choice, else DAILY for a recruiter"
         " and IMMEDIATE for anyone else.")
+    time_zone: str = strawberry.field(
+        description="The IANA time zone your days are counted in (the daily digest's): your choice, else your"
+        " phone number's zone where it has only one, else UTC.")
 
     @classmethod
-    def from_domain(cls, preferences: Preferences, employer: bool = False) -> PreferencesType:
+    def from_domain(cls, preferences: Preferences, employer: bool = False, phone: str | None = None) -> PreferencesType:
         return cls(
             desired_titles=preferences.desired_titles,
             locations=preferences.locations,
@@ -63,6 +67,7 @@ class PreferencesType:
             employment_types=preferences.employment_types,
             notify_min_score=preferences.notify_min_score,
             match_email_digest=chosen_or_default(preferences.match_email_digest, employer),
+            time_zone=time_zone_of(preferences.time_zone, phone),
         )
 
 
@@ -117,7 +122,8 @@ class UserType(Node):
 
     @strawberry.field(permission_classes=[IsOwner])
     def preferences(self) -> PreferencesType:
-        return PreferencesType.from_domain(self.user.preferences, employer=self.user.role is Role.EMPLOYER)
+        return PreferencesType.from_domain(self.user.preferences, employer=self.user.role is Role.EMPLOYER,
+                                           phone=self.user.phone)
 
     @strawberry.field(
         description="The phone number text messages go to (E.164), once proven; contact data like email.",

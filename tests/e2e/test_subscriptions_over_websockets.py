@@ -65,7 +65,7 @@ async def test_a_new_match_reaches_the_candidate_and_the_employer_over_websocket
         employer, _ = await client.employer()
         async with Subscription(gateway.url, candidate) as mine, Subscription(gateway.url, employer) as theirs:
             await mine.subscribe("subscription { matchFound(minScore: 0) { score job { title } explanation } }")
-            await theirs.subscribe("subscription { matchFound { candidate { id } job { title } } }")
+            await theirs.subscribe("subscription { matchFound(minScore: 0) { candidate { id } job { title } } }")
             await asyncio.sleep(0.3)
             await client.post_job(employer, title="Platform Engineer",
                                   description="Python, PostgreSQL and Kubernetes on AWS.")

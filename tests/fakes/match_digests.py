@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from domain.inbox import Notification
 from domain.match_digest import DigestEntry
@@ -42,14 +42,19 @@ class FakeDigestOutbox:
                 key = (entry.user_id, entry.day, entry.job_id)
                 had = self.entries.get(key)
                 count = entry.count + (had.count if had else 0)
+                ends = min(entry.day_ends_at, had.day_ends_at) if had else entry.day_ends_at
                 self.entries[key] = DigestEntry(entry.user_id, entry.day, entry.job_id, entry.title, count,
-                                                entry.organization_id)
+                                                entry.organization_id, ends_at=ends)
             self._add(deliveries)
             return kept
 
-    async def deliver_closed(self, before: date, compose: ComposeDigest, at_most: int) -> int:
+    async def deliver_closed(self, ended_by: datetime, compose: ComposeDigest, at_most: int) -> int:
         async with self._lock:
-            days = sorted({(day, user_id) for user_id, day, _ in self.entries if day < before})[:at_most]
+            ends: dict[tuple[date, str], datetime] = {}
+            for (user_id, day, _), entry in self.entries.items():
+                ends[(day, user_id)] = min(entry.day_ends_at, ends.get((day, user_id), entry.day_ends_at))
+            days = sorted((key for key, end in ends.items() if end <= ended_by),
+                          key=lambda key: (ends[key], key[1]))[:at_most]
             made = []
             for day, user_id in days:
                 entries = [e for (u, d, _), e in sorted(self.entries.items()) if u == user_id and d == day]

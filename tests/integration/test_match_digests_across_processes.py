@@ -79,7 +79,7 @@ def _dispatcher(path: Path, start: threading.Barrier, composed: list[str], handl
             sender = MatchDigestSender(store, FixedClock(TUESDAY), at_once=3)
             start.wait()
             while True:
-                done = await store.deliver_closed(TUESDAY.date(), counting, 3)
+                done = await store.deliver_closed(TUESDAY, counting, 3)
                 handled.append(done)
                 if not done:
                     break
@@ -108,7 +108,7 @@ async def test_two_dispatchers_on_one_file_send_each_day_once(tmp_path):
 _KILLED_AFTER_COMPOSING = """
 import asyncio, os, sys
 from pathlib import Path
-from datetime import date
+from datetime import UTC, datetime
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_digests import SqliteMatchDigests
 from adapters.embedded.sqlite.outbox import SqliteOutbox
@@ -120,7 +120,7 @@ async def main():
     def composed_then_killed(user, day, entries):
         assert compose_digest(user, day, entries) is not None
         os._exit(17)
-    await SqliteMatchDigests(db, SqliteOutbox(db)).deliver_closed(date(2026, 12, 8), composed_then_killed, 50)
+    await SqliteMatchDigests(db, SqliteOutbox(db)).deliver_closed(datetime(2026, 12, 8, tzinfo=UTC), composed_then_killed, 50)
 
 asyncio.run(main())
 """

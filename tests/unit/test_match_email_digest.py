@@ -122,11 +122,11 @@ async def test_a_day_waits_for_entries_stamped_before_midnight_to_commit():
     asked: list = []
 
     class Store:
-        async def deliver_closed(self, before, compose, at_once):
-            asked.append(before)
+        async def deliver_closed(self, ended_by, compose, at_once):
+            asked.append(ended_by)
             return 0
 
     midnight = datetime(2026, 12, 8, 0, 0, tzinfo=UTC)
     await MatchDigestSender(Store(), FixedClock(midnight + SETTLING / 2)).send_closed_days()
     await MatchDigestSender(Store(), FixedClock(midnight + SETTLING)).send_closed_days()
-    assert [d.isoformat() for d in asked] == ["2026-12-07", "2026-12-08"]
+    assert asked == [midnight - SETTLING / 2, midnight]

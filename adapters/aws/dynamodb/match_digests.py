@@ -1,9 +1,11 @@
 """The daily digests on DynamoDB (domain/match_digest.py; docs/dynamodb.md).
 
-An entry is an item of the partition `MATCHDIGEST`, sort key `<day>#<person>#<job>`, its count
+An entry is an item of the partition `MATCHDIGEST`, sort key `<day end>#<day>#<person>#<job>`
+(the day is the person's own, in their time zone; its end a UTC instant, `ends_at`), its count
 added (`ADD`) in the inbox's TransactWriteItems that newly keeps the notice's entry: a retried
 send, whose inbox claim exists, adds nothing. The closed days are one Query (sort keys below
-today). A person's day is sent in one transaction: a claim item `MATCHDIGESTSENT` /
+the moment asked for), so a pass reads only ended days. Items kept before days were anyone's own
+(sort key `<day>#<person>#<job>`, no `ends_at`) are of UTC days, ending at UTC midnight. A person's day is sent in one transaction: a claim item `MATCHDIGESTSENT` /
 `<person>#<day>` put only if new, the email as a work-outbox item (relayed to the queue, then
 delivered as every notification is, its dedupe key claimed again just before sending), and the
 deletion of the day's entries. A racing sender's transaction fails on the claim and sends
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, Item, TransactionCancelled, put_new
@@ -37,20 +39,22 @@ _SENT = "MATCHDIGESTSENT"
 _DELETED_WITH_THE_EMAIL = 90
 # How long a day's claim is kept: longer than any sender is behind.
 _CLAIM_SECONDS = 60 * 24 * 3600
-_NAMES = {"#n": "count", "#t": "title", "#u": "user_id", "#d": "day", "#j": "job_id", "#o": "organization_id"}
+_NAMES = {"#n": "count", "#t": "title", "#u": "user_id", "#d": "day", "#j": "job_id", "#e": "ends_at",
+          "#o": "organization_id"}
 
 
 def entry_update(entry: DigestEntry) -> dict:
     """The transaction action adding `entry` to its person's day and job."""
+    ends = _instant(entry.day_ends_at)
     values = {":n": entry.count, ":t": entry.title, ":u": entry.user_id, ":d": entry.day.isoformat(),
-              ":j": entry.job_id}
-    sets = "#t = :t, #u = :u, #d = :d, #j = :j"
+              ":j": entry.job_id, ":e": ends}
+    sets = "#t = :t, #u = :u, #d = :d, #j = :j, #e = :e"
     if entry.organization_id is not None:
         values[":o"] = entry.organization_id
         sets += ", #o = :o"
     names = {name: value for name, value in _NAMES.items() if name != "#o" or entry.organization_id is not None}
     return {"Update": {
-        "Key": keys.key(_ENTRIES, f"{entry.day.isoformat()}#{entry.user_id}#{entry.job_id}"),
+        "Key": keys.key(_ENTRIES, f"{ends}#{entry.day.isoformat()}#{entry.user_id}#{entry.job_id}"),
         "UpdateExpression": f"ADD #n :n SET {sets}", "ExpressionAttributeNames": names,
         "ExpressionAttributeValues": to_attributes(values)}}
 
@@ -80,9 +84,16 @@ class DynamoDigestOutbox:
         return kept
 
 
+def _instant(moment: datetime) -> str:
+    """A UTC instant whose text sorts as it falls (sort keys compare as text)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _entry(item: Item) -> DigestEntry:
+    ends = item.get("ends_at", {}).get("S")
     return DigestEntry(item["user_id"]["S"], date.fromisoformat(item["day"]["S"]), item["job_id"]["S"],
-                       item["title"]["S"], int(item["count"]["N"]), item.get("organization_id", {}).get("S"))
+                       item["title"]["S"], int(item["count"]["N"]), item.get("organization_id", {}).get("S"),
+                       ends_at=datetime.fromisoformat(ends) if ends else None)
 
 
 class DynamoMatchDigests:
@@ -92,12 +103,16 @@ class DynamoMatchDigests:
         self._table = table
         self._work_written = work_written
 
-    async def deliver_closed(self, before: date, compose: ComposeDigest, at_most: int) -> int:
-        items = await read_all(self._table, ListQuery(None, _ENTRIES, ascending=True, sort_below=before.isoformat(),
+    async def deliver_closed(self, ended_by: datetime, compose: ComposeDigest, at_most: int) -> int:
+        # Sort keys below the moment: every ended day's, and (only on the first day after the
+        # upgrade) old-style ones of the day under way, which their own end leaves waiting.
+        below = _instant(ended_by + timedelta(seconds=1))
+        items = await read_all(self._table, ListQuery(None, _ENTRIES, ascending=True, sort_below=below,
                                                       consistent=True))
         days: dict[tuple[str, str], list[Item]] = {}
         for item in items:
-            days.setdefault((item["day"]["S"], item["user_id"]["S"]), []).append(item)
+            if _entry(item).day_ends_at <= ended_by:
+                days.setdefault((item["day"]["S"], item["user_id"]["S"]), []).append(item)
         chosen = list(days.items())[:at_most]
         people = dict(zip([u for (_, u), _ in chosen],
                           await get_many(self._table, [u for (_, u), _ in chosen], keys.user, User)))

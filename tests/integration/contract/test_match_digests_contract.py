@@ -7,7 +7,7 @@ sends nothing, and the next pass sends it once."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 import pytest
@@ -25,7 +25,7 @@ from tests.integration.contract.match_digest_backends import DIGEST_BACKENDS, di
 from tests.integration.contract.repository_backends import an_employer
 
 MONDAY = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-TUESDAY = date(2026, 12, 8)
+TUESDAY = datetime(2026, 12, 8, tzinfo=UTC)  # Monday's UTC day has ended
 SUBJECT = "Your new candidates for Monday 7 December: Staff Nurse (3), HGV Driver (1)"
 
 
