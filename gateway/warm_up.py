@@ -12,7 +12,7 @@ log = logging.getLogger("talentgraph.startup")
 
 
 async def warm_up(skills: SkillExtractor, *, town_positions: bool = False) -> None:
-    """`town_positions`: also the town table matching measures distances by (~0.6 s, 13 MB),
+    """`town_positions`: also the town table matching measures distances by (~0.5-1 s, 14 MB),
     for the process that scores and explains matches (the worker role); the API's readiness
     and `talentgraph run`'s start (the worker starts once the API is ready) do not wait for it."""
     try:

