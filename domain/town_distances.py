@@ -110,15 +110,16 @@ def country_of(location: str) -> str | None:
 
 @derived_from_reference_data
 @lru_cache(maxsize=8192)
-def position_of(location: str, country_if_unnamed: str | None = None) -> Position | None:
-    """Where the town a location names lies, or None when no known town is named; in
-    `country_if_unnamed` when the location tells no country (country_of). The most populous
-    town any of its names means there."""
+def _town_of(location: str, country_if_unnamed: str | None) -> int | None:
+    """The rank of the town a location names: in `country_if_unnamed` when the location tells
+    no country (country_of); the most populous town any of its names means there."""
     town = town_and_country(location)[0]
-    if not town:
-        return None
-    rank = _most_populous(fold_name(town), country_of(location) or country_if_unnamed)
-    towns = _towns()
+    return _most_populous(fold_name(town), country_of(location) or country_if_unnamed) if town else None
+
+
+def position_of(location: str, country_if_unnamed: str | None = None) -> Position | None:
+    """Where the town a location names lies (_town_of), or None when no known town is named."""
+    rank, towns = _town_of(location, country_if_unnamed), _towns()
     return None if rank is None else (towns.latitudes[rank], towns.longitudes[rank])
 
 
@@ -137,11 +138,15 @@ def country_read_in(location: str, *countries: str | None) -> str | None:
 def countries_read_in(one: str, other: str, one_home: str | None = None,
                       other_home: str | None = None) -> tuple[str | None, str | None]:
     """The countries two places are read in, each written by someone whose country may be
-    known (`one_home`, `other_home`): a place naming none is read in its writer's, falling
-    back to the country the other place names, then to the other writer's."""
-    one_named, other_named = country_of(one), country_of(other)
-    return (country_read_in(one, one_home, other_named, other_home),
-            country_read_in(other, other_home, one_named, one_home))
+    known (`one_home`, `other_home`; `one` is the candidate's): a place naming none is read in
+    its writer's, falling back to the country the other place names, then to the other
+    writer's. The job's place falls back to where the candidate's place was found before the
+    candidate's own country: a candidate in Portland, Oregon who wants "Salford, Greater
+    Manchester" has a job in "Manchester" read in England, not New Hampshire."""
+    one_country = country_read_in(one, one_home, country_of(other), other_home)
+    found = _town_of(one, one_country)
+    where_found = _towns().countries[found] if found is not None else None
+    return one_country, country_read_in(other, other_home, where_found, one_home)
 
 
 def great_circle_km(one: Position, other: Position) -> float:

@@ -61,3 +61,11 @@ def test_the_explanations_distance_reads_the_place_as_the_score_does():
     km = place_distance_km(candidate, _job("Boston, MA"))
     assert km is not None and 2 < km < 8  # across the river, not an ocean
     assert place_distance_km(candidate, _job("Cambridge, UK")) is None  # out of reach: not said
+
+
+def test_a_jobs_place_is_read_where_the_candidates_place_was_found_before_their_own_country():
+    # Living in Portland, Oregon, wanting Salford (no Salford in the US): the job's "Manchester"
+    # is the one beside Salford, not New Hampshire's.
+    candidate = _candidate(["Salford, Greater Manchester"], location="Portland, OR")
+    assert candidate.home_country == "US"
+    assert place_fit(candidate, _job("Manchester")) == 1.0
