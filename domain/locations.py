@@ -306,6 +306,16 @@ def town_and_country(location: str) -> tuple[str, str | None]:
     return town, place.country or (countries.pop() if len(countries) == 1 else None)
 
 
+def countries_of_its_regions(location: str) -> frozenset[str]:
+    """The countries the regions a location names after its town may lie in: one ("Austin,
+    TX"), or several where a code is a region's in more than one ("Cambridge, MA" may be
+    Massachusetts or Morocco; town_and_country then tells none)."""
+    place = place_of(location)
+    if not place.place:
+        return frozenset()
+    return frozenset(code.split("-")[0] for code in _town_and_regions(place.place)[1])
+
+
 def _in_the_region_asked_for(asked: Place, job: Place) -> bool:
     """A region asked for alone, by its name ("Texas", "Bayern", "New South Wales"), holds the
     jobs whose location names it in any spelling ("Houston, TX"). Codes asked for alone ("TX",

@@ -1,19 +1,26 @@
 """How far apart two places are, by the great-circle distance between their towns (GeoNames'
-towns of 15,000 people or more, as the installed reference data gives them), and how well a
+towns of 5,000 people or more, as the installed reference data gives them), and how well a
 job that far from a place a candidate wants suits them.
 
 People commute: a job in Manchester suits someone in Salford (5 km) as well as one in
 Manchester, one in Leeds (58 km) hardly, and one in London not at all. A town is found by its
 name as written or any other name of it (domain.place_names), in the country the location
-names, or whose regions it names; without one, the most populous town of that name."""
+names, or whose regions it names; else in the country of whoever wrote it (a candidate's
+"Cambridge" is theirs, not the job's), else in the other place's; without any, the most
+populous town of that name. Of several towns a name may mean in one country, the most populous
+("Frankfurt" is Frankfurt am Main, not Frankfurt an der Oder): with the villages in the table,
+many share a city's name, and none of them is what a person writing it alone means."""
 from __future__ import annotations
 
 import math
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from domain.installed_reference_data import derived_from_reference_data, reference_data
-from domain.locations import town_and_country
-from domain.place_names import fold_name, other_names
+from domain.locations import countries_of_its_regions, town_and_country
+from domain.place_names import MIN_POPULATION, fold_name, other_names
 
 # Within this distance a job is as good as in the candidate's own town: a daily commute.
 COMMUTING_KM = 25.0
@@ -25,32 +32,121 @@ EARTH_RADIUS_KM = 6371.0
 Position = tuple[float, float]
 
 
+@dataclass(frozen=True)
+class _Towns:
+    """The town table as compact columns (tens of thousands of towns): each folded name to the
+    rank (in the table, the most populous first) of the town bearing it, or the ranks of those
+    bearing it, ascending; and per rank, the town's country, population and position."""
+
+    ranks: dict[str, int | list[int]]
+    countries: list[str]
+    populations: array[int]
+    latitudes: array[float]
+    longitudes: array[float]
+
+    def bearing(self, name: str) -> Sequence[int]:
+        found = self.ranks.get(name, ())
+        return (found,) if isinstance(found, int) else found
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=1)
-def _positions() -> dict[str, tuple[tuple[str, Position], ...]]:
-    """Folded name -> (country, (latitude, longitude)) of each town bearing it, most populous first."""
-    found: dict[str, list[tuple[str, Position]]] = {}
-    for town in reference_data().town_positions():
+def _towns() -> _Towns:
+    towns = _Towns({}, [], array("q"), array("d"), array("d"))
+    ranks = towns.ranks
+    for rank, town in enumerate(reference_data().town_positions()):
+        towns.countries.append(town.country)
+        towns.populations.append(town.population)
+        towns.latitudes.append(town.latitude)
+        towns.longitudes.append(town.longitude)
         for name in town.names:
-            found.setdefault(name, []).append((town.country, (town.latitude, town.longitude)))
-    return {name: tuple(towns) for name, towns in found.items()}
+            found = ranks.get(name)
+            if found is None:
+                ranks[name] = rank
+            elif isinstance(found, int):
+                ranks[name] = [found, rank]
+            else:
+                found.append(rank)
+    return towns
+
+
+def load_town_positions() -> None:
+    """Reads the town table a first distance would, so that a process can before it is ready."""
+    _towns()
+
+
+def _most_populous(town: str, country: str | None) -> int | None:
+    """The rank of the town a folded name means in `country` (anywhere when None), or None:
+    the most populous bearing it as its own name, unless a larger town goes by it too ("Köln"
+    by "Cologne", also a small town's own name in Italy) and that one is no city itself:
+    Manchester, New Hampshire is not Richmond, Virginia, a part of which was once so called."""
+    towns = _towns()
+
+    def first_in_country(name: str) -> int | None:
+        # The first bearing the name in the country is the most populous that does.
+        return next((r for r in towns.bearing(name) if country is None or towns.countries[r] == country), None)
+
+    own = first_in_country(town)
+    aliased = min((r for name in other_names(town, country) if name != town
+                   if (r := first_in_country(name)) is not None), default=None)
+    if own is None or (aliased is not None and aliased < own and towns.populations[own] < MIN_POPULATION):
+        return aliased
+    return own
+
+
+@derived_from_reference_data
+@lru_cache(maxsize=65536)
+def country_of(location: str) -> str | None:
+    """The country a location names, or its regions lie in; where they may lie in several
+    ("Cambridge, MA": Massachusetts or Morocco), the one where the most populous town of its
+    name lies among them; None when it tells none."""
+    town, named = town_and_country(location)
+    if named is not None or not town:
+        return named
+    ranked = [(rank, c) for c in countries_of_its_regions(location)
+              if (rank := _most_populous(fold_name(town), c)) is not None]
+    return min(ranked)[1] if ranked else None
 
 
 @derived_from_reference_data
 @lru_cache(maxsize=8192)
+def _town_of(location: str, country_if_unnamed: str | None) -> int | None:
+    """The rank of the town a location names: in `country_if_unnamed` when the location tells
+    no country (country_of); the most populous town any of its names means there."""
+    town = town_and_country(location)[0]
+    return _most_populous(fold_name(town), country_of(location) or country_if_unnamed) if town else None
+
+
 def position_of(location: str, country_if_unnamed: str | None = None) -> Position | None:
-    """Where the town a location names lies, or None when no known town is named; in
-    `country_if_unnamed` when the location tells no country."""
-    town, country = town_and_country(location)
-    country = country or country_if_unnamed
-    if not town:
-        return None
-    positions = _positions()
-    for name in (fold_name(town), *other_names(fold_name(town), country)):
-        for town_country, position in positions.get(name, ()):
-            if country is None or town_country == country:
-                return position
-    return None
+    """Where the town a location names lies (_town_of), or None when no known town is named."""
+    rank, towns = _town_of(location, country_if_unnamed), _towns()
+    return None if rank is None else (towns.latitudes[rank], towns.longitudes[rank])
+
+
+@derived_from_reference_data
+@lru_cache(maxsize=65536)
+def country_read_in(location: str, *countries: str | None) -> str | None:
+    """The country a location is read in: the one it names (or its regions lie in); else the
+    first of `countries` (most telling first) where a town of its name lies; None when none
+    tells (it then means the most populous town of its name anywhere)."""
+    named = country_of(location)
+    if named is not None:
+        return named
+    return next((c for c in countries if c is not None and position_of(location, c) is not None), None)
+
+
+def countries_read_in(one: str, other: str, one_home: str | None = None,
+                      other_home: str | None = None) -> tuple[str | None, str | None]:
+    """The countries two places are read in, each written by someone whose country may be
+    known (`one_home`, `other_home`; `one` is the candidate's): a place naming none is read in
+    its writer's, falling back to the country the other place names, then to the other
+    writer's. The job's place falls back to where the candidate's place was found before the
+    candidate's own country: a candidate in Portland, Oregon who wants "Salford, Greater
+    Manchester" has a job in "Manchester" read in England, not New Hampshire."""
+    one_country = country_read_in(one, one_home, country_of(other), other_home)
+    found = _town_of(one, one_country)
+    where_found = _towns().countries[found] if found is not None else None
+    return one_country, country_read_in(other, other_home, where_found, one_home)
 
 
 def great_circle_km(one: Position, other: Position) -> float:
@@ -62,11 +158,12 @@ def great_circle_km(one: Position, other: Position) -> float:
 
 @derived_from_reference_data
 @lru_cache(maxsize=65536)
-def km_between(one: str, other: str) -> float | None:
-    """How far apart the towns two locations name are, or None when either is not known. A
-    location naming no country is read in the other's ("Cambridge" beside "Boston, MA")."""
-    one_country, other_country = town_and_country(one)[1], town_and_country(other)[1]
-    first, second = position_of(one, other_country), position_of(other, one_country)
+def km_between(one: str, other: str, one_home: str | None = None, other_home: str | None = None) -> float | None:
+    """How far apart the towns two locations name are, or None when either is not known. Each
+    is read in the country countries_read_in gives ("Cambridge" beside "Boston, MA" is
+    Cambridge, Massachusetts; a British candidate's "Cambridge" is Cambridge, England)."""
+    one_country, other_country = countries_read_in(one, other, one_home, other_home)
+    first, second = position_of(one, one_country), position_of(other, other_country)
     return None if first is None or second is None else great_circle_km(first, second)
 
 

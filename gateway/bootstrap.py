@@ -257,6 +257,7 @@ async def open_services(
         await services.reconcile_work()
         if settings.embed_at_start and settings.role != "api":
             # With the model (loaded by the backend): the skill relations the first candidate's
-            # scoring would otherwise read (~0.3-1 s of CPU) inside the work it was queued for.
-            await warm_up(services.skills)
+            # scoring would otherwise read (~0.3-1 s of CPU) inside the work it was queued for,
+            # and the town table its first place distance would (~0.6 s).
+            await warm_up(services.skills, town_positions=True)
         yield services

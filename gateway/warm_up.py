@@ -6,11 +6,15 @@ import logging
 
 from domain.locations import load_place_tables
 from domain.ports.documents import SkillExtractor
+from domain.town_distances import load_town_positions
 
 log = logging.getLogger("talentgraph.startup")
 
 
-async def warm_up(skills: SkillExtractor) -> None:
+async def warm_up(skills: SkillExtractor, *, town_positions: bool = False) -> None:
+    """`town_positions`: also the town table matching measures distances by (~0.5-1 s, 14 MB),
+    for the process that scores and explains matches (the worker role); the API's readiness
+    and `talentgraph run`'s start (the worker starts once the API is ready) do not wait for it."""
     try:
         await asyncio.to_thread(skills.warm_up)
     except Exception:  # the first use loads it again, and says why if it still fails
@@ -21,3 +25,8 @@ async def warm_up(skills: SkillExtractor) -> None:
         await asyncio.to_thread(load_place_tables)
     except Exception:
         log.warning("could not load the place names ahead of the first request", exc_info=True)
+    if town_positions:
+        try:
+            await asyncio.to_thread(load_town_positions)
+        except Exception:
+            log.warning("could not load the town positions ahead of the first match", exc_info=True)

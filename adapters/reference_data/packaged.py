@@ -108,13 +108,13 @@ def _towns() -> tuple[Town, ...]:
 
 
 def _town_positions() -> tuple[TownPosition, ...]:
-    """One town a line, the most populous first: country, latitude, longitude, names (|)."""
+    """One town a line, the most populous first: country, population, latitude, longitude, names (|)."""
     text = gzip.decompress((files("adapters.reference_data") / TOWN_POSITIONS).read_bytes()).decode("utf-8")
     positions = []
     for line in text.splitlines():
-        country, latitude, longitude, joined = line.split("\t")
-        positions.append(TownPosition(country=country, latitude=float(latitude), longitude=float(longitude),
-                                      names=tuple(joined.split("|"))))
+        country, population, latitude, longitude, joined = line.split("\t")
+        positions.append(TownPosition(country=country, population=int(population), latitude=float(latitude),
+                                      longitude=float(longitude), names=tuple(joined.split("|"))))
     return tuple(positions)
 
 

@@ -9,7 +9,7 @@ from domain.installed_reference_data import derived_from_reference_data
 from domain.jobs import RemotePolicy
 from domain.locations import country_code, fold, same_town
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.town_distances import OUT_OF_REACH_KM, commute_fit, km_between
+from domain.town_distances import OUT_OF_REACH_KM, commute_fit, countries_read_in, km_between
 
 __all__ = ["location_part", "place_distance_km", "place_fit", "place_pair_fit", "same_place"]
 
@@ -35,26 +35,39 @@ def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
         return 1.0 if places else None
     if not places or not job.location:
         return None
-    return max(place_pair_fit(p, job.location) for p in places)
+    return max(place_pair_fit(p, job.location, candidate.home_country) for p in places)
 
 
-def place_pair_fit(wanted: str, actual: str) -> float:
+def place_pair_fit(wanted: str, actual: str, wanted_home: str | None = None, actual_home: str | None = None) -> float:
     """1 for the same place; else by how far apart their towns are (town_distances.commute_fit:
-    full within a commute, none beyond reach); 0 when either town's position is not known."""
-    if same_place(wanted, actual):
+    full within a commute, none beyond reach); 0 when either town's position is not known.
+    `wanted_home`, `actual_home`: the country of the candidate and of the job when known, which
+    a place naming none is read in (town_distances.countries_read_in): the same name read in two
+    countries is two places ("Cambridge" of someone in Massachusetts is not "Cambridge, UK")."""
+    if _the_same_place_read(wanted, actual, wanted_home, actual_home):
         return 1.0
-    km = km_between(wanted, actual)
+    km = km_between(wanted, actual, wanted_home, actual_home)
     return 0.0 if km is None else commute_fit(km)
+
+
+def _the_same_place_read(wanted: str, actual: str, wanted_home: str | None, actual_home: str | None) -> bool:
+    if not same_place(wanted, actual):
+        return False
+    if wanted_home is None and actual_home is None:
+        return True  # each is read in the other's country at most: same_place has said it all
+    one, other = countries_read_in(wanted, actual, wanted_home, actual_home)
+    return one is None or other is None or one == other
 
 
 def place_distance_km(candidate: CandidateProfile, job: JobProfile) -> float | None:
     """How far the job is from the nearest place the candidate wants, for the explanation;
     None for a remote job, one in a place they want, one out of reach, or where no distance is
     known."""
-    places, location = candidate.preferences.locations, job.location
-    if job.remote == RemotePolicy.REMOTE or not places or not location or any(same_place(p, location) for p in places):
+    places, location, home = candidate.preferences.locations, job.location, candidate.home_country
+    if job.remote == RemotePolicy.REMOTE or not places or not location \
+            or any(_the_same_place_read(p, location, home, None) for p in places):
         return None
-    nearest = min((km for p in places if (km := km_between(p, location)) is not None), default=None)
+    nearest = min((km for p in places if (km := km_between(p, location, home)) is not None), default=None)
     # Beyond reach the place simply does not fit: a far distance would say more of where the
     # candidate lives than "elsewhere" does, and help no reader.
     return nearest if nearest is not None and nearest < OUT_OF_REACH_KM else None

@@ -33,7 +33,9 @@ class PreferenceColumns:
         prefs = [c.preferences for c in candidates]
         self._years = np.array([np.nan if c.years is None else c.years for c in candidates], dtype=np.float64)
         self._remote, self._remote_sets = _codes([frozenset(p.remote) for p in prefs])
-        self._places, self._place_names = _padded([list(dict.fromkeys(p.locations)) for p in prefs])
+        # Each place with the country its writer lives in, which it is read in (place_pair_fit).
+        self._places, self._place_names = _padded(
+            [[(place, c.home_country) for place in dict.fromkeys(c.preferences.locations)] for c in candidates])
         self._has_places = np.array([bool(p.locations) for p in prefs], dtype=bool)
         self._titles, self._title_names = _padded(
             [[t for t in dict.fromkeys(p.desired_titles) if _work_words(t)] for p in prefs])
@@ -82,7 +84,7 @@ class PreferenceColumns:
         else:
             location = job.location
             same = self._per_value(("place", location), lambda: [
-                place_pair_fit(p, location) for p in self._place_names] + [0.0])
+                place_pair_fit(p, location, home) for p, home in self._place_names] + [0.0])
             place = np.where(has, same[self._places[rows]].max(axis=1, initial=0.0), np.nan)
         return np.where(np.isnan(remote), place, np.where(np.isnan(place), remote, remote * place))
 
@@ -128,10 +130,10 @@ def _codes(values: Sequence[K]) -> tuple[np.ndarray, list[K]]:
     return codes, list(index)
 
 
-def _padded(lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[str]]:
-    """Each list as a row of indexes into the distinct names, padded with len(names) (an
-    extra last entry the caller appends to each per-name array)."""
-    index: dict[str, int] = {}
+def _padded(lists: Sequence[Sequence[K]]) -> tuple[np.ndarray, list[K]]:
+    """Each list as a row of indexes into the distinct values, padded with len(values) (an
+    extra last entry the caller appends to each per-value array)."""
+    index: dict[K, int] = {}
     coded = [[index.setdefault(name, len(index)) for name in names] for names in lists]
     width = max((len(c) for c in coded), default=0)
     out = np.full((len(lists), width), len(index), dtype=np.intp)

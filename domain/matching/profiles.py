@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.asked_years import years_asked
+from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
 from domain.resumes import ParsedResume
@@ -77,6 +78,9 @@ class CandidateProfile:
     # The résumé's place when it stands in for places the candidate never named, so that an
     # explanation says what was compared instead of speaking of preferences.
     resume_place: str | None = None
+    # The country the candidate lives in when the résumé or their places tell it
+    # (domain.home_country): a place they write without a country is read there.
+    home_country: str | None = None
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
@@ -92,6 +96,7 @@ class CandidateProfile:
             years=parsed.total_years_experience,
             preferences=with_place, vector=vector,
             resume_place=with_place.locations[0] if with_place.locations and not wanted.locations else None,
+            home_country=home_country(parsed.location, parsed.phone, wanted.locations),
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills),
         )

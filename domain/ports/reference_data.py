@@ -47,6 +47,7 @@ class TownPosition:
     """Where a town lies (degrees, WGS 84), with its names folded by domain.place_names.fold_name."""
 
     country: str  # ISO 3166-1 alpha-2
+    population: int
     latitude: float
     longitude: float
     names: tuple[str, ...]
@@ -75,7 +76,7 @@ class ReferenceData(Protocol):
         ...
 
     def town_positions(self) -> Sequence[TownPosition]:
-        """Where the towns of 15,000 people or more lie, most populous first."""
+        """Where the towns of 5,000 people or more lie, most populous first."""
         ...
 
     def currency_codes(self) -> frozenset[str]:

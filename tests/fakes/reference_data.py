@@ -30,10 +30,10 @@ class FakeReferenceData:
         Town(geonameid=2867714, country="DE", names=("munchen", "munich", "monachium", "мюнхен")),
     )
     position_rows: tuple[TownPosition, ...] = (
-        TownPosition(country="GB", latitude=51.509, longitude=-0.126, names=("london",)),
-        TownPosition(country="DE", latitude=48.137, longitude=11.575, names=("munchen", "munich")),
-        TownPosition(country="GB", latitude=53.481, longitude=-2.237, names=("manchester",)),
-        TownPosition(country="GB", latitude=53.488, longitude=-2.290, names=("salford",)),
+        TownPosition(country="GB", population=8_961_989, latitude=51.509, longitude=-0.126, names=("london",)),
+        TownPosition(country="DE", population=1_260_391, latitude=48.137, longitude=11.575, names=("munchen", "munich")),
+        TownPosition(country="GB", population=395_515, latitude=53.481, longitude=-2.237, names=("manchester",)),
+        TownPosition(country="GB", population=72_000, latitude=53.488, longitude=-2.290, names=("salford",)),
     )
     codes: frozenset[str] = frozenset({"GBP", "EUR"})
 

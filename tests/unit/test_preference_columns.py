@@ -2,7 +2,7 @@
 place, salary, preferences) equal, to the last bit, the per-pair scorer's functions on random
 candidates and jobs: odd years, places with and without commas, remote and placeless jobs,
 every pay period, currencies in any case or missing, salaries too large for a float, titles
-of rank words only; also read through columns built over more candidates, in another order."""
+of rank words only, candidates whose country is known or not; also read through columns built over more candidates, in another order."""
 from __future__ import annotations
 
 import random
@@ -20,7 +20,8 @@ from domain.matching.scoring import experience_fit, remote_fit, salary_fit
 from domain.matching.weights import EXPECTED_YEARS
 from domain.users import Preferences
 
-PLACES = ["Berlin", "Berlin, Germany", "Germany", "Munich, Germany", "London, UK", "Manchester, UK", " lisbon ", ""]
+PLACES = ["Berlin", "Berlin, Germany", "Germany", "Munich, Germany", "London, UK", "Manchester, UK", " lisbon ", "",
+          "Cambridge", "Cambridge, UK", "Boston"]
 TITLES = ["Staff Nurse", "RN", "Line Cook", "Chef", "Senior Data Scientist", "Data Engineer", "Bookkeeper",
           "Accountant", "Senior", "Dental Assistant", "Head of the", "Truck Driver"]
 
@@ -35,6 +36,7 @@ def a_candidate(rng: random.Random, n: int, huge: bool = False) -> CandidateProf
         desired_titles=rng.sample(TITLES, rng.randint(0, 3)),
         employment_types=rng.sample(list(EmploymentType), rng.randint(0, 3)))
     return CandidateProfile(resume_id=f"r{n}", candidate_id=f"u{n}", preferences=preferences,
+                            home_country=rng.choice([None, "US", "GB", "DE"]),
                             years=rng.choice([None, 0, 0.3, 1, 2.7, 3, 6.5, 7.1, 11, 13.37, 25, 41.9]))
 
 

@@ -61,6 +61,8 @@ def test_town_positions_are_on_the_globe_with_folded_names(tables: ReferenceData
     assert positions and all(len(t.country) == 2 and t.country.isupper() and t.names for t in positions)
     assert all(-90 <= t.latitude <= 90 and -180 <= t.longitude <= 180 for t in positions)
     assert all(fold_name(name) == name for t in positions for name in t.names)
+    populations = [t.population for t in positions]
+    assert populations == sorted(populations, reverse=True) and all(p >= 0 for p in populations)
     salford = next(t for t in positions if "salford" in t.names)
     assert salford.country == "GB" and abs(salford.latitude - 53.49) < 0.05 and abs(salford.longitude + 2.29) < 0.05
 
