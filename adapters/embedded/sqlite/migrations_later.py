@@ -7,6 +7,7 @@ from __future__ import annotations
 from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
+from adapters.embedded.sqlite.organization_pipeline_column import ORGANIZATION_PIPELINE
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 from adapters.embedded.sqlite.typed_skills_column import TYPED_SKILLS_COLUMN
 
@@ -401,3 +402,6 @@ LATER_MIGRATIONS.append((45, MATCH_DIGEST_ENTRIES))
 
 # Which of a job's skills the employer typed (typed_skills_column.py).
 LATER_MIGRATIONS.append((46, TYPED_SKILLS_COLUMN))
+
+# A hiring team's pipeline across its jobs (organization_pipeline_column.py).
+LATER_MIGRATIONS.append((47, ORGANIZATION_PIPELINE))
