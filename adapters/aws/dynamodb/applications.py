@@ -32,7 +32,7 @@ def _status_keys(application: Application) -> dict[str, str]:
     return found
 
 
-def _pipeline_keys(application: Application, organization_id: str | None) -> dict[str, str]:
+def pipeline_keys(application: Application, organization_id: str | None) -> dict[str, str]:
     """The organization's pipeline entries (GSI5, GSI6), sorted by the latest activity."""
     if organization_id is None:
         return {}
@@ -46,7 +46,7 @@ def _pipeline_keys(application: Application, organization_id: str | None) -> dic
 def _application_item(application: Application, organization_id: str | None) -> dict:
     order = keys.ordered(application.created_at, application.id)
     values = {
-        **plain(application), **_status_keys(application), **_pipeline_keys(application, organization_id),
+        **plain(application), **_status_keys(application), **pipeline_keys(application, organization_id),
         "entity": "application", "GSI2PK": keys.job_applications(application.job_id), "GSI2SK": order,
         "GSI4SK": order,
     }
@@ -223,7 +223,7 @@ class DynamoApplicationRepository:
         update = assignments({
             "status": application.status.value, "version": following,
             "updated_at": stored_moment(application.updated_at), **_status_keys(application),
-            **_pipeline_keys(application, organization_id),
+            **pipeline_keys(application, organization_id),
         })
         update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
         actions = [
