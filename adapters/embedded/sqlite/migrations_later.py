@@ -405,3 +405,10 @@ LATER_MIGRATIONS.append((46, TYPED_SKILLS_COLUMN))
 
 # A hiring team's pipeline across its jobs (organization_pipeline_column.py).
 LATER_MIGRATIONS.append((47, ORGANIZATION_PIPELINE))
+
+# When a job closed (domain.jobs.Job.closed_at). Closed jobs stored before take their last
+# change, which was their close unless an admin took the job down after.
+LATER_MIGRATIONS.append((48, [
+    "ALTER TABLE jobs ADD COLUMN closed_at TEXT",
+    "UPDATE jobs SET closed_at = updated_at WHERE status = 'CLOSED'",
+]))
