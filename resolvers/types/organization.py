@@ -16,9 +16,9 @@ from resolvers.types.common import Connection, Node, connection_from_page
 from resolvers.types.enums import ApplicationStatus, JobStatus
 
 if TYPE_CHECKING:
-    from resolvers.types.application import ApplicationType
     from resolvers.mutations.invitations import OrganizationInvitationType
     from resolvers.mutations.organization_members import OrganizationMemberType
+    from resolvers.types.application import ApplicationType
     from resolvers.types.job import JobType
 
 
