@@ -83,21 +83,37 @@ async def test_ties_in_time_are_ordered_by_id_descending(repositories):
 
 async def test_moves_while_a_recruiter_pages_never_repeat_or_skip_an_application_not_moved(repositories):
     organization, _, applications = await _organization_with_applications(repositories, jobs=3, per_job=8)
-    to_move = random.Random(7).sample(applications, 8)
+    to_move = random.Random(7).sample(applications, 12)
     moved_ids = {a.id for a in to_move}
     not_moved = {a.id for a in applications} - moved_ids
+    moving = asyncio.Event()
+    moves_done = asyncio.Event()
 
     async def mover(status: ApplicationStatus, first_minute: int) -> None:
+        await moving.wait()
         for n, application in enumerate(to_move):
             await _move(repositories, application, status, minute=first_minute + n)
-            await asyncio.sleep(0)
+        moves_done.set()
+
+    async def pager() -> list[list[str]]:
+        """Whole passes over the list, page by page, from before the moves start until after
+        they end: every pass but the last runs while applications move."""
+        passes = []
+        moving.set()
+        while not moves_done.is_set():
+            passes.append(await _every_page(repositories, organization.id, EVERY, first=1))
+        passes.append(await _every_page(repositories, organization.id, EVERY, first=1))
+        return passes
 
     # Twice: the second round moves applications already moved (and listed first) again.
     for status, first_minute in ((ApplicationStatus.SCREENING, 100), (ApplicationStatus.INTERVIEW, 200)):
-        seen, _ = await asyncio.gather(_every_page(repositories, organization.id, EVERY, first=2),
-                                       mover(status, first_minute))
-        assert len(seen) == len(set(seen)), "an application was listed twice"
-        assert not_moved <= set(seen), "an application that was not moved was skipped"
+        moving.clear()
+        moves_done.clear()
+        passes, _ = await asyncio.gather(pager(), mover(status, first_minute))
+        assert len(passes) >= 2
+        for seen in passes:
+            assert len(seen) == len(set(seen)), "an application was listed twice"
+            assert not_moved <= set(seen), "an application that was not moved was skipped"
 
     final = await _every_page(repositories, organization.id, EVERY, first=5)
     assert final == [a.id for a in reversed(to_move)] + [a.id for a in reversed(applications) if a.id in not_moved]
