@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import to_text
 from domain.applications import PipelineFilter
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job, an_application
-from tests.integration.old_database import add_job_as_before, database_before
+from tests.integration.old_database import add_application_as_before, add_job_as_before, database_before
 
 _ORGANIZATION_PIPELINE = 47
 
@@ -21,11 +20,8 @@ async def test_applications_stored_before_are_in_their_organizations_pipeline(tm
     for n, job in enumerate(jobs * 2):
         if n < len(jobs):
             await add_job_as_before(old, job)
-        application, _ = an_application(job.id, None, minute=n)
-        await old.execute(
-            "INSERT INTO applications(id, job_id, status, version, created_at, updated_at)"
-            " VALUES (?, ?, 'SUBMITTED', 1, ?, ?)",
-            (application.id, job.id, to_text(application.created_at), to_text(application.updated_at)))
+        application, event = an_application(job.id, None, minute=n)
+        await add_application_as_before(old, application, event)
         applications.append(application)
     await old.close()
 
