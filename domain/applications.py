@@ -1,6 +1,7 @@
 """Applications and the hiring pipeline they move through."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
@@ -67,6 +68,15 @@ class Application(BaseModel):
     candidate_anonymised: bool = False
     # The highest version whose change was processed (snapshot, notifications, event).
     processed_version: int = 0
+
+
+@dataclass(frozen=True)
+class PipelineFilter:
+    """Which of an organization's applications its pipeline lists: all, or one status, or one
+    of its jobs, or both."""
+
+    status: ApplicationStatus | None = None
+    job_id: str | None = None
 
 
 class ApplicationChange(BaseModel):

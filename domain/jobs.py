@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput
@@ -155,6 +155,17 @@ class Job(BaseModel):
     # The hiring team's floor for "new candidates" notices (domain/notify_floor.py); None:
     # each member's own `notifyMinScore`.
     notify_min_score: float | None = None
+    # When the job closed (by its team or a takedown); None while open. Closing is final, so
+    # it is never cleared.
+    closed_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _closed_when_last_changed(self) -> Job:
+        # A job closed before close times were kept: its close was its last change, unless an
+        # admin took it down after (a takedown was the only change a closed job could take).
+        if self.status is JobStatus.CLOSED and self.closed_at is None:
+            self.closed_at = self.updated_at
+        return self
 
 
 class JobFilter(BaseModel):

@@ -28,6 +28,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done.update(await _appoint_organization_owners(await clients.get("dynamodb"), aws.table))
         done.update(await _refresh_job_listing_keys(await clients.get("dynamodb"), aws.table))
         done.update(await _name_inbox_organizations(await clients.get("dynamodb"), aws.table))
+        done.update(await _key_organization_pipelines(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -70,6 +71,16 @@ async def _name_inbox_organizations(dynamodb: object, table_name: str) -> dict[s
 
     done = await backfill_inbox_organizations(DynamoTable(dynamodb, table_name))
     return {"inbox_entries_named": str(done.entries_named), "inbox_entries_removed": str(done.entries_removed)}
+
+
+async def _key_organization_pipelines(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Applications stored before organizations' pipelines get their keys
+    (adapters/aws/dynamodb/pipeline_backfill.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.pipeline_backfill import backfill_pipeline_keys
+
+    done = await backfill_pipeline_keys(DynamoTable(dynamodb, table_name))
+    return {"pipeline_applications_keyed": str(done.applications_keyed)}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

@@ -167,6 +167,10 @@ class MaySeePendingInvitations(IsMemberOfThisOrganization):
     message = "Only this organization's recruiters (and admins) may see its pending invitations."
 
 
+class MaySeePipeline(IsMemberOfThisOrganization):
+    message = "Only this organization's recruiters (and admins) may see the applications to its jobs."
+
+
 class MaySeeMembers(IsMemberOfThisOrganization):
     message = "Only this organization's recruiters (and admins) may see its members (who recruits for it)."
 

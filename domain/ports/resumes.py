@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
 from domain.matches import Match, MatchRetention
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -103,6 +103,15 @@ class ApplicationRepository(Protocol):
     async def by_candidates(self, candidate_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest) -> list[Page[Application]]: ...
 
     async def by_jobs(self, job_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest) -> list[Page[Application]]: ...
+
+    async def by_organizations(
+        self, organization_ids: Sequence[str], only: PipelineFilter, page: PageRequest
+    ) -> list[Page[Application]]:
+        """Each organization's applications across its jobs, newest activity first: by the time
+        of the last move (the submission until one), then by id, both descending. A page is read
+        from its position on (keyset); a move puts an application before every position already
+        handed out, so a reader paging meanwhile never sees it twice nor misses one not moved."""
+        ...
 
     async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]: ...
 

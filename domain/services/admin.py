@@ -75,8 +75,10 @@ class AdminService:
                 raise NotFound("No job has that id.", argument="id")
             if job.takedown_reason is not None:
                 return job  # already down: taking it down again changes nothing
-            down = job.model_copy(update={"status": JobStatus.CLOSED, "takedown_reason": why,
-                                          "updated_at": moment_after(self._clock, job.updated_at)})
+            moment = moment_after(self._clock, job.updated_at)
+            # A job its team closed before keeps that close's time.
+            down = job.model_copy(update={"status": JobStatus.CLOSED, "takedown_reason": why, "updated_at": moment,
+                                          "closed_at": job.closed_at or moment})
             work = [*(self._matching.job_changed(down) if self._matching else []), takedown_notice_work(down)]
             if job.status is not JobStatus.CLOSED:  # closed before: its candidates were told then
                 work = [*work, closure_notice_work(down)]

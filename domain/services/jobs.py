@@ -117,7 +117,8 @@ class JobService:
             job = await self._own_job(actor, job_id)
             if job.status is JobStatus.CLOSED:
                 return job
-            closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": self._moment_after(job)})
+            moment = self._moment_after(job)
+            closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": moment, "closed_at": moment})
             work = [*self._matching_work(closed), closure_notice_work(closed)]
             if await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
                 await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))

@@ -13,6 +13,7 @@ from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
 from resolvers.loaders.applications_by_candidate import ApplicationsByCandidateLoader
 from resolvers.loaders.applications_by_job import ApplicationsByJobLoader
+from resolvers.loaders.applications_by_organization import ApplicationsByOrganizationLoader
 from resolvers.loaders.applied_organizations_by_candidate import AppliedOrganizationsByCandidateLoader
 from resolvers.loaders.devices_by_user import DevicesByUserLoader
 from resolvers.loaders.history_by_application import HistoryByApplicationLoader
@@ -174,6 +175,11 @@ class Loaders:
     @cached_property
     def applications_by_job(self) -> ApplicationsByJobLoader:
         return self._built("applications_by_job", ApplicationsByJobLoader(self._repos.applications))
+
+    @cached_property
+    def applications_by_organization(self) -> ApplicationsByOrganizationLoader:
+        loader = ApplicationsByOrganizationLoader(self._repos.applications)
+        return self._built("applications_by_organization", loader)
 
     @cached_property
     def history_by_application(self) -> HistoryByApplicationLoader:

@@ -57,8 +57,12 @@ class JobType(Node):
     status: JobStatus
     posted_at: datetime
     updated_at: datetime = strawberry.field(
-        description="When the job last changed (posted, edited, closed or taken down). There is no `closedAt`:"
-        " when a job closed is not stored; a CLOSED job's `updatedAt` is its close unless it changed since.")
+        description="When the job last changed (posted, edited, closed or taken down).")
+    closed_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the job closed (its hiring team closed it, or an administrator took it down); null while"
+        " it is open. Closing is final: a closed job is never reopened, so this never changes once set. Jobs"
+        " closed before close times were kept show their last change.")
     # Set when whoever built this job already holds its organization (a search page, an
     # organization's own jobs): the field then answers without asking the loader.
     organization_type: strawberry.Private[OrganizationType | None] = None
@@ -86,6 +90,7 @@ class JobType(Node):
             status=job.status,
             posted_at=job.posted_at,
             updated_at=job.updated_at,
+            closed_at=job.closed_at,
             organization_type=organization,
         )
 

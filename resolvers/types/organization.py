@@ -4,18 +4,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.applications import PipelineFilter
+from domain.errors import BadUserInput, NotFound
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.users import Organization
 from resolvers.context import Info
 from resolvers.cursors import owned_list, requested_page
-from resolvers.ids import to_global_id
-from resolvers.permissions import MaySeeMembers, MaySeePendingInvitations
+from resolvers.ids import raw_id, to_global_id
+from resolvers.permissions import MaySeeMembers, MaySeePendingInvitations, MaySeePipeline
 from resolvers.types.common import Connection, Node, connection_from_page
-from resolvers.types.enums import JobStatus
+from resolvers.types.enums import ApplicationStatus, JobStatus
 
 if TYPE_CHECKING:
     from resolvers.mutations.invitations import OrganizationInvitationType
     from resolvers.mutations.organization_members import OrganizationMemberType
+    from resolvers.types.application import ApplicationType
     from resolvers.types.job import JobType
 
 
@@ -52,6 +55,40 @@ class OrganizationType(Node):
              requested_page(info, list_name, first, after))
         )
         return connection_from_page(page, lambda job: JobType.from_domain(job, self), list_name, after)
+
+    @strawberry.field(
+        description="The hiring team's pipeline: applications to all of its jobs, latest activity first, that is by"
+        " the time of the application's last status move (its submission until it is moved), newest first, ties"
+        " broken by application id, descending. Pages are keyset pages on that order: an application moved while"
+        " you page goes to the front of the list (you will not see it twice), and no application that was not"
+        " moved is skipped or repeated. `status` keeps one status; `jobId` keeps one of this organization's jobs."
+        " Members of this organization and admins only.",
+        permission_classes=[MaySeePipeline],
+    )
+    async def applications(
+        self, info: Info, first: int | None = 20, after: str | None = None, status: ApplicationStatus | None = None,
+        job_id: strawberry.ID | None = None,
+    ) -> Connection[Annotated[ApplicationType, strawberry.lazy("resolvers.types.application")]]:
+        from resolvers.types.application import ApplicationType
+
+        only = PipelineFilter(status=status, job_id=await self._own_job(info, job_id))
+        list_name = owned_list("Organization.applications", self.organization_id)
+        page = await info.context.loaders.applications_by_organization.load(
+            (self.organization_id, only, requested_page(info, list_name, first, after))
+        )
+        return connection_from_page(page, ApplicationType.from_domain, list_name, after)
+
+    async def _own_job(self, info: Info, job_id: strawberry.ID | None) -> str | None:
+        if job_id is None:
+            return None
+        job = await info.context.loaders.job_by_id.load(raw_id(job_id, "Job", "jobId"))
+        if job is None:
+            raise NotFound("No job has that `jobId`; pass the id of one of this organization's jobs.",
+                           argument="jobId")
+        if job.organization_id != self.organization_id:
+            raise BadUserInput("`jobId` is a job of another organization; an organization's pipeline lists only"
+                               " applications to its own jobs.", argument="jobId")
+        return job.id
 
     @strawberry.field(
         description="Invitations not yet accepted, revoked or expired, oldest first: members and admins only.",

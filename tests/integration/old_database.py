@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.rows import to_text
+from domain.applications import Application, ApplicationEvent
 from domain.jobs import Job
 from domain.users import User
 
@@ -44,3 +45,20 @@ async def add_user_as_before(db: Database, user: User) -> None:
          user.organization_id, user.preferences.model_dump_json(), to_text(user.created_at), int(user.suspended),
          user.token_version, user.phone, int(user.phone_verified)),
     )
+
+
+async def add_application_as_before(db: Database, application: Application, event: ApplicationEvent) -> None:
+    """The application and its first event written as the code before migration 47 wrote them
+    (no organization_id column)."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (application.id, application.job_id, application.candidate_id, application.resume_id,
+             application.cover_letter, application.status.value, application.version,
+             to_text(application.created_at), to_text(application.updated_at)),
+        )
+        await conn.execute(
+            "INSERT INTO application_events(application_id, status, at, by_user_id, note) VALUES (?,?,?,?,?)",
+            (application.id, event.status.value, to_text(event.at), event.by_user_id, event.note),
+        )

@@ -9,14 +9,18 @@ import json
 
 import pytest
 
-from adapters.embedded.sqlite.applications import SqliteApplicationRepository
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.inbox import SqliteInbox
 from domain.inbox import notification_id
 from domain.pagination import PageRequest
 from domain.users import Role
 from tests.integration.contract.repository_backends import a_job, a_user, an_application, at
-from tests.integration.old_database import add_job_as_before, add_user_as_before, database_before
+from tests.integration.old_database import (
+    add_application_as_before,
+    add_job_as_before,
+    add_user_as_before,
+    database_before,
+)
 
 BACKFILL = 40
 ANOTHER_CHANGES = 39
@@ -47,7 +51,7 @@ async def test_old_entries_get_their_organization_and_those_of_people_who_left_g
     job = a_job("o1")
     await add_job_as_before(old, job)
     application, event = an_application(job.id, candidate.id)
-    await SqliteApplicationRepository(old).add(application, event)
+    await add_application_as_before(old, application, event)
     about = {"applicationId": application.id}
     await _kept_as_before(old, stayer.id, 1, "application", about)
     await _kept_as_before(old, leaver.id, 2, "application", about)

@@ -15,7 +15,12 @@ from domain.pagination import PageRequest
 from domain.services.organization_inbox import OrganizationInbox
 from domain.users import Role
 from tests.integration.contract.repository_backends import a_job, a_user, an_application, at
-from tests.integration.old_database import add_job_as_before, add_user_as_before, database_before
+from tests.integration.old_database import (
+    add_application_as_before,
+    add_job_as_before,
+    add_user_as_before,
+    database_before,
+)
 
 INBOX_ORGANIZATION = 38
 
@@ -40,7 +45,7 @@ async def test_entries_kept_before_the_migration_go_by_the_application_they_name
     job = a_job("o1")
     await add_job_as_before(old, job)  # the current repository names columns an old table lacks
     application, event = an_application(job.id, candidate.id)
-    await SqliteApplicationRepository(old).add(application, event)
+    await add_application_as_before(old, application, event)
     await _kept_as_before(old, leaver.id, 1, {"applicationId": application.id})
     await _kept_as_before(old, leaver.id, 2, {"applicationId": "gone-since"})
     await _kept_as_before(old, candidate.id, 3, {"applicationId": application.id})

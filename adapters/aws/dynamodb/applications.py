@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+from boto3.dynamodb.conditions import Attr
+
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model, to_value
@@ -13,7 +15,7 @@ from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
 from domain.errors import Forbidden, already_applied, changed_meanwhile, job_closed
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
@@ -30,12 +32,26 @@ def _status_keys(application: Application) -> dict[str, str]:
     return found
 
 
-def _application_item(application: Application) -> dict:
+def pipeline_keys(application: Application, organization_id: str | None) -> dict[str, str]:
+    """The organization's pipeline entries (GSI5, GSI6), sorted by the latest activity."""
+    if organization_id is None:
+        return {}
+    activity = keys.ordered(application.updated_at, application.id)
+    return {
+        "GSI5PK": keys.organization_applications(organization_id), "GSI5SK": activity,
+        "GSI6PK": keys.organization_applications(organization_id, application.status.value), "GSI6SK": activity,
+    }
+
+
+def _application_item(application: Application, organization_id: str | None) -> dict:
     order = keys.ordered(application.created_at, application.id)
     values = {
-        **plain(application), **_status_keys(application), "entity": "application",
-        "GSI2PK": keys.job_applications(application.job_id), "GSI2SK": order, "GSI4SK": order,
+        **plain(application), **_status_keys(application), **pipeline_keys(application, organization_id),
+        "entity": "application", "GSI2PK": keys.job_applications(application.job_id), "GSI2SK": order,
+        "GSI4SK": order,
     }
+    if organization_id is not None:
+        values["organization_id"] = organization_id
     if application.candidate_id:
         values["GSI1PK"] = keys.candidate_applications(application.candidate_id)
         values["GSI1SK"] = values["GSI3SK"] = order
@@ -82,8 +98,11 @@ class DynamoApplicationRepository:
         self._work_written = work_written or WorkWritten()
 
     async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
+        # A job never changes organization; a job gone or closed fails the transaction's check.
+        job = await self._table.get(keys.job(application.job_id), projection=["organization_id"])
+        organization_id = job["organization_id"]["S"] if job and "organization_id" in job else None
         actions = [
-            put_new(_application_item(application)),
+            put_new(_application_item(application, organization_id)),
             _event_put(application.id, application.version, event),
             _count_update(application.job_id, {application.status.value: 1}),
             *(outbox_put(item) for item in work),
@@ -138,6 +157,17 @@ class DynamoApplicationRepository:
         queries = [ListQuery(index, keys.job_applications(j, value)) for j in job_ids]
         return await read_pages(self._table, queries, page, _application)
 
+    async def by_organizations(
+        self, organization_ids: Sequence[str], only: PipelineFilter, page: PageRequest
+    ) -> list[Page[Application]]:
+        index = keys.GSI6 if only.status else keys.GSI5
+        value = only.status.value if only.status else None
+        # One job's share of the pipeline is a filter on the organization's partition (Limit
+        # then counts entries read before filtering: read_after reads on until it has a page).
+        where = Attr("job_id").eq(only.job_id) if only.job_id is not None else None
+        queries = [ListQuery(index, keys.organization_applications(o, value), where=where) for o in organization_ids]
+        return await read_pages(self._table, queries, page, _application)
+
     async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]:
         unique = list(dict.fromkeys(application_ids))
         lists = await asyncio.gather(*(
@@ -189,9 +219,11 @@ class DynamoApplicationRepository:
             raise changed_meanwhile(application.id, stored.version if stored else None,
                                     stored.status.value if stored else None)
         following = expected_version + 1
+        organization_id = item.get("organization_id", {}).get("S") if item else None
         update = assignments({
             "status": application.status.value, "version": following,
             "updated_at": stored_moment(application.updated_at), **_status_keys(application),
+            **pipeline_keys(application, organization_id),
         })
         update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
         actions = [

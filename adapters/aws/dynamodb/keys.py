@@ -8,7 +8,9 @@ import hashlib
 from datetime import UTC, datetime
 
 GSI1, GSI2, GSI3, GSI4 = "GSI1", "GSI2", "GSI3", "GSI4"
-INDEXES = (GSI1, GSI2, GSI3, GSI4)
+# An organization's pipeline across its jobs, all statuses (GSI5) and one status (GSI6).
+GSI5, GSI6 = "GSI5", "GSI6"
+INDEXES = (GSI1, GSI2, GSI3, GSI4, GSI5, GSI6)
 
 
 def key(pk: str, sk: str) -> dict[str, dict[str, str]]:
@@ -198,6 +200,12 @@ def candidate_applications(candidate_id: str, status: str | None = None) -> str:
 
 def job_applications(job_id: str, status: str | None = None) -> str:
     return f"JOB#{job_id}#APPS" + (f"#{status}" if status else "")
+
+
+def organization_applications(organization_id: str, status: str | None = None) -> str:
+    """GSI5 (all) and GSI6 (one status) partitions of an organization's pipeline, sorted by
+    `ordered(updated_at, id)`: a move rewrites the sort key, so the latest activity reads first."""
+    return f"ORG#{organization_id}#APPS" + (f"#{status}" if status else "")
 
 
 # Account lifecycle (one-time tokens, devices), gateway stores and administration

@@ -1,4 +1,4 @@
-"""Provisioning: the one table and its four overloaded GSIs, created idempotently."""
+"""Provisioning: the one table and its six overloaded GSIs, created idempotently."""
 from __future__ import annotations
 
 from typing import Any

@@ -7,16 +7,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
+from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.applications import Application, ApplicationEvent, ApplicationStatus
+from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
 from domain.errors import already_applied, changed_meanwhile, job_closed
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 
 _NEWEST_FIRST = SortKey((("created_at", True), ("id", True)), (str, str))
+# An organization's pipeline: last moved (or submitted) first; the applications_by_organization
+# indexes (migration 47) hold this order.
+_LATEST_ACTIVITY_FIRST = SortKey((("updated_at", True), ("id", True)), (str, str))
 
 
 def _application(row: sqlite3.Row) -> Application:
@@ -44,15 +47,16 @@ class SqliteApplicationRepository:
         try:
             async with self._db.transaction() as conn:
                 # Inside BEGIN IMMEDIATE: no close commits between this read and the insert.
-                job = await (await conn.execute("SELECT status FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
+                job = await (await conn.execute(
+                    "SELECT status, organization_id FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
                 if job is None or job[0] != JobStatus.OPEN.value:
                     raise job_closed()
                 await conn.execute(
                     "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
-                    " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    " created_at, updated_at, organization_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (application.id, application.job_id, application.candidate_id, application.resume_id,
                      application.cover_letter, application.status.value, application.version,
-                     to_text(application.created_at), to_text(application.updated_at)),
+                     to_text(application.created_at), to_text(application.updated_at), job[1]),
                 )
                 await self._append(conn, application.id, event)
                 for item in work:
@@ -96,6 +100,22 @@ class SqliteApplicationRepository:
         self, job_ids: Sequence[str], status: ApplicationStatus | None, page: PageRequest
     ) -> list[Page[Application]]:
         return await self._pages("job_id", job_ids, status, page)
+
+    async def by_organizations(
+        self, organization_ids: Sequence[str], only: PipelineFilter, page: PageRequest
+    ) -> list[Page[Application]]:
+        pages = {}
+        for organization_id in dict.fromkeys(organization_ids):
+            where, params = "organization_id = ?", [organization_id]
+            if only.status is not None:
+                where, params = where + " AND status = ?", [*params, only.status.value]
+            if only.job_id is not None:
+                where, params = where + " AND job_id = ?", [*params, only.job_id]
+            pages[organization_id] = await page_of_rows(
+                self._db, select="SELECT * FROM applications", where=where, params=params,
+                key=_LATEST_ACTIVITY_FIRST, page=page, convert=_application,
+            )
+        return [pages[o] for o in organization_ids]
 
     async def _pages(self, column, ids, status, page):
         where, params = ("t.status = ?", [status.value]) if status else ("", [])

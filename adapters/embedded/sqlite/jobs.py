@@ -77,6 +77,7 @@ def _job(row: sqlite3.Row) -> Job:
         takedown_reason=row["takedown_reason"],
         notify_min_score=row["notify_min_score"],
         typed_skills=None if row["typed_skills"] is None else json.loads(row["typed_skills"]),
+        closed_at=to_moment(row["closed_at"]) if row["closed_at"] is not None else None,
     )
 
 
@@ -107,11 +108,11 @@ class SqliteJobRepository:
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
                 " status, posted_at, updated_at, posted_by, takedown_reason, salary_period, notify_min_score,"
-                " typed_skills)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " typed_skills, closed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
                  to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job), job.notify_min_score,
-                 _typed(job)),
+                 _typed(job), to_text(job.closed_at)),
             )
             await self._index(conn, job)
             for item in work:
@@ -127,10 +128,10 @@ class SqliteJobRepository:
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
-                " status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=?, typed_skills=?"
-                f" WHERE id=?{unchanged}",
-                (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, _typed(job), job.id,
-                 *expected),
+                " status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=?, typed_skills=?,"
+                f" closed_at=? WHERE id=?{unchanged}",
+                (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, _typed(job),
+                 to_text(job.closed_at), job.id, *expected),
             )
             if cursor.rowcount == 0:
                 return False

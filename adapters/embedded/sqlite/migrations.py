@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.demographics_tables import DEMOGRAPHICS_TABLES
 from adapters.embedded.sqlite.gateway_tables import GATEWAY_TABLES
 from adapters.embedded.sqlite.match_table import TABLE as MATCH_TABLE
 from adapters.embedded.sqlite.migrations_later import LATER_MIGRATIONS
+from adapters.embedded.sqlite.migrations_newest import NEWEST_MIGRATIONS
 
 _V1 = [
     """CREATE TABLE organizations (
@@ -351,3 +352,4 @@ _V13_SKILL_KEYS = [
 MIGRATIONS.append((13, _V13_SKILL_KEYS))
 
 MIGRATIONS.extend(LATER_MIGRATIONS)
+MIGRATIONS.extend(NEWEST_MIGRATIONS)

@@ -4,10 +4,9 @@ Never edit a released migration: append a new version here.
 """
 from __future__ import annotations
 
-from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_DAY_ENDS, MATCH_DIGEST_ENTRIES
+from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
-from adapters.embedded.sqlite.scoring_version_table import SCORING_VERSION_TABLE
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
 from adapters.embedded.sqlite.typed_skills_column import TYPED_SKILLS_COLUMN
 
@@ -402,9 +401,3 @@ LATER_MIGRATIONS.append((45, MATCH_DIGEST_ENTRIES))
 
 # Which of a job's skills the employer typed (typed_skills_column.py).
 LATER_MIGRATIONS.append((46, TYPED_SKILLS_COLUMN))
-
-# The daily digest by each person's own day: when each waiting entry's day ends.
-LATER_MIGRATIONS.append((49, MATCH_DIGEST_DAY_ENDS))
-
-# Which scoring made the stored scores (scoring_version.py): a newer one rescored at its start.
-LATER_MIGRATIONS.append((50, SCORING_VERSION_TABLE))

@@ -1,0 +1,25 @@
+"""Schema migrations from 47 on (migrations_later.py holds 22 to 46); appended to MIGRATIONS
+in order. Never edit a released migration: append a new version here."""
+from __future__ import annotations
+
+from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_DAY_ENDS
+from adapters.embedded.sqlite.organization_pipeline_column import ORGANIZATION_PIPELINE
+from adapters.embedded.sqlite.scoring_version_table import SCORING_VERSION_TABLE
+
+NEWEST_MIGRATIONS: list[tuple[int, list[str]]] = []
+
+# A hiring team's pipeline across its jobs (organization_pipeline_column.py).
+NEWEST_MIGRATIONS.append((47, ORGANIZATION_PIPELINE))
+
+# When a job closed (domain.jobs.Job.closed_at). Closed jobs stored before take their last
+# change, which was their close unless an admin took the job down after.
+NEWEST_MIGRATIONS.append((48, [
+    "ALTER TABLE jobs ADD COLUMN closed_at TEXT",
+    "UPDATE jobs SET closed_at = updated_at WHERE status = 'CLOSED'",
+]))
+
+# The daily digest by each person's own day: when each waiting entry's day ends.
+NEWEST_MIGRATIONS.append((49, MATCH_DIGEST_DAY_ENDS))
+
+# Which scoring made the stored scores (scoring_version.py): a newer one rescored at its start.
+NEWEST_MIGRATIONS.append((50, SCORING_VERSION_TABLE))
