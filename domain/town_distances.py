@@ -127,12 +127,27 @@ def position_of(location: str, country_if_unnamed: str | None = None) -> Positio
 @lru_cache(maxsize=65536)
 def country_read_in(location: str, *countries: str | None) -> str | None:
     """The country a location is read in: the one it names (or its regions lie in); else the
-    first of `countries` (most telling first) where a town of its name lies; None when none
-    tells (it then means the most populous town of its name anywhere)."""
+    first of `countries` (most telling first) where a town of its name lies that a far larger
+    one elsewhere does not dwarf; None when none tells (it then means the most populous town of
+    its name anywhere)."""
     named = country_of(location)
     if named is not None:
         return named
-    return next((c for c in countries if c is not None and position_of(location, c) is not None), None)
+    return next((c for c in countries if c is not None and position_of(location, c) is not None
+                 and not _dwarfed_there(location, c)), None)
+
+
+# A town of a country this many times smaller than the most populous of its name elsewhere is
+# not what the name means even to someone of that country: an American's "London" is London,
+# England, not the town of 8,000 in Kentucky; a Scot's "Perth" (47,000 beside 2 million) stays theirs.
+_DWARFED = 100
+
+
+def _dwarfed_there(location: str, country: str) -> bool:
+    there, anywhere, towns = _town_of(location, country), _town_of(location, None), _towns()
+    if there is None or anywhere is None or there == anywhere:
+        return False
+    return towns.populations[there] * _DWARFED < towns.populations[anywhere]
 
 
 def countries_read_in(one: str, other: str, one_home: str | None = None,

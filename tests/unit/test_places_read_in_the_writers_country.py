@@ -69,3 +69,15 @@ def test_a_jobs_place_is_read_where_the_candidates_place_was_found_before_their_
     candidate = _candidate(["Salford, Greater Manchester"], location="Portland, OR")
     assert candidate.home_country == "US"
     assert place_fit(candidate, _job("Manchester")) == 1.0
+
+
+def test_a_world_city_is_what_its_name_means_beside_a_small_town_of_the_writers_country():
+    american = _candidate(["London"], "Boston, MA")
+    assert american.home_country == "US"
+    assert place_fit(american, _job("London, United Kingdom")) == 1.0
+
+
+def test_a_town_of_the_writers_country_a_city_elsewhere_does_not_dwarf_stays_theirs():
+    scot = _candidate(["Perth"], "Dundee, Scotland")
+    assert place_fit(scot, _job("Perth, Scotland")) == 1.0
+    assert place_fit(scot, _job("Perth, Western Australia")) == 0.0

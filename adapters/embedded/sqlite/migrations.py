@@ -1,6 +1,6 @@
 """Schema migrations, versioned in code and applied in order at start.
 
-Never edit a released migration: append a new version (in migrations_later.py).
+Never edit a released migration: append a new version (in migrations_newest.py).
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Schema migrations from 47 on (migrations_later.py holds 22 to 46); appended to MIGRATIONS
+"""Schema migrations from 47 on (migrations_later.py holds 14 to 46); appended to MIGRATIONS
 in order. Never edit a released migration: append a new version here."""
 from __future__ import annotations
 
