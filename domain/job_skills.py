@@ -390,11 +390,17 @@ def _every_spelling(name: str, skills: SkillExtractor) -> set[str]:
     """The spellings of the skill `name` is the name of, and of the skill the extractor reads
     the whole of `name` as: the taxonomy may hold one abbreviation twice ("HACCP" the method,
     and as written in a list the HACCP certificate), and a job lists either."""
-    every = set(skills.spellings(name))
+    every = set(skills.spellings(name)) | {skill_key(name)}
     for mention in skills.mentions(name, skills_context=True):
         if mention.start == 0 and mention.end == len(name):
             every |= skills.spellings(mention.name)
-    return every
+    # A job's skill is indexed as written, where an ampersand is no token ("Moving & Handling" is
+    # "moving handling"); the taxonomy reads it as "and": each spelling is asked for both ways.
+    return every | {_without_and(key) for key in every if "and" in key.split()}
+
+
+def _without_and(key: str) -> str:
+    return " ".join(word for word in key.split() if word != "and")
 
 
 def filter_spellings(job_filter: JobFilter) -> list[frozenset[str]]:

@@ -61,11 +61,23 @@ def utc_day_end(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
 
 
+# Files of the zone database that name no place: the host's own zone, the rules for POSIX
+# strings, and "Factory"; the leap-second "right/" and "posix/" copies are never listed.
+_NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> tuple[str, ...]:
+    return tuple(sorted(set(available_timezones()) - _NOT_PLACES))
+
+
 @lru_cache(maxsize=1024)
 def _zone(name: str) -> ZoneInfo | None:
+    if name not in _known_zones():  # also every path and ".."; the host's files are not asked
+        return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):  # unknown, or not a name (a path, "..")
+    except (ZoneInfoNotFoundError, ValueError):
         return None
 
 
@@ -85,7 +97,7 @@ def _spelled_otherwise(name: str) -> str | None:
     wanted = name.strip().replace(" ", "_").casefold()
     if not wanted:
         return None
-    for known in sorted(available_timezones()):
+    for known in _known_zones():
         if known.casefold() == wanted or known.casefold().rsplit("/", 1)[-1] == wanted:
             return known
     return None

@@ -150,6 +150,10 @@ class Subscription:
         asked = checked_score_floor(min_score, "minScore")
 
         def wanted(event: MatchFound) -> bool:
+            # Below what was asked for it never goes (every floor is at least that): left out
+            # before the stream's bounded backlog, so a burst of weak matches takes no room.
+            if event.score < (asked or 0.0):
+                return False
             if viewer.role is Role.CANDIDATE:
                 return event.candidate_id == viewer.id
             return _member(viewer, event.organization_id)

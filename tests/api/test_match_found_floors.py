@@ -75,3 +75,15 @@ async def test_no_match_under_the_floor_comes_after_the_floor_changed_while_matc
     assert after, "the floor changed after the last announcement: nothing was tested"
     assert stream.ids(), "nothing came before the change either: the stream was not listening"
     assert not set(stream.ids()) & set(after)
+
+
+async def test_a_burst_under_the_asked_floor_takes_no_room_from_a_match_above_it(served):
+    client, app = served
+    b = await board(client, jobs=2)
+    events = app.state.services.events
+    async with Stream(app, b.recruiter_id, "subscription { matchFound(minScore: 0.9) { id } }") as stream:
+        for _ in range(400):  # more than the stream's backlog, faster than it is read
+            await events.publish(found(b, 0, 0.2))
+        await events.publish(found(b, 1, 0.95))
+        await stream.until_seen(b.jobs[1][1])
+        assert stream.ids() == [b.jobs[1][1]]

@@ -58,3 +58,9 @@ def test_a_persons_zone_is_theirs_else_their_phones_only_one_else_utc(chosen, ph
 def test_a_day_ends_at_the_next_local_midnight_however_the_clocks_change(moment, zone, day, ends):
     local = local_day(moment, zone)
     assert (local.day, local.ends_at) == (day, ends)
+
+
+@pytest.mark.parametrize("name", ["localtime", "posixrules", "Factory", "right/Europe/London", "posix/Europe/London"])
+def test_a_file_of_the_zone_database_that_names_no_place_is_refused(name):
+    with pytest.raises(BadUserInput, match="IANA time zone name"):
+        checked_time_zone(name)

@@ -37,6 +37,9 @@ _ENTRIES = "MATCHDIGEST"
 _SENT = "MATCHDIGESTSENT"
 # Entries deleted in the sending transaction (of 100 actions: the claim and the email besides).
 _DELETED_WITH_THE_EMAIL = 90
+# How far apart the ends of one person's day may lie: time zones span 26 hours, and a day's
+# entries may be kept under two of them.
+_DAY_ENDS_APART = timedelta(days=2)
 # How long a day's claim is kept: longer than any sender is behind.
 _CLAIM_SECONDS = 60 * 24 * 3600
 _NAMES = {"#n": "count", "#t": "title", "#u": "user_id", "#d": "day", "#j": "job_id", "#e": "ends_at",
@@ -104,16 +107,20 @@ class DynamoMatchDigests:
         self._work_written = work_written
 
     async def deliver_closed(self, ended_by: datetime, compose: ComposeDigest, at_most: int) -> int:
-        # Sort keys below the moment: every ended day's, and (only on the first day after the
-        # upgrade) old-style ones of the day under way, which their own end leaves waiting.
-        below = _instant(ended_by + timedelta(seconds=1))
+        # A person's day is sent whole at its earliest end (as on SQLite): its entries may end
+        # apart, kept under two time zones (changed that day) or before and after the upgrade
+        # (old-style entries end at UTC midnight), so the days ending up to a window past the
+        # moment are read, and each day that has begun ending goes with all its entries. Old-style
+        # sort keys (a day, not an end, first) sort below any end and are read too.
+        below = _instant(ended_by + _DAY_ENDS_APART)
         items = await read_all(self._table, ListQuery(None, _ENTRIES, ascending=True, sort_below=below,
                                                       consistent=True))
         days: dict[tuple[str, str], list[Item]] = {}
         for item in items:
-            if _entry(item).day_ends_at <= ended_by:
-                days.setdefault((item["day"]["S"], item["user_id"]["S"]), []).append(item)
-        chosen = list(days.items())[:at_most]
+            days.setdefault((item["day"]["S"], item["user_id"]["S"]), []).append(item)
+        ended = [(day, entries) for day, entries in days.items()
+                 if min(_entry(e).day_ends_at for e in entries) <= ended_by]
+        chosen = ended[:at_most]
         people = dict(zip([u for (_, u), _ in chosen],
                           await get_many(self._table, [u for (_, u), _ in chosen], keys.user, User)))
         handled = 0

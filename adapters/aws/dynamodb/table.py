@@ -1,6 +1,8 @@
 """Provisioning: the one table and its six overloaded GSIs, created idempotently."""
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -51,14 +53,14 @@ async def create_table(client: Any, table_name: str) -> bool:
             if error.response["Error"]["Code"] != "ResourceInUseException":
                 raise
             return False  # someone else created it meanwhile
-        await _wait_until_active(client, table_name)
+        await wait_until_built(client, table_name)
         await _enable_ttl(client, table_name)
         return True
     present = {index["IndexName"] for index in existing.get("GlobalSecondaryIndexes", [])}
     missing = [name for name in INDEXES if name not in present]
     for name in missing:
         # DynamoDB accepts one new GSI per UpdateTable call.
-        await _wait_until_active(client, table_name)
+        await wait_until_built(client, table_name)
         await client.update_table(
             TableName=table_name,
             AttributeDefinitions=[
@@ -66,7 +68,7 @@ async def create_table(client: Any, table_name: str) -> bool:
             ],
             GlobalSecondaryIndexUpdates=[{"Create": _index(name)}],
         )
-    await _wait_until_active(client, table_name)
+    await wait_until_built(client, table_name)
     await _enable_ttl(client, table_name)
     return bool(missing)
 
@@ -90,6 +92,26 @@ async def _describe(client: Any, table_name: str) -> dict[str, Any] | None:
     return response["Table"]
 
 
-async def _wait_until_active(client: Any, table_name: str) -> None:
+# How long provisioning waits for an index DynamoDB is still filling from a large table.
+_INDEX_BUILD_SECONDS = 4 * 3600.0
+
+
+async def wait_until_built(client: Any, table_name: str, first_poll: float = 1.0,
+                           give_up_after: float = _INDEX_BUILD_SECONDS) -> None:
+    """Until the table and every index are ACTIVE: the table is ACTIVE again while a new index
+    is still being filled, and a query of that index is refused (ValidationException) until it
+    is; a second index cannot be added before the first is built either."""
     waiter = client.get_waiter("table_exists")
     await waiter.wait(TableName=table_name, WaiterConfig={"Delay": 1, "MaxAttempts": 120})
+    deadline, delay = time.monotonic() + give_up_after, first_poll
+    while True:
+        table = await _describe(client, table_name) or {}
+        building = [index["IndexName"] for index in table.get("GlobalSecondaryIndexes", [])
+                    if index.get("IndexStatus", "ACTIVE") != "ACTIVE"]
+        if table.get("TableStatus") == "ACTIVE" and not building:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the indexes {', '.join(building)} of {table_name} are still being built;"
+                               " run `talentgraph provision` again once DynamoDB shows them ACTIVE")
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 15.0)

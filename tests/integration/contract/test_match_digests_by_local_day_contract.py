@@ -99,3 +99,16 @@ def test_an_entry_kept_with_no_end_is_a_utc_day():
     entry = DigestEntry("rita", date(2026, 12, 7), "j1", "Cook", 1, None)
     assert entry.day_ends_at == datetime(2026, 12, 8, tzinfo=UTC)
     assert compose_digest(None, entry.day, [entry]) is None
+
+
+async def test_a_day_kept_under_two_zones_goes_whole_at_its_earliest_end(world):
+    # Entries of one person's day that end apart (the zone changed that day, or kept before and
+    # after an upgrade): none is sent alone, and none is dropped by the day's claim.
+    recruiter, organization = await an_employer(world.repos)
+    await _notice_at(world, datetime(2026, 12, 7, 20, 0, tzinfo=UTC), recruiter, organization, "j1", "Cook", 1)
+    await world.repos.users.update_preferences(recruiter.id, Preferences(time_zone="America/Los_Angeles"))
+    await _notice_at(world, datetime(2026, 12, 7, 22, 0, tzinfo=UTC), recruiter, organization, "j2", "Porter", 2)
+    await _sent_at(world, datetime(2026, 12, 8, 0, 0, tzinfo=UTC))
+    assert await _subjects(world, recruiter.id) == ["Your new candidates for Monday 7 December: Porter (2), Cook (1)"]
+    await _sent_at(world, datetime(2026, 12, 8, 8, 0, tzinfo=UTC))
+    assert len(await _subjects(world, recruiter.id)) == 1
