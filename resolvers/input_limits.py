@@ -58,6 +58,7 @@ LIMITS: dict[str, Limit] = {
     "Job.matches(after:)": CURSOR,
     "Job.applications(after:)": CURSOR,
     "Organization.jobs(after:)": CURSOR,
+    "Organization.applications(after:)": CURSOR,
     "User.resumes(after:)": CURSOR,
     "User.applications(after:)": CURSOR,
     "User.matches(after:)": CURSOR,

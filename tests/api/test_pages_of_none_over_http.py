@@ -34,6 +34,9 @@ CONNECTIONS = {
     "Organization.jobs": (
         "query($first: Int, $after: String){ me { organization { jobs(first: $first, after: $after){ %s } } } }",
         ["me", "organization", "jobs"], "employer"),
+    "Organization.applications": (
+        "query($first: Int, $after: String){ me { organization { applications(first: $first, after: $after){ %s } } } }",
+        ["me", "organization", "applications"], "employer"),
     "adminUsers": ("query($first: Int, $after: String){ adminUsers(first: $first, after: $after){ %s } }",
                    ["adminUsers"], "admin"),
     # The log grows with each admin read: its applications only, which these reads do not add to.
