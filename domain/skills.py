@@ -217,6 +217,9 @@ class TaxonomySkillExtractor:
                     continue
                 if hit and hit[1] and length == 1 and self._head_of_another_compound(hit[0], toks, i):
                     continue
+                if hit and hit[1] and length == 1 and n > 1 and len(toks[i]) == 2 and written is not None \
+                        and not written[i].isupper() and self._kind(hit[0]) is SkillKind.CERTIFICATION:
+                    continue  # "EN" among words is in capitals; "en" there is a word ("Rijbewijzen en certificaten")
                 listed = (i == 0 and listing) or (i > 1 and toks[i - 1] in ("and", "or") and bool(out)
                                                    and out[-1][1] + out[-1][2] == i - 1)
                 if hit and (strict_ok or not hit[1] or self._named_in_prose(hit[0], written, i, length, sentence_start)
@@ -238,6 +241,10 @@ class TaxonomySkillExtractor:
         if toks[i - 1] in _NO_MODIFIER and index < len(kinds) and kinds[index] is SkillKind.TOOL:
             return False  # a product's short name after "and" or "of" ("Sage 50 and Excel"), no compound
         return toks[i - 1] != name[-2]
+
+    def _kind(self, index: int) -> SkillKind:
+        kinds = self.taxonomy.kinds
+        return kinds[index] if index < len(kinds) else SkillKind.SKILL
 
     def _a_trade_term(self, index: int) -> bool:
         """A skill of a trade or profession's own vocabulary (curated by sector: triage,
