@@ -27,6 +27,7 @@ from adapters.aws.dynamodb.applications import DynamoApplicationRepository
 from adapters.aws.dynamodb.codec import to_attributes
 from adapters.aws.dynamodb.inbox import DynamoInbox
 from adapters.aws.dynamodb.jobs import DynamoJobRepository
+from adapters.aws.dynamodb.query import responses
 
 # Entries looked up (their applications and jobs) at once.
 _CHUNK = 100
@@ -121,10 +122,6 @@ async def _notifications(table: DynamoTable, where: str, values: dict[str, Any])
         "TableName": table.name, "FilterExpression": f"{_NOTIFICATIONS} AND {where}",
         "ExpressionAttributeValues": {":notification": {"S": "notification"}, **values}, "ConsistentRead": True,
     }
-    while True:
-        response = await table.client.scan(**request)
+    async for response in responses(table, request, scan=True):
         for item in response.get("Items", []):
             yield item
-        if not response.get("LastEvaluatedKey"):
-            return
-        request["ExclusiveStartKey"] = response["LastEvaluatedKey"]

@@ -17,6 +17,7 @@ from adapters.aws.dynamodb.access import DynamoTable, Item
 from adapters.aws.dynamodb.applications import pipeline_keys
 from adapters.aws.dynamodb.codec import to_attributes, to_model
 from adapters.aws.dynamodb.lookups import pair
+from adapters.aws.dynamodb.query import responses
 from domain.applications import Application
 
 # Applications whose jobs are looked up at once.
@@ -70,10 +71,6 @@ async def _applications_without_keys(table: DynamoTable) -> AsyncIterator[Item]:
         "TableName": table.name, "FilterExpression": "entity = :application AND attribute_not_exists(GSI5PK)",
         "ExpressionAttributeValues": {":application": {"S": "application"}}, "ConsistentRead": True,
     }
-    while True:
-        response = await table.client.scan(**request)
+    async for response in responses(table, request, scan=True):
         for item in response.get("Items", []):
             yield item
-        if not response.get("LastEvaluatedKey"):
-            return
-        request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
