@@ -97,6 +97,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = []
     for phrase in phrases:
         inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end]
+        if not inside and _describes_the_posting(phrase):
+            continue
         if _a_joined_activity(text, phrase):
             whole = _whole_phrase_name(text, phrase, skills)
             spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
@@ -119,6 +121,24 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+# What an ad says of the job itself: after an -ing word that praises or describes it ("Caring
+# role", "Exciting opportunity", "Rotating shifts") the phrase describes the post, not a duty;
+# after a field's name ("marketing role", "nursing role") the field is read as the skill it is.
+_DESCRIBING = frozenset(["exciting", "caring", "rewarding", "challenging", "growing", "expanding", "thriving",
+                         "leading", "amazing", "interesting", "demanding", "fulfilling", "rotating", "outstanding",
+                         "engaging", "inspiring", "booming", "existing", "following", "upcoming", "ongoing",
+                         "welcoming", "supporting", "evolving", "pioneering", "changing", "varying"])
+_THE_POSTING = frozenset(["role", "roles", "position", "positions", "job", "jobs", "opportunity", "opportunities",
+                          "company", "companies", "environment", "organisation", "organization", "employer",
+                          "provider", "workplace", "culture", "career", "package", "salary", "shift", "shifts",
+                          "rota", "hours"])
+
+
+def _describes_the_posting(phrase: Phrase) -> bool:
+    return phrase.gerund and len(phrase.words) >= 2 and phrase.words[0].lower() in _DESCRIBING \
+        and phrase.words[1].lower() in _THE_POSTING
 
 
 _JOINED_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s*$", re.IGNORECASE)
