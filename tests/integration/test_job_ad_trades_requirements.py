@@ -40,9 +40,9 @@ Nice to have: butchery, pastry."""
 
 def test_electrician() -> None:
     required, nice = description_skills("Electrician", ELECTRICIAN, SKILLS, 50)
-    assert required == ["NVQ Level 3 in Electrotechnical", "18th Edition", "Inspection and Testing (2391)",
+    assert required == ["NVQ Level 3 in Electrotechnical", "18th Edition", "Inspection and testing (2391)",
                         "Full UK driving licence"]
-    assert nice == ["EV charger installation", "solar PV installation"]
+    assert nice == ["EV charger installation", "Solar PV installation"]
 
 
 def test_a_qualification_named_with_its_number_is_one_in_prose_too() -> None:
@@ -66,7 +66,7 @@ def test_teacher_lines_under_a_requirements_heading_are_items() -> None:
 def test_chef_ordering_is_no_skill_and_butchery_is_kept() -> None:
     required, nice = description_skills("Chef de Partie", CHEF, SKILLS, 50)
     assert required == ["Food hygiene certificate (Level 2)", "Inventory control", "Knife skills"]
-    assert nice == ["butchery", "Pastry"]
+    assert nice == ["Butchery", "Pastry"]
     assert SKILLS.canonical(required[0]) == "Food Hygiene Level 2"  # the level kept, not an unlevelled ask
 
 
@@ -82,5 +82,5 @@ def test_an_activity_the_taxonomy_names_as_a_product_is_read_as_the_activity() -
 
 def test_a_certificate_s_bracketed_level_stays_with_it_in_a_labelled_list() -> None:
     required, _ = description_skills("Chef", "Must have: Food hygiene certificate (Level 2), butchery", SKILLS, 50)
-    assert required == ["Food hygiene certificate (Level 2)", "butchery"]
+    assert required == ["Food hygiene certificate (Level 2)", "Butchery"]
     assert SKILLS.canonical(required[0]) == "Food Hygiene Level 2"

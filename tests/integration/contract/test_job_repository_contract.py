@@ -16,7 +16,7 @@ async def test_a_job_is_stored_and_updated_whole(repositories):
     await repositories.jobs.add(job)
     assert await repositories.jobs.get_many([job.id, "nope"]) == [job, None]
     changed = job.model_copy(update={"title": "Staff engineer", "status": JobStatus.CLOSED, "salary": None,
-                                     "takedown_reason": "filled"})
+                                     "takedown_reason": "filled", "closed_at": job.updated_at})
     await repositories.jobs.update(changed)
     assert await repositories.jobs.get_many([job.id]) == [changed]
 
@@ -30,7 +30,7 @@ async def test_an_update_made_from_an_older_read_is_refused(repositories):
     job = a_job(organization.id)
     await repositories.jobs.add(job)
     later = job.updated_at + timedelta(seconds=1)
-    closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": later})
+    closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": later, "closed_at": later})
     assert await repositories.jobs.update(closed, expected_updated_at=job.updated_at) is True
     stale = job.model_copy(update={"title": "Edited from the old read", "updated_at": later + timedelta(seconds=1)})
     work = [PendingWork("match.job", {"job_id": job.id}, dedupe_key=f"stale:{job.id}")]
