@@ -15,6 +15,7 @@ from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_sections import work_text
 from domain.jobs import JobFilter
 from domain.licence_classes import class_lists, licence_class
+from domain.personal_qualities import trait_spans
 from domain.ports.documents import SkillExtractor
 from domain.requirement_marks import clause_marks, lines_under_labels, marked_nice
 from domain.requirement_names import named_skill
@@ -120,6 +121,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
             continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
+    spans += [JobAdSpan(a, b, ()) for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
     return sorted(_outermost(spans), key=lambda s: s.start)
 
 

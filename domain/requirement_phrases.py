@@ -54,6 +54,10 @@ deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pic
 maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
 market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
 machine paint plaster plumb wire survey estimate quote invoice bill collect chase
+restore validate verify realise realize achieve expand maximise maximize minimise minimize
+interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
+contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
+check enter input upgrade extend integrate migrate automate streamline enhance strengthen
 """.split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 _STOPS = frozenset(
@@ -62,7 +66,18 @@ _STOPS = frozenset(
     "should must may might shall has have had do does did etc per via prior whether than "
     "then also plus at from for to under into alongside using according preferred required "
     "essential desirable advantageous needed necessary desired ideal".split())
+# Pronouns end a phrase: "implement it", "the exceptions these produce", "... departments you".
+_PRONOUNS = frozenset("you it they them we us he she him her i".split())
+# A verb alone before one of these takes what follows as its object: "work to tight deadlines",
+# "adhering to guidelines", "reporting via job sheets", "listening to their needs".
+_LINKING_PREPOSITIONS = frozenset("to via under into".split())
 _OF_SKILLS = frozenset("skills skill abilities ability".split())
+# An -ing word alone before these was cut from what it governs, and says nothing by itself.
+_CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughout alongside".split())
+# Nouns for the post itself, which end a phrase naming its field.
+_THE_POST = frozenset("role roles job jobs position positions post vacancy vacancies candidate candidates".split())
+# After "apply" these say how to apply for the post ("apply online", "applying for this role").
+_APPLYING_FOR = frozenset("for now online today here please or via by".split())
 # Qualifiers before "skills" that are no part of the skill's name.
 _QUALIFIERS = frozenset(
     "good excellent strong proven great effective solid sound outstanding exceptional superb "
@@ -108,6 +123,21 @@ def _opens(tokens: list[str], i: int) -> bool:
     return tokens[i - 1].lower() in _GERUND_OPENERS
 
 
+# Words in -ly that are no adverb of manner.
+_NOT_MANNER = frozenset("only early daily weekly monthly yearly quarterly hourly friendly family likely "
+                        "ideally currently previously recently also".split())
+
+
+def _manner(tokens: list[str], k: int) -> bool:
+    """An adverb of manner opening a duty before its -ing word ("Proactively seeking ways")."""
+    if k < 0 or not tokens[k].isalpha():
+        return False
+    low = tokens[k].lower()
+    if not low.endswith("ly") or len(low) < 6 or low in _NOT_MANNER:
+        return False
+    return _opens(tokens, k)
+
+
 def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS:
@@ -118,6 +148,8 @@ def _instruction(tokens: list[str], i: int) -> bool:
         return False  # a title or a name: "Care Assistant", "Design Engineer"
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
+    if tokens[i - 1].lower() in ("and", "or") and i >= 2 and _is_word(tokens[i - 2]) and tokens[i].islower():
+        return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
 
 
@@ -135,19 +167,59 @@ def _extent(tokens: list[str], i: int) -> int:
         token, low = tokens[j], tokens[j].lower()
         if token in _BOUNDARY or not _is_word(token):
             break
-        if low in _STOPS:
+        if low in _PRONOUNS:
             break
+        if low in _STOPS:
+            if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
+                j += 1
+                continue
+            break
+        if low in _THE_POST:
+            break  # "an audit role", "marketing jobs": the field is the skill, not the post
         if low == "in" and j > i + 1:
             break  # "taking responsibility of the kitchen | in the absence of"
         if low in ("and", "or") and j + 1 < len(tokens) and (
                 _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in _DETERMINERS | _TO_CUES | _KNOWLEDGE):
             break  # a second duty starts: "reducing costs | and driving improvements"
+        if low in ("and", "or") and j > i + 1 and _second_item(tokens, j):
+            break
+        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in _QUALIFIERS - _DETERMINERS:
+            break  # "good lab practice | and good clinical practice"
+        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
+                and _gerund_at(tokens, j + 2):
+            break  # "resourcing | and successfully executing the plan"
         if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and tokens[j - 1].lower() in _TRAILING:
         j -= 1
     return j
+
+
+def _second_item(tokens: list[str], j: int) -> bool:
+    """After the object of a duty, "and" that starts an item of its own: a second duty's verb
+    ("achieving targets | and look at the market"), or a noun phrase of two or more words after
+    a plural ("writing reports | and project plans"), where "and" joining two nouns that share
+    what follows stays inside ("servicing and maintenance issues", "data and reports")."""
+    after = tokens[j + 1]
+    if after.islower() and after in ACTION_VERBS and j + 2 < len(tokens) and _is_word(tokens[j + 2]):
+        return True
+    before = tokens[j - 1]
+    plural = before.islower() and before.endswith("s") and not before.endswith("ss") and len(before) > 3
+    run = 0
+    for token in tokens[j + 1:]:
+        if not _is_word(token) or token.lower() in _STOPS | _PRONOUNS | _COORDINATORS:
+            break
+        run += 1
+    return plural and run >= 2
+
+
+def _takes_an_object(tokens: list[str], k: int) -> bool:
+    """A word after a preposition that opens its object, not another verb ("to ensure")."""
+    if k >= len(tokens) or not _is_word(tokens[k]):
+        return False
+    low = tokens[k].lower()
+    return low not in _STOPS | _PRONOUNS | ACTION_VERBS and not _gerund_at(tokens, k) and low not in _TO_CUES
 
 
 def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
@@ -197,13 +269,22 @@ def requirement_phrases(text: str) -> list[Phrase]:
                     and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
                 add(head, _extent(tokens, head), False)
     for i in range(len(tokens)):
+        if tokens[i].lower() in ("apply", "applying") and (
+                i + 1 == len(tokens) or not _is_word(tokens[i + 1]) or tokens[i + 1].lower() in _APPLYING_FOR):
+            continue  # how to apply for the post, no duty
         if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
             add(i, _extent(tokens, i), False)  # a verb with its object, never alone
-        elif _gerund_at(tokens, i) and _opens(tokens, i) and i not in taken:
+        elif _gerund_at(tokens, i) and (_opens(tokens, i) or _manner(tokens, i - 1)) and i not in taken:
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if after in _OF_SKILLS or after in _KNOWLEDGE:
                 continue  # "influencing skills", "nursing experience": named by the other rules
-            add(i, _extent(tokens, i), True)
+            end = _extent(tokens, i)
+            if end == i + 1 and end < len(tokens) and tokens[end].lower() in _PRONOUNS | _CUT_BY:
+                continue  # cut short by the word after it: "working within", "putting them in control"
+            if _manner(tokens, i - 1):
+                add(i - 1, end, False)  # the adverb says how the duty is done: "accurately recording"
+            else:
+                add(i, end, True)
     out = []
     for i, j, gerund in sorted(spans):
         out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
@@ -236,6 +317,8 @@ _COORDINATORS = frozenset({"and", "or", "&", ","})
 # "AAT Level 3 or above": words after "or" that widen the item before them, no second item.
 WIDENING_WORDS = frozenset("above higher equivalent similar better".split())
 MAX_COORDINATED_WORDS = 5
+# After "and" or a comma, words that close a list or start a new clause, never its next item.
+_NO_ITEM = _PRONOUNS | frozenset("etc etc. more others so".split())
 
 
 def _coordinate_end(tokens: list[str], k: int) -> int:
@@ -270,7 +353,7 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
         k = j
         while k < len(tokens) and tokens[k].lower() in _COORDINATORS and k - j < 2:
             k += 1
-        if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS:
+        if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS | _NO_ITEM:
             end = _coordinate_end(tokens, k)
             widening = tokens[k - 1].lower() == "or" and tokens[k].lower() in WIDENING_WORDS
             if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end) and not widening:
@@ -281,7 +364,7 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
             b = i - 1
             a = b
             while a > 0 and _is_word(tokens[a - 1]) and b - a < 4 and tokens[a - 1].lower() not in \
-                    _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES:
+                    _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES | _NO_ITEM:
                 a -= 1
             if a < b and not taken & set(range(a, b)):
                 out.append((a, b))
