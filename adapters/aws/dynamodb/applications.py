@@ -97,10 +97,13 @@ class DynamoApplicationRepository:
         self._table = table
         self._work_written = work_written or WorkWritten()
 
-    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
-        # A job never changes organization; a job gone or closed fails the transaction's check.
-        job = await self._table.get(keys.job(application.job_id), projection=["organization_id"])
-        organization_id = job["organization_id"]["S"] if job and "organization_id" in job else None
+    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = (),
+                  organization_id: str | None = None) -> None:
+        # A job never changes organization, so the caller's copy of it will do; a job gone or
+        # closed fails the transaction's check.
+        if organization_id is None:
+            job = await self._table.get(keys.job(application.job_id), projection=["organization_id"])
+            organization_id = job["organization_id"]["S"] if job and "organization_id" in job else None
         actions = [
             put_new(_application_item(application, organization_id)),
             _event_put(application.id, application.version, event),
