@@ -85,12 +85,15 @@ class MatchRepository(Protocol):
 
 class ApplicationRepository(Protocol):
     async def add(
-        self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()
+        self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = (),
+        organization_id: str | None = None,
     ) -> None:
         """Stores the application and queues `work` in the same transaction. Raises Conflict
         naming the existing application when the candidate applied already, and job_closed()
         unless the job is OPEN as of that very write (a close and an application racing: the
-        application is either refused or stored before the close, which then notices it)."""
+        application is either refused or stored before the close, which then notices it).
+        `organization_id`: the job's, from a caller that read the job (it never changes), so a
+        store that keys the application by it need not read the job again."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...

@@ -74,7 +74,8 @@ class ApplicationService:
             actor_id=candidate.id, at=now,
         )
         try:
-            await self._applications.add(application, event, work=[processing_work(change)])
+            await self._applications.add(application, event, work=[processing_work(change)],
+                                         organization_id=job.organization_id)
         except Conflict as conflict:
             # A retry of an application stored before a crash: its processing may be lost
             # with the crash of an older version, so it is queued again if still undone.

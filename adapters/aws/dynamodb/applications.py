@@ -33,13 +33,15 @@ def _status_keys(application: Application) -> dict[str, str]:
 
 
 def pipeline_keys(application: Application, organization_id: str | None) -> dict[str, str]:
-    """The organization's pipeline entries (GSI5, GSI6), sorted by the latest activity."""
+    """The organization's pipeline entries (GSI5, GSI6, and its job's share: GSI7), sorted by
+    the latest activity."""
     if organization_id is None:
         return {}
     activity = keys.ordered(application.updated_at, application.id)
     return {
         "GSI5PK": keys.organization_applications(organization_id), "GSI5SK": activity,
         "GSI6PK": keys.organization_applications(organization_id, application.status.value), "GSI6SK": activity,
+        "GSI7PK": keys.organization_job_applications(organization_id, application.job_id), "GSI7SK": activity,
     }
 
 
@@ -97,10 +99,13 @@ class DynamoApplicationRepository:
         self._table = table
         self._work_written = work_written or WorkWritten()
 
-    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
-        # A job never changes organization; a job gone or closed fails the transaction's check.
-        job = await self._table.get(keys.job(application.job_id), projection=["organization_id"])
-        organization_id = job["organization_id"]["S"] if job and "organization_id" in job else None
+    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = (),
+                  organization_id: str | None = None) -> None:
+        # A job never changes organization, so the caller's copy of it will do; a job gone or
+        # closed fails the transaction's check.
+        if organization_id is None:
+            job = await self._table.get(keys.job(application.job_id), projection=["organization_id"])
+            organization_id = job["organization_id"]["S"] if job and "organization_id" in job else None
         actions = [
             put_new(_application_item(application, organization_id)),
             _event_put(application.id, application.version, event),
@@ -160,12 +165,17 @@ class DynamoApplicationRepository:
     async def by_organizations(
         self, organization_ids: Sequence[str], only: PipelineFilter, page: PageRequest
     ) -> list[Page[Application]]:
-        index = keys.GSI6 if only.status else keys.GSI5
-        value = only.status.value if only.status else None
-        # One job's share of the pipeline is a filter on the organization's partition (Limit
-        # then counts entries read before filtering: read_after reads on until it has a page).
-        where = Attr("job_id").eq(only.job_id) if only.job_id is not None else None
-        queries = [ListQuery(index, keys.organization_applications(o, value), where=where) for o in organization_ids]
+        if only.job_id is not None:
+            # The job's own partition; a status is then a filter on it, which reads no more than
+            # the job's applications (one status of a whole organization is usually more).
+            where = Attr("status").eq(only.status.value) if only.status else None
+            job_id = only.job_id
+            queries = [ListQuery(keys.GSI7, keys.organization_job_applications(o, job_id), where=where)
+                       for o in organization_ids]
+        else:
+            index = keys.GSI6 if only.status else keys.GSI5
+            value = only.status.value if only.status else None
+            queries = [ListQuery(index, keys.organization_applications(o, value)) for o in organization_ids]
         return await read_pages(self._table, queries, page, _application)
 
     async def histories(self, application_ids: Sequence[str]) -> list[list[ApplicationEvent]]:

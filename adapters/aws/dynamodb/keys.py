@@ -10,7 +10,10 @@ from datetime import UTC, datetime
 GSI1, GSI2, GSI3, GSI4 = "GSI1", "GSI2", "GSI3", "GSI4"
 # An organization's pipeline across its jobs, all statuses (GSI5) and one status (GSI6).
 GSI5, GSI6 = "GSI5", "GSI6"
-INDEXES = (GSI1, GSI2, GSI3, GSI4, GSI5, GSI6)
+# One job's share of its organization's pipeline, so a pipeline listed for one job is a query
+# of that job's entries rather than a filter over every entry of the organization.
+GSI7 = "GSI7"
+INDEXES = (GSI1, GSI2, GSI3, GSI4, GSI5, GSI6, GSI7)
 
 
 def key(pk: str, sk: str) -> dict[str, dict[str, str]]:
@@ -206,6 +209,12 @@ def organization_applications(organization_id: str, status: str | None = None) -
     """GSI5 (all) and GSI6 (one status) partitions of an organization's pipeline, sorted by
     `ordered(updated_at, id)`: a move rewrites the sort key, so the latest activity reads first."""
     return f"ORG#{organization_id}#APPS" + (f"#{status}" if status else "")
+
+
+def organization_job_applications(organization_id: str, job_id: str) -> str:
+    """GSI7 partition of one job's share of its organization's pipeline, sorted as GSI5. The
+    organization is part of the key: a job id of another organization lists nothing."""
+    return f"ORG#{organization_id}#JOB#{job_id}#APPS"
 
 
 # Account lifecycle (one-time tokens, devices), gateway stores and administration

@@ -1,4 +1,4 @@
-"""Provisioning: the one table and its six overloaded GSIs, created idempotently."""
+"""Provisioning: the one table and its seven overloaded GSIs, created idempotently."""
 from __future__ import annotations
 
 import asyncio

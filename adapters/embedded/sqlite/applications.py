@@ -43,7 +43,9 @@ class SqliteApplicationRepository:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
 
-    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = ()) -> None:
+    async def add(self, application: Application, event: ApplicationEvent, work: Sequence[PendingWork] = (),
+                  organization_id: str | None = None) -> None:
+        # The job is read in the transaction regardless (its status), and its organization with it.
         try:
             async with self._db.transaction() as conn:
                 # Inside BEGIN IMMEDIATE: no close commits between this read and the insert.

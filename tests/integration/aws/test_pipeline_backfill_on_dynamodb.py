@@ -12,7 +12,7 @@ from domain.applications import ApplicationEvent, ApplicationStatus, PipelineFil
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_candidate, a_job, an_application, an_employer, at
 
-_PIPELINE_ATTRIBUTES = "REMOVE organization_id, GSI5PK, GSI5SK, GSI6PK, GSI6SK"
+_PIPELINE_ATTRIBUTES = "REMOVE organization_id, GSI5PK, GSI5SK, GSI6PK, GSI6SK, GSI7PK, GSI7SK"
 
 
 async def test_applications_stored_before_pipelines_are_keyed_and_listed(aws_clients, dynamo_table):
