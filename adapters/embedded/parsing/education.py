@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
 from domain.resumes import EducationEntry
 
 DEGREE = re.compile(
@@ -27,9 +27,12 @@ DEGREE = re.compile(
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
+    # Poland's vocational title, in lower case before its trade ("technik pojazdów samochodowych")
+    r"(?-i:technik\s+[a-ząćęłńóśźż]\w*)|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
-    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])",
+    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])|"
+    r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
@@ -40,7 +43,9 @@ INSTITUTION = re.compile(
     r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|madrasa\w*|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
-    r"технікум|школа|лицей|ліцей)\b", re.I)
+    r"технікум|школа|лицей|ліцей)\b|"
+    # Chinese, Japanese and Korean join a school's word to its name, with no space between
+    r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
@@ -207,7 +212,14 @@ _DEGREE_KINDS = frozenset("ed edu educ eng engg econ agric agr tech sc sci arts 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
-                          rf"^{RANGE.pattern}\s(?=[^\W\d_])", re.IGNORECASE)  # "2007 – 2010 Ausbildung zur ..."
+                          rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
+                          rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
+# Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
+# ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
+# whose graduation line names the same school.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
+_CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
 # "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
 # there ("Secondary" with its school); a college or tertiary label names nothing of its own.
 _LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
@@ -266,12 +278,18 @@ def parse_education(text: str) -> list[EducationEntry]:
             blank_before = blank_before or not line
             continue
         line, dates_first = _dates_first(_LEVEL_LABEL.sub(_level_kept, line, count=1))
+        if _CJK.search(line):
+            if _CJK_ENROLMENT.search(line):
+                continue
+            line = _CJK_STATUS.sub("", line)
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
+        if _CJK.search(line) and len(line.split()) > 1:
+            parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):

@@ -257,7 +257,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
                                           or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
-            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0]))  # "Trust, Leeds"
+            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
+            and not _a_title_and_its_unit(header[0])  # "Trust, Leeds"; "Staff Nurse, Intensive Care Unit"
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
@@ -307,6 +308,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _a_title_and_its_unit(line: str) -> bool:
+    """"Staff Nurse, Intensive Care Unit": a title and the ward it was on, whose employer is
+    written on a line of its own."""
+    return ", " in line and title_without_its_unit(line) != line and "|" not in line \
+        and len(_DASH_SEP.split(line.strip(" -–—"))) < 2
 
 
 def _an_employer_and_its_town_alone(line: str) -> bool:

@@ -5,7 +5,8 @@ section by one noun, whatever modifies it ("Expérience professionnelle", "Exper
 laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one compound
 ("Berufserfahrung", "IT-Kenntnisse"), so German stems are also looked for at a word's end.
 
-Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
+Chinese, Japanese and Korean headings are read by their opening noun too ("学歴", "工作经历",
+"경력사항"). Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
 Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
 A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
 content lines as often as headings ("Hochschule ..." institutions; job titles such as "Projektleiter",
@@ -27,6 +28,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "lingue", "conoscenze linguistiche", "linguas",  # it, pt
         "jezyk", "znajomosc jezyk",                            # pl
         "языки", "знание язык", "иностранные язык", "мови=", "володіння мов",  # ru, uk
+        "语言能力", "外语", "語学", "外国語", "어학", "외국어",  # zh, ja, ko
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
@@ -37,6 +39,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "certificac",                                         # pt
         "certyfikat", "kursy", "szkoleni", "uprawnieni",  # pl
         "сертифика", "курсы", "повышение квалификации", "сертифіка", "курси",  # ru, uk
+        "证书", "资格证书", "資格", "免許", "자격",  # zh, ja, ko
     ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
     ("experience", (
         "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
@@ -47,6 +50,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "historial", "percurso", "estagios=", "estagio=",                   # es, pt
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
         "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
+        "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
     ), ("erfahrung", "werdegang")),
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
@@ -57,6 +61,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
         "wyksztalceni", "edukacja",                                        # pl (ł kept: see _fold)
         "образовани", "освіта",                                            # ru, uk
+        "教育背景", "教育经历", "学历", "学歴", "학력",                        # zh, ja, ko
     ), ("ausbildung", "bildung")),
     ("skills", (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
@@ -67,6 +72,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "competencia", "habilidade", "conhecimento",                         # pt
         "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
         "навык", "ключевые навык", "профессиональные навык", "навички", "компетенц",  # ru, uk
+        "专业技能", "技能", "スキル", "보유기술", "기술",  # zh, ja, ko
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
@@ -97,7 +103,8 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 def _fold(text: str) -> str:
     """Lower case without accents; Polish ł (no decomposition) as l."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # composed again: Korean syllables decompose into letters that are no accents
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def foreign_meaning(heading: str) -> str | None:
