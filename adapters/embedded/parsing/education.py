@@ -29,6 +29,11 @@ DEGREE = re.compile(
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational title, in lower case before its trade ("technik pojazdów samochodowych")
     r"(?-i:technik\s+[a-ząćęłńóśźż]\w*)|"
+    # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
+    # "kandidatexamen", "fagbrev")
+    r"\w+programmet|\w*examen|fagbrev|svennebrev|"
+    # Romanian, Czech and Hungarian words for them
+    r"bacalaureat|diplom[aă]|tehnician\s+\w+|licen[țţt][aă]|maturita|bakal[aá][rř]\w*|[eé]retts[eé]gi|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
     r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])|"
@@ -41,7 +46,7 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
-    r"[uü]niversite\w*|lisesi|madrasa\w*|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
     r"технікум|школа|лицей|ліцей)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
@@ -49,6 +54,10 @@ INSTITUTION = re.compile(
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+# A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
+_AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|ssc|hsc|sslc|puc|intermediate|matric\w*|secondary|"
+                             r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
@@ -344,7 +353,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         if degree_here and not institution_here and current is not None and not current.institution:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
-            named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
+            # (initials after a school-leaving qualification are its examining board: "12th | BSEB")
+            named = [p for p in unnamed if (_PROPER_NAME.match(p) or (_AN_ACRONYM.match(p) and not
+                                                                      _SCHOOL_LEAVING.search(current.degree or "")))
+                     and p != current.field]
             if named:
                 current.institution = named[0]
         if degree_here and institution_here and current is not None and current.degree and \

@@ -5,6 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
+from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
 from adapters.embedded.parsing.work_places import (
     a_place_alone,
@@ -207,7 +208,7 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = _duties_after_the_dates(text.splitlines())
+    lines = _duties_after_the_dates([dots_as_bars(line) for line in text.splitlines()])
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:
@@ -247,6 +248,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     previous_end = -1
+    previous_below: int | None = None  # the line under the last job's dates that was its half
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
@@ -267,6 +269,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         below = _partner_below(lines, i, next_start) if len(header) == 1 else None
         if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
+        if below is not None and not complete and n + 1 < len(anchors) \
+                and heads_the_next_job(lines, below, anchors[n + 1]) \
+                and a_half_above(lines, i, previous_end) not in (None, previous_below):
+            below = None  # each job's employer over its "Title, dates": the line below is the next one's
         if below is not None:
             header.append(lines[below])  # "Regional Truck Driver    Mar 2019 – Present" over "FedEx Freight"
         elif len(header) < 2 and not complete:
@@ -304,7 +310,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             location = body.pop(0).strip()  # "Leeds, UK" on its own line under the header
         bodies.append(body)
         entries.append(_entry(title, company, rng, location))
-        previous_end = i
+        previous_end, previous_below = i, below
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges

@@ -1,0 +1,60 @@
+"""Smaller rules behind the résumés of more layouts: bullets between a header's parts, each
+employer written over its "Title, dates" line, headings in more languages, a heading of training
+and education, and qualifications in Nordic and Romanian words. Fictional lines."""
+import pytest
+
+from adapters.embedded.parsing.education import parse_education
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.heading_languages import foreign_meaning
+from adapters.embedded.parsing.headings import meaning, words_of
+
+
+def test_bullets_between_a_headers_parts_part_it():
+    entries, _ = parse_experience("BAKER • Crumb & Co • Cork • 2019 – Present\n• Laminated doughs")
+    assert [(e.title, e.company, e.location, e.start_date) for e in entries] == [("BAKER", "Crumb & Co", "Cork", "2019")]
+    assert entries[0].description == "• Laminated doughs"
+
+
+def test_each_employer_over_its_title_and_dates():
+    entries, _ = parse_experience("Harbour Savings Bank, Tema\nLoan Officer, Mar 2020 – Present\n"
+                                  "Coastline Credit Union, Takoradi\nCashier, Jan 2016 – Feb 2020")
+    assert [(e.title, e.company) for e in entries] == [("Loan Officer", "Harbour Savings Bank"),
+                                                       ("Cashier", "Coastline Credit Union")]
+
+
+def test_each_title_and_dates_over_its_employer_still():
+    entries, _ = parse_experience("Driver    2019 - 2020\nAcme Freight\nLoader    2017 - 2019\nBeta Logistics\n"
+                                  "Porter    2015 - 2017\nGamma Stores\n- lifted")
+    assert [(e.title, e.company) for e in entries] == [("Driver", "Acme Freight"), ("Loader", "Beta Logistics"),
+                                                       ("Porter", "Gamma Stores")]
+
+
+@pytest.mark.parametrize(("heading", "family"), [
+    ("EXPERIENȚĂ PROFESIONALĂ", "experience"), ("Educație și formare", "education"), ("Competențe", "skills"),
+    ("Arbetslivserfarenhet", "experience"), ("Utbildning", "education"), ("Pengalaman Kerja", "experience"),
+    ("Pendidikan", "education"), ("İŞ DENEYİMİ", "experience"), ("EĞİTİM", "education"),
+    ("Pracovní zkušenosti", "experience"), ("Vzdělání", "education"), ("Työkokemus", "experience"),
+])
+def test_headings_of_more_languages(heading, family):
+    assert foreign_meaning(heading) == family
+
+
+@pytest.mark.parametrize("heading", ["Training & Education", "Education and Training", "Certifications and Education"])
+def test_a_heading_of_training_and_education_is_education(heading):
+    assert meaning(words_of(heading)) == "education"
+
+
+@pytest.mark.parametrize(("line", "school", "degree"), [
+    ("Barn- och fritidsprogrammet, Kattegattskolan, Halmstad, 2016", "Kattegattskolan", "Barn- och fritidsprogrammet"),
+    ("2010 – 2014  Liceul Tehnologic Mihai Viteazu, Cluj – Tehnician electrician", "Liceul Tehnologic Mihai Viteazu",
+     "Tehnician electrician"),
+    ("Advanced Certificate in Plastering, LCETB, 2018", "LCETB", "Advanced Certificate in Plastering"),
+])
+def test_qualifications_in_more_words(line, school, degree):
+    (entry,) = parse_education(line)
+    assert (entry.institution, entry.degree) == (school, degree)
+
+
+def test_initials_after_a_school_leaving_qualification_are_its_board():
+    (entry,) = parse_education("SSC, KSEEB, 2012")
+    assert entry.institution != "KSEEB"

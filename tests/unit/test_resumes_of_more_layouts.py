@@ -1,0 +1,67 @@
+"""Whole résumés in more layouts and languages (fictional people, in
+tests/fixtures/resumes_of_more_layouts): a sidebar's column interleaved with the jobs, parts of a
+header set apart by bullets, each employer over its "Title, dates" line, headings in Romanian,
+Swedish, Indonesian and Turkish, "Training & Education", Nordic and Romanian qualifications,
+a college known by its initials. Each field the held-out sets score is read."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from adapters.embedded.parsing.parser import RuleBasedResumeParser
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "resumes_of_more_layouts"
+
+# file -> (name, employers, titles, (school, degree, year) of the first education entry);
+# None where the field is not checked
+Education = tuple[str | None, str | None, int | None]
+EXPECTED: dict[str, tuple[str, list[str] | None, list[str], Education | None]] = {
+    "us_cna_twocol": ("Ashley M. Johnson", ["Sunrise Senior Living", "BrightStar Care"],
+                      ["Certified Nursing Assistant", "Home Health Aide"], ("Ivy Tech Community College", "CNA Certificate", 2017)),
+    "au_aged_care": ("Priya Sharma", ["Bupa Aged Care", "Life Without Barriers"],
+                     ["Personal Care Assistant", "Disability Support Worker"],
+                     ("TAFE NSW", "Certificate III in Individual Support (Ageing)", 2016)),
+    "ro_welder": ("Ion Popescu", ["Schaeffler România S.R.L.", "Roman S.A."], ["Sudor MIG/MAG", "Lăcătuș mecanic"],
+                  ("Liceul Tehnologic „Maria Baiulescu”", "Tehnician mecanic", 2012)),
+    "id_hospitality": ("Dewi Lestari", None, ["Front Office Supervisor", "Guest Service Agent"],
+                       ("Politeknik Pariwisata Bali", "Diploma III Perhotelan", 2014)),
+    "pt_nurse": ("Ana Rita Ferreira", ["Centro Hospitalar Universitário de São João", "Hospital da Luz"],
+                 ["Enfermeira", "Enfermeira"], ("Escola Superior de Enfermagem do Porto", "Licenciatura em Enfermagem", 2015)),
+    "se_care": ("Erik Lindqvist", ["Akademiska sjukhuset", "Enköpings kommun"], ["Undersköterska", "Vårdbiträde"],
+                ("Hagaskolan", "Vård- och omsorgsprogrammet", 2014)),
+    "ie_carpenter": ("Seán O'Brien", ["JJ Rhatigan & Company", "Purcell Construction Ltd"],
+                     ["SITE CARPENTER", "APPRENTICE CARPENTER"],
+                     ("GMIT", "QQI Level 6 Advanced Certificate in Carpentry and Joinery", 2017)),
+    "gh_banker": ("Kwame Mensah", ["Ecobank Ghana Limited", "GCB Bank PLC"], ["Customer Service Officer", "Teller"],
+                  ("University of Ghana", "BSc Administration (Banking and Finance)", 2015)),
+    "np_security": ("Ram Bahadur Thapa", ["G4S Qatar", "Al Futtaim Group"], ["Security Guard", "Security Guard"],
+                    ("Shree Janata Secondary School", "SLC", 2007)),
+    "de_nurse_tabular": ("Anna Schmidt", ["Universitätsklinikum Freiburg", "Helios Klinik Müllheim"],
+                         ["Gesundheits- und Krankenpflegerin", "Gesundheits- und Krankenpflegerin"], None),
+    "us_driver_rightdates": ("Marcus Williams", ["Werner Enterprises", "Sysco Memphis LLC", "FedEx Ground"],
+                             ["OTR Truck Driver", "Local Delivery Driver", "Forklift Operator"],
+                             ("Central High School", "High School Diploma", 2011)),
+    "tr_cook": ("Mehmet Yılmaz", ["Swissôtel The Bosphorus", "Divan Otelleri"], ["Aşçıbaşı", "Aşçı"],
+                ("Anadolu Üniversitesi", "Mutfak Sanatları Ön Lisans", 2012)),
+}
+
+
+@pytest.fixture(scope="module")
+def parser() -> RuleBasedResumeParser:
+    return RuleBasedResumeParser(EmbeddedSkillExtractor(), today=lambda: date(2026, 12, 1))
+
+
+@pytest.mark.parametrize("resume", EXPECTED)
+def test_each_scored_field_is_read(parser, resume):
+    name, employers, titles, education = EXPECTED[resume]
+    parsed = parser.parse_text((FIXTURES / f"{resume}.txt").read_text(encoding="utf-8"))
+    assert parsed.name == name
+    if employers is not None:
+        assert [e.company for e in parsed.experience] == employers
+    assert [e.title for e in parsed.experience] == titles
+    if education is not None:
+        first = parsed.education[0]
+        assert (first.institution, first.degree, first.graduation_year) == education
