@@ -1,12 +1,14 @@
 """Smaller rules behind the résumés of more layouts: bullets between a header's parts, each
 employer written over its "Title, dates" line, headings in more languages, a heading of training
-and education, and qualifications in Nordic and Romanian words. Fictional lines."""
+and education, qualifications in Nordic and Romanian words, an employer in brackets after the
+title and a qualification labelled before its school. Fictional lines."""
 import pytest
 
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.heading_languages import foreign_meaning
 from adapters.embedded.parsing.headings import meaning, words_of
+from adapters.embedded.parsing.sections import heading_of
 
 
 def test_bullets_between_a_headers_parts_part_it():
@@ -58,3 +60,24 @@ def test_qualifications_in_more_words(line, school, degree):
 def test_initials_after_a_school_leaving_qualification_are_its_board():
     (entry,) = parse_education("SSC, KSEEB, 2012")
     assert entry.institution != "KSEEB"
+
+
+@pytest.mark.parametrize(("line", "title", "company"), [
+    ("Veterinary Nurse (Riverside Animal Hospital) | 2017 – Present", "Veterinary Nurse", "Riverside Animal Hospital"),
+    ("Camarera de Pisos (Hoteles Costa Azul, Benidorm)    Mayo 2016 - Actualidad", "Camarera de Pisos", "Hoteles Costa Azul"),
+])
+def test_an_employer_in_brackets_after_the_title(line, title, company):
+    entries, _ = parse_experience(line)
+    assert [(e.title, e.company) for e in entries] == [(title, company)]
+
+
+@pytest.mark.parametrize("line", ["Staff Nurse (Band 6) | 2017 – Present", "Line Cook (Part Time) | 2017 – Present",
+                                  "Welder (MIG/MAG) | 2017 – Present"])
+def test_a_note_in_brackets_after_the_title_is_no_employer(line):
+    entries, _ = parse_experience(line)
+    assert entries[0].company is None
+
+
+def test_a_qualification_labelled_before_its_school_stays_in_education():
+    line = "National Certificate: Hairdressing (NQF 4), Ekurhuleni East College, 2017"
+    assert heading_of(line, inside="education") is None

@@ -2,7 +2,8 @@
 tests/fixtures/resumes_of_more_layouts): a sidebar's column interleaved with the jobs, parts of a
 header set apart by bullets, each employer over its "Title, dates" line, headings in Romanian,
 Swedish, Indonesian and Turkish, "Training & Education", Nordic and Romanian qualifications,
-a college known by its initials. Each field the held-out sets score is read."""
+a college known by its initials, an employer in brackets after the title, a qualification
+labelled before its school ("National Certificate: ..."). Each field the held-out sets score is read."""
 from __future__ import annotations
 
 from datetime import date
@@ -46,6 +47,36 @@ EXPECTED: dict[str, tuple[str, list[str] | None, list[str], Education | None]] =
                              ("Central High School", "High School Diploma", 2011)),
     "tr_cook": ("Mehmet Yılmaz", ["Swissôtel The Bosphorus", "Divan Otelleri"], ["Aşçıbaşı", "Aşçı"],
                 ("Anadolu Üniversitesi", "Mutfak Sanatları Ön Lisans", 2012)),
+    "vn_accountant": ("Nguyễn Thị Lan", ["Vingroup JSC", "Deloitte Vietnam"],
+                     ["Chief Accountant", "Audit Senior"],
+                     ("National Economics University", "Bachelor of Accounting", 2014)),
+    "es_admin_datos": ("Laura Gómez Ruiz", ["Grupo Eulen", "NH Hoteles"],
+                      ["Auxiliar Administrativa", "Recepcionista"],
+                      ("IES Tetuán de las Victorias", "Técnico Superior en Administración y Finanzas", 2013)),
+    "ae_hvac_colon_heads": ("John Paul D'Souza", ["Emirates Facilities Management LLC", "Voltas Limited"],
+                           ["HVAC Technician", "Refrigeration Mechanic"],
+                           ("Government Polytechnic Mumbai", "Diploma in Refrigeration and Air Conditioning", 2011)),
+    "de_dates_left_tab": ("Tobias Wagner", ["Siemens Mobility GmbH", "Elektro Schulze GmbH & Co. KG"],
+                         ["Elektroniker", "Servicetechniker"],
+                         ("Berufliches Schulzentrum Leipzig", "Ausbildung zum Elektroniker für Betriebstechnik", 2015)),
+    "pl_obecnie": ("Magdalena Wiśniewska", ["Szpital Uniwersytecki", "Szpital Specjalistyczny im. Ludwika Rydygiera"],
+                  ["Pielęgniarka oddziałowa", "Pielęgniarka"],
+                  None),
+    "uk_chef_spaced_heading": ("Daniel Hughes", ["The Potted Pig", "Park Plaza Hotel"],
+                              ["Head Chef", "Sous Chef"],
+                              ("Cardiff and Vale College", "NVQ Level 3 Professional Cookery", 2014)),
+    "us_title_paren_company": ("Jasmine Carter", ["Peachtree Dental Group", "Smile Center of Decatur"],
+                              ["Dental Hygienist", "Dental Assistant"],
+                              ("Georgia Highlands College", "Associate of Applied Science in Dental Hygiene", 2018)),
+    "ar_sales_actual": ("Martín Fernández", ["Arcor S.A.I.C.", "Frávega S.A."],
+                       ["Ejecutivo de Ventas", "Vendedor"],
+                       ("Universidad Nacional de Córdoba", "Licenciatura en Comercialización", 2013)),
+    "za_twocol_interleaved": ("Nomvula Dlamini", None,
+                             ["Team Leader", "Call Centre Agent"],
+                             ("Durban University of Technology", "National Certificate: Contact Centre Operations (NQF 2)", 2015)),
+    "fr_cariste": ("Karim Benali", ["Leroy Merlin", "Auchan Logistique"],
+                  ["Cariste", "Préparateur de commandes"],
+                  ("Lycée professionnel Jean Prouvé", "CAP Agent d'entreposage et de messagerie", 2014)),
 }
 
 

@@ -5,7 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
-from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
+from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, employer_in_brackets, heads_the_next_job
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
 from adapters.embedded.parsing.work_places import (
     a_place_alone,
@@ -108,6 +108,9 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
+    bracketed = employer_in_brackets(title.translate(_SHOW), title_score) if title and not company else None
+    if bracketed:
+        title, company = bracketed
     return (title_without_its_unit(title.translate(_SHOW)) if title is not None else None,
             employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
 

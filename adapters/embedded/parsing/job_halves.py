@@ -1,12 +1,14 @@
-"""Which line holds the other half of a job's header (its title or its employer) when the
-layout parts them: each employer written over its "Title, dates" line, and a header's parts set
-apart by bullets or middle dots."""
+"""Where the other half of a job's header (its title or its employer) stands when the layout
+parts them unusually: each employer written over its "Title, dates" line, a header's parts set
+apart by bullets or middle dots, an employer in brackets after the title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from adapters.embedded.parsing.dates import DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
+from adapters.embedded.parsing.work_units import a_speciality, employer_without_its_town
 
 _TRAILING_SEPARATOR = re.compile(r"\s*[-–—|,]\s*$")
 _DASH_SEP = re.compile(r"\s+[|–—-]\s+")
@@ -48,3 +50,29 @@ def a_half_above(lines: list[str], i: int, previous_end: int) -> int | None:
         j -= 1
     found = j > previous_end and is_header_like(lines[j]) and not dated(lines[j]) and not BULLET.match(lines[j])
     return j if found else None
+
+
+# "Dental Hygienist (Peachtree Dental Group)", "Auxiliar Administrativa (Grupo Eulen, Madrid)": a
+# title with its employer in brackets after it, the header naming no employer elsewhere.
+_TITLE_THEN_BRACKET = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")
+# What a bracket after a title more often notes: the terms of the job, not who gave it.
+_TERMS = re.compile(r"\b(?:contract|part[- ]?time|full[- ]?time|temporary|temp|locum|volunteer(?:ing)?|intern(?:ship)?|"
+                    r"freelance|seasonal|permanent|remote|hybrid|nights?|days|shifts?|maternity\s+cover|"
+                    r"acting|interim|secondment|placement|apprenticeship)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9&][\w'.&-]*|of|de|del|la|le|du|des|the|and|y|e|für|for)$")
+
+
+def employer_in_brackets(title: str, title_score: Callable[[str], int]) -> tuple[str, str] | None:
+    """(title, employer) when the bracket closing a title names an organisation, set like
+    one's name (capitalised words, no job's words, no ward, terms or years); else None."""
+    m = _TITLE_THEN_BRACKET.match(title.strip())
+    if not m:
+        return None
+    inside = m.group("inside").strip()
+    name = inside.partition(",")[0].strip()
+    words = name.split()
+    if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper() \
+            or re.search(r"\d", inside) or _TERMS.search(inside) or a_speciality(name) \
+            or title_score(name) > 0 or name.isupper():
+        return None
+    return m.group("title").strip(), employer_without_its_town(inside)
