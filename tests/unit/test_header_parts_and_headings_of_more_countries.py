@@ -81,3 +81,21 @@ def test_a_note_in_brackets_after_the_title_is_no_employer(line):
 def test_a_qualification_labelled_before_its_school_stays_in_education():
     line = "National Certificate: Hairdressing (NQF 4), Ekurhuleni East College, 2017"
     assert heading_of(line, inside="education") is None
+
+
+def test_an_italian_range_up_to_today():
+    entries, _ = parse_experience("Pizzaiolo – Pizzeria Sorbillo – Napoli – Da maggio 2018 ad oggi")
+    assert [(e.title, e.company, e.start_date, e.current) for e in entries] == [
+        ("Pizzaiolo", "Pizzeria Sorbillo", "2018-05", True)]
+
+
+def test_an_employer_over_a_title_that_holds_a_dash():
+    entries, _ = parse_experience("Tata Projects Limited          Mar 2017 – Present\nSite Engineer – Electrical\n"
+                                  "- Cable laying")
+    assert [(e.title, e.company) for e in entries] == [("Site Engineer – Electrical", "Tata Projects Limited")]
+
+
+def test_the_school_named_after_a_degree_that_names_a_kind_of_school():
+    (entry,) = parse_education("Diploma di Istituto Tecnico per il Turismo – ITC Pier Crescenzi – 2015")
+    assert (entry.institution, entry.degree, entry.graduation_year) == (
+        "ITC Pier Crescenzi", "Diploma di Istituto Tecnico per il Turismo", 2015)

@@ -77,6 +77,21 @@ EXPECTED: dict[str, tuple[str, list[str] | None, list[str], Education | None]] =
     "fr_cariste": ("Karim Benali", ["Leroy Merlin", "Auchan Logistique"],
                   ["Cariste", "Préparateur de commandes"],
                   ("Lycée professionnel Jean Prouvé", "CAP Agent d'entreposage et de messagerie", 2014)),
+    "in_civil_cgpa": ("Rohit Kumar Singh", ["Larsen & Toubro Limited", "Shapoorji Pallonji & Co. Pvt. Ltd."],
+        ["Assistant Engineer – Construction", "Junior Engineer"],
+        ("Birla Institute of Technology", "B.E. (Civil Engineering)", 2015)),
+    "nz_farmhand": ("Liam Thompson", ["Greenfields Dairy Ltd", "Kaimai Farming Partnership"],
+        ["Herd Manager", "Farm Assistant"],
+        ("Primary ITO", "New Zealand Certificate in Dairy Farming (Level 4)", 2018)),
+    "pk_textile": ("Muhammad Usman Tariq", ["Nishat Mills Limited", "Crescent Textile Mills Ltd"],
+        ["Production Manager", "Shift Engineer"],
+        ("National Textile University", "BSc Textile Engineering", 2014)),
+    "it_barista_heading_caps": ("Chiara Bianchi", ["Caffè Terzi", "Ristorante Da Cesari"],
+        ["Barista", "Cameriera"],
+        ("IPSSAR Bartolomeo Scappi", "Diploma di Istituto Professionale per i Servizi Alberghieri", 2016)),
+    "us_electrician_employer_first_pipes": ("Carlos Ramirez", ["Rosendin Electric", "Cannon & Wendt Electric"],
+        ["Journeyman Electrician", "Apprentice Electrician"],
+        ("IEC Arizona", "Electrical Apprenticeship Program", 2018)),
 }
 
 

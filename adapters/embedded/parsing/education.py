@@ -46,7 +46,7 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
-    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
     r"технікум|школа|лицей|ліцей)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
@@ -319,6 +319,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         before_school: list[str] = []
         after_degree: list[str] = []
         degree_here = institution_here = False
+        school_in_degree: str | None = None
         for part in parts:
             kind = _classify(part)
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
@@ -339,8 +340,11 @@ def parse_education(text: str) -> list[EducationEntry]:
                 current.field = _field(part)
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
+                    school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or current.institution:
+                if current is None or (current.institution and current.institution != school_in_degree):
+                    # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
+                    # gives way to the school named after it on its line)
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
                 if current.graduation_year is None and YEAR.search(part):

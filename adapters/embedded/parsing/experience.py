@@ -136,7 +136,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     if len(header) >= 2:
         a, b = header[-2], header[-1]
         # The company line is the one that trails off into a location ("Acme -  Pune -"),
-        # or failing that the one that reads less like a job title.
+        # or failing that the one that reads less like a job title; a line in an employer's
+        # words over a title's is the employer, whatever dash the title holds ("Larsen & Toubro
+        # Limited" over "Assistant Engineer – Construction").
+        if title_score(b) > 0 >= title_score(a) and COMPANY_WORDS.search(a):
+            return b.strip(" ,-"), _company_from(a)
         if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}\S", b) and not re.search(r"\s[-–—]\s*$", a):
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):
