@@ -75,6 +75,11 @@ def load_town_positions() -> None:
     _towns()
 
 
+def a_small_town(name: str) -> bool:
+    """Some town of the table (5,000 people or more) bears this name as written ("Almussafes")."""
+    return bool(_towns().bearing(fold_name(name)))
+
+
 def _most_populous(town: str, country: str | None) -> int | None:
     """The rank of the town a folded name means in `country` (anywhere when None), or None:
     the most populous bearing it as its own name, unless a larger town goes by it too ("Köln"

@@ -103,7 +103,12 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # its year may be joined by a slash or hyphen (Brazil's "jan/2018", India's "Jan-2018"); a year
 # may lead its month as ISO writes it ("2018-04", "2018/04", "2018-04-30") or as East Asian CVs do ("2018年4月").
 _DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:de\s+)?)?"  # "1 de marzo de 2019"
-_YEAR_MONTH = rf"{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/.-])"
+# Chinese, Japanese and Korean follow the year with its word ("2015年", "2015년"), and may add
+# the month's and the day's ("2012年3月", "2015년 3월 2일").
+_CJK_YEAR = rf"{_YEAR}\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월](?:\s*{_DAY}\s*[日일])?)?"
+CJK_POINT = re.compile(rf"(?<!\d){_CJK_YEAR}")
+_YEAR_MONTH = (rf"(?:{_CJK_YEAR}|{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?))"
+               r"(?![\d/.-])")
 # Spanish and Portuguese join a month to its year with "de" ("marzo de 2019", "março de 2020").
 _POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-|\s(?:de|del)\s)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
           rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR_MONTH}|{_YEAR})")
@@ -143,7 +148,7 @@ NOW_WORDS = (
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
 # ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
-_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|a|até|hasta|tot|fino\s+a|do|til|по|至)\s*"
+_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
@@ -205,9 +210,10 @@ def parse_point(text: str) -> Month | None:
         short = _short_year(text)
         month = _leading_month(text)
         return Month(short, month) if short and month else None
-    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|年\s*(\d\d?)\s*月?)", text)
+    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|[年년]\s*(?:(\d\d?)\s*[月월]?(?:\s*\d\d?\s*[日일])?)?)", text)
     if dotted:
-        return Month(int(dotted.group(1)), int(dotted.group(2) or dotted.group(3)))
+        written = dotted.group(2) or dotted.group(3)
+        return Month(int(dotted.group(1)), int(written) if written else None)
     month = _leading_month(re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?", "", text))
     if month:
         return Month(int(year.group()), month)

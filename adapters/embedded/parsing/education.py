@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
 from domain.resumes import EducationEntry
 
 DEGREE = re.compile(
@@ -27,9 +27,17 @@ DEGREE = re.compile(
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
+    # Poland's vocational title, in lower case before its trade ("technik pojazdów samochodowych")
+    r"(?-i:technik\s+[a-ząćęłńóśźż]\w*)|"
+    # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
+    # "kandidatexamen", "fagbrev")
+    r"\w+programmet|\w*examen|fagbrev|svennebrev|"
+    # Romanian, Czech and Hungarian words for them
+    r"bacalaureat|diplom[aă]|tehnician\s+\w+|licen[țţt][aă]|maturita|bakal[aá][rř]\w*|[eé]retts[eé]gi|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
-    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])",
+    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])|"
+    r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
     re.I)
 INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
@@ -38,12 +46,18 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
-    r"[uü]niversite\w*|lisesi|madrasa\w*|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
-    r"технікум|школа|лицей|ліцей)\b", re.I)
+    r"технікум|школа|лицей|ліцей)\b|"
+    # Chinese, Japanese and Korean join a school's word to its name, with no space between
+    r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 _FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+# A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
+_AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|ssc|hsc|sslc|puc|intermediate|matric\w*|secondary|"
+                             r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
@@ -207,7 +221,14 @@ _DEGREE_KINDS = frozenset("ed edu educ eng engg econ agric agr tech sc sci arts 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
-                          rf"^{RANGE.pattern}\s(?=[^\W\d_])", re.IGNORECASE)  # "2007 – 2010 Ausbildung zur ..."
+                          rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
+                          rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
+# Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
+# ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
+# whose graduation line names the same school.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
+_CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
 # "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
 # there ("Secondary" with its school); a college or tertiary label names nothing of its own.
 _LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
@@ -266,12 +287,18 @@ def parse_education(text: str) -> list[EducationEntry]:
             blank_before = blank_before or not line
             continue
         line, dates_first = _dates_first(_LEVEL_LABEL.sub(_level_kept, line, count=1))
+        if _CJK.search(line):
+            if _CJK_ENROLMENT.search(line):
+                continue
+            line = _CJK_STATUS.sub("", line)
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2:
             parts = [p for p in _PARTS.split(line) if p]
+        if _CJK.search(line) and len(line.split()) > 1:
+            parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):
@@ -292,6 +319,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         before_school: list[str] = []
         after_degree: list[str] = []
         degree_here = institution_here = False
+        school_in_degree: str | None = None
         for part in parts:
             kind = _classify(part)
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
@@ -312,8 +340,11 @@ def parse_education(text: str) -> list[EducationEntry]:
                 current.field = _field(part)
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
+                    school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or current.institution:
+                if current is None or (current.institution and current.institution != school_in_degree):
+                    # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
+                    # gives way to the school named after it on its line)
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
                 if current.graduation_year is None and YEAR.search(part):
@@ -326,7 +357,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         if degree_here and not institution_here and current is not None and not current.institution:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
-            named = [p for p in unnamed if _PROPER_NAME.match(p) and p != current.field]
+            # (initials after a school-leaving qualification are its examining board: "12th | BSEB")
+            named = [p for p in unnamed if (_PROPER_NAME.match(p) or (_AN_ACRONYM.match(p) and not
+                                                                      _SCHOOL_LEAVING.search(current.degree or "")))
+                     and p != current.field]
             if named:
                 current.institution = named[0]
         if degree_here and institution_here and current is not None and current.degree and \

@@ -5,6 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
+from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, employer_in_brackets, heads_the_next_job
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
 from adapters.embedded.parsing.work_places import (
     a_place_alone,
@@ -107,6 +108,9 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     hidden = [_SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
     title, company = _split_title_company(hidden)
+    bracketed = employer_in_brackets(title.translate(_SHOW), title_score) if title and not company else None
+    if bracketed:
+        title, company = bracketed
     return (title_without_its_unit(title.translate(_SHOW)) if title is not None else None,
             employer_without_its_unit(company.translate(_SHOW)) if company is not None else None)
 
@@ -132,7 +136,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     if len(header) >= 2:
         a, b = header[-2], header[-1]
         # The company line is the one that trails off into a location ("Acme -  Pune -"),
-        # or failing that the one that reads less like a job title.
+        # or failing that the one that reads less like a job title; a line in an employer's
+        # words over a title's is the employer, whatever dash the title holds ("Larsen & Toubro
+        # Limited" over "Assistant Engineer – Construction").
+        if title_score(b) > 0 >= title_score(a) and COMPANY_WORDS.search(a):
+            return b.strip(" ,-"), _company_from(a)
         if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}\S", b) and not re.search(r"\s[-–—]\s*$", a):
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):
@@ -207,7 +215,7 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = _duties_after_the_dates(text.splitlines())
+    lines = _duties_after_the_dates([dots_as_bars(line) for line in text.splitlines()])
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:
@@ -247,6 +255,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     previous_end = -1
+    previous_below: int | None = None  # the line under the last job's dates that was its half
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
@@ -257,7 +266,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (_SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
                                           or len(_DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
-            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0]))  # "Trust, Leeds"
+            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
+            and not _a_title_and_its_unit(header[0])  # "Trust, Leeds"; "Staff Nurse, Intensive Care Unit"
         if complete and _SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
@@ -266,6 +276,10 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         below = _partner_below(lines, i, next_start) if len(header) == 1 else None
         if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
+        if below is not None and not complete and n + 1 < len(anchors) \
+                and heads_the_next_job(lines, below, anchors[n + 1]) \
+                and a_half_above(lines, i, previous_end) not in (None, previous_below):
+            below = None  # each job's employer over its "Title, dates": the line below is the next one's
         if below is not None:
             header.append(lines[below])  # "Regional Truck Driver    Mar 2019 – Present" over "FedEx Freight"
         elif len(header) < 2 and not complete:
@@ -303,10 +317,17 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             location = body.pop(0).strip()  # "Leeds, UK" on its own line under the header
         bodies.append(body)
         entries.append(_entry(title, company, rng, location))
-        previous_end = i
+        previous_end, previous_below = i, below
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return entries, ranges
+
+
+def _a_title_and_its_unit(line: str) -> bool:
+    """"Staff Nurse, Intensive Care Unit": a title and the ward it was on, whose employer is
+    written on a line of its own."""
+    return ", " in line and title_without_its_unit(line) != line and "|" not in line \
+        and len(_DASH_SEP.split(line.strip(" -–—"))) < 2
 
 
 def _an_employer_and_its_town_alone(line: str) -> bool:

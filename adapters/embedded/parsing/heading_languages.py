@@ -1,11 +1,13 @@
-"""Section headings in the other common European languages of résumés (German, French,
-Spanish, Dutch, Italian, Portuguese, Polish, Russian, Ukrainian), read when the English families of headings.py
+"""Section headings in the other common languages of résumés (German, French, Spanish, Dutch,
+Italian, Portuguese, Polish, Russian, Ukrainian, Romanian, the Nordic languages, Turkish, Czech,
+Hungarian, Indonesian; Chinese, Japanese, Korean), read when the English families of headings.py
 find nothing. A table of head nouns by stem, not of whole headings: a heading names its
 section by one noun, whatever modifies it ("Expérience professionnelle", "Experiencia
 laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one compound
 ("Berufserfahrung", "IT-Kenntnisse"), so German stems are also looked for at a word's end.
 
-Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
+Chinese, Japanese and Korean headings are read by their opening noun too ("学歴", "工作经历",
+"경력사항"). Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
 Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
 A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
 content lines as often as headings ("Hochschule ..." institutions; job titles such as "Projektleiter",
@@ -27,6 +29,9 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "lingue", "conoscenze linguistiche", "linguas",  # it, pt
         "jezyk", "znajomosc jezyk",                            # pl
         "языки", "знание язык", "иностранные язык", "мови=", "володіння мов",  # ru, uk
+        "语言能力", "外语", "語学", "外国語", "어학", "외국어",  # zh, ja, ko
+        "limbi straine", "cunostinte lingvistice", "sprakkunskap", "diller=", "yabanci dil", "jazyky=",  # ro, sv, tr, cs
+        "nyelvtudas", "kemampuan bahasa",                     # hu, id
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
@@ -37,6 +42,8 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "certificac",                                         # pt
         "certyfikat", "kursy", "szkoleni", "uprawnieni",  # pl
         "сертифика", "курсы", "повышение квалификации", "сертифіка", "курси",  # ru, uk
+        "证书", "资格证书", "資格", "免許", "자격",  # zh, ja, ko
+        "certificari", "cursuri", "certifikat", "kurser=", "sertifika", "sertifikat", "pelatihan", "kurzy=",  # ro, sv, tr, id, cs
     ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
     ("experience", (
         "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
@@ -47,6 +54,9 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "historial", "percurso", "estagios=", "estagio=",                   # es, pt
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
         "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
+        "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
+        "experienta", "arbetslivserfarenhet", "erfarenhet", "arbeidserfaring", "erhvervserfaring",  # ro, sv, no, da
+        "is deneyimi", "deneyim", "pengalaman", "pracovni zkusenost", "szakmai tapasztalat", "tyokokemus",  # tr, id, cs, hu, fi
     ), ("erfahrung", "werdegang")),
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
@@ -57,6 +67,9 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
         "wyksztalceni", "edukacja",                                        # pl (ł kept: see _fold)
         "образовани", "освіта",                                            # ru, uk
+        "教育背景", "教育经历", "学历", "学歴", "학력",                        # zh, ja, ko
+        "educatie", "studii", "utbildning", "utdanning", "uddannelse",      # ro, sv, no, da
+        "egitim", "pendidikan", "vzdelani", "tanulmany", "vegzettseg", "koulutus",  # tr, id, cs, hu, fi
     ), ("ausbildung", "bildung")),
     ("skills", (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
@@ -67,6 +80,9 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "competencia", "habilidade", "conhecimento",                         # pt
         "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
         "навык", "ключевые навык", "профессиональные навык", "навички", "компетенц",  # ru, uk
+        "专业技能", "技能", "スキル", "보유기술", "기술",  # zh, ja, ko
+        "competente", "aptitudini", "abilitati", "kompetens", "fardighet", "ferdighet", "kvalifikation",  # ro, sv, no, da
+        "yetenek", "beceri", "yetkinlik", "keahlian", "keterampilan", "dovednost", "keszseg", "taidot",  # tr, id, cs, hu, fi
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
@@ -97,7 +113,8 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 def _fold(text: str) -> str:
     """Lower case without accents; Polish ł (no decomposition) as l."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # composed again: Korean syllables decompose into letters that are no accents
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def foreign_meaning(heading: str) -> str | None:

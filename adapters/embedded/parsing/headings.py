@@ -108,7 +108,8 @@ def _part_meaning(words: list[str]) -> str | None:
 
 def meaning(words: list[str]) -> str | None:
     """The section a heading's words name, or None. Parts joined by "and" ("Education and
-    Training", "Licences & Certifications") take the first part that names a section."""
+    Training", "Licences & Certifications") take the first part that names a section, but
+    education whichever place it has beside training or certificates."""
     parts: list[list[str]] = []
     current: list[str] = []
     for w in words:
@@ -123,6 +124,8 @@ def meaning(words: list[str]) -> str | None:
     found = [m for part in parts if (m := _part_meaning(part))]
     if not found:
         return None
+    if found[0] == "certifications" and "education" in found:
+        return "education"  # "Training & Education": the schools and what they awarded
     return found[0] if found[0] != "other" or len(found) == 1 else found[1]
 
 

@@ -74,6 +74,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     name = meaning(words) or foreign_meaning(head)
     if rest.strip() and inside in _ENTRY_SECTIONS and not _credentials_listed(head, name, rest):
         return None  # a labelled field of an entry, not a new section
+    if rest.strip() and inside == "education" and DEGREE.search(head) and INSTITUTION.search(rest):
+        return None  # "National Certificate: Contact Centre Operations, Durban University ...": an entry
     if name == "entry-label":
         # "Roles and Responsibilities" inside a job belongs to it; elsewhere it ends a list
         ends_a_list = any(w.startswith(("responsibilit", "role", "duties")) for w in words)

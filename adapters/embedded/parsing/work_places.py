@@ -19,6 +19,7 @@ from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.locations import a_region_beside_a_town, country_code, fold, names_a_country_or_region
 from domain.place_names import fold_name, town_id
+from domain.town_distances import a_small_town
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}|\t|\s+/\s+")
 # A bracketed note ("(Band 6)", "(ICU, Nights)") is no part of the place beside it.
@@ -26,6 +27,16 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A comma before a company's legal form is the employer's own ("Acme, Inc.", "Saigon Trading Co., Ltd.").
 _LEGAL_FORM = re.compile(r"^(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|corp|co|s\.?\s?a|s\.?\s?l|b\.?\s?v|n\.?\s?v|"
                          r"a\.?\s?g)\.?$", re.IGNORECASE)
+# An employer's name that closes with its legal form ("Jansen Techniek B.V.", "Ford Motor Co.",
+# "Fiat S.p.A.", "Bosch GmbH"): a name after its comma is somewhere else.
+_ENDS_IN_A_LEGAL_FORM = re.compile(
+    r"(?:^|\s)(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|ag|kg|ohg|e\.\s?v|ug|jsc|corp|co|s\.?\s?a|s\.?\s?l|s\.?\s?a\.?\s?s|"
+    r"s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|sarl|sas|spa|srl|ltda|b\.?\s?v|n\.?\s?v|a\.?\s?g|a/s|aps|ab|asa|oy|oyj|kft|"
+    r"s\.?\s?r\.?\s?o|sp\.\s?z\s?o\.?\s?o|pty|bhd|sdn|k\.?\s?k|de\s+c\.?\s?v)\.?$", re.IGNORECASE)
+# A town's name: capitalised words, with the particles towns' names hold ("Riba-roja de Túria",
+# "Frankfurt am Main", "Alphen aan den Rijn", "Stratford-upon-Avon").
+_A_TOWN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+(?:(?:de|del|la|le|les|los|las|di|da|do|dos|am|an|der|den|im|sur|aan|"
+                          r"op|upon|on)\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}$")
 _LABEL = re.compile(r"^(?:location|place|city|town|based\s+in|ort|lugar|ciudad|lieu|ville)\s*:\s*", re.IGNORECASE)
 _A_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'.-]*$")
 # A word found in this many of the reference descriptions of work ("Mobile", "Reading") is as
@@ -58,6 +69,21 @@ def _a_word_of_work(part: str) -> bool:
     """One word that descriptions of work use often ("Mobile", "Reading", "Sale")."""
     words = part.split()
     return len(words) == 1 and load_term_rarity().counts().get(part.lower(), 0) >= _WORD_OF_WORK_DOCUMENTS
+
+
+def a_town_after_an_employer(employer: str, part: str, names_work: Callable[[str], bool]) -> bool:
+    """"Almussafes" after "Ford España, ", "Erp" after "Jansen Techniek B.V., ": a name set like a
+    town's at the end of an employer, after its comma, that a town of 5,000 people or more
+    bears, or any such name after the employer's legal form; towns too small for the
+    gazetteer of town names (domain.place_names) are where many factories and depots are."""
+    if part.isupper() and employer.isupper():
+        part = part.title()  # "LONMIN PLC, MARIKANA": a line in capitals
+    if not employer.strip() or not _A_TOWN_NAME.match(part) or names_work(part) or _LEGAL_FORM.match(part) \
+            or _a_word_of_work(part):
+        return False
+    # "Taguig City", "Quezon City": a town written with the word for one after its name
+    return bool(_ENDS_IN_A_LEGAL_FORM.search(employer.strip())) or a_small_town(part) \
+        or (part.endswith(" City") and a_small_town(part.removesuffix(" City")))
 
 
 def a_place_name(text: str) -> bool:
@@ -130,6 +156,9 @@ def _place_in(segment: str, taken: set[str], names_work: Callable[[str], bool]) 
             continue
         if a_place_alone(", ".join(tail), names_work):
             return ", ".join(tail)
+    if len(parts) >= 2 and parts[-1].casefold() not in taken \
+            and a_town_after_an_employer(parts[-2], parts[-1], names_work):
+        return parts[-1]
     return None
 
 

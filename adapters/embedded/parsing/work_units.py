@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.work_places import a_place_name
+from adapters.embedded.parsing.work_places import a_place_alone, a_place_name, a_town_after_an_employer
 
 _ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
 # A numbered or lettered unit ("Ward 7", "Bay 3B", "Year 2") or a hospital's ward or unit by its
@@ -70,12 +70,19 @@ def without_units(parts: list[str]) -> list[str]:
     return [parts[0], *kept] if parts and 1 <= len(kept) < len(parts) - 1 else parts
 
 
+def _names_nothing(_: str) -> bool:
+    return False
+
+
 def employer_without_its_town(company: str) -> str:
     """"Royal Infirmary NHS Trust, Leeds" -> "Royal Infirmary NHS Trust": the town (and region or
-    country) written after the employer's comma is where the job was, not the employer."""
+    country) written after the employer's comma is where the job was, not the employer; a
+    smaller town too, with its region ("Lakeside Mechanical Ltd., Sherwood Park, AB") or after
+    the employer's legal form."""
     head, _, tail = company.partition(", ")
     while tail:
-        if head.strip() and a_place_name(tail):
+        if head.strip() and (a_place_name(tail) or a_place_alone(tail, _names_nothing)
+                             or (", " not in tail and a_town_after_an_employer(head, tail, _names_nothing))):
             return head.strip()
         more, _, tail = tail.partition(", ")
         head = f"{head}, {more}"
