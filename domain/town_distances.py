@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from domain.installed_reference_data import derived_from_reference_data, reference_data
-from domain.locations import countries_of_its_regions, town_and_country
+from domain.locations import comma_readings, countries_of_its_regions, town_and_country
 from domain.place_names import MIN_POPULATION, fold_name, other_names
 
 # Within this distance a job is as good as in the candidate's own town: a daily commute.
@@ -105,6 +105,7 @@ def country_of(location: str) -> str | None:
     """The country a location names, or its regions lie in; where they may lie in several
     ("Cambridge, MA": Massachusetts or Morocco), the one where the most populous town of its
     name lies among them; None when it tells none."""
+    location = with_commas(location)
     town, named = town_and_country(location)
     if named is not None or not town:
         return named
@@ -118,8 +119,31 @@ def country_of(location: str) -> str | None:
 def _town_of(location: str, country_if_unnamed: str | None) -> int | None:
     """The rank of the town a location names: in `country_if_unnamed` when the location tells
     no country (country_of); the most populous town any of its names means there."""
-    town = town_and_country(location)[0]
+    town = town_and_country(with_commas(location))[0]
     return _most_populous(fold_name(town), country_of(location) or country_if_unnamed) if town else None
+
+
+@derived_from_reference_data
+@lru_cache(maxsize=8192)
+def with_commas(location: str) -> str:
+    """A place written without commas as addresses often are ("Parramatta NSW 2150", "Austin
+    TX", "Leeds LS9 8AB", "Cork Ireland"), read with them where that leaves a known town before
+    its region or country ("parramatta, nsw"); a postcode at its end is left off first. A
+    place whose words are a town's whole name stays as written ("Salt Lake City", "New York"),
+    and so does one no reading leaves a known town of."""
+    if "," in location:
+        return location
+    words = location.split()
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+        words.pop()  # a postcode's parts: "2150", "78701", "LS9 8AB", "M5V 2T6"
+    written = " ".join(words)
+    towns = _towns()
+    if towns.bearing(fold_name(written)):
+        return written
+    for reading, town in comma_readings(written):
+        if towns.bearing(fold_name(town)):
+            return reading
+    return location
 
 
 def position_of(location: str, country_if_unnamed: str | None = None) -> Position | None:
