@@ -180,6 +180,9 @@ def a_region_beside_a_town(part: str) -> bool:
     return (written.isupper() or len(written) > 3) and fold(written) in _regions()
 
 
+_COUNTY_TYPES = frozenset({"County", "Two-tier county"})
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
@@ -188,7 +191,12 @@ def _regions() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for region in reference_data().subdivisions():
         own = region.code.split("-", 1)[1].lower()
-        for spelling in (fold(region.name), own if own.isalpha() else ""):
+        # Counties are written with their word in front as often as without ("County Cork",
+        # "Co. Down" and "Cork" are one county).
+        county = region.type in _COUNTY_TYPES and not fold(region.name).startswith("county ")
+        spellings = (fold(region.name), own if own.isalpha() else "",
+                     *((f"county {fold(region.name)}", f"co {fold(region.name)}") if county else ()))
+        for spelling in spellings:
             if spelling:
                 found.setdefault(spelling, set()).add(region.code)
     # A two-letter country code where a region may stand ("Berlin, DE") names that country:
