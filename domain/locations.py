@@ -264,7 +264,8 @@ def _matches(job_location: str, wanted: str) -> bool:
     if not asked.place:
         # Only a country asked for: the job names it, or holds the words (Georgia the US state).
         folded = re.escape(fold(wanted))
-        return job.country == asked.country or re.search(rf"\b{folded}\b", fold(job_location)) is not None
+        return (job.country == asked.country or asked.country in countries_it_lies_in(job_location)
+                or re.search(rf"\b{folded}\b", fold(job_location)) is not None)
     if asked.country is not None and job.country is not None and asked.country != job.country:
         return False
     town, asked_regions = _town_and_regions(asked.place)
@@ -322,6 +323,22 @@ def countries_of_its_regions(location: str) -> frozenset[str]:
     if not place.place:
         return frozenset()
     return frozenset(code.split("-")[0] for code in _town_and_regions(place.place)[1])
+
+
+def countries_it_lies_in(location: str) -> frozenset[str]:
+    """The country a location names, else those its regions or a country's code after its town
+    place it in ("Austin, TX", "Rotterdam, NL"): where a code is a region's in several countries
+    ("Denver, CO" may be Colorado or Colombia), those where its town is a known one."""
+    place = place_of(location)
+    if place.country is not None:
+        return frozenset({place.country})
+    if not place.place:
+        return frozenset()
+    town, regions = _town_and_regions(place.place)
+    countries = frozenset(code.split("-")[0] for code in regions)
+    if len(countries) <= 1:
+        return countries
+    return frozenset(country for country in countries if town and town_id(fold_name(town), country) is not None)
 
 
 def _in_the_region_asked_for(asked: Place, job: Place) -> bool:
