@@ -87,7 +87,9 @@ def normalise_phone(raw: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _where(country_code: int) -> str:
+def _where(country_code: int | None) -> str:
+    if country_code is None:
+        return "anywhere"
     regions = phonenumbers.region_codes_for_country_code(country_code)
     names = {country.alpha_2: country.common_name or country.name for country in reference_data().countries()}
     if len(regions) == 1 and regions[0] in names:

@@ -31,8 +31,8 @@ from adapters.embedded.sqlite.whole_transactions import (
 from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key, skill_keys
 from domain.locations import location_matches
-from domain.place_names import fold_name
 from domain.organization_names import organization_name_key
+from domain.place_names import fold_name
 from domain.search_text import searchable_text
 
 _PRAGMAS = (
