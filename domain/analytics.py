@@ -57,7 +57,16 @@ class TimeWindow:
 
     def __post_init__(self) -> None:
         if self.since is not None and self.since >= self.until:
-            raise BadUserInput("`since` must be before `until`.", argument="since")
+            # `until` is often left out (now): the message names both, so a `since` in the
+            # future is seen to be the problem.
+            raise BadUserInput(
+                f"`since` ({_iso(self.since)}) must be before `until` ({_iso(self.until)}; now when left out):"
+                " ask for a window that has begun.", argument="since",
+            )
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

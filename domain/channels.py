@@ -9,6 +9,7 @@ import phonenumbers
 from pydantic import BaseModel, Field
 
 from domain.errors import BadUserInput
+from domain.installed_reference_data import reference_data
 
 
 class Channel(str, Enum):
@@ -64,14 +65,33 @@ MAX_DEVICE_TOKEN_LENGTH = 4096
 def normalise_phone(raw: str) -> str:
     """E.164 (+15551234567), or BAD_USER_INPUT saying how to write it."""
     text = (raw or "").strip()
+    # "00" is how the international prefix is dialled and written across most of Europe.
+    dialled = "+" + text[2:] if text.startswith("00") else text
     try:
-        number = phonenumbers.parse(text, None)
+        number = phonenumbers.parse(dialled, None)
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_valid_number(number):
+    if number is None:
         raise BadUserInput(
             f"'{text[:40]}' is not a valid phone number; give it in international form with the"
             " country code, such as +44 20 7946 0958.",
             field="phone",
         )
+    if not phonenumbers.is_valid_number(number):
+        # The country code was read: what is wrong is the rest of the number.
+        raise BadUserInput(
+            f"'{text[:40]}' is not a phone number that can exist {_where(number.country_code)}:"
+            " check its digits (too few, too many, or not a number in use there).",
+            field="phone",
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _where(country_code: int | None) -> str:
+    if country_code is None:
+        return "anywhere"
+    regions = phonenumbers.region_codes_for_country_code(country_code)
+    names = {country.alpha_2: country.common_name or country.name for country in reference_data().countries()}
+    if len(regions) == 1 and regions[0] in names:
+        return f"in {names[regions[0]]} (+{country_code})"
+    return f"under country code +{country_code}"

@@ -2,6 +2,8 @@
 message a person can act on; anything else is unexpected and gets masked by the gateway."""
 from __future__ import annotations
 
+from domain.applications import TERMINAL
+
 
 class DomainError(Exception):
     code = "INTERNAL_SERVER_ERROR"
@@ -75,9 +77,12 @@ def changed_meanwhile(application_id: str, current_version: int | None, current_
     retry with it as `expectedVersion` without reading the application again first."""
     where = f"it is in {current_status} at version {current_version} now" if current_status \
         else f"it is at version {current_version} now"
+    # Moved to a final status, it is closed: no retry would go through, so none is suggested.
+    closed = current_status in {status.value for status in TERMINAL}
+    advice = ("it is closed, so it moves no further" if closed
+              else "reload it and try again with that `expectedVersion`")
     return Conflict(
-        f"Someone else moved this application first ({where}); reload it and try again with that"
-        " `expectedVersion`.",
+        f"Someone else moved this application first ({where}); {advice}.",
         applicationId=application_id, currentVersion=current_version,
     )
 

@@ -180,6 +180,9 @@ def a_region_beside_a_town(part: str) -> bool:
     return (written.isupper() or len(written) > 3) and fold(written) in _regions()
 
 
+_COUNTY_TYPES = frozenset({"County", "Two-tier county"})
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
@@ -188,7 +191,12 @@ def _regions() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for region in reference_data().subdivisions():
         own = region.code.split("-", 1)[1].lower()
-        for spelling in (fold(region.name), own if own.isalpha() else ""):
+        # Counties are written with their word in front as often as without ("County Cork",
+        # "Co. Down" and "Cork" are one county).
+        county = region.type in _COUNTY_TYPES and not fold(region.name).startswith("county ")
+        spellings = (fold(region.name), own if own.isalpha() else "",
+                     *((f"county {fold(region.name)}", f"co {fold(region.name)}") if county else ()))
+        for spelling in spellings:
             if spelling:
                 found.setdefault(spelling, set()).add(region.code)
     # A two-letter country code where a region may stand ("Berlin, DE") names that country:
@@ -256,7 +264,8 @@ def _matches(job_location: str, wanted: str) -> bool:
     if not asked.place:
         # Only a country asked for: the job names it, or holds the words (Georgia the US state).
         folded = re.escape(fold(wanted))
-        return job.country == asked.country or re.search(rf"\b{folded}\b", fold(job_location)) is not None
+        return (job.country == asked.country or asked.country in countries_it_lies_in(job_location)
+                or re.search(rf"\b{folded}\b", fold(job_location)) is not None)
     if asked.country is not None and job.country is not None and asked.country != job.country:
         return False
     town, asked_regions = _town_and_regions(asked.place)
@@ -314,6 +323,22 @@ def countries_of_its_regions(location: str) -> frozenset[str]:
     if not place.place:
         return frozenset()
     return frozenset(code.split("-")[0] for code in _town_and_regions(place.place)[1])
+
+
+def countries_it_lies_in(location: str) -> frozenset[str]:
+    """The country a location names, else those its regions or a country's code after its town
+    place it in ("Austin, TX", "Rotterdam, NL"): where a code is a region's in several countries
+    ("Denver, CO" may be Colorado or Colombia), those where its town is a known one."""
+    place = place_of(location)
+    if place.country is not None:
+        return frozenset({place.country})
+    if not place.place:
+        return frozenset()
+    town, regions = _town_and_regions(place.place)
+    countries = frozenset(code.split("-")[0] for code in regions)
+    if len(countries) <= 1:
+        return countries
+    return frozenset(country for country in countries if town and town_id(fold_name(town), country) is not None)
 
 
 def _in_the_region_asked_for(asked: Place, job: Place) -> bool:

@@ -8,7 +8,8 @@ Which town a name means depends on the country of the one side that names one (t
 place's country first, domain.locations._the_town_by_another_name), so the keys say it:
   a job in a named country: "<id>", the town its name means in that country;
   a job with no country: "any:<id>", the most populous town of that name, and "in:<id>" for
-    the town of that name in each country where one bears it;
+    the town of that name in each country where one bears it; and "country:<ISO code>" of the
+    country its regions or a country's code after the town place it in ("Austin, TX");
   a place asked in a named country: "<id>" and "in:<id>" of the town it means there;
   a place asked with no country: "<id>" of the town of that name in each country, and
     "any:<id>" of the most populous.
@@ -18,7 +19,7 @@ A job's keys are computed when it is written: a change of the town names (place_
 or of how places are read needs the stored jobs written again."""
 from __future__ import annotations
 
-from domain.locations import comma_readings, place_of
+from domain.locations import comma_readings, countries_it_lies_in, place_of
 from domain.place_names import fold_name, town_id, town_ids_per_country
 
 # Six countries at most share a town's name (Victoria) and a place has few comma readings:
@@ -44,12 +45,12 @@ def location_keys(location: str | None) -> tuple[str, ...]:
     if job.country is not None:
         ident = town_id(town, job.country) if town else None
         return (*((str(ident),) if ident is not None else ()), country_key(job.country))
-    if not town:
-        return ()
-    most_populous = town_id(town)
+    # A country told by a region or a code after the town ("Austin, TX", "Rotterdam, NL").
+    countries = tuple(country_key(country) for country in sorted(countries_it_lies_in(location)))
+    most_populous = town_id(town) if town else None
     if most_populous is None:
-        return ()
-    return (f"any:{most_populous}", *(f"in:{ident}" for ident in town_ids_per_country(town)))
+        return countries
+    return (f"any:{most_populous}", *(f"in:{ident}" for ident in town_ids_per_country(town)), *countries)
 
 
 def wanted_keys(wanted: str) -> tuple[str, ...]:

@@ -24,6 +24,9 @@ ACCEPTED_TYPES: Mapping[str, str] = MappingProxyType({
 
 # Not a registered type: an OOXML file encrypted with a password, held in an OLE2 container.
 ENCRYPTED_OFFICE = "application/x-tika-ooxml-protected"
+# Not a registered type either: text with nothing but spaces and line breaks in it (a file saved
+# before its text was pasted in), whose owner must not read that text is a type we cannot read.
+BLANK_TEXT = "text/x-talentgraph-blank"
 _AS_DOCUMENT = "save it as PDF or Word (.docx) and upload that file"
 _AS_IMAGE = "save or export it as PDF, PNG or JPEG and upload that file"
 # Kinds people often have a resume in that cannot be read, told apart from their bytes so the
@@ -32,6 +35,8 @@ _AS_IMAGE = "save or export it as PDF, PNG or JPEG and upload that file"
 REFUSED_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType({
     ENCRYPTED_OFFICE: ("a password-protected Word or Office document",
                        "open it, remove the password, " + _AS_DOCUMENT),
+    BLANK_TEXT: ("a text file with nothing written in it",
+                 "check that it is the file you meant, saved after the resume's text was put in it"),
     "application/msword": ("an old Word or Office 97-2003 document (.doc)", "open it in Word, " + _AS_DOCUMENT),
     "application/rtf": ("an RTF document", _AS_DOCUMENT),
     "application/vnd.oasis.opendocument.text": ("an OpenDocument text (.odt)", _AS_DOCUMENT),

@@ -127,7 +127,8 @@ class JobFilter:
             employment_types=self.employment_types,
             seniority=self.seniority,
             location=(self.location or "").strip() or None,
-            skills=[s for s in (self.skills or []) if s.strip()] or None,
+            # Blank names are kept for the service to refuse: dropped, the filter would list every job.
+            skills=list(self.skills) if self.skills else None,
             min_salary=self.min_salary,
             salary_period=self.salary_period,
             salary_currency=self.salary_currency,

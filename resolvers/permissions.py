@@ -112,14 +112,14 @@ class ChangesRoles(_OwnsTheOrganization):
 
 
 class HasVerifiedEmail(_ForbiddenUnless):
-    """Applying (candidates), posting jobs and inviting recruiters (employers) and accepting an
+    """Applying (candidates), posting and changing jobs and inviting recruiters (employers) and accepting an
     invitation wait for a verified email address,
     unless TALENTGRAPH_REQUIRE_VERIFIED_EMAIL=false (local development, evaluation runs)."""
 
     message = (
         "Verify your email address first: open the link we emailed you when you registered (or ask for"
-        " a new one with resendVerification). You need a verified email to apply to a job, post a job,"
-        " invite a recruiter or accept an invitation."
+        " a new one with resendVerification). You need a verified email to apply to a job, post a job or"
+        " change a job, invite a recruiter or accept an invitation."
     )
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 

@@ -18,7 +18,7 @@ class InboxMutations:
         permission_classes=[IsAuthenticated],
     )
     async def mark_notifications_read(self, info: Info, ids: list[strawberry.ID]) -> list[NotificationType]:
-        wanted = [raw_id(i, NOTIFICATION_TYPE, argument="ids") for i in ids]
+        wanted = [raw_id(i, NOTIFICATION_TYPE, argument=f"ids[{n}]") for n, i in enumerate(ids)]
         marked = await info.context.services.inbox.mark_read(signed_in(info), wanted)
         return [NotificationType.from_domain(note) for note in marked]
 

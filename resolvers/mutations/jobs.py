@@ -16,7 +16,8 @@ class JobMutations:
         job = await info.context.services.jobs.post(signed_in(info), input.fields())
         return JobType.from_domain(job)
 
-    @strawberry.mutation(permission_classes=[IsOrganizationMember])
+    # Rewriting an ad publishes its text as posting does; closing one publishes nothing.
+    @strawberry.mutation(permission_classes=[IsOrganizationMember, HasVerifiedEmail])
     async def update_job(self, info: Info, id: strawberry.ID, input: JobUpdateInput) -> JobType:
         job = await info.context.services.jobs.update(signed_in(info), raw_id(id, "Job"), input.changes())
         return JobType.from_domain(job)

@@ -73,3 +73,21 @@ async def test_a_device_token_is_the_registrants_own_and_can_be_removed(client, 
     assert (await client.data(CHANNELS, token=ada["accessToken"]))["me"]["devices"] == []
     empty = (await client.execute(REGISTER_DEVICE, {"p": "ANDROID", "t": "  "}, ada["accessToken"]))["errors"][0]
     assert empty["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_a_number_written_with_00_for_the_plus_is_the_same_number(client, app):
+    # Across most of Europe "00" is how the international prefix is dialled and written.
+    signed = await client.register("CANDIDATE")
+    token, user = signed["accessToken"], signed["user"]
+    assert (await client.data(REQUEST_CODE, {"p": "00353 87 123 4567"}, token))["requestPhoneVerification"] is True
+    (sms,) = await outbox_for(app, user["id"], channel="sms")
+    assert sms["recipient"] == "+353871234567"
+
+
+async def test_a_number_with_its_country_code_that_cannot_exist_is_told_so(client):
+    # It is in international form already: asking for that form again leaves the person stuck.
+    token, _ = await client.candidate()
+    bad = (await client.execute(REQUEST_CODE, {"p": "+353 12"}, token))["errors"][0]
+    assert bad["extensions"]["code"] == "BAD_USER_INPUT" and bad["extensions"]["field"] == "phone"
+    assert "international form" not in bad["message"] and "Ireland" in bad["message"]
+    assert "digits" in bad["message"]

@@ -144,3 +144,15 @@ async def test_dead_match_announcements_are_requeued_by_id_or_all_at_once(client
     assert sorted(answer["adminRequeueDeadMatchAnnouncements"]) == ["m2", "m3"]
     assert (await client.data(requeue, {}, admin)) == {"adminRequeueDeadMatchAnnouncements": []}
     assert "talentgraph_match_announcements_dead 0.0" in (await client.http.get("/metrics")).text
+
+
+async def test_administrators_find_a_name_however_its_accents_and_case_are_typed(client, app):
+    admin, _ = await admin_token(app, client)
+    await client.register("CANDIDATE", email="aoife@cork.example", name="Aoife Ní Bhriain")
+    await client.register("CANDIDATE", email="zoe@plain.example", name="Zoe Plain")
+    for typed in ("ní bhriain", "NÍ BHRIAIN", "ni bhriain", "Aoife Ni"):
+        found = (await client.data(USERS, {"q": typed}, admin))["adminUsers"]["edges"]
+        assert [e["node"]["email"] for e in found] == ["aoife@cork.example"], typed
+    found = (await client.data(USERS, {"q": "Zoë"}, admin))["adminUsers"]["edges"]
+    assert [e["node"]["email"] for e in found] == ["zoe@plain.example"]
+    assert (await client.data(USERS, {"q": "_"}, admin))["adminUsers"]["totalCount"] == 0

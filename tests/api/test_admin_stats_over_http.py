@@ -81,3 +81,11 @@ async def test_only_the_figures_asked_for_are_aggregated(client, app):
     calls = response.json()["extensions"]["backendCalls"]
     reads = {name: n for name, n in calls.items() if name.startswith("analytics.") and ".record_" not in name}
     assert reads == {"analytics.job_counts": 1, "analytics.stage_reach": 1}
+
+
+async def test_a_window_starting_in_the_future_says_until_is_now_when_left_out(client, app):
+    admin, _ = await admin_token(app, client)
+    body = await client.execute(STATS, {"since": "2999-01-01T00:00:00Z"}, admin)
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["extensions"]["argument"] == "since"
+    assert "2999-01-01T00:00:00Z" in error["message"] and "now" in error["message"]

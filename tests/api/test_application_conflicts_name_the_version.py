@@ -81,3 +81,18 @@ async def test_a_stale_expected_version_is_a_conflict_even_where_the_move_is_no_
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert (await client.data(STATUS, {"id": application["id"]}, employer))["node"] == {
         "status": "REJECTED", "version": 2}
+
+
+async def test_a_move_that_lost_to_a_withdrawal_is_not_told_to_retry(served):
+    # The application is closed now: no version sent again would let a move through.
+    client, app = served
+    candidate, _ = await client.candidate()
+    resume = await parsed_resume(client, candidate)
+    employer, _ = await client.employer()
+    job = await client.post_job(employer)
+    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["applyToJob"]
+    await client.data(MOVE, {"id": application["id"], "s": "WITHDRAWN", "v": 1}, candidate)
+    (error,) = (await client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, employer))["errors"]
+    assert error["extensions"] == {"code": "CONFLICT", "applicationId": application["id"], "currentVersion": 2}
+    assert "WITHDRAWN" in error["message"] and "closed" in error["message"]
+    assert "try again" not in error["message"]

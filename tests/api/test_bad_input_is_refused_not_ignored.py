@@ -63,3 +63,15 @@ async def test_the_wrong_kind_of_id_reads_a_user(client, app):
     body = await client.execute("mutation($id: ID!){ adminSuspendUser(id: $id){ id } }",
                                 {"id": to_global_id("Job", "x")}, admin)
     assert body["errors"][0]["message"] == "`id` must be the ID of a User, not of a Job."
+
+
+@pytest.mark.parametrize("skills", [[""], ["Python", "   "]])
+async def test_a_blank_skill_in_a_search_filter_is_refused_not_dropped(client, skills):
+    # Dropped, the filter would list every job: the opposite of what was asked.
+    token, _ = await client.employer()
+    await client.post_job(token, title="Engineer", description="Python", requiredSkills=["Python"])
+    await client.post_job(token, title="Baker", description="Bread", requiredSkills=["Baking"])
+    body = await client.execute("query($f: JobFilter){ searchJobs(filter: $f){ totalCount } }", {"f": {"skills": skills}})
+    error = body["errors"][0]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "filter.skills"}, body
+    assert "must name a skill" in error["message"]

@@ -83,3 +83,23 @@ async def test_a_proof_with_letters_outside_ascii_is_no_proof_and_no_error(clien
     signed = await client.register("EMPLOYER", email="accent.recruiter@example.com", organizationName=None,
                                    invitationToken=shown + ".é")
     assert await _verified(client, signed["accessToken"]) is False
+
+
+async def test_an_unverified_recruiter_cannot_rewrite_a_colleague_s_job_either(client, app):
+    # Rewriting an ad publishes its text as posting one does: the same proof is asked for.
+    recruiter, recruiter_user = await client.employer()
+    await app.state.services.repositories.users.set_email_verified(raw_id(recruiter_user["id"]))
+    job = await client.post_job(recruiter, title="Forklift Driver", description="Counterbalance trucks.")
+    token = (await client.data(INVITE, {"e": "late.verifier@example.com"}, recruiter))["inviteRecruiter"]["token"]
+    signed = await client.register("EMPLOYER", email="late.verifier@example.com", organizationName=None,
+                                   invitationToken=token)
+    update = "mutation($id: ID!){ updateJob(id: $id, input: {title: \"Win a prize\"}){ title } }"
+    refused = await client.execute(update, {"id": job["id"]}, signed["accessToken"])
+    assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
+    assert "change a job" in refused["errors"][0]["message"]
+    assert (await client.data("query($id: ID!){ job(id: $id){ title } }", {"id": job["id"]}))["job"]["title"] \
+        == "Forklift Driver"
+    # Closing it stays open to every member: taking an ad down publishes nothing.
+    closed = await client.data("mutation($id: ID!){ closeJob(id: $id){ status } }", {"id": job["id"]},
+                               signed["accessToken"])
+    assert closed["closeJob"]["status"] == "CLOSED"

@@ -73,6 +73,9 @@ async def test_the_same_bytes_uploaded_twice_give_back_the_same_resume(client):
         ("empty.pdf", b"", "The file is empty"),
         ("huge.pdf", b"%PDF-1.7\n" + b"0" * (11 * 1024 * 1024), "over the limit"),
         ("tool.pdf", ELF_EXECUTABLE, "not a type we can read"),
+        # Text it is, but with nothing written: the type is not what is wrong.
+        ("cv.txt", b"  \r\n\t\n   \n", "nothing written in it"),
+        ("cv.txt", "\ufeff \u3000\n".encode(), "nothing written in it"),
     ],
 )
 async def test_refused_uploads_name_the_accepted_types_and_store_nothing(client, app, filename, data, fragment):

@@ -10,7 +10,7 @@ import filetype
 
 from adapters.embedded.extraction.text_decoding import decode_text
 from adapters.embedded.extraction.words import looks_like_writing
-from domain.uploads import DOCX, ENCRYPTED_OFFICE, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
+from domain.uploads import BLANK_TEXT, DOCX, ENCRYPTED_OFFICE, JPEG, MARKDOWN, PDF, PLAIN_TEXT, PNG, REFUSED_TYPES
 
 # The PDF specification lets a header sit anywhere in the first 1024 bytes.
 _PDF_HEADER_WINDOW = 1024
@@ -91,6 +91,8 @@ def sniff_content_type(data: bytes) -> str | None:
         # some of them decode to characters: their markup would be parsed as the resume.
         return kind.mime if kind.mime in REFUSED_TYPES else None
     text = decode_text(data)
-    if text is None or not text.strip() or not looks_like_writing(text):
+    if text is not None and not text.strip():
+        return BLANK_TEXT
+    if text is None or not looks_like_writing(text):
         return None
     return MARKDOWN if looks_like_markdown(text) else PLAIN_TEXT

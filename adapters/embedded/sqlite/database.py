@@ -32,6 +32,7 @@ from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key, skill_keys
 from domain.locations import location_matches
 from domain.organization_names import organization_name_key
+from domain.place_names import fold_name
 from domain.search_text import searchable_text
 
 _PRAGMAS = (
@@ -56,6 +57,11 @@ def job_skill_keys_json(required_skills: str) -> str:
     return json.dumps(skill_keys(json.loads(required_skills or "[]")))
 
 
+def _folded_name(name: str | None) -> str:
+    """A person's name as adminUsers compares it: no accents, any case."""
+    return fold_name(name) if name else ""
+
+
 # Migrations index job skills by the same key as the repository does.
 _FUNCTIONS = (
     ("skill_key", 1, skill_key),
@@ -63,6 +69,7 @@ _FUNCTIONS = (
     ("searchable_text", 1, searchable_text),
     ("location_matches", 2, location_matches),
     ("organization_name_key", 1, organization_name_key),
+    ("folded_name", 1, _folded_name),
 )
 T = TypeVar("T")
 

@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.paging import SortKey, page_of_rows
 from adapters.embedded.sqlite.sessions import every_session_revoked
 from adapters.embedded.sqlite.users import _user as user_from_row
 from domain.pagination import Page, PageRequest
+from domain.place_names import fold_name
 from domain.users import Role, User
 
 _NEWEST_FIRST = SortKey((("created_at", True), ("id", False)), (str, str))
@@ -30,8 +31,17 @@ class SqliteUserAdministration:
         params: list[Any] = []
         if text:
             # LIKE is case-insensitive for ASCII; the email column is NOCASE as well.
-            clauses.append("(email LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')")
+            matches = ["email LIKE ? ESCAPE '\\'", "name LIKE ? ESCAPE '\\'"]
             params += [like_pattern(text), like_pattern(text)]
+            folded = fold_name(text)
+            if folded:
+                # Names are typed without their accents and in any case ("ni bhriain" for
+                # "Ní Bhriain", "Zoë" for "Zoe"): folded on both sides, the Python call only for
+                # names that are not plain ASCII (as many characters as bytes).
+                matches += ["name LIKE ? ESCAPE '\\'", "(length(name) != length(CAST(name AS BLOB))"
+                            " AND folded_name(name) LIKE ? ESCAPE '\\')"]
+                params += [like_pattern(folded), like_pattern(folded)]
+            clauses.append("(" + " OR ".join(matches) + ")")
         if role is not None:
             clauses.append("role = ?")
             params.append(role.value)

@@ -46,8 +46,12 @@ def test_an_empty_file_has_no_type():
     assert sniff_content_type(b"") is None
 
 
-def test_a_file_of_only_whitespace_has_no_type():
-    assert sniff_content_type(b" \n\t\n") is None
+def test_a_file_of_only_whitespace_is_blank_text_refused_as_such():
+    # Not an accepted type (it holds no resume), but named so the refusal says what is wrong.
+    from domain.uploads import ACCEPTED_TYPES, BLANK_TEXT, REFUSED_TYPES
+
+    assert sniff_content_type(b" \n\t\n") == BLANK_TEXT
+    assert BLANK_TEXT in REFUSED_TYPES and BLANK_TEXT not in ACCEPTED_TYPES
 
 
 def test_utf8_text_is_plain_text():
