@@ -41,7 +41,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
     for row, (job, similarity) in enumerate(zip(jobs, similarities)):
         parts[row, 0] = scorer.semantic_part(text_similarity(similarity, candidate, job, w))
 
-    wanted_titles, wanted_types = candidate.preferences.desired_titles, candidate.preferences.employment_types
+    wanted_titles, wanted_types = candidate.titles, candidate.preferences.employment_types
     held = {s.casefold() for s in candidate.skills}
     credits: dict[str, float] = {}
 
@@ -69,7 +69,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
         parts[row, 3] = _or_nan(location_part(candidate, job, remote_fit(candidate, job), place_fit(candidate, job)))
         parts[row, 4] = _or_nan(salary_fit(candidate, job))
-        parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title),
+        parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title, candidate.titles_held),
                                                 employment_fit(wanted_types, job.employment_type)))
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))

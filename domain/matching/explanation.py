@@ -246,6 +246,10 @@ def _salary(m: MatchScore, words: _Words) -> str | None:
 def _title(m: MatchScore, words: _Words) -> str | None:
     if m.title_fit is None:
         return None
+    if m.titles_held:
+        held = f"one {words.resume} gives as {words.own} current title"
+        return f"the title is {held}" if m.title_fit >= 1 else \
+            f"the title is close to {held}" if m.title_fit > 0 else f"not a title like {words.own} current one"
     if m.title_fit >= 1:
         return f"the title is one {words.wants}"
     return f"the title is close to one {words.wants}" if m.title_fit > 0 else f"not a title {words.wants}"

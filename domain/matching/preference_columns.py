@@ -38,7 +38,7 @@ class PreferenceColumns:
             [[(place, c.home_country) for place in dict.fromkeys(c.preferences.locations)] for c in candidates])
         self._has_places = np.array([bool(p.locations) for p in prefs], dtype=bool)
         self._titles, self._title_names = _padded(
-            [[t for t in dict.fromkeys(p.desired_titles) if _work_words(t)] for p in prefs])
+            [[(t, c.titles_held) for t in dict.fromkeys(c.titles) if _work_words(t)] for c in candidates])
         self._employment, self._employment_sets = _codes([frozenset(p.employment_types) for p in prefs])
         yearly = [p.yearly_min_salary for p in prefs]
         self._min_salary = np.array([float(y) if y else np.nan for y in yearly], dtype=np.float64)
@@ -114,7 +114,7 @@ class PreferenceColumns:
         """preferences.title_fit (NaN for unknown, not yet rounded) and employment_fit."""
         title_words = _work_words(job.title)
         fits = self._per_value(("title", job.title), lambda: [
-            _one_title_fit(t, _work_words(t), job.title, title_words) for t in self._title_names] + [-np.inf])
+            _one_title_fit(t, _work_words(t), job.title, title_words, held) for t, held in self._title_names] + [-np.inf])
         best = fits[self._titles[rows]].max(axis=1) if self._titles.shape[1] else np.full(len(rows), -np.inf)
         title = np.where(np.isneginf(best), np.nan, best)
         by_set = self._per_value(("employment", job.employment_type), lambda: [

@@ -16,21 +16,26 @@ _NOT_THE_WORK = frozenset(
      "of", "and", "the", "for", "in", "at", "a", "an"])
 
 
-def title_fit(desired: list[str], job_title: str) -> float | None:
+def title_fit(desired: list[str], job_title: str, held: bool = False) -> float | None:
     """The best share of a desired title's words found in the job title ("Data Scientist"
     in "Senior Data Scientist" is 1, "Data Engineer" is 0.5); rank words do not count. Another
     name of the same job counts as the title itself ("RN" for "Staff Nurse"), and a job of the
-    same family nearly so ("Line Cook" for "Chef", "Bookkeeper" for "Accountant")."""
+    same family nearly so ("Line Cook" for "Chef", "Bookkeeper" for "Accountant"). Titles `held`
+(the résumé's, standing in for titles never named) fit as well by holding all the job
+title's words: a "Pharmacist Manager" does the work of a "Pharmacist"."""
     wanted = [(t, _work_words(t)) for t in desired]
     wanted = [(t, w) for t, w in wanted if w]
     if not wanted:
         return None
     title = _work_words(job_title)
-    return round(max(_one_title_fit(t, w, job_title, title) for t, w in wanted), 4)
+    return round(max(_one_title_fit(t, w, job_title, title, held) for t, w in wanted), 4)
 
 
-def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, title: frozenset[str]) -> float:
+def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, title: frozenset[str],
+                   held: bool = False) -> float:
     shared = len(desired_words & title) / len(desired_words)
+    if held and title:
+        shared = max(shared, len(desired_words & title) / len(title))
     if shared < 1.0 and same_job(desired, job_title):
         return 1.0
     if shared < RELATED_TITLE_FIT and same_family(desired, job_title):

@@ -81,6 +81,19 @@ class CandidateProfile:
     # The country the candidate lives in when the résumé or their places tell it
     # (domain.home_country): a place they write without a country is read there.
     home_country: str | None = None
+    # The titles of the jobs the résumé says the candidate holds now (else its latest one): what
+    # a job's title is compared with when the candidate named no titles they want.
+    resume_titles: tuple[str, ...] = ()
+
+    @property
+    def titles(self) -> list[str]:
+        """The titles a job's title is compared with: those wanted, else those held."""
+        return list(self.preferences.desired_titles) or list(self.resume_titles)
+
+    @property
+    def titles_held(self) -> bool:
+        """Whether `titles` are the résumé's (held), not titles the candidate wants."""
+        return not self.preferences.desired_titles and bool(self.resume_titles)
 
     @classmethod
     def from_resume(cls, resume_id: str, candidate_id: str, parsed: ParsedResume,
@@ -99,7 +112,17 @@ class CandidateProfile:
             home_country=home_country(parsed.location, parsed.phone, wanted.locations),
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills),
+            resume_titles=current_titles(parsed),
         )
+
+
+def current_titles(parsed: ParsedResume) -> tuple[str, ...]:
+    """The titles of the résumé's current jobs, else of its latest one (the first listed)."""
+    titled = [e for e in parsed.experience if e.title and e.title.strip()]
+    current = [e.title.strip() for e in titled if e.current and e.title]
+    if current:
+        return tuple(dict.fromkeys(current))
+    return (titled[0].title.strip(),) if titled and titled[0].title else ()
 
 
 def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Preferences:

@@ -29,8 +29,9 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 12  # 12: a place written without commas ("Parramatta NSW 2150") has its town's
-# distance
+SCORING_VERSION = 13  # 13: a candidate who named no titles they want is compared by the titles
+# their résumé gives them now (profiles.current_titles), a held title fitting by holding the job's words;
+# a place written without commas ("Parramatta NSW 2150") has its town's distance
 # 11: a place written without its country is read in the candidate's own
 # country (home_country.py) and towns of 5,000 people have distances; an ampersand reads as "and"
 # and the trades' taxonomy grew (skills once unread now count)
@@ -97,6 +98,8 @@ class MatchScore:
     resume_place: str | None = None
     salary_fit: float | None = None
     title_fit: float | None = None
+    # title_fit compared the job's title with the résumé's current titles, not titles wanted.
+    titles_held: bool = False
     employment_fit: float | None = None
     unknown: frozenset[str] = field(default_factory=frozenset)
     # Each part's share of the score: its weight over the known parts' (0 for an unknown one).
@@ -137,7 +140,7 @@ class MatchScorer:
         expected = expected_years(job)
         remote, place = remote_fit(candidate, job), place_fit(candidate, job)
         salary = salary_fit(candidate, job)
-        titles = title_fit(candidate.preferences.desired_titles, job.title)
+        titles = title_fit(candidate.titles, job.title, candidate.titles_held)
         employment = employment_fit(candidate.preferences.employment_types, job.employment_type)
         parts: dict[str, float | None] = {
             "semantic": semantic_part if semantic_part is not None else None if similarity is None
@@ -169,7 +172,8 @@ class MatchScorer:
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
             place_km=place_distance_km(candidate, job),
             job_location=job.location, resume_place=candidate.resume_place,
-            title_fit=titles, employment_fit=employment,
+            title_fit=titles, titles_held=titles is not None and candidate.titles_held,
+            employment_fit=employment,
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
