@@ -132,7 +132,7 @@ def with_commas(location: str) -> str:
     place whose words are a town's whole name stays as written ("Salt Lake City", "New York"),
     and so does one no reading leaves a known town of."""
     if "," in location:
-        return location
+        return _from_its_town(location)
     words = location.split()
     while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
         words.pop()  # a postcode's parts: "2150", "78701", "LS9 8AB", "M5V 2T6"
@@ -144,6 +144,29 @@ def with_commas(location: str) -> str:
         if towns.bearing(fold_name(town)):
             return reading
     return location
+
+
+def _from_its_town(location: str) -> str:
+    """An address whose first part is no town ("H.No 45, Ward 7, Ludhiana, Punjab - 141001",
+    "Flat 2, 14 Mill Lane, Bath BA1 1AA"), from the first part that is one on, postcodes left
+    off ("ludhiana, punjab"); as written when its first part is a town or none is."""
+    parts = [p.strip() for p in location.split(",") if p.strip()]
+    towns = _towns()
+    if not parts or towns.bearing(fold_name(parts[0])):
+        return location
+    for at, part in enumerate(parts[1:], start=1):
+        town = _without_postcode(part)
+        if town and towns.bearing(fold_name(town)):
+            return ", ".join([town, *(_without_postcode(p) for p in parts[at + 1:])])
+    return location
+
+
+def _without_postcode(part: str) -> str:
+    """A comma part with a postcode at its end left off: "Punjab - 141001", "Bath BA1 1AA"."""
+    words = part.replace(" - ", " ").split()
+    while words and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    return " ".join(words).strip(" -")
 
 
 def position_of(location: str, country_if_unnamed: str | None = None) -> Position | None:

@@ -35,19 +35,26 @@ def place_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
         return 1.0 if places else None
     if not places or not job.location:
         return None
-    return max(place_pair_fit(p, job.location, candidate.home_country) for p in places)
+    fits = [fit for p in places if (fit := place_pair_fit(p, job.location, candidate.home_country)) is not None]
+    return max(fits, default=None)
 
 
-def place_pair_fit(wanted: str, actual: str, wanted_home: str | None = None, actual_home: str | None = None) -> float:
+def place_pair_fit(wanted: str, actual: str, wanted_home: str | None = None,
+                   actual_home: str | None = None) -> float | None:
     """1 for the same place; else by how far apart their towns are (town_distances.commute_fit:
-    full within a commute, none beyond reach); 0 when either town's position is not known.
+    full within a commute, none beyond reach); 0 for places in two countries; else unknown
+    (None): a town too small for the table, or words read as a place that name none, tell
+    nothing of whether the job is within reach, and a 0 would rank a villager below everyone.
     `wanted_home`, `actual_home`: the country of the candidate and of the job when known, which
     a place naming none is read in (town_distances.countries_read_in): the same name read in two
     countries is two places ("Cambridge" of someone in Massachusetts is not "Cambridge, UK")."""
     if _the_same_place_read(wanted, actual, wanted_home, actual_home):
         return 1.0
     km = km_between(wanted, actual, wanted_home, actual_home)
-    return 0.0 if km is None else commute_fit(km)
+    if km is not None:
+        return commute_fit(km)
+    one, other = countries_read_in(wanted, actual, wanted_home, actual_home)
+    return 0.0 if one is not None and other is not None and one != other else None
 
 
 def _the_same_place_read(wanted: str, actual: str, wanted_home: str | None, actual_home: str | None) -> bool:

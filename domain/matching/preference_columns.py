@@ -83,9 +83,12 @@ class PreferenceColumns:
             return np.where(has, np.where(remote == 0, 0.0, np.nan), remote)
         else:
             location = job.location
+            # Unknown pairs (and the padding of shorter lists) are NaN, which fmax passes over:
+            # a candidate whose places are all unknown has the place part unknown (place_fit).
             same = self._per_value(("place", location), lambda: [
-                place_pair_fit(p, location, home) for p, home in self._place_names] + [0.0])
-            place = np.where(has, same[self._places[rows]].max(axis=1, initial=0.0), np.nan)
+                np.nan if (fit := place_pair_fit(p, location, home)) is None else fit
+                for p, home in self._place_names] + [np.nan])
+            place = np.where(has, np.fmax.reduce(same[self._places[rows]], axis=1, initial=np.nan), np.nan)
         return np.where(np.isnan(remote), place, np.where(np.isnan(place), remote, remote * place))
 
     def salary(self, rows: np.ndarray, job: JobProfile) -> np.ndarray | None:

@@ -45,3 +45,16 @@ def test_a_suburb_and_state_fit_a_job_in_the_next_town():
 def test_a_town_and_postcode_fit_the_next_town():
     km = km_between("Bradford BD1 1HY", "Leeds, UK")
     assert km is not None and 10 < km < 20
+
+
+@pytest.mark.parametrize(("address", "read"), [
+    ("Plot 12, Sector 4, Gurugram, Haryana - 122001", "Gurugram, Haryana"),
+    ("Flat 2, 9 Mill Road, Cambridge CB1 2AD", "Cambridge"),
+    ("Apartment 5B, Calle Mayor 3, Zaragoza", "Zaragoza"),
+])
+def test_an_address_is_read_from_its_town_on(address, read):
+    assert with_commas(address) == read
+
+
+def test_a_place_whose_first_part_is_a_town_stays_as_written():
+    assert with_commas("Salford, Greater Manchester") == "Salford, Greater Manchester"
