@@ -29,7 +29,11 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 11  # 11: a place written without its country is read in the candidate's own
+SCORING_VERSION = 12  # 12: the taxonomy reads trade credentials of more countries (South Africa's
+# licence codes as EU categories, Australia's and India's lorry licences, the driver's qualification,
+# first aid, food handler, nursing registers by each country's name) and relates skills of one
+# trade far apart by name (related_pairs.tsv: butchery and food preparation)
+# 11: a place written without its country is read in the candidate's own
 # country (home_country.py) and towns of 5,000 people have distances; an ampersand reads as "and"
 # and the trades' taxonomy grew (skills once unread now count)
 # 10: "Food hygiene certificate" of no level is met by any food hygiene or
