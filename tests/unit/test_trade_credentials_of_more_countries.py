@@ -80,6 +80,16 @@ def extractor() -> TaxonomySkillExtractor:
     ("HC licence", "Heavy Combination (HC) licence"),
     ("HMV driving licence", "Heavy Motor Vehicle (HMV) licence"),
     ("White Card", "White Card"),
+    # security, pharmacy and gas trades
+    ("Vigilante de seguridad con TIP", "Vigilante de seguridad (TIP)"),
+    ("Carte professionnelle CNAPS", "Carte professionnelle CNAPS"),
+    ("SSIAP 2", "SSIAP"),
+    ("PSIRA Grade C", "PSIRA registration"),
+    ("Licencja pracownika ochrony", "Kwalifikowany pracownik ochrony"),
+    ("Técnico en farmacia y parafarmacia", "Técnico en Farmacia y Parafarmacia"),
+    ("Pharmazeutisch-technische Assistentin", "Pharmazeutisch-technische Assistenz (PTA)"),
+    ("Carné de instalador de gas", "Instalador de gas autorizado"),
+    ("Soldador homologado", "Welder qualification (ISO 9606)"),
 ])
 def test_a_countrys_credential_is_known(extractor, written, canonical):
     assert extractor.extract(written, skills_context=True) == [canonical]
@@ -95,6 +105,15 @@ def test_a_countrys_credential_is_known(extractor, written, canonical):
     ("Tarjeta de tacógrafo", "Tachograph"),
     ("Blow drying", "Blow drying"),
     ("Medicines reconciliation", "Medicines reconciliation"),
+    ("Esterilización de instrumental", "sterilization techniques"),
+    ("Zellkultur", "cell culture analysis"),
+    ("Preparación de pedidos", "Order picking"),
+    ("Naliczanie płac", "Payroll"),
+    ("Kadry i płace", "Payroll"),
+    ("Cierres contables", "Month-end close"),
+    ("Cambios posturales", "Manual handling"),
+    ("Fontanería", "Plumbing"),
+    ("Instalaciones eléctricas", "Electrical installation"),
 ])
 def test_a_trades_skill_in_another_language_is_known(extractor, written, canonical):
     assert extractor.extract(written, skills_context=True) == [canonical]
@@ -160,3 +179,12 @@ def test_the_bus_and_trailer_category_is_still_read_with_its_plus_or_in_german(e
                                                ("Maintenance", "SAP Maintenance")])
 def test_a_fields_word_in_a_trades_list_is_not_the_fields_software(extractor, line, product):
     assert product not in extractor.extract(line, skills_context=True)
+
+
+@pytest.mark.parametrize(("sentence", "skills"), [
+    ("Assisted with calving and lambing each spring", {"Calving", "Lambing"}),
+    ("Responsible for milking 200 cows twice daily", {"Milking"}),
+    ("Trained in venepuncture on the ward", {"Phlebotomy"}),
+])
+def test_a_trades_own_word_is_read_in_prose(extractor, sentence, skills):
+    assert skills <= set(extractor.extract(sentence))
