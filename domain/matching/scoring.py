@@ -29,9 +29,13 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 13  # 13: a candidate who named no titles they want is compared by the titles
+SCORING_VERSION = 12  # 12: a candidate who named no titles they want is compared by the titles
 # their résumé gives them now (profiles.current_titles), a held title fitting by holding the job's words;
-# a place written without commas ("Parramatta NSW 2150") has its town's distance
+# a place written without commas ("Parramatta NSW 2150") or as an address has its town's distance, and
+# one no table knows leaves the place part unknown (not 0); the taxonomy reads trade credentials of
+# more countries (South Africa's licence codes as EU categories, Australia's and India's lorry
+# licences, the driver's qualification, first aid, food handler, nursing registers by each country's
+# name) and relates skills of one trade far apart by name (related_pairs.tsv: butchery and food preparation)
 # 11: a place written without its country is read in the candidate's own
 # country (home_country.py) and towns of 5,000 people have distances; an ampersand reads as "and"
 # and the trades' taxonomy grew (skills once unread now count)

@@ -56,6 +56,7 @@ class Builder:
         self.strict_keys: set[str] = set()
         self.synonym_keys: set[str] = set()  # ESCO synonyms: strict unless also a skill's own name
         self.cue_keys: set[str] = set()  # strict, and in prose only beside a word of licensing
+        self.prose_keys: set[str] = set()  # a trade's own word, read in prose too ("lambing")
         self.kinds: dict[str, str] = {}
 
     def skill(self, name: str, source: str) -> dict:
@@ -80,7 +81,8 @@ class Builder:
         for key, (_, canonical) in self.alias_owner.items():
             by_canonical[canonical].add(key)
         own_names = {alias_key(n) for n in self.names}
-        strict = {alias_key(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)
+        strict = ({alias_key(a) for a in STRICT_ALIASES} | self.strict_keys | (self.synonym_keys - own_names)) \
+            - self.prose_keys
         rows = []
         # Skills added from ISO 639 come last: skill_relations.tsv.gz and term_rarity name skills by
         # line, so the lines before them keep their numbers (the added have no neighbours yet).
@@ -287,7 +289,8 @@ def guard_everyday_words(b: Builder, esco_path: Path) -> None:
         vocabulary = {w for r in csv.DictReader(f)
                       for w in alias_key(r["preferredLabel"] + " " + (r.get("altLabels") or "")).split()}
     for key, (_, canonical) in b.alias_owner.items():
-        if " " not in key and key in vocabulary and b.names[canonical]["source"] in ("onet", "curated"):
+        if " " not in key and key in vocabulary and b.names[canonical]["source"] in ("onet", "curated") \
+                and key not in b.prose_keys:
             b.strict_keys.add(key)
 
 
@@ -303,10 +306,15 @@ def add_occupational_skills(b: Builder) -> None:
         rec = b.skill(canonical, "curated")
         rec["groups"].add("occupation-" + sector.strip().replace(" ", "-"))
         b.kinds.setdefault(canonical, "SKILL")
-        for alias in [v for written in [name, *aliases.split("|")] for v in spelling_variants(written)]:
-            b.alias(canonical, alias, 900)
-            if re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
-                b.strict_keys.add(alias_key(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
+        for written in [name, *aliases.split("|")]:
+            # "+word": a trade's own word that names nothing else ("lambing"), read in prose too
+            in_prose = written.startswith("+")
+            for alias in spelling_variants(written.lstrip("+")):
+                b.alias(canonical, alias, 900)
+                if in_prose:
+                    b.prose_keys.add(alias_key(alias))
+                elif re.fullmatch(r"[A-Z0-9&-]{2,5}", alias.strip()) or " " not in alias.strip():
+                    b.strict_keys.add(alias_key(alias))  # "AP", "SEN", "QA", "lean": lists only, or as written
 
 
 def main(argv: list[str]) -> None:

@@ -58,7 +58,10 @@ RENAMES = {
 }
 
 # Derived aliases that are ordinary words far more often than skills, even in a skills list.
-DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", "security")
+DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", "security",
+                   # a product's name cut to its field: in a trade's list the word begins another
+                   # skill ("Dental nurse", "Medical wards", "Clinical audit"), never the product
+                   "dental", "medical", "clinical", "legal", "maintenance")
 
 # Skills the sources lack but resumes of the 25 occupation categories list often.
 CURATED_SKILLS = {

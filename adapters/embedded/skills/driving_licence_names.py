@@ -18,10 +18,37 @@ _SCHEMES = ("Führerschein", "Führerschein Klasse", "Fuehrerschein Klasse", "Fa
             "permis de conduire", "rijbewijs", "rijbewijs categorie", "prawo jazdy kat.", "prawo jazdy kategorii",
             "körkort", "kørekort", "førerkort klasse", "ajokortti", "carnet de conducir", "permiso de conducir",
             "patente", "carta de condução", "driving licence category", "driving license category",
+            "carné de conducir", "carné", "carnet", "permiso de conducción", "carné de conducir tipo",
+            "carta de condução categoria", "carta de conducao", "carteira de habilitação categoria",
+            "CNH categoria", "CNH", "patente di guida", "patente categoria", "patente cat.", "kat.",
+            "kategorii", "permis de conduire catégorie", "permis catégorie", "Führerscheinklasse",
             "category", "cat")
 # Words that also mean other things before a bare letter ("Klasse B" of a school, "Cat A" of a
 # supplier): the alias counts only beside a word of licensing.
 _LOOSE = ("category", "cat", "Klasse")
+
+
+# South Africa's licence codes: the 1996 letters (written "EC" for a combination, the trailer
+# first) beside the old numbers everyone still writes ("Code 14" is the articulated lorry, EC).
+_SOUTH_AFRICAN = {"B": ("Code 8", "Code 08"), "BE": ("Code EB",), "C1": ("Code 10", "Code C1"),
+                  "C1E": ("Code EC1",), "C": ("Code 11",), "CE": ("Code 14", "Code EC")}
+
+
+def _south_african(category: str) -> list[str]:
+    return [f"{code}{tail}" for code in _SOUTH_AFRICAN.get(category, ())
+            for tail in ("", " licence", " license", " driving licence", " drivers licence", " driver's licence",
+                         " driver's license", " drivers license")]
+
+
+# Words after which "de" is a word of the language ("permis de conduire", "carné de manipulador",
+# "rijbewijs de ..."), never the category DE: after them DE counts only written with its plus.
+_DE_A_WORD_AFTER = frozenset({"permis", "conduire", "carné", "carnet", "conducir", "permiso", "conducción", "carta",
+                              "condução", "conducao", "carteira", "habilitação", "categoria", "CNH", "patente",
+                              "guida", "cat.", "catégorie", "tipo", "rijbewijs", "categorie"})
+
+
+def _names_the_category(scheme: str, code: str) -> bool:
+    return not (code == "DE" and scheme.split()[-1] in _DE_A_WORD_AFTER)
 
 
 def name_of(category: str) -> str:
@@ -40,12 +67,15 @@ def driving_licence_categories() -> list[Certification]:
         for code in _spellings(category):
             single_letter = len(code) == 1
             for scheme in (*_SCHEMES, "Klasse"):
+                if not _names_the_category(scheme, code):
+                    continue
                 cue = single_letter and scheme in _LOOSE
                 aliases.append(("!" if cue else "") + f"{scheme} {code}")
             aliases += [f"category {code} licence", f"category {code} driving licence"]
-            if not single_letter:  # "A licence", "B licence" are ordinary words too
+            if not single_letter and code != "DE":  # "A licence" is ordinary words too; "de licence" French
                 aliases += [f"{code} licence", f"{code} license", f"{code} driving licence"]
             if "+" in code:
                 aliases.append(code)  # "C+E" alone names nothing else
+        aliases += _south_african(category)
         out.append(Certification(name_of(category), tuple(dict.fromkeys(aliases)), "EU Directive 2006/126/EC"))
     return out
