@@ -118,8 +118,8 @@ class HasVerifiedEmail(_ForbiddenUnless):
 
     message = (
         "Verify your email address first: open the link we emailed you when you registered (or ask for"
-        " a new one with resendVerification). You need a verified email to apply to a job, post a job or"
-        " change a job, invite a recruiter or accept an invitation."
+        " a new one with resendVerification). You need a verified email to apply to a job, post a job,"
+        " update a job, invite a recruiter or accept an invitation."
     )
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 

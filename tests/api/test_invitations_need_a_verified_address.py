@@ -96,7 +96,7 @@ async def test_an_unverified_recruiter_cannot_rewrite_a_colleague_s_job_either(c
     update = "mutation($id: ID!){ updateJob(id: $id, input: {title: \"Win a prize\"}){ title } }"
     refused = await client.execute(update, {"id": job["id"]}, signed["accessToken"])
     assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
-    assert "change a job" in refused["errors"][0]["message"]
+    assert "update a job" in refused["errors"][0]["message"]
     assert (await client.data("query($id: ID!){ job(id: $id){ title } }", {"id": job["id"]}))["job"]["title"] \
         == "Forklift Driver"
     # Closing it stays open to every member: taking an ad down publishes nothing.
