@@ -19,6 +19,8 @@ def _given(value: object) -> bool:
 def one_amount(whole: int | None | object, exact: Decimal | None | object, whole_name: str,
                exact_name: str) -> Decimal | None | object:
     """The amount sent (UNSET when neither was), or BadUserInput when both were and differ."""
+    if isinstance(exact, Decimal):
+        _check(exact, exact_name)
     if _given(whole) and _given(exact):
         if whole != exact:  # None differs from a number; 12 equals 12.00
             raise BadUserInput(
@@ -28,22 +30,23 @@ def one_amount(whole: int | None | object, exact: Decimal | None | object, whole
             )
         return exact
     if _given(exact):
-        amount = exact
-    elif _given(whole):
-        amount = None if whole is None else Decimal(whole)  # type: ignore[arg-type]
-    else:
-        return strawberry.UNSET
-    if isinstance(amount, Decimal) and not amount.is_finite():
-        raise BadUserInput(f"`{exact_name}` must be a number such as \"12.60\"; {amount} is not one.",
-                           field=exact_name)
+        return exact
+    if _given(whole):
+        return None if whole is None else Decimal(whole)  # type: ignore[arg-type]
+    return strawberry.UNSET
+
+
+def _check(amount: Decimal, name: str) -> None:
+    # NaN first: it compares with nothing (a signalling one raises on any comparison).
+    if not amount.is_finite():
+        raise BadUserInput(f"`{name}` must be a number such as \"12.60\"; {amount} is not one.", field=name)
     # Compared as it is (rounding 1E+999999999 up to a whole number would build a billion digits).
-    if isinstance(amount, Decimal) and amount.copy_abs() > _MOST_INT:
+    if amount.copy_abs() > _MOST_INT:
         raise BadUserInput(
-            f"`{exact_name}` of {amount} is beyond the largest amount this API holds ({_MOST_INT}): check the"
+            f"`{name}` of {amount} is beyond the largest amount this API holds ({_MOST_INT}): check the"
             " amount, and that the period is the one it pays for.",
-            field=exact_name,
+            field=name,
         )
-    return amount
 
 
 def _said(value: object) -> str:

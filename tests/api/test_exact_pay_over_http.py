@@ -44,6 +44,7 @@ async def test_whole_amounts_read_as_exact_ones_and_equal_amounts_sent_both_ways
     ({"minAmount": "12.605"}, "salary", ["`salary.minAmount` of 12.605 GBP", "at most 2 decimal places"]),
     ({"min": 12, "minAmount": "12.60"}, "salary.minAmount", ["`salary.min` (12)", "`salary.minAmount` (12.60)"]),
     ({"maxAmount": "NaN"}, "salary.maxAmount", ["must be a number"]),
+    ({"max": 15, "maxAmount": "sNaN"}, "salary.maxAmount", ["must be a number"]),
     ({"maxAmount": "1E+999999999"}, "salary.maxAmount", ["beyond the largest amount"]),
 ])
 async def test_amounts_no_one_is_paid_are_refused_with_what_to_send(client, amounts, field, words):
