@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 
 from pydantic import BaseModel, Field, model_validator
 
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput
+from domain.money import Amount
 from domain.query_aliases import QueryAlias
 
 # The currency of a salary posted without one, and of a salary filter asked without one.
@@ -59,17 +61,18 @@ PERIODS_IN_A_YEAR = {SalaryPeriod.HOUR: 2080, SalaryPeriod.DAY: 260, SalaryPerio
 
 
 class SalaryRange(BaseModel):
-    min: int | None = None
-    max: int | None = None
+    # Exact (12.60 an hour); amounts stored as whole units before read unchanged.
+    min: Amount | None = None
+    max: Amount | None = None
     currency: str = DEFAULT_CURRENCY
     # A salary posted without one (and every salary stored before periods) is yearly.
     period: SalaryPeriod = SalaryPeriod.YEAR
 
-    def yearly(self, amount: int | None) -> int | None:
+    def yearly(self, amount: Decimal | None) -> Decimal | None:
         """An amount of this salary as a year's pay, to compare with a yearly expectation."""
         return None if amount is None else amount * PERIODS_IN_A_YEAR[self.period]
 
-    def yearly_top(self) -> int | None:
+    def yearly_top(self) -> Decimal | None:
         """The most this salary can pay in a year (the top of its range: `max`, else `min`):
         what a salary filter compares with its own yearly amount."""
         return self.yearly(self.max if self.max is not None else self.min)
@@ -80,8 +83,8 @@ class SalaryChange(BaseModel):
     values, so a new minimum does not reset the currency. A null currency or period names
     nothing."""
 
-    min: int | None = None
-    max: int | None = None
+    min: Decimal | None = None
+    max: Decimal | None = None
     currency: str | None = None
     period: SalaryPeriod | None = None
 
@@ -179,7 +182,7 @@ class JobFilter(BaseModel):
     skill_spellings: list[frozenset[str]] | None = None
     # An amount paid per `salary_period` (a year when unset); jobs are compared on what they
     # can pay in a year (SalaryRange.yearly_top), so an hourly rate meets a yearly minimum.
-    min_salary: int | None = None
+    min_salary: Decimal | None = None
     salary_period: SalaryPeriod | None = None
     # The currency `min_salary` is in (ISO 4217): only jobs paid in it are listed, so amounts
     # in different currencies are never compared. Filled with USD by the service when unset.
@@ -190,7 +193,7 @@ class JobFilter(BaseModel):
     # of which may stand for the words they cover.
     query_aliases: list[QueryAlias] | None = None
 
-    def yearly_min_salary(self) -> int | None:
+    def yearly_min_salary(self) -> Decimal | None:
         """`min_salary` as a year's pay: what every backend compares a job's yearly top with."""
         if self.min_salary is None:
             return None

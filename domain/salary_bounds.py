@@ -21,9 +21,11 @@ them: a year is 2080 hours, 260 days, 52 weeks or 12 months (jobs.PERIODS_IN_A_Y
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from domain.errors import BadUserInput
 from domain.jobs import PERIODS_IN_A_YEAR, SalaryPeriod, SalaryRange
+from domain.money import checked_places, written
 
 _STRONG = frozenset(
     "USD EUR GBP CHF CHE CHW CAD AUD NZD SGD HKD MOP CNY DKK NOK SEK PLN ILS AED SAR QAR KWD BHD OMR JOD LYD TND"
@@ -63,28 +65,30 @@ def per(period: SalaryPeriod) -> str:
 
 
 def check_plausible(salary: SalaryRange) -> None:
-    """BadUserInput naming the amount beyond a bound (currency in capitals, already checked)."""
+    """BadUserInput naming the amount beyond a bound, or with more decimals than its currency
+    has (currency in capitals, already checked)."""
     most = most_per_period(salary)
     for bound in ("min", "max"):
         amount = getattr(salary, bound)
+        checked_places(amount, salary.currency, "salary", f"salary.{bound}Amount")
         if amount is not None and amount > most:
             period = per(salary.period)
             raise BadUserInput(
-                f"`salary.{bound}` of {amount} {salary.currency} {period} is beyond what any job pays (at most"
+                f"`salary.{bound}` of {written(amount, salary.currency)} {salary.currency} {period} is beyond what any job pays (at most"
                 f" {most} {salary.currency} {period}): check the amount, and that `salary.period` is the period"
                 " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
                 field="salary",
             )
         if below_a_year(amount, salary.currency, salary.period):
             raise BadUserInput(
-                f"`salary.{bound}` of {amount} {salary.currency} a year is below what any job pays in a year: if it"
+                f"`salary.{bound}` of {written(amount, salary.currency)} {salary.currency} a year is below what any job pays in a year: if it"
                 " is the pay for an hour, a day, a week or a month, send `salary.period` (HOUR, DAY, WEEK or"
                 " MONTH), which is YEAR when left out.",
                 field="salary",
             )
 
 
-def below_a_year(amount: int | None, currency: str, period: SalaryPeriod) -> bool:
+def below_a_year(amount: Decimal | int | None, currency: str, period: SalaryPeriod) -> bool:
     """Whether `amount` a `period` is a year's pay too small to be one (0, unpaid, is not)."""
     return amount is not None and 0 < amount < _LEAST_A_YEAR and period is SalaryPeriod.YEAR \
         and scale_of(currency) < _SCALE["other"]

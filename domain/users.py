@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 
 from pydantic import BaseModel, Field
@@ -9,6 +10,7 @@ from pydantic import BaseModel, Field
 from domain.channels import ChannelPreferences
 from domain.jobs import PERIODS_IN_A_YEAR, EmploymentType, RemotePolicy, SalaryPeriod
 from domain.match_email_digest import MatchEmailDigest, chosen_or_default
+from domain.money import Amount
 from domain.time_zones import time_zone_of
 
 
@@ -32,7 +34,8 @@ class Preferences(BaseModel):
     desired_titles: list[str] = Field(default_factory=list)
     locations: list[str] = Field(default_factory=list)
     remote: list[RemotePolicy] = Field(default_factory=list)
-    min_salary: int | None = None
+    # Exact (12.60 an hour); minimums stored as whole units before read unchanged.
+    min_salary: Amount | None = None
     currency: str | None = None
     # What `min_salary` pays for: nurses, drivers and chefs think in pay an hour, a day or a
     # month. Preferences stored before it (and left out) are a year's pay.
@@ -46,7 +49,7 @@ class Preferences(BaseModel):
     time_zone: str | None = None
 
     @property
-    def yearly_min_salary(self) -> int | None:
+    def yearly_min_salary(self) -> Decimal | None:
         """`min_salary` as a year's pay: what matching compares with a job's yearly top."""
         return None if not self.min_salary else self.min_salary * PERIODS_IN_A_YEAR[self.salary_period]
 

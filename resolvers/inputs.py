@@ -1,6 +1,7 @@
 """The contract's input types, and their conversion to plain domain values."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -8,6 +9,7 @@ import strawberry
 from domain.jobs import JobFilter as DomainJobFilter
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.jobs import SalaryChange, SalaryRange
+from resolvers.exact_amounts import one_amount
 from resolvers.ids import raw_id
 from resolvers.types.enums import (
     EmploymentType,
@@ -29,7 +31,13 @@ class PreferencesInput:
     desired_titles: list[str] | None = strawberry.UNSET
     locations: list[str] | None = strawberry.UNSET
     remote: list[RemotePolicy] | None = strawberry.UNSET
-    min_salary: int | None = strawberry.UNSET
+    min_salary: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Your minimum pay in whole units; `minSalaryAmount` for an exact"
+        " amount such as \"12.60\". Send one of them (both only if equal).")
+    min_salary_amount: Decimal | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Your minimum pay exactly, as a decimal string such as \"12.60\" (at most as many decimals as"
+                    " `currency` has: 2 for GBP, 0 for JPY, 3 for KWD). Instead of `minSalary`; left out: kept.")
     currency: str | None = strawberry.UNSET
     salary_period: SalaryPeriod | None = strawberry.field(
         default=strawberry.UNSET,
@@ -56,7 +64,10 @@ class PreferencesInput:
             value = getattr(self, name)
             if _given(value):
                 out[name] = [v.strip() if isinstance(v, str) else v for v in (value or [])]
-        for name in ("min_salary", "currency", "notify_min_score", "match_email_digest", "time_zone"):
+        minimum = one_amount(self.min_salary, self.min_salary_amount, "minSalary", "minSalaryAmount")
+        if _given(minimum):
+            out["min_salary"] = minimum
+        for name in ("currency", "notify_min_score", "match_email_digest", "time_zone"):
             value = getattr(self, name)
             if _given(value):
                 out[name] = value
@@ -67,8 +78,17 @@ class PreferencesInput:
 
 @strawberry.input
 class SalaryRangeInput:
-    min: int | None = strawberry.UNSET
-    max: int | None = strawberry.UNSET
+    min: int | None = strawberry.field(
+        default=strawberry.UNSET, description="The lowest pay in whole units; `minAmount` for an exact amount.")
+    max: int | None = strawberry.field(
+        default=strawberry.UNSET, description="The highest pay in whole units; `maxAmount` for an exact amount.")
+    min_amount: Decimal | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The lowest pay exactly, as a decimal string such as \"12.60\" (at most as many decimals as the"
+                    " currency has: 2 for GBP, 0 for JPY, 3 for KWD). Send `min` or `minAmount` (both only if equal).")
+    max_amount: Decimal | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="The highest pay exactly, as `minAmount` is. Send `max` or `maxAmount` (both only if equal).")
     # No default in the schema: an update must tell "left out" (kept) from a currency given.
     currency: str | None = strawberry.field(
         default=strawberry.UNSET,
@@ -81,12 +101,17 @@ class SalaryRangeInput:
     )
 
     def to_domain(self) -> SalaryRange:
-        return SalaryRange(min=self._named("min"), max=self._named("max"), currency=self._named("currency") or "USD",
+        amounts = {name: value if _given(value) else None for name, value in self._amounts().items()}
+        return SalaryRange(**amounts, currency=self._named("currency") or "USD",
                            period=self._named("period") or SalaryPeriod.YEAR)
 
     def to_change(self) -> SalaryChange:
-        return SalaryChange(**{name: getattr(self, name) for name in ("min", "max", "currency", "period")
-                               if _given(getattr(self, name))})
+        named = {name: getattr(self, name) for name in ("currency", "period") if _given(getattr(self, name))}
+        return SalaryChange(**named, **{name: value for name, value in self._amounts().items() if _given(value)})
+
+    def _amounts(self) -> dict[str, Any]:
+        return {"min": one_amount(self.min, self.min_amount, "salary.min", "salary.minAmount"),
+                "max": one_amount(self.max, self.max_amount, "salary.max", "salary.maxAmount")}
 
     def _named(self, name: str) -> Any:
         value = getattr(self, name)
@@ -108,6 +133,11 @@ class JobFilter:
         " can pay at least this, compared a year at a time (2080 hours, 260 days, 52 weeks or 12 months"
         " make a year), so 30 an hour meets a yearly 50000 and 3000 a month does not.",
     )
+    min_salary_amount: Decimal | None = strawberry.field(
+        default=None,
+        description="`minSalary` exactly, as a decimal string such as \"12.60\" (at most as many decimals as"
+        " `salaryCurrency` has); jobs are compared on their exact amounts. Send this or `minSalary`.",
+    )
     salary_period: SalaryPeriod | None = strawberry.field(
         default=None,
         description="What `minSalary` pays for (YEAR when left out): `minSalary: 25, salaryPeriod: HOUR` asks"
@@ -121,6 +151,13 @@ class JobFilter:
     organization_id: strawberry.ID | None = None
     status: JobStatus | None = DomainJobStatus.OPEN
 
+    def _minimum(self) -> Decimal | None:
+        # Left out is null here (no default of UNSET): null beside an amount is no disagreement.
+        whole = strawberry.UNSET if self.min_salary is None else self.min_salary
+        exact = strawberry.UNSET if self.min_salary_amount is None else self.min_salary_amount
+        amount = one_amount(whole, exact, "filter.minSalary", "filter.minSalaryAmount")
+        return amount if isinstance(amount, Decimal) else None
+
     def to_domain(self) -> DomainJobFilter:
         return DomainJobFilter(
             remote=self.remote,
@@ -129,7 +166,7 @@ class JobFilter:
             location=(self.location or "").strip() or None,
             # Blank names are kept for the service to refuse: dropped, the filter would list every job.
             skills=list(self.skills) if self.skills else None,
-            min_salary=self.min_salary,
+            min_salary=self._minimum(),
             salary_period=self.salary_period,
             salary_currency=self.salary_currency,
             organization_id=raw_id(self.organization_id, "Organization", "filter.organizationId")

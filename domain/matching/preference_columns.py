@@ -11,6 +11,7 @@ columns equal to the scalar functions on random candidates and jobs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from decimal import Decimal
 from typing import TypeVar
 
 import numpy as np
@@ -22,8 +23,13 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import remote_policy_fit
 
 K = TypeVar("K", bound=Hashable)
-# Above this, an integer salary is no longer exact as a float64: those go through the scalar rule.
+# Above this, an integer salary is no longer exact as a float64: those go through the scalar rule,
+# as do amounts with decimals (12.60 an hour), which floats would compare inexactly.
 _EXACT_INTEGERS = 2 ** 53
+
+
+def _exact_as_float(amount: Decimal | None) -> bool:
+    return not amount or (abs(amount) < _EXACT_INTEGERS and amount == amount.to_integral_value())
 
 
 class PreferenceColumns:
@@ -42,7 +48,7 @@ class PreferenceColumns:
         self._employment, self._employment_sets = _codes([frozenset(p.employment_types) for p in prefs])
         yearly = [p.yearly_min_salary for p in prefs]
         self._min_salary = np.array([float(y) if y else np.nan for y in yearly], dtype=np.float64)
-        self._salary_exact = all(not y or abs(y) < _EXACT_INTEGERS for y in yearly)
+        self._salary_exact = all(_exact_as_float(y) for y in yearly)
         self._currency, currencies = _codes([p.currency.upper() if p.currency else None for p in prefs])
         self._currency_code = {c: code for code, c in enumerate(currencies) if c is not None}
         self._no_currency = np.array([c is None for c in currencies] + [False], dtype=bool)
@@ -100,7 +106,7 @@ class PreferenceColumns:
         top = salary.yearly(salary.max if salary.max is not None else salary.min)
         if top is None:
             return np.full(len(rows), np.nan)
-        if not self._salary_exact or abs(top) >= _EXACT_INTEGERS:
+        if not self._salary_exact or not _exact_as_float(top):
             return None
         wanted = self._min_salary[rows]
         offered = salary.currency.upper() if salary.currency else None

@@ -358,9 +358,10 @@ def salary_fit(candidate: CandidateProfile, job: JobProfile) -> float | None:
     top = salary.yearly(salary.max if salary.max is not None else salary.min)
     if top is None:
         return None
-    if top >= wanted:
+    if top >= wanted:  # exact amounts compared exactly: 12.60 an hour meets a minimum of 12.60
         return 1.0
-    return round(_clamp(1 - (wanted - top) / (0.3 * wanted)), 4)
+    # In floats as the batch rule (preference_columns) computes it, so both give one score.
+    return round(_clamp(1 - float(wanted - top) / (0.3 * float(wanted))), 4)
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

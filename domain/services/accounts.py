@@ -5,6 +5,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
@@ -12,6 +13,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
+from domain.money import checked_places, written
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
@@ -273,6 +275,9 @@ class AccountService:
             raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
         if merged.get("currency") is not None:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
+        if {"min_salary", "currency"} & changes.keys() and isinstance(merged.get("min_salary"), Decimal):
+            checked_places(merged["min_salary"], merged.get("currency") or DEFAULT_CURRENCY, "minSalaryAmount",
+                           "minSalaryAmount")
         if {"min_salary", "salary_period"} & changes.keys():
             _refuse_a_rate_read_as_a_year(merged)
         if {"min_salary", "salary_period", "currency"} & changes.keys():
@@ -328,9 +333,9 @@ def _refuse_a_rate_read_as_a_year(merged: dict[str, object]) -> None:
     """A minimum sent without its period is a year's: 16 meant an hour would meet every job."""
     amount, currency = merged.get("min_salary"), merged.get("currency") or DEFAULT_CURRENCY
     period = SalaryPeriod(merged.get("salary_period") or SalaryPeriod.YEAR)
-    if isinstance(amount, int) and isinstance(currency, str) and below_a_year(amount, currency, period):
+    if isinstance(amount, (int, Decimal)) and isinstance(currency, str) and below_a_year(amount, currency, period):
         raise BadUserInput(
-            f"`minSalary` of {amount} {currency} a year is below what any job pays in a year: if it is the pay"
+            f"`minSalary` of {written(amount, currency)} {currency} a year is below what any job pays in a year: if it is the pay"
             " for an hour, a day, a week or a month, send `salaryPeriod` (HOUR, DAY, WEEK or MONTH) with it.",
             field="minSalary",
         )
@@ -340,12 +345,12 @@ def _refuse_a_minimum_no_job_pays(merged: dict[str, object]) -> None:
     """The bound a job's salary has (salary_bounds): a minimum above it meets no job at all."""
     amount, currency = merged.get("min_salary"), merged.get("currency") or DEFAULT_CURRENCY
     period = SalaryPeriod(merged.get("salary_period") or SalaryPeriod.YEAR)
-    if not isinstance(amount, int) or not isinstance(currency, str):
+    if not isinstance(amount, (int, Decimal)) or not isinstance(currency, str):
         return
     most = most_per(currency, period)
     if amount > most:
         raise BadUserInput(
-            f"`minSalary` of {amount} {currency} {per(period)} is beyond what any job pays (at most {most}"
+            f"`minSalary` of {written(amount, currency)} {currency} {per(period)} is beyond what any job pays (at most {most}"
             f" {currency} {per(period)}): check the amount, and that `salaryPeriod` is the period it is for"
             " (HOUR, DAY, WEEK, MONTH or YEAR).",
             field="minSalary",

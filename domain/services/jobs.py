@@ -11,6 +11,7 @@ from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
+from domain.money import checked_places
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -156,6 +157,9 @@ class JobService:
         if job_filter.min_salary is not None and job_filter.min_salary < 0:
             raise BadUserInput("`filter.minSalary` must be zero or more.", field="filter.minSalary")
         job_filter = salary_filter_in_one_currency(job_filter)
+        if job_filter.salary_currency is not None:
+            checked_places(job_filter.min_salary, job_filter.salary_currency, "filter.minSalaryAmount",
+                           "filter.minSalaryAmount")
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         return await self._jobs.search(text, job_filter, page)

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import strawberry
 
 from domain.errors import NotFound
 from domain.jobs import Job
+from domain.money import shown, whole_above, whole_below
 from domain.score_floor import checked_score_floor
 from domain.users import Organization
 from resolvers.context import Info
@@ -28,9 +30,17 @@ if TYPE_CHECKING:
 
 @strawberry.type(name="SalaryRange")
 class SalaryRangeType:
-    min: int | None
-    max: int | None
+    min: int | None = strawberry.field(
+        description="`minAmount` in whole units, rounded down (12.60 reads 12), so that `min`..`max` holds the"
+        " exact range.")
+    max: int | None = strawberry.field(
+        description="`maxAmount` in whole units, rounded up (12.60 reads 13), so that `min`..`max` holds the exact"
+        " range.")
     currency: str
+    min_amount: Decimal | None = strawberry.field(
+        default=None, description="The lowest pay exactly, with as many decimals as the currency has (\"12.60\").")
+    max_amount: Decimal | None = strawberry.field(
+        default=None, description="The highest pay exactly, with as many decimals as the currency has.")
     period: SalaryPeriod = strawberry.field(
         default=SalaryPeriod.YEAR, description="What `min` and `max` pay for: a year unless the job says otherwise.")
 
@@ -83,8 +93,10 @@ class JobType(Node):
             remote=job.remote,
             employment_type=job.employment_type,
             seniority=job.seniority,
-            salary=SalaryRangeType(min=salary.min, max=salary.max, currency=salary.currency,
-                                   period=salary.period) if salary else None,
+            salary=SalaryRangeType(min=whole_below(salary.min), max=whole_above(salary.max), currency=salary.currency,
+                                   min_amount=shown(salary.min, salary.currency),
+                                   max_amount=shown(salary.max, salary.currency), period=salary.period)
+            if salary else None,
             required_skills=job.required_skills,
             nice_to_have_skills=job.nice_to_have_skills,
             status=job.status,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.jobs import DEFAULT_CURRENCY
 from domain.match_email_digest import chosen_or_default
+from domain.money import shown, whole_below
 from domain.score_floor import checked_score_floor
 from domain.time_zones import time_zone_of
 from domain.users import Preferences, User
@@ -38,7 +41,10 @@ class PreferencesType:
     desired_titles: list[str]
     locations: list[str]
     remote: list[RemotePolicy]
-    min_salary: int | None
+    min_salary: int | None = strawberry.field(
+        description="`minSalaryAmount` in whole units, rounded down (12.60 reads 12).")
+    min_salary_amount: Decimal | None = strawberry.field(
+        description="Your minimum pay exactly, with as many decimals as its currency has (\"12.60\").")
     currency: str | None
     salary_period: SalaryPeriod = strawberry.field(
         description="What `minSalary` pays for: a year unless you said otherwise.")
@@ -61,7 +67,8 @@ class PreferencesType:
             desired_titles=preferences.desired_titles,
             locations=preferences.locations,
             remote=preferences.remote,
-            min_salary=preferences.min_salary,
+            min_salary=whole_below(preferences.min_salary),
+            min_salary_amount=shown(preferences.min_salary, preferences.currency or DEFAULT_CURRENCY),
             currency=preferences.currency,
             salary_period=preferences.salary_period,
             employment_types=preferences.employment_types,

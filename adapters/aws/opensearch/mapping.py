@@ -7,6 +7,7 @@ from typing import Any
 
 from domain.job_skills import skill_keys
 from domain.jobs import Job
+from domain.money import in_smallest_units, whole_above, whole_below
 from domain.place_keys import location_keys
 from domain.search_text import LITERAL_SPELLINGS, searchable_text
 
@@ -33,8 +34,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # by `talentgraph provision` (document_upgrade.py). 2: salary_currency, salary_yearly_top.
 # 3: location_place_keys. 4: a country's key among them (domain/place_keys.py). 5: skill keys
 # of the names inside a graded or noted entry (domain/skill_name_parts.py). 6: place keys of a
-# country named with its umlauts written out ("Wien, Oesterreich" as Austria's).
-DOCUMENT_VERSION = 6
+# country named with its umlauts written out ("Wien, Oesterreich" as Austria's). 7:
+# salary_yearly_top_exact (salaries to the penny).
+DOCUMENT_VERSION = 7
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
@@ -76,6 +78,9 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
                 "salary_floor": {"type": "long"},
                 # What the job can pay in a year: the field the salary filter reads.
                 "salary_yearly_top": {"type": "long"},
+                # The same exactly, in 1/10,000 units (domain.money.in_smallest_units): 12.60 an hour
+                # is 26208.00 a year, which a long of whole units (or a float) would not hold.
+                "salary_yearly_top_exact": {"type": "long"},
                 "salary_currency": {"type": "keyword"},
                 "posted_at": {"type": "date"},
                 "embedding": {
@@ -100,9 +105,10 @@ def missing_properties(mappings: dict[str, Any], dimension: int) -> dict[str, An
 
 def job_document(job: Job) -> dict[str, Any]:
     salary = job.salary
-    floor = None
+    floor = top = None
     if salary is not None:
-        floor = salary.max if salary.max is not None else salary.min
+        floor = whole_above(salary.max) if salary.max is not None else whole_below(salary.min)
+        top = salary.yearly_top()
     return {
         **job.model_dump(mode="json"),
         # Derived, so spelled here as the embedded index spells it (the analyzer's char filter
@@ -114,7 +120,8 @@ def job_document(job: Job) -> dict[str, Any]:
         "location_folded": job.location,
         "location_place_keys": list(location_keys(job.location)),
         "salary_floor": floor,
-        "salary_yearly_top": salary.yearly_top() if salary is not None else None,
+        "salary_yearly_top": whole_above(top),
+        "salary_yearly_top_exact": None if top is None else in_smallest_units(top),
         "salary_currency": salary.currency if salary is not None else None,
     }
 

@@ -12,6 +12,7 @@ from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import town_as_written, towns_opening
+from domain.money import in_smallest_units
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 from domain.place_keys import wanted_keys
 from domain.query_aliases import QueryAlias, with_aliases
@@ -81,7 +82,7 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
-        clauses.append({"range": {"salary_yearly_top": {"gte": yearly_min}}})
+        clauses.append({"range": {"salary_yearly_top_exact": {"gte": in_smallest_units(yearly_min)}}})
     if job_filter.salary_currency:
         clauses.append({"term": {"salary_currency": job_filter.salary_currency}})
     if job_filter.organization_id:

@@ -9,6 +9,7 @@ from adapters.embedded.sqlite.rows import placeholders
 from domain.job_skills import filter_spellings
 from domain.jobs import JobFilter
 from domain.locations import words_one_must_hold
+from domain.money import in_smallest_units
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import SearchTerm, search_terms
 
@@ -89,9 +90,9 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
         params.append(wanted)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
-        # What the job can pay in a year (migration 33), against the filter's yearly amount.
-        where.append("j.salary_yearly_top >= ?")
-        params.append(yearly_min)
+        # What the job can pay in a year, exactly (migration 51), against the filter's yearly amount.
+        where.append("j.salary_yearly_top_exact >= ?")
+        params.append(in_smallest_units(yearly_min))
     if job_filter.salary_currency:
         where.append("j.salary_currency = ?")
         params.append(job_filter.salary_currency)

@@ -6,6 +6,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from adapters.embedded.sqlite.bm25_bound import corpus_stats
@@ -29,6 +30,7 @@ from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.job_skills import skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryPeriod, SalaryRange, Seniority
+from domain.money import in_smallest_units, whole_above, whole_below
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page
 from domain.ports.queue import PendingWork
 from domain.search_text import searchable_text
@@ -53,10 +55,26 @@ def _typed(job: Job) -> str | None:
     return None if job.typed_skills is None else to_json(job.typed_skills)
 
 
+def _exact(text: str | None, whole: int | None) -> Decimal | None:
+    return Decimal(text) if text is not None else (None if whole is None else Decimal(whole))
+
+
+def _exact_columns(job: Job) -> tuple[str | None, str | None, int | None]:
+    """The exact amounts as decimal text, and the yearly top in 1/10,000 units (the filter's key)."""
+    salary = job.salary
+    if salary is None:
+        return None, None, None
+    top = salary.yearly_top()
+    return (None if salary.min is None else str(salary.min), None if salary.max is None else str(salary.max),
+            None if top is None else in_smallest_units(top))
+
+
 def _job(row: sqlite3.Row) -> Job:
     salary = None
     if row["salary_currency"] is not None:
-        salary = SalaryRange(min=row["salary_min"], max=row["salary_max"], currency=row["salary_currency"],
+        # The exact amounts (migration 51); rows written before hold whole amounts only.
+        salary = SalaryRange(min=_exact(row["salary_min_exact"], row["salary_min"]),
+                             max=_exact(row["salary_max_exact"], row["salary_max"]), currency=row["salary_currency"],
                              period=SalaryPeriod(row["salary_period"] or SalaryPeriod.YEAR.value))
     return Job(
         id=row["id"],
@@ -108,11 +126,11 @@ class SqliteJobRepository:
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
                 " status, posted_at, updated_at, posted_by, takedown_reason, salary_period, notify_min_score,"
-                " typed_skills, closed_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " typed_skills, closed_at, salary_min_exact, salary_max_exact, salary_yearly_top_exact)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (job.id, job.organization_id, *self._columns(job)[:-1], to_text(job.posted_at),
                  to_text(job.updated_at), job.posted_by, job.takedown_reason, _period(job), job.notify_min_score,
-                 _typed(job), to_text(job.closed_at)),
+                 _typed(job), to_text(job.closed_at), *_exact_columns(job)),
             )
             await self._index(conn, job)
             for item in work:
@@ -129,9 +147,10 @@ class SqliteJobRepository:
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
                 " status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=?, typed_skills=?,"
-                f" closed_at=? WHERE id=?{unchanged}",
+                " closed_at=?, salary_min_exact=?, salary_max_exact=?, salary_yearly_top_exact=?"
+                f" WHERE id=?{unchanged}",
                 (*self._columns(job), job.takedown_reason, _period(job), job.notify_min_score, _typed(job),
-                 to_text(job.closed_at), job.id, *expected),
+                 to_text(job.closed_at), *_exact_columns(job), job.id, *expected),
             )
             if cursor.rowcount == 0:
                 return False
@@ -147,7 +166,9 @@ class SqliteJobRepository:
         return (
             job.title, job.description, job.location, job.remote.value, job.employment_type.value,
             job.seniority.value if job.seniority else None,
-            salary.min if salary else None, salary.max if salary else None, salary.currency if salary else None,
+            # The whole-unit views (min down, max up): the range they make holds the exact one.
+            whole_below(salary.min) if salary else None, whole_above(salary.max) if salary else None,
+            salary.currency if salary else None,
             to_json(job.required_skills), to_json(job.nice_to_have_skills), job.status.value,
             to_text(job.updated_at),
         )

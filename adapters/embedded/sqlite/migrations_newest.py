@@ -2,6 +2,7 @@
 in order. Never edit a released migration: append a new version here."""
 from __future__ import annotations
 
+from adapters.embedded.sqlite.exact_salary_columns import EXACT_SALARY_COLUMNS
 from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_DAY_ENDS
 from adapters.embedded.sqlite.organization_pipeline_column import ORGANIZATION_PIPELINE
 from adapters.embedded.sqlite.scoring_version_table import SCORING_VERSION_TABLE
@@ -23,3 +24,6 @@ NEWEST_MIGRATIONS.append((49, MATCH_DIGEST_DAY_ENDS))
 
 # Which scoring made the stored scores (scoring_version.py): a newer one rescored at its start.
 NEWEST_MIGRATIONS.append((50, SCORING_VERSION_TABLE))
+
+# Salaries to the penny (exact_salary_columns.py).
+NEWEST_MIGRATIONS.append((51, EXACT_SALARY_COLUMNS))

@@ -91,7 +91,7 @@ def test_every_job_filter_field_becomes_a_filter_clause():
     assert {"terms": {"employment_type": ["CONTRACT"]}} in clauses
     assert {"terms": {"seniority": ["SENIOR"]}} in clauses
     assert {"wildcard": {"location_folded": {"value": "*ber\\*lin*", "case_insensitive": True}}} in clauses
-    assert {"range": {"salary_yearly_top": {"gte": 80_000}}} in clauses
+    assert {"range": {"salary_yearly_top_exact": {"gte": 80_000 * 10_000}}} in clauses
     assert {"term": {"organization_id": "o9"}} in clauses
     assert {"terms": {"required_skills_folded": ["python"]}} in clauses
     assert {"terms": {"required_skills_folded": ["postgresql"]}} in clauses

@@ -1,0 +1,144 @@
+"""Pay to the penny over GraphQL (£12.60 an hour): posted and read back exactly beside the
+whole-unit `min`/`max` old clients read, refused with more decimals than the currency has or
+when `min` and `minAmount` disagree, kept exactly by updates, compared exactly by the salary
+filter, and a candidate's minimum likewise; on the embedded backend and on AWS (moto)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.resume_choice_helpers import backend  # noqa: F401 (a fixture: embedded and AWS)
+from tests.served_backends import aws_client, aws_settings  # noqa: F401 (what `backend` needs)
+
+JOB = "query($id: ID!){ job(id: $id){ salary { min max minAmount maxAmount currency period } } }"
+POST = "mutation($i: JobInput!){ postJob(input: $i){ id } }"
+UPDATE = """mutation($id: ID!, $i: JobUpdateInput!){ updateJob(id: $id, input: $i){
+  salary { min max minAmount maxAmount currency period } } }"""
+SEARCH = "query($f: JobFilter){ searchJobs(filter: $f){ edges { node { id } } } }"
+PREFERENCES = """mutation($i: PreferencesInput!){ updatePreferences(input: $i){
+  preferences { minSalary minSalaryAmount currency salaryPeriod } } }"""
+MY_PREFERENCES = "{ me { preferences { minSalary minSalaryAmount currency salaryPeriod } } }"
+
+
+def _hourly(**amounts: object) -> dict:
+    return {"title": "Care Assistant", "description": "Residential care, nights.",
+            "salary": {"currency": "GBP", "period": "HOUR", **amounts}}
+
+
+async def test_an_hourly_rate_in_pence_is_read_back_exactly(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    posted = await backend.data(POST, {"i": _hourly(minAmount="12.60", maxAmount="14.35")}, token)
+    salary = (await backend.data(JOB, {"id": posted["postJob"]["id"]}))["job"]["salary"]
+    # The whole-unit range holds the exact one: min rounded down, max rounded up.
+    assert salary == {"min": 12, "max": 15, "minAmount": "12.60", "maxAmount": "14.35", "currency": "GBP",
+                      "period": "HOUR"}
+
+
+async def test_whole_amounts_read_as_exact_ones_and_equal_amounts_sent_both_ways_agree(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    posted = await backend.data(POST, {"i": _hourly(min=12, minAmount="12.00", max=13)}, token)
+    salary = (await backend.data(JOB, {"id": posted["postJob"]["id"]}))["job"]["salary"]
+    assert (salary["min"], salary["max"], salary["minAmount"], salary["maxAmount"]) == (12, 13, "12.00", "13.00")
+
+
+@pytest.mark.parametrize(("amounts", "field", "words"), [
+    ({"minAmount": "12.605"}, "salary", ["`salary.minAmount` of 12.605 GBP", "at most 2 decimal places"]),
+    ({"min": 12, "minAmount": "12.60"}, "salary.minAmount", ["`salary.min` (12)", "`salary.minAmount` (12.60)"]),
+    ({"maxAmount": "NaN"}, "salary.maxAmount", ["must be a number"]),
+    ({"max": 15, "maxAmount": "sNaN"}, "salary.maxAmount", ["must be a number"]),
+    ({"maxAmount": "1E+999999999"}, "salary.maxAmount", ["beyond the largest amount"]),
+])
+async def test_amounts_no_one_is_paid_are_refused_with_what_to_send(client, amounts, field, words):
+    token, _ = await client.employer()
+    body = await client.execute(POST, {"i": _hourly(**amounts)}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
+    assert all(w in error["message"] for w in words), error["message"]
+
+
+async def test_each_currency_has_its_own_decimals(client):
+    token, _ = await client.employer()
+    yen = {"title": "Chef", "description": "Kitchen.", "salary": {"currency": "JPY", "period": "HOUR"}}
+    body = await client.execute(POST, {"i": {**yen, "salary": {**yen["salary"], "minAmount": "1200.5"}}}, token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT" and "(0)" in body["errors"][0]["message"]
+    dinar = {"title": "Driver", "description": "Deliveries.",
+             "salary": {"currency": "KWD", "period": "HOUR", "minAmount": "2.125"}}
+    posted = await client.data(POST, {"i": dinar}, token)
+    salary = (await client.data(JOB, {"id": posted["postJob"]["id"]}))["job"]["salary"]
+    assert salary["minAmount"] == "2.125" and salary["min"] == 2
+
+
+async def test_the_plausibility_bounds_and_min_below_max_hold_for_exact_amounts(client):
+    token, _ = await client.employer()
+    body = await client.execute(POST, {"i": _hourly(minAmount="14.36", maxAmount="14.35")}, token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    body = await client.execute(POST, {"i": {**_hourly(minAmount="999.99"), "salary": {
+        "currency": "GBP", "minAmount": "999.99"}}}, token)  # "a year": below any year's pay
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "999.99 GBP a year is below" in body["errors"][0]["message"]
+
+
+async def test_updates_keep_and_change_exact_amounts(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    posted = await backend.data(POST, {"i": _hourly(minAmount="12.60", maxAmount="14.35")}, token)
+    job_id = posted["postJob"]["id"]
+    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"minAmount": "12.85"}}}, token)
+    assert changed["updateJob"]["salary"]["minAmount"] == "12.85"
+    assert changed["updateJob"]["salary"]["maxAmount"] == "14.35"  # left out: kept exactly
+    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"max": 15}}}, token)  # an old client
+    assert (changed["updateJob"]["salary"]["max"], changed["updateJob"]["salary"]["maxAmount"]) == (15, "15.00")
+    body = await backend.execute(UPDATE, {"id": job_id, "i": {"salary": {"maxAmount": "15.001"}}}, token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_the_salary_filter_compares_exact_amounts(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    at_1260 = (await backend.data(POST, {"i": _hourly(minAmount="12.60")}, token))["postJob"]["id"]
+    at_1259 = (await backend.data(POST, {"i": _hourly(minAmount="12.59")}, token))["postJob"]["id"]
+
+    async def found(**wanted: object) -> set[str]:
+        answer = await backend.data(SEARCH, {"f": {"salaryCurrency": "GBP", **wanted}})
+        return {edge["node"]["id"] for edge in answer["searchJobs"]["edges"]} & {at_1260, at_1259}
+
+    assert await found(minSalaryAmount="12.60", salaryPeriod="HOUR") == {at_1260}
+    assert await found(minSalaryAmount="12.59", salaryPeriod="HOUR") == {at_1260, at_1259}
+    assert await found(minSalaryAmount="26208", salaryPeriod="YEAR") == {at_1260}  # 12.60 x 2080
+    assert await found(minSalaryAmount="26208.01") == set()
+    assert await found(minSalary=13, salaryPeriod="HOUR") == set()  # 12.60 is not rounded up to 13
+
+
+async def test_a_candidate_s_minimum_pay_is_kept_exactly(backend):  # noqa: F811
+    token, _ = await backend.candidate()
+    sent = {"minSalaryAmount": "12.60", "currency": "gbp", "salaryPeriod": "HOUR"}
+    await backend.data(PREFERENCES, {"i": sent}, token)
+    assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"] == {
+        "minSalary": 12, "minSalaryAmount": "12.60", "currency": "GBP", "salaryPeriod": "HOUR"}
+    await backend.data(PREFERENCES, {"i": {"minSalary": 13}}, token)  # an old client: a whole amount
+    assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"]["minSalaryAmount"] == "13.00"
+
+
+@pytest.mark.parametrize(("sent", "field"), [
+    ({"minSalaryAmount": "12.605", "currency": "GBP", "salaryPeriod": "HOUR"}, "minSalaryAmount"),
+    ({"minSalaryAmount": "1200.5", "currency": "JPY", "salaryPeriod": "HOUR"}, "minSalaryAmount"),
+    ({"minSalary": 12, "minSalaryAmount": "12.60", "salaryPeriod": "HOUR"}, "minSalaryAmount"),
+])
+async def test_a_minimum_no_one_is_paid_is_refused(client, sent, field):
+    token, _ = await client.candidate()
+    body = await client.execute(PREFERENCES, {"i": sent}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
+    assert "minSalaryAmount" in error["message"]
+
+
+async def test_a_new_currency_with_fewer_decimals_is_refused_for_a_minimum_it_cannot_hold(client):
+    token, _ = await client.candidate()
+    await client.data(PREFERENCES, {"i": {"minSalaryAmount": "12.60", "currency": "GBP", "salaryPeriod": "HOUR"}},
+                      token)
+    body = await client.execute(PREFERENCES, {"i": {"currency": "JPY"}}, token)
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_an_amount_that_is_no_number_is_refused_as_bad_input(client):
+    token, _ = await client.employer()
+    body = await client.execute(POST, {"i": _hourly(minAmount="twelve pounds")}, token)
+    assert body["errors"][0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
+    assert "Decimal" in body["errors"][0]["message"]
