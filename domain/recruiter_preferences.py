@@ -1,6 +1,7 @@
 """What a recruiter may set among the preferences: only what they are told of. The rest
 (titles, places, pay, contract types) steers a candidate's matches; on a recruiter it would be
-stored, shown back and steer nothing, so it is refused rather than silently kept."""
+stored, shown back and steer nothing, so it is refused rather than silently kept. The same
+holds the other way for a candidate's `matchEmailDigest`: the emails it paces are recruiters'."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,4 +22,14 @@ def refuse_job_search_preferences(changes: Mapping[str, object]) -> None:
             " `matchEmailDigest` (how the new-candidates emails come) and `timeZone` (whose days the daily"
             " digest gathers).",
             field=given[0],
+        )
+
+
+def refuse_recruiter_preferences(changes: Mapping[str, object]) -> None:
+    if "match_email_digest" in changes:
+        raise BadUserInput(
+            "`matchEmailDigest` paces a recruiter's \"New candidates for <title>\" emails and steers nothing for a"
+            " candidate; leave it out. Your own match messages follow `notifyMinScore` (set here) and the"
+            " channels you choose with updateNotificationChannels (`newMatch`).",
+            field="matchEmailDigest",
         )

@@ -17,6 +17,7 @@ from domain.errors import DomainError
 from resolvers.document_size import explain_token_limit
 from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
+from resolvers.paging_arguments import explain_backward_paging
 
 log = logging.getLogger("talentgraph.errors")
 
@@ -83,7 +84,9 @@ class ErrorCodes(SchemaExtension):
         self._invalid = frozenset(map(id, errors))
         # Coded here too, as streams (websockets) send their first result before on_operation
         # ends; a rule's own code (the cost limit's) stays.
+        schema = self.execution_context.schema._schema
         for error in errors:
+            explain_backward_paging(error, schema)
             if (error.extensions or {}).get("code") not in KNOWN_CODES:
                 error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
 

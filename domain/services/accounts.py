@@ -23,7 +23,7 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
-from domain.recruiter_preferences import refuse_job_search_preferences
+from domain.recruiter_preferences import refuse_job_search_preferences, refuse_recruiter_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.salary_bounds import below_a_year, most_per, per
 from domain.score_floor import checked_score_floor
@@ -260,6 +260,8 @@ class AccountService:
         recruits = user.role is Role.EMPLOYER
         if recruits:
             refuse_job_search_preferences(changes)
+        elif user.role is Role.CANDIDATE:
+            refuse_recruiter_preferences(changes)
         merged = user.preferences.model_dump()
         merged.update(changes)
         score = merged.get("notify_min_score")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from domain.account_tokens import Purpose
+from domain.channels import Channel
 from domain.clock import Clock
 from domain.errors import BadUserInput
 from domain.events import SessionEnded
@@ -71,6 +72,9 @@ class PasswordReset:
         await self._notifier.send([RESET_PASSWORD.render(
             user.id, user.name, self._links.to("reset-password", token=secret),
             minutes=str(int(self._ttl.total_seconds() // 60)),
+            # To the address the link is for (its target), even with account messages turned
+            # off: otherwise a forgotten password could never be reset.
+            only_channel=Channel.EMAIL,
         )])
 
     async def reset(self, secret: str, new_password: str) -> None:

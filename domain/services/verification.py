@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from domain.account_tokens import Purpose
+from domain.channels import Channel
 from domain.errors import BadUserInput, Conflict, RateLimited
 from domain.messages import VERIFY_EMAIL, Links
 from domain.ports.accounts import UserRepository
@@ -35,6 +36,8 @@ class EmailVerification:
         message = VERIFY_EMAIL.render(
             user.id, user.name, self._links.to("verify-email", token=secret),
             hours=str(int(self._ttl.total_seconds() // 3600)),
+            # It proves the address, so it goes there whatever channels account messages take.
+            only_channel=Channel.EMAIL,
         )
         await self._notifier.send([message])
 

@@ -2,7 +2,8 @@
 lets an error carry its status: a caller (curl, a script, a proxy's log) sees at a glance that
 the request was wrong, and why, without reading the body.
 
-An operation is refused when it produced no data (`data` is null, or every root field is null)
+An operation is refused when it produced no data (`data` is null, or every field in it is null,
+however deep the nulls stopped)
 and every error's code is a client's: the request error codes (parse, validation, variables)
 and the resolvers' BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT and
 RATE_LIMITED. Anything else keeps 200: a partial result (some root field has data), an
@@ -45,7 +46,12 @@ def refused_status(payload: Mapping[str, object]) -> int | None:
 
 
 def _produced_data(data: object) -> bool:
-    return isinstance(data, Mapping) and any(value is not None for value in data.values())
+    """Whether any field answered: a value other than null, looking into objects, since a
+    refused field's null stops at its nearest nullable parent (`{me: {organization: null}}`
+    answers nothing). A list, even an empty one, is an answer."""
+    if not isinstance(data, Mapping):
+        return data is not None
+    return any(_produced_data(value) for value in data.values())
 
 
 def _code_of(error: object) -> str:

@@ -70,9 +70,9 @@ class AccountMutations:
 
     @strawberry.mutation(
         description="Your preferences. Candidates: job-search preferences (they steer your matches) and"
-        " `notifyMinScore`. Recruiters: `notifyMinScore` (how good a job's new candidates must be for you to be"
-        " told of them) and `matchEmailDigest` (their emails as they come, in one a day, or none); the job-search"
-        " fields are refused with BAD_USER_INPUT.",
+        " `notifyMinScore`; `matchEmailDigest` is refused with BAD_USER_INPUT. Recruiters: `notifyMinScore`"
+        " (how good a job's new candidates must be for you to be told of them) and `matchEmailDigest` (their"
+        " emails as they come, in one a day, or none); the job-search fields are refused with BAD_USER_INPUT.",
         permission_classes=[IsAuthenticated, SetsPreferences],
     )
     async def update_preferences(self, info: Info, input: PreferencesInput) -> UserType:

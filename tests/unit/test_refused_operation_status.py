@@ -17,6 +17,9 @@ def result(data, *codes: str) -> dict:
 def test_each_client_code_has_its_status(code, status):
     assert refused_status(result(None, code)) == status
     assert refused_status(result({"a": None, "b": None}, code, code)) == status
+    # The null stopped at a nullable object inside a root field: still nothing answered.
+    assert refused_status(result({"me": {"organization": None}}, code)) == status
+    assert refused_status(result({"a": {"b": {"c": None}}, "d": None}, code)) == status
 
 
 @pytest.mark.parametrize(("codes", "status"), [
@@ -33,6 +36,8 @@ def test_errors_of_several_statuses(codes, status):
 @pytest.mark.parametrize("payload", [
     result({"a": None, "b": {"id": "1"}}, "UNAUTHENTICATED"),  # partial: some data came back
     result({"a": 0}, "BAD_USER_INPUT"),  # a falsy value is data too
+    result({"me": {"id": "1", "organization": None}}, "BAD_USER_INPUT"),  # partial, deeper down
+    result({"me": {"jobs": [], "organization": None}}, "BAD_USER_INPUT"),  # an empty list is an answer
     result(None, "BAD_USER_INPUT", "INTERNAL_SERVER_ERROR"),
     result(None, "INTERNAL_SERVER_ERROR"),
     result(None, "PERSISTED_QUERY_NOT_FOUND"),

@@ -32,6 +32,7 @@ from domain.ports.accounts import ResumeWork
 from domain.users import User
 
 _EMBEDDING_KINDS = ("resume",)
+_EVENT = "EVENT#"
 _PERSONAL_FIELDS = ("candidate_id", "resume_id", "resume_snapshot", "cover_letter",
                     "GSI1PK", "GSI1SK", "GSI3PK", "GSI3SK")
 
@@ -127,6 +128,18 @@ class DynamoAccountStore:
                 ExpressionAttributeNames=names, ExpressionAttributeValues={":yes": {"BOOL": True}},
             )
             await self._table.batch_delete([keys.applied(application["job_id"]["S"], user_id)])
+            await self._forget_own_events(application["id"]["S"], user_id)
+
+    async def _forget_own_events(self, application_id: str, user_id: str) -> None:
+        """What they wrote on their own application (a withdrawal's reason) is theirs, like the
+        cover letter, and goes with who made the move; the hiring team's notes stay."""
+        events = await read_all(self._table, ListQuery(
+            None, keys.application_partition(application_id), ascending=True, sort_prefix=_EVENT, consistent=True))
+        for event in events:
+            if event.get("by_user_id", {}).get("S") == user_id:
+                await self._table.update(
+                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, #by", "attribute_exists(PK)",
+                    ExpressionAttributeNames={"#note": "note", "#by": "by_user_id"})
 
     async def _erase_partition(self, user_id: str) -> None:
         """Everything listed in the user's own partition: session memberships (and the

@@ -1,0 +1,24 @@
+"""Lists here page forward only, with `first` and `after`. A client written for Relay's
+backward paging sends `last` or `before`; graphql's "Unknown argument 'last'" says what is
+wrong but not what to send instead, so the refusal of those two on a paged list says it."""
+from __future__ import annotations
+
+import re
+
+from graphql import GraphQLError, GraphQLObjectType, GraphQLSchema
+
+_UNKNOWN = re.compile(r"^Unknown argument '(last|before)' on field '(\w+)\.(\w+)'\.")
+_HOW = (" This list pages forward only: ask for `first` items, then pass the page's"
+        " `pageInfo.endCursor` as `after` for the next page (`totalCount` says how many there are).")
+
+
+def explain_backward_paging(error: GraphQLError, schema: GraphQLSchema) -> None:
+    """Adds how to page to the refusal of `last` or `before` on a list paged with `after`
+    (the same error object may be refused again from a validation cache: said once)."""
+    found = _UNKNOWN.match(error.message)
+    if found is None or error.message.endswith(_HOW):
+        return
+    parent = schema.get_type(found.group(2))
+    field = parent.fields.get(found.group(3)) if isinstance(parent, GraphQLObjectType) else None
+    if field is not None and "after" in field.args and "first" in field.args:
+        error.message += _HOW
