@@ -6,13 +6,20 @@ import re
 from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
 from domain.resumes import EducationEntry
 
+
+def _lettered(*initials: str) -> str:
+    """Initials as people write them: "BCA", "B.C.A", "B.C.A." or "B-C-A"."""
+    return "|".join(r"(?:[.-]\s?)?".join(re.escape(c) for c in word) + r"\.?" for word in initials)
+
+
 DEGREE = re.compile(
-    r"(?<![\w.])(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|bba|mba|bca|mca|pgdm|pgdca|pgd\w*|"
-    r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
+    r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
+    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
+    + _lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pgd\w*|"
+    r"ph\.?\s?d|m\.?\s?phil|" + _lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
+    r"" + _lettered("hsc", "ssc", "sslc", "cbse", "icse", "puc") + r"|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
@@ -56,7 +63,7 @@ _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 # A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
 _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
-_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|ssc|hsc|sslc|puc|intermediate|matric\w*|secondary|"
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + _lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
