@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.work_places import a_place_name
+from domain.locations import country_code, fold
 from domain.resumes import EducationEntry
 
 
@@ -278,6 +280,25 @@ def _year(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+# Notes about a course that name nothing studied ("Pursuing", "Percentage 78", "Result awaited")
+_COURSE_NOTE = re.compile(r"\b(?:pursuing|passed|completed|appearing|awaited|result|grade|percentage|marks|"
+                          r"score|cgpa|gpa|aggregate|distinction|division|class)\b|\d", re.I)
+
+
+def _studied_over_a_school(line: str, parts: list[str], current: EducationEntry | None) -> str | None:
+    """A line naming no degree in words known, first in its entry, that job sites' exports put
+    where the degree stands, over the school ("Marine Biology" over "Coastal University -
+    Goa"): what was studied there. Only once the entry before it is whole: a line after a
+    school that lacks its degree is that school's."""
+    if len(parts) != 1 or _classify(line) is not None or _COURSE_NOTE.search(line) or \
+            not _QUALIFICATION_NAME.match(line) or len(line.split()) > 6 or line.endswith(":") or \
+            a_place_name(line.replace(".", "")) or country_code(fold(line.replace(".", ""))) is not None:
+        return None
+    if current is not None and not (current.degree and current.institution):
+        return None
+    return line.strip(" ,-")
+
+
 def parse_education(text: str) -> list[EducationEntry]:
     entries: list[EducationEntry] = []
     current: EducationEntry | None = None
@@ -288,6 +309,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         return entry
 
     blank_before = False
+    studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
@@ -322,6 +344,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         # blank line a degree starts the next one
         closed = blank_before
         blank_before = False
+        over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
         after_degree: list[str] = []
@@ -354,6 +377,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                     # gives way to the school named after it on its line)
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
+                if over_school and not current.degree and not any(_classify(p) in ("degree", "both") for p in parts):
+                    current.degree = over_school
                 if current.graduation_year is None and YEAR.search(part):
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
