@@ -17,6 +17,16 @@ def test_a_dotted_or_hyphenated_degree_over_its_school(degree):
     assert entry.graduation_year == 2014
 
 
+@pytest.mark.parametrize("degree", [
+    "B.C.A", "H.S.C", "S.S.L.C", "B-Tech in Mechanical Engineering", "B- Tech",
+    # post-graduate diplomas by their initials after "PG"
+    "PG-DAC", "PG DBDA",
+])
+def test_a_dotted_degree_is_known_over_a_school_named_in_no_known_words(degree):
+    text = f"B.Sc\n\nRiverbend Institute of Studies\n\n2012\n\n{degree}\n\nNorthwind ACTS\n\n2014"
+    assert [e.degree for e in parse_education(text)] == ["B.Sc", degree]
+
+
 def test_a_word_with_dotted_initials_that_names_no_degree_stays_out():
     text = "U.S.A\n\nRiverbend Institute of Studies -  Nashik, Maharashtra\n\n2014"
     [entry] = parse_education(text)

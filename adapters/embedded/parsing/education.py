@@ -17,7 +17,7 @@ def _lettered(*initials: str) -> str:
 DEGREE = re.compile(
     r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
     r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
-    + _lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pgd\w*|"
+    + _lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pg[-\s]?d\w*|"
     r"ph\.?\s?d|m\.?\s?phil|" + _lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
