@@ -4,15 +4,24 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.work_places import a_place_name
+from domain.locations import country_code, fold
 from domain.resumes import EducationEntry
 
+
+def _lettered(*initials: str) -> str:
+    """Initials as people write them: "BCA", "B.C.A", "B.C.A." or "B-C-A"."""
+    return "|".join(r"(?:[.-]\s?)?".join(re.escape(c) for c in word) + r"\.?" for word in initials)
+
+
 DEGREE = re.compile(
-    r"(?<![\w.])(?:b\.?\s?tech|m\.?\s?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|bba|mba|bca|mca|pgdm|pgdca|pgd\w*|"
-    r"ph\.?\s?d|m\.?\s?phil|llb|llm|mbbs|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
+    r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
+    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
+    + _lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pg[-\s]?d\w*|"
+    r"ph\.?\s?d|m\.?\s?phil|" + _lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"hsc|ssc|sslc|cbse|icse|puc|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
+    r"" + _lettered("hsc", "ssc", "sslc", "cbse", "icse", "puc") + r"|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
@@ -56,7 +65,7 @@ _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 # A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
 _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
-_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|ssc|hsc|sslc|puc|intermediate|matric\w*|secondary|"
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + _lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
 _SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
@@ -271,6 +280,25 @@ def _year(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+# Notes about a course that name nothing studied ("Pursuing", "Percentage 78", "Result awaited")
+_COURSE_NOTE = re.compile(r"\b(?:pursuing|passed|completed|appearing|awaited|result|grade|percentage|marks|"
+                          r"score|cgpa|gpa|aggregate|distinction|division|class)\b|\d", re.I)
+
+
+def _studied_over_a_school(line: str, parts: list[str], current: EducationEntry | None) -> str | None:
+    """A line naming no degree in words known, first in its entry, that job sites' exports put
+    where the degree stands, over the school ("Marine Biology" over "Coastal University -
+    Goa"): what was studied there. Only once the entry before it is whole: a line after a
+    school that lacks its degree is that school's."""
+    if len(parts) != 1 or _classify(line) is not None or _COURSE_NOTE.search(line) or \
+            not _QUALIFICATION_NAME.match(line) or len(line.split()) > 6 or line.endswith(":") or \
+            a_place_name(line.replace(".", "")) or country_code(fold(line.replace(".", ""))) is not None:
+        return None
+    if current is not None and not (current.degree and current.institution):
+        return None
+    return line.strip(" ,-")
+
+
 def parse_education(text: str) -> list[EducationEntry]:
     entries: list[EducationEntry] = []
     current: EducationEntry | None = None
@@ -281,6 +309,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         return entry
 
     blank_before = False
+    studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
@@ -315,6 +344,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         # blank line a degree starts the next one
         closed = blank_before
         blank_before = False
+        over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
         after_degree: list[str] = []
@@ -347,6 +377,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                     # gives way to the school named after it on its line)
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
+                if over_school and not current.degree and not any(_classify(p) in ("degree", "both") for p in parts):
+                    current.degree = over_school
                 if current.graduation_year is None and YEAR.search(part):
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:

@@ -7,6 +7,7 @@ from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, f
 from adapters.embedded.parsing.header_lines import BULLET, CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, employer_in_brackets, heads_the_next_job
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
+from adapters.embedded.parsing.undated_first_job import first_lines_above, header_top, undated_title_and_employer
 from adapters.embedded.parsing.work_places import (
     a_place_alone,
     columns_apart_from_places,
@@ -254,6 +255,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     entries: list[ExperienceEntry] = []
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
+    first_anchor, first_header = 0, []
     previous_end = -1
     previous_below: int | None = None  # the line under the last job's dates that was its half
     for n, (i, rng, rest) in enumerate(anchors):
@@ -316,11 +318,29 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if location is None and body and a_place_alone(body[0].strip(), _names_work):
             location = body.pop(0).strip()  # "Leeds, UK" on its own line under the header
         bodies.append(body)
+        if not entries:
+            first_anchor, first_header = i, [*header, *place_lines, rest]
         entries.append(_entry(title, company, rng, location))
         previous_end, previous_below = i, below
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
-    return entries, ranges
+    return _with_an_undated_job_on_top(lines, first_anchor, first_header, entries), ranges
+
+
+def _with_an_undated_job_on_top(lines: list[str], anchor: int, header: list[str],
+                                entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """The jobs, with the one written above the first dated job as a title over its employer
+    and no dates; only when that dated job has a header of its own to tell the two apart."""
+    if not entries or not (entries[0].title or entries[0].company):
+        return entries
+    found = undated_title_and_employer(first_lines_above(lines, header_top(lines, anchor, header)), title_score)
+    if found is None:
+        return entries
+    title, company = split_title_company(list(found[:2]))
+    if (title, company) == (entries[0].title, entries[0].company):
+        return entries  # the first job's own header, read again
+    entry = ExperienceEntry(title=title, company=company, description="\n".join(found[2]).strip() or None)
+    return [entry, *entries]
 
 
 def _a_title_and_its_unit(line: str) -> bool:

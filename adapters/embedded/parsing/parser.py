@@ -12,6 +12,7 @@ from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import INSTITUTION, parse_education
 from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.headline_job import headline_job
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
@@ -37,6 +38,9 @@ class RuleBasedResumeParser:
     async def parse(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         return self.parse_text(text, looks)
 
+    def _names_a_skill(self, text: str) -> bool:
+        return self._skills.canonical(text) is not None
+
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         if not looks:
@@ -60,6 +64,8 @@ class RuleBasedResumeParser:
         # it lists are read as a training list's are; its degrees are no credential the taxonomy knows.
         listing_texts = [*training_texts, *(s.text for s in sections if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
+        current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
+        entries = [current, *entries] if current else entries
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]

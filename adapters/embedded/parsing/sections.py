@@ -118,11 +118,14 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
     header: list[str] = []
     sections: list[Section] = []
     by_look: set[int] = set()
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
         inside = sections[-1].name if sections else None
         found = heading_of(line, inside, looks.emphasised(line))
         if found and found[0] == inside and not found[1] and not _emphatic(line):
             found = None  # a sub-heading of the same section ("Key Technical Skills") is its content
+        if found and _first_job_title(found, line, sections, lines[index + 1:]):
+            found = None
         if found:
             name, rest = found
             sections.append(Section(name, line.strip(), [rest] if rest else []))
@@ -134,6 +137,19 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
         else:
             header.append(line)
     return header, _named_by_content(sections, by_look, looks)
+
+
+def _first_job_title(found: tuple[str, str], line: str, sections: list[Section], after: list[str]) -> bool:
+    """"Software" or "Training" written right under the experience heading, over an employer
+    and the dates, is the first job's title: a heading there would leave the experience empty.
+    A heading in capitals or with a colon, or one over schooling, still opens its section."""
+    if not sections or sections[-1].name != "experience" or found[1] or _emphatic(line) or \
+            found[0] == "experience" or any(t.strip() for t in sections[-1].lines):
+        return False
+    following = [t.strip() for t in after if t.strip()][:3]
+    if any(DEGREE.search(t) or INSTITUTION.search(t) for t in following):
+        return False
+    return any(find_ranges(t) for t in following)
 
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
