@@ -50,7 +50,7 @@ _LOCATION_LABEL = re.compile(r"^(?:address|adresse|anschrift|location|city|curre
                              r"\s*[:\-]\s*(.+)$", re.I)
 # "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
 _PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
-                                   r"(?:email|e-mail|phone|mobile|tel|\+?\d)", re.I)
+                                   r"(?:email|e-mail|phone|mobile|tel|\+?\d[\d\s().-]{6,}\d)", re.I)
 _CITY_STATE = re.compile(r"^(" + _CAPITAL + r"[^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*" + _CAPITAL + r"[^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
 
@@ -198,7 +198,7 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             labelled = m.group(1).strip()
             return _town_of_an_address(labelled) or _town_after_a_street(labelled) or _no_street(labelled), True
         m = _PLACE_BEFORE_CONTACT.match(line)
-        if m and m.group(1).strip() != name:
+        if m and m.group(1).strip() != name and not _a_job_title(m.group(1).split(",")[0]):
             return _no_street(_POSTCODE_AFTER.sub("", m.group(1).strip())), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:

@@ -13,6 +13,7 @@ from adapters.embedded.parsing.driving_licences import classes_named, names_a_dr
 from adapters.embedded.parsing.education import INSTITUTION, parse_education
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.headline_job import headline_job
+from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
@@ -45,7 +46,7 @@ class RuleBasedResumeParser:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
-        header, sections = sections_by_content(*split_sections(text, Looks(looks)))
+        header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))
         # A contact or personal-details section (a sidebar, a German Lebenslauf) adds to the header,
         # and so do its labelled lines that fell into another section.
         contact_lines = [line for s in sections if s.name == "other" and names_personal_details(s.heading)

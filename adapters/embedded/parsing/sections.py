@@ -16,6 +16,7 @@ from adapters.embedded.parsing.headings import (
     meaning,
     words_of,
 )
+from adapters.embedded.parsing.job_headings import names_the_jobs
 from adapters.embedded.parsing.layout_headings import Looks, content_meaning
 
 _ORNAMENT = "#_=~|:*- \t"
@@ -67,6 +68,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     head = head.strip(_ORNAMENT)
     if sep and not head:
         return None
+    if not rest.strip() and names_the_jobs(head):
+        return "experience", ""
     if not _looks_like_heading(head, bool(sep), emphasised and not rest.strip()) and \
             not _sentence_case_foreign_heading(head):
         return None
