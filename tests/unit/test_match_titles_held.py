@@ -8,8 +8,8 @@ from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.explanation import explain
 from domain.matching.preference_columns import PreferenceColumns
-from domain.matching.profiles import current_titles
 from domain.matching.preferences import title_fit
+from domain.matching.profiles import current_titles
 from domain.resumes import ExperienceEntry, ParsedResume
 from domain.users import Preferences
 
