@@ -84,7 +84,7 @@ class ErrorCodes(SchemaExtension):
         self._invalid = frozenset(map(id, errors))
         # Coded here too, as streams (websockets) send their first result before on_operation
         # ends; a rule's own code (the cost limit's) stays.
-        schema = self.execution_context.schema._schema
+        schema = self.execution_context.schema
         for error in errors:
             explain_backward_paging(error, schema)
             if (error.extensions or {}).get("code") not in KNOWN_CODES:

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 
-from graphql import GraphQLError, GraphQLObjectType, GraphQLSchema
+from graphql import GraphQLError
+from strawberry.schema.base import BaseSchema
 
 _UNKNOWN = re.compile(r"^Unknown argument '(last|before)' on field '(\w+)\.(\w+)'\.")
 _HOW = (" This list pages forward only: ask for `first` items, then pass the page's"
         " `pageInfo.endCursor` as `after` for the next page (`totalCount` says how many there are).")
 
 
-def explain_backward_paging(error: GraphQLError, schema: GraphQLSchema) -> None:
+def explain_backward_paging(error: GraphQLError, schema: BaseSchema) -> None:
     """Adds how to page to the refusal of `last` or `before` on a list paged with `after`
     (the same error object may be refused again from a validation cache: said once)."""
     found = _UNKNOWN.match(error.message)
     if found is None or error.message.endswith(_HOW):
         return
-    parent = schema.get_type(found.group(2))
-    field = parent.fields.get(found.group(3)) if isinstance(parent, GraphQLObjectType) else None
-    if field is not None and "after" in field.args and "first" in field.args:
+    field = schema.get_field_for_type(found.group(3), found.group(2))
+    arguments = {argument.python_name for argument in field.arguments} if field is not None else set()
+    if {"after", "first"} <= arguments:
         error.message += _HOW
