@@ -200,7 +200,10 @@ def _second_item(tokens: list[str], j: int) -> bool:
     """After the object of a duty, "and" that starts an item of its own: a second duty's verb
     ("achieving targets | and look at the market"), or a noun phrase of two or more words after
     a plural ("writing reports | and project plans"), where "and" joining two nouns that share
-    what follows stays inside ("servicing and maintenance issues", "data and reports")."""
+    what follows stays inside ("servicing and maintenance issues", "data and reports"). Nothing
+    after the "and" (a line cut off: "writing reports and") starts no item."""
+    if j + 1 >= len(tokens):
+        return False
     after = tokens[j + 1]
     if after.islower() and after in ACTION_VERBS and j + 2 < len(tokens) and _is_word(tokens[j + 2]):
         return True

@@ -117,3 +117,10 @@ def test_a_qualifier_or_an_adverb_after_and_opens_a_new_span(text, phrase):
 
 def test_a_frequency_word_opens_no_duty():
     assert "weekly cleaning of the ovens" not in phrases("Tasks include weekly cleaning of the ovens")
+
+
+def test_a_line_ending_on_and_or_or_is_read_not_refused():
+    from domain.requirement_phrases import requirement_phrases
+
+    for text in ("Writing reports and", "Cleaning rooms or", "We need someone for stocking shelves and"):
+        requirement_phrases(text)  # must not raise: a job's description is read when it is posted
