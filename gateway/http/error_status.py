@@ -2,8 +2,9 @@
 lets an error carry its status: a caller (curl, a script, a proxy's log) sees at a glance that
 the request was wrong, and why, without reading the body.
 
-An operation is refused when it produced no data (`data` is null, or every field in it is null,
-however deep the nulls stopped)
+An operation is refused when it produced no data (`data` is null, or every field in it is a
+null an error stopped at, however deep: `{me: {organization: null}}`; a null no error reached
+is an answer, as a user's unset phone is)
 and every error's code is a client's: the request error codes (parse, validation, variables)
 and the resolvers' BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT and
 RATE_LIMITED. Anything else keeps 200: a partial result (some root field has data), an
@@ -35,7 +36,11 @@ def refused_status(payload: Mapping[str, object]) -> int | None:
     (signing in comes first, and may lift the 403s too); otherwise 400, the request was wrong
     in more than one way and the body names each."""
     errors = payload.get("errors")
-    if not isinstance(errors, list) or not errors or _produced_data(payload.get("data")):
+    if not isinstance(errors, list) or not errors:
+        return None
+    error_paths = [tuple(path) for error in errors if isinstance(error, Mapping)
+                   and isinstance(path := error.get("path"), list)]
+    if _produced_data(payload.get("data"), error_paths, ()):
         return None
     statuses = {STATUS_OF_CODE.get(_code_of(error)) for error in errors}
     if None in statuses:
@@ -45,13 +50,17 @@ def refused_status(payload: Mapping[str, object]) -> int | None:
     return 401 if statuses <= _AUTHENTICATION else 400
 
 
-def _produced_data(data: object) -> bool:
+def _produced_data(data: object, error_paths: list[tuple[object, ...]], path: tuple[object, ...]) -> bool:
     """Whether any field answered: a value other than null, looking into objects, since a
-    refused field's null stops at its nearest nullable parent (`{me: {organization: null}}`
-    answers nothing). A list, even an empty one, is an answer."""
-    if not isinstance(data, Mapping):
-        return data is not None
-    return any(_produced_data(value) for value in data.values())
+    refused field's null stops at its nearest nullable parent; a null below a root field that
+    no error's path passes through answered it (a user's phone not given). A list, even an
+    empty one, is an answer."""
+    if isinstance(data, Mapping):
+        return any(_produced_data(value, error_paths, (*path, key)) for key, value in data.items())
+    if data is not None:
+        return True
+    # A root field's null answers nothing; deeper, only a null an error's path passes through.
+    return len(path) > 1 and not any(error_path[:len(path)] == path for error_path in error_paths)
 
 
 def _code_of(error: object) -> str:

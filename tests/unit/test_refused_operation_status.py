@@ -6,8 +6,9 @@ import pytest
 from gateway.http.error_status import refused_status, retry_after_headers
 
 
-def result(data, *codes: str) -> dict:
-    return {"data": data, "errors": [{"message": "m", "extensions": {"code": code}} for code in codes]}
+def result(data, *codes: str, path: list[str] | None = None) -> dict:
+    return {"data": data, "errors": [{"message": "m", "extensions": {"code": code}, **({"path": path} if path else {})}
+                                     for code in codes]}
 
 
 @pytest.mark.parametrize(("code", "status"), [
@@ -18,8 +19,8 @@ def test_each_client_code_has_its_status(code, status):
     assert refused_status(result(None, code)) == status
     assert refused_status(result({"a": None, "b": None}, code, code)) == status
     # The null stopped at a nullable object inside a root field: still nothing answered.
-    assert refused_status(result({"me": {"organization": None}}, code)) == status
-    assert refused_status(result({"a": {"b": {"c": None}}, "d": None}, code)) == status
+    assert refused_status(result({"me": {"organization": None}}, code, path=["me", "organization", "x"])) == status
+    assert refused_status(result({"a": {"b": {"c": None}}, "d": None}, code, path=["a", "b", "c"])) == status
 
 
 @pytest.mark.parametrize(("codes", "status"), [
@@ -68,3 +69,26 @@ def test_a_429_says_the_longest_wait_in_whole_seconds():
 ])
 def test_no_header_without_a_rate_limit_naming_its_wait(extensions):
     assert retry_after_headers({"data": None, "errors": [{"message": "m", "extensions": extensions}]}) == {}
+
+
+def test_a_null_no_error_reached_is_an_answer():
+    from gateway.http.error_status import refused_status
+
+    payload = {"data": {"me": {"phone": None, "headline": None}, "job": None},
+               "errors": [{"message": "No job with that id", "path": ["job"], "extensions": {"code": "NOT_FOUND"}}]}
+    assert refused_status(payload) is None
+
+
+def test_a_null_an_error_stopped_at_deep_down_is_no_answer():
+    from gateway.http.error_status import refused_status
+
+    payload = {"data": {"me": {"organization": None}},
+               "errors": [{"message": "bad id", "path": ["me", "organization", "applications"],
+                           "extensions": {"code": "BAD_USER_INPUT"}}]}
+    assert refused_status(payload) == 400
+
+
+def test_no_data_at_all_with_a_request_error_is_refused():
+    from gateway.http.error_status import refused_status
+
+    assert refused_status({"data": None, "errors": [{"message": "x", "extensions": {"code": "BAD_USER_INPUT"}}]}) == 400
