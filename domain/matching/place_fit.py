@@ -20,8 +20,10 @@ def location_part(candidate: CandidateProfile, job: JobProfile,
     places and a job to be worked at a place names none: its arrangement suiting them says
     nothing of whether it is anywhere they can go; unless the arrangement is one they do not
     accept at all, which makes the product 0 whatever the place."""
-    if candidate.preferences.locations and job.remote != RemotePolicy.REMOTE and not job.location:
-        return 0.0 if remote == 0 else None  # an arrangement they refuse fails wherever the job is
+    if candidate.preferences.locations and job.remote != RemotePolicy.REMOTE and (not job.location or place is None):
+        # An arrangement they refuse fails wherever the job is; else a place not known (none
+        # named, or none the tables know) leaves the part unknown: never better than a far one.
+        return 0.0 if remote == 0 else None
     if remote is None or place is None:
         return place if remote is None else remote
     return remote * place

@@ -95,6 +95,9 @@ class PreferenceColumns:
                 np.nan if (fit := place_pair_fit(p, location, home)) is None else fit
                 for p, home in self._place_names] + [np.nan])
             place = np.where(has, np.fmax.reduce(same[self._places[rows]], axis=1, initial=np.nan), np.nan)
+            # A place not known for one who wants places: unknown, or 0 for a refused arrangement.
+            unknown = has & np.isnan(place)
+            remote = np.where(unknown, np.where(remote == 0, 0.0, np.nan), remote)
         return np.where(np.isnan(remote), place, np.where(np.isnan(place), remote, remote * place))
 
     def salary(self, rows: np.ndarray, job: JobProfile) -> np.ndarray | None:

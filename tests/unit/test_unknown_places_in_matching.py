@@ -41,3 +41,17 @@ def test_the_columns_agree_with_the_pair_rule():
     columns = PreferenceColumns(candidates)
     got = columns.remote_and_place(columns.rows([c.resume_id for c in candidates]), _job("Bristol, UK"))
     assert [None if v != v else v for v in got.tolist()] == [None, 1.0, 0.0, 0.0]
+
+
+def test_an_unknown_place_is_never_better_than_a_far_known_one():
+    from domain.matching.place_fit import location_part
+    from domain.matching.scoring import remote_fit
+
+    onsite = CandidateProfile(resume_id="r", candidate_id="c",
+                              preferences=Preferences(locations=["London, UK"], remote=[RemotePolicy.ONSITE]))
+    for location, expected in (("Little Snoring, UK", None), ("Leeds, UK", 0.0)):
+        job = _job(location)
+        assert location_part(onsite, job, remote_fit(onsite, job), place_fit(onsite, job)) == expected
+        columns = PreferenceColumns([onsite])
+        value = columns.remote_and_place(columns.rows(["r"]), job)[0]
+        assert (None if value != value else value) == expected
