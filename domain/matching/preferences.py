@@ -16,6 +16,13 @@ _NOT_THE_WORK = frozenset(
      "of", "and", "the", "for", "in", "at", "a", "an"])
 
 
+# Role words any trade's titles end in: a job titled by one alone ("Manager", "Supervisor")
+# names no work a held title holding it ("Nurse Manager", "Store Supervisor") is known to do.
+_ANY_TRADES_ROLE = frozenset(
+    "manager supervisor officer worker operative technician administrator coordinator executive specialist"
+    " consultant advisor adviser representative agent clerk director leader".split())
+
+
 def title_fit(desired: list[str], job_title: str, held: bool = False) -> float | None:
     """The best share of a desired title's words found in the job title ("Data Scientist"
     in "Senior Data Scientist" is 1, "Data Engineer" is 0.5); rank words do not count. Another
@@ -34,7 +41,7 @@ title's words: a "Pharmacist Manager" does the work of a "Pharmacist"."""
 def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, title: frozenset[str],
                    held: bool = False) -> float:
     shared = len(desired_words & title) / len(desired_words)
-    if held and title:
+    if held and title and not title <= _ANY_TRADES_ROLE:
         shared = max(shared, len(desired_words & title) / len(title))
     if shared < 1.0 and same_job(desired, job_title):
         return 1.0

@@ -63,3 +63,10 @@ def test_the_batch_paths_agree_with_the_scorer():
     for person in people:
         batch = score_jobs(scorer, person, [JOB], [0.6])
         assert round(float(batch.scores[0]), 4) == scorer.score(person, JOB, similarity=0.6).score
+
+
+def test_a_job_titled_by_a_role_word_alone_is_no_full_fit_for_any_held_title_with_it():
+    from domain.matching.preferences import title_fit
+
+    assert title_fit(["Ward Manager"], "Manager", held=True) == title_fit(["Ward Manager"], "Manager")
+    assert title_fit(["Orthoptist Lead"], "Orthoptist", held=True) == 1.0
