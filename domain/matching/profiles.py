@@ -117,12 +117,16 @@ class CandidateProfile:
 
 
 def current_titles(parsed: ParsedResume) -> tuple[str, ...]:
-    """The titles of the résumé's current jobs, else of its latest one (the first listed)."""
+    """The titles of the résumé's current jobs, else of its latest one: the one that ended (or
+    began) last by its dates, the first listed where none has dates (a résumé listed oldest
+    first ends on its latest job)."""
     titled = [e for e in parsed.experience if e.title and e.title.strip()]
     current = [e.title.strip() for e in titled if e.current and e.title]
     if current:
         return tuple(dict.fromkeys(current))
-    return (titled[0].title.strip(),) if titled and titled[0].title else ()
+    dated = [(e.end_date or e.start_date or "", -n, e) for n, e in enumerate(titled) if e.end_date or e.start_date]
+    latest = max(dated, key=lambda d: (d[0], d[1]))[2] if dated else (titled[0] if titled else None)
+    return (latest.title.strip(),) if latest is not None and latest.title else ()
 
 
 def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Preferences:

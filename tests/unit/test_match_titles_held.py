@@ -70,3 +70,14 @@ def test_a_job_titled_by_a_role_word_alone_is_no_full_fit_for_any_held_title_wit
 
     assert title_fit(["Ward Manager"], "Manager", held=True) == title_fit(["Ward Manager"], "Manager")
     assert title_fit(["Orthoptist Lead"], "Orthoptist", held=True) == 1.0
+
+
+def test_the_latest_job_by_its_dates_gives_the_held_title_on_a_resume_listed_oldest_first():
+    from domain.matching.profiles import current_titles
+    from domain.resumes import ExperienceEntry, ParsedResume
+
+    oldest_first = ParsedResume(experience=[
+        ExperienceEntry(title="Orthoptic Assistant", start_date="2012-01", end_date="2015-06"),
+        ExperienceEntry(title="Orthoptist", start_date="2015-07", end_date="2024-03"),
+    ])
+    assert current_titles(oldest_first) == ("Orthoptist",)
