@@ -21,8 +21,13 @@ def one_amount(whole: int | None | object, exact: Decimal | None | object, whole
     """The amount sent (UNSET when neither was), or BadUserInput when both were and differ."""
     if isinstance(exact, Decimal):
         _check(exact, exact_name)
+    # A null beside a number is the field left out (generated clients send every field).
+    if whole is None and isinstance(exact, Decimal):
+        whole = strawberry.UNSET
+    if exact is None and _given(whole) and whole is not None:
+        exact = strawberry.UNSET
     if _given(whole) and _given(exact):
-        if whole != exact:  # None differs from a number; 12 equals 12.00
+        if whole != exact:  # 12 equals 12.00
             raise BadUserInput(
                 f"`{whole_name}` ({_said(whole)}) and `{exact_name}` ({_said(exact)}) disagree: send one of"
                 f" them, `{exact_name}` for an amount with decimals such as \"12.60\".",

@@ -83,3 +83,13 @@ def test_the_batch_path_scores_exact_amounts_as_the_per_pair_rule_does():
         job = _job(top)
         batch = _scalar_parts(candidates, job, None)[:, 2]
         assert np.array_equal(batch, np.array([salary_fit(c, job) for c in candidates], dtype=np.float64))
+
+
+def test_a_null_beside_a_number_is_the_field_left_out():
+    from decimal import Decimal
+
+    from resolvers.exact_amounts import one_amount
+
+    assert one_amount(None, Decimal("12.60"), "min", "minAmount") == Decimal("12.60")
+    assert one_amount(13, None, "max", "maxAmount") == Decimal(13)
+    assert one_amount(None, None, "min", "minAmount") is None
