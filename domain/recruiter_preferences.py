@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from domain.errors import BadUserInput
+from domain.match_email_digest import MatchEmailDigest
 
 _JOB_SEARCH = {"desired_titles": "desiredTitles", "locations": "locations", "remote": "remote",
                "min_salary": "minSalary", "currency": "currency", "salary_period": "salaryPeriod",
@@ -25,8 +26,11 @@ def refuse_job_search_preferences(changes: Mapping[str, object]) -> None:
         )
 
 
-def refuse_recruiter_preferences(changes: Mapping[str, object]) -> None:
-    if "match_email_digest" in changes:
+def refuse_recruiter_preferences(changes: Mapping[str, object], shown: MatchEmailDigest) -> None:
+    """A candidate's `matchEmailDigest` sent as it reads back (`shown`), or null, changes nothing: a client
+    writing back the preferences it read is not refused for it."""
+    digest = changes.get("match_email_digest")
+    if "match_email_digest" in changes and digest is not None and digest != shown:
         raise BadUserInput(
             "`matchEmailDigest` paces a recruiter's \"New candidates for <title>\" emails and steers nothing for a"
             " candidate; leave it out. Your own match messages follow `notifyMinScore` (set here) and the"

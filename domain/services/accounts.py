@@ -261,7 +261,7 @@ class AccountService:
         if recruits:
             refuse_job_search_preferences(changes)
         elif user.role is Role.CANDIDATE:
-            refuse_recruiter_preferences(changes)
+            refuse_recruiter_preferences(changes, user.match_email_digest)
         merged = user.preferences.model_dump()
         merged.update(changes)
         score = merged.get("notify_min_score")
