@@ -1,6 +1,7 @@
 """Job postings and the filter people search them with."""
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -87,9 +88,13 @@ class SalaryChange(BaseModel):
     max: Decimal | None = None
     currency: str | None = None
     period: SalaryPeriod | None = None
+    # The amounts sent as whole units (`min`, `max`: what a client that knows no exact amounts
+    # reads and sends back), each kept exact where it is the stored amount's whole view.
+    sent_whole: frozenset[str] = frozenset()
 
     def applied_to(self, current: SalaryRange | None) -> SalaryRange:
-        named = {name: getattr(self, name) for name in self.model_fields_set}
+        named = {name: getattr(self, name) for name in self.model_fields_set - {"sent_whole"}}
+        _exact_kept_where_read_back(current, named, self.sent_whole)
         if named.get("period") is None:
             named.pop("period", None)
         if named.get("currency") is None:
@@ -100,6 +105,19 @@ class SalaryChange(BaseModel):
         if "period" in named:
             _restated_for_new_period(current, named)
         return (current or SalaryRange()).model_copy(update=named)
+
+
+def _exact_kept_where_read_back(current: SalaryRange | None, named: dict[str, object], sent_whole: frozenset[str]) -> None:
+    """A job paying 12.60 reads `min: 12, max: 13` to a client that knows only whole units; its
+    update sending those back (to change the title, say) keeps 12.60, not 12 to 13. Only while
+    the currency and period stay: a new one restates every amount anyway."""
+    if current is None or named.get("currency") not in (None, current.currency) \
+            or named.get("period") not in (None, current.period):
+        return
+    for name, whole_view in (("min", math.floor), ("max", math.ceil)):
+        stored, sent = getattr(current, name), named.get(name)
+        if name in sent_whole and stored is not None and sent is not None and sent == whole_view(stored):
+            named[name] = stored
 
 
 def _restated_in_new_currency(current: SalaryRange | None, named: dict[str, object]) -> None:

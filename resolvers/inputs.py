@@ -107,7 +107,11 @@ class SalaryRangeInput:
 
     def to_change(self) -> SalaryChange:
         named = {name: getattr(self, name) for name in ("currency", "period") if _given(getattr(self, name))}
-        return SalaryChange(**named, **{name: value for name, value in self._amounts().items() if _given(value)})
+        whole = frozenset(name for name in ("min", "max")
+                          if _given(getattr(self, name)) and getattr(self, name) is not None
+                          and not _given(getattr(self, f"{name}_amount")))
+        return SalaryChange(**named, **{name: value for name, value in self._amounts().items() if _given(value)},
+                            sent_whole=whole)
 
     def _amounts(self) -> dict[str, Any]:
         return {"min": one_amount(self.min, self.min_amount, "salary.min", "salary.minAmount"),

@@ -84,8 +84,11 @@ async def test_updates_keep_and_change_exact_amounts(backend):  # noqa: F811
     changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"minAmount": "12.85"}}}, token)
     assert changed["updateJob"]["salary"]["minAmount"] == "12.85"
     assert changed["updateJob"]["salary"]["maxAmount"] == "14.35"  # left out: kept exactly
-    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"max": 15}}}, token)  # an old client
-    assert (changed["updateJob"]["salary"]["max"], changed["updateJob"]["salary"]["maxAmount"]) == (15, "15.00")
+    # An old client sending the whole view it reads (15 for 14.35) changes nothing it can see: kept exactly.
+    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"max": 15}}}, token)
+    assert (changed["updateJob"]["salary"]["max"], changed["updateJob"]["salary"]["maxAmount"]) == (15, "14.35")
+    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"max": 16}}}, token)
+    assert (changed["updateJob"]["salary"]["max"], changed["updateJob"]["salary"]["maxAmount"]) == (16, "16.00")
     body = await backend.execute(UPDATE, {"id": job_id, "i": {"salary": {"maxAmount": "15.001"}}}, token)
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
@@ -142,3 +145,17 @@ async def test_an_amount_that_is_no_number_is_refused_as_bad_input(client):
     body = await client.execute(POST, {"i": _hourly(minAmount="twelve pounds")}, token)
     assert body["errors"][0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
     assert "Decimal" in body["errors"][0]["message"]
+
+
+async def test_a_client_sending_back_the_whole_amounts_it_read_keeps_the_exact_ones(backend):  # noqa: F811
+    token, _ = await backend.employer()
+    posted = await backend.data(POST, {"i": _hourly(minAmount="12.60", maxAmount="14.35")}, token)
+    job_id = posted["postJob"]["id"]
+    # A client that knows only `min`/`max` edits the title and sends the salary as it read it.
+    updated = await backend.data(UPDATE, {"id": job_id, "i": {
+        "title": "Senior Care Assistant", "salary": {"min": 12, "max": 15, "currency": "GBP", "period": "HOUR"}}}, token)
+    assert updated["updateJob"]["salary"]["minAmount"] == "12.60"
+    assert updated["updateJob"]["salary"]["maxAmount"] == "14.35"
+    # A whole amount that is no read-back view is a new amount.
+    changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"min": 13}}}, token)
+    assert changed["updateJob"]["salary"]["minAmount"] == "13.00"
