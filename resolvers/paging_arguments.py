@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graphql import GraphQLError
+from strawberry import Schema
 from strawberry.schema.base import BaseSchema
 
 _UNKNOWN = re.compile(r"^Unknown argument '(last|before)' on field '(\w+)\.(\w+)'\.")
@@ -17,7 +18,7 @@ def explain_backward_paging(error: GraphQLError, schema: BaseSchema) -> None:
     """Adds how to page to the refusal of `last` or `before` on a list paged with `after`
     (the same error object may be refused again from a validation cache: said once)."""
     found = _UNKNOWN.match(error.message)
-    if found is None or error.message.endswith(_HOW):
+    if found is None or error.message.endswith(_HOW) or not isinstance(schema, Schema):
         return
     field = schema.get_field_for_type(found.group(3), found.group(2))
     arguments = {argument.python_name for argument in field.arguments} if field is not None else set()
