@@ -105,3 +105,16 @@ def _stored(amount: Decimal) -> int | float | str:
 
 # An exact amount of money: JSON keeps it exact (see _stored); old stored ints read unchanged.
 Amount = Annotated[Decimal, PlainSerializer(_stored, when_used="json")]
+
+
+class WholeAmount(Decimal):
+    """An amount sent as whole units (`minSalary: 12`), by a client that may only know the
+    whole-unit view of an exact one it read (12 for 12.60)."""
+
+
+def kept_where_read_back(sent: object, stored: Decimal | None) -> object:
+    """`stored` where `sent` is its whole-unit view sent back (a lower bound's, rounded down),
+    so a client that knows only whole units does not lower 12.60 to 12; else `sent`."""
+    if isinstance(sent, WholeAmount) and stored is not None and sent == whole_below(stored):
+        return stored
+    return sent

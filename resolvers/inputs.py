@@ -9,6 +9,7 @@ import strawberry
 from domain.jobs import JobFilter as DomainJobFilter
 from domain.jobs import JobStatus as DomainJobStatus
 from domain.jobs import SalaryChange, SalaryRange
+from domain.money import WholeAmount
 from resolvers.exact_amounts import one_amount
 from resolvers.ids import raw_id
 from resolvers.types.enums import (
@@ -66,7 +67,8 @@ class PreferencesInput:
                 out[name] = [v.strip() if isinstance(v, str) else v for v in (value or [])]
         minimum = one_amount(self.min_salary, self.min_salary_amount, "minSalary", "minSalaryAmount")
         if _given(minimum):
-            out["min_salary"] = minimum
+            exact_sent = _given(self.min_salary_amount) and self.min_salary_amount is not None
+            out["min_salary"] = WholeAmount(minimum) if isinstance(minimum, Decimal) and not exact_sent else minimum
         for name in ("currency", "notify_min_score", "match_email_digest", "time_zone"):
             value = getattr(self, name)
             if _given(value):

@@ -13,7 +13,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
-from domain.money import checked_places, written
+from domain.money import checked_places, kept_where_read_back, written
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
@@ -264,6 +264,12 @@ class AccountService:
             refuse_recruiter_preferences(changes, user.match_email_digest)
         merged = user.preferences.model_dump()
         merged.update(changes)
+        # Sent back as read in whole units (12 for 12.60), a minimum stays exact: only while its
+        # currency and period stay, as a new one restates the amount anyway.
+        current = user.preferences
+        if "min_salary" in changes and all(_same(changes.get(name, getattr(current, name)), getattr(current, name))
+                                           for name in ("currency", "salary_period")):
+            merged["min_salary"] = kept_where_read_back(changes["min_salary"], current.min_salary)
         score = merged.get("notify_min_score")
         if score is None:
             raise BadUserInput(
@@ -365,3 +371,8 @@ def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, examp
     entries = merged.get(key) or []
     if isinstance(entries, list) and any(not str(entry).strip() for entry in entries):
         raise BadUserInput(f"Each of `{field}` must name {example}; remove the empty one.", field=field)
+
+
+def _same(sent: object, stored: object) -> bool:
+    """A currency however cased ("gbp"), a period as stored."""
+    return sent.upper() == stored.upper() if isinstance(sent, str) and isinstance(stored, str) else sent == stored

@@ -115,7 +115,10 @@ async def test_a_candidate_s_minimum_pay_is_kept_exactly(backend):  # noqa: F811
     await backend.data(PREFERENCES, {"i": sent}, token)
     assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"] == {
         "minSalary": 12, "minSalaryAmount": "12.60", "currency": "GBP", "salaryPeriod": "HOUR"}
-    await backend.data(PREFERENCES, {"i": {"minSalary": 13}}, token)  # an old client: a whole amount
+    # An old client sending back the whole view it read (12 for 12.60) keeps the exact minimum.
+    await backend.data(PREFERENCES, {"i": {"minSalary": 12, "currency": "GBP", "salaryPeriod": "HOUR"}}, token)
+    assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"]["minSalaryAmount"] == "12.60"
+    await backend.data(PREFERENCES, {"i": {"minSalary": 13}}, token)  # an old client: a new whole amount
     assert (await backend.data(MY_PREFERENCES, token=token))["me"]["preferences"]["minSalaryAmount"] == "13.00"
 
 

@@ -93,3 +93,13 @@ def test_a_null_beside_a_number_is_the_field_left_out():
     assert one_amount(None, Decimal("12.60"), "min", "minAmount") == Decimal("12.60")
     assert one_amount(13, None, "max", "maxAmount") == Decimal(13)
     assert one_amount(None, None, "min", "minAmount") is None
+
+
+def test_a_whole_amount_sent_back_as_read_keeps_the_exact_one():
+    from decimal import Decimal
+
+    from domain.money import WholeAmount, kept_where_read_back
+
+    assert kept_where_read_back(WholeAmount(12), Decimal("12.60")) == Decimal("12.60")
+    assert kept_where_read_back(WholeAmount(13), Decimal("12.60")) == Decimal(13)
+    assert kept_where_read_back(Decimal(12), Decimal("12.60")) == Decimal(12)  # sent exactly: as sent
