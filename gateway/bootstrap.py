@@ -27,6 +27,7 @@ from domain.services.application_processing import ApplicationProcessor
 from domain.services.applications import PROCESS_APPLICATION, ApplicationService
 from domain.services.bias_audit import BiasAuditService
 from domain.services.blob_forgetting import FORGET_BLOB, blob_forgetting_handler
+from domain.services.data_export import DataExportService
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.inbox import InboxService
 from domain.services.job_closure_notices import NOTIFY_JOB_CLOSED, JobClosureNotices
@@ -89,6 +90,8 @@ class Services:
     bias_audit: BiasAuditService
     # The in-app inbox (the notifier keeps what goes in).
     inbox: InboxService
+    # A person's own data export (GDPR access and portability).
+    data_export: DataExportService
     # Deletions a crash left in the blob store's trash, finished by the worker role.
     trash_sweep: TrashSweep
 
@@ -238,6 +241,8 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
                         min_group_share=settings.audit_min_group_share),
         ),
         inbox=InboxService(adapters.accounts.inbox, clock),
+        data_export=DataExportService(repos, adapters.accounts.devices, adapters.accounts.inbox, adapters.blobs, clock,
+                                      demographics=admin.demographics),
         trash_sweep=TrashSweep(adapters.blobs, repos.resumes, clock, pending_work,
                                max_age=timedelta(hours=settings.trash_max_age_hours)),
     )

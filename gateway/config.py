@@ -162,6 +162,8 @@ class Settings(BaseSettings):
     rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
         "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
         "requestPhoneVerification", "inviteRecruiter", "acceptInvitation",
+        # Not guessable, but the costliest read a person can ask for (every list of theirs).
+        "exportMyData",
     ])
     # Peers (IPs or CIDRs) whose X-Forwarded-For names the client (the rate-limit key); from
     # any other peer the header is ignored. None by default: a client could otherwise claim any

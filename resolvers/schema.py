@@ -22,6 +22,7 @@ from resolvers.mutations.accounts import AccountMutations
 from resolvers.mutations.api_keys import ApiKeyMutations, ApiKeyQueries
 from resolvers.mutations.applications import ApplicationMutations
 from resolvers.mutations.channels import ChannelMutations
+from resolvers.mutations.data_export import DataExportMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
 from resolvers.mutations.inbox import InboxMutations
 from resolvers.mutations.invitations import InvitationMutations
@@ -42,7 +43,7 @@ from resolvers.types.user import UserType
 Mutation = merge_types(
     "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
      ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations, InvitationMutations,
-     OrganizationMemberMutations, InboxMutations)
+     OrganizationMemberMutations, InboxMutations, DataExportMutations)
 )
 
 # Strawberry parses a batch of up to this many operations; the view refuses more than its own

@@ -19,6 +19,7 @@ from domain.services.api_keys import ApiKeyService
 from domain.services.applications import ApplicationService
 from domain.services.bias_audit import BiasAuditService
 from domain.services.channels import NotificationChannels
+from domain.services.data_export import DataExportService
 from domain.services.direct_uploads import DirectUploadService
 from domain.services.erasure import AccountErasure
 from domain.services.inbox import InboxService
@@ -113,3 +114,5 @@ class ResolverServices(Protocol):
     def bias_audit(self) -> BiasAuditService: ...
     @property
     def inbox(self) -> InboxService: ...
+    @property
+    def data_export(self) -> DataExportService: ...

@@ -1,0 +1,32 @@
+"""Where each SQLite table that holds a person's data goes in their data export: the
+document's section (domain.data_export.SECTIONS) or what the document says it leaves out
+(domain.data_export.LEFT_OUT). tests/integration/test_data_export_covers_every_table.py
+fails when a table holding a person's id, or a table the account erasure touches, is in
+neither: a new kind of personal data is then exported (or its omission explained) before
+it ships."""
+from __future__ import annotations
+
+PERSONAL_TABLES: dict[str, str] = {
+    "users": "account",
+    "organizations": "account",
+    "self_identifications": "self_identification",
+    "resumes": "resumes",
+    "applications": "applications",
+    "application_events": "applications",
+    "matches": "matches",
+    "inbox": "notifications",
+    "sessions": "sessions",
+    "devices": "devices",
+    "refresh_tokens": "refreshTokens",
+    "account_tokens": "oneTimeTokens",
+    "embeddings": "vectors",
+    "outbox": "emailDeliveries",
+    "work_items": "backgroundWork",
+    "rate_buckets": "rateLimitCounters",
+    "audit_log": "auditLog",
+    "analytics_facts": "analytics",
+    "match_digest_entries": "pendingDigests",
+    "organization_invitations": "invitations",
+    "jobs": "jobsPosted",
+    "api_keys": "apiKeys",
+}

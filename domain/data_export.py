@@ -1,0 +1,197 @@
+"""A person's own data export (GDPR right of access, Art. 15, and portability, Art. 20): the
+document's shape, what it deliberately leaves out, and why.
+
+One JSON document, versioned by FORMAT_VERSION (bumped when a field is removed or changes
+meaning; added fields keep it). Every list is read in pages of at most READ_PAGE items and
+at most READ_LIMIT items a section; a section cut there is named in `truncated`, and its
+GraphQL connection on `me` (resumes, applications, matches, notifications) pages on."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+from domain.applications import ApplicationStatus
+from domain.channels import DevicePlatform
+from domain.demographics import RaceEthnicity, Sex
+from domain.matches import ScoreBreakdown
+from domain.resumes import ParsedResume, ResumeStatus
+from domain.users import OrganizationRole, Preferences, Role
+
+FORMAT_VERSION = 1
+# Items asked of a backend in one call (the ports' own page bound, domain.pagination).
+READ_PAGE = 100
+# Items exported a section: far above what any section holds today (20 résumés, 100 kept
+# matches, 500 kept notifications), so only applications could ever reach it.
+READ_LIMIT = 5_000
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, frozen=True)
+
+
+class ExportedOrganization(_Part):
+    id: str
+    name: str
+    role: OrganizationRole | None
+
+
+class ExportedAccount(_Part):
+    id: str
+    email: str
+    email_verified: bool
+    name: str
+    role: Role
+    phone: str | None
+    phone_verified: bool
+    created_at: datetime
+    suspended: bool
+    organization: ExportedOrganization | None
+
+
+class ExportedSelfIdentification(_Part):
+    sex: Sex | None
+    race_ethnicity: RaceEthnicity | None
+    updated_at: datetime
+
+
+class ExportedResume(_Part):
+    id: str
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    status: ResumeStatus
+    failure_reason: str | None
+    uploaded_at: datetime
+    primary: bool
+    parsed: ParsedResume | None
+    # The product's own short-lived download link (Resume.downloadUrl); null once expired.
+    download_url: str | None
+
+
+class ExportedJob(_Part):
+    """The job an application or match is about, as far as it is still stored."""
+    id: str
+    title: str | None
+    organization_name: str | None
+
+
+class ExportedMove(_Part):
+    status: ApplicationStatus
+    at: datetime
+    # Who moved it: the person themself, or the hiring team (whose members are not named:
+    # they are other people, and the history on the application names them to the candidate).
+    by_you: bool
+    # Notes on moves are written to the candidate (the candidate sees them in the history
+    # and the emails); there are no private hiring-team notes stored about a person.
+    note: str | None
+
+
+class ExportedApplication(_Part):
+    id: str
+    job: ExportedJob
+    resume_id: str | None
+    cover_letter: str | None
+    status: ApplicationStatus
+    created_at: datetime
+    updated_at: datetime
+    history: list[ExportedMove]
+
+
+class ExportedMatch(_Part):
+    id: str
+    job: ExportedJob
+    resume_id: str
+    score: float
+    breakdown: ScoreBreakdown
+    scoring_version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ExportedNotification(_Part):
+    id: str
+    kind: str
+    subject: str
+    text: str
+    created_at: datetime
+    read_at: datetime | None
+    data: dict[str, str | int | None]
+
+
+class ExportedSession(_Part):
+    id: str
+    device: str | None
+    ip: str | None
+    created_at: datetime
+    last_used_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+class ExportedDevice(_Part):
+    id: str
+    platform: DevicePlatform
+    session_id: str | None
+    created_at: datetime
+
+
+class LeftOut(_Part):
+    kind: str
+    reason: str
+
+
+# What is stored about a person and not in the export, each with the reason: said in the
+# document itself, so the person (and a data-protection officer) reads it there.
+LEFT_OUT: dict[str, str] = {
+    "passwordHash": "A one-way hash of your password: a credential, not information about you.",
+    "oneTimeTokens": "Hashes of short-lived email and phone codes (verification, password reset): credentials"
+                     " that expire within hours.",
+    "refreshTokens": "Hashes of your sign-in tokens: credentials; the sessions they belong to are exported.",
+    "devicePushTokens": "Your devices' push addresses are exported without the token itself: whoever holds it can"
+                        " send notifications to that device.",
+    "vectors": "Numeric embeddings computed from your résumés for matching: derived, not readable, and rebuilt"
+               " from the résumés exported here.",
+    "matchExplanations": "Match explanations and matched/missing skill lists are computed on reading from the"
+                         " résumé and the job (Match.explanation, Match.reasons), not stored.",
+    "emailDeliveries": "Records of the emails, texts and pushes sent to you (address, attempts, state): kept to"
+                       " deliver them; what they said reaches your inbox, exported here, and some carried"
+                       " sign-in or reset links, which are credentials.",
+    "backgroundWork": "Queued processing of your résumés and applications: internal bookkeeping, removed once"
+                      " done.",
+    "rateLimitCounters": "Per-address request counters against abuse: kept for minutes, about the address.",
+    "auditLog": "Administrators' actions on accounts: the platform's record under its own legal obligation.",
+    "analytics": "Counts of events for administrators' statistics, without names.",
+    "pendingDigests": "A recruiter's counts of new candidates per job awaiting the next digest email: sent and"
+                      " removed with that email.",
+    "jobsPosted": "Jobs a recruiter posted (and who posted them): the organization's records, which stay when"
+                  " the recruiter leaves.",
+    "apiKeys": "Partner API keys an administrator created: the platform's credentials.",
+    "invitations": "Invitations to join an organization: the organization's records of who it invited.",
+}
+
+
+class DataExportDocument(_Part):
+    format_version: int = FORMAT_VERSION
+    generated_at: datetime
+    account: ExportedAccount
+    preferences: Preferences
+    self_identification: ExportedSelfIdentification | None
+    resumes: list[ExportedResume] = Field(default_factory=list)
+    applications: list[ExportedApplication] = Field(default_factory=list)
+    matches: list[ExportedMatch] = Field(default_factory=list)
+    notifications: list[ExportedNotification] = Field(default_factory=list)
+    sessions: list[ExportedSession] = Field(default_factory=list)
+    devices: list[ExportedDevice] = Field(default_factory=list)
+    # Sections cut at READ_LIMIT (the rest: page on the same list of `me`).
+    truncated: list[str] = Field(default_factory=list)
+    left_out: list[LeftOut] = Field(default_factory=lambda: [LeftOut(kind=k, reason=r) for k, r in LEFT_OUT.items()])
+
+
+# The sections a store's personal data can be exported in, for the coverage checks.
+SECTIONS: frozenset[str] = frozenset(
+    name for name in DataExportDocument.model_fields
+    if name not in ("format_version", "generated_at", "truncated", "left_out")
+)

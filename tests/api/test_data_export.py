@@ -1,0 +1,86 @@
+"""A person's own data export over HTTP on the real app: a candidate with a résumé, an
+application an employer moved with a note, and matches gets all of it and nothing of anyone
+else; an anonymous caller is refused with a code."""
+from __future__ import annotations
+
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, ready_to_apply, wait_until
+from tests.graphql_client import raw_id
+
+EXPORT = "mutation { exportMyData { formatVersion generatedAt document } }"
+MY_MATCHES = "{ me { matches(first: 10) { totalCount } } }"
+
+
+async def test_a_candidate_gets_their_resume_application_history_and_matches_and_nobody_elses(client):
+    await a_candidate_exports_all_of_theirs_and_nobody_elses(client)
+
+
+async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: bool = True) -> dict:
+    """The candidate's exported document, checked."""
+    world = await ready_to_apply(client, title="Senior Backend Engineer", requiredSkills=["Python", "PostgreSQL"],
+                                 description="Python services on PostgreSQL.")
+    application = (await client.data(APPLY, {"i": {**world.application["i"], "coverLetter": "I build things."}},
+                                     world.candidate))["applyToJob"]
+    await client.data(MOVE, {"id": application["id"], "s": "SCREENING", "n": "A call on Monday?"}, world.employer)
+
+    async def matched() -> bool:
+        return (await client.data(MY_MATCHES, token=world.candidate))["me"]["matches"]["totalCount"] >= 1
+
+    await wait_until(matched, attempts=600)
+    await client.data('mutation { setSelfIdentification(input: {sex: FEMALE}) { sex } }', token=world.candidate)
+    await client.data('mutation { registerDevice(platform: ANDROID, token: "push-token-of-mine") { id } }',
+                      token=world.candidate)
+    # Another candidate with data of their own, which must not appear.
+    other, other_user = await client.candidate()
+    other_resume = await parsed_resume(client, other)
+
+    exported = (await client.data(EXPORT, token=world.candidate))["exportMyData"]
+    document = exported["document"]
+    assert exported["formatVersion"] == document["formatVersion"] == 1
+    me = (await client.data("{ me { id email } }", token=world.candidate))["me"]
+    assert document["account"]["id"] == raw_id(me["id"]) and document["account"]["email"] == me["email"]
+    assert document["account"]["role"] == "CANDIDATE"
+
+    (resume,) = document["resumes"]
+    assert resume["id"] == raw_id(world.resume) and resume["status"] == "PARSED"
+    assert resume["filename"] == "cv.txt" and resume["sizeBytes"] > 0 and resume["contentType"]
+    assert resume["parsed"]["skills"] and resume["parsed"]["experience"]
+    assert resume["downloadUrl"]
+    if download:  # served by the app itself (embedded); on AWS a presigned S3 link
+        got = await client.http.get(resume["downloadUrl"])
+        assert got.status_code == 200 and len(got.content) == resume["sizeBytes"]
+
+    (sent,) = document["applications"]
+    assert sent["id"] == raw_id(application["id"]) and sent["status"] == "SCREENING"
+    assert sent["coverLetter"] == "I build things." and sent["job"]["title"] == "Senior Backend Engineer"
+    assert [(m["status"], m["byYou"], m["note"]) for m in sent["history"]] == [
+        ("SUBMITTED", True, None), ("SCREENING", False, "A call on Monday?")]
+
+    assert document["matches"] and all(m["job"]["title"] for m in document["matches"])
+    assert any(m["job"]["id"] == raw_id(world.job["id"]) and 0 < m["score"] <= 1 for m in document["matches"])
+    assert document["sessions"] and document["truncated"] == []
+    assert document["selfIdentification"]["sex"] == "FEMALE"
+    (device,) = document["devices"]
+    assert device["platform"] == "ANDROID" and "push-token-of-mine" not in str(document)
+    assert {k["kind"] for k in document["leftOut"]} >= {"passwordHash", "vectors"}
+
+    text = str(document)
+    assert raw_id(other_user["id"]) not in text and raw_id(other_resume) not in text
+    assert other_user["email"] not in text
+    assert "password_hash" not in text and "passwordHash" not in str(document["account"])
+    return document
+
+
+async def test_the_employer_exports_their_own_account_and_organization(client):
+    employer, employer_user = await client.employer()
+    document = (await client.data(EXPORT, token=employer))["exportMyData"]["document"]
+    assert document["account"]["id"] == raw_id(employer_user["id"])
+    assert document["account"]["organization"]["role"] == "OWNER"
+    assert document["resumes"] == [] and document["applications"] == [] and document["matches"] == []
+
+
+async def test_an_anonymous_caller_is_refused_with_a_code(client):
+    response = await client.http.post("/graphql", json={"query": EXPORT})
+    body = response.json()
+    assert 400 <= response.status_code < 500, response.status_code
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert body.get("data") is None

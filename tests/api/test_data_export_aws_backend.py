@@ -1,0 +1,37 @@
+"""The data export with --backend aws on a local moto server: the same journey and the same
+document as on the embedded backend (the service reads through the ports alone); and every
+kind of DynamoDB item that names the person is exported or its omission explained."""
+from __future__ import annotations
+
+import re
+
+import boto3
+
+from adapters.aws.dynamodb.personal_items import PERSONAL_ITEMS, item_kind
+from domain.data_export import LEFT_OUT, SECTIONS
+from tests.api.test_data_export import a_candidate_exports_all_of_theirs_and_nobody_elses
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+
+
+def _items_naming(endpoint: str, table: str, person_id: str) -> list[dict]:
+    client = boto3.client("dynamodb", endpoint_url=endpoint, region_name="us-east-1",
+                          aws_access_key_id="testing", aws_secret_access_key="testing")
+    items, start = [], None
+    while True:
+        page = client.scan(TableName=table, **({"ExclusiveStartKey": start} if start else {}))
+        items += [i for i in page["Items"] if re.search(re.escape(person_id), str(i))]
+        start = page.get("LastEvaluatedKey")
+        if not start:
+            return items
+
+
+async def test_a_candidate_gets_all_of_theirs_and_nobody_elses_on_the_aws_backend(aws_client, moto_endpoint,
+                                                                                  aws_names):
+    client, _ = aws_client
+    document = await a_candidate_exports_all_of_theirs_and_nobody_elses(client, download=False)
+    kinds = {item_kind(i["PK"]["S"], i["SK"]["S"]) for i in _items_naming(
+        moto_endpoint, aws_names["table"], document["account"]["id"])}
+    missing = sorted(kinds - set(PERSONAL_ITEMS))
+    assert not missing, f"add these item kinds to PERSONAL_ITEMS (and the export): {missing}"
+    assert {"USER:USER", "RESUME:RESUME", "USER:SESSION"} <= kinds  # the scan does find them
+    assert {where for where in PERSONAL_ITEMS.values() if where not in SECTIONS and where not in LEFT_OUT} == set()
