@@ -4,7 +4,8 @@ document's shape, what it deliberately leaves out, and why.
 One JSON document, versioned by FORMAT_VERSION (bumped when a field is removed or changes
 meaning; added fields keep it). Every list is read in pages of at most READ_PAGE items and
 at most READ_LIMIT items a section; a section cut there is named in `truncated`, and its
-GraphQL connection on `me` (resumes, applications, matches, notifications) pages on."""
+GraphQL connection on `me` (resumes, applications, matches, notifications) pages on; of
+`activity` (no such list) the newest READ_LIMIT operations are exported."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -23,7 +24,7 @@ FORMAT_VERSION = 1
 # Items asked of a backend in one call (the ports' own page bound, domain.pagination).
 READ_PAGE = 100
 # Items exported a section: far above what any section holds today (20 résumés, 100 kept
-# matches, 500 kept notifications), so only applications could ever reach it.
+# matches, 500 kept notifications), so only applications and activity could ever reach it.
 READ_LIMIT = 5_000
 
 
@@ -138,6 +139,16 @@ class ExportedDevice(_Part):
     created_at: datetime
 
 
+class ExportedActivity(_Part):
+    """One operation you performed, as the audit trail keeps it (every mutation is recorded)."""
+    at: datetime
+    operation: str
+    outcome: str
+    target_ids: list[str]
+    request_id: str | None
+    client_ip: str | None
+
+
 class LeftOut(_Part):
     kind: str
     reason: str
@@ -162,7 +173,8 @@ LEFT_OUT: dict[str, str] = {
     "backgroundWork": "Queued processing of your résumés and applications: internal bookkeeping, removed once"
                       " done.",
     "rateLimitCounters": "Per-address request counters against abuse: kept for minutes, about the address.",
-    "auditLog": "Administrators' actions on accounts: the platform's record under its own legal obligation.",
+    "auditLog": "Others' operations that name you as their subject (an administrator's suspension, a recruiter's"
+                " move): their record; your own operations are exported in `activity`.",
     "analytics": "Counts of events for administrators' statistics, without names.",
     "pendingDigests": "A recruiter's counts of new candidates per job awaiting the next digest email: sent and"
                       " removed with that email.",
@@ -185,6 +197,7 @@ class DataExportDocument(_Part):
     notifications: list[ExportedNotification] = Field(default_factory=list)
     sessions: list[ExportedSession] = Field(default_factory=list)
     devices: list[ExportedDevice] = Field(default_factory=list)
+    activity: list[ExportedActivity] = Field(default_factory=list)
     # Sections cut at READ_LIMIT (the rest: page on the same list of `me`).
     truncated: list[str] = Field(default_factory=list)
     left_out: list[LeftOut] = Field(default_factory=lambda: [LeftOut(kind=k, reason=r) for k, r in LEFT_OUT.items()])

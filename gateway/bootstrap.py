@@ -242,7 +242,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         ),
         inbox=InboxService(adapters.accounts.inbox, clock),
         data_export=DataExportService(repos, adapters.accounts.devices, adapters.accounts.inbox, adapters.blobs, clock,
-                                      demographics=admin.demographics),
+                                      demographics=admin.demographics, analytics=admin.analytics),
         trash_sweep=TrashSweep(adapters.blobs, repos.resumes, clock, pending_work,
                                max_age=timedelta(hours=settings.trash_max_age_hours)),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, TypeVar
 
+from domain.analytics import AuditFilter, AuditPosition
 from domain.applications import Application, ApplicationEvent
 from domain.clock import Clock
 from domain.data_export import (
@@ -12,6 +13,7 @@ from domain.data_export import (
     READ_PAGE,
     DataExportDocument,
     ExportedAccount,
+    ExportedActivity,
     ExportedApplication,
     ExportedDevice,
     ExportedJob,
@@ -28,6 +30,7 @@ from domain.jobs import Job
 from domain.matches import Match
 from domain.pagination import Page, PageRequest, Position
 from domain.ports.accounts import DeviceRepository, OrganizationRepository, SessionRepository
+from domain.ports.analytics import AnalyticsStore
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.inbox import Inbox
@@ -75,7 +78,7 @@ async def read_bounded(page_of: PageOf[T], limit: int = READ_LIMIT, page_size: i
 class DataExportService:
     def __init__(
         self, ports: ExportPorts, devices: DeviceRepository, inbox: Inbox, blobs: BlobStore, clock: Clock,
-        demographics: DemographicsStore | None = None,
+        demographics: DemographicsStore | None = None, analytics: AnalyticsStore | None = None,
     ) -> None:
         self._ports = ports
         self._devices = devices
@@ -83,6 +86,7 @@ class DataExportService:
         self._blobs = blobs
         self._clock = clock
         self._demographics = demographics
+        self._analytics = analytics
 
     async def export(self, user: User) -> DataExportDocument:
         ports, truncated = self._ports, []
@@ -94,6 +98,8 @@ class DataExportService:
         truncated += ["matches"] if cut else []
         notifications, cut = await read_bounded(lambda p: _first(self._inbox.pages([user.id], False, p)))
         truncated += ["notifications"] if cut else []
+        activity, cut = await self._activity(user.id)
+        truncated += ["activity"] if cut else []
         jobs = await self._jobs({a.job_id for a in applications} | {m.job_id for m in matches})
         organization_ids = {j.organization_id for j in jobs.values()}
         if user.organization_id:
@@ -128,8 +134,26 @@ class DataExportService:
                       for s in sessions],
             devices=[ExportedDevice(id=d.id, platform=d.platform, session_id=d.session_id, created_at=d.created_at)
                      for d in devices],
+            activity=activity,
             truncated=truncated,
         )
+
+    async def _activity(self, user_id: str) -> tuple[list[ExportedActivity], bool]:
+        """The person's own operations from the audit trail, newest first, in pages."""
+        if self._analytics is None:
+            return [], False
+        found: list[ExportedActivity] = []
+        after: AuditPosition | None = None
+        while True:
+            page = await self._analytics.audit_log(
+                AuditFilter(actor_id=user_id), min(READ_PAGE, READ_LIMIT - len(found)), after, want_total=False)
+            found += [ExportedActivity(at=r.at, operation=r.operation, outcome=r.outcome, target_ids=r.target_ids,
+                                       request_id=r.request_id, client_ip=r.client_ip) for r in page.items]
+            if not page.has_next or not page.items:
+                return found, False
+            if len(found) >= READ_LIMIT:
+                return found, True
+            after = AuditPosition(at=page.items[-1].at, id=page.items[-1].id)
 
     async def _jobs(self, ids: set[str]) -> dict[str, Job]:
         return await _by_id(self._ports.jobs.get_many, sorted(ids))

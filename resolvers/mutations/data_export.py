@@ -19,8 +19,9 @@ class DataExportType:
     document: JSON = strawberry.field(
         description="Everything stored about you: account, organization, preferences, self-identification,"
         " résumés (with parsed fields and a short-lived download link), applications with their full history,"
-        " matches, notifications, sessions and devices; `truncated` names any list cut at its bound (page on"
-        " the same list of `me`), `leftOut` what is stored and not exported, with the reason.")
+        " matches, notifications, sessions, devices and your own audited operations; `truncated` names any list"
+        " cut at its bound (page on the same list of `me`), `leftOut` what is stored and not exported, with the"
+        " reason.")
 
 
 @strawberry.type

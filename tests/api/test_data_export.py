@@ -33,6 +33,11 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
     other, other_user = await client.candidate()
     other_resume = await parsed_resume(client, other)
 
+    async def audited() -> bool:  # the audit trail is written from the event bus; an export is audited too
+        document = (await client.data(EXPORT, token=world.candidate))["exportMyData"]["document"]
+        return {"applyToJob", "exportMyData"} <= {a["operation"] for a in document["activity"]}
+
+    await wait_until(audited)
     exported = (await client.data(EXPORT, token=world.candidate))["exportMyData"]
     document = exported["document"]
     assert exported["formatVersion"] == document["formatVersion"] == 1
@@ -62,6 +67,9 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
     (device,) = document["devices"]
     assert device["platform"] == "ANDROID" and "push-token-of-mine" not in str(document)
     assert {k["kind"] for k in document["leftOut"]} >= {"passwordHash", "vectors"}
+    # Their own operations, the exports among them; not the employer's move of their application.
+    operations = {a["operation"] for a in document["activity"]}
+    assert {"applyToJob", "exportMyData"} <= operations and "updateApplicationStatus" not in operations
 
     text = str(document)
     assert raw_id(other_user["id"]) not in text and raw_id(other_resume) not in text

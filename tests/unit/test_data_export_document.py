@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from domain.analytics import AuditFilter, AuditPage, AuditPosition, AuditRecord
 from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.channels import Device, DevicePlatform
 from domain.data_export import LEFT_OUT, READ_PAGE, SECTIONS, DataExportDocument
@@ -59,6 +60,21 @@ class ListedByCandidate:
         self.calls["histories"] += 1
         assert len(ids) <= READ_PAGE
         return [self.events.get(i, []) for i in ids]
+
+
+class AuditTrail:
+    """The audit_log read of the analytics store: newest first, filtered by actor, paged."""
+
+    def __init__(self, records: list[AuditRecord], calls: Calls) -> None:
+        self.records, self.calls = records, calls
+
+    async def audit_log(self, audit_filter: AuditFilter, first: int, after: AuditPosition | None,
+                        want_total: bool = True) -> AuditPage:
+        self.calls["audit_log"] += 1
+        mine = sorted((r for r in self.records if r.actor_id == audit_filter.actor_id),
+                      key=lambda r: (r.at, r.id), reverse=True)
+        rest = [r for r in mine if after is None or (r.at, r.id) < (after.at, after.id)]
+        return AuditPage(items=rest[:first], total=0, has_next=len(rest) > first)
 
 
 class Ports:
@@ -132,7 +148,10 @@ def _world(matches: int = 3):
                                                      subject=f"For {who}", text="Moved", created_at=T0)}
     demographics = InMemoryDemographicsStore()
     demographics.answers["ada"] = SelfIdentification(user_id="ada", sex=Sex.FEMALE, updated_at=T0)
-    service = DataExportService(ports, devices, inbox, InMemoryBlobStore(), FixedClock(T0), demographics)
+    audit = AuditTrail([AuditRecord(id=f"op{n:03}-{who}", at=T0 + timedelta(minutes=n), operation="applyToJob",
+                                    outcome="OK", actor_id=who, client_ip="203.0.113.9")
+                        for n in range(150) for who in ("ada", "bob")], calls)
+    service = DataExportService(ports, devices, inbox, InMemoryBlobStore(), FixedClock(T0), demographics, audit)
     return service, calls
 
 
@@ -150,6 +169,8 @@ async def test_the_document_holds_everything_of_the_person_and_nothing_of_anyone
     assert [n.subject for n in document.notifications] == ["For ada"]
     assert [s.id for s in document.sessions] == ["s1"] and [d.id for d in document.devices] == ["d1"]
     assert document.self_identification is not None and document.self_identification.sex is Sex.FEMALE
+    # Every one of their own operations, across pages, newest first.
+    assert len(document.activity) == 150 and document.activity[0].at > document.activity[-1].at
     text = document.model_dump_json(by_alias=True)
     for foreign in ("bob", "Bob's letter", "argon2-secret", "push-secret"):
         assert foreign not in text
@@ -162,6 +183,7 @@ async def test_500_matches_are_read_in_pages_with_one_batch_of_jobs_per_hundred(
     assert len(document.matches) == 500 and document.truncated == []
     assert calls["matches"] == 5  # 100 a page, the last page says there is no more
     assert calls["jobs"] == 5 and calls["histories"] == 1 and calls["organizations"] == 1
+    assert calls["audit_log"] == 2
 
 
 async def test_a_list_past_the_bound_is_cut_and_named():
@@ -176,6 +198,6 @@ async def test_a_list_past_the_bound_is_cut_and_named():
 
 def test_every_section_is_named_for_the_coverage_checks():
     assert SECTIONS == {"account", "preferences", "self_identification", "resumes", "applications", "matches",
-                        "notifications", "sessions", "devices"}
+                        "notifications", "sessions", "devices", "activity"}
     assert set(DataExportDocument.model_fields) - SECTIONS == {"format_version", "generated_at", "truncated",
                                                                "left_out"}

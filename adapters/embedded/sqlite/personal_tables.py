@@ -23,7 +23,7 @@ PERSONAL_TABLES: dict[str, str] = {
     "outbox": "emailDeliveries",
     "work_items": "backgroundWork",
     "rate_buckets": "rateLimitCounters",
-    "audit_log": "auditLog",
+    "audit_log": "activity",
     "analytics_facts": "analytics",
     "match_digest_entries": "pendingDigests",
     "organization_invitations": "invitations",
