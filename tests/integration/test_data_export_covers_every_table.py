@@ -11,7 +11,7 @@ import pytest
 
 from adapters.embedded.sqlite.account_store import SqliteAccountStore
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.personal_tables import PERSONAL_TABLES
+from adapters.embedded.sqlite.personal_tables import KEPT_AFTER_ERASURE, PERSONAL_TABLES
 from domain.data_export import LEFT_OUT, SECTIONS
 
 # Column names that hold a person's id where no foreign key says so.
@@ -71,3 +71,12 @@ def test_every_table_goes_to_a_section_or_a_reason_the_document_gives():
     fields = {"passwordHash", "devicePushTokens", "matchExplanations", "auditLog"}
     unused = set(LEFT_OUT) - set(PERSONAL_TABLES.values()) - fields
     assert unused == set(), "a reason for leaving out data no table holds"
+
+
+async def test_what_is_exported_goes_with_the_account_unless_it_is_kept_for_a_stated_reason(db):
+    """The other way round: exported data the erasure leaves is named, with why it stays."""
+    tables = await _tables(db)
+    erasure = inspect.getsource(SqliteAccountStore.erase)
+    erased = set(re.findall(r"(?:DELETE FROM|UPDATE)\s+(\w+)", erasure)) | _erased_by_cascade(tables)
+    exported = {t for t, where in PERSONAL_TABLES.items() if where in SECTIONS}
+    assert exported - erased == set(KEPT_AFTER_ERASURE)

@@ -30,3 +30,10 @@ PERSONAL_TABLES: dict[str, str] = {
     "jobs": "jobsPosted",
     "api_keys": "apiKeys",
 }
+
+# Exported tables whose rows outlive the person's account, and why (the erasure removes or
+# anonymises the rest: tests/integration/test_data_export_covers_every_table.py).
+KEPT_AFTER_ERASURE: dict[str, str] = {
+    "organizations": "The organization a recruiter belonged to is its other members' too.",
+    "audit_log": "Append-only security record of operations; names an account id no more in use.",
+}
