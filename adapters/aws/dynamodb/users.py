@@ -14,6 +14,7 @@ from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
+from domain.person_names import fold_person_name
 from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, User
 
@@ -32,7 +33,8 @@ def admin_listing(user: User) -> dict:
     """Every user on GSI2 `USERS`, newest first, with the lower-cased text an
     administrator's search matches (adapters/aws/dynamodb/user_admin.py)."""
     return {"GSI2PK": keys.USERS_LISTING, "GSI2SK": keys.ordered(user.created_at, user.id),
-            "search_text": f"{user.email}\n{user.name}".lower()}
+            # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
+            "search_text": f"{user.email}\n{user.name}\n{fold_person_name(user.name)}".lower()}
 
 
 def organization_name_claim(organization: Organization) -> dict:
