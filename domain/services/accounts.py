@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
-from domain.errors import BadUserInput, Forbidden, Unauthenticated
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.money import checked_places, kept_where_read_back, written
@@ -69,6 +69,8 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# Tries at writing preferences over the version read, each lost only to another change landing.
+_WRITE_ATTEMPTS = 8
 _BAD_CREDENTIALS = "The email or password is not right."
 
 
@@ -257,6 +259,24 @@ class AccountService:
         return await self._open_session(changed or user, client)
 
     async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
+        # Written only over the preferences they were made from: another tab's change landing
+        # in between is read again and kept, never overwritten with this request's stale copy.
+        for _ in range(_WRITE_ATTEMPTS):
+            (fresh,) = await self._users.get_many([user.id])
+            if fresh is None:
+                raise NotFound("No user has that id.")
+            preferences = self._merged_preferences(fresh, changes)
+            # A recruiter's preferences steer no matching: only what they are told of.
+            recruits = fresh.role is Role.EMPLOYER
+            work = self._matching.preferences_changed(user.id) if self._matching and not recruits else []
+            if await self._users.update_preferences(user.id, preferences, work=work, expected=fresh.preferences):
+                await self._events.publish(PreferencesUpdated(user_id=user.id))
+                return fresh.model_copy(update={"preferences": preferences})
+        raise Conflict("Your preferences were being changed from elsewhere at the same moment; send this change again.",
+                       field="input")
+
+    def _merged_preferences(self, user: User, changes: dict[str, object]) -> Preferences:
+        """The user's preferences with `changes`, checked (BAD_USER_INPUT names what is wrong)."""
         recruits = user.role is Role.EMPLOYER
         if recruits:
             refuse_job_search_preferences(changes)
@@ -296,12 +316,7 @@ class AccountService:
             merged[key] = _distinct_ignoring_case(merged.get(key) or [])
         for key in ("remote", "employment_types"):
             merged[key] = list(dict.fromkeys(merged.get(key) or []))
-        preferences = Preferences.model_validate(merged)
-        # A recruiter's preferences steer no matching: only what they are told of.
-        work = self._matching.preferences_changed(user.id) if self._matching and not recruits else []
-        await self._users.update_preferences(user.id, preferences, work=work)
-        await self._events.publish(PreferencesUpdated(user_id=user.id))
-        return user.model_copy(update={"preferences": preferences})
+        return Preferences.model_validate(merged)
 
     async def _open_session(self, user: User, client: ClientInfo) -> Signed:
         now = self._clock.now()

@@ -84,18 +84,32 @@ class DynamoUserRepository:
         return [members[o] for o in organization_ids]
 
     async def update_preferences(
-        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
-    ) -> None:
-        if not work:
-            await self._set(user_id, "preferences", plain(preferences))
-            return
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
+        *, expected: Preferences | None = None,
+    ) -> bool:
         update = {"Key": keys.user(user_id), "ConditionExpression": _EXISTS,
                   **assignments({"preferences": plain(preferences)})}
+        if expected is not None:
+            item = await self._table.get(keys.user(user_id), ["preferences"])
+            # Compared as preferences (an item written before a field was added spells the same
+            # ones differently), then written only over that stored value, exactly as read.
+            if item is None or "preferences" not in item \
+                    or to_model(Preferences, item["preferences"]["M"]) != expected:
+                return False
+            update["ConditionExpression"] = f"{_EXISTS} AND #was = :was"
+            update["ExpressionAttributeNames"]["#was"] = "preferences"
+            update["ExpressionAttributeValues"][":was"] = item["preferences"]
+        if not work:
+            return await self._table.update(
+                update["Key"], update["UpdateExpression"], update["ConditionExpression"],
+                ExpressionAttributeNames=update["ExpressionAttributeNames"],
+                ExpressionAttributeValues=update["ExpressionAttributeValues"])
         try:
             await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
         except TransactionCancelled:
-            return  # an unknown id: nothing stored, no work
+            return False  # an unknown id, or changed meanwhile: nothing stored, no work
         self._work_written()
+        return True
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)
