@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
-from domain.errors import BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated
+from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.money import checked_places, kept_where_read_back, written
@@ -23,10 +24,12 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
+from domain.ports.queue import PendingWork
 from domain.recruiter_preferences import refuse_job_search_preferences, refuse_recruiter_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.salary_bounds import below_a_year, most_per, per
 from domain.score_floor import checked_score_floor
+from domain.services.preference_writes import write_preferences
 from domain.sessions import Session
 from domain.time_zones import checked_time_zone
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
@@ -69,8 +72,6 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-# Tries at writing preferences over the version read, each lost only to another change landing.
-_WRITE_ATTEMPTS = 8
 _BAD_CREDENTIALS = "The email or password is not right."
 
 
@@ -259,21 +260,15 @@ class AccountService:
         return await self._open_session(changed or user, client)
 
     async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
-        # Written only over the preferences they were made from: another tab's change landing
-        # in between is read again and kept, never overwritten with this request's stale copy.
-        for _ in range(_WRITE_ATTEMPTS):
-            (fresh,) = await self._users.get_many([user.id])
-            if fresh is None:
-                raise NotFound("No user has that id.")
-            preferences = self._merged_preferences(fresh, changes)
+        def work(fresh: User) -> Sequence[PendingWork]:
             # A recruiter's preferences steer no matching: only what they are told of.
             recruits = fresh.role is Role.EMPLOYER
-            work = self._matching.preferences_changed(user.id) if self._matching and not recruits else []
-            if await self._users.update_preferences(user.id, preferences, work=work, expected=fresh.preferences):
-                await self._events.publish(PreferencesUpdated(user_id=user.id))
-                return fresh.model_copy(update={"preferences": preferences})
-        raise Conflict("Your preferences were being changed from elsewhere at the same moment; send this change again.",
-                       field="input")
+            return self._matching.preferences_changed(user.id) if self._matching and not recruits else []
+
+        fresh, preferences = await write_preferences(
+            self._users, user.id, lambda fresh: self._merged_preferences(fresh, changes), work)
+        await self._events.publish(PreferencesUpdated(user_id=user.id))
+        return fresh.model_copy(update={"preferences": preferences})
 
     def _merged_preferences(self, user: User, changes: dict[str, object]) -> Preferences:
         """The user's preferences with `changes`, checked (BAD_USER_INPUT names what is wrong)."""
