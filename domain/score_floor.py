@@ -14,7 +14,8 @@ def checked_score_floor(floor: object, argument: str) -> float | None:
         return None
     if not isinstance(floor, bool) and isinstance(floor, int | float) and not math.isnan(floor) \
             and 0.0 <= float(floor) <= 1.0:
-        return float(floor)
+        # + 0.0 makes -0.0 (which passes the range check) plain 0.0, shown back as 0.
+        return float(floor) + 0.0
     raise BadUserInput(
         f"`{argument}` must be between 0 and 1, as scores are (0.8 keeps matches of 80% or more); got {floor!r}.",
         field=argument,

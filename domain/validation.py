@@ -12,8 +12,30 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 256
 
 
+def _invisible(ch: str) -> bool:
+    """Spaces, and format characters that show nothing (zero-width space, joiners, direction
+    and byte-order marks), which addresses copied from web pages and chats carry along."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
 def normalise_email(raw: str) -> str:
-    candidate = (raw or "").strip()
+    candidate = raw or ""
+    start, end = 0, len(candidate)
+    while start < end and _invisible(candidate[start]):
+        start += 1
+    while end > start and _invisible(candidate[end - 1]):
+        end -= 1
+    candidate = candidate[start:end]
+    hidden = next(((i, ch) for i, ch in enumerate(candidate) if unicodedata.category(ch) == "Cf"), None)
+    if hidden is not None:
+        # Shown back, the address would look right: say where the character no one can see is.
+        position, ch = hidden
+        raise BadUserInput(
+            f"The email address holds an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'a format mark')})"
+            f" at position {position}, after “{candidate[:position][-30:]}”: type the address again rather than"
+            " pasting it.",
+            field="email",
+        )
     try:
         # Syntax only: no DNS look-up, and reserved test domains (example.test) are fine.
         checked = validate_email(candidate, check_deliverability=False, test_environment=True)

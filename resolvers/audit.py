@@ -29,6 +29,13 @@ def audited(info: GraphQLResolveInfo) -> bool:
     )
 
 
+def audited_operations(schema: GraphQLSchema) -> frozenset[str]:
+    """The names `audited` records: every mutation field and every `admin*` query field."""
+    mutations = schema.mutation_type.fields if schema.mutation_type else {}
+    queries = schema.query_type.fields if schema.query_type else {}
+    return frozenset([*mutations, *(name for name in queries if name.startswith(ADMIN_PREFIX))])
+
+
 def outcome_of(error: Exception) -> str:
     if isinstance(error, DomainError):
         return error.code

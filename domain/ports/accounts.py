@@ -26,9 +26,12 @@ class UserRepository(Protocol):
     async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]: ...
 
     async def update_preferences(
-        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
-    ) -> None:
-        """Stores the preferences and queues `work` in the same transaction."""
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
+        *, expected: Preferences | None = None,
+    ) -> bool:
+        """Stores the preferences and queues `work` in the same transaction; with `expected`,
+        only over stored preferences equal to it (False, nothing written, when they changed
+        meanwhile). True when written."""
         ...
 
     async def set_email_verified(self, user_id: str) -> None: ...

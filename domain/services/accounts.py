@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -23,10 +24,12 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
+from domain.ports.queue import PendingWork
 from domain.recruiter_preferences import refuse_job_search_preferences, refuse_recruiter_preferences
 from domain.refresh_tokens import RefreshTokenSuccessors
 from domain.salary_bounds import below_a_year, most_per, per
 from domain.score_floor import checked_score_floor
+from domain.services.preference_writes import write_preferences
 from domain.sessions import Session
 from domain.time_zones import checked_time_zone
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
@@ -257,6 +260,18 @@ class AccountService:
         return await self._open_session(changed or user, client)
 
     async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
+        def work(fresh: User) -> Sequence[PendingWork]:
+            # A recruiter's preferences steer no matching: only what they are told of.
+            recruits = fresh.role is Role.EMPLOYER
+            return self._matching.preferences_changed(user.id) if self._matching and not recruits else []
+
+        fresh, preferences = await write_preferences(
+            self._users, user.id, lambda fresh: self._merged_preferences(fresh, changes), work)
+        await self._events.publish(PreferencesUpdated(user_id=user.id))
+        return fresh.model_copy(update={"preferences": preferences})
+
+    def _merged_preferences(self, user: User, changes: dict[str, object]) -> Preferences:
+        """The user's preferences with `changes`, checked (BAD_USER_INPUT names what is wrong)."""
         recruits = user.role is Role.EMPLOYER
         if recruits:
             refuse_job_search_preferences(changes)
@@ -296,12 +311,7 @@ class AccountService:
             merged[key] = _distinct_ignoring_case(merged.get(key) or [])
         for key in ("remote", "employment_types"):
             merged[key] = list(dict.fromkeys(merged.get(key) or []))
-        preferences = Preferences.model_validate(merged)
-        # A recruiter's preferences steer no matching: only what they are told of.
-        work = self._matching.preferences_changed(user.id) if self._matching and not recruits else []
-        await self._users.update_preferences(user.id, preferences, work=work)
-        await self._events.publish(PreferencesUpdated(user_id=user.id))
-        return user.model_copy(update={"preferences": preferences})
+        return Preferences.model_validate(merged)
 
     async def _open_session(self, user: User, client: ClientInfo) -> Signed:
         now = self._clock.now()

@@ -21,7 +21,8 @@ from domain.ports.accounts import DeviceRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.notifications import Notifier
 from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
-from domain.users import User
+from domain.services.preference_writes import write_preferences
+from domain.users import Preferences, User
 
 MAX_CODE_ATTEMPTS = 5
 
@@ -49,18 +50,21 @@ class NotificationChannels:
 
     async def choose(self, user: User, changes: dict[str, list[Channel]]) -> User:
         """Changes the channels of the kinds given (new_match, application_update, account)."""
-        chosen = user.preferences.channels.model_copy(update={k: list(dict.fromkeys(v)) for k, v in changes.items()})
-        chosen = ChannelPreferences.model_validate(chosen.model_dump())
-        if chosen.uses(Channel.SMS) and not user.phone_verified:
-            raise BadUserInput(
-                "Text messages need a verified phone number: call requestPhoneVerification, then verifyPhone"
-                " with the code, before choosing SMS.",
-                field="channels",
-            )
-        preferences = user.preferences.model_copy(update={"channels": chosen})
-        await self._users.update_preferences(user.id, preferences)
+        def chosen(fresh: User) -> Preferences:
+            channels = fresh.preferences.channels.model_copy(
+                update={k: list(dict.fromkeys(v)) for k, v in changes.items()})
+            channels = ChannelPreferences.model_validate(channels.model_dump())
+            if channels.uses(Channel.SMS) and not fresh.phone_verified:
+                raise BadUserInput(
+                    "Text messages need a verified phone number: call requestPhoneVerification, then verifyPhone"
+                    " with the code, before choosing SMS.",
+                    field="channels",
+                )
+            return fresh.preferences.model_copy(update={"channels": channels})
+
+        fresh, preferences = await write_preferences(self._users, user.id, chosen)
         await self._events.publish(PreferencesUpdated(user_id=user.id))
-        return user.model_copy(update={"preferences": preferences})
+        return fresh.model_copy(update={"preferences": preferences})
 
     async def request_phone_verification(self, user: User, phone: str) -> str:
         number = normalise_phone(phone)
@@ -83,15 +87,17 @@ class NotificationChannels:
         return user.model_copy(update={"phone": token.target, "phone_verified": True})
 
     async def remove_phone(self, user: User) -> User:
-        channels = user.preferences.channels
-        without_sms = ChannelPreferences(**{
-            kind: [c for c in getattr(channels, kind) if c is not Channel.SMS]
-            for kind in ("new_match", "application_update", "account")
-        })
-        preferences = user.preferences.model_copy(update={"channels": without_sms})
+        def without_sms(fresh: User) -> Preferences:
+            channels = fresh.preferences.channels
+            return fresh.preferences.model_copy(update={"channels": ChannelPreferences(**{
+                kind: [c for c in getattr(channels, kind) if c is not Channel.SMS]
+                for kind in ("new_match", "application_update", "account")
+            })})
+
+        # The phone goes first: SMS chosen from another tab meanwhile is refused, not kept.
         await self._users.set_phone(user.id, None, False)
-        await self._users.update_preferences(user.id, preferences)
-        return user.model_copy(update={"phone": None, "phone_verified": False, "preferences": preferences})
+        fresh, preferences = await write_preferences(self._users, user.id, without_sms)
+        return fresh.model_copy(update={"phone": None, "phone_verified": False, "preferences": preferences})
 
     async def register_device(self, user: User, session_id: str | None, platform: DevicePlatform, token: str) -> Device:
         token = (token or "").strip()

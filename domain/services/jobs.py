@@ -107,6 +107,10 @@ class JobService:
             updated = self._fill_skills(updated, given, refill_empty=False)
             updated = updated.model_copy(
                 update={"typed_skills": typed_after(job, updated, given, self._skill_identity)})
+            if updated.model_copy(update={"updated_at": job.updated_at}) == job:
+                # Nothing changes: no write, so `updatedAt` still says when something last did,
+                # and no one is told of a change or re-matched for one.
+                return job
             work = [] if given.keys() <= _NOT_MATCHED_ON else self._matching_work(updated)
             if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))

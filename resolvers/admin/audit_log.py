@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from difflib import get_close_matches
 
 import strawberry
 
@@ -88,7 +89,18 @@ class AuditLogFilter:
     since: datetime | None = None
     until: datetime | None = None
 
-    def to_domain(self) -> AuditFilter:
+    def to_domain(self, operations: frozenset[str]) -> AuditFilter:
+        """`operations`: the names the audit trail records (a mutation or an admin query)."""
+        if self.operation is not None and self.operation not in operations:
+            # An empty log would read as "nobody did that", an empty name as the whole log.
+            close = get_close_matches(self.operation.strip(), operations, n=1) or [
+                name for name in operations if name.lower() == self.operation.strip().lower()]
+            hint = f" Did you mean {close[0]}?" if close else ""
+            raise BadUserInput(
+                f"`filter.operation` must name an audited operation, a mutation or an admin query such as"
+                f" postJob or adminSuspendUser; {self.operation!r} is none.{hint} To see every operation,"
+                " leave it out.", argument="filter.operation",
+            )
         if self.outcome and self.outcome not in OUTCOMES:
             raise BadUserInput(
                 f"filter.outcome is OK or the error code an operation ended with ({', '.join(sorted(OUTCOMES))}),"

@@ -49,9 +49,14 @@ class FakeUsers:
     async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]:
         return [[u for u in self.users.values() if u.organization_id == o] for o in organization_ids]
 
-    async def update_preferences(self, user_id: str, preferences: Preferences, work: Sequence = ()) -> None:
+    async def update_preferences(self, user_id: str, preferences: Preferences, work: Sequence = (), *,
+                                 expected: Preferences | None = None) -> bool:
+        user = self.users.get(user_id)
+        if user is None or (expected is not None and user.preferences != expected):
+            return False
         self.work = [*getattr(self, "work", []), *work]  # as a real repository stores it, with the change
         self._update(user_id, preferences=preferences)
+        return True
 
     async def set_email_verified(self, user_id: str) -> None:
         self._update(user_id, email_verified=True)

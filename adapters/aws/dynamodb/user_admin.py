@@ -1,7 +1,7 @@
 """Administrators' view of accounts: search, suspend, reactivate.
 
 Search reads GSI2 `USERS` (every user, newest first) with a FilterExpression on a stored
-lower-cased `search_text` (email and name): DynamoDB has no substring index, and the
+lower-cased `search_text` (email, name and the name folded as typed on a plain keyboard): DynamoDB has no substring index, and the
 admin console is a low-traffic reader of a list that fits this well. Suspension is one
 TransactWriteItems: the user's flag and token_version bump, and the revocation of every
 open session (sessions beyond what one transaction holds are revoked right after)."""
@@ -17,6 +17,7 @@ from adapters.aws.dynamodb.codec import stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.query import ListQuery, read_page
 from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from domain.pagination import Page, PageRequest
+from domain.person_names import fold_person_name
 from domain.users import Role, User
 
 _TRANSACTION_LIMIT = 100
@@ -36,7 +37,9 @@ class DynamoUserAdministration:
     ) -> Page[User]:
         conditions = []
         if text:
-            conditions.append(Attr("search_text").contains(text.lower()))
+            typed = Attr("search_text").contains(text.lower())
+            folded = fold_person_name(text)
+            conditions.append(typed | Attr("search_text").contains(folded) if folded else typed)
         if role is not None:
             conditions.append(Attr("role").eq(role.value))
         if suspended is not None:

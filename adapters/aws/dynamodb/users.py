@@ -14,6 +14,7 @@ from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
+from domain.person_names import fold_person_name
 from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, User
 
@@ -32,7 +33,8 @@ def admin_listing(user: User) -> dict:
     """Every user on GSI2 `USERS`, newest first, with the lower-cased text an
     administrator's search matches (adapters/aws/dynamodb/user_admin.py)."""
     return {"GSI2PK": keys.USERS_LISTING, "GSI2SK": keys.ordered(user.created_at, user.id),
-            "search_text": f"{user.email}\n{user.name}".lower()}
+            # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
+            "search_text": f"{user.email}\n{user.name}\n{fold_person_name(user.name)}".lower()}
 
 
 def organization_name_claim(organization: Organization) -> dict:
@@ -82,18 +84,32 @@ class DynamoUserRepository:
         return [members[o] for o in organization_ids]
 
     async def update_preferences(
-        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
-    ) -> None:
-        if not work:
-            await self._set(user_id, "preferences", plain(preferences))
-            return
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
+        *, expected: Preferences | None = None,
+    ) -> bool:
         update = {"Key": keys.user(user_id), "ConditionExpression": _EXISTS,
                   **assignments({"preferences": plain(preferences)})}
+        if expected is not None:
+            item = await self._table.get(keys.user(user_id), ["preferences"])
+            # Compared as preferences (an item written before a field was added spells the same
+            # ones differently), then written only over that stored value, exactly as read.
+            if item is None or "preferences" not in item \
+                    or to_model(Preferences, item["preferences"]["M"]) != expected:
+                return False
+            update["ConditionExpression"] = f"{_EXISTS} AND #was = :was"
+            update["ExpressionAttributeNames"]["#was"] = "preferences"
+            update["ExpressionAttributeValues"][":was"] = item["preferences"]
+        if not work:
+            return await self._table.update(
+                update["Key"], update["UpdateExpression"], update["ConditionExpression"],
+                ExpressionAttributeNames=update["ExpressionAttributeNames"],
+                ExpressionAttributeValues=update["ExpressionAttributeValues"])
         try:
             await self._table.transact([{"Update": update}, *(outbox_put(item) for item in work)])
         except TransactionCancelled:
-            return  # an unknown id: nothing stored, no work
+            return False  # an unknown id, or changed meanwhile: nothing stored, no work
         self._work_written()
+        return True
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)

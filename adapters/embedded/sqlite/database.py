@@ -32,7 +32,7 @@ from adapters.embedded.sqlite.write_turns import WriteTurns
 from domain.job_skills import skill_key, skill_keys
 from domain.locations import location_matches
 from domain.organization_names import organization_name_key
-from domain.place_names import fold_name
+from domain.person_names import fold_person_name
 from domain.search_text import searchable_text
 
 _PRAGMAS = (
@@ -59,7 +59,7 @@ def job_skill_keys_json(required_skills: str) -> str:
 
 def _folded_name(name: str | None) -> str:
     """A person's name as adminUsers compares it: no accents, any case."""
-    return fold_name(name) if name else ""
+    return fold_person_name(name) if name else ""
 
 
 # Migrations index job skills by the same key as the repository does.

@@ -9,7 +9,7 @@ from adapters.embedded.sqlite.paging import SortKey, page_of_rows
 from adapters.embedded.sqlite.sessions import every_session_revoked
 from adapters.embedded.sqlite.users import _user as user_from_row
 from domain.pagination import Page, PageRequest
-from domain.place_names import fold_name
+from domain.person_names import fold_person_name
 from domain.users import Role, User
 
 _NEWEST_FIRST = SortKey((("created_at", True), ("id", False)), (str, str))
@@ -33,7 +33,7 @@ class SqliteUserAdministration:
             # LIKE is case-insensitive for ASCII; the email column is NOCASE as well.
             matches = ["email LIKE ? ESCAPE '\\'", "name LIKE ? ESCAPE '\\'"]
             params += [like_pattern(text), like_pattern(text)]
-            folded = fold_name(text)
+            folded = fold_person_name(text)
             if folded:
                 # Names are typed without their accents and in any case ("ni bhriain" for
                 # "Ní Bhriain", "Zoë" for "Zoe"): folded on both sides, the Python call only for

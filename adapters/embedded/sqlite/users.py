@@ -135,15 +135,24 @@ class SqliteUserRepository:
         return [grouped.get(i, []) for i in organization_ids]
 
     async def update_preferences(
-        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = ()
-    ) -> None:
+        self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
+        *, expected: Preferences | None = None,
+    ) -> bool:
         async with self._db.transaction() as conn:
+            if expected is not None:
+                # Compared as preferences, not as stored text: rows written before a field was
+                # added spell the same preferences differently.
+                row = await (await conn.execute("SELECT preferences FROM users WHERE id = ?", (user_id,))).fetchone()
+                if row is None or Preferences.model_validate(json.loads(row[0])) != expected:
+                    return False
             cursor = await conn.execute(
                 "UPDATE users SET preferences = ? WHERE id = ?", (preferences.model_dump_json(), user_id)
             )
-            if cursor.rowcount == 1:
-                for item in work:
-                    await self._queue.enqueue_in(conn, item)
+            if cursor.rowcount != 1:
+                return False
+            for item in work:
+                await self._queue.enqueue_in(conn, item)
+            return True
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))

@@ -190,3 +190,18 @@ async def test_a_phone_number_is_set_verified_and_removed(repositories):
     await repositories.users.set_phone(user.id, None, verified=False)
     (without,) = await repositories.users.get_many([user.id])
     assert (without.phone, without.phone_verified) == (None, False)
+
+
+async def test_preferences_are_written_over_only_the_preferences_they_were_made_from(repositories):
+    user = await a_candidate(repositories)
+    first = Preferences(desired_titles=["Theatre nurse"])
+    assert await repositories.users.update_preferences(user.id, first, expected=user.preferences) is True
+    # Made from the preferences as they were before `first`: another tab's stale copy.
+    stale = Preferences(locations=["Mombasa"])
+    assert await repositories.users.update_preferences(user.id, stale, expected=user.preferences) is False
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.preferences == first
+    both = first.model_copy(update={"locations": ["Mombasa"]})
+    assert await repositories.users.update_preferences(user.id, both, expected=stored.preferences) is True
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.preferences == both
