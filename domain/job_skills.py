@@ -17,6 +17,20 @@ from domain.skill_alternatives import any_of
 from domain.skills import SkillKind, a_bare_letter, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# Words shortened with a stop that the sentence goes on after: "Cat. C, C+E", "Kat. CE", "incl. ADR".
+_SHORTENED = re.compile(r"\b(?:cat|cats|kat|no|nos|incl|approx|min|max|e\.g|i\.e|cf|ca|inkl|bzw|z\.b)\.$",
+                        re.IGNORECASE)
+
+
+def _sentences(line: str) -> list[str]:
+    """The sentences of a line, not cut after a shortened word ("Cat. C, C+E required")."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(line):
+        if out and _SHORTENED.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def description_skills(title: str, description: str, skills: SkillExtractor,
@@ -27,7 +41,7 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     seen: set[str] = set()
     occupation = _title_noun(title)
     sentences = [(sentence, label) for line, label in lines_under_labels(work_text(description))
-                 for sentence in _SENTENCE.split(line)]
+                 for sentence in _sentences(line)]
     for sentence, label in [(title, None), *sentences]:
         marks = clause_marks(sentence)
         if label is not None and not any(nice for _, nice in marks):
@@ -98,7 +112,19 @@ def _identity(name: str, skills: SkillExtractor) -> str:
         licence = licence_class(canonical or name)
         if licence:
             return licence
+        if canonical and _other_initials(name, canonical):
+            return normalise(name)
     return normalise(canonical or name)
+
+
+_POST_NOMINAL = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _other_initials(written: str, canonical: str) -> bool:
+    """"RMN" and "RNLD", which the taxonomy files under the register that holds them (NMC
+    registration), are distinct credentials, each asked for in its own right; initials the
+    credential's own name holds ("RN" of "Registered Nurse (RN)") spell the same one."""
+    return _POST_NOMINAL.match(written) is not None and written.lower() not in tokens(canonical)
 
 
 _TITLE_TAIL = re.compile(r"\s*(?:[(\[,|/]|\s[-–—]\s).*$")
