@@ -9,7 +9,7 @@ import re
 
 _INITIALS = re.compile(r"(?<![\w/+-])[A-Z]{3,6}(?![\w+-])")
 # What joins initials to the credential after them, or to the one before them.
-_JOINED_BEFORE = re.compile(r"^\s*(?:/|,|&|\bor\b|\band\b|\bwith\s+(?:(?:a|an|current|valid|active|live)\s+)*)\s*$")
+_JOINED_BEFORE = re.compile(r"^\s*(?:/|,|&|\bor\b|\band\b|\bwith\b)(?:\s+(?:a|an|current|valid|active|live)\b)*\s*$")
 _JOINED_AFTER = re.compile(r"^\s*(?:/|,|&|\bor\b|\band\b|,\s*(?:or|and)\b)\s*$")
 
 

@@ -46,3 +46,7 @@ def test_initials_filed_under_a_register_stay_a_credential_of_their_own() -> Non
 
 def test_initials_in_a_line_of_capitals_are_left_alone() -> None:
     assert "THE" not in _all_names("Nurse", "JOIN THE RN TEAM")
+
+
+def test_initials_joined_by_and_to_a_current_credential_are_a_credential() -> None:
+    assert "RSCN" in _all_names("Children's Nurse", "RSCN and a current NMBI registration.")
