@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
-from domain.credential_shape import coded_qualifications
+from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
 from domain.licence_classes import class_lists
@@ -103,7 +103,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             spans.append(JobAdSpan(m.start, m.end, (as_spelled(text[m.start:m.end], m.name, skills),)))
     spans = _with_class_lists(text, spans, skills)
     spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),)) for a, b in coded_qualifications(text)]
-    credentials = [(s.start, s.end) for s in spans if any(is_credential(n, skills) for n in s.names)]
+    credentials = [(s.start, s.end) for s in spans
+                   if any(is_credential(n, skills) for n in s.names) or CREDENTIAL_WORDS.search(text, s.start, s.end)]
     spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),))
               for a, b in initials_beside(text, credentials, [(s.start, s.end) for s in spans])]
     # A phrase that names nothing ("Driving licence with a maximum of 3 points": a gerund, read as

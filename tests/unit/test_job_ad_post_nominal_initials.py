@@ -10,11 +10,11 @@ from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 def _skills() -> TaxonomySkillExtractor:
     names = ["NMC registration", "Registered Nurse (RN)", "NMBI registration", "HGV licence Class 2 (C)",
-             "HGV licence Class 1 (C+E)", "Driving licence", "C"]
-    kinds = [SkillKind.CERTIFICATION] * 6 + [SkillKind.TOOL]
+             "HGV licence Class 1 (C+E)", "Driving licence", "C", "First aid"]
+    kinds = [SkillKind.CERTIFICATION] * 6 + [SkillKind.TOOL, SkillKind.SKILL]
     aliases = {"nmc pin": (0, False), "rmn": (0, False), "rnld": (0, False), "rn": (1, False),
                "nmbi": (2, False), "category c": (3, False), "category ce": (4, False),
-               "driving licence": (5, False), "c": (6, False)}
+               "driving licence": (5, False), "c": (6, False), "first aid": (7, False)}
     n = len(names)
     return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * n, [frozenset()] * n, kinds=kinds))
 
@@ -50,3 +50,7 @@ def test_initials_in_a_line_of_capitals_are_left_alone() -> None:
 
 def test_initials_joined_by_and_to_a_current_credential_are_a_credential() -> None:
     assert "RSCN" in _all_names("Children's Nurse", "RSCN and a current NMBI registration.")
+
+
+def test_initials_beside_a_credential_the_taxonomy_files_as_a_skill_are_a_credential() -> None:
+    assert _all_names("Door Supervisor", "SIA badge holder. RSA and current First Aid.")[:2] == ["RSA", "First aid"]
