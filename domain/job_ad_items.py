@@ -227,7 +227,11 @@ def _on_terms(line: str, item: _Item) -> bool:
     rest = line[item.end:sentence_end.start() if sentence_end else len(line)]
     words = [w.strip("()[],;:–—-").lower() for w in rest.split()]
     words = [w for w in words if w]
-    if not words or any(w in _OFFERED for w in words):
+    if not words:
+        # the sentence is the credential's name and no more ("Full UK driving licence."), as
+        # a list's item is; the words joined to it are read apart ("Own tools and ...")
+        return bool(rest.strip() == "" and (sentence_end or item.end == len(line.rstrip())))
+    if any(w in _OFFERED for w in words):
         return False
     return item.noted_end > item.end or rest.lstrip(" ,;:–—-").startswith("(") or words[0] in _CONDITION
 

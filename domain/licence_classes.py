@@ -25,12 +25,16 @@ _CODE = r"(?-i:[A-Z]{1,2}\d?E?(?:\s?\+\s?[A-Z]\d?)?|\d{1,2}[A-Z]?)(?![\w+])"
 _DRIVING_CODE = r"(?-i:AM|[A-D][12]?(?:E|\s?\+\s?E)?)(?![\w+])"
 _JOIN = r"(?:\s*[,;/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|und|oder|et|ou|en|og|och|oraz|lub|ja|és|ve|(?-i:[yoei]))\s+)"
 _HEAD = r"licen[cs]es?|endorsements?|permits?|entitlements?"
-_SCHEME = r"(?-i:[A-Z]{2,5})|(?:driving|driver'?s|drivers)\s+licen[cs]e|licen[cs]e|f(?:ü|ue?)hrerschein|permis"
+_SCHEME = (r"(?:(?-i:[A-Z]{2,5})\s+)?licen[cs]e|(?-i:[A-Z]{2,5})|(?:driving|driver'?s|drivers)\s+licen[cs]e|"
+           r"f(?:ü|ue?)hrerschein|permis")
+# Words between a licence's name and its classes that are no part of either: "Führerschein der
+# Klasse C", "Permis poids lourd C, CE", "Permis de conduire de catégorie C".
+_BETWEEN = r"(?:\s+(?:poids\s+lourds?|de\s+conduire|der|des|de|du|la|the|of))*"
 _LIST = re.compile(
-    rf"(?:(?P<scheme>\b(?:{_SCHEME}))\s+)?(?:(?P<word>\b(?:{_CLASS_WORD}))\s*)"
+    rf"(?:(?P<scheme>\b(?:{_SCHEME})){_BETWEEN}\s+)?(?:(?P<word>\b(?:{_CLASS_WORD}))\s*)"
     rf"(?P<codes>{_CODE}(?:{_JOIN}{_CODE})+)(?:\s+(?P<head>\b(?:{_HEAD})\b))?", re.IGNORECASE)
 _LICENCE_NAME = r"(?:driving|driver'?s|drivers)\s+licen[cs]es?|f(?:ü|ue?)hrerschein|permis(?:\s+de\s+conduire)?|rijbewijs"
-_BARE_LIST = re.compile(rf"(?:(?P<scheme>\b(?:{_LICENCE_NAME}))\s+)?(?P<codes>\b{_DRIVING_CODE}(?:{_JOIN}{_DRIVING_CODE})+)"
+_BARE_LIST = re.compile(rf"(?:(?P<scheme>\b(?:{_LICENCE_NAME})){_BETWEEN}\s+)?(?P<codes>\b{_DRIVING_CODE}(?:{_JOIN}{_DRIVING_CODE})+)"
                         rf"(?:\s+(?P<head>\b(?:licen[cs]es?)\b))?", re.IGNORECASE)
 _SPLIT = re.compile(_JOIN, re.IGNORECASE)
 _DISTINCTIVE = re.compile(r"^(?:[A-D][12]E?|[A-D]\s?\+?\s?E|AM)$")

@@ -28,7 +28,7 @@ def _combining_marks() -> dict[int, None]:
 
 
 def fold_name(name: str) -> str:
-    """Lower case, no accents, punctuation as single spaces: as domain.locations.fold folds a
+    """Lower case, no accents, punctuation as single spaces: as domain.place_fold.fold folds a
     comma part (the build folds a hundred thousand names so, at a table's speed)."""
     plain = unicodedata.normalize("NFKD", name).translate(_combining_marks()).casefold()
     return " ".join(_PUNCTUATION.sub(" ", plain).split())

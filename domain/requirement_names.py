@@ -25,7 +25,10 @@ _ACTIVITY = {"administer": "administration", "manage": "management", "operate": 
 _DETERMINERS = frozenset("a an the our your their my his her its this these those all any".split())
 # Whose: a duty of this job ("lead our kitchen brigade", "define your own role"), no skill's name.
 _POSSESSIVES = frozenset("our your their my his her its".split())
-_NOT_A_NAME = re.compile(r"\d|^(?:and|or|of|to|with)\b|\b(?:and|or|of|to|with|for|in)$", re.IGNORECASE)
+# A verb with only its particle ("lift up" of "lift up to 25kg") lost what it does, as has a
+# phrase ending in a preposition.
+_NOT_A_NAME = re.compile(r"\d|^(?:and|or|of|to|with)\b|\b(?:and|or|of|to|with|for|in|up|down|off|out)$",
+                         re.IGNORECASE)
 
 
 def named_skill(written: str, skills: SkillExtractor) -> str | None:

@@ -321,7 +321,10 @@ _COORDINATORS = frozenset({"and", "or", "&", ","})
 WIDENING_WORDS = frozenset("above higher equivalent similar better".split())
 MAX_COORDINATED_WORDS = 5
 # After "and" or a comma, words that close a list or start a new clause, never its next item.
-_NO_ITEM = _PRONOUNS | frozenset("etc etc. more others so".split())
+_NO_ITEM = _PRONOUNS | frozenset("etc etc. more others so no not without".split())
+# Words that only say how complete or in force a thing is: before "and" they share the noun of
+# the item after it ("Full and clean driving licence"), never an item of their own.
+_STANDING = frozenset("full clean valid current relevant recent active".split())
 
 
 def _coordinate_end(tokens: list[str], k: int) -> int:
@@ -369,7 +372,8 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
             while a > 0 and _is_word(tokens[a - 1]) and b - a < 4 and tokens[a - 1].lower() not in \
                     _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES | _NO_ITEM:
                 a -= 1
-            if a < b and not taken & set(range(a, b)):
+            standing = all(t.lower() in _STANDING | _QUALIFIERS for t in tokens[a:b])
+            if a < b and not taken & set(range(a, b)) and not standing:
                 out.append((a, b))
                 taken.update(range(a, b))
     return [Phrase(found[a][0], found[b - 1][1], tuple(tokens[a:b]), _gerund(tokens[a])) for a, b in sorted(out)]

@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from domain.locations import comma_readings, fold, names_a_country_or_region, place_of
+from domain.country_names import names_a_country_or_region
+from domain.locations import comma_readings, place_of
+from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
 from domain.ports.documents import SkillExtractor
 

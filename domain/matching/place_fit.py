@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from domain.country_names import country_code
 from domain.installed_reference_data import derived_from_reference_data
 from domain.jobs import RemotePolicy
-from domain.locations import country_code, fold, same_town
+from domain.locations import same_town
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.place_fold import fold
 from domain.town_distances import OUT_OF_REACH_KM, commute_fit, countries_read_in, km_between
 
 __all__ = ["location_part", "place_distance_km", "place_fit", "place_pair_fit", "same_place"]

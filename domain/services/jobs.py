@@ -6,10 +6,12 @@ from typing import Any
 
 from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
+from domain.employer_spelling import employer_spelling
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
 from domain.job_skill_edits import reread_skills, typed_after
-from domain.job_skills import description_skills, employer_spelling, wanted_spellings
+from domain.job_skill_keys import wanted_spellings
+from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places
 from domain.pagination import Page, PageRequest

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from domain.clock import new_id
-from domain.job_skills import skill_keys
+from domain.job_skill_keys import skill_keys
 from domain.resumes import ExperienceEntry, ParsedResume, SkillEntry
 
 SKILLS = ["Python", "Java", "Go", "Rust", "TypeScript", "JavaScript", "React", "Node.js", "PostgreSQL",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from domain.job_skills import job_ad_mentions
+from domain.job_ad_spans import job_ad_mentions
 from domain.skills import TaxonomySkillExtractor
 from tests.eval.shared_data import EVAL_DATA
 

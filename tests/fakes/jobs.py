@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from domain.job_skills import filter_spellings, skill_keys
+from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.locations import location_matches
 from domain.pagination import Page, PageRequest, Position

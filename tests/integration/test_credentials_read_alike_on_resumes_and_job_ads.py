@@ -10,7 +10,8 @@ import pytest
 from adapters.embedded.parsing.skills import listed_skills
 from adapters.embedded.skills.certifications import read_certifications
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from domain.job_skills import description_skills, employer_spelling
+from domain.employer_spelling import employer_spelling
+from domain.job_skills import description_skills
 from domain.skills import SkillKind
 
 SKILLS = EmbeddedSkillExtractor()

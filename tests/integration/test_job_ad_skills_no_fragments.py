@@ -3,7 +3,8 @@ fragment of a longer skill named at the same place (shipped taxonomy)."""
 from __future__ import annotations
 
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from domain.job_skills import description_skills, job_ad_mentions
+from domain.job_ad_spans import job_ad_mentions
+from domain.job_skills import description_skills
 
 SKILLS = EmbeddedSkillExtractor()
 CHEF = ("Lead our kitchen brigade: menu planning, food safety, HACCP, knife skills, inventory management."

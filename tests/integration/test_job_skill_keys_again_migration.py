@@ -6,7 +6,7 @@ from __future__ import annotations
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
-from domain.job_skills import skill_key, skill_keys
+from domain.job_skill_keys import skill_key, skill_keys
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
 from tests.integration.contract.repository_backends import a_job

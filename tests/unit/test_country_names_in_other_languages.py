@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from domain.locations import location_matches, place_of, without_country
+from domain.location_store_hints import without_country
+from domain.locations import location_matches, place_of
 
 
 @pytest.mark.parametrize("written, country", [

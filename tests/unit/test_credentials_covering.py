@@ -15,7 +15,7 @@ import pytest
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.certifications import read_certifications
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from domain.job_skills import employer_spelling
+from domain.employer_spelling import employer_spelling
 from domain.jobs import Job
 from domain.matching import CandidateProfile, JobProfile, MatchScorer, MatchWeights, explain
 from domain.matching.batch_jobs import score_jobs

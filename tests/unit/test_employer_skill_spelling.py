@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.job_skills import employer_spelling
+from domain.employer_spelling import employer_spelling
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from adapters.reference_data.packaged import packaged_reference_data
-from domain import locations, place_names
+from domain import country_names, locations, place_names
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput
 from domain.installed_reference_data import (
@@ -28,7 +28,7 @@ def packaged_again_afterwards() -> Iterator[None]:
 @pytest.mark.parametrize("rule", [
     lambda: locations.location_matches("Munich, Germany", "München"),
     lambda: locations.place_of("Belfast, UK"),
-    lambda: locations.names_a_country_or_region("Bayern"),
+    lambda: country_names.names_a_country_or_region("Bayern"),
     lambda: place_names.town_id("london"),
     lambda: iso_4217_code("GBP", "salary.currency"),
 ])

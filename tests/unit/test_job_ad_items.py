@@ -3,7 +3,8 @@ with the word asking for it yields the skill the taxonomy knows under any spelli
 initials too; an unknown item is kept as written only when shaped like a credential."""
 from __future__ import annotations
 
-from domain.job_skills import description_skills, employer_spelling
+from domain.employer_spelling import employer_spelling
+from domain.job_skills import description_skills
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 

@@ -3,7 +3,8 @@ duty its own span, a lone verb with the object of its preposition, no pronoun or
 the post at the end, no how-to-apply, and personal qualities as spans of their own."""
 import pytest
 
-from domain.job_skills import description_skills, job_ad_mentions
+from domain.job_ad_spans import job_ad_mentions
+from domain.job_skills import description_skills
 from domain.personal_qualities import trait_spans
 from domain.requirement_phrases import requirement_phrases
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor

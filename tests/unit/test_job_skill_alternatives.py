@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.job_skills import description_skills, skill_keys
+from domain.job_skill_keys import skill_keys
+from domain.job_skills import description_skills
 from domain.jobs import Job
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.batch_jobs import score_jobs

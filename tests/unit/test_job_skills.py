@@ -1,6 +1,7 @@
 """A job's skills from its requirement prose, and an employer's list kept as spelled."""
 
-from domain.job_skills import description_skills, employer_spelling
+from domain.employer_spelling import employer_spelling
+from domain.job_skills import description_skills
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 
@@ -40,7 +41,7 @@ def test_an_employer_skill_is_kept_as_spelled_and_never_turned_into_a_longer_pro
 
 
 def test_a_wanted_skill_widens_to_every_spelling_the_taxonomy_knows_for_it():
-    from domain.job_skills import skill_key, wanted_spellings
+    from domain.job_skill_keys import skill_key, wanted_spellings
     from tests.fakes.skill_relations import FakeSkillExtractor
 
     skills = FakeSkillExtractor({"BLS": "Basic Life Support (BLS)", "basic life support": "Basic Life Support (BLS)"})

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from domain.locations import a_word_it_must_hold, location_matches, place_of, towns_opening, without_country
+from domain.location_store_hints import a_word_it_must_hold, towns_opening, without_country
+from domain.locations import location_matches, place_of
 
 
 @pytest.mark.parametrize("job, wanted", [

@@ -4,7 +4,8 @@ what SQLite's location_matches gives for every job whose town is written otherwi
 the most populous town for a name several bear, the named country's town when one is named."""
 import pytest
 
-from domain.locations import fold, location_matches
+from domain.locations import location_matches
+from domain.place_fold import fold
 from domain.place_keys import location_keys, wanted_keys
 
 JOBS = [

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from domain.locations import country_code, location_matches, place_of
+from domain.country_names import country_code
+from domain.locations import location_matches, place_of
 from domain.matching.place_fit import same_place
 from domain.place_keys import location_keys, wanted_keys
 from domain.spelling_variants import spelling_variants

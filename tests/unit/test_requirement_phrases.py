@@ -1,7 +1,8 @@
 """Requirements and duties written as what a person does, read as skills."""
 import pytest
 
-from domain.job_skills import description_skills, job_ad_mentions
+from domain.job_ad_spans import job_ad_mentions
+from domain.job_skills import description_skills
 from domain.requirement_phrases import requirement_phrases
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 

@@ -4,7 +4,7 @@ The shipped taxonomy."""
 import pytest
 
 from adapters.embedded.skills.taxonomy import load_taxonomy
-from domain.job_skills import skill_keys, wanted_spellings
+from domain.job_skill_keys import skill_keys, wanted_spellings
 from domain.skills import TaxonomySkillExtractor
 
 

@@ -5,7 +5,8 @@ match. Two different towns stay apart, and a country named keeps a name to its o
 import pytest
 
 from domain.jobs import RemotePolicy
-from domain.locations import location_matches, same_town, words_one_must_hold
+from domain.location_store_hints import words_one_must_hold
+from domain.locations import location_matches, same_town
 from domain.matching.place_fit import same_place
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import MatchScorer

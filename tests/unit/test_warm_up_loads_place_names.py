@@ -2,7 +2,7 @@
 search ending with a town (or filtered by location) does not pay for reading them."""
 from __future__ import annotations
 
-from domain import locations, place_names
+from domain import country_names, place_names, place_regions
 from gateway.warm_up import warm_up
 
 
@@ -15,12 +15,12 @@ class _Vocabulary:
 
 
 async def test_warm_up_reads_the_skill_vocabulary_and_the_place_tables() -> None:
-    for table in (place_names._towns, locations._translated_countries, locations._first_level_regions):
+    for table in (place_names._towns, country_names.translated_countries, place_regions.first_level_regions):
         table.cache_clear()
     vocabulary = _Vocabulary()
 
     await warm_up(vocabulary)  # type: ignore[arg-type]
 
     assert vocabulary.warmed
-    for table in (place_names._towns, locations._translated_countries, locations._first_level_regions):
+    for table in (place_names._towns, country_names.translated_countries, place_regions.first_level_regions):
         assert table.cache_info().currsize == 1

@@ -13,9 +13,9 @@ from boto3.dynamodb.conditions import Attr, ConditionBase
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery
-from domain.job_skills import filter_spellings, skill_keys
+from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter
-from domain.locations import town_as_written, towns_opening
+from domain.location_store_hints import town_as_written, towns_opening
 from domain.place_keys import location_keys, wanted_keys
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from domain.job_skills import skill_keys
+from domain.job_skill_keys import skill_keys
 from domain.jobs import Job
 from domain.money import in_smallest_units, whole_above, whole_below
 from domain.place_keys import location_keys

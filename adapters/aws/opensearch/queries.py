@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
-from domain.job_skills import filter_spellings
+from domain.job_skill_keys import filter_spellings
 from domain.jobs import JobFilter
-from domain.locations import town_as_written, towns_opening
+from domain.location_store_hints import town_as_written, towns_opening
 from domain.money import in_smallest_units
 from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 from domain.place_keys import wanted_keys

@@ -11,7 +11,8 @@ from adapters.embedded.parsing.name_case import PARTICLES, readable_case
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
-from domain.locations import country_code, fold, names_a_country_or_region
+from domain.country_names import country_code, names_a_country_or_region
+from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
 
 # A capital of the Latin, Greek or Cyrillic alphabet: what opens a town's name ("Leeds",

@@ -5,7 +5,8 @@ import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.work_places import a_place_name
-from domain.locations import country_code, fold
+from domain.country_names import country_code
+from domain.place_fold import fold
 from domain.resumes import EducationEntry
 
 

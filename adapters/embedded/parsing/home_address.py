@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from domain.locations import country_code, fold, names_a_country_or_region
+from domain.country_names import country_code, names_a_country_or_region
+from domain.place_fold import fold
 
 _PARTS = re.compile(r"\s*[,;|/]\s*|\s+[-–—]\s+")
 # Postcodes around a town or region: "10961 Berlin", "Leeds LS1 5HD", "IL 62704", "01310-100".

@@ -11,8 +11,8 @@ from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
+from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
-from domain.locations import names_a_country_or_region
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skills import SkillKind, a_bare_letter, display_name, normalise, object_of_a_deed

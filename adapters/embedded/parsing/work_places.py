@@ -16,9 +16,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from adapters.embedded.skills.term_rarity import load_term_rarity
+from domain.country_names import country_code, names_a_country_or_region
 from domain.installed_reference_data import derived_from_reference_data, reference_data
-from domain.locations import a_region_beside_a_town, country_code, fold, names_a_country_or_region
+from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
+from domain.place_regions import a_region_beside_a_town
 from domain.town_distances import a_small_town
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}|\t|\s+/\s+")

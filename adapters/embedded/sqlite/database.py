@@ -29,7 +29,7 @@ from adapters.embedded.sqlite.whole_transactions import (
     prepare_with,
 )
 from adapters.embedded.sqlite.write_turns import WriteTurns
-from domain.job_skills import skill_key, skill_keys
+from domain.job_skill_keys import skill_key, skill_keys
 from domain.locations import location_matches
 from domain.organization_names import organization_name_key
 from domain.person_names import fold_person_name

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from adapters.embedded.sqlite.rows import placeholders
-from domain.job_skills import filter_spellings
+from domain.job_skill_keys import filter_spellings
 from domain.jobs import JobFilter
-from domain.locations import words_one_must_hold
+from domain.location_store_hints import words_one_must_hold
 from domain.money import in_smallest_units
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import SearchTerm, search_terms

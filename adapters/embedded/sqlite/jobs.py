@@ -28,7 +28,7 @@ from adapters.embedded.sqlite.row_features import Probe
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.job_skills import skill_keys
+from domain.job_skill_keys import skill_keys
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryPeriod, SalaryRange, Seniority
 from domain.money import in_smallest_units, whole_above, whole_below
 from domain.pagination import TOTAL_COUNT_BOUND, Page, PageRequest, Position, cut_page

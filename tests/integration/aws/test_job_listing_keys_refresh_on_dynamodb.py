@@ -8,7 +8,7 @@ import pytest
 
 from adapters.aws.dynamodb.job_listing_refresh import refresh_listing_keys
 from adapters.aws.dynamodb.jobs import DynamoJobRepository, job_item
-from domain.job_skills import skill_key
+from domain.job_skill_keys import skill_key
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
 from domain.place_keys import location_keys

@@ -13,7 +13,7 @@ from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.opensearch.mapping import DOCUMENT_VERSION, index_body, job_document
 from adapters.aws.opensearch.queries import filter_clauses, search_body
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
-from domain.job_skills import wanted_spellings
+from domain.job_skill_keys import wanted_spellings
 from domain.jobs import Job, JobFilter
 from domain.pagination import PageRequest
 from domain.query_aliases import query_aliases

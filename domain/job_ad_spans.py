@@ -1,0 +1,200 @@
+"""Where a job ad names skills: requirement phrases ("Ability to operate a forklift") each read
+as one span with the taxonomy skills inside it, the taxonomy's names elsewhere, items named as
+a résumé's list names them, licence class lists read whole; words that only describe the post
+or use a language as an adjective name no skill."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.compound_skills import compound_mentions
+from domain.credential_initials import initials_beside
+from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
+from domain.employer_spelling import as_spelled
+from domain.job_ad_items import is_credential, item_spans
+from domain.licence_classes import class_lists
+from domain.personal_qualities import trait_spans
+from domain.ports.documents import SkillExtractor
+from domain.requirement_names import named_skill
+from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
+from domain.skills import SkillKind, SkillMention, tokens
+
+# A requirement phrase the taxonomy does not know is kept as written up to this many words.
+MAX_PHRASE_SKILL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class JobAdSpan:
+    """Where a job ad names a skill (a taxonomy name, or a requirement phrase holding it) and
+    the skills it yields, as the job will list them."""
+    start: int
+    end: int
+    names: tuple[str, ...]
+
+
+def _whole_phrase_name(text: str, phrase: Phrase, skills: SkillExtractor) -> str | None:
+    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation)."""
+    for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:
+        canonical = skills.canonical(form)
+        if canonical and _named_whole(form, canonical, skills):
+            return canonical
+    return None
+
+
+def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills: SkillExtractor) -> tuple[str, ...]:
+    """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation),
+    else the taxonomy skills inside it, else the phrase as written when short."""
+    whole = _whole_phrase_name(text, phrase, skills)
+    if whole:
+        return (whole,)
+    # "Lead payroll": the verb that opens the phrase says what to do with the skills after it.
+    # Alone it stands for the phrase only as an activity ("Weld steel frames": welding), not
+    # where the taxonomy knows it with an object of its own ("Lead our kitchen brigade" is not
+    # "lead others", and no skill "Lead").
+    verb = [m for m in inside if m.start == phrase.start and text[m.start:m.end] == phrase.words[0]
+            and phrase.words[0].lower() in ACTION_VERBS]  # not a skill opening a list ("Xero or Sage")
+    if len(inside) > len(verb) or any(_verb_and_object(phrase.words[0], m.name) for m in verb):
+        inside = [m for m in inside if m not in verb]
+    if inside:
+        return tuple(as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
+    if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
+        named = named_skill(text[phrase.start:phrase.end], skills)
+        return (named,) if named else ()
+    return ()
+
+
+def _verb_and_object(verb: str, name: str) -> bool:
+    """The taxonomy's name is the verb as written and more words ("lead others")."""
+    words = tokens(name)
+    return len(words) > 1 and words[0] == verb.lower()
+
+
+def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
+    """The taxonomy names the whole phrase as prose would: an alias the taxonomy guards (a
+    word with another everyday sense, such as "packing" for packaging engineering) counts only
+    where the extractor's own rules for running text accept it."""
+    found = skills.mentions(form)
+    return any(m.name == canonical and m.start == 0 and m.end == len(form) for m in found)
+
+
+def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False) -> list[JobAdSpan]:
+    """The skills a job ad's text names: requirement phrases ("Ability to operate a
+    forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
+    elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
+    `labelled`: the text is a line of a list a label above it opened ("Desirable:")."""
+    mentions = [m for m in skills.mentions(text)
+                if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
+    mentions += [c for c in compound_mentions(text, skills)
+                 if not any(m.start < c.end and c.start < m.end for m in mentions)]
+    mentions.sort(key=lambda m: m.start)
+    phrases = requirement_phrases(text)
+    spans = []
+    for phrase in phrases:
+        inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end]
+        if not inside and _describes_the_posting(phrase):
+            continue
+        if _a_joined_activity(text, phrase):
+            whole = _whole_phrase_name(text, phrase, skills)
+            spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
+            continue
+        spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, inside, skills)))
+    for m in mentions:
+        if not any(p.start <= m.start and m.end <= p.end for p in phrases):
+            spans.append(JobAdSpan(m.start, m.end, (as_spelled(text[m.start:m.end], m.name, skills),)))
+    spans = _with_class_lists(text, spans, skills)
+    spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),)) for a, b in coded_qualifications(text)]
+    credentials = [(s.start, s.end) for s in spans
+                   if any(is_credential(n, skills) for n in s.names) or CREDENTIAL_WORDS.search(text, s.start, s.end)]
+    spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),))
+              for a, b in initials_beside(text, credentials, [(s.start, s.end) for s in spans])]
+    # A phrase that names nothing ("Driving licence with a maximum of 3 points": a gerund, read as
+    # a duty) gives way to the item read inside it.
+    items = [JobAdSpan(item.start, item.end, tuple(_item_name(n, skills) for n in item.names))
+             for item in item_spans(text, [(s.start, s.end) for s in spans if s.names], skills, labelled=labelled)]
+    spans = [s for s in spans if s.names or not any(s.start <= i.start and i.end <= s.end for i in items)] + items
+    for phrase in coordinated(text, [(s.start, s.end) for s in spans]):
+        if _a_joined_activity(text, phrase):
+            whole = _whole_phrase_name(text, phrase, skills)
+            spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
+            continue
+        spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
+    spans += [JobAdSpan(a, b, ()) for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
+    return sorted(_outermost(spans), key=lambda s: s.start)
+
+
+# What an ad says of the job itself: after an -ing word that praises or describes it ("Caring
+# role", "Exciting opportunity", "Rotating shifts") the phrase describes the post, not a duty;
+# after a field's name ("marketing role", "nursing role") the field is read as the skill it is.
+_DESCRIBING = frozenset(["exciting", "caring", "rewarding", "challenging", "growing", "expanding", "thriving",
+                         "leading", "amazing", "interesting", "demanding", "fulfilling", "rotating", "outstanding",
+                         "engaging", "inspiring", "booming", "existing", "following", "upcoming", "ongoing",
+                         "welcoming", "supporting", "evolving", "pioneering", "changing", "varying"])
+_THE_POSTING = frozenset(["role", "roles", "position", "positions", "job", "jobs", "opportunity", "opportunities",
+                          "company", "companies", "environment", "organisation", "organization", "employer",
+                          "provider", "workplace", "culture", "career", "package", "salary", "shift", "shifts",
+                          "rota", "hours"])
+
+
+def _describes_the_posting(phrase: Phrase) -> bool:
+    return phrase.gerund and len(phrase.words) >= 2 and phrase.words[0].lower() in _DESCRIBING \
+        and phrase.words[1].lower() in _THE_POSTING
+
+
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s*$", re.IGNORECASE)
+
+
+def _a_joined_activity(text: str, phrase: Phrase) -> bool:
+    """"stock control and ordering": a lone -ing word joined to what comes before it is an
+    activity of the job, a skill only where the taxonomy names it whole in that sense."""
+    return phrase.gerund and len(phrase.words) == 1 and _JOINED_BEFORE.search(text, 0, phrase.start) is not None
+
+
+def _an_activity_as_product(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
+    """"ordering" read as ordering software: a lower-case -ing word is the activity, not a
+    product the taxonomy knows by it."""
+    written = text[mention.start:mention.end]
+    return (written.isalpha() and written.islower() and written.endswith("ing")
+            and skills.kind(mention.name) is SkillKind.TOOL)
+
+
+def _with_class_lists(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
+    """A list of licence classes ("Class B, C and D licences") is read whole, each class named
+    in full, over whatever the other rules read in it (the bare "C" the programming language)."""
+    lists = class_lists(text, lambda written: is_credential(written, skills))
+    return [*(JobAdSpan(c.start, c.end, c.names) for c in lists),
+            *(s for s in spans if not any(c.start < s.end and s.start < c.end for c in lists))]
+
+
+def _item_name(written: str, skills: SkillExtractor) -> str:
+    canonical = skills.canonical(written)
+    return as_spelled(written, canonical, skills) if canonical else written
+
+
+def _outermost(spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    """Less the spans inside a longer one: "knife" of "knife skills" is a fragment of the skill
+    as written, not a second skill."""
+    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
+                                        for o in spans)]
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)\W*$")
+# After a language these words say the language itself is asked for ("French required").
+_LANGUAGE_CONTEXT = frozenset(
+    "and or nor is are was required preferred essential desirable mandatory needed necessary a an plus "
+    "language languages speaker speakers speaking spoken fluency fluent proficiency proficient native level "
+    "skill skills certificate certification written verbal as to at in with would will must".split())
+# Before a language these words ask for it whatever follows ("speak French", "fluent French").
+_SPEAKING = frozenset("speak speaks speaking fluent fluently native in and or read write".split())
+
+
+def _a_language_as_adjective(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
+    """"a French brasserie", "Italian cuisine": the language says what kind of place or food."""
+    if skills.kind(mention.name) is not SkillKind.LANGUAGE:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    before = _PREVIOUS_WORD.search(text, 0, mention.start)
+    if before and before.group(1).lower() in _SPEAKING:
+        return False
+    return after is not None and after.group(1).lower() not in _LANGUAGE_CONTEXT
+
