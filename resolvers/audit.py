@@ -8,6 +8,8 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLResolveInfo, GraphQLSchema, OperationType, default_field_resolver
 from pydantic import BaseModel
+from strawberry.schema.base import BaseSchema
+from strawberry.types.base import StrawberryObjectDefinition
 
 from domain.analytics import OK
 from domain.errors import DomainError
@@ -29,11 +31,17 @@ def audited(info: GraphQLResolveInfo) -> bool:
     )
 
 
-def audited_operations(schema: GraphQLSchema) -> frozenset[str]:
-    """The names `audited` records: every mutation field and every `admin*` query field."""
-    mutations = schema.mutation_type.fields if schema.mutation_type else {}
-    queries = schema.query_type.fields if schema.query_type else {}
-    return frozenset([*mutations, *(name for name in queries if name.startswith(ADMIN_PREFIX))])
+def audited_operations(schema: BaseSchema) -> frozenset[str]:
+    """The names `audited` records: every mutation field and every `admin*` query field.
+    Read through Strawberry's public schema API (its graphql-core schema is private)."""
+    names: list[str] = []
+    for type_name, prefix in (("Mutation", ""), ("Query", ADMIN_PREFIX)):
+        definition = schema.get_type_by_name(type_name)
+        if not isinstance(definition, StrawberryObjectDefinition):
+            continue
+        graphql_names = (schema.config.name_converter.from_field(field) for field in definition.fields)
+        names += [name for name in graphql_names if name.startswith(prefix)]
+    return frozenset(names)
 
 
 def outcome_of(error: Exception) -> str:

@@ -69,7 +69,7 @@ class AdminQueries:
     async def admin_audit_log(
         self, info: Info, filter: AuditLogFilter | None = None, first: int | None = 20, after: str | None = None
     ) -> Connection[AuditRecordType]:
-        audit_filter = (filter or AuditLogFilter()).to_domain(audited_operations(info._raw_info.schema))
+        audit_filter = (filter or AuditLogFilter()).to_domain(audited_operations(info.schema))
         position = decode_position(after) if after else None
         want_total = selects_any(info, ("totalCount",), ("totalCountIsEstimate",))
         page = await info.context.services.analytics.audit_log(
