@@ -14,7 +14,15 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile, job_closed
+from domain.errors import (
+    BadUserInput,
+    Conflict,
+    NotFound,
+    already_applied,
+    changed_meanwhile,
+    job_closed,
+    past_closing,
+)
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -56,6 +64,9 @@ class ApplicationService:
             raise NotFound("No job has that id.", field="jobId")
         if job.status is not JobStatus.OPEN:
             raise job_closed()  # asked again in the write itself: the job may close meanwhile
+        if job.past_closing(self._clock.now()):
+            # Refused from the closing time on, whether the sweep has closed the job yet or not.
+            raise past_closing(job)
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.owner_id != candidate.id:
             raise NotFound("You have no resume with that id; upload one first.", field="resumeId")

@@ -59,6 +59,7 @@ def job_of_row(row: sqlite3.Row) -> Job:
         notify_min_score=row["notify_min_score"],
         typed_skills=None if row["typed_skills"] is None else json.loads(row["typed_skills"]),
         closed_at=to_moment(row["closed_at"]) if row["closed_at"] is not None else None,
+        closes_at=to_moment(row["closes_at"]) if row["closes_at"] is not None else None,
     )
 
 
