@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tests.applications_helpers import APPLY, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 
@@ -69,3 +71,21 @@ async def test_at_its_closing_time_a_job_takes_no_applications_and_the_sweep_clo
         return any(r["kind"] == "application" and "is closed" in r["subject"] and "School bus driver" in r["subject"]
                    for r in rows)
     await wait_until(applicant_told)
+
+
+@pytest.fixture
+def settings(settings):
+    """The worker's sweep every half second, so a test sees it close a job on its own."""
+    return settings.model_copy(update={"job_closing_sweep_seconds": 0.5})
+
+
+async def test_the_worker_roles_periodic_sweep_closes_a_job_at_its_closing_time(client):
+    employer, _ = await client.employer()
+    closes_at = datetime.now(UTC) + timedelta(seconds=1)
+    job = await client.post_job(employer, closesAt=_iso(closes_at))
+
+    async def closed() -> bool:
+        return (await client.data(JOB, {"id": job["id"]}, employer))["job"]["status"] == "CLOSED"
+    await wait_until(closed, attempts=100, pause=0.1)
+    read = (await client.data(JOB, {"id": job["id"]}, employer))["job"]
+    assert datetime.fromisoformat(read["closedAt"]) == closes_at
