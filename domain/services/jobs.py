@@ -1,7 +1,6 @@
 """Posting, changing, closing and searching jobs."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +12,7 @@ from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, kept_on_page
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -191,7 +190,11 @@ class JobService:
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         found = await self._jobs.search(text, job_filter, page)
-        return _without_past_closing(found, self._clock.now())
+        # No job past its closing time, though the sweep may not have closed it yet (it runs
+        # every `job_closing_sweep_seconds`): dropped from the page as read, so `total` counts
+        # it until then.
+        now = self._clock.now()
+        return kept_on_page(found, lambda job: not job.past_closing(now))
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
         (job,) = await self._jobs.get_many([job_id])
@@ -294,14 +297,3 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
     checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
     check_plausible(checked)
     return checked
-
-
-def _without_past_closing(page: Page[Job], now: datetime) -> Page[Job]:
-    """Search offers no job past its closing time, though the sweep may not have closed it yet
-    (it runs every `job_closing_sweep_seconds`): dropped from the page as read, so the page may
-    come up short and `total` count it until the sweep closes it."""
-    kept = [(job, position) for job, position in zip(page.items, page.positions, strict=True)
-            if not job.past_closing(now)]
-    if len(kept) == len(page.items):
-        return page
-    return replace(page, items=[job for job, _ in kept], positions=[position for _, position in kept])

@@ -76,8 +76,8 @@ class JobType(Node):
     closes_at: datetime | None = strawberry.field(
         default=None,
         description="When the job stops taking applications, as its hiring team set it; null: open until they close"
-        " it. From this moment applying is refused (JOB_CLOSED) and search no longer offers the job; the job itself"
-        " is closed shortly after (within a minute by default), `closedAt` then being this moment.")
+        " it. From this moment applying is refused (JOB_CLOSED) and neither search nor a candidate's matches offer the"
+        " job; the job itself is closed shortly after (within a minute by default), `closedAt` then being this moment.")
     # Set when whoever built this job already holds its organization (a search page, an
     # organization's own jobs): the field then answers without asking the loader.
     organization_type: strawberry.Private[OrganizationType | None] = None
