@@ -9,6 +9,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from adapters.periodic_task import PeriodicTask
+from domain.background import background_work
 from domain.services.jobs import CLOSING_BATCH
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,8 @@ class JobClosingSweep:
         await self._loop.stop()
 
     async def _sweep(self) -> bool:
-        closed = await self._close_due()
+        with background_work():  # its writes give way to requests' (adapters/embedded/sqlite/write_turns.py)
+            closed = await self._close_due()
         if closed:
             log.info("closed %d jobs at their closing time", closed)
         return closed >= CLOSING_BATCH

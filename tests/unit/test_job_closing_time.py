@@ -103,3 +103,21 @@ class _NoSkills:
 
     def __getattr__(self, name):
         raise AssertionError(f"not expected: {name}")
+
+
+async def test_the_sweeps_pass_runs_as_background_work_and_goes_on_after_a_full_batch():
+    from domain.background import in_background
+    from domain.services.jobs import CLOSING_BATCH
+    from gateway.roles.job_closing_sweep import JobClosingSweep
+
+    seen: list[bool] = []
+
+    def closing(count: int):
+        async def close_due() -> int:
+            seen.append(in_background())
+            return count
+        return close_due
+
+    assert await JobClosingSweep(closing(CLOSING_BATCH), 60)._sweep() is True
+    assert await JobClosingSweep(closing(3), 60)._sweep() is False
+    assert seen == [True, True] and not in_background()
