@@ -48,6 +48,12 @@ def candidate_moves(status: ApplicationStatus) -> list[ApplicationStatus]:
     return [] if status in TERMINAL else [ApplicationStatus.WITHDRAWN]
 
 
+# A candidate who withdrew may apply again while the job is open: the same application goes
+# back to the start of the pipeline, its history kept. A rejection or a hire is the hiring
+# team's decision, which applying again must not undo.
+REOPENABLE = frozenset({ApplicationStatus.WITHDRAWN})
+
+
 class ApplicationEvent(BaseModel):
     status: ApplicationStatus
     at: datetime
@@ -103,3 +109,8 @@ def changes_in(application_id: str, history: list[ApplicationEvent]) -> list[App
         ))
         previous = event.status
     return changes
+
+
+def is_reopening(change: ApplicationChange) -> bool:
+    """Whether the change is a withdrawn application sent again by its candidate."""
+    return change.from_status in REOPENABLE and change.to_status is ApplicationStatus.SUBMITTED

@@ -2,7 +2,12 @@
 message a person can act on; anything else is unexpected and gets masked by the gateway."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from domain.applications import TERMINAL
+
+if TYPE_CHECKING:
+    from domain.jobs import Job
 
 
 class DomainError(Exception):
@@ -70,6 +75,14 @@ def job_closed() -> BadUserInput:
     """Refused in the write that would store the application, so none lands on a job closed
     after the caller read it open (its candidate would never hear of the close)."""
     return BadUserInput("This job is closed and no longer takes applications.", field="jobId", reason="JOB_CLOSED")
+
+
+def past_closing(job: Job) -> BadUserInput:
+    """Applying from the job's closing time on (before or after the sweep closed it)."""
+    assert job.closes_at is not None
+    return BadUserInput(
+        f"This job stopped taking applications at its closing time, {job.closes_at:%Y-%m-%d %H:%M %Z}.",
+        field="jobId", reason="JOB_CLOSED", closesAt=job.closes_at.isoformat())
 
 
 def changed_meanwhile(application_id: str, current_version: int | None, current_status: str | None = None) -> Conflict:

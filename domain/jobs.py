@@ -179,6 +179,14 @@ class Job(BaseModel):
     # When the job closed (by its team or a takedown); None while open. Closing is final, so
     # it is never cleared.
     closed_at: datetime | None = None
+    # When the job stops taking applications (nurses', drivers', teachers' posts mostly have
+    # one); None: open until its team closes it. Applying after it is refused at once; the
+    # worker's sweep (JobService.close_due) then closes the job as its team would.
+    closes_at: datetime | None = None
+
+    def past_closing(self, now: datetime) -> bool:
+        """Whether its closing time has come, closed by the sweep yet or not."""
+        return self.closes_at is not None and self.closes_at <= now
 
     @model_validator(mode="after")
     def _closed_when_last_changed(self) -> Job:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from domain.errors import BadUserInput
@@ -121,3 +121,12 @@ def cut_page(
         items=[convert(row) for row in kept], positions=[position_of(row) for row in kept],
         has_next=len(rows) > first, total=total, total_is_estimate=total_is_estimate,
     )
+
+
+def kept_on_page(page: Page[T], keep: Callable[[T], bool]) -> Page[T]:
+    """The page without the items `keep` refuses (their positions with them): a page read, then
+    thinned by a rule the store could not apply (it may come up short; `total` is unchanged)."""
+    kept = [(item, position) for item, position in zip(page.items, page.positions, strict=True) if keep(item)]
+    if len(kept) == len(page.items):
+        return page
+    return replace(page, items=[item for item, _ in kept], positions=[position for _, position in kept])

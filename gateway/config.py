@@ -86,6 +86,10 @@ class Settings(BaseSettings):
     # (the only test where the queue cannot say what is pending: SQS). Well past any retry.
     trash_sweep_seconds: float = Field(default=3600.0, gt=0)
     trash_max_age_hours: float = Field(default=24.0, gt=0)
+    # How often the worker closes jobs whose closing time has come (gateway/roles/job_closing_sweep.py).
+    # Applying is refused from that time on regardless, and search leaves such jobs out; match
+    # lists show them until this sweep closes them, so this is their staleness bound.
+    job_closing_sweep_seconds: float = Field(default=60.0, gt=0)
     embed_at_start: bool = False
     # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
     # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and

@@ -1,6 +1,7 @@
 """The contract's input types, and their conversion to plain domain values."""
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -205,6 +206,10 @@ _JOB_FLOOR = ("The hiring team's floor (0 to 1) for \"New candidates\" notices a
               " at the higher of this and their own `notifyMinScore`. Null: each member's own.")
 
 
+_CLOSES_AT = ("When the job stops taking applications, with a time zone (2027-03-31T17:00:00Z); it must be in the"
+              " future. The job is then closed as closeJob closes it.")
+
+
 @strawberry.input
 class JobInput:
     title: str
@@ -219,6 +224,7 @@ class JobInput:
     )
     nice_to_have_skills: list[str] | None = strawberry.field(default_factory=list)
     notify_min_score: float | None = strawberry.field(default=None, description=_JOB_FLOOR)
+    closes_at: datetime | None = strawberry.field(default=None, description=_CLOSES_AT)
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -232,6 +238,7 @@ class JobInput:
             "required_skills": self.required_skills or [],
             "nice_to_have_skills": self.nice_to_have_skills or [],
             "notify_min_score": self.notify_min_score,
+            "closes_at": self.closes_at,
         }
 
 
@@ -250,11 +257,13 @@ class JobUpdateInput:
     nice_to_have_skills: list[str] | None = strawberry.UNSET
     notify_min_score: float | None = strawberry.field(
         default=strawberry.UNSET, description=f"{_JOB_FLOOR} Null clears it; left out: kept.")
+    closes_at: datetime | None = strawberry.field(
+        default=strawberry.UNSET, description=f"{_CLOSES_AT} Null clears it (open until closed); left out: kept.")
 
     def changes(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name in ("title", "description", "location", "remote", "employment_type", "seniority",
-                     "notify_min_score"):
+                     "notify_min_score", "closes_at"):
             value = getattr(self, name)
             if _given(value):
                 out[name] = value

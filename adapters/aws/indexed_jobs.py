@@ -54,6 +54,9 @@ class SearchIndexedJobs:
                                page: PageRequest) -> list[Page[Job]]:
         return await self._store.by_organizations(organization_ids, status, page)
 
+    async def due_to_close(self, now: datetime, limit: int) -> list[Job]:
+        return await self._store.due_to_close(now, limit)
+
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         return await self._index.search(query, job_filter, page)
 

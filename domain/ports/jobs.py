@@ -34,3 +34,7 @@ class JobRepository(Protocol):
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         """Full-text (BM25) and filtered search, best first; newest first without a query."""
         ...
+
+    async def due_to_close(self, now: datetime, limit: int) -> list[Job]:
+        """Up to `limit` OPEN jobs whose `closes_at` is `now` or earlier, soonest first."""
+        ...

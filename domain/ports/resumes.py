@@ -126,10 +126,11 @@ class ApplicationRepository(Protocol):
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
     ) -> Application:
         """Applies the move, and queues `work`, in one transaction if the stored version is
-        still expected_version, else Conflict."""
+        still expected_version, else Conflict; with `job_must_be_open`, only while its job is
+        OPEN in that same transaction, else job_closed() (BadUserInput)."""
         ...
 
     async def mark_processed(self, application_id: str, version: int) -> None:

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from domain.applications import Application, ApplicationChange, changes_in
+from domain.applications import Application, ApplicationChange, changes_in, is_reopening
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -109,7 +109,9 @@ class ApplicationProcessor:
         }
         key = f"application:{application.id}:{change.version}"
         messages = []
-        if application.candidate_id and change.from_status is None:
+        # Sent again after a withdrawal, it is told as a new application is: a receipt to its
+        # candidate, the team's notice to every member.
+        if application.candidate_id and (change.from_status is None or is_reopening(change)):
             messages.append(await self._receipt(application, job, data, f"{key}:{application.candidate_id}"))
         elif application.candidate_id and application.candidate_id != change.actor_id:
             messages.append(Message(
@@ -191,6 +193,8 @@ class ApplicationProcessor:
 
 def _describe(change: ApplicationChange) -> str:
     to = change.to_status.value.lower()
+    if is_reopening(change):
+        return "sent again after a withdrawal"
     if change.from_status is None:
         return to
     return f"{change.from_status.value.lower()} → {to}"
@@ -198,6 +202,8 @@ def _describe(change: ApplicationChange) -> str:
 
 def _sentence(change: ApplicationChange) -> str:
     to = change.to_status.value.lower()
+    if is_reopening(change):
+        return "was sent again by its candidate after a withdrawal (it is submitted again)"
     if change.from_status is None:
         return f"was {to}"
     return f"moved from {change.from_status.value.lower()} to {to}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from domain.applications import (
     CANDIDATE_TARGETS,
     EMPLOYER_TARGETS,
+    REOPENABLE,
     Application,
     ApplicationChange,
     ApplicationEvent,
@@ -13,7 +14,15 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile, job_closed
+from domain.errors import (
+    BadUserInput,
+    Conflict,
+    NotFound,
+    already_applied,
+    changed_meanwhile,
+    job_closed,
+    past_closing,
+)
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -55,6 +64,9 @@ class ApplicationService:
             raise NotFound("No job has that id.", field="jobId")
         if job.status is not JobStatus.OPEN:
             raise job_closed()  # asked again in the write itself: the job may close meanwhile
+        if job.past_closing(self._clock.now()):
+            # Refused from the closing time on, whether the sweep has closed the job yet or not.
+            raise past_closing(job)
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.owner_id != candidate.id:
             raise NotFound("You have no resume with that id; upload one first.", field="resumeId")
@@ -81,23 +93,48 @@ class ApplicationService:
             # with the crash of an older version, so it is queued again if still undone.
             existing = conflict.extensions.get("existingApplicationId")
             if isinstance(existing, str):
+                (stored,) = await self._applications.get_many([existing])
+                if stored is not None and stored.status in REOPENABLE and stored.candidate_id == candidate.id:
+                    return await self._reopen(candidate, stored)
                 await requeue_unprocessed(self._applications, self._queue, [existing])
                 raise await self._already_applied(existing) from conflict
             raise
         return application
 
+    async def _reopen(self, candidate: User, withdrawn: Application) -> Application:
+        """The withdrawn application back at SUBMITTED, as a move recorded in its history and
+        processed as one (the hiring team hears of it). A compare-and-set on the version read,
+        with the job's OPEN status asked in the same write: of two tabs sending it again one
+        reopens it and the other hears it is under way; a close that commits first refuses it.
+        It keeps the resume and cover letter it was first sent with (its snapshot is of those)."""
+        now = self._clock.now()
+        reopened = withdrawn.model_copy(update={"status": ApplicationStatus.SUBMITTED, "updated_at": now})
+        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id)
+        change = ApplicationChange(
+            application_id=withdrawn.id, version=withdrawn.version + 1, from_status=withdrawn.status,
+            to_status=ApplicationStatus.SUBMITTED, actor_id=candidate.id, at=now,
+        )
+        try:
+            return await self._applications.transition(
+                reopened, event, withdrawn.version, work=[processing_work(change)], job_must_be_open=True)
+        except Conflict as conflict:
+            raise await self._already_applied(withdrawn.id) from conflict
+
     async def _already_applied(self, existing_id: str) -> Conflict:
         """The conflict with the existing application's status: "see the existing application"
-        sent someone who had withdrawn it to a closed one they cannot reopen, with no word why."""
+        sent someone whose application was rejected to a closed one, with no word why."""
         (existing,) = await self._applications.get_many([existing_id])
         if existing is None:
             return already_applied(existing_id)
         status = existing.status.value
-        if existing.status is ApplicationStatus.WITHDRAWN:
-            message = (f"You withdrew your application to this job (sent {existing.created_at:%Y-%m-%d});"
-                       " a withdrawn application cannot be reopened or sent again.")
+        sent = f"{existing.created_at:%Y-%m-%d}"
+        if existing.status is ApplicationStatus.REJECTED:
+            message = (f"Your application to this job (sent {sent}) was rejected by its hiring team;"
+                       " it cannot be sent again. Look for other openings of this organization.")
+        elif existing.status is ApplicationStatus.HIRED:
+            message = f"You were hired for this job (applied {sent}); there is nothing to apply for again."
         else:
-            message = f"You already applied to this job on {existing.created_at:%Y-%m-%d} (it is {status} now)."
+            message = f"You already applied to this job on {sent} (it is {status} now)."
         return Conflict(message, existingApplicationId=existing_id, existingStatus=status)
 
     async def move(

@@ -14,7 +14,7 @@ from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, kept_on_page
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -41,11 +41,13 @@ def _busy(job_id: str) -> Conflict:
 
 
 _EDITABLE = ("title", "description", "location", "remote", "employment_type", "seniority", "salary",
-             "notify_min_score")
+             "notify_min_score", "closes_at")
 # What an update may set to null (clearing it).
-_NULLABLE = ("location", "seniority", "salary", "notify_min_score")
+_NULLABLE = ("location", "seniority", "salary", "notify_min_score", "closes_at")
 # Changes that leave every match as it is: who is told of new ones, not who matches.
-_NOT_MATCHED_ON = {"notify_min_score"}
+_NOT_MATCHED_ON = {"notify_min_score", "closes_at"}
+# Jobs the closing sweep closes per pass; a pass that closes this many goes on at once.
+CLOSING_BATCH = 100
 # What an update may not set to null (location, seniority and salary may be cleared).
 _NEVER_NULL = ("title", "description", "remote", "employment_type", "required_skills", "nice_to_have_skills")
 _GRAPHQL_NAMES = {"title": "title", "description": "description", "remote": "remote",
@@ -121,16 +123,41 @@ class JobService:
 
     async def close(self, actor: User, job_id: str) -> Job:
         for _ in range(_WRITE_ATTEMPTS):
-            job = await self._own_job(actor, job_id)
-            if job.status is JobStatus.CLOSED:
-                return job
-            moment = self._moment_after(job)
-            closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": moment, "closed_at": moment})
-            work = [*self._matching_work(closed), closure_notice_work(closed)]
-            if await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
-                await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
+            closed = await self._close_once(await self._own_job(actor, job_id))
+            if closed is not None:
                 return closed
         raise _busy(job_id)
+
+    async def close_due(self, limit: int = CLOSING_BATCH) -> int:
+        """The worker's sweep: closes the open jobs whose closing time has come, as their team's
+        close does (the same notices, events and matching work), `closed_at` their closing time.
+        A job whose team moved or cleared its closing time meanwhile is left open. Returns how
+        many it closed."""
+        now = self._clock.now()
+        closed = 0
+        for due in await self._jobs.due_to_close(now, limit):
+            job: Job | None = due
+            for _ in range(_WRITE_ATTEMPTS):
+                if job is None or job.status is JobStatus.CLOSED or not job.past_closing(now):
+                    break
+                if await self._close_once(job, closed_at=job.closes_at) is not None:
+                    closed += 1
+                    break
+                (job,) = await self._jobs.get_many([due.id])
+        return closed
+
+    async def _close_once(self, job: Job, closed_at: datetime | None = None) -> Job | None:
+        """The job closed, written over the state read (None when it changed meanwhile)."""
+        if job.status is JobStatus.CLOSED:
+            return job
+        moment = self._moment_after(job)
+        closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": moment,
+                                        "closed_at": closed_at or moment})
+        work = [*self._matching_work(closed), closure_notice_work(closed)]
+        if not await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
+            return None
+        await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
+        return closed
 
     def _moment_after(self, job: Job) -> datetime:
         return moment_after(self._clock, job.updated_at)
@@ -168,7 +195,12 @@ class JobService:
                            "filter.minSalaryAmount")
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
-        return await self._jobs.search(text, job_filter, page)
+        found = await self._jobs.search(text, job_filter, page)
+        # No job past its closing time, though the sweep may not have closed it yet (it runs
+        # every `job_closing_sweep_seconds`): dropped from the page as read, so `total` counts
+        # it until then.
+        now = self._clock.now()
+        return kept_on_page(found, lambda job: not job.past_closing(now))
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
         (job,) = await self._jobs.get_many([job_id])
@@ -199,7 +231,20 @@ class JobService:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:
             cleaned["notify_min_score"] = checked_score_floor(cleaned["notify_min_score"], "notifyMinScore")
+        if cleaned.get("closes_at") is not None:
+            cleaned["closes_at"] = self._checked_closing(cleaned["closes_at"])
         return cleaned
+
+    def _checked_closing(self, closes_at: datetime) -> datetime:
+        if closes_at.tzinfo is None:
+            raise BadUserInput("`closesAt` needs a time zone, such as 2027-03-31T17:00:00Z or"
+                               " 2027-03-31T17:00:00+01:00.", field="closesAt")
+        now = self._clock.now()
+        if closes_at <= now:
+            raise BadUserInput(
+                f"`closesAt` must be in the future (it is {now:%Y-%m-%dT%H:%M:%SZ} now); send a later moment,"
+                " or null for a job open until you close it.", field="closesAt")
+        return closes_at
 
     def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:
         update: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from gateway.config import Settings
 from gateway.roles.announcement_sweep import AnnouncementSweep
 from gateway.roles.data_dir_lock import hold_data_dir
+from gateway.roles.job_closing_sweep import JobClosingSweep
 from gateway.roles.trash_sweep import TrashSweeping
 from gateway.workers import WorkerPool
 
@@ -54,9 +55,12 @@ async def background_work(settings: Settings, services: Services) -> AsyncIterat
         sweep.start()
     trash = TrashSweeping(services.trash_sweep.sweep, settings.trash_sweep_seconds)
     trash.start()
+    closing = JobClosingSweep(services.jobs.close_due, settings.job_closing_sweep_seconds)
+    closing.start()
     try:
         yield workers
     finally:
+        await closing.stop()
         await trash.stop()
         if sweep is not None:
             await sweep.stop()

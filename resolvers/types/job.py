@@ -73,6 +73,11 @@ class JobType(Node):
         description="When the job closed (its hiring team closed it, or an administrator took it down); null while"
         " it is open. Closing is final: a closed job is never reopened, so this never changes once set. Jobs"
         " closed before close times were kept show their last change.")
+    closes_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the job stops taking applications, as its hiring team set it; null: open until they close"
+        " it. From this moment applying is refused (JOB_CLOSED) and neither search nor a candidate's matches offer the"
+        " job; the job itself is closed shortly after (within a minute by default), `closedAt` then being this moment.")
     # Set when whoever built this job already holds its organization (a search page, an
     # organization's own jobs): the field then answers without asking the loader.
     organization_type: strawberry.Private[OrganizationType | None] = None
@@ -103,6 +108,7 @@ class JobType(Node):
             posted_at=job.posted_at,
             updated_at=job.updated_at,
             closed_at=job.closed_at,
+            closes_at=job.closes_at,
             organization_type=organization,
         )
 

@@ -9,6 +9,7 @@ import strawberry
 from domain.jobs import DEFAULT_CURRENCY
 from domain.match_email_digest import chosen_or_default
 from domain.money import shown, whole_below
+from domain.pagination import kept_on_page
 from domain.score_floor import checked_score_floor
 from domain.time_zones import time_zone_of
 from domain.users import Preferences, User
@@ -205,6 +206,13 @@ class UserType(Node):
         page = await info.context.loaders.matches_by_candidate.load(
             (self.user.id, min_score, requested_page(info, list_name, first, after))
         )
+        # Matches leave with their job's close; one past its closing time that the sweep has not
+        # closed yet is left out here (its job is loaded once, for the match's `job` too).
+        jobs = await info.context.loaders.job_by_id.load_many([m.job_id for m in page.items])
+        now = info.context.services.clock.now()
+        past = {job.id for job in jobs if job is not None and job.past_closing(now)}
+        if past:
+            page = kept_on_page(page, lambda match: match.job_id not in past)
         return connection_from_page(page, MatchType.from_domain, list_name, after)
 
     @strawberry.field(

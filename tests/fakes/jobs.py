@@ -47,6 +47,10 @@ class FakeJobs:
         return [_page([j for j in self.jobs.values() if j.organization_id == organization_id
                        and (status is None or j.status is status)], page) for organization_id in organization_ids]
 
+    async def due_to_close(self, now: datetime, limit: int) -> list[Job]:
+        due = [j for j in self.jobs.values() if j.status is JobStatus.OPEN and j.past_closing(now)]
+        return sorted(due, key=lambda j: (j.closes_at, j.id))[:limit]
+
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         if query:
             raise NotImplementedError("the fake lists and filters; text search runs on the real adapters")

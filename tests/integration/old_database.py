@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from adapters.embedded.sqlite.database import Database
+from adapters.embedded.sqlite.job_rows import columns
 from adapters.embedded.sqlite.jobs import SqliteJobRepository
 from adapters.embedded.sqlite.migrations import MIGRATIONS
 from adapters.embedded.sqlite.rows import to_text
@@ -30,7 +31,7 @@ async def add_job_as_before(db: Database, job: Job) -> None:
             " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
             " status, posted_at, updated_at, posted_by, takedown_reason)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (job.id, job.organization_id, *SqliteJobRepository._columns(job)[:-1], to_text(job.posted_at),
+            (job.id, job.organization_id, *columns(job)[:-1], to_text(job.posted_at),
              to_text(job.updated_at), job.posted_by, job.takedown_reason),
         )
         await SqliteJobRepository._index(conn, job)

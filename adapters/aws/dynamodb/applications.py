@@ -221,7 +221,7 @@ class DynamoApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
     ) -> Application:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
@@ -244,9 +244,14 @@ class DynamoApplicationRepository:
         if stored.status != application.status:
             moves = {stored.status.value: -1, application.status.value: 1}
             actions.append(_count_update(application.job_id, moves))
+        job_open = _job_open(application.job_id) if job_must_be_open else None
+        if job_open is not None:
+            actions.append(job_open)
         try:
             await self._table.transact(actions)
-        except TransactionCancelled:
+        except TransactionCancelled as cancelled:
+            if job_open is not None and cancelled.failed(actions.index(job_open)):
+                raise job_closed() from None
             # The winner's version, read consistently after the refusal.
             after = await self._table.get(keys.application(application.id), projection=["version", "status"])
             raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None,

@@ -14,7 +14,7 @@ from boto3.dynamodb.conditions import Attr, ConditionBase
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery
 from domain.job_skill_keys import filter_spellings, skill_keys
-from domain.jobs import Job, JobFilter
+from domain.jobs import Job, JobFilter, JobStatus
 from domain.location_store_hints import town_as_written, towns_opening
 from domain.place_keys import location_keys, wanted_keys
 
@@ -37,7 +37,15 @@ def listing_attributes(job: Job) -> dict[str, object]:
         # The skills filter's index keys (domain.job_skills.skill_key).
         "skills_lc": skill_keys(job.required_skills),
         "salary_top": salary_top,
+        **_closing_keys(job),
     }
+
+
+def _closing_keys(job: Job) -> dict[str, object]:
+    # GSI5 holds applications' pipelines under ORG# partitions; this partition is the job items'.
+    if job.status is not JobStatus.OPEN or job.closes_at is None:
+        return {}
+    return {"GSI5PK": keys.jobs_closing(), "GSI5SK": keys.ordered(job.closes_at, job.id)}
 
 
 def listing_query(job_filter: JobFilter) -> ListQuery:

@@ -12,7 +12,7 @@ from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.dynamodb.lookups import get_many
-from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages
+from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput
 from domain.jobs import Job, JobFilter, JobStatus
@@ -73,6 +73,13 @@ class DynamoJobRepository:
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return await get_many(self._table, ids, keys.job, Job)
+
+    async def due_to_close(self, now: datetime, limit: int) -> list[Job]:
+        # GSIs lag a little: a job just closed may still be listed, and is read again below.
+        query = ListQuery(keys.GSI5, keys.jobs_closing(), ascending=True, sort_below=f"{keys.moment(now)}#~")
+        listed = [str(item["id"]["S"]) for item in await read_slice(self._table, query, 0, limit)]
+        found = await self.get_many(listed)
+        return [j for j in found if j is not None and j.status is JobStatus.OPEN and j.past_closing(now)]
 
     async def by_organizations(
         self, organization_ids: Sequence[str], status: JobStatus | None, page: PageRequest

@@ -114,6 +114,12 @@ def jobs_listing(status: str | None = None) -> str:
     return "JOBS" + (f"#{status}" if status else "")
 
 
+def jobs_closing() -> str:
+    """GSI5's partition of open jobs with a closing time, soonest first (the closing sweep's);
+    a job item leaves it when it closes or its closing time is cleared."""
+    return "JOBS#CLOSING"
+
+
 def application_counts(job_id: str) -> dict:
     return key(f"JOB#{job_id}", "APPCOUNTS")
 

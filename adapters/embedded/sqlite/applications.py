@@ -169,9 +169,14 @@ class SqliteApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
     ) -> Application:
         async with self._db.transaction() as conn:
+            if job_must_be_open:
+                # Inside BEGIN IMMEDIATE, as in add(): no close commits between this read and the update.
+                job = await (await conn.execute("SELECT status FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
+                if job is None or job[0] != JobStatus.OPEN.value:
+                    raise job_closed()
             cursor = await conn.execute(
                 "UPDATE applications SET status = ?, version = version + 1, updated_at = ?"
                 " WHERE id = ? AND version = ?",

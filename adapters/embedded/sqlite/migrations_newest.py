@@ -27,3 +27,10 @@ NEWEST_MIGRATIONS.append((50, SCORING_VERSION_TABLE))
 
 # Salaries to the penny (exact_salary_columns.py).
 NEWEST_MIGRATIONS.append((51, EXACT_SALARY_COLUMNS))
+
+# When a job stops taking applications (domain.jobs.Job.closes_at), and the open jobs the
+# closing sweep looks for, soonest first (a partial index: most jobs have no closing time).
+NEWEST_MIGRATIONS.append((52, [
+    "ALTER TABLE jobs ADD COLUMN closes_at TEXT",
+    "CREATE INDEX jobs_due_to_close ON jobs(closes_at, id) WHERE status = 'OPEN' AND closes_at IS NOT NULL",
+]))
