@@ -6,8 +6,8 @@ words. A held title a rung or more below the job's, in the same line of work, is
 
 A title is on a ladder when it ends with one of the ladder's phrases or holds one of two words or
 more (as domain.occupation_families reads families). A title on no ladder is ranked by its own
-words where the other title shares all its work words: "Payroll Officer" and "Payroll Manager",
-"Assistant Site Manager" and "Site Manager". Grades ("senior", "junior", "lead") are left to the
+words where the other title shares its work words, or the noun of its work: "Payroll Officer"
+and "Payroll Manager", "Staff Nurse" and "Clinical Nurse Manager". Grades ("senior", "junior", "lead") are left to the
 years of experience: they are steps within a rung, and every trade's ads use them loosely."""
 from __future__ import annotations
 
@@ -133,38 +133,42 @@ def _words(title: str) -> tuple[str, ...]:
     return tuple(tokens(_QUALIFIERS.sub(" ", title)))
 
 
-def _holds(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+def _ends_at(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """Where in the title `phrase` ends (-1: not held). A one-word phrase counts only as the
+    title's last word, before at most a grade ("Cook 2")."""
     if len(phrase) == 1:
         tail = [t for t in words if not (t.isdigit() or len(t) == 1)]
-        return bool(tail) and tail[-1] == phrase[0]
+        return len(words) if tail and tail[-1] == phrase[0] else -1
     n = len(phrase)
-    return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
+    ends = [k + n for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
+    return ends[-1] if ends else -1
 
 
 @lru_cache(maxsize=1)
 def _ladder_phrases() -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """(ladder, rung, phrase words), longest phrases first: "head veterinary nurse" is read
-    before "veterinary nurse", "pharmacist manager" before "pharmacist"."""
-    found = [(ladder, rung, tuple(normalise(p).split()))
-             for ladder, rungs in enumerate(LADDERS) for rung, phrases in enumerate(rungs) for p in phrases]
-    return tuple(sorted(found, key=lambda f: -len(f[2])))
+    """(ladder, rung, phrase words) of every ladder."""
+    return tuple((ladder, rung, tuple(normalise(p).split()))
+                 for ladder, rungs in enumerate(LADDERS) for rung, phrases in enumerate(rungs) for p in phrases)
 
 
 @lru_cache(maxsize=8192)
 def ladder_rungs(title: str) -> dict[int, int]:
-    """The rung `title` stands on in each ladder it is on (its longest phrase there)."""
+    """The rung `title` stands on in each ladder it is on: its phrase there that ends last in the
+    title, the longest of those ("Theatre Nurse Manager" is a nurse manager, not a theatre
+    nurse; "Head Veterinary Nurse" a head veterinary nurse, not a veterinary nurse)."""
     words = _words(title)
-    out: dict[int, int] = {}
+    best: dict[int, tuple[int, int, int]] = {}
     for ladder, rung, phrase in _ladder_phrases():
-        if ladder not in out and _holds(words, phrase):
-            out[ladder] = rung
-    return out
+        end = _ends_at(words, phrase)
+        if end >= 0 and (ladder not in best or (end, len(phrase)) > best[ladder][:2]):
+            best[ladder] = (end, len(phrase), rung)
+    return {ladder: found[2] for ladder, found in best.items()}
 
 
-def _rank_by_words(words: tuple[str, ...]) -> tuple[frozenset[str], float]:
+def _rank_by_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], float]:
     """The title's work words and its rank by its rank words (1 where it has none)."""
     ranks = [(i, _RANK_WORDS[w]) for i, w in enumerate(words) if w in _RANK_WORDS]
-    work = frozenset(w for w in words if w not in _RANK_WORDS and w not in _NEUTRAL)
+    work = tuple(w for w in words if w not in _RANK_WORDS and w not in _NEUTRAL)
     if not ranks:
         return work, 1.0
     top = max(r for _, r in ranks)
@@ -184,7 +188,8 @@ def rungs_below(held: str, job_title: str) -> float:
         return float(max(0, min(theirs[ladder] - mine[ladder] for ladder in shared)))
     work_held, rank_held = _rank_by_words(_words(held))
     work_job, rank_job = _rank_by_words(_words(job_title))
-    if work_held and work_held == work_job:
+    # the same work words, or the same work's noun last ("Staff Nurse" under "Clinical Nurse Manager")
+    if work_held and work_job and (set(work_held) == set(work_job) or work_held[-1] == work_job[-1]):
         return max(0.0, rank_job - rank_held)
     return 0.0
 

@@ -27,6 +27,9 @@ from domain.title_ranks import rungs_below
     ("Laboratory Officer", "Laboratory Manager", 3),
     ("Assistant Warehouse Manager", "Warehouse Manager", 0.5),
     ("Warehouse Supervisor", "Warehouse Manager", 1),
+    ("Theatre Scrub Nurse", "Theatre Nurse Manager", 2),  # the phrase ending the title: a nurse manager
+    ("Kennel Hand", "Kennel Hand Supervisor", 2),
+    ("Scrub Practitioner", "Lead Theatre Practitioner Manager", 3),  # the work's noun last, under a manager
 ])
 def test_a_held_title_below_the_jobs_is_so_many_rungs_below(held, job, gap):
     assert rungs_below(held, job) == gap
@@ -40,6 +43,7 @@ def test_a_held_title_below_the_jobs_is_so_many_rungs_below(held, job, gap):
     ("Data Analyst", "Lead Data Analyst"),
     ("Bookkeeper", "Sous Chef"),                 # another trade
     ("Nurse Manager", "Manager"),
+    ("Software Engineer", "Engineering Manager"),
 ])
 def test_no_step_up(held, job):
     assert rungs_below(held, job) == 0
