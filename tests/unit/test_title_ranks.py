@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from domain.jobs import Seniority
-from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching import CandidateProfile, JobProfile, MatchScorer, explain
 from domain.matching.preferences import title_fit
 from domain.resumes import ExperienceEntry, ParsedResume, SkillEntry
 from domain.title_ranks import rungs_below
@@ -72,3 +72,5 @@ def test_a_deputy_holding_every_listed_skill_ranks_below_the_holder_of_the_rank(
                           job, similarity=0.6)
     assert deputy.rank_factor == 0.85 and holder.rank_factor == 1.0
     assert holder.score > deputy.score
+    assert "the post is a step up from the candidate's current title" in explain(deputy, shows_contact=False)
+    assert "step up" not in explain(holder, shows_contact=False)
