@@ -15,6 +15,7 @@ from domain.job_ad_items import is_credential, item_spans
 from domain.licence_classes import class_lists
 from domain.personal_qualities import trait_spans
 from domain.ports.documents import SkillExtractor
+from domain.registered_professions import registrations
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
 from domain.skills import SkillKind, SkillMention, tokens
@@ -119,7 +120,26 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     spans += [JobAdSpan(a, b, ()) for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
-    return sorted(_outermost(spans), key=lambda s: s.start)
+    return sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
+
+
+def _with_registrations(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
+    """"registered pharmacists with the GPhC" asks for the profession's registration
+    (domain.registered_professions): it replaces what other rules read inside the phrase, and a
+    longer span holding it loses the regulator's name read alone."""
+    found = registrations(text, skills)
+    if not found:
+        return spans
+    out = [JobAdSpan(r.start, r.end, (r.name,)) for r in found]
+    for s in spans:
+        over = [r for r in found if r.start < s.end and s.start < r.end]
+        if not over:
+            out.append(s)
+        elif not all(r.start <= s.start and s.end <= r.end for r in over):
+            taken = {c for r in over for c in (r.name, r.regulator) if c}
+            held = tuple(r.name for r in over if s.start <= r.start and r.end <= s.end)  # kept past _outermost
+            out.append(JobAdSpan(s.start, s.end, (*held, *(n for n in s.names if skills.canonical(n) not in taken))))
+    return out
 
 
 # What an ad says of the job itself: after an -ing word that praises or describes it ("Caring

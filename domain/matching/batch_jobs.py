@@ -15,7 +15,7 @@ import numpy as np
 from domain.matching.batch_scoring import BatchScores, _or_nan, combine
 from domain.matching.hybrid import text_similarity
 from domain.matching.place_fit import location_part, place_fit
-from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     MatchScorer,
@@ -65,6 +65,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
             # A required credential not met, by a candidate whose skills were read.
             if candidate.skills and any(wanted[required[i]] < 1.0 for i in scorer.gates(job)):
                 factor[row] = w.missing_credential_factor
+        factor[row] *= rank_factor(wanted_titles, candidate.titles_held, job.title, w.lower_rank_factor)
         expected = expected_years(job)
         parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
         parts[row, 3] = _or_nan(location_part(candidate, job, remote_fit(candidate, job), place_fit(candidate, job)))

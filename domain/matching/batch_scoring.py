@@ -16,6 +16,7 @@ import numpy as np
 
 from domain.matching.hybrid import text_similarities
 from domain.matching.preference_columns import PreferenceColumns
+from domain.matching.preferences import rank_factor
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     PARTIAL_FIT_CEILING,
@@ -58,7 +59,10 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     # A required credential not met, by a candidate whose skills were read (credential_gates.py).
     read = np.fromiter((bool(c.skills) for c in candidates), dtype=bool, count=n)
     factor = np.where(unmet & read, w.missing_credential_factor, 1.0)
-    return combine(parts, weights, w.neutral, factor)
+    # A held title a rung or more below the job's (preferences.rank_factor).
+    rank = np.fromiter((rank_factor(c.titles, c.titles_held, job.title, w.lower_rank_factor) for c in candidates),
+                       dtype=np.float64, count=n)
+    return combine(parts, weights, w.neutral, factor * rank)
 
 
 def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,

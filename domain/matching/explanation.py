@@ -248,6 +248,8 @@ def _title(m: MatchScore, words: _Words) -> str | None:
         return None
     if m.titles_held:
         held = f"one {words.resume} gives as {words.own} current title"
+        if m.rank_factor < 1:  # title_ranks.py: the post is a rung or more above the one held
+            return f"the post is a step up from {words.own} current title"
         return f"the title is {held}" if m.title_fit >= 1 else \
             f"the title is close to {held}" if m.title_fit > 0 else f"not a title like {words.own} current one"
     if m.title_fit >= 1:

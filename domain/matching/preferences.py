@@ -8,6 +8,7 @@ from functools import lru_cache
 from domain.jobs import EmploymentType
 from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
 from domain.skills import tokens
+from domain.title_ranks import lowest_gap, rungs_below
 
 # Words of a title that say rank or nothing, not the kind of work.
 _NOT_THE_WORK = frozenset(
@@ -43,11 +44,31 @@ def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, 
     shared = len(desired_words & title) / len(desired_words)
     if held and title and not title <= _ANY_TRADES_ROLE:
         shared = max(shared, len(desired_words & title) / len(title))
+    if held and rungs_below(desired, job_title) > 0:
+        # a rung below the job's on its trade's ladder ("Sous Chef" for "Head Chef"): a step
+        # up, however many of the job title's words the held one has
+        return min(shared, STEP_UP_TITLE_FIT)
     if shared < 1.0 and same_job(desired, job_title):
         return 1.0
     if shared < RELATED_TITLE_FIT and same_family(desired, job_title):
         return RELATED_TITLE_FIT
     return shared
+
+
+# A held title a rung or more below the job's in the same line of work fits at most this well.
+STEP_UP_TITLE_FIT = 0.5
+
+
+def rank_factor(titles: list[str], held: bool, job_title: str, per_rung: float) -> float:
+    """What a score is multiplied by when the titles a résumé holds now all stand below the
+    job's on its trade's ladder (domain.title_ranks): `per_rung` for each rung, two at most. A
+    recruiter for a head chef reads head chefs before sous chefs whose listed skills are the
+    ad's own words; a step up stays above another trade. Titles the candidate wants are no
+    rank held (1)."""
+    if not held or not titles:
+        return 1.0
+    gap = min(2.0, lowest_gap(tuple(titles), job_title))
+    return round(per_rung ** gap, 4) if gap > 0 else 1.0
 
 
 def employment_fit(accepted: list[EmploymentType], offered: EmploymentType | None) -> float | None:

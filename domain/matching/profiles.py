@@ -8,6 +8,7 @@ from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.ports.documents import SkillExtractor
+from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
 from domain.skill_alternatives import alternatives, any_of
 from domain.users import Preferences
@@ -48,14 +49,14 @@ class JobProfile:
                  skill_weights: Mapping[str, float] | None = None) -> JobProfile:
         return cls(
             job_id=job.id, title=job.title,
-            required_skills=canonical_skills(job.required_skills, skills),
-            nice_to_have_skills=canonical_skills(job.nice_to_have_skills, skills),
+            required_skills=canonical_skills(job.required_skills, skills, (job.title,)),
+            nice_to_have_skills=canonical_skills(job.nice_to_have_skills, skills, (job.title,)),
             seniority=job.seniority, location=job.location, remote=job.remote,
             salary=job.salary, open=job.status == JobStatus.OPEN,
             organization_id=job.organization_id, vector=vector,
             neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
             employment_type=job.employment_type,
-            skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills),
+            skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills, (job.title,)),
             asked_years=years_asked(job.description),
         )
 
@@ -103,16 +104,17 @@ class CandidateProfile:
                     neighbour_similarity: float | None = None) -> CandidateProfile:
         wanted = preferences or Preferences()
         with_place = _with_resume_place(wanted, parsed)
+        titles = current_titles(parsed)
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
-            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills)),
+            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles)),
             years=parsed.total_years_experience,
             preferences=with_place, vector=vector,
             resume_place=with_place.locations[0] if with_place.locations and not wanted.locations else None,
             home_country=home_country(parsed.location, parsed.phone, wanted.locations),
             neighbour_similarity=neighbour_similarity,
-            skill_wording=skill_wording([s.name for s in parsed.skills], skills),
-            resume_titles=current_titles(parsed),
+            skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles),
+            resume_titles=titles,
         )
 
 
@@ -138,36 +140,40 @@ def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Prefer
     return preferences.model_copy(update={"locations": [parsed.location.strip()]})
 
 
-def canonical_skills(names: Sequence[str], skills: SkillExtractor | None) -> tuple[str, ...]:
+def canonical_skills(names: Sequence[str], skills: SkillExtractor | None,
+                     titles: Sequence[str] = ()) -> tuple[str, ...]:
     """Canonical names in the given order, without duplicates; a name the taxonomy does not
-    know is kept as written, so a niche skill still matches itself."""
+    know is kept as written, so a niche skill still matches itself. `titles`: the document's
+    (the job's, or the résumé's current ones), which say whose registration a regulator's name
+    alone is (registered_professions.for_the_profession)."""
     out: dict[str, None] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills), None)
+            out.setdefault(_canonical(name, skills, titles), None)
     return tuple(out)
 
 
-def _canonical(name: str, skills: SkillExtractor | None) -> str:
+def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] = ()) -> str:
     """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
     each alternative's, so each is compared with a résumé's skills as a single skill is."""
     known = skills.canonical(name) if skills else None
-    if known:
-        return known
+    if known and skills is not None:
+        return for_the_profession(known, titles, skills) if titles else known
     parts = alternatives(name)
     if len(parts) == 1:
         return name
     return any_of([(skills.canonical(p) if skills else None) or p for p in parts])
 
 
-def skill_wording(names: Sequence[str], skills: SkillExtractor | None) -> dict[str, str]:
+def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
+                  titles: Sequence[str] = ()) -> dict[str, str]:
     """Canonical name -> the first way the document wrote it."""
     out: dict[str, str] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills), name)
+            out.setdefault(_canonical(name, skills, titles), name)
     return out
 
 

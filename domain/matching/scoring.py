@@ -14,7 +14,7 @@ from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
 from domain.matching.hybrid import text_similarity
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
-from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import meets
@@ -29,7 +29,10 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 12  # 12: a candidate who named no titles they want is compared by the titles
+SCORING_VERSION = 13  # 13: current titles a rung below the job's (title_ranks.py) fit at most half
+# and multiply the score by lower_rank_factor per rung; a regulator's name alone is the registration of
+# the title's profession (registered_professions.py), GPhC/GDC/HCPC/RCVS rungs apart; ALS, ILS cover BLS
+# 12: a candidate who named no titles they want is compared by the titles
 # their résumé gives them now (profiles.current_titles), a held title fitting by holding the job's words;
 # a place written without commas ("Parramatta NSW 2150") or as an address has its town's distance, and
 # one no table knows leaves the place part unknown (not 0); the taxonomy reads trade credentials of
@@ -112,6 +115,8 @@ class MatchScore:
     unknown_why: dict[str, str] = field(default_factory=dict)
     # What the score was multiplied by for missing required credentials (1: none missing).
     credential_factor: float = 1.0
+    # What it was multiplied by for a held title a rung or more below the job's (1: none).
+    rank_factor: float = 1.0
 
 
 class MatchScorer:
@@ -164,7 +169,8 @@ class MatchScorer:
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
         factor = w.missing_credential_factor if skill.credentials_missing else 1.0
-        score *= factor
+        rank = rank_factor(candidate.titles, candidate.titles_held, job.title, w.lower_rank_factor)
+        score *= factor * rank
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
         unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
@@ -181,7 +187,7 @@ class MatchScorer:
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
-            credential_factor=factor,
+            credential_factor=factor, rank_factor=rank,
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
@@ -385,12 +391,6 @@ def _weighted_mean(credit: dict[str, float], names: Sequence[str],
 
 def _mean_weight(names: Sequence[str], weight: Mapping[str, float]) -> float | None:
     return sum(weight.get(s, 1.0) for s in names) / len(names) if names else None
-
-
-def _product(a: float | None, b: float | None) -> float | None:
-    if a is None:
-        return b
-    return a if b is None else a * b
 
 
 def _clamp(x: float) -> float:

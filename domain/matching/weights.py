@@ -44,6 +44,14 @@ class MatchWeights(BaseModel):
     # the test is still worth a look. 1 turns the gate off.
     missing_credential_factor: float = Field(0.6, ge=0, le=1)
 
+    # A pair whose résumé's current titles all stand a rung below the job's on one trade's
+    # ladder (a sous chef for a head chef's post, a bookkeeper for a finance manager's; see
+    # domain/title_ranks.py) has its score multiplied by this for each rung, two at most: the
+    # skills listed for a post are largely its deputy's words too, so the rank held tells them
+    # apart. At 0.85 a step up one rung (0.99 x 0.85 = 0.84) falls below a holder of the rank
+    # with half the listed skills, and stays far above another trade. 1 turns it off.
+    lower_rank_factor: float = Field(0.85, ge=0, le=1)
+
     # Cosine similarities of sentence embeddings live in a narrow band: unrelated texts
     # sit near semantic_floor, close paraphrases near semantic_ceiling. Rescaling to 0..1
     # makes the semantic part comparable with the others.

@@ -69,7 +69,7 @@ def extractor() -> TaxonomySkillExtractor:
     ("Colegiada en enfermería", "Colegiación de enfermería"),
     ("SANC registered professional nurse", "SANC registration"),
     ("GNM nursing", "General Nursing and Midwifery (GNM)"),
-    ("GDC registered dental nurse", "GDC registration"),
+    ("GDC registered dental nurse", "GDC Registered Dental Nurse"),
     ("TCAE", "Técnico en Cuidados Auxiliares de Enfermería (TCAE)"),
     ("Diplôme d'aide-soignant", "Diplôme d'État d'aide-soignant (DEAS)"),
     ("RGN registration", "NMC registration"),

@@ -1,0 +1,105 @@
+"""A requirement naming a registered profession and its regulator ("registered pharmacists with
+the GPhC", "registered with the HCPC as a paramedic") asks for the profession's registration,
+not for any entry on the regulator's register: one regulator registers several rungs of a
+trade (pharmacists and pharmacy technicians, dentists and dental nurses, vets and veterinary
+nurses), so the regulator's name alone would be met by the rung below.
+
+The credential is the one the taxonomy knows for the regulator and the profession together
+("GPhC registered pharmacist"), else the profession's registration without a regulator
+("registered paramedic"), else the regulator's own, as the regulator's name alone reads."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from domain.ports.documents import SkillExtractor
+from domain.skills import SkillKind, tokens
+
+# A regulator as written: capitalised words, "of", "and", "for" between them ("GPhC", "Social
+# Work England", "Nursing and Midwifery Council").
+_BODY = r"(?P<body>[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&'-]*){0,5})"
+_PROFESSION = r"(?!(?i:with|by|on|to|the|as)\b)(?P<profession>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3}?)"
+_ON = r"(?i:with|by|on|to)\s+(?i:the\s+)?"
+# "registered pharmacists with the GPhC"
+_PROFESSION_FIRST = re.compile(rf"\b(?i:registered)\s+{_PROFESSION}\s+{_ON}{_BODY}")
+# "registered with the GPhC as a pharmacist"
+_BODY_FIRST = re.compile(rf"\b(?i:registered)\s+{_ON}{_BODY}\s+(?i:as)\s+(?i:an?\s+)?{_PROFESSION}"
+                         r"(?=\s*(?:[.,;:)(]|$)|\s+(?:and|or|with|in|who|to|for|at|is|are)\b)")
+
+
+@dataclass(frozen=True)
+class Registration:
+    start: int
+    end: int
+    name: str
+    # The regulator's own credential, as its name alone reads ("GPhC" -> GPhC registration).
+    regulator: str | None
+
+
+def registrations(text: str, skills: SkillExtractor) -> list[Registration]:
+    """The registered professions `text` asks for, each where its phrase is written."""
+    found: list[Registration] = []
+    for pattern in (_PROFESSION_FIRST, _BODY_FIRST):
+        for m in pattern.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in found):
+                continue
+            body = m.group("body")
+            name = _credential(body, _singular(m.group("profession")), skills)
+            if name:
+                found.append(Registration(m.start(), m.end(), name, _regulator(body, skills)))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _regulator(body: str, skills: SkillExtractor) -> str | None:
+    return _known(body, skills) or _known(f"{body} registration", skills)
+
+
+def _credential(body: str, profession: str, skills: SkillExtractor) -> str | None:
+    regulator = _regulator(body, skills)
+    # The regulator written in full ("General Pharmaceutical Council") by the initials its
+    # credential is named with ("GPhC registration").
+    bodies = [body, *([regulator.split()[0]] if regulator and _initials(regulator.split()[0]) else [])]
+    for name in bodies:
+        both = _known(f"{name} registered {profession}", skills)
+        if both:
+            return both
+    return _known(f"registered {profession}", skills) or regulator
+
+
+def _known(name: str, skills: SkillExtractor) -> str | None:
+    canonical = skills.canonical(name)
+    return canonical if canonical and skills.kind(canonical) is SkillKind.CERTIFICATION else None
+
+
+def _initials(word: str) -> bool:
+    return len(word) >= 2 and sum(c.isupper() for c in word) >= 2
+
+
+def _singular(words: str) -> str:
+    """"registered pharmacists" names one pharmacist's registration."""
+    head, _, last = words.lower().rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor) -> str:
+    """A regulator's registration read alone ("GPhC registered") on a document whose title
+    names a profession the regulator registers apart ("Pharmacy Technician", "Pharmacist
+    Manager"): that profession's registration, as "GPhC registered pharmacy technician" reads.
+    The rungs of a trade one regulator registers are told apart so on both sides, an ad's bare
+    "GPhC" for a pharmacist's post and a technician's "GPhC registration" alike."""
+    first = name.split()[0] if name.strip() else ""
+    if not _initials(first) or skills.kind(name) is not SkillKind.CERTIFICATION:
+        return name
+    for title in titles:
+        words = tokens(title)
+        for size in (3, 2, 1):
+            for at in range(len(words) - size + 1):
+                found = _known(f"{first} registered {' '.join(words[at:at + size])}", skills)
+                if found and found != name:
+                    return found
+    return name

@@ -1,0 +1,200 @@
+"""Where a job title stands on its trade's ladder: the rungs of one line of work from its entry
+posts to the posts that run it (commis, chef de partie, sous chef, head chef; bookkeeper,
+accountant, financial controller; healthcare assistant, staff nurse, charge nurse, ward manager).
+Skills listed for a post say little of its rank: a sous chef's skills are most of a head chef's
+words. A held title a rung or more below the job's, in the same line of work, is a step up.
+
+A title is on a ladder when it ends with one of the ladder's phrases or holds one of two words or
+more (as domain.occupation_families reads families). A title on no ladder is ranked by its own
+words where the other title shares its work words, or the noun of its work: "Payroll Officer"
+and "Payroll Manager", "Staff Nurse" and "Clinical Nurse Manager". Grades ("senior", "junior", "lead") are left to the
+years of experience: they are steps within a rung, and every trade's ads use them loosely."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from domain.skills import normalise, tokens
+
+# Each ladder's rungs from the bottom; phrases are lookup keys (domain.skills.normalise).
+LADDERS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("commis chef", "commis", "trainee chef", "apprentice chef", "kitchen assistant"),
+     ("chef de partie", "demi chef de partie", "demi chef", "line cook", "cook", "section chef", "chef"),
+     ("sous chef", "junior sous chef", "second chef", "deputy head chef"),
+     ("head chef", "executive chef", "chef de cuisine", "kitchen manager", "chef patron", "chef manager")),
+    (("accounts assistant", "accounts clerk", "accounting clerk", "accounts payable clerk", "accounts receivable clerk",
+      "purchase ledger clerk", "sales ledger clerk", "finance assistant", "finance clerk", "ledger clerk"),
+     ("bookkeeper", "book keeper", "accounting technician", "assistant accountant", "accounts officer"),
+     ("accountant", "staff accountant", "management accountant", "financial accountant", "chartered accountant",
+      "cpa", "certified public accountant", "project accountant", "fund accountant"),
+     ("finance manager", "accounting manager", "accounts manager", "head of accounts"),
+     ("financial controller", "finance controller", "group financial controller", "head of finance", "comptroller"),
+     ("finance director", "chief financial officer", "cfo", "vp finance")),
+    (("payroll assistant", "payroll clerk", "payroll administrator"),
+     ("payroll officer", "payroll specialist", "payroll executive", "payroll advisor", "payroll adviser"),
+     ("payroll supervisor", "payroll team leader"),
+     ("payroll manager", "head of payroll")),
+    (("healthcare assistant", "health care assistant", "hca", "nursing assistant", "cna",
+      "certified nursing assistant", "nursing auxiliary", "care assistant", "patient care assistant"),
+     ("nursing associate", "assistant practitioner", "lpn", "lvn", "licensed practical nurse",
+      "licensed vocational nurse", "enrolled nurse"),
+     ("nurse", "staff nurse", "registered nurse", "rn", "rgn", "community nurse", "theatre nurse"),
+     ("charge nurse", "senior staff nurse", "ward sister", "sister", "deputy ward manager", "nurse in charge",
+      "clinical nurse lead", "team leader nurse"),
+     ("ward manager", "nurse manager", "matron", "clinical nurse manager", "head of nursing", "director of nursing")),
+    (("care assistant", "care worker", "carer", "support worker", "home carer", "domiciliary carer"),
+     ("senior care assistant", "senior carer", "senior support worker", "care team leader", "team leader"),
+     ("deputy care manager", "deputy manager"),
+     ("registered manager", "care home manager", "care manager")),
+    (("pharmacy assistant", "dispensing assistant", "dispenser", "medicines counter assistant",
+      "pharmacy dispenser", "pharmacy technician apprentice"),
+     ("pharmacy technician", "accuracy checking technician", "checking technician", "pharmacy technician manager"),
+     ("pharmacist", "responsible pharmacist", "rotational pharmacist", "clinical pharmacist", "community pharmacist"),
+     ("pharmacist manager", "pharmacy manager", "chief pharmacist", "superintendent pharmacist", "lead pharmacist")),
+    (("teaching assistant", "learning support assistant", "classroom assistant", "teacher aide", "teacher s aide",
+      "teachers aide", "education assistant", "paraprofessional", "special needs assistant", "cover supervisor"),
+     ("higher level teaching assistant", "hlta"),
+     ("teacher", "class teacher", "classroom teacher", "primary teacher", "secondary teacher", "schoolteacher",
+      "nqt", "ect", "early career teacher"),
+     ("head of department", "head of year", "subject lead", "senior teacher"),
+     ("assistant head", "assistant headteacher", "deputy head", "deputy headteacher", "vice principal"),
+     ("headteacher", "head teacher", "headmaster", "headmistress", "school principal")),
+    (("electrician s mate", "electricians mate", "electrical mate", "apprentice electrician",
+      "electrical apprentice", "electrical improver", "trainee electrician"),
+     ("electrician", "approved electrician", "qualified electrician", "journeyman electrician",
+      "maintenance electrician", "domestic electrician", "commercial electrician"),
+     ("electrical supervisor", "electrical foreman", "chargehand electrician", "master electrician"),
+     ("electrical contracts manager", "electrical manager")),
+    (("labourer", "general labourer", "site labourer", "general operative", "site operative", "groundworker",
+      "construction operative", "construction worker", "laborer", "construction laborer"),
+     ("ganger", "chargehand", "leading hand"),
+     ("foreman", "site foreman", "general foreman", "site supervisor", "construction supervisor", "forewoman",
+      "construction foreman"),
+     ("assistant site manager", "assistant construction manager"),
+     ("site manager", "construction manager", "senior site manager", "project manager construction"),
+     ("contracts manager", "operations director construction")),
+    (("trainee plumber", "apprentice plumber", "plumber s mate", "plumbers mate", "plumbing improver"),
+     ("plumber", "plumbing and heating engineer", "heating engineer", "gas engineer", "journeyman plumber"),
+     ("master plumber", "plumbing supervisor", "plumbing foreman")),
+    (("apprentice mechanic", "trainee mechanic", "apprentice technician", "trainee technician",
+      "mechanic s mate", "workshop assistant", "tyre fitter"),
+     ("mechanic", "hgv mechanic", "hgv technician", "vehicle technician", "motor mechanic", "diesel mechanic",
+      "auto technician", "automotive technician", "fleet technician", "heavy vehicle mechanic"),
+     ("master technician", "workshop foreman", "workshop supervisor", "workshop controller", "senior technician"),
+     ("workshop manager", "service manager", "fleet engineering manager")),
+    (("animal care assistant", "veterinary care assistant", "auxiliary veterinary nurse", "kennel assistant",
+      "veterinary assistant", "student veterinary nurse"),
+     ("veterinary nurse", "vet nurse", "registered veterinary nurse", "rvn", "veterinary technician", "vet tech"),
+     ("head veterinary nurse", "head vet nurse", "head nurse", "clinical coach"),
+     ("veterinary surgeon", "vet surgeon", "veterinarian", "vet", "veterinary practitioner")),
+    (("dental nurse", "dental assistant", "trainee dental nurse", "dental surgery assistant"),
+     ("dental hygienist", "dental therapist", "hygienist", "hygiene therapist", "oral health therapist"),
+     ("dentist", "dental surgeon", "associate dentist", "general dental practitioner")),
+    (("ambulance care assistant", "patient transport driver", "patient transport service driver",
+      "ambulance driver", "emergency care assistant", "ambulance care attendant"),
+     ("emergency medical technician", "emt", "ambulance technician", "associate ambulance practitioner",
+      "emergency medical technician basic"),
+     ("paramedic", "registered paramedic", "ambulance paramedic", "flight paramedic"),
+     ("specialist paramedic", "advanced paramedic", "critical care paramedic", "advanced paramedic practitioner",
+      "paramedic team leader", "clinical team leader")),
+    (("social work assistant", "family support worker", "social care worker", "community support worker",
+      "social services assistant"),
+     ("social worker", "qualified social worker", "registered social worker", "child protection social worker"),
+     ("senior social worker", "advanced practitioner", "practice educator"),
+     ("social work team manager", "team manager", "service manager social care")),
+    (("barista", "team member", "coffee shop assistant", "cafe assistant", "crew member", "cafe team member",
+      "food and beverage assistant"),
+     ("shift supervisor", "shift lead", "supervisor", "team leader", "keyholder"),
+     ("assistant store manager", "assistant manager", "deputy manager", "assistant cafe manager"),
+     ("store manager", "cafe manager", "coffee shop manager", "general manager", "branch manager")),
+)
+
+# Rank words of any trade's titles, where both titles share all their work words: an entry
+# post (0), the post itself (1), its deputy (2), its supervisor (3), the one who runs it (4).
+# "Assistant" and "deputy" before a higher word are the rung beneath it ("Assistant Manager").
+_RANK_WORDS = {
+    "apprentice": 0, "trainee": 0, "aide": 0, "helper": 0, "mate": 0, "auxiliary": 0, "improver": 0,
+    "commis": 0, "assistant": 0,
+    "sous": 2, "deputy": 2, "second": 2, "charge": 2, "chargehand": 2,
+    "supervisor": 3, "foreman": 3, "forewoman": 3, "leader": 3,
+    "manager": 4, "head": 4, "chief": 4, "controller": 4, "director": 4, "matron": 4, "superintendent": 4,
+}
+_UNDER = frozenset({"assistant", "deputy"})
+# Words that name no work of their own beside a rank ("team" of "team leader") or grade it,
+# and the role nouns of the post itself ("Laboratory Officer" under "Laboratory Manager").
+_NEUTRAL = frozenset({"team", "senior", "junior", "sr", "jr", "lead", "of", "the", "and", "in", "to",
+                      "officer", "worker", "operative", "administrator", "clerk", "coordinator", "technician"})
+
+# What follows the job's name: its shift, ward or place ("Sous Chef (Nights) - Leeds").
+_QUALIFIERS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\s[-–—|]\s.*$|,.*$")
+
+
+def _words(title: str) -> tuple[str, ...]:
+    return tuple(tokens(_QUALIFIERS.sub(" ", title)))
+
+
+def _ends_at(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """Where in the title `phrase` ends (-1: not held). A one-word phrase counts only as the
+    title's last word, before at most a grade ("Cook 2")."""
+    if len(phrase) == 1:
+        tail = [t for t in words if not (t.isdigit() or len(t) == 1)]
+        return len(words) if tail and tail[-1] == phrase[0] else -1
+    n = len(phrase)
+    ends = [k + n for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
+    return ends[-1] if ends else -1
+
+
+@lru_cache(maxsize=1)
+def _ladder_phrases() -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(ladder, rung, phrase words) of every ladder."""
+    return tuple((ladder, rung, tuple(normalise(p).split()))
+                 for ladder, rungs in enumerate(LADDERS) for rung, phrases in enumerate(rungs) for p in phrases)
+
+
+@lru_cache(maxsize=8192)
+def ladder_rungs(title: str) -> dict[int, int]:
+    """The rung `title` stands on in each ladder it is on: its phrase there that ends last in the
+    title, the longest of those ("Theatre Nurse Manager" is a nurse manager, not a theatre
+    nurse; "Head Veterinary Nurse" a head veterinary nurse, not a veterinary nurse)."""
+    words = _words(title)
+    best: dict[int, tuple[int, int, int]] = {}
+    for ladder, rung, phrase in _ladder_phrases():
+        end = _ends_at(words, phrase)
+        if end >= 0 and (ladder not in best or (end, len(phrase)) > best[ladder][:2]):
+            best[ladder] = (end, len(phrase), rung)
+    return {ladder: found[2] for ladder, found in best.items()}
+
+
+def _rank_by_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], float]:
+    """The title's work words and its rank by its rank words (1 where it has none)."""
+    ranks = [(i, _RANK_WORDS[w]) for i, w in enumerate(words) if w in _RANK_WORDS]
+    work = tuple(w for w in words if w not in _RANK_WORDS and w not in _NEUTRAL)
+    if not ranks:
+        return work, 1.0
+    top = max(r for _, r in ranks)
+    if top > 1 and any(words[i] in _UNDER for i, _ in ranks):
+        return work, top - 0.5
+    # a trailing "Assistant" names the work itself ("Dental Assistant"): an entry post still
+    return work, float(top)
+
+
+@lru_cache(maxsize=8192)
+def rungs_below(held: str, job_title: str) -> float:
+    """How many rungs `held` stands below `job_title` on one ladder (0 when it stands on the
+    job's rung or above it, or when no ladder holds both)."""
+    mine, theirs = ladder_rungs(held), ladder_rungs(job_title)
+    shared = set(mine) & set(theirs)
+    if shared:
+        return float(max(0, min(theirs[ladder] - mine[ladder] for ladder in shared)))
+    work_held, rank_held = _rank_by_words(_words(held))
+    work_job, rank_job = _rank_by_words(_words(job_title))
+    # the same work words, or the same work's noun last ("Staff Nurse" under "Clinical Nurse Manager")
+    if work_held and work_job and (set(work_held) == set(work_job) or work_held[-1] == work_job[-1]):
+        return max(0.0, rank_job - rank_held)
+    return 0.0
+
+
+def lowest_gap(held_titles: tuple[str, ...], job_title: str) -> float:
+    """The gap of the held title standing highest for the job: someone who holds two posts is
+    ranked by the higher."""
+    return min((rungs_below(t, job_title) for t in held_titles), default=0.0)
