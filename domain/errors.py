@@ -2,7 +2,7 @@
 message a person can act on; anything else is unexpected and gets masked by the gateway."""
 from __future__ import annotations
 
-from domain.applications import TERMINAL
+from domain.applications import TERMINAL, ApplicationStatus
 
 
 class DomainError(Exception):
@@ -84,6 +84,16 @@ def changed_meanwhile(application_id: str, current_version: int | None, current_
     return Conflict(
         f"Someone else moved this application first ({where}); {advice}.",
         applicationId=application_id, currentVersion=current_version,
+    )
+
+
+def candidate_erased(application_id: str) -> Conflict:
+    """Refused in the write too: a move read before the erasure is not stored after it."""
+    return Conflict(
+        "The candidate deleted their account, so this application cannot move on (no one is left"
+        " to screen, interview or hire); you can only reject it (status REJECTED) to close it.",
+        reason="CANDIDATE_ERASED", applicationId=application_id,
+        allowedStatuses=[ApplicationStatus.REJECTED.value],
     )
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from domain.applications import (
+    AFTER_ERASURE,
     CANDIDATE_TARGETS,
     EMPLOYER_TARGETS,
+    TERMINAL,
     Application,
     ApplicationChange,
     ApplicationEvent,
@@ -13,7 +15,15 @@ from domain.applications import (
     employer_moves,
 )
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, NotFound, already_applied, changed_meanwhile, job_closed
+from domain.errors import (
+    BadUserInput,
+    Conflict,
+    NotFound,
+    already_applied,
+    candidate_erased,
+    changed_meanwhile,
+    job_closed,
+)
 from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
@@ -128,6 +138,8 @@ class ApplicationService:
         # read before the winner's write or just after it.
         if expected_version is not None and expected_version != application.version:
             raise changed_meanwhile(application.id, application.version, application.status.value)
+        if application.candidate_anonymised and status not in AFTER_ERASURE and application.status not in TERMINAL:
+            raise candidate_erased(application.id)
         if status not in allowed:
             names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
             raise BadUserInput(

@@ -15,8 +15,8 @@ from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import Forbidden, already_applied, changed_meanwhile, job_closed
+from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
+from domain.errors import Forbidden, already_applied, candidate_erased, changed_meanwhile, job_closed
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -228,6 +228,9 @@ class DynamoApplicationRepository:
         if stored is None or stored.version != expected_version:
             raise changed_meanwhile(application.id, stored.version if stored else None,
                                     stored.status.value if stored else None)
+        forward = application.status not in AFTER_ERASURE
+        if forward and stored.candidate_anonymised:
+            raise candidate_erased(application.id)
         following = expected_version + 1
         organization_id = item.get("organization_id", {}).get("S") if item else None
         update = assignments({
@@ -236,8 +239,14 @@ class DynamoApplicationRepository:
             **pipeline_keys(application, organization_id),
         })
         update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
+        condition = "#a1 = :expected"
+        if forward:
+            # In the write: the erasure may anonymise it between the read above and this.
+            condition += " AND (attribute_not_exists(#erased) OR #erased = :kept)"
+            update["ExpressionAttributeNames"]["#erased"] = "candidate_anonymised"
+            update["ExpressionAttributeValues"][":kept"] = {"BOOL": False}
         actions = [
-            {"Update": {"Key": keys.application(application.id), "ConditionExpression": "#a1 = :expected", **update}},
+            {"Update": {"Key": keys.application(application.id), "ConditionExpression": condition, **update}},
             _event_put(application.id, following, event),
             *(outbox_put(item) for item in work),
         ]
@@ -248,7 +257,11 @@ class DynamoApplicationRepository:
             await self._table.transact(actions)
         except TransactionCancelled:
             # The winner's version, read consistently after the refusal.
-            after = await self._table.get(keys.application(application.id), projection=["version", "status"])
+            after = await self._table.get(keys.application(application.id),
+                                          projection=["version", "status", "candidate_anonymised"])
+            if forward and after and int(after["version"]["N"]) == expected_version \
+                    and after.get("candidate_anonymised", {}).get("BOOL"):
+                raise candidate_erased(application.id) from None
             raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None,
                                     after["status"]["S"] if after else None) from None
         if work:
