@@ -8,6 +8,7 @@ from domain.clock import Clock, moment_after, new_id
 from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.job_post_keys import key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
@@ -62,7 +63,7 @@ class JobService:
         self._events = events
         self._clock = clock
 
-    async def post(self, actor: User, fields: dict[str, Any]) -> Job:
+    async def post(self, actor: User, fields: dict[str, Any], idempotency_key: str | None = None) -> Job:
         organization_id = self._organization_of(actor)
         now = self._clock.now()
         job = Job(
@@ -75,7 +76,14 @@ class JobService:
         )
         job = self._fill_skills(job, fields, refill_empty=True)
         job = job.model_copy(update={"typed_skills": typed_after(None, job, fields, self._skill_identity)})
-        await self._jobs.add(job, work=self._matching_work(job))
+        key = post_key(actor.id, idempotency_key, job)
+        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key)
+        if earlier is not None and key is not None:
+            if earlier.fingerprint != key.fingerprint:
+                raise key_reused(earlier)
+            (first,) = await self._jobs.get_many([earlier.job_id])
+            if first is not None:
+                return first  # the first post's job, announced once by it
         await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
         return job
 

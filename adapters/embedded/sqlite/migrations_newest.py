@@ -27,3 +27,11 @@ NEWEST_MIGRATIONS.append((50, SCORING_VERSION_TABLE))
 
 # Salaries to the penny (exact_salary_columns.py).
 NEWEST_MIGRATIONS.append((51, EXACT_SALARY_COLUMNS))
+
+# A client's key for one job post (domain.job_post_keys): a repeat finds the job the first
+# stored. Unique per poster, so two racing repeats cannot both insert.
+NEWEST_MIGRATIONS.append((55, [
+    "ALTER TABLE jobs ADD COLUMN post_key TEXT",
+    "ALTER TABLE jobs ADD COLUMN post_fingerprint TEXT",
+    "CREATE UNIQUE INDEX jobs_post_key ON jobs(posted_by, post_key) WHERE post_key IS NOT NULL",
+]))
