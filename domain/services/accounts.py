@@ -295,7 +295,9 @@ class AccountService:
         if merged.get("time_zone") is not None:  # null: back to the phone's zone, else UTC
             merged["time_zone"] = checked_time_zone(merged["time_zone"])
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
-            raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
+            # Named as sent: an exact amount arrives as a Decimal, a whole one as an int.
+            sent = "minSalaryAmount" if isinstance(merged["min_salary"], Decimal) else "minSalary"
+            raise BadUserInput(f"`{sent}` must be zero or more.", field=sent)
         if merged.get("currency") is not None:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
         if {"min_salary", "currency"} & changes.keys() and isinstance(merged.get("min_salary"), Decimal):
