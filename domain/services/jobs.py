@@ -12,7 +12,7 @@ from domain.job_post_keys import key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skills import description_skills, employer_spelling, wanted_spellings
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
-from domain.money import checked_places
+from domain.money import checked_places, written
 from domain.pagination import Page, PageRequest
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -260,7 +260,12 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
     if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
-        raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
+        currency = salary.currency.upper()
+        raise BadUserInput(
+            f"`salary.min` ({written(salary.min, currency)} {currency}) must not be above `salary.max`"
+            f" ({written(salary.max, currency)} {currency}): send the lower pay as the minimum. An update that"
+            " changes one of them is checked against the other as stored; send both to move the range.",
+            field="salary")
     checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
     check_plausible(checked)
     return checked
