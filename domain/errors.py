@@ -97,6 +97,15 @@ def candidate_erased(application_id: str) -> Conflict:
     )
 
 
+def no_longer_a_member() -> Forbidden:
+    """Refused in the write: a request begun before its sender's removal lands nothing."""
+    return Forbidden(
+        "You no longer recruit for this application's organization (you were removed or left while"
+        " the move was on its way), so it was not made; ask a member of its hiring team.",
+        reason="NOT_A_MEMBER",
+    )
+
+
 def organization_name_taken(name: str) -> Conflict:
     """Names are compared as domain.organization_names.organization_name_key reads them."""
     return Conflict(

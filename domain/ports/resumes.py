@@ -126,10 +126,11 @@ class ApplicationRepository(Protocol):
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, member_of: str | None = None,
     ) -> Application:
         """Applies the move, and queues `work`, in one transaction if the stored version is
-        still expected_version, else Conflict."""
+        still expected_version, else Conflict. Given `member_of`, only while the event's
+        author still belongs to that organization, else Forbidden (reason NOT_A_MEMBER)."""
         ...
 
     async def mark_processed(self, application_id: str, version: int) -> None:

@@ -147,6 +147,8 @@ class ApplicationService:
                 f"allowed next states for you: {names}.",
                 allowedStatuses=[s.value for s in allowed],
             )
+        # A recruiter's move lands only while they still recruit there (checked in the write).
+        member_of = actor.organization_id if actor.role is Role.EMPLOYER else None
         # Compare-and-set on the version just read: the change's "from" is that version's status.
         version = application.version
         now = self._clock.now()
@@ -157,7 +159,8 @@ class ApplicationService:
             actor_id=actor.id, note=event.note, at=now,
         )
         try:
-            return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+            return await self._applications.transition(moved, event, version, work=[processing_work(change)],
+                                                       member_of=member_of)
         except Conflict:
             # The same person's same move from another tab, a double click or a retry won the
             # race: the application is where they asked, so this request succeeded too.

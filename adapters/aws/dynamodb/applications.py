@@ -16,7 +16,14 @@ from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import Forbidden, already_applied, candidate_erased, changed_meanwhile, job_closed
+from domain.errors import (
+    Forbidden,
+    already_applied,
+    candidate_erased,
+    changed_meanwhile,
+    job_closed,
+    no_longer_a_member,
+)
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -221,7 +228,7 @@ class DynamoApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, member_of: str | None = None,
     ) -> Application:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
@@ -250,12 +257,21 @@ class DynamoApplicationRepository:
             _event_put(application.id, following, event),
             *(outbox_put(item) for item in work),
         ]
+        member_check = len(actions)
+        if member_of is not None:
+            # The author still recruits for it: a removal landing after the checks made on
+            # reading (before this write) refuses the move.
+            actions.append({"ConditionCheck": {
+                "Key": keys.user(event.by_user_id or ""), "ConditionExpression": "organization_id = :org",
+                "ExpressionAttributeValues": to_attributes({":org": member_of})}})
         if stored.status != application.status:
             moves = {stored.status.value: -1, application.status.value: 1}
             actions.append(_count_update(application.job_id, moves))
         try:
             await self._table.transact(actions)
-        except TransactionCancelled:
+        except TransactionCancelled as cancelled:
+            if member_of is not None and cancelled.failed(member_check):
+                raise no_longer_a_member() from None
             # The winner's version, read consistently after the refusal.
             after = await self._table.get(keys.application(application.id),
                                           projection=["version", "status", "candidate_anonymised"])

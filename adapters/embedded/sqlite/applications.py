@@ -11,7 +11,7 @@ from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_pare
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import already_applied, candidate_erased, changed_meanwhile, job_closed
+from domain.errors import already_applied, candidate_erased, changed_meanwhile, job_closed, no_longer_a_member
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -169,9 +169,13 @@ class SqliteApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (),
+        work: Sequence[PendingWork] = (), *, member_of: str | None = None,
     ) -> Application:
         async with self._db.transaction() as conn:
+            if member_of is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (event.by_user_id, member_of))).fetchone() is None:
+                raise no_longer_a_member()
             cursor = await conn.execute(
                 "UPDATE applications SET status = ?, version = version + 1, updated_at = ?"
                 " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",
