@@ -38,6 +38,10 @@ EMPLOYER_TARGETS = frozenset({*_FORWARD.values(), ApplicationStatus.REJECTED})
 CANDIDATE_TARGETS = frozenset({ApplicationStatus.WITHDRAWN})
 
 
+# The one move left once the candidate erased their account: out of the pipeline.
+AFTER_ERASURE = frozenset({ApplicationStatus.REJECTED})
+
+
 def employer_moves(status: ApplicationStatus) -> list[ApplicationStatus]:
     if status in TERMINAL:
         return []

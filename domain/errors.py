@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from domain.applications import TERMINAL
+from domain.applications import TERMINAL, ApplicationStatus
 
 if TYPE_CHECKING:
     from domain.jobs import Job
@@ -97,6 +97,25 @@ def changed_meanwhile(application_id: str, current_version: int | None, current_
     return Conflict(
         f"Someone else moved this application first ({where}); {advice}.",
         applicationId=application_id, currentVersion=current_version,
+    )
+
+
+def candidate_erased(application_id: str) -> Conflict:
+    """Refused in the write too: a move read before the erasure is not stored after it."""
+    return Conflict(
+        "The candidate deleted their account, so this application cannot move on (no one is left"
+        " to screen, interview or hire); you can only reject it (status REJECTED) to close it.",
+        reason="CANDIDATE_ERASED", applicationId=application_id,
+        allowedStatuses=[ApplicationStatus.REJECTED.value],
+    )
+
+
+def no_longer_a_member() -> Forbidden:
+    """Refused in the write: a request begun before its sender's removal lands nothing."""
+    return Forbidden(
+        "You no longer recruit for this application's organization (you were removed or left while"
+        " the move was on its way), so it was not made; ask a member of its hiring team.",
+        reason="NOT_A_MEMBER",
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.jobs import JobRepository
@@ -29,9 +30,13 @@ class SearchIndexedJobs:
         self._store = store
         self._index = index
 
-    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        await self._store.add(job, work=work)
-        await self._reindex(job)
+    async def add(
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+    ) -> EarlierPost | None:
+        earlier = await self._store.add(job, work=work, key=key)
+        if earlier is None:
+            await self._reindex(job)
+        return earlier
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None

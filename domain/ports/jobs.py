@@ -5,14 +5,19 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
+from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
 
 
 class JobRepository(Protocol):
-    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        """Stores the job and queues `work` in the same transaction."""
+    async def add(
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+    ) -> EarlierPost | None:
+        """Stores the job and queues `work` in the same transaction. Given `key`, only if its
+        poster posted nothing with that key before (checked in the same write): otherwise
+        nothing is stored or queued and the earlier post is returned."""
         ...
 
     async def update(

@@ -126,11 +126,13 @@ class ApplicationRepository(Protocol):
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False, member_of: str | None = None,
     ) -> Application:
         """Applies the move, and queues `work`, in one transaction if the stored version is
         still expected_version, else Conflict; with `job_must_be_open`, only while its job is
-        OPEN in that same transaction, else job_closed() (BadUserInput)."""
+        OPEN in that same transaction, else job_closed() (BadUserInput). Given `member_of`, only
+        while the event's author still belongs to that organization, else Forbidden (reason
+        NOT_A_MEMBER)."""
         ...
 
     async def mark_processed(self, application_id: str, version: int) -> None:

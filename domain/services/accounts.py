@@ -14,7 +14,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
-from domain.money import checked_places, kept_where_read_back, written
+from domain.money import WholeAmount, checked_places, kept_where_read_back, written
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
 from domain.ports.accounts import (
@@ -295,7 +295,11 @@ class AccountService:
         if merged.get("time_zone") is not None:  # null: back to the phone's zone, else UTC
             merged["time_zone"] = checked_time_zone(merged["time_zone"])
         if merged.get("min_salary") is not None and merged["min_salary"] < 0:
-            raise BadUserInput("`minSalary` must be zero or more.", field="minSalary")
+            # Named as sent: an exact amount arrives as a plain Decimal, a whole one marked.
+            given = changes.get("min_salary")
+            exact = isinstance(given, Decimal) and not isinstance(given, WholeAmount)
+            sent = "minSalaryAmount" if exact else "minSalary"
+            raise BadUserInput(f"`{sent}` must be zero or more.", field=sent)
         if merged.get("currency") is not None:
             merged["currency"] = iso_4217_code(merged["currency"], "currency")
         if {"min_salary", "currency"} & changes.keys() and isinstance(merged.get("min_salary"), Decimal):

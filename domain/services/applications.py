@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from domain.applications import (
+    AFTER_ERASURE,
     CANDIDATE_TARGETS,
     EMPLOYER_TARGETS,
     REOPENABLE,
+    TERMINAL,
     Application,
     ApplicationChange,
     ApplicationEvent,
@@ -19,6 +21,7 @@ from domain.errors import (
     Conflict,
     NotFound,
     already_applied,
+    candidate_erased,
     changed_meanwhile,
     job_closed,
     past_closing,
@@ -165,6 +168,8 @@ class ApplicationService:
         # read before the winner's write or just after it.
         if expected_version is not None and expected_version != application.version:
             raise changed_meanwhile(application.id, application.version, application.status.value)
+        if application.candidate_anonymised and status not in AFTER_ERASURE and application.status not in TERMINAL:
+            raise candidate_erased(application.id)
         if status not in allowed:
             names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
             raise BadUserInput(
@@ -172,6 +177,8 @@ class ApplicationService:
                 f"allowed next states for you: {names}.",
                 allowedStatuses=[s.value for s in allowed],
             )
+        # A recruiter's move lands only while they still recruit there (checked in the write).
+        member_of = actor.organization_id if actor.role is Role.EMPLOYER else None
         # Compare-and-set on the version just read: the change's "from" is that version's status.
         version = application.version
         now = self._clock.now()
@@ -182,7 +189,8 @@ class ApplicationService:
             actor_id=actor.id, note=event.note, at=now,
         )
         try:
-            return await self._applications.transition(moved, event, version, work=[processing_work(change)])
+            return await self._applications.transition(moved, event, version, work=[processing_work(change)],
+                                                       member_of=member_of)
         except Conflict:
             # The same person's same move from another tab, a double click or a retry won the
             # race: the application is where they asked, so this request succeeded too.

@@ -9,11 +9,12 @@ from domain.currencies import iso_4217_code
 from domain.employer_spelling import employer_spelling
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
+from domain.job_post_keys import key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
-from domain.money import checked_places
+from domain.money import checked_places, written
 from domain.pagination import Page, PageRequest, kept_on_page
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -66,7 +67,7 @@ class JobService:
         self._events = events
         self._clock = clock
 
-    async def post(self, actor: User, fields: dict[str, Any]) -> Job:
+    async def post(self, actor: User, fields: dict[str, Any], idempotency_key: str | None = None) -> Job:
         organization_id = self._organization_of(actor)
         now = self._clock.now()
         job = Job(
@@ -79,7 +80,14 @@ class JobService:
         )
         job = self._fill_skills(job, fields, refill_empty=True)
         job = job.model_copy(update={"typed_skills": typed_after(None, job, fields, self._skill_identity)})
-        await self._jobs.add(job, work=self._matching_work(job))
+        key = post_key(actor.id, idempotency_key, job)
+        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key)
+        if earlier is not None and key is not None:
+            if earlier.fingerprint != key.fingerprint:
+                raise key_reused(earlier)
+            (first,) = await self._jobs.get_many([earlier.job_id])
+            if first is not None:
+                return first  # the first post's job, announced once by it
         await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
         return job
 
@@ -299,7 +307,12 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
     if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
-        raise BadUserInput("`salary.min` must not be above `salary.max`.", field="salary")
+        currency = salary.currency.upper()
+        raise BadUserInput(
+            f"`salary.min` ({written(salary.min, currency)} {currency}) must not be above `salary.max`"
+            f" ({written(salary.max, currency)} {currency}): send the lower pay as the minimum. An update that"
+            " changes one of them is checked against the other as stored; send both to move the range.",
+            field="salary")
     checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
     check_plausible(checked)
     return checked

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from resolvers.context import Info
@@ -12,8 +14,15 @@ from resolvers.types.job import JobType
 @strawberry.type
 class JobMutations:
     @strawberry.mutation(permission_classes=[IsEmployer, HasVerifiedEmail])
-    async def post_job(self, info: Info, input: JobInput) -> JobType:
-        job = await info.context.services.jobs.post(signed_in(info), input.fields())
+    async def post_job(
+        self, info: Info, input: JobInput,
+        idempotency_key: Annotated[str | None, strawberry.argument(description=(
+            "A key the client makes once per job it means to post (a UUID) and sends again with every"
+            " retry of that post: a repeat (a double click, a retry after a timeout) returns the job the"
+            " first stored instead of posting it twice. Reused with a different input it is a CONFLICT"
+            " (IDEMPOTENCY_KEY_REUSED). Without it, every call posts a job."))] = None,
+    ) -> JobType:
+        job = await info.context.services.jobs.post(signed_in(info), input.fields(), idempotency_key)
         return JobType.from_domain(job)
 
     # Rewriting an ad publishes its text as posting does; closing one publishes nothing.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.locations import location_matches
@@ -22,11 +23,20 @@ class FakeJobs:
     def __init__(self, jobs: Sequence[Job] = ()) -> None:
         self.jobs = {j.id: j for j in jobs}
         self.updates = 0
+        self.post_keys: dict[tuple[str, str], EarlierPost] = {}
         self.work: list[PendingWork] = []  # work handed with the changes, as a real repository stores it
 
-    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+    async def add(
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+    ) -> EarlierPost | None:
+        if key is not None:
+            earlier = self.post_keys.get((key.poster_id, key.key))
+            if earlier is not None:
+                return earlier
+            self.post_keys[(key.poster_id, key.key)] = EarlierPost(job_id=job.id, fingerprint=key.fingerprint)
         self.jobs[job.id] = job
         self.work.extend(work)
+        return None
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]:
         return [self.jobs.get(i) for i in ids]

@@ -15,8 +15,15 @@ from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_pages
 from adapters.aws.dynamodb.resumes import owner_accepts_resumes
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import Forbidden, already_applied, changed_meanwhile, job_closed
+from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
+from domain.errors import (
+    Forbidden,
+    already_applied,
+    candidate_erased,
+    changed_meanwhile,
+    job_closed,
+    no_longer_a_member,
+)
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -221,13 +228,16 @@ class DynamoApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False, member_of: str | None = None,
     ) -> Application:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
         if stored is None or stored.version != expected_version:
             raise changed_meanwhile(application.id, stored.version if stored else None,
                                     stored.status.value if stored else None)
+        forward = application.status not in AFTER_ERASURE
+        if forward and stored.candidate_anonymised:
+            raise candidate_erased(application.id)
         following = expected_version + 1
         organization_id = item.get("organization_id", {}).get("S") if item else None
         update = assignments({
@@ -236,11 +246,24 @@ class DynamoApplicationRepository:
             **pipeline_keys(application, organization_id),
         })
         update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
+        condition = "#a1 = :expected"
+        if forward:
+            # In the write: the erasure may anonymise it between the read above and this.
+            condition += " AND (attribute_not_exists(#erased) OR #erased = :kept)"
+            update["ExpressionAttributeNames"]["#erased"] = "candidate_anonymised"
+            update["ExpressionAttributeValues"][":kept"] = {"BOOL": False}
         actions = [
-            {"Update": {"Key": keys.application(application.id), "ConditionExpression": "#a1 = :expected", **update}},
+            {"Update": {"Key": keys.application(application.id), "ConditionExpression": condition, **update}},
             _event_put(application.id, following, event),
             *(outbox_put(item) for item in work),
         ]
+        member_check = len(actions)
+        if member_of is not None:
+            # The author still recruits for it: a removal landing after the checks made on
+            # reading (before this write) refuses the move.
+            actions.append({"ConditionCheck": {
+                "Key": keys.user(event.by_user_id or ""), "ConditionExpression": "organization_id = :org",
+                "ExpressionAttributeValues": to_attributes({":org": member_of})}})
         if stored.status != application.status:
             moves = {stored.status.value: -1, application.status.value: 1}
             actions.append(_count_update(application.job_id, moves))
@@ -252,8 +275,14 @@ class DynamoApplicationRepository:
         except TransactionCancelled as cancelled:
             if job_open is not None and cancelled.failed(actions.index(job_open)):
                 raise job_closed() from None
+            if member_of is not None and cancelled.failed(member_check):
+                raise no_longer_a_member() from None
             # The winner's version, read consistently after the refusal.
-            after = await self._table.get(keys.application(application.id), projection=["version", "status"])
+            after = await self._table.get(keys.application(application.id),
+                                          projection=["version", "status", "candidate_anonymised"])
+            if forward and after and int(after["version"]["N"]) == expected_version \
+                    and after.get("candidate_anonymised", {}).get("BOOL"):
+                raise candidate_erased(application.id) from None
             raise changed_meanwhile(application.id, int(after["version"]["N"]) if after else None,
                                     after["status"]["S"] if after else None) from None
         if work:

@@ -15,6 +15,7 @@ from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput
+from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -41,8 +42,30 @@ class DynamoJobRepository:
         self._table = table
         self._text_search = text_search
 
-    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
-        await self._put(job, "attribute_not_exists(PK)", work)
+    async def add(
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+    ) -> EarlierPost | None:
+        if key is None:
+            await self._put(job, "attribute_not_exists(PK)", work)
+            return None
+        # The key's claim, in the poster's partition (their erasure takes it), written with
+        # the job: of two racing repeats one transaction wins, the other reads its claim.
+        claim = keys.key(keys.user_partition(key.poster_id), f"POSTKEY#{key.key}")
+        try:
+            await self._table.transact([
+                {"Put": {"Item": job_item(job), "ConditionExpression": "attribute_not_exists(PK)"}},
+                {"Put": {"Item": {**claim, **to_attributes({"job_id": job.id, "fingerprint": key.fingerprint})},
+                         "ConditionExpression": "attribute_not_exists(PK)"}},
+                *(outbox_put(w) for w in work),
+            ])
+        except TransactionCancelled:
+            earlier = await self._table.get(claim)
+            if earlier is None:
+                raise
+            return EarlierPost(job_id=earlier["job_id"]["S"], fingerprint=earlier["fingerprint"]["S"])
+        if work:
+            self._work_written()
+        return None
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None

@@ -10,8 +10,8 @@ from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import already_applied, changed_meanwhile, job_closed
+from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
+from domain.errors import already_applied, candidate_erased, changed_meanwhile, job_closed, no_longer_a_member
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -169,7 +169,7 @@ class SqliteApplicationRepository:
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
-        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False,
+        work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False, member_of: str | None = None,
     ) -> Application:
         async with self._db.transaction() as conn:
             if job_must_be_open:
@@ -177,15 +177,23 @@ class SqliteApplicationRepository:
                 job = await (await conn.execute("SELECT status FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
                 if job is None or job[0] != JobStatus.OPEN.value:
                     raise job_closed()
+            if member_of is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (event.by_user_id, member_of))).fetchone() is None:
+                raise no_longer_a_member()
             cursor = await conn.execute(
                 "UPDATE applications SET status = ?, version = version + 1, updated_at = ?"
-                " WHERE id = ? AND version = ?",
-                (application.status.value, to_text(application.updated_at), application.id, expected_version),
+                " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",
+                (application.status.value, to_text(application.updated_at), application.id, expected_version,
+                 application.status in AFTER_ERASURE),
             )
             if cursor.rowcount != 1:
                 # Read in the same transaction: the version that beat this one, not a later one.
-                row = await (await conn.execute("SELECT version, status FROM applications WHERE id = ?",
-                                                (application.id,))).fetchone()
+                row = await (await conn.execute(
+                    "SELECT version, status, candidate_anonymised FROM applications WHERE id = ?",
+                    (application.id,))).fetchone()
+                if row is not None and row[0] == expected_version and row[2]:
+                    raise candidate_erased(application.id)
                 raise changed_meanwhile(application.id, row[0] if row else None, row[1] if row else None)
             await self._append(conn, application.id, event)
             for item in work:

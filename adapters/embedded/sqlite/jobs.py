@@ -16,6 +16,7 @@ from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_text
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
@@ -41,11 +42,20 @@ class SqliteJobRepository:
         """How text pages were found (see RankedJobSearch.rankings)."""
         return self._ranked.rankings
 
-    async def add(self, job: Job, work: Sequence[PendingWork] = ()) -> None:
+    async def add(
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+    ) -> EarlierPost | None:
         # Whole on the writing thread (whole_transactions.py): one trip from the event loop
         # instead of one per statement, each of which waits for a core while a worker process
         # takes both, and SQLite's lock held for the statements alone.
-        async def body(conn: Statements) -> None:
+        async def body(conn: Statements) -> EarlierPost | None:
+            if key is not None:
+                # In the same transaction as the insert, which the unique index backs.
+                row = await (await conn.execute(
+                    "SELECT id, post_fingerprint FROM jobs WHERE posted_by = ? AND post_key = ?",
+                    (key.poster_id, key.key))).fetchone()
+                if row is not None:
+                    return EarlierPost(job_id=row[0], fingerprint=row[1])
             await conn.execute(
                 "INSERT INTO jobs(id, organization_id, title, description, location, remote, employment_type,"
                 " seniority, salary_min, salary_max, salary_currency, required_skills, nice_to_have_skills,"
@@ -56,10 +66,14 @@ class SqliteJobRepository:
                  to_text(job.updated_at), job.posted_by, job.takedown_reason, period(job), job.notify_min_score,
                  typed(job), to_text(job.closed_at), *exact_columns(job), to_text(job.closes_at)),
             )
+            if key is not None:
+                await conn.execute("UPDATE jobs SET post_key = ?, post_fingerprint = ? WHERE id = ?",
+                                   (key.key, key.fingerprint, job.id))
             await self._index(conn, job)
             for item in work:
                 await self._queue.enqueue_in(conn, item)
-        await self._db.write_whole(body)
+            return None
+        return await self._db.write_whole(body)
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None

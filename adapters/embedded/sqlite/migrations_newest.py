@@ -34,3 +34,11 @@ NEWEST_MIGRATIONS.append((52, [
     "ALTER TABLE jobs ADD COLUMN closes_at TEXT",
     "CREATE INDEX jobs_due_to_close ON jobs(closes_at, id) WHERE status = 'OPEN' AND closes_at IS NOT NULL",
 ]))
+
+# A client's key for one job post (domain.job_post_keys): a repeat finds the job the first
+# stored. Unique per poster, so two racing repeats cannot both insert.
+NEWEST_MIGRATIONS.append((53, [
+    "ALTER TABLE jobs ADD COLUMN post_key TEXT",
+    "ALTER TABLE jobs ADD COLUMN post_fingerprint TEXT",
+    "CREATE UNIQUE INDEX jobs_post_key ON jobs(posted_by, post_key) WHERE post_key IS NOT NULL",
+]))
