@@ -52,8 +52,7 @@ def read_columns(text: str) -> str:
         if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
             return text  # dates beside titles or schools: rows of a table, not two columns
     first, last = min(split), max(split)
-    while last + 1 < len(lines) and lines[last + 1].strip() and len(lines[last + 1].rstrip()) < start:
-        last += 1  # the left column runs on under the right one
+    last = _left_column_end(lines, last, start)
     if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
         return text  # a full-width line inside: not one block of two columns
     top = _contact_rows(lines, split, first) if first <= _TOP_LINES else first
@@ -61,6 +60,20 @@ def read_columns(text: str) -> str:
     left = [split[i][0] if i in split else lines[i] for i in range(top, last + 1)]
     right = [split[i][1] for i in range(top, last + 1) if i in split]
     return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+def _left_column_end(lines: list[str], last: int, start: int) -> int:
+    """The last line of the left column, which runs on under the right one when the right one
+    (a sidebar) is the shorter: past blank lines too, up to the paragraph before the first
+    line that reaches into the right column's place (where the block of columns ended)."""
+    end = last
+    while end + 1 < len(lines) and lines[end + 1].strip() and len(lines[end + 1].rstrip()) < start:
+        end += 1
+    wide = next((i for i in range(end + 1, len(lines)) if len(lines[i].rstrip()) >= start), len(lines))
+    blanks = [i for i in range(end + 1, wide) if not lines[i].strip()]
+    if wide == len(lines):
+        return len(lines) - 1
+    return blanks[-1] - 1 if blanks and blanks[-1] > end + 1 else end
 
 
 _TOP_LINES = 2
