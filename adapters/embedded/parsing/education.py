@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
 from adapters.embedded.parsing.work_places import a_place_name
@@ -60,7 +60,7 @@ _YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
@@ -78,6 +78,23 @@ _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course",
                           "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
 
 
+# Commas and bars inside brackets list a note's items ("GCSEs (English C, Maths B)"): hidden
+# while the line is parted, restored after.
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SEPARATORS = ",;|"
+_HIDE = str.maketrans(_SEPARATORS, "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS))))
+_SHOW = {v: k for k, v in _HIDE.items()}
+
+
+def _hidden(m: re.Match[str]) -> str:
+    return m.group().translate(_HIDE)
+
+
+def _a_school_dash_its_degree(line: str) -> bool:
+    halves = re.split(r"\s[-–—]\s", line)
+    return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
+
+
 def _column_labels(parts: list[str]) -> bool:
     words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
@@ -87,7 +104,7 @@ def _column_labels(parts: list[str]) -> bool:
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
-_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
+_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 # Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
@@ -179,11 +196,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 continue
             line = _CJK_STATUS.sub("", line)
         parts = [line]
-        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
+        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
+        # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
-                len(re.findall(r"\s[-–—]\s", line)) >= 2:
-            parts = [p for p in _PARTS.split(line) if p]
+                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line):
+            parts = [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, line)) if p]
         if _CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
