@@ -90,6 +90,23 @@ def _hidden(m: re.Match[str]) -> str:
     return m.group().translate(_HIDE)
 
 
+# Cells of a flattened table: a tab or a wide gap between them
+_WIDE_GAP = re.compile(r"\t|\s{3,}")
+
+
+def _parted(line: str) -> list[str]:
+    """The parts of a line; a table's cell that names a school is kept whole ("School of
+    Nursing, Teaching Hospital, Ibadan"), its commas parting neither school nor town."""
+    cells = [c.strip() for c in _WIDE_GAP.split(line) if c.strip()]
+    if len(cells) >= 2 and any(_classify(c) == "institution" for c in cells):
+        return [part for c in cells for part in ([c] if _classify(c) == "institution" else _split(c))]
+    return _split(line)
+
+
+def _split(text: str) -> list[str]:
+    return [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p]
+
+
 def _a_school_dash_its_degree(line: str) -> bool:
     halves = re.split(r"\s[-–—]\s", line)
     return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
@@ -128,7 +145,7 @@ def _level_kept(m: re.Match[str]) -> str:
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
-    if " | " not in line:
+    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2:
         return None
     kinds = [_classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
@@ -201,7 +218,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line):
-            parts = [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, line)) if p]
+            parts = _parted(line)
         if _CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
@@ -223,6 +240,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
+        after_school: list[str] = []
         after_degree: list[str] = []
         degree_here = institution_here = False
         school_in_degree: str | None = None
@@ -236,6 +254,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 unnamed.append(part.strip(" ,-"))
                 if not institution_here:
                     before_school.append(part.strip(" ,-"))
+                else:
+                    after_school.append(part.strip(" ,-"))
                 if degree_here and not institution_here:
                     after_degree.append(part.strip(" ,-"))  # a town follows the school, not a subject
             if kind in ("degree", "both"):
@@ -282,6 +302,11 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
+            if not awarded and _WIDE_GAP.search(line):
+                # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
+                # school in a table's row is what it awarded, unless it names a place
+                awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
+                           and country_code(fold(p)) is None]
             if awarded:
                 current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]

@@ -51,7 +51,7 @@ INSTITUTION = re.compile(
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
-    r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
+    r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
     r"технікум|школа|лицей|ліцей)\b|"
