@@ -15,6 +15,7 @@ from adapters.embedded.parsing.experience_layouts import (
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_titles import (
+    COMPANY_WORDS,
     DASH_SEP,
     SPLIT_AT,
     SUFFIX_COMMA,
@@ -122,7 +123,9 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         complete = len(header) == 1 and (SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
             and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
-            and not _a_title_and_its_unit(header[0])  # "Trust, Leeds"; "Staff Nurse, Intensive Care Unit"
+            and not _a_title_and_its_unit(header[0]) \
+            and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
+                     and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = _title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
@@ -132,7 +135,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
         if below is not None and not complete and n + 1 < len(anchors) \
-                and heads_the_next_job(lines, below, anchors[n + 1]) \
+                and (heads_the_next_job(lines, below, anchors[n + 1])
+                     or _right_over(lines, below, anchors[n + 1][0]) and _a_title_and_its_note(anchors[n + 1][2])) \
                 and a_half_above(lines, i, previous_end) not in (None, previous_below):
             below = None  # each job's employer over its "Title, dates": the line below is the next one's
         if below is not None:
@@ -201,6 +205,29 @@ def _a_title_and_its_unit(line: str) -> bool:
     written on a line of its own."""
     return ", " in line and title_without_its_unit(line) != line and "|" not in line \
         and len(DASH_SEP.split(line.strip(" -–—"))) < 2
+
+
+def _a_title_and_its_note(line: str) -> bool:
+    """"Class Teacher, Grade 3", "Staff Nurse, Nights": a title, then a note after a comma that
+    names no employer (nor any work), whose employer may stand on a line of its own."""
+    if ", " not in line or SPLIT_AT.search(line) or "|" in line or len(DASH_SEP.split(line.strip(" -–—"))) >= 2:
+        return False
+    title, note = line.split(", ", 1)
+    return title_score(title) > 0 and not names_work(note) and not an_employer_and_its_town(line)
+
+
+def _right_over(lines: list[str], k: int, anchor: int) -> bool:
+    j = k + 1
+    while j < anchor and not lines[j].strip():
+        j += 1
+    return j == anchor
+
+
+def _an_employer_beside(lines: list[str], i: int, previous_end: int, next_start: int) -> bool:
+    """An undated line in an employer's words right over a job's dates, or right under them."""
+    above = a_half_above(lines, i, previous_end)
+    below = _partner_below(lines, i, next_start)
+    return any(k is not None and COMPANY_WORDS.search(lines[k]) and title_score(lines[k]) <= 0 for k in (above, below))
 
 
 def _an_employer_and_its_town_alone(line: str) -> bool:

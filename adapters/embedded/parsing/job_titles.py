@@ -30,7 +30,7 @@ COMPANY_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
     r"solutions|services|systems|bank|group|gmbh|labs|consulting|consultancy|software|infotech|"
     r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
-    r"foundation|university|college|school|institute|studios|networks|motors|pharma|"
+    r"foundation|university|college|school|academy|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
 SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
