@@ -95,16 +95,23 @@ _WIDE_GAP = re.compile(r"\t|\s{3,}")
 
 
 def _parted(line: str) -> list[str]:
-    """The parts of a line; a table's cell that names a school is kept whole ("School of
-    Nursing, Teaching Hospital, Ibadan"), its commas parting neither school nor town."""
+    """The parts of a line; a table's cell that names a school is one part ("School of Nursing,
+    Teaching Hospital, Ibadan"), but for the town its last comma parts off ("Ibadan")."""
     cells = [c.strip() for c in _WIDE_GAP.split(line) if c.strip()]
     if len(cells) >= 2 and any(_classify(c) == "institution" for c in cells):
-        return [part for c in cells for part in ([c] if _classify(c) == "institution" else _split(c))]
+        return [part for c in cells for part in (_school_and_town(c) if _classify(c) == "institution" else _split(c))]
     return _split(line)
 
 
 def _split(text: str) -> list[str]:
     return [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p]
+
+
+def _school_and_town(cell: str) -> list[str]:
+    school, comma, town = cell.rpartition(", ")
+    if comma and _classify(school) == "institution" and a_place_name(town.strip()):
+        return [school, town]
+    return [cell]
 
 
 def _a_school_dash_its_degree(line: str) -> bool:
