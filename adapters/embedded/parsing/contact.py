@@ -95,6 +95,11 @@ _NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immedi
                        r"hybrid|relocat\w*|willing|open|he|she|they|him|her|them)\b", re.I)
 
 
+# A national number of nine digits with no country code, in its country's groups ("622 418 095",
+# "253 61 72 40"); nine digits in a run are as likely an ID or tax number.
+_NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\d\d\2\d\d")
+
+
 @dataclass
 class Contact:
     name: str | None = None
@@ -129,7 +134,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     c.email = email.group() if email else None
     for m in PHONE.finditer(text[:3000]):
         digits = re.sub(r"\D", "", m.group())
-        if 10 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
+        if (10 <= len(digits) <= 15 or _NINE_DIGITS_GROUPED.fullmatch(m.group().strip())) \
+                and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
