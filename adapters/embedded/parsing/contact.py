@@ -25,7 +25,7 @@ PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])
                    r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
-_LABEL = re.compile(r"^(?:name|full\s+names?|names?\s+in\s+full|name\s+and\s+surname|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
+_LABEL = re.compile(r"^(?:nume(?:\s+(?:și|şi|si)\s+prenume)?|prenume\s+(?:și|şi|si)\s+nume|ad[ıi]\s+soyad[ıi]|nama(?:\s+lengkap)?|name|full\s+names?|names?\s+in\s+full|name\s+and\s+surname|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
                     r"nom(?:\s+complet)?|nome(?:\s+completo)?|naam|navn|namn|imi[eę]\s+i\s+nazwisko|"
                     r"vor-?\s+und\s+nachname)\s*[:\-]\s*", re.I)
 # "OKONKWO, Chinedu Emeka", "Müller, Katharina": the surname first, then a comma and the given names

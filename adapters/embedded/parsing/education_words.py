@@ -42,7 +42,7 @@ DEGREE = re.compile(
     r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
-    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])|"
+    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|[öo]nlisans|y[üu]ksek\s+lisans|sarjana|diploma\s+iii)(?![\w])|"
     r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
     re.I)
 INSTITUTION = re.compile(

@@ -8,8 +8,12 @@ BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 # The label says which half a line is ("Organisation : Bharat Steel Traders" over
 # "Designation : Accounts Assistant"), whatever its words would suggest.
-EMPLOYER_LABEL = re.compile(r"^\s*(?:company|employer|organi[sz]ation)(?:\s+name)?\s*:\s*", re.I)
-TITLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?\s*:\s*", re.I)
+# in English, and as Europass writes them in Romanian ("Numele și adresa angajatorului",
+# "Funcția sau postul ocupat")
+EMPLOYER_LABEL = re.compile(r"^\s*(?:(?:company|employer|organi[sz]ation)(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
+                            r"angajator(?:ul)?|numele\s+(?:și|şi|si)\s+adresa\s+angajatorului)\s*:\s*", re.I)
+TITLE_LABEL = re.compile(r"^\s*(?:(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?|occupation\s+or\s+position\s+held|"
+                         r"func[țţt]ia(?:\s+sau\s+postul\s+ocupat)?|postul(?:\s+ocupat)?)\s*:\s*", re.I)
 _LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 
