@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DateRange, find_ranges, unread_range
-from adapters.embedded.parsing.header_lines import CLEAN_LEFT, is_header_like
+from adapters.embedded.parsing.header_lines import CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
 from adapters.embedded.parsing.job_titles import SPLIT_AT, names_work, split_title_company
 from adapters.embedded.parsing.work_places import employer_less_its_place, where_the_job_was
 from domain.resumes import ExperienceEntry
@@ -40,7 +40,8 @@ def dates_open_entries(lines: list[str], anchors: list[tuple[int, DateRange | No
 
 def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     """The title and employer lines right under a date line: one line that holds both
-    ("Pharmacist, Marien-Apotheke, Munich") or two short lines."""
+    ("Pharmacist, Marien-Apotheke, Munich") or two short lines; a line labelled as the
+    employer or the title is one half, whatever commas it holds ("Employer: Acme, Leeds")."""
     header: list[str] = []
     for line in lines[i + 1:end]:
         if not line.strip():
@@ -48,7 +49,8 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
         if not is_header_like(line) or dated(line) or len(header) == 2:
             break
         header.append(line.strip())
-        if SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line):
+        labelled = EMPLOYER_LABEL.match(line) or TITLE_LABEL.match(line)
+        if not labelled and (SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line)):
             break
     return header
 
