@@ -144,6 +144,9 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     parts = SPLIT_AT.split(line, maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(" ,-"), _company_from(parts[1])
+    halves = _at_in_other_languages(line)
+    if halves:
+        return halves
     parts = _SPLIT_IN.split(line, maxsplit=1)
     if len(parts) == 2 and title_score(parts[0]) > 0 and COMPANY_WORDS.search(parts[1].split(",")[0]) \
             and not DASH_SEP.search(line):
@@ -172,3 +175,21 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         return None, _company_from(line)
     return line.strip(" ,-"), None
 
+
+# The word for "at" before an employer in Spanish, French, Italian, German and Portuguese
+_AT_OTHER = re.compile(r"\s+(?:en|chez|presso|bei|na|no|em)\s+(?=[^\W\d_])")
+_CAPITALISED = re.compile(r"\b[^\W\d_a-zß-ÿ][\w'’.-]*")
+
+
+def _at_in_other_languages(line: str) -> tuple[str, str] | None:
+    """("Cajera", "Supermercados Soriana") of "Cajera en Supermercados Soriana": the last such
+    word after a title, before a name of two capitalised words or an employer's word; one word
+    after it is a subject ("Técnico en Enfermería")."""
+    if DASH_SEP.search(line):
+        return None
+    for m in reversed(list(_AT_OTHER.finditer(line))):
+        before, after = line[:m.start()].strip(" ,-"), line[m.end():].strip(" ,-")
+        if title_score(before) > 0 and after[:1].isupper() and title_score(after) <= 0 \
+                and (len(_CAPITALISED.findall(after)) >= 2 or COMPANY_WORDS.search(after)):
+            return before, employer_without_its_town(after)
+    return None
