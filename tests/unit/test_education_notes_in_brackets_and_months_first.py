@@ -23,3 +23,13 @@ def test_month_and_year_before_the_school() -> None:
     text = "Mar 2016   Kobe Gakuin University - Bachelor of Nutrition\nMar 2012   Suma Gakuen High School"
     assert _rows(text) == [("Kobe Gakuin University", "Bachelor of Nutrition", 2016),
                            ("Suma Gakuen High School", None, 2012)]
+
+
+def test_a_range_in_brackets_before_a_mark() -> None:
+    assert _rows("Universidad de Sonora — Licenciatura en Enfermería (2012–2016), promedio 8.9") == [
+        ("Universidad de Sonora", "Licenciatura en Enfermería", 2016)]
+
+
+def test_a_year_with_an_honour_in_brackets() -> None:
+    assert _rows("Mindanao State University — Bachelor of Elementary Education, 2014 (Dean's Lister)") == [
+        ("Mindanao State University", "Bachelor of Elementary Education", 2014)]

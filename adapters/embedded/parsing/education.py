@@ -31,7 +31,8 @@ def _classify(part: str) -> str | None:
     text = part.strip()
     if not text:
         return None
-    without_dates = _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text)))
+    # a note in brackets after the year ("2014 (Dean's Lister)") names nothing studied
+    without_dates = _BRACKETED.sub("", _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text))))
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
@@ -60,7 +61,7 @@ _YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*" + YEAR.pattern + r")?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
