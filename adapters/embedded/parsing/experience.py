@@ -145,7 +145,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         elif len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
-                line = lines[j]
+                line = _an_employer_in_capitals(lines[j])
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not is_header_like(line) or dated(line):
                         break
@@ -208,6 +208,15 @@ def _a_title_and_its_unit(line: str) -> bool:
         and len(DASH_SEP.split(line.strip(" -–—"))) < 2
 
 
+def _an_employer_in_capitals(line: str) -> str:
+    """"● HILTON MANILA" without its list mark: a name of two words or more in capitals, set
+    as a list item over a job's title and dates, is its employer (no duty is written so)."""
+    if not BULLET.match(line):
+        return line
+    name = BULLET.sub("", line).strip()
+    return name if name.isupper() and len(name.split()) >= 2 and is_header_like(name) else line
+
+
 def _a_title_and_its_note(line: str) -> bool:
     """"Class Teacher, Grade 3", "Staff Nurse, Nights": a title, then a note after a comma that
     names no employer (nor any work), whose employer may stand on a line of its own."""
@@ -245,7 +254,7 @@ def _drop_next_header(body: list[str], next_header: list[str]) -> None:
     """The lines above a job's dates that were read as its title and employer end the previous
     job's lines; they are no part of what was done there."""
     taken = {line.strip() for line in next_header}
-    while body and body[-1].strip() in taken:
+    while body and _an_employer_in_capitals(body[-1]).strip() in taken:
         body.pop()
 
 
