@@ -95,6 +95,9 @@ _NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immedi
                        r"hybrid|relocat\w*|willing|open|he|she|they|him|her|them)\b", re.I)
 
 
+# An address that a narrow column wrapped at a dot, an underscore or a hyphen: the first part
+# alone on its line, in lower case ("jane.doe." over "nurse@example.org"; not "B.Sc.")
+_WRAPPED_EMAIL = re.compile(r"(?m)^[ \t]*([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*[._-])[ \t]*\n[ \t]*([\w.+-]*@[\w-]+(?:\.[\w-]+)+)")
 # A national number of nine digits with no country code, in its country's groups ("622 418 095",
 # "253 61 72 40"); nine digits in a run are as likely an ID or tax number.
 _NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\d\d\2\d\d")
@@ -130,7 +133,7 @@ def looks_like_name(line: str) -> bool:
 
 def parse_contact(text: str, header_lines: list[str]) -> Contact:
     c = Contact()
-    email = EMAIL.search(text)
+    email = EMAIL.search(_WRAPPED_EMAIL.sub(r"\1\2", text))
     c.email = email.group() if email else None
     for m in PHONE.finditer(text[:3000]):
         digits = re.sub(r"\D", "", m.group())
