@@ -28,3 +28,8 @@ def test_a_dashed_row_of_two_unknown_names_and_a_year() -> None:
 def test_polish_school_complexes() -> None:
     assert _rows("Zespół Szkół Elektronicznych w Rzeszowie, technik elektryk, 2010") == [
         ("Zespół Szkół Elektronicznych w Rzeszowie", "technik elektryk", 2010)]
+
+
+def test_a_school_named_after_its_examining_board() -> None:
+    assert _rows("Class X, ICSE, St. Xavier's High School Ranchi, 2009 – 81%") == [
+        ("St. Xavier's High School Ranchi", "Class X", 2009)]

@@ -252,10 +252,12 @@ def parse_education(text: str) -> list[EducationEntry]:
         after_degree: list[str] = []
         degree_here = institution_here = False
         school_in_degree: str | None = None
+        board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
         for part in parts:
             kind = _classify(part)
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
+                board = part.strip(" ,-")
             degree_here = degree_here or kind in ("degree", "both")
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
@@ -276,7 +278,7 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or (current.institution and current.institution != school_in_degree):
+                if current is None or (current.institution and current.institution not in (school_in_degree, board)):
                     # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
                     # gives way to the school named after it on its line)
                     current = start()
