@@ -31,8 +31,10 @@ DEGREE = re.compile(
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
-    # Poland's vocational title, in lower case before its trade ("technik pojazdów samochodowych")
-    r"(?-i:technik\s+[a-ząćęłńóśźż]\w*)|"
+    # Poland's vocational titles, in lower case before their trade ("technik pojazdów
+    # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
+    r"(?-i:(?:technik|\w*mechanik|monter|fryzjer|kucharz|cukiernik|piekarz|stolarz|murarz|"
+    r"elektryk|ślusarz|spawacz|lakiernik|krawiec|sprzedawca|magazynier)\s+[a-ząćęłńóśźż]\w*)|"
     # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
     # "kandidatexamen", "fagbrev")
     r"\w+programmet|\w*examen|fagbrev|svennebrev|"
