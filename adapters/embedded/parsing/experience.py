@@ -14,6 +14,7 @@ from adapters.embedded.parsing.experience_layouts import (
 )
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
+from adapters.embedded.parsing.job_table import by_columns, title_column_first
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
@@ -108,6 +109,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     if dates_open_entries(lines, anchors):
         return entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors if rng]
     entries: list[ExperienceEntry] = []
+    table_order = title_column_first(lines[:anchors[0][0]])
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     first_anchor, first_header = 0, []
@@ -115,10 +117,12 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     previous_below: int | None = None  # the line under the last job's dates that was its half
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
+        row_cells: list[str] = []
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
         if rest and is_header_like(rest) and len(rest) > 2:
             header, place_lines = columns_apart_from_places([p for p in re.split(r"\s{3,}|\t", rest) if p.strip()],
                                                              names_work)
+        row_cells = list(header)  # the cells beside the dates, before any line above or below joins them
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
@@ -169,6 +173,9 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         # with no header in sight, the dates still make a job: the years total counts no
         # job that the list leaves out
         title, company = split_title_company(header) if header else (None, None)
+        if table_order is not None and len(header) == 2 and header == row_cells:
+            title, company = by_columns(header, table_order)
+            company = employer_without_its_town(company)
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
