@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.embedded.parsing.experience import split_title_company
+from adapters.embedded.parsing.job_titles import split_title_company
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 

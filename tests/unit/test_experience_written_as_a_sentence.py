@@ -2,7 +2,8 @@
 (fictional): "Worked as Heavy Vehicle Driver in Gati Ltd., Delhi from Aug-2015 to Jul-2019."
 The title is what the person worked as, the employer the named company after "in", "with" or
 "for" (its town after a comma dropped), and "from" is no part of either."""
-from adapters.embedded.parsing.experience import parse_experience, split_title_company
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.job_titles import split_title_company
 
 
 def test_a_job_sentence_gives_its_title_employer_and_dates():

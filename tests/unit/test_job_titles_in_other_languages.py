@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from adapters.embedded.parsing.experience import parse_experience, title_score
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.job_titles import title_score
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 

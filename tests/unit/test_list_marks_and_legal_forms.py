@@ -4,7 +4,7 @@
 stays with its employer (fictional lines)."""
 import pytest
 
-from adapters.embedded.parsing.experience import split_title_company
+from adapters.embedded.parsing.job_titles import split_title_company
 from adapters.embedded.parsing.skill_items import section_items
 
 

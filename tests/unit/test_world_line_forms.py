@@ -7,7 +7,8 @@ import pytest
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import Month, find_ranges
 from adapters.embedded.parsing.education import parse_education
-from adapters.embedded.parsing.experience import parse_experience, split_title_company
+from adapters.embedded.parsing.experience import parse_experience
+from adapters.embedded.parsing.job_titles import split_title_company
 from adapters.embedded.parsing.layout_headings import content_meaning
 from adapters.embedded.parsing.sections import heading_of
 from adapters.embedded.parsing.skill_items import section_items

@@ -26,7 +26,7 @@ PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])
                    r"(?<![\w/])\+\d{1,3}[ \t.-]?\(0\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?\(\d{1,5}\)[ \t.-]?\d{3,4}[ \t.-]?\d{3,5}(?![\w/])|"
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
-_LABEL = re.compile(r"^(?:name|full name|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
+_LABEL = re.compile(r"^(?:nume(?:\s+(?:și|şi|si)\s+prenume)?|prenume\s+(?:și|şi|si)\s+nume|ad[ıi]\s+soyad[ıi]|nama(?:\s+lengkap)?|name|full\s+names?|names?\s+in\s+full|name\s+and\s+surname|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
                     r"nom(?:\s+complet)?|nome(?:\s+completo)?|naam|navn|namn|imi[eę]\s+i\s+nazwisko|"
                     r"vor-?\s+und\s+nachname)\s*[:\-]\s*", re.I)
 # "OKONKWO, Chinedu Emeka", "Müller, Katharina": the surname first, then a comma and the given names
@@ -96,6 +96,14 @@ _NOT_TOWN = re.compile(r"\b(?:linkedin|github|portfolio|website|available|immedi
                        r"hybrid|relocat\w*|willing|open|he|she|they|him|her|them)\b", re.I)
 
 
+# An address that a narrow column wrapped at a dot, an underscore or a hyphen: the first part
+# alone on its line, in lower case ("jane.doe." over "nurse@example.org"; not "B.Sc.")
+_WRAPPED_EMAIL = re.compile(r"(?m)^[ \t]*([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*[._-])[ \t]*\n[ \t]*([\w.+-]*@[\w-]+(?:\.[\w-]+)+)")
+# A national number of nine digits with no country code, in its country's groups ("622 418 095",
+# "253 61 72 40"); nine digits in a run are as likely an ID or tax number.
+_NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\d\d\2\d\d")
+
+
 @dataclass
 class Contact:
     name: str | None = None
@@ -126,11 +134,12 @@ def looks_like_name(line: str) -> bool:
 
 def parse_contact(text: str, header_lines: list[str]) -> Contact:
     c = Contact()
-    email = EMAIL.search(text)
+    email = EMAIL.search(_WRAPPED_EMAIL.sub(r"\1\2", text))
     c.email = email.group() if email else None
     for m in PHONE.finditer(text[:3000]):
         digits = re.sub(r"\D", "", m.group())
-        if 10 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
+        if (10 <= len(digits) <= 15 or _NINE_DIGITS_GROUPED.fullmatch(m.group().strip())) \
+                and not re.fullmatch(r"(?:19|20)\d\d\D*(?:19|20)\d\d", m.group().strip()):
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break

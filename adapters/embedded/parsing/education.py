@@ -3,73 +3,19 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import CJK_POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.education_fields import field_of
+from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
 from adapters.embedded.parsing.work_places import a_place_name
 from domain.country_names import country_code
 from domain.place_fold import fold
 from domain.resumes import EducationEntry
 
-
-def _lettered(*initials: str) -> str:
-    """Initials as people write them: "BCA", "B.C.A", "B.C.A." or "B-C-A"."""
-    return "|".join(r"(?:[.-]\s?)?".join(re.escape(c) for c in word) + r"\.?" for word in initials)
-
-
-DEGREE = re.compile(
-    r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
-    + _lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pg[-\s]?d\w*|"
-    r"ph\.?\s?d|m\.?\s?phil|" + _lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
-    r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
-    r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"" + _lettered("hsc", "ssc", "sslc", "cbse", "icse", "puc") + r"|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
-    r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
-    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
-    r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
-    r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
-    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
-    # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
-    # Training Course"): trades and many countries' qualifications are written so
-    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in|"
-    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen|"
-    # other countries' degrees and school-leaving qualifications, in their own words: French,
-    # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
-    r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
-    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
-    r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
-    # Poland's vocational title, in lower case before its trade ("technik pojazdów samochodowych")
-    r"(?-i:technik\s+[a-ząćęłńóśźż]\w*)|"
-    # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
-    # "kandidatexamen", "fagbrev")
-    r"\w+programmet|\w*examen|fagbrev|svennebrev|"
-    # Romanian, Czech and Hungarian words for them
-    r"bacalaureat|diplom[aă]|tehnician\s+\w+|licen[țţt][aă]|maturita|bakal[aá][rř]\w*|[eé]retts[eé]gi|"
-    r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
-    # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
-    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|sarjana|diploma\s+iii)(?![\w])|"
-    r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
-    re.I)
-INSTITUTION = re.compile(
-    r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
-    r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
-    r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
-    r"mahavidyalaya|board|centre for|center for|"
-    r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
-    r"hogeschool|szko[lł]a|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
-    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
-    r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
-    r"технікум|школа|лицей|ліцей)\b|"
-    # Chinese, Japanese and Korean join a school's word to its name, with no space between
-    r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
-_FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
-_FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
-_NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 # A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
 _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
-_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + _lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
-_PROPER_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}$")
-_SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{_NAME_WORD}){{0,6}}$")
+_PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 # "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
 _GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
@@ -86,7 +32,8 @@ def _classify(part: str) -> str | None:
     text = part.strip()
     if not text:
         return None
-    without_dates = _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text)))
+    # a note in brackets after the year ("2014 (Dean's Lister)") names nothing studied
+    without_dates = _BRACKETED.sub("", _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text))))
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
@@ -115,7 +62,7 @@ _YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"\s*\)\s*$)|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*" + YEAR.pattern + r")?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
@@ -133,104 +80,57 @@ _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course",
                           "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
 
 
+# Commas and bars inside brackets list a note's items ("GCSEs (English C, Maths B)"): hidden
+# while the line is parted, restored after.
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SEPARATORS = ",;|"
+_HIDE = str.maketrans(_SEPARATORS, "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS))))
+_SHOW = {v: k for k, v in _HIDE.items()}
+
+
+def _hidden(m: re.Match[str]) -> str:
+    return m.group().translate(_HIDE)
+
+
+# Cells of a flattened table: a tab or a wide gap between them
+_WIDE_GAP = re.compile(r"\t|\s{3,}")
+
+
+def _parted(line: str) -> list[str]:
+    """The parts of a line; a table's cell that names a school is one part ("School of Nursing,
+    Teaching Hospital, Ibadan"), but for the town its last comma parts off ("Ibadan")."""
+    cells = [c.strip() for c in _WIDE_GAP.split(line) if c.strip()]
+    if len(cells) >= 2 and any(_classify(c) == "institution" for c in cells):
+        return [part for c in cells for part in (_school_and_town(c) if _classify(c) == "institution" else _split(c))]
+    return _split(line)
+
+
+def _split(text: str) -> list[str]:
+    return [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p]
+
+
+def _school_and_town(cell: str) -> list[str]:
+    school, comma, town = cell.rpartition(", ")
+    if comma and _classify(school) == "institution" and a_place_name(town.strip()):
+        return [school, town]
+    return [cell]
+
+
+def _a_school_dash_its_degree(line: str) -> bool:
+    halves = re.split(r"\s[-–—]\s", line)
+    return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
+
+
 def _column_labels(parts: list[str]) -> bool:
     words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
-# "(Hons)", "(Second Class Upper)", "(2:1)", "(Distinction)": the class of a degree, never its subject
-_HONOURS = re.compile(r"\(\s*(?:(?:first|second|third|1st|2nd|3rd|upper|lower|with)?\s*(?:class)?\s*"
-                      r"(?:hons?|honou?rs)\.?|(?:first|second|third|1st|2nd|3rd)\s+class(?:\s+(?:upper|lower)"
-                      r"(?:\s+division)?)?(?:\s+honou?rs)?|[12]:[12]|distinction|merit|cum\s+laude|magna\s+cum\s+laude|"
-                      r"summa\s+cum\s+laude)\s*\)", re.I)
-# "Nursing (BSN)": the degree's own abbreviation after its subject
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([^()]+)\)$")
-
-
-def _subject(text: str) -> str:
-    field = text.strip(" ,.-")
-    abbreviation = _ABBREVIATION_AFTER.search(field)
-    if abbreviation and (abbreviation.group(1).isupper() or DEGREE.fullmatch(abbreviation.group(1))):
-        field = field[:abbreviation.start()].strip(" ,.-")
-    if field.count("(") != field.count(")"):
-        field = field.strip(" ,.-()")  # a bracket cut off by the line's parting: drop it whole
-    return field
-
-
-def _abbreviates(words: str, short: str) -> bool:
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in ("of", "and", "in"))
-    return short.strip().isupper() and (initials.upper() == re.sub(r"[^A-Za-z]", "", short).upper()
-                                        or bool(DEGREE.fullmatch(short.strip())))
-
-
-# A qualification's level on a national framework ("(NQF 2)", "(AQF Level 3)", "(Level 3)"): no subject
-_LEVEL_NOTE = re.compile(r"\(\s*(?:(?:nqf|aqf|eqf|rqf|qcf|scqf|nfq|nsqf)\s*(?:level\s*)?|level\s*)\d{1,2}\s*\)", re.I)
-# "National Certificate: Mining Operations", "Diploma: Hospitality Management": the subject after the colon
-_FIELD_AFTER_COLON = re.compile(r"^(?P<kind>[^:]{2,40}):\s*(?P<subject>[A-Z][^:()]+)$")
-
-
-def _field(degree: str) -> str | None:
-    degree = _LEVEL_NOTE.sub(" ", _HONOURS.sub(" ", degree)).strip()
-    m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
-    if m:
-        field = _subject(m.group(1))
-        return field if field and not DEGREE.fullmatch(field) else None
-    colon = _FIELD_AFTER_COLON.match(degree)
-    if colon and re.search(r"certificate|diploma|degree|qualification|course", colon.group("kind"), re.I) \
-            and not DEGREE.search(colon.group("subject")):
-        return colon.group("subject").strip(" ,.-")
-    qualified = _qualified_subject(degree)
-    if qualified is not None:
-        return qualified or None
-    m = re.search(r"\(([^)]+)\)|[-–,]\s*([A-Za-z][\w &]+)$", degree)
-    if m and m.group(1) and _abbreviates(degree[:m.start()], m.group(1)):
-        return None  # "Chartered Accountant (CA)": the degree's own short name
-    if m:
-        return (m.group(1) or m.group(2)).strip()
-    # "BSc (Hons) Accounting and Finance": the named words after a degree's abbreviation are its
-    # subject (after a word such as "Secondary" they are more of its name)
-    lead = DEGREE.match(degree.strip())
-    if lead and len(re.sub(r"[\s.]", "", lead.group(0))) > 6:
-        return None
-    rest = degree.strip()[lead.end():].strip(" ,.-") if lead else ""
-    if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
-        return rest
-    return None
-
-
-def _qualified_subject(degree: str) -> str | None:
-    """"B.Sc. (Ed) Mathematics", "MSc (Eng) Civil Engineering": a bracket right after a
-    degree's abbreviation qualifies the degree, and the subject is what follows it; with nothing
-    after it, a word written out ("B.Tech (Mechanical)") is the subject, a shortened one ("MA
-    (Econ)") names the degree's kind only (""). None when the degree has no such bracket."""
-    written = degree.strip()
-    lead = DEGREE.match(written)
-    bracket = _QUALIFIER.match(written, lead.end()) if lead else None
-    if not bracket:
-        return None
-    rest = bracket.group("rest").strip(" ,.-")
-    if rest and _SUBJECT_NAME.match(rest) and not DEGREE.search(rest) and not INSTITUTION.search(rest):
-        return _subject(rest)
-    if _shortened(bracket.group("qualifier")):
-        return ""
-    return None
-
-
-def _shortened(word: str) -> bool:
-    """"Ed", "Eng.", "Econ", "Agric": a word cut short, as a degree's kind is written."""
-    bare = word.strip().lower()
-    return bare.endswith(".") or bare in _DEGREE_KINDS
-
-
-# A degree's kind in brackets after its abbreviation ("B.Sc. (Ed)", "BSc (Econ)", "MSc (Eng)")
-_QUALIFIER = re.compile(r"\.?\s*\((?P<qualifier>[^()]{1,12})\)(?P<rest>.*)$")
-_DEGREE_KINDS = frozenset("ed edu educ eng engg econ agric agr tech sc sci arts cantab oxon lond gen ord pass spl "
-                          "med pharm comp admin mgmt mgt ba bs ma ms hons".split())
 
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
-_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|{YEAR.pattern}(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
+_DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 # Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
@@ -254,7 +154,7 @@ def _level_kept(m: re.Match[str]) -> str:
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
-    if " | " not in line:
+    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2:
         return None
     kinds = [_classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
@@ -322,11 +222,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 continue
             line = _CJK_STATUS.sub("", line)
         parts = [line]
-        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too
+        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
+        # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
-                len(re.findall(r"\s[-–—]\s", line)) >= 2:
-            parts = [p for p in _PARTS.split(line) if p]
+                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line):
+            parts = _parted(line)
         if _CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
@@ -348,19 +249,24 @@ def parse_education(text: str) -> list[EducationEntry]:
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
+        after_school: list[str] = []
         after_degree: list[str] = []
         degree_here = institution_here = False
         school_in_degree: str | None = None
+        board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
         for part in parts:
             kind = _classify(part)
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
+                board = part.strip(" ,-")
             degree_here = degree_here or kind in ("degree", "both")
             institution_here = institution_here or kind in ("institution", "both")
             if kind is None and len(parts) > 1:
                 unnamed.append(part.strip(" ,-"))
                 if not institution_here:
                     before_school.append(part.strip(" ,-"))
+                else:
+                    after_school.append(part.strip(" ,-"))
                 if degree_here and not institution_here:
                     after_degree.append(part.strip(" ,-"))  # a town follows the school, not a subject
             if kind in ("degree", "both"):
@@ -368,12 +274,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current = start()
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")
-                current.field = _field(part)
+                current.field = field_of(part)
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or (current.institution and current.institution != school_in_degree):
+                if current is None or (current.institution and current.institution not in (school_in_degree, board)):
                     # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
                     # gives way to the school named after it on its line)
                     current = start()
@@ -400,13 +306,19 @@ def parse_education(text: str) -> list[EducationEntry]:
                 (current.field is None or _GENERIC_DEGREE.fullmatch(current.degree)):
             # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
             # named between the degree and its school
-            subjects = [p for p in after_degree if _SUBJECT_NAME.match(p) and p != current.institution]
+            subjects = [p for p in after_degree if SUBJECT_NAME.match(p) and p != current.institution]
             if subjects:
                 current.field = subjects[0]
         if institution_here and not degree_here and current is not None and not current.degree:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
+            if not awarded and _WIDE_GAP.search(line):
+                # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
+                # school in a table's row is what it awarded, unless it names a place
+                awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
+                           and country_code(fold(p)) is None]
             if awarded:
                 current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]
+

@@ -8,8 +8,20 @@ BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
 CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
 # The label says which half a line is ("Organisation : Bharat Steel Traders" over
 # "Designation : Accounts Assistant"), whatever its words would suggest.
-EMPLOYER_LABEL = re.compile(r"^\s*(?:company|employer|organi[sz]ation)(?:\s+name)?\s*:\s*", re.I)
-TITLE_LABEL = re.compile(r"^\s*(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?\s*:\s*", re.I)
+# in English, and as Europass writes them in Romanian, Italian, Spanish, Portuguese, French,
+# German and Polish ("Numele și adresa angajatorului", "Datore di lavoro", "Puesto o cargo ocupados")
+EMPLOYER_LABEL = re.compile(r"^\s*(?:(?:company|employer|organi[sz]ation)(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
+                            r"angajator(?:ul)?|numele\s+(?:și|şi|si)\s+adresa\s+angajatorului|"
+                            r"(?:nome\s+e\s+indirizzo\s+del\s+)?datore\s+di\s+lavoro|"
+                            r"(?:nombre\s+y\s+direcci[oó]n\s+del\s+)?empleador|(?:nome\s+e\s+endere[cç]o\s+do\s+)?empregador|"
+                            r"(?:nom\s+et\s+adresse\s+de\s+l['’])?employeur|(?:name\s+und\s+adresse\s+des\s+)?arbeitgebers?|"
+                            r"(?:nazwa\s+i\s+adres\s+)?pracodawc[ay])\s*:\s*", re.I)
+TITLE_LABEL = re.compile(r"^\s*(?:(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?|occupation\s+or\s+position\s+held|"
+                         r"func[țţt]ia(?:\s+sau\s+postul\s+ocupat)?|postul(?:\s+ocupat)?|"
+                         r"posizione(?:\s+ricoperta)?|lavoro\s+o\s+posizione\s+ricopert[ie]|"
+                         r"puesto(?:\s+o\s+cargo\s+ocupados?)?|cargo(?:\s+ocupado)?|fun[cç][aã]o(?:\s+ou\s+cargo\s+ocupados?)?|"
+                         r"fonction(?:\s+ou\s+poste\s+occup[ée]e?s?)?|poste(?:\s+occup[ée])?|beruf\s+oder\s+funktion|"
+                         r"(?:zajmowane\s+)?stanowisko)\s*:\s*", re.I)
 _LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 

@@ -133,8 +133,13 @@ MAX_HEADING_WORDS = 6
 MAX_HEADING_CHARS = 60
 
 
+_TRANSLATION_AFTER = re.compile(r"\s*\(([^\W\d_][^()\d,;]{2,40})\)\s*$")
+
+
 def heading_shaped(text: str) -> bool:
-    """Short, and no sentence, list, date or address."""
+    """Short, and no sentence, list, date or address; a translation in brackets after it
+    ("PENDIDIKAN (EDUCATION)") is read as more of its words."""
+    text = _TRANSLATION_AFTER.sub(r" \1", text)
     words = text.split()
     if not 1 <= len(words) <= MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS:
         return False

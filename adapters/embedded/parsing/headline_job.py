@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from adapters.embedded.parsing.contact import EMAIL, PHONE
-from adapters.embedded.parsing.experience import COMPANY_WORDS, TITLE_WORDS, split_title_company, title_score
+from adapters.embedded.parsing.job_titles import COMPANY_WORDS, TITLE_WORDS, split_title_company, title_score
 from adapters.embedded.parsing.occupations import occupation_words_as_titles
 from adapters.embedded.parsing.work_places import a_place_name
 from adapters.embedded.parsing.work_units import a_speciality, a_unit

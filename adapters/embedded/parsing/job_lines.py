@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import RANGE
-from adapters.embedded.parsing.education import DEGREE, INSTITUTION
+from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
 from adapters.embedded.parsing.sections import Section
 
 _ORNAMENT = "#_=~|:*-•●▪ \t"

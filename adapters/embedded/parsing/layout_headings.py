@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from adapters.embedded.parsing.dates import RANGE, SINCE
-from adapters.embedded.parsing.education import INSTITUTION
+from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.headings import heading_shaped, meaning, words_of
 from domain.document_layout import LARGER_TYPE, LineLook
 

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from adapters.embedded.parsing.dates import find_ranges
-from adapters.embedded.parsing.education import DEGREE, INSTITUTION
-from adapters.embedded.parsing.experience import COMPANY_WORDS, title_score
+from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
 from adapters.embedded.parsing.heading_languages import foreign_meaning
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
@@ -17,6 +16,7 @@ from adapters.embedded.parsing.headings import (
     words_of,
 )
 from adapters.embedded.parsing.job_headings import names_the_jobs
+from adapters.embedded.parsing.job_titles import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.layout_headings import Looks, content_meaning
 
 _ORNAMENT = "#_=~|:*- \t"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from adapters.embedded.parsing.contact import EMAIL, PHONE
+from adapters.embedded.parsing.contact import EMAIL, PHONE, looks_like_name
 from adapters.embedded.parsing.dates import YEAR
 
 _GAP = re.compile(r"\S( {3,})(?=\S)")
@@ -18,22 +18,37 @@ MIN_ROWS = 3
 _TOLERANCE = 1
 
 
-def _right_starts(line: str) -> list[int]:
-    return [m.end(1) for m in _GAP.finditer(line) if m.end(1) >= MIN_COLUMN]
+# A narrower left side is a sidebar (contact, skills, tickets) only over many rows, and only
+# when its cells are no labels of the values beside them ("Phone:     0161 ...")
+MIN_SIDEBAR = 16
+MIN_SIDEBAR_ROWS = 6
 
 
-def _column_start(lines: list[str]) -> int | None:
-    counts = Counter(start for line in lines for start in _right_starts(line))
+def _right_starts(line: str, least: int = MIN_COLUMN) -> list[int]:
+    return [m.end(1) for m in _GAP.finditer(line) if m.end(1) >= least]
+
+
+def _column_start(lines: list[str], least: int = MIN_COLUMN, min_rows: int = MIN_ROWS) -> int | None:
+    counts = Counter(start for line in lines for start in _right_starts(line, least))
     if not counts:
         return None
     start, _ = counts.most_common(1)[0]
     rows = sum(n for s, n in counts.items() if abs(s - start) <= _TOLERANCE)
-    return start if rows >= MIN_ROWS else None
+    return start if rows >= min_rows else None
+
+
+def _sidebar_start(lines: list[str]) -> int | None:
+    start = _column_start(lines, MIN_SIDEBAR, MIN_SIDEBAR_ROWS)
+    if start is None or start >= MIN_COLUMN:
+        return None
+    lefts = [line[:start].strip() for line in lines if _split_at(line, start) and line[:start].strip()]
+    labels = sum(1 for cell in lefts if cell.endswith(":"))
+    return start if len(lefts) >= MIN_SIDEBAR_ROWS and labels * 4 < len(lefts) else None
 
 
 def _split_at(line: str, start: int) -> tuple[str, str] | None:
     """(left, right) when the line has its second column at `start`, else None."""
-    for at in _right_starts(line):
+    for at in _right_starts(line, MIN_SIDEBAR):
         if abs(at - start) <= _TOLERANCE:
             return line[:at].rstrip(), line[at:].strip()
     indent = len(line) - len(line.lstrip(" "))
@@ -46,21 +61,43 @@ def read_columns(text: str) -> str:
     lines = text.split("\n")
     start = _column_start(lines)
     if start is None:
+        start = _sidebar_start(lines)
+    if start is None:
         return text
     split = {i: parts for i, line in enumerate(lines) if (parts := _split_at(line, start))}
     for side in (0, 1):
         if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
             return text  # dates beside titles or schools: rows of a table, not two columns
     first, last = min(split), max(split)
-    while last + 1 < len(lines) and lines[last + 1].strip() and len(lines[last + 1].rstrip()) < start:
-        last += 1  # the left column runs on under the right one
+    last = _left_column_end(lines, last, start)
     if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
         return text  # a full-width line inside: not one block of two columns
     top = _contact_rows(lines, split, first) if first <= _TOP_LINES else first
     head = [cell for i in range(first, top) for cell in (split[i] if i in split else (lines[i], "")) if cell]
     left = [split[i][0] if i in split else lines[i] for i in range(top, last + 1)]
     right = [split[i][1] for i in range(top, last + 1) if i in split]
+    if first <= _TOP_LINES and _named_at_top(right) and not _named_at_top(left):
+        left, right = right, left  # a sidebar on the left, the name atop the main column
     return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+def _named_at_top(cells: list[str]) -> bool:
+    top = next((c.strip() for c in cells if c.strip()), "")
+    return looks_like_name(top)
+
+
+def _left_column_end(lines: list[str], last: int, start: int) -> int:
+    """The last line of the left column, which runs on under the right one when the right one
+    (a sidebar) is the shorter: past blank lines too, up to the paragraph before the first
+    line that reaches into the right column's place (where the block of columns ended)."""
+    end = last
+    while end + 1 < len(lines) and lines[end + 1].strip() and len(lines[end + 1].rstrip()) < start:
+        end += 1
+    wide = next((i for i in range(end + 1, len(lines)) if len(lines[i].rstrip()) >= start), len(lines))
+    blanks = [i for i in range(end + 1, wide) if not lines[i].strip()]
+    if wide == len(lines):
+        return len(lines) - 1
+    return blanks[-1] - 1 if blanks and blanks[-1] > end + 1 else end
 
 
 _TOP_LINES = 2

@@ -1,0 +1,64 @@
+"""The words that name a degree or qualification, and a school, in the languages CVs are written in."""
+from __future__ import annotations
+
+import re
+
+
+def lettered(*initials: str) -> str:
+    """Initials as people write them: "BCA", "B.C.A", "B.C.A." or "B-C-A"."""
+    return "|".join(r"(?:[.-]\s?)?".join(re.escape(c) for c in word) + r"\.?" for word in initials)
+
+
+DEGREE = re.compile(
+    r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
+    r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
+    + lettered("bba", "mba", "bca", "mca", "pgdm", "pgdca") + r"|pg[-\s]?d\w*|"
+    r"ph\.?\s?d|m\.?\s?phil|" + lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
+    r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
+    r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
+    r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse", "puc") + r"|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
+    r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
+    r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
+    r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
+    r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
+    # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
+    # Training Course"): trades and many countries' qualifications are written so
+    r"(?:technical|vocational|training|trade|professional|certificate|diploma)\s+course|course\s+in|"
+    r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen|"
+    # other countries' degrees and school-leaving qualifications, in their own words: French,
+    # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
+    r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
+    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
+    r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
+    # Poland's vocational titles, in lower case before their trade ("technik pojazdów
+    # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
+    r"(?-i:(?:technik|\w*mechanik|monter|fryzjer|kucharz|cukiernik|piekarz|stolarz|murarz|"
+    r"elektryk|ślusarz|spawacz|lakiernik|krawiec|sprzedawca|magazynier)\s+[a-ząćęłńóśźż]\w*)|"
+    # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
+    # "kandidatexamen", "fagbrev")
+    r"\w+programmet|\w*examen|fagbrev|svennebrev|"
+    # Romanian, Czech and Hungarian words for them
+    r"bacalaureat|diplom[aă]|tehnician\s+\w+|licen[țţt][aă]|maturita|bakal[aá][rř]\w*|[eé]retts[eé]gi|"
+    # Scotland's school qualifications ("National 5s", "Highers")
+    r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
+    r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
+    # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
+    r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|[öo]nlisans|y[üu]ksek\s+lisans|sarjana|diploma\s+iii)(?![\w])|"
+    r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
+    re.I)
+INSTITUTION = re.compile(
+    r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
+    r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
+    r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
+    r"mahavidyalaya|board|centre for|center for|"
+    r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
+    r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
+    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
+    r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
+    r"технікум|школа|лицей|ліцей)\b|"
+    # Chinese, Japanese and Korean join a school's word to its name, with no space between
+    r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
+
+NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{NAME_WORD}){{0,6}}$")
