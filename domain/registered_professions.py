@@ -86,20 +86,64 @@ def _singular(words: str) -> str:
     return f"{head} {last}".strip()
 
 
-def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor) -> str:
+def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor,
+                       earlier: Sequence[str] = ()) -> str:
     """A regulator's registration read alone ("GPhC registered") on a document whose title
     names a profession the regulator registers apart ("Pharmacy Technician", "Pharmacist
     Manager"): that profession's registration, as "GPhC registered pharmacy technician" reads.
     The rungs of a trade one regulator registers are told apart so on both sides, an ad's bare
-    "GPhC" for a pharmacist's post and a technician's "GPhC registration" alike."""
+    "GPhC" for a pharmacist's post and a technician's "GPhC registration" alike. Titles naming
+    several of the regulator's professions ("Pharmacist or Pharmacy Technician") say no one of
+    them: the registration stays the regulator's, which any of them meets (on_one_register).
+    `earlier`: titles held before, latest first, read when `titles` name none of them (a
+    résumé whose current post is "Locum" or a career break)."""
     first = name.split()[0] if name.strip() else ""
     if not _initials(first) or skills.kind(name) is not SkillKind.CERTIFICATION:
         return name
-    for title in titles:
-        words = tokens(title)
-        for size in (3, 2, 1):
-            for at in range(len(words) - size + 1):
-                found = _known(f"{first} registered {' '.join(words[at:at + size])}", skills)
-                if found and found != name:
-                    return found
-    return name
+    named = [p for title in titles for p in _professions(first, title, name, skills)]
+    for title in earlier:
+        if named:
+            break
+        named = _professions(first, title, name, skills)
+    distinct = list(dict.fromkeys(named))
+    return distinct[0] if len(distinct) == 1 else name
+
+
+def _professions(first: str, title: str, name: str, skills: SkillExtractor) -> list[str]:
+    """The registrations of the professions `title` names, each phrase read once, the longest
+    first ("Vet Nurse" is a veterinary nurse, not a vet)."""
+    words = tokens(title)
+    taken = [False] * len(words)
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for at in range(len(words) - size + 1):
+            if any(taken[at:at + size]):
+                continue
+            known = _known(f"{first} registered {' '.join(words[at:at + size])}", skills)
+            if known and known != name:
+                taken[at:at + size] = [True] * size
+                found.append(known)
+    return found
+
+
+_BARE_NOUNS = frozenset({"registration", "registered", "register"})
+
+
+def on_one_register(held: str, wanted: str) -> bool:
+    """Whether one of two credentials is a regulator's registration alone ("GPhC registration")
+    and the other a profession's registration with the same regulator ("GPhC Registered
+    Pharmacist"): whoever holds either is on the regulator's register. A job asking for the
+    regulator's registration is met by each profession's; a résumé whose titles name no
+    profession of the regulator's is not known to lack the one asked for."""
+    h, w = held.split(), wanted.split()
+    if not h or not w or h[0] != w[0] or not _initials(h[0]):
+        return False
+    return (_bare(h) and _named(w)) or (_named(h) and _bare(w))
+
+
+def _bare(words: list[str]) -> bool:
+    return len(words) == 1 or (len(words) == 2 and words[1].lower() in _BARE_NOUNS)
+
+
+def _named(words: list[str]) -> bool:
+    return len(words) >= 3 and words[1].lower() == "registered"

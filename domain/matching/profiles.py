@@ -105,15 +105,16 @@ class CandidateProfile:
         wanted = preferences or Preferences()
         with_place = _with_resume_place(wanted, parsed)
         titles = current_titles(parsed)
+        before = earlier_titles(parsed, titles)
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
-            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles)),
+            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles, before)),
             years=parsed.total_years_experience,
             preferences=with_place, vector=vector,
             resume_place=with_place.locations[0] if with_place.locations and not wanted.locations else None,
             home_country=home_country(parsed.location, parsed.phone, wanted.locations),
             neighbour_similarity=neighbour_similarity,
-            skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles),
+            skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
         )
 
@@ -131,6 +132,18 @@ def current_titles(parsed: ParsedResume) -> tuple[str, ...]:
     return (latest.title.strip(),) if latest is not None and latest.title else ()
 
 
+def earlier_titles(parsed: ParsedResume, current: Sequence[str] = ()) -> tuple[str, ...]:
+    """The résumé's other titles, latest first (those with dates by their dates, then the
+    undated as listed): whose registration a regulator's name alone is when the current title
+    names no profession ("Locum", "Career break")."""
+    titled = [(n, e.title.strip(), bool(e.end_date or e.start_date), e.end_date or e.start_date or "")
+              for n, e in enumerate(parsed.experience) if e.title and e.title.strip() not in current]
+    titled = [t for t in titled if t[1]]
+    dated = sorted(((when, -n, title) for n, title, has, when in titled if has), reverse=True)
+    undated = [title for _, title, has, _ in titled if not has]
+    return tuple(dict.fromkeys([t for *_, t in dated] + undated))
+
+
 def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Preferences:
     """A candidate who named no place to work is taken to want work where the résumé says
     they live: the location part of the score then has a place to compare, instead of being
@@ -141,25 +154,27 @@ def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Prefer
 
 
 def canonical_skills(names: Sequence[str], skills: SkillExtractor | None,
-                     titles: Sequence[str] = ()) -> tuple[str, ...]:
+                     titles: Sequence[str] = (), earlier: Sequence[str] = ()) -> tuple[str, ...]:
     """Canonical names in the given order, without duplicates; a name the taxonomy does not
     know is kept as written, so a niche skill still matches itself. `titles`: the document's
     (the job's, or the résumé's current ones), which say whose registration a regulator's name
-    alone is (registered_professions.for_the_profession)."""
+    alone is (registered_professions.for_the_profession); `earlier`: a résumé's titles held
+    before, read when the current ones name no profession."""
     out: dict[str, None] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles), None)
+            out.setdefault(_canonical(name, skills, titles, earlier), None)
     return tuple(out)
 
 
-def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] = ()) -> str:
+def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] = (),
+               earlier: Sequence[str] = ()) -> str:
     """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
     each alternative's, so each is compared with a résumé's skills as a single skill is."""
     known = skills.canonical(name) if skills else None
     if known and skills is not None:
-        return for_the_profession(known, titles, skills) if titles else known
+        return for_the_profession(known, titles, skills, earlier) if titles or earlier else known
     parts = alternatives(name)
     if len(parts) == 1:
         return name
@@ -167,13 +182,13 @@ def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] =
 
 
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
-                  titles: Sequence[str] = ()) -> dict[str, str]:
+                  titles: Sequence[str] = (), earlier: Sequence[str] = ()) -> dict[str, str]:
     """Canonical name -> the first way the document wrote it."""
     out: dict[str, str] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles), name)
+            out.setdefault(_canonical(name, skills, titles, earlier), name)
     return out
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from domain.driving_licences import COVERS, licence_category, licence_covers
 from domain.matching.credential_levels import level_covers
+from domain.registered_professions import on_one_register
 from domain.skills import normalise
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -107,10 +108,11 @@ def _awarded_by(held: str, wanted: str, extra: int) -> bool:
 @lru_cache(maxsize=65_536)
 def meets(held: str, wanted: str) -> bool:
     """Whether holding `held` is holding `wanted`: a licence category that covers the one asked
-    for, the skill asked for with a grade or class qualifier, or its subject at a level as high."""
+    for, the skill asked for with a grade or class qualifier, or its subject at a level as high;
+    a regulator's registration and one profession's with it (registered_professions.on_one_register)."""
     if licence_category(held) is not None and licence_category(wanted) is not None:
         return licence_covers(held, wanted)
-    return specialises(held, wanted) or level_covers(held, wanted)
+    return specialises(held, wanted) or level_covers(held, wanted) or on_one_register(held, wanted)
 
 
 def _opens_and_closes_as(key: str, wanted_key: str) -> bool:
@@ -142,6 +144,7 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
                 out.append(i)
         elif wanted_key and ((key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
                               or _opens_and_closes_as(key, wanted_key) or _ends_as_a_kind_of(key, wanted_key))
-                             and specialises(name, wanted) or level_covers(name, wanted)):
+                             and specialises(name, wanted) or level_covers(name, wanted)
+                             or on_one_register(name, wanted)):
             out.append(i)
     return out

@@ -66,3 +66,56 @@ def test_the_rung_below_on_the_same_register_does_not_meet_the_professions_regis
 def _job(title: str, required: list[str]):
     from tests.unit.test_job_skill_alternatives import _job as job_of
     return job_of(required).model_copy(update={"title": title})
+
+
+def test_a_title_naming_several_rungs_of_one_register_keeps_the_regulators_registration():
+    skills = _skills()
+    for title in ("Surgeon or Nurse Aide", "Nurse Aide / Surgeon", "Locum Surgeon, Nurse Aide"):
+        assert for_the_profession("QVC registration", (title,), skills) == "QVC registration"
+    job = JobProfile.from_job(_job("Nurse Aide or Surgeon", ["QVC"]), skills)
+    assert job.required_skills == ("QVC registration",)
+    scorer = MatchScorer(skills)
+    for title, held in (("Surgeon", "QVC registration"), ("Nurse Aide", "QVC registered")):
+        one = _held(title, held, skills)
+        assert scorer.skill_fit(one, job).credentials_missing == ()
+
+
+def test_a_candidate_with_no_regulated_title_now_is_read_by_the_titles_held_before():
+    skills = _skills()
+    parsed = ParsedResume(
+        skills=[SkillEntry(name="QVC registration", kind=SkillKind.CERTIFICATION)],
+        experience=[ExperienceEntry(title="Locum", current=True, start_date="2024-01"),
+                    ExperienceEntry(title="Surgeon", start_date="2019-01", end_date="2023-12"),
+                    ExperienceEntry(title="Nurse Aide", start_date="2014-01", end_date="2018-12")])
+    locum = CandidateProfile.from_resume("r3", "c3", parsed, skills=skills)
+    assert "QVC Registered Surgeon" in locum.skills
+    job = JobProfile.from_job(_job("Surgeon", ["QVC"]), skills)
+    assert MatchScorer(skills).skill_fit(locum, job).credentials_missing == ()
+
+
+@pytest.mark.parametrize("title", [None, "Career break", "Locum"])
+def test_the_regulators_registration_alone_is_never_missing_the_professions(title):
+    skills = _skills()
+    experience = [ExperienceEntry(title=title, current=True)] if title else []
+    parsed = ParsedResume(skills=[SkillEntry(name="QVC registration", kind=SkillKind.CERTIFICATION),
+                                  SkillEntry(name="Animal handling")], experience=experience)
+    unknown = CandidateProfile.from_resume("r4", "c4", parsed, skills=skills)
+    assert "QVC registration" in unknown.skills
+    job = JobProfile.from_job(_job("Surgeon", ["QVC", "Animal handling"]), skills)
+    scorer = MatchScorer(skills)
+    assert scorer.skill_fit(unknown, job).credentials_missing == ()
+    assert scorer.score(unknown, job, similarity=0.6).credential_factor == 1.0
+
+
+def _held(title: str, registration: str, skills: TaxonomySkillExtractor) -> CandidateProfile:
+    return CandidateProfile.from_resume(f"r-{title}", f"c-{title}", ParsedResume(
+        skills=[SkillEntry(name=registration, kind=SkillKind.CERTIFICATION)],
+        experience=[ExperienceEntry(title=title, current=True)]), skills=skills)
+
+
+def test_a_batch_reads_the_regulators_registration_and_a_professions_alike():
+    from domain.matching.specialisations import meeting, name_key
+    held = ["QVC registration", "QVC Registered Nurse Aide", "Registered Orthoptist"]
+    keys, none = [name_key(h) for h in held], [None] * len(held)
+    assert meeting(held, keys, none, "QVC Registered Surgeon") == [0]
+    assert meeting(held, keys, none, "QVC registration") == [1]
