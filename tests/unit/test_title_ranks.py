@@ -30,6 +30,11 @@ from domain.title_ranks import rungs_below
     ("Theatre Scrub Nurse", "Theatre Nurse Manager", 2),  # the phrase ending the title: a nurse manager
     ("Kennel Hand", "Kennel Hand Supervisor", 2),
     ("Scrub Practitioner", "Lead Theatre Practitioner Manager", 3),  # the work's noun last, under a manager
+    ("Staff Nurse Band 5", "Ward Manager", 2),
+    ("Barista", "Cafe Team Leader", 1),
+    ("Care Worker", "Care Team Leader", 1),
+    ("Product Analyst", "Head of Product", 0),
+    ("Logistics Coordinator", "Logistics Supervisor", 2),
 ])
 def test_a_held_title_below_the_jobs_is_so_many_rungs_below(held, job, gap):
     assert rungs_below(held, job) == gap
@@ -44,6 +49,28 @@ def test_a_held_title_below_the_jobs_is_so_many_rungs_below(held, job, gap):
     ("Bookkeeper", "Sous Chef"),                 # another trade
     ("Nurse Manager", "Manager"),
     ("Software Engineer", "Engineering Manager"),
+    # a grade is no rung: "senior" is left to the years
+    ("Senior Nurse", "Senior Staff Nurse"),
+    ("Senior Registered Nurse", "Senior Staff Nurse"),
+    ("Staff Nurse (Band 6)", "Senior Staff Nurse"),
+    ("Care Worker", "Senior Care Worker"),
+    ("Class Teacher", "Senior Teacher"),
+    # ranks at or above a head's, and ranks of no known height
+    ("VP Product", "Head of Product"),
+    ("Vice President of Product", "Head of Product"),
+    ("SVP Logistics", "Head of Logistics"),
+    ("Logistics Director", "Head of Logistics"),
+    ("Product Lead", "Head of Product"),
+    ("Principal Actuary", "Actuary Manager"),
+    # a ladder's phrase inside a title of another trade
+    ("Deputy Head Chef", "Headteacher"),
+    ("Deputy Head Baker", "Headteacher"),
+    ("IT Support Worker", "Care Team Leader"),
+    ("Housing Support Worker", "Registered Manager"),
+    # a rank phrase any trade uses, on titles of different work
+    ("Marketing Team Leader", "Store Manager"),
+    ("Logistics Supervisor", "Cafe Manager"),
+    ("Team Leader", "Coffee Shop Manager"),
 ])
 def test_no_step_up(held, job):
     assert rungs_below(held, job) == 0
