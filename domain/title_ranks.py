@@ -4,8 +4,10 @@ accountant, financial controller; healthcare assistant, staff nurse, charge nurs
 Skills listed for a post say little of its rank: a sous chef's skills are most of a head chef's
 words. A held title a rung or more below the job's, in the same line of work, is a step up.
 
-A title is on a ladder when it ends with one of the ladder's phrases or holds one of two words or
-more (as domain.occupation_families reads families). A title on no ladder is ranked by its own
+A title is on a ladder when it ends with one of the ladder's phrases (before at most a grade or
+the post's terms, "Band 5") and holds a word of the trade's work (a "Team Leader" alone is of
+no trade). Two titles on one ladder are compared only when neither names work the other does
+not ("IT Support Worker" is no care worker): a demotion is made only where it is sure. A title on no ladder is ranked by its own
 words where the other title shares its work words, or the noun of its work: "Payroll Officer"
 and "Payroll Manager", "Staff Nurse" and "Clinical Nurse Manager". Grades ("senior", "junior", "lead") are left to the
 years of experience: they are steps within a rung, and every trade's ads use them loosely."""
