@@ -9,7 +9,7 @@ from domain.currencies import iso_4217_code
 from domain.employer_spelling import employer_spelling
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
-from domain.job_post_keys import key_reused, post_key
+from domain.job_post_keys import key_job_gone, key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
@@ -86,9 +86,15 @@ class JobService:
             if earlier.fingerprint != key.fingerprint:
                 raise key_reused(earlier)
             (first,) = await self._jobs.get_many([earlier.job_id])
-            if first is not None:
-                return first  # the first post's job, announced once by it
-        await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
+            if first is None:
+                raise key_job_gone(earlier)
+            job = first
+        # Announced again by every repeat: the first post's process may have died before its
+        # announcement. The event is the same each time (dated when the job was posted), so
+        # analytics keeps one fact for it and search mirrors re-read the same job; matching
+        # is not driven by it (its work was stored with the job).
+        await self._events.publish(JobPosted(job_id=job.id, organization_id=job.organization_id,
+                                             occurred_at=job.posted_at))
         return job
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
