@@ -109,9 +109,11 @@ class JobService:
         # between is read again, never overwritten; a closed job is not reopened by an edit.
         for _ in range(_WRITE_ATTEMPTS):
             job = await self._own_job(actor, job_id)
-            if job.status is JobStatus.CLOSED:
+            if job.status is JobStatus.CLOSED or job.past_closing(self._clock.now()):
                 # Closing is final (nothing reopens a job, a takedown closes it too): changes to
-                # a closed job would reach no one, or undo a moderator's decision.
+                # a closed job would reach no one, or undo a moderator's decision. A job past its
+                # closing time is closed already, the sweep only records it: a later closing
+                # time sent before the sweep ran must not reopen it.
                 raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id",
                                jobId=job.id)
             given = changes
