@@ -213,8 +213,9 @@ class JobService:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         found = await self._jobs.search(text, job_filter, page)
         # No job past its closing time, though the sweep may not have closed it yet (it runs
-        # every `job_closing_sweep_seconds`): dropped from the page as read, so `total` counts
-        # it until then.
+        # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
+        # `total` counts it and a page may come up short (even empty beside `hasNextPage`),
+        # its `endCursor` still going on after the jobs left out.
         now = self._clock.now()
         return kept_on_page(found, lambda job: not job.past_closing(now))
 
