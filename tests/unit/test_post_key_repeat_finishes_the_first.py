@@ -56,12 +56,12 @@ async def test_a_repeat_indexes_the_earlier_job_that_the_first_post_never_indexe
     assert await store.add(job, key=key) is None  # stored, then the process died before indexing
 
     repeat = job.model_copy(update={"id": "j2"})
-    earlier = await SearchIndexedJobs(store, index).add(repeat, key=key)  # type: ignore[arg-type]
+    earlier = await SearchIndexedJobs(store, index).add(repeat, key=key)
     assert earlier is not None and earlier.job_id == "j1"
     assert index.indexed == ["j1"]
 
     # A key reused for other content indexes nothing (the service refuses it).
-    await SearchIndexedJobs(store, index).add(repeat, key=PostKey("r1", "k1", "other"))  # type: ignore[arg-type]
+    await SearchIndexedJobs(store, index).add(repeat, key=PostKey("r1", "k1", "other"))
     assert index.indexed == ["j1"]
 
 
@@ -74,7 +74,7 @@ async def test_a_repeat_announces_the_job_the_first_post_died_before_announcing(
     events = RecordingEventBus()
     again = await _service(jobs, events).post(RECRUITER, dict(POST), "k1")
     assert again.id == stored.id and len(jobs.jobs) == 1
-    assert [(type(e), e.job_id) for e in events.published] == [(JobPosted, stored.id)]  # type: ignore[attr-defined]
+    assert [(type(e), e.job_id) for e in events.published] == [(JobPosted, stored.id)]
 
 
 async def test_every_repeat_announces_the_same_event_so_consumers_keep_one_fact():
