@@ -48,3 +48,13 @@ def key_reused(earlier: EarlierPost) -> Conflict:
         " key for a new job (or send the first post's input again to get its job back).",
         field="idempotencyKey", reason="IDEMPOTENCY_KEY_REUSED", jobId=earlier.job_id,
     )
+
+
+def key_job_gone(earlier: EarlierPost) -> Conflict:
+    # Its job was deleted after the first post: handing back a job that does not exist, or
+    # posting again under a key that already answered once, would both mislead the client.
+    return Conflict(
+        "The job first posted with this `idempotencyKey` no longer exists (it was deleted); nothing was"
+        " posted now. To post it again, send the post with a new key.",
+        field="idempotencyKey", reason="IDEMPOTENCY_KEY_JOB_GONE", jobId=earlier.job_id,
+    )

@@ -188,6 +188,11 @@ class Job(BaseModel):
         """Whether its closing time has come, closed by the sweep yet or not."""
         return self.closes_at is not None and self.closes_at <= now
 
+    def takes_applications(self, now: datetime) -> bool:
+        """OPEN and before its closing time: what matching offers (a job past it is closed in all
+        but name until the sweep runs, and no candidate should be told of it)."""
+        return self.status is JobStatus.OPEN and not self.past_closing(now)
+
     @model_validator(mode="after")
     def _closed_when_last_changed(self) -> Job:
         # A job closed before close times were kept: its close was its last change, unless an

@@ -102,6 +102,9 @@ class Page(Generic[T]):
     total: int = 0
     # True when `total` is a lower bound (the count stopped at TOTAL_COUNT_BOUND).
     total_is_estimate: bool = False
+    # Where the next page starts when it is not after the last item kept: the last item read,
+    # on a page thinned after reading (see kept_on_page). None: after the last item.
+    read_up_to: Position | None = None
 
     def __post_init__(self) -> None:
         if len(self.positions) != len(self.items):
@@ -125,8 +128,12 @@ def cut_page(
 
 def kept_on_page(page: Page[T], keep: Callable[[T], bool]) -> Page[T]:
     """The page without the items `keep` refuses (their positions with them): a page read, then
-    thinned by a rule the store could not apply (it may come up short; `total` is unchanged)."""
+    thinned by a rule the store could not apply. It may come up short, even empty beside
+    `has_next`, and `total` is unchanged: both stale until the rule's cause is stored (for
+    jobs past their closing time, the sweep's next pass). The next page starts after the last
+    item read, so a client paging on passes over what was left out instead of reading it again."""
     kept = [(item, position) for item, position in zip(page.items, page.positions, strict=True) if keep(item)]
     if len(kept) == len(page.items):
         return page
-    return replace(page, items=[item for item, _ in kept], positions=[position for _, position in kept])
+    return replace(page, items=[item for item, _ in kept], positions=[position for _, position in kept],
+                   read_up_to=page.read_up_to or page.positions[-1])

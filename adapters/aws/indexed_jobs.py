@@ -36,6 +36,12 @@ class SearchIndexedJobs:
         earlier = await self._store.add(job, work=work, key=key)
         if earlier is None:
             await self._reindex(job)
+        elif key is not None and earlier.fingerprint == key.fingerprint:
+            # A repeat of the post: the first may have stored its job and died before indexing
+            # it. Indexing a job again only rewrites its document.
+            (first,) = await self._store.get_many([earlier.job_id])
+            if first is not None:
+                await self._reindex(first)
         return earlier
 
     async def update(

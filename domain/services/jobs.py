@@ -9,7 +9,7 @@ from domain.currencies import iso_4217_code
 from domain.employer_spelling import employer_spelling
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
-from domain.job_post_keys import key_reused, post_key
+from domain.job_post_keys import key_job_gone, key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
@@ -86,9 +86,15 @@ class JobService:
             if earlier.fingerprint != key.fingerprint:
                 raise key_reused(earlier)
             (first,) = await self._jobs.get_many([earlier.job_id])
-            if first is not None:
-                return first  # the first post's job, announced once by it
-        await self._events.publish(JobPosted(job_id=job.id, organization_id=organization_id))
+            if first is None:
+                raise key_job_gone(earlier)
+            job = first
+        # Announced again by every repeat: the first post's process may have died before its
+        # announcement. The event is the same each time (dated when the job was posted), so
+        # analytics keeps one fact for it and search mirrors re-read the same job; matching
+        # is not driven by it (its work was stored with the job).
+        await self._events.publish(JobPosted(job_id=job.id, organization_id=job.organization_id,
+                                             occurred_at=job.posted_at))
         return job
 
     async def update(self, actor: User, job_id: str, changes: dict[str, Any]) -> Job:
@@ -103,9 +109,11 @@ class JobService:
         # between is read again, never overwritten; a closed job is not reopened by an edit.
         for _ in range(_WRITE_ATTEMPTS):
             job = await self._own_job(actor, job_id)
-            if job.status is JobStatus.CLOSED:
+            if job.status is JobStatus.CLOSED or job.past_closing(self._clock.now()):
                 # Closing is final (nothing reopens a job, a takedown closes it too): changes to
-                # a closed job would reach no one, or undo a moderator's decision.
+                # a closed job would reach no one, or undo a moderator's decision. A job past its
+                # closing time is closed already, the sweep only records it: a later closing
+                # time sent before the sweep ran must not reopen it.
                 raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id",
                                jobId=job.id)
             given = changes
@@ -205,8 +213,9 @@ class JobService:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         found = await self._jobs.search(text, job_filter, page)
         # No job past its closing time, though the sweep may not have closed it yet (it runs
-        # every `job_closing_sweep_seconds`): dropped from the page as read, so `total` counts
-        # it until then.
+        # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
+        # `total` counts it and a page may come up short (even empty beside `hasNextPage`),
+        # its `endCursor` still going on after the jobs left out.
         now = self._clock.now()
         return kept_on_page(found, lambda job: not job.past_closing(now))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from domain.clock import Clock
-from domain.jobs import Job, JobStatus
+from domain.jobs import Job
 from domain.matches import Match, MatchRetention
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.explanation import explain
@@ -118,7 +118,7 @@ class MatchingService:
     async def index_job(self, job: Job) -> list[float] | None:
         if self._skill_frequencies is not None:
             self._skill_frequencies.jobs_changed()
-        if job.status is not JobStatus.OPEN:
+        if not job.takes_applications(self._clock.now()):
             await self._job_index.remove([job.id])
             return None
         (vector,) = await self._embedder.embed([job_embedding_text(job.title, job.description, job.required_skills)])
@@ -202,7 +202,8 @@ class MatchingService:
         # Every resume's value from its own retrieval, stored in one write (not one per resume).
         hubs_of_resumes = await self._neighbours.record_many(RESUME, similarities, self._job_index)
         wanted = stored.union(*retrieved.values())
-        jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.status is JobStatus.OPEN}
+        now = self._clock.now()
+        jobs = {j.id: j for j in await self._jobs.get_many(list(wanted)) if j and j.takes_applications(now)}
         # Only a stored job some resume did not retrieve needs its vector (for the cosine).
         unranked = [jid for jid in sorted(stored) if jid in jobs and any(jid not in r for r in retrieved.values())]
         job_vectors = dict(zip(unranked, await self._embeddings.get_many(JOB, unranked)))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from domain.clock import time_ordered_ids
-from domain.jobs import Job, JobStatus
+from domain.jobs import Job
 from domain.matches import Match
 from domain.matching.batch_scoring import BatchScores, score_candidates
 from domain.matching.explanation import explain
@@ -82,10 +82,11 @@ class JobBatch:
         if s.skill_frequencies is not None:
             s.skill_frequencies.jobs_changed()
         open_jobs: list[tuple[int, Job]] = []
+        now = s.clock.now()
         for at, job in enumerate(jobs):
             if job is None:
                 continue
-            if job.status is JobStatus.OPEN:
+            if job.takes_applications(now):
                 open_jobs.append((at, job))
                 continue
             try:

@@ -19,8 +19,11 @@ class JobMutations:
         idempotency_key: Annotated[str | None, strawberry.argument(description=(
             "A key the client makes once per job it means to post (a UUID) and sends again with every"
             " retry of that post: a repeat (a double click, a retry after a timeout) returns the job the"
-            " first stored instead of posting it twice. Reused with a different input it is a CONFLICT"
-            " (IDEMPOTENCY_KEY_REUSED). Without it, every call posts a job."))] = None,
+            " first stored instead of posting it twice (indexed for search and announced again, should the"
+            " first have stopped before). Reused with a different input it is a CONFLICT"
+            " (IDEMPOTENCY_KEY_REUSED); once the first post's job has been deleted, a CONFLICT"
+            " (IDEMPOTENCY_KEY_JOB_GONE) that posts nothing: send a new key to post it again. Without it,"
+            " every call posts a job."))] = None,
     ) -> JobType:
         job = await info.context.services.jobs.post(signed_in(info), input.fields(), idempotency_key)
         return JobType.from_domain(job)

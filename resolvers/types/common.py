@@ -60,13 +60,14 @@ class PositionedPageInfo(PageInfo):
 
     def __init__(
         self, has_next_page: bool, has_previous_page: bool, list_name: str, positions: list[Position],
-        after: str | None = None,
+        after: str | None = None, read_up_to: Position | None = None,
     ) -> None:
         self.has_next_page = has_next_page
         self.has_previous_page = has_previous_page
         self._list_name = list_name
         self._positions = positions
         self._after = after
+        self._read_up_to = read_up_to
 
     @property
     def start_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
@@ -76,6 +77,9 @@ class PositionedPageInfo(PageInfo):
 
     @property
     def end_cursor(self) -> str | None:  # type: ignore[override]  # read-only here: encoded from the position
+        if self._read_up_to is not None and self.has_next_page:
+            # A page thinned after reading: the next starts after all it read, kept or not.
+            return encode_cursor(self._list_name, self._read_up_to)
         if not self._positions:
             return empty_page_cursor(self._list_name, self.has_next_page, self._after)
         return encode_cursor(self._list_name, self._positions[-1])
@@ -118,7 +122,8 @@ def connection_from_page(
     return Connection(
         edges=edges,
         page_info=PositionedPageInfo(
-            page.has_next, had_previous_page(list_name, after), list_name, page.positions if edges else [], after
+            page.has_next, had_previous_page(list_name, after), list_name, page.positions if edges else [], after,
+            page.read_up_to,
         ),
         total_count=page.total,
         total_count_is_estimate=page.total_is_estimate,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from domain.errors import BadUserInput
+from domain.errors import BadUserInput, Conflict
 from domain.events import JobClosed
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import PageRequest
@@ -121,3 +121,16 @@ async def test_the_sweeps_pass_runs_as_background_work_and_goes_on_after_a_full_
     assert await JobClosingSweep(closing(CLOSING_BATCH), 60)._sweep() is True
     assert await JobClosingSweep(closing(3), 60)._sweep() is False
     assert seen == [True, True] and not in_background()
+
+
+@pytest.mark.parametrize("change", [{"closes_at": NOW + timedelta(days=7)}, {"title": "Night nurse"},
+                                    {"closes_at": None}])
+async def test_a_job_past_its_closing_time_is_refused_edits_as_a_closed_one_before_the_sweep(change):
+    # Closed at 17:00: moving the date at 17:00:30, before the sweep, must not reopen it.
+    jobs = FakeJobs([_job("j1", timedelta(hours=8))])
+    clock = FixedClock(NOW + timedelta(hours=8, seconds=30))
+    with pytest.raises(Conflict) as refused:
+        await _service(jobs, clock).update(RECRUITER, "j1", change)
+    assert "closed and can no longer be changed" in refused.value.message
+    assert refused.value.extensions["jobId"] == "j1"
+    assert jobs.jobs["j1"].closes_at == NOW + timedelta(hours=8) and jobs.updates == 0

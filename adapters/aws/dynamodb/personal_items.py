@@ -39,6 +39,9 @@ PERSONAL_ITEMS: dict[str, str] = {
     "RATE:RATE": "rateLimitCounters",
     "INVITATION:INVITATION": "invitations",
     "JOB:JOB": "jobsPosted",
+    # A post's idempotency key claim (which job a post with that key made): part of the
+    # posting's record, as the key and its fingerprint are columns of the job on SQLite.
+    "USER:POSTKEY": "jobsPosted",
     "APIKEYS:KEY": "apiKeys",
 }
 
