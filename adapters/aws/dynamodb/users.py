@@ -85,10 +85,14 @@ class DynamoUserRepository:
 
     async def update_preferences(
         self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
-        *, expected: Preferences | None = None,
+        *, expected: Preferences | None = None, verified_phone: bool = False,
     ) -> bool:
         update = {"Key": keys.user(user_id), "ConditionExpression": _EXISTS,
                   **assignments({"preferences": plain(preferences)})}
+        if verified_phone:
+            update["ConditionExpression"] += " AND attribute_exists(#phone) AND #verified = :verified"
+            update["ExpressionAttributeNames"].update({"#phone": "phone", "#verified": "phone_verified"})
+            update["ExpressionAttributeValues"][":verified"] = {"BOOL": True}
         if expected is not None:
             item = await self._table.get(keys.user(user_id), ["preferences"])
             # Compared as preferences (an item written before a field was added spells the same
@@ -96,7 +100,7 @@ class DynamoUserRepository:
             if item is None or "preferences" not in item \
                     or to_model(Preferences, item["preferences"]["M"]) != expected:
                 return False
-            update["ConditionExpression"] = f"{_EXISTS} AND #was = :was"
+            update["ConditionExpression"] += " AND #was = :was"
             update["ExpressionAttributeNames"]["#was"] = "preferences"
             update["ExpressionAttributeValues"][":was"] = item["preferences"]
         if not work:
