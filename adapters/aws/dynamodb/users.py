@@ -33,8 +33,12 @@ def admin_listing(user: User) -> dict:
     """Every user on GSI2 `USERS`, newest first, with the lower-cased text an
     administrator's search matches (adapters/aws/dynamodb/user_admin.py)."""
     return {"GSI2PK": keys.USERS_LISTING, "GSI2SK": keys.ordered(user.created_at, user.id),
-            # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
-            "search_text": f"{user.email}\n{user.name}\n{fold_person_name(user.name)}".lower()}
+            "search_text": search_text(user.email, user.name)}
+
+
+def search_text(email: str, name: str) -> str:
+    # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
+    return f"{email}\n{name}\n{fold_person_name(name)}".lower()
 
 
 def organization_name_claim(organization: Organization) -> dict:
