@@ -29,6 +29,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done.update(await _refresh_job_listing_keys(await clients.get("dynamodb"), aws.table))
         done.update(await _name_inbox_organizations(await clients.get("dynamodb"), aws.table))
         done.update(await _key_organization_pipelines(await clients.get("dynamodb"), aws.table))
+        done.update(await _fold_user_search_text(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -81,6 +82,16 @@ async def _key_organization_pipelines(dynamodb: object, table_name: str) -> dict
 
     done = await backfill_pipeline_keys(DynamoTable(dynamodb, table_name))
     return {"pipeline_applications_keyed": str(done.applications_keyed)}
+
+
+async def _fold_user_search_text(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Users stored before an administrator's search matched folded names get today's search
+    text (adapters/aws/dynamodb/user_search_backfill.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.user_search_backfill import backfill_user_search_text
+
+    done = await backfill_user_search_text(DynamoTable(dynamodb, table_name))
+    return {"user_search_text_rewritten": f"{done.users_rewritten} of {done.users_checked} users"}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

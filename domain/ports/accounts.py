@@ -27,11 +27,13 @@ class UserRepository(Protocol):
 
     async def update_preferences(
         self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
-        *, expected: Preferences | None = None,
+        *, expected: Preferences | None = None, verified_phone: bool = False,
     ) -> bool:
         """Stores the preferences and queues `work` in the same transaction; with `expected`,
         only over stored preferences equal to it (False, nothing written, when they changed
-        meanwhile). True when written."""
+        meanwhile); with `verified_phone`, only while the stored phone is verified, checked in
+        the same write (a phone removed after the change was made leaves the preferences
+        alone). True when written."""
         ...
 
     async def set_email_verified(self, user_id: str) -> None: ...

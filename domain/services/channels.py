@@ -62,7 +62,8 @@ class NotificationChannels:
                 )
             return fresh.preferences.model_copy(update={"channels": channels})
 
-        fresh, preferences = await write_preferences(self._users, user.id, chosen)
+        fresh, preferences = await write_preferences(
+            self._users, user.id, chosen, needs_phone=lambda p: p.channels.uses(Channel.SMS))
         await self._events.publish(PreferencesUpdated(user_id=user.id))
         return fresh.model_copy(update={"preferences": preferences})
 

@@ -19,15 +19,19 @@ async def write_preferences(
     user_id: str,
     make: Callable[[User], Preferences],
     work: Callable[[User], Sequence[PendingWork]] = lambda _: (),
+    needs_phone: Callable[[Preferences], bool] = lambda _: False,
 ) -> tuple[User, Preferences]:
     """`make` turns the person as stored now into their new preferences (raising what is
-    wrong with the change); written with `work` only over what it was made from. Answers the
-    person as read and the preferences written."""
+    wrong with the change); written with `work` only over what it was made from, and, when
+    `needs_phone` says the new preferences text the person, only while their phone is still
+    verified (a phone removed meanwhile leaves the stored preferences unchanged, so comparing
+    them alone would not see it). Answers the person as read and the preferences written."""
     for _ in range(WRITE_ATTEMPTS):
         (fresh,) = await users.get_many([user_id])
         if fresh is None:
             raise NotFound("No user has that id.")
         preferences = make(fresh)
-        if await users.update_preferences(user_id, preferences, work=work(fresh), expected=fresh.preferences):
+        if await users.update_preferences(user_id, preferences, work=work(fresh), expected=fresh.preferences,
+                                          verified_phone=needs_phone(preferences)):
             return fresh, preferences
     raise Conflict("Your preferences were being changed from elsewhere at the same moment; send this change again.")

@@ -50,9 +50,11 @@ class FakeUsers:
         return [[u for u in self.users.values() if u.organization_id == o] for o in organization_ids]
 
     async def update_preferences(self, user_id: str, preferences: Preferences, work: Sequence = (), *,
-                                 expected: Preferences | None = None) -> bool:
+                                 expected: Preferences | None = None, verified_phone: bool = False) -> bool:
         user = self.users.get(user_id)
         if user is None or (expected is not None and user.preferences != expected):
+            return False
+        if verified_phone and not (user.phone and user.phone_verified):
             return False
         self.work = [*getattr(self, "work", []), *work]  # as a real repository stores it, with the change
         self._update(user_id, preferences=preferences)

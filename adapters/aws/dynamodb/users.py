@@ -33,8 +33,12 @@ def admin_listing(user: User) -> dict:
     """Every user on GSI2 `USERS`, newest first, with the lower-cased text an
     administrator's search matches (adapters/aws/dynamodb/user_admin.py)."""
     return {"GSI2PK": keys.USERS_LISTING, "GSI2SK": keys.ordered(user.created_at, user.id),
-            # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
-            "search_text": f"{user.email}\n{user.name}\n{fold_person_name(user.name)}".lower()}
+            "search_text": search_text(user.email, user.name)}
+
+
+def search_text(email: str, name: str) -> str:
+    # The name folded too, as a plain keyboard types it ("lukasz" for "Łukasz").
+    return f"{email}\n{name}\n{fold_person_name(name)}".lower()
 
 
 def organization_name_claim(organization: Organization) -> dict:
@@ -85,10 +89,14 @@ class DynamoUserRepository:
 
     async def update_preferences(
         self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
-        *, expected: Preferences | None = None,
+        *, expected: Preferences | None = None, verified_phone: bool = False,
     ) -> bool:
         update = {"Key": keys.user(user_id), "ConditionExpression": _EXISTS,
                   **assignments({"preferences": plain(preferences)})}
+        if verified_phone:
+            update["ConditionExpression"] += " AND attribute_exists(#phone) AND #verified = :verified"
+            update["ExpressionAttributeNames"].update({"#phone": "phone", "#verified": "phone_verified"})
+            update["ExpressionAttributeValues"][":verified"] = {"BOOL": True}
         if expected is not None:
             item = await self._table.get(keys.user(user_id), ["preferences"])
             # Compared as preferences (an item written before a field was added spells the same
@@ -96,7 +104,7 @@ class DynamoUserRepository:
             if item is None or "preferences" not in item \
                     or to_model(Preferences, item["preferences"]["M"]) != expected:
                 return False
-            update["ConditionExpression"] = f"{_EXISTS} AND #was = :was"
+            update["ConditionExpression"] += " AND #was = :was"
             update["ExpressionAttributeNames"]["#was"] = "preferences"
             update["ExpressionAttributeValues"][":was"] = item["preferences"]
         if not work:

@@ -136,8 +136,9 @@ class SqliteUserRepository:
 
     async def update_preferences(
         self, user_id: str, preferences: Preferences, work: Sequence[PendingWork] = (),
-        *, expected: Preferences | None = None,
+        *, expected: Preferences | None = None, verified_phone: bool = False,
     ) -> bool:
+        phone = " AND phone IS NOT NULL AND phone_verified = 1" if verified_phone else ""
         async with self._db.transaction() as conn:
             if expected is not None:
                 # Compared as preferences, not as stored text: rows written before a field was
@@ -146,7 +147,7 @@ class SqliteUserRepository:
                 if row is None or Preferences.model_validate(json.loads(row[0])) != expected:
                     return False
             cursor = await conn.execute(
-                "UPDATE users SET preferences = ? WHERE id = ?", (preferences.model_dump_json(), user_id)
+                f"UPDATE users SET preferences = ? WHERE id = ?{phone}", (preferences.model_dump_json(), user_id)
             )
             if cursor.rowcount != 1:
                 return False

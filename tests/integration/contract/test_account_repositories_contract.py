@@ -205,3 +205,18 @@ async def test_preferences_are_written_over_only_the_preferences_they_were_made_
     assert await repositories.users.update_preferences(user.id, both, expected=stored.preferences) is True
     (stored,) = await repositories.users.get_many([user.id])
     assert stored.preferences == both
+
+
+async def test_preferences_that_need_a_phone_are_written_only_while_it_is_verified(repositories):
+    user = await a_candidate(repositories)
+    texted = Preferences(desired_titles=["Paramedic"])
+    # The phone was removed after the change was made: its write is refused, as one step.
+    assert await repositories.users.update_preferences(
+        user.id, texted, expected=user.preferences, verified_phone=True) is False
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.preferences == user.preferences
+    await repositories.users.set_phone(user.id, "+4915112345678", verified=True)
+    assert await repositories.users.update_preferences(
+        user.id, texted, expected=user.preferences, verified_phone=True) is True
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.preferences == texted
