@@ -50,6 +50,8 @@ DEFAULT = Limit(1000)
 
 LIMITS: dict[str, Limit] = {
     "Query.searchJobs(query:)": Limit(500),
+    # A client's retry key for one post (domain.job_post_keys says what it may hold).
+    "Mutation.postJob(idempotencyKey:)": Limit(200),
     "Query.searchJobs(after:)": CURSOR,
     "Query.adminUsers(query:)": Limit(200),
     "Query.adminUsers(after:)": CURSOR,

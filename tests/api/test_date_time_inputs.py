@@ -76,19 +76,52 @@ def test_the_schema_takes_date_times_where_this_file_sends_them():
             ("adminMatchingAudit", "window"), ("adminAuditLog", "filter")} <= fields
 
 
+def _filler(type_):
+    """A small valid value for a required argument or input field the test does not vary, so
+    the moment under test is the only thing refused (graphql-core reports every bad input)."""
+    from graphql import GraphQLNonNull, get_named_type, is_enum_type, is_input_object_type, is_list_type
+
+    inner = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if is_list_type(inner):
+        return []
+    named = get_named_type(inner)
+    if is_enum_type(named):
+        return next(iter(named.values))
+    if is_input_object_type(named):
+        return _required_fields(named)
+    return {"Int": 1, "Float": 1.0, "Boolean": False, "DateTime": "2999-01-01T00:00:00Z"}.get(named.name, "x")
+
+
+def _required_fields(input_type) -> dict[str, object]:
+    from graphql import Undefined, is_non_null_type
+
+    return {name: _filler(field.type) for name, field in input_type.fields.items()
+            if is_non_null_type(field.type) and field.default_value is Undefined}
+
+
 def _request(operation: str, field: str, argument: str, type_: str, path: tuple[str, ...], value: str):
-    """The argument as a variable holding `value` at `path`; also selects __typename when an object."""
-    from graphql import get_named_type, is_leaf_type
+    """The argument as a variable holding `value` at `path` (required siblings filled in); also
+    selects __typename when an object."""
+    from graphql import Undefined, get_named_type, is_leaf_type, is_non_null_type
 
     from resolvers.schema import schema
 
     root = schema._schema.query_type if operation == "query" else schema._schema.mutation_type
-
-    selection = "" if is_leaf_type(get_named_type(root.fields[field].type)) else "{ __typename }"
+    definition = root.fields[field]
+    selection = "" if is_leaf_type(get_named_type(definition.type)) else "{ __typename }"
     variable: object = value
-    for name in reversed(path):
-        variable = {name: variable}
-    return f"{operation}($v: {type_}){{ {field}({argument}: $v) {selection} }}", {"v": variable}
+    named = get_named_type(definition.args[argument].type)
+    levels = [named]
+    for name in path[:-1]:
+        levels.append(get_named_type(levels[-1].fields[name].type))
+    for name, level in zip(reversed(path), reversed(levels)):
+        variable = {**_required_fields(level), name: variable}
+    others = {name: arg for name, arg in definition.args.items()
+              if name != argument and is_non_null_type(arg.type) and arg.default_value is Undefined}
+    declared = "".join(f", ${name}: {arg.type}" for name, arg in others.items())
+    passed = "".join(f", {name}: ${name}" for name in others)
+    variables = {"v": variable, **{name: _filler(arg.type) for name, arg in others.items()}}
+    return f"{operation}($v: {type_}{declared}){{ {field}({argument}: $v{passed}) {selection} }}", variables
 
 
 @pytest.mark.parametrize("where", DATE_TIME_ARGUMENTS, ids=lambda w: ".".join((w[1], w[2], *w[4])))
