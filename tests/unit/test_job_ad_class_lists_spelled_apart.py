@@ -3,29 +3,8 @@ classes ("Permis poids lourd C, CE et D", "Führerschein der Klasse C/CE", "LGV 
 CE and D") or the class word is shortened with a stop ("Cat. C, C+E")."""
 from __future__ import annotations
 
-from domain.job_skills import description_skills
 from domain.licence_classes import class_lists
-from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
-
-
-def _skills() -> TaxonomySkillExtractor:
-    names = ["NMC registration", "Registered Nurse (RN)", "NMBI registration", "HGV licence Class 2 (C)",
-             "HGV licence Class 1 (C+E)", "Driving licence", "C"]
-    kinds = [SkillKind.CERTIFICATION] * 6 + [SkillKind.TOOL]
-    aliases = {"nmc pin": (0, False), "rmn": (0, False), "rnld": (0, False), "rn": (1, False),
-               "nmbi": (2, False), "category c": (3, False), "category ce": (4, False),
-               "driving licence": (5, False), "c": (6, False)}
-    n = len(names)
-    return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * n, [frozenset()] * n, kinds=kinds))
-
-
-def _read(title: str, description: str) -> list[str]:
-    required, nice = description_skills(title, description, _skills(), 50)
-    return required + nice
-
-
-def _all_names(title: str, description: str) -> list[str]:
-    return [part for name in _read(title, description) for part in name.split(" or ")]
+from tests.job_ad_reading import read_ad as _read
 
 
 def test_words_between_a_licence_and_its_classes_keep_every_class() -> None:

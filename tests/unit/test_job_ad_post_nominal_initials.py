@@ -4,28 +4,8 @@ the taxonomy files under one register ("RMN" under NMC registration) stay a cred
 own beside it; in a line of capitals nothing is read as initials."""
 from __future__ import annotations
 
-from domain.job_skills import description_skills
-from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
-
-
-def _skills() -> TaxonomySkillExtractor:
-    names = ["NMC registration", "Registered Nurse (RN)", "NMBI registration", "HGV licence Class 2 (C)",
-             "HGV licence Class 1 (C+E)", "Driving licence", "C", "First aid"]
-    kinds = [SkillKind.CERTIFICATION] * 6 + [SkillKind.TOOL, SkillKind.SKILL]
-    aliases = {"nmc pin": (0, False), "rmn": (0, False), "rnld": (0, False), "rn": (1, False),
-               "nmbi": (2, False), "category c": (3, False), "category ce": (4, False),
-               "driving licence": (5, False), "c": (6, False), "first aid": (7, False)}
-    n = len(names)
-    return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * n, [frozenset()] * n, kinds=kinds))
-
-
-def _read(title: str, description: str) -> list[str]:
-    required, nice = description_skills(title, description, _skills(), 50)
-    return required + nice
-
-
-def _all_names(title: str, description: str) -> list[str]:
-    return [part for name in _read(title, description) for part in name.split(" or ")]
+from tests.job_ad_reading import every_name_read as _all_names
+from tests.job_ad_reading import read_ad as _read
 
 
 def test_initials_after_a_slash_beside_a_credential_are_a_credential() -> None:
