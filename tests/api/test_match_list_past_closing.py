@@ -1,5 +1,7 @@
-"""A candidate's matches leave out a job past its closing time before the worker's sweep has
-closed it (the sweep is held off here): the match is still stored, and its job still OPEN."""
+"""A job past its closing time, before the worker's sweep has closed it (the sweep is held off
+here), is offered to no candidate: a candidate's matches leave it out (its match still stored,
+the job still OPEN), and a résumé parsed after that moment gets no match to it, so its candidate
+is never told of a job that takes no applications."""
 from __future__ import annotations
 
 import asyncio
@@ -19,15 +21,25 @@ def settings(settings):
     return settings.model_copy(update={"job_closing_sweep_seconds": 3600.0})
 
 
-async def test_a_job_past_its_closing_time_leaves_the_candidates_matches_before_the_sweep(client):
-    candidate, _ = await client.candidate()
-    employer, _ = await client.employer()
-    closes_at = datetime.now(UTC) + timedelta(seconds=10)
+async def _closing_and_staying(client, employer: str, seconds: float) -> tuple[datetime, dict, dict]:
+    """Two jobs fitting RESUME_TEXT alike: one closing in `seconds`, one staying open."""
+    closes_at = datetime.now(UTC) + timedelta(seconds=seconds)
     fitting = dict(seniority="SENIOR", description="Python services on PostgreSQL and Kubernetes; Docker; AWS.",
                    requiredSkills=["Python", "PostgreSQL", "Kubernetes"])
     closing = await client.post_job(employer, title="Senior Backend Engineer", **fitting,
                                     closesAt=closes_at.isoformat().replace("+00:00", "Z"))
     staying = await client.post_job(employer, title="Senior Platform Engineer", **fitting)
+    return closes_at, closing, staying
+
+
+async def _after(moment: datetime) -> None:
+    await asyncio.sleep(max(0.0, (moment - datetime.now(UTC)).total_seconds()) + 0.05)
+
+
+async def test_a_job_past_its_closing_time_leaves_the_candidates_matches_before_the_sweep(client):
+    candidate, _ = await client.candidate()
+    employer, _ = await client.employer()
+    closes_at, closing, staying = await _closing_and_staying(client, employer, 10)
     await parsed_resume(client, candidate, RESUME_TEXT)
 
     async def both_matched() -> bool:
@@ -36,8 +48,24 @@ async def test_a_job_past_its_closing_time_leaves_the_candidates_matches_before_
         return listed["totalCount"] >= 1 and staying["id"] in {e["node"]["job"]["id"] for e in mine}
     await wait_until(both_matched, attempts=600)
 
-    await asyncio.sleep(max(0.0, (closes_at - datetime.now(UTC)).total_seconds()) + 0.05)
+    await _after(closes_at)
     mine = (await client.data(MINE, token=candidate))["me"]["matches"]["edges"]
     assert {e["node"]["job"]["id"] for e in mine} == {staying["id"]}
     listed = (await client.data(JOB_MATCHES, {"id": closing["id"]}, employer))["job"]["matches"]
     assert listed["totalCount"] >= 1  # stored still: the job is not closed yet
+
+
+async def test_a_resume_parsed_after_a_jobs_closing_time_is_not_matched_to_it(client):
+    employer, _ = await client.employer()
+    closes_at, closing, staying = await _closing_and_staying(client, employer, 2)
+    await _after(closes_at)
+    candidate, _ = await client.candidate()
+    await parsed_resume(client, candidate, RESUME_TEXT)
+
+    async def matched_to_the_open_one() -> bool:
+        mine = (await client.data(MINE, token=candidate))["me"]["matches"]["edges"]
+        return staying["id"] in {e["node"]["job"]["id"] for e in mine}
+    await wait_until(matched_to_the_open_one, attempts=600)
+    listed = (await client.data(JOB_MATCHES, {"id": closing["id"]}, employer))["job"]["matches"]
+    assert listed["totalCount"] == 0
+    assert (await client.data(JOB_MATCHES, {"id": staying["id"]}, employer))["job"]["matches"]["totalCount"] >= 1
