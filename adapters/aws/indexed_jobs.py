@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from domain.clock import Clock
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
@@ -45,9 +46,11 @@ class SearchIndexedJobs:
         return earlier
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        open_as_of: Clock | None = None,
     ) -> bool:
-        stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at)
+        stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at,
+                                          open_as_of=open_as_of)
         if stored:
             await self._reindex(job)
         return stored

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
+from domain.clock import Clock
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
@@ -21,11 +22,16 @@ class JobRepository(Protocol):
         ...
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        open_as_of: Clock | None = None,
     ) -> bool:
         """Stores the job's new state and queues `work` in the same transaction. Given
         `expected_updated_at`, only while the stored job still has that `updated_at` (nobody
-        changed it since it was read): False, with nothing stored or queued, when it has not."""
+        changed it since it was read): False, with nothing stored or queued, when it has not.
+        Given `open_as_of`, only while the stored job is OPEN and its stored `closes_at` is
+        None or later than that clock's now, read as the write is made (inside SQLite's write
+        transaction, in DynamoDB's condition): an edit checked just before the closing time
+        and written just after is refused as well (False)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...

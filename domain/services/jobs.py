@@ -132,7 +132,10 @@ class JobService:
                 # and no one is told of a change or re-matched for one.
                 return job
             work = [] if given.keys() <= _NOT_MATCHED_ON else self._matching_work(updated)
-            if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at):
+            # The closing check again, in the write and at its time: one made just before the
+            # closing time and written just after is refused there, then here on the re-read.
+            if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at,
+                                       open_as_of=self._clock):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
                 return updated
         raise _busy(job_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from domain.clock import Clock
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -42,10 +43,12 @@ class FakeJobs:
         return [self.jobs.get(i) for i in ids]
 
     async def update(self, job: Job, work: Sequence[PendingWork] = (), *,
-                     expected_updated_at: datetime | None = None) -> bool:
+                     expected_updated_at: datetime | None = None, open_as_of: Clock | None = None) -> bool:
         stored = self.jobs.get(job.id)
         # As an UPDATE: a job never stored is not created.
         if stored is None or (expected_updated_at is not None and stored.updated_at != expected_updated_at):
+            return False
+        if open_as_of is not None and (stored.status is not JobStatus.OPEN or stored.past_closing(open_as_of.now())):
             return False
         self.updates += 1
         self.work.extend(work)

@@ -14,6 +14,7 @@ from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
+from domain.clock import Clock
 from domain.errors import BadUserInput
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
@@ -68,16 +69,27 @@ class DynamoJobRepository:
         return None
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        open_as_of: Clock | None = None,
     ) -> bool:
         # The whole item is rewritten so its index keys follow the new status; the
         # condition keeps an unknown id from creating a job (and, given, a changed one from
         # being overwritten).
-        if expected_updated_at is None:
-            return await self._put(job, "attribute_exists(PK)", work)
-        unchanged = {"ExpressionAttributeNames": {"#updated": "updated_at"},
-                     "ExpressionAttributeValues": to_attributes({":updated": stored_moment(expected_updated_at)})}
-        return await self._put(job, "attribute_exists(PK) AND #updated = :updated", work, unchanged)
+        condition = "attribute_exists(PK)"
+        names: dict[str, str] = {}
+        values: dict[str, str] = {}
+        if expected_updated_at is not None:
+            condition += " AND #updated = :updated"
+            names["#updated"], values[":updated"] = "updated_at", stored_moment(expected_updated_at)
+        if open_as_of is not None:
+            # The stored item's closing key (GSI5SK, held by an OPEN job with a closing time
+            # only) is its closes_at as fixed-width UTC text: past closing when it sorts at or
+            # below now's. Now is read last before the request: DynamoDB has no clock to compare with.
+            condition += " AND #status = :open AND (attribute_not_exists(#closing) OR #closing > :now)"
+            names |= {"#status": "status", "#closing": "GSI5SK"}
+            values |= {":open": JobStatus.OPEN.value, ":now": f"{keys.moment(open_as_of.now())}#~"}
+        expression = {"ExpressionAttributeNames": names, "ExpressionAttributeValues": to_attributes(values)}
+        return await self._put(job, condition, work, expression if names else None)
 
     async def _put(self, job: Job, condition: str, work: Sequence[PendingWork],
                    expression: dict | None = None) -> bool:

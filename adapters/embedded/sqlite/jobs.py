@@ -16,6 +16,7 @@ from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_text
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.clock import Clock
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -26,6 +27,8 @@ from domain.search_text import searchable_text
 # Newest first; the id breaks ties. Each order has an index with the same columns and directions.
 _NEWEST = SortKey((("posted_at", True), ("id", True)), (str, str))
 _NEWEST_J = SortKey((("j.posted_at", True), ("j.id", True)), (str, str))
+# The stored row (not the one written) is OPEN and not past its closing time at the write's now.
+_STILL_OPEN = " AND status=? AND (closes_at IS NULL OR closes_at > ?)"
 
 
 class SqliteJobRepository:
@@ -76,19 +79,27 @@ class SqliteJobRepository:
         return await self._db.write_whole(body)
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        open_as_of: Clock | None = None,
     ) -> bool:
         unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
 
         async def body(conn: Statements) -> bool:
+            still_open: tuple[str, ...] = ()
+            if open_as_of is not None:
+                # Read holding the write lock: the time this write is made, however long it
+                # waited for the lock. Stored moments are fixed-width UTC text (rows.to_text),
+                # so text order is time order.
+                still_open = (JobStatus.OPEN.value, to_text(open_as_of.now()) or "")
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
                 " status=?, updated_at=?, takedown_reason=?, salary_period=?, notify_min_score=?, typed_skills=?,"
                 " closed_at=?, salary_min_exact=?, salary_max_exact=?, salary_yearly_top_exact=?, closes_at=?"
-                f" WHERE id=?{unchanged}",
+                f" WHERE id=?{unchanged}{_STILL_OPEN if still_open else ''}",
                 (*columns(job), job.takedown_reason, period(job), job.notify_min_score, typed(job),
-                 to_text(job.closed_at), *exact_columns(job), to_text(job.closes_at), job.id, *expected),
+                 to_text(job.closed_at), *exact_columns(job), to_text(job.closes_at), job.id, *expected,
+                 *still_open),
             )
             if cursor.rowcount == 0:
                 return False
