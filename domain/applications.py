@@ -63,6 +63,11 @@ class ApplicationEvent(BaseModel):
     at: datetime
     by_user_id: str | None = None
     note: str | None = None
+    # What a submission (the first, or one again after a withdrawal) was sent with, so an
+    # application reopened with another résumé or letter keeps the earlier ones in its history.
+    # None on other moves, on submissions stored before these were kept, and once erased.
+    resume_id: str | None = None
+    cover_letter: str | None = None
 
 
 class Application(BaseModel):

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from domain.applications import Application, ApplicationChange, changes_in, is_reopening
+from domain.applications import Application, ApplicationChange, ApplicationStatus, changes_in, is_reopening
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -83,7 +83,8 @@ class ApplicationProcessor:
     async def _process_change(self, application: Application, change: ApplicationChange) -> None:
         (job,) = await self._jobs.get_many([application.job_id])
         assert job is not None, "an application's job is closed, never deleted"
-        if change.version == 1 and application.resume_id:
+        # A submission, the first or one sent again (whose write dropped the earlier snapshot).
+        if change.to_status is ApplicationStatus.SUBMITTED and application.resume_id:
             (resume,) = await self._resumes.get_many([application.resume_id])
             if resume is not None:
                 await self._applications.snapshot_resume(application.id, resume.model_dump_json())

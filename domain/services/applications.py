@@ -70,6 +70,8 @@ class ApplicationService:
         if job.past_closing(self._clock.now()):
             # Refused from the closing time on, whether the sweep has closed the job yet or not.
             raise past_closing(job)
+        # Checked before the write either way: a first application and one sent again after a
+        # withdrawal (which reopens the same application with these) take the same résumés.
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.owner_id != candidate.id:
             raise NotFound("You have no resume with that id; upload one first.", field="resumeId")
@@ -77,13 +79,14 @@ class ApplicationService:
             raise BadUserInput(
                 "That resume could not be processed; apply with another resume.", field="resumeId"
             )
+        letter = optional_text(cover_letter, "coverLetter", 10_000)
         now = self._clock.now()
         application = Application(
-            id=new_id(), job_id=job.id, candidate_id=candidate.id, resume_id=resume.id,
-            cover_letter=optional_text(cover_letter, "coverLetter", 10_000),
+            id=new_id(), job_id=job.id, candidate_id=candidate.id, resume_id=resume.id, cover_letter=letter,
             status=ApplicationStatus.SUBMITTED, created_at=now, updated_at=now,
         )
-        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id)
+        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id,
+                                 resume_id=resume.id, cover_letter=letter)
         change = ApplicationChange(
             application_id=application.id, version=1, from_status=None, to_status=ApplicationStatus.SUBMITTED,
             actor_id=candidate.id, at=now,
@@ -98,28 +101,34 @@ class ApplicationService:
             if isinstance(existing, str):
                 (stored,) = await self._applications.get_many([existing])
                 if stored is not None and stored.status in REOPENABLE and stored.candidate_id == candidate.id:
-                    return await self._reopen(candidate, stored)
+                    return await self._reopen(candidate, stored, resume.id, letter)
                 await requeue_unprocessed(self._applications, self._queue, [existing])
                 raise await self._already_applied(existing) from conflict
             raise
         return application
 
-    async def _reopen(self, candidate: User, withdrawn: Application) -> Application:
+    async def _reopen(
+        self, candidate: User, withdrawn: Application, resume_id: str, cover_letter: str | None,
+    ) -> Application:
         """The withdrawn application back at SUBMITTED, as a move recorded in its history and
         processed as one (the hiring team hears of it). A compare-and-set on the version read,
         with the job's OPEN status asked in the same write: of two tabs sending it again one
         reopens it and the other hears it is under way; a close that commits first refuses it.
-        It keeps the resume and cover letter it was first sent with (its snapshot is of those)."""
+        It takes the résumé and cover letter sent again (the letter None when none was), as a
+        first application would; its history keeps what each submission was sent with."""
         now = self._clock.now()
-        reopened = withdrawn.model_copy(update={"status": ApplicationStatus.SUBMITTED, "updated_at": now})
-        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id)
+        reopened = withdrawn.model_copy(update={"status": ApplicationStatus.SUBMITTED, "updated_at": now,
+                                                "resume_id": resume_id, "cover_letter": cover_letter})
+        event = ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=now, by_user_id=candidate.id,
+                                 resume_id=resume_id, cover_letter=cover_letter)
         change = ApplicationChange(
             application_id=withdrawn.id, version=withdrawn.version + 1, from_status=withdrawn.status,
             to_status=ApplicationStatus.SUBMITTED, actor_id=candidate.id, at=now,
         )
         try:
             return await self._applications.transition(
-                reopened, event, withdrawn.version, work=[processing_work(change)], job_must_be_open=True)
+                reopened, event, withdrawn.version, work=[processing_work(change)], job_must_be_open=True,
+                resubmitted=True)
         except Conflict as conflict:
             raise await self._already_applied(withdrawn.id) from conflict
 

@@ -34,6 +34,21 @@ class ApplicationEventType:
         user = await info.context.loaders.user_by_id.load(self.event.by_user_id)
         return UserType.from_domain(user) if user else None
 
+    @strawberry.field(description="The cover letter a submission (the first, or one sent again after a withdrawal)"
+                      " was sent with; null on other moves, without a letter, or when it was not recorded.")
+    def cover_letter(self) -> str | None:
+        return self.event.cover_letter
+
+    @strawberry.field(description="The résumé a submission was sent with; null on other moves, when it was not"
+                      " recorded, or once the résumé or its owner's account is gone.")
+    async def resume(self, info: Info) -> Annotated[ResumeType, strawberry.lazy("resolvers.types.resume")] | None:
+        from resolvers.types.resume import ResumeType
+
+        if self.event.resume_id is None:
+            return None
+        resume = await info.context.loaders.resume_by_id.load(self.event.resume_id)
+        return ResumeType.from_domain(resume) if resume else None
+
 
 @strawberry.type(
     name="ApplicationChange",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from tests.api.test_applications_over_http import application_messages
-from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
+from tests.applications_helpers import APPLY, MOVE, parsed_resume, ready_to_apply, wait_until
 
 PIPELINES = """query($j: ID!, $s: ApplicationStatus){
   job(id: $j){ applications(status: $s){ totalCount edges { node { id status } } } applicationCounts { status count } }
@@ -87,3 +87,33 @@ async def test_two_tabs_applying_at_once_store_one_and_tell_the_other_it_exists(
     assert len(stored) == 1 and len(refused) == 3
     assert all(r["code"] == "CONFLICT" and r["existingApplicationId"] == stored[0] and r["existingStatus"] == "SUBMITTED"
                for r in refused)
+
+
+SENT_AGAIN = """mutation($i: ApplyInput!){ applyToJob(input: $i){ id version coverLetter resume { id }
+  history { status coverLetter resume { id } } } }"""
+
+
+async def test_applying_again_with_another_resume_and_letter_uses_them_and_keeps_the_first_in_history(client):
+    world = await ready_to_apply(client)
+    first = (await client.data(APPLY, {"i": {**world.application["i"], "coverLetter": "First letter."}},
+                               world.candidate))["applyToJob"]
+    await client.data(MOVE, {"id": first["id"], "s": "WITHDRAWN"}, world.candidate)
+    second = await parsed_resume(client, world.candidate, "Ada Example\nStaff nurse\nSkills: wound care, triage\n")
+
+    again = (await client.data(SENT_AGAIN, {"i": {"jobId": world.job["id"], "resumeId": second,
+                                                  "coverLetter": "Second letter."}}, world.candidate))["applyToJob"]
+    assert (again["id"], again["version"]) == (first["id"], 3)
+    assert (again["resume"]["id"], again["coverLetter"]) == (second, "Second letter.")
+    assert [(h["status"], h["coverLetter"], (h["resume"] or {}).get("id")) for h in again["history"]] == [
+        ("SUBMITTED", "First letter.", world.resume), ("WITHDRAWN", None, None), ("SUBMITTED", "Second letter.", second)]
+
+
+async def test_applying_again_with_someone_elses_resume_is_refused(client):
+    world = await ready_to_apply(client)
+    first = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
+    await client.data(MOVE, {"id": first["id"], "s": "WITHDRAWN"}, world.candidate)
+    other, _ = await client.candidate()
+    theirs = await parsed_resume(client, other)
+    (refused,) = (await client.execute(APPLY, {"i": {"jobId": world.job["id"], "resumeId": theirs}},
+                                       world.candidate))["errors"]
+    assert refused["extensions"]["code"] == "NOT_FOUND" and refused["extensions"]["field"] == "resumeId"

@@ -131,16 +131,16 @@ class DynamoAccountStore:
             await self._forget_own_events(application["id"]["S"], user_id)
 
     async def _forget_own_events(self, application_id: str, user_id: str) -> None:
-        """What they wrote on their own application (a withdrawal's reason) is theirs, like the
-        cover letter, and goes; who made the move stays (an id of an account no more, as on
+        """What they wrote on their own application (a withdrawal's reason, what each
+        submission was sent with) is theirs, like the cover letter, and goes; who made the move stays (an id of an account no more, as on
         SQLite), and so do the hiring team's notes."""
         events = await read_all(self._table, ListQuery(
             None, keys.application_partition(application_id), ascending=True, sort_prefix=_EVENT, consistent=True))
         for event in events:
             if event.get("by_user_id", {}).get("S") == user_id:
                 await self._table.update(
-                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note", "attribute_exists(PK)",
-                    ExpressionAttributeNames={"#note": "note"})
+                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter",
+                    "attribute_exists(PK)", ExpressionAttributeNames={"#note": "note"})
 
     async def _erase_partition(self, user_id: str) -> None:
         """Everything listed in the user's own partition: session memberships (and the

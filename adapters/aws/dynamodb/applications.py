@@ -229,6 +229,7 @@ class DynamoApplicationRepository:
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
         work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False, member_of: str | None = None,
+        resubmitted: bool = False,
     ) -> Application:
         item = await self._table.get(keys.application(application.id))
         stored = to_model(Application, item) if item else None
@@ -244,6 +245,10 @@ class DynamoApplicationRepository:
             "status": application.status.value, "version": following,
             "updated_at": stored_moment(application.updated_at), **_status_keys(application),
             **pipeline_keys(application, organization_id),
+            # Sent again after a withdrawal: what it was sent with now (None removes the
+            # attribute); the snapshot of the earlier résumé goes, its processing takes one.
+            **({"resume_id": application.resume_id, "cover_letter": application.cover_letter,
+                "resume_snapshot": None} if resubmitted else {}),
         })
         update["ExpressionAttributeValues"][":expected"] = to_value(expected_version)
         condition = "#a1 = :expected"

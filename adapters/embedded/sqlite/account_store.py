@@ -39,11 +39,12 @@ class SqliteAccountStore:
                 )).fetchall()
             ]
             owners = [user_id, *(resume_id for resume_id, _ in resumes)]
-            # What they wrote on their own applications (a withdrawal's reason) is theirs, like
-            # the cover letter; the hiring team's notes on them are the organization's record.
+            # What they wrote on their own applications (a withdrawal's reason, what each
+            # submission was sent with) is theirs, like the cover letter; the hiring team's
+            # notes on them are the organization's record.
             await conn.execute(
-                "UPDATE application_events SET note = NULL WHERE by_user_id = ?"
-                " AND application_id IN (SELECT id FROM applications WHERE candidate_id = ?)",
+                "UPDATE application_events SET note = NULL, resume_id = NULL, cover_letter = NULL"
+                " WHERE by_user_id = ? AND application_id IN (SELECT id FROM applications WHERE candidate_id = ?)",
                 (user_id, user_id),
             )
             await conn.execute(

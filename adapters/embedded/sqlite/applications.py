@@ -34,7 +34,7 @@ def _application(row: sqlite3.Row) -> Application:
 def _event(row: sqlite3.Row) -> ApplicationEvent:
     return ApplicationEvent(
         status=ApplicationStatus(row["status"]), at=to_moment(row["at"]), by_user_id=row["by_user_id"],
-        note=row["note"],
+        note=row["note"], resume_id=row["resume_id"], cover_letter=row["cover_letter"],
     )
 
 
@@ -80,8 +80,10 @@ class SqliteApplicationRepository:
     @staticmethod
     async def _append(conn, application_id: str, event: ApplicationEvent) -> None:
         await conn.execute(
-            "INSERT INTO application_events(application_id, status, at, by_user_id, note) VALUES (?,?,?,?,?)",
-            (application_id, event.status.value, to_text(event.at), event.by_user_id, event.note),
+            "INSERT INTO application_events(application_id, status, at, by_user_id, note, resume_id, cover_letter)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (application_id, event.status.value, to_text(event.at), event.by_user_id, event.note, event.resume_id,
+             event.cover_letter),
         )
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]:
@@ -170,7 +172,13 @@ class SqliteApplicationRepository:
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,
         work: Sequence[PendingWork] = (), *, job_must_be_open: bool = False, member_of: str | None = None,
+        resubmitted: bool = False,
     ) -> Application:
+        sent_again = ""
+        sent: tuple[str | None, ...] = ()
+        if resubmitted:
+            sent_again = ", resume_id = ?, cover_letter = ?, resume_snapshot = NULL"
+            sent = (application.resume_id, application.cover_letter)
         async with self._db.transaction() as conn:
             if job_must_be_open:
                 # Inside BEGIN IMMEDIATE, as in add(): no close commits between this read and the update.
@@ -182,9 +190,9 @@ class SqliteApplicationRepository:
                     (event.by_user_id, member_of))).fetchone() is None:
                 raise no_longer_a_member()
             cursor = await conn.execute(
-                "UPDATE applications SET status = ?, version = version + 1, updated_at = ?"
+                f"UPDATE applications SET status = ?, version = version + 1, updated_at = ?{sent_again}"
                 " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",
-                (application.status.value, to_text(application.updated_at), application.id, expected_version,
+                (application.status.value, to_text(application.updated_at), *sent, application.id, expected_version,
                  application.status in AFTER_ERASURE),
             )
             if cursor.rowcount != 1:

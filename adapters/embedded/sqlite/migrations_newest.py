@@ -42,3 +42,10 @@ NEWEST_MIGRATIONS.append((53, [
     "ALTER TABLE jobs ADD COLUMN post_fingerprint TEXT",
     "CREATE UNIQUE INDEX jobs_post_key ON jobs(posted_by, post_key) WHERE post_key IS NOT NULL",
 ]))
+
+# What each submission of an application was sent with (domain.applications.ApplicationEvent):
+# one sent again after a withdrawal may carry another résumé and cover letter.
+NEWEST_MIGRATIONS.append((55, [
+    "ALTER TABLE application_events ADD COLUMN resume_id TEXT",
+    "ALTER TABLE application_events ADD COLUMN cover_letter TEXT",
+]))

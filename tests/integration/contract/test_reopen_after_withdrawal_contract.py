@@ -117,7 +117,7 @@ async def test_a_reopen_racing_the_close_is_refused_or_lands_before_it(tabs):
         async def reopen(candidate=candidate, withdrawn=withdrawn):
             await asyncio.sleep(rng.uniform(0, 0.01))
             # As the service goes on after reading the job open: the write's own check decides.
-            return await _service(tabs[-1])._reopen(candidate, withdrawn)
+            return await _service(tabs[-1])._reopen(candidate, withdrawn, withdrawn.resume_id, None)
 
         _, outcome = await asyncio.gather(close(), reopen(), return_exceptions=True)
         (stored,) = await tabs[0].applications.get_many([application.id])
@@ -134,5 +134,5 @@ async def test_a_reopen_racing_the_close_is_refused_or_lands_before_it(tabs):
     await tabs[0].jobs.update(job.model_copy(update={"status": JobStatus.CLOSED}), expected_updated_at=job.updated_at)
     with pytest.raises(BadUserInput) as closed:
         await _service(tabs[0])._reopen(candidate, application.model_copy(
-            update={"status": ApplicationStatus.WITHDRAWN, "version": 2}))
+            update={"status": ApplicationStatus.WITHDRAWN, "version": 2}), resume.id, None)
     assert closed.value.extensions["reason"] == "JOB_CLOSED"
