@@ -41,6 +41,11 @@ class AnalyticsStore(Protocol):
         TOTAL_COUNT_BOUND (then `total_is_estimate`), and only when `want_total`."""
         ...
 
+    async def recorded_operations(self) -> frozenset[str]:
+        """Every operation name some stored record has: older records may name mutations since
+        renamed or removed from the schema, which the log is still filtered by."""
+        ...
+
     async def subjects_by_category(self, kind: str, window: TimeWindow) -> list[Count]:
         """Distinct subjects with a fact of this kind in the window, per category, most first."""
         ...

@@ -222,3 +222,7 @@ class AnalyticsService:
         if audit_filter.since and audit_filter.until and audit_filter.since >= audit_filter.until:
             raise BadUserInput("`filter.since` must be before `filter.until`.", argument="filter")
         return await self._store.audit_log(audit_filter, first, after, want_total)
+
+    async def recorded_operations(self) -> frozenset[str]:
+        """The operation names the stored audit records have (see AnalyticsStore)."""
+        return await self._store.recorded_operations()

@@ -90,7 +90,8 @@ class AuditLogFilter:
     until: datetime | None = None
 
     def to_domain(self, operations: frozenset[str]) -> AuditFilter:
-        """`operations`: the names the audit trail records (a mutation or an admin query)."""
+        """`operations`: the names the audit trail records (a mutation or an admin query) and,
+        when the filter's is none of the schema's, the names its stored records have."""
         if self.operation is not None and self.operation not in operations:
             # An empty log would read as "nobody did that", an empty name as the whole log.
             close = get_close_matches(self.operation.strip(), operations, n=1) or [
@@ -98,8 +99,8 @@ class AuditLogFilter:
             hint = f" Did you mean {close[0]}?" if close else ""
             raise BadUserInput(
                 f"`filter.operation` must name an audited operation, a mutation or an admin query such as"
-                f" postJob or adminSuspendUser; {self.operation!r} is none.{hint} To see every operation,"
-                " leave it out.", argument="filter.operation",
+                f" postJob or adminSuspendUser, or one the log has recorded; {self.operation!r} is none.{hint}"
+                " To see every operation, leave it out.", argument="filter.operation",
             )
         if self.outcome and self.outcome not in OUTCOMES:
             raise BadUserInput(

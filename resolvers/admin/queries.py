@@ -69,7 +69,12 @@ class AdminQueries:
     async def admin_audit_log(
         self, info: Info, filter: AuditLogFilter | None = None, first: int | None = 20, after: str | None = None
     ) -> Connection[AuditRecordType]:
-        audit_filter = (filter or AuditLogFilter()).to_domain(audited_operations(info.schema))
+        operations = audited_operations(info.schema)
+        if filter is not None and filter.operation is not None and filter.operation not in operations:
+            # Records kept of a mutation since renamed or removed are still found by its name;
+            # asked only then (the schema's names are known without a read).
+            operations |= await info.context.services.analytics.recorded_operations()
+        audit_filter = (filter or AuditLogFilter()).to_domain(operations)
         position = decode_position(after) if after else None
         want_total = selects_any(info, ("totalCount",), ("totalCountIsEstimate",))
         page = await info.context.services.analytics.audit_log(

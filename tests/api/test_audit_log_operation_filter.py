@@ -39,3 +39,21 @@ async def test_an_audited_operation_filters_the_log(client, app):
     await settle(app)
     admin_reads = (await client.data(AUDIT, {"f": {"operation": "adminAuditLog"}}, admin))["adminAuditLog"]
     assert admin_reads["totalCount"] >= 1
+
+
+async def test_an_operation_no_longer_in_the_schema_filters_the_records_kept_of_it(client, app):
+    # Records an older release made of a mutation since renamed (the name is invented here).
+    from domain.events import OperationPerformed
+
+    admin, _ = await admin_token(app, client)
+    for _ in range(2):
+        await app.state.services.events.publish(OperationPerformed(operation="renameJobListing", outcome="OK"))
+    await settle(app)
+    log = (await client.data(AUDIT, {"f": {"operation": "renameJobListing"}}, admin))["adminAuditLog"]
+    assert log["totalCount"] == 2
+    assert {e["node"]["operation"] for e in log["edges"]} == {"renameJobListing"}
+
+    (typo,) = (await client.execute(AUDIT, {"f": {"operation": "renameJobListin"}}, admin))["errors"]
+    assert typo["extensions"]["code"] == "BAD_USER_INPUT" and "Did you mean renameJobListing?" in typo["message"]
+    (never,) = (await client.execute(AUDIT, {"f": {"operation": "archiveJobListing"}}, admin))["errors"]
+    assert never["extensions"]["argument"] == "filter.operation" and "recorded" in never["message"]

@@ -73,6 +73,9 @@ class RecordingAnalyticsStore:
     async def record_fact(self, fact: Fact) -> None:
         self.facts.append(fact)
 
+    async def recorded_operations(self) -> frozenset[str]:
+        return frozenset(record.operation for record in self.audit)
+
     async def record_facts(self, facts: Sequence[Fact]) -> None:
         self.facts.extend(facts)
 

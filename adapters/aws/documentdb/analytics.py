@@ -105,6 +105,10 @@ class MongoAnalyticsStore:
             if any(e.get("code") != _DUPLICATE_KEY for e in error.details.get("writeErrors", [])):
                 raise
 
+    async def recorded_operations(self) -> frozenset[str]:
+        # Answered from the (operation, at) index: one entry per distinct name is read.
+        return frozenset(await self._db[AUDIT].distinct("operation"))
+
     async def audit_log(
         self, audit_filter: AuditFilter, first: int, after: AuditPosition | None, want_total: bool = True
     ) -> AuditPage:

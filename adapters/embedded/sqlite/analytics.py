@@ -108,6 +108,17 @@ class SqliteAnalyticsStore:
         return AuditPage(items=[_record(r) for r in rows[:first]], total=total, has_next=len(rows) > first,
                          total_is_estimate=estimate)
 
+    async def recorded_operations(self) -> frozenset[str]:
+        # One seek of audit_log_by_operation per distinct name (a skip scan), not a read of
+        # every record: the log grows without end, its operation names are a hundred or so.
+        rows = await self._db.fetch_all(
+            "WITH RECURSIVE names(operation) AS ("
+            " SELECT MIN(operation) FROM audit_log"
+            " UNION ALL SELECT (SELECT MIN(operation) FROM audit_log WHERE operation > names.operation)"
+            " FROM names WHERE names.operation IS NOT NULL)"
+            " SELECT operation FROM names WHERE operation IS NOT NULL", ())
+        return frozenset(row["operation"] for row in rows)
+
     @staticmethod
     def _audit_where(audit_filter: AuditFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = ["1=1"]

@@ -191,3 +191,10 @@ async def test_facts_written_together_are_all_stored_and_one_already_stored_is_i
     assert await store.subjects_by_category(Kind.USER_REGISTERED, window(0, 24)) == [
         Count("EMPLOYER", 3), Count("CANDIDATE", 1)
     ]
+
+
+async def test_the_operations_recorded_are_every_name_some_record_has_once_each(store):
+    assert await store.recorded_operations() == frozenset()
+    for n, name in enumerate(["postJob", "renameJobListing", "postJob", "login", "adminAuditLog", "login"]):
+        await store.record_audit(audit(n, n, operation=name))
+    assert await store.recorded_operations() == {"postJob", "renameJobListing", "login", "adminAuditLog"}
