@@ -11,6 +11,16 @@ from dataclasses import dataclass, field
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
 from domain.skill_relations import RelationSource, SkillRelation, relation_between
+from domain.skill_word_cues import (
+    AFTER_A_NOUN,
+    BEFORE_A_NOUN,
+    credential_asked,
+    is_acronym,
+    licence_beside,
+    looks_like_a_list,
+    object_of_a_deed,
+    typed_acronym,
+)
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
@@ -22,7 +32,6 @@ _MATCH_TOKEN = re.compile(_TOKEN.pattern + "|" + _SPACED_AMPERSAND.pattern, re.I
 # Words before a product's short name that modify nothing: the name is the product's, not the
 # head of another compound.
 _NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
-_LIST_ITEM = re.compile(r"[,;|•●❖▪■◆➢►✓/]")
 # A word glued after one or two letters and a dot is the tail of an abbreviation ("B.Com",
 # "M.Sc", "B.Tech" are degrees), never a product of its own.
 _ABBREVIATION_HEAD = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,2}\.$")
@@ -40,10 +49,8 @@ _PRODUCT_CUES = frozenset(
 _TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
 # Words that say the word before them is a skill ("communication skills", "welding experience").
 _SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge expertise proficiency".split())
-# Words that say an ambiguous short credential ("PE", "CA") is the credential.
-_LICENCE_CUE = re.compile(r"^(?:licen[cs]\w*|certif\w*|registered|registration|chartered|"
-                          r"charterholder|credential\w*|board|exam|endorse\w*|qualified|"
-                          r"member|fellow|active)$", re.I)
+# A bracketed part of a name ("Basic Life Support (BLS)").
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def tokens(text: str) -> list[str]:
@@ -160,7 +167,7 @@ class TaxonomySkillExtractor:
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
         for line in text.splitlines(keepends=True):
-            in_list = skills_context or _looks_like_a_list(line)
+            in_list = skills_context or looks_like_a_list(line)
             start, sentence_start, listing = 0, True, False
             for brk in [*_SEGMENT.finditer(line), None]:
                 end = brk.start() if brk else len(line)
@@ -213,7 +220,7 @@ class TaxonomySkillExtractor:
             for length in range(min(longest, n - i), 0, -1):
                 key = " ".join(toks[i:i + length])
                 hit = tax.aliases.get(key)
-                if hit and key in tax.cue_aliases and not _licence_beside(toks, i, length):
+                if hit and key in tax.cue_aliases and not licence_beside(toks, i, length):
                     continue
                 if hit and hit[1] and length == 1 and self._head_of_another_compound(hit[0], toks, i):
                     continue
@@ -264,7 +271,7 @@ class TaxonomySkillExtractor:
             return False
         after = written[i + 1].lower() if i + 1 < len(written) else ""
         return self._a_trade_word(written[i], index) and self._a_trade_term(index) \
-            and after in _AFTER_A_NOUN
+            and after in AFTER_A_NOUN
 
     def _named_in_prose(
         self, index: int, written: list[str] | None, i: int, length: int, sentence_start: bool
@@ -280,24 +287,24 @@ class TaxonomySkillExtractor:
             return False
         after = written[i + length] if i + length < len(written) else ""
         before = written[i - 1].lower() if i > 0 else ""
-        if after.lower() in _SKILL_NOUNS and (len(phrase) > 3 or _is_acronym(phrase)):
+        if after.lower() in _SKILL_NOUNS and (len(phrase) > 3 or is_acronym(phrase)):
             return True  # "negotiation skills", "HACCP knowledge"
         kinds = self.taxonomy.kinds
 
         def kind_of(k: int) -> SkillKind:
             return kinds[k] if k < len(kinds) else SkillKind.SKILL
 
-        if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
-                and not all(_is_acronym(w) or not w.isalpha() for w in written):
+        if is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
+                and not all(is_acronym(w) or not w.isalpha() for w in written):
             return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
-        if kind_of(index) is SkillKind.CERTIFICATION and _typed_acronym(phrase) \
-                and _credential_asked([w.lower() for w in written], i, length):
+        if kind_of(index) is SkillKind.CERTIFICATION and typed_acronym(phrase) \
+                and credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case
         if length == 1 and self._a_trade_word(phrase, index) and self._a_trade_term(index) \
-                and (before in _BEFORE_A_NOUN or after.lower() == "of") and after.lower() in _AFTER_A_NOUN:
+                and (before in BEFORE_A_NOUN or after.lower() == "of") and after.lower() in AFTER_A_NOUN:
             return True  # "confident in triage", "Triage of walk-in patients"
         if length == 1 and self._a_trade_word(phrase, index) and self._a_trade_term(index) \
-                and after.lower() in _AFTER_A_NOUN and object_of_a_deed(written[max(0, i - 2):i]):
+                and after.lower() in AFTER_A_NOUN and object_of_a_deed(written[max(0, i - 2):i]):
             return True  # "ran weekly payroll for 40 staff", "processed payroll"
         if not phrase[0].isupper():
             return False
@@ -305,12 +312,12 @@ class TaxonomySkillExtractor:
         cue_after = after.lower() in _PRODUCT_CUES
         if after[:1].isupper() and not cue_after:
             return False
-        spelled_out = len(phrase) > 3 or (len(phrase) == 3 and _is_acronym(phrase))
+        spelled_out = len(phrase) > 3 or (len(phrase) == 3 and is_acronym(phrase))
         # Nor a tool as the last word of one: "Sous Chef", "Head Chef" and "Mary Jenkins" are a job
         # and a person, not the tools (a vendor's name before its product is no such name; a
         # language after its level, "Conversational French", is the language).
         after_a_name = kind_of(index) is SkillKind.TOOL and i > 0 and written[i - 1][:1].isupper() \
-            and not _is_acronym(written[i - 1]) and written[i - 1].lower() not in _DISAMBIGUATING_VENDORS
+            and not is_acronym(written[i - 1]) and written[i - 1].lower() not in _DISAMBIGUATING_VENDORS
         if phrase == name and spelled_out and not (i == 0 and sentence_start) and not after_a_name:
             return True  # "Kotlin", "PostgreSQL" as the product spells itself
         # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
@@ -349,75 +356,3 @@ def display_name(written: str, canonical: str, kind: SkillKind) -> str:
     if not mine & theirs and len(theirs) <= 2:
         return canonical
     return written
-
-
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in word
-
-
-_BRACKETED = re.compile(r"\([^)]*\)")
-
-
-def _typed_acronym(word: str) -> bool:
-    return word.isalpha() and word.islower() and 2 <= len(word) <= 6
-
-
-# Words that ask for a credential: beside them, lower-case initials are the credential, not a
-# word of another language ("als" is German for "as") or a typo.
-_ASKING = frozenset("required requires require essential mandatory preferred desirable current valid "
-                    "hold holds holding certified certification certificate certifications trained "
-                    "training course provider card".split())
-
-
-def _credential_asked(toks: list[str], i: int, length: int) -> bool:
-    near = toks[max(0, i - 4):i + length + 4]
-    return any(t in _ASKING for t in near) or _licence_beside(toks, i, length)
-
-
-# Where a word of a trade stands as a noun of its own ("skilled in triage", "Triage of
-# patients"), not as the first word of a compound ("with sales team", "sales processes").
-_BEFORE_A_NOUN = frozenset("in of".split())
-_AFTER_A_NOUN = frozenset(["", "of", "and", "or", "in", "for", "to", "is", "are", "as", "at", "on", "with"])
-
-
-# What a person did, in a résumé's past tense: its object is the trade they practised.
-_DEEDS_UNLIKE_ED = frozenset("ran led oversaw kept did took made built taught drove wrote".split())
-# Words between a deed and its object that leave it the object ("ran weekly payroll").
-_HOW_OFTEN = frozenset("daily weekly fortnightly monthly quarterly annual yearly the all".split())
-
-
-# -ed words that describe rather than tell what was done ("qualified nursing staff").
-_ADJECTIVES_IN_ED = frozenset("qualified experienced skilled trained licensed registered certified dedicated "
-                              "motivated detailed advanced varied required preferred desired needed based related "
-                              "talented committed proven established accredited chartered supervised".split())
-
-
-def _a_deed(word: str) -> bool:
-    low = word.lower()
-    return low in _DEEDS_UNLIKE_ED or (low.endswith("ed") and len(low) > 4 and low.isalpha()
-                                       and low not in _ADJECTIVES_IN_ED)
-
-
-def object_of_a_deed(before: list[str]) -> bool:
-    """The words before a trade's word make it the object of what the person did: "processed
-    payroll", "ran weekly payroll" (a verb, then at most a word of how often)."""
-    if not before:
-        return False
-    if _a_deed(before[-1]):
-        return True
-    return len(before) == 2 and before[-1].lower() in _HOW_OFTEN and _a_deed(before[0])
-
-
-def _licence_beside(toks: list[str], i: int, length: int) -> bool:
-    return any(_LICENCE_CUE.match(t) for t in toks[max(0, i - 4):i + length + 4])
-
-
-def _looks_like_a_list(line: str) -> bool:
-    """A line of three or more short items ("Java, Go, Kubernetes") is a skills list."""
-    items = [x for x in _LIST_ITEM.split(line) if x.strip()]
-    if len(items) < 3:
-        return False
-    short = sum(1 for x in items if len(x.split()) <= 3)
-    return short >= 0.75 * len(items)
-

@@ -4,7 +4,9 @@ Never edit a released migration: append a new version here.
 """
 from __future__ import annotations
 
+from adapters.embedded.sqlite.inbox_table import INBOX_ORGANIZATION, INBOX_ORGANIZATION_BACKFILL, INBOX_TABLE
 from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_ENTRIES
+from adapters.embedded.sqlite.match_pairs_by_job_table import MATCH_PAIRS_BY_JOB_STATEMENTS
 from adapters.embedded.sqlite.match_table import ADDED_COLUMNS as MATCH_COLUMNS_ADDED
 from adapters.embedded.sqlite.match_weightings import CREATE as MATCH_WEIGHTINGS
 from adapters.embedded.sqlite.search_changes import CHANGE_LOG_MIGRATION, PRIOR_TEXT_MIGRATION
@@ -247,72 +249,14 @@ _V34_JOB_CLOSURE_EVENTS = [
 ]
 LATER_MIGRATIONS.append((34, _V34_JOB_CLOSURE_EVENTS))
 
+# A pair's uniqueness keyed by its job first (match_pairs_by_job_table.py).
+LATER_MIGRATIONS.append((MATCH_PAIRS_BY_JOB, MATCH_PAIRS_BY_JOB_STATEMENTS))
 
-# A pair's uniqueness keyed by its job first: a job's ~100 rows, written together, then land
-# on a few neighbouring pages of that index instead of ~100 random ones (each page a write
-# dirties is written again at COMMIT). Every lookup of a pair names both columns, and a
-# candidate's rows are read through matches_by_candidate. SQLite cannot change a table's
-# constraint in place: the table is copied (the view reading it dropped and made again).
-_MATCH_COLUMNS = ("id, candidate_id, job_id, resume_id, score, semantic_bp, skills_bp, experience_bp, location_bp,"
-                  " salary_bp, scoring_version, created_us, updated_us, preferences_bp, weighting")
-_MATCH_PAIRS_BY_JOB_STATEMENTS = [
-    "DROP VIEW matches_with_weights",
-    """CREATE TABLE matches_pairs_by_job (
-        id TEXT PRIMARY KEY,
-        candidate_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
-        resume_id TEXT NOT NULL REFERENCES resumes(id) ON DELETE CASCADE,
-        score REAL NOT NULL,
-        semantic_bp INTEGER NOT NULL,
-        skills_bp INTEGER NOT NULL,
-        experience_bp INTEGER NOT NULL,
-        location_bp INTEGER NOT NULL,
-        salary_bp INTEGER NOT NULL,
-        scoring_version INTEGER NOT NULL,
-        created_us INTEGER NOT NULL,
-        updated_us INTEGER NOT NULL,
-        preferences_bp INTEGER NOT NULL DEFAULT 5000,
-        weighting INTEGER NOT NULL DEFAULT 0,
-        UNIQUE (job_id, candidate_id))""",
-    f"INSERT INTO matches_pairs_by_job(rowid, {_MATCH_COLUMNS}) SELECT rowid, {_MATCH_COLUMNS} FROM matches",
-    "DROP TABLE matches",
-    "ALTER TABLE matches_pairs_by_job RENAME TO matches",
-    "CREATE INDEX matches_by_candidate ON matches(candidate_id, score DESC, id)",
-    "CREATE INDEX matches_by_job ON matches(job_id, score DESC, id)",
-    "CREATE INDEX matches_by_resume ON matches(resume_id)",
-    "CREATE INDEX matches_by_update ON matches(updated_us)",
-    "CREATE VIEW matches_with_weights AS SELECT m.*, w.weights AS scoring_weights FROM matches m"
-    " LEFT JOIN match_weightings w ON w.id = m.weighting",
-]
-LATER_MIGRATIONS.append((MATCH_PAIRS_BY_JOB, _MATCH_PAIRS_BY_JOB_STATEMENTS))
+# The in-app inbox (inbox_table.py).
+LATER_MIGRATIONS.append((36, INBOX_TABLE))
 
-# The in-app inbox (adapters/embedded/sqlite/inbox.py): ids sort as creation times, so one index
-# serves newest-first pages, a partial one the unread pages and counts, and a partial unique one
-# keeps a dedupe key once per person. Rows go with their person (cascade).
-_V36_INBOX = [
-    """CREATE TABLE inbox (
-        id TEXT PRIMARY KEY,
-        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        body_text TEXT NOT NULL,
-        data TEXT NOT NULL DEFAULT '{}',
-        dedupe_key TEXT,
-        created_at TEXT NOT NULL,
-        read_at TEXT)""",
-    "CREATE INDEX inbox_by_user ON inbox(user_id, id)",
-    "CREATE INDEX inbox_unread ON inbox(user_id, id) WHERE read_at IS NULL",
-    "CREATE UNIQUE INDEX inbox_dedupe ON inbox(user_id, dedupe_key) WHERE dedupe_key IS NOT NULL",
-]
-LATER_MIGRATIONS.append((36, _V36_INBOX))
-
-# An inbox entry sent to its person as a recruiter of an organization names it: it is kept only
-# while they are one, and goes when they stop (entries from before are found by what they name).
-_V38_INBOX_ORGANIZATION = [
-    "ALTER TABLE inbox ADD COLUMN organization_id TEXT",
-    "CREATE INDEX inbox_by_organization ON inbox(user_id, organization_id) WHERE organization_id IS NOT NULL",
-]
-LATER_MIGRATIONS.append((38, _V38_INBOX_ORGANIZATION))
+# The organization an inbox entry is sent about (inbox_table.py).
+LATER_MIGRATIONS.append((38, INBOX_ORGANIZATION))
 
 # One organization per name as people read it: `name_key` (domain.organization_names, the SQL
 # function organization_name_key) under a unique index, written with the organization. A
@@ -335,26 +279,8 @@ _V39_ORGANIZATION_NAMES = [
 ]
 LATER_MIGRATIONS.append((39, _V39_ORGANIZATION_NAMES))
 
-# Entries kept before 38 name no organization. One a recruiter was sent about an application to
-# their organization's job (any application entry whose person is not its candidate: match
-# entries only go to candidates) gets the job's organization, so the inbox's reads hide it from
-# whoever no longer recruits for it. Those of people who left since are then removed, as their
-# leaving would have. Not derivable, so left as their person's own: an entry naming no
-# application, or one whose application is missing (applications and jobs are never deleted).
-# A delivery sent to a recruiter about their organization names it too, for the outbox to check
-# just before handing it over (adapters/embedded/sqlite/outbox.py).
-_NAMED_APPLICATION = "json_extract(inbox.data, '$.applicationId')"
-_V40_INBOX_ORGANIZATION_BACKFILL = [
-    "UPDATE inbox SET organization_id = (SELECT j.organization_id FROM applications a JOIN jobs j ON j.id = a.job_id"
-    f" WHERE a.id = {_NAMED_APPLICATION})"
-    " WHERE organization_id IS NULL AND kind = 'application'"
-    f" AND EXISTS (SELECT 1 FROM applications a WHERE a.id = {_NAMED_APPLICATION}"
-    " AND a.candidate_id IS NOT inbox.user_id)",
-    "DELETE FROM inbox WHERE organization_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users m"
-    " WHERE m.id = inbox.user_id AND m.organization_id = inbox.organization_id)",
-    "ALTER TABLE outbox ADD COLUMN organization_id TEXT",
-]
-LATER_MIGRATIONS.append((40, _V40_INBOX_ORGANIZATION_BACKFILL))
+# Inbox entries kept before 38 given their organization (inbox_table.py).
+LATER_MIGRATIONS.append((40, INBOX_ORGANIZATION_BACKFILL))
 
 # A recruiter's role in their organization (domain.users.OrganizationRole). The earliest member
 # of each organization (by account creation, then id: its founder while they stay, the
