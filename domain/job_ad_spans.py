@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
+from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
+from domain.job_ad_posts import names_a_post_or_business
 from domain.licence_classes import class_lists
 from domain.personal_qualities import trait_spans
 from domain.ports.documents import SkillExtractor
@@ -78,11 +80,13 @@ def _named_whole(form: str, canonical: str, skills: SkillExtractor) -> bool:
     return any(m.name == canonical and m.start == 0 and m.end == len(form) for m in found)
 
 
-def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False) -> list[JobAdSpan]:
+def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False,
+                    title: bool = False) -> list[JobAdSpan]:
     """The skills a job ad's text names: requirement phrases ("Ability to operate a
     forklift"), each one span with the taxonomy skills inside it, the taxonomy's names
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
-    `labelled`: the text is a line of a list a label above it opened ("Desirable:")."""
+    `labelled`: the text is a line of a list a label above it opened ("Desirable:"); `title`:
+    the text is the job's title, whose field is the job's skill ("Purchasing Manager")."""
     mentions = [m for m in skills.mentions(text)
                 if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
     mentions += [c for c in compound_mentions(text, skills)
@@ -120,7 +124,65 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
     spans += [JobAdSpan(a, b, ()) for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
-    return sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
+    # a duty written as a noun of action holds the skills read inside it, and lists no more
+    spans += [JobAdSpan(a, b, tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names))
+              for a, b in duty_noun_spans(text) if not any(s.start < a < s.end or s.start < b < s.end for s in spans)]
+    if not title:
+        # a credential named for the post it qualifies for ("Registered Pharmacy Technician") stays
+        spans = [s for s in spans if not names_a_post_or_business(text, s.start, s.end)
+                 or any(is_credential(n, skills) for n in s.names)]
+    spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
+    return _with_willingness(text, _two_words_apart(text, skills, _one_object_shared(text, spans)))
+
+
+# Two single words joined by "and" ("friendly and patient", "ordering and invoicing") are two
+# items, as labelled spans mark them; a fixed pair the taxonomy names whole stays one.
+_TWO_WORDS = re.compile(r"([A-Za-z][\w-]*)\s+(?:and|&)\s+([A-Za-z][\w-]*)")
+
+
+def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    out = []
+    for s in spans:
+        pair = _TWO_WORDS.fullmatch(text, s.start, s.end)
+        if pair is None or skills.canonical(pair.group(0)):
+            out.append(s)
+            continue
+        # the skills named stay with the first word, so the job lists what it listed before
+        out += [JobAdSpan(pair.start(1), pair.end(1), s.names), JobAdSpan(pair.start(2), pair.end(2), ())]
+    return out
+
+
+# "willing to travel": the readiness is part of what is asked, as labelled spans mark it; the
+# skills named stay those of the duty.
+_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness)\s+to\s+$", re.IGNORECASE)
+
+
+def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    out = []
+    for s in spans:
+        willing = _WILLING.search(text, max(0, s.start - 20), s.start)
+        out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
+    return out
+
+
+_LONE_GERUND = re.compile(r"[A-Za-z]{3,}ing")
+_JOINED_GERUND = re.compile(r"\s+(?:and|or)\s+[A-Za-z]{3,}ing\s+\S")
+
+
+def _one_object_shared(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    """"checking and restocking drug trolleys": a lone -ing word joined by "and" or "or" to an
+    -ing word with an object shares that object, one span as labelled spans mark it; each keeps
+    the skills it names."""
+    out: list[JobAdSpan] = []
+    for s in spans:
+        last = out[-1] if out else None
+        joined = _JOINED_GERUND.match(text, last.end) if last else None
+        if last and joined and joined.end() <= s.end and _LONE_GERUND.fullmatch(text, last.start, last.end) \
+                and text[last.end:s.start].strip().lower() in ("and", "or"):
+            out[-1] = JobAdSpan(last.start, s.end, (*last.names, *s.names))
+        else:
+            out.append(s)
+    return out
 
 
 def _with_registrations(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:

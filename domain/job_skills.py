@@ -42,11 +42,11 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     occupation = _title_noun(title)
     sentences = [(sentence, label) for line, label in lines_under_labels(work_text(description))
                  for sentence in _sentences(line)]
-    for sentence, label in [(title, None), *sentences]:
+    for i, (sentence, label) in enumerate([(title, None), *sentences]):
         marks = clause_marks(sentence)
         if label is not None and not any(nice for _, nice in marks):
             marks = [(len(sentence), label)]  # a line under "Desirable:" is as desirable as the label says
-        for start, names in _requirements(sentence, occupation, skills, label is not None):
+        for start, names in _requirements(sentence, occupation, skills, label is not None, i == 0):
             target = nice if marked_nice(marks, start) else required
             keys = [_identity(name, skills) for name in names]
             if len(names) == 1 and keys[0] and keys[0] not in seen:
@@ -59,11 +59,11 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
 
 
 def _requirements(sentence: str, occupation: str, skills: SkillExtractor,
-                  labelled: bool = False) -> list[tuple[int, tuple[str, ...]]]:
+                  labelled: bool = False, title: bool = False) -> list[tuple[int, tuple[str, ...]]]:
     """What a sentence asks for, in order, each where it is written: a skill, or alternatives
     any one of which meets the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one
     skill once. Read over the whole sentence, so a clause's items keep the list around them."""
-    spans = [s for s in job_ad_mentions(sentence, skills, labelled=labelled)
+    spans = [s for s in job_ad_mentions(sentence, skills, labelled=labelled, title=title)
              if not _names_the_occupation(sentence[s.start:s.end], occupation, s, skills)]
     named = [_distinct(_kept_names(s.names, skills), skills) for s in spans]
     runs = alternative_runs(sentence, [(s.start, s.end) for s in spans],

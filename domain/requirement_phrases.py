@@ -54,7 +54,7 @@ deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pic
 maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
 market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
 machine paint plaster plumb wire survey estimate quote invoice bill collect chase
-restore validate verify realise realize achieve expand maximise maximize minimise minimize
+restore validate verify undertake realise realize achieve expand maximise maximize minimise minimize
 interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
 contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
 check enter input upgrade extend integrate migrate automate streamline enhance strengthen
@@ -90,6 +90,7 @@ _KNOWLEDGE_PREPS = frozenset("in of with".split())
 _DETERMINERS = frozenset("a an the all any your our their this these those its".split())
 _TRAILING = _DETERMINERS | frozenset("and or of with on in to for by".split())
 _ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
+_LY_NOUNS = frozenset("family anomaly monopoly butterfly".split())
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS:
         return False
-    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or tokens[i + 1].lower() in _STOPS:
+    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or (
+            tokens[i + 1].lower() in _STOPS and not _linked_object(tokens, i + 1)):
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
     if tokens[i + 1][0].isupper():
         return False  # a title or a name: "Care Assistant", "Design Engineer"
@@ -151,6 +153,11 @@ def _instruction(tokens: list[str], i: int) -> bool:
     if tokens[i - 1].lower() in ("and", "or") and i >= 2 and _is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
+
+
+def _linked_object(tokens: list[str], j: int) -> bool:
+    """"Respond to customer queries": a preposition at j that takes the verb's object."""
+    return tokens[j].lower() in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1)
 
 
 def _modifier(token: str) -> bool:
@@ -167,8 +174,12 @@ def _extent(tokens: list[str], i: int) -> int:
         token, low = tokens[j], tokens[j].lower()
         if token in _BOUNDARY or not _is_word(token):
             break
-        if low in _PRONOUNS:
+        if low in _PRONOUNS or _run_on_duty(tokens, j):
             break
+        if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | _STOPS | _COORDINATORS:
+            break  # "handling the queries | these customers raise": a clause on the noun before
+        if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in _STOPS | _TRAILING - _DETERMINERS:
+            break  # "focusing on safety | and by ...": an adjunct, no second object
         if low in _STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
                 j += 1
@@ -191,9 +202,23 @@ def _extent(tokens: list[str], i: int) -> int:
         if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
-    while j > i + 1 and tokens[j - 1].lower() in _TRAILING:
+    while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
         j -= 1
     return j
+
+
+def _an_adverb(token: str) -> bool:
+    """"labelling samples carefully": how a duty is done, not its object ("supply", "assembly")."""
+    low = token.lower()
+    return low.endswith("ly") and len(low) > 5 and not low.endswith(("ply", "mbly")) and low not in _LY_NOUNS
+
+
+def _run_on_duty(tokens: list[str], j: int) -> bool:
+    """"restocking shelves Ensure all ...": a capitalised verb after a lower-case word is the
+    next line's duty run on where the line break was lost ("IT Support" keeps its capital run)."""
+    token = tokens[j]
+    return token.lower() in ACTION_VERBS and token[:1].isupper() and token[1:].islower() \
+        and tokens[j - 1][:1].islower()
 
 
 def _second_item(tokens: list[str], j: int) -> bool:
@@ -331,8 +356,8 @@ def _coordinate_end(tokens: list[str], k: int) -> int:
     j = k
     while j < len(tokens) and j - k < MAX_COORDINATED_WORDS:
         low = tokens[j].lower()
-        if not _is_word(tokens[j]) or low in _COORDINATORS or low in _STOPS or low in _TO_CUES \
-                or low in _KNOWLEDGE:
+        if not _is_word(tokens[j]) or low in _COORDINATORS | _STOPS | _TO_CUES | _KNOWLEDGE | _PRONOUNS \
+                or (j > k and _run_on_duty(tokens, j)):
             break
         j += 1
     return j

@@ -1,0 +1,68 @@
+"""Words of a job ad that name a post or a business rather than a skill: a field written in a
+job title ("Quality Assurance Manager", "Purchasing Assistant") or in a firm's name ("Hale
+Recruitment is acting as an agency", "Apex Logistics Ltd"). Labelled job-ad skill spans mark
+neither as a skill; the ad's own title line still reads its field (the job's skill)."""
+from __future__ import annotations
+
+import re
+
+# Nouns that end a job title written in title case: the words before them say which post.
+POST_NOUNS = frozenset(
+    "manager managers director directors assistant assistants analyst analysts coordinator coordinators "
+    "co-ordinator co-ordinators officer officers consultant consultants specialist specialists executive "
+    "executives supervisor supervisors buyer buyers scheduler schedulers administrator administrators "
+    "controller controllers advisor advisors adviser advisers representative representatives developer "
+    "developers engineer engineers technician technicians architect architects".split())
+# Nouns that end a business's name: the words before them are the firm's name or its trade.
+BUSINESS_NOUNS = frozenset(
+    "agency agencies consultancy consultancies division ltd limited plc llp llc inc gmbh group".split())
+
+# After a post noun these say the words name a credential ("Food Safety Supervisor certificate").
+_CREDENTIAL_NOUNS = frozenset("certificate certification certified licence license card course qualification "
+                              "qualified award diploma registration ticket".split())
+_NEXT = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_WORDS = re.compile(r"[A-Za-z][\w-]*")
+
+
+def names_a_post_or_business(text: str, start: int, end: int) -> bool:
+    """The words at start:end are a post's or a firm's name: their last word, or the word right
+    after them, a post noun written with a capital as titles are ("a Quality Assurance
+    Manager"; not "experience as a project manager", which names the work), or a business
+    noun after a capitalised name ("Hale Recruitment Ltd"; not "a recruitment agency", which
+    names the trade)."""
+    words = _WORDS.findall(text[start:end])
+    if not words:
+        return False
+    after = _NEXT.match(text, end)
+    following = after.group(1) if after else ""
+    beyond = _NEXT.match(text, after.end()) if after else None
+    if {following.lower(), beyond.group(1).lower() if beyond else ""} & _CREDENTIAL_NOUNS:
+        return False
+    if _titled(words[-1]) and len(words) > 1 and all(_titled(w) for w in words) and words[-1].lower() in POST_NOUNS:
+        return True
+    if all(_titled(w) for w in words) and (_a_post_follows(text, end) or _HEAD_OF.search(text, 0, start)):
+        return True
+    return following.lower() in BUSINESS_NOUNS and all(_titled(w) for w in [*words, following])
+
+
+_HEAD_OF = re.compile(r"\bHead\s+of\s+(?:the\s+)?$")
+# How many capitalised words may stand between a field and the post noun ("Linux Systems Administrator").
+_MAX_WORDS_TO_THE_POST = 3
+
+
+def _a_post_follows(text: str, end: int) -> bool:
+    """Capitalised words after `end` that end in a post noun ("CRM Developer", "Linux Systems
+    Administrator"; "Head of IT" is read from the words before)."""
+    at = end
+    for _ in range(_MAX_WORDS_TO_THE_POST):
+        word = _NEXT.match(text, at)
+        if word is None or not _titled(word.group(1)):
+            return False
+        if word.group(1).lower() in POST_NOUNS:
+            return True
+        at = word.end()
+    return False
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper()
