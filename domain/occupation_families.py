@@ -95,19 +95,40 @@ def _holds(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 _QUALIFIERS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\s[-–—|]\s.*$|,.*$")
 
 
-def _groups_of(title: str, groups: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+def _groups_of(title: str, groups: tuple[tuple[tuple[str, ...], ...], ...]) -> frozenset[int]:
     words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
-    return frozenset(g for g, group in enumerate(groups)
-                     if any(_holds(words, tuple(normalise(p).split())) for p in group))
+    return frozenset(g for g, group in enumerate(groups) if any(_holds(words, phrase) for phrase in group))
+
+
+def _as_words(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each group's phrases as their lookup keys' words, made once rather than per title."""
+    return tuple(tuple(tuple(normalise(p).split()) for p in group) for group in groups)
+
+
+_SYNONYM_WORDS = _as_words(TITLE_SYNONYMS)
+_FAMILY_WORDS = _as_words(OCCUPATION_FAMILIES)
+
+
+# A title's groups are a function of the title alone: found once per title, not again for every
+# title it is compared with (matching compares each of a batch's candidate titles with each
+# job's title).
+@lru_cache(maxsize=16384)
+def _synonym_groups(title: str) -> frozenset[int]:
+    return _groups_of(title, _SYNONYM_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def _family_groups(title: str) -> frozenset[int]:
+    return _groups_of(title, _FAMILY_WORDS)
 
 
 @lru_cache(maxsize=8192)
 def same_job(a: str, b: str) -> bool:
     """Two titles naming one job by interchangeable names ("RN" and "Staff Nurse")."""
-    return bool(_groups_of(a, TITLE_SYNONYMS) & _groups_of(b, TITLE_SYNONYMS))
+    return bool(_synonym_groups(a) & _synonym_groups(b))
 
 
 @lru_cache(maxsize=8192)
 def same_family(a: str, b: str) -> bool:
     """Two titles naming neighbouring jobs of one family ("Cook" and "Sous Chef")."""
-    return bool(_groups_of(a, OCCUPATION_FAMILIES) & _groups_of(b, OCCUPATION_FAMILIES))
+    return bool(_family_groups(a) & _family_groups(b))

@@ -16,7 +16,6 @@ import numpy as np
 
 from domain.matching.hybrid import text_similarities
 from domain.matching.preference_columns import PreferenceColumns
-from domain.matching.preferences import rank_factor
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import (
     PARTIAL_FIT_CEILING,
@@ -52,6 +51,8 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     if skills is not None:
         parts[:, 1] = skills
 
+    if columns is None:
+        columns = PreferenceColumns(candidates)
     parts[:, 2:] = _scalar_parts(candidates, job, columns)
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
@@ -59,9 +60,8 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     # A required credential not met, by a candidate whose skills were read (credential_gates.py).
     read = np.fromiter((bool(c.skills) for c in candidates), dtype=bool, count=n)
     factor = np.where(unmet & read, w.missing_credential_factor, 1.0)
-    # A held title a rung or more below the job's (preferences.rank_factor).
-    rank = np.fromiter((rank_factor(c.titles, c.titles_held, job.title, w.lower_rank_factor) for c in candidates),
-                       dtype=np.float64, count=n)
+    # A held title a rung or more below the job's (preferences.rank_factor), per distinct held titles.
+    rank = columns.rank_factors(columns.rows([c.resume_id for c in candidates]), job.title, w.lower_rank_factor)
     return combine(parts, weights, w.neutral, factor * rank)
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from domain.jobs import RemotePolicy
 from domain.matching.place_fit import place_pair_fit
-from domain.matching.preferences import _one_title_fit, _work_words, employment_fit
+from domain.matching.preferences import _one_title_fit, _work_words, employment_fit, rank_factor
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import remote_policy_fit
 
@@ -46,6 +46,9 @@ class PreferenceColumns:
         self._titles, self._title_names = _padded(
             [[(t, c.titles_held) for t in dict.fromkeys(c.titles) if _work_words(t)] for c in candidates])
         self._employment, self._employment_sets = _codes([frozenset(p.employment_types) for p in prefs])
+        # The titles held now, where those are what a job's title is compared with (else none):
+        # what rank_factor reads of a candidate, as a code per distinct tuple.
+        self._held, self._held_titles = _codes([tuple(c.resume_titles) if c.titles_held else () for c in candidates])
         yearly = [p.yearly_min_salary for p in prefs]
         self._min_salary = np.array([float(y) if y else np.nan for y in yearly], dtype=np.float64)
         self._salary_exact = all(_exact_as_float(y) for y in yearly)
@@ -133,6 +136,13 @@ class PreferenceColumns:
             _or_nan(employment_fit(list(s), job.employment_type)) for s in self._employment_sets])
         employment = by_set[self._employment[rows]] if len(by_set) else np.full(len(rows), np.nan)
         return title, employment
+
+    def rank_factors(self, rows: np.ndarray, job_title: str, per_rung: float) -> np.ndarray:
+        """preferences.rank_factor of each candidate for a job titled `job_title`: asked once
+        per distinct tuple of held titles of the batch and job title, not once per pair."""
+        by_titles = self._per_value(("rank", (job_title, per_rung)), lambda: [
+            rank_factor(list(titles), bool(titles), job_title, per_rung) for titles in self._held_titles])
+        return by_titles[self._held[rows]] if len(by_titles) else np.ones(len(rows))
 
 
 def _codes(values: Sequence[K]) -> tuple[np.ndarray, list[K]]:

@@ -91,7 +91,9 @@ class MatchStore:
         def explanation_of(match_id: str) -> str:
             return explained(by_id[match_id]) if explained is not None else by_id[match_id].explanation
 
-        pending = [_pending(record, m, self._pass_of(rows, new)) for rows, new in writes
+        # One pass id per write (it names the write, not a match).
+        passes = [self._pass_of(rows, new) for rows, new in writes]
+        pending = [_pending(record, m, pass_id) for (rows, new), pass_id in zip(writes, passes)
                    for record, m in zip(self._outbox.announcement_records(new) if self._outbox else
                                         [m.id for m in new], new)]
         if self._outbox is None:

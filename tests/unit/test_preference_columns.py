@@ -5,6 +5,7 @@ every pay period, currencies in any case or missing, salaries too large for a fl
 of rank words only, candidates whose country is known or not; also read through columns built over more candidates, in another order."""
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
@@ -15,7 +16,7 @@ from domain.matching import CandidateProfile, JobProfile
 from domain.matching.batch_scoring import _scalar_parts
 from domain.matching.place_fit import location_part, place_fit
 from domain.matching.preference_columns import PreferenceColumns
-from domain.matching.preferences import employment_fit, preference_part, title_fit
+from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.scoring import experience_fit, remote_fit, salary_fit
 from domain.matching.weights import EXPECTED_YEARS
 from domain.users import Preferences
@@ -82,3 +83,22 @@ def test_no_candidates_and_no_stated_preferences():
     assert _scalar_parts([], job, None).shape == (0, 4)
     bare = [CandidateProfile(resume_id="r", candidate_id="u")]
     assert _same(_scalar_parts(bare, job, None), _scalar(bare, job))
+
+
+HELD = [(), ("Sous Chef",), ("Head Chef",), ("Commis Chef", "Line Cook"), ("Staff Nurse",), ("Nurse Manager",),
+        ("Junior Accountant",), ("Truck Driver",)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_rank_factors_are_rank_factor_per_candidate(seed: int) -> None:
+    rng = random.Random(seed)
+    # Titles held now count only for those who named no titles they want (CandidateProfile.titles_held).
+    candidates = [dataclasses.replace(a_candidate(rng, n), resume_titles=rng.choice(HELD)) for n in range(40)]
+    columns = PreferenceColumns(rng.sample(candidates, len(candidates)))
+    rows = columns.rows([c.resume_id for c in candidates])
+    for title in ["Head Chef", "Executive Chef", "Nurse Manager", "Senior Accountant", "Chef", *TITLES]:
+        for per_rung in (0.85, 0.5):
+            expected = np.array([rank_factor(c.titles, c.titles_held, title, per_rung) for c in candidates])
+            assert np.array_equal(columns.rank_factors(rows, title, per_rung), expected)
+    assert columns.rank_factors(rows[:0], "Head Chef", 0.85).shape == (0,)
+    assert PreferenceColumns([]).rank_factors(np.zeros(0, dtype=np.intp), "Chef", 0.85).shape == (0,)
