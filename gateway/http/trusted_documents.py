@@ -4,6 +4,7 @@ the apollo-persisted-query-manifest format
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,15 @@ NONE_PUBLISHED = (
     "This gateway publishes no operations for partners (no trusted-documents manifest is configured),"
     " so an API key can run none yet: ask TalentGraph's operators to publish the manifest."
 )
+
+
+# A hex digest names one operation in any case (clients print hashes either way); an id the
+# manifest made up is a name, and matched exactly.
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32,128}")
+
+
+def _id_key(operation_id: str) -> str:
+    return operation_id.lower() if _HEX_DIGEST.fullmatch(operation_id) else operation_id
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,7 @@ class TrustedDocuments:
                 id=str(entry["id"]), name=str(entry.get("name") or ""), type=str(entry.get("type") or "query"),
                 body=str(entry["body"]),
             )
-            operations[operation.id] = operation
+            operations[_id_key(operation.id)] = operation
         return cls(operations)
 
     def resolve(self, query: str | None, document_id: str | None) -> str:
@@ -62,7 +72,7 @@ class TrustedDocuments:
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NONE_PUBLISHED)
         if document_id is None:
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST)
-        operation = self.operations.get(document_id)
+        operation = self.operations.get(_id_key(document_id))
         if operation is None or (query is not None and query != operation.body):
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST, documentId=document_id)
         return operation.body
@@ -76,7 +86,7 @@ def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any
         if not isinstance(document_id, str):
             raise Refusal(400, "BAD_USER_INPUT", "`documentId` must be a string (an operation id of the manifest),"
                                                  f" not {json_kind(document_id)}.")
-        return document_id.removeprefix("sha256:").lower() if document_id.startswith("sha256:") else document_id
+        return document_id.removeprefix("sha256:")
     persisted = persisted_query_request(extensions)
     if persisted is None:
         return None
@@ -84,4 +94,4 @@ def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any
     if not isinstance(sha, str):
         raise Refusal(400, "BAD_USER_INPUT", "`extensions.persistedQuery.sha256Hash` must be a string: the id of an"
                                              f" operation of the manifest (not {json_kind(sha)}).")
-    return sha.lower()
+    return sha
