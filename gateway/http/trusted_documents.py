@@ -55,14 +55,19 @@ class TrustedDocuments:
             manifest = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise ValueError(f"cannot read the trusted documents manifest {path}: {error}") from error
+        if not isinstance(manifest, dict):
+            raise ValueError(f"{path} must hold a JSON object (an {MANIFEST_FORMAT} file), not {json_kind(manifest)}")
         if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != 1:
             raise ValueError(f"{path} is not an {MANIFEST_FORMAT} version 1 file")
+        entries = manifest.get("operations", [])
+        if not isinstance(entries, list):
+            raise ValueError(f"{path}: `operations` must be a list of {{id, name, type, body}},"
+                             f" not {json_kind(entries)}")
         operations = {}
-        for entry in manifest.get("operations", []):
-            operation = TrustedOperation(
-                id=str(entry["id"]), name=str(entry.get("name") or ""), type=str(entry.get("type") or "query"),
-                body=str(entry["body"]),
-            )
+        for index, entry in enumerate(entries):
+            operation = _operation(entry)
+            if operation is None:
+                raise ValueError(f"{path}: operations[{index}] must be an object with a non-empty `id` and `body`")
             operations[_id_key(operation.id)] = operation
         return cls(operations)
 
@@ -76,6 +81,16 @@ class TrustedDocuments:
         if operation is None or (query is not None and query != operation.body):
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST, documentId=document_id)
         return operation.body
+
+
+def _operation(entry: Any) -> TrustedOperation | None:
+    if not isinstance(entry, dict):
+        return None
+    operation_id, body = entry.get("id"), entry.get("body")
+    if operation_id is None or not str(operation_id) or not isinstance(body, str) or not body.strip():
+        return None
+    return TrustedOperation(id=str(operation_id), name=str(entry.get("name") or ""),
+                            type=str(entry.get("type") or "query"), body=body)
 
 
 def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any] | None) -> str | None:
