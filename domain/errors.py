@@ -119,6 +119,15 @@ def no_longer_a_member() -> Forbidden:
     )
 
 
+def no_longer_a_member_to_post() -> Forbidden:
+    """Refused in the write: a post sent before its sender's removal stores no job."""
+    return Forbidden(
+        "You no longer recruit for this organization (you were removed or left while the post was on its way),"
+        " so the job was not posted; ask a member of its hiring team.",
+        reason="NOT_A_MEMBER",
+    )
+
+
 def organization_name_taken(name: str) -> Conflict:
     """Names are compared as domain.organization_names.organization_name_key reads them."""
     return Conflict(

@@ -31,9 +31,10 @@ class SearchIndexedJobs:
         self._index = index
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
-        earlier = await self._store.add(job, work=work, key=key)
+        earlier = await self._store.add(job, work=work, key=key, member_of=member_of)
         if earlier is None:
             await self._reindex(job)
         elif key is not None and earlier.fingerprint == key.fingerprint:

@@ -13,11 +13,14 @@ from domain.ports.queue import PendingWork
 
 class JobRepository(Protocol):
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
         """Stores the job and queues `work` in the same transaction. Given `key`, only if its
         poster posted nothing with that key before (checked in the same write): otherwise
-        nothing is stored or queued and the earlier post is returned."""
+        nothing is stored or queued and the earlier post is returned. Given `member_of`, only
+        while the job's poster still recruits for that organization (checked in the same
+        write): otherwise FORBIDDEN (NOT_A_MEMBER), nothing stored or queued, no key claimed."""
         ...
 
     async def update(

@@ -81,7 +81,10 @@ class JobService:
         job = self._fill_skills(job, fields, refill_empty=True)
         job = job.model_copy(update={"typed_skills": typed_after(None, job, fields, self._skill_identity)})
         key = post_key(actor.id, idempotency_key, job)
-        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key)
+        # Stored only while the poster still recruits there: a removal landing between the
+        # request's sign-in check and this write posts nothing (as an application move).
+        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key,
+                                       member_of=organization_id if actor.role is Role.EMPLOYER else None)
         if earlier is not None and key is not None:
             if earlier.fingerprint != key.fingerprint:
                 raise key_reused(earlier)

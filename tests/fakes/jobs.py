@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from domain.errors import no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.locations import location_matches
 from domain.pagination import Page, PageRequest, Position
 from domain.ports.queue import PendingWork
+from tests.fakes.accounts import FakeUsers
 
 
 def _newest_first(job: Job) -> Position:
@@ -20,15 +22,21 @@ def _newest_first(job: Job) -> Position:
 
 
 class FakeJobs:
-    def __init__(self, jobs: Sequence[Job] = ()) -> None:
+    def __init__(self, jobs: Sequence[Job] = (), members: FakeUsers | None = None) -> None:
         self.jobs = {j.id: j for j in jobs}
+        self._members = members  # whose organization a `member_of` post is checked against
         self.updates = 0
         self.post_keys: dict[tuple[str, str], EarlierPost] = {}
         self.work: list[PendingWork] = []  # work handed with the changes, as a real repository stores it
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
+        if member_of is not None and self._members is not None:
+            poster = self._members.users.get(job.posted_by or "")
+            if poster is None or poster.organization_id != member_of:
+                raise no_longer_a_member_to_post()
         if key is not None:
             earlier = self.post_keys.get((key.poster_id, key.key))
             if earlier is not None:

@@ -16,6 +16,7 @@ from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_text
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.errors import no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -43,12 +44,17 @@ class SqliteJobRepository:
         return self._ranked.rankings
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
         # Whole on the writing thread (whole_transactions.py): one trip from the event loop
         # instead of one per statement, each of which waits for a core while a worker process
         # takes both, and SQLite's lock held for the statements alone.
         async def body(conn: Statements) -> EarlierPost | None:
+            if member_of is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (job.posted_by, member_of))).fetchone() is None:
+                raise no_longer_a_member_to_post()  # before anything is written: nothing to undo
             if key is not None:
                 # In the same transaction as the insert, which the unique index backs.
                 row = await (await conn.execute(
