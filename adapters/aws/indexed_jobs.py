@@ -46,9 +46,10 @@ class SearchIndexedJobs:
         return earlier
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        member: str | None = None,
     ) -> bool:
-        stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at)
+        stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at, member=member)
         if stored:
             await self._reindex(job)
         return stored

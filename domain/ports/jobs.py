@@ -24,11 +24,14 @@ class JobRepository(Protocol):
         ...
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        member: str | None = None,
     ) -> bool:
         """Stores the job's new state and queues `work` in the same transaction. Given
         `expected_updated_at`, only while the stored job still has that `updated_at` (nobody
-        changed it since it was read): False, with nothing stored or queued, when it has not."""
+        changed it since it was read): False, with nothing stored or queued, when it has not.
+        Given `member` (a user id), only while that person still recruits for the job's
+        organization (checked in the same write): otherwise FORBIDDEN (NOT_A_MEMBER)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...

@@ -135,14 +135,15 @@ class JobService:
                 # and no one is told of a change or re-matched for one.
                 return job
             work = [] if given.keys() <= _NOT_MATCHED_ON else self._matching_work(updated)
-            if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at):
+            if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at,
+                                       member=_recruiter(actor)):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
                 return updated
         raise _busy(job_id)
 
     async def close(self, actor: User, job_id: str) -> Job:
         for _ in range(_WRITE_ATTEMPTS):
-            closed = await self._close_once(await self._own_job(actor, job_id))
+            closed = await self._close_once(await self._own_job(actor, job_id), member=_recruiter(actor))
             if closed is not None:
                 return closed
         raise _busy(job_id)
@@ -165,15 +166,16 @@ class JobService:
                 (job,) = await self._jobs.get_many([due.id])
         return closed
 
-    async def _close_once(self, job: Job, closed_at: datetime | None = None) -> Job | None:
-        """The job closed, written over the state read (None when it changed meanwhile)."""
+    async def _close_once(self, job: Job, closed_at: datetime | None = None, member: str | None = None) -> Job | None:
+        """The job closed, written over the state read (None when it changed meanwhile); by
+        `member`, only while they still recruit for it."""
         if job.status is JobStatus.CLOSED:
             return job
         moment = self._moment_after(job)
         closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": moment,
                                         "closed_at": closed_at or moment})
         work = [*self._matching_work(closed), closure_notice_work(closed)]
-        if not await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
+        if not await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at, member=member):
             return None
         await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
         return closed
@@ -328,3 +330,9 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
     checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
     check_plausible(checked)
     return checked
+
+
+def _recruiter(actor: User) -> str | None:
+    """Whose membership a recruiter's change is written under (checked in the write, so a
+    removal landing meanwhile refuses it); an administrator's is not a member's."""
+    return actor.id if actor.role is Role.EMPLOYER else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from domain.errors import no_longer_a_member_to_post
+from domain.errors import no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -50,7 +50,11 @@ class FakeJobs:
         return [self.jobs.get(i) for i in ids]
 
     async def update(self, job: Job, work: Sequence[PendingWork] = (), *,
-                     expected_updated_at: datetime | None = None) -> bool:
+                     expected_updated_at: datetime | None = None, member: str | None = None) -> bool:
+        if member is not None and self._members is not None:
+            person = self._members.users.get(member)
+            if person is None or person.organization_id != job.organization_id:
+                raise no_longer_a_member_to_change_job()
         stored = self.jobs.get(job.id)
         # As an UPDATE: a job never stored is not created.
         if stored is None or (expected_updated_at is not None and stored.updated_at != expected_updated_at):

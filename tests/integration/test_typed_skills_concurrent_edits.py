@@ -18,8 +18,8 @@ ROUNDS = 8
 class _CountingRefusals(SqliteJobRepository):
     refused = 0
 
-    async def update(self, job, work=(), *, expected_updated_at=None):  # type: ignore[no-untyped-def]
-        stored = await super().update(job, work, expected_updated_at=expected_updated_at)
+    async def update(self, job, work=(), *, expected_updated_at=None, member=None):  # type: ignore[no-untyped-def]
+        stored = await super().update(job, work, expected_updated_at=expected_updated_at, member=member)
         _CountingRefusals.refused += not stored
         return stored
 

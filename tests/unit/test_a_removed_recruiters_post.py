@@ -1,6 +1,6 @@
-"""A recruiter removed while their post was on its way (signed in as a member when the request
-began, no longer one when it is written) posts nothing: the service asks the store to check the
-poster's membership in the write, which refuses with FORBIDDEN (NOT_A_MEMBER)."""
+"""A recruiter removed while their post, edit or close was on its way (signed in as a member when
+the request began, no longer one when it is written) changes nothing: the service asks the store to
+check their membership in the write, which refuses with FORBIDDEN (NOT_A_MEMBER)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -40,3 +40,18 @@ async def test_a_member_still_posts():
     service = JobService(jobs, FakeSkillExtractor(), RecordingEventBus(), FixedClock(NOW))
     posted = await service.post(SIGNED_IN_AS_MEMBER, FIELDS)
     assert list(jobs.jobs) == [posted.id]
+
+
+async def test_an_edit_or_close_landing_after_the_removal_changes_nothing():
+    users = FakeUsers()
+    users.users["r1"] = SIGNED_IN_AS_MEMBER
+    jobs = FakeJobs(members=users)
+    service = JobService(jobs, FakeSkillExtractor(), RecordingEventBus(), FixedClock(NOW))
+    posted = await service.post(SIGNED_IN_AS_MEMBER, FIELDS)
+    users.users["r1"] = SIGNED_IN_AS_MEMBER.model_copy(update={"organization_id": None})  # removed meanwhile
+
+    with pytest.raises(Forbidden, match="no longer recruit"):
+        await service.update(SIGNED_IN_AS_MEMBER, posted.id, {"title": "Edited after the removal"})
+    with pytest.raises(Forbidden, match="no longer recruit"):
+        await service.close(SIGNED_IN_AS_MEMBER, posted.id)
+    assert jobs.jobs[posted.id] == posted

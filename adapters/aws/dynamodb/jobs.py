@@ -14,7 +14,7 @@ from adapters.aws.dynamodb.job_listing import listing_attributes, listing_query
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.errors import BadUserInput, no_longer_a_member_to_post
+from domain.errors import BadUserInput, no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
@@ -80,16 +80,35 @@ class DynamoJobRepository:
         return None
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        member: str | None = None,
     ) -> bool:
         # The whole item is rewritten so its index keys follow the new status; the
         # condition keeps an unknown id from creating a job (and, given, a changed one from
         # being overwritten).
-        if expected_updated_at is None:
-            return await self._put(job, "attribute_exists(PK)", work)
-        unchanged = {"ExpressionAttributeNames": {"#updated": "updated_at"},
-                     "ExpressionAttributeValues": to_attributes({":updated": stored_moment(expected_updated_at)})}
-        return await self._put(job, "attribute_exists(PK) AND #updated = :updated", work, unchanged)
+        condition, unchanged = "attribute_exists(PK)", {}
+        if expected_updated_at is not None:
+            condition = "attribute_exists(PK) AND #updated = :updated"
+            unchanged = {"ExpressionAttributeNames": {"#updated": "updated_at"},
+                         "ExpressionAttributeValues": to_attributes({":updated": stored_moment(expected_updated_at)})}
+        if member is None:
+            return await self._put(job, condition, work, unchanged)
+        # Beside the job's Put, a ConditionCheck that the person still recruits for it: a
+        # removal landing after the request's checks (before this write) changes nothing.
+        try:
+            await self._table.transact([
+                {"Put": {"Item": job_item(job), "ConditionExpression": condition, **unchanged}},
+                {"ConditionCheck": {"Key": keys.user(member), "ConditionExpression": "organization_id = :org",
+                                    "ExpressionAttributeValues": to_attributes({":org": job.organization_id})}},
+                *(outbox_put(w) for w in work),
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(1):
+                raise no_longer_a_member_to_change_job() from None
+            return False
+        if work:
+            self._work_written()
+        return True
 
     async def _put(self, job: Job, condition: str, work: Sequence[PendingWork],
                    expression: dict | None = None) -> bool:

@@ -16,7 +16,7 @@ from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_text
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.errors import no_longer_a_member_to_post
+from domain.errors import no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -82,11 +82,16 @@ class SqliteJobRepository:
         return await self._db.write_whole(body)
 
     async def update(
-        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
+        member: str | None = None,
     ) -> bool:
         unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
 
         async def body(conn: Statements) -> bool:
+            if member is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (member, job.organization_id))).fetchone() is None:
+                raise no_longer_a_member_to_change_job()  # before anything is written: nothing to undo
             cursor = await conn.execute(
                 "UPDATE jobs SET title=?, description=?, location=?, remote=?, employment_type=?, seniority=?,"
                 " salary_min=?, salary_max=?, salary_currency=?, required_skills=?, nice_to_have_skills=?,"
