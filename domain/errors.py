@@ -119,6 +119,24 @@ def no_longer_a_member() -> Forbidden:
     )
 
 
+def no_longer_a_member_to_post() -> Forbidden:
+    """Refused in the write: a post sent before its sender's removal stores no job."""
+    return Forbidden(
+        "You no longer recruit for this organization (you were removed or left while the post was on its way),"
+        " so the job was not posted; ask a member of its hiring team.",
+        reason="NOT_A_MEMBER",
+    )
+
+
+def no_longer_a_member_to_change_job() -> Forbidden:
+    """Refused in the write: an edit or close sent before its sender's removal changes nothing."""
+    return Forbidden(
+        "You no longer recruit for this job's organization (you were removed or left while the change was on its"
+        " way), so it was not made; ask a member of its hiring team.",
+        reason="NOT_A_MEMBER",
+    )
+
+
 def organization_name_taken(name: str) -> Conflict:
     """Names are compared as domain.organization_names.organization_name_key reads them."""
     return Conflict(

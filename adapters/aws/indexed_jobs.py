@@ -32,9 +32,10 @@ class SearchIndexedJobs:
         self._index = index
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
-        earlier = await self._store.add(job, work=work, key=key)
+        earlier = await self._store.add(job, work=work, key=key, member_of=member_of)
         if earlier is None:
             await self._reindex(job)
         elif key is not None and earlier.fingerprint == key.fingerprint:
@@ -47,10 +48,10 @@ class SearchIndexedJobs:
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
-        open_as_of: Clock | None = None,
+        open_as_of: Clock | None = None, member: str | None = None,
     ) -> bool:
         stored = await self._store.update(job, work=work, expected_updated_at=expected_updated_at,
-                                          open_as_of=open_as_of)
+                                          open_as_of=open_as_of, member=member)
         if stored:
             await self._reindex(job)
         return stored

@@ -38,10 +38,14 @@ class UserRepository(Protocol):
 
     async def set_email_verified(self, user_id: str) -> None: ...
 
-    async def update_password(self, user_id: str, password_hash: str) -> None: ...
+    async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
+        """The same password hashed afresh; with `replacing`, only while that hash is still stored."""
+        ...
 
-    async def replace_password(self, user_id: str, password_hash: str) -> None:
-        """A new password that ends every access token: also bumps token_version."""
+    async def replace_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> bool:
+        """A new password that ends every access token: also bumps token_version. With
+        `replacing`, only while the stored hash is still that one (the one the caller checked the
+        current password against); False when nothing was written."""
         ...
 
     async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None: ...

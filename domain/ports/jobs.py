@@ -14,16 +14,19 @@ from domain.ports.queue import PendingWork
 
 class JobRepository(Protocol):
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
         """Stores the job and queues `work` in the same transaction. Given `key`, only if its
         poster posted nothing with that key before (checked in the same write): otherwise
-        nothing is stored or queued and the earlier post is returned."""
+        nothing is stored or queued and the earlier post is returned. Given `member_of`, only
+        while the job's poster still recruits for that organization (checked in the same
+        write): otherwise FORBIDDEN (NOT_A_MEMBER), nothing stored or queued, no key claimed."""
         ...
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
-        open_as_of: Clock | None = None,
+        open_as_of: Clock | None = None, member: str | None = None,
     ) -> bool:
         """Stores the job's new state and queues `work` in the same transaction. Given
         `expected_updated_at`, only while the stored job still has that `updated_at` (nobody
@@ -31,7 +34,9 @@ class JobRepository(Protocol):
         Given `open_as_of`, only while the stored job is OPEN and its stored `closes_at` is
         None or later than that clock's now, read as the write is made (inside SQLite's write
         transaction, in DynamoDB's condition): an edit checked just before the closing time
-        and written just after is refused as well (False)."""
+        and written just after is refused as well (False). Given `member` (a user id), only
+        while that person still recruits for the job's organization (checked in the same
+        write): otherwise FORBIDDEN (NOT_A_MEMBER)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Job | None]: ...

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
 from domain.currencies import iso_4217_code
-from domain.errors import BadUserInput, Forbidden, Unauthenticated
+from domain.errors import BadUserInput, Conflict, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.money import WholeAmount, checked_places, kept_where_read_back, written
@@ -209,7 +209,8 @@ class AccountService:
         if user.suspended:
             raise Forbidden("This account is suspended; contact support.")
         if self._hasher.needs_rehash(user.password_hash):
-            await self._users.update_password(user.id, self._hasher.hash(password))
+            # Over the hash just checked only: a password changed meanwhile is not put back.
+            await self._users.update_password(user.id, self._hasher.hash(password), replacing=user.password_hash)
         return await self._open_session(user, client)
 
     async def refresh(self, refresh_token: str, client: ClientInfo) -> Signed:
@@ -251,7 +252,14 @@ class AccountService:
         self._passwords.check(new, "newPassword", personal=(user.email, user.name))
         if new == current:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
-        await self._users.replace_password(user.id, self._hasher.hash(new))
+        # Over the hash the current password was checked against only: another tab's change made
+        # since stays, and this one is refused instead of silently replacing it.
+        if not await self._users.replace_password(user.id, self._hasher.hash(new), replacing=user.password_hash):
+            raise Conflict(
+                "Your password was changed a moment ago (in another tab or on another device), so this change was"
+                " not made; sign in again with the new password.",
+                field="currentPassword", reason="PASSWORD_CHANGED_MEANWHILE",
+            )
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
         if self._devices is not None:
             await self._devices.remove_for_user(user.id)

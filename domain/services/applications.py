@@ -180,7 +180,7 @@ class ApplicationService:
         if application.candidate_anonymised and status not in AFTER_ERASURE and application.status not in TERMINAL:
             raise candidate_erased(application.id)
         if status not in allowed:
-            names = ", ".join(s.value for s in allowed) or "none (this application is closed)"
+            names = ", ".join(s.value for s in allowed) or _none_allowed(actor, application)
             raise BadUserInput(
                 f"An application in {application.status.value} cannot move to {status.value}; "
                 f"allowed next states for you: {names}.",
@@ -261,3 +261,14 @@ async def requeue_unprocessed(applications: ApplicationRepository, queue: WorkQu
                 await queue.enqueue(work.kind, work.payload, dedupe_key=work.dedupe_key)
                 queued += 1
     return queued
+
+
+def _none_allowed(actor: User, application: Application) -> str:
+    """Why no move is left: a withdrawn application is not closed for good, as its candidate may
+    send it again (applyToJob), so that is said instead."""
+    if application.status not in REOPENABLE or application.candidate_anonymised:
+        return "none (this application is closed)"
+    if actor.id == application.candidate_id:
+        return ("none, as you withdrew it; to send it again, apply to the job once more (applyToJob with"
+                " the same job) while it is open")
+    return "none, as the candidate withdrew it; only they can send it again, by applying to the job once more"

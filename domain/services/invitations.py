@@ -129,7 +129,7 @@ class InvitationService:
             # Another accept (or a revoke) came first; or, the invitation still open, the
             # person joined an organization (or their account changed) in between.
             (latest,) = await self._invitations.get_many([invitation.id])
-            self._still_open(latest or invitation, "token")
+            await self._still_open(latest or invitation, "token")
             raise _in_an_organization()
         return invitation.model_copy(update={"accepted_at": now, "accepted_by": invitee.id})
 
@@ -147,7 +147,7 @@ class InvitationService:
         })
         if not await self._invitations.accept_with_new_account(invitation.id, joined, self._clock.now()):
             (latest,) = await self._invitations.get_many([invitation.id])
-            self._still_open(latest or invitation, "invitationToken")
+            await self._still_open(latest or invitation, "invitationToken")
             raise _refused("could not be used; try again, or ask for a new one.", "INVALID", "invitationToken")
         return joined
 
@@ -173,7 +173,7 @@ class InvitationService:
         if email.lower() != invitation.email:
             raise Forbidden("This invitation was sent to another email address: sign in with that address to accept"
                             " it, or sign up with it.", reason="OTHER_EMAIL")
-        self._still_open(invitation, field)
+        await self._still_open(invitation, field)
         return invitation
 
     async def revoke(self, actor: User, invitation_id: str) -> Invitation:
@@ -193,14 +193,23 @@ class InvitationService:
         return [i for i in await self._invitations.open_for(organization_id)
                 if i.status(now) is InvitationStatus.PENDING]
 
-    def _still_open(self, invitation: Invitation, field: str) -> None:
+    async def _still_open(self, invitation: Invitation, field: str) -> None:
         status = invitation.status(self._clock.now())
         if status is InvitationStatus.ACCEPTED:
             raise _refused("was already used; each invitation works once.", "USED", field)
+        if status is InvitationStatus.REVOKED and await self._replaced(invitation):
+            # Stored as revoked too, but the person already holds the newer link: say where it is.
+            raise _refused("was replaced by a newer invitation to this address; use the link in the latest"
+                           " invitation email.", "REVOKED", field)
         if status is InvitationStatus.REVOKED:
             raise _refused("was revoked by the organization; ask them for a new one.", "REVOKED", field)
         if status is InvitationStatus.EXPIRED:
             raise _refused("has expired; ask the organization for a new one.", "EXPIRED", field)
+
+    async def _replaced(self, invitation: Invitation) -> bool:
+        """Whether a later invitation of the same address to the same organization is open."""
+        return any(i.email == invitation.email and (i.created_at, i.id) > (invitation.created_at, invitation.id)
+                   for i in await self._invitations.open_for(invitation.organization_id))
 
     @staticmethod
     def _may_manage(actor: User, organization_id: str) -> bool:

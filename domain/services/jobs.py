@@ -81,7 +81,10 @@ class JobService:
         job = self._fill_skills(job, fields, refill_empty=True)
         job = job.model_copy(update={"typed_skills": typed_after(None, job, fields, self._skill_identity)})
         key = post_key(actor.id, idempotency_key, job)
-        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key)
+        # Stored only while the poster still recruits there: a removal landing between the
+        # request's sign-in check and this write posts nothing (as an application move).
+        earlier = await self._jobs.add(job, work=self._matching_work(job), key=key,
+                                       member_of=organization_id if actor.role is Role.EMPLOYER else None)
         if earlier is not None and key is not None:
             if earlier.fingerprint != key.fingerprint:
                 raise key_reused(earlier)
@@ -135,14 +138,14 @@ class JobService:
             # The closing check again, in the write and at its time: one made just before the
             # closing time and written just after is refused there, then here on the re-read.
             if await self._jobs.update(updated, work=work, expected_updated_at=job.updated_at,
-                                       open_as_of=self._clock):
+                                       open_as_of=self._clock, member=_recruiter(actor)):
                 await self._events.publish(JobUpdated(job_id=job.id, organization_id=job.organization_id))
                 return updated
         raise _busy(job_id)
 
     async def close(self, actor: User, job_id: str) -> Job:
         for _ in range(_WRITE_ATTEMPTS):
-            closed = await self._close_once(await self._own_job(actor, job_id))
+            closed = await self._close_once(await self._own_job(actor, job_id), member=_recruiter(actor))
             if closed is not None:
                 return closed
         raise _busy(job_id)
@@ -165,15 +168,16 @@ class JobService:
                 (job,) = await self._jobs.get_many([due.id])
         return closed
 
-    async def _close_once(self, job: Job, closed_at: datetime | None = None) -> Job | None:
-        """The job closed, written over the state read (None when it changed meanwhile)."""
+    async def _close_once(self, job: Job, closed_at: datetime | None = None, member: str | None = None) -> Job | None:
+        """The job closed, written over the state read (None when it changed meanwhile); by
+        `member`, only while they still recruit for it."""
         if job.status is JobStatus.CLOSED:
             return job
         moment = self._moment_after(job)
         closed = job.model_copy(update={"status": JobStatus.CLOSED, "updated_at": moment,
                                         "closed_at": closed_at or moment})
         work = [*self._matching_work(closed), closure_notice_work(closed)]
-        if not await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at):
+        if not await self._jobs.update(closed, work=work, expected_updated_at=job.updated_at, member=member):
             return None
         await self._events.publish(JobClosed(job_id=job.id, organization_id=job.organization_id))
         return closed
@@ -328,3 +332,9 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
     checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
     check_plausible(checked)
     return checked
+
+
+def _recruiter(actor: User) -> str | None:
+    """Whose membership a recruiter's change is written under (checked in the write, so a
+    removal landing meanwhile refuses it); an administrator's is not a member's."""
+    return actor.id if actor.role is Role.EMPLOYER else None

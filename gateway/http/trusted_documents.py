@@ -4,6 +4,7 @@ the apollo-persisted-query-manifest format
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,15 @@ NONE_PUBLISHED = (
     "This gateway publishes no operations for partners (no trusted-documents manifest is configured),"
     " so an API key can run none yet: ask TalentGraph's operators to publish the manifest."
 )
+
+
+# A hex digest names one operation in any case (clients print hashes either way); an id the
+# manifest made up is a name, and matched exactly.
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32,128}")
+
+
+def _id_key(operation_id: str) -> str:
+    return operation_id.lower() if _HEX_DIGEST.fullmatch(operation_id) else operation_id
 
 
 @dataclass(frozen=True)
@@ -45,15 +55,20 @@ class TrustedDocuments:
             manifest = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise ValueError(f"cannot read the trusted documents manifest {path}: {error}") from error
+        if not isinstance(manifest, dict):
+            raise ValueError(f"{path} must hold a JSON object (an {MANIFEST_FORMAT} file), not {json_kind(manifest)}")
         if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != 1:
             raise ValueError(f"{path} is not an {MANIFEST_FORMAT} version 1 file")
+        entries = manifest.get("operations", [])
+        if not isinstance(entries, list):
+            raise ValueError(f"{path}: `operations` must be a list of {{id, name, type, body}},"
+                             f" not {json_kind(entries)}")
         operations = {}
-        for entry in manifest.get("operations", []):
-            operation = TrustedOperation(
-                id=str(entry["id"]), name=str(entry.get("name") or ""), type=str(entry.get("type") or "query"),
-                body=str(entry["body"]),
-            )
-            operations[operation.id] = operation
+        for index, entry in enumerate(entries):
+            operation = _operation(entry)
+            if operation is None:
+                raise ValueError(f"{path}: operations[{index}] must be an object with a non-empty `id` and `body`")
+            operations[_id_key(operation.id)] = operation
         return cls(operations)
 
     def resolve(self, query: str | None, document_id: str | None) -> str:
@@ -62,10 +77,20 @@ class TrustedDocuments:
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NONE_PUBLISHED)
         if document_id is None:
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST)
-        operation = self.operations.get(document_id)
+        operation = self.operations.get(_id_key(document_id))
         if operation is None or (query is not None and query != operation.body):
             raise Refusal(400, "PERSISTED_QUERY_NOT_IN_LIST", NOT_IN_LIST, documentId=document_id)
         return operation.body
+
+
+def _operation(entry: Any) -> TrustedOperation | None:
+    if not isinstance(entry, dict):
+        return None
+    operation_id, body = entry.get("id"), entry.get("body")
+    if operation_id is None or not str(operation_id) or not isinstance(body, str) or not body.strip():
+        return None
+    return TrustedOperation(id=str(operation_id), name=str(entry.get("name") or ""),
+                            type=str(entry.get("type") or "query"), body=body)
 
 
 def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any] | None) -> str | None:
@@ -76,7 +101,7 @@ def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any
         if not isinstance(document_id, str):
             raise Refusal(400, "BAD_USER_INPUT", "`documentId` must be a string (an operation id of the manifest),"
                                                  f" not {json_kind(document_id)}.")
-        return document_id.removeprefix("sha256:").lower() if document_id.startswith("sha256:") else document_id
+        return document_id.removeprefix("sha256:")
     persisted = persisted_query_request(extensions)
     if persisted is None:
         return None
@@ -84,4 +109,4 @@ def requested_document_id(data: dict[str, Any] | None, extensions: dict[str, Any
     if not isinstance(sha, str):
         raise Refusal(400, "BAD_USER_INPUT", "`extensions.persistedQuery.sha256Hash` must be a string: the id of an"
                                              f" operation of the manifest (not {json_kind(sha)}).")
-    return sha.lower()
+    return sha

@@ -106,7 +106,9 @@ class AccountMutations:
         return True
 
     @strawberry.mutation(
-        description="Changes the password, ends every session and signs in afresh here.",
+        description="Changes the password, ends every session and signs in afresh here. When the password was changed"
+                    " meanwhile (another tab or device) it is a CONFLICT (reason PASSWORD_CHANGED_MEANWHILE) and"
+                    " nothing changes.",
         permission_classes=[IsAuthenticated],
     )
     async def change_password(self, info: Info, current_password: str, new_password: str) -> AuthPayload:

@@ -63,13 +63,17 @@ class FakeUsers:
     async def set_email_verified(self, user_id: str) -> None:
         self._update(user_id, email_verified=True)
 
-    async def update_password(self, user_id: str, password_hash: str) -> None:
-        self._update(user_id, password_hash=password_hash)
-
-    async def replace_password(self, user_id: str, password_hash: str) -> None:
+    async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         user = self.users.get(user_id)
-        if user is not None:
-            self._update(user_id, password_hash=password_hash, token_version=user.token_version + 1)
+        if user is not None and replacing in (None, user.password_hash):
+            self._update(user_id, password_hash=password_hash)
+
+    async def replace_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> bool:
+        user = self.users.get(user_id)
+        if user is None or replacing not in (None, user.password_hash):
+            return False
+        self._update(user_id, password_hash=password_hash, token_version=user.token_version + 1)
+        return True
 
     async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
         self._update(user_id, phone=phone, phone_verified=verified)

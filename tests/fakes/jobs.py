@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from domain.clock import Clock
+from domain.errors import no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import filter_spellings, skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.locations import location_matches
 from domain.pagination import Page, PageRequest, Position
 from domain.ports.queue import PendingWork
+from tests.fakes.accounts import FakeUsers
 
 
 def _newest_first(job: Job) -> Position:
@@ -21,15 +23,21 @@ def _newest_first(job: Job) -> Position:
 
 
 class FakeJobs:
-    def __init__(self, jobs: Sequence[Job] = ()) -> None:
+    def __init__(self, jobs: Sequence[Job] = (), members: FakeUsers | None = None) -> None:
         self.jobs = {j.id: j for j in jobs}
+        self._members = members  # whose organization a `member_of` post is checked against
         self.updates = 0
         self.post_keys: dict[tuple[str, str], EarlierPost] = {}
         self.work: list[PendingWork] = []  # work handed with the changes, as a real repository stores it
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
+        if member_of is not None and self._members is not None:
+            poster = self._members.users.get(job.posted_by or "")
+            if poster is None or poster.organization_id != member_of:
+                raise no_longer_a_member_to_post()
         if key is not None:
             earlier = self.post_keys.get((key.poster_id, key.key))
             if earlier is not None:
@@ -43,7 +51,12 @@ class FakeJobs:
         return [self.jobs.get(i) for i in ids]
 
     async def update(self, job: Job, work: Sequence[PendingWork] = (), *,
-                     expected_updated_at: datetime | None = None, open_as_of: Clock | None = None) -> bool:
+                     expected_updated_at: datetime | None = None, open_as_of: Clock | None = None,
+                     member: str | None = None) -> bool:
+        if member is not None and self._members is not None:
+            person = self._members.users.get(member)
+            if person is None or person.organization_id != job.organization_id:
+                raise no_longer_a_member_to_change_job()
         stored = self.jobs.get(job.id)
         # As an UPDATE: a job never stored is not created.
         if stored is None or (expected_updated_at is not None and stored.updated_at != expected_updated_at):

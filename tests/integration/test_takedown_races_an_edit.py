@@ -36,8 +36,8 @@ class _ReadsThenWaits:
             await self._edited.wait()
         return found
 
-    async def update(self, job: Job, work=(), *, expected_updated_at=None) -> bool:
-        return await self._inner.update(job, work, expected_updated_at=expected_updated_at)
+    async def update(self, job: Job, work=(), *, expected_updated_at=None, member=None) -> bool:
+        return await self._inner.update(job, work, expected_updated_at=expected_updated_at, member=member)
 
 
 async def _opened(path: Path) -> Database:

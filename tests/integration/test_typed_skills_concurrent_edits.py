@@ -18,8 +18,9 @@ ROUNDS = 8
 class _CountingRefusals(SqliteJobRepository):
     refused = 0
 
-    async def update(self, job, work=(), *, expected_updated_at=None, open_as_of=None):  # type: ignore[no-untyped-def]
-        stored = await super().update(job, work, expected_updated_at=expected_updated_at, open_as_of=open_as_of)
+    async def update(self, job, work=(), *, expected_updated_at=None, open_as_of=None, member=None):  # type: ignore[no-untyped-def]
+        stored = await super().update(job, work, expected_updated_at=expected_updated_at, open_as_of=open_as_of,
+                                      member=member)
         _CountingRefusals.refused += not stored
         return stored
 

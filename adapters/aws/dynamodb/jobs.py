@@ -15,7 +15,7 @@ from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_page, read_pages, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.clock import Clock
-from domain.errors import BadUserInput
+from domain.errors import BadUserInput, no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
@@ -44,22 +44,34 @@ class DynamoJobRepository:
         self._text_search = text_search
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
-        if key is None:
+        if key is None and member_of is None:
             await self._put(job, "attribute_not_exists(PK)", work)
             return None
-        # The key's claim, in the poster's partition (their erasure takes it), written with
-        # the job: of two racing repeats one transaction wins, the other reads its claim.
-        claim = keys.key(keys.user_partition(key.poster_id), f"POSTKEY#{key.key}")
+        actions: list[dict] = [{"Put": {"Item": job_item(job), "ConditionExpression": "attribute_not_exists(PK)"}}]
+        if member_of is not None:
+            # The poster still recruits for it: a removal landing after the checks made on
+            # reading (before this write) posts nothing.
+            actions.append({"ConditionCheck": {
+                "Key": keys.user(job.posted_by or ""), "ConditionExpression": "organization_id = :org",
+                "ExpressionAttributeValues": to_attributes({":org": member_of})}})
+        claim = None
+        if key is not None:
+            # The key's claim, in the poster's partition (their erasure takes it), written with
+            # the job: of two racing repeats one transaction wins, the other reads its claim.
+            claim = keys.key(keys.user_partition(key.poster_id), f"POSTKEY#{key.key}")
+            actions.append({"Put": {
+                "Item": {**claim, **to_attributes({"job_id": job.id, "fingerprint": key.fingerprint})},
+                "ConditionExpression": "attribute_not_exists(PK)"}})
         try:
-            await self._table.transact([
-                {"Put": {"Item": job_item(job), "ConditionExpression": "attribute_not_exists(PK)"}},
-                {"Put": {"Item": {**claim, **to_attributes({"job_id": job.id, "fingerprint": key.fingerprint})},
-                         "ConditionExpression": "attribute_not_exists(PK)"}},
-                *(outbox_put(w) for w in work),
-            ])
-        except TransactionCancelled:
+            await self._table.transact([*actions, *(outbox_put(w) for w in work)])
+        except TransactionCancelled as cancelled:
+            if member_of is not None and cancelled.failed(1):
+                raise no_longer_a_member_to_post() from None
+            if claim is None:
+                raise
             earlier = await self._table.get(claim)
             if earlier is None:
                 raise
@@ -70,7 +82,7 @@ class DynamoJobRepository:
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
-        open_as_of: Clock | None = None,
+        open_as_of: Clock | None = None, member: str | None = None,
     ) -> bool:
         # The whole item is rewritten so its index keys follow the new status; the
         # condition keeps an unknown id from creating a job (and, given, a changed one from
@@ -89,7 +101,24 @@ class DynamoJobRepository:
             names |= {"#status": "status", "#closing": "GSI5SK"}
             values |= {":open": JobStatus.OPEN.value, ":now": f"{keys.moment(open_as_of.now())}#~"}
         expression = {"ExpressionAttributeNames": names, "ExpressionAttributeValues": to_attributes(values)}
-        return await self._put(job, condition, work, expression if names else None)
+        if member is None:
+            return await self._put(job, condition, work, expression if names else None)
+        # Beside the job's Put, a ConditionCheck that the person still recruits for it: a
+        # removal landing after the request's checks (before this write) changes nothing.
+        try:
+            await self._table.transact([
+                {"Put": {"Item": job_item(job), "ConditionExpression": condition, **(expression if names else {})}},
+                {"ConditionCheck": {"Key": keys.user(member), "ConditionExpression": "organization_id = :org",
+                                    "ExpressionAttributeValues": to_attributes({":org": job.organization_id})}},
+                *(outbox_put(w) for w in work),
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(1):
+                raise no_longer_a_member_to_change_job() from None
+            return False
+        if work:
+            self._work_written()
+        return True
 
     async def _put(self, job: Job, condition: str, work: Sequence[PendingWork],
                    expression: dict | None = None) -> bool:

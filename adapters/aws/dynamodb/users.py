@@ -122,14 +122,24 @@ class DynamoUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)
 
-    async def update_password(self, user_id: str, password_hash: str) -> None:
-        await self._set(user_id, "password_hash", password_hash)
-
-    async def replace_password(self, user_id: str, password_hash: str) -> None:
-        """A new password that ends every access token: also bumps token_version."""
+    async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
+        if replacing is None:
+            await self._set(user_id, "password_hash", password_hash)
+            return
         await self._table.update(
-            keys.user(user_id), "SET password_hash = :hash ADD token_version :one", _EXISTS,
-            ExpressionAttributeValues=to_attributes({":hash": password_hash, ":one": 1}),
+            keys.user(user_id), "SET password_hash = :hash", f"{_EXISTS} AND password_hash = :was",
+            ExpressionAttributeValues=to_attributes({":hash": password_hash, ":was": replacing}),
+        )
+
+    async def replace_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> bool:
+        """A new password that ends every access token: also bumps token_version. With
+        `replacing`, only while that hash is still stored (a change made meanwhile stays)."""
+        condition, values = _EXISTS, {":hash": password_hash, ":one": 1}
+        if replacing is not None:
+            condition, values = f"{_EXISTS} AND password_hash = :was", {**values, ":was": replacing}
+        return await self._table.update(
+            keys.user(user_id), "SET password_hash = :hash ADD token_version :one", condition,
+            ExpressionAttributeValues=to_attributes(values),
         )
 
     async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:

@@ -17,6 +17,7 @@ from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, t
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.clock import Clock
+from domain.errors import no_longer_a_member_to_change_job, no_longer_a_member_to_post
 from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
@@ -46,12 +47,17 @@ class SqliteJobRepository:
         return self._ranked.rankings
 
     async def add(
-        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None
+        self, job: Job, work: Sequence[PendingWork] = (), *, key: PostKey | None = None,
+        member_of: str | None = None,
     ) -> EarlierPost | None:
         # Whole on the writing thread (whole_transactions.py): one trip from the event loop
         # instead of one per statement, each of which waits for a core while a worker process
         # takes both, and SQLite's lock held for the statements alone.
         async def body(conn: Statements) -> EarlierPost | None:
+            if member_of is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (job.posted_by, member_of))).fetchone() is None:
+                raise no_longer_a_member_to_post()  # before anything is written: nothing to undo
             if key is not None:
                 # In the same transaction as the insert, which the unique index backs.
                 row = await (await conn.execute(
@@ -80,11 +86,15 @@ class SqliteJobRepository:
 
     async def update(
         self, job: Job, work: Sequence[PendingWork] = (), *, expected_updated_at: datetime | None = None,
-        open_as_of: Clock | None = None,
+        open_as_of: Clock | None = None, member: str | None = None,
     ) -> bool:
         unchanged, expected = ("", ()) if expected_updated_at is None else (" AND updated_at=?", (to_text(expected_updated_at),))
 
         async def body(conn: Statements) -> bool:
+            if member is not None and await (await conn.execute(
+                    "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
+                    (member, job.organization_id))).fetchone() is None:
+                raise no_longer_a_member_to_change_job()  # before anything is written: nothing to undo
             still_open: tuple[str, ...] = ()
             if open_as_of is not None:
                 # Read holding the write lock: the time this write is made, however long it

@@ -158,14 +158,19 @@ class SqliteUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
 
-    async def update_password(self, user_id: str, password_hash: str) -> None:
-        await self._db.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
-
-    async def replace_password(self, user_id: str, password_hash: str) -> None:
+    async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         await self._db.execute(
-            "UPDATE users SET password_hash = ?, token_version = token_version + 1 WHERE id = ?",
-            (password_hash, user_id),
+            "UPDATE users SET password_hash = ? WHERE id = ? AND (? IS NULL OR password_hash = ?)",
+            (password_hash, user_id, replacing, replacing),
         )
+
+    async def replace_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> bool:
+        changed = await self._db.execute(
+            "UPDATE users SET password_hash = ?, token_version = token_version + 1"
+            " WHERE id = ? AND (? IS NULL OR password_hash = ?)",
+            (password_hash, user_id, replacing, replacing),
+        )
+        return changed > 0
 
     async def set_phone(self, user_id: str, phone: str | None, verified: bool) -> None:
         await self._db.execute(
