@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
 from adapters.embedded.parsing.work_places import a_place_name
@@ -71,6 +72,9 @@ _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
                           "specialization", "specialisation", "stream", "examination", "exam", "name", "the",
                           "subject", "field", "major", "dates", "date", "from", "to", "awarding", "body", "location",
+                          # what a year column says of the year: "Year completed", "Date obtained"
+                          "completed", "obtained", "awarded", "attained", "achieved", "graduated", "graduation",
+                          "attended", "studies", "study",
                           # the same columns' names in the other languages CVs are written in
                           "diplôme", "diplome", "diplômes", "formation", "établissement", "etablissement", "école",
                           "année", "annee", "dates", "lieu", "abschluss", "einrichtung", "schule", "hochschule",
@@ -211,6 +215,7 @@ def parse_education(text: str) -> list[EducationEntry]:
 
     blank_before = False
     studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
+    roles: list[str | None] | None = None  # the columns a table's header row named (education_columns)
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
@@ -233,7 +238,20 @@ def parse_education(text: str) -> list[EducationEntry]:
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):
+            roles = column_roles(parts)
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
+        by_role = cells_by_role(parts, roles) if roles else {}
+        if "institution" in by_role and "degree" in by_role and \
+                (_classify(by_role["institution"]) != "institution" or _classify(by_role["degree"]) not in ("degree", "both")) \
+                and not (_AN_ACRONYM.match(by_role["institution"]) and _SCHOOL_LEAVING.search(by_role["degree"])):
+            # a row whose school or award the word lists do not know: its header says which is
+            # which (not the examining board of a school-leaving class: "12th | BSEB")
+            current = start()
+            current.institution, current.degree = by_role["institution"], by_role["degree"]
+            current.field = field_of(current.degree)
+            current.graduation_year = _year(by_role["year"]) if "year" in by_role else None
+            blank_before = False
+            continue
         cells = _unnamed_table_row(line, parts)
         if cells:
             # "Executive Chef Programme | Le Cordon Bleu London | 2014": a row of a table whose

@@ -14,7 +14,7 @@ from adapters.embedded.parsing.experience_layouts import (
 )
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
-from adapters.embedded.parsing.job_table import by_columns, title_column_first
+from adapters.embedded.parsing.job_table import by_columns, row_by_columns, table_columns, title_column_first
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
@@ -110,6 +110,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         return entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors if rng]
     entries: list[ExperienceEntry] = []
     table_order = title_column_first(lines[:anchors[0][0]])
+    columns = table_columns(lines[:anchors[0][0]])
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     first_anchor, first_header = 0, []
@@ -176,6 +177,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if table_order is not None and len(header) == 2 and header == row_cells:
             title, company = by_columns(header, table_order)
             company = employer_without_its_town(company)
+        elif columns is not None and (by_column := row_by_columns(rest, columns)):
+            title, company = by_column
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
