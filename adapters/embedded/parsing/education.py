@@ -125,6 +125,14 @@ def _a_school_dash_its_degree(line: str) -> bool:
     return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
 
 
+def _a_school_dash_another(line: str) -> bool:
+    """"N3 Diesel Mechanic — Ekurhuleni TVET College (2011)": a dash between a school and a
+    name the word lists do not know, which is what the school awarded (or its town)."""
+    halves = re.split(r"\s[-–—]\s", line)
+    return len(halves) == 2 and [_classify(h) for h in halves].count("institution") == 1 and \
+        None in [_classify(h) for h in halves]
+
+
 def _column_labels(parts: list[str]) -> bool:
     words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
@@ -231,7 +239,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
-                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line):
+                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
+                (dates_first and "," in line) or _a_school_dash_another(line):
+            # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
+            # it as a year after it would)
             parts = _parted(line)
         if _CJK.search(line) and len(line.split()) > 1:
             parts = line.split()

@@ -29,7 +29,7 @@ DEGREE = re.compile(
     # other countries' degrees and school-leaving qualifications, in their own words: French,
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
-    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
+    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles, in lower case before their trade ("technik pojazdów
     # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
@@ -52,6 +52,8 @@ INSTITUTION = re.compile(
     r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for|"
+    # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
+    r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"

@@ -61,7 +61,8 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
         found = find_ranges(line)
         if found:
             start, end = found[0].span
-            end -= line[end - 1:end] in (".", ";")  # the stop the dates were read with
+            # the stop the dates were read with, unless it ends an abbreviation ("2017 – d.d.")
+            end -= line[end - 1:end] in (".", ";") and not re.search(r"\b\w\.\w\.$", line[:end])
             begun = _SENTENCE_BEGINS.match(line[end:])
             before = line[:start].strip(" ,|:-–—()\t·•")
             if begun and (not before or is_header_like(before)):

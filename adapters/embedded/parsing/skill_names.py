@@ -64,3 +64,9 @@ def candidates(item: str) -> list[str]:
         if c and c not in seen:
             seen[c] = None
     return list(seen)
+
+
+# A field's status alone ("NYSC: Completed 2015", "Driving licence: Yes", "Visa: Valid"): the
+# item left of such a line once its label and year are read names no skill.
+A_STATUS = re.compile(r"^(?:completed|complete|ongoing|on-?going|pursuing|passed|obtained|in\s+progress|n/?a|none|"
+                      r"nil|yes|no|available|awaited|valid|current|expired|pending|exempted|clean|full)\.?$", re.IGNORECASE)

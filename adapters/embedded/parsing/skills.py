@@ -10,7 +10,7 @@ from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
-from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
+from adapters.embedded.parsing.skill_names import A_STATUS, DATED_NOTE, candidates, outside_and_inside, without_version
 from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
@@ -217,7 +217,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
             _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
-            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written):
+            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written) \
+            and not A_STATUS.match(written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS
