@@ -131,6 +131,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
             and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
             and not _a_title_and_its_unit(header[0]) \
+            and not (_a_title_dash_its_field(header[0]) and _an_employer_above(lines, i, previous_end)) \
             and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
@@ -226,6 +227,20 @@ def _an_employer_in_capitals(line: str) -> str:
         return line
     name = BULLET.sub("", line).strip()
     return name if name.isupper() and len(name.split()) >= 2 and is_header_like(name) else line
+
+
+def _a_title_dash_its_field(line: str) -> bool:
+    """"Assistant Manager – Indirect Tax", "Nurse – Theatres": a title, a dash and a field of its
+    work that names no employer."""
+    halves = DASH_SEP.split(line.strip(" -–—"))
+    return len(halves) == 2 and "|" not in line and title_score(halves[0]) > 0 and title_score(halves[1]) <= 0 \
+        and not COMPANY_WORDS.search(halves[1]) and not an_employer_and_its_town(halves[1])
+
+
+def _an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
+    """An undated line right over a job's dates that is an employer with its town ("KPMG India, Pune")."""
+    k = a_half_above(lines, i, previous_end)
+    return k is not None and title_score(lines[k]) <= 0 and _an_employer_and_its_town_alone(lines[k].strip())
 
 
 def _a_title_and_its_note(line: str) -> bool:
