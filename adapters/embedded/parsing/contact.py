@@ -35,9 +35,9 @@ _SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
-# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
-# name is the first part (no name holds a slash).
-_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
+# "THABO NKOSI        Electrician": the name is the first part (no name holds a slash).
+_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|\s{4,}|\t")  # or a wide gap: two columns flattened
 # 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")

@@ -125,6 +125,10 @@ def _a_school_dash_its_degree(line: str) -> bool:
     return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
 
 
+# "ITI (Electrician) from Government ITI Varanasi in 2012": an award, "from", then its school
+_AWARD_FROM = re.compile(r"^\S.*?\s+from\s+(?=\S)", re.IGNORECASE)
+
+
 def _a_school_dash_another(line: str) -> bool:
     """"N3 Diesel Mechanic — Ekurhuleni TVET College (2011)": a dash between a school and a
     name the word lists do not know, which is what the school awarded (or its town)."""
@@ -240,7 +244,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
-                (dates_first and "," in line) or _a_school_dash_another(line):
+                (dates_first and "," in line) or _a_school_dash_another(line) or _AWARD_FROM.match(line):
             # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
             # it as a year after it would)
             parts = _parted(line)
@@ -283,8 +287,11 @@ def parse_education(text: str) -> list[EducationEntry]:
         degree_here = institution_here = False
         school_in_degree: str | None = None
         board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
-        for part in parts:
+        for position, part in enumerate(parts):
             kind = _classify(part)
+            if position == 0 and kind == "institution" and len(parts) > 1 and _AWARD_FROM.match(line) \
+                    and _classify(parts[1]) == "institution":
+                kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")

@@ -38,7 +38,8 @@ _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 # What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
 _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between|"
                          r"perioad[aă]|okres|d[öo]nem|periode|zeitraum|per[ií]odo)\b"
-                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|\b(?:worked|working|served|employed)\s+as\s+",
+                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|"
+                         r"(?:\b(?:presently|currently|now|previously|formerly)\s+)?\b(?:worked|working|served|employed)\s+as\s+",
                          re.IGNORECASE)
 # A sentence carried on past the dates in lower case ("in 160 Desktops", "to and ..."); not a
 # word that leads to a name ("at Acme Ltd", "with Apollo Hospitals"), which a header may hold.
