@@ -70,3 +70,10 @@ def candidates(item: str) -> list[str]:
 # item left of such a line once its label and year are read names no skill.
 A_STATUS = re.compile(r"^(?:completed|complete|ongoing|on-?going|pursuing|passed|obtained|in\s+progress|n/?a|none|"
                       r"nil|yes|no|available|awaited|valid|current|expired|pending|exempted|clean|full)\.?$", re.IGNORECASE)
+# A table of skills with a column of levels ("Skill | Level", "Excel | Advanced"): the columns'
+# names and a level alone name no skill ("BASIC" in capitals is the language).
+A_LEVEL_OR_COLUMN = re.compile(
+    r"^(?-i:(?!BASIC$))(?:(?:beginner|elementary|basic|pre-?intermediate|(?:upper[- ])?intermediate|advanced|expert|"
+    r"proficient|competent|fluent|native|novice|familiar|skilled|fair|average|good|very\s+good|excellent|"
+    r"working\s+knowledge|(?:skills?|levels?|proficiency|proficiency\s+level|rating|self[- ]rating|years?|"
+    r"years?\s+of\s+experience|experience)))$", re.IGNORECASE)

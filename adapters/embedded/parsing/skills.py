@@ -10,7 +10,14 @@ from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
-from adapters.embedded.parsing.skill_names import A_STATUS, DATED_NOTE, candidates, outside_and_inside, without_version
+from adapters.embedded.parsing.skill_names import (
+    A_LEVEL_OR_COLUMN,
+    A_STATUS,
+    DATED_NOTE,
+    candidates,
+    outside_and_inside,
+    without_version,
+)
 from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
@@ -80,7 +87,8 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
-                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item) \
+                        or A_LEVEL_OR_COLUMN.match(item.strip()):
                     continue
                 if credentials_as_written and not _a_known_credential(item, extractor) and \
                         credential_as_written(item):
