@@ -17,6 +17,8 @@ _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
 _SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
+# A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
+_NUMBERED_SCHOOL = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?\d{{1,4}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 # "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
 _GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
@@ -333,9 +335,11 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
             # (initials after a school-leaving qualification are its examining board: "12th | BSEB")
-            named = [p for p in unnamed if (_PROPER_NAME.match(p) or (_AN_ACRONYM.match(p) and not
-                                                                      _SCHOOL_LEAVING.search(current.degree or "")))
+            named = [p for p in unnamed if (_PROPER_NAME.match(p) or _NUMBERED_SCHOOL.match(p) or
+                                            (_AN_ACRONYM.match(p) and not _SCHOOL_LEAVING.search(current.degree or "")))
                      and p != current.field]
+            # ("CBTis 128, Ciudad Juárez — Técnico en Logística": the school before its town, not the town)
+            named = [p for p in named if not a_place_name(p)] or named
             if named:
                 current.institution = named[0]
         if degree_here and institution_here and current is not None and current.degree and \
