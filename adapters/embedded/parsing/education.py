@@ -172,7 +172,10 @@ def _level_kept(m: re.Match[str]) -> str:
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
-    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2:
+    # ("Award, School, 2016" and "2016: Award, School": commas part such a row too, with a year
+    # alone in its part: "H2S Alive, Fall Protection, CSTS-2020" lists three tickets)
+    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2 and not (
+            "," in line and "(" not in line and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
         return None
     kinds = [_classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
@@ -353,7 +356,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
-            if not awarded and _WIDE_GAP.search(line):
+            if not awarded and (_WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
                 # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
