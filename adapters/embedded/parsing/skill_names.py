@@ -21,7 +21,7 @@ _NUMBERED = re.compile(r"\b(?:level|lvl|class|grade|stage|part|nvq|svq|category|
 # A date noted beside a credential or skill: "Care Certificate (2017)", "First Aid (exp. 03/2026)",
 # "Forklift licence – 2019", "CPR, valid until 2025"
 DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|since|until|till|"
-                        r"to|from|in)\s*:?\s*)?(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*[)\]]|"
+                        r"to|from|in|on)\s*:?\s*){0,2}(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*[)\]]|"
                         r"\s*(?:[-–—,]\s*|\s)(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|until|till|to)\s*:?\s*){0,2}"
                         r"(?:\d{1,2}[/.-])?(?:19|20)\d\d)$", re.I)
 
