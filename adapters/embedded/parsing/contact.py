@@ -8,6 +8,7 @@ from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.headings import meaning, words_of
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
+from adapters.embedded.parsing.name_titles import without_title
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
@@ -34,9 +35,9 @@ _SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
-# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician": the
-# name is the first part (no name holds a slash).
-_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
+# "THABO NKOSI        Electrician": the name is the first part (no name holds a slash).
+_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|\s{4,}|\t")  # or a wide gap: two columns flattened
 # 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
@@ -156,6 +157,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
         candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")
+        candidate, letters_before = without_title(candidate)
         written = candidate
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
@@ -167,7 +169,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             break
         if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
-            c.letters_after_name = tuple(credentialled[1]) if credentialled else ()
+            c.letters_after_name = (*letters_before, *(credentialled[1] if credentialled else ()))
             c.letters_after_headline = _letters_after_headline(lines[index + 1:index + 2])
             break
     c.location, c.location_labelled = _location(lines[:12], c)

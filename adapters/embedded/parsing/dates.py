@@ -137,7 +137,7 @@ NOW_WORDS = (
     "súčasnosť", "prezent", "în prezent", "günümüz", "halen", "devam", "jelenleg", "napjainkig",
     "nykyhetki", "nyt", "tähän asti", "praegu",
     # sv, da, no
-    "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "nå", "nåværende", "hittil",
+    "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "d.d.", "nå", "nåværende", "hittil",
     "nutid", "fortsatt", "tills vidare",
     # id, ms
     "sekarang", "saat ini", "hingga kini", "kini",

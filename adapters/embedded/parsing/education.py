@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
 from adapters.embedded.parsing.work_places import a_place_name
@@ -16,6 +17,8 @@ _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
 _SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
+# A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
+_NUMBERED_SCHOOL = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?\d{{1,4}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 # "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
 _GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
@@ -71,6 +74,9 @@ _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
                           "specialization", "specialisation", "stream", "examination", "exam", "name", "the",
                           "subject", "field", "major", "dates", "date", "from", "to", "awarding", "body", "location",
+                          # what a year column says of the year: "Year completed", "Date obtained"
+                          "completed", "obtained", "awarded", "attained", "achieved", "graduated", "graduation",
+                          "attended", "studies", "study",
                           # the same columns' names in the other languages CVs are written in
                           "diplôme", "diplome", "diplômes", "formation", "établissement", "etablissement", "école",
                           "année", "annee", "dates", "lieu", "abschluss", "einrichtung", "schule", "hochschule",
@@ -121,6 +127,18 @@ def _a_school_dash_its_degree(line: str) -> bool:
     return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
 
 
+# "ITI (Electrician) from Government ITI Varanasi in 2012": an award, "from", then its school
+_AWARD_FROM = re.compile(r"^\S.*?\s+from\s+(?=\S)", re.IGNORECASE)
+
+
+def _a_school_dash_another(line: str) -> bool:
+    """"N3 Diesel Mechanic — Ekurhuleni TVET College (2011)": a dash between a school and a
+    name the word lists do not know, which is what the school awarded (or its town)."""
+    halves = re.split(r"\s[-–—]\s", line)
+    return len(halves) == 2 and [_classify(h) for h in halves].count("institution") == 1 and \
+        None in [_classify(h) for h in halves]
+
+
 def _column_labels(parts: list[str]) -> bool:
     words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
@@ -154,7 +172,10 @@ def _level_kept(m: re.Match[str]) -> str:
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
-    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2:
+    # ("Award, School, 2016" and "2016: Award, School": commas part such a row too, with a year
+    # alone in its part: "H2S Alive, Fall Protection, CSTS-2020" lists three tickets)
+    if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2 and not (
+            "," in line and "(" not in line and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
         return None
     kinds = [_classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
@@ -211,6 +232,7 @@ def parse_education(text: str) -> list[EducationEntry]:
 
     blank_before = False
     studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
+    roles: list[str | None] | None = None  # the columns a table's header row named (education_columns)
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
@@ -226,14 +248,30 @@ def parse_education(text: str) -> list[EducationEntry]:
         # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
                 _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
-                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line):
+                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
+                (dates_first and "," in line) or _a_school_dash_another(line) or _AWARD_FROM.match(line):
+            # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
+            # it as a year after it would)
             parts = _parted(line)
         if _CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
         if _column_labels(parts):
+            roles = column_roles(parts)
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
+        by_role = cells_by_role(parts, roles) if roles else {}
+        if "institution" in by_role and "degree" in by_role and \
+                (_classify(by_role["institution"]) != "institution" or _classify(by_role["degree"]) not in ("degree", "both")) \
+                and not (_AN_ACRONYM.match(by_role["institution"]) and _SCHOOL_LEAVING.search(by_role["degree"])):
+            # a row whose school or award the word lists do not know: its header says which is
+            # which (not the examining board of a school-leaving class: "12th | BSEB")
+            current = start()
+            current.institution, current.degree = by_role["institution"], by_role["degree"]
+            current.field = field_of(current.degree)
+            current.graduation_year = _year(by_role["year"]) if "year" in by_role else None
+            blank_before = False
+            continue
         cells = _unnamed_table_row(line, parts)
         if cells:
             # "Executive Chef Programme | Le Cordon Bleu London | 2014": a row of a table whose
@@ -254,8 +292,11 @@ def parse_education(text: str) -> list[EducationEntry]:
         degree_here = institution_here = False
         school_in_degree: str | None = None
         board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
-        for part in parts:
+        for position, part in enumerate(parts):
             kind = _classify(part)
+            if position == 0 and kind == "institution" and len(parts) > 1 and _AWARD_FROM.match(line) \
+                    and _classify(parts[1]) == "institution":
+                kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")
@@ -297,9 +338,11 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
             # (initials after a school-leaving qualification are its examining board: "12th | BSEB")
-            named = [p for p in unnamed if (_PROPER_NAME.match(p) or (_AN_ACRONYM.match(p) and not
-                                                                      _SCHOOL_LEAVING.search(current.degree or "")))
+            named = [p for p in unnamed if (_PROPER_NAME.match(p) or _NUMBERED_SCHOOL.match(p) or
+                                            (_AN_ACRONYM.match(p) and not _SCHOOL_LEAVING.search(current.degree or "")))
                      and p != current.field]
+            # ("CBTis 128, Ciudad Juárez — Técnico en Logística": the school before its town, not the town)
+            named = [p for p in named if not a_place_name(p)] or named
             if named:
                 current.institution = named[0]
         if degree_here and institution_here and current is not None and current.degree and \
@@ -313,7 +356,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
-            if not awarded and _WIDE_GAP.search(line):
+            if not awarded and (_WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
                 # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)

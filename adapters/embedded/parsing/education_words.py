@@ -29,7 +29,7 @@ DEGREE = re.compile(
     # other countries' degrees and school-leaving qualifications, in their own words: French,
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
-    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|"
+    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles, in lower case before their trade ("technik pojazdów
     # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
@@ -43,6 +43,8 @@ DEGREE = re.compile(
     # Scotland's school qualifications ("National 5s", "Highers")
     r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
+    # Indonesia's diploma and degree levels ("D3 Keperawatan", "S1 Teknik Sipil"), Romania's "atestat"
+    r"(?-i:[DS][1-4])|atestat|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
     r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|[öo]nlisans|y[üu]ksek\s+lisans|sarjana|diploma\s+iii)(?![\w])|"
     r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
@@ -52,9 +54,11 @@ INSTITUTION = re.compile(
     r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
     r"mahavidyalaya|board|centre for|center for|"
+    # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
+    r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
     r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
-    r"[uü]niversite\w*|lisesi|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
+    r"[uü]niversite\w*|lisesi|poltek\w*|stikes|akper|akbid|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
     r"технікум|школа|лицей|ліцей)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between

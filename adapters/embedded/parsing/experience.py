@@ -14,7 +14,7 @@ from adapters.embedded.parsing.experience_layouts import (
 )
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
-from adapters.embedded.parsing.job_table import by_columns, title_column_first
+from adapters.embedded.parsing.job_table import by_columns, row_by_columns, table_columns, title_column_first
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
@@ -38,7 +38,8 @@ _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 # What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
 _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between|"
                          r"perioad[aă]|okres|d[öo]nem|periode|zeitraum|per[ií]odo)\b"
-                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|\b(?:worked|working|served|employed)\s+as\s+",
+                         r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|"
+                         r"(?:\b(?:presently|currently|now|previously|formerly)\s+)?\b(?:worked|working|served|employed)\s+as\s+",
                          re.IGNORECASE)
 # A sentence carried on past the dates in lower case ("in 160 Desktops", "to and ..."); not a
 # word that leads to a name ("at Acme Ltd", "with Apollo Hospitals"), which a header may hold.
@@ -61,7 +62,8 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
         found = find_ranges(line)
         if found:
             start, end = found[0].span
-            end -= line[end - 1:end] in (".", ";")  # the stop the dates were read with
+            # the stop the dates were read with, unless it ends an abbreviation ("2017 – d.d.")
+            end -= line[end - 1:end] in (".", ";") and not re.search(r"\b\w\.\w\.$", line[:end])
             begun = _SENTENCE_BEGINS.match(line[end:])
             before = line[:start].strip(" ,|:-–—()\t·•")
             if begun and (not before or is_header_like(before)):
@@ -110,6 +112,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         return entries_under_dates(lines, anchors), [rng for _, rng, _ in anchors if rng]
     entries: list[ExperienceEntry] = []
     table_order = title_column_first(lines[:anchors[0][0]])
+    columns = table_columns(lines[:anchors[0][0]])
     bodies: list[list[str]] = []
     ranges: list[DateRange] = []
     first_anchor, first_header = 0, []
@@ -129,6 +132,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
             and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
             and not _a_title_and_its_unit(header[0]) \
+            and not (_a_title_dash_its_field(header[0]) and _an_employer_above(lines, i, previous_end)) \
             and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
@@ -176,6 +180,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if table_order is not None and len(header) == 2 and header == row_cells:
             title, company = by_columns(header, table_order)
             company = employer_without_its_town(company)
+        elif columns is not None and (by_column := row_by_columns(rest, columns)):
+            title, company = by_column
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
@@ -222,6 +228,20 @@ def _an_employer_in_capitals(line: str) -> str:
         return line
     name = BULLET.sub("", line).strip()
     return name if name.isupper() and len(name.split()) >= 2 and is_header_like(name) else line
+
+
+def _a_title_dash_its_field(line: str) -> bool:
+    """"Assistant Manager – Indirect Tax", "Nurse – Theatres": a title, a dash and a field of its
+    work that names no employer."""
+    halves = DASH_SEP.split(line.strip(" -–—"))
+    return len(halves) == 2 and "|" not in line and title_score(halves[0]) > 0 and title_score(halves[1]) <= 0 \
+        and not COMPANY_WORDS.search(halves[1]) and not an_employer_and_its_town(halves[1])
+
+
+def _an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
+    """An undated line right over a job's dates that is an employer with its town ("KPMG India, Pune")."""
+    k = a_half_above(lines, i, previous_end)
+    return k is not None and title_score(lines[k]) <= 0 and _an_employer_and_its_town_alone(lines[k].strip())
 
 
 def _a_title_and_its_note(line: str) -> bool:

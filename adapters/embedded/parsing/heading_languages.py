@@ -32,6 +32,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "语言能力", "外语", "語学", "外国語", "어학", "외국어",  # zh, ja, ko
         "limbi straine", "cunostinte lingvistice", "sprakkunskap", "diller=", "yabanci dil", "jazyky=",  # ro, sv, tr, cs
         "nyelvtudas", "kemampuan bahasa",                     # hu, id
+        "sprak=", "sprog=",                                    # sv, no, da ("Språk", "Sprog")
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
@@ -68,7 +69,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "wyksztalceni", "edukacja",                                        # pl (ł kept: see _fold)
         "образовани", "освіта",                                            # ru, uk
         "教育背景", "教育经历", "学历", "学歴", "학력",                        # zh, ja, ko
-        "educatie", "studii", "utbildning", "utdanning", "uddannelse",      # ro, sv, no, da
+        "educatie", "studii", "utbildning", "utdanning", "uddannelse", "utdannelse",  # ro, sv, no, da
         "egitim", "pendidikan", "vzdelani", "tanulmany", "vegzettseg", "koulutus",  # tr, id, cs, hu, fi
     ), ("ausbildung", "bildung")),
     ("skills", (
@@ -82,6 +83,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "навык", "ключевые навык", "профессиональные навык", "навички", "компетенц",  # ru, uk
         "专业技能", "技能", "スキル", "보유기술", "기술",  # zh, ja, ko
         "competente", "aptitudini", "abilitati", "kompetens", "fardighet", "ferdighet", "kvalifikation",  # ro, sv, no, da
+        "kompetanse", "kompetence", "kunnskap", "kvalifikasjon", "faerdighed",
         "yetenek", "beceri", "yetkinlik", "keahlian", "keterampilan", "dovednost", "keszseg", "taidot",  # tr, id, cs, hu, fi
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
@@ -105,6 +107,8 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "dati personali", "interessi", "referenze", "dati anagrafici", "informazioni personali", "contatti=",  # it
         "dados pessoais", "interesses", "referencias", "informacoes pessoais", "contato=", "contacto=",  # pt
         "dane osobowe", "zainteresowania", "referencje",  # pl
+        "personlige opplysninger", "personlige oplysninger", "personuppgifter", "referanser=", "referenser=",
+        "interesser=", "fritidsintresse",                     # no, da, sv
     ), ()),
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")

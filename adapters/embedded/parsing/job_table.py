@@ -1,28 +1,58 @@
 """A work history set as a table whose first row names its columns ("Duration | Organisation |
-Designation"): the row's order says which cell of each job is the title and which the employer,
-whatever words they hold ("Commis I" reads as no title to the word lists)."""
+Designation", "Vessel | Type | Rank | Company | Period"): the row's order says which cell of
+each job is the title and which the employer, whatever words they hold ("Commis I" reads as no
+title to the word lists)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _CELLS = re.compile(r"\s{3,}|\t|\s*\|\s*")
-_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post)(?:\s+held)?$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post|rank)(?:\s+held)?$", re.I)
 _EMPLOYER_COLUMN = re.compile(r"^(?:organi[sz]ation|company|employer|firm|institution)(?:\s+name)?$", re.I)
+# The columns of when: left out of a row's cells once its dates are read
+_DATES_COLUMN = re.compile(r"^(?:period|duration|dates?|from|to|years?|tenure|since|from\s*[-–/]\s*to|"
+                           r"(?:start|end)\s+date|date\s+range|time\s+period)$", re.I)
 _HEAD_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where the title and the employer stand among a row's cells other than its dates."""
+    title: int
+    employer: int
+    count: int
+
+
+def table_columns(lines: list[str]) -> Columns | None:
+    """The columns a row of the section's first lines names, when it names one title column
+    and one employer column; None otherwise."""
+    for line in [line for line in lines if line.strip()][:_HEAD_ROWS]:
+        cells = [c.strip(" :") for c in _CELLS.split(line.strip()) if c.strip(" :")]
+        cells = [c for c in cells if not _DATES_COLUMN.match(c)]
+        titles = [k for k, c in enumerate(cells) if _TITLE_COLUMN.match(c)]
+        employers = [k for k, c in enumerate(cells) if _EMPLOYER_COLUMN.match(c)]
+        if len(titles) == 1 and len(employers) == 1:
+            return Columns(titles[0], employers[0], len(cells))
+    return None
 
 
 def title_column_first(lines: list[str]) -> bool | None:
     """True when the table's title column stands before its employer column, False when after,
     None when no row of the section's first lines names both."""
-    for line in [line for line in lines if line.strip()][:_HEAD_ROWS]:
-        cells = [c.strip(" :") for c in _CELLS.split(line.strip()) if c.strip(" :")]
-        titles = [k for k, c in enumerate(cells) if _TITLE_COLUMN.match(c)]
-        employers = [k for k, c in enumerate(cells) if _EMPLOYER_COLUMN.match(c)]
-        if len(titles) == 1 and len(employers) == 1:
-            return titles[0] < employers[0]
-    return None
+    columns = table_columns(lines)
+    return None if columns is None else columns.title < columns.employer
 
 
 def by_columns(cells: list[str], title_first: bool) -> tuple[str, str]:
     """(title, employer) of a row's two cells beside its dates."""
     return (cells[0], cells[1]) if title_first else (cells[1], cells[0])
+
+
+def row_by_columns(rest: str, columns: Columns) -> tuple[str, str] | None:
+    """(title, employer) of a row of more than two cells beside its dates ("MV Pacific Star |
+    Bulk Carrier | Second Engineer | Magsaysay"), when it has as many cells as the header."""
+    cells = [c.strip() for c in _CELLS.split(rest.strip()) if c.strip()]
+    if columns.count <= 2 or len(cells) != columns.count:
+        return None
+    return cells[columns.title], cells[columns.employer]

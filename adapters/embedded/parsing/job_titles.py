@@ -122,6 +122,10 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         # Limited" over "Assistant Engineer – Construction").
         if title_score(b) > 0 >= title_score(a) and COMPANY_WORDS.search(a):
             return b.strip(" ,-"), _company_from(a)
+        if title_score(b) > 0 >= title_score(a) and an_employer_and_its_town(a) and not an_employer_and_its_town(b):
+            # "KPMG India, Bengaluru" over "Assistant Manager – Indirect Tax": the employer is
+            # the line with its town, whatever dash the title holds
+            return b.strip(" ,-"), employer_without_its_town(a)
         if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}\S", b) and not re.search(r"\s[-–—]\s*$", a):
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):

@@ -17,6 +17,7 @@ from adapters.embedded.parsing.headline_job import headline_job
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
+from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
@@ -45,6 +46,7 @@ class RuleBasedResumeParser:
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        text = without_page_furniture(text)
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))

@@ -125,8 +125,11 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
     for index, line in enumerate(lines):
         inside = sections[-1].name if sections else None
         found = heading_of(line, inside, looks.emphasised(line))
-        if found and found[0] == inside and not found[1] and not _emphatic(line):
-            found = None  # a sub-heading of the same section ("Key Technical Skills") is its content
+        if found and found[0] == inside and not found[1] and not _emphatic(line) and \
+                names_languages(line.strip()) == names_languages(sections[-1].heading):
+            # a sub-heading of the same section ("Key Technical Skills") is its content; a
+            # languages heading after a skills list ("Sprachen") opens its own
+            found = None
         if found and _first_job_title(found, line, sections, lines[index + 1:]):
             found = None
         if found:

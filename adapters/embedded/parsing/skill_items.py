@@ -74,7 +74,7 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
         parts = [p.strip() for p in _split_outside_brackets(line)]
         parts = [q for p in parts for q in ([p] if "/" in p and known(p.strip(" -*.:\t")) else _SLASH.split(p))] \
             if not _looks_like_prose(line, parts) else parts
-        parts = [p.strip(" -*.:\t") for p in parts]
+        parts = [_DANGLING.sub("", p.strip(" -*.:\t")).strip(" -*.:\t") for p in parts]
         parts = [p for p in parts if p and re.search(r"[^\W\d_]", p)]
         if _looks_like_prose(line, parts):
             prose.append(line)
@@ -97,6 +97,10 @@ def _listed_inside(part: str) -> list[str]:
     return [p.strip(" .") for p in inner if p.strip(" .")]
 
 
+# A joining word left at an item's edge by a line wrapped or a list cut mid-phrase ("Hardware
+# and", "and Networking", "such as Payroll"): no part of the item.
+_DANGLING = re.compile(r"^(?:(?:and|or|&|as|such\s+as|like|including|incl\.|e\.g\.|i\.e\.|etc\.?)\s+)+|"
+                       r"(?:\s+(?:and|or|&|with|etc|as|of|in|for|to))+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[–—]\s+")  # en and em dashes: " - " joins too often ("UAE - Dubai")
 _LICENCE_LABEL = re.compile(r"\b(?:licen[cs]e|permit|endorsement)\b", re.IGNORECASE)
 

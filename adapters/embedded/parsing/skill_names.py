@@ -21,7 +21,7 @@ _NUMBERED = re.compile(r"\b(?:level|lvl|class|grade|stage|part|nvq|svq|category|
 # A date noted beside a credential or skill: "Care Certificate (2017)", "First Aid (exp. 03/2026)",
 # "Forklift licence – 2019", "CPR, valid until 2025"
 DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|since|until|till|"
-                        r"to|from|in)\s*:?\s*)?(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*[)\]]|"
+                        r"to|from|in|on)\s*:?\s*){0,2}(?:\d{1,2}[/.-])?(?:19|20)\d\d\s*[)\]]|"
                         r"\s*(?:[-–—,]\s*|\s)(?:(?:valid|exp\w*\.?|renew\w*|issued|obtained|completed|until|till|to)\s*:?\s*){0,2}"
                         r"(?:\d{1,2}[/.-])?(?:19|20)\d\d)$", re.I)
 
@@ -64,3 +64,16 @@ def candidates(item: str) -> list[str]:
         if c and c not in seen:
             seen[c] = None
     return list(seen)
+
+
+# A field's status alone ("NYSC: Completed 2015", "Driving licence: Yes", "Visa: Valid"): the
+# item left of such a line once its label and year are read names no skill.
+A_STATUS = re.compile(r"^(?:completed|complete|ongoing|on-?going|pursuing|passed|obtained|in\s+progress|n/?a|none|"
+                      r"nil|yes|no|available|awaited|valid|current|expired|pending|exempted|clean|full)\.?$", re.IGNORECASE)
+# A table of skills with a column of levels ("Skill | Level", "Excel | Advanced"): the columns'
+# names and a level alone name no skill ("BASIC" in capitals is the language).
+A_LEVEL_OR_COLUMN = re.compile(
+    r"^(?-i:(?!BASIC$))(?:(?:beginner|elementary|basic|pre-?intermediate|(?:upper[- ])?intermediate|advanced|expert|"
+    r"proficient|competent|fluent|native|novice|familiar|skilled|fair|average|good|very\s+good|excellent|"
+    r"working\s+knowledge|(?:skills?|levels?|proficiency|proficiency\s+level|rating|self[- ]rating|years?|"
+    r"years?\s+of\s+experience|experience)))$", re.IGNORECASE)

@@ -10,7 +10,14 @@ from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
-from adapters.embedded.parsing.skill_names import DATED_NOTE, candidates, outside_and_inside, without_version
+from adapters.embedded.parsing.skill_names import (
+    A_LEVEL_OR_COLUMN,
+    A_STATUS,
+    DATED_NOTE,
+    candidates,
+    outside_and_inside,
+    without_version,
+)
 from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
@@ -81,7 +88,8 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
-                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item):
+                if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item) \
+                        or A_LEVEL_OR_COLUMN.match(item.strip()):
                     continue
                 if credentials_as_written and not _a_known_credential(item, extractor) and \
                         credential_as_written(item):
@@ -218,7 +226,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
             _add_bracketed(note, canonical, extractor, found, only)
         return True
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
-            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written):
+            and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written) \
+            and not A_STATUS.match(written):
         found.add(written, SkillKind.SKILL)
         return True
     return not keep_unknown and len(item.split()) <= MAX_ITEM_WORDS

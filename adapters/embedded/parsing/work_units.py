@@ -52,10 +52,14 @@ def title_without_its_unit(title: str) -> str:
     return head.strip() if comma and head.strip() and a_unit(tail) else title
 
 
+# Initials before a field's word make an employer's name ("SKG Radiology", "QE Physiotherapy")
+_INITIALS_FIRST = re.compile(r"^[A-Z]{2,5}\s")
+
+
 def a_speciality(part: str) -> bool:
     """"Orthopaedics", "ICU", "Accounts Payable", "Night shift": where in the work the job was."""
     part = part.strip(" ,.-")
-    return a_unit(part) or bool(_SPECIALITY.match(part))
+    return a_unit(part) or bool(_SPECIALITY.match(part) and not _INITIALS_FIRST.match(part))
 
 
 def without_units(parts: list[str]) -> list[str]:

@@ -1,0 +1,35 @@
+"""An education table's header row ("Institution | Qualification | Year completed") says which
+cell of each row below is the school and which the award: read so when the word lists know
+one of a row's names but not the other ("Unisa", "Honours in Accounting Science")."""
+from __future__ import annotations
+
+import re
+
+_SCHOOL = frozenset(["university", "institute", "institution", "school", "college", "board", "établissement",
+                     "etablissement", "école", "einrichtung", "schule", "hochschule", "centro", "institución",
+                     "escola", "instituição", "instituicao", "istituto", "instelling", "uczelnia"])
+_AWARD = frozenset(["qualification", "qualifications", "degree", "course", "diploma", "diplôme", "diplome",
+                    "abschluss", "titulación", "titulacion", "título", "titulo", "curso", "grau", "titolo",
+                    "opleiding", "kierunek", "examination", "exam"])
+_WHEN = frozenset(["year", "years", "date", "dates", "passing", "jahr", "année", "annee", "año", "ano",
+                   "anno", "jaar", "rok", "period", "duration", "zeitraum"])
+
+
+def column_roles(labels: list[str]) -> list[str | None] | None:
+    """Each column's role ("institution", "degree", "year" or None), when the row names one
+    school column and one award column; None otherwise ("Board/University" is the school's)."""
+    roles: list[str | None] = []
+    for label in labels:
+        words = set(re.split(r"[\s/&]+", label.lower()))
+        roles.append("institution" if words & _SCHOOL else "degree" if words & _AWARD else
+                     "year" if words & _WHEN else None)
+    if roles.count("institution") != 1 or roles.count("degree") != 1:
+        return None
+    return roles
+
+
+def cells_by_role(parts: list[str], roles: list[str | None]) -> dict[str, str]:
+    """The row's cells by their columns' roles, when it has a cell for each column."""
+    if len(parts) != len(roles):
+        return {}
+    return {role: part.strip(" ,-") for role, part in zip(roles, parts, strict=True) if role and part.strip(" ,-")}

@@ -1,0 +1,22 @@
+"""Lines a document's pages carry that say nothing about the person: page numbers ("Page 1 of
+2", "- 2 -", "2/3"), a note that references are given on request, and the placeholder text
+of a photo ("[Photo: portrait]", "<image>"). They are blanked before sections are read, so
+that no skills list or job runs on into them ("Page 1 of" as a skill)."""
+from __future__ import annotations
+
+import re
+
+_FURNITURE = re.compile(
+    r"^\s*(?:"
+    r"(?:page|p\.|pag\.?|p[aá]gina|seite|side|sida|strona|pagina)\s*\d{1,2}(?:\s*(?:of|/|de|von|av|z|di|van)\s*\d{1,2})?"
+    r"|[-–—]\s*\d{1,2}\s*[-–—]"
+    r"|(?:references?|referees?)\s*(?:[:\-–]\s*)?(?:are\s+|will\s+be\s+)?(?:available|furnished|provided|given)?\s*"
+    r"(?:up)?on\s+request"
+    r"|available\s+(?:up)?on\s+request"
+    r"|[\[<(]\s*(?:photo|picture|image|img|foto|bild)\b[^\]>)]{0,80}[\]>)]"
+    r")\s*\.?\s*$", re.IGNORECASE)
+
+
+def without_page_furniture(text: str) -> str:
+    """The text with each such line left empty (line numbers keep their places)."""
+    return "\n".join("" if _FURNITURE.match(line) else line for line in text.split("\n"))
