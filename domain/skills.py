@@ -290,6 +290,9 @@ class TaxonomySkillExtractor:
         if _is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
                 and not all(_is_acronym(w) or not w.isalpha() for w in written):
             return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
+        if _is_acronym(phrase) and length == 1 and phrase in name.split() \
+                and not all(_is_acronym(w) or not w.isalpha() for w in written):
+            return True  # "SAN" in capitals as the product's own name spells it; "San Diego" is a place
         if kind_of(index) is SkillKind.CERTIFICATION and _typed_acronym(phrase) \
                 and _credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case
