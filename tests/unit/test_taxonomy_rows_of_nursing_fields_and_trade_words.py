@@ -122,3 +122,52 @@ def test_a_nurse_of_the_field_asked_for_holds_the_registration(skills, held, req
 
 def test_a_general_nurse_is_not_the_mental_health_nurse_asked_for(skills):
     assert _score(skills, "RGN", "RMN").skills.credentials_missing == ("RMN",)
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("F-Gas Cat 1 (C&G 2079)", "F-Gas certificate"),
+    ("EASA Cabin Crew Attestation", "Cabin Crew Attestation"),
+    ("DPSI Health", "Diploma in Public Service Interpreting (DPSI)"),
+    ("NRPSI registered", "NRPSI registration"),
+    ("CISRS Part 2", "CISRS Scaffolder card"),
+    ("STCW basic training", "STCW Basic Safety Training"),
+    ("STCW Engineer Officer of the Watch", "STCW Engineer Officer of the Watch (III/1)"),
+    ("ENG1 medical", "ENG1 seafarer medical"),
+    ("NEBDN diploma", "NEBDN National Diploma in Dental Nursing"),
+])
+def test_a_trades_credential_is_its_own_row(skills, written, canonical):
+    assert skills.extract(written, skills_context=True) == [canonical]
+    assert skills.kind(canonical) is SkillKind.CERTIFICATION
+
+
+@pytest.mark.parametrize(("held", "covered"), [("CISRS Advanced Scaffolder card", "CISRS Scaffolder card"),
+                                               ("STCW Chief Engineer certificate (III/2)",
+                                                "STCW Engineer Officer of the Watch (III/1)")])
+def test_a_higher_card_or_certificate_of_competency_covers_the_lower(skills, held, covered):
+    assert skills.covers(held, covered) and not skills.covers(covered, held)
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Aircon servicing", "Air conditioning"),
+    ("Air source heat pumps", "heat pump installation"),
+    ("Chairside assistance", "Chairside assisting"),
+    ("Instrument decontamination", "Decontamination"),
+    ("General X-ray", "Plain film radiography"),
+    ("CT imaging", "CT scanning"),
+    ("Telephone interpreting", "Interpreting"),
+    ("Duty free sales", "In-flight service"),
+    ("KYC checks", "Anti-money laundering"),
+    ("Engine room watchkeeping", "Marine engineering"),
+    ("OTC medicines", "Over-the-counter medicines"),
+    ("Balancing the till", "Cash handling"),
+    ("Tube and fitting", "Scaffolding"),
+    ("Trybowanie", "Butchery"),
+    ("Despiece", "Butchery"),
+    ("Depilación con cera", "Waxing"),
+])
+def test_a_trades_everyday_skill_is_read(skills, written, canonical):
+    assert skills.extract(written, skills_context=True) == [canonical]
+
+
+def test_air_conditioning_is_no_adobe_product(skills):
+    assert "Adobe AIR" not in skills.extract("Air conditioning", skills_context=True)
