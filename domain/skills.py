@@ -297,6 +297,9 @@ class TaxonomySkillExtractor:
         if is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
                 and not all(is_acronym(w) or not w.isalpha() for w in written):
             return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
+        if is_acronym(phrase) and length == 1 and phrase in name.split() \
+                and not all(is_acronym(w) or not w.isalpha() for w in written):
+            return True  # "SAN" in capitals as the product's own name spells it; "San Diego" is a place
         if kind_of(index) is SkillKind.CERTIFICATION and typed_acronym(phrase) \
                 and credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case

@@ -156,5 +156,8 @@ def test_a_bracketed_country_on_a_resume_names_whose_cpa_it_is(written, body):
                                      "Registered Nurse (Child)", "RMN", "RNLD"])
 def test_a_uk_field_of_nursing_practice_is_nmc_registration(written):
     # The NMC registers nurses in four fields (adult, children's, mental health, learning
-    # disabilities): a nurse registered in one is NMC-registered, not a US state-board RN
-    assert SKILLS.canonical(written) == "NMC registration"
+    # disabilities): a nurse registered in one is NMC-registered (the field's own row covers
+    # the registration), not a US state-board RN
+    canonical = SKILLS.canonical(written)
+    assert canonical == "NMC registration" or SKILLS.covers(canonical, "NMC registration")
+    assert canonical != "Registered Nurse (RN)"

@@ -72,7 +72,7 @@ def extractor() -> TaxonomySkillExtractor:
     ("GDC registered dental nurse", "GDC Registered Dental Nurse"),
     ("TCAE", "Técnico en Cuidados Auxiliares de Enfermería (TCAE)"),
     ("Diplôme d'aide-soignant", "Diplôme d'État d'aide-soignant (DEAS)"),
-    ("RGN registration", "NMC registration"),
+    ("RGN registration", "RGN (Registered General Nurse)"),
     # other trades and countries
     ("SAICA member", "Chartered Accountant (South Africa) CA(SA)"),
     ("Cert III Commercial Cookery", "Certificate III in Commercial Cookery"),
@@ -129,10 +129,8 @@ def test_a_south_african_code_covers_what_its_category_does(extractor, held, ask
     assert licence_covers(held_name, asked)
 
 
-def test_rgn_beside_the_register_is_the_nurses_registration(extractor):
-    # Bare "RGN" is left out: a job ad's "RGN qualified" is the qualification an ad sets beside
-    # its skills, and span readers of ads do not count it as a skill.
-    assert extractor.extract("RGN PIN 12A3456E", skills_context=True) == ["NMC registration"]
+def test_rgn_beside_the_register_is_the_general_nurses_registration(extractor):
+    assert extractor.extract("RGN PIN 12A3456E", skills_context=True) == ["RGN (Registered General Nurse)"]
 
 
 @pytest.mark.parametrize(("title", "ad", "required"), [

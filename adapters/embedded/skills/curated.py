@@ -61,7 +61,9 @@ RENAMES = {
 DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", "security",
                    # a product's name cut to its field: in a trade's list the word begins another
                    # skill ("Dental nurse", "Medical wards", "Clinical audit"), never the product
-                   "dental", "medical", "clinical", "legal", "maintenance")
+                   "dental", "medical", "clinical", "legal", "maintenance",
+                   # "St" of a saint's name in a school's or a street's ("St Mary's School")
+                   "st")
 
 # Skills the sources lack but resumes of the 25 occupation categories list often.
 CURATED_SKILLS = {
@@ -174,6 +176,9 @@ CURATED_ALIASES = {
     "lightspeed retail": "Lightspeed POS", "lightspeed restaurant": "Lightspeed POS",
     "opera": "Opera PMS", "oracle opera": "Opera PMS", "opera cloud": "Opera PMS",
     "opera property management": "Opera PMS", "woo commerce": "WooCommerce",
+    "storage area networks": "Storage area network SAN software",
+    "san storage": "Storage area network SAN software", "san switches": "Storage area network SAN software",
+    "san administration": "Storage area network SAN software", "san zoning": "Storage area network SAN software",
 }
 
 # Aliases that are everyday words, initials or very short: they count only in a skills context
@@ -192,4 +197,6 @@ STRICT_ALIASES = (
     "improvise", "troubleshoot", "plan", "dies", "coining", "cameras", "sensors", "grammar",
     "spelling", "ethics", "morality", "politics", "literature", "terminology",
     "micros", "toast", "lightspeed", "opera", "emis", "system one", "ukg", "ecw", "kronos",
+    # a place's first word in Spanish and Italian ("San Diego", "San Sebastián")
+    "san",
 )
