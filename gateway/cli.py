@@ -80,23 +80,31 @@ def serve_in_this_process(settings: Settings) -> int:
 
 
 def prepare(settings: Settings) -> None:
-    """A private data dir, and the embedded database migrated once by this process, before
-    any child (API processes, the worker) opens it: migrations must not race."""
+    """A private data dir, and the embedded database (on AWS, the replica's local SQLite files)
+    migrated once by this process, before any child (API processes, the worker) opens it:
+    migrations must not race."""
     make_private()
     database = settings.database_path
     prepare_data_dir(settings.data_dir, files=(
         database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"),
         settings.data_dir / "jwt-secret",
     ))
-    if settings.backend == "embedded":
-        from adapters.embedded.sqlite.database import Database
+    from adapters.embedded.sqlite.database import Database
 
-        async def migrate() -> None:
-            db = Database(database)
+    if settings.backend == "embedded":
+        databases = [database]
+    else:
+        from gateway.backends.aws import local_databases
+
+        databases = local_databases(settings)
+
+    async def migrate() -> None:
+        for path in databases:
+            db = Database(path)
             await db.open()
             await db.close()
 
-        asyncio.run(migrate())
+    asyncio.run(migrate())
 
 
 def exit_at_once(failure: StartupFailure) -> NoReturn:

@@ -12,8 +12,13 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
     from adapters.aws.clients import AwsClients
     from adapters.aws.dynamodb.table import create_table
     from adapters.aws.provision import Names, provision
+    from adapters.reference_data.packaged import packaged_reference_data
+    from domain.installed_reference_data import install_reference_data
     from gateway.backends.aws import connection, open_search_index
 
+    # Provisioning runs in a process of its own, where no gateway installed the place tables
+    # that keying a stored job's location (the listing-key refresh) reads.
+    install_reference_data(packaged_reference_data())
     aws = settings.aws
     names = Names(
         table=aws.table, bucket=aws.bucket, queue=aws.queue, dead_letter_queue=aws.dead_letter_queue,

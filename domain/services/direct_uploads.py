@@ -44,8 +44,9 @@ class DirectUploadService:
         size = await staging.size(key)
         if size is None:
             raise NotFound(
-                "Nothing was uploaded under that key yet: POST the file to the URL from "
-                "requestResumeUpload (it expires), then confirm.", field="key")
+                "Nothing is waiting under that key: either the file was not POSTed yet (POST it to "
+                "the URL from requestResumeUpload, which expires, then confirm), or the key was "
+                "already confirmed (each makes one resume: see `me { resumes }`).", field="key")
         if size == 0 or size > self._rules.max_bytes:
             await staging.discard(key)
             raise BadUserInput(self._rules.problem_with(size, None) or self._rules.refusal("Bad size"), field="key")

@@ -9,6 +9,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import aioboto3
@@ -47,6 +48,27 @@ def connection(settings: Settings) -> Connection:
                       read_timeout=aws.read_timeout_seconds, max_attempts=aws.max_attempts)
 
 
+def search_mirror_path(settings: Settings) -> Path:
+    return settings.data_dir / "search-mirror.sqlite3"
+
+
+def local_analytics_path(settings: Settings) -> Path | None:
+    """The per-replica analytics file, or None when MongoDB/DocumentDB keeps them."""
+    from gateway.backends.analytics import analytics_store_kind
+
+    if analytics_store_kind(settings) == "mongodb" and settings.analytics_mongodb_url:
+        return None
+    return settings.data_dir / "analytics.sqlite3"
+
+
+def local_databases(settings: Settings) -> list[Path]:
+    """The replica's own SQLite files: `talentgraph serve` migrates them once, before its API
+    processes open them all at the same moment."""
+    mirror = [] if settings.aws.opensearch_url else [search_mirror_path(settings)]
+    analytics = local_analytics_path(settings)
+    return mirror + ([analytics] if analytics is not None else [])
+
+
 async def open_search_index(settings: Settings, stack: AsyncExitStack) -> OpenSearchJobIndex | SqliteJobMirror:
     """OpenSearch when configured; otherwise the embedded FTS5 index as a local mirror."""
     aws = settings.aws
@@ -62,7 +84,7 @@ async def open_search_index(settings: Settings, stack: AsyncExitStack) -> OpenSe
     from adapters.embedded.sqlite.jobs import SqliteJobRepository
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.data_dir / "search-mirror.sqlite3")
+    db = Database(search_mirror_path(settings))
     await db.open()
     stack.push_async_callback(db.close)
     return SqliteJobMirror(db, SqliteJobRepository(db))
@@ -153,14 +175,14 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
 async def _analytics_store(settings: Settings, stack: AsyncExitStack) -> AnalyticsStore:
     """MongoDB/DocumentDB when configured. Without it, a SQLite store under the
     data dir, logged: analytics and the audit trail are then per replica (docs/deploy-aws.md)."""
-    from gateway.backends.analytics import analytics_store_kind, open_analytics_store
+    from gateway.backends.analytics import open_analytics_store
 
-    if analytics_store_kind(settings) == "mongodb" and settings.analytics_mongodb_url:
+    path = local_analytics_path(settings)
+    if path is None:
         return await stack.enter_async_context(open_analytics_store(settings))
     from adapters.embedded.sqlite.database import Database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    path = settings.data_dir / "analytics.sqlite3"
     log.warning("no TALENTGRAPH_ANALYTICS_MONGODB_URL: analytics and audit records kept in %s,"
                 " which is not shared between replicas", path)
     db = Database(path)

@@ -65,17 +65,22 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
     own on the port (gateway.roles.per_process_listener) and building its app from the
     environment exported here."""
     import uvicorn
+    from uvicorn.config import STARTUP_FAILURE
     from uvicorn.supervisors import Multiprocess
 
+    from gateway.auth.tokens import load_or_create_secret
     from gateway.cli import exit_at_once, prepare
     from gateway.log_format import configure_logging
     from gateway.roles.background import hold_role
     from gateway.roles.per_process_listener import reserve_port
-    from gateway.startup import explain
+    from gateway.startup import StartupFailure, explain
 
     configure_logging(settings.log_level)
     try:
         prepare(settings)
+        # uvicorn's manager stops with status 0 and no cause when a child fails to start: what
+        # the parent can check, it checks here, so the usual line names the cause.
+        load_or_create_secret(settings.jwt_secret, settings.data_dir)
         # Held by this parent too: a second deployment is refused here, in one line, before
         # any child starts.
         with hold_role(settings), reserve_port(settings.host, settings.port) as port:
@@ -90,7 +95,10 @@ def serve_with_process_manager(settings: Settings, processes: int) -> int:
                 " backend %s, data in %s)", settings.host, settings.port, processes, settings.backend,
                 settings.data_dir.resolve())
             # What uvicorn.run does with workers > 1, given this socket instead of its shared one.
-            Multiprocess(config, sockets=[port]).run()
+            manager = Multiprocess(config, sockets=[port])
+            manager.run()
+            if any(process.exitcode == STARTUP_FAILURE for process in manager.processes):
+                raise StartupFailure(None, "an API process failed to start (its JSON log line says why)")
     except Exception as error:
         exit_at_once(explain(error, settings.database_path))
     return 0

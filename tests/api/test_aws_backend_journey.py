@@ -65,6 +65,8 @@ async def test_direct_upload_goes_to_s3_and_is_checked_like_a_multipart_one(aws_
     again = await client.execute('mutation($k: String!){ confirmResumeUpload(key: $k){ id } }', {"k": ticket["key"]},
                                  token)
     assert again["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    # A client retrying a confirmation whose answer it lost is told where its resume may be.
+    assert "already confirmed" in again["errors"][0]["message"]
 
 
 async def test_a_direct_upload_of_a_file_we_cannot_read_is_refused_and_not_kept(aws_client):

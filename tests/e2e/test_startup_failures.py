@@ -160,3 +160,17 @@ def test_a_second_one_process_deployment_is_refused_without_a_traceback(tmp_path
         assert "Traceback" not in result.stderr, result.stderr[-3000:]
     finally:
         first.stop()
+
+
+def test_several_api_processes_that_cannot_start_exit_non_zero_naming_the_cause(tmp_path: Path) -> None:
+    """`serve --workers N` (the production command, docs/deploy-aws.md) starts its processes
+    through uvicorn's manager, which stops quietly when a child fails: the supervisor must
+    still see a failure and its cause."""
+    gateway = GatewayProcess(tmp_path / "data", {"TALENTGRAPH_JWT_SECRET": "short"})
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "serve", "--workers", "2", "--port", str(free_port()),
+         "--data-dir", str(tmp_path / "data")],
+        env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+    )
+    assert result.returncode != 0
+    assert "TALENTGRAPH_JWT_SECRET" in the_line(result)

@@ -13,6 +13,12 @@ from adapters.aws.dynamodb.keys import INDEXES
 # items without it, and ignores non-numbers).
 TTL_ATTRIBUTE = "ttl"
 
+
+
+class TtlOnAnotherAttribute(RuntimeError):
+    """The table's TTL is enabled on an attribute the gateway does not write."""
+
+
 _KEY_ATTRIBUTES = ["PK", "SK"] + [f"{index}{part}" for index in INDEXES for part in ("PK", "SK")]
 
 
@@ -74,8 +80,17 @@ async def create_table(client: Any, table_name: str) -> bool:
 
 
 async def _enable_ttl(client: Any, table_name: str) -> None:
-    described = await client.describe_time_to_live(TableName=table_name)
-    if described.get("TimeToLiveDescription", {}).get("TimeToLiveStatus") in ("ENABLED", "ENABLING"):
+    described = (await client.describe_time_to_live(TableName=table_name)).get("TimeToLiveDescription", {})
+    if described.get("TimeToLiveStatus") in ("ENABLED", "ENABLING"):
+        attribute = described.get("AttributeName", TTL_ATTRIBUTE)
+        if attribute != TTL_ATTRIBUTE:
+            # A table has one TTL attribute: left as it is, nothing the gateway writes expires.
+            raise TtlOnAnotherAttribute(
+                f"table {table_name}: TTL is enabled on `{attribute}`, but the items that should expire"
+                f" carry `{TTL_ATTRIBUTE}`. Disable it (aws dynamodb update-time-to-live --table-name"
+                f" {table_name} --time-to-live-specification Enabled=false,AttributeName={attribute}),"
+                " wait until describe-time-to-live says DISABLED, then run `talentgraph provision` again."
+            )
         return
     await client.update_time_to_live(
         TableName=table_name, TimeToLiveSpecification={"Enabled": True, "AttributeName": TTL_ATTRIBUTE}
