@@ -6,6 +6,7 @@ the number of skills in the taxonomy."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from domain.listed_skills import listed_beside
@@ -22,7 +23,8 @@ from domain.skill_word_cues import (
     typed_acronym,
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+[+#]*|(?<![A-Za-z0-9])\.net\b", re.I)
+# Letters of any script: an ASCII-only class cut "Rozbiór" into "rozbi" and "r" (the R language).
+_TOKEN = re.compile(r"[^\W_]+[+#]*|(?<![^\W_])\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\.$")
 # An ampersand between words is the word "and" ("Health & Social Care", "Moving & Handling"):
@@ -53,8 +55,16 @@ _SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge ex
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
+def folded(word: str) -> str:
+    """A word's lookup form: lower case, accents dropped ("électricien" and "electricien" alike)."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+
+
 def tokens(text: str) -> list[str]:
-    return [t.lower().lstrip(".") for t in _TOKEN.findall(text)]
+    return [folded(t).lstrip(".") for t in _TOKEN.findall(text)]
 
 
 def normalise(text: str) -> str:
@@ -173,7 +183,7 @@ class TaxonomySkillExtractor:
                 end = brk.start() if brk else len(line)
                 found = list(_MATCH_TOKEN.finditer(line, start, end))
                 written = ["and" if m.group() == "&" else m.group().lstrip(".") for m in found]
-                matches = self._match([t.lower() for t in written], in_list, written, sentence_start, listing)
+                matches = self._match([folded(t) for t in written], in_list, written, sentence_start, listing)
                 # A segment that ends in a skill, then a comma: the next may go on listing them
                 listing = brk is not None and brk.group().strip() in (",", ";", "&") and bool(matches) \
                     and max(first + length for _, first, length in matches) == len(written)
