@@ -35,8 +35,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # 3: location_place_keys. 4: a country's key among them (domain/place_keys.py). 5: skill keys
 # of the names inside a graded or noted entry (domain/skill_name_parts.py). 6: place keys of a
 # country named with its umlauts written out ("Wien, Oesterreich" as Austria's). 7:
-# salary_yearly_top_exact (salaries to the penny).
-DOCUMENT_VERSION = 7
+# salary_yearly_top_exact (salaries to the penny). 8: skill keys of words in any script,
+# accents folded (domain.skills.tokens).
+DOCUMENT_VERSION = 8
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:

@@ -43,6 +43,15 @@ NEWEST_MIGRATIONS.append((53, [
     "CREATE UNIQUE INDEX jobs_post_key ON jobs(posted_by, post_key) WHERE post_key IS NOT NULL",
 ]))
 
+# Skill names are read as words of any script, accents folded (domain.skills.tokens): keys
+# written before cut "Électricité" to "lectricit". The jobs stored before are keyed again, as
+# the repository keys a job it writes (as 42 did).
+NEWEST_MIGRATIONS.append((54, [
+    "DELETE FROM job_skills",
+    """INSERT OR IGNORE INTO job_skills(job_id, skill)
+       SELECT jobs.id, key.value FROM jobs, json_each(job_skill_keys(jobs.required_skills)) AS key""",
+]))
+
 # What each submission of an application was sent with (domain.applications.ApplicationEvent):
 # one sent again after a withdrawal may carry another résumé and cover letter.
 NEWEST_MIGRATIONS.append((55, [
