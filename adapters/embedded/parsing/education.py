@@ -19,6 +19,12 @@ _SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc"
 _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
 # A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
 _NUMBERED_SCHOOL = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?\d{{1,4}}$")
+# Words of an award or of a place of learning that the degree and school lists lack, in a
+# row they do not know ("Certificado de ...", "Executive Chef Programme", "Fundación ..."),
+# or a school's initials ("ARR Brașov")
+_AWARD_OR_SCHOOL = re.compile(r"(?i:certifi|zertifi|diplom|atesta|attesta|licen[cs]|qualifica|programm?e?\b|cours|curso|"
+                              r"kurs|training|forma[cz]i|formation|fagbrev|bootcamp|t[ií]tulo|laurea|lyceum|fundaci|"
+                              r"foundation|cent(?:re|er|ro)\b|skills?\b)|\b(?-i:[A-Z]{2,6})\b")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 # "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
 _GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
@@ -183,7 +189,18 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
     if len(named) != 2 or len(years) != 1 or len(parts) != 3 \
             or not all(_QUALIFICATION_NAME.match(p) for p in named):
         return None
+    # a town or a country is neither the award nor the school ("Accra, Ghana, 2014" under a
+    # school; "Lyceum No. 5, Almaty, 2009"); and by commas alone, which part names what
+    # only words of awards or schools say ("Dean's List, Golden Key, 2015" names neither)
+    if any(_a_place(p) for p in named) or (
+            " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2
+            and not any(_AWARD_OR_SCHOOL.search(p) or _NUMBERED_SCHOOL.match(p) for p in named)):
+        return None
     return named[0], named[1], _year(years[0])
+
+
+def _a_place(part: str) -> bool:
+    return a_place_name(part.replace(".", "")) or country_code(fold(part.replace(".", ""))) is not None
 
 
 def _dates_first(line: str) -> tuple[str, str | None]:

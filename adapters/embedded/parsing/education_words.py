@@ -56,7 +56,7 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for|"
     # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
     r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
-    r"lyc[eé]e|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
+    r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|poltek\w*|stikes|akper|akbid|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
