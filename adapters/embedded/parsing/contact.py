@@ -37,7 +37,10 @@ _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?
                              re.IGNORECASE)
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
 # "THABO NKOSI        Electrician": the name is the first part (no name holds a slash).
-_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+|\s{4,}|\t")  # or a wide gap: two columns flattened
+_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# A wide gap parts two columns flattened ("THABO NKOSI        Electrician"), but also spaced
+# name words ("JOHN     SMITH"): the cell after it parts off only when it names no one
+_WIDE_GAP = re.compile(r"\s{4,}|\t")
 # 'Robert "Bob" Kowalski', "Nguyen Van An (Andy)": the name a person goes by, beside their name
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
@@ -156,7 +159,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     for index in [*labelled, *(i for i in range(min(6, len(lines))) if i not in labelled and not c.name)]:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
-        candidate = _TRADE_AFTER.split(EMAIL.sub("", candidate))[0].strip(" ,-")
+        candidate = _before_a_headline(_TRADE_AFTER.split(EMAIL.sub("", candidate))[0]).strip(" ,-")
         candidate, letters_before = without_title(candidate)
         written = candidate
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
@@ -176,6 +179,29 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     if c.name:
         c.name = readable_case(c.name)  # "JANE O'NEIL-SMITH" is Jane O'Neil-Smith
     return c
+
+
+def _before_a_headline(text: str) -> str:
+    """The name before a wide gap and a headline, a trade or a place in the next cell; a cell
+    of name words after it is more of the name ("Maria  Fernanda    Lopez")."""
+    cells = [c for c in _WIDE_GAP.split(text.strip()) if c.strip()]
+    kept: list[str] = []
+    for cell in cells:
+        one_word_each = len(kept) == 1 and len(kept[0].split()) == 1 and len(cell.split()) == 1
+        if kept and not one_word_each and _names_no_one(cell):
+            break  # ("JOHN     BAKER": one word after one word is the surname, whatever it means)
+        kept.append(cell.strip())
+    return " ".join(" ".join(kept).split()) if len(kept) > 1 else (kept[0] if kept else text)
+
+
+def _names_no_one(cell: str) -> bool:
+    """(A town alone may be a surname too, "Moreno", "Lima": only a town with its region or
+    a country parts off.)"""
+    plain = cell.strip(" ,-")
+    return bool(occupation_words(plain) or _NOT_NAME.search(plain) or re.search(r"[\d@]", plain)
+                or ("," in plain and _a_place_after_a_comma(plain.split(",")[-1]))
+                or names_a_country_or_region(plain)
+                or not all(_NAME_WORD.match(w) for w in plain.replace(",", " ").split()))
 
 
 def _letters_after_headline(lines: list[str]) -> tuple[str, ...]:
