@@ -15,3 +15,13 @@ def test_the_item_loses_its_dangling_connective(text, item):
     items, _ = section_items(text)
     assert item in items
     assert not any(i.lower().endswith((" and", " &")) or i.lower().startswith(("and ", "such as ")) for i in items)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EN 1090, OR Theatre, OR Recovery", ["EN 1090", "OR Theatre", "OR Recovery"]),
+    ("AS 4801, ISO 45001", ["AS 4801", "ISO 45001"]),
+    ("Check in, Log in, Opt in", ["Check in", "Log in", "Opt in"]),
+])
+def test_names_that_begin_or_end_with_a_joining_word_stay_whole(text, expected):
+    items, _ = section_items(text)
+    assert items == expected

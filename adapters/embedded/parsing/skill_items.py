@@ -98,9 +98,10 @@ def _listed_inside(part: str) -> list[str]:
 
 
 # A joining word left at an item's edge by a line wrapped or a list cut mid-phrase ("Hardware
-# and", "and Networking", "such as Payroll"): no part of the item.
+# and", "and Networking", "such as Payroll"): no part of the item. In lower case only ("AS 9100",
+# "OR Scrub" are names); a word that ends many names ("Check in", "Log in", "Sign up to") stays.
 _DANGLING = re.compile(r"^(?:(?:and|or|&|as|such\s+as|like|including|incl\.|e\.g\.|i\.e\.|etc\.?)\s+)+|"
-                       r"(?:\s+(?:and|or|&|with|etc|as|of|in|for|to))+$", re.IGNORECASE)
+                       r"(?:\s+(?:and|or|&|with|(?i:etc)|such\s+as))+$")
 _SPACED_DASH = re.compile(r"\s+[–—]\s+")  # en and em dashes: " - " joins too often ("UAE - Dubai")
 _LICENCE_LABEL = re.compile(r"\b(?:licen[cs]e|permit|endorsement)\b", re.IGNORECASE)
 
