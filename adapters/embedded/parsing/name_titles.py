@@ -9,10 +9,11 @@ import re
 from adapters.embedded.parsing.post_nominals import KNOWN
 
 # Titles read with or without their dot; the shorter or ambiguous abbreviations ("Er.",
-# "Lic.", "M.", "Sr.") only with it, as an initial or a given name may be spelled alike.
-_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|ing|atty|herr|frau)\.?|"
-          r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
-          r"dott|dottssa|mag|dipl|mme|mlle|m)\.)")
+# "Lic.", "Ing.", "Sr.") only with it, as an initial or a given name may be spelled alike
+# ("Ing Mei Ling"). A French "M." is left: it is also an initial ("M. Senthil Kumar").
+_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau)\.?|"
+          r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
+          r"dott|dottssa|mag|dipl|mme|mlle)\.)")
 _BEFORE = re.compile(rf"^(?:{_TITLE}\s+)+", re.IGNORECASE)
 # Credential letters before a name, written in capitals: "CA Priya Iyer", "CPA Maria Lopez".
 _LETTERS_BEFORE = re.compile(r"^([A-Z]{2,5})\s+(?=[A-Z])")
