@@ -9,6 +9,13 @@ def lettered(*initials: str) -> str:
     return "|".join(r"(?:[.-]\s?)?".join(re.escape(c) for c in word) + r"\.?" for word in initials)
 
 
+# The first word of a field of study in Indonesian ("Teknik Sipil", "Keperawatan", "Ilmu Hukum")
+_INDONESIAN_FIELD = (r"teknik|keperawatan|kebidanan|akuntansi|manajemen|farmasi|pendidikan|ekonomi|hukum|ilmu|"
+                     r"sistem|informatika|kesehatan|kedokteran|psikologi|administrasi|komunikasi|agribisnis|"
+                     r"agroteknologi|pertanian|perikanan|peternakan|kehutanan|matematika|fisika|kimia|biologi|"
+                     r"sastra|bahasa|gizi|analis|perbankan|perhotelan|pariwisata|arsitektur|desain|keuangan|"
+                     r"perpajakan|sekretari\w*|statistika|geografi|sosiologi|teologi|syariah|tarbiyah|"
+                     r"fisioterapi|radiologi|rekam|kebijakan|hubungan|sains|bisnis|kimia|elektro\w*|mesin|sipil")
 DEGREE = re.compile(
     r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
     r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
@@ -43,8 +50,9 @@ DEGREE = re.compile(
     # Scotland's school qualifications ("National 5s", "Highers")
     r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
-    # Indonesia's diploma and degree levels ("D3 Keperawatan", "S1 Teknik Sipil"), Romania's "atestat"
-    r"(?-i:[DS][1-4])|atestat|"
+    # Indonesia's diploma and degree levels ("D3 Keperawatan", "S1 Teknik Sipil") before the
+    # field studied (alone, "D1", "S3" are licence classes and much else), Romania's "atestat"
+    r"(?-i:[DS][1-4])(?=\s+(?:" + _INDONESIAN_FIELD + r"))|atestat|"
     # Quebec's DEC/AEC, Malaysia's SPM/STPM, German trade certificates, Turkish and Indonesian words
     r"бакалавр\w*|магистр\w*|магістр\w*|диплом\w*|аттестат|атестат|(?-i:DEC|AEC)|spm|stpm|gesellenbrief|gesellenpr[uü]fung|facharbeiterbrief|lisans|[öo]nlisans|y[üu]ksek\s+lisans|sarjana|diploma\s+iii)(?![\w])|"
     r"(?:学士|修士|博士|本科|硕士|碩士|学位|학사|석사|박사)",
