@@ -22,6 +22,16 @@ def test_a_line_of_content_is_kept(line):
     assert without_page_furniture(line) == line
 
 
+@pytest.mark.parametrize("line", ["(Picture editing)", "(Bild- und Videoschnitt)", "[Image segmentation]"])
+def test_a_bracketed_skill_that_opens_with_a_photo_word_is_kept(line):
+    assert without_page_furniture(f"Skills\n{line}\n") == f"Skills\n{line}\n"
+
+
+@pytest.mark.parametrize("line", ["[Insert photo here]", "(passport size photo)", "<img>"])
+def test_a_photo_placeholder_is_blanked(line):
+    assert without_page_furniture(f"Skills\n{line}\n") == "Skills\n\n"
+
+
 def test_a_skills_list_ending_on_a_page_footer_names_no_page():
     text = ("Rosa Delgado\nrosa@example.org\n\nSkills\nrigging, scaffolding, abseiling\n\nPage 1 of 2\n"
             "References available upon request\n")

@@ -13,7 +13,11 @@ _FURNITURE = re.compile(
     r"|(?:references?|referees?)\s*(?:[:\-–]\s*)?(?:are\s+|will\s+be\s+)?(?:available|furnished|provided|given)?\s*"
     r"(?:up)?on\s+request"
     r"|available\s+(?:up)?on\s+request"
-    r"|[\[<(]\s*(?:photo|picture|image|img|foto|bild)\b[^\]>)]{0,80}[\]>)]"
+    # a photo's placeholder: the word alone, with a word of placement, or a described photo
+    # ("[Photo: portrait]"); a bracketed skill that opens with the word is content ("(Image processing)")
+    r"|[\[<(]\s*(?:(?:insert|add|your|profile|recent|passport[\s-]*size[d]?)\s+)*"
+    r"(?:photo(?:graph)?|picture|image|img|foto|bild)s?\s*(?:(?:here|placeholder|attached)\s*)?"
+    r"(?:[:=]\s*[^\]>)]{0,80})?[\]>)]"
     r")\s*\.?\s*$", re.IGNORECASE)
 
 
