@@ -15,7 +15,7 @@ _INDONESIAN_FIELD = (r"teknik|keperawatan|kebidanan|akuntansi|manajemen|farmasi|
                      r"agroteknologi|pertanian|perikanan|peternakan|kehutanan|matematika|fisika|kimia|biologi|"
                      r"sastra|bahasa|gizi|analis|perbankan|perhotelan|pariwisata|arsitektur|desain|keuangan|"
                      r"perpajakan|sekretari\w*|statistika|geografi|sosiologi|teologi|syariah|tarbiyah|"
-                     r"fisioterapi|radiologi|rekam|kebijakan|hubungan|sains|bisnis|kimia|elektro\w*|mesin|sipil")
+                     r"fisioterapi|radiologi|rekam|kebijakan|hubungan|sains|bisnis|elektro\w*|mesin|sipil")
 DEGREE = re.compile(
     r"(?<![\w.])(?:[bm](?:[.-]\s?|\s)?tech|b\.?\s?e|m\.?\s?e|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
     r"b\.?\s?a|m\.?\s?a|(?-i:[BM]\.?\s?Eng)|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|"
