@@ -128,9 +128,10 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans += [JobAdSpan(a, b, tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names))
               for a, b in duty_noun_spans(text) if not any(s.start < a < s.end or s.start < b < s.end for s in spans)]
     if not title:
-        # a credential named for the post it qualifies for ("Registered Pharmacy Technician") stays
+        # a credential named for the post it qualifies for ("Registered Pharmacy Technician")
+        # stays, as does a product the post works with ("a Python Developer" needs Python)
         spans = [s for s in spans if not names_a_post_or_business(text, s.start, s.end)
-                 or any(is_credential(n, skills) for n in s.names)]
+                 or any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     return _with_willingness(text, _two_words_apart(text, skills, _one_object_shared(text, spans)))
 

@@ -23,8 +23,13 @@ from domain.skill_word_cues import (
     typed_acronym,
 )
 
-# Letters of any script: an ASCII-only class cut "Rozbiór" into "rozbi" and "r" (the R language).
-_TOKEN = re.compile(r"[^\W_]+[+#]*|(?<![^\W_])\.net\b", re.I)
+# Letters of any script written with spaces between words: an ASCII-only class cut "Rozbiór"
+# into "rozbi" and "r" (the R language). Scripts written without spaces (Han, kana, Hangul,
+# Thai, Lao, Khmer, Myanmar) stay outside words, so "熟悉Java和Python" still names Java and Python.
+_UNSPACED = ("\u0E00-\u0EFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u3040-\u30FF\u3100-\u312F"
+             "\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F")
+_LETTER = rf"[^\W_{_UNSPACED}]"
+_TOKEN = re.compile(rf"{_LETTER}+[+#]*|(?<!{_LETTER})\.net\b", re.I)
 # Breaks between phrases: a skill never spans one of these.
 _SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\.$")
 # An ampersand between words is the word "and" ("Health & Social Care", "Moving & Handling"):
@@ -307,9 +312,11 @@ class TaxonomySkillExtractor:
         if is_acronym(phrase) and index < len(kinds) and kinds[index] is SkillKind.CERTIFICATION \
                 and not all(is_acronym(w) or not w.isalpha() for w in written):
             return True  # "RN", "BLS", "CDL" in capitals amid ordinary words
-        if is_acronym(phrase) and length == 1 and phrase in name.split() \
+        if is_acronym(phrase) and length == 1 and phrase in name.split() and not after[:1].isupper() \
                 and not all(is_acronym(w) or not w.isalpha() for w in written):
-            return True  # "SAN" in capitals as the product's own name spells it; "San Diego" is a place
+            # "SAN" in capitals as the product's own name spells it; "San Diego" is a place, and
+            # so is "SAN Fernando" or "SAN FERNANDO, Pampanga": a capitalised word follows.
+            return True
         if kind_of(index) is SkillKind.CERTIFICATION and typed_acronym(phrase) \
                 and credential_asked([w.lower() for w in written], i, length):
             return True  # "current bls and acls required": initials typed in lower case

@@ -39,3 +39,15 @@ def test_a_german_licence_name_still_reads_as_the_licence() -> None:
     found = EmbeddedSkillExtractor().extract("Führerschein Klasse C", skills_context=True)
     assert "HGV licence Class 2 (C)" in found
     assert "C" not in found
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ("熟悉Java和Python开发", {"Java", "Python"}),
+    ("Javaエンジニアとして5年", {"Java"}),
+    ("精通Java、Spring Boot和MySQL", {"Java", "Spring Boot", "MySQL"}),
+    ("Java개발자 Python", {"Java", "Python"}),
+    ("Ｊａｖａ, Ｐｙｔｈｏｎ", {"Java", "Python"}),
+])
+def test_a_latin_name_written_against_a_script_without_spaces_is_still_read(line: str, wanted: set[str]) -> None:
+    # Han, kana and Hangul stay outside words, so the Latin name beside them is a word of its own.
+    assert wanted <= set(EmbeddedSkillExtractor().extract(line, skills_context=True))
