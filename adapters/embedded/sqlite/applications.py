@@ -11,7 +11,14 @@ from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_pare
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import already_applied, candidate_erased, changed_meanwhile, job_closed, no_longer_a_member
+from domain.errors import (
+    already_applied,
+    candidate_erased,
+    changed_meanwhile,
+    job_closed,
+    no_longer_a_member,
+    no_such_resume,
+)
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -189,6 +196,11 @@ class SqliteApplicationRepository:
                     "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
                     (event.by_user_id, member_of))).fetchone() is None:
                 raise no_longer_a_member()
+            if resubmitted and application.resume_id is not None and await (await conn.execute(
+                    "SELECT 1 FROM resumes WHERE id = ? AND owner_id = ?",
+                    (application.resume_id, application.candidate_id))).fetchone() is None:
+                # Checked on reading too; deleted since, the foreign key would refuse the update.
+                raise no_such_resume()
             cursor = await conn.execute(
                 f"UPDATE applications SET status = ?, version = version + 1, updated_at = ?{sent_again}"
                 " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",
@@ -219,11 +231,12 @@ class SqliteApplicationRepository:
         rows = await self._db.fetch_all("SELECT id FROM applications WHERE processed_version < version")
         return [row["id"] for row in rows]
 
-    async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
+    async def snapshot_resume(self, application_id: str, snapshot: str, *, resume_id: str) -> None:
         """Keeps the resume as it was when applied with (first snapshot wins; never once the
-        candidate erased their account, which may happen while the snapshot is being taken)."""
+        candidate erased their account, which may happen while the snapshot is being taken; nor
+        once it was sent again with another résumé, whose own processing takes its snapshot)."""
         await self._db.execute(
             "UPDATE applications SET resume_snapshot = ? WHERE id = ? AND resume_snapshot IS NULL"
-            " AND candidate_anonymised = 0",
-            (snapshot, application_id),
+            " AND candidate_anonymised = 0 AND resume_id = ?",
+            (snapshot, application_id, resume_id),
         )
