@@ -93,7 +93,7 @@ def _job_open(job_id: str) -> dict:
 
 
 def _resume_kept(application: Application) -> dict:
-    """The résumé sent again is still the candidate's: checked on reading too, but it may be
+    """The résumé applied with is still the candidate's: checked on reading too, but it may be
     deleted before this write, which would store the id of a résumé that is gone."""
     return {"ConditionCheck": {
         "Key": keys.resume(application.resume_id or ""), "ConditionExpression": "owner_id = :owner",
@@ -137,11 +137,16 @@ class DynamoApplicationRepository:
                 "Key": keys.candidate_application_ids(application.candidate_id),
                 "UpdateExpression": "ADD application_ids :ids",
                 "ExpressionAttributeValues": {":ids": {"SS": [application.id]}}}})
+        resume_kept = _resume_kept(application) if application.resume_id else None
+        if resume_kept is not None:
+            actions.append(resume_kept)
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
             if cancelled.failed(actions.index(job_open)):
                 raise job_closed() from None
+            if resume_kept is not None and cancelled.failed(actions.index(resume_kept)):
+                raise no_such_resume() from None
             if application.candidate_id and cancelled.failed(1):
                 raise Forbidden("This account is gone or being deleted; it can send no more applications.",
                                 reason="ACCOUNT_DELETED") from None

@@ -6,6 +6,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
@@ -60,6 +62,7 @@ class SqliteApplicationRepository:
                     "SELECT status, organization_id FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
                 if job is None or job[0] != JobStatus.OPEN.value:
                     raise job_closed()
+                await self._resume_still_theirs(conn, application)
                 await conn.execute(
                     "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
                     " created_at, updated_at, organization_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -78,6 +81,14 @@ class SqliteApplicationRepository:
                 (application.job_id, application.candidate_id),
             )
             raise already_applied(row["id"] if row else None) from None
+
+    @staticmethod
+    async def _resume_still_theirs(conn: aiosqlite.Connection, application: Application) -> None:
+        """Checked on reading too; deleted since, the foreign key would refuse the write."""
+        if application.resume_id is not None and await (await conn.execute(
+                "SELECT 1 FROM resumes WHERE id = ? AND owner_id = ?",
+                (application.resume_id, application.candidate_id))).fetchone() is None:
+            raise no_such_resume()
 
     async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
         return await self._db.execute(
@@ -196,11 +207,8 @@ class SqliteApplicationRepository:
                     "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
                     (event.by_user_id, member_of))).fetchone() is None:
                 raise no_longer_a_member()
-            if resubmitted and application.resume_id is not None and await (await conn.execute(
-                    "SELECT 1 FROM resumes WHERE id = ? AND owner_id = ?",
-                    (application.resume_id, application.candidate_id))).fetchone() is None:
-                # Checked on reading too; deleted since, the foreign key would refuse the update.
-                raise no_such_resume()
+            if resubmitted:
+                await self._resume_still_theirs(conn, application)
             cursor = await conn.execute(
                 f"UPDATE applications SET status = ?, version = version + 1, updated_at = ?{sent_again}"
                 " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",

@@ -9,6 +9,7 @@ import pytest
 from domain.applications import ApplicationStatus
 from domain.clock import SystemClock
 from domain.errors import BadUserInput, NotFound
+from domain.pagination import PageRequest
 from domain.resumes import ResumeStatus
 from domain.services.applications import ApplicationService
 from tests.fakes.work_queue import InMemoryWorkQueue
@@ -188,3 +189,23 @@ async def test_a_resume_deleted_between_the_check_and_applying_again_is_refused_
     assert refused.value.extensions["field"] == "resumeId" and "upload one first" in str(refused.value)
     (stored,) = await repositories.applications.get_many([application.id])
     assert (stored.status, stored.resume_id, stored.version) == (ApplicationStatus.WITHDRAWN, first.id, 2)
+
+
+async def test_a_resume_deleted_between_the_check_and_a_first_application_is_refused_and_nothing_stored(repositories):
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id)
+    await repositories.jobs.add(job)
+    candidate = await a_candidate(repositories)
+    resume = a_resume(candidate.id)
+    await repositories.resumes.add(resume, max_per_owner=5)
+
+    async def deleted() -> None:
+        await repositories.resumes.delete(resume.id)
+
+    service = ApplicationService(repositories.applications, repositories.jobs,
+                                 _ResumesThen(repositories.resumes, deleted), InMemoryWorkQueue(), SystemClock())
+    with pytest.raises(NotFound) as refused:
+        await service.apply(candidate, job.id, resume.id, None)
+    assert refused.value.extensions["field"] == "resumeId"
+    (page,) = await repositories.applications.by_candidates([candidate.id], None, PageRequest())
+    assert page.items == []
