@@ -88,6 +88,11 @@ class ExportedMove(_Part):
     # Notes on moves are written to the candidate (the candidate sees them in the history
     # and the emails); there are no private hiring-team notes stored about a person.
     note: str | None
+    # What a submission (the first, or one again after a withdrawal) was sent with: a
+    # re-apply may change both, and the application itself holds only the latest. Null on
+    # other moves, on submissions stored before these were kept, and once erased.
+    resume_id: str | None = None
+    cover_letter: str | None = None
 
 
 class ExportedApplication(_Part):

@@ -71,6 +71,11 @@ def already_applied(existing_application_id: str | None) -> Conflict:
     )
 
 
+def no_such_resume() -> NotFound:
+    """Asked before the write and again in it (a résumé deleted in between)."""
+    return NotFound("You have no resume with that id; upload one first.", field="resumeId")
+
+
 def job_closed() -> BadUserInput:
     """Refused in the write that would store the application, so none lands on a job closed
     after the caller read it open (its candidate would never hear of the close)."""

@@ -122,7 +122,11 @@ class ApplicationRepository(Protocol):
 
     async def counts_by_status(self, job_ids: Sequence[str]) -> list[dict[str, int]]: ...
 
-    async def snapshot_resume(self, application_id: str, snapshot: str) -> None: ...
+    async def snapshot_resume(self, application_id: str, snapshot: str, *, resume_id: str) -> None:
+        """Stores `snapshot` (of résumé `resume_id`) only while the application holds no snapshot,
+        was sent with that résumé and its candidate is not erased: a submission sent again with
+        another résumé meanwhile takes the snapshot of its own."""
+        ...
 
     async def transition(
         self, application: Application, event: ApplicationEvent, expected_version: int,

@@ -254,7 +254,7 @@ class AccountService:
             raise BadUserInput("The new password must differ from the current one.", field="newPassword")
         # Over the hash the current password was checked against only: another tab's change made
         # since stays, and this one is refused instead of silently replacing it.
-        if not await self._users.replace_password(user.id, self._hasher.hash(new), replacing=user.password_hash):
+        if not await self._replaced_over_what_was_checked(user, current, self._hasher.hash(new)):
             raise Conflict(
                 "Your password was changed a moment ago (in another tab or on another device), so this change was"
                 " not made; sign in again with the new password.",
@@ -266,6 +266,18 @@ class AccountService:
         await self._events.publish(SessionEnded(user_id=user.id, reason="password changed"))
         (changed,) = await self._users.get_many([user.id])
         return await self._open_session(changed or user, client)
+
+    async def _replaced_over_what_was_checked(self, user: User, current: str, new_hash: str) -> bool:
+        if await self._users.replace_password(user.id, new_hash, replacing=user.password_hash):
+            return True
+        # A sign-in elsewhere may have rehashed the same password under newer parameters: the
+        # stored hash differs, the password does not. Once, over the hash read again.
+        (fresh,) = await self._users.get_many([user.id])
+        if fresh is None or fresh.password_hash == user.password_hash:
+            return False
+        if not self._hasher.verify(fresh.password_hash, current):
+            return False
+        return await self._users.replace_password(user.id, new_hash, replacing=fresh.password_hash)
 
     async def update_preferences(self, user: User, changes: dict[str, object]) -> User:
         def work(fresh: User) -> Sequence[PendingWork]:

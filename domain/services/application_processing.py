@@ -87,7 +87,8 @@ class ApplicationProcessor:
         if change.to_status is ApplicationStatus.SUBMITTED and application.resume_id:
             (resume,) = await self._resumes.get_many([application.resume_id])
             if resume is not None:
-                await self._applications.snapshot_resume(application.id, resume.model_dump_json())
+                await self._applications.snapshot_resume(application.id, resume.model_dump_json(),
+                                                         resume_id=resume.id)
         await self._notifier.send(await self._messages(application, job, change))
         await self._events.publish(ApplicationUpdated(
             application_id=application.id, candidate_id=application.candidate_id,

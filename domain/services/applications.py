@@ -24,6 +24,7 @@ from domain.errors import (
     candidate_erased,
     changed_meanwhile,
     job_closed,
+    no_such_resume,
     past_closing,
 )
 from domain.jobs import JobStatus
@@ -74,7 +75,7 @@ class ApplicationService:
         # withdrawal (which reopens the same application with these) take the same résumés.
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.owner_id != candidate.id:
-            raise NotFound("You have no resume with that id; upload one first.", field="resumeId")
+            raise no_such_resume()
         if resume.status is ResumeStatus.FAILED:
             raise BadUserInput(
                 "That resume could not be processed; apply with another resume.", field="resumeId"

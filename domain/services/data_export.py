@@ -205,7 +205,8 @@ def _application(application: Application, history: list[ApplicationEvent], user
     return ExportedApplication(
         id=application.id, job=job, resume_id=application.resume_id, cover_letter=application.cover_letter,
         status=application.status, created_at=application.created_at, updated_at=application.updated_at,
-        history=[ExportedMove(status=e.status, at=e.at, by_you=e.by_user_id == user_id, note=e.note) for e in history],
+        history=[ExportedMove(status=e.status, at=e.at, by_you=e.by_user_id == user_id, note=e.note,
+                              resume_id=e.resume_id, cover_letter=e.cover_letter) for e in history],
     )
 
 

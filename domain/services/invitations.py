@@ -207,8 +207,11 @@ class InvitationService:
             raise _refused("has expired; ask the organization for a new one.", "EXPIRED", field)
 
     async def _replaced(self, invitation: Invitation) -> bool:
-        """Whether a later invitation of the same address to the same organization is open."""
+        """Whether a later invitation of the same address to the same organization can still be
+        used: an expired one would send the person to a dead link."""
+        now = self._clock.now()
         return any(i.email == invitation.email and (i.created_at, i.id) > (invitation.created_at, invitation.id)
+                   and i.status(now) is InvitationStatus.PENDING
                    for i in await self._invitations.open_for(invitation.organization_id))
 
     @staticmethod

@@ -63,12 +63,20 @@ class TrustedDocuments:
         if not isinstance(entries, list):
             raise ValueError(f"{path}: `operations` must be a list of {{id, name, type, body}},"
                              f" not {json_kind(entries)}")
-        operations = {}
+        operations: dict[str, TrustedOperation] = {}
+        index_of: dict[str, int] = {}
         for index, entry in enumerate(entries):
             operation = _operation(entry)
             if operation is None:
                 raise ValueError(f"{path}: operations[{index}] must be an object with a non-empty `id` and `body`")
-            operations[_id_key(operation.id)] = operation
+            key = _id_key(operation.id)
+            if key in operations:
+                # Hex digests name one operation in any case, so these two would overwrite each other.
+                raise ValueError(f"{path}: operations[{index}] has the id {operation.id!r}, which names the same"
+                                 f" operation as operations[{index_of[key]}] ({operations[key].id!r}; a hex digest"
+                                 " names one operation in any case): keep one of them")
+            operations[key] = operation
+            index_of[key] = index
         return cls(operations)
 
     def resolve(self, query: str | None, document_id: str | None) -> str:

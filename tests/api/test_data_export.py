@@ -59,6 +59,8 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
     assert sent["coverLetter"] == "I build things." and sent["job"]["title"] == "Senior Backend Engineer"
     assert [(m["status"], m["byYou"], m["note"]) for m in sent["history"]] == [
         ("SUBMITTED", True, None), ("SCREENING", False, "A call on Monday?")]
+    assert [(m["resumeId"], m["coverLetter"]) for m in sent["history"]] == [
+        (raw_id(world.resume), "I build things."), (None, None)]
 
     assert document["matches"] and all(m["job"]["title"] for m in document["matches"])
     assert any(m["job"]["id"] == raw_id(world.job["id"]) and 0 < m["score"] <= 1 for m in document["matches"])

@@ -125,7 +125,11 @@ def _world(matches: int = 3):
                                        created_at=T0, updated_at=T0),
                            Application(id="b1", job_id="j0", candidate_id="bob", resume_id=None,
                                        cover_letter="Bob's letter", created_at=T0, updated_at=T0)]
-    listed.events = {"a1": [ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=T0, by_user_id="ada"),
+    listed.events = {"a1": [ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=T0, by_user_id="ada",
+                                             resume_id="r-ada-2025", cover_letter="First letter"),
+                            ApplicationEvent(status=ApplicationStatus.WITHDRAWN, at=T0, by_user_id="ada"),
+                            ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=T0, by_user_id="ada",
+                                             resume_id="r-ada", cover_letter="Hello"),
                             ApplicationEvent(status=ApplicationStatus.SCREENING, at=T0 + timedelta(days=1),
                                              by_user_id="recruiter", note="See you Monday")]}
     listed.matches = [_match(n, "ada", f"j{n}") for n in range(matches)] + [_match(0, "bob", "j0")]
@@ -164,7 +168,11 @@ async def test_the_document_holds_everything_of_the_person_and_nothing_of_anyone
     (application,) = document.applications
     assert application.cover_letter == "Hello" and application.job.organization_name == "Acme Bakery"
     assert [(m.status, m.by_you, m.note) for m in application.history] == [
+        (ApplicationStatus.SUBMITTED, True, None), (ApplicationStatus.WITHDRAWN, True, None),
         (ApplicationStatus.SUBMITTED, True, None), (ApplicationStatus.SCREENING, False, "See you Monday")]
+    # What each submission was sent with, the earlier one's too (a re-apply may change both).
+    assert [(m.resume_id, m.cover_letter) for m in application.history] == [
+        ("r-ada-2025", "First letter"), (None, None), ("r-ada", "Hello"), (None, None)]
     assert len(document.matches) == 3 and {m.job.title for m in document.matches} == {"Baker 0", "Baker 1", "Baker 2"}
     assert [n.subject for n in document.notifications] == ["For ada"]
     assert [s.id for s in document.sessions] == ["s1"] and [d.id for d in document.devices] == ["d1"]

@@ -31,3 +31,18 @@ def test_a_well_formed_manifest_loads(tmp_path):
     path = tmp_path / "manifest.json"
     path.write_text(json.dumps({**HEADER, "operations": [{"id": "a", "name": "Me", "type": "query", "body": "{ me { id } }"}]}))
     assert TrustedDocuments.load(path).resolve(None, "a") == "{ me { id } }"
+
+
+@pytest.mark.parametrize("ids", [("ab" * 32, "AB" * 32), ("Ab12" * 16, "aB12" * 16), ("same", "same")])
+def test_two_entries_naming_one_operation_are_refused_naming_both(tmp_path, ids):
+    # Ids differing only in a hex digest's case name one operation: a silent overwrite would
+    # serve one body for both and drop the other from the partners' list.
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps({**HEADER, "operations": [
+        {"id": "other", "body": "{ me { name } }"},
+        {"id": ids[0], "body": "{ me { id } }"},
+        {"id": ids[1], "body": "{ me { email } }"}]}))
+    with pytest.raises(ValueError) as refused:
+        TrustedDocuments.load(path)
+    message = str(refused.value)
+    assert str(path) in message and "operations[2]" in message and "operations[1]" in message, message

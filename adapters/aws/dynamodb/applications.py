@@ -23,6 +23,7 @@ from domain.errors import (
     changed_meanwhile,
     job_closed,
     no_longer_a_member,
+    no_such_resume,
 )
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
@@ -91,6 +92,14 @@ def _job_open(job_id: str) -> dict:
         "ExpressionAttributeValues": to_attributes({":open": JobStatus.OPEN.value})}}
 
 
+def _resume_kept(application: Application) -> dict:
+    """The résumé applied with is still the candidate's: checked on reading too, but it may be
+    deleted before this write, which would store the id of a résumé that is gone."""
+    return {"ConditionCheck": {
+        "Key": keys.resume(application.resume_id or ""), "ConditionExpression": "owner_id = :owner",
+        "ExpressionAttributeValues": to_attributes({":owner": application.candidate_id})}}
+
+
 def _application(item: dict) -> Application:
     application = to_model(Application, item)
     if "processed_version" not in item:
@@ -128,11 +137,16 @@ class DynamoApplicationRepository:
                 "Key": keys.candidate_application_ids(application.candidate_id),
                 "UpdateExpression": "ADD application_ids :ids",
                 "ExpressionAttributeValues": {":ids": {"SS": [application.id]}}}})
+        resume_kept = _resume_kept(application) if application.resume_id else None
+        if resume_kept is not None:
+            actions.append(resume_kept)
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
             if cancelled.failed(actions.index(job_open)):
                 raise job_closed() from None
+            if resume_kept is not None and cancelled.failed(actions.index(resume_kept)):
+                raise no_such_resume() from None
             if application.candidate_id and cancelled.failed(1):
                 raise Forbidden("This account is gone or being deleted; it can send no more applications.",
                                 reason="ACCOUNT_DELETED") from None
@@ -217,13 +231,15 @@ class DynamoApplicationRepository:
             results.append({status: n for status, n in counts.items() if n > 0})
         return results
 
-    async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
+    async def snapshot_resume(self, application_id: str, snapshot: str, *, resume_id: str) -> None:
         """Keeps the resume as it was when applied with (first snapshot wins; never once the
-        candidate erased their account, which may happen while the snapshot is being taken)."""
+        candidate erased their account, which may happen while the snapshot is being taken; nor
+        once it was sent again with another résumé, whose own processing takes its snapshot)."""
         await self._table.update(
             keys.application(application_id), "SET resume_snapshot = :s",
-            "attribute_exists(PK) AND attribute_not_exists(resume_snapshot) AND candidate_anonymised = :no",
-            ExpressionAttributeValues=to_attributes({":s": snapshot, ":no": False}),
+            "attribute_exists(PK) AND attribute_not_exists(resume_snapshot) AND candidate_anonymised = :no"
+            " AND resume_id = :r",
+            ExpressionAttributeValues=to_attributes({":s": snapshot, ":no": False, ":r": resume_id}),
         )
 
     async def transition(
@@ -275,11 +291,16 @@ class DynamoApplicationRepository:
         job_open = _job_open(application.job_id) if job_must_be_open else None
         if job_open is not None:
             actions.append(job_open)
+        resume_kept = _resume_kept(application) if resubmitted and application.resume_id else None
+        if resume_kept is not None:
+            actions.append(resume_kept)
         try:
             await self._table.transact(actions)
         except TransactionCancelled as cancelled:
             if job_open is not None and cancelled.failed(actions.index(job_open)):
                 raise job_closed() from None
+            if resume_kept is not None and cancelled.failed(actions.index(resume_kept)):
+                raise no_such_resume() from None
             if member_of is not None and cancelled.failed(member_check):
                 raise no_longer_a_member() from None
             # The winner's version, read consistently after the refusal.

@@ -6,12 +6,21 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.applications import AFTER_ERASURE, Application, ApplicationEvent, ApplicationStatus, PipelineFilter
-from domain.errors import already_applied, candidate_erased, changed_meanwhile, job_closed, no_longer_a_member
+from domain.errors import (
+    already_applied,
+    candidate_erased,
+    changed_meanwhile,
+    job_closed,
+    no_longer_a_member,
+    no_such_resume,
+)
 from domain.jobs import JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
@@ -53,6 +62,7 @@ class SqliteApplicationRepository:
                     "SELECT status, organization_id FROM jobs WHERE id = ?", (application.job_id,))).fetchone()
                 if job is None or job[0] != JobStatus.OPEN.value:
                     raise job_closed()
+                await self._resume_still_theirs(conn, application)
                 await conn.execute(
                     "INSERT INTO applications(id, job_id, candidate_id, resume_id, cover_letter, status, version,"
                     " created_at, updated_at, organization_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -71,6 +81,14 @@ class SqliteApplicationRepository:
                 (application.job_id, application.candidate_id),
             )
             raise already_applied(row["id"] if row else None) from None
+
+    @staticmethod
+    async def _resume_still_theirs(conn: aiosqlite.Connection, application: Application) -> None:
+        """Checked on reading too; deleted since, the foreign key would refuse the write."""
+        if application.resume_id is not None and await (await conn.execute(
+                "SELECT 1 FROM resumes WHERE id = ? AND owner_id = ?",
+                (application.resume_id, application.candidate_id))).fetchone() is None:
+            raise no_such_resume()
 
     async def claim_closure_event(self, job_id: str, application_id: str) -> bool:
         return await self._db.execute(
@@ -189,6 +207,8 @@ class SqliteApplicationRepository:
                     "SELECT 1 FROM users WHERE id = ? AND organization_id = ?",
                     (event.by_user_id, member_of))).fetchone() is None:
                 raise no_longer_a_member()
+            if resubmitted:
+                await self._resume_still_theirs(conn, application)
             cursor = await conn.execute(
                 f"UPDATE applications SET status = ?, version = version + 1, updated_at = ?{sent_again}"
                 " WHERE id = ? AND version = ? AND (candidate_anonymised = 0 OR ?)",
@@ -219,11 +239,12 @@ class SqliteApplicationRepository:
         rows = await self._db.fetch_all("SELECT id FROM applications WHERE processed_version < version")
         return [row["id"] for row in rows]
 
-    async def snapshot_resume(self, application_id: str, snapshot: str) -> None:
+    async def snapshot_resume(self, application_id: str, snapshot: str, *, resume_id: str) -> None:
         """Keeps the resume as it was when applied with (first snapshot wins; never once the
-        candidate erased their account, which may happen while the snapshot is being taken)."""
+        candidate erased their account, which may happen while the snapshot is being taken; nor
+        once it was sent again with another résumé, whose own processing takes its snapshot)."""
         await self._db.execute(
             "UPDATE applications SET resume_snapshot = ? WHERE id = ? AND resume_snapshot IS NULL"
-            " AND candidate_anonymised = 0",
-            (snapshot, application_id),
+            " AND candidate_anonymised = 0 AND resume_id = ?",
+            (snapshot, application_id, resume_id),
         )

@@ -169,9 +169,9 @@ async def test_the_first_resume_snapshot_is_kept(repositories):
     candidate = await a_candidate(repositories)
     application, event = an_application(job.id, candidate.id)
     await repositories.applications.add(application, event)
-    await repositories.applications.snapshot_resume(application.id, "first")
-    await repositories.applications.snapshot_resume(application.id, "second")
-    await repositories.applications.snapshot_resume("unknown", "ignored")
+    await repositories.applications.snapshot_resume(application.id, "first", resume_id="r")
+    await repositories.applications.snapshot_resume(application.id, "second", resume_id="r")
+    await repositories.applications.snapshot_resume("unknown", "ignored", resume_id="r")
     assert await repositories.applications.get_many([application.id, "unknown"]) == [application, None]
 
 

@@ -9,6 +9,7 @@ import pytest
 from domain.applications import ApplicationStatus
 from domain.clock import SystemClock
 from domain.errors import BadUserInput, NotFound
+from domain.pagination import PageRequest
 from domain.resumes import ResumeStatus
 from domain.services.applications import ApplicationService
 from tests.fakes.work_queue import InMemoryWorkQueue
@@ -115,3 +116,96 @@ async def test_processing_a_submission_sent_again_snapshots_the_resume_sent_agai
     await processor.process(application.id, 3)
     snapshot = await _stored_snapshot(repositories.applications, application.id) or ""
     assert second.id in snapshot and first.id not in snapshot
+
+
+class _ResumesThen:
+    """The résumé store, running `meanwhile` once right after the first read of a résumé: what
+    another request commits between that read and the write that relies on it."""
+
+    def __init__(self, resumes, meanwhile) -> None:
+        self._resumes, self._meanwhile = resumes, meanwhile
+
+    def __getattr__(self, name: str):
+        return getattr(self._resumes, name)
+
+    async def get_many(self, ids):
+        found = await self._resumes.get_many(ids)
+        if self._meanwhile is not None:
+            meanwhile, self._meanwhile = self._meanwhile, None
+            await meanwhile()
+        return found
+
+
+async def test_a_snapshot_taken_before_the_application_was_sent_again_is_not_kept(repositories):
+    from domain.services.application_processing import ApplicationProcessor
+    from tests.fakes.accounts import RecordingEventBus
+    from tests.integration.contract.test_application_notices_name_the_application_contract import _Mail
+
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id)
+    await repositories.jobs.add(job)
+    candidate = await a_candidate(repositories)
+    first, second = a_resume(candidate.id), a_resume(candidate.id, minute=5)
+    for resume in (first, second):
+        await repositories.resumes.add(resume, max_per_owner=5)
+    service = _service(repositories)
+    application = await service.apply(candidate, job.id, first.id, None)
+
+    async def withdrawn_and_sent_again_with_the_second() -> None:
+        await service.move(candidate, application.id, ApplicationStatus.WITHDRAWN, None)
+        await service.apply(candidate, job.id, second.id, None)
+
+    def processor(resumes) -> ApplicationProcessor:
+        return ApplicationProcessor(repositories.applications, repositories.jobs, resumes, repositories.users,
+                                    _Mail(), RecordingEventBus())
+
+    # The first submission's processing read the first résumé; the second lands before it writes.
+    await processor(_ResumesThen(repositories.resumes, withdrawn_and_sent_again_with_the_second)).process(
+        application.id, 1)
+    await processor(repositories.resumes).process(application.id, 3)
+
+    snapshot = await _stored_snapshot(repositories.applications, application.id) or ""
+    assert second.id in snapshot and first.id not in snapshot
+
+
+async def test_a_snapshot_of_another_resume_than_the_one_applied_with_is_not_stored(repositories):
+    job, candidate, first, application = await _withdrawn(repositories)
+    await repositories.applications.snapshot_resume(application.id, "of another résumé", resume_id="another")
+    assert await _stored_snapshot(repositories.applications, application.id) is None
+
+
+async def test_a_resume_deleted_between_the_check_and_applying_again_is_refused_and_changes_nothing(repositories):
+    job, candidate, first, application = await _withdrawn(repositories)
+    second = a_resume(candidate.id, minute=5)
+    await repositories.resumes.add(second, max_per_owner=5)
+
+    async def deleted() -> None:
+        await repositories.resumes.delete(second.id)
+
+    service = ApplicationService(repositories.applications, repositories.jobs,
+                                 _ResumesThen(repositories.resumes, deleted), InMemoryWorkQueue(), SystemClock())
+    with pytest.raises(NotFound) as refused:
+        await service.apply(candidate, job.id, second.id, "Dear team.")
+    assert refused.value.extensions["field"] == "resumeId" and "upload one first" in str(refused.value)
+    (stored,) = await repositories.applications.get_many([application.id])
+    assert (stored.status, stored.resume_id, stored.version) == (ApplicationStatus.WITHDRAWN, first.id, 2)
+
+
+async def test_a_resume_deleted_between_the_check_and_a_first_application_is_refused_and_nothing_stored(repositories):
+    _, organization = await an_employer(repositories)
+    job = a_job(organization.id)
+    await repositories.jobs.add(job)
+    candidate = await a_candidate(repositories)
+    resume = a_resume(candidate.id)
+    await repositories.resumes.add(resume, max_per_owner=5)
+
+    async def deleted() -> None:
+        await repositories.resumes.delete(resume.id)
+
+    service = ApplicationService(repositories.applications, repositories.jobs,
+                                 _ResumesThen(repositories.resumes, deleted), InMemoryWorkQueue(), SystemClock())
+    with pytest.raises(NotFound) as refused:
+        await service.apply(candidate, job.id, resume.id, None)
+    assert refused.value.extensions["field"] == "resumeId"
+    (page,) = await repositories.applications.by_candidates([candidate.id], None, PageRequest())
+    assert page.items == []
