@@ -4,24 +4,13 @@ removed while their change was on its way changes nothing: FORBIDDEN (NOT_A_MEMB
 `member` (the closing sweep, an administrator) as before. SQLite, DynamoDB (moto) and the fake."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from domain.errors import Forbidden
-from tests.fakes.accounts import FakeUsers
-from tests.fakes.jobs import FakeJobs
-from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.repository_backends import a_candidate, a_job, an_employer, repositories_on
-from tests.integration.contract.test_job_posted_only_by_a_member_contract import WORK
+from tests.integration.contract.repository_backends import a_candidate, a_job, an_employer
 
-
-@pytest.fixture(params=[*BACKENDS, "fake"])
-async def repositories(request, database, aws_clients, aws_names):
-    if request.param == "fake":
-        users = FakeUsers()
-        return SimpleNamespace(users=users, jobs=FakeJobs(members=users))
-    return await repositories_on(request.param, database, aws_clients, aws_names)
+# The same repositories (each backend, and the fake whose jobs know its users) as the post's test.
+from tests.integration.contract.test_job_posted_only_by_a_member_contract import WORK, repositories  # noqa: F401
 
 
 @pytest.mark.parametrize("expected", [False, True], ids=["any state", "over the state read"])
