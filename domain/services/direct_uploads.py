@@ -44,7 +44,7 @@ class DirectUploadService:
         size = await staging.size(key)
         if size is None:
             raise NotFound(
-                "Nothing is waiting under that key: either the file was not POSTed yet (POST it to "
+                "Nothing is waiting under that key: either the file was not sent yet (POST the file to "
                 "the URL from requestResumeUpload, which expires, then confirm), or the key was "
                 "already confirmed (each makes one resume: see `me { resumes }`).", field="key")
         if size == 0 or size > self._rules.max_bytes:
