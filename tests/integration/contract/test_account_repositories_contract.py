@@ -220,3 +220,31 @@ async def test_preferences_that_need_a_phone_are_written_only_while_it_is_verifi
         user.id, texted, expected=user.preferences, verified_phone=True) is True
     (stored,) = await repositories.users.get_many([user.id])
     assert stored.preferences == texted
+
+
+# replace_password(..., replacing=hash): written only while the stored hash is still the one the
+# caller checked, so a password changed in another tab meanwhile stays.
+async def test_a_password_is_replaced_only_over_the_hash_read(repositories):
+    user = await a_candidate(repositories)
+    read = user.password_hash
+    assert await repositories.users.replace_password(user.id, "first-tab", replacing=read) is True
+    assert await repositories.users.replace_password(user.id, "second-tab", replacing=read) is False
+    (stored,) = await repositories.users.get_many([user.id])
+    assert (stored.password_hash, stored.token_version) == ("first-tab", 1)
+
+
+async def test_a_rehash_on_sign_in_does_not_undo_a_change_made_meanwhile(repositories):
+    user = await a_candidate(repositories)
+    read = user.password_hash
+    await repositories.users.replace_password(user.id, "changed-meanwhile")
+    await repositories.users.update_password(user.id, "old-password-rehashed", replacing=read)
+    (stored,) = await repositories.users.get_many([user.id])
+    assert stored.password_hash == "changed-meanwhile"
+
+
+async def test_without_replacing_the_password_is_written_as_before(repositories):
+    user = await a_candidate(repositories)
+    assert await repositories.users.replace_password(user.id, "another-hash") is True
+    await repositories.users.update_password(user.id, "rehashed")
+    (stored,) = await repositories.users.get_many([user.id])
+    assert (stored.password_hash, stored.token_version) == ("rehashed", 1)
