@@ -20,23 +20,12 @@ from tests.integration.contract.repository_backends import (  # noqa: F401
     an_employer,
     repositories,
 )
-
-
-def _service(repositories) -> ApplicationService:
-    return ApplicationService(repositories.applications, repositories.jobs, repositories.resumes,
-                              InMemoryWorkQueue(), SystemClock())
+from tests.integration.contract.test_reopen_after_withdrawal_contract import _service
+from tests.integration.contract.test_reopen_after_withdrawal_contract import _withdrawn as withdrawn_with
 
 
 async def _withdrawn(repositories):
-    _, organization = await an_employer(repositories)
-    job = a_job(organization.id)
-    await repositories.jobs.add(job)
-    candidate = await a_candidate(repositories)
-    first = a_resume(candidate.id)
-    await repositories.resumes.add(first, max_per_owner=5)
-    service = _service(repositories)
-    application = await service.apply(candidate, job.id, first.id, "Dear team, first letter.")
-    await service.move(candidate, application.id, ApplicationStatus.WITHDRAWN, None)
+    _, job, candidate, first, application = await withdrawn_with(repositories, "Dear team, first letter.")
     return job, candidate, first, application
 
 

@@ -50,8 +50,9 @@ def _service(repositories) -> ApplicationService:
                               InMemoryWorkQueue(), SystemClock())
 
 
-async def _withdrawn(repositories):
-    """An organization's open job and a candidate whose application to it was withdrawn."""
+async def _withdrawn(repositories, letter: str | None = "Hello"):
+    """An organization's open job and a candidate whose application to it (sent with `letter`)
+    was withdrawn."""
     employer, organization = await an_employer(repositories)
     job = a_job(organization.id)
     await repositories.jobs.add(job)
@@ -59,7 +60,7 @@ async def _withdrawn(repositories):
     resume = a_resume(candidate.id)
     await repositories.resumes.add(resume, max_per_owner=5)
     service = _service(repositories)
-    application = await service.apply(candidate, job.id, resume.id, "Hello")
+    application = await service.apply(candidate, job.id, resume.id, letter)
     await service.move(candidate, application.id, ApplicationStatus.WITHDRAWN, None)
     return organization, job, candidate, resume, application
 
