@@ -18,8 +18,9 @@ from domain.licence_classes import class_lists
 from domain.personal_qualities import trait_spans
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import registrations
+from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
-from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, coordinated, requirement_phrases
+from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, requirement_phrases
 from domain.skills import SkillKind, SkillMention, tokens
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
 _BOUNDARY = set(",;:.!?()[]{}|/•·▪●*\n\"“”")
 MAX_WORDS = 10
 
 # "<cue> to <verb>": ability to operate, able to lift, willing to learn.
-_TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
+TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
                      "expected asked confidence".split())
 # Words after which a gerund is the duty or requirement itself.
-_GERUND_OPENERS = frozenset(
+GERUND_OPENERS = frozenset(
     "and or include includes including involve involves involving in of with for on at by "
     "experience experienced skilled proficient responsible responsibilities responsibility "
     "duties tasks enjoy enjoys comfortable confident capable focus committed dedicated "
@@ -60,14 +60,14 @@ contribute exceed meet hit help adhere comply participate protect safeguard allo
 check enter input upgrade extend integrate migrate automate streamline enhance strengthen
 """.split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
-_STOPS = frozenset(
+STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
     "such because if unless including is are was were be been being will would can could "
     "should must may might shall has have had do does did etc per via prior whether than "
     "then also plus at from for to under into alongside using according preferred required "
     "essential desirable advantageous needed necessary desired ideal".split())
 # Pronouns end a phrase: "implement it", "the exceptions these produce", "... departments you".
-_PRONOUNS = frozenset("you it they them we us he she him her i".split())
+PRONOUNS = frozenset("you it they them we us he she him her i".split())
 # A verb alone before one of these takes what follows as its object: "work to tight deadlines",
 # "adhering to guidelines", "reporting via job sheets", "listening to their needs".
 _LINKING_PREPOSITIONS = frozenset("to via under into".split())
@@ -79,16 +79,16 @@ _THE_POST = frozenset("role roles job jobs position positions post vacancy vacan
 # After "apply" these say how to apply for the post ("apply online", "applying for this role").
 _APPLYING_FOR = frozenset("for now online today here please or via by".split())
 # Qualifiers before "skills" that are no part of the skill's name.
-_QUALIFIERS = frozenset(
+QUALIFIERS = frozenset(
     "good excellent strong proven great effective solid sound outstanding exceptional superb "
     "demonstrable relevant key the your our their a an have has with possess possesses "
     "first-class very highly well advanced basic required essential necessary some any "
     "demonstrated excellent".split())
-_KNOWLEDGE = frozenset("experience knowledge understanding background proficiency expertise "
+KNOWLEDGE = frozenset("experience knowledge understanding background proficiency expertise "
                        "grounding qualification qualifications".split())
 _KNOWLEDGE_PREPS = frozenset("in of with".split())
-_DETERMINERS = frozenset("a an the all any your our their this these those its".split())
-_TRAILING = _DETERMINERS | frozenset("and or of with on in to for by".split())
+DETERMINERS = frozenset("a an the all any your our their this these those its".split())
+_TRAILING = DETERMINERS | frozenset("and or of with on in to for by".split())
 _ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
 _LY_NOUNS = frozenset("family anomaly monopoly butterfly".split())
 
@@ -101,27 +101,27 @@ class Phrase:
     gerund: bool  # the first word is an -ing form (for looking up the base verb)
 
 
-def _is_word(token: str) -> bool:
+def is_word(token: str) -> bool:
     return token[0].isalnum()
 
 
-def _gerund(token: str, after: str = "") -> bool:
+def gerund(token: str, after: str = "") -> bool:
     low = token.lower()
     if low == "working":
         return after.lower() in _WORKING_WITH
     return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
-            and low not in _NOT_GERUNDS and low not in _STOPS)
+            and low not in _NOT_GERUNDS and low not in STOPS)
 
 
 def _gerund_at(tokens: list[str], i: int) -> bool:
-    return _gerund(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
+    return gerund(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
 
 
 def _opens(tokens: list[str], i: int) -> bool:
     """Whether a gerund at i stands where a duty begins."""
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
-    return tokens[i - 1].lower() in _GERUND_OPENERS
+    return tokens[i - 1].lower() in GERUND_OPENERS
 
 
 # Words in -ly that are no adverb of manner.
@@ -143,14 +143,14 @@ def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS:
         return False
-    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or (
-            tokens[i + 1].lower() in _STOPS and not _linked_object(tokens, i + 1)):
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
+            tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
     if tokens[i + 1][0].isupper():
         return False  # a title or a name: "Care Assistant", "Design Engineer"
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
-    if tokens[i - 1].lower() in ("and", "or") and i >= 2 and _is_word(tokens[i - 2]) and tokens[i].islower():
+    if tokens[i - 1].lower() in ("and", "or") and i >= 2 and is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
 
@@ -164,7 +164,7 @@ def _modifier(token: str) -> bool:
     """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
     "the cleaning"), not a second duty."""
     low = token.lower()
-    return low in _DETERMINERS or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+    return low in DETERMINERS or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -172,15 +172,15 @@ def _extent(tokens: list[str], i: int) -> int:
     j = i + 1
     while j < len(tokens) and j - i < MAX_WORDS:
         token, low = tokens[j], tokens[j].lower()
-        if token in _BOUNDARY or not _is_word(token):
+        if token in _BOUNDARY or not is_word(token):
             break
-        if low in _PRONOUNS or _run_on_duty(tokens, j):
+        if low in PRONOUNS or run_on_duty(tokens, j):
             break
-        if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | _STOPS | _COORDINATORS:
+        if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | STOPS | COORDINATORS:
             break  # "handling the queries | these customers raise": a clause on the noun before
-        if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in _STOPS | _TRAILING - _DETERMINERS:
+        if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in STOPS | _TRAILING - DETERMINERS:
             break  # "focusing on safety | and by ...": an adjunct, no second object
-        if low in _STOPS:
+        if low in STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
                 j += 1
                 continue
@@ -190,16 +190,16 @@ def _extent(tokens: list[str], i: int) -> int:
         if low == "in" and j > i + 1:
             break  # "taking responsibility of the kitchen | in the absence of"
         if low in ("and", "or") and j + 1 < len(tokens) and (
-                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in _DETERMINERS | _TO_CUES | _KNOWLEDGE):
+                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
             break  # a second duty starts: "reducing costs | and driving improvements"
         if low in ("and", "or") and j > i + 1 and _second_item(tokens, j):
             break
-        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in _QUALIFIERS - _DETERMINERS:
+        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
             break  # "good lab practice | and good clinical practice"
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
-        if low in _TO_CUES or low in _KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
+        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
@@ -213,7 +213,7 @@ def _an_adverb(token: str) -> bool:
     return low.endswith("ly") and len(low) > 5 and not low.endswith(("ply", "mbly")) and low not in _LY_NOUNS
 
 
-def _run_on_duty(tokens: list[str], j: int) -> bool:
+def run_on_duty(tokens: list[str], j: int) -> bool:
     """"restocking shelves Ensure all ...": a capitalised verb after a lower-case word is the
     next line's duty run on where the line break was lost ("IT Support" keeps its capital run)."""
     token = tokens[j]
@@ -230,13 +230,13 @@ def _second_item(tokens: list[str], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
-    if after.islower() and after in ACTION_VERBS and j + 2 < len(tokens) and _is_word(tokens[j + 2]):
+    if after.islower() and after in ACTION_VERBS and j + 2 < len(tokens) and is_word(tokens[j + 2]):
         return True
     before = tokens[j - 1]
     plural = before.islower() and before.endswith("s") and not before.endswith("ss") and len(before) > 3
     run = 0
     for token in tokens[j + 1:]:
-        if not _is_word(token) or token.lower() in _STOPS | _PRONOUNS | _COORDINATORS:
+        if not is_word(token) or token.lower() in STOPS | PRONOUNS | COORDINATORS:
             break
         run += 1
     return plural and run >= 2
@@ -244,17 +244,17 @@ def _second_item(tokens: list[str], j: int) -> bool:
 
 def _takes_an_object(tokens: list[str], k: int) -> bool:
     """A word after a preposition that opens its object, not another verb ("to ensure")."""
-    if k >= len(tokens) or not _is_word(tokens[k]):
+    if k >= len(tokens) or not is_word(tokens[k]):
         return False
     low = tokens[k].lower()
-    return low not in _STOPS | _PRONOUNS | ACTION_VERBS and not _gerund_at(tokens, k) and low not in _TO_CUES
+    return low not in STOPS | PRONOUNS | ACTION_VERBS and not _gerund_at(tokens, k) and low not in TO_CUES
 
 
 def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
     """"Good communication and negotiation skills": the named skills before "skills" at k."""
     i = k
-    while i > 0 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in _QUALIFIERS \
-            and tokens[i - 1].lower() not in _STOPS and k - i < 5:
+    while i > 0 and is_word(tokens[i - 1]) and tokens[i - 1].lower() not in QUALIFIERS \
+            and tokens[i - 1].lower() not in STOPS and k - i < 5:
         i -= 1
     parts, start = [], i
     for j in range(i, k + 1):
@@ -270,7 +270,7 @@ def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
 
 
 def requirement_phrases(text: str) -> list[Phrase]:
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     tokens = [t for _, _, t in found]
     spans: list[tuple[int, int, bool]] = []
     taken: set[int] = set()
@@ -282,32 +282,32 @@ def requirement_phrases(text: str) -> list[Phrase]:
 
     for i, token in enumerate(tokens):
         low = token.lower()
-        if low == "to" and i > 0 and tokens[i - 1].lower() in _TO_CUES and i + 1 < len(tokens):
+        if low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
             verb = tokens[i + 1]
-            if _is_word(verb) and verb.isalpha() and verb.lower() not in _STOPS | _DETERMINERS:
+            if is_word(verb) and verb.isalpha() and verb.lower() not in STOPS | DETERMINERS:
                 add(i + 1, _extent(tokens, i + 1), False)
         elif low in _OF_SKILLS and i > 0:
             for a, b in _before_skills(tokens, i):
                 add(a, b, False)
-        elif low in _KNOWLEDGE and i + 2 < len(tokens) and tokens[i + 1].lower() in _KNOWLEDGE_PREPS:
+        elif low in KNOWLEDGE and i + 2 < len(tokens) and tokens[i + 1].lower() in _KNOWLEDGE_PREPS:
             head = i + 2
-            while head < len(tokens) and (tokens[head].lower() in _DETERMINERS or tokens[head].lower().endswith("ly")):
+            while head < len(tokens) and (tokens[head].lower() in DETERMINERS or tokens[head].lower().endswith("ly")):
                 head += 1
-            if head < len(tokens) and _is_word(tokens[head]) and not _gerund_at(tokens, head) \
-                    and tokens[head].lower() not in _STOPS | _NOT_GERUNDS:
+            if head < len(tokens) and is_word(tokens[head]) and not _gerund_at(tokens, head) \
+                    and tokens[head].lower() not in STOPS | _NOT_GERUNDS:
                 add(head, _extent(tokens, head), False)
     for i in range(len(tokens)):
         if tokens[i].lower() in ("apply", "applying") and (
-                i + 1 == len(tokens) or not _is_word(tokens[i + 1]) or tokens[i + 1].lower() in _APPLYING_FOR):
+                i + 1 == len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 1].lower() in _APPLYING_FOR):
             continue  # how to apply for the post, no duty
         if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
             add(i, _extent(tokens, i), False)  # a verb with its object, never alone
         elif _gerund_at(tokens, i) and (_opens(tokens, i) or _manner(tokens, i - 1)) and i not in taken:
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if after in _OF_SKILLS or after in _KNOWLEDGE:
+            if after in _OF_SKILLS or after in KNOWLEDGE:
                 continue  # "influencing skills", "nursing experience": named by the other rules
             end = _extent(tokens, i)
-            if end == i + 1 and end < len(tokens) and tokens[end].lower() in _PRONOUNS | _CUT_BY:
+            if end == i + 1 and end < len(tokens) and tokens[end].lower() in PRONOUNS | _CUT_BY:
                 continue  # cut short by the word after it: "working within", "putting them in control"
             if _manner(tokens, i - 1):
                 add(i - 1, end, False)  # the adverb says how the duty is done: "accurately recording"
@@ -322,7 +322,7 @@ def requirement_phrases(text: str) -> list[Phrase]:
 def base_forms(phrase: Phrase) -> list[str]:
     """Spellings to look the phrase up by: the gerund as a base verb ("administering
     medications" -> "administer medications"), without determiners, singular or plural."""
-    words = [w for w in phrase.words if w.lower() not in _DETERMINERS]
+    words = [w for w in phrase.words if w.lower() not in DETERMINERS]
     if not words:
         return []
     heads = [words[0]]
@@ -341,64 +341,4 @@ def base_forms(phrase: Phrase) -> list[str]:
     return out
 
 
-_COORDINATORS = frozenset({"and", "or", "&", ","})
-# "AAT Level 3 or above": words after "or" that widen the item before them, no second item.
-WIDENING_WORDS = frozenset("above higher equivalent similar better".split())
-MAX_COORDINATED_WORDS = 5
-# After "and" or a comma, words that close a list or start a new clause, never its next item.
-_NO_ITEM = _PRONOUNS | frozenset("etc etc. more others so no not without".split())
-# Words that only say how complete or in force a thing is: before "and" they share the noun of
-# the item after it ("Full and clean driving licence"), never an item of their own.
-_STANDING = frozenset("full clean valid current relevant recent active".split())
-
-
-def _coordinate_end(tokens: list[str], k: int) -> int:
-    j = k
-    while j < len(tokens) and j - k < MAX_COORDINATED_WORDS:
-        low = tokens[j].lower()
-        if not _is_word(tokens[j]) or low in _COORDINATORS | _STOPS | _TO_CUES | _KNOWLEDGE | _PRONOUNS \
-                or (j > k and _run_on_duty(tokens, j)):
-            break
-        j += 1
-    return j
-
-
-def _verb_cut_short(tokens: list[str], k: int, end: int) -> bool:
-    """"care for deteriorating patients" after a comma: a duty's verb whose phrase goes on past a
-    stop word, not an item of the list before it."""
-    return tokens[k].lower() in ACTION_VERBS and end < len(tokens) and tokens[end].lower() in _STOPS
-
-
-def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
-    """Items joined to a skill by "and", "or" or a comma ("customer service and [health and
-    fitness]", "[Trust] and inspiration"): as skills as the item beside them."""
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    tokens = [t for _, _, t in found]
-    starts = {s: i for i, (s, _, _) in enumerate(found)}
-    ends = {e: i for i, (_, e, _) in enumerate(found)}
-    taken = {i for a, b in spans if a in starts and b in ends for i in range(starts[a], ends[b] + 1)}
-    todo = [(starts[a], ends[b] + 1) for a, b in spans if a in starts and b in ends]
-    out: list[tuple[int, int]] = []
-    while todo:
-        i, j = todo.pop()
-        k = j
-        while k < len(tokens) and tokens[k].lower() in _COORDINATORS and k - j < 2:
-            k += 1
-        if k > j and k < len(tokens) and tokens[k].lower() not in _DETERMINERS | _NO_ITEM:
-            end = _coordinate_end(tokens, k)
-            widening = tokens[k - 1].lower() == "or" and tokens[k].lower() in WIDENING_WORDS
-            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end) and not widening:
-                out.append((k, end))
-                taken.update(range(k, end))
-                todo.append((k, end))
-        if i >= 2 and tokens[i - 1].lower() in ("and", "or", "&"):
-            b = i - 1
-            a = b
-            while a > 0 and _is_word(tokens[a - 1]) and b - a < 4 and tokens[a - 1].lower() not in \
-                    _STOPS | _DETERMINERS | _QUALIFIERS | _COORDINATORS | _GERUND_OPENERS | _TO_CUES | _NO_ITEM:
-                a -= 1
-            standing = all(t.lower() in _STANDING | _QUALIFIERS for t in tokens[a:b])
-            if a < b and not taken & set(range(a, b)) and not standing:
-                out.append((a, b))
-                taken.update(range(a, b))
-    return [Phrase(found[a][0], found[b - 1][1], tuple(tokens[a:b]), _gerund(tokens[a])) for a, b in sorted(out)]
+COORDINATORS = frozenset({"and", "or", "&", ","})
