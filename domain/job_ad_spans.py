@@ -15,7 +15,7 @@ from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import names_a_post_or_business
 from domain.licence_classes import class_lists
-from domain.personal_qualities import trait_spans
+from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
@@ -124,7 +124,9 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
             spans.append(JobAdSpan(phrase.start, phrase.end, (whole,) if whole else ()))
             continue
         spans.append(JobAdSpan(phrase.start, phrase.end, _phrase_names(text, phrase, [], skills)))
-    spans += [JobAdSpan(a, b, ()) for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
+    # a trait names no skill; a basic ability named by its noun ("Numeracy") keeps the taxonomy's name
+    spans += [JobAdSpan(a, b, (_item_name(text[a:b], skills),) if _an_ability(text[a:b], skills) else ())
+              for a, b in trait_spans(text) if not any(s.start < b and a < s.end for s in spans)]
     # a duty written as a noun of action holds the skills read inside it, and lists no more
     spans += [JobAdSpan(a, b, tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names))
               for a, b in duty_noun_spans(text) if not any(s.start < a < s.end or s.start < b < s.end for s in spans)]
@@ -247,6 +249,10 @@ def _with_class_lists(text: str, spans: list[JobAdSpan], skills: SkillExtractor)
     lists = class_lists(text, lambda written: is_credential(written, skills))
     return [*(JobAdSpan(c.start, c.end, c.names) for c in lists),
             *(s for s in spans if not any(c.start < s.end and s.start < c.end for c in lists))]
+
+
+def _an_ability(written: str, skills: SkillExtractor) -> bool:
+    return written.lower() in QUALITY_NOUNS and skills.canonical(written) is not None
 
 
 def _item_name(written: str, skills: SkillExtractor) -> str:

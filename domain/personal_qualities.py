@@ -13,12 +13,28 @@ dynamic innovative creative ambitious talented hardworking hard-working determin
 approachable independent articulate diligent meticulous punctual energetic positive outgoing
 assertive tenacious conscientious methodical analytical numerate literate versatile
 collaborative self-motivated selfmotivated self-disciplined selfdisciplined self-starting
-trustworthy empathetic resourceful organised organized motivated
+trustworthy empathetic resourceful organised organized motivated disciplined bilingual
+multilingual tactful discreet unflappable
 """.split())
+# Nouns for the basic abilities a post asks for by name ("Numeracy", "Good literacy").
+QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punctuality professionalism "
+                          "diplomacy discretion".split())
+# "safety-minded", "deadline-driven", "detail-oriented": a quality written as a compound.
+_COMPOUND = re.compile(r"\b[A-Za-z]{3,}-(?:minded|driven|focused|focussed|oriented|orientated)\b", re.IGNORECASE)
+# "Our client is a friendly independent bakery", "We are an ambitious firm": the words describe
+# the employer, up to the end of the clause or the words that turn to the post.
+_THE_EMPLOYER = re.compile(
+    r"\b(?:(?:our|the)\s+(?:client|company|business|firm|practice|organi[sz]ation|employer|group)|we)"
+    r"\s+(?:is|are|'re|’re)\s+(?:a|an)\s+[^.;:!?]*?(?=[.;:!?]|\b(?:who|that|which|seeking|looking|recruiting|hiring)\b|$)",
+    re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 
 
 def trait_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a personal quality, as (start, end) offsets."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in TRAITS]
+    employer = [(m.start(), m.end()) for m in _THE_EMPLOYER.finditer(text)]
+    found = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+    found += [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in TRAITS | QUALITY_NOUNS
+              and not any(a < m.end() and m.start() < b for a, b in found)]
+    return sorted(s for s in found if not any(a <= s[0] and s[1] <= b for a, b in employer))

@@ -77,7 +77,7 @@ _CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughou
 # Nouns for the post itself, which end a phrase naming its field.
 _THE_POST = frozenset("role roles job jobs position positions post vacancy vacancies candidate candidates".split())
 # After "apply" these say how to apply for the post ("apply online", "applying for this role").
-_APPLYING_FOR = frozenset("for now online today here please or via by".split())
+_APPLYING_FOR = frozenset("for now online today here please or via by in with".split())
 # Qualifiers before "skills" that are no part of the skill's name.
 QUALIFIERS = frozenset(
     "good excellent strong proven great effective solid sound outstanding exceptional superb "
@@ -141,7 +141,7 @@ def _manner(tokens: list[str], k: int) -> bool:
 
 def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
-    if tokens[i].lower() not in ACTION_VERBS:
+    if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
         return False
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
             tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
@@ -153,6 +153,16 @@ def _instruction(tokens: list[str], i: int) -> bool:
     if tokens[i - 1].lower() in ("and", "or") and i >= 2 and is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
+
+
+# "We are looking to recruit a …": the ad saying it hires, no duty of the post.
+_HIRING_VERBS = frozenset("recruit hire appoint employ".split())
+_WANTING = frozenset("looking seeking wish wishes want wants like hoping aiming keen pleased delighted".split())
+
+
+def _the_ad_hiring(tokens: list[str], i: int) -> bool:
+    return tokens[i].lower() in _HIRING_VERBS and i >= 2 and tokens[i - 1].lower() == "to" \
+        and tokens[i - 2].lower() in _WANTING
 
 
 def _linked_object(tokens: list[str], j: int) -> bool:
