@@ -66,3 +66,22 @@ def _a_post_follows(text: str, end: int) -> bool:
 
 def _titled(word: str) -> bool:
     return word[:1].isupper()
+
+
+# Words before a post's name that make it someone else's: a colleague the hire works with or
+# reports to ("report to our Java Developer", "support the Office Manager", "Our Xero
+# Administrator will train you"), unless the ad names its own post so ("As our new ...").
+_ANOTHERS = re.compile(r"(?:\b(?:our|their|my|his|her)|\b(?:to|with|alongside|support|supporting|assist|assisting)"
+                       r"\s+the)\s+(?:(?:new|current|existing|senior|lead|head|chief)\s+)?$", re.IGNORECASE)
+_AS_THE_POST = re.compile(r"\bas\s+(?:our|their|the)\s+(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
+
+
+def anothers_post(text: str, start: int) -> bool:
+    """The post whose name begins at `start` is not the one advertised but a colleague's."""
+    before = max(0, start - 40)
+    return _ANOTHERS.search(text, before, start) is not None and _AS_THE_POST.search(text, before, start) is None
+
+
+def ends_in_a_post(words: tuple[str, ...]) -> bool:
+    """"Support the Office Manager": the object of a duty is a post's name, written in capitals."""
+    return len(words) > 1 and _titled(words[-1]) and words[-1].lower() in POST_NOUNS and _titled(words[-2])

@@ -13,7 +13,7 @@ from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
-from domain.job_ad_posts import names_a_post_or_business
+from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
@@ -61,7 +61,7 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
         inside = [m for m in inside if m not in verb]
     if inside:
         return tuple(as_spelled(text[m.start:m.end], m.name, skills) for m in inside)
-    if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS:
+    if len(phrase.words) <= MAX_PHRASE_SKILL_WORDS and not ends_in_a_post(phrase.words):
         named = named_skill(text[phrase.start:phrase.end], skills)
         return (named,) if named else ()
     return ()
@@ -96,7 +96,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     phrases = requirement_phrases(text)
     spans = []
     for phrase in phrases:
-        inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end]
+        inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end
+                  and not (anothers_post(text, m.start) and names_a_post_or_business(text, m.start, m.end))]
         if not inside and _describes_the_posting(phrase):
             continue
         if _a_joined_activity(text, phrase):
@@ -134,7 +135,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
         # a credential named for the post it qualifies for ("Registered Pharmacy Technician")
         # stays, as does a product the post works with ("a Python Developer" needs Python)
         spans = [s for s in spans if not names_a_post_or_business(text, s.start, s.end)
-                 or any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)]
+                 or any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
+                 and not anothers_post(text, s.start)]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     return _with_willingness(text, _two_words_apart(text, skills, _one_object_shared(text, spans)))
 
