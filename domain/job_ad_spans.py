@@ -138,7 +138,46 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
                  or any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
                  and not anothers_post(text, s.start)]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
-    return _with_willingness(text, _two_words_apart(text, skills, _one_object_shared(text, spans)))
+    spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
+    return _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+
+
+def _overlaps_joined(spans: list[JobAdSpan]) -> list[JobAdSpan]:
+    """Two spans sharing words ("loading and unloading" the taxonomy's, "unloading pallets" a
+    duty) are one span, as a labelled line marks each word in one span at most."""
+    out: list[JobAdSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            names = (*last.names, *(n for n in s.names if n not in last.names))
+            out[-1] = JobAdSpan(last.start, max(last.end, s.end), names)
+        else:
+            out.append(s)
+    return out
+
+
+_JOINED = re.compile(r"\s+(?:and|&|or)\s+")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*)*")
+
+
+def _products_apart(text: str, spans: list[JobAdSpan], mentions: list[SkillMention],
+                    skills: SkillExtractor) -> list[JobAdSpan]:
+    """"Trimble and AutoCAD Civil 3D": a span that is two products joined by "and" or "or" (a
+    product the taxonomy names whole beside it, or a name in capitals it does not know) is two
+    items, as a list of products is labelled."""
+    out = []
+    for s in spans:
+        joins = list(_JOINED.finditer(text, s.start, s.end))
+        parts = [(s.start, joins[0].start()), (joins[0].end(), s.end)] if len(joins) == 1 else []
+        products = [next((m for m in mentions if (m.start, m.end) == part
+                          and skills.kind(m.name) is SkillKind.TOOL), None) for part in parts]
+        if not any(products) or not all(p or _CAPITALISED_RUN.fullmatch(text, *part)
+                                        for p, part in zip(products, parts)):
+            out.append(s)
+            continue
+        out += [JobAdSpan(a, b, (as_spelled(text[a:b], p.name, skills) if p else text[a:b],))
+                for p, (a, b) in zip(products, parts)]
+    return out
 
 
 # Two single words joined by "and" ("friendly and patient", "ordering and invoicing") are two

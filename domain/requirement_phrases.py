@@ -67,13 +67,15 @@ STOPS = frozenset(
     "then also plus at from for to under into alongside using according preferred required "
     "essential desirable advantageous needed necessary desired ideal".split())
 # Pronouns end a phrase: "implement it", "the exceptions these produce", "... departments you".
-PRONOUNS = frozenset("you it they them we us he she him her i".split())
+PRONOUNS = frozenset("you it they them we us he she him her i".split()) | frozenset(
+    f"{pronoun}{q}{verb}" for pronoun in ("you", "we", "they", "i", "it") for q in "'’"
+    for verb in ("ll", "re", "ve", "d", "m", "s"))
 # A verb alone before one of these takes what follows as its object: "work to tight deadlines",
 # "adhering to guidelines", "reporting via job sheets", "listening to their needs".
 _LINKING_PREPOSITIONS = frozenset("to via under into".split())
 _OF_SKILLS = frozenset("skills skill abilities ability".split())
 # An -ing word alone before these was cut from what it governs, and says nothing by itself.
-_CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughout alongside".split())
+_CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughout alongside towards toward".split())
 # Nouns for the post itself, which end a phrase naming its field.
 _THE_POST = frozenset("role roles job jobs position positions post vacancy vacancies candidate candidates".split())
 # After "apply" these say how to apply for the post ("apply online", "applying for this role").
@@ -88,7 +90,7 @@ KNOWLEDGE = frozenset("experience knowledge understanding background proficiency
                        "grounding qualification qualifications".split())
 _KNOWLEDGE_PREPS = frozenset("in of with".split())
 DETERMINERS = frozenset("a an the all any your our their this these those its".split())
-_TRAILING = DETERMINERS | frozenset("and or of with on in to for by".split())
+_TRAILING = DETERMINERS | frozenset("and or of with on in to for by towards toward".split())
 _ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
 _LY_NOUNS = frozenset("family anomaly monopoly butterfly".split())
 
