@@ -12,7 +12,9 @@ POST_NOUNS = frozenset(
     "co-ordinator co-ordinators officer officers consultant consultants specialist specialists executive "
     "executives supervisor supervisors buyer buyers scheduler schedulers administrator administrators "
     "controller controllers advisor advisors adviser advisers representative representatives developer "
-    "developers engineer engineers technician technicians architect architects".split())
+    "developers engineer engineers technician technicians architect architects clerk clerks operator operators "
+    "operative operatives worker workers agent agents mechanic mechanics installer installers fitter fitters "
+    "inspector inspectors surveyor surveyors receptionist receptionists underwriter underwriters".split())
 # Nouns that end a business's name: the words before them are the firm's name or its trade.
 BUSINESS_NOUNS = frozenset(
     "agency agencies consultancy consultancies division ltd limited plc llp llc inc gmbh group".split())

@@ -20,7 +20,9 @@ multilingual tactful discreet unflappable
 QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punctuality professionalism "
                           "diplomacy discretion".split())
 # "safety-minded", "deadline-driven", "detail-oriented": a quality written as a compound.
-_COMPOUND = re.compile(r"\b[A-Za-z]{3,}-(?:minded|driven|focused|focussed|oriented|orientated)\b", re.IGNORECASE)
+# Written with a space ("Customer focused") only where no noun follows ("a results driven team").
+_COMPOUND = re.compile(r"\b[A-Za-z]{3,}(?:-|\s+(?=\w+\s*(?:[^\w\s]|$|\band\b|\bor\b)))"
+                       r"(?:minded|driven|focused|focussed|oriented|orientated)\b", re.IGNORECASE)
 # "Our client is a friendly independent bakery", "We are an ambitious firm": the words describe
 # the employer, up to the end of the clause or the words that turn to the post.
 _THE_EMPLOYER = re.compile(

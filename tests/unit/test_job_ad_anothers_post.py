@@ -31,3 +31,13 @@ def test_the_advertised_post_keeps_its_product(description):
 def test_a_duty_towards_a_named_post_names_no_skill():
     required, _ = description_skills("Office Junior", "Support the Office Manager with filing.", _SKILLS, 20)
     assert not any("Manager" in name for name in required)
+
+
+@pytest.mark.parametrize("text", [
+    "Immediate start for a Forklift Operator in Leeds.",
+    "Urgent opening for Data Entry Clerk in Nagpur.",
+    "Our client needs a Payroll Clerk for six months.",
+])
+def test_a_field_inside_a_post_of_any_trade_is_no_span(text):
+    from domain.job_ad_spans import job_ad_mentions
+    assert job_ad_mentions(text, _SKILLS) == []

@@ -26,3 +26,15 @@ def test_a_one_word_quality_is_a_span(text, expected):
 def test_a_basic_skill_noun_keeps_its_taxonomy_name():
     found = job_ad_mentions("Numeracy", _SKILLS)
     assert [_SKILLS.canonical(n) for s in found for n in s.names] == [_SKILLS.canonical("Numeracy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Customer focused and reliable.", ["Customer focused", "reliable"]),
+    ("- Results driven", ["Results driven"]),
+])
+def test_a_compound_quality_written_with_a_space_is_a_span(text, expected):
+    assert spans(text) == expected
+
+
+def test_words_before_a_noun_are_no_compound_quality():
+    assert "results driven" not in spans("We are a results driven environment.")
