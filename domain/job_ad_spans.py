@@ -142,6 +142,11 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     return _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
 
 
+def _a_named_skill(text: str, part: tuple[int, int], mentions: list[SkillMention]) -> bool:
+    """"bank reconciliation": a few words ending in a skill the taxonomy names."""
+    return any(part[0] <= m.start and m.end == part[1] for m in mentions) and len(text[part[0]:part[1]].split()) <= 3
+
+
 def _overlaps_joined(spans: list[JobAdSpan]) -> list[JobAdSpan]:
     """Two spans sharing words ("loading and unloading" the taxonomy's, "unloading pallets" a
     duty) are one span, as a labelled line marks each word in one span at most."""
@@ -171,7 +176,7 @@ def _products_apart(text: str, spans: list[JobAdSpan], mentions: list[SkillMenti
         parts = [(s.start, joins[0].start()), (joins[0].end(), s.end)] if len(joins) == 1 else []
         products = [next((m for m in mentions if (m.start, m.end) == part
                           and skills.kind(m.name) is SkillKind.TOOL), None) for part in parts]
-        if not any(products) or not all(p or _CAPITALISED_RUN.fullmatch(text, *part)
+        if not any(products) or not all(p or _CAPITALISED_RUN.fullmatch(text, *part) or _a_named_skill(text, part, mentions)
                                         for p, part in zip(products, parts)):
             out.append(s)
             continue

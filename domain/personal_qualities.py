@@ -14,15 +14,15 @@ approachable independent articulate diligent meticulous punctual energetic posit
 assertive tenacious conscientious methodical analytical numerate literate versatile
 collaborative self-motivated selfmotivated self-disciplined selfdisciplined self-starting
 trustworthy empathetic resourceful organised organized motivated disciplined bilingual
-multilingual tactful discreet unflappable
+multilingual tactful discreet unflappable dependable
 """.split())
 # Nouns for the basic abilities a post asks for by name ("Numeracy", "Good literacy").
 QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punctuality professionalism "
                           "diplomacy discretion".split())
-# "safety-minded", "deadline-driven", "detail-oriented": a quality written as a compound.
+# "safety-minded", "deadline-driven", "detail-oriented", "safety-conscious": a quality written as a compound.
 # Written with a space ("Customer focused") only where no noun follows ("a results driven team").
 _COMPOUND = re.compile(r"\b[A-Za-z]{3,}(?:-|\s+(?=\w+\s*(?:[^\w\s]|$|\band\b|\bor\b)))"
-                       r"(?:minded|driven|focused|focussed|oriented|orientated)\b", re.IGNORECASE)
+                       r"(?:minded|driven|focused|focussed|oriented|orientated|conscious)\b", re.IGNORECASE)
 # "Our client is a friendly independent bakery", "We are an ambitious firm": the words describe
 # the employer, up to the end of the clause or the words that turn to the post.
 _THE_EMPLOYER = re.compile(

@@ -25,7 +25,8 @@ GERUND_OPENERS = frozenset(
     "passion passionate background history record be".split())
 # Words after which an action verb is a duty: "to ensure the accuracy of rates", "you will
 # lead the team", "must hold a licence".
-_VERB_OPENERS = frozenset("to will must should shall you also".split())
+_VERB_OPENERS = frozenset("to will must should shall you also".split()) | frozenset(
+    f"{pronoun}{q}ll" for pronoun in ("you", "we", "they", "i") for q in "'’")
 # -ing words that are adjectives or function words, never the duty.
 _NOT_GERUNDS = frozenset(
     "during including according regarding following concerning excluding pending something "

@@ -38,3 +38,10 @@ def test_a_compound_quality_written_with_a_space_is_a_span(text, expected):
 
 def test_words_before_a_noun_are_no_compound_quality():
     assert "results driven" not in spans("We are a results driven environment.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dependable and safety-conscious.", ["Dependable", "safety-conscious"]),
+])
+def test_more_qualities(text, expected):
+    assert spans(text) == expected

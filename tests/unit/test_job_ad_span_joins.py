@@ -33,3 +33,16 @@ def test_overlapping_spans_are_one():
 ])
 def test_two_products_joined_by_and_are_two_items(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("You'll clean the yard.", "clean the yard"),
+    ("You’ll pack orders and load vans.", "pack orders"),
+    ("You’ll greet guests, take orders and serve drinks.", "greet guests"),
+])
+def test_a_duty_after_a_contracted_will_is_read(text, duty):
+    assert duty in spans(text)
+
+
+def test_a_skill_and_a_product_joined_by_and_are_two_items():
+    assert spans("Experience in bank reconciliation and Xero.") == ["bank reconciliation", "Xero"]
