@@ -1,0 +1,63 @@
+"""Job-ad skill spans on our own invented ads of trades the dev set lacks (hospital porter,
+veterinary nurse, crane operator, court reporter…; UK, US, Indian, Australian, Canadian styles,
+recruiter boilerplate, benefits and EEO lines), scored as eval_job_spans scores the dev set.
+Gold spans are written inline as [[…]], one sentence a line, "###" lines naming each ad; the
+labels follow the dev set's conventions. Both sets went through rounds of fixes, so they are a
+regression probe, not a held-out figure.
+Run: python -m tests.eval.eval_invented_job_ads [file …] [-v]"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.job_ad_spans import job_ad_mentions
+from tests.eval.eval_job_spans import Span, _prf, predicted_spans
+
+DATA = Path(__file__).parent / "data"
+SETS = (DATA / "invented_job_ads.txt", DATA / "invented_job_ads_b.txt")
+# Words and punctuation apart, as the dev set's CoNLL tokens are; [[ and ]] mark gold spans.
+_TOKEN = re.compile(r"\[\[|\]\]|[A-Za-z0-9][A-Za-z0-9'’.+#&-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]")
+
+
+def labelled_line(line: str) -> tuple[list[str], set[Span]]:
+    words: list[str] = []
+    gold: set[Span] = set()
+    start = 0
+    for token in _TOKEN.findall(line):
+        if token == "[[":
+            start = len(words)
+        elif token == "]]":
+            gold.add((start, len(words)))
+        else:
+            words.append(token)
+    return words, gold
+
+
+def score(path: Path, verbose: bool = False) -> dict[str, tuple[float, float, float]]:
+    skills = EmbeddedSkillExtractor()
+    n_pred = n_gold = exact = over_p = over_g = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("###"):
+            continue
+        words, gold = labelled_line(line)
+        pred = predicted_spans(lambda text: job_ad_mentions(text, skills), words)
+        n_pred, n_gold, exact = n_pred + len(pred), n_gold + len(gold), exact + len(gold & pred)
+        over_p += sum(any(a < d and c < b for c, d in gold) for a, b in pred)
+        over_g += sum(any(a < d and c < b for a, b in pred) for c, d in gold)
+        if verbose and gold != pred:
+            print(" ".join(words))
+            print("   missed:", [" ".join(words[a:b]) for a, b in sorted(gold - pred)])
+            print("   extra: ", [" ".join(words[a:b]) for a, b in sorted(pred - gold)])
+    result = {"exact": _prf(exact, n_pred, exact, n_gold), "overlap": _prf(over_p, n_pred, over_g, n_gold)}
+    print(f"\n== invented job ads ({path.name}): {n_gold} gold spans, {n_pred} predicted")
+    for kind, (p, r, f) in result.items():
+        print(f"{kind:8s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    return result
+
+
+if __name__ == "__main__":
+    files = [Path(a) for a in sys.argv[1:] if not a.startswith("-")] or list(SETS)
+    for file in files:
+        score(file, verbose="-v" in sys.argv)
