@@ -58,6 +58,8 @@ _TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
 _SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge expertise proficiency".split())
 # A bracketed part of a name ("Basic Life Support (BLS)").
 _BRACKETED = re.compile(r"\([^)]*\)")
+# Letters in brackets inside one word ("IR(ME)R"): the word goes on, no phrase ends there.
+_GLUED_BRACKETS = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,3})\)(?=[^\W\d_])")
 
 
 def folded(word: str) -> str:
@@ -181,6 +183,7 @@ class TaxonomySkillExtractor:
         out: list[SkillMention] = []
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+        text = _GLUED_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
         for line in text.splitlines(keepends=True):
             in_list = skills_context or looks_like_a_list(line)
             start, sentence_start, listing = 0, True, False
@@ -239,6 +242,8 @@ class TaxonomySkillExtractor:
                     continue
                 if hit and hit[1] and length == 1 and self._head_of_another_compound(hit[0], toks, i):
                     continue
+                if hit and hit[1] and length == 1 and self._a_names_first_word(hit[0], written, i):
+                    continue
                 if hit and hit[1] and length == 1 and n > 1 and len(toks[i]) == 2 and written is not None \
                         and not written[i].isupper() and self._kind(hit[0]) is SkillKind.CERTIFICATION:
                     continue  # "EN" among words is in capitals; "en" there is a word ("Rijbewijzen en certificaten")
@@ -252,6 +257,15 @@ class TaxonomySkillExtractor:
             i += step
         return out
 
+
+    def _a_names_first_word(self, index: int, written: list[str] | None, i: int) -> bool:
+        """Initials written as a word ("San", not "SAN") before a capitalised word begin a
+        place's or a firm's name ("San Diego", "Sas Hotels"), even in a list of skills."""
+        if written is None or i + 1 >= len(written):
+            return False
+        word = written[i]
+        return len(word) > 1 and word[0].isupper() and word[1:].islower() and written[i + 1][:1].isupper() \
+            and word.upper() in self.taxonomy.names[index].split()
 
     def _head_of_another_compound(self, index: int, toks: list[str], i: int) -> bool:
         """A skill's bare head word ("engineering" for packaging engineering) written after

@@ -82,8 +82,8 @@ class RuleBasedResumeParser:
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
                                (*contact.letters_after_name, *contact.letters_after_headline), listing_texts,
                                language_texts, [*(e.description for e in entries if e.description),
-                                                texts.get("summary") or "", education_text],
-                               "\n".join(header))
+                                                texts.get("summary") or ""],
+                               "\n".join(header), education_text)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})

@@ -335,12 +335,13 @@ _HOLDING = re.compile(r"\b(?:hold|holds|holder|holding|held|qualified|certified|
                       re.IGNORECASE)
 
 
-def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found) -> None:
+def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found, held: bool = False) -> None:
     """Beside a skills section, the prose of the work history and summary adds the credentials
     it names, the skills of a sentence that lists several of a trade's own words ("menu
     planning, stock control and ordering, HACCP") and a trade's word that is the object of what
     the person did ("ran weekly payroll"); a skill named in passing there, or a generic word
-    ("design", "data"), is a word of the story, not a claim."""
+    ("design", "data"), is a word of the story, not a claim. `held`: the schooling, where a
+    credential named is one earned ("Diplôme d'État d'aide-soignant, 2018")."""
     start = 0
     for brk in [*_SENTENCE.finditer(text), None]:
         end = brk.start() if brk else len(text)
@@ -357,7 +358,7 @@ def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found) -> No
         if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE:
             of_the_trade = {m.name for m in mentions if m.name in of_the_trade
                             and object_of_a_deed(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
-            if not _HOLDING.search(sentence):
+            if not held and not _HOLDING.search(sentence):
                 credentials = set()  # "Booked CSCS and IPAF courses for the site team": not theirs
         _add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade)
         start = brk.end() if brk else end
@@ -367,7 +368,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
                   letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
                   language_sections: Iterable[str] = (), prose_sections: Iterable[str] = (),
-                  headline: str = "") -> list[SkillEntry]:
+                  headline: str = "", schooling: str = "") -> list[SkillEntry]:
     found = _Found()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
@@ -375,6 +376,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
         # the work history and the summary name in their prose are theirs too (_prose_lists_read).
         for text in prose_sections:
             _prose_lists_read(_without_names(text, organisations), extractor, found)
+        _prose_lists_read(_without_names(schooling, organisations), extractor, found, held=True)
     else:
         _add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
                       extractor, found)

@@ -116,6 +116,9 @@ CURATED_SKILLS = {
     "Freshdesk": "43232306",
     "Trello": "43233513",
     "Procreate": "43232102",
+    # Translation memory (CAT) tools: "SDL Trados" is the tool, never the SDL media library.
+    "SDL Trados Studio": "43232501",
+    "memoQ": "43232501",
 }
 
 # alias -> canonical (after RENAMES); the classic short forms.
@@ -178,6 +181,8 @@ CURATED_ALIASES = {
     "opera property management": "Opera PMS", "woo commerce": "WooCommerce",
     "storage area networks": "Storage area network SAN software",
     "san storage": "Storage area network SAN software", "san switches": "Storage area network SAN software",
+    "sdl trados": "SDL Trados Studio", "trados": "SDL Trados Studio", "trados studio": "SDL Trados Studio",
+    "rws trados": "SDL Trados Studio", "rws trados studio": "SDL Trados Studio", "memoq": "memoQ",
     "san administration": "Storage area network SAN software", "san zoning": "Storage area network SAN software",
 }
 
