@@ -16,6 +16,8 @@ import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
+
 from domain.events import MatchFound
 from domain.jobs import Job
 from domain.notify_floor import effective_floor
@@ -31,6 +33,7 @@ from domain.users import User
 ExplanationOf = Callable[[str], str]
 # Matches announced, and their owners read, in one go (about a job's worth).
 ANNOUNCED_AT_ONCE = 100
+_EVENTS = TypeAdapter(list[MatchFound])
 
 
 @dataclass
@@ -83,9 +86,11 @@ class MatchAnnouncer:
         return {u.id: u.preferences.notify_min_score for u in await self._users.get_many(ids) if u is not None}
 
     async def _publish(self, pending: Sequence[PendingAnnouncement], jobs: Mapping[str, Job]) -> None:
-        events = [MatchFound(match_id=p.match_id, candidate_id=p.candidate_id, job_id=p.job_id,
-                             organization_id=jobs[p.job_id].organization_id, score=p.score, occurred_at=p.found_at)
-                  for p in pending]
+        # Validated in one call: the same events as MatchFound(...) each, in less time.
+        events = _EVENTS.validate_python([
+            {"match_id": p.match_id, "candidate_id": p.candidate_id, "job_id": p.job_id,
+             "organization_id": jobs[p.job_id].organization_id, "score": p.score, "occurred_at": p.found_at}
+            for p in pending])
         if isinstance(self._events, PublishesInBatches):
             await self._events.publish_many(events)
         else:

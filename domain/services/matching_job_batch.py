@@ -226,8 +226,8 @@ class JobBatch:
 
         now, values, breakdowns = s.clock.now(), scores.scores.tolist(), scores.breakdown.tolist()
         rows = kept + below
-        return [s.new_match(candidates[row], job.id, values[row], breakdowns[row], now, match_id)
-                for row, match_id in zip(rows, time_ordered_ids(len(rows), now))], explained
+        return s.new_matches([candidates[row] for row in rows], job.id, [values[row] for row in rows],
+                             [breakdowns[row] for row in rows], now, time_ordered_ids(len(rows), now)), explained
 
 
 def _failed(outcomes: list[JobOutcome], places: list[int], error: Exception) -> list[JobOutcome]:
