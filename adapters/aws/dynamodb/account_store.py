@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 
+from boto3.dynamodb.conditions import Attr
+
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.codec import to_model
@@ -90,6 +92,8 @@ class DynamoAccountStore:
             present = await self._embeddings.get_many(kind, owners)
             await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
         await self._erase_partition(user_id)
+        if user.organization_id:
+            await self._forget_poster(user.organization_id, user_id)
         await self._table.transact([
             {"Delete": {"Key": keys.user(user_id)}},
             {"Delete": {"Key": keys.email(user.email),
@@ -141,6 +145,17 @@ class DynamoAccountStore:
                 await self._table.update(
                     {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter",
                     "attribute_exists(PK)", ExpressionAttributeNames={"#note": "note"})
+
+    async def _forget_poster(self, organization_id: str, user_id: str) -> None:
+        """The jobs they posted stay the organization's, without their id (as SQLite's foreign
+        key sets `posted_by` NULL). Found through the organization's GSI, which may not list
+        yet a job posted a moment before the erasure began."""
+        posted = await read_all(self._table, ListQuery(
+            keys.GSI1, keys.organization_jobs(organization_id), where=Attr("posted_by").eq(user_id)))
+        for job in posted:
+            await self._table.update(
+                {"PK": job["PK"], "SK": job["SK"]}, "REMOVE posted_by", "posted_by = :id",
+                ExpressionAttributeValues={":id": {"S": user_id}})
 
     async def _erase_partition(self, user_id: str) -> None:
         """Everything listed in the user's own partition: session memberships (and the

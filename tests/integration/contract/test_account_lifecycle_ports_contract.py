@@ -10,6 +10,8 @@ import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device, DevicePlatform
+from domain.jobs import JobStatus
+from domain.users import Role
 from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens
 from tests.fakes.accounts import FakeSessions, FakeUsers
 from tests.integration.contract.account_port_backends import ports_on
@@ -19,6 +21,7 @@ from tests.integration.contract.repository_backends import (
     a_job,
     a_resume,
     a_session,
+    a_user,
     an_application,
     an_employer,
     at,
@@ -180,3 +183,21 @@ async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(stor
     await stores.jobs.add(a_job(organization.id))
     assert await stores.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
 
+
+
+async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their_id(stores):
+    employer, organization = await an_employer(stores)
+    colleague = a_user(Role.EMPLOYER, organization_id=organization.id, minute=1)
+    await stores.users.add(colleague)
+    theirs = [a_job(organization.id, posted_by=employer.id, minute=n, status=status)
+              for n, status in enumerate((JobStatus.OPEN, JobStatus.CLOSED))]
+    kept = a_job(organization.id, posted_by=colleague.id, minute=3)
+    for job in (*theirs, kept):
+        await stores.jobs.add(job)
+
+    await stores.account_store.erase(employer.id)
+
+    # The jobs stay the organization's; who posted them is an account no more (SQLite's
+    # foreign key sets it NULL), like any other trace of the person outside the audit log.
+    found = await stores.jobs.get_many([job.id for job in (*theirs, kept)])
+    assert [job.posted_by if job else "gone" for job in found] == [None, None, colleague.id]
