@@ -136,15 +136,17 @@ class DynamoAccountStore:
 
     async def _forget_own_events(self, application_id: str, user_id: str) -> None:
         """What they wrote on their own application (a withdrawal's reason, what each
-        submission was sent with) is theirs, like the cover letter, and goes; who made the move stays (an id of an account no more, as on
-        SQLite), and so do the hiring team's notes."""
+        submission was sent with) is theirs, like the cover letter, and goes, and so does their
+        id on their moves (SQLite's foreign key sets the mover NULL): the moves stay, made by no
+        one, and so do the hiring team's notes."""
         events = await read_all(self._table, ListQuery(
             None, keys.application_partition(application_id), ascending=True, sort_prefix=_EVENT, consistent=True))
         for event in events:
             if event.get("by_user_id", {}).get("S") == user_id:
                 await self._table.update(
-                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter",
-                    "attribute_exists(PK)", ExpressionAttributeNames={"#note": "note"})
+                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter, by_user_id",
+                    "by_user_id = :id", ExpressionAttributeNames={"#note": "note"},
+                    ExpressionAttributeValues={":id": {"S": user_id}})
 
     async def _forget_poster(self, organization_id: str, user_id: str) -> None:
         """The jobs they posted stay the organization's, without their id (as SQLite's foreign

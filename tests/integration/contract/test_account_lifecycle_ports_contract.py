@@ -148,6 +148,10 @@ async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_th
     (kept,) = await stores.applications.get_many([application.id])
     assert kept.candidate_anonymised and kept.candidate_id is None and kept.resume_id is None
     assert kept.cover_letter is None and kept.job_id == job.id
+    # Their submission is still in the history, made by no one any more (SQLite's foreign key
+    # sets the mover NULL).
+    ((submitted,),) = await stores.applications.histories([application.id])
+    assert (submitted.status, submitted.by_user_id) == (event.status, None)
     assert await stores.account_store.erase(person.id) == []  # again: nothing left, no failure
 
 
