@@ -93,7 +93,7 @@ class DynamoAccountStore:
             await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
         await self._erase_partition(user_id)
         if user.organization_id:
-            await self._forget_poster(user.organization_id, user_id)
+            await self._forget_recruiter(user.organization_id, user_id)
         await self._table.transact([
             {"Delete": {"Key": keys.user(user_id)}},
             {"Delete": {"Key": keys.email(user.email),
@@ -148,15 +148,22 @@ class DynamoAccountStore:
                     "by_user_id = :id", ExpressionAttributeNames={"#note": "note"},
                     ExpressionAttributeValues={":id": {"S": user_id}})
 
-    async def _forget_poster(self, organization_id: str, user_id: str) -> None:
-        """The jobs they posted stay the organization's, without their id (as SQLite's foreign
-        key sets `posted_by` NULL). Found through the organization's GSI, which may not list
-        yet a job posted a moment before the erasure began."""
+    async def _forget_recruiter(self, organization_id: str, user_id: str) -> None:
+        """The jobs they posted and the moves they made in the pipeline stay the organization's
+        (with the hiring team's notes), without their id: SQLite's foreign keys set `posted_by`
+        and the mover NULL. Found through the organization's GSIs, which may not list yet a job
+        posted or an application moved a moment before the erasure began."""
         posted = await read_all(self._table, ListQuery(
             keys.GSI1, keys.organization_jobs(organization_id), where=Attr("posted_by").eq(user_id)))
-        for job in posted:
+        pipeline = await read_all(self._table, ListQuery(keys.GSI5, keys.organization_applications(organization_id)))
+        moves: list[dict] = []
+        for application in pipeline:
+            moves += await read_all(self._table, ListQuery(
+                None, application["PK"]["S"], ascending=True, sort_prefix=_EVENT, consistent=True,
+                where=Attr("by_user_id").eq(user_id)))
+        for item, attribute in [*((job, "posted_by") for job in posted), *((move, "by_user_id") for move in moves)]:
             await self._table.update(
-                {"PK": job["PK"], "SK": job["SK"]}, "REMOVE posted_by", "posted_by = :id",
+                {"PK": item["PK"], "SK": item["SK"]}, f"REMOVE {attribute}", f"{attribute} = :id",
                 ExpressionAttributeValues={":id": {"S": user_id}})
 
     async def _erase_partition(self, user_id: str) -> None:

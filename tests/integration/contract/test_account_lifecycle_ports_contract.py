@@ -10,6 +10,7 @@ import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device, DevicePlatform
+from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.jobs import JobStatus
 from domain.users import Role
 from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens
@@ -198,6 +199,14 @@ async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their
     kept = a_job(organization.id, posted_by=colleague.id, minute=3)
     for job in (*theirs, kept):
         await stores.jobs.add(job)
+    application, submitted = an_application(kept.id, (await a_candidate(stores)).id)
+    await stores.applications.add(application, submitted)
+    for minute, (status, mover) in enumerate(((ApplicationStatus.SCREENING, employer),
+                                              (ApplicationStatus.INTERVIEW, colleague)), start=4):
+        moved = application.model_copy(update={"status": status, "updated_at": at(minute)})
+        application = await stores.applications.transition(
+            moved, ApplicationEvent(status=status, at=at(minute), by_user_id=mover.id, note="Seen"),
+            application.version, member_of=organization.id)
 
     await stores.account_store.erase(employer.id)
 
@@ -205,3 +214,6 @@ async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their
     # foreign key sets it NULL), like any other trace of the person outside the audit log.
     found = await stores.jobs.get_many([job.id for job in (*theirs, kept)])
     assert [job.posted_by if job else "gone" for job in found] == [None, None, colleague.id]
+    # Their moves stay in the pipeline's history with the hiring team's notes, made by no one.
+    (history,) = await stores.applications.histories([application.id])
+    assert [(e.by_user_id, e.note) for e in history[1:]] == [(None, "Seen"), (colleague.id, "Seen")]
