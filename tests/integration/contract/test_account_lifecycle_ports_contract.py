@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose
-from domain.channels import Device, DevicePlatform
 from domain.applications import ApplicationEvent, ApplicationStatus
+from domain.channels import Device, DevicePlatform
 from domain.jobs import JobStatus
 from domain.users import Role
 from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens
