@@ -144,7 +144,12 @@ def create_admin(args: argparse.Namespace) -> int:
 def provision(args: argparse.Namespace) -> int:
     from gateway.provision_aws import provision_aws, report
 
-    print(report(asyncio.run(provision_aws(_settings(args)))))
+    try:
+        provisioned = asyncio.run(provision_aws(_settings(args)))
+    except Exception as error:  # a deploy step: one line saying why (its messages say what to do)
+        print(f"talentgraph: cannot provision: {type(error).__name__}: {error}", file=sys.stderr, flush=True)
+        return 1
+    print(report(provisioned))
     return 0
 
 

@@ -11,6 +11,7 @@ from domain.events import ResumeDeleted, SessionEnded
 from domain.ports.accounts import AccountStore, PasswordHasher, UserRepository
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
+from domain.ports.direct_uploads import UploadStaging
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox
 from domain.ports.queue import PendingWork
@@ -35,6 +36,7 @@ class AccountErasure:
         demographics: DemographicsStore | None = None,
         inbox: Inbox | None = None,
         users: UserRepository | None = None,
+        staging: UploadStaging | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -45,6 +47,7 @@ class AccountErasure:
         self._demographics = demographics
         self._inbox = inbox
         self._users = users
+        self._staging = staging
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
@@ -81,6 +84,11 @@ class AccountErasure:
         if self._inbox is not None:
             # Again, for the same reason: an inbox write checks that its person exists.
             await self._inbox.remove_all(user.id)
+        if self._staging is not None:
+            # Files posted for direct upload and never confirmed: whole résumés, kept otherwise
+            # until the bucket's lifecycle rule (a day). One posted with a form still unexpired
+            # after this lands all the same and is left to that rule.
+            await self._staging.discard_owner(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="account deleted"))
         for resume_id, blob_key in erased:
             await self.erase_resume_files(resume_id, blob_key, user.id, holders.get(resume_id, resume_id))

@@ -69,6 +69,16 @@ def local_databases(settings: Settings) -> list[Path]:
     return mirror + ([analytics] if analytics is not None else [])
 
 
+def vector_dimension(settings: Settings) -> int:
+    """What the configured embedder makes: the local model's own size (EMBEDDING_DIMENSION is
+    Titan's and SageMaker's setting), so an index made with the defaults accepts its vectors."""
+    if settings.aws.embedder == "embedded":
+        from adapters.embedded.windowed_embedder import DIMENSION
+
+        return DIMENSION
+    return settings.aws.embedding_dimension
+
+
 async def open_search_index(settings: Settings, stack: AsyncExitStack) -> OpenSearchJobIndex | SqliteJobMirror:
     """OpenSearch when configured; otherwise the embedded FTS5 index as a local mirror."""
     aws = settings.aws
@@ -78,7 +88,7 @@ async def open_search_index(settings: Settings, stack: AsyncExitStack) -> OpenSe
 
         client = open_client(aws.opensearch_url, aws.region)
         stack.push_async_callback(client.close)
-        return OpenSearchJobIndex(client, aws.opensearch_index, aws.embedding_dimension)
+        return OpenSearchJobIndex(client, aws.opensearch_index, vector_dimension(settings))
     from adapters.aws.search_mirror import SqliteJobMirror
     from adapters.embedded.sqlite.database import Database
     from adapters.embedded.sqlite.jobs import SqliteJobRepository

@@ -174,3 +174,21 @@ def test_several_api_processes_that_cannot_start_exit_non_zero_naming_the_cause(
     )
     assert result.returncode != 0
     assert "TALENTGRAPH_JWT_SECRET" in the_line(result)
+
+
+def test_provisioning_that_cannot_reach_aws_exits_non_zero_in_one_line(tmp_path: Path) -> None:
+    """A deploy pipeline's step: its log shows why in one line (an unreachable endpoint, a table
+    whose TTL is on another attribute), not a botocore traceback to read from the bottom."""
+    gateway = GatewayProcess(tmp_path / "data", {
+        # Nothing listens on a free port.
+        "TALENTGRAPH_AWS__ENDPOINT_URL": f"http://127.0.0.1:{free_port()}", "TALENTGRAPH_AWS__MAX_ATTEMPTS": "1",
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"})
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "talentgraph"), "provision", "--backend", "aws",
+         "--data-dir", str(tmp_path / "data")],
+        env=gateway.env, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("talentgraph: cannot provision:")]
+    assert "Could not connect to the endpoint URL" in line

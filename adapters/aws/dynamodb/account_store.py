@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 
+from boto3.dynamodb.conditions import Attr
+
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.codec import to_model
@@ -90,6 +92,8 @@ class DynamoAccountStore:
             present = await self._embeddings.get_many(kind, owners)
             await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
         await self._erase_partition(user_id)
+        if user.organization_id:
+            await self._forget_recruiter(user.organization_id, user_id)
         await self._table.transact([
             {"Delete": {"Key": keys.user(user_id)}},
             {"Delete": {"Key": keys.email(user.email),
@@ -132,15 +136,35 @@ class DynamoAccountStore:
 
     async def _forget_own_events(self, application_id: str, user_id: str) -> None:
         """What they wrote on their own application (a withdrawal's reason, what each
-        submission was sent with) is theirs, like the cover letter, and goes; who made the move stays (an id of an account no more, as on
-        SQLite), and so do the hiring team's notes."""
+        submission was sent with) is theirs, like the cover letter, and goes, and so does their
+        id on their moves (SQLite's foreign key sets the mover NULL): the moves stay, made by no
+        one, and so do the hiring team's notes."""
         events = await read_all(self._table, ListQuery(
             None, keys.application_partition(application_id), ascending=True, sort_prefix=_EVENT, consistent=True))
         for event in events:
             if event.get("by_user_id", {}).get("S") == user_id:
                 await self._table.update(
-                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter",
-                    "attribute_exists(PK)", ExpressionAttributeNames={"#note": "note"})
+                    {"PK": event["PK"], "SK": event["SK"]}, "REMOVE #note, resume_id, cover_letter, by_user_id",
+                    "by_user_id = :id", ExpressionAttributeNames={"#note": "note"},
+                    ExpressionAttributeValues={":id": {"S": user_id}})
+
+    async def _forget_recruiter(self, organization_id: str, user_id: str) -> None:
+        """The jobs they posted and the moves they made in the pipeline stay the organization's
+        (with the hiring team's notes), without their id: SQLite's foreign keys set `posted_by`
+        and the mover NULL. Found through the organization's GSIs, which may not list yet a job
+        posted or an application moved a moment before the erasure began."""
+        posted = await read_all(self._table, ListQuery(
+            keys.GSI1, keys.organization_jobs(organization_id), where=Attr("posted_by").eq(user_id)))
+        pipeline = await read_all(self._table, ListQuery(keys.GSI5, keys.organization_applications(organization_id)))
+        moves: list[dict] = []
+        for application in pipeline:
+            moves += await read_all(self._table, ListQuery(
+                None, application["PK"]["S"], ascending=True, sort_prefix=_EVENT, consistent=True,
+                where=Attr("by_user_id").eq(user_id)))
+        for item, attribute in [*((job, "posted_by") for job in posted), *((move, "by_user_id") for move in moves)]:
+            await self._table.update(
+                {"PK": item["PK"], "SK": item["SK"]}, f"REMOVE {attribute}", f"{attribute} = :id",
+                ExpressionAttributeValues={":id": {"S": user_id}})
 
     async def _erase_partition(self, user_id: str) -> None:
         """Everything listed in the user's own partition: session memberships (and the

@@ -9,11 +9,12 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from adapters.aws.clients import error_code
+from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
 
 
 class DynamoDedupeLedger:
     def __init__(self, dynamodb: Any, table: str, *, partition_key: str = "PK", sort_key: str | None = "SK",
-                 ttl_attribute: str = "expires_at", keep_days: int = 30) -> None:
+                 ttl_attribute: str = TTL_ATTRIBUTE, keep_days: int = 30) -> None:
         self._dynamodb = dynamodb
         self._table = table
         self._pk = partition_key

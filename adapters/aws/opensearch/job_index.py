@@ -122,7 +122,15 @@ class OpenSearchJobIndex:
     # -- VectorIndex -----------------------------------------------------------------
     async def open(self, generation: str, source: Any, count: int | None = None) -> None:
         await self.ensure_index()
-        stored = (await self._mappings()).get("_meta", {}).get("vector_generation")
+        mappings = await self._mappings()
+        made_for = mappings.get("properties", {}).get("embedding", {}).get("dimension")
+        if made_for is not None and made_for != self.dimension:
+            # Every vector write would be refused; the field's size cannot change in place.
+            raise ValueError(
+                f"the OpenSearch index {self.index} holds {made_for}-dimensional vectors but the embedder makes"
+                f" {self.dimension}: set TALENTGRAPH_AWS__OPENSEARCH_INDEX to a new name and move the jobs"
+                " into it as docs/search.md says for an analyzer change (the vectors are made again on first open)")
+        stored = mappings.get("_meta", {}).get("vector_generation")
         if stored == generation and (count is None or await self.count() == count):
             self._generation = generation
             return

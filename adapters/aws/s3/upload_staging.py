@@ -53,3 +53,13 @@ class S3UploadStaging:
 
     async def discard(self, key: str) -> None:
         await self._s3.delete_object(Bucket=self._bucket, Key=INCOMING_PREFIX + key)
+
+    async def discard_owner(self, owner_id: str) -> None:
+        listing: dict[str, Any] = {"Bucket": self._bucket, "Prefix": f"{INCOMING_PREFIX}{owner_id}/"}
+        while True:
+            page = await self._s3.list_objects_v2(**listing)
+            for staged in page.get("Contents", []):
+                await self._s3.delete_object(Bucket=self._bucket, Key=staged["Key"])
+            if not page.get("IsTruncated"):
+                return
+            listing["ContinuationToken"] = page["NextContinuationToken"]

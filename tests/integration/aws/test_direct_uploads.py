@@ -93,3 +93,31 @@ async def test_a_candidate_cannot_confirm_another_candidates_upload(uploads):
     await _post(ticket, "cv.txt", RESUME)
     with pytest.raises(NotFound):
         await service.confirm(_candidate("cand2"), ticket.key, "cv.txt")
+
+
+async def test_erasing_an_account_takes_the_files_it_posted_and_never_confirmed(uploads):
+    """A staged file is a whole résumé: it goes with its owner's account, not a day later with
+    the bucket's lifecycle rule; another person's staged file stays."""
+    from domain.services.erasure import AccountErasure
+    from tests.fakes.account_lifecycle import FakeAccountStore, FakeResumeShas
+    from tests.fakes.accounts import RecordingEventBus
+    from tests.fakes.blobs import InMemoryBlobStore
+    from tests.unit.lifecycle_world import PASSWORD
+
+    service, staging = uploads
+    leaving, staying = _candidate("cand1"), _candidate("cand2")
+    tickets = [await service.request(leaving) for _ in range(2)]
+    kept = await service.request(staying)
+    for ticket in (*tickets, kept):
+        await _post(ticket, "cv.txt", RESUME)
+
+    class Hasher:
+        def verify(self, hashed: str, password: str) -> bool:
+            return password == PASSWORD
+
+    erasure = AccountErasure(FakeAccountStore(), FakeResumeShas(), InMemoryBlobStore(), Hasher(), RecordingEventBus(),
+                             staging=staging)
+    await erasure.delete_account(leaving, PASSWORD)
+
+    assert [await staging.size(t.key) for t in tickets] == [None, None]
+    assert await staging.size(kept.key) == len(RESUME)

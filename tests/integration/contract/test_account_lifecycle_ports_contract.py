@@ -9,7 +9,10 @@ from types import SimpleNamespace
 import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose
+from domain.applications import ApplicationEvent, ApplicationStatus
 from domain.channels import Device, DevicePlatform
+from domain.jobs import JobStatus
+from domain.users import Role
 from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens
 from tests.fakes.accounts import FakeSessions, FakeUsers
 from tests.integration.contract.account_port_backends import ports_on
@@ -19,6 +22,7 @@ from tests.integration.contract.repository_backends import (
     a_job,
     a_resume,
     a_session,
+    a_user,
     an_application,
     an_employer,
     at,
@@ -145,6 +149,10 @@ async def test_erasing_a_candidate_removes_what_is_theirs_and_anonymises_what_th
     (kept,) = await stores.applications.get_many([application.id])
     assert kept.candidate_anonymised and kept.candidate_id is None and kept.resume_id is None
     assert kept.cover_letter is None and kept.job_id == job.id
+    # Their submission is still in the history, made by no one any more (SQLite's foreign key
+    # sets the mover NULL).
+    ((submitted,),) = await stores.applications.histories([application.id])
+    assert (submitted.status, submitted.by_user_id) == (event.status, None)
     assert await stores.account_store.erase(person.id) == []  # again: nothing left, no failure
 
 
@@ -180,3 +188,32 @@ async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(stor
     await stores.jobs.add(a_job(organization.id))
     assert await stores.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
 
+
+
+async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their_id(stores):
+    employer, organization = await an_employer(stores)
+    colleague = a_user(Role.EMPLOYER, organization_id=organization.id, minute=1)
+    await stores.users.add(colleague)
+    theirs = [a_job(organization.id, posted_by=employer.id, minute=n, status=status)
+              for n, status in enumerate((JobStatus.OPEN, JobStatus.CLOSED))]
+    kept = a_job(organization.id, posted_by=colleague.id, minute=3)
+    for job in (*theirs, kept):
+        await stores.jobs.add(job)
+    application, submitted = an_application(kept.id, (await a_candidate(stores)).id)
+    await stores.applications.add(application, submitted)
+    for minute, (status, mover) in enumerate(((ApplicationStatus.SCREENING, employer),
+                                              (ApplicationStatus.INTERVIEW, colleague)), start=4):
+        moved = application.model_copy(update={"status": status, "updated_at": at(minute)})
+        application = await stores.applications.transition(
+            moved, ApplicationEvent(status=status, at=at(minute), by_user_id=mover.id, note="Seen"),
+            application.version, member_of=organization.id)
+
+    await stores.account_store.erase(employer.id)
+
+    # The jobs stay the organization's; who posted them is an account no more (SQLite's
+    # foreign key sets it NULL), like any other trace of the person outside the audit log.
+    found = await stores.jobs.get_many([job.id for job in (*theirs, kept)])
+    assert [job.posted_by if job else "gone" for job in found] == [None, None, colleague.id]
+    # Their moves stay in the pipeline's history with the hiring team's notes, made by no one.
+    (history,) = await stores.applications.histories([application.id])
+    assert [(e.by_user_id, e.note) for e in history[1:]] == [(None, "Seen"), (colleague.id, "Seen")]
