@@ -8,6 +8,7 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
@@ -84,6 +85,8 @@ class RuleBasedResumeParser:
                                language_texts, [*(e.description for e in entries if e.description),
                                                 texts.get("summary") or "", education_text],
                                "\n".join(header))
+        skills = with_inline_trainings(skills, inline_training_lists(
+            [s for s in sections if not _licensing(s.heading)]), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
