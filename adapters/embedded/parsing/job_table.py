@@ -8,8 +8,11 @@ import re
 from dataclasses import dataclass
 
 _CELLS = re.compile(r"\s{3,}|\t|\s*\|\s*")
-_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post|rank)(?:\s+held)?$", re.I)
-_EMPLOYER_COLUMN = re.compile(r"^(?:organi[sz]ation|company|employer|firm|institution)(?:\s+name)?$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post|rank|occupation)(?:\s+held)?$", re.I)
+# Seafarers name the agency that placed them or the ship's owner ("Manning Agency", "Principal").
+_EMPLOYER_COLUMN = re.compile(r"^(?:name\s+of\s+(?:the\s+)?)?(?:(?:manning|crewing|recruitment)\s+)?"
+                              r"(?:organi[sz]ation|company|employer|firm|institution|agency|principal|ship\s*owner)"
+                              r"(?:\s+name)?$", re.I)
 # The columns of when: left out of a row's cells once its dates are read
 _DATES_COLUMN = re.compile(r"^(?:period|duration|dates?|from|to|years?|tenure|since|from\s*[-–/]\s*to|"
                            r"(?:start|end)\s+date|date\s+range|time\s+period)$", re.I)
