@@ -37,3 +37,16 @@ def test_dates_first_then_an_employer_and_a_title_two_spaces_apart():
             "2017.04 - 2020.09  Nippon Signal Co.  Assistant Engineer\n")
     assert [j[:2] for j in _jobs(text)] == [("Signalling Engineer", "Hitachi Rail, Ltd."),
                                             ("Assistant Engineer", "Nippon Signal Co.")]
+
+
+def test_rows_of_two_cells_each_over_its_dates_are_no_two_columns_of_a_page():
+    from adapters.embedded.parsing.text_columns import read_columns
+    text = ("EXPERIENCE\n"
+            "Night Auditor                                 Seri Pantai Resort\n"
+            "(Jun 2020 - Present)\n"
+            "Bell Captain                                  Hotel Melati, Melaka\n"
+            "(Feb 2017 - May 2020)\n\n"
+            "EDUCATION\n"
+            "Diploma in Tourism                            Politeknik Merlimau\n"
+            "(2014 - 2016)\n")
+    assert read_columns(text) == text
