@@ -6,7 +6,16 @@ import re
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
-from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
+from adapters.embedded.parsing.education_words import (
+    AN_AWARD,
+    DEGREE,
+    EXPANSION_AFTER,
+    INSTITUTION,
+    NAME_WORD,
+    SCHOOL_LEVEL_FIRST,
+    SUBJECT_NAME,
+    lettered,
+)
 from adapters.embedded.parsing.work_places import a_place_name
 from domain.country_names import country_code
 from domain.place_fold import fold
@@ -48,7 +57,13 @@ def _classify(part: str) -> str | None:
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
     if INSTITUTION.search(text) and _QUALIFICATION_END.search(text) and DEGREE.search(text):
         return "degree"
+    expanded = EXPANSION_AFTER.search(text)
+    if expanded and _QUALIFICATION_END.search(expanded.group(1)):
+        return "degree"  # "SLC (School Leaving Certificate)": the award's initials, then its name
     if INSTITUTION.search(text):
+        level = SCHOOL_LEVEL_FIRST.match(text)
+        if level and INSTITUTION.search(text[level.end():]) and not DEGREE.search(text[level.end():]):
+            return "institution"  # "Secondary Technical School Brno": the level names the kind of school
         # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
         # School Diploma" is a degree whose name only sounds like a school
         if DEGREE.match(text.strip("•●*- ")):
@@ -196,7 +211,10 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
             " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2
             and not any(_AWARD_OR_SCHOOL.search(p) or _NUMBERED_SCHOOL.match(p) for p in named)):
         return None
+    if _AN_ACRONYM.match(named[0]) and AN_AWARD.search(named[1]) and not _AN_ACRONYM.match(named[1]):
+        return named[1], named[0], _year(years[0])  # "ENAC — Air Traffic Controller Course — 2019": the school's initials first
     return named[0], named[1], _year(years[0])
+
 
 
 def _a_place(part: str) -> bool:

@@ -61,7 +61,7 @@ INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
     r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
-    r"mahavidyalaya|board|centre for|center for|"
+    r"mahavidyalaya|board|centre for|center for|training\s+cent(?:re|er)|"
     # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
     r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
     r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
@@ -74,3 +74,12 @@ INSTITUTION = re.compile(
 
 NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{NAME_WORD}){{0,6}}$")
+
+
+# An abbreviation's expansion in brackets after it ("SLC (School Leaving Certificate)").
+EXPANSION_AFTER = re.compile(r"\(([^()]+)\)\s*$")
+# The level of schooling a school gives, opening the school's name ("Secondary Technical School
+# Ostrava", "Higher Secondary School Kandy"); "High School Diploma" ends in its award instead.
+SCHOOL_LEVEL_FIRST = re.compile(r"^(?:(?:higher|senior|upper|lower|junior)\s+)?secondary\b", re.I)
+# Words of a course's name that no school's name holds.
+AN_AWARD = re.compile(r"\b(?:course|programme|program|certificate|diploma|training|apprenticeship)\b", re.I)
