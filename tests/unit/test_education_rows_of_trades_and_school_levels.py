@@ -35,3 +35,13 @@ def test_a_school_known_by_its_initials_before_the_course_it_taught():
 
 def test_initials_before_a_name_without_an_awards_word_keep_their_order():
     assert _rows("CELTA | International House | 2018") == [("International House", "CELTA", 2018)]
+
+
+def test_an_award_in_its_field_that_names_a_kind_of_school_is_the_award():
+    assert _rows("2015 - 2018    College Diploma in Midwifery, Hanoi Medical College") == \
+        [("Hanoi Medical College", "College Diploma in Midwifery", 2018)]
+
+
+def test_a_program_named_after_the_school_and_its_town_is_the_award():
+    assert _rows("Gulf Coast Welding Training Center, Mobile, AL — Structural Welding Program, 2014") == \
+        [("Gulf Coast Welding Training Center", "Structural Welding Program", 2014)]

@@ -50,3 +50,15 @@ def test_rows_of_two_cells_each_over_its_dates_are_no_two_columns_of_a_page():
             "Diploma in Tourism                            Politeknik Merlimau\n"
             "(2014 - 2016)\n")
     assert read_columns(text) == text
+
+
+def test_an_employer_with_its_town_in_a_column_over_the_dated_title():
+    text = ("Prairie Gas Utilities                                     Regina, SK\n"
+            "Gas Fitter                                                2015 – Present\n"
+            "• Service calls, meter sets\n\n"
+            "Northern Heating                                          Saskatoon, SK\n"
+            "Apprentice Gas Fitter                                     2011 – 2015\n")
+    entries, _ = parse_experience(text)
+    assert [(e.title, e.company, e.location) for e in entries] == [
+        ("Gas Fitter", "Prairie Gas Utilities", "Regina, SK"),
+        ("Apprentice Gas Fitter", "Northern Heating", "Saskatoon, SK")]

@@ -8,6 +8,7 @@ from adapters.embedded.parsing.education_columns import cells_by_role, column_ro
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
+    AWARD_IN_A_FIELD,
     DEGREE,
     EXPANSION_AFTER,
     INSTITUTION,
@@ -55,8 +56,8 @@ def _classify(part: str) -> str | None:
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
-    if INSTITUTION.search(text) and _QUALIFICATION_END.search(text) and DEGREE.search(text):
-        return "degree"
+    if INSTITUTION.search(text) and (_QUALIFICATION_END.search(text) or AWARD_IN_A_FIELD.match(text)) and DEGREE.search(text):
+        return "degree"  # ("College Diploma in Nursing": the award, in its field, names the kind of school)
     expanded = EXPANSION_AFTER.search(text)
     if expanded and _QUALIFICATION_END.search(expanded.group(1)):
         return "degree"  # "SLC (School Leaving Certificate)": the award's initials, then its name
@@ -396,6 +397,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
                            and country_code(fold(p)) is None]
+            # ("Lineworker Program" after "Training Center, Trenton, GA —": a course's word names it)
+            awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
                 current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]

@@ -83,3 +83,5 @@ EXPANSION_AFTER = re.compile(r"\(([^()]+)\)\s*$")
 SCHOOL_LEVEL_FIRST = re.compile(r"^(?:(?:higher|senior|upper|lower|junior)\s+)?secondary\b", re.I)
 # Words of a course's name that no school's name holds.
 AN_AWARD = re.compile(r"\b(?:course|programme|program|certificate|diploma|training|apprenticeship)\b", re.I)
+# An award opening the name, then its field ("College Diploma in Nursing", "University Certificate of ...").
+AWARD_IN_A_FIELD = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:diploma|certificate|degree)\s+(?:in|of)\s", re.I)

@@ -162,6 +162,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                         # "Front Desk Agent        Grand Hotel" over its dates: two columns of one row
                         header, place_lines = columns_apart_from_places(cells, names_work)
                         break
+                    if len(cells) == 2 and a_place_alone(cells[1], names_work) and not a_place_alone(cells[0], names_work):
+                        line, place_lines = cells[0], [*place_lines, cells[1]]  # "Acme Power        Tulsa, OK"
                     header.insert(0, line)
                     if len(header) == 2 and a_place(header[1]) and header[1].strip() != rest:
                         above = _title_above(lines, j, previous_end)
