@@ -61,3 +61,18 @@ def test_a_kind_of_training_as_label_lists_programmes_not_courses_held(parser):
             "Leadership based trainings: Compass Programme, Lead the way\n")
     names = [s.name for s in parser.parse_text(text).skills]
     assert "Lead the way" not in names
+
+
+def test_an_inline_training_line_under_schooling_keeps_its_unknown_courses(parser):
+    text = ("Dil Bahadur Rai\nSecurity Officer\ndil.rai@example.org\n\nEducation:\n"
+            "Secondary Education Examination, Himalaya Secondary School, 2014\n\n"
+            "Training: Emergency Evacuation Drill, First Aid, Crowd Control Certificate\n")
+    names = [s.name for s in parser.parse_text(text).skills]
+    assert "Emergency Evacuation Drill" in names
+
+
+def test_the_label_of_a_contact_detail_names_no_skill(parser):
+    text = ("Darnell Brooks\nTree Trimmer\nPhone (251) 555-0108  |  Email darnell.b@example.org  |  Mobile, AL\n\n"
+            "EXPERIENCE\nTree Trimmer, Gulf Arbor Care, Mobile, AL (2017-2023)\n")
+    names = [s.name.casefold() for s in parser.parse_text(text).skills]
+    assert "email" not in names

@@ -85,8 +85,7 @@ class RuleBasedResumeParser:
                                language_texts, [*(e.description for e in entries if e.description),
                                                 texts.get("summary") or "", education_text],
                                "\n".join(header))
-        skills = with_inline_trainings(skills, inline_training_lists(
-            [s for s in sections if not _licensing(s.heading)]), self._skills)
+        skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
@@ -123,12 +122,16 @@ def _licensing(heading: str) -> bool:
     return bool(_LICENSING.search(heading)) or names_a_driving_licence(heading)
 
 
+# "Email tyrone@...", "Phone (205) ...", "Mobile: +44 ...": the label of a contact detail names no skill.
+_CONTACT_LABEL = re.compile(r"\b(?:e-?mail|phone|mobile|tel|cell|whatsapp)\b\.?\s*:?\s*(?=[\w.+-]+@|[+(]?\d)", re.IGNORECASE)
+
+
 def _without_headings(text: str, sections: Sequence[Section]) -> str:
     """The text with its section headings blanked: "CLINICAL EXPERIENCE" names no skill (it
     read as Oracle Clinical); a heading's own content ("Summary: CDL driver") is kept."""
     heads = {s.heading.partition(":")[0].strip() for s in sections if s.heading.strip()}
     lines = []
-    for line in text.split("\n"):
+    for line in _CONTACT_LABEL.sub(" ", text).split("\n"):
         head, colon, rest = line.strip().partition(":")
         if head.strip() in heads:
             line = " " * (len(line) - len(rest)) + rest if colon else ""
