@@ -16,6 +16,7 @@ from adapters.embedded.parsing.education_words import (
     SCHOOL_LEVEL_FIRST,
     SUBJECT_NAME,
     lettered,
+    without_level_label,
 )
 from adapters.embedded.parsing.work_places import a_place_name
 from domain.country_names import country_code
@@ -179,18 +180,6 @@ _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
 _CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
-# "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
-# there ("Secondary" with its school); a college or tertiary label names nothing of its own.
-_LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
-                          r"(?:senior\s+|junior\s+|higher\s+)?secondary|(?:senior\s+|junior\s+)?high\s+school)"
-                          r"\s*(?:level|education)?\s*:\s*(?=\S)", re.IGNORECASE)
-
-
-def _level_kept(m: re.Match[str]) -> str:
-    level = m.group("level")
-    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
-
-
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
@@ -274,7 +263,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             blank_before = blank_before or not line
             continue
-        line, dates_first = _dates_first(_LEVEL_LABEL.sub(_level_kept, line, count=1))
+        line, dates_first = _dates_first(without_level_label(line))
         if _CJK.search(line):
             if _CJK_ENROLMENT.search(line):
                 continue

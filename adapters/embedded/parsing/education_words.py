@@ -85,3 +85,20 @@ SCHOOL_LEVEL_FIRST = re.compile(r"^(?:(?:higher|senior|upper|lower|junior)\s+)?s
 AN_AWARD = re.compile(r"\b(?:course|programme|program|certificate|diploma|training|apprenticeship)\b", re.I)
 # An award opening the name, then its field ("College Diploma in Nursing", "University Certificate of ...").
 AWARD_IN_A_FIELD = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:diploma|certificate|degree)\s+(?:in|of)\s", re.I)
+
+
+# "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
+# there ("Secondary" with its school); a college or tertiary label names nothing of its own.
+_LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
+                          r"(?:senior\s+|junior\s+|higher\s+)?secondary|(?:senior\s+|junior\s+)?high\s+school)"
+                          r"\s*(?:level|education)?\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _level_kept(m: re.Match[str]) -> str:
+    level = m.group("level")
+    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
+
+
+def without_level_label(line: str) -> str:
+    """"Secondary: Lincoln High School" -> "Secondary, Lincoln High School"; "Tertiary: ..." -> "..."."""
+    return _LEVEL_LABEL.sub(_level_kept, line, count=1)

@@ -8,13 +8,13 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
-from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.headline_job import headline_job
+from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
