@@ -76,3 +76,11 @@ def test_the_label_of_a_contact_detail_names_no_skill(parser):
             "EXPERIENCE\nTree Trimmer, Gulf Arbor Care, Mobile, AL (2017-2023)\n")
     names = [s.name.casefold() for s in parser.parse_text(text).skills]
     assert "email" not in names
+
+
+def test_an_inline_tickets_line_keeps_its_unknown_tickets(parser):
+    text = ("Kyle Desjardins\nRigger\nkyle.d@example.org\n\nWORK HISTORY\n"
+            "Rigger | Northern Lift Ltd | Grande Prairie, AB | 2016 – 2022\n\n"
+            "TICKETS: Rigging Signal Person, Ground Disturbance Level II, Fall Protection\n")
+    names = [s.name for s in parser.parse_text(text).skills]
+    assert "Rigging Signal Person" in names

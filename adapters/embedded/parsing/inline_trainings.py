@@ -1,5 +1,5 @@
 """A line that labels the trainings a person took and lists them ("Training: Safe Pass, Manual
-Handling", "Courses: Fire Warden; Food Hygiene"): each item is a course the person holds, named
+Handling", "Courses: Fire Warden; Food Hygiene", "Tickets: H2S Alive, Fall Protection"): each item is a course the person holds, named
 as written when the taxonomy does not know it, as the items of a skills list are. A training
 section of its own lines is not read so: its lines mix courses with providers, places and the
 course's content. What is inside brackets there (a provider, a year) is no item."""
@@ -16,7 +16,7 @@ from domain.skills import SkillKind
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # The label says trainings and nothing else ("Training", "Courses attended"); a label of a kind of
 # training ("Competency based training: Milestone, Walk the talk") lists programmes' names.
-_TRAININGS_LABEL = re.compile(r"^(?:(?:short|relevant|professional|other)\s+)?(?:trainings?|courses?)"
+_TRAININGS_LABEL = re.compile(r"^(?:(?:short|relevant|professional|other|safety)\s+)?(?:trainings?|courses?|tickets?)"
                               r"(?:\s+(?:courses?|completed|attended|taken))?$", re.IGNORECASE)
 
 
