@@ -45,3 +45,8 @@ def test_an_award_in_its_field_that_names_a_kind_of_school_is_the_award():
 def test_a_program_named_after_the_school_and_its_town_is_the_award():
     assert _rows("Gulf Coast Welding Training Center, Mobile, AL — Structural Welding Program, 2014") == \
         [("Gulf Coast Welding Training Center", "Structural Welding Program", 2014)]
+
+
+def test_a_french_technicians_diploma_with_its_school_and_town():
+    assert _rows("Technicien Spécialisé en Électromécanique — ISTA Sidi Maârouf, Casablanca — 2017") == \
+        [("ISTA Sidi Maârouf", "Technicien Spécialisé en Électromécanique", 2017)]

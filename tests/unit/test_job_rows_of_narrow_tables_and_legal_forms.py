@@ -1,6 +1,8 @@
 """Jobs set in ways of other countries: a seafarer's table naming the manning agency, an
 employer under its title with a name particle or a legal form's dot, a title and employer in
 two columns over the dates, and dates first with two spaces between the cells."""
+import pytest
+
 from adapters.embedded.parsing.experience import parse_experience
 
 
@@ -62,3 +64,12 @@ def test_an_employer_with_its_town_in_a_column_over_the_dated_title():
     assert [(e.title, e.company, e.location) for e in entries] == [
         ("Gas Fitter", "Prairie Gas Utilities", "Regina, SK"),
         ("Apprentice Gas Fitter", "Northern Heating", "Saskatoon, SK")]
+
+
+@pytest.mark.parametrize("head", ["Zeitraum | Arbeitgeber | Position", "Période | Employeur | Poste",
+                                  "Periodo | Empresa | Cargo"])
+def test_a_piped_table_naming_its_columns_in_other_languages(head):
+    text = (f"{head}\n"
+            "03/2020 – 12/2023 | Stadtwerke Ulm | Elektroniker\n"
+            "08/2016 – 02/2020 | Bauer Haustechnik | Monteur\n")
+    assert [j[:2] for j in _jobs(text)] == [("Elektroniker", "Stadtwerke Ulm"), ("Monteur", "Bauer Haustechnik")]
