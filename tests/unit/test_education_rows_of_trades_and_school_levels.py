@@ -50,3 +50,8 @@ def test_a_program_named_after_the_school_and_its_town_is_the_award():
 def test_a_french_technicians_diploma_with_its_school_and_town():
     assert _rows("Technicien Spécialisé en Électromécanique — ISTA Sidi Maârouf, Casablanca — 2017") == \
         [("ISTA Sidi Maârouf", "Technicien Spécialisé en Électromécanique", 2017)]
+
+
+def test_a_school_of_unknown_words_and_its_town_under_the_award_it_gave():
+    assert _rows("2013 – 2016\nApprenticeship in Joinery (Lehrabschluss)\nBFI Tirol, Innsbruck\n") == \
+        [("BFI Tirol", "Apprenticeship in Joinery (Lehrabschluss)", 2016)]

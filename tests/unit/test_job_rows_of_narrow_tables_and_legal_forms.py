@@ -73,3 +73,10 @@ def test_a_piped_table_naming_its_columns_in_other_languages(head):
             "03/2020 – 12/2023 | Stadtwerke Ulm | Elektroniker\n"
             "08/2016 – 02/2020 | Bauer Haustechnik | Monteur\n")
     assert [j[:2] for j in _jobs(text)] == [("Elektroniker", "Stadtwerke Ulm"), ("Monteur", "Bauer Haustechnik")]
+
+
+@pytest.mark.parametrize("mark", ["➢", "►", "■"])
+def test_a_one_line_job_opened_by_an_arrow_or_a_square_bullet(mark):
+    text = (f"{mark} Pastry Cook – Vikings Buffet – Pasay City – April 2018 to Present\n"
+            f"{mark} Baker – Goldilocks Bakeshop – Bacoor – May 2015 to March 2018\n")
+    assert [j[:2] for j in _jobs(text)] == [("Pastry Cook", "Vikings Buffet"), ("Baker", "Goldilocks Bakeshop")]

@@ -9,6 +9,9 @@ from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_IN_A_FIELD,
+    CJK,
+    CJK_ENROLMENT,
+    CJK_STATUS,
     DEGREE,
     EXPANSION_AFTER,
     INSTITUTION,
@@ -174,12 +177,6 @@ def _column_labels(parts: list[str]) -> bool:
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
-# Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
-# ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
-# whose graduation line names the same school.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
-_CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
@@ -205,6 +202,12 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
         return named[1], named[0], _year(years[0])  # "ENAC — Air Traffic Controller Course — 2019": the school's initials first
     return named[0], named[1], _year(years[0])
 
+
+
+def _a_school_in_its_town(parts: list[str]) -> bool:
+    """A line of a name the word lists do not know, then its town ("WIFI Steiermark, Graz")."""
+    return len(parts) == 2 and _classify(parts[0]) is None and _classify(parts[1]) is None and \
+        bool(_PROPER_NAME.match(parts[0].strip())) and not _a_place(parts[0]) and _a_place(parts[1].strip())
 
 
 def _a_place(part: str) -> bool:
@@ -264,10 +267,10 @@ def parse_education(text: str) -> list[EducationEntry]:
             blank_before = blank_before or not line
             continue
         line, dates_first = _dates_first(without_level_label(line))
-        if _CJK.search(line):
-            if _CJK_ENROLMENT.search(line):
+        if CJK.search(line):
+            if CJK_ENROLMENT.search(line):
                 continue
-            line = _CJK_STATUS.sub("", line)
+            line = CJK_STATUS.sub("", line)
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
         # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
@@ -278,7 +281,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
             # it as a year after it would)
             parts = _parted(line)
-        if _CJK.search(line) and len(line.split()) > 1:
+        if CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
@@ -309,6 +312,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         # blank line a degree starts the next one
         closed = blank_before
         blank_before = False
+        if current is not None and current.degree and not current.institution and not closed \
+                and _a_school_in_its_town(parts):
+            current.institution = parts[0].strip()  # "WIFI Steiermark, Graz" under the award it gave
+            continue
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []

@@ -65,12 +65,17 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
             # the stop the dates were read with, unless it ends an abbreviation ("2017 – d.d.")
             end -= line[end - 1:end] in (".", ";") and not re.search(r"\b\w\.\w\.$", line[:end])
             begun = _SENTENCE_BEGINS.match(line[end:])
-            before = line[:start].strip(" ,|:-–—()\t·•")
+            before = line[:start].strip(_EDGE)
             if begun and (not before or is_header_like(before)):
                 out.extend([line[:end], line[end + begun.end():]])
                 continue
         out.append(line)
     return out
+
+
+# What edges the rest of a dated line: separators and the bullets a job's line may open with
+# ("➢ Line Cook – Max's Restaurant – March 2019 to Present").
+_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦"
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
@@ -100,9 +105,9 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
             # told in prose, not a job's header
             continue
-        rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
-        rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
-        rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
+        rest = (line[:span[0]] + " " + after).strip(_EDGE)
+        rest = _DATE_LABEL.sub("", rest).strip(_EDGE)
+        rest = _DATES_WORD_AFTER.sub("", rest).strip(_EDGE)  # "... Delhi from" (Aug-2015 to ...)
         if rest.rfind("(") > rest.rfind(")"):
             rest += ")"  # "The Savoy (London)": the bracket the strip took was the note's own
         anchors.append((i, rng, rest))
