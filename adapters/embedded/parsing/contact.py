@@ -108,6 +108,12 @@ _WRAPPED_EMAIL = re.compile(r"(?m)^[ \t]*([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*[._-])[
 _NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\d\d\2\d\d")
 
 
+# Eight digits, as Singapore, Hong Kong, Denmark, Norway and the Gulf states number their lines
+# ("HP: 9123 4567"): a phone only after a label that says so.
+_EIGHT_DIGITS_LABELLED = re.compile(r"\b(?:hp|h/p|phone|mobile|mob|tel|cell|contact(?:\s+no\.?)?|whatsapp)\b\.?\s*[:.]?\s*"
+                                    r"(\+?\d{4}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
+
+
 @dataclass
 class Contact:
     name: str | None = None
@@ -147,6 +153,9 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
+    if c.phone is None and (labelled_number := _EIGHT_DIGITS_LABELLED.search(text[:3000])) \
+            and not re.fullmatch(r"(?:19|20)\d\d\D?(?:19|20)\d\d", labelled_number.group(1)):
+        c.phone, c.phone_at = labelled_number.group(1), labelled_number.start(1)
     lines = [h.strip() for h in header_lines if h.strip()] or \
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
