@@ -170,8 +170,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
         candidate = _before_a_headline(_TRADE_AFTER.split(EMAIL.sub("", candidate))[0]).strip(" ,-")
+        written = candidate  # with its titles: "Mme" of "Mme Odile Perrin" is no word of the text's own
         candidate, letters_before = without_title(candidate, french)
-        written = candidate
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]

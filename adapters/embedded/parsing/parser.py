@@ -79,7 +79,8 @@ class RuleBasedResumeParser:
         # Electrician" job is no licence), the summary and the schooling still name credentials
         # and a trade's skills (skills.resume_skills).
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
-        names = [*organisations, contact.name] if contact.name else organisations
+        names = [*organisations, contact.name, *([contact.name_written] if contact.name_written else [])] \
+            if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
                                (*contact.letters_after_name, *contact.letters_after_headline), listing_texts,
                                language_texts, [*(e.description for e in entries if e.description),
