@@ -8,7 +8,7 @@ from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.headings import meaning, words_of
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
-from adapters.embedded.parsing.name_titles import without_title
+from adapters.embedded.parsing.name_titles import reads_french, without_title
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
@@ -108,6 +108,12 @@ _WRAPPED_EMAIL = re.compile(r"(?m)^[ \t]*([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*[._-])[
 _NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\d\d\2\d\d")
 
 
+# Eight digits, as Singapore, Hong Kong, Denmark, Norway and the Gulf states number their lines
+# ("HP: 9123 4567"): a phone only after a label that says so.
+_EIGHT_DIGITS_LABELLED = re.compile(r"\b(?:hp|h/p|phone|mobile|mob|tel|cell|contact(?:\s+no\.?)?|whatsapp)\b\.?\s*[:.]?\s*"
+                                    r"(\+?\d{4}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
+
+
 @dataclass
 class Contact:
     name: str | None = None
@@ -147,10 +153,14 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.phone = m.group().strip()
             c.phone_at = m.start()
             break
+    if c.phone is None and (labelled_number := _EIGHT_DIGITS_LABELLED.search(text[:3000])) \
+            and not re.fullmatch(r"(?:19|20)\d\d\D?(?:19|20)\d\d", labelled_number.group(1)):
+        c.phone, c.phone_at = labelled_number.group(1), labelled_number.start(1)
     lines = [h.strip() for h in header_lines if h.strip()] or \
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
     labelled = [i for i, line in enumerate(lines[:12]) if _LABEL.match(line)]
+    french = reads_french(text)
     in_two = name_in_two_labels(lines[:14])
     if in_two and looks_like_name(in_two[1]):
         c.name_line, c.name = in_two
@@ -160,8 +170,8 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
         line = lines[index]
         candidate = _DOCUMENT_LABEL.sub("", _LABEL.sub("", line))
         candidate = _before_a_headline(_TRADE_AFTER.split(EMAIL.sub("", candidate))[0]).strip(" ,-")
-        candidate, letters_before = without_title(candidate)
-        written = candidate
+        written = candidate  # with its titles: "Mme" of "Mme Odile Perrin" is no word of the text's own
+        candidate, letters_before = without_title(candidate, french)
         credentialled = split_post_nominals(candidate) or split_trailing_letters(candidate)
         if credentialled:
             candidate = credentialled[0]
@@ -175,10 +185,24 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.letters_after_name = (*letters_before, *(credentialled[1] if credentialled else ()))
             c.letters_after_headline = _letters_after_headline(lines[index + 1:index + 2])
             break
+    if c.name and c.name_line is not None and len(c.name.split()) == 1:
+        _name_in_full_below(lines, c)
     c.location, c.location_labelled = _location(lines[:12], c)
     if c.name:
         c.name = readable_case(c.name)  # "JANE O'NEIL-SMITH" is Jane O'Neil-Smith
     return c
+
+
+def _name_in_full_below(lines: list[str], c: Contact) -> None:
+    """"GARETH     Plumber" over "Gareth Hughes | Swansea | ...": a given name alone in a banner,
+    then the whole name on a line below it, is that whole name."""
+    assert c.name is not None and c.name_line is not None
+    for index in range(c.name_line + 1, min(c.name_line + 4, len(lines))):
+        candidate = _before_a_headline(_TRADE_AFTER.split(EMAIL.sub("", lines[index]))[0]).strip(" ,-")
+        words = candidate.split()
+        if len(words) >= 2 and words[0].casefold() == c.name.casefold() and looks_like_name(candidate):
+            c.name, c.name_written, c.name_line = candidate, candidate, index
+            return
 
 
 def _before_a_headline(text: str) -> str:
@@ -188,10 +212,16 @@ def _before_a_headline(text: str) -> str:
     kept: list[str] = []
     for cell in cells:
         one_word_each = len(kept) == 1 and len(kept[0].split()) == 1 and len(cell.split()) == 1
-        if kept and not one_word_each and _names_no_one(cell):
+        if kept and (not one_word_each or _a_trade_in_other_case(kept[0], cell)) and _names_no_one(cell):
             break  # ("JOHN     BAKER": one word after one word is the surname, whatever it means)
         kept.append(cell.strip())
     return " ".join(" ".join(kept).split()) if len(kept) > 1 else (kept[0] if kept else text)
+
+
+def _a_trade_in_other_case(name: str, cell: str) -> bool:
+    """"JOHN     Electrician": a trade written in another case than the name in capitals is the
+    headline's cell, not a surname ("JOHN     BAKER", "John     Baker" keep theirs)."""
+    return name.isupper() != cell.strip().isupper() and bool(occupation_words(cell.strip()))
 
 
 def _names_no_one(cell: str) -> bool:

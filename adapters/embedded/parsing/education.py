@@ -6,7 +6,21 @@ import re
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
-from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, NAME_WORD, SUBJECT_NAME, lettered
+from adapters.embedded.parsing.education_words import (
+    AN_AWARD,
+    AWARD_IN_A_FIELD,
+    CJK,
+    CJK_ENROLMENT,
+    CJK_STATUS,
+    DEGREE,
+    EXPANSION_AFTER,
+    INSTITUTION,
+    NAME_WORD,
+    SCHOOL_LEVEL_FIRST,
+    SUBJECT_NAME,
+    lettered,
+    without_level_label,
+)
 from adapters.embedded.parsing.work_places import a_place_name
 from domain.country_names import country_code
 from domain.place_fold import fold
@@ -46,9 +60,15 @@ def _classify(part: str) -> str | None:
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
-    if INSTITUTION.search(text) and _QUALIFICATION_END.search(text) and DEGREE.search(text):
-        return "degree"
+    if INSTITUTION.search(text) and (_QUALIFICATION_END.search(text) or AWARD_IN_A_FIELD.match(text)) and DEGREE.search(text):
+        return "degree"  # ("College Diploma in Nursing": the award, in its field, names the kind of school)
+    expanded = EXPANSION_AFTER.search(text)
+    if expanded and _QUALIFICATION_END.search(expanded.group(1)):
+        return "degree"  # "SLC (School Leaving Certificate)": the award's initials, then its name
     if INSTITUTION.search(text):
+        level = SCHOOL_LEVEL_FIRST.match(text)
+        if level and INSTITUTION.search(text[level.end():]) and not DEGREE.search(text[level.end():]):
+            return "institution"  # "Secondary Technical School Brno": the level names the kind of school
         # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
         # School Diploma" is a degree whose name only sounds like a school
         if DEGREE.match(text.strip("•●*- ")):
@@ -157,24 +177,6 @@ def _column_labels(parts: list[str]) -> bool:
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
-# Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
-# ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
-# whose graduation line names the same school.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
-_CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
-# "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
-# there ("Secondary" with its school); a college or tertiary label names nothing of its own.
-_LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
-                          r"(?:senior\s+|junior\s+|higher\s+)?secondary|(?:senior\s+|junior\s+)?high\s+school)"
-                          r"\s*(?:level|education)?\s*:\s*(?=\S)", re.IGNORECASE)
-
-
-def _level_kept(m: re.Match[str]) -> str:
-    level = m.group("level")
-    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
-
-
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
@@ -196,7 +198,16 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
             " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2
             and not any(_AWARD_OR_SCHOOL.search(p) or _NUMBERED_SCHOOL.match(p) for p in named)):
         return None
+    if _AN_ACRONYM.match(named[0]) and AN_AWARD.search(named[1]) and not _AN_ACRONYM.match(named[1]):
+        return named[1], named[0], _year(years[0])  # "ENAC — Air Traffic Controller Course — 2019": the school's initials first
     return named[0], named[1], _year(years[0])
+
+
+
+def _a_school_in_its_town(parts: list[str]) -> bool:
+    """A line of a name the word lists do not know, then its town ("WIFI Steiermark, Graz")."""
+    return len(parts) == 2 and _classify(parts[0]) is None and _classify(parts[1]) is None and \
+        bool(_PROPER_NAME.match(parts[0].strip())) and not _a_place(parts[0]) and _a_place(parts[1].strip())
 
 
 def _a_place(part: str) -> bool:
@@ -255,11 +266,11 @@ def parse_education(text: str) -> list[EducationEntry]:
         if not line or line.lower().startswith("http"):
             blank_before = blank_before or not line
             continue
-        line, dates_first = _dates_first(_LEVEL_LABEL.sub(_level_kept, line, count=1))
-        if _CJK.search(line):
-            if _CJK_ENROLMENT.search(line):
+        line, dates_first = _dates_first(without_level_label(line))
+        if CJK.search(line):
+            if CJK_ENROLMENT.search(line):
                 continue
-            line = _CJK_STATUS.sub("", line)
+            line = CJK_STATUS.sub("", line)
         parts = [line]
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
         # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
@@ -270,7 +281,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
             # it as a year after it would)
             parts = _parted(line)
-        if _CJK.search(line) and len(line.split()) > 1:
+        if CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
@@ -301,6 +312,10 @@ def parse_education(text: str) -> list[EducationEntry]:
         # blank line a degree starts the next one
         closed = blank_before
         blank_before = False
+        if current is not None and current.degree and not current.institution and not closed \
+                and _a_school_in_its_town(parts):
+            current.institution = parts[0].strip()  # "WIFI Steiermark, Graz" under the award it gave
+            continue
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
@@ -378,6 +393,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
                            and country_code(fold(p)) is None]
+            # ("Lineworker Program" after "Training Center, Trenton, GA —": a course's word names it)
+            awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
                 current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]

@@ -35,7 +35,7 @@ DEGREE = re.compile(
     r"(?:state|final|board|bar|licensing)\s+exam(?:ination)?|staatsexamen|"
     # other countries' degrees and school-leaving qualifications, in their own words: French,
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
-    r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
+    r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|technicien(?:ne)?\s+(?:sp[eé]cialis[eé]e?|sup[eé]rieure?)|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
     r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles, in lower case before their trade ("technik pojazdów
@@ -61,7 +61,7 @@ INSTITUTION = re.compile(
     r"\b(?:university|universit\w*|universidad\w*|faculdade|escola|instituto|hochschule|"
     r"fachhochschule|berufsschule|institut|gymnasium|polit[eé]cnic\w*|college|institute|institution|school|academy|vidyalaya|"
     r"vidyapeeth|polytechnic|iit|nit|iiit|iim|bits|campus|faculty|conservatory|seminary|"
-    r"mahavidyalaya|board|centre for|center for|"
+    r"mahavidyalaya|board|centre for|center for|training\s+cent(?:re|er)|"
     # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
     r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
     r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
@@ -74,3 +74,39 @@ INSTITUTION = re.compile(
 
 NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
 SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{NAME_WORD}){{0,6}}$")
+
+
+# An abbreviation's expansion in brackets after it ("SLC (School Leaving Certificate)").
+EXPANSION_AFTER = re.compile(r"\(([^()]+)\)\s*$")
+# The level of schooling a school gives, opening the school's name ("Secondary Technical School
+# Ostrava", "Higher Secondary School Kandy"); "High School Diploma" ends in its award instead.
+SCHOOL_LEVEL_FIRST = re.compile(r"^(?:(?:higher|senior|upper|lower|junior)\s+)?secondary\b", re.I)
+# Words of a course's name that no school's name holds.
+AN_AWARD = re.compile(r"\b(?:course|programme|program|certificate|diploma|training|apprenticeship)\b", re.I)
+# An award opening the name, then its field ("College Diploma in Nursing", "University Certificate of ...").
+AWARD_IN_A_FIELD = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:diploma|certificate|degree)\s+(?:in|of)\s", re.I)
+
+
+# "Tertiary: ...", "Secondary: ...": a school level as a label. Secondary names what was earned
+# there ("Secondary" with its school); a college or tertiary label names nothing of its own.
+_LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|college|(?:under|post)?\s*graduate|"
+                          r"(?:senior\s+|junior\s+|higher\s+)?secondary|(?:senior\s+|junior\s+)?high\s+school)"
+                          r"\s*(?:level|education)?\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _level_kept(m: re.Match[str]) -> str:
+    level = m.group("level")
+    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
+
+
+def without_level_label(line: str) -> str:
+    """"Secondary: Lincoln High School" -> "Secondary, Lincoln High School"; "Tertiary: ..." -> "..."."""
+    return _LEVEL_LABEL.sub(_level_kept, line, count=1)
+
+
+# Chinese, Japanese and Korean lines part school, faculty and status by spaces; the status word
+# ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
+# whose graduation line names the same school.
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
+CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")

@@ -65,12 +65,17 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
             # the stop the dates were read with, unless it ends an abbreviation ("2017 – d.d.")
             end -= line[end - 1:end] in (".", ";") and not re.search(r"\b\w\.\w\.$", line[:end])
             begun = _SENTENCE_BEGINS.match(line[end:])
-            before = line[:start].strip(" ,|:-–—()\t·•")
+            before = line[:start].strip(_EDGE)
             if begun and (not before or is_header_like(before)):
                 out.extend([line[:end], line[end + begun.end():]])
                 continue
         out.append(line)
     return out
+
+
+# What edges the rest of a dated line: separators and the bullets a job's line may open with
+# ("➢ Line Cook – Max's Restaurant – March 2019 to Present").
+_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦"
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
@@ -100,9 +105,9 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
             # told in prose, not a job's header
             continue
-        rest = (line[:span[0]] + " " + after).strip(" ,|:-–—()\t·•")
-        rest = _DATE_LABEL.sub("", rest).strip(" ,|:-–—()\t·•")
-        rest = _DATES_WORD_AFTER.sub("", rest).strip(" ,|:-–—()\t·•")  # "... Delhi from" (Aug-2015 to ...)
+        rest = (line[:span[0]] + " " + after).strip(_EDGE)
+        rest = _DATE_LABEL.sub("", rest).strip(_EDGE)
+        rest = _DATES_WORD_AFTER.sub("", rest).strip(_EDGE)  # "... Delhi from" (Aug-2015 to ...)
         if rest.rfind("(") > rest.rfind(")"):
             rest += ")"  # "The Savoy (London)": the bracket the strip took was the note's own
         anchors.append((i, rng, rest))
@@ -123,8 +128,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         row_cells: list[str] = []
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
         if rest and is_header_like(rest) and len(rest) > 2:
-            header, place_lines = columns_apart_from_places([p for p in re.split(r"\s{3,}|\t", rest) if p.strip()],
-                                                             names_work)
+            header, place_lines = columns_apart_from_places(
+                _cells_beside_dates(rest, dates_first=rng is not None and not lines[i][:rng.span[0]].strip()), names_work)
         row_cells = list(header)  # the cells beside the dates, before any line above or below joins them
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
@@ -157,6 +162,13 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not is_header_like(line) or dated(line):
                         break
+                    cells = [c for c in re.split(r"\s{3,}|\t", line.strip()) if c.strip()]
+                    if not header and len(cells) == 2:
+                        # "Front Desk Agent        Grand Hotel" over its dates: two columns of one row
+                        header, place_lines = columns_apart_from_places(cells, names_work)
+                        break
+                    if len(cells) == 2 and a_place_alone(cells[1], names_work) and not a_place_alone(cells[0], names_work):
+                        line, place_lines = cells[0], [*place_lines, cells[1]]  # "Acme Power        Tulsa, OK"
                     header.insert(0, line)
                     if len(header) == 2 and a_place(header[1]) and header[1].strip() != rest:
                         above = _title_above(lines, j, previous_end)
@@ -196,6 +208,18 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     return _with_an_undated_job_on_top(lines, first_anchor, first_header, entries), ranges
+
+
+def _cells_beside_dates(rest: str, dates_first: bool) -> list[str]:
+    """The cells a wide gap parts; after dates that open the line, two spaces part two cells of
+    several words each ("2016.04 - 2019.03  Kubota Corporation  Junior Design Engineer"), as a
+    narrow table keeps its columns apart."""
+    cells = [p for p in re.split(r"\s{3,}|\t", rest) if p.strip()]
+    if len(cells) == 1 and dates_first:
+        narrow = [p for p in re.split(r"\s{2}", rest.strip()) if p.strip()]
+        if len(narrow) == 2 and all(len(p.split()) >= 2 for p in narrow):
+            return [p.strip() for p in narrow]
+    return cells
 
 
 def _with_an_undated_job_on_top(lines: list[str], anchor: int, header: list[str],
@@ -285,7 +309,11 @@ def _drop_next_header(body: list[str], next_header: list[str]) -> None:
         body.pop()
 
 
-_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|"])
+# (with the particles of Dutch, German, Spanish and Portuguese names: "Van der Wal Transport")
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|",
+                          "van", "der", "den", "von", "zu", "del", "dos", "das", "y", "e"])
+# A legal form closes a name with its dot ("B.V.", "S.A.", "Ltd.", "Inc."): no sentence's end.
+_LEGAL_FORM_DOT = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Pvt|Ltda|Cia|Srl|Spa)\.$")
 
 
 def _partner_below(lines: list[str], i: int, end: int) -> int | None:
@@ -301,7 +329,8 @@ def _partner_below(lines: list[str], i: int, end: int) -> int | None:
         return None
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    return j if words and capitalised and not line.endswith((".", ":")) else None
+    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line))
+    return j if words and capitalised and not ends else None
 
 
 def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:

@@ -8,11 +8,18 @@ import re
 from dataclasses import dataclass
 
 _CELLS = re.compile(r"\s{3,}|\t|\s*\|\s*")
-_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post|rank)(?:\s+held)?$", re.I)
-_EMPLOYER_COLUMN = re.compile(r"^(?:organi[sz]ation|company|employer|firm|institution)(?:\s+name)?$", re.I)
+# (and the columns' names in German, French, Spanish and Portuguese tables)
+_TITLE_COLUMN = re.compile(r"^(?:job\s+)?(?:designation|position|title|role|post|rank|occupation)(?:\s+held)?$|"
+                           r"^(?:stelle|funktion|t[äa]tigkeit|poste|fonction|cargo|puesto|fun[çc][ãa]o)$", re.I)
+# Seafarers name the agency that placed them or the ship's owner ("Manning Agency", "Principal").
+_EMPLOYER_COLUMN = re.compile(r"^(?:name\s+of\s+(?:the\s+)?)?(?:(?:manning|crewing|recruitment)\s+)?"
+                              r"(?:organi[sz]ation|company|employer|firm|institution|agency|principal|ship\s*owner)"
+                              r"(?:\s+name)?$|^(?:arbeitgeber|unternehmen|firma|employeur|entreprise|soci[ée]t[ée]|empresa|"
+                              r"empleador|empregador)$", re.I)
 # The columns of when: left out of a row's cells once its dates are read
 _DATES_COLUMN = re.compile(r"^(?:period|duration|dates?|from|to|years?|tenure|since|from\s*[-–/]\s*to|"
-                           r"(?:start|end)\s+date|date\s+range|time\s+period)$", re.I)
+                           r"(?:start|end)\s+date|date\s+range|time\s+period|zeitraum|dauer|von|bis|p[ée]riode|"
+                           r"per[ií]odo|fechas?|datas?)$", re.I)
 _HEAD_ROWS = 3
 
 
@@ -50,9 +57,10 @@ def by_columns(cells: list[str], title_first: bool) -> tuple[str, str]:
 
 
 def row_by_columns(rest: str, columns: Columns) -> tuple[str, str] | None:
-    """(title, employer) of a row of more than two cells beside its dates ("MV Pacific Star |
-    Bulk Carrier | Second Engineer | Magsaysay"), when it has as many cells as the header."""
+    """(title, employer) of a row of cells beside its dates ("MV Pacific Star | Bulk Carrier |
+    Second Engineer | Magsaysay", "Uniklinik Köln | Pflegerin"), when it has as many cells as
+    the header."""
     cells = [c.strip() for c in _CELLS.split(rest.strip()) if c.strip()]
-    if columns.count <= 2 or len(cells) != columns.count:
+    if columns.count < 2 or len(cells) != columns.count:
         return None
     return cells[columns.title], cells[columns.employer]

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from adapters.embedded.parsing.dates import RANGE, SINCE
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.headings import heading_shaped, meaning, words_of
+from adapters.embedded.parsing.job_titles import title_score
 from domain.document_layout import LARGER_TYPE, LineLook
 
 KNOWN_SECTIONS = ("experience", "education", "skills", "certifications", "summary", "projects")
@@ -86,7 +87,9 @@ def content_meaning(lines: Iterable[str]) -> str:
     if not lines or contacts * 2 >= len(lines):
         return "other"  # contact details under a name set like a heading
     dated = sum(1 for line in lines if RANGE.search(line) or SINCE.search(line))
-    schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line) or INSTITUTION.search(line))
+    # ("School Bus Driver", "Cook, Riverside Primary School": a job at a school is no schooling)
+    schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line)
+                   or (INSTITUTION.search(line) and title_score(line) <= 0))
     licensed = sum(1 for line in lines if _LICENCE_WORDS.search(line))
     if licensed * 2 >= len(lines) and licensed >= schooled:
         return "certifications"

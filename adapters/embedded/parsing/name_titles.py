@@ -10,11 +10,13 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 
 # Titles read with or without their dot; the shorter or ambiguous abbreviations ("Er.",
 # "Lic.", "Ing.", "Sr.") only with it, as an initial or a given name may be spelled alike
-# ("Ing Mei Ling"). A French "M." is left: it is also an initial ("M. Senthil Kumar").
-_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau)\.?|"
+# ("Ing Mei Ling"). A French "M." is also an initial ("M. Senthil Kumar"): it is a title only
+# in a résumé written for France or in French (french=True).
+_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle)\.?|"
           r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
-          r"dott|dottssa|mag|dipl|mme|mlle)\.)")
+          r"dott|dottssa|mag|dipl)\.)")
 _BEFORE = re.compile(rf"^(?:{_TITLE}\s+)+", re.IGNORECASE)
+_BEFORE_IN_FRENCH = re.compile(rf"^(?:(?:{_TITLE}|M\.)\s+)+", re.IGNORECASE)
 # Credential letters before a name, written in capitals: "CA Priya Iyer", "CPA Maria Lopez".
 _LETTERS_BEFORE = re.compile(r"^([A-Z]{2,5})\s+(?=[A-Z])")
 # Letters that are also given names or surnames ("MA Lin", "DO Van Minh"), or a generation.
@@ -22,10 +24,10 @@ _ALSO_NAMES = frozenset({"MA", "DO", "MS", "MD", "PA", "SR", "JR", "II", "III", 
                          "RM", "BA", "BS", "MED", "PE", "NP", "RPH"})
 
 
-def without_title(line: str) -> tuple[str, tuple[str, ...]]:
+def without_title(line: str, french: bool = False) -> tuple[str, tuple[str, ...]]:
     """(the line without the titles before its name, the credential letters among them).
     A line of one word after its titles is left as it was ("Dr. Who" is no name read)."""
-    rest = _BEFORE.sub("", line, count=1)
+    rest = (_BEFORE_IN_FRENCH if french else _BEFORE).sub("", line, count=1)
     letters: tuple[str, ...] = ()
     m = _LETTERS_BEFORE.match(rest)
     if m and m.group(1) in KNOWN and m.group(1) not in _ALSO_NAMES:
@@ -33,3 +35,16 @@ def without_title(line: str) -> tuple[str, tuple[str, ...]]:
     if rest == line or len(rest.split()) < 2:
         return line, ()
     return rest, letters
+
+
+# What says a résumé is written in French or for a French-speaking country: the country codes
+# of France, Belgium, Switzerland, Luxembourg and Monaco before a number, an address at one of
+# their domains, or French words.
+_FRENCH_PHONE = re.compile(r"(?:\+|\b00)(?:33|32|41|352|377)[\s.(-]|@[\w.-]+\.(?:fr|be|ch|lu|mc)\b")
+_FRENCH_WORDS = re.compile(r"\b(?:et|des|du|les|aux|avec|pour|dans|chez|expérience|formation|compétences|"
+                           r"langues|diplômes?|loisirs|permis|né|née)\b", re.IGNORECASE)
+_ENOUGH_FRENCH_WORDS = 4
+
+
+def reads_french(text: str) -> bool:
+    return bool(_FRENCH_PHONE.search(text)) or len(_FRENCH_WORDS.findall(text)) >= _ENOUGH_FRENCH_WORDS

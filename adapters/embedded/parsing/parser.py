@@ -14,6 +14,7 @@ from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.headline_job import headline_job
+from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -78,12 +79,14 @@ class RuleBasedResumeParser:
         # Electrician" job is no licence), the summary and the schooling still name credentials
         # and a trade's skills (skills.resume_skills).
         # The person's own name names no skill either ("Jane Doe" is no DOE, Design of Experiments).
-        names = [*organisations, contact.name] if contact.name else organisations
+        names = [*organisations, contact.name, *([contact.name_written] if contact.name_written else [])] \
+            if contact.name else organisations
         skills = resume_skills(skills_texts, licence_texts, _without_headings(text, sections), self._skills, names,
                                (*contact.letters_after_name, *contact.letters_after_headline), listing_texts,
                                language_texts, [*(e.description for e in entries if e.description),
                                                 texts.get("summary") or ""],
                                "\n".join(header), education_text)
+        skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, {s.name for s in sections})
@@ -120,12 +123,16 @@ def _licensing(heading: str) -> bool:
     return bool(_LICENSING.search(heading)) or names_a_driving_licence(heading)
 
 
+# "Email tyrone@...", "Phone (205) ...", "Mobile: +44 ...": the label of a contact detail names no skill.
+_CONTACT_LABEL = re.compile(r"\b(?:e-?mail|phone|mobile|tel|cell|whatsapp)\b\.?\s*:?\s*(?=[\w.+-]+@|[+(]?\d)", re.IGNORECASE)
+
+
 def _without_headings(text: str, sections: Sequence[Section]) -> str:
     """The text with its section headings blanked: "CLINICAL EXPERIENCE" names no skill (it
     read as Oracle Clinical); a heading's own content ("Summary: CDL driver") is kept."""
     heads = {s.heading.partition(":")[0].strip() for s in sections if s.heading.strip()}
     lines = []
-    for line in text.split("\n"):
+    for line in _CONTACT_LABEL.sub(" ", text).split("\n"):
         head, colon, rest = line.strip().partition(":")
         if head.strip() in heads:
             line = " " * (len(line) - len(rest)) + rest if colon else ""

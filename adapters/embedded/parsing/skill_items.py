@@ -63,10 +63,12 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
     items, prose = [], []
     for line in _unwrap(_YEARS_NOTE.sub(" ", text).splitlines()):
         line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
+        line = _GLUED_CATEGORY.sub("", line)  # "ATPL(A)", "CPL(H)": the licence's category
         label = _LABEL.match(line)
         if label and _LICENCE_LABEL.search(label.group()):
             items.append(label.group().rstrip(": "))  # "Driving licence: Full, clean (B, C1)"
             continue
+        codes_listed = bool(label and _CREDENTIALS_LABEL.search(label.group()))
         line = _LABEL.sub("", line)
         line = _dashes_parted(line)
         if not line:
@@ -80,9 +82,26 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
             prose.append(line)
             continue
         for part in parts:
-            items.append(part)
-            items.extend(_listed_inside(part))
+            part = _STATUS_AFTER.sub("", part)
+            if not (codes_listed and _an_unknown_code(part, known)):
+                items.append(part)
+            items.extend(p for p in _listed_inside(part) if not _an_unknown_code(p, known))
     return items, prose
+
+
+# Codes of a credential's units, ratings or categories ("CCN1", "HTR1", "A320", "E190", "G3"):
+# what they name is a part of the credential the taxonomy may not know; alone they are no skill.
+_CODE = re.compile(r"^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{2,8}$")
+# A label over codes of credentials: "Type ratings: A320, E190", "Tickets: CCN1, CENWAT".
+_CREDENTIALS_LABEL = re.compile(r"\b(?:ratings?|tickets?|endorsements?|categories|units|modules|cards?|"
+                                r"certificat\w*|qualifications?)\b", re.IGNORECASE)
+_GLUED_CATEGORY = re.compile(r"(?<=[A-Z]{2})\([A-Z]{1,2}\)(?=[\s,;.]|$)")
+# A credential's state written after it ("ATPL frozen", "SIA licence expired"): no part of its name.
+_STATUS_AFTER = re.compile(r"(?<=\w)\s+\(?(?:frozen|expired|valid|lapsed)\)?$", re.IGNORECASE)
+
+
+def _an_unknown_code(part: str, known: Callable[[str], bool]) -> bool:
+    return bool(_CODE.match(part.strip())) and not known(part.strip())
 
 
 _INSIDE = re.compile(r"[(\[]([^()\[\]]*[,;|][^()\[\]]*)[)\]]?")

@@ -68,6 +68,8 @@ def read_columns(text: str) -> str:
     for side in (0, 1):
         if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
             return text  # dates beside titles or schools: rows of a table, not two columns
+    if _rows_over_their_dates(lines, split):
+        return text
     first, last = min(split), max(split)
     last = _left_column_end(lines, last, start)
     if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
@@ -79,6 +81,17 @@ def read_columns(text: str) -> str:
     if first <= _TOP_LINES and _named_at_top(right) and not _named_at_top(left):
         left, right = right, left  # a sidebar on the left, the name atop the main column
     return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+def _rows_over_their_dates(lines: list[str], split: dict[int, tuple[str, str]]) -> bool:
+    """"Night Auditor        Seri Pantai Resort" over "(2020 - Present)", row after row: each
+    line of two cells is a title and its employer (a degree and its school) over their dates,
+    the rows of a table, not two columns of a page."""
+    for i, (left, right) in split.items():
+        below = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if not left or not right or below is None or below in split or not YEAR.search(lines[below]):
+            return False
+    return True
 
 
 def _named_at_top(cells: list[str]) -> bool:
