@@ -24,6 +24,7 @@ from domain.query_aliases import query_aliases
 from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
+from domain.search_text import wordy_query
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -189,8 +190,11 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text, location = location_from_words(optional_line(query, "query", 500), job_filter.location, self._skills)
+        text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
+                                             self._skills)
         text = optional_text(text, "query", 500)
+        if text and location != job_filter.location and not any(ch.isalnum() for ch in text):
+            text = None  # its words named the place; the symbols left beside them search nothing
         if location and not any(c.isalnum() for c in location):
             # Read as no place at all it would list every job, the opposite of a filter.
             raise BadUserInput(
