@@ -49,8 +49,10 @@ def normalise_email(raw: str) -> str:
 
 def shows_something(text: str) -> bool:
     """False for text of separators, control and format characters alone (spaces, zero-width
-    spaces and joiners, direction marks): it shows nothing, however long it is."""
-    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
+    spaces and joiners, direction marks), or of combining marks with no letter to sit on (they
+    show nothing of their own, or cling to whatever text comes before): it shows nothing,
+    however long it is."""
+    return any(unicodedata.category(ch)[0] not in "ZCM" for ch in text)
 
 
 def check_password(password: str, field: str = "password") -> None:

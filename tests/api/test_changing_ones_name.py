@@ -25,6 +25,7 @@ async def test_a_recruiter_changes_their_name_and_colleagues_see_it(client):
 @pytest.mark.parametrize(("name", "says"), [
     ("", "must not be empty"),
     ("   \u200b ", "must not be empty"),
+    ("\u0301\u0308", "must not be empty"),  # accents with no letter to sit on show nothing
     ("x" * 201, "at most 200 characters"),
     ("Tom\nDriver", "single line"),
 ])
@@ -39,3 +40,12 @@ async def test_a_bad_name_is_refused_and_nothing_changes(client, name, says):
 
 async def test_only_a_signed_in_person_changes_a_name(client):
     assert await client.error_code(RENAME, {"n": "Nobody"}) == "UNAUTHENTICATED"
+
+
+async def test_accents_with_no_letter_are_no_name_at_sign_up_either(client):
+    body = await client.execute(
+        "mutation($i: RegisterInput!){ register(input: $i){ accessToken } }",
+        {"i": {"email": "marks@example.com", "password": "correct horse battery staple", "name": "\u0301\u0301",
+               "role": "CANDIDATE"}})
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "name"}
