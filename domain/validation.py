@@ -55,6 +55,16 @@ def shows_something(text: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "ZCM" for ch in text)
 
 
+def with_words(text: str, field: str, example: str) -> str:
+    """`text` when it holds a letter or digit; emoji, symbols and punctuation alone can be neither
+    searched for nor matched to a place, so they are refused."""
+    if not any(ch.isalnum() for ch in text):
+        raise BadUserInput(
+            f"`{field}` must have letters or digits, such as {example}; {text[:40]!r} has none (emoji and symbols"
+            " are welcome beside words).", field=field)
+    return text
+
+
 def check_password(password: str, field: str = "password") -> None:
     """`field`: the argument the password came in, so a form marks the right box."""
     if password and not shows_something(password):

@@ -29,7 +29,7 @@ from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
-from domain.validation import optional_line, optional_text, required_line, required_text
+from domain.validation import optional_line, optional_text, required_line, required_text, with_words
 
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
@@ -250,11 +250,12 @@ class JobService:
             if key in fields and (fields[key] is not None or key in _NULLABLE):
                 cleaned[key] = fields[key]
         if not partial or "title" in cleaned:
-            cleaned["title"] = required_line(fields.get("title"), "title", 200)
+            cleaned["title"] = with_words(required_line(fields.get("title"), "title", 200), "title", "Staff Nurse")
         if not partial or "description" in cleaned:
             cleaned["description"] = required_text(fields.get("description"), "description", 20_000)
         if "location" in cleaned:
-            cleaned["location"] = optional_line(cleaned["location"], "location", 200)
+            location = optional_line(cleaned["location"], "location", 200)
+            cleaned["location"] = location and with_words(location, "location", "Leeds, UK")
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:
