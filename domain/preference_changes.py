@@ -108,8 +108,15 @@ def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, examp
     """A blank entry would count as a preference that no job meets (a blank place puts every
     onsite job outside the preferred places)."""
     entries = merged.get(key) or []
-    if isinstance(entries, list) and any(not str(entry).strip() for entry in entries):
+    if not isinstance(entries, list):
+        return
+    if any(not str(entry).strip() for entry in entries):
         raise BadUserInput(f"Each of `{field}` must name {example}; remove the empty one.", field=field)
+    # Emoji or symbols alone name nothing either, and would be met by no job just the same.
+    wordless = next((entry for entry in entries if not any(ch.isalnum() for ch in str(entry))), None)
+    if wordless is not None:
+        raise BadUserInput(
+            f"Each of `{field}` must name {example}; {str(wordless)[:40]!r} has no letters or digits.", field=field)
 
 
 def _same(sent: object, stored: object) -> bool:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from domain.errors import BadUserInput
+
 MAX_TERMS = 32
 
 # The searchable fields a person may name, as "title: nurse"; "skill" is a natural alias.
@@ -97,6 +99,20 @@ def search_terms(text: str) -> list[SearchTerm]:
     if terms and len(terms[-1].word) > 1:
         terms[-1] = SearchTerm(terms[-1].word, terms[-1].field, prefix=True)
     return terms
+
+
+def wordy_query(text: str | None) -> str | None:
+    """A query as typed, refused when it holds no letter or digit at all (only emoji, symbols or
+    punctuation): nothing is searched for then, and finding nothing would read as "no such job"
+    when the search never ran. Blank is no query (None), as an empty search box sends."""
+    if text and text.strip() and not any(ch.isalnum() for ch in text):
+        raise BadUserInput(
+            f"`query` has no words to search for: {text[:40]!r} has no letters or digits, and emoji, symbols and"
+            " punctuation are not searched. Type words such as nurse or truck driver, or leave `query` out to list"
+            " every job.",
+            field="query",
+        )
+    return text
 
 
 def _literal_spellings() -> tuple[tuple[str, str], ...]:

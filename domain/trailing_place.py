@@ -29,7 +29,8 @@ from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
 from domain.ports.documents import SkillExtractor
 
-_CONNECTOR = re.compile(r"^(.*\S)\s+(?:in|near|around)\s+(\S.*?)[\s.;!?]*$", re.IGNORECASE | re.DOTALL)
+# Nothing before the connector ("in Leeds") is a place alone: "in" is no word to search for.
+_CONNECTOR = re.compile(r"^(?:(.*\S)\s+)?(?:in|near|around)\s+(\S.*?)[\s.;!?]*$", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"\S+")
 _MOST_WORDS = 4  # "Newcastle upon Tyne UK"
 _WORDS_BEFORE_TOWNS = frozenset({"phoenix", "aurora", "mobile", "reading", "orange", "sale", "split", "nice",
@@ -47,7 +48,7 @@ def trailing_place(text: str, skills: SkillExtractor | None) -> TrailingPlace | 
     """The words left and the place at their end, or None when they end in no place."""
     connected = _CONNECTOR.match(text)
     if connected and _a_place(connected.group(2), regions_too=True) and not _a_skill(text, connected.start(2), skills):
-        return _split(connected.group(1), connected.group(2))
+        return _split(connected.group(1) or "", connected.group(2))
     words = list(_WORD.finditer(text.rstrip(" .;!?")))
     if 0 < len(words) <= _MOST_WORDS:
         alone = text[words[0].start():words[-1].end()].strip(" ,;")
@@ -68,7 +69,8 @@ def trailing_place(text: str, skills: SkillExtractor | None) -> TrailingPlace | 
 def _split(before: str, place: str) -> TrailingPlace | None:
     rest = before.strip(" ,;")
     if not any(c.isalnum() for c in rest):
-        return None
+        # Only symbols or emoji beside the place ("🚚 in Leeds"): nothing else to search for.
+        return TrailingPlace(None, place.strip(" ,;"))
     if all(word in _ONLY_A_JOB for word in fold(rest).replace(",", " ").split()):
         return TrailingPlace(None, place.strip(" ,;"))
     return TrailingPlace(rest, place.strip(" ,;"))

@@ -49,8 +49,20 @@ def normalise_email(raw: str) -> str:
 
 def shows_something(text: str) -> bool:
     """False for text of separators, control and format characters alone (spaces, zero-width
-    spaces and joiners, direction marks): it shows nothing, however long it is."""
-    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
+    spaces and joiners, direction marks), or of combining marks with no letter to sit on (they
+    show nothing of their own, or cling to whatever text comes before): it shows nothing,
+    however long it is."""
+    return any(unicodedata.category(ch)[0] not in "ZCM" for ch in text)
+
+
+def with_words(text: str, field: str, example: str) -> str:
+    """`text` when it holds a letter or digit; emoji, symbols and punctuation alone can be neither
+    searched for nor matched to a place, so they are refused."""
+    if not any(ch.isalnum() for ch in text):
+        raise BadUserInput(
+            f"`{field}` must have letters or digits, such as {example}; {text[:40]!r} has none (emoji and symbols"
+            " are welcome beside words).", field=field)
+    return text
 
 
 def check_password(password: str, field: str = "password") -> None:

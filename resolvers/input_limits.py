@@ -77,6 +77,7 @@ LIMITS: dict[str, Limit] = {
     "Mutation.changePassword(currentPassword:)": PASSWORD,
     "Mutation.changePassword(newPassword:)": PASSWORD,
     "Mutation.deleteAccount(password:)": PASSWORD,
+    "Mutation.updateMyName(name:)": NAME,
     "Mutation.updateApplicationStatus(note:)": Limit(2_000, Text.MULTILINE),
     "Mutation.confirmResumeUpload(key:)": Limit(1024),
     "Mutation.confirmResumeUpload(filename:)": Limit(255),

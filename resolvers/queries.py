@@ -36,6 +36,8 @@ class Query:
 
     @strawberry.field(
         description="Full-text and filtered job search, best first; OPEN jobs unless the filter says otherwise."
+        " A `query` of only emoji, symbols or punctuation has no word to search for and is refused with"
+        " BAD_USER_INPUT (field `query`); beside words they are left out."
     )
     async def search_jobs(
         self,

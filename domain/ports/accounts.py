@@ -38,6 +38,11 @@ class UserRepository(Protocol):
 
     async def set_email_verified(self, user_id: str) -> None: ...
 
+    async def set_name(self, user_id: str, name: str) -> bool:
+        """Stores the name the person goes by (and whatever an administrator's search reads of it,
+        in the same write). False, nothing written, when there is no such user."""
+        ...
+
     async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         """The same password hashed afresh; with `replacing`, only while that hash is still stored."""
         ...

@@ -283,6 +283,14 @@ class AccountService:
         await self._events.publish(PreferencesUpdated(user_id=user.id))
         return fresh.model_copy(update={"preferences": preferences})
 
+    async def change_name(self, user: User, name: str) -> User:
+        """The name the person goes by, checked as registering checks it."""
+        name = required_line(name, "name", 200)
+        if not await self._users.set_name(user.id, name):
+            # Erased in another tab meanwhile: nothing is left to rename.
+            raise Unauthenticated("The session has ended; sign in again.")
+        return user.model_copy(update={"name": name})
+
     async def _open_session(self, user: User, client: ClientInfo) -> Signed:
         now = self._clock.now()
         session = Session(

@@ -24,11 +24,12 @@ from domain.query_aliases import query_aliases
 from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
+from domain.search_text import wordy_query
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
 from domain.users import Role, User
-from domain.validation import optional_line, optional_text, required_line, required_text
+from domain.validation import optional_line, optional_text, required_line, required_text, with_words
 
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
@@ -189,8 +190,11 @@ class JobService:
         return self._matching.job_changed(job) if self._matching else []
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        text, location = location_from_words(optional_line(query, "query", 500), job_filter.location, self._skills)
+        text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
+                                             self._skills)
         text = optional_text(text, "query", 500)
+        if text and location != job_filter.location and not any(ch.isalnum() for ch in text):
+            text = None  # its words named the place; the symbols left beside them search nothing
         if location and not any(c.isalnum() for c in location):
             # Read as no place at all it would list every job, the opposite of a filter.
             raise BadUserInput(
@@ -246,11 +250,12 @@ class JobService:
             if key in fields and (fields[key] is not None or key in _NULLABLE):
                 cleaned[key] = fields[key]
         if not partial or "title" in cleaned:
-            cleaned["title"] = required_line(fields.get("title"), "title", 200)
+            cleaned["title"] = with_words(required_line(fields.get("title"), "title", 200), "title", "Staff Nurse")
         if not partial or "description" in cleaned:
             cleaned["description"] = required_text(fields.get("description"), "description", 20_000)
         if "location" in cleaned:
-            cleaned["location"] = optional_line(cleaned["location"], "location", 200)
+            location = optional_line(cleaned["location"], "location", 200)
+            cleaned["location"] = location and with_words(location, "location", "Leeds, UK")
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:

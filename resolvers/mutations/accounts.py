@@ -80,6 +80,16 @@ class AccountMutations:
         info.context.viewer = user
         return UserType.from_domain(user)
 
+    @strawberry.mutation(
+        description="Changes the name you go by (what recruiters, colleagues and emails show): one line of at"
+        " most 200 characters, not blank. Your email address is not changed here.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def update_my_name(self, info: Info, name: str) -> UserType:
+        user = await info.context.services.accounts.change_name(signed_in(info), name)
+        info.context.viewer = user
+        return UserType.from_domain(user)
+
     @strawberry.mutation(description="Marks the email address verified, with the token from the mailed link.")
     async def verify_email(self, info: Info, token: str) -> bool:
         await lifecycle(info).verification.verify(token)

@@ -65,11 +65,21 @@ class NotificationChannelsType:
         )
 
 
-@strawberry.input(description="The channels for each kind given; kinds left out keep theirs. [] turns a kind off.")
+_OFF = " [] or null turns it off; left out, it keeps its channels."
+
+
+@strawberry.input(description="The channels for each kind given; kinds left out keep theirs. [] or null turns a kind"
+                  " off (no email, text message or push of that kind).")
 class NotificationChannelsInput:
-    new_match: list[NotificationChannel] | None = strawberry.UNSET
-    application_update: list[NotificationChannel] | None = strawberry.UNSET
-    account: list[NotificationChannel] | None = strawberry.UNSET
+    new_match: list[NotificationChannel] | None = strawberry.field(
+        default=strawberry.UNSET, description="Jobs (or candidates) newly matched to you." + _OFF)
+    application_update: list[NotificationChannel] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Moves of applications you sent, or that your organization received." + _OFF)
+    account: list[NotificationChannel] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Other messages about your account, such as changes to your organization membership"
+        " (email verification, password resets and phone codes are sent whatever this says)." + _OFF)
 
     def changes(self) -> dict[str, list]:
         return {

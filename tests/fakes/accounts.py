@@ -63,6 +63,12 @@ class FakeUsers:
     async def set_email_verified(self, user_id: str) -> None:
         self._update(user_id, email_verified=True)
 
+    async def set_name(self, user_id: str, name: str) -> bool:
+        if user_id not in self.users:
+            return False
+        self._update(user_id, name=name)
+        return True
+
     async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         user = self.users.get(user_id)
         if user is not None and replacing in (None, user.password_hash):

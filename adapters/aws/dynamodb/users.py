@@ -122,6 +122,20 @@ class DynamoUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)
 
+    async def set_name(self, user_id: str, name: str) -> bool:
+        # The admin search text holds the address too: read it, then write both only while the
+        # address is still the one read (it never changes today; a guard, not a retry loop).
+        item = await self._table.get(keys.user(user_id), ["email"])
+        if item is None:
+            return False
+        email = item["email"]["S"]
+        return await self._table.update(
+            keys.user(user_id), "SET #name = :name, search_text = :text", f"{_EXISTS} AND email = :email",
+            ExpressionAttributeNames={"#name": "name"},
+            ExpressionAttributeValues=to_attributes(
+                {":name": name, ":text": search_text(email, name), ":email": email}),
+        )
+
     async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         if replacing is None:
             await self._set(user_id, "password_hash", password_hash)

@@ -158,6 +158,9 @@ class SqliteUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
 
+    async def set_name(self, user_id: str, name: str) -> bool:
+        return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0
+
     async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         await self._db.execute(
             "UPDATE users SET password_hash = ? WHERE id = ? AND (? IS NULL OR password_hash = ?)",

@@ -248,3 +248,12 @@ async def test_without_replacing_the_password_is_written_as_before(repositories)
     await repositories.users.update_password(user.id, "rehashed")
     (stored,) = await repositories.users.get_many([user.id])
     assert (stored.password_hash, stored.token_version) == ("rehashed", 1)
+
+
+async def test_a_changed_name_is_stored_and_an_unknown_user_stays_unknown(repositories):
+    person = await a_candidate(repositories)
+    assert await repositories.users.set_name(person.id, "Łucja Żak") is True
+    (stored,) = await repositories.users.get_many([person.id])
+    assert stored == person.model_copy(update={"name": "Łucja Żak"})
+    assert await repositories.users.set_name("nobody", "Nobody") is False
+    assert await repositories.users.get_many(["nobody"]) == [None]

@@ -61,6 +61,16 @@ async def test_administrators_find_people_by_part_of_their_email_or_name_newest_
     assert [u.id for u in admins.items] == [boss.id]
 
 
+async def test_administrators_find_a_person_by_the_name_they_changed_to(admin_ports):
+    person = a_user(email="mary@ward.example")
+    await admin_ports.users.add(person)
+    await admin_ports.users.set_name(person.id, "Łucja Żak")
+    for text in ("łucja", "ŻAK"):
+        assert [u.id for u in (await admin_ports.user_admin.search(text, None, None, PageRequest())).items] \
+            == [person.id], text
+    assert (await admin_ports.user_admin.search("lovelace", None, None, PageRequest())).total == 0
+
+
 async def test_suspending_bumps_the_token_version_and_revokes_every_session(admin_ports):
     person = await a_candidate(admin_ports)
     sessions = [a_session(person.id, minute=i) for i in range(3)]
