@@ -17,6 +17,7 @@ from domain.errors import DomainError
 from resolvers.document_size import explain_token_limit
 from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
+from resolvers.int_variable import int_variable_message
 from resolvers.paging_arguments import explain_backward_paging
 
 log = logging.getLogger("talentgraph.errors")
@@ -61,7 +62,7 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
         code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
-        message = file_in_variable_message(error.message) or error.message
+        message = file_in_variable_message(error.message) or int_variable_message(error.message) or error.message
         return _with(error, message, {**(error.extensions or {}), "code": code})
     log.error(
         "unexpected error in %s (request %s)", ".".join(map(str, error.path or [])) or "operation", request_id,

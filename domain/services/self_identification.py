@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from domain.clock import Clock
 from domain.demographics import RaceEthnicity, SelfIdentification, Sex
-from domain.errors import Forbidden, Unauthenticated
+from domain.errors import BadUserInput, Forbidden, Unauthenticated
 from domain.ports.demographics import DemographicsStore
 from domain.users import Role, User
+
+NO_ANSWER = (
+    "Send at least one answer: sex or raceEthnicity (DECLINE_TO_STATE to decline a question). "
+    "To forget your earlier answers, use withdrawSelfIdentification."
+)
 
 
 class SelfIdentificationService:
@@ -17,6 +22,9 @@ class SelfIdentificationService:
 
     async def answer(self, person: User, sex: Sex | None, race_ethnicity: RaceEthnicity | None) -> SelfIdentification:
         _only_candidates(person)
+        if sex is None and race_ethnicity is None:
+            # Answers are replaced as a whole: an input with none would wipe earlier ones unasked.
+            raise BadUserInput(NO_ANSWER)
         answers = SelfIdentification(
             user_id=person.id, sex=sex, race_ethnicity=race_ethnicity, updated_at=self._clock.now()
         )

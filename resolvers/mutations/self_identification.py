@@ -23,7 +23,8 @@ class SelfIdentificationMutations:
     @strawberry.mutation(
         description="Candidates: voluntarily tells your sex and race/ethnicity for the bias audit of matching."
         " Kept apart from your profile, never used in scoring, seen by administrators only as group totals."
-        " Replaces earlier answers; withdrawSelfIdentification forgets them.",
+        " Replaces earlier answers (send at least one; one left out is then unanswered);"
+        " withdrawSelfIdentification forgets them.",
         permission_classes=[IsCandidate],
     )
     async def set_self_identification(self, info: Info, input: SelfIdentificationInput) -> SelfIdentificationType:

@@ -18,7 +18,9 @@ strawberry.enum(
 RaceEthnicity = _RaceEthnicity
 
 
-@strawberry.input(description="Voluntary. Leave a question out (null) to not answer it.")
+@strawberry.input(description=(
+    "Voluntary. Leave a question out (null) to not answer it, but answer at least one "
+    "(DECLINE_TO_STATE declines it): an input with no answer is refused."))
 class SelfIdentificationInput:
     sex: Sex | None = None
     race_ethnicity: RaceEthnicity | None = None

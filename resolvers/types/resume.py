@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from domain.resume_warnings import resume_warnings
 from domain.resumes import ExperienceEntry, ParsedResume, Resume
 from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
@@ -12,6 +13,7 @@ from resolvers.ids import to_global_id
 from resolvers.permissions import ContactData
 from resolvers.types.common import Node
 from resolvers.types.enums import ResumeStatus
+from resolvers.types.resume_warning import ResumeWarningType
 
 if TYPE_CHECKING:
     from resolvers.types.user import UserType
@@ -171,6 +173,12 @@ class ResumeType(Node):
         if not self.resume.sha256:  # a deleted resume's stand-in: no file
             return None
         return await info.context.services.blobs.download_url(self.resume.sha256, self.resume.filename)
+
+    @strawberry.field(description=(
+        "What its owner should act on although processing succeeded, e.g. NO_RESUME_CONTENT when "
+        "nothing of a resume was recognised in the file; empty when there is nothing to say."))
+    def warnings(self) -> list[ResumeWarningType]:
+        return [ResumeWarningType.from_domain(w) for w in resume_warnings(self.resume)]
 
     @strawberry.field
     def parsed(self) -> ParsedResumeType | None:

@@ -1,0 +1,22 @@
+"""A PARSED resume's warnings: something its owner should act on although parsing succeeded."""
+from __future__ import annotations
+
+import strawberry
+
+from domain.resume_warnings import ResumeWarning
+from domain.resume_warnings import ResumeWarningCode as _ResumeWarningCode
+
+strawberry.enum(_ResumeWarningCode, name="ResumeWarningCode", description=(
+    "NO_RESUME_CONTENT: the file was read but nothing of a resume was recognised in it (no "
+    "contact details, experience, education or skills); upload the resume itself."))
+ResumeWarningCode = _ResumeWarningCode
+
+
+@strawberry.type(name="ResumeWarning", description="Something about a resume its owner should act on.")
+class ResumeWarningType:
+    code: ResumeWarningCode
+    message: str = strawberry.field(description="What was found and what to do, in words a person can act on.")
+
+    @classmethod
+    def from_domain(cls, warning: ResumeWarning) -> ResumeWarningType:
+        return cls(code=warning.code, message=warning.message)
