@@ -12,6 +12,7 @@ from adapters.embedded.parsing.name_titles import reads_french, without_title
 from adapters.embedded.parsing.occupations import occupation_words
 from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
+from adapters.embedded.parsing.trade_surnames import a_trade_in_other_case, a_trade_surname_in_a_banner
 from domain.country_names import country_code, names_a_country_or_region
 from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
@@ -185,7 +186,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
             c.letters_after_name = (*letters_before, *(credentialled[1] if credentialled else ()))
             c.letters_after_headline = _letters_after_headline(lines[index + 1:index + 2])
             break
-    if c.name and c.name_line is not None and len(c.name.split()) == 1:
+    if c.name and c.name_line is not None and (len(c.name.split()) == 1 or a_trade_surname_in_a_banner(c.name)):
         _name_in_full_below(lines, c)
     c.location, c.location_labelled = _location(lines[:12], c)
     if c.name:
@@ -200,7 +201,7 @@ def _name_in_full_below(lines: list[str], c: Contact) -> None:
     for index in range(c.name_line + 1, min(c.name_line + 4, len(lines))):
         candidate = _before_a_headline(_TRADE_AFTER.split(EMAIL.sub("", lines[index]))[0]).strip(" ,-")
         words = candidate.split()
-        if len(words) >= 2 and words[0].casefold() == c.name.casefold() and looks_like_name(candidate):
+        if len(words) >= 2 and words[0].casefold() == c.name.split()[0].casefold() and looks_like_name(candidate):
             c.name, c.name_written, c.name_line = candidate, candidate, index
             return
 
@@ -212,16 +213,10 @@ def _before_a_headline(text: str) -> str:
     kept: list[str] = []
     for cell in cells:
         one_word_each = len(kept) == 1 and len(kept[0].split()) == 1 and len(cell.split()) == 1
-        if kept and (not one_word_each or _a_trade_in_other_case(kept[0], cell)) and _names_no_one(cell):
+        if kept and (not one_word_each or a_trade_in_other_case(kept[0], cell)) and _names_no_one(cell):
             break  # ("JOHN     BAKER": one word after one word is the surname, whatever it means)
         kept.append(cell.strip())
     return " ".join(" ".join(kept).split()) if len(kept) > 1 else (kept[0] if kept else text)
-
-
-def _a_trade_in_other_case(name: str, cell: str) -> bool:
-    """"JOHN     Electrician": a trade written in another case than the name in capitals is the
-    headline's cell, not a surname ("JOHN     BAKER", "John     Baker" keep theirs)."""
-    return name.isupper() != cell.strip().isupper() and bool(occupation_words(cell.strip()))
 
 
 def _names_no_one(cell: str) -> bool:

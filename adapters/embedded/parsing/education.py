@@ -9,13 +9,16 @@ from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_IN_A_FIELD,
+    AWARD_OR_SCHOOL,
     CJK,
     CJK_ENROLMENT,
     CJK_STATUS,
     DEGREE,
     EXPANSION_AFTER,
+    GENERIC_DEGREE,
     INSTITUTION,
     NAME_WORD,
+    QUALIFICATION_END,
     SCHOOL_LEVEL_FIRST,
     SUBJECT_NAME,
     lettered,
@@ -33,22 +36,8 @@ _SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc"
 _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
 # A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
 _NUMBERED_SCHOOL = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?\d{{1,4}}$")
-# Words of an award or of a place of learning that the degree and school lists lack, in a
-# row they do not know ("Certificado de ...", "Executive Chef Programme", "Fundación ..."),
-# or a school's initials ("ARR Brașov")
-_AWARD_OR_SCHOOL = re.compile(r"(?i:certifi|zertifi|diplom|atesta|attesta|licen[cs]|qualifica|programm?e?\b|cours|curso|"
-                              r"kurs|training|forma[cz]i|formation|fagbrev|bootcamp|t[ií]tulo|laurea|lyceum|fundaci|"
-                              r"foundation|cent(?:re|er|ro)\b|skills?\b)|\b(?-i:[A-Z]{2,6})\b")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
-# "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
-_GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
-                             re.IGNORECASE)
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
-
-
-# "Senior High School Certificate", "School Leaving Certificate": a qualification named after
-# the school level it closes, not a school
-_QUALIFICATION_END = re.compile(r"\b(?:certificate|diploma|examination|leaving\s+cert\w*)\b(?:\s*\([^()]*\))?$", re.I)
 
 
 def _classify(part: str) -> str | None:
@@ -60,10 +49,10 @@ def _classify(part: str) -> str | None:
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
-    if INSTITUTION.search(text) and (_QUALIFICATION_END.search(text) or AWARD_IN_A_FIELD.match(text)) and DEGREE.search(text):
+    if INSTITUTION.search(text) and (QUALIFICATION_END.search(text) or AWARD_IN_A_FIELD.match(text)) and DEGREE.search(text):
         return "degree"  # ("College Diploma in Nursing": the award, in its field, names the kind of school)
     expanded = EXPANSION_AFTER.search(text)
-    if expanded and _QUALIFICATION_END.search(expanded.group(1)):
+    if expanded and QUALIFICATION_END.search(expanded.group(1)):
         return "degree"  # "SLC (School Leaving Certificate)": the award's initials, then its name
     if INSTITUTION.search(text):
         level = SCHOOL_LEVEL_FIRST.match(text)
@@ -196,7 +185,7 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
     # only words of awards or schools say ("Dean's List, Golden Key, 2015" names neither)
     if any(_a_place(p) for p in named) or (
             " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2
-            and not any(_AWARD_OR_SCHOOL.search(p) or _NUMBERED_SCHOOL.match(p) for p in named)):
+            and not any(AWARD_OR_SCHOOL.search(p) or _NUMBERED_SCHOOL.match(p) for p in named)):
         return None
     if _AN_ACRONYM.match(named[0]) and AN_AWARD.search(named[1]) and not _AN_ACRONYM.match(named[1]):
         return named[1], named[0], _year(years[0])  # "ENAC — Air Traffic Controller Course — 2019": the school's initials first
@@ -378,7 +367,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             if named:
                 current.institution = named[0]
         if degree_here and institution_here and current is not None and current.degree and \
-                (current.field is None or _GENERIC_DEGREE.fullmatch(current.degree)):
+                (current.field is None or GENERIC_DEGREE.fullmatch(current.degree)):
             # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
             # named between the degree and its school
             subjects = [p for p in after_degree if SUBJECT_NAME.match(p) and p != current.institution]

@@ -110,3 +110,16 @@ def without_level_label(line: str) -> str:
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
 CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
+
+# Words of an award or of a place of learning that the degree and school lists lack, in a
+# row they do not know ("Certificado de ...", "Executive Chef Programme", "Fundación ..."),
+# or a school's initials ("ARR Brașov")
+AWARD_OR_SCHOOL = re.compile(r"(?i:certifi|zertifi|diplom|atesta|attesta|licen[cs]|qualifica|programm?e?\b|cours|curso|"
+                             r"kurs|training|forma[cz]i|formation|fagbrev|bootcamp|t[ií]tulo|laurea|lyceum|fundaci|"
+                             r"foundation|cent(?:re|er|ro)\b|skills?\b)|\b(?-i:[A-Z]{2,6})\b")
+# "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject
+GENERIC_DEGREE = re.compile(r"(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+)?(?:arts|sciences?)",
+                            re.IGNORECASE)
+# "Senior High School Certificate", "School Leaving Certificate": a qualification named after
+# the school level it closes, not a school
+QUALIFICATION_END = re.compile(r"\b(?:certificate|diploma|examination|leaving\s+cert\w*)\b(?:\s*\([^()]*\))?$", re.I)

@@ -18,6 +18,18 @@ _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # training ("Competency based training: Milestone, Walk the talk") lists programmes' names.
 _TRAININGS_LABEL = re.compile(r"^(?:(?:short|relevant|professional|other|safety)\s+)?(?:trainings?|courses?|tickets?)"
                               r"(?:\s+(?:courses?|completed|attended|taken))?$", re.IGNORECASE)
+# What a line says about its courses rather than a course: a conjunction, "to", "more",
+# "none", "ongoing" first, or a finite verb ("will complete", "is pending").
+_FILLER_START = re.compile(r"^(?:and|or|but|nor|so|to|more|most|none|nothing|no|ongoing|pending|etc|plus|also|"
+                           r"other|others|further|various|several|some|many|currently|still|yet|not)\b",
+                           re.IGNORECASE)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|will|shall|would|should|can|could|may|might|must|"
+                     r"have|has|had|do|does|did|want|wants|hope|hoping|plan|planning|intend|looking)\b",
+                     re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?:courses?|training|trainings|certificate|certification|certified|awareness|"
+                          r"induction|ticket|card|licen[cs]e|diploma|level\s+\d|module|workshop|refresher|"
+                          r"passport|safety|first\s+aid|cpr|programme|program)\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an and & of in on for the to with at by or".split())
 
 
 def inline_training_lists(sections: list[Section]) -> list[str]:
@@ -33,4 +45,19 @@ def with_inline_trainings(skills: list[SkillEntry], lists: list[str], extractor:
         return skills
     held = {s.name.casefold() for s in skills}
     listed = listed_skills(lists, extractor, keep_unknown=True, only=SkillKind.CERTIFICATION)
-    return [*skills, *(s for s in listed if s.name.casefold() not in held)]
+    return [*skills, *(s for s in listed if s.name.casefold() not in held
+                       and (extractor.canonical(s.name) is not None or a_course_name(s.name)))]
+
+
+def a_course_name(item: str) -> bool:
+    """"Safe Feeding course", "Oral Care in Practice": a course named as written has a course's
+    word or is written as a name, its words capitalised; "to be completed in", "None yet", "but
+    keen to learn", "more as required" are what the line says about the courses, not courses."""
+    words = item.split()
+    if not words or _FILLER_START.match(item) or _A_VERB.search(item) or item.rstrip().endswith("."):
+        return False
+    if _COURSE_WORD.search(item):
+        return True
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return bool(content) and words[0][:1].isupper() and len(capitalised) * 3 >= len(content) * 2
