@@ -84,7 +84,7 @@ async def test_after_another_model_every_open_jobs_matches_are_the_new_vectors_o
     if jobs_first:
         # The dedicated job matchers drain their backlog before any résumé is embedded again.
         async with open_services(_settings(tmp_path, "bf16", queue_workers=0, match_workers=1)) as services:
-            assert sorted(set(_pending(tmp_path))) == ["match.job", "resume.reembed"]
+            assert sorted(set(_pending(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
             await _drain(services, tmp_path, {"match.job"})
     async with open_services(_settings(tmp_path, "bf16")) as services:
         await _drain(services, tmp_path)

@@ -67,11 +67,6 @@ async def _drain(services, tmp_path: Path, kinds: set[str] | None = None) -> Non
         await pool.stop()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "defect: the model switch queues every open job's matching beside the résumés' re-embedding, in no order;"
-    " a job matched while the résumé index is still empty stores nothing, and the résumés' own recomputation"
-    " reaches only their top-K jobs and the pairs already stored. Every open job must be matched again once"
-    " the résumés are embedded again (as after a SCORING_VERSION change)."))
 async def test_a_job_whose_nearest_resume_moved_is_matched_with_it_after_the_model_change(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     model = {"identity": "A"}
@@ -97,7 +92,7 @@ async def test_a_job_whose_nearest_resume_moved_is_matched_with_it_after_the_mod
     model["identity"] = "B"
     # The dedicated job matchers drain their backlog before any résumé is embedded again.
     async with open_services(_settings(tmp_path, queue_workers=0, match_workers=1)) as services:
-        assert sorted(set(_pending(tmp_path))) == ["match.job", "resume.reembed"]
+        assert sorted(set(_pending(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
         await _drain(services, tmp_path, {"match.job"})
     async with open_services(_settings(tmp_path)) as services:
         await _drain(services, tmp_path)
