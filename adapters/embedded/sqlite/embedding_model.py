@@ -58,6 +58,9 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
             [(kind,) for kind in MODEL_KINDS])
         await conn.execute(QUEUE_EVERY_OPEN_JOB)
         await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
+        # One left dead or running by an earlier switch gives its key up to this one's.
+        await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
+                           " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
         await conn.execute(_QUEUE_RESCORING)
         await conn.execute(
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
