@@ -39,6 +39,7 @@ from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
 from domain.ports.skill_frequencies import SkillFrequencySource
 from domain.ports.vectors import VectorIndex
+from domain.services.embedding_rescoring import OpenJobsRescoring
 from domain.services.work_reconciliation import UnfinishedResumes, UnprocessedApplications
 from gateway.http.rate_limit import BucketSpec, SharedBuckets
 from gateway.http.stores import PersistedQueryCache
@@ -88,6 +89,9 @@ class MatchingAdapters:
     # Where the backend reads a candidate's eligible resume ids alone, a recomputation's
     # after-write check reads no resume content.
     eligible_resume_ids: EligibleResumeIds | None = None
+    # Where the backend can tell when the résumés are embedded again after a model change,
+    # every open job is matched again then.
+    open_jobs_rescoring: OpenJobsRescoring | None = None
 
 
 @dataclass

@@ -9,7 +9,13 @@ from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.ports.blobs import BlobStore
 from domain.ports.documents import TextExtractor
+from domain.ports.queue import WorkQueue
 from domain.ports.resumes import ResumeRepository
+from domain.services.embedding_rescoring import (
+    RESCORE_AFTER_REEMBEDDING,
+    OpenJobsRescoring,
+    RescoringAfterReembedding,
+)
 from domain.services.matching import MatchingService
 from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_resume_sets import ResumeSets
@@ -62,7 +68,13 @@ def matching_work_handlers(matching: MatchingService, job_batch: int = 1) -> dic
 
 
 def resume_vector_work_handlers(matching: MatchingService, resumes: ResumeRepository, blobs: BlobStore,
-                                extractor: TextExtractor) -> dict[str, WorkHandler]:
-    """Parsed resumes embedded again when the way their vector is made changed (an upgrade queues them)."""
+                                extractor: TextExtractor, queue: WorkQueue,
+                                rescoring: OpenJobsRescoring | None) -> dict[str, WorkHandler]:
+    """Parsed resumes embedded again when the way their vector is made changed (an upgrade queues
+    them), and every open job matched again once they are (where the backend can tell when)."""
     reembedding = ResumeReembedding(resumes, blobs, extractor, matching, matching)
-    return {REEMBED_RESUME: WorkHandler(handle=lambda p: reembedding.reembed(p["resume_id"]))}
+    handlers = {REEMBED_RESUME: WorkHandler(handle=lambda p: reembedding.reembed(p["resume_id"]))}
+    if rescoring is not None:
+        after = RescoringAfterReembedding(rescoring, queue)
+        handlers[RESCORE_AFTER_REEMBEDDING] = WorkHandler(handle=lambda p: after.run())
+    return handlers

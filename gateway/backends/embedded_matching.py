@@ -12,6 +12,7 @@ from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
 from adapters.embedded.sqlite.embedding_model import adopt_embedding_model
+from adapters.embedded.sqlite.embedding_rescoring import SqliteOpenJobsRescoring
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
 from adapters.embedded.sqlite.scoring_version import SqliteScoringVersion
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
@@ -49,6 +50,7 @@ async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQu
             skill_frequencies=SqliteSkillFrequencies(db),
             candidate_stamps=SqliteCandidateStamps(db),
             eligible_resume_ids=SqliteEligibleResumeIds(db),
+            open_jobs_rescoring=SqliteOpenJobsRescoring(db),
         )
     finally:
         for kind, index in indexes.items() if not worker_owned else ():

@@ -90,7 +90,8 @@ async def test_another_model_at_start_drops_the_old_vectors_and_the_workers_embe
         assert await matching.embeddings.get_many("resume", [resume_id]) == [None]
         assert await matching.embeddings.get_many("job", [job_id]) == [None]
         assert await matching.job_index.count() == 0 and await matching.resume_index.count() == 0
-        assert _pending(tmp_path) == [("match.job", "ready"), ("resume.reembed", "ready")]
+        assert _pending(tmp_path) == [("match.job", "ready"), ("match.rescore_after_reembedding", "ready"),
+                                      ("resume.reembed", "ready")]
 
         pool = services.worker_pool()
         pool.start()

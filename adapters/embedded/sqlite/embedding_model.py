@@ -6,13 +6,16 @@ so they are never compared: when the process that embeds starts with a model oth
 recorded one, in one transaction every stored résumé and job vector is deleted, the vector
 generations are bumped (so the indexes are rebuilt from the store, without them), the new
 identity is recorded and every open job and parsed résumé is queued on the durable queue to be
-embedded again (the same work as a posted job / an upgraded résumé: it recomputes the matches).
+embedded again (the same work as a posted job / an upgraded résumé: it recomputes the matches),
+with one more item that matches every open job again once no résumé is left to embed
+(domain/services/embedding_rescoring.py).
 Until a job or résumé has been embedded again it is simply not found by vector, as one still
 being processed is not."""
 from __future__ import annotations
 
 from adapters.embedded.sqlite.database import Database
 from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
+from domain.services.embedding_rescoring import RESCORE_AFTER_REEMBEDDING
 
 __all__ = ["MODEL_KINDS", "EmbeddingModelChanged", "SqliteEmbeddingModel", "adopt_embedding_model"]
 
@@ -31,6 +34,12 @@ def _queue_every(kind: str, key: str, table: str, status: str) -> str:
 
 QUEUE_EVERY_OPEN_JOB = _queue_every("match.job", "job_id", "jobs", "OPEN")
 _QUEUE_EVERY_PARSED_RESUME = _queue_every("resume.reembed", "resume_id", "resumes", "PARSED")
+_QUEUE_RESCORING = f"""
+    INSERT OR IGNORE INTO work_items(id, kind, payload, dedupe_key, state, attempts, max_attempts,
+        available_at, created_at, updated_at)
+    SELECT lower(hex(randomblob(16))), '{RESCORE_AFTER_REEMBEDDING}', '{{}}', '{RESCORE_AFTER_REEMBEDDING}',
+           'ready', 0, 3, t.now, t.now, t.now
+    FROM (SELECT (julianday('now') - 2440587.5) * 86400.0 AS now) t"""
 
 
 async def adopt_embedding_model(db: Database, model_id: str) -> bool:
@@ -49,6 +58,10 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
             [(kind,) for kind in MODEL_KINDS])
         await conn.execute(QUEUE_EVERY_OPEN_JOB)
         await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
+        # One left dead or running by an earlier switch gives its key up to this one's.
+        await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
+                           " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
+        await conn.execute(_QUEUE_RESCORING)
         await conn.execute(
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
             " ON CONFLICT(id) DO UPDATE SET model = excluded.model", (model_id,))
