@@ -71,17 +71,27 @@ def _titled(word: str) -> bool:
 
 
 # Words before a post's name that make it someone else's: a colleague the hire works with or
-# reports to ("report to our Java Developer", "support the Office Manager", "Our Xero
-# Administrator will train you"), unless the ad names its own post so ("As our new ...").
-_ANOTHERS = re.compile(r"(?:\b(?:our|their|my|his|her)|\b(?:to|with|alongside|support|supporting|assist|assisting)"
-                       r"\s+the)\s+(?:(?:new|current|existing|senior|lead|head|chief)\s+)?$", re.IGNORECASE)
+# reports to ("report to our Java Developer", "support the Office Manager", "their Payroll
+# Manager"), unless the ad names its own post so ("As our new ...").
+_RANKS = r"(?:(?:new|current|existing|senior|lead|head|chief)\s+)?$"
+_ANOTHERS = re.compile(r"(?:\b(?:their|my|his|her)|\b(?:to|with|alongside|support|supporting|assist|assisting)"
+                       r"\s+(?:the|our|their|my|his|her))\s+" + _RANKS, re.IGNORECASE)
+# "Our Java Developer will build our APIs" is the post advertised; "Our Xero Administrator will
+# train you" is a colleague's: the sentence has the post do something to or for the hire.
+# "Our new ..." names the post advertised.
+_OURS = re.compile(r"\bour\s+(?:(current|existing|senior|lead|head|chief)\s+)?$", re.IGNORECASE)
+_TO_THE_HIRE = re.compile(r"[^.;!?]*?\byou(?:r|rself)?\b", re.IGNORECASE)
 _AS_THE_POST = re.compile(r"\bas\s+(?:our|their|the)\s+(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
 
 
 def anothers_post(text: str, start: int) -> bool:
     """The post whose name begins at `start` is not the one advertised but a colleague's."""
     before = max(0, start - 40)
-    return _ANOTHERS.search(text, before, start) is not None and _AS_THE_POST.search(text, before, start) is None
+    if _AS_THE_POST.search(text, before, start) is not None:
+        return False
+    if _ANOTHERS.search(text, before, start) is not None:
+        return True
+    return _OURS.search(text, before, start) is not None and _TO_THE_HIRE.match(text, start) is not None
 
 
 def ends_in_a_post(words: tuple[str, ...]) -> bool:

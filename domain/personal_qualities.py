@@ -24,11 +24,15 @@ QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punct
 _COMPOUND = re.compile(r"\b[A-Za-z]{3,}(?:-|\s+(?=\w+\s*(?:[^\w\s]|$|\band\b|\bor\b)))"
                        r"(?:minded|driven|focused|focussed|oriented|orientated|conscious)\b", re.IGNORECASE)
 # "Our client is a friendly independent bakery", "We are an ambitious firm": the words describe
-# the employer, up to the end of the clause or the words that turn to the post.
+# the employer, up to the end of the clause or the words that turn to the post ("and require
+# a friendly receptionist", "and you must be punctual", ", seeking an organised ..."). Commas
+# right after "a" list the employer's own adjectives ("a small, friendly team").
+_TURN_TO_THE_POST = (r"[.;:!?,]|\b(?:and|but|so)\s+(?:we|they|is|are|has|have|will|can|offers?|wants?|looks?"
+                     r"|looking|values?|provides?|prides?)\b|\b(?:who|that|which|seek\w*|looking|recruit\w*|hiring"
+                     r"|requires?|required|requiring|needs?|needing|must|you|your)\b|$")
 _THE_EMPLOYER = re.compile(
     r"\b(?:(?:our|the)\s+(?:client|company|business|firm|practice|organi[sz]ation|employer|group)|we)"
-    r"\s+(?:is|are|'re|’re)\s+(?:a|an)\s+[^.;:!?]*?(?=[.;:!?]|\b(?:who|that|which|seeking|looking|recruiting|hiring)\b|$)",
-    re.IGNORECASE)
+    r"\s+(?:is|are|'re|’re)\s+(?:a|an)\s+(?:[\w-]+,\s+)*[^.;:!?]*?(?=" + _TURN_TO_THE_POST + ")", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from domain.initials_of_a_name import begins_a_name
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
 from domain.skill_relations import RelationSource, SkillRelation, relation_between
@@ -260,12 +261,12 @@ class TaxonomySkillExtractor:
 
     def _a_names_first_word(self, index: int, written: list[str] | None, i: int) -> bool:
         """Initials written as a word ("San", not "SAN") before a capitalised word begin a
-        place's or a firm's name ("San Diego", "Sas Hotels"), even in a list of skills."""
+        place's or a firm's name ("San Diego", "San Miguel Corporation"), even in a list of skills."""
         if written is None or i + 1 >= len(written):
             return False
-        word = written[i]
-        return len(word) > 1 and word[0].isupper() and word[1:].islower() and written[i + 1][:1].isupper() \
-            and word.upper() in self.taxonomy.names[index].split()
+        word, following = written[i], written[i + 1]
+        return word.upper() in self.taxonomy.names[index].split() and begins_a_name(
+            word, following, following.lower() in self.taxonomy.longest_from)
 
     def _head_of_another_compound(self, index: int, toks: list[str], i: int) -> bool:
         """A skill's bare head word ("engineering" for packaging engineering) written after
