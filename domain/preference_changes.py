@@ -54,8 +54,12 @@ def merged_preferences(user: User, changes: dict[str, object]) -> Preferences:
         _refuse_a_rate_read_as_a_year(merged)
     if {"min_salary", "salary_period", "currency"} & changes.keys():
         _refuse_a_minimum_no_job_pays(merged)
-    _refuse_blank_entries(merged, "locations", "locations", "a place, such as Belfast")
-    _refuse_blank_entries(merged, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
+    # Only the entries sent: those stored were accepted by the rules of their day, and a change
+    # to another preference must not be refused for a field its sender never touched.
+    if "locations" in changes:
+        _refuse_blank_entries(changes, "locations", "locations", "a place, such as Belfast")
+    if "desired_titles" in changes:
+        _refuse_blank_entries(changes, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
     for key in ("locations", "desired_titles"):
         merged[key] = _distinct_ignoring_case(merged.get(key) or [])
     for key in ("remote", "employment_types"):
@@ -104,10 +108,10 @@ def _refuse_a_minimum_no_job_pays(merged: dict[str, object]) -> None:
         )
 
 
-def _refuse_blank_entries(merged: dict[str, object], key: str, field: str, example: str) -> None:
+def _refuse_blank_entries(sent: dict[str, object], key: str, field: str, example: str) -> None:
     """A blank entry would count as a preference that no job meets (a blank place puts every
     onsite job outside the preferred places)."""
-    entries = merged.get(key) or []
+    entries = sent.get(key) or []
     if not isinstance(entries, list):
         return
     if any(not str(entry).strip() for entry in entries):

@@ -92,8 +92,8 @@ class DynamoAccountStore:
             present = await self._embeddings.get_many(kind, owners)
             await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
         await self._erase_partition(user_id)
-        if user.organization_id:
-            await self._forget_recruiter(user.organization_id, user_id)
+        for organization_id in await self._organizations_of(user_id, user.organization_id):
+            await self._forget_recruiter(organization_id, user_id)
         await self._table.transact([
             {"Delete": {"Key": keys.user(user_id)}},
             {"Delete": {"Key": keys.email(user.email),
@@ -148,11 +148,19 @@ class DynamoAccountStore:
                     "by_user_id = :id", ExpressionAttributeNames={"#note": "note"},
                     ExpressionAttributeValues={":id": {"S": user_id}})
 
+    async def _organizations_of(self, user_id: str, current: str | None) -> list[str]:
+        """Their organization and every one they left (kept on the user item when they were
+        taken out): a recruiter who left or moved on keeps their id on what they did there."""
+        item = await self._table.get(keys.user(user_id), projection=["past_organization_ids"])
+        past = (item or {}).get("past_organization_ids", {}).get("SS", [])
+        return list(dict.fromkeys([*([current] if current else []), *sorted(past)]))
+
     async def _forget_recruiter(self, organization_id: str, user_id: str) -> None:
         """The jobs they posted and the moves they made in the pipeline stay the organization's
         (with the hiring team's notes), without their id: SQLite's foreign keys set `posted_by`
-        and the mover NULL. Found through the organization's GSIs, which may not list yet a job
-        posted or an application moved a moment before the erasure began."""
+        and the mover NULL. Called for their organization and each one they left. Found through
+        the organization's GSIs, which may not list yet a job posted or an application moved a
+        moment before the erasure began."""
         posted = await read_all(self._table, ListQuery(
             keys.GSI1, keys.organization_jobs(organization_id), where=Attr("posted_by").eq(user_id)))
         pipeline = await read_all(self._table, ListQuery(keys.GSI5, keys.organization_applications(organization_id)))

@@ -182,12 +182,18 @@ def _role_values(role: OrganizationRole) -> dict[str, str]:
 
 
 def _taken_out(user_id: str, organization_id: str, role: OrganizationRole) -> dict:
-    # Off the organization's members listing (GSI1) with the organization itself.
+    # Off the organization's members listing (GSI1) with the organization itself. The
+    # organization is kept on the user item (`past_organization_ids`): the jobs they posted and
+    # the moves they made there are found through it when the account is erased.
     return {"Update": {
         "Key": keys.user(user_id),
-        "UpdateExpression": "REMOVE organization_id, organization_role, GSI1PK, GSI1SK ADD token_version :one",
+        "UpdateExpression": "REMOVE organization_id, organization_role, GSI1PK, GSI1SK"
+                            " ADD token_version :one, past_organization_ids :was",
         "ConditionExpression": f"organization_id = :org AND {_held(role)}",
-        "ExpressionAttributeValues": to_attributes({":org": organization_id, ":one": 1, **_role_values(role)}),
+        "ExpressionAttributeValues": {
+            **to_attributes({":org": organization_id, ":one": 1, **_role_values(role)}),
+            ":was": {"SS": [organization_id]},
+        },
     }}
 
 

@@ -1,5 +1,5 @@
 """The account-lifecycle, edge and matching-store ports (one-time tokens, devices, erasure,
-API keys, persisted queries, user administration, embeddings) on either backend, beside the
+API keys, persisted queries, user administration, embeddings, organization members) on either backend, beside the
 seven repositories they lean on. Import `ports` into a test module."""
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleName
         from adapters.embedded.sqlite.devices import SqliteDeviceRepository
         from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
         from adapters.embedded.sqlite.jobs import SqliteJobRepository
+        from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
         from adapters.embedded.sqlite.persisted_queries import SqlitePersistedQueryCache
         from adapters.embedded.sqlite.resumes import SqliteResumeRepository
         from adapters.embedded.sqlite.sessions import SqliteSessionRepository
@@ -37,7 +38,7 @@ async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleName
             tokens=SqliteOneTimeTokenRepository(db), devices=SqliteDeviceRepository(db),
             account_store=SqliteAccountStore(db), api_keys=SqliteApiKeyRepository(db),
             persisted_queries=SqlitePersistedQueryCache(db), user_admin=SqliteUserAdministration(db),
-            embeddings=SqliteEmbeddingStore(db),
+            embeddings=SqliteEmbeddingStore(db), members=SqliteOrganizationMembers(db),
         )
     from adapters.aws.dynamodb.access import DynamoTable
     from adapters.aws.dynamodb.account_store import DynamoAccountStore
@@ -45,6 +46,7 @@ async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleName
     from adapters.aws.dynamodb.api_keys import DynamoApiKeyRepository
     from adapters.aws.dynamodb.devices import DynamoDeviceRepository
     from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+    from adapters.aws.dynamodb.organization_members import DynamoOrganizationMembers
     from adapters.aws.dynamodb.persisted_queries import DynamoPersistedQueryCache
     from adapters.aws.dynamodb.repositories import dynamodb_repositories
     from adapters.aws.dynamodb.table import create_table
@@ -59,5 +61,5 @@ async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleName
         tokens=DynamoOneTimeTokenRepository(table), devices=DynamoDeviceRepository(table),
         account_store=DynamoAccountStore(table), api_keys=DynamoApiKeyRepository(table),
         persisted_queries=DynamoPersistedQueryCache(table), user_admin=DynamoUserAdministration(table),
-        embeddings=DynamoEmbeddingStore(table),
+        embeddings=DynamoEmbeddingStore(table), members=DynamoOrganizationMembers(table),
     )

@@ -217,3 +217,27 @@ async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their
     # Their moves stay in the pipeline's history with the hiring team's notes, made by no one.
     (history,) = await stores.applications.histories([application.id])
     assert [(e.by_user_id, e.note) for e in history[1:]] == [(None, "Seen"), (colleague.id, "Seen")]
+
+
+async def test_erasing_a_recruiter_who_left_clears_their_id_in_the_organization_they_left(stores):
+    owner, organization = await an_employer(stores)
+    recruiter = a_user(Role.EMPLOYER, organization_id=organization.id, minute=1)
+    await stores.users.add(recruiter)
+    posted = a_job(organization.id, posted_by=recruiter.id, minute=2)
+    await stores.jobs.add(posted)
+    application, submitted = an_application(posted.id, (await a_candidate(stores)).id)
+    await stores.applications.add(application, submitted)
+    moved = application.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(3)})
+    await stores.applications.transition(
+        moved, ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(3), by_user_id=recruiter.id, note="Seen"),
+        application.version, member_of=organization.id)
+    await stores.members.remove(organization.id, recruiter.id, at(4), "removed", by_owner=owner.id)
+    (left,) = await stores.users.get_many([recruiter.id])
+    assert left is not None and left.organization_id is None
+
+    await stores.account_store.erase(recruiter.id)
+
+    (job,) = await stores.jobs.get_many([posted.id])
+    assert job is not None and job.posted_by is None
+    (history,) = await stores.applications.histories([application.id])
+    assert [(e.by_user_id, e.note) for e in history[1:]] == [(None, "Seen")]
