@@ -8,17 +8,10 @@ import pytest
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import upload_resume, wait_for_resume
+from tests.resume_choice_helpers import backend  # noqa: F401 (a fixture: embedded and AWS)
 
 SHOPPING_LIST = "Saturday\n\nmilk, eggs\ntwo loaves of bread\nwashing-up liquid\nbin bags\n"
 WARNINGS = "query($id: ID!){ node(id: $id){ ... on Resume { status warnings { code message } } } }"
-
-
-@pytest.fixture(params=["embedded", "aws"])
-def backend(request):
-    if request.param == "embedded":
-        return request.getfixturevalue("client")
-    client, _ = request.getfixturevalue("aws_client")
-    return client
 
 
 async def _warnings(client, token: str, filename: str, data: bytes) -> list[dict[str, str]]:
@@ -29,7 +22,7 @@ async def _warnings(client, token: str, filename: str, data: bytes) -> list[dict
 
 
 @pytest.mark.parametrize("filename", ["list.txt", "cv.pdf"])
-async def test_a_file_with_nothing_of_a_resume_warns_what_to_upload(backend, filename):
+async def test_a_file_with_nothing_of_a_resume_warns_what_to_upload(backend, filename):  # noqa: F811
     token, _ = await backend.candidate()
     warnings = await _warnings(backend, token, filename, SHOPPING_LIST.encode())
     assert [w["code"] for w in warnings] == ["NO_RESUME_CONTENT"]
@@ -37,6 +30,6 @@ async def test_a_file_with_nothing_of_a_resume_warns_what_to_upload(backend, fil
     assert "no résumé content" in message and "upload" in message
 
 
-async def test_a_real_resume_has_no_warnings(backend):
+async def test_a_real_resume_has_no_warnings(backend):  # noqa: F811
     token, _ = await backend.candidate()
     assert await _warnings(backend, token, "cv.txt", RESUME_TEXT.encode()) == []

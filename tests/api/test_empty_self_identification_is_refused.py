@@ -7,21 +7,14 @@ from __future__ import annotations
 import pytest
 
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.resume_choice_helpers import backend  # noqa: F401 (a fixture: embedded and AWS)
 
 SET = "mutation($i: SelfIdentificationInput!){ setSelfIdentification(input: $i){ sex raceEthnicity } }"
 MINE = "{ mySelfIdentification { sex raceEthnicity } }"
 
 
-@pytest.fixture(params=["embedded", "aws"])
-def backend(request):
-    if request.param == "embedded":
-        return request.getfixturevalue("client")
-    client, _ = request.getfixturevalue("aws_client")
-    return client
-
-
 @pytest.mark.parametrize("empty", [{}, {"sex": None, "raceEthnicity": None}], ids=["left-out", "nulls"])
-async def test_an_input_without_answers_is_refused_and_keeps_earlier_ones(backend, empty):
+async def test_an_input_without_answers_is_refused_and_keeps_earlier_ones(backend, empty):  # noqa: F811
     token, _ = await backend.candidate()
     given = {"sex": "FEMALE", "raceEthnicity": "DECLINE_TO_STATE"}
     assert (await backend.data(SET, {"i": given}, token))["setSelfIdentification"] == given
@@ -35,7 +28,7 @@ async def test_an_input_without_answers_is_refused_and_keeps_earlier_ones(backen
     assert (await backend.data(MINE, token=token))["mySelfIdentification"] == given
 
 
-async def test_one_answer_alone_is_still_taken(backend):
+async def test_one_answer_alone_is_still_taken(backend):  # noqa: F811
     token, _ = await backend.candidate()
     answered = await backend.data(SET, {"i": {"raceEthnicity": "ASIAN"}}, token)
     assert answered["setSelfIdentification"] == {"sex": None, "raceEthnicity": "ASIAN"}
