@@ -13,6 +13,8 @@ Until a job or résumé has been embedded again it is simply not found by vector
 being processed is not."""
 from __future__ import annotations
 
+import aiosqlite
+
 from adapters.embedded.sqlite.database import Database
 from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
 from domain.services.embedding_rescoring import RESCORE_AFTER_REEMBEDDING
@@ -58,14 +60,22 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
             [(kind,) for kind in MODEL_KINDS])
         await conn.execute(QUEUE_EVERY_OPEN_JOB)
         await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
-        # One left dead or running by an earlier switch gives its key up to this one's.
-        await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
-                           " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
-        await conn.execute(_QUEUE_RESCORING)
+        if await _any_pair(conn):  # else there is nothing to match again (a new data dir)
+            # One left dead or running by an earlier switch gives its key up to this one's.
+            await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
+                               " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
+            await conn.execute(_QUEUE_RESCORING)
         await conn.execute(
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
             " ON CONFLICT(id) DO UPDATE SET model = excluded.model", (model_id,))
         return True
+
+
+async def _any_pair(conn: aiosqlite.Connection) -> bool:
+    cursor = await conn.execute("SELECT EXISTS(SELECT 1 FROM jobs WHERE status = 'OPEN')"
+                                " AND EXISTS(SELECT 1 FROM resumes WHERE status = 'PARSED')")
+    row = await cursor.fetchone()
+    return row is not None and bool(row[0])
 
 
 class SqliteEmbeddingModel:
