@@ -13,6 +13,14 @@ async def post_board(backend, jobs: list[tuple[str, str, list[str]]]):
     return backend
 
 
+async def post_placed_board(client, jobs: list[tuple[str, str, str]]):
+    """Each (title, description, location) posted by one new employer, no skills; the client back."""
+    token, _ = await client.employer()
+    for title, description, place in jobs:
+        await client.post_job(token, title=title, description=description, location=place, requiredSkills=[])
+    return client
+
+
 async def titles_found(client, text: str) -> set[str]:
     body = await client.execute(SEARCH, {"q": text})
     assert "errors" not in body, body

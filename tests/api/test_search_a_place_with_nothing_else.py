@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search_board import titles_found
+from tests.search_board import post_placed_board, titles_found
 
 JOBS = [("HGV Class 1 Driver", "Nightly trunking.", "Leeds, UK"), ("Staff Nurse", "Ward nursing.", "Bristol, UK")]
 
 
 @pytest.fixture
 async def board(client):
-    token, _ = await client.employer()
-    for title, description, place in JOBS:
-        await client.post_job(token, title=title, description=description, location=place, requiredSkills=[])
-    return client
+    return await post_placed_board(client, JOBS)
 
 
 @pytest.mark.parametrize("text", ["in Leeds", "near Leeds", "In Leeds.", "🚚 in Leeds", "- Leeds", "🚚 Leeds"])

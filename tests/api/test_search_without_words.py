@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search_board import SEARCH, titles_found
+from tests.search_board import SEARCH, post_placed_board, titles_found
 
 JOBS = [
     ("HGV Class 1 Truck Driver 🚚", "Nightly trunking; tachograph card required.", "Leeds, UK"),
@@ -15,10 +15,7 @@ JOBS = [
 
 @pytest.fixture
 async def board(client):
-    token, _ = await client.employer()
-    for title, description, place in JOBS:
-        await client.post_job(token, title=title, description=description, location=place, requiredSkills=[])
-    return client
+    return await post_placed_board(client, JOBS)
 
 
 @pytest.mark.parametrize("text", ["🚚", "🏥 👩‍⚕️", "😀", "★ ✓", "((*))", "🚚 – 🏥"])
