@@ -4,7 +4,6 @@ matching computes from the new vectors, whichever order the workers drain the re
 real model in two number formats."""
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from domain.users import Role
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from tests.fixtures.documents import RESUME_TEXT
+from tests.integration.durable_queue_drain import drain, pending_kinds
 
 JOBS = [{"title": "Senior Python Engineer", "required_skills": ["Python", "PostgreSQL"],
          "description": "We build payment services in Python with PostgreSQL and Kubernetes."},
@@ -30,27 +30,10 @@ def _settings(tmp_path: Path, precision: PrecisionSetting, queue_workers: int = 
                     queue_workers=queue_workers, match_workers=match_workers)
 
 
-def _pending(tmp_path: Path) -> list[str]:
-    with sqlite3.connect(tmp_path / "talentgraph.sqlite3") as conn:
-        return [kind for (kind,) in conn.execute(
-            "SELECT kind FROM work_items WHERE state IN ('ready', 'leased') ORDER BY kind")]
-
-
 def _stored(tmp_path: Path) -> Scores:
     with sqlite3.connect(tmp_path / "talentgraph.sqlite3") as conn:
         return {(job, resume): score for job, resume, score
                 in conn.execute("SELECT job_id, resume_id, score FROM matches")}
-
-
-async def _drain(services, tmp_path: Path, kinds: set[str] | None = None) -> None:
-    pool = services.worker_pool()
-    pool.start()
-    try:
-        async with asyncio.timeout(180):
-            while any(kinds is None or kind in kinds for kind in _pending(tmp_path)):  # noqa: ASYNC110
-                await asyncio.sleep(0.05)
-    finally:
-        await pool.stop()
 
 
 async def _platform_made_with_float32(tmp_path: Path) -> list[str]:
@@ -64,7 +47,7 @@ async def _platform_made_with_float32(tmp_path: Path) -> list[str]:
         resume = await services.resumes.upload(candidate, "cv.txt", RESUME_TEXT.encode())
         await services.resume_processor.process(resume.id)
         job_ids = [(await services.jobs.post(employer, job)).id for job in JOBS]
-        await _drain(services, tmp_path)
+        await drain(services, tmp_path)
         return job_ids
 
 
@@ -84,10 +67,10 @@ async def test_after_another_model_every_open_jobs_matches_are_the_new_vectors_o
     if jobs_first:
         # The dedicated job matchers drain their backlog before any résumé is embedded again.
         async with open_services(_settings(tmp_path, "bf16", queue_workers=0, match_workers=1)) as services:
-            assert sorted(set(_pending(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
-            await _drain(services, tmp_path, {"match.job"})
+            assert sorted(set(pending_kinds(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
+            await drain(services, tmp_path, {"match.job"})
     async with open_services(_settings(tmp_path, "bf16")) as services:
-        await _drain(services, tmp_path)
+        await drain(services, tmp_path)
     drained = _stored(tmp_path)
 
     assert drained.keys() == made_with_float32.keys()

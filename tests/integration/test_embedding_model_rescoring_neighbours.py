@@ -5,7 +5,6 @@ vectors (the bundled model's number formats rank these texts alike), put where t
 makes its model."""
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from gateway.backends import embedded_matching
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from tests.fixtures.documents import RESUME_TEXT
+from tests.integration.durable_queue_drain import drain, pending_kinds
 
 # Résumé 1 is (0, 1, 0), résumé 2 (1, 0, 0), job 1 (1, 0, 0) under both models. Job 2 moves:
 # nearest résumé 1 under model A, nearest résumé 2 under model B; résumé 2's nearest job stays job 1.
@@ -46,25 +46,9 @@ def _settings(tmp_path: Path, queue_workers: int = 2, match_workers: int = 2) ->
                     queue_workers=queue_workers, match_workers=match_workers)
 
 
-def _pending(tmp_path: Path) -> list[str]:
-    with sqlite3.connect(tmp_path / "talentgraph.sqlite3") as conn:
-        return [kind for (kind,) in conn.execute("SELECT kind FROM work_items WHERE state IN ('ready', 'leased')")]
-
-
 def _pairs(tmp_path: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(tmp_path / "talentgraph.sqlite3") as conn:
         return set(conn.execute("SELECT job_id, resume_id FROM matches"))
-
-
-async def _drain(services, tmp_path: Path, kinds: set[str] | None = None) -> None:
-    pool = services.worker_pool()
-    pool.start()
-    try:
-        async with asyncio.timeout(120):
-            while any(kinds is None or kind in kinds for kind in _pending(tmp_path)):  # noqa: ASYNC110
-                await asyncio.sleep(0.05)
-    finally:
-        await pool.stop()
 
 
 async def test_a_job_whose_nearest_resume_moved_is_matched_with_it_after_the_model_change(
@@ -86,15 +70,15 @@ async def test_a_job_whose_nearest_resume_moved_is_matched_with_it_after_the_mod
         jobs = [(await services.jobs.post(employer, {"title": title, "required_skills": ["Python"],
                                                      "description": "Python services."})).id
                 for title in ("Role One", "Role Two")]
-        await _drain(services, tmp_path)
+        await drain(services, tmp_path)
     assert _pairs(tmp_path) == {(jobs[0], resumes[1]), (jobs[1], resumes[0])}
 
     model["identity"] = "B"
     # The dedicated job matchers drain their backlog before any résumé is embedded again.
     async with open_services(_settings(tmp_path, queue_workers=0, match_workers=1)) as services:
-        assert sorted(set(_pending(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
-        await _drain(services, tmp_path, {"match.job"})
+        assert sorted(set(pending_kinds(tmp_path))) == ["match.job", "match.rescore_after_reembedding", "resume.reembed"]
+        await drain(services, tmp_path, {"match.job"})
     async with open_services(_settings(tmp_path)) as services:
-        await _drain(services, tmp_path)
+        await drain(services, tmp_path)
     # Job 2's nearest résumé under model B is résumé 2: its matching stores that pair.
     assert (jobs[1], resumes[1]) in _pairs(tmp_path)
