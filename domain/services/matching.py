@@ -30,6 +30,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.notifications import Notifier
 from domain.ports.resumes import MatchRepository, ResumeRepository
 from domain.ports.vectors import VectorIndex
+from domain.resume_warnings import recognised_nothing
 from domain.resumes import ParsedResume, Resume
 from domain.services.embedding_writes import put_all
 from domain.services.match_explanations import MatchExplanations
@@ -98,7 +99,13 @@ class MatchingService:
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
-        """The vector from the resume's start (one short model window), its words from all of it."""
+        """The vector from the resume's start (one short model window), its words from all of it.
+        A file in which nothing of a resume was recognised (a shopping list, a letter) is not
+        indexed, and loses what an earlier reading of it stored: its words would match it with
+        whatever jobs share them, and its owner is told to upload their resume instead."""
+        if recognised_nothing(parsed):
+            await self._unindex_resume(resume.id)
+            return
         (vector,) = await self._embedder.embed([resume_embedding_text(text)])
         await self._embeddings.put(RESUME, resume.id, vector)
         if self._lexical is not None:
@@ -106,6 +113,10 @@ class MatchingService:
         await self._resume_index.upsert([(resume.id, vector)])
 
     async def remove_resume(self, resume_id: str) -> None:
+        await self._unindex_resume(resume_id)
+        await self._matches.delete_for_resume(resume_id)
+
+    async def _unindex_resume(self, resume_id: str) -> None:
         self._candidates.forget([resume_id])
         self._resume_rows.forget([resume_id])
         await self._resume_index.remove([resume_id])
@@ -113,7 +124,6 @@ class MatchingService:
         await self._neighbours.forget(RESUME, [resume_id])
         if self._lexical is not None:
             await self._lexical.forget(RESUME, [resume_id])
-        await self._matches.delete_for_resume(resume_id)
 
     async def index_job(self, job: Job) -> list[float] | None:
         if self._skill_frequencies is not None:
@@ -219,7 +229,9 @@ class MatchingService:
         # Per job, its best row so far: (score, resume id, the resume's profile, its rows, row).
         best: dict[str, tuple[float, str, CandidateProfile, ResumeRows, int]] = {}
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
-        scored_resumes = [r for r in resumes if r.id in retrieved and r.parsed is not None]
+        # A resume indexed before empty files were left out is still found: it scores nothing.
+        scored_resumes = [r for r in resumes
+                          if r.id in retrieved and r.parsed is not None and not recognised_nothing(r.parsed)]
         candidates = [CandidateProfile.from_resume(
             r.id, owner.id, r.parsed, owner.preferences, self._skills, vectors[r.id], hubs_of_resumes.get(r.id))
             for r in scored_resumes if r.parsed is not None]

@@ -16,6 +16,7 @@ from domain.ports.accounts import UserRepository
 from domain.ports.candidate_stamps import CandidateStamp, CandidateStamps
 from domain.ports.documents import SkillExtractor
 from domain.ports.resumes import ResumeRepository
+from domain.resume_warnings import recognised_nothing
 from domain.resumes import Resume, ResumeStatus
 
 
@@ -62,6 +63,8 @@ class CandidateProfiles:
             # Built from the rows read with their own stamps (not from a second read, which a
             # change and its undoing in between could leave under a stamp it does not match).
             for source in await self._stamps.sources([s.resume_id for s in stale]):
+                if recognised_nothing(source.parsed):
+                    continue  # nothing of a resume to score (indexed before such files were left out)
                 profile = CandidateProfile.from_resume(
                     source.stamp.resume_id, source.stamp.owner_id, source.parsed, source.preferences, self._skills)
                 self.built += 1
@@ -93,7 +96,7 @@ class CandidateProfiles:
 
 
 def _parsed(resume: Resume) -> bool:
-    return resume.status is ResumeStatus.PARSED and resume.parsed is not None
+    return resume.status is ResumeStatus.PARSED and resume.parsed is not None and not recognised_nothing(resume.parsed)
 
 
 Owned = TypeVar("Owned", Resume, CandidateStamp)
