@@ -15,6 +15,8 @@ class Purpose(str, Enum):
     VERIFY_EMAIL = "verify_email"
     RESET_PASSWORD = "reset_password"
     VERIFY_PHONE = "verify_phone"
+    CHANGE_EMAIL = "change_email"       # proves the new address
+    UNDO_EMAIL_CHANGE = "undo_email_change"  # sent to the old address, which it gives back
 
 
 class OneTimeToken(BaseModel):

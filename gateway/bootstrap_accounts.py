@@ -10,6 +10,7 @@ from domain.messages import Links
 from domain.ports.accounts import DeviceRepository, PasswordHasher
 from domain.ports.notifications import DeliveryDispatcher
 from domain.services.channels import NotificationChannels
+from domain.services.email_change import EmailChange
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
@@ -34,6 +35,7 @@ class AccountLifecycle:
     devices: DeviceRepository
     invitations: InvitationService
     organization_members: OrganizationMemberService
+    email_change: EmailChange
     # The outbox's dispatcher; None where the backend delivers itself.
     dispatcher: DeliveryDispatcher | None = None
 
@@ -85,5 +87,8 @@ def wire_accounts(
             repos.users, repos.organizations, accounts.organization_members, notifier, adapters.events, clock,
             OrganizationInbox(accounts.inbox, repos.applications, repos.jobs),
         ),
+        email_change=EmailChange(
+            repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.events, links, clock,
+            ttl=timedelta(hours=settings.email_verification_hours)),
         dispatcher=dispatcher,
     )

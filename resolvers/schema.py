@@ -24,6 +24,7 @@ from resolvers.mutations.applications import ApplicationMutations
 from resolvers.mutations.channels import ChannelMutations
 from resolvers.mutations.data_export import DataExportMutations
 from resolvers.mutations.direct_uploads import DirectUploadMutations
+from resolvers.mutations.email_change import EmailChangeMutations
 from resolvers.mutations.inbox import InboxMutations
 from resolvers.mutations.invitations import InvitationMutations
 from resolvers.mutations.jobs import JobMutations
@@ -43,7 +44,7 @@ from resolvers.types.user import UserType
 Mutation = merge_types(
     "Mutation", (AccountMutations, ResumeMutations, JobMutations, ApplicationMutations, DirectUploadMutations,
      ApiKeyMutations, AdminMutations, ChannelMutations, SelfIdentificationMutations, InvitationMutations,
-     OrganizationMemberMutations, InboxMutations, DataExportMutations)
+     OrganizationMemberMutations, InboxMutations, DataExportMutations, EmailChangeMutations)
 )
 
 # Strawberry parses a batch of up to this many operations; the view refuses more than its own

@@ -21,6 +21,7 @@ from domain.services.bias_audit import BiasAuditService
 from domain.services.channels import NotificationChannels
 from domain.services.data_export import DataExportService
 from domain.services.direct_uploads import DirectUploadService
+from domain.services.email_change import EmailChange
 from domain.services.erasure import AccountErasure
 from domain.services.inbox import InboxService
 from domain.services.invitations import InvitationService
@@ -75,6 +76,8 @@ class AccountLifecycleServices(Protocol):
     def invitations(self) -> InvitationService: ...
     @property
     def organization_members(self) -> OrganizationMemberService: ...
+    @property
+    def email_change(self) -> EmailChange: ...
 
 
 class ResolverServices(Protocol):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from enum import Enum
 from typing import Protocol
 
 from domain.account_tokens import OneTimeToken, Purpose
@@ -10,6 +11,12 @@ from domain.channels import Device
 from domain.ports.queue import PendingWork
 from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
+
+
+class EmailChangeOutcome(Enum):
+    CHANGED = "changed"
+    TAKEN = "taken"    # another account has the new address
+    STALE = "stale"    # the account's address is no longer the one replaced (or it is gone)
 
 
 class UserRepository(Protocol):
@@ -37,6 +44,12 @@ class UserRepository(Protocol):
         ...
 
     async def set_email_verified(self, user_id: str) -> None: ...
+
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+        """Gives the account `new_email`, verified (proven by the link that leads here), in one
+        write with its uniqueness among accounts and with the condition that the stored address is
+        still `replacing`; nothing is written unless CHANGED."""
+        ...
 
     async def set_name(self, user_id: str, name: str) -> bool:
         """Stores the name the person goes by (and whatever an administrator's search reads of it,

@@ -70,6 +70,10 @@ class OneTimeTokens:
             created_at=now, expires_at=now + ttl,
         ))
 
+    async def retire(self, user_id: str, purpose: Purpose) -> None:
+        """No secret of this purpose sent so far works any more."""
+        await self._tokens.retire_open(user_id, purpose, self._clock.now())
+
     async def find_link(self, secret: str, purpose: Purpose) -> OneTimeToken | None:
         """The token a link names, without using it up (None for an unknown one)."""
         token = await self._tokens.find(hash_secret(secret or ""))

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from domain.errors import Conflict, organization_name_taken
 from domain.events import DomainEvent
 from domain.organization_names import organization_name_key
+from domain.ports.accounts import EmailChangeOutcome
 from domain.sessions import Rotation, Session
 from domain.users import Organization, Preferences, User
 
@@ -62,6 +63,15 @@ class FakeUsers:
 
     async def set_email_verified(self, user_id: str) -> None:
         self._update(user_id, email_verified=True)
+
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+        user = self.users.get(user_id)
+        if user is None or user.email != replacing:
+            return EmailChangeOutcome.STALE
+        if any(u.email.lower() == new_email.lower() for u in self.users.values() if u.id != user_id):
+            return EmailChangeOutcome.TAKEN
+        self._update(user_id, email=new_email, email_verified=True)
+        return EmailChangeOutcome.CHANGED
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

@@ -15,6 +15,7 @@ from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
 from domain.person_names import fold_person_name
+from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
 from domain.users import Organization, Preferences, User
 
@@ -122,19 +123,46 @@ class DynamoUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)
 
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+        """The new address's EMAIL# claim, the old one's removal and the user item (with the
+        admin search text, which holds the address) in one transaction."""
+        item = await self._table.get(keys.user(user_id), ["email", "name"])
+        if item is None or item["email"]["S"] != replacing:
+            return EmailChangeOutcome.STALE
+        text = search_text(new_email, item["name"]["S"])
+        try:
+            await self._table.transact([
+                put_new(keyed(keys.email(new_email), {"user_id": user_id})),
+                {"Delete": {"Key": keys.email(replacing), "ConditionExpression": "user_id = :id",
+                            "ExpressionAttributeValues": to_attributes({":id": user_id})}},
+                {"Update": {"Key": keys.user(user_id),
+                            "UpdateExpression": "SET email = :new, email_verified = :yes, search_text = :text",
+                            # The name read with the address: a rename meanwhile is read again.
+                            "ConditionExpression": f"{_EXISTS} AND email = :was AND #name = :name",
+                            "ExpressionAttributeNames": {"#name": "name"},
+                            "ExpressionAttributeValues": to_attributes({
+                                ":new": new_email, ":yes": True, ":text": text, ":was": replacing,
+                                ":name": item["name"]["S"]})}},
+            ])
+        except TransactionCancelled as cancelled:
+            return EmailChangeOutcome.TAKEN if cancelled.failed(0) else EmailChangeOutcome.STALE
+        return EmailChangeOutcome.CHANGED
+
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the
-        # address is still the one read (it never changes today; a guard, not a retry loop).
-        item = await self._table.get(keys.user(user_id), ["email"])
-        if item is None:
-            return False
-        email = item["email"]["S"]
-        return await self._table.update(
-            keys.user(user_id), "SET #name = :name, search_text = :text", f"{_EXISTS} AND email = :email",
-            ExpressionAttributeNames={"#name": "name"},
-            ExpressionAttributeValues=to_attributes(
-                {":name": name, ":text": search_text(email, name), ":email": email}),
-        )
+        # address is still the one read; an address changed in between is read again.
+        while True:
+            item = await self._table.get(keys.user(user_id), ["email"])
+            if item is None:
+                return False
+            email = item["email"]["S"]
+            if await self._table.update(
+                keys.user(user_id), "SET #name = :name, search_text = :text", f"{_EXISTS} AND email = :email",
+                ExpressionAttributeNames={"#name": "name"},
+                ExpressionAttributeValues=to_attributes(
+                    {":name": name, ":text": search_text(email, name), ":email": email}),
+            ):
+                return True
 
     async def update_password(self, user_id: str, password_hash: str, *, replacing: str | None = None) -> None:
         if replacing is None:

@@ -13,6 +13,7 @@ from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, t
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
+from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
 from domain.users import Organization, OrganizationRole, Preferences, Role, User
 
@@ -157,6 +158,17 @@ class SqliteUserRepository:
 
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
+
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+        try:
+            changed = await self._db.execute(
+                "UPDATE users SET email = ?, email_verified = 1 WHERE id = ? AND email = ?",
+                (new_email, user_id, replacing))
+        except sqlite3.IntegrityError as error:
+            if "users.email" in str(error):
+                return EmailChangeOutcome.TAKEN
+            raise
+        return EmailChangeOutcome.CHANGED if changed > 0 else EmailChangeOutcome.STALE
 
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0

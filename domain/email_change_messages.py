@@ -1,0 +1,56 @@
+"""The messages of an email address change: the link that proves the new address, the note to
+the owner of an address another account asked for, and the notice (with its undo link) that
+the old address receives once the change is made."""
+from __future__ import annotations
+
+from string import Template
+
+from domain.messages import AccountTemplate
+
+CONFIRM_NEW_EMAIL = AccountTemplate(
+    subject="Confirm your new email address",
+    text=Template(
+        "Hello $name,\n\nYou asked to sign in to TalentGraph with this address from now on. Confirm it by"
+        " opening this link:\n\n$link\n\nThe link works once and expires in $hours hours. Until then your"
+        " account keeps its current address. If you did not ask, ignore this message.\n\nThe TalentGraph team\n"
+    ),
+    html=Template(
+        "<p>You asked to sign in to TalentGraph with this address from now on.</p>"
+        "<p><a href=\"$link\">Confirm my new email address</a></p>"
+        "<p>The link works once and expires in $hours hours. Until then your account keeps its current"
+        " address. If you did not ask, ignore this message.</p>"
+    ),
+    short=Template("Confirm your new TalentGraph email address: $link"),
+)
+
+# The asker is not told that the address has an account (anyone signed in could learn which
+# addresses do): its owner is, and nothing changes.
+EMAIL_ALREADY_AN_ACCOUNT = AccountTemplate(
+    subject="Someone asked to use your email address",
+    text=Template(
+        "Hello $name,\n\nSomeone signed in to another TalentGraph account asked to move it to this address,"
+        " which is already yours. Nothing was changed. If it was you, sign in with this address instead, or"
+        " reset its password here:\n\n$link\n\nThe TalentGraph team\n"
+    ),
+    html=Template(
+        "<p>Someone signed in to another TalentGraph account asked to move it to this address, which is"
+        " already yours. Nothing was changed.</p>"
+        "<p>If it was you, sign in with this address instead, or <a href=\"$link\">reset its password</a>.</p>"
+    ),
+    short=Template("Someone asked to move another TalentGraph account to your address; nothing changed. $link"),
+)
+
+EMAIL_CHANGED = AccountTemplate(
+    subject="Your email address was changed",
+    text=Template(
+        "Hello $name,\n\nYour TalentGraph account now signs in with $new_address, not with this address."
+        " If this was not you, open this link within $days days: it gives the account this address back and"
+        " signs every device out, so you can then reset the password:\n\n$link\n\nThe TalentGraph team\n"
+    ),
+    html=Template(
+        "<p>Your TalentGraph account now signs in with $new_address, not with this address.</p>"
+        "<p>If this was not you, <a href=\"$link\">give the account this address back</a> within $days days:"
+        " every device is signed out, and you can then reset the password.</p>"
+    ),
+    short=Template("Your TalentGraph sign-in address was changed to $new_address. Not you? $link"),
+)

@@ -1,0 +1,126 @@
+"""Changing the address a person signs in with. The request needs the current password; a link
+mailed to the new address proves it, and only opening it changes the account (until then the old
+address stays, and signs in). The old address is then told, with a link that gives it back for a
+week: an account taken over by someone who knew the password is not lost with its address, since
+undoing also signs every device out and voids the password, so whoever knew it cannot sign in."""
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from domain.account_tokens import Purpose
+from domain.channels import Channel
+from domain.clock import Clock
+from domain.email_change_messages import CONFIRM_NEW_EMAIL, EMAIL_ALREADY_AN_ACCOUNT, EMAIL_CHANGED
+from domain.errors import BadUserInput, Conflict, RateLimited
+from domain.events import SessionEnded
+from domain.messages import Links
+from domain.ports.accounts import (
+    DeviceRepository,
+    EmailChangeOutcome,
+    PasswordHasher,
+    SessionRepository,
+    UserRepository,
+)
+from domain.ports.events import EventBus
+from domain.ports.notifications import Notifier
+from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
+from domain.users import User
+from domain.validation import normalise_email
+
+_ROUNDS = 3  # a change landing between the read and the conditional write is read again
+
+
+class EmailChange:
+    def __init__(self, users: UserRepository, sessions: SessionRepository, devices: DeviceRepository,
+                 hasher: PasswordHasher, tokens: OneTimeTokens, notifier: Notifier, events: EventBus,
+                 links: Links, clock: Clock, ttl: timedelta = timedelta(hours=24),
+                 undo_ttl: timedelta = timedelta(days=7), limit: IssueLimit = IssueLimit()) -> None:
+        self._users, self._sessions, self._devices, self._hasher = users, sessions, devices, hasher
+        self._tokens, self._notifier, self._events, self._links, self._clock = tokens, notifier, events, links, clock
+        self._ttl, self._undo_ttl, self._limit = ttl, undo_ttl, limit
+
+    async def request(self, user: User, new_email: str, password: str) -> str:
+        """Mails the confirmation link to the new address; the address as it will be stored."""
+        if not self._hasher.verify(user.password_hash, password or ""):
+            raise BadUserInput("The password is not right; changing your email address needs your current one.",
+                               field="currentPassword", reason="WRONG_PASSWORD")
+        address = normalise_email(new_email)
+        if address == user.email:
+            raise BadUserInput(f"{address} is already your email address; type the new one.",
+                               field="newEmail", reason="SAME_EMAIL")
+        wait = await self._tokens.wait_before_next(user.id, Purpose.CHANGE_EMAIL, self._limit)
+        if wait > 0:
+            raise RateLimited(
+                "A confirmation link was sent recently; open it, or ask again in"
+                f" {max(1, round(wait))} seconds.", retry_after_seconds=wait)
+        # Issued either way, so the asker's rate and answer are the same whether or not the
+        # address has an account (a link to a taken address is refused when opened).
+        secret = await self._tokens.issue_link(user.id, Purpose.CHANGE_EMAIL, self._ttl, target=address)
+        holder = await self._users.get_by_email(address)
+        if holder is not None:
+            await self._notifier.send([EMAIL_ALREADY_AN_ACCOUNT.render(
+                holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)])
+            return address
+        await self._notifier.send([CONFIRM_NEW_EMAIL.render(
+            user.id, user.name, self._links.to("confirm-email-change", token=secret),
+            hours=str(int(self._ttl.total_seconds() // 3600)), only_channel=Channel.EMAIL, recipient=address)])
+        return address
+
+    async def confirm(self, secret: str) -> User:
+        """Opening the link: the account takes the address it was sent to, verified."""
+        token = await self._tokens.redeem_link(secret, Purpose.CHANGE_EMAIL)
+        new_address = token.target or ""
+        for _ in range(_ROUNDS):
+            (user,) = await self._users.get_many([token.user_id])
+            if user is None:
+                raise BadUserInput("This link is for an account that no longer exists.", field="token",
+                                   reason="INVALID")
+            if user.email == new_address:
+                return user  # a second tab opened it first
+            outcome = await self._users.change_email(user.id, new_address, replacing=user.email)
+            if outcome is EmailChangeOutcome.TAKEN:
+                raise Conflict(f"Another account signed up with {new_address} after this link was sent, so"
+                               " it cannot be yours too; ask for a change to another address.",
+                               field="token", reason="EMAIL_TAKEN")
+            if outcome is EmailChangeOutcome.CHANGED:
+                await self._tell_old_address(user, new_address)
+                return user.model_copy(update={"email": new_address, "email_verified": True})
+        raise Conflict("The account's address kept changing while this link was opened; open it again.",
+                       field="token", reason="RETRY")
+
+    async def undo(self, secret: str) -> User:
+        """The link mailed to the old address: it comes back, every sign-in ends and the password
+        stops working (a new one is chosen with requestPasswordReset, mailed to that address)."""
+        token = await self._tokens.redeem_link(secret, Purpose.UNDO_EMAIL_CHANGE)
+        old_address = token.target or ""
+        for _ in range(_ROUNDS):
+            (user,) = await self._users.get_many([token.user_id])
+            if user is None:
+                raise BadUserInput("This link is for an account that no longer exists.", field="token",
+                                   reason="INVALID")
+            outcome = EmailChangeOutcome.CHANGED
+            if user.email != old_address:
+                outcome = await self._users.change_email(user.id, old_address, replacing=user.email)
+            if outcome is EmailChangeOutcome.TAKEN:
+                raise Conflict(f"{old_address} now belongs to another account, so it cannot be given back;"
+                               " contact TalentGraph support.", field="token", reason="EMAIL_TAKEN")
+            if outcome is EmailChangeOutcome.CHANGED:
+                await self._lock_out(user)
+                return user.model_copy(update={"email": old_address, "email_verified": True})
+        raise Conflict("The account's address kept changing while this link was opened; open it again.",
+                       field="token", reason="RETRY")
+
+    async def _tell_old_address(self, user: User, new_address: str) -> None:
+        secret = await self._tokens.issue_link(user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email)
+        await self._notifier.send([EMAIL_CHANGED.render(
+            user.id, user.name, self._links.to("undo-email-change", token=secret), new_address=new_address,
+            days=str(self._undo_ttl.days), only_channel=Channel.EMAIL, recipient=user.email)])
+
+    async def _lock_out(self, user: User) -> None:
+        # A password no one knows: whoever changed the address with it cannot sign in again.
+        await self._users.replace_password(user.id, self._hasher.hash(secrets.token_urlsafe(32)))
+        await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
+        await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "email change undone")
+        await self._devices.remove_for_user(user.id)
+        await self._events.publish(SessionEnded(user_id=user.id, reason="email change undone"))

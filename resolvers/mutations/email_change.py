@@ -1,0 +1,44 @@
+"""Changing the email address one signs in with (domain/services/email_change.py)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from resolvers.context import Info
+from resolvers.permissions import IsAuthenticated, signed_in
+
+
+@strawberry.type
+class EmailChangeMutations:
+    @strawberry.mutation(
+        description="Mails a confirmation link to `newEmail`; your address changes only when it is opened"
+        " (confirmEmailChange), and your current address keeps working until then. Needs your current"
+        " password. Rate limited (RATE_LIMITED says when to try again). Answers true whether or not another"
+        " account already uses the address (its owner is told instead), so it cannot be used to find out.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def request_email_change(
+        self, info: Info, new_email: str,
+        current_password: Annotated[str, strawberry.argument(description="Your current password.")],
+    ) -> bool:
+        await info.context.services.lifecycle.email_change.request(signed_in(info), new_email, current_password)
+        return True
+
+    @strawberry.mutation(
+        description="Changes the account's address to the one the mailed link was sent to, marked verified; the"
+        " old address is told and sent a link (undoEmailChange) to give it back. Works without signing in."
+        " CONFLICT (reason EMAIL_TAKEN) when another account took the address meanwhile.",
+    )
+    async def confirm_email_change(self, info: Info, token: str) -> bool:
+        await info.context.services.lifecycle.email_change.confirm(token)
+        return True
+
+    @strawberry.mutation(
+        description="With the link mailed to the old address after a change: gives the account that address"
+        " back, signs every device out and voids the password (choose a new one with requestPasswordReset)."
+        " For when someone else changed it.",
+    )
+    async def undo_email_change(self, info: Info, token: str) -> bool:
+        await info.context.services.lifecycle.email_change.undo(token)
+        return True
