@@ -27,6 +27,13 @@ from domain.matching.function_words import FUNCTION_WORDS
 
 TermVector = Mapping[int, float]
 
+# Which analyzer made a term vector: raised whenever the words read from a text change (the
+# tokens, the function words left out, the pairs), since the stored vectors of two analyzers
+# must never be compared. A start with another one drops the stored ones and makes them again
+# (domain/ports/lexical_analyzer.py). 1: ASCII words only; 2: letters beyond ASCII inside words,
+# other languages' function words left out.
+ANALYZER_VERSION = 2
+
 # Words, versions and tool names as written: "c++", "c#", "node.js", "asp.net". A letter beyond
 # ASCII is part of a word when a letter follows it, so "urgência" is one word, not "urg" and
 # "ncia" (fragments every text of the language shares, each weighing as a word the reference
