@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.query import ListQuery, read_all
+from domain.matching.lexical import ANALYZER_VERSION
 from domain.ports.lexical_analyzer import analyzer_identity
+from gateway.backends.aws import open_aws
+from tests.aws_backend import aws_settings  # noqa: F401
 
 
 async def _outbox(dynamo_table) -> list[str]:
@@ -57,3 +60,15 @@ async def test_a_switch_a_crash_interrupted_is_finished_by_the_next_start(dynamo
     assert await _outbox(dynamo_table) == ["match.job:j9"]
     assert "reembedding" not in (await dynamo_table.get(keys.LEXICAL_ANALYZER) or {})
     assert not await new.lexical_record().adopt(2)
+
+
+async def test_the_start_of_the_aws_backend_adopts_its_analyzer_before_anything_reads_a_term(
+        aws_settings, aws_clients, aws_names):  # noqa: F811 (the fixture of that name)
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+
+    table = DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"])
+    await DynamoEmbeddingStore(table).put("resume.terms", "r1", [3.0, 0.5])  # stored before the record
+    async with open_aws(aws_settings):
+        assert (await table.get(keys.LEXICAL_ANALYZER))["model"]["S"] == analyzer_identity(ANALYZER_VERSION)
+        assert await DynamoEmbeddingStore(table).get_many("resume.terms", ["r1"]) == [None]
