@@ -23,11 +23,24 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from domain.matching.function_words import FUNCTION_WORDS
+
 TermVector = Mapping[int, float]
 
-# Words, versions and tool names as written: "c++", "c#", "node.js", "asp.net".
-_TOKEN = re.compile(r"[a-z0-9+#.]+")
-_LETTER = re.compile(r"[a-z]")
+# Which analyzer made a term vector: raised whenever the words read from a text change (the
+# tokens, the function words left out, the pairs), since the stored vectors of two analyzers
+# must never be compared. A start with another one drops the stored ones and makes them again
+# (domain/ports/lexical_analyzer.py). 1: ASCII words only; 2: letters beyond ASCII inside words,
+# other languages' function words left out.
+ANALYZER_VERSION = 2
+
+# Words, versions and tool names as written: "c++", "c#", "node.js", "asp.net". A letter beyond
+# ASCII is part of a word when a letter follows it, so "urgência" is one word, not "urg" and
+# "ncia" (fragments every text of the language shares, each weighing as a word the reference
+# corpus never saw); a text decoded in the wrong charset ("donâ€™t", "cafÃ©") keeps the words
+# it had, without its stray "â" and "Ã".
+_TOKEN = re.compile(r"(?:[a-z0-9+#.]|[^\W\d_a-z](?=[^\W\d_]))+")
+_LETTER = re.compile(r"[^\W\d_]")
 _ID_BITS = 24  # float32 holds every integer below 2**24 exactly
 # A long résumé keeps its strongest terms; beyond this many the rest add little but storage.
 MAX_TERMS = 1024
@@ -45,9 +58,12 @@ def terms(text: str) -> list[str]:
 
 def features(text: str) -> list[str]:
     """The words and each pair of adjacent words: a pair carries a phrase ("civil engineering",
-    "project manager") that its words alone do not, so a job title is matched as written."""
+    "project manager") that its words alone do not, so a job title is matched as written.
+    Other languages' function words are neither (function_words.py)."""
     words = terms(text)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])
+             if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS]
+    return [w for w in words if w not in FUNCTION_WORDS] + pairs
 
 
 def term_id(term: str) -> int:

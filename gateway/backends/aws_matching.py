@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.scoring_version import DynamoScoringVersion
+from domain.matching.lexical import ANALYZER_VERSION
 from domain.matching.scoring import SCORING_VERSION
 from domain.ports.documents import Embedder
 from domain.ports.vectors import VectorIndex
@@ -33,13 +34,15 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         from adapters.embedded.local_embedder import local_embedder
 
         model = local_embedder(settings.embedding_precision, cache_dir=settings.model_cache_dir)
-        embeddings = DynamoEmbeddingStore(table, model_id=model.model_id)
+        embeddings = DynamoEmbeddingStore(table, model_id=model.model_id, analyzer=ANALYZER_VERSION)
         # Before the indexes open: vectors of another model (or number format) are gone, and
         # queued to be made again, before any index is built from the store.
         await embeddings.model_record().adopt(model.model_id)
         embedder = model
     else:
-        embeddings = DynamoEmbeddingStore(table)
+        embeddings = DynamoEmbeddingStore(table, analyzer=ANALYZER_VERSION)
+    # Term vectors of another lexical analyzer likewise, whichever embedder makes the vectors.
+    await embeddings.lexical_record().adopt(ANALYZER_VERSION)
     if settings.role != "api":
         # Scores stored by an older scoring are made again, once, by the processes that score.
         await DynamoScoringVersion(table).adopt(SCORING_VERSION)

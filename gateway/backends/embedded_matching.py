@@ -14,9 +14,11 @@ from adapters.embedded.sqlite.eligible_resumes import SqliteEligibleResumeIds
 from adapters.embedded.sqlite.embedding_model import adopt_embedding_model
 from adapters.embedded.sqlite.embedding_rescoring import SqliteOpenJobsRescoring
 from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
+from adapters.embedded.sqlite.lexical_analyzer import adopt_lexical_analyzer
 from adapters.embedded.sqlite.scoring_version import SqliteScoringVersion
 from adapters.embedded.sqlite.skill_frequencies import SqliteSkillFrequencies
 from adapters.embedded.vectors.index import EmbeddedVectorIndex
+from domain.matching.lexical import ANALYZER_VERSION
 from domain.matching.scoring import SCORING_VERSION
 from domain.ports.queue import WorkQueue
 from domain.ports.vectors import VectorIndex
@@ -28,13 +30,15 @@ from gateway.config import Settings
 async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQueue) -> AsyncIterator[MatchingAdapters]:
     model = local_embedder(settings.embedding_precision, cache_dir=settings.model_cache_dir,
                            threads=max(1, (os.cpu_count() or 1) // max(1, settings.queue_workers)))
-    embeddings = SqliteEmbeddingStore(db, model_id=model.model_id)
+    embeddings = SqliteEmbeddingStore(db, model_id=model.model_id, analyzer=ANALYZER_VERSION)
     embedder = BatchingEmbedder(model)
     worker_owned = settings.role == "api"
     if not worker_owned:
         # Before the indexes open: vectors of another model are gone (and queued to be made
         # again) before any index is built from the store.
         await adopt_embedding_model(db, model.model_id)
+        # Term vectors of another lexical analyzer likewise: never compared with this one's.
+        await adopt_lexical_analyzer(db, ANALYZER_VERSION)
         # Scores stored by an older scoring are made again, once, by the process that scores.
         await SqliteScoringVersion(db).adopt(SCORING_VERSION)
     indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \

@@ -20,10 +20,15 @@ model_id) also ignores vectors of another one, so none is compared in the moment
 
 Vectors stored before identities were recorded carry no `model`: every one was the local
 model's float32 one (the AWS backend embedded only in float32), as migration 27 records for
-SQLite, and an item that does not exist yet names that model too."""
+SQLite, and an item that does not exist yet names that model too.
+
+The lexical analyzer that made the term vectors (domain.ports.lexical_analyzer) is recorded and
+switched the same way, in its own item `LEXANALYZER` (Maker): its term vectors name it in
+their `model` attribute, and those that name none are the first analyzer's."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from adapters.aws.dynamodb import keys
@@ -33,6 +38,7 @@ from adapters.aws.dynamodb.query import responses
 from adapters.aws.dynamodb.work_outbox import outbox_put
 from adapters.embedded.embedding_precision import model_identity
 from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
+from domain.ports.lexical_analyzer import LEXICAL_KINDS, LexicalAnalyzerChanged, analyzer_identity
 from domain.ports.queue import PendingWork
 from domain.services.matching_triggers import MATCH_JOB
 from domain.services.resume_reembedding import REEMBED_RESUME
@@ -40,71 +46,90 @@ from domain.services.resume_reembedding import REEMBED_RESUME
 UNRECORDED_MODEL = model_identity("fp32")
 
 
-def names_model(model_id: str, path: str = "model", value: str = ":model") -> str:
-    """A condition that the item's `path` names `model_id` (absent names UNRECORDED_MODEL)."""
-    if model_id == UNRECORDED_MODEL:
+@dataclass(frozen=True)
+class Maker:
+    """What makes vectors of some kinds, recorded in one item: the model, or the lexical
+    analyzer (whose identity the term vectors carry in the same `model` attribute)."""
+    key: dict[str, dict[str, str]]
+    kinds: Sequence[str]
+    unrecorded: str  # the maker of a vector that names none, and of an item not written yet
+    changed: type[RuntimeError]
+
+
+EMBEDDING_MODEL = Maker(keys.EMBEDDING_MODEL, MODEL_KINDS, UNRECORDED_MODEL, EmbeddingModelChanged)
+# Term vectors stored before the analyzer was recorded were the first analyzer's.
+LEXICAL_ANALYZER = Maker(keys.LEXICAL_ANALYZER, LEXICAL_KINDS, analyzer_identity(1), LexicalAnalyzerChanged)
+
+
+def names_model(model_id: str, path: str = "model", value: str = ":model",
+                unrecorded: str = UNRECORDED_MODEL) -> str:
+    """A condition that the item's `path` names `model_id` (absent names `unrecorded`)."""
+    if model_id == unrecorded:
         return f"(attribute_not_exists({path}) OR {path} = {value})"
     return f"{path} = {value}"
 
 
-def model_guard(model_id: str) -> dict[str, Any]:
+def model_guard(model_id: str, maker: Maker = EMBEDDING_MODEL) -> dict[str, Any]:
     """The transaction action that holds when the stored vectors are still `model_id`'s."""
     return {"ConditionCheck": {
-        "Key": keys.EMBEDDING_MODEL, "ConditionExpression": names_model(model_id),
+        "Key": maker.key, "ConditionExpression": names_model(model_id, unrecorded=maker.unrecorded),
         "ExpressionAttributeValues": {":model": {"S": model_id}}}}
 
 
-def made_by(item: dict, model_id: str) -> bool:
-    return item.get("model", {}).get("S", UNRECORDED_MODEL) == model_id
+def made_by(item: dict, model_id: str, maker: Maker = EMBEDDING_MODEL) -> bool:
+    return item.get("model", {}).get("S", maker.unrecorded) == model_id
 
 
 class DynamoEmbeddingModel:
-    def __init__(self, table: DynamoTable, tombstone: Any) -> None:
+    def __init__(self, table: DynamoTable, tombstone: Any, maker: Maker = EMBEDDING_MODEL) -> None:
         """`tombstone(kind, owner_id)`: the item that replaces a vector (with its change number)."""
         self._table = table
         self._tombstone = tombstone
+        self._maker = maker
 
     async def recorded(self) -> str:
-        item = await self._table.get(keys.EMBEDDING_MODEL)
-        return item["model"]["S"] if item and "model" in item else UNRECORDED_MODEL
+        item = await self._table.get(self._maker.key)
+        return item["model"]["S"] if item and "model" in item else self._maker.unrecorded
 
     async def adopt(self, model_id: str) -> bool:
         while True:
-            item = await self._table.get(keys.EMBEDDING_MODEL)
-            recorded = item["model"]["S"] if item and "model" in item else UNRECORDED_MODEL
+            item = await self._table.get(self._maker.key)
+            recorded = item["model"]["S"] if item and "model" in item else self._maker.unrecorded
             if recorded == model_id and not (item and "reembedding" in item):
                 return False
             if recorded != model_id and not await self._record(model_id, recorded):
                 continue  # another start recorded a model meanwhile: read again
             await self._drop_vectors_of_other_models(model_id)
             await self._queue_everything()
-            await self._table.update(keys.EMBEDDING_MODEL, "REMOVE reembedding", "model = :model",
+            await self._table.update(self._maker.key, "REMOVE reembedding", "model = :model",
                                      ExpressionAttributeValues={":model": {"S": model_id}})
             return True
 
     async def _record(self, model_id: str, seen: str) -> bool:
-        item = {**keys.EMBEDDING_MODEL, **to_attributes(
+        item = {**self._maker.key, **to_attributes(
             {"entity": "embedding_model", "model": model_id, "reembedding": True})}
-        return await self._table.put(item, names_model(seen, value=":seen"),
+        return await self._table.put(item, names_model(seen, value=":seen", unrecorded=self._maker.unrecorded),
                                      ExpressionAttributeValues={":seen": {"S": seen}})
 
     async def _drop_vectors_of_other_models(self, model_id: str) -> None:
+        kinds = self._maker.kinds
+        made_here = names_model(model_id, unrecorded=self._maker.unrecorded)
         values = {":embedding": {"S": "embedding"}, ":model": {"S": model_id},
-                  **{f":k{i}": {"S": kind} for i, kind in enumerate(MODEL_KINDS)}}
-        kinds = ", ".join(f":k{i}" for i in range(len(MODEL_KINDS)))
-        async for item in self._scan(f"entity = :embedding AND kind IN ({kinds}) AND attribute_exists(vector)"
-                                     f" AND NOT {names_model(model_id)}", values):
+                  **{f":k{i}": {"S": kind} for i, kind in enumerate(kinds)}}
+        marks = ", ".join(f":k{i}" for i in range(len(kinds)))
+        async for item in self._scan(f"entity = :embedding AND kind IN ({marks}) AND attribute_exists(vector)"
+                                     f" AND NOT {made_here}", values):
             tombstone = await self._tombstone(item["kind"]["S"], item["owner_id"]["S"])
             try:
                 await self._table.transact([
-                    model_guard(model_id),
-                    {"Put": {"Item": tombstone, "ConditionExpression": f"NOT {names_model(model_id)}",
+                    model_guard(model_id, self._maker),
+                    {"Put": {"Item": tombstone, "ConditionExpression": f"NOT {made_here}",
                              "ExpressionAttributeValues": {":model": {"S": model_id}}}},
                 ])
             except TransactionCancelled as cancelled:
                 if cancelled.failed(0):
-                    raise EmbeddingModelChanged(
-                        f"another start recorded a model other than {model_id} while it was adopted") from None
+                    raise self._maker.changed(
+                        f"another start recorded a maker other than {model_id} while it was adopted") from None
                 # Written again by this model meanwhile: it stays.
 
     async def _queue_everything(self) -> None:

@@ -9,7 +9,7 @@ missed the deletion still see it; a replica further behind than that rebuilds.
 
 A store given the model this process embeds with (`model_id`) writes a vector of the model
 only while the table still records that model (embedding_model.py) and reads only that
-model's vectors."""
+model's vectors; one given its lexical analyzer (`analyzer`) does the same for term vectors."""
 from __future__ import annotations
 
 import time
@@ -23,15 +23,17 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes
 from adapters.aws.dynamodb.embedding_model import (
-    UNRECORDED_MODEL,
+    EMBEDDING_MODEL,
+    LEXICAL_ANALYZER,
     DynamoEmbeddingModel,
+    Maker,
     made_by,
     model_guard,
 )
 from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, count, responses
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
-from domain.ports.embedding_model import MODEL_KINDS, EmbeddingModelChanged
+from domain.ports.lexical_analyzer import analyzer_identity
 
 TOMBSTONE_SECONDS = 7 * 86400
 
@@ -41,24 +43,34 @@ def _vector(item: dict) -> list[float]:
 
 
 class DynamoEmbeddingStore:
-    def __init__(self, table: DynamoTable, model_id: str | None = None) -> None:
+    def __init__(self, table: DynamoTable, model_id: str | None = None, analyzer: int | None = None) -> None:
         """`model_id`: the model this process embeds with (None: one that writes no vectors
-        of the model, and reads every vector)."""
+        of the model, and reads every vector); `analyzer`: likewise the lexical analyzer
+        version it makes term vectors with."""
         self._table = table
-        self._model_id = model_id
+        self._makers: list[tuple[Maker, str]] = []
+        if model_id is not None:
+            self._makers.append((EMBEDDING_MODEL, model_id))
+        if analyzer is not None:
+            self._makers.append((LEXICAL_ANALYZER, analyzer_identity(analyzer)))
 
     def model_record(self) -> DynamoEmbeddingModel:
-        async def tombstone(kind: str, owner_id: str) -> dict:
-            return self._item(kind, owner_id, await self._next_sequence(kind), None)
+        return DynamoEmbeddingModel(self._table, self._tombstone, EMBEDDING_MODEL)
 
-        return DynamoEmbeddingModel(self._table, tombstone)
+    def lexical_record(self) -> DynamoLexicalAnalyzer:
+        return DynamoLexicalAnalyzer(DynamoEmbeddingModel(self._table, self._tombstone, LEXICAL_ANALYZER))
 
-    def _guarded(self, kind: str) -> bool:
-        return self._model_id is not None and kind in MODEL_KINDS
+    async def _tombstone(self, kind: str, owner_id: str) -> dict:
+        return self._item(kind, owner_id, await self._next_sequence(kind), None)
+
+    def _maker(self, kind: str) -> tuple[Maker, str] | None:
+        """What makes this process's vectors of `kind`, when it is recorded and guarded."""
+        return next(((maker, made) for maker, made in self._makers if kind in maker.kinds), None)
 
     def _readable(self, kind: str, item: dict) -> bool:
         """A live vector this process may compare with its own."""
-        return "vector" in item and (not self._guarded(kind) or made_by(item, str(self._model_id)))
+        guarded = self._maker(kind)
+        return "vector" in item and (guarded is None or made_by(item, guarded[1], guarded[0]))
 
     async def _next_sequence(self, kind: str) -> int:
         response = await self._table.client.update_item(
@@ -78,14 +90,15 @@ class DynamoEmbeddingStore:
             values.update(deleted=True, **{TTL_ATTRIBUTE: int(time.time()) + TOMBSTONE_SECONDS})
         else:
             values["vector"] = np.asarray(vector, dtype=np.float32).tobytes()
-            if self._guarded(kind):
-                values["model"] = self._model_id
+            if (guarded := self._maker(kind)) is not None:
+                values["model"] = guarded[1]
         return {**keys.embedding(kind, owner_id), **to_attributes(values)}
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         sequence = await self._next_sequence(kind)
         item = self._item(kind, owner_id, sequence, vector)
-        checks = [model_guard(str(self._model_id))] if self._guarded(kind) else []
+        guarded = self._maker(kind)
+        checks = [model_guard(guarded[1], guarded[0])] if guarded is not None else []
         if kind.split(".")[0] == "resume":
             # Nothing is kept for a résumé that no longer exists (as on SQLite): matching work
             # that started before its owner erased it must not write it back afterwards.
@@ -96,10 +109,12 @@ class DynamoEmbeddingStore:
         try:
             await self._table.transact([*checks, {"Put": {"Item": item}}])
         except TransactionCancelled as cancelled:
-            if self._guarded(kind) and cancelled.failed(0):
-                raise EmbeddingModelChanged(
-                    f"the stored vectors are now {await self.model_record().recorded()}'s and this process embeds"
-                    f" with {self._model_id}: restart it so that it embeds with the same model") from None
+            if guarded is not None and cancelled.failed(0):
+                maker, made = guarded
+                recorded = await DynamoEmbeddingModel(self._table, self._tombstone, maker).recorded()
+                raise maker.changed(
+                    f"the stored vectors of {kind} are now {recorded}'s and this process makes them"
+                    f" with {made}: restart it so that it makes them with the same one") from None
             if not any(cancelled.failed(i) for i in range(len(checks))):
                 raise
 
@@ -125,9 +140,10 @@ class DynamoEmbeddingStore:
 
     async def generation(self, kind: str) -> tuple[str, int]:
         where = Attr("deleted").not_exists()
-        if self._guarded(kind):
-            where = where & (Attr("model").eq(self._model_id) if self._model_id != UNRECORDED_MODEL
-                             else Attr("model").not_exists() | Attr("model").eq(self._model_id))
+        if (guarded := self._maker(kind)) is not None:
+            maker, made = guarded
+            where = where & (Attr("model").eq(made) if made != maker.unrecorded
+                             else Attr("model").not_exists() | Attr("model").eq(made))
         live = ListQuery(keys.GSI1, keys.embeddings_of(kind), ascending=True, where=where)
         total = await count(self._table, live)
         return str(await self.current(kind)), total
@@ -155,3 +171,13 @@ class DynamoEmbeddingStore:
         async for response in responses(self._table, request):
             for item in response.get("Items", []):
                 yield item
+
+
+class DynamoLexicalAnalyzer:
+    """The LexicalAnalyzerRecord port on DynamoDB: the model record's switch, for term vectors."""
+
+    def __init__(self, record: DynamoEmbeddingModel) -> None:
+        self._record = record
+
+    async def adopt(self, version: int) -> bool:
+        return await self._record.adopt(analyzer_identity(version))

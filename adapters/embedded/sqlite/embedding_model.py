@@ -13,6 +13,8 @@ Until a job or résumé has been embedded again it is simply not found by vector
 being processed is not."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import aiosqlite
 
 from adapters.embedded.sqlite.database import Database
@@ -52,23 +54,31 @@ async def adopt_embedding_model(db: Database, model_id: str) -> bool:
         row = await cursor.fetchone()
         if row is not None and row[0] == model_id:
             return False
-        marks = ",".join("?" for _ in MODEL_KINDS)
-        await conn.execute(f"DELETE FROM embeddings WHERE kind IN ({marks})", MODEL_KINDS)
-        await conn.executemany(
-            "INSERT INTO embedding_generations(kind, generation) VALUES (?, 1)"
-            " ON CONFLICT(kind) DO UPDATE SET generation = generation + 1",
-            [(kind,) for kind in MODEL_KINDS])
-        await conn.execute(QUEUE_EVERY_OPEN_JOB)
-        await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
-        if await _any_pair(conn):  # else there is nothing to match again (a new data dir)
-            # One left dead or running by an earlier switch gives its key up to this one's.
-            await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
-                               " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
-            await conn.execute(_QUEUE_RESCORING)
+        await drop_and_index_again(conn, MODEL_KINDS)
         await conn.execute(
             "INSERT INTO embedding_model(id, model) VALUES (1, ?)"
             " ON CONFLICT(id) DO UPDATE SET model = excluded.model", (model_id,))
         return True
+
+
+async def drop_and_index_again(conn: aiosqlite.Connection, kinds: Sequence[str]) -> None:
+    """In the caller's write transaction: the stored vectors of `kinds` deleted (their
+    generations bumped, so indexes built from them are rebuilt), and every open job and parsed
+    résumé queued to be indexed again, then every open job matched again once no résumé is
+    left (what a change of the maker of those vectors needs: the model, the lexical analyzer)."""
+    marks = ",".join("?" for _ in kinds)
+    await conn.execute(f"DELETE FROM embeddings WHERE kind IN ({marks})", tuple(kinds))
+    await conn.executemany(
+        "INSERT INTO embedding_generations(kind, generation) VALUES (?, 1)"
+        " ON CONFLICT(kind) DO UPDATE SET generation = generation + 1",
+        [(kind,) for kind in kinds])
+    await conn.execute(QUEUE_EVERY_OPEN_JOB)
+    await conn.execute(_QUEUE_EVERY_PARSED_RESUME)
+    if await _any_pair(conn):  # else there is nothing to match again (a new data dir)
+        # One left dead or running by an earlier switch gives its key up to this one's.
+        await conn.execute("UPDATE work_items SET dedupe_key = NULL WHERE dedupe_key = ?"
+                           " AND state IN ('leased', 'dead')", (RESCORE_AFTER_REEMBEDDING,))
+        await conn.execute(_QUEUE_RESCORING)
 
 
 async def _any_pair(conn: aiosqlite.Connection) -> bool:

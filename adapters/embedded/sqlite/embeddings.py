@@ -8,7 +8,9 @@ import numpy as np
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.embedding_model import MODEL_KINDS, EmbeddingModelChanged
+from adapters.embedded.sqlite.lexical_analyzer import same_analyzer
 from adapters.embedded.sqlite.rows import one_row, placeholders
+from domain.ports.lexical_analyzer import LEXICAL_KINDS
 
 
 def _blob(vector: Sequence[float]) -> bytes:
@@ -20,11 +22,13 @@ def _vector(blob: bytes) -> list[float]:
 
 
 class SqliteEmbeddingStore:
-    def __init__(self, db: Database, model_id: str | None = None) -> None:
+    def __init__(self, db: Database, model_id: str | None = None, analyzer: int | None = None) -> None:
         """`model_id`: the model this process embeds with (None: one that writes no vectors
-        of the model)."""
+        of the model); `analyzer`: the lexical analyzer version it makes term vectors with
+        (None: one that writes none)."""
         self._db = db
         self._model_id = model_id
+        self._analyzer = analyzer
 
     async def put(self, kind: str, owner_id: str, vector: Sequence[float]) -> None:
         await self.put_many(kind, [(owner_id, vector)])
@@ -41,6 +45,8 @@ class SqliteEmbeddingStore:
         async with self._db.transaction() as conn:
             if self._model_id is not None and kind in MODEL_KINDS:
                 await self._same_model(conn)
+            if self._analyzer is not None and kind in LEXICAL_KINDS:
+                await same_analyzer(conn, self._analyzer)
             await conn.executemany(
                 "INSERT INTO embeddings(kind, owner_id, vector, updated_at) SELECT ?,?,?,?" + guard +
                 " ON CONFLICT(kind, owner_id) DO UPDATE SET vector=excluded.vector, updated_at=excluded.updated_at",

@@ -58,3 +58,10 @@ NEWEST_MIGRATIONS.append((55, [
     "ALTER TABLE application_events ADD COLUMN resume_id TEXT",
     "ALTER TABLE application_events ADD COLUMN cover_letter TEXT",
 ]))
+
+# Which lexical analyzer made the stored term vectors (adapters/embedded/sqlite/lexical_analyzer.py):
+# those made before were the first one's. A start with another analyzer makes them again.
+NEWEST_MIGRATIONS.append((56, [
+    "CREATE TABLE lexical_analyzer (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
+    "INSERT INTO lexical_analyzer(id, version) VALUES (1, 1)",
+]))
