@@ -14,6 +14,7 @@ from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business, words_before_a_post
+from domain.job_ad_sections import states_the_offer
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
@@ -89,6 +90,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
     `labelled`: the text is a line of a list a label above it opened ("Desirable:"); `title`:
     the text is the job's title, whose field is the job's skill ("Purchasing Manager")."""
+    if states_the_offer(text):
+        return []
     mentions = [m for m in skills.mentions(text)
                 if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
     mentions += [c for c in compound_mentions(text, skills)

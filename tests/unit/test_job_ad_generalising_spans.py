@@ -91,3 +91,25 @@ def test_a_qualification_title_and_its_subject_are_one_span(text, span):
 
 def test_a_degree_named_loosely_keeps_its_subject_apart():
     assert "Chemistry" in spans("A bachelor's degree in Chemistry is required.")
+
+
+@pytest.mark.parametrize("text", [
+    "We offer: private health cover, a gym card and transport from the city.",
+    "Benefits: company van, fuel card, uniform.",
+    "We also offer a cycle to work scheme and free parking.",
+])
+def test_a_line_of_what_the_post_offers_names_no_skill(text):
+    assert spans(text) == []
+
+
+def test_a_line_of_what_the_post_needs_still_does():
+    assert spans("We expect: fluent English and experience with SAP.") != []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You'll wash and sanitise pots.", "wash and sanitise pots"),
+    ("You will sweep floors and empty bins.", "empty bins"),
+    ("- Prune hedges and mow lawns", "Prune hedges"),
+])
+def test_verbs_of_manual_trades_open_duties(text, span):
+    assert span in spans(text)
