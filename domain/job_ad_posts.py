@@ -109,6 +109,8 @@ def words_before_a_post(text: str) -> list[tuple[int, int]]:
     Salesforce Administrator"), as (start, end) offsets, for the caller to read as a product."""
     out = []
     for m in _BEFORE_A_POST.finditer(text):
-        if m.group(2).lower() in POST_NOUNS and m.group(1).split()[-1].lower() not in POST_NOUNS:
+        beyond = _NEXT.match(text, m.end(2))
+        credential = beyond is not None and beyond.group(1).lower() in _CREDENTIAL_NOUNS  # "... Administrator certification"
+        if m.group(2).lower() in POST_NOUNS and m.group(1).split()[-1].lower() not in POST_NOUNS and not credential:
             out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return out

@@ -61,7 +61,7 @@ restore validate verify undertake realise realize achieve expand maximise maximi
 interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
 contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
 check enter input upgrade extend integrate migrate automate streamline enhance strengthen
-wash sanitise sanitize sweep mop tear swear book certify commission cut mow prune fell climb
+wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
 fix replace dispose empty fold iron bake grill
 """.split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.

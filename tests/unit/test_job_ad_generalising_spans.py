@@ -113,3 +113,11 @@ def test_a_line_of_what_the_post_needs_still_does():
 ])
 def test_verbs_of_manual_trades_open_duties(text, span):
     assert span in spans(text)
+
+
+def test_a_credential_named_for_a_products_post_stays_whole():
+    assert spans("Salesforce Administrator certification required.") == ["Salesforce Administrator certification"]
+
+
+def test_commission_beside_pay_is_no_duty():
+    assert spans("Great team, commission on sales.") == []
