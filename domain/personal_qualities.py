@@ -14,7 +14,8 @@ approachable independent articulate diligent meticulous punctual energetic posit
 assertive tenacious conscientious methodical analytical numerate literate versatile
 collaborative self-motivated selfmotivated self-disciplined selfdisciplined self-starting
 trustworthy empathetic resourceful organised organized motivated disciplined bilingual
-multilingual tactful discreet unflappable dependable
+multilingual tactful discreet unflappable dependable compassionate courteous considerate sociable
+cheerful honest observant polite
 """.split())
 # Nouns for the basic abilities a post asks for by name ("Numeracy", "Good literacy").
 QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punctuality professionalism "

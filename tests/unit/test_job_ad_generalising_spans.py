@@ -121,3 +121,7 @@ def test_a_credential_named_for_a_products_post_stays_whole():
 
 def test_commission_beside_pay_is_no_duty():
     assert spans("Great team, commission on sales.") == []
+
+
+def test_qualities_of_caring_and_serving_trades_are_traits():
+    assert spans("Compassionate, honest and courteous.") == ["Compassionate", "honest", "courteous"]
