@@ -90,8 +90,9 @@ def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor,
                 out.append(ItemSpan(item.start, end, (whole,)))
                 break
         else:
-            if not any(a < item.end and item.start < b for a, b in taken):
-                out.extend(_unknown_item(text, item, skills, beside))
+            # each part joined by "and" stands apart: "ECS card and a full UK driving licence"
+            out.extend(part for part in _unknown_item(text, item, skills, beside)
+                       if not any(a < part.end and part.start < b for a, b in taken))
     return out
 
 

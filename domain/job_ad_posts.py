@@ -97,3 +97,20 @@ def anothers_post(text: str, start: int) -> bool:
 def ends_in_a_post(words: tuple[str, ...]) -> bool:
     """"Support the Office Manager": the object of a duty is a post's name, written in capitals."""
     return len(words) > 1 and _titled(words[-1]) and words[-1].lower() in POST_NOUNS and _titled(words[-2])
+
+
+# Up to three capitalised words right before a post noun written with a capital ("a Salesforce
+# Administrator", "an SAP FICO Consultant"): the words that may name the product the post runs.
+_BEFORE_A_POST = re.compile(r"\b((?:[A-Z][\w.+#-]*[ \t]+){1,3}?)(?=([A-Z][a-z-]+)\b)")
+
+
+def words_before_a_post(text: str) -> list[tuple[int, int]]:
+    """Where capitalised words stand right before a post noun in a title ("Salesforce" of "a
+    Salesforce Administrator"), as (start, end) offsets, for the caller to read as a product."""
+    out = []
+    for m in _BEFORE_A_POST.finditer(text):
+        beyond = _NEXT.match(text, m.end(2))
+        credential = beyond is not None and beyond.group(1).lower() in _CREDENTIAL_NOUNS  # "... Administrator certification"
+        if m.group(2).lower() in POST_NOUNS and m.group(1).split()[-1].lower() not in POST_NOUNS and not credential:
+            out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
+    return out

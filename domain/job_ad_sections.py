@@ -64,3 +64,17 @@ def _heading(line: str) -> tuple[str | None, str]:
 
 def _states_pay(line: str) -> bool:
     return bool(_MONEY.search(line) and _PAY_WORDS.search(line))
+
+
+# A sentence that says what the employer gives: "We offer: private medical care, ...", "We also
+# offer a flexible package ...".
+_WE_OFFER = re.compile(r"^\W*we\s+(?:also\s+)?(?:offer|provide)\b", re.I)
+
+
+def states_the_offer(sentence: str) -> bool:
+    """The sentence tells what the post offers (under an offer's heading on its own line, or
+    "We offer ..."), and names no skill the work needs."""
+    heading, _ = _heading(sentence)
+    if heading is not None and _OFFER_HEADINGS.match(heading):
+        return True
+    return _WE_OFFER.match(sentence) is not None

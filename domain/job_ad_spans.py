@@ -13,10 +13,12 @@ from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
-from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business
+from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business, words_before_a_post
+from domain.job_ad_sections import states_the_offer
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
+from domain.qualification_titles import qualification_titles
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
@@ -88,10 +90,15 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
     `labelled`: the text is a line of a list a label above it opened ("Desirable:"); `title`:
     the text is the job's title, whose field is the job's skill ("Purchasing Manager")."""
+    if states_the_offer(text):
+        return []
     mentions = [m for m in skills.mentions(text)
                 if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
+    run_by_the_post = [p for p in _products_of_a_post(text, skills)
+                       if not any(m.start < p.end and p.start < m.end for m in mentions)]
+    mentions += run_by_the_post
     mentions.sort(key=lambda m: m.start)
     phrases = requirement_phrases(text)
     spans = []
@@ -135,11 +142,37 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
         # a credential named for the post it qualifies for ("Registered Pharmacy Technician")
         # stays, as does a product the post works with ("a Python Developer" needs Python)
         spans = [s for s in spans if not names_a_post_or_business(text, s.start, s.end)
-                 or any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
+                 or (any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
+                     or any((p.start, p.end) == (s.start, s.end) for p in run_by_the_post))
                  and not anothers_post(text, s.start)]
+    spans += [_a_title(text, a, b, spans, skills) for a, b in qualification_titles(text)]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
     return _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+
+
+def _products_of_a_post(text: str, skills: SkillExtractor) -> list[SkillMention]:
+    """"a Salesforce Administrator": a product the taxonomy guards in prose, named in a post's
+    title, is what the post works with (whose post it is, the caller judges)."""
+    out = []
+    for a, b in words_before_a_post(text):
+        out += [SkillMention(m.index, m.name, a + m.start, a + m.end) for m in skills.mentions(text[a:b], skills_context=True)
+                if skills.kind(m.name) is SkillKind.TOOL and _the_products_own_name(text[a + m.start:a + m.end], m.name)]
+    return out
+
+
+def _a_title(text: str, a: int, b: int, spans: list[JobAdSpan], skills: SkillExtractor) -> JobAdSpan:
+    """A qualification's title: the taxonomy's name for it, else the skills read inside it (its
+    subject), else the title as written."""
+    canonical = skills.canonical(text[a:b])
+    inside = tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names)
+    return JobAdSpan(a, b, (as_spelled(text[a:b], canonical, skills),) if canonical else inside or (text[a:b],))
+
+
+def _the_products_own_name(written: str, name: str) -> bool:
+    """"Salesforce", "SAP": the product's name as it spells it, or its initials; a common word
+    the taxonomy also knows as a product ("Project", "Purchasing") names the post's field."""
+    return written.casefold() == name.casefold() or (written.isupper() and len(written) >= 2)
 
 
 def _a_named_skill(text: str, part: tuple[int, int], mentions: list[SkillMention]) -> bool:
@@ -167,13 +200,15 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*)*")
 
 def _products_apart(text: str, spans: list[JobAdSpan], mentions: list[SkillMention],
                     skills: SkillExtractor) -> list[JobAdSpan]:
-    """"Trimble and AutoCAD Civil 3D": a span that is two products joined by "and" or "or" (a
-    product the taxonomy names whole beside it, or a name in capitals it does not know) is two
-    items, as a list of products is labelled."""
+    """"Trimble and AutoCAD Civil 3D": a span that is products joined by "and" or "or" (a
+    product the taxonomy names whole beside one, or a name in capitals it does not know) is an
+    item each, as a list of products is labelled."""
     out = []
     for s in spans:
         joins = list(_JOINED.finditer(text, s.start, s.end))
-        parts = [(s.start, joins[0].start()), (joins[0].end(), s.end)] if len(joins) == 1 else []
+        # "Xero and Sage and Microsoft Office": each join parts two more products
+        bounds = [s.start, *(x for j in joins for x in (j.start(), j.end())), s.end]
+        parts = list(zip(bounds[::2], bounds[1::2])) if joins else []
         products = [next((m for m in mentions if (m.start, m.end) == part
                           and skills.kind(m.name) is SkillKind.TOOL), None) for part in parts]
         if not any(products) or not all(p or _CAPITALISED_RUN.fullmatch(text, *part) or _a_named_skill(text, part, mentions)

@@ -14,7 +14,8 @@ approachable independent articulate diligent meticulous punctual energetic posit
 assertive tenacious conscientious methodical analytical numerate literate versatile
 collaborative self-motivated selfmotivated self-disciplined selfdisciplined self-starting
 trustworthy empathetic resourceful organised organized motivated disciplined bilingual
-multilingual tactful discreet unflappable dependable
+multilingual tactful discreet unflappable dependable compassionate courteous considerate sociable
+cheerful honest observant polite
 """.split())
 # Nouns for the basic abilities a post asks for by name ("Numeracy", "Good literacy").
 QUALITY_NOUNS = frozenset("numeracy literacy teamwork resilience integrity punctuality professionalism "
@@ -33,6 +34,9 @@ _TURN_TO_THE_POST = (r"[.;:!?,]|\b(?:and|but|so)\s+(?:we|they|is|are|has|have|wi
 _THE_EMPLOYER = re.compile(
     r"\b(?:(?:our|the)\s+(?:client|company|business|firm|practice|organi[sz]ation|employer|group)|we)"
     r"\s+(?:is|are|'re|’re)\s+(?:a|an)\s+(?:[\w-]+,\s+)*[^.;:!?]*?(?=" + _TURN_TO_THE_POST + ")", re.IGNORECASE)
+# "Calm under pressure", "cool under pressure": a composure asked for, its words one span.
+_UNDER_PRESSURE = re.compile(r"\b(?:calm|cool|composed|level-headed|unflappable|steady|unfazed)"
+                             r"\s+under\s+pressure\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 
@@ -40,7 +44,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 def trait_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a personal quality, as (start, end) offsets."""
     employer = [(m.start(), m.end()) for m in _THE_EMPLOYER.finditer(text)]
-    found = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+    found = [(m.start(), m.end()) for m in [*_UNDER_PRESSURE.finditer(text), *_COMPOUND.finditer(text)]]
     found += [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in TRAITS | QUALITY_NOUNS
               and not any(a < m.end() and m.start() < b for a, b in found)]
     return sorted(s for s in found if not any(a <= s[0] and s[1] <= b for a, b in employer))

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
-_BOUNDARY = set(",;:.!?()[]{}|/•·▪●*\n\"“”")
+# A dash or arrow standing alone is a bullet or a clause's break ("- Install boilers").
+_BULLETS = set("•·▪●*-–—➢►✓■◦>\n")
+_BOUNDARY = set(",;:.!?()[]{}|/\"“”") | _BULLETS
 MAX_WORDS = 10
 
 # "<cue> to <verb>": ability to operate, able to lift, willing to learn.
@@ -59,6 +61,8 @@ restore validate verify undertake realise realize achieve expand maximise maximi
 interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
 contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
 check enter input upgrade extend integrate migrate automate streamline enhance strengthen
+wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
+fix replace dispose empty fold iron bake grill
 """.split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
@@ -328,8 +332,25 @@ def requirement_phrases(text: str) -> list[Phrase]:
                 add(i, end, True)
     out = []
     for i, j, gerund in sorted(spans):
+        i = i if gerund else _shared_verbs(tokens, i, j, taken)
         out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
     return out
+
+
+def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
+    """Where a duty begins whose verb at i shares its object with the lone verbs joined before
+    it ("You'll service and repair forklifts", "test, inspect and certify installations"): the
+    first of them, where the run opens a clause (after "you will", "to" or a line's start) in
+    lower case; verbs with no object after them ("recruit, mentor and manage.") stay apart."""
+    if all(tokens[k].lower() in COORDINATORS for k in range(i + 1, j, 2)) and (j - i) % 2:
+        return i  # nothing but lone words joined: no object to share
+    k = i
+    while k >= 2 and tokens[k - 1].lower() in COORDINATORS and k - 2 not in taken and tokens[k - 2].isalpha() \
+            and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
+            and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
+        k -= 2
+    opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
+    return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
 
 
 def base_forms(phrase: Phrase) -> list[str]:

@@ -1,0 +1,127 @@
+"""Job-ad lines of trades the dev set lacks (invented lines): a product named in the advertised
+post's title is asked for; leading a team of a stated size is one leadership span; a quality
+phrased with "under pressure" opens a line as well as anywhere; products joined by "and" are
+items each, however many; verbs joined before one object share it."""
+import pytest
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.job_ad_spans import job_ad_mentions
+
+_SKILLS = EmbeddedSkillExtractor()
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in job_ad_mentions(text, _SKILLS)]
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Our client is recruiting a Salesforce Administrator in Leeds.", "Salesforce"),
+    ("We are hiring an SAP Consultant for a 6 month contract.", "SAP"),
+    ("A fintech in Lisbon seeks a Python Developer.", "Python"),
+])
+def test_a_product_in_the_advertised_posts_title_is_asked_for(text, product):
+    assert product in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our Salesforce Administrator will train you on the system.",
+    "You will report to their Xero Administrator.",
+])
+def test_a_colleagues_post_still_names_no_skill(text):
+    assert not any(s in ("Salesforce", "Xero") for s in spans(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You will lead a team of 12 pickers across two shifts.", "lead a team of 12 pickers"),
+    ("Your tasks: lead a team of 20, plan rotas.", "lead a team of 20"),
+    ("Managing a team of 6 technicians.", "Managing a team of 6 technicians"),
+])
+def test_leading_a_team_of_a_stated_size_is_one_span(text, span):
+    found = spans(text)
+    assert span in found
+    assert not any(s.isdigit() for s in found)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Calm under pressure and well organised.", "Calm under pressure"),
+    ("- Calm under pressure", "Calm under pressure"),
+    ("You stay cool under pressure.", "cool under pressure"),
+])
+def test_a_quality_under_pressure_is_one_span(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience with Sage and QuickBooks.", ["Sage", "QuickBooks"]),
+    ("Knowledge of Xero and Sage and Microsoft Office.", ["Xero", "Sage", "Microsoft Office"]),
+    ("Proficient in Excel, Word and Outlook.", ["Excel", "Word", "Outlook"]),
+])
+def test_products_joined_by_and_are_items_each(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("- Install and commission heat pumps", "Install and commission heat pumps"),
+    ("You will test, inspect and certify electrical installations.", "test, inspect and certify electrical installations"),
+    ("You'll service and repair forklifts.", "service and repair forklifts"),
+])
+def test_verbs_joined_before_one_object_share_it(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("CSCS card and a full UK driving licence essential.", "full UK driving licence"),
+    ("SIA badge and a full driving licence required.", "full driving licence"),
+])
+def test_a_credential_joined_to_one_already_read_is_read_too(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("- Diploma in Electrical Engineering or equivalent", "Diploma in Electrical Engineering"),
+    ("Applicants need a Certificate II in Horticulture.", "Certificate II in Horticulture"),
+    ("NVQ Level 3 in Plastering preferred.", "NVQ Level 3 in Plastering"),
+    ("You will hold a Level 3 Diploma in Health and Social Care.", "Level 3 Diploma in Health and Social Care"),
+    ("HND / HNC in Mechanical Engineering required.", "HND / HNC in Mechanical Engineering"),
+    ("Degree / HND in Quantity Surveying essential.", "Degree / HND in Quantity Surveying"),
+])
+def test_a_qualification_title_and_its_subject_are_one_span(text, span):
+    assert span in spans(text)
+
+
+def test_a_degree_named_loosely_keeps_its_subject_apart():
+    assert "Chemistry" in spans("A bachelor's degree in Chemistry is required.")
+
+
+@pytest.mark.parametrize("text", [
+    "We offer: private health cover, a gym card and transport from the city.",
+    "Benefits: company van, fuel card, uniform.",
+    "We also offer a cycle to work scheme and free parking.",
+])
+def test_a_line_of_what_the_post_offers_names_no_skill(text):
+    assert spans(text) == []
+
+
+def test_a_line_of_what_the_post_needs_still_does():
+    assert spans("We expect: fluent English and experience with SAP.") != []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You'll wash and sanitise pots.", "wash and sanitise pots"),
+    ("You will sweep floors and empty bins.", "empty bins"),
+    ("- Prune hedges and mow lawns", "Prune hedges"),
+])
+def test_verbs_of_manual_trades_open_duties(text, span):
+    assert span in spans(text)
+
+
+def test_a_credential_named_for_a_products_post_stays_whole():
+    assert spans("Salesforce Administrator certification required.") == ["Salesforce Administrator certification"]
+
+
+def test_commission_beside_pay_is_no_duty():
+    assert spans("Great team, commission on sales.") == []
+
+
+def test_qualities_of_caring_and_serving_trades_are_traits():
+    assert spans("Compassionate, honest and courteous.") == ["Compassionate", "honest", "courteous"]
