@@ -151,7 +151,7 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
 
             accounts.cognito = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
                                                endpoint_url=aws.endpoint_url)
-        matching = await aws_matching_adapters(settings, table, embedder, search, stack)
+        matching = await aws_matching_adapters(settings, table, embedder, search, stack, work_written)
         demographics, match_outcomes = aws_bias_audit_stores(table)
         admin = AdminAdapters(
             analytics=await _analytics_store(settings, stack), user_admin=DynamoUserAdministration(table),
