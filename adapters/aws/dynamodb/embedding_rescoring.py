@@ -13,8 +13,10 @@ see the partition empty, exactly one wins it. The mark is set after the last ite
 written, so a worker finishing while the switch is still writing items never fires early;
 the switch itself checks once after marking, for résumés all done before it.
 
-A re-embedding that ends in the dead-letter queue keeps its item, and so holds the rescoring
-until it is requeued and runs (as an operator does for dead work)."""
+A re-embedding given up on after its last attempt is reported too (its handler's on_dead), as
+a dead item no longer counts on SQLite. One whose worker died on its last attempt is moved to
+the dead-letter queue by SQS, with no code of ours running: its item stays and holds the
+rescoring until the dead work is requeued and runs."""
 from __future__ import annotations
 
 from adapters.aws.dynamodb import keys
