@@ -39,7 +39,7 @@ from domain.ports.resume_sets import EligibleResumeIds
 from domain.ports.resumes import ApplicationRepository, MatchRepository, ResumeRepository
 from domain.ports.skill_frequencies import SkillFrequencySource
 from domain.ports.vectors import VectorIndex
-from domain.services.embedding_rescoring import OpenJobsRescoring
+from domain.services.embedding_rescoring import OpenJobsRescoring, ReembeddingProgress
 from domain.services.work_reconciliation import UnfinishedResumes, UnprocessedApplications
 from gateway.http.rate_limit import BucketSpec, SharedBuckets
 from gateway.http.stores import PersistedQueryCache
@@ -92,6 +92,9 @@ class MatchingAdapters:
     # Where the backend can tell when the résumés are embedded again after a model change,
     # every open job is matched again then.
     open_jobs_rescoring: OpenJobsRescoring | None = None
+    # Where the queue cannot say what is still pending (SQS), each résumé's re-embedding
+    # says it ran, and the last one queues that rescoring.
+    reembedding_progress: ReembeddingProgress | None = None
 
 
 @dataclass

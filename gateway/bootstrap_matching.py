@@ -14,6 +14,7 @@ from domain.ports.resumes import ResumeRepository
 from domain.services.embedding_rescoring import (
     RESCORE_AFTER_REEMBEDDING,
     OpenJobsRescoring,
+    ReembeddingProgress,
     RescoringAfterReembedding,
 )
 from domain.services.matching import MatchingService
@@ -69,11 +70,15 @@ def matching_work_handlers(matching: MatchingService, job_batch: int = 1) -> dic
 
 def resume_vector_work_handlers(matching: MatchingService, resumes: ResumeRepository, blobs: BlobStore,
                                 extractor: TextExtractor, queue: WorkQueue,
-                                rescoring: OpenJobsRescoring | None) -> dict[str, WorkHandler]:
+                                rescoring: OpenJobsRescoring | None,
+                                progress: ReembeddingProgress | None = None) -> dict[str, WorkHandler]:
     """Parsed resumes embedded again when the way their vector is made changed (an upgrade queues
     them), and every open job matched again once they are (where the backend can tell when)."""
-    reembedding = ResumeReembedding(resumes, blobs, extractor, matching, matching)
-    handlers = {REEMBED_RESUME: WorkHandler(handle=lambda p: reembedding.reembed(p["resume_id"]))}
+    reembedding = ResumeReembedding(resumes, blobs, extractor, matching, matching, progress)
+    handlers = {REEMBED_RESUME: WorkHandler(
+        handle=lambda p: reembedding.reembed(p["resume_id"]),
+        # One given up on keeps no vector, as on SQLite, and holds the others' rescoring no longer.
+        on_dead=(lambda p, _reason: progress.resume_reembedded(p["resume_id"])) if progress is not None else None)}
     if rescoring is not None:
         after = RescoringAfterReembedding(rescoring, queue)
         handlers[RESCORE_AFTER_REEMBEDDING] = WorkHandler(handle=lambda p: after.run())

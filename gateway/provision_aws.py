@@ -35,6 +35,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done.update(await _name_inbox_organizations(await clients.get("dynamodb"), aws.table))
         done.update(await _key_organization_pipelines(await clients.get("dynamodb"), aws.table))
         done.update(await _fold_user_search_text(await clients.get("dynamodb"), aws.table))
+        done.update(await _record_organizations_left(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -97,6 +98,18 @@ async def _fold_user_search_text(dynamodb: object, table_name: str) -> dict[str,
 
     done = await backfill_user_search_text(DynamoTable(dynamodb, table_name))
     return {"user_search_text_rewritten": f"{done.users_rewritten} of {done.users_checked} users"}
+
+
+async def _record_organizations_left(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Recruiters taken out before user items kept the organizations left get them, and the
+    id of a person erased before is removed from their jobs and moves
+    (adapters/aws/dynamodb/past_organization_backfill.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.past_organization_backfill import backfill_past_organizations
+
+    done = await backfill_past_organizations(DynamoTable(dynamodb, table_name))
+    return {"recruiters_given_organizations_left": str(done.people_given_organizations),
+            "ids_of_erased_people_removed": str(done.ids_of_erased_people_removed)}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

@@ -22,6 +22,15 @@ class OpenJobsRescoring(Protocol):
         ...
 
 
+class ReembeddingProgress(Protocol):
+    async def resume_reembedded(self, resume_id: str) -> None:
+        """Records that the résumé's re-embedding after a switch has run (or found nothing to
+        do); when it was the last one left, queues RESCORE_AFTER_REEMBEDDING, once however many
+        workers finish together. Idempotent: a delivery of the same work again changes nothing.
+        For a backend whose queue cannot say what is still pending (SQS)."""
+        ...
+
+
 class RescoringAfterReembedding:
     def __init__(self, rescoring: OpenJobsRescoring, queue: WorkQueue, wait_seconds: float = 2.0) -> None:
         self._rescoring, self._queue, self._wait_seconds = rescoring, queue, wait_seconds

@@ -4,7 +4,9 @@ vector made anew, then its candidate's matches recomputed from it.
 
 Nothing a person sees changes: the stored parse is kept (the file is not parsed again), the
 status stays PARSED. Resumes still waiting to be processed are embedded the new way by their
-own processing; one whose file can no longer be read keeps the vector it has."""
+own processing; one whose file can no longer be read keeps the vector it has. Where the backend
+needs to be told (ReembeddingProgress), each run that ended is reported, with nothing to do
+too; one that failed is not (it runs again)."""
 from __future__ import annotations
 
 import logging
@@ -15,6 +17,7 @@ from domain.ports.blobs import BlobStore
 from domain.ports.documents import TextExtractor
 from domain.ports.resumes import ResumeRepository
 from domain.resumes import ResumeStatus
+from domain.services.embedding_rescoring import ReembeddingProgress
 from domain.services.resume_processing import ResumeIndexer
 
 log = logging.getLogger(__name__)
@@ -30,11 +33,17 @@ class CandidateRecomputation(Protocol):
 
 class ResumeReembedding:
     def __init__(self, resumes: ResumeRepository, blobs: BlobStore, extractor: TextExtractor,
-                 indexer: ResumeIndexer, matching: CandidateRecomputation) -> None:
+                 indexer: ResumeIndexer, matching: CandidateRecomputation,
+                 progress: ReembeddingProgress | None = None) -> None:
         self._resumes, self._blobs, self._extractor = resumes, blobs, extractor
-        self._indexer, self._matching = indexer, matching
+        self._indexer, self._matching, self._progress = indexer, matching, progress
 
     async def reembed(self, resume_id: str) -> None:
+        await self._reembed(resume_id)
+        if self._progress is not None:
+            await self._progress.resume_reembedded(resume_id)
+
+    async def _reembed(self, resume_id: str) -> None:
         (resume,) = await self._resumes.get_many([resume_id])
         if resume is None or resume.status is not ResumeStatus.PARSED or resume.parsed is None:
             return

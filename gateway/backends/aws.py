@@ -141,8 +141,11 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
             upload_staging=S3UploadStaging(s3, aws.bucket, aws.kms_key_id, aws.presigned_url_seconds),
         )
         # Made here for the notifier to announce on; started last (below), so it stops first.
+        # A worker only publishes: what listens to other replicas' events (subscriptions, the
+        # local search mirror searches read) is in API processes, so it takes no rule of the bus.
         events = EventBridgeEventBus(await clients.get("events"), sqs, aws.event_bus,
-                                     aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds)
+                                     aws.replica_id or uuid.uuid4().hex[:12], wait_seconds=aws.queue_wait_seconds,
+                                     receives=settings.role != "worker")
         accounts = aws_account_adapters(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
                                         await clients.get("ses") if aws.ses_sender else None, events,
                                         work_written)
@@ -151,7 +154,7 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
 
             accounts.cognito = CognitoVerifier(aws.region, aws.cognito_user_pool_id, aws.cognito_client_id,
                                                endpoint_url=aws.endpoint_url)
-        matching = await aws_matching_adapters(settings, table, embedder, search, stack)
+        matching = await aws_matching_adapters(settings, table, embedder, search, stack, work_written)
         demographics, match_outcomes = aws_bias_audit_stores(table)
         admin = AdminAdapters(
             analytics=await _analytics_store(settings, stack), user_admin=DynamoUserAdministration(table),
@@ -160,7 +163,7 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
         # Started last so it stops first: no handler runs on a port already closed.
         from adapters.aws.search_mirror import SqliteJobMirror, follow, refill
 
-        if isinstance(search, SqliteJobMirror):  # no OpenSearch configured
+        if isinstance(search, SqliteJobMirror) and events.receives:  # no OpenSearch; searches served here
             # The local search mirror follows every replica's job changes (docs/deploy-aws.md).
             follow(events, found["jobs"], search)
             await refill(search, table)

@@ -10,8 +10,10 @@ from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING
 
 from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.scoring_version import DynamoScoringVersion
+from adapters.aws.dynamodb.work_outbox import WorkWritten
 from domain.matching.lexical import ANALYZER_VERSION
 from domain.matching.scoring import SCORING_VERSION
 from domain.ports.documents import Embedder
@@ -28,8 +30,9 @@ KINDS = ("job", "resume")
 
 async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder: Embedder | None,
                                 search: OpenSearchJobIndex | SqliteJobMirror,
-                                stack: AsyncExitStack) -> MatchingAdapters:
+                                stack: AsyncExitStack, work_written: WorkWritten | None = None) -> MatchingAdapters:
     """`embedder` None: the local model, in the format `embedding_precision` names."""
+    rescoring: DynamoOpenJobsRescoring | None = None
     if embedder is None:
         from adapters.embedded.local_embedder import local_embedder
 
@@ -38,6 +41,8 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         # Before the indexes open: vectors of another model (or number format) are gone, and
         # queued to be made again, before any index is built from the store.
         await embeddings.model_record().adopt(model.model_id)
+        # Every open job matched again once the switch's résumés are embedded again.
+        rescoring = DynamoOpenJobsRescoring(table, model.model_id, work_written)
         embedder = model
     else:
         embeddings = DynamoEmbeddingStore(table, analyzer=ANALYZER_VERSION)
@@ -59,7 +64,8 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
     if settings.embed_at_start:
         await embedder.embed(["warm up"])
     return MatchingAdapters(embeddings=embeddings, embedder=embedder,
-                            job_index=indexes["job"], resume_index=indexes["resume"])
+                            job_index=indexes["job"], resume_index=indexes["resume"],
+                            open_jobs_rescoring=rescoring, reembedding_progress=rescoring)
 
 
 def _opensearch_indexes(settings: Settings, search: OpenSearchJobIndex, dimension: int) -> dict[str, VectorIndex]:

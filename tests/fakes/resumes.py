@@ -141,3 +141,13 @@ class RecordingRecomputations:
         return []
 
 
+
+
+class RecordingProgress:
+    """The ReembeddingProgress of a backend whose queue cannot say what is pending (SQS)."""
+
+    def __init__(self) -> None:
+        self.reported: list[str] = []
+
+    async def resume_reembedded(self, resume_id: str) -> None:
+        self.reported.append(resume_id)

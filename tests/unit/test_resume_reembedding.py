@@ -12,7 +12,13 @@ from domain.errors import DocumentRejected, TransientFailure
 from domain.resumes import ParsedResume, Resume, ResumeStatus, SkillEntry
 from domain.services.resume_reembedding import ResumeReembedding
 from tests.fakes.blobs import InMemoryBlobStore
-from tests.fakes.resumes import FakeResumes, RecordingIndexer, RecordingRecomputations, ScriptedExtractor
+from tests.fakes.resumes import (
+    FakeResumes,
+    RecordingIndexer,
+    RecordingProgress,
+    RecordingRecomputations,
+    ScriptedExtractor,
+)
 
 STORED_PARSE = ParsedResume(name="Dana Reyes", skills=[SkillEntry(name="Python")])
 
@@ -62,3 +68,24 @@ async def test_a_transient_failure_propagates_so_the_queue_retries_it():
     service, *_ = reembedding(a_resume(), extractor=ScriptedExtractor(TransientFailure("extraction restarting")))
     with pytest.raises(TransientFailure):
         await service.reembed("r1")
+
+
+@pytest.mark.parametrize("resumes, answer", [
+    ((a_resume(),), "Dana Reyes\nPython developer"), ((), "unused"), ((a_resume(ResumeStatus.FAILED),), "unused"),
+    ((a_resume(),), DocumentRejected("the PDF is encrypted"))], ids=["embedded", "deleted", "not-parsed", "refused"])
+async def test_every_run_that_ended_is_reported_as_progress_after_its_work(resumes, answer):
+    progress, recomputations = RecordingProgress(), RecordingRecomputations()
+    service = ResumeReembedding(FakeResumes(*resumes), InMemoryBlobStore({"abc": b"pdf"}), ScriptedExtractor(answer),
+                                RecordingIndexer(), recomputations, progress)
+    await service.reembed("r1")
+    assert progress.reported == ["r1"]
+
+
+async def test_a_run_that_failed_is_not_reported_it_runs_again():
+    progress = RecordingProgress()
+    service = ResumeReembedding(FakeResumes(a_resume()), InMemoryBlobStore({"abc": b"pdf"}),
+                                ScriptedExtractor(TransientFailure("extraction restarting")), RecordingIndexer(),
+                                RecordingRecomputations(), progress)
+    with pytest.raises(TransientFailure):
+        await service.reembed("r1")
+    assert progress.reported == []

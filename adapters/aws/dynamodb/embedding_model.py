@@ -11,8 +11,10 @@ over the identity read, so of two racing starts one wins and the other reads aga
 strongly consistent Scan finds the vectors another model made and replaces each with a
 tombstone (the replicas' change feed then drops it), each conditional on the item still
 naming this model; (3) a consistent Scan finds every open job and parsed résumé and stores
-their work in the work outbox (the relay sends it; dedupe keys keep one per job or résumé);
-(4) the mark is removed. A crash anywhere leaves the mark, and the next start with the model
+their work in the work outbox (the relay sends it; dedupe keys keep one per job or résumé),
+each résumé's after an item recording that it is left to embed (embedding_rescoring.py);
+(4) the mark is removed, and where there is a pair to match the item is marked
+`rescore_pending` in the same write: every open job is matched again once no résumé is left. A crash anywhere leaves the mark, and the next start with the model
 does the rest again (every step is idempotent). Consistent Scans, never a GSI: a vector
 written just before the switch is found. A reader of a model (DynamoEmbeddingStore with a
 model_id) also ignores vectors of another one, so none is compared in the moments between
@@ -34,6 +36,7 @@ from typing import Any
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes
+from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring, forget_left, left_item
 from adapters.aws.dynamodb.query import responses
 from adapters.aws.dynamodb.work_outbox import outbox_put
 from adapters.embedded.embedding_precision import model_identity
@@ -100,9 +103,23 @@ class DynamoEmbeddingModel:
             if recorded != model_id and not await self._record(model_id, recorded):
                 continue  # another start recorded a model meanwhile: read again
             await self._drop_vectors_of_other_models(model_id)
-            await self._queue_everything()
-            await self._table.update(self._maker.key, "REMOVE reembedding", "model = :model",
-                                     ExpressionAttributeValues={":model": {"S": model_id}})
+            # The rescoring once every résumé is embedded again is kept for model switches
+            # (its items are per model); an analyzer switch queues the same work without it.
+            tracked = self._maker is EMBEDDING_MODEL
+            any_pair = await self._queue_everything(model_id, tracked)
+            if not tracked:
+                await self._table.update(self._maker.key, "REMOVE reembedding", "model = :model",
+                                         ExpressionAttributeValues={":model": {"S": model_id}})
+                return True
+            # Marked only now that every résumé's item is written: no worker finishing before
+            # can find none left while some are still to be written.
+            await self._table.update(
+                keys.EMBEDDING_MODEL, "SET rescore_pending = :yes REMOVE reembedding" if any_pair
+                else "REMOVE reembedding, rescore_pending", "model = :model",
+                ExpressionAttributeValues={":model": {"S": model_id},
+                                           **({":yes": {"BOOL": True}} if any_pair else {})})
+            if any_pair:  # every résumé may be embedded again already
+                await DynamoOpenJobsRescoring(self._table, model_id).queue_rescoring_if_none_left()
             return True
 
     async def _record(self, model_id: str, seen: str) -> bool:
@@ -132,16 +149,26 @@ class DynamoEmbeddingModel:
                         f"another start recorded a maker other than {model_id} while it was adopted") from None
                 # Written again by this model meanwhile: it stays.
 
-    async def _queue_everything(self) -> None:
+    async def _queue_everything(self, model_id: str, tracked: bool) -> bool:
+        """True when there is an open job and a parsed résumé (so a pair to match again); with
+        `tracked`, each résumé's item of what is left to embed is written before its work."""
+        if tracked:
+            await forget_left(self._table, model_id)
+        jobs = resumes = 0
         values = {":job": {"S": "job"}, ":open": {"S": "OPEN"}, ":resume": {"S": "resume"}, ":parsed": {"S": "PARSED"}}
         async for item in self._scan("(entity = :job AND #status = :open) OR (entity = :resume AND #status = :parsed)",
                                      values, {"#status": "status"}):
             if item["entity"]["S"] == "job":
+                jobs += 1
                 work = PendingWork(MATCH_JOB, {"job_id": item["id"]["S"]}, f"{MATCH_JOB}:{item['id']['S']}")
             else:
+                resumes += 1
+                if tracked:
+                    await self._table.put(left_item(model_id, item["id"]["S"]))
                 work = PendingWork(REEMBED_RESUME, {"resume_id": item["id"]["S"]},
                                    f"{REEMBED_RESUME}:{item['id']['S']}")
             await self._table.put(outbox_put(work)["Put"]["Item"])
+        return jobs > 0 and resumes > 0
 
     async def _scan(self, condition: str, values: dict, names: dict | None = None) -> AsyncIterator[dict]:
         request: dict[str, Any] = {"TableName": self._table.name, "ConsistentRead": True,

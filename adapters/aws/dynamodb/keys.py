@@ -296,6 +296,13 @@ def embedding_generation(kind: str) -> dict:
 
 EMBEDDING_MODEL = key("EMBMODEL", "EMBMODEL")
 LEXICAL_ANALYZER = key("LEXANALYZER", "LEXANALYZER")
+
+
+def reembedding_left(model_id: str) -> str:
+    """The partition of the résumés a switch to `model_id` still has to embed again."""
+    return f"REEMBEDLEFT#{model_id}"
+
+
 SCORING_VERSION = key("SCORINGVERSION", "SCORINGVERSION")
 
 

@@ -54,13 +54,18 @@ class DynamoScoringVersion:
                                      ExpressionAttributeValues={":version": {"N": str(version)}})
 
     async def _queue_every_open_job(self) -> None:
-        request: dict[str, Any] = {
-            "TableName": self._table.name, "ConsistentRead": True,
-            "FilterExpression": "entity = :job AND #status = :open", "ProjectionExpression": "#id",
-            "ExpressionAttributeNames": {"#status": "status", "#id": "id"},
-            "ExpressionAttributeValues": {":job": {"S": "job"}, ":open": {"S": "OPEN"}}}
-        async for response in responses(self._table, request, scan=True):
-            for item in response.get("Items", []):
-                job_id = item["id"]["S"]
-                work = PendingWork(MATCH_JOB, {"job_id": job_id}, f"{MATCH_JOB}:{job_id}")
-                await self._table.put(outbox_put(work)["Put"]["Item"])
+        await queue_every_open_job(self._table)
+
+
+async def queue_every_open_job(table: DynamoTable) -> None:
+    """Every open job's matching stored in the work outbox (a strongly consistent Scan)."""
+    request: dict[str, Any] = {
+        "TableName": table.name, "ConsistentRead": True,
+        "FilterExpression": "entity = :job AND #status = :open", "ProjectionExpression": "#id",
+        "ExpressionAttributeNames": {"#status": "status", "#id": "id"},
+        "ExpressionAttributeValues": {":job": {"S": "job"}, ":open": {"S": "OPEN"}}}
+    async for response in responses(table, request, scan=True):
+        for item in response.get("Items", []):
+            job_id = item["id"]["S"]
+            work = PendingWork(MATCH_JOB, {"job_id": job_id}, f"{MATCH_JOB}:{job_id}")
+            await table.put(outbox_put(work)["Put"]["Item"])

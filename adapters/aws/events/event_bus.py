@@ -1,12 +1,14 @@
 """Domain events on Amazon EventBridge (implements domain.ports.events.EventBus).
 
-publish() is PutEvents on the bus. Every replica also consumes the bus: at start it makes
+publish() is PutEvents on the bus. Every replica that receives (an API process: its
+subscriptions and search mirror follow other replicas' changes) also consumes the bus: at start it makes
 its own SQS queue and a rule on the bus targeting it, polls that queue and hands each
 event to the handlers subscribed in this process; at close it removes both. So an event
 published by any replica reaches the subscriptions (websockets) held by every replica.
 A live replica tags its queue with the time every minute (its heartbeat); a crashed replica's
 queue keeps messages only for minutes, and `talentgraph provision` removes a queue whose
-heartbeat stopped, with its rule (replica_sweep.py)."""
+heartbeat stopped, with its rule (replica_sweep.py). A process that only publishes (a worker:
+nothing it runs listens to the bus) makes neither, so it holds none of the bus's rules."""
 from __future__ import annotations
 
 import asyncio
@@ -38,12 +40,15 @@ __all__ = ["REPLICA_PREFIX", "EventBridgeEventBus", "replica_names"]
 
 
 class EventBridgeEventBus:
-    def __init__(self, events: Any, sqs: Any, bus: str, replica_id: str, *, wait_seconds: int = 10) -> None:
+    def __init__(self, events: Any, sqs: Any, bus: str, replica_id: str, *, wait_seconds: int = 10,
+                 receives: bool = True) -> None:
         self._events = events
         self._sqs = sqs
         self._bus = bus
         self._queue_name, self._rule = replica_names(bus, replica_id)
         self._wait = wait_seconds
+        self.receives = receives
+        self._made = False
         # Events read from this replica's queue go to this process's handlers the same way
         # the embedded bus hands them out.
         self._local = InProcessEventBus()
@@ -54,6 +59,8 @@ class EventBridgeEventBus:
         self.heartbeat_seconds = HEARTBEAT_SECONDS
 
     async def start(self) -> None:
+        if not self.receives:
+            return
         await self._make_queue_and_rule()
         self._poller = asyncio.create_task(self._poll(), name=f"events-{self._rule}")
 
@@ -71,6 +78,7 @@ class EventBridgeEventBus:
             EventPattern=json.dumps({"source": [SOURCE]}),
             Description="Delivers domain events to one gateway replica",
         ))["RuleArn"]
+        self._made = True
         # Only this rule may send to this queue.
         await self._sqs.set_queue_attributes(QueueUrl=self._queue_url, Attributes={"Policy": json.dumps({
             "Version": "2012-10-17",
@@ -89,6 +97,8 @@ class EventBridgeEventBus:
             await asyncio.gather(self._poller, return_exceptions=True)
             self._poller = None
         await self.drain()
+        if not self._made:
+            return
         try:
             await self._events.remove_targets(Rule=self._rule, EventBusName=self._bus, Ids=["replica-queue"])
             await self._events.delete_rule(Name=self._rule, EventBusName=self._bus)
