@@ -16,7 +16,7 @@ def _collector_sees(thing: object) -> bool:
     return any(tracked is thing for tracked in gc.get_objects())
 
 
-async def test_the_worker_settles_its_heap_before_its_workers_start(settings, monkeypatch):
+async def test_the_worker_settles_its_heap_before_its_workers_start(settings, monkeypatch) -> None:
     thresholds = gc.get_threshold()
     seen: dict[str, object] = {}
 
