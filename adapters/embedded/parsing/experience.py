@@ -188,6 +188,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             ranges.append(rng)
         # with no header in sight, the dates still make a job: the years total counts no
         # job that the list leaves out
+        if len(header) == 2 and header[1].strip() == rest and (halves := _both_halves_above(header[0], rest, lines[i])):
+            header, place_lines = halves, [*place_lines, rest]
         title, company = split_title_company(header) if header else (None, None)
         if table_order is not None and len(header) == 2 and header == row_cells:
             title, company = by_columns(header, table_order)
@@ -346,3 +348,17 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     return line if title_score(line) > 0 else None
 
 
+
+
+_CELL_SEP = re.compile(r"\s+[·•|]\s+")
+
+
+def _both_halves_above(above: str, rest: str, dated: str) -> list[str] | None:
+    """"Air Austral · Cabin Crew Member" over "Saint-Denis · 2018 – present": the line above
+    is the employer and the title, and the dated line's one cell (a town, written with the same
+    separator) is neither."""
+    cells = [c.strip() for c in _CELL_SEP.split(above.strip()) if c.strip()]
+    sep = _CELL_SEP.search(above)
+    if len(cells) != 2 or sep is None or _CELL_SEP.search(rest) or title_score(rest) > 0:
+        return None
+    return cells if sep.group().strip() in dated or a_place_alone(rest, lambda _: False) else None
