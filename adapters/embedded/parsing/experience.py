@@ -137,7 +137,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
             and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
             and not _a_title_and_its_unit(header[0]) \
-            and not (_a_title_dash_its_field(header[0]) and _an_employer_above(lines, i, previous_end)) \
+            and not ((_a_title_dash_its_field(header[0]) or _a_title_comma_its_business(header[0]))
+                     and _an_employer_above(lines, i, previous_end)) \
             and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
@@ -262,6 +263,16 @@ def _a_title_dash_its_field(line: str) -> bool:
     halves = DASH_SEP.split(line.strip(" -–—"))
     return len(halves) == 2 and "|" not in line and title_score(halves[0]) > 0 and title_score(halves[1]) <= 0 \
         and not COMPANY_WORDS.search(halves[1]) and not an_employer_and_its_town(halves[1])
+
+
+def _a_title_comma_its_business(line: str) -> bool:
+    """"Senior Underwriter, Small Commercial", "Teller, Retail Banking": a title and the line of
+    business it served, which names no employer (under "Employer, Town, ST" the employer is above)."""
+    if ", " not in line or SPLIT_AT.search(line) or "|" in line or len(DASH_SEP.split(line.strip(" -–—"))) >= 2:
+        return False
+    title, business = line.split(", ", 1)
+    return title_score(title) > 0 and title_score(business) <= 0 and "," not in business \
+        and not COMPANY_WORDS.search(business) and not an_employer_and_its_town(line)
 
 
 def _an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
