@@ -19,3 +19,11 @@ def test_the_name_is_the_words_before_the_letters(line, name):
 @pytest.mark.parametrize("line", ["Mary Jane Watson", "Ana Lucia Costa", "Ewan McGregor"])
 def test_a_plain_name_is_kept_whole(line):
     assert parse_contact(f"{line}\n", [line]).name == line
+
+
+@pytest.mark.parametrize("line, name", [
+    ("TAN WEI LING, CA (Singapore)", "Tan Wei Ling"),
+    ("Rhys Owen, CPA (Australia)", "Rhys Owen"),
+])
+def test_letters_with_their_country_in_brackets_are_cut_off(line, name):
+    assert parse_contact(f"{line}\n", [line]).name == name

@@ -21,12 +21,16 @@ _STATES = frozenset("""
 AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR
 """.split())
+_WHERE_HELD = re.compile(r"\s*\([A-Z][A-Za-z .'-]{1,30}\)\s*$")
 _SHAPE = re.compile(r"^(?:[A-Z][a-z]{0,2}){1,7}$")  # "CISSP", "PhD", "MSc", "DPhil", "PEng"
 
 
 def is_post_nominal(part: str) -> bool:
     """One comma-separated part after a name: known letters, or a short run of capitals
     shaped like them that is no state code."""
+    where = _WHERE_HELD.search(part)
+    if where:  # "CA (Singapore)", "CPA (Australia)": known letters with where they were granted
+        return re.sub(r"[.\s-]", "", part[:where.start()]).upper() in KNOWN
     letters = re.sub(r"[.\s-]", "", part.strip())
     if not letters or len(letters) > 7 or not letters.isalpha():
         return False
