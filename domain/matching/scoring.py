@@ -29,9 +29,8 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-# 16: lexical analyzer 2 (lexical.ANALYZER_VERSION: letters beyond ASCII inside words, other languages'
-# function words left out)
-SCORING_VERSION = 16  # 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
+SCORING_VERSION = 16  # 16: lexical analyzer 2; site tickets (Working at Heights), GCIH, trade skill rows
+# 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
 # 13: current titles a rung below the job's (title_ranks.py) fit at most half
 # and multiply the score by lower_rank_factor per rung; a regulator's name alone is the registration of
 # the title's profession (registered_professions.py), GPhC/GDC/HCPC/RCVS rungs apart; ALS, ILS cover BLS

@@ -50,12 +50,22 @@ def education_confidence(entries: list[EducationEntry], had_section: bool) -> fl
 def confidence_of(contact: Contact, skills: list[SkillEntry], known_skills: int, skills_listed: bool,
                   experience: list[ExperienceEntry], education: list[EducationEntry],
                   sections: set[str]) -> ParsedConfidence:
+    fields = contact_confidence(contact)
+    if not _holds_anything_of_a_resume(contact, skills, experience, education, sections):
+        fields["name"] = 0.0  # a shopping or to-do list: its first line is an item, not a person
     return ParsedConfidence(
-        **contact_confidence(contact),
+        **fields,
         skills=skills_confidence(skills, skills_listed, known_skills),
         experience=experience_confidence(experience, "experience" in sections),
         education=education_confidence(education, "education" in sections),
     )
+
+
+def _holds_anything_of_a_resume(contact: Contact, skills: list[SkillEntry], experience: list[ExperienceEntry],
+                                education: list[EducationEntry], sections: set[str]) -> bool:
+    """A contact detail, a section, a job, a school or a skill: a document with none of them
+    (a list uploaded by mistake) is no résumé, and so names no one."""
+    return bool(contact.email or contact.phone or skills or experience or education or sections - {"other"})
 
 
 def unsure_contact_left_empty(contact: Contact, confidence: ParsedConfidence) -> Contact:

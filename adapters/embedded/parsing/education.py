@@ -45,7 +45,7 @@ def _classify(part: str) -> str | None:
     if not text:
         return None
     # a note in brackets after the year ("2014 (Dean's Lister)") names nothing studied
-    without_dates = _BRACKETED.sub("", _YEAR_LABEL.sub("", YEAR.sub("", RANGE.sub("", text))))
+    without_dates = _BRACKETED.sub("", _YEAR_LABEL.sub("", YEAR.sub("", POINT.sub("", RANGE.sub("", text)))))
     if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
             not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
         return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
@@ -82,6 +82,8 @@ _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*" + YEAR.pattern + r")?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
+# "..., 2014", "..., May 2014": a date after a comma ends the line
+_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
 # "..., Portland Community College (2019)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
@@ -264,7 +266,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
         # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
         if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                _CELL_GAP.search(line) or re.search(rf",\s*{YEAR.pattern}\s*$", line) or _YEAR_IN_BRACKETS.search(line) or \
+                _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _YEAR_IN_BRACKETS.search(line) or \
                 len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
                 (dates_first and "," in line) or _a_school_dash_another(line) or _AWARD_FROM.match(line):
             # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
@@ -352,7 +354,9 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
                 current.graduation_year = _year(part)
-            if kind in ("year",) and current is None:
+            if kind == "year" and (current is None or (closed and len(parts) == 1 and current.graduation_year
+                                                       and current.graduation_year != _year(part))):
+                # (a dated block after a blank line, its year first, opens the next entry)
                 current = start()
                 current.graduation_year = _year(part)
         if degree_here and not institution_here and current is not None and not current.institution:

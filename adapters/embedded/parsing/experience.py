@@ -137,7 +137,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
             and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
             and not _a_title_and_its_unit(header[0]) \
-            and not (_a_title_dash_its_field(header[0]) and _an_employer_above(lines, i, previous_end)) \
+            and not ((_a_title_dash_its_field(header[0]) or _a_title_comma_its_business(header[0]))
+                     and _an_employer_above(lines, i, previous_end)) \
             and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
@@ -188,6 +189,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
             ranges.append(rng)
         # with no header in sight, the dates still make a job: the years total counts no
         # job that the list leaves out
+        if len(header) == 2 and header[1].strip() == rest and (halves := _both_halves_above(header[0], rest, lines[i])):
+            header, place_lines = halves, [*place_lines, rest]
         title, company = split_title_company(header) if header else (None, None)
         if table_order is not None and len(header) == 2 and header == row_cells:
             title, company = by_columns(header, table_order)
@@ -260,6 +263,16 @@ def _a_title_dash_its_field(line: str) -> bool:
     halves = DASH_SEP.split(line.strip(" -–—"))
     return len(halves) == 2 and "|" not in line and title_score(halves[0]) > 0 and title_score(halves[1]) <= 0 \
         and not COMPANY_WORDS.search(halves[1]) and not an_employer_and_its_town(halves[1])
+
+
+def _a_title_comma_its_business(line: str) -> bool:
+    """"Senior Underwriter, Small Commercial", "Teller, Retail Banking": a title and the line of
+    business it served, which names no employer (under "Employer, Town, ST" the employer is above)."""
+    if ", " not in line or SPLIT_AT.search(line) or "|" in line or len(DASH_SEP.split(line.strip(" -–—"))) >= 2:
+        return False
+    title, business = line.split(", ", 1)
+    return title_score(title) > 0 and title_score(business) <= 0 and "," not in business \
+        and not COMPANY_WORDS.search(business) and not an_employer_and_its_town(line)
 
 
 def _an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
@@ -346,3 +359,17 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     return line if title_score(line) > 0 else None
 
 
+
+
+_CELL_SEP = re.compile(r"\s+[·•|]\s+")
+
+
+def _both_halves_above(above: str, rest: str, dated: str) -> list[str] | None:
+    """"Air Austral · Cabin Crew Member" over "Saint-Denis · 2018 – present": the line above
+    is the employer and the title, and the dated line's one cell (a town, written with the same
+    separator) is neither."""
+    cells = [c.strip() for c in _CELL_SEP.split(above.strip()) if c.strip()]
+    sep = _CELL_SEP.search(above)
+    if len(cells) != 2 or sep is None or _CELL_SEP.search(rest) or title_score(rest) > 0:
+        return None
+    return cells if sep.group().strip() in dated or a_place_alone(rest, lambda _: False) else None

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from adapters.embedded.parsing.dates import RANGE, SINCE
+from adapters.embedded.parsing.dates import RANGE, SINCE, YEAR
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.headings import heading_shaped, meaning, words_of
 from adapters.embedded.parsing.job_titles import title_score
@@ -90,7 +90,10 @@ def content_meaning(lines: Iterable[str]) -> str:
     # ("School Bus Driver", "Cook, Riverside Primary School": a job at a school is no schooling)
     schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line)
                    or (INSTITUTION.search(line) and title_score(line) <= 0))
-    licensed = sum(1 for line in lines if _LICENCE_WORDS.search(line))
+    # ("Certificate IV in Fitness, Riverbank Institute of TAFE, 2019": a course with the school
+    # that taught it, and its year, is schooling)
+    licensed = sum(1 for line in lines if _LICENCE_WORDS.search(line)
+                   and not (INSTITUTION.search(line) and YEAR.search(line) and title_score(line) <= 0))
     if licensed * 2 >= len(lines) and licensed >= schooled:
         return "certifications"
     if schooled and schooled >= dated:

@@ -21,12 +21,16 @@ _STATES = frozenset("""
 AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR
 """.split())
+_WHERE_HELD = re.compile(r"\s*\([A-Z][A-Za-z .'-]{1,30}\)\s*$")
 _SHAPE = re.compile(r"^(?:[A-Z][a-z]{0,2}){1,7}$")  # "CISSP", "PhD", "MSc", "DPhil", "PEng"
 
 
 def is_post_nominal(part: str) -> bool:
     """One comma-separated part after a name: known letters, or a short run of capitals
     shaped like them that is no state code."""
+    where = _WHERE_HELD.search(part)
+    if where:  # "CA (Singapore)", "CPA (Australia)": known letters with where they were granted
+        return re.sub(r"[.\s-]", "", part[:where.start()]).upper() in KNOWN
     letters = re.sub(r"[.\s-]", "", part.strip())
     if not letters or len(letters) > 7 or not letters.isalpha():
         return False
@@ -48,12 +52,38 @@ def split_post_nominals(line: str) -> tuple[str, list[str]] | None:
 
 
 def split_trailing_letters(line: str) -> tuple[str, list[str]] | None:
-    """"Aoife Byrne RGN": known letters after a name of two or more words, with no comma."""
+    """"Aoife Byrne RGN", "Liam Byrne BVSc (Hons) MRCVS", "Kavya Menon (PT)": a run of letters
+    after a name of two or more words, with no comma. The run holds known letters (in capitals,
+    or shaped like "MSc"), bracketed ones or "(Hons)"; letters shaped like them but unknown
+    ("MRCVS") count only beside a known one, so that a surname is never cut off alone."""
     words = line.split()
-    if len(words) < 3:
-        return None
-    last = words[-1]
-    known = re.sub(r"[.\s-]", "", last).upper() in KNOWN and last.upper() == last
-    if not known or all(w.isupper() for w in words[:-1]):
+    if len(words) < 3 or all(w.isupper() for w in words if not w.startswith("(")):
         return None  # "JOHN PAUL MA" may be a surname in capitals
-    return " ".join(words[:-1]), [last]
+    cut = len(words)
+    known = False
+    while cut > 2:
+        kind = _trailing_kind(words[cut - 1])
+        if kind is None:
+            break
+        known = known or kind
+        cut -= 1
+    if cut == len(words) or not known:
+        return None
+    return " ".join(words[:cut]), words[cut:]
+
+
+def _trailing_kind(word: str) -> bool | None:
+    """True for known letters or a bracketed qualifier, False for unknown letters shaped like
+    them, None for a word that is no letters after a name."""
+    bracketed = word.startswith("(") and word.endswith(")")
+    letters = re.sub(r"[.\s()-]", "", word)
+    if not letters.isalpha() or len(letters) > 7:
+        return None
+    if bracketed and letters.casefold() in ("hons", "honours"):
+        return True
+    shaped = bool(_SHAPE.match(letters)) and sum(c.isupper() for c in letters) >= 2
+    if letters.upper() in KNOWN and (word.isupper() or shaped):
+        return True
+    if shaped and letters.upper() not in _STATES and not bracketed:
+        return False
+    return None

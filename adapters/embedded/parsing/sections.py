@@ -130,7 +130,7 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # a sub-heading of the same section ("Key Technical Skills") is its content; a
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
-        if found and _first_job_title(found, line, sections, lines[index + 1:]):
+        if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)):
             found = None
         if found:
             name, rest = found
@@ -156,6 +156,18 @@ def _first_job_title(found: tuple[str, str], line: str, sections: list[Section],
     if any(DEGREE.search(t) or INSTITUTION.search(t) for t in following):
         return False
     return any(find_ranges(t) for t in following)
+
+
+def _an_item_run_on(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
+    """"CWB All Position" right under "Red Seal Welder" in a TICKETS list: where every heading
+    is written in capitals or with a colon, a plain line that runs on from a list's item (no
+    blank line between) is one more item of the list, not a jobs' or schools' heading (one of
+    unknown words, "Roles and Responsibilities", still opens a section)."""
+    if not sections or sections[-1].name not in ("certifications", "skills") or found[0] not in ("experience", "education") \
+            or found[1] or _emphatic(line):
+        return False
+    items = sections[-1].lines
+    return bool(items) and bool(items[-1].strip()) and all(_emphatic(s.heading) for s in sections)
 
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")

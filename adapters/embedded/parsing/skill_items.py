@@ -61,7 +61,7 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
     """(items, prose lines): a skills section mixes lists with sentences about skills. A slash
     joins the parts of a name `known` knows whole ("Lockout/Tagout", "Hook/Tug")."""
     items, prose = [], []
-    for line in _unwrap(_YEARS_NOTE.sub(" ", text).splitlines()):
+    for line in _unwrap([_europass_label_closed(raw.strip()) for raw in _YEARS_NOTE.sub(" ", text).splitlines()]):
         line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
         line = _GLUED_CATEGORY.sub("", line)  # "ATPL(A)", "CPL(H)": the licence's category
         label = _LABEL.match(line)
@@ -87,6 +87,22 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
                 items.append(part)
             items.extend(p for p in _listed_inside(part) if not _an_unknown_code(p, known))
     return items, prose
+
+
+# Europass labels its personal skills' lines with no colon: "Mother tongue(s) Swedish",
+# "Job-related skills Wound care, ...", "Driving licence B"
+_EUROPASS_LABEL = re.compile(r"^(?:mother\s+tongue(?:\(s\)|s)?|other\s+language(?:\(s\)|s)?|"
+                             r"(?:job-related|communication|organi[sz]ational(?:\s*/\s*managerial)?|digital|"
+                             r"computer|artistic|other)\s+skills|driving\s+licen[cs]e)\s+(?=\S)", re.IGNORECASE)
+
+
+def _europass_label_closed(line: str) -> str:
+    """"Mother tongue(s) Swedish" read as "Mother tongue(s): Swedish", when what follows the
+    label begins a name ("Communication skills workshops" is an item of its own)."""
+    m = _EUROPASS_LABEL.match(line)
+    if m is None or not (line[m.end():m.end() + 1].isupper() or line[m.end():m.end() + 1].isdigit()):
+        return line
+    return f"{line[:m.end()].rstrip()}: {line[m.end():]}"
 
 
 # Codes of a credential's units, ratings or categories ("CCN1", "HTR1", "A320", "E190", "G3"):

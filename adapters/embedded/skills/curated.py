@@ -62,6 +62,8 @@ DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", 
                    # a product's name cut to its field: in a trade's list the word begins another
                    # skill ("Dental nurse", "Medical wards", "Clinical audit"), never the product
                    "dental", "medical", "clinical", "legal", "maintenance",
+                   # "Mobile Crane Operator", "Mobile: +27 ...": the word is a trade's or a label's
+                   "mobile",
                    # "St" of a saint's name in a school's or a street's ("St Mary's School")
                    "st")
 
