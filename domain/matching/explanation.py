@@ -142,6 +142,9 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years is None or m.expected_years is None:
         return None
     years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
+    if m.roles_not_counted:  # only the roles like the job's counted (relevant_years.py)
+        held = f" as {_names(list(m.roles_counted))}" if m.roles_counted else " in work like this job's"
+        years += f"{held} (not counted, other work: {_names(list(m.roles_not_counted))})"
     if m.years_asked:
         return _years_against_the_ask(years, m.years, m.expected_years)
     if m.seniority is None:

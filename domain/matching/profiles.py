@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.matching.relevant_years import HeldRole, held_role
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
@@ -85,6 +86,9 @@ class CandidateProfile:
     # The titles of the jobs the résumé says the candidate holds now (else its latest one): what
     # a job's title is compared with when the candidate named no titles they want.
     resume_titles: tuple[str, ...] = ()
+    # The résumé's roles with their months and the skills each names: which of its years are
+    # work like a job's (relevant_years.py).
+    roles: tuple[HeldRole, ...] = ()
 
     @property
     def titles(self) -> list[str]:
@@ -116,7 +120,19 @@ class CandidateProfile:
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
+            roles=held_roles(parsed, skills),
         )
+
+
+def held_roles(parsed: ParsedResume, skills: SkillExtractor | None) -> tuple[HeldRole, ...]:
+    """The résumé's titled roles, each with the skills its title and duties name."""
+    out = []
+    for e in parsed.experience:
+        named = skills.extract(f"{e.title or ''}. {e.description or ''}") if skills is not None else ()
+        role = held_role(e, named)
+        if role is not None:
+            out.append(role)
+    return tuple(out)
 
 
 def current_titles(parsed: ParsedResume) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from domain.matching.hybrid import text_similarity
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.relevant_years import CountedYears, HeldRole, counted_years, like_the_job
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
@@ -29,7 +30,8 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 15  # 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
+SCORING_VERSION = 16  # 16: the experience part counts the years of roles like the job's (relevant_years.py)
+# 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
 # 13: current titles a rung below the job's (title_ranks.py) fit at most half
 # and multiply the score by lower_rank_factor per rung; a regulator's name alone is the registration of
 # the title's profession (registered_professions.py), GPhC/GDC/HCPC/RCVS rungs apart; ALS, ILS cover BLS
@@ -118,6 +120,11 @@ class MatchScore:
     credential_factor: float = 1.0
     # What it was multiplied by for a held title a rung or more below the job's (1: none).
     rank_factor: float = 1.0
+    # `years` are those of the roles like the job's (relevant_years.py): their titles, the
+    # titles of roles left out as other work, and every year the résumé counts.
+    roles_counted: tuple[str, ...] = ()
+    roles_not_counted: tuple[str, ...] = ()
+    years_total: float | None = None
 
 
 class MatchScorer:
@@ -132,6 +139,17 @@ class MatchScorer:
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
         self._covers = skills.covers if skills is not None else None
+        self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
+        # One résumé's roles are judged against many jobs, and many résumés share titles.
+        self._alike = lru_cache(maxsize=262_144)(self._alike_uncached)
+
+    def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
+        """The candidate's years of work like the job's (relevant_years.py)."""
+        skills = (*job.required_skills, *job.nice_to_have_skills)
+        return counted_years(candidate.years, candidate.roles, lambda role: self._alike(role, job.title, skills))
+
+    def _alike_uncached(self, role: HeldRole, job_title: str, job_skills: tuple[str, ...]) -> bool:
+        return like_the_job(role, job_title, job_skills, self._of_a_trade)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
@@ -148,6 +166,7 @@ class MatchScorer:
             similarity = cosine(candidate.vector, job.vector)
         skill = self.skill_fit(candidate, job)
         expected = expected_years(job)
+        counted = self.counted_years(candidate, job)
         remote, place = remote_fit(candidate, job), place_fit(candidate, job)
         salary = salary_fit(candidate, job)
         titles = title_fit(candidate.titles, job.title, candidate.titles_held)
@@ -156,7 +175,7 @@ class MatchScorer:
             "semantic": semantic_part if semantic_part is not None else None if similarity is None
             else self.semantic_part(text_similarity(similarity, candidate, job, w)),
             "skills": skill.value,
-            "experience": experience_fit(candidate.years, expected),
+            "experience": experience_fit(counted.years, expected),
             "location": location_part(candidate, job, remote, place),
             "salary": salary,
             "preferences": preference_part(titles, employment),
@@ -178,7 +197,7 @@ class MatchScorer:
         return MatchScore(
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
             matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
-            years=candidate.years, expected_years=expected,
+            years=counted.years, expected_years=expected,
             seniority=job.seniority.value if job.seniority else None, years_asked=job.asked_years is not None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
             place_km=place_distance_km(candidate, job),
@@ -189,6 +208,7 @@ class MatchScorer:
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
             credential_factor=factor, rank_factor=rank,
+            roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
@@ -315,6 +335,10 @@ class MatchScorer:
             if found[1] > best[1]:
                 best = found
         return best
+
+
+def _no_trade(name: str) -> bool:
+    return False
 
 
 def experience_fit(years: float | None, expected: tuple[float, float] | None) -> float | None:

@@ -11,6 +11,7 @@ from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
+from domain.matching.relevant_years import HeldRole
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import PARTS
 from domain.users import Preferences
@@ -33,7 +34,19 @@ def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
     return CandidateProfile(
         resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset(rng.sample(SKILLS, rng.randint(0, 8))),
         years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
-        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]))
+        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), roles=some_roles(rng))
+
+
+def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
+    """Roles of any title (or none like the job's), some undated, some open, some naming skills:
+    which of them count for a job (relevant_years.py) is the scorers' to agree on."""
+    out = []
+    for _ in range(rng.randint(0, 3)):
+        start = rng.choice([None, rng.randint(2000, 2024) * 12])
+        end = None if start is None or rng.random() < 0.3 else start + rng.randint(1, 60)
+        out.append(HeldRole(rng.choice([*TITLES, "Bus Driver", "Baker"]), start, end,
+                            frozenset(rng.sample(SKILLS, rng.randint(0, 3)))))
+    return tuple(out)
 
 
 def a_job(rng: random.Random) -> JobProfile:
