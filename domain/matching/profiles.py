@@ -12,6 +12,7 @@ from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
 from domain.skill_alternatives import alternatives, any_of
+from domain.text_language import text_language
 from domain.users import Preferences
 
 
@@ -42,6 +43,8 @@ class JobProfile:
     skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
     # The years of experience the ad's own words ask for (fewest, most), see asked_years.py.
     asked_years: tuple[float, float] | None = None
+    # The language the ad is written in (text_language), None when its words do not tell.
+    language: str | None = None
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -59,6 +62,7 @@ class JobProfile:
             employment_type=job.employment_type,
             skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills, (job.title,)),
             asked_years=years_asked(job.description),
+            language=text_language(f"{job.title}. {job.description}"),
         )
 
 
@@ -89,6 +93,8 @@ class CandidateProfile:
     # The résumé's roles with their months and the skills each names: which of its years are
     # work like a job's (relevant_years.py).
     roles: tuple[HeldRole, ...] = ()
+    # The language the résumé is written in (text_language), None when its words do not tell.
+    language: str | None = None
 
     @property
     def titles(self) -> list[str]:
@@ -121,6 +127,7 @@ class CandidateProfile:
             skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
             roles=held_roles(parsed, skills),
+            language=text_language("\n".join([parsed.summary or "", *parsed.sections.values()])),
         )
 
 

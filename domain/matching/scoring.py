@@ -12,7 +12,7 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
-from domain.matching.hybrid import text_similarity
+from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -30,7 +30,8 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 16  # 16: the experience part counts the years of roles like the job's (relevant_years.py)
+SCORING_VERSION = 16  # 16: the experience part counts the years of roles like the job's (relevant_years.py);
+# a résumé and a posting in two known languages have MatchWeights.other_language_offset added to their text similarity
 # 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
 # 13: current titles a rung below the job's (title_ranks.py) fit at most half
 # and multiply the score by lower_rank_factor per rung; a regulator's name alone is the registration of
@@ -125,6 +126,9 @@ class MatchScore:
     roles_counted: tuple[str, ...] = ()
     roles_not_counted: tuple[str, ...] = ()
     years_total: float | None = None
+    # The résumé's and the posting's languages when known to differ (the text similarity then
+    # had MatchWeights.other_language_offset added, hybrid.language_gap); None otherwise.
+    languages: tuple[str, str] | None = None
 
 
 class MatchScorer:
@@ -209,6 +213,7 @@ class MatchScorer:
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
             credential_factor=factor, rank_factor=rank,
             roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
+            languages=two_languages(candidate, job, w),
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
