@@ -127,7 +127,7 @@ class CandidateProfile:
             skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
             roles=held_roles(parsed, skills),
-            language=text_language("\n".join([parsed.summary or "", *parsed.sections.values()])),
+            language=text_language(_own_words(parsed)),
         )
 
 
@@ -140,6 +140,13 @@ def held_roles(parsed: ParsedResume, skills: SkillExtractor | None) -> tuple[Hel
         if role is not None:
             out.append(role)
     return tuple(out)
+
+
+def _own_words(parsed: ParsedResume) -> str:
+    """The résumé's summary and sections as read (its roles' duties when none was kept): the
+    words its language is read from."""
+    texts = [t for t in (parsed.summary, *parsed.sections.values()) if t]
+    return "\n".join(texts or [e.description or "" for e in parsed.experience])
 
 
 def current_titles(parsed: ParsedResume) -> tuple[str, ...]:

@@ -150,7 +150,12 @@ class MatchScorer:
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
         """The candidate's years of work like the job's (relevant_years.py)."""
         skills = (*job.required_skills, *job.nice_to_have_skills)
-        return counted_years(candidate.years, candidate.roles, lambda role: self._alike(role, job.title, skills))
+        counted = counted_years(candidate.years, candidate.roles, lambda role: self._alike(role, job.title, skills))
+        if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language):
+            # Titles in one language cannot name another's words: no role read as the job's
+            # says nothing, so the roles are not told apart.
+            return CountedYears(candidate.years, tuple(dict.fromkeys(r.title for r in candidate.roles)))
+        return counted
 
     def _alike_uncached(self, role: HeldRole, job_title: str, job_skills: tuple[str, ...]) -> bool:
         return like_the_job(role, job_title, job_skills, self._of_a_trade)
@@ -340,6 +345,10 @@ class MatchScorer:
             if found[1] > best[1]:
                 best = found
         return best
+
+
+def _two_known(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def _no_trade(name: str) -> bool:

@@ -80,3 +80,20 @@ def test_overlapping_roles_like_the_job_count_each_month_once():
     roles = (HeldRole("Baker", 2015 * 12, 2020 * 12), HeldRole("Pastry Baker", 2018 * 12, 2021 * 12),
              HeldRole("Cleaner", 2021 * 12, 2023 * 12))
     assert counted_years(8.0, roles, lambda r: "Baker" in r.title).years == 6.0
+
+
+def test_in_two_languages_roles_none_of_which_reads_as_the_job_are_not_told_apart():
+    # A French carpenter's titles cannot name a German carpenter's post's words: every year counts,
+    # as before, rather than none.
+    from datetime import UTC, datetime
+
+    from domain.jobs import Job
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    german = JobProfile.from_job(Job(
+        id="j2", organization_id="o1", title="Tischler/in (m/w/d)", seniority=Seniority.MID, posted_at=now, updated_at=now,
+        description="Wir suchen einen Tischler für die Fertigung von Möbeln und den Innenausbau, mit 3 Jahren Erfahrung."))
+    french = candidate(resume(("Menuisier", "2016-01", "2020-12", "Fabrication de meubles dans l'atelier et pose sur les chantiers."),
+                              ("Menuisier agenceur", "2021-01", "2025-12", "Agencement de magasins et de cuisines pour les clients."),
+                              years=10.0))
+    scored = MatchScorer(SKILLS).score(french, german)
+    assert scored.years == 10.0 and scored.roles_not_counted == ()
