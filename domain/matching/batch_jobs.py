@@ -67,7 +67,7 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
                 factor[row] = w.missing_credential_factor
         factor[row] *= rank_factor(wanted_titles, candidate.titles_held, job.title, w.lower_rank_factor)
         expected = expected_years(job)
-        parts[row, 2] = _or_nan(experience_fit(candidate.years, expected))
+        parts[row, 2] = _or_nan(experience_fit(scorer.counted_years(candidate, job).years, expected))
         parts[row, 3] = _or_nan(location_part(candidate, job, remote_fit(candidate, job), place_fit(candidate, job)))
         parts[row, 4] = _or_nan(salary_fit(candidate, job))
         parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title, candidate.titles_held),

@@ -53,7 +53,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
 
     if columns is None:
         columns = PreferenceColumns(candidates)
-    parts[:, 2:] = _scalar_parts(candidates, job, columns)
+    parts[:, 2:] = _scalar_parts(candidates, job, columns, scorer)
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
@@ -66,7 +66,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
 
 
 def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
-                  columns: PreferenceColumns | None) -> np.ndarray:
+                  columns: PreferenceColumns | None, scorer: MatchScorer) -> np.ndarray:
     """Experience, remote and place, salary and preferences: (candidates, 4), NaN unknown,
     each rounded where the scorer rounds it."""
     if columns is None:
@@ -81,7 +81,10 @@ def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
     # preference_part: the mean of what is known of the two, rounded.
     both = ~np.isnan(title) & ~np.isnan(employment)
     preferences = np.where(both, (title + employment) / 2, np.where(np.isnan(title), employment, title))
-    return np.column_stack([_round4(columns.experience(rows, expected)), columns.remote_and_place(rows, job),
+    # The years of each candidate's roles like the job's (relevant_years.py), not all they worked.
+    years = np.array([np.nan if (y := scorer.counted_years(c, job).years) is None else y for c in candidates],
+                     dtype=np.float64)
+    return np.column_stack([_round4(columns.experience(rows, expected, years)), columns.remote_and_place(rows, job),
                             _round4(salary), _round4(preferences)])
 
 

@@ -73,6 +73,9 @@ def sentence(match: MatchScore, said: list[MatchReason], *, shows_contact: bool,
     parts = [p for p in (_skills(by_kind.get(ReasonKind.SKILL, []), match, words), _experience(match, words),
                          _location(match, shows_contact, words), _salary(match, words), _title(match, words),
                          _employment(match, words)) if p]
+    if match.languages is not None and "semantic" not in match.unknown:
+        parts.append(f"{words.resume} is in {_language(match.languages[0])} and the posting in "
+                     f"{_language(match.languages[1])}: their content was compared allowing for that")
     if not parts:
         parts = [f"matched on the overall content of {'your résumé' if to_candidate else 'the resume'} and the posting"]
     unknown = _unknown(match, [r.kind for r in said if r.status is FitStatus.UNKNOWN])
@@ -99,6 +102,14 @@ def _unknown(match: MatchScore, kinds: list[ReasonKind]) -> list[str]:
         words, missing = _UNKNOWN_WORDS[kind], why.get(_WHY_KEY.get(kind, ""))
         out.append(f"{words} ({missing})" if missing else words)
     return out
+
+
+_LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+                   "pt": "Portuguese", "pl": "Polish", "nl": "Dutch"}
+
+
+def _language(code: str) -> str:
+    return _LANGUAGE_NAMES.get(code, code)
 
 
 def _names(items: list[str]) -> str:
@@ -142,6 +153,9 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years is None or m.expected_years is None:
         return None
     years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
+    if m.roles_not_counted:  # only the roles like the job's counted (relevant_years.py)
+        held = f" as {_names(list(m.roles_counted))}" if m.roles_counted else " in work like this job's"
+        years += f"{held} (not counted, other work: {_names(list(m.roles_not_counted))})"
     if m.years_asked:
         return _years_against_the_ask(years, m.years, m.expected_years)
     if m.seniority is None:

@@ -46,6 +46,7 @@ def text_similarity(similarity: float, candidate: CandidateProfile, job: JobProf
     lexical = pair_lexical(candidate, job, w)
     if lexical is not None:
         similarity = fuse(similarity, lexical, w)
+    similarity += language_gap(candidate, job, w)
     for hub, lexical_hub in ((candidate.neighbour_similarity, candidate.lexical_neighbour_similarity),
                              (job.neighbour_similarity, job.lexical_neighbour_similarity)):
         if hub is None:
@@ -63,6 +64,7 @@ def text_similarities(similarities: Sequence[float], candidates: Sequence[Candid
     lexical = np.array([_or_nan(pair_lexical(c, job, w)) for c in candidates], dtype=np.float64)
     fused = ~np.isnan(lexical)
     similarity = np.where(fused, fuse(similarity, np.nan_to_num(lexical), w), similarity)
+    similarity = similarity + np.array([language_gap(c, job, w) for c in candidates], dtype=np.float64)
 
     hubs = np.array([_or_nan(c.neighbour_similarity) for c in candidates], dtype=np.float64)
     lexical_hubs = np.array([_or_nan(c.lexical_neighbour_similarity) for c in candidates], dtype=np.float64)
@@ -76,6 +78,20 @@ def text_similarities(similarities: Sequence[float], candidates: Sequence[Candid
             job_hub = np.where(fused, fuse(job_hub, job_lexical_hub, w), job_hub)
         similarity = similarity - w.hubness_correction * (job_hub - w.typical_neighbour_similarity)
     return similarity
+
+
+def language_gap(candidate: CandidateProfile, job: JobProfile, w: MatchWeights) -> float:
+    """What a pair's similarity gains for texts known to be in two languages (MatchWeights.other_language_offset)."""
+    if candidate.language is None or job.language is None or candidate.language == job.language:
+        return 0.0
+    return w.other_language_offset
+
+
+def two_languages(candidate: CandidateProfile, job: JobProfile, w: MatchWeights) -> tuple[str, str] | None:
+    """The résumé's and the posting's languages when the pair's similarity allowed for them."""
+    if candidate.language is None or job.language is None or not language_gap(candidate, job, w):
+        return None
+    return candidate.language, job.language
 
 
 def _or_nan(value: float | None) -> float:

@@ -69,9 +69,11 @@ class PreferenceColumns:
     def rows(self, resume_ids: Sequence[str]) -> np.ndarray:
         return np.fromiter((self._row[r] for r in resume_ids), dtype=np.intp, count=len(resume_ids))
 
-    def experience(self, rows: np.ndarray, expected: tuple[float, float] | None) -> np.ndarray:
-        """scoring.experience_fit, NaN for unknown, not yet rounded (the caller rounds)."""
-        years = self._years[rows]
+    def experience(self, rows: np.ndarray, expected: tuple[float, float] | None,
+                   years: np.ndarray | None = None) -> np.ndarray:
+        """scoring.experience_fit, NaN for unknown, not yet rounded (the caller rounds).
+        `years`: per row, those that count for this job (default: every year of each résumé)."""
+        years = self._years[rows] if years is None else years
         if expected is None:
             return np.full(len(rows), np.nan)
         low, high = expected

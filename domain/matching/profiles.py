@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.matching.relevant_years import HeldRole, held_role
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
 from domain.skill_alternatives import alternatives, any_of
+from domain.text_language import text_language
 from domain.users import Preferences
 
 
@@ -41,6 +43,8 @@ class JobProfile:
     skill_wording: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
     # The years of experience the ad's own words ask for (fewest, most), see asked_years.py.
     asked_years: tuple[float, float] | None = None
+    # The language the ad is written in (text_language), None when its words do not tell.
+    language: str | None = None
 
     @classmethod
     def from_job(cls, job: Job, skills: SkillExtractor | None = None,
@@ -58,6 +62,7 @@ class JobProfile:
             employment_type=job.employment_type,
             skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills, (job.title,)),
             asked_years=years_asked(job.description),
+            language=text_language(f"{job.title}. {job.description}"),
         )
 
 
@@ -85,6 +90,11 @@ class CandidateProfile:
     # The titles of the jobs the résumé says the candidate holds now (else its latest one): what
     # a job's title is compared with when the candidate named no titles they want.
     resume_titles: tuple[str, ...] = ()
+    # The résumé's roles with their months and the skills each names: which of its years are
+    # work like a job's (relevant_years.py).
+    roles: tuple[HeldRole, ...] = ()
+    # The language the résumé is written in (text_language), None when its words do not tell.
+    language: str | None = None
 
     @property
     def titles(self) -> list[str]:
@@ -116,7 +126,27 @@ class CandidateProfile:
             neighbour_similarity=neighbour_similarity,
             skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
+            roles=held_roles(parsed, skills),
+            language=text_language(_own_words(parsed)),
         )
+
+
+def held_roles(parsed: ParsedResume, skills: SkillExtractor | None) -> tuple[HeldRole, ...]:
+    """The résumé's titled roles, each with the skills its title and duties name."""
+    out = []
+    for e in parsed.experience:
+        named = skills.extract(f"{e.title or ''}. {e.description or ''}") if skills is not None else ()
+        role = held_role(e, named)
+        if role is not None:
+            out.append(role)
+    return tuple(out)
+
+
+def _own_words(parsed: ParsedResume) -> str:
+    """The résumé's summary and sections as read (its roles' duties when none was kept): the
+    words its language is read from."""
+    texts = [t for t in (parsed.summary, *parsed.sections.values()) if t]
+    return "\n".join(texts or [e.description or "" for e in parsed.experience])
 
 
 def current_titles(parsed: ParsedResume) -> tuple[str, ...]:

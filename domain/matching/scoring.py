@@ -12,10 +12,11 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
-from domain.matching.hybrid import text_similarity
+from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.relevant_years import CountedYears, HeldRole, counted_years, like_the_job
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
@@ -29,38 +30,7 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 16  # 16: lexical analyzer 2; site tickets (Working at Heights), GCIH, trade skill rows
-# 15: CAT tools, English law, IR(ME)R rows; schooling credentials held; "San Diego" in lists
-# 13: current titles a rung below the job's (title_ranks.py) fit at most half
-# and multiply the score by lower_rank_factor per rung; a regulator's name alone is the registration of
-# the title's profession (registered_professions.py), GPhC/GDC/HCPC/RCVS rungs apart; ALS, ILS cover BLS
-# 12: a candidate who named no titles they want is compared by the titles
-# their résumé gives them now (profiles.current_titles), a held title fitting by holding the job's words;
-# a place written without commas ("Parramatta NSW 2150") or as an address has its town's distance, and
-# one no table knows leaves the place part unknown (not 0); the taxonomy reads trade credentials of
-# more countries (South Africa's licence codes as EU categories, Australia's and India's lorry
-# licences, the driver's qualification, first aid, food handler, nursing registers by each country's
-# name) and relates skills of one trade far apart by name (related_pairs.tsv: butchery and food preparation)
-# 11: a place written without its country is read in the candidate's own
-# country (home_country.py) and towns of 5,000 people have distances; an ampersand reads as "and"
-# and the trades' taxonomy grew (skills once unread now count)
-# 10: "Food hygiene certificate" of no level is met by any food hygiene or
-# safety certificate (a food handler card, ServSafe), no longer read as Level 2; AQF Diplomas and
-# Advanced Diplomas as levels (credential_levels.py) and as credentials; other countries'
-# forklift licences (Staplerschein, CACES R489, carné de carretillero) cover the generic one;
-# places compared without accents, umlauts however written, a country by any of its names
-# (same_place); the years of experience an ad asks for in its words (asked_years.py) set the
-# experience part's band, over its seniority's usual one; a job near a place wanted fits by
-# distance (town_distances.py); a placeless on-site job's location unknown
-# 9: a higher level of a subject meets a lower one (credential_levels.py); a
-# kind of a credential meets the generic one (reach truck, counterbalance: forklift licence)
-# 8: a required licence, registration or certification not held multiplies the
-# score by MatchWeights.missing_credential_factor (credential_gates.py)
-# 7: a skill "X or Y" is one requirement any alternative meets; driving-licence
-# categories across schemes; languages and far names unrelated
-# 6: a resume's vector is made from its start (its first words), one short window
-# 5: a job's vector is made from its short text (title, required skills, first sentences)
-# 4: no hubness correction over fewer than k neighbours; titles and places read more strictly
+SCORING_VERSION = 16  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 
@@ -119,6 +89,14 @@ class MatchScore:
     credential_factor: float = 1.0
     # What it was multiplied by for a held title a rung or more below the job's (1: none).
     rank_factor: float = 1.0
+    # `years` are those of the roles like the job's (relevant_years.py): their titles, the
+    # titles of roles left out as other work, and every year the résumé counts.
+    roles_counted: tuple[str, ...] = ()
+    roles_not_counted: tuple[str, ...] = ()
+    years_total: float | None = None
+    # The résumé's and the posting's languages when known to differ (the text similarity then
+    # had MatchWeights.other_language_offset added, hybrid.language_gap); None otherwise.
+    languages: tuple[str, str] | None = None
 
 
 class MatchScorer:
@@ -133,6 +111,22 @@ class MatchScorer:
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
         self._covers = skills.covers if skills is not None else None
+        self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
+        # One résumé's roles are judged against many jobs, and many résumés share titles.
+        self._alike = lru_cache(maxsize=262_144)(self._alike_uncached)
+
+    def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
+        """The candidate's years of work like the job's (relevant_years.py)."""
+        skills = (*job.required_skills, *job.nice_to_have_skills)
+        counted = counted_years(candidate.years, candidate.roles, lambda role: self._alike(role, job.title, skills))
+        if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language):
+            # Titles in one language cannot name another's words: no role read as the job's
+            # says nothing, so the roles are not told apart.
+            return CountedYears(candidate.years, tuple(dict.fromkeys(r.title for r in candidate.roles)))
+        return counted
+
+    def _alike_uncached(self, role: HeldRole, job_title: str, job_skills: tuple[str, ...]) -> bool:
+        return like_the_job(role, job_title, job_skills, self._of_a_trade)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
@@ -149,6 +143,7 @@ class MatchScorer:
             similarity = cosine(candidate.vector, job.vector)
         skill = self.skill_fit(candidate, job)
         expected = expected_years(job)
+        counted = self.counted_years(candidate, job)
         remote, place = remote_fit(candidate, job), place_fit(candidate, job)
         salary = salary_fit(candidate, job)
         titles = title_fit(candidate.titles, job.title, candidate.titles_held)
@@ -157,7 +152,7 @@ class MatchScorer:
             "semantic": semantic_part if semantic_part is not None else None if similarity is None
             else self.semantic_part(text_similarity(similarity, candidate, job, w)),
             "skills": skill.value,
-            "experience": experience_fit(candidate.years, expected),
+            "experience": experience_fit(counted.years, expected),
             "location": location_part(candidate, job, remote, place),
             "salary": salary,
             "preferences": preference_part(titles, employment),
@@ -179,7 +174,7 @@ class MatchScorer:
         return MatchScore(
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
             matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
-            years=candidate.years, expected_years=expected,
+            years=counted.years, expected_years=expected,
             seniority=job.seniority.value if job.seniority else None, years_asked=job.asked_years is not None,
             remote_policy=job.remote.value, remote_fit=remote, place_fit=place, salary_fit=salary,
             place_km=place_distance_km(candidate, job),
@@ -190,6 +185,8 @@ class MatchScorer:
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
             credential_factor=factor, rank_factor=rank,
+            roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
+            languages=two_languages(candidate, job, w),
         )
 
     def hubness_adjusted(self, similarity: float, candidate: CandidateProfile,
@@ -316,6 +313,14 @@ class MatchScorer:
             if found[1] > best[1]:
                 best = found
         return best
+
+
+def _two_known(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def _no_trade(name: str) -> bool:
+    return False
 
 
 def experience_fit(years: float | None, expected: tuple[float, float] | None) -> float | None:

@@ -8,9 +8,10 @@ import random
 import pytest
 
 from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
-from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching import CandidateProfile, JobProfile, MatchScorer, MatchWeights
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
+from domain.matching.relevant_years import HeldRole
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import PARTS
 from domain.users import Preferences
@@ -33,7 +34,20 @@ def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
     return CandidateProfile(
         resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset(rng.sample(SKILLS, rng.randint(0, 8))),
         years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
-        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]))
+        neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), roles=some_roles(rng),
+        language=rng.choice([None, "en", "de"]))
+
+
+def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
+    """Roles of any title (or none like the job's), some undated, some open, some naming skills:
+    which of them count for a job (relevant_years.py) is the scorers' to agree on."""
+    out = []
+    for _ in range(rng.randint(0, 3)):
+        start = rng.choice([None, rng.randint(2000, 2024) * 12])
+        end = None if start is None or rng.random() < 0.3 else start + rng.randint(1, 60)
+        out.append(HeldRole(rng.choice([*TITLES, "Bus Driver", "Baker"]), start, end,
+                            frozenset(rng.sample(SKILLS, rng.randint(0, 3)))))
+    return tuple(out)
 
 
 def a_job(rng: random.Random) -> JobProfile:
@@ -47,13 +61,13 @@ def a_job(rng: random.Random) -> JobProfile:
         seniority=rng.choice([None, *Seniority]), location=rng.choice(PLACES), remote=rng.choice(list(RemotePolicy)),
         salary=rng.choice([None, SalaryRange(min=low, max=low + 20_000, currency=rng.choice(["EUR", "USD"]))]),
         neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), skill_weights=weights,
-        asked_years=rng.choice([None, (2.0, 12.0), (3.0, 5.0)]))
+        asked_years=rng.choice([None, (2.0, 12.0), (3.0, 5.0)]), language=rng.choice([None, "en", "fr"]))
 
 
 @pytest.mark.parametrize("seed", range(40))
 def test_the_batch_agrees_with_the_per_pair_scorer(seed):
     rng = random.Random(seed)
-    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS), MatchWeights(other_language_offset=0.15))
     job = a_job(rng)
     candidates = [a_candidate(rng, n) for n in range(60)]
     similarities = [rng.uniform(-0.1, 0.9) for _ in candidates]
