@@ -18,7 +18,8 @@ def _invisible(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
-def normalise_email(raw: str) -> str:
+def normalise_email(raw: str, field: str = "email") -> str:
+    """The address as stored; a refusal names `field`, the argument the caller was sent it in."""
     candidate = raw or ""
     start, end = 0, len(candidate)
     while start < end and _invisible(candidate[start]):
@@ -34,7 +35,7 @@ def normalise_email(raw: str) -> str:
             f"The email address holds an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'a format mark')})"
             f" at position {position}, after “{candidate[:position][-30:]}”: type the address again rather than"
             " pasting it.",
-            field="email",
+            field=field,
         )
     try:
         # Syntax only: no DNS look-up, and reserved test domains (example.test) are fine.
@@ -43,7 +44,7 @@ def normalise_email(raw: str) -> str:
     except EmailNotValidError:
         raise BadUserInput(
             f"'{candidate[:80]}' is not a valid email address; use the form name@example.com.",
-            field="email",
+            field=field,
         ) from None
 
 

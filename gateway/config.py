@@ -166,6 +166,8 @@ class Settings(BaseSettings):
     rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
         "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
         "requestPhoneVerification", "inviteRecruiter", "acceptInvitation",
+        # They check the current password: an access token alone must not allow guessing it.
+        "requestEmailChange", "deleteAccount",
         # Not guessable, but the costliest read a person can ask for (every list of theirs).
         "exportMyData",
     ])

@@ -38,14 +38,15 @@ class IsAuthenticated(BasePermission):
 
 
 class IsCandidate(_ForbiddenUnless):
-    message = "Only candidates can do this."
+    message = "Only candidates can do this: sign in with a candidate's account (role CANDIDATE)."
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.CANDIDATE
 
 
 class IsEmployer(_ForbiddenUnless):
-    message = "Only employers can do this."
+    message = ("Only employers can do this: sign in with a recruiter's account (role EMPLOYER); a"
+               " candidate's account is never turned into one.")
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.EMPLOYER
@@ -62,7 +63,7 @@ class SetsPreferences(_ForbiddenUnless):
 
 
 class IsAdmin(_ForbiddenUnless):
-    message = "Only administrators can do this."
+    message = "Only administrators can do this: sign in with an administrator's account."
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         return signed_in(info).role is Role.ADMIN

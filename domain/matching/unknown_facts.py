@@ -15,6 +15,9 @@ POSTING_SENIORITY = "no seniority level or years of experience on the posting"
 RESUME_YEARS = "no dated jobs on the resume"
 NO_PLACES = "no preferred places or remote arrangement set"
 POSTING_PLACE = "no place on the posting"
+# Both name places, but no distance between them is known (a village too small for the
+# tables, or words that name no place): neither side lacks a fact it could add.
+PLACES_APART_UNKNOWN = "no distance known between the places wanted and the posting's place"
 NO_MINIMUM = "no minimum pay set"
 POSTING_PAY = "no pay on the posting"
 NO_TITLES = "no desired titles set"
@@ -31,7 +34,8 @@ def why_unknown(candidate: CandidateProfile, job: JobProfile, unknown: frozenset
             (POSTING_SENIORITY, job.seniority is None and job.asked_years is None), (RESUME_YEARS, candidate.years is None)) if missing)
     if "location" in unknown:
         wants = candidate.preferences
-        why["location"] = NO_PLACES if not wants.remote and not wants.locations else POSTING_PLACE
+        why["location"] = (NO_PLACES if not wants.remote and not wants.locations
+                           else PLACES_APART_UNKNOWN if wants.locations and job.location else POSTING_PLACE)
     if "salary" in unknown:
         why["salary"] = _salary(candidate, job)
     if not title_known:

@@ -31,6 +31,7 @@ from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ApplicationRepository, ResumeRepository
+from domain.resume_warnings import recognised_nothing
 from domain.resumes import ResumeStatus
 from domain.users import Role, User
 from domain.validation import optional_text
@@ -80,6 +81,10 @@ class ApplicationService:
             raise BadUserInput(
                 "That resume could not be processed; apply with another resume.", field="resumeId"
             )
+        if resume.parsed is not None and recognised_nothing(resume.parsed):
+            raise BadUserInput(
+                "Nothing of a resume was recognised in that file; apply with another resume, or upload your"
+                " resume (CV) first.", field="resumeId", reason="NO_RESUME_CONTENT")
         letter = optional_text(cover_letter, "coverLetter", 10_000)
         now = self._clock.now()
         application = Application(

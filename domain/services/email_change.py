@@ -45,7 +45,7 @@ class EmailChange:
         if not self._hasher.verify(user.password_hash, password or ""):
             raise BadUserInput("The password is not right; changing your email address needs your current one.",
                                field="currentPassword", reason="WRONG_PASSWORD")
-        address = normalise_email(new_email)
+        address = normalise_email(new_email, field="newEmail")
         if address == user.email:
             raise BadUserInput(f"{address} is already your email address; type the new one.",
                                field="newEmail", reason="SAME_EMAIL")

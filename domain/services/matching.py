@@ -196,7 +196,9 @@ class MatchingService:
         (owner,) = await self._users.get_many([user_id])
         if owner is None:
             return []
-        if not resumes:
+        if not any(r.parsed is not None and not recognised_nothing(r.parsed) for r in resumes):
+            # Nothing to score (no parsed resume, or a primary file with nothing of a resume in
+            # it): no write would replace the matches stored, so they go here.
             await self._matches.delete_for_candidate(user_id)
             return []
         stored = {m.job_id for m in await self._stored_matches(user_id)}

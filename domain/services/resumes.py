@@ -12,6 +12,7 @@ from domain.ports.documents import ContentSniffer
 from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
+from domain.resume_warnings import recognised_nothing
 from domain.resumes import Resume, ResumeStatus
 from domain.services.blob_forgetting import FORGET_RESUME_FILES as FORGET_RESUME_FILES  # where callers look
 from domain.services.blob_forgetting import forget_blob, forget_files_work
@@ -146,6 +147,12 @@ class ResumeService:
             raise BadUserInput(
                 "This resume could not be read, so it cannot be primary; upload a readable file and mark that one.",
                 argument="id")
+        if primary and resume.parsed is not None and recognised_nothing(resume.parsed):
+            # Matching would read it alone, and it has nothing to match with: every match the
+            # candidate's other resumes earned would go.
+            raise BadUserInput(
+                "Nothing of a resume was recognised in this file, so it cannot be primary; upload your resume"
+                " (CV) and mark that one.", argument="id", reason="NO_RESUME_CONTENT")
         cause = f"primary:{resume_id}:{int(primary)}:{new_id()}"
         rematch = self._matching.resume_set_changed(resume.owner_id, cause) if self._matching else []
         stored = await self._resumes.set_primary(resume_id, actor.id, primary, work=rematch)

@@ -30,6 +30,7 @@ from strawberry.types.unset import UNSET
 from domain.errors import DomainError, Unauthenticated
 from gateway.auth.identity import bearer_from_params
 from gateway.backend_calls import start_counting
+from gateway.http import body_not_json
 from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
 from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
 from gateway.http.edge import Edge
@@ -135,12 +136,15 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         return SubResponse()
 
     async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
-        if is_plain_json_post(request.method, request.headers):
-            data = self.parse_json(await request.get_body())
-            if isinstance(data, dict):
-                return one_operation(data)
-        # The body is kept once read: Strawberry's path reads it again for free.
-        return await super().parse_http_body(request)
+        try:
+            if is_plain_json_post(request.method, request.headers):
+                data = self.parse_json(await request.get_body())
+                if isinstance(data, dict):
+                    return one_operation(data)
+            # The body is kept once read: Strawberry's path reads it again for free.
+            return await super().parse_http_body(request)
+        except HTTPException as error:
+            raise body_not_json.explained(error) from error.__cause__
 
     def parse_json(self, data: str | bytes) -> Any:
         """A JSON object, or an array of objects (a batch): the only shapes any part of a

@@ -47,7 +47,9 @@ class ResumeMutations:
     @strawberry.mutation(
         description="Marks one of your resumes primary (matches then come from it alone while it is parsed; "
         "another primary is unmarked), or with primary: false unmarks it (each match comes from your "
-        "best-fitting resume again). Matches are recomputed in the background.",
+        "best-fitting resume again). Matches are recomputed in the background. A resume that could not be read, "
+        "or in which nothing of a resume was recognised (warning NO_RESUME_CONTENT, refused with that reason), "
+        "cannot be primary.",
         permission_classes=[IsCandidate],
     )
     async def set_primary_resume(self, info: Info, id: strawberry.ID, primary: bool = True) -> ResumeType:

@@ -112,3 +112,12 @@ async def test_bad_requests_say_what_to_do(client, app):
     await _changed(client, app, token, user, "first@example.org")
     limited = (await client.execute(REQUEST, {"e": "second@example.org", "p": PASSWORD}, token))["errors"][0]
     assert limited["extensions"]["code"] == "RATE_LIMITED" and limited["extensions"]["retryAfter"] > 0
+
+
+async def test_a_malformed_new_address_names_the_argument_sent(client, app):
+    # A form shows the error beside the field it names: the argument here is newEmail.
+    token, _ = await client.candidate()
+    for address in ("not an address", "ada\u200b@example.org"):
+        error = (await client.execute(REQUEST, {"e": address, "p": PASSWORD}, token))["errors"][0]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
+        assert error["extensions"]["field"] == "newEmail", error

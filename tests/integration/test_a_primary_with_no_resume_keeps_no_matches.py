@@ -1,0 +1,36 @@
+"""A candidate whose primary file has nothing of a résumé in it (marked before such files were
+refused as primary) has no matches once recomputed, as the primary's rule says, rather than
+keeping those an earlier résumé earned: scoring it writes nothing, so nothing replaced them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from domain.users import Role
+from gateway.bootstrap import open_services
+from tests.fixtures.documents import RESUME_TEXT
+from tests.integration.test_files_with_no_resume_are_not_matched import (
+    BACKEND_JOB,
+    SHOPPING_LIST,
+    _matches_of,
+    _register,
+    _settings,
+)
+
+
+async def test_an_empty_primary_leaves_the_candidate_with_no_matches(tmp_path: Path):
+    async with open_services(_settings(tmp_path)) as services:
+        employer = await _register(services, "boss@primary.example", Role.EMPLOYER, "Primary Works")
+        backend = await services.jobs.post(employer, BACKEND_JOB)
+        candidate = await _register(services, "dev@primary.example", Role.CANDIDATE)
+        real = await services.resumes.upload(candidate, "cv.txt", RESUME_TEXT.encode())
+        listed = await services.resumes.upload(candidate, "list.txt", SHOPPING_LIST.encode())
+        for resume in (real, listed):
+            await services.resume_processor.process(resume.id)
+        await services.matching.match_job(backend.id)
+        await services.matching.match_candidate(candidate.id)
+        assert backend.id in await _matches_of(services, candidate.id)
+
+        await services.repositories.resumes.set_primary(listed.id, candidate.id, True)
+        await services.matching.match_candidate(candidate.id)
+
+        assert await _matches_of(services, candidate.id) == []
