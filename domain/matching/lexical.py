@@ -35,11 +35,13 @@ TermVector = Mapping[int, float]
 ANALYZER_VERSION = 2
 
 # Words, versions and tool names as written: "c++", "c#", "node.js", "asp.net". A letter beyond
-# ASCII is part of a word when a letter follows it, so "urgência" is one word, not "urg" and
-# "ncia" (fragments every text of the language shares, each weighing as a word the reference
-# corpus never saw); a text decoded in the wrong charset ("donâ€™t", "cafÃ©") keeps the words
-# it had, without its stray "â" and "Ã".
-_TOKEN = re.compile(r"(?:[a-z0-9+#.]|[^\W\d_a-z](?=[^\W\d_]))+")
+# ASCII is part of a word when a letter follows it, or when it ends a word after a letter
+# ("café", "się"), so "urgência" is one word, not "urg" and "ncia" (fragments every text of the
+# language shares, each weighing as a word the reference corpus never saw); a text decoded in
+# the wrong charset ("donâ€™t", "cafÃ©": the stray letter is followed by a symbol) keeps the
+# words it had, without its stray "â" and "Ã".
+_TOKEN = re.compile(r"(?:[a-z0-9+#.]|[^\W\d_a-z](?=[^\W\d_])"
+                    r"|(?<=[^\W\d_])[^\W\d_a-z](?=$|[\s.,;:!?)\]}\"'/|-]))+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ID_BITS = 24  # float32 holds every integer below 2**24 exactly
 # A long résumé keeps its strongest terms; beyond this many the rest add little but storage.

@@ -14,9 +14,16 @@ def test_an_accented_word_is_one_word():
     assert terms("Técnica de manutenção elétrica, Köln") == ["técnica", "de", "manutenção", "elétrica", "köln"]
 
 
+def test_a_letter_beyond_ascii_ending_a_word_stays_in_it():
+    assert terms("Pracuję się, qualité. Você é o café; sécurité") == [
+        "pracuję", "się", "qualité", "você", "o", "café", "sécurité"]
+    assert features("Pielęgniarka jest się dla dzieci") == ["pielęgniarka", "dzieci"]
+
+
 def test_a_text_read_in_the_wrong_charset_keeps_its_words():
     assert terms("I didnâ€™t stop maintainingâ€ the servers") == [
         "i", "didn", "t", "stop", "maintaining", "the", "servers"]
+    assert terms("a cafÃ© manager") == ["a", "caf", "manager"]
 
 
 def test_function_words_of_other_languages_are_neither_words_nor_parts_of_pairs():
