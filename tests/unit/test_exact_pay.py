@@ -10,10 +10,13 @@ from domain.errors import BadUserInput
 from domain.jobs import JobFilter, SalaryChange, SalaryPeriod, SalaryRange
 from domain.matching.batch_scoring import _scalar_parts
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.scoring import salary_fit
+from domain.matching.scoring import MatchScorer, salary_fit
 from domain.money import checked_places, in_smallest_units, minor_units, shown, whole_above, whole_below, written
 from domain.salary_bounds import check_plausible
 from domain.users import Preferences
+
+# Candidates here name no roles: every year they worked counts (relevant_years.py).
+SCORER = MatchScorer()
 
 
 @pytest.mark.parametrize(("currency", "places"), [("GBP", 2), ("EUR", 2), ("JPY", 0), ("KRW", 0), ("BHD", 3),
@@ -81,7 +84,7 @@ def test_the_batch_path_scores_exact_amounts_as_the_per_pair_rule_does():
     candidates = [_candidate(m, resume=f"r{i}") for i, m in enumerate(["12.60", "12.61", "9.99", "30"])]
     for top in ("12.60", "12.59", "11.07", "40"):
         job = _job(top)
-        batch = _scalar_parts(candidates, job, None)[:, 2]
+        batch = _scalar_parts(candidates, job, None, SCORER)[:, 2]
         assert np.array_equal(batch, np.array([salary_fit(c, job) for c in candidates], dtype=np.float64))
 
 

@@ -17,7 +17,7 @@ from domain.matching.batch_scoring import _scalar_parts
 from domain.matching.place_fit import location_part, place_fit
 from domain.matching.preference_columns import PreferenceColumns
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
-from domain.matching.scoring import experience_fit, remote_fit, salary_fit
+from domain.matching.scoring import MatchScorer, experience_fit, remote_fit, salary_fit
 from domain.matching.weights import EXPECTED_YEARS
 from domain.users import Preferences
 
@@ -25,6 +25,9 @@ PLACES = ["Berlin", "Berlin, Germany", "Germany", "Munich, Germany", "London, UK
           "Cambridge", "Cambridge, UK", "Boston"]
 TITLES = ["Staff Nurse", "RN", "Line Cook", "Chef", "Senior Data Scientist", "Data Engineer", "Bookkeeper",
           "Accountant", "Senior", "Dental Assistant", "Head of the", "Truck Driver"]
+
+# Candidates here name no roles: every year they worked counts (relevant_years.py).
+SCORER = MatchScorer()
 
 
 def a_candidate(rng: random.Random, n: int, huge: bool = False) -> CandidateProfile:
@@ -74,15 +77,15 @@ def test_the_columns_give_the_scalar_parts_to_the_last_bit(seed):
     for _ in range(6):
         job = a_job(rng)
         expected = _scalar(candidates, job)
-        assert _same(_scalar_parts(candidates, job, None), expected)
-        assert _same(_scalar_parts(candidates, job, shared), expected)
+        assert _same(_scalar_parts(candidates, job, None, SCORER), expected)
+        assert _same(_scalar_parts(candidates, job, shared, SCORER), expected)
 
 
 def test_no_candidates_and_no_stated_preferences():
     job = a_job(random.Random(3))
-    assert _scalar_parts([], job, None).shape == (0, 4)
+    assert _scalar_parts([], job, None, SCORER).shape == (0, 4)
     bare = [CandidateProfile(resume_id="r", candidate_id="u")]
-    assert _same(_scalar_parts(bare, job, None), _scalar(bare, job))
+    assert _same(_scalar_parts(bare, job, None, SCORER), _scalar(bare, job))
 
 
 HELD = [(), ("Sous Chef",), ("Head Chef",), ("Commis Chef", "Line Cook"), ("Staff Nurse",), ("Nurse Manager",),
