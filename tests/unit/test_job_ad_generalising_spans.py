@@ -125,3 +125,16 @@ def test_commission_beside_pay_is_no_duty():
 
 def test_qualities_of_caring_and_serving_trades_are_traits():
     assert spans("Compassionate, honest and courteous.") == ["Compassionate", "honest", "courteous"]
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("Pastry section: stock rotation and ordering, cake decorating.", "ordering"),
+    ("Bar staff: cellar management and restocking, cocktail making.", "restocking"),
+])
+def test_a_lone_activity_joined_to_a_skill_in_a_labelled_list_names_no_skill(text, activity):
+    named = [n for s in job_ad_mentions(text, _SKILLS, labelled=True) for n in s.names]
+    assert activity not in named
+
+
+def test_a_credential_joined_to_one_already_read_is_still_read():
+    assert "full UK driving licence" in spans("You will need an ECS card and a full UK driving licence.")
