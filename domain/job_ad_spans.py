@@ -14,7 +14,7 @@ from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business, words_before_a_post
-from domain.job_ad_sections import states_the_offer
+from domain.job_ad_sections import offer_clause_end
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
@@ -90,7 +90,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
     `labelled`: the text is a line of a list a label above it opened ("Desirable:"); `title`:
     the text is the job's title, whose field is the job's skill ("Purchasing Manager")."""
-    if states_the_offer(text):
+    offered = offer_clause_end(text)
+    if offered == len(text):
         return []
     mentions = [m for m in skills.mentions(text)
                 if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
@@ -148,7 +149,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans += [_a_title(text, a, b, spans, skills) for a, b in qualification_titles(text)]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
-    return _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
 
 
 def _products_of_a_post(text: str, skills: SkillExtractor) -> list[SkillMention]:

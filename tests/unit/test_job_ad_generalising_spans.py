@@ -138,3 +138,18 @@ def test_a_lone_activity_joined_to_a_skill_in_a_labelled_list_names_no_skill(tex
 
 def test_a_credential_joined_to_one_already_read_is_still_read():
     assert "full UK driving licence" in spans("You will need an ECS card and a full UK driving licence.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We provide domiciliary care in Bradford and need support workers with a Level 2 Diploma in Health and Social Care.",
+     "Level 2 Diploma in Health and Social Care"),
+    ("We provide payroll services to charities; you will need Sage 50 and Excel.", "Sage 50"),
+    ("We offer forklift work on nights and you must hold a counterbalance licence.", "counterbalance licence"),
+    ("We offer a company pension and you will need a CSCS card.", "CSCS card"),
+])
+def test_we_offer_or_provide_drops_only_what_the_employer_gives(text, kept):
+    assert kept in spans(text)
+
+
+def test_the_package_offered_before_the_needs_names_no_skill():
+    assert spans("We offer private health cover and you will need a CSCS card.") == ["CSCS card"]
