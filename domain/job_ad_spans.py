@@ -13,7 +13,8 @@ from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
-from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business, words_before_a_post
+from domain.job_ad_posts import (EVERYDAY_PRODUCT_NAMES, anothers_post, ends_in_a_post, names_a_post_or_business,
+                                 words_before_a_post)
 from domain.job_ad_sections import offer_clause_end
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
@@ -173,7 +174,9 @@ def _a_title(text: str, a: int, b: int, spans: list[JobAdSpan], skills: SkillExt
 
 def _the_products_own_name(written: str, name: str) -> bool:
     """"Salesforce", "SAP": the product's name as it spells it, or its initials; a common word
-    the taxonomy also knows as a product ("Project", "Purchasing") names the post's field."""
+    the taxonomy also knows as a product ("Project", "Purchasing", "Chef") names the post's field."""
+    if written.casefold() in EVERYDAY_PRODUCT_NAMES:
+        return False
     return written.casefold() == name.casefold() or (written.isupper() and len(written) >= 2)
 
 

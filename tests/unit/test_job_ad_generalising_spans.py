@@ -153,3 +153,23 @@ def test_we_offer_or_provide_drops_only_what_the_employer_gives(text, kept):
 
 def test_the_package_offered_before_the_needs_names_no_skill():
     assert spans("We offer private health cover and you will need a CSCS card.") == ["CSCS card"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Our bakery group is hiring a Chef Supervisor for its central kitchen.", "Chef"),
+    ("A fruit farm near Hereford seeks a Harvest Coordinator for the summer.", "Harvest"),
+    ("We are recruiting a Tableau Manager to run the events team.", "Tableau"),
+    ("A theatre company wants a Puppet Technician.", "Puppet"),
+    ("Ruby Engineer wanted for our Hull depot.", "Ruby"),
+    ("The council seeks a Slack Officer for its waterways.", "Slack"),
+])
+def test_a_word_before_a_post_that_runs_no_product_names_none(text, word):
+    assert not any(word.casefold() in n.casefold() for s in job_ad_mentions(text, _SKILLS) for n in s.names)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("A housing association is hiring a ServiceNow Administrator.", "ServiceNow"),
+    ("We are looking for a Tableau Developer in Bristol.", "Tableau"),
+])
+def test_a_product_before_a_post_of_technology_is_still_read(text, product):
+    assert product in spans(text)
