@@ -19,7 +19,7 @@ from domain.job_ad_sections import offer_clause_end
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
-from domain.qualification_titles import qualification_titles
+from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
@@ -147,7 +147,12 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
                  or (any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
                      or any((p.start, p.end) == (s.start, s.end) for p in run_by_the_post))
                  and not anothers_post(text, s.start)]
-    spans += [_a_title(text, a, b, spans, skills) for a, b in qualification_titles(text)]
+    titles = qualification_titles(text)
+    # a span running from inside a title past it over words asking for it ("Building Services Or
+    # Equivalent" of "HNC in Building Services Or Equivalent") is the title's subject
+    spans = [s for s in spans if not any(a <= s.start < b < s.end and only_asking_words(text[b:s.end])
+                                         for a, b in titles)]
+    spans += [_a_title(text, a, b, spans, skills) for a, b in titles]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
     spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))

@@ -173,3 +173,31 @@ def test_a_word_before_a_post_that_runs_no_product_names_none(text, word):
 ])
 def test_a_product_before_a_post_of_technology_is_still_read(text, product):
     assert product in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that a Certificate of Sponsorship cannot be offered for this role.",
+    "On your first day bring a Certificate of Residence and your passport.",
+    "We also need a Master of Ceremonies for the Christmas party.",
+])
+def test_a_document_or_role_named_with_of_is_no_qualification(text):
+    assert not any(w in s for s in spans(text) for w in ("Certificate of", "Master of"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("- Diploma in Veterinary Nursing Essential", "Diploma in Veterinary Nursing"),
+    ("- HNC in Building Services Or Equivalent Experience Required", "HNC in Building Services"),
+    ("- Level 3 Certificate in Site Supervision Preferred But Not Essential", "Level 3 Certificate in Site Supervision"),
+    ("- BSc in Marine Biology Advantageous", "BSc in Marine Biology"),
+])
+def test_a_qualification_title_ends_before_the_words_asking_for_it(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A Bachelor of Science in Midwifery is required.", "Bachelor of Science in Midwifery"),
+    ("Candidates hold a Diploma of Early Childhood Education and Care.", "Diploma of Early Childhood Education and Care"),
+    ("A Master of Public Health is desirable.", "Master of Public Health"),
+])
+def test_a_degree_or_diploma_named_with_of_is_one_span(text, span):
+    assert span in spans(text)
