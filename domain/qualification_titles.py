@@ -30,9 +30,9 @@ _ASKING = (r"(?i:essential|desirable|required|preferred|or|equivalent|but|not|ex
            r"minimum|ideally|highly|advantage|plus|is|are|would|will|must|an|a|the)\b")
 # The subject: capitalised words, with "and" or "&" inside it only where it runs to the end of
 # the name ("Health and Social Care", not "Healthcare Support | and Garda vetting").
-_CAP = r"(?!" + _ASKING + r")[A-Z][\w'’-]*"
+_CAP = r"(?!" + _ASKING + r")[A-Z][\w'’-]*(?![\w'’-])"
 _SUBJECT = (_CAP + r"(?:\s+(?:of\s+|for\s+)?" + _CAP + r")*"
-            r"(?:\s+(?:and|&)\s+" + _CAP + r"(?:\s+" + _CAP + r")*(?=\s*(?:[^\w\s]|$|" + _ASKING + r")))?")
+            r"(?:\s+(?:and|&)\s+" + _CAP + r"(?:\s+" + _CAP + r")*(?=\s*(?:[^\w\s]|$)|\s+" + _ASKING + r"))?")
 _OF = (r"(?:Master(?:'s|’s)?\s+of\s+" + _MASTERS_FIELDS + r"(?:\s+in\s+" + _SUBJECT + r")?"
        r"|(?:Bachelor(?:'s|’s)?|(?:Advanced\s+|Graduate\s+)?Diploma)\s+of\s+" + _SUBJECT + r"(?:\s+in\s+" + _SUBJECT + r")?"
        + r"|" + _CERTIFICATES_OF + r"(?:\s+in\s+" + _SUBJECT + r")?)")

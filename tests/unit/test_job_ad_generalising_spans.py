@@ -201,3 +201,13 @@ def test_a_qualification_title_ends_before_the_words_asking_for_it(text, span):
 ])
 def test_a_degree_or_diploma_named_with_of_is_one_span(text, span):
     assert span in spans(text)
+
+
+def test_a_title_and_a_credential_after_it_stay_apart():
+    found = spans("Applicants must hold QQI Level 6 in Social Care Practice and Garda vetting.")
+    assert "QQI Level 6 in Social Care Practice" in found and not any("Gard" in s for s in found)
+
+
+def test_a_named_qualification_joined_to_a_credential_in_a_labelled_list_is_read():
+    found = spans("Qualifications: MPharm and a current GPhC registration.")
+    assert "MPharm" in found
