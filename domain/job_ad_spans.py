@@ -13,8 +13,13 @@ from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
-from domain.job_ad_posts import (EVERYDAY_PRODUCT_NAMES, anothers_post, ends_in_a_post, names_a_post_or_business,
-                                 words_before_a_post)
+from domain.job_ad_posts import (
+    EVERYDAY_PRODUCT_NAMES,
+    anothers_post,
+    ends_in_a_post,
+    names_a_post_or_business,
+    words_before_a_post,
+)
 from domain.job_ad_sections import offer_clause_end
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
