@@ -90,9 +90,15 @@ def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor,
                 out.append(ItemSpan(item.start, end, (whole,)))
                 break
         else:
-            # each part joined by "and" stands apart: "ECS card and a full UK driving licence"
+            # each part joined by "and" stands apart: "ECS card and a full UK driving licence";
+            # beside a skill already read, only a credential or a name does ("PharmD and an
+            # active licence"): a lone activity in lower case ("stock control and ordering") is
+            # no item of a list
+            crossed = any(a < item.end and item.start < b for a, b in taken)
             out.extend(part for part in _unknown_item(text, item, skills, beside)
-                       if not any(a < part.end and part.start < b for a, b in taken))
+                       if not any(a < part.end and part.start < b for a, b in taken)
+                       and (not crossed or not text[part.start:part.end].islower()
+                            or _a_credential_named(text[part.start:part.end], skills)))
     return out
 
 

@@ -101,6 +101,15 @@ def ends_in_a_post(words: tuple[str, ...]) -> bool:
 
 # Up to three capitalised words right before a post noun written with a capital ("a Salesforce
 # Administrator", "an SAP FICO Consultant"): the words that may name the product the post runs.
+# Only a post of technology runs a product so named: a "Chef Manager" runs a kitchen, a
+# "Harvest Supervisor" a harvest.
+_TECHNOLOGY_POSTS = frozenset("developer developers administrator administrators consultant consultants engineer "
+                              "engineers analyst analysts architect architects specialist specialists".split())
+# Products named with an everyday word: before a post noun the word more often names the trade,
+# the place or a firm ("Ruby Consultant" may be a person, "Hive Engineer" a firm's engineer), and a
+# post that runs the product names it elsewhere in the ad too.
+EVERYDAY_PRODUCT_NAMES = frozenset("chef harvest spark puppet swift ruby flask hive zoom slack teams word access "
+                                   "project outlook bamboo mercury canvas square pulse compass beacon".split())
 _BEFORE_A_POST = re.compile(r"\b((?:[A-Z][\w.+#-]*[ \t]+){1,3}?)(?=([A-Z][a-z-]+)\b)")
 
 
@@ -111,6 +120,7 @@ def words_before_a_post(text: str) -> list[tuple[int, int]]:
     for m in _BEFORE_A_POST.finditer(text):
         beyond = _NEXT.match(text, m.end(2))
         credential = beyond is not None and beyond.group(1).lower() in _CREDENTIAL_NOUNS  # "... Administrator certification"
-        if m.group(2).lower() in POST_NOUNS and m.group(1).split()[-1].lower() not in POST_NOUNS and not credential:
+        if m.group(2).lower() in _TECHNOLOGY_POSTS and m.group(1).split()[-1].lower() not in POST_NOUNS \
+                and not credential:
             out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return out

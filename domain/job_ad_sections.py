@@ -67,14 +67,31 @@ def _states_pay(line: str) -> bool:
 
 
 # A sentence that says what the employer gives: "We offer: private medical care, ...", "We also
-# offer a flexible package ...".
-_WE_OFFER = re.compile(r"^\W*we\s+(?:also\s+)?(?:offer|provide)\b", re.I)
+# offer a flexible package ...". "We offer"/"We provide" opens as often what the employer does
+# ("We provide home care across Leeds") or the work itself ("We offer HGV Class 1 driving work"),
+# so only a clause about the package is the offer, and only up to where the post's needs begin.
+_WE_OFFER = re.compile(r"^\W*we\s+(?:also\s+|can\s+)?(?:offer|provide)\b\s*(:)?", re.I)
+_NEEDS_BEGIN = re.compile(
+    r"[;.!?]|\b(?:and|but|so)\s+(?:you|we|candidates?|applicants?)\b|\byou(?:'ll|’ll|\s+will|\s+must|\s+need|\s+should)\b"
+    r"|\b(?:must|need|needs|needed|require|requires|required|essential)\b", re.I)
+_PACKAGE = re.compile(
+    r"\b(?:pension|holidays?|annual\s+leave|leave|discounts?|bonus(?:es)?|salary|pay|paid|rates?|package|benefits?|"
+    r"perks?|parking|private\s+(?:medical|health|dental)|insurance|cover|scheme|gym|meals?|breaks?|transport|accommodation|"
+    r"housing|uniforms?|allowance|overtime|flexible|flexibility|progression|career|wellbeing|cycle|bike|"
+    r"free|competitive|company\s+(?:car|van)|vehicle|fuel\s+card|childcare|vouchers?|shares|equity|"
+    r"sick\s+pay|maternity|paternity|days|hours)\b", re.I)
 
 
-def states_the_offer(sentence: str) -> bool:
-    """The sentence tells what the post offers (under an offer's heading on its own line, or
-    "We offer ..."), and names no skill the work needs."""
+def offer_clause_end(sentence: str) -> int:
+    """Where the part of the sentence that tells what the post offers ends (0: none; the whole
+    sentence under an offer's heading on its own line, or a list "We offer: ..."): "We offer a
+    company pension and you will need a CSCS card" offers up to "and you"."""
     heading, _ = _heading(sentence)
     if heading is not None and _OFFER_HEADINGS.match(heading):
-        return True
-    return _WE_OFFER.match(sentence) is not None
+        return len(sentence)
+    m = _WE_OFFER.match(sentence)
+    if m is None:
+        return 0
+    needs = _NEEDS_BEGIN.search(sentence, m.end())
+    end = needs.start() if needs else len(sentence)
+    return end if m.group(1) or _PACKAGE.search(sentence, m.end(), end) else 0

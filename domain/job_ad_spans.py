@@ -13,12 +13,18 @@ from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
 from domain.job_ad_items import is_credential, item_spans
-from domain.job_ad_posts import anothers_post, ends_in_a_post, names_a_post_or_business, words_before_a_post
-from domain.job_ad_sections import states_the_offer
+from domain.job_ad_posts import (
+    EVERYDAY_PRODUCT_NAMES,
+    anothers_post,
+    ends_in_a_post,
+    names_a_post_or_business,
+    words_before_a_post,
+)
+from domain.job_ad_sections import offer_clause_end
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.ports.documents import SkillExtractor
-from domain.qualification_titles import qualification_titles
+from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
@@ -90,7 +96,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     elsewhere, and items named as a résumé's list names them ("• ADR", "CSCS card, IPAF").
     `labelled`: the text is a line of a list a label above it opened ("Desirable:"); `title`:
     the text is the job's title, whose field is the job's skill ("Purchasing Manager")."""
-    if states_the_offer(text):
+    offered = offer_clause_end(text)
+    if offered == len(text):
         return []
     mentions = [m for m in skills.mentions(text)
                 if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
@@ -145,10 +152,16 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
                  or (any(is_credential(n, skills) or skills.kind(n) is SkillKind.TOOL for n in s.names)
                      or any((p.start, p.end) == (s.start, s.end) for p in run_by_the_post))
                  and not anothers_post(text, s.start)]
-    spans += [_a_title(text, a, b, spans, skills) for a, b in qualification_titles(text)]
+    titles = qualification_titles(text)
+    # a span running from inside a title past it over words asking for it ("Building Services Or
+    # Equivalent" of "HNC in Building Services Or Equivalent") is the title's subject
+    spans = [s for s in spans if not any(a <= s.start < b < s.end and only_asking_words(text[b:s.end])
+                                         for a, b in titles)]
+    spans += [_a_title(text, a, b, spans, skills) for a, b in titles]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
-    return _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
 
 
 def _products_of_a_post(text: str, skills: SkillExtractor) -> list[SkillMention]:
@@ -171,7 +184,9 @@ def _a_title(text: str, a: int, b: int, spans: list[JobAdSpan], skills: SkillExt
 
 def _the_products_own_name(written: str, name: str) -> bool:
     """"Salesforce", "SAP": the product's name as it spells it, or its initials; a common word
-    the taxonomy also knows as a product ("Project", "Purchasing") names the post's field."""
+    the taxonomy also knows as a product ("Project", "Purchasing", "Chef") names the post's field."""
+    if written.casefold() in EVERYDAY_PRODUCT_NAMES:
+        return False
     return written.casefold() == name.casefold() or (written.isupper() and len(written) >= 2)
 
 

@@ -125,3 +125,89 @@ def test_commission_beside_pay_is_no_duty():
 
 def test_qualities_of_caring_and_serving_trades_are_traits():
     assert spans("Compassionate, honest and courteous.") == ["Compassionate", "honest", "courteous"]
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("Pastry section: stock rotation and ordering, cake decorating.", "ordering"),
+    ("Bar staff: cellar management and restocking, cocktail making.", "restocking"),
+])
+def test_a_lone_activity_joined_to_a_skill_in_a_labelled_list_names_no_skill(text, activity):
+    named = [n for s in job_ad_mentions(text, _SKILLS, labelled=True) for n in s.names]
+    assert activity not in named
+
+
+def test_a_credential_joined_to_one_already_read_is_still_read():
+    assert "full UK driving licence" in spans("You will need an ECS card and a full UK driving licence.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We provide domiciliary care in Bradford and need support workers with a Level 2 Diploma in Health and Social Care.",
+     "Level 2 Diploma in Health and Social Care"),
+    ("We provide payroll services to charities; you will need Sage 50 and Excel.", "Sage 50"),
+    ("We offer forklift work on nights and you must hold a counterbalance licence.", "counterbalance licence"),
+    ("We offer a company pension and you will need a CSCS card.", "CSCS card"),
+])
+def test_we_offer_or_provide_drops_only_what_the_employer_gives(text, kept):
+    assert kept in spans(text)
+
+
+def test_the_package_offered_before_the_needs_names_no_skill():
+    assert spans("We offer private health cover and you will need a CSCS card.") == ["CSCS card"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Our bakery group is hiring a Chef Supervisor for its central kitchen.", "Chef"),
+    ("A fruit farm near Hereford seeks a Harvest Coordinator for the summer.", "Harvest"),
+    ("We are recruiting a Tableau Manager to run the events team.", "Tableau"),
+    ("A theatre company wants a Puppet Technician.", "Puppet"),
+    ("Ruby Engineer wanted for our Hull depot.", "Ruby"),
+    ("The council seeks a Slack Officer for its waterways.", "Slack"),
+])
+def test_a_word_before_a_post_that_runs_no_product_names_none(text, word):
+    assert not any(word.casefold() in n.casefold() for s in job_ad_mentions(text, _SKILLS) for n in s.names)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("A housing association is hiring a ServiceNow Administrator.", "ServiceNow"),
+    ("We are looking for a Tableau Developer in Bristol.", "Tableau"),
+])
+def test_a_product_before_a_post_of_technology_is_still_read(text, product):
+    assert product in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that a Certificate of Sponsorship cannot be offered for this role.",
+    "On your first day bring a Certificate of Residence and your passport.",
+    "We also need a Master of Ceremonies for the Christmas party.",
+])
+def test_a_document_or_role_named_with_of_is_no_qualification(text):
+    assert not any(w in s for s in spans(text) for w in ("Certificate of", "Master of"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("- Diploma in Veterinary Nursing Essential", "Diploma in Veterinary Nursing"),
+    ("- HNC in Building Services Or Equivalent Experience Required", "HNC in Building Services"),
+    ("- Level 3 Certificate in Site Supervision Preferred But Not Essential", "Level 3 Certificate in Site Supervision"),
+    ("- BSc in Marine Biology Advantageous", "BSc in Marine Biology"),
+])
+def test_a_qualification_title_ends_before_the_words_asking_for_it(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A Bachelor of Science in Midwifery is required.", "Bachelor of Science in Midwifery"),
+    ("Candidates hold a Diploma of Early Childhood Education and Care.", "Diploma of Early Childhood Education and Care"),
+    ("A Master of Public Health is desirable.", "Master of Public Health"),
+])
+def test_a_degree_or_diploma_named_with_of_is_one_span(text, span):
+    assert span in spans(text)
+
+
+def test_a_title_and_a_credential_after_it_stay_apart():
+    found = spans("Applicants must hold QQI Level 6 in Social Care Practice and Garda vetting.")
+    assert "QQI Level 6 in Social Care Practice" in found and not any("Gard" in s for s in found)
+
+
+def test_a_named_qualification_joined_to_a_credential_in_a_labelled_list_is_read():
+    found = spans("Qualifications: MPharm and a current GPhC registration.")
+    assert "MPharm" in found
