@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from domain.bracketed_qualifiers import qualifiers_joined
 from domain.initials_of_a_name import begins_a_name
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
@@ -185,6 +186,7 @@ class TaxonomySkillExtractor:
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
         text = _GLUED_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
+        text, closed = qualifiers_joined(text, lambda phrase: alias_key(phrase) in self.taxonomy.aliases)
         for line in text.splitlines(keepends=True):
             in_list = skills_context or looks_like_a_list(line)
             start, sentence_start, listing = 0, True, False
@@ -200,8 +202,9 @@ class TaxonomySkillExtractor:
                     begins = found[first].start()
                     if _ABBREVIATION_HEAD.search(line[max(0, begins - 4):begins]):
                         continue
+                    end = offset + found[first + length - 1].end()
                     out.append(SkillMention(i, self.taxonomy.names[i], offset + found[first].start(),
-                                            offset + found[first + length - 1].end()))
+                                            end + (end in closed)))
                 if brk is not None:
                     start = brk.end()
                     sentence_start = brk.group().strip() in (".", ":", "") or "\n" in brk.group()

@@ -121,6 +121,15 @@ CURATED_SKILLS = {
     # Translation memory (CAT) tools: "SDL Trados" is the tool, never the SDL media library.
     "SDL Trados Studio": "43232501",
     "memoQ": "43232501",
+    # Practice and property software of trades outside IT. A product named by an everyday word
+    # ("Destiny", "Socrates", "Mews") has a longer canonical name, so the bare word counts only in
+    # a list of skills or beside a word of software ("Destiny library system"), never in a
+    # sentence ("our destiny", "as Socrates said").
+    "Mews PMS": "43232306",
+    "RxWorks": "43232610",
+    "Follett Destiny": "43232609",
+    "SOE Exact": "43232610",
+    "Socrates medical secretary software": "43232610",
 }
 
 # alias -> canonical (after RENAMES); the classic short forms.
@@ -186,6 +195,18 @@ CURATED_ALIASES = {
     "sdl trados": "SDL Trados Studio", "trados": "SDL Trados Studio", "trados studio": "SDL Trados Studio",
     "rws trados": "SDL Trados Studio", "rws trados studio": "SDL Trados Studio", "memoq": "memoQ",
     "san administration": "Storage area network SAN software", "san zoning": "Storage area network SAN software",
+    "sage": "Sage Accounting Software", "sage accounts": "Sage Accounting Software",
+    "sage accounts production": "Sage Accounting Software", "sage line": "Sage Accounting Software",
+    "mews": "Mews PMS", "mews systems": "Mews PMS", "mews pms": "Mews PMS",
+    "mews commander": "Mews PMS", "mews operations": "Mews PMS",
+    "rx works": "RxWorks", "rxworks pms": "RxWorks", "covetrus rxworks": "RxWorks",
+    "destiny": "Follett Destiny", "destiny library manager": "Follett Destiny",
+    "follett destiny library manager": "Follett Destiny", "destiny library system": "Follett Destiny",
+    "soe exact": "SOE Exact", "exact dental software": "SOE Exact", "software of excellence": "SOE Exact",
+    "software of excellence exact": "SOE Exact", "henry schein soe exact": "SOE Exact",
+    "socrates": "Socrates medical secretary software", "socrates healthcare": "Socrates medical secretary software",
+    "socrates software": "Socrates medical secretary software", "socrates pms": "Socrates medical secretary software",
+    "socrates practice management": "Socrates medical secretary software",
 }
 
 # Aliases that are everyday words, initials or very short: they count only in a skills context
@@ -206,4 +227,7 @@ STRICT_ALIASES = (
     "micros", "toast", "lightspeed", "opera", "emis", "system one", "ukg", "ecw", "kronos",
     # a place's first word in Spanish and Italian ("San Diego", "San Sebastián")
     "san",
+    # products named by an everyday word or a name: "a sage decision", "our destiny",
+    # "Socrates said", a street's "Mews"
+    "sage", "destiny", "socrates", "mews",
 )
