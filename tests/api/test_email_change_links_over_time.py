@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from domain.services.one_time_tokens import IssueLimit
-from tests.account_helpers import ME, link_token, mailed
+from tests.account_helpers import ME, link_token, mailed, outbox_for
 
 PASSWORD = "correct horse battery staple"
 NEW_PASSWORD = "a brand new passphrase 2026"
@@ -133,3 +133,12 @@ async def test_a_notice_that_failed_is_sent_when_the_link_is_opened_again(client
     assert (await client.data(UNDO, {"t": link_token(notice)}))["undoEmailChange"] is True
     again = _refused(await client.execute(CONFIRM, {"t": link_token(message)}), "BAD_USER_INPUT")
     assert again["extensions"]["reason"] == "USED"
+
+
+async def test_signed_in_by_cognito_the_address_is_changed_there(client, app, monkeypatch):
+    token, owner = await client.candidate()
+    # what a Cognito token resolves to: the account, and no sign-in session of ours
+    monkeypatch.setattr(app.state.services.identity, "session_id_of", lambda _token: None)
+    error = _refused(await client.execute(REQUEST, {"e": "new@example.org", "p": PASSWORD}, token), "FORBIDDEN")
+    assert "Cognito" in error["message"]
+    assert await outbox_for(app, owner["id"], CONFIRM_SUBJECT) == []
