@@ -142,3 +142,22 @@ async def test_signed_in_by_cognito_the_address_is_changed_there(client, app, mo
     error = _refused(await client.execute(REQUEST, {"e": "new@example.org", "p": PASSWORD}, token), "FORBIDDEN")
     assert "Cognito" in error["message"]
     assert await outbox_for(app, owner["id"], CONFIRM_SUBJECT) == []
+
+
+async def test_an_undo_that_failed_half_way_is_finished_when_its_link_is_opened_again(client, app):
+    token, owner = await client.candidate()
+    await _change(client, app, token, owner, "thief@example.org")
+    notice = await _notice_to(app, owner["id"], owner["email"])
+    sessions = app.state.services.lifecycle.email_change._sessions
+    working = sessions.revoke_all_for_user
+
+    async def down(*args, **kwargs):
+        raise ConnectionError("the session store is unreachable")
+    sessions.revoke_all_for_user = down
+    try:
+        assert "errors" in await client.execute(UNDO, {"t": link_token(notice)})
+    finally:
+        sessions.revoke_all_for_user = working
+
+    assert (await client.data(UNDO, {"t": link_token(notice)}))["undoEmailChange"] is True
+    _refused(await client.execute(ME, token=token), "UNAUTHENTICATED")
