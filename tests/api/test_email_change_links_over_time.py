@@ -2,6 +2,7 @@
 password, an address taken meanwhile, a notice that could not be sent."""
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from domain.services.one_time_tokens import IssueLimit
@@ -161,3 +162,16 @@ async def test_an_undo_that_failed_half_way_is_finished_when_its_link_is_opened_
 
     assert (await client.data(UNDO, {"t": link_token(notice)}))["undoEmailChange"] is True
     _refused(await client.execute(ME, token=token), "UNAUTHENTICATED")
+
+
+async def test_one_link_opened_in_two_tabs_at_once_changes_the_address_once(client, app):
+    token, owner = await client.candidate()
+    assert (await client.data(REQUEST, {"e": "twice@example.org", "p": PASSWORD}, token))["requestEmailChange"]
+    (message,) = await mailed(app, owner["id"], CONFIRM_SUBJECT)
+    answers = await asyncio.gather(*(client.execute(CONFIRM, {"t": link_token(message)}) for _ in range(2)))
+    assert any(answer.get("data", {}).get("confirmEmailChange") is True for answer in answers), answers
+    for answer in answers:  # the other tab either agrees or says the link was used
+        assert "errors" not in answer or answer["errors"][0]["extensions"].get("reason") == "USED", answer
+    assert (await client.data(ME, token=token))["me"]["email"] == "twice@example.org"
+    notices = await mailed(app, owner["id"], CHANGED_SUBJECT)
+    assert notices and {n["recipient"] for n in notices} == {owner["email"]}
