@@ -46,7 +46,8 @@ class EmailChangeMutations:
     @strawberry.mutation(
         description="With the link mailed to the old address after a change: gives the account that address"
         " back, signs every device out and voids the password (choose a new one with requestPasswordReset)."
-        " For when someone else changed it.",
+        " For when someone else changed it. CONFLICT (reason EMAIL_TAKEN) when another account has the address"
+        " now: the account is still signed out everywhere and its password voided, and the link keeps working.",
     )
     async def undo_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.undo(token)
