@@ -209,6 +209,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             invitations=lifecycle.invitations,
             passwords=password_policy(),
             look_alikes=UnicodeConfusables(),
+            email_change=lifecycle.email_change,
         ),
         jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
         resumes=resumes,

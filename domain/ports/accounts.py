@@ -145,8 +145,11 @@ class OneTimeTokenRepository(Protocol):
         (or the token is gone). Concurrent callers never get more than max_attempts numbers."""
         ...
 
-    async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
-        """Every unused token of that purpose stops working (a newer one replaces them)."""
+    async def retire_open(
+        self, user_id: str, purpose: Purpose, now: datetime, *, issued_from: datetime | None = None,
+    ) -> None:
+        """Every unused token of that purpose (created at or after `issued_from`, when given)
+        stops working (a newer one replaces them)."""
         ...
 
 

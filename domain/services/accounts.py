@@ -31,6 +31,7 @@ from domain.validation import normalise_email, optional_line, required_line
 if TYPE_CHECKING:
     from domain.ports.accounts import DeviceRepository
     from domain.ports.look_alikes import LookAlikeLetters
+    from domain.services.email_change import EmailChange
     from domain.services.invitations import InvitationService
     from domain.services.matching_triggers import MatchingWork
     from domain.services.verification import EmailVerification
@@ -86,7 +87,9 @@ class AccountService:
         invitations: InvitationService | None = None,
         passwords: PasswordPolicy | None = None,
         look_alikes: LookAlikeLetters | None = None,
+        email_change: EmailChange | None = None,
     ) -> None:
+        self._email_change = email_change
         # The gateway hands in Unicode's tables; without them, names are still unique by their key
         # but a name passing for another by look-alike letters of another script is not refused.
         self._look_alikes = look_alikes
@@ -253,6 +256,8 @@ class AccountService:
                 " not made; sign in again with the new password.",
                 field="currentPassword", reason="PASSWORD_CHANGED_MEANWHILE",
             )
+        if self._email_change is not None:
+            await self._email_change.password_changed(user.id)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
         if self._devices is not None:
             await self._devices.remove_for_user(user.id)

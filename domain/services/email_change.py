@@ -68,23 +68,32 @@ class EmailChange:
         return address
 
     async def confirm(self, secret: str) -> User:
-        """Opening the link: the account takes the address it was sent to, verified."""
-        token = await self._tokens.redeem_link(secret, Purpose.CHANGE_EMAIL)
+        """Opening the link: the account takes the address it was sent to, verified. The link is
+        used up last, once the old address was told: a failure before leaves it to be opened again."""
+        token = await self._tokens.open_link(secret, Purpose.CHANGE_EMAIL)
         new_address = token.target or ""
         for _ in range(_ROUNDS):
-            (user,) = await self._users.get_many([token.user_id])
-            if user is None:
-                raise BadUserInput("This link is for an account that no longer exists.", field="token",
-                                   reason="INVALID")
+            user = await self._user(token.user_id)
             if user.email == new_address:
-                return user  # a second tab opened it first
+                # Changed by this link, then stopped before its end (or a second tab is at it):
+                # the old address is told again rather than maybe never.
+                undo = await self._tokens.latest_open(user.id, Purpose.UNDO_EMAIL_CHANGE)
+                if undo is not None and undo.created_at >= token.created_at and undo.target != new_address:
+                    await self._tell_old_address(user, undo.target or "", new_address)
+                await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
+                return user
+            # Issued before the change, so the address it gives back is known however far this gets.
+            undo_secret = await self._tokens.issue_link(
+                user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email, keep_earlier=True)
             outcome = await self._users.change_email(user.id, new_address, replacing=user.email)
             if outcome is EmailChangeOutcome.TAKEN:
                 raise Conflict(f"Another account signed up with {new_address} after this link was sent, so"
                                " it cannot be yours too; ask for a change to another address.",
                                field="token", reason="EMAIL_TAKEN")
             if outcome is EmailChangeOutcome.CHANGED:
-                await self._tell_old_address(user, new_address)
+                await self._send_notice(user, undo_secret, new_address)
+                # Every change link asked for over the address just replaced stops working too.
+                await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
                 return user.model_copy(update={"email": new_address, "email_verified": True})
         raise Conflict("The account's address kept changing while this link was opened; open it again.",
                        field="token", reason="RETRY")
@@ -92,29 +101,48 @@ class EmailChange:
     async def undo(self, secret: str) -> User:
         """The link mailed to the old address: it comes back, every sign-in ends and the password
         stops working (a new one is chosen with requestPasswordReset, mailed to that address)."""
-        token = await self._tokens.redeem_link(secret, Purpose.UNDO_EMAIL_CHANGE)
+        token = await self._tokens.open_link(secret, Purpose.UNDO_EMAIL_CHANGE)
         old_address = token.target or ""
         for _ in range(_ROUNDS):
-            (user,) = await self._users.get_many([token.user_id])
-            if user is None:
-                raise BadUserInput("This link is for an account that no longer exists.", field="token",
-                                   reason="INVALID")
+            user = await self._user(token.user_id)
             outcome = EmailChangeOutcome.CHANGED
             if user.email != old_address:
                 outcome = await self._users.change_email(user.id, old_address, replacing=user.email)
             if outcome is EmailChangeOutcome.TAKEN:
+                # Whoever changed the address is locked out all the same; the link keeps working
+                # should the address be freed.
+                await self._lock_out(user)
                 raise Conflict(f"{old_address} now belongs to another account, so it cannot be given back;"
-                               " contact TalentGraph support.", field="token", reason="EMAIL_TAKEN")
+                               " every device was signed out and the password no longer works. Contact"
+                               " TalentGraph support.", field="token", reason="EMAIL_TAKEN")
             if outcome is EmailChangeOutcome.CHANGED:
                 await self._lock_out(user)
+                # The links of the addresses that came after this one stop working (a thief's, who
+                # would undo to an address of theirs); earlier ones, the owner's first, still work.
+                await self._tokens.retire(user.id, Purpose.UNDO_EMAIL_CHANGE, issued_from=token.created_at)
                 return user.model_copy(update={"email": old_address, "email_verified": True})
         raise Conflict("The account's address kept changing while this link was opened; open it again.",
                        field="token", reason="RETRY")
 
-    async def _tell_old_address(self, user: User, new_address: str) -> None:
-        secret = await self._tokens.issue_link(user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email)
+    async def password_changed(self, user_id: str) -> None:
+        """A new password (changed or reset) ends the address changes asked for with the old one."""
+        await self._tokens.retire(user_id, Purpose.CHANGE_EMAIL)
+
+    async def _user(self, user_id: str) -> User:
+        (user,) = await self._users.get_many([user_id])
+        if user is None:
+            raise BadUserInput("This link is for an account that no longer exists.", field="token",
+                               reason="INVALID")
+        return user
+
+    async def _tell_old_address(self, user: User, old_address: str, new_address: str) -> None:
+        secret = await self._tokens.issue_link(
+            user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=old_address, keep_earlier=True)
+        await self._send_notice(user.model_copy(update={"email": old_address}), secret, new_address)
+
+    async def _send_notice(self, user: User, undo_secret: str, new_address: str) -> None:
         await self._notifier.send([EMAIL_CHANGED.render(
-            user.id, user.name, self._links.to("undo-email-change", token=secret), new_address=new_address,
+            user.id, user.name, self._links.to("undo-email-change", token=undo_secret), new_address=new_address,
             days=str(self._undo_ttl.days), only_channel=Channel.EMAIL, recipient=user.email)])
 
     async def _lock_out(self, user: User) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.account_tokens import OneTimeToken, Purpose, hash_secret, new_code, new_link_secret, same_hash
 from domain.clock import Clock, new_id
@@ -48,9 +48,12 @@ class OneTimeTokens:
             waits.append((issued[-limit.per_window] + limit.window - now).total_seconds())
         return max(waits)
 
-    async def issue_link(self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None = None) -> str:
+    async def issue_link(self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None = None,
+                         *, keep_earlier: bool = False) -> str:
+        """With keep_earlier, links of that purpose sent before still work (each names its own
+        target, as an address change's undo links do: one per address the account had)."""
         secret = new_link_secret()
-        await self._store(user_id, purpose, ttl, target, lambda _id: hash_secret(secret))
+        await self._store(user_id, purpose, ttl, target, lambda _id: hash_secret(secret), keep_earlier)
         return secret
 
     async def issue_code(self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None = None) -> str:
@@ -59,20 +62,25 @@ class OneTimeTokens:
         return code
 
     async def _store(
-        self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None, hashed: Callable[[str], str]
+        self, user_id: str, purpose: Purpose, ttl: timedelta, target: str | None, hashed: Callable[[str], str],
+        keep_earlier: bool = False,
     ) -> None:
         now = self._clock.now()
-        # Only the newest secret works: a resend makes the earlier ones useless.
-        await self._tokens.retire_open(user_id, purpose, now)
+        if not keep_earlier:
+            # Only the newest secret works: a resend makes the earlier ones useless.
+            await self._tokens.retire_open(user_id, purpose, now)
         token_id = new_id()
         await self._tokens.add(OneTimeToken(
             id=token_id, user_id=user_id, purpose=purpose, token_hash=hashed(token_id), target=target,
             created_at=now, expires_at=now + ttl,
         ))
 
-    async def retire(self, user_id: str, purpose: Purpose) -> None:
-        """No secret of this purpose sent so far works any more."""
-        await self._tokens.retire_open(user_id, purpose, self._clock.now())
+    async def retire(self, user_id: str, purpose: Purpose, *, issued_from: datetime | None = None) -> None:
+        """No secret of this purpose sent so far (since `issued_from`, when given) works any more."""
+        await self._tokens.retire_open(user_id, purpose, self._clock.now(), issued_from=issued_from)
+
+    async def latest_open(self, user_id: str, purpose: Purpose) -> OneTimeToken | None:
+        return await self._tokens.latest_open(user_id, purpose, self._clock.now())
 
     async def find_link(self, secret: str, purpose: Purpose) -> OneTimeToken | None:
         """The token a link names, without using it up (None for an unknown one)."""
@@ -80,10 +88,20 @@ class OneTimeTokens:
         return token if token is not None and token.purpose is purpose else None
 
     async def redeem_link(self, secret: str, purpose: Purpose) -> OneTimeToken:
+        token = await self.open_link(secret, purpose)
+        await self._use(token, "link")
+        return token
+
+    async def open_link(self, secret: str, purpose: Purpose) -> OneTimeToken:
+        """The token a link names, refused as redeeming refuses it (unknown, used, expired), but
+        not used up: for work whose every step must be done before the link stops working."""
         token = await self._tokens.find(hash_secret(secret or ""))
         if token is None or token.purpose is not purpose:
             raise _refused("link", "is not valid; check that it was copied whole, or ask for a new one.", "INVALID")
-        await self._use(token, "link")
+        if token.used_at is not None:
+            raise _refused("link", _USED, "USED")
+        if token.expires_at <= self._clock.now():
+            raise _refused("link", "has expired; ask for a new one.", "EXPIRED")
         return token
 
     async def redeem_code(self, user_id: str, purpose: Purpose, code: str, max_attempts: int) -> OneTimeToken:

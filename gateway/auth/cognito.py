@@ -22,6 +22,7 @@ class CognitoIdentity:
     subject: str
     email: str | None
     token_use: str
+    email_verified: bool = False
 
 
 class CognitoVerifier:
@@ -63,4 +64,8 @@ class CognitoVerifier:
         email = claims.get("email")
         if email is None and "@" in str(claims.get("username", "")):
             email = claims["username"]
-        return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"])
+        # An ID token says whether Cognito verified the address; an access token's username is
+        # the address people sign in with (the pool signs in by email), which stands for itself.
+        verified = claims.get("email_verified") in (True, "true") if "email" in claims else email is not None
+        return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"],
+                               email_verified=verified)

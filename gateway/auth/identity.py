@@ -111,6 +111,12 @@ class IdentityResolver:
             raise Unauthenticated(
                 "No TalentGraph account has this Cognito user's email; register with that email first"
                 " (or send the ID token, which carries the email).")
+        # Addresses move between accounts (one changed away is free to register): only an address
+        # both sides verified is taken to be the same person's.
+        if not (identity.email_verified and user.email_verified):
+            raise Unauthenticated(
+                "This Cognito user's email is not verified, in Cognito or here; verify it in both (the"
+                " TalentGraph account by its mailed link) and sign in again.")
         if user.suspended:
             raise AccountSuspended("This account is suspended; contact support.")
         return user

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import strawberry
 
+from domain.errors import Forbidden
 from resolvers.context import Info
 from resolvers.permissions import IsAuthenticated, signed_in
 
@@ -15,14 +16,22 @@ class EmailChangeMutations:
         description="Mails a confirmation link to `newEmail`; your address changes only when it is opened"
         " (confirmEmailChange), and your current address keeps working until then. Needs your current"
         " password. Rate limited (RATE_LIMITED says when to try again). Answers true whether or not another"
-        " account already uses the address (its owner is told instead), so it cannot be used to find out.",
+        " account already uses the address (its owner is told instead), so it cannot be used to find out."
+        " FORBIDDEN when signed in with a Cognito token: change the address in Cognito.",
         permission_classes=[IsAuthenticated],
     )
     async def request_email_change(
         self, info: Info, new_email: str,
         current_password: Annotated[str, strawberry.argument(description="Your current password.")],
     ) -> bool:
-        await info.context.services.lifecycle.email_change.request(signed_in(info), new_email, current_password)
+        viewer = signed_in(info)
+        if info.context.session_id is None:
+            # Signed in by an identity provider's token (Cognito's), which maps to the account by its
+            # address: changed here only, the provider's sign-in would no longer find the account.
+            raise Forbidden("You signed in with your organization's identity provider (Cognito); change your"
+                            " email address there, where you sign in.", field="newEmail",
+                            reason="CHANGE_IT_IN_THE_IDENTITY_PROVIDER")
+        await info.context.services.lifecycle.email_change.request(viewer, new_email, current_password)
         return True
 
     @strawberry.mutation(
@@ -37,7 +46,8 @@ class EmailChangeMutations:
     @strawberry.mutation(
         description="With the link mailed to the old address after a change: gives the account that address"
         " back, signs every device out and voids the password (choose a new one with requestPasswordReset)."
-        " For when someone else changed it.",
+        " For when someone else changed it. CONFLICT (reason EMAIL_TAKEN) when another account has the address"
+        " now: the account is still signed out everywhere and its password voided, and the link keeps working.",
     )
     async def undo_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.undo(token)

@@ -61,9 +61,12 @@ class FakeOneTimeTokens:
         self.tokens[token_id] = token.model_copy(update={"attempts": token.attempts + 1})
         return token.attempts + 1
 
-    async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
+    async def retire_open(
+        self, user_id: str, purpose: Purpose, now: datetime, *, issued_from: datetime | None = None,
+    ) -> None:
         for token in list(self.tokens.values()):
-            if token.user_id == user_id and token.purpose is purpose and token.used_at is None:
+            if token.user_id == user_id and token.purpose is purpose and token.used_at is None \
+                    and (issued_from is None or token.created_at >= issued_from):
                 self.tokens[token.id] = token.model_copy(update={"used_at": now})
 
 

@@ -23,7 +23,7 @@ import hashlib
 from boto3.dynamodb.conditions import Attr
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_model
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.matches import delete_matches
@@ -94,13 +94,29 @@ class DynamoAccountStore:
         await self._erase_partition(user_id)
         for organization_id in await self._organizations_of(user_id, user.organization_id):
             await self._forget_recruiter(organization_id, user_id)
-        await self._table.transact([
-            {"Delete": {"Key": keys.user(user_id)}},
-            {"Delete": {"Key": keys.email(user.email),
-                        "ConditionExpression": "attribute_not_exists(PK) OR user_id = :id",
-                        "ExpressionAttributeValues": {":id": {"S": user_id}}}},
-        ])
+        await self._delete_with_claim(user_id, user.email)
         return erased
+
+    async def _delete_with_claim(self, user_id: str, email: str) -> None:
+        """The user item with the claim on the address it holds: an address changed after the
+        erasure first read it (changes are refused once `erasing` is set) is read again, so no
+        claim outlives the account."""
+        while True:
+            try:
+                await self._table.transact([
+                    {"Delete": {"Key": keys.user(user_id),
+                                "ConditionExpression": "attribute_not_exists(PK) OR email = :email",
+                                "ExpressionAttributeValues": {":email": {"S": email}}}},
+                    {"Delete": {"Key": keys.email(email),
+                                "ConditionExpression": "attribute_not_exists(PK) OR user_id = :id",
+                                "ExpressionAttributeValues": {":id": {"S": user_id}}}},
+                ])
+                return
+            except TransactionCancelled:
+                item = await self._table.get(keys.user(user_id), projection=["email"])
+                if item is None or item["email"]["S"] == email:
+                    raise
+                email = item["email"]["S"]
 
     async def _resumes_of(self, user_id: str) -> list[tuple[str, str]]:
         """(id, sha256) of every résumé of the owner. The GSI listing is eventually consistent

@@ -100,9 +100,11 @@ class DynamoOneTimeTokenRepository:
             return None
         return int(response["Attributes"]["attempts"]["N"])
 
-    async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
+    async def retire_open(
+        self, user_id: str, purpose: Purpose, now: datetime, *, issued_from: datetime | None = None,
+    ) -> None:
         for token in await self._tokens(user_id, purpose):
-            if token.used_at is None:
+            if token.used_at is None and (issued_from is None or token.created_at >= issued_from):
                 await self._table.update(
                     keys.one_time_token(token.id), "SET used_at = :used",
                     "attribute_exists(PK) AND attribute_not_exists(used_at)",

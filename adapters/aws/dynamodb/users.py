@@ -138,7 +138,9 @@ class DynamoUserRepository:
                 {"Update": {"Key": keys.user(user_id),
                             "UpdateExpression": "SET email = :new, email_verified = :yes, search_text = :text",
                             # The name read with the address: a rename meanwhile is read again.
-                            "ConditionExpression": f"{_EXISTS} AND email = :was AND #name = :name",
+                            # Not once an erasure began: it deletes the claim of the address it reads.
+                            "ConditionExpression": f"{_EXISTS} AND email = :was AND #name = :name"
+                                                   " AND attribute_not_exists(erasing)",
                             "ExpressionAttributeNames": {"#name": "name"},
                             "ExpressionAttributeValues": to_attributes({
                                 ":new": new_email, ":yes": True, ":text": text, ":was": replacing,

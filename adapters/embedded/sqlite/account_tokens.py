@@ -67,8 +67,11 @@ class SqliteOneTimeTokenRepository:
             await cursor.close()
         return int(row[0]) if row else None
 
-    async def retire_open(self, user_id: str, purpose: Purpose, now: datetime) -> None:
+    async def retire_open(
+        self, user_id: str, purpose: Purpose, now: datetime, *, issued_from: datetime | None = None,
+    ) -> None:
         await self._db.execute(
-            "UPDATE account_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
-            (to_text(now), user_id, purpose.value),
+            "UPDATE account_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL"
+            " AND (? IS NULL OR created_at >= ?)",
+            (to_text(now), user_id, purpose.value, to_text(issued_from), to_text(issued_from)),
         )

@@ -20,11 +20,13 @@ async def pool(aws_clients):
     pool_id = (await cognito.create_user_pool(PoolName=f"tg-{uuid.uuid4().hex[:8]}",
                                               UsernameAttributes=["email"]))["UserPool"]["Id"]
     client_id = (await cognito.create_user_pool_client(
-        UserPoolId=pool_id, ClientName="web", ExplicitAuthFlows=["ADMIN_NO_SRP_AUTH"]))["UserPoolClient"]["ClientId"]
+        UserPoolId=pool_id, ClientName="web", ExplicitAuthFlows=["ADMIN_NO_SRP_AUTH"],
+        ReadAttributes=["email", "email_verified"]))["UserPoolClient"]["ClientId"]
 
     async def sign_in(email: str) -> dict:
         await cognito.admin_create_user(UserPoolId=pool_id, Username=email,
-                                        UserAttributes=[{"Name": "email", "Value": email}])
+                                        UserAttributes=[{"Name": "email", "Value": email},
+                                                        {"Name": "email_verified", "Value": "true"}])
         await cognito.admin_set_user_password(UserPoolId=pool_id, Username=email, Password=PASSWORD, Permanent=True)
         return (await cognito.admin_initiate_auth(
             UserPoolId=pool_id, ClientId=client_id, AuthFlow="ADMIN_NO_SRP_AUTH",
@@ -50,7 +52,7 @@ async def resolver_for(tmp_path, moto_endpoint):
     async def make(pool_id: str, client_id: str, *emails: str) -> IdentityResolver:
         for email in emails:
             await users.add(User(id=uuid.uuid4().hex, email=email, name="Ada", role=Role.CANDIDATE,
-                                 password_hash="x", created_at=datetime.now(UTC)))
+                                 password_hash="x", created_at=datetime.now(UTC), email_verified=True))
         tokens = JwtAccessTokens("s" * 48, "talentgraph", "talentgraph-api", timedelta(minutes=5), SystemClock())
         verifier = CognitoVerifier("us-east-1", pool_id, client_id, endpoint_url=moto_endpoint)
         return IdentityResolver(tokens, users, SqliteSessionRepository(db), cognito=verifier)

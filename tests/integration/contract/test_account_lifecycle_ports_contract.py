@@ -81,6 +81,17 @@ async def test_only_the_newest_open_token_counts_and_a_resend_retires_the_older(
     assert (await ports.tokens.latest_open(person.id, Purpose.RESET_PASSWORD, at(9))).id == other_purpose.id
 
 
+async def test_retiring_from_a_moment_leaves_the_tokens_issued_before_it_working(ports):
+    person = await a_candidate(ports)
+    earlier, at_it, later = (a_token(person.id, minute=m, purpose=Purpose.UNDO_EMAIL_CHANGE) for m in (0, 5, 6))
+    for token in (earlier, at_it, later):
+        await ports.tokens.add(token)
+    await ports.tokens.retire_open(person.id, Purpose.UNDO_EMAIL_CHANGE, at(8), issued_from=at(5))
+    assert (await ports.tokens.latest_open(person.id, Purpose.UNDO_EMAIL_CHANGE, at(9))).id == earlier.id
+    assert await ports.tokens.consume(at_it.id, at(9)) is False
+    assert await ports.tokens.consume(later.id, at(9)) is False
+
+
 async def test_guesses_are_counted_up_to_the_limit(ports):
     person = await a_candidate(ports)
     token = a_token(person.id, purpose=Purpose.VERIFY_PHONE)
