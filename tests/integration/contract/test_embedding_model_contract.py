@@ -6,7 +6,6 @@ file, as two processes have; on AWS two stores on the moto server's table)."""
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
 
 import pytest
 
@@ -15,42 +14,19 @@ from domain.ports.embedding_model import EmbeddingModelChanged
 from domain.resumes import ResumeStatus
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_resume, an_employer
-from tests.integration.contract.test_work_with_change_contract import leased_payloads, store_on
+from tests.integration.contract.switch_backends import switch_backend
+from tests.integration.contract.test_work_with_change_contract import leased_payloads
 
 
 @pytest.fixture(params=BACKENDS)
 async def backend(request, tmp_path, database, aws_clients, aws_names):
     """The repositories with their queue, and `process()`: what a process sees of the same
     storage, as a store of a model and the model record."""
-    store = await store_on(request.param, database, aws_clients, aws_names)
-    if request.param == "embedded":
-        from adapters.embedded.sqlite.database import Database
-        from adapters.embedded.sqlite.embedding_model import SqliteEmbeddingModel
-        from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
+    from adapters.embedded.sqlite.embedding_model import SqliteEmbeddingModel
 
-        opened: list[Database] = []
-
-        async def process() -> SimpleNamespace:
-            db = Database(tmp_path / "contract.sqlite3")
-            await db.open()
-            opened.append(db)
-            return SimpleNamespace(store=lambda model_id=None: SqliteEmbeddingStore(db, model_id=model_id),
-                                   record=SqliteEmbeddingModel(db))
-
-        yield SimpleNamespace(process=process, repositories=store, name="embedded")
-        for db in opened:
-            await db.close()
-        return
-    from adapters.aws.dynamodb.access import DynamoTable
-    from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
-
-    table = DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"])
-
-    async def aws_process() -> SimpleNamespace:
-        return SimpleNamespace(store=lambda model_id=None: DynamoEmbeddingStore(table, model_id=model_id),
-                               record=DynamoEmbeddingStore(table).model_record())
-
-    yield SimpleNamespace(process=aws_process, repositories=store, name="aws")
+    async for found in switch_backend(request, tmp_path, database, aws_clients, aws_names, maker_keyword="model_id",
+                                      sqlite_record=SqliteEmbeddingModel, dynamo_record=lambda store: store.model_record()):
+        yield found
 
 
 async def test_a_write_of_the_replaced_model_is_refused_and_stores_nothing(backend):

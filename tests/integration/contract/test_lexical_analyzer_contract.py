@@ -8,7 +8,6 @@ server's table)."""
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
 
 import pytest
 
@@ -17,7 +16,8 @@ from domain.ports.lexical_analyzer import LexicalAnalyzerChanged
 from domain.resumes import ResumeStatus
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, a_job, a_resume, an_employer
-from tests.integration.contract.test_work_with_change_contract import leased_payloads, store_on
+from tests.integration.contract.switch_backends import switch_backend
+from tests.integration.contract.test_work_with_change_contract import leased_payloads
 
 OLD, NEW = 1, 2
 
@@ -26,35 +26,11 @@ OLD, NEW = 1, 2
 async def backend(request, tmp_path, database, aws_clients, aws_names):
     """The repositories with their queue, and `process()`: what a process sees of the same
     storage, as a store of an analyzer and the analyzer record."""
-    store = await store_on(request.param, database, aws_clients, aws_names)
-    if request.param == "embedded":
-        from adapters.embedded.sqlite.database import Database
-        from adapters.embedded.sqlite.embeddings import SqliteEmbeddingStore
-        from adapters.embedded.sqlite.lexical_analyzer import SqliteLexicalAnalyzer
+    from adapters.embedded.sqlite.lexical_analyzer import SqliteLexicalAnalyzer
 
-        opened: list[Database] = []
-
-        async def process() -> SimpleNamespace:
-            db = Database(tmp_path / "contract.sqlite3")
-            await db.open()
-            opened.append(db)
-            return SimpleNamespace(store=lambda analyzer=None: SqliteEmbeddingStore(db, analyzer=analyzer),
-                                   record=SqliteLexicalAnalyzer(db))
-
-        yield SimpleNamespace(process=process, repositories=store, name="embedded")
-        for db in opened:
-            await db.close()
-        return
-    from adapters.aws.dynamodb.access import DynamoTable
-    from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
-
-    table = DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"])
-
-    async def aws_process() -> SimpleNamespace:
-        return SimpleNamespace(store=lambda analyzer=None: DynamoEmbeddingStore(table, analyzer=analyzer),
-                               record=DynamoEmbeddingStore(table).lexical_record())
-
-    yield SimpleNamespace(process=aws_process, repositories=store, name="aws")
+    async for found in switch_backend(request, tmp_path, database, aws_clients, aws_names, maker_keyword="analyzer",
+                                      sqlite_record=SqliteLexicalAnalyzer, dynamo_record=lambda store: store.lexical_record()):
+        yield found
 
 
 async def test_a_term_vector_of_the_replaced_analyzer_is_refused_and_stores_nothing(backend):
