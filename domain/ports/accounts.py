@@ -10,7 +10,7 @@ from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
 from domain.ports.queue import PendingWork
 from domain.sessions import Rotation, Session
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 
 class EmailChangeOutcome(Enum):
@@ -57,6 +57,10 @@ class UserRepository(Protocol):
         to it (TAKEN, as for an address in use) and nobody signs in with it, while this account
         may take it back, which ends the hold. A hold on `new_email` that ended by `now` counts
         for nothing. Erasing the account ends its holds."""
+        ...
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        """The addresses the account gave up that it still holds at `now`, by address."""
         ...
 
     async def set_name(self, user_id: str, name: str) -> bool:

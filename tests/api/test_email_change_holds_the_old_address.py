@@ -17,6 +17,7 @@ UNDO = "mutation($t: String!){ undoEmailChange(token: $t) }"
 LOGIN = "mutation($e: String!, $p: String!){ login(email: $e, password: $p){ accessToken } }"
 RESET = "mutation($e: String!){ requestPasswordReset(email: $e) }"
 DELETE = "mutation($p: String!){ deleteAccount(password: $p) }"
+EXPORT = "mutation { exportMyData { document } }"
 CONFIRM_SUBJECT = "Confirm your new email address"
 CHANGED_SUBJECT = "Your email address was changed"
 RESET_SUBJECT = "Reset your password"
@@ -70,6 +71,8 @@ async def test_the_undo_takes_the_held_address_back(client, app):
     await _change(client, app, token, owner, "thief@example.org")
     (notice,) = await mailed(app, owner["id"], CHANGED_SUBJECT)
     assert _code(await _register(client, owner["email"])) == "CONFLICT"
+    document = (await client.data(EXPORT, token=token))["exportMyData"]["document"]
+    assert [h["email"] for h in document["account"]["heldAddresses"]] == [owner["email"]]  # theirs, exported
 
     assert (await client.data(UNDO, {"t": link_token(notice)}))["undoEmailChange"] is True
     assert (await client.data(RESET, {"e": owner["email"]}))["requestPasswordReset"] is True

@@ -9,7 +9,7 @@ from domain.events import DomainEvent
 from domain.organization_names import organization_name_key
 from domain.ports.accounts import EmailChangeOutcome
 from domain.sessions import Rotation, Session
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 
 class FixedClock:
@@ -88,6 +88,10 @@ class FakeUsers:
         if hold_replaced_for is not None:
             self.holds[replacing.lower()] = (user_id, now + hold_replaced_for)
         return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        return [HeldAddress(email=email, held_until=until)
+                for email, (holder, until) in sorted(self.holds.items()) if holder == user_id and until > now]
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

@@ -6,13 +6,14 @@ only the holder takes back one still running. The user item lists the addresses 
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
+from adapters.aws.dynamodb.access import DynamoTable, key_of
 from adapters.aws.dynamodb.codec import keyed, to_attributes
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
+from domain.users import HeldAddress
 
 HELD_ADDRESSES = "held_addresses"
 _FREE = "attribute_not_exists(PK) OR held_until < :now"
@@ -40,6 +41,23 @@ def hold(email: str, user_id: str, until: datetime) -> dict:
     return {"Put": {"Item": keyed(keys.email(email), {
         "user_id": user_id, "held_until": epoch(until), TTL_ATTRIBUTE: math.ceil(until.timestamp()) + 1}),
         "ConditionExpression": "user_id = :id", "ExpressionAttributeValues": to_attributes({":id": user_id})}}
+
+
+async def held_by(table: DynamoTable, user_id: str, now: datetime) -> list[HeldAddress]:
+    listed = await table.get(keys.user(user_id), [HELD_ADDRESSES])
+    if listed is None or HELD_ADDRESSES not in listed:
+        return []
+    addresses = sorted(listed[HELD_ADDRESSES]["SS"])
+    claims = await table.batch_get([keys.email(a) for a in addresses])
+    held = []
+    for address in addresses:
+        found = claims.get(key_of(keys.email(address)))
+        if found is None or found.get("user_id", {}).get("S") != user_id or "held_until" not in found:
+            continue  # taken back, or another's now
+        until = Decimal(found["held_until"]["N"])
+        if until > epoch(now):
+            held.append(HeldAddress(email=address, held_until=datetime.fromtimestamp(float(until), UTC)))
+    return held
 
 
 async def release_holds(table: DynamoTable, user_id: str, addresses: list[str]) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, hold, take
+from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, take
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
@@ -20,7 +20,7 @@ from domain.organization_names import organization_name_key
 from domain.person_names import fold_person_name
 from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 _EXISTS = "attribute_exists(PK)"
 
@@ -161,6 +161,9 @@ class DynamoUserRepository:
         except TransactionCancelled as cancelled:
             return EmailChangeOutcome.TAKEN if cancelled.failed(0) else EmailChangeOutcome.STALE
         return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        return await held_by(self._table, user_id, now)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

@@ -33,3 +33,4 @@ async def hold(conn: aiosqlite.Connection, email: str, user_id: str, until: date
 async def release(conn: aiosqlite.Connection, email: str) -> None:
     """The hold on an address that an account now signs in with (its holder's, or one ended)."""
     await conn.execute("DELETE FROM held_addresses WHERE email = ?", (email,))
+

@@ -17,7 +17,7 @@ from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
 from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
-from domain.users import Organization, OrganizationRole, Preferences, Role, User
+from domain.users import HeldAddress, Organization, OrganizationRole, Preferences, Role, User
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -185,6 +185,12 @@ class SqliteUserRepository:
                 return EmailChangeOutcome.TAKEN
             raise
         return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        rows = await self._db.fetch_all(
+            "SELECT email, held_until FROM held_addresses WHERE user_id = ? AND held_until > ? ORDER BY email",
+            (user_id, to_text(now)))
+        return [HeldAddress(email=row["email"], held_until=to_moment(row["held_until"])) for row in rows]
 
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0

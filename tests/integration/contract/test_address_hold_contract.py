@@ -146,3 +146,14 @@ async def test_erasure_leaves_an_address_registered_again_after_its_hold(ports):
     await ports.account_store.erase(person.id)
     assert (await ports.users.get_by_email(old)).id == newcomer.id
     await _refused_as_taken(ports, old, minute=MINUTES_IN_A_WEEK + 2)
+
+
+async def test_the_held_addresses_are_listed_for_the_account_alone_while_held(ports):
+    person, old, new = await _moved(ports)
+    other, _, _ = await _moved(ports)
+    assert [(h.email, h.held_until) for h in await ports.users.held_addresses(person.id, at(1))] == [
+        (old, at(0) + WEEK)]
+    assert await ports.users.held_addresses(person.id, at(MINUTES_IN_A_WEEK + 1)) == []
+    await ports.users.change_email(person.id, old, replacing=new, now=at(2))
+    assert await ports.users.held_addresses(person.id, at(3)) == []
+    assert [h.email for h in await ports.users.held_addresses(other.id, at(3))] == [other.email]
