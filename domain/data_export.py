@@ -38,6 +38,12 @@ class ExportedOrganization(_Part):
     role: OrganizationRole | None
 
 
+class ExportedHeldAddress(_Part):
+    """An address given up by a change, still the account's until `held_until` (its undo week)."""
+    email: str
+    held_until: datetime
+
+
 class ExportedAccount(_Part):
     id: str
     email: str
@@ -49,6 +55,7 @@ class ExportedAccount(_Part):
     created_at: datetime
     suspended: bool
     organization: ExportedOrganization | None
+    held_addresses: list[ExportedHeldAddress] = Field(default_factory=list)
 
 
 class ExportedSelfIdentification(_Part):

@@ -101,3 +101,10 @@ class Organization(BaseModel):
     created_at: datetime
     # Set by an administrator who checked the organization is who its name says.
     verified: bool = False
+
+
+class HeldAddress(BaseModel):
+    """An address the account gave up by a change, still its own until `held_until` (while the
+    change's undo link works): nobody else registers it or signs in with it meanwhile."""
+    email: str
+    held_until: datetime

@@ -10,25 +10,28 @@ from domain.account_tokens import OneTimeToken, Purpose
 from domain.channels import Device
 from domain.ports.queue import PendingWork
 from domain.sessions import Rotation, Session
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 
 class EmailChangeOutcome(Enum):
     CHANGED = "changed"
-    TAKEN = "taken"    # another account has the new address
+    TAKEN = "taken"    # another account has the new address, or holds it (see change_email)
     STALE = "stale"    # the account's address is no longer the one replaced (or it is gone)
 
 
 class UserRepository(Protocol):
     async def add(self, user: User, organization: Organization | None = None) -> None:
-        """Raises domain.errors.Conflict when the email is taken, or when another organization's
-        name has the same domain.organization_names.organization_name_key (uniqueness
-        constraints, checked in the write that stores both: a conflict stores neither)."""
+        """Raises domain.errors.Conflict when the email is taken, or held for an account that
+        replaced it until after `user.created_at`, or when another organization's name has the
+        same domain.organization_names.organization_name_key (uniqueness constraints, checked in
+        the write that stores both: a conflict stores neither)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]: ...
 
-    async def get_by_email(self, email: str) -> User | None: ...
+    async def get_by_email(self, email: str) -> User | None:
+        """The account signing in with `email` now; None for an address only held (change_email)."""
+        ...
 
     async def members_of(self, organization_ids: Sequence[str]) -> list[list[User]]: ...
 
@@ -45,10 +48,19 @@ class UserRepository(Protocol):
 
     async def set_email_verified(self, user_id: str) -> None: ...
 
-    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
+                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
         """Gives the account `new_email`, verified (proven by the link that leads here), in one
         write with its uniqueness among accounts and with the condition that the stored address is
-        still `replacing`; nothing is written unless CHANGED."""
+        still `replacing`; nothing is written unless CHANGED. With `hold_replaced_for`, `replacing`
+        stays the account's, held, until `now` plus that: no other account registers or changes
+        to it (TAKEN, as for an address in use) and nobody signs in with it, while this account
+        may take it back, which ends the hold. A hold on `new_email` that ended by `now` counts
+        for nothing. Erasing the account ends its holds."""
+        ...
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        """The addresses the account gave up that it still holds at `now`, by address."""
         ...
 
     async def set_name(self, user_id: str, name: str) -> bool:

@@ -16,6 +16,7 @@ from domain.data_export import (
     ExportedActivity,
     ExportedApplication,
     ExportedDevice,
+    ExportedHeldAddress,
     ExportedJob,
     ExportedMatch,
     ExportedMove,
@@ -29,7 +30,7 @@ from domain.inbox import Notification
 from domain.jobs import Job
 from domain.matches import Match
 from domain.pagination import Page, PageRequest, Position
-from domain.ports.accounts import DeviceRepository, OrganizationRepository, SessionRepository
+from domain.ports.accounts import DeviceRepository, OrganizationRepository, SessionRepository, UserRepository
 from domain.ports.analytics import AnalyticsStore
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
@@ -47,6 +48,8 @@ PageOf = Callable[[PageRequest], Awaitable[Page[T]]]
 class ExportPorts(Protocol):
     """The stores a person's data is read from (gateway.adapter_sets.Repositories has them)."""
 
+    @property
+    def users(self) -> UserRepository: ...
     @property
     def organizations(self) -> OrganizationRepository: ...
     @property
@@ -111,6 +114,7 @@ class DataExportService:
         (devices,) = await self._devices.for_users([user.id])
         sessions = await ports.sessions.list_for_user(user.id)
         organization = organizations.get(user.organization_id or "")
+        held = await ports.users.held_addresses(user.id, self._clock.now())
         return DataExportDocument(
             generated_at=self._clock.now(),
             account=ExportedAccount(
@@ -119,6 +123,7 @@ class DataExportService:
                 suspended=user.suspended,
                 organization=ExportedOrganization(id=organization.id, name=organization.name,
                                                   role=user.role_in_organization) if organization else None,
+                held_addresses=[ExportedHeldAddress(email=h.email, held_until=h.held_until) for h in held],
             ),
             preferences=user.preferences,
             self_identification=ExportedSelfIdentification(

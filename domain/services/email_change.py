@@ -1,8 +1,9 @@
 """Changing the address a person signs in with. The request needs the current password; a link
 mailed to the new address proves it, and only opening it changes the account (until then the old
 address stays, and signs in). The old address is then told, with a link that gives it back for a
-week: an account taken over by someone who knew the password is not lost with its address, since
-undoing also signs every device out and voids the password, so whoever knew it cannot sign in."""
+week, and is held for the account that week (nobody else registers it, changes to it or signs in
+with it): an account taken over by someone who knew the password is not lost with its address,
+since undoing also signs every device out and voids the password, so whoever knew it cannot sign in."""
 from __future__ import annotations
 
 import secrets
@@ -85,7 +86,10 @@ class EmailChange:
             # Issued before the change, so the address it gives back is known however far this gets.
             undo_secret = await self._tokens.issue_link(
                 user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email, keep_earlier=True)
-            outcome = await self._users.change_email(user.id, new_address, replacing=user.email)
+            # The old address stays the account's while its undo link works: nobody else takes it
+            # meanwhile (registers it, or signs in with it), so the undo can always give it back.
+            outcome = await self._users.change_email(user.id, new_address, replacing=user.email,
+                                                     now=self._clock.now(), hold_replaced_for=self._undo_ttl)
             if outcome is EmailChangeOutcome.TAKEN:
                 raise Conflict(f"Another account signed up with {new_address} after this link was sent, so"
                                " it cannot be yours too; ask for a change to another address.",
@@ -107,7 +111,9 @@ class EmailChange:
             user = await self._user(token.user_id)
             outcome = EmailChangeOutcome.CHANGED
             if user.email != old_address:
-                outcome = await self._users.change_email(user.id, old_address, replacing=user.email)
+                # Taking the held address back ends its hold; the address given up is not held.
+                outcome = await self._users.change_email(user.id, old_address, replacing=user.email,
+                                                         now=self._clock.now())
             if outcome is EmailChangeOutcome.TAKEN:
                 # Whoever changed the address is locked out all the same; the link keeps working
                 # should the address be freed.

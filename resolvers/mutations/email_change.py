@@ -36,8 +36,9 @@ class EmailChangeMutations:
 
     @strawberry.mutation(
         description="Changes the account's address to the one the mailed link was sent to, marked verified; the"
-        " old address is told and sent a link (undoEmailChange) to give it back. Works without signing in."
-        " CONFLICT (reason EMAIL_TAKEN) when another account took the address meanwhile.",
+        " old address is told and sent a link (undoEmailChange) to give it back, and is held for the account"
+        " while that link works (no other account registers it, changes to it or signs in with it). Works"
+        " without signing in. CONFLICT (reason EMAIL_TAKEN) when another account took the address meanwhile.",
     )
     async def confirm_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.confirm(token)
@@ -46,8 +47,9 @@ class EmailChangeMutations:
     @strawberry.mutation(
         description="With the link mailed to the old address after a change: gives the account that address"
         " back, signs every device out and voids the password (choose a new one with requestPasswordReset)."
-        " For when someone else changed it. CONFLICT (reason EMAIL_TAKEN) when another account has the address"
-        " now: the account is still signed out everywhere and its password voided, and the link keeps working.",
+        " For when someone else changed it. The address was held for the account meanwhile; should another"
+        " account have it all the same (its hold ended), CONFLICT (reason EMAIL_TAKEN): the account is still"
+        " signed out everywhere and its password voided, and the link keeps working.",
     )
     async def undo_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.undo(token)

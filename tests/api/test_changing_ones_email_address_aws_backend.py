@@ -1,6 +1,6 @@
 """requestEmailChange / confirmEmailChange with --backend aws on a local moto server: the new
-address signs in, the old one is free for a new account, and an administrator's search finds
-the person by the new address (not the old one)."""
+address signs in, the old one is held (no new account takes it, nobody signs in with it), and an
+administrator's search finds the person by the new address (not the old one)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -9,7 +9,7 @@ from domain.account_tokens import Purpose
 from domain.services.one_time_tokens import OneTimeTokens
 from tests.admin_helpers import admin_token
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
-from tests.graphql_client import raw_id
+from tests.graphql_client import REGISTER, raw_id
 
 PASSWORD = "correct horse battery staple"
 REQUEST = "mutation($e: String!, $p: String!){ requestEmailChange(newEmail: $e, currentPassword: $p) }"
@@ -33,7 +33,12 @@ async def test_an_address_changed_on_the_aws_backend_signs_in_and_is_searched(aw
     assert (await client.data("{ me { email emailVerified } }", token=token))["me"] == {
         "email": "moved.on@aws.example", "emailVerified": True}
     assert await client.data(LOGIN, {"e": "moved.on@aws.example", "p": PASSWORD})
-    assert await client.register("CANDIDATE", email=user["email"])  # the old address is free again
+    # Held for the account while its undo link works.
+    taken = await client.execute(REGISTER, {"input": {"email": user["email"], "password": PASSWORD, "name": "Newcomer",
+                                                      "role": "CANDIDATE"}})
+    assert taken["errors"][0]["extensions"]["code"] == "CONFLICT"
+    refused = await client.execute(LOGIN, {"e": user["email"], "p": PASSWORD})
+    assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     admin, _ = await admin_token(app, client)
     found = await client.data(FIND, {"q": "moved.on"}, admin)
     assert [e["node"]["id"] for e in found["adminUsers"]["edges"]] == [user["id"]]

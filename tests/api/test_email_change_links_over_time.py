@@ -3,7 +3,7 @@ password, an address taken meanwhile, a notice that could not be sent."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from domain.services.one_time_tokens import IssueLimit
 from tests.account_helpers import ME, link_token, mailed, outbox_for
@@ -100,11 +100,23 @@ async def test_a_pending_change_link_stops_working_once_the_password_is_reset(cl
     assert error["extensions"]["reason"] == "USED"
 
 
+class _Behind:
+    """The change's clock a week and a minute behind the link's: its hold ended at once."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) - timedelta(days=7, minutes=1)
+
+
 async def test_an_undo_refused_for_a_taken_address_still_locks_the_changer_out(client, app):
     token, owner = await client.candidate()
-    await _change(client, app, token, owner, "thief@example.org")
+    service = app.state.services.lifecycle.email_change
+    working, service._clock = service._clock, _Behind()
+    try:
+        await _change(client, app, token, owner, "thief@example.org")
+    finally:
+        service._clock = working
     notice = await _notice_to(app, owner["id"], owner["email"])
-    await client.register("CANDIDATE", email=owner["email"])  # the freed address, registered meanwhile
+    await client.register("CANDIDATE", email=owner["email"])  # its hold over, registered meanwhile
 
     error = _refused(await client.execute(UNDO, {"t": link_token(notice)}), "CONFLICT")
     assert error["extensions"]["reason"] == "EMAIL_TAKEN"

@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from domain.errors import Conflict, organization_name_taken
+from domain.errors import email_taken, organization_name_taken
 from domain.events import DomainEvent
 from domain.organization_names import organization_name_key
 from domain.ports.accounts import EmailChangeOutcome
 from domain.sessions import Rotation, Session
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 
 class FixedClock:
@@ -30,10 +30,21 @@ class FakeUsers:
     def __init__(self) -> None:
         self.users: dict[str, User] = {}
         self.organizations: dict[str, Organization] = {}
+        self.holds: dict[str, tuple[str, datetime]] = {}  # address -> (holding account, until)
+
+    def _holder(self, email: str, now: datetime) -> str | None:
+        held = self.holds.get(email.lower())
+        return held[0] if held is not None and held[1] > now else None
+
+    def forget(self, user_id: str) -> None:
+        """The account erased, with the addresses it held."""
+        self.users.pop(user_id, None)
+        self.holds = {a: h for a, h in self.holds.items() if h[0] != user_id}
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
-        if any(u.email.lower() == user.email.lower() for u in self.users.values()):
-            raise Conflict("An account with this email already exists.", field="email")
+        if any(u.email.lower() == user.email.lower() for u in self.users.values()) \
+                or self._holder(user.email, user.created_at) is not None:
+            raise email_taken()
         if organization and any(organization_name_key(o.name) == organization_name_key(organization.name)
                                 for o in self.organizations.values()):
             raise organization_name_taken(organization.name)
@@ -64,14 +75,23 @@ class FakeUsers:
     async def set_email_verified(self, user_id: str) -> None:
         self._update(user_id, email_verified=True)
 
-    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
+                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
         user = self.users.get(user_id)
         if user is None or user.email != replacing:
             return EmailChangeOutcome.STALE
-        if any(u.email.lower() == new_email.lower() for u in self.users.values() if u.id != user_id):
+        if any(u.email.lower() == new_email.lower() for u in self.users.values() if u.id != user_id) \
+                or self._holder(new_email, now) not in (None, user_id):
             return EmailChangeOutcome.TAKEN
         self._update(user_id, email=new_email, email_verified=True)
+        self.holds.pop(new_email.lower(), None)
+        if hold_replaced_for is not None:
+            self.holds[replacing.lower()] = (user_id, now + hold_replaced_for)
         return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        return [HeldAddress(email=email, held_until=until)
+                for email, (holder, until) in sorted(self.holds.items()) if holder == user_id and until > now]
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

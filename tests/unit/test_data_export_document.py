@@ -21,7 +21,7 @@ from domain.services.data_export import DataExportService, read_bounded
 from domain.sessions import Session
 from domain.users import Organization, Role, User
 from tests.fakes.account_lifecycle import FakeDevices
-from tests.fakes.accounts import FakeSessions, FixedClock
+from tests.fakes.accounts import FakeSessions, FakeUsers, FixedClock
 from tests.fakes.bias_audit import InMemoryDemographicsStore
 from tests.fakes.blobs import InMemoryBlobStore
 from tests.fakes.inbox import FakeInbox
@@ -102,6 +102,11 @@ class Ports:
         self.organizations = Organizations()
         self.resumes = FakeResumes()
         self.sessions = FakeSessions()
+        self.users = FakeUsers()
+        # Addresses given up by a change: Ada's one still held, one whose hold ended, Bob's.
+        self.users.holds = {"ada.before@example.com": ("ada", T0 + timedelta(days=7)),
+                            "ada.long.ago@example.com": ("ada", T0 - timedelta(days=1)),
+                            "bob.before@example.com": ("bob", T0 + timedelta(days=7))}
 
 
 def _user(user_id: str, **extra) -> User:
@@ -163,6 +168,8 @@ async def test_the_document_holds_everything_of_the_person_and_nothing_of_anyone
     service, _ = _world()
     document = await service.export(_user("ada", phone="+15550100", phone_verified=True))
     assert document.account.email == "ada@example.com" and document.account.phone == "+15550100"
+    assert [(h.email, h.held_until) for h in document.account.held_addresses] == [
+        ("ada.before@example.com", T0 + timedelta(days=7))]
     assert [r.id for r in document.resumes] == ["r-ada"] and document.resumes[0].parsed is not None
     assert document.resumes[0].download_url
     (application,) = document.applications

@@ -24,6 +24,7 @@ from boto3.dynamodb.conditions import Attr
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
+from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, release_holds
 from adapters.aws.dynamodb.codec import to_model
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.matches import delete_matches
@@ -92,6 +93,10 @@ class DynamoAccountStore:
             present = await self._embeddings.get_many(kind, owners)
             await self._embeddings.delete(kind, [o for o, v in zip(owners, present) if v is not None])
         await self._erase_partition(user_id)
+        # Read once marked: an address change (the only writer of holds) is refused from then on.
+        listed = await self._table.get(keys.user(user_id), [HELD_ADDRESSES])
+        if listed is not None and HELD_ADDRESSES in listed:
+            await release_holds(self._table, user_id, sorted(listed[HELD_ADDRESSES]["SS"]))
         for organization_id in await self._organizations_of(user_id, user.organization_id):
             await self._forget_recruiter(organization_id, user_id)
         await self._delete_with_claim(user_id, user.email)

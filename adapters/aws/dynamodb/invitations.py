@@ -9,6 +9,7 @@ from datetime import datetime
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.address_holds import claim
 from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
@@ -109,7 +110,7 @@ class DynamoInvitationRepository:
         try:
             await self._table.transact([
                 _accepted(invitation_id, user.id, now),
-                put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user)),
+                claim(user.email, user.id, user.created_at), put_new(user_item(user)),
                 *await self._settled_with(invitation, now),
             ])
         except TransactionCancelled as cancelled:

@@ -1,13 +1,16 @@
 """Users and organizations. An address is unique through an EMAIL# item written in the
-same transaction as the user, on the condition that it does not exist yet; an organization's
+same transaction as the user, on the condition that it does not exist yet (or is a hold that
+ended, address_holds.py); an organization's
 name likewise through an ORGNAME# item keyed by its domain.organization_names key."""
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
+from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, take
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
@@ -17,7 +20,7 @@ from domain.organization_names import organization_name_key
 from domain.person_names import fold_person_name
 from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
-from domain.users import Organization, Preferences, User
+from domain.users import HeldAddress, Organization, Preferences, User
 
 _EXISTS = "attribute_exists(PK)"
 
@@ -57,7 +60,7 @@ class DynamoUserRepository:
         self._work_written = work_written or WorkWritten()
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
-        actions = [put_new(keyed(keys.email(user.email), {"user_id": user.id})), put_new(user_item(user))]
+        actions = [claim(user.email, user.id, user.created_at), put_new(user_item(user))]
         if organization is not None:
             actions.append(put_new(organization_name_claim(organization)))
             actions.append(put_new(organization_item(organization)))
@@ -75,8 +78,8 @@ class DynamoUserRepository:
 
     async def get_by_email(self, email: str) -> User | None:
         pointer = await self._table.get(keys.email(email))
-        if pointer is None:
-            return None
+        if pointer is None or "held_until" in pointer:
+            return None  # a held address signs nobody in
         item = await self._table.get(keys.user(pointer["user_id"]["S"]))
         return to_model(User, item) if item else None
 
@@ -123,32 +126,44 @@ class DynamoUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._set(user_id, "email_verified", True)
 
-    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
-        """The new address's EMAIL# claim, the old one's removal and the user item (with the
-        admin search text, which holds the address) in one transaction."""
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
+                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
+        """The new address's EMAIL# claim, the old one's removal (or its hold) and the user item
+        (with the admin search text, which holds the address) in one transaction."""
         item = await self._table.get(keys.user(user_id), ["email", "name"])
         if item is None or item["email"]["S"] != replacing:
             return EmailChangeOutcome.STALE
         text = search_text(new_email, item["name"]["S"])
+        values = {":new": new_email, ":yes": True, ":text": text, ":was": replacing, ":name": item["name"]["S"]}
+        expression = "SET email = :new, email_verified = :yes, search_text = :text"
+        if hold_replaced_for is None:
+            old: dict = {"Delete": {"Key": keys.email(replacing), "ConditionExpression": "user_id = :id",
+                                    "ExpressionAttributeValues": to_attributes({":id": user_id})}}
+        else:
+            old = hold(replacing, user_id, now + hold_replaced_for)
+            # Listed on the account, for its erasure to release.
+            expression += f" ADD {HELD_ADDRESSES} :held"
+            values[":held"] = {replacing}
         try:
             await self._table.transact([
-                put_new(keyed(keys.email(new_email), {"user_id": user_id})),
-                {"Delete": {"Key": keys.email(replacing), "ConditionExpression": "user_id = :id",
-                            "ExpressionAttributeValues": to_attributes({":id": user_id})}},
+                take(new_email, user_id, now),
+                old,
                 {"Update": {"Key": keys.user(user_id),
-                            "UpdateExpression": "SET email = :new, email_verified = :yes, search_text = :text",
+                            "UpdateExpression": expression,
                             # The name read with the address: a rename meanwhile is read again.
-                            # Not once an erasure began: it deletes the claim of the address it reads.
+                            # Not once an erasure began: it deletes the claim of the address it
+                            # reads, and the holds listed.
                             "ConditionExpression": f"{_EXISTS} AND email = :was AND #name = :name"
                                                    " AND attribute_not_exists(erasing)",
                             "ExpressionAttributeNames": {"#name": "name"},
-                            "ExpressionAttributeValues": to_attributes({
-                                ":new": new_email, ":yes": True, ":text": text, ":was": replacing,
-                                ":name": item["name"]["S"]})}},
+                            "ExpressionAttributeValues": to_attributes(values)}},
             ])
         except TransactionCancelled as cancelled:
             return EmailChangeOutcome.TAKEN if cancelled.failed(0) else EmailChangeOutcome.STALE
         return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        return await held_by(self._table, user_id, now)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

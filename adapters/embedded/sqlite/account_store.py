@@ -63,6 +63,8 @@ class SqliteAccountStore:
             # the worker still tries to write about them fails on the foreign keys).
             for owner in owners:
                 await conn.execute("DELETE FROM work_items WHERE instr(payload, ?) > 0", (owner,))
+            # The addresses it gave up and still held: free to sign up with again.
+            await conn.execute("DELETE FROM held_addresses WHERE user_id = ?", (user_id,))
             # Sessions, refresh tokens, one-time tokens and devices go with the user (cascades).
             await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
             # After the sweep of their work above, which would take it too.

@@ -2,6 +2,7 @@
 in order. Never edit a released migration: append a new version here."""
 from __future__ import annotations
 
+from adapters.embedded.sqlite.address_holds import HELD_ADDRESSES
 from adapters.embedded.sqlite.exact_salary_columns import EXACT_SALARY_COLUMNS
 from adapters.embedded.sqlite.match_digest_table import MATCH_DIGEST_DAY_ENDS
 from adapters.embedded.sqlite.organization_pipeline_column import ORGANIZATION_PIPELINE
@@ -65,3 +66,6 @@ NEWEST_MIGRATIONS.append((56, [
     "CREATE TABLE lexical_analyzer (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
     "INSERT INTO lexical_analyzer(id, version) VALUES (1, 1)",
 ]))
+
+# An address given up by a change, held for its account while the undo link works (address_holds.py).
+NEWEST_MIGRATIONS.append((57, HELD_ADDRESSES))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 PERSONAL_TABLES: dict[str, str] = {
     "users": "account",
+    "held_addresses": "account",  # addresses given up by a change, held for the account a week
     "organizations": "account",
     "self_identifications": "self_identification",
     "resumes": "resumes",

@@ -5,9 +5,11 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 import aiosqlite
 
+from adapters.embedded.sqlite.address_holds import hold, holder_of, release
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
@@ -15,7 +17,7 @@ from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
 from domain.ports.accounts import EmailChangeOutcome
 from domain.ports.queue import PendingWork
-from domain.users import Organization, OrganizationRole, Preferences, Role, User
+from domain.users import HeldAddress, Organization, OrganizationRole, Preferences, Role, User
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -49,7 +51,10 @@ def _organization(row: sqlite3.Row) -> Organization:
 
 async def insert_user(conn: aiosqlite.Connection, user: User) -> None:
     """The user's row, inside the caller's transaction (an address taken raises IntegrityError
-    naming users.email)."""
+    naming users.email, one held for another account the Conflict of a taken one)."""
+    if await holder_of(conn, user.email, user.created_at) is not None:
+        raise email_taken()
+    await release(conn, user.email)  # a hold that ended
     await conn.execute(
         "INSERT INTO users(id, email, name, role, password_hash, email_verified,"
         " organization_id, preferences, created_at, suspended, token_version, phone, phone_verified,"
@@ -92,6 +97,8 @@ class SqliteUserRepository:
         try:
             async with self._db.transaction() as conn:
                 if organization is not None:
+                    if await holder_of(conn, user.email, user.created_at) is not None:
+                        raise email_taken()  # reported before a taken name, as a taken address is
                     await _insert_organization(conn, organization, user.email)
                 await insert_user(conn, user)
         except sqlite3.IntegrityError as error:
@@ -159,16 +166,31 @@ class SqliteUserRepository:
     async def set_email_verified(self, user_id: str) -> None:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
 
-    async def change_email(self, user_id: str, new_email: str, *, replacing: str) -> EmailChangeOutcome:
+    async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
+                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
         try:
-            changed = await self._db.execute(
-                "UPDATE users SET email = ?, email_verified = 1 WHERE id = ? AND email = ?",
-                (new_email, user_id, replacing))
+            async with self._db.transaction() as conn:
+                if await holder_of(conn, new_email, now) not in (None, user_id):
+                    return EmailChangeOutcome.TAKEN
+                cursor = await conn.execute(
+                    "UPDATE users SET email = ?, email_verified = 1 WHERE id = ? AND email = ?",
+                    (new_email, user_id, replacing))
+                if cursor.rowcount != 1:
+                    return EmailChangeOutcome.STALE
+                await release(conn, new_email)  # taken back by its holder, or a hold that ended
+                if hold_replaced_for is not None:
+                    await hold(conn, replacing, user_id, now + hold_replaced_for)
         except sqlite3.IntegrityError as error:
             if "users.email" in str(error):
                 return EmailChangeOutcome.TAKEN
             raise
-        return EmailChangeOutcome.CHANGED if changed > 0 else EmailChangeOutcome.STALE
+        return EmailChangeOutcome.CHANGED
+
+    async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
+        rows = await self._db.fetch_all(
+            "SELECT email, held_until FROM held_addresses WHERE user_id = ? AND held_until > ? ORDER BY email",
+            (user_id, to_text(now)))
+        return [HeldAddress(email=row["email"], held_until=to_moment(row["held_until"])) for row in rows]
 
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0

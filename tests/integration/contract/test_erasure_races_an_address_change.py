@@ -1,6 +1,9 @@
 """An address change landing while an account is erased (DynamoDB, where erasure is many
-writes): no claim on either address outlives the account, so both can be signed up with again."""
+writes): no claim on either address outlives the account, nor the hold on the one given up, so
+both can be signed up with again."""
 from __future__ import annotations
+
+from datetime import timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
@@ -8,7 +11,7 @@ from adapters.aws.dynamodb.account_store import DynamoAccountStore
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
 from adapters.aws.dynamodb.table import create_table
 from domain.ports.accounts import EmailChangeOutcome
-from tests.integration.contract.repository_backends import a_user
+from tests.integration.contract.repository_backends import START, a_user
 
 
 async def _backend(aws_clients, aws_names):
@@ -34,7 +37,8 @@ async def test_a_change_made_just_after_erasure_read_the_account_leaves_no_claim
 
     async def read_then_changed(user_id: str):
         user = await read_user(user_id)
-        changed = await repos["users"].change_email(user_id, "after@example.org", replacing="before@example.org")
+        changed = await repos["users"].change_email(user_id, "after@example.org", replacing="before@example.org",
+                                                    now=START, hold_replaced_for=timedelta(days=7))
         assert changed is EmailChangeOutcome.CHANGED
         return user
     store._user = read_then_changed  # type: ignore[method-assign]
@@ -49,7 +53,8 @@ async def test_a_change_once_erasure_began_is_refused(aws_clients, aws_names):
     resumes_of = store._resumes_of
 
     async def changed_meanwhile(user_id: str):
-        outcome = await repos["users"].change_email(user_id, "after@example.org", replacing="before@example.org")
+        outcome = await repos["users"].change_email(user_id, "after@example.org", replacing="before@example.org",
+                                                    now=START, hold_replaced_for=timedelta(days=7))
         assert outcome is EmailChangeOutcome.STALE
         return await resumes_of(user_id)
     store._resumes_of = changed_meanwhile  # type: ignore[method-assign]
