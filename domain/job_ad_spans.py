@@ -196,6 +196,10 @@ def _a_title(text: str, a: int, b: int, spans: list[JobAdSpan], skills: SkillExt
     subject), else the title as written."""
     canonical = skills.canonical(text[a:b])
     inside = tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names)
+    # the subject's skills over the award's own name read before it ("BTEC Level 3 Certificate"
+    # of "BTEC Level 3 Certificate in The Principles of Customer Service"): one title, not two
+    subject = tuple(n for s in spans if a < s.start and s.end <= b for n in s.names)
+    inside = subject or inside
     return JobAdSpan(a, b, (as_spelled(text[a:b], canonical, skills),) if canonical else inside or (text[a:b],))
 
 
