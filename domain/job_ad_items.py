@@ -275,13 +275,17 @@ def _trimmed(line: str, start: int, end: int, *, listed: bool, labelled: bool = 
     while first < len(words) and words[first][2] in _LEAD:
         asked = asked or words[first][2] in _ASKING
         first += 1
-    last = next((k for k in range(first, len(words)) if words[k][2] in _MARK), len(words))
+    # a mark's word right after "in" or "of" begins a subject ("Diploma in Plus Size Fashion")
+    last = next((k for k in range(first, len(words)) if words[k][2] in _MARK
+                 and not (k > first and words[k - 1][2] in ("in", "of"))), len(words))
     if last - first > 2 and words[last - 2][2] == "or" and words[last - 1][2].strip(".") in WIDENING_WORDS:
         last -= 2
     if last < len(words):
         asked = True
         while last > first and words[last - 1][2] in _BEFORE_MARK:
             last -= 1
+    while last - first > 1 and words[last - 1][2] in ("in", "of"):
+        last -= 1  # a title's name never ends in its preposition ("Level 3 Diploma in")
     noted = last
     for k in range(first + 1, last):
         if words[k][2] in _ITEM_ENDS or line[words[k][0]] in "([":

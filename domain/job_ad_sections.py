@@ -68,18 +68,27 @@ def _states_pay(line: str) -> bool:
 
 # A sentence that says what the employer gives: "We offer: private medical care, ...", "We also
 # offer a flexible package ...". "We offer"/"We provide" opens as often what the employer does
-# ("We provide home care across Leeds") or the work itself ("We offer HGV Class 1 driving work"),
-# so only a clause about the package is the offer, and only up to where the post's needs begin.
+# ("We provide flexible home care including ...") or the work itself ("We offer HGV Class 1
+# driving work"), so only a clause whose object is the package is the offer, and only up to
+# where the post's needs begin ("..., so triage skills are key", "... drivers with ADR").
 _WE_OFFER = re.compile(r"^\W*we\s+(?:also\s+|can\s+)?(?:offer|provide)\b\s*(:)?", re.I)
 _NEEDS_BEGIN = re.compile(
-    r"[;.!?]|\b(?:and|but|so)\s+(?:you|we|candidates?|applicants?)\b|\byou(?:'ll|’ll|\s+will|\s+must|\s+need|\s+should)\b"
+    r"[;.!?]|\b(?:and|but|so)\s+(?:you|we|candidates?|applicants?)\b|,\s*so\b"
+    r"|\byou(?:'ll|’ll|\s+will|\s+must|\s+need|\s+should)\b"
     r"|\b(?:must|need|needs|needed|require|requires|required|essential)\b", re.I)
+# "with" after the post's people: "competitive rates for HGV Class 1 drivers | with ADR".
+_POST_WITH = re.compile(r"\b(?:\w+(?:ers|ors|ists|ians|ants|ives)|staff|people|candidates?|applicants?|"
+                        r"individuals?|anyone|those)\s+(with)\b", re.I)
+# Who the offer is to, before its object: "We offer our staff a pension".
+_RECIPIENT = re.compile(r"\s*(?:you|(?:all\s+|our\s+)?(?:staff|employees|team|colleagues))\b", re.I)
 _PACKAGE = re.compile(
-    r"\b(?:pension|holidays?|annual\s+leave|leave|discounts?|bonus(?:es)?|salary|pay|paid|rates?|package|benefits?|"
-    r"perks?|parking|private\s+(?:medical|health|dental)|insurance|cover|scheme|gym|meals?|breaks?|transport|accommodation|"
-    r"housing|uniforms?|allowance|overtime|flexible|flexibility|progression|career|wellbeing|cycle|bike|"
-    r"free|competitive|company\s+(?:car|van)|vehicle|fuel\s+card|childcare|vouchers?|shares|equity|"
-    r"sick\s+pay|maternity|paternity|days|hours)\b", re.I)
+    r"\b(?:pension|holidays?|annual\s+leave|leave|discounts?|bonus(?:es)?|salary|pay|paid|rates?\s+of\s+pay|package|"
+    r"benefits?|perks?|parking|private\s+(?:medical|health|dental)|insurance|scheme|gym|meals?|breaks?|transport|"
+    r"accommodation|housing|uniforms?|allowance|overtime|flexible\s+(?:working|hours|shifts)|flexibility|progression|"
+    r"career|wellbeing|cycle|bike|company\s+(?:car|van)|vehicle|fuel\s+card|childcare|vouchers?|shares|equity|"
+    r"sick\s+pay|maternity|paternity|remuneration|rewards?|plan|matching)\b", re.I)
+# How many words of the object may come before the package's word: "a group benefits plan".
+_OBJECT_WORDS = 4
 
 
 def offer_clause_end(sentence: str) -> int:
@@ -92,6 +101,12 @@ def offer_clause_end(sentence: str) -> int:
     m = _WE_OFFER.match(sentence)
     if m is None:
         return 0
-    needs = _NEEDS_BEGIN.search(sentence, m.end())
-    end = needs.start() if needs else len(sentence)
-    return end if m.group(1) or _PACKAGE.search(sentence, m.end(), end) else 0
+    needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
+    end = min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
+    if m.group(1):
+        return end
+    to = _RECIPIENT.match(sentence, m.end(), end)
+    at = to.end() if to else m.end()
+    words = list(re.finditer(r"\S+", sentence[at:end]))[:_OBJECT_WORDS]
+    window = sentence[at:at + words[-1].end()] if words else ""
+    return end if _PACKAGE.search(window) else 0

@@ -161,7 +161,24 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
     spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    spans = _without_refused_products(text, spans, skills)
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
+
+
+def _without_refused_products(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
+    """"sage" of "knife skills, sage, thyme" read as an item is the herb, not the product its
+    name resolves to: a product named by an everyday word counts where the extractor, reading
+    the whole text (as prose or as a list), names a skill there."""
+    read: list[SkillMention] | None = None
+
+    def refused(s: JobAdSpan) -> bool:
+        nonlocal read
+        written = text[s.start:s.end]
+        if s.names != (written,) or not skills.an_everyday_word(written):
+            return False
+        read = read if read is not None else [*skills.mentions(text), *skills.mentions(text, skills_context=True)]
+        return not any(m.start < s.end and s.start < m.end for m in read)
+    return [s for s in spans if not refused(s)]
 
 
 def _products_of_a_post(text: str, skills: SkillExtractor) -> list[SkillMention]:
@@ -179,6 +196,10 @@ def _a_title(text: str, a: int, b: int, spans: list[JobAdSpan], skills: SkillExt
     subject), else the title as written."""
     canonical = skills.canonical(text[a:b])
     inside = tuple(n for s in spans if a <= s.start and s.end <= b for n in s.names)
+    # the subject's skills over the award's own name read before it ("BTEC Level 3 Certificate"
+    # of "BTEC Level 3 Certificate in The Principles of Customer Service"): one title, not two
+    subject = tuple(n for s in spans if a < s.start and s.end <= b for n in s.names)
+    inside = subject or inside
     return JobAdSpan(a, b, (as_spelled(text[a:b], canonical, skills),) if canonical else inside or (text[a:b],))
 
 

@@ -31,7 +31,11 @@ _ASKING = (r"(?i:essential|desirable|required|preferred|or|equivalent|but|not|ex
 # The subject: capitalised words, with "and" or "&" inside it only where it runs to the end of
 # the name ("Health and Social Care", not "Healthcare Support | and Garda vetting").
 _CAP = r"(?!" + _ASKING + r")[A-Z][\w'’-]*(?![\w'’-])"
-_SUBJECT = (_CAP + r"(?:\s+(?:of\s+|for\s+)?" + _CAP + r")*"
+# Its first word may be one of them, as a subject's own word: "Diploma in Will Writing",
+# "Certificate in The Principles of Customer Service", "Certificate in Experience Design";
+# words that join or ask, never ("HNC in Or Equivalent").
+_FIRST = r"(?!(?i:or|and|but|not|is|are|a|an)\b)[A-Z][\w'’-]*(?![\w'’-])"
+_SUBJECT = (_FIRST + r"(?:\s+(?:of\s+|for\s+)?" + _CAP + r")*"
             r"(?:\s+(?:and|&)\s+" + _CAP + r"(?:\s+" + _CAP + r")*(?=\s*(?:[^\w\s]|$)|\s+" + _ASKING + r"))?")
 _OF = (r"(?:Master(?:'s|’s)?\s+of\s+" + _MASTERS_FIELDS + r"(?:\s+in\s+" + _SUBJECT + r")?"
        r"|(?:Bachelor(?:'s|’s)?|(?:Advanced\s+|Graduate\s+)?Diploma)\s+of\s+" + _SUBJECT + r"(?:\s+in\s+" + _SUBJECT + r")?"

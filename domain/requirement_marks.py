@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_NICE = re.compile(r"\b(?:a plus|plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
+# "Plus" right after "in" or "of" begins a subject's name ("Diploma in Plus Size Fashion").
+_NICE = re.compile(r"\b(?:a plus|(?<!\bin\s)(?<!\bof\s)plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
                    r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
 
 _REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from domain.bracketed_qualifiers import qualifiers_joined
+from domain.everyday_product_words import never_the_product, the_product_in_a_list
 from domain.initials_of_a_name import begins_a_name
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
@@ -116,6 +117,9 @@ class SkillTaxonomy:
     # A credential's name (case-folded) -> the credentials (case-folded) its holder holds too:
     # the generic one it is a kind of, or one it includes (adapters' certifications.tsv).
     covers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Products named by an everyday word ("sage", "mews") -> the words of their field (see
+    # domain/everyday_product_words.py).
+    everyday_products: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def spellings_of(self, i: int) -> frozenset[str]:
         """The lookup keys of skill i's canonical name and aliases."""
@@ -163,6 +167,9 @@ class TaxonomySkillExtractor:
         i = tax.index.get(name.strip().casefold())
         return tax.kinds[i] if i is not None and i < len(tax.kinds) else SkillKind.SKILL
 
+    def an_everyday_word(self, name: str) -> bool:
+        return alias_key(name) in self.taxonomy.everyday_products
+
     def of_a_trade(self, name: str) -> bool:
         i = self.taxonomy.index.get(name.strip().casefold())
         return i is not None and i < len(self.taxonomy.kinds) and self._a_trade_term(i)
@@ -190,11 +197,12 @@ class TaxonomySkillExtractor:
         for line in text.splitlines(keepends=True):
             in_list = skills_context or looks_like_a_list(line)
             start, sentence_start, listing = 0, True, False
+            whole = (line, frozenset(tokens(line)))
             for brk in [*_SEGMENT.finditer(line), None]:
                 end = brk.start() if brk else len(line)
                 found = list(_MATCH_TOKEN.finditer(line, start, end))
                 written = ["and" if m.group() == "&" else m.group().lstrip(".") for m in found]
-                matches = self._match([folded(t) for t in written], in_list, written, sentence_start, listing)
+                matches = self._match([folded(t) for t in written], in_list, written, sentence_start, listing, whole)
                 # A segment that ends in a skill, then a comma: the next may go on listing them
                 listing = brk is not None and brk.group().strip() in (",", ";", "&") and bool(matches) \
                     and max(first + length for _, first, length in matches) == len(written)
@@ -230,7 +238,7 @@ class TaxonomySkillExtractor:
 
     def _match(
         self, toks: list[str], strict_ok: bool, written: list[str] | None = None, sentence_start: bool = False,
-        listing: bool = False,
+        listing: bool = False, line: tuple[str, frozenset[str]] = ("", frozenset()),
     ) -> list[tuple[int, int, int]]:
         """(skill index, first token, token count) of each match, longest first. `listing`:
         the text before ended in a skill and a comma ("in carpentry, drywall and roofing")."""
@@ -248,6 +256,9 @@ class TaxonomySkillExtractor:
                     continue
                 if hit and hit[1] and length == 1 and self._a_names_first_word(hit[0], written, i):
                     continue
+                if hit and length == 1 and key in tax.everyday_products \
+                        and not self._the_everyday_product(key, line, strict_ok, written, i, sentence_start):
+                    continue
                 if hit and hit[1] and length == 1 and n > 1 and len(toks[i]) == 2 and written is not None \
                         and not written[i].isupper() and self._kind(hit[0]) is SkillKind.CERTIFICATION:
                     continue  # "EN" among words is in capitals; "en" there is a word ("Rijbewijzen en certificaten")
@@ -261,6 +272,28 @@ class TaxonomySkillExtractor:
             i += step
         return out
 
+    def _the_everyday_product(self, key: str, whole: tuple[str, frozenset[str]], strict_ok: bool,
+                              written: list[str] | None, i: int, sentence_start: bool) -> bool:
+        """"Sage" is the product on this line, not the herb (domain/everyday_product_words.py)."""
+        line, words = whole
+        word = written[i] if written is not None else key
+        if never_the_product(word, line, words):
+            return False
+        after = written[i + 1] if written is not None and i + 1 < len(written) else ""
+        return self._named_in_prose(self.taxonomy.aliases[key][0], written, i, 1, sentence_start) or strict_ok \
+            and the_product_in_a_list(words, self.taxonomy.everyday_products[key], after, self._another_product(line)
+                                  or words <= {key})
+
+    def _another_product(self, line: str) -> bool:
+        """The line names a product not named by an everyday word ("Mews, Sage, Excel"); a
+        word that is a product only as its name spells it ("Excel", not "excel" nor "Kant" for KANT) counts so written."""
+        tax = self.taxonomy
+        for w in _TOKEN.findall(line):
+            hit = tax.aliases.get(folded(w))
+            if hit and folded(w) not in tax.everyday_products and self._kind(hit[0]) is SkillKind.TOOL \
+                    and (not hit[1] or w in tax.names[hit[0]].split()):
+                return True
+        return False
 
     def _a_names_first_word(self, index: int, written: list[str] | None, i: int) -> bool:
         """Initials written as a word ("San", not "SAN") before a capitalised word begin a

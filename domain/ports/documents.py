@@ -72,6 +72,11 @@ class SkillExtractor(Protocol):
         payroll, triage), curated by sector, rather than a generic word or a product."""
         ...
 
+    def an_everyday_word(self, name: str) -> bool:
+        """Whether `name` is a product's one-word name that is an everyday word or a name too
+        ("sage", "Mews", "Socrates"): it names the product only where the words beside it say so."""
+        ...
+
     def related(self, a: str, b: str) -> float:
         """0..1: how closely two canonical skills are related (1 for the same skill)."""
         ...

@@ -49,6 +49,9 @@ class FakeSkillExtractor:
     def kind(self, name: str) -> SkillKind:
         return self._kinds.get(name, SkillKind.SKILL)
 
+    def an_everyday_word(self, name: str) -> bool:
+        return False
+
     def of_a_trade(self, name: str) -> bool:
         return False
 

@@ -231,3 +231,14 @@ STRICT_ALIASES = (
     # "Socrates said", a street's "Mews"
     "sage", "destiny", "socrates", "mews",
 )
+
+# The words of each such product's field: beside one, a list's bare word is the product
+# ("Destiny, Dewey cataloguing"), elsewhere a herb, a street, a charity or a philosopher.
+EVERYDAY_PRODUCT_FIELDS = {
+    "sage": "xero quickbooks vat ledger ledgers reconciliation reconciliations invoicing invoices "
+            "bookkeeper finance purchase creditors debtors",
+    "mews": "hotel hotels reception receptionist front office night audit reservations guests housekeeping",
+    "destiny": "library libraries librarian cataloguing catalogue circulation dewey reader readers",
+    "socrates": "medical clinic clinics clinical patient patients audio typing dictation terminology "
+                "secretary secretarial gp nhs",
+}

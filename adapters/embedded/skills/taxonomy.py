@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from adapters.embedded.skills.certifications import CERTIFICATIONS_FILE, covered_by, read_certifications
+from adapters.embedded.skills.curated import EVERYDAY_PRODUCT_FIELDS
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, alias_key
 
 TAXONOMY_FILE = Path(__file__).with_name("taxonomy.tsv.gz")
@@ -45,7 +46,9 @@ def read_taxonomy(path: Path = TAXONOMY_FILE) -> SkillTaxonomy:
                 aliases[key] = (i, strict)
     _add_other_names(path.with_name(OTHER_NAMES_FILE.name), names, aliases)
     return SkillTaxonomy(names=names, aliases=aliases, groups=groups, occupations=occupations,
-                         kinds=kinds, cue_aliases=frozenset(cue_aliases), covers=_covers(path, names))
+                         kinds=kinds, cue_aliases=frozenset(cue_aliases), covers=_covers(path, names),
+                         everyday_products={k: frozenset(v.split()) for k, v in EVERYDAY_PRODUCT_FIELDS.items()
+                                            if k in aliases})
 
 
 def _covers(path: Path, names: list[str]) -> dict[str, frozenset[str]]:
