@@ -14,7 +14,8 @@ from domain.licence_classes import licence_class
 from domain.ports.documents import SkillExtractor
 from domain.requirement_marks import clause_marks, lines_under_labels, marked_nice
 from domain.skill_alternatives import any_of
-from domain.skills import SkillKind, a_bare_letter, normalise, tokens
+from domain.skill_display import a_bare_letter
+from domain.skills import SkillKind, normalise, tokens
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 # Words shortened with a stop that the sentence goes on after: "Cat. C, C+E", "Kat. CE", "incl. ADR".

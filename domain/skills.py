@@ -61,6 +61,9 @@ _TOOL_PREPOSITIONS = frozenset("in using with via on into through of".split())
 _SKILL_NOUNS = frozenset("skills skill abilities ability experience knowledge expertise proficiency".split())
 # A bracketed part of a name ("Basic Life Support (BLS)").
 _BRACKETED = re.compile(r"\([^)]*\)")
+# A vendor name worth adding: Office's products are named by ordinary words ("Word",
+# "Access", "Excel"), which their full name makes unambiguous.
+DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
 # Letters in brackets inside one word ("IR(ME)R"): the word goes on, no phrase ends there.
 _GLUED_BRACKETS = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,3})\)(?=[^\W\d_])")
 
@@ -388,42 +391,10 @@ class TaxonomySkillExtractor:
         # and a person, not the tools (a vendor's name before its product is no such name; a
         # language after its level, "Conversational French", is the language).
         after_a_name = kind_of(index) is SkillKind.TOOL and i > 0 and written[i - 1][:1].isupper() \
-            and not is_acronym(written[i - 1]) and written[i - 1].lower() not in _DISAMBIGUATING_VENDORS
+            and not is_acronym(written[i - 1]) and written[i - 1].lower() not in DISAMBIGUATING_VENDORS
         if phrase == name and spelled_out and not (i == 0 and sentence_start) and not after_a_name:
             return True  # "Kotlin", "PostgreSQL" as the product spells itself
         # A product that is also a word ("Epic", "Swift", "Excel"): only where the words beside
         # it say so.
         near = {w.lower() for w in written[max(0, i - 3):i + length + 3]}
         return cue_after or bool(near & _PRODUCT_CUES) or (before in _TOOL_PREPOSITIONS and i > 0)
-
-
-# A vendor name worth adding: Office's products are named by ordinary words ("Word",
-# "Access", "Excel"), which their full name makes unambiguous.
-_DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
-
-
-def a_bare_letter(name: str, kind: SkillKind | None) -> bool:
-    """A letter alone names no skill or credential ("C" of "Class B, C and D"; a licence's
-    class is named with its class word), unless the taxonomy knows it as a tool: the C and R
-    programming languages."""
-    return len(name.strip()) == 1 and kind is not SkillKind.TOOL
-
-
-def display_name(written: str, canonical: str, kind: SkillKind) -> str:
-    """The name to show for a skill a person wrote: as written ("AutoCAD", "CDL Class A",
-    "ITIL Foundation"), so that what is shown is what the document says; the taxonomy's name
-    only where it fixes the case, spells out an abbreviation of a product ("k8s" ->
-    "Kubernetes") or makes a product named by an ordinary word unambiguous ("Excel" ->
-    "Microsoft Excel")."""
-    if normalise(written) == normalise(canonical):
-        return canonical if canonical != canonical.lower() else written
-    if kind is SkillKind.CERTIFICATION and normalise(written) == normalise(_BRACKETED.sub("", canonical)):
-        return canonical  # "Basic Life Support" as the credential is known: "... (BLS)"
-    if kind is not SkillKind.TOOL:
-        return written
-    mine, theirs = set(tokens(written)), set(tokens(canonical))
-    if mine <= theirs:
-        return canonical if theirs - mine <= _DISAMBIGUATING_VENDORS else written
-    if not mine & theirs and len(theirs) <= 2:
-        return canonical
-    return written

@@ -3,7 +3,8 @@ certifications are their own kind; what is shown is what the document says."""
 import pytest
 
 from adapters.embedded.parsing.skills import resume_skills
-from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor, display_name
+from domain.skill_display import display_name
+from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 
 @pytest.fixture

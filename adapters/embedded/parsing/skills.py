@@ -22,8 +22,9 @@ from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
+from domain.skill_display import a_bare_letter, display_name
 from domain.skill_word_cues import object_of_a_deed
-from domain.skills import SkillKind, a_bare_letter, display_name, normalise
+from domain.skills import SkillKind, normalise
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
                      r"working knowledge of|familiar with|proficient in|experience in|expertise in)\b",
