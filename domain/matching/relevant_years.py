@@ -3,8 +3,9 @@ like the job's, not every year the candidate has worked. Twelve years driving bu
 years of accounting; the year since as an accounts assistant is.
 
 A role is like the job's when its title names the job's work or its family of work
-(preferences.title_fit, held titles), or when its title and duties name the job's skills: one
-of a trade's own skills, or half the skills the job lists. Months are counted once however
+(preferences.title_fit, held titles), or when its title and duties name two of the job's
+specific skills: two of a trade's own, or two that are half the skills the job lists. Skills
+every trade lists (generic_skills.py) do not count: customer service is no nurse's work. Months are counted once however
 many roles overlap them, as the résumé's total is (its parser's). An open role (current, or
 with no end written) runs to the latest month any role names, and the months from there to the
 day the total was counted are its own: the total minus all roles' months. Where no role can be
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
 from domain.occupation_families import same_family, same_job
 from domain.resumes import ExperienceEntry
@@ -55,10 +57,14 @@ def held_role(entry: ExperienceEntry, skills: Sequence[str] = ()) -> HeldRole | 
 TITLE_ALIKE = 0.5
 
 
+# Fewest of the job's specific skills a role of another title must name to be its work.
+SHARED_SKILLS = 2
+
+
 def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
-                 trade_skill: Callable[[str], bool]) -> bool:
-    """Whether a role is work like the job's: by its title, or by the job's skills it names
-    (one of a trade's own, or half of those the job lists)."""
+                 trade_skill: Callable[[str], bool], generic: Callable[[str], bool] = is_generic) -> bool:
+    """Whether a role is work like the job's: by its title, or by the job's specific skills it
+    names (two of a trade's own, or two that are half of those the job lists)."""
     fit = title_fit([role.title], job_title, held=True)
     # A rung below on the job's own ladder (an accounts assistant for an accountant's post)
     # is the same work: title_fit caps such a step up, the years count all the same.
@@ -66,8 +72,10 @@ def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
             or same_job(role.title, job_title) or rungs_below(role.title, job_title) > 0:
         return True
     named = {s.casefold() for s in role.skills}
-    shared = [s for s in dict.fromkeys(job_skills) if s.casefold() in named]
-    return any(trade_skill(s) for s in shared) or (bool(shared) and 2 * len(shared) >= len(set(job_skills)))
+    shared = [s for s in dict.fromkeys(job_skills) if s.casefold() in named and not generic(s)]
+    if len(shared) < SHARED_SKILLS:
+        return False
+    return sum(map(trade_skill, shared)) >= SHARED_SKILLS or 2 * len(shared) >= len(set(job_skills))
 
 
 def counted_years(total: float | None, roles: Sequence[HeldRole],

@@ -12,6 +12,7 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
+from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
@@ -114,6 +115,8 @@ class MatchScorer:
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._alike = lru_cache(maxsize=262_144)(self._alike_uncached)
+        kind = skills.kind if skills is not None else None
+        self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
 
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
         """The candidate's years of work like the job's (relevant_years.py)."""
@@ -126,7 +129,7 @@ class MatchScorer:
         return counted
 
     def _alike_uncached(self, role: HeldRole, job_title: str, job_skills: tuple[str, ...]) -> bool:
-        return like_the_job(role, job_title, job_skills, self._of_a_trade)
+        return like_the_job(role, job_title, job_skills, self._of_a_trade, self._generic)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
