@@ -6,16 +6,17 @@ A role is like the job's when its title names the job's work or its family of wo
 (preferences.title_fit, held titles), or when its title and duties name two of the job's
 specific skills: two of a trade's own, or two that are half the skills the job lists. Skills
 every trade lists (generic_skills.py) do not count: customer service is no nurse's work. Months are counted once however
-many roles overlap them, as the résumé's total is (its parser's). An open role (current, or
-with no end written) runs to the latest month any role names, and the months from there to the
-day the total was counted are its own: the total minus all roles' months. Where no role can be
+many roles overlap them, as the résumé's total is (its parser's). A role with no end written
+that is not current ended, at the latest, when the next role began; a still open one (current,
+or the latest begun) runs to the latest month any role names, and the months from there to
+the day the total was counted are its own: the total minus all roles' months. Where no role can be
 placed in time, or a role like the job's has no dates, the roles cannot be told apart and
 every year counts, as before."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
@@ -34,6 +35,8 @@ class HeldRole:
     end: int | None = None
     # Canonical skills the role's title and duties name.
     skills: frozenset[str] = frozenset()
+    # Said to be held still; an open role that is not ended where the next one begins.
+    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def held_role(entry: ExperienceEntry, skills: Sequence[str] = ()) -> HeldRole | 
         return None
     start = _point(entry.start_date)
     end = None if entry.current or start is None else _end(entry.start_date, entry.end_date, start)
-    return HeldRole(title, start, end, frozenset(skills))
+    return HeldRole(title, start, end, frozenset(skills), entry.current)
 
 
 # A held title sharing at least half the job title's words of work, or of its family, is its work.
@@ -83,7 +86,7 @@ def counted_years(total: float | None, roles: Sequence[HeldRole],
     if total is None:
         return CountedYears(None)
     judged = [(r, like_the_job(r)) for r in roles]
-    dated = [(r, alike) for r, alike in judged if r.start is not None]
+    dated = [(_ended(r, roles), alike) for r, alike in judged if r.start is not None]
     if not dated or all(alike for _, alike in dated) or any(alike and r.start is None for r, alike in judged):
         return CountedYears(total, tuple(dict.fromkeys(r.title for r, _ in judged)))
     latest = max(max((r.end for r, _ in dated if r.end is not None), default=0),
@@ -102,6 +105,15 @@ def counted_years(total: float | None, roles: Sequence[HeldRole],
     return CountedYears(min(total, round(counted / 12, 1)), tuple(dict.fromkeys(r.title for r in alike)),
                         tuple(dict.fromkeys(r.title for r, a in dated if not a and r.title not in
                                             {x.title for x in alike})))
+
+
+def _ended(role: HeldRole, roles: Sequence[HeldRole]) -> HeldRole:
+    """A role with no end written and not current ended when the next role began: no later
+    work is its own (a résumé that leaves an old post's end out has not held it since)."""
+    if role.end is not None or role.current or role.start is None:
+        return role
+    later = [r.start for r in roles if r.start is not None and r.start > role.start]
+    return replace(role, end=min(later)) if later else role
 
 
 def _point(iso: str | None) -> int | None:
