@@ -46,6 +46,8 @@ _OWN: dict[str, frozenset[str]] = {
     for language, words in _FUNCTION_WORDS.items()
 }
 _LANGUAGE_OF = {w: language for language, words in _OWN.items() for w in words}
+# Polish "i" (and) is written in lower case, the English pronoun "I" never is.
+_AS_WRITTEN = {"i": "pl"}
 
 # At least this many own words of the leading language, and more than this many times the next's.
 _FEWEST = 2
@@ -62,8 +64,8 @@ def text_language(text: str | None) -> str | None:
     if not text:
         return None
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _WORD.findall(_ADDRESS.sub(" ", text).casefold()):
-        language = _LANGUAGE_OF.get(word)
+    for word in _WORD.findall(_ADDRESS.sub(" ", text)):
+        language = _AS_WRITTEN.get(word) or _LANGUAGE_OF.get(word.casefold())
         if language is not None:
             counts[language] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)

@@ -80,3 +80,9 @@ def test_real_sentences_of_other_languages_are_still_read():
                          "en hebt een rijbewijs.") == "nl"
     assert text_language("Szukamy kierowcy autobusu do pracy w Warszawie. Oferujemy umowę o pracę oraz "
                          "szkolenia dla nowych pracowników.") == "pl"
+
+
+def test_a_short_polish_cv_is_read_by_its_lower_case_i_and_english_capital_i_is_not_polish():
+    assert text_language("Główna księgowa, Warszawa, 2017 - obecnie. Pełna księgowość, deklaracje VAT i CIT, "
+                         "sprawozdania finansowe i płace.") == "pl"
+    assert text_language("I drove buses for the council and I trained new drivers in the depot.") == "en"
