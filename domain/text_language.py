@@ -1,35 +1,62 @@
 """The language a text is written in, read from its function words: the short words every
 sentence of a language has ("the", "und", "les", "del") and which name no skill, so a
 résumé's English skill list among German sentences stays German. Pure and cheap: a few
-dozen words per language, counted once per document. None when too few are found or two
-languages tie: an unknown language, not a guess."""
+dozen words per language, counted once per document.
+
+Only a language's own words count: a word of two lists ("de", "la", "en") or one that is
+an ordinary word of a language whose list lacks it ("a", "as", "die", "van", "per") tells
+nothing, for English borrows kitchens' terms ("chef de partie", "a la carte"), names
+("Van der Berg", "Casa del Sol") and places. None when too few own words are found or no
+language leads clearly: an unknown language, not a guess."""
 from __future__ import annotations
 
 import re
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("present currently the and of for with in on at to from an by is are was were this that our your you we "
-                    "will have has be as or who which their years experience".split()),
-    "de": frozenset("heute seit bis sowie suchen suche der die das und mit für von den dem des ein eine einer einem im zu auf bei als oder sind "
-                    "ist wir sie ihre unsere unser nach aus auch jahre jahren erfahrung".split()),
-    "fr": frozenset("aujourd hui depuis recherche recherchons le la les et des du de pour avec dans une un en au aux sur est sont nous vous votre notre "
-                    "par ou ans expérience".split()),
-    "es": frozenset("actualidad actualmente busca buscamos el la los las y del de para con en una un por es son nuestro nuestra su sus al o años "
-                    "experiencia".split()),
-    "it": frozenset("oggi attualmente cerca cerchiamo il lo la gli le e del della dei di per con in una un da nel nella è sono nostro nostra "
-                    "anni esperienza".split()),
-    "pt": frozenset("presente atualmente procura o a os as e do da dos das de para com em uma um por no na é são nosso nossa anos "
-                    "experiência".split()),
-    "pl": frozenset("obecnie zatrudni szukamy i w z na do dla oraz od po przez jest są się nie lub lat doświadczenie doświadczeniem "
-                    "pracy".split()),
-    "nl": frozenset("heden zoeken de het een en van voor met in op bij als zijn is wij jouw onze ervaring jaar jaren".split()),
+                    "will have has be as or who which their years experience a it its they them he she his her been had would "
+                    "should could can must not but if into through across within including while where when what there these "
+                    "those such also about after before more most other each both very well seeking seeks looking "
+                    "responsible ensure ensuring using duties".split()),
+    "de": frozenset("heute seit bis sowie suchen suche sucht der die das und mit für von den dem des ein eine einer einem einen im zu "
+                    "zum zur auf bei als oder sind ist wir sie ihre unsere unser nach aus auch jahre jahren erfahrung du dich "
+                    "dein deine deinen hast bist werden wird über nicht sich kenntnisse sehr".split()),
+    "fr": frozenset("aujourd hui depuis recherche recherchons le la les et des du de pour avec dans une un en au aux sur est sont "
+                    "nous vous votre notre par ou ans expérience chez ces cette être avez êtes travail équipe".split()),
+    "es": frozenset("actualidad actualmente busca buscamos el la los las y del de para con en una un por es son nuestro nuestra "
+                    "su sus al o años experiencia también nuestros puesto trabajo ofrece ofrecemos se".split()),
+    "it": frozenset("oggi attualmente cerca cerchiamo il lo la gli le e del della dei di per con in una un da nel nella è sono "
+                    "nostro nostra anni esperienza anche che non alla delle degli lavoro presso siamo".split()),
+    "pt": frozenset("presente atualmente procura procuramos o a os as e do da dos das de para com em uma um por no na é são "
+                    "nosso nossa anos experiência não também pelo pela nas seu sua ao aos oferecemos".split()),
+    "pl": frozenset("obecnie zatrudni szukamy i w z na do dla oraz od po przez jest są się nie lub lat doświadczenie "
+                    "doświadczeniem pracy pracę praca jako który która oferujemy".split()),
+    "nl": frozenset("heden zoeken de het een en van voor met in op bij als zijn is wij jouw onze ervaring jaar jaren ook naar "
+                    "wordt worden uit heeft hebt hebben niet maar deze dit je werkt".split()),
 }
 
-# At least this many function words of the leading language, and this many more than the next.
+# Ordinary words of languages whose lists lack them: English "a", "as", "die", "van", "per",
+# "do", "no", "so", "me", "met", "also", Polish "to", "on", "we", French "on", "a", Latin "et".
+_SHARED_ELSEWHERE = frozenset("a as die van per do no on to we i so me met et o e son presente se".split())
+
+# Each language's own words: in no other list and not an ordinary word elsewhere.
+_OWN: dict[str, frozenset[str]] = {
+    language: frozenset(w for w in words if w not in _SHARED_ELSEWHERE
+                        and not any(w in other for lang, other in _FUNCTION_WORDS.items() if lang != language))
+    for language, words in _FUNCTION_WORDS.items()
+}
+_LANGUAGE_OF = {w: language for language, words in _OWN.items() for w in words}
+# Polish "i" (and) is written in lower case, the English pronoun "I" never is.
+_AS_WRITTEN = {"i": "pl"}
+
+# At least this many own words of the leading language, and more than this many times the next's.
 _FEWEST = 2
-_LEAD = 1
+_LEAD = 2
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Addresses are no sentence: "mail.com" is not Portuguese "com".
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|de|fr|es|it|pt|pl|nl|uk)\b\S*",
+                      re.IGNORECASE)
 
 
 def text_language(text: str | None) -> str | None:
@@ -37,10 +64,10 @@ def text_language(text: str | None) -> str | None:
     if not text:
         return None
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _WORD.findall(text.casefold()):
-        for language, words in _FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
+    for word in _WORD.findall(_ADDRESS.sub(" ", text)):
+        language = _AS_WRITTEN.get(word) or _LANGUAGE_OF.get(word.casefold())
+        if language is not None:
+            counts[language] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (first, n), (_, m) = ranked[0], ranked[1]
-    return first if n >= _FEWEST and n - m >= _LEAD else None
+    return first if n >= _FEWEST and n > _LEAD * m else None

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
-from domain.matching.relevant_years import HeldRole, held_role
+from domain.matching.relevant_years import HeldRole, RoleTimeline, held_role, role_timeline
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
@@ -95,6 +96,11 @@ class CandidateProfile:
     roles: tuple[HeldRole, ...] = ()
     # The language the résumé is written in (text_language), None when its words do not tell.
     language: str | None = None
+
+    @cached_property
+    def timeline(self) -> RoleTimeline:
+        """The roles' months, worked out once for every job the résumé is scored against."""
+        return role_timeline(self.roles)
 
     @property
     def titles(self) -> list[str]:

@@ -3,19 +3,23 @@ like the job's, not every year the candidate has worked. Twelve years driving bu
 years of accounting; the year since as an accounts assistant is.
 
 A role is like the job's when its title names the job's work or its family of work
-(preferences.title_fit, held titles), or when its title and duties name the job's skills: one
-of a trade's own skills, or half the skills the job lists. Months are counted once however
-many roles overlap them, as the résumé's total is (its parser's). An open role (current, or
-with no end written) runs to the latest month any role names, and the months from there to the
-day the total was counted are its own: the total minus all roles' months. Where no role can be
+(preferences.title_fit, held titles), or when its title and duties name two of the job's
+specific skills: two of a trade's own, or two that are half the skills the job lists. Skills
+every trade lists (generic_skills.py) do not count: customer service is no nurse's work. Months are counted once however
+many roles overlap them, as the résumé's total is (its parser's). A role with no end written
+that is not current ended, at the latest, when the next role began; a still open one (current,
+or the latest begun) runs to the latest month any role names, and the months from there to
+the day the total was counted are its own: the total minus all roles' months. Where no role can be
 placed in time, or a role like the job's has no dates, the roles cannot be told apart and
 every year counts, as before."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
+from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
 from domain.occupation_families import same_family, same_job
 from domain.resumes import ExperienceEntry
@@ -32,6 +36,12 @@ class HeldRole:
     end: int | None = None
     # Canonical skills the role's title and duties name.
     skills: frozenset[str] = frozenset()
+    # Said to be held still; an open role that is not ended where the next one begins.
+    current: bool = False
+
+    @cached_property
+    def folded_skills(self) -> frozenset[str]:
+        return frozenset(s.casefold() for s in self.skills)
 
 
 @dataclass(frozen=True)
@@ -48,52 +58,122 @@ def held_role(entry: ExperienceEntry, skills: Sequence[str] = ()) -> HeldRole | 
         return None
     start = _point(entry.start_date)
     end = None if entry.current or start is None else _end(entry.start_date, entry.end_date, start)
-    return HeldRole(title, start, end, frozenset(skills))
+    return HeldRole(title, start, end, frozenset(skills), entry.current)
 
 
 # A held title sharing at least half the job title's words of work, or of its family, is its work.
 TITLE_ALIKE = 0.5
 
 
+# Fewest of the job's specific skills a role of another title must name to be its work.
+SHARED_SKILLS = 2
+
+
 def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
-                 trade_skill: Callable[[str], bool]) -> bool:
-    """Whether a role is work like the job's: by its title, or by the job's skills it names
-    (one of a trade's own, or half of those the job lists)."""
-    fit = title_fit([role.title], job_title, held=True)
+                 trade_skill: Callable[[str], bool], generic: Callable[[str], bool] = is_generic) -> bool:
+    """Whether a role is work like the job's: by its title, or by the job's specific skills it
+    names (two of a trade's own, or two that are half of those the job lists)."""
+    return title_like(role.title, job_title) \
+        or skills_like(role.folded_skills, job_skills_of(job_skills, trade_skill, generic))
+
+
+def title_like(title: str, job_title: str) -> bool:
+    fit = title_fit([title], job_title, held=True)
     # A rung below on the job's own ladder (an accounts assistant for an accountant's post)
     # is the same work: title_fit caps such a step up, the years count all the same.
-    if (fit is not None and fit >= TITLE_ALIKE) or same_family(role.title, job_title) \
-            or same_job(role.title, job_title) or rungs_below(role.title, job_title) > 0:
-        return True
-    named = {s.casefold() for s in role.skills}
-    shared = [s for s in dict.fromkeys(job_skills) if s.casefold() in named]
-    return any(trade_skill(s) for s in shared) or (bool(shared) and 2 * len(shared) >= len(set(job_skills)))
+    return (fit is not None and fit >= TITLE_ALIKE) or same_family(title, job_title) \
+        or same_job(title, job_title) or rungs_below(title, job_title) > 0
 
 
-def counted_years(total: float | None, roles: Sequence[HeldRole],
+@dataclass(frozen=True)
+class JobSkills:
+    """A job's skills as roles are compared with them, worked out once per job: its specific
+    skills (casefolded), those of them a trade's own, and how many skills it lists."""
+    specific: frozenset[str]
+    of_a_trade: frozenset[str]
+    listed: int
+
+
+def job_skills_of(job_skills: Sequence[str], trade_skill: Callable[[str], bool],
+                  generic: Callable[[str], bool] = is_generic) -> JobSkills:
+    specific = [s for s in dict.fromkeys(job_skills) if not generic(s)]
+    return JobSkills(frozenset(s.casefold() for s in specific),
+                     frozenset(s.casefold() for s in specific if trade_skill(s)), len(set(job_skills)))
+
+
+def skills_like(named: frozenset[str], job: JobSkills) -> bool:
+    """Whether a role's casefolded skills name two of the job's specific skills: two of a
+    trade's own, or two that are half of those the job lists."""
+    if len(named) < SHARED_SKILLS:
+        return False
+    shared = named & job.specific
+    return len(shared) >= SHARED_SKILLS and (len(shared & job.of_a_trade) >= SHARED_SKILLS
+                                             or 2 * len(shared) >= job.listed)
+
+
+@dataclass(frozen=True)
+class RoleTimeline:
+    """What of a résumé's roles does not depend on the job, worked out once per résumé."""
+    roles: tuple[HeldRole, ...]
+    # Positions in `roles` of the dated ones, and each one's months [start, stop): an open
+    # role runs to the latest month any role names.
+    dated: tuple[int, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    # Months any dated role covers, counted once.
+    months: int = 0
+
+
+def role_timeline(roles: Sequence[HeldRole]) -> RoleTimeline:
+    ended = [_ended(r, roles) for r in roles]
+    dated = tuple(i for i, r in enumerate(ended) if r.start is not None)
+    if not dated:
+        return RoleTimeline(tuple(roles))
+    starts = [s for i in dated if (s := ended[i].start) is not None]
+    latest = max(max((e for i in dated if (e := ended[i].end) is not None), default=0), max(starts) + 1)
+    spans = tuple((s, max(s, latest if (e := ended[i].end) is None else e))
+                  for i in dated if (s := ended[i].start) is not None)
+    return RoleTimeline(tuple(ended), dated, spans, _covered(spans))
+
+
+def counted_years(total: float | None, roles: Sequence[HeldRole] | RoleTimeline,
                   like_the_job: Callable[[HeldRole], bool]) -> CountedYears:
     if total is None:
         return CountedYears(None)
-    judged = [(r, like_the_job(r)) for r in roles]
-    dated = [(r, alike) for r, alike in judged if r.start is not None]
-    if not dated or all(alike for _, alike in dated) or any(alike and r.start is None for r, alike in judged):
-        return CountedYears(total, tuple(dict.fromkeys(r.title for r, _ in judged)))
-    latest = max(max((r.end for r, _ in dated if r.end is not None), default=0),
-                 max(r.start + 1 for r, _ in dated if r.start is not None))
+    line = roles if isinstance(roles, RoleTimeline) else role_timeline(roles)
+    judged = [like_the_job(r) for r in line.roles]
+    if not line.dated or all(judged[i] for i in line.dated) \
+            or any(a and r.start is None for r, a in zip(line.roles, judged, strict=True)):
+        return CountedYears(total, tuple(dict.fromkeys(r.title for r in line.roles)))
+    alike = [k for k, i in enumerate(line.dated) if judged[i]]
+    since_latest = max(0, round(total * 12) - line.months)
+    counted = _covered([line.spans[k] for k in alike]) \
+        + (since_latest if any(line.roles[line.dated[k]].end is None for k in alike) else 0)
+    titles = tuple(dict.fromkeys(line.roles[line.dated[k]].title for k in alike))
+    return CountedYears(min(total, round(counted / 12, 1)), titles,
+                        tuple(dict.fromkeys(line.roles[i].title for i in line.dated
+                                            if not judged[i] and line.roles[i].title not in titles)))
 
-    def months(rs: Sequence[HeldRole]) -> set[int]:
-        out: set[int] = set()
-        for r in rs:
-            assert r.start is not None
-            out.update(range(r.start, max(r.start, latest if r.end is None else r.end)))
-        return out
 
-    alike = [r for r, a in dated if a]
-    since_latest = max(0, round(total * 12) - len(months([r for r, _ in dated])))
-    counted = len(months(alike)) + (since_latest if any(r.end is None for r in alike) else 0)
-    return CountedYears(min(total, round(counted / 12, 1)), tuple(dict.fromkeys(r.title for r in alike)),
-                        tuple(dict.fromkeys(r.title for r, a in dated if not a and r.title not in
-                                            {x.title for x in alike})))
+def _covered(spans: Sequence[tuple[int, int]]) -> int:
+    """Months in any of the spans, each counted once."""
+    out, reach = 0, None
+    for s, e in sorted(spans):
+        if reach is None or s >= reach:
+            out += e - s
+            reach = e
+        elif e > reach:
+            out += e - reach
+            reach = e
+    return out
+
+
+def _ended(role: HeldRole, roles: Sequence[HeldRole]) -> HeldRole:
+    """A role with no end written and not current ended when the next role began: no later
+    work is its own (a résumé that leaves an old post's end out has not held it since)."""
+    if role.end is not None or role.current or role.start is None:
+        return role
+    later = [r.start for r in roles if r.start is not None and r.start > role.start]
+    return replace(role, end=min(later)) if later else role
 
 
 def _point(iso: str | None) -> int | None:

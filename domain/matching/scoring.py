@@ -12,11 +12,20 @@ import numpy as np
 from domain.jobs import RemotePolicy
 from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
+from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.relevant_years import CountedYears, HeldRole, counted_years, like_the_job
+from domain.matching.relevant_years import (
+    CountedYears,
+    HeldRole,
+    JobSkills,
+    counted_years,
+    job_skills_of,
+    skills_like,
+    title_like,
+)
 from domain.matching.skill_facts import FitStatus, SkillFact
 from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
@@ -113,20 +122,28 @@ class MatchScorer:
         self._covers = skills.covers if skills is not None else None
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
-        self._alike = lru_cache(maxsize=262_144)(self._alike_uncached)
+        self._title_like = lru_cache(maxsize=262_144)(title_like)
+        self._job_skills = lru_cache(maxsize=4_096)(self._job_skills_uncached)
+        kind = skills.kind if skills is not None else None
+        self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
 
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
         """The candidate's years of work like the job's (relevant_years.py)."""
-        skills = (*job.required_skills, *job.nice_to_have_skills)
-        counted = counted_years(candidate.years, candidate.roles, lambda role: self._alike(role, job.title, skills))
+        skills = self._job_skills((*job.required_skills, *job.nice_to_have_skills))
+        title = job.title
+
+        def alike(role: HeldRole) -> bool:
+            return self._title_like(role.title, title) or skills_like(role.folded_skills, skills)
+
+        counted = counted_years(candidate.years, candidate.timeline, alike)
         if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language):
             # Titles in one language cannot name another's words: no role read as the job's
             # says nothing, so the roles are not told apart.
             return CountedYears(candidate.years, tuple(dict.fromkeys(r.title for r in candidate.roles)))
         return counted
 
-    def _alike_uncached(self, role: HeldRole, job_title: str, job_skills: tuple[str, ...]) -> bool:
-        return like_the_job(role, job_title, job_skills, self._of_a_trade)
+    def _job_skills_uncached(self, job_skills: tuple[str, ...]) -> JobSkills:
+        return job_skills_of(job_skills, self._of_a_trade, self._generic)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""

@@ -97,3 +97,33 @@ def test_in_two_languages_roles_none_of_which_reads_as_the_job_are_not_told_apar
                               years=10.0))
     scored = MatchScorer(SKILLS).score(french, german)
     assert scored.years == 10.0 and scored.roles_not_counted == ()
+
+
+def test_a_role_with_no_end_written_and_not_current_ends_where_the_next_role_starts():
+    # Accounts from 2010 (no end written, not current), then twelve years driving buses: the
+    # bus years are not accounting years, and the explanation's roles say the same as the count.
+    parsed = resume(("Bus Driver", "2012-01", "2023-12", "Town routes, PCV licence."), years=15.0)
+    parsed.experience.append(ExperienceEntry(title="Accountant", start_date="2010-01", end_date=None, current=False,
+                                             description="Month-end close."))
+    job = JobProfile(job_id="j3", title="Accountant", seniority=Seniority.MID, asked_years=(3.0, 8.0))
+    scored = MatchScorer(SKILLS).score(candidate(parsed), job)
+    assert scored.roles_counted == ("Accountant",) and scored.roles_not_counted == ("Bus Driver",)
+    assert scored.years == 2.0
+
+
+def test_an_earlier_open_role_neither_current_nor_ended_gets_no_months_after_the_next_start():
+    from domain.matching.relevant_years import HeldRole, counted_years
+
+    roles = (HeldRole("Baker", 2008 * 12, None), HeldRole("Lorry Driver", 2010 * 12, 2020 * 12),
+             HeldRole("Market Stall", 2020 * 12, None, current=True))
+    counted = counted_years(16.0, roles, lambda r: r.title == "Baker")
+    assert counted.years == 2.0
+    assert counted.not_counted == ("Lorry Driver", "Market Stall")
+
+
+def test_a_current_role_beside_a_later_one_still_runs_on():
+    from domain.matching.relevant_years import HeldRole, counted_years
+
+    # Baking since 2014 (current) with a driving job 2016-2019 beside it: every baking month counts.
+    roles = (HeldRole("Baker", 2014 * 12, None, current=True), HeldRole("Lorry Driver", 2016 * 12, 2019 * 12))
+    assert counted_years(12.0, roles, lambda r: r.title == "Baker").years == 12.0
