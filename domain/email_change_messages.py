@@ -1,6 +1,7 @@
 """The messages of an email address change: the link that proves the new address, the note to
-the owner of an address another account asked for, and the notice (with its undo link) that
-the old address receives once the change is made."""
+the owner of an address another account asked for, the notice (with its undo link) that
+the old address receives once the change is made, and the notice to the new address when the
+change is undone."""
 from __future__ import annotations
 
 from string import Template
@@ -53,4 +54,25 @@ EMAIL_CHANGED = AccountTemplate(
         " every device is signed out, and you can then reset the password.</p>"
     ),
     short=Template("Your TalentGraph sign-in address was changed to $new_address. Not you? $link"),
+)
+
+# To the address the account had moved to, once the old one took it back: its holder may be
+# the rightful owner, who would otherwise only find that they cannot sign in.
+EMAIL_CHANGED_BACK = AccountTemplate(
+    subject="Your email address was changed back",
+    text=Template(
+        "Hello $name,\n\nThe TalentGraph account that signed in with this address was changed back to"
+        " $old_address by a link sent there. Every device was signed out and the password no longer works."
+        " If this was you, choose a new password (the link is mailed to $old_address):\n\n$link\n\n"
+        "If this was not you, whoever reads $old_address now holds the account: contact TalentGraph support"
+        " from this address.\n\nThe TalentGraph team\n"
+    ),
+    html=Template(
+        "<p>The TalentGraph account that signed in with this address was changed back to $old_address by a"
+        " link sent there. Every device was signed out and the password no longer works.</p>"
+        "<p>If this was you, <a href=\"$link\">choose a new password</a> (the link is mailed to $old_address).</p>"
+        "<p>If this was not you, whoever reads $old_address now holds the account: contact TalentGraph support"
+        " from this address.</p>"
+    ),
+    short=Template("Your TalentGraph account's address was changed back to $old_address. Not you? Contact support."),
 )

@@ -166,7 +166,9 @@ class Settings(BaseSettings):
     rate_limit_sensitive_fields: list[str] = Field(default_factory=lambda: [
         "login", "register", "requestPasswordReset", "resetPassword", "changePassword", "verifyPhone",
         "requestPhoneVerification", "inviteRecruiter", "acceptInvitation",
-        # They check the current password: an access token alone must not allow guessing it.
+        # They (and changePassword) check the current password: an access token alone must not
+        # allow guessing it. Each guess also takes from one bucket of the signed-in account, so
+        # many client addresses do not multiply the guesses.
         "requestEmailChange", "deleteAccount",
         # Not guessable, but the costliest read a person can ask for (every list of theirs).
         "exportMyData",

@@ -3,18 +3,25 @@
 Every parsed resume counts: a candidate's match with a job comes from the resume that fits
 the job best, so a second, weaker upload never costs a better match, and deleting one
 resume leaves the matches the others earn. A resume the candidate marked primary overrides
-that choice while it is parsed (until then, or if it failed, the best one counts)."""
+that choice while it is parsed (until then, or if it failed, the best one counts). A primary
+in which nothing of a resume was recognised does not: read alone it would match nothing and
+every match would be deleted (it may be marked while still processing, before anyone knows
+it will parse to nothing), so it is passed over and the others count. (Any resume with
+nothing recognised scores nothing: matching skips it when scoring.)"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
 from domain.matches import Match
+from domain.resume_warnings import recognised_nothing
 from domain.resumes import Resume, ResumeStatus
 
 
 def eligible(resumes: Iterable[Resume]) -> list[Resume]:
-    """The resumes matching may read: the parsed primary alone, else every parsed one."""
-    parsed = [r for r in resumes if r.status is ResumeStatus.PARSED and r.parsed is not None]
+    """The resumes matching may read: the parsed primary alone, else every parsed one (a primary
+    with nothing of a resume in it left out of both)."""
+    parsed = [r for r in resumes if r.status is ResumeStatus.PARSED and r.parsed is not None
+              and not (r.primary and recognised_nothing(r.parsed))]
     primary = [r for r in parsed if r.primary]
     return primary[:1] or parsed
 

@@ -12,7 +12,12 @@ from datetime import timedelta
 from domain.account_tokens import Purpose
 from domain.channels import Channel
 from domain.clock import Clock
-from domain.email_change_messages import CONFIRM_NEW_EMAIL, EMAIL_ALREADY_AN_ACCOUNT, EMAIL_CHANGED
+from domain.email_change_messages import (
+    CONFIRM_NEW_EMAIL,
+    EMAIL_ALREADY_AN_ACCOUNT,
+    EMAIL_CHANGED,
+    EMAIL_CHANGED_BACK,
+)
 from domain.errors import BadUserInput, Conflict, RateLimited
 from domain.events import SessionEnded
 from domain.messages import Links
@@ -126,6 +131,10 @@ class EmailChange:
                 # The links of the addresses that came after this one stop working (a thief's, who
                 # would undo to an address of theirs); earlier ones, the owner's first, still work.
                 await self._tokens.retire(user.id, Purpose.UNDO_EMAIL_CHANGE, issued_from=token.created_at)
+                if user.email != old_address:  # the address it had moved to is told as well
+                    await self._notifier.send([EMAIL_CHANGED_BACK.render(
+                        user.id, user.name, self._links.to("forgot-password"), old_address=old_address,
+                        only_channel=Channel.EMAIL, recipient=user.email)])
                 return user.model_copy(update={"email": old_address, "email_verified": True})
         raise Conflict("The account's address kept changing while this link was opened; open it again.",
                        field="token", reason="RETRY")

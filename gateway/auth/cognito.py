@@ -3,8 +3,10 @@
 A Cognito-issued JWT (RS256) is verified against the user pool's JWKS, fetched once and
 cached (refetched only for an unknown key id, i.e. after Cognito rotates its keys), and must
 come from the configured pool and app client. The person is the TalentGraph account with
-the token's email: an ID token carries it; an access token only when the pool signs people
-in by email (its username is then the email)."""
+the ID token's email, and only when the token says Cognito verified it (`email_verified`).
+A username is never taken for an address: in a pool where people choose their usernames,
+anyone could sign up as someone else's address. An access token carries no verified address,
+so it is refused with a request for the ID token."""
 from __future__ import annotations
 
 import asyncio
@@ -62,10 +64,10 @@ class CognitoVerifier:
         if claims["token_use"] == "access" and claims.get("client_id") != self._client_id:
             raise Unauthenticated("The Cognito token was issued to another app client.")
         email = claims.get("email")
-        if email is None and "@" in str(claims.get("username", "")):
-            email = claims["username"]
-        # An ID token says whether Cognito verified the address; an access token's username is
-        # the address people sign in with (the pool signs in by email), which stands for itself.
-        verified = claims.get("email_verified") in (True, "true") if "email" in claims else email is not None
+        if not isinstance(email, str) or not email:
+            raise Unauthenticated(
+                "This Cognito token carries no email address (an access token never does); send the"
+                " Cognito ID token of a user with a verified email instead.")
+        verified = claims.get("email_verified") in (True, "true")
         return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"],
                                email_verified=verified)

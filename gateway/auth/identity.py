@@ -109,8 +109,7 @@ class IdentityResolver:
         user = await self._users.get_by_email(identity.email) if identity.email else None
         if user is None:
             raise Unauthenticated(
-                "No TalentGraph account has this Cognito user's email; register with that email first"
-                " (or send the ID token, which carries the email).")
+                "No TalentGraph account has this Cognito user's email; register with that email first.")
         # Addresses move between accounts (one changed away is free to register): only an address
         # both sides verified is taken to be the same person's.
         if not (identity.email_verified and user.email_verified):

@@ -3,6 +3,7 @@ send, instead of Strawberry's bare "Unable to parse request body as JSON"."""
 from __future__ import annotations
 
 import json
+import sys
 
 from cross_web import HTTPException
 
@@ -15,7 +16,16 @@ def explained(error: HTTPException) -> HTTPException:
     """`error` itself unless it is the bare refusal of a body that is not JSON."""
     if error.reason != UNPARSED:
         return error
-    cause = error.__cause__
-    where = (f" ({cause.msg} at character {cause.pos})" if isinstance(cause, json.JSONDecodeError)
-             else " (its bytes are not UTF-8 text)")
-    return HTTPException(400, f"The request body is not valid JSON{where}: {SHAPE}.")
+    return HTTPException(400, f"The request body is not valid JSON{_where(error.__cause__)}: {SHAPE}.")
+
+
+def _where(cause: BaseException | None) -> str:
+    if isinstance(cause, json.JSONDecodeError):
+        return f" ({cause.msg} at character {cause.pos})"
+    if isinstance(cause, UnicodeDecodeError):
+        return " (its bytes are not UTF-8 text)"
+    if isinstance(cause, ValueError):
+        # Well-formed text: the only other refusal is Python's limit on an integer's digits.
+        return (f" (a number in it is too long: more than {sys.get_int_max_str_digits()} digits; send a"
+                " number that long as a string)")
+    return ""

@@ -28,8 +28,18 @@ def guard_sensitive_fields(schema: GraphQLSchema, field_names: Iterable[str]) ->
     return guarded
 
 
+# Fields that check the signed-in person's current password. Each guess at it also takes from
+# one bucket of that account, whichever of these fields it comes through: a stolen access
+# token used from many client addresses (each with a fresh per-address bucket) is no faster.
+PASSWORD_CHECKING_FIELDS = frozenset({"requestEmailChange", "deleteAccount", "changePassword"})
+
+
 def sensitive_bucket_key(client_ip: str | None, field_name: str) -> str:
     return f"ip:{client_ip}:{field_name}"
+
+
+def account_password_bucket_key(user_id: str) -> str:
+    return f"user:{user_id}:current-password"
 
 
 def _rate_limited(field_name: str, resolve: Callable[..., Any]) -> Callable[..., Any]:
@@ -46,13 +56,17 @@ def _rate_limited(field_name: str, resolve: Callable[..., Any]) -> Callable[...,
 
 
 async def admit_sensitive_field(context: Any, field_name: str) -> None:
-    """Takes one attempt from the caller's bucket for this field, or raises RateLimited. Over
+    """Takes one attempt from the caller's bucket for this field (and, for a field checking the
+    signed-in person's password, from that account's bucket too), or raises RateLimited. Over
     HTTP the response also gets 429 and Retry-After; a websocket has neither."""
     edge = getattr(context, "edge", None)
     if edge is None:
         return
+    viewer = getattr(context, "viewer", None)
     try:
         await edge.rate_limiter.admit_sensitive(sensitive_bucket_key(context.client_ip, field_name), 1)
+        if field_name in PASSWORD_CHECKING_FIELDS and viewer is not None:
+            await edge.rate_limiter.admit_sensitive(account_password_bucket_key(viewer.id), 1)
     except Refusal as refusal:
         response = context.response
         if isinstance(response, Response):

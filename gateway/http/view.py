@@ -151,8 +151,8 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         GraphQL request has (body, multipart `operations` and `map`, GET `variables`)."""
         try:
             parsed = super().parse_json(data)
-        except ValueError:  # bytes that are not text at all
-            raise HTTPException(400, "Unable to parse request body as JSON") from None
+        except ValueError as error:  # bytes that are not text, or a number too long to read
+            raise HTTPException(400, "Unable to parse request body as JSON") from error
         except HTTPException as error:
             if isinstance(error.__cause__, UnpairedSurrogate):
                 raise HTTPException(400, error.__cause__.message) from None

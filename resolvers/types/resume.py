@@ -140,7 +140,8 @@ class ResumeType(Node):
     uploaded_at: datetime
     primary: bool = strawberry.field(description=(
         "Marked by its owner as the resume to match from: while it is parsed, every match comes from "
-        "it alone. When no resume is primary, each match comes from the resume that fits the job best."))
+        "it alone (unless nothing of a resume was recognised in it: warning NO_RESUME_CONTENT). When no resume"
+        " is primary, each match comes from the resume that fits the job best."))
 
     @classmethod
     def from_domain(cls, resume: Resume) -> ResumeType:

@@ -17,6 +17,8 @@ def settings(settings):
     settings.rate_limits = "on"
     settings.rate_limit_default = "100000/60"
     settings.rate_limit_sensitive = f"{LIMIT}/3600"  # no refill while the test runs
+    # The test client's peer: a proxy whose X-Forwarded-For names each request's client.
+    settings.trusted_proxies = ["127.0.0.1"]
     return settings
 
 
@@ -32,3 +34,24 @@ async def test_password_guesses_past_the_bucket_are_refused_with_429(client, fie
                                      headers=headers)
     assert refused.status_code == 429 and refused.headers.get("Retry-After")
     assert refused.json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+
+
+SPREAD_GUESSES = {
+    **GUESSES,
+    "changePassword": 'mutation($p: String!){ changePassword(currentPassword: $p, newPassword: "A-new-one-7-horses")'
+                      "{ accessToken } }",
+}
+
+
+@pytest.mark.parametrize("field", sorted(SPREAD_GUESSES))
+async def test_password_guesses_from_many_client_addresses_share_the_accounts_bucket(client, field):
+    # Behind a trusted proxy every guess names a different client address, so each would have
+    # a fresh per-address bucket: the account's own bucket still runs dry after LIMIT guesses.
+    token, _ = await client.candidate()
+    codes = []
+    for n in range(LIMIT + 2):
+        response = await client.http.post(
+            "/graphql", json={"query": SPREAD_GUESSES[field], "variables": {"p": f"guess {n}"}},
+            headers={"Authorization": f"Bearer {token}", "X-Forwarded-For": f"203.0.113.{n + 1}"})
+        codes.append(response.json()["errors"][0]["extensions"]["code"])
+    assert codes == ["BAD_USER_INPUT"] * LIMIT + ["RATE_LIMITED"] * 2

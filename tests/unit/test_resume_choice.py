@@ -1,5 +1,6 @@
 """Which resumes a candidate's matches come from: every parsed one (the best per job), or
-the parsed primary alone; an unparsed or failed primary does not silence the others."""
+the parsed primary alone; an unparsed or failed primary does not silence the others, nor
+one in which nothing of a resume was recognised."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -11,8 +12,9 @@ from domain.resumes import ParsedResume, Resume, ResumeStatus
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def a_resume(resume_id: str, status: ResumeStatus = ResumeStatus.PARSED, primary: bool = False) -> Resume:
-    parsed = ParsedResume() if status is ResumeStatus.PARSED else None
+def a_resume(resume_id: str, status: ResumeStatus = ResumeStatus.PARSED, primary: bool = False,
+             content: bool = True) -> Resume:
+    parsed = ParsedResume(email=f"{resume_id}@example.org" if content else None) if status is ResumeStatus.PARSED else None
     return Resume(id=resume_id, owner_id="c", filename="cv.txt", content_type="text/plain", size_bytes=1,
                   sha256=resume_id * 4, status=status, uploaded_at=NOW, parsed=parsed, primary=primary)
 
@@ -34,6 +36,14 @@ def test_a_parsed_primary_is_the_only_eligible_resume():
 def test_a_primary_not_parsed_yet_leaves_the_parsed_ones_eligible():
     resumes = [a_resume("a"), a_resume("b", ResumeStatus.PROCESSING, primary=True)]
     assert [r.id for r in eligible(resumes)] == ["a"]
+
+
+def test_a_primary_with_nothing_of_a_resume_leaves_the_other_parsed_ones_eligible():
+    # Marked while it was still processing, it parsed to nothing: read alone it would match
+    # nothing and every match the other resumes earned would go.
+    resumes = [a_resume("a"), a_resume("b", content=False), a_resume("c", primary=True, content=False)]
+    assert [r.id for r in eligible(resumes)] == ["a", "b"]
+    assert eligible([a_resume("c", primary=True, content=False)]) == []
 
 
 def test_the_fingerprint_moves_with_an_upload_parsed_a_deletion_or_a_primary():

@@ -1,5 +1,7 @@
 """Eligible resume ids in SQLite (implements domain.ports.resume_sets.EligibleResumeIds): one
-indexed read of ids and flags, no parsed content decoded; and the owners of resumes."""
+indexed read of ids and flags, no parsed content decoded in Python (only a primary's JSON is
+looked into, by SQLite, for whether anything of a resume was recognised); and the owners of
+resumes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,6 +11,13 @@ from adapters.embedded.sqlite.rows import placeholders
 from domain.resumes import ResumeStatus
 
 _CHUNK = 500
+# domain.resume_warnings.recognised_nothing, negated, over the stored JSON of a ParsedResume.
+_HAS_CONTENT = (
+    "(COALESCE(json_extract(parsed, '$.email'), '') != '' OR COALESCE(json_extract(parsed, '$.phone'), '') != ''"
+    " OR COALESCE(json_array_length(parsed, '$.skills'), 0) > 0"
+    " OR COALESCE(json_array_length(parsed, '$.experience'), 0) > 0"
+    " OR COALESCE(json_array_length(parsed, '$.education'), 0) > 0)"
+)
 
 
 class SqliteEligibleResumeIds:
@@ -25,11 +34,14 @@ class SqliteEligibleResumeIds:
         for start in range(0, len(owners), _CHUNK):
             chunk = owners[start:start + _CHUNK]
             rows = await self._db.fetch_all(
-                "SELECT owner_id, id, is_primary FROM resumes WHERE status = ? AND parsed IS NOT NULL"
+                f"SELECT owner_id, id, is_primary, CASE WHEN is_primary THEN {_HAS_CONTENT} ELSE 1 END"
+                " FROM resumes WHERE status = ? AND parsed IS NOT NULL"
                 f" AND parsed != '' AND owner_id IN ({placeholders(len(chunk))})"
                 " ORDER BY owner_id, uploaded_at DESC, id DESC",
                 [ResumeStatus.PARSED.value, *chunk])
-            for owner_id, resume_id, is_primary in rows:
+            for owner_id, resume_id, is_primary, has_content in rows:
+                if not has_content:
+                    continue  # a primary with nothing of a resume in it is passed over
                 parsed[owner_id].append(resume_id)
                 if is_primary:
                     primary.setdefault(owner_id, resume_id)

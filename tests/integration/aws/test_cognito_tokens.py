@@ -103,3 +103,13 @@ async def test_built_in_tokens_still_go_to_the_built_in_verifier(pool, resolver_
     resolver = await resolver_for(pool_id, client_id)
     with pytest.raises(Unauthenticated, match="sign in again"):
         await resolver.from_token("not.a.jwt")
+
+
+async def test_a_cognito_access_token_is_refused_with_a_request_for_the_id_token(pool, resolver_for):
+    # An access token carries no verified address (at most a username, which in some pools
+    # people choose freely): it names no one here.
+    pool_id, client_id, sign_in = pool
+    resolver = await resolver_for(pool_id, client_id, "ada@example.com")
+    tokens = await sign_in("ada@example.com")
+    with pytest.raises(Unauthenticated, match="ID token"):
+        await resolver.from_token(tokens["AccessToken"])
