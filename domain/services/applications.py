@@ -67,11 +67,12 @@ class ApplicationService:
         (job,) = await self._jobs.get_many([job_id])
         if job is None:
             raise NotFound("No job has that id.", field="jobId")
+        # Refused from the closing time on, whether the sweep has closed the job yet or not (a
+        # job its team closed before then is simply closed).
+        if job.past_closing(self._clock.now()) and (job.status is JobStatus.OPEN or job.closed_at == job.closes_at):
+            raise past_closing(job)
         if job.status is not JobStatus.OPEN:
             raise job_closed()  # asked again in the write itself: the job may close meanwhile
-        if job.past_closing(self._clock.now()):
-            # Refused from the closing time on, whether the sweep has closed the job yet or not.
-            raise past_closing(job)
         # Checked before the write either way: a first application and one sent again after a
         # withdrawal (which reopens the same application with these) take the same résumés.
         (resume,) = await self._resumes.get_many([resume_id])
