@@ -3,7 +3,6 @@ re-embeds every stored résumé and job through the durable queue, and never lea
 the old model where one of the new could be compared with it: real SQLite, the real model."""
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from domain.users import Role
 from gateway.bootstrap import open_services
 from gateway.config import Settings
 from tests.fixtures.documents import RESUME_TEXT
+from tests.integration.durable_queue_drain import drain
 
 JOB = {"title": "Senior Python Engineer", "required_skills": ["Python", "PostgreSQL"],
        "description": "We build payment services in Python with PostgreSQL and Kubernetes."}
@@ -40,12 +40,6 @@ def _recorded_model(tmp_path: Path) -> str:
         return conn.execute("SELECT model FROM embedding_model").fetchone()[0]
 
 
-async def _until_idle(tmp_path: Path) -> None:
-    async with asyncio.timeout(120):
-        while _pending(tmp_path):  # noqa: ASYNC110 (the workers announce nothing to wait on)
-            await asyncio.sleep(0.05)
-
-
 async def _platform_made_with_float32(tmp_path: Path) -> tuple[str, str, str]:
     """(résumé id, job id, candidate id), matched to each other with float32 vectors."""
     async with open_services(_settings(tmp_path, "fp32")) as services:
@@ -58,12 +52,7 @@ async def _platform_made_with_float32(tmp_path: Path) -> tuple[str, str, str]:
         resume = await services.resumes.upload(candidate, "cv.txt", RESUME_TEXT.encode())
         await services.resume_processor.process(resume.id)
         job = await services.jobs.post(employer, JOB)
-        pool = services.worker_pool()
-        pool.start()
-        try:
-            await _until_idle(tmp_path)
-        finally:
-            await pool.stop()
+        await drain(services, tmp_path)
         return resume.id, job.id, candidate.id
 
 
@@ -93,12 +82,7 @@ async def test_another_model_at_start_drops_the_old_vectors_and_the_workers_embe
         assert _pending(tmp_path) == [("match.job", "ready"), ("match.rescore_after_reembedding", "ready"),
                                       ("resume.reembed", "ready")]
 
-        pool = services.worker_pool()
-        pool.start()
-        try:
-            await _until_idle(tmp_path)
-        finally:
-            await pool.stop()
+        await drain(services, tmp_path)
         assert await services.queue.dead_letters() == []
         stored = np.asarray([*(await matching.embeddings.get_many("resume", [resume_id])),
                              *(await matching.embeddings.get_many("job", [job_id]))])

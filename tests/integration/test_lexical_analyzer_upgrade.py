@@ -12,12 +12,12 @@ import numpy as np
 
 from domain.matching.lexical import ANALYZER_VERSION, encode, term_id
 from gateway.bootstrap import open_services
+from tests.integration.durable_queue_drain import drain
 from tests.integration.test_embedding_model_change import (
     _matched_jobs,
     _pending,
     _platform_made_with_float32,
     _settings,
-    _until_idle,
 )
 
 # What the first analyzer read in a Portuguese word: two fragments, not the word.
@@ -57,12 +57,7 @@ async def test_terms_of_the_old_analyzer_are_dropped_at_start_made_again_and_the
         assert None not in await embeddings.get_many("job", [job_id])
         assert _pending(tmp_path) == [("match.job", "ready"), ("match.rescore_after_reembedding", "ready"),
                                       ("resume.reembed", "ready")]
-        pool = services.worker_pool()
-        pool.start()
-        try:
-            await _until_idle(tmp_path)
-        finally:
-            await pool.stop()
+        await drain(services, tmp_path)
         assert await services.queue.dead_letters() == []
         assert (await embeddings.get_many("job.terms", [job_id]) +
                 await embeddings.get_many("resume.terms", [resume_id])) == new_terms
