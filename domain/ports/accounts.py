@@ -63,6 +63,11 @@ class UserRepository(Protocol):
         """The addresses the account gave up that it still holds at `now`, by address."""
         ...
 
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        """The id of the account holding `email` at `now` (given up in a change, see change_email);
+        None when nobody holds it (in use or not)."""
+        ...
+
     async def set_name(self, user_id: str, name: str) -> bool:
         """Stores the name the person goes by (and whatever an administrator's search reads of it,
         in the same write). False, nothing written, when there is no such user."""

@@ -35,6 +35,14 @@ class EmailChangeMutations:
         return True
 
     @strawberry.mutation(
+        description="Stops the address change asked for: its link no longer works (me.pendingEmailChange"
+        " shows it). True when one was pending, false when there was none.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def cancel_email_change(self, info: Info) -> bool:
+        return await info.context.services.lifecycle.email_change.cancel(signed_in(info))
+
+    @strawberry.mutation(
         description="Changes the account's address to the one the mailed link was sent to, marked verified; the"
         " old address is told and sent a link (undoEmailChange) to give it back, and is held for the account"
         " while that link works (no other account registers it, changes to it or signs in with it). Works"

@@ -93,6 +93,9 @@ class FakeUsers:
         return [HeldAddress(email=email, held_until=until)
                 for email, (holder, until) in sorted(self.holds.items()) if holder == user_id and until > now]
 
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        return self._holder(email, now)
+
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:
             return False

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, take
+from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, holder_of, take
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
@@ -164,6 +164,9 @@ class DynamoUserRepository:
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         return await held_by(self._table, user_id, now)
+
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        return await holder_of(self._table, email, now)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

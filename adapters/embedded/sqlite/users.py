@@ -192,6 +192,11 @@ class SqliteUserRepository:
             (user_id, to_text(now)))
         return [HeldAddress(email=row["email"], held_until=to_moment(row["held_until"])) for row in rows]
 
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        row = await self._db.fetch_one(
+            "SELECT user_id FROM held_addresses WHERE email = ? AND held_until > ?", (email, to_text(now)))
+        return row["user_id"] if row else None
+
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0
 
