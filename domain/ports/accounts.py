@@ -68,6 +68,17 @@ class UserRepository(Protocol):
         None when nobody holds it (in use or not)."""
         ...
 
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        """The account linked to an identity provider's user (link_external_identity)."""
+        ...
+
+    async def link_external_identity(self, user_id: str, identity: str) -> bool:
+        """Links the account to an identity provider's user (`identity`: its issuer and subject), so
+        that user signs in to it whatever address either side has later. True when the account is
+        linked to it (now or before); False, nothing written, when the account is linked to another
+        one, another account is linked to this one, or the account is gone or being erased."""
+        ...
+
     async def set_name(self, user_id: str, name: str) -> bool:
         """Stores the name the person goes by (and whatever an administrator's search reads of it,
         in the same write). False, nothing written, when there is no such user."""

@@ -8,7 +8,7 @@ import asyncio
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb import external_identities, keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, holder_of, take
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
@@ -167,6 +167,14 @@ class DynamoUserRepository:
 
     async def holder_of(self, email: str, now: datetime) -> str | None:
         return await holder_of(self._table, email, now)
+
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        user_id = await external_identities.account_for(self._table, identity)
+        item = await self._table.get(keys.user(user_id)) if user_id else None
+        return to_model(User, item) if item else None
+
+    async def link_external_identity(self, user_id: str, identity: str) -> bool:
+        return await external_identities.link(self._table, user_id, identity)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

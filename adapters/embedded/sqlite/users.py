@@ -197,6 +197,19 @@ class SqliteUserRepository:
             "SELECT user_id FROM held_addresses WHERE email = ? AND held_until > ?", (email, to_text(now)))
         return row["user_id"] if row else None
 
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        row = await self._db.fetch_one("SELECT * FROM users WHERE external_identity = ?", (identity,))
+        return _user(row) if row else None
+
+    async def link_external_identity(self, user_id: str, identity: str) -> bool:
+        try:
+            changed = await self._db.execute(
+                "UPDATE users SET external_identity = ? WHERE id = ? AND"
+                " (external_identity IS NULL OR external_identity = ?)", (identity, user_id, identity))
+        except sqlite3.IntegrityError:
+            return False  # another account has it (a unique index, so two racing links cannot both)
+        return changed > 0
+
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0
 
