@@ -72,6 +72,10 @@ class UserRepository(Protocol):
         """The account linked to an identity provider's user (link_external_identity)."""
         ...
 
+    async def external_identity_of(self, user_id: str) -> str | None:
+        """The identity provider's user the account is linked to, if any."""
+        ...
+
     async def link_external_identity(self, user_id: str, identity: str) -> bool:
         """Links the account to an identity provider's user (`identity`: its issuer and subject), so
         that user signs in to it whatever address either side has later. True when the account is

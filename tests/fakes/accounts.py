@@ -102,6 +102,9 @@ class FakeUsers:
         user_id = next((u for u, i in self.identities.items() if i == identity), None)
         return self.users.get(user_id) if user_id else None
 
+    async def external_identity_of(self, user_id: str) -> str | None:
+        return self.identities.get(user_id)
+
     async def link_external_identity(self, user_id: str, identity: str) -> bool:
         if user_id not in self.users or self.identities.get(user_id, identity) != identity \
                 or any(i == identity for u, i in self.identities.items() if u != user_id):

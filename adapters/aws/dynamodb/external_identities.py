@@ -34,10 +34,14 @@ async def link(table: DynamoTable, user_id: str, identity: str) -> bool:
     return True
 
 
+async def of_account(table: DynamoTable, user_id: str) -> str | None:
+    item = await table.get(keys.user(user_id), [EXTERNAL_IDENTITY])
+    return item[EXTERNAL_IDENTITY]["S"] if item is not None and EXTERNAL_IDENTITY in item else None
+
+
 async def release(table: DynamoTable, user_id: str) -> None:
     """The claim of the identity the account was linked to (only while it names this account)."""
-    item = await table.get(keys.user(user_id), [EXTERNAL_IDENTITY])
-    if item is None or EXTERNAL_IDENTITY not in item:
-        return
-    await table.delete(keys.external_identity(item[EXTERNAL_IDENTITY]["S"]), "user_id = :id",
-                       ExpressionAttributeValues=to_attributes({":id": user_id}))
+    identity = await of_account(table, user_id)
+    if identity is not None:
+        await table.delete(keys.external_identity(identity), "user_id = :id",
+                           ExpressionAttributeValues=to_attributes({":id": user_id}))

@@ -173,6 +173,9 @@ class DynamoUserRepository:
         item = await self._table.get(keys.user(user_id)) if user_id else None
         return to_model(User, item) if item else None
 
+    async def external_identity_of(self, user_id: str) -> str | None:
+        return await external_identities.of_account(self._table, user_id)
+
     async def link_external_identity(self, user_id: str, identity: str) -> bool:
         return await external_identities.link(self._table, user_id, identity)
 

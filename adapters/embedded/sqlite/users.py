@@ -201,6 +201,10 @@ class SqliteUserRepository:
         row = await self._db.fetch_one("SELECT * FROM users WHERE external_identity = ?", (identity,))
         return _user(row) if row else None
 
+    async def external_identity_of(self, user_id: str) -> str | None:
+        row = await self._db.fetch_one("SELECT external_identity FROM users WHERE id = ?", (user_id,))
+        return row["external_identity"] if row else None
+
     async def link_external_identity(self, user_id: str, identity: str) -> bool:
         try:
             changed = await self._db.execute(

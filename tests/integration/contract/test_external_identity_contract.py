@@ -40,6 +40,8 @@ async def test_a_linked_account_is_found_by_its_identity_whatever_its_address(po
     assert await ports.users.link_external_identity(person.id, identity) is True
     assert await ports.users.link_external_identity(person.id, identity) is True  # again: no change
     assert (await ports.users.get_by_external_identity(identity)).id == person.id
+    assert await ports.users.external_identity_of(person.id) == identity
+    assert await ports.users.external_identity_of((await a_candidate(ports)).id) is None
     await ports.users.change_email(person.id, f"moved-{new_id()[:8]}@example.org", replacing=person.email,
                                    now=at(1))
     found = await ports.users.get_by_external_identity(identity)
