@@ -136,7 +136,9 @@ def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head
     if skills.canonical(written) is not None or (head and skills.canonical(f"{written} {head}")):
         return (written,)
     words = written.split()
-    if len(words) > MAX_ITEM_WORDS or words[0].lower() in ACTION_VERBS:
+    # "clean" of "clean driving record" describes the credential; opening anything else it is a duty
+    if len(words) > MAX_ITEM_WORDS or (words[0].lower() in ACTION_VERBS
+                                       and not (words[0].lower() in _CONDITION and CREDENTIAL_HEAD.search(written))):
         return ()
     if INITIALS.match(written):
         # initials alone are a credential where asked for, or beside other credentials

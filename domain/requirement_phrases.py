@@ -213,6 +213,9 @@ def _extent(tokens: list[str], i: int) -> int:
             break
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
             break  # "good lab practice | and good clinical practice"
+        if low in ("and", "or") and j > i + 1 and _an_adverb(tokens[j - 1]) and tokens[j - 1].lower() not in _NOT_HOW \
+                and j + 1 < len(tokens) and not _an_adverb(tokens[j + 1]):
+            break  # "load pallets evenly | and sign delivery notes": the manner closed the duty
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
@@ -220,8 +223,31 @@ def _extent(tokens: list[str], i: int) -> int:
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
+        if _an_adverb(tokens[j - 1]) and _manner_at_the_end(tokens, j):
+            break  # "transport pupils safely": how the duty is done is part of what is asked
         j -= 1
     return j
+
+
+# -ly words that say when, how often or how sure, not how a duty is done.
+_NOT_HOW = _NOT_MANNER | frozenset(
+    "initially immediately additionally especially particularly usually normally typically generally "
+    "mainly primarily mostly occasionally sometimes often preferably ideally essentially possibly "
+    "probably certainly definitely highly newly fully locally nationally internationally "
+    "internally externally".split())
+
+
+def _manner_at_the_end(tokens: list[str], j: int) -> bool:
+    """An adverb of manner closing a duty at a clause's end ("label specimens accurately."),
+    after the duty's own words ("work safely"), not a word of time or emphasis ("ideally")."""
+    low = tokens[j - 1].lower()
+    if low in _NOT_HOW or not tokens[j - 1].islower():
+        return False
+    if tokens[j - 2].lower() in _TRAILING and not (tokens[j - 2].lower() in ("and", "or") and j >= 3
+                                                  and _an_adverb(tokens[j - 3])):
+        return False  # "work safely and responsibly" keeps both
+    # what follows is another duty, or an adjunct ("at all times", "to the standard")
+    return j == len(tokens) or tokens[j] in _BOUNDARY or tokens[j].lower() in STOPS | {"and", "or"}
 
 
 def _an_adverb(token: str) -> bool:

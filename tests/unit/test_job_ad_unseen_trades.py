@@ -1,0 +1,50 @@
+"""Job-ad lines of trades and countries the invented sets a-d lack (invented lines): a duty's
+closing adverb of manner is part of it, a clean driving record is asked for as a licence is."""
+import pytest
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.job_ad_spans import job_ad_mentions
+from domain.requirement_phrases import requirement_phrases
+
+_SKILLS = EmbeddedSkillExtractor()
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in job_ad_mentions(text, _SKILLS)]
+
+
+def phrases(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in requirement_phrases(text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You will drive the tanker slowly.", "drive the tanker slowly"),
+    ("Drivers must be able to load pallets evenly and sign delivery notes.", "load pallets evenly"),
+    ("Able to work safely, alone or in pairs", "work safely"),
+    ("Experience of weighing ingredients precisely", "weighing ingredients precisely"),
+])
+def test_an_adverb_of_manner_closing_a_duty_is_part_of_it(text, span):
+    assert span in phrases(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Experience of stocktaking ideally", "stocktaking"),  # when or how sure, not how
+    ("Responsible for reporting weekly", "reporting"),
+    ("Able to lay paving slabs neatly and quickly", "lay paving slabs neatly and quickly"),
+    ("You must drive considerately at all times", "drive considerately"),
+])
+def test_a_word_of_time_or_emphasis_is_no_manner_and_two_manners_stay_joined(text, span):
+    assert phrases(text)[0] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A clean driving record is essential.", "clean driving record"),
+    ("You need a forklift ticket and a clean driving history.", "clean driving history"),
+    ("Good timekeeping and a clean driving record are required.", "clean driving record"),
+])
+def test_a_clean_driving_record_is_asked_for(text, span):
+    assert span in spans(text)
+
+
+def test_clean_opening_a_duty_is_still_the_verb():
+    assert "clean delivery vans" in spans("You will clean delivery vans and check tyre pressures.")
