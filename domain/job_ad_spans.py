@@ -275,7 +275,8 @@ def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) 
 
 # "willing to travel": the readiness is part of what is asked, as labelled spans mark it; the
 # skills named stay those of the duty.
-_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness)\s+to\s+$", re.IGNORECASE)
+_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness|happy|comfortable|keen|confident)\s+to\s+$",
+                      re.IGNORECASE)
 
 
 def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
@@ -283,7 +284,7 @@ def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
     for s in spans:
         willing = _WILLING.search(text, max(0, s.start - 20), s.start)
         out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
-    return out
+    return _outermost(out)  # "Confident" read as a quality is the readiness's first word
 
 
 _LONE_GERUND = re.compile(r"[A-Za-z]{3,}ing")

@@ -325,7 +325,10 @@ def requirement_phrases(text: str) -> list[Phrase]:
 
     for i, token in enumerate(tokens):
         low = token.lower()
-        if low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
+        alone = _working_alone(tokens, i)
+        if alone:
+            add(i + 1, i + alone, False)  # the readiness ends with "alone": what follows is where
+        elif low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
             verb = tokens[i + 1]
             if is_word(verb) and verb.isalpha() and verb.lower() not in STOPS | DETERMINERS:
                 add(i + 1, _extent(tokens, i + 1), False)
@@ -361,6 +364,23 @@ def requirement_phrases(text: str) -> list[Phrase]:
         i = i if gerund else _shared_verbs(tokens, i, j, taken)
         out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
     return out
+
+
+# "happy to work alone": readiness to work without others is what is asked; "happy to" before
+# other verbs is as often the employer's ("happy to discuss flexible hours") and is left.
+_READY = frozenset("happy comfortable prepared keen confident".split())
+_ALONE = frozenset("alone independently unsupervised autonomously solo".split())
+
+
+def _working_alone(tokens: list[str], i: int) -> int:
+    """How many words from "to" to the end of "to work alone" after a word of readiness at
+    i - 1, or 0."""
+    if not (tokens[i].lower() == "to" and i > 0 and tokens[i - 1].lower() in _READY | TO_CUES
+            and i + 2 < len(tokens) and tokens[i + 1].lower() == "work"):
+        return 0
+    if tokens[i + 2].lower() in _ALONE:
+        return 3
+    return 5 if [t.lower() for t in tokens[i + 2:i + 5]] in (["on", "your", "own"], ["on", "their", "own"]) else 0
 
 
 def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:

@@ -48,3 +48,20 @@ def test_a_clean_driving_record_is_asked_for(text, span):
 
 def test_clean_opening_a_duty_is_still_the_verb():
     assert "clean delivery vans" in spans("You will clean delivery vans and check tyre pressures.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Reliable and happy to work alone on night patrols.", "happy to work alone"),
+    ("You should be comfortable to work unsupervised.", "comfortable to work unsupervised"),
+    ("Keen to work on your own in remote farms", "Keen to work on your own"),
+])
+def test_readiness_to_work_alone_is_asked_for_with_its_readiness(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We are happy to discuss part-time hours.",
+    "Happy to chat about the role before you apply.",
+])
+def test_happy_to_before_other_verbs_names_no_duty(text):
+    assert not any(s.lower().startswith("happy") or "discuss" in s or "chat" in s for s in spans(text))
