@@ -100,7 +100,7 @@ def offer_clause_end(sentence: str) -> int:
         return len(sentence)
     m = _WE_OFFER.match(sentence)
     if m is None:
-        return 0
+        return _given_end(sentence)
     needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
     end = min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
     if m.group(1):
@@ -110,3 +110,25 @@ def offer_clause_end(sentence: str) -> int:
     words = list(re.finditer(r"\S+", sentence[at:end]))[:_OBJECT_WORDS]
     window = sentence[at:at + words[-1].end()] if words else ""
     return end if _PACKAGE.search(window) else 0
+
+
+# A sentence that names what is given and says it is given: "Housing and transport between
+# sites provided.", "Van and tools supplied", "Full uniform is provided on day one".
+_GIVEN = re.compile(r"^\W*(?P<object>[^.;:!?]{1,60}?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
+                    r"(?:provided|supplied|included|covered|funded|reimbursed|given)\b", re.I)
+# What an employer hands over besides its package's words: "van and tools", "paid training".
+_KIT = re.compile(r"\b(?:vans?|tools?|training|uniforms?|ppe|equipment|visas?|food|laptop|phone|flights?|"
+                  r"tickets?|lunch)\b", re.I)
+
+# A verb or "but" before the given thing: the sentence opens with another clause ("Experience
+# with RxWorks is ideal, but training is provided" asks for RxWorks).
+_ANOTHER_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|but|ideal|ideally|helps?|useful)\b", re.I)
+
+
+def _given_end(sentence: str) -> int:
+    m = _GIVEN.match(sentence)
+    if m is None or _NEEDS_BEGIN.search(m.group("object")) or _ANOTHER_CLAUSE.search(m.group("object")) or not (
+            _PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):
+        return 0
+    needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
+    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
