@@ -153,13 +153,18 @@ def _instruction(tokens: list[str], i: int) -> bool:
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
             tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
-    if tokens[i + 1][0].isupper():
-        return False  # a title or a name: "Care Assistant", "Design Engineer"
+    if tokens[i + 1][0].isupper() and not (tokens[i].islower() and _initials(tokens[i + 1])):
+        return False  # a title or a name: "Care Assistant", "Design Engineer"; "monitor CCTV" is a duty
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
     if tokens[i - 1].lower() in ("and", "or") and i >= 2 and is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
+
+
+def _initials(token: str) -> bool:
+    """A system or an acronym in capitals ("CCTV", "BTS"), the object of a verb in lower case."""
+    return len(token) >= 2 and token.isupper() and token.isalnum()
 
 
 # "We are looking to recruit a …": the ad saying it hires, no duty of the post.
@@ -383,6 +388,9 @@ def _working_alone(tokens: list[str], i: int) -> int:
     return 5 if [t.lower() for t in tokens[i + 2:i + 5]] in (["on", "your", "own"], ["on", "their", "own"]) else 0
 
 
+_PARTICLES = frozenset("up out down off over".split())
+
+
 def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
     """Where a duty begins whose verb at i shares its object with the lone verbs joined before
     it ("You'll service and repair forklifts", "test, inspect and certify installations"): the
@@ -395,6 +403,9 @@ def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
             and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
             and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
         k -= 2
+    if 0 < k < i and tokens[k].lower() in _PARTICLES and tokens[k - 1].isalpha() \
+            and tokens[k - 1].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS:
+        k -= 1  # a verb of two words: "Set up and operate CNC mills"
     opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
     return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
 

@@ -65,3 +65,24 @@ def test_readiness_to_work_alone_is_asked_for_with_its_readiness(text, span):
 ])
 def test_happy_to_before_other_verbs_names_no_duty(text):
     assert not any(s.lower().startswith("happy") or "discuss" in s or "chat" in s for s in spans(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You will monitor CCTV and radio checks.", "monitor CCTV and radio checks"),
+    ("Duties: maintain UPS units, log readings", "maintain UPS units"),
+])
+def test_a_verb_in_lower_case_takes_an_acronym_as_its_object(text, span):
+    assert span in phrases(text)
+
+
+@pytest.mark.parametrize("text", ["Support Worker vacancies in Leeds", "Manage IT"])
+def test_a_capitalised_verb_before_a_capital_is_still_a_title(text):
+    assert phrases(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("- Set up and install PLC test rigs", "Set up and install PLC test rigs"),
+    ("You will fill out and file delivery paperwork", "fill out and file delivery paperwork"),
+])
+def test_a_verb_of_two_words_shares_the_object_of_the_next(text, span):
+    assert span in phrases(text)
