@@ -63,7 +63,11 @@ contribute exceed meet hit help adhere comply participate protect safeguard allo
 check enter input upgrade extend integrate migrate automate streamline enhance strengthen
 wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
 fix replace dispose empty fold iron bake grill
+patrol follow report escort observe harvest stack shelve weigh scan wrap sterilise sterilize
+vaccinate
 """.split())
+# "report to the manager", "report into the director": whom the post answers to, no duty.
+_ANSWERING_TO = frozenset("to into back directly".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
@@ -149,6 +153,8 @@ def _manner(tokens: list[str], k: int) -> bool:
 def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
+        return False
+    if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in _ANSWERING_TO:
         return False
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
             tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
@@ -239,7 +245,7 @@ _NOT_HOW = _NOT_MANNER | frozenset(
     "initially immediately additionally especially particularly usually normally typically generally "
     "mainly primarily mostly occasionally sometimes often preferably ideally essentially possibly "
     "probably certainly definitely highly newly fully locally nationally internationally "
-    "internally externally".split())
+    "internally externally directly".split())
 
 
 def _manner_at_the_end(tokens: list[str], j: int) -> bool:

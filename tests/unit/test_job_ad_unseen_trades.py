@@ -86,3 +86,17 @@ def test_a_capitalised_verb_before_a_capital_is_still_a_title(text):
 ])
 def test_a_verb_of_two_words_shares_the_object_of_the_next(text, span):
     assert span in phrases(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Duties: patrol the car park, check doors and report faults.", ["patrol the car park", "check doors", "report faults"]),
+    ("You will follow cold-chain procedures and escort visitors.", ["follow cold-chain procedures", "escort visitors"]),
+    ("- Weigh and wrap cheese orders", ["Weigh and wrap cheese orders"]),
+])
+def test_common_verbs_of_work_open_duties(text, expected):
+    assert phrases(text) == expected
+
+
+@pytest.mark.parametrize("text", ["You will report to the Estates Manager.", "Report directly to the owner."])
+def test_whom_the_post_reports_to_is_no_duty(text):
+    assert phrases(text) == []
