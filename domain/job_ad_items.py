@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS
 from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, a_level_title, credential_shaped
 from domain.ports.documents import SkillExtractor
 from domain.requirement_coordination import WIDENING_WORDS
 from domain.requirement_marks import ends_a_labelled_list, requirement_label
-from domain.requirement_phrases import ACTION_VERBS
 from domain.skills import SkillKind, tokens
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪■◦·➢►✓–—>]|\(?\d{1,2}[.)])\s*")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
@@ -28,7 +29,7 @@ from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
-from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, requirement_phrases
+from domain.requirement_phrases import Phrase, base_forms, requirement_phrases
 from domain.skills import SkillKind, SkillMention, tokens
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.

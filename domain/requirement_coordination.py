@@ -3,8 +3,8 @@ fitness", "Trust and inspiration"): each read as a skill as the item beside it i
 list ends and what is no item of it ("etc", a pronoun, "or above", "Full and clean")."""
 from __future__ import annotations
 
+from domain.action_verbs import ACTION_VERBS
 from domain.requirement_phrases import (
-    ACTION_VERBS,
     COORDINATORS,
     DETERMINERS,
     GERUND_OPENERS,

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS, ANSWERING_TO
+from domain.working_alone import working_alone
+
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
 # A dash or arrow standing alone is a bullet or a clause's break ("- Install boilers").
 _BULLETS = set("•·▪●*-–—➢►✓■◦>\n")
@@ -41,33 +44,6 @@ _NOT_GERUNDS = frozenset(
     "expanding increasing decreasing fluctuating struggling continuing".split())
 # "working with the team" is a duty; "working hours" is not.
 _WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
-# Action verbs that open a duty written as an instruction ("Provide estimating reports",
-# "Liaise with suppliers", "Organise and control production"): common English verbs of work.
-ACTION_VERBS = frozenset("""
-manage lead develop provide support coordinate co-ordinate liaise organise organize prepare
-maintain deliver build design create assist plan monitor review analyse analyze train supervise
-oversee handle process operate drive lift clean cook serve greet answer install repair inspect
-test write communicate negotiate sell promote identify implement improve conduct perform
-administer assess advise teach produce schedule track resolve respond carry complete update
-record document control reduce grow generate source procure purchase recruit mentor coach
-evaluate investigate prioritise prioritize collaborate engage establish present research audit
-reconcile calculate forecast budget load unload pack stock restock ensure direct execute
-facilitate define drive negotiate prepare measure optimise optimize influence run
-deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pick transport
-maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
-market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
-machine paint plaster plumb wire survey estimate quote invoice bill collect chase
-restore validate verify undertake realise realize achieve expand maximise maximize minimise minimize
-interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
-contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
-check enter input upgrade extend integrate migrate automate streamline enhance strengthen
-wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
-fix replace dispose empty fold iron bake grill
-patrol follow report escort observe harvest stack shelve weigh scan wrap sterilise sterilize
-vaccinate
-""".split())
-# "report to the manager", "report into the director": whom the post answers to, no duty.
-_ANSWERING_TO = frozenset("to into back directly".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
@@ -154,7 +130,7 @@ def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
         return False
-    if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in _ANSWERING_TO:
+    if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in ANSWERING_TO:
         return False
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
             tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
@@ -192,7 +168,10 @@ def _modifier(token: str) -> bool:
     """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
     "the cleaning"), not a second duty."""
     low = token.lower()
-    return low in DETERMINERS or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+    return low in DETERMINERS or low in _HOW_OFTEN or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+
+
+_HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".split())  # "daily living"
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -218,8 +197,10 @@ def _extent(tokens: list[str], i: int) -> int:
         if low == "in" and j > i + 1:
             break  # "taking responsibility of the kitchen | in the absence of"
         if low in ("and", "or") and j + 1 < len(tokens) and (
-                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
-            break  # a second duty starts: "reducing costs | and driving improvements"
+                (_gerund_at(tokens, j + 1) and not _with_an_activity(tokens, i, j + 1))
+                or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
+            break  # a second duty starts: "reducing costs | and driving improvements" ("help with
+            # washing and dressing" is one)
         if low in ("and", "or") and j > i + 1 and _second_item(tokens, j):
             break
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
@@ -230,7 +211,9 @@ def _extent(tokens: list[str], i: int) -> int:
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
-        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
+        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])
+                                                  and not _with_an_activity(tokens, i, j)):
+            # "assist with showering": the -ing word after the verb's "with" is its object
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
@@ -259,6 +242,14 @@ def _manner_at_the_end(tokens: list[str], j: int) -> bool:
         return False  # "work safely and responsibly" keeps both
     # what follows is another duty, or an adjunct ("at all times", "to the standard")
     return j == len(tokens) or tokens[j] in _BOUNDARY or tokens[j].lower() in STOPS | {"and", "or"}
+
+
+def _with_an_activity(tokens: list[str], i: int, j: int) -> bool:
+    """The -ing word at j is the object of the verb at i after its "with", alone or joined to
+    the one before it: "assist with showering and dressing"."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower() != "with":
+        return False
+    return j == i + 2 or (j == i + 4 and tokens[i + 3].lower() in ("and", "or") and _gerund_at(tokens, i + 2))
 
 
 def _an_adverb(token: str) -> bool:
@@ -336,7 +327,7 @@ def requirement_phrases(text: str) -> list[Phrase]:
 
     for i, token in enumerate(tokens):
         low = token.lower()
-        alone = _working_alone(tokens, i)
+        alone = working_alone(tokens, i, TO_CUES)
         if alone:
             add(i + 1, i + alone, False)  # the readiness ends with "alone": what follows is where
         elif low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
@@ -375,23 +366,6 @@ def requirement_phrases(text: str) -> list[Phrase]:
         i = i if gerund else _shared_verbs(tokens, i, j, taken)
         out.append(Phrase(found[i][0], found[j - 1][1], tuple(tokens[i:j]), gerund))
     return out
-
-
-# "happy to work alone": readiness to work without others is what is asked; "happy to" before
-# other verbs is as often the employer's ("happy to discuss flexible hours") and is left.
-_READY = frozenset("happy comfortable prepared keen confident".split())
-_ALONE = frozenset("alone independently unsupervised autonomously solo".split())
-
-
-def _working_alone(tokens: list[str], i: int) -> int:
-    """How many words from "to" to the end of "to work alone" after a word of readiness at
-    i - 1, or 0."""
-    if not (tokens[i].lower() == "to" and i > 0 and tokens[i - 1].lower() in _READY | TO_CUES
-            and i + 2 < len(tokens) and tokens[i + 1].lower() == "work"):
-        return 0
-    if tokens[i + 2].lower() in _ALONE:
-        return 3
-    return 5 if [t.lower() for t in tokens[i + 2:i + 5]] in (["on", "your", "own"], ["on", "their", "own"]) else 0
 
 
 _PARTICLES = frozenset("up out down off over".split())

@@ -100,3 +100,12 @@ def test_common_verbs_of_work_open_duties(text, expected):
 @pytest.mark.parametrize("text", ["You will report to the Estates Manager.", "Report directly to the owner."])
 def test_whom_the_post_reports_to_is_no_duty(text):
     assert phrases(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You'll help with bathing and feeding and record fluid intake.", ["help with bathing and feeding", "record fluid intake"]),
+    ("Support tenants with weekly budgeting", ["Support tenants with weekly budgeting"]),
+    ("You will assist with loading vans and checking manifests", ["assist with loading vans", "checking manifests"]),
+])
+def test_an_activity_after_the_verbs_with_is_its_object(text, expected):
+    assert phrases(text) == expected
