@@ -43,7 +43,9 @@ _CONDITION = frozenset("with without held for of in from to no minimum min max m
 _OFFERED = _CLAUSE_WORDS | frozenset("us pay pays paid provided covered funded reimbursed included offered "
                                      "renewal renewals cost costs allowance discount free".split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_JOINED = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+# German, French and Spanish joins too; a word cut at its hyphen shares the next one's end ("pre- and
+# post-operative", "Lohn- und Gehaltsabrechnungen"): one item
+_JOINED = re.compile(r"(?<!-)\s+(?:and|or|&|und|oder|et|ou|y)\s+|\s*/\s*", re.I)
 MAX_ITEM_WORDS = 6
 # An item under a requirements label ("Desirable: EV charger installation") the taxonomy does
 # not know is kept as written up to this many words: the label says it is asked for.

@@ -109,3 +109,21 @@ def test_whom_the_post_reports_to_is_no_duty(text):
 ])
 def test_an_activity_after_the_verbs_with_is_its_object(text, expected):
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ihr Profil: Teamfähigkeit, Belastbarkeit und Erfahrung mit Gabelstaplern", ["Teamfähigkeit", "Belastbarkeit"]),
+    ("Requisitos: manejo de montacargas, trabajo en equipo", ["manejo de montacargas", "trabajo en equipo"]),
+    ("Missions : cueillette et tri des fruits, taille des haies", ["cueillette", "tri des fruits", "taille des haies"]),
+])
+def test_items_under_a_label_of_another_language_are_asked_for(text, expected):
+    found = spans(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Essential: pre- and post-operative care", "pre- and post-operative care"),
+    ("Ihre Aufgaben: Ein- und Auslagerung", "Ein- und Auslagerung"),
+])
+def test_a_word_cut_at_its_hyphen_shares_the_next_ones_end(text, item):
+    assert item in spans(text)
