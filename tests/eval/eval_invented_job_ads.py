@@ -12,7 +12,8 @@ Nigeria, security guard in Saudi Arabia…) was written before the fixes it drov
 once (exact 0.548, overlap 0.841). Set f (tiler in Ireland, lift technician in Hong Kong, laundry
 in Malaysia, irrigation in Chilean Spanish, kitchen helper in Brazilian Portuguese…) was written
 after the fixes set e drove and scored blind once (exact 0.559, overlap 0.778; 0.523/0.721
-before those fixes).
+before those fixes), then "willing to" was labelled into its span as the dev set and set e label
+it (0.588/0.778; before the fixes 0.554/0.721).
 Run: python -m tests.eval.eval_invented_job_ads [file …] [-v]"""
 from __future__ import annotations
 
