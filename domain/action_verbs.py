@@ -25,7 +25,7 @@ check enter input upgrade extend integrate migrate automate streamline enhance s
 wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
 fix replace dispose empty fold iron bake grill
 patrol follow report escort observe harvest stack shelve weigh scan wrap sterilise sterilize
-vaccinate
+vaccinate keep
 """.split())
 # "report to the manager", "report into the director": whom the post answers to, no duty.
 ANSWERING_TO = frozenset("to into back directly".split())

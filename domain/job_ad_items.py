@@ -209,9 +209,15 @@ def _items(text: str, labelled: bool) -> Iterator[_Item]:
             body = label.end()
         segments = _segments(line, body)
         listed = bool(bullet) or bool(label) or under_label or _a_list(line, segments)
+        asking = False  # the sentence so far asks for its items: "Must have a CSCS card, own tools and ..."
         for k, (start, end) in enumerate(segments):
             item = _trimmed(line, start, end, listed=listed, labelled=bool(label) or under_label)
+            if k and line[start - 1] not in ",;":
+                asking = False
             if item is not None:
+                if asking and not item.asked:
+                    item = _Item(item.start, item.end, True, item.listed, item.noted_end, labelled=item.labelled)
+                asking = item.asked
                 conditioned = False
                 if (k == 0 or line[start - 1] in ".!?") and not (item.asked or item.listed):
                     headed = _to_its_head(line, item)

@@ -84,7 +84,7 @@ _RECIPIENT = re.compile(r"\s*(?:you|(?:all\s+|our\s+)?(?:staff|employees|team|co
 _PACKAGE = re.compile(
     r"\b(?:pension|holidays?|annual\s+leave|leave|discounts?|bonus(?:es)?|salary|pay|paid|rates?\s+of\s+pay|package|"
     r"benefits?|perks?|parking|private\s+(?:medical|health|dental)|insurance|scheme|gym|meals?|breaks?|transport|"
-    r"accommodation|housing|uniforms?|allowance|overtime|flexible\s+(?:working|hours|shifts)|flexibility|progression|"
+    r"accommodation|housing|uniforms?|allowances?|overtime|flexible\s+(?:working|hours|shifts)|flexibility|progression|"
     r"career|wellbeing|cycle|bike|company\s+(?:car|van)|vehicle|fuel\s+card|childcare|vouchers?|shares|equity|"
     r"sick\s+pay|maternity|paternity|remuneration|rewards?|plan|matching)\b", re.I)
 # How many words of the object may come before the package's word: "a group benefits plan".
@@ -125,7 +125,14 @@ _KIT = re.compile(r"\b(?:vans?|tools?|training|uniforms?|ppe|equipment|visas?|fo
 _ANOTHER_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|but|ideal|ideally|helps?|useful)\b", re.I)
 
 
+# "Free parking on site.", "Free visa, accommodation and food allowance": what is given free.
+_FREE = re.compile(r"^\W*free\s+(?=\w)", re.I)
+
+
 def _given_end(sentence: str) -> int:
+    if _FREE.match(sentence):
+        needs = _NEEDS_BEGIN.search(sentence)
+        return needs.start() if needs else len(sentence)
     m = _GIVEN.match(sentence)
     if m is None or _NEEDS_BEGIN.search(m.group("object")) or _ANOTHER_CLAUSE.search(m.group("object")) or not (
             _PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):

@@ -187,6 +187,10 @@ def _extent(tokens: list[str], i: int) -> int:
             break  # "handling the queries | these customers raise": a clause on the noun before
         if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in STOPS | _TRAILING - DETERMINERS:
             break  # "focusing on safety | and by ...": an adjunct, no second object
+        if low == "up" and j + 2 < len(tokens) and tokens[j + 1].lower() == "to" and (
+                tokens[j + 2][:1].isdigit() or tokens[j + 2].lower() == "date"):
+            j += 3  # an amount, "lift up to 25 kg", or "keep up to date with ..."
+            continue
         if low in STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
                 j += 1

@@ -66,3 +66,9 @@ def test_a_sentence_saying_what_is_given_names_no_skill(skills, sentence):
 ])
 def test_what_is_given_leaves_the_needs_around_it(skills, sentence, named):
     assert any(named.lower() in r.lower() for r in _read(skills, sentence)), _read(skills, sentence)
+
+
+def test_what_is_given_free_ends_where_the_needs_begin(skills):
+    sentence = "Free forklift training, but you must hold a CSCS card."
+    assert "forklift" not in " ".join(_read(skills, sentence)).lower()
+    assert "CSCS card" in _read(skills, sentence)

@@ -127,3 +127,22 @@ def test_items_under_a_label_of_another_language_are_asked_for(text, expected):
 ])
 def test_a_word_cut_at_its_hyphen_shares_the_next_ones_end(text, item):
     assert item in spans(text)
+
+
+def test_an_item_after_a_comma_is_asked_for_as_the_one_before_it():
+    text = "Must hold a PASMA card, hand tools and a full clean driving licence."
+    assert "full clean driving licence" in spans(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("You must be able to carry up to 25 kg.", "carry up to 25 kg"),
+    ("- Keep up to date with allergen rules", "Keep up to date with allergen rules"),
+    ("- Keep tidy delivery logs", "Keep tidy delivery logs"),
+])
+def test_an_amount_or_up_to_date_stays_in_the_duty(text, span):
+    assert span in phrases(text)
+
+
+@pytest.mark.parametrize("text", ["Free first aid course after probation.", "Free CSCS card training for new starters."])
+def test_a_sentence_opening_with_free_is_the_offer(text):
+    assert spans(text) == []
