@@ -146,3 +146,12 @@ def test_an_amount_or_up_to_date_stays_in_the_duty(text, span):
 @pytest.mark.parametrize("text", ["Free first aid course after probation.", "Free CSCS card training for new starters."])
 def test_a_sentence_opening_with_free_is_the_offer(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Requirements: CIMA or ACCA, strong knowledge of IFRS.",
+    "You hold a CSCS card and excellent understanding of RAMS.",
+])
+def test_a_qualifier_cut_off_by_what_it_qualifies_is_no_item(text):
+    found = spans(text)
+    assert not any(s.lower() in ("strong", "excellent") for s in found), found
