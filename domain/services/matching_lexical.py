@@ -130,11 +130,18 @@ class LexicalView:
     async def candidates(self, candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
                          job_index: VectorIndex) -> list[CandidateProfile]:
         """The candidates with their term vectors and lexical neighbour similarities."""
-        ids = [c.resume_id for c in candidates]
-        vectors = await self.terms(resume_kind, ids)
-        hubs = await self.of(resume_kind, ids, job_kind, job_index)
+        vectors, hubs = await self.candidate_values([c.resume_id for c in candidates], job_kind, resume_kind,
+                                                    job_index)
         return [dataclasses.replace(c, terms=vectors.get(c.resume_id),
                                     lexical_neighbour_similarity=hubs.get(c.resume_id)) for c in candidates]
+
+    async def candidate_values(self, resume_ids: Sequence[str], job_kind: str, resume_kind: str,
+                               job_index: VectorIndex) -> tuple[dict[str, TermVector], dict[str, float]]:
+        """What candidates() sets on each candidate, by resume id: its term vector and its
+        lexical neighbour similarity (absent where there is none), for a caller setting them
+        with other values in one copy of each profile."""
+        vectors = await self.terms(resume_kind, resume_ids)
+        return vectors, await self.of(resume_kind, resume_ids, job_kind, job_index)
 
     async def candidate_with_jobs(self, candidate: CandidateProfile, nearest: Sequence[str],
                                   job_ids: Sequence[str], job_kind: str, resume_kind: str,
