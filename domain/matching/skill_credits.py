@@ -82,4 +82,5 @@ def best_related(held: np.ndarray, relation: np.ndarray) -> np.ndarray:
     related = np.flatnonzero(relation > 0)
     if not related.size:
         return np.zeros(held.shape[0])
-    return np.where(held[:, related], relation[related][None, :], 0.0).max(axis=1)
+    best: np.ndarray = np.where(held[:, related], relation[related][None, :], 0.0).max(axis=1)
+    return best
