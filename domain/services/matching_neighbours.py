@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from domain.matching.profiles import neighbour_similarity
 from domain.ports.embeddings import EmbeddingStore
-from domain.ports.vectors import VectorIndex
+from domain.ports.vectors import SearchesInBatches, VectorIndex
 from domain.services.embedding_writes import put_all
 
 
@@ -53,15 +53,17 @@ class NeighbourSimilarities:
                 values[item_id] = pair[0]
             else:
                 stale.append(item_id)
+        embedded = [(item_id, vector) for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale))
+                    if vector is not None]
+        found = await _search_all(other_side, [vector for _, vector in embedded], self._k)
+        # The other side's size once the searches are done (a refreshed value is stored with it).
+        size_after = float(await other_side.count()) if embedded else 0.0
         refreshed: list[tuple[str, list[float]]] = []
-        for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale)):
-            if vector is None:
-                continue
-            hits = await other_side.search(vector, self._k)
+        for (item_id, _), hits in zip(embedded, found, strict=True):
             value = neighbour_similarity([s for _, s in hits], self._k)
             if value is not None:
                 values[item_id] = value
-                refreshed.append((item_id, [value, float(await other_side.count())]))
+                refreshed.append((item_id, [value, size_after]))
         # One write for all of them (as record() would store each).
         await put_all(self._embeddings, _kind(kind), refreshed)
         return values
@@ -73,6 +75,14 @@ class NeighbourSimilarities:
         if size_then < self._k:
             return size_now > size_then  # the mean was over fewer neighbours than asked
         return size_now >= 2 * size_then
+
+
+async def _search_all(index: VectorIndex, vectors: Sequence[Sequence[float]], k: int) -> list[list[tuple[str, float]]]:
+    """The k nearest of each vector: in one call where the index searches in batches (the
+    resumes of a batch of jobs refresh hundreds of values at once), else one by one."""
+    if isinstance(index, SearchesInBatches):
+        return await index.search_many(vectors, k)
+    return [await index.search(vector, k) for vector in vectors]
 
 
 def _kind(kind: str) -> str:
