@@ -30,6 +30,7 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
 from domain.services.embedding_writes import put_all
+from domain.services.vector_searches import search_all
 
 _Profile = TypeVar("_Profile", JobProfile, CandidateProfile)
 
@@ -91,15 +92,21 @@ class LexicalView:
         if not stale:
             return values
         vectors = await self.terms(kind, stale)
+        embedded = [(item_id, embedding) for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale))
+                    if embedding is not None and item_id in vectors]
+        # Every stale item's nearest searched in one go, and their term vectors read in one go.
+        nearest = [[i for i, _ in hits[: self._k]]
+                   for hits in await search_all(other_side, [embedding for _, embedding in embedded], self._k)]
+        others = await self.terms(other_kind, list(dict.fromkeys(i for ids in nearest for i in ids)))
+        # The other side's size once the searches are done (a refreshed value is stored with it).
+        size_after = float(await other_side.count()) if embedded else 0.0
         refreshed: list[tuple[str, list[float]]] = []
-        for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale)):
-            if embedding is None or item_id not in vectors:
-                continue
-            hits = await other_side.search(embedding, self._k)
-            value = await self._value(vectors[item_id], [i for i, _ in hits], other_kind)
+        for (item_id, _), ids in zip(embedded, nearest, strict=True):
+            vector = vectors[item_id]
+            value = mean_similarity(vector, [others[i] for i in ids if i in others]) if vector else None
             if value is not None:
                 values[item_id] = value
-                refreshed.append((item_id, [value, float(await other_side.count())]))
+                refreshed.append((item_id, [value, size_after]))
         # One write for all of them (as record() would store each).
         await put_all(self._embeddings, _neighbours(kind), refreshed)
         return values

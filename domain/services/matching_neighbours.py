@@ -16,8 +16,9 @@ from collections.abc import Sequence
 
 from domain.matching.profiles import neighbour_similarity
 from domain.ports.embeddings import EmbeddingStore
-from domain.ports.vectors import SearchesInBatches, VectorIndex
+from domain.ports.vectors import VectorIndex
 from domain.services.embedding_writes import put_all
+from domain.services.vector_searches import search_all
 
 
 class NeighbourSimilarities:
@@ -55,7 +56,7 @@ class NeighbourSimilarities:
                 stale.append(item_id)
         embedded = [(item_id, vector) for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale))
                     if vector is not None]
-        found = await _search_all(other_side, [vector for _, vector in embedded], self._k)
+        found = await search_all(other_side, [vector for _, vector in embedded], self._k)
         # The other side's size once the searches are done (a refreshed value is stored with it).
         size_after = float(await other_side.count()) if embedded else 0.0
         refreshed: list[tuple[str, list[float]]] = []
@@ -75,14 +76,6 @@ class NeighbourSimilarities:
         if size_then < self._k:
             return size_now > size_then  # the mean was over fewer neighbours than asked
         return size_now >= 2 * size_then
-
-
-async def _search_all(index: VectorIndex, vectors: Sequence[Sequence[float]], k: int) -> list[list[tuple[str, float]]]:
-    """The k nearest of each vector: in one call where the index searches in batches (the
-    resumes of a batch of jobs refresh hundreds of values at once), else one by one."""
-    if isinstance(index, SearchesInBatches):
-        return await index.search_many(vectors, k)
-    return [await index.search(vector, k) for vector in vectors]
 
 
 def _kind(kind: str) -> str:
