@@ -76,11 +76,18 @@ class UserRepository(Protocol):
         """The identity provider's user the account is linked to, if any."""
         ...
 
-    async def link_external_identity(self, user_id: str, identity: str) -> bool:
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
         """Links the account to an identity provider's user (`identity`: its issuer and subject), so
-        that user signs in to it whatever address either side has later. True when the account is
-        linked to it (now or before); False, nothing written, when the account is linked to another
-        one, another account is linked to this one, or the account is gone or being erased."""
+        that user signs in to it whatever address either side has later; only while the account's
+        address is still `email`, verified (what the sign-in found it by, checked in the same write).
+        True when the account is linked to it (now or before); False, nothing written, when the
+        account is linked to another one, another account is linked to this one, its address is no
+        longer `email` or not verified, or the account is gone or being erased."""
+        ...
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        """Ends the account's link (the provider's user signs in to it no more until a sign-in
+        links it again by the address); False when there was none."""
         ...
 
     async def set_name(self, user_id: str, name: str) -> bool:

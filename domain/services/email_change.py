@@ -153,10 +153,16 @@ class EmailChange:
                                   expires_at=token.expires_at)
 
     async def cancel(self, user: User) -> bool:
-        """The pending change's link stops working; False when nothing was pending."""
+        """The pending change's link stops working; False when nothing was pending, or when it was
+        confirmed before the link stopped (its address is the account's now: undoEmailChange, from
+        the old address, gives it back). A confirmation already past its checks when the link
+        stops still lands, and is answered False when seen by the read after."""
         pending = await self.pending(user)
         await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
-        return pending is not None
+        if pending is None:
+            return False
+        (now,) = await self._users.get_many([user.id])
+        return now is not None and now.email != pending.new_email
 
     async def password_changed(self, user_id: str) -> None:
         """A new password (changed or reset) ends the address changes asked for with the old one."""
@@ -184,5 +190,7 @@ class EmailChange:
         await self._users.replace_password(user.id, self._hasher.hash(secrets.token_urlsafe(32)))
         await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "email change undone")
+        # The identity provider's user linked meanwhile may be whoever changed the address.
+        await self._users.unlink_external_identity(user.id)
         await self._devices.remove_for_user(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="email change undone"))

@@ -112,7 +112,7 @@ class IdentityResolver:
         user = linked or await self._by_verified_address(identity)
         if user.suspended:
             raise AccountSuspended("This account is suspended; contact support.")
-        if linked is None and not await self._users.link_external_identity(user.id, identity.key):
+        if linked is None and not await self._users.link_external_identity(user.id, identity.key, email=user.email):
             raise Unauthenticated(
                 "This account is linked to another Cognito user; sign in as that user, or contact"
                 " TalentGraph support to move the account to this one.")

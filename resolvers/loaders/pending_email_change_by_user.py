@@ -10,9 +10,10 @@ from domain.users import User
 
 
 class PendingEmailChangeByUserLoader(DataLoader[User, PendingEmailChange | None]):
-    """The address change a person asked for and has not confirmed. Only its owner asks (one key
-    per request), so one read per key is no N+1. Keyed by the user as read by this request, so
-    a change confirmed meanwhile is not shown as pending."""
+    """The address change a person asked for and has not confirmed. Only its owner (or an
+    administrator) asks, so one read per key is no N+1. Given the user as read by this request
+    (a change it shows as made is not pending), cached by id; the mutations that change what it
+    reads clear it, so a later field of the same document reads it again."""
 
     def __init__(self, email_change: EmailChange) -> None:
         super().__init__(get_cache_key=lambda user: user.id)

@@ -33,6 +33,7 @@ class EmailChangeMutations:
                             " and password to change the address mail goes to.", field="newEmail",
                             reason="CHANGE_IT_IN_THE_IDENTITY_PROVIDER")
         await info.context.services.lifecycle.email_change.request(viewer, new_email, current_password)
+        info.context.loaders.pending_email_change_by_user.clear(viewer)  # a later field reads it again
         return True
 
     @strawberry.mutation(
@@ -41,7 +42,10 @@ class EmailChangeMutations:
         permission_classes=[IsAuthenticated],
     )
     async def cancel_email_change(self, info: Info) -> bool:
-        return await info.context.services.lifecycle.email_change.cancel(signed_in(info))
+        viewer = signed_in(info)
+        cancelled = await info.context.services.lifecycle.email_change.cancel(viewer)
+        info.context.loaders.pending_email_change_by_user.clear(viewer)
+        return cancelled
 
     @strawberry.mutation(
         description="Changes the account's address to the one the mailed link was sent to, marked verified; the"
@@ -51,6 +55,7 @@ class EmailChangeMutations:
     )
     async def confirm_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.confirm(token)
+        info.context.loaders.pending_email_change_by_user.clear_all()
         return True
 
     @strawberry.mutation(

@@ -57,3 +57,23 @@ async def test_nobody_else_sees_it_or_cancels_it(client, app):
 async def test_cancelling_needs_a_sign_in(client):
     answer = await client.execute(CANCEL)
     assert answer["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_one_document_reads_the_pending_change_after_each_mutation(client, app):
+    token, _ = await client.candidate()
+    document = ("mutation($e: String!, $p: String!){ before: updateMyName(name: \"Ada L\") { pendingEmailChange"
+                " { newEmail } } ask: requestEmailChange(newEmail: $e, currentPassword: $p)"
+                " asked: updateMyName(name: \"Ada M\") { pendingEmailChange { newEmail } }"
+                " stop: cancelEmailChange after: updateMyName(name: \"Ada N\") { pendingEmailChange { newEmail } } }")
+    data = await client.data(document, {"e": "in-one-go@example.org", "p": PASSWORD}, token)
+    assert data["before"]["pendingEmailChange"] is None
+    assert data["asked"]["pendingEmailChange"] == {"newEmail": "in-one-go@example.org"}
+    assert data["stop"] is True and data["after"]["pendingEmailChange"] is None
+
+
+async def test_a_cancel_after_the_confirmation_says_nothing_was_stopped(client, app):
+    token, person = await client.candidate()
+    assert (await client.data(REQUEST, {"e": "already-mine@example.org", "p": PASSWORD}, token))
+    (link,) = await mailed(app, person["id"], CONFIRM_SUBJECT)
+    assert (await client.data(CONFIRM, {"t": link_token(link)}))["confirmEmailChange"] is True
+    assert (await client.data(CANCEL, token=token))["cancelEmailChange"] is False

@@ -105,12 +105,17 @@ class FakeUsers:
     async def external_identity_of(self, user_id: str) -> str | None:
         return self.identities.get(user_id)
 
-    async def link_external_identity(self, user_id: str, identity: str) -> bool:
-        if user_id not in self.users or self.identities.get(user_id, identity) != identity \
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        user = self.users.get(user_id)
+        if user is None or user.email != email or not user.email_verified \
+                or self.identities.get(user_id, identity) != identity \
                 or any(i == identity for u, i in self.identities.items() if u != user_id):
             return False
         self.identities[user_id] = identity
         return True
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        return self.identities.pop(user_id, None) is not None
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

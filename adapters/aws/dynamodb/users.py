@@ -176,8 +176,11 @@ class DynamoUserRepository:
     async def external_identity_of(self, user_id: str) -> str | None:
         return await external_identities.of_account(self._table, user_id)
 
-    async def link_external_identity(self, user_id: str, identity: str) -> bool:
-        return await external_identities.link(self._table, user_id, identity)
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        return await external_identities.link(self._table, user_id, identity, email)
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        return await external_identities.unlink(self._table, user_id)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the
