@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 ONE_EDIT_FROM = 4
@@ -50,11 +50,12 @@ def nearest_term(term: str, edits: int, vocabulary: Sequence[IndexedTerm]) -> In
 
 def nearest_names(name: str, names: Sequence[str], limit: int = 3, edits: int | None = None) -> list[str]:
     """Up to `limit` of `names` nearest `name` (compared as given: fold both first), the fewest
-    edits first; within `edits` when given, else within a third of the name's length (at least
+    edits first, then the most letters in common; within `edits` when given, else within a third of the name's length (at least
     two), so that a suggestion is a likely meaning rather than merely the least unlike."""
     bound = edits if edits is not None else max(2, len(name) // 3)
     found = process.extract(name, names, scorer=Levenshtein.distance, score_cutoff=bound, limit=None)
-    found.sort(key=lambda hit: (hit[1], hit[2]))
+    # Among names as many edits away, the one sharing more of its letters ("london" over "lndn").
+    found.sort(key=lambda hit: (hit[1], -fuzz.ratio(name, hit[0]), hit[2]))
     return list(dict.fromkeys(hit[0] for hit in found))[:limit]
 
 
