@@ -36,7 +36,10 @@ async def searched_again_if_misspelled(
     corrections = await jobs.spelling_corrections(search_terms(text))
     if not corrections:
         return found
-    text = corrected_text(text, corrections)
+    corrected = corrected_text(text, corrections)
+    if corrected == text:  # a word only the index's spelling has ("cplusplus" of "C++")
+        return found
+    text = corrected
     job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, skills)})
     again = await jobs.search(text, job_filter, page)
     return replace(again, corrected_query=corrected_text(typed, corrections))

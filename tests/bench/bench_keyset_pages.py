@@ -91,6 +91,10 @@ def _through_the_service(jobs, open_only):
     """The same text search as a request runs it (words read, aliases, and on a tree with typo
     tolerance the check for a search that found nothing), and a misspelled one ("senor")."""
     from adapters.embedded.event_bus import InProcessEventBus
+    from adapters.reference_data.packaged import packaged_reference_data
+    from domain.installed_reference_data import install_reference_data
+
+    install_reference_data(packaged_reference_data())  # the service reads places in the words
     from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
     from domain.clock import SystemClock
     from domain.services.jobs import JobService

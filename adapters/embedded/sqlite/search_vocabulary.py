@@ -58,6 +58,8 @@ class IndexVocabulary:
         return corrections
 
     async def _prepare(self) -> None:
+        # Each time (a miss only): a reopened database has lost its TEMP tables.
+        await self._db.fetch_all(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS_TABLE} USING fts5vocab(main, jobs_fts, row)")
         if self._ready:
             return
         row = await self._db.fetch_one("SELECT sql FROM sqlite_master WHERE name = 'jobs_fts'")
@@ -66,7 +68,6 @@ class IndexVocabulary:
         self._probe.execute(
             f"CREATE VIRTUAL TABLE probe USING fts5(w, tokenize = '{tokenize.group(1) if tokenize else 'unicode61'}')")
         self._probe.execute("CREATE VIRTUAL TABLE probe_terms USING fts5vocab(probe, instance)")
-        await self._db.fetch_all(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS_TABLE} USING fts5vocab(main, jobs_fts, row)")
         self._ready = True
 
     def _stems(self, words: Sequence[str]) -> list[str | None]:
