@@ -105,6 +105,8 @@ class Page(Generic[T]):
     # Where the next page starts when it is not after the last item kept: the last item read,
     # on a page thinned after reading (see kept_on_page). None: after the last item.
     read_up_to: Position | None = None
+    # A search whose words were read with their spelling corrected: the query it ran instead.
+    corrected_query: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.positions) != len(self.items):

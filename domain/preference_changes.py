@@ -8,6 +8,7 @@ from domain.currencies import iso_4217_code
 from domain.errors import BadUserInput
 from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.money import WholeAmount, checked_places, kept_where_read_back, written
+from domain.place_refusal import refuse_unknown_places
 from domain.recruiter_preferences import refuse_job_search_preferences, refuse_recruiter_preferences
 from domain.salary_bounds import below_a_year, most_per, per
 from domain.score_floor import checked_score_floor
@@ -58,6 +59,7 @@ def merged_preferences(user: User, changes: dict[str, object]) -> Preferences:
     # to another preference must not be refused for a field its sender never touched.
     if "locations" in changes:
         _refuse_blank_entries(changes, "locations", "locations", "a place, such as Belfast")
+        refuse_unknown_places(changes.get("locations"), current.locations)
     if "desired_titles" in changes:
         _refuse_blank_entries(changes, "desired_titles", "desiredTitles", "a job title, such as Staff Nurse")
     for key in ("locations", "desired_titles"):

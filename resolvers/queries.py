@@ -10,8 +10,9 @@ from resolvers.inputs import JobFilter
 from resolvers.lookahead import selects
 from resolvers.node import resolve_node
 from resolvers.node_permissions import node_visibility
-from resolvers.types.common import Connection, Node, connection_from_page
+from resolvers.types.common import Node
 from resolvers.types.job import JobType
+from resolvers.types.job_connection import JobConnection, job_connection
 from resolvers.types.organization import OrganizationType
 from resolvers.types.user import UserType
 
@@ -46,7 +47,7 @@ class Query:
         filter: JobFilter | None = None,
         first: int | None = 20,
         after: str | None = None,
-    ) -> Connection[JobType]:
+    ) -> JobConnection:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         # Relevance order and newest-first order have different sort keys: their cursors differ.
         list_name = search_list(query)
@@ -58,7 +59,7 @@ class Query:
             # handed to each job, so every organization field answers at once.
             organizations = await loaders.organizations_shown(j.organization_id for j in page.items)
             shown = {key: OrganizationType.from_domain(o) for key, o in organizations.items() if o is not None}
-            return connection_from_page(
+            return job_connection(
                 page, lambda job: JobType.from_domain(job, shown.get(job.organization_id)), list_name, after
             )
-        return connection_from_page(page, JobType.from_domain, list_name, after)
+        return job_connection(page, JobType.from_domain, list_name, after)

@@ -16,6 +16,7 @@ from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
+from domain.search_text import SearchTerm
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,11 @@ class SearchIndexedJobs:
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         return await self._index.search(query, job_filter, page)
+
+    async def spelling_corrections(self, terms: Sequence[SearchTerm]) -> dict[str, str]:
+        # OpenSearch corrects inside its query (fuzziness); the local mirror by its vocabulary.
+        corrects = getattr(self._index, "spelling_corrections", None)
+        return await corrects(terms) if corrects is not None else {}
 
     def __getattr__(self, name: str) -> Any:
         # Methods other engineers add to the port (e.g. for matching) reach the store.

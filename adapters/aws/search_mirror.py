@@ -41,6 +41,9 @@ class SqliteJobMirror:
     async def search(self, query, job_filter, page):
         return await self._jobs.search(query, job_filter, page)
 
+    async def spelling_corrections(self, terms):
+        return await self._jobs.spelling_corrections(terms)
+
 
 async def refill(mirror: SqliteJobMirror, table: Any) -> int:
     """Every job in the store (any status: closed is a status too), into the mirror."""

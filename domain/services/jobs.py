@@ -25,6 +25,7 @@ from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
+from domain.services.corrected_search import searched_again_if_misspelled
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -223,6 +224,8 @@ class JobService:
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         found = await self._jobs.search(text, job_filter, page)
+        if text and query:
+            found = await searched_again_if_misspelled(self._jobs, self._skills, query, text, job_filter, page, found)
         # No job past its closing time, though the sweep may not have closed it yet (it runs
         # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
         # `total` counts it and a page may come up short (even empty beside `hasNextPage`),

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from resolvers.mutations.invitations import OrganizationInvitationType
     from resolvers.mutations.organization_members import OrganizationMemberType
     from resolvers.types.application import ApplicationType
-    from resolvers.types.job import JobType
+    from resolvers.types.job_connection import JobConnection
 
 
 @strawberry.type(name="Organization")
@@ -46,15 +46,16 @@ class OrganizationType(Node):
     @strawberry.field
     async def jobs(
         self, info: Info, first: int | None = 20, after: str | None = None, status: JobStatus | None = None
-    ) -> Connection[Annotated[JobType, strawberry.lazy("resolvers.types.job")]]:
+    ) -> Annotated[JobConnection, strawberry.lazy("resolvers.types.job_connection")]:
         from resolvers.types.job import JobType
+        from resolvers.types.job_connection import job_connection
 
         list_name = owned_list("Organization.jobs", self.organization_id)
         page = await info.context.loaders.jobs_by_organization.load(
             (self.organization_id, DomainJobStatus(status.value) if status else None,
              requested_page(info, list_name, first, after))
         )
-        return connection_from_page(page, lambda job: JobType.from_domain(job, self), list_name, after)
+        return job_connection(page, lambda job: JobType.from_domain(job, self), list_name, after)
 
     @strawberry.field(
         description="The hiring team's pipeline: applications to all of its jobs, latest activity first, that is by"

@@ -79,7 +79,7 @@ async def test_deleting_a_candidate_erases_their_data_and_anonymises_their_appli
     token, user_id = signed["accessToken"], raw_id(signed["user"]["id"])
     resume_id = await parsed_resume(client, token, RESUME)
     await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id, "coverLetter": COVER_LETTER}}, token)
-    await client.data('mutation{ updatePreferences(input: {locations: ["Lisbon-desk-preference"]}){ id } }', token=token)
+    await client.data('mutation{ updatePreferences(input: {locations: ["Lisbon-desk-preference, Portugal"]}){ id } }', token=token)
     await client.data('mutation{ registerDevice(platform: ANDROID, token: "push-token-obelisk-42"){ id } }', token=token)
     await wait_until(lambda: _snapshot_taken(app))  # the application's background step is done
     blobs_before = [p for p in settings.blob_dir.rglob("*") if p.is_file()]

@@ -80,10 +80,34 @@ async def measure(path: Path, samples: int) -> None:
         "me.matches first 10": lambda: matches.by_candidates(["cand"], None, _page(10, False)),
         "me.matches first 10 + totalCount": lambda: matches.by_candidates(["cand"], None, _page(10, True)),
     }
+    cases.update(_through_the_service(jobs, open_only))
     try:
         await _time(cases, samples)
     finally:
         await db.close()  # aiosqlite's threads would otherwise keep the process alive
+
+
+def _through_the_service(jobs, open_only):
+    """The same text search as a request runs it (words read, aliases, and on a tree with typo
+    tolerance the check for a search that found nothing), and a misspelled one ("senor")."""
+    from adapters.embedded.event_bus import InProcessEventBus
+    from adapters.reference_data.packaged import packaged_reference_data
+    from domain.installed_reference_data import install_reference_data
+
+    install_reference_data(packaged_reference_data())  # the service reads places in the words
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    from domain.clock import SystemClock
+    from domain.services.jobs import JobService
+
+    service = JobService(jobs, EmbeddedSkillExtractor(), InProcessEventBus(), SystemClock())
+    return {
+        "service: text search 'senior engineer' first 20": lambda: service.search(
+            "senior engineer", open_only, _page(20, False)),
+        "service: text search 'senior engineer' + total": lambda: service.search(
+            "senior engineer", open_only, _page(20, True)),
+        "service: misspelled 'senor engineer' + total": lambda: service.search(
+            "senor engineer", open_only, _page(20, True)),
+    }
 
 
 async def _time(cases, samples: int) -> None:

@@ -20,6 +20,7 @@ from domain.job_post_keys import EarlierPost, PostKey
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
+from domain.search_text import SearchTerm
 
 
 class TextSearch(Protocol):
@@ -163,3 +164,8 @@ class DynamoJobRepository:
                 )
             return await self._text_search.search(query, job_filter, page)
         return await read_page(self._table, listing_query(job_filter), page, _job)
+
+    async def spelling_corrections(self, terms: Sequence[SearchTerm]) -> dict[str, str]:
+        # OpenSearch corrects inside its query (fuzziness); the local mirror by its vocabulary.
+        corrects = getattr(self._text_search, "spelling_corrections", None)
+        return await corrects(terms) if corrects is not None else {}

@@ -17,8 +17,12 @@ from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 from domain.place_keys import wanted_keys
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import searchable_text
+from domain.spelling import ONE_EDIT_FROM, TWO_EDITS_FROM
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
+FUZZY: dict[str, Any] = {"fuzziness": f"AUTO:{ONE_EDIT_FROM},{TWO_EDITS_FROM}", "prefix_length": 1,
+                         "fuzzy_transpositions": False}
+EXACT_BOOST = 2.0
 _MAX_WORDS = 32
 
 
@@ -50,8 +54,23 @@ def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias]) -> list[di
     return clauses
 
 
-def _all_words(words: str) -> dict[str, Any]:
-    return {"multi_match": {"query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}}
+def _all_words(words: str, *, fuzzy: bool = True) -> dict[str, Any]:
+    """Every word required, the last a prefix. Fuzzy: a word may be met by one a few edits away
+    (domain.spelling's bounds: from 4 letters one edit, from 8 two, the first letter as typed;
+    Levenshtein's edits, as the embedded index counts them, so no transpositions), which
+    OpenSearch applies to every word but the prefix."""
+    match: dict[str, Any] = {"query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}
+    if fuzzy:
+        match.update(FUZZY)
+    return {"multi_match": match}
+
+
+def exact_words(words: str) -> dict[str, Any]:
+    """The words as typed, for a bonus: a job holding them ranks above one met only through a
+    word a few edits away ("care" over "core" for "care")."""
+    exact = _all_words(words, fuzzy=False)
+    exact["multi_match"]["boost"] = EXACT_BOOST
+    return exact
 
 
 def _wildcard_escape(text: str) -> str:
@@ -101,6 +120,7 @@ def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> 
     boolean: dict[str, Any] = {"filter": filter_clauses(job_filter)}
     if words:
         boolean["must"] = text_clauses(words.split(" "), job_filter.query_aliases or ())
+        boolean["should"] = [exact_words(words)]
     # posted_at sorts as epoch milliseconds; the id is unique, so every position is exact.
     sort: list[Any] = [{"posted_at": "desc"}, {"id": "desc"}]
     after = page.after_as(float, int, str) if words else page.after_as(int, str)

@@ -14,6 +14,7 @@ from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_pare
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE
 from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
 from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_text
+from adapters.embedded.sqlite.search_vocabulary import IndexVocabulary
 from adapters.embedded.sqlite.whole_transactions import Statements
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.clock import Clock
@@ -23,7 +24,7 @@ from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
-from domain.search_text import searchable_text
+from domain.search_text import SearchTerm, searchable_text
 
 # Newest first; the id breaks ties. Each order has an index with the same columns and directions.
 _NEWEST = SortKey((("posted_at", True), ("id", True)), (str, str))
@@ -40,6 +41,7 @@ class SqliteJobRepository:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
         self._ranked = RankedJobSearch(db, head_size, deepest_head, reserve)
+        self._vocabulary = IndexVocabulary(db)
 
     @property
     def rankings(self) -> Counter[str]:
@@ -158,6 +160,9 @@ class SqliteJobRepository:
             self._db, table="jobs", parent_column="organization_id", parent_ids=organization_ids,
             key=_NEWEST, page=page, convert=job_of_row, where=where, params=params,
         )
+
+    async def spelling_corrections(self, terms: Sequence[SearchTerm]) -> dict[str, str]:
+        return await self._vocabulary.spelling_corrections(terms)
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         where, params = filter_clauses(job_filter)
