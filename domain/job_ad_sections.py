@@ -126,16 +126,27 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|but|ideal|ideally|helps?|
 
 
 # "Free parking on site.", "Free visa, accommodation and food allowance": what is given free.
-_FREE = re.compile(r"^\W*free\s+(?=\w)", re.I)
+# "Free of convictions", "free from drugs" is what the candidate must be, no gift.
+_FREE = re.compile(r"^\W*free\s+(?!of\b|from\b)(?=\w)", re.I)
+# Where the thing given is followed by whom it serves or how it is used, the sentence turns to
+# the work ("Tablets supplied to couriers running the Onfleet app", "Meals provided in line
+# with the FSA's allergen rules"): the offer ends there and what follows is read for skills.
+_WHO_OR_HOW = re.compile(
+    r"\b(?:to|for)\s+(?:(?:the|our|all|new|any|every|each)\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|staff|"
+    r"people|candidates?|applicants?|individuals?|anyone|those|everyone|guests?|users?|you)\b"
+    r"|\b(?:using|holding|who|whom|which|that|with)\b|\bin\s+(?:line|accordance)\s+with\b", re.I)
 
 
 def _given_end(sentence: str) -> int:
-    if _FREE.match(sentence):
-        needs = _NEEDS_BEGIN.search(sentence)
-        return needs.start() if needs else len(sentence)
+    free = _FREE.match(sentence)
+    if free:
+        needs, turn = _NEEDS_BEGIN.search(sentence), _WHO_OR_HOW.search(sentence, free.end())
+        return min(needs.start() if needs else len(sentence), turn.start() if turn else len(sentence))
     m = _GIVEN.match(sentence)
     if m is None or _NEEDS_BEGIN.search(m.group("object")) or _ANOTHER_CLAUSE.search(m.group("object")) or not (
             _PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):
         return 0
     needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
-    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
+    comma, turn = sentence.find(",", m.end()), _WHO_OR_HOW.search(sentence, m.end())
+    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence),
+               turn.start() if turn else len(sentence), comma if comma >= 0 else len(sentence))
