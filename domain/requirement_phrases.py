@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.action_verbs import ACTION_VERBS, ANSWERING_TO
+from domain.action_verbs import ACTION_VERBS, ANSWERING_TO, PHRASAL_VERBS, to_the_reader
 from domain.working_alone import working_alone
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
@@ -128,7 +128,7 @@ def _manner(tokens: list[str], k: int) -> bool:
 
 def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
-    if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
+    if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i) or to_the_reader(tokens, i):
         return False
     if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in ANSWERING_TO:
         return False
@@ -372,9 +372,6 @@ def requirement_phrases(text: str) -> list[Phrase]:
     return out
 
 
-_PARTICLES = frozenset("up out down off over".split())
-
-
 def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
     """Where a duty begins whose verb at i shares its object with the lone verbs joined before
     it ("You'll service and repair forklifts", "test, inspect and certify installations"): the
@@ -387,8 +384,7 @@ def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
             and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
             and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
         k -= 2
-    if 0 < k < i and tokens[k].lower() in _PARTICLES and tokens[k - 1].isalpha() \
-            and tokens[k - 1].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS:
+    if 0 < k < i and (tokens[k - 1].lower(), tokens[k].lower()) in PHRASAL_VERBS:
         k -= 1  # a verb of two words: "Set up and operate CNC mills"
     opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
     return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
