@@ -48,9 +48,21 @@ _TO_APPLY = re.compile(r"\bto apply(?: now| online| today| here| for (?:this|the
                        r"|\b(?:to (?:find out|learn|hear) more|for more (?:information|info|details))\b")
 
 
+# "We are happy to train the right person": what the employer is ready to do, no duty.
+_READY = frozenset("happy pleased delighted glad willing keen prepared able".split())
+_WE = frozenset("we we're we’re we'd we’d we'll we’ll".split())
+_BEING = frozenset("are is would will be always also more than very really so even".split())
+
+
 def to_the_reader(tokens: list[str], i: int) -> bool:
     """Whether the verb at i opens words to the reader of the ad, not a duty of the post."""
     verb = tokens[i].lower()
+    if i >= 3 and tokens[i - 1].lower() == "to" and tokens[i - 2].lower() in _READY:
+        k = i - 3
+        while k > 0 and tokens[k].lower() in _BEING:
+            k -= 1
+        if tokens[k].lower() in _WE:
+            return True  # the readiness is ours, not the candidate's
     rest = " ".join(t.lower() for t in tokens[i + 1:i + 12] if t != "\n")
     if any(rest.startswith(words) for words in _TO_THE_READER.get(verb, ())):
         return True

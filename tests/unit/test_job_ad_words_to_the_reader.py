@@ -47,3 +47,16 @@ def test_a_real_verb_of_two_words_shares_the_object():
 def test_a_verb_and_a_particle_alone_share_no_object():
     assert "check the tills" in phrases("Log off and check the tills")
     assert "Log off and check the tills" not in spans("Log off and check the tills")
+
+
+@pytest.mark.parametrize("text", [
+    "We are always happy to train the right person.",
+    "We'd be glad to support your CPD.",
+])
+def test_what_the_employer_is_ready_to_do_is_no_duty(text):
+    assert spans(text) == []
+
+
+def test_the_candidates_readiness_still_asks():
+    assert "drive vans" in spans("We need someone able to drive vans")
+    assert "Happy to clean the tills" in spans("Happy to clean the tills")
