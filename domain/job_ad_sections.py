@@ -96,7 +96,7 @@ def offer_clause_end(sentence: str) -> int:
     sentence under an offer's heading on its own line, or a list "We offer: ..."): "We offer a
     company pension and you will need a CSCS card" offers up to "and you"."""
     heading, _ = _heading(sentence)
-    if heading is not None and _OFFER_HEADINGS.match(heading):
+    if heading is not None and _OFFER_HEADINGS.match(heading) or _TO_THE_READER.match(sentence):
         return len(sentence)
     m = _WE_OFFER.match(sentence)
     if m is None:
@@ -110,6 +110,13 @@ def offer_clause_end(sentence: str) -> int:
     words = list(re.finditer(r"\S+", sentence[at:end]))[:_OBJECT_WORDS]
     window = sentence[at:at + words[-1].end()] if words else ""
     return end if _PACKAGE.search(window) else 0
+
+
+# A sentence to the reader about following the employer or reaching the application ("Keep in
+# touch with us on Facebook", "Follow us on LinkedIn"): its products are where to look, no skill.
+_TO_THE_READER = re.compile(r"^\W*(?:keep\s+in\s+touch|stay\s+in\s+touch|follow\s+us|find\s+us|like\s+us|"
+                            r"connect\s+with\s+us|join\s+us\s+on|scan\s+the\s+(?:qr\s+)?code|click\s+(?:here|the\s+link))\b",
+                            re.I)
 
 
 # A sentence that names what is given and says it is given: "Housing and transport between

@@ -60,3 +60,15 @@ def test_what_the_employer_is_ready_to_do_is_no_duty(text):
 def test_the_candidates_readiness_still_asks():
     assert "drive vans" in spans("We need someone able to drive vans")
     assert "Happy to clean the tills" in spans("Happy to clean the tills")
+
+
+@pytest.mark.parametrize("text", [
+    "Stay in touch with us on Instagram and LinkedIn.",
+    "Follow us on Twitter for news of more roles.",
+])
+def test_where_to_follow_the_employer_names_no_skill(text):
+    assert spans(text) == []
+
+
+def test_a_duty_with_the_same_products_still_names_them():
+    assert spans("Post daily updates on Instagram and LinkedIn")
