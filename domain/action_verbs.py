@@ -2,6 +2,8 @@
 "patrol the premises"), read without a tagger."""
 from __future__ import annotations
 
+import re
+
 # Action verbs that open a duty written as an instruction ("Provide estimating reports",
 # "Liaise with suppliers", "Organise and control production"): common English verbs of work.
 ACTION_VERBS = frozenset("""
@@ -29,3 +31,43 @@ vaccinate keep
 """.split())
 # "report to the manager", "report into the director": whom the post answers to, no duty.
 ANSWERING_TO = frozenset("to into back directly".split())
+
+# Verbs of two words that take an object, so share the one after a verb joined to them ("Set up
+# and operate CNC mills"); "clock out and clean the kitchen" is two duties, the first whole.
+PHRASAL_VERBS = frozenset(tuple(pair.split("_")) for pair in """
+set_up fit_out sign_off carry_out set_out lay_out mark_out strip_out strip_down tidy_up clear_up
+clean_up wash_up break_down shut_down close_down take_down write_up follow_up back_up hand_over
+take_over switch_off turn_off start_up pick_up drop_off rig_up check_over fill_out cash_up
+""".split())
+
+# What an ad says to its reader, written as an instruction: how to apply or to follow it ("Scan
+# the QR code to apply", "Keep in touch with us"), or how to feel ("Keep calm"), no duty.
+_TO_THE_READER = {"keep": ("reading", "in touch", "calm", "going", "posted", "an eye out for")}
+_APPLYING_MEANS = frozenset("link links url qr button".split())
+_TO_APPLY = re.compile(r"\bto apply(?: now| online| today| here| for (?:this|the) (?:role|job|post|position|vacancy))?$"
+                       r"|\b(?:to (?:find out|learn|hear) more|for more (?:information|info|details))\b")
+
+
+# "We are happy to train the right person": what the employer is ready to do, no duty.
+_READY = frozenset("happy pleased delighted glad willing keen prepared able".split())
+_WE = frozenset("we we're we’re we'd we’d we'll we’ll".split())
+_BEING = frozenset("are is would will be always also more than very really so even".split())
+
+
+def to_the_reader(tokens: list[str], i: int) -> bool:
+    """Whether the verb at i opens words to the reader of the ad, not a duty of the post."""
+    verb = tokens[i].lower()
+    if i >= 3 and tokens[i - 1].lower() == "to" and tokens[i - 2].lower() in _READY:
+        k = i - 3
+        while k > 0 and tokens[k].lower() in _BEING:
+            k -= 1
+        if tokens[k].lower() in _WE:
+            return True  # the readiness is ours, not the candidate's
+    rest = " ".join(t.lower() for t in tokens[i + 1:i + 12] if t != "\n")
+    if any(rest.startswith(words) for words in _TO_THE_READER.get(verb, ())):
+        return True
+    head = rest.split(" ")[:3]
+    if any(w in _APPLYING_MEANS for w in head):
+        return True  # "Follow the link below", "Scan the QR code"
+    clause = re.split(r"[.;!?,:]", rest)[0].strip()
+    return _TO_APPLY.search(clause) is not None

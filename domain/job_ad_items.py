@@ -16,7 +16,7 @@ from domain.action_verbs import ACTION_VERBS
 from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, a_level_title, credential_shaped
 from domain.ports.documents import SkillExtractor
 from domain.requirement_coordination import WIDENING_WORDS
-from domain.requirement_marks import ends_a_labelled_list, requirement_label
+from domain.requirement_marks import ends_a_labelled_list, label_joins, requirement_label
 from domain.skills import SkillKind, tokens
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪■◦·➢►✓–—>]|\(?\d{1,2}[.)])\s*")
@@ -45,7 +45,22 @@ _OFFERED = _CLAUSE_WORDS | frozenset("us pay pays paid provided covered funded r
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # German, French and Spanish joins too; a word cut at its hyphen shares the next one's end ("pre- and
 # post-operative", "Lohn- und Gehaltsabrechnungen"): one item
-_JOINED = re.compile(r"(?<!-)\s+(?:and|or|&|und|oder|et|ou|y)\s+|\s*/\s*", re.I)
+_JOINS = ("and", "or", "&", "und", "oder", "et", "ou", "y")
+
+
+def _joined(more: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!-)\s+(?:{'|'.join(map(re.escape, _JOINS + more))})\s+|\s*/\s*", re.I)
+
+
+# What comes before a skill in the other languages as "knowledge of" does in English
+# ("conoscenza di Excel", "manejo de SAP", "kennis van AutoCAD"): no part of its name.
+_KNOWING = frozenset("conoscenza conoscenze conocimiento conocimientos conhecimento conhecimentos kennis".split())
+# "manejo de Excel" is knowing the product; "manejo de sistemas de riego" is a duty, named whole.
+_HANDLING = frozenset("manejo dominio domínio uso utilizzo gebruik".split())
+_KNOWING_OF = frozenset("di del della dei de del dos das do da van met in".split())
+_ARTICLES_ABROAD = frozenset("a o e la el le il lo het een".split())
+# "Licenciatura en Logística o afín": "or similar" in other languages, no item.
+_WIDENING_ABROAD = frozenset("afín afines afim equivalente equivalent simile simili vergelijkbaar gelijkwaardig".split())
 MAX_ITEM_WORDS = 6
 # An item under a requirements label ("Desirable: EV charger installation") the taxonomy does
 # not know is kept as written up to this many words: the label says it is asked for.
@@ -72,6 +87,7 @@ class _Item:
     noted_end: int  # the end with a bracketed note after the item ("... (C+E)")
     conditioned: bool = False  # it opens a sentence that says on what terms it is held
     labelled: bool = False  # under a label that says it is asked for ("Essential: ...")
+    joins: tuple[str, ...] = ()  # the words joining items in the label's language ("Requisiti:": "e", "o")
 
 
 def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor,
@@ -82,7 +98,7 @@ def item_spans(text: str, taken: list[tuple[int, int]], skills: SkillExtractor,
     the text is a line of a list a label above it opened ("Requirements:" on a line alone)."""
     out: list[ItemSpan] = []
     items = list(_items(text, labelled))
-    beside = any(is_credential(text[i.start:i.end], skills) for i in items)
+    beside = any(is_credential(text[a:b], skills) for i in items for a, b, _ in [(i.start, i.end, ""), *_parts(text, i)])
     for item in items:
         for end in dict.fromkeys((item.noted_end, item.end)):
             whole = text[item.start:end]
@@ -166,7 +182,11 @@ def _parts(text: str, item: _Item) -> list[tuple[int, int, str]]:
     """The parts "and", "or" or a slash join ("PASMA and IPAF", "CPCS or NPORS tickets"), each
     with the credential's word they share, if any; none for an item not so joined."""
     written = text[item.start:item.end]
-    joins = list(_JOINED.finditer(written))
+    # a language's own join before a word that starts no item ("manipulação o de alimentos"
+    # cut at its accent, "o de") joins nothing
+    joins = [m for m in _joined(item.joins).finditer(written)
+             if m.group().strip().lower() not in item.joins
+             or written[m.end():].split(" ", 1)[0] not in _KNOWING_OF | _ARTICLES_ABROAD]
     if not joins:
         return []
     spans, at = [], 0
@@ -196,12 +216,14 @@ def _items(text: str, labelled: bool) -> Iterator[_Item]:
     offset = 0
     under_label = labelled
     after_bullets = False
+    joins: tuple[str, ...] = ()
     for line in text.splitlines(keepends=True):
         label = requirement_label(line)
         if label and not line[label.end():].strip():
             under_label, after_bullets = True, False  # "Requirements:" alone heads the lines below it
+            joins = label_joins(label)
         elif ends_a_labelled_list(line, after_bullets):
-            under_label = labelled  # a blank line, another heading or a field of its own ends its list
+            under_label, joins = labelled, ()  # a blank line, another heading or a field of its own ends its list
         bullet = _BULLET.match(line)
         after_bullets = under_label and bool(bullet)
         body = bullet.end() if bullet and bullet.end() < len(line.rstrip()) else 0
@@ -224,7 +246,7 @@ def _items(text: str, labelled: bool) -> Iterator[_Item]:
                     if _on_terms(line, headed):
                         item, conditioned = headed, True
                 yield _Item(offset + item.start, offset + item.end, item.asked, item.listed, offset + item.noted_end,
-                            conditioned, item.labelled)
+                            conditioned, item.labelled, label_joins(label) if label else joins)
         offset += len(line)
 
 
@@ -285,10 +307,14 @@ def _trimmed(line: str, start: int, end: int, *, listed: bool, labelled: bool = 
     while first < len(words) and words[first][2] in _LEAD:
         asked = asked or words[first][2] in _ASKING
         first += 1
+    if first + 2 < len(words) and words[first + 1][2] in _KNOWING_OF and (
+            words[first][2] in _KNOWING or words[first][2] in _HANDLING and line[words[first + 2][0]].isupper()):
+        first += 2
     # a mark's word right after "in" or "of" begins a subject ("Diploma in Plus Size Fashion")
     last = next((k for k in range(first, len(words)) if words[k][2] in _MARK
                  and not (k > first and words[k - 1][2] in ("in", "of"))), len(words))
-    if last - first > 2 and words[last - 2][2] == "or" and words[last - 1][2].strip(".") in WIDENING_WORDS:
+    if last - first > 2 and words[last - 2][2] in ("or", "o", "ou", "of", "oder") \
+            and words[last - 1][2].strip(".") in WIDENING_WORDS | _WIDENING_ABROAD:
         last -= 2
     if last < len(words):
         asked = True

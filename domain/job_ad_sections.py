@@ -96,7 +96,7 @@ def offer_clause_end(sentence: str) -> int:
     sentence under an offer's heading on its own line, or a list "We offer: ..."): "We offer a
     company pension and you will need a CSCS card" offers up to "and you"."""
     heading, _ = _heading(sentence)
-    if heading is not None and _OFFER_HEADINGS.match(heading):
+    if heading is not None and _OFFER_HEADINGS.match(heading) or _TO_THE_READER.match(sentence):
         return len(sentence)
     m = _WE_OFFER.match(sentence)
     if m is None:
@@ -110,6 +110,13 @@ def offer_clause_end(sentence: str) -> int:
     words = list(re.finditer(r"\S+", sentence[at:end]))[:_OBJECT_WORDS]
     window = sentence[at:at + words[-1].end()] if words else ""
     return end if _PACKAGE.search(window) else 0
+
+
+# A sentence to the reader about following the employer or reaching the application ("Keep in
+# touch with us on Facebook", "Follow us on LinkedIn"): its products are where to look, no skill.
+_TO_THE_READER = re.compile(r"^\W*(?:keep\s+in\s+touch|stay\s+in\s+touch|follow\s+us|find\s+us|like\s+us|"
+                            r"connect\s+with\s+us|join\s+us\s+on|scan\s+the\s+(?:qr\s+)?code|click\s+(?:here|the\s+link))\b",
+                            re.I)
 
 
 # A sentence that names what is given and says it is given: "Housing and transport between
@@ -126,16 +133,27 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|but|ideal|ideally|helps?|
 
 
 # "Free parking on site.", "Free visa, accommodation and food allowance": what is given free.
-_FREE = re.compile(r"^\W*free\s+(?=\w)", re.I)
+# "Free of convictions", "free from drugs" is what the candidate must be, no gift.
+_FREE = re.compile(r"^\W*free\s+(?!of\b|from\b)(?=\w)", re.I)
+# Where the thing given is followed by whom it serves or how it is used, the sentence turns to
+# the work ("Tablets supplied to couriers running the Onfleet app", "Meals provided in line
+# with the FSA's allergen rules"): the offer ends there and what follows is read for skills.
+_WHO_OR_HOW = re.compile(
+    r"\b(?:to|for)\s+(?:(?:the|our|all|new|any|every|each)\s+)?(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|staff|"
+    r"people|candidates?|applicants?|individuals?|anyone|those|everyone|guests?|users?|you)\b"
+    r"|\b(?:using|holding|who|whom|which|that|with)\b|\bin\s+(?:line|accordance)\s+with\b", re.I)
 
 
 def _given_end(sentence: str) -> int:
-    if _FREE.match(sentence):
-        needs = _NEEDS_BEGIN.search(sentence)
-        return needs.start() if needs else len(sentence)
+    free = _FREE.match(sentence)
+    if free:
+        needs, turn = _NEEDS_BEGIN.search(sentence), _WHO_OR_HOW.search(sentence, free.end())
+        return min(needs.start() if needs else len(sentence), turn.start() if turn else len(sentence))
     m = _GIVEN.match(sentence)
     if m is None or _NEEDS_BEGIN.search(m.group("object")) or _ANOTHER_CLAUSE.search(m.group("object")) or not (
             _PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):
         return 0
     needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
-    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
+    comma, turn = sentence.find(",", m.end()), _WHO_OR_HOW.search(sentence, m.end())
+    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence),
+               turn.start() if turn else len(sentence), comma if comma >= 0 else len(sentence))

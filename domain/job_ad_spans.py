@@ -22,8 +22,10 @@ from domain.job_ad_posts import (
     words_before_a_post,
 )
 from domain.job_ad_sections import offer_clause_end
+from domain.language_adjectives import a_language_as_adjective
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
+from domain.phrase_cores import phrase_cores
 from domain.ports.documents import SkillExtractor
 from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
@@ -60,6 +62,9 @@ def _phrase_names(text: str, phrase: Phrase, inside: list[SkillMention], skills:
     whole = _whole_phrase_name(text, phrase, skills)
     if whole:
         return (whole,)
+    if cores := phrase_cores(text, phrase):  # "Operate forklifts safely": forklift operation
+        return tuple(n for c in cores for n in _phrase_names(
+            text, c, [m for m in inside if c.start <= m.start and m.end <= c.end], skills))
     # "Lead payroll": the verb that opens the phrase says what to do with the skills after it.
     # Alone it stands for the phrase only as an activity ("Weld steel frames": welding), not
     # where the taxonomy knows it with an object of its own ("Lead our kitchen brigade" is not
@@ -101,7 +106,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     if offered == len(text):
         return []
     mentions = [m for m in skills.mentions(text)
-                if not _a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
+                if not a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
     run_by_the_post = [p for p in _products_of_a_post(text, skills)
@@ -384,26 +389,3 @@ def _outermost(spans: list[JobAdSpan]) -> list[JobAdSpan]:
     as written, not a second skill."""
     return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
                                         for o in spans)]
-
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
-_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)\W*$")
-# After a language these words say the language itself is asked for ("French required").
-_LANGUAGE_CONTEXT = frozenset(
-    "and or nor is are was required preferred essential desirable mandatory needed necessary a an plus "
-    "language languages speaker speakers speaking spoken fluency fluent proficiency proficient native level "
-    "skill skills certificate certification written verbal as to at in with would will must".split())
-# Before a language these words ask for it whatever follows ("speak French", "fluent French").
-_SPEAKING = frozenset("speak speaks speaking fluent fluently native in and or read write".split())
-
-
-def _a_language_as_adjective(text: str, mention: SkillMention, skills: SkillExtractor) -> bool:
-    """"a French brasserie", "Italian cuisine": the language says what kind of place or food."""
-    if skills.kind(mention.name) is not SkillKind.LANGUAGE:
-        return False
-    after = _NEXT_WORD.match(text, mention.end)
-    before = _PREVIOUS_WORD.search(text, 0, mention.start)
-    if before and before.group(1).lower() in _SPEAKING:
-        return False
-    return after is not None and after.group(1).lower() not in _LANGUAGE_CONTEXT
-

@@ -27,6 +27,21 @@ _LABEL = re.compile(r"^\s*(?:(?P<nice>desirable|preferred|nice[- ]to[- ]haves?|b
                     rf"{_ABROAD})\s*:\s*", re.I)
 
 
+# The words that join a list's items in the languages whose labels these are, which in English
+# are words of their own ("e", "o", "en", "of"): read as joins only under such a label.
+_ROMANCE = re.compile(r"requisit[oi]s?(?: obrigatórios)?|perfil|funciones|funções|responsabilidades|competencias|"
+                      r"mansioni|competenze", re.I)
+_DUTCH = re.compile(r"functie-eisen|profiel|vereisten|taken", re.I)
+
+
+def label_joins(label: re.Match[str]) -> tuple[str, ...]:
+    """The words joining items under `label` beyond those of English, German and French."""
+    name = label.group().strip().rstrip(":").strip()
+    if _ROMANCE.fullmatch(name):
+        return ("e", "o")
+    return ("en", "of") if _DUTCH.fullmatch(name) else ()
+
+
 def requirement_label(line: str) -> re.Match[str] | None:
     """The label opening `line`, if any: its end is where the list it names begins."""
     return _LABEL.match(line)

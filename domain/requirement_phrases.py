@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.action_verbs import ACTION_VERBS, ANSWERING_TO
+from domain.action_verbs import ACTION_VERBS, ANSWERING_TO, PHRASAL_VERBS, to_the_reader
+from domain.manner_adverbs import NOT_HOW, NOT_MANNER, an_adverb
 from domain.working_alone import working_alone
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
@@ -77,7 +78,7 @@ _KNOWLEDGE_PREPS = frozenset("in of with".split())
 DETERMINERS = frozenset("a an the all any your our their this these those its".split())
 _TRAILING = DETERMINERS | frozenset("and or of with on in to for by towards toward".split())
 _ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
-_LY_NOUNS = frozenset("family anomaly monopoly butterfly".split())
+
 
 
 @dataclass(frozen=True)
@@ -111,24 +112,20 @@ def _opens(tokens: list[str], i: int) -> bool:
     return tokens[i - 1].lower() in GERUND_OPENERS
 
 
-# Words in -ly that are no adverb of manner.
-_NOT_MANNER = frozenset("only early daily weekly monthly yearly quarterly hourly friendly family likely "
-                        "ideally currently previously recently also".split())
-
 
 def _manner(tokens: list[str], k: int) -> bool:
     """An adverb of manner opening a duty before its -ing word ("Proactively seeking ways")."""
     if k < 0 or not tokens[k].isalpha():
         return False
     low = tokens[k].lower()
-    if not low.endswith("ly") or len(low) < 6 or low in _NOT_MANNER:
+    if not low.endswith("ly") or len(low) < 6 or low in NOT_MANNER:
         return False
     return _opens(tokens, k)
 
 
 def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
-    if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
+    if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i) or to_the_reader(tokens, i):
         return False
     if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in ANSWERING_TO:
         return False
@@ -209,8 +206,8 @@ def _extent(tokens: list[str], i: int) -> int:
             break
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
             break  # "good lab practice | and good clinical practice"
-        if low in ("and", "or") and j > i + 1 and _an_adverb(tokens[j - 1]) and tokens[j - 1].lower() not in _NOT_HOW \
-                and j + 1 < len(tokens) and not _an_adverb(tokens[j + 1]):
+        if low in ("and", "or") and j > i + 1 and an_adverb(tokens[j - 1]) and tokens[j - 1].lower() not in NOT_HOW \
+                and j + 1 < len(tokens) and not an_adverb(tokens[j + 1]):
             break  # "load pallets evenly | and sign delivery notes": the manner closed the duty
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
                 and _gerund_at(tokens, j + 2):
@@ -220,29 +217,22 @@ def _extent(tokens: list[str], i: int) -> int:
             # "assist with showering": the -ing word after the verb's "with" is its object
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
-    while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
-        if _an_adverb(tokens[j - 1]) and _manner_at_the_end(tokens, j):
+    while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or an_adverb(tokens[j - 1])):
+        if an_adverb(tokens[j - 1]) and _manner_at_the_end(tokens, j):
             break  # "transport pupils safely": how the duty is done is part of what is asked
         j -= 1
     return j
 
-
-# -ly words that say when, how often or how sure, not how a duty is done.
-_NOT_HOW = _NOT_MANNER | frozenset(
-    "initially immediately additionally especially particularly usually normally typically generally "
-    "mainly primarily mostly occasionally sometimes often preferably ideally essentially possibly "
-    "probably certainly definitely highly newly fully locally nationally internationally "
-    "internally externally directly".split())
 
 
 def _manner_at_the_end(tokens: list[str], j: int) -> bool:
     """An adverb of manner closing a duty at a clause's end ("label specimens accurately."),
     after the duty's own words ("work safely"), not a word of time or emphasis ("ideally")."""
     low = tokens[j - 1].lower()
-    if low in _NOT_HOW or not tokens[j - 1].islower():
+    if low in NOT_HOW or not tokens[j - 1].islower():
         return False
     if tokens[j - 2].lower() in _TRAILING and not (tokens[j - 2].lower() in ("and", "or") and j >= 3
-                                                  and _an_adverb(tokens[j - 3])):
+                                                  and an_adverb(tokens[j - 3])):
         return False  # "work safely and responsibly" keeps both
     # what follows is another duty, or an adjunct ("at all times", "to the standard")
     return j == len(tokens) or tokens[j] in _BOUNDARY or tokens[j].lower() in STOPS | {"and", "or"}
@@ -255,11 +245,6 @@ def _with_an_activity(tokens: list[str], i: int, j: int) -> bool:
         return False
     return j == i + 2 or (j == i + 4 and tokens[i + 3].lower() in ("and", "or") and _gerund_at(tokens, i + 2))
 
-
-def _an_adverb(token: str) -> bool:
-    """"labelling samples carefully": how a duty is done, not its object ("supply", "assembly")."""
-    low = token.lower()
-    return low.endswith("ly") and len(low) > 5 and not low.endswith(("ply", "mbly")) and low not in _LY_NOUNS
 
 
 def run_on_duty(tokens: list[str], j: int) -> bool:
@@ -372,9 +357,6 @@ def requirement_phrases(text: str) -> list[Phrase]:
     return out
 
 
-_PARTICLES = frozenset("up out down off over".split())
-
-
 def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
     """Where a duty begins whose verb at i shares its object with the lone verbs joined before
     it ("You'll service and repair forklifts", "test, inspect and certify installations"): the
@@ -387,8 +369,7 @@ def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
             and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
             and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
         k -= 2
-    if 0 < k < i and tokens[k].lower() in _PARTICLES and tokens[k - 1].isalpha() \
-            and tokens[k - 1].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS:
+    if 0 < k < i and (tokens[k - 1].lower(), tokens[k].lower()) in PHRASAL_VERBS:
         k -= 1  # a verb of two words: "Set up and operate CNC mills"
     opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
     return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
