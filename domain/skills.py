@@ -47,6 +47,9 @@ _NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
 _ABBREVIATION_HEAD = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,2}\.$")
 
 
+# Texts whose mentions are kept (_mentions): a few documents' sentences and lines.
+_MEMO_TEXTS = 1024
+
 # Addresses whose parts are no skills ("name@example.com" is not COM).
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.I)
 # Words that say a capitalised name beside them is a product ("document in Epic", "Swift
@@ -141,6 +144,10 @@ class SkillTaxonomy:
 class TaxonomySkillExtractor:
     """Implements domain.ports.documents.SkillExtractor over a SkillTaxonomy."""
 
+    # The texts read last (_mentions), with the taxonomy they were read with.
+    _memo_of: SkillTaxonomy | None = None
+    _memo: dict[tuple[str, bool], tuple[SkillMention, ...]]
+
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
 
@@ -192,6 +199,21 @@ class TaxonomySkillExtractor:
                       key=lambda m: m.start)
 
     def _mentions(self, text: str, skills_context: bool) -> list[SkillMention]:
+        """_read_mentions, once per text and reading: a résumé's sentence is read in turn as
+        prose, as a list and again to add what it names, each time to the same result (a
+        function of the text, the reading and the taxonomy alone)."""
+        tax = self.taxonomy
+        if self._memo_of is not tax:
+            self._memo_of, self._memo = tax, {}
+        memo, key = self._memo, (text, skills_context)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _MEMO_TEXTS:
+                memo.clear()
+            found = memo[key] = tuple(self._read_mentions(text, skills_context))
+        return list(found)
+
+    def _read_mentions(self, text: str, skills_context: bool) -> list[SkillMention]:
         out: list[SkillMention] = []
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
