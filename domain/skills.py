@@ -144,9 +144,8 @@ class SkillTaxonomy:
 class TaxonomySkillExtractor:
     """Implements domain.ports.documents.SkillExtractor over a SkillTaxonomy."""
 
-    # The texts read last (_mentions), with the taxonomy they were read with.
-    _memo_of: SkillTaxonomy | None = None
-    _memo: dict[tuple[str, bool], tuple[SkillMention, ...]]
+    # The taxonomy, and the texts read with it last (_mentions).
+    _memo_state: tuple[SkillTaxonomy, dict[tuple[str, bool], tuple[SkillMention, ...]]] | None = None
 
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
@@ -202,10 +201,10 @@ class TaxonomySkillExtractor:
         """_read_mentions, once per text and reading: a résumé's sentence is read in turn as
         prose, as a list and again to add what it names, each time to the same result (a
         function of the text, the reading and the taxonomy alone)."""
-        tax = self.taxonomy
-        if self._memo_of is not tax:
-            self._memo_of, self._memo = tax, {}
-        memo, key = self._memo, (text, skills_context)
+        tax, state = self.taxonomy, self._memo_state
+        if state is None or state[0] is not tax:
+            state = self._memo_state = (tax, {})  # one assignment: a thread sees both or neither
+        memo, key = state[1], (text, skills_context)
         found = memo.get(key)
         if found is None:
             if len(memo) >= _MEMO_TEXTS:

@@ -57,4 +57,4 @@ def test_the_kept_texts_stay_bounded():
     extractor = EmbeddedSkillExtractor()
     for n in range(skills._MEMO_TEXTS + 10):
         extractor.extract(f"Python {n}")
-    assert len(extractor._memo) <= skills._MEMO_TEXTS
+    assert extractor._memo_state is not None and len(extractor._memo_state[1]) <= skills._MEMO_TEXTS
