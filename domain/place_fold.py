@@ -10,7 +10,10 @@ _PUNCTUATION = re.compile(r"[^\w,]+")
 
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation other than commas as single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        plain = text.casefold()  # nothing to decompose (most names, read many times)
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return ", ".join(" ".join(_PUNCTUATION.sub(" ", part).split()) for part in plain.split(","))
 

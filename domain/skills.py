@@ -47,6 +47,9 @@ _NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
 _ABBREVIATION_HEAD = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,2}\.$")
 
 
+# Texts whose mentions are kept (_mentions): a few documents' sentences and lines.
+_MEMO_TEXTS = 1024
+
 # Addresses whose parts are no skills ("name@example.com" is not COM).
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.I)
 # Words that say a capitalised name beside them is a product ("document in Epic", "Swift
@@ -141,6 +144,9 @@ class SkillTaxonomy:
 class TaxonomySkillExtractor:
     """Implements domain.ports.documents.SkillExtractor over a SkillTaxonomy."""
 
+    # The taxonomy, and the texts read with it last (_mentions).
+    _memo_state: tuple[SkillTaxonomy, dict[tuple[str, bool], tuple[SkillMention, ...]]] | None = None
+
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
 
@@ -192,6 +198,21 @@ class TaxonomySkillExtractor:
                       key=lambda m: m.start)
 
     def _mentions(self, text: str, skills_context: bool) -> list[SkillMention]:
+        """_read_mentions, once per text and reading: a résumé's sentence is read in turn as
+        prose, as a list and again to add what it names, each time to the same result (a
+        function of the text, the reading and the taxonomy alone)."""
+        tax, state = self.taxonomy, self._memo_state
+        if state is None or state[0] is not tax:
+            state = self._memo_state = (tax, {})  # one assignment: a thread sees both or neither
+        memo, key = state[1], (text, skills_context)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _MEMO_TEXTS:
+                memo.clear()
+            found = memo[key] = tuple(self._read_mentions(text, skills_context))
+        return list(found)
+
+    def _read_mentions(self, text: str, skills_context: bool) -> list[SkillMention]:
         out: list[SkillMention] = []
         offset = 0
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)

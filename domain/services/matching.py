@@ -39,6 +39,7 @@ from domain.services.matching_job_batch import JobBatch
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
 from domain.services.matching_parts import MatchingParts
+from domain.services.matching_resume_profiles import ResumeProfiles
 from domain.services.matching_resume_rows import ResumeRows, ResumeRowsMemo
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
@@ -96,6 +97,7 @@ class MatchingService:
         self._neighbours, self._lexical = p.neighbours, p.lexical
         self._resume_sets, self._candidates = p.resume_sets, p.candidates
         self._resume_rows = ResumeRowsMemo()
+        self._resume_profiles = ResumeProfiles(self._skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:
@@ -119,6 +121,7 @@ class MatchingService:
     async def _unindex_resume(self, resume_id: str) -> None:
         self._candidates.forget([resume_id])
         self._resume_rows.forget([resume_id])
+        self._resume_profiles.forget([resume_id])
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
         await self._neighbours.forget(RESUME, [resume_id])
@@ -234,9 +237,9 @@ class MatchingService:
         # A resume indexed before empty files were left out is still found: it scores nothing.
         scored_resumes = [r for r in resumes
                           if r.id in retrieved and r.parsed is not None and not recognised_nothing(r.parsed)]
-        candidates = [CandidateProfile.from_resume(
-            r.id, owner.id, r.parsed, owner.preferences, self._skills, vectors[r.id], hubs_of_resumes.get(r.id))
-            for r in scored_resumes if r.parsed is not None]
+        candidates = [self._resume_profiles.of(r.id, owner.id, r.parsed, owner.preferences, vectors[r.id],
+                                               hubs_of_resumes.get(r.id))
+                      for r in scored_resumes if r.parsed is not None]
         if self._lexical is not None:  # their words and lexical values: read and stored once for all
             candidates = await self._lexical.record_candidates(
                 [(c, list(retrieved[c.resume_id])) for c in candidates], JOB, RESUME, self._job_index)

@@ -137,6 +137,8 @@ async def test_reused_rows_write_what_a_recomputation_from_scratch_writes(tmp_pa
             await same_as_from_scratch()
         # Each upload scored the new resume alone: the others' rows were reused.
         assert (incremental._resume_rows.scored, incremental._resume_rows.reused) == (len(texts), 10)
+        # and each resume's profile was built once, the others' kept (matching_resume_profiles.py)
+        assert (incremental._resume_profiles.built, incremental._resume_profiles.reused) == (len(texts), 10)
 
         reused = incremental._resume_rows.reused
         await same_as_from_scratch()  # nothing changed: every resume's rows reused
@@ -161,6 +163,9 @@ async def test_reused_rows_write_what_a_recomputation_from_scratch_writes(tmp_pa
         await _drain(services, tmp_path)
         await same_as_from_scratch()
 
+        built = incremental._resume_profiles.built
         await services.accounts.update_preferences(person, {"desired_titles": ["Data Analyst"]})
         await _drain(services, tmp_path)
         await same_as_from_scratch()
+        # other preferences: every profile built again (4 résumés left, the primary unmarked)
+        assert incremental._resume_profiles.built == built + len(texts) - 1

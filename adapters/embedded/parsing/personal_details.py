@@ -41,6 +41,8 @@ _FAMILY = re.compile(r"^(?:surname|last\s+name|family\s+name|nachname|familienna
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()  # nothing to decompose: every line of most CVs, read many times
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
