@@ -6,6 +6,7 @@ import re
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
+from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_IN_A_FIELD,
@@ -256,6 +257,12 @@ def parse_education(text: str) -> list[EducationEntry]:
         line = raw.strip().strip("•●❖▪*·").strip()
         if not line or line.lower().startswith("http"):
             blank_before = blank_before or not line
+            continue
+        labelled = labelled_field(line)
+        if labelled is not None:
+            role, value = labelled
+            current = labelled_into(current, role, value, start)
+            blank_before = False
             continue
         line, dates_first = _dates_first(without_level_label(line))
         if CJK.search(line):

@@ -66,6 +66,7 @@ _ENTRY_LABELS = ("description", "responsibilit", "role", "duties", "used", "clie
                  "team", "size", "duration", "title", "bachelor", "master", "diploma", "board",
                  "universit", "college", "institut")
 _INSTITUTION_WORDS = {"school", "schools"}
+_SERVICE_AS_JOBS = ("military", "national", "army", "sea", "seagoing", "sea-going", "shipboard", "onboard")
 # Head nouns that name a skills section only when the heading is plainly one ("TOOLS",
 # "Software:"), being ordinary words of degree and company names otherwise.
 WEAK_SKILL_HEADS = ("technolog", "tool", "software", "abilit", "strength", "stack", "capabilit")
@@ -85,8 +86,10 @@ def _part_meaning(words: list[str]) -> str | None:
         return "certifications"  # "Continuing Professional Development", not "Business Development"
     if head is None and head_word.startswith("test") and "trade" in words[:-1]:
         return "certifications"  # "Trade Test(s)": the South African trade qualification
-    if head is None and head_word == "service" and words[0] in ("military", "national", "army"):
-        return "experience"  # "National Service" (Singapore, Israel...): a posting like a job
+    if head is None and head_word == "service" and words[0] in _SERVICE_AS_JOBS:
+        # "National Service" (Singapore, Israel...): a posting like a job; a seafarer's "Sea
+        # Service" lists the ships served on, each a job
+        return "experience"
     if head is None:
         return None
     if _weak(head_word) and modifiers:

@@ -24,7 +24,7 @@ TITLE_WORDS = re.compile(
     r"junior|principal|staff|admin|contractor|freelancer|cashier|receptionist|secretary|"
     r"attendant|helper|worker|technologist|therapist|pharmacist|physician|counsel|attorney|"
     r"controller|planner|buyer|sales|marketer|strategist|expert|member|sme|leader|cook|"
-    r"mechanic|electrician|foreman|inspector|educator|tutor|mentor|apprentice|steward|guard)s?\b",
+    r"mechanic|electrician|foreman|inspector|educator|tutor|mentor|apprentice|steward|guard|crew)s?\b",
     re.I)
 COMPANY_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
@@ -65,7 +65,25 @@ def names_work(text: str) -> bool:
 def title_score(text: str) -> int:
     listed = {w.lower().removesuffix("s") for w in TITLE_WORDS.findall(text)}
     titles = listed | occupation_words_as_titles(text)
+    firm = _firm_of_a_profession(text)
+    if firm in titles:
+        titles.discard(firm)
+        return 2 * len(titles) - len(COMPANY_WORDS.findall(text)) - 1
     return 2 * len(titles) - len(COMPANY_WORDS.findall(text))
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)s\W*$")
+
+
+def _firm_of_a_profession(text: str) -> str | None:
+    """The profession a name ends in the plural of ("Boots Opticians", "Hale & Co Chartered
+    Accountants", "Riverside Vets"): a practice of them, the employer; a title names one person."""
+    words = text.split()
+    end = _LAST_WORD.search(text)
+    if len(words) < 2 or end is None or not words[-2][:1].isupper() or end.group(1).endswith("s"):
+        return None
+    singular = end.group(1).lower()
+    return singular if TITLE_WORDS.fullmatch(singular) or occupation_words(singular) else None
 
 
 # Separators written inside brackets part a note ("(ICU, Nights)", "(Class 1 - ADR)"), never

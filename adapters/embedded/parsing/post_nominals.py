@@ -15,6 +15,8 @@ MA MED MENG MFA MS BS BSC BA BCOM MCOM BENG BTECH MTECH LLB LLM JD ESQ CPA CMA C
 ACCA ACA FCA CA CFP CPP PE PENG CENG EIT PMP CSM CISSP CISA CISM SHRMCP SHRMSCP SPHR PHR
 RA AIA LEED LEEDAP FACHE FRCS MRCP MBBS BDS JR SR II III IV RGN RMN RSCN RNMH RM SRN
 MPHARM BPHARM MCHEM MPHYS MMATH MBCHB
+MCOPTOM FCOPTOM MCSP MRPHARMS MRCVS RVN MRICS FRICS MCIPD FCIPD MCIOB MICE MIET MIMECHE FCCA
+ACMA FCMA MCIPS CTA MRCGP FRCP MRCS MRCOG MCIEH MRTPI
 """.split())
 # US state and territory codes: after a single word they make a place ("Springfield, IL").
 _STATES = frozenset("""
@@ -77,12 +79,13 @@ def _trailing_kind(word: str) -> bool | None:
     them, None for a word that is no letters after a name."""
     bracketed = word.startswith("(") and word.endswith(")")
     letters = re.sub(r"[.\s()-]", "", word)
-    if not letters.isalpha() or len(letters) > 7:
+    if not letters.isalpha() or len(letters) > (8 if letters.upper() in KNOWN else 7):
         return None
     if bracketed and letters.casefold() in ("hons", "honours"):
         return True
     shaped = bool(_SHAPE.match(letters)) and sum(c.isupper() for c in letters) >= 2
-    if letters.upper() in KNOWN and (word.isupper() or shaped):
+    # Known letters as their body writes them, capitals or not ("MCOptom", "MRPharmS")
+    if letters.upper() in KNOWN and (word.isupper() or shaped or sum(c.isupper() for c in letters) >= 2):
         return True
     if shaped and letters.upper() not in _STATES and not bracketed:
         return False

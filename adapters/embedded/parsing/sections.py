@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from adapters.embedded.parsing.dates import find_ranges
+from adapters.embedded.parsing.education_labels import labelled_field
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
 from adapters.embedded.parsing.heading_languages import foreign_meaning
 from adapters.embedded.parsing.headings import (
@@ -79,6 +80,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
         return None  # a labelled field of an entry, not a new section
     if rest.strip() and inside == "education" and DEGREE.search(head) and INSTITUTION.search(rest):
         return None  # "National Certificate: Contact Centre Operations, Durban University ...": an entry
+    if rest.strip() and inside == "education" and not head.isupper() and labelled_field(stripped):
+        return None  # "Course: Diploma in Welding" under "Institution: ...": a field of the entry
     if name == "entry-label":
         # "Roles and Responsibilities" inside a job belongs to it; elsewhere it ends a list
         ends_a_list = any(w.startswith(("responsibilit", "role", "duties")) for w in words)

@@ -45,9 +45,18 @@ def employer_without_its_unit(company: str) -> str:
     return " / ".join(kept) if kept and len(kept) < len(parts) else company
 
 
+# A ship served on, after a seafarer's rank ("Second Officer — MV Nordic Gale (Bulk Carrier)"):
+# where the job was done, as a ward is a nurse's; the employer is the ship's manager.
+_VESSEL_AFTER = re.compile(r"\s*(?:,|\s[-–—|])\s*(?-i:MV|M/V|MT|M/T|MY|M/Y|FPSO|HMS|HMAS|USNS)\s+[A-Z][\w.' -]*"
+                           r"(?:\([^()]*\))?\s*$")
+
+
 def title_without_its_unit(title: str) -> str:
     """"Staff Nurse, Ward 7" or "Charge Nurse, Intensive Care Unit" -> the nurse: a ward or unit
     after the title's comma is where the job was done; "Manager, Sales Team" names the job itself."""
+    vessel = _VESSEL_AFTER.search(title)
+    if vessel and vessel.start() > 0:
+        return title[:vessel.start()].strip()
     head, comma, tail = title.rpartition(", ")
     return head.strip() if comma and head.strip() and a_unit(tail) else title
 

@@ -65,7 +65,10 @@ DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", 
                    # "Mobile Crane Operator", "Mobile: +27 ...": the word is a trade's or a label's
                    "mobile",
                    # "St" of a saint's name in a school's or a street's ("St Mary's School")
-                   "st")
+                   "st",
+                   # names of old O*NET products that are a philosopher's and a reef's far more
+                   # often than the tool's ("reading Kant", "MV Coral Star")
+                   "kant", "coral")
 
 # Skills the sources lack but resumes of the 25 occupation categories list often.
 CURATED_SKILLS = {
