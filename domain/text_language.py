@@ -10,8 +10,9 @@ nothing, for English borrows kitchens' terms ("chef de partie", "a la carte"), n
 language leads clearly: an unknown language, not a guess.
 
 A résumé is often written without sentences ("Enfermera - Valencia", "Valoración de pacientes,
-administración de medicación, curas"): too few function words to tell. Such a text is read
-from the letters and word endings only one of these languages writes (Spanish "-ción", "ñ";
+administración de medicación, curas"): too few function words to tell, or one English "of" in
+a degree's name against two German ones. Such a text is read from its function words and the
+letters and word endings only one of these languages writes (Spanish "-ción", "ñ";
 Portuguese "ã", "-ção"; German "ß", "ä", "-ung"; French "è", "œ"; Polish "ł", "ą"), by the same
 rule of a clear lead, and only when its few function words lean to no other language: a letter
 shared by two of them ("é", "ê", "ç", "ó") tells nothing, nor does an English line naming a
@@ -79,14 +80,14 @@ _MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def _marked(words: list[str]) -> str | None:
+def _marks(words: list[str]) -> dict[str, int]:
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in words:
         folded = word.casefold()
         language = next((lang for lang, mark in _MARKS if mark.search(folded)), None)
         if language is not None:
             counts[language] += 1
-    return _leader(counts)
+    return counts
 
 
 def _leader(counts: dict[str, int]) -> str | None:
@@ -105,11 +106,13 @@ def text_language(text: str | None) -> str | None:
         language = _AS_WRITTEN.get(word) or _LANGUAGE_OF.get(word.casefold())
         if language is not None:
             counts[language] += 1
-    if max(counts.values()) >= _FEWEST:
-        return _leader(counts)
-    # Too few function words to tell (a résumé of lists): its letters, unless those few
-    # words lean to another language.
-    marked = _marked(words)
+    leader = _leader(counts)
+    if leader is not None:
+        return leader
+    # Too few function words to tell (a résumé of lists), or no clear lead: its letters as
+    # well, unless its function words lean to another language.
+    marks = _marks(words)
+    marked = _leader({language: n + marks[language] for language, n in counts.items()})
     if marked is None or any(n > counts[marked] for n in counts.values()):
         return None
     return marked

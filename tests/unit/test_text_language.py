@@ -106,3 +106,10 @@ def test_letters_do_not_outweigh_a_list_whose_few_function_words_are_english():
     assert text_language("Forklift driver and loader - Köln - Düsseldorf - Lübeck") in ("en", None)
     # One marked word is no lead.
     assert text_language("Barista - Café Müller, Leeds") is None
+
+
+def test_letters_settle_a_list_whose_function_words_lead_too_little():
+    # Two German function words ("seit", "im") against one English "of" in a degree's name.
+    text = ("Zimmerin - Freiburg - seit 2019\nDachstuhlbau, Holzrahmenbau, Montage im Außenbereich, "
+            "Bauleitung\nBachelor of Engineering Holztechnik")
+    assert text_language(text) == "de"
