@@ -157,6 +157,23 @@ def _occupation_groups(title: str) -> frozenset[int]:
 
 @lru_cache(maxsize=8192)
 def same_occupation(a: str, b: str) -> bool:
-    """Two titles naming one occupation in two languages (domain.occupation_names:
-    "Krankenpflegerin" and "Registered Nurse", "Berufskraftfahrer" and "HGV Driver")."""
-    return bool(_occupation_groups(a) & _occupation_groups(b))
+    """Two titles naming one occupation, or two of one family, in two languages
+    (domain.occupation_names: "Krankenpflegerin" and "Registered Nurse", "Cocinero" and
+    "Head Chef", as "Cook" and "Head Chef" are of one family)."""
+    return occupations_alike(_occupation_groups(a), _occupation_groups(b))
+
+
+def occupations_alike(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether occupations (positions in OCCUPATION_NAMES) are one, or of one family by their
+    English names (OCCUPATION_FAMILIES)."""
+    return bool(a & b) or any(_family_of(g, h) for g in a for h in b)
+
+
+@lru_cache(maxsize=4096)
+def _family_of(g: int, h: int) -> bool:
+    return same_family(OCCUPATION_NAMES[g][0], OCCUPATION_NAMES[h][0])
+
+
+def occupations_of(title: str) -> frozenset[int]:
+    """Which occupations of domain.occupation_names a title names (empty: none it knows)."""
+    return _occupation_groups(title)

@@ -22,7 +22,7 @@ from functools import cached_property
 
 from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
-from domain.occupation_families import same_family, same_job, same_occupation
+from domain.occupation_families import occupations_alike, occupations_of, same_family, same_job, same_occupation
 from domain.resumes import ExperienceEntry
 from domain.title_ranks import rungs_below
 
@@ -85,6 +85,17 @@ def title_like(title: str, job_title: str) -> bool:
     return (fit is not None and fit >= TITLE_ALIKE) or same_family(title, job_title) \
         or same_job(title, job_title) or rungs_below(title, job_title) > 0 \
         or same_occupation(title, job_title)
+
+
+def other_occupation(titles: Sequence[str], job_title: str) -> bool:
+    """Whether titles in any language say the work is another than the job's: the job's title
+    names an occupation (domain.occupation_names), every one of `titles` names one too, and
+    none is the job's, of its family or like it (title_like). Titles naming none say nothing."""
+    job = occupations_of(job_title)
+    if not job or not titles:
+        return False
+    return all((held := occupations_of(t)) and not occupations_alike(held, job) and not title_like(t, job_title)
+               for t in titles)
 
 
 @dataclass(frozen=True)
