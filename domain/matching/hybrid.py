@@ -23,8 +23,8 @@ from typing import TypeVar
 import numpy as np
 
 from domain.matching.lexical import lexical_similarity
-from domain.matching.relevant_years import other_occupation
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.relevant_years import other_occupation
 from domain.matching.weights import MatchWeights
 
 Number = TypeVar("Number", float, np.ndarray)
