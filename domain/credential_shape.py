@@ -8,13 +8,13 @@ import re
 
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]e[ds]?|certificate|certification|certified|card|permit|endorsements?|rating|"
-    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d|"
+    r"ticket|passport|clearance|first\s+aid|life\s+support|level\s+\d|driving\s+(?:record|history)|"
     # Australia's AQF titles: "Cert IV in ...", "Diploma of Nursing", "Advanced Diploma of ..."
     r"cert\s+(?:i{1,3}|iv|[1-4])|diploma\s+of)\b|(?-i:\([A-Z]{2,6}\))", re.IGNORECASE)
 # The same words as the head of a noun phrase: what a job ad's item ends in when it names a
 # credential ("Category D licence", "CPCS tickets"), not a word inside a duty ("card payments").
 CREDENTIAL_HEAD = re.compile(r"\b(?:licen[cs]es?|certificates?|certification|cards?|permits?|endorsements?|"
-                             r"tickets?|passport|clearance)$", re.IGNORECASE)
+                             r"tickets?|passport|clearance|driving\s+(?:record|history))$", re.IGNORECASE)
 INITIALS = re.compile(r"^[A-Z]{3,6}$")
 # A licence number: a digit run, or letters and digits mixed in one token ("16A1234N", "RN-12345").
 _NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)

@@ -56,6 +56,8 @@ class ExportedAccount(_Part):
     suspended: bool
     organization: ExportedOrganization | None
     held_addresses: list[ExportedHeldAddress] = Field(default_factory=list)
+    # The identity provider's user (issuer#subject) that signs in to the account, once linked.
+    linked_identity: str | None = None
 
 
 class ExportedSelfIdentification(_Part):

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS
 from domain.credential_shape import CREDENTIAL_HEAD, INITIALS, a_level_title, credential_shaped
 from domain.ports.documents import SkillExtractor
 from domain.requirement_coordination import WIDENING_WORDS
 from domain.requirement_marks import ends_a_labelled_list, requirement_label
-from domain.requirement_phrases import ACTION_VERBS
 from domain.skills import SkillKind, tokens
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪■◦·➢►✓–—>]|\(?\d{1,2}[.)])\s*")
@@ -43,7 +43,9 @@ _CONDITION = frozenset("with without held for of in from to no minimum min max m
 _OFFERED = _CLAUSE_WORDS | frozenset("us pay pays paid provided covered funded reimbursed included offered "
                                      "renewal renewals cost costs allowance discount free".split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_JOINED = re.compile(r"\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+# German, French and Spanish joins too; a word cut at its hyphen shares the next one's end ("pre- and
+# post-operative", "Lohn- und Gehaltsabrechnungen"): one item
+_JOINED = re.compile(r"(?<!-)\s+(?:and|or|&|und|oder|et|ou|y)\s+|\s*/\s*", re.I)
 MAX_ITEM_WORDS = 6
 # An item under a requirements label ("Desirable: EV charger installation") the taxonomy does
 # not know is kept as written up to this many words: the label says it is asked for.
@@ -136,7 +138,9 @@ def _names(written: str, item: _Item, skills: SkillExtractor, beside: bool, head
     if skills.canonical(written) is not None or (head and skills.canonical(f"{written} {head}")):
         return (written,)
     words = written.split()
-    if len(words) > MAX_ITEM_WORDS or words[0].lower() in ACTION_VERBS:
+    # "clean" of "clean driving record" describes the credential; opening anything else it is a duty
+    if len(words) > MAX_ITEM_WORDS or (words[0].lower() in ACTION_VERBS
+                                       and not (words[0].lower() in _CONDITION and CREDENTIAL_HEAD.search(written))):
         return ()
     if INITIALS.match(written):
         # initials alone are a credential where asked for, or beside other credentials
@@ -205,9 +209,15 @@ def _items(text: str, labelled: bool) -> Iterator[_Item]:
             body = label.end()
         segments = _segments(line, body)
         listed = bool(bullet) or bool(label) or under_label or _a_list(line, segments)
+        asking = False  # the sentence so far asks for its items: "Must have a CSCS card, own tools and ..."
         for k, (start, end) in enumerate(segments):
             item = _trimmed(line, start, end, listed=listed, labelled=bool(label) or under_label)
+            if k and line[start - 1] not in ",;":
+                asking = False
             if item is not None:
+                if asking and not item.asked:
+                    item = _Item(item.start, item.end, True, item.listed, item.noted_end, labelled=item.labelled)
+                asking = item.asked
                 conditioned = False
                 if (k == 0 or line[start - 1] in ".!?") and not (item.asked or item.listed):
                     headed = _to_its_head(line, item)

@@ -84,7 +84,7 @@ _RECIPIENT = re.compile(r"\s*(?:you|(?:all\s+|our\s+)?(?:staff|employees|team|co
 _PACKAGE = re.compile(
     r"\b(?:pension|holidays?|annual\s+leave|leave|discounts?|bonus(?:es)?|salary|pay|paid|rates?\s+of\s+pay|package|"
     r"benefits?|perks?|parking|private\s+(?:medical|health|dental)|insurance|scheme|gym|meals?|breaks?|transport|"
-    r"accommodation|housing|uniforms?|allowance|overtime|flexible\s+(?:working|hours|shifts)|flexibility|progression|"
+    r"accommodation|housing|uniforms?|allowances?|overtime|flexible\s+(?:working|hours|shifts)|flexibility|progression|"
     r"career|wellbeing|cycle|bike|company\s+(?:car|van)|vehicle|fuel\s+card|childcare|vouchers?|shares|equity|"
     r"sick\s+pay|maternity|paternity|remuneration|rewards?|plan|matching)\b", re.I)
 # How many words of the object may come before the package's word: "a group benefits plan".
@@ -100,7 +100,7 @@ def offer_clause_end(sentence: str) -> int:
         return len(sentence)
     m = _WE_OFFER.match(sentence)
     if m is None:
-        return 0
+        return _given_end(sentence)
     needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
     end = min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))
     if m.group(1):
@@ -110,3 +110,32 @@ def offer_clause_end(sentence: str) -> int:
     words = list(re.finditer(r"\S+", sentence[at:end]))[:_OBJECT_WORDS]
     window = sentence[at:at + words[-1].end()] if words else ""
     return end if _PACKAGE.search(window) else 0
+
+
+# A sentence that names what is given and says it is given: "Housing and transport between
+# sites provided.", "Van and tools supplied", "Full uniform is provided on day one".
+_GIVEN = re.compile(r"^\W*(?P<object>[^.;:!?]{1,60}?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
+                    r"(?:provided|supplied|included|covered|funded|reimbursed|given)\b", re.I)
+# What an employer hands over besides its package's words: "van and tools", "paid training".
+_KIT = re.compile(r"\b(?:vans?|tools?|training|uniforms?|ppe|equipment|visas?|food|laptop|phone|flights?|"
+                  r"tickets?|lunch)\b", re.I)
+
+# A verb or "but" before the given thing: the sentence opens with another clause ("Experience
+# with RxWorks is ideal, but training is provided" asks for RxWorks).
+_ANOTHER_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|but|ideal|ideally|helps?|useful)\b", re.I)
+
+
+# "Free parking on site.", "Free visa, accommodation and food allowance": what is given free.
+_FREE = re.compile(r"^\W*free\s+(?=\w)", re.I)
+
+
+def _given_end(sentence: str) -> int:
+    if _FREE.match(sentence):
+        needs = _NEEDS_BEGIN.search(sentence)
+        return needs.start() if needs else len(sentence)
+    m = _GIVEN.match(sentence)
+    if m is None or _NEEDS_BEGIN.search(m.group("object")) or _ANOTHER_CLAUSE.search(m.group("object")) or not (
+            _PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):
+        return 0
+    needs, post = _NEEDS_BEGIN.search(sentence, m.end()), _POST_WITH.search(sentence, m.end())
+    return min(needs.start() if needs else len(sentence), post.start(1) if post else len(sentence))

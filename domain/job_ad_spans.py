@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
@@ -28,7 +29,7 @@ from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
-from domain.requirement_phrases import ACTION_VERBS, Phrase, base_forms, requirement_phrases
+from domain.requirement_phrases import Phrase, base_forms, requirement_phrases
 from domain.skills import SkillKind, SkillMention, tokens
 
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.
@@ -275,7 +276,8 @@ def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) 
 
 # "willing to travel": the readiness is part of what is asked, as labelled spans mark it; the
 # skills named stay those of the duty.
-_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness)\s+to\s+$", re.IGNORECASE)
+_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness|happy|comfortable|keen|confident)\s+to\s+$",
+                      re.IGNORECASE)
 
 
 def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
@@ -283,7 +285,7 @@ def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
     for s in spans:
         willing = _WILLING.search(text, max(0, s.start - 20), s.start)
         out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
-    return out
+    return _outermost(out)  # "Confident" read as a quality is the readiness's first word
 
 
 _LONE_GERUND = re.compile(r"[A-Za-z]{3,}ing")

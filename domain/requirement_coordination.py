@@ -3,8 +3,8 @@ fitness", "Trust and inspiration"): each read as a skill as the item beside it i
 list ends and what is no item of it ("etc", a pronoun, "or above", "Full and clean")."""
 from __future__ import annotations
 
+from domain.action_verbs import ACTION_VERBS
 from domain.requirement_phrases import (
-    ACTION_VERBS,
     COORDINATORS,
     DETERMINERS,
     GERUND_OPENERS,
@@ -65,7 +65,10 @@ def coordinated(text: str, spans: list[tuple[int, int]]) -> list[Phrase]:
         if k > j and k < len(tokens) and tokens[k].lower() not in DETERMINERS | _NO_ITEM:
             end = _coordinate_end(tokens, k)
             widening = tokens[k - 1].lower() == "or" and tokens[k].lower() in WIDENING_WORDS
-            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end) and not widening:
+            # "..., good knowledge of GST": a qualifier cut off by what it qualifies is no item
+            only_qualifiers = all(t.lower() in _STANDING | QUALIFIERS for t in tokens[k:end])
+            if end > k and not taken & set(range(k, end)) and not _verb_cut_short(tokens, k, end) and not widening \
+                    and not only_qualifiers:
                 out.append((k, end))
                 taken.update(range(k, end))
                 todo.append((k, end))

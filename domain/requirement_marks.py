@@ -10,11 +10,21 @@ _NICE = re.compile(r"\b(?:a plus|(?<!\bin\s)(?<!\bof\s)plus\b|preferred|nice to 
 
 _REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
 _CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)
+# The same labels in the other languages ads are written in: German, Spanish, French, Dutch,
+# Portuguese and Italian, of what is asked ("Ihr Profil:", "Requisitos:", "Profil recherché :")
+# and of the duties, whose items name the skills where no English verb opens them ("Missions :
+# taille de la vigne, palissage").
+_ABROAD = ("ihr profil|anforderungen|voraussetzungen|qualifikationen|ihre aufgaben|aufgaben|"
+           "requisitos|perfil|funciones|responsabilidades|competencias|"
+           "profil(?: recherché)?|missions|compétences|exigences|"
+           "functie-eisen|profiel|vereisten|taken|"
+           "requisiti|mansioni|competenze|funções|requisitos obrigatórios")
 # A label opening a line that says what the list after it (on the line, or the lines below it)
 # is: "Essential: ...", "Desirable:", "Requirements: ...", "Nice to have: ...".
-_LABEL = re.compile(r"^\s*(?:(?P<nice>desirable|preferred|nice[- ]to[- ]haves?|bonus|advantageous)|"
-                    r"essential|required|requirements?|must[- ]haves?|qualifications?|key skills|skills required)"
-                    r"\s*:\s*", re.I)
+_LABEL = re.compile(r"^\s*(?:(?P<nice>desirable|preferred|nice[- ]to[- ]haves?|bonus|advantageous|"
+                    r"wünschenswert|deseable|souhaité|pluspunten)|"
+                    r"essential|required|requirements?|must[- ]haves?|qualifications?|key skills|skills required|"
+                    rf"{_ABROAD})\s*:\s*", re.I)
 
 
 def requirement_label(line: str) -> re.Match[str] | None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.action_verbs import ACTION_VERBS, ANSWERING_TO
+from domain.working_alone import working_alone
+
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
 # A dash or arrow standing alone is a bullet or a clause's break ("- Install boilers").
 _BULLETS = set("•·▪●*-–—➢►✓■◦>\n")
@@ -41,29 +44,6 @@ _NOT_GERUNDS = frozenset(
     "expanding increasing decreasing fluctuating struggling continuing".split())
 # "working with the team" is a duty; "working hours" is not.
 _WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
-# Action verbs that open a duty written as an instruction ("Provide estimating reports",
-# "Liaise with suppliers", "Organise and control production"): common English verbs of work.
-ACTION_VERBS = frozenset("""
-manage lead develop provide support coordinate co-ordinate liaise organise organize prepare
-maintain deliver build design create assist plan monitor review analyse analyze train supervise
-oversee handle process operate drive lift clean cook serve greet answer install repair inspect
-test write communicate negotiate sell promote identify implement improve conduct perform
-administer assess advise teach produce schedule track resolve respond carry complete update
-record document control reduce grow generate source procure purchase recruit mentor coach
-evaluate investigate prioritise prioritize collaborate engage establish present research audit
-reconcile calculate forecast budget load unload pack stock restock ensure direct execute
-facilitate define drive negotiate prepare measure optimise optimize influence run
-deploy configure troubleshoot diagnose treat dispense prescribe deliver sort pick transport
-maintain prepare file type draft edit translate interpret photograph illustrate demonstrate
-market advertise consult mediate counsel care nurse feed bathe dress weld fabricate assemble
-machine paint plaster plumb wire survey estimate quote invoice bill collect chase
-restore validate verify undertake realise realize achieve expand maximise maximize minimise minimize
-interact uphold deal understand obtain retain embrace apply attend inspire encourage motivate
-contribute exceed meet hit help adhere comply participate protect safeguard allocate arrange
-check enter input upgrade extend integrate migrate automate streamline enhance strengthen
-wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
-fix replace dispose empty fold iron bake grill
-""".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "
@@ -150,16 +130,23 @@ def _instruction(tokens: list[str], i: int) -> bool:
     """An action verb opening a clause: "Provide estimating reports", "• Liaise with ..."."""
     if tokens[i].lower() not in ACTION_VERBS or _the_ad_hiring(tokens, i):
         return False
+    if tokens[i].lower() == "report" and i + 1 < len(tokens) and tokens[i + 1].lower() in ANSWERING_TO:
+        return False
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or (
             tokens[i + 1].lower() in STOPS and not _linked_object(tokens, i + 1)):
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
-    if tokens[i + 1][0].isupper():
-        return False  # a title or a name: "Care Assistant", "Design Engineer"
+    if tokens[i + 1][0].isupper() and not (tokens[i].islower() and _initials(tokens[i + 1])):
+        return False  # a title or a name: "Care Assistant", "Design Engineer"; "monitor CCTV" is a duty
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
     if tokens[i - 1].lower() in ("and", "or") and i >= 2 and is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
     return tokens[i - 1].lower() in _VERB_OPENERS and tokens[i].islower()
+
+
+def _initials(token: str) -> bool:
+    """A system or an acronym in capitals ("CCTV", "BTS"), the object of a verb in lower case."""
+    return len(token) >= 2 and token.isupper() and token.isalnum()
 
 
 # "We are looking to recruit a …": the ad saying it hires, no duty of the post.
@@ -181,7 +168,10 @@ def _modifier(token: str) -> bool:
     """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
     "the cleaning"), not a second duty."""
     low = token.lower()
-    return low in DETERMINERS or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+    return low in DETERMINERS or low in _HOW_OFTEN or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+
+
+_HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".split())  # "daily living"
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -197,6 +187,10 @@ def _extent(tokens: list[str], i: int) -> int:
             break  # "handling the queries | these customers raise": a clause on the noun before
         if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in STOPS | _TRAILING - DETERMINERS:
             break  # "focusing on safety | and by ...": an adjunct, no second object
+        if low == "up" and j + 2 < len(tokens) and tokens[j + 1].lower() == "to" and (
+                tokens[j + 2][:1].isdigit() or tokens[j + 2].lower() == "date"):
+            j += 3  # an amount, "lift up to 25 kg", or "keep up to date with ..."
+            continue
         if low in STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
                 j += 1
@@ -207,21 +201,59 @@ def _extent(tokens: list[str], i: int) -> int:
         if low == "in" and j > i + 1:
             break  # "taking responsibility of the kitchen | in the absence of"
         if low in ("and", "or") and j + 1 < len(tokens) and (
-                _gerund_at(tokens, j + 1) or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
-            break  # a second duty starts: "reducing costs | and driving improvements"
+                (_gerund_at(tokens, j + 1) and not _with_an_activity(tokens, i, j + 1))
+                or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
+            break  # a second duty starts: "reducing costs | and driving improvements" ("help with
+            # washing and dressing" is one)
         if low in ("and", "or") and j > i + 1 and _second_item(tokens, j):
             break
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
             break  # "good lab practice | and good clinical practice"
+        if low in ("and", "or") and j > i + 1 and _an_adverb(tokens[j - 1]) and tokens[j - 1].lower() not in _NOT_HOW \
+                and j + 1 < len(tokens) and not _an_adverb(tokens[j + 1]):
+            break  # "load pallets evenly | and sign delivery notes": the manner closed the duty
         if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
-        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])):
+        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])
+                                                  and not _with_an_activity(tokens, i, j)):
+            # "assist with showering": the -ing word after the verb's "with" is its object
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
     while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or _an_adverb(tokens[j - 1])):
+        if _an_adverb(tokens[j - 1]) and _manner_at_the_end(tokens, j):
+            break  # "transport pupils safely": how the duty is done is part of what is asked
         j -= 1
     return j
+
+
+# -ly words that say when, how often or how sure, not how a duty is done.
+_NOT_HOW = _NOT_MANNER | frozenset(
+    "initially immediately additionally especially particularly usually normally typically generally "
+    "mainly primarily mostly occasionally sometimes often preferably ideally essentially possibly "
+    "probably certainly definitely highly newly fully locally nationally internationally "
+    "internally externally directly".split())
+
+
+def _manner_at_the_end(tokens: list[str], j: int) -> bool:
+    """An adverb of manner closing a duty at a clause's end ("label specimens accurately."),
+    after the duty's own words ("work safely"), not a word of time or emphasis ("ideally")."""
+    low = tokens[j - 1].lower()
+    if low in _NOT_HOW or not tokens[j - 1].islower():
+        return False
+    if tokens[j - 2].lower() in _TRAILING and not (tokens[j - 2].lower() in ("and", "or") and j >= 3
+                                                  and _an_adverb(tokens[j - 3])):
+        return False  # "work safely and responsibly" keeps both
+    # what follows is another duty, or an adjunct ("at all times", "to the standard")
+    return j == len(tokens) or tokens[j] in _BOUNDARY or tokens[j].lower() in STOPS | {"and", "or"}
+
+
+def _with_an_activity(tokens: list[str], i: int, j: int) -> bool:
+    """The -ing word at j is the object of the verb at i after its "with", alone or joined to
+    the one before it: "assist with showering and dressing"."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower() != "with":
+        return False
+    return j == i + 2 or (j == i + 4 and tokens[i + 3].lower() in ("and", "or") and _gerund_at(tokens, i + 2))
 
 
 def _an_adverb(token: str) -> bool:
@@ -299,7 +331,10 @@ def requirement_phrases(text: str) -> list[Phrase]:
 
     for i, token in enumerate(tokens):
         low = token.lower()
-        if low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
+        alone = working_alone(tokens, i, TO_CUES)
+        if alone:
+            add(i + 1, i + alone, False)  # the readiness ends with "alone": what follows is where
+        elif low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
             verb = tokens[i + 1]
             if is_word(verb) and verb.isalpha() and verb.lower() not in STOPS | DETERMINERS:
                 add(i + 1, _extent(tokens, i + 1), False)
@@ -337,6 +372,9 @@ def requirement_phrases(text: str) -> list[Phrase]:
     return out
 
 
+_PARTICLES = frozenset("up out down off over".split())
+
+
 def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
     """Where a duty begins whose verb at i shares its object with the lone verbs joined before
     it ("You'll service and repair forklifts", "test, inspect and certify installations"): the
@@ -349,6 +387,9 @@ def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
             and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
             and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
         k -= 2
+    if 0 < k < i and tokens[k].lower() in _PARTICLES and tokens[k - 1].isalpha() \
+            and tokens[k - 1].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS:
+        k -= 1  # a verb of two words: "Set up and operate CNC mills"
     opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
     return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
 

@@ -25,6 +25,7 @@ from domain.matching.scoring import (
 )
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import PARTS, expected_years
+from domain.matching.years_column import counted_years_column
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,7 @@ def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
     both = ~np.isnan(title) & ~np.isnan(employment)
     preferences = np.where(both, (title + employment) / 2, np.where(np.isnan(title), employment, title))
     # The years of each candidate's roles like the job's (relevant_years.py), not all they worked.
-    years = np.array([np.nan if (y := scorer.counted_years(c, job).years) is None else y for c in candidates],
-                     dtype=np.float64)
+    years = counted_years_column(scorer, candidates, job)
     return np.column_stack([_round4(columns.experience(rows, expected, years)), columns.remote_and_place(rows, job),
                             _round4(salary), _round4(preferences)])
 

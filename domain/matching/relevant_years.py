@@ -154,17 +154,29 @@ def counted_years(total: float | None, roles: Sequence[HeldRole] | RoleTimeline,
         return CountedYears(None)
     line = roles if isinstance(roles, RoleTimeline) else role_timeline(roles)
     judged = [like_the_job(r) for r in line.roles]
-    if not line.dated or all(judged[i] for i in line.dated) \
-            or any(a and r.start is None for r, a in zip(line.roles, judged, strict=True)):
+    if not told_apart(line, judged):
         return CountedYears(total, tuple(dict.fromkeys(r.title for r in line.roles)))
     alike = [k for k, i in enumerate(line.dated) if judged[i]]
+    titles = tuple(dict.fromkeys(line.roles[line.dated[k]].title for k in alike))
+    return CountedYears(years_of(total, line, alike), titles,
+                        tuple(dict.fromkeys(line.roles[i].title for i in line.dated
+                                            if not judged[i] and line.roles[i].title not in titles)))
+
+
+def told_apart(line: RoleTimeline, judged: Sequence[bool]) -> bool:
+    """Whether the roles judged like the job's (`judged`, one per role of `line`) can be told
+    from the others: some dated role is not, and every role that is has a date."""
+    return bool(line.dated) and not all(judged[i] for i in line.dated) \
+        and not any(a and r.start is None for r, a in zip(line.roles, judged, strict=True))
+
+
+def years_of(total: float, line: RoleTimeline, alike: Sequence[int]) -> float:
+    """The years of the dated roles at positions `alike` of `line.dated` (months counted once,
+    an open one with the months since the latest any role names), at most `total`."""
     since_latest = max(0, round(total * 12) - line.months)
     counted = _covered([line.spans[k] for k in alike]) \
         + (since_latest if any(line.roles[line.dated[k]].end is None for k in alike) else 0)
-    titles = tuple(dict.fromkeys(line.roles[line.dated[k]].title for k in alike))
-    return CountedYears(min(total, round(counted / 12, 1)), titles,
-                        tuple(dict.fromkeys(line.roles[i].title for i in line.dated
-                                            if not judged[i] and line.roles[i].title not in titles)))
+    return min(total, round(counted / 12, 1))
 
 
 def _covered(spans: Sequence[tuple[int, int]]) -> int:

@@ -131,17 +131,21 @@ class MatchScorer:
         kind = skills.kind if skills is not None else None
         self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
 
-    def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
-        """The candidate's years of work like the job's (relevant_years.py)."""
+    def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
+        """Whether a held role is work like the job's (relevant_years.py), the job's skills
+        worked out once for every role asked about."""
         skills = self._job_skills((*job.required_skills, *job.nice_to_have_skills))
         title = job.title
 
         def alike(role: HeldRole) -> bool:
             return self._title_like(role.title, title) or skills_like(role.folded_skills, skills)
+        return alike
 
-        counted = counted_years(candidate.years, candidate.timeline, alike)
+    def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
+        """The candidate's years of work like the job's (relevant_years.py)."""
+        counted = counted_years(candidate.years, candidate.timeline, self.role_alike(job))
         if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language) \
-                and not other_occupation(counted.not_counted, title):
+                and not other_occupation(counted.not_counted, job.title):
             # Titles in one language cannot name another's words: no role read as the job's
             # says nothing, so the roles are not told apart; unless each names an occupation
             # in a language the names know, none the job's.

@@ -68,6 +68,19 @@ class SkillCredits:
             best = np.zeros(self._held.shape[0])
         else:
             relation = np.array([related(wanted, held) for held in self._vocabulary], dtype=np.float64)
-            # The scorer starts from 0 and keeps a higher relation: the maximum with 0.
-            best = np.where(self._held, relation[None, :], 0.0).max(axis=1)
+            # The scorer starts from 0 and keeps a higher relation: the maximum with 0, over
+            # the few held skills related at all (a relation of 0 or less never raises it).
+            best = best_related(self._held, relation)
         return np.where(holds, 1.0, np.where(best >= w.related_floor, best * w.related_credit, 0.0))
+
+
+def best_related(held: np.ndarray, relation: np.ndarray) -> np.ndarray:
+    """Per row of `held` (candidates x skills), the highest relation of a held skill, at least
+    0: the maximum of `where(held, relation, 0)` over each row, read from the columns whose
+    relation is above 0 alone (a handful of a vocabulary of hundreds). Where every relation
+    held is 0 or less it is 0, as a credit is then: the floor it must reach is not negative."""
+    related = np.flatnonzero(relation > 0)
+    if not related.size:
+        return np.zeros(held.shape[0])
+    best: np.ndarray = np.where(held[:, related], relation[related][None, :], 0.0).max(axis=1)
+    return best

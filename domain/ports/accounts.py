@@ -63,6 +63,33 @@ class UserRepository(Protocol):
         """The addresses the account gave up that it still holds at `now`, by address."""
         ...
 
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        """The id of the account holding `email` at `now` (given up in a change, see change_email);
+        None when nobody holds it (in use or not)."""
+        ...
+
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        """The account linked to an identity provider's user (link_external_identity)."""
+        ...
+
+    async def external_identity_of(self, user_id: str) -> str | None:
+        """The identity provider's user the account is linked to, if any."""
+        ...
+
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        """Links the account to an identity provider's user (`identity`: its issuer and subject), so
+        that user signs in to it whatever address either side has later; only while the account's
+        address is still `email`, verified (what the sign-in found it by, checked in the same write).
+        True when the account is linked to it (now or before); False, nothing written, when the
+        account is linked to another one, another account is linked to this one, its address is no
+        longer `email` or not verified, or the account is gone or being erased."""
+        ...
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        """Ends the account's link (the provider's user signs in to it no more until a sign-in
+        links it again by the address); False when there was none."""
+        ...
+
     async def set_name(self, user_id: str, name: str) -> bool:
         """Stores the name the person goes by (and whatever an administrator's search reads of it,
         in the same write). False, nothing written, when there is no such user."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 Vector = Sequence[float]
 
@@ -42,6 +42,16 @@ class VectorIndex(Protocol):
         ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class SearchesInBatches(Protocol):
+    """An index that searches for several vectors in one call (one hand-over to the thread
+    that searches, not one a vector). Where an index lacks it, callers search one by one."""
+
+    async def search_many(self, vectors: Sequence[Vector], k: int) -> list[list[tuple[str, float]]]:
+        """As search(vector, k) for each of `vectors`, in order."""
+        ...
 
 
 class VectorSource(Protocol):

@@ -124,6 +124,7 @@ class DataExportService:
                 organization=ExportedOrganization(id=organization.id, name=organization.name,
                                                   role=user.role_in_organization) if organization else None,
                 held_addresses=[ExportedHeldAddress(email=h.email, held_until=h.held_until) for h in held],
+                linked_identity=await ports.users.external_identity_of(user.id),
             ),
             preferences=user.preferences,
             self_identification=ExportedSelfIdentification(

@@ -18,6 +18,7 @@ from domain.email_change_messages import (
     EMAIL_CHANGED,
     EMAIL_CHANGED_BACK,
 )
+from domain.email_change_pending import PendingEmailChange
 from domain.errors import BadUserInput, Conflict, RateLimited
 from domain.events import SessionEnded
 from domain.messages import Links
@@ -64,6 +65,10 @@ class EmailChange:
         # address has an account (a link to a taken address is refused when opened).
         secret = await self._tokens.issue_link(user.id, Purpose.CHANGE_EMAIL, self._ttl, target=address)
         holder = await self._users.get_by_email(address)
+        if holder is None and await self._users.holder_of(address, self._clock.now()) not in (None, user.id):
+            # Held for the account that gave it up a few days ago: its link would be refused, and
+            # the mailbox is that person's, who has no use for someone else's confirmation.
+            return address
         if holder is not None:
             await self._notifier.send([EMAIL_ALREADY_AN_ACCOUNT.render(
                 holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)])
@@ -139,6 +144,26 @@ class EmailChange:
         raise Conflict("The account's address kept changing while this link was opened; open it again.",
                        field="token", reason="RETRY")
 
+    async def pending(self, user: User) -> PendingEmailChange | None:
+        """The change asked for whose link has not been opened (and still works), if any."""
+        token = await self._tokens.latest_open(user.id, Purpose.CHANGE_EMAIL)
+        if token is None or not token.target or token.target == user.email:
+            return None  # the last one is being opened right now: the address is already changed
+        return PendingEmailChange(new_email=token.target, requested_at=token.created_at,
+                                  expires_at=token.expires_at)
+
+    async def cancel(self, user: User) -> bool:
+        """The pending change's link stops working; False when nothing was pending, or when it was
+        confirmed before the link stopped (its address is the account's now: undoEmailChange, from
+        the old address, gives it back). A confirmation already past its checks when the link
+        stops still lands, and is answered False when seen by the read after."""
+        pending = await self.pending(user)
+        await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
+        if pending is None:
+            return False
+        (now,) = await self._users.get_many([user.id])
+        return now is not None and now.email != pending.new_email
+
     async def password_changed(self, user_id: str) -> None:
         """A new password (changed or reset) ends the address changes asked for with the old one."""
         await self._tokens.retire(user_id, Purpose.CHANGE_EMAIL)
@@ -165,5 +190,7 @@ class EmailChange:
         await self._users.replace_password(user.id, self._hasher.hash(secrets.token_urlsafe(32)))
         await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "email change undone")
+        # The identity provider's user linked meanwhile may be whoever changed the address.
+        await self._users.unlink_external_identity(user.id)
         await self._devices.remove_for_user(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="email change undone"))

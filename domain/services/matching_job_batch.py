@@ -146,10 +146,15 @@ class JobBatch:
             profiles = await s.candidates.of(part)
             kept_ids = [rid for rid in part if rid in profiles]
             hubs = await s.neighbours.of(RESUME, kept_ids, s.job_index)
-            kept = [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
+            # Every per-batch value set in one copy of each profile (a copy of a frozen
+            # profile sets all its fields again).
             if s.lexical is not None:
-                kept = await s.lexical.candidates(kept, JOB, RESUME, s.job_index)
-            candidates += kept
+                terms, lexical_hubs = await s.lexical.candidate_values(kept_ids, JOB, RESUME, s.job_index)
+                candidates += [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid),
+                                                   terms=terms.get(rid), lexical_neighbour_similarity=lexical_hubs.get(rid))
+                               for rid in kept_ids]
+            else:
+                candidates += [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
             await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
         # Each wanted skill's credit over all the batch's candidates, once for every job.

@@ -30,6 +30,7 @@ from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
 from domain.services.embedding_writes import put_all
+from domain.services.vector_searches import search_all
 
 _Profile = TypeVar("_Profile", JobProfile, CandidateProfile)
 
@@ -91,15 +92,21 @@ class LexicalView:
         if not stale:
             return values
         vectors = await self.terms(kind, stale)
+        embedded = [(item_id, embedding) for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale))
+                    if embedding is not None and item_id in vectors]
+        # Every stale item's nearest searched in one go, and their term vectors read in one go.
+        nearest = [[i for i, _ in hits[: self._k]]
+                   for hits in await search_all(other_side, [embedding for _, embedding in embedded], self._k)]
+        others = await self.terms(other_kind, list(dict.fromkeys(i for ids in nearest for i in ids)))
+        # The other side's size once the searches are done (a refreshed value is stored with it).
+        size_after = float(await other_side.count()) if embedded else 0.0
         refreshed: list[tuple[str, list[float]]] = []
-        for item_id, embedding in zip(stale, await self._embeddings.get_many(kind, stale)):
-            if embedding is None or item_id not in vectors:
-                continue
-            hits = await other_side.search(embedding, self._k)
-            value = await self._value(vectors[item_id], [i for i, _ in hits], other_kind)
+        for (item_id, _), ids in zip(embedded, nearest, strict=True):
+            vector = vectors[item_id]
+            value = mean_similarity(vector, [others[i] for i in ids if i in others]) if vector else None
             if value is not None:
                 values[item_id] = value
-                refreshed.append((item_id, [value, float(await other_side.count())]))
+                refreshed.append((item_id, [value, size_after]))
         # One write for all of them (as record() would store each).
         await put_all(self._embeddings, _neighbours(kind), refreshed)
         return values
@@ -130,11 +137,18 @@ class LexicalView:
     async def candidates(self, candidates: Sequence[CandidateProfile], job_kind: str, resume_kind: str,
                          job_index: VectorIndex) -> list[CandidateProfile]:
         """The candidates with their term vectors and lexical neighbour similarities."""
-        ids = [c.resume_id for c in candidates]
-        vectors = await self.terms(resume_kind, ids)
-        hubs = await self.of(resume_kind, ids, job_kind, job_index)
+        vectors, hubs = await self.candidate_values([c.resume_id for c in candidates], job_kind, resume_kind,
+                                                    job_index)
         return [dataclasses.replace(c, terms=vectors.get(c.resume_id),
                                     lexical_neighbour_similarity=hubs.get(c.resume_id)) for c in candidates]
+
+    async def candidate_values(self, resume_ids: Sequence[str], job_kind: str, resume_kind: str,
+                               job_index: VectorIndex) -> tuple[dict[str, TermVector], dict[str, float]]:
+        """What candidates() sets on each candidate, by resume id: its term vector and its
+        lexical neighbour similarity (absent where there is none), for a caller setting them
+        with other values in one copy of each profile."""
+        vectors = await self.terms(resume_kind, resume_ids)
+        return vectors, await self.of(resume_kind, resume_ids, job_kind, job_index)
 
     async def candidate_with_jobs(self, candidate: CandidateProfile, nearest: Sequence[str],
                                   job_ids: Sequence[str], job_kind: str, resume_kind: str,

@@ -18,6 +18,7 @@ from domain.matching.profiles import neighbour_similarity
 from domain.ports.embeddings import EmbeddingStore
 from domain.ports.vectors import VectorIndex
 from domain.services.embedding_writes import put_all
+from domain.services.vector_searches import search_all
 
 
 class NeighbourSimilarities:
@@ -53,15 +54,17 @@ class NeighbourSimilarities:
                 values[item_id] = pair[0]
             else:
                 stale.append(item_id)
+        embedded = [(item_id, vector) for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale))
+                    if vector is not None]
+        found = await search_all(other_side, [vector for _, vector in embedded], self._k)
+        # The other side's size once the searches are done (a refreshed value is stored with it).
+        size_after = float(await other_side.count()) if embedded else 0.0
         refreshed: list[tuple[str, list[float]]] = []
-        for item_id, vector in zip(stale, await self._embeddings.get_many(kind, stale)):
-            if vector is None:
-                continue
-            hits = await other_side.search(vector, self._k)
+        for (item_id, _), hits in zip(embedded, found, strict=True):
             value = neighbour_similarity([s for _, s in hits], self._k)
             if value is not None:
                 values[item_id] = value
-                refreshed.append((item_id, [value, float(await other_side.count())]))
+                refreshed.append((item_id, [value, size_after]))
         # One write for all of them (as record() would store each).
         await put_all(self._embeddings, _kind(kind), refreshed)
         return values

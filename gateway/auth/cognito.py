@@ -2,11 +2,13 @@
 
 A Cognito-issued JWT (RS256) is verified against the user pool's JWKS, fetched once and
 cached (refetched only for an unknown key id, i.e. after Cognito rotates its keys), and must
-come from the configured pool and app client. The person is the TalentGraph account with
-the ID token's email, and only when the token says Cognito verified it (`email_verified`).
-A username is never taken for an address: in a pool where people choose their usernames,
-anyone could sign up as someone else's address. An access token carries no verified address,
-so it is refused with a request for the ID token."""
+come from the configured pool and app client. At a Cognito user's first sign-in the person is
+the TalentGraph account with the ID token's email, and only when both sides verified it
+(`email_verified` here, the mailed link there); the account is then linked to the Cognito user
+(pool and `sub`), which signs in to it from then on whatever address either has later, with
+an ID or an access token. A username is never taken for an address: in a pool where people
+choose their usernames, anyone could sign up as someone else's address. An access token
+carries no address, so a first sign-in with one is refused with a request for the ID token."""
 from __future__ import annotations
 
 import asyncio
@@ -25,6 +27,12 @@ class CognitoIdentity:
     email: str | None
     token_use: str
     email_verified: bool = False
+    issuer: str = ""
+
+    @property
+    def key(self) -> str:
+        """The user across every pool: a subject is unique within its pool (its issuer) only."""
+        return f"{self.issuer}#{self.subject}"
 
 
 class CognitoVerifier:
@@ -64,10 +72,7 @@ class CognitoVerifier:
         if claims["token_use"] == "access" and claims.get("client_id") != self._client_id:
             raise Unauthenticated("The Cognito token was issued to another app client.")
         email = claims.get("email")
-        if not isinstance(email, str) or not email:
-            raise Unauthenticated(
-                "This Cognito token carries no email address (an access token never does); send the"
-                " Cognito ID token of a user with a verified email instead.")
+        email = email if isinstance(email, str) and email else None
         verified = claims.get("email_verified") in (True, "true")
         return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"],
-                               email_verified=verified)
+                               email_verified=verified, issuer=self.issuer)

@@ -11,7 +11,7 @@ from domain.users import User
 from gateway.auth.tokens import AccessClaims, JwtAccessTokens
 
 if TYPE_CHECKING:
-    from gateway.auth.cognito import CognitoVerifier
+    from gateway.auth.cognito import CognitoIdentity, CognitoVerifier
 
 
 class AccountSuspended(Unauthenticated):
@@ -106,16 +106,31 @@ class IdentityResolver:
 
     async def _from_cognito(self, cognito: CognitoVerifier, token: str) -> User:
         identity = await cognito.verify(token)
-        user = await self._users.get_by_email(identity.email) if identity.email else None
+        # Once linked, the Cognito user is the account's whatever address either side has since
+        # (changed in Cognito, or given up here and registered by someone else).
+        linked = await self._users.get_by_external_identity(identity.key)
+        user = linked or await self._by_verified_address(identity)
+        if user.suspended:
+            raise AccountSuspended("This account is suspended; contact support.")
+        if linked is None and not await self._users.link_external_identity(user.id, identity.key, email=user.email):
+            raise Unauthenticated(
+                "This account is linked to another Cognito user; sign in as that user, or contact"
+                " TalentGraph support to move the account to this one.")
+        return user
+
+    async def _by_verified_address(self, identity: CognitoIdentity) -> User:
+        if identity.email is None:
+            raise Unauthenticated(
+                "This Cognito token carries no email address (an access token never does); sign in here"
+                " the first time with the Cognito ID token of a user with a verified email.")
+        user = await self._users.get_by_email(identity.email)
         if user is None:
             raise Unauthenticated(
                 "No TalentGraph account has this Cognito user's email; register with that email first.")
         # Addresses move between accounts (one changed away is free to register): only an address
-        # both sides verified is taken to be the same person's.
+        # both sides verified is taken to be the same person's, and only for the first sign-in.
         if not (identity.email_verified and user.email_verified):
             raise Unauthenticated(
                 "This Cognito user's email is not verified, in Cognito or here; verify it in both (the"
                 " TalentGraph account by its mailed link) and sign in again.")
-        if user.suspended:
-            raise AccountSuspended("This account is suspended; contact support.")
         return user

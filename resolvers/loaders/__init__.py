@@ -27,6 +27,7 @@ from resolvers.loaders.matches_by_candidate import MatchesByCandidateLoader
 from resolvers.loaders.matches_by_job import MatchesByJobLoader
 from resolvers.loaders.members_by_organization import MembersByOrganizationLoader
 from resolvers.loaders.organization_by_id import OrganizationByIdLoader
+from resolvers.loaders.pending_email_change_by_user import PendingEmailChangeByUserLoader
 from resolvers.loaders.prefetch import prefetch
 from resolvers.loaders.resume_by_id import ResumeByIdLoader
 from resolvers.loaders.resumes_by_owner import ResumesByOwnerLoader
@@ -197,6 +198,11 @@ class Loaders:
     @cached_property
     def sessions_by_user(self) -> SessionsByUserLoader:
         return self._built("sessions_by_user", SessionsByUserLoader(self._repos.sessions))
+
+    @cached_property
+    def pending_email_change_by_user(self) -> PendingEmailChangeByUserLoader:
+        loader = PendingEmailChangeByUserLoader(self._services.lifecycle.email_change)
+        return self._built("pending_email_change_by_user", loader)
 
     @cached_property
     def devices_by_user(self) -> DevicesByUserLoader:

@@ -17,7 +17,7 @@ class EmailChangeMutations:
         " (confirmEmailChange), and your current address keeps working until then. Needs your current"
         " password. Rate limited (RATE_LIMITED says when to try again). Answers true whether or not another"
         " account already uses the address (its owner is told instead), so it cannot be used to find out."
-        " FORBIDDEN when signed in with a Cognito token: change the address in Cognito.",
+        " FORBIDDEN when signed in with a Cognito token: sign in with your TalentGraph password for this.",
         permission_classes=[IsAuthenticated],
     )
     async def request_email_change(
@@ -26,13 +26,26 @@ class EmailChangeMutations:
     ) -> bool:
         viewer = signed_in(info)
         if info.context.session_id is None:
-            # Signed in by an identity provider's token (Cognito's), which maps to the account by its
-            # address: changed here only, the provider's sign-in would no longer find the account.
-            raise Forbidden("You signed in with your organization's identity provider (Cognito); change your"
-                            " email address there, where you sign in.", field="newEmail",
+            # Signed in by an identity provider's token (Cognito's): the undo of a change could not
+            # sign that sign-in out (it ends our sessions and voids our password, not Cognito's).
+            raise Forbidden("You signed in through your organization's identity provider (Cognito), whose"
+                            " sign-in an undone change could not end; sign in with your TalentGraph email"
+                            " and password to change the address mail goes to.", field="newEmail",
                             reason="CHANGE_IT_IN_THE_IDENTITY_PROVIDER")
         await info.context.services.lifecycle.email_change.request(viewer, new_email, current_password)
+        info.context.loaders.pending_email_change_by_user.clear(viewer)  # a later field reads it again
         return True
+
+    @strawberry.mutation(
+        description="Stops the address change asked for: its link no longer works (me.pendingEmailChange"
+        " shows it). True when one was pending, false when there was none.",
+        permission_classes=[IsAuthenticated],
+    )
+    async def cancel_email_change(self, info: Info) -> bool:
+        viewer = signed_in(info)
+        cancelled = await info.context.services.lifecycle.email_change.cancel(viewer)
+        info.context.loaders.pending_email_change_by_user.clear(viewer)
+        return cancelled
 
     @strawberry.mutation(
         description="Changes the account's address to the one the mailed link was sent to, marked verified; the"
@@ -42,6 +55,7 @@ class EmailChangeMutations:
     )
     async def confirm_email_change(self, info: Info, token: str) -> bool:
         await info.context.services.lifecycle.email_change.confirm(token)
+        info.context.loaders.pending_email_change_by_user.clear_all()
         return True
 
     @strawberry.mutation(

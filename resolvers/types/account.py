@@ -8,6 +8,7 @@ import strawberry
 from domain.channels import Channel as _Channel
 from domain.channels import ChannelPreferences, Device
 from domain.channels import DevicePlatform as _DevicePlatform
+from domain.email_change_pending import PendingEmailChange
 from domain.sessions import Session
 from resolvers.context import Info
 
@@ -87,3 +88,15 @@ class NotificationChannelsInput:
             for name in ("new_match", "application_update", "account")
             if getattr(self, name) is not strawberry.UNSET
         }
+
+
+@strawberry.type(name="PendingEmailChange",
+                 description="An address change asked for (requestEmailChange) whose link has not been opened.")
+class PendingEmailChangeType:
+    new_email: str = strawberry.field(description="The address asked for.")
+    requested_at: datetime
+    expires_at: datetime = strawberry.field(description="When the link stops working.")
+
+    @classmethod
+    def from_domain(cls, pending: PendingEmailChange) -> PendingEmailChangeType:
+        return cls(new_email=pending.new_email, requested_at=pending.requested_at, expires_at=pending.expires_at)

@@ -29,7 +29,7 @@ from resolvers.types.enums import (
 )
 
 if TYPE_CHECKING:
-    from resolvers.types.account import DeviceType, NotificationChannelsType, SessionType
+    from resolvers.types.account import DeviceType, NotificationChannelsType, PendingEmailChangeType, SessionType
     from resolvers.types.application import ApplicationType
     from resolvers.types.match import MatchType
     from resolvers.types.notification import NotificationType
@@ -160,6 +160,17 @@ class UserType(Node):
         sessions = await info.context.loaders.sessions_by_user.load(self.user.id)
         current = current_session_id(info)
         return [SessionType.from_domain(s, current) for s in sessions if s.active and s.expires_at > now]
+
+    @strawberry.field(
+        description="The address change asked for and not yet confirmed (null when none): its link was mailed to"
+        " `newEmail`; cancelEmailChange stops it.", permission_classes=[IsOwner])
+    async def pending_email_change(
+        self, info: Info,
+    ) -> Annotated[PendingEmailChangeType, strawberry.lazy("resolvers.types.account")] | None:
+        from resolvers.types.account import PendingEmailChangeType
+
+        pending = await info.context.loaders.pending_email_change_by_user.load(self.user)
+        return PendingEmailChangeType.from_domain(pending) if pending is not None else None
 
     @strawberry.field(description="Devices push notifications go to.", permission_classes=[IsOwner])
     async def devices(self, info: Info) -> list[Annotated[DeviceType, strawberry.lazy("resolvers.types.account")]]:

@@ -58,9 +58,24 @@ async def test_the_old_address_is_nobody_elses_while_the_undo_link_works(client,
     await asyncio.sleep(0.2)
     assert await outbox_for(app, owner["id"], RESET_SUBJECT) == []
 
+    # Someone else asking for it gets the usual answer, and its mailbox (the owner's) no link to refuse.
     other_token, other = await client.candidate()
     assert (await client.data(REQUEST, {"e": held, "p": PASSWORD}, other_token))["requestEmailChange"] is True
+    await asyncio.sleep(0.2)
+    assert await outbox_for(app, other["id"], CONFIRM_SUBJECT) == []
+    assert (await client.data(ME, token=other_token))["me"]["email"] == other["email"]
+
+
+async def test_a_link_asked_for_before_the_address_was_held_is_refused(client, app):
+    service = app.state.services.lifecycle.email_change
+    service._limit = type(service._limit)(interval=timedelta(0), per_window=100)
+    other_token, other = await client.candidate()
+    assert (await client.data(REQUEST, {"e": "briefly@example.org", "p": PASSWORD}, other_token))
     (link,) = await mailed(app, other["id"], CONFIRM_SUBJECT)
+    token, owner = await client.candidate()
+    await _change(client, app, token, owner, "briefly@example.org")  # then away: now held for the owner
+    await _change(client, app, token, owner, "settled@example.org", count=2)
+
     conflict = await client.execute(CONFIRM, {"t": link_token(link)})
     assert _code(conflict) == "CONFLICT" and conflict["errors"][0]["extensions"]["reason"] == "EMAIL_TAKEN"
     assert (await client.data(ME, token=other_token))["me"]["email"] == other["email"]

@@ -6,7 +6,14 @@ labels follow the dev set's conventions. Sets a and b went through rounds of fix
 regression probe, not a held-out figure. Set c (air-conditioning engineer in the UAE, care
 assistant in Ireland, payroll in German, BPO agent in the Philippines…) was written and scored
 before the fixes it then drove (blind: exact 0.589, overlap 0.845); set d was written after
-them and scored blind once (exact 0.644, overlap 0.889).
+them and scored blind once (exact 0.644, overlap 0.889). Set e (ship's cook in Norway, bakery
+seller in German, logistics in Mexican Spanish, vineyard worker in French, telecom technician in
+Nigeria, security guard in Saudi Arabia…) was written before the fixes it drove and scored blind
+once (exact 0.548, overlap 0.841). Set f (tiler in Ireland, lift technician in Hong Kong, laundry
+in Malaysia, irrigation in Chilean Spanish, kitchen helper in Brazilian Portuguese…) was written
+after the fixes set e drove and scored blind once (exact 0.559, overlap 0.778; 0.523/0.721
+before those fixes), then "willing to" was labelled into its span as the dev set and set e label
+it (0.588/0.778; before the fixes 0.554/0.721).
 Run: python -m tests.eval.eval_invented_job_ads [file …] [-v]"""
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from domain.job_ad_spans import job_ad_mentions
 from tests.eval.eval_job_spans import Span, _prf, predicted_spans
 
 DATA = Path(__file__).parent / "data"
-SETS = tuple(DATA / f"invented_job_ads{suffix}.txt" for suffix in ("", "_b", "_c", "_d"))
+SETS = tuple(DATA / f"invented_job_ads{suffix}.txt" for suffix in ("", "_b", "_c", "_d", "_e", "_f"))
 # Words and punctuation apart, as the dev set's CoNLL tokens are; [[ and ]] mark gold spans.
 _TOKEN = re.compile(r"\[\[|\]\]|[A-Za-z0-9][A-Za-z0-9'’.+#&-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]")
 

@@ -31,6 +31,7 @@ class FakeUsers:
         self.users: dict[str, User] = {}
         self.organizations: dict[str, Organization] = {}
         self.holds: dict[str, tuple[str, datetime]] = {}  # address -> (holding account, until)
+        self.identities: dict[str, str] = {}  # account -> the identity provider's user it is linked to
 
     def _holder(self, email: str, now: datetime) -> str | None:
         held = self.holds.get(email.lower())
@@ -40,6 +41,7 @@ class FakeUsers:
         """The account erased, with the addresses it held."""
         self.users.pop(user_id, None)
         self.holds = {a: h for a, h in self.holds.items() if h[0] != user_id}
+        self.identities.pop(user_id, None)
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
         if any(u.email.lower() == user.email.lower() for u in self.users.values()) \
@@ -92,6 +94,28 @@ class FakeUsers:
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         return [HeldAddress(email=email, held_until=until)
                 for email, (holder, until) in sorted(self.holds.items()) if holder == user_id and until > now]
+
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        return self._holder(email, now)
+
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        user_id = next((u for u, i in self.identities.items() if i == identity), None)
+        return self.users.get(user_id) if user_id else None
+
+    async def external_identity_of(self, user_id: str) -> str | None:
+        return self.identities.get(user_id)
+
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        user = self.users.get(user_id)
+        if user is None or user.email != email or not user.email_verified \
+                or self.identities.get(user_id, identity) != identity \
+                or any(i == identity for u, i in self.identities.items() if u != user_id):
+            return False
+        self.identities[user_id] = identity
+        return True
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        return self.identities.pop(user_id, None) is not None
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

@@ -1,6 +1,7 @@
 """A Cognito username is never taken for a verified email address: in a pool where people
 choose their usernames, anyone could sign up as someone else's address and be signed in as
-them. Only an ID token's `email` (with Cognito's `email_verified`) names the person."""
+them. Only an ID token's `email` (with Cognito's `email_verified`) names the person (at a first
+sign-in; an unlinked token without one is refused: test_cognito_sign_in_needs_verified_addresses)."""
 from __future__ import annotations
 
 import time
@@ -37,17 +38,22 @@ def _token(**claims: object) -> str:
     return jwt.encode({**base, **claims}, _KEY, algorithm="RS256", headers={"kid": "k"})
 
 
-async def test_an_access_token_whose_username_looks_like_an_address_is_refused():
+async def test_an_access_token_whose_username_looks_like_an_address_names_no_address():
     token = _token(token_use="access", client_id=_CLIENT, username="victim@example.com")
-    with pytest.raises(Unauthenticated, match="ID token"):
-        await _verifier().verify(token)
+    identity = await _verifier().verify(token)
+    assert (identity.email, identity.email_verified, identity.subject) == (None, False, "sub-of-mallory")
 
 
-async def test_an_id_token_without_an_email_claim_is_refused_even_with_an_address_for_a_username():
+async def test_an_id_token_without_an_email_claim_names_no_address_even_with_an_address_for_a_username():
     token = _token(token_use="id", aud=_CLIENT, **{"cognito:username": "victim@example.com"},
                    username="victim@example.com")
-    with pytest.raises(Unauthenticated, match="ID token"):
-        await _verifier().verify(token)
+    identity = await _verifier().verify(token)
+    assert (identity.email, identity.email_verified) == (None, False)
+
+
+async def test_an_access_token_for_another_app_client_is_refused():
+    with pytest.raises(Unauthenticated, match="another app client"):
+        await _verifier().verify(_token(token_use="access", client_id="someone-elses-client"))
 
 
 async def test_an_id_token_with_a_verified_email_names_it():

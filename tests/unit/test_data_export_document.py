@@ -107,6 +107,7 @@ class Ports:
         self.users.holds = {"ada.before@example.com": ("ada", T0 + timedelta(days=7)),
                             "ada.long.ago@example.com": ("ada", T0 - timedelta(days=1)),
                             "bob.before@example.com": ("bob", T0 + timedelta(days=7))}
+        self.users.identities = {"ada": "https://cognito-idp.example/pool#ada-sub", "bob": "pool#bob-sub"}
 
 
 def _user(user_id: str, **extra) -> User:
@@ -170,6 +171,7 @@ async def test_the_document_holds_everything_of_the_person_and_nothing_of_anyone
     assert document.account.email == "ada@example.com" and document.account.phone == "+15550100"
     assert [(h.email, h.held_until) for h in document.account.held_addresses] == [
         ("ada.before@example.com", T0 + timedelta(days=7))]
+    assert document.account.linked_identity == "https://cognito-idp.example/pool#ada-sub"
     assert [r.id for r in document.resumes] == ["r-ada"] and document.resumes[0].parsed is not None
     assert document.resumes[0].download_url
     (application,) = document.applications

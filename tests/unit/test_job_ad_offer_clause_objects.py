@@ -49,3 +49,26 @@ def test_an_offer_of_the_package_ends_where_the_needs_begin(sentence, offered):
 ])
 def test_an_offer_whose_object_is_no_package_is_no_offer(sentence):
     assert offer_clause_end(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meals and accommodation on the farm provided.",
+    "Company van and hand tools supplied.",
+    "Full uniform and safety boots are provided.",
+])
+def test_a_sentence_saying_what_is_given_names_no_skill(skills, sentence):
+    assert _read(skills, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("Knowledge of Vetstoria is useful, but training is provided.", "Vetstoria"),
+    ("Forklift tickets provided for candidates with a CSCS card.", "CSCS card"),
+])
+def test_what_is_given_leaves_the_needs_around_it(skills, sentence, named):
+    assert any(named.lower() in r.lower() for r in _read(skills, sentence)), _read(skills, sentence)
+
+
+def test_what_is_given_free_ends_where_the_needs_begin(skills):
+    sentence = "Free forklift training, but you must hold a CSCS card."
+    assert "forklift" not in " ".join(_read(skills, sentence)).lower()
+    assert "CSCS card" in _read(skills, sentence)

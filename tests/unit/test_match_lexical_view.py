@@ -110,3 +110,44 @@ async def test_jobs_recorded_together_get_the_terms_and_values_each_gets_alone()
     assert alone[0].lexical_neighbour_similarity is not None and alone[2].lexical_neighbour_similarity is None
     assert (await together_view.of("job", list(nearest), "resume", resumes)
             == await alone_view.of("job", list(nearest), "resume", resumes))
+
+
+async def test_stale_values_refreshed_together_equal_each_recorded_from_its_own_search():
+    """Many outgrown values at once (one search_many where the index has it, one read of the
+    neighbours' terms) give what record() makes of each item's own search, value for value."""
+    import random
+
+    from tests.unit.test_match_neighbours import BatchSearchingIndex
+
+    rng = random.Random(5)
+    words = ["python", "django", "nursing", "icu", "welding", "excel", "reports", "sql", "care"]
+    jobs = {f"j{n}": [rng.uniform(-1, 1), rng.uniform(-1, 1)] for n in range(7)}
+    refreshed, recorded = InMemoryEmbeddingStore(), InMemoryEmbeddingStore()
+    resumes = [(f"r{n}", " ".join(rng.sample(words, rng.randint(0, 4))), [rng.uniform(-1, 1), rng.uniform(-1, 1)])
+               for n in range(15)]
+    for store in (refreshed, recorded):
+        view = LexicalView(store, RARITY, k=3)
+        for job_id in jobs:
+            await view.index("job", job_id, " ".join(rng.sample(words, 3)) if store is refreshed else "")
+        for resume_id, text, embedding in resumes:
+            await view.index("resume", resume_id, text)
+            await store.put("resume", resume_id, embedding)
+    # the jobs' words: the same in both stores
+    for job_id in jobs:
+        await recorded.put("job.terms", job_id, (await refreshed.get_many("job.terms", [job_id]))[0] or [])
+    index, plain = BatchSearchingIndex(jobs), InMemoryVectorIndex(jobs)
+    ids = [resume_id for resume_id, _, _ in resumes] + ["gone"]
+    values = await LexicalView(refreshed, RARITY, k=3).of("resume", ids, "job", index)
+    assert index.batch_calls == 1
+    one_view = LexicalView(recorded, RARITY, k=3)
+    expected = {}
+    for resume_id, _, embedding in resumes:
+        terms = (await one_view.terms("resume", [resume_id])).get(resume_id)
+        hits = await plain.search(embedding, 3)
+        value = await one_view.record("resume", resume_id, terms, [i for i, _ in hits], "job", plain) if terms else None
+        if value is not None:
+            expected[resume_id] = value
+    assert values == expected and expected
+    assert await refreshed.get_many("resume.lexical_neighbours", ids) == \
+        await recorded.get_many("resume.lexical_neighbours", ids)
+    assert await LexicalView(refreshed, RARITY, k=3).of("resume", ids, "job", plain) == expected  # one by one

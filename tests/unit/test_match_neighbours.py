@@ -81,3 +81,30 @@ async def test_items_recorded_together_store_what_each_stores_alone():
     assert await together.record_many("resume", list(retrievals.items()), jobs) == values
     assert (await together_store.get_many("resume.neighbours", list(retrievals))
             == await alone_store.get_many("resume.neighbours", list(retrievals)))
+
+
+class BatchSearchingIndex(InMemoryVectorIndex):
+    """The fake with the optional one-call search of several vectors (SearchesInBatches)."""
+
+    def __init__(self, items: dict[str, list[float]]) -> None:
+        super().__init__(items)
+        self.batch_calls = 0
+
+    async def search_many(self, vectors, k):
+        self.batch_calls += 1
+        return [await self.search(vector, k) for vector in vectors]
+
+
+async def test_stale_values_refreshed_in_one_batch_search_equal_those_searched_one_by_one():
+    jobs = {f"j{n}": [float(n % 3), float(n % 5 + 1)] for n in range(9)}
+    one_by_one, batched = InMemoryEmbeddingStore(), InMemoryEmbeddingStore()
+    for store in (one_by_one, batched):
+        for n in range(12):
+            await store.put("resume", f"r{n}", [float(n % 4), float(n % 7) - 2.0])
+        await store.put("resume.neighbours", "r3", [0.5, 2.0])  # computed over 2 jobs: outgrown at 9
+    ids = [f"r{n}" for n in range(12)] + ["gone"]
+    plain, batching = InMemoryVectorIndex(jobs), BatchSearchingIndex(jobs)
+    expected = await NeighbourSimilarities(one_by_one, k=3).of("resume", ids, plain)
+    assert await NeighbourSimilarities(batched, k=3).of("resume", ids, batching) == expected
+    assert batching.batch_calls == 1 and plain.searches == 12
+    assert await batched.get_many("resume.neighbours", ids) == await one_by_one.get_many("resume.neighbours", ids)

@@ -22,7 +22,7 @@ import hashlib
 
 from boto3.dynamodb.conditions import Attr
 
-from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb import external_identities, keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, release_holds
 from adapters.aws.dynamodb.codec import to_model
@@ -97,6 +97,7 @@ class DynamoAccountStore:
         listed = await self._table.get(keys.user(user_id), [HELD_ADDRESSES])
         if listed is not None and HELD_ADDRESSES in listed:
             await release_holds(self._table, user_id, sorted(listed[HELD_ADDRESSES]["SS"]))
+        await external_identities.release(self._table, user_id)
         for organization_id in await self._organizations_of(user_id, user.organization_id):
             await self._forget_recruiter(organization_id, user_id)
         await self._delete_with_claim(user_id, user.email)

@@ -60,6 +60,13 @@ async def held_by(table: DynamoTable, user_id: str, now: datetime) -> list[HeldA
     return held
 
 
+async def holder_of(table: DynamoTable, email: str, now: datetime) -> str | None:
+    found = await table.get(keys.email(email))
+    if found is None or "held_until" not in found or Decimal(found["held_until"]["N"]) <= epoch(now):
+        return None
+    return found["user_id"]["S"]
+
+
 async def release_holds(table: DynamoTable, user_id: str, addresses: list[str]) -> None:
     """The account's holds, each only while still its hold (an address signed up with again after
     its hold ended, or taken back as the account's own, is not touched)."""

@@ -52,6 +52,11 @@ def user(user_id: str) -> dict:
     return key(f"USER#{user_id}", "USER")
 
 
+def external_identity(identity: str) -> dict:
+    """An identity provider's user (issuer and subject) claimed by the account it signs in to."""
+    return key(f"IDENTITY#{identity}", "IDENTITY")
+
+
 def email(address: str) -> dict:
     # Lower-cased: one account per address whatever its case (as SQLite's NOCASE column).
     return key(f"EMAIL#{address.lower()}", "EMAIL")

@@ -8,9 +8,9 @@ import asyncio
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb import external_identities, keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
-from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, take
+from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, holder_of, take
 from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
@@ -164,6 +164,23 @@ class DynamoUserRepository:
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         return await held_by(self._table, user_id, now)
+
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        return await holder_of(self._table, email, now)
+
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        user_id = await external_identities.account_for(self._table, identity)
+        item = await self._table.get(keys.user(user_id)) if user_id else None
+        return to_model(User, item) if item else None
+
+    async def external_identity_of(self, user_id: str) -> str | None:
+        return await external_identities.of_account(self._table, user_id)
+
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        return await external_identities.link(self._table, user_id, identity, email)
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        return await external_identities.unlink(self._table, user_id)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

@@ -69,3 +69,10 @@ NEWEST_MIGRATIONS.append((56, [
 
 # An address given up by a change, held for its account while the undo link works (address_holds.py).
 NEWEST_MIGRATIONS.append((57, HELD_ADDRESSES))
+
+# The identity provider's user (issuer and subject) an account was linked to at its first sign-in
+# there (adapters/embedded/sqlite/users.py): found by it from then on, whatever its address.
+NEWEST_MIGRATIONS.append((58, [
+    "ALTER TABLE users ADD COLUMN external_identity TEXT",
+    "CREATE UNIQUE INDEX users_external_identity ON users(external_identity) WHERE external_identity IS NOT NULL",
+]))

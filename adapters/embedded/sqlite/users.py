@@ -192,6 +192,32 @@ class SqliteUserRepository:
             (user_id, to_text(now)))
         return [HeldAddress(email=row["email"], held_until=to_moment(row["held_until"])) for row in rows]
 
+    async def holder_of(self, email: str, now: datetime) -> str | None:
+        row = await self._db.fetch_one(
+            "SELECT user_id FROM held_addresses WHERE email = ? AND held_until > ?", (email, to_text(now)))
+        return row["user_id"] if row else None
+
+    async def get_by_external_identity(self, identity: str) -> User | None:
+        row = await self._db.fetch_one("SELECT * FROM users WHERE external_identity = ?", (identity,))
+        return _user(row) if row else None
+
+    async def external_identity_of(self, user_id: str) -> str | None:
+        row = await self._db.fetch_one("SELECT external_identity FROM users WHERE id = ?", (user_id,))
+        return row["external_identity"] if row else None
+
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+        try:
+            changed = await self._db.execute(
+                "UPDATE users SET external_identity = ? WHERE id = ? AND email = ? AND email_verified = 1 AND"
+                " (external_identity IS NULL OR external_identity = ?)", (identity, user_id, email, identity))
+        except sqlite3.IntegrityError:
+            return False  # another account has it (a unique index, so two racing links cannot both)
+        return changed > 0
+
+    async def unlink_external_identity(self, user_id: str) -> bool:
+        return await self._db.execute("UPDATE users SET external_identity = NULL WHERE id = ?"
+                                      " AND external_identity IS NOT NULL", (user_id,)) > 0
+
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0
 

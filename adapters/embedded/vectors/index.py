@@ -57,6 +57,13 @@ class EmbeddedVectorIndex:
                      exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
         return await asyncio.to_thread(self.search_sync, vector, k, exclude)
 
+    async def search_many(self, vectors: Sequence[Sequence[float]], k: int) -> list[list[tuple[str, float]]]:
+        """search() of each vector, in one hand-over to a worker thread (each searched as
+        search_sync searches it alone, so the answers are the same to the last bit)."""
+        if not vectors:
+            return []
+        return await asyncio.to_thread(lambda: [self.search_sync(vector, k) for vector in vectors])
+
     async def count(self) -> int:
         return len(self._keys)
 

@@ -1,5 +1,6 @@
 """Cognito-issued JWTs (moto's cognito-idp signs real RS256 tokens and serves its JWKS)
-are accepted beside the built-in tokens, mapped to the account with the same email."""
+are accepted beside the built-in tokens: a Cognito user's first sign-in finds the account with
+the same (verified) email and links it to that user, who signs in to it from then on."""
 from __future__ import annotations
 
 import uuid
@@ -113,3 +114,23 @@ async def test_a_cognito_access_token_is_refused_with_a_request_for_the_id_token
     tokens = await sign_in("ada@example.com")
     with pytest.raises(Unauthenticated, match="ID token"):
         await resolver.from_token(tokens["AccessToken"])
+
+
+async def test_once_linked_the_access_token_and_a_new_cognito_address_sign_in_to_the_account(
+        pool, resolver_for, aws_clients):
+    pool_id, client_id, sign_in = pool
+    resolver = await resolver_for(pool_id, client_id, "ada@example.com")
+    first = await sign_in("ada@example.com")
+    ada = await resolver.from_token(first["IdToken"])
+    assert (await resolver.from_token(first["AccessToken"])).id == ada.id
+
+    cognito = await aws_clients.get("cognito-idp")
+    await cognito.admin_update_user_attributes(
+        UserPoolId=pool_id, Username="ada@example.com",
+        UserAttributes=[{"Name": "email", "Value": "ada@new-employer.example"},
+                        {"Name": "email_verified", "Value": "true"}])
+    again = (await cognito.admin_initiate_auth(
+        UserPoolId=pool_id, ClientId=client_id, AuthFlow="ADMIN_NO_SRP_AUTH",
+        AuthParameters={"USERNAME": "ada@new-employer.example", "PASSWORD": PASSWORD}))["AuthenticationResult"]
+    assert jwt.decode(again["IdToken"], options={"verify_signature": False})["email"] == "ada@new-employer.example"
+    assert (await resolver.from_token(again["IdToken"])).id == ada.id

@@ -157,3 +157,11 @@ async def test_the_held_addresses_are_listed_for_the_account_alone_while_held(po
     await ports.users.change_email(person.id, old, replacing=new, now=at(2))
     assert await ports.users.held_addresses(person.id, at(3)) == []
     assert [h.email for h in await ports.users.held_addresses(other.id, at(3))] == [other.email]
+
+
+async def test_the_holder_of_an_address_is_known_while_it_holds_it(ports):
+    person, old, new = await _moved(ports)
+    assert await ports.users.holder_of(old, at(1)) == person.id
+    assert await ports.users.holder_of(old, at(MINUTES_IN_A_WEEK + 1)) is None  # the hold ended
+    assert await ports.users.holder_of(new, at(1)) is None  # in use, not held
+    assert await ports.users.holder_of(_address(), at(1)) is None  # nobody's

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from adapters.embedded.vectors import EmbeddedVectorIndex
+from domain.ports.vectors import SearchesInBatches
 from tests.fakes.vectors import InMemoryVectorIndex
 
 PAIRS = [("a", [1.0, 0.0, 0.0]), ("b", [0.6, 0.8, 0.0]), ("c", [0.0, 0.0, 1.0]), ("d", [0.0, 0.6, 0.8])]
@@ -56,3 +57,12 @@ async def test_an_async_source_is_read_for_a_rebuild(tmp_path):
         await index.open("g1", source)
         assert await index.count() == 4
         await index.close()
+
+
+async def test_an_index_searching_in_batches_answers_as_searching_each_vector(index):
+    if not isinstance(index, SearchesInBatches):
+        pytest.skip("this index searches one vector at a time (callers fall back to search)")
+    queries = [[2.0, 0.0, 0.0], [0.0, 1.0, 1.0], [0.3, 0.3, 0.3], [0.0, 0.0, -1.0]]
+    for k in (1, 2, 5):
+        assert await index.search_many(queries, k) == [await index.search(q, k) for q in queries]
+    assert await index.search_many([], 3) == []

@@ -1,0 +1,126 @@
+"""UserRepository's link to an identity provider's user (a Cognito user: pool and sub), the same
+assertions on SQLite, DynamoDB (moto) and the fake: one provider user per account and one account
+per provider user, also when two links race; the account found by it whatever its address; the
+link gone with the account."""
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+
+from tests.fakes.accounts import FakeOrganizations, FakeSessions, FakeUsers
+from tests.integration.contract.account_port_backends import ports_on
+from tests.integration.contract.conftest import BACKENDS
+from tests.integration.contract.repository_backends import a_candidate, at, new_id
+
+POOL = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_pool#"
+
+
+@pytest.fixture(params=[*BACKENDS, "fake"])
+async def ports(request, database, aws_clients, aws_names):
+    if request.param == "fake":
+        users = FakeUsers()
+
+        async def erase(user_id: str):
+            users.forget(user_id)
+            return []
+        return SimpleNamespace(users=users, organizations=FakeOrganizations(users), sessions=FakeSessions(users),
+                               account_store=SimpleNamespace(erase=erase))
+    return await ports_on(request.param, database, aws_clients, aws_names)
+
+
+def _identity() -> str:
+    return POOL + new_id()
+
+
+async def _verified(ports):
+    person = await a_candidate(ports)
+    await ports.users.set_email_verified(person.id)
+    return person
+
+
+async def _link(ports, person, identity: str) -> bool:
+    return await ports.users.link_external_identity(person.id, identity, email=person.email)
+
+
+async def test_a_linked_account_is_found_by_its_identity_whatever_its_address(ports):
+    person, identity = await _verified(ports), _identity()
+    assert await ports.users.get_by_external_identity(identity) is None
+    assert await _link(ports, person, identity) is True
+    assert await _link(ports, person, identity) is True  # again: no change
+    assert (await ports.users.get_by_external_identity(identity)).id == person.id
+    assert await ports.users.external_identity_of(person.id) == identity
+    assert await ports.users.external_identity_of((await _verified(ports)).id) is None
+    await ports.users.change_email(person.id, f"moved-{new_id()[:8]}@example.org", replacing=person.email,
+                                   now=at(1))
+    found = await ports.users.get_by_external_identity(identity)
+    assert found.id == person.id and found.email.startswith("moved-")
+
+
+async def test_one_identity_per_account_and_one_account_per_identity(ports):
+    person, other, identity = await _verified(ports), await _verified(ports), _identity()
+    assert await _link(ports, person, identity)
+    assert await _link(ports, other, identity) is False
+    assert await _link(ports, person, _identity()) is False
+    assert (await ports.users.get_by_external_identity(identity)).id == person.id
+
+
+async def test_two_accounts_linking_one_identity_at_once_one_wins(ports):
+    people, identity = [await _verified(ports) for _ in range(2)], _identity()
+    outcomes = await asyncio.gather(*(_link(ports, p, identity) for p in people))
+    assert sorted(outcomes) == [False, True]
+    winner = people[outcomes.index(True)]
+    assert (await ports.users.get_by_external_identity(identity)).id == winner.id
+
+
+async def test_one_account_linking_two_identities_at_once_gets_one(ports):
+    person, identities = await _verified(ports), [_identity(), _identity()]
+    outcomes = await asyncio.gather(*(_link(ports, person, i) for i in identities))
+    assert sorted(outcomes) == [False, True]
+    kept, lost = (identities if outcomes[0] else identities[::-1])
+    assert (await ports.users.get_by_external_identity(kept)).id == person.id
+    assert await ports.users.get_by_external_identity(lost) is None
+
+
+async def test_an_unknown_account_links_nothing(ports):
+    identity = _identity()
+    assert await ports.users.link_external_identity(new_id(), identity, email="nobody@example.org") is False
+    assert await ports.users.get_by_external_identity(identity) is None
+
+
+async def test_erasing_the_account_ends_its_link(ports):
+    person, identity = await _verified(ports), _identity()
+    await _link(ports, person, identity)
+    await ports.account_store.erase(person.id)
+    assert await ports.users.get_by_external_identity(identity) is None
+    newcomer = await _verified(ports)
+    assert await _link(ports, newcomer, identity) is True
+
+
+async def test_a_link_is_made_only_over_the_verified_address_the_sign_in_found(ports):
+    unverified, identity = await a_candidate(ports), _identity()
+    assert await _link(ports, unverified, identity) is False
+    person = await _verified(ports)
+    assert await ports.users.link_external_identity(person.id, identity, email="an-older@example.org") is False
+    assert await ports.users.get_by_external_identity(identity) is None
+    assert await _link(ports, person, identity) is True
+
+
+async def test_unlinking_ends_the_link_and_frees_the_identity(ports):
+    person, other, identity = await _verified(ports), await _verified(ports), _identity()
+    assert await ports.users.unlink_external_identity(person.id) is False  # none yet
+    await _link(ports, person, identity)
+    assert await ports.users.unlink_external_identity(person.id) is True
+    assert await ports.users.get_by_external_identity(identity) is None
+    assert await ports.users.external_identity_of(person.id) is None
+    assert await _link(ports, other, identity) is True  # the identity is free for another account
+
+
+async def test_a_link_racing_an_unlink_leaves_one_consistent_state(ports):
+    person, identity = await _verified(ports), _identity()
+    await _link(ports, person, identity)
+    await asyncio.gather(ports.users.unlink_external_identity(person.id), _link(ports, person, identity))
+    linked = await ports.users.external_identity_of(person.id)
+    found = await ports.users.get_by_external_identity(identity)
+    assert (linked is None and found is None) or (linked == identity and found.id == person.id)
