@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from domain.occupation_names import OCCUPATION_NAMES
 from domain.skills import normalise, tokens
 from domain.title_synonyms import TITLE_SYNONYMS
 
@@ -132,3 +133,47 @@ def same_job(a: str, b: str) -> bool:
 def same_family(a: str, b: str) -> bool:
     """Two titles naming neighbouring jobs of one family ("Cook" and "Sous Chef")."""
     return bool(_family_groups(a) & _family_groups(b))
+
+
+_OCCUPATION_WORDS = _as_words(OCCUPATION_NAMES)
+
+
+def _names(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether a title names an occupation by one of its names in any language: a one-word
+    name at the title's end (English, German: "Staff Nurse", "Leitende Hebamme") or at its
+    start (French, Spanish, Portuguese put the noun first: "Infirmière référente", "Enfermera
+    jefe"), a longer one anywhere ("Conductor de camión internacional")."""
+    if len(phrase) == 1:
+        words = [t for t in title if not (t.isdigit() or len(t) == 1)]
+        return bool(words) and phrase[0] in (words[0], words[-1])
+    return _holds(title, phrase)
+
+
+@lru_cache(maxsize=16384)
+def _occupation_groups(title: str) -> frozenset[int]:
+    words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
+    return frozenset(g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group))
+
+
+@lru_cache(maxsize=8192)
+def same_occupation(a: str, b: str) -> bool:
+    """Two titles naming one occupation, or two of one family, in two languages
+    (domain.occupation_names: "Krankenpflegerin" and "Registered Nurse", "Cocinero" and
+    "Head Chef", as "Cook" and "Head Chef" are of one family)."""
+    return occupations_alike(_occupation_groups(a), _occupation_groups(b))
+
+
+def occupations_alike(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether occupations (positions in OCCUPATION_NAMES) are one, or of one family by their
+    English names (OCCUPATION_FAMILIES)."""
+    return bool(a & b) or any(_family_of(g, h) for g in a for h in b)
+
+
+@lru_cache(maxsize=4096)
+def _family_of(g: int, h: int) -> bool:
+    return same_family(OCCUPATION_NAMES[g][0], OCCUPATION_NAMES[h][0])
+
+
+def occupations_of(title: str) -> frozenset[int]:
+    """Which occupations of domain.occupation_names a title names (empty: none it knows)."""
+    return _occupation_groups(title)

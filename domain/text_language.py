@@ -7,7 +7,16 @@ Only a language's own words count: a word of two lists ("de", "la", "en") or one
 an ordinary word of a language whose list lacks it ("a", "as", "die", "van", "per") tells
 nothing, for English borrows kitchens' terms ("chef de partie", "a la carte"), names
 ("Van der Berg", "Casa del Sol") and places. None when too few own words are found or no
-language leads clearly: an unknown language, not a guess."""
+language leads clearly: an unknown language, not a guess.
+
+A résumé is often written without sentences ("Enfermera - Valencia", "Valoración de pacientes,
+administración de medicación, curas"): too few function words to tell, or one English "of" in
+a degree's name against two German ones. Such a text is read from its function words and the
+letters and word endings only one of these languages writes (Spanish "-ción", "ñ";
+Portuguese "ã", "-ção"; German "ß", "ä", "-ung"; French "è", "œ"; Polish "ł", "ą"), by the same
+rule of a clear lead, and only when its few function words lean to no other language: a letter
+shared by two of them ("é", "ê", "ç", "ó") tells nothing, nor does an English line naming a
+town in Germany among English words."""
 from __future__ import annotations
 
 import re
@@ -59,15 +68,51 @@ _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\
                       re.IGNORECASE)
 
 
+# Letters and endings of one language's words only (a word counts once, for its first mark).
+_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("de", re.compile(r"[ßäöü]|\w{3,}(?:ung|ungen|keit|heit|schaft)$")),
+    ("es", re.compile(r"[ñ]|\w{2,}(?:ción|ciones)$")),
+    ("pt", re.compile(r"[ãõ]|\w{2,}(?:ção|ções)$")),
+    ("fr", re.compile(r"[èëîûùœ]")),
+    ("it", re.compile(r"\w{3,}(?:zione|zioni)$")),
+    ("pl", re.compile(r"[ąęłńśźżć]")),
+    ("nl", re.compile(r"\w{2,}(?:heid|lijk|lijke)$")),
+)
+
+
+def _marks(words: list[str]) -> dict[str, int]:
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in words:
+        folded = word.casefold()
+        language = next((lang for lang, mark in _MARKS if mark.search(folded)), None)
+        if language is not None:
+            counts[language] += 1
+    return counts
+
+
+def _leader(counts: dict[str, int]) -> str | None:
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    (first, n), (_, m) = ranked[0], ranked[1]
+    return first if n >= _FEWEST and n > _LEAD * m else None
+
+
 def text_language(text: str | None) -> str | None:
     """An ISO 639-1 code ("en", "de") or None when the text does not tell."""
     if not text:
         return None
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _WORD.findall(_ADDRESS.sub(" ", text)):
+    words = _WORD.findall(_ADDRESS.sub(" ", text))
+    for word in words:
         language = _AS_WRITTEN.get(word) or _LANGUAGE_OF.get(word.casefold())
         if language is not None:
             counts[language] += 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    (first, n), (_, m) = ranked[0], ranked[1]
-    return first if n >= _FEWEST and n > _LEAD * m else None
+    leader = _leader(counts)
+    if leader is not None:
+        return leader
+    # Too few function words to tell (a résumé of lists), or no clear lead: its letters as
+    # well, unless its function words lean to another language.
+    marks = _marks(words)
+    marked = _leader({language: n + marks[language] for language, n in counts.items()})
+    if marked is None or any(n > counts[marked] for n in counts.values()):
+        return None
+    return marked

@@ -24,6 +24,7 @@ import numpy as np
 
 from domain.matching.lexical import lexical_similarity
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.matching.relevant_years import other_occupation
 from domain.matching.weights import MatchWeights
 
 Number = TypeVar("Number", float, np.ndarray)
@@ -83,6 +84,11 @@ def text_similarities(similarities: Sequence[float], candidates: Sequence[Candid
 def language_gap(candidate: CandidateProfile, job: JobProfile, w: MatchWeights) -> float:
     """What a pair's similarity gains for texts known to be in two languages (MatchWeights.other_language_offset)."""
     if candidate.language is None or job.language is None or candidate.language == job.language:
+        return 0.0
+    if other_occupation(candidate.resume_titles, job.title):
+        # The offset makes up for the English-only embedding putting two languages apart
+        # whatever the trades; a résumé whose current titles name another occupation than
+        # the job's (in any language the names know) is not lifted with the right ones.
         return 0.0
     return w.other_language_offset
 

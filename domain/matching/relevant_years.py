@@ -3,7 +3,8 @@ like the job's, not every year the candidate has worked. Twelve years driving bu
 years of accounting; the year since as an accounts assistant is.
 
 A role is like the job's when its title names the job's work or its family of work
-(preferences.title_fit, held titles), or when its title and duties name two of the job's
+(preferences.title_fit, held titles), or names its occupation in another language
+(occupation_families.same_occupation: "Enfermera" for a "Registered Nurse"), or when its title and duties name two of the job's
 specific skills: two of a trade's own, or two that are half the skills the job lists. Skills
 every trade lists (generic_skills.py) do not count: customer service is no nurse's work. Months are counted once however
 many roles overlap them, as the résumé's total is (its parser's). A role with no end written
@@ -21,7 +22,7 @@ from functools import cached_property
 
 from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
-from domain.occupation_families import same_family, same_job
+from domain.occupation_families import occupations_alike, occupations_of, same_family, same_job, same_occupation
 from domain.resumes import ExperienceEntry
 from domain.title_ranks import rungs_below
 
@@ -82,7 +83,19 @@ def title_like(title: str, job_title: str) -> bool:
     # A rung below on the job's own ladder (an accounts assistant for an accountant's post)
     # is the same work: title_fit caps such a step up, the years count all the same.
     return (fit is not None and fit >= TITLE_ALIKE) or same_family(title, job_title) \
-        or same_job(title, job_title) or rungs_below(title, job_title) > 0
+        or same_job(title, job_title) or rungs_below(title, job_title) > 0 \
+        or same_occupation(title, job_title)
+
+
+def other_occupation(titles: Sequence[str], job_title: str) -> bool:
+    """Whether titles in any language say the work is another than the job's: the job's title
+    names an occupation (domain.occupation_names), every one of `titles` names one too, and
+    none is the job's, of its family or like it (title_like). Titles naming none say nothing."""
+    job = occupations_of(job_title)
+    if not job or not titles:
+        return False
+    return all((held := occupations_of(t)) and not occupations_alike(held, job) and not title_like(t, job_title)
+               for t in titles)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from domain.matching.relevant_years import (
     JobSkills,
     counted_years,
     job_skills_of,
+    other_occupation,
     skills_like,
     title_like,
 )
@@ -143,9 +144,11 @@ class MatchScorer:
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
         """The candidate's years of work like the job's (relevant_years.py)."""
         counted = counted_years(candidate.years, candidate.timeline, self.role_alike(job))
-        if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language):
+        if counted.not_counted and not counted.counted and _two_known(candidate.language, job.language) \
+                and not other_occupation(counted.not_counted, job.title):
             # Titles in one language cannot name another's words: no role read as the job's
-            # says nothing, so the roles are not told apart.
+            # says nothing, so the roles are not told apart; unless each names an occupation
+            # in a language the names know, none the job's.
             return CountedYears(candidate.years, tuple(dict.fromkeys(r.title for r in candidate.roles)))
         return counted
 

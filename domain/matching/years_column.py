@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.relevant_years import told_apart, years_of
+from domain.matching.relevant_years import other_occupation, told_apart, years_of
 from domain.matching.scoring import MatchScorer
 
 
@@ -31,9 +31,11 @@ def counted_years_column(scorer: MatchScorer, candidates: Sequence[CandidateProf
             continue
         counted = [k for k, at in enumerate(line.dated) if judged[at]]
         if not counted and language is not None and candidate.language is not None \
-                and candidate.language != language:
+                and candidate.language != language \
+                and not other_occupation(list(dict.fromkeys(line.roles[at].title for at in line.dated)), job.title):
             # As the scorer: titles in one language cannot name another's words, so no role
-            # read as the job's says nothing and every year counts.
+            # read as the job's says nothing and every year counts (unless each names another
+            # occupation than the job's, relevant_years.other_occupation).
             out[row] = total
             continue
         out[row] = years_of(total, line, counted)

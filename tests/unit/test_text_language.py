@@ -86,3 +86,30 @@ def test_a_short_polish_cv_is_read_by_its_lower_case_i_and_english_capital_i_is_
     assert text_language("Główna księgowa, Warszawa, 2017 - obecnie. Pełna księgowość, deklaracje VAT i CIT, "
                          "sprawozdania finansowe i płace.") == "pl"
     assert text_language("I drove buses for the council and I trained new drivers in the depot.") == "en"
+
+
+# Résumés written as lists, as many are: titles, places and duties with hardly a function word.
+def test_a_resume_of_lists_is_read_from_the_letters_and_endings_only_its_language_writes():
+    assert text_language("Fisioterapeuta - Bilbao - 2020 - 2024\nRehabilitación, electroterapia, "
+                         "valoración funcional, prevención de lesiones") == "es"
+    assert text_language("Técnica de radiologia - Coimbra\nRealização de exames, proteção radiológica, "
+                         "gestão de equipamentos") == "pt"
+    assert text_language("Tischlerin - Kassel\nMöbelbau, Montage von Küchen, Fensterreparatur, "
+                         "Oberflächenbehandlung") == "de"
+    assert text_language("Ébéniste - Rennes\nFabrication de meubles, pose de cuisines, finitions à la "
+                         "cire, menuiserie intérieure, atelier de lutherie\nCAP Ébéniste; BP Menuisier, "
+                         "première année chez Maître Lefèvre") == "fr"
+
+
+def test_letters_do_not_outweigh_a_list_whose_few_function_words_are_english():
+    # Two towns in Germany on an English line: its one English word decides against them.
+    assert text_language("Forklift driver and loader - Köln - Düsseldorf - Lübeck") in ("en", None)
+    # One marked word is no lead.
+    assert text_language("Barista - Café Müller, Leeds") is None
+
+
+def test_letters_settle_a_list_whose_function_words_lead_too_little():
+    # Two German function words ("seit", "im") against one English "of" in a degree's name.
+    text = ("Zimmerin - Freiburg - seit 2019\nDachstuhlbau, Holzrahmenbau, Montage im Außenbereich, "
+            "Bauleitung\nBachelor of Engineering Holztechnik")
+    assert text_language(text) == "de"

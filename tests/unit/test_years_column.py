@@ -15,7 +15,9 @@ from tests.fakes.skill_relations import FakeSkillExtractor
 
 SKILLS = [f"skill{i}" for i in range(8)]
 TITLES = ["Accountant", "Accounts Assistant", "Senior Accountant", "Bus Driver", "Nurse", "Data Engineer",
-          "Lead Data Engineer", "Baker"]
+          "Lead Data Engineer", "Baker",
+          # Occupations named in another language (occupation_names): roles told apart across languages.
+          "Krankenpflegerin", "Buchhalterin", "Elektriker"]
 
 
 def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
