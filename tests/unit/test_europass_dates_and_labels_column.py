@@ -58,3 +58,25 @@ def test_a_sidebar_beside_a_main_column_of_dated_jobs_is_still_two_columns():
             "Forklift 2016              Prepared the breakfast menu\n"
             "HACCP                      Cleaned the grill\n")
     assert "Shift Supervisor, Harbour Foods, 2019 - 2023" in read_columns(text).split("\n")
+
+
+def test_headings_in_the_left_column_beside_their_entries_open_their_sections():
+    text = """Dmitri Vasquez-Holm
+Gothenburg, Sweden · +46 70 123 45 67 · dmitri.vh@example.se
+
+Work experience          Feb 2018 – present
+                         Marine Electrician
+                         Lindholmen Shipyard, Gothenburg
+                         Mar 2013 – Jan 2018
+                         Electrician's Mate
+                         Kattegat Ferries, Varberg
+
+Education and training   2010 – 2013
+                         Diploma in Electrical Installation
+                         Chalmers Vocational College
+
+Language skills          Swedish (native), Spanish (B2)
+"""
+    parsed = _parse(text)
+    assert [e.title for e in parsed.experience] == ["Marine Electrician", "Electrician's Mate"]
+    assert parsed.education[0].degree == "Diploma in Electrical Installation"

@@ -11,6 +11,7 @@ from collections import Counter
 
 from adapters.embedded.parsing.contact import EMAIL, PHONE, looks_like_name
 from adapters.embedded.parsing.dates import YEAR
+from adapters.embedded.parsing.sections import heading_of
 
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 MIN_COLUMN = 24  # a left part narrower than this is a label or a date, not a column
@@ -106,8 +107,12 @@ def _labels_and_dates_beside(split: dict[int, tuple[str, str]]) -> bool:
     lefts = [left for left, _ in split.values() if left]
     dated = sum(1 for left in lefts if YEAR.search(left))
     dated_right = sum(1 for _, right in split.values() if YEAR.search(right))
-    return dated >= 2 and dated_right < dated and \
-        all(YEAR.search(left) or len(left.split()) <= _MAX_LABEL_WORDS for left in lefts)
+    if not all(YEAR.search(left) or len(left.split()) <= _MAX_LABEL_WORDS for left in lefts):
+        return False
+    # or the section headings themselves in the left column ("Work experience", "Education and
+    # training"), beside the entries of each: a sidebar's headings are few among its items
+    headings = sum(1 for left in lefts if (found := heading_of(left)) is not None and not found[1])
+    return (dated >= 2 and dated_right < dated) or (headings >= 2 and headings * 2 >= len(lefts) and not dated)
 
 
 def _rows_read_across(lines: list[str], split: dict[int, tuple[str, str]]) -> str:
