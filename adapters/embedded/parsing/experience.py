@@ -14,6 +14,7 @@ from adapters.embedded.parsing.experience_layouts import (
 )
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
+from adapters.embedded.parsing.job_order import in_the_writers_order
 from adapters.embedded.parsing.job_table import by_columns, row_by_columns, table_columns, title_column_first
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
@@ -123,6 +124,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     first_anchor, first_header = 0, []
     previous_end = -1
     previous_below: int | None = None  # the line under the last job's dates that was its half
+    one_lines: list[str | None] = []  # each job's header when one line holds it all
     for n, (i, rng, rest) in enumerate(anchors):
         header: list[str] = []
         row_cells: list[str] = []
@@ -207,9 +209,11 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         if not entries:
             first_anchor, first_header = i, [*header, *place_lines, rest]
         entries.append(entry_of(title, company, rng, location))
+        one_lines.append(header[0] if len(header) == 1 else None)
         previous_end, previous_below = i, below
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
+    in_the_writers_order(entries, one_lines)
     return _with_an_undated_job_on_top(lines, first_anchor, first_header, entries), ranges
 
 

@@ -79,6 +79,14 @@ def _named_section(text: str) -> bool:
     return meaning(words_of(text)) in (*KNOWN_SECTIONS, "other", "languages")
 
 
+_PARTS = re.compile(r"\s*(?:[,|;]|\s[-–—]\s)\s*")
+
+
+def _names_an_occupation(line: str) -> bool:
+    """A part of the line on its own names a job title ("Pharmacy Technician (Band 5)")."""
+    return any(title_score(part) > 0 for part in _PARTS.split(line) if part.strip())
+
+
 def content_meaning(lines: Iterable[str]) -> str:
     """The section that lines under a heading of unknown words belong to, or "other"."""
     lines = [line.strip() for line in lines if line.strip()]
@@ -88,8 +96,10 @@ def content_meaning(lines: Iterable[str]) -> str:
         return "other"  # contact details under a name set like a heading
     dated = sum(1 for line in lines if RANGE.search(line) or SINCE.search(line))
     # ("School Bus Driver", "Cook, Riverside Primary School": a job at a school is no schooling)
+    # ("St Mary's University Hospital, Staff Nurse (Band 5), 2019 - present": a part that names
+    # an occupation makes the school word an employer's)
     schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line)
-                   or (INSTITUTION.search(line) and title_score(line) <= 0))
+                   or (INSTITUTION.search(line) and title_score(line) <= 0 and not _names_an_occupation(line)))
     # ("Certificate IV in Fitness, Riverbank Institute of TAFE, 2019": a course with the school
     # that taught it, and its year, is schooling)
     licensed = sum(1 for line in lines if _LICENCE_WORDS.search(line)

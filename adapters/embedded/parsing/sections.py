@@ -151,9 +151,15 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
 def _first_job_title(found: tuple[str, str], line: str, sections: list[Section], after: list[str]) -> bool:
     """"Software" or "Training" written right under the experience heading, over an employer
     and the dates, is the first job's title: a heading there would leave the experience empty.
-    A heading in capitals or with a colon, or one over schooling, still opens its section."""
+    A heading in capitals or with a colon, or one over schooling, still opens its section.
+    Further down the jobs, where the headings are set in capitals or with a colon, a plain line
+    that names an occupation ("Early Years Educator", "Training Officer") over an employer and
+    dates is the next job's title too."""
     if not sections or sections[-1].name != "experience" or found[1] or _emphatic(line) or \
-            found[0] == "experience" or any(t.strip() for t in sections[-1].lines):
+            found[0] == "experience":
+        return False
+    if any(t.strip() for t in sections[-1].lines) and \
+            not (title_score(line.strip()) > 0 and all(_emphatic(s.heading) for s in sections)):
         return False
     following = [t.strip() for t in after if t.strip()][:3]
     if any(DEGREE.search(t) or INSTITUTION.search(t) for t in following):

@@ -11,6 +11,7 @@ from collections import Counter
 
 from adapters.embedded.parsing.contact import EMAIL, PHONE, looks_like_name
 from adapters.embedded.parsing.dates import YEAR
+from adapters.embedded.parsing.sections import heading_of
 
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 MIN_COLUMN = 24  # a left part narrower than this is a label or a date, not a column
@@ -70,6 +71,8 @@ def read_columns(text: str) -> str:
             return text  # dates beside titles or schools: rows of a table, not two columns
     if _rows_over_their_dates(lines, split):
         return text
+    if _labels_and_dates_beside(split):
+        return _rows_read_across(lines, split)
     first, last = min(split), max(split)
     last = _left_column_end(lines, last, start)
     if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
@@ -92,6 +95,40 @@ def _rows_over_their_dates(lines: list[str], split: dict[int, tuple[str, str]]) 
         if not left or not right or below is None or below in split or not YEAR.search(lines[below]):
             return False
     return True
+
+
+_MAX_LABEL_WORDS = 4
+
+
+def _labels_and_dates_beside(split: dict[int, tuple[str, str]]) -> bool:
+    """A Europass-like CV: a narrow left column of dates ("03/2019 – Present") and labels
+    ("WORK EXPERIENCE", "Mother tongue(s)") beside the entries they date or name. The dates
+    are the left side's, not the right one's (a sidebar beside a main column of dated jobs)."""
+    lefts = [left for left, _ in split.values() if left]
+    dated = sum(1 for left in lefts if YEAR.search(left))
+    dated_right = sum(1 for _, right in split.values() if YEAR.search(right))
+    if not all(YEAR.search(left) or len(left.split()) <= _MAX_LABEL_WORDS for left in lefts):
+        return False
+    # or the section headings themselves in the left column ("Work experience", "Education and
+    # training"), beside the entries of each: a sidebar's headings are few among its items
+    headings = sum(1 for left in lefts if (found := heading_of(left)) is not None and not found[1])
+    return (dated >= 2 and dated_right < dated) or (headings >= 2 and headings * 2 >= len(lefts) and not dated)
+
+
+def _rows_read_across(lines: list[str], split: dict[int, tuple[str, str]]) -> str:
+    """Each row read across: the dates stay on the entry's first line ("2019 – Present  Staff
+    Nurse"), a label leads its value as a labelled field ("Mother tongue(s): Norwegian")."""
+    out = []
+    for i, line in enumerate(lines):
+        if i not in split or not split[i][0]:
+            out.append(split[i][1] if i in split else line)
+            continue
+        left, right = split[i]
+        if YEAR.search(left):
+            out.append(f"{left}   {right}")
+        else:
+            out.append(f"{left.rstrip(':')}: {right}")
+    return "\n".join(out)
 
 
 def _named_at_top(cells: list[str]) -> bool:
