@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.skills import SkillKind
 
@@ -103,3 +104,14 @@ def test_norwegian_indonesian_and_polish_trade_words(skills, line, canonical):
                                   "A big register of suppliers was kept."])
 def test_the_english_word_big_names_no_dutch_register(skills, text):
     assert "BIG registration (Netherlands)" not in skills.extract(text)
+
+
+@pytest.mark.parametrize("line", ["HND in Business Administration, Yaba College of Technology, 2014",
+                                  "OND in Electrical Engineering, Kaduna Polytechnic, 2009"])
+def test_nigerian_and_uk_national_diplomas_are_degrees_not_skills(skills, line):
+    # guard: the award is the education entry's degree (education_words.py); the taxonomy
+    # names no "HND" or "OND" skill, so the subject alone may be one
+    [entry] = parse_education(line)
+    assert entry.degree is not None and entry.degree.startswith(("HND", "OND"))
+    assert not [s for s in skills.extract(line, skills_context=True) if "national diploma" in s.lower()
+                or s.upper() in ("HND", "OND")]
