@@ -125,14 +125,15 @@ CURATED_SKILLS = {
     "SDL Trados Studio": "43232501",
     "memoQ": "43232501",
     # Practice and property software of trades outside IT. A product named by an everyday word
-    # ("Destiny", "Socrates", "Mews") has a longer canonical name, so the bare word counts only in
-    # a list of skills or beside a word of software ("Destiny library system"), never in a
-    # sentence ("our destiny", "as Socrates said").
+    # or a surname ("Destiny", "Socrates", "Mews", "Kroll") has a longer canonical name, so the
+    # bare word counts only in a list of skills or beside a word of software ("Destiny library
+    # system"), never in a sentence ("our destiny", "as Socrates said", "met Mr Kroll").
     "Mews PMS": "43232306",
     "RxWorks": "43232610",
     "Follett Destiny": "43232609",
     "SOE Exact": "43232610",
     "Socrates medical secretary software": "43232610",
+    "Kroll pharmacy software": "43232610",
 }
 
 # alias -> canonical (after RENAMES); the classic short forms.
@@ -210,6 +211,9 @@ CURATED_ALIASES = {
     "socrates": "Socrates medical secretary software", "socrates healthcare": "Socrates medical secretary software",
     "socrates software": "Socrates medical secretary software", "socrates pms": "Socrates medical secretary software",
     "socrates practice management": "Socrates medical secretary software",
+    "kroll": "Kroll pharmacy software", "kroll pharmacy": "Kroll pharmacy software",
+    "kroll pharmacy system": "Kroll pharmacy software", "kroll pms": "Kroll pharmacy software",
+    "telus kroll": "Kroll pharmacy software", "telus health kroll": "Kroll pharmacy software",
 }
 
 # Aliases that are everyday words, initials or very short: they count only in a skills context
@@ -233,6 +237,8 @@ STRICT_ALIASES = (
     # products named by an everyday word or a name: "a sage decision", "our destiny",
     # "Socrates said", a street's "Mews"
     "sage", "destiny", "socrates", "mews",
+    # a surname, and a risk consultancy's name ("Kroll Associates")
+    "kroll",
 )
 
 # The words of each such product's field: beside one, a list's bare word is the product
@@ -244,4 +250,6 @@ EVERYDAY_PRODUCT_FIELDS = {
     "destiny": "library libraries librarian cataloguing catalogue circulation dewey reader readers",
     "socrates": "medical clinic clinics clinical patient patients audio typing dictation terminology "
                 "secretary secretarial gp nhs",
+    "kroll": "pharmacy pharmacies pharmacist pharmacists dispensing dispensary prescription prescriptions "
+             "rx compounding medication medications blister packs",
 }
