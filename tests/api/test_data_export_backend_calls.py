@@ -46,4 +46,6 @@ async def test_500_matches_cost_5_match_pages_and_5_job_batches(app, client):
     assert few["matches.by_candidates"] == 1 and few["jobs.get_many"] == 1
     rest = {k: v for k, v in many.items() if k not in ("matches.by_candidates", "jobs.get_many")}
     assert rest == {k: v for k, v in few.items() if k not in ("matches.by_candidates", "jobs.get_many")}
-    assert sum(many.values()) <= 20
+    # A fixed number whatever the count: 10 for matches and their jobs, the rest one read each
+    # (the account, its held addresses, its linked identity, sessions, devices, ...).
+    assert sum(many.values()) <= 21
