@@ -1,12 +1,39 @@
-"""A preferred place the platform cannot read is refused, naming it and the nearest known
-places (domain.place_resolution). Only places newly sent: one stored under earlier rules
-stays, loads and may be sent back unchanged (a client sending the whole list again)."""
+"""A preferred place that is an obvious typo of a known one ("Manchster") is refused, naming
+the known places it is nearest (domain.place_resolution); any other place is taken as typed.
+
+The gazetteer holds large towns, countries and first-level regions only: counties ("Cornwall"),
+small towns ("Truro"), areas ("Bay Area"), other languages' names ("Angleterre"), postcodes and
+places written with a working mode ("UK Remote", "London (Hybrid)") are real places it cannot
+read, and refusing them refuses the person. So an entry is refused only when, with working
+modes and bracketed remarks left out, it holds no digit (postcodes are taken as typed), is
+unknown, and is within OBVIOUS_TYPO edits of a known name with the same first letter (1 edit
+below 10 letters, 2 from 10: a real 9-letter town is often 2 edits from a foreign one,
+"Harrogate" and "Hakodate"). Only places newly sent: one stored under earlier rules stays,
+loads and may be sent back unchanged (a client sending the whole list again)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from domain.errors import BadUserInput
+from domain.place_names import fold_name
 from domain.place_resolution import known_place, nearest_known_places
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_MODES = re.compile(r"\b(?:fully|remote|onsite|on-site|on\s+site|hybrid|only|wide|based)\b", re.IGNORECASE)
+_SHORTEST_TYPO = 4
+_TWO_EDITS_FROM = 10
+
+
+def obvious_typo_of(entry: str) -> list[str]:
+    """The known places `entry` is an obvious typo of ([] when it is no such typo)."""
+    core = _MODES.sub(" ", _BRACKETED.sub(" ", entry)).strip(" ,-–/")
+    if not core or any(ch.isdigit() for ch in entry) or known_place(core):
+        return []
+    town = fold_name(core.split(",")[0])
+    if len(town) < _SHORTEST_TYPO:
+        return []
+    return nearest_known_places(core, edits=1 if len(town) < _TWO_EDITS_FROM else 2)
 
 
 def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
@@ -17,11 +44,13 @@ def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
         place = str(entry).strip()
         if " ".join(place.casefold().split()) in kept or known_place(place):
             continue
-        nearest = nearest_known_places(place)
-        hint = f" Did you mean {_either(nearest)}?" if nearest else ""
+        nearest = obvious_typo_of(place)
+        if not nearest:
+            continue  # a real place the gazetteer does not hold: taken as typed
         raise BadUserInput(
-            f"`locations`: {place[:60]!r} is not a place we know.{hint} Send a town with its country (such as"
-            " \"Harrogate, United Kingdom\"), a region, a country, or Remote; nothing was changed.",
+            f"`locations`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
+            " spelled there, or a town with its country (such as \"Harrogate, United Kingdom\"); nothing was"
+            " changed.",
             field="locations",
         )
 

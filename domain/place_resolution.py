@@ -61,18 +61,24 @@ def known_place(entry: str) -> bool:
                for reading, _ in comma_readings(entry))
 
 
-def nearest_known_places(entry: str, limit: int = 3) -> list[str]:
+def nearest_known_places(entry: str, limit: int = 3, edits: int | None = None) -> list[str]:
     """Up to `limit` known places nearest `entry` as written (its town part), fewest edits first,
-    each as "Town, Country" once (a name several towns bear: the most populous), under the
-    nearest of its names."""
+    each as "Town, Country" once (a name several towns bear: the most populous; a country by its
+    name alone), under the nearest of its names. `edits`: only names that near, with the entry's
+    first letter (an obvious typo), and none when the entry is itself a known name."""
     town = fold_name(entry.split(",")[0])
     if not town:
         return []
     names, places = _suggestions()
+    if edits is not None:
+        if town in places:
+            return []
+        names = tuple(name for name in names if name[:1] == town[:1])
     shown: dict[tuple[str, str], str] = {}  # each place once, under its nearest name
-    for name in nearest_names(town, names, limit=30):
+    for name in nearest_names(town, names, limit=30, edits=edits):
         shown.setdefault(places[name], name)
-    return [f"{name.title()}, {country}" for (_, country), name in list(shown.items())[:limit]]
+    return [f"{name.title()}, {country}" if town_id else country
+            for (town_id, country), name in list(shown.items())[:limit]]
 
 
 @derived_from_reference_data
@@ -89,4 +95,5 @@ def _suggestions() -> tuple[tuple[str, ...], dict[str, tuple[str, str]]]:
         for name in town.names:
             if name.isascii():
                 places.setdefault(name, (str(town.geonameid), countries.get(town.country, town.country)))
+    places.pop("", None)  # a name with no letters left once folded suggests nothing
     return tuple(places), places

@@ -40,12 +40,19 @@ def nearest_term(term: str, edits: int, vocabulary: Sequence[IndexedTerm]) -> In
     """The held term nearest `term` within `edits`, starting with its letter: the fewest edits
     first, then the most rows (a common word is the likelier meaning), then alphabetical so the
     answer does not depend on the vocabulary's order. None when none is that near."""
+    found = near_terms(term, edits, vocabulary, limit=1)
+    return found[0][0] if found else None
+
+
+def near_terms(term: str, edits: int, vocabulary: Sequence[IndexedTerm], limit: int = 16) -> list[tuple[IndexedTerm, int]]:
+    """Up to `limit` held terms within `edits` of `term`, starting with its letter, each with
+    its edits, in nearest_term's order (the caller may still drop some: those no visible row holds)."""
     if edits <= 0 or not term:
-        return None
+        return []
     near = [v for v in vocabulary if v.term[:1] == term[:1] and v.term != term and abs(len(v.term) - len(term)) <= edits]
     found = process.extract(term, [v.term for v in near], scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
-    best = min(found, key=lambda hit: (hit[1], -near[hit[2]].rows, hit[0]), default=None)
-    return near[best[2]] if best is not None else None
+    found.sort(key=lambda hit: (hit[1], -near[hit[2]].rows, hit[0]))
+    return [(near[hit[2]], int(hit[1])) for hit in found[:limit]]
 
 
 def nearest_names(name: str, names: Sequence[str], limit: int = 3, edits: int | None = None) -> list[str]:
@@ -68,3 +75,23 @@ def corrected_text(text: str, corrections: Mapping[str, str]) -> str:
     pattern = re.compile(r"\b(" + "|".join(re.escape(word) for word in sorted(folded, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
     return pattern.sub(lambda m: folded[m.group(1).casefold()], text)
+
+
+_WORDS = re.compile(r"(\w+)")
+
+
+def changed_words(typed: str, corrected: str) -> dict[str, str] | None:
+    """The words corrected_text changed to make `corrected` of `typed` (typed word, folded ->
+    its correction); None when `corrected` is no such correction of `typed`: other separators,
+    another number of words, or a changed word that could not have been corrected."""
+    before, after = _WORDS.split(typed), _WORDS.split(corrected)
+    if len(before) != len(after) or before[::2] != after[::2]:
+        return None
+    changed: dict[str, str] = {}
+    for old, new in zip(before[1::2], after[1::2], strict=True):
+        if old == new:
+            continue
+        if not edits_allowed(old) or not new.isalpha() or changed.get(old.casefold(), new) != new:
+            return None
+        changed[old.casefold()] = new
+    return changed or None

@@ -57,6 +57,32 @@ def search_list(query: str | None) -> str:
     return owned_list(_RELEVANCE, hashlib.sha256(words.encode()).hexdigest()[:16])
 
 
+_CORRECTED = "/corrected:"
+
+
+def corrected_list(list_name: str, corrections: dict[str, str]) -> str:
+    """The list of a search read with its spelling corrected: its cursors name the corrected
+    words (not the whole query: a cursor stays short), so later pages search exactly what the
+    first did, even after the index's words change."""
+    return list_name + _CORRECTED + _ENCODER.encode(sorted(corrections.items()))
+
+
+def correction_in_cursor(list_name: str, after: str) -> dict[str, str] | None:
+    """The corrections a cursor of `list_name`'s corrected list names; None for any other
+    cursor (decode_cursor judges those)."""
+    name, _ = _decoded(after)
+    if not name.startswith(list_name + _CORRECTED):
+        return None
+    try:
+        pairs = json.loads(name[len(list_name + _CORRECTED):])
+    except ValueError:
+        raise _invalid() from None
+    if not (isinstance(pairs, list) and all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+                                            for p in pairs)):
+        raise _invalid()
+    return dict(pairs)
+
+
 def _another_search() -> BadUserInput:
     return BadUserInput(
         "`after` is a cursor from a search for other words: a search's pages follow its own `query`."
@@ -78,6 +104,15 @@ def _reject_constant(name: str) -> None:
 
 
 def decode_cursor(list_name: str, cursor: str) -> Position:
+    name, parts = _decoded(cursor)
+    if name != list_name:
+        if name.startswith(_RELEVANCE + "/") and list_name.startswith(_RELEVANCE + "/"):
+            raise _another_search()
+        raise foreign_position()
+    return tuple(checked_part(part) for part in parts)
+
+
+def _decoded(cursor: str) -> tuple[str, list[object]]:
     if len(cursor) > _MAX_CURSOR:
         raise _invalid()
     try:
@@ -99,12 +134,7 @@ def decode_cursor(list_name: str, cursor: str) -> Position:
     if not (isinstance(decoded, list) and len(decoded) == 2 and isinstance(decoded[0], str)
             and isinstance(decoded[1], list)):
         raise _invalid()
-    name, parts = decoded
-    if name != list_name:
-        if name.startswith(_RELEVANCE + "/") and list_name.startswith(_RELEVANCE + "/"):
-            raise _another_search()
-        raise foreign_position()
-    return tuple(checked_part(part) for part in parts)
+    return decoded[0], decoded[1]
 
 
 def page_request(list_name: str, first: int | None, after: str | None, want_total: bool = True) -> PageRequest:

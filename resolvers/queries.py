@@ -4,6 +4,7 @@ import strawberry
 
 from domain.jobs import JobFilter as DomainJobFilter
 from resolvers.context import Info
+from resolvers.corrected_cursor import cursor_correction, page_list
 from resolvers.cursors import requested_page, search_list
 from resolvers.ids import raw_id
 from resolvers.inputs import JobFilter
@@ -50,8 +51,11 @@ class Query:
     ) -> JobConnection:
         job_filter = filter.to_domain() if filter else DomainJobFilter()
         # Relevance order and newest-first order have different sort keys: their cursors differ.
-        list_name = search_list(query)
-        page = await info.context.services.jobs.search(query, job_filter, requested_page(info, list_name, first, after))
+        typed_list = search_list(query)
+        asked_list, corrected = cursor_correction(typed_list, query, after)
+        page = await info.context.services.jobs.search(
+            query, job_filter, requested_page(info, asked_list, first, after), corrected=corrected)
+        list_name = page_list(typed_list, query, page.corrected_query)
         loaders = info.context.loaders
         loaders.remember_jobs(page.items)
         if page.items and selects(info, "edges", "node", "organization"):

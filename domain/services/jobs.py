@@ -1,6 +1,7 @@
 """Posting, changing, closing and searching jobs."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -25,7 +26,7 @@ from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
-from domain.services.corrected_search import searched_again_if_misspelled
+from domain.services.corrected_search import correction_of, found_nothing
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -190,7 +191,24 @@ class JobService:
     def _matching_work(self, job: Job) -> list[PendingWork]:
         return self._matching.job_changed(job) if self._matching else []
 
-    async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+    async def search(
+        self, query: str | None, job_filter: JobFilter, page: PageRequest, corrected: str | None = None,
+    ) -> Page[Job]:
+        """`corrected`: a later page of a search whose first page was read as that query
+        (its cursor says so), searched as that query again."""
+        if corrected is not None:
+            found, _ = await self._searched(corrected, job_filter, page)
+            return replace(found, corrected_query=corrected)
+        found, text = await self._searched(query, job_filter, page)
+        if text and query and page.after is None and found_nothing(found):
+            fixed = await correction_of(self._jobs, query, text)
+            if fixed is not None:
+                again, _ = await self._searched(fixed, job_filter, page)
+                if again.items or again.total:  # else the page as typed: nothing, and no claim
+                    found = replace(again, corrected_query=fixed)
+        return found
+
+    async def _searched(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> tuple[Page[Job], str | None]:
         text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
                                              self._skills)
         text = optional_text(text, "query", 500)
@@ -224,14 +242,12 @@ class JobService:
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
         found = await self._jobs.search(text, job_filter, page)
-        if text and query:
-            found = await searched_again_if_misspelled(self._jobs, self._skills, query, text, job_filter, page, found)
         # No job past its closing time, though the sweep may not have closed it yet (it runs
         # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
         # `total` counts it and a page may come up short (even empty beside `hasNextPage`),
         # its `endCursor` still going on after the jobs left out.
         now = self._clock.now()
-        return kept_on_page(found, lambda job: not job.past_closing(now))
+        return kept_on_page(found, lambda job: not job.past_closing(now)), text
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
         (job,) = await self._jobs.get_many([job_id])

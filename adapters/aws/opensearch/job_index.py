@@ -19,7 +19,7 @@ from adapters.aws.opensearch.mapping import (
     missing_properties,
     text_analysis_is_current,
 )
-from adapters.aws.opensearch.queries import cosine_from_score, hit_position, knn_body, search_body
+from adapters.aws.opensearch.queries import any_hit_body, cosine_from_score, hit_position, knn_body, search_body
 from domain.jobs import Job, JobFilter
 from domain.pagination import Page, PageRequest, cut_page
 
@@ -108,9 +108,25 @@ class OpenSearchJobIndex:
             "doc": job_document(job), "doc_as_upsert": True}, refresh=self._refresh, retry_on_conflict=3)
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        """The words as typed; only when they find nothing at all, the words a few edits away
+        (as the embedded index corrects only a search that found nothing: a query whose words
+        jobs hold keeps its exact hits and totals). A later page is of the fuzzy list when
+        the query as typed finds nothing from its start (one hit counted to know)."""
         body = search_body(query, job_filter, page)
         if body is None:
             return Page([])
+        found = await self._searched(body, page)
+        if query and not found.items and not found.total and "must" in body["query"]["bool"]:
+            if page.after is not None:
+                counted = await self._client.search(index=self.index, body=any_hit_body(body))
+                if counted["hits"]["total"]["value"]:
+                    return found  # the end of the list as typed
+            fuzzy = search_body(query, job_filter, page, fuzzy=True)
+            if fuzzy is not None:
+                found = await self._searched(fuzzy, page)
+        return found
+
+    async def _searched(self, body: dict[str, Any], page: PageRequest) -> Page[Job]:
         response = await self._client.search(index=self.index, body=body)
         hits = response["hits"]
         total, estimate = 0, False

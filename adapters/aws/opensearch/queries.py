@@ -17,7 +17,7 @@ from domain.pagination import TOTAL_COUNT_BOUND, PageRequest
 from domain.place_keys import wanted_keys
 from domain.query_aliases import QueryAlias, with_aliases
 from domain.search_text import searchable_text
-from domain.spelling import ONE_EDIT_FROM, TWO_EDITS_FROM
+from domain.spelling import ONE_EDIT_FROM, TWO_EDITS_FROM, edits_allowed
 
 _WORD = re.compile(r"[\w+#.]+", re.UNICODE)
 FUZZY: dict[str, Any] = {"fuzziness": f"AUTO:{ONE_EDIT_FROM},{TWO_EDITS_FROM}", "prefix_length": 1,
@@ -33,7 +33,7 @@ def query_words(text: str | None) -> str | None:
     return " ".join(words[:_MAX_WORDS]) or None
 
 
-def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias]) -> list[dict[str, Any]]:
+def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias], fuzzy: bool = False) -> list[dict[str, Any]]:
     """Every word required, the last as a prefix; words an alias covers (domain.query_aliases)
     may be met by any of its names instead, each as a phrase. Expanded here, from the same
     aliases as the embedded index, rather than by a synonym filter in the index's analyzer:
@@ -44,22 +44,34 @@ def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias]) -> list[di
         if isinstance(item, str):
             plain.append(item)
             continue
-        typed = _all_words(" ".join(item.words))
+        typed = _all_words(item.words, fuzzy=fuzzy)
         others = [{"multi_match": {"query": " ".join(alternative), "type": "phrase", "fields": TEXT_FIELDS}}
                   for alternative in item.alias.alternatives
                   if alternative != tuple(w.casefold() for w in item.words)]
         clauses.append({"bool": {"should": [typed, *others], "minimum_should_match": 1}})
     if plain:
-        clauses.insert(0, _all_words(" ".join(plain)))
+        clauses.insert(0, _all_words(plain, fuzzy=fuzzy))
     return clauses
 
 
-def _all_words(words: str, *, fuzzy: bool = True) -> dict[str, Any]:
+def _all_words(words: Sequence[str], *, fuzzy: bool = False) -> dict[str, Any]:
     """Every word required, the last a prefix. Fuzzy: a word may be met by one a few edits away
     (domain.spelling's bounds: from 4 letters one edit, from 8 two, the first letter as typed;
     Levenshtein's edits, as the embedded index counts them, so no transpositions), which
-    OpenSearch applies to every word but the prefix."""
-    match: dict[str, Any] = {"query": words, "type": "bool_prefix", "fields": TEXT_FIELDS, "operator": "and"}
+    OpenSearch applies to every word but the prefix; words with digits ("5G", a postcode) are
+    never fuzzy, as on the embedded index, so they go in a clause of their own."""
+    exact = [w for w in words if not edits_allowed(w)] if fuzzy else []
+    loose = [w for w in words if w not in exact] if fuzzy else list(words)
+    if not loose:
+        return _match(words, fuzzy=False)
+    if not exact:
+        return _match(loose, fuzzy=fuzzy)
+    return {"bool": {"must": [_match(loose, fuzzy=True), _match(exact, fuzzy=False)]}}
+
+
+def _match(words: Sequence[str], *, fuzzy: bool) -> dict[str, Any]:
+    match: dict[str, Any] = {"query": " ".join(words), "type": "bool_prefix", "fields": TEXT_FIELDS,
+                             "operator": "and"}
     if fuzzy:
         match.update(FUZZY)
     return {"multi_match": match}
@@ -68,7 +80,7 @@ def _all_words(words: str, *, fuzzy: bool = True) -> dict[str, Any]:
 def exact_words(words: str) -> dict[str, Any]:
     """The words as typed, for a bonus: a job holding them ranks above one met only through a
     word a few edits away ("care" over "core" for "care")."""
-    exact = _all_words(words, fuzzy=False)
+    exact = _match(words.split(" "), fuzzy=False)
     exact["multi_match"]["boost"] = EXACT_BOOST
     return exact
 
@@ -111,16 +123,21 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
     return clauses
 
 
-def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> dict[str, Any] | None:
+def search_body(
+    query: str | None, job_filter: JobFilter, page: PageRequest, fuzzy: bool = False,
+) -> dict[str, Any] | None:
     """None when the query has no searchable word (nothing can match). One document more
-    than the page is asked for: it only says whether there is a next page."""
+    than the page is asked for: it only says whether there is a next page. `fuzzy`: the
+    search again of a query whose words as typed found nothing (job_index.py), its words
+    allowed a few edits, those as typed ranked first."""
     words = query_words(query) if query else None
     if query and words is None:
         return None
     boolean: dict[str, Any] = {"filter": filter_clauses(job_filter)}
     if words:
-        boolean["must"] = text_clauses(words.split(" "), job_filter.query_aliases or ())
-        boolean["should"] = [exact_words(words)]
+        boolean["must"] = text_clauses(words.split(" "), job_filter.query_aliases or (), fuzzy=fuzzy)
+        if fuzzy:
+            boolean["should"] = [exact_words(words)]
     # posted_at sorts as epoch milliseconds; the id is unique, so every position is exact.
     sort: list[Any] = [{"posted_at": "desc"}, {"id": "desc"}]
     after = page.after_as(float, int, str) if words else page.after_as(int, str)
@@ -136,6 +153,11 @@ def search_body(query: str | None, job_filter: JobFilter, page: PageRequest) -> 
     if after is not None:
         body["search_after"] = list(after)
     return body
+
+
+def any_hit_body(body: dict[str, Any]) -> dict[str, Any]:
+    """Whether `body`'s query finds anything at all, from its first page on: one hit counted."""
+    return {"query": body["query"], "size": 0, "track_total_hits": 1}
 
 
 def hit_position(hit: dict[str, Any]) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.aws.opensearch.queries import FUZZY, search_body
+from adapters.aws.opensearch.queries import search_body
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
@@ -28,7 +28,7 @@ def _phrases(clause: dict) -> set[str]:
 def test_an_abbreviation_may_be_met_by_the_name_spelled_out_and_other_words_stay_required(skills):
     plain, either = _must("RN icu", skills)
     assert plain["multi_match"] == {"query": "icu", "type": "bool_prefix", "fields": plain["multi_match"]["fields"],
-                                    "operator": "and", **FUZZY}
+                                    "operator": "and"}
     assert either["bool"]["minimum_should_match"] == 1
     assert either["bool"]["should"][0]["multi_match"]["query"] == "RN"
     assert "registered nurse" in _phrases(either)

@@ -1,46 +1,90 @@
-"""Typo tolerance on OpenSearch is in the query itself: every word may be met a few edits away
-(`fuzziness` AUTO:4,8, the first letter as typed), and the words as typed earn a bonus, so exact
-hits rank above corrected ones. Request shapes only (no server needed)."""
+"""Typo tolerance on OpenSearch, as on the embedded index: the words as typed are searched
+first, and only a search that finds nothing at all is run again with its words allowed a few
+edits (`fuzziness` AUTO:4,8, the first letter as typed, never a word with digits), the words as
+typed earning a bonus. Request shapes only (a recording client, no server needed)."""
 from __future__ import annotations
 
+from adapters.aws.opensearch.job_index import OpenSearchJobIndex
 from adapters.aws.opensearch.queries import search_body
 from domain.jobs import JobFilter
 from domain.pagination import PageRequest
 from domain.query_aliases import QueryAlias
 
 
-def _must_and_should(query: str, job_filter: JobFilter | None = None) -> tuple[list, list]:
-    boolean = search_body(query, job_filter or JobFilter(), PageRequest(first=5))["query"]["bool"]
-    return boolean["must"], boolean.get("should", [])
+def _boolean(query: str, job_filter: JobFilter | None = None, fuzzy: bool = False) -> dict:
+    return search_body(query, job_filter or JobFilter(), PageRequest(first=5), fuzzy=fuzzy)["query"]["bool"]
 
 
-def test_every_word_may_be_met_a_few_edits_away_with_the_first_letter_as_typed():
-    (match,), _ = _must_and_should("acountant leeds")
-    fuzzy = match["multi_match"]
-    assert (fuzzy["fuzziness"], fuzzy["prefix_length"]) == ("AUTO:4,8", 1)
-    assert fuzzy["fuzzy_transpositions"] is False  # Levenshtein's edits, as the embedded index counts them
-    # Still every word required, the last a prefix.
-    assert (fuzzy["type"], fuzzy["operator"], fuzzy["query"]) == ("bool_prefix", "and", "acountant leeds")
+def _fuzzy_anywhere(clause) -> bool:
+    return "fuzziness" in str(clause)
 
 
-def test_the_words_as_typed_earn_a_bonus_so_exact_hits_rank_first():
-    _, (exact,) = _must_and_should("nurse leeds")
-    words = exact["multi_match"]
-    assert words["query"] == "nurse leeds" and words["boost"] > 1
-    assert "fuzziness" not in words
-    assert words["operator"] == "and"
-
-
-def test_the_words_an_alias_covers_are_fuzzy_too_and_paging_and_totals_are_unchanged():
+def test_the_search_as_typed_has_no_fuzziness_and_no_bonus_clause():
+    boolean = _boolean("acountant leeds")
+    (match,) = boolean["must"]
+    assert match["multi_match"]["query"] == "acountant leeds" and not _fuzzy_anywhere(boolean)
+    assert "should" not in boolean
     alias = QueryAlias(words=("rn",), alternatives=(("registered", "nurse"),))
-    must, should = _must_and_should("rn warehose", JobFilter(query_aliases=[alias]))
-    assert must[0]["multi_match"]["fuzziness"] == "AUTO:4,8"
-    assert len(should) == 1
-    body = search_body("warehose", JobFilter(), PageRequest(first=5, after=(1.5, 1767225600000, "j"), want_total=False))
-    assert (body["size"], body["search_after"], body["track_total_hits"]) == (6, [1.5, 1767225600000, "j"], False)
-    assert search_body("warehose", JobFilter(), PageRequest(first=5))["track_total_hits"] == 10_000
+    assert not _fuzzy_anywhere(_boolean("rn warehose", JobFilter(query_aliases=[alias])))
 
 
-def test_a_listing_without_words_has_no_text_clauses():
-    boolean = search_body(None, JobFilter(), PageRequest())["query"]["bool"]
-    assert "must" not in boolean and "should" not in boolean
+def test_the_search_again_lets_every_word_be_met_a_few_edits_away_with_the_first_letter_as_typed():
+    boolean = _boolean("acountant leeds", fuzzy=True)
+    (match,) = boolean["must"]
+    fuzzy = match["multi_match"]
+    assert (fuzzy["fuzziness"], fuzzy["prefix_length"], fuzzy["fuzzy_transpositions"]) == ("AUTO:4,8", 1, False)
+    assert (fuzzy["type"], fuzzy["operator"], fuzzy["query"]) == ("bool_prefix", "and", "acountant leeds")
+    (exact,) = boolean["should"]
+    assert exact["multi_match"]["boost"] > 1 and "fuzziness" not in exact["multi_match"]
+
+
+def test_words_with_digits_are_never_fuzzy():
+    (both,) = _boolean("warehose ls1 5g", fuzzy=True)["must"]
+    loose, exact = both["bool"]["must"]
+    assert loose["multi_match"]["query"] == "warehose" and loose["multi_match"]["fuzziness"] == "AUTO:4,8"
+    assert exact["multi_match"]["query"] == "ls1 5g" and "fuzziness" not in exact["multi_match"]
+    (only,) = _boolean("ls1 4ap", fuzzy=True)["must"]
+    assert "fuzziness" not in only["multi_match"]
+
+
+class _Recording:
+    """Answers each search with the next of `totals` hits (0: none) and keeps the bodies."""
+
+    def __init__(self, *totals: int) -> None:
+        self.totals, self.bodies = list(totals), []
+
+    async def search(self, index, body):
+        self.bodies.append(body)
+        n = self.totals.pop(0)
+        hits = [{"_source": _source(i), "sort": [1.0, 1767225600000, f"j{i}"]} for i in range(min(n, body["size"]))]
+        return {"hits": {"hits": hits, "total": {"value": n, "relation": "eq"}}}
+
+
+def _source(i: int) -> dict:
+    return {"id": f"j{i}", "organization_id": "o", "title": "Nurse", "description": "d", "status": "OPEN",
+            "remote": "ONSITE", "employment_type": "FULL_TIME", "posted_at": "2026-01-01T00:00:00+00:00",
+            "updated_at": "2026-01-01T00:00:00+00:00", "required_skills": [], "nice_to_have_skills": []}
+
+
+async def test_a_query_with_exact_hits_is_searched_once_and_never_fuzzy():
+    client = _Recording(3)
+    found = await OpenSearchJobIndex(client, "jobs", 3).search("nurse", JobFilter(), PageRequest(first=5))
+    assert found.total == 3 and len(client.bodies) == 1 and not _fuzzy_anywhere(client.bodies[0])
+
+
+async def test_only_a_search_that_found_nothing_is_run_again_fuzzy():
+    client = _Recording(0, 2)
+    found = await OpenSearchJobIndex(client, "jobs", 3).search("nurce", JobFilter(), PageRequest(first=5))
+    assert found.total == 2 and found.corrected_query is None
+    assert [_fuzzy_anywhere(b) for b in client.bodies] == [False, True]
+
+
+async def test_a_later_page_stays_in_the_list_its_first_page_was_of():
+    after = PageRequest(first=5, after=(1.0, 1767225600000, "j9"), want_total=False)
+    exact_list = _Recording(0, 4)  # nothing after the cursor, but the query as typed has hits
+    await OpenSearchJobIndex(exact_list, "jobs", 3).search("nurse", JobFilter(), after)
+    assert len(exact_list.bodies) == 2 and exact_list.bodies[1]["size"] == 0
+    fuzzy_list = _Recording(0, 0, 1)
+    found = await OpenSearchJobIndex(fuzzy_list, "jobs", 3).search("nurce", JobFilter(), after)
+    assert _fuzzy_anywhere(fuzzy_list.bodies[2]) and fuzzy_list.bodies[2]["search_after"] == [1.0, 1767225600000, "j9"]
+    assert len(found.items) == 1
