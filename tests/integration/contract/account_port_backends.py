@@ -15,6 +15,23 @@ async def ports(request, database, aws_clients, aws_names):
     return await ports_on(request.param, database, aws_clients, aws_names)
 
 
+def fake_user_ports() -> SimpleNamespace:
+    """The users port's fake with what the user-port contracts use beside it (its erasure forgets)."""
+    from tests.fakes.accounts import FakeOrganizations, FakeSessions, FakeUsers
+
+    users = FakeUsers()
+
+    async def erase(user_id: str) -> list:
+        users.forget(user_id)
+        return []
+    return SimpleNamespace(users=users, organizations=FakeOrganizations(users), sessions=FakeSessions(users),
+                           account_store=SimpleNamespace(erase=erase))
+
+
+async def ports_or_fake(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
+    return fake_user_ports() if backend == "fake" else await ports_on(backend, database, aws_clients, aws_names)
+
+
 async def ports_on(backend: str, database, aws_clients, aws_names) -> SimpleNamespace:
     if backend == "embedded":
         from adapters.embedded.sqlite.account_store import SqliteAccountStore

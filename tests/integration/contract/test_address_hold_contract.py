@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
 from domain.errors import Conflict, email_taken
 from domain.ports.accounts import EmailChangeOutcome
-from tests.fakes.accounts import FakeOrganizations, FakeSessions, FakeUsers
-from tests.integration.contract.account_port_backends import ports_on
+from tests.integration.contract.account_port_backends import ports_or_fake
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, a_user, at, new_id
 
@@ -23,15 +21,7 @@ MINUTES_IN_A_WEEK = 7 * 24 * 60
 
 @pytest.fixture(params=[*BACKENDS, "fake"])
 async def ports(request, database, aws_clients, aws_names):
-    if request.param == "fake":
-        users = FakeUsers()
-
-        async def erase(user_id: str):
-            users.forget(user_id)
-            return []
-        return SimpleNamespace(users=users, organizations=FakeOrganizations(users), sessions=FakeSessions(users),
-                               account_store=SimpleNamespace(erase=erase))
-    return await ports_on(request.param, database, aws_clients, aws_names)
+    return await ports_or_fake(request.param, database, aws_clients, aws_names)
 
 
 def _address() -> str:

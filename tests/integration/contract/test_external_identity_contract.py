@@ -5,12 +5,10 @@ link gone with the account."""
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
 
 import pytest
 
-from tests.fakes.accounts import FakeOrganizations, FakeSessions, FakeUsers
-from tests.integration.contract.account_port_backends import ports_on
+from tests.integration.contract.account_port_backends import ports_or_fake
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import a_candidate, at, new_id
 
@@ -19,15 +17,7 @@ POOL = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_pool#"
 
 @pytest.fixture(params=[*BACKENDS, "fake"])
 async def ports(request, database, aws_clients, aws_names):
-    if request.param == "fake":
-        users = FakeUsers()
-
-        async def erase(user_id: str):
-            users.forget(user_id)
-            return []
-        return SimpleNamespace(users=users, organizations=FakeOrganizations(users), sessions=FakeSessions(users),
-                               account_store=SimpleNamespace(erase=erase))
-    return await ports_on(request.param, database, aws_clients, aws_names)
+    return await ports_or_fake(request.param, database, aws_clients, aws_names)
 
 
 def _identity() -> str:
