@@ -132,14 +132,21 @@ async def test_each_page_reads_the_same_few_items_however_many_jobs_and_matches(
 
 
 class _RecordingOpenSearch:
-    """A stand-in at the edge (no OpenSearch runs here): records what the adapter asks."""
+    """A stand-in at the edge (no OpenSearch runs here): records what the adapter asks, and
+    answers with one job (a search that finds nothing is tried again with near spellings:
+    tests/integration/aws/test_opensearch_typo_tolerance.py)."""
 
     def __init__(self) -> None:
         self.bodies: list[dict] = []
 
     async def search(self, index: str, body: dict) -> dict:
         self.bodies.append(body)
-        return {"hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+        source = {"id": "j1", "organization_id": "o", "title": "Senior Engineer", "description": "d",
+                  "status": "OPEN", "remote": "ONSITE", "employment_type": "FULL_TIME",
+                  "posted_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00",
+                  "required_skills": [], "nice_to_have_skills": []}
+        return {"hits": {"total": {"value": 1, "relation": "eq"},
+                         "hits": [{"_source": source, "sort": [1.0, 1767225600000, "j1"]}]}}
 
 
 @pytest.mark.parametrize("want_total", [False, True])
