@@ -17,8 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-SKILLS = ["Python", "SQL", "Excel", "Java", "Kubernetes", "Tableau", "Salesforce", "AutoCAD", "Photoshop", "Docker"]
-
 
 def pending(database: Path) -> int:
     with sqlite3.connect(database, timeout=30) as conn:
@@ -31,11 +29,11 @@ async def until_idle(database: Path) -> None:
 
 
 async def run(count: int, interval: float) -> tuple[float, float, float]:
-    from domain.services.accounts import ClientInfo, Registration
     from domain.users import Role
     from gateway.bootstrap import open_services
     from gateway.config import Settings
     from tests.bench.children_cpu import children_cpu
+    from tests.bench.resume_board import post_board, register
     from tests.bench.resume_documents import resume_text, two_page_pdf
 
     documents = [two_page_pdf(resume_text(seed)) for seed in range(count)]
@@ -43,21 +41,11 @@ async def run(count: int, interval: float) -> tuple[float, float, float]:
         settings = Settings(data_dir=Path(tmp), require_verified_email=False, rate_limits="off",
                             jwt_secret="bench-cpu" * 6, max_resumes_per_candidate=count + 10, embed_at_start=True)
         async with open_services(settings) as services:
-            async def register(email: str, role: Role, organization: str | None = None):
-                return (await services.accounts.register(Registration(
-                    email=email, password="benchmark password", name="Bench", role=role,
-                    organization_name=organization), ClientInfo())).user
-
             pool = services.worker_pool()
             pool.start()
-            for org in range(6):
-                employer = await register(f"employer{org}@bench.example", Role.EMPLOYER, f"Org {org}")
-                for n in range(10):
-                    skills = SKILLS[(org + n) % len(SKILLS):][:3]
-                    await services.jobs.post(employer, {"title": f"Engineer {org}-{n}", "required_skills": skills,
-                                                        "description": f"We build services with {', '.join(skills)}."})
+            await post_board(services)
             await until_idle(settings.database_path)
-            candidate = await register("candidate@bench.example", Role.CANDIDATE)
+            candidate = await register(services, "candidate@bench.example", Role.CANDIDATE)
             cpu, children, wall = time.process_time(), children_cpu(), time.perf_counter()
             for n, data in enumerate(documents):
                 await services.resumes.upload(candidate, f"r{n}.pdf", data)

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from tests.bench.bench_resume_cpu import SKILLS, until_idle
+from tests.bench.bench_resume_cpu import until_idle
 
 
 def stored(database: Path) -> list[str]:
@@ -30,31 +30,21 @@ def stored(database: Path) -> list[str]:
 
 
 async def run(count: int) -> list[str]:
-    from domain.services.accounts import ClientInfo, Registration
     from domain.users import Role
     from gateway.bootstrap import open_services
     from gateway.config import Settings
+    from tests.bench.resume_board import post_board, register
     from tests.bench.resume_documents import resume_text, two_page_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), require_verified_email=False, rate_limits="off",
                             jwt_secret="bench-dump" * 6, max_resumes_per_candidate=count + 10, embed_at_start=True)
         async with open_services(settings) as services:
-            async def register(email: str, role: Role, organization: str | None = None):
-                return (await services.accounts.register(Registration(
-                    email=email, password="benchmark password", name="Bench", role=role,
-                    organization_name=organization), ClientInfo())).user
-
-            for org in range(6):
-                employer = await register(f"employer{org}@bench.example", Role.EMPLOYER, f"Org {org}")
-                for n in range(10):
-                    skills = SKILLS[(org + n) % len(SKILLS):][:3]
-                    await services.jobs.post(employer, {"title": f"Engineer {org}-{n}", "required_skills": skills,
-                                                        "description": f"We build services with {', '.join(skills)}."})
+            await post_board(services)
             pool = services.worker_pool()
             pool.start()  # after every post: the jobs are embedded in the same passes each time
             await until_idle(settings.database_path)
-            candidate = await register("candidate@bench.example", Role.CANDIDATE)
+            candidate = await register(services, "candidate@bench.example", Role.CANDIDATE)
             for n in range(count):
                 await services.resumes.upload(candidate, f"r{n}.pdf", two_page_pdf(resume_text(n)))
                 await until_idle(settings.database_path)
