@@ -62,7 +62,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
         "formation", "etudes", "diplome", "education", "scolarite",        # fr
-        "formacion", "educacion", "estudios", "titulacion",                # es
+        "formacion", "educacion", "estudios", "titulacion", "escolaridad",  # es
         "opleiding", "onderwijs", "studie",                                # nl
         "istruzione", "formazione", "titoli di studio",                    # it
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt

@@ -120,6 +120,14 @@ def _labelled_halves(header: list[str]) -> tuple[str | None, str | None] | None:
     lines = [h.strip() for h in header if h.strip()]
     titles = [TITLE_LABEL.sub("", h).strip(" ,-") for h in lines if TITLE_LABEL.match(h)]
     employers = [EMPLOYER_LABEL.sub("", h).strip(" ,-") for h in lines if EMPLOYER_LABEL.match(h)]
+    unlabelled = [h for h in lines if not TITLE_LABEL.match(h) and not EMPLOYER_LABEL.match(h)]
+    if len(lines) == 2 and len(unlabelled) == 1 and not CLEAN_LEFT.match(unlabelled[0]):
+        # One half labelled ("Puesto: Soldador", "Occupation or position held: Cook") under or
+        # over a bare line: the bare line is the other half, whatever its words suggest.
+        if len(titles) == 1 and titles[0]:
+            employers = [unlabelled[0]]
+        elif len(employers) == 1 and employers[0]:
+            titles = [unlabelled[0].strip(" ,-")]
     if len(titles) != 1 or len(employers) != 1 or not titles[0] or not employers[0]:
         return None
     return title_without_its_unit(titles[0]), employer_without_its_unit(_company_from(employers[0]))

@@ -12,6 +12,7 @@ from adapters.embedded.parsing.dates import total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
+from adapters.embedded.parsing.europass_labels import europass_labels_read
 from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.headline_job import headline_job
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
@@ -47,7 +48,7 @@ class RuleBasedResumeParser:
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
         text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-        text = without_page_furniture(text)
+        text = europass_labels_read(without_page_furniture(text))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))
