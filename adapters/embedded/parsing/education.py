@@ -75,8 +75,12 @@ def _classify(part: str) -> str | None:
 
 
 # "Graduated: 2014", "Year of passing - 2012", "Completed 2019": a year with its label
-_YEAR_LABEL = re.compile(r"^\s*(?:graduated|graduation|completed|passed(?:\s+out)?|year(?:\s+of\s+passing)?|"
-                         r"class\s+of|awarded|expected)\b\s*[:\-–]?", re.IGNORECASE)
+# and as Portuguese, Spanish, French, German and Polish write it ("concluído em 2014", "terminado en
+# 2012", "obtenu en 2015", "abgeschlossen 2010", "ukończone w 2016")
+_YEAR_LABEL = re.compile(r"^\s*(?:(?:graduated|completed|passed(?:\s+out)?|awarded|expected)(?:\s+(?:in|on))?|graduation|"
+                         r"year(?:\s+of\s+passing)?|class\s+of|"
+                         r"(?:conclu[ií]d[oa]|terminad[oa]|finalizad[oa]|obtenid[oa]|egresad[oa]|formad[oa]|obtenu|"
+                         r"obtenue|abgeschlossen|ukończon[eya])(?:\s+(?:em|en|no|el|in|w|le))?)\b\s*[:\-–]?", re.IGNORECASE)
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")

@@ -209,6 +209,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown:
         # "Manual handling": competencies nurses and carers list as trainings) is kept; a skill
         # named inside a credential's name is not a second entry.
         return False
+    if canonical and note and written and matched == note and A_LEVEL_OR_COLUMN.match(note.strip()):
+        return _add_item(written, extractor, found, keep_unknown, only)  # "SAP FICO (basic)": a level, not BASIC
     if canonical and note and written and matched in (note, without_version(note)) and not _spelled_out(written, note):
         # "Kitchen hygiene (HACCP)": the words before the bracket are the person's own skill, and
         # the bracket names a known one under its own name
@@ -251,6 +253,8 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
                    only: SkillKind | None) -> None:
     """"Food safety (HACCP)", "Python (Django)": a known skill in the brackets is the person's
     too; a level or a note there ("advanced", "5 years") names none."""
+    if note and A_LEVEL_OR_COLUMN.match(note.strip()):
+        return  # "SAP FICO (basic)": a level, not BASIC
     named = _known(note, extractor) if note else None
     if note and named and named != beside and (only is None or extractor.kind(named) is only):
         found.add(display_name(without_version(note), named, extractor.kind(named)), extractor.kind(named))
