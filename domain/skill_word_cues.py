@@ -67,6 +67,31 @@ def object_of_a_deed(before: list[str]) -> bool:
     return len(before) == 2 and before[-1].lower() in _HOW_OFTEN and _a_deed(before[0])
 
 
+# What a person does, as a résumé's duties are written in the present ("Perform pre-trip
+# inspections", "Handles payroll", "Preparing bank reconciliations"): verbs that are no noun of
+# their own, so that "Service engineer" or "Process improvement" stays no deed.
+_DUTY_VERBS = frozenset("perform prepare conduct maintain manage handle administer supervise coordinate operate "
+                        "provide deliver assist monitor complete undertake organise organize oversee install repair "
+                        "inspect execute reconcile draft implement analyse analyze produce assess carry "
+                        "calculate compile schedule".split())
+
+
+def _a_duty(word: str) -> bool:
+    low = word.lower()
+    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("ing"), low.removesuffix("ing") + "e"}
+    return bool(stems & _DUTY_VERBS)
+
+
+def object_of_a_duty(before: list[str]) -> bool:
+    """A trade's word after what the person did or does ("processed payroll", "Perform pre-trip
+    inspections", "Administers IV medications")."""
+    if object_of_a_deed(before):
+        return True
+    if not before:
+        return False
+    return _a_duty(before[-1]) or (len(before) == 2 and before[-1].lower() in _HOW_OFTEN and _a_duty(before[0]))
+
+
 def licence_beside(toks: list[str], i: int, length: int) -> bool:
     return any(_LICENCE_CUE.match(t) for t in toks[max(0, i - 4):i + length + 4])
 

@@ -23,7 +23,7 @@ from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skill_display import a_bare_letter, display_name
-from domain.skill_word_cues import object_of_a_deed
+from domain.skill_word_cues import object_of_a_duty
 from domain.skills import SkillKind, normalise
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
@@ -362,7 +362,7 @@ def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found, held:
             of_the_trade |= {m.name for m in mentions if extractor.of_a_trade(m.name) or m.name in credentials}
         if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE:
             of_the_trade = {m.name for m in mentions if m.name in of_the_trade
-                            and object_of_a_deed(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
+                            and object_of_a_duty(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
             if not held and not _HOLDING.search(sentence):
                 credentials = set()  # "Booked CSCS and IPAF courses for the site team": not theirs
         _add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade)
