@@ -134,7 +134,16 @@ def _parted(line: str) -> list[str]:
 
 
 def _split(text: str) -> list[str]:
-    return [p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p]
+    parts: list[str] = []
+    for part in (p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p):
+        if parts and _A_CAMPUS.match(part) and _classify(parts[-1]) == "institution":
+            parts[-1] = f"{parts[-1]}, {part}"  # "Coast Polytechnic, Mombasa Campus": one school, at one campus
+        else:
+            parts.append(part)
+    return parts
+
+
+_A_CAMPUS = re.compile(r"^(?:[\w.'-]+\s+){1,4}campus$", re.IGNORECASE)
 
 
 def _school_and_town(cell: str) -> list[str]:
@@ -266,6 +275,8 @@ def parse_education(text: str) -> list[EducationEntry]:
         if labelled is not None:
             role, value = labelled
             current = labelled_into(current, role, value, start)
+            if role != "year" and current.graduation_year is None:
+                current.graduation_year = _year(line)  # "Highest grade passed: Grade 12 (2007)"
             blank_before = False
             continue
         line, dates_first = _dates_first(without_level_label(line))

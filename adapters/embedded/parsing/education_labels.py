@@ -13,7 +13,8 @@ from domain.resumes import EducationEntry
 _SCHOOL = (r"name\s+of\s+(?:the\s+)?(?:institution|institute|school|college|university)|institution|institute|"
            r"university|school|college|campus|training\s+(?:provider|cent(?:re|er)|institution)|"
            r"universidad|université|universität|hochschule|schule|escuela|escola|école|uczelnia|szkoła")
-_AWARD = (r"degree(?:\s+obtained|\s+name|\s+title)?|qualification(?:\s+obtained)?|course(?:\s+name|\s+title)?|"
+_AWARD = (r"highest\s+(?:grade|standard|qualification|level)(?:\s+(?:passed|obtained|completed|achieved))?|"
+          r"degree(?:\s+obtained|\s+name|\s+title)?|qualification(?:\s+obtained)?|course(?:\s+name|\s+title)?|"
           r"programme|program|award|titulación|título|diplôme|abschluss|kierunek")
 _WHEN = (r"year(?:\s+of\s+(?:passing|graduation|completion|award))?|(?:graduation|passing|completion)\s+year|"
          r"graduated|completed|year\s+completed")

@@ -37,7 +37,7 @@ DEGREE = re.compile(
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|technicien(?:ne)?\s+(?:sp[eé]cialis[eé]e?|sup[eé]rieure?)|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
-    r"\w*schulabschluss|fachabitur|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
+    r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles, in lower case before their trade ("technik pojazdów
     # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
     r"(?-i:(?:technik|\w*mechanik|monter|fryzjer|kucharz|cukiernik|piekarz|stolarz|murarz|"
@@ -96,11 +96,11 @@ _LEVEL_LABEL = re.compile(r"^(?P<level>tertiary|primary|elementary|vocational|co
 
 def _level_kept(m: re.Match[str]) -> str:
     level = m.group("level")
-    return f"{level}, " if re.search(r"secondary|high\s+school", level, re.I) else ""
+    return f"{level} | " if re.search(r"secondary|high\s+school", level, re.I) else ""
 
 
 def without_level_label(line: str) -> str:
-    """"Secondary: Lincoln High School" -> "Secondary, Lincoln High School"; "Tertiary: ..." -> "..."."""
+    """"Secondary: Lincoln High School" -> "Secondary | Lincoln High School" (two cells); "Tertiary: ..." -> "..."."""
     return _LEVEL_LABEL.sub(_level_kept, line, count=1)
 
 
