@@ -22,6 +22,17 @@ TITLE_LABEL = re.compile(r"^\s*(?:(?:(?:job\s+)?title|designation|role|position)
                          r"puesto(?:\s+o\s+cargo\s+ocupados?)?|cargo(?:\s+ocupado)?|fun[cç][aã]o(?:\s+ou\s+cargo\s+ocupados?)?|"
                          r"fonction(?:\s+ou\s+poste\s+occup[ée]e?s?)?|poste(?:\s+occup[ée])?|beruf\s+oder\s+funktion|"
                          r"(?:zajmowane\s+)?stanowisko)\s*:\s*", re.I)
+# A service member's rank with its pay grade before the duty title ("Staff Sergeant (E-6), Unit
+# Supply Specialist", "Captain (O-3) – Company Commander"): the rank is no part of the job's
+# title nor its employer, and read as a half of the header it pushed the employer out.
+_RANK_FIRST = re.compile(r"^(?P<indent>\s*)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\s*\((?:E|O|W|CW|OR|OF)-?\d{1,2}\)"
+                         r"\s*(?:,|\s[|/–—-])\s*(?=[A-Za-z])")
+
+
+def without_a_rank(line: str) -> str:
+    return _RANK_FIRST.sub(lambda m: m.group("indent"), line, count=1)
+
+
 _LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.header_lines import CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL
 from adapters.embedded.parsing.job_halves import employer_in_brackets
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
@@ -36,6 +37,8 @@ SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
+_A_FACULTY = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?|faculty|division|institute)\s+of|school\s+of\s+(?!nursing\b)"
+                        r"|(?:[\w&'-]+\s+){1,3}department$)", re.IGNORECASE)
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
@@ -196,6 +199,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
     parts = without_units([p for p in _SPLIT_SEP.split(line) if p.strip()])
+    if len(parts) >= 3 and _A_FACULTY.match(parts[1].strip()) and (COMPANY_WORDS.search(parts[2]) or INSTITUTION.search(parts[2])) \
+            and not a_place(parts[2]):
+        # "Lecturer, Department of Botany, University of Ibadan": the department is where in the
+        # employer the job was; the employer is the institution named after it
+        parts = [parts[0], parts[2], parts[1], *parts[3:]]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
         if title_score(b) > title_score(a):
