@@ -149,7 +149,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                 header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
         next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         below = _partner_below(lines, i, next_start) if len(header) == 1 else None
-        if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])):
+        if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])) \
+                and not _a_title_and_its_section_over_an_employer(header[0], lines[below]):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
         if below is not None and not complete and n + 1 < len(anchors) \
                 and (heads_the_next_job(lines, below, anchors[n + 1])
@@ -377,3 +378,11 @@ def _both_halves_above(above: str, rest: str, dated: str) -> list[str] | None:
     if len(cells) != 2 or sep is None or _CELL_SEP.search(rest) or title_score(rest) > 0:
         return None
     return cells if sep.group().strip() in dated or a_place_alone(rest, lambda _: False) else None
+
+
+def _a_title_and_its_section_over_an_employer(beside: str, below: str) -> bool:
+    """"Industriekauffrau, Einkauf" beside the dates over "Ford-Werke GmbH, Köln": the words
+    after the comma are the section worked in, as the line below is the employer by its words."""
+    if ", " not in beside or SPLIT_AT.search(beside) or "|" in beside or COMPANY_WORDS.search(beside):
+        return False
+    return bool(COMPANY_WORDS.search(below.split(",")[0])) and title_score(beside.split(",")[0]) >= 0
