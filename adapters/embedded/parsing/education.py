@@ -84,13 +84,14 @@ _YEAR_LABEL = re.compile(r"^\s*(?:(?:graduated|completed|passed(?:\s+out)?|award
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
-# A spaced dash parts a line except inside a range of years ("2011 - 2015")
-_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*" + YEAR.pattern + r")?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)|(?<=\D)\s+[-–—]\s+|"
+# A spaced dash parts a line except inside a range of years ("2011 - 2015", "2019 - present")
+_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
 _DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
 # "..., Portland Community College (2019)": the year in brackets after the school
-_YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$")
+_YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
+                               r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
