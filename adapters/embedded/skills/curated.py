@@ -68,7 +68,10 @@ DROPPED_ALIASES = ("basic", "fresher", "computer", "technology", "programming", 
                    "st",
                    # names of old O*NET products that are a philosopher's and a reef's far more
                    # often than the tool's ("reading Kant", "MV Coral Star")
-                   "kant", "coral")
+                   "kant", "coral",
+                   # a scaffold's parts that ESCO lists as names of the skill: as words alone they
+                   # are a table's "Board/University" column or "standard", never the skill
+                   "board", "standard", "pole", "tie")
 
 # Skills the sources lack but resumes of the 25 occupation categories list often.
 CURATED_SKILLS = {
