@@ -333,6 +333,11 @@ def _without_names(text: str, names: Iterable[str]) -> str:
 # A sentence or bullet of prose: a list of skills in it is written between these.
 _SENTENCE = re.compile(r"\.\s|\n|;")
 MIN_LISTED_IN_PROSE = 3
+# A job's duties labelled as such ("Job Profile: GST returns, TDS returns, bank reconciliation"):
+# the list after the label is the work done, so two of a trade's words in it are enough.
+_DUTIES_LABEL = re.compile(r"^[\s•*-]*(?:job\s+profile|(?:key\s+|main\s+)?(?:responsibilities|duties|tasks)|"
+                           r"roles?\s+(?:and|&)\s+responsibilities|job\s+description|atividades|atribui[cç][oõ]es|"
+                           r"funciones|tareas|t[äa]tigkeiten|aufgaben|missions?|obowi[aą]zki|zadania|taken)\s*:", re.I)
 _LIST_SEPARATORS = re.compile(r",|\band\b|&")
 # Words that say a credential named in a sentence of prose is the person's own.
 _HOLDING = re.compile(r"\b(?:hold|holds|holder|holding|held|qualified|certified|registered|licensed|licen[cs]e|"
@@ -360,7 +365,7 @@ def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found, held:
             mentions = extractor.mentions(sentence, skills_context=True)
             credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
             of_the_trade |= {m.name for m in mentions if extractor.of_a_trade(m.name) or m.name in credentials}
-        if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE:
+        if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE and not (as_a_list and _DUTIES_LABEL.match(sentence)):
             of_the_trade = {m.name for m in mentions if m.name in of_the_trade
                             and object_of_a_duty(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
             if not held and not _HOLDING.search(sentence):
