@@ -89,6 +89,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
+                item = _without_an_ability(item, extractor)
                 if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item) \
                         or A_LEVEL_OR_COLUMN.match(item.strip()):
                     continue
@@ -107,6 +108,25 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
             # a licences list is a list: "BLS – American Heart Association" names BLS as one
             _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())
+
+
+# "Able to use Excel", "Confident using Sage", "Can operate a forklift": the words of ability
+# before a skill's name are no part of it
+_ABILITY = re.compile(r"^(?:(?:i\s+)?(?:am\s+)?(?:able\s+to|can|know\s+how\s+to|(?:confident|competent|proficient|experienced|"
+                      r"skilled|familiar|comfortable|good)(?:\s+(?:in|with|at))?)\s+)?"
+                      r"(?:use|using|operate|operating)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _without_an_ability(item: str, extractor: SkillExtractor) -> str:
+    """The skill an item names after its words of ability, when what follows them is one skill's
+    name whole ("Able to use Excel" is Excel; "Use Go to script builds" stays as written, so
+    that "Go" there names no language)."""
+    m = _ABILITY.match(item.strip())
+    if m is None:
+        return item
+    rest = item.strip()[m.end():]
+    matched, canonical = _match(rest, extractor)
+    return rest if canonical and normalise(matched) == normalise(rest) else item
 
 
 def _a_category(item: str, extractor: SkillExtractor) -> bool:
