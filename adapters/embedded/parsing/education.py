@@ -89,8 +89,8 @@ _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
 _DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
-# "..., Portland Community College (2019)": the year in brackets after the school
-_YEAR_IN_BRACKETS = re.compile(rf",.*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
+# "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
+_YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
                                r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
@@ -227,6 +227,13 @@ def _dates_first(line: str) -> tuple[str, str | None]:
     return line[m.end():].strip(), line[:m.end()].strip(" :|–—-\t")
 
 
+def _dated_otherwise(line: str, current: EducationEntry | None) -> bool:
+    if current is None or not current.institution or current.graduation_year is None or not YEAR.search(line):
+        return False
+    year = _year(line)
+    return year is not None and year != current.graduation_year
+
+
 def _year(text: str) -> int | None:
     ranges = find_ranges(text)
     if ranges:
@@ -324,7 +331,9 @@ def parse_education(text: str) -> list[EducationEntry]:
             continue
         # a school with its years, then its degree on the next line, is one entry; after a
         # blank line a degree starts the next one
-        closed = blank_before
+        # so does a line dated to another year under a school whose year is read ("Caregiving NC
+        # II, TESDA, 2012" under "Quezon City High School, 2010"): a course taken after it
+        closed = blank_before or _dated_otherwise(line, current)
         blank_before = False
         if current is not None and current.degree and not current.institution and not closed \
                 and _a_school_in_its_town(parts):
