@@ -1,4 +1,4 @@
-"""A preferred place that is an obvious typo of a known one ("Manchster") is refused, naming
+"""A preferred place (or a job's place) that is an obvious typo of a known one ("Manchster") is refused, naming
 the known places it is nearest (domain.place_resolution); any other place is taken as typed.
 
 The gazetteer holds large towns, countries and first-level regions only: counties ("Cornwall"),
@@ -36,7 +36,9 @@ def obvious_typo_of(entry: str) -> list[str]:
     return nearest_known_places(core, edits=1 if len(town) < _TWO_EDITS_FROM else 2)
 
 
-def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
+def refuse_unknown_places(sent: object, stored: Sequence[str], field: str = "locations") -> None:
+    """Refuses the first place of `sent` (a list of places as sent) that is an obvious typo of a
+    known one, unless it is one of `stored` (what the client read, sent back)."""
     if not isinstance(sent, list):
         return
     kept = {" ".join(place.casefold().split()) for place in stored}
@@ -48,10 +50,10 @@ def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
         if not nearest:
             continue  # a real place the gazetteer does not hold: taken as typed
         raise BadUserInput(
-            f"`locations`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
+            f"`{field}`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
             " spelled there, or a town with its country (such as \"Harrogate, United Kingdom\"); nothing was"
             " changed.",
-            field="locations",
+            field=field,
         )
 
 
