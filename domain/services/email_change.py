@@ -98,8 +98,15 @@ class EmailChange:
                 user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email, keep_earlier=True)
             # The old address stays the account's while its undo link works: nobody else takes it
             # meanwhile (registers it, or signs in with it), so the undo can always give it back.
+            # Only while the link still works, checked in the write: a cancel (or a newer request)
+            # landing after the checks above stops the change rather than being overtaken by it.
             outcome = await self._users.change_email(user.id, new_address, replacing=user.email,
-                                                     now=self._clock.now(), hold_replaced_for=self._undo_ttl)
+                                                     now=self._clock.now(), hold_replaced_for=self._undo_ttl,
+                                                     link=token.id)
+            if outcome is EmailChangeOutcome.WITHDRAWN:
+                raise BadUserInput("This link was cancelled, or a newer change replaced it, while it was being"
+                                   " opened; your address did not change. Ask for a new link if you still"
+                                   " want it to.", field="token", reason="USED")
             if outcome is EmailChangeOutcome.TAKEN:
                 raise Conflict(f"Another account signed up with {new_address} after this link was sent, so"
                                " it cannot be yours too; ask for a change to another address.",
@@ -154,15 +161,20 @@ class EmailChange:
 
     async def cancel(self, user: User) -> bool:
         """The pending change's link stops working; False when nothing was pending, or when it was
-        confirmed before the link stopped (its address is the account's now: undoEmailChange, from
-        the old address, gives it back). A confirmation already past its checks when the link
-        stops still lands, and is answered False when seen by the read after."""
-        pending = await self.pending(user)
-        await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
-        if pending is None:
-            return False
-        (now,) = await self._users.get_many([user.id])
-        return now is not None and now.email != pending.new_email
+        confirmed first (its address is the account's now: undoEmailChange, from the old address,
+        gives it back). The link stops in one write with a check that its address is not the
+        account's yet, and a confirmation writes only while the link works: one of them wins."""
+        for _ in range(_ROUNDS):
+            token = await self._tokens.latest_open(user.id, Purpose.CHANGE_EMAIL)
+            if token is None or not token.target:
+                return False
+            if await self._users.withdraw_email_change(user.id, token.id, token.target, self._clock.now()):
+                return True
+            (now,) = await self._users.get_many([user.id])
+            if now is None or now.email == token.target:
+                return False  # confirmed before this stopped it
+            # Retired meanwhile by a newer request, which is then the pending one: read again.
+        return False
 
     async def password_changed(self, user_id: str) -> None:
         """A new password (changed or reset) ends the address changes asked for with the old one."""
