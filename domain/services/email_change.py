@@ -13,6 +13,7 @@ from domain.account_tokens import Purpose
 from domain.channels import Channel
 from domain.clock import Clock
 from domain.email_change_messages import (
+    ADDRESS_HELD_ASKED,
     CONFIRM_NEW_EMAIL,
     EMAIL_ALREADY_AN_ACCOUNT,
     EMAIL_CHANGED,
@@ -30,7 +31,7 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
-from domain.ports.notifications import Notifier
+from domain.ports.notifications import Message, Notifier
 from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
 from domain.users import User
 from domain.validation import normalise_email
@@ -61,22 +62,29 @@ class EmailChange:
             raise RateLimited(
                 "A confirmation link was sent recently; open it, or ask again in"
                 f" {max(1, round(wait))} seconds.", retry_after_seconds=wait)
-        # Issued either way, so the asker's rate and answer are the same whether or not the
-        # address has an account (a link to a taken address is refused when opened).
+        # The same work whichever address it is (one link minted, both look-ups, one message
+        # rendered and sent), so neither the answer nor its timing tells the asker whether the
+        # address is free, in use or held: only who is told differs. A link to a taken or held
+        # address is refused when opened.
         secret = await self._tokens.issue_link(user.id, Purpose.CHANGE_EMAIL, self._ttl, target=address)
         holder = await self._users.get_by_email(address)
-        if holder is None and await self._users.holder_of(address, self._clock.now()) not in (None, user.id):
-            # Held for the account that gave it up a few days ago: its link would be refused, and
-            # the mailbox is that person's, who has no use for someone else's confirmation.
-            return address
-        if holder is not None:
-            await self._notifier.send([EMAIL_ALREADY_AN_ACCOUNT.render(
-                holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)])
-            return address
-        await self._notifier.send([CONFIRM_NEW_EMAIL.render(
-            user.id, user.name, self._links.to("confirm-email-change", token=secret),
-            hours=str(int(self._ttl.total_seconds() // 3600)), only_channel=Channel.EMAIL, recipient=address)])
+        held_by = await self._users.holder_of(address, self._clock.now())
+        await self._notifier.send([self._asked_message(user, address, secret, holder, held_by)])
         return address
+
+    def _asked_message(self, user: User, address: str, secret: str, holder: User | None,
+                       held_by: str | None) -> Message:
+        if holder is not None:
+            return EMAIL_ALREADY_AN_ACCOUNT.render(
+                holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)
+        if held_by not in (None, user.id):
+            # Held for the account that gave it up a few days ago: its mailbox is that person's,
+            # who has no use for someone else's confirmation (nor a greeting by a name a thief
+            # may have given the account since).
+            return ADDRESS_HELD_ASKED.render(held_by or "", "there", only_channel=Channel.EMAIL, recipient=address)
+        return CONFIRM_NEW_EMAIL.render(
+            user.id, user.name, self._links.to("confirm-email-change", token=secret),
+            hours=str(int(self._ttl.total_seconds() // 3600)), only_channel=Channel.EMAIL, recipient=address)
 
     async def confirm(self, secret: str) -> User:
         """Opening the link: the account takes the address it was sent to, verified. The link is
