@@ -27,7 +27,7 @@ from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
-from domain.services.corrected_search import correction_of, found_nothing
+from domain.services.corrected_search import as_corrected, correction_of, found_nothing
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -207,7 +207,13 @@ class JobService:
                 again, _ = await self._searched(fixed, job_filter, page)
                 if again.items or again.total:  # else the page as typed: nothing, and no claim
                     found = replace(again, corrected_query=fixed)
+        elif found.corrected_query is not None:  # read with a few edits by the index itself
+            found = await as_corrected(found, query, text, page.after is None,
+                                       lambda fixed: self._searched_page(fixed, job_filter, page))
         return found
+
+    async def _searched_page(self, query: str, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        return (await self._searched(query, job_filter, page))[0]
 
     async def _searched(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> tuple[Page[Job], str | None]:
         text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
