@@ -7,9 +7,10 @@ from tests.graphql_client import raw_id
 
 POST = "mutation($i: JobInput!){ postJob(input: $i){ id location } }"
 UPDATE = "mutation($id: ID!, $i: JobUpdateInput!){ updateJob(id: $id, input: $i){ id location } }"
-MINE = "query($f: JobFilter){ searchJobs(filter: $f, first: 10){ edges { node { id location } } } }"
+MINE = "query($f: JobFilter){ searchJobs(filter: $f, first: 50){ edges { node { id location } } } }"
 TAKEN_AS_TYPED = ["Truro", "Cornwall", "Offshore, North Sea", "Various sites across Yorkshire", "LS1 4AP",
-                  "London (Hybrid)", "Canary Wharf", "Multiple locations"]
+                  "London (Hybrid)", "Canary Wharf", "Multiple locations", "Harlow", "Tartu", "Nuuk", "Soho, London",
+                  "Remote-first"]
 
 
 async def test_a_misspelt_place_is_refused_naming_the_place_meant_and_nothing_is_posted(client):
