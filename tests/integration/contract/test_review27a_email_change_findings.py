@@ -85,3 +85,15 @@ async def test_a_cancel_answered_true_leaves_no_change_link_working(ports):
         secrets.append(secret)
     assert await world.service.cancel(person) is True
     assert await world.service.pending(person) is None, "cancel said true, yet a change is still pending"
+
+
+async def test_a_double_submitted_request_then_a_cancel_leaves_nothing_pending(ports):
+    """The state above, reached through the service: the same request sent twice at once."""
+    world = _world(ports)
+    for _ in range(5):
+        person = (await a_candidate(ports)).model_copy(update={"password_hash": "hashed:pw"})
+        address = f"moved-{new_id()[:10]}@example.org"
+        await asyncio.gather(world.service.request(person, address, "pw"), world.service.request(person, address, "pw"),
+                             return_exceptions=True)
+        assert await world.service.cancel(person) is True
+        assert await world.service.pending(person) is None, "cancel said true, yet a change is still pending"
