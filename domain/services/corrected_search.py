@@ -54,6 +54,8 @@ async def as_corrected(found: Page[Job], typed: str | None, text: str | None, fi
     if fixed == typed:
         return plain
     again = await search(fixed)
-    if again.corrected_query is None and (again.items or again.total):
+    # Items, not a total: a first page emptied by kept_on_page (jobs past their closing time,
+    # not swept yet) still counts them, and the word may be only theirs.
+    if again.corrected_query is None and again.items:
         return replace(again, corrected_query=fixed)
     return plain

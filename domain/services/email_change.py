@@ -112,6 +112,9 @@ class EmailChange:
                                                      now=self._clock.now(), hold_replaced_for=self._undo_ttl,
                                                      link=token.id)
             if outcome is EmailChangeOutcome.WITHDRAWN:
+                (now,) = await self._users.get_many([user.id])
+                if now is not None and now.email == new_address:
+                    continue  # this very link landed meanwhile (a second tab): answered as above
                 raise BadUserInput("This link was cancelled, or a newer change replaced it, while it was being"
                                    " opened; your address did not change. Ask for a new link if you still"
                                    " want it to.", field="token", reason="USED")
