@@ -37,6 +37,7 @@ from domain.users import User
 from domain.validation import normalise_email
 
 _ROUNDS = 3  # a change landing between the read and the conditional write is read again
+_CANCEL_ROUNDS = 8  # each open link once (a request sent a few times at once), and re-reads
 
 
 class EmailChange:
@@ -175,17 +176,20 @@ class EmailChange:
         confirmed first (its address is the account's now: undoEmailChange, from the old address,
         gives it back). The link stops in one write with a check that its address is not the
         account's yet, and a confirmation writes only while the link works: one of them wins."""
-        for _ in range(_ROUNDS):
+        # Every open link, not only the newest: a request sent twice at once leaves two.
+        stopped = False
+        for _ in range(_CANCEL_ROUNDS):
             token = await self._tokens.latest_open(user.id, Purpose.CHANGE_EMAIL)
             if token is None or not token.target:
-                return False
+                return stopped
             if await self._users.withdraw_email_change(user.id, token.id, token.target, self._clock.now()):
-                return True
+                stopped = True
+                continue
             (now,) = await self._users.get_many([user.id])
             if now is None or now.email == token.target:
                 return False  # confirmed before this stopped it
             # Retired meanwhile by a newer request, which is then the pending one: read again.
-        return False
+        return stopped
 
     async def password_changed(self, user_id: str) -> None:
         """A new password (changed or reset) ends the address changes asked for with the old one."""

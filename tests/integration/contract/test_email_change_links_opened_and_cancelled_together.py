@@ -1,4 +1,5 @@
-"""Review findings on the confirm/cancel exclusion (SQLite, DynamoDB via moto, fakes)."""
+"""An address change's link opened in two tabs at once, and a cancel after a request sent twice at
+once: the answers are true to what happened (SQLite, DynamoDB via moto, fakes)."""
 from __future__ import annotations
 
 import asyncio

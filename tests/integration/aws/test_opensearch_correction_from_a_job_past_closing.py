@@ -1,5 +1,5 @@
-"""Review finding: OpenSearch's correctedQuery is read from the hits' highlights BEFORE JobService
-drops jobs past their closing time (kept_on_page), so a job closed in all but name (the sweep has
+"""OpenSearch's correctedQuery is read from the hits' highlights before JobService drops jobs past
+their closing time (kept_on_page): unless the page itself shows jobs, a job closed in all but name (the sweep has
 not run) lends its word, and the correction is offered with an empty page (its `total` counts
 the dropped job). Uses the recording client of test_opensearch_corrected_query.py."""
 from __future__ import annotations
