@@ -15,7 +15,9 @@ from domain.matching.profiles import CandidateProfile
 
 
 class ProfileCopies:
-    def __init__(self, capacity: int = 200_000) -> None:
+    # A copy holds its term vector (a few KiB), which a batch used to drop: kept for the
+    # candidates of recent batches only (a batch has ~450), not for every profile kept.
+    def __init__(self, capacity: int = 20_000) -> None:
         self._capacity = capacity
         self._kept: dict[str, tuple[CandidateProfile, float | None, Mapping[int, float] | None, float | None,
                                     CandidateProfile]] = {}

@@ -52,3 +52,13 @@ def test_signed_zero_and_nan_are_never_taken_for_the_same_value():
     assert negative is not zero and str(negative.neighbour_similarity) == "-0.0"
     nan = copies.with_values(p, float("nan"), None, None)
     assert copies.with_values(p, float("nan"), None, None) is not nan
+
+
+def test_copies_are_bounded_and_made_again_once_dropped():
+    copies = ProfileCopies(capacity=3)
+    profiles = [CandidateProfile(resume_id=f"r{i}", candidate_id=f"c{i}") for i in range(4)]
+    first = [copies.with_values(p, 0.5, None, None) for p in profiles]
+    # The fourth dropped the three before it; the fourth is still kept.
+    assert copies.with_values(profiles[3], 0.5, None, None) is first[3]
+    again = copies.with_values(profiles[0], 0.5, None, None)
+    assert again is not first[0] and _same_fields(again, first[0])
