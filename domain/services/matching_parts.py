@@ -26,6 +26,7 @@ from domain.ports.vectors import VectorIndex
 from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_profile_copies import ProfileCopies
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
@@ -56,6 +57,8 @@ class MatchingParts:
     skill_frequencies: CachedSkillFrequencies | None = None
     # Without word rarities, pairs are compared by embedding alone.
     lexical: LexicalView | None = None
+    # A batch's candidates with its neighbour and lexical values, kept for the next batch.
+    profile_copies: ProfileCopies = dataclasses.field(default_factory=ProfileCopies)
     weights_stamp: PartWeights = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
