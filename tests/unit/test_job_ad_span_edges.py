@@ -1,0 +1,28 @@
+"""Where a job-ad span starts and ends when the words at its edge belong to what is asked:
+"self" written apart from the quality it makes ("self motivated"), the level of a language
+("fluent Welsh"), readiness before a duty ("comfortable driving at night"), and adjectives
+listed with commas before the noun they share ("inspect gas, oil and solid-fuel boilers").
+Invented lines only."""
+import pytest
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.job_ad_spans import job_ad_mentions
+
+_SKILLS = EmbeddedSkillExtractor()
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in job_ad_mentions(text, _SKILLS)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Applicants must be punctual and self motivated.", ["punctual", "self motivated"]),
+    ("A Self Disciplined attitude to lone working", ["Self Disciplined"]),
+    ("Grooms here are self starting and hardworking.", ["self starting", "hardworking"]),
+])
+def test_self_written_apart_is_part_of_the_quality(text, expected):
+    assert spans(text) == expected
+
+
+def test_self_before_a_word_that_is_no_quality_stays_apart():
+    assert spans("Staff rent a self catering flat and must be motivated.") == ["motivated"]
