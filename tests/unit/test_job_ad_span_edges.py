@@ -26,3 +26,16 @@ def test_self_written_apart_is_part_of_the_quality(text, expected):
 
 def test_self_before_a_word_that_is_no_quality_stays_apart():
     assert spans("Staff rent a self catering flat and must be motivated.") == ["motivated"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drivers need conversational Welsh and a clean licence.", ["conversational Welsh", "clean licence"]),
+    ("Requirements: fluent Polish, forklift licence.", ["fluent Polish", "forklift licence"]),
+    ("Intermediate Spanish is an advantage.", ["Intermediate Spanish"]),
+])
+def test_the_level_of_a_language_is_part_of_what_is_asked(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_word_of_praise_before_a_language_stays_out():
+    assert spans("You will need excellent Portuguese.") == ["Portuguese"]
