@@ -294,12 +294,16 @@ def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) 
 # skills named stay those of the duty.
 _WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness|happy|comfortable|keen|confident)\s+to\s+$",
                       re.IGNORECASE)
+# "comfortable working at heights": before an -ing duty the readiness needs no "to".
+_AT_EASE = re.compile(r"\b(?:comfortable|confident)\s+(?:with\s+)?$", re.IGNORECASE)
+_ING = re.compile(r"[A-Za-z]{3,}ing\b")
 
 
 def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
     out = []
     for s in spans:
-        willing = _WILLING.search(text, max(0, s.start - 20), s.start)
+        willing = _WILLING.search(text, max(0, s.start - 20), s.start) or (
+            _ING.match(text, s.start) and _AT_EASE.search(text, max(0, s.start - 20), s.start))
         out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
     return _outermost(out)  # "Confident" read as a quality is the readiness's first word
 

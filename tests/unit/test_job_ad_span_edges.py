@@ -39,3 +39,11 @@ def test_the_level_of_a_language_is_part_of_what_is_asked(text, expected):
 
 def test_a_word_of_praise_before_a_language_stays_out():
     assert spans("You will need excellent Portuguese.") == ["Portuguese"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Must be comfortable climbing ladders.", ["comfortable climbing ladders"]),
+    ("Pickers should be comfortable with lifting heavy boxes.", ["comfortable with lifting heavy boxes"]),
+])
+def test_readiness_before_a_duty_is_part_of_it(text, expected):
+    assert spans(text) == expected
