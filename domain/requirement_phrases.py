@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from domain.action_verbs import ACTION_VERBS, ANSWERING_TO, PHRASAL_VERBS, to_the_reader
-from domain.manner_adverbs import NOT_HOW, NOT_MANNER, an_adverb
+from domain.manner_adverbs import HOW_OFTEN_OR_SURE, NOT_HOW, NOT_MANNER, an_adverb
 from domain.working_alone import working_alone
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
@@ -109,6 +109,8 @@ def _opens(tokens: list[str], i: int) -> bool:
     """Whether a gerund at i stands where a duty begins."""
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
+    if tokens[i - 1].lower() in HOW_OFTEN_OR_SURE:
+        return _opens(tokens, i - 1)  # "constantly improving": the duty opens after how often
     return tokens[i - 1].lower() in GERUND_OPENERS
 
 

@@ -47,3 +47,16 @@ def test_a_word_of_praise_before_a_language_stays_out():
 ])
 def test_readiness_before_a_duty_is_part_of_it(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will be constantly checking stock levels.", ["checking stock levels"]),
+    ("Potentially supervising two apprentices.", ["supervising two apprentices"]),
+    ("Regularly cleaning the fryers and ovens", ["cleaning the fryers and ovens"]),
+])
+def test_how_often_or_how_sure_opens_no_duty(text, expected):
+    assert spans(text) == expected
+
+
+def test_how_a_duty_is_done_still_opens_it():
+    assert spans("Carefully labelling blood samples") == ["Carefully labelling blood samples"]
