@@ -13,6 +13,7 @@ from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
+from domain.job_ad_fillers import filler
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import (
     EVERYDAY_PRODUCT_NAMES,
@@ -170,6 +171,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
     spans = _without_refused_products(text, spans, skills)
     spans = [_with_level(text, s, skills) for s in spans]
+    spans = [s for s in spans if not filler(text, s.start, s.end)]
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
 
 

@@ -60,3 +60,21 @@ def test_how_often_or_how_sure_opens_no_duty(text, expected):
 
 def test_how_a_duty_is_done_still_opens_it():
     assert spans("Carefully labelling blood samples") == ["Carefully labelling blood samples"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets: CSCS, IPAF, PASMA, etc.", ["CSCS", "IPAF", "PASMA"]),
+    ("Tickets: CSCS, IPAF and so on.", ["CSCS", "IPAF"]),
+    ("Apply at www.plumbright.com or call us.", []),
+    ("Apply at www . plumbright . com / careers", []),
+])
+def test_list_closers_and_web_addresses_name_no_skill(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skills: Java, Python, ASP.NET, Node.js", ["Java", "Python", "ASP.NET", "Node.js"]),
+    ("Proficient in Salesforce.com and Excel", ["Salesforce.com", "Excel"]),
+])
+def test_a_product_named_by_its_address_stays(text, expected):
+    assert spans(text) == expected
