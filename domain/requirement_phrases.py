@@ -97,6 +97,8 @@ def gerund(token: str, after: str = "") -> bool:
     low = token.lower()
     if low == "working":
         return after.lower() in _WORKING_WITH
+    if low == "looking":
+        return after.lower() == "after"  # "looking after residents" is a duty; "looking for" is not
     return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
             and low not in _NOT_GERUNDS and low not in STOPS)
 

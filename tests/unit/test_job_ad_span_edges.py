@@ -78,3 +78,15 @@ def test_list_closers_and_web_addresses_name_no_skill(text, expected):
 ])
 def test_a_product_named_by_its_address_stays(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will be responsible for looking after guest laundry.", ["looking after guest laundry"]),
+    ("Duties include looking after two toddlers.", ["looking after two toddlers"]),
+])
+def test_looking_after_is_a_duty(text, expected):
+    assert spans(text) == expected
+
+
+def test_looking_for_is_still_no_duty():
+    assert spans("We are looking for a cheerful barista.") == ["cheerful"]
