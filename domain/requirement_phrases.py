@@ -44,7 +44,8 @@ _NOT_GERUNDS = frozenset(
     "working deteriorating declining ageing aging dying recovering rotating evolving emerging "
     "expanding increasing decreasing fluctuating struggling continuing".split())
 # "working with the team" is a duty; "working hours" is not.
-_WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
+_WORKING_WITH = frozenset("with in on closely alongside within across as to under "
+                          "alone independently autonomously unsupervised".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
     "during within across throughout whilst while when where which who whom whose that as so "

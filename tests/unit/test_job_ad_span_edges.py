@@ -90,3 +90,11 @@ def test_looking_after_is_a_duty(text, expected):
 
 def test_looking_for_is_still_no_duty():
     assert spans("We are looking for a cheerful barista.") == ["cheerful"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Working autonomously is essential.", ["Working autonomously"]),
+    ("Comfortable working unsupervised on remote sites", ["Comfortable working unsupervised on remote sites"]),
+])
+def test_working_without_others_is_a_duty(text, expected):
+    assert spans(text) == expected
