@@ -23,8 +23,8 @@ from domain.job_ad_posts import (
     words_before_a_post,
 )
 from domain.job_ad_sections import offer_clause_end
+from domain.job_ad_span_edges import edge_start
 from domain.language_adjectives import a_language_as_adjective
-from domain.language_levels import level_start
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.phrase_cores import phrase_cores
@@ -170,18 +170,9 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
     spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
     spans = _without_refused_products(text, spans, skills)
-    spans = [_with_level(text, s, skills) for s in spans]
+    spans = [JobAdSpan(edge_start(text, s.start, s.end, s.names, skills), s.end, s.names) for s in spans]
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
-
-
-def _with_level(text: str, span: JobAdSpan, skills: SkillExtractor) -> JobAdSpan:
-    """"fluent Dutch": a span that is a language's name starts at the level asked of it."""
-    named = skills.canonical(text[span.start:span.end])
-    if named is None or not any(skills.kind(n) is SkillKind.LANGUAGE for n in span.names):
-        return span
-    start = level_start(text, span.start)
-    return JobAdSpan(start, span.end, span.names) if start is not None else span
 
 
 def _without_refused_products(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:

@@ -98,3 +98,11 @@ def test_looking_for_is_still_no_duty():
 ])
 def test_working_without_others_is_a_duty(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skills: MS SharePoint, MS Teams, MS Visio", ["MS SharePoint", "MS Teams", "MS Visio"]),
+    ("You will use MS Dynamics CRM daily.", ["MS Dynamics CRM"]),
+])
+def test_the_makers_initials_before_a_product_are_part_of_its_name(text, expected):
+    assert spans(text) == expected
