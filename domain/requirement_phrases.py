@@ -181,6 +181,9 @@ def _extent(tokens: list[str], i: int) -> int:
     j = i + 1
     while j < len(tokens) and j - i < MAX_WORDS:
         token, low = tokens[j], tokens[j].lower()
+        if token == "," and (listed := _adjectives_listed(tokens, j)):
+            j = listed  # "inspect domestic, commercial and industrial boilers": one object
+            continue
         if token in _BOUNDARY or not is_word(token):
             break
         if low in PRONOUNS or run_on_duty(tokens, j):
@@ -228,6 +231,25 @@ def _extent(tokens: list[str], i: int) -> int:
         j -= 1
     return j
 
+
+
+def _adjective(token: str) -> bool:
+    low = token.lower()
+    return token.islower() and token.isalpha() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS + ("ar",))
+
+
+def _adjectives_listed(tokens: list[str], j: int) -> int:
+    """After an adjective before the comma at j, the adjectives listed with it up to the noun
+    they share ("domestic, commercial and industrial boilers"): where the noun starts, or 0."""
+    if not _adjective(tokens[j - 1]):
+        return 0
+    k = j
+    while k + 1 < len(tokens) and tokens[k] == "," and _adjective(tokens[k + 1]):
+        k += 2
+    if k + 2 < len(tokens) and tokens[k].lower() in ("and", "or") and _adjective(tokens[k + 1]) \
+            and is_word(tokens[k + 2]) and tokens[k + 2].lower() not in STOPS | COORDINATORS | PRONOUNS:
+        return k + 2
+    return 0
 
 
 def _manner_at_the_end(tokens: list[str], j: int) -> bool:

@@ -106,3 +106,17 @@ def test_working_without_others_is_a_duty(text, expected):
 ])
 def test_the_makers_initials_before_a_product_are_part_of_its_name(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will inspect domestic, commercial and industrial boilers.", ["inspect domestic, commercial and industrial boilers"]),
+    ("You will repair hydraulic, pneumatic or electrical actuators on site",
+     ["repair hydraulic, pneumatic or electrical actuators on site"]),
+])
+def test_adjectives_listed_before_the_noun_they_share_are_one_duty(text, expected):
+    assert spans(text) == expected
+
+
+def test_nouns_listed_after_a_duty_stay_apart():
+    assert spans("You will clean toilets, showers and changing rooms.") == [
+        "clean toilets", "showers", "changing rooms"]
