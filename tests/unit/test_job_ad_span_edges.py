@@ -120,3 +120,11 @@ def test_adjectives_listed_before_the_noun_they_share_are_one_duty(text, expecte
 def test_nouns_listed_after_a_duty_stay_apart():
     assert spans("You will clean toilets, showers and changing rooms.") == [
         "clean toilets", "showers", "changing rooms"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You are a strong team player and a clear communicator.", ["team player", "communicator"]),
+    ("We want a self-starter who is punctual.", ["self-starter", "punctual"]),
+])
+def test_a_person_named_by_a_quality_is_a_span(text, expected):
+    assert spans(text) == expected
