@@ -186,7 +186,7 @@ def _extent(tokens: list[str], i: int) -> int:
             continue
         if token in _BOUNDARY or not is_word(token):
             break
-        if low in PRONOUNS or run_on_duty(tokens, j):
+        if low in PRONOUNS or run_on_duty(tokens, j) or _run_on_praise(tokens, j):
             break
         if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | STOPS | COORDINATORS:
             break  # "handling the queries | these customers raise": a clause on the noun before
@@ -280,6 +280,18 @@ def run_on_duty(tokens: list[str], j: int) -> bool:
     token = tokens[j]
     return token.lower() in ACTION_VERBS and token[:1].isupper() and token[1:].islower() \
         and tokens[j - 1][:1].islower()
+
+
+def _run_on_praise(tokens: list[str], j: int) -> bool:
+    """"lift heavy boxes Good knowledge of ...": a capitalised word of praise or of knowing after a
+    lower-case word opens the next line, run on where the line break was lost."""
+    token = tokens[j]
+    return token[:1].isupper() and token[1:].islower() and tokens[j - 1][:1].islower() \
+        and token.lower() in _PRAISE | KNOWLEDGE
+
+
+# Words of praise that open a line ("Key", "Advanced" as often open a name: "Key Performance Indicators").
+_PRAISE = frozenset("good excellent strong proven outstanding exceptional superb demonstrable".split())
 
 
 def _second_item(tokens: list[str], j: int) -> bool:

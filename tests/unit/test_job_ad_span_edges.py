@@ -128,3 +128,11 @@ def test_nouns_listed_after_a_duty_stay_apart():
 ])
 def test_a_person_named_by_a_quality_is_a_span(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Able to lift heavy boxes Good knowledge of stock rotation", ["lift heavy boxes", "stock rotation"]),
+    ("Must follow strict hygiene rules Excellent baking skills", ["follow strict hygiene rules", "baking"]),
+])
+def test_a_capitalised_word_of_praise_after_a_duty_starts_the_next_line(text, expected):
+    assert spans(text) == expected
