@@ -170,10 +170,13 @@ def _modifier(token: str) -> bool:
     """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
     "the cleaning"), not a second duty."""
     low = token.lower()
-    return low in DETERMINERS or low in _HOW_OFTEN or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+    return low in DETERMINERS or low in _HOW_OFTEN or low in _HOW_MUCH or (
+        low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
 
 
 _HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".split())  # "daily living"
+# "undergo further training", "attend refresher training": the -ing word is a noun after these
+_HOW_MUCH = frozenset("further additional extra more refresher induction formal ongoing".split())
 
 
 def _extent(tokens: list[str], i: int) -> int:

@@ -136,3 +136,11 @@ def test_a_person_named_by_a_quality_is_a_span(text, expected):
 ])
 def test_a_capitalised_word_of_praise_after_a_duty_starts_the_next_line(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Willing to undergo further training.", ["Willing to undergo further training"]),
+    ("You will attend refresher training.", ["attend refresher training"]),
+])
+def test_an_ing_noun_after_a_word_of_extent_is_the_object(text, expected):
+    assert spans(text) == expected
