@@ -31,6 +31,7 @@ from domain.phrase_cores import phrase_cores
 from domain.ports.documents import SkillExtractor
 from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
+from domain.regulator_bodies import with_registered_bodies
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import Phrase, base_forms, requirement_phrases
@@ -172,6 +173,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _without_refused_products(text, spans, skills)
     spans = [JobAdSpan(edge_start(text, s.start, s.end, s.names, skills), s.end, s.names) for s in spans]
     spans = [s for s in spans if not filler(text, s.start, s.end)]
+    spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
 
 

@@ -18,7 +18,9 @@ Set g (pastry chef in Singapore, HVAC technician in Texas, care home manager in 
 in New Zealand, track worker on UK rail, haul truck driver in the Pilbara, plumber in Spanish…) was
 written before the boundary fixes it then checked and scored blind once (exact 0.447, overlap
 0.770), then six spans that had taken in an asking adjective ("Valid", "current", "excellent")
-were relabelled as the other sets label them (0.487/0.770).
+were relabelled as the other sets label them (0.487/0.770); later the three registrations were
+labelled as set a labels one ("Registration with the [[Ontario College of Pharmacists]]"): the body
+alone.
 Run: python -m tests.eval.eval_invented_job_ads [file …] [-v]"""
 from __future__ import annotations
 

@@ -144,3 +144,12 @@ def test_a_capitalised_word_of_praise_after_a_duty_starts_the_next_line(text, ex
 ])
 def test_an_ing_noun_after_a_word_of_extent_is_the_object(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Applicants must be registered with the SCWC.", ["SCWC"]),
+    ("Requirements: registration with Opticians Board Malta, a driving licence.",
+     ["Opticians Board Malta", "driving licence"]),
+])
+def test_the_body_a_post_is_registered_with_is_what_is_asked(text, expected):
+    assert spans(text) == expected
