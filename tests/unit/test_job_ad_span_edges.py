@@ -153,3 +153,11 @@ def test_an_ing_noun_after_a_word_of_extent_is_the_object(text, expected):
 ])
 def test_the_body_a_post_is_registered_with_is_what_is_asked(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An analyst is needed for our accounting and control team.", ["accounting", "control"]),
+    ("You will liaise with the marketing and logistics teams.", ["liaise with the marketing and logistics teams"]),
+])
+def test_the_field_a_team_works_in_is_the_span_not_the_team(text, expected):
+    assert spans(text) == expected
