@@ -199,6 +199,9 @@ def _extent(tokens: list[str], i: int) -> int:
                 tokens[j + 2][:1].isdigit() or tokens[j + 2].lower() == "date"):
             j += 3  # an amount, "lift up to 25 kg", or "keep up to date with ..."
             continue
+        if low == "for" and (lasting := _how_long(tokens, j)):
+            j = lasting  # "stand for long periods": how long is part of the demand
+            continue
         if low in STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
                 j += 1
@@ -234,6 +237,17 @@ def _extent(tokens: list[str], i: int) -> int:
         j -= 1
     return j
 
+
+
+_LONG = frozenset("long extended prolonged lengthy".split())
+
+
+def _how_long(tokens: list[str], j: int) -> int:
+    """After "for" at j, "long periods (of time)", "extended hours": one past its end, or 0."""
+    words = [t.lower() for t in tokens[j + 1:j + 5]]
+    if len(words) < 2 or words[0] not in _LONG or words[1] not in ("periods", "hours", "shifts"):
+        return 0
+    return j + 5 if words[2:4] == ["of", "time"] else j + 3
 
 
 def _adjective(token: str) -> bool:

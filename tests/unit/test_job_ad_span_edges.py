@@ -161,3 +161,11 @@ def test_the_body_a_post_is_registered_with_is_what_is_asked(text, expected):
 ])
 def test_the_field_a_team_works_in_is_the_span_not_the_team(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Must be able to stand for long periods.", ["stand for long periods"]),
+    ("Able to sit for extended periods of time at a console", ["sit for extended periods of time"]),
+])
+def test_how_long_a_physical_demand_lasts_is_part_of_it(text, expected):
+    assert spans(text) == expected
