@@ -227,7 +227,8 @@ def _extent(tokens: list[str], i: int) -> int:
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
         if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])
-                                                  and not _with_an_activity(tokens, i, j)):
+                                                  and not _with_an_activity(tokens, i, j)
+                                                  and not _a_compounds_head(tokens, j)):
             # "assist with showering": the -ing word after the verb's "with" is its object
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
@@ -237,6 +238,14 @@ def _extent(tokens: list[str], i: int) -> int:
         j -= 1
     return j
 
+
+
+def _a_compounds_head(tokens: list[str], j: int) -> bool:
+    """"provide group counselling.": an -ing word closing the clause after a noun in lower case
+    has no object of its own, and is the head of that noun's compound, not a second duty."""
+    return tokens[j - 1].isalpha() and tokens[j - 1].islower() \
+        and tokens[j - 1] not in COORDINATORS | STOPS | _TRAILING | _CUT_BY | _WORKING_WITH \
+        and (j + 1 == len(tokens) or tokens[j + 1] in _BOUNDARY)
 
 
 _LONG = frozenset("long extended prolonged lengthy".split())

@@ -169,3 +169,14 @@ def test_the_field_a_team_works_in_is_the_span_not_the_team(text, expected):
 ])
 def test_how_long_a_physical_demand_lasts_is_part_of_it(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will provide individual and group counselling.", ["provide individual and group counselling"]),
+])
+def test_an_ing_word_closing_a_clause_after_a_noun_heads_its_compound(text, expected):
+    assert spans(text) == expected
+
+
+def test_an_ing_word_after_a_preposition_stays_apart():
+    assert spans("Support the manager with filing.") == ["Support the manager", "filing"]
