@@ -60,7 +60,7 @@ PRONOUNS = frozenset("you it they them we us he she him her i".split()) | frozen
 # A verb alone before one of these takes what follows as its object: "work to tight deadlines",
 # "adhering to guidelines", "reporting via job sheets", "listening to their needs".
 _LINKING_PREPOSITIONS = frozenset("to via under into".split())
-_OF_SKILLS = frozenset("skills skill abilities ability competencies competences competency".split())
+_OF_SKILLS = frozenset("skills skill abilities ability".split())
 # An -ing word alone before these was cut from what it governs, and says nothing by itself.
 _CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughout alongside towards toward".split())
 # Nouns for the post itself, which end a phrase naming its field.
@@ -357,7 +357,7 @@ def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
         i -= 1
     parts, start = [], i
     for j in range(i, k + 1):
-        if j == k or tokens[j].lower() in ("and", "&", "or"):
+        if j == k or tokens[j].lower() in ("and", "&"):
             before = tokens[start:j]
             joined_adjective = j < k and len(before) == 1 and before[0].lower().endswith(_ADJECTIVE_ENDINGS)
             if before and not joined_adjective:

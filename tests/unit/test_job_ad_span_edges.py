@@ -180,11 +180,3 @@ def test_an_ing_word_closing_a_clause_after_a_noun_heads_its_compound(text, expe
 
 def test_an_ing_word_after_a_preposition_stays_apart():
     assert spans("Support the manager with filing.") == ["Support the manager", "filing"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("You must hold PTS with Handsignaller or Lookout competencies.", ["PTS", "Handsignaller", "Lookout"]),
-    ("Good rigging competencies are needed.", ["rigging"]),
-])
-def test_competencies_are_named_as_skills_are(text, expected):
-    assert spans(text) == expected
