@@ -2,7 +2,8 @@
 a language is to be spoken ("fluent Dutch", "basic English", "conversational Welsh"; praise
 such as "excellent", and "native", which says who speaks it, are no level), and the maker's
 initials before a product the taxonomy knows without them ("MS SharePoint", "MS Dynamics
-CRM"). After it, a word that does not: "team" after the field a team works in ("our
+CRM"), and alternatives in lower case joined by a slash that share the words after them
+("pick / pack orders", "cost / budget control"). After it, a word that does not: "team" after the field a team works in ("our
 accounting and control team" asks for accounting and control), where no duty governs it
 ("liaise with the logistics team" keeps its object whole)."""
 from __future__ import annotations
@@ -16,11 +17,14 @@ from domain.skills import SkillKind
 _LEVEL = re.compile(r"\b(?:fluent|basic|conversational|intermediate|advanced|elementary|beginner)\s+$",
                     re.IGNORECASE)
 _MAKER = re.compile(r"\bMS\s+$")
+_SLASHED = re.compile(r"(?:\b[a-z]+\s*/\s*)+$")
 
 
 def edge_start(text: str, start: int, end: int, names: tuple[str, ...], skills: SkillExtractor) -> int:
     """Where the span text[start:end] naming `names` begins, with the words before it that
     belong to it."""
+    if text[start:start + 1].islower() and (slashed := _SLASHED.search(text, max(0, start - 60), start)):
+        return slashed.start()  # "pick / pack orders": the alternatives share the words after them
     if skills.canonical(text[start:end]) is None:
         return start
     kinds = {skills.kind(n) for n in names}

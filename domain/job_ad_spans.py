@@ -173,10 +173,17 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _two_words_apart(text, skills, [_without_team(text, s, skills) for s in spans])
     spans = _with_willingness(text, _overlaps_joined(spans))
     spans = _without_refused_products(text, spans, skills)
-    spans = [JobAdSpan(edge_start(text, s.start, s.end, s.names, skills), s.end, s.names) for s in spans]
+    spans = _outermost([_at_its_edge(text, s, spans, skills) for s in spans])
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
+
+
+def _at_its_edge(text: str, s: JobAdSpan, spans: list[JobAdSpan], skills: SkillExtractor) -> JobAdSpan:
+    """The span from the words before it that belong to it, unless another span holds them."""
+    start = edge_start(text, s.start, s.end, s.names, skills)
+    held = any(o.start < s.start and start < o.end and not (start <= o.start) for o in spans)
+    return s if held else JobAdSpan(start, s.end, s.names)
 
 
 def _without_team(text: str, s: JobAdSpan, skills: SkillExtractor) -> JobAdSpan:

@@ -180,3 +180,12 @@ def test_an_ing_word_closing_a_clause_after_a_noun_heads_its_compound(text, expe
 
 def test_an_ing_word_after_a_preposition_stays_apart():
     assert spans("Support the manager with filing.") == ["Support the manager", "filing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will pick / pack orders and load vans.", ["pick / pack orders", "load vans"]),
+    ("Skills: cost / budget control, forecasting.", ["cost / budget control", "forecasting"]),
+    ("Experience with Sage / Xero", ["Sage", "Xero"]),
+])
+def test_words_in_lower_case_joined_by_a_slash_share_what_follows(text, expected):
+    assert spans(text) == expected
