@@ -189,3 +189,21 @@ def test_an_ing_word_after_a_preposition_stays_apart():
 ])
 def test_words_in_lower_case_joined_by_a_slash_share_what_follows(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calm, patient and punctual.", ["Calm", "patient", "punctual"]),
+    ("You are physically fit and alert.", ["physically fit", "alert"]),
+    ("Warm, calm and professional.", ["Warm", "calm", "professional"]),
+])
+def test_a_quality_that_is_also_a_noun_or_a_sense_is_one_where_no_noun_follows(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Deliver patient care on a busy ward.",
+    "Bring warm clothing for site visits.",
+    "Professional development is funded.",
+])
+def test_the_same_words_before_a_noun_are_no_quality(text):
+    assert not {"patient", "warm", "professional"} & {s.lower() for s in spans(text)}
