@@ -48,7 +48,7 @@ _WORKING_WITH = frozenset("with in on closely alongside within across as to unde
                           "alone independently autonomously unsupervised".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
-    "during within across throughout whilst while when where which who whom whose that as so "
+    "during following within across throughout whilst while when where which who whom whose that as so "
     "such because if unless including is are was were be been being will would can could "
     "should must may might shall has have had do does did etc per via prior whether than "
     "then also plus at from for to under into alongside using according preferred required "

@@ -207,3 +207,16 @@ def test_a_quality_that_is_also_a_noun_or_a_sense_is_one_where_no_noun_follows(t
 ])
 def test_the_same_words_before_a_noun_are_no_quality(text):
     assert not {"patient", "warm", "professional"} & {s.lower() for s in spans(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Calibrate torque wrenches", ["Calibrate torque wrenches"]),
+    ("You will lay paving slabs and grout wall tiles.", ["lay paving slabs", "grout wall tiles"]),
+    ("- Recover broken-down vehicles", ["Recover broken-down vehicles"]),
+])
+def test_trade_verbs_open_a_duty(text, expected):
+    assert spans(text) == expected
+
+
+def test_following_after_a_duty_opens_an_adjunct():
+    assert spans("- Label samples following the lab's procedures") == ["Label samples"]
