@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from domain.action_verbs import ACTION_VERBS, ANSWERING_TO, PHRASAL_VERBS, to_the_reader
-from domain.manner_adverbs import NOT_HOW, NOT_MANNER, an_adverb
+from domain.manner_adverbs import HOW_OFTEN_OR_SURE, NOT_HOW, NOT_MANNER, an_adverb
 from domain.working_alone import working_alone
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
@@ -44,10 +44,11 @@ _NOT_GERUNDS = frozenset(
     "working deteriorating declining ageing aging dying recovering rotating evolving emerging "
     "expanding increasing decreasing fluctuating struggling continuing".split())
 # "working with the team" is a duty; "working hours" is not.
-_WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
+_WORKING_WITH = frozenset("with in on closely alongside within across as to under "
+                          "alone independently autonomously unsupervised".split())
 # Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
 STOPS = frozenset(
-    "during within across throughout whilst while when where which who whom whose that as so "
+    "during following within across throughout whilst while when where which who whom whose that as so "
     "such because if unless including is are was were be been being will would can could "
     "should must may might shall has have had do does did etc per via prior whether than "
     "then also plus at from for to under into alongside using according preferred required "
@@ -97,6 +98,8 @@ def gerund(token: str, after: str = "") -> bool:
     low = token.lower()
     if low == "working":
         return after.lower() in _WORKING_WITH
+    if low == "looking":
+        return after.lower() == "after"  # "looking after residents" is a duty; "looking for" is not
     return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
             and low not in _NOT_GERUNDS and low not in STOPS)
 
@@ -109,6 +112,8 @@ def _opens(tokens: list[str], i: int) -> bool:
     """Whether a gerund at i stands where a duty begins."""
     if i == 0 or tokens[i - 1] in _BOUNDARY:
         return True
+    if tokens[i - 1].lower() in HOW_OFTEN_OR_SURE:
+        return _opens(tokens, i - 1)  # "constantly improving": the duty opens after how often
     return tokens[i - 1].lower() in GERUND_OPENERS
 
 
@@ -165,10 +170,13 @@ def _modifier(token: str) -> bool:
     """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
     "the cleaning"), not a second duty."""
     low = token.lower()
-    return low in DETERMINERS or low in _HOW_OFTEN or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+    return low in DETERMINERS or low in _HOW_OFTEN or low in _HOW_MUCH or (
+        low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
 
 
 _HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".split())  # "daily living"
+# "undergo further training", "attend refresher training": the -ing word is a noun after these
+_HOW_MUCH = frozenset("further additional extra more refresher induction formal ongoing".split())
 
 
 def _extent(tokens: list[str], i: int) -> int:
@@ -176,9 +184,12 @@ def _extent(tokens: list[str], i: int) -> int:
     j = i + 1
     while j < len(tokens) and j - i < MAX_WORDS:
         token, low = tokens[j], tokens[j].lower()
+        if token == "," and (listed := _adjectives_listed(tokens, j)):
+            j = listed  # "inspect domestic, commercial and industrial boilers": one object
+            continue
         if token in _BOUNDARY or not is_word(token):
             break
-        if low in PRONOUNS or run_on_duty(tokens, j):
+        if low in PRONOUNS or run_on_duty(tokens, j) or _run_on_praise(tokens, j):
             break
         if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | STOPS | COORDINATORS:
             break  # "handling the queries | these customers raise": a clause on the noun before
@@ -187,6 +198,9 @@ def _extent(tokens: list[str], i: int) -> int:
         if low == "up" and j + 2 < len(tokens) and tokens[j + 1].lower() == "to" and (
                 tokens[j + 2][:1].isdigit() or tokens[j + 2].lower() == "date"):
             j += 3  # an amount, "lift up to 25 kg", or "keep up to date with ..."
+            continue
+        if low == "for" and (lasting := _how_long(tokens, j)):
+            j = lasting  # "stand for long periods": how long is part of the demand
             continue
         if low in STOPS:
             if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
@@ -213,7 +227,8 @@ def _extent(tokens: list[str], i: int) -> int:
                 and _gerund_at(tokens, j + 2):
             break  # "resourcing | and successfully executing the plan"
         if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])
-                                                  and not _with_an_activity(tokens, i, j)):
+                                                  and not _with_an_activity(tokens, i, j)
+                                                  and not _a_compounds_head(tokens, j)):
             # "assist with showering": the -ing word after the verb's "with" is its object
             break  # "managing accounts | offering service", "best practice | ability to"
         j += 1
@@ -223,6 +238,44 @@ def _extent(tokens: list[str], i: int) -> int:
         j -= 1
     return j
 
+
+
+def _a_compounds_head(tokens: list[str], j: int) -> bool:
+    """"provide group counselling.": an -ing word closing the clause after a noun in lower case
+    has no object of its own, and is the head of that noun's compound, not a second duty."""
+    return tokens[j - 1].isalpha() and tokens[j - 1].islower() \
+        and tokens[j - 1] not in COORDINATORS | STOPS | _TRAILING | _CUT_BY | _WORKING_WITH \
+        and (j + 1 == len(tokens) or tokens[j + 1] in _BOUNDARY)
+
+
+_LONG = frozenset("long extended prolonged lengthy".split())
+
+
+def _how_long(tokens: list[str], j: int) -> int:
+    """After "for" at j, "long periods (of time)", "extended hours": one past its end, or 0."""
+    words = [t.lower() for t in tokens[j + 1:j + 5]]
+    if len(words) < 2 or words[0] not in _LONG or words[1] not in ("periods", "hours", "shifts"):
+        return 0
+    return j + 5 if words[2:4] == ["of", "time"] else j + 3
+
+
+def _adjective(token: str) -> bool:
+    low = token.lower()
+    return token.islower() and token.isalpha() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS + ("ar",))
+
+
+def _adjectives_listed(tokens: list[str], j: int) -> int:
+    """After an adjective before the comma at j, the adjectives listed with it up to the noun
+    they share ("domestic, commercial and industrial boilers"): where the noun starts, or 0."""
+    if not _adjective(tokens[j - 1]):
+        return 0
+    k = j
+    while k + 1 < len(tokens) and tokens[k] == "," and _adjective(tokens[k + 1]):
+        k += 2
+    if k + 2 < len(tokens) and tokens[k].lower() in ("and", "or") and _adjective(tokens[k + 1]) \
+            and is_word(tokens[k + 2]) and tokens[k + 2].lower() not in STOPS | COORDINATORS | PRONOUNS:
+        return k + 2
+    return 0
 
 
 def _manner_at_the_end(tokens: list[str], j: int) -> bool:
@@ -253,6 +306,18 @@ def run_on_duty(tokens: list[str], j: int) -> bool:
     token = tokens[j]
     return token.lower() in ACTION_VERBS and token[:1].isupper() and token[1:].islower() \
         and tokens[j - 1][:1].islower()
+
+
+def _run_on_praise(tokens: list[str], j: int) -> bool:
+    """"lift heavy boxes Good knowledge of ...": a capitalised word of praise or of knowing after a
+    lower-case word opens the next line, run on where the line break was lost."""
+    token = tokens[j]
+    return token[:1].isupper() and token[1:].islower() and tokens[j - 1][:1].islower() \
+        and token.lower() in _PRAISE | KNOWLEDGE
+
+
+# Words of praise that open a line ("Key", "Advanced" as often open a name: "Key Performance Indicators").
+_PRAISE = frozenset("good excellent strong proven outstanding exceptional superb demonstrable".split())
 
 
 def _second_item(tokens: list[str], j: int) -> bool:
