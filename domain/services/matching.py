@@ -44,6 +44,7 @@ from domain.services.matching_resume_rows import ResumeRows, ResumeRowsMemo
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
+from domain.services.vector_searches import search_all
 
 log = logging.getLogger(__name__)
 
@@ -208,12 +209,13 @@ class MatchingService:
         vectors = dict(zip([r.id for r in resumes], await self._embeddings.get_many(RESUME, [r.id for r in resumes])))
         retrieved: dict[str, dict[str, float]] = {}
         similarities: list[tuple[str, list[float]]] = []
-        for resume in resumes:
-            resume_vector = vectors[resume.id]
-            if resume_vector is not None:
-                hits = await self._job_index.search(resume_vector, self._top_k)
-                retrieved[resume.id] = dict(hits)
-                similarities.append((resume.id, [s for _, s in hits]))
+        # One hand-over to the index for all of them: a person with many résumés would
+        # otherwise pay a thread hand-over per résumé at every recomputation.
+        searched = [(r.id, vector) for r in resumes if (vector := vectors[r.id]) is not None]
+        found = await search_all(self._job_index, [vector for _, vector in searched], self._top_k)
+        for (resume_id, _), hits in zip(searched, found, strict=True):
+            retrieved[resume_id] = dict(hits)
+            similarities.append((resume_id, [s for _, s in hits]))
         # Every resume's value from its own retrieval, stored in one write (not one per resume).
         hubs_of_resumes = await self._neighbours.record_many(RESUME, similarities, self._job_index)
         wanted = stored.union(*retrieved.values())
