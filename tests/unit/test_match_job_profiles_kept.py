@@ -3,14 +3,14 @@ the profile building gives: the vector and neighbour value of each ask set on it
 job, or one changed by whoever read it, is built again."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from domain.jobs import Job
 from domain.matching.profiles import JobProfile
 from domain.services.matching_job_profiles import JobProfiles
 from tests.fakes.skill_relations import FakeSkillExtractor
 
-NOW = datetime(2026, 3, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 def _job(**changes) -> Job:
