@@ -16,8 +16,9 @@ from domain.jobs import Job
 from domain.matching.profiles import JobProfile
 from domain.ports.documents import SkillExtractor
 
-# Jobs whose profiles are kept (the least recently used go first).
-_CAPACITY = 20_000
+# Jobs whose profiles are kept (the least recently used go first): a recomputation scores a
+# few hundred; a job and its profile are a few kilobytes, so at most ~10 MB.
+_CAPACITY = 2048
 
 
 class JobProfiles:

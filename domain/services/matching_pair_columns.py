@@ -20,11 +20,12 @@ from domain.matching.batch_jobs import PairColumns, pair_columns
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import MatchScorer
 
-# Resumes whose columns are kept (the least recently used go first), and the jobs kept for
-# each (a resume is scored with its retrieved and stored jobs: a few hundred).
-_CAPACITY = 4096
-_JOBS_A_RESUME = 2048
-_JOB_CAPACITY = 100_000
+# Resumes whose columns are kept (the least recently used go first: those of the people
+# recomputed lately), and the jobs kept for each (a resume is scored with its retrieved and
+# stored jobs, a few hundred; ~250 bytes a job): at most ~30 MB. Jobs versioned: ~2 kB each.
+_CAPACITY = 256
+_JOBS_A_RESUME = 512
+_JOB_CAPACITY = 10_000
 
 
 def _candidate_key(candidate: CandidateProfile) -> tuple[object, ...]:
