@@ -13,6 +13,7 @@ from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
+from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -35,7 +36,6 @@ from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
-from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.skill_alternatives import alternatives
 from domain.skill_relations import RelationSource
 from domain.skills import normalise
@@ -160,7 +160,7 @@ class MatchScorer:
 
     def joint(self, wanted: str) -> tuple[str, ...]:
         """The two skills a requirement names at once (joint_skills.py), () when one."""
-        return self._joint(wanted)  # type: ignore[no-any-return]
+        return self._joint(wanted)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
