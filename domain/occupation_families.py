@@ -149,10 +149,34 @@ def _names(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return _holds(title, phrase)
 
 
+# The shortest one-word name read at the end of a compound (German, Dutch: "Grundschullehrerin"
+# ends with "lehrerin", "Kinderkrankenpfleger" with "krankenpfleger"): shorter ones ("koch",
+# "maler") end too many other words.
+COMPOUND_TAIL = 6
+
+
+def _tail_of(word: str, phrase: tuple[str, ...]) -> int:
+    """The length of a one-word name `word` ends with (0: none), read as a compound's last part."""
+    if len(phrase) != 1 or len(phrase[0]) < COMPOUND_TAIL or not word.endswith(phrase[0]):
+        return 0
+    return len(phrase[0])
+
+
 @lru_cache(maxsize=16384)
 def _occupation_groups(title: str) -> frozenset[int]:
     words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
-    return frozenset(g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group))
+    named = {g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group)}
+    last = [t for t in words if not (t.isdigit() or len(t) == 1)][-1:]
+    if not last:
+        return frozenset(named)
+    # The last word's occupation is the one of the longest name it is or ends with: a
+    # "Lohnbuchhalter" keeps books of wages, and is no "Buchhalter".
+    tails = {g: max(_tail_of(last[0], p) for p in group) for g, group in enumerate(_OCCUPATION_WORDS)}
+    longest = max(tails.values())
+    if longest:
+        ends = {g for g, n in tails.items() if n}
+        named = (named - ends) | {g for g, n in tails.items() if n == longest}
+    return frozenset(named)
 
 
 @lru_cache(maxsize=8192)

@@ -38,7 +38,7 @@ OCCUPATION_NAMES: tuple[tuple[str, ...], ...] = (
      "magasinière", "mozo de almacén", "auxiliar de armazém", "magazziniere", "magazynier"),
     ("cleaner", "reinigungskraft", "agent d'entretien", "agente de limpieza", "limpiador", "limpiadora",
      "faxineira", "auxiliar de limpeza", "addetto alle pulizie", "sprzątaczka", "schoonmaker"),
-    ("teacher", "lehrer", "lehrerin", "lehrkraft", "enseignant", "enseignante", "profesor", "profesora",
+    ("teacher", "lehrer", "lehrerin", "lehrkraft", "enseignant", "enseignante", "profesor", "profesora", "maestro", "maestra",
      "professora", "insegnante", "nauczyciel", "nauczycielka", "leraar"),
     ("software developer", "software engineer", "softwareentwickler", "softwareentwicklerin",
      "développeur", "développeuse", "desarrollador", "desarrolladora", "desenvolvedor", "desenvolvedora",

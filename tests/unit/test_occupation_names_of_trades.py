@@ -56,3 +56,21 @@ def test_a_pharmacist_and_a_pharmacy_technician_are_two_occupations():
 def test_a_french_head_of_something_is_no_cook():
     # "Chef" alone names no occupation: a French title starting with it is anybody's.
     assert not same_occupation("Chef de projet", "Cuisinier")
+
+
+@pytest.mark.parametrize(("compound", "other"), [
+    ("Grundschullehrerin", "Maestra de primaria"),
+    ("Kinderkrankenschwester", "Staff Nurse"),
+    ("Feinbäcker", "Boulanger"),
+    ("Muziekleraar", "Teacher"),
+    ("Zweiradmechaniker", "Mécanicien"),
+])
+def test_a_compound_ending_with_an_occupations_name_is_that_occupation(compound, other):
+    assert same_occupation(compound, other)
+
+
+def test_the_longest_name_a_compound_ends_with_is_its_occupation():
+    # A payroll clerk keeps the books of wages, not the firm's: no accountant.
+    assert not same_occupation("Lohnbuchhalterin", "Buchhalterin")
+    assert same_occupation("Lohnbuchhalterin", "Payroll Officer")
+    assert not same_occupation("Beikoch", "Cuisinier")  # a name too short to end a compound
