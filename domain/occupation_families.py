@@ -155,23 +155,25 @@ def _names(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 COMPOUND_TAIL = 6
 
 
-def _tail_of(word: str, phrase: tuple[str, ...]) -> int:
-    """The length of a one-word name `word` ends with (0: none), read as a compound's last part."""
-    if len(phrase) != 1 or len(phrase[0]) < COMPOUND_TAIL or not word.endswith(phrase[0]):
-        return 0
-    return len(phrase[0])
+def _tail_of(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """The length of a name the title's words end with (0: none): a name of several words
+    ("dental nurse"), the last word itself, or a long name as a compound's last part."""
+    if len(phrase) > 1:
+        return len(" ".join(phrase)) if words[-len(phrase):] == phrase else 0
+    word, name = words[-1], phrase[0]
+    return len(name) if word == name or (len(name) >= COMPOUND_TAIL and word.endswith(name)) else 0
 
 
 @lru_cache(maxsize=16384)
 def _occupation_groups(title: str) -> frozenset[int]:
     words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
     named = {g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group)}
-    last = [t for t in words if not (t.isdigit() or len(t) == 1)][-1:]
-    if not last:
+    kept = tuple(t for t in words if not (t.isdigit() or len(t) == 1))
+    if not kept:
         return frozenset(named)
-    # The last word's occupation is the one of the longest name it is or ends with: a
-    # "Lohnbuchhalter" keeps books of wages, and is no "Buchhalter".
-    tails = {g: max(_tail_of(last[0], p) for p in group) for g, group in enumerate(_OCCUPATION_WORDS)}
+    # The title's end names the occupation of the longest name it ends with: a
+    # "Lohnbuchhalter" keeps books of wages and is no "Buchhalter", a dental nurse no nurse.
+    tails = {g: max(_tail_of(kept, p) for p in group) for g, group in enumerate(_OCCUPATION_WORDS)}
     longest = max(tails.values())
     if longest:
         ends = {g for g, n in tails.items() if n}

@@ -74,3 +74,9 @@ def test_the_longest_name_a_compound_ends_with_is_its_occupation():
     assert not same_occupation("Lohnbuchhalterin", "Buchhalterin")
     assert same_occupation("Lohnbuchhalterin", "Payroll Officer")
     assert not same_occupation("Beikoch", "Cuisinier")  # a name too short to end a compound
+
+
+def test_a_name_of_several_words_at_the_end_wins_over_its_last_word():
+    assert not same_occupation("Dental Nurse", "Krankenschwester")
+    assert same_occupation("Dental Nurse", "Assistante dentaire")
+    assert same_occupation("Senior Staff Nurse", "Krankenschwester")
