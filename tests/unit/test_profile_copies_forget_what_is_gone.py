@@ -44,3 +44,19 @@ async def test_a_removed_resume_leaves_no_candidate_copy_in_memory():
     del profile
     await service.remove_resume("gone-resume")
     assert _held_of("gone-resume") == []  # nothing of a removed résumé stays in memory
+
+
+async def test_without_candidate_stamps_no_copy_outlives_its_batch():
+    # A backend without candidate stamps (AWS: gateway/backends gives none) builds every
+    # profile afresh for each batch (CandidateProfiles._build): a kept copy is never the same
+    # object's again, so keeping one only holds a profile and its term vector per candidate
+    # seen (up to 20,000), for no copy saved.
+    import weakref
+
+    service = _service()
+    profile = CandidateProfile(resume_id="r-aws", candidate_id="c-aws", skills=frozenset({"Terraform"}))
+    copy = service.parts.profile_copies.with_values(profile, 0.3, {7: 1.0}, 0.2)
+    gone = weakref.ref(profile), weakref.ref(copy)
+    del profile, copy  # the batch is over; the next one builds its own profile
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None]
