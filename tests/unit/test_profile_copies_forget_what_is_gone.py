@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
 from domain.services.matching import MatchingService
+from domain.services.matching_candidates import CandidateProfiles
 from domain.users import Preferences
 from tests.fakes.accounts import FakeUsers, FixedClock, RecordingEventBus
 from tests.fakes.jobs import FakeJobs
@@ -21,12 +24,25 @@ class _NoMatches:
         return None
 
 
-def _service() -> MatchingService:
+class _SomeStamps:
+    """A backend with candidate stamps (as SQLite's), where copies are kept between batches;
+    removing a résumé reads none."""
+
+    async def stamps(self, resume_ids):
+        raise AssertionError("not read when a resume is removed")
+
+    async def sources(self, resume_ids):
+        raise AssertionError("not read when a resume is removed")
+
+
+def _service(stamped: bool = False) -> MatchingService:
+    resumes, users = FakeResumes(), FakeUsers()
     return MatchingService(
-        jobs=FakeJobs(), resumes=FakeResumes(), users=FakeUsers(), matches=_NoMatches(),  # type: ignore[arg-type]
+        jobs=FakeJobs(), resumes=resumes, users=users, matches=_NoMatches(),  # type: ignore[arg-type]
         embeddings=InMemoryEmbeddingStore(), job_index=InMemoryVectorIndex(), resume_index=InMemoryVectorIndex(),
         embedder=None, skills=None, scorer=MatchScorer(), events=RecordingEventBus(),  # type: ignore[arg-type]
-        notifier=None, clock=FixedClock())  # type: ignore[arg-type]
+        notifier=None, clock=FixedClock(),  # type: ignore[arg-type]
+        candidates=CandidateProfiles(resumes, users, None, _SomeStamps()) if stamped else None)  # type: ignore[arg-type]
 
 
 def _held_of(resume_id: str) -> list[object]:
@@ -34,14 +50,16 @@ def _held_of(resume_id: str) -> list[object]:
     return [o for o in gc.get_objects() if isinstance(o, CandidateProfile) and o.resume_id == resume_id]
 
 
-async def test_a_removed_resume_leaves_no_candidate_copy_in_memory():
-    service = _service()
+@pytest.mark.parametrize("stamped", [True, False], ids=["with stamps", "without stamps"])
+async def test_a_removed_resume_leaves_no_candidate_copy_in_memory(stamped):
+    service = _service(stamped)
     # What a batch leaves behind for a candidate it scored: the copy with the résumé's values.
     profile = CandidateProfile(resume_id="gone-resume", candidate_id="erased-person",
                                skills=frozenset({"Payroll", "Sage 50"}),
                                preferences=Preferences(locations=["Lund"], min_salary=61_000))
     service.parts.profile_copies.with_values(profile, 0.41, {123: 0.7, 456: 0.7}, 0.12)
     del profile
+    assert len(service.parts.profile_copies) == (1 if stamped else 0)
     await service.remove_resume("gone-resume")
     assert _held_of("gone-resume") == []  # nothing of a removed résumé stays in memory
 
