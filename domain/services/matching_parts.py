@@ -58,8 +58,6 @@ class MatchingParts:
     skill_frequencies: CachedSkillFrequencies | None = None
     # Without word rarities, pairs are compared by embedding alone.
     lexical: LexicalView | None = None
-    # A batch's candidates with its neighbour and lexical values, kept for the next batch.
-    profile_copies: ProfileCopies = dataclasses.field(default_factory=ProfileCopies)
     weights_stamp: PartWeights = dataclasses.field(init=False)
     job_profiles: JobProfiles = dataclasses.field(init=False)
 
@@ -67,6 +65,12 @@ class MatchingParts:
         # Stored with every match: made once.
         object.__setattr__(self, "weights_stamp", self.scorer.weights.stamp())
         object.__setattr__(self, "job_profiles", JobProfiles(self.skills))
+
+    @property
+    def profile_copies(self) -> ProfileCopies:
+        """A batch's candidates with its neighbour and lexical values, kept for the next batch
+        (with the profiles they copy, which forget them together)."""
+        return self.candidates.copies
 
     async def frequencies(self) -> SkillFrequencies | None:
         return await self.skill_frequencies.current() if self.skill_frequencies is not None else None

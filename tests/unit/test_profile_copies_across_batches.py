@@ -54,11 +54,35 @@ def test_signed_zero_and_nan_are_never_taken_for_the_same_value():
     assert copies.with_values(p, float("nan"), None, None) is not nan
 
 
-def test_copies_are_bounded_and_made_again_once_dropped():
-    copies = ProfileCopies(capacity=3)
-    profiles = [CandidateProfile(resume_id=f"r{i}", candidate_id=f"c{i}") for i in range(4)]
-    first = [copies.with_values(p, 0.5, None, None) for p in profiles]
-    # The fourth dropped the three before it; the fourth is still kept.
-    assert copies.with_values(profiles[3], 0.5, None, None) is first[3]
-    again = copies.with_values(profiles[0], 0.5, None, None)
-    assert again is not first[0] and _same_fields(again, first[0])
+def test_copies_are_bounded_by_terms_held_the_least_recently_used_dropped_first():
+    def terms(n: int) -> dict[int, float]:
+        return dict.fromkeys(range(n), 0.5)
+
+    weight = 100  # a copy of 92 terms weighs 100 (its own object counted as 8 terms)
+    copies = ProfileCopies(max_terms=3 * weight)
+    profiles = [CandidateProfile(resume_id=f"r{i}", candidate_id=f"c{i}") for i in range(5)]
+    vectors = [terms(92) for _ in profiles]
+    first = [copies.with_values(p, 0.5, v, None) for p, v in zip(profiles[:3], vectors)]
+    assert (len(copies), copies.terms_held()) == (3, 3 * weight)
+    assert copies.with_values(profiles[0], 0.5, vectors[0], None) is first[0]  # used: the newest now
+    copies.with_values(profiles[3], 0.5, vectors[3], None)  # drops r1, the least recently used
+    assert (len(copies), copies.terms_held()) == (3, 3 * weight)
+    assert copies.with_values(profiles[0], 0.5, vectors[0], None) is first[0]
+    assert copies.with_values(profiles[2], 0.5, vectors[2], None) is first[2]
+    again = copies.with_values(profiles[1], 0.5, vectors[1], None)  # made again, dropping r3
+    assert again is not first[1] and _same_fields(again, first[1])
+    # A larger vector drops as many of the oldest as it needs room for.
+    copies.with_values(profiles[4], 0.5, terms(192), None)
+    assert (len(copies), copies.terms_held()) == (2, weight + 200)
+    assert copies.with_values(profiles[1], 0.5, vectors[1], None) is again
+    # A copy heavier than the whole bound is made, not kept.
+    copies.with_values(profiles[3], 0.5, terms(400), None)
+    assert (len(copies), copies.terms_held()) == (2, weight + 200)
+
+
+def test_kept_for_nothing_when_the_bound_is_zero():
+    copies = ProfileCopies(max_terms=0)
+    p = CandidateProfile(resume_id="r", candidate_id="c")
+    made = copies.with_values(p, 0.5, None, None)
+    assert _same_fields(made, _fresh(p, 0.5, None, None))
+    assert copies.with_values(p, 0.5, None, None) is not made and len(copies) == 0 and copies.made == 2
