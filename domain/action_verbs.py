@@ -28,6 +28,7 @@ wash sanitise sanitize sweep mop tear swear book certify cut mow prune climb
 fix replace dispose empty fold iron bake grill
 patrol follow report escort observe harvest stack shelve weigh scan wrap sterilise sterilize
 vaccinate keep
+lay grout tile glaze solder erect dismantle calibrate label mix decorate temper polish vacuum groom recover
 """.split())
 # "report to the manager", "report into the director": whom the post answers to, no duty.
 ANSWERING_TO = frozenset("to into back directly".split())

@@ -1,5 +1,5 @@
 """The messages of an email address change: the link that proves the new address, the note to
-the owner of an address another account asked for, the notice (with its undo link) that
+the owner of an address another account asked for (in use, or held), the notice (with its undo link) that
 the old address receives once the change is made, and the notice to the new address when the
 change is undone."""
 from __future__ import annotations
@@ -39,6 +39,23 @@ EMAIL_ALREADY_AN_ACCOUNT = AccountTemplate(
         "<p>If it was you, sign in with this address instead, or <a href=\"$link\">reset its password</a>.</p>"
     ),
     short=Template("Someone asked to move another TalentGraph account to your address; nothing changed. $link"),
+)
+
+# An address held for the account that gave it up (its undo link still works): its mailbox is
+# that account's owner's, told as the owner of an address in use is; nothing changes either way.
+ADDRESS_HELD_ASKED = AccountTemplate(
+    subject="Someone asked to use this email address",
+    text=Template(
+        "Hello $name,\n\nSomeone signed in to a TalentGraph account asked to move it to this address. It"
+        " stays reserved for the account that gave it up for a few days after that, so nothing was changed. If you gave"
+        " the address up yourself, you can ignore this message.\n\nThe TalentGraph team\n"
+    ),
+    html=Template(
+        "<p>Someone signed in to a TalentGraph account asked to move it to this address. It stays"
+        " reserved for the account that gave it up for a few days after that, so nothing was changed.</p>"
+        "<p>If you gave the address up yourself, you can ignore this message.</p>"
+    ),
+    short=Template("Someone asked to move a TalentGraph account to this address; nothing changed."),
 )
 
 EMAIL_CHANGED = AccountTemplate(

@@ -1,10 +1,13 @@
 """Words of a job ad that name a post or a business rather than a skill: a field written in a
 job title ("Quality Assurance Manager", "Purchasing Assistant") or in a firm's name ("Hale
 Recruitment is acting as an agency", "Apex Logistics Ltd"). Labelled job-ad skill spans mark
-neither as a skill; the ad's own title line still reads its field (the job's skill)."""
+neither as a skill; the ad's own title line still reads its field (the job's skill). And what
+an ad says of the job itself ("Exciting opportunity", "Rotating shifts"), which is no duty."""
 from __future__ import annotations
 
 import re
+
+from domain.requirement_phrases import Phrase
 
 # Nouns that end a job title written in title case: the words before them say which post.
 POST_NOUNS = frozenset(
@@ -124,3 +127,21 @@ def words_before_a_post(text: str) -> list[tuple[int, int]]:
                 and not credential:
             out.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return out
+
+
+# What an ad says of the job itself: after an -ing word that praises or describes it ("Caring
+# role", "Exciting opportunity", "Rotating shifts") the phrase describes the post, not a duty;
+# after a field's name ("marketing role", "nursing role") the field is read as the skill it is.
+_DESCRIBING = frozenset(["exciting", "caring", "rewarding", "challenging", "growing", "expanding", "thriving",
+                         "leading", "amazing", "interesting", "demanding", "fulfilling", "rotating", "outstanding",
+                         "engaging", "inspiring", "booming", "existing", "following", "upcoming", "ongoing",
+                         "welcoming", "supporting", "evolving", "pioneering", "changing", "varying"])
+_THE_POSTING = frozenset(["role", "roles", "position", "positions", "job", "jobs", "opportunity", "opportunities",
+                          "company", "companies", "environment", "organisation", "organization", "employer",
+                          "provider", "workplace", "culture", "career", "package", "salary", "shift", "shifts",
+                          "rota", "hours"])
+
+
+def describes_the_posting(phrase: Phrase) -> bool:
+    return phrase.gerund and len(phrase.words) >= 2 and phrase.words[0].lower() in _DESCRIBING \
+        and phrase.words[1].lower() in _THE_POSTING

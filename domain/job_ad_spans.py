@@ -13,15 +13,18 @@ from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
+from domain.job_ad_fillers import filler
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import (
     EVERYDAY_PRODUCT_NAMES,
     anothers_post,
+    describes_the_posting,
     ends_in_a_post,
     names_a_post_or_business,
     words_before_a_post,
 )
 from domain.job_ad_sections import offer_clause_end
+from domain.job_ad_span_edges import edge_start, team_end
 from domain.language_adjectives import a_language_as_adjective
 from domain.licence_classes import class_lists
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
@@ -29,6 +32,7 @@ from domain.phrase_cores import phrase_cores
 from domain.ports.documents import SkillExtractor
 from domain.qualification_titles import only_asking_words, qualification_titles
 from domain.registered_professions import registrations
+from domain.regulator_bodies import with_registered_bodies
 from domain.requirement_coordination import coordinated
 from domain.requirement_names import named_skill
 from domain.requirement_phrases import Phrase, base_forms, requirement_phrases
@@ -118,7 +122,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     for phrase in phrases:
         inside = [m for m in mentions if phrase.start <= m.start and m.end <= phrase.end
                   and not (anothers_post(text, m.start) and names_a_post_or_business(text, m.start, m.end))]
-        if not inside and _describes_the_posting(phrase):
+        if not inside and describes_the_posting(phrase):
             continue
         if _a_joined_activity(text, phrase):
             whole = _whole_phrase_name(text, phrase, skills)
@@ -166,9 +170,26 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans += [_a_title(text, a, b, spans, skills) for a, b in titles]
     spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
     spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
-    spans = _with_willingness(text, _overlaps_joined(_two_words_apart(text, skills, spans)))
+    spans = _two_words_apart(text, skills, [_without_team(text, s, skills) for s in spans])
+    spans = _with_willingness(text, _overlaps_joined(spans))
     spans = _without_refused_products(text, spans, skills)
+    spans = _outermost([_at_its_edge(text, s, spans, skills) for s in spans])
+    spans = [s for s in spans if not filler(text, s.start, s.end)]
+    spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
     return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
+
+
+def _at_its_edge(text: str, s: JobAdSpan, spans: list[JobAdSpan], skills: SkillExtractor) -> JobAdSpan:
+    """The span from the words before it that belong to it, unless another span holds them."""
+    start = edge_start(text, s.start, s.end, s.names, skills)
+    held = any(o.start < s.start and start < o.end and not (start <= o.start) for o in spans)
+    return s if held else JobAdSpan(start, s.end, s.names)
+
+
+def _without_team(text: str, s: JobAdSpan, skills: SkillExtractor) -> JobAdSpan:
+    end, written = team_end(text, s.start, s.end, skills), text[s.start:s.end]
+    return s if end == s.end else JobAdSpan(s.start, end, tuple(text[s.start:end] if n == written else n
+                                                                for n in s.names))
 
 
 def _without_refused_products(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
@@ -283,12 +304,16 @@ def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) 
 # skills named stay those of the duty.
 _WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness|happy|comfortable|keen|confident)\s+to\s+$",
                       re.IGNORECASE)
+# "comfortable working at heights": before an -ing duty the readiness needs no "to".
+_AT_EASE = re.compile(r"\b(?:comfortable|confident)\s+(?:with\s+)?$", re.IGNORECASE)
+_ING = re.compile(r"[A-Za-z]{3,}ing\b")
 
 
 def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
     out = []
     for s in spans:
-        willing = _WILLING.search(text, max(0, s.start - 20), s.start)
+        willing = _WILLING.search(text, max(0, s.start - 20), s.start) or (
+            _ING.match(text, s.start) and _AT_EASE.search(text, max(0, s.start - 20), s.start))
         out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
     return _outermost(out)  # "Confident" read as a quality is the readiness's first word
 
@@ -330,24 +355,6 @@ def _with_registrations(text: str, spans: list[JobAdSpan], skills: SkillExtracto
             held = tuple(r.name for r in over if s.start <= r.start and r.end <= s.end)  # kept past _outermost
             out.append(JobAdSpan(s.start, s.end, (*held, *(n for n in s.names if skills.canonical(n) not in taken))))
     return out
-
-
-# What an ad says of the job itself: after an -ing word that praises or describes it ("Caring
-# role", "Exciting opportunity", "Rotating shifts") the phrase describes the post, not a duty;
-# after a field's name ("marketing role", "nursing role") the field is read as the skill it is.
-_DESCRIBING = frozenset(["exciting", "caring", "rewarding", "challenging", "growing", "expanding", "thriving",
-                         "leading", "amazing", "interesting", "demanding", "fulfilling", "rotating", "outstanding",
-                         "engaging", "inspiring", "booming", "existing", "following", "upcoming", "ongoing",
-                         "welcoming", "supporting", "evolving", "pioneering", "changing", "varying"])
-_THE_POSTING = frozenset(["role", "roles", "position", "positions", "job", "jobs", "opportunity", "opportunities",
-                          "company", "companies", "environment", "organisation", "organization", "employer",
-                          "provider", "workplace", "culture", "career", "package", "salary", "shift", "shifts",
-                          "rota", "hours"])
-
-
-def _describes_the_posting(phrase: Phrase) -> bool:
-    return phrase.gerund and len(phrase.words) >= 2 and phrase.words[0].lower() in _DESCRIBING \
-        and phrase.words[1].lower() in _THE_POSTING
 
 
 _JOINED_BEFORE = re.compile(r"(?:\band|\bor|&|,)\s*$", re.IGNORECASE)

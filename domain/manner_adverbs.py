@@ -4,9 +4,14 @@ from __future__ import annotations
 
 _LY_NOUNS = frozenset("family anomaly monopoly butterfly".split())
 
+# -ly words before a duty that say how often or how sure it is ("constantly improving",
+# "Potentially managing"): the duty opens after them.
+HOW_OFTEN_OR_SURE = frozenset("constantly continually continuously regularly frequently routinely periodically "
+                              "potentially".split())
+
 # Words in -ly that are no adverb of manner.
-NOT_MANNER = frozenset("only early daily weekly monthly yearly quarterly hourly friendly family likely "
-                       "ideally currently previously recently also".split())
+NOT_MANNER = HOW_OFTEN_OR_SURE | frozenset("only early daily weekly monthly yearly quarterly hourly friendly family "
+                                           "likely ideally currently previously recently also".split())
 
 # -ly words that say when, how often or how sure, not how a duty is done.
 NOT_HOW = NOT_MANNER | frozenset(

@@ -149,10 +149,36 @@ def _names(title: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return _holds(title, phrase)
 
 
+# The shortest one-word name read at the end of a compound (German, Dutch: "Grundschullehrerin"
+# ends with "lehrerin", "Kinderkrankenpfleger" with "krankenpfleger"): shorter ones ("koch",
+# "maler") end too many other words.
+COMPOUND_TAIL = 6
+
+
+def _tail_of(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """The length of a name the title's words end with (0: none): a name of several words
+    ("dental nurse"), the last word itself, or a long name as a compound's last part."""
+    if len(phrase) > 1:
+        return len(" ".join(phrase)) if words[-len(phrase):] == phrase else 0
+    word, name = words[-1], phrase[0]
+    return len(name) if word == name or (len(name) >= COMPOUND_TAIL and word.endswith(name)) else 0
+
+
 @lru_cache(maxsize=16384)
 def _occupation_groups(title: str) -> frozenset[int]:
     words = tuple(tokens(_QUALIFIERS.sub(" ", title)))
-    return frozenset(g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group))
+    named = {g for g, group in enumerate(_OCCUPATION_WORDS) if any(_names(words, p) for p in group)}
+    kept = tuple(t for t in words if not (t.isdigit() or len(t) == 1))
+    if not kept:
+        return frozenset(named)
+    # The title's end names the occupation of the longest name it ends with: a
+    # "Lohnbuchhalter" keeps books of wages and is no "Buchhalter", a dental nurse no nurse.
+    tails = {g: max(_tail_of(kept, p) for p in group) for g, group in enumerate(_OCCUPATION_WORDS)}
+    longest = max(tails.values())
+    if longest:
+        ends = {g for g, n in tails.items() if n}
+        named = (named - ends) | {g for g, n in tails.items() if n == longest}
+    return frozenset(named)
 
 
 @lru_cache(maxsize=8192)

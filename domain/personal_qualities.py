@@ -39,12 +39,27 @@ _UNDER_PRESSURE = re.compile(r"\b(?:calm|cool|composed|level-headed|unflappable|
                              r"\s+under\s+pressure\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+# "a team player", "an excellent communicator", "a self-starter": the person named by the quality.
+_PERSON_OF_A_QUALITY = re.compile(r"\b(?:team\s+player|self[\s-]?starter|communicator|multi-?tasker)s?\b",
+                                  re.IGNORECASE)
+# "physically fit"; and words that are qualities only where they stand alone as one, after a
+# clause's start, a comma, "and", "or" or "be", and before no noun ("patient and kind", not
+# "patient care"; "Warm, calm", not "warm clothing"; "be professional", not "an IT professional").
+_PHYSICALLY_FIT = re.compile(r"\bphysically\s+fit\b", re.IGNORECASE)
+_ALONE_AS_A_QUALITY = re.compile(r"(?:(?<=^)|(?<=[^\w\s]\s)|(?<=[^\w\s])|(?<=\band\s)|(?<=\bor\s)|(?<=\bbe\s)"
+                                 r"|(?<=\bare\s))(?:patient|warm|alert|calm|professional)"
+                                 r"(?=\s*(?:[^\w\s]|$|\band\b|\bor\b))", re.IGNORECASE)
+# "self motivated", "Self Disciplined": the quality's first word written apart is part of it.
+_SELF = re.compile(r"\bself\s+(?:motivated|disciplined|starting|directed|reliant|sufficient|assured|managing)\b",
+                   re.IGNORECASE)
 
 
 def trait_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a personal quality, as (start, end) offsets."""
     employer = [(m.start(), m.end()) for m in _THE_EMPLOYER.finditer(text)]
-    found = [(m.start(), m.end()) for m in [*_UNDER_PRESSURE.finditer(text), *_COMPOUND.finditer(text)]]
+    found = [(m.start(), m.end()) for m in [*_UNDER_PRESSURE.finditer(text), *_COMPOUND.finditer(text),
+                                            *_SELF.finditer(text), *_PERSON_OF_A_QUALITY.finditer(text),
+                                            *_PHYSICALLY_FIT.finditer(text), *_ALONE_AS_A_QUALITY.finditer(text)]]
     found += [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in TRAITS | QUALITY_NOUNS
               and not any(a < m.end() and m.start() < b for a, b in found)]
     return sorted(s for s in found if not any(a <= s[0] and s[1] <= b for a, b in employer))

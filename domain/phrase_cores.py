@@ -5,7 +5,8 @@ date with HMRC rules" names HMRC rules."""
 from __future__ import annotations
 
 from domain.manner_adverbs import NOT_HOW, an_adverb
-from domain.requirement_phrases import TOKEN, Phrase, gerund
+from domain.requirement_phrases import TOKEN, Phrase
+from domain.requirement_words import gerund
 
 _UP_TO_DATE = ["up", "to", "date", "with"]
 

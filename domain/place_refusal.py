@@ -1,4 +1,4 @@
-"""A preferred place that is an obvious typo of a known one ("Manchster") is refused, naming
+"""A preferred place (or a job's place) that is an obvious typo of a known one ("Manchster") is refused, naming
 the known places it is nearest (domain.place_resolution); any other place is taken as typed.
 
 The gazetteer holds large towns, countries and first-level regions only: counties ("Cornwall"),
@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from domain.errors import BadUserInput
+from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_names import fold_name
 from domain.place_resolution import known_place, nearest_known_places
+from domain.town_distances import a_small_town
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_MODES = re.compile(r"\b(?:fully|remote|onsite|on-site|on\s+site|hybrid|only|wide|based)\b", re.IGNORECASE)
+# Working modes and sales regions written beside a place ("Remote-first", "Remote - AMER").
+_MODES = re.compile(r"\b(?:fully|remote|onsite|on-site|on\s+site|hybrid|only|wide|based|first|area|amer|amers|emea|apac"
+                    r"|latam|mena|anz|dach|nordics|region)\b", re.IGNORECASE)
 _SHORTEST_TYPO = 4
 _TWO_EDITS_FROM = 10
 
@@ -28,7 +33,7 @@ _TWO_EDITS_FROM = 10
 def obvious_typo_of(entry: str) -> list[str]:
     """The known places `entry` is an obvious typo of ([] when it is no such typo)."""
     core = _MODES.sub(" ", _BRACKETED.sub(" ", entry)).strip(" ,-–/")
-    if not core or any(ch.isdigit() for ch in entry) or known_place(core):
+    if not core or any(ch.isdigit() for ch in entry) or known_place(core) or _a_real_place(core):
         return []
     town = fold_name(core.split(",")[0])
     if len(town) < _SHORTEST_TYPO:
@@ -36,7 +41,25 @@ def obvious_typo_of(entry: str) -> list[str]:
     return nearest_known_places(core, edits=1 if len(town) < _TWO_EDITS_FROM else 2)
 
 
-def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
+def _a_real_place(core: str) -> bool:
+    """Names a place too small for the suggestions' list: a town of 5,000 people or more
+    ("Harlow", "Nuuk", 1 edit from a larger "Harrow" and "Nuus"), a subdivision of any level
+    ("Essex"), or a part of a place named with it ("Soho, London", "Marina, Dubai")."""
+    head, *rest = [part.strip() for part in core.split(",") if part.strip()] or [""]
+    if a_small_town(head) or fold_name(head) in _subdivision_names():
+        return True
+    return any(known_place(part) or a_small_town(part) for part in rest)
+
+
+@derived_from_reference_data
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    return frozenset(fold_name(subdivision.name) for subdivision in reference_data().subdivisions())
+
+
+def refuse_unknown_places(sent: object, stored: Sequence[str], field: str = "locations") -> None:
+    """Refuses the first place of `sent` (a list of places as sent) that is an obvious typo of a
+    known one, unless it is one of `stored` (what the client read, sent back)."""
     if not isinstance(sent, list):
         return
     kept = {" ".join(place.casefold().split()) for place in stored}
@@ -48,10 +71,10 @@ def refuse_unknown_places(sent: object, stored: Sequence[str]) -> None:
         if not nearest:
             continue  # a real place the gazetteer does not hold: taken as typed
         raise BadUserInput(
-            f"`locations`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
+            f"`{field}`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
             " spelled there, or a town with its country (such as \"Harrogate, United Kingdom\"); nothing was"
             " changed.",
-            field="locations",
+            field=field,
         )
 
 

@@ -50,6 +50,8 @@ def known_place(entry: str) -> bool:
         return True
     for size in (3, 2, 1):  # "work from home, Leeds", "remote UK"
         head, rest = " ".join(words.split()[:size]), entry.split(None, size)[-1] if len(words.split()) > size else ""
+        if rest == entry:  # words joined by other than spaces ("Remote-first"): the rest as folded
+            rest = " ".join(words.split()[size:])
         if head in ANYWHERE:
             rest = _AFTER_ANYWHERE.sub("", rest.strip(" ,-–()/"))
             return not rest or known_place(rest)

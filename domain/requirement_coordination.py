@@ -4,7 +4,9 @@ list ends and what is no item of it ("etc", a pronoun, "or above", "Full and cle
 from __future__ import annotations
 
 from domain.action_verbs import ACTION_VERBS
-from domain.requirement_phrases import (
+from domain.phrase_extent import run_on_duty
+from domain.requirement_phrases import TOKEN, Phrase
+from domain.requirement_words import (
     COORDINATORS,
     DETERMINERS,
     GERUND_OPENERS,
@@ -13,11 +15,8 @@ from domain.requirement_phrases import (
     QUALIFIERS,
     STOPS,
     TO_CUES,
-    TOKEN,
-    Phrase,
     gerund,
     is_word,
-    run_on_duty,
 )
 
 # "AAT Level 3 or above": words after "or" that widen the item before them, no second item.

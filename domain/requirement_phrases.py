@@ -4,81 +4,45 @@ equipment, restocking shelves". Read without a tagger, from how English introduc
 a requirement: a verb after "able to" and its kin, a gerund that opens a clause or follows
 "experience", "responsible for", "include"; the words before "skills"; the thing after
 "experience in". Each phrase ends where an adjunct or a new clause begins ("during service",
-"to ensure", "which", "is essential")."""
+"to ensure", "which", "is essential"): how far it runs is phrase_extent's."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from domain.action_verbs import ACTION_VERBS, ANSWERING_TO, PHRASAL_VERBS, to_the_reader
-from domain.manner_adverbs import NOT_HOW, NOT_MANNER, an_adverb
+from domain.manner_adverbs import HOW_OFTEN_OR_SURE, NOT_MANNER
+from domain.phrase_extent import extent
+from domain.requirement_words import (
+    ADJECTIVE_ENDINGS,
+    BOUNDARY,
+    BULLETS,
+    COORDINATORS,
+    CUT_BY,
+    DETERMINERS,
+    GERUND_OPENERS,
+    KNOWLEDGE,
+    LINKING_PREPOSITIONS,
+    NOT_GERUNDS,
+    PRONOUNS,
+    QUALIFIERS,
+    STOPS,
+    TO_CUES,
+    gerund_at,
+    is_word,
+    takes_an_object,
+)
 from domain.working_alone import working_alone
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’&.-]*[A-Za-z0-9+#]|[A-Za-z0-9]|[^\w\s]|\n")
-# A dash or arrow standing alone is a bullet or a clause's break ("- Install boilers").
-_BULLETS = set("•·▪●*-–—➢►✓■◦>\n")
-_BOUNDARY = set(",;:.!?()[]{}|/\"“”") | _BULLETS
-MAX_WORDS = 10
-
-# "<cue> to <verb>": ability to operate, able to lift, willing to learn.
-TO_CUES = frozenset("ability abilities able capacity capable willing willingness need required "
-                     "expected asked confidence".split())
-# Words after which a gerund is the duty or requirement itself.
-GERUND_OPENERS = frozenset(
-    "and or include includes including involve involves involving in of with for on at by "
-    "experience experienced skilled proficient responsible responsibilities responsibility "
-    "duties tasks enjoy enjoys comfortable confident capable focus committed dedicated "
-    "passion passionate background history record be".split())
 # Words after which an action verb is a duty: "to ensure the accuracy of rates", "you will
 # lead the team", "must hold a licence".
 _VERB_OPENERS = frozenset("to will must should shall you also".split()) | frozenset(
     f"{pronoun}{q}ll" for pronoun in ("you", "we", "they", "i") for q in "'’")
-# -ing words that are adjectives or function words, never the duty.
-_NOT_GERUNDS = frozenset(
-    "during including according regarding following concerning excluding pending something "
-    "anything nothing everything morning evening string spring ceiling outstanding exciting "
-    "interesting amazing challenging rewarding demanding growing existing ongoing upcoming "
-    "remaining leading thriving booming engaging inspiring motivating compelling fascinating "
-    "appealing winning willing missing competing surrounding neighbouring neighboring "
-    "being having doing going looking seeking starting earning offering recruiting hiring "
-    "working deteriorating declining ageing aging dying recovering rotating evolving emerging "
-    "expanding increasing decreasing fluctuating struggling continuing".split())
-# "working with the team" is a duty; "working hours" is not.
-_WORKING_WITH = frozenset("with in on closely alongside within across as to under".split())
-# Words that end a phrase: an adjunct, a relative clause, a new verb of the sentence.
-STOPS = frozenset(
-    "during within across throughout whilst while when where which who whom whose that as so "
-    "such because if unless including is are was were be been being will would can could "
-    "should must may might shall has have had do does did etc per via prior whether than "
-    "then also plus at from for to under into alongside using according preferred required "
-    "essential desirable advantageous needed necessary desired ideal".split())
-# Pronouns end a phrase: "implement it", "the exceptions these produce", "... departments you".
-PRONOUNS = frozenset("you it they them we us he she him her i".split()) | frozenset(
-    f"{pronoun}{q}{verb}" for pronoun in ("you", "we", "they", "i", "it") for q in "'’"
-    for verb in ("ll", "re", "ve", "d", "m", "s"))
-# A verb alone before one of these takes what follows as its object: "work to tight deadlines",
-# "adhering to guidelines", "reporting via job sheets", "listening to their needs".
-_LINKING_PREPOSITIONS = frozenset("to via under into".split())
 _OF_SKILLS = frozenset("skills skill abilities ability".split())
-# An -ing word alone before these was cut from what it governs, and says nothing by itself.
-_CUT_BY = _LINKING_PREPOSITIONS | frozenset("from at for within across throughout alongside towards toward".split())
-# Nouns for the post itself, which end a phrase naming its field.
-_THE_POST = frozenset("role roles job jobs position positions post vacancy vacancies candidate candidates".split())
 # After "apply" these say how to apply for the post ("apply online", "applying for this role").
 _APPLYING_FOR = frozenset("for now online today here please or via by in with".split())
-# Qualifiers before "skills" that are no part of the skill's name.
-QUALIFIERS = frozenset(
-    "good excellent strong proven great effective solid sound outstanding exceptional superb "
-    "demonstrable relevant key the your our their a an have has with possess possesses "
-    "first-class very highly well advanced basic required essential necessary some any "
-    "demonstrated excellent".split())
-KNOWLEDGE = frozenset("experience knowledge understanding background proficiency expertise "
-                       "grounding qualification qualifications".split())
 _KNOWLEDGE_PREPS = frozenset("in of with".split())
-DETERMINERS = frozenset("a an the all any your our their this these those its".split())
-_TRAILING = DETERMINERS | frozenset("and or of with on in to for by towards toward".split())
-_ADJECTIVE_ENDINGS = ("en", "al", "ic", "ive", "ful", "ous", "ble")
-
 
 
 @dataclass(frozen=True)
@@ -89,26 +53,12 @@ class Phrase:
     gerund: bool  # the first word is an -ing form (for looking up the base verb)
 
 
-def is_word(token: str) -> bool:
-    return token[0].isalnum()
-
-
-def gerund(token: str, after: str = "") -> bool:
-    low = token.lower()
-    if low == "working":
-        return after.lower() in _WORKING_WITH
-    return (low.endswith("ing") and len(low) >= 6 and low.isalpha()
-            and low not in _NOT_GERUNDS and low not in STOPS)
-
-
-def _gerund_at(tokens: list[str], i: int) -> bool:
-    return gerund(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
-
-
 def _opens(tokens: list[str], i: int) -> bool:
     """Whether a gerund at i stands where a duty begins."""
-    if i == 0 or tokens[i - 1] in _BOUNDARY:
+    if i == 0 or tokens[i - 1] in BOUNDARY:
         return True
+    if tokens[i - 1].lower() in HOW_OFTEN_OR_SURE:
+        return _opens(tokens, i - 1)  # "constantly improving": the duty opens after how often
     return tokens[i - 1].lower() in GERUND_OPENERS
 
 
@@ -134,7 +84,7 @@ def _instruction(tokens: list[str], i: int) -> bool:
         return False  # a lone word ("Support", "Support is ...") is a heading or a noun
     if tokens[i + 1][0].isupper() and not (tokens[i].islower() and _initials(tokens[i + 1])):
         return False  # a title or a name: "Care Assistant", "Design Engineer"; "monitor CCTV" is a duty
-    if i == 0 or tokens[i - 1] in _BOUNDARY:
+    if i == 0 or tokens[i - 1] in BOUNDARY:
         return True
     if tokens[i - 1].lower() in ("and", "or") and i >= 2 and is_word(tokens[i - 2]) and tokens[i].islower():
         return True  # a second duty: "work to deadlines and deliver under pressure"
@@ -158,131 +108,7 @@ def _the_ad_hiring(tokens: list[str], i: int) -> bool:
 
 def _linked_object(tokens: list[str], j: int) -> bool:
     """"Respond to customer queries": a preposition at j that takes the verb's object."""
-    return tokens[j].lower() in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1)
-
-
-def _modifier(token: str) -> bool:
-    """A word that makes the -ing word after it a noun, the phrase's object ("commercial wiring",
-    "the cleaning"), not a second duty."""
-    low = token.lower()
-    return low in DETERMINERS or low in _HOW_OFTEN or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
-
-
-_HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".split())  # "daily living"
-
-
-def _extent(tokens: list[str], i: int) -> int:
-    """One past the last token of the phrase whose head is at i."""
-    j = i + 1
-    while j < len(tokens) and j - i < MAX_WORDS:
-        token, low = tokens[j], tokens[j].lower()
-        if token in _BOUNDARY or not is_word(token):
-            break
-        if low in PRONOUNS or run_on_duty(tokens, j):
-            break
-        if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | STOPS | COORDINATORS:
-            break  # "handling the queries | these customers raise": a clause on the noun before
-        if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in STOPS | _TRAILING - DETERMINERS:
-            break  # "focusing on safety | and by ...": an adjunct, no second object
-        if low == "up" and j + 2 < len(tokens) and tokens[j + 1].lower() == "to" and (
-                tokens[j + 2][:1].isdigit() or tokens[j + 2].lower() == "date"):
-            j += 3  # an amount, "lift up to 25 kg", or "keep up to date with ..."
-            continue
-        if low in STOPS:
-            if j == i + 1 and low in _LINKING_PREPOSITIONS and _takes_an_object(tokens, j + 1):
-                j += 1
-                continue
-            break
-        if low in _THE_POST:
-            break  # "an audit role", "marketing jobs": the field is the skill, not the post
-        if low == "in" and j > i + 1:
-            break  # "taking responsibility of the kitchen | in the absence of"
-        if low in ("and", "or") and j + 1 < len(tokens) and (
-                (_gerund_at(tokens, j + 1) and not _with_an_activity(tokens, i, j + 1))
-                or tokens[j + 1].lower() in DETERMINERS | TO_CUES | KNOWLEDGE):
-            break  # a second duty starts: "reducing costs | and driving improvements" ("help with
-            # washing and dressing" is one)
-        if low in ("and", "or") and j > i + 1 and _second_item(tokens, j):
-            break
-        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower() in QUALIFIERS - DETERMINERS:
-            break  # "good lab practice | and good clinical practice"
-        if low in ("and", "or") and j > i + 1 and an_adverb(tokens[j - 1]) and tokens[j - 1].lower() not in NOT_HOW \
-                and j + 1 < len(tokens) and not an_adverb(tokens[j + 1]):
-            break  # "load pallets evenly | and sign delivery notes": the manner closed the duty
-        if low in ("and", "or") and j + 2 < len(tokens) and tokens[j + 1].lower().endswith("ly") \
-                and _gerund_at(tokens, j + 2):
-            break  # "resourcing | and successfully executing the plan"
-        if low in TO_CUES or low in KNOWLEDGE or (_gerund_at(tokens, j) and j > i + 1 and not _modifier(tokens[j - 1])
-                                                  and not _with_an_activity(tokens, i, j)):
-            # "assist with showering": the -ing word after the verb's "with" is its object
-            break  # "managing accounts | offering service", "best practice | ability to"
-        j += 1
-    while j > i + 1 and (tokens[j - 1].lower() in _TRAILING or an_adverb(tokens[j - 1])):
-        if an_adverb(tokens[j - 1]) and _manner_at_the_end(tokens, j):
-            break  # "transport pupils safely": how the duty is done is part of what is asked
-        j -= 1
-    return j
-
-
-
-def _manner_at_the_end(tokens: list[str], j: int) -> bool:
-    """An adverb of manner closing a duty at a clause's end ("label specimens accurately."),
-    after the duty's own words ("work safely"), not a word of time or emphasis ("ideally")."""
-    low = tokens[j - 1].lower()
-    if low in NOT_HOW or not tokens[j - 1].islower():
-        return False
-    if tokens[j - 2].lower() in _TRAILING and not (tokens[j - 2].lower() in ("and", "or") and j >= 3
-                                                  and an_adverb(tokens[j - 3])):
-        return False  # "work safely and responsibly" keeps both
-    # what follows is another duty, or an adjunct ("at all times", "to the standard")
-    return j == len(tokens) or tokens[j] in _BOUNDARY or tokens[j].lower() in STOPS | {"and", "or"}
-
-
-def _with_an_activity(tokens: list[str], i: int, j: int) -> bool:
-    """The -ing word at j is the object of the verb at i after its "with", alone or joined to
-    the one before it: "assist with showering and dressing"."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower() != "with":
-        return False
-    return j == i + 2 or (j == i + 4 and tokens[i + 3].lower() in ("and", "or") and _gerund_at(tokens, i + 2))
-
-
-
-def run_on_duty(tokens: list[str], j: int) -> bool:
-    """"restocking shelves Ensure all ...": a capitalised verb after a lower-case word is the
-    next line's duty run on where the line break was lost ("IT Support" keeps its capital run)."""
-    token = tokens[j]
-    return token.lower() in ACTION_VERBS and token[:1].isupper() and token[1:].islower() \
-        and tokens[j - 1][:1].islower()
-
-
-def _second_item(tokens: list[str], j: int) -> bool:
-    """After the object of a duty, "and" that starts an item of its own: a second duty's verb
-    ("achieving targets | and look at the market"), or a noun phrase of two or more words after
-    a plural ("writing reports | and project plans"), where "and" joining two nouns that share
-    what follows stays inside ("servicing and maintenance issues", "data and reports"). Nothing
-    after the "and" (a line cut off: "writing reports and") starts no item."""
-    if j + 1 >= len(tokens):
-        return False
-    after = tokens[j + 1]
-    if after.islower() and after in ACTION_VERBS and j + 2 < len(tokens) and is_word(tokens[j + 2]):
-        return True
-    before = tokens[j - 1]
-    plural = before.islower() and before.endswith("s") and not before.endswith("ss") and len(before) > 3
-    run = 0
-    for token in tokens[j + 1:]:
-        if not is_word(token) or token.lower() in STOPS | PRONOUNS | COORDINATORS:
-            break
-        run += 1
-    return plural and run >= 2
-
-
-def _takes_an_object(tokens: list[str], k: int) -> bool:
-    """A word after a preposition that opens its object, not another verb ("to ensure")."""
-    if k >= len(tokens) or not is_word(tokens[k]):
-        return False
-    low = tokens[k].lower()
-    return low not in STOPS | PRONOUNS | ACTION_VERBS and not _gerund_at(tokens, k) and low not in TO_CUES
-
+    return tokens[j].lower() in LINKING_PREPOSITIONS and takes_an_object(tokens, j + 1)
 
 def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
     """"Good communication and negotiation skills": the named skills before "skills" at k."""
@@ -294,7 +120,7 @@ def _before_skills(tokens: list[str], k: int) -> list[tuple[int, int]]:
     for j in range(i, k + 1):
         if j == k or tokens[j].lower() in ("and", "&"):
             before = tokens[start:j]
-            joined_adjective = j < k and len(before) == 1 and before[0].lower().endswith(_ADJECTIVE_ENDINGS)
+            joined_adjective = j < k and len(before) == 1 and before[0].lower().endswith(ADJECTIVE_ENDINGS)
             if before and not joined_adjective:
                 parts.append((start, j))
                 start = j + 1
@@ -322,7 +148,7 @@ def requirement_phrases(text: str) -> list[Phrase]:
         elif low == "to" and i > 0 and tokens[i - 1].lower() in TO_CUES and i + 1 < len(tokens):
             verb = tokens[i + 1]
             if is_word(verb) and verb.isalpha() and verb.lower() not in STOPS | DETERMINERS:
-                add(i + 1, _extent(tokens, i + 1), False)
+                add(i + 1, extent(tokens, i + 1), False)
         elif low in _OF_SKILLS and i > 0:
             for a, b in _before_skills(tokens, i):
                 add(a, b, False)
@@ -330,21 +156,21 @@ def requirement_phrases(text: str) -> list[Phrase]:
             head = i + 2
             while head < len(tokens) and (tokens[head].lower() in DETERMINERS or tokens[head].lower().endswith("ly")):
                 head += 1
-            if head < len(tokens) and is_word(tokens[head]) and not _gerund_at(tokens, head) \
-                    and tokens[head].lower() not in STOPS | _NOT_GERUNDS:
-                add(head, _extent(tokens, head), False)
+            if head < len(tokens) and is_word(tokens[head]) and not gerund_at(tokens, head) \
+                    and tokens[head].lower() not in STOPS | NOT_GERUNDS:
+                add(head, extent(tokens, head), False)
     for i in range(len(tokens)):
         if tokens[i].lower() in ("apply", "applying") and (
                 i + 1 == len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 1].lower() in _APPLYING_FOR):
             continue  # how to apply for the post, no duty
-        if i not in taken and _instruction(tokens, i) and _extent(tokens, i) > i + 1:
-            add(i, _extent(tokens, i), False)  # a verb with its object, never alone
-        elif _gerund_at(tokens, i) and (_opens(tokens, i) or _manner(tokens, i - 1)) and i not in taken:
+        if i not in taken and _instruction(tokens, i) and extent(tokens, i) > i + 1:
+            add(i, extent(tokens, i), False)  # a verb with its object, never alone
+        elif gerund_at(tokens, i) and (_opens(tokens, i) or _manner(tokens, i - 1)) and i not in taken:
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if after in _OF_SKILLS or after in KNOWLEDGE:
                 continue  # "influencing skills", "nursing experience": named by the other rules
-            end = _extent(tokens, i)
-            if end == i + 1 and end < len(tokens) and tokens[end].lower() in PRONOUNS | _CUT_BY:
+            end = extent(tokens, i)
+            if end == i + 1 and end < len(tokens) and tokens[end].lower() in PRONOUNS | CUT_BY:
                 continue  # cut short by the word after it: "working within", "putting them in control"
             if _manner(tokens, i - 1):
                 add(i - 1, end, False)  # the adverb says how the duty is done: "accurately recording"
@@ -367,11 +193,11 @@ def _shared_verbs(tokens: list[str], i: int, j: int, taken: set[int]) -> int:
     k = i
     while k >= 2 and tokens[k - 1].lower() in COORDINATORS and k - 2 not in taken and tokens[k - 2].isalpha() \
             and tokens[k - 2].lower() not in STOPS | DETERMINERS | PRONOUNS | COORDINATORS \
-            and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in _BULLETS):
+            and (tokens[k - 2].islower() or k - 2 == 0 or tokens[k - 3] in BULLETS):
         k -= 2
     if 0 < k < i and (tokens[k - 1].lower(), tokens[k].lower()) in PHRASAL_VERBS:
         k -= 1  # a verb of two words: "Set up and operate CNC mills"
-    opens = k == 0 or tokens[k - 1] in _BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
+    opens = k == 0 or tokens[k - 1] in BOUNDARY or tokens[k - 1].lower() in _VERB_OPENERS
     return k if k < i and opens and tokens[i].lower() in ACTION_VERBS else i
 
 
@@ -397,4 +223,3 @@ def base_forms(phrase: Phrase) -> list[str]:
     return out
 
 
-COORDINATORS = frozenset({"and", "or", "&", ","})

@@ -50,7 +50,7 @@ from gateway.bootstrap_accounts import AccountLifecycle, wire_accounts
 from gateway.bootstrap_matching import matching_work_handlers, resume_vector_work_handlers, wire_matching
 from gateway.config import Settings
 from gateway.roles.vector_work import vector_work_handlers
-from gateway.warm_up import warm_up
+from gateway.warm_up import start_extraction, warm_up
 from gateway.workers import WorkerPool, WorkHandler
 
 
@@ -268,4 +268,5 @@ async def open_services(
             # scoring would otherwise read (~0.3-1 s of CPU) inside the work it was queued for,
             # and the town table its first place distance would (~0.6 s).
             await warm_up(services.skills, town_positions=True)
+            await start_extraction(adapters.documents.extractor)
         yield services

@@ -5,7 +5,7 @@ import asyncio
 import logging
 
 from domain.locations import load_place_tables
-from domain.ports.documents import SkillExtractor
+from domain.ports.documents import SkillExtractor, StartsAhead, TextExtractor
 from domain.town_distances import load_town_positions
 
 log = logging.getLogger("talentgraph.startup")
@@ -30,3 +30,15 @@ async def warm_up(skills: SkillExtractor, *, town_positions: bool = False) -> No
             await asyncio.to_thread(load_town_positions)
         except Exception:
             log.warning("could not load the town positions ahead of the first match", exc_info=True)
+
+
+async def start_extraction(extractor: TextExtractor) -> None:
+    """The extraction processes started and their readers imported (~0.4 s of CPU each)
+    before the first upload, for the worker role; an extractor that cannot is left to start
+    on its first document."""
+    if not isinstance(extractor, StartsAhead):
+        return
+    try:
+        await extractor.start()
+    except Exception:  # the first document starts them again, and fails with the reason
+        log.warning("could not start the extraction processes ahead of the first upload", exc_info=True)

@@ -9,6 +9,7 @@ the clipping and the rounding are array operations over all jobs."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -28,8 +29,19 @@ from domain.matching.scoring import (
 from domain.matching.weights import PARTS, expected_years
 
 
+@dataclass(frozen=True)
+class PairColumns:
+    """A pair's parts but the semantic one (breakdown columns 1 on), the job's skill
+    specificity and the pair's factor: read from neither side's vector, neighbour values nor
+    term vector, so they stay the same while only those move."""
+    parts: tuple[float, ...]
+    specificity: float
+    factor: float
+
+
 def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[JobProfile],
-               similarities: Sequence[float]) -> BatchScores:
+               similarities: Sequence[float], columns: Sequence[PairColumns] | None = None) -> BatchScores:
+    """`columns`: pair_columns(scorer, candidate, jobs) when the caller kept them."""
     w = scorer.weights
     n = len(jobs)
     if n == 0:
@@ -41,6 +53,19 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
     for row, (job, similarity) in enumerate(zip(jobs, similarities)):
         parts[row, 0] = scorer.semantic_part(text_similarity(similarity, candidate, job, w))
 
+    kept = pair_columns(scorer, candidate, jobs) if columns is None else columns
+    parts[:, 1:] = np.array([c.parts for c in kept], dtype=float).reshape(n, len(PARTS) - 1)
+    specificity = np.array([c.specificity for c in kept], dtype=float)
+    factor = np.array([c.factor for c in kept], dtype=float)
+    weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
+    weights[:, 1] *= specificity
+    return combine(parts, weights, w.neutral, factor)
+
+
+def pair_columns(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[JobProfile]) -> list[PairColumns]:
+    w = scorer.weights
+    n = len(jobs)
+    parts = np.full((n, len(PARTS)), np.nan)
     wanted_titles, wanted_types = candidate.titles, candidate.preferences.employment_types
     held = {s.casefold() for s in candidate.skills}
     credits: dict[str, float] = {}
@@ -73,6 +98,5 @@ def score_jobs(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[
         parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title, candidate.titles_held),
                                                 employment_fit(wanted_types, job.employment_type)))
 
-    weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
-    weights[:, 1] *= specificity
-    return combine(parts, weights, w.neutral, factor)
+    return [PairColumns(tuple(parts[row, 1:].tolist()), float(specificity[row]), float(factor[row]))
+            for row in range(n)]

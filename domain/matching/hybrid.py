@@ -24,10 +24,15 @@ import numpy as np
 
 from domain.matching.lexical import lexical_similarity
 from domain.matching.profiles import CandidateProfile, JobProfile
-from domain.matching.relevant_years import other_occupation
+from domain.matching.relevant_years import job_occupation_unnamed, other_occupation
 from domain.matching.weights import MatchWeights
 
 Number = TypeVar("Number", float, np.ndarray)
+
+# The share of MatchWeights.other_language_offset a two-language pair gains when the job's
+# title names an occupation the names know and the résumé's titles name it nowhere (some name
+# no known occupation): half, between none (titles naming others) and all (the job's named).
+UNNAMED_OCCUPATION_SHARE = 0.5
 
 
 def fuse(semantic: Number, lexical: Number, w: MatchWeights) -> Number:
@@ -90,6 +95,11 @@ def language_gap(candidate: CandidateProfile, job: JobProfile, w: MatchWeights) 
         # whatever the trades; a résumé whose current titles name another occupation than
         # the job's (in any language the names know) is not lifted with the right ones.
         return 0.0
+    if job_occupation_unnamed((*candidate.resume_titles, *(r.title for r in candidate.roles)), job.title):
+        # The job's occupation has its names in every language the names know, and no title
+        # here is one of them: more likely other work written in a title the names lack than
+        # the job's work, so the lift is only partly given.
+        return w.other_language_offset * UNNAMED_OCCUPATION_SHARE
     return w.other_language_offset
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
@@ -96,6 +96,17 @@ def other_occupation(titles: Sequence[str], job_title: str) -> bool:
         return False
     return all((held := occupations_of(t)) and not occupations_alike(held, job) and not title_like(t, job_title)
                for t in titles)
+
+
+@lru_cache(maxsize=65_536)
+def job_occupation_unnamed(titles: tuple[str, ...], job_title: str) -> bool:
+    """Whether titles in any language leave the job's occupation unnamed though its title names
+    one the names know: none of `titles` (a résumé's, held now or before) is the job's, of its
+    family or like it (title_like). Remembered: one résumé's titles meet every job's."""
+    job = occupations_of(job_title)
+    if not job or not titles:
+        return False
+    return not any(occupations_alike(occupations_of(t), job) or title_like(t, job_title) for t in titles)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from domain.matches import ScoreBreakdown
 from domain.matching.credential_gates import is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
+from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -43,7 +44,7 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 18  # what each version changed: docs/matching.md, "Scoring versions"
+SCORING_VERSION = 19  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 
@@ -128,6 +129,8 @@ class MatchScorer:
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._title_like = lru_cache(maxsize=262_144)(title_like)
         self._job_skills = lru_cache(maxsize=4_096)(self._job_skills_uncached)
+        self._joint = lru_cache(maxsize=16_384)(
+            lambda wanted: joint_parts(wanted, skills.canonical) if skills is not None else ())
         kind = skills.kind if skills is not None else None
         self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
 
@@ -154,6 +157,10 @@ class MatchScorer:
 
     def _job_skills_uncached(self, job_skills: tuple[str, ...]) -> JobSkills:
         return job_skills_of(job_skills, self._of_a_trade, self._generic)
+
+    def joint(self, wanted: str) -> tuple[str, ...]:
+        """The two skills a requirement names at once (joint_skills.py), () when one."""
+        return self._joint(wanted)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
@@ -326,9 +333,19 @@ class MatchScorer:
             r = self._related(wanted, h)
             if r > best_r:
                 best, best_r = h, r
-        if best_r < w.related_floor:
+        credit = best_r * w.related_credit if best_r >= w.related_floor else 0.0
+        named = self.joint(wanted)
+        if named:
+            # Each named skill on its own: both held is holding the requirement.
+            folded = {h.casefold(): h for h in held}
+            found = [(folded[p.casefold()], 1.0) if p.casefold() in folded else self._closest_uncached(p, held)
+                     for p in named]
+            joint = joint_credit(tuple(c for _, c in found))
+            if joint > credit:
+                return max(found, key=lambda f: f[1])[0], joint
+        if not credit:
             return None, 0.0
-        return best, best_r * w.related_credit
+        return best, credit
 
 
     def _closest_alternative(self, parts: Sequence[str], held: frozenset[str]) -> tuple[str | None, float]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from domain.driving_licences import licence_category
+from domain.matching.joint_skills import joint_credit
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
 from domain.matching.specialisations import meeting, name_key
@@ -71,7 +72,14 @@ class SkillCredits:
             # The scorer starts from 0 and keeps a higher relation: the maximum with 0, over
             # the few held skills related at all (a relation of 0 or less never raises it).
             best = best_related(self._held, relation)
-        return np.where(holds, 1.0, np.where(best >= w.related_floor, best * w.related_credit, 0.0))
+        credit = np.where(holds, 1.0, np.where(best >= w.related_floor, best * w.related_credit, 0.0))
+        named = self._scorer.joint(wanted)
+        if named:
+            # Each skill a joint requirement names on its own (joint_skills.py), as the scorer does.
+            joint = np.array([joint_credit(tuple(float(self._column(p)[row]) for p in named))
+                              for row in range(self._held.shape[0])])
+            credit = np.where(joint > credit, joint, credit)
+        return credit
 
 
 def best_related(held: np.ndarray, relation: np.ndarray) -> np.ndarray:

@@ -17,6 +17,7 @@ class EmailChangeOutcome(Enum):
     CHANGED = "changed"
     TAKEN = "taken"    # another account has the new address, or holds it (see change_email)
     STALE = "stale"    # the account's address is no longer the one replaced (or it is gone)
+    WITHDRAWN = "withdrawn"  # the change's link stopped working (cancelled, replaced, used)
 
 
 class UserRepository(Protocol):
@@ -49,14 +50,26 @@ class UserRepository(Protocol):
     async def set_email_verified(self, user_id: str) -> None: ...
 
     async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
-                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
+                           hold_replaced_for: timedelta | None = None,
+                           link: str | None = None) -> EmailChangeOutcome:
         """Gives the account `new_email`, verified (proven by the link that leads here), in one
         write with its uniqueness among accounts and with the condition that the stored address is
         still `replacing`; nothing is written unless CHANGED. With `hold_replaced_for`, `replacing`
         stays the account's, held, until `now` plus that: no other account registers or changes
         to it (TAKEN, as for an address in use) and nobody signs in with it, while this account
         may take it back, which ends the hold. A hold on `new_email` that ended by `now` counts
-        for nothing. Erasing the account ends its holds."""
+        for nothing. Erasing the account ends its holds. With `link` (the id of the one-time token
+        that asked for the change), only while that token is unused, checked in the same write
+        (WITHDRAWN otherwise): a change withdrawn meanwhile (withdraw_email_change) never lands.
+        The token stays unused: the caller retires it once the old address was told."""
+        ...
+
+    async def withdraw_email_change(self, user_id: str, link: str, new_email: str, now: datetime) -> bool:
+        """Marks the change's link (one-time token `link`, asking for `new_email`) used, only while
+        it is unused and the account's address is not `new_email` yet, both checked in one write
+        with it: a confirmation (change_email with that `link`) and a withdrawal racing each other
+        never both succeed. True when this call stopped the link; False, nothing written, when it
+        was used or retired already, or the change landed, or the account is gone."""
         ...
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:

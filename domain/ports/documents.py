@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from domain.document_layout import LineLook
 from domain.resumes import ParsedResume
@@ -29,6 +29,14 @@ class TextExtractor(Protocol):
         document itself is the problem, e.g. encrypted, corrupt, over the page cap) or
         domain.errors.TransientFailure (worth retrying)."""
         ...
+
+
+@runtime_checkable
+class StartsAhead(Protocol):
+    """An extractor whose start-up (processes, their imports) can be paid before the first
+    document: the worker role asks for it while it loads the model."""
+
+    async def start(self) -> None: ...
 
 
 class ResumeParser(Protocol):

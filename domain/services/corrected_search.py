@@ -10,12 +10,15 @@ it is offered only when that search finds something. Later pages follow the corr
 cursor names (resolvers.cursors), never a correction worked out afresh."""
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
 from domain.jobs import Job
 from domain.pagination import Page
 from domain.ports.jobs import JobRepository
 from domain.ports.search_spelling import CorrectsSpelling
 from domain.search_text import search_terms
-from domain.spelling import corrected_text
+from domain.spelling import changed_words, corrected_text
 
 
 def found_nothing(found: Page[Job]) -> bool:
@@ -33,3 +36,26 @@ async def correction_of(jobs: JobRepository, typed: str, text: str) -> str | Non
         return None  # (the second: a word only the index's spelling has, "cplusplus" of "C++")
     corrected = corrected_text(typed, corrections)
     return corrected if corrected != typed else None
+
+
+async def as_corrected(found: Page[Job], typed: str | None, text: str | None, first_page: bool,
+                       search: Callable[[str], Awaitable[Page[Job]]]) -> Page[Job]:
+    """A page an index read with a few edits allowed, naming the words it read (`found.corrected_query`,
+    of `text`: the AWS backend's OpenSearch): offered as the embedded correction is, as `typed`
+    with those words corrected, searched exactly (`search`) and finding something; else the
+    page as found, with no claim. Later pages follow their cursor's correction, if any."""
+    plain = replace(found, corrected_query=None)
+    if not typed or not text or not found.corrected_query or not first_page:
+        return plain
+    changes = changed_words(text, found.corrected_query)
+    if not changes:
+        return plain
+    fixed = corrected_text(typed, changes)
+    if fixed == typed:
+        return plain
+    again = await search(fixed)
+    # Items, not a total: a first page emptied by kept_on_page (jobs past their closing time,
+    # not swept yet) still counts them, and the word may be only theirs.
+    if again.corrected_query is None and again.items:
+        return replace(again, corrected_query=fixed)
+    return plain

@@ -13,6 +13,7 @@ from domain.account_tokens import Purpose
 from domain.channels import Channel
 from domain.clock import Clock
 from domain.email_change_messages import (
+    ADDRESS_HELD_ASKED,
     CONFIRM_NEW_EMAIL,
     EMAIL_ALREADY_AN_ACCOUNT,
     EMAIL_CHANGED,
@@ -30,12 +31,13 @@ from domain.ports.accounts import (
     UserRepository,
 )
 from domain.ports.events import EventBus
-from domain.ports.notifications import Notifier
+from domain.ports.notifications import Message, Notifier
 from domain.services.one_time_tokens import IssueLimit, OneTimeTokens
 from domain.users import User
 from domain.validation import normalise_email
 
 _ROUNDS = 3  # a change landing between the read and the conditional write is read again
+_CANCEL_ROUNDS = 8  # each open link once (a request sent a few times at once), and re-reads
 
 
 class EmailChange:
@@ -61,22 +63,29 @@ class EmailChange:
             raise RateLimited(
                 "A confirmation link was sent recently; open it, or ask again in"
                 f" {max(1, round(wait))} seconds.", retry_after_seconds=wait)
-        # Issued either way, so the asker's rate and answer are the same whether or not the
-        # address has an account (a link to a taken address is refused when opened).
+        # The same work whichever address it is (one link minted, both look-ups, one message
+        # rendered and sent), so neither the answer nor its timing tells the asker whether the
+        # address is free, in use or held: only who is told differs. A link to a taken or held
+        # address is refused when opened.
         secret = await self._tokens.issue_link(user.id, Purpose.CHANGE_EMAIL, self._ttl, target=address)
         holder = await self._users.get_by_email(address)
-        if holder is None and await self._users.holder_of(address, self._clock.now()) not in (None, user.id):
-            # Held for the account that gave it up a few days ago: its link would be refused, and
-            # the mailbox is that person's, who has no use for someone else's confirmation.
-            return address
-        if holder is not None:
-            await self._notifier.send([EMAIL_ALREADY_AN_ACCOUNT.render(
-                holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)])
-            return address
-        await self._notifier.send([CONFIRM_NEW_EMAIL.render(
-            user.id, user.name, self._links.to("confirm-email-change", token=secret),
-            hours=str(int(self._ttl.total_seconds() // 3600)), only_channel=Channel.EMAIL, recipient=address)])
+        held_by = await self._users.holder_of(address, self._clock.now())
+        await self._notifier.send([self._asked_message(user, address, secret, holder, held_by)])
         return address
+
+    def _asked_message(self, user: User, address: str, secret: str, holder: User | None,
+                       held_by: str | None) -> Message:
+        if holder is not None:
+            return EMAIL_ALREADY_AN_ACCOUNT.render(
+                holder.id, holder.name, self._links.to("forgot-password"), only_channel=Channel.EMAIL)
+        if held_by not in (None, user.id):
+            # Held for the account that gave it up a few days ago: its mailbox is that person's,
+            # who has no use for someone else's confirmation (nor a greeting by a name a thief
+            # may have given the account since).
+            return ADDRESS_HELD_ASKED.render(held_by or "", "there", only_channel=Channel.EMAIL, recipient=address)
+        return CONFIRM_NEW_EMAIL.render(
+            user.id, user.name, self._links.to("confirm-email-change", token=secret),
+            hours=str(int(self._ttl.total_seconds() // 3600)), only_channel=Channel.EMAIL, recipient=address)
 
     async def confirm(self, secret: str) -> User:
         """Opening the link: the account takes the address it was sent to, verified. The link is
@@ -98,8 +107,18 @@ class EmailChange:
                 user.id, Purpose.UNDO_EMAIL_CHANGE, self._undo_ttl, target=user.email, keep_earlier=True)
             # The old address stays the account's while its undo link works: nobody else takes it
             # meanwhile (registers it, or signs in with it), so the undo can always give it back.
+            # Only while the link still works, checked in the write: a cancel (or a newer request)
+            # landing after the checks above stops the change rather than being overtaken by it.
             outcome = await self._users.change_email(user.id, new_address, replacing=user.email,
-                                                     now=self._clock.now(), hold_replaced_for=self._undo_ttl)
+                                                     now=self._clock.now(), hold_replaced_for=self._undo_ttl,
+                                                     link=token.id)
+            if outcome is EmailChangeOutcome.WITHDRAWN:
+                (now,) = await self._users.get_many([user.id])
+                if now is not None and now.email == new_address:
+                    continue  # this very link landed meanwhile (a second tab): answered as above
+                raise BadUserInput("This link was cancelled, or a newer change replaced it, while it was being"
+                                   " opened; your address did not change. Ask for a new link if you still"
+                                   " want it to.", field="token", reason="USED")
             if outcome is EmailChangeOutcome.TAKEN:
                 raise Conflict(f"Another account signed up with {new_address} after this link was sent, so"
                                " it cannot be yours too; ask for a change to another address.",
@@ -154,15 +173,23 @@ class EmailChange:
 
     async def cancel(self, user: User) -> bool:
         """The pending change's link stops working; False when nothing was pending, or when it was
-        confirmed before the link stopped (its address is the account's now: undoEmailChange, from
-        the old address, gives it back). A confirmation already past its checks when the link
-        stops still lands, and is answered False when seen by the read after."""
-        pending = await self.pending(user)
-        await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
-        if pending is None:
-            return False
-        (now,) = await self._users.get_many([user.id])
-        return now is not None and now.email != pending.new_email
+        confirmed first (its address is the account's now: undoEmailChange, from the old address,
+        gives it back). The link stops in one write with a check that its address is not the
+        account's yet, and a confirmation writes only while the link works: one of them wins."""
+        # Every open link, not only the newest: a request sent twice at once leaves two.
+        stopped = False
+        for _ in range(_CANCEL_ROUNDS):
+            token = await self._tokens.latest_open(user.id, Purpose.CHANGE_EMAIL)
+            if token is None or not token.target:
+                return stopped
+            if await self._users.withdraw_email_change(user.id, token.id, token.target, self._clock.now()):
+                stopped = True
+                continue
+            (now,) = await self._users.get_many([user.id])
+            if now is None or now.email == token.target:
+                return False  # confirmed before this stopped it
+            # Retired meanwhile by a newer request, which is then the pending one: read again.
+        return stopped
 
     async def password_changed(self, user_id: str) -> None:
         """A new password (changed or reset) ends the address changes asked for with the old one."""

@@ -17,6 +17,7 @@ from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places, written
 from domain.pagination import Page, PageRequest, kept_on_page
+from domain.place_refusal import refuse_unknown_places
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -26,7 +27,7 @@ from domain.query_location import location_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
-from domain.services.corrected_search import correction_of, found_nothing
+from domain.services.corrected_search import as_corrected, correction_of, found_nothing
 from domain.services.job_closure_notices import closure_notice_work
 from domain.services.matching_triggers import MatchingWork
 from domain.skills import normalise
@@ -125,7 +126,7 @@ class JobService:
             given = changes
             if isinstance(changes.get("salary"), SalaryChange):
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
-            cleaned = self._clean(given, partial=True)
+            cleaned = self._clean(given, partial=True, stored_location=job.location)
             updated = job.model_copy(update={**cleaned, "updated_at": self._moment_after(job)})
             if not {"required_skills", "nice_to_have_skills"} & given.keys():
                 updated = updated.model_copy(
@@ -206,7 +207,13 @@ class JobService:
                 again, _ = await self._searched(fixed, job_filter, page)
                 if again.items or again.total:  # else the page as typed: nothing, and no claim
                     found = replace(again, corrected_query=fixed)
+        elif found.corrected_query is not None:  # read with a few edits by the index itself
+            found = await as_corrected(found, query, text, page.after is None,
+                                       lambda fixed: self._searched_page(fixed, job_filter, page))
         return found
+
+    async def _searched_page(self, query: str, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        return (await self._searched(query, job_filter, page))[0]
 
     async def _searched(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> tuple[Page[Job], str | None]:
         text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
@@ -263,7 +270,7 @@ class JobService:
             raise Forbidden("Only employers with an organization can post jobs.")
         return actor.organization_id
 
-    def _clean(self, fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    def _clean(self, fields: dict[str, Any], *, partial: bool, stored_location: str | None = None) -> dict[str, Any]:
         cleaned: dict[str, Any] = {}
         for key in _EDITABLE:
             if key in fields and (fields[key] is not None or key in _NULLABLE):
@@ -275,6 +282,9 @@ class JobService:
         if "location" in cleaned:
             location = optional_line(cleaned["location"], "location", 200)
             cleaned["location"] = location and with_words(location, "location", "Leeds, UK")
+            # A misspelt place meets no candidate's preferred places and no location search:
+            # refused with the places it is nearest. The job's own place may be sent back.
+            refuse_unknown_places([location] if location else None, [stored_location or ""], field="location")
         if cleaned.get("salary") is not None:
             cleaned["salary"] = _check_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:

@@ -38,12 +38,14 @@ from domain.services.matching_candidates import CandidateProfiles
 from domain.services.matching_job_batch import JobBatch
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_pair_columns import PairColumnsMemo
 from domain.services.matching_parts import MatchingParts
 from domain.services.matching_resume_profiles import ResumeProfiles
 from domain.services.matching_resume_rows import ResumeRows, ResumeRowsMemo
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
+from domain.services.vector_searches import search_all
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,7 @@ class MatchingService:
         self._neighbours, self._lexical = p.neighbours, p.lexical
         self._resume_sets, self._candidates = p.resume_sets, p.candidates
         self._resume_rows = ResumeRowsMemo()
+        self._pair_columns = PairColumnsMemo()
         self._resume_profiles = ResumeProfiles(self._skills)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
@@ -121,6 +124,7 @@ class MatchingService:
     async def _unindex_resume(self, resume_id: str) -> None:
         self._candidates.forget([resume_id])
         self._resume_rows.forget([resume_id])
+        self._pair_columns.forget([resume_id])
         self._resume_profiles.forget([resume_id])
         await self._resume_index.remove([resume_id])
         await self._embeddings.delete(RESUME, [resume_id])
@@ -208,12 +212,13 @@ class MatchingService:
         vectors = dict(zip([r.id for r in resumes], await self._embeddings.get_many(RESUME, [r.id for r in resumes])))
         retrieved: dict[str, dict[str, float]] = {}
         similarities: list[tuple[str, list[float]]] = []
-        for resume in resumes:
-            resume_vector = vectors[resume.id]
-            if resume_vector is not None:
-                hits = await self._job_index.search(resume_vector, self._top_k)
-                retrieved[resume.id] = dict(hits)
-                similarities.append((resume.id, [s for _, s in hits]))
+        # One hand-over to the index for all of them: a person with many résumés would
+        # otherwise pay a thread hand-over per résumé at every recomputation.
+        searched = [(r.id, vector) for r in resumes if (vector := vectors[r.id]) is not None]
+        found = await search_all(self._job_index, [vector for _, vector in searched], self._top_k)
+        for (resume_id, _), hits in zip(searched, found, strict=True):
+            retrieved[resume_id] = dict(hits)
+            similarities.append((resume_id, [s for _, s in hits]))
         # Every resume's value from its own retrieval, stored in one write (not one per resume).
         hubs_of_resumes = await self._neighbours.record_many(RESUME, similarities, self._job_index)
         wanted = stored.union(*retrieved.values())
@@ -231,6 +236,7 @@ class MatchingService:
         profiles = {jid: self.parts.job_profile(job, frequencies, hub=hubs.get(jid), lexical=lexical.get(jid))
                     for jid, job in jobs.items()}
         versions = self._resume_rows.versions(profiles)
+        column_versions = self._pair_columns.versions(profiles)
         # Per job, its best row so far: (score, resume id, the resume's profile, its rows, row).
         best: dict[str, tuple[float, str, CandidateProfile, ResumeRows, int]] = {}
         scored_with: dict[str, tuple[CandidateProfile, dict[str, float]]] = {}
@@ -257,7 +263,8 @@ class MatchingService:
             key = self._resume_rows.pair_key(rows, versions)
             kept = self._resume_rows.get(candidate, key)
             if kept is None:
-                kept = await self._score(candidate, [profiles[jid] for jid, _ in rows], [sim for _, sim in rows])
+                kept = await self._score(candidate, [profiles[jid] for jid, _ in rows], [sim for _, sim in rows],
+                                         column_versions)
                 self._resume_rows.put(candidate, key, kept)
             for row, (jid, _) in enumerate(rows):
                 score = float(kept.scores[row])
@@ -279,12 +286,15 @@ class MatchingService:
         return await self._store(winners, jobs, explained)
 
     async def _score(self, candidate: CandidateProfile, profiles: list[JobProfile],
-                     similarities: list[float]) -> ResumeRows:
-        """The resume's rows against `profiles`, a chunk between two turns of the event loop."""
+                     similarities: list[float], column_versions: dict[str, int]) -> ResumeRows:
+        """The resume's rows against `profiles`, a chunk between two turns of the event loop;
+        the parts that read no vector nor neighbour value kept from the last time their inputs
+        were the same (PairColumnsMemo)."""
         scores, breakdowns = [], []
         for start in range(0, len(profiles), _SCORING_CHUNK):
-            batch = score_jobs(self._scorer, candidate, profiles[start:start + _SCORING_CHUNK],
-                               similarities[start:start + _SCORING_CHUNK])
+            chunk = profiles[start:start + _SCORING_CHUNK]
+            columns = self._pair_columns.columns(self._scorer, candidate, chunk, column_versions)
+            batch = score_jobs(self._scorer, candidate, chunk, similarities[start:start + _SCORING_CHUNK], columns)
             scores.append(batch.scores)
             breakdowns.append(batch.breakdown)
             await asyncio.sleep(0)

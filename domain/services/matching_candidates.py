@@ -5,7 +5,11 @@ Before each use the profiles' stamps are read from the store (one light query, n
 a profile whose stamp changed, whoever changed it and in whichever process, is rebuilt before
 it is used, from rows read together with their stamps, so a kept profile is never served
 stale. Without a stamp source (a backend that
-has none) every profile is built afresh each time, as before."""
+has none) every profile is built afresh each time, as before.
+
+The batch's copies of the kept profiles (matching_profile_copies.py) are owned here too, so a
+profile and its copy are forgotten together; without stamps no profile is ever the same object
+twice, so no copy is kept either."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -18,6 +22,7 @@ from domain.ports.documents import SkillExtractor
 from domain.ports.resumes import ResumeRepository
 from domain.resume_warnings import recognised_nothing
 from domain.resumes import Resume, ResumeStatus
+from domain.services.matching_profile_copies import ProfileCopies
 
 
 class CandidateProfiles:
@@ -26,6 +31,7 @@ class CandidateProfiles:
         self._resumes, self._users, self._skills, self._stamps = resumes, users, skills, stamps
         self._capacity = capacity
         self._kept: dict[str, tuple[str, CandidateProfile]] = {}
+        self.copies = ProfileCopies() if stamps is not None else ProfileCopies(max_terms=0)
         self.built = 0  # profiles built so far (tests and figures)
 
     async def latest_per_owner(self, resume_ids: Sequence[str]) -> list[CandidateProfile]:
@@ -76,8 +82,10 @@ class CandidateProfiles:
         return set(self._kept)
 
     def forget(self, resume_ids: Iterable[str]) -> None:
+        resume_ids = list(resume_ids)
         for resume_id in resume_ids:
             self._kept.pop(resume_id, None)
+        self.copies.forget(resume_ids)
 
     async def _build(self, resumes: Sequence[Resume]) -> dict[str, CandidateProfile]:
         owners = {u.id: u for u in await self._users.get_many(list({r.owner_id for r in resumes})) if u}
@@ -89,9 +97,9 @@ class CandidateProfiles:
         }
 
     def _keep(self, resume_id: str, stamp: str, profile: CandidateProfile) -> None:
-        self._kept.pop(resume_id, None)
+        self.forget([resume_id])  # its copy too, made from the profile this one replaces
         if len(self._kept) >= self._capacity:  # the longest unchanged go first
-            self._kept.pop(next(iter(self._kept)))
+            self.forget([next(iter(self._kept))])
         self._kept[resume_id] = (stamp, profile)
 
 

@@ -16,7 +16,6 @@ same either way (a test holds the two together)."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -147,14 +146,15 @@ class JobBatch:
             kept_ids = [rid for rid in part if rid in profiles]
             hubs = await s.neighbours.of(RESUME, kept_ids, s.job_index)
             # Every per-batch value set in one copy of each profile (a copy of a frozen
-            # profile sets all its fields again).
+            # profile sets all its fields again), or the last batch's copy where nothing moved.
+            copies = s.profile_copies
             if s.lexical is not None:
                 terms, lexical_hubs = await s.lexical.candidate_values(kept_ids, JOB, RESUME, s.job_index)
-                candidates += [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid),
-                                                   terms=terms.get(rid), lexical_neighbour_similarity=lexical_hubs.get(rid))
+                candidates += [copies.with_values(profiles[rid], hubs.get(rid), terms.get(rid), lexical_hubs.get(rid))
                                for rid in kept_ids]
             else:
-                candidates += [dataclasses.replace(profiles[rid], neighbour_similarity=hubs.get(rid)) for rid in kept_ids]
+                candidates += [copies.with_values(p, hubs.get(rid), p.terms, p.lexical_neighbour_similarity)
+                               for rid, p in ((rid, profiles[rid]) for rid in kept_ids)]
             await asyncio.sleep(0)
         by_resume = {c.resume_id: c for c in candidates}
         # Each wanted skill's credit over all the batch's candidates, once for every job.

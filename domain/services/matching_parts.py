@@ -24,8 +24,10 @@ from domain.ports.embeddings import EmbeddingStore
 from domain.ports.jobs import JobRepository
 from domain.ports.vectors import VectorIndex
 from domain.services.matching_candidates import CandidateProfiles
+from domain.services.matching_job_profiles import JobProfiles
 from domain.services.matching_lexical import LexicalView
 from domain.services.matching_neighbours import NeighbourSimilarities
+from domain.services.matching_profile_copies import ProfileCopies
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
@@ -57,10 +59,18 @@ class MatchingParts:
     # Without word rarities, pairs are compared by embedding alone.
     lexical: LexicalView | None = None
     weights_stamp: PartWeights = dataclasses.field(init=False)
+    job_profiles: JobProfiles = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
         # Stored with every match: made once.
         object.__setattr__(self, "weights_stamp", self.scorer.weights.stamp())
+        object.__setattr__(self, "job_profiles", JobProfiles(self.skills))
+
+    @property
+    def profile_copies(self) -> ProfileCopies:
+        """A batch's candidates with its neighbour and lexical values, kept for the next batch
+        (with the profiles they copy, which forget them together)."""
+        return self.candidates.copies
 
     async def frequencies(self) -> SkillFrequencies | None:
         return await self.skill_frequencies.current() if self.skill_frequencies is not None else None
@@ -68,7 +78,7 @@ class MatchingParts:
     def job_profile(self, job: Job, frequencies: SkillFrequencies | None,
                     vector: list[float] | None = None, hub: float | None = None,
                     lexical: tuple[TermVector | None, float | None] | None = None) -> JobProfile:
-        profile = JobProfile.from_job(job, self.skills, vector, hub)
+        profile = self.job_profiles.of(job, vector, hub)
         if lexical is not None:  # (term vector, lexical neighbour similarity)
             profile = dataclasses.replace(profile, terms=lexical[0], lexical_neighbour_similarity=lexical[1])
         return with_skill_weights(profile, frequencies)

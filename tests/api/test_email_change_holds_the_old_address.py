@@ -21,6 +21,7 @@ EXPORT = "mutation { exportMyData { document } }"
 CONFIRM_SUBJECT = "Confirm your new email address"
 CHANGED_SUBJECT = "Your email address was changed"
 RESET_SUBJECT = "Reset your password"
+HELD_ASKED_SUBJECT = "Someone asked to use this email address"
 
 
 async def _change(client, app, token: str, user: dict, new: str, count: int = 1) -> None:
@@ -64,6 +65,9 @@ async def test_the_old_address_is_nobody_elses_while_the_undo_link_works(client,
     await asyncio.sleep(0.2)
     assert await outbox_for(app, other["id"], CONFIRM_SUBJECT) == []
     assert (await client.data(ME, token=other_token))["me"]["email"] == other["email"]
+    # Told instead, as an address in use's owner is (the same work either way): nothing changed.
+    (told,) = await mailed(app, owner["id"], HELD_ASKED_SUBJECT)
+    assert (told["recipient"], "nothing was changed" in told["body_text"]) == (held, True)
 
 
 async def test_a_link_asked_for_before_the_address_was_held_is_refused(client, app):

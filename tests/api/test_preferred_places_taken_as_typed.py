@@ -9,7 +9,8 @@ PREFERENCES = ("mutation($i: PreferencesInput!){ updatePreferences(input: $i){"
                " preferences { locations } } }")
 REAL = ["UK Remote", "Remote UK only", "UK-wide", "Onsite London", "London (Hybrid)", "SW1A 1AA", "LS1 4AP", "10115",
         "Leeds LS1", "Cornwall", "Yorkshire", "Greater London", "Isle of Wight", "Bay Area", "DACH region",
-        "St Albans", "Guildford", "Truro", "Kendal", "Angleterre", "Cymru", "東京", "Kosovo"]
+        "St Albans", "Guildford", "Truro", "Kendal", "Angleterre", "Cymru", "東京", "Kosovo", "Remote-first",
+        "Hybrid-Leeds"]
 
 
 async def test_real_places_the_gazetteer_does_not_hold_are_taken_as_typed(client):

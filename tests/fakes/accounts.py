@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
+from domain.account_tokens import OneTimeToken
 from domain.errors import email_taken, organization_name_taken
 from domain.events import DomainEvent
 from domain.organization_names import organization_name_key
@@ -27,7 +28,10 @@ class FakeUsers:
     """UserRepository in memory; runs the account repositories contract beside SQLite and
     DynamoDB (tests/integration/contract/test_account_repositories_contract.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, links: dict[str, OneTimeToken] | None = None) -> None:
+        # The one-time tokens an address change's link is checked against: a FakeOneTimeTokens'
+        # own `tokens`, shared, as the real backends keep both in one store.
+        self.links: dict[str, OneTimeToken] = {} if links is None else links
         self.users: dict[str, User] = {}
         self.organizations: dict[str, Organization] = {}
         self.holds: dict[str, tuple[str, datetime]] = {}  # address -> (holding account, until)
@@ -78,7 +82,10 @@ class FakeUsers:
         self._update(user_id, email_verified=True)
 
     async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
-                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
+                           hold_replaced_for: timedelta | None = None,
+                           link: str | None = None) -> EmailChangeOutcome:
+        if link is not None and (link not in self.links or self.links[link].used_at is not None):
+            return EmailChangeOutcome.WITHDRAWN
         user = self.users.get(user_id)
         if user is None or user.email != replacing:
             return EmailChangeOutcome.STALE
@@ -90,6 +97,14 @@ class FakeUsers:
         if hold_replaced_for is not None:
             self.holds[replacing.lower()] = (user_id, now + hold_replaced_for)
         return EmailChangeOutcome.CHANGED
+
+    async def withdraw_email_change(self, user_id: str, link: str, new_email: str, now: datetime) -> bool:
+        token, user = self.links.get(link), self.users.get(user_id)
+        if token is None or token.used_at is not None or token.user_id != user_id \
+                or user is None or user.email == new_email:
+            return False
+        self.links[link] = token.model_copy(update={"used_at": now})
+        return True
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         return [HeldAddress(email=email, held_until=until)

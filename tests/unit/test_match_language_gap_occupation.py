@@ -1,7 +1,8 @@
 """Across two languages, titles that name occupations (domain.occupation_names) can still be
 compared: a résumé whose current title names another occupation than the job's is not lifted
 by the other-language offset, and its roles are told apart (their years do not count), while a
-title naming the job's occupation, or one naming no known occupation, is treated as before."""
+title naming the job's occupation gains the whole offset, and titles naming no known occupation
+where the job's title names one gain half of it."""
 from datetime import UTC, datetime
 
 from domain.jobs import Job, Seniority
@@ -44,10 +45,32 @@ def test_the_jobs_occupation_in_another_language_gains_the_offset_and_counts():
     assert WITH.counted_years(electrician, ELEKTRIKER).years == 10.0
 
 
-def test_a_title_naming_no_known_occupation_is_treated_as_before():
+def test_a_title_naming_no_known_occupation_gains_half_the_offset_and_its_years_count():
+    # The job's occupation has names in French too, and none is written: more likely other
+    # work than an electrician's in a title the names lack, but not known to be.
     unknown = cv("Opérateur polyvalent")
-    assert gained(unknown) == round(0.15 / 0.6, 4)
+    assert gained(unknown) == round(0.15 * 0.5 / 0.6, 4)
     assert WITH.counted_years(unknown, ELEKTRIKER).years == 10.0
+
+
+def test_a_job_naming_no_known_occupation_gives_every_title_the_whole_offset():
+    sorter = JobProfile.from_job(Job(
+        id="j3", organization_id="o1", title="Mitarbeiter Sortierung (m/w/d)", seniority=Seniority.MID,
+        description="Wir suchen Mitarbeiter für die Sortierung von Paketen in unserem Verteilzentrum.",
+        posted_at=NOW, updated_at=NOW))
+    unknown = cv("Opérateur polyvalent")
+    assert round(WITH.score(unknown, sorter, similarity=0.3).breakdown.semantic
+                 - WITHOUT.score(unknown, sorter, similarity=0.3).breakdown.semantic, 4) == round(0.15 / 0.6, 4)
+
+
+def test_one_title_naming_the_jobs_occupation_among_unknown_ones_gains_the_whole_offset():
+    parsed = ParsedResume(
+        summary="Ouvrier qualifié avec dix ans d'expérience dans une usine de la région, pour des chantiers variés.",
+        total_years_experience=10.0,
+        experience=[ExperienceEntry(title="Opérateur polyvalent", start_date="2021-01", current=True, description="Atelier."),
+                    ExperienceEntry(title="Électricien", start_date="2016-01", end_date="2020-12", description="Chantiers.")])
+    both = CandidateProfile.from_resume("r2", "u1", parsed)
+    assert gained(both) == round(0.15 / 0.6, 4)
 
 
 def test_an_occupation_of_the_jobs_family_is_like_it():

@@ -46,3 +46,9 @@ def test_a_place_stored_under_earlier_rules_may_be_sent_back_unchanged():
     refuse_unknown_places(["Atlantis", "Leeds"], stored=["atlantis"])
     with pytest.raises(BadUserInput):
         refuse_unknown_places(["Atlantis", "Lndon"], stored=["Atlantis"])
+
+
+def test_a_working_mode_joined_to_its_place_by_a_hyphen_is_read_apart():
+    """Its words are split by the hyphen once folded, not by spaces: read from there."""
+    assert known_place("Hybrid-London") and known_place("Remote-UK")
+    assert not known_place("Remote-first") and not known_place("Remote-Atlantis")

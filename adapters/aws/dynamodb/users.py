@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from adapters.aws.dynamodb import external_identities, keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, claim, held_by, hold, holder_of, take
-from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes, to_model
+from adapters.aws.dynamodb.codec import assignments, keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
@@ -127,9 +127,11 @@ class DynamoUserRepository:
         await self._set(user_id, "email_verified", True)
 
     async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
-                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
+                           hold_replaced_for: timedelta | None = None,
+                           link: str | None = None) -> EmailChangeOutcome:
         """The new address's EMAIL# claim, the old one's removal (or its hold) and the user item
-        (with the admin search text, which holds the address) in one transaction."""
+        (with the admin search text, which holds the address) in one transaction, with a check
+        that the change's link (`link`) is still unused."""
         item = await self._table.get(keys.user(user_id), ["email", "name"])
         if item is None or item["email"]["S"] != replacing:
             return EmailChangeOutcome.STALE
@@ -144,8 +146,11 @@ class DynamoUserRepository:
             # Listed on the account, for its erasure to release.
             expression += f" ADD {HELD_ADDRESSES} :held"
             values[":held"] = {replacing}
+        checks = [] if link is None else [{"ConditionCheck": {
+            "Key": keys.one_time_token(link), "ConditionExpression": f"{_EXISTS} AND attribute_not_exists(used_at)"}}]
         try:
             await self._table.transact([
+                *checks,
                 take(new_email, user_id, now),
                 old,
                 {"Update": {"Key": keys.user(user_id),
@@ -159,8 +164,24 @@ class DynamoUserRepository:
                             "ExpressionAttributeValues": to_attributes(values)}},
             ])
         except TransactionCancelled as cancelled:
-            return EmailChangeOutcome.TAKEN if cancelled.failed(0) else EmailChangeOutcome.STALE
+            if checks and cancelled.failed(0):
+                return EmailChangeOutcome.WITHDRAWN
+            return EmailChangeOutcome.TAKEN if cancelled.failed(len(checks)) else EmailChangeOutcome.STALE
         return EmailChangeOutcome.CHANGED
+
+    async def withdraw_email_change(self, user_id: str, link: str, new_email: str, now: datetime) -> bool:
+        try:
+            await self._table.transact([
+                {"ConditionCheck": {"Key": keys.user(user_id), "ConditionExpression": f"{_EXISTS} AND email <> :new",
+                                    "ExpressionAttributeValues": to_attributes({":new": new_email})}},
+                {"Update": {"Key": keys.one_time_token(link), "UpdateExpression": "SET used_at = :used",
+                            "ConditionExpression": f"{_EXISTS} AND attribute_not_exists(used_at) AND user_id = :id",
+                            "ExpressionAttributeValues": to_attributes(
+                                {":used": stored_moment(now), ":id": user_id})}},
+            ])
+        except TransactionCancelled:
+            return False
+        return True
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         return await held_by(self._table, user_id, now)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from opensearchpy import AsyncOpenSearch, NotFoundError
 from opensearchpy.helpers import async_bulk
 
+from adapters.aws.opensearch.corrections import corrected_query
 from adapters.aws.opensearch.mapping import (
     DOCUMENT_VERSION,
     index_body,
@@ -19,7 +21,14 @@ from adapters.aws.opensearch.mapping import (
     missing_properties,
     text_analysis_is_current,
 )
-from adapters.aws.opensearch.queries import any_hit_body, cosine_from_score, hit_position, knn_body, search_body
+from adapters.aws.opensearch.queries import (
+    any_hit_body,
+    cosine_from_score,
+    hit_position,
+    knn_body,
+    query_words,
+    search_body,
+)
 from domain.jobs import Job, JobFilter
 from domain.pagination import Page, PageRequest, cut_page
 
@@ -123,17 +132,23 @@ class OpenSearchJobIndex:
                     return found  # the end of the list as typed
             fuzzy = search_body(query, job_filter, page, fuzzy=True)
             if fuzzy is not None:
-                found = await self._searched(fuzzy, page)
+                found = await self._searched(fuzzy, page, corrected_from=query)
         return found
 
-    async def _searched(self, body: dict[str, Any], page: PageRequest) -> Page[Job]:
+    async def _searched(self, body: dict[str, Any], page: PageRequest, corrected_from: str | None = None) -> Page[Job]:
+        """`corrected_from`: the query a search run again fuzzy was for, which the page's
+        corrected_query then corrects as its hits' highlights show (corrections.py)."""
         response = await self._client.search(index=self.index, body=body)
         hits = response["hits"]
         total, estimate = 0, False
         if page.want_total:
             total, estimate = hits["total"]["value"], hits["total"].get("relation") == "gte"
-        return cut_page(hits["hits"], page.first, lambda hit: job_from_source(hit["_source"]), hit_position,
-                        total, estimate)
+        found = cut_page(hits["hits"], page.first, lambda hit: job_from_source(hit["_source"]), hit_position,
+                         total, estimate)
+        if corrected_from and found.items:
+            words = query_words(corrected_from) or ""
+            found = replace(found, corrected_query=corrected_query(corrected_from, words, hits["hits"][:page.first]))
+        return found
 
     # -- VectorIndex -----------------------------------------------------------------
     async def open(self, generation: str, source: Any, count: int | None = None) -> None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from adapters.aws.opensearch.corrections import highlight
 from adapters.aws.opensearch.mapping import TEXT_FIELDS
 from domain.job_skill_keys import filter_spellings
 from domain.jobs import JobFilter
@@ -152,6 +153,8 @@ def search_body(
     }
     if after is not None:
         body["search_after"] = list(after)
+    if words and fuzzy:
+        body["highlight"] = highlight()  # which words each hit was met by: the correction
     return body
 
 

@@ -4,7 +4,9 @@ processes, off the gateway's event loop, each document under a time limit.
 Why processes rather than asyncio.to_thread: PDF, DOCX and OCR work holds the GIL for
 long stretches (the gateway would stall), and a thread stuck in a hostile file cannot be
 stopped, while a worker process past its time limit is killed and replaced (pebble does
-this). The pool starts on the first document, not at import or construction."""
+this). The pool starts on the first document, or earlier by start() (the worker role
+does, so its processes' start-up is not paid inside the first upload's time); never at
+import or construction."""
 from __future__ import annotations
 
 import asyncio
@@ -18,7 +20,7 @@ from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument
 from adapters.embedded.extraction.readable_types import READABLE_TYPES
 from adapters.embedded.extraction.settings import ExtractionSettings
-from adapters.embedded.extraction.worker_process import extract_in_worker, prepare_worker
+from adapters.embedded.extraction.worker_process import extract_in_worker, prepare_worker, worker_ready
 from domain.errors import DocumentRejected, TransientFailure
 
 # Workers are recycled now and then so that memory a library never returns stays bounded.
@@ -45,6 +47,11 @@ class EmbeddedTextExtractor:
                     context=multiprocessing.get_context("spawn"),
                 )
             return self._pool
+
+    async def start(self) -> None:
+        """Starts the extraction processes now (each imports its readers as it starts) and
+        returns once one of them answers."""
+        await asyncio.wrap_future(self._running_pool().submit(worker_ready, None))
 
     async def extract(self, data: bytes, content_type: str) -> ExtractedDocument:
         if content_type not in READABLE_TYPES:

@@ -8,12 +8,11 @@ import pytesseract
 from PIL import Image
 
 from adapters.embedded.extraction import reasons
+from adapters.embedded.extraction.ocr_errors import OcrUnavailable
 from adapters.embedded.extraction.settings import ExtractionSettings
 from domain.errors import DocumentRejected, TransientFailure
 
-
-class OcrUnavailable(Exception):
-    """Tesseract is not installed here: the caller decides what that means for a document."""
+__all__ = ["OcrUnavailable", "ocr_image", "tesseract_available"]
 
 
 @functools.cache

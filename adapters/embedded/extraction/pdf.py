@@ -10,7 +10,7 @@ import pypdfium2.raw as pdfium_c
 
 from adapters.embedded.extraction import reasons
 from adapters.embedded.extraction.extracted import ExtractedDocument, has_words, tidy
-from adapters.embedded.extraction.ocr import OcrUnavailable, ocr_image
+from adapters.embedded.extraction.ocr_errors import OcrUnavailable
 from adapters.embedded.extraction.pdf_guard import check_pdf_drawing_cost
 from adapters.embedded.extraction.pdf_layout import MeasuredLine, page_text
 from adapters.embedded.extraction.pdf_looks import pdf_looks
@@ -46,6 +46,10 @@ def _render_scale(page: pypdfium2.PdfPage, settings: ExtractionSettings) -> floa
 
 
 def _ocr_page(page: pypdfium2.PdfPage, settings: ExtractionSettings) -> str:
+    # Imported for a scanned page only (Tesseract's wrapper and NumPy through it): most PDFs
+    # have a text layer on every page.
+    from adapters.embedded.extraction.ocr import ocr_image
+
     bitmap = page.render(scale=_render_scale(page, settings), grayscale=True)
     try:
         return ocr_image(bitmap.to_pil(), settings)

@@ -1,6 +1,7 @@
 """Dates as resumes write them, and years of experience as the union of their ranges."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -229,6 +230,14 @@ def parse_point(text: str) -> Month | None:
 
 
 def find_ranges(text: str) -> list[DateRange]:
+    return list(_ranges_in(text))
+
+
+# The parser asks about the same line several times (is it an entry's dates line, where do its
+# dates end, is it a section's first line...): ~4 asks a line in a résumé. The answer is the
+# line's alone and immutable, so it is kept for the last few thousand lines.
+@functools.lru_cache(maxsize=4096)
+def _ranges_in(text: str) -> tuple[DateRange, ...]:
     out = []
     for m in RANGE.finditer(text):
         start, end_text = parse_point(m.group(1)), m.group(2)
@@ -251,7 +260,7 @@ def find_ranges(text: str) -> list[DateRange]:
             start = parse_point(m.group(1) or m.group(2))
             if start:
                 out.append(DateRange(start, None, m.span()))
-    return out
+    return tuple(out)
 
 
 def unread_range(text: str) -> bool:

@@ -18,11 +18,29 @@ COLUMNS = ("id", "candidate_id", "job_id", "resume_id", "score", *(f"{p}_bp" for
 
 def to_row(m: Match, weighting: int) -> tuple:
     """`weighting`: the id of m's weights (weighting_ids), 0 for a match without weights."""
-    breakdown = m.breakdown
-    return (m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
-            *(round(getattr(breakdown, p) * _BASIS) for p in PARTS),
-            m.scoring_version, weighting if m.scoring_weights else 0,
-            micros(m.created_at), micros(m.updated_at))
+    return to_rows([m], [weighting])[0]
+
+
+def to_rows(matches: Sequence[Match], weightings: Sequence[int]) -> list[tuple]:
+    """to_row of each match with its weighting, each moment's microseconds worked out once for
+    the rows that share that very object (a job's rows are all made at one `now`)."""
+    last: datetime | None = None
+    last_us = 0
+
+    def us(moment: datetime) -> int:
+        nonlocal last, last_us
+        if moment is not last:
+            last, last_us = moment, micros(moment)
+        return last_us
+
+    rows = []
+    for m, weighting in zip(matches, weightings, strict=True):
+        breakdown = m.breakdown
+        rows.append((m.id, m.candidate_id, m.job_id, m.resume_id, m.score,
+                     *(round(getattr(breakdown, p) * _BASIS) for p in PARTS),
+                     m.scoring_version, weighting if m.scoring_weights else 0,
+                     us(m.created_at), us(m.updated_at)))
+    return rows
 
 
 def weights_json(m: Match) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.match_announcements import SqliteMatchAnnouncements, record_announcements
-from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_row, weights_jsons
+from adapters.embedded.sqlite.match_rows import COLUMNS, from_row, to_rows, weights_jsons
 from adapters.embedded.sqlite.match_weightings import READ_FROM, weighting_ids
 from adapters.embedded.sqlite.paging import SortKey, pages_by_parent
 from adapters.embedded.sqlite.rows import in_key_order, placeholders
@@ -194,7 +194,7 @@ async def _upsert(conn: Statements, matches: Sequence[Match], retention: MatchRe
     kept, crowded = await _without_the_outranked(conn, kept, existing, retention.keep)
     jsons = weights_jsons(kept)
     weightings = await weighting_ids(conn, jsons)
-    await _write_rows(conn, [to_row(m, weightings[j] if j else 0) for m, j in zip(kept, jsons)], existing)
+    await _write_rows(conn, to_rows(kept, [weightings[j] if j else 0 for j in jsons]), existing)
     # Each statement is a trip to the connection's thread and back to the event loop: none
     # is sent with nothing to do.
     # Rows this write deleted: with none, every row it inserted is still there.

@@ -20,6 +20,14 @@ from domain.ports.queue import PendingWork
 from domain.users import HeldAddress, Organization, OrganizationRole, Preferences, Role, User
 
 
+async def _link_open(conn: aiosqlite.Connection, link: str) -> bool:
+    """Read inside the write transaction: a withdrawal (one UPDATE) lands before or after it whole."""
+    cursor = await conn.execute("SELECT 1 FROM account_tokens WHERE id = ? AND used_at IS NULL", (link,))
+    row = await cursor.fetchone()
+    await cursor.close()
+    return row is not None
+
+
 def _user(row: sqlite3.Row) -> User:
     return User(
         id=row["id"],
@@ -167,9 +175,12 @@ class SqliteUserRepository:
         await self._db.execute("UPDATE users SET email_verified = 1 WHERE id = ?", (user_id,))
 
     async def change_email(self, user_id: str, new_email: str, *, replacing: str, now: datetime,
-                           hold_replaced_for: timedelta | None = None) -> EmailChangeOutcome:
+                           hold_replaced_for: timedelta | None = None,
+                           link: str | None = None) -> EmailChangeOutcome:
         try:
             async with self._db.transaction() as conn:
+                if link is not None and not await _link_open(conn, link):
+                    return EmailChangeOutcome.WITHDRAWN
                 if await holder_of(conn, new_email, now) not in (None, user_id):
                     return EmailChangeOutcome.TAKEN
                 cursor = await conn.execute(
@@ -185,6 +196,13 @@ class SqliteUserRepository:
                 return EmailChangeOutcome.TAKEN
             raise
         return EmailChangeOutcome.CHANGED
+
+    async def withdraw_email_change(self, user_id: str, link: str, new_email: str, now: datetime) -> bool:
+        # One statement: the link's state and the account's address are read where it writes.
+        return await self._db.execute(
+            "UPDATE account_tokens SET used_at = ? WHERE id = ? AND user_id = ? AND used_at IS NULL"
+            " AND EXISTS (SELECT 1 FROM users WHERE id = ? AND email <> ?)",
+            (to_text(now), link, user_id, user_id, new_email)) == 1
 
     async def held_addresses(self, user_id: str, now: datetime) -> list[HeldAddress]:
         rows = await self._db.fetch_all(
