@@ -7,20 +7,16 @@ from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_
 from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
+from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
-    AWARD_IN_A_FIELD,
     AWARD_OR_SCHOOL,
     CJK,
     CJK_ENROLMENT,
     CJK_STATUS,
-    DEGREE,
-    EXPANSION_AFTER,
     GENERIC_DEGREE,
     INSTITUTION,
     NAME_WORD,
-    QUALIFICATION_END,
-    SCHOOL_LEVEL_FIRST,
     SUBJECT_NAME,
     lettered,
     without_level_label,
@@ -41,57 +37,8 @@ _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
 _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 
-def _classify(part: str) -> str | None:
-    text = part.strip()
-    if not text:
-        return None
-    # a note in brackets after the year ("2014 (Dean's Lister)") names nothing studied
-    without_dates = _BRACKETED.sub("", _YEAR_LABEL.sub("", YEAR.sub("", POINT.sub("", RANGE.sub("", text)))))
-    if YEAR.search(text) and len(re.findall(r"[A-Za-z]", without_dates)) <= 8 and \
-            not DEGREE.search(without_dates) and not INSTITUTION.search(without_dates):
-        return "year"  # "2015", "2011 to 2015", "Passed out: 2012"
-    if INSTITUTION.search(text) and (QUALIFICATION_END.search(text) or AWARD_IN_A_FIELD.match(text)) and DEGREE.search(text):
-        return "degree"  # ("College Diploma in Nursing": the award, in its field, names the kind of school)
-    expanded = EXPANSION_AFTER.search(text)
-    if expanded and QUALIFICATION_END.search(expanded.group(1)):
-        return "degree"  # "SLC (School Leaving Certificate)": the award's initials, then its name
-    if INSTITUTION.search(text):
-        level = SCHOOL_LEVEL_FIRST.match(text)
-        if level and INSTITUTION.search(text[level.end():]) and not DEGREE.search(text[level.end():]):
-            return "institution"  # "Secondary Technical School Brno": the level names the kind of school
-        # "B.Tech from XYZ Institute" is a degree line that names its institution; "High
-        # School Diploma" is a degree whose name only sounds like a school
-        if DEGREE.match(text.strip("•●*- ")):
-            rest = DEGREE.sub(" ", text)
-            named = INSTITUTION.sub(" ", rest).split()
-            proper = [w for w in named if w[:1].isupper() and w.lower() not in ("of", "in", "and")]
-            return "both" if INSTITUTION.search(rest) and proper else "degree"
-        return "institution"
-    if DEGREE.search(text) and len(text.split()) <= 14:
-        return "degree"
-    if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
-        return "institution"  # "Xyz -  Pune, Maharashtra": an institution with its place
-    return None
-
-
-# "Graduated: 2014", "Year of passing - 2012", "Completed 2019": a year with its label
-# and as Portuguese, Spanish, French, German and Polish write it ("concluído em 2014", "terminado en
-# 2012", "obtenu en 2015", "abgeschlossen 2010", "ukończone w 2016")
-_YEAR_LABEL = re.compile(r"^\s*(?:(?:graduated|completed|passed(?:\s+out)?|awarded|expected)(?:\s+(?:in|on))?|graduation|"
-                         r"year(?:\s+of\s+passing)?|class\s+of|"
-                         r"(?:conclu[ií]d[oa]|terminad[oa]|finalizad[oa]|obtenid[oa]|egresad[oa]|formad[oa]|obtenu|"
-                         r"obtenue|abgeschlossen|ukończon[eya])(?:\s+(?:em|en|no|el|in|w|le))?)\b\s*[:\-–]?", re.IGNORECASE)
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
-_CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
-# A spaced dash parts a line except inside a range of years ("2011 - 2015", "2019 - present")
-_PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
-                    r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
-# "..., 2014", "..., May 2014": a date after a comma ends the line
-_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
-# "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
-_YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
-                               r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
 _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
                           "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
                           "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
@@ -109,73 +56,9 @@ _LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course",
                           "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
 
 
-# Commas and bars inside brackets list a note's items ("GCSEs (English C, Maths B)"): hidden
-# while the line is parted, restored after.
-_BRACKETED = re.compile(r"\([^()]*\)")
-_SEPARATORS = ",;|"
-_HIDE = str.maketrans(_SEPARATORS, "".join(chr(0xE000 + k) for k in range(len(_SEPARATORS))))
-_SHOW = {v: k for k, v in _HIDE.items()}
-
-
-def _hidden(m: re.Match[str]) -> str:
-    return m.group().translate(_HIDE)
-
-
-# Cells of a flattened table: a tab or a wide gap between them
-_WIDE_GAP = re.compile(r"\t|\s{3,}")
-
-
-def _parted(line: str) -> list[str]:
-    """The parts of a line; a table's cell that names a school is one part ("School of Nursing,
-    Teaching Hospital, Ibadan"), but for the town its last comma parts off ("Ibadan")."""
-    cells = [c.strip() for c in _WIDE_GAP.split(line) if c.strip()]
-    if len(cells) >= 2 and any(_classify(c) == "institution" for c in cells):
-        return [part for c in cells for part in (_school_and_town(c) if _classify(c) == "institution" else _split(c))]
-    return _split(line)
-
-
-def _split(text: str) -> list[str]:
-    parts: list[str] = []
-    for part in (p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p):
-        if parts and _A_CAMPUS.match(part) and _classify(parts[-1]) == "institution":
-            parts[-1] = f"{parts[-1]}, {part}"  # "Coast Polytechnic, Mombasa Campus": one school, at one campus
-        else:
-            parts.append(part)
-    return parts
-
-
-_A_CAMPUS = re.compile(r"^(?:[\w.'-]+\s+){1,4}campus$", re.IGNORECASE)
-
-
-def _school_and_town(cell: str) -> list[str]:
-    school, comma, town = cell.rpartition(", ")
-    if comma and _classify(school) == "institution" and a_place_name(town.strip()):
-        return [school, town]
-    return [cell]
-
-
-def _a_school_dash_its_degree(line: str) -> bool:
-    halves = re.split(r"\s[-–—]\s", line)
-    return len(halves) == 2 and _classify(halves[0]) == "institution" and _classify(halves[1]) == "degree"
-
-
-# "ITI (Electrician) from Government ITI Varanasi in 2012": an award, "from", then its school
-_AWARD_FROM = re.compile(r"^\S.*?\s+from\s+(?=\S)", re.IGNORECASE)
-
-
-def _a_school_dash_another(line: str) -> bool:
-    """"N3 Diesel Mechanic — Ekurhuleni TVET College (2011)": a dash between a school and a
-    name the word lists do not know, which is what the school awarded (or its town)."""
-    halves = re.split(r"\s[-–—]\s", line)
-    return len(halves) == 2 and [_classify(h) for h in halves].count("institution") == 1 and \
-        None in [_classify(h) for h in halves]
-
-
 def _column_labels(parts: list[str]) -> bool:
     words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
     return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
-
-
 
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
@@ -183,6 +66,8 @@ def _column_labels(parts: list[str]) -> bool:
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
+
+
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
@@ -191,7 +76,7 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
     if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2 and not (
             "," in line and "(" not in line and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
         return None
-    kinds = [_classify(p) for p in parts]
+    kinds = [classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
     years = [p for p, kind in zip(parts, kinds, strict=True) if kind == "year"]
     if len(named) != 2 or len(years) != 1 or len(parts) != 3 \
@@ -209,10 +94,9 @@ def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | Non
     return named[0], named[1], _year(years[0])
 
 
-
 def _a_school_in_its_town(parts: list[str]) -> bool:
     """A line of a name the word lists do not know, then its town ("WIFI Steiermark, Graz")."""
-    return len(parts) == 2 and _classify(parts[0]) is None and _classify(parts[1]) is None and \
+    return len(parts) == 2 and classify(parts[0]) is None and classify(parts[1]) is None and \
         bool(_PROPER_NAME.match(parts[0].strip())) and not _a_place(parts[0]) and _a_place(parts[1].strip())
 
 
@@ -253,7 +137,7 @@ def _studied_over_a_school(line: str, parts: list[str], current: EducationEntry 
     where the degree stands, over the school ("Marine Biology" over "Coastal University -
     Goa"): what was studied there. Only once the entry before it is whole: a line after a
     school that lacks its degree is that school's."""
-    if len(parts) != 1 or _classify(line) is not None or _COURSE_NOTE.search(line) or \
+    if len(parts) != 1 or classify(line) is not None or _COURSE_NOTE.search(line) or \
             not _QUALIFICATION_NAME.match(line) or len(line.split()) > 6 or line.endswith(":") or \
             a_place_name(line.replace(".", "")) or country_code(fold(line.replace(".", ""))) is not None:
         return None
@@ -292,16 +176,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             if CJK_ENROLMENT.search(line):
                 continue
             line = CJK_STATUS.sub("", line)
-        parts = [line]
-        # table cells (tabs, pipes, wide gaps), or a year after a comma, part a line too; so
-        # does a dash between a school and its degree ("Kobe University - Bachelor of Law")
-        if _classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-                _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _YEAR_IN_BRACKETS.search(line) or \
-                len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
-                (dates_first and "," in line) or _a_school_dash_another(line) or _AWARD_FROM.match(line):
-            # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
-            # it as a year after it would)
-            parts = _parted(line)
+        parts = line_parts(line, dates_first)
         if CJK.search(line) and len(line.split()) > 1:
             parts = line.split()
         if dates_first:
@@ -311,7 +186,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
         by_role = cells_by_role(parts, roles) if roles else {}
         if "institution" in by_role and "degree" in by_role and \
-                (_classify(by_role["institution"]) != "institution" or _classify(by_role["degree"]) not in ("degree", "both")) \
+                (classify(by_role["institution"]) != "institution" or classify(by_role["degree"]) not in ("degree", "both")) \
                 and not (_AN_ACRONYM.match(by_role["institution"]) and _SCHOOL_LEAVING.search(by_role["degree"])):
             # a row whose school or award the word lists do not know: its header says which is
             # which (not the examining board of a school-leaving class: "12th | BSEB")
@@ -348,9 +223,9 @@ def parse_education(text: str) -> list[EducationEntry]:
         school_in_degree: str | None = None
         board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
         for position, part in enumerate(parts):
-            kind = _classify(part)
-            if position == 0 and kind == "institution" and len(parts) > 1 and _AWARD_FROM.match(line) \
-                    and _classify(parts[1]) == "institution":
+            kind = classify(part)
+            if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
+                    and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
@@ -380,7 +255,7 @@ def parse_education(text: str) -> list[EducationEntry]:
                     # gives way to the school named after it on its line)
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
-                if over_school and not current.degree and not any(_classify(p) in ("degree", "both") for p in parts):
+                if over_school and not current.degree and not any(classify(p) in ("degree", "both") for p in parts):
                     current.degree = over_school
                 if current.graduation_year is None and YEAR.search(part):
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
@@ -413,7 +288,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
-            if not awarded and (_WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
+            if not awarded and (WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
                 # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
@@ -423,4 +298,3 @@ def parse_education(text: str) -> list[EducationEntry]:
             if awarded:
                 current.degree = awarded[0]
     return [e for e in entries if e.institution or e.degree]
-

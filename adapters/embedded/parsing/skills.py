@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
-from adapters.embedded.parsing.language_levels import level_beside
 from adapters.embedded.parsing.skill_items import and_parts, section_items
+from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
 from adapters.embedded.parsing.skill_names import (
     A_LEVEL_OR_COLUMN,
     A_STATUS,
@@ -22,8 +22,7 @@ from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
-from domain.skill_display import a_bare_letter, display_name
-from domain.skill_word_cues import object_of_a_duty
+from domain.skill_display import display_name
 from domain.skills import SkillKind, normalise
 
 _FILLER = re.compile(r"^(?:and|or|etc|with|using|like|such as|basic|good|knowledge of|"
@@ -55,32 +54,13 @@ _LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+", re.IGNOR
 _CODE = re.compile(r"\s*[(\[][A-Z0-9]{1,3}[)\]]")
 
 
-class _Found:
-    """Skills in order of first mention, each once (by name, case-insensitively)."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, SkillEntry] = {}
-        self.named: set[str] = set()  # canonical names of the mentions found in running text
-
-    def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
-        if a_bare_letter(name, kind):
-            return
-        key = name.casefold()
-        if key not in self.entries:
-            self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
-        elif level and self.entries[key].kind is SkillKind.LANGUAGE and not self.entries[key].level:
-            # A language first met in running text with no level beside it, then listed with one
-            # ("LANGUAGES: English (native), Spanish (fluent)"): the listed level is its level.
-            self.entries[key] = self.entries[key].model_copy(update={"level": level})
-
-
-def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found | None = None,
+def listed_skills(sections: list[str], extractor: SkillExtractor, found: FoundSkills | None = None,
                   *, keep_unknown: bool = True, only: SkillKind | None = None,
                   credentials_as_written: bool = False) -> list[SkillEntry]:
     """Taxonomy names where the taxonomy knows the item (display_name decides which spelling
     is shown); short unknown items as written when keep_unknown (a resume's own skills are
     worth keeping even when the taxonomy lacks them); long items yield the skills they name."""
-    found = found or _Found()
+    found = found or FoundSkills()
     for text in sections:
         text = _class_lists_read(text, extractor, found, only)
         text = _shared_heads_read(text, extractor, found, only)
@@ -106,7 +86,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: _Found 
                     prose.append(item)  # "Driver CPC card": the credential named inside it
         for line in prose:
             # a licences list is a list: "BLS – American Heart Association" names BLS as one
-            _add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
+            add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())
 
 
@@ -139,7 +119,7 @@ def _a_category(item: str, extractor: SkillExtractor) -> bool:
                 and _known(item, extractor))
 
 
-def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
+def _shared_heads_read(text: str, extractor: SkillExtractor, found: FoundSkills, only: SkillKind | None) -> str:
     """Reads the lines that list credentials of one kind (see _SHARED_HEAD); returns the text
     with each such line reduced to its part before "with"."""
     lines = []
@@ -158,7 +138,7 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: _Found, only
     return "\n".join(lines)
 
 
-def _class_lists_read(text: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> str:
+def _class_lists_read(text: str, extractor: SkillExtractor, found: FoundSkills, only: SkillKind | None) -> str:
     """Reads the lists of licence classes ("Class B, C and D licences", "HGV Class 1 and 2"),
     each class named in full (domain.licence_classes); returns the text without them, so that
     no bare code ("C", "2") is read as an item of its own."""
@@ -181,7 +161,7 @@ def _a_known_credential_name(written: str, extractor: SkillExtractor) -> bool:
     return canonical is not None and extractor.kind(canonical) is SkillKind.CERTIFICATION
 
 
-def _add_credential(item: str, head: str, extractor: SkillExtractor, found: _Found, only: SkillKind | None) -> None:
+def _add_credential(item: str, head: str, extractor: SkillExtractor, found: FoundSkills, only: SkillKind | None) -> None:
     """"Tanker" of a list of endorsements: a credential when the taxonomy knows "Tanker
     endorsement" or "Tanker" as one, else each part of "Doubles/Triples", else one shaped like a
     credential with its word ("Scissor Lift ticket"). It is named as written ("Tanker"): what is
@@ -217,7 +197,7 @@ def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
     return [whole]
 
 
-def _add_item(item: str, extractor: SkillExtractor, found: _Found, keep_unknown: bool,
+def _add_item(item: str, extractor: SkillExtractor, found: FoundSkills, keep_unknown: bool,
               only: SkillKind | None) -> bool:
     written, note = outside_and_inside(item)
     written = without_version(written)
@@ -269,7 +249,7 @@ def _spelled_out(words: str, abbreviation: str) -> bool:
     return initials.upper() == re.sub(r"[^A-Za-z]", "", abbreviation).upper()
 
 
-def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, found: _Found,
+def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, found: FoundSkills,
                    only: SkillKind | None) -> None:
     """"Food safety (HACCP)", "Python (Django)": a known skill in the brackets is the person's
     too; a level or a note there ("advanced", "5 years") names none."""
@@ -278,27 +258,6 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
     named = _known(note, extractor) if note else None
     if note and named and named != beside and (only is None or extractor.kind(named) is only):
         found.add(display_name(without_version(note), named, extractor.kind(named)), extractor.kind(named))
-
-
-def _add_mentions(text: str, extractor: SkillExtractor, found: _Found,
-                  only: SkillKind | None = None, in_a_list: bool = False,
-                  names: set[str] | None = None) -> None:
-    for mention in extractor.mentions(text, skills_context=in_a_list):
-        kind = extractor.kind(mention.name)
-        if names is not None and mention.name not in names:
-            continue
-        if (only is None or kind is only) and not (in_a_list and mention.name in found.named):
-            # in a list, one credential named twice ("CCRN – Critical Care Registered Nurse") is one
-            found.named.add(mention.name)
-            written = text[mention.start:mention.end]
-            if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
-                written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
-            level = level_beside(text, mention.start, mention.end) if kind is SkillKind.LANGUAGE else None
-            found.add(display_name(written, mention.name, kind), kind, level)
-
-
-# Two things joined that one skill's name covers ("Pre-trip and post-trip inspections")
-_COORDINATED = re.compile(r"\s(?:and|or|&)\s|\w/\w", re.IGNORECASE)
 
 
 def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:
@@ -350,66 +309,22 @@ def _without_names(text: str, names: Iterable[str]) -> str:
     return text
 
 
-# A sentence or bullet of prose: a list of skills in it is written between these.
-_SENTENCE = re.compile(r"\.\s|\n|;")
-MIN_LISTED_IN_PROSE = 3
-# A job's duties labelled as such ("Job Profile: GST returns, TDS returns, bank reconciliation"):
-# the list after the label is the work done, so two of a trade's words in it are enough.
-_DUTIES_LABEL = re.compile(r"^[\s•*-]*(?:job\s+profile|(?:key\s+|main\s+)?(?:responsibilities|duties|tasks)|"
-                           r"roles?\s+(?:and|&)\s+responsibilities|job\s+description|atividades|atribui[cç][oõ]es|"
-                           r"funciones|tareas|t[äa]tigkeiten|aufgaben|missions?|obowi[aą]zki|zadania|taken)\s*:", re.I)
-_LIST_SEPARATORS = re.compile(r",|\band\b|&")
-# Words that say a credential named in a sentence of prose is the person's own.
-_HOLDING = re.compile(r"\b(?:hold|holds|holder|holding|held|qualified|certified|registered|licensed|licen[cs]e|"
-                      r"card|certificate|certification|passed|obtained|achieved|awarded|gained|current|valid)\b",
-                      re.IGNORECASE)
-
-
-def _prose_lists_read(text: str, extractor: SkillExtractor, found: _Found, held: bool = False) -> None:
-    """Beside a skills section, the prose of the work history and summary adds the credentials
-    it names, the skills of a sentence that lists several of a trade's own words ("menu
-    planning, stock control and ordering, HACCP") and a trade's word that is the object of what
-    the person did ("ran weekly payroll"); a skill named in passing there, or a generic word
-    ("design", "data"), is a word of the story, not a claim. `held`: the schooling, where a
-    credential named is one earned ("Diplôme d'État d'aide-soignant, 2018")."""
-    start = 0
-    for brk in [*_SENTENCE.finditer(text), None]:
-        end = brk.start() if brk else len(text)
-        sentence = text[start:end]
-        mentions = extractor.mentions(sentence)
-        credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
-        of_the_trade = {m.name for m in mentions if extractor.of_a_trade(m.name)}
-        as_a_list = len(of_the_trade | credentials) >= 2 and len(_LIST_SEPARATORS.findall(sentence)) >= 2
-        if as_a_list:
-            # A sentence listing a trade's words is a list: its initials count too ("..., HACCP").
-            mentions = extractor.mentions(sentence, skills_context=True)
-            credentials = {m.name for m in mentions if extractor.kind(m.name) is SkillKind.CERTIFICATION}
-            of_the_trade |= {m.name for m in mentions if extractor.of_a_trade(m.name) or m.name in credentials}
-        if len(of_the_trade | credentials) < MIN_LISTED_IN_PROSE and not (as_a_list and _DUTIES_LABEL.match(sentence)):
-            of_the_trade = {m.name for m in mentions if m.name in of_the_trade
-                            and object_of_a_duty(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
-            if not held and not _HOLDING.search(sentence):
-                credentials = set()  # "Booked CSCS and IPAF courses for the site team": not theirs
-        _add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade)
-        start = brk.end() if brk else end
-
-
 def resume_skills(skill_sections: list[str], licence_sections: list[str], full_text: str,
                   extractor: SkillExtractor, organisations: Iterable[str] = (),
                   letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
                   language_sections: Iterable[str] = (), prose_sections: Iterable[str] = (),
                   headline: str = "", schooling: str = "") -> list[SkillEntry]:
-    found = _Found()
+    found = FoundSkills()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
         # A skills section is not all a person can do: the credentials and a trade's skills that
-        # the work history and the summary name in their prose are theirs too (_prose_lists_read).
+        # the work history and the summary name in their prose are theirs too (prose_lists_read).
         for text in prose_sections:
-            _prose_lists_read(_without_names(text, organisations), extractor, found)
-        _prose_lists_read(_without_names(schooling, organisations), extractor, found, held=True)
+            prose_lists_read(_without_names(text, organisations), extractor, found)
+        prose_lists_read(_without_names(schooling, organisations), extractor, found, held=True)
     else:
-        _add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
-                      extractor, found)
+        add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
+                     extractor, found)
     listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
@@ -422,5 +337,5 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     listed_skills([", ".join(letters_after_name)], extractor, found, keep_unknown=False, only=SkillKind.CERTIFICATION)
     # A title that is a registration ("Registered Nurse", "Chartered Accountant") under the name
     # is the credential the person works under, when the taxonomy knows it as one.
-    _add_mentions(_without_names(headline, organisations), extractor, found, SkillKind.CERTIFICATION)
+    add_mentions(_without_names(headline, organisations), extractor, found, SkillKind.CERTIFICATION)
     return list(found.entries.values())
