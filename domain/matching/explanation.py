@@ -270,7 +270,7 @@ def _title(m: MatchScore, words: _Words) -> str | None:
     if m.titles_held:
         said = _held_title(m, m.title_fit, words)
         if m.earlier_title:  # the title part read the current title alone, not this role
-            said += f" ({words.resume} gives {m.earlier_title} as an earlier role; only the current title is compared)"
+            said += f"; {m.earlier_title} is an earlier role on {words.resume}, and only the current title is compared"
         return said
     if m.title_fit >= 1:
         return f"the title is one {words.wants}"
@@ -287,7 +287,7 @@ def _held_title(m: MatchScore, fit: float, words: _Words) -> str:
         return f"the post is a step up from {current}"
     if fit >= 1:
         if title and job and rungs_below(job, title) > 0:
-            return f"the post is a step down from {current} (counted as a full fit on title)"
+            return f"the post is a step down from {current}, which counts as a full fit on title"
         if not title or not job or normalise(title) == normalise(job) or same_job(title, job):
             return f"the title is {current}"
         return f"the title names the work of {current}"

@@ -37,16 +37,16 @@ def _job(title: str, seniority: Seniority | None = None, asked: tuple[float, flo
 def test_a_post_a_rung_below_the_current_one_is_said_to_be_a_step_down_from_it_not_the_current_title():
     own, theirs = _said(_cook(*KITCHEN), _job("Sous Chef"))
     assert "current title" in own and "the title is one your résumé gives as your current title" not in own, own
-    assert "the post is a step down from your current title, Head Chef" in own, own
-    assert "your résumé gives Sous Chef as an earlier role" in own, own
+    assert "the post is a step down from your current title, Head Chef, which counts as a full fit on title" in own, own
+    assert "Sous Chef is an earlier role on your résumé, and only the current title is compared" in own, own
     assert "the post is a step down from the candidate's current title, Head Chef" in theirs, theirs
-    assert "the résumé gives Sous Chef as an earlier role" in theirs, theirs
+    assert "Sous Chef is an earlier role on the résumé" in theirs, theirs
 
 
 def test_a_title_close_to_the_current_one_names_it_and_the_earlier_role_of_the_jobs_title():
     own, theirs = _said(_cook(*KITCHEN), _job("Line Cook"))
     assert "the title is close to your current title, Head Chef" in own, own
-    assert "your résumé gives Line Cook as an earlier role" in own, own
+    assert "Line Cook is an earlier role on your résumé" in own, own
     assert "the title is close to the candidate's current title, Head Chef" in theirs, theirs
 
 
