@@ -177,9 +177,13 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
 
 def _years_against_the_ask(years: str, held: float, asked: tuple[float, float], partial: bool) -> str:
     low, high = asked
-    ask = f"{_years(low)}+ years" if high == low + OPEN_ENDED_SPAN else f"{_years(low)}-{_years(high)} years"
+    open_ended = high == low + OPEN_ENDED_SPAN
+    ask = f"{_years(low)}+ years" if open_ended else f"{_years(low)}-{_years(high)} years"
     if held < low:
         return f"{years}, below the {ask} the job asks for"
+    if held > high and open_ended:  # "5+" sets no top, but the experience part falls off past it
+        said = f"{years}, more than {_years(OPEN_ENDED_SPAN)} years over the {ask} the job asks for"
+        return f"{said}: the score counts experience that far above what is asked as a partial fit" if partial else said
     if held > high:
         said = f"{years}, more than the {ask} the job asks for"
         return f"{said}: the score counts experience above what is asked as a partial fit" if partial else said

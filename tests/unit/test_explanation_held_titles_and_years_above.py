@@ -83,3 +83,12 @@ def test_years_above_what_the_ad_asks_for_are_said_to_count_as_a_partial_fit():
     theirs = explain(scored, shows_contact=True)
     assert "more than the 3-5 years the job asks for" in theirs, theirs
     assert "the score counts experience above what is asked as a partial fit" in theirs, theirs
+
+
+def test_years_far_above_an_open_ended_ask_say_how_far_above_counts_as_a_partial_fit():
+    # "5+ years" sets no top, yet the experience part falls off past 10 years above it
+    scored = MatchScorer().score(_cook(*KITCHEN, years=19), _job("Head Chef", asked=(5, 15)), similarity=0.6)
+    assert scored.breakdown.experience < 1
+    own = explain(scored, shows_contact=True, to_candidate=True)
+    assert "you have 19 years of experience, more than 10 years over the 5+ years the job asks for" in own, own
+    assert "the score counts experience that far above what is asked as a partial fit" in own, own
