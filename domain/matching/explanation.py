@@ -23,7 +23,10 @@ from domain.matching.reasons import MatchReason, ReasonKind, reasons
 from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
 from domain.matching.unknown_facts import NO_EMPLOYMENT_TYPES, NO_TITLES
+from domain.occupation_families import same_job
 from domain.skill_relations import RelationSource
+from domain.skills import normalise
+from domain.title_ranks import rungs_below
 
 _MAX_NAMED = 3
 _SOURCE_WORDS = {RelationSource.TAXONOMY: "skills taxonomy", RelationSource.EMBEDDING: "close in meaning by text embeddings"}
@@ -156,8 +159,10 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.roles_not_counted:  # only the roles like the job's counted (relevant_years.py)
         held = f" as {_names(list(m.roles_counted))}" if m.roles_counted else " in work like this job's"
         years += f"{held} (not counted, other work: {_names(list(m.roles_not_counted))})"
+    # experience_fit counts any years above the band as a partial fit, lower the further above
+    partial = m.breakdown.experience < 1
     if m.years_asked:
-        return _years_against_the_ask(years, m.years, m.expected_years)
+        return _years_against_the_ask(years, m.years, m.expected_years, partial)
     if m.seniority is None:
         return None
     role = f"{'an' if m.seniority[0] in 'AEIOU' else 'a'} {m.seniority.lower()} role"
@@ -165,17 +170,23 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years < low:
         return f"{years}, below the {_years(low)} usually expected for {role}"
     if m.years > high:
-        return f"{years}, more than {role} usually asks for"
+        said = f"{years}, more than the {_years(low)}-{_years(high)} years {role} usually asks for"
+        return f"{said}: the score counts experience above the level as a partial fit" if partial else said
     return f"{years}, which fits {role}"
 
 
-def _years_against_the_ask(years: str, held: float, asked: tuple[float, float]) -> str:
+def _years_against_the_ask(years: str, held: float, asked: tuple[float, float], partial: bool) -> str:
     low, high = asked
-    ask = f"{_years(low)}+ years" if high == low + OPEN_ENDED_SPAN else f"{_years(low)}-{_years(high)} years"
+    open_ended = high == low + OPEN_ENDED_SPAN
+    ask = f"{_years(low)}+ years" if open_ended else f"{_years(low)}-{_years(high)} years"
     if held < low:
         return f"{years}, below the {ask} the job asks for"
+    if held > high and open_ended:  # "5+" sets no top, but the experience part falls off past it
+        said = f"{years}, more than {_years(OPEN_ENDED_SPAN)} years over the {ask} the job asks for"
+        return f"{said}: the score counts experience that far above what is asked as a partial fit" if partial else said
     if held > high:
-        return f"{years}, more than the {ask} the job asks for"
+        said = f"{years}, more than the {ask} the job asks for"
+        return f"{said}: the score counts experience above what is asked as a partial fit" if partial else said
     return f"{years}, which meets the {ask} the job asks for"
 
 
@@ -261,14 +272,32 @@ def _title(m: MatchScore, words: _Words) -> str | None:
     if m.title_fit is None:
         return None
     if m.titles_held:
-        held = f"one {words.resume} gives as {words.own} current title"
-        if m.rank_factor < 1:  # title_ranks.py: the post is a rung or more above the one held
-            return f"the post is a step up from {words.own} current title"
-        return f"the title is {held}" if m.title_fit >= 1 else \
-            f"the title is close to {held}" if m.title_fit > 0 else f"not a title like {words.own} current one"
+        said = _held_title(m, m.title_fit, words)
+        if m.earlier_title:  # the title part read the current title alone, not this role
+            said += f"; {m.earlier_title} is an earlier role on {words.resume}, and only the current title is compared"
+        return said
     if m.title_fit >= 1:
         return f"the title is one {words.wants}"
     return f"the title is close to one {words.wants}" if m.title_fit > 0 else f"not a title {words.wants}"
+
+
+def _held_title(m: MatchScore, fit: float, words: _Words) -> str:
+    """How the job's title stands to the current title it was compared with (title_fit's
+    cases): the post a rung up or down its trade's ladder, the same title, one whose work the
+    current title names, a title of the same line of work, or none of these."""
+    title, job = m.title_held, m.job_title
+    current = f"{words.own} current title" + (f", {title}" if title else "")
+    if m.rank_factor < 1:  # title_ranks.py: the post is a rung or more above the one held
+        return f"the post is a step up from {current}"
+    if fit >= 1:
+        if title and job and rungs_below(job, title) > 0:
+            return f"the post is a step down from {current}, which counts as a full fit on title"
+        if not title or not job or normalise(title) == normalise(job) or same_job(title, job):
+            return f"the title is {current}"
+        return f"the title names the work of {current}"
+    if fit > 0:
+        return f"the title is close to {current}"
+    return f"not a title like {words.own} current one" + (f", {title}" if title else "")
 
 
 def _employment(m: MatchScore, words: _Words) -> str | None:

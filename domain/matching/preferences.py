@@ -3,12 +3,17 @@ employment types they accept, against the job. Each is unknown (None) when the c
 said nothing, and then neither rewards nor punishes (it is left out of the score)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from domain.jobs import EmploymentType
 from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
 from domain.skills import tokens
 from domain.title_ranks import lowest_gap, rungs_below
+
+if TYPE_CHECKING:  # relevant_years reads title_fit from here
+    from domain.matching.relevant_years import HeldRole
 
 # Words of a title that say rank or nothing, not the kind of work.
 _NOT_THE_WORK = frozenset(
@@ -57,6 +62,16 @@ def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, 
 
 # A held title a rung or more below the job's in the same line of work fits at most this well.
 STEP_UP_TITLE_FIT = 0.5
+
+
+def held_titles(current: Sequence[str], roles: Sequence[HeldRole], job_title: str) -> tuple[str | None, str | None]:
+    """Of a résumé whose held titles a job's was compared with: the current title it was
+    compared with (the best fitting, as title_fit takes the best), and an earlier role whose
+    title is the job's (every work word of it in the job's), which title_fit never reads."""
+    best = max(current, key=lambda t: title_fit([t], job_title, True) or 0.0) if current else None
+    earlier = next((r.title for r in roles if not r.current and r.title.strip() not in current
+                    and (title_fit([r.title], job_title) or 0.0) >= 1.0), None)
+    return best, earlier
 
 
 def rank_factor(titles: list[str], held: bool, job_title: str, per_rung: float) -> float:

@@ -15,7 +15,7 @@ from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
-from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
+from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.relevant_years import (
     CountedYears,
@@ -93,6 +93,11 @@ class MatchScore:
     title_fit: float | None = None
     # title_fit compared the job's title with the résumé's current titles, not titles wanted.
     titles_held: bool = False
+    # With titles_held: the current title the job's fitted best (what the sentence names), and
+    # an earlier role's title that is the job's own, which the title part did not read.
+    job_title: str | None = None
+    title_held: str | None = None
+    earlier_title: str | None = None
     employment_fit: float | None = None
     unknown: frozenset[str] = field(default_factory=frozenset)
     # Each part's share of the score: its weight over the known parts' (0 for an unknown one).
@@ -205,6 +210,8 @@ class MatchScorer:
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
         unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
+        held, earlier = held_titles(candidate.resume_titles, candidate.roles, job.title) if titles is not None and candidate.titles_held \
+            else (None, None)
         return MatchScore(
             score=round(min(1.0, max(0.0, score)), 4), breakdown=breakdown,
             matched_skills=skill.matched, missing_skills=skill.missing, skills=skill,
@@ -214,6 +221,7 @@ class MatchScorer:
             place_km=place_distance_km(candidate, job),
             job_location=job.location, resume_place=candidate.resume_place,
             title_fit=titles, titles_held=titles is not None and candidate.titles_held,
+            job_title=job.title, title_held=held, earlier_title=earlier,
             employment_fit=employment,
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
@@ -346,7 +354,6 @@ class MatchScorer:
         if not credit:
             return None, 0.0
         return best, credit
-
 
     def _closest_alternative(self, parts: Sequence[str], held: frozenset[str]) -> tuple[str | None, float]:
         """A requirement any of `parts` meets: the best any one of them earns, a held one 1."""

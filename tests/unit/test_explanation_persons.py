@@ -32,8 +32,10 @@ def _both(years: float = 6, min_salary: int = 40_000, remote=(RemotePolicy.HYBRI
      "the candidate has 6 years of experience, which fits a senior role"),
     (2, "you have 2 years of experience, below the 5 usually expected for a senior role",
      "the candidate has 2 years of experience, below the 5 usually expected for a senior role"),
-    (30, "you have 30 years of experience, more than a senior role usually asks for",
-     "the candidate has 30 years of experience, more than a senior role usually asks for"),
+    (30, "you have 30 years of experience, more than the 5-12 years a senior role usually asks for: the score "
+         "counts experience above the level as a partial fit",
+     "the candidate has 30 years of experience, more than the 5-12 years a senior role usually asks for: the score "
+     "counts experience above the level as a partial fit"),
 ])
 def test_years_of_experience_are_said_to_each_reader(years, to_candidate, to_recruiter):
     own, theirs = _both(years=years)
