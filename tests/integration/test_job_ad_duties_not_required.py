@@ -79,3 +79,12 @@ def test_a_list_of_duties_after_a_heading_gives_only_known_objects():
     names = _read("Warehouse Operative", "Your tasks: pick orders, pack parcels and load delivery vans. Counterbalance forklift licence.")
     assert not _verb_led(names), names
     assert "Counterbalance forklift licence" in names, names
+
+
+def test_the_chef_who_manages_ordering_meets_what_the_ad_asks_of_ordering():
+    required, _ = description_skills(
+        "Head Chef", "You will run the pass, manage ordering and keep HACCP records.", SKILLS, 50)
+    held = {s.casefold() for s in SKILLS.extract("Manage the line, ordering and inventory.", skills_context=True)}
+    wanted = {(SKILLS.canonical(s) or s).casefold() for s in required}
+    assert "run the pass" not in wanted and "manage ordering" not in wanted, required
+    assert wanted & held, (required, held)
