@@ -84,7 +84,7 @@ def a_verb_slot(before: str, inner: bool = False) -> bool:
     if last in _JOINING and not inner:
         clause = _CLAUSE.split(before)[-1]
         conjuncts = [c for c in _PARTS.split(clause) if c.strip()]
-        if conjuncts and re.search(r"\bof\b", conjuncts[-1], re.IGNORECASE):
+        if last != "," and conjuncts and re.search(r"\bof\b", conjuncts[-1], re.IGNORECASE):
             return False  # "a team of nurses and care staff": the list is of what "of" names
         words = _WORD.findall(clause) or words  # "Your tasks: lead ..., plan ..."
         lowered = [w.lower() for w in words]

@@ -33,6 +33,7 @@ def _verb_led(names: list[str]) -> list[str]:
     ("Dental Receptionist", "Greet patients, answer phones and book appointments using Dentrix."),
     ("Tyre Fitter", "Fit and balance tyres, carry out wheel alignments and keep the bay tidy."),
     ("Night Auditor", "Balance the daily takings, handle late check-ins and work overnight shifts."),
+    ("Bar Supervisor", "Duties: supervise a crew of six, plan weekly rotas, order stock and cash up the tills."),
 ])
 def test_no_duty_led_by_a_verb_is_a_required_skill(title, description):
     names = _read(title, description)
