@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from domain.duty_requirements import kept_names
 from domain.job_ad_alternatives import alternative_runs
 from domain.job_ad_items import is_credential
 from domain.job_ad_sections import work_text
@@ -47,7 +48,8 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
         marks = clause_marks(sentence)
         if label is not None and not any(nice for _, nice in marks):
             marks = [(len(sentence), label)]  # a line under "Desirable:" is as desirable as the label says
-        for start, names in _requirements(sentence, occupation, skills, label is not None, i == 0):
+        for start, names in _requirements(sentence, occupation, skills, _TITLE_TAIL.sub("", title),
+                                                  label is not None, i == 0):
             target = nice if marked_nice(marks, start) else required
             keys = [_identity(name, skills) for name in names]
             if len(names) == 1 and keys[0] and keys[0] not in seen:
@@ -59,14 +61,14 @@ def description_skills(title: str, description: str, skills: SkillExtractor,
     return required[:limit], nice[:limit]
 
 
-def _requirements(sentence: str, occupation: str, skills: SkillExtractor,
+def _requirements(sentence: str, occupation: str, skills: SkillExtractor, job_title: str,
                   labelled: bool = False, title: bool = False) -> list[tuple[int, tuple[str, ...]]]:
     """What a sentence asks for, in order, each where it is written: a skill, or alternatives
     any one of which meets the requirement ("ACCA qualified (or ACA/CIMA)"); spellings of one
     skill once. Read over the whole sentence, so a clause's items keep the list around them."""
     spans = [s for s in job_ad_mentions(sentence, skills, labelled=labelled, title=title)
              if not _names_the_occupation(sentence[s.start:s.end], occupation, s, skills)]
-    named = [_distinct(_kept_names(s.names, skills), skills) for s in spans]
+    named = [_distinct(_kept_names(sentence, s, skills, job_title), skills) for s in spans]
     runs = alternative_runs(sentence, [(s.start, s.end) for s in spans],
                             lambda i: is_credential(sentence[spans[i].start:spans[i].end], skills))
     out: list[tuple[int, tuple[str, ...]]] = []
@@ -88,13 +90,20 @@ _ALTERNATIVE_LIST = re.compile(r"^(?!.*\b(?:and|und|et|y|e|en|og|och)\b).*\b(?:o
                                re.IGNORECASE)
 
 
-def _kept_names(names: tuple[str, ...], skills: SkillExtractor) -> list[str]:
-    """Less a bare letter read alone ("C" of a class list is no programming language)."""
+def _kept_names(sentence: str, span: JobAdSpan, skills: SkillExtractor, job_title: str) -> list[str]:
+    """Less a bare letter read alone ("C" of a class list is no programming language), a duty
+    phrase the taxonomy does not know (as its object, if the taxonomy knows that), and the job's
+    own title (matched as the title, no skill of the job), but for a credential named as it is."""
     kept = []
-    for name in names:
+    for name in span.names:
         canonical = skills.canonical(name)
-        if not a_bare_letter(name, skills.kind(canonical) if canonical else None):
-            kept.append(name)
+        if a_bare_letter(name, skills.kind(canonical) if canonical else None):
+            continue
+        if tokens(name) == tokens(job_title) and not is_credential(name, skills) \
+                and (canonical is None or skills.kind(canonical) is not SkillKind.CERTIFICATION):
+            continue
+        at = sentence.lower().find(name.lower(), span.start, span.end)  # "happy to [work alone]"
+        kept.extend(kept_names(name, skills, sentence[:at if at >= 0 else span.start], at > span.start))
     return kept
 
 
