@@ -31,7 +31,7 @@ NO_QUERY_MESSAGE = (
 OPERATION_PARAMETERS = ("query", "extensions", "documentId")
 
 
-def names_an_operation(params: Mapping[str, str]) -> bool:
+def names_an_operation(params: Mapping[str, object]) -> bool:
     return any(params.get(name) for name in OPERATION_PARAMETERS)
 
 
