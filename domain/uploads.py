@@ -48,7 +48,7 @@ REFUSED_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType({
 })
 
 
-def _human_size(size: int, *, round_up: bool = False) -> str:
+def human_size(size: int, *, round_up: bool = False) -> str:
     """In binary units named as such (a limit of 10 * 1024 * 1024 bytes is "10 MiB"), one
     decimal at most; round_up for a size over a limit, so it never reads as the limit."""
     for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
@@ -72,7 +72,7 @@ class UploadRules:
     def limits_sentence(self) -> str:
         names = list(dict.fromkeys(self.accepted_types.values()))
         listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-        return (f"Upload a {listed} file of at most {_human_size(self.max_bytes)}; "
+        return (f"Upload a {listed} file of at most {human_size(self.max_bytes)}; "
                 f"a candidate may keep up to {self.max_resumes_per_candidate} resumes.")
 
     def refusal(self, problem: str) -> str:
@@ -87,8 +87,8 @@ class UploadRules:
             return self.refusal("The file is empty")
         if size > self.max_bytes:
             if not size_known:
-                return self.refusal(f"The file is larger than the {_human_size(self.max_bytes)} limit")
-            return self.refusal(f"The file is {_human_size(size, round_up=True)}, over the limit")
+                return self.refusal(f"The file is larger than the {human_size(self.max_bytes)} limit")
+            return self.refusal(f"The file is {human_size(size, round_up=True)}, over the limit")
         refused = REFUSED_TYPES.get(content_type) if content_type is not None else None
         if refused is not None:
             what, advice = refused
@@ -101,7 +101,7 @@ class UploadRules:
         """The refusal of a whole request over the server's body limit (above the file limit,
         so it is nearly always a resume too large): said in the file limit's terms."""
         return self.refusal(
-            f"The request is larger than the {_human_size(max_request_bytes)} this server accepts and was"
+            f"The request is larger than the {human_size(max_request_bytes)} this server accepts and was"
             f" not read; a resume sent in it must be smaller")
 
     def too_many_resumes(self) -> str:

@@ -180,7 +180,7 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
     app.add_middleware(ResponseSizeLimit, max_bytes=settings.max_response_bytes)
     app.add_middleware(
         BodySizeLimit, max_bytes=settings.max_body_bytes,
-        message=upload_rules(settings).request_too_large(settings.max_body_bytes),
+        upload_message=upload_rules(settings).request_too_large(settings.max_body_bytes),
     )
     app.add_middleware(
         CORSMiddleware,

@@ -1,12 +1,16 @@
 """A document over the token limit, told as what it is: graphql-core aborts the parse and
 calls it a syntax error, though the document may be valid, only larger than this server
-parses. The caller is told how large it is, the limit, and how to get under it."""
+parses. The caller is told how large it is, the limit, and how to get under it. Likewise a
+document validation gave up on ("Validation aborted."): the budget it ran out of, and what to do."""
 from __future__ import annotations
 
 import re
 
-from graphql.error import GraphQLSyntaxError
+from graphql.error import GraphQLError, GraphQLSyntaxError
 from graphql.language import Lexer, Source, TokenKind
+from graphql.validation import validation_context
+from graphql.validation.rules import overlapping_fields_can_be_merged as overlapping_fields
+from graphql.validation.validate import ValidationAbortedError
 
 _TOKEN_LIMIT = re.compile(r"Document contains more than (\d+) tokens")
 # Counting goes on past the limit only so far: a body of megabytes is not lexed whole to say
@@ -53,4 +57,30 @@ def explain_token_limit(error: GraphQLSyntaxError, query: object, code: str) -> 
     if counted is not None:
         extensions["tokens"] = counted
     error.extensions = extensions
+    return True
+
+
+_ABORTED = "Validation aborted."
+
+
+def explain_validation_budget(error: GraphQLError, code: str) -> bool:
+    """Rewrites graphql-core's bare "Validation aborted." in place (a document whose repeated
+    or overlapping selections cost more comparisons than validation spends, or whose fragments
+    are spread too often or nest too deeply) with the limit and what to do; False, untouched,
+    for any other error. In place and idempotent: a validation cache hands back the same error."""
+    if not isinstance(error, ValidationAbortedError) or error.message != _ABORTED:
+        return False
+    comparisons = overlapping_fields.MAX_COMPLEXITY_BUDGET
+    spreads = validation_context.MAX_FRAGMENT_WORK
+    error.message = (
+        "This document was not checked: its selections cost more to compare than this server spends on one"
+        f" document ({comparisons:,} field comparisons, {spreads:,} fragment spreads), most often the same field"
+        " or alias selected hundreds of times, or fragments spread very often or nested very deeply. Select each"
+        " field once per selection set, use fewer aliases and fragment spreads, or split the document into"
+        " several operations."
+    )
+    error.extensions = {
+        **(error.extensions or {}), "code": code, "reason": "TOO_MANY_FIELD_COMPARISONS",
+        "maxFieldComparisons": comparisons, "maxFragmentSpreads": spreads,
+    }
     return True

@@ -14,7 +14,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.execution import ExecutionResult
 
 from domain.errors import DomainError
-from resolvers.document_size import explain_token_limit
+from resolvers.document_size import explain_token_limit, explain_validation_budget
 from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
 from resolvers.int_variable import int_variable_message
@@ -88,6 +88,7 @@ class ErrorCodes(SchemaExtension):
         schema = self.execution_context.schema
         for error in errors:
             explain_backward_paging(error, schema)
+            explain_validation_budget(error, VALIDATION_FAILED)
             if (error.extensions or {}).get("code") not in KNOWN_CODES:
                 error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
 

@@ -83,7 +83,11 @@ class NotificationChannels:
         return number
 
     async def verify_phone(self, user: User, code: str) -> User:
-        token = await self._tokens.redeem_code(user.id, Purpose.VERIFY_PHONE, code, MAX_CODE_ATTEMPTS)
+        token = await self._tokens.redeem_code(
+            user.id, Purpose.VERIFY_PHONE, code, MAX_CODE_ATTEMPTS,
+            how_to_ask="call requestPhoneVerification(phone: \"+44 20 7946 0958\") with your number in international"
+                       " form to have a code texted to it, then send that code to verifyPhone",
+        )
         await self._users.set_phone(user.id, token.target, True)
         return user.model_copy(update={"phone": token.target, "phone_verified": True})
 

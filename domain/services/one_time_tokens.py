@@ -26,6 +26,8 @@ _USED = "was already used, or a newer one replaced it; each works once. Ask for 
 
 
 _GROUPING = re.compile(r"[\s-]+")
+# How far back "was a code ever sent" looks: longer than any token is kept.
+_EVER = timedelta(days=3660)
 
 
 def _refused(what: str, why: str, reason: str) -> BadUserInput:
@@ -104,7 +106,10 @@ class OneTimeTokens:
             raise _refused("link", "has expired; ask for a new one.", "EXPIRED")
         return token
 
-    async def redeem_code(self, user_id: str, purpose: Purpose, code: str, max_attempts: int) -> OneTimeToken:
+    async def redeem_code(
+        self, user_id: str, purpose: Purpose, code: str, max_attempts: int, how_to_ask: str = "ask for one",
+    ) -> OneTimeToken:
+        """`how_to_ask`: what the person does to be sent a code, told when none ever was."""
         # "123 456", "123-456": the code as people group it when they type it
         code = _GROUPING.sub("", code or "")
         if not code:  # an empty field is a slip, not a guess: it uses up no attempt
@@ -112,6 +117,12 @@ class OneTimeTokens:
         now = self._clock.now()
         token = await self._tokens.latest_open(user_id, purpose, now)
         if token is None:
+            # Never sent is told apart from spent: a person is not sent looking for a message.
+            if not await self._tokens.issued_since(user_id, purpose, now - _EVER):
+                raise BadUserInput(
+                    f"No code was requested for you yet, so there is none to check; {how_to_ask}.",
+                    field="code", reason="NOT_REQUESTED",
+                )
             raise _refused("code", "has expired or was already used; ask for a new one.", "EXPIRED")
         # The guess is counted before the code is compared, in one step with the check against
         # the limit: guesses arriving together cannot all see the attempts still unused.

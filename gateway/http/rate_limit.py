@@ -20,6 +20,7 @@ from gateway.http.refusals import Refusal
 from gateway.http.token_leases import LeasedBuckets, LeaseStore, lease_block
 
 _MAX_TRACKED_KEYS = 100_000
+SENSITIVE_ATTEMPTS = "sign-in, sign-up and password-reset attempts"
 log = logging.getLogger(__name__)
 
 
@@ -124,23 +125,22 @@ class RateLimiter:
                 wait = await leases.take(principal, operations)
             _refuse_if_waiting(wait, "requests")
 
-    async def admit_sensitive(self, client_key: str, attempts: int) -> None:
+    async def admit_sensitive(self, client_key: str, attempts: int, what: str = SENSITIVE_ATTEMPTS) -> None:
+        """`what`: the action limited, as the refusal names it ("recruiter invitations")."""
         shared = self._shared_sensitive
         if shared is None:
-            return self.check_sensitive(client_key, attempts)
+            return self.check_sensitive(client_key, attempts, what)
         if self.enabled and attempts:
             wait = await shared.take(client_key, attempts)
-            _refuse_if_waiting(wait, "sign-in, sign-up and password-reset attempts")
+            _refuse_if_waiting(wait, what)
 
     def check_request(self, principal: str, operations: int = 1) -> None:
         if self.enabled:
             _refuse_if_waiting(self._default.take(principal, operations), "requests")
 
-    def check_sensitive(self, client_key: str, attempts: int) -> None:
+    def check_sensitive(self, client_key: str, attempts: int, what: str = SENSITIVE_ATTEMPTS) -> None:
         if self.enabled and attempts:
-            _refuse_if_waiting(
-                self._sensitive.take(client_key, attempts), "sign-in, sign-up and password-reset attempts"
-            )
+            _refuse_if_waiting(self._sensitive.take(client_key, attempts), what)
 
 
 def _refuse_if_waiting(wait: float, what: str) -> None:

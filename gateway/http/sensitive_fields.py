@@ -34,6 +34,30 @@ def guard_sensitive_fields(schema: GraphQLSchema, field_names: Iterable[str]) ->
 PASSWORD_CHECKING_FIELDS = frozenset({"requestEmailChange", "deleteAccount", "changePassword"})
 
 
+# What each guarded field does, as a refusal names it: whoever is refused is told which of
+# their actions to slow down, not about sign-ins they never tried.
+_ACTIONS = {
+    "login": "sign-in attempts",
+    "register": "sign-ups",
+    "requestPasswordReset": "password-reset requests",
+    "resetPassword": "password resets",
+    "changePassword": "password changes",
+    "verifyPhone": "phone verification attempts",
+    "requestPhoneVerification": "phone verification code requests",
+    "inviteRecruiter": "recruiter invitations",
+    "acceptInvitation": "invitation acceptances",
+    "requestEmailChange": "email change requests",
+    "deleteAccount": "account deletion attempts",
+    "exportMyData": "data exports",
+}
+
+
+def limited_action(field_name: str) -> str:
+    """"recruiter invitations (`inviteRecruiter`) from this address"."""
+    action = _ACTIONS.get(field_name, "calls")
+    return f"{action} (`{field_name}`) from this address"
+
+
 def sensitive_bucket_key(client_ip: str | None, field_name: str) -> str:
     return f"ip:{client_ip}:{field_name}"
 
@@ -64,9 +88,11 @@ async def admit_sensitive_field(context: Any, field_name: str) -> None:
         return
     viewer = getattr(context, "viewer", None)
     try:
-        await edge.rate_limiter.admit_sensitive(sensitive_bucket_key(context.client_ip, field_name), 1)
+        await edge.rate_limiter.admit_sensitive(
+            sensitive_bucket_key(context.client_ip, field_name), 1, limited_action(field_name))
         if field_name in PASSWORD_CHECKING_FIELDS and viewer is not None:
-            await edge.rate_limiter.admit_sensitive(account_password_bucket_key(viewer.id), 1)
+            await edge.rate_limiter.admit_sensitive(
+                account_password_bucket_key(viewer.id), 1, "current-password checks on this account")
     except Refusal as refusal:
         response = context.response
         if isinstance(response, Response):

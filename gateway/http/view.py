@@ -32,7 +32,14 @@ from gateway.auth.identity import bearer_from_params
 from gateway.backend_calls import start_counting
 from gateway.http import body_not_json
 from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
-from gateway.http.csrf import CSRF_MESSAGE, could_be_cross_site_forgery
+from gateway.http.csrf import (
+    CSRF_MESSAGE,
+    GET_CSRF_MESSAGE,
+    NO_QUERY_MESSAGE,
+    could_be_cross_site_forgery,
+    is_browser_following_a_link,
+    names_an_operation,
+)
 from gateway.http.edge import Edge
 from gateway.http.error_status import retry_after_headers
 from gateway.http.graphiql import graphiql_page
@@ -129,7 +136,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
         return (
             request.method == "GET"
             and "text/html" in request.headers.get("accept", "")
-            and not any(request.query_params.get(name) for name in ("query", "extensions", "documentId"))
+            and not names_an_operation(request.query_params)
         )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
@@ -209,8 +216,14 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             if edge.settings.graphiql_enabled:
                 return graphiql_page()
             raise Refusal(404, "NOT_FOUND", "GraphiQL is turned off on this server.")
+        if edge.settings.graphiql_enabled and is_browser_following_a_link(adapter.method, adapter.headers):
+            return graphiql_page()
         if could_be_cross_site_forgery(request.headers):
-            raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
+            if adapter.method != "GET":
+                raise Refusal(400, "BAD_USER_INPUT", CSRF_MESSAGE)
+            if not names_an_operation(request.query_params):
+                raise Refusal(400, "BAD_USER_INPUT", NO_QUERY_MESSAGE)
+            raise Refusal(400, "BAD_USER_INPUT", GET_CSRF_MESSAGE)
         if adapter.method == "GET":
             refuse_text_that_is_not_utf8(request.query_params, request.scope["query_string"])
         parsed = await self.parse_http_body(adapter)

@@ -38,7 +38,12 @@ class OrganizationInvitationType:
 @strawberry.type
 class IssuedInvitation:
     token: str = strawberry.field(
-        description="The secret `acceptInvitation` takes; also emailed to the invitee. Works once, until expiresAt."
+        description="The invitation's bare secret, to pass on by hand if the email does not arrive: the invitee gives"
+        " it to `register` as `invitationToken` (a new account) or to `acceptInvitation` (an existing recruiter"
+        " account). Works once, until expiresAt. The emailed link carries a longer token that also proves the"
+        " mailbox: signing up through the emailed link makes the account with its address verified, while signing"
+        " up with this token leaves emailVerified false until the invitee follows the verification link emailed to"
+        " them, which posting jobs needs. Prefer the emailed link."
     )
     invitation: OrganizationInvitationType
 

@@ -35,3 +35,17 @@ async def test_an_empty_code_is_asked_for_again_and_uses_no_guess(world):
         with pytest.raises(BadUserInput, match="not right"):
             await world.channels.verify_phone(world.user(user_id), wrong)
     assert (await world.channels.verify_phone(world.user(user_id), code)).phone_verified
+
+
+async def test_a_code_before_any_was_texted_is_told_none_was_requested_and_a_spent_one_expired(world):
+    signed = await world.candidate()
+    with pytest.raises(BadUserInput, match="No code was requested") as refused:
+        await world.channels.verify_phone(world.user(signed.user.id), "000000")
+    assert refused.value.extensions["reason"] == "NOT_REQUESTED"
+    user_id = signed.user.id
+    await world.channels.request_phone_verification(world.user(user_id), "+14155552671")
+    code = world.notifier.sent[-1].short.split("code is ")[1][:6]
+    await world.channels.verify_phone(world.user(user_id), code)
+    with pytest.raises(BadUserInput, match="expired or was already used") as spent:
+        await world.channels.verify_phone(world.user(user_id), code)
+    assert spent.value.extensions["reason"] == "EXPIRED"

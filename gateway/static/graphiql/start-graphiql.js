@@ -13,13 +13,16 @@
     // gateway reads `Authorization: Bearer …` as it does the HTTP header.
     subscriptionUrl: subscriptionUrl.toString(),
   });
+  var props = {
+    fetcher: fetcher,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+    isHeadersEditorEnabled: true,
+  };
+  // A link to /graphql?query=... opens with that operation in the editor, not run until asked.
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("query")) props.query = params.get("query");
+  if (params.get("variables")) props.variables = params.get("variables");
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
-  root.render(
-    React.createElement(GraphiQL, {
-      fetcher: fetcher,
-      defaultEditorToolsVisibility: true,
-      shouldPersistHeaders: false,
-      isHeadersEditorEnabled: true,
-    })
-  );
+  root.render(React.createElement(GraphiQL, props));
 })();
