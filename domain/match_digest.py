@@ -49,9 +49,11 @@ def digest_key(user_id: str, day: date) -> str:
 
 def compose_digest(user: User | None, day: date, entries: Sequence[DigestEntry]) -> Delivery | None:
     """The day's one email, or None when nothing is to be sent: the person is gone, turned
-    the digest OFF or email off for matches since, or recruits for none of the entries'
-    organizations now (a recruiter who left is told nothing more of its jobs)."""
+    the digest OFF or email off for matches since, has no proven address, or recruits for
+    none of the entries' organizations now (a recruiter who left is told nothing more of its jobs)."""
     if user is None or user.match_email_digest is MatchEmailDigest.OFF:
+        return None
+    if not user.email_verified:  # an unproven address gets no match mail (services/notifications.py)
         return None
     if Channel.EMAIL not in user.preferences.channels.for_kind(DIGEST_KIND):
         return None

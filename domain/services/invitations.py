@@ -15,7 +15,7 @@ from datetime import timedelta
 from domain.account_tokens import hash_secret, new_link_secret
 from domain.channels import Channel
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
+from domain.errors import BadUserInput, Forbidden, NotFound
 from domain.invitations import Invitation, InvitationStatus
 from domain.messages import Links
 from domain.ports.accounts import OrganizationRepository, UserRepository
@@ -49,15 +49,6 @@ def _a_candidate_account() -> Forbidden:
     )
 
 
-def _a_candidates_address() -> Conflict:
-    return Conflict(
-        "This address belongs to a candidate's account, and a candidate's account cannot become a recruiter's,"
-        " so an invitation to it could never be used. Ask the person for another address of theirs (a work"
-        " address, say) and invite that one.",
-        field="email", reason="CANDIDATE_ACCOUNT",
-    )
-
-
 class InvitationService:
     def __init__(
         self, invitations: InvitationRepository, users: UserRepository, notifier: Notifier, links: Links,
@@ -79,10 +70,10 @@ class InvitationService:
         invitee = await self._users.get_by_email(address)
         if invitee is not None and invitee.organization_id == organization_id:
             raise BadUserInput("This person is already a member of your organization.", field="email")
-        if invitee is not None and invitee.role is Role.CANDIDATE:
-            # Such an account could never use the invitation (see `accept`): sent, it would wait
-            # for an accept that cannot come.
-            raise _a_candidates_address()
+        # Whatever else the address belongs to (a candidate's account, another organization's
+        # recruiter, nobody yet), the invitation is issued alike: any other answer would tell
+        # any self-registered employer who looks for work here. The invitee learns on accepting
+        # what their account can do (`accept`), and the email says it beforehand.
         now = self._clock.now()
         secret = new_link_secret()
         invitation = Invitation(
@@ -236,7 +227,9 @@ class InvitationService:
             f"Hello,\n\n{inviter.name} invites you to recruit {recruit_for} on TalentGraph."
             f" Open this link to sign up as a recruiter with this email address (or, with a recruiter's account of"
             f" this address that belongs to no organization yet, sign in first):\n\n{link}\n\nThe link works once and"
-            f" expires in {hours} hours. If you did not expect it, ignore this message.\n\nThe TalentGraph team\n"
+            f" expires in {hours} hours. A candidate's account cannot recruit: if this address has one, keep it for"
+            " your job search and ask for the invitation to be sent to another address of yours. If you did not"
+            " expect it, ignore this message.\n\nThe TalentGraph team\n"
         )
         # The invitee may have no account yet: the mail goes to their address, kept on the
         # inviter's record, by email whatever the inviter's own channel preferences.

@@ -66,9 +66,11 @@ class ChannelNotifier:
                     await self._events.publish(event)
 
     def _email_of(self, message: Message, user: User, kept_in_box: bool) -> MatchEmailDigest:
-        """How this message's email goes: a new-candidates notice's as its person chose; a daily
-        one as it happens where no digest can be kept (an outbox without digest entries, or a
+        """How this message's email goes (none where `_mailable` says not): a new-candidates
+        notice's as its person chose; a daily one as it happens where no digest can be kept (an outbox without digest entries, or a
         message with no inbox entry to keep them with: a retry would count it again)."""
+        if not _mailable(message, user):
+            return MatchEmailDigest.OFF
         if message.digest_job is None:
             return MatchEmailDigest.IMMEDIATE
         chosen = user.match_email_digest
@@ -123,3 +125,14 @@ def _still_addressed(message: Message, user: User) -> bool:
     """A message to a recruiter about their organization goes nowhere once they left it (the
     inbox checks again in its write: this read may be a moment old)."""
     return message.organization_id is None or user.organization_id == message.organization_id
+
+
+# Mail the person never asked for by proving their address: anyone can sign up with a
+# stranger's address, and must not get job content mailed to it so. Account mail (the link
+# that proves the address, a reset, a security notice) goes whether proven or not.
+UNSOLICITED_KINDS = frozenset({"match"})
+
+
+def _mailable(message: Message, user: User) -> bool:
+    """Whether this message may go by email to this person, as far as their address goes."""
+    return user.email_verified or message.only_channel is Channel.EMAIL or message.kind not in UNSOLICITED_KINDS

@@ -51,6 +51,8 @@ async def test_messages_follow_the_chosen_channels_and_devices_go_on_sign_out(cl
     assert device["platform"] == "IOS"
     await client.data(CHOOSE, {"i": {"newMatch": ["PUSH", "EMAIL"]}}, token)
     assert [d["id"] for d in (await client.data(CHANNELS, token=token))["me"]["devices"]] == [device["id"]]
+    # Match mail goes only to a proven address.
+    await app.state.services.repositories.users.set_email_verified(raw_id(user["id"]))
 
     await app.state.services.notifier.send([Message(
         user_id=raw_id(user["id"]), kind="match", subject="A new match: Backend Engineer",

@@ -1,7 +1,7 @@
 """A recruiter's invitation sent to a candidate's address never turns the candidate's account
 into a recruiter's: accepting it is refused with a reason and a way forward, and nothing
 changes (her applications, her access, the invitation still pending). Inviting an address that
-has a candidate's account already is refused outright (test_inviting_a_candidates_address.py):
+has a candidate's account already answers as for any address (test_inviting_a_candidates_address.py):
 here the candidate signs up with the address after it was invited."""
 from __future__ import annotations
 

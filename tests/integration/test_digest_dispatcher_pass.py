@@ -40,7 +40,8 @@ async def _until(check, seconds: float = 10.0) -> None:
 async def _recruiter_with_a_notice(db, clock: FixedClock) -> None:
     await SqliteUserRepository(db).add(
         User(id="rita", email="rita@example.com", name="Rita", role=Role.EMPLOYER, password_hash="x",
-             created_at=MONDAY, organization_id="org", organization_role=OrganizationRole.OWNER),
+             created_at=MONDAY, organization_id="org", organization_role=OrganizationRole.OWNER,
+             email_verified=True),
         Organization(id="org", name="Ward Staffing", created_at=MONDAY))
     await SqliteOutboxNotifier(db, clock=clock).send([Message(
         user_id="rita", kind="match", subject="New candidates for Staff Nurse", text="2 new",

@@ -31,7 +31,7 @@ def _match(user_id: str, job: str = "j1") -> Message:
 
 
 async def _person(db: Database) -> str:
-    user = a_user()
+    user = a_user().model_copy(update={"email_verified": True})  # match mail goes to proven addresses
     await SqliteUserRepository(db).add(user)
     return user.id
 

@@ -18,7 +18,7 @@ _DAY_ENDS = 49
 async def test_entries_waiting_at_the_upgrade_end_with_their_utc_day(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = await database_before(path, _DAY_ENDS)
-    recruiter = a_user(Role.EMPLOYER, organization_id="o1")
+    recruiter = a_user(Role.EMPLOYER, organization_id="o1").model_copy(update={"email_verified": True})
     await add_user_as_before(old, recruiter)
     await old.execute("INSERT INTO match_digest_entries(user_id, day, job_id, title, count, organization_id)"
                       " VALUES (?, '2026-12-07', 'j1', 'Staff Nurse', 3, 'o1')", (recruiter.id,))

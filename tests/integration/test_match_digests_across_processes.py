@@ -39,7 +39,7 @@ async def _recruiters_with_a_closed_day(path: Path, people: int) -> list[str]:
         notifier = SqliteOutboxNotifier(db, clock=FixedClock(MONDAY))
         ids = []
         for _ in range(people):
-            recruiter, organization = await an_employer(repos)
+            recruiter, organization = await an_employer(repos, verified=True)
             ids.append(recruiter.id)
             await notifier.send([
                 Message(user_id=recruiter.id, kind="match", subject=f"New candidates for {title}", text="new",

@@ -25,7 +25,7 @@ ALL = [Channel.EMAIL, Channel.SMS]
 def _person(user_id: str, role: Role = Role.EMPLOYER, digest: MatchEmailDigest | None = None,
             organization_id: str | None = "org") -> User:
     return User(id=user_id, email=f"{user_id}@example.com", name=user_id, role=role, password_hash="x",
-                phone="+447700900123", phone_verified=True, created_at=MONDAY,
+                phone="+447700900123", phone_verified=True, email_verified=True, created_at=MONDAY,
                 organization_id=organization_id if role is Role.EMPLOYER else None,
                 preferences=Preferences(match_email_digest=digest, channels=ChannelPreferences(new_match=ALL)))
 

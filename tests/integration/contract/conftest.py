@@ -32,12 +32,13 @@ async def database(tmp_path):
 
 @pytest.fixture
 async def person(database):
-    """A stored user, for ports that look people up (the notifier)."""
+    """A stored user, for ports that look people up (the notifier); with a proven address,
+    as match mail goes only to those."""
     from adapters.embedded.sqlite.users import SqliteUserRepository
     from domain.users import Role, User
 
     user = User(id=uuid.uuid4().hex, email=f"{uuid.uuid4().hex[:8]}@example.com", name="Ada", role=Role.CANDIDATE,
-                password_hash="x", created_at=datetime.now(UTC))
+                password_hash="x", created_at=datetime.now(UTC), email_verified=True)
     users = SqliteUserRepository(database)
     await users.add(user)
     return user, users

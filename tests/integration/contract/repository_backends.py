@@ -74,17 +74,18 @@ def an_organization(name: str | None = None) -> Organization:
                         created_at=START)
 
 
-async def an_employer(repositories, name: str | None = None) -> tuple[User, Organization]:
-    """An organization and its founder, who owns it (as registering makes them)."""
+async def an_employer(repositories, name: str | None = None, *, verified: bool = False) -> tuple[User, Organization]:
+    """An organization and its founder, who owns it (as registering makes them); `verified`:
+    with a proven address, as match mail goes only to those."""
     organization = an_organization(name)
     employer = a_user(Role.EMPLOYER, organization_id=organization.id).model_copy(
-        update={"organization_role": OrganizationRole.OWNER})
+        update={"organization_role": OrganizationRole.OWNER, "email_verified": verified})
     await repositories.users.add(employer, organization)
     return employer, organization
 
 
-async def a_candidate(repositories, minute: float = 0) -> User:
-    candidate = a_user(minute=minute)
+async def a_candidate(repositories, minute: float = 0, *, verified: bool = False) -> User:
+    candidate = a_user(minute=minute).model_copy(update={"email_verified": verified})
     await repositories.users.add(candidate)
     return candidate
 

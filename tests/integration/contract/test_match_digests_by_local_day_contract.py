@@ -27,7 +27,7 @@ async def world(request, tmp_path, aws_clients, aws_names):
 
 
 async def _recruiter_in(world, zone: str):
-    recruiter, organization = await an_employer(world.repos)
+    recruiter, organization = await an_employer(world.repos, verified=True)
     await world.repos.users.update_preferences(recruiter.id, Preferences(time_zone=zone))
     return recruiter, organization
 
@@ -87,7 +87,7 @@ async def test_a_los_angeles_day_the_clocks_fall_back_in_is_one_digest_of_25_hou
 
 
 async def test_a_recruiter_with_no_zone_gets_utc_days(world):
-    recruiter, organization = await an_employer(world.repos)
+    recruiter, organization = await an_employer(world.repos, verified=True)
     await _notice_at(world, datetime(2026, 12, 7, 23, 30, tzinfo=UTC), recruiter, organization, "j1", "Cook", 1)
     await _sent_at(world, datetime(2026, 12, 7, 23, 59, tzinfo=UTC))
     assert await _subjects(world, recruiter.id) == []
@@ -104,7 +104,7 @@ def test_an_entry_kept_with_no_end_is_a_utc_day():
 async def test_a_day_kept_under_two_zones_goes_whole_at_its_earliest_end(world):
     # Entries of one person's day that end apart (the zone changed that day, or kept before and
     # after an upgrade): none is sent alone, and none is dropped by the day's claim.
-    recruiter, organization = await an_employer(world.repos)
+    recruiter, organization = await an_employer(world.repos, verified=True)
     await _notice_at(world, datetime(2026, 12, 7, 20, 0, tzinfo=UTC), recruiter, organization, "j1", "Cook", 1)
     await world.repos.users.update_preferences(recruiter.id, Preferences(time_zone="America/Los_Angeles"))
     await _notice_at(world, datetime(2026, 12, 7, 22, 0, tzinfo=UTC), recruiter, organization, "j2", "Porter", 2)

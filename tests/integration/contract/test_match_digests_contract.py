@@ -42,7 +42,7 @@ async def world(request, tmp_path, aws_clients, aws_names):
 
 
 async def _recruiter_with_notices(world: SimpleNamespace, digest: MatchEmailDigest | None = None):
-    recruiter, organization = await an_employer(world.repos)
+    recruiter, organization = await an_employer(world.repos, verified=True)
     if digest is not None:
         await world.repos.users.update_preferences(recruiter.id, Preferences(match_email_digest=digest))
     clock = FixedClock(MONDAY)
@@ -111,7 +111,7 @@ async def test_a_failure_between_composing_and_enqueueing_loses_and_repeats_noth
 async def test_a_candidates_match_email_still_goes_at_once(world):
     from tests.integration.contract.repository_backends import a_candidate
 
-    candidate = await a_candidate(world.repos)
+    candidate = await a_candidate(world.repos, verified=True)
     notifier = ChannelNotifier(world.repos.users, world.devices, world.outbox, inbox=world.inbox,
                                clock=FixedClock(MONDAY))
     await notifier.send([Message(user_id=candidate.id, kind="match", subject="New match: Staff Nurse",
