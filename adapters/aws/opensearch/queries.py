@@ -111,6 +111,9 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         keys = wanted_keys(job_filter.location.strip())
         other_names = [{"terms": {"location_place_keys": list(keys)}}] if keys else []
         either = [anywhere, *opening, *other_names]
+        held = query_words(job_filter.location_or_words) if job_filter.location_or_words else None
+        if held:  # or the job's text holds the place's words (domain.query_location)
+            either.append(_all_words(held.split(" ")))
         clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
