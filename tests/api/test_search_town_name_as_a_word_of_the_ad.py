@@ -22,6 +22,8 @@ async def _board(client) -> None:
                           location="Preston, UK")
     await client.post_job(token, title="Salem Bistro Waiter", description="Serve tables in a busy room.",
                           location="Bristol, UK")
+    await client.post_job(token, title="Köchin Frühschicht", description="Frühstück für 80 Gäste.",
+                          location="Hamburg, Germany")
 
 
 async def _titles(client, q: str) -> set[str]:
@@ -34,6 +36,7 @@ async def test_a_town_s_name_typed_alone_finds_the_jobs_there_and_those_whose_ad
     await _board(backend)
     assert await _titles(backend, "Preston") == {"Line Cook", "Hotel Porter", "Pastry Cook"}
     assert await _titles(backend, "salem") == {"Salem Bistro Waiter"}  # no job in Salem, Oregon
+    assert await _titles(backend, "Köchin") == {"Köchin Frühschicht"}  # folded, a name of Kochi
 
 
 async def test_a_town_s_name_after_other_words_is_also_met_by_the_ad_s_text(backend):
