@@ -229,7 +229,9 @@ class JobService:
                 field="filter.location",
             )
         if location != job_filter.location:
-            job_filter = job_filter.model_copy(update={"location": location, "location_or_words": place_words})
+            job_filter = job_filter.model_copy(update={
+                "location": location, "location_or_words": place_words,
+                "location_or_words_aliases": query_aliases(place_words, self._skills) if place_words else None})
         for skill in job_filter.skills or []:
             if not normalise(skill):
                 raise BadUserInput(

@@ -76,7 +76,8 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
         member("seniority", job_filter.seniority)
     if job_filter.location:
         place, place_params = _location_clause(job_filter.location.strip())
-        held = fts_query(job_filter.location_or_words) if job_filter.location_or_words else None
+        held = fts_query(job_filter.location_or_words, job_filter.location_or_words_aliases or ()) \
+            if job_filter.location_or_words else None
         if held:
             # Or the job's text holds the place's words (domain.query_location).
             place = f"({place} OR j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?))"
