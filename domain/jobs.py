@@ -207,6 +207,10 @@ class JobFilter(BaseModel):
     employment_types: list[EmploymentType] | None = None
     seniority: list[Seniority] | None = None
     location: str | None = None
+    # Filled by the service when `location` was read from the query's words as a town's bare
+    # name (domain.query_location): a job whose text holds these words meets `location` too.
+    location_or_words: str | None = None
+    location_or_words_aliases: list[QueryAlias] | None = None  # their other spellings ("Koeln": "köln")
     skills: list[str] | None = None  # as asked for
     # Filled by the service from `skills`: per skill asked for, the index keys (see
     # domain.job_skills.skill_key) any one of which a job's required skills must hold.

@@ -46,9 +46,24 @@ class TrailingPlace(NamedTuple):
 
 def trailing_place(text: str, skills: SkillExtractor | None) -> TrailingPlace | None:
     """The words left and the place at their end, or None when they end in no place."""
+    found = trailing_place_read(text, skills)
+    return found[0] if found else None
+
+
+def trailing_place_read(text: str, skills: SkillExtractor | None) -> tuple[TrailingPlace, bool] | None:
+    """As trailing_place, and whether the place is a town's bare name: no "in" before it, no
+    country or region beside it ("nurse Leeds", "Riverside", but not "nurse in Leeds" or
+    "Leeds UK"). Such a name is as often a word of the ad itself ("Riverside is hiring",
+    "Köchin", which folds to a name of Kochi), so the search also finds the jobs that hold it."""
     connected = _CONNECTOR.match(text)
     if connected and _a_place(connected.group(2), regions_too=True) and not _a_skill(text, connected.start(2), skills):
-        return _split(connected.group(1) or "", connected.group(2))
+        split = _split(connected.group(1) or "", connected.group(2))
+        return (split, False) if split else None
+    found = _unconnected(text, skills)
+    return (found, _bare_town(found.place)) if found else None
+
+
+def _unconnected(text: str, skills: SkillExtractor | None) -> TrailingPlace | None:
     words = list(_WORD.finditer(text.rstrip(" .;!?")))
     if 0 < len(words) <= _MOST_WORDS:
         alone = text[words[0].start():words[-1].end()].strip(" ,;")
@@ -64,6 +79,12 @@ def trailing_place(text: str, skills: SkillExtractor | None) -> TrailingPlace | 
             return None
         return _split(text[:start], phrase)
     return None
+
+
+def _bare_town(phrase: str) -> bool:
+    found = place_of(phrase)
+    return "," not in phrase and found.country is None and bool(found.place) \
+        and town_id(fold_name(found.place), None) is not None
 
 
 def _split(before: str, place: str) -> TrailingPlace | None:

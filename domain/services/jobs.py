@@ -23,7 +23,7 @@ from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
-from domain.query_location import location_from_words
+from domain.query_location import location_and_words_from_words
 from domain.salary_bounds import check_plausible
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
@@ -216,8 +216,8 @@ class JobService:
         return (await self._searched(query, job_filter, page))[0]
 
     async def _searched(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> tuple[Page[Job], str | None]:
-        text, location = location_from_words(wordy_query(optional_line(query, "query", 500)), job_filter.location,
-                                             self._skills)
+        text, location, place_words = location_and_words_from_words(
+            wordy_query(optional_line(query, "query", 500)), job_filter.location, self._skills)
         text = optional_text(text, "query", 500)
         if text and location != job_filter.location and not any(ch.isalnum() for ch in text):
             text = None  # its words named the place; the symbols left beside them search nothing
@@ -229,7 +229,9 @@ class JobService:
                 field="filter.location",
             )
         if location != job_filter.location:
-            job_filter = job_filter.model_copy(update={"location": location})
+            job_filter = job_filter.model_copy(update={
+                "location": location, "location_or_words": place_words,
+                "location_or_words_aliases": query_aliases(place_words, self._skills) if place_words else None})
         for skill in job_filter.skills or []:
             if not normalise(skill):
                 raise BadUserInput(

@@ -155,6 +155,9 @@ class DynamoJobRepository:
         return await read_pages(self._table, queries, page, _job)
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        if job_filter.location_or_words and self._text_search is not None:
+            # A place read from the words, met by jobs in it or holding its words: only the index reads text.
+            return await self._text_search.search(query, job_filter, page)
         if query:
             if self._text_search is None:
                 raise BadUserInput(

@@ -110,7 +110,11 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         # Or the job's town is the town asked for under another of its names ("München" of "Munich").
         keys = wanted_keys(job_filter.location.strip())
         other_names = [{"terms": {"location_place_keys": list(keys)}}] if keys else []
-        either = [anywhere, *opening, *other_names]
+        either: list[dict[str, Any]] = [anywhere, *opening, *other_names]
+        held = query_words(job_filter.location_or_words) if job_filter.location_or_words else None
+        if held:  # or the job's text holds the place's words (domain.query_location)
+            words = text_clauses(held.split(" "), job_filter.location_or_words_aliases or ())
+            either.append(words[0] if len(words) == 1 else {"bool": {"must": words}})
         clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:

@@ -75,19 +75,15 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
     if job_filter.seniority:
         member("seniority", job_filter.seniority)
     if job_filter.location:
-        # domain.locations: any case and accents, the country written any way or left out.
-        wanted = job_filter.location.strip()
-        words = words_one_must_hold(wanted)
-        if words:
-            # Ruled out in C first (a Python call per row costs ~5x): a location without
-            # accents (as many characters as bytes) must hold the place's longest word, or
-            # that of another name of its town.
-            likes = " OR ".join(["j.location LIKE ? ESCAPE '\\'"] * len(words))
-            where.append(f"({likes} OR length(j.location) != length(CAST(j.location AS BLOB)))")
-            params.extend("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                          for word in words)
-        where.append("location_matches(j.location, ?)")
-        params.append(wanted)
+        place, place_params = _location_clause(job_filter.location.strip())
+        held = fts_query(job_filter.location_or_words, job_filter.location_or_words_aliases or ()) \
+            if job_filter.location_or_words else None
+        if held:
+            # Or the job's text holds the place's words (domain.query_location).
+            place = f"({place} OR j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?))"
+            place_params.append(held)
+        where.append(place)
+        params.extend(place_params)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         # What the job can pay in a year, exactly (migration 51), against the filter's yearly amount.
@@ -108,3 +104,21 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
                      f" AND s.skill IN ({placeholders(len(spellings))}))")
         params.extend(sorted(spellings))
     return where, params
+
+
+def _location_clause(wanted: str) -> tuple[str, list[Any]]:
+    """domain.locations: any case and accents, the country written any way or left out."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    words = words_one_must_hold(wanted)
+    if words:
+        # Ruled out in C first (a Python call per row costs ~5x): a location without
+        # accents (as many characters as bytes) must hold the place's longest word, or
+        # that of another name of its town.
+        likes = " OR ".join(["j.location LIKE ? ESCAPE '\\'"] * len(words))
+        conditions.append(f"({likes} OR length(j.location) != length(CAST(j.location AS BLOB)))")
+        params.extend("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                      for word in words)
+    conditions.append("location_matches(j.location, ?)")
+    params.append(wanted)
+    return "(" + " AND ".join(conditions) + ")", params

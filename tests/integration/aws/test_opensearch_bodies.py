@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.aws.opensearch.mapping import index_body, job_document, job_from_source
+from adapters.aws.opensearch.mapping import TEXT_FIELDS, index_body, job_document, job_from_source
 from adapters.aws.opensearch.queries import cosine_from_score, knn_body, search_body
 from domain.errors import BadUserInput
 from domain.jobs import EmploymentType, Job, JobFilter, JobStatus, RemotePolicy, SalaryRange, Seniority
@@ -206,3 +206,16 @@ def test_a_job_read_back_keeps_its_punctuated_skill_names_as_written():
     document = job_document(job)
     assert (document["title"], document["description"]) == ("C++ Engineer", "C#, F# and .NET")
     assert job_from_source(document) == job
+
+
+def test_a_place_read_from_a_town_s_bare_name_is_also_met_by_the_words_in_the_ad():
+    # The service fills location_or_words (domain.query_location); the text query has the other words.
+    body = search_body("cook", JobFilter(location="Lancaster", location_or_words="Lancaster"), PageRequest())
+    (place,) = body["query"]["bool"]["filter"][1:]
+    assert place["bool"]["minimum_should_match"] == 1
+    assert {"multi_match": {"query": "Lancaster", "type": "bool_prefix", "fields": TEXT_FIELDS,
+                            "operator": "and"}} in place["bool"]["should"]
+    assert {"wildcard": {"location_folded": {"value": "*lancaster*", "case_insensitive": True}}} \
+        in place["bool"]["should"]
+    plain = search_body("cook", JobFilter(location="Lancaster"), PageRequest())["query"]["bool"]["filter"][1]
+    assert all("multi_match" not in clause for clause in plain["bool"]["should"])
