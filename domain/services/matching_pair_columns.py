@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from itertools import count
 
 from domain.matching.batch_jobs import PairColumns, pair_columns
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.scoring import MatchScorer
+from domain.services.matching_job_versions import JobVersions, equal_keys
 
 # Resumes whose columns are kept (the least recently used go first: those of the people
 # recomputed lately), and the jobs kept for each (a resume is scored with its retrieved and
@@ -43,35 +43,21 @@ def _job_key(job: JobProfile) -> tuple[object, ...]:
 
 class PairColumnsMemo:
     def __init__(self, capacity: int = _CAPACITY, job_capacity: int = _JOB_CAPACITY) -> None:
-        self._capacity, self._job_capacity = capacity, job_capacity
+        self._capacity = capacity
         self._resumes: OrderedDict[str, tuple[tuple[object, ...], dict[tuple[str, int], PairColumns]]] = OrderedDict()
-        self._jobs: OrderedDict[str, tuple[tuple[object, ...], int]] = OrderedDict()
-        self._versions = count(1)
+        self._job_versions = JobVersions(_job_key, job_capacity)
         self.reused = self.computed = 0  # pairs whose columns were reused / computed (tests and figures)
 
     def versions(self, profiles: Mapping[str, JobProfile]) -> dict[str, int]:
         """Each job's version for what its columns read of it now (compared once a recomputation)."""
-        out: dict[str, int] = {}
-        for job_id, profile in profiles.items():
-            key = _job_key(profile)
-            seen = self._jobs.get(job_id)
-            if seen is not None and _equal(seen[0], key):
-                self._jobs.move_to_end(job_id)
-                out[job_id] = seen[1]
-                continue
-            out[job_id] = next(self._versions)
-            self._jobs[job_id] = (key, out[job_id])
-            self._jobs.move_to_end(job_id)
-            if len(self._jobs) > self._job_capacity:
-                self._jobs.popitem(last=False)
-        return out
+        return self._job_versions.of(profiles)
 
     def columns(self, scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequence[JobProfile],
                 versions: Mapping[str, int]) -> list[PairColumns]:
         """pair_columns(scorer, candidate, jobs), the kept ones handed back."""
         key = _candidate_key(candidate)
         held = self._resumes.get(candidate.resume_id)
-        if held is None or not _equal(held[0], key):
+        if held is None or not equal_keys(held[0], key):
             held = (key, {})
             self._resumes[candidate.resume_id] = held
         self._resumes.move_to_end(candidate.resume_id)
@@ -93,10 +79,3 @@ class PairColumnsMemo:
     def forget(self, resume_ids: Sequence[str]) -> None:
         for resume_id in resume_ids:
             self._resumes.pop(resume_id, None)
-
-
-def _equal(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
-    try:
-        return bool(a == b)
-    except ValueError:
-        return False

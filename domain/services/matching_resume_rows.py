@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import count
 
 import numpy as np
 
 from domain.matching.profiles import CandidateProfile, JobProfile
+from domain.services.matching_job_versions import JobVersions, equal_keys
 
 # Resumes whose rows are kept (the least recently used go first): a resume's rows are a few
 # kilobytes (a score and six parts per job it was scored with).
@@ -47,28 +47,14 @@ def _job_key(job: JobProfile) -> tuple[object, ...]:
 
 class ResumeRowsMemo:
     def __init__(self, capacity: int = _CAPACITY, job_capacity: int = _JOB_CAPACITY) -> None:
-        self._capacity, self._job_capacity = capacity, job_capacity
+        self._capacity = capacity
         self._rows: OrderedDict[str, tuple[tuple[object, ...], PairKey, ResumeRows]] = OrderedDict()
-        self._jobs: OrderedDict[str, tuple[tuple[object, ...], int]] = OrderedDict()
-        self._versions = count(1)
+        self._job_versions = JobVersions(_job_key, job_capacity)
         self.reused = self.scored = 0  # resumes whose rows were reused / scored (tests and figures)
 
     def versions(self, profiles: Mapping[str, JobProfile]) -> dict[str, int]:
         """Each job's version for the profile it has now."""
-        out: dict[str, int] = {}
-        for job_id, profile in profiles.items():
-            key = _job_key(profile)
-            seen = self._jobs.get(job_id)
-            if seen is not None and _equal(seen[0], key):
-                self._jobs.move_to_end(job_id)
-                out[job_id] = seen[1]
-                continue
-            out[job_id] = next(self._versions)
-            self._jobs[job_id] = (key, out[job_id])
-            self._jobs.move_to_end(job_id)
-            if len(self._jobs) > self._job_capacity:
-                self._jobs.popitem(last=False)
-        return out
+        return self._job_versions.of(profiles)
 
     @staticmethod
     def pair_key(pairs: Sequence[tuple[str, float]], versions: Mapping[str, int]) -> PairKey:
@@ -76,7 +62,7 @@ class ResumeRowsMemo:
 
     def get(self, candidate: CandidateProfile, pairs: PairKey) -> ResumeRows | None:
         kept = self._rows.get(candidate.resume_id)
-        if kept is None or kept[1] != pairs or not _equal(kept[0], _candidate_key(candidate)):
+        if kept is None or kept[1] != pairs or not equal_keys(kept[0], _candidate_key(candidate)):
             return None
         self._rows.move_to_end(candidate.resume_id)
         self.reused += 1
@@ -92,12 +78,3 @@ class ResumeRowsMemo:
     def forget(self, resume_ids: Sequence[str]) -> None:
         for resume_id in resume_ids:
             self._rows.pop(resume_id, None)
-
-
-def _equal(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
-    # A vector held as an array compares element-wise: such a key is never taken as equal.
-    try:
-        return bool(a == b)
-    except ValueError:
-        return False
-
