@@ -6,38 +6,14 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
 from domain.account_tokens import Purpose
 from domain.errors import BadUserInput
-from domain.messages import Links
-from domain.services.email_change import EmailChange
-from domain.services.one_time_tokens import OneTimeTokens
 from domain.users import User
-from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens, RecordingNotifier
-from tests.fakes.accounts import FakeHasher, FakeSessions, FakeUsers, FixedClock, RecordingEventBus
-from tests.integration.contract.account_port_backends import ports_on
-from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.repository_backends import a_candidate, at, new_id
-
-
-@pytest.fixture(params=[*BACKENDS, "fake"])
-async def ports(request, database, aws_clients, aws_names):
-    if request.param == "fake":
-        tokens = FakeOneTimeTokens()
-        users = FakeUsers(links=tokens.tokens)
-        return SimpleNamespace(users=users, sessions=FakeSessions(users), devices=FakeDevices(), tokens=tokens)
-    return await ports_on(request.param, database, aws_clients, aws_names)
-
-
-def _world(ports) -> SimpleNamespace:
-    clock, notifier = FixedClock(at(1)), RecordingNotifier()
-    tokens = OneTimeTokens(ports.tokens, clock)
-    service = EmailChange(ports.users, ports.sessions, ports.devices, FakeHasher(), tokens, notifier,
-                          RecordingEventBus(), Links("https://app.example.test/"), clock)
-    return SimpleNamespace(service=service, tokens=tokens, notifier=notifier)
+from tests.integration.contract.email_change_world import email_change_world, ports  # noqa: F401 (a fixture)
+from tests.integration.contract.repository_backends import a_candidate, new_id
 
 
 async def _asked(ports, world) -> tuple[User, str, str]:
@@ -48,7 +24,7 @@ async def _asked(ports, world) -> tuple[User, str, str]:
 
 
 async def test_a_cancel_after_the_confirmations_checks_stops_it_and_says_so(ports):
-    world = _world(ports)
+    world = email_change_world(ports)
     person, new, secret = await _asked(ports, world)
     reached, go_on = asyncio.Event(), asyncio.Event()
     change_email = ports.users.change_email
@@ -73,7 +49,7 @@ async def test_a_cancel_after_the_confirmations_checks_stops_it_and_says_so(port
 
 
 async def test_a_cancel_after_the_change_landed_says_false(ports):
-    world = _world(ports)
+    world = email_change_world(ports)
     person, new, secret = await _asked(ports, world)
     await world.service.confirm(secret)
     assert await world.service.cancel(person) is False
@@ -81,7 +57,7 @@ async def test_a_cancel_after_the_change_landed_says_false(ports):
 
 
 async def test_a_confirmation_and_a_cancel_at_once_exactly_one_wins(ports):
-    world = _world(ports)
+    world = email_change_world(ports)
     for _ in range(6):
         person, new, secret = await _asked(ports, world)
         confirmed, cancelled = await asyncio.gather(

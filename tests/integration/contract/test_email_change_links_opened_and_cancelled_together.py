@@ -4,45 +4,20 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
-
-import pytest
 
 from domain.account_tokens import OneTimeToken, Purpose, hash_secret, new_link_secret
 from domain.clock import new_id as fresh_id
-from domain.messages import Links
-from domain.services.email_change import EmailChange
-from domain.services.one_time_tokens import OneTimeTokens
 from domain.users import User
-from tests.fakes.account_lifecycle import FakeDevices, FakeOneTimeTokens, RecordingNotifier
-from tests.fakes.accounts import FakeHasher, FakeSessions, FakeUsers, FixedClock, RecordingEventBus
-from tests.integration.contract.account_port_backends import ports_on
-from tests.integration.contract.conftest import BACKENDS
+from tests.integration.contract.email_change_world import email_change_world, ports  # noqa: F401 (a fixture)
 from tests.integration.contract.repository_backends import a_candidate, at, new_id
-
-
-@pytest.fixture(params=[*BACKENDS, "fake"])
-async def ports(request, database, aws_clients, aws_names):
-    if request.param == "fake":
-        tokens = FakeOneTimeTokens()
-        users = FakeUsers(links=tokens.tokens)
-        return SimpleNamespace(users=users, sessions=FakeSessions(users), devices=FakeDevices(), tokens=tokens)
-    return await ports_on(request.param, database, aws_clients, aws_names)
-
-
-def _world(ports) -> SimpleNamespace:
-    clock, notifier = FixedClock(at(1)), RecordingNotifier()
-    tokens = OneTimeTokens(ports.tokens, clock)
-    service = EmailChange(ports.users, ports.sessions, ports.devices, FakeHasher(), tokens, notifier,
-                          RecordingEventBus(), Links("https://app.example.test/"), clock)
-    return SimpleNamespace(service=service, tokens=tokens, notifier=notifier, clock=clock)
 
 
 async def test_the_same_link_opened_twice_at_once_never_says_the_address_did_not_change(ports):
     """Two tabs (or a mail scanner and the person) open one link: the second read the account
     before the first changed it, and reaches its write after the first retired the link. The
-    address DID change (by this very link); the second is told "your address did not change"."""
-    world = _world(ports)
+    address did change (by this very link), so the second answers the changed account, never
+    "your address did not change"."""
+    world = email_change_world(ports)
     person = await a_candidate(ports)
     new = f"moved-{new_id()[:10]}@example.org"
     secret = await world.tokens.issue_link(person.id, Purpose.CHANGE_EMAIL, timedelta(hours=24), target=new)
@@ -75,7 +50,7 @@ async def test_a_cancel_answered_true_leaves_no_change_link_working(ports):
     """Two requests at once (a double submit: wait_before_next and issue_link's retire-then-add
     are not one step) leave two open CHANGE_EMAIL links. cancel() withdraws only the newest and
     answers True; the older link still changes the address (before 763e96c cancel retired all)."""
-    world = _world(ports)
+    world = email_change_world(ports)
     person = await a_candidate(ports)
     secrets, address = [], f"moved-{new_id()[:10]}@example.org"
     for minute in (0, 0):  # what two racing requests leave: both retired nothing, both added
@@ -90,7 +65,7 @@ async def test_a_cancel_answered_true_leaves_no_change_link_working(ports):
 
 async def test_a_double_submitted_request_then_a_cancel_leaves_nothing_pending(ports):
     """The state above, reached through the service: the same request sent twice at once."""
-    world = _world(ports)
+    world = email_change_world(ports)
     for _ in range(5):
         person = (await a_candidate(ports)).model_copy(update={"password_hash": "hashed:pw"})
         address = f"moved-{new_id()[:10]}@example.org"
