@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import gc
 
-import pytest
-
 from adapters.embedded.sqlite.candidate_stamps import SqliteCandidateStamps
-from adapters.embedded.sqlite.database import Database
 from domain.matching.profiles import CandidateProfile
 from domain.resumes import ResumeStatus
 from domain.services.matching_candidates import CandidateProfiles
 from tests.fakes.skill_relations import FakeSkillExtractor
-from tests.integration.test_candidate_profiles_stay_fresh import Side, _candidate_with_resume, _parsed
-
-
-@pytest.fixture
-async def two_sides(tmp_path):
-    path = tmp_path / "copies.sqlite3"
-    worker_db, other_db = Database(path), Database(path)
-    await worker_db.open()
-    await other_db.open()
-    try:
-        yield path, Side(worker_db), Side(other_db)
-    finally:
-        await worker_db.close()
-        await other_db.close()
+from tests.integration.test_candidate_profiles_stay_fresh import (  # noqa: F401 (two_sides: a fixture)
+    _candidate_with_resume,
+    _parsed,
+    two_sides,
+)
 
 
 def _profiles(side, capacity: int = 200_000) -> CandidateProfiles:
