@@ -120,10 +120,17 @@ async def test_a_batch_runs_each_operation_and_a_too_large_batch_is_refused(clie
 
 
 async def test_a_body_over_the_size_limit_is_refused_with_413(client, settings):
+    """Told the request's limit, not résumé formats: a plain JSON request sent no file (an upload
+    keeps the résumé's terms: tests/api/test_resume_uploads.py)."""
     body = b'{"query": "{ __typename }", "variables": {"pad": "' + b"x" * settings.max_body_bytes + b'"}}'
     response = await client.http.post("/graphql", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 413
-    assert response.json()["errors"][0]["extensions"]["maxBytes"] == settings.max_body_bytes
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["maxBytes"] == settings.max_body_bytes
+    assert error["message"].startswith("The request body is larger than the")
+    assert "MiB" in error["message"] and "split" in error["message"]
+    assert "resume" not in error["message"].lower() and "DOCX" not in error["message"]
 
 
 async def test_a_chunked_body_over_the_size_limit_is_refused_with_413(client, settings):
@@ -135,6 +142,7 @@ async def test_a_chunked_body_over_the_size_limit_is_refused_with_413(client, se
 
     response = await client.http.post("/graphql", content=chunks(), headers={"content-type": "application/json"})
     assert response.status_code == 413
+    assert "resume" not in response.json()["errors"][0]["message"].lower()
 
 
 async def test_several_operations_without_an_operation_name_are_refused_not_the_first_run(client):
