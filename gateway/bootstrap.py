@@ -232,7 +232,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
         admin=AdminService(
             admin.user_admin, repos.jobs, adapters.queue, adapters.events, clock, matching=matching_work,
             announcements=repos.matches if isinstance(repos.matches, KeepsMatchAnnouncements) else None,
-            organizations=repos.organizations,
+            organizations=repos.organizations, identities=repos.users,
         ),
         api_keys=ApiKeyService(adapters.gateway.api_keys, clock),
         lifecycle=lifecycle,

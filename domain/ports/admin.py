@@ -1,6 +1,7 @@
 """What administrators do to accounts, beside the user repository the product uses."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -23,3 +24,13 @@ class UserAdministration(Protocol):
     async def reactivate(self, user_id: str) -> User | None:
         """Lifts the suspension; old sessions stay revoked, so the person signs in again."""
         ...
+
+
+class LinkedIdentities(Protocol):
+    """The accounts' links to an identity provider's users (a subset of UserRepository)."""
+
+    async def get_many(self, ids: Sequence[str]) -> list[User | None]: ...
+
+    async def unlink_external_identity(self, user_id: str) -> bool: ...
+
+    async def external_identity_of(self, user_id: str) -> str | None: ...

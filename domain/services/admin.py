@@ -11,7 +11,7 @@ from domain.events import JobClosed, UserReactivated, UserSuspended
 from domain.jobs import Job, JobStatus
 from domain.pagination import Page, PageRequest
 from domain.ports.accounts import OrganizationRepository
-from domain.ports.admin import UserAdministration
+from domain.ports.admin import LinkedIdentities, UserAdministration
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.match_announcements import DeadAnnouncement, KeepsMatchAnnouncements
@@ -32,8 +32,9 @@ class AdminService:
     def __init__(
         self, users: UserAdministration, jobs: JobRepository, queue: WorkQueue, events: EventBus, clock: Clock,
         matching: MatchingWork | None = None, announcements: KeepsMatchAnnouncements | None = None,
-        organizations: OrganizationRepository | None = None,
+        organizations: OrganizationRepository | None = None, identities: LinkedIdentities | None = None,
     ) -> None:
+        self._identities = identities
         self._organizations = organizations
         self._matching = matching
         self._announcements = announcements
@@ -89,6 +90,20 @@ class AdminService:
                 return down
         raise Conflict("The job's organization keeps changing it; take it down again in a moment.", field="id",
                        jobId=job_id)
+
+    async def unlink_identity(self, user_id: str) -> tuple[User, str | None]:
+        """Ends the account's link to an identity provider's user (support moving an account to
+        another Cognito user); the account, and the link ended (None when there was none). The
+        next sign-in by the account's verified address links again, whoever's user that is."""
+        if self._identities is None:
+            raise NotFound("No user has that id.", argument="id")
+        (user,) = await self._identities.get_many([user_id])
+        if user is None:
+            raise NotFound("No user has that id.", argument="id")
+        linked = await self._identities.external_identity_of(user_id)
+        # Two administrators at once: one ends the link, the other finds none (not an error).
+        ended = linked is not None and await self._identities.unlink_external_identity(user_id)
+        return user, linked if ended else None
 
     async def verify_organization(self, organization_id: str, verified: bool) -> Organization:
         """Marks the organization checked (or no longer checked) by an administrator."""

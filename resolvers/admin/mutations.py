@@ -1,10 +1,10 @@
-"""Admin mutations: suspend and reactivate accounts, take postings down, mark organizations
-verified, requeue dead work and dead match announcements."""
+"""Admin mutations: suspend and reactivate accounts, end a link to an identity provider's user,
+take postings down, mark organizations verified, requeue dead work and dead match announcements."""
 from __future__ import annotations
 
 import strawberry
 
-from resolvers.admin.types import AdminUserType, JobTakedownType
+from resolvers.admin.types import AdminUserType, IdentityUnlinkType, JobTakedownType
 from resolvers.context import Info
 from resolvers.ids import plain_id, raw_id
 from resolvers.permissions import IsAdmin, signed_in
@@ -27,6 +27,16 @@ class AdminMutations:
     async def admin_reactivate_user(self, info: Info, id: strawberry.ID) -> AdminUserType:
         user = await info.context.services.admin.reactivate(signed_in(info), raw_id(id, "User"))
         return AdminUserType.from_domain(user)
+
+    @strawberry.mutation(
+        description="Admins: end the account's link to an identity provider's user (Cognito), to move the account"
+        " to another one of its users: the next sign-in by the account's verified email address links again, so"
+        " change or disable that address on the old user in the pool first. Its tokens stop signing in here.",
+        permission_classes=[IsAdmin],
+    )
+    async def admin_unlink_identity(self, info: Info, id: strawberry.ID) -> IdentityUnlinkType:
+        user, unlinked = await info.context.services.admin.unlink_identity(raw_id(id, "User"))
+        return IdentityUnlinkType(user=AdminUserType.from_domain(user), unlinked_identity=unlinked)
 
     @strawberry.mutation(
         description="Admins: take a job posting down (it closes) with a reason its organization can act on.",

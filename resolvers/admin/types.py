@@ -92,3 +92,15 @@ class DeadMatchAnnouncementPageType:
     items: list[DeadMatchAnnouncementType]
     end_cursor: str | None = strawberry.field(description="Pass as `after` for the next page.")
     has_next_page: bool
+
+
+@strawberry.type(
+    name="IdentityUnlink",
+    description="An account's link to an identity provider's user (Cognito), ended by an administrator.",
+)
+class IdentityUnlinkType:
+    user: AdminUserType
+    unlinked_identity: str | None = strawberry.field(
+        description="The provider's user the account was linked to (its pool's issuer and `sub`); null when the"
+        " account was linked to none. The next sign-in by the account's verified address links again."
+    )

@@ -21,6 +21,9 @@ ADMIN_FIELDS = {
     "adminDeadLetters": ("query { adminDeadLetters { id kind attempts lastError } }", {}),
     "adminSuspendUser": ("mutation($id: ID!) { adminSuspendUser(id: $id, reason: \"x\") { suspended } }", {"id": USER_ID}),
     "adminReactivateUser": ("mutation($id: ID!) { adminReactivateUser(id: $id) { suspended } }", {"id": USER_ID}),
+    "adminUnlinkIdentity": (
+        "mutation($id: ID!) { adminUnlinkIdentity(id: $id) { unlinkedIdentity user { id } } }", {"id": USER_ID}
+    ),
     "adminTakeDownJob": (
         "mutation($id: ID!) { adminTakeDownJob(id: $id, reason: \"spam\") { reason job { status } } }", {"id": JOB_ID}
     ),
