@@ -119,11 +119,27 @@ def _professions(first: str, title: str, name: str, skills: SkillExtractor) -> l
         for at in range(len(words) - size + 1):
             if any(taken[at:at + size]):
                 continue
-            known = _known(f"{first} registered {' '.join(words[at:at + size])}", skills)
+            phrase = " ".join(words[at:at + size])
+            known = _known(f"{first} registered {phrase}", skills)
+            if known == name:
+                known = _on_the_regulators_only_register(first, phrase, skills)
             if known and known != name:
                 taken[at:at + size] = [True] * size
                 found.append(known)
     return found
+
+
+def _on_the_regulators_only_register(first: str, profession: str, skills: SkillExtractor) -> str | None:
+    """A regulator whose registration the taxonomy names the profession's with it by ("NMC
+    registered nurse" is NMC registration, as are NMBI's, SANC's): on a document whose title
+    names that profession, the registration is the profession's, awarded by the regulator
+    ("NMC Registered Nurse"), so it meets the profession's registration asked for without a
+    regulator ("registered nurse", domain.matching.specialisations) and the regulator's alone,
+    while another profession's with the same regulator (a midwife's) does not meet it."""
+    generic = _known(f"registered {profession}", skills)
+    if generic is None:
+        return None
+    return f"{first} Registered {' '.join(w.capitalize() for w in profession.split())}"
 
 
 _BARE_NOUNS = frozenset({"registration", "registered", "register"})

@@ -112,7 +112,41 @@ def meets(held: str, wanted: str) -> bool:
     a regulator's registration and one profession's with it (registered_professions.on_one_register)."""
     if licence_category(held) is not None and licence_category(wanted) is not None:
         return licence_covers(held, wanted)
-    return specialises(held, wanted) or level_covers(held, wanted) or on_one_register(held, wanted)
+    return (specialises(held, wanted) or level_covers(held, wanted) or on_one_register(held, wanted)
+            or _a_field_of_the_register(held, wanted))
+
+
+_REGISTERED_PHRASE = re.compile(r"\bregistered\s+[a-z][a-z' -]*", re.IGNORECASE)
+_MOST_FIELD_WORDS = 3
+# Words that make another profession of the one named after them, not a field of it: a dental
+# or veterinary nurse is no registered nurse, a veterinary surgeon no surgeon.
+_ANOTHER_PROFESSION = frozenset({"dental", "veterinary", "vet", "animal", "equine", "nursery", "pharmacy"})
+
+
+def _registered_words(name: str) -> list[list[str]]:
+    """The "Registered ..." phrases of a name, as written or in its brackets ("RGN (Registered
+    General Nurse)")."""
+    return [normalise(m.group(0)).split() for m in _REGISTERED_PHRASE.finditer(name)]
+
+
+@lru_cache(maxsize=65_536)
+def _a_field_of_the_register(held: str, wanted: str) -> bool:
+    """A profession's registration asked for without a field ("Registered Nurse (RN)") is held
+    as the registration of one of its fields, named between the two words ("RGN (Registered
+    General Nurse)", "Registered Mental Health Nurse"): each field's registered nurse is a
+    registered nurse. Never the reverse, one less than held ("Registered Student Nurse"), nor
+    another profession ("Registered Dental Nurse")."""
+    if "registered" not in wanted.lower() or "registered" not in held.lower():
+        return False
+    for w in _registered_words(wanted):
+        if len(w) < 2:
+            continue
+        for h in _registered_words(held):
+            field = h[1:len(h) - len(w) + 1]
+            if (1 <= len(field) <= _MOST_FIELD_WORDS and h[len(h) - len(w) + 1:] == w[1:]
+                    and not (_LESS_THAN_HELD | _ANOTHER_PROFESSION) & set(field)):
+                return True
+    return False
 
 
 def _opens_and_closes_as(key: str, wanted_key: str) -> bool:
@@ -145,6 +179,6 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
         elif wanted_key and ((key.startswith(wanted_key + " ") or key.endswith(" " + wanted_key)
                               or _opens_and_closes_as(key, wanted_key) or _ends_as_a_kind_of(key, wanted_key))
                              and specialises(name, wanted) or level_covers(name, wanted)
-                             or on_one_register(name, wanted)):
+                             or on_one_register(name, wanted) or _a_field_of_the_register(name, wanted)):
             out.append(i)
     return out

@@ -119,3 +119,23 @@ def test_a_batch_reads_the_regulators_registration_and_a_professions_alike():
     keys, none = [name_key(h) for h in held], [None] * len(held)
     assert meeting(held, keys, none, "QVC Registered Surgeon") == [0]
     assert meeting(held, keys, none, "QVC registration") == [1]
+
+
+def _one_register_skills() -> TaxonomySkillExtractor:
+    """An invented regulator ("ZNC") whose taxonomy name is also its nurses' registration ("ZNC
+    registered nurse" an alias of "ZNC registration"), beside a midwife's own row."""
+    names = ["ZNC registration", "ZNC Registered Midwife", "Registered Nurse (RN)"]
+    aliases = {"znc": (0, False), "znc registration": (0, False), "znc registered nurse": (0, False),
+               "znc registered midwife": (1, False), "registered nurse": (2, False)}
+    n = len(names)
+    return TaxonomySkillExtractor(SkillTaxonomy(names, aliases, [frozenset()] * n, [frozenset()] * n,
+                                                kinds=[SkillKind.CERTIFICATION] * n))
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["Staff Nurse"], "ZNC Registered Nurse"),  # the nurses' registration, awarded by the ZNC
+    (["Midwife"], "ZNC Registered Midwife"),  # the regulator's own row for the profession
+    (["Ward Manager"], "ZNC registration"),  # no profession named: the regulator's alone
+])
+def test_a_regulator_named_for_its_main_profession_reads_as_that_professions_registration(titles, expected):
+    assert for_the_profession("ZNC registration", titles, _one_register_skills()) == expected

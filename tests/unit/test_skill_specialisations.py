@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.matching.specialisations import meets, specialises
+from domain.matching.specialisations import meeting, meets, name_key, specialises
 
 
 @pytest.mark.parametrize("held, wanted", [
@@ -48,3 +48,18 @@ def test_other_words_or_the_general_skill_do_not(held, wanted):
 ])
 def test_one_bodys_award_meets_the_generic_credential_but_not_another_bodys(held, wanted, met):
     assert meets(held, wanted) is met
+
+
+@pytest.mark.parametrize("held, wanted, met", [
+    ("RGN (Registered General Nurse)", "Registered Nurse (RN)", True),
+    ("Registered Mental Health Nurse", "Registered Nurse (RN)", True),
+    ("RNLD (Registered Learning Disability Nurse)", "Registered Nurse (RN)", True),
+    ("Registered Nurse (RN)", "RGN (Registered General Nurse)", False),  # never the reverse
+    ("Registered Student Nurse", "Registered Nurse (RN)", False),  # less than held
+    ("Registered Dental Nurse", "Registered Nurse (RN)", False),  # another profession
+    ("RCVS Registered Veterinary Nurse", "Registered Nurse (RN)", False),
+    ("Registered Clinical Psychologist", "Registered Psychologist", True),
+])
+def test_a_field_of_a_registered_profession_is_its_registration(held, wanted, met):
+    assert meets(held, wanted) is met
+    assert bool(meeting([held], [name_key(held)], [None], wanted)) is met
