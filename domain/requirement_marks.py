@@ -6,7 +6,8 @@ import re
 
 # "Plus" right after "in" or "of" begins a subject's name ("Diploma in Plus Size Fashion").
 _NICE = re.compile(r"\b(?:a plus|(?<!\bin\s)(?<!\bof\s)plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
-                   r"advantage|advantageous|ideally|is welcome|would be great)\b", re.I)
+                   r"advantage|advantageous|ideally|is welcome|would be great|useful|helpful|beneficial|an asset)\b",
+                   re.I)
 
 _REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)
 _CLAUSE = re.compile(r",\s+|\s+(?:but|while|whereas)\s+", re.I)

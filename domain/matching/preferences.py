@@ -54,8 +54,12 @@ def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, 
         # up, however many of the job title's words the held one has
         return min(shared, STEP_UP_TITLE_FIT)
     if shared < 1.0 and same_job(desired, job_title):
-        return 1.0
-    if shared < RELATED_TITLE_FIT and same_family(desired, job_title):
+        shared = 1.0
+    elif shared < RELATED_TITLE_FIT and same_family(desired, job_title):
+        shared = RELATED_TITLE_FIT
+    if not held and shared > RELATED_TITLE_FIT and rungs_below(job_title, desired) > 0:
+        # a post a rung or more below the one the candidate asked for ("Sous Chef" for someone
+        # who wants "Head Chef") is near what they want, not it
         return RELATED_TITLE_FIT
     return shared
 

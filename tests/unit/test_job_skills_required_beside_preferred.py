@@ -44,3 +44,9 @@ def test_a_marker_after_its_skill_does_not_open_a_list():
     required, nice = description_skills(
         "HGV Driver", "Tachograph required, ADR certificate, ACLS preferred.", _skills(), 50)
     assert (required, nice) == (["Tachograph"], ["ADR certificate", "ACLS"])
+
+
+def test_useful_helpful_beneficial_and_an_asset_mark_nice_to_haves():
+    for said in ("useful", "would be helpful", "beneficial", "an asset"):
+        required, nice = description_skills("HGV Driver", f"Tachograph required. ADR certificate {said}.", _skills(), 50)
+        assert (required, nice) == (["Tachograph"], ["ADR certificate"]), said

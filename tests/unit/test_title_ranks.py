@@ -83,6 +83,14 @@ def test_a_held_title_a_rung_below_fits_the_title_less():
     assert title_fit(["Sous Chef"], "Head Chef", held=False) == 0.75  # a family's title, as before
 
 
+@pytest.mark.parametrize("wanted, job", [("Head Chef", "Sous Chef"), ("Finance Manager", "Senior Accountant"),
+                                         ("Head Chef", "Chef de Partie")])
+def test_a_post_a_rung_below_the_title_wanted_is_near_it_not_it(wanted, job):
+    assert rungs_below(job, wanted) > 0
+    assert title_fit([wanted], job, held=False) <= 0.75  # "close to one you want", not "one you want"
+    assert title_fit([wanted], wanted, held=False) == 1.0
+
+
 def _candidate(title: str, skills: list[str]) -> CandidateProfile:
     parsed = ParsedResume(skills=[SkillEntry(name=s) for s in skills],
                           experience=[ExperienceEntry(title=title, company="Bistro", current=True)],
