@@ -111,11 +111,17 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         keys = wanted_keys(job_filter.location.strip())
         other_names = [{"terms": {"location_place_keys": list(keys)}}] if keys else []
         either: list[dict[str, Any]] = [anywhere, *opening, *other_names]
+        place = {"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere
         held = query_words(job_filter.location_or_words) if job_filter.location_or_words else None
-        if held:  # or the job's text holds the place's words (domain.query_location)
-            words = text_clauses(held.split(" "), job_filter.location_or_words_aliases or ())
-            either.append(words[0] if len(words) == 1 else {"bool": {"must": words}})
-        clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
+        words = text_clauses(held.split(" "), job_filter.location_or_words_aliases or ()) if held else []
+        said = (words[0] if len(words) == 1 else {"bool": {"must": words}}) if words else None
+        if job_filter.words_outside_location:
+            # The jobs only naming the place (domain.place_first): its words, and not in it.
+            clauses.append({"bool": {"filter": [said], "must_not": [place]}} if said else {"match_none": {}})
+        elif said:  # or the job's text holds the place's words (domain.query_location)
+            clauses.append({"bool": {"should": [*either, said], "minimum_should_match": 1}})
+        else:
+            clauses.append(place)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         clauses.append({"range": {"salary_yearly_top_exact": {"gte": in_smallest_units(yearly_min)}}})
