@@ -58,8 +58,8 @@ def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias], fuzzy: boo
 def _all_words(words: Sequence[str], *, fuzzy: bool = False) -> dict[str, Any]:
     """Every word required, the last a prefix. Fuzzy: a word may be met by one a few edits away
     (domain.spelling's bounds: from 4 letters one edit, from 8 two, the first letter as typed;
-    Levenshtein's edits, as the embedded index counts them, so no transpositions), which
-    OpenSearch applies to every word but the prefix; words with digits ("5G", a postcode) are
+    Levenshtein's edits, as the embedded index counts them, so no transpositions), the last
+    word too (_match); words with digits ("5G", a postcode) are
     never fuzzy, as on the embedded index, so they go in a clause of their own."""
     exact = [w for w in words if not edits_allowed(w)] if fuzzy else []
     loose = [w for w in words if w not in exact] if fuzzy else list(words)
@@ -73,9 +73,14 @@ def _all_words(words: Sequence[str], *, fuzzy: bool = False) -> dict[str, Any]:
 def _match(words: Sequence[str], *, fuzzy: bool) -> dict[str, Any]:
     match: dict[str, Any] = {"query": " ".join(words), "type": "bool_prefix", "fields": TEXT_FIELDS,
                              "operator": "and"}
-    if fuzzy:
-        match.update(FUZZY)
-    return {"multi_match": match}
+    if not fuzzy:
+        return {"multi_match": match}
+    match.update(FUZZY)
+    # bool_prefix makes its last word a prefix query, which takes no fuzziness: a misspelt last
+    # word (a one-word query above all: "nurce") would never be met. So the words are also asked
+    # whole, every one a few edits away, the last included; per field, as bool_prefix asks them.
+    whole = {"query": " ".join(words), "type": "most_fields", "fields": TEXT_FIELDS, "operator": "and", **FUZZY}
+    return {"bool": {"should": [{"multi_match": match}, {"multi_match": whole}], "minimum_should_match": 1}}
 
 
 def exact_words(words: str) -> dict[str, Any]:
