@@ -82,7 +82,7 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
             # The jobs only naming the place (domain.place_first): its words, and not in it. The
             # text's set is one FTS lookup (not correlated); written first, as SQLite tests an
             # AND's terms in order, so the place (a Python call) is asked of its members only.
-            where.append(f"j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?) AND NOT coalesce({place}, 0)"
+            where.append(f"(j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?) AND NOT coalesce({place}, 0))"
                          if held else "0")
             params.extend([held, *place_params] if held else [])
         else:
