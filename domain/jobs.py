@@ -211,6 +211,9 @@ class JobFilter(BaseModel):
     # name (domain.query_location): a job whose text holds these words meets `location` too.
     location_or_words: str | None = None
     location_or_words_aliases: list[QueryAlias] | None = None  # their other spellings ("Koeln": "köln")
+    # Set on the second of the two lists such a search is paged as (domain.place_first): only
+    # the jobs whose text holds `location_or_words` and that are not in `location`.
+    words_outside_location: bool = False
     skills: list[str] | None = None  # as asked for
     # Filled by the service from `skills`: per skill asked for, the index keys (see
     # domain.job_skills.skill_key) any one of which a job's required skills must hold.

@@ -33,19 +33,38 @@ def highlight() -> dict[str, Any]:
 
 def matched_words(hit: dict[str, Any]) -> set[str]:
     """The words a hit's highlight marks, folded as the index's analyzer folds them."""
-    found: set[str] = set()
+    return set(written_words(hit))
+
+
+def written_words(hit: dict[str, Any]) -> dict[str, str]:
+    """The words a hit's highlight marks, folded (as the index's analyzer folds them) to the
+    first way the hit writes each, lower-cased with its accents ("cuisiniere": "cuisinière")."""
+    found: dict[str, str] = {}
     for fragments in (hit.get("highlight") or {}).values():
         for fragment in fragments:
             for marked in _MARKED.findall(fragment):
-                found.update(folded(word) for word in _WORD.findall(marked))
+                for word in _WORD.findall(marked):
+                    found.setdefault(folded(word), word.lower())
     return found
+
+
+def _spelling(forms: Counter[str]) -> str:
+    """The way most hits write a word; among as many, one with its accents (a folded form
+    is what a writer without the key typed), then the first alphabetically."""
+    return min(forms, key=lambda form: (-forms[form], form.isascii(), form))
 
 
 def corrections(words: str, hits: Sequence[dict[str, Any]]) -> dict[str, str]:
     """The typed words (`words`, as the index was asked, space-separated) the hits met only as
-    another word a few edits away, each with that word. A word a hit holds as typed is no
-    correction, nor the last word met as a prefix ("accountan" of "accountant")."""
-    held = Counter(word for hit in hits for word in matched_words(hit))
+    another word a few edits away, each with that word as the hits write it (accents kept: the
+    index compares words folded, the correction offers them as written). A word a hit holds as
+    typed is no correction, nor the last word met as a prefix ("accountan" of "accountant")."""
+    held: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for hit in hits:
+        for key, form in written_words(hit).items():
+            held[key] += 1
+            forms.setdefault(key, Counter())[form] += 1
     vocabulary = [IndexedTerm(word, rows) for word, rows in held.items()]
     typed = words.split(" ")
     found: dict[str, str] = {}
@@ -57,7 +76,7 @@ def corrections(words: str, hits: Sequence[dict[str, Any]]) -> dict[str, str]:
         near = [term for term in vocabulary if not (last and term.term.startswith(key))]
         nearest = nearest_term(key, edits, near)
         if nearest is not None:
-            found[word.casefold()] = nearest.term
+            found[word.casefold()] = _spelling(forms[nearest.term])
     return found
 
 

@@ -31,6 +31,7 @@ from adapters.aws.opensearch.queries import (
 )
 from domain.jobs import Job, JobFilter
 from domain.pagination import Page, PageRequest, cut_page
+from domain.place_first import place_first_lists, place_first_page
 
 _HAS_VECTOR = {"exists": {"field": "embedding"}}
 log = logging.getLogger(__name__)
@@ -121,19 +122,31 @@ class OpenSearchJobIndex:
         (as the embedded index corrects only a search that found nothing: a query whose words
         jobs hold keeps its exact hits and totals). A later page is of the fuzzy list when
         the query as typed finds nothing from its start (one hit counted to know)."""
-        body = search_body(query, job_filter, page)
+        # The query of every list at once (its position is a list's: checked by that list's search).
+        body = search_body(query, job_filter, PageRequest(page.first, None, page.want_total))
         if body is None:
             return Page([])
-        found = await self._searched(body, page)
+        found = await self._lists_searched(query, job_filter, page, fuzzy=False)
         if query and not found.items and not found.total and "must" in body["query"]["bool"]:
             if page.after is not None:
                 counted = await self._client.search(index=self.index, body=any_hit_body(body))
                 if counted["hits"]["total"]["value"]:
                     return found  # the end of the list as typed
-            fuzzy = search_body(query, job_filter, page, fuzzy=True)
-            if fuzzy is not None:
-                found = await self._searched(fuzzy, page, corrected_from=query)
+            found = await self._lists_searched(query, job_filter, page, fuzzy=True)
         return found
+
+    async def _lists_searched(self, query: str | None, job_filter: JobFilter, page: PageRequest, *,
+                              fuzzy: bool) -> Page[Job]:
+        """A place met by its words too is two lists, the jobs in it first (domain.place_first),
+        each a search of its own with `search_after` inside it; any other search is one."""
+        lists = place_first_lists(job_filter)
+        if lists is not None:
+            return await place_first_page(
+                lambda each, request: self._lists_searched(query, each, request, fuzzy=fuzzy), lists, page)
+        body = search_body(query, job_filter, page, fuzzy=fuzzy)
+        if body is None:
+            return Page([])
+        return await self._searched(body, page, corrected_from=query if fuzzy else None)
 
     async def _searched(self, body: dict[str, Any], page: PageRequest, corrected_from: str | None = None) -> Page[Job]:
         """`corrected_from`: the query a search run again fuzzy was for, which the page's

@@ -58,8 +58,8 @@ def text_clauses(words: Sequence[str], aliases: Sequence[QueryAlias], fuzzy: boo
 def _all_words(words: Sequence[str], *, fuzzy: bool = False) -> dict[str, Any]:
     """Every word required, the last a prefix. Fuzzy: a word may be met by one a few edits away
     (domain.spelling's bounds: from 4 letters one edit, from 8 two, the first letter as typed;
-    Levenshtein's edits, as the embedded index counts them, so no transpositions), which
-    OpenSearch applies to every word but the prefix; words with digits ("5G", a postcode) are
+    Levenshtein's edits, as the embedded index counts them, so no transpositions), the last
+    word too (_match); words with digits ("5G", a postcode) are
     never fuzzy, as on the embedded index, so they go in a clause of their own."""
     exact = [w for w in words if not edits_allowed(w)] if fuzzy else []
     loose = [w for w in words if w not in exact] if fuzzy else list(words)
@@ -73,9 +73,14 @@ def _all_words(words: Sequence[str], *, fuzzy: bool = False) -> dict[str, Any]:
 def _match(words: Sequence[str], *, fuzzy: bool) -> dict[str, Any]:
     match: dict[str, Any] = {"query": " ".join(words), "type": "bool_prefix", "fields": TEXT_FIELDS,
                              "operator": "and"}
-    if fuzzy:
-        match.update(FUZZY)
-    return {"multi_match": match}
+    if not fuzzy:
+        return {"multi_match": match}
+    match.update(FUZZY)
+    # bool_prefix makes its last word a prefix query, which takes no fuzziness: a misspelt last
+    # word (a one-word query above all: "nurce") would never be met. So the words are also asked
+    # whole, every one a few edits away, the last included; per field, as bool_prefix asks them.
+    whole = {"query": " ".join(words), "type": "most_fields", "fields": TEXT_FIELDS, "operator": "and", **FUZZY}
+    return {"bool": {"should": [{"multi_match": match}, {"multi_match": whole}], "minimum_should_match": 1}}
 
 
 def exact_words(words: str) -> dict[str, Any]:
@@ -111,11 +116,17 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         keys = wanted_keys(job_filter.location.strip())
         other_names = [{"terms": {"location_place_keys": list(keys)}}] if keys else []
         either: list[dict[str, Any]] = [anywhere, *opening, *other_names]
+        place = {"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere
         held = query_words(job_filter.location_or_words) if job_filter.location_or_words else None
-        if held:  # or the job's text holds the place's words (domain.query_location)
-            words = text_clauses(held.split(" "), job_filter.location_or_words_aliases or ())
-            either.append(words[0] if len(words) == 1 else {"bool": {"must": words}})
-        clauses.append({"bool": {"should": either, "minimum_should_match": 1}} if len(either) > 1 else anywhere)
+        words = text_clauses(held.split(" "), job_filter.location_or_words_aliases or ()) if held else []
+        said = (words[0] if len(words) == 1 else {"bool": {"must": words}}) if words else None
+        if job_filter.words_outside_location:
+            # The jobs only naming the place (domain.place_first): its words, and not in it.
+            clauses.append({"bool": {"filter": [said], "must_not": [place]}} if said else {"match_none": {}})
+        elif said:  # or the job's text holds the place's words (domain.query_location)
+            clauses.append({"bool": {"should": [*either, said], "minimum_should_match": 1}})
+        else:
+            clauses.append(place)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         clauses.append({"range": {"salary_yearly_top_exact": {"gte": in_smallest_units(yearly_min)}}})

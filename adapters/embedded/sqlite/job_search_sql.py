@@ -78,12 +78,20 @@ def filter_clauses(job_filter: JobFilter) -> tuple[list[str], list[Any]]:
         place, place_params = _location_clause(job_filter.location.strip())
         held = fts_query(job_filter.location_or_words, job_filter.location_or_words_aliases or ()) \
             if job_filter.location_or_words else None
-        if held:
-            # Or the job's text holds the place's words (domain.query_location).
-            place = f"({place} OR j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?))"
-            place_params.append(held)
-        where.append(place)
-        params.extend(place_params)
+        if job_filter.words_outside_location:
+            # The jobs only naming the place (domain.place_first): its words, and not in it. The
+            # text's set is one FTS lookup (not correlated); written first, as SQLite tests an
+            # AND's terms in order, so the place (a Python call) is asked of its members only.
+            where.append(f"(j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?) AND NOT coalesce({place}, 0))"
+                         if held else "0")
+            params.extend([held, *place_params] if held else [])
+        else:
+            if held:
+                # Or the job's text holds the place's words (domain.query_location).
+                place = f"({place} OR j.job_rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?))"
+                place_params.append(held)
+            where.append(place)
+            params.extend(place_params)
     yearly_min = job_filter.yearly_min_salary()
     if yearly_min is not None:
         # What the job can pay in a year, exactly (migration 51), against the filter's yearly amount.

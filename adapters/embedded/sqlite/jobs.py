@@ -23,6 +23,7 @@ from domain.job_post_keys import EarlierPost, PostKey
 from domain.job_skill_keys import skill_keys
 from domain.jobs import Job, JobFilter, JobStatus
 from domain.pagination import Page, PageRequest
+from domain.place_first import place_first_lists, place_first_page
 from domain.ports.queue import PendingWork
 from domain.search_text import SearchTerm, searchable_text
 
@@ -165,6 +166,9 @@ class SqliteJobRepository:
         return await self._vocabulary.spelling_corrections(terms)
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
+        lists = place_first_lists(job_filter)
+        if lists is not None:  # the jobs in the place, then those only naming it
+            return await place_first_page(lambda each, request: self.search(query, each, request), lists, page)
         where, params = filter_clauses(job_filter)
         match = fts_query(query, job_filter.query_aliases or ()) if query else None
         if query and match is None:

@@ -109,3 +109,11 @@ async def test_a_location_filter_finds_a_town_under_each_of_its_names(index):
         assert await found(wanted) == {"j1", "j2", "j3"}, wanted
     assert await found("Wien") == {"j4"}
     assert await found("Vienna") == {"j4", "j5"}
+
+
+async def test_a_misspelt_word_alone_or_last_is_searched_again_and_named_corrected(index):
+    await index.index_job(_job(1, "Staff Nurse"))
+    await index.index_job(_job(2, "Cuisinière de brasserie"))
+    for typed, corrected in (("nurce", "nurse"), ("staff nurce", "staff nurse"), ("cuisinere", "cuisinière")):
+        page = await index.search(typed, JobFilter(), PageRequest())
+        assert len(page.items) == 1 and page.corrected_query == corrected, (typed, page)

@@ -30,8 +30,15 @@ def test_a_marked_word_within_the_typed_words_edits_is_its_correction():
     hits = [_marked("Senior [Accountant]"), _marked("[accountant] for a [Leeds] firm", field="description")]
     assert corrections("acountant leeds", hits) == {"acountant": "accountant"}
     assert corrected_query("Acountant, Leeds", "Acountant Leeds", hits) == "accountant, Leeds"
-    # Accents folded as the index folds them.
-    assert corrections("cuisinere", [_marked("[Cuisinière] de brasserie")]) == {"cuisinere": "cuisiniere"}
+    # Compared folded, as the index folds them; offered as the ads write the word, accents kept.
+    assert corrections("cuisinere", [_marked("[Cuisinière] de brasserie")]) == {"cuisinere": "cuisinière"}
+    assert corrected_query("Cuisinere Paris", "Cuisinere", [_marked("[CUISINIÈRE]")]) == "cuisinière Paris"
+    # The way most hits write it; as many each way, the one with its accents.
+    assert corrections("elektriker", [_marked("[Elektriker]")]) == {}
+    assert corrections("cuisinere", [_marked("[cuisiniere]"), _marked("[Cuisinière]")]) == {"cuisinere": "cuisinière"}
+    assert corrections("cuisinere", [_marked("[cuisiniere]"), _marked("[Cuisiniere]"), _marked("[Cuisinière]")]) \
+        == {"cuisinere": "cuisiniere"}
+    assert corrections("strase", [_marked("[Straße]")]) == {"strase": "straße"}
 
 
 def test_the_fewest_edits_then_the_word_more_hits_hold():
@@ -122,3 +129,15 @@ async def test_searched_through_the_job_service_the_typed_query_is_offered_corre
     assert (found.corrected_query, len(found.items)) == ("nurse", 2)
     assert "'nurse'" in str(client.bodies[2]) and "nurce" not in str(client.bodies[2])
     assert "fuzziness" not in str(client.bodies[2]) and "highlight" not in client.bodies[2]
+
+
+async def test_through_the_job_service_an_accented_correction_keeps_its_accents():
+    from domain.services.jobs import JobService
+    from tests.fakes.accounts import FixedClock, RecordingEventBus
+    from tests.fakes.skill_relations import FakeSkillExtractor
+
+    client = _Recording([], [_marked("[Cuisinière] de brasserie")], [{}])
+    service = JobService(OpenSearchJobIndex(client, "jobs", 3), FakeSkillExtractor(), RecordingEventBus(),  # type: ignore[arg-type]
+                         FixedClock())
+    found = await service.search("cuisinere", JobFilter(), PageRequest(first=5))
+    assert found.corrected_query == "cuisinière" and "'cuisinière'" in str(client.bodies[2])

@@ -31,9 +31,14 @@ def test_the_search_as_typed_has_no_fuzziness_and_no_bonus_clause():
 def test_the_search_again_lets_every_word_be_met_a_few_edits_away_with_the_first_letter_as_typed():
     boolean = _boolean("acountant leeds", fuzzy=True)
     (match,) = boolean["must"]
-    fuzzy = match["multi_match"]
-    assert (fuzzy["fuzziness"], fuzzy["prefix_length"], fuzzy["fuzzy_transpositions"]) == ("AUTO:4,8", 1, False)
-    assert (fuzzy["type"], fuzzy["operator"], fuzzy["query"]) == ("bool_prefix", "and", "acountant leeds")
+    as_prefix, whole = (clause["multi_match"] for clause in match["bool"]["should"])
+    assert match["bool"]["minimum_should_match"] == 1
+    for fuzzy in (as_prefix, whole):
+        assert (fuzzy["fuzziness"], fuzzy["prefix_length"], fuzzy["fuzzy_transpositions"]) == ("AUTO:4,8", 1, False)
+        assert (fuzzy["operator"], fuzzy["query"]) == ("and", "acountant leeds")
+    # OpenSearch makes bool_prefix's last word a prefix query without fuzziness: the words are
+    # asked whole too, so the last word may be a few edits away as well.
+    assert (as_prefix["type"], whole["type"]) == ("bool_prefix", "most_fields")
     (exact,) = boolean["should"]
     assert exact["multi_match"]["boost"] > 1 and "fuzziness" not in exact["multi_match"]
 
@@ -41,10 +46,22 @@ def test_the_search_again_lets_every_word_be_met_a_few_edits_away_with_the_first
 def test_words_with_digits_are_never_fuzzy():
     (both,) = _boolean("warehose ls1 5g", fuzzy=True)["must"]
     loose, exact = both["bool"]["must"]
-    assert loose["multi_match"]["query"] == "warehose" and loose["multi_match"]["fuzziness"] == "AUTO:4,8"
+    for clause in loose["bool"]["should"]:
+        assert clause["multi_match"]["query"] == "warehose" and clause["multi_match"]["fuzziness"] == "AUTO:4,8"
     assert exact["multi_match"]["query"] == "ls1 5g" and "fuzziness" not in exact["multi_match"]
     (only,) = _boolean("ls1 4ap", fuzzy=True)["must"]
     assert "fuzziness" not in only["multi_match"]
+
+
+def test_a_one_word_query_is_searched_again_with_that_word_a_few_edits_away():
+    (match,) = _boolean("nurce", fuzzy=True)["must"]
+    whole = [c["multi_match"] for c in match["bool"]["should"] if c["multi_match"]["type"] != "bool_prefix"]
+    assert whole == [{"query": "nurce", "type": "most_fields", "fields": whole[0]["fields"], "operator": "and",
+                      "fuzziness": "AUTO:4,8", "prefix_length": 1, "fuzzy_transpositions": False}]
+    # The last of several words too ("senior nurce"), not only the words before it.
+    (match,) = _boolean("senior nurce", fuzzy=True)["must"]
+    assert any(c["multi_match"]["type"] == "most_fields" and c["multi_match"]["query"] == "senior nurce"
+               and "fuzziness" in c["multi_match"] for c in match["bool"]["should"])
 
 
 class _Recording:
