@@ -33,11 +33,12 @@ async def mailed(app, user_global_id: str, subject: str, count: int = 1) -> list
     return await outbox_for(app, user_global_id, subject)
 
 
-async def verified(app, *users: dict) -> None:
-    """The people's addresses proven, as opening the mailed link does: mail other than that of
-    signing in goes only to proven addresses."""
+async def verified(app, *users: dict | str) -> None:
+    """The people's (or global ids') addresses proven, as opening the mailed link does: mail
+    other than that of signing in goes only to proven addresses."""
     for user in users:
-        await app.state.services.repositories.users.set_email_verified(raw_id(user["id"]))
+        await app.state.services.repositories.users.set_email_verified(
+            raw_id(user if isinstance(user, str) else user["id"]))
 
 
 def link_token(message: dict) -> str:
