@@ -53,7 +53,7 @@ def compose_digest(user: User | None, day: date, entries: Sequence[DigestEntry])
     none of the entries' organizations now (a recruiter who left is told nothing more of its jobs)."""
     if user is None or user.match_email_digest is MatchEmailDigest.OFF:
         return None
-    if not user.email_verified:  # an unproven address gets no match mail (services/notifications.py)
+    if not user.email_verified:  # an unproven address gets no such mail (services/notifications.py)
         return None
     if Channel.EMAIL not in user.preferences.channels.for_kind(DIGEST_KIND):
         return None

@@ -38,6 +38,8 @@ class AccountTemplate:
             dedupe_key=dedupe_key,
             only_channel=only_channel,
             recipient=recipient,
+            # Every template here is of signing up or in, or of proving or changing an address.
+            sign_in_flow=True,
         )
 
 

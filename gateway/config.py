@@ -206,6 +206,12 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = 2.0
     # The in-app inbox keeps this many notifications per person; each new one past it drops the oldest.
     inbox_limit: int = Field(default=500, ge=1, le=10_000)
+    # At most this many mails of a kind ("account", "application", "match") go to one address an
+    # hour, whoever asks for them (an address change asked for again and again towards it,
+    # verification resends, invitations): past it they are dropped silently, counted
+    # (talentgraph_mails_over_recipient_cap) and logged. Kinds not named take the default.
+    mail_cap_per_recipient_hour: dict[str, int] = Field(default_factory=lambda: {"account": 10})
+    mail_cap_per_recipient_hour_default: int = Field(default=100, ge=1)
     # Account messages (one-time links and codes) lose their bodies in the outbox table once
     # sent or given up on. True keeps them; unset keeps them only in development with no mail
     # provider (messages go to the log), where the outbox is the only place to read a
@@ -233,6 +239,14 @@ class Settings(BaseSettings):
             if text.startswith("["):
                 return json.loads(text)
             return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("mail_cap_per_recipient_hour")
+    @classmethod
+    def _positive_caps(cls, value: dict[str, int]) -> dict[str, int]:
+        low = sorted(kind for kind, n in value.items() if n < 1)
+        if low:
+            raise ValueError(f"a mail cap is at least 1 an hour; {', '.join(low)} has less")
         return value
 
     @property

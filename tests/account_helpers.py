@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import sqlite3
 from urllib.parse import parse_qs, urlsplit
 
 from tests.applications_helpers import wait_until
@@ -31,6 +32,21 @@ async def mailed(app, user_global_id: str, subject: str, count: int = 1) -> list
 
     await wait_until(arrived)
     return await outbox_for(app, user_global_id, subject)
+
+
+async def verified(app, *users: dict | str) -> None:
+    """The people's (or global ids') addresses proven, as opening the mailed link does: mail
+    other than that of signing in goes only to proven addresses."""
+    for user in users:
+        await app.state.services.repositories.users.set_email_verified(
+            raw_id(user if isinstance(user, str) else user["id"]))
+
+
+def addresses_proven_in(database) -> None:
+    """Every account's address in a served gateway's SQLite file proven, as each one's mailed
+    link would: mail other than that of signing in goes only to proven addresses."""
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE users SET email_verified = 1")
 
 
 def link_token(message: dict) -> str:

@@ -36,6 +36,11 @@ class Message:
     # A "New candidates" notice: its email follows the person's matchEmailDigest (immediate,
     # in the day's digest, or none); its other channels and inbox entry go as they happen.
     digest_job: DigestJob | None = None
+    # Part of getting into an account or proving or changing its address (the link that proves
+    # an address, a reset, the notice of a password or address change, an invitation to sign
+    # up): mailed whether or not the person's address is proven. Every other mail goes only to
+    # a proven address, since anyone can sign up with a stranger's (services/notifications.py).
+    sign_in_flow: bool = False
 
 
 @dataclass(frozen=True)

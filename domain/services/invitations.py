@@ -237,4 +237,6 @@ class InvitationService:
             user_id=inviter.id, kind="account", subject="You are invited to recruit on TalentGraph", text=text,
             short=f"Join your colleagues on TalentGraph: {link}", data={"link": link},
             dedupe_key=f"invitation:{invitation.id}", only_channel=Channel.EMAIL, recipient=invitation.email,
+            # The invitee's way to sign up: accepting it proves the address it went to.
+            sign_in_flow=True,
         )

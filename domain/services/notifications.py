@@ -1,8 +1,11 @@
 """The Notifier: turns each message into deliveries on the channels the person chose for
 that kind of message, to their addresses, and keeps them in the outbox; match and application
 messages are also kept in the person's inbox (domain/inbox.py), whatever the channels, and
-announced to their live streams."""
+announced to their live streams. Email goes only to a proven address (unless part of signing
+in, `_mailable`), and within each address's hourly cap of its kind (domain/services/recipient_caps.py)."""
 from __future__ import annotations
+
+import asyncio
 
 from domain.channels import Channel, Device
 from domain.clock import Clock, SystemClock
@@ -13,6 +16,7 @@ from domain.match_email_digest import MatchEmailDigest
 from domain.ports.accounts import DeviceRepository, UserRepository
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox, KeepsInboxWithDeliveries
+from domain.ports.mail_caps import RecipientCaps
 from domain.ports.match_batches import PublishesInBatches
 from domain.ports.match_digests import KeepsDigestEntries
 from domain.ports.notifications import Delivery, Message, Outbox
@@ -23,7 +27,7 @@ from domain.users import User
 class ChannelNotifier:
     def __init__(self, users: UserRepository, devices: DeviceRepository, outbox: Outbox,
                  inbox: Inbox | None = None, events: EventBus | None = None, clock: Clock | None = None,
-                 inbox_limit: int = DEFAULT_INBOX_LIMIT) -> None:
+                 inbox_limit: int = DEFAULT_INBOX_LIMIT, caps: RecipientCaps | None = None) -> None:
         self._users = users
         self._devices = devices
         self._outbox = outbox
@@ -31,6 +35,7 @@ class ChannelNotifier:
         self._events = events
         self._clock = clock or SystemClock()
         self._inbox_limit = inbox_limit
+        self.caps = caps
 
     async def send(self, messages: list[Message]) -> None:
         if not messages:
@@ -55,7 +60,7 @@ class ChannelNotifier:
                     job, local = message.digest_job, local_day(now, user.time_zone)
                     digested.append(DigestEntry(user.id, local.day, job.job_id, job.title, job.count,
                                                 message.organization_id, message.dedupe_key, local.ends_at))
-        kept = await self._keep(deliveries, notes, digested)
+        kept = await self._keep(await self._within_caps(deliveries), notes, digested)
         if self._events is not None and kept:
             # A job's matches are announced to their candidates in one send: one write of events.
             events = [NotificationReceived(user_id=note.user_id, notification_id=note.id) for note in kept]
@@ -64,6 +69,19 @@ class ChannelNotifier:
             else:
                 for event in events:
                     await self._events.publish(event)
+
+    async def _within_caps(self, deliveries: list[Delivery]) -> list[Delivery]:
+        """The deliveries but the emails over their address's cap, dropped silently (the caps
+        count and log them). Asked all at once: the stores answer concurrent asks together."""
+        caps = self.caps
+        if caps is None:
+            return deliveries
+        emails = [d for d in deliveries if d.channel is Channel.EMAIL]
+        if not emails:
+            return deliveries
+        admitted = await asyncio.gather(*(caps.admit(d.kind, d.recipient) for d in emails))
+        refused = {id(d) for d, ok in zip(emails, admitted, strict=True) if not ok}
+        return [d for d in deliveries if id(d) not in refused]
 
     def _email_of(self, message: Message, user: User, kept_in_box: bool) -> MatchEmailDigest:
         """How this message's email goes (none where `_mailable` says not): a new-candidates
@@ -127,12 +145,9 @@ def _still_addressed(message: Message, user: User) -> bool:
     return message.organization_id is None or user.organization_id == message.organization_id
 
 
-# Mail the person never asked for by proving their address: anyone can sign up with a
-# stranger's address, and must not get job content mailed to it so. Account mail (the link
-# that proves the address, a reset, a security notice) goes whether proven or not.
-UNSOLICITED_KINDS = frozenset({"match"})
-
-
 def _mailable(message: Message, user: User) -> bool:
-    """Whether this message may go by email to this person, as far as their address goes."""
-    return user.email_verified or message.only_channel is Channel.EMAIL or message.kind not in UNSOLICITED_KINDS
+    """Whether this message may go by email to this person, as far as their address goes: to a
+    proven address, or when it is itself part of signing in or proving or changing an address
+    (`Message.sign_in_flow`). Anyone can sign up with a stranger's address, and that stranger
+    must get no job, application or organization mail for it; the inbox entry is kept either way."""
+    return user.email_verified or message.sign_in_flow

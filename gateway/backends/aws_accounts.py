@@ -30,6 +30,7 @@ from domain.services.match_digests import MatchDigestSender
 from domain.services.notifications import ChannelNotifier
 from gateway.adapter_sets import AccountAdapters, GatewayAdapters
 from gateway.config import Settings
+from gateway.mail_caps import mail_caps
 
 
 def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
@@ -44,7 +45,8 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
     digests = MatchDigestSender(DynamoMatchDigests(table, work_written))
     return AccountAdapters(
         notifier=ChannelNotifier(users, devices, DynamoDigestOutbox(inbox, QueuedOutbox(queue)), inbox=inbox,
-                                 events=events, inbox_limit=settings.inbox_limit),
+                                 events=events, inbox_limit=settings.inbox_limit,
+                                 caps=mail_caps(settings, shared_buckets(table))),
         inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
             {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},

@@ -14,12 +14,14 @@ from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
 from adapters.embedded.sqlite.match_digests import SqliteMatchDigests
 from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 from adapters.embedded.sqlite.outbox import SqliteOutbox, SqliteOutboxNotifier
+from adapters.embedded.sqlite.rate_buckets import shared_buckets
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.channels import Channel
 from domain.ports.events import EventBus
 from domain.services.match_digests import MatchDigestSender
 from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
+from gateway.mail_caps import mail_caps
 
 
 def email_sender(settings: Settings):
@@ -48,7 +50,8 @@ def embedded_account_adapters(db: Database, settings: Settings, events: EventBus
         send_digests=MatchDigestSender(SqliteMatchDigests(db, outbox)).send_closed_days,
     )
     return AccountAdapters(
-        notifier=SqliteOutboxNotifier(db, outbox, devices, events=events, inbox_limit=settings.inbox_limit),
+        notifier=SqliteOutboxNotifier(db, outbox, devices, events=events, inbox_limit=settings.inbox_limit,
+                                      caps=mail_caps(settings, shared_buckets(db))),
         inbox=inbox,
         devices=devices,
         account_tokens=SqliteOneTimeTokenRepository(db),

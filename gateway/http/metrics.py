@@ -46,6 +46,10 @@ class GatewayMetrics:
         self.dead_announcements = Gauge(
             "talentgraph_match_announcements_dead", "Match announcements kept aside after failing every attempt",
             registry=self.registry)
+        self.mails_over_cap = Gauge(
+            "talentgraph_mails_over_recipient_cap",
+            "Mails this process dropped since it started, their address having had its hourly cap of the kind",
+            ["kind"], registry=self.registry)
         self.refusals = Counter(
             "talentgraph_http_refusals", "Requests the gateway refused before executing, by code",
             ["code"], registry=self.registry,
@@ -113,6 +117,9 @@ class GatewayMetrics:
                 self.queue.labels(state).set(depth.get(state, 0))
             if services.matching is not None:
                 self.dead_announcements.set(await services.matching.store.dead_announcements())
+            caps = getattr(services.notifier, "caps", None)
+            for kind, dropped in (getattr(caps, "dropped", None) or {}).items():
+                self.mails_over_cap.labels(kind).set(dropped)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from tests.account_helpers import verified
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 
@@ -21,6 +22,7 @@ async def test_quick_moves_mail_each_change_once_and_never_the_mover_and_applyin
     candidate, candidate_user = await client.candidate()
     resume_id = await parsed_resume(client, candidate)
     employer, employer_user = await client.employer()
+    await verified(app, candidate_user, employer_user)  # application mail goes to proven addresses
     job = await client.post_job(employer, title="Backend Engineer")
     applied = await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id}}, candidate)
     application_id = applied["applyToJob"]["id"]

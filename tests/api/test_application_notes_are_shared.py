@@ -2,6 +2,7 @@
 so where the note is written: a recruiter who took it for an internal remark would send it."""
 from __future__ import annotations
 
+from tests.account_helpers import verified
 from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
 from tests.graphql_client import raw_id
 
@@ -15,6 +16,7 @@ async def test_the_note_argument_says_the_candidate_reads_it_and_they_do(client,
     assert note["description"] and "candidate sees it" in note["description"]
 
     world = await ready_to_apply(client)
+    await verified(app, (await client.data("{ me { id } }", token=world.candidate))["me"])  # to be mailed the note
     application = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
     await client.data(MOVE, {"id": application["id"], "s": "REJECTED", "n": "We hired internally."}, world.employer)
     seen = await client.data("query($id: ID!){ node(id: $id){ ... on Application { history { note } } } }",

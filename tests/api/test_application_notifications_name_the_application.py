@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.account_helpers import outbox_for
+from tests.account_helpers import outbox_for, verified
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
@@ -32,6 +32,7 @@ async def _applications_news(client, token: str) -> list[dict]:
 async def test_the_hiring_team_is_told_which_application_it_is_and_the_candidate_which_job(served, request):
     client, app = served
     employer, employer_user = await client.employer()
+    await verified(app, employer_user)  # mailed the team's notices
     job = await client.post_job(employer, title="Travel Nurse (13 weeks)")
     applied = []
     for name in ("Maria Gonzalez", "Chidi Okafor"):

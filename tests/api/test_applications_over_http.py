@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.account_helpers import verified
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.fakes.notifier import FlakyNotifier
 from tests.graphql_client import raw_id
@@ -29,6 +30,7 @@ async def apply(client, world, **extra):
 
 
 async def test_an_application_is_stored_queued_and_notifies_the_organization_and_receipts_the_candidate(client, app, world):
+    await verified(app, world["candidate_user"], world["employer_user"])  # mailed once proven
     body = await apply(client, world, coverLetter="I would love to.")
     application = body["data"]["applyToJob"]
     assert application["status"] == "SUBMITTED" and application["version"] == 1
@@ -170,6 +172,7 @@ async def test_a_failing_worker_retries_then_dead_letters_and_a_requeue_succeeds
     assert services.settings.queue_max_attempts == QUEUE_MAX_ATTEMPTS
     flaky = services.adapters.accounts.notifier.wrapped  # inside the per-request call counter
     real = flaky.inner
+    await verified(app, world["employer_user"])
     await apply(client, world)
 
     async def dead() -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.account_helpers import verified
 from tests.api.test_applications_over_http import application_messages
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, ready_to_apply, wait_until
 
@@ -27,6 +28,7 @@ async def test_applying_again_names_the_existing_applications_status(client):
 
 async def test_applying_again_after_withdrawing_reopens_the_same_application(client, app):
     world = await ready_to_apply(client, title="Night Nurse")
+    await verified(app, world.employer_user)  # the team is mailed
     first = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
     await client.data(MOVE, {"id": first["id"], "s": "WITHDRAWN"}, world.candidate)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.account_helpers import verified
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 
@@ -12,11 +13,12 @@ CLOSE = "mutation($id: ID!){ closeJob(id: $id){ id status } }"
 STATUS = "query($id: ID!){ node(id: $id){ ... on Application { status version } } }"
 
 
-async def _applicants(client, employer, job, count):
-    """(token, user, application id) per candidate."""
+async def _applicants(client, app, employer, job, count):
+    """(token, user, application id) per candidate, each with a proven address (mailed the notices)."""
     applicants = []
     for _ in range(count):
         token, user = await client.candidate()
+        await verified(app, user)
         resume = await parsed_resume(client, token)
         application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, token))["applyToJob"]
         applicants.append((token, user, application["id"]))
@@ -62,7 +64,7 @@ async def _told_once_each(app, heard, told, untold) -> None:
 async def test_closing_tells_each_candidate_still_under_way_once_and_moves_nothing(client, app):
     employer, _ = await client.employer()
     job = await client.post_job(employer, title="Ward Nurse")
-    submitted, screening, withdrawn, rejected = await _applicants(client, employer, job, 4)
+    submitted, screening, withdrawn, rejected = await _applicants(client, app, employer, job, 4)
     await client.data(MOVE, {"id": screening[2], "s": "SCREENING"}, employer)
     await client.data(MOVE, {"id": withdrawn[2], "s": "WITHDRAWN"}, withdrawn[0])
     await client.data(MOVE, {"id": rejected[2], "s": "REJECTED"}, employer)
@@ -91,7 +93,7 @@ async def test_two_closes_racing_tell_each_candidate_once(client, app):
     told = []
     for round_ in range(3):
         job = await client.post_job(employer, title=f"Porter {round_}")
-        applicants = await _applicants(client, employer, job, 2)
+        applicants = await _applicants(client, app, employer, job, 2)
         told += applicants
         both = await asyncio.gather(*(client.execute(CLOSE, {"id": job["id"]}, employer) for _ in range(2)))
         assert [body["data"]["closeJob"]["status"] for body in both] == ["CLOSED", "CLOSED"], both

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.account_helpers import verified
 from tests.applications_helpers import APPLY, parsed_resume, wait_until
 from tests.graphql_client import raw_id
 
@@ -45,7 +46,8 @@ async def test_at_its_closing_time_a_job_takes_no_applications_and_the_sweep_clo
     candidate, _ = await client.candidate()
     resume = await parsed_resume(client, candidate)
     employer, _ = await client.employer()
-    early, _ = await client.candidate()
+    early, early_user = await client.candidate()
+    await verified(app, early_user)  # mailed the closure notice
     early_resume = await parsed_resume(client, early)
     # The early application is sent long before the closing time, whatever the machine's load;
     # the closing time is then moved to just ahead, so the test waits seconds, not an hour.

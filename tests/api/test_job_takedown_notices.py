@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.account_helpers import employer_without_organization, outbox_for
+from tests.account_helpers import employer_without_organization, outbox_for, verified
 from tests.admin_helpers import admin_token
 from tests.applications_helpers import wait_until
 from tests.graphql_client import raw_id
@@ -30,6 +30,7 @@ async def test_the_organization_is_told_why_its_job_was_taken_down_and_reads_the
     colleague, colleague_id = await employer_without_organization(app, client, "colleague@example.com")
     issued = (await client.data(INVITE, {"e": "colleague@example.com"}, owner))["inviteRecruiter"]
     await client.data(ACCEPT, {"t": issued["token"]}, colleague)
+    await verified(app, owner_user, colleague_id)  # both are mailed
     job = await client.post_job(owner, title="School Nurse")
     kept = await client.post_job(owner, title="Ward Nurse")
     stranger, _ = await client.employer()

@@ -4,7 +4,7 @@ signed out everywhere and sees nothing of the organization afterwards; the last 
 stays. Outsiders learn nothing (NOT_FOUND, as for an unknown id). Both backends."""
 from __future__ import annotations
 
-from tests.account_helpers import EMPLOYER_PASSWORD, employer_without_organization, mailed
+from tests.account_helpers import EMPLOYER_PASSWORD, employer_without_organization, mailed, verified
 from tests.admin_helpers import admin_token
 from tests.applications_helpers import APPLY, parsed_resume, wait_until
 from tests.new_candidates_helpers import matching_announced
@@ -34,6 +34,7 @@ async def _team(client, app, email: str):
     colleague, colleague_id = await employer_without_organization(app, client, email)
     issued = (await client.data(INVITE, {"e": email}, recruiter))["inviteRecruiter"]
     await client.data(ACCEPT, {"t": issued["token"]}, colleague)
+    await verified(app, colleague_id)  # the bare token proves no mailbox; the colleague is mailed
     return recruiter, recruiter_user, colleague, colleague_id, job
 
 

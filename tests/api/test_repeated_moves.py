@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.account_helpers import verified
 from tests.admin_helpers import admin_token
 from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
 from tests.graphql_client import raw_id
@@ -45,6 +46,7 @@ async def test_someone_elses_same_move_is_no_repeat(client, app):
 
 async def test_the_same_move_from_four_tabs_at_once_is_made_once_and_mailed_once(client, app):
     world, application = await _applied(client)
+    await verified(app, world.employer_user, (await client.data("{ me { id } }", token=world.candidate))["me"])
     answers = await asyncio.gather(*(
         client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, world.employer) for _ in range(4)))
     assert all(not a.get("errors") for a in answers), answers

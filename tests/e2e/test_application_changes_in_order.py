@@ -10,6 +10,7 @@ import sqlite3
 
 import httpx
 
+from tests.account_helpers import addresses_proven_in
 from tests.applications_helpers import APPLY, MOVE, parsed_resume
 from tests.e2e.ws_client import Subscription
 from tests.graphql_client import GraphQLClient, raw_id
@@ -33,6 +34,7 @@ async def test_four_quick_moves_give_four_distinct_events_in_order_and_emails_to
         resume = await parsed_resume(client, candidate)
         employer, employer_user = await client.employer()
         job = await client.post_job(employer)
+        addresses_proven_in(gateway.data_dir / "talentgraph.sqlite3")  # both are mailed
         async with Subscription(gateway.url, candidate) as theirs, Subscription(gateway.url, employer) as mine:
             for sub in (theirs, mine):
                 await sub.subscribe(UPDATES)

@@ -9,6 +9,7 @@ import sqlite3
 
 import httpx
 
+from tests.account_helpers import addresses_proven_in
 from tests.applications_helpers import APPLY, parsed_resume
 from tests.e2e.server import GatewayProcess
 from tests.fixtures.documents import RESUME_TEXT
@@ -58,6 +59,7 @@ async def test_a_burst_cut_by_sigkill_is_finished_after_restart_each_item_once(t
             for _ in range(JOBS):
                 employer, _ = await client.employer()
                 jobs.append((await client.post_job(employer))["id"])
+        addresses_proven_in(tmp_path / "data" / "talentgraph.sqlite3")  # everyone is mailed
 
         cut = asyncio.create_task(burst(gateway, candidates, jobs))
         await until(lambda: len(rows(gateway, "SELECT id FROM resumes")) + len(rows(gateway, "SELECT id FROM applications"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.account_helpers import addresses_proven_in
 from tests.applications_helpers import APPLY, ready_to_apply
 from tests.e2e.server import ROOT, GatewayProcess
 from tests.fixtures.documents import RESUME_TEXT
@@ -80,6 +81,7 @@ async def test_an_application_committed_just_before_a_crash_is_processed_once_af
     try:
         async with client_at(gateway.url) as client:
             ready = await ready_to_apply(client)
+            addresses_proven_in(data / "talentgraph.sqlite3")  # both are mailed
             with pytest.raises(httpx.HTTPError):
                 await client.data(APPLY, ready.application, ready.candidate)
         await wait_for_exit(gateway)

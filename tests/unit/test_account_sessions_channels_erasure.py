@@ -108,7 +108,8 @@ async def test_messages_go_to_the_channels_chosen_for_their_kind(world):
     await notifier.send([
         Message(user_id=user_id, kind="match", subject="A new match", text="long text", short="Match!", dedupe_key="m1"),
         Message(user_id=user_id, kind="application", subject="Status", text="x"),
-        Message(user_id=user_id, kind="account", subject="Reset", text="link", html="<p>link</p>"),
+        # A reset link (of signing in: mailed to an address not yet proven too).
+        Message(user_id=user_id, kind="account", subject="Reset", text="link", html="<p>link</p>", sign_in_flow=True),
         Message(user_id="nobody", kind="account", subject="Lost", text="?"),
     ])
     sent = [(d.channel, d.recipient, d.subject, d.text) for d in outbox.deliveries]

@@ -22,6 +22,7 @@ from domain.clock import Clock
 from domain.inbox import DEFAULT_INBOX_LIMIT, SECRET_BEARING_KINDS, Notification
 from domain.match_digest import DigestEntry
 from domain.ports.events import EventBus
+from domain.ports.mail_caps import RecipientCaps
 from domain.ports.notifications import Delivery
 from domain.services.notifications import ChannelNotifier
 
@@ -187,11 +188,12 @@ class SqliteOutboxNotifier(ChannelNotifier):
 
     def __init__(self, db: Database, outbox: SqliteOutbox | None = None,
                  devices: SqliteDeviceRepository | None = None, *, events: EventBus | None = None,
-                 clock: Clock | None = None, inbox_limit: int = DEFAULT_INBOX_LIMIT) -> None:
+                 clock: Clock | None = None, inbox_limit: int = DEFAULT_INBOX_LIMIT,
+                 caps: RecipientCaps | None = None) -> None:
         """The inbox is the outbox's own (kept in its transactions); none when it has none."""
         self.outbox = outbox or SqliteOutbox(db, inbox=SqliteInbox(db))
         super().__init__(SqliteUserRepository(db), devices or SqliteDeviceRepository(db), self.outbox,
-                         inbox=self.outbox.inbox, events=events, clock=clock, inbox_limit=inbox_limit)
+                         inbox=self.outbox.inbox, events=events, clock=clock, inbox_limit=inbox_limit, caps=caps)
 
     async def messages_for(self, user_id: str) -> list[dict]:
         return await self.outbox.messages_for(user_id)

@@ -1,0 +1,22 @@
+"""How much mail one address may be sent: at most so many mails of a kind an hour, whoever
+asks for them, so the platform cannot be used to flood an inbox (an address change asked for
+again and again towards someone's address, verification resends, invitations)."""
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class TakesTokens(Protocol):
+    """A token bucket per key, shared by every process that sends (the rate limiter's stores,
+    adapters/*/rate_buckets.py): taking is atomic, so two sends at once cannot both spend the
+    last token."""
+
+    async def take(self, key: str, tokens: float = 1.0) -> float:
+        """0 when the tokens were taken; otherwise the seconds until they would be there."""
+        ...
+
+
+class RecipientCaps(Protocol):
+    async def admit(self, kind: str, recipient: str) -> bool:
+        """Whether one more mail of this kind may go to this address now (counted when it may)."""
+        ...
