@@ -68,19 +68,26 @@ _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 
 
+# "Zespół Szkół Rolniczych — Agricultural Technician, 2010": a school first, set off by a dash
+_SCHOOL_DASH_FIRST = re.compile(r"^[^,–—|]+\s[–—-]\s\S")
+# "QQI Level 5 Special Needs (5M4339) — Clare ETB, 2017": an award, a dash, its school, a comma and the year
+_AWARD_DASH_SCHOOL_COMMA_YEAR = re.compile(rf"^[^,]+\s[–—-]\s[^,–—]+,\s*{YEAR.pattern}\s*$")
+
+
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
     # ("Award, School, 2016" and "2016: Award, School": commas part such a row too, with a year
     # alone in its part: "H2S Alive, Fall Protection, CSTS-2020" lists three tickets)
     if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2 and not (
-            "," in line and "(" not in line and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
+            "," in line and ("(" not in line or _AWARD_DASH_SCHOOL_COMMA_YEAR.match(line))
+            and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
         return None
     kinds = [classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
     years = [p for p, kind in zip(parts, kinds, strict=True) if kind == "year"]
     if len(named) != 2 or len(years) != 1 or len(parts) != 3 \
-            or not all(_QUALIFICATION_NAME.match(p) for p in named):
+            or not all(_QUALIFICATION_NAME.match(p.replace(": ", " ", 1)) for p in named):  # ("Trade Test: Fitter")
         return None
     # a town or a country is neither the award nor the school ("Accra, Ghana, 2014" under a
     # school; "Lyceum No. 5, Almaty, 2009"); and by commas alone, which part names what
@@ -288,7 +295,8 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
-            if not awarded and (WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
+            if not awarded and (WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2
+                                or _SCHOOL_DASH_FIRST.match(line)):
                 # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
@@ -297,4 +305,17 @@ def parse_education(text: str) -> list[EducationEntry]:
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
                 current.degree = awarded[0]
-    return [e for e in entries if e.institution or e.degree]
+    return [_without_course_label(e) for e in entries if e.institution or e.degree]
+
+
+# "Vocational Course: Welding, Kisumu Polytechnic, 2013": the label says what kind of study the
+# row names, which helps read it, but is no part of the course's name.
+_COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|skills?|further)\s+"
+                           r"(?:course|training|qualification|programme|program)s?\s*[:：]\s*(?=\S)", re.I)
+
+
+def _without_course_label(entry: EducationEntry) -> EducationEntry:
+    if entry.degree and (label := _COURSE_LABEL.match(entry.degree)):
+        entry.degree = entry.degree[label.end():]
+        entry.field = field_of(entry.degree)
+    return entry
