@@ -8,6 +8,7 @@ from adapters.embedded.parsing.education_columns import cells_by_role, column_ro
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
+from adapters.embedded.parsing.education_school_below import school_below_its_award
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_OR_SCHOOL,
@@ -221,6 +222,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 and _a_school_in_its_town(parts):
             current.institution = parts[0].strip()  # "WIFI Steiermark, Graz" under the award it gave
             continue
+        if current is not None and current.degree and not current.institution and not closed \
+                and (below := school_below_its_award(parts)):
+            current.institution = below[0]  # "SENAI Joinville — 2014" under "Técnico em Mecânica"
+            if below[1] and current.graduation_year is None:
+                current.graduation_year = _year(line)
+            continue
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
@@ -314,8 +321,17 @@ _COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|s
                            r"(?:course|training|qualification|programme|program)s?\s*[:：]\s*(?=\S)", re.I)
 
 
+# "University of Lagos, 2010 (Second Class Upper)": the date after a school's name, and any note
+# after the date, are no part of the name, whichever way the row was read.
+_DATE_TAIL = re.compile(rf"\s*[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
+
+
 def _without_course_label(entry: EducationEntry) -> EducationEntry:
     if entry.degree and (label := _COURSE_LABEL.match(entry.degree)):
         entry.degree = entry.degree[label.end():]
         entry.field = field_of(entry.degree)
+    if entry.institution and (tail := _DATE_TAIL.search(entry.institution)) and tail.start() > 0:
+        if entry.graduation_year is None:
+            entry.graduation_year = _year(tail.group())
+        entry.institution = entry.institution[:tail.start()]
     return entry

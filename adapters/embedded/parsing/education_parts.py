@@ -74,7 +74,7 @@ _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
-_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
+_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)  # (its full stop too)
 # "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
                                r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
