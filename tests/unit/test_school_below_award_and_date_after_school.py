@@ -35,3 +35,8 @@ def test_a_date_and_its_note_after_a_school_are_no_part_of_its_name():
         [("BSc Microbiology", "University of Ibadan", 2011)]
     assert _rows("Higher National Diploma\nKumasi Technical University, 2016.\n") == \
         [("Higher National Diploma", "Kumasi Technical University", 2016)]
+
+
+def test_a_date_after_a_dash_and_the_university_a_college_is_under():
+    rows = _rows("BSc in Midwifery – Institute of Nursing, Agargaon, Dhaka (University of Rajshahi) – 2013\nHSC – 2008\n")
+    assert rows == [("BSc in Midwifery", "Institute of Nursing", 2013), ("HSC", None, 2008)]

@@ -36,3 +36,10 @@ def test_each_seasonal_job_is_kept():
         ("Grape Picker", "Domaine Rocheval"), ("Ski Lift Attendant", "Alpenbahn Kaprun"),
         ("Lifeguard", "Zandvoort Beach Club")]
     assert (parsed.experience[0].start_date, parsed.experience[0].end_date) == ("2022-09", "2022-11")
+
+
+def test_a_forms_from_and_to_labels():
+    (found,) = find_ranges("From: 02 May 2016 To: Present")
+    assert (found.start, found.end) == (Month(2016, 5), None)
+    (found,) = find_ranges("From: 10 January 2012 To: 30 April 2016")
+    assert (found.start, found.end) == (Month(2012, 1), Month(2016, 4))

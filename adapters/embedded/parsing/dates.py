@@ -149,8 +149,8 @@ NOW_WORDS = (
 )
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
-# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
-_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019", a form's "From: 2016 To: 2019")
+_SEP = r"\s*(?:-|–|—|~|～|〜|to:?|until:?|till:?|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)

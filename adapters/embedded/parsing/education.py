@@ -241,6 +241,8 @@ def parse_education(text: str) -> list[EducationEntry]:
             if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
                     and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
+            if kind == "institution" and institution_here and not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part)):
+                kind = None  # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")

@@ -75,6 +75,8 @@ _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
 _DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)  # (its full stop too)
+# "SSC – 2002", "Matric - Dec 2009": a date after a spaced dash ends the line too
+_DATE_AFTER_A_DASH = re.compile(rf"\D\s[-–—]\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)
 # "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
                                r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
@@ -114,7 +116,7 @@ def line_parts(line: str, dates_first: str | None) -> list[str]:
     if (subjects := exam_in_subjects(line)) is not None:
         return subjects
     if classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-            _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _YEAR_IN_BRACKETS.search(line) or \
+            _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _DATE_AFTER_A_DASH.search(line) or _YEAR_IN_BRACKETS.search(line) or \
             len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
             (dates_first and "," in line) or _a_school_dash_another(line) or AWARD_FROM.match(line):
         # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts
