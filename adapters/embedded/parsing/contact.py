@@ -9,7 +9,7 @@ from adapters.embedded.parsing.headings import meaning, words_of
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
 from adapters.embedded.parsing.name_titles import reads_french, without_title
-from adapters.embedded.parsing.occupations import occupation_words
+from adapters.embedded.parsing.occupations import AGENT_ENDING, occupation_words
 from adapters.embedded.parsing.personal_details import name_in_two_labels
 from adapters.embedded.parsing.post_nominals import split_post_nominals, split_trailing_letters
 from adapters.embedded.parsing.trade_surnames import a_trade_in_other_case, a_trade_surname_in_a_banner
@@ -46,6 +46,8 @@ _WIDE_GAP = re.compile(r"\s{4,}|\t")
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
+                       # the document's title in Turkish, Polish, Indonesian, Dutch and Vietnamese
+                       r"[öo]zge[çc]m[iİı][şs]|[żz]yciorys|riwayat\s+hidup|levensloop|s[ơo]\s+y[ếe]u\s+l[ýy]\s+l[ịi]ch|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
 # Labels of where one lives, in English and the other languages résumés are commonly written in
@@ -181,6 +183,7 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
                 and not _a_place_after_a_comma(surname_first.group(2)) and not occupation_words(candidate):
             c.name, c.name_written, c.name_line = candidate, written, index  # as written, the surname first
             break
+        candidate = _before_a_headline_after_a_comma(candidate)
         if looks_like_name(candidate) or looks_like_name(_NICKNAME.sub(" ", candidate)):
             c.name, c.name_written, c.name_line = candidate, written, index
             c.letters_after_name = (*letters_before, *(credentialled[1] if credentialled else ()))
@@ -192,6 +195,17 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     if c.name:
         c.name = readable_case(c.name)  # "JANE O'NEIL-SMITH" is Jane O'Neil-Smith
     return c
+
+
+def _before_a_headline_after_a_comma(candidate: str) -> str:
+    """"MARC-ANDRÉ TREMBLAY, Red Seal Millwright": a name of two words or more, a comma, then what
+    the person is at work (an occupation's word, or a noun for a person at work) is the name."""
+    name, comma, headline = candidate.partition(", ")
+    words = headline.split()
+    if not comma or len(name.split()) < 2 or not looks_like_name(name) or not words \
+            or not all(w[:1].isupper() for w in words):
+        return candidate
+    return name if occupation_words(headline) or AGENT_ENDING.search(words[-1]) else candidate
 
 
 def _name_in_full_below(lines: list[str], c: Contact) -> None:

@@ -108,7 +108,8 @@ _DAY_BEFORE_NAME = r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:de\s+)?)?"
 # the month's and the day's ("2012年3月", "2015년 3월 2일").
 _CJK_YEAR = rf"{_YEAR}\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월](?:\s*{_DAY}\s*[日일])?)?"
 CJK_POINT = re.compile(rf"(?<!\d){_CJK_YEAR}")
-_YEAR_MONTH = (rf"(?:{_CJK_YEAR}|{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?))"
+# ("2019/4": Japanese CVs also write the month first-to-ninth without its nought, after a slash or dot)
+_YEAR_MONTH = (rf"(?:{_CJK_YEAR}|{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|[/.][1-9]|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?))"
                r"(?![\d/.-])")
 # Spanish and Portuguese join a month to its year with "de" ("marzo de 2019", "março de 2020").
 _POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-|\s(?:de|del)\s)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
@@ -148,8 +149,8 @@ NOW_WORDS = (
 )
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
-# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019")
-_SEP = r"\s*(?:-|–|—|~|～|〜|to|until|till|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019", a form's "From: 2016 To: 2019")
+_SEP = r"\s*(?:-|–|—|~|～|〜|to:?|until:?|till:?|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
@@ -169,6 +170,11 @@ POINT = re.compile(rf"(?<![\w/]){_POINT}(?![\w/])", re.I)
 # An academic or financial year written short: "2010-11" is 2010 to 2011.
 SHORT_RANGE = re.compile(rf"(?<![\w/.]){_YEAR}\s*[-–/]\s*(\d\d)(?![\w/.-])")
 YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+# A season alone ("Summer 2019", "Fruit Picker, Haygrove Ltd (Summer 2021)") is a range of its own, as
+# seasonal and student work is dated: ending the line, so that a sentence that names one is none.
+_LONE_SEASON = re.compile(rf"(?:^|[,|(\t–—-]|\s{{2}})\s*\(?\s*({_SEASON})\s+({_YEAR})\s*\)?\s*$", re.I)
+# Its months as the northern hemisphere has them; a winter as the one its year opens with
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
 
 
 @dataclass(frozen=True)
@@ -211,7 +217,7 @@ def parse_point(text: str) -> Month | None:
         short = _short_year(text)
         month = _leading_month(text)
         return Month(short, month) if short and month else None
-    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d)(?:[./-]\d\d?)?|[年년]\s*(?:(\d\d?)\s*[月월]?(?:\s*\d\d?\s*[日일])?)?)", text)
+    dotted = re.fullmatch(rf"({_YEAR})\s*(?:[./-]\s*(\d\d?)(?:[./-]\d\d?)?|[年년]\s*(?:(\d\d?)\s*[月월]?(?:\s*\d\d?\s*[日일])?)?)", text)
     if dotted:
         written = dotted.group(2) or dotted.group(3)
         return Month(int(dotted.group(1)), int(written) if written else None)
@@ -260,6 +266,10 @@ def _ranges_in(text: str) -> tuple[DateRange, ...]:
             start = parse_point(m.group(1) or m.group(2))
             if start:
                 out.append(DateRange(start, None, m.span()))
+    if not out and (season := _LONE_SEASON.search(text)):
+        first, last = _SEASON_MONTHS[season.group(1).lower()]
+        year = int(season.group(2))
+        out.append(DateRange(Month(year, first), Month(year, last), (season.start(1), season.end(2))))
     return tuple(out)
 
 

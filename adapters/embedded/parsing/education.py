@@ -8,6 +8,7 @@ from adapters.embedded.parsing.education_columns import cells_by_role, column_ro
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
+from adapters.embedded.parsing.education_school_below import school_below_its_award
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_OR_SCHOOL,
@@ -68,19 +69,26 @@ _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 
 
+# "Zespół Szkół Rolniczych — Agricultural Technician, 2010": a school first, set off by a dash
+_SCHOOL_DASH_FIRST = re.compile(r"^[^,–—|]+\s[–—-]\s\S")
+# "QQI Level 5 Special Needs (5M4339) — Clare ETB, 2017": an award, a dash, its school, a comma and the year
+_AWARD_DASH_SCHOOL_COMMA_YEAR = re.compile(rf"^[^,]+\s[–—-]\s[^,–—]+,\s*{YEAR.pattern}\s*$")
+
+
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
     # ("Award, School, 2016" and "2016: Award, School": commas part such a row too, with a year
     # alone in its part: "H2S Alive, Fall Protection, CSTS-2020" lists three tickets)
     if " | " not in line and len(re.findall(r"\s[–—-]\s", line)) < 2 and not (
-            "," in line and "(" not in line and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
+            "," in line and ("(" not in line or _AWARD_DASH_SCHOOL_COMMA_YEAR.match(line))
+            and len(parts) == 3 and any(re.fullmatch(YEAR.pattern, p.strip(" .:")) for p in parts)):
         return None
     kinds = [classify(p) for p in parts]
     named = [p.strip(" ,-") for p, kind in zip(parts, kinds, strict=True) if kind is None]
     years = [p for p, kind in zip(parts, kinds, strict=True) if kind == "year"]
     if len(named) != 2 or len(years) != 1 or len(parts) != 3 \
-            or not all(_QUALIFICATION_NAME.match(p) for p in named):
+            or not all(_QUALIFICATION_NAME.match(p.replace(": ", " ", 1)) for p in named):  # ("Trade Test: Fitter")
         return None
     # a town or a country is neither the award nor the school ("Accra, Ghana, 2014" under a
     # school; "Lyceum No. 5, Almaty, 2009"); and by commas alone, which part names what
@@ -214,6 +222,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 and _a_school_in_its_town(parts):
             current.institution = parts[0].strip()  # "WIFI Steiermark, Graz" under the award it gave
             continue
+        if current is not None and current.degree and not current.institution and not closed \
+                and (below := school_below_its_award(parts)):
+            current.institution = below[0]  # "SENAI Joinville — 2014" under "Técnico em Mecânica"
+            if below[1] and current.graduation_year is None:
+                current.graduation_year = _year(line)
+            continue
         over_school, studied = studied, _studied_over_a_school(line, parts, current)
         unnamed: list[str] = []
         before_school: list[str] = []
@@ -227,6 +241,8 @@ def parse_education(text: str) -> list[EducationEntry]:
             if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
                     and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
+            if kind == "institution" and institution_here and not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part)):
+                kind = None  # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")
@@ -288,7 +304,8 @@ def parse_education(text: str) -> list[EducationEntry]:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
             awarded = [p for p in before_school if _QUALIFICATION_NAME.match(p)]
-            if not awarded and (WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2):
+            if not awarded and (WIDE_GAP.search(line) or " | " in line or len(re.findall(r"\s[–—-]\s", line)) >= 2
+                                or _SCHOOL_DASH_FIRST.match(line)):
                 # "School of Nursing, Jos      Registered Nurse      2012": the cell after the
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
@@ -297,4 +314,26 @@ def parse_education(text: str) -> list[EducationEntry]:
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
                 current.degree = awarded[0]
-    return [e for e in entries if e.institution or e.degree]
+    return [_without_course_label(e) for e in entries if e.institution or e.degree]
+
+
+# "Vocational Course: Welding, Kisumu Polytechnic, 2013": the label says what kind of study the
+# row names, which helps read it, but is no part of the course's name.
+_COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|skills?|further)\s+"
+                           r"(?:course|training|qualification|programme|program)s?\s*[:：]\s*(?=\S)", re.I)
+
+
+# "University of Lagos, 2010 (Second Class Upper)": the date after a school's name, and any note
+# after the date, are no part of the name, whichever way the row was read.
+_DATE_TAIL = re.compile(rf"\s*[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
+
+
+def _without_course_label(entry: EducationEntry) -> EducationEntry:
+    if entry.degree and (label := _COURSE_LABEL.match(entry.degree)):
+        entry.degree = entry.degree[label.end():]
+        entry.field = field_of(entry.degree)
+    if entry.institution and (tail := _DATE_TAIL.search(entry.institution)) and tail.start() > 0:
+        if entry.graduation_year is None:
+            entry.graduation_year = _year(tail.group())
+        entry.institution = entry.institution[:tail.start()]
+    return entry

@@ -74,7 +74,9 @@ _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
-_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*$", re.I)
+_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)  # (its full stop too)
+# "SSC – 2002", "Matric - Dec 2009": a date after a spaced dash ends the line too
+_DATE_AFTER_A_DASH = re.compile(rf"\D\s[-–—]\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)
 # "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
                                r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
@@ -85,12 +87,36 @@ AWARD_FROM = re.compile(r"^\S.*?\s+from\s+(?=\S)", re.IGNORECASE)
 _A_CAMPUS = re.compile(r"^(?:[\w.'-]+\s+){1,4}campus$", re.IGNORECASE)
 
 
+# School-leaving examinations taken in subjects ("GCSEs", "A-Levels", "Highers"), then the subjects:
+# their commas list subjects and grades, and no school is named unless a school's word says so.
+_EXAM_IN_SUBJECTS = re.compile(r"^(?:\d{1,2}\s+)?(?:i?gcses?|a[- ]?levels?|as[- ]levels?|o[- ]levels?|(?:advanced\s+)?highers|"
+                               r"national\s+[345]s?)\b(?P<rest>.*)$", re.I)
+_SUBJECTS_FOLLOW = re.compile(r"^\s*(?::|\(|in\b|including\b|grades?\b|\d|(?:english|maths?|mathematics|science|biology|"
+                              r"chemistry|physics|history|geography|french|spanish|german|art|music|ict)\b)", re.I)
+_DATE_ENDS = re.compile(rf"[\s,;(-]*\(?\s*((?:{POINT.pattern})(?:\s*[-–—]\s*(?:{POINT.pattern}))?)\s*\)?\s*\.?$", re.I)
+
+
+def exam_in_subjects(line: str) -> list[str] | None:
+    """["GCSEs: 9 grades A*-C including English, Maths", "2015"]: an examination in subjects with
+    no school named, as one part (and its date), or None."""
+    m = _EXAM_IN_SUBJECTS.match(line.strip())
+    if m is None or not _SUBJECTS_FOLLOW.match(m.group("rest")):
+        return None
+    date = _DATE_ENDS.search(line)
+    body = line[:date.start()] if date else line
+    if INSTITUTION.search(body):
+        return None
+    return [body.strip(" ,;:-–—"), date.group(1)] if date else [body.strip(" ,;:-–—")]
+
+
 def line_parts(line: str, dates_first: str | None) -> list[str]:
     """The parts of a line, or the line whole when it names one thing. Table cells (tabs, pipes,
     wide gaps), or a year after a comma, part a line; so does a dash between a school and its
     degree ("Kobe University - Bachelor of Law"). `dates_first`: the dates that opened the line."""
+    if (subjects := exam_in_subjects(line)) is not None:
+        return subjects
     if classify(line) in (None, "both") or len(line) > 60 or line.count(",") >= 2 or \
-            _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _YEAR_IN_BRACKETS.search(line) or \
+            _CELL_GAP.search(line) or _DATE_AFTER_A_COMMA.search(line) or _DATE_AFTER_A_DASH.search(line) or _YEAR_IN_BRACKETS.search(line) or \
             len(re.findall(r"\s[-–—]\s", line)) >= 2 or _a_school_dash_its_degree(line) or \
             (dates_first and "," in line) or _a_school_dash_another(line) or AWARD_FROM.match(line):
         # ("2013   Fagbrev i tømrerfaget, Byggfag Trondheim": the year before the line parts

@@ -114,7 +114,7 @@ CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
 # Words of an award or of a place of learning that the degree and school lists lack, in a
 # row they do not know ("Certificado de ...", "Executive Chef Programme", "Fundación ..."),
 # or a school's initials ("ARR Brașov")
-AWARD_OR_SCHOOL = re.compile(r"(?i:certifi|zertifi|diplom|atesta|attesta|licen[cs]|qualifica|programm?e?\b|cours|curso|"
+AWARD_OR_SCHOOL = re.compile(r"(?i:certifi|zertifi|trade\s+test|diplom|atesta|attesta|licen[cs]|qualifica|programm?e?\b|cours|curso|"
                              r"kurs|training|forma[cz]i|formation|fagbrev|bootcamp|t[ií]tulo|laurea|lyceum|fundaci|"
                              r"foundation|cent(?:re|er|ro)\b|skills?\b)|\b(?-i:[A-Z]{2,6})\b")
 # "Associate of Applied Science", "Bachelor of Arts": a degree's name that says no subject

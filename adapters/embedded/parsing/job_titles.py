@@ -32,7 +32,9 @@ COMPANY_WORDS = re.compile(
     r"solutions|services|systems|bank|group|gmbh|labs|consulting|consultancy|software|infotech|"
     r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
     r"foundation|university|college|school|academy|institute|studios|networks|motors|pharma|"
-    r"pharmaceuticals|foods|retail|media|communications|telecom)\b\.?", re.I)
+    r"pharmaceuticals|foods|retail|media|communications|telecom|"
+    # Turkey's legal forms ("Ekol Lojistik A.Ş.", "Yıldız Gıda San. ve Tic. Ltd. Şti.")
+    r"a\.\s?ş|şti)\b\.?", re.I)
 SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 DASH_SEP = re.compile(r"\s+[|–—-]\s+")

@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")
 
 # The endings of English nouns for people at work ("Fabricator", "Joiner", "Technologist"):
 # a word so ending after an occupation is a second title, not a name.
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wright|smith|maker|ee|ive|ic|ain|ary|ess)s?$", re.I)
+AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wright|smith|maker|ee|ive|ic|ain|ary|ess)s?$", re.I)
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'-]*")
 
 
@@ -34,10 +34,20 @@ def occupation_words(text: str) -> set[str]:
     heads = occupation_heads()
     out = set()
     for word in _WORD.findall(text.lower()):
-        for form in (word, word.removesuffix("s")):
+        for form in (word, word.removesuffix("s"), *_without_a_possessive(word)):
             if form in heads:
                 out.add(form)
     return out
+
+
+# Turkish names a job by a compound whose head takes the possessive ending ("TIR Şoförü",
+# "Satış Temsilcisi", "Muhasebe Uzmanı"): the occupation's word is the head without it.
+_TURKISH_POSSESSIVE = re.compile(r"(?<=[^\W\d_]{3})(?:s?[ıiuü])$")
+
+
+def _without_a_possessive(word: str) -> tuple[str, ...]:
+    m = _TURKISH_POSSESSIVE.search(word) if len(word) >= 5 else None
+    return (word[:m.start()],) if m else ()
 
 
 def occupation_words_as_titles(text: str) -> set[str]:
@@ -51,7 +61,7 @@ def occupation_words_as_titles(text: str) -> set[str]:
     for word, following in zip(words, words[1:], strict=False):
         head = word.lower().strip(",.:;")
         if head in english and not word.endswith((",", ":", ";")) and _CAPITALISED_WORD.fullmatch(following) \
-                and not occupation_words(following) and not _AGENT_ENDING.search(following):
+                and not occupation_words(following) and not AGENT_ENDING.search(following):
             named.add(head)
     as_titles = [w for w in words if w.lower().strip(",.:;") not in named]
     return occupation_words(" ".join(as_titles)) if named else occupation_words(text)

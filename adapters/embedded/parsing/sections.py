@@ -133,7 +133,8 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # a sub-heading of the same section ("Key Technical Skills") is its content; a
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
-        if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)):
+        if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)
+                      or _first_entry_labelled(found, line, sections)):
             found = None
         if found:
             name, rest = found
@@ -165,6 +166,16 @@ def _first_job_title(found: tuple[str, str], line: str, sections: list[Section],
     if any(DEGREE.search(t) or INSTITUTION.search(t) for t in following):
         return False
     return any(find_ranges(t) for t in following)
+
+
+def _first_entry_labelled(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
+    """"Trade Test: Fitter – INDLELA, 2014" right under "QUALIFICATIONS": a labelled entry of
+    schooling or credentials, first under their heading, is its content (a heading there would
+    leave the section empty), unless set in capitals as a heading of its own."""
+    if not sections or not found[1] or _emphatic(line.partition(":")[0]) or any(t.strip() for t in sections[-1].lines):
+        return False
+    kinds = ("education", "certifications")
+    return sections[-1].name in kinds and found[0] in kinds and found[0] != sections[-1].name
 
 
 def _an_item_run_on(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
