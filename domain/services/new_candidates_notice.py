@@ -46,9 +46,16 @@ def job_passes(pending: Sequence[PendingAnnouncement]) -> list[JobPass]:
     """The job and pass of each of `pending`, in the order first met."""
     found: dict[tuple[str, str], JobPass] = {}
     for p in pending:
-        group = found.setdefault((p.job_id, p.found_by), JobPass(p.job_id, p.found_by))
-        for candidate_id, score in [*(p.pass_scores or {}).items(), (p.candidate_id, p.score)]:
-            group.scores[candidate_id] = max(score, group.scores.get(candidate_id, 0.0))
+        # A pass is made once, at its first match: a write announces ~100 per job.
+        key = (p.job_id, p.found_by)
+        group = found.get(key)
+        if group is None:
+            group = found[key] = JobPass(*key)
+        scores = group.scores
+        if p.pass_scores:
+            for candidate_id, score in p.pass_scores.items():
+                scores[candidate_id] = max(score, scores.get(candidate_id, 0.0))
+        scores[p.candidate_id] = max(p.score, scores.get(p.candidate_id, 0.0))
     return list(found.values())
 
 
