@@ -17,7 +17,8 @@ class ResumeRepository(Protocol):
     ) -> tuple[Resume, bool]:
         """Stores the resume and queues `work` in the same transaction; returns (stored,
         created). The owner's resume with the same sha256 comes back with created=False (and
-        nothing queued). Raises BadUserInput past max_per_owner."""
+        nothing queued), named by this upload's filename: the bytes are stored and read once,
+        but the person sees the name they just gave. Raises BadUserInput past max_per_owner."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]: ...
