@@ -122,7 +122,7 @@ class JobService:
                 # closing time is closed already, the sweep only records it: a later closing
                 # time sent before the sweep ran must not reopen it.
                 raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id",
-                               jobId=job.id)
+                               jobId=job.id, reason="JOB_CLOSED")
             given = changes
             if isinstance(changes.get("salary"), SalaryChange):
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
