@@ -58,8 +58,12 @@ def _a_name(words: str, calling: bool) -> bool:
         if calling:
             return False
         head = words.replace(",", " ")
-    parts = head.split()
-    if len(parts) < 2 or not all(_NAME_PART.match(p) for p in parts):
+    parts: list[str] = []
+    for part in head.split():  # the name's words, up to its letters ("(PT)", "BVSc (Hons)")
+        if not _NAME_PART.match(part):
+            break
+        parts.append(part)
+    if len(parts) < 2:
         return False
     first = parts[0][0].isupper() or (not calling and parts[0].casefold() in PARTICLES)
     return first and parts[-1][0].isupper()
