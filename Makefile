@@ -48,12 +48,13 @@ node-clients:
 # What the whole suite uses beyond python3 and make; each missing one is named with the tests it
 # would skip. `.ci/run` installs the Debian packages in CI.
 prerequisites:
-	@for tool in node npm tesseract chromium; do \
+	@for tool in node npm tesseract chromium wrk; do \
 	  command -v $$tool >/dev/null 2>&1 || echo "missing: $$tool"; done
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || echo "missing: fonts-dejavu-core"
 	@command -v node >/dev/null 2>&1 || echo "  -> the npm client e2e tests (Apollo, graphql-ws, graphql-http) are skipped"
 	@command -v tesseract >/dev/null 2>&1 || echo "  -> the OCR tests (scanned resumes) are skipped"
 	@command -v chromium >/dev/null 2>&1 || echo "  -> the GraphiQL browser test is skipped"
+	@command -v wrk >/dev/null 2>&1 || echo "  -> make bench-http, bench-mixed and bench-rate-limit-http cannot run (no test needs it)"
 
 
 # ruff over the tree; mypy strict on domain/ and at the Strawberry plugin's level on the rest.

@@ -27,6 +27,16 @@ class Forbidden(DomainError):
     code = "FORBIDDEN"
 
 
+class AccountSuspended(Forbidden):
+    """The account is suspended: whatever the caller holds (a password, a valid access or
+    refresh token), the answer is the same FORBIDDEN, and signing in again would not help."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This account is suspended by an administrator, so it cannot sign in or act; signing in again will"
+            " not help. Contact support to have it reactivated.", reason="ACCOUNT_SUSPENDED")
+
+
 class BadUserInput(DomainError):
     code = "BAD_USER_INPUT"
 
@@ -76,16 +86,18 @@ def no_such_resume() -> NotFound:
     return NotFound("You have no resume with that id; upload one first.", field="resumeId")
 
 
-def job_closed() -> BadUserInput:
+def job_closed() -> Conflict:
     """Refused in the write that would store the application, so none lands on a job closed
-    after the caller read it open (its candidate would never hear of the close)."""
-    return BadUserInput("This job is closed and no longer takes applications.", field="jobId", reason="JOB_CLOSED")
+    after the caller read it open (its candidate would never hear of the close). CONFLICT, the
+    code of a job whose state forbids the action (as changing a closed job answers): nothing
+    in the request was wrong."""
+    return Conflict("This job is closed and no longer takes applications.", field="jobId", reason="JOB_CLOSED")
 
 
-def past_closing(job: Job) -> BadUserInput:
+def past_closing(job: Job) -> Conflict:
     """Applying from the job's closing time on (before or after the sweep closed it)."""
     assert job.closes_at is not None
-    return BadUserInput(
+    return Conflict(
         f"This job stopped taking applications at its closing time, {job.closes_at:%Y-%m-%d %H:%M %Z}.",
         field="jobId", reason="JOB_CLOSED", closesAt=job.closes_at.isoformat())
 

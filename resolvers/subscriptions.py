@@ -8,7 +8,7 @@ from typing import TypeVar
 import strawberry
 
 from domain.applications import ApplicationStatus
-from domain.errors import Conflict, Unauthenticated
+from domain.errors import AccountSuspended, Conflict, Unauthenticated
 from domain.events import (
     ApplicationUpdated,
     DomainEvent,
@@ -63,7 +63,7 @@ async def live_events(
 
     async def end_when_suspended(event: DomainEvent) -> None:
         if viewer is not None and isinstance(event, UserSuspended) and event.user_id == viewer.id:
-            end(Unauthenticated("This account was suspended; contact support."))
+            end(AccountSuspended())
 
     async def end_when_missed(event: DomainEvent) -> None:
         end(Conflict("Some live updates may have been missed (the server was interrupted); fetch the "
@@ -93,8 +93,10 @@ async def _still_allowed(info: Info, viewer: User | None) -> None:
     if viewer is None:
         return
     current = await Loaders.create(info.context.services).user_by_id.load(viewer.id)  # never a cached copy
-    if current is None or current.suspended or current.token_version != viewer.token_version:
-        raise Unauthenticated("This account was suspended or signed out; sign in again.")
+    if current is not None and current.suspended:
+        raise AccountSuspended()
+    if current is None or current.token_version != viewer.token_version:
+        raise Unauthenticated("This account was signed out (or deleted) since this connection began; sign in again.")
 
 
 def _as_changed(application: ApplicationType, event: ApplicationUpdated) -> ApplicationType:

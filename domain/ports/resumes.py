@@ -17,7 +17,8 @@ class ResumeRepository(Protocol):
     ) -> tuple[Resume, bool]:
         """Stores the resume and queues `work` in the same transaction; returns (stored,
         created). The owner's resume with the same sha256 comes back with created=False (and
-        nothing queued). Raises BadUserInput past max_per_owner."""
+        nothing queued), named by this upload's filename: the bytes are stored and read once,
+        but the person sees the name they just gave. Raises BadUserInput past max_per_owner."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]: ...
@@ -135,7 +136,7 @@ class ApplicationRepository(Protocol):
     ) -> Application:
         """Applies the move, and queues `work`, in one transaction if the stored version is
         still expected_version, else Conflict; with `job_must_be_open`, only while its job is
-        OPEN in that same transaction, else job_closed() (BadUserInput). Given `member_of`, only
+        OPEN in that same transaction, else job_closed() (Conflict). Given `member_of`, only
         while the event's author still belongs to that organization, else Forbidden (reason
         NOT_A_MEMBER). `resubmitted`: sent again after a withdrawal, so the application's
         `resume_id` and `cover_letter` are stored too and its résumé snapshot is dropped (the

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from domain.clock import Clock, new_id
-from domain.errors import BadUserInput, Conflict, Forbidden, Unauthenticated
+from domain.errors import AccountSuspended, BadUserInput, Conflict, Forbidden, Unauthenticated
 from domain.events import PreferencesUpdated, SessionEnded, UserRegistered
 from domain.organization_names import refuse_look_alike_letters
 from domain.passwords import PasswordPolicy
@@ -203,7 +203,7 @@ class AccountService:
         if not self._hasher.verify(user.password_hash, password):
             raise Unauthenticated(_BAD_CREDENTIALS)
         if user.suspended:
-            raise Forbidden("This account is suspended; contact support.")
+            raise AccountSuspended()
         if self._hasher.needs_rehash(user.password_hash):
             # Over the hash just checked only: a password changed meanwhile is not put back.
             await self._users.update_password(user.id, self._hasher.hash(password), replacing=user.password_hash)
@@ -219,13 +219,15 @@ class AccountService:
             raise Unauthenticated("The refresh token is not valid; sign in again.")
         session, _ = found
         now = self._clock.now()
+        (user,) = await self._users.get_many([session.user_id])
+        # Before the session's state: a suspension ends every session too, and "suspended" is
+        # what the holder of a genuine token can act on, as an access token and signing in say.
+        if user is not None and user.suspended:
+            raise AccountSuspended()
         if not session.active or session.expires_at <= now:
             raise Unauthenticated("The session has ended; sign in again.")
-        (user,) = await self._users.get_many([session.user_id])
         if user is None:
             raise Unauthenticated("The session has ended; sign in again.")
-        if user.suspended:
-            raise Forbidden("This account is suspended; contact support.")
         new_token = self._successors.successor(refresh_token)
         rotation = await self._sessions.rotate(token_hash, hash_token(new_token), now, client.ip, self._reuse_grace)
         if rotation is None:

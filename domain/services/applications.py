@@ -137,6 +137,8 @@ class ApplicationService:
                 reopened, event, withdrawn.version, work=[processing_work(change)], job_must_be_open=True,
                 resubmitted=True)
         except Conflict as conflict:
+            if conflict.extensions.get("reason") == "JOB_CLOSED":
+                raise  # the job closed first: that, not the application, is what stands in the way
             raise await self._already_applied(withdrawn.id) from conflict
 
     async def _already_applied(self, existing_id: str) -> Conflict:

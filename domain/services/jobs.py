@@ -122,7 +122,7 @@ class JobService:
                 # closing time is closed already, the sweep only records it: a later closing
                 # time sent before the sweep ran must not reopen it.
                 raise Conflict("This job is closed and can no longer be changed; post a new job instead.", field="id",
-                               jobId=job.id)
+                               jobId=job.id, reason="JOB_CLOSED")
             given = changes
             if isinstance(changes.get("salary"), SalaryChange):
                 given = {**changes, "salary": changes["salary"].applied_to(job.salary)}
@@ -358,6 +358,12 @@ def _check_salary(salary: SalaryRange) -> SalaryRange:
         )
     if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
         raise BadUserInput("Salary amounts must be zero or more.", field="salary")
+    if (salary.max if salary.max is not None else salary.min) == 0:
+        # A range that reaches no higher than 0 states no pay, and would be shown and searched
+        # as if it did ("0 - 0 USD a year"): a job without a stated salary has none.
+        raise BadUserInput(
+            "A salary of 0 states no pay: leave `salary` out (or send `salary: null`) for a job that does not"
+            " state its pay, or send what it pays in `salary.min` and `salary.max`.", field="salary")
     if salary.min is not None and salary.max is not None and salary.min > salary.max:
         currency = salary.currency.upper()
         raise BadUserInput(

@@ -20,6 +20,7 @@ from domain.services.erasure import ResumeVectors
 from domain.services.matching_triggers import MatchingWork
 from domain.uploads import UploadRules
 from domain.users import Role, User
+from domain.validation import clean_line
 
 PROCESS_RESUME = "resume.process"
 
@@ -29,17 +30,23 @@ def processing_work(resume_id: str) -> PendingWork:
 
 
 _MAX_FILENAME = 200
+# Beyond what clean_line takes out (control, format and surrogate characters): private-use and
+# unassigned code points, which show as nothing or as a box.
+_UNSHOWN = frozenset(("Co", "Cn"))
 
 
 def clean_filename(name: str | None) -> str:
-    """A display name only (storage is by content hash): no paths, no control characters."""
+    """A display name only (storage is by content hash): no paths; no control, format or
+    direction characters (a right-to-left override makes "cv\u202efdp.exe" show as
+    "cvexe.pdf"), private-use or unassigned ones, except the joiners a word needs between its
+    letters (emoji sequences, Indic half-forms, Persian), as every single line of text keeps them."""
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C").strip()
+    base = clean_line("".join(ch for ch in base if unicodedata.category(ch) not in _UNSHOWN))
     if len(base) > _MAX_FILENAME:
         # Shortened in the middle: the extension tells the person which of their files it was.
         stem, dot, extension = base.rpartition(".")
         kept = f"{dot}{extension}" if stem and len(extension) <= 10 else ""
-        base = base[:_MAX_FILENAME - len(kept)].rstrip() + kept
+        base = clean_line(base[:_MAX_FILENAME - len(kept)]) + kept  # no joiner left at the cut
     return base or "resume"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from domain.errors import AccountSuspended as AccountSuspended  # where the transports look
 from domain.errors import Unauthenticated
 from domain.ports.accounts import SessionRepository, UserRepository
 from domain.sessions import Session
@@ -12,10 +13,6 @@ from gateway.auth.tokens import AccessClaims, JwtAccessTokens
 
 if TYPE_CHECKING:
     from gateway.auth.cognito import CognitoIdentity, CognitoVerifier
-
-
-class AccountSuspended(Unauthenticated):
-    """The caller's account is suspended (a live connection ends with its own close code)."""
 
 
 class MalformedCredentials(Unauthenticated):
@@ -83,9 +80,10 @@ class IdentityResolver:
         # session takes effect on the very next request.
         session, user = await self._session_and_user(claims)
         # Before the token version: a suspension may move it too, and "suspended" is what
-        # the holder of a genuine token can act on (signing in again would not help).
+        # the holder of a genuine token can act on (signing in again would not help). FORBIDDEN,
+        # as signing in answers: the caller is known, the account may not act.
         if user is not None and user.suspended:
-            raise AccountSuspended("This account is suspended; contact support.")
+            raise AccountSuspended()
         if user is None or user.token_version != claims.token_version:
             raise Unauthenticated("The access token is no longer valid; sign in again.")
         if session is None or not session.active:
@@ -111,7 +109,7 @@ class IdentityResolver:
         linked = await self._users.get_by_external_identity(identity.key)
         user = linked or await self._by_verified_address(identity)
         if user.suspended:
-            raise AccountSuspended("This account is suspended; contact support.")
+            raise AccountSuspended()
         if linked is None and not await self._users.link_external_identity(user.id, identity.key, email=user.email):
             raise Unauthenticated(
                 "This account is linked to another Cognito user; sign in as that user, or contact"

@@ -30,7 +30,7 @@ class Refused:
     reason: str
 
 
-def refusal_for(error: Unauthenticated) -> Refused:
+def refusal_for(error: Unauthenticated | AccountSuspended) -> Refused:
     if isinstance(error, AccountSuspended):
         return Refused(CLOSE_SUSPENDED, SUSPENDED)
     if isinstance(error, MalformedCredentials):

@@ -28,7 +28,7 @@ from strawberry.http.base import BaseRequestProtocol
 from strawberry.types.unset import UNSET
 
 from domain.errors import DomainError, Unauthenticated
-from gateway.auth.identity import bearer_from_params
+from gateway.auth.identity import AccountSuspended, bearer_from_params
 from gateway.backend_calls import start_counting
 from gateway.http import body_not_json
 from gateway.http.connection_refusal import RefusalClosingWebSocketAdapter, note_refusal, refusal_for
@@ -105,7 +105,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             if not token:
                 return None
             context.viewer = await context.services.identity.from_token(token)
-        except Unauthenticated as error:
+        except (Unauthenticated, AccountSuspended) as error:
             note_refusal(context.request, refusal_for(error))
             raise ConnectionRejectionError({"message": error.message, "code": error.code}) from None
         context.session_id = context.services.identity.session_id_of(token)

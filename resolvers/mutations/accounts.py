@@ -7,7 +7,7 @@ import strawberry
 from domain.errors import BadUserInput
 from domain.services.accounts import ClientInfo, Registration, Signed
 from resolvers.context import Info
-from resolvers.ids import plain_id
+from resolvers.ids import MADE_ID, plain_id
 from resolvers.inputs import PreferencesInput, RegisterInput
 from resolvers.permissions import IsAuthenticated, SetsPreferences, signed_in
 from resolvers.services import AccountLifecycleServices
@@ -139,7 +139,8 @@ class AccountMutations:
     @strawberry.mutation(description="Signs one of your sessions out (see `me { sessions }`).",
                          permission_classes=[IsAuthenticated])
     async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
-        await lifecycle(info).sessions.revoke(signed_in(info), plain_id(id, "a session", "`me { sessions { id } }`"))
+        session_id = plain_id(id, "a session", "`me { sessions { id } }`", form=MADE_ID)
+        await lifecycle(info).sessions.revoke(signed_in(info), session_id)
         return True
 
     @strawberry.mutation(

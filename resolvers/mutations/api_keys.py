@@ -8,7 +8,7 @@ import strawberry
 from domain.ports.api_keys import ApiKey
 from domain.services.api_keys import ApiKeyService
 from resolvers.context import Info
-from resolvers.ids import plain_id
+from resolvers.ids import MADE_ID, plain_id
 from resolvers.permissions import IsAdmin, signed_in
 
 
@@ -48,7 +48,8 @@ class ApiKeyMutations:
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Admins: the key stops working at once.")
     async def revoke_api_key(self, info: Info, id: strawberry.ID) -> ApiKeyType:
-        return ApiKeyType.from_domain(await _service(info).revoke(plain_id(id, "an API key", "`apiKeys { id }`")))
+        key_id = plain_id(id, "an API key", "`apiKeys { id }`", form=MADE_ID)
+        return ApiKeyType.from_domain(await _service(info).revoke(key_id))
 
 
 @strawberry.type

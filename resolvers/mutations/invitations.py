@@ -9,7 +9,7 @@ import strawberry
 from domain.invitations import Invitation, InvitationStatus
 from domain.services.invitations import InvitationService
 from resolvers.context import Info
-from resolvers.ids import plain_id, to_global_id
+from resolvers.ids import MADE_ID, plain_id, to_global_id
 from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsEmployer, ManagesRecruiters, signed_in
 from resolvers.types.user import UserType
 
@@ -84,7 +84,7 @@ class InvitationMutations:
     )
     async def revoke_invitation(self, info: Info, id: strawberry.ID) -> OrganizationInvitationType:
         return _shown(info, await _service(info).revoke(
-            signed_in(info), plain_id(id, "an invitation", "`pendingInvitations { id }`")))
+            signed_in(info), plain_id(id, "an invitation", "`pendingInvitations { id }`", form=MADE_ID)))
 
 
 async def pending_invitations(info: Info, organization_id: str) -> list[OrganizationInvitationType]:

@@ -26,9 +26,15 @@ async def test_a_suspended_persons_access_and_refresh_tokens_stop_working_at_onc
     suspended = (await client.data(SUSPEND, {"id": user_id, "r": "spam"}, admin))["adminSuspendUser"]
     assert suspended == {"id": user_id, "email": "spammer@example.com", "suspended": True, "role": "CANDIDATE"}
 
-    assert await client.error_code(ME, token=token) == "UNAUTHENTICATED"
-    assert await client.error_code(REFRESH, {"t": signed["refreshToken"]}) == "UNAUTHENTICATED"
-    assert await client.error_code(LOGIN, {"e": "spammer@example.com", "p": PASSWORD}) == "FORBIDDEN"
+    # Whatever the person holds (their valid access token, their refresh token, their password),
+    # one answer: FORBIDDEN, HTTP 403, saying the account is suspended and signing in will not help.
+    for query, variables, bearer in [(ME, None, token), (REFRESH, {"t": signed["refreshToken"]}, None),
+                                     (LOGIN, {"e": "spammer@example.com", "p": PASSWORD}, None)]:
+        response = await client.http.post(client.path, json={"query": query, "variables": variables or {}},
+                                          headers={"Authorization": f"Bearer {bearer}"} if bearer else {})
+        (error,) = response.json()["errors"]
+        assert (response.status_code, error["extensions"]) == (403, {"code": "FORBIDDEN", "reason": "ACCOUNT_SUSPENDED"})
+        assert "suspended" in error["message"] and "Contact support" in error["message"], error["message"]
 
     assert (await client.data(REACTIVATE, {"id": user_id}, admin))["adminReactivateUser"]["suspended"] is False
     assert await client.error_code(ME, token=token) == "UNAUTHENTICATED"  # old tokens stay dead

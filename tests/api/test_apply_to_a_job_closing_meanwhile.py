@@ -1,5 +1,5 @@
 """An application whose job closes between the service's read of it (open) and the write
-that would store it is refused by that write, as a closed job's is: BAD_USER_INPUT naming
+that would store it is refused by that write, as a closed job's is: CONFLICT naming
 jobId, with reason JOB_CLOSED, and nothing stored for the candidate to wait on."""
 from __future__ import annotations
 
@@ -38,6 +38,6 @@ async def test_an_application_read_open_but_written_after_the_close_is_refused(c
     body = await client.execute(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, token)
 
     (error,) = body["errors"]
-    assert (error["extensions"]["code"], error["extensions"]["reason"]) == ("BAD_USER_INPUT", "JOB_CLOSED")
+    assert (error["extensions"]["code"], error["extensions"]["reason"]) == ("CONFLICT", "JOB_CLOSED")
     assert error["extensions"]["field"] == "jobId" and "closed" in error["message"]
     assert body["data"] is None or body["data"].get("applyToJob") is None

@@ -62,7 +62,7 @@ async def test_at_its_closing_time_a_job_takes_no_applications_and_the_sweep_clo
     await asyncio.sleep(max(0.0, (closes_at - datetime.now(UTC)).total_seconds()) + 0.05)
     # Whether or not the sweep has run: refused from the closing time on, and not offered.
     (refused,) = (await client.execute(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, candidate))["errors"]
-    assert refused["extensions"]["code"] == "BAD_USER_INPUT" and refused["extensions"]["reason"] == "JOB_CLOSED"
+    assert refused["extensions"]["code"] == "CONFLICT" and refused["extensions"]["reason"] == "JOB_CLOSED"
     assert "closing time" in refused["message"]
     found = (await client.data(SEARCH, {"f": None}, candidate))["searchJobs"]["edges"]
     assert job["id"] not in {edge["node"]["id"] for edge in found}

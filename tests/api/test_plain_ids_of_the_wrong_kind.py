@@ -46,3 +46,26 @@ async def test_admin_plain_ids_given_a_job_s_id_are_bad_input(client, app, opera
     body = await client.execute(operation, {"id": job["id"]}, admin)
     assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}, body
     assert f"must be the ID of {kind}" in body["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("sent", ["deadbeef", "0x" + "ab" * 16, "not-an-id", "%%%", "AB" * 16])
+async def test_an_id_not_of_the_form_sessions_and_invitations_have_is_bad_input(client, sent):
+    """A hex string of another length, or any other text, can name no session or invitation:
+    BAD_USER_INPUT naming the argument, as a malformed global ID is; an id of the right form
+    that names nothing of the caller's stays NOT_FOUND."""
+    token, _ = await client.employer()
+    await client.data('mutation{ inviteRecruiter(email: "deputy@example.com"){ token } }', token=token)
+    for operation, noun in [(REVOKE_SESSION, "session"), (REVOKE_INVITATION, "invitation")]:
+        (error,) = (await client.execute(operation, {"id": sent}, token))["errors"]
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}, (operation, error)
+        assert error["message"].startswith(f"`id` is not a valid {noun} id;"), error["message"]
+        assert await client.error_code(operation, {"id": "ab" * 16}, token) == "NOT_FOUND"
+    assert [i["status"] for i in (await client.data(PENDING, token=token))["me"]["organization"]
+            ["pendingInvitations"]] == ["PENDING"]
+
+
+async def test_an_api_key_id_not_of_its_form_is_bad_input(client, app):
+    admin, _ = await admin_token(app, client)
+    (error,) = (await client.execute(REVOKE_KEY, {"id": "deadbeef"}, admin))["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}, error
+    assert error["message"].startswith("`id` is not a valid API key id;")

@@ -22,7 +22,8 @@ class FakeResumes:
         mine = [r for r in self.rows.values() if r.owner_id == resume.owner_id]
         existing = next((r for r in mine if r.sha256 == resume.sha256), None)
         if existing is not None:
-            return existing, False
+            self.rows[existing.id] = existing.model_copy(update={"filename": resume.filename})
+            return self.rows[existing.id], False
         if len(mine) >= max_per_owner:
             raise BadUserInput(
                 f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",

@@ -3,6 +3,7 @@
 import pytest
 
 from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.name_titles import without_title
 
 
 def _contact(line: str):
@@ -19,6 +20,14 @@ def _contact(line: str):
         ("Ing. Agr. Lucía Benítez", "Lucía Benítez"),
         ("Dr Halima Sesay", "Halima Sesay"),
         ("Lic. Tomás Arce", "Tomás Arce"),
+        ("Chef Aroha Ngata", "Aroha Ngata"),
+        ("CHEF TOBENNA EZE", "Tobenna Eze"),
+        ("Pastor Grace Adeyemi", "Grace Adeyemi"),
+        ("Sir Alan Pryce", "Alan Pryce"),
+        ("Dra. Lucía Ferrer", "Lucía Ferrer"),
+        ("Rev. Dr. Samuel Mensah", "Samuel Mensah"),
+        ("Chef Aroha Ngata, CEC", "Aroha Ngata"),
+        ("Dr. Okafor, Chinedu", "Okafor, Chinedu"),
     ],
 )
 def test_a_title_before_the_name_is_left_out(line, name):
@@ -35,3 +44,13 @@ def test_credential_letters_before_the_name_are_a_credential():
                                         ("Miriam Sr. Okoye", "Miriam Sr. Okoye")])
 def test_letters_that_are_also_names_stay_in_the_name(line, name):
     assert _contact(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "Chef de Partie",  # a post: no whole name follows the word
+    "Chef Aroha",  # one word after it is no whole name either
+    "Pastor García, Ana",  # a surname written first, not a calling
+    "Coach 2024 Season",
+])
+def test_a_calling_is_a_title_only_before_a_whole_name(line):
+    assert without_title(line) == (line, ())

@@ -71,7 +71,7 @@ class DynamoResumeRepository:
             if cancelled.failed(0):
                 existing = await self._existing(sha_key)
                 if existing is not None:
-                    return existing, False
+                    return await self._named_as_uploaded(existing, resume.filename), False
             if cancelled.failed(3):
                 raise Forbidden("This account is gone or being deleted; nothing more can be uploaded to it.",
                                 reason="ACCOUNT_DELETED") from None
@@ -84,6 +84,12 @@ class DynamoResumeRepository:
         if work:
             self._work_written()
         return resume, True
+
+    async def _named_as_uploaded(self, existing: Resume, filename: str) -> Resume:
+        if existing.filename != filename:
+            # Only while it exists: a deletion landing meanwhile is not undone by a rename.
+            await self._table.assign(keys.resume(existing.id), {"filename": filename}, "attribute_exists(PK)")
+        return existing.model_copy(update={"filename": filename})
 
     async def _existing(self, sha_key: dict) -> Resume | None:
         pointer = await self._table.get(sha_key)

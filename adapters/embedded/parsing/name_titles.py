@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.name_case import PARTICLES
 from adapters.embedded.parsing.post_nominals import KNOWN
 
 # Titles read with or without their dot; the shorter or ambiguous abbreviations ("Er.",
@@ -15,8 +16,15 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 _TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle)\.?|"
           r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
           r"dott|dottssa|mag|dipl)\.)")
-_BEFORE = re.compile(rf"^(?:{_TITLE}\s+)+", re.IGNORECASE)
-_BEFORE_IN_FRENCH = re.compile(rf"^(?:(?:{_TITLE}|M\.)\s+)+", re.IGNORECASE)
+# Callings and honours people are addressed by ("Chef Kenji Tanaka", "Pastor Grace Eze", "Sir
+# Alan Jones"): words of their own too, so one is a title only before a whole name ("Chef de
+# Partie" is a post), never before a surname written first ("Pastor García, Ana": a surname).
+_CALLING = (r"(?:chef|pastor|rabbi|coach|sister|father|sir|dame)\b|"
+            r"(?:dra|fr|pr|pst|mtro|mtra|lcdo|lcda|abg|avv|geom|rag|pfr)\.")
+_BEFORE = re.compile(rf"^(?:(?:{_TITLE}|{_CALLING})\s+)+", re.IGNORECASE)
+_BEFORE_IN_FRENCH = re.compile(rf"^(?:(?:{_TITLE}|{_CALLING}|M\.)\s+)+", re.IGNORECASE)
+_A_CALLING = re.compile(rf"(?:{_CALLING})\s", re.IGNORECASE)
+_NAME_PART = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")
 # Credential letters before a name, written in capitals: "CA Priya Iyer", "CPA Maria Lopez".
 _LETTERS_BEFORE = re.compile(r"^([A-Z]{2,5})\s+(?=[A-Z])")
 # Letters that are also given names or surnames ("MA Lin", "DO Van Minh"), or a generation.
@@ -27,7 +35,10 @@ _ALSO_NAMES = frozenset({"MA", "DO", "MS", "MD", "PA", "SR", "JR", "II", "III", 
 def without_title(line: str, french: bool = False) -> tuple[str, tuple[str, ...]]:
     """(the line without the titles before its name, the credential letters among them).
     A line of one word after its titles is left as it was ("Dr. Who" is no name read)."""
-    rest = (_BEFORE_IN_FRENCH if french else _BEFORE).sub("", line, count=1)
+    titles = (_BEFORE_IN_FRENCH if french else _BEFORE).match(line)
+    rest = line[titles.end():] if titles else line
+    if titles and not _a_name(rest, calling=bool(_A_CALLING.search(titles.group()))):
+        return line, ()  # "Chef de Partie", "Dr. 2024": no name follows, so no title was read
     letters: tuple[str, ...] = ()
     m = _LETTERS_BEFORE.match(rest)
     if m and m.group(1) in KNOWN and m.group(1) not in _ALSO_NAMES:
@@ -35,6 +46,27 @@ def without_title(line: str, french: bool = False) -> tuple[str, tuple[str, ...]
     if rest == line or len(rest.split()) < 2:
         return line, ()
     return rest, letters
+
+
+def _a_name(words: str, calling: bool) -> bool:
+    """Whether `words` can be a whole name: two words or more of letters (an apostrophe, a dot
+    or a hyphen inside), the first and the last capitalised; before a comma, the name and then
+    its letters ("Kenji Tanaka, CEC"). After a form of address (not a calling, a word of its
+    own), also a surname written first ("Smith, John") or starting with a particle ("de la Cruz")."""
+    head, comma, _ = words.partition(",")
+    if comma and len(head.split()) < 2:
+        if calling:
+            return False
+        head = words.replace(",", " ")
+    parts: list[str] = []
+    for part in head.split():  # the name's words, up to its letters ("(PT)", "BVSc (Hons)")
+        if not _NAME_PART.match(part):
+            break
+        parts.append(part)
+    if len(parts) < 2:
+        return False
+    first = parts[0][0].isupper() or (not calling and parts[0].casefold() in PARTICLES)
+    return first and parts[-1][0].isupper()
 
 
 # What says a résumé is written in French or for a French-speaking country: the country codes

@@ -15,16 +15,27 @@ from domain.skills import SkillKind
 
 
 class FoundSkills:
-    """Skills in order of first mention, each once (by name, case-insensitively)."""
+    """Skills in order of first mention, each once: by name, case-insensitively, and a
+    credential by the taxonomy's name of it too, so one licence or certificate in two of its
+    spellings ("CDL Class A", "Class A CDL"; "BLS", "Basic Life Support") is one entry, under
+    the spelling met first. A credential's spellings are its own (certifications.tsv); the
+    other skills' aliases also join neighbours ("project planning" under project management),
+    which a person listing both means as two."""
 
     def __init__(self) -> None:
         self.entries: dict[str, SkillEntry] = {}
         self.named: set[str] = set()  # canonical names of the mentions found in running text
+        self._by_canonical: dict[str, str] = {}  # the taxonomy's name -> its entry's key
 
-    def add(self, name: str, kind: SkillKind, level: str | None = None) -> None:
+    def add(self, name: str, kind: SkillKind, level: str | None = None, canonical: str | None = None) -> None:
+        """`canonical`: the taxonomy's name of the skill `name` spells, when it knows it."""
         if a_bare_letter(name, kind):
             return
-        key = name.casefold()
+        if kind is not SkillKind.CERTIFICATION:
+            canonical = None
+        key = self._by_canonical.get(canonical, name.casefold()) if canonical else name.casefold()
+        if canonical:
+            self._by_canonical.setdefault(canonical, key)
         if key not in self.entries:
             self.entries[key] = SkillEntry(name=name, kind=kind, level=level)
         elif level and self.entries[key].kind is SkillKind.LANGUAGE and not self.entries[key].level:
@@ -51,7 +62,7 @@ def add_mentions(text: str, extractor: SkillExtractor, found: FoundSkills,
             if _COORDINATED.search(written) and not _COORDINATED.search(mention.name):
                 written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
             level = level_beside(text, mention.start, mention.end) if kind is SkillKind.LANGUAGE else None
-            found.add(display_name(written, mention.name, kind), kind, level)
+            found.add(display_name(written, mention.name, kind), kind, level, mention.name)
 
 
 # A sentence or bullet of prose: a list of skills in it is written between these.

@@ -150,7 +150,7 @@ def _class_lists_read(text: str, extractor: SkillExtractor, found: FoundSkills, 
         for name in found_list.names:
             canonical = _known(name, extractor)
             found.add(display_name(name, canonical, SkillKind.CERTIFICATION) if canonical else name,
-                      SkillKind.CERTIFICATION)
+                      SkillKind.CERTIFICATION, canonical=canonical)
     for found_list in reversed(lists):
         text = text[:found_list.start] + ", " + text[found_list.end:]
     return text
@@ -171,7 +171,8 @@ def _add_credential(item: str, head: str, extractor: SkillExtractor, found: Foun
     for name in (item, f"{item} {head}"):
         canonical = _known(name, extractor)
         if canonical and extractor.kind(canonical) is SkillKind.CERTIFICATION:
-            found.add(display_name(item, canonical, SkillKind.CERTIFICATION), SkillKind.CERTIFICATION)
+            found.add(display_name(item, canonical, SkillKind.CERTIFICATION), SkillKind.CERTIFICATION,
+                      canonical=canonical)
             return
     parts = [p.strip() for p in item.split("/") if p.strip()]
     if len(parts) > 1:
@@ -215,7 +216,8 @@ def _add_item(item: str, extractor: SkillExtractor, found: FoundSkills, keep_unk
         # "Kitchen hygiene (HACCP)": the words before the bracket are the person's own skill, and
         # the bracket names a known one under its own name
         _add_item(written, extractor, found, keep_unknown, only)
-        found.add(display_name(matched, canonical, extractor.kind(canonical)), extractor.kind(canonical))
+        found.add(display_name(matched, canonical, extractor.kind(canonical)), extractor.kind(canonical),
+                  canonical=canonical)
         return True
     if canonical:
         # what was written, as far as it named the skill ("OSHA 30" stays whole, "Java 17" is Java)
@@ -224,7 +226,7 @@ def _add_item(item: str, extractor: SkillExtractor, found: FoundSkills, keep_unk
             written = matched  # "CPA (Australia)": the bracket names whose CPA, not a note on the US one
         kind = extractor.kind(canonical)
         level = note if kind is SkillKind.LANGUAGE else None
-        found.add(display_name(written, canonical, kind), kind, level)
+        found.add(display_name(written, canonical, kind), kind, level, canonical)
         if kind is not SkillKind.LANGUAGE:  # "Spanish (basic)": a level, not BASIC
             _add_bracketed(note, canonical, extractor, found, only)
         return True
@@ -257,7 +259,8 @@ def _add_bracketed(note: str | None, beside: str, extractor: SkillExtractor, fou
         return  # "SAP FICO (basic)": a level, not BASIC
     named = _known(note, extractor) if note else None
     if note and named and named != beside and (only is None or extractor.kind(named) is only):
-        found.add(display_name(without_version(note), named, extractor.kind(named)), extractor.kind(named))
+        found.add(display_name(without_version(note), named, extractor.kind(named)), extractor.kind(named),
+                  canonical=named)
 
 
 def _match(item: str, extractor: SkillExtractor) -> tuple[str, str | None]:

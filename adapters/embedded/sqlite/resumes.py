@@ -45,7 +45,9 @@ class SqliteResumeRepository:
                 )
             ).fetchone()
             if existing is not None:
-                return _resume(existing), False
+                if existing["filename"] != resume.filename:
+                    await conn.execute("UPDATE resumes SET filename = ? WHERE id = ?", (resume.filename, existing["id"]))
+                return _resume(existing).model_copy(update={"filename": resume.filename}), False
             (count,) = one_row(await (
                 await conn.execute("SELECT count(*) FROM resumes WHERE owner_id = ?", (resume.owner_id,))
             ).fetchone())

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import pytest
 
 from domain.clock import SystemClock
-from domain.errors import BadUserInput
+from domain.errors import Conflict
 from domain.events import ApplicationUpdated
 from domain.jobs import Job, JobStatus
 from domain.ports.notifications import Message
@@ -104,7 +104,7 @@ async def test_an_application_racing_the_close_is_refused_or_told_once(sides):
         assert outcomes[0] is None, outcomes[0]
         for outcome in outcomes[1:]:
             if isinstance(outcome, BaseException):
-                assert isinstance(outcome, BadUserInput) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
+                assert isinstance(outcome, Conflict) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
         (stored,) = await applying.applications.by_jobs([job.id], None, _page())
         accepted = {a.id for a in outcomes[1:] if not isinstance(a, BaseException)}
         assert {a.id for a in stored.items} == accepted

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from domain.clock import SystemClock
-from domain.errors import BadUserInput
+from domain.errors import Conflict
 from domain.jobs import JobStatus
 from domain.pagination import PageRequest
 from domain.services.applications import ApplicationService
@@ -81,7 +81,7 @@ async def test_an_application_at_the_closing_time_is_stored_before_the_close_or_
         assert outcomes[0] is None, outcomes[0]
         for outcome in outcomes[1:]:
             if isinstance(outcome, BaseException):
-                assert isinstance(outcome, BadUserInput) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
+                assert isinstance(outcome, Conflict) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
         (closed,) = await applying.jobs.get_many([job.id])
         assert closed.status is JobStatus.CLOSED and closed.closed_at == closes_at
         await notices.notify(job.id, closed.updated_at.isoformat())

@@ -14,7 +14,7 @@ import pytest
 
 from domain.applications import ApplicationStatus, PipelineFilter
 from domain.clock import SystemClock
-from domain.errors import BadUserInput, Conflict
+from domain.errors import Conflict
 from domain.jobs import JobStatus
 from domain.pagination import PageRequest
 from domain.services.applications import ApplicationService
@@ -123,7 +123,7 @@ async def test_a_reopen_racing_the_close_is_refused_or_lands_before_it(tabs):
         _, outcome = await asyncio.gather(close(), reopen(), return_exceptions=True)
         (stored,) = await tabs[0].applications.get_many([application.id])
         if isinstance(outcome, BaseException):
-            assert isinstance(outcome, BadUserInput) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
+            assert isinstance(outcome, Conflict) and outcome.extensions["reason"] == "JOB_CLOSED", outcome
             assert stored.status is ApplicationStatus.WITHDRAWN and stored.version == 2
             refused += 1
         else:
@@ -133,7 +133,7 @@ async def test_a_reopen_racing_the_close_is_refused_or_lands_before_it(tabs):
     assert refused + reopened_before_close == 6
     _, job, candidate, resume, application = await _withdrawn(tabs[0])
     await tabs[0].jobs.update(job.model_copy(update={"status": JobStatus.CLOSED}), expected_updated_at=job.updated_at)
-    with pytest.raises(BadUserInput) as closed:
+    with pytest.raises(Conflict) as closed:
         await _service(tabs[0])._reopen(candidate, application.model_copy(
             update={"status": ApplicationStatus.WITHDRAWN, "version": 2}), resume.id, None)
     assert closed.value.extensions["reason"] == "JOB_CLOSED"

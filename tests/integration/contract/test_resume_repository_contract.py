@@ -28,6 +28,18 @@ async def test_the_same_file_twice_gives_back_the_stored_resume(repositories):
     assert await repositories.resumes.get_many([again.id, first.id]) == [None, first]
 
 
+async def test_the_same_file_under_another_name_is_the_stored_resume_named_anew(repositories):
+    owner = await a_candidate(repositories)
+    first = a_resume(owner.id, sha256="d" * 64)
+    await repositories.resumes.add(first, max_per_owner=5)
+    await repositories.resumes.set_status(first.id, ResumeStatus.PARSED, parsed=ParsedResume(name="Ada"))
+    renamed = a_resume(owner.id, sha256="d" * 64, minute=3).model_copy(update={"filename": "Ada CV 2026.pdf"})
+    stored, created = await repositories.resumes.add(renamed, max_per_owner=5)
+    assert (stored.id, stored.filename, stored.status, created) == (first.id, "Ada CV 2026.pdf", ResumeStatus.PARSED, False)
+    assert stored.parsed == ParsedResume(name="Ada")
+    assert await repositories.resumes.get_many([renamed.id, first.id]) == [None, stored]
+
+
 async def test_another_owner_may_upload_the_same_file(repositories):
     one, other = await a_candidate(repositories), await a_candidate(repositories)
     await repositories.resumes.add(a_resume(one.id, sha256="b" * 64), max_per_owner=5)
