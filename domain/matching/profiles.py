@@ -209,12 +209,10 @@ def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] =
     """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
     each alternative's, so each is compared with a résumé's skills as a single skill is."""
     known = skills.canonical(name) if skills else None
-    parts = alternatives(name) if not known else ()
-    if len(parts) == 1 and skills is not None:
-        known = named_skill(name, skills)
     if known and skills is not None:
         return for_the_profession(known, titles, skills, earlier) if titles or earlier else known
-    if len(parts) <= 1:
+    parts = alternatives(name)
+    if len(parts) == 1:
         return name
     return any_of([(skills.canonical(p) if skills else None) or p for p in parts])
 
@@ -222,16 +220,6 @@ def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] =
 def canonical_name(name: str, skills: SkillExtractor | None) -> str:
     """One skill's name as the profiles compare it (a job's, read without its title)."""
     return _canonical(name.strip(), skills) if name.strip() else name
-
-
-def named_skill(name: str, skills: SkillExtractor) -> str | None:
-    """The one skill the taxonomy finds in a name it does not know as a whole: a vendor's name
-    before the product's ("MathWorks MATLAB"), a list's leftovers after it ("Core Java- Exprience
-    - 24 months"), a few words around it ("tuned SQL queries"). The name is read as a skills
-    list's item (short names such as R or Go count). A name naming none, or several, is kept
-    as written (several are no one skill)."""
-    found = skills.extract(name, skills_context=True)
-    return found[0] if len(found) == 1 else None
 
 
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
