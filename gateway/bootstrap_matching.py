@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.clock import Clock
+from domain.matching.profiles import canonical_name
 from domain.matching.scoring import MatchScorer
 from domain.matching.weights import MatchWeights
 from domain.ports.blobs import BlobStore
@@ -39,7 +40,8 @@ def wire_matching(settings: Settings, adapters: Adapters, clock: Clock) -> Match
     # A backend without skill statistics weighs every job skill alike.
     source = matching.skill_frequencies
     frequencies = CachedSkillFrequencies(
-        source, clock, timedelta(seconds=settings.match_skill_frequencies_seconds)) if source else None
+        source, clock, timedelta(seconds=settings.match_skill_frequencies_seconds),
+        canonical=lambda name: canonical_name(name, skills)) if source else None
     service = MatchingService(
         jobs=repos.jobs, resumes=repos.resumes, users=repos.users, matches=repos.matches,
         embeddings=matching.embeddings, job_index=matching.job_index, resume_index=matching.resume_index,

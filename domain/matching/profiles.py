@@ -217,6 +217,11 @@ def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] =
     return any_of([(skills.canonical(p) if skills else None) or p for p in parts])
 
 
+def canonical_name(name: str, skills: SkillExtractor | None) -> str:
+    """One skill's name as the profiles compare it (a job's, read without its title)."""
+    return _canonical(name.strip(), skills) if name.strip() else name
+
+
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
                   titles: Sequence[str] = (), earlier: Sequence[str] = ()) -> dict[str, str]:
     """Canonical name -> the first way the document wrote it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,10 +19,16 @@ if TYPE_CHECKING:
 class SkillFrequencies:
     """A snapshot of how many open jobs list each skill (required or nice to have)."""
 
-    def __init__(self, counts: Mapping[str, int], jobs: int) -> None:
+    def __init__(self, counts: Mapping[str, int], jobs: int,
+                 canonical: Callable[[str], str] | None = None) -> None:
+        """`counts` are keyed by the skills as the jobs wrote them; `canonical` names each as the
+        job profiles do (profiles.canonical_name), since those are the names weights are asked
+        for: without it "Structured query language SQL" would be counted under its own words and
+        the profiles' "SQL" found in no job, weighing as the rarest skill however many list it."""
         self._counts: dict[str, int] = {}
         for skill, n in counts.items():  # names differing only in case are one skill
-            self._counts[skill.casefold()] = self._counts.get(skill.casefold(), 0) + n
+            key = (canonical(skill) if canonical is not None else skill).casefold()
+            self._counts[key] = self._counts.get(key, 0) + n
         self.jobs = jobs
 
     @classmethod

@@ -10,6 +10,7 @@ per event: at most one per `drift` × jobs changes, so a constant amortised cost
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from domain.clock import Clock
@@ -19,8 +20,11 @@ from domain.ports.skill_frequencies import SkillFrequencySource
 
 class CachedSkillFrequencies:
     def __init__(self, source: SkillFrequencySource, clock: Clock,
-                 max_age: timedelta = timedelta(minutes=5), drift: float = 0.1) -> None:
+                 max_age: timedelta = timedelta(minutes=5), drift: float = 0.1,
+                 canonical: Callable[[str], str] | None = None) -> None:
         self._source, self._clock, self._max_age, self._drift = source, clock, max_age, drift
+        # The store counts skills as written; profiles ask by canonical name (SkillFrequencies).
+        self._canonical = canonical
         self._snapshot: SkillFrequencies | None = None
         self._read_at: datetime | None = None
         self._changes = 0
@@ -34,7 +38,7 @@ class CachedSkillFrequencies:
             if self._stale():
                 self._changes = 0
                 counts, jobs = await self._source.skill_document_frequencies()
-                self._snapshot, self._read_at = SkillFrequencies(counts, jobs), self._clock.now()
+                self._snapshot, self._read_at = SkillFrequencies(counts, jobs, self._canonical), self._clock.now()
             assert self._snapshot is not None  # read just above when there was none
             return self._snapshot
 
