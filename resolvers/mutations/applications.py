@@ -7,7 +7,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import ApplyInput
-from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsCandidate, signed_in
+from resolvers.permissions import HasVerifiedEmail, HiringTeamHasVerifiedEmail, IsAuthenticated, IsCandidate, signed_in
 from resolvers.types.application import ApplicationType
 from resolvers.types.enums import ApplicationStatus
 
@@ -32,7 +32,7 @@ class ApplicationMutations:
         return ApplicationType.from_domain(application)
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated],
+        permission_classes=[IsAuthenticated, HiringTeamHasVerifiedEmail],
         description="Moves an application to `status`. A move to the status it is in already is an idempotent"
         " success that records nothing (no new version, no history entry, the note dropped): two recruiters"
         " making the same move both get the application as it stands. With `expectedVersion` that holds only"
