@@ -19,8 +19,8 @@ class ApplicationMutations:
         description="Applies to an open job with one of your resumes. One application per job: applying again"
         " is a CONFLICT naming it (`existingApplicationId`, `existingStatus`), except after you withdrew it, when"
         " the same application is sent again (back to SUBMITTED, its history kept, the hiring team told) as long"
-        " as the job is open; it keeps the resume and cover letter first sent. A rejected or hired application"
-        " cannot be sent again.",
+        " as the job is open; it is sent with the resume and cover letter of this call (no coverLetter: none),"
+        " each submission's kept in the history. A rejected or hired application cannot be sent again.",
     )
     async def apply_to_job(self, info: Info, input: ApplyInput) -> ApplicationType:
         application = await info.context.services.applications.apply(
