@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from domain.channels import Channel
@@ -36,6 +37,9 @@ class Message:
     # A "New candidates" notice: its email follows the person's matchEmailDigest (immediate,
     # in the day's digest, or none); its other channels and inbox entry go as they happen.
     digest_job: DigestJob | None = None
+    # When what it tells of happened (an application's move): it goes on the channels the
+    # person had chosen then, not on those chosen since, before the worker sent it.
+    happened_at: datetime | None = None
 
 
 @dataclass(frozen=True)
