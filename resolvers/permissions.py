@@ -120,7 +120,7 @@ class HasVerifiedEmail(_ForbiddenUnless):
     message = (
         "Verify your email address first: open the link we emailed you when you registered (or ask for"
         " a new one with resendVerification). You need a verified email to apply to a job, post a job,"
-        " update a job, move an application, invite a recruiter or accept an invitation."
+        " update a job, invite a recruiter or accept an invitation."
     )
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 
@@ -136,6 +136,12 @@ class HiringTeamHasVerifiedEmail(HasVerifiedEmail):
     """A recruiter acts on candidates (moves their applications, writes them notes the candidate is
     emailed) only from a verified address, as for posting: an account anyone could have opened with
     a typed-in address must not run a hiring pipeline. Candidates pass: withdrawing needs no proof."""
+
+    message = (
+        "Verify your email address first: open the link we emailed you when you registered (or ask for"
+        " a new one with resendVerification). A recruiter needs a verified email to update an application's"
+        " status (and write the candidate a note), as to post a job."
+    )
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         viewer = signed_in(info)

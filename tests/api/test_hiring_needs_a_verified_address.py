@@ -40,7 +40,7 @@ async def test_an_unverified_recruiter_moves_no_application(client, app):
                                    colleague["accessToken"])
     assert refused["data"] is None
     assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
-    assert "move an application" in refused["errors"][0]["message"]
+    assert "update an application's status" in refused["errors"][0]["message"]
     seen = await client.data("query($id: ID!){ node(id: $id){ ... on Application { status version } } }",
                              {"id": application["id"]}, candidate)
     assert seen["node"] == {"status": "SUBMITTED", "version": 1}
