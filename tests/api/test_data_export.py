@@ -102,7 +102,7 @@ async def _named_as_the_api_names_them(client, token: str, document: dict) -> No
     preferences = document["preferences"]
     assert set(api["preferences"]) - {"matchEmailDigest", "timeZone"} <= set(preferences)
     assert {"matchEmailDigest", "timeZone", "channels"} <= set(preferences)
-    assert set(preferences["channels"]) == {"newMatch", "applicationUpdate", "account"}
+    assert set(preferences["channels"]) == {"newMatch", "applicationUpdate", "account", "earlierChoices"}
     assert preferences["salaryPeriod"] == api["preferences"]["salaryPeriod"]
     assert preferences["notifyMinScore"] == api["preferences"]["notifyMinScore"]
     kinds = sorted(n["kind"] for n in document["notifications"])
