@@ -2,7 +2,7 @@
 push); the devices push goes to; and the phone numbers SMS goes to."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 import phonenumbers
@@ -30,20 +30,56 @@ class DevicePlatform(str, Enum):
     WEB = "WEB"
 
 
+_KIND_FIELDS = {
+    NotificationKind.NEW_MATCH.value: "new_match",
+    NotificationKind.APPLICATION_UPDATE.value: "application_update",
+    NotificationKind.ACCOUNT.value: "account",
+}
+# How long a replaced choice is kept, and how many: a message is sent seconds after the event it
+# tells of (a queue's retries, minutes); one sent later than this goes as chosen now.
+KEEP_EARLIER_CHOICE = timedelta(days=1)
+MOST_EARLIER_CHOICES = 20
+
+
+class EarlierChoice(BaseModel):
+    """The channels chosen until `until` (when the person changed them), kind by kind."""
+
+    until: datetime
+    new_match: list[Channel]
+    application_update: list[Channel]
+    account: list[Channel]
+
+
 class ChannelPreferences(BaseModel):
-    """Email by default for everything; SMS and push only when the person opts in."""
+    """Email by default for everything; SMS and push only when the person opts in. The choices
+    replaced lately are kept (`earlier_choices`, oldest first), so that a message about an event
+    goes as the person had chosen when it happened: turning email off stops the mail of later
+    moves, not of those made while it was on and still queued."""
 
     new_match: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
     application_update: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
     account: list[Channel] = Field(default_factory=lambda: [Channel.EMAIL])
+    earlier_choices: list[EarlierChoice] = Field(default_factory=list)
 
-    def for_kind(self, kind: str) -> list[Channel]:
-        field = {
-            NotificationKind.NEW_MATCH.value: "new_match",
-            NotificationKind.APPLICATION_UPDATE.value: "application_update",
-            NotificationKind.ACCOUNT.value: "account",
-        }.get(kind)
-        return list(getattr(self, field)) if field else [Channel.EMAIL]
+    def for_kind(self, kind: str, happened_at: datetime | None = None) -> list[Channel]:
+        """The channels of `kind`, as chosen at `happened_at` when given (as chosen now when that
+        is before the choices kept, or after every change)."""
+        field = _KIND_FIELDS.get(kind)
+        if field is None:
+            return [Channel.EMAIL]
+        if happened_at is not None:
+            for choice in self.earlier_choices:
+                if happened_at < choice.until:
+                    return list(getattr(choice, field))
+        return list(getattr(self, field))
+
+    def replacing(self, earlier: ChannelPreferences, at: datetime) -> ChannelPreferences:
+        """These channels, chosen at `at` in place of `earlier`'s, which are kept a while."""
+        kept = [c for c in earlier.earlier_choices if c.until > at - KEEP_EARLIER_CHOICE]
+        if all(getattr(self, f) == getattr(earlier, f) for f in _KIND_FIELDS.values()):
+            return self.model_copy(update={"earlier_choices": kept})
+        replaced = EarlierChoice(until=at, **{f: getattr(earlier, f) for f in _KIND_FIELDS.values()})
+        return self.model_copy(update={"earlier_choices": [*kept, replaced][-MOST_EARLIER_CHOICES:]})
 
     def uses(self, channel: Channel) -> bool:
         return any(channel in chosen for chosen in (self.new_match, self.application_update, self.account))

@@ -9,8 +9,9 @@ GraphQL connection on `me` (resumes, applications, matches, notifications) pages
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, WrapSerializer
 from pydantic.alias_generators import to_camel
 
 from domain.applications import ApplicationStatus
@@ -30,6 +31,29 @@ READ_LIMIT = 5_000
 
 class _Part(BaseModel):
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, frozen=True)
+
+
+def _camel_keys(value: Any, dumped: Any) -> Any:
+    """`dumped` (a domain model as pydantic serialised it, snake_case) with every model field
+    named in camelCase as the rest of the document is; a dict's own keys (a résumé's section
+    names) are data and stay as they are."""
+    if isinstance(value, BaseModel) and isinstance(dumped, dict):
+        return {to_camel(name): _camel_keys(getattr(value, name), dumped[name])
+                for name in type(value).model_fields if name in dumped}
+    if isinstance(value, list | tuple) and isinstance(dumped, list):
+        return [_camel_keys(v, d) for v, d in zip(value, dumped, strict=True)]
+    if isinstance(value, dict) and isinstance(dumped, dict):
+        return {key: _camel_keys(v, d) for (_, v), (key, d) in zip(value.items(), dumped.items(), strict=True)}
+    return dumped
+
+
+def _in_camel_case(value: Any, handler: SerializerFunctionWrapHandler) -> Any:
+    return _camel_keys(value, handler(value))
+
+
+# The domain's own models, exported with the document's camelCase keys (their values, enums
+# among them, as pydantic writes them: the names the API shows).
+CamelCase = WrapSerializer(_in_camel_case)
 
 
 class ExportedOrganization(_Part):
@@ -76,7 +100,7 @@ class ExportedResume(_Part):
     failure_reason: str | None
     uploaded_at: datetime
     primary: bool
-    parsed: ParsedResume | None
+    parsed: Annotated[ParsedResume, CamelCase] | None
     # The product's own short-lived download link (Resume.downloadUrl); null once expired.
     download_url: str | None
 
@@ -120,7 +144,7 @@ class ExportedMatch(_Part):
     job: ExportedJob
     resume_id: str
     score: float
-    breakdown: ScoreBreakdown
+    breakdown: Annotated[ScoreBreakdown, CamelCase]
     scoring_version: int
     created_at: datetime
     updated_at: datetime
@@ -128,6 +152,7 @@ class ExportedMatch(_Part):
 
 class ExportedNotification(_Part):
     id: str
+    # As the API's NotificationKind names it (MATCH, APPLICATION), not as stored.
     kind: str
     subject: str
     text: str
@@ -203,7 +228,7 @@ class DataExportDocument(_Part):
     format_version: int = FORMAT_VERSION
     generated_at: datetime
     account: ExportedAccount
-    preferences: Preferences
+    preferences: Annotated[Preferences, CamelCase]
     self_identification: ExportedSelfIdentification | None
     resumes: list[ExportedResume] = Field(default_factory=list)
     applications: list[ExportedApplication] = Field(default_factory=list)

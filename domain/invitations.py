@@ -15,6 +15,11 @@ class InvitationStatus(str, Enum):
     EXPIRED = "EXPIRED"
 
 
+# `invited_by` of an invitation whose inviter erased their account: the organization keeps the
+# record of whom it invited and when, not who of its former members did.
+FORMER_MEMBER = ""
+
+
 class Invitation(BaseModel):
     id: str
     organization_id: str

@@ -48,10 +48,14 @@ def explain_token_limit(error: GraphQLSyntaxError, query: object, code: str) -> 
     if isinstance(query, str):
         at_least = limit * _COUNT_UP_TO_TIMES_THE_LIMIT
         counted = count_tokens(query, at_least)
-    size = f"{counted} tokens" if counted is not None else f"more than {at_least} tokens"
+    # Uncounted, it is said against the one number the reader needs: "more than 10000 tokens,
+    # over the limit of 5000" reads as two limits.
+    size = (f"{counted} tokens (names, punctuation and values), over this server's limit of {limit}"
+            if counted is not None else
+            f"more than twice this server's limit of {limit} tokens (names, punctuation and values)")
     error.message = (
-        f"The document is too large: it has {size} (names, punctuation and values), over this server's limit of"
-        f" {limit}. Ask for fewer fields or aliases, or split it into several operations."
+        f"The document is too large: it has {size}. Ask for fewer fields or aliases, or split it into several"
+        " operations."
     )
     extensions = {**(error.extensions or {}), "code": code, "maxTokens": limit}
     if counted is not None:

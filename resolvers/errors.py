@@ -9,14 +9,17 @@ import logging
 from collections.abc import Iterator
 
 from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql import GraphQLSchema
 from graphql.error import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 from strawberry.types.execution import ExecutionResult
 
 from domain.errors import DomainError
+from resolvers.core_schema import graphql_core_schema
 from resolvers.document_size import explain_token_limit, explain_validation_budget
 from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
+from resolvers.input_value_messages import enum_values_message, missing_file_message
 from resolvers.int_variable import int_variable_message
 from resolvers.paging_arguments import explain_backward_paging
 
@@ -46,9 +49,11 @@ def _public(extensions: dict[str, object]) -> dict[str, object]:
             for key, value in extensions.items()}
 
 
-def format_error(error: GraphQLError, request_id: str, request_error_code: str = "BAD_USER_INPUT") -> GraphQLError:
+def format_error(error: GraphQLError, request_id: str, request_error_code: str = "BAD_USER_INPUT",
+                 schema: GraphQLSchema | None = None) -> GraphQLError:
     """`request_error_code` is for an error of the request itself (no original exception):
-    GRAPHQL_VALIDATION_FAILED for the validation phase's errors, else BAD_USER_INPUT."""
+    GRAPHQL_VALIDATION_FAILED for the validation phase's errors, else BAD_USER_INPUT. `schema`
+    names an enum's values where a value given is not one of them."""
     original = error.original_error
     while isinstance(original, GraphQLError) and original.original_error is not None:
         original = original.original_error
@@ -62,7 +67,9 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
         code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
-        message = file_in_variable_message(error.message) or int_variable_message(error.message) or error.message
+        message = (file_in_variable_message(error.message) or missing_file_message(error.message)
+                   or int_variable_message(error.message) or enum_values_message(error.message, schema)
+                   or error.message)
         return _with(error, message, {**(error.extensions or {}), "code": code})
     log.error(
         "unexpected error in %s (request %s)", ".".join(map(str, error.path or [])) or "operation", request_id,
@@ -88,6 +95,7 @@ class ErrorCodes(SchemaExtension):
         schema = self.execution_context.schema
         for error in errors:
             explain_backward_paging(error, schema)
+            error.message = enum_values_message(error.message, graphql_core_schema(schema)) or error.message
             explain_validation_budget(error, VALIDATION_FAILED)
             if (error.extensions or {}).get("code") not in KNOWN_CODES:
                 error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
@@ -107,11 +115,12 @@ class ErrorCodes(SchemaExtension):
         result = self.execution_context.result
         # The same error object can sit in both lists: format (and log) each one once.
         formatted: dict[int, GraphQLError] = {}
+        schema = graphql_core_schema(self.execution_context.schema)
 
         def once(error: GraphQLError) -> GraphQLError:
             if id(error) not in formatted:
                 code = VALIDATION_FAILED if id(error) in self._invalid else "BAD_USER_INPUT"
-                formatted[id(error)] = format_error(error, request_id, code)
+                formatted[id(error)] = format_error(error, request_id, code, schema)
             return formatted[id(error)]
 
         if isinstance(result, (GraphQLExecutionResult, ExecutionResult)) and result.errors:

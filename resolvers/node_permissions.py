@@ -12,7 +12,7 @@ from strawberry.permission import BasePermission, PermissionExtension
 from domain.users import Role, User
 from resolvers.context import Info
 from resolvers.ids import from_global_id
-from resolvers.permissions import can_see_contact
+from resolvers.permissions import knows_of
 
 # Anyone may read these by id, signed in or not: they are what job seekers browse.
 _PUBLIC_TYPES = frozenset({"Job", "Organization"})
@@ -20,14 +20,15 @@ _PUBLIC_TYPES = frozenset({"Job", "Organization"})
 
 async def can_see_person(info: Info, person: User) -> bool:
     """A person's account is for that person and admins; employers see their own
-    organization's members and the candidates who applied to it (the same rule as for a
-    candidate's contact data), never other candidates or other organizations' people."""
+    organization's members and the candidates who applied to it (the rule for a candidate's
+    contact data, less its need of a verified address: those fields hide themselves), never
+    other candidates or other organizations' people."""
     viewer = info.context.viewer
     if viewer is None:
         return False
     if viewer.role is Role.EMPLOYER and viewer.organization_id and person.organization_id == viewer.organization_id:
         return True
-    return await can_see_contact(info, person.id)
+    return await knows_of(info, person.id)
 
 
 async def _organization_member(info: Info, viewer: User, job_id: str) -> bool:
@@ -50,7 +51,7 @@ async def may_see_node(info: Info, type_name: str, raw: str) -> bool:
         return person is None or await can_see_person(info, person)
     if type_name == "Resume":
         resume = await loaders.resume_by_id.load(raw)
-        return resume is None or await can_see_contact(info, resume.owner_id)
+        return resume is None or await knows_of(info, resume.owner_id)
     if type_name == "Match":
         match = await loaders.match_by_id.load(raw)
         return (

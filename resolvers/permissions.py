@@ -125,7 +125,27 @@ class HasVerifiedEmail(_ForbiddenUnless):
     error_extensions = {"code": "FORBIDDEN", "reason": "EMAIL_NOT_VERIFIED"}
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        return signed_in(info).email_verified or not info.context.services.settings.require_verified_email
+        return _verified_or_not_required(info, signed_in(info))
+
+
+def _verified_or_not_required(info: Info, viewer: User) -> bool:
+    return viewer.email_verified or not info.context.services.settings.require_verified_email
+
+
+class HiringTeamHasVerifiedEmail(HasVerifiedEmail):
+    """A recruiter acts on candidates (moves their applications, writes them notes the candidate is
+    emailed) only from a verified address, as for posting: an account anyone could have opened with
+    a typed-in address must not run a hiring pipeline. Candidates pass: withdrawing needs no proof."""
+
+    message = (
+        "Verify your email address first: open the link we emailed you when you registered (or ask for"
+        " a new one with resendVerification). A recruiter needs a verified email to update an application's"
+        " status (and write the candidate a note), as to post a job."
+    )
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        viewer = signed_in(info)
+        return viewer.role is not Role.EMPLOYER or _verified_or_not_required(info, viewer)
 
 
 class IsOrganizationMember(_ForbiddenUnless):
@@ -186,9 +206,9 @@ class IsOwner(_ForbiddenUnless):
         return viewer.role is Role.ADMIN or getattr(source, "user_id", None) == viewer.id
 
 
-async def can_see_contact(info: Info, person_id: str | None) -> bool:
-    """A person's contact data is for that person, admins, and employers of an
-    organization the person has applied to."""
+async def knows_of(info: Info, person_id: str | None) -> bool:
+    """Whether the caller is that person, an admin, or an employer of an organization the person
+    has applied to: who may see that the person's account and résumés exist."""
     viewer = info.context.viewer
     if viewer is None or person_id is None:
         return False
@@ -198,6 +218,18 @@ async def can_see_contact(info: Info, person_id: str | None) -> bool:
         applied = await info.context.loaders.applied_organizations_by_candidate.load(person_id)
         return viewer.organization_id in applied
     return False
+
+
+async def can_see_contact(info: Info, person_id: str | None) -> bool:
+    """A person's contact data is for that person, admins, and employers of an organization the
+    person has applied to whose own address is verified (where verified addresses are required):
+    a recruiter's account opened with a typed-in address reads no candidate's email, résumé file
+    or places, as it may not move their applications."""
+    if not await knows_of(info, person_id):
+        return False
+    viewer = info.context.viewer
+    assert viewer is not None  # knows_of is False without one
+    return viewer.role is not Role.EMPLOYER or viewer.id == person_id or _verified_or_not_required(info, viewer)
 
 
 class ContactData(FieldExtension):

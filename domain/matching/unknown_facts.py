@@ -18,6 +18,10 @@ POSTING_PLACE = "no place on the posting"
 # Both name places, but no distance between them is known (a village too small for the
 # tables, or words that name no place): neither side lacks a fact it could add.
 PLACES_APART_UNKNOWN = "no distance known between the places wanted and the posting's place"
+# The same, where the candidate named no places and the résumé's stood in: "places wanted"
+# would speak of a choice they never made.
+RESUME_PLACE_APART_UNKNOWN = ("no preferred places set, and no distance known between the resume's place and the"
+                              " posting's place")
 NO_MINIMUM = "no minimum pay set"
 POSTING_PAY = "no pay on the posting"
 NO_TITLES = "no desired titles set"
@@ -35,7 +39,8 @@ def why_unknown(candidate: CandidateProfile, job: JobProfile, unknown: frozenset
     if "location" in unknown:
         wants = candidate.preferences
         why["location"] = (NO_PLACES if not wants.remote and not wants.locations
-                           else PLACES_APART_UNKNOWN if wants.locations and job.location else POSTING_PLACE)
+                           else POSTING_PLACE if not (wants.locations and job.location)
+                           else RESUME_PLACE_APART_UNKNOWN if candidate.resume_place else PLACES_APART_UNKNOWN)
     if "salary" in unknown:
         why["salary"] = _salary(candidate, job)
     if not title_known:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from domain.channels import Channel
@@ -41,6 +42,9 @@ class Message:
     # up): mailed whether or not the person's address is proven. Every other mail goes only to
     # a proven address, since anyone can sign up with a stranger's (services/notifications.py).
     sign_in_flow: bool = False
+    # When what it tells of happened (an application's move): it goes on the channels the
+    # person had chosen then, not on those chosen since, before the worker sent it.
+    happened_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -114,13 +114,13 @@ class ApplicationProcessor:
         # Sent again after a withdrawal, it is told as a new application is: a receipt to its
         # candidate, the team's notice to every member.
         if application.candidate_id and (change.from_status is None or is_reopening(change)):
-            messages.append(await self._receipt(application, job, data, f"{key}:{application.candidate_id}"))
+            messages.append(await self._receipt(application, job, data, f"{key}:{application.candidate_id}", change))
         elif application.candidate_id and application.candidate_id != change.actor_id:
             messages.append(Message(
                 user_id=application.candidate_id, kind="application",
                 subject=f"Your application for {job.title}: {moved}",
                 text=f"Your application for {job.title} {_sentence(change)}.{note}",
-                data=data, dedupe_key=f"{key}:{application.candidate_id}",
+                data=data, dedupe_key=f"{key}:{application.candidate_id}", happened_at=change.at,
             ))
         # The team's notice names the application and its job by id, not the candidate by name:
         # a stored mail or inbox entry would keep the name after the candidate erased their
@@ -133,11 +133,12 @@ class ApplicationProcessor:
                 subject=f"Application for {job.title}: {moved}",
                 text=f"An application for {job.title} {_sentence(change)}.{note}",
                 data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
+                happened_at=change.at,
             ))
         return messages
 
     async def _receipt(self, application: Application, job: Job, data: dict[str, str | int | None],
-                       dedupe_key: str) -> Message:
+                       dedupe_key: str, change: ApplicationChange) -> Message:
         """To the candidate: their application arrived, naming the job and its organization."""
         assert application.candidate_id is not None
         where = job.title
@@ -149,7 +150,7 @@ class ApplicationProcessor:
             user_id=application.candidate_id, kind="application",
             subject=f"Your application to {where} was received",
             text=f"Your application to {where} was received. You will hear here as the hiring team moves it on.",
-            data=data, dedupe_key=dedupe_key,
+            data=data, dedupe_key=dedupe_key, happened_at=change.at,
         )
 
     @asynccontextmanager

@@ -53,7 +53,8 @@ class NotificationChannels:
         def chosen(fresh: User) -> Preferences:
             channels = fresh.preferences.channels.model_copy(
                 update={k: list(dict.fromkeys(v)) for k, v in changes.items()})
-            channels = ChannelPreferences.model_validate(channels.model_dump())
+            channels = ChannelPreferences.model_validate(channels.model_dump()).replacing(
+                fresh.preferences.channels, self._clock.now())
             if channels.uses(Channel.SMS) and not fresh.phone_verified:
                 raise BadUserInput(
                     "Text messages need a verified phone number: call requestPhoneVerification, then verifyPhone"
@@ -97,7 +98,7 @@ class NotificationChannels:
             return fresh.preferences.model_copy(update={"channels": ChannelPreferences(**{
                 kind: [c for c in getattr(channels, kind) if c is not Channel.SMS]
                 for kind in ("new_match", "application_update", "account")
-            })})
+            }, earlier_choices=channels.earlier_choices)})
 
         # The phone goes first: SMS chosen from another tab meanwhile is refused, not kept.
         await self._users.set_phone(user.id, None, False)

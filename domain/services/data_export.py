@@ -225,6 +225,6 @@ def _match(match: Match, job: ExportedJob) -> ExportedMatch:
 
 def _notification(notification: Notification) -> ExportedNotification:
     return ExportedNotification(
-        id=notification.id, kind=notification.kind, subject=notification.subject, text=notification.text,
+        id=notification.id, kind=notification.kind.upper(), subject=notification.subject, text=notification.text,
         created_at=notification.created_at, read_at=notification.read_at, data=dict(notification.data),
     )

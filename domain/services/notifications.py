@@ -110,7 +110,8 @@ class ChannelNotifier:
 
     @staticmethod
     def _deliveries(message: Message, user: User, devices: list[Device], *, email: bool = True) -> list[Delivery]:
-        channels = [message.only_channel] if message.only_channel else user.preferences.channels.for_kind(message.kind)
+        channels = [message.only_channel] if message.only_channel \
+            else user.preferences.channels.for_kind(message.kind, message.happened_at)
         short = message.short or message.subject
         out: list[Delivery] = []
 

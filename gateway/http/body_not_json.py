@@ -7,6 +7,8 @@ import sys
 
 from cross_web import HTTPException
 
+from gateway.http.refusals import Refusal
+
 UNPARSED = "Unable to parse request body as JSON"
 SHAPE = ('send a JSON object such as {"query": "{ __typename }"} (with "variables" beside "query" when it has any),'
          " or an array of such objects for a batch")
@@ -29,3 +31,17 @@ def _where(cause: BaseException | None) -> str:
         return (f" (a number in it is too long: more than {sys.get_int_max_str_digits()} digits; send a"
                 " number that long as a string)")
     return ""
+
+
+def refuse_encoded_bodies(encoding: str | None) -> None:
+    """A compressed body (gzip, br) is not read as what it is: its bytes would be reported as
+    "not valid JSON", sending the caller to look for a JSON mistake. 415 with Accept-Encoding
+    says which encoding is taken (RFC 7694)."""
+    if encoding is None or encoding.strip().lower() in ("", "identity"):
+        return
+    raise Refusal(
+        415, "BAD_USER_INPUT",
+        f"The request body's content encoding {encoding.strip()[:40]!r} is not supported: send the body"
+        " uncompressed, without a `content-encoding` header.",
+        headers={"accept-encoding": "identity"}, reason="CONTENT_ENCODING_NOT_SUPPORTED",
+    )

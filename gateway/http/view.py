@@ -226,6 +226,7 @@ class GatewayGraphQL(GraphQL[GatewayContext, None]):
             raise Refusal(400, "BAD_USER_INPUT", GET_CSRF_MESSAGE)
         if adapter.method == "GET":
             refuse_text_that_is_not_utf8(request.query_params, request.scope["query_string"])
+        body_not_json.refuse_encoded_bodies(request.headers.get("content-encoding"))
         parsed = await self.parse_http_body(adapter)
         if isinstance(parsed, list):
             self._check_batch(parsed)

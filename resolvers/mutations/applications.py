@@ -7,7 +7,7 @@ import strawberry
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import ApplyInput
-from resolvers.permissions import HasVerifiedEmail, IsAuthenticated, IsCandidate, signed_in
+from resolvers.permissions import HasVerifiedEmail, HiringTeamHasVerifiedEmail, IsAuthenticated, IsCandidate, signed_in
 from resolvers.types.application import ApplicationType
 from resolvers.types.enums import ApplicationStatus
 
@@ -19,8 +19,8 @@ class ApplicationMutations:
         description="Applies to an open job with one of your resumes. One application per job: applying again"
         " is a CONFLICT naming it (`existingApplicationId`, `existingStatus`), except after you withdrew it, when"
         " the same application is sent again (back to SUBMITTED, its history kept, the hiring team told) as long"
-        " as the job is open; it keeps the resume and cover letter first sent. A rejected or hired application"
-        " cannot be sent again.",
+        " as the job is open; it is sent with the resume and cover letter of this call (no coverLetter: none),"
+        " each submission's kept in the history. A rejected or hired application cannot be sent again.",
     )
     async def apply_to_job(self, info: Info, input: ApplyInput) -> ApplicationType:
         application = await info.context.services.applications.apply(
@@ -32,7 +32,7 @@ class ApplicationMutations:
         return ApplicationType.from_domain(application)
 
     @strawberry.mutation(
-        permission_classes=[IsAuthenticated],
+        permission_classes=[IsAuthenticated, HiringTeamHasVerifiedEmail],
         description="Moves an application to `status`. A move to the status it is in already is an idempotent"
         " success that records nothing (no new version, no history entry, the note dropped): two recruiters"
         " making the same move both get the application as it stands. With `expectedVersion` that holds only"

@@ -119,3 +119,18 @@ async def test_applying_again_with_someone_elses_resume_is_refused(client):
     (refused,) = (await client.execute(APPLY, {"i": {"jobId": world.job["id"], "resumeId": theirs}},
                                        world.candidate))["errors"]
     assert refused["extensions"]["code"] == "NOT_FOUND" and refused["extensions"]["field"] == "resumeId"
+
+
+async def test_the_description_says_what_sending_again_sends_and_so_it_does(client):
+    described = await client.data('{ __type(name: "Mutation") { fields { name description } } }')
+    (apply,) = [f for f in described["__type"]["fields"] if f["name"] == "applyToJob"]
+    assert "first sent" not in apply["description"]
+    assert "cover letter of this call" in apply["description"]
+
+    world = await ready_to_apply(client)
+    first = (await client.data(APPLY, {"i": {**world.application["i"], "coverLetter": "The first letter."}},
+                               world.candidate))["applyToJob"]
+    await client.data(MOVE, {"id": first["id"], "s": "WITHDRAWN"}, world.candidate)
+    again = (await client.data(APPLY, {"i": {**world.application["i"], "coverLetter": "A better letter."}},
+                               world.candidate))["applyToJob"]
+    assert again["coverLetter"] == "A better letter."

@@ -77,7 +77,37 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
     assert raw_id(other_user["id"]) not in text and raw_id(other_resume) not in text
     assert other_user["email"] not in text
     assert "password_hash" not in text and "passwordHash" not in str(document["account"])
+    await _named_as_the_api_names_them(client, world.candidate, document)
     return document
+
+
+def _keys(value, inside: str = "") -> set[str]:
+    """Every key of the document, less those of the dicts whose keys are data (a résumé's
+    section names, a notification's data)."""
+    if isinstance(value, list):
+        return set().union(*(_keys(v, inside) for v in value))
+    if not isinstance(value, dict) or inside in ("sections", "data"):
+        return set()
+    return set(value) | set().union(*(_keys(v, k) for k, v in value.items()))
+
+
+async def _named_as_the_api_names_them(client, token: str, document: dict) -> None:
+    # camelCase keys throughout (as docs/privacy.md promises), the preferences' among them, and
+    # the enum values the API shows: the person reads the export beside the product.
+    snake = sorted(k for k in _keys(document) if "_" in k)
+    assert snake == []
+    api = (await client.data("""{ me { preferences { desiredTitles locations remote minSalary currency salaryPeriod
+      employmentTypes notifyMinScore matchEmailDigest timeZone } notifications(first: 50) { edges { node { kind } } } } }""",
+                             token=token))["me"]
+    preferences = document["preferences"]
+    assert set(api["preferences"]) - {"matchEmailDigest", "timeZone"} <= set(preferences)
+    assert {"matchEmailDigest", "timeZone", "channels"} <= set(preferences)
+    assert set(preferences["channels"]) == {"newMatch", "applicationUpdate", "account", "earlierChoices"}
+    assert preferences["salaryPeriod"] == api["preferences"]["salaryPeriod"]
+    assert preferences["notifyMinScore"] == api["preferences"]["notifyMinScore"]
+    kinds = sorted(n["kind"] for n in document["notifications"])
+    assert kinds and kinds == sorted(e["node"]["kind"] for e in api["notifications"]["edges"])
+    assert document["resumes"][0]["parsed"]["experience"][0].keys() >= {"startDate", "endDate"}
 
 
 async def test_the_employer_exports_their_own_account_and_organization(client):

@@ -23,3 +23,14 @@ def test_a_placed_posting_and_an_unknown_wanted_place_do_not_blame_the_posting()
 def test_a_posting_with_no_place_is_still_named_as_lacking_one():
     text = _not_counted(JobProfile(job_id="j", title="Driver", remote=RemotePolicy.ONSITE), "Atlantis-on-Sea")
     assert "location (no place on the posting)" in text
+
+
+def test_the_resumes_place_standing_in_is_not_called_a_place_wanted():
+    # The candidate named no places: the résumé's stood in, and no distance to it is known.
+    candidate = CandidateProfile(resume_id="r", candidate_id="u", years=5, resume_place="Atlantis-on-Sea",
+                                 preferences=Preferences(locations=["Atlantis-on-Sea"]))
+    ward = JobProfile(job_id="j", title="Staff Nurse", location="Leeds, UK", remote=RemotePolicy.ONSITE)
+    text = explain(MatchScorer(FakeSkillExtractor()).score(candidate, ward, similarity=0.5), shows_contact=True)
+    not_counted = text.split("not counted:")[1]
+    assert "places wanted" not in not_counted and "no place on the posting" not in not_counted
+    assert "no preferred places set" in not_counted

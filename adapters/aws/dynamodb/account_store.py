@@ -27,6 +27,7 @@ from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.address_holds import HELD_ADDRESSES, release_holds
 from adapters.aws.dynamodb.codec import to_model
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
+from adapters.aws.dynamodb.invitation_erasure import forget_in_invitations
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_slice
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
@@ -100,6 +101,7 @@ class DynamoAccountStore:
         await external_identities.release(self._table, user_id)
         for organization_id in await self._organizations_of(user_id, user.organization_id):
             await self._forget_recruiter(organization_id, user_id)
+        await forget_in_invitations(self._table, user_id, user.email)
         await self._delete_with_claim(user_id, user.email)
         return erased
 

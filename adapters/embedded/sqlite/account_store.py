@@ -8,6 +8,7 @@ import logging
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.invitations import FORMER_MEMBER
 from domain.ports.accounts import ResumeWork
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,17 @@ class SqliteAccountStore:
             # the worker still tries to write about them fails on the foreign keys).
             for owner in owners:
                 await conn.execute("DELETE FROM work_items WHERE instr(payload, ?) > 0", (owner,))
+            # The organization's invitations stay its record (whom it invited, when, the outcome)
+            # without the erased person: no inviter's id, and, of one they accepted or one to their
+            # address that is closed, no invitee's id or address. An open one to their address is
+            # the organization's offer to an address, not to this account, and stays until revoked.
+            address = await (await conn.execute("SELECT email FROM users WHERE id = ?", (user_id,))).fetchone()
+            await conn.execute("UPDATE organization_invitations SET invited_by = ? WHERE invited_by = ?",
+                               (FORMER_MEMBER, user_id))
+            await conn.execute(
+                "UPDATE organization_invitations SET email = '', accepted_by = NULL WHERE accepted_by = ?"
+                " OR (email = ? AND (accepted_at IS NOT NULL OR revoked_at IS NOT NULL))",
+                (user_id, address["email"].lower() if address else None))
             # The addresses it gave up and still held: free to sign up with again.
             await conn.execute("DELETE FROM held_addresses WHERE user_id = ?", (user_id,))
             # Sessions, refresh tokens, one-time tokens and devices go with the user (cascades).

@@ -26,7 +26,10 @@ never read. It notices: every row ever appended has the next seq (AUTOINCREMENT,
 `sqlite_sequence`), so fewer rows after its mark than seqs handed out since means some were
 deleted unread. It then raises LiveUpdatesMissed to its own handlers: live connections are
 checked against the store again and live streams end with an error telling the client to
-fetch the current state (resolvers/subscriptions.py, gateway/auth/live_sessions.py)."""
+fetch the current state (resolvers/subscriptions.py, gateway/auth/live_sessions.py). A process
+with no handler of any name the log carries (the worker; an API process before its first live
+connection) has missed nothing and is told nothing: a start that holds the loop past the log's
+patience (the worker loading its models after the tail began) is no loss."""
 from __future__ import annotations
 
 import asyncio
@@ -218,7 +221,12 @@ class SqliteEventLog:
                                        (self._last_seq,))
         newest = max(row[0], self._last_seq) if row else self._last_seq
         missing = newest - self._last_seq - (row[1] if row else 0)
-        if missing > 0:
+        # Only a handler of a name the log carries can have missed anything: a process that
+        # listens to none (the worker; a process whose start, loading its models, held its
+        # loop past the log's patience before any handler here subscribed) lost nothing.
+        if missing > 0 and not self._local.names_listened_to() - {LiveUpdatesMissed.name}:
+            log.debug("%d event log rows were deleted unread; no handler here listens to any", missing)
+        elif missing > 0:
             log.warning("%d event log rows were deleted before this process read them (paused for longer "
                         "than %.0f s?): live connections are checked again and live streams told", missing, self._stale)
             await self._local.publish_to_name(LiveUpdatesMissed(missing=missing))

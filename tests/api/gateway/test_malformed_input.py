@@ -96,7 +96,8 @@ async def test_a_valid_document_over_the_token_limit_is_told_it_is_too_large_not
 async def test_a_far_larger_document_is_told_its_size_only_as_far_as_it_was_counted(client, settings):
     query = "{ " + " ".join(f"a{n}: __typename" for n in range(settings.max_tokens * 2)) + " }"
     error = (await client.http.post("/graphql", json={"query": query})).json()["errors"][0]
-    assert f"it has more than {settings.max_tokens * 2} tokens" in error["message"]
+    assert f"it has more than twice this server's limit of {settings.max_tokens} tokens" in error["message"]
+    assert str(settings.max_tokens * 2) not in error["message"]
     assert error["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED", "maxTokens": settings.max_tokens}
 
 

@@ -60,3 +60,13 @@ async def test_a_file_mapped_onto_a_variable_that_is_not_an_upload_says_what_the
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert error["message"].startswith(said), error["message"]
     assert "Upload" in error["message"] and "instance>" not in error["message"]
+
+
+async def test_a_map_that_places_no_file_names_the_file_variable_and_the_map(client):
+    # The file part was sent, but the empty map puts it nowhere: the Upload! variable stays null.
+    response = await _post(client, {"operations": OPERATIONS, "map": "{}"})
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"].startswith("Variable '$file' takes a file and none was placed in it"), error["message"]
+    assert "`map`" in error["message"] and '{"0": ["variables.file"]}' in error["message"]
+    assert "not to be None" not in error["message"]
