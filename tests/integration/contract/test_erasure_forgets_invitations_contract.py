@@ -5,40 +5,20 @@ invitee id or address. Others' invitations, and an open one to the address (the 
 offer to an address, which it may revoke), are untouched."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from domain.account_tokens import hash_secret
 from domain.invitations import FORMER_MEMBER, Invitation, InvitationStatus
 from domain.users import Role
 from tests.integration.contract.account_port_backends import ports_on
 from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.repository_backends import a_user, an_employer, at, new_id
+from tests.integration.contract.invitation_backends import an_invitation, with_invitations
+from tests.integration.contract.repository_backends import a_user, an_employer, at
 
 
 @pytest.fixture(params=BACKENDS)
 async def stores(request, database, aws_clients, aws_names):
     ports = await ports_on(request.param, database, aws_clients, aws_names)
-    if request.param == "embedded":
-        from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
-
-        ports.invitations = SqliteInvitationRepository(database)
-    else:
-        from adapters.aws.dynamodb.access import DynamoTable
-        from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
-        from adapters.aws.dynamodb.retry import RetryPolicy
-
-        table = DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"], RetryPolicy())
-        ports.invitations = DynamoInvitationRepository(table)
-    return ports
-
-
-def _invitation(organization_id: str, email: str, invited_by: str, minute: float = 0) -> Invitation:
-    return Invitation(
-        id=new_id(), organization_id=organization_id, email=email, invited_by=invited_by,
-        token_hash=hash_secret(new_id()), created_at=at(minute), expires_at=at(minute) + timedelta(hours=1),
-    )
+    return await with_invitations(ports, request.param, database, aws_clients, aws_names)
 
 
 async def _stored(stores, invitation: Invitation) -> Invitation:
@@ -51,13 +31,13 @@ async def test_an_erased_recruiter_leaves_the_invitations_they_sent_and_accepted
     owner, organization = await an_employer(stores)
     recruiter = a_user(Role.EMPLOYER, minute=1)
     await stores.users.add(recruiter)
-    accepted = _invitation(organization.id, recruiter.email, owner.id)
+    accepted = an_invitation(organization.id, recruiter.email, owner.id)
     await stores.invitations.add(accepted)
     assert await stores.invitations.accept(accepted.id, recruiter.id, at(5))
-    sent_by_them = _invitation(organization.id, "colleague@example.com", recruiter.id, minute=6)
-    revoked_to_them = _invitation(organization.id, recruiter.email, owner.id, minute=7)
-    open_to_them = _invitation(organization.id, recruiter.email, owner.id, minute=8)
-    others = _invitation(organization.id, "someone.else@example.com", owner.id, minute=9)
+    sent_by_them = an_invitation(organization.id, "colleague@example.com", recruiter.id, minute=6)
+    revoked_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=7)
+    open_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=8)
+    others = an_invitation(organization.id, "someone.else@example.com", owner.id, minute=9)
     for invitation in (sent_by_them, revoked_to_them, open_to_them, others):
         await stores.invitations.add(invitation)
     assert await stores.invitations.revoke(revoked_to_them.id, at(9))

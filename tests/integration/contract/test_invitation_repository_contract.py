@@ -7,40 +7,21 @@ and revoked ones."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 
 import pytest
 
-from domain.account_tokens import hash_secret
 from domain.errors import Conflict
 from domain.invitations import Invitation, InvitationStatus
 from domain.users import Role
 from tests.integration.contract.conftest import BACKENDS
+from tests.integration.contract.invitation_backends import an_invitation, with_invitations
 from tests.integration.contract.repository_backends import a_user, an_employer, at, new_id, repositories_on
 
 
 @pytest.fixture(params=BACKENDS)
 async def stores(request, database, aws_clients, aws_names):
     repositories = await repositories_on(request.param, database, aws_clients, aws_names)
-    if request.param == "embedded":
-        from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
-
-        repositories.invitations = SqliteInvitationRepository(database)
-    else:
-        from adapters.aws.dynamodb.access import DynamoTable
-        from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
-        from adapters.aws.dynamodb.retry import RetryPolicy
-
-        table = DynamoTable(await aws_clients.get("dynamodb"), aws_names["table"], RetryPolicy())
-        repositories.invitations = DynamoInvitationRepository(table)
-    return repositories
-
-
-def _invitation(organization_id: str, email: str, invited_by: str, minute: float = 0) -> Invitation:
-    return Invitation(
-        id=new_id(), organization_id=organization_id, email=email, invited_by=invited_by,
-        token_hash=hash_secret(new_id()), created_at=at(minute), expires_at=at(minute) + timedelta(hours=1),
-    )
+    return await with_invitations(repositories, request.param, database, aws_clients, aws_names)
 
 
 async def _invited(stores, minute: float = 0, role: Role = Role.EMPLOYER):
@@ -48,7 +29,7 @@ async def _invited(stores, minute: float = 0, role: Role = Role.EMPLOYER):
     employer, organization = await an_employer(stores)
     invitee = a_user(role)
     await stores.users.add(invitee)
-    invitation = _invitation(organization.id, invitee.email, employer.id, minute)
+    invitation = an_invitation(organization.id, invitee.email, employer.id, minute)
     await stores.invitations.add(invitation)
     return invitation, invitee, organization
 
@@ -118,7 +99,7 @@ def _new_recruiter(invitation: Invitation):
 
 async def test_a_sign_up_adds_the_account_and_uses_the_invitation_up_together(stores):
     employer, organization = await an_employer(stores)
-    invitation = _invitation(organization.id, f"new-{new_id()}@example.com", employer.id)
+    invitation = an_invitation(organization.id, f"new-{new_id()}@example.com", employer.id)
     await stores.invitations.add(invitation)
     accounts = [_new_recruiter(invitation) for _ in range(2)]
     outcomes = await asyncio.gather(
@@ -136,11 +117,11 @@ async def test_a_sign_up_adds_the_account_and_uses_the_invitation_up_together(st
 
 async def test_a_sign_up_with_a_closed_invitation_or_a_taken_address_adds_nothing(stores):
     employer, organization = await an_employer(stores)
-    expired = _invitation(organization.id, f"late-{new_id()}@example.com", employer.id)
+    expired = an_invitation(organization.id, f"late-{new_id()}@example.com", employer.id)
     await stores.invitations.add(expired)
     assert not await stores.invitations.accept_with_new_account(expired.id, _new_recruiter(expired), at(61))
     assert await stores.users.get_by_email(expired.email) is None
-    revoked = _invitation(organization.id, f"gone-{new_id()}@example.com", employer.id)
+    revoked = an_invitation(organization.id, f"gone-{new_id()}@example.com", employer.id)
     await stores.invitations.add(revoked)
     assert await stores.invitations.revoke(revoked.id, at(1))
     assert not await stores.invitations.accept_with_new_account(revoked.id, _new_recruiter(revoked), at(2))
@@ -148,7 +129,7 @@ async def test_a_sign_up_with_a_closed_invitation_or_a_taken_address_adds_nothin
 
     existing = a_user(Role.CANDIDATE)
     await stores.users.add(existing)
-    taken = _invitation(organization.id, existing.email, employer.id)
+    taken = an_invitation(organization.id, existing.email, employer.id)
     await stores.invitations.add(taken)
     with pytest.raises(Conflict):
         await stores.invitations.accept_with_new_account(taken.id, _new_recruiter(taken), at(2))
@@ -162,8 +143,8 @@ async def test_an_acceptance_revokes_the_other_open_invitations_of_the_address_t
         employer, organization = await an_employer(stores)
         other_employer, other_organization = await an_employer(stores, f"Elsewhere {sign_up}")
         email = f"twice-{new_id()}@example.com"
-        first, second = (_invitation(organization.id, email, employer.id, minute) for minute in (0, 1))
-        elsewhere = _invitation(other_organization.id, email, other_employer.id)
+        first, second = (an_invitation(organization.id, email, employer.id, minute) for minute in (0, 1))
+        elsewhere = an_invitation(other_organization.id, email, other_employer.id)
         for invitation in (first, second, elsewhere):
             await stores.invitations.add(invitation)
         if sign_up:
