@@ -9,11 +9,13 @@ import json
 
 from adapters.embedded.sqlite.application_leases import SqliteApplicationLeases
 from adapters.embedded.sqlite.database import Database
+from tests.account_helpers import link_token, mailed
 from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
 from tests.graphql_client import raw_id
 
 EMAIL_OFF = "mutation { updateNotificationChannels(input: {applicationUpdate: []}) { id } }"
 INBOX = "{ me { notifications(first: 20) { edges { node { kind } } } } }"
+VERIFY = "mutation($t: String!){ verifyEmail(token: $t) }"
 
 
 async def _mailed_statuses(app, user_id: str) -> list[str]:
@@ -23,6 +25,9 @@ async def _mailed_statuses(app, user_id: str) -> list[str]:
 
 async def test_moves_made_before_email_was_turned_off_are_still_mailed_and_later_ones_not(client, app, settings):
     world = await ready_to_apply(client)
+    me = (await client.data("{ me { id } }", token=world.candidate))["me"]["id"]
+    (verification,) = await mailed(app, me, "Confirm your email address")  # mail goes to a proven address
+    assert (await client.data(VERIFY, {"t": link_token(verification)}))["verifyEmail"] is True
     application = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
     candidate_id, application_id = raw_id(application["candidate"]["id"]), raw_id(application["id"])
 

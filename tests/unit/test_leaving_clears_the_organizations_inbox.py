@@ -36,7 +36,7 @@ class Applications:
 def _person(user_id: str, organization_id: str | None, founder: bool = False) -> User:
     role = Role.EMPLOYER if organization_id else Role.CANDIDATE
     return User(id=user_id, email=f"{user_id}@example.com", name=user_id, role=role, password_hash="x",
-                organization_id=organization_id, created_at=START,
+                organization_id=organization_id, created_at=START, email_verified=True,
                 organization_role=OrganizationRole.OWNER if founder else None)
 
 
