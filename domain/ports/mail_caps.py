@@ -17,6 +17,7 @@ class TakesTokens(Protocol):
 
 
 class RecipientCaps(Protocol):
-    async def admit(self, kind: str, recipient: str) -> bool:
-        """Whether one more mail of this kind may go to this address now (counted when it may)."""
+    async def admit(self, kind: str, recipient: str, topic: str = "") -> bool:
+        """Whether one more mail of this kind (and `topic`, a bucket of its own within the kind)
+        may go to this address now (counted when it may)."""
         ...

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from domain.channels import Channel, Device
+from domain.channels import Channel, Device, NotificationKind
 from domain.clock import Clock, SystemClock
 from domain.events import NotificationReceived
 from domain.inbox import DEFAULT_INBOX_LIMIT, Notification, kept_in_inbox
@@ -72,15 +72,28 @@ class ChannelNotifier:
 
     async def _within_caps(self, deliveries: list[Delivery]) -> list[Delivery]:
         """The deliveries but the emails over their address's cap, dropped silently (the caps
-        count and log them). Asked all at once: the stores answer concurrent asks together."""
+        count and log them). One bucket's asks go one after another: a store that writes a
+        bucket only over the value it read (DynamoDB) would lose most of a dozen asks made at
+        once, and a lost ask must not read as a cap reached; different buckets are asked at once.
+        Account mail (a reset, a verification, a security notice) has a bucket per message, so a
+        flood of one (an address change aimed at someone's address) cannot silence the others."""
         caps = self.caps
         if caps is None:
             return deliveries
-        emails = [d for d in deliveries if d.channel is Channel.EMAIL]
-        if not emails:
+        buckets: dict[tuple[str, str, str], list[Delivery]] = {}
+        for d in deliveries:
+            if d.channel is Channel.EMAIL:
+                topic = d.subject if d.kind == NotificationKind.ACCOUNT.value else ""
+                buckets.setdefault((d.kind, d.recipient.strip().casefold(), topic), []).append(d)
+        if not buckets:
             return deliveries
-        admitted = await asyncio.gather(*(caps.admit(d.kind, d.recipient) for d in emails))
-        refused = {id(d) for d, ok in zip(emails, admitted, strict=True) if not ok}
+
+        async def refused_of(kind: str, topic: str, group: list[Delivery]) -> list[int]:
+            return [id(d) for d in group if not await caps.admit(kind, d.recipient, topic)]
+
+        answers = await asyncio.gather(*(refused_of(kind, topic, group)
+                                         for (kind, _, topic), group in buckets.items()))
+        refused = {i for answer in answers for i in answer}
         return [d for d in deliveries if id(d) not in refused]
 
     def _email_of(self, message: Message, user: User, kept_in_box: bool) -> MatchEmailDigest:

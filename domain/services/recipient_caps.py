@@ -54,8 +54,10 @@ class RecipientMailCaps:
     def cap_of(self, kind: str) -> int:
         return self._caps.get(kind, self._default).per_hour
 
-    async def admit(self, kind: str, recipient: str) -> bool:
+    async def admit(self, kind: str, recipient: str, topic: str = "") -> bool:
         key = recipient_key(recipient)
+        if topic:
+            key = f"{key}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"
         if await self._bucket(kind).take(key) <= 0:
             return True
         self.dropped[kind] += 1

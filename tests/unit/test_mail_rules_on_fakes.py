@@ -4,11 +4,12 @@ address, while SMS to a proven phone and the inbox entry still go; and an addres
 its kind's hourly cap of mail, the rest dropped and counted, the inbox entry kept."""
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from domain.channels import Channel, ChannelPreferences
 from domain.email_change_messages import CONFIRM_NEW_EMAIL
-from domain.messages import VERIFY_EMAIL
+from domain.messages import RESET_PASSWORD, VERIFY_EMAIL
 from domain.ports.notifications import Delivery, Message
 from domain.services.notifications import ChannelNotifier
 from domain.services.recipient_caps import RecipientMailCaps
@@ -88,3 +89,48 @@ async def test_past_its_cap_an_address_gets_no_more_mail_of_the_kind_and_the_inb
     assert caps.dropped == {"account": 1, "application": 1, "match": 1}
     assert await inbox.unread_counts(["ada"]) == [4]
     assert len([d for d in outbox.deliveries if d.channel is Channel.SMS]) == 6  # texts are not capped here
+
+
+class LosesRacesOfOneKey:
+    """A bucket store that, like a write made only over the value read (DynamoDB's), loses a
+    take of a key while another take of it is in flight: what it loses reads as refused."""
+
+    def __init__(self) -> None:
+        self.in_flight: set[str] = set()
+        self.taken = 0
+
+    async def take(self, key: str, tokens: float = 1.0) -> float:
+        if key in self.in_flight:
+            return 1.0
+        self.in_flight.add(key)
+        try:
+            await asyncio.sleep(0)
+            self.taken += 1
+            return 0.0
+        finally:
+            self.in_flight.discard(key)
+
+
+async def test_a_dozen_mails_to_one_address_in_one_send_are_asked_one_after_another_and_all_go():
+    store = LosesRacesOfOneKey()
+    caps = RecipientMailCaps(lambda name, cap: store, {}, default_per_hour=100)
+    notifier, _, outbox = await _world(_person("ada", proven=True), caps=caps)
+    await notifier.send([Message(user_id="ada", kind="match", subject=f"New match: Cook {n}", text="!",
+                                 dedupe_key=f"match:ada:{n}") for n in range(12)])
+    assert len([d for d in outbox.deliveries if d.channel is Channel.EMAIL]) == 12
+    assert store.taken == 12 and not caps.dropped
+
+
+async def test_a_flood_of_one_account_mail_leaves_the_others_their_own_cap():
+    clock = ManualClock(1_000_000.0)
+    caps = RecipientMailCaps(lambda name, cap: InMemoryLeaseStore(cap.capacity, cap.refill_per_second, clock),
+                             {"account": 2}, default_per_hour=100)
+    notifier, _, outbox = await _world(_person("ada", proven=True), caps=caps)
+    for _ in range(5):  # someone else's address change aimed at ada's address, again and again
+        await notifier.send([CONFIRM_NEW_EMAIL.render("ada", "Ada", "https://t.example/c", hours="24",
+                                                      only_channel=Channel.EMAIL)])
+    await notifier.send([RESET_PASSWORD.render("ada", "Ada", "https://t.example/r", minutes="30",
+                                               only_channel=Channel.EMAIL)])
+    subjects = [d.subject for d in outbox.deliveries if d.channel is Channel.EMAIL]
+    assert subjects.count(CONFIRM_NEW_EMAIL.subject) == 2
+    assert RESET_PASSWORD.subject in subjects
