@@ -121,6 +121,9 @@ _MOST_FIELD_WORDS = 3
 # Words that make another profession of the one named after them, not a field of it: a dental
 # or veterinary nurse is no registered nurse, a veterinary surgeon no surgeon.
 _ANOTHER_PROFESSION = frozenset({"dental", "veterinary", "vet", "animal", "equine", "nursery", "pharmacy"})
+# Words that name a lower grade registered apart, not a field: a registered practical nurse
+# (Ontario's RPN), an enrolled, auxiliary, assistant or associate nurse is no registered nurse.
+_LOWER_GRADE = frozenset({"practical", "vocational", "enrolled", "auxiliary", "assistant", "associate", "aide"})
 
 
 def _registered_words(name: str) -> list[list[str]]:
@@ -144,7 +147,7 @@ def _a_field_of_the_register(held: str, wanted: str) -> bool:
         for h in _registered_words(held):
             field = h[1:len(h) - len(w) + 1]
             if (1 <= len(field) <= _MOST_FIELD_WORDS and h[len(h) - len(w) + 1:] == w[1:]
-                    and not (_LESS_THAN_HELD | _ANOTHER_PROFESSION) & set(field)):
+                    and not (_LESS_THAN_HELD | _ANOTHER_PROFESSION | _LOWER_GRADE) & set(field)):
                 return True
     return False
 

@@ -59,6 +59,8 @@ def test_one_bodys_award_meets_the_generic_credential_but_not_another_bodys(held
     ("Registered Dental Nurse", "Registered Nurse (RN)", False),  # another profession
     ("RCVS Registered Veterinary Nurse", "Registered Nurse (RN)", False),
     ("Registered Clinical Psychologist", "Registered Psychologist", True),
+    ("Registered Practical Nurse", "Registered Nurse (RN)", False),  # a lower grade registered apart
+    ("Registered Enrolled Nurse", "Registered Nurse (RN)", False),
 ])
 def test_a_field_of_a_registered_profession_is_its_registration(held, wanted, met):
     assert meets(held, wanted) is met
