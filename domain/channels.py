@@ -62,8 +62,8 @@ class ChannelPreferences(BaseModel):
     earlier_choices: list[EarlierChoice] = Field(default_factory=list)
 
     def for_kind(self, kind: str, happened_at: datetime | None = None) -> list[Channel]:
-        """The channels of `kind`, as chosen at `happened_at` when given (as chosen now when that
-        is before the choices kept, or after every change)."""
+        """The channels of `kind`, as chosen at `happened_at` when given: the oldest choice kept
+        when that is before every kept change (the nearest known), the current one after them."""
         field = _KIND_FIELDS.get(kind)
         if field is None:
             return [Channel.EMAIL]
