@@ -11,7 +11,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
 from domain.applications import PipelineFilter
 from domain.clock import SystemClock
-from domain.errors import BadUserInput
+from domain.errors import Conflict
 from domain.jobs import Job, JobStatus
 from domain.pagination import PageRequest
 from domain.services.applications import ApplicationService
@@ -84,5 +84,5 @@ async def test_applying_reads_the_job_once_and_still_refuses_a_closed_one(aws_cl
     await plain.resumes.add(late_resume, max_per_owner=5)
     await plain.jobs.update(job.model_copy(update={"status": JobStatus.CLOSED}))
     racing = ApplicationService(repos.applications, _JobsAsRead(job), repos.resumes, _NoQueue(), SystemClock())
-    with pytest.raises(BadUserInput, match="closed"):
+    with pytest.raises(Conflict, match="closed"):
         await racing.apply(late, job.id, late_resume.id, None)
