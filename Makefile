@@ -62,8 +62,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# TEST_WORKERS pytest processes (pytest-xdist; default one per core): most tests wait on a
+# server, a subprocess or a socket, so two workers on two cores take about half the time.
+TEST_WORKERS ?= auto
 test: lint $(STAMP) node-clients prerequisites
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 	$(MAKE) --no-print-directory test-fastpaths-off
 
 # The tests that execute GraphQL again, with Strawberry's own paths instead of resolvers/fastpath:
@@ -74,7 +77,7 @@ FASTPATHS_OFF_TESTS ?= tests/api/gateway tests/api/test_jobs_over_http.py tests/
 	tests/e2e/test_subscriptions_over_websockets.py tests/e2e/test_real_server.py tests/e2e/test_inbox_over_http.py \
 	tests/unit/test_direct_resolvers.py tests/unit/test_extension_phases.py tests/unit/test_fastpath_private_names.py
 test-fastpaths-off: $(STAMP)
-	TALENTGRAPH_FASTPATHS=off $(BIN)/python -m pytest -q -p no:cacheprovider $(FASTPATHS_OFF_TESTS)
+	TALENTGRAPH_FASTPATHS=off $(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) $(FASTPATHS_OFF_TESTS)
 
 # Property-based fuzzing of the served schema (hypothesis-graphql): FUZZ_EXAMPLES operations per
 # role (default 2000), seed FUZZ_SEED, at most FUZZ_SECONDS per role. Fails on any 5xx or
