@@ -36,6 +36,7 @@ async def provision_aws(settings: Settings) -> dict[str, str]:
         done.update(await _key_organization_pipelines(await clients.get("dynamodb"), aws.table))
         done.update(await _fold_user_search_text(await clients.get("dynamodb"), aws.table))
         done.update(await _record_organizations_left(await clients.get("dynamodb"), aws.table))
+        done.update(await _point_invitations(await clients.get("dynamodb"), aws.table))
         if search is not None:
             done.update(await _upgrade_search_index(search, await clients.get("dynamodb"), aws.table))
         return done
@@ -110,6 +111,17 @@ async def _record_organizations_left(dynamodb: object, table_name: str) -> dict[
     done = await backfill_past_organizations(DynamoTable(dynamodb, table_name))
     return {"recruiters_given_organizations_left": str(done.people_given_organizations),
             "ids_of_erased_people_removed": str(done.ids_of_erased_people_removed)}
+
+
+async def _point_invitations(dynamodb: object, table_name: str) -> dict[str, str]:
+    """Invitations stored before the pointers by which an erasure finds them get them
+    (adapters/aws/dynamodb/invitation_pointer_backfill.py)."""
+    from adapters.aws.dynamodb.access import DynamoTable
+    from adapters.aws.dynamodb.invitation_pointer_backfill import backfill_invitation_pointers
+
+    done = await backfill_invitation_pointers(DynamoTable(dynamodb, table_name))
+    return {"invitations_pointed": str(done.invitations_pointed),
+            "invitations_left_for_the_next_run": str(done.invitations_left)}
 
 
 async def _upgrade_search_index(search: object, dynamodb: object, table_name: str) -> dict[str, str]:

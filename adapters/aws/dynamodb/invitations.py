@@ -1,7 +1,8 @@
 """Organization invitations on the one DynamoDB table (docs/dynamodb.md, "Invitations").
 Accepting is one transaction: the invitation, on the condition that it is still open and
 unexpired, and the person's user item, which joins the organization's GSI1 partition (or,
-signing up with the invitation, the new user item and its email claim)."""
+signing up with the invitation, the new user item and its email claim). Adding and accepting
+also write the pointers by which an erasure finds the invitation (invitation_pointers.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, put_new
 from adapters.aws.dynamodb.address_holds import claim
 from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
+from adapters.aws.dynamodb.invitation_pointers import POINTED, pointer_put, pointer_puts
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.users import user_item
@@ -26,17 +28,19 @@ _OPEN = "attribute_exists(PK) AND attribute_not_exists(accepted_at) AND attribut
 def _item(invitation: Invitation) -> dict:
     return keyed(keys.invitation(invitation.id), {
         **plain(invitation), "entity": "invitation", "expires_key": keys.moment(invitation.expires_at),
+        POINTED: True,
         "GSI1PK": keys.organization_invitations(invitation.organization_id),
         "GSI1SK": keys.ordered(invitation.created_at, invitation.id),
     })
 
 
-# A transaction holds at most 100 actions; the acceptance takes three.
+# A transaction holds at most 100 actions; the acceptance takes four (five signing up).
 _MOST_SETTLED = 90
 
 
-def _accepted(invitation_id: str, user_id: str, now: datetime) -> dict:
-    return {
+def _accepted(invitation_id: str, user_id: str, now: datetime) -> list[dict]:
+    """The acceptance, and the pointer from the person's id that their erasure reads."""
+    return [{
         "Update": {
             "Key": keys.invitation(invitation_id),
             "UpdateExpression": "SET accepted_at = :at, accepted_by = :by REMOVE GSI1PK, GSI1SK",
@@ -44,7 +48,7 @@ def _accepted(invitation_id: str, user_id: str, now: datetime) -> dict:
             "ExpressionAttributeValues": to_attributes(
                 {":at": stored_moment(now), ":by": user_id, ":now": keys.moment(now)}),
         }
-    }
+    }, pointer_put(keys.invitation_accepted_by(user_id, invitation_id), invitation_id)]
 
 
 class DynamoInvitationRepository:
@@ -55,6 +59,7 @@ class DynamoInvitationRepository:
         await self._table.transact([
             put_new(_item(invitation)),
             put_new(keyed(keys.invitation_secret(invitation.token_hash), {"invitation_id": invitation.id})),
+            *pointer_puts(invitation),
         ])
 
     async def get_many(self, ids: Sequence[str]) -> list[Invitation | None]:
@@ -97,7 +102,7 @@ class DynamoInvitationRepository:
             }
         }
         try:
-            await self._table.transact([_accepted(invitation_id, user_id, now), joined,
+            await self._table.transact([*_accepted(invitation_id, user_id, now), joined,
                                         *await self._settled_with(invitation, now)])
         except TransactionCancelled:
             return False
@@ -107,14 +112,14 @@ class DynamoInvitationRepository:
         (invitation,) = await self.get_many([invitation_id])
         if invitation is None:
             return False
+        accepted = _accepted(invitation_id, user.id, now)
         try:
             await self._table.transact([
-                _accepted(invitation_id, user.id, now),
-                claim(user.email, user.id, user.created_at), put_new(user_item(user)),
+                *accepted, claim(user.email, user.id, user.created_at), put_new(user_item(user)),
                 *await self._settled_with(invitation, now),
             ])
         except TransactionCancelled as cancelled:
-            if cancelled.failed(1):
+            if cancelled.failed(len(accepted)):  # the address's claim
                 raise email_taken() from None
             return False
         return True

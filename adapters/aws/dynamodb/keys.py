@@ -85,6 +85,31 @@ def invitation_secret(token_hash: str) -> dict:
     return key(f"INVITATION_SECRET#{token_hash}", "INVITATION_SECRET")
 
 
+# The invitations naming a person, in base-table partitions of their own (read consistently by
+# the account erasure, which has no other way to find the closed ones short of a Scan): by user
+# id (as inviter and as the one who accepted) and by invitee address. Not in `USER#<id>`: the
+# erasure empties that partition before it rewrites the invitations.
+def invitations_of_user(user_id: str) -> str:
+    return f"INVITATIONSOF#{user_id}"
+
+
+def invitation_sent_by(user_id: str, invitation_id: str) -> dict:
+    return key(invitations_of_user(user_id), f"INVITED#{invitation_id}")
+
+
+def invitation_accepted_by(user_id: str, invitation_id: str) -> dict:
+    return key(invitations_of_user(user_id), f"ACCEPTED#{invitation_id}")
+
+
+def invitations_to(address: str) -> str:
+    # Lower-cased, as the email claim: one partition per address whatever its case.
+    return f"INVITATIONSTO#{address.lower()}"
+
+
+def invitation_to(address: str, invitation_id: str) -> dict:
+    return key(invitations_to(address), f"INVITATION#{invitation_id}")
+
+
 def organization_invitations(organization_id: str) -> str:
     """GSI1 partition of an organization's open invitations (accepted or revoked ones leave it)."""
     return f"ORG#{organization_id}#INVITATIONS"

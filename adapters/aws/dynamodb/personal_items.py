@@ -38,6 +38,11 @@ PERSONAL_ITEMS: dict[str, str] = {
     "EMB:EMB": "vectors",
     "RATE:RATE": "rateLimitCounters",
     "INVITATION:INVITATION": "invitations",
+    # The pointers by which an erasure finds the invitations naming a person (their id as the
+    # inviter or as the one who accepted, their address): the invitations' ids, nothing more.
+    "INVITATIONSOF:INVITED": "invitations",
+    "INVITATIONSOF:ACCEPTED": "invitations",
+    "INVITATIONSTO:INVITATION": "invitations",
     "JOB:JOB": "jobsPosted",
     # A post's idempotency key claim (which job a post with that key made): part of the
     # posting's record, as the key and its fingerprint are columns of the job on SQLite.
