@@ -16,7 +16,7 @@ from adapters.aws.dynamodb.invitation_pointers import POINTED, pointer_put, poin
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.users import user_item
-from domain.errors import email_taken
+from domain.errors import Forbidden, email_taken
 from domain.invitations import Invitation
 from domain.users import User
 
@@ -51,16 +51,30 @@ def _accepted(invitation_id: str, user_id: str, now: datetime) -> list[dict]:
     }, pointer_put(keys.invitation_accepted_by(user_id, invitation_id), invitation_id)]
 
 
+def _inviter_here(user_id: str) -> dict:
+    return {"ConditionCheck": {"Key": keys.user(user_id),
+                               "ConditionExpression": "attribute_exists(PK) AND attribute_not_exists(erasing)"}}
+
+
 class DynamoInvitationRepository:
     def __init__(self, table: DynamoTable) -> None:
         self._table = table
 
     async def add(self, invitation: Invitation) -> None:
-        await self._table.transact([
-            put_new(_item(invitation)),
-            put_new(keyed(keys.invitation_secret(invitation.token_hash), {"invitation_id": invitation.id})),
-            *pointer_puts(invitation),
-        ])
+        # The inviter's account must exist and not be under erasure (account_store.py marks it
+        # before reading their pointers), so no invitation naming them lands behind those reads.
+        try:
+            await self._table.transact([
+                _inviter_here(invitation.invited_by),
+                put_new(_item(invitation)),
+                put_new(keyed(keys.invitation_secret(invitation.token_hash), {"invitation_id": invitation.id})),
+                *pointer_puts(invitation),
+            ])
+        except TransactionCancelled as cancelled:
+            if cancelled.failed(0):
+                raise Forbidden("This account is gone or being deleted; it can invite no one.",
+                                reason="ACCOUNT_DELETED") from None
+            raise
 
     async def get_many(self, ids: Sequence[str]) -> list[Invitation | None]:
         return await get_many(self._table, ids, keys.invitation, Invitation)
@@ -92,7 +106,7 @@ class DynamoInvitationRepository:
                 "UpdateExpression": "SET organization_id = :org, organization_role = :recruiter,"
                                     " GSI1PK = :members, GSI1SK = :order",
                 "ConditionExpression": "attribute_exists(PK) AND #role = :employer"
-                                       " AND attribute_not_exists(organization_id)",
+                                       " AND attribute_not_exists(organization_id) AND attribute_not_exists(erasing)",
                 "ExpressionAttributeNames": {"#role": "role"},
                 "ExpressionAttributeValues": to_attributes({
                     ":employer": "EMPLOYER", ":org": invitation.organization_id, ":recruiter": "RECRUITER",

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.account_store import DynamoAccountStore
 from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
 from adapters.aws.dynamodb.repositories import dynamodb_repositories
+from domain.errors import Forbidden
 from domain.invitations import FORMER_MEMBER
 from domain.users import Role
 from tests.integration.contract.invitation_backends import an_invitation
@@ -143,3 +146,28 @@ async def _partition(table: DynamoTable, partition: str) -> list[tuple[str, str]
         TableName=table.name, KeyConditionExpression="PK = :pk", ConsistentRead=True,
         ExpressionAttributeValues={":pk": {"S": partition}})
     return [_pair(item) for item in response["Items"]]
+
+
+async def test_a_person_under_erasure_neither_invites_nor_accepts(aws_clients, dynamo_table):
+    """Erasure marks the account before it reads the pointers: an invitation sent, or one
+    accepted, by the person after that mark would name them behind the reads, so both are
+    refused (the inviter as an account being deleted, the acceptance as not taken)."""
+    stores = _stores(dynamo_table.client, dynamo_table.name)
+    owner, organization = await an_employer(stores)
+    leaving = a_user(Role.EMPLOYER, email="leaving@harbour.example", minute=1)
+    await stores.users.add(leaving)
+    to_them = an_invitation(organization.id, leaving.email, owner.id, minute=2)
+    await stores.invitations.add(to_them)
+    await stores.table.update(keys.user(leaving.id), "SET erasing = :yes",
+                              ExpressionAttributeValues={":yes": {"BOOL": True}})
+
+    with pytest.raises(Forbidden) as refused:
+        await stores.invitations.add(an_invitation(organization.id, "friend@harbour.example", leaving.id, minute=3))
+    assert refused.value.extensions["reason"] == "ACCOUNT_DELETED"
+    assert not await stores.invitations.accept(to_them.id, leaving.id, at(4))
+    named = await dynamo_table.client.query(
+        TableName=dynamo_table.name, ConsistentRead=True, KeyConditionExpression="PK = :pk",
+        ExpressionAttributeValues={":pk": {"S": keys.invitations_of_user(leaving.id)}})
+    assert named["Items"] == []  # neither a sent invitation's pointer nor an acceptance's
+    (still_open,) = await stores.invitations.get_many([to_them.id])
+    assert still_open is not None and still_open.accepted_at is None
