@@ -98,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
                            help="the paced windows' offered rate, as a fraction of the saturated 'alone' rate")
     arguments.add_argument("--paced-rate", type=float, default=None,
                            help="the paced windows' offered rate in req/s (the same in every run), instead of a fraction")
+    arguments.add_argument("--paced-only", action="store_true",
+                           help="only the paced windows (needs --paced-rate): half the time, for runs interleaved A/B")
     given = arguments.parse_args(argv)
+    if given.paced_only and given.paced_rate is None:
+        arguments.error("--paced-only needs --paced-rate (there is no saturated window to take a fraction of)")
     paced_fraction = given.paced_fraction
     ensure_loadgen()
     saturated_batch = [two_page_pdf(resume_text(seed)) for seed in range(RESUMES)]
@@ -126,18 +130,20 @@ def main(argv: list[str] | None = None) -> int:
             wait_until_quiet(worker)
             # Every API process warm (each has answered the query many times), not just the port.
             warmed = warm_every_process(gateway.port, token, api)
-            cpu_before, alone_started = role_cpu(api, worker), time.perf_counter()
-            alone = wrk_evenly(gateway.url, gateway.port, token, SECONDS, api)
-            cpu_alone = cores_used(cpu_before, role_cpu(api, worker), time.perf_counter() - alone_started)
-            load_alone = os.getloadavg()[0]
-            saturated = while_resumes_are_processed(
-                gateway, candidate, saturated_batch, "r", api, worker,
-                lambda: wrk_evenly(gateway.url, gateway.port, token, SECONDS, api))
+            alone = saturated = None
+            if not given.paced_only:
+                cpu_before, alone_started = role_cpu(api, worker), time.perf_counter()
+                alone = wrk_evenly(gateway.url, gateway.port, token, SECONDS, api)
+                cpu_alone = cores_used(cpu_before, role_cpu(api, worker), time.perf_counter() - alone_started)
+                load_alone = os.getloadavg()[0]
+                saturated = while_resumes_are_processed(
+                    gateway, candidate, saturated_batch, "r", api, worker,
+                    lambda: wrk_evenly(gateway.url, gateway.port, token, SECONDS, api))
             # The paced windows: the same query offered at a fixed rate below what "alone" reached,
             # alone (once the first batch is through) and while a second batch is processed.
             wait_until_quiet(worker)
-            rate = given.paced_rate or paced_fraction * alone.rps
-            paced_fraction = rate / alone.rps
+            rate = given.paced_rate if given.paced_rate else paced_fraction * alone.rps if alone else 0.0
+            paced_fraction = rate / alone.rps if alone else None
             cpu_before, paced_started = role_cpu(api, worker), time.perf_counter()
             paced_alone = paced(gateway.url, gateway.port, token, rate, SECONDS, api)
             cpu_paced_alone = cores_used(cpu_before, role_cpu(api, worker), time.perf_counter() - paced_started)
@@ -145,30 +151,26 @@ def main(argv: list[str] | None = None) -> int:
             paced_mixed = while_resumes_are_processed(
                 gateway, candidate, paced_batch, "p", api, worker,
                 lambda: paced(gateway.url, gateway.port, token, rate, SECONDS, api))
-    cpu_used = saturated.cpu_used
-    print(f"cores used alone: API processes {cpu_alone['api']:.2f} (each {per_process(cpu_alone)}), wrk"
-          f" {alone.wrk_cores:.2f}, the worker {cpu_alone['worker']:.2f}; waiting for a core (cores' worth):"
-          f" API {cpu_alone['api waiting']:.2f}, worker {cpu_alone['worker waiting']:.2f}")
-    print(f"during the load: API processes each {per_process(cpu_used)}; waiting for a core: API"
-          f" {cpu_used['api waiting']:.2f}, worker {cpu_used['worker waiting']:.2f}; the worker's threads"
-          f" {saturated.worker_threads}")
-    report(alone, saturated, warmed, load_alone)
+    summary: dict[str, object] = {}
+    if alone is not None and saturated is not None:
+        report(alone, saturated, warmed, cpu_alone, load_alone)
+        summary = {"alone": alone.summary(), "mixed": saturated.window.summary(),
+                   "p99_ratio": round(saturated.window.p99_ms / alone.p99_ms, 2),
+                   "resumes_per_second_under_load": round(saturated.during, 2),
+                   "resumes_per_second": round(RESUMES / saturated.elapsed, 2),
+                   "parsed_under_load": saturated.under_load, "load_seconds": round(saturated.load_ended, 2),
+                   "cores_used_under_load": saturated.cpu_used, "load_average": saturated.load_average,
+                   "load_average_alone": load_alone}
     report_paced(paced_fraction, alone, paced_alone, paced_mixed, cpu_paced_alone, load_paced_alone)
-    print(json.dumps({"alone": alone.summary(), "mixed": saturated.window.summary(),
-                      "p99_ratio": round(saturated.window.p99_ms / alone.p99_ms, 2),
-                      "resumes_per_second_under_load": round(saturated.during, 2),
-                      "resumes_per_second": round(RESUMES / saturated.elapsed, 2),
-                      "parsed_under_load": saturated.under_load, "load_seconds": round(saturated.load_ended, 2),
-                      "cores_used_under_load": cpu_used, "load_average": saturated.load_average,
-                      "load_average_alone": load_alone,
-                      "paced": {"fraction": paced_fraction, "alone": paced_alone.summary(),
-                                "mixed": paced_mixed.window.summary(),
-                                "p99_ratio": round(paced_mixed.window.p99_ms / paced_alone.p99_ms, 2),
-                                "resumes_per_second_under_load": round(paced_mixed.during, 2),
-                                "parsed_under_load": paced_mixed.under_load,
-                                "resumes_per_second": round(RESUMES / paced_mixed.elapsed, 2),
-                                "cores_used_alone": cpu_paced_alone, "cores_used_under_load": paced_mixed.cpu_used,
-                                "load_average_alone": load_paced_alone, "load_average": paced_mixed.load_average}}))
+    summary["paced"] = {"fraction": paced_fraction, "alone": paced_alone.summary(),
+                        "mixed": paced_mixed.window.summary(),
+                        "p99_ratio": round(paced_mixed.window.p99_ms / paced_alone.p99_ms, 2),
+                        "resumes_per_second_under_load": round(paced_mixed.during, 2),
+                        "parsed_under_load": paced_mixed.under_load,
+                        "resumes_per_second": round(RESUMES / paced_mixed.elapsed, 2),
+                        "cores_used_alone": cpu_paced_alone, "cores_used_under_load": paced_mixed.cpu_used,
+                        "load_average_alone": load_paced_alone, "load_average": paced_mixed.load_average}
+    print(json.dumps(summary))
     return 0
 
 
@@ -260,8 +262,15 @@ def cores_used(before: dict[str, float], after: dict[str, float], seconds: float
     return {role: (after[role] - before[role]) / seconds for role in before}
 
 
-def report(alone: Window, saturated: Mixed[Window], warmed: Counter, load_alone: float) -> None:
+def report(alone: Window, saturated: Mixed[Window], warmed: Counter, cpu_alone: dict[str, float],
+           load_alone: float) -> None:
     mixed, cpu_used = saturated.window, saturated.cpu_used
+    print(f"cores used alone: API processes {cpu_alone['api']:.2f} (each {per_process(cpu_alone)}), wrk"
+          f" {alone.wrk_cores:.2f}, the worker {cpu_alone['worker']:.2f}; waiting for a core (cores' worth):"
+          f" API {cpu_alone['api waiting']:.2f}, worker {cpu_alone['worker waiting']:.2f}")
+    print(f"during the load: API processes each {per_process(cpu_used)}; waiting for a core: API"
+          f" {cpu_used['api waiting']:.2f}, worker {cpu_used['worker waiting']:.2f}; the worker's threads"
+          f" {saturated.worker_threads}")
     print(f"reference query, {PROCESSES} API processes + the worker role, {SECONDS}s each;"
           f" load average {load_alone:.1f} (alone) / {saturated.load_average:.1f} (mixed) on {os.cpu_count()} cores")
     print(f"warm-up answers by API process: {sorted(warmed.values())}")
@@ -279,11 +288,13 @@ def report(alone: Window, saturated: Mixed[Window], warmed: Counter, load_alone:
           f" {(RESUMES - saturated.under_load) / max(saturated.elapsed - saturated.load_ended, 1e-9):.1f}/s after the load")
 
 
-def report_paced(fraction: float, saturated_alone: Window, alone: PacedWindow, paced_mixed: Mixed[PacedWindow],
-                 cpu_alone: dict[str, float], load_alone: float) -> None:
+def report_paced(fraction: float | None, saturated_alone: Window | None, alone: PacedWindow,
+                 paced_mixed: Mixed[PacedWindow], cpu_alone: dict[str, float], load_alone: float) -> None:
     mixed, cpu_used = paced_mixed.window, paced_mixed.cpu_used
-    print(f"paced (npm loadtest, open model: {alone.offered_rps:.0f} req/s offered = {fraction:.2f} x the saturated"
-          f" 'alone' {saturated_alone.rps:.0f}; latency from each request's send); load average {load_alone:.1f}"
+    of_saturated = f" = {fraction:.2f} x the saturated 'alone' {saturated_alone.rps:.0f}" \
+        if fraction is not None and saturated_alone is not None else ""
+    print(f"paced (npm loadtest, open model: {alone.offered_rps:.0f} req/s offered{of_saturated};"
+          f" latency from each request's send); load average {load_alone:.1f}"
           f" (alone) / {paced_mixed.load_average:.1f} (mixed)"
           f"\n{'':34} {'offered':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  most connections per process")
     for label, run in (("alone", alone), (f"while {RESUMES} résumés are processed", mixed)):
