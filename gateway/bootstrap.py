@@ -263,7 +263,7 @@ async def open_services(
             adapters = await _open_backend(settings, stack)
         services = wire(settings, adapters, clock)
         await services.reconcile_work()
-        if settings.embed_at_start and settings.role != "api":
+        if settings.warms_at_start and settings.role != "api":
             # With the model (loaded by the backend): the skill relations the first candidate's
             # scoring would otherwise read (~0.3-1 s of CPU) inside the work it was queued for,
             # and the town table its first place distance would (~0.6 s).

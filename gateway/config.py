@@ -90,7 +90,12 @@ class Settings(BaseSettings):
     # Applying is refused from that time on regardless, and search leaves such jobs out; match
     # lists show them until this sweep closes them, so this is their staleness bound.
     job_closing_sweep_seconds: float = Field(default=60.0, gt=0)
-    embed_at_start: bool = False
+    # Load the embedding model (and, outside an API process, start the extraction processes and
+    # read the skill relations and town table) when the process starts instead of on the first
+    # résumé. Unset: yes in a worker role process (`talentgraph worker`, and the one `run`
+    # starts), whose start-up then runs once at its low priority rather than inside the first
+    # résumés; no in an API process or `run --in-one-process`, whose readiness would wait for it.
+    embed_at_start: bool | None = None
     # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
     # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and
     # job once at the next start, on either backend (adapters/embedded/sqlite/embedding_model.py,
@@ -254,6 +259,11 @@ class Settings(BaseSettings):
         if self.outbox_keep_delivered_bodies is not None:
             return self.outbox_keep_delivered_bodies
         return self.environment == "development" and not self.smtp_url
+
+    @property
+    def warms_at_start(self) -> bool:
+        """`embed_at_start` as given, or the role's default."""
+        return self.embed_at_start if self.embed_at_start is not None else self.role == "worker"
 
     @property
     def leases_per_owner(self) -> int:

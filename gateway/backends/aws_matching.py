@@ -61,7 +61,7 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         generation, count = await embeddings.generation(kind)
         await index.open(generation, lambda kind=kind: embeddings.stream(kind), count)
         stack.push_async_callback(index.close)
-    if settings.embed_at_start:
+    if settings.warms_at_start:
         await embedder.embed(["warm up"])
     return MatchingAdapters(embeddings=embeddings, embedder=embedder,
                             job_index=indexes["job"], resume_index=indexes["resume"],

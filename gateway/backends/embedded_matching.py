@@ -43,7 +43,7 @@ async def open_matching_adapters(settings: Settings, db: Database, queue: WorkQu
         await SqliteScoringVersion(db).adopt(SCORING_VERSION)
     indexes = _worker_owned_indexes(queue, embedder.dimension) if worker_owned \
         else await _open_indexes(settings, embeddings, embedder.dimension)
-    if settings.embed_at_start and settings.role != "api":
+    if settings.warms_at_start and settings.role != "api":
         await embedder.embed(["warm up"])  # load the model now rather than on the first resume
     try:
         yield MatchingAdapters(

@@ -304,7 +304,7 @@ def report_paced(fraction: float | None, saturated_alone: Window | None, alone: 
             print(f"paced {label}: the API answered {run.rps:.0f} of {run.offered_rps:.0f} req/s offered: it did not"
                   " keep up (its queue grew), so this window measured an overload, not latency below capacity")
     print(f"paced p99 mixed / alone: {mixed.p99_ms / alone.p99_ms:.2f}"
-          f" (saturated: see above); cores used alone: API processes {cpu_alone['api']:.2f}, loadtest"
+          f"{' (saturated: see above)' if saturated_alone is not None else ''}; cores used alone: API processes {cpu_alone['api']:.2f}, loadtest"
           f" {alone.client_cores:.2f}, worker {cpu_alone['worker']:.2f}")
     print(f"résumés during the {paced_mixed.load_ended:.1f}s of paced load: {paced_mixed.under_load} ="
           f" {paced_mixed.during:.1f}/s; cores used meanwhile: API processes {cpu_used['api']:.2f}, loadtest"

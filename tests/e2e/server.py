@@ -29,7 +29,10 @@ class GatewayProcess:
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TALENTGRAPH_RATE_LIMITS": "off",
                     "TALENTGRAPH_REQUIRE_VERIFIED_EMAIL": "false",
                     # A stop drains for this long at most, so a test's teardown stays short.
-                    "TALENTGRAPH_GRACEFUL_SHUTDOWN_SECONDS": "5", **(env or {})}
+                    "TALENTGRAPH_GRACEFUL_SHUTDOWN_SECONDS": "5",
+                    # A worker role loads the model before it is ready unless told otherwise: most
+                    # tests' workers never embed, or not at once, and wait for "worker ready".
+                    "TALENTGRAPH_EMBED_AT_START": "false", **(env or {})}
         self.process: subprocess.Popen | None = None
         self.log = data_dir.parent / f"gateway-{self.port}.log"
 

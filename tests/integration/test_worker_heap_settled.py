@@ -29,7 +29,7 @@ async def test_the_worker_settles_its_heap_before_its_workers_start(settings, mo
         yield
 
     monkeypatch.setattr(worker, "background_work", background_work)
-    worker_settings = settings.model_copy(update={"role": "worker", "worker_niceness": 0,
+    worker_settings = settings.model_copy(update={"role": "worker", "worker_niceness": 0, "embed_at_start": False,
                                                   "gc_young_threshold": 6000})
     try:
         await worker.run_worker(worker_settings)

@@ -38,3 +38,11 @@ def test_a_window_that_did_not_keep_the_rate_is_named_an_overload(capsys):
     out = capsys.readouterr().out
     assert "paced mixed: the API answered 250 of 400 req/s offered" in out and "measured an overload" in out
     assert "paced alone: the API answered" not in out
+
+
+def test_paced_only_rows_name_no_saturated_window(capsys):
+    report_paced(None, None, _paced(400, 20), _mixed(_paced(399, 30)), CPU, 3.9)
+
+    out = capsys.readouterr().out
+    assert "400 req/s offered;" in out and "saturated" not in out
+    assert "paced p99 mixed / alone: 1.50;" in out

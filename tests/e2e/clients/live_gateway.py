@@ -100,6 +100,8 @@ def live_gateway(data_dir: Path, command: tuple[str, ...] = ("run", "--in-one-pr
         "TALENTGRAPH_QUEUE_WORKERS": "1",
         "TALENTGRAPH_LOG_LEVEL": "WARNING",
         "HF_HUB_OFFLINE": "1",
+        # A split deployment's worker would load the model as it starts: most tests never embed.
+        "TALENTGRAPH_EMBED_AT_START": "false",
         **env,
     }
     process = subprocess.Popen(
