@@ -89,18 +89,28 @@ class UserRepository(Protocol):
         """The identity provider's user the account is linked to, if any."""
         ...
 
-    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str, signed_in_at: datetime) -> bool:
         """Links the account to an identity provider's user (`identity`: its issuer and subject), so
         that user signs in to it whatever address either side has later; only while the account's
-        address is still `email`, verified (what the sign-in found it by, checked in the same write).
-        True when the account is linked to it (now or before); False, nothing written, when the
-        account is linked to another one, another account is linked to this one, its address is no
-        longer `email` or not verified, or the account is gone or being erased."""
+        address is still `email`, verified (what the sign-in found it by), and only for a sign-in
+        made after the account's link was last ended (`signed_in_at` later than
+        identity_unlinked_at: a token issued before an unlink still carries the address), all
+        checked in the same write. True when the account is linked to it (now or before); False,
+        nothing written, when the account is linked to another one, another account is linked to
+        this one, its address is no longer `email` or not verified, the sign-in is not later than
+        the last unlink, or the account is gone or being erased."""
         ...
 
-    async def unlink_external_identity(self, user_id: str) -> bool:
+    async def unlink_external_identity(self, user_id: str, now: datetime) -> bool:
         """Ends the account's link (the provider's user signs in to it no more until a sign-in
-        links it again by the address); False when there was none."""
+        made after `now` links it again by the address) and records `now` as identity_unlinked_at,
+        in the same write, also when there was no link: the ways in end, so a provider sign-in made
+        before, not yet linked, must not link afterwards either. True when a link was ended; False
+        when there was none (the moment recorded all the same) or the account is gone."""
+        ...
+
+    async def identity_unlinked_at(self, user_id: str) -> datetime | None:
+        """When the account's link was last ended (unlink_external_identity), None when never."""
         ...
 
     async def set_name(self, user_id: str, name: str) -> bool:

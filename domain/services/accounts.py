@@ -261,7 +261,7 @@ class AccountService:
         if self._email_change is not None:
             await self._email_change.password_changed(user.id)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password changed")
-        await self._users.unlink_external_identity(user.id)  # as a reset does (password_reset.py)
+        await self._users.unlink_external_identity(user.id, self._clock.now())  # as a reset does (password_reset.py)
         if self._devices is not None:
             await self._devices.remove_for_user(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="password changed"))

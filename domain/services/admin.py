@@ -94,7 +94,8 @@ class AdminService:
     async def unlink_identity(self, user_id: str) -> tuple[User, str | None]:
         """Ends the account's link to an identity provider's user (support moving an account to
         another Cognito user); the account, and the link ended (None when there was none). The
-        next sign-in by the account's verified address links again, whoever's user that is."""
+        next sign-in by the account's verified address links again, whoever's user that is, if it
+        was made after this unlink (tokens issued before still carry the address)."""
         if self._identities is None:
             raise NotFound("No user has that id.", argument="id")
         (user,) = await self._identities.get_many([user_id])
@@ -102,7 +103,7 @@ class AdminService:
             raise NotFound("No user has that id.", argument="id")
         linked = await self._identities.external_identity_of(user_id)
         # Two administrators at once: one ends the link, the other finds none (not an error).
-        ended = linked is not None and await self._identities.unlink_external_identity(user_id)
+        ended = linked is not None and await self._identities.unlink_external_identity(user_id, self._clock.now())
         return user, linked if ended else None
 
     async def verify_organization(self, organization_id: str, verified: bool) -> Organization:

@@ -218,6 +218,6 @@ class EmailChange:
         await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "email change undone")
         # The identity provider's user linked meanwhile may be whoever changed the address.
-        await self._users.unlink_external_identity(user.id)
+        await self._users.unlink_external_identity(user.id, self._clock.now())
         await self._devices.remove_for_user(user.id)
         await self._events.publish(SessionEnded(user_id=user.id, reason="email change undone"))

@@ -91,9 +91,10 @@ class PasswordReset:
         # An address change asked for with the old password is not carried out with the new one.
         await self._tokens.retire(user.id, Purpose.CHANGE_EMAIL)
         await self._sessions.revoke_all_for_user(user.id, self._clock.now(), "password reset")
-        # Every way in ends, the identity provider's too (its next sign-in links again by the
-        # address, so the owner's own provider sign-in comes back by itself).
-        await self._users.unlink_external_identity(user.id)
+        # Every way in ends, the identity provider's too: its next sign-in links again by the
+        # address (the owner's own provider sign-in comes back by itself), a sign-in made before
+        # the reset does not (its token still carries the address).
+        await self._users.unlink_external_identity(user.id, self._clock.now())
         await self._devices.remove_for_user(user.id)
         # Revoked sessions refuse the next request; the event also closes the live
         # connections (websockets) of those sign-ins, on every replica, as a password change does.

@@ -8,11 +8,14 @@ the TalentGraph account with the ID token's email, and only when both sides veri
 (pool and `sub`), which signs in to it from then on whatever address either has later, with
 an ID or an access token. A username is never taken for an address: in a pool where people
 choose their usernames, anyone could sign up as someone else's address. An access token
-carries no address, so a first sign-in with one is refused with a request for the ID token."""
+carries no address, so a first sign-in with one is refused with a request for the ID token.
+Linking by the address needs a sign-in made after the account's link was last ended
+(CognitoIdentity.signed_in_at): an ID token issued before still carries the address."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import jwt
 
@@ -28,6 +31,8 @@ class CognitoIdentity:
     token_use: str
     email_verified: bool = False
     issuer: str = ""
+    # When the person signed in to Cognito for this token (see signed_in_at below).
+    signed_in_at: datetime = field(kw_only=True)
 
     @property
     def key(self) -> str:
@@ -61,7 +66,7 @@ class CognitoVerifier:
             claims = jwt.decode(
                 token, key.key, algorithms=["RS256"], issuer=self.issuer,
                 audience=self._client_id if use == "id" else None,
-                options={"require": ["exp", "iss", "sub", "token_use"], "verify_aud": use == "id"},
+                options={"require": ["exp", "iat", "iss", "sub", "token_use"], "verify_aud": use == "id"},
             )
         except jwt.ExpiredSignatureError:
             raise Unauthenticated("The Cognito token has expired; refresh it with Cognito.") from None
@@ -75,4 +80,18 @@ class CognitoVerifier:
         email = email if isinstance(email, str) and email else None
         verified = claims.get("email_verified") in (True, "true")
         return CognitoIdentity(subject=claims["sub"], email=email, token_use=claims["token_use"],
-                               email_verified=verified, issuer=self.issuer)
+                               email_verified=verified, issuer=self.issuer, signed_in_at=signed_in_at(claims))
+
+
+def signed_in_at(claims: dict) -> datetime:
+    """`auth_time` (when the person gave Cognito their password), not `iat` (when this token was
+    made): Cognito mints new ID tokens from a refresh token (valid 30 days by default) with a new
+    `iat` and the first `auth_time`, so after an unlink the old user could otherwise refresh its
+    way to a token "issued" later that still carries the address. `iat` where a token has no
+    `auth_time` (whole seconds, as Cognito writes it), and never later than `iat` (PyJWT checked
+    `iat` is a number not in the future) nor before 1970 (a moment any clock can hold)."""
+    issued = int(claims["iat"])
+    authenticated = claims.get("auth_time")
+    if isinstance(authenticated, int) and not isinstance(authenticated, bool):
+        issued = min(issued, authenticated)
+    return datetime.fromtimestamp(max(issued, 0), UTC)

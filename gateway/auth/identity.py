@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from domain.errors import AccountSuspended as AccountSuspended  # where the transports look
 from domain.errors import Unauthenticated
@@ -110,11 +110,23 @@ class IdentityResolver:
         user = linked or await self._by_verified_address(identity)
         if user.suspended:
             raise AccountSuspended()
-        if linked is None and not await self._users.link_external_identity(user.id, identity.key, email=user.email):
-            raise Unauthenticated(
-                "This account is linked to another Cognito user; sign in as that user, or contact"
-                " TalentGraph support to move the account to this one.")
+        if linked is None and not await self._users.link_external_identity(
+                user.id, identity.key, email=user.email, signed_in_at=identity.signed_in_at):
+            await self._refuse_link(user, identity)
         return user
+
+    async def _refuse_link(self, user: User, identity: CognitoIdentity) -> NoReturn:
+        # The write decided (its conditions hold or not together); this read only says why.
+        unlinked_at = await self._users.identity_unlinked_at(user.id)
+        if unlinked_at is not None and identity.signed_in_at <= unlinked_at:
+            raise Unauthenticated(
+                "This Cognito token comes from a sign-in made before the account's Cognito link was ended (by"
+                " TalentGraph support, a password reset or change, or an undone email change); sign in with"
+                " Cognito again, entering your password (a refreshed token keeps the old sign-in), and send the"
+                " new ID token.")
+        raise Unauthenticated(
+            "This account is linked to another Cognito user; sign in as that user, or contact"
+            " TalentGraph support to move the account to this one.")
 
     async def _by_verified_address(self, identity: CognitoIdentity) -> User:
         if identity.email is None:

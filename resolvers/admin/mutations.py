@@ -31,9 +31,9 @@ class AdminMutations:
     @strawberry.mutation(
         description="Admins: end the account's link to an identity provider's user (Cognito), to move the account"
         " to another one of its users: the next sign-in by the account's verified email address links again,"
-        " whoever's user that is. The old user's ID tokens already issued still carry the address and would link it"
-        " again until they expire (an hour by default): change that address on the old user in the pool first,"
-        " and unlink once its ID tokens have expired.",
+        " whoever's user that is, if that sign-in was made after the unlink: tokens from an earlier sign-in (refreshed"
+        " ones too) are refused. Change the address on the old user in the pool, so that its next sign-ins do not"
+        " link it again.",
         permission_classes=[IsAdmin],
     )
     async def admin_unlink_identity(self, info: Info, id: strawberry.ID) -> IdentityUnlinkType:

@@ -7,6 +7,7 @@ tokens against moto); everything behind it is the embedded backend, over HTTP.""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -23,7 +24,9 @@ POOL = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_pool"
 
 
 class StubCognitoVerifier:
-    """Stands in for CognitoVerifier: a token "cognito:<sub>:<email or ->" names that user."""
+    """Stands in for CognitoVerifier: a token "cognito:<sub>:<email or ->" names that user, signed
+    in to Cognito as it is sent (a fresh sign-in each time; test_cognito_tokens_from_before_an_unlink.py
+    signs real tokens with their own sign-in times)."""
 
     issuer = POOL
 
@@ -33,7 +36,8 @@ class StubCognitoVerifier:
     async def verify(self, token: str) -> CognitoIdentity:
         _, subject, email = token.split(":", 2)
         return CognitoIdentity(subject=subject, email=None if email == "-" else email,
-                               token_use="access" if email == "-" else "id", email_verified=True, issuer=POOL)
+                               token_use="access" if email == "-" else "id", email_verified=True, issuer=POOL,
+                               signed_in_at=datetime.now(UTC))
 
 
 def with_cognito(adapters):

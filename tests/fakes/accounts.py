@@ -36,6 +36,7 @@ class FakeUsers:
         self.organizations: dict[str, Organization] = {}
         self.holds: dict[str, tuple[str, datetime]] = {}  # address -> (holding account, until)
         self.identities: dict[str, str] = {}  # account -> the identity provider's user it is linked to
+        self.unlinked_at: dict[str, datetime] = {}  # account -> when its link was last ended
 
     def _holder(self, email: str, now: datetime) -> str | None:
         held = self.holds.get(email.lower())
@@ -46,6 +47,7 @@ class FakeUsers:
         self.users.pop(user_id, None)
         self.holds = {a: h for a, h in self.holds.items() if h[0] != user_id}
         self.identities.pop(user_id, None)
+        self.unlinked_at.pop(user_id, None)
 
     async def add(self, user: User, organization: Organization | None = None) -> None:
         if any(u.email.lower() == user.email.lower() for u in self.users.values()) \
@@ -120,17 +122,24 @@ class FakeUsers:
     async def external_identity_of(self, user_id: str) -> str | None:
         return self.identities.get(user_id)
 
-    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
-        user = self.users.get(user_id)
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str, signed_in_at: datetime) -> bool:
+        user, unlinked_at = self.users.get(user_id), self.unlinked_at.get(user_id)
         if user is None or user.email != email or not user.email_verified \
                 or self.identities.get(user_id, identity) != identity \
-                or any(i == identity for u, i in self.identities.items() if u != user_id):
+                or any(i == identity for u, i in self.identities.items() if u != user_id) \
+                or (unlinked_at is not None and signed_in_at <= unlinked_at):
             return False
         self.identities[user_id] = identity
         return True
 
-    async def unlink_external_identity(self, user_id: str) -> bool:
+    async def unlink_external_identity(self, user_id: str, now: datetime) -> bool:
+        if user_id not in self.users:
+            return False
+        self.unlinked_at[user_id] = now
         return self.identities.pop(user_id, None) is not None
+
+    async def identity_unlinked_at(self, user_id: str) -> datetime | None:
+        return self.unlinked_at.get(user_id)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         if user_id not in self.users:

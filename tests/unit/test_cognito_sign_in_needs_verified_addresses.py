@@ -5,6 +5,8 @@ does. So an address an account gave up (and someone else registered) does not ca
 person's Cognito sign-in to the newcomer, and an address changed in Cognito keeps the account."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from domain.errors import Unauthenticated
@@ -21,9 +23,9 @@ class StubCognito:
     """Stands in for the JWKS-verified token (tests/integration/aws/test_cognito_tokens.py signs real ones)."""
 
     def __init__(self, email: str | None, email_verified: bool = True, subject: str = "cognito-sub-of-ada",
-                 token_use: str = "id") -> None:
+                 token_use: str = "id", signed_in_at: datetime = START) -> None:
         self.identity = CognitoIdentity(subject=subject, email=email, token_use=token_use,
-                                        email_verified=email_verified, issuer=POOL)
+                                        email_verified=email_verified, issuer=POOL, signed_in_at=signed_in_at)
 
     def issued_here(self, token: str) -> bool:
         return True
@@ -86,7 +88,7 @@ async def test_the_same_subject_in_another_pool_is_another_user():
     await _sign_in(users, StubCognito("ada@example.org"))
     other_pool = StubCognito("ada@example.org")
     other_pool.identity = CognitoIdentity(subject="cognito-sub-of-ada", email="ada@example.org", token_use="id",
-                                          email_verified=True, issuer=POOL + "-other")
+                                          email_verified=True, issuer=POOL + "-other", signed_in_at=START)
     with pytest.raises(Unauthenticated, match="linked to another Cognito user"):
         await _sign_in(users, other_pool)
 

@@ -34,7 +34,7 @@ def _verifier() -> CognitoVerifier:
 
 def _token(**claims: object) -> str:
     base = {"iss": f"https://cognito-idp.us-east-1.amazonaws.com/{_POOL}", "sub": "sub-of-mallory",
-            "exp": int(time.time()) + 300}
+            "iat": int(time.time()), "exp": int(time.time()) + 300}
     return jwt.encode({**base, **claims}, _KEY, algorithm="RS256", headers={"kid": "k"})
 
 

@@ -197,11 +197,14 @@ class DynamoUserRepository:
     async def external_identity_of(self, user_id: str) -> str | None:
         return await external_identities.of_account(self._table, user_id)
 
-    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
-        return await external_identities.link(self._table, user_id, identity, email)
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str, signed_in_at: datetime) -> bool:
+        return await external_identities.link(self._table, user_id, identity, email, signed_in_at)
 
-    async def unlink_external_identity(self, user_id: str) -> bool:
-        return await external_identities.unlink(self._table, user_id)
+    async def unlink_external_identity(self, user_id: str, now: datetime) -> bool:
+        return await external_identities.unlink(self._table, user_id, now)
+
+    async def identity_unlinked_at(self, user_id: str) -> datetime | None:
+        return await external_identities.unlinked_at(self._table, user_id)
 
     async def set_name(self, user_id: str, name: str) -> bool:
         # The admin search text holds the address too: read it, then write both only while the

@@ -76,3 +76,7 @@ NEWEST_MIGRATIONS.append((58, [
     "ALTER TABLE users ADD COLUMN external_identity TEXT",
     "CREATE UNIQUE INDEX users_external_identity ON users(external_identity) WHERE external_identity IS NOT NULL",
 ]))
+
+# When the account's link to the identity provider's user was last ended (users.py): a sign-in
+# made before then (an ID token issued before an unlink still carries the address) links no more.
+NEWEST_MIGRATIONS.append((59, ["ALTER TABLE users ADD COLUMN identity_unlinked_at TEXT"]))

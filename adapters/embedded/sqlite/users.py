@@ -11,7 +11,7 @@ import aiosqlite
 
 from adapters.embedded.sqlite.address_holds import hold, holder_of, release
 from adapters.embedded.sqlite.database import Database
-from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_json, to_moment, to_text
+from adapters.embedded.sqlite.rows import in_key_order, one_row, placeholders, to_datetime, to_json, to_moment, to_text
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import email_taken, organization_name_taken
 from domain.organization_names import organization_name_key
@@ -223,18 +223,33 @@ class SqliteUserRepository:
         row = await self._db.fetch_one("SELECT external_identity FROM users WHERE id = ?", (user_id,))
         return row["external_identity"] if row else None
 
-    async def link_external_identity(self, user_id: str, identity: str, *, email: str) -> bool:
+    async def link_external_identity(self, user_id: str, identity: str, *, email: str, signed_in_at: datetime) -> bool:
+        # Moments as to_text writes them (UTC, microseconds always) compare in time order as text.
         try:
             changed = await self._db.execute(
                 "UPDATE users SET external_identity = ? WHERE id = ? AND email = ? AND email_verified = 1 AND"
-                " (external_identity IS NULL OR external_identity = ?)", (identity, user_id, email, identity))
+                " (external_identity IS NULL OR external_identity = ?) AND"
+                " (identity_unlinked_at IS NULL OR identity_unlinked_at < ?)",
+                (identity, user_id, email, identity, to_text(signed_in_at)))
         except sqlite3.IntegrityError:
             return False  # another account has it (a unique index, so two racing links cannot both)
         return changed > 0
 
-    async def unlink_external_identity(self, user_id: str) -> bool:
-        return await self._db.execute("UPDATE users SET external_identity = NULL WHERE id = ?"
-                                      " AND external_identity IS NOT NULL", (user_id,)) > 0
+    async def unlink_external_identity(self, user_id: str, now: datetime) -> bool:
+        # Whether there was a link is read inside the write transaction that ends it.
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute("SELECT external_identity FROM users WHERE id = ?", (user_id,))
+            row = await cursor.fetchone()
+            await cursor.close()
+            if row is None:
+                return False
+            await conn.execute("UPDATE users SET external_identity = NULL, identity_unlinked_at = ? WHERE id = ?",
+                               (to_text(now), user_id))
+            return row[0] is not None
+
+    async def identity_unlinked_at(self, user_id: str) -> datetime | None:
+        row = await self._db.fetch_one("SELECT identity_unlinked_at FROM users WHERE id = ?", (user_id,))
+        return to_datetime(row["identity_unlinked_at"]) if row else None
 
     async def set_name(self, user_id: str, name: str) -> bool:
         return await self._db.execute("UPDATE users SET name = ? WHERE id = ?", (name, user_id)) > 0
