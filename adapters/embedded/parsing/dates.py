@@ -127,7 +127,7 @@ NOW_WORDS = (
     # es
     "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy", "en curso", "la fecha",
     # pt
-    "atual", "atualmente", "actualmente", "o momento", "hoje", "em curso", "momento", "presente",
+    "atual", "atualmente", "actualmente", "atualidade", "actualidade", "o momento", "hoje", "em curso", "momento", "presente",
     # it
     "oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora", "al presente",
     # de

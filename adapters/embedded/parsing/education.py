@@ -22,6 +22,7 @@ from adapters.embedded.parsing.education_words import (
     lettered,
     without_level_label,
 )
+from adapters.embedded.parsing.graded_subjects import detail_of_an_exam
 from adapters.embedded.parsing.work_places import a_place_name
 from domain.country_names import country_code
 from domain.place_fold import fold
@@ -29,7 +30,8 @@ from domain.resumes import EducationEntry
 
 # A school known by its initials ("GMIT", "NAIT", "BCIT"), named after the degree earned there.
 _AN_ACRONYM = re.compile(r"^(?-i:[A-Z]{3,6})$")
-_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc", "hsc", "sslc", "puc") + r"|intermediate|matric\w*|secondary|"
+# (not "CA Intermediate", "CMA Intermediate": a professional body's exam, not Class XII)
+_SCHOOL_LEAVING = re.compile(r"\b(?:1[0-2]th|x(?:ii)?th|class|" + lettered("ssc", "hsc", "sslc", "puc") + r"|(?<!ca\s)(?<!cma\s)(?<!cs\s)intermediate|matric\w*|secondary|"
                              r"high\s+school|waec|wassce|kcse|gcses?|a[- ]levels?|o[- ]levels?|slc|see)\b", re.I)
 _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
 # A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
@@ -179,6 +181,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 current.graduation_year = _year(line)  # "Highest grade passed: Grade 12 (2007)"
             blank_before = False
             continue
+        if current is not None and detail_of_an_exam(line, current.degree):
+            continue  # "Mathematics (B), Physics (C)" under "A-Levels — ...": the exam's subjects
         line, dates_first = _dates_first(without_level_label(line))
         if CJK.search(line):
             if CJK_ENROLMENT.search(line):
@@ -192,7 +196,11 @@ def parse_education(text: str) -> list[EducationEntry]:
         if _column_labels(parts):
             roles = column_roles(parts)
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
-        by_role = cells_by_role(parts, roles) if roles else {}
+        piped = [c.strip() for c in line.strip(" |").split("|")] if roles and "|" in line else parts
+        by_role = cells_by_role(piped, roles) if roles else {}
+        if by_role.get("board") and by_role.get("institution") and roles:
+            # the examining board beside the college is no second school
+            parts = [p for p in parts if p.strip(" ,-") != by_role["board"]]
         if "institution" in by_role and "degree" in by_role and \
                 (classify(by_role["institution"]) != "institution" or classify(by_role["degree"]) not in ("degree", "both")) \
                 and not (_AN_ACRONYM.match(by_role["institution"]) and _SCHOOL_LEAVING.search(by_role["degree"])):

@@ -20,16 +20,30 @@ def column_roles(labels: list[str]) -> list[str | None] | None:
     school column and one award column; None otherwise ("Board/University" is the school's)."""
     roles: list[str | None] = []
     for label in labels:
-        words = set(re.split(r"[\s/&]+", label.lower()))
+        words = _words(label)
         roles.append("institution" if words & _SCHOOL else "degree" if words & _AWARD else
                      "year" if words & _WHEN else None)
+    if roles.count("institution") == 2:
+        # "Course | Institution | Board / University | Year" (India): the college attended, and
+        # the board or university that examined it, which is no second school
+        bodies = [k for k, label in enumerate(labels) if roles[k] == "institution" and _EXAMINING & _words(label)]
+        if len(bodies) == 1:
+            roles[bodies[0]] = "board"
     if roles.count("institution") != 1 or roles.count("degree") != 1:
         return None
     return roles
 
 
+_EXAMINING = frozenset(["board", "university", "affiliation", "affiliated"])
+
+
+def _words(label: str) -> set[str]:
+    return set(re.split(r"[\s/&]+", label.lower()))
+
+
 def cells_by_role(parts: list[str], roles: list[str | None]) -> dict[str, str]:
-    """The row's cells by their columns' roles, when it has a cell for each column."""
+    """The row's cells by their columns' roles, when it has a cell for each column (the
+    examining board's as "board")."""
     if len(parts) != len(roles):
         return {}
     return {role: part.strip(" ,-") for role, part in zip(roles, parts, strict=True) if role and part.strip(" ,-")}

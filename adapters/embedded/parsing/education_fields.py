@@ -40,8 +40,15 @@ _LEVEL_NOTE = re.compile(r"\(\s*(?:(?:nqf|aqf|eqf|rqf|qcf|scqf|nfq|nsqf)\s*(?:le
 _FIELD_AFTER_COLON = re.compile(r"^(?P<kind>[^:]{2,40}):\s*(?P<subject>[A-Z][^:()]+)$")
 
 
+# A school-leaving examination named alone ("A-Levels", "GCSEs", "AS Level"): its subjects are
+# listed apart, and "Levels" after the "A" is no field.
+_EXAM_ALONE = re.compile(r"(?:\d{1,2}\s+)?(?:i?gcses?|(?:a|as|o)[- ]?levels?|(?:advanced\s+)?highers)", re.I)
+
+
 def field_of(degree: str) -> str | None:
     degree = _LEVEL_NOTE.sub(" ", HONOURS.sub(" ", degree)).strip()
+    if _EXAM_ALONE.fullmatch(degree):
+        return None
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
         field = _subject(m.group(1))

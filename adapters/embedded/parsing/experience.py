@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
+from adapters.embedded.parsing.employer_ladder import employer_carried_down
 from adapters.embedded.parsing.experience_layouts import (
     dated,
     dates_open_entries,
@@ -215,6 +216,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
     for entry, body in zip(entries, bodies, strict=True):
         entry.description = "\n".join(body).strip() or None
     in_the_writers_order(entries, one_lines)
+    employer_carried_down(entries, one_lines)
     return _with_an_undated_job_on_top(lines, first_anchor, first_header, entries), ranges
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
-CLEAN_LEFT = re.compile(r"^(?:company|employer|organi[sz]ation|title|designation|role|position)\s*:\s*", re.I)
+# The employer labelled in the languages whose résumés write "Empresa: ... / Cargo: ..." as
+# Indian ones write "Company: ... / Designation: ..." (Brazil, Spain, Latin America, France).
+_EMPLOYER_WORD = r"(?:company|employer|organi[sz]ation|empresa|entreprise|soci[ée]t[ée]|organizaci[oó]n|organiza[cç][aã]o)"
+CLEAN_LEFT = re.compile(rf"^(?:{_EMPLOYER_WORD}|title|designation|role|position)\s*:\s*", re.I)
 # The label says which half a line is ("Organisation : Bharat Steel Traders" over
 # "Designation : Accounts Assistant"), whatever its words would suggest.
 # in English, and as Europass writes them in Romanian, Italian, Spanish, Portuguese, French,
 # German and Polish ("Numele și adresa angajatorului", "Datore di lavoro", "Puesto o cargo ocupados")
-EMPLOYER_LABEL = re.compile(r"^\s*(?:(?:company|employer|organi[sz]ation)(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
+EMPLOYER_LABEL = re.compile(rf"^\s*(?:{_EMPLOYER_WORD}(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
                             r"angajator(?:ul)?|numele\s+(?:și|şi|si)\s+adresa\s+angajatorului|"
                             r"(?:nome\s+e\s+indirizzo\s+del\s+)?datore\s+di\s+lavoro|"
                             r"(?:nombre\s+y\s+direcci[oó]n\s+del\s+)?empleador|(?:nome\s+e\s+endere[cç]o\s+do\s+)?empregador|"

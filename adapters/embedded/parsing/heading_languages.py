@@ -79,6 +79,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "vaardighed", "competentie", "kennis=",                               # nl
         "competenz", "capacita", "conoscenz", "abilita",                     # it
         "competencia", "habilidade", "conhecimento",                         # pt
+        "qualificac", "cualificac",  # pt, es: as German "Qualifikationen", the tickets and skills held
         "umiejetnosc", "kompetencj", "umiejetnosci",                         # pl
         "навык", "ключевые навык", "профессиональные навык", "навички", "компетенц",  # ru, uk
         "专业技能", "技能", "スキル", "보유기술", "기술",  # zh, ja, ko
@@ -100,12 +101,15 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "personliche daten", "personliches", "hobby", "interessen", "referenzen", "sonstiges",  # de
         "angaben zur person", "zur person", "kontaktdaten", "kontakt=",
         "centres d'interet", "centres d interet", "loisirs", "informations personnelles", "references",  # fr
+        "autres informations", "informations complementaires", "divers=",
         "donnees personnelles", "etat civil", "coordonnees", "renseignements personnels",
         "datos personales", "intereses", "aficiones", "referencias", "informacion personal",  # es
-        "datos de contacto", "contacto=",
+        "datos de contacto", "contacto=", "otros datos", "otra informacion", "informacion adicional",
+        "datos adicionales",
         "persoonlijke gegevens", "interesses", "hobby's", "referenties", "personalia", "persoonsgegevens",  # nl
         "dati personali", "interessi", "referenze", "dati anagrafici", "informazioni personali", "contatti=",  # it
         "dados pessoais", "interesses", "referencias", "informacoes pessoais", "contato=", "contacto=",  # pt
+        "outras informacoes", "informacoes adicionais", "outros dados", "informacoes complementares",
         "dane osobowe", "zainteresowania", "referencje",  # pl
         "personlige opplysninger", "personlige oplysninger", "personuppgifter", "referanser=", "referenser=",
         "interesser=", "fritidsintresse",                     # no, da, sv

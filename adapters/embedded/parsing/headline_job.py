@@ -49,6 +49,25 @@ def headline_job(header: list[str], name_line: int | None, entries: list[Experie
     return ExperienceEntry(title=title, company=company)
 
 
+# What follows the title on a headline: its speciality, years, or skills ("Area Sales Manager –
+# FMCG | 9 Years", "Site Engineer (Civil) | Highways", "Staff Nurse, ICU").
+_AFTER_TITLE = re.compile(r"\s*(?:\||\s[-–—]\s|,|\(|/\s).*$")
+
+
+def headline_title(header: list[str], name_line: int | None) -> ExperienceEntry | None:
+    """The title on the line under the name, as a job with no employer: for a résumé whose jobs
+    could not be read at all (no section, no dated header), the headline is the one title it
+    gives, and most often the job the person holds."""
+    lines = [h.strip() for h in header if h.strip()]
+    if name_line is None or name_line + 1 >= len(lines):
+        return None
+    line = lines[name_line + 1]
+    if EMAIL.search(line) or PHONE.search(line) or _WEB.search(line):
+        return None
+    title = _AFTER_TITLE.sub("", line).strip(" .-")
+    return ExperienceEntry(title=title) if _a_title(title) and not _AT.search(title) else None
+
+
 def _a_title(text: str) -> bool:
     """A job's title ending in a word for a job ("Backup Administrator"), not a sentence that
     happens to hold one ("Deployed chef for configuration management")."""

@@ -14,7 +14,8 @@ from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.europass_labels import europass_labels_read
 from adapters.embedded.parsing.experience import parse_experience
-from adapters.embedded.parsing.headline_job import headline_job
+from adapters.embedded.parsing.graded_subjects import without_graded_subjects
+from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
@@ -23,6 +24,7 @@ from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
+from adapters.embedded.parsing.summary_jobs import jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
@@ -68,10 +70,15 @@ class RuleBasedResumeParser:
         training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
         # "Qualifications" lists tickets beside degrees ("- ADR", "- Driver CPC"): the credentials
         # it lists are read as a training list's are; its degrees are no credential the taxonomy knows.
-        listing_texts = [*training_texts, *(s.text for s in sections if s.name == "education" and _lists(s.heading))]
+        listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
+                                            if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
+        if not entries:  # no experience section, or one that gave no job: the summary may tell them
+            entries = jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]))
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
+        if not entries and (alone := headline_title(header, contact.name_line)):
+            entries = [alone]
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
             [e.institution for e in education if e.institution]

@@ -28,7 +28,10 @@ _LABEL = re.compile(
     r"stato\s+civile|burgerlijke\s+staat|stan\s+cywilny|gender|sex|geschlecht|sexe|sexo|sesso|geslacht|plec|"
     r"age|alter|edad|idade|eta|leeftijd|wiek|kinder|enfants|hijos|filhos|figli|religion|"
     r"address|home\s+address|anschrift|adresse|wohnort|direccion|domicilio|morada|endereco|residencia|"
-    r"indirizzo|residenza|adres|woonplaats)\s*:\s*\S|"
+    r"indirizzo|residenza|adres|woonplaats|"
+    # the right to work where the job is: a status, no skill ("Right to work: Health and Care Worker visa")
+    r"right\s+to\s+work(?:\s+in\s+[\w ]{2,20})?|visa(?:\s+status|\s+type)?|work\s+(?:permit|authori[sz]ation|visa)|"
+    r"notice\s+period|passport(?:\s+(?:no|number))?\.?)\s*:\s*\S|"
     # a phone's or an email's label only before a number or an address ("Mobile: iOS, Android" is a skill)
     r"^(?:phone|mobile|tel|telephone|telefon|handy|mobil|telefono|movil|celular|telemovel|telefone|cellulare|"
     r"telefoon|mobiel)\.?\s*:\s*[+(]?\d|^(?:e-?mail|courriel|correo(?:\s+electronico)?|posta\s+elettronica)\s*:\s*\S+@")

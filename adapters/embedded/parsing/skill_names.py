@@ -37,6 +37,17 @@ def without_version(name: str) -> str:
         stripped = shorter
 
 
+# A standard or regulation cited by its letters and number ("NR-10", "NR 35", "BS 7671", "EN 1090",
+# "ISO 9001"): the number is the name's, and without it the code names nothing ("NR-10" and
+# "NR-35" are Brazil's electrical and work-at-height regulations, both once read as "NR").
+_CODE_AND_NUMBER = re.compile(r"^[A-Z]{1,4}[\s-]?\d{1,5}$")
+
+
+def without_version_unless_a_code(name: str) -> str:
+    """without_version, but a bare code's number kept."""
+    return name if _CODE_AND_NUMBER.match(name.strip()) else without_version(name)
+
+
 _DASH_NOTE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25})$")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
+from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
 from adapters.embedded.parsing.skill_names import (
@@ -17,6 +18,7 @@ from adapters.embedded.parsing.skill_names import (
     candidates,
     outside_and_inside,
     without_version,
+    without_version_unless_a_code,
 )
 from domain.country_names import names_a_country_or_region
 from domain.licence_classes import class_lists
@@ -230,6 +232,7 @@ def _add_item(item: str, extractor: SkillExtractor, found: FoundSkills, keep_unk
         if kind is not SkillKind.LANGUAGE:  # "Spanish (basic)": a level, not BASIC
             _add_bracketed(note, canonical, extractor, found, only)
         return True
+    written = without_version_unless_a_code(outside_and_inside(item)[0])
     if keep_unknown and len(written.split()) <= MAX_ITEM_WORDS and not _FILLER.match(written) \
             and not _NOT_A_SKILL.search(written) and re.search(r"[^\W\d_]", written) and not _a_place_or_month(written) \
             and not A_STATUS.match(written):
@@ -324,7 +327,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
         # the work history and the summary name in their prose are theirs too (prose_lists_read).
         for text in prose_sections:
             prose_lists_read(_without_names(text, organisations), extractor, found)
-        prose_lists_read(_without_names(schooling, organisations), extractor, found, held=True)
+        prose_lists_read(_without_names(without_graded_subjects(schooling), organisations), extractor, found, held=True)
     else:
         add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
                      extractor, found)

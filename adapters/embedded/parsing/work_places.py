@@ -202,4 +202,14 @@ def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bo
     if len(piped) >= 2 and all(a_place_alone(p, names_work) for p in piped[1:]) \
             and not a_place_alone(piped[0], names_work):
         return piped[:1], piped[1:]
+    dashed = _DASHED_PLACE.match(columns[0]) if len(columns) == 1 else None
+    if dashed and a_place_alone(dashed.group(2).strip(), names_work) and _TWO_HALVES.search(dashed.group(1)) \
+            and not a_place_alone(dashed.group(1).strip(), names_work):
+        # "Senior Civil Engineer, GHD — Brisbane": the title and employer, then the town after a
+        # dash (read as the employer when the dash was taken to part the halves)
+        return [dashed.group(1).strip()], [dashed.group(2).strip()]
     return columns, []
+
+
+_DASHED_PLACE = re.compile(r"^(.+?)\s+[-–—]\s+([^-–—,|]+(?:,[^-–—,|]+)?)$")
+_TWO_HALVES = re.compile(r",\s|\s(?:at|@)\s|\s[|–—-]\s", re.I)
