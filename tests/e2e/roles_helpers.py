@@ -20,7 +20,7 @@ class WorkerProcess:
         self.process: subprocess.Popen | None = None
         self.log = api.data_dir.parent / f"worker-{api.port}.log"
 
-    def start(self, timeout: float = 60.0) -> None:
+    def start(self, timeout: float = 180.0) -> None:
         offset = self.log.stat().st_size if self.log.exists() else 0
         self.process = subprocess.Popen(
             [str(Path(sys.executable).parent / "talentgraph"), "worker", "--data-dir", str(self.api.data_dir),

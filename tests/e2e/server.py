@@ -40,7 +40,7 @@ class GatewayProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 60.0) -> float:
+    def start(self, timeout: float = 180.0) -> float:
         """Starts the server; returns seconds until it answered its first request."""
         started = time.monotonic()
         self.process = subprocess.Popen(

@@ -121,7 +121,7 @@ def live_gateway(data_dir: Path, command: tuple[str, ...] = ("run", "--in-one-pr
             process.wait()
 
 
-def _wait_ready(gateway: LiveGateway, process: subprocess.Popen, seconds: float = 60) -> None:
+def _wait_ready(gateway: LiveGateway, process: subprocess.Popen, seconds: float = 180) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
