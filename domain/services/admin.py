@@ -102,8 +102,10 @@ class AdminService:
         if user is None:
             raise NotFound("No user has that id.", argument="id")
         linked = await self._identities.external_identity_of(user_id)
-        # Two administrators at once: one ends the link, the other finds none (not an error).
-        ended = linked is not None and await self._identities.unlink_external_identity(user_id, self._clock.now())
+        # Called with no link too: it records the moment all the same, so a sign-in made before
+        # it (linking meanwhile, or later) links nothing. Two administrators at once: one ends
+        # the link, the other finds none (not an error).
+        ended = await self._identities.unlink_external_identity(user_id, self._clock.now())
         return user, linked if ended else None
 
     async def verify_organization(self, organization_id: str, verified: bool) -> Organization:

@@ -92,6 +92,6 @@ def signed_in_at(claims: dict) -> datetime:
     `iat` is a number not in the future) nor before 1970 (a moment any clock can hold)."""
     issued = int(claims["iat"])
     authenticated = claims.get("auth_time")
-    if isinstance(authenticated, int) and not isinstance(authenticated, bool):
-        issued = min(issued, authenticated)
+    if isinstance(authenticated, int | float) and not isinstance(authenticated, bool):
+        issued = min(issued, int(authenticated))  # rounded down to whole seconds: errs toward refusing
     return datetime.fromtimestamp(max(issued, 0), UTC)

@@ -131,3 +131,18 @@ async def test_after_a_password_change_the_owners_earlier_token_is_refused_and_a
     assert error["extensions"]["code"] == "UNAUTHENTICATED" and "sign in with Cognito again" in error["message"]
     fresh = id_token("owner-sub", owner["email"], signed_in=await _a_second_later())
     assert (await client.data(ME, token=fresh))["me"]["id"] == owner["id"]
+
+
+async def test_an_unlink_of_an_account_with_no_link_still_refuses_a_sign_in_made_before_it(client, app):
+    """Support ends the ways in before the old Cognito user's first sign-in reaches the gateway:
+    nothing was linked yet, and a token from a sign-in made before the unlink still links nothing."""
+    admin, _ = await admin_token(app, client)
+    _, owner = await _verified_candidate(client, app)
+    before = id_token("old-sub", owner["email"], signed_in=int(time.time()) - 60)
+
+    moved = (await client.data(UNLINK, {"id": owner["id"]}, admin))["adminUnlinkIdentity"]
+    assert moved == {"unlinkedIdentity": None}
+    error = await _refusal(client, before)
+    assert error["extensions"]["code"] == "UNAUTHENTICATED" and "sign in with Cognito again" in error["message"]
+    fresh = id_token("new-sub", owner["email"], signed_in=await _a_second_later())
+    assert (await client.data(ME, token=fresh))["me"]["id"] == owner["id"]

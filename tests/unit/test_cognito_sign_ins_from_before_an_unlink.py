@@ -130,6 +130,8 @@ async def test_without_auth_time_the_sign_in_is_the_issue_time_and_never_later_t
     assert (await _verifier().verify(_id_token(iat=now - 5, auth_time=now))).signed_in_at == _moment(now - 5)
     assert (await _verifier().verify(_id_token(iat=now - 5, auth_time="soon"))).signed_in_at == _moment(now - 5)
     assert (await _verifier().verify(_id_token(iat=now, auth_time=-10**30))).signed_in_at == _moment(0)
+    # A fractional auth_time is still the sign-in's moment, not a reason to fall back to `iat`.
+    assert (await _verifier().verify(_id_token(iat=now, auth_time=now - 3000.5))).signed_in_at == _moment(now - 3001)
 
 
 async def test_a_token_without_an_issue_time_is_refused():
