@@ -34,7 +34,7 @@ def _item(invitation: Invitation) -> dict:
     })
 
 
-# A transaction holds at most 100 actions; the acceptance takes four (five signing up).
+# A transaction holds at most 100 actions; the acceptance takes three (four signing up).
 _MOST_SETTLED = 90
 
 
@@ -49,6 +49,11 @@ def _accepted(invitation_id: str, user_id: str, now: datetime) -> list[dict]:
                 {":at": stored_moment(now), ":by": user_id, ":now": keys.moment(now)}),
         }
     }, pointer_put(keys.invitation_accepted_by(user_id, invitation_id), invitation_id)]
+
+
+def _being_erased() -> Forbidden:
+    return Forbidden("This account is gone or being deleted; it can neither invite nor join anyone.",
+                     reason="ACCOUNT_DELETED")
 
 
 def _inviter_here(user_id: str) -> dict:
@@ -72,8 +77,7 @@ class DynamoInvitationRepository:
             ])
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
-                raise Forbidden("This account is gone or being deleted; it can invite no one.",
-                                reason="ACCOUNT_DELETED") from None
+                raise _being_erased() from None
             raise
 
     async def get_many(self, ids: Sequence[str]) -> list[Invitation | None]:
@@ -96,6 +100,8 @@ class DynamoInvitationRepository:
         user_item = await self._table.get(keys.user(user_id))
         if invitation is None or user_item is None:
             return False
+        if "erasing" in user_item:
+            raise _being_erased()
         user = to_model(User, user_item)
         # The user item as it was read, an employer of no organization (a candidate's account
         # is never turned into a recruiter's): a concurrent change to it (another acceptance)
@@ -119,6 +125,9 @@ class DynamoInvitationRepository:
             await self._table.transact([*_accepted(invitation_id, user_id, now), joined,
                                         *await self._settled_with(invitation, now)])
         except TransactionCancelled:
+            # The erasure marked the account meanwhile: said as the inviting side hears it.
+            if "erasing" in (await self._table.get(keys.user(user_id), ["erasing"]) or {}):
+                raise _being_erased() from None
             return False
         return True
 

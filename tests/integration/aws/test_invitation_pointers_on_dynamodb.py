@@ -151,7 +151,7 @@ async def _partition(table: DynamoTable, partition: str) -> list[tuple[str, str]
 async def test_a_person_under_erasure_neither_invites_nor_accepts(aws_clients, dynamo_table):
     """Erasure marks the account before it reads the pointers: an invitation sent, or one
     accepted, by the person after that mark would name them behind the reads, so both are
-    refused (the inviter as an account being deleted, the acceptance as not taken)."""
+    refused as an account being deleted (FORBIDDEN, ACCOUNT_DELETED)."""
     stores = _stores(dynamo_table.client, dynamo_table.name)
     owner, organization = await an_employer(stores)
     leaving = a_user(Role.EMPLOYER, email="leaving@harbour.example", minute=1)
@@ -164,7 +164,9 @@ async def test_a_person_under_erasure_neither_invites_nor_accepts(aws_clients, d
     with pytest.raises(Forbidden) as refused:
         await stores.invitations.add(an_invitation(organization.id, "friend@harbour.example", leaving.id, minute=3))
     assert refused.value.extensions["reason"] == "ACCOUNT_DELETED"
-    assert not await stores.invitations.accept(to_them.id, leaving.id, at(4))
+    with pytest.raises(Forbidden) as not_joined:
+        await stores.invitations.accept(to_them.id, leaving.id, at(4))
+    assert not_joined.value.extensions["reason"] == "ACCOUNT_DELETED"
     named = await dynamo_table.client.query(
         TableName=dynamo_table.name, ConsistentRead=True, KeyConditionExpression="PK = :pk",
         ExpressionAttributeValues={":pk": {"S": keys.invitations_of_user(leaving.id)}})
