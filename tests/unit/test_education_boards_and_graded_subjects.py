@@ -56,3 +56,10 @@ def test_what_graded_subjects_look_like():
 def test_an_exam_named_alone_has_no_field():
     rows = parse_education("A-Levels — Hartcliffe Sixth Form, 2020\nAS Level, Hartcliffe Sixth Form, 2019\n")
     assert [(e.degree, e.field) for e in rows] == [("A-Levels", None), ("AS Level", None)]
+
+
+def test_a_university_that_taught_and_examined_is_still_the_school():
+    table = ("Course | College | University / Board | Year | Percentage\n"
+             "B.Sc. Physics | University of Mumbai | University of Mumbai | 2015 | 70%\n"
+             "HSC | Ruia College | Maharashtra Board | 2012 | 80%\n")
+    assert _rows(table) == [("B.Sc. Physics", "University of Mumbai", 2015), ("HSC", "Ruia College", 2012)]

@@ -8,6 +8,10 @@ from adapters.embedded.parsing.summary_jobs import jobs_in_summary
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 
 
+def _names_no_skill(_):
+    return False
+
+
 def _jobs(text):
     parsed = asyncio.run(RuleBasedResumeParser(EmbeddedSkillExtractor()).parse(text))
     return [(e.title, e.company, e.start_date, e.end_date) for e in parsed.experience]
@@ -34,14 +38,15 @@ def test_the_jobs_the_summary_tells_are_the_experience():
 
 
 def test_the_title_may_come_before_the_employer():
-    jobs = jobs_in_summary("Currently working as a Relationship Manager at Kotak Mahindra Bank since June 2021.")
+    jobs = jobs_in_summary("Currently working as a Relationship Manager at Kotak Mahindra Bank since June 2021.",
+                           _names_no_skill)
     assert [(j.title, j.company, j.start_date) for j in jobs] == [("Relationship Manager", "Kotak Mahindra Bank", "2021-06")]
 
 
 def test_sentences_about_tools_or_fields_tell_no_job():
-    assert jobs_in_summary("Experience working with Python as a Developer of data pipelines.") == []
-    assert jobs_in_summary("I have been working in the field of sales as a Manager.") == []
-    assert jobs_in_summary("Worked at Google as intern") == []  # a title in lower case is too unsure
+    assert jobs_in_summary("Experience working with Python as a Developer of data pipelines.", _names_no_skill) == []
+    assert jobs_in_summary("I have been working in the field of sales as a Manager.", _names_no_skill) == []
+    assert jobs_in_summary("Worked at Google as intern", _names_no_skill) == []  # a title in lower case is too unsure
 
 
 def test_an_experience_section_s_jobs_are_not_doubled_by_the_summary():

@@ -106,3 +106,13 @@ def test_a_name_on_the_contact_line_is_not_the_location():
     text = "Ngozi Eze | +234 803 555 0123 | ngozi@example.ng | Enugu, Nigeria"
     contact = parse_contact(text, text.splitlines())
     assert (contact.name, contact.location) == ("Ngozi Eze", "Enugu, Nigeria")
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Qualificações Acadêmicas", "education"), ("QUALIFICAÇÃO ACADÉMICA", "education"),
+    ("Cualificaciones académicas", "education"), ("Qualificações Escolares", "education"),
+    ("Qualificações", "skills"), ("Qualificações Profissionais", "skills"),
+    ("Cualificaciones profesionales", "skills"), ("Qualificações Técnicas", "skills"),
+])
+def test_portuguese_and_spanish_qualifications_of_schooling_are_education(line, section):
+    assert heading_of(line)[0] == section

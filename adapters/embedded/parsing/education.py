@@ -77,6 +77,20 @@ _SCHOOL_DASH_FIRST = re.compile(r"^[^,–—|]+\s[–—-]\s\S")
 _AWARD_DASH_SCHOOL_COMMA_YEAR = re.compile(rf"^[^,]+\s[–—-]\s[^,–—]+,\s*{YEAR.pattern}\s*$")
 
 
+def _less_the_board(parts: list[str], cells: list[str], roles: list[str | None], by_role: dict[str, str]) -> list[str]:
+    """The row's parts less the examining board's cell, which is no second school: by its column
+    where the parts are the row's cells; else by its text, once when the college is named the
+    same ("B.Sc. | University of Mumbai | University of Mumbai | 2015": the university both taught
+    and examined)."""
+    if [p.strip(" ,-") for p in parts] == [c.strip(" ,-") for c in cells]:
+        board = roles.index("board")
+        return [p for k, p in enumerate(parts) if k != board]
+    boards = [k for k, p in enumerate(parts) if p.strip(" ,-") == by_role["board"]]
+    if by_role["board"] == by_role["institution"]:
+        boards = boards[-1:]  # one of the two cells: the college's stays
+    return [p for k, p in enumerate(parts) if k not in boards]
+
+
 def _unnamed_table_row(line: str, parts: list[str]) -> tuple[str, str, int | None] | None:
     """(degree, institution, year) of a table row ("a | b | 2014", "2014 | a | b") none of
     whose cells is known as a degree or a school, or None."""
@@ -199,8 +213,7 @@ def parse_education(text: str) -> list[EducationEntry]:
         piped = [c.strip() for c in line.strip(" |").split("|")] if roles and "|" in line else parts
         by_role = cells_by_role(piped, roles) if roles else {}
         if by_role.get("board") and by_role.get("institution") and roles:
-            # the examining board beside the college is no second school
-            parts = [p for p in parts if p.strip(" ,-") != by_role["board"]]
+            parts = _less_the_board(parts, piped, roles, by_role)
         if "institution" in by_role and "degree" in by_role and \
                 (classify(by_role["institution"]) != "institution" or classify(by_role["degree"]) not in ("degree", "both")) \
                 and not (_AN_ACRONYM.match(by_role["institution"]) and _SCHOOL_LEAVING.search(by_role["degree"])):

@@ -30,6 +30,7 @@ from adapters.embedded.parsing.job_titles import (
 from adapters.embedded.parsing.undated_first_job import first_lines_above, header_top, undated_title_and_employer
 from adapters.embedded.parsing.work_places import a_place_alone, columns_apart_from_places
 from adapters.embedded.parsing.work_units import (
+    a_part_of_the_work,
     an_employer_and_its_town,
     employer_without_its_town,
     title_without_its_unit,
@@ -132,7 +133,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
         place_lines: list[str] = []  # a town on its own line or column, no part of the title or employer
         if rest and is_header_like(rest) and len(rest) > 2:
             header, place_lines = columns_apart_from_places(
-                _cells_beside_dates(rest, dates_first=rng is not None and not lines[i][:rng.span[0]].strip()), names_work)
+                _cells_beside_dates(rest, dates_first=rng is not None and not lines[i][:rng.span[0]].strip()), names_work,
+                a_part_of_the_work)
         row_cells = list(header)  # the cells beside the dates, before any line above or below joins them
         # "Title, Company" or "Title | Company" beside the dates is the whole header; only a
         # lone title or company there looks to the lines above it.
@@ -170,7 +172,7 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
                     cells = [c for c in re.split(r"\s{3,}|\t", line.strip()) if c.strip()]
                     if not header and len(cells) == 2:
                         # "Front Desk Agent        Grand Hotel" over its dates: two columns of one row
-                        header, place_lines = columns_apart_from_places(cells, names_work)
+                        header, place_lines = columns_apart_from_places(cells, names_work, a_part_of_the_work)
                         break
                     if len(cells) == 2 and a_place_alone(cells[1], names_work) and not a_place_alone(cells[0], names_work):
                         line, place_lines = cells[0], [*place_lines, cells[1]]  # "Acme Power        Tulsa, OK"

@@ -116,6 +116,9 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ), ()),
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+# "Qualificações Acadêmicas", "Cualificaciones académicas", "Qualificação Escolar": the
+# qualifications of schooling, where "Qualificações" alone or "Profissionais" are the skills held
+_SCHOOLING_QUALIFICATIONS = re.compile(r"^(?:qu|cu)alificac\w*\s+(?:academ|escolar|formativ|educativ|de\s+ensino)")
 
 
 def _fold(text: str) -> str:
@@ -137,6 +140,8 @@ def foreign_meaning(heading: str) -> str | None:
         return "certifications"  # the licence's name alone ("Führerschein Klasse B" is a licence)
     first, last = words[0], words[-1]
     text = " ".join(words)
+    if _SCHOOLING_QUALIFICATIONS.match(text):
+        return "education"
     for family, stems, endings in _HEADS:
         for stem in stems:
             if " " in stem or "'" in stem:

@@ -54,15 +54,33 @@ def headline_job(header: list[str], name_line: int | None, entries: list[Experie
 _AFTER_TITLE = re.compile(r"\s*(?:\||\s[-–—]\s|,|\(|/\s).*$")
 
 
-def headline_title(header: list[str], name_line: int | None) -> ExperienceEntry | None:
+# A headline that states an aim or a standing, not a job held ("Aspiring Data Analyst", "Looking
+# for Software Developer Role", "Entry-Level Accountant", "B.Com Graduate"; "Student" ends in no
+# title word, so _a_title refuses it). A trainee holds the job named ("Graduate Engineer Trainee").
+_AN_AIM = re.compile(r"\b(?:aspiring|aspirant|seeking|looking\s+for|in\s+search\s+of|searching\s+for|"
+                     r"would[- ]be|future|prospective|entry[- ]level|fresh(?:er|ers)?\b|"
+                     r"(?:under|post)?[- ]?graduate(?!\s+(?:\w+\s+)?trainee)|objective|career\s+goal)", re.IGNORECASE)
+# What says the title is held, not wished for: years in it, "currently", a rank won by working
+# ("Senior", "Lead"), or a placement, which one holds while studying ("Trainee Accountant",
+# "Software Engineer Intern"). An employer's words are no sign: "Software" names work too.
+_HELD = re.compile(r"\d+\+?\s*(?:years?|yrs?)\b|\b(?:currently|presently|working|since|senior|sr\.?|lead|"
+                   r"principal|chief|head|trainee|intern|apprentice)\b", re.IGNORECASE)
+
+
+def headline_title(header: list[str], name_line: int | None, schooling_only: bool) -> ExperienceEntry | None:
     """The title on the line under the name, as a job with no employer: for a résumé whose jobs
     could not be read at all (no section, no dated header), the headline is the one title it
-    gives, and most often the job the person holds."""
+    gives, and most often the job the person holds; not an aim or a student's standing.
+    `schooling_only`: the résumé has an education section and no experience section, the shape
+    of a student's or a graduate's résumé, whose headline is as often the job wanted: there the
+    headline must say the title is held (years, "currently", a senior rank, a placement)."""
     lines = [h.strip() for h in header if h.strip()]
     if name_line is None or name_line + 1 >= len(lines):
         return None
     line = lines[name_line + 1]
-    if EMAIL.search(line) or PHONE.search(line) or _WEB.search(line):
+    if EMAIL.search(line) or PHONE.search(line) or _WEB.search(line) or _AN_AIM.search(line):
+        return None
+    if schooling_only and not _HELD.search(line):
         return None
     title = _AFTER_TITLE.sub("", line).strip(" .-")
     return ExperienceEntry(title=title) if _a_title(title) and not _AT.search(title) else None

@@ -74,10 +74,13 @@ class RuleBasedResumeParser:
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
         if not entries:  # no experience section, or one that gave no job: the summary may tell them
-            entries = jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]))
+            entries = jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
+                                      self._names_a_skill)
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
-        if not entries and (alone := headline_title(header, contact.name_line)):
+        section_names = {s.name for s in sections}
+        if not entries and (alone := headline_title(header, contact.name_line,
+                                                     "education" in section_names and "experience" not in section_names)):
             entries = [alone]
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
@@ -97,7 +100,7 @@ class RuleBasedResumeParser:
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
-                                   entries, education, {s.name for s in sections})
+                                   entries, education, section_names)
         contact = unsure_contact_left_empty(contact, confidence)
         return ParsedResume(
             name=contact.name, email=contact.email, phone=contact.phone, location=contact.location,

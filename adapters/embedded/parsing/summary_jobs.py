@@ -8,10 +8,12 @@ Read only when no experience section gave a job: where one did, these sentences 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from adapters.embedded.parsing.dates import find_ranges
 from adapters.embedded.parsing.experience_layouts import entry_of
 from adapters.embedded.parsing.job_titles import COMPANY_WORDS, title_score
+from adapters.embedded.parsing.work_fields import a_line_of_work
 from adapters.embedded.parsing.work_places import a_place_alone
 from domain.resumes import ExperienceEntry
 
@@ -20,23 +22,29 @@ from domain.resumes import ExperienceEntry
 # associated", "was employed"): "Experience working with Python as a Developer" tells no job.
 _WORKING = (r"(?i:(?:^|\b(?:currently|presently|previously|formerly|earlier|now|am|was|is|been|and|also)\s+)"
             r"(?:working|associated|employed|engaged|serving|attached|worked|served))")
-_WITH = r"(?:with|at|in|for)"
+_WITH = r"(?P<with>with|at|in|for)"
 _AS = r"(?:as|in\s+the\s+(?:capacity|role|position)\s+of|designated\s+as)"
 # An employer's name: capitalised words, with the small words and marks names hold ("Tata
-# Consultancy Services", "S. K. Gupta & Associates", "Bank of Baroda").
-_NAME = r"[A-Z][\w.&'’()-]*(?:\s+(?:[A-Z0-9][\w.&'’()-]*|&|of|and|de|the|for))*"
+# Consultancy Services", "S. K. Gupta & Associates", "Bank of Baroda", "Centre for Development
+# of Telematics"). A small word joins only a capitalised word: "Google for 3 months" ends at "Google".
+_NAME_WORD = r"[A-Z][\w.&'’()-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z0-9][\w.&'’()-]*|&|(?:of|and|de|the|for)(?=\s+[A-Z])))*"
+# The employer's town after a comma ("Apollo Hospitals, Chennai"), read apart by _employer_and_place
+_NAME_AND_TOWN = rf"{_NAME}(?:\s*,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
 # A title: up to seven words, from capitals or not ("Area Sales Manager", "a senior accountant").
 _TITLE = r"(?:an?\s+)?(?P<title>[A-Z][\w.&/'’()-]*(?:\s+(?!(?:since|from|with|at|in|for|and|till|to|where|during)\b)[\w.&/'’()-]+){0,6})"
-_EMPLOYER_FIRST = re.compile(rf"{_WORKING}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME})\s*,?\s+{_AS}\s+{_TITLE}")
-_TITLE_FIRST = re.compile(rf"{_WORKING}\s+as\s+{_TITLE}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME})")
+_EMPLOYER_FIRST = re.compile(rf"{_WORKING}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME_AND_TOWN})\s*,?\s+{_AS}\s+{_TITLE}")
+_TITLE_FIRST = re.compile(rf"{_WORKING}\s+as\s+{_TITLE}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME_AND_TOWN})")
 # A sentence ends at a full stop before a capital, unless the stop ends an abbreviation of a
 # name ("Dabur India Ltd. as", "S. K. Gupta"), or at a semicolon, a bullet or a new line.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z•]|\s*$)|[;\n•]")
 _ABBREVIATED = re.compile(r"(?:\b(?:ltd|pvt|inc|corp|bros|co|st|dr|mr|ms|no|m/s)|\b[A-Z])$", re.I)
 
 
-def jobs_in_summary(text: str) -> list[ExperienceEntry]:
-    """Each sentence's job, with its dates when the sentence gives them."""
+def jobs_in_summary(text: str, names_a_skill: Callable[[str], bool]) -> list[ExperienceEntry]:
+    """Each sentence's job, with its dates when the sentence gives them. What follows "working
+    with / in / at" is often no employer: a town ("in Bangalore"), tools ("with React and
+    Node"), a field ("in Banking Sector", "in Night Shift"); such a sentence tells no job."""
     entries: list[ExperienceEntry] = []
     for sentence in _sentences(text):
         m = _EMPLOYER_FIRST.search(sentence) or _TITLE_FIRST.search(sentence)
@@ -44,7 +52,7 @@ def jobs_in_summary(text: str) -> list[ExperienceEntry]:
             continue
         title = _title_of(m.group("title"))
         company, place = _employer_and_place(m.group("company"))
-        if not title or not company or title_score(title) <= 0:
+        if not title or not company or title_score(title) <= 0 or not _an_employer(company, m.group("with"), names_a_skill):
             continue
         ranges = find_ranges(sentence[m.start():])
         entries.append(entry_of(title, company, ranges[0] if ranges else None, place))
@@ -68,9 +76,31 @@ def _title_of(text: str) -> str | None:
     return title or None
 
 
+def _an_employer(company: str, preposition: str, names_a_skill: Callable[[str], bool]) -> bool:
+    """Not a place, a field of work, nor after "with", "in" or "for" a skill or tools ("with
+    React and Node"; one works "at" a place, so "at Oracle" is the business); after "in" a name
+    that says it is a business ("in Infosys Limited", not "in Accounts" or "in Bangalore")."""
+    preposition = preposition.lower()
+    tools = [t for t in re.split(r"\s*(?:,|&|\band\b|/)\s*", company) if t]
+    return not a_place_alone(company, _names_a_business) and not a_line_of_work(company) \
+        and (preposition == "at" or not (names_a_skill(company) or (tools and all(names_a_skill(t) for t in tools)))) \
+        and (preposition != "in" or _names_a_business(company))
+
+
+def _names_a_business(text: str) -> bool:
+    return bool(COMPANY_WORDS.search(text))
+
+
 def _employer_and_place(text: str) -> tuple[str | None, str | None]:
-    """"Apollo Hospitals, Chennai" -> the employer and its town; a legal form's own comma kept."""
+    """"Apollo Hospitals, Chennai" -> the employer and its town; "Acme, Inc." is one employer,
+    its comma a legal form's own. What else follows a comma is no part of the name."""
     parts = [p.strip(" .-") for p in text.split(",")]
     company, rest = parts[0], [p for p in parts[1:] if p]
-    place = rest[-1] if rest and a_place_alone(rest[-1], lambda t: bool(COMPANY_WORDS.search(t))) else None
-    return company or None, place
+    if rest and a_place_alone(rest[-1], _names_a_business):
+        return company or None, rest[-1]
+    if rest and _LEGAL_FORM.match(rest[0]):
+        return f"{company}, {rest[0]}", None
+    return company or None, None
+
+
+_LEGAL_FORM = re.compile(r"^(?:ltd|limited|inc|llc|llp|plc|pvt|corp|co)\.?$", re.IGNORECASE)

@@ -190,11 +190,13 @@ def employer_less_its_place(company: str | None, place: str | None) -> str | Non
     return company
 
 
-def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bool],
+                              names_no_employer: Callable[[str], bool]) -> tuple[list[str], list[str]]:
     """A job's header set in columns ("Welder\tStocznia Gdańsk\tGdańsk, Poland") less the columns
     that name a place, and those places, when a title and an employer are left. A title piped to
     its town alone ("Flight Attendant | Sydney", under "Qantas Airways") is the title only: its
-    employer is written elsewhere."""
+    employer is written elsewhere. `names_no_employer`: a part of the work (a ward, a speciality,
+    a licence's class, an industry) that a title's comma leads to as often as to an employer."""
     places = [c for c in columns if a_place_alone(c.strip(), names_work)]
     if len(columns) > 2 and len(columns) - len(places) >= 2:
         return [c for c in columns if c not in places], places
@@ -206,7 +208,11 @@ def columns_apart_from_places(columns: list[str], names_work: Callable[[str], bo
     if dashed and a_place_alone(dashed.group(2).strip(), names_work) and _TWO_HALVES.search(dashed.group(1)) \
             and not a_place_alone(dashed.group(1).strip(), names_work):
         # "Senior Civil Engineer, GHD — Brisbane": the title and employer, then the town after a
-        # dash (read as the employer when the dash was taken to part the halves)
+        # dash (read as the employer when the dash was taken to part the halves); "Staff Nurse,
+        # Cardiology — Chennai" names the title, where in the work it was, and the town: no employer
+        title, comma, after = dashed.group(1).strip().rpartition(", ")
+        if comma and title.strip() and names_no_employer(after):
+            return [title.strip()], [dashed.group(2).strip()]
         return [dashed.group(1).strip()], [dashed.group(2).strip()]
     return columns, []
 

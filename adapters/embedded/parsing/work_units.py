@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.work_fields import a_line_of_work
 from adapters.embedded.parsing.work_places import a_place_alone, a_place_name, a_town_after_an_employer
 
 _ACRONYMS = r"(?-i:ICU|ITU|NICU|PICU|HDU|CCU|A\s?&\s?E|ED|AMU|MAU|SDEC)"
@@ -105,3 +106,17 @@ def employer_without_its_town(company: str) -> str:
 def an_employer_and_its_town(line: str) -> bool:
     """"Royal Infirmary NHS Trust, Leeds": an employer and its town on a line, with no title."""
     return employer_without_its_town(line) != line
+
+
+# A driving licence's class after a driver's title ("Driver, Class 1", "HGV Driver, Cat C+E",
+# "Truck Driver, CDL-A"): what the driver may drive, not whom for.
+_LICENCE_CLASS = re.compile(r"^(?:(?:hgv|lgv|pcv|cdl)\s+)?(?:class|cat\.?|category)\s+[a-z0-9]{1,2}(?:\s*\+\s*e|e)?"
+                            r"(?:\s+(?:hgv|lgv|pcv|cdl|licen[cs]e))?$|^cdl[- ]?[abc]$", re.IGNORECASE)
+
+
+def a_part_of_the_work(part: str) -> bool:
+    """A ward, a speciality, a licence's class or an industry ("Cardiology", "Class 1", "FMCG",
+    "Operations"): where or what in the work a job was, which a title's comma leads to as often
+    as to its employer."""
+    part = part.strip(" ,.-")
+    return a_speciality(part) or bool(_LICENCE_CLASS.match(part)) or a_line_of_work(part)
