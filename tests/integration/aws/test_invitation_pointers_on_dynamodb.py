@@ -16,7 +16,7 @@ from adapters.aws.dynamodb.repositories import dynamodb_repositories
 from domain.errors import Forbidden
 from domain.invitations import FORMER_MEMBER
 from domain.users import Role
-from tests.integration.contract.invitation_backends import an_invitation
+from tests.integration.contract.invitation_backends import a_recruiter_named_by_invitations, an_invitation
 from tests.integration.contract.repository_backends import a_user, an_employer, at
 
 _OTHERS = 40  # invitations naming other people, which an erasure must not read
@@ -99,18 +99,10 @@ async def test_adding_and_accepting_write_the_pointers_in_their_own_transactions
 async def test_an_erasure_finds_the_invitations_by_query_alone_and_leaves_no_pointer_naming_the_person(
         aws_clients, dynamo_table):
     stores = _stores(dynamo_table.client, dynamo_table.name)
-    owner, organization = await an_employer(stores)
-    recruiter = a_user(Role.EMPLOYER, minute=1)
-    await stores.users.add(recruiter)
-    accepted = an_invitation(organization.id, recruiter.email, owner.id)
-    await stores.invitations.add(accepted)
-    assert await stores.invitations.accept(accepted.id, recruiter.id, at(5))
-    sent_by_them = an_invitation(organization.id, "colleague@example.com", recruiter.id, minute=6)
-    revoked_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=7)
-    open_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=8)
-    for invitation in (sent_by_them, revoked_to_them, open_to_them):
-        await stores.invitations.add(invitation)
-    assert await stores.invitations.revoke(revoked_to_them.id, at(9))
+    named = await a_recruiter_named_by_invitations(stores)
+    owner, organization, recruiter = named.owner, named.organization, named.recruiter
+    accepted, sent_by_them, revoked_to_them, open_to_them = (
+        named.accepted, named.sent_by_them, named.revoked_to_them, named.open_to_them)
     for minute in range(_OTHERS):  # the table holds many more invitations than the person's
         await stores.invitations.add(an_invitation(organization.id, f"other{minute}@example.com", owner.id, minute))
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 import pytest
 
 from domain.invitations import FORMER_MEMBER, Invitation, InvitationStatus
-from domain.users import Role
 from tests.integration.contract.account_port_backends import ports_on
 from tests.integration.contract.conftest import BACKENDS
-from tests.integration.contract.invitation_backends import an_invitation, with_invitations
-from tests.integration.contract.repository_backends import a_user, an_employer, at
+from tests.integration.contract.invitation_backends import (
+    a_recruiter_named_by_invitations,
+    an_invitation,
+    with_invitations,
+)
+from tests.integration.contract.repository_backends import at
 
 
 @pytest.fixture(params=BACKENDS)
@@ -28,19 +31,12 @@ async def _stored(stores, invitation: Invitation) -> Invitation:
 
 
 async def test_an_erased_recruiter_leaves_the_invitations_they_sent_and_accepted_without_them(stores):
-    owner, organization = await an_employer(stores)
-    recruiter = a_user(Role.EMPLOYER, minute=1)
-    await stores.users.add(recruiter)
-    accepted = an_invitation(organization.id, recruiter.email, owner.id)
-    await stores.invitations.add(accepted)
-    assert await stores.invitations.accept(accepted.id, recruiter.id, at(5))
-    sent_by_them = an_invitation(organization.id, "colleague@example.com", recruiter.id, minute=6)
-    revoked_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=7)
-    open_to_them = an_invitation(organization.id, recruiter.email, owner.id, minute=8)
+    named = await a_recruiter_named_by_invitations(stores)
+    owner, organization, recruiter = named.owner, named.organization, named.recruiter
+    accepted, sent_by_them, revoked_to_them, open_to_them = (
+        named.accepted, named.sent_by_them, named.revoked_to_them, named.open_to_them)
     others = an_invitation(organization.id, "someone.else@example.com", owner.id, minute=9)
-    for invitation in (sent_by_them, revoked_to_them, open_to_them, others):
-        await stores.invitations.add(invitation)
-    assert await stores.invitations.revoke(revoked_to_them.id, at(9))
+    await stores.invitations.add(others)
 
     await stores.account_store.erase(recruiter.id)
 
