@@ -72,7 +72,8 @@ def pair_columns(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequenc
 
     def credit(skill: str) -> float:
         if skill not in credits:
-            credits[skill] = 1.0 if skill.casefold() in held else scorer.closest_held(skill, candidate.skills)[1]
+            credits[skill] = 1.0 if skill.casefold() in held or scorer.mentioned(candidate, skill) \
+                else scorer.closest_held(skill, candidate.skills)[1]
         return credits[skill]
 
     specificity = np.ones(n)

@@ -8,6 +8,7 @@ from functools import cached_property
 from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
+from domain.matching.mentioned_skills import mention_text
 from domain.matching.relevant_years import HeldRole, RoleTimeline, held_role, role_timeline
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
@@ -96,6 +97,8 @@ class CandidateProfile:
     roles: tuple[HeldRole, ...] = ()
     # The language the résumé is written in (text_language), None when its words do not tell.
     language: str | None = None
+    # The résumé's own words as mentioned_skills.py looks for a requirement no taxonomy names.
+    mention_text: str = field(default="", repr=False, hash=False, compare=False)
 
     @cached_property
     def timeline(self) -> RoleTimeline:
@@ -122,6 +125,7 @@ class CandidateProfile:
         with_place = _with_resume_place(wanted, parsed)
         titles = current_titles(parsed)
         before = earlier_titles(parsed, titles)
+        own_words = _own_words(parsed)
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
             skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles, before)),
@@ -133,7 +137,8 @@ class CandidateProfile:
             skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
             resume_titles=titles,
             roles=held_roles(parsed, skills),
-            language=text_language(_own_words(parsed)),
+            language=text_language(own_words),
+            mention_text=mention_text(own_words),
         )
 
 

@@ -14,6 +14,7 @@ from domain.matching.credential_gates import is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
+from domain.matching.mentioned_skills import mention_keys, mentions
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -31,7 +32,7 @@ from domain.matching.scalar_fits import experience_fit as experience_fit
 from domain.matching.scalar_fits import remote_fit as remote_fit
 from domain.matching.scalar_fits import remote_policy_fit as remote_policy_fit
 from domain.matching.scalar_fits import salary_fit as salary_fit
-from domain.matching.skill_facts import FitStatus, SkillFact
+from domain.matching.skill_facts import FitStatus, SkillFact, SkillFit
 from domain.matching.specialisations import meets
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import PARTS, MatchWeights, expected_years
@@ -44,27 +45,9 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 20  # what each version changed: docs/matching.md, "Scoring versions"
+SCORING_VERSION = 21  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
-
-
-@dataclass(frozen=True)
-class SkillFit:
-    value: float | None
-    matched: list[str]            # job skills the candidate holds (required first)
-    missing: list[str]            # required skills the candidate does not hold
-    related: dict[str, str]       # missing required skill -> related skill held
-    required_total: int
-    required_held: int
-    # How much the job's skill list can tell candidates apart, 0..1 (mean skill weight,
-    # required counting as in the coverage): the skills part counts in this proportion.
-    specificity: float = 1.0
-    facts: tuple[SkillFact, ...] = ()
-    # Required credentials (gates) not held, as the employer wrote them; and those not known
-    # to be held or not, because no skill at all was read from the résumé.
-    credentials_missing: tuple[str, ...] = ()
-    credentials_unknown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +121,8 @@ class MatchScorer:
             lambda wanted: joint_parts(wanted, skills.canonical) if skills is not None else ())
         kind = skills.kind if skills is not None else None
         self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
+        self._mention_keys = lru_cache(maxsize=65_536)(
+            lambda wanted: () if skills is None or self.joint(wanted) else mention_keys(wanted, skills.canonical, self._generic))
 
     def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
         """Whether a held role is work like the job's (relevant_years.py), the job's skills
@@ -166,6 +151,15 @@ class MatchScorer:
     def joint(self, wanted: str) -> tuple[str, ...]:
         """The two skills a requirement names at once (joint_skills.py), () when one."""
         return self._joint(wanted)
+
+    def mention_keys(self, wanted: str) -> tuple[str, ...]:
+        """What finds a requirement no taxonomy names in a résumé's words (mentioned_skills.py)."""
+        return self._mention_keys(wanted)
+
+    def mentioned(self, candidate: CandidateProfile, wanted: str) -> bool:
+        """Whether the résumé's own words state a requirement no taxonomy names."""
+        keys = self._mention_keys(wanted)
+        return bool(keys) and mentions(candidate.mention_text, keys)
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
@@ -251,8 +245,9 @@ class MatchScorer:
         job_words, own_words = job.skill_wording or {}, candidate.skill_wording or {}
         credit: dict[str, float] = {}
         closest: dict[str, str | None] = {}
+        stated = {s for s in (*required, *nice) if s.casefold() not in held and self.mentioned(candidate, s)}
         for s in (*required, *nice):
-            if s.casefold() in held:
+            if s.casefold() in held or s in stated:
                 credit[s] = 1.0
             else:
                 closest[s], credit[s] = self.closest_held(s, candidate.skills)
@@ -269,6 +264,8 @@ class MatchScorer:
                 exact = normalise(mine) == normalise(written)
                 fact = SkillFact(written, s, s in required, FitStatus.MET, None if exact else mine,
                                  RelationSource.EXACT if exact else RelationSource.EQUIVALENT, 1.0, shares[s])
+            elif s in stated:
+                fact = SkillFact(written, s, s in required, FitStatus.MET, None, RelationSource.EXACT, 1.0, shares[s])
             elif (near := closest.get(s)) is not None and credit[s] >= 1.0:
                 fact = SkillFact(written, s, s in required, FitStatus.MET, own_words.get(near, near),
                                  RelationSource.EQUIVALENT, 1.0, shares[s])

@@ -1,7 +1,8 @@
 """The credit each candidate of a batch earns for a wanted skill, as a column over all the
 batch's candidates, worked out once per skill for every job of the batch that wants it.
 
-A held skill (compared case-insensitively), or one that meets it (a class or level of it, a
+A held skill (compared case-insensitively), a requirement no taxonomy names that the résumé's
+words state (mentioned_skills.py), or one that meets it (a class or level of it, a
 licence covering it: specialisations.meets; a kind of it: MatchScorer.covers) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
 0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
@@ -15,6 +16,7 @@ import numpy as np
 
 from domain.driving_licences import licence_category
 from domain.matching.joint_skills import joint_credit
+from domain.matching.mentioned_skills import mentions
 from domain.matching.profiles import CandidateProfile
 from domain.matching.scoring import MatchScorer
 from domain.matching.specialisations import meeting, name_key
@@ -25,6 +27,7 @@ class SkillCredits:
     def __init__(self, scorer: MatchScorer, candidates: Sequence[CandidateProfile]) -> None:
         self._scorer = scorer
         self._row = {c.resume_id: row for row, c in enumerate(candidates)}
+        self._texts = [c.mention_text for c in candidates]
         vocabulary: dict[str, int] = {}
         rows: list[int] = []
         columns: list[int] = []
@@ -65,6 +68,8 @@ class SkillCredits:
         meets = meeting(self._vocabulary, self._keys, self._categories, wanted)
         meets += [i for i, held in enumerate(self._vocabulary) if self._scorer.covers(held, wanted)]
         holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meets].any(axis=1)
+        if keys := self._scorer.mention_keys(wanted):
+            holds |= np.fromiter((mentions(text, keys) for text in self._texts), dtype=bool, count=len(self._texts))
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])
         else:

@@ -27,3 +27,21 @@ class SkillFact:
     share: float                 # this skill's share of the skills part (shares sum to 1)
     # A required licence, registration or certification: a gate (credential_gates.py).
     gate: bool = False
+
+
+@dataclass(frozen=True)
+class SkillFit:
+    value: float | None
+    matched: list[str]            # job skills the candidate holds (required first)
+    missing: list[str]            # required skills the candidate does not hold
+    related: dict[str, str]       # missing required skill -> related skill held
+    required_total: int
+    required_held: int
+    # How much the job's skill list can tell candidates apart, 0..1 (mean skill weight,
+    # required counting as in the coverage): the skills part counts in this proportion.
+    specificity: float = 1.0
+    facts: tuple[SkillFact, ...] = ()
+    # Required credentials (gates) not held, as the employer wrote them; and those not known
+    # to be held or not, because no skill at all was read from the résumé.
+    credentials_missing: tuple[str, ...] = ()
+    credentials_unknown: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from domain.jobs import EmploymentType, RemotePolicy, SalaryRange, Seniority
 from domain.matching import CandidateProfile, JobProfile, MatchScorer, MatchWeights
 from domain.matching.batch_jobs import score_jobs
 from domain.matching.batch_scoring import score_candidates
+from domain.matching.mentioned_skills import mention_text
 from domain.matching.relevant_years import HeldRole
 from domain.matching.skill_credits import SkillCredits
 from domain.matching.weights import PARTS
@@ -35,7 +36,9 @@ def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
         resume_id=f"r{n}", candidate_id=f"u{n}", skills=frozenset(rng.sample(SKILLS, rng.randint(0, 8))),
         years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
         neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), roles=some_roles(rng),
-        language=rng.choice([None, "en", "de"]))
+        language=rng.choice([None, "en", "de"]),
+        # Skills the taxonomy (the fake's, knowing none) does not name, stated in the résumé's words.
+        mention_text=mention_text(" and ".join(rng.sample(SKILLS, rng.randint(0, 4)))))
 
 
 def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
@@ -52,6 +55,8 @@ def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
 
 def a_job(rng: random.Random) -> JobProfile:
     required = tuple(rng.sample(SKILLS, rng.randint(0, 5)))
+    if required and rng.random() < 0.3:  # a requirement any of two skills meets
+        required = (*required[1:], f"{required[0]} or {rng.choice(SKILLS)}")
     nice = tuple(rng.sample([s for s in SKILLS if s not in required], rng.randint(0, 3)))
     weights = {s: rng.choice([0.0, 0.3, 1.0, 2.2]) for s in (*required, *nice)} if rng.random() < 0.6 else None
     low = rng.randint(30, 140) * 1000

@@ -1,0 +1,91 @@
+"""A requirement no skill taxonomy names ("menu costing", "patient handling") counts as held when
+the résumé's own words state it, with the shipped taxonomy, in every scorer alike."""
+from __future__ import annotations
+
+import pytest
+
+from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+from domain.matching import CandidateProfile, JobProfile, MatchScorer
+from domain.matching.batch_jobs import score_jobs
+from domain.matching.batch_scoring import score_candidates
+from domain.matching.profiles import canonical_skills
+from domain.matching.skill_credits import SkillCredits
+from domain.matching.skill_facts import FitStatus
+from domain.matching.weights import PARTS
+from domain.resumes import ExperienceEntry, ParsedResume, SkillEntry
+
+
+@pytest.fixture(scope="module")
+def skills() -> EmbeddedSkillExtractor:
+    return EmbeddedSkillExtractor()
+
+
+def a_chef(skills, duties: str, n: int = 1) -> CandidateProfile:
+    parsed = ParsedResume(
+        skills=[SkillEntry(name="Knife skills")],
+        experience=[ExperienceEntry(title="Head Chef", company="The Old Mill", description=duties)],
+        sections={"experience": f"Head Chef, The Old Mill\n{duties}"})
+    return CandidateProfile.from_resume(f"r{n}", f"u{n}", parsed, skills=skills)
+
+
+def a_kitchen_job(skills, required: list[str]) -> JobProfile:
+    return JobProfile(job_id="j", title="Sous Chef", required_skills=canonical_skills(required, skills, ("Sous Chef",)))
+
+
+def test_the_taxonomy_does_not_know_the_requirements_these_tests_rely_on(skills):
+    # Should the taxonomy learn them, the tests below would no longer test the text.
+    assert skills.canonical("Menu costing") is None and skills.canonical("Patient handling") is None
+    assert skills.canonical("Knife skills") is not None
+
+
+def test_a_requirement_stated_in_the_duties_is_met_and_said_so(skills):
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, ["Knife skills", "Menu costing"])
+    stated = scorer.score(a_chef(skills, "Ran a team of six; responsible for Menu-costing and ordering."), job, 0.5)
+    unstated = scorer.score(a_chef(skills, "Ran a team of six; responsible for ordering.", 2), job, 0.5)
+    assert stated.missing_skills == [] and "Menu costing" in stated.matched_skills
+    assert unstated.missing_skills == ["Menu costing"]
+    fact = next(f for f in stated.skills.facts if f.skill == "Menu costing")
+    assert fact.status is FitStatus.MET and fact.credit == 1.0
+    assert stated.breakdown.skills > unstated.breakdown.skills
+
+
+def test_only_the_whole_phrase_as_words_counts(skills):
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, ["Menu costing"])
+    for duties in ("Wrote the menu; kept costing sheets.", "Costing of the menu", "Menu costingly"):
+        assert scorer.score(a_chef(skills, duties), job, 0.5).missing_skills == ["Menu costing"], duties
+
+
+def test_any_one_alternative_stated_meets_a_requirement_of_alternatives(skills):
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, ["Menu costing or patient handling"])
+    fit = scorer.score(a_chef(skills, "Daily patient handling on a busy ward."), job, 0.5)
+    assert fit.missing_skills == []
+
+
+def test_a_skill_the_taxonomy_knows_is_the_parser_s_to_find_not_the_text_s(skills):
+    # "Phlebotomy" is known: had the parser not listed it, a mention in prose is not read again here.
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, ["Phlebotomy"])
+    assert scorer.score(a_chef(skills, "Phlebotomy clinics twice a week."), job, 0.5).missing_skills == ["Phlebotomy"]
+
+
+def test_every_scorer_agrees_on_stated_requirements(skills):
+    scorer = MatchScorer(skills)
+    duties = ["Responsible for menu costing.", "Patient handling and menu costing daily.", "Ordering only.",
+              "Customer complaints handling at the pass.", ""]
+    candidates = [a_chef(skills, d, n) for n, d in enumerate(duties)]
+    jobs = [a_kitchen_job(skills, r) for r in (["Menu costing", "Knife skills"], ["Patient handling or menu costing"],
+                                                ["Customer complaints handling"], ["Knife skills"])]
+    for job in jobs:
+        batch = score_candidates(scorer, candidates, job, [0.4] * len(candidates))
+        shared = score_candidates(scorer, candidates, job, [0.4] * len(candidates), SkillCredits(scorer, candidates))
+        for row, candidate in enumerate(candidates):
+            reference = scorer.score(candidate, job, 0.4)
+            assert batch.scores[row] == shared.scores[row] == reference.score
+            assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
+    for candidate in candidates:
+        batch = score_jobs(scorer, candidate, jobs, [0.4] * len(jobs))
+        for row, job in enumerate(jobs):
+            assert batch.scores[row] == scorer.score(candidate, job, 0.4).score
