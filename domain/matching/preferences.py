@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from domain.engineering_disciplines import other_discipline
 from domain.jobs import EmploymentType
 from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
 from domain.skills import tokens
@@ -46,6 +47,8 @@ title's words: a "Pharmacist Manager" does the work of a "Pharmacist"."""
 
 def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, title: frozenset[str],
                    held: bool = False) -> float:
+    if other_discipline(desired, job_title):
+        return 0.0  # engineers of two disciplines, sharing only the word "engineer"
     shared = len(desired_words & title) / len(desired_words)
     if held and title and not title <= _ANY_TRADES_ROLE:
         shared = max(shared, len(desired_words & title) / len(title))
@@ -112,5 +115,9 @@ _THE_WORK_AT_THE_END = frozenset(["assistant", "associate", "lead", "intern", "t
 def _work_words(title: str) -> frozenset[str]:
     words = tokens(title)
     last = len(words) - 1
-    return frozenset(t for i, t in enumerate(words)
+    # A post named by its field ("Electrical Engineering") is the engineer's.
+    return frozenset(_AS_THE_WORKER.get(t, t) for i, t in enumerate(words)
                      if t not in _NOT_THE_WORK or (i == last and t in _THE_WORK_AT_THE_END))
+
+
+_AS_THE_WORKER = {"engineering": "engineer"}

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from domain.engineering_disciplines import other_discipline
 from domain.matching.generic_skills import is_generic
 from domain.matching.preferences import title_fit
 from domain.occupation_families import occupations_alike, occupations_of, same_family, same_job, same_occupation
@@ -79,6 +80,8 @@ def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
 
 
 def title_like(title: str, job_title: str) -> bool:
+    if other_discipline(title, job_title):
+        return False  # a mechanical engineer's years are not a civil engineer's
     fit = title_fit([title], job_title, held=True)
     # A rung below on the job's own ladder (an accounts assistant for an accountant's post)
     # is the same work: title_fit caps such a step up, the years count all the same.
