@@ -38,10 +38,12 @@ DEGREE = re.compile(
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|technicien(?:ne)?\s+(?:sp[eé]cialis[eé]e?|sup[eé]rieure?)|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
     r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
-    # Poland's vocational titles, in lower case before their trade ("technik pojazdów
-    # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
-    r"(?-i:(?:technik|\w*mechanik|monter|fryzjer|kucharz|cukiernik|piekarz|stolarz|murarz|"
-    r"elektryk|ślusarz|spawacz|lakiernik|krawiec|sprzedawca|magazynier)\s+[a-ząćęłńóśźż]\w*)|"
+    # Poland's vocational titles before their trade in lower case ("technik pojazdów
+    # samochodowych", "Technik logistyk", "Mechanik pojazdów samochodowych", "monter sieci ...");
+    # not German's "Technik und Wirtschaft" (a word joining names follows)
+    r"(?-i:(?:[Tt]echnik|\w*[Mm]echanik|[Mm]onter|[Ff]ryzjer|[Kk]ucharz|[Cc]ukiernik|[Pp]iekarz|[Ss]tolarz|[Mm]urarz|"
+    r"[Ee]lektryk|[Śś]lusarz|[Ss]pawacz|[Ll]akiernik|[Kk]rawiec|[Ss]przedawca|[Mm]agazynier)"
+    r"\s+(?!(?:und|oder|der|die|das|des|für|im|in|am|an|zu|and|of|the)\b)[a-ząćęłńóśźż]\w*)|"
     # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
     # "kandidatexamen", "fagbrev")
     r"\w+programmet|\w*examen|fagbrev|svennebrev|"

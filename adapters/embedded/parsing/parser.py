@@ -24,7 +24,7 @@ from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
-from adapters.embedded.parsing.summary_jobs import jobs_in_summary
+from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
@@ -74,8 +74,9 @@ class RuleBasedResumeParser:
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
         if not entries:  # no experience section, or one that gave no job: the summary may tell them
-            entries = jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
-                                      self._names_a_skill)
+            entries, told = dated_jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
+                                                  self._names_a_skill)
+            ranges = [*ranges, *told]  # their dates count toward the years of experience too
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
         section_names = {s.name for s in sections}
