@@ -27,8 +27,9 @@ DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|ob
 
 
 # A model's number joined by a hyphen to a code holding a digit ("Siemens S7-1200", "Airbus
-# A320-200"): the number after the hyphen tells the model, not a version ("S7" names a family).
-_MODEL_NUMBER = re.compile(r"\b[A-Za-z]{1,4}\d+[A-Za-z]?-\d+$")
+# A320-200"), or a course's number to its scheme's ("City & Guilds 2391-52"): the number after
+# the hyphen tells the model or the course, not a version ("S7" names a family).
+_MODEL_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,4}\d+[A-Za-z]?|\d{3,5})-\d+$")
 
 
 def without_version(name: str) -> str:
@@ -57,10 +58,25 @@ _CITED_CODE = re.compile(r"^(?!COVID)(?P<code>[A-Z]{2,4}(?:\s|-)?\d{1,5})(?![\d.
 _A_YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
+# Initials, then what they stand for after a dash ("MOPP – Movimentação Operacional de Produtos
+# Perigosos", "ILS - Immediate Life Support"): the initials are the training's name.
+_INITIALS_SPELLED = re.compile(r"^(?P<code>[A-Z]{2,6})\s*[–—:-]\s*(?P<words>[^\W\d_][^()]*?)\s*(?:\([^()]*\))?\s*$")
+_SMALL_WORDS = frozenset("of and the for in on at to de da do das dos del e y et en des du la le el em".split())
+
+
 def a_cited_code(item: str) -> str | None:
-    """"NR-10" of "NR-10 – Segurança em Eletricidade (SENAI, 2019)", or None."""
-    m = _CITED_CODE.match(item.strip())
-    return m.group("code") if m and not _A_YEAR.search(m.group("code")) else None
+    """"NR-10" of "NR-10 – Segurança em Eletricidade (SENAI, 2019)", "MOPP" of "MOPP –
+    Movimentação Operacional de Produtos Perigosos", or None."""
+    item = item.strip()
+    m = _CITED_CODE.match(item)
+    if m and not _A_YEAR.search(m.group("code")):
+        return m.group("code")
+    spelled = _INITIALS_SPELLED.match(item)
+    if spelled:
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", spelled.group("words"))
+                           if w.lower() not in _SMALL_WORDS).upper()
+        return spelled.group("code") if initials == spelled.group("code") else None
+    return None
 
 
 def without_version_unless_a_code(name: str) -> str:
