@@ -292,7 +292,11 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or (current.institution and current.institution not in (school_in_degree, board)):
+                if current is None or (current.institution and current.institution not in (school_in_degree, board)) \
+                        or (current.degree and not degree_here
+                            and any(classify(p) in ("degree", "both") for p in parts[position + 1:])):
+                    # ("Barnfield College, Luton — Level 2 Diploma, 2017" under a degree alone: the
+                    # school of the degree on its own line, not of the one above)
                     # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
                     # gives way to the school named after it on its line)
                     current = start()
