@@ -1,7 +1,7 @@
 """A two-column page typed with spaces whose left column is the main one (a profile's sentence on a
 line of its own there) is read column by column, not as a Europass row of labels beside values;
 "School, Town — Award, Year" under an award alone is the school of its own line's award
-(fictional résumé)."""
+(fictional résumé); the university a college answers to, in brackets, names no skill."""
 import asyncio
 
 from adapters.embedded.parsing.education import parse_education
@@ -43,3 +43,10 @@ def test_a_school_line_holding_its_award_opens_its_own_entry():
         ("NVQ Level 3 Health and Social Care", None, None), ("Level 2 Diploma in Health and Social Care", "Barnfield College", 2017)]
     assert [(e.degree, e.institution) for e in parse_education("Técnico em Mecânica\nSENAI Joinville — 2014")] == [
         ("Técnico em Mecânica", "SENAI Joinville")]
+
+
+def test_the_university_in_brackets_after_a_college_names_no_skill():
+    text = ("Anjali Thomas\nStaff Nurse\n\nEDUCATION\nB.Sc Nursing – Government College of Nursing, Kottayam – 2017 "
+            "(Kerala University of Health Sciences)\n\nCERTIFICATIONS\nBLS and ACLS (American Heart Association), 2022\n")
+    skills = [s.name for s in asyncio.run(RuleBasedResumeParser(EmbeddedSkillExtractor()).parse(text)).skills]
+    assert "Health Sciences" not in skills and {"BLS", "ACLS"} <= set(skills)

@@ -85,7 +85,7 @@ class RuleBasedResumeParser:
             entries = [alone]
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
-            [e.institution for e in education if e.institution]
+            [e.institution for e in education if e.institution] + _schools_in_brackets(education_text)
         texts = section_texts(sections)
         # Beside a skills section, the jobs' descriptions (not their titles: a "Journeyman
         # Electrician" job is no licence), the summary and the schooling still name credentials
@@ -123,6 +123,16 @@ def _courses_at_schools(training_texts: list[str], education_text: str) -> list[
     taught = [e for e in parse_education("\n".join(training_texts))
               if e.institution and e.degree and INSTITUTION.search(e.institution)]
     return [e for e in taught if e.degree and e.degree.casefold() not in education_text.casefold()]
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def _schools_in_brackets(education_text: str) -> list[str]:
+    """The university a college answers to, in brackets on its line ("Government College of
+    Nursing – 2017 (Kerala University of Health Sciences)"): a name, whose words ("Health
+    Sciences") name no skill of the person's."""
+    return [m.group(1).strip() for m in _BRACKETED.finditer(education_text) if INSTITUTION.search(m.group(1))]
 
 
 def _lists(heading: str) -> bool:
