@@ -80,3 +80,8 @@ def town_ids_per_country(name: str) -> tuple[int, ...]:
     for ident in found if isinstance(found, tuple) else (found,):
         first.setdefault(towns[ident][0], ident)
     return tuple(first.values())
+
+
+def town_names(ident: int) -> tuple[str, ...]:
+    """The folded names (every script) of the town of GeoNames id `ident`."""
+    return _towns()[1][ident][1]

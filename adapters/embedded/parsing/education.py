@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.education_bodies import awarding_body
 from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
@@ -257,8 +258,12 @@ def parse_education(text: str) -> list[EducationEntry]:
         degree_here = institution_here = False
         school_in_degree: str | None = None
         board: str | None = None  # "Class XII, CBSE, Kendriya Vidyalaya": the school named after it wins
+        credential_and_body = awarding_body(parts)
         for position, part in enumerate(parts):
             kind = classify(part)
+            if credential_and_body:  # "Chartered Professional Accountant (CPA), CPA Ontario": a credential, its body
+                kind = "degree" if position == credential_and_body[0] else \
+                    "institution" if position == credential_and_body[1] else kind
             if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
                     and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
@@ -287,7 +292,11 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
             elif kind == "institution":
-                if current is None or (current.institution and current.institution not in (school_in_degree, board)):
+                if current is None or (current.institution and current.institution not in (school_in_degree, board)) \
+                        or (current.degree and not degree_here
+                            and any(classify(p) in ("degree", "both") for p in parts[position + 1:])):
+                    # ("Barnfield College, Luton — Level 2 Diploma, 2017" under a degree alone: the
+                    # school of the degree on its own line, not of the one above)
                     # (a degree naming a kind of school, "Diploma di Istituto Professionale ...",
                     # gives way to the school named after it on its line)
                     current = start()

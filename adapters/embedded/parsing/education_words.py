@@ -23,7 +23,8 @@ DEGREE = re.compile(
     r"ph\.?\s?d|m\.?\s?phil|" + lettered("llb", "llm", "mbbs") + r"|md|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|bds|bhm|"
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
-    r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse", "puc") + r"|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
+    # (India's PUC, not Brazil's Pontifical Catholic universities: "PUC Minas", "PUC-Rio")
+    r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse") + r"|p[.-]\s?u[.-]\s?c\.?|puc(?!\s*[-–]?\s*(?-i:[A-Z][a-z]|RS|SP|PR|GO|RJ))|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
@@ -37,11 +38,17 @@ DEGREE = re.compile(
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|technicien(?:ne)?\s+(?:sp[eé]cialis[eé]e?|sup[eé]rieure?)|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
     r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
+    # Latin America's and Iberia's postgraduate courses, Brazil's technologist degree, France's
+    # lower vocational and school certificates ("Especialização em ...", "Brevet des collèges")
+    r"especializa[çc][ãa]o|especializaci[óo]n|p[óo]s[- ]?gradua[çc][ãa]o|posgrado|maestr[íi]a|tecn[óo]log[oa]|"
+    r"brevet\s+(?:des\s+coll[èe]ges|professionnel|de\s+technicien|d['’][ée]tudes)|(?-i:CAP|BEP)(?=\s+[A-ZÉÈ])|"
     r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
-    # Poland's vocational titles, in lower case before their trade ("technik pojazdów
-    # samochodowych", "mechanik pojazdów samochodowych", "monter sieci ...")
-    r"(?-i:(?:technik|\w*mechanik|monter|fryzjer|kucharz|cukiernik|piekarz|stolarz|murarz|"
-    r"elektryk|ślusarz|spawacz|lakiernik|krawiec|sprzedawca|magazynier)\s+[a-ząćęłńóśźż]\w*)|"
+    # Poland's vocational titles before their trade in lower case ("technik pojazdów
+    # samochodowych", "Technik logistyk", "Mechanik pojazdów samochodowych", "monter sieci ...");
+    # not German's "Technik und Wirtschaft" (a word joining names follows)
+    r"(?-i:(?:[Tt]echnik|\w*[Mm]echanik|[Mm]onter|[Ff]ryzjer|[Kk]ucharz|[Cc]ukiernik|[Pp]iekarz|[Ss]tolarz|[Mm]urarz|"
+    r"[Ee]lektryk|[Śś]lusarz|[Ss]pawacz|[Ll]akiernik|[Kk]rawiec|[Ss]przedawca|[Mm]agazynier)"
+    r"\s+(?!(?:und|oder|der|die|das|des|für|im|in|am|an|zu|and|of|the)\b)[a-ząćęłńóśźż]\w*)|"
     # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
     # "kandidatexamen", "fagbrev")
     r"\w+programmet|\w*examen|fagbrev|svennebrev|"
@@ -64,7 +71,9 @@ INSTITUTION = re.compile(
     r"mahavidyalaya|board|centre for|center for|training\s+cent(?:re|er)|"
     # vocational training centres ("Centro di Formazione Professionale", "Centre de formation")
     r"cent(?:ro|re)\s+(?:di\s+|de\s+)?forma(?:zione|ci[oó]n|ção|cao|tion)|formazione\s+professionale|"
-    r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
+    # (Poland's "Uniwersytet", "Politechnika"; France's schools of care and social work, IFAS, IRTS)
+    r"uniwersytet\w*|politechnik\w*|"
+    r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|ifas|irts|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|poltek\w*|stikes|akper|akbid|madrasa\w*|(?-i:IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"

@@ -6,6 +6,7 @@ import re
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.employer_ladder import employer_carried_down
 from adapters.embedded.parsing.experience_layouts import (
+    a_title_and_a_note,
     dated,
     dates_open_entries,
     entries_under_dates,
@@ -363,7 +364,8 @@ def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
     if j <= previous_end:
         return None
     line = lines[j].strip()
-    if not is_header_like(line) or len(line.split()) > 5 or re.search(r"[,|]", line) or dated(line):
+    if not is_header_like(line) or len(line.split()) > 5 or dated(line) or \
+            (re.search(r"[,|]", line) and not a_title_and_a_note(line)):  # "Staff Nurse, General Ward" is one
         return None
     return line if title_score(line) > 0 else None
 

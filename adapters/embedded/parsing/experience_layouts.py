@@ -6,8 +6,9 @@ import re
 
 from adapters.embedded.parsing.dates import DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL, is_header_like
-from adapters.embedded.parsing.job_titles import SPLIT_AT, names_work, split_title_company
+from adapters.embedded.parsing.job_titles import COMPANY_WORDS, SPLIT_AT, names_work, split_title_company, title_score
 from adapters.embedded.parsing.work_places import employer_less_its_place, where_the_job_was
+from adapters.embedded.parsing.work_units import an_employer_and_its_town
 from domain.resumes import ExperienceEntry
 
 
@@ -43,16 +44,34 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     ("Pharmacist, Marien-Apotheke, Munich") or two short lines; a line labelled as the
     employer or the title is one half, whatever commas it holds ("Employer: Acme, Leeds")."""
     header: list[str] = []
+    noted = False  # the first line was "Title, note": only an employer's line may join it
     for line in lines[i + 1:end]:
         if not line.strip():
             continue
-        if not is_header_like(line) or dated(line) or len(header) == 2:
+        if not is_header_like(line) or dated(line) or len(header) == 2 or (noted and not _an_employer_line(line)):
             break
         header.append(line.strip())
         labelled = EMPLOYER_LABEL.match(line) or TITLE_LABEL.match(line)
         if not labelled and (SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line)):
-            break
+            if len(header) > 1 or not a_title_and_a_note(line):
+                break
+            noted = True
     return header
+
+
+def a_title_and_a_note(line: str) -> bool:
+    """"Staff Nurse, Acute Medical Unit", "Kierowca C+E, transport międzynarodowy": a title, then
+    after its comma words naming no employer (a ward, a kind of work); the employer may be the
+    line below."""
+    head, comma, rest = line.partition(",")
+    return bool(comma) and "|" not in line and not SPLIT_AT.search(line) and title_score(head) > 0 \
+        and title_score(rest) <= 0 and not COMPANY_WORDS.search(rest) and not an_employer_and_its_town(rest.strip())
+
+
+def _an_employer_line(line: str) -> bool:
+    """The line under "Title, note" that names the employer ("Sheffield Teaching Hospitals NHS
+    Foundation Trust", "Girteka Logistics, Gdańsk"), not another title nor a sentence."""
+    return title_score(line) <= 0 and bool(COMPANY_WORDS.search(line) or an_employer_and_its_town(line.strip()))
 
 
 def entries_under_dates(lines: list[str], anchors: list[tuple[int, DateRange | None, str]]) -> list[ExperienceEntry]:

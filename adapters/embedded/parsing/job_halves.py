@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from adapters.embedded.parsing.dates import DateRange, find_ranges, unread_range
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like
+from adapters.embedded.parsing.work_places import a_place_name
 from adapters.embedded.parsing.work_units import a_speciality, employer_without_its_town
 
 _TRAILING_SEPARATOR = re.compile(r"\s*[-–—|,]\s*$")
@@ -31,6 +32,9 @@ def dated(line: str) -> bool:
 def _a_lone_half(rest: str) -> bool:
     """A title or an employer alone beside the dates, with nothing parted from it."""
     rest = _TRAILING_SEPARATOR.sub("", rest.strip())
+    cells = [c.strip() for c in rest.split("|") if c.strip()]
+    if len(cells) >= 2 and all(a_place_name(c) for c in cells[1:]):
+        rest = cells[0]  # "Wynn Las Vegas | Las Vegas, NV": the employer alone, its town in a cell apart
     return bool(rest) and ", " not in rest and "|" not in rest and not _DASH_SEP.search(rest) \
         and not _AT.search(rest)
 

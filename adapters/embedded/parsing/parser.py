@@ -24,7 +24,7 @@ from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
 from adapters.embedded.parsing.skills import resume_skills
-from adapters.embedded.parsing.summary_jobs import jobs_in_summary
+from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
@@ -74,8 +74,9 @@ class RuleBasedResumeParser:
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
         if not entries:  # no experience section, or one that gave no job: the summary may tell them
-            entries = jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
-                                      self._names_a_skill)
+            entries, told = dated_jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
+                                                  self._names_a_skill)
+            ranges = [*ranges, *told]  # their dates count toward the years of experience too
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
         section_names = {s.name for s in sections}
@@ -84,7 +85,7 @@ class RuleBasedResumeParser:
             entries = [alone]
         education = parse_education(education_text) + _courses_at_schools(training_texts, education_text)
         organisations = [e.company for e in entries if e.company] + \
-            [e.institution for e in education if e.institution]
+            [e.institution for e in education if e.institution] + _schools_in_brackets(education_text)
         texts = section_texts(sections)
         # Beside a skills section, the jobs' descriptions (not their titles: a "Journeyman
         # Electrician" job is no licence), the summary and the schooling still name credentials
@@ -122,6 +123,16 @@ def _courses_at_schools(training_texts: list[str], education_text: str) -> list[
     taught = [e for e in parse_education("\n".join(training_texts))
               if e.institution and e.degree and INSTITUTION.search(e.institution)]
     return [e for e in taught if e.degree and e.degree.casefold() not in education_text.casefold()]
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def _schools_in_brackets(education_text: str) -> list[str]:
+    """The university a college answers to, in brackets on its line ("Government College of
+    Nursing – 2017 (Kerala University of Health Sciences)"): a name, whose words ("Health
+    Sciences") name no skill of the person's."""
+    return [m.group(1).strip() for m in _BRACKETED.finditer(education_text) if INSTITUTION.search(m.group(1))]
 
 
 def _lists(heading: str) -> bool:

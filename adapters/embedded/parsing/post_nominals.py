@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from domain.country_names import country_code, names_a_country_or_region
+from domain.place_fold import fold
+
 # Common post-nominals, written without dots. Two-letter ones that are also US state codes
 # (MD, PA, MA, MS, CA, DO) are here because after a name of two or more words they are the
 # credential; "Springfield, IL" has one word before the comma and no known letters after.
@@ -53,11 +56,27 @@ def split_post_nominals(line: str) -> tuple[str, list[str]] | None:
     return parts[0], parts[1:]
 
 
+# A name, then its letters listed in brackets with commas ("Grace Adebayo (B.Pharm, FPCPharm)")
+_BRACKETED_LIST = re.compile(r"^(?P<name>[^\W\d_][^(),]*?)\s*\((?P<letters>[^()]*,[^()]*)\)$")
+_LETTERS_WRITTEN = re.compile(r"^[A-Z][A-Za-z.]{1,11}$")
+
+
+def _a_place_code(part: str) -> bool:
+    """"UK", "USA", "NY": a country or a state, not letters after a name."""
+    return names_a_country_or_region(part) or country_code(fold(part)) is not None or part.upper() in _STATES
+
+
 def split_trailing_letters(line: str) -> tuple[str, list[str]] | None:
     """"Aoife Byrne RGN", "Liam Byrne BVSc (Hons) MRCVS", "Kavya Menon (PT)": a run of letters
     after a name of two or more words, with no comma. The run holds known letters (in capitals,
     or shaped like "MSc"), bracketed ones or "(Hons)"; letters shaped like them but unknown
     ("MRCVS") count only beside a known one, so that a surname is never cut off alone."""
+    listed = _BRACKETED_LIST.match(line.strip())
+    if listed and len(listed.group("name").split()) >= 2:
+        letters = [p.strip() for p in listed.group("letters").split(",")]
+        if all(_LETTERS_WRITTEN.match(p) and sum(c.isupper() for c in p) >= 2 for p in letters) \
+                and any(is_post_nominal(p) for p in letters) and not any(_a_place_code(p) for p in letters):
+            return listed.group("name"), letters  # "ADEBAYO OLUWASEUN GRACE (B.Pharm, FPCPharm)"
     words = line.split()
     if len(words) < 3 or all(w.isupper() for w in words if not w.startswith("(")):
         return None  # "JOHN PAUL MA" may be a surname in capitals

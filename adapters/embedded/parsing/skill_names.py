@@ -26,10 +26,18 @@ DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|ob
                         r"(?:\d{1,2}[/.-])?(?:19|20)\d\d)$", re.I)
 
 
+# A model's number joined by a hyphen to a code holding a digit ("Siemens S7-1200", "Airbus
+# A320-200"), or a course's number to its scheme's ("City & Guilds 2391-52"): the number after
+# the hyphen tells the model or the course, not a version ("S7" names a family).
+_MODEL_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,4}\d+[A-Za-z]?|\d{3,5})-\d+$")
+
+
 def without_version(name: str) -> str:
     """"Java 17" -> "Java"; a bare number or a name that is only a version stays as it is,
-    and so does a numbered level ("Food Hygiene Level 2")."""
+    and so does a numbered level ("Food Hygiene Level 2") and a model's number ("S7-1200")."""
     stripped = name
+    if _MODEL_NUMBER.search(stripped):
+        return stripped
     while True:
         shorter = _VERSION.sub("", stripped).strip()
         if shorter == stripped or not re.search(r"[A-Za-z]{2}", shorter) or _NUMBERED.search(shorter):
@@ -41,6 +49,34 @@ def without_version(name: str) -> str:
 # "ISO 9001"): the number is the name's, and without it the code names nothing ("NR-10" and
 # "NR-35" are Brazil's electrical and work-at-height regulations, both once read as "NR").
 _CODE_AND_NUMBER = re.compile(r"^[A-Z]{1,4}[\s-]?\d{1,5}$")
+
+
+# A regulation or standard cited by its code opening a training's line ("NR-10 – Segurança em
+# Instalações Elétricas", "ISO 9001 Internal Auditor", "BS 7671 18th Edition"): the code names the
+# training wherever the rest is unknown. A year ("JAN 2019") or COVID-19 is no such code.
+_CITED_CODE = re.compile(r"^(?!COVID)(?P<code>[A-Z]{2,4}(?:\s|-)?\d{1,5})(?![\d.,/:-]?\d)(?=$|[\s:(–—-])")
+_A_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+# Initials, then what they stand for after a dash ("MOPP – Movimentação Operacional de Produtos
+# Perigosos", "ILS - Immediate Life Support"): the initials are the training's name.
+_INITIALS_SPELLED = re.compile(r"^(?P<code>[A-Z]{2,6})\s*[–—:-]\s*(?P<words>[^\W\d_][^()]*?)\s*(?:\([^()]*\))?\s*$")
+_SMALL_WORDS = frozenset("of and the for in on at to de da do das dos del e y et en des du la le el em".split())
+
+
+def a_cited_code(item: str) -> str | None:
+    """"NR-10" of "NR-10 – Segurança em Eletricidade (SENAI, 2019)", "MOPP" of "MOPP –
+    Movimentação Operacional de Produtos Perigosos", or None."""
+    item = item.strip()
+    m = _CITED_CODE.match(item)
+    if m and not _A_YEAR.search(m.group("code")):
+        return m.group("code")
+    spelled = _INITIALS_SPELLED.match(item)
+    if spelled:
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", spelled.group("words"))
+                           if w.lower() not in _SMALL_WORDS).upper()
+        return spelled.group("code") if initials == spelled.group("code") else None
+    return None
 
 
 def without_version_unless_a_code(name: str) -> str:

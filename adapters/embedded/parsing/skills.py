@@ -15,6 +15,7 @@ from adapters.embedded.parsing.skill_names import (
     A_LEVEL_OR_COLUMN,
     A_STATUS,
     DATED_NOTE,
+    a_cited_code,
     candidates,
     outside_and_inside,
     without_version,
@@ -72,6 +73,9 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: FoundSk
                 whole = DATED_NOTE.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
                 item = _without_an_ability(item, extractor)
+                if only is SkillKind.CERTIFICATION and not _known(item, extractor) and (code := a_cited_code(item)):
+                    found.add(code, SkillKind.CERTIFICATION)  # a training by its regulation ("NR-10 – Segurança ...")
+                    continue
                 if _NOT_A_SKILL.search(without_version(item)) or _a_category(item, extractor) or _SKILL_GROUP.match(item) \
                         or A_LEVEL_OR_COLUMN.match(item.strip()):
                     continue
@@ -87,6 +91,8 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: FoundSk
                         (credentials_as_written and not _known(item, extractor) and _a_known_credential(item, extractor)):
                     prose.append(item)  # "Driver CPC card": the credential named inside it
         for line in prose:
+            if only is SkillKind.CERTIFICATION and (code := a_cited_code(line)):
+                found.add(code, SkillKind.CERTIFICATION)  # a long line of a training by its regulation
             # a licences list is a list: "BLS – American Heart Association" names BLS as one
             add_mentions(line, extractor, found, only, in_a_list=only is SkillKind.CERTIFICATION)
     return list(found.entries.values())

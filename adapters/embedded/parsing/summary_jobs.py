@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from adapters.embedded.parsing.dates import find_ranges
+from adapters.embedded.parsing.dates import DateRange, find_ranges
 from adapters.embedded.parsing.experience_layouts import entry_of
 from adapters.embedded.parsing.job_titles import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.work_fields import a_line_of_work
 from adapters.embedded.parsing.work_places import a_place_alone
+from adapters.embedded.parsing.work_units import a_speciality, a_unit
+from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.resumes import ExperienceEntry
 
 # "working", "associated", "employed", "worked", "was associated"... with or at an employer
@@ -42,10 +44,16 @@ _ABBREVIATED = re.compile(r"(?:\b(?:ltd|pvt|inc|corp|bros|co|st|dr|mr|ms|no|m/s)
 
 
 def jobs_in_summary(text: str, names_a_skill: Callable[[str], bool]) -> list[ExperienceEntry]:
-    """Each sentence's job, with its dates when the sentence gives them. What follows "working
+    return dated_jobs_in_summary(text, names_a_skill)[0]
+
+
+def dated_jobs_in_summary(text: str, names_a_skill: Callable[[str], bool]) -> tuple[list[ExperienceEntry], list[DateRange]]:
+    """Each sentence's job, with its dates when the sentence gives them, and those dates (they
+    count toward the years of experience as an experience section's do). What follows "working
     with / in / at" is often no employer: a town ("in Bangalore"), tools ("with React and
     Node"), a field ("in Banking Sector", "in Night Shift"); such a sentence tells no job."""
     entries: list[ExperienceEntry] = []
+    ranges: list[DateRange] = []
     for sentence in _sentences(text):
         m = _EMPLOYER_FIRST.search(sentence) or _TITLE_FIRST.search(sentence)
         if m is None:
@@ -54,9 +62,10 @@ def jobs_in_summary(text: str, names_a_skill: Callable[[str], bool]) -> list[Exp
         company, place = _employer_and_place(m.group("company"))
         if not title or not company or title_score(title) <= 0 or not _an_employer(company, m.group("with"), names_a_skill):
             continue
-        ranges = find_ranges(sentence[m.start():])
-        entries.append(entry_of(title, company, ranges[0] if ranges else None, place))
-    return entries
+        found = find_ranges(sentence[m.start():])
+        entries.append(entry_of(title, company, found[0] if found else None, place))
+        ranges.extend(found[:1])
+    return entries, ranges
 
 
 def _sentences(text: str) -> list[str]:
@@ -79,12 +88,26 @@ def _title_of(text: str) -> str | None:
 def _an_employer(company: str, preposition: str, names_a_skill: Callable[[str], bool]) -> bool:
     """Not a place, a field of work, nor after "with", "in" or "for" a skill or tools ("with
     React and Node"; one works "at" a place, so "at Oracle" is the business); after "in" a name
-    that says it is a business ("in Infosys Limited", not "in Accounts" or "in Bangalore")."""
+    that says it is a business ("in Infosys Limited", not "in Accounts" or "in Bangalore"), or a
+    proper name ("working in Infosys as Systems Engineer": the sentence's "as <title>" says the
+    name is where the title was held)."""
     preposition = preposition.lower()
     tools = [t for t in re.split(r"\s*(?:,|&|\band\b|/)\s*", company) if t]
     return not a_place_alone(company, _names_a_business) and not a_line_of_work(company) \
         and (preposition == "at" or not (names_a_skill(company) or (tools and all(names_a_skill(t) for t in tools)))) \
-        and (preposition != "in" or _names_a_business(company))
+        and (preposition != "in" or _names_a_business(company) or _a_proper_name(company))
+
+
+# A word this many reference descriptions of work use ("Quality", "Purchase", "Stores") opens a
+# department's or a field's name as often as an employer's; a name's own word is rarer ("Infosys").
+_COMMON_IN_WORK = 10
+
+
+def _a_proper_name(text: str) -> bool:
+    """"Infosys", "Tata Steel": a name whose first word descriptions of work seldom use, naming
+    no unit of a workplace nor a speciality ("ICU", "Cardiology")."""
+    first = text.split()[0].lower()
+    return load_term_rarity().counts().get(first, 0) < _COMMON_IN_WORK and not a_unit(text) and not a_speciality(text)
 
 
 def _names_a_business(text: str) -> bool:

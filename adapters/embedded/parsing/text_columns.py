@@ -71,7 +71,7 @@ def read_columns(text: str) -> str:
             return text  # dates beside titles or schools: rows of a table, not two columns
     if _rows_over_their_dates(lines, split):
         return text
-    if _labels_and_dates_beside(split):
+    if _labels_and_dates_beside(split) and not _prose_on_the_left(lines, split):
         return _rows_read_across(lines, split)
     first, last = min(split), max(split)
     last = _left_column_end(lines, last, start)
@@ -113,6 +113,13 @@ def _labels_and_dates_beside(split: dict[int, tuple[str, str]]) -> bool:
     # training"), beside the entries of each: a sidebar's headings are few among its items
     headings = sum(1 for left in lefts if (found := heading_of(left)) is not None and not found[1])
     return (dated >= 2 and dated_right < dated) or (headings >= 2 and headings * 2 >= len(lefts) and not dated)
+
+
+def _prose_on_the_left(lines: list[str], split: dict[int, tuple[str, str]]) -> bool:
+    """A sentence on a line of its own in the left column ("Dedicated carer with six years in"):
+    the left column is a page's main one, not a Europass column of dates and labels."""
+    return any(i not in split and len(lines[i].split()) > _MAX_LABEL_WORDS and not YEAR.search(lines[i])
+               and not lines[i].startswith(" ") for i in range(min(split), max(split)))
 
 
 def _rows_read_across(lines: list[str], split: dict[int, tuple[str, str]]) -> str:

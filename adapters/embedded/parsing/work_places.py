@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from adapters.embedded.skills.term_rarity import load_term_rarity
+from domain.corroborated_town_names import a_corroborated_town_name
 from domain.country_names import country_code, names_a_country_or_region
 from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_fold import fold
-from domain.place_names import fold_name, town_id
 from domain.place_regions import a_region_beside_a_town
 from domain.town_distances import a_small_town
 
@@ -62,7 +62,7 @@ def _a_state(part: str) -> bool:
 def _known(part: str, position: int) -> bool:
     """A town, region or country by a name the gazetteer holds; a region's or a country's short
     name ("OH", "UAE", "USA") only after a town."""
-    return part[:1].isupper() and (town_id(fold_name(part)) is not None or names_a_country_or_region(part)
+    return part[:1].isupper() and (a_corroborated_town_name(part) or names_a_country_or_region(part)
                                    or _a_state(part) or (position > 0 and (a_region_beside_a_town(part)
                                                                            or country_code(fold(part)) is not None)))
 

@@ -31,9 +31,14 @@ _SPECIALITY = re.compile(rf"^(?:(?:[a-z]+|&|and)\s+){{0,2}}{_FIELD_WORD}$|"
                          r"^(?:nights|days)$", re.IGNORECASE)
 
 
+# German wards and departments, one compound word ("Intensivstation", "Notaufnahme" aside:
+# "Normalstation", "Kardiologische Abteilung" has its word apart)
+_GERMAN_UNIT = re.compile(r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ]?[\wäöüß-]*(?:station|abteilung)$")
+
+
 def a_unit(part: str) -> bool:
     part = part.strip(" ,.-")
-    return bool(_NUMBERED_UNIT.match(part) or _NAMED_UNIT.match(part))
+    return bool(_NUMBERED_UNIT.match(part) or _NAMED_UNIT.match(part) or _GERMAN_UNIT.match(part))
 
 
 def employer_without_its_unit(company: str) -> str:
