@@ -13,10 +13,11 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 # "Lic.", "Ing.", "Sr.") only with it, as an initial or a given name may be spelled alike
 # ("Ing Mei Ling"). A French "M." is also an initial ("M. Senthil Kumar"): it is a title only
 # in a résumé written for France or in French (french=True).
-# India's "Smt." / "Shri" / "Kum." and Mexico's "C.P." (contador público) are such titles too.
+# India's "Smt." / "Shri" / "Kum." are such titles too; Mexico's "C.P." (contador público) is not
+# taken, as initials written alike open Indian names ("C.P. Ramesh Kumar").
 _TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt)\.?|"
           r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
-          r"dott|dottssa|mag|dipl|shri|sri|kum|c\.\s?p)\.)")
+          r"dott|dottssa|mag|dipl|shri|sri|kum)\.)")
 # Callings and honours people are addressed by ("Chef Kenji Tanaka", "Pastor Grace Eze", "Sir
 # Alan Jones"): words of their own too, so one is a title only before a whole name ("Chef de
 # Partie" is a post), never before a surname written first ("Pastor García, Ana": a surname).
