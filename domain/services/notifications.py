@@ -52,8 +52,9 @@ class ChannelNotifier:
             if user is not None and _still_addressed(message, user):
                 kept_in_box = self._inbox is not None and kept_in_inbox(message)
                 email = self._email_of(message, user, kept_in_box)
-                deliveries.extend(self._deliveries(message, user, devices.get(user.id, []),
-                                                   email=email is MatchEmailDigest.IMMEDIATE))
+                if not message.stale_at(now):  # stale news: the inbox entry only (Message.news_for)
+                    deliveries.extend(self._deliveries(message, user, devices.get(user.id, []),
+                                                       email=email is MatchEmailDigest.IMMEDIATE))
                 if kept_in_box:
                     notes.append(Notification.of(message, now))
                 if email is MatchEmailDigest.DAILY and message.digest_job is not None:
@@ -163,5 +164,7 @@ def _mailable(message: Message, user: User) -> bool:
     """Whether this message may go by email to this person, as far as their address goes: to a
     proven address, or when it is itself part of signing in or proving or changing an address
     (`Message.sign_in_flow`). Anyone can sign up with a stranger's address, and that stranger
-    must get no job, application or organization mail for it; the inbox entry is kept either way."""
-    return user.email_verified or message.sign_in_flow
+    must get no job, application or organization mail for it; the inbox entry is kept either way.
+    An address proven only after what the message tells of happened gets none of it either
+    (`Message.address_proven_then`): nothing is held for it to be mailed later, out of context."""
+    return message.sign_in_flow or (user.email_verified and message.address_proven_then is not False)
