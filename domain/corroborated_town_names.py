@@ -5,7 +5,7 @@ the word is a place where it is more likely something else ("Intern at Google" n
 employer). A name is corroborated when some town bears it as its own name (domain.town_distances:
 "Reading", "Venice"), when another Latin-letter name of the same town begins as it does (the
 languages' names of one town resemble each other: "Wien"/"Vienna", "Bombay"/"Bombaim"), or when
-it is written in capitals as an abbreviation ("NYC"). The lone ones left are nicknames, old names and
+it is written in capitals as a short abbreviation ("NYC"). The lone ones left are nicknames, old names and
 transliterations nobody writes on a résumé."""
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from domain.town_distances import a_small_town
 # Names resemble each other when they begin with the same letters, spaces aside, or differ by
 # a letter or two ("Ghent" and "Gent").
 _SHARED_START = 3
+# A name in capitals is an abbreviation ("NYC", "LA") when this short; a longer one is a word of
+# a heading or a line in capitals ("SOFTWARE ENGINEERING INTERN AT GOOGLE").
+_ABBREVIATION = 4
 _NEAR_EDITS = 2
 
 
@@ -27,7 +30,7 @@ def a_corroborated_town_name(written: str) -> bool:
     ident = town_id(name)
     if ident is None:
         return False
-    if a_small_town(written) or (written.isupper() and written.isalpha()):
+    if a_small_town(written) or (written.isupper() and written.isalpha() and len(written) <= _ABBREVIATION):
         return True
     plain = name.replace(" ", "")
     return any(other != name and other.isascii() and _resemble(plain, other.replace(" ", ""))

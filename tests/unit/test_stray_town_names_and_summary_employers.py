@@ -25,6 +25,8 @@ def test_a_town_s_stray_alternate_name_is_not_taken_for_the_town():
     assert a_corroborated_town_name("Topeka")
     # names in other languages that resemble another of the town's names, or are a town's own
     assert all(a_corroborated_town_name(n) for n in ("Wien", "Vienna", "Bombay", "Munich", "Cologne", "Reading"))
+    # in capitals, a short abbreviation; a longer word is a heading's or a capitalised line's
+    assert a_corroborated_town_name("NYC") and not a_corroborated_town_name("GOOGLE")
 
 
 def test_an_employer_named_like_a_town_s_nickname_is_the_employer():
@@ -50,3 +52,9 @@ def test_the_summary_s_jobs_count_toward_the_years_of_experience():
                     "EDUCATION\nB.E. Electronics, VTU, 2018\n")
     assert [(e.title, e.company) for e in parsed.experience] == [("Project Engineer", "Wipro Limited")]
     assert parsed.total_years_experience == 3.0
+
+
+def test_a_heading_in_capitals_names_its_employer():
+    parsed = _parse("PRIYA NAIR\npriya@example.com\n\nEXPERIENCE\nSOFTWARE ENGINEERING INTERN AT GOOGLE\n"
+                    "Jun 2021 - Aug 2021\nBuilt dashboards in Python.\n")
+    assert [(e.title, e.company) for e in parsed.experience] == [("SOFTWARE ENGINEERING INTERN", "GOOGLE")]
