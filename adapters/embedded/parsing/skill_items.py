@@ -14,7 +14,12 @@ _OPEN, _CLOSE = "([{", ")]}"
 _LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
 _YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}")
-_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+# "and" in the languages résumés list skills in: Italian and Portuguese "e", Spanish "y",
+# Catalan, Polish and Croatian "i", French "et", German "und", Turkish "ve", Indonesian "dan",
+# Nordic "og" ("CLP Siemens S7-1200 e S7-300", "Français et anglais"); lower case only, as a
+# joiner is written ("Vitamin E", "Part I" are names). Dutch "en" is left out: it is Spanish and
+# French "in" ("Licenciatura en Derecho").
+_AND = re.compile(r"\s+(?:(?i:and)|&|e|y|i|et|und|ve|dan|og)\s+")
 # A slash separates two items ("Word / Excel", "Teaching/Tutoring") unless it joins short
 # tokens of one name ("CI/CD", "TCP/IP", "A/B testing", "PL/SQL").
 _SLASH = re.compile(r"\s+/\s+|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})")
