@@ -17,6 +17,7 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
+from adapters.embedded.parsing.training_lines import courses_listed, with_courses
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -99,6 +100,7 @@ class RuleBasedResumeParser:
                                                 texts.get("summary") or ""],
                                "\n".join(header), education_text)
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
+        skills = with_courses(skills, courses_listed(training_texts), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, section_names)
