@@ -69,6 +69,9 @@ def _column_labels(parts: list[str]) -> bool:
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
+                          # "2017 Certificate in Western Cuisine, Saigontourist College": a year, a
+                          # space and a capital (not "2015 and 2016 ...")
+                          r"^(?:19|20)\d\d\s(?=[A-ZÀ-ÖØ-ÞİŞÇĞÖÜ])|"
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 
 

@@ -1,0 +1,18 @@
+"""An education line opened by its year and a single space ("2017 Certificate in Western
+Cuisine, Saigontourist Hospitality College") is dated by that year, which is no part of the award."""
+import pytest
+
+from adapters.embedded.parsing.education import parse_education
+
+
+@pytest.mark.parametrize("line, degree, school, year", [
+    ("2017 Certificate in Western Cuisine, Saigontourist Hospitality College",
+     "Certificate in Western Cuisine", "Saigontourist Hospitality College", 2017),
+    ("2015 Graduado en Educación Secundaria Obligatoria (ESO), IES Ramiro de Maeztu",
+     "Graduado en Educación Secundaria Obligatoria (ESO)", "IES Ramiro de Maeztu", 2015),
+    ("2007 Diploma di Qualifica Operatore Termoidraulico, Istituto Professionale Aldini Valeriani, Bologna",
+     "Diploma di Qualifica Operatore Termoidraulico", "Istituto Professionale Aldini Valeriani", 2007),
+])
+def test_the_year_first_dates_the_entry_and_leaves_the_award(line, degree, school, year):
+    [entry] = parse_education(line)
+    assert (entry.degree, entry.institution, entry.graduation_year) == (degree, school, year)
