@@ -14,7 +14,9 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 # ("Ing Mei Ling"). A French "M." is also an initial ("M. Senthil Kumar"): it is a title only
 # in a résumé written for France or in French (french=True).
 # India's "Smt." / "Shri" / "Kum." and Mexico's "C.P." (contador público) are such titles too.
-_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt)\.?|"
+# Italian feminine titles carry their ending after the dot ("Dott.ssa", "Dr.ssa", "Sig.ra").
+_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt|"
+          r"dott\.ssa|dr\.ssa|prof\.ssa|sig\.ra|sig\.na)\.?|"
           r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
           r"dott|dottssa|mag|dipl|shri|sri|kum|c\.\s?p)\.)")
 # Callings and honours people are addressed by ("Chef Kenji Tanaka", "Pastor Grace Eze", "Sir
