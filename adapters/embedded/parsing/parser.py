@@ -74,9 +74,10 @@ class RuleBasedResumeParser:
         listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
-        if not entries:  # no experience section, or one that gave no job: the summary may tell them
-            entries, told = dated_jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
-                                                  self._names_a_skill)
+        if not entries:  # no experience section, or one that gave no job: the summary may tell them,
+            # and so may that section's own sentences (a paragraph taken for jobs with no heading)
+            told_in = [*header, *(s.text for s in sections if s.name in ("summary", "experience"))]
+            entries, told = dated_jobs_in_summary("\n".join(told_in), self._names_a_skill)
             ranges = [*ranges, *told]  # their dates count toward the years of experience too
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
