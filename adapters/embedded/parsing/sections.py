@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from adapters.embedded.parsing.dates import find_ranges
 from adapters.embedded.parsing.education_labels import labelled_field
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
-from adapters.embedded.parsing.heading_languages import foreign_meaning
+from adapters.embedded.parsing.heading_languages import foreign_meaning, meaning_in_its_language
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
     heading_shaped,
@@ -75,7 +75,7 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
             not _sentence_case_foreign_heading(head):
         return None
     words = words_of(head)
-    name = meaning(words) or foreign_meaning(head)
+    name = meaning_in_its_language(head)
     if rest.strip() and inside in _ENTRY_SECTIONS and not _credentials_listed(head, name, rest):
         return None  # a labelled field of an entry, not a new section
     if rest.strip() and inside == "education" and DEGREE.search(head) and INSTITUTION.search(rest):
