@@ -1,5 +1,6 @@
 """An education line opened by its year and a single space ("2017 Certificate in Western
-Cuisine, Saigontourist Hospitality College") is dated by that year, which is no part of the award."""
+Cuisine, Saigontourist Hospitality College") is dated by that year, which is no part of the award;
+the year a credential is valid until dates nothing."""
 import pytest
 
 from adapters.embedded.parsing.education import parse_education
@@ -16,3 +17,10 @@ from adapters.embedded.parsing.education import parse_education
 def test_the_year_first_dates_the_entry_and_leaves_the_award(line, degree, school, year):
     [entry] = parse_education(line)
     assert (entry.degree, entry.institution, entry.graduation_year) == (degree, school, year)
+
+
+def test_a_credential_valid_until_a_year_gives_that_year_to_no_school():
+    text = ("Driver CPC (DQC) – valid to 2027\nADR Packages\n\n"
+            "GCSEs (5 A*–C), Sandon Business & Enterprise College, 2008")
+    years = {e.institution: e.graduation_year for e in parse_education(text)}
+    assert years == {"Sandon Business & Enterprise College": 2008}

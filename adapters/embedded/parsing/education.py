@@ -132,6 +132,13 @@ def _a_place(part: str) -> bool:
     return a_place_name(part.replace(".", "")) or country_code(fold(part.replace(".", ""))) is not None
 
 
+# Until when a credential listed among the schooling is valid ("Driver CPC – valid to 2027",
+# "STR (berlaku s/d 2026)", "First Aid (expires 03/2025)"): no date it was earned.
+_VALID_UNTIL = re.compile(r"[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|renew(?:al|ed|s)?\s+due|berlaku|válid[oa]|"
+                          r"valable|gültig|scadenza)\b[^()\d]{0,20}(?:\d{1,2}[/.-]){0,2}(?:[^\W\d_]+\s+)?"
+                          r"(?:19|20)\d\d\)?", re.IGNORECASE)
+
+
 def _dates_first(line: str) -> tuple[str, str | None]:
     m = _DATES_FIRST.match(line)
     if not m:
@@ -201,7 +208,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             continue
         if current is not None and detail_of_an_exam(line, current.degree):
             continue  # "Mathematics (B), Physics (C)" under "A-Levels — ...": the exam's subjects
-        line, dates_first = _dates_first(without_level_label(line))
+        line, dates_first = _dates_first(without_level_label(_VALID_UNTIL.sub("", line)))
         if CJK.search(line):
             if CJK_ENROLMENT.search(line):
                 continue
