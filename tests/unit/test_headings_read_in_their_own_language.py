@@ -27,3 +27,11 @@ def test_a_heading_is_read_in_its_own_language(heading, section):
 ])
 def test_headings_read_before_stay_as_they_were(heading, section):
     assert meaning_in_its_language(heading) == section
+
+
+def test_a_developers_tech_stack_heading_opens_the_skills():
+    from adapters.embedded.parsing.sections import split_sections
+    text = ("Ayesha Siddiqui\nayesha@example.com\n\nAbout Me\nFull-stack developer who likes fintech.\n\n"
+            "Tech Stack\nGo, React, TypeScript\n")
+    header, sections = split_sections(text)
+    assert [(s.name, s.heading) for s in sections][-1] == ("skills", "Tech Stack")
