@@ -44,3 +44,13 @@ def test_the_parser_keeps_unknown_courses_of_a_training_section_beside_known_one
     assert skills.get("Safeguarding Adults Level 3") is SkillKind.CERTIFICATION
     assert skills.get("Direção Defensiva") is SkillKind.CERTIFICATION
     assert "Basic Life Support" not in skills or "Basic Life Support (BLS)" not in skills  # not twice
+
+
+def test_a_course_in_a_tool_already_held_is_the_tool_not_a_second_entry():
+    tax = SkillTaxonomy(["Primavera P6"], {"primavera p6": (0, False)}, [frozenset()], [frozenset()],
+                        kinds=[SkillKind.SKILL])
+    parser = RuleBasedResumeParser(TaxonomySkillExtractor(tax))
+    text = ("Emre Yilmaz\nemre@example.com\n\nSKILLS\nPrimavera P6\n\nCOURSES\nPrimavera P6 Eğitimi\n"
+            "İş Güvenliği Uzmanlığı C Sınıfı\n")
+    names = [s.name for s in parser.parse_text(text).skills]
+    assert "Primavera P6 Eğitimi" not in names and "İş Güvenliği Uzmanlığı C Sınıfı" in names

@@ -83,8 +83,9 @@ def _an_awarding_body(body: str) -> bool:
 def with_courses(skills: list[SkillEntry], courses: list[str], extractor: SkillExtractor) -> list[SkillEntry]:
     """The courses the skills do not hold yet, by name or by the taxonomy's name for them."""
     held = {_plain(s.name) for s in skills}
+    # ("Primavera P6 Eğitimi", "AutoCAD course": the training in a tool held is the tool)
     added = [SkillEntry(name=c, kind=SkillKind.CERTIFICATION) for c in courses
-             if _plain(c) not in held and extractor.canonical(c) is None]
+             if _plain(c) not in held and _plain(_COURSE_WORDS.sub(" ", c)) not in held and extractor.canonical(c) is None]
     return [*skills, *added]
 
 
