@@ -135,7 +135,8 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
         if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)
-                      or _first_entry_labelled(found, line, sections)):
+                      or _first_entry_labelled(found, line, sections)
+                      or _a_credential_run_on(found, line, sections, lines[index + 1:])):
             found = None
         if found:
             name, rest = found
@@ -189,6 +190,23 @@ def _an_item_run_on(found: tuple[str, str], line: str, sections: list[Section]) 
         return False
     items = sections[-1].lines
     return bool(items) and bool(items[-1].strip()) and all(_emphatic(s.heading) for s in sections)
+
+
+# One credential's name, ending in its singular head noun: "Care Certificate", "Food Hygiene Card".
+_ONE_CREDENTIAL = re.compile(r"^\w[\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:certificate|licen[cs]e|card|ticket|permit|passport)$",
+                             re.IGNORECASE)
+
+
+def _a_credential_run_on(found: tuple[str, str], line: str, sections: list[Section], after: list[str]) -> bool:
+    """"Care Certificate" right under "NVQ Level 3 Health and Social Care", a blank line after
+    it: one credential's name that runs on from a list of schooling, credentials or skills and
+    would head an empty section is the list's last item, not a heading (one in capitals or with
+    a colon still is)."""
+    if not sections or found[1] or _emphatic(line) or sections[-1].name not in ("education", "certifications", "skills"):
+        return False
+    items = sections[-1].lines
+    return bool(items) and bool(items[-1].strip()) and (not after or not after[0].strip()) \
+        and _ONE_CREDENTIAL.match(line.strip()) is not None
 
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")
