@@ -24,3 +24,8 @@ def test_a_credential_valid_until_a_year_gives_that_year_to_no_school():
             "GCSEs (5 A*–C), Sandon Business & Enterprise College, 2008")
     years = {e.institution: e.graduation_year for e in parse_education(text)}
     assert years == {"Sandon Business & Enterprise College": 2008}
+
+
+def test_a_year_then_to_and_a_year_is_a_range_not_a_year_first():
+    entries = parse_education("2009\n\nC.B.S.E\n\nSt. Paul's Academy -  Patna, Bihar\n\n1978 to 2007\n\nBoard/ University\n")
+    assert [e.graduation_year for e in entries if e.institution == "Board/ University"] == [2007]

@@ -71,7 +71,7 @@ _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
                           # "2017 Certificate in Western Cuisine, Saigontourist College": a year, a
                           # space and a capital (not "2015 and 2016 ...")
-                          r"^(?:19|20)\d\d\s(?=[A-ZÀ-ÖØ-ÞİŞÇĞÖÜ])|"
+                          r"^(?:19|20)\d\d\s(?=(?-i:[A-ZÀ-ÖØ-ÞİŞÇĞÖÜ]))|"
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 
 
