@@ -54,3 +54,15 @@ def test_a_course_in_a_tool_already_held_is_the_tool_not_a_second_entry():
             "İş Güvenliği Uzmanlığı C Sınıfı\n")
     names = [s.name for s in parser.parse_text(text).skills]
     assert "Primavera P6 Eğitimi" not in names and "İş Güvenliği Uzmanlığı C Sınıfı" in names
+
+
+def test_under_a_heading_calling_them_courses_a_plain_name_alone_is_a_course():
+    text = "Direção Defensiva\nHand Hygiene\nRed Cross\nMumbai\nSt John Ambulance, 2019"
+    assert courses_listed([text], ["CURSOS"]) == ["Direção Defensiva", "Hand Hygiene"]
+    assert courses_listed([text], ["CERTIFICATES"]) == []  # no shape, under a heading of certificates
+    assert courses_listed(["CTM"], ["Quality Based trainings: CTM"]) == []  # a labelled list, not a section
+
+
+def test_a_line_listing_courses_between_commas_gives_each_shaped_like_one():
+    line = "Immediate Life Support (ILS), Safeguarding Adults Level 3, Moving and Handling"
+    assert courses_listed([line]) == ["Immediate Life Support (ILS)", "Safeguarding Adults Level 3"]

@@ -69,6 +69,7 @@ class RuleBasedResumeParser:
         licence_texts = [classes_named(s.heading, s.text) if names_a_driving_licence(s.heading) else s.text
                          for s in sections if s.name == "certifications" and _licensing(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
+        training_headings = [s.heading for s in sections if s.name == "certifications" and not _licensing(s.heading)]
         # "Qualifications" lists tickets beside degrees ("- ADR", "- Driver CPC"): the credentials
         # it lists are read as a training list's are; its degrees are no credential the taxonomy knows.
         listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
@@ -101,7 +102,7 @@ class RuleBasedResumeParser:
                                                 texts.get("summary") or ""],
                                "\n".join(header), education_text)
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
-        skills = with_courses(skills, courses_listed(training_texts), self._skills)
+        skills = with_courses(skills, courses_listed(training_texts, training_headings), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, section_names)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.inline_trainings import says_about_courses
+from adapters.embedded.parsing.job_titles import COMPANY_WORDS
+from adapters.embedded.parsing.work_places import a_place_name
 from domain.credential_shape import CREDENTIAL_WORDS
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
@@ -46,32 +49,70 @@ _TOOK = re.compile(r"^(?:attended|completed|participated|underwent|undergone|und
                    r"passed|took|did)\b", re.IGNORECASE)
 
 
-def courses_listed(texts: list[str]) -> list[str]:
-    """The courses named one a line in training sections' texts, as written."""
+# A heading that names the section's lines as courses ("Mandatory Training", "Cursos", "Corsi ECM"),
+# not as certificates or licences.
+_COURSES_HEADING = re.compile(r"\b(?:trainings?|courses?|cursos?|corsi|cursussen|formations?|formação|formazione|"
+                              r"pelatihan|kurs\w*|szkoleni\w*|schulung\w*|weiterbildung\w*|fortbildung\w*|"
+                              r"eğitim\w*|cpd|workshops?|seminars?)\b", re.IGNORECASE)
+MAX_PLAIN_COURSE_WORDS = 4
+# Words of the bodies that give courses ("Red Cross", "St John Ambulance", "Heart Foundation").
+_A_PROVIDER = re.compile(r"\b(?:cross|ambulance|foundation|association|council|society|agency|authority|ministry|"
+                         r"federation|union|trust|services|academy|cruz\s+roja|croix-rouge|croce\s+rossa)\b", re.IGNORECASE)
+
+
+def courses_listed(texts: list[str], headings: list[str] | None = None) -> list[str]:
+    """The courses named one a line in training sections' texts, as written. Under a heading
+    that calls them courses, a short plain name alone on its line ("Direção Defensiva", "Hand
+    Hygiene") is a course too, unless it names a school, a business or a place (a provider)."""
     courses: list[str] = []
-    for text in texts:
+    for k, text in enumerate(texts):
+        # (not a heading with its own list after a colon: "Quality Based trainings: CTM" names no course)
+        called_courses = headings is not None and k < len(headings) and not headings[k].partition(":")[2].strip() \
+            and _COURSES_HEADING.search(headings[k]) is not None
         for line in text.splitlines():
-            course = _course_on(line)
-            if course and course.casefold() not in {c.casefold() for c in courses}:
-                courses.append(course)
+            for course in _courses_on(line, called_courses):
+                if course.casefold() not in {c.casefold() for c in courses}:
+                    courses.append(course)
     return courses
 
 
-def _course_on(line: str) -> str | None:
+def _courses_on(line: str, called_courses: bool) -> list[str]:
+    """A line's course, or the courses of a line that lists them between commas ("Immediate Life
+    Support (ILS), Safeguarding Adults Level 3, Moving and Handling"), each shaped like one."""
     line = _NUMBERED.sub("", line.strip(_MARKS)).strip(_MARKS)
     if not line or line.endswith(":") or len(line.split()) > 14 or re.search(r"[.!?]\s+\S", line):
-        return None
+        return []
+    parts = [p.strip() for p in re.split(r",(?![^()]*\))", line) if p.strip()]
+    if len(parts) > 1 and not _BODY_DASH.search(line):
+        return [c for p in parts if (c := _course_on(p))]
+    course = _course_on(line) or (_plain_course(line) if called_courses else None)
+    return [course] if course else []
+
+
+def _course_on(line: str) -> str | None:
     name, body = ([p.strip() for p in _BODY_DASH.split(line, maxsplit=1)] + [""])[:2]
     name = _PROVIDER_WORDS.sub("", name.split(",")[0]).strip()
     name = _YEAR_AFTER.sub("", _NOTE_BRACKET.sub("", _LONG_BRACKET.sub("", name))).strip(" ,;:")
     # Course names are written in sentence case in many languages ("Manipulador de alimentos"):
     # a capital first, and no sentence about the courses.
-    if not name or not 1 <= len(name.split()) <= MAX_COURSE_WORDS or not (name[0].isupper() or name[0].isdigit()) \
-            or says_about_courses(name) or _TOOK.match(name):
+    if not _a_name_of_a_course(name, MAX_COURSE_WORDS):
         return None
     shaped = _COURSE_WORDS.search(name) or CREDENTIAL_WORDS.search(name) or _GRADED.search(line) \
         or _INITIALS_BRACKET.search(name) or _an_awarding_body(body)
     return name if shaped else None
+
+
+def _plain_course(line: str) -> str | None:
+    name = _YEAR_AFTER.sub("", line).strip(" ,;:")
+    if "," in name or re.search(r"\d", name) or not _a_name_of_a_course(name, MAX_PLAIN_COURSE_WORDS) \
+            or INSTITUTION.search(name) or COMPANY_WORDS.search(name) or _A_PROVIDER.search(name) or a_place_name(name):
+        return None
+    return name
+
+
+def _a_name_of_a_course(name: str, most_words: int) -> bool:
+    return bool(name) and 1 <= len(name.split()) <= most_words and (name[0].isupper() or name[0].isdigit()) \
+        and not says_about_courses(name) and not _TOOK.match(name)
 
 
 def _an_awarding_body(body: str) -> bool:
