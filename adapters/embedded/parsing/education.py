@@ -132,6 +132,10 @@ def _a_place(part: str) -> bool:
     return a_place_name(part.replace(".", "")) or country_code(fold(part.replace(".", ""))) is not None
 
 
+_A_FACULTY = re.compile(r"^(?:faculty|facultad|faculdade|facult[eé]|facolt[aà]|fakultas|fakult[aä]t|wydzia[lł]|"
+                        r"department|departamento|dipartimento|school)\s+(?:of|de|di|des|du|für|fur)\b", re.IGNORECASE)
+
+
 # Until when a credential listed among the schooling is valid ("Driver CPC – valid to 2027",
 # "STR (berlaku s/d 2026)", "First Aid (expires 03/2025)"): no date it was earned.
 _VALID_UNTIL = re.compile(r"[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|renew(?:al|ed|s)?\s+due|berlaku|válid[oa]|"
@@ -277,8 +281,11 @@ def parse_education(text: str) -> list[EducationEntry]:
             if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
                     and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
-            if kind == "institution" and institution_here and not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part)):
-                kind = None  # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under
+            if kind == "institution" and institution_here and (not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part))
+                                                               or _A_FACULTY.match(part.strip())):
+                # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under;
+                # "Cairo University, Faculty of Pharmacy": the university's faculty, no second school
+                kind = None
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")
