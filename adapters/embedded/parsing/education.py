@@ -143,6 +143,18 @@ _VALID_UNTIL = re.compile(r"[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|ren
                           r"(?:19|20)\d\d\)?", re.IGNORECASE)
 
 
+# "Session 2012-13, Passing year 2016" (Bangladesh, Pakistan, India): the academic session is
+# when the course began; the year of passing, where the line gives one, is when it was earned.
+_SESSION = re.compile(r",?\s*\bsession\s*:?\s*(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\b", re.IGNORECASE)
+_PASSING_YEAR = re.compile(r"\b(?:year\s+of\s+passing|pass(?:ing|ed)(?:\s+(?:year|out|in))?)\s*:?\s*(?=(?:19|20)\d\d)",
+                           re.IGNORECASE)
+
+
+def _without_the_session(line: str) -> str:
+    """The line less its session, and less the label of its year of passing (the year stays)."""
+    return _PASSING_YEAR.sub("", _SESSION.sub("", line)) if _PASSING_YEAR.search(line) else line
+
+
 def _dates_first(line: str) -> tuple[str, str | None]:
     m = _DATES_FIRST.match(line)
     if not m:
@@ -212,7 +224,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             continue
         if current is not None and detail_of_an_exam(line, current.degree):
             continue  # "Mathematics (B), Physics (C)" under "A-Levels — ...": the exam's subjects
-        line, dates_first = _dates_first(without_level_label(_VALID_UNTIL.sub("", line)))
+        line, dates_first = _dates_first(without_level_label(_without_the_session(_VALID_UNTIL.sub("", line))))
         if CJK.search(line):
             if CJK_ENROLMENT.search(line):
                 continue
