@@ -105,6 +105,10 @@ class ApplicationChange(BaseModel):
     actor_id: str | None
     note: str | None = None
     at: datetime
+    # For a submission (the first, or one sent again): whether its candidate's address was
+    # proven as they sent it. Their receipt is mailed only then (application_processing.py);
+    # None where not recorded (a change read back from the history, an item queued before).
+    submitter_address_proven: bool | None = None
 
 
 def changes_in(application_id: str, history: list[ApplicationEvent]) -> list[ApplicationChange]:

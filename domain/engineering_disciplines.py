@@ -15,36 +15,45 @@ from functools import lru_cache
 
 from domain.skills import tokens
 
-_ENGINEER = frozenset({"engineer", "engineers", "engineering", "eng"})
+_ENGINEER = frozenset({"engineer", "engineers", "engineering", "eng", "ingeniero", "ingeniera", "ingenieur",
+                       "ingenieurin", "ingegnere", "inzynier", "engenheiro", "engenheira"})
 
-# Word (as tokens() gives it) -> the disciplines it names; a word of work done in two names both
-# (an embedded engineer's is electronics' as much as software's).
-_CIVIL, _MECH, _ELEC, _COMP = "civil", "mechanical", "electrical", "computing"
+# Word (as tokens() gives it: accents folded) -> the disciplines it names; a word of work done in
+# two names both (an embedded engineer's is electronics' as much as software's). Words naming a
+# discipline only beside others ("power" in "Power BI", "security" in "Fire and Security",
+# "data") are left out.
+_CIVIL, _MECH, _ELEC, _COMP, _CHEM = "civil", "mechanical", "electrical", "computing", "chemical"
 _DISCIPLINES_OF: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["civil", "structural", "geotechnical", "highway", "highways", "transportation",
+    **dict.fromkeys(["civil", "civile", "structural", "geotechnical", "highway", "highways", "transportation",
                      "hydraulic", "bridge", "bridges", "construction"], frozenset({_CIVIL})),
     **dict.fromkeys(["water", "wastewater"], frozenset({_CIVIL, "environmental"})),
-    **dict.fromkeys(["mechanical", "hvac", "automotive"], frozenset({_MECH})),
-    **dict.fromkeys(["mechatronics", "maintenance"], frozenset({_MECH, _ELEC})),
+    **dict.fromkeys(["mechanical", "hvac", "mecanico", "mecanica", "mecanique", "meccanico", "mechanik",
+                     "maschinenbau"], frozenset({_MECH})),
+    **dict.fromkeys(["automotive", "mechatronics", "maintenance", "mecatronico", "mechatronik"],
+                    frozenset({_MECH, _ELEC})),
     **dict.fromkeys(["robotics"], frozenset({_MECH, _ELEC, _COMP})),
     **dict.fromkeys(["manufacturing", "industrial"], frozenset({_MECH, "industrial"})),
-    **dict.fromkeys(["electrical", "electronics", "electronic", "electric", "power", "instrumentation",
-                     "control", "controls"], frozenset({_ELEC})),
+    **dict.fromkeys(["marine", "naval"], frozenset({_MECH, "marine"})),
+    **dict.fromkeys(["aerospace", "aeronautical", "avionics", "aeronautico"], frozenset({_MECH, "aerospace"})),
+    **dict.fromkeys(["electrical", "electronics", "electronic", "instrumentation", "electrico", "electrica",
+                     "eletrico", "electrique", "elettrico", "elektryk", "elektrotechnik", "electronico",
+                     "eletronico", "electronique", "elettronico"], frozenset({_ELEC})),
     **dict.fromkeys(["embedded", "firmware", "automation", "network", "networks", "telecom",
-                     "telecommunications"], frozenset({_ELEC, _COMP})),
+                     "telecommunications", "control", "controls"], frozenset({_ELEC, _COMP})),
     **dict.fromkeys(["software", "backend", "frontend", "devops", "web", "android", "ios", "mobile",
-                     "cloud", "data", "ml", "sre", "platform", "security", "qa"], frozenset({_COMP})),
-    **dict.fromkeys(["chemical", "petrochemical"], frozenset({"chemical"})),
-    **dict.fromkeys(["aerospace", "aeronautical", "avionics"], frozenset({"aerospace"})),
+                     "cloud", "ml", "sre", "qa", "informatico", "informatica", "informatique",
+                     "informatyk", "informatiker"], frozenset({_COMP})),
+    **dict.fromkeys(["chemical", "petrochemical", "quimico", "quimica", "chimique", "chimico"],
+                    frozenset({_CHEM})),
     **dict.fromkeys(["petroleum", "reservoir", "drilling"], frozenset({"petroleum"})),
     **dict.fromkeys(["materials", "metallurgical"], frozenset({"materials"})),
     "biomedical": frozenset({"biomedical"}),
     "environmental": frozenset({"environmental"}),
     "mining": frozenset({"mining"}),
-    "marine": frozenset({"marine"}),
     "nuclear": frozenset({"nuclear"}),
     "agricultural": frozenset({"agricultural"}),
 }
+_JOINING = frozenset({"and", "y", "e", "et", "und"})
 
 
 @lru_cache(maxsize=65_536)
@@ -60,3 +69,14 @@ def other_discipline(title: str, other: str) -> bool:
     """Whether two engineers' titles each name disciplines and share none."""
     mine, theirs = disciplines(title), disciplines(other)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def names_the_field(title: str) -> bool:
+    """Whether a title is a discipline's field and nothing else ("Electrical Engineering",
+    "Mechanical and Electrical Engineering"): a post named so is its engineer's. A title naming
+    more ("Engineering Manager", "Head of Engineering", "Engineering Recruiter") is not."""
+    words = tokens(title)
+    if "engineering" not in words:
+        return False
+    rest = [w for w in words if w != "engineering" and w not in _JOINING]
+    return bool(rest) and all(w in _DISCIPLINES_OF for w in rest)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from domain.skills import SkillMention
+from domain.skill_taxonomy import SkillMention
 
 # What may stand between two items of one list: a comma, a slash, an ampersand, "and", "or".
 _LIST_JOIN = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and|or|as well as)\s+)?", re.IGNORECASE)

@@ -86,3 +86,7 @@ class Resume(BaseModel):
     # The owner's chosen resume: while it is parsed, matching reads it alone (at most one
     # per owner, kept so by the repository).
     primary: bool = False
+    # An organization received it with an application (set in the application's own write).
+    # From then on its file name is what employers were sent: the same bytes uploaded again
+    # under another name no longer rename it (ResumeRepository.add).
+    sent_to_employer: bool = False

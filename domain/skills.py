@@ -1,13 +1,13 @@
-"""Skill extraction against a taxonomy: canonical names, aliases, relatedness.
+"""Skill extraction against a taxonomy: finding its names in a text, and how related two are.
 
 Pure logic. The taxonomy data is handed in (adapters/embedded/skills/taxonomy.py loads the shipped
 file); matching is a dictionary lookup of token n-grams, so its cost grows with the text, not with
-the number of skills in the taxonomy."""
+the number of skills in the taxonomy. The words names are looked up by live in
+domain/skill_words.py and the taxonomy's shape in domain/skill_taxonomy.py; both are re-exported
+here, where their many readers have always imported them from."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
 from domain.bracketed_qualifiers import qualifiers_joined
 from domain.everyday_product_words import never_the_product, the_product_in_a_list
@@ -15,6 +15,8 @@ from domain.initials_of_a_name import begins_a_name
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
 from domain.skill_relations import RelationSource, SkillRelation, relation_between
+from domain.skill_taxonomy import SkillMention as SkillMention
+from domain.skill_taxonomy import SkillTaxonomy as SkillTaxonomy
 from domain.skill_word_cues import (
     AFTER_A_NOUN,
     BEFORE_A_NOUN,
@@ -25,20 +27,12 @@ from domain.skill_word_cues import (
     object_of_a_deed,
     typed_acronym,
 )
+from domain.skill_words import MATCH_TOKEN, PHRASE_BREAK, WORD_TOKEN
+from domain.skill_words import alias_key as alias_key
+from domain.skill_words import folded as folded
+from domain.skill_words import normalise as normalise
+from domain.skill_words import tokens as tokens
 
-# Letters of any script written with spaces between words: an ASCII-only class cut "Rozbiór"
-# into "rozbi" and "r" (the R language). Scripts written without spaces (Han, kana, Hangul,
-# Thai, Lao, Khmer, Myanmar) stay outside words, so "熟悉Java和Python" still names Java and Python.
-_UNSPACED = ("\u0E00-\u0EFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u3040-\u30FF\u3100-\u312F"
-             "\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F")
-_LETTER = rf"[^\W_{_UNSPACED}]"
-_TOKEN = re.compile(rf"{_LETTER}+[+#]*|(?<!{_LETTER})\.net\b", re.I)
-# Breaks between phrases: a skill never spans one of these.
-_SEGMENT = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}]|:\s|\.\s|\s[-–—]\s|\.$")
-# An ampersand between words is the word "and" ("Health & Social Care", "Moving & Handling"):
-# matched as a token of its own, so a name is found across it as across "and".
-_SPACED_AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")
-_MATCH_TOKEN = re.compile(_TOKEN.pattern + "|" + _SPACED_AMPERSAND.pattern, re.I)
 # Words before a product's short name that modify nothing: the name is the product's, not the
 # head of another compound.
 _NO_MODIFIER = frozenset(("and", "or", "of", "in", "with", "using"))
@@ -69,76 +63,6 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 DISAMBIGUATING_VENDORS = frozenset({"microsoft"})
 # Letters in brackets inside one word ("IR(ME)R"): the word goes on, no phrase ends there.
 _GLUED_BRACKETS = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,3})\)(?=[^\W\d_])")
-
-
-def folded(word: str) -> str:
-    """A word's lookup form: lower case, accents dropped ("électricien" and "electricien" alike)."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
-
-
-def tokens(text: str) -> list[str]:
-    return [folded(t).lstrip(".") for t in _TOKEN.findall(text)]
-
-
-def normalise(text: str) -> str:
-    """The lookup key of a skill name: lower-case word tokens joined by one space."""
-    return " ".join(tokens(text))
-
-
-def alias_key(text: str) -> str:
-    """The key a name is found by among the taxonomy's aliases: normalise's, an ampersand between
-    words read as "and" (as the text's are when names are found in it)."""
-    return normalise(_SPACED_AMPERSAND.sub("and", text))
-
-
-@dataclass(frozen=True)
-class SkillMention:
-    """A skill named in a text: its taxonomy index, canonical name and character span."""
-    index: int
-    name: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class SkillTaxonomy:
-    """names[i] is a canonical skill; aliases maps a normalised alias to (i, strict)."""
-    names: list[str]
-    aliases: dict[str, tuple[int, bool]]
-    groups: list[frozenset[str]]
-    occupations: list[frozenset[str]]
-    kinds: list[SkillKind] = field(default_factory=list)
-    # Aliases that are words or initials of other things too ("PE", "CA"): they count only
-    # beside a word of licensing.
-    cue_aliases: frozenset[str] = frozenset()
-    index: dict[str, int] = field(default_factory=dict)
-    # For each first token of an alias, the longest alias (in tokens) starting with it.
-    longest_from: dict[str, int] = field(default_factory=dict)
-    spellings_by_index: dict[int, set[str]] = field(default_factory=dict)
-    # For each skill, its nearest other skills by name embedding (see domain/skill_relations.py).
-    neighbours: dict[int, dict[int, float]] = field(default_factory=dict)
-    # A credential's name (case-folded) -> the credentials (case-folded) its holder holds too:
-    # the generic one it is a kind of, or one it includes (adapters' certifications.tsv).
-    covers: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Products named by an everyday word ("sage", "mews") -> the words of their field (see
-    # domain/everyday_product_words.py).
-    everyday_products: dict[str, frozenset[str]] = field(default_factory=dict)
-
-    def spellings_of(self, i: int) -> frozenset[str]:
-        """The lookup keys of skill i's canonical name and aliases."""
-        return frozenset({normalise(self.names[i]), *self.spellings_by_index.get(i, ())})
-
-    def __post_init__(self) -> None:
-        for i, name in enumerate(self.names):
-            self.index.setdefault(name.casefold(), i)
-        for key, (i, _) in self.aliases.items():
-            self.spellings_by_index.setdefault(i, set()).add(key)
-            first, n = key.split(" ", 1)[0], key.count(" ") + 1
-            if self.longest_from.get(first, 0) < n:
-                self.longest_from[first] = n
 
 
 class TaxonomySkillExtractor:
@@ -222,9 +146,9 @@ class TaxonomySkillExtractor:
             in_list = skills_context or looks_like_a_list(line)
             start, sentence_start, listing = 0, True, False
             whole = (line, frozenset(tokens(line)))
-            for brk in [*_SEGMENT.finditer(line), None]:
+            for brk in [*PHRASE_BREAK.finditer(line), None]:
                 end = brk.start() if brk else len(line)
-                found = list(_MATCH_TOKEN.finditer(line, start, end))
+                found = list(MATCH_TOKEN.finditer(line, start, end))
                 written = ["and" if m.group() == "&" else m.group().lstrip(".") for m in found]
                 matches = self._match([folded(t) for t in written], in_list, written, sentence_start, listing, whole)
                 # A segment that ends in a skill, then a comma: the next may go on listing them
@@ -312,7 +236,7 @@ class TaxonomySkillExtractor:
         """The line names a product not named by an everyday word ("Mews, Sage, Excel"); a
         word that is a product only as its name spells it ("Excel", not "excel" nor "Kant" for KANT) counts so written."""
         tax = self.taxonomy
-        for w in _TOKEN.findall(line):
+        for w in WORD_TOKEN.findall(line):
             hit = tax.aliases.get(folded(w))
             if hit and folded(w) not in tax.everyday_products and self._kind(hit[0]) is SkillKind.TOOL \
                     and (not hit[1] or w in tax.names[hit[0]].split()):

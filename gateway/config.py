@@ -217,6 +217,14 @@ class Settings(BaseSettings):
     # (talentgraph_mails_over_recipient_cap) and logged. Kinds not named take the default.
     mail_cap_per_recipient_hour: dict[str, int] = Field(default_factory=lambda: {"account": 10})
     mail_cap_per_recipient_hour_default: int = Field(default=100, ge=1)
+    # The same per phone number for SMS and per device for push (dropped ones counted in
+    # talentgraph_notifications_over_recipient_cap): what reaches them follows other people's
+    # actions too, a text costs money and a buzz interrupts, so the defaults are far below
+    # mail's. Account SMS (phone codes) have a bucket per message as account mail has.
+    sms_cap_per_recipient_hour: dict[str, int] = Field(default_factory=lambda: {"account": 5})
+    sms_cap_per_recipient_hour_default: int = Field(default=10, ge=1)
+    push_cap_per_recipient_hour: dict[str, int] = Field(default_factory=dict)
+    push_cap_per_recipient_hour_default: int = Field(default=30, ge=1)
     # Account messages (one-time links and codes) lose their bodies in the outbox table once
     # sent or given up on. True keeps them; unset keeps them only in development with no mail
     # provider (messages go to the log), where the outbox is the only place to read a
@@ -246,12 +254,12 @@ class Settings(BaseSettings):
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
 
-    @field_validator("mail_cap_per_recipient_hour")
+    @field_validator("mail_cap_per_recipient_hour", "sms_cap_per_recipient_hour", "push_cap_per_recipient_hour")
     @classmethod
     def _positive_caps(cls, value: dict[str, int]) -> dict[str, int]:
         low = sorted(kind for kind, n in value.items() if n < 1)
         if low:
-            raise ValueError(f"a mail cap is at least 1 an hour; {', '.join(low)} has less")
+            raise ValueError(f"a recipient cap is at least 1 an hour; {', '.join(low)} has less")
         return value
 
     @property

@@ -1,45 +1,73 @@
 """A wanted skill no taxonomy names, found in the résumé's own words.
 
-Employers ask for things no skill list knows ("patient handling", "counterbalance forklift",
-"night shifts on a stroke ward"). The parser finds a résumé's skills by the taxonomy, so such a
-requirement was missing for every candidate, even one whose duties say it word for word. A
-requirement the taxonomy does not know (nor one naming two skills it knows, see
-joint_skills.py) is held when the résumé's text holds its words as one phrase, case and
-punctuation aside. Without a taxonomy every name would count as unknown, so nothing is looked
-for in the text then."""
+Employers ask for things no skill list knows ("patient handling", "menu costing", "tachograph
+rules"). The parser finds a résumé's skills by the taxonomy, so such a requirement was missing
+for every candidate, even one whose duties say it word for word. A requirement the taxonomy
+does not know is held when a clause of the résumé holds its words as one phrase, case and
+punctuation aside, and the words just before it do not deny it ("no experience of menu
+costing", "working towards ...").
+
+Left to the taxonomy and the parser: a single word (as often a generic one, "Experience",
+"Flexible", as a tool the taxonomy lacks), a phrase of fewer than two words that say anything
+("in UK"), a requirement naming two skills the taxonomy knows (joint_skills.py), and a
+credential (a licence or registration is a gate: a sentence is no proof of it). Without a
+taxonomy every name would count as unknown, so nothing is looked for in the text then."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from domain.skill_alternatives import alternatives
 from domain.skills import normalise
 
-# A single unknown word this short is as often an abbreviation of something else ("ops",
-# "hr") as the skill asked for.
-_SHORTEST_SINGLE_WORD = 4
+# Where a clause ends: sentence and list punctuation, line breaks, bullets, a spaced dash.
+_CLAUSE_END = re.compile(r"[.:](?=\s|$)|[;!?\n\r|•·▪●◦■□➢➤►✓✔]+|\s[-–—]\s")
+_BETWEEN_CLAUSES = " | "
+# Words that say nothing of the work, so a phrase of them and one other word says one thing.
+_EMPTY_WORDS = frozenset("""
+a an the in on at of for to and or with by from as into per via is be uk us eu own good strong
+excellent experience experienced knowledge ability able skills skill proven years year level
+""".split())
+# Words before a phrase, within its clause, that deny or only wish for it.
+_DENYING = frozenset("""
+no not non without never lack lacking lacks nor cannot cant unable don doesn didn seeking seek
+require requires required need needs needing towards toward learning hope hoping want wish
+wishing aspiring interested
+""".split())
+_WORDS_LOOKED_BACK = 5
 
 
 def mention_text(text: str) -> str:
-    """The text a phrase is looked for in: its word tokens, one space apart and one either
-    side, so that a phrase is found only as whole words."""
-    key = normalise(text)
-    return f" {key} " if key else ""
+    """The text phrases are looked for in: each clause's word tokens one space apart, clauses
+    apart by " | ", so that a phrase is found only as whole words within one clause."""
+    clauses = (normalise(c) for c in _CLAUSE_END.split(text))
+    joined = _BETWEEN_CLAUSES.join(c for c in clauses if c)
+    return f" {joined} " if joined else ""
 
 
 def mention_keys(wanted: str, known: Callable[[str], str | None],
-                 generic: Callable[[str], bool]) -> tuple[str, ...]:
+                 left_out: Callable[[str], bool]) -> tuple[str, ...]:
     """What finds `wanted` (or any one of its alternatives, "A or B") in a mention text: each
-    alternative the taxonomy does not know, as padded tokens; () when there is none."""
+    alternative the taxonomy does not know and `left_out` keeps, as padded tokens; () when none."""
     keys: list[str] = []
     for part in alternatives(wanted):
-        if known(part) is not None or generic(part):
+        if known(part) is not None or left_out(part):
             continue
         key = normalise(part)
-        if not key or (" " not in key and len(key) < _SHORTEST_SINGLE_WORD):
+        if sum(1 for word in key.split() if word not in _EMPTY_WORDS) < 2:
             continue
         keys.append(f" {key} ")
     return tuple(keys)
 
 
 def mentions(text: str, keys: tuple[str, ...]) -> bool:
-    return any(key in text for key in keys)
+    """Whether some clause states one of `keys`, not denied by the words just before it."""
+    for key in keys:
+        at = text.find(key)
+        while at != -1:
+            clause = text.rfind(_BETWEEN_CLAUSES, 0, at)
+            before = text[clause + len(_BETWEEN_CLAUSES) if clause != -1 else 0:at].split()
+            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]):
+                return True
+            at = text.find(key, at + 1)
+    return False

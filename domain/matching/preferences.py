@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from domain.engineering_disciplines import other_discipline
+from domain.engineering_disciplines import names_the_field, other_discipline
 from domain.jobs import EmploymentType
 from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
 from domain.skills import tokens
@@ -116,8 +116,6 @@ def _work_words(title: str) -> frozenset[str]:
     words = tokens(title)
     last = len(words) - 1
     # A post named by its field ("Electrical Engineering") is the engineer's.
-    return frozenset(_AS_THE_WORKER.get(t, t) for i, t in enumerate(words)
+    field = names_the_field(title)
+    return frozenset("engineer" if field and t == "engineering" else t for i, t in enumerate(words)
                      if t not in _NOT_THE_WORK or (i == last and t in _THE_WORK_AT_THE_END))
-
-
-_AS_THE_WORKER = {"engineering": "engineer"}

@@ -122,7 +122,8 @@ class MatchScorer:
         kind = skills.kind if skills is not None else None
         self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
         self._mention_keys = lru_cache(maxsize=65_536)(
-            lambda wanted: () if skills is None or self.joint(wanted) else mention_keys(wanted, skills.canonical, self._generic))
+            lambda wanted: () if skills is None else mention_keys(
+                wanted, skills.canonical, lambda p: self._generic(p) or bool(self.joint(p)) or self._is_credential(p)))
 
     def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
         """Whether a held role is work like the job's (relevant_years.py), the job's skills

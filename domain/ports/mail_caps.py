@@ -1,9 +1,12 @@
-"""How much mail one address may be sent: at most so many mails of a kind an hour, whoever
-asks for them, so the platform cannot be used to flood an inbox (an address change asked for
-again and again towards someone's address, verification resends, invitations)."""
+"""How much one recipient may be sent: at most so many messages of a kind an hour on each
+channel, whoever asks for them, so the platform cannot be used to flood an inbox (an address
+change asked for again and again towards someone's address, verification resends, invitations),
+a phone or a device."""
 from __future__ import annotations
 
 from typing import Protocol
+
+from domain.channels import Channel
 
 
 class TakesTokens(Protocol):
@@ -17,7 +20,8 @@ class TakesTokens(Protocol):
 
 
 class RecipientCaps(Protocol):
-    async def admit(self, kind: str, recipient: str, topic: str = "") -> bool:
-        """Whether one more mail of this kind (and `topic`, a bucket of its own within the kind)
-        may go to this address now (counted when it may)."""
+    async def admit(self, kind: str, recipient: str, topic: str = "", channel: Channel = Channel.EMAIL) -> bool:
+        """Whether one more message of this kind (and `topic`, a bucket of its own within the
+        kind) may go to this recipient on this channel now (counted when it may): an address for
+        email, a phone number for SMS, a device's token for push."""
         ...

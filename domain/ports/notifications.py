@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from domain.channels import Channel
@@ -45,6 +45,18 @@ class Message:
     # When what it tells of happened (an application's move): it goes on the channels the
     # person had chosen then, not on those chosen since, before the worker sent it.
     happened_at: datetime | None = None
+    # Whether the person's address was proven when what it tells of happened (None: not known).
+    # False: no mail of it, even once the address is proven; the other channels and the inbox
+    # go on. Mail held back for an unproven address and sent later would arrive out of context
+    # (a receipt after the moves that followed it reads as a new application).
+    address_proven_then: bool | None = None
+    # How long after `happened_at` it is still news: sent later (its work failing until then,
+    # or found unprocessed by a later change's), it is kept in the inbox, where it sits in its
+    # place, and handed to no channel. None: news whenever it goes.
+    news_for: timedelta | None = None
+
+    def stale_at(self, now: datetime) -> bool:
+        return self.news_for is not None and self.happened_at is not None and now - self.happened_at > self.news_for
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,11 @@ class ResumeRepository(Protocol):
         """Stores the resume and queues `work` in the same transaction; returns (stored,
         created). The owner's resume with the same sha256 comes back with created=False (and
         nothing queued), named by this upload's filename: the bytes are stored and read once,
-        but the person sees the name they just gave. Raises BadUserInput past max_per_owner."""
+        but the person sees the name they just gave. Unless it was sent to an employer
+        (`sent_to_employer`, checked in the rename's own write): then it keeps the name it was
+        sent under, as every organization that has it sees it, and comes back so named; a
+        rename there would change, unannounced, the file an employer received. Raises
+        BadUserInput past max_per_owner."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]: ...
@@ -94,7 +98,9 @@ class ApplicationRepository(Protocol):
         unless the job is OPEN as of that very write (a close and an application racing: the
         application is either refused or stored before the close, which then notices it).
         `organization_id`: the job's, from a caller that read the job (it never changes), so a
-        store that keys the application by it need not read the job again."""
+        store that keys the application by it need not read the job again. The résumé sent
+        is marked `sent_to_employer` in that same write (a re-upload racing it renames it
+        before, or not at all)."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[Application | None]: ...
@@ -140,7 +146,8 @@ class ApplicationRepository(Protocol):
         while the event's author still belongs to that organization, else Forbidden (reason
         NOT_A_MEMBER). `resubmitted`: sent again after a withdrawal, so the application's
         `resume_id` and `cover_letter` are stored too and its résumé snapshot is dropped (the
-        change's processing takes one of the résumé sent again)."""
+        change's processing takes one of the résumé sent again), and that résumé is marked
+        `sent_to_employer` in the same write, as add() marks it."""
         ...
 
     async def mark_processed(self, application_id: str, version: int) -> None:

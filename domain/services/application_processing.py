@@ -17,6 +17,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from domain.applications import Application, ApplicationChange, ApplicationStatus, changes_in, is_reopening
@@ -30,6 +31,9 @@ from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.notifications import Message, Notifier
 from domain.ports.resumes import ApplicationRepository, ResumeRepository
+
+# How long after applying its receipt is still news (processing takes seconds, retries minutes).
+RECEIPT_NEWS_FOR = timedelta(hours=1)
 
 
 class ApplicationProcessor:
@@ -151,6 +155,13 @@ class ApplicationProcessor:
             subject=f"Your application to {where} was received",
             text=f"Your application to {where} was received. You will hear here as the hiring team moves it on.",
             data=data, dedupe_key=dedupe_key, happened_at=change.at,
+            # A receipt is sent while it is news, or never (the inbox keeps it either way): not
+            # mailed to an address proven only after applying, nor sent at all once an hour has
+            # passed (its item failing until then, or found unprocessed at a later move). Sent
+            # then it would arrive after the moves that followed, reading as a new application;
+            # a candidate who proves their address later expects the mail of what happens next.
+            address_proven_then=change.submitter_address_proven,
+            news_for=RECEIPT_NEWS_FOR,
         )
 
     @asynccontextmanager

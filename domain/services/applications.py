@@ -96,7 +96,7 @@ class ApplicationService:
                                  resume_id=resume.id, cover_letter=letter)
         change = ApplicationChange(
             application_id=application.id, version=1, from_status=None, to_status=ApplicationStatus.SUBMITTED,
-            actor_id=candidate.id, at=now,
+            actor_id=candidate.id, at=now, submitter_address_proven=candidate.email_verified,
         )
         try:
             await self._applications.add(application, event, work=[processing_work(change)],
@@ -131,6 +131,7 @@ class ApplicationService:
         change = ApplicationChange(
             application_id=withdrawn.id, version=withdrawn.version + 1, from_status=withdrawn.status,
             to_status=ApplicationStatus.SUBMITTED, actor_id=candidate.id, at=now,
+            submitter_address_proven=candidate.email_verified,
         )
         try:
             return await self._applications.transition(

@@ -29,10 +29,11 @@ _JOB_CAPACITY = 10_000
 
 
 def _candidate_key(candidate: CandidateProfile) -> tuple[object, ...]:
-    # Its mappings compare apart (compare=False in the dataclass): skill_wording counts here.
+    # Its fields that compare apart (compare=False in the dataclass) count here: skill_wording,
+    # and the words requirements no taxonomy names are looked for in.
     blank = dataclasses.replace(candidate, vector=None, neighbour_similarity=None, terms=None,
                                 lexical_neighbour_similarity=None)
-    return blank, candidate.skill_wording
+    return blank, candidate.skill_wording, candidate.mention_text
 
 
 def _job_key(job: JobProfile) -> tuple[object, ...]:

@@ -2,7 +2,8 @@
 that kind of message, to their addresses, and keeps them in the outbox; match and application
 messages are also kept in the person's inbox (domain/inbox.py), whatever the channels, and
 announced to their live streams. Email goes only to a proven address (unless part of signing
-in, `_mailable`), and within each address's hourly cap of its kind (domain/services/recipient_caps.py)."""
+in, `_mailable`); every channel goes within its recipient's hourly cap of the kind (an address's,
+a phone number's, a device's: domain/services/recipient_caps.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -52,8 +53,9 @@ class ChannelNotifier:
             if user is not None and _still_addressed(message, user):
                 kept_in_box = self._inbox is not None and kept_in_inbox(message)
                 email = self._email_of(message, user, kept_in_box)
-                deliveries.extend(self._deliveries(message, user, devices.get(user.id, []),
-                                                   email=email is MatchEmailDigest.IMMEDIATE))
+                if not message.stale_at(now):  # stale news: the inbox entry only (Message.news_for)
+                    deliveries.extend(self._deliveries(message, user, devices.get(user.id, []),
+                                                       email=email is MatchEmailDigest.IMMEDIATE))
                 if kept_in_box:
                     notes.append(Notification.of(message, now))
                 if email is MatchEmailDigest.DAILY and message.digest_job is not None:
@@ -71,28 +73,26 @@ class ChannelNotifier:
                     await self._events.publish(event)
 
     async def _within_caps(self, deliveries: list[Delivery]) -> list[Delivery]:
-        """The deliveries but the emails over their address's cap, dropped silently (the caps
-        count and log them). One bucket's asks go one after another: a store that writes a
-        bucket only over the value it read (DynamoDB) would lose most of a dozen asks made at
-        once, and a lost ask must not read as a cap reached; different buckets are asked at once.
-        Account mail (a reset, a verification, a security notice) has a bucket per message, so a
-        flood of one (an address change aimed at someone's address) cannot silence the others."""
+        """The deliveries but those over their recipient's cap on their channel, dropped
+        silently (the caps count and log them). One bucket's asks go one after another: a store
+        that writes a bucket only over the value it read (DynamoDB) would lose most of a dozen
+        asks made at once, and a lost ask must not read as a cap reached; different buckets are
+        asked at once. Account messages (a reset, a verification, a security notice, a phone
+        code) have a bucket per message, so a flood of one (an address change aimed at someone's
+        address) cannot silence the others."""
         caps = self.caps
-        if caps is None:
+        if caps is None or not deliveries:
             return deliveries
-        buckets: dict[tuple[str, str, str], list[Delivery]] = {}
+        buckets: dict[tuple[Channel, str, str, str], list[Delivery]] = {}
         for d in deliveries:
-            if d.channel is Channel.EMAIL:
-                topic = d.subject if d.kind == NotificationKind.ACCOUNT.value else ""
-                buckets.setdefault((d.kind, d.recipient.strip().casefold(), topic), []).append(d)
-        if not buckets:
-            return deliveries
+            topic = d.subject if d.kind == NotificationKind.ACCOUNT.value else ""
+            buckets.setdefault((d.channel, d.kind, d.recipient.strip().casefold(), topic), []).append(d)
 
-        async def refused_of(kind: str, topic: str, group: list[Delivery]) -> list[int]:
-            return [id(d) for d in group if not await caps.admit(kind, d.recipient, topic)]
+        async def refused_of(channel: Channel, kind: str, topic: str, group: list[Delivery]) -> list[int]:
+            return [id(d) for d in group if not await caps.admit(kind, d.recipient, topic, channel=channel)]
 
-        answers = await asyncio.gather(*(refused_of(kind, topic, group)
-                                         for (kind, _, topic), group in buckets.items()))
+        answers = await asyncio.gather(*(refused_of(channel, kind, topic, group)
+                                         for (channel, kind, _, topic), group in buckets.items()))
         refused = {i for answer in answers for i in answer}
         return [d for d in deliveries if id(d) not in refused]
 
@@ -163,5 +163,7 @@ def _mailable(message: Message, user: User) -> bool:
     """Whether this message may go by email to this person, as far as their address goes: to a
     proven address, or when it is itself part of signing in or proving or changing an address
     (`Message.sign_in_flow`). Anyone can sign up with a stranger's address, and that stranger
-    must get no job, application or organization mail for it; the inbox entry is kept either way."""
-    return user.email_verified or message.sign_in_flow
+    must get no job, application or organization mail for it; the inbox entry is kept either way.
+    An address proven only after what the message tells of happened gets none of it either
+    (`Message.address_proven_then`): nothing is held for it to be mailed later, out of context."""
+    return message.sign_in_flow or (user.email_verified and message.address_proven_then is not False)

@@ -50,6 +50,10 @@ class GatewayMetrics:
             "talentgraph_mails_over_recipient_cap",
             "Mails this process dropped since it started, their address having had its hourly cap of the kind",
             ["kind"], registry=self.registry)
+        self.notifications_over_cap = Gauge(
+            "talentgraph_notifications_over_recipient_cap",
+            "Messages this process dropped since it started, by channel and kind, their recipient (an address,"
+            " a phone number, a device) having had its hourly cap", ["channel", "kind"], registry=self.registry)
         self.refusals = Counter(
             "talentgraph_http_refusals", "Requests the gateway refused before executing, by code",
             ["code"], registry=self.registry,
@@ -120,6 +124,8 @@ class GatewayMetrics:
             caps = getattr(services.notifier, "caps", None)
             for kind, dropped in (getattr(caps, "dropped", None) or {}).items():
                 self.mails_over_cap.labels(kind).set(dropped)
+            for (channel, kind), dropped in (getattr(caps, "dropped_by_channel", None) or {}).items():
+                self.notifications_over_cap.labels(channel, kind).set(dropped)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -13,8 +13,12 @@ from tests.applications_helpers import APPLY, MOVE, ready_to_apply, wait_until
 from tests.graphql_client import raw_id
 
 
-async def _applied(client):
+async def _applied(client, app=None):
+    """`app` given: both addresses proven before applying (the receipt is mailed only to an
+    address proven as its candidate applied)."""
     world = await ready_to_apply(client)
+    if app is not None:
+        await verified(app, world.employer_user, (await client.data("{ me { id } }", token=world.candidate))["me"])
     application = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
     return world, application
 
@@ -45,8 +49,7 @@ async def test_someone_elses_same_move_is_no_repeat(client, app):
 
 
 async def test_the_same_move_from_four_tabs_at_once_is_made_once_and_mailed_once(client, app):
-    world, application = await _applied(client)
-    await verified(app, world.employer_user, (await client.data("{ me { id } }", token=world.candidate))["me"])
+    world, application = await _applied(client, app)
     answers = await asyncio.gather(*(
         client.execute(MOVE, {"id": application["id"], "s": "SCREENING", "v": 1}, world.employer) for _ in range(4)))
     assert all(not a.get("errors") for a in answers), answers

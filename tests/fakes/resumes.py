@@ -22,7 +22,8 @@ class FakeResumes:
         mine = [r for r in self.rows.values() if r.owner_id == resume.owner_id]
         existing = next((r for r in mine if r.sha256 == resume.sha256), None)
         if existing is not None:
-            self.rows[existing.id] = existing.model_copy(update={"filename": resume.filename})
+            if not existing.sent_to_employer:  # an employer has it under its name: kept so
+                self.rows[existing.id] = existing.model_copy(update={"filename": resume.filename})
             return self.rows[existing.id], False
         if len(mine) >= max_per_owner:
             raise BadUserInput(

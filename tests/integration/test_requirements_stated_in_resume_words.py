@@ -89,3 +89,44 @@ def test_every_scorer_agrees_on_stated_requirements(skills):
         batch = score_jobs(scorer, candidate, jobs, [0.4] * len(jobs))
         for row, job in enumerate(jobs):
             assert batch.scores[row] == scorer.score(candidate, job, 0.4).score
+
+
+@pytest.mark.parametrize("duties", [
+    "I have no experience of menu costing.",
+    "Working towards menu costing with the head chef.",
+    "Designed the seasonal menu. Costing was done by the owner.",
+    "Menu\nCosting handled by head office",
+])
+def test_a_denied_or_split_phrase_is_not_stated(skills, duties):
+    scorer = MatchScorer(skills)
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, ["Menu costing"]), 0.5).missing_skills \
+        == ["Menu costing"]
+
+
+def test_the_phrase_stated_again_later_counts_though_denied_once(skills):
+    scorer = MatchScorer(skills)
+    duties = "No menu costing in my first post. At the Mill: weekly menu costing and ordering."
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, ["Menu costing"]), 0.5).missing_skills == []
+
+
+@pytest.mark.parametrize(("wanted", "duties"), [
+    ("Flexible", "Flexible with shifts."),                 # one word: the taxonomy's to know
+    ("References", "References available on request."),
+    ("In UK", "Worked in UK kitchens."),                    # one word that says anything
+    ("Full clean UK driving licence", "Full clean UK driving licence."),  # a credential: a gate
+])
+def test_single_words_and_credentials_are_not_read_from_the_text(skills, wanted, duties):
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, [wanted])
+    assert scorer.mention_keys(job.required_skills[0]) == ()
+    assert scorer.score(a_chef(skills, duties), job, 0.5).missing_skills == [job.required_skills[0]]
+
+
+def test_every_scorer_agrees_where_an_alternative_names_two_known_skills(skills):
+    scorer = MatchScorer(skills)
+    candidates = [a_chef(skills, "Reports in python and sql.", 1), a_chef(skills, "Menu costing.", 2)]
+    job = a_kitchen_job(skills, ["Python and SQL or menu costing"])
+    batch = score_candidates(scorer, candidates, job, [0.4, 0.4])
+    for row, candidate in enumerate(candidates):
+        assert batch.scores[row] == scorer.score(candidate, job, 0.4).score
+        assert score_jobs(scorer, candidate, [job], [0.4]).scores[0] == scorer.score(candidate, job, 0.4).score

@@ -52,3 +52,33 @@ def test_a_mechanical_engineer_s_years_do_not_count_for_a_civil_engineer_s_post(
     assert scorer.counted_years(civil, job).years == pytest.approx(8.0)
     assert not scorer.counted_years(mechanical, job).years
     assert scorer.score(civil, job, 0.5).score > scorer.score(mechanical, job, 0.5).score
+
+
+@pytest.mark.parametrize(("held", "job"), [
+    ("Engineering Recruiter", "Engineer"),
+    ("Head of Engineering", "Software Engineer"),
+    ("Engineering Buyer", "Electrical Engineer"),
+    ("Engineering Lecturer", "Mechanical Engineer"),
+])
+def test_a_title_naming_more_than_the_field_is_not_an_engineer_s(held, job):
+    assert title_fit([held], job, held=True) == 0.0 and not title_like(held, job)
+
+
+@pytest.mark.parametrize(("held", "job"), [
+    ("Power BI Engineer", "Data Engineer"),              # "power" names no discipline alone
+    ("Fire and Security Engineer", "Electrical Engineer"),
+    ("Marine Engineer", "Mechanical Engineer"),           # marine engineering is mechanical
+    ("Aerospace Engineer", "Mechanical Engineer"),
+    ("Electric Vehicle Engineer", "Automotive Engineer"),
+])
+def test_words_that_name_no_discipline_alone_split_nothing(held, job):
+    assert not other_discipline(held, job)
+
+
+@pytest.mark.parametrize(("held", "job"), [
+    ("Ingeniero Civil", "Ingeniero Mecánico"),
+    ("Ingénieur mécanique", "Ingénieur civil"),
+    ("Engenheiro Elétrico", "Engenheiro Civil"),
+])
+def test_other_languages_engineers_too(held, job):
+    assert other_discipline(held, job) and not title_like(held, job)

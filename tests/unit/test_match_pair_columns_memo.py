@@ -70,3 +70,18 @@ def test_any_other_change_to_a_job_or_the_candidate_computes_them_again():
     memo.forget([candidate.resume_id])
     _rows(memo, scorer, older, edited, similarities)
     assert (memo.computed, memo.reused) == (32, 8)
+
+
+def test_the_résumé_s_words_changing_computes_the_columns_again():
+    # A requirement no taxonomy names is read from the words (mentioned_skills.py): a résumé
+    # parsed again with other words but the same skills must not keep the old credit.
+    from domain.matching.mentioned_skills import mention_text
+    scorer = MatchScorer(FakeSkillExtractor(relations=RELATIONS))
+    rng = random.Random(3)
+    job = dataclasses.replace(a_job(rng), job_id="j0", required_skills=("menu costing",), nice_to_have_skills=())
+    before = dataclasses.replace(a_candidate(rng, 0), skills=frozenset(), mention_text=mention_text("Chef."))
+    after = dataclasses.replace(before, mention_text=mention_text("Chef responsible for menu costing."))
+    memo = PairColumnsMemo()
+    _rows(memo, scorer, before, {"j0": job}, [0.5])
+    _agree(_rows(memo, scorer, after, {"j0": job}, [0.5]), scorer, after, {"j0": job}, [0.5])
+    assert memo.computed == 2 and memo.reused == 0

@@ -94,10 +94,13 @@ def _job_open(job_id: str) -> dict:
 
 def _resume_kept(application: Application) -> dict:
     """The résumé applied with is still the candidate's: checked on reading too, but it may be
-    deleted before this write, which would store the id of a résumé that is gone."""
-    return {"ConditionCheck": {
+    deleted before this write, which would store the id of a résumé that is gone. Marked sent
+    in the same write: from now on an employer has it under its present name, which a re-upload
+    of its bytes must leave alone (its rename is conditional on this mark)."""
+    return {"Update": {
         "Key": keys.resume(application.resume_id or ""), "ConditionExpression": "owner_id = :owner",
-        "ExpressionAttributeValues": to_attributes({":owner": application.candidate_id})}}
+        "UpdateExpression": "SET sent_to_employer = :sent",
+        "ExpressionAttributeValues": to_attributes({":owner": application.candidate_id, ":sent": True})}}
 
 
 def _application(item: dict) -> Application:

@@ -11,6 +11,7 @@ from adapters.aws.dynamodb.codec import assignments, keyed, plain, to_attributes
 from adapters.aws.dynamodb.lookups import get_many
 from adapters.aws.dynamodb.matches import delete_matches
 from adapters.aws.dynamodb.query import ListQuery, read_pages, read_slice
+from adapters.aws.dynamodb.sent_resumes import named_as_uploaded
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput, Forbidden, TransientFailure
 from domain.pagination import Page, PageRequest
@@ -69,9 +70,9 @@ class DynamoResumeRepository:
             ])
         except TransactionCancelled as cancelled:
             if cancelled.failed(0):
-                existing = await self._existing(sha_key)
-                if existing is not None:
-                    return await self._named_as_uploaded(existing, resume.filename), False
+                found = await self._existing(sha_key)
+                if found is not None:
+                    return await named_as_uploaded(self._table, *found, resume.filename), False
             if cancelled.failed(3):
                 raise Forbidden("This account is gone or being deleted; nothing more can be uploaded to it.",
                                 reason="ACCOUNT_DELETED") from None
@@ -85,18 +86,13 @@ class DynamoResumeRepository:
             self._work_written()
         return resume, True
 
-    async def _named_as_uploaded(self, existing: Resume, filename: str) -> Resume:
-        if existing.filename != filename:
-            # Only while it exists: a deletion landing meanwhile is not undone by a rename.
-            await self._table.assign(keys.resume(existing.id), {"filename": filename}, "attribute_exists(PK)")
-        return existing.model_copy(update={"filename": filename})
-
-    async def _existing(self, sha_key: dict) -> Resume | None:
+    async def _existing(self, sha_key: dict) -> tuple[Resume, bool] | None:
+        """The stored résumé, and whether its item predates the sent mark (see sent_resumes.py)."""
         pointer = await self._table.get(sha_key)
         if pointer is None:
             return None
         item = await self._table.get(keys.resume(pointer["resume_id"]["S"]))
-        return _resume(item) if item else None
+        return (_resume(item), "sent_to_employer" not in item) if item else None
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
         return await get_many(self._table, ids, keys.resume, Resume)

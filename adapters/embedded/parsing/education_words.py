@@ -24,7 +24,7 @@ DEGREE = re.compile(
     r"bachelor'?s?|master'?s?|doctorate|diploma|associate'?s?\s+degree|degree|graduate|"
     r"post\s*graduate|post\s*graduation|graduation|under\s*graduate|"
     # (India's PUC, not Brazil's Pontifical Catholic universities: "PUC Minas", "PUC-Rio")
-    r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse") + r"|p[.-]\s?u[.-]\s?c\.?|puc(?!\s*[-–]?\s*(?-i:[A-Z][a-z]|RS|SP|PR|GO|RJ))|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
+    r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse") + r"|p[.-]\s?u[.-]\s?c\.?|puc(?!\s*[-–]?\s*(?-i:Minas|Rio|Campinas|Goi[aá]s|Paran[aá]|S[aã]o\s+Paulo|RS|SP|PR|GO|RJ|MG)\b)|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"

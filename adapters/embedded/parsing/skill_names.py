@@ -29,7 +29,8 @@ DATED_NOTE = re.compile(r"\s*(?:[(\[]\s*(?:(?:valid|exp\w*\.?|renew\w*|issued|ob
 # A model's number joined by a hyphen to a code holding a digit ("Siemens S7-1200", "Airbus
 # A320-200"), or a course's number to its scheme's ("City & Guilds 2391-52"): the number after
 # the hyphen tells the model or the course, not a version ("S7" names a family).
-_MODEL_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,4}\d+[A-Za-z]?|\d{3,5})-\d+$")
+# Years from one to another ("AutoCAD 2018-2024", "2016-17") are versions, not a model.
+_MODEL_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,4}\d+[A-Za-z]?|(?!(?:19|20)\d\d-(?:19|20)?\d\d$)\d{3,5})-\d+$")
 
 
 def without_version(name: str) -> str:
@@ -54,7 +55,12 @@ _CODE_AND_NUMBER = re.compile(r"^[A-Z]{1,4}[\s-]?\d{1,5}$")
 # A regulation or standard cited by its code opening a training's line ("NR-10 – Segurança em
 # Instalações Elétricas", "ISO 9001 Internal Auditor", "BS 7671 18th Edition"): the code names the
 # training wherever the rest is unknown. A year ("JAN 2019") or COVID-19 is no such code.
-_CITED_CODE = re.compile(r"^(?!COVID)(?P<code>[A-Z]{2,4}(?:\s|-)?\d{1,5})(?![\d.,/:-]?\d)(?=$|[\s:(–—-])")
+_CITED_CODE = re.compile(r"^(?!COVID)(?P<code>(?P<letters>[A-Z]{2,4})(?:\s|-)?\d{1,5})(?![\d.,/:-]?\d)(?=$|[\s:(–—-])")
+# Words written in capitals before a number that cite no standard: dates, counts, places.
+_WORDS_BEFORE_A_NUMBER = frozenset("""
+JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC WEEK WK DAY DAYS YEAR YR TOP UK US
+USA EU AGE PAGE UNIT PART ROOM TIER STEP BAND NO NUM REF TEL FAX APT FLAT BOX PO ZONE AREA
+""".split())
 _A_YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
@@ -69,7 +75,7 @@ def a_cited_code(item: str) -> str | None:
     Movimentação Operacional de Produtos Perigosos", or None."""
     item = item.strip()
     m = _CITED_CODE.match(item)
-    if m and not _A_YEAR.search(m.group("code")):
+    if m and not _A_YEAR.search(m.group("code")) and m.group("letters") not in _WORDS_BEFORE_A_NUMBER:
         return m.group("code")
     spelled = _INITIALS_SPELLED.match(item)
     if spelled:

@@ -84,10 +84,11 @@ class SqliteApplicationRepository:
 
     @staticmethod
     async def _resume_still_theirs(conn: aiosqlite.Connection, application: Application) -> None:
-        """Checked on reading too; deleted since, the foreign key would refuse the write."""
-        if application.resume_id is not None and await (await conn.execute(
-                "SELECT 1 FROM resumes WHERE id = ? AND owner_id = ?",
-                (application.resume_id, application.candidate_id))).fetchone() is None:
+        """Checked on reading too; deleted since, the foreign key would refuse the write. Marked
+        sent in the same write: from now on an employer has it under its present name."""
+        if application.resume_id is not None and (await conn.execute(
+                "UPDATE resumes SET sent_to_employer = 1 WHERE id = ? AND owner_id = ?",
+                (application.resume_id, application.candidate_id))).rowcount != 1:
             raise no_such_resume()
 
     async def claim_closure_event(self, job_id: str, application_id: str) -> bool:

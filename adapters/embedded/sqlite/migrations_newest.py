@@ -80,3 +80,13 @@ NEWEST_MIGRATIONS.append((58, [
 # When the account's link to the identity provider's user was last ended (users.py): a sign-in
 # made before then (an ID token issued before an unlink still carries the address) links no more.
 NEWEST_MIGRATIONS.append((59, ["ALTER TABLE users ADD COLUMN identity_unlinked_at TEXT"]))
+
+# Résumés an organization received with an application (domain.resumes.Resume.sent_to_employer):
+# the same bytes uploaded again no longer rename them. Those sent before are found from the
+# applications and from each submission's event (an application sent again with another résumé).
+NEWEST_MIGRATIONS.append((60, [
+    "ALTER TABLE resumes ADD COLUMN sent_to_employer INTEGER NOT NULL DEFAULT 0",
+    """UPDATE resumes SET sent_to_employer = 1
+       WHERE id IN (SELECT resume_id FROM applications WHERE resume_id IS NOT NULL)
+          OR id IN (SELECT resume_id FROM application_events WHERE resume_id IS NOT NULL)""",
+]))

@@ -22,7 +22,7 @@ def _resume(row: sqlite3.Row) -> Resume:
         size_bytes=row["size_bytes"], sha256=row["sha256"], status=ResumeStatus(row["status"]),
         failure_reason=row["failure_reason"], uploaded_at=to_moment(row["uploaded_at"]),
         parsed=ParsedResume.model_validate_json(row["parsed"]) if row["parsed"] else None,
-        primary=bool(row["is_primary"]),
+        primary=bool(row["is_primary"]), sent_to_employer=bool(row["sent_to_employer"]),
     )
 
 
@@ -45,9 +45,13 @@ class SqliteResumeRepository:
                 )
             ).fetchone()
             if existing is not None:
-                if existing["filename"] != resume.filename:
-                    await conn.execute("UPDATE resumes SET filename = ? WHERE id = ?", (resume.filename, existing["id"]))
-                return _resume(existing).model_copy(update={"filename": resume.filename}), False
+                stored = _resume(existing)
+                if stored.sent_to_employer:
+                    return stored, False  # employers have it under this name (ResumeRepository.add)
+                if stored.filename != resume.filename:
+                    # Inside BEGIN IMMEDIATE: no application marks it sent between the read and this.
+                    await conn.execute("UPDATE resumes SET filename = ? WHERE id = ?", (resume.filename, stored.id))
+                return stored.model_copy(update={"filename": resume.filename}), False
             (count,) = one_row(await (
                 await conn.execute("SELECT count(*) FROM resumes WHERE owner_id = ?", (resume.owner_id,))
             ).fetchone())

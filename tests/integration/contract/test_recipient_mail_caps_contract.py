@@ -2,8 +2,9 @@
 accounts asking to move to one address, invitations, resends): the rest are dropped with the
 same answer to the sender, counted by kind and logged without the address. The cap refills
 with the hour, and two sends at once on two connections (two processes, two replicas) spend
-one cap. On both backends' shared buckets (the SQLite file's rate buckets, DynamoDB's on a
-moto server); the outbox is SQLite's."""
+one cap. SMS and push have caps of their own, per phone number and per device. On both
+backends' shared buckets (the SQLite file's rate buckets, DynamoDB's on a moto server); the
+outbox is SQLite's."""
 from __future__ import annotations
 
 import asyncio
@@ -13,10 +14,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.channels import Channel
+from domain.channels import Channel, ChannelPreferences, Device, DevicePlatform
 from domain.email_change_messages import CONFIRM_NEW_EMAIL
 from domain.ports.notifications import Message
-from domain.services.recipient_caps import RecipientMailCaps
+from domain.services.recipient_caps import ChannelCaps, RecipientMailCaps
 from domain.users import Role, User
 from tests.integration.contract.conftest import BACKENDS
 from tests.manual_clock import ManualClock
@@ -137,3 +138,43 @@ async def test_two_sends_at_once_on_two_connections_spend_one_cap(database, buck
     finally:
         await second.close()
     assert len(await _mailed_to(database, VICTIM)) == 1
+
+
+async def _person_on_every_channel(database) -> User:
+    from adapters.embedded.sqlite.devices import SqliteDeviceRepository
+
+    (person,) = await _people(database, 1)
+    every = [Channel.EMAIL, Channel.SMS, Channel.PUSH]
+    preferences = person.preferences.model_copy(update={"channels": ChannelPreferences(application_update=every)})
+    await database.execute("UPDATE users SET phone = ?, phone_verified = 1, preferences = ? WHERE id = ?",
+                           ("+447700900123", preferences.model_dump_json(), person.id))
+    await SqliteDeviceRepository(database).add(Device(id=uuid.uuid4().hex, user_id=person.id,
+                                                      platform=DevicePlatform.IOS, token="device-token-1",
+                                                      created_at=datetime.now(UTC)))
+    return person
+
+
+async def test_sms_and_push_have_caps_of_their_own_per_number_and_device(database, buckets, caplog):
+    from adapters.embedded.sqlite.outbox import SqliteOutboxNotifier
+
+    open_buckets, clock = buckets
+    caps = RecipientMailCaps(await open_buckets(), {}, default_per_hour=100,
+                             sms=ChannelCaps(default_per_hour=2), push=ChannelCaps(default_per_hour=3))
+    notifier = SqliteOutboxNotifier(database, caps=caps)
+    person = await _person_on_every_channel(database)
+    caplog.set_level(logging.WARNING, logger="domain.services.recipient_caps")
+    for n in range(5):  # a hiring team moving five applications in a row
+        await notifier.send([Message(user_id=person.id, kind="application", subject=f"Your application {n} moved",
+                                     text="Moved", dedupe_key=f"application:a{n}:2:{person.id}")])
+    rows = await database.fetch_all("SELECT channel FROM outbox WHERE user_id = ?", (person.id,))
+    assert sorted(row["channel"].upper() for row in rows) == ["EMAIL"] * 5 + ["PUSH"] * 3 + ["SMS"] * 2
+    assert caps.dropped_by_channel == {("SMS", "application"): 3, ("PUSH", "application"): 2}
+    assert caps.dropped == {}  # the mail count (and its metric) is mail's alone
+    drops = [r for r in caplog.records if getattr(r, "event", None) == "notify.recipient_cap"]
+    assert len(drops) == 5 and all("+447700900123" not in r.getMessage() and "device-token-1" not in r.getMessage()
+                                   for r in drops)
+    clock.now += 3600  # the hour refills them
+    await notifier.send([Message(user_id=person.id, kind="application", subject="Your application 5 moved",
+                                 text="Moved", dedupe_key=f"application:a5:2:{person.id}")])
+    rows = await database.fetch_all("SELECT channel FROM outbox WHERE user_id = ?", (person.id,))
+    assert sorted(row["channel"].upper() for row in rows) == ["EMAIL"] * 6 + ["PUSH"] * 4 + ["SMS"] * 3

@@ -1,0 +1,41 @@
+"""A résumé sent with an application keeps the file name the hiring team received, on both
+backends: the candidate uploading the same bytes again under another name (deduplicated by
+content) gets the stored résumé back under that name, instead of renaming, unannounced, the file
+every organization it went to already has. Before it is sent, the new name is taken (as
+test_resume_filenames_over_http.py shows)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.applications_helpers import APPLY, ready_to_apply
+from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.fixtures.documents import RESUME_TEXT
+from tests.graphql_client import GraphQLClient, upload_resume
+
+TEAM_SEES = """query($job: ID!){ job(id: $job){ applications { edges { node { id
+  resume { id filename } } } } } }"""
+MY_RESUMES = "{ me { resumes { edges { node { id filename } } } } }"
+
+
+@pytest.fixture(params=["embedded", "aws"])
+def backend(request) -> GraphQLClient:
+    if request.param == "embedded":
+        return request.getfixturevalue("client")
+    client, _ = request.getfixturevalue("aws_client")
+    return client
+
+
+async def test_the_same_bytes_under_a_new_name_leave_the_sent_resume_named_as_sent(backend):
+    client = backend
+    world = await ready_to_apply(client)  # the résumé uploaded as "cv.txt"
+    applied = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
+
+    again = (await upload_resume(client, world.candidate, "Jordan Quill CV 2026.txt",
+                                 RESUME_TEXT.encode()))["data"]["uploadResume"]
+    assert (again["id"], again["filename"]) == (world.resume, "cv.txt")
+
+    team = (await client.data(TEAM_SEES, {"job": world.job["id"]}, world.employer))["job"]["applications"]
+    assert [e["node"] for e in team["edges"]] == [
+        {"id": applied["id"], "resume": {"id": world.resume, "filename": "cv.txt"}}]
+    mine = (await client.data(MY_RESUMES, token=world.candidate))["me"]["resumes"]["edges"]
+    assert [e["node"] for e in mine] == [{"id": world.resume, "filename": "cv.txt"}]
