@@ -171,7 +171,7 @@ def meaning_in_its_language(head: str) -> str | None:
     """The section a heading names, read in English first; but a heading whose first word is a
     head noun of another language and no English one is read in that language ("Corsi e
     abilitazioni" names courses, though "abilitazioni" looks like English "abilities")."""
-    words = [w for w in re.findall(r"[a-zà-ÿ][a-zà-ÿ'’-]*", head.lower().replace("&", " and "))]
+    words = re.findall(r"[a-zà-ÿ][a-zà-ÿ'’-]*", head.lower().replace("&", " and "))
     english = meaning(words)
     if english is None or english == "entry-label" or not words or family_of_word(words[0]) is not None:
         return english or foreign_meaning(head)

@@ -17,7 +17,6 @@ from adapters.embedded.parsing.experience import parse_experience
 from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
-from adapters.embedded.parsing.training_lines import courses_listed, with_courses
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -27,6 +26,7 @@ from adapters.embedded.parsing.sections import Section, names_languages, section
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
+from adapters.embedded.parsing.training_lines import courses_listed, with_courses
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
