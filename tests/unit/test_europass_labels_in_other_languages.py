@@ -33,3 +33,11 @@ def test_a_romanian_form_with_either_spelling_of_its_accents_gives_its_fields():
 def test_an_italian_form_gives_its_fields():
     read = europass_labels_read(ITALIAN).splitlines()
     assert ["Title: Infermiere", "Employer: Ospedale San Raffaele"] == read[1:3]
+
+
+def test_the_romanian_forms_skill_labels_are_no_part_of_the_skills():
+    from adapters.embedded.parsing.skill_items import section_items
+    text = ("Limba(i) maternă(e)  română\n"
+            "Competenţe şi aptitudini de utilizare a calculatorului  WinMentor, Microsoft Excel\n"
+            "Permis(e) de conducere  Categoria B\n")
+    assert section_items(text)[0] == ["română", "WinMentor", "Microsoft Excel", "Categoria B"]
