@@ -41,3 +41,8 @@ def test_the_romanian_forms_skill_labels_are_no_part_of_the_skills():
             "Competenţe şi aptitudini de utilizare a calculatorului  WinMentor, Microsoft Excel\n"
             "Permis(e) de conducere  Categoria B\n")
     assert section_items(text)[0] == ["română", "WinMentor", "Microsoft Excel", "Categoria B"]
+
+
+def test_an_italian_licence_named_patente_stays_whole():
+    from adapters.embedded.parsing.skill_items import section_items
+    assert section_items("Patente B\n")[0] == ["Patente B"]

@@ -104,9 +104,10 @@ _EUROPASS_LABEL = re.compile(r"^(?:mother\s+tongue(?:\(s\)|s)?|other\s+language(
                              r"limba\(i\)\s+matern[aă]\(e\)|alt[aă]\(e\)\s+limb[aă]\(i\)|"
                              r"competen[tţț]e\s+[sşș]i\s+aptitudini\s+de\s+utilizare\s+a\s+calculatorului|"
                              r"permis\(e\)\s+de\s+conducere|madrelingua\(e\)|altr[ae]\s+lingu[ae]|"
-                             r"capacit[aà]\s+e\s+competenze\s+informatiche|patente|lengua\(s\)\s+materna\(s\)|"
-                             r"otro\(s\)\s+idioma\(s\)|permiso\(s\)\s+de\s+conducci[oó]n|l[ií]ngua\(s\)\s+materna\(s\)|"
-                             r"carta\s+de\s+condu[cç][aã]o)\s+(?=\S)", re.IGNORECASE)
+                             r"capacit[aà]\s+e\s+competenze\s+informatiche|lengua\(s\)\s+materna\(s\)|"
+                             r"otro\(s\)\s+idioma\(s\)|permiso\(s\)\s+de\s+conducci[oó]n|l[ií]ngua\(s\)\s+materna\(s\)"
+                             r")\s+(?=\S)", re.IGNORECASE)
+# (not Italian "Patente B" nor Portuguese "Carta de condução B": the licence's own name, read whole)
 
 
 def _europass_label_closed(line: str) -> str:
