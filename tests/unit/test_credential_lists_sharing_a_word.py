@@ -85,3 +85,10 @@ def _skills_of(parser: RuleBasedResumeParser, line: str) -> dict[str, SkillKind]
                         [frozenset()] * 3, [frozenset()] * 3, kinds=[SkillKind.TOOL] * 3)
     text = "Sam Okafor\nsam.okafor@example.com\n\nSKILLS\n" + line + "\n"
     return {s.name: s.kind for s in RuleBasedResumeParser(TaxonomySkillExtractor(tax)).parse_text(text).skills}
+
+
+def test_a_bracketed_list_of_endorsements_after_the_licence_gives_each_endorsement(parser):
+    found = _credentials(parser, "LICENSES", "Class A CDL – Tennessee (Hazmat, Tanker, Doubles/Triples endorsements)")
+    names = {n.lower() for n in found}
+    assert {"tanker", "hazmat", "doubles/triples"} <= names
+    assert not any("endorsements" in n for n in names)

@@ -82,3 +82,12 @@ def test_month_names_of_indonesian_russian_and_ukrainian(text, start, end):
 def test_now_in_indonesian_and_russian(text):
     [found] = find_ranges(text)
     assert found.start == Month(2017, 3) and found.current
+
+
+@pytest.mark.parametrize("text, length", [
+    ("2018 - Devam ediyor", len("2018 - Devam ediyor")),  # Turkish "ongoing", both words
+    ("03/2019 - hiện tại", len("03/2019 - hiện tại")),  # Vietnamese "now"
+])
+def test_a_range_open_to_now_takes_the_whole_word_for_now(text, length):
+    [found] = find_ranges(text)
+    assert found.end is None and found.span == (0, length)

@@ -54,3 +54,12 @@ def test_letters_that_are_also_names_stay_in_the_name(line, name):
 ])
 def test_a_calling_is_a_title_only_before_a_whole_name(line):
     assert without_title(line) == (line, ())
+
+
+@pytest.mark.parametrize("line, name", [
+    ("DOTT.SSA GIULIA BIANCHI", "Giulia Bianchi"),
+    ("Dr.ssa Chiara Conti", "Chiara Conti"),
+    ("Sig.ra Paola Greco", "Paola Greco"),
+])
+def test_an_italian_feminine_title_with_its_ending_after_the_dot_is_left_out(line, name):
+    assert _contact(line).name == name

@@ -47,3 +47,13 @@ def test_a_bracketed_note_or_acronym_is_kept_apart_and_tried_as_well():
 
 def test_and_splits_an_item_into_its_parts():
     assert and_parts("Sewing and Pattern cutting") == ["Sewing", "Pattern cutting"]
+
+
+@pytest.mark.parametrize("item, parts", [
+    ("CLP Siemens S7-1200 e S7-300", ["CLP Siemens S7-1200", "S7-300"]),
+    ("Autómatas Siemens S7-1200 y S7-300", ["Autómatas Siemens S7-1200", "S7-300"]),
+    ("Français et anglais", ["Français", "anglais"]),
+    ("Vitamin E and Zinc", ["Vitamin E", "Zinc"]),  # a capital "E" is a name's, not a joiner
+])
+def test_and_in_the_languages_skills_are_listed_in_joins_two_items(item, parts):
+    assert and_parts(item) == parts

@@ -136,13 +136,15 @@ NOW_WORDS = (
     "heden", "nu", "huidig", "huidige", "tot heden", "lopend", "momenteel", "tot nu",
     # pl, cs/sk, ro, tr, hu, fi, et
     "obecnie", "nadal", "teraz", "dziś", "do dziś", "do chwili obecnej", "trwa", "současnost", "dosud",
-    "súčasnosť", "prezent", "în prezent", "günümüz", "halen", "devam", "jelenleg", "napjainkig",
+    "súčasnosť", "prezent", "în prezent", "günümüz", "halen", "devam ediyor", "devam etmekte", "devam", "jelenleg", "napjainkig",
     "nykyhetki", "nyt", "tähän asti", "praegu",
     # sv, da, no
     "nuvarande", "pågående", "pågår", "idag", "i dag", "dags dato", "d.d.", "nå", "nåværende", "hittil",
     "nutid", "fortsatt", "tills vidare",
     # id, ms
     "sekarang", "saat ini", "hingga kini", "kini",
+    # vi
+    "hiện tại", "hiện nay",
     # zh, ja, ko, ru, uk
     "至今", "现在", "現在", "目前", "今", "현재", "재직중", "н.в.", "настоящее время", "по настоящее время",
     "наст. время", "теперішній час", "дотепер",

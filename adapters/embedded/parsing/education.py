@@ -69,6 +69,9 @@ def _column_labels(parts: list[str]) -> bool:
 # set off by a colon, a dash, a bar or a gap: they close the entry the rest of the line names.
 _DATES_FIRST = re.compile(rf"^(?:{RANGE.pattern}|(?:{POINT.pattern})(?![\d/.-]))\s*(?:[:|–—-]\s*|\s{{2,}}|\t)(?=[^\W\d_])|"
                           rf"^{RANGE.pattern}\s(?=[^\W\d_])|"  # "2007 – 2010 Ausbildung zur ..."
+                          # "2017 Certificate in Western Cuisine, Saigontourist College": a year, a
+                          # space and a capital (not "2015 and 2016 ...")
+                          r"^(?:19|20)\d\d\s(?=(?-i:[A-ZÀ-ÖØ-ÞİŞÇĞÖÜ]))|"
                           rf"^{CJK_POINT.pattern}\s*(?=[^\W\d_])", re.IGNORECASE)  # "2012年3月 東京大学 ..."
 
 
@@ -127,6 +130,29 @@ def _a_school_in_its_town(parts: list[str]) -> bool:
 
 def _a_place(part: str) -> bool:
     return a_place_name(part.replace(".", "")) or country_code(fold(part.replace(".", ""))) is not None
+
+
+_A_FACULTY = re.compile(r"^(?:faculty|facultad|faculdade|facult[eé]|facolt[aà]|fakultas|fakult[aä]t|wydzia[lł]|"
+                        r"department|departamento|dipartimento|school)\s+(?:of|de|di|des|du|für|fur)\b", re.IGNORECASE)
+
+
+# Until when a credential listed among the schooling is valid ("Driver CPC – valid to 2027",
+# "STR (berlaku s/d 2026)", "First Aid (expires 03/2025)"): no date it was earned.
+_VALID_UNTIL = re.compile(r"[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|renew(?:al|ed|s)?\s+due|berlaku|válid[oa]|"
+                          r"valable|gültig|scadenza)\b[^()\d]{0,20}(?:\d{1,2}[/.-]){0,2}(?:[^\W\d_]+\s+)?"
+                          r"(?:19|20)\d\d\)?", re.IGNORECASE)
+
+
+# "Session 2012-13, Passing year 2016" (Bangladesh, Pakistan, India): the academic session is
+# when the course began; the year of passing, where the line gives one, is when it was earned.
+_SESSION = re.compile(r",?\s*\bsession\s*:?\s*(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\b", re.IGNORECASE)
+_PASSING_YEAR = re.compile(r"\b(?:year\s+of\s+passing|pass(?:ing|ed)(?:\s+(?:year|out|in))?)\s*:?\s*(?=(?:19|20)\d\d)",
+                           re.IGNORECASE)
+
+
+def _without_the_session(line: str) -> str:
+    """The line less its session, and less the label of its year of passing (the year stays)."""
+    return _PASSING_YEAR.sub("", _SESSION.sub("", line)) if _PASSING_YEAR.search(line) else line
 
 
 def _dates_first(line: str) -> tuple[str, str | None]:
@@ -198,7 +224,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             continue
         if current is not None and detail_of_an_exam(line, current.degree):
             continue  # "Mathematics (B), Physics (C)" under "A-Levels — ...": the exam's subjects
-        line, dates_first = _dates_first(without_level_label(line))
+        line, dates_first = _dates_first(without_level_label(_without_the_session(_VALID_UNTIL.sub("", line))))
         if CJK.search(line):
             if CJK_ENROLMENT.search(line):
                 continue
@@ -267,8 +293,11 @@ def parse_education(text: str) -> list[EducationEntry]:
             if position == 0 and kind == "institution" and len(parts) > 1 and AWARD_FROM.match(line) \
                     and classify(parts[1]) == "institution":
                 kind = "degree"  # "ITI (Fitter) from Government ITI Pune": what is named before "from" was earned there
-            if kind == "institution" and institution_here and not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part)):
-                kind = None  # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under
+            if kind == "institution" and institution_here and (not INSTITUTION.search(re.sub(r"\([^()]*\)", "", part))
+                                                               or _A_FACULTY.match(part.strip())):
+                # "Dhaka (University of Dhaka)" after the college: its town, and the university it is under;
+                # "Cairo University, Faculty of Pharmacy": the university's faculty, no second school
+                kind = None
             if kind == "degree" and degree_here and _BOARD.match(part.strip()):
                 kind = "institution"
                 board = part.strip(" ,-")

@@ -10,22 +10,42 @@ from adapters.embedded.parsing.job_titles import SUFFIX_COMMA
 
 # label -> the colon label the parser reads, or "" to keep the value as a line of the body,
 # or None to drop the line (a field no résumé record holds).
+# The form in Romanian, Italian, Spanish and Portuguese too, matched without accents (_FOLD).
 _LABELS: tuple[tuple[str, str | None], ...] = (
-    (r"surname\(?s?\)?\s*/\s*first\s+name\(?s?\)?|first\s+name\(?s?\)?\s*/?\s*surname\(?s?\)?", "Name"),
-    (r"address\(es\)", "Address"),
-    (r"telephone\(s\)", "Phone"),
-    (r"e-?mail\(s\)", "Email"),
-    (r"dates?", "Dates"),
-    (r"occupation\s+or\s+position\s+held", "Title"),
-    (r"name\s+and\s+address\s+of\s+(?:the\s+)?employer", "Employer"),
-    (r"main\s+activities\s+and\s+responsibilities", ""),
-    (r"principal\s+subjects\s*/\s*occupational\s+skills\s+covered", ""),
-    (r"type\s+of\s+business\s+or\s+sector", None),
-    (r"title\s+of\s+qualification\s+awarded", "Qualification"),
-    (r"name\s+and\s+type\s+of\s+organi[sz]ation\s+providing\s+education\s+and\s+training", "Institution"),
-    (r"level\s+in\s+national\s+or\s+international\s+classification", None),
+    (r"surname\(?s?\)?\s*/\s*first\s+name\(?s?\)?|first\s+name\(?s?\)?\s*/?\s*surname\(?s?\)?|"
+     r"nume\s*/\s*prenume|prenume\s*/\s*nume|cognome\s*/\s*nome|nome\s*/\s*cognome|"
+     r"apellido\(?s?\)?\s*/\s*nombre\(?s?\)?|apelido\(?s?\)?\s*/\s*nome\(?s?\)?(?:\s+proprio\(?s?\)?)?", "Name"),
+    (r"address\(es\)|adresa\(e\)|indirizzo\(i\)|direccion\(es\)|morada\(s\)", "Address"),
+    (r"telephone\(s\)|telefon\(oane\)|telefono\(i\)|telefono\(s\)|telefone\(s\)", "Phone"),
+    (r"e-?mail\(s\)|e-?mail\(uri\)|correo\(s\)\s+electronico\(s\)|correio\(s\)\s+electronico\(s\)", "Email"),
+    (r"dates?|perioada|fechas|datas", "Dates"),
+    (r"occupation\s+or\s+position\s+held|functia\s+sau\s+postul\s+ocupat|lavoro\s+o\s+posizione\s+ricopert[ei]|"
+     r"profesion\s+o\s+cargo\s+desempenado|funcao\s+ou\s+cargo\s+ocupado", "Title"),
+    (r"name\s+and\s+address\s+of\s+(?:the\s+)?employer|numele\s+si\s+adresa\s+angajatorului|"
+     r"nome\s+e\s+indirizzo\s+del\s+datore\s+di\s+lavoro|nombre\s+y\s+direccion\s+de\s+la\s+empresa\s+o\s+empleador|"
+     r"nome\s+e\s+(?:morada|endereco)\s+do\s+empregador", "Employer"),
+    (r"main\s+activities\s+and\s+responsibilities|activitati\s+si\s+responsabilitati\s+principale|"
+     r"principali\s+attivita\s+e\s+responsabilita|actividades\s+y\s+responsabilidades\s+principales|"
+     r"principais\s+a?c?tividades\s+e\s+responsabilidades", ""),
+    (r"principal\s+subjects\s*/\s*occupational\s+skills\s+covered|disciplinele\s+principale\s+studiate[^\t]*?|"
+     r"principali\s+tematiche\s*/\s*competenze\s+professionali\s+(?:possedute|acquisite)|"
+     r"principales\s+materias\s+o\s+capacidades\s+profesionales\s+estudiadas", ""),
+    (r"type\s+of\s+business\s+or\s+sector|tipul\s+activitatii\s+sau\s+sectorul\s+de\s+activitate|"
+     r"tipo\s+di\s+attivita\s+o\s+settore|tipo\s+de\s+empresa\s+o\s+sector|tipo\s+de\s+empresa\s+ou\s+sector", None),
+    (r"title\s+of\s+qualification\s+awarded|calificarea\s*/\s*diploma\s+obtinuta|titolo\s+della\s+qualifica\s+rilasciata|"
+     r"cualificacion\s+obtenida|designacao\s+da\s+qualificacao\s+atribuida", "Qualification"),
+    (r"name\s+and\s+type\s+of\s+organi[sz]ation\s+providing\s+education\s+and\s+training|"
+     r"numele\s+si\s+tipul\s+institutiei\s+de\s+invatamant(?:\s*/\s*furnizorului\s+de\s+formare)?|"
+     r"nome\s+e\s+tipo\s+d'organizzazione\s+erogatrice\s+dell'istruzione\s+e\s+formazione|"
+     r"nombre\s+y\s+tipo\s+del\s+centro\s+de\s+estudios|nome\s+e\s+tipo\s+da\s+organizacao\s+de\s+ensino\s+ou\s+formacao",
+     "Institution"),
+    (r"level\s+in\s+national\s+or\s+international\s+classification|nivelul\s+in\s+clasificarea\s+nationala\s+sau\s+internationala|"
+     r"livello\s+nella\s+classificazione\s+nazionale\s+o\s+internazionale|nivel\s+en\s+la\s+clasificacion\s+nacional\s+o\s+internacional",
+     None),
     (r"desired\s+employment\s*/\s*occupational\s+field", None),
 )
+# Letters with accents as their plain letter, one for one, so that a match's offsets hold in the line.
+_FOLD = str.maketrans("ţțşșăâîéèêóòôõàáãíìúùçñĂÂÎŞȘŢȚÉÓÍÚÇÑ", "ttssaaieeeooooaaaiiuucnAAISSTTEOIUCN")
 _LINE = re.compile(r"^\s*(?:" + "|".join(f"(?P<l{k}>{p})" for k, (p, _) in enumerate(_LABELS))
                    + r")(?:\s*:\s*|\t+\s*|\s{2,})(?P<value>\S.*)$", re.IGNORECASE)
 # The form's own title, alone on its line: no candidate's name
@@ -36,7 +56,7 @@ def europass_labels_read(text: str) -> str:
     """The text with the labels of a Europass CV given colons; unchanged unless at least two of
     its job labels are there (a lone "Dates  2019" line is no Europass form)."""
     lines = text.split("\n")
-    found = [(_LINE.match(line), line) for line in lines]
+    found = [(_LINE.match(line.translate(_FOLD)), line) for line in lines]
     if sum(1 for m, _ in found if m and (m.group("l5") or m.group("l6"))) < 2:
         return text
     out: list[str] = []
@@ -53,9 +73,9 @@ def europass_labels_read(text: str) -> str:
         if m is None:
             out.append(line)
         elif _LABELS[k][1] == "":
-            held.append(f"- {m.group('value').strip()}")
+            held.append(f"- {line[m.start('value'):].strip()}")
         else:
-            out.append(f"{_LABELS[k][1]}: {_value(k, m.group('value').strip())}")
+            out.append(f"{_LABELS[k][1]}: {_value(k, line[m.start('value'):].strip())}")
     return "\n".join([*out, *held])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, find_ranges, unread_range
+from adapters.embedded.parsing.employer_after_the_title import employers_out_of_titles
 from adapters.embedded.parsing.employer_ladder import employer_carried_down
 from adapters.embedded.parsing.experience_layouts import (
     a_title_and_a_note,
@@ -83,6 +84,11 @@ _EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦"
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
+    entries, ranges = _entries_and_ranges(text)
+    return employers_out_of_titles(entries), ranges
+
+
+def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
     lines = _duties_after_the_dates([without_a_rank(dots_as_bars(line)) for line in text.splitlines()])
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):

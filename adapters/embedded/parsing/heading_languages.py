@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from adapters.embedded.parsing.driving_licences import names_a_driving_licence
+from adapters.embedded.parsing.headings import family_of_word, meaning
 
 # (family, stems a word starts with, stems a word may end with: German compounds)
 _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -35,6 +36,8 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "sprak=", "sprog=",                                    # sv, no, da ("Språk", "Sprog")
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
+        "formations complementaires", "formation complementaire", "formation continue",  # fr: courses after the schooling
+        "abilitazion",                                         # it: "Corsi e abilitazioni", the licences to practise
         "zertifi", "weiterbildung", "fortbildung", "lizenz", "schulungen",  # de
         "certificat", "habilitation",                          # fr
         "certificac", "cursos", "capacitacion",              # es
@@ -57,7 +60,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
         "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
         "experienta", "arbetslivserfarenhet", "erfarenhet", "arbeidserfaring", "erhvervserfaring",  # ro, sv, no, da
-        "is deneyimi", "deneyim", "pengalaman", "pracovni zkusenost", "szakmai tapasztalat", "tyokokemus",  # tr, id, cs, hu, fi
+        "riwayat pekerjaan", "is deneyimi", "deneyim", "pengalaman", "pracovni zkusenost", "szakmai tapasztalat", "tyokokemus",  # tr, id, cs, hu, fi
     ), ("erfahrung", "werdegang")),
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
@@ -71,6 +74,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "教育背景", "教育经历", "学历", "学歴", "학력",                        # zh, ja, ko
         "educatie", "studii", "utbildning", "utdanning", "uddannelse", "utdannelse",  # ro, sv, no, da
         "egitim", "pendidikan", "vzdelani", "tanulmany", "vegzettseg", "koulutus",  # tr, id, cs, hu, fi
+        "riwayat pendidikan",                                                # id: "Riwayat Pendidikan"
     ), ("ausbildung", "bildung")),
     ("skills", (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
@@ -85,7 +89,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "专业技能", "技能", "スキル", "보유기술", "기술",  # zh, ja, ko
         "competente", "aptitudini", "abilitati", "kompetens", "fardighet", "ferdighet", "kvalifikation",  # ro, sv, no, da
         "kompetanse", "kompetence", "kunnskap", "kvalifikasjon", "faerdighed",
-        "yetenek", "beceri", "yetkinlik", "keahlian", "keterampilan", "dovednost", "keszseg", "taidot",  # tr, id, cs, hu, fi
+        "bilgisayar", "yetenek", "beceri", "yetkinlik", "keahlian", "keterampilan", "dovednost", "keszseg", "taidot",  # tr, id, cs, hu, fi
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
@@ -161,3 +165,16 @@ def _names(word: str, stem: str) -> bool:
         whole = stem[:-1]
         return word in (whole, whole + "s", whole + "e", whole + "n", whole + "en")
     return word.startswith(stem)
+
+
+def meaning_in_its_language(head: str) -> str | None:
+    """The section a heading names, read in English first; but a heading whose first word is a
+    head noun of another language and no English one is read in that language ("Corsi e
+    abilitazioni" names courses, though "abilitazioni" looks like English "abilities")."""
+    words = re.findall(r"[a-zà-ÿ][a-zà-ÿ'’-]*", head.lower().replace("&", " and "))
+    english = meaning(words)
+    if english is None or english == "entry-label" or not words or family_of_word(words[0]) is not None:
+        return english or foreign_meaning(head)
+    foreign = foreign_meaning(head)
+    first = _WORD.findall(_fold(head).replace("-", " "))[:1]
+    return foreign if foreign is not None and first and foreign_meaning(first[0]) == foreign else english

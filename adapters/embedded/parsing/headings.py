@@ -53,6 +53,9 @@ def _family(word: str) -> str | None:
     return None
 
 
+family_of_word = _family
+
+
 def _weak(word: str) -> bool:
     return word.startswith(_WEAK_HEADS)
 

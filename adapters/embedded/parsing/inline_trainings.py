@@ -54,10 +54,15 @@ def a_course_name(item: str) -> bool:
     word or is written as a name, its words capitalised; "to be completed in", "None yet", "but
     keen to learn", "more as required" are what the line says about the courses, not courses."""
     words = item.split()
-    if not words or _FILLER_START.match(item) or _A_VERB.search(item) or item.rstrip().endswith("."):
+    if not words or says_about_courses(item):
         return False
     if _COURSE_WORD.search(item):
         return True
     content = [w for w in words if w.casefold() not in _SMALL_WORDS]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     return bool(content) and words[0][:1].isupper() and len(capitalised) * 3 >= len(content) * 2
+
+
+def says_about_courses(item: str) -> bool:
+    """"to be completed in", "None yet", "more as required": what a line says about the courses."""
+    return bool(_FILLER_START.match(item) or _A_VERB.search(item) or item.rstrip().endswith("."))

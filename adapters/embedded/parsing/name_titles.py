@@ -15,8 +15,10 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 # in a résumé written for France or in French (french=True).
 # India's "Smt." / "Shri" / "Kum." are such titles too; Mexico's "C.P." (contador público) only
 # before a name written with Spanish letters, as initials written alike open Indian names
-# ("C.P. Ramesh Kumar").
-_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt)\.?|"
+# ("C.P. Ramesh Kumar"). Italian feminine titles carry their ending after the dot ("Dott.ssa",
+# "Dr.ssa", "Sig.ra").
+_TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt|"
+          r"dott\.ssa|dr\.ssa|prof\.ssa|sig\.ra|sig\.na)\.?|"
           r"(?:mx|cpt|cdr|col|maj|lt|sgt|eng|er|ing|agr|arq|arch|lic|licda?|adv|hon|rev|sr|sra|srta|"
           r"dott|dottssa|mag|dipl|shri|sri|kum)\.)")
 # Callings and honours people are addressed by ("Chef Kenji Tanaka", "Pastor Grace Eze", "Sir

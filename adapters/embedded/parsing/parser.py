@@ -26,6 +26,7 @@ from adapters.embedded.parsing.sections import Section, names_languages, section
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
+from adapters.embedded.parsing.training_lines import courses_listed, with_courses
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
@@ -68,14 +69,16 @@ class RuleBasedResumeParser:
         licence_texts = [classes_named(s.heading, s.text) if names_a_driving_licence(s.heading) else s.text
                          for s in sections if s.name == "certifications" and _licensing(s.heading)]
         training_texts = [s.text for s in sections if s.name == "certifications" and not _licensing(s.heading)]
+        training_headings = [s.heading for s in sections if s.name == "certifications" and not _licensing(s.heading)]
         # "Qualifications" lists tickets beside degrees ("- ADR", "- Driver CPC"): the credentials
         # it lists are read as a training list's are; its degrees are no credential the taxonomy knows.
         listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
-        if not entries:  # no experience section, or one that gave no job: the summary may tell them
-            entries, told = dated_jobs_in_summary("\n".join([*header, *(s.text for s in sections if s.name == "summary")]),
-                                                  self._names_a_skill)
+        if not entries:  # no experience section, or one that gave no job: the summary may tell them,
+            # and so may that section's own sentences (a paragraph taken for jobs with no heading)
+            told_in = [*header, *(s.text for s in sections if s.name in ("summary", "experience"))]
+            entries, told = dated_jobs_in_summary("\n".join(told_in), self._names_a_skill)
             ranges = [*ranges, *told]  # their dates count toward the years of experience too
         current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
@@ -99,6 +102,7 @@ class RuleBasedResumeParser:
                                                 texts.get("summary") or ""],
                                "\n".join(header), education_text)
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
+        skills = with_courses(skills, courses_listed(training_texts, training_headings), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, section_names)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from adapters.embedded.parsing.dates import find_ranges
 from adapters.embedded.parsing.education_labels import labelled_field
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
-from adapters.embedded.parsing.heading_languages import foreign_meaning
+from adapters.embedded.parsing.heading_languages import foreign_meaning, meaning_in_its_language
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
     heading_shaped,
@@ -75,7 +75,7 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
             not _sentence_case_foreign_heading(head):
         return None
     words = words_of(head)
-    name = meaning(words) or foreign_meaning(head)
+    name = meaning_in_its_language(head)
     if rest.strip() and inside in _ENTRY_SECTIONS and not _credentials_listed(head, name, rest):
         return None  # a labelled field of an entry, not a new section
     if rest.strip() and inside == "education" and DEGREE.search(head) and INSTITUTION.search(rest):
@@ -89,7 +89,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
     if name is None:
         return None
     plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1 or emphasised
-    strong = any(w.startswith(("skill", "competenc", "proficienc", "expertise")) for w in words)
+    strong = any(w.startswith(("skill", "competenc", "proficienc", "expertise")) for w in words) \
+        or words in (["tech", "stack"], ["technology", "stack"], ["technical", "stack"])  # a developer's "Tech Stack"
     # (words_of reads Latin letters only: a Cyrillic heading has none, and no weak English head)
     if name == "skills" and words and words[-1].startswith(WEAK_SKILL_HEADS) and not plain and not strong:
         return None
@@ -134,7 +135,8 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
         if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)
-                      or _first_entry_labelled(found, line, sections)):
+                      or _first_entry_labelled(found, line, sections)
+                      or _a_credential_run_on(found, line, sections, lines[index + 1:])):
             found = None
         if found:
             name, rest = found
@@ -188,6 +190,23 @@ def _an_item_run_on(found: tuple[str, str], line: str, sections: list[Section]) 
         return False
     items = sections[-1].lines
     return bool(items) and bool(items[-1].strip()) and all(_emphatic(s.heading) for s in sections)
+
+
+# One credential's name, ending in its singular head noun: "Care Certificate", "Food Hygiene Card".
+_ONE_CREDENTIAL = re.compile(r"^\w[\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:certificate|licen[cs]e|card|ticket|permit|passport)$",
+                             re.IGNORECASE)
+
+
+def _a_credential_run_on(found: tuple[str, str], line: str, sections: list[Section], after: list[str]) -> bool:
+    """"Care Certificate" right under "NVQ Level 3 Health and Social Care", a blank line after
+    it: one credential's name that runs on from a list of schooling, credentials or skills and
+    would head an empty section is the list's last item, not a heading (one in capitals or with
+    a colon still is)."""
+    if not sections or found[1] or _emphatic(line) or sections[-1].name not in ("education", "certifications", "skills"):
+        return False
+    items = sections[-1].lines
+    return bool(items) and bool(items[-1].strip()) and (not after or not after[0].strip()) \
+        and _ONE_CREDENTIAL.match(line.strip()) is not None
 
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().-]{7,}\d")

@@ -14,7 +14,12 @@ _OPEN, _CLOSE = "([{", ")]}"
 _LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
 _YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}")
-_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+# "and" in the languages résumés list skills in: Italian and Portuguese "e", Spanish "y",
+# Catalan, Polish and Croatian "i", French "et", German "und", Turkish "ve", Indonesian "dan",
+# Nordic "og" ("CLP Siemens S7-1200 e S7-300", "Français et anglais"); lower case only, as a
+# joiner is written ("Vitamin E", "Part I" are names). Dutch "en" is left out: it is Spanish and
+# French "in" ("Licenciatura en Derecho").
+_AND = re.compile(r"\s+(?:(?i:and)|&|e|y|i|et|und|ve|dan|og)\s+")
 # A slash separates two items ("Word / Excel", "Teaching/Tutoring") unless it joins short
 # tokens of one name ("CI/CD", "TCP/IP", "A/B testing", "PL/SQL").
 _SLASH = re.compile(r"\s+/\s+|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})")
@@ -91,17 +96,30 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
 
 # Europass labels its personal skills' lines with no colon: "Mother tongue(s) Swedish",
 # "Job-related skills Wound care, ...", "Driving licence B"
+# The same labels in the Romanian, Italian, Spanish and Portuguese forms ("Limba(i) maternă(e)",
+# "Competenţe şi aptitudini de utilizare a calculatorului", "Madrelingua(e)", "Permiso(s) de conducción").
 _EUROPASS_LABEL = re.compile(r"^(?:mother\s+tongue(?:\(s\)|s)?|other\s+language(?:\(s\)|s)?|"
                              r"(?:job-related|communication|organi[sz]ational(?:\s*/\s*managerial)?|digital|"
-                             r"computer|artistic|other)\s+skills|driving\s+licen[cs]e)\s+(?=\S)", re.IGNORECASE)
+                             r"computer|artistic|other)\s+skills|driving\s+licen[cs]e|"
+                             r"limba\(i\)\s+matern[aă]\(e\)|alt[aă]\(e\)\s+limb[aă]\(i\)|"
+                             r"competen[tţț]e\s+[sşș]i\s+aptitudini\s+de\s+utilizare\s+a\s+calculatorului|"
+                             r"permis\(e\)\s+de\s+conducere|madrelingua\(e\)|altr[ae]\s+lingu[ae]|"
+                             r"capacit[aà]\s+e\s+competenze\s+informatiche|lengua\(s\)\s+materna\(s\)|"
+                             r"otro\(s\)\s+idioma\(s\)|permiso\(s\)\s+de\s+conducci[oó]n|l[ií]ngua\(s\)\s+materna\(s\)"
+                             r")\s+(?=\S)", re.IGNORECASE)
+# (not Italian "Patente B" nor Portuguese "Carta de condução B": the licence's own name, read whole)
 
 
 def _europass_label_closed(line: str) -> str:
     """"Mother tongue(s) Swedish" read as "Mother tongue(s): Swedish", when what follows the
     label begins a name ("Communication skills workshops" is an item of its own)."""
     m = _EUROPASS_LABEL.match(line)
-    if m is None or not (line[m.end():m.end() + 1].isupper() or line[m.end():m.end() + 1].isdigit()):
+    # (a form's column gap before the value closes the label too: "Limba(i) maternă(e)  română")
+    if m is None or not (line[m.end():m.end() + 1].isupper() or line[m.end():m.end() + 1].isdigit()
+                         or re.search(r"\s{2,}$|\t", m.group())):
         return line
+    if m.end() > 40:  # longer than a label the list reads ("Competenţe şi aptitudini de utilizare a calculatorului")
+        return line[m.end():]
     return f"{line[:m.end()].rstrip()}: {line[m.end():]}"
 
 

@@ -132,6 +132,7 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: FoundSkills,
     with each such line reduced to its part before "with"."""
     lines = []
     for line in text.splitlines():
+        line = _BRACKETED_LIST.sub(lambda b: _bracketed_list_read(b, extractor, found, only), line)
         m = _SHARED_HEAD.match(line.strip(" \t-*•●▪■◦·"))
         if not m:
             lines.append(line)
@@ -144,6 +145,24 @@ def _shared_heads_read(text: str, extractor: SkillExtractor, found: FoundSkills,
         if m.group("lead"):
             lines.append(re.sub(r"\s*\bwith\s*$", "", m.group("lead"), flags=re.IGNORECASE))
     return "\n".join(lines)
+
+
+# The same list written in brackets after the credential it endorses: "Class A CDL – Tennessee
+# (Hazmat, Tanker, Doubles/Triples endorsements)".
+_BRACKETED_LIST = re.compile(r"\(([^()]+)\)")
+
+
+def _bracketed_list_read(bracket: re.Match[str], extractor: SkillExtractor, found: FoundSkills,
+                         only: SkillKind | None) -> str:
+    """Reads a bracketed list of credentials sharing their word; the bracket then leaves the line."""
+    m = _SHARED_HEAD.match(bracket.group(1).strip())
+    if m is None or m.group("lead"):
+        return bracket.group()
+    head = m.group("head").lower().removesuffix("s")
+    for item in _LIST_PARTS.split(m.group("list")):
+        if item := _CODE.sub("", item).strip(" .;"):
+            _add_credential(item, head, extractor, found, only)
+    return ""
 
 
 def _class_lists_read(text: str, extractor: SkillExtractor, found: FoundSkills, only: SkillKind | None) -> str:

@@ -37,6 +37,13 @@ _NAME_AND_TOWN = rf"{_NAME}(?:\s*,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
 _TITLE = r"(?:an?\s+)?(?P<title>[A-Z][\w.&/'’()-]*(?:\s+(?!(?:since|from|with|at|in|for|and|till|to|where|during)\b)[\w.&/'’()-]+){0,6})"
 _EMPLOYER_FIRST = re.compile(rf"{_WORKING}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME_AND_TOWN})\s*,?\s+{_AS}\s+{_TITLE}")
 _TITLE_FIRST = re.compile(rf"{_WORKING}\s+as\s+{_TITLE}\s+{_WITH}\s+(?:M/s\.?\s+)?(?P<company>{_NAME_AND_TOWN})")
+# A title in capitals at an employer, told with its dates and no verb of working: "Intern at
+# Google from 2019 to 2020", "Currently Software Engineer at Careem since 2022", "Since 2021 I have
+# been Shift Lead at Stumptown Coffee Roasters". The title opens the sentence or follows a word of
+# time or being; a capital opens each of its words, so that prose ("Good at Excel") is no title.
+_BEING = r"(?:^|\b(?i:currently|presently|previously|formerly|now|then|was|been|am|is)\s+)"
+_CAPITALISED_TITLE = r"(?!(?i:currently|presently|previously|formerly|now|then)\b)(?P<title>[A-Z][\w.&/'’-]*(?:\s+(?:of|and|&|[A-Z][\w.&/'’-]*)){0,4})"
+_TITLE_AT = re.compile(rf"{_BEING}(?:an?\s+)?{_CAPITALISED_TITLE}\s+(?P<with>at)\s+(?P<company>{_NAME_AND_TOWN})")
 # A sentence ends at a full stop before a capital, unless the stop ends an abbreviation of a
 # name ("Dabur India Ltd. as", "S. K. Gupta"), or at a semicolon, a bullet or a new line.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z•]|\s*$)|[;\n•]")
@@ -56,13 +63,15 @@ def dated_jobs_in_summary(text: str, names_a_skill: Callable[[str], bool]) -> tu
     ranges: list[DateRange] = []
     for sentence in _sentences(text):
         m = _EMPLOYER_FIRST.search(sentence) or _TITLE_FIRST.search(sentence)
+        if m is None and (m := _TITLE_AT.search(sentence)) is not None and not find_ranges(sentence):
+            continue  # a title at an employer is told as a job only with its dates
         if m is None:
             continue
         title = _title_of(m.group("title"))
         company, place = _employer_and_place(m.group("company"))
         if not title or not company or title_score(title) <= 0 or not _an_employer(company, m.group("with"), names_a_skill):
             continue
-        found = find_ranges(sentence[m.start():])
+        found = find_ranges(sentence[m.start():]) or find_ranges(sentence)  # ("Since 2021 I have been ...")
         entries.append(entry_of(title, company, found[0] if found else None, place))
         ranges.extend(found[:1])
     return entries, ranges
