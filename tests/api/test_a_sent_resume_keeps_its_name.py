@@ -5,24 +5,15 @@ every organization it went to already has. Before it is sent, the new name is ta
 test_resume_filenames_over_http.py shows)."""
 from __future__ import annotations
 
-import pytest
-
 from tests.applications_helpers import APPLY, ready_to_apply
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.fixtures.documents import RESUME_TEXT
-from tests.graphql_client import GraphQLClient, upload_resume
+from tests.graphql_client import upload_resume
+from tests.resume_choice_helpers import backend  # noqa: F401 (a fixture: the embedded or the AWS gateway)
 
 TEAM_SEES = """query($job: ID!){ job(id: $job){ applications { edges { node { id
   resume { id filename } } } } } }"""
 MY_RESUMES = "{ me { resumes { edges { node { id filename } } } } }"
-
-
-@pytest.fixture(params=["embedded", "aws"])
-def backend(request) -> GraphQLClient:
-    if request.param == "embedded":
-        return request.getfixturevalue("client")
-    client, _ = request.getfixturevalue("aws_client")
-    return client
 
 
 async def test_the_same_bytes_under_a_new_name_leave_the_sent_resume_named_as_sent(backend):
