@@ -68,14 +68,19 @@ async def test_a_receipt_for_an_address_unproven_when_applying_is_never_mailed(r
     assert await inbox.unread_counts([candidate.id]) == [1]
 
 
+async def _moved_to_screening(repositories, application, employer, minute: float) -> ApplicationChange:
+    """The team moves the application to screening `minute` minutes on: the move's change."""
+    moved = application.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(minute)})
+    await repositories.applications.transition(
+        moved, ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(minute), by_user_id=employer.id), 1)
+    return ApplicationChange(application_id=application.id, version=2, from_status=ApplicationStatus.SUBMITTED,
+                             to_status=ApplicationStatus.SCREENING, actor_id=employer.id, at=at(minute))
+
+
 async def test_a_receipt_found_unprocessed_at_a_move_hours_later_is_kept_in_the_inbox_and_not_mailed(repositories):
     application, candidate, employer, processor, (outbox, inbox), _ = await _applied(
         repositories, proven=True, processed_after=timedelta(hours=3))
-    moved = application.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(179)})
-    await repositories.applications.transition(
-        moved, ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(179), by_user_id=employer.id), 1)
-    screening = ApplicationChange(application_id=application.id, version=2, from_status=ApplicationStatus.SUBMITTED,
-                                  to_status=ApplicationStatus.SCREENING, actor_id=employer.id, at=at(179))
+    screening = await _moved_to_screening(repositories, application, employer, minute=179)
 
     # The submission's own item failed until then: the move's processing finds it unprocessed.
     await processor.process(application.id, 2, screening.model_dump(mode="json"))
@@ -91,11 +96,7 @@ async def test_a_receipt_processed_as_news_for_a_proven_address_is_mailed(reposi
 
 async def test_a_receipt_found_unprocessed_at_a_quick_move_is_still_mailed(repositories):
     application, candidate, employer, processor, (outbox, _), _ = await _applied(repositories, proven=True)
-    moved = application.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(0.5)})
-    await repositories.applications.transition(
-        moved, ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(0.5), by_user_id=employer.id), 1)
-    screening = ApplicationChange(application_id=application.id, version=2, from_status=ApplicationStatus.SUBMITTED,
-                                  to_status=ApplicationStatus.SCREENING, actor_id=employer.id, at=at(0.5))
+    screening = await _moved_to_screening(repositories, application, employer, minute=0.5)
 
     await processor.process(application.id, 2, screening.model_dump(mode="json"))
     assert outbox.mailed(candidate.id) == [RECEIPT, MOVED]
