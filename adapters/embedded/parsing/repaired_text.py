@@ -1,0 +1,15 @@
+"""Text decoded with the wrong character set, repaired before it is read.
+
+A résumé saved as UTF-8 and read back as Latin-1 or Windows-1252 (many exports and copies
+are) writes a bullet as "â€¢" and an apostrophe as "â€™": the stray letters end up in skills
+("â€¢ Quantity estimation") and split words. ftfy undoes exactly those decodings and leaves
+text that was read right as it is; quotes keep their curl (the parser reads both)."""
+from __future__ import annotations
+
+import ftfy
+
+_REPAIR = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=False)
+
+
+def repaired(text: str) -> str:
+    return ftfy.fix_text(text, _REPAIR)
