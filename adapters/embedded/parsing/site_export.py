@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.site_export_schooling import schooling_line
 from domain.resumes import ExperienceEntry
 
 _HEADINGS = ("Education Details", "Skill Details", "Company Details")
@@ -45,7 +46,7 @@ class SiteExport:
     def conventional_text(self) -> str:
         """The résumé with headings on their own lines and plain skill lines, for the rest of
         the parser (contact, schooling, skills, the texts kept for embedding)."""
-        parts = [self.before.strip(), "Education", *self.schooling, "Skills", *self.skills]
+        parts = [self.before.strip(), "Education", *map(schooling_line, self.schooling), "Skills", *self.skills]
         if self.jobs:
             parts += ["Experience", *(line for employer, text in self.jobs for line in (employer or "", text) if line)]
         return "\n".join(parts) + "\n"
