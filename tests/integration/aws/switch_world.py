@@ -1,0 +1,50 @@
+"""What the DynamoDB tests of the switches (of the embedding model, of the lexical analyzer)
+share: open jobs and parsed résumés written as the repositories store them, the work the
+switches and workers stored in the outbox, and the processes of one maker or two."""
+from __future__ import annotations
+
+from adapters.aws.dynamodb import keys
+from adapters.aws.dynamodb.query import ListQuery, read_all
+from domain.ports.lexical_analyzer import analyzer_identity
+from domain.services.embedding_rescoring import RESCORE_AFTER_REEMBEDDING
+
+
+async def open_job(table, job_id: str) -> None:
+    await table.put({**keys.job(job_id), "entity": {"S": "job"}, "id": {"S": job_id}, "status": {"S": "OPEN"}})
+
+
+async def parsed_resume(table, resume_id: str, status: str = "PARSED") -> None:
+    await table.put({**keys.resume(resume_id), "entity": {"S": "resume"}, "id": {"S": resume_id},
+                     "status": {"S": status}})
+
+
+async def outbox(table) -> list[dict]:
+    return await read_all(table, ListQuery(None, "WORKOUTBOX", ascending=True, consistent=True))
+
+
+async def outbox_keys(table) -> list[str]:
+    return sorted(item["dedupe_key"]["S"] for item in await outbox(table))
+
+
+async def rescorings_stored(table) -> int:
+    return sum(item["kind"]["S"] == RESCORE_AFTER_REEMBEDDING for item in await outbox(table))
+
+
+async def left_in(table, partition: str) -> list[str]:
+    """The résumés a switch's partition still holds."""
+    return sorted(item["SK"]["S"] for item in await read_all(table, ListQuery(None, partition, consistent=True)))
+
+
+def made(model_id: str | None = None, analyzer: int | None = None) -> list:
+    """The makers a process of that model and analyzer follows (vector_makers.Made)."""
+    from adapters.aws.dynamodb.vector_makers import EMBEDDING_MODEL, LEXICAL_ANALYZER
+
+    return ([(EMBEDDING_MODEL, model_id)] if model_id is not None else []) + (
+        [(LEXICAL_ANALYZER, analyzer_identity(analyzer))] if analyzer is not None else [])
+
+
+def progress(table, model_id: str | None = None, analyzer: int | None = None):
+    """A worker's DynamoOpenJobsRescoring, of that model and analyzer."""
+    from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring
+
+    return DynamoOpenJobsRescoring(table, made(model_id, analyzer))
