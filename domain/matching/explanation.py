@@ -133,7 +133,10 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
     if len(met) == len(required):
         words = [f"{has} all required skills" if len(required) > 1 else f"{has} the required skill"]
     else:
-        words = [f"{has} {len(met)} of {len(required)} required skills"]
+        # Those partly met are counted apart: "0 of 2" beside one of them named as related read
+        # as if nothing of the two were held.
+        partly = sum(1 for r in required if r.status is FitStatus.PARTLY_MET)
+        words = [f"{has} {len(met)} of {len(required)} required skills" + (f", {partly} more in part" if partly else "")]
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{words_for.own} {r.held} counts as {r.skill}")

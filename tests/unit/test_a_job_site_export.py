@@ -86,7 +86,37 @@ def test_other_shapes_are_not_read_as_the_export(text):
     assert read_site_export(text) is None
 
 
-def test_the_years_are_the_longest_a_skill_was_used(parser):
+def test_the_years_are_the_longest_a_skill_was_used_or_the_jobs_dates(parser):
     assert parser.parse_text(EXPORT).total_years_experience == 8.0
+    # "Less than 1 year" is what the export writes where no figure was given: no years
     text = EXPORT.replace("96 months", "Less than 1 year months").replace("60 months", "Less than 1 year months")
-    assert parser.parse_text(text).total_years_experience == 0.5
+    assert parser.parse_text(text).total_years_experience is None
+    # dates in a job's description count, when they say more than the skills do
+    dated = text.replace("description - Mentored student nurses", "description - Ward sister, June 2012 - May 2022")
+    assert parser.parse_text(dated).total_years_experience == 10.0
+
+
+@pytest.mark.parametrize("headline, employers, titled", [
+    ("Team Lead - Capgemini", ["GE", "Capgemini"], "Capgemini"),  # "ge" is inside "capgemini"
+    ("Team Lead - Infosys BPO", ["Infosys", "Infosys BPO"], "Infosys BPO"),
+    ("Team Lead - Amazon", ["Amazon Web Services", "Amazon"], "Amazon"),
+    ("Team Lead - , Pune", ["Wipro", "Infosys"], "Wipro"),  # no employer named: the first
+])
+def test_the_title_goes_to_the_employer_the_headline_names(headline, employers, titled):
+    pairs = "".join(f"company - {e}\ndescription - work\n" for e in employers)
+    text = f"Education Details \n BCom   Pune University\nTeam Lead \n\n{headline}\nSkill Details \nExcel- Experience - 12 months\nCompany Details \n{pairs}"
+    export = read_site_export(text)
+    assert export is not None
+    assert [e.company for e in export.entries() if e.title == "Team Lead"] == [titled]
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinary résumé naming the headings in sentences and wrapping a line at "company - "
+    "Summary\nHappy to share full Education Details\nSkill Details and references on request.\n"
+    "Experience\nInfosys, Jan 2018 - Present\nLed the move of the whole\ncompany - wide build to Gradle\n"
+    "previous Company Details\ncan be provided",
+    # "company" alone on a line, a bullet under it
+    "Education Details\nBSc\nSkill Details\nExcel\nCompany Details\ncompany\n- Grew revenue 20%",
+])
+def test_an_ordinary_resume_naming_the_headings_is_not_the_export(text):
+    assert read_site_export(text) is None

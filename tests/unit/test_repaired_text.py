@@ -21,3 +21,9 @@ def test_mis_decoded_text_is_repaired(broken, meant):
 ])
 def test_text_read_right_is_kept(right):
     assert repaired(right) == right
+
+
+def test_fullwidth_letters_and_digits_and_ligatures_are_folded_on_purpose():
+    assert repaired("２０１９年４月 ＴＯＥＩＣ８５０点") == "2019年4月 TOEIC850点"
+    assert repaired("ﬁnancial ofﬁcer") == "financial officer"
+    assert repaired("山田太郎 — 東京都") == "山田太郎 — 東京都"  # CJK text itself is kept

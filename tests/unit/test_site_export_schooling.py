@@ -25,3 +25,17 @@ def test_the_line_is_rewritten(line, rewritten):
 def test_the_rewritten_line_reads_as_award_school_and_year():
     (entry,) = parse_education(schooling_line("June 2012 to May 2016 B.Sc Nursing Kochi, Kerala Amrita University"))
     assert (entry.degree, entry.institution, entry.graduation_year) == ("B.Sc Nursing", "Amrita University", 2016)
+
+
+
+@pytest.mark.parametrize("line, rewritten", [
+    # Reading is no town of India: "Speed Reading" stays the award's
+    ("June 2014 Certificate in Speed Reading, Karnataka Bangalore University",
+     "Certificate in Speed Reading, Karnataka Bangalore University, 2014"),
+    # no town before the comma: the region's name is the school's
+    ("BA English, Kerala University", "BA English, Kerala University"),
+    ("B.Sc Agriculture, Punjab Agricultural University", "B.Sc Agriculture, Punjab Agricultural University"),
+    ("January 2010    RYK Science College, Maharashtra state board", "RYK Science College, Maharashtra state board, 2010"),
+])
+def test_a_region_without_its_town_stays_in_the_line(line, rewritten):
+    assert schooling_line(line) == rewritten

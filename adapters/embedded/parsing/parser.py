@@ -8,7 +8,7 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
-from adapters.embedded.parsing.dates import total_years
+from adapters.embedded.parsing.dates import find_ranges, total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
@@ -79,8 +79,8 @@ class RuleBasedResumeParser:
         listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
-        if export is not None:  # the export's jobs are its company pairs (none has dates)
-            entries, ranges = export.entries(), []
+        if export is not None:  # the export's jobs are its company pairs; their dates are in the descriptions
+            entries, ranges = export.entries(), [r for e in export.entries() for r in find_ranges(e.description or "")]
         elif not entries:  # no experience section, or one that gave no job: the summary may tell them,
             # and so may that section's own sentences (a paragraph taken for jobs with no heading)
             told_in = [*header, *(s.text for s in sections if s.name in ("summary", "experience"))]
@@ -120,7 +120,8 @@ class RuleBasedResumeParser:
             skills=skills,
             experience=entries,
             education=education,
-            total_years_experience=export.years() if export is not None else total_years(ranges, self._today()),
+            total_years_experience=export.years(total_years(ranges, self._today())) if export is not None
+            else total_years(ranges, self._today()),
             confidence=confidence,
             sections=texts,
         )

@@ -21,8 +21,8 @@ from domain.resumes import ExperienceEntry
 _HEADINGS = ("Education Details", "Skill Details", "Company Details")
 # A heading glued to (or trailing) the text of the line before it, as the export writes them.
 _GLUED = re.compile(r"[ \t]*(?<!^)(?<!\n)(" + "|".join(_HEADINGS) + r")[ \t]*$", re.MULTILINE)
-_COMPANY = re.compile(r"^company\s+-\s*(.*)$", re.MULTILINE)
-_DESCRIPTION = re.compile(r"^description\s+-\s*", re.IGNORECASE)
+_COMPANY = re.compile(r"^company[ \t]+-[ \t]*(.*)$", re.MULTILINE)
+_DESCRIPTION = re.compile(r"^description[ \t]+-[ \t]*")
 # "JAVA- Experience - 6 months", "AutoCAD, SolidWorks- Exprience - Less than 1 year months"
 _SKILL_LINE = re.compile(r"^(?P<names>.*?)\s*-\s*Ex\w*rience\s*-\s*(?P<span>.*?)\s*months?\s*$", re.IGNORECASE)
 _HEADLINE = re.compile(r"^(?P<title>.+?)\s+-\s+(?P<employer>.+)$")
@@ -51,10 +51,12 @@ class SiteExport:
             parts += ["Experience", *(line for employer, text in self.jobs for line in (employer or "", text) if line)]
         return "\n".join(parts) + "\n"
 
-    def years(self) -> float | None:
-        """The longest a skill was used, in years: the least the person has worked (the
-        export's jobs have no dates; skills used side by side overlap, so no sum)."""
-        return round(max(self.skill_months) / 12, 1) if self.skill_months else None
+    def years(self, dated: float | None) -> float | None:
+        """The longest a skill was used, in years, or the years the jobs' own dates cover
+        (`dated`, from their descriptions), whichever is more: the least the person has worked
+        (skills used side by side overlap, so no sum)."""
+        skill = round(max(self.skill_months) / 12, 1) if self.skill_months else None
+        return max((y for y in (skill, dated) if y is not None), default=None)
 
     def entries(self) -> list[ExperienceEntry]:
         titled = self._titled_job()
@@ -70,22 +72,35 @@ class SiteExport:
         return self.title or (headline.group("title") if headline else self.headline)
 
     def _titled_job(self) -> int | None:
-        """Which job the person's title is of: the one whose employer the headline names, else
-        the first with an employer (the export lists the latest first)."""
+        """Which job the person's title is of: the one whose employer the headline names (the
+        same name first, else the longest named as whole words), else the first with an
+        employer (the export lists the latest first)."""
         if not self._job_title():
             return None
         headline = _HEADLINE.match(self.headline or "")
-        if headline:
-            named = headline.group("employer").casefold()
-            for n, (employer, _) in enumerate(self.jobs):
-                if employer and (employer.casefold() in named or named.split(",")[0].strip() in employer.casefold()):
-                    return n
+        named = _plain(headline.group("employer").split(",")[0]) if headline else ""
+        if named:
+            employers = [(n, _plain(employer)) for n, (employer, _) in enumerate(self.jobs) if employer]
+            same = [n for n, employer in employers if employer == named]
+            if same:
+                return same[0]
+            within = [(len(employer), n) for n, employer in employers if employer and
+                      (f" {employer} " in f" {named} " or f" {named} " in f" {employer} ")]
+            if within:
+                return max(within, key=lambda found: (found[0], -found[1]))[1]
         return next((n for n, (employer, _) in enumerate(self.jobs) if employer), None)
 
 
+def _plain(name: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
+
+
 def read_site_export(text: str) -> SiteExport | None:
-    """The résumé read as the export's shape, or None when it is not in it."""
-    if not all(h in text for h in _HEADINGS) or not _COMPANY.search(text):
+    """The résumé read as the export's shape, or None when it is not in it: the three headings
+    each ending a line, and every line that opens with "company - " followed by one that opens
+    with "description - " (a résumé of another shape may say "Education Details" in a sentence,
+    or wrap one at "company - wide"; not all of it)."""
+    if not all(h in text for h in _HEADINGS) or not _exported_pairs(text):
         return None
     text = _GLUED.sub(lambda m: "\n" + m.group(1), text)
     lines = text.split("\n")
@@ -100,6 +115,12 @@ def read_site_export(text: str) -> SiteExport | None:
                       headline=_a_title(headline),
                       skills=_skills(lines[skills + 1:companies]), skill_months=_months(lines[skills + 1:companies]),
                       jobs=_jobs(lines[companies + 1:]))
+
+
+def _exported_pairs(text: str) -> bool:
+    lines = text.split("\n")
+    companies = [n for n, line in enumerate(lines) if _COMPANY.match(line)]
+    return bool(companies) and all(n + 1 < len(lines) and _DESCRIPTION.match(lines[n + 1]) for n in companies)
 
 
 def _schooling_and_title(block: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -135,15 +156,14 @@ def _skills(block: list[str]) -> list[str]:
 
 
 def _months(block: list[str]) -> list[float]:
-    """"24 months" -> 24; "Less than 1 year months" -> 6 (half of the year it is under)."""
+    """"24 months" -> 24. "Less than 1 year" says nothing: the export writes it where the
+    person gave no figure, beside jobs of many years."""
     out: list[float] = []
     for line in block:
         found = _SKILL_LINE.match(line.strip())
         span = found.group("span").strip() if found else ""
         if span.isdigit():
             out.append(float(span))
-        elif re.fullmatch(r"less than 1 year", span, re.IGNORECASE):
-            out.append(6.0)
     return out
 
 
