@@ -103,6 +103,26 @@ def test_a_denied_or_split_phrase_is_not_stated(skills, duties):
         == ["Menu costing"]
 
 
+@pytest.mark.parametrize(("wanted", "duties"), [
+    ("Menu costing", "Menu costing: none."),
+    ("Menu costing", "Menu costing – no experience"),
+    ("Tachograph rules", "Tachograph rules (not yet)"),
+    ("Patient handling", "Patient handling: learning"),
+])
+def test_a_phrase_denied_right_after_it_is_not_stated(skills, wanted, duties):
+    scorer = MatchScorer(skills)
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, [wanted]), 0.5).missing_skills == [wanted]
+
+
+@pytest.mark.parametrize("duties", [
+    "Menu costing for no more than three sites.", "Menu costing: weekly, for three sites.",
+    "Menu costing. No waste policy enforced across all three sites of the group.",
+])
+def test_words_after_the_phrase_that_deny_nothing_of_it_keep_it_stated(skills, duties):
+    scorer = MatchScorer(skills)
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, ["Menu costing"]), 0.5).missing_skills == []
+
+
 def test_the_phrase_stated_again_later_counts_though_denied_once(skills):
     scorer = MatchScorer(skills)
     duties = "No menu costing in my first post. At the Mill: weekly menu costing and ordering."
