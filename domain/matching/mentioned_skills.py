@@ -73,15 +73,21 @@ def mention_keys(wanted: str, known: Callable[[str], str | None],
 def mentions(text: str, keys: tuple[str, ...]) -> bool:
     """Whether some clause states one of `keys`, not denied by the words just before it nor by
     a short answer right after it."""
+    return stated_words(text, keys) is not None
+
+
+def stated_words(text: str, keys: tuple[str, ...]) -> str | None:
+    """The words of the first of `keys` some clause states (as mentions() finds them: lower
+    case, punctuation aside), for the explanation to quote; None when none is stated."""
     for key in keys:
         at = text.find(key)
         while at != -1:
             clause = text.rfind(_BETWEEN_CLAUSES, 0, at)
             before = text[clause + len(_BETWEEN_CLAUSES) if clause != -1 else 0:at].split()
             if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, at + len(key) - 1):
-                return True
+                return key.strip()
             at = text.find(key, at + 1)
-    return False
+    return None
 
 
 def _denied_after(text: str, end: int) -> bool:
