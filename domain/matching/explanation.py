@@ -140,6 +140,9 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{words_for.own} {r.held} counts as {r.skill}")
+    # Held because the résumé's words say so, not its skills list: the words are quoted
+    for r in [r for r in met if r.stated][:_MAX_NAMED]:
+        words.append(f"{r.skill} stated in {words_for.resume}: '{r.stated}'")
     # A gate missed is said first and each by name: it, not the skills part, lowered the score.
     gates = set(match.skills.credentials_missing)
     for r in [r for r in required if r.skill in gates]:
