@@ -298,8 +298,10 @@ def _held_title(m: MatchScore, fit: float, words: _Words) -> str:
     if fit >= 1:
         if title and job and rungs_below(job, title) > 0:
             return f"the post is a step down from {current}, which counts as a full fit on title"
-        if not title or not job or normalise(title) == normalise(job) or same_job(title, job):
+        if not title or not job or normalise(title) == normalise(job):
             return f"the title is {current}"
+        if same_job(title, job):  # "Staff Nurse" for "Registered Nurse": not the same words
+            return f"the title is another name for {current}"
         return f"the title names the work of {current}"
     if fit > 0:
         return f"the title is close to {current}"
