@@ -12,11 +12,17 @@ from contextlib import AsyncExitStack
 import pytest
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embedding_rescoring import left_partition
 from adapters.aws.dynamodb.vector_makers import UNRECORDED_MODEL
 from domain.ports.lexical_analyzer import analyzer_identity
-from tests.integration.aws.switch_world import left_in, open_job, parsed_resume, progress, rescorings_stored
+from tests.integration.aws.switch_world import (
+    HeldAfterLeftItems,
+    left_in,
+    open_job,
+    parsed_resume,
+    progress,
+    rescorings_stored,
+)
 
 RESUMES = [f"r{n}" for n in range(6)]
 LOCAL = UNRECORDED_MODEL  # the model the table names until a switch records one
@@ -58,27 +64,9 @@ async def test_workers_finishing_at_once_queue_the_rescoring_once(dynamo_table, 
     assert await rescorings_stored(dynamo_table) == 1
 
 
-class _PausingTable(DynamoTable):
-    """The table as the switch writes it, held after its `after`-th item of a résumé left."""
-
-    def __init__(self, table: DynamoTable, after: int) -> None:
-        super().__init__(table.client, table.name)
-        self.written, self._after = 0, after
-        self.held, self.go_on = asyncio.Event(), asyncio.Event()
-
-    async def put(self, item, condition=None, **expression) -> bool:
-        done = await super().put(item, condition, **expression)
-        if item["PK"]["S"].startswith("REEMBEDLEFT#"):
-            self.written += 1
-            if self.written == self._after:
-                self.held.set()
-                await self.go_on.wait()
-        return done
-
-
 async def test_no_worker_queues_it_while_the_switch_is_still_writing_what_is_left(dynamo_table):
     await _world(dynamo_table)
-    pausing = _PausingTable(dynamo_table, after=2)
+    pausing = HeldAfterLeftItems(dynamo_table, after=2)
     switch = asyncio.create_task(_adopt_analyzer(pausing, 2))
     await asyncio.wait_for(pausing.held.wait(), 30)
     # Every résumé finishes now: two had their items written (and their work queued), the rest
