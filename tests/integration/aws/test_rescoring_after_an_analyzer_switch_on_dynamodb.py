@@ -139,6 +139,23 @@ async def test_a_switch_away_and_back_starts_afresh(dynamo_table):
     assert await rescorings_stored(dynamo_table) == 1
 
 
+async def test_a_switch_back_after_a_crash_in_the_switch_away_leaves_no_partition_behind(dynamo_table):
+    await _world(dynamo_table, ["r1", "r2", "r3"])
+    assert await _adopt_analyzer(dynamo_table, 2)
+    first = await _partition(dynamo_table, 2)
+    await progress(dynamo_table, analyzer=2).resume_reembedded("r1")
+    crashing = HeldAfterLeftItems(dynamo_table, after=1)
+    away = asyncio.create_task(_adopt_analyzer(crashing, 3))
+    await asyncio.wait_for(crashing.held.wait(), 30)
+    away.cancel()  # the start of the switch away dies before it dropped the first switch's items
+    with pytest.raises(asyncio.CancelledError):
+        await away
+    unfinished = await _partition(dynamo_table, 3)
+    assert await _adopt_analyzer(dynamo_table, 2)
+    assert await left_in(dynamo_table, first) == [] and await left_in(dynamo_table, unfinished) == []
+    assert await _left(dynamo_table, 2) == ["r1", "r2", "r3"]
+
+
 async def test_a_process_with_an_external_embedder_follows_the_analyzer_alone(dynamo_table, settings):
     """Its model is not recorded: a mark and a résumé left by a switch of the local model before
     it (the process that would finish that one is gone) hold nothing of the analyzer's."""
