@@ -90,3 +90,12 @@ class HeldBeforeTransaction(HeldTable):
     async def transact(self, actions) -> None:
         await self._hold()
         await super().transact(actions)
+
+
+class HeldBeforeDelete(HeldTable):
+    """Held before its first delete (a worker's: after it read the maker items, before it deletes
+    its résumé's item left)."""
+
+    async def delete(self, key, condition=None, **expression) -> bool:
+        await self._hold()
+        return await super().delete(key, condition, **expression)

@@ -3,7 +3,7 @@ embedding_model.py) is guarded against, each interleaving held in place against 
 a start finishing a switch after its rescoring was queued marks nothing again; a start that
 switches both makers checks the model's résumés too when it marks the analyzer's switch; a
 switch begun between a worker's reads and its transaction cancels the rescoring it was about to
-store. Each guard here has a test that fails without it."""
+store; a switch marked between a worker's read and its delete is fired by that worker. Each guard here has a test that fails without it."""
 from __future__ import annotations
 
 import asyncio
@@ -14,6 +14,7 @@ from adapters.aws.dynamodb.vector_makers import EMBEDDING_MODEL, LEXICAL_ANALYZE
 from domain.ports.lexical_analyzer import analyzer_identity
 from tests.integration.aws.switch_world import (
     HeldAfterLeftItems,
+    HeldBeforeDelete,
     HeldBeforeTransaction,
     left_in,
     open_job,
@@ -93,4 +94,22 @@ async def test_a_switch_begun_between_a_workers_reads_and_its_transaction_cancel
     await worker
     assert await rescorings_stored(dynamo_table) == 0
     await asyncio.gather(*(progress(dynamo_table, "model-b", 2).resume_reembedded(r) for r in RESUMES))
+    assert await rescorings_stored(dynamo_table) == 1
+
+
+async def test_a_switch_marked_between_a_workers_read_and_its_delete_is_fired_by_that_worker(dynamo_table):
+    await _world(dynamo_table)
+    switch_table = HeldAfterLeftItems(dynamo_table, after=len(RESUMES))
+    switch = asyncio.create_task(_start(switch_table, analyzer=2).lexical_record().adopt(2))
+    await asyncio.wait_for(switch_table.held.wait(), 30)  # every item written, not marked yet
+    *first, last = RESUMES
+    await asyncio.gather(*(progress(dynamo_table, analyzer=2).resume_reembedded(r) for r in first))
+    worker_table = HeldBeforeDelete(dynamo_table)
+    worker = asyncio.create_task(progress(worker_table, analyzer=2).resume_reembedded(last))
+    await asyncio.wait_for(worker_table.held.wait(), 30)  # it read the analyzer item unmarked
+    switch_table.go_on.set()
+    assert await switch  # marked, and its check still found the last résumé's item
+    assert await rescorings_stored(dynamo_table) == 0
+    worker_table.go_on.set()
+    await worker
     assert await rescorings_stored(dynamo_table) == 1
