@@ -13,7 +13,8 @@ each with a tombstone (the replicas' change feed then drops it), each conditiona
 still naming this model; (3) a consistent Scan finds every open job and parsed résumé and stores
 their work in the work outbox (the relay sends it; dedupe keys keep one per job or résumé),
 each résumé's after an item recording that it is left to index again, in the switch's own
-partition (embedding_rescoring.py), and the partition of the switch it replaced is dropped;
+partition (embedding_rescoring.py), and the partition of the switch it replaced is dropped (a
+switch replacing an unfinished one drops, as it records, the partition that one was to drop);
 (4) the mark is removed, and where there is a pair to match the item is marked
 `rescore_pending` in the same write: every open job is matched again once no résumé is left.
 Only the first start to reach (4) marks: one finishing the same switch later writes items its
@@ -114,6 +115,11 @@ class DynamoEmbeddingModel:
                                   "switch": uuid.uuid4().hex}
         if "model" in seen_record:  # the replaced switch's résumés left are nobody's any more
             values["replaced"] = left_partition(seen, seen_record)
+        if "replaced" in seen_record:
+            # The seen switch did not finish: what it was to drop would be overwritten, and no
+            # switch would follow it again (a switch back gets a new id). Dropped before it is
+            # overwritten, so a crash in between leaves it named for the next start.
+            await forget(self._table, seen_record["replaced"]["S"])
         item = {**self._maker.key, **to_attributes(values)}
         return await self._table.put(item, names_model(seen, value=":seen", unrecorded=self._maker.unrecorded),
                                      ExpressionAttributeValues={":seen": {"S": seen}})

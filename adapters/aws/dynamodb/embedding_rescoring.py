@@ -17,7 +17,8 @@ can interrupt. A process follows the makers it makes vectors with (`made`: the m
 analyzer, or the analyzer alone with an external embedder). A re-indexing that ran deletes its
 résumé's item in each of their current partitions (a delivery of the same message again deletes
 nothing more), then one check decides for all of them together, so a start that switches both
-ends with one rescoring: it reads the maker items first, and goes on only if each names this
+ends with one rescoring: it reads the maker items first (in one request; a re-indexing's check
+uses those it read for its deletes when they let it go on), and goes on only if each names this
 process's maker, no switch is under way and at least one is marked; then it reads the
 partitions strongly consistently; then one transaction removes every mark, on the condition that
 each maker item is as read (same identity and switch, marked or not, no switch begun), and
@@ -41,7 +42,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
+from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled, key_of
 from adapters.aws.dynamodb.query import ListQuery, read_all, read_slice
 from adapters.aws.dynamodb.scoring_version import queue_every_open_job
 from adapters.aws.dynamodb.vector_makers import Made, Maker, made_by, names_model, switch_of
@@ -78,17 +79,28 @@ class DynamoOpenJobsRescoring:
         self._table, self._made, self._work_written = table, list(made), work_written
 
     async def resume_reembedded(self, resume_id: str) -> None:
-        for maker, made in self._made:
-            record = await self._table.get(maker.key) or {}
+        records = await self._records()
+        for (maker, made), record in zip(self._made, records, strict=True):
             if made_by(record, made, maker):  # a worker of a replaced one has nothing to say
                 await self._table.delete(keys.key(left_partition(made, record), resume_id))
-        await self.queue_rescoring_if_none_left()
+        # The maker items read before the deletes serve the check when they say a rescoring may
+        # be due (all settled, one marked): a mark is set after its switch's last item is
+        # written, so the partitions read after it hold every item not deleted, and the
+        # transaction holds only while the items are still as read (else it reads again). When
+        # they say none is due they are read again: a switch marked between that read and the
+        # deletes had its start check while this résumé's item was still there, so only a check
+        # after them, seeing the mark, fires.
+        await self._queue_if_none_left(records if self._due(records) else None)
 
     async def queue_rescoring_if_none_left(self) -> bool:
         """True when this call stored the rescoring work (at most one call per switch does)."""
+        return await self._queue_if_none_left(None)
+
+    async def _queue_if_none_left(self, read: list[dict] | None) -> bool:
+        """`read`: the maker items as just read, saying a rescoring may be due (None: read them)."""
         for _ in range(_ATTEMPTS):
-            records = await self._records()
-            if not self._settled(records) or not any("rescore_pending" in record for record in records):
+            records, read = read or await self._records(), None
+            if not self._due(records):
                 return False
             if await self._any_left(records):  # read after the marks (see the module's doc)
                 return False
@@ -113,7 +125,13 @@ class DynamoOpenJobsRescoring:
         return True
 
     async def _records(self) -> list[dict]:
-        return [await self._table.get(maker.key) or {} for maker, _made in self._made]
+        """The maker items, in one request (each read strongly consistently)."""
+        found = await self._table.batch_get([maker.key for maker, _made in self._made])
+        return [found.get(key_of(maker.key), {}) for maker, _made in self._made]
+
+    def _due(self, records: Sequence[dict]) -> bool:
+        """A rescoring may be due: the makers settled, and one marked."""
+        return self._settled(records) and any("rescore_pending" in record for record in records)
 
     def _settled(self, records: Sequence[dict]) -> bool:
         """Every maker item names this process's maker, and no switch of one is under way."""

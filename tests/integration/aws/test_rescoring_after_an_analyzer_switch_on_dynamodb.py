@@ -12,11 +12,17 @@ from contextlib import AsyncExitStack
 import pytest
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.access import DynamoTable
 from adapters.aws.dynamodb.embedding_rescoring import left_partition
 from adapters.aws.dynamodb.vector_makers import UNRECORDED_MODEL
 from domain.ports.lexical_analyzer import analyzer_identity
-from tests.integration.aws.switch_world import left_in, open_job, parsed_resume, progress, rescorings_stored
+from tests.integration.aws.switch_world import (
+    HeldAfterLeftItems,
+    left_in,
+    open_job,
+    parsed_resume,
+    progress,
+    rescorings_stored,
+)
 
 RESUMES = [f"r{n}" for n in range(6)]
 LOCAL = UNRECORDED_MODEL  # the model the table names until a switch records one
@@ -58,27 +64,9 @@ async def test_workers_finishing_at_once_queue_the_rescoring_once(dynamo_table, 
     assert await rescorings_stored(dynamo_table) == 1
 
 
-class _PausingTable(DynamoTable):
-    """The table as the switch writes it, held after its `after`-th item of a résumé left."""
-
-    def __init__(self, table: DynamoTable, after: int) -> None:
-        super().__init__(table.client, table.name)
-        self.written, self._after = 0, after
-        self.held, self.go_on = asyncio.Event(), asyncio.Event()
-
-    async def put(self, item, condition=None, **expression) -> bool:
-        done = await super().put(item, condition, **expression)
-        if item["PK"]["S"].startswith("REEMBEDLEFT#"):
-            self.written += 1
-            if self.written == self._after:
-                self.held.set()
-                await self.go_on.wait()
-        return done
-
-
 async def test_no_worker_queues_it_while_the_switch_is_still_writing_what_is_left(dynamo_table):
     await _world(dynamo_table)
-    pausing = _PausingTable(dynamo_table, after=2)
+    pausing = HeldAfterLeftItems(dynamo_table, after=2)
     switch = asyncio.create_task(_adopt_analyzer(pausing, 2))
     await asyncio.wait_for(pausing.held.wait(), 30)
     # Every résumé finishes now: two had their items written (and their work queued), the rest
@@ -149,6 +137,23 @@ async def test_a_switch_away_and_back_starts_afresh(dynamo_table):
     assert await rescorings_stored(dynamo_table) == 0
     await progress(dynamo_table, analyzer=2).resume_reembedded("r2")
     assert await rescorings_stored(dynamo_table) == 1
+
+
+async def test_a_switch_back_after_a_crash_in_the_switch_away_leaves_no_partition_behind(dynamo_table):
+    await _world(dynamo_table, ["r1", "r2", "r3"])
+    assert await _adopt_analyzer(dynamo_table, 2)
+    first = await _partition(dynamo_table, 2)
+    await progress(dynamo_table, analyzer=2).resume_reembedded("r1")
+    crashing = HeldAfterLeftItems(dynamo_table, after=1)
+    away = asyncio.create_task(_adopt_analyzer(crashing, 3))
+    await asyncio.wait_for(crashing.held.wait(), 30)
+    away.cancel()  # the start of the switch away dies before it dropped the first switch's items
+    with pytest.raises(asyncio.CancelledError):
+        await away
+    unfinished = await _partition(dynamo_table, 3)
+    assert await _adopt_analyzer(dynamo_table, 2)
+    assert await left_in(dynamo_table, first) == [] and await left_in(dynamo_table, unfinished) == []
+    assert await _left(dynamo_table, 2) == ["r1", "r2", "r3"]
 
 
 async def test_a_process_with_an_external_embedder_follows_the_analyzer_alone(dynamo_table, settings):
