@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.graded_subjects import without_graded_subjects
+from adapters.embedded.parsing.pending_credentials import without_pending_credentials
 from adapters.embedded.parsing.skill_items import and_parts, section_items
 from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
 from adapters.embedded.parsing.skill_names import (
@@ -345,6 +346,12 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
                   letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
                   language_sections: Iterable[str] = (), prose_sections: Iterable[str] = (),
                   headline: str = "", schooling: str = "") -> list[SkillEntry]:
+    # A credential named as not held yet ("NMC application in progress") is read by none of the readers.
+    def held(texts: Iterable[str]) -> list[str]:
+        return [without_pending_credentials(t, extractor) for t in texts]
+    skill_sections, licence_sections, training_sections, prose_sections = \
+        held(skill_sections), held(licence_sections), held(training_sections), held(prose_sections)
+    full_text, headline, schooling = held([full_text, headline, schooling])
     found = FoundSkills()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
