@@ -16,6 +16,7 @@ from adapters.embedded.parsing.skill_names import (
     A_LEVEL_OR_COLUMN,
     A_STATUS,
     DATED_NOTE,
+    STATUS_TAIL,
     a_cited_code,
     candidates,
     outside_and_inside,
@@ -72,6 +73,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: FoundSk
         for whole in items:
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
+                whole = STATUS_TAIL.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
                 item = _without_an_ability(item, extractor)
                 if only is SkillKind.CERTIFICATION and not _known(item, extractor) and (code := a_cited_code(item)):
