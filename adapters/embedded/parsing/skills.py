@@ -10,7 +10,7 @@ from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.pending_credentials import without_pending_credentials
-from adapters.embedded.parsing.skill_items import and_parts, section_items
+from adapters.embedded.parsing.skill_items import and_parts, bracketed_and_parts, section_items
 from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
 from adapters.embedded.parsing.skill_names import (
     A_LEVEL_OR_COLUMN,
@@ -220,6 +220,9 @@ def _a_qualification_with_and(item: str) -> bool:
 def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
     """"Excel and PowerPoint" is two skills; "Health and safety", "Scaling and root planing"
     name one: a short item joined by "and" is split only when the taxonomy knows every part."""
+    named = bracketed_and_parts(whole)
+    if len(named) > 1 and all(_a_known_credential_name(p, extractor) for p in named):
+        return named  # two credentials, each with its initials in brackets: the whole is known by the last alone
     if _known(whole, extractor) or _a_qualification_with_and(whole):
         return [whole]
     parts = and_parts(whole)
