@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from domain.pending_credentials import PENDING
 from domain.skill_alternatives import alternatives
 from domain.skills import normalise
 
@@ -84,7 +85,8 @@ def stated_words(text: str, keys: tuple[str, ...]) -> str | None:
         while at != -1:
             clause = text.rfind(_BETWEEN_CLAUSES, 0, at)
             before = text[clause + len(_BETWEEN_CLAUSES) if clause != -1 else 0:at].split()
-            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, at + len(key) - 1):
+            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, at + len(key) - 1) \
+                    and not _not_held_yet(text, at + len(key) - 1, before):
                 return key.strip()
             at = text.find(key, at + 1)
     return None
@@ -101,3 +103,11 @@ def _denied_after(text: str, end: int) -> bool:
         answer = following.partition(_BETWEEN_CLAUSES)[0].split()
         after = answer if len(answer) <= _SHORT_ANSWER else []
     return bool(_DENYING_AFTER.intersection(after[:_WORDS_LOOKED_AHEAD]))
+
+
+def _not_held_yet(text: str, end: int, before: list[str]) -> bool:
+    """Words near the phrase, in its clause or a short answer after it, that say it is not held
+    yet: "AHPRA registration pending", "awaiting AHPRA registration" (domain.pending_credentials)."""
+    clause, _, following = text[end:].partition(_BETWEEN_CLAUSES)
+    after = clause.split() or following.partition(_BETWEEN_CLAUSES)[0].split()[:_SHORT_ANSWER]
+    return PENDING.search(" ".join([*before[-_WORDS_LOOKED_BACK:], *after[:_WORDS_LOOKED_BACK]])) is not None

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from domain.driving_licences import COVERS, licence_category, licence_covers
 from domain.matching.credential_levels import level_covers
+from domain.pending_credentials import names_a_pending_credential
 from domain.registered_professions import on_one_register
 from domain.skills import normalise
 
@@ -73,7 +74,8 @@ _CREDENTIAL_NOUNS = frozenset({"licence", "license", "licences", "licenses", "ce
                                "card", "ticket"})
 # Words that make a credential something less than held: a provisional licence is no licence.
 _LESS_THAN_HELD = frozenset({"provisional", "learner", "learners", "trainee", "student", "expired", "lapsed",
-                             "suspended", "revoked", "pending", "applied", "probationary", "temporary", "interim"})
+                             "suspended", "revoked", "pending", "applied", "probationary", "temporary", "interim",
+                             "awaiting", "expected", "prospective", "aspiring", "applicant", "candidate"})
 _HELD_INITIALS = re.compile(r"\((?-i:[A-Z]{3,6})\)")
 
 
@@ -109,7 +111,10 @@ def _awarded_by(held: str, wanted: str, extra: int) -> bool:
 def meets(held: str, wanted: str) -> bool:
     """Whether holding `held` is holding `wanted`: a licence category that covers the one asked
     for, the skill asked for with a grade or class qualifier, or its subject at a level as high;
-    a regulator's registration and one profession's with it (registered_professions.on_one_register)."""
+    a regulator's registration and one profession's with it (registered_professions.on_one_register).
+    Never one named as not held yet ("NMC registration (application in progress)")."""
+    if names_a_pending_credential(held):
+        return False
     if licence_category(held) is not None and licence_category(wanted) is not None:
         return licence_covers(held, wanted)
     return (specialises(held, wanted) or level_covers(held, wanted) or on_one_register(held, wanted)

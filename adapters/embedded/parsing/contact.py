@@ -19,7 +19,9 @@ from domain.place_names import fold_name, town_id
 
 # A capital of the Latin, Greek or Cyrillic alphabet: what opens a town's name ("Leeds",
 # "Αθήνα", "Москва", "Київ").
-_CAPITAL = "[A-ZÀ-ÝΑ-ΩА-ЯЁЄІЇЎҐ]"
+# Capitals of the Latin alphabets of central Europe and beyond too ("Łódź", "Šiauliai", "Őrség").
+_EXTENDED_LATIN_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_CAPITAL = f"[A-ZÀ-Ý{_EXTENDED_LATIN_CAPITALS}Α-ΩА-ЯЁЄІЇЎҐ]"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
 # "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.

@@ -19,7 +19,8 @@ from adapters.embedded.parsing.work_places import a_place_name
 # and as Portuguese, Spanish, French, German and Polish write it ("concluído em 2014", "terminado en
 # 2012", "obtenu en 2015", "abgeschlossen 2010", "ukończone w 2016")
 _YEAR_LABEL = re.compile(r"^\s*(?:(?:graduated|completed|passed(?:\s+out)?|awarded|expected)(?:\s+(?:in|on))?|graduation|"
-                         r"year(?:\s+of\s+passing)?|class\s+of|"
+                         r"year(?:\s+of\s+passing)?|class\s+of|period|duration|"
+                         r"(?:inclusive\s+)?dates?(?:\s+of\s+(?:attendance|study))?|"
                          r"(?:conclu[ií]d[oa]|terminad[oa]|finalizad[oa]|obtenid[oa]|egresad[oa]|formad[oa]|obtenu|"
                          r"obtenue|abgeschlossen|ukończon[eya])(?:\s+(?:em|en|no|el|in|w|le))?)\b\s*[:\-–]?", re.IGNORECASE)
 

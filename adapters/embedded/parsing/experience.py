@@ -41,7 +41,7 @@ from domain.resumes import ExperienceEntry
 
 _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 # What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
-_DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|dates?|time\s+period|working\s+period|from|since|between|"
+_DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|(?:inclusive\s+)?dates?(?:\s+of\s+(?:employment|service|attendance))?|time\s+period|working\s+period|from|since|between|"
                          r"perioad[aă]|okres|d[öo]nem|p[ée]riode|zeitraum|per[ií]odo|fechas?|datas?|dur[ée]e|dauer)\b"
                          r"\s*:?\s*)+$|^(?:from|since|between)\b\s*|"
                          r"(?:\b(?:presently|currently|now|previously|formerly)\s+)?\b(?:worked|working|served|employed)\s+as\s+",

@@ -172,6 +172,15 @@ def _looks_like_prose(line: str, parts: list[str]) -> bool:
     return len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))
 
 
+_AND_AFTER_A_BRACKET = re.compile(r"(?<=\))\s+(?:and|&)\s+(?=[^()]*\([^()]*\)\s*$)", re.IGNORECASE)
+
+
+def bracketed_and_parts(item: str) -> list[str]:
+    """"Basic Life Support (BLS) and Advanced Cardiovascular Life Support (ACLS)": the names
+    joined by "and", each closed by its own bracket."""
+    return [p.strip() for p in _AND_AFTER_A_BRACKET.split(item) if p.strip()]
+
+
 def and_parts(item: str) -> list[str]:
     """"Excel and PowerPoint" -> both; for an item the taxonomy does not know whole."""
     if "(" in item:

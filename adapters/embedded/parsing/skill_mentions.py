@@ -26,12 +26,28 @@ class FoundSkills:
         self.entries: dict[str, SkillEntry] = {}
         self.named: set[str] = set()  # canonical names of the mentions found in running text
         self._by_canonical: dict[str, str] = {}  # the taxonomy's name -> its entry's key
+        self._skill_spellings: dict[str, list[str]] = {}  # a skill's taxonomy name -> its entries' names
+
+    def _a_longer_or_shorter_spelling(self, name: str, canonical: str) -> str | None:
+        """The name of an entry of the same skill that holds all of `name`'s words, or whose
+        words `name` holds: two spellings of one thing, not two neighbours the taxonomy's
+        aliases join ("project planning" and "project management" stay two)."""
+        words = set(name.casefold().split())
+        spellings = self._skill_spellings.setdefault(canonical, [])
+        for other in spellings:
+            other_words = set(other.casefold().split())
+            if words <= other_words or other_words <= words:
+                return other
+        spellings.append(name)
+        return None
 
     def add(self, name: str, kind: SkillKind, level: str | None = None, canonical: str | None = None) -> None:
         """`canonical`: the taxonomy's name of the skill `name` spells, when it knows it."""
         if a_bare_letter(name, kind):
             return
         if kind is not SkillKind.CERTIFICATION:
+            if canonical and (same := self._a_longer_or_shorter_spelling(name, canonical)):
+                name = same  # "Digital tachograph" after "digital tachograph card": one skill
             canonical = None
         key = self._by_canonical.get(canonical, name.casefold()) if canonical else name.casefold()
         if canonical:

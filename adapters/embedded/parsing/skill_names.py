@@ -123,6 +123,10 @@ def candidates(item: str) -> list[str]:
 # item left of such a line once its label and year are read names no skill.
 A_STATUS = re.compile(r"^(?:completed|complete|ongoing|on-?going|pursuing|passed|obtained|in\s+progress|n/?a|none|"
                       r"nil|yes|no|available|awaited|valid|current|expired|pending|exempted|clean|full)\.?$", re.IGNORECASE)
+# A result after a credential's name ("PNLE – Passed", "Driver CPC: obtained 2014"): the
+# credential is the name before it.
+STATUS_TAIL = re.compile(r"\s*(?:[-–—:,]\s*|\((?=[^)]*\)\s*$))(?:passed|obtained|completed|awarded|achieved|valid|current)"
+                         r"\b[^()]*\)?\s*$", re.IGNORECASE)
 # A table of skills with a column of levels ("Skill | Level", "Excel | Advanced"): the columns'
 # names and a level alone name no skill ("BASIC" in capitals is the language).
 A_LEVEL_OR_COLUMN = re.compile(

@@ -9,12 +9,14 @@ from collections.abc import Iterable
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
 from adapters.embedded.parsing.graded_subjects import without_graded_subjects
-from adapters.embedded.parsing.skill_items import and_parts, section_items
+from adapters.embedded.parsing.pending_credentials import without_pending_credentials
+from adapters.embedded.parsing.skill_items import and_parts, bracketed_and_parts, section_items
 from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
 from adapters.embedded.parsing.skill_names import (
     A_LEVEL_OR_COLUMN,
     A_STATUS,
     DATED_NOTE,
+    STATUS_TAIL,
     a_cited_code,
     candidates,
     outside_and_inside,
@@ -71,6 +73,7 @@ def listed_skills(sections: list[str], extractor: SkillExtractor, found: FoundSk
         for whole in items:
             if only is SkillKind.CERTIFICATION:  # "Care Certificate (2017)": when it was earned
                 whole = DATED_NOTE.sub("", whole).strip() or whole
+                whole = STATUS_TAIL.sub("", whole).strip() or whole
             for item in _items_of(whole, extractor):
                 item = _without_an_ability(item, extractor)
                 if only is SkillKind.CERTIFICATION and not _known(item, extractor) and (code := a_cited_code(item)):
@@ -217,6 +220,9 @@ def _a_qualification_with_and(item: str) -> bool:
 def _items_of(whole: str, extractor: SkillExtractor) -> list[str]:
     """"Excel and PowerPoint" is two skills; "Health and safety", "Scaling and root planing"
     name one: a short item joined by "and" is split only when the taxonomy knows every part."""
+    named = bracketed_and_parts(whole)
+    if len(named) > 1 and all(_a_known_credential_name(p, extractor) for p in named):
+        return named  # two credentials, each with its initials in brackets: the whole is known by the last alone
     if _known(whole, extractor) or _a_qualification_with_and(whole):
         return [whole]
     parts = and_parts(whole)
@@ -345,6 +351,12 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
                   letters_after_name: Iterable[str] = (), training_sections: Iterable[str] = (),
                   language_sections: Iterable[str] = (), prose_sections: Iterable[str] = (),
                   headline: str = "", schooling: str = "") -> list[SkillEntry]:
+    # A credential named as not held yet ("NMC application in progress") is read by none of the readers.
+    def held(texts: Iterable[str]) -> list[str]:
+        return [without_pending_credentials(t, extractor) for t in texts]
+    skill_sections, licence_sections, training_sections, prose_sections = \
+        held(skill_sections), held(licence_sections), held(training_sections), held(prose_sections)
+    full_text, headline, schooling = held([full_text, headline, schooling])
     found = FoundSkills()
     if any(s.strip() for s in skill_sections):
         listed_skills(skill_sections, extractor, found)
