@@ -56,6 +56,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "werkervaring", "ervaring", "loopbaan",     # nl
         "esperienz", "tirocini=", "tirocinio=",                               # it
         "historial", "percurso", "estagios=", "estagio=",                   # es, pt
+        "antecedentes laborales", "antecedentes profesionales",            # es (Chile, Peru): "background"
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
         "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
         "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
@@ -66,6 +67,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
         "formation", "etudes", "diplome", "education", "scolarite",        # fr
         "formacion", "educacion", "estudios", "titulacion", "escolaridad",  # es
+        "antecedentes academicos", "antecedentes educacionales",
         "opleiding", "onderwijs", "studie",                                # nl
         "istruzione", "formazione", "titoli di studio",                    # it
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
@@ -109,7 +111,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "donnees personnelles", "etat civil", "coordonnees", "renseignements personnels",
         "datos personales", "intereses", "aficiones", "referencias", "informacion personal",  # es
         "datos de contacto", "contacto=", "otros datos", "otra informacion", "informacion adicional",
-        "datos adicionales",
+        "datos adicionales", "antecedentes personales",
         "persoonlijke gegevens", "interesses", "hobby's", "referenties", "personalia", "persoonsgegevens",  # nl
         "dati personali", "interessi", "referenze", "dati anagrafici", "informazioni personali", "contatti=",  # it
         "dados pessoais", "interesses", "referencias", "informacoes pessoais", "contato=", "contacto=",  # pt
