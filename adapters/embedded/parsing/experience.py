@@ -18,7 +18,7 @@ from adapters.embedded.parsing.experience_layouts import (
 from adapters.embedded.parsing.header_lines import BULLET, is_header_like, without_a_rank
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
-from adapters.embedded.parsing.job_table import by_columns, row_by_columns, table_columns, title_column_first
+from adapters.embedded.parsing.job_table import by_columns, row_by_columns, row_by_offsets, table_columns, title_column_first
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
@@ -210,6 +210,8 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             company = employer_without_its_town(company)
         elif columns is not None and (by_column := row_by_columns(rest, columns)):
             title, company = by_column
+        elif columns is not None and (by_offset := row_by_offsets(lines[i], columns)):
+            title, company = by_offset
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
