@@ -139,6 +139,13 @@ def foreign_meaning(heading: str) -> str | None:
     word, or a first word and the phrase it opens, is read as the head noun (the Romance and
     Polish order: "Formación académica"), or its last word as a German compound's end, so a
     job title or sentence that merely holds such a word elsewhere is no heading."""
+    elided = _ELIDED.match(_fold(heading).strip())
+    if elided and (whole := _completed(elided.group(1), elided.group(2))):
+        # "Aus- und Weiterbildung" is "Ausbildung und Weiterbildung": schooling beside training
+        # is the schooling, as "Training & Education" is; otherwise the first part names the section
+        # ("Fach- und Sprachkenntnisse": the skills, languages among them)
+        first, second = foreign_meaning(whole), foreign_meaning(elided.group(2))
+        return "education" if "education" in (first, second) else first
     words = _WORD.findall(_fold(heading).replace("-", " "))
     if not words:
         return None
@@ -157,6 +164,20 @@ def foreign_meaning(heading: str) -> str | None:
                 return family
         if any(last.endswith(e) for e in endings):
             return family
+    return None
+
+
+# German leaves out a compound's shared end after a hyphen: "Aus- und Weiterbildung", "Berufs- und Praxiserfahrung"
+_ELIDED = re.compile(r"^([^\W\d_]+)-\s+(?:und|oder|&|/)\s+([^\W\d_]+)$")
+
+
+def _completed(start: str, whole: str) -> str | None:
+    """The elided word made whole with the longest end of the next that makes a heading's word
+    ("aus" + "weiterbildung" gives "ausbildung")."""
+    for cut in range(1, len(whole) - 3):
+        candidate = start + whole[cut:]
+        if foreign_meaning(candidate) is not None:
+            return candidate
     return None
 
 
