@@ -321,6 +321,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")
                 current.field = field_of(part)
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)  # "SSC 2006 from ...", its label "passed in" taken off
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution

@@ -15,7 +15,7 @@ from adapters.embedded.parsing.experience_layouts import (
     undated_entries,
     where_of,
 )
-from adapters.embedded.parsing.header_lines import BULLET, is_header_like, without_a_rank
+from adapters.embedded.parsing.header_lines import BULLET, is_header_like, without_a_list_number, without_a_rank
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
 from adapters.embedded.parsing.job_table import by_columns, row_by_columns, row_by_offsets, table_columns, title_column_first
@@ -89,7 +89,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
 
 
 def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = _duties_after_the_dates([without_a_rank(dots_as_bars(line)) for line in text.splitlines()])
+    lines = _duties_after_the_dates([without_a_list_number(without_a_rank(dots_as_bars(line)))
+                                     for line in text.splitlines()])
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:

@@ -36,6 +36,16 @@ def without_a_rank(line: str) -> str:
     return _RANK_FIRST.sub(lambda m: m.group("indent"), line, count=1)
 
 
+# A job's number in a numbered work history ("1. Company : Al Noor Trading", "2) Ministry of
+# Health – Surveyor", "(3) Acme Ltd"): a list's marker, no part of the employer or the title. Only
+# before a letter, so that dates ("10.2018 –", "1. 2018") are left alone.
+_LIST_NUMBER = re.compile(r"^(?P<indent>\s*)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[^\W\d_])")
+
+
+def without_a_list_number(line: str) -> str:
+    return _LIST_NUMBER.sub(lambda m: m.group("indent"), line, count=1)
+
+
 _LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 
