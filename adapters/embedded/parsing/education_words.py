@@ -58,8 +58,10 @@ DEGREE = re.compile(
     # Austria's and Switzerland's apprenticeship exam, federal certificates and vocational baccalaureate
     r"v[ýy]u[čc]n[íi]\s+list|maturitn[íi]\s+(?:zkou[šs]ka|vysv[ěe]d[čc]en[íi]|sk[úu][šs]ka)|lehrabschluss\w*|"
     r"\w*maturit[äa]t|fachausweis|f[äa]higkeitszeugnis|"
-    # the Caribbean's and Nepal's school-leaving examinations ("CSEC", "S.L.C.")
+    # the Caribbean's and Nepal's school-leaving examinations ("CSEC", "S.L.C.");
     r"csec|" + lettered("slc") + r"|"
+    # Sri Lanka's and West Africa's G.C.E. Ordinary and Advanced Level ("G.C.E. (O/L)", "GCE Ordinary Level")
+    r"(?:ordinary|advanced)\s+level|" + lettered("gce") + r"|"
     # Scotland's school qualifications ("National 5s", "Highers")
     r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
