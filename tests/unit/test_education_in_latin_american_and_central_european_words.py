@@ -50,3 +50,11 @@ def test_a_professional_title_dated_under_its_university(text, award, year):
 def test_a_note_or_a_town_under_a_university_is_no_award():
     assert rows("Universidad de Chile\nSantiago — 2011\n")[0][0] is None
     assert rows("University of Leeds\nFirst Class Honours — 2011\n")[0][0] != "First Class Honours"
+
+
+def test_gce_ordinary_and_advanced_levels_are_awards_each_dated():
+    text = ("G.C.E. Advanced Level Examination (2011) – Royal College, Colombo\n"
+            "   Subjects: Biology (A), Chemistry (B), Physics (C)\n"
+            "G.C.E. Ordinary Level Examination (2008) – Royal College, Colombo\n")
+    assert [(d, y) for d, _, y in rows(text)] == [("G.C.E. Advanced Level Examination", 2011),
+                                                  ("G.C.E. Ordinary Level Examination", 2008)]

@@ -15,7 +15,13 @@ from adapters.embedded.parsing.experience_layouts import (
     undated_entries,
     where_of,
 )
-from adapters.embedded.parsing.header_lines import BULLET, is_header_like, without_a_list_number, without_a_rank
+from adapters.embedded.parsing.header_lines import (
+    BULLET,
+    LOWER_LEGAL_FORM,
+    is_header_like,
+    without_a_list_number,
+    without_a_rank,
+)
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
 from adapters.embedded.parsing.job_table import by_columns, row_by_columns, row_by_offsets, table_columns, title_column_first
@@ -80,7 +86,7 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
 
 # What edges the rest of a dated line: separators and the bullets a job's line may open with
 # ("➢ Line Cook – Max's Restaurant – March 2019 to Present").
-_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦"
+_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦*"
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
@@ -360,8 +366,9 @@ def _partner_below(lines: list[str], i: int, end: int) -> int | None:
     if BULLET.match(lines[j]) or not is_header_like(line) or dated(line) or len(line.split()) > 8:
         return None
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line))
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words)
+    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line)
+                                  and not LOWER_LEGAL_FORM.match(line.split()[-1]))
     return j if words and capitalised and not ends else None
 
 

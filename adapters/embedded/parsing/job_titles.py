@@ -34,7 +34,12 @@ COMPANY_WORDS = re.compile(
     r"foundation|university|college|school|academy|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom|"
     # Turkey's legal forms ("Ekol Lojistik A.Ş.", "Yıldız Gıda San. ve Tic. Ltd. Şti.")
-    r"a\.\s?ş|şti)\b\.?", re.I)
+    r"a\.\s?ş|şti|"
+    # other countries' legal forms, in capitals as written ("Auto Kral s.r.o.", "Bosch AG", "Maxis Bhd")
+    r"(?-i:AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|Oyj|Kft|Pty|Bhd|Sdn|WLL|PLC|Ltda|LLC|JSC))\b\.?|"
+    # and with their letters' full stops ("ČSAD Liberec a.s.", "Jansen B.V.", "Al Jaber W.L.L.", "Sp. z o.o.")
+    r"(?<!\w)(?:s\.\s?r\.\s?o|a\.\s?s|s\.\s?a(?:\.\s?s)?|b\.\s?v|n\.\s?v|w\.\s?l\.\s?l|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|"
+    r"s\.\s?p\.\s?a|s\.\s?r\.\s?l|s\.\s?a\.\s?b|k\.\s?k)\.(?!\w)", re.I)
 SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 DASH_SEP = re.compile(r"\s+[|–—-]\s+")
@@ -104,6 +109,20 @@ SUFFIX_COMMA = re.compile(r",(?=\s*(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|c
                            r"s\.\s?p\.\s?a|b\.\s?v|n\.\s?v|a\.\s?g)\b\.?(?:\s|$|,))", re.I)
 
 
+# A dash before a word in lower case adds a note to the title ("Journaliste – rubrique Économie",
+# "Automechanik – diagnostik", "Driver - night shift"), as a bracket would: no employer's name
+# starts so. Hidden only when the employer can be elsewhere: after a comma, or on another line
+# ("Dental Nurse – mydentist" alone keeps its employer written in lower case).
+_NOTE_DASH = re.compile(r"(?<=\S)\s[-–—]\s+(?=[a-zà-ÿ]+(?:[\s,]|$))")
+
+
+def _note_dash_hidden(line: str, more_lines: bool) -> str:
+    dash = _NOTE_DASH.search(line)
+    if dash is None or not (more_lines or "," in line[dash.end():]):
+        return line
+    return line[:dash.start()] + dash.group().translate(_HIDE) + line[dash.end():]
+
+
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     """(title, employer) of an entry's header lines."""
     labelled = _labelled_halves(header)
@@ -111,6 +130,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         return labelled
     hidden = [SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
+    hidden = [_note_dash_hidden(h, len([x for x in header if x.strip()]) > 1) for h in hidden]
     title, company = _split_title_company(hidden)
     bracketed = employer_in_brackets(title.translate(_SHOW), title_score) if title and not company else None
     if bracketed:
