@@ -93,7 +93,7 @@ INSTITUTION = re.compile(
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 
-NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|&|the|for|de|da|do)"  # ("KASK & Conservatorium": an ampersand alone joins names)
 SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{NAME_WORD}){{0,6}}$")
 
 

@@ -46,6 +46,7 @@ DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 _A_FACULTY = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?|faculty|division|institute)\s+of|school\s+of\s+(?!nursing\b)"
                         r"|(?:[\w&'-]+\s+){1,3}department$)", re.IGNORECASE)
+_INITIALS = re.compile(r"[A-Z][A-Z&.]{1,7}")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
@@ -221,10 +222,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
     parts = without_units([p for p in _SPLIT_SEP.split(line) if p.strip()])
-    if len(parts) >= 3 and _A_FACULTY.match(parts[1].strip()) and (COMPANY_WORDS.search(parts[2]) or INSTITUTION.search(parts[2])) \
-            and not a_place(parts[2]):
+    if len(parts) >= 3 and _A_FACULTY.match(parts[1].strip()) and not a_place(parts[2]) \
+            and (COMPANY_WORDS.search(parts[2]) or INSTITUTION.search(parts[2]) or _INITIALS.fullmatch(parts[2].strip())):
         # "Lecturer, Department of Botany, University of Ibadan": the department is where in the
-        # employer the job was; the employer is the institution named after it
+        # employer the job was; the employer is the institution named after it, or by its
+        # initials ("Department of Crop Science, KNUST")
         parts = [parts[0], parts[2], parts[1], *parts[3:]]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]
