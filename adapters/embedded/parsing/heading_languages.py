@@ -82,6 +82,8 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
         "competence", "aptitude", "savoir", "connaissance",                  # fr
         "habilidad", "competencia", "conocimiento", "destreza", "aptitud",   # es
+        "herramientas", "ferramentas", "outils=", "strumenti=",              # es, pt, fr, it: "tools" (the plural: a heading)
+        "informatica=", "informatique=",                                     # es, pt, it, fr: computer skills
         "vaardighed", "competentie", "kennis=",                               # nl
         "competenz", "capacita", "conoscenz", "abilita",                     # it
         "competencia", "habilidade", "conhecimento",                         # pt
