@@ -31,7 +31,13 @@ _LABEL = re.compile(
     r"indirizzo|residenza|adres|woonplaats|"
     # the right to work where the job is: a status, no skill ("Right to work: Health and Care Worker visa")
     r"right\s+to\s+work(?:\s+in\s+[\w ]{2,20})?|visa(?:\s+status|\s+type)?|work\s+(?:permit|authori[sz]ation|visa)|"
-    r"notice\s+period|passport(?:\s+(?:no|number))?\.?)\s*:\s*\S|"
+    r"notice\s+period|passport(?:\s+(?:no|number))?\.?|"
+    # the pay asked for and when one can start, in the CV's own words: terms, no skill
+    # ("Pretensiones de renta: a convenir", "Disponibilidad: inmediata", "Gehaltsvorstellung: ...")
+    r"(?:salary|pay)\s+expectations?|expected\s+(?:salary|ctc)|availability|available\s+from|"
+    r"pretensi(?:on|ones)\s+(?:de\s+renta|salarial(?:es)?)|expectativa\s+salarial|aspiracion\s+salarial|pretensao\s+salarial|"
+    r"disponibilidad|disponibilidade|pretentions?\s+salariales?|disponibilite|gehaltsvorstellung|verfugbarkeit|"
+    r"eintrittstermin|kundigungsfrist)\s*:\s*\S|"
     # a phone's or an email's label only before a number or an address ("Mobile: iOS, Android" is a skill)
     r"^(?:phone|mobile|tel|telephone|telefon|handy|mobil|telefono|movil|celular|telemovel|telefone|cellulare|"
     r"telefoon|mobiel)\.?\s*:\s*[+(]?\d|^(?:e-?mail|courriel|correo(?:\s+electronico)?|posta\s+elettronica)\s*:\s*\S+@")
