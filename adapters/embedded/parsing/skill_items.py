@@ -169,7 +169,15 @@ def _dashes_parted(line: str) -> str:
 
 
 def _looks_like_prose(line: str, parts: list[str]) -> bool:
-    return len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))
+    return (len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))) \
+        or _AN_ACHIEVEMENT.match(line) is not None
+
+
+# A functional CV's achievement under a skill's heading, opened by what was done ("Translated
+# 2,000+ pages of contracts, court decisions and ...", "Coordinated a team of 6 ..."): a sentence
+# whose commas list no skills. A past tense before a number, an article or a possessive; not a
+# skill named so ("Advanced Excel", "Automated testing", "Distributed systems").
+_AN_ACHIEVEMENT = re.compile(r"^[A-Z][a-z]{2,}ed\s+(?:\d|(?:a|an|the|over|more\s+than|up\s+to|all|our|my|\d+)\s)")
 
 
 def and_parts(item: str) -> list[str]:
