@@ -24,7 +24,13 @@ from adapters.embedded.parsing.header_lines import (
 )
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
-from adapters.embedded.parsing.job_table import by_columns, row_by_columns, row_by_offsets, table_columns, title_column_first
+from adapters.embedded.parsing.job_table import (
+    by_columns,
+    row_by_columns,
+    row_by_offsets,
+    table_columns,
+    title_column_first,
+)
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
