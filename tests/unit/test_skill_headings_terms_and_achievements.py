@@ -44,3 +44,8 @@ def test_an_achievement_line_is_prose_not_a_list():
 def test_skills_named_with_a_past_participle_stay_items(line):
     items, prose = section_items(line)
     assert len(items) == 3 and not prose
+
+
+def test_a_date_opening_a_credentials_line_is_no_part_of_its_name():
+    items, _ = section_items("2014.06  Rigger Level 2\n11/2019 – Confined Space Entry\n2D drafting, 3ds Max\n")
+    assert items == ["Rigger Level 2", "Confined Space Entry", "2D drafting", "3ds Max"]
