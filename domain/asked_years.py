@@ -22,7 +22,10 @@ _NUMBER = r"(?<![\d.,])(\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key
 _YEARS = r"(?:years?|yrs?|jahre?n?|ans?|años?|anni|jaar)"
 # What may stand between the years and the word for experience: "'", "of", "relevant", "in a
 # similar role", "post-qualification", a few words at most.
-_BETWEEN = r"(?:['’]?s?\s+|\s*[-–]\s*)(?:(?!\d|(?:years?|yrs?|or|old|older|age|and|no|not|without|gain|gaining|you|need|needed)\b)[\w'’-]+\s+){0,5}?"
+# A licence's class or category may stand there too, its number or letters with it ("2 years
+# Class 1 experience", "3 years Cat C+E experience"): the only numbers allowed between.
+_A_CLASS = r"(?:class|cat|category|level|band|grade|tier|type)\s+[\w+]{1,4}\s+"
+_BETWEEN = r"(?:['’]?s?\s+|\s*[-–]\s*)(?:" + _A_CLASS + r"|(?!\d|(?:years?|yrs?|or|old|older|age|and|no|not|without|gain|gaining|you|need|needed)\b)[\w'’-]+\s+){0,5}?"
 _EXPERIENCE = r"(?:d['’])?(?:experience|experienced|exp\b|(?:berufs)?erfahrung|expérience|experiencia|esperienza|ervaring|" \
               r"post[- ]qualification|pqe|in (?:a |the )?(?:similar|comparable|relevant) (?:role|position))"
 _ASK = re.compile(

@@ -20,7 +20,7 @@ from domain.written_out_umlauts import confirmed_umlaut_spelling
 _ALIASES = {
     "uk": "GB", "gb": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB",
     "wales": "GB", "northern ireland": "GB", "us": "US", "usa": "US",
-    "america": "US", "united states of america": "US", "uae": "AE", "holland": "NL",
+    "america": "US", "united states of america": "US", "uae": "AE", "ksa": "SA", "holland": "NL",
     "the netherlands": "NL", "korea": "KR", "russia": "RU", "czechia": "CZ", "czech republic": "CZ",
     "ivory coast": "CI", "turkey": "TR", "vietnam": "VN", "laos": "LA", "syria": "SY", "macedonia": "MK",
 }

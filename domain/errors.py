@@ -117,6 +117,19 @@ def changed_meanwhile(application_id: str, current_version: int | None, current_
     )
 
 
+def moved_while_moving(application_id: str, current_version: int, current_status: str, asked_status: str) -> Conflict:
+    """A move sent without `expectedVersion` that lost the race to someone else's: it is told
+    what happened to its own request and where the application is now, in terms of what it sent."""
+    closed = current_status in {status.value for status in TERMINAL}
+    advice = ("it is closed, so it moves no further" if closed
+              else f"look at it as it is now and send the move again if {asked_status} still applies")
+    return Conflict(
+        f"Someone else moved this application while your move to {asked_status} was being made, so yours was"
+        f" not made (it is in {current_status} at version {current_version} now); {advice}.",
+        applicationId=application_id, currentVersion=current_version,
+    )
+
+
 def candidate_erased(application_id: str) -> Conflict:
     """Refused in the write too: a move read before the erasure is not stored after it."""
     return Conflict(

@@ -48,6 +48,7 @@ def merged_preferences(user: User, changes: dict[str, object]) -> Preferences:
         raise BadUserInput(f"`{sent}` must be zero or more.", field=sent)
     if merged.get("currency") is not None:
         merged["currency"] = iso_4217_code(merged["currency"], "currency")
+    _refuse_a_new_currency_for_the_old_amount(current, changes, merged)
     if {"min_salary", "currency"} & changes.keys() and isinstance(merged.get("min_salary"), Decimal):
         checked_places(merged["min_salary"], merged.get("currency") or DEFAULT_CURRENCY, "minSalaryAmount",
                        "minSalaryAmount")
@@ -67,6 +68,21 @@ def merged_preferences(user: User, changes: dict[str, object]) -> Preferences:
     for key in ("remote", "employment_types"):
         merged[key] = list(dict.fromkeys(merged.get(key) or []))
     return Preferences.model_validate(merged)
+
+
+def _refuse_a_new_currency_for_the_old_amount(current: Preferences, changes: dict[str, object],
+                                              merged: dict[str, object]) -> None:
+    """30,000 GBP is not 30,000 SAR: a minimum set in one currency is not carried over to another
+    as the same number; a change of currency comes with the minimum in it (or its clearing)."""
+    if "currency" not in changes or "min_salary" in changes or current.min_salary is None:
+        return
+    before = (current.currency or DEFAULT_CURRENCY).upper()
+    after = str(merged.get("currency") or DEFAULT_CURRENCY).upper()
+    if before != after:
+        raise BadUserInput(
+            f"Your minimum salary ({written(current.min_salary, before)} {before}) is in {before}: send it again in"
+            f" {after} with the new `currency` (`minSalary` or `minSalaryAmount`), or send `minSalary: null` to"
+            " clear it.", field="currency")
 
 
 def _distinct_ignoring_case(entries: object) -> list[str]:

@@ -12,6 +12,7 @@ from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 class ResumeWarningCode(str, Enum):
     NO_RESUME_CONTENT = "NO_RESUME_CONTENT"
+    NAME_KEPT_AS_SENT = "NAME_KEPT_AS_SENT"
 
 
 class ResumeWarning(BaseModel):
@@ -31,6 +32,19 @@ def recognised_nothing(parsed: ParsedResume) -> bool:
     does not count: any text has a first line to take for a name and a first paragraph, and a
     shopping list can name a town."""
     return not (parsed.email or parsed.phone or parsed.skills or parsed.experience or parsed.education)
+
+
+def name_kept_as_sent(asked_name: str, stored: Resume) -> list[ResumeWarning]:
+    """Told in the answer to an upload of a file the owner already has, under another name,
+    that went to an employer with an application: it keeps the name it was sent under (a
+    rename would change, unannounced, the file every organization that has it sees), and
+    the person, who asked for another name, is told why it did not take."""
+    if not stored.sent_to_employer or stored.filename == asked_name:
+        return []
+    return [ResumeWarning(code=ResumeWarningCode.NAME_KEPT_AS_SENT, message=(
+        f"This file is already among your résumés as “{stored.filename}” and was sent to an employer "
+        f"under that name with an application, so it keeps that name rather than “{asked_name}”: "
+        "the employers who received it see the same file name you do."))]
 
 
 def resume_warnings(resume: Resume) -> list[ResumeWarning]:

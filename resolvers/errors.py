@@ -2,7 +2,7 @@
 anything unexpected is logged with the request id and masked. A document that does not parse
 is GRAPHQL_PARSE_FAILED and one that does not validate (or is over the depth, alias or token
 limits) is GRAPHQL_VALIDATION_FAILED, as Apollo Server names them; variables that do not
-coerce are BAD_USER_INPUT."""
+coerce are BAD_USER_INPUT. No message repeats a value the client sent (values_not_repeated)."""
 from __future__ import annotations
 
 import logging
@@ -22,6 +22,7 @@ from resolvers.ids import to_global_id
 from resolvers.input_value_messages import enum_values_message, missing_file_message
 from resolvers.int_variable import int_variable_message
 from resolvers.paging_arguments import explain_backward_paging
+from resolvers.values_not_repeated import without_values
 
 log = logging.getLogger("talentgraph.errors")
 
@@ -63,14 +64,14 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     if isinstance(original, GraphQLError):
         code = (original.extensions or {}).get("code", code)
     if code in KNOWN_CODES:
-        return _with(error, error.message, {**(error.extensions or {}), "code": code})
+        return _with(error, without_values(error.message), {**(error.extensions or {}), "code": code})
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
         code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
         message = (file_in_variable_message(error.message) or missing_file_message(error.message)
                    or int_variable_message(error.message) or enum_values_message(error.message, schema)
                    or error.message)
-        return _with(error, message, {**(error.extensions or {}), "code": code})
+        return _with(error, without_values(message), {**(error.extensions or {}), "code": code})
     log.error(
         "unexpected error in %s (request %s)", ".".join(map(str, error.path or [])) or "operation", request_id,
         exc_info=(type(original), original, original.__traceback__),

@@ -1,9 +1,12 @@
 """A variable (or input field) of type Int refused for its value: graphql-core says "Int cannot
 represent non 32-bit signed integer value" or "non-integer value"; the person is told what the
-field takes (a whole number, and between which bounds) and what they sent, at the same place."""
+field takes (a whole number, and between which bounds) and what kind of value they sent (the
+value itself is never repeated: see values_not_repeated), at the same place."""
 from __future__ import annotations
 
 import re
+
+from resolvers.values_not_repeated import kind_of
 
 # graphql-core's words: "Variable '$n' has invalid value[ at .path]: Int cannot represent <why>: <value>"
 _INT_REFUSED = re.compile(
@@ -18,6 +21,8 @@ def int_variable_message(message: str) -> str | None:
     if refused is None:
         return None
     takes = "a whole number (Int)"
+    sent = kind_of(refused["value"])
     if refused["why"].startswith("non 32"):
         takes += f" from {_MIN_INT} to {_MAX_INT}"
-    return f"{refused['where']}: it takes {takes}, not {refused['value']}."
+        sent = "a number outside that range"
+    return f"{refused['where']}: it takes {takes}, not {sent}."

@@ -95,14 +95,15 @@ async def client_at(url: str, request_seconds: float = 30) -> AsyncIterator[Grap
 
 
 async def upload_resume(client: GraphQLClient, token: str, filename: str, data: bytes,
-                        declared_type: str = "application/octet-stream") -> dict[str, Any]:
-    """A multipart request as graphql-multipart-request-spec clients send it."""
+                        declared_type: str = "application/octet-stream", query: str = UPLOAD) -> dict[str, Any]:
+    """A multipart request as graphql-multipart-request-spec clients send it (`query`: another
+    selection of uploadResume's answer)."""
     import json
 
     response = await client.http.post(
         client.path,
         data={
-            "operations": json.dumps({"query": UPLOAD, "variables": {"file": None}}),
+            "operations": json.dumps({"query": query, "variables": {"file": None}}),
             "map": json.dumps({"0": ["variables.file"]}),
         },
         files={"0": (filename, data, declared_type)},

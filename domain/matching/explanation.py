@@ -133,10 +133,16 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
     if len(met) == len(required):
         words = [f"{has} all required skills" if len(required) > 1 else f"{has} the required skill"]
     else:
-        words = [f"{has} {len(met)} of {len(required)} required skills"]
+        # Those partly met are counted apart: "0 of 2" beside one of them named as related read
+        # as if nothing of the two were held.
+        partly = sum(1 for r in required if r.status is FitStatus.PARTLY_MET)
+        words = [f"{has} {len(met)} of {len(required)} required skills" + (f", {partly} more in part" if partly else "")]
     equivalent = [r for r in met if r.source is RelationSource.EQUIVALENT]
     for r in equivalent[:_MAX_NAMED]:
         words.append(f"{words_for.own} {r.held} counts as {r.skill}")
+    # Held because the résumé's words say so, not its skills list: the words are quoted
+    for r in [r for r in met if r.stated][:_MAX_NAMED]:
+        words.append(f"{r.skill} stated in {words_for.resume}: '{r.stated}'")
     # A gate missed is said first and each by name: it, not the skills part, lowered the score.
     gates = set(match.skills.credentials_missing)
     for r in [r for r in required if r.skill in gates]:
@@ -292,8 +298,10 @@ def _held_title(m: MatchScore, fit: float, words: _Words) -> str:
     if fit >= 1:
         if title and job and rungs_below(job, title) > 0:
             return f"the post is a step down from {current}, which counts as a full fit on title"
-        if not title or not job or normalise(title) == normalise(job) or same_job(title, job):
+        if not title or not job or normalise(title) == normalise(job):
             return f"the title is {current}"
+        if same_job(title, job):  # "Staff Nurse" for "Registered Nurse": not the same words
+            return f"the title is another name for {current}"
         return f"the title names the work of {current}"
     if fit > 0:
         return f"the title is close to {current}"

@@ -5,7 +5,8 @@ rules"). The parser finds a résumé's skills by the taxonomy, so such a require
 for every candidate, even one whose duties say it word for word. A requirement the taxonomy
 does not know is held when a clause of the résumé holds its words as one phrase, case and
 punctuation aside, and the words just before it do not deny it ("no experience of menu
-costing", "working towards ...").
+costing", "working towards ..."), nor a short answer right after it ("menu costing: none",
+"tachograph rules (not yet)").
 
 Left to the taxonomy and the parser: a single word (as often a generic one, "Experience",
 "Flexible", as a tool the taxonomy lacks), a phrase of fewer than two words that say anything
@@ -35,6 +36,15 @@ require requires required need needs needing towards toward learning hope hoping
 wishing aspiring interested
 """.split())
 _WORDS_LOOKED_BACK = 5
+# Words right after a phrase that deny it ("menu costing: none", "tachograph rules (not yet)",
+# "patient handling: learning"). Only the first word after it: further on the words say how
+# it was done ("menu costing for no more than 3 sites"), and a longer next clause is its own
+# sentence ("menu costing. No waste policy ...").
+_DENYING_AFTER = frozenset("""
+no not none nil never lacking learning without cannot cant unable zero
+""".split())
+_WORDS_LOOKED_AHEAD = 1
+_SHORT_ANSWER = 3  # words of a next clause that answers the phrase: "none", "no experience yet"
 
 
 def mention_text(text: str) -> str:
@@ -61,13 +71,33 @@ def mention_keys(wanted: str, known: Callable[[str], str | None],
 
 
 def mentions(text: str, keys: tuple[str, ...]) -> bool:
-    """Whether some clause states one of `keys`, not denied by the words just before it."""
+    """Whether some clause states one of `keys`, not denied by the words just before it nor by
+    a short answer right after it."""
+    return stated_words(text, keys) is not None
+
+
+def stated_words(text: str, keys: tuple[str, ...]) -> str | None:
+    """The words of the first of `keys` some clause states (as mentions() finds them: lower
+    case, punctuation aside), for the explanation to quote; None when none is stated."""
     for key in keys:
         at = text.find(key)
         while at != -1:
             clause = text.rfind(_BETWEEN_CLAUSES, 0, at)
             before = text[clause + len(_BETWEEN_CLAUSES) if clause != -1 else 0:at].split()
-            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]):
-                return True
+            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, at + len(key) - 1):
+                return key.strip()
             at = text.find(key, at + 1)
-    return False
+    return None
+
+
+def _denied_after(text: str, end: int) -> bool:
+    """A denial in the first words after the phrase, in its clause; where the phrase closes its
+    clause, in the next clause when that is a short answer to it, as a label's value is ("menu
+    costing: none", "menu costing – no experience"; the colon and the dash part clauses)."""
+    rest = text[end:]
+    clause, _, following = rest.partition(_BETWEEN_CLAUSES)
+    after = clause.split()
+    if not after:
+        answer = following.partition(_BETWEEN_CLAUSES)[0].split()
+        after = answer if len(answer) <= _SHORT_ANSWER else []
+    return bool(_DENYING_AFTER.intersection(after[:_WORDS_LOOKED_AHEAD]))

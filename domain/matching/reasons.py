@@ -36,6 +36,7 @@ class MatchReason:
     held: str | None = None              # the candidate's equivalent or related skill
     source: RelationSource | None = None
     gate: bool = False                   # a required credential (credential_gates.py)
+    stated: str | None = None            # the résumé's own words that hold it (mentioned_skills.py)
 
 
 _PART_KIND = {"semantic": ReasonKind.CONTENT, "experience": ReasonKind.EXPERIENCE,
@@ -69,5 +70,5 @@ def _skill_reasons(match: MatchScore) -> list[MatchReason]:
         return [MatchReason(ReasonKind.SKILL, FitStatus.UNKNOWN, 0.0, None)]
     share = match.shares.get("skills", 0.0)
     return [MatchReason(ReasonKind.SKILL, f.status, round(share * f.share, 6), f.credit, skill=f.skill,
-                        required=f.required, held=f.held, source=f.source, gate=f.gate)
+                        required=f.required, held=f.held, source=f.source, gate=f.gate, stated=f.stated)
             for f in match.skills.facts]

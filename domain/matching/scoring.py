@@ -14,7 +14,7 @@ from domain.matching.credential_gates import is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
-from domain.matching.mentioned_skills import mention_keys, mentions
+from domain.matching.mentioned_skills import mention_keys, mentions, stated_words
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -45,7 +45,7 @@ from domain.skills import normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 21  # what each version changed: docs/matching.md, "Scoring versions"
+SCORING_VERSION = 22  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 
@@ -157,6 +157,11 @@ class MatchScorer:
         """What finds a requirement no taxonomy names in a résumé's words (mentioned_skills.py)."""
         return self._mention_keys(wanted)
 
+    def stated_words(self, candidate: CandidateProfile, wanted: str) -> str | None:
+        """The résumé's words that state a requirement no taxonomy names, or None."""
+        keys = self._mention_keys(wanted)
+        return stated_words(candidate.mention_text, keys) if keys else None
+
     def mentioned(self, candidate: CandidateProfile, wanted: str) -> bool:
         """Whether the résumé's own words state a requirement no taxonomy names."""
         keys = self._mention_keys(wanted)
@@ -246,7 +251,8 @@ class MatchScorer:
         job_words, own_words = job.skill_wording or {}, candidate.skill_wording or {}
         credit: dict[str, float] = {}
         closest: dict[str, str | None] = {}
-        stated = {s for s in (*required, *nice) if s.casefold() not in held and self.mentioned(candidate, s)}
+        stated = {s: words for s in (*required, *nice)
+                  if s.casefold() not in held and (words := self.stated_words(candidate, s)) is not None}
         for s in (*required, *nice):
             if s.casefold() in held or s in stated:
                 credit[s] = 1.0
@@ -266,7 +272,8 @@ class MatchScorer:
                 fact = SkillFact(written, s, s in required, FitStatus.MET, None if exact else mine,
                                  RelationSource.EXACT if exact else RelationSource.EQUIVALENT, 1.0, shares[s])
             elif s in stated:
-                fact = SkillFact(written, s, s in required, FitStatus.MET, None, RelationSource.EXACT, 1.0, shares[s])
+                fact = SkillFact(written, s, s in required, FitStatus.MET, None, RelationSource.EXACT, 1.0, shares[s],
+                                 stated=stated[s])
             elif (near := closest.get(s)) is not None and credit[s] >= 1.0:
                 fact = SkillFact(written, s, s in required, FitStatus.MET, own_words.get(near, near),
                                  RelationSource.EQUIVALENT, 1.0, shares[s])

@@ -27,6 +27,9 @@ class SkillFact:
     share: float                 # this skill's share of the skills part (shares sum to 1)
     # A required licence, registration or certification: a gate (credential_gates.py).
     gate: bool = False
+    # The résumé's own words that state it, where they (not its skills list) hold it
+    # (mentioned_skills.py): "menu costing".
+    stated: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from domain.applications import (
     AFTER_ERASURE,
     CANDIDATE_TARGETS,
-    EMPLOYER_TARGETS,
     REOPENABLE,
     TERMINAL,
     Application,
@@ -24,6 +23,7 @@ from domain.errors import (
     candidate_erased,
     changed_meanwhile,
     job_closed,
+    moved_while_moving,
     no_such_resume,
     past_closing,
 )
@@ -217,6 +217,8 @@ class ApplicationService:
             if stored is not None and stored.status is status and (expected_version is None or (
                     stored.version == version + 1 and await self._own_last_move(actor, stored, expected_version))):
                 return stored
+            if expected_version is None and stored is not None and stored.version != version:
+                raise moved_while_moving(stored.id, stored.version, stored.status.value, status.value) from None
             raise
 
     async def _already_there(self, actor: User, application: Application, expected_version: int | None) -> bool:
@@ -225,8 +227,10 @@ class ApplicationService:
         and two recruiters making the same move from their screens both get what they asked
         (nothing is recorded again); with one, only a repeat of the sender's own last move."""
         if expected_version is None:
-            targets = CANDIDATE_TARGETS if actor.role is Role.CANDIDATE else EMPLOYER_TARGETS
-            if application.status in targets:
+            # A recruiter's pipeline starts at SUBMITTED: "move" it where it is (a card dropped
+            # back in its column) and it is there. A candidate's one move is withdrawing; their
+            # submission is no move to repeat.
+            if actor.role is not Role.CANDIDATE or application.status in CANDIDATE_TARGETS:
                 return True
         return await self._own_last_move(actor, application, expected_version)
 

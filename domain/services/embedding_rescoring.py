@@ -1,5 +1,6 @@
-"""Every open job matched again once the résumés are embedded again after a model change, as
-after a change of the scoring (domain.ports.scoring_version).
+"""Every open job matched again once the résumés are embedded again after a change of the model
+(or indexed again after one of the lexical analyzer), as after a change of the scoring
+(domain.ports.scoring_version).
 
 The switch queues each job's matching beside each résumé's re-embedding, in no order: a job
 matched while résumé vectors are still missing finds none of them, and a résumé's own

@@ -12,7 +12,7 @@ from domain.ports.documents import ContentSniffer
 from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
-from domain.resume_warnings import recognised_nothing
+from domain.resume_warnings import ResumeWarning, name_kept_as_sent, recognised_nothing
 from domain.resumes import Resume, ResumeStatus
 from domain.services.blob_forgetting import FORGET_RESUME_FILES as FORGET_RESUME_FILES  # where callers look
 from domain.services.blob_forgetting import forget_blob, forget_files_work
@@ -33,6 +33,13 @@ _MAX_FILENAME = 200
 # Beyond what clean_line takes out (control, format and surrogate characters): private-use and
 # unassigned code points, which show as nothing or as a box.
 _UNSHOWN = frozenset(("Co", "Cn"))
+
+
+def upload_warnings(filename: str | None, stored: Resume) -> list[ResumeWarning]:
+    """What the answer to an upload under `filename` should tell beside the résumé stored:
+    that a file already sent to an employer kept the name it was sent under. None for an
+    upload that asked for no name."""
+    return [] if filename is None else name_kept_as_sent(clean_filename(filename), stored)
 
 
 def clean_filename(name: str | None) -> str:

@@ -3,14 +3,17 @@ feed), vector retrieval through OpenSearch k-NN when OPENSEARCH_URL is set, else
 index per replica under the data dir, rebuilt from DynamoDB when stale and kept in step
 with it (FollowingVectorIndex); the embedder is Titan/SageMaker when configured (already
 in `have`), else the local sentence-transformers model, whose identity (and number format) the
-table records beside the vectors (adapters/aws/dynamodb/embedding_model.py)."""
+table records beside the vectors (adapters/aws/dynamodb/embedding_model.py). The lexical
+analyzer is recorded whichever embedder runs, so every process matches every open job again
+once the résumés a switch queued are indexed again: after a switch of the model or of the
+analyzer with the local model, after one of the analyzer with an external embedder (whose
+identity is not recorded, so a change of it is no switch: nothing is dropped or queued)."""
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING
 
 from adapters.aws.dynamodb.access import DynamoTable
-from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.scoring_version import DynamoScoringVersion
 from adapters.aws.dynamodb.work_outbox import WorkWritten
@@ -32,7 +35,6 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
                                 search: OpenSearchJobIndex | SqliteJobMirror,
                                 stack: AsyncExitStack, work_written: WorkWritten | None = None) -> MatchingAdapters:
     """`embedder` None: the local model, in the format `embedding_precision` names."""
-    rescoring: DynamoOpenJobsRescoring | None = None
     if embedder is None:
         from adapters.embedded.local_embedder import local_embedder
 
@@ -41,13 +43,13 @@ async def aws_matching_adapters(settings: Settings, table: DynamoTable, embedder
         # Before the indexes open: vectors of another model (or number format) are gone, and
         # queued to be made again, before any index is built from the store.
         await embeddings.model_record().adopt(model.model_id)
-        # Every open job matched again once the switch's résumés are embedded again.
-        rescoring = DynamoOpenJobsRescoring(table, model.model_id, work_written)
         embedder = model
     else:
         embeddings = DynamoEmbeddingStore(table, analyzer=ANALYZER_VERSION)
     # Term vectors of another lexical analyzer likewise, whichever embedder makes the vectors.
     await embeddings.lexical_record().adopt(ANALYZER_VERSION)
+    # Every open job matched again once the switches' résumés are indexed again.
+    rescoring = embeddings.rescoring(work_written)
     if settings.role != "api":
         # Scores stored by an older scoring are made again, once, by the processes that score.
         await DynamoScoringVersion(table).adopt(SCORING_VERSION)

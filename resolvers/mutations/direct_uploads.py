@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.services.resumes import upload_warnings
 from resolvers.context import Info
 from resolvers.permissions import IsCandidate, signed_in
 from resolvers.types.resume import ResumeType
@@ -47,4 +48,4 @@ class DirectUploadMutations:
     )
     async def confirm_resume_upload(self, info: Info, key: str, filename: str | None = None) -> ResumeType:
         resume = await info.context.services.direct_uploads.confirm(signed_in(info), key, filename)
-        return ResumeType.from_domain(resume)
+        return ResumeType.from_domain(resume, upload_warnings(filename, resume))

@@ -4,6 +4,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from domain.errors import BadUserInput
+from domain.services.resumes import upload_warnings
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.permissions import IsAuthenticated, IsCandidate, signed_in
@@ -38,7 +39,7 @@ class ResumeMutations:
         data = await _read_limited(file, services.settings.max_upload_bytes)
         filename = getattr(file, "filename", None)
         resume = await services.resumes.upload(signed_in(info), filename, data, whole_size=_whole_size(file))
-        return ResumeType.from_domain(resume)
+        return ResumeType.from_domain(resume, upload_warnings(filename, resume))
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def delete_resume(self, info: Info, id: strawberry.ID) -> bool:

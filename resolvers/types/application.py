@@ -129,13 +129,17 @@ class ApplicationType(Node):
             resume = await info.context.loaders.resume_by_id.load(self.application.resume_id)
         return ResumeType.from_domain(resume or deleted_resume(self.application))
 
-    @strawberry.field(description="The stored match score (0 to 1) of this application's candidate and job;"
-                      " null where none is stored (not scored yet, or not among either side's best matches).")
+    @strawberry.field(description="The stored match score (0 to 1) of this application's candidate and job,"
+                      " from the résumé sent with this application; null where none is stored (not scored yet,"
+                      " or not among either side's best matches) or where the stored match comes from another"
+                      " of the candidate's résumés (their primary, or one that fits the job better).")
     async def match_score(self, info: Info) -> float | None:
         if self.application.candidate_id is None:
             return None
         match = await info.context.loaders.match_by_pair.load((self.application.candidate_id, self.application.job_id))
-        return match.score if match else None
+        # A score read from another résumé would rate the application by a document the team
+        # was never sent.
+        return match.score if match and match.resume_id == self.application.resume_id else None
 
     @strawberry.field
     async def history(self, info: Info) -> list[ApplicationEventType]:

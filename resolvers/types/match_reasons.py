@@ -36,11 +36,15 @@ class MatchReasonType:
     required_credential: bool = strawberry.field(default=False, description=(
         "A licence, registration or certification the job requires (SKILL reasons): a candidate "
         "whose résumé lists skills but not this one has the whole score lowered, not only the skills part."))
+    stated_in_resume: str | None = strawberry.field(default=None, description=(
+        "The résumé's own words that state the skill (SKILL reasons met so), where its text, not its "
+        "skills list, holds it: e.g. 'menu costing'; null otherwise."))
 
     @classmethod
     def from_domain(cls, r: MatchReason) -> MatchReasonType:
         return cls(kind=r.kind, status=r.status, weight=r.weight, value=r.value, skill=r.skill,
-                   required=r.required, held=r.held, source=r.source, required_credential=r.gate)
+                   required=r.required, held=r.held, source=r.source, required_credential=r.gate,
+                   stated_in_resume=r.stated)
 
 
 @strawberry.type(name="ScoringWeights", description="The relative weights of the score's parts.")

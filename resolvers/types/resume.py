@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from domain.resume_warnings import resume_warnings
+from domain.resume_warnings import ResumeWarning, resume_warnings
 from domain.resumes import ExperienceEntry, ParsedResume, Resume
 from domain.skills import SkillKind as _SkillKind
 from resolvers.context import Info
@@ -142,11 +143,14 @@ class ResumeType(Node):
         "Marked by its owner as the resume to match from: while it is parsed, every match comes from "
         "it alone (unless nothing of a resume was recognised in it: warning NO_RESUME_CONTENT). When no resume"
         " is primary, each match comes from the resume that fits the job best."))
+    # Told only in the answer to the upload that caused them (domain.services.resumes.upload_warnings)
+    upload_warnings: strawberry.Private[tuple[ResumeWarning, ...]] = ()
 
     @classmethod
-    def from_domain(cls, resume: Resume) -> ResumeType:
+    def from_domain(cls, resume: Resume, upload_warnings: Sequence[ResumeWarning] = ()) -> ResumeType:
         return cls(
             resume=resume,
+            upload_warnings=tuple(upload_warnings),
             id=strawberry.ID(to_global_id("Resume", resume.id)),
             filename=resume.filename,
             content_type=resume.content_type,
@@ -177,9 +181,10 @@ class ResumeType(Node):
 
     @strawberry.field(description=(
         "What its owner should act on although processing succeeded, e.g. NO_RESUME_CONTENT when "
-        "nothing of a resume was recognised in the file; empty when there is nothing to say."))
+        "nothing of a resume was recognised in the file; in the answer to an upload, NAME_KEPT_AS_SENT when "
+        "the file, already sent to an employer, kept the name it was sent under; empty when there is nothing to say."))
     def warnings(self) -> list[ResumeWarningType]:
-        return [ResumeWarningType.from_domain(w) for w in resume_warnings(self.resume)]
+        return [ResumeWarningType.from_domain(w) for w in (*resume_warnings(self.resume), *self.upload_warnings)]
 
     @strawberry.field
     def parsed(self) -> ParsedResumeType | None:

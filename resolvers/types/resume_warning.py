@@ -8,7 +8,9 @@ from domain.resume_warnings import ResumeWarningCode as _ResumeWarningCode
 
 strawberry.enum(_ResumeWarningCode, name="ResumeWarningCode", description=(
     "NO_RESUME_CONTENT: the file was read but nothing of a resume was recognised in it (no "
-    "contact details, experience, education or skills); upload the resume itself."))
+    "contact details, experience, education or skills); upload the resume itself. NAME_KEPT_AS_SENT (only "
+    "in the answer to an upload): the file uploaded is one of yours already, sent to an employer with an "
+    "application, so it keeps the name it was sent under instead of the one uploaded with."))
 ResumeWarningCode = _ResumeWarningCode
 
 

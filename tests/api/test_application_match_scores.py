@@ -11,6 +11,7 @@ from domain.applications import Application, ApplicationEvent, ApplicationStatus
 from domain.matches import Match, ScoreBreakdown
 from domain.resumes import Resume
 from gateway.http.limits import BACKEND_CALLS_HEADER
+from resolvers.ids import to_global_id
 from tests.admin_helpers import admin_token
 from tests.graphql_client import raw_id
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
@@ -62,3 +63,40 @@ async def test_a_page_of_applications_shows_each_match_score_from_one_batch(serv
         assert shown[candidate_id] == (None if score is None else pytest.approx(score, abs=1e-6))
     assert body["extensions"]["backendCalls"]["matches.of_pairs"] == 1
 
+
+
+ONE = """query($id: ID!){ node(id: $id){ ... on Application { matchScore resume { filename } } } }"""
+
+
+async def test_a_score_from_another_resume_than_the_one_sent_is_not_shown(served):
+    client, app = served
+    employer, _ = await client.employer()
+    job = await client.post_job(employer)
+    job_id = raw_id(job["id"])
+    repositories = app.state.services.repositories
+    _, user = await client.candidate()
+    candidate_id = raw_id(user["id"])
+    sent, other = (Resume(id=f"r-{name}-{candidate_id}", owner_id=candidate_id, filename=f"{name}.pdf",
+                          content_type="application/pdf", size_bytes=1, sha256=f"{n:064d}", uploaded_at=NOW)
+                   for n, name in enumerate(("sent", "other")))
+    for resume in (sent, other):
+        await repositories.resumes.add(resume, max_per_owner=5)
+    application_id = f"a-{candidate_id}"
+    await repositories.applications.add(
+        Application(id=application_id, job_id=job_id, candidate_id=candidate_id, resume_id=sent.id,
+                    status=ApplicationStatus.SUBMITTED, created_at=NOW, updated_at=NOW),
+        ApplicationEvent(status=ApplicationStatus.SUBMITTED, at=NOW, by_user_id=candidate_id))
+    node_id = to_global_id("Application", application_id)
+
+    async def shown() -> float | None:
+        body = (await client.http.post(client.path, json={"query": ONE, "variables": {"id": node_id}},
+                                       headers={"Authorization": f"Bearer {employer}"})).json()
+        assert not body.get("errors"), body
+        assert body["data"]["node"]["resume"]["filename"] == "sent.pdf"
+        return body["data"]["node"]["matchScore"]
+
+    for resume_id, expected in ((other.id, None), (sent.id, 0.8)):
+        await repositories.matches.upsert([Match(
+            id=f"m-{candidate_id}", candidate_id=candidate_id, job_id=job_id, resume_id=resume_id, score=0.8,
+            breakdown=ScoreBreakdown(semantic=0.5), created_at=NOW, updated_at=NOW)])
+        assert await shown() == (None if expected is None else pytest.approx(expected))

@@ -46,3 +46,28 @@ async def test_reasons_agree_with_the_lists_and_skills_keep_the_employers_wordin
 
     assert best["scoringVersion"] >= 2
     assert best["scoringWeights"]["semantic"] > 0 and best["scoringWeights"]["preferences"] >= 0
+
+
+STATED = """{ me { matches(first: 10) { edges { node { explanation
+  reasons { kind status skill source statedInResume } } } } } }"""
+
+
+async def test_a_requirement_held_by_the_resume_s_words_is_said_to_be_stated_there(client):
+    candidate, _ = await client.candidate()
+    employer, _ = await client.employer()
+    # "Rate limiting" is no skill the taxonomy names: the résumé's duties state it.
+    await client.post_job(employer, title="Senior Backend Engineer", seniority="SENIOR",
+                          description="Python services on PostgreSQL.", requiredSkills=["Python", "Rate limiting"])
+    await parsed_resume(client, candidate, RESUME_TEXT.replace(
+        "Built Python services on PostgreSQL and Kubernetes.",
+        "Built Python services on PostgreSQL and Kubernetes; owned rate-limiting at the gateway."))
+
+    async def matched() -> bool:
+        return bool((await client.data(STATED, token=candidate))["me"]["matches"]["edges"])
+
+    await wait_until(matched, attempts=600)
+    best = (await client.data(STATED, token=candidate))["me"]["matches"]["edges"][0]["node"]
+    skills = {r["skill"]: r for r in best["reasons"] if r["kind"] == "SKILL"}
+    assert skills["Rate limiting"]["status"] == "MET" and skills["Rate limiting"]["statedInResume"] == "rate limiting"
+    assert skills["Python"]["statedInResume"] is None
+    assert "Rate limiting stated in your résumé: 'rate limiting'" in best["explanation"]

@@ -36,7 +36,7 @@ def test_the_quoted_java_job_says_nothing_unrelated_and_counts_agree():
 def test_a_real_relation_is_named_with_its_source_and_counted_as_partly_met():
     result = scored(["MySQL", "Python"], ["PostgreSQL", "Python"])
     text = explain(result, shows_contact=True)
-    assert text.startswith("Has 1 of 2 required skills")
+    assert text.startswith("Has 1 of 2 required skills, 1 more in part;")
     assert "PostgreSQL is related to MySQL (close in meaning by text embeddings)" in text
     (mysql,) = [r for r in reasons(result) if r.kind is ReasonKind.SKILL and r.skill == "MySQL"]
     assert mysql.status is FitStatus.PARTLY_MET and mysql.held == "PostgreSQL" and 0 < mysql.value < 1

@@ -103,6 +103,26 @@ def test_a_denied_or_split_phrase_is_not_stated(skills, duties):
         == ["Menu costing"]
 
 
+@pytest.mark.parametrize(("wanted", "duties"), [
+    ("Menu costing", "Menu costing: none."),
+    ("Menu costing", "Menu costing – no experience"),
+    ("Tachograph rules", "Tachograph rules (not yet)"),
+    ("Patient handling", "Patient handling: learning"),
+])
+def test_a_phrase_denied_right_after_it_is_not_stated(skills, wanted, duties):
+    scorer = MatchScorer(skills)
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, [wanted]), 0.5).missing_skills == [wanted]
+
+
+@pytest.mark.parametrize("duties", [
+    "Menu costing for no more than three sites.", "Menu costing: weekly, for three sites.",
+    "Menu costing. No waste policy enforced across all three sites of the group.",
+])
+def test_words_after_the_phrase_that_deny_nothing_of_it_keep_it_stated(skills, duties):
+    scorer = MatchScorer(skills)
+    assert scorer.score(a_chef(skills, duties), a_kitchen_job(skills, ["Menu costing"]), 0.5).missing_skills == []
+
+
 def test_the_phrase_stated_again_later_counts_though_denied_once(skills):
     scorer = MatchScorer(skills)
     duties = "No menu costing in my first post. At the Mill: weekly menu costing and ordering."
@@ -130,3 +150,19 @@ def test_every_scorer_agrees_where_an_alternative_names_two_known_skills(skills)
     for row, candidate in enumerate(candidates):
         assert batch.scores[row] == scorer.score(candidate, job, 0.4).score
         assert score_jobs(scorer, candidate, [job], [0.4]).scores[0] == scorer.score(candidate, job, 0.4).score
+
+
+def test_the_explanation_quotes_the_resume_s_words_that_state_a_requirement(skills):
+    from domain.matching.explanation import explain
+    from domain.matching.reasons import reasons
+
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, ["Knife skills", "Menu costing"])
+    match = scorer.score(a_chef(skills, "Ran a team of six; responsible for Menu-costing and ordering."), job, 0.5)
+    [reason] = [r for r in reasons(match) if r.skill == "Menu costing"]
+    assert (reason.status, reason.stated) == (FitStatus.MET, "menu costing")
+    assert "Menu costing stated in the résumé: 'menu costing'" in explain(match, shows_contact=True)
+    assert "Menu costing stated in your résumé: 'menu costing'" in explain(match, shows_contact=True, to_candidate=True)
+    # held by the skills list: no words of the text are quoted for it
+    [listed] = [r for r in reasons(match) if r.skill == "Knife skills"]
+    assert listed.stated is None and "Knife skills stated" not in explain(match, shows_contact=True)

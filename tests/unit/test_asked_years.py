@@ -18,6 +18,9 @@ from domain.asked_years import OPEN_ENDED_SPAN, years_asked
     ("3 años de experiencia", 3),
     ("Must be 21 years or older with 2 years driving experience", 2),
     ("5+ years of nursing experience, 1 year in ICU experience", 5),
+    ("Minimum 3 years Class 2 experience on multi-drop routes", 3),
+    ("At least 4 years Cat C+E driving experience", 4),
+    ("2 years Band 5 experience in acute care", 2),
 ])
 def test_an_open_ended_ask(text: str, fewest: float) -> None:
     assert years_asked(text) == (fewest, fewest + OPEN_ENDED_SPAN)

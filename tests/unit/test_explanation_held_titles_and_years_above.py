@@ -92,3 +92,10 @@ def test_years_far_above_an_open_ended_ask_say_how_far_above_counts_as_a_partial
     own = explain(scored, shows_contact=True, to_candidate=True)
     assert "you have 19 years of experience, more than 10 years over the 5+ years the job asks for" in own, own
     assert "the score counts experience that far above what is asked as a partial fit" in own, own
+
+
+def test_another_name_of_the_same_job_is_said_to_be_one_not_the_current_title_itself():
+    nurse = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({"Food safety"}), years=6.0,
+                             resume_titles=("Staff Nurse",), roles=(HeldRole("Staff Nurse", 2019 * 12, current=True),))
+    own, _ = _said(nurse, _job("Registered Nurse"))
+    assert "the title is another name for your current title, Staff Nurse" in own, own

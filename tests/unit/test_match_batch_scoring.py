@@ -23,6 +23,11 @@ RELATIONS = {frozenset({f"skill{i}", f"skill{i + 1}"}): 0.6 + (i % 4) / 10 for i
 # Nearby towns too (Salford is 4 km from Manchester, Leeds 57 km: a partial fit), and jobs with no place.
 PLACES = ["Berlin, Germany", "Lisbon, Portugal", "Paris", "Manchester, UK", "Birmingham", "", None]
 TITLES = ["Engineer", "Senior Data Engineer", "Data Scientist", "Nurse", "Lead Backend Engineer"]
+# Requirements of two words no taxonomy names, looked for in the résumé's own words, and how a
+# résumé may state or deny them.
+PHRASES = ["menu costing", "patient handling", "tachograph rules", "stock rotation"]
+MENTIONS = ["{}", "did {} weekly", "no experience of {}", "{}: none", "{} – no experience", "{} (not yet)",
+            "{}: learning", "{} for no more than 3 sites"]
 
 
 def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
@@ -37,8 +42,11 @@ def a_candidate(rng: random.Random, n: int) -> CandidateProfile:
         years=rng.choice([None, 0.5, 1, 3, 6.5, 11, 25]), preferences=preferences,
         neighbour_similarity=rng.choice([None, rng.uniform(0.1, 0.6)]), roles=some_roles(rng),
         language=rng.choice([None, "en", "de"]),
-        # Skills the taxonomy (the fake's, knowing none) does not name, stated in the résumé's words.
-        mention_text=mention_text(" and ".join(rng.sample(SKILLS, rng.randint(0, 4)))))
+        # Skills the taxonomy (the fake's, knowing none) does not name, stated in the résumé's words,
+        # some denied before or right after them.
+        mention_text=mention_text(" and ".join(rng.sample(SKILLS, rng.randint(0, 4)))
+                                  + "; " + "; ".join(rng.choice(MENTIONS).format(p) for p in
+                                                     rng.sample(PHRASES, rng.randint(0, len(PHRASES))))))
 
 
 def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
@@ -54,10 +62,10 @@ def some_roles(rng: random.Random) -> tuple[HeldRole, ...]:
 
 
 def a_job(rng: random.Random) -> JobProfile:
-    required = tuple(rng.sample(SKILLS, rng.randint(0, 5)))
+    required = tuple(rng.sample(SKILLS, rng.randint(0, 5))) + tuple(rng.sample(PHRASES, rng.randint(0, 2)))
     if required and rng.random() < 0.3:  # a requirement any of two skills meets
         required = (*required[1:], f"{required[0]} or {rng.choice(SKILLS)}")
-    nice = tuple(rng.sample([s for s in SKILLS if s not in required], rng.randint(0, 3)))
+    nice = tuple(rng.sample([s for s in SKILLS + PHRASES if s not in required], rng.randint(0, 3)))
     weights = {s: rng.choice([0.0, 0.3, 1.0, 2.2]) for s in (*required, *nice)} if rng.random() < 0.6 else None
     low = rng.randint(30, 140) * 1000
     return JobProfile(

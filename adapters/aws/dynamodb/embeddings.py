@@ -22,17 +22,13 @@ from boto3.dynamodb.conditions import Attr
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes
-from adapters.aws.dynamodb.embedding_model import (
-    EMBEDDING_MODEL,
-    LEXICAL_ANALYZER,
-    DynamoEmbeddingModel,
-    Maker,
-    made_by,
-    model_guard,
-)
+from adapters.aws.dynamodb.embedding_model import DynamoEmbeddingModel
+from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring
 from adapters.aws.dynamodb.lookups import pair
 from adapters.aws.dynamodb.query import ListQuery, count, responses
 from adapters.aws.dynamodb.table import TTL_ATTRIBUTE
+from adapters.aws.dynamodb.vector_makers import EMBEDDING_MODEL, LEXICAL_ANALYZER, Made, made_by, model_guard
+from adapters.aws.dynamodb.work_outbox import WorkWritten
 from domain.ports.lexical_analyzer import analyzer_identity
 
 TOMBSTONE_SECONDS = 7 * 86400
@@ -48,22 +44,26 @@ class DynamoEmbeddingStore:
         of the model, and reads every vector); `analyzer`: likewise the lexical analyzer
         version it makes term vectors with."""
         self._table = table
-        self._makers: list[tuple[Maker, str]] = []
+        self._makers: list[Made] = []
         if model_id is not None:
             self._makers.append((EMBEDDING_MODEL, model_id))
         if analyzer is not None:
             self._makers.append((LEXICAL_ANALYZER, analyzer_identity(analyzer)))
 
     def model_record(self) -> DynamoEmbeddingModel:
-        return DynamoEmbeddingModel(self._table, self._tombstone, EMBEDDING_MODEL)
+        return DynamoEmbeddingModel(self._table, self._tombstone, EMBEDDING_MODEL, self._makers)
 
     def lexical_record(self) -> DynamoLexicalAnalyzer:
-        return DynamoLexicalAnalyzer(DynamoEmbeddingModel(self._table, self._tombstone, LEXICAL_ANALYZER))
+        return DynamoLexicalAnalyzer(DynamoEmbeddingModel(self._table, self._tombstone, LEXICAL_ANALYZER, self._makers))
+
+    def rescoring(self, work_written: WorkWritten | None = None) -> DynamoOpenJobsRescoring | None:
+        """The rescoring after the switches of the makers this store writes for (None: none)."""
+        return DynamoOpenJobsRescoring(self._table, self._makers, work_written) if self._makers else None
 
     async def _tombstone(self, kind: str, owner_id: str) -> dict:
         return self._item(kind, owner_id, await self._next_sequence(kind), None)
 
-    def _maker(self, kind: str) -> tuple[Maker, str] | None:
+    def _maker(self, kind: str) -> Made | None:
         """What makes this process's vectors of `kind`, when it is recorded and guarded."""
         return next(((maker, made) for maker, made in self._makers if kind in maker.kinds), None)
 

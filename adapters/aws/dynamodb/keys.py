@@ -328,9 +328,11 @@ EMBEDDING_MODEL = key("EMBMODEL", "EMBMODEL")
 LEXICAL_ANALYZER = key("LEXANALYZER", "LEXANALYZER")
 
 
-def reembedding_left(model_id: str) -> str:
-    """The partition of the résumés a switch to `model_id` still has to embed again."""
-    return f"REEMBEDLEFT#{model_id}"
+def reembedding_left(model_id: str, switch: str | None = None) -> str:
+    """The partition of the résumés the switch `switch` to `model_id` (a model or a lexical
+    analyzer) still has to index again; without `switch`, that of a switch recorded before
+    switches had an id."""
+    return f"REEMBEDLEFT#{model_id}" if switch is None else f"REEMBEDLEFT#{model_id}#{switch}"
 
 
 SCORING_VERSION = key("SCORINGVERSION", "SCORINGVERSION")

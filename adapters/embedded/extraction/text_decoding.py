@@ -1,6 +1,7 @@
 """Bytes to text for files that claim nothing about their encoding: UTF-8 (with or without a
-byte-order mark), UTF-16 with a byte-order mark (Windows "Unicode" text), else Windows-1252,
-which also covers Latin-1's printable range."""
+byte-order mark), UTF-16 with a byte-order mark (Windows "Unicode" text), else the single-byte code page charset-normalizer
+finds the text most coherent in (a Polish résumé saved as Windows-1250 read as Windows-1252 was
+"Wiœniewska" from "Łodzi"'s "£odzi")."""
 from __future__ import annotations
 
 import codecs
@@ -25,7 +26,23 @@ def _decode_utf16(data: bytes) -> str | None:
         return None
 
 
+# The code pages a résumé saved by Windows or an older Mac/Linux editor comes in, the commonest
+# first: charset-normalizer often finds two equally coherent (French text in cp1250 reads as well
+# as in cp1252 to it), and the commoner one is then the likelier.
+_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1257", "cp1254", "cp1253", "iso8859_15", "iso8859_2",
+               "koi8_r", "latin_1")
+
+
 def _decode_single_byte(data: bytes) -> str:
+    # Imported here: only bytes that are not UTF-8 pay for the detector.
+    from charset_normalizer import from_bytes
+
+    # Coherence (how well the letters fit a language's letter frequencies) decides, not chaos:
+    # Polish read as cp1252 ("Wiœniewska") has no less chaos to it than read as cp1250.
+    candidates = list(from_bytes(data, cp_isolation=list(_CODE_PAGES)))
+    if candidates:
+        best = max(candidates, key=lambda match: (match.coherence, -_CODE_PAGES.index(match.encoding)))
+        return str(best)
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

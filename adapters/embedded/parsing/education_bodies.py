@@ -2,16 +2,29 @@
 Accountant (CPA), CPA Ontario, 2019", "Certified Public Accountant, CPA Ontario", "Chartered
 Accountant (CA), ICAI". The body's name repeats the credential's initials ("CPA Ontario"), so
 the word lists read it as a second credential and the line as two entries; the initials say
-which part is the credential in full and which the body that awards it."""
+which part is the credential in full and which the body that awards it. A university degree's
+initials before a name are the degree and its major ("MBA Finance"), never a body."""
 from __future__ import annotations
 
 import re
+
+from adapters.embedded.parsing.education_words import DEGREE
 
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "in", "&"))
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 # A body's name: the credential's initials, then a proper name ("CPA Ontario", "CPA Canada",
 # "ACCA Global"); the initials alone name the credential itself.
 _INITIALS_THEN_A_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+
+
+# A degree of a university by its initials: a bachelor's, a master's, a postgraduate diploma or
+# a doctorate ("MBA", "BSN", "PGDM", "PHD"). After them a name is the degree's major ("MBA
+# Finance", "BSN Hons"), where after a professional credential's ("CPA Ontario") it is the body.
+_ACADEMIC_FIRST = re.compile(r"^(?:B|M|PG|PH|D)", re.IGNORECASE)
+
+
+def _a_degree_and_its_major(initials: str) -> bool:
+    return bool(_ACADEMIC_FIRST.match(initials) and DEGREE.fullmatch(initials))
 
 
 def _initials(words: str) -> str:
@@ -24,7 +37,7 @@ def awarding_body(parts: list[str]) -> tuple[int, int] | None:
     and a name; else None."""
     for body_at, body in enumerate(parts):
         m = _INITIALS_THEN_A_NAME.match(body.strip(" ,-"))
-        if m is None:
+        if m is None or _a_degree_and_its_major(m.group("initials")):
             continue
         for credential_at, credential in enumerate(parts):
             if credential_at == body_at:

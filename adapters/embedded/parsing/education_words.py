@@ -45,10 +45,11 @@ DEGREE = re.compile(
     r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles before their trade in lower case ("technik pojazdów
     # samochodowych", "Technik logistyk", "Mechanik pojazdów samochodowych", "monter sieci ...");
-    # not German's "Technik und Wirtschaft" (a word joining names follows)
+    # not German's "Technik und Wirtschaft" (a word joining names follows), nor a title before
+    # the word for "at" ("Leiter Technik bei Müller GmbH")
     r"(?-i:(?:[Tt]echnik|\w*[Mm]echanik|[Mm]onter|[Ff]ryzjer|[Kk]ucharz|[Cc]ukiernik|[Pp]iekarz|[Ss]tolarz|[Mm]urarz|"
     r"[Ee]lektryk|[Śś]lusarz|[Ss]pawacz|[Ll]akiernik|[Kk]rawiec|[Ss]przedawca|[Mm]agazynier)"
-    r"\s+(?!(?:und|oder|der|die|das|des|für|im|in|am|an|zu|and|of|the)\b)[a-ząćęłńóśźż]\w*)|"
+    r"\s+(?!(?:und|oder|der|die|das|des|für|im|in|am|an|zu|and|of|the|bei|at|chez|en|presso|na|no|em)\b)[a-ząćęłńóśźż]\w*)|"
     # the Nordic countries' programmes, degrees and trade certificates ("Vård- och omsorgsprogrammet",
     # "kandidatexamen", "fagbrev")
     r"\w+programmet|\w*examen|fagbrev|svennebrev|"

@@ -9,6 +9,7 @@ from adapters.embedded.parsing.header_lines import CLEAN_LEFT, EMPLOYER_LABEL, T
 from adapters.embedded.parsing.job_titles import COMPANY_WORDS, SPLIT_AT, names_work, split_title_company, title_score
 from adapters.embedded.parsing.work_places import employer_less_its_place, where_the_job_was
 from adapters.embedded.parsing.work_units import an_employer_and_its_town
+from adapters.embedded.parsing.working_in import employer_and_place_of_working
 from domain.resumes import ExperienceEntry
 
 
@@ -18,6 +19,7 @@ def where_of(header: list[str], title: str | None, company: str | None) -> str |
 
 def entry_of(title: str | None, company: str | None, rng: DateRange | None, location: str | None) -> ExperienceEntry:
     """A job with its dates, or none when they could not be read (its end not understood)."""
+    company, location = employer_and_place_of_working(company, location, names_work)
     company = employer_less_its_place(company, location)
     if rng is None:
         return ExperienceEntry(title=title or None, company=company or None, location=location)
@@ -111,7 +113,7 @@ def undated_entries(lines: list[str], max_lines: int = 6) -> list[ExperienceEntr
             pair, i = header[i:i + 2], i + 2
         title, company = split_title_company(pair)
         if title or company:
-            location = where_of(pair, title, company)
+            company, location = employer_and_place_of_working(company, where_of(pair, title, company), names_work)
             entries.append(ExperienceEntry(title=title, company=employer_less_its_place(company, location),
                                            location=location))
     return entries

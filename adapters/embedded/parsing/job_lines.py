@@ -10,6 +10,7 @@ import re
 from adapters.embedded.parsing.dates import RANGE
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
 from adapters.embedded.parsing.sections import Section
+from adapters.embedded.parsing.title_at_employer import a_title_at_an_employer
 
 _ORNAMENT = "#_=~|:*-•●▪ \t"
 # What may follow the dates of a job line: their closing bracket, a note in brackets
@@ -32,9 +33,13 @@ def job_line(line: str) -> bool:
     words = before.split()
     if not 1 <= len(words) <= _MAX_WORDS_BEFORE or not before[:1].isupper():
         return False
-    if re.search(r"[.;:!?]\s", before) or DEGREE.search(before) or INSTITUTION.search(before):
+    if re.search(r"[.;:!?]\s", before):
         return False
-    return "," in before or " - " in before or "(" in before or len(words) <= 4
+    # ("Leiter Technik bei Müller GmbH": a title at its employer is work, whatever degree or
+    # school word it holds)
+    if (DEGREE.search(before) or INSTITUTION.search(before)) and not a_title_at_an_employer(before):
+        return False
+    return "," in before or " - " in before or "(" in before or len(words) <= 4 or a_title_at_an_employer(before)
 
 
 def _run(lines: list[str]) -> tuple[int, int] | None:

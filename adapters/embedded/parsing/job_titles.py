@@ -240,6 +240,9 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
 
 # The word for "at" before an employer in Spanish, French, Italian, German and Portuguese
 _AT_OTHER = re.compile(r"\s+(?:en|chez|presso|bei|na|no|em)\s+(?=[^\W\d_])")
+# Those of them that never join a subject to a title ("Técnico en Enfermería" does): one name
+# after them is the employer ("Technicien supérieur chez Airbus")
+ONLY_BEFORE_A_PLACE_OF_WORK = ("chez", "presso", "bei")
 _CAPITALISED = re.compile(r"\b[^\W\d_a-zß-ÿ][\w'’.-]*")
 
 
@@ -252,6 +255,7 @@ def _at_in_other_languages(line: str) -> tuple[str, str] | None:
     for m in reversed(list(_AT_OTHER.finditer(line))):
         before, after = line[:m.start()].strip(" ,-"), line[m.end():].strip(" ,-")
         if title_score(before) > 0 and after[:1].isupper() and title_score(after) <= 0 \
-                and (len(_CAPITALISED.findall(after)) >= 2 or COMPANY_WORDS.search(after)):
+                and (len(_CAPITALISED.findall(after)) >= 2 or COMPANY_WORDS.search(after)
+                     or m.group(0).strip() in ONLY_BEFORE_A_PLACE_OF_WORK):
             return before, employer_without_its_town(after)
     return None

@@ -16,6 +16,7 @@ from adapters.embedded.parsing.dates import RANGE, SINCE, YEAR
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.headings import heading_shaped, meaning, words_of
 from adapters.embedded.parsing.job_titles import title_score
+from adapters.embedded.parsing.title_at_employer import a_title_at_an_employer
 from domain.document_layout import LARGER_TYPE, LineLook
 
 KNOWN_SECTIONS = ("experience", "education", "skills", "certifications", "summary", "projects")
@@ -98,7 +99,8 @@ def content_meaning(lines: Iterable[str]) -> str:
     # ("School Bus Driver", "Cook, Riverside Primary School": a job at a school is no schooling)
     # ("St Mary's University Hospital, Staff Nurse (Band 5), 2019 - present": a part that names
     # an occupation makes the school word an employer's)
-    schooled = sum(1 for line in lines if _DEGREE_WORDS.search(line)
+    # ("Diploma Coordinator at Springfield College": a title at its employer is work)
+    schooled = sum(1 for line in lines if (_DEGREE_WORDS.search(line) and not a_title_at_an_employer(RANGE.sub(" ", line)))
                    or (INSTITUTION.search(line) and title_score(line) <= 0 and not _names_an_occupation(line)))
     # ("Certificate IV in Fitness, Riverbank Institute of TAFE, 2019": a course with the school
     # that taught it, and its year, is schooling)

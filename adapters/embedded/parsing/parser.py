@@ -8,7 +8,7 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
-from adapters.embedded.parsing.dates import total_years
+from adapters.embedded.parsing.dates import find_ranges, total_years
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
@@ -23,7 +23,9 @@ from adapters.embedded.parsing.linkedin_export import name_block_first
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
 from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
+from adapters.embedded.parsing.repaired_text import repaired
 from adapters.embedded.parsing.sections import Section, names_languages, section_texts, split_sections
+from adapters.embedded.parsing.site_export import read_site_export
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
@@ -51,7 +53,9 @@ class RuleBasedResumeParser:
         return self._skills.canonical(text) is not None
 
     def parse_text(self, text: str, looks: Sequence[LineLook] = ()) -> ParsedResume:
-        text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        text = repaired(html.unescape(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        export = read_site_export(text)
+        text = export.conventional_text() if export is not None else text
         text = name_block_first(europass_labels_read(without_page_furniture(text)))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
@@ -76,12 +80,15 @@ class RuleBasedResumeParser:
         listing_texts = [*training_texts, *(without_graded_subjects(s.text) for s in sections
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
-        if not entries:  # no experience section, or one that gave no job: the summary may tell them,
+        if export is not None:  # the export's jobs are its company pairs; their dates are in the descriptions
+            entries, ranges = export.entries(), [r for e in export.entries() for r in find_ranges(e.description or "")]
+        elif not entries:  # no experience section, or one that gave no job: the summary may tell them,
             # and so may that section's own sentences (a paragraph taken for jobs with no heading)
             told_in = [*header, *(s.text for s in sections if s.name in ("summary", "experience"))]
             entries, told = dated_jobs_in_summary("\n".join(told_in), self._names_a_skill)
             ranges = [*ranges, *told]  # their dates count toward the years of experience too
-        current = headline_job(header, contact.name_line, entries, self._names_a_skill) if any(h.strip() for h in header) else None
+        current = headline_job(header, contact.name_line, entries, self._names_a_skill) \
+            if export is None and any(h.strip() for h in header) else None
         entries = [current, *entries] if current else entries
         section_names = {s.name for s in sections}
         if not entries and (alone := headline_title(header, contact.name_line,
@@ -114,7 +121,8 @@ class RuleBasedResumeParser:
             skills=skills,
             experience=entries,
             education=education,
-            total_years_experience=total_years(ranges, self._today()),
+            total_years_experience=export.years(total_years(ranges, self._today())) if export is not None
+            else total_years(ranges, self._today()),
             confidence=confidence,
             sections=texts,
         )

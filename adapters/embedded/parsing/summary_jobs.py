@@ -16,6 +16,7 @@ from adapters.embedded.parsing.job_titles import COMPANY_WORDS, title_score
 from adapters.embedded.parsing.work_fields import a_line_of_work
 from adapters.embedded.parsing.work_places import a_place_alone
 from adapters.embedded.parsing.work_units import a_speciality, a_unit
+from adapters.embedded.parsing.working_in import no_employer_where_working
 from adapters.embedded.skills.term_rarity import load_term_rarity
 from domain.resumes import ExperienceEntry
 
@@ -102,6 +103,9 @@ def _an_employer(company: str, preposition: str, names_a_skill: Callable[[str], 
     name is where the title was held)."""
     preposition = preposition.lower()
     tools = [t for t in re.split(r"\s*(?:,|&|\band\b|/)\s*", company) if t]
+    # ("working in Gulf", "in KSA", "in the Finance Department": where, not who)
+    if no_employer_where_working(company, _names_a_business):
+        return False
     return not a_place_alone(company, _names_a_business) and not a_line_of_work(company) \
         and (preposition == "at" or not (names_a_skill(company) or (tools and all(names_a_skill(t) for t in tools)))) \
         and (preposition != "in" or _names_a_business(company) or _a_proper_name(company))

@@ -5,20 +5,11 @@ start."""
 from __future__ import annotations
 
 from adapters.aws.dynamodb import keys
-from adapters.aws.dynamodb.query import ListQuery, read_all
 from domain.matching.lexical import ANALYZER_VERSION
 from domain.ports.lexical_analyzer import analyzer_identity
 from gateway.backends.aws import open_aws
 from tests.aws_backend import aws_settings  # noqa: F401
-
-
-async def _outbox(dynamo_table) -> list[str]:
-    items = await read_all(dynamo_table, ListQuery(None, "WORKOUTBOX", ascending=True, consistent=True))
-    return sorted(item["dedupe_key"]["S"] for item in items)
-
-
-async def _open_job(dynamo_table, job_id: str) -> None:
-    await dynamo_table.put({**keys.job(job_id), "entity": {"S": "job"}, "id": {"S": job_id}, "status": {"S": "OPEN"}})
+from tests.integration.aws.switch_world import open_job, outbox_keys
 
 
 async def test_unrecorded_term_vectors_are_the_first_analyzers_unread_by_the_second_and_dropped_at_its_start(
@@ -28,7 +19,7 @@ async def test_unrecorded_term_vectors_are_the_first_analyzers_unread_by_the_sec
     before = DynamoEmbeddingStore(dynamo_table)  # as a process from before the analyzer was recorded
     await before.put("job.terms", "j1", [3.0, 0.5])
     await before.put("job", "j1", [1.0, 0.0])
-    await _open_job(dynamo_table, "j1")
+    await open_job(dynamo_table, "j1")
     first = DynamoEmbeddingStore(dynamo_table, analyzer=1)
     assert not await first.lexical_record().adopt(1)
     assert await first.get_many("job.terms", ["j1"]) == [[3.0, 0.5]]
@@ -38,7 +29,7 @@ async def test_unrecorded_term_vectors_are_the_first_analyzers_unread_by_the_sec
     assert await second.lexical_record().adopt(2)
     assert await DynamoEmbeddingStore(dynamo_table).get_many("job.terms", ["j1"]) == [None]
     assert await second.get_many("job", ["j1"]) == [[1.0, 0.0]]
-    assert await _outbox(dynamo_table) == ["match.job:j1"]
+    assert await outbox_keys(dynamo_table) == ["match.job:j1"]
     await second.put("job.terms", "j1", [4.0, 0.5])
     assert await second.get_many("job.terms", ["j1"]) == [[4.0, 0.5]]
     assert (await dynamo_table.get(keys.embedding("job.terms", "j1")))["model"]["S"] == analyzer_identity(2)
@@ -49,7 +40,7 @@ async def test_a_switch_a_crash_interrupted_is_finished_by_the_next_start(dynamo
 
     old = DynamoEmbeddingStore(dynamo_table, analyzer=1)
     await old.put("resume.terms", "r1", [3.0, 0.5])
-    await _open_job(dynamo_table, "j9")
+    await open_job(dynamo_table, "j9")
     # The crash: the new analyzer recorded and marked, nothing else done.
     await dynamo_table.put({**keys.LEXICAL_ANALYZER, "model": {"S": analyzer_identity(2)},
                             "reembedding": {"BOOL": True}})
@@ -57,7 +48,7 @@ async def test_a_switch_a_crash_interrupted_is_finished_by_the_next_start(dynamo
     assert await new.get_many("resume.terms", ["r1"]) == [None]
     assert await new.lexical_record().adopt(2)
     assert await DynamoEmbeddingStore(dynamo_table).get_many("resume.terms", ["r1"]) == [None]
-    assert await _outbox(dynamo_table) == ["match.job:j9"]
+    assert await outbox_keys(dynamo_table) == ["match.job:j9"]
     assert "reembedding" not in (await dynamo_table.get(keys.LEXICAL_ANALYZER) or {})
     assert not await new.lexical_record().adopt(2)
 

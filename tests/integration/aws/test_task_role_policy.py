@@ -59,7 +59,6 @@ async def test_a_start_with_another_embedding_model_needs_no_action_the_policy_l
 
 async def test_the_rescoring_after_a_model_switch_needs_no_action_the_policy_leaves_out(dynamo_table):
     from adapters.aws.dynamodb import keys
-    from adapters.aws.dynamodb.embedding_rescoring import DynamoOpenJobsRescoring
     from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 
     await _an_open_job(dynamo_table)
@@ -68,7 +67,8 @@ async def test_the_rescoring_after_a_model_switch_needs_no_action_the_policy_lea
     calls = _recording(dynamo_table)
     # The switch records the résumé left; its worker says it ran, and the rescoring follows.
     assert await DynamoEmbeddingStore(dynamo_table, model_id="m2").model_record().adopt("m2")
-    rescoring = DynamoOpenJobsRescoring(dynamo_table, "m2")
+    rescoring = DynamoEmbeddingStore(dynamo_table, model_id="m2").rescoring()
+    assert rescoring is not None
     await rescoring.resume_reembedded("r1")
     assert await rescoring.queue_every_open_job_if_reembedded()
     assert {"dynamodb:DeleteItem", "dynamodb:TransactWriteItems", "dynamodb:Scan"} <= set(calls)
