@@ -32,7 +32,9 @@ PHONE = re.compile(r"(?<![\w/])\(\+\d{1,3}\)[ \t.-]?\d[\d \t.-]{6,12}\d(?![\w/])
                    r"(?<![\w/])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,5}\)[ \t.-]?)?\d[\d \t.-]{7,14}\d(?![\w/])")
 _LABEL = re.compile(r"^(?:nume(?:\s+(?:și|şi|si)\s+prenume)?|prenume\s+(?:și|şi|si)\s+nume|ad[ıi]\s+soyad[ıi]|nama(?:\s+lengkap)?|name|full\s+names?|names?\s+in\s+full|name\s+and\s+surname|candidate|nombres?(?:\s+completo)?|nombres\s+y\s+apellidos|apellidos\s+y\s+nombres|"
                     r"nom(?:\s+complet)?|nome(?:\s+completo)?|naam|navn|namn|imi[eę]\s+i\s+nazwisko|"
-                    r"vor-?\s+und\s+nachname)\s*[:\-]\s*", re.I)
+                    r"vor-?\s+und\s+nachname|jm[ée]no(?:\s+a\s+p[řr][íi]jmen[íi])?|meno(?:\s+a\s+priezvisko)?)"
+                    # a colon or dash, or the wide gap of a form's label column ("Name        Sandra Meier")
+                    r"(?:\s*[:\-]\s*|[ \t]{3,}|\t\s*)", re.I)
 # "OKONKWO, Chinedu Emeka", "Müller, Katharina": the surname first, then a comma and the given names
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]+)?),\s+([^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2})$")
 # "Curriculum Vitae of Thabo Nkosi", "RESUME – JOHN SMITH", "CV: Anna Kowalska"
@@ -48,8 +50,8 @@ _WIDE_GAP = re.compile(r"\s{4,}|\t")
 _NICKNAME = re.compile(r"(?:(?<=\s)(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|'[^']{1,20}'|‘[^’]{1,20}’|\([^()]{1,20}\)))(?=\s|$)")
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslauf|hoja\s+de\s+vida|profile|email|phone|mobile|address|"
-                       # the document's title in Turkish, Polish, Indonesian, Dutch and Vietnamese
-                       r"[öo]zge[çc]m[iİı][şs]|[żz]yciorys|riwayat\s+hidup|levensloop|s[ơo]\s+y[ếe]u\s+l[ýy]\s+l[ịi]ch|"
+                       # the document's title in Turkish, Polish, Czech and Slovak, Indonesian, Dutch and Vietnamese
+                       r"[öo]zge[çc]m[iİı][şs]|[żz]yciorys|[žz]ivotopis|riwayat\s+hidup|levensloop|s[ơo]\s+y[ếe]u\s+l[ýy]\s+l[ịi]ch|"
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
 # Labels of where one lives, in English and the other languages résumés are commonly written in

@@ -125,7 +125,7 @@ NOW_WORDS = (
     "présent", "présent jour", "actuel", "actuellement", "aujourd'hui", "à ce jour", "en cours",
     "ce jour", "maintenant", "à présent", "jusqu'à présent", "à aujourd'hui", "jusqu'à aujourd'hui",
     # es
-    "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy", "en curso", "la fecha",
+    "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy", "en curso", "la fecha", "a la fecha",
     # pt
     "atual", "atualmente", "actualmente", "atualidade", "actualidade", "o momento", "hoje", "em curso", "momento", "presente",
     # it
@@ -151,8 +151,10 @@ NOW_WORDS = (
 )
 _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # a table's From and To cells ("Jun 2018 | Present") hold a range too
-# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019", a form's "From: 2016 To: 2019")
-_SEP = r"\s*(?:-|–|—|~|～|〜|to:?|until:?|till:?|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+# ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019", a form's "From: 2016 To: 2019",
+# "February 2016 up to present"), a slash between spaces ("may-2017 / a la fecha"; "2017/2018" stays a year's form),
+# or a wide gap alone, a table's From and To columns ("03/2022      11/2022")
+_SEP = r"\s*(?:-|–|—|~|～|〜|(?:up\s+)?to:?|(?<=\s)/(?=\s)|(?<=[ ]{3})|until:?|till:?|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)

@@ -9,7 +9,7 @@ from adapters.embedded.parsing.education_columns import cells_by_role, column_ro
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
-from adapters.embedded.parsing.education_school_below import school_below_its_award
+from adapters.embedded.parsing.education_school_below import award_below_its_school, school_below_its_award
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_OR_SCHOOL,
@@ -270,6 +270,10 @@ def parse_education(text: str) -> list[EducationEntry]:
                 and _a_school_in_its_town(parts):
             current.institution = parts[0].strip()  # "WIFI Steiermark, Graz" under the award it gave
             continue
+        if current is not None and current.institution and not current.degree and current.graduation_year is None \
+                and not closed and (award := award_below_its_school(parts)):
+            current.degree, current.graduation_year = award, _year(line)  # "Arquitecta — 2014" under its university
+            continue
         if current is not None and current.degree and not current.institution and not closed \
                 and (below := school_below_its_award(parts)):
             current.institution = below[0]  # "SENAI Joinville — 2014" under "Técnico em Mecânica"
@@ -317,6 +321,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")
                 current.field = field_of(part)
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)  # "SSC 2006 from ...", its label "passed in" taken off
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
@@ -369,6 +375,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 # school in a table's row is what it awarded, unless it names a place
                 awarded = [p for p in after_school if _QUALIFICATION_NAME.match(p) and not a_place_name(p)
                            and country_code(fold(p)) is None]
+                # ("Universidad de Buenos Aires – Facultad de Arquitectura, Diseño ...": its faculty's name)
+                awarded = [] if any(_A_FACULTY.match(p) for p in after_school) else awarded
             # ("Lineworker Program" after "Training Center, Trenton, GA —": a course's word names it)
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:

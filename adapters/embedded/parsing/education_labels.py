@@ -17,7 +17,10 @@ _AWARD = (r"highest\s+(?:grade|standard|qualification|level)(?:\s+(?:passed|obta
           r"degree(?:\s+obtained|\s+name|\s+title)?|qualification(?:\s+obtained)?|course(?:\s+name|\s+title)?|"
           r"programme|program|award|titulación|título|diplôme|abschluss|kierunek")
 _WHEN = (r"year(?:\s+of\s+(?:passing|graduation|completion|award))?|(?:graduation|passing|completion)\s+year|"
-         r"graduated|completed|year\s+completed")
+         r"graduated|completed|year\s+completed|"
+         # Spanish, Portuguese, French and German ("Año de grado: 2018", "Ano de conclusão", "Année d'obtention")
+         r"a[ñn]o(?:\s+de\s+(?:grado|graduaci[óo]n|egreso|finalizaci[óo]n|conclus[ãa]o|formatura))?|"
+         r"fecha\s+de\s+(?:grado|graduaci[óo]n|egreso)|ann[ée]e(?:\s+d['’]obtention)?|abschlussjahr|jahr")
 _LABELLED = re.compile(rf"^(?:(?P<school>{_SCHOOL})|(?P<award>{_AWARD})|(?P<when>{_WHEN}))\s*[:：]\s*(?P<value>\S.*)$",
                        re.IGNORECASE)
 

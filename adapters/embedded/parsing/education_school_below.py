@@ -37,3 +37,17 @@ def school_below_its_award(parts: list[str]) -> tuple[str, bool] | None:
     last = name.split()[-1]
     told = dated or town is not None or bool(_ACRONYM.search(name)) or (len(name.split()) > 1 and a_place_name(last))
     return (name, dated) if told else None
+
+
+def award_below_its_school(parts: list[str]) -> str | None:
+    """The award on the line under a school that lacks it, dated and in words no list of degrees
+    holds: Latin America's professional titles ("Arquitecta — 2014", "Ingeniero Civil, 2015",
+    "Contador Público  2012"). Only a short name with its year, nothing else on the line; a note
+    ("First Class Honours — 2014") or a town is none."""
+    named = [p.strip(" ,-–—") for p in parts if classify(p) != "year"]
+    if len(named) != 1 or len(named) == len(parts) or classify(named[0]) is not None:
+        return None
+    name = named[0]
+    if len(name.split()) > 4 or not _name_shaped(name) or _NOTE.search(name) or a_place_name(name):
+        return None
+    return name

@@ -37,7 +37,7 @@ DEGREE = re.compile(
     # other countries' degrees and school-leaving qualifications, in their own words: French,
     # Spanish, Portuguese, Italian, German, Dutch, Polish, Kenyan, South African, Filipino (TESDA)
     r"dipl[oô]me|baccalaur[eé]at|bts|dut|deug|technicien(?:ne)?\s+(?:sp[eé]cialis[eé]e?|sup[eé]rieure?)|licence\s+(?:pro\w*|en|de|d['’]|[eè]s)|ma[iî]trise|doctorat|grado|m[aá]ster|"
-    r"bachillerato|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
+    r"bachiller(?:ato)?|mestrado|doutorado|ensino\s+m[eé]dio|laurea|maturit[aà]|diplom|qualifica|"
     # Latin America's and Iberia's postgraduate courses, Brazil's technologist degree, France's
     # lower vocational and school certificates ("Especialização em ...", "Brevet des collèges")
     r"especializa[çc][ãa]o|especializaci[óo]n|p[óo]s[- ]?gradua[çc][ãa]o|posgrado|maestr[íi]a|tecn[óo]log[oa]|"
@@ -55,6 +55,14 @@ DEGREE = re.compile(
     r"\w+programmet|\w*examen|fagbrev|svennebrev|"
     # Romanian, Czech and Hungarian words for them
     r"bacalaureat|diplom[aă]|tehnician\s+\w+|licen[țţt][aă]|maturita|bakal[aá][rř]\w*|[eé]retts[eé]gi|"
+    # Czech and Slovak apprenticeship and school-leaving certificates ("výuční list", "maturitní zkouška");
+    # Austria's and Switzerland's apprenticeship exam, federal certificates and vocational baccalaureate
+    r"v[ýy]u[čc]n[íi]\s+list|maturitn[íi]\s+(?:zkou[šs]ka|vysv[ěe]d[čc]en[íi]|sk[úu][šs]ka)|lehrabschluss\w*|"
+    r"\w*maturit[äa]t|fachausweis|f[äa]higkeitszeugnis|"
+    # the Caribbean's and Nepal's school-leaving examinations ("CSEC", "S.L.C.");
+    r"csec|" + lettered("slc") + r"|"
+    # Sri Lanka's and West Africa's G.C.E. Ordinary and Advanced Level ("G.C.E. (O/L)", "GCE Ordinary Level")
+    r"(?:ordinary|advanced)\s+level|" + lettered("gce") + r"|"
     # Scotland's school qualifications ("National 5s", "Highers")
     r"national\s+[345]s?|(?:advanced\s+)?highers|svq|"
     r"kcse|kcpe|national\s+senior\s+certificate|nc\s+(?:i{1,3}|iv)|"
@@ -78,11 +86,15 @@ INSTITUTION = re.compile(
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
     r"[uü]niversite\w*|lisesi|poltek\w*|stikes|akper|akbid|madrasa\w*|(?-i:SMA|SMK|SMU|SMP|STM|SMEA|IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
-    r"технікум|школа|лицей|ліцей)\b|"
+    r"технікум|школа|лицей|ліцей|"
+    # Colombia's "Institución Educativa" (a school) and "Institución Universitaria"; Czech and Slovak
+    # vocational and secondary schools ("SOU a SOŠ automobilní", "Střední průmyslová škola", "učiliště")
+    r"instituci[oó]n\s+(?:educativa|universitaria)|(?-i:SOU|SOŠ|SPŠ|VOŠ|SOUŽ|OA)|u[čc]ili[šs]t[ěe]|"
+    r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 
-NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|the|for|de|da|do)"
+NAME_WORD = r"(?:[A-Z][\w&'.-]*|of|and|&|the|for|de|da|do)"  # ("KASK & Conservatorium": an ampersand alone joins names)
 SUBJECT_NAME = re.compile(rf"^[A-Z][\w&'.-]*(?:\s+{NAME_WORD}){{0,6}}$")
 
 

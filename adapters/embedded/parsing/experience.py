@@ -15,10 +15,22 @@ from adapters.embedded.parsing.experience_layouts import (
     undated_entries,
     where_of,
 )
-from adapters.embedded.parsing.header_lines import BULLET, is_header_like, without_a_rank
+from adapters.embedded.parsing.header_lines import (
+    BULLET,
+    LOWER_LEGAL_FORM,
+    is_header_like,
+    without_a_list_number,
+    without_a_rank,
+)
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
-from adapters.embedded.parsing.job_table import by_columns, row_by_columns, table_columns, title_column_first
+from adapters.embedded.parsing.job_table import (
+    by_columns,
+    row_by_columns,
+    row_by_offsets,
+    table_columns,
+    title_column_first,
+)
 from adapters.embedded.parsing.job_titles import (
     COMPANY_WORDS,
     DASH_SEP,
@@ -80,7 +92,7 @@ def _duties_after_the_dates(lines: list[str]) -> list[str]:
 
 # What edges the rest of a dated line: separators and the bullets a job's line may open with
 # ("➢ Line Cook – Max's Restaurant – March 2019 to Present").
-_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦"
+_EDGE = " ,|:-–—()\t·•●❖▪■◆➢►➤✓◦*"
 
 
 def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
@@ -89,7 +101,8 @@ def parse_experience(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]
 
 
 def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRange]]:
-    lines = _duties_after_the_dates([without_a_rank(dots_as_bars(line)) for line in text.splitlines()])
+    lines = _duties_after_the_dates([without_a_list_number(without_a_rank(dots_as_bars(line)))
+                                     for line in text.splitlines()])
     anchors: list[tuple[int, DateRange | None, str]] = []
     for i, line in enumerate(lines):
         if len(line.strip()) > 120:
@@ -210,6 +223,8 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             company = employer_without_its_town(company)
         elif columns is not None and (by_column := row_by_columns(rest, columns)):
             title, company = by_column
+        elif columns is not None and (by_offset := row_by_offsets(lines[i], columns)):
+            title, company = by_offset
         body = [b for k, b in enumerate(lines[i + 1:next_start], i + 1) if b.strip() and k != below]
         if entries:
             _drop_next_header(bodies[-1], header)
@@ -357,8 +372,9 @@ def _partner_below(lines: list[str], i: int, end: int) -> int | None:
     if BULLET.match(lines[j]) or not is_header_like(line) or dated(line) or len(line.split()) > 8:
         return None
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line))
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words)
+    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line)
+                                  and not LOWER_LEGAL_FORM.match(line.split()[-1]))
     return j if words and capitalised and not ends else None
 
 

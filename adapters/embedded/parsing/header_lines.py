@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o-]\s+")
+# (an en dash opens list items as often as a hyphen in European CVs: "– diagnostika závad")
+BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o–-]\s+")
 # The employer labelled in the languages whose résumés write "Empresa: ... / Cargo: ..." as
 # Indian ones write "Company: ... / Designation: ..." (Brazil, Spain, Latin America, France).
 _EMPLOYER_WORD = r"(?:company|employer|organi[sz]ation|empresa|entreprise|soci[ée]t[ée]|organizaci[oó]n|organiza[cç][aã]o)"
@@ -36,7 +37,20 @@ def without_a_rank(line: str) -> str:
     return _RANK_FIRST.sub(lambda m: m.group("indent"), line, count=1)
 
 
+# A job's number in a numbered work history ("1. Company : Al Noor Trading", "2) Ministry of
+# Health – Surveyor", "(3) Acme Ltd"): a list's marker, no part of the employer or the title. Only
+# before a letter, so that dates ("10.2018 –", "1. 2018") are left alone.
+_LIST_NUMBER = re.compile(r"^(?P<indent>\s*)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[^\W\d_])")
+
+
+def without_a_list_number(line: str) -> str:
+    return _LIST_NUMBER.sub(lambda m: m.group("indent"), line, count=1)
+
+
 _LOWER_CONTENT_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+# Legal forms written in lower case with their full stops ("Auto Kral s.r.o.", "ČSAD Liberec a.s.",
+# "Kowalski Sp. z o.o.", "Ferrari s.p.a."): the end of an employer's name, no sentence's.
+LOWER_LEGAL_FORM = re.compile(r"^(?:s\.r\.o|a\.s|o\.o|z|d\.o\.o|s\.r\.l|s\.p\.a|s\.a|k\.s|v\.o\.s|spol)\.?$")
 
 
 def _ends_a_sentence(s: str) -> bool:
@@ -44,6 +58,8 @@ def _ends_a_sentence(s: str) -> bool:
     if not s.endswith("."):
         return False
     last = s.split()[-1] if s.split() else s
+    if LOWER_LEGAL_FORM.match(last):
+        return False
     if len(_LOWER_CONTENT_WORD.findall(s)) >= 3:
         # "... troubleshooting of motor controls and PLCs.": a sentence about the work, whose
         # last word only looks like an employer's "Inc." or "Co."; no employer's name reads so.

@@ -56,6 +56,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "werkervaring", "ervaring", "loopbaan",     # nl
         "esperienz", "tirocini=", "tirocinio=",                               # it
         "historial", "percurso", "estagios=", "estagio=",                   # es, pt
+        "antecedentes laborales", "antecedentes profesionales",            # es (Chile, Peru): "background"
         "doswiadczeni", "przebieg pracy", "praktyki", "staz=",  # pl
         "опыт", "трудовая деятельность", "досвід", "трудова діяльність",  # ru, uk
         "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
@@ -66,6 +67,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
         "formation", "etudes", "diplome", "education", "scolarite",        # fr
         "formacion", "educacion", "estudios", "titulacion", "escolaridad",  # es
+        "antecedentes academicos", "antecedentes educacionales",
         "opleiding", "onderwijs", "studie",                                # nl
         "istruzione", "formazione", "titoli di studio",                    # it
         "formacao", "educacao", "escolaridade", "habilitacoes",            # pt
@@ -80,6 +82,8 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
         "competence", "aptitude", "savoir", "connaissance",                  # fr
         "habilidad", "competencia", "conocimiento", "destreza", "aptitud",   # es
+        "herramientas", "ferramentas", "outils=", "strumenti=",              # es, pt, fr, it: "tools" (the plural: a heading)
+        "informatica=", "informatique=",                                     # es, pt, it, fr: computer skills
         "vaardighed", "competentie", "kennis=",                               # nl
         "competenz", "capacita", "conoscenz", "abilita",                     # it
         "competencia", "habilidade", "conhecimento",                         # pt
@@ -109,7 +113,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "donnees personnelles", "etat civil", "coordonnees", "renseignements personnels",
         "datos personales", "intereses", "aficiones", "referencias", "informacion personal",  # es
         "datos de contacto", "contacto=", "otros datos", "otra informacion", "informacion adicional",
-        "datos adicionales",
+        "datos adicionales", "antecedentes personales",
         "persoonlijke gegevens", "interesses", "hobby's", "referenties", "personalia", "persoonsgegevens",  # nl
         "dati personali", "interessi", "referenze", "dati anagrafici", "informazioni personali", "contatti=",  # it
         "dados pessoais", "interesses", "referencias", "informacoes pessoais", "contato=", "contacto=",  # pt
@@ -137,6 +141,13 @@ def foreign_meaning(heading: str) -> str | None:
     word, or a first word and the phrase it opens, is read as the head noun (the Romance and
     Polish order: "Formación académica"), or its last word as a German compound's end, so a
     job title or sentence that merely holds such a word elsewhere is no heading."""
+    elided = _ELIDED.match(_fold(heading).strip())
+    if elided and (whole := _completed(elided.group(1), elided.group(2))):
+        # "Aus- und Weiterbildung" is "Ausbildung und Weiterbildung": schooling beside training
+        # is the schooling, as "Training & Education" is; otherwise the first part names the section
+        # ("Fach- und Sprachkenntnisse": the skills, languages among them)
+        first, second = foreign_meaning(whole), foreign_meaning(elided.group(2))
+        return "education" if "education" in (first, second) else first
     words = _WORD.findall(_fold(heading).replace("-", " "))
     if not words:
         return None
@@ -155,6 +166,20 @@ def foreign_meaning(heading: str) -> str | None:
                 return family
         if any(last.endswith(e) for e in endings):
             return family
+    return None
+
+
+# German leaves out a compound's shared end after a hyphen: "Aus- und Weiterbildung", "Berufs- und Praxiserfahrung"
+_ELIDED = re.compile(r"^([^\W\d_]+)-\s+(?:und|oder|&|/)\s+([^\W\d_]+)$")
+
+
+def _completed(start: str, whole: str) -> str | None:
+    """The elided word made whole with the longest end of the next that makes a heading's word
+    ("aus" + "weiterbildung" gives "ausbildung")."""
+    for cut in range(1, len(whole) - 3):
+        candidate = start + whole[cut:]
+        if foreign_meaning(candidate) is not None:
+            return candidate
     return None
 
 

@@ -34,13 +34,19 @@ COMPANY_WORDS = re.compile(
     r"foundation|university|college|school|academy|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom|"
     # Turkey's legal forms ("Ekol Lojistik A.Ş.", "Yıldız Gıda San. ve Tic. Ltd. Şti.")
-    r"a\.\s?ş|şti)\b\.?", re.I)
+    r"a\.\s?ş|şti|"
+    # other countries' legal forms, in capitals as written ("Auto Kral s.r.o.", "Bosch AG", "Maxis Bhd")
+    r"(?-i:AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|Oyj|Kft|Pty|Bhd|Sdn|WLL|PLC|Ltda|LLC|JSC))\b\.?|"
+    # and with their letters' full stops ("ČSAD Liberec a.s.", "Jansen B.V.", "Al Jaber W.L.L.", "Sp. z o.o.")
+    r"(?<!\w)(?:s\.\s?r\.\s?o|a\.\s?s|s\.\s?a(?:\.\s?s)?|b\.\s?v|n\.\s?v|w\.\s?l\.\s?l|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|"
+    r"s\.\s?p\.\s?a|s\.\s?r\.\s?l|s\.\s?a\.\s?b|k\.\s?k)\.(?!\w)", re.I)
 SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
 DASH_SEP = re.compile(r"\s+[|–—-]\s+")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 _A_FACULTY = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?|faculty|division|institute)\s+of|school\s+of\s+(?!nursing\b)"
                         r"|(?:[\w&'-]+\s+){1,3}department$)", re.IGNORECASE)
+_INITIALS = re.compile(r"[A-Z][A-Z&.]{1,7}")
 _TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
@@ -104,6 +110,20 @@ SUFFIX_COMMA = re.compile(r",(?=\s*(?:ltd|limited|inc|llc|llp|plc|pvt|gmbh|jsc|c
                            r"s\.\s?p\.\s?a|b\.\s?v|n\.\s?v|a\.\s?g)\b\.?(?:\s|$|,))", re.I)
 
 
+# A dash before a word in lower case adds a note to the title ("Journaliste – rubrique Économie",
+# "Automechanik – diagnostik", "Driver - night shift"), as a bracket would: no employer's name
+# starts so. Hidden only when the employer can be elsewhere: after a comma, or on another line
+# ("Dental Nurse – mydentist" alone keeps its employer written in lower case).
+_NOTE_DASH = re.compile(r"(?<=\S)\s[-–—]\s+(?=[a-zà-ÿ]+(?:[\s,]|$))")
+
+
+def _note_dash_hidden(line: str, more_lines: bool) -> str:
+    dash = _NOTE_DASH.search(line)
+    if dash is None or not (more_lines or "," in line[dash.end():]):
+        return line
+    return line[:dash.start()] + dash.group().translate(_HIDE) + line[dash.end():]
+
+
 def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     """(title, employer) of an entry's header lines."""
     labelled = _labelled_halves(header)
@@ -111,6 +131,7 @@ def split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         return labelled
     hidden = [SUFFIX_COMMA.sub(lambda m: m.group().translate(_HIDE),
                                 _BRACKETED.sub(lambda m: m.group().translate(_HIDE), h)) for h in header]
+    hidden = [_note_dash_hidden(h, len([x for x in header if x.strip()]) > 1) for h in hidden]
     title, company = _split_title_company(hidden)
     bracketed = employer_in_brackets(title.translate(_SHOW), title_score) if title and not company else None
     if bracketed:
@@ -201,10 +222,11 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             return b, a.split(",")[0].strip()
         return a, b.split(",")[0].strip()
     parts = without_units([p for p in _SPLIT_SEP.split(line) if p.strip()])
-    if len(parts) >= 3 and _A_FACULTY.match(parts[1].strip()) and (COMPANY_WORDS.search(parts[2]) or INSTITUTION.search(parts[2])) \
-            and not a_place(parts[2]):
+    if len(parts) >= 3 and _A_FACULTY.match(parts[1].strip()) and not a_place(parts[2]) \
+            and (COMPANY_WORDS.search(parts[2]) or INSTITUTION.search(parts[2]) or _INITIALS.fullmatch(parts[2].strip())):
         # "Lecturer, Department of Botany, University of Ibadan": the department is where in the
-        # employer the job was; the employer is the institution named after it
+        # employer the job was; the employer is the institution named after it, or by its
+        # initials ("Department of Crop Science, KNUST")
         parts = [parts[0], parts[2], parts[1], *parts[3:]]
     if len(parts) >= 2:
         a, b = parts[0], parts[1]

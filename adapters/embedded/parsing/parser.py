@@ -19,6 +19,7 @@ from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
 from adapters.embedded.parsing.layout_headings import Looks
+from adapters.embedded.parsing.linkedin_export import name_block_first
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
 from adapters.embedded.parsing.page_furniture import without_page_furniture
 from adapters.embedded.parsing.personal_details import names_personal_details, personal_details_apart
@@ -55,7 +56,7 @@ class RuleBasedResumeParser:
         text = repaired(html.unescape(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         export = read_site_export(text)
         text = export.conventional_text() if export is not None else text
-        text = europass_labels_read(without_page_furniture(text))
+        text = name_block_first(europass_labels_read(without_page_furniture(text)))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))

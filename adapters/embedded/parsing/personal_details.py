@@ -13,7 +13,7 @@ from adapters.embedded.parsing.sections import Section
 _HEADING = re.compile(
     r"contact|personal|personlich|angaben zur person|zur person|kontakt|pessoa|personnel|personali|persoonlijk|"
     r"personalia|persoonsgegevens|osobow|etat civil|coordonnees|renseignements|contacto|contato|contatti|"
-    r"dati anagrafici|личн|особист|контакт")
+    r"dati anagrafici|osobni udaje|личн|особист|контакт")
 # The labels of its lines, folded; "Né(e) le", "Geboren am": the date of birth
 _LABEL = re.compile(
     r"^(?:(?:full\s+)?name|vorname|nachname|nom|prenom|nom\s+et\s+prenom|nombre(?:\s+y\s+apellidos)?|apellidos|"
@@ -31,16 +31,23 @@ _LABEL = re.compile(
     r"indirizzo|residenza|adres|woonplaats|"
     # the right to work where the job is: a status, no skill ("Right to work: Health and Care Worker visa")
     r"right\s+to\s+work(?:\s+in\s+[\w ]{2,20})?|visa(?:\s+status|\s+type)?|work\s+(?:permit|authori[sz]ation|visa)|"
-    r"notice\s+period|passport(?:\s+(?:no|number))?\.?)\s*:\s*\S|"
+    r"notice\s+period|passport(?:\s+(?:no|number))?\.?|"
+    # the pay asked for and when one can start, in the CV's own words: terms, no skill
+    # ("Pretensiones de renta: a convenir", "Disponibilidad: inmediata", "Gehaltsvorstellung: ...")
+    r"(?:salary|pay)\s+expectations?|expected\s+(?:salary|ctc)|availability|available\s+from|"
+    r"pretensi(?:on|ones)\s+(?:de\s+renta|salarial(?:es)?)|expectativa\s+salarial|aspiracion\s+salarial|pretensao\s+salarial|"
+    r"disponibilidad|disponibilidade|pretentions?\s+salariales?|disponibilite|gehaltsvorstellung|verfugbarkeit|"
+    r"eintrittstermin|kundigungsfrist)\s*:\s*\S|"
     # a phone's or an email's label only before a number or an address ("Mobile: iOS, Android" is a skill)
     r"^(?:phone|mobile|tel|telephone|telefon|handy|mobil|telefono|movil|celular|telemovel|telefone|cellulare|"
     r"telefoon|mobiel)\.?\s*:\s*[+(]?\d|^(?:e-?mail|courriel|correo(?:\s+electronico)?|posta\s+elettronica)\s*:\s*\S+@")
 
 
 # A name given in two labelled lines ("Vorname: Anna" / "Nachname: Schmidt"), folded
-_GIVEN = re.compile(r"^(?:first\s+names?|christian\s+names?|given\s+names?|forenames?|vorname|prenoms?|nombres?|nome|voornaam|imie)\s*:\s*(.+)$")
+_GIVEN = re.compile(r"^(?:first\s+names?|christian\s+names?|given\s+names?|forenames?|vorname|prenoms?|nombres?|nome|voornaam|imie|jmeno)\s*:\s*(.+)$")
 _FAMILY = re.compile(r"^(?:surname|last\s+name|family\s+name|nachname|familienname|nom(?:\s+de\s+famille)?|apellidos?|"
-                     r"apelidos?|sobrenome|cognome|achternaam|nazwisko)\s*:\s*(.+)$")
+                     r"apelidos?|sobrenome|cognome|achternaam|nazwisko|prijmeni)\s*:\s*(.+)$")
+_CELL_GAP = re.compile(r"[ ]{4,}|\t")
 
 
 def _fold(text: str) -> str:
@@ -83,11 +90,13 @@ def name_in_two_labels(lines: list[str]) -> tuple[int, str] | None:
     each give a part ("Vorname: Anna", "Nachname: Schmidt"), or None."""
     given = family = None
     for index, line in enumerate(lines):
-        folded = _fold(line.strip())
-        g, f = _GIVEN.match(folded), _FAMILY.match(folded)
-        value = line.strip().partition(":")[2].strip()
-        if g and given is None and value:
-            given = (index, value)
-        elif f and family is None and value:
-            family = value
+        # both on one line of a form, a wide gap between ("Surname: PAPADOPOULOS     First name: NIKOLAOS")
+        for cell in _CELL_GAP.split(line.strip()):
+            folded = _fold(cell)
+            g, f = _GIVEN.match(folded), _FAMILY.match(folded)
+            value = cell.partition(":")[2].strip()
+            if g and given is None and value:
+                given = (index, value)
+            elif f and family is None and value:
+                family = value
     return (given[0], f"{given[1]} {family}") if given and family else None

@@ -90,7 +90,8 @@ def heading_of(line: str, inside: str | None = None, emphasised: bool = False) -
         return None
     plain = head.isupper() or (sep and not rest.strip()) or len(words) == 1 or emphasised
     strong = any(w.startswith(("skill", "competenc", "proficienc", "expertise")) for w in words) \
-        or words in (["tech", "stack"], ["technology", "stack"], ["technical", "stack"])  # a developer's "Tech Stack"
+        or words in (["tech", "stack"], ["technology", "stack"], ["technical", "stack"]) \
+        or (len(words) == 2 and words[0].startswith("language"))  # a developer's "Tech Stack"; "Language Ability"
     # (words_of reads Latin letters only: a Cyrillic heading has none, and no weak English head)
     if name == "skills" and words and words[-1].startswith(WEAK_SKILL_HEADS) and not plain and not strong:
         return None

@@ -14,6 +14,9 @@ _OPEN, _CLOSE = "([{", ")]}"
 _LABEL = re.compile(r"^[^:,;|]{2,40}:\s*")
 _YEARS_NOTE = re.compile(r"\((?:[^()]*\b(?:years?|yrs?|months?)\b[^()]*)\)", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}")
+# The date a line of credentials opens with, a column of its own ("2012.11  Forklift Driver Licence",
+# "03/2019 – First Aid at Work"): when it was earned, no part of its name
+_DATE_FIRST = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[./-])?(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?(?:\s*[-–—:]\s*|\s+)(?=[^\W\d_])")
 # "and" in the languages résumés list skills in: Italian and Portuguese "e", Spanish "y",
 # Catalan, Polish and Croatian "i", French "et", German "und", Turkish "ve", Indonesian "dan",
 # Nordic "og" ("CLP Siemens S7-1200 e S7-300", "Français et anglais"); lower case only, as a
@@ -67,7 +70,7 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
     joins the parts of a name `known` knows whole ("Lockout/Tagout", "Hook/Tug")."""
     items, prose = [], []
     for line in _unwrap([_europass_label_closed(raw.strip()) for raw in _YEARS_NOTE.sub(" ", text).splitlines()]):
-        line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", line.strip(" -*\t" + _BULLET_CHARS)))
+        line = _SPACED_MARKS.sub("\t", _WIDE_GAP.sub("\t", _DATE_FIRST.sub("", line.strip(" -*\t" + _BULLET_CHARS))))
         line = _GLUED_CATEGORY.sub("", line)  # "ATPL(A)", "CPL(H)": the licence's category
         label = _LABEL.match(line)
         if label and _LICENCE_LABEL.search(label.group()):
@@ -169,7 +172,15 @@ def _dashes_parted(line: str) -> str:
 
 
 def _looks_like_prose(line: str, parts: list[str]) -> bool:
-    return len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))
+    return (len(line.split()) > PROSE_WORDS and sum(len(p.split()) for p in parts) > 4 * max(1, len(parts))) \
+        or _AN_ACHIEVEMENT.match(line) is not None
+
+
+# A functional CV's achievement under a skill's heading, opened by what was done ("Translated
+# 2,000+ pages of contracts, court decisions and ...", "Coordinated a team of 6 ..."): a sentence
+# whose commas list no skills. A past tense before a number, an article or a possessive; not a
+# skill named so ("Advanced Excel", "Automated testing", "Distributed systems").
+_AN_ACHIEVEMENT = re.compile(r"^[A-Z][a-z]{2,}ed\s+(?:\d|(?:a|an|the|over|more\s+than|up\s+to|all|our|my|\d+)\s)")
 
 
 _AND_AFTER_A_BRACKET = re.compile(r"(?<=\))\s+(?:and|&)\s+(?=[^()]*\([^()]*\)\s*$)", re.IGNORECASE)

@@ -324,7 +324,8 @@ def _has_words(text: str) -> bool:
 
 # "English: fluent", "Deutsch – Muttersprache", "Français : courant": a language, then its level
 _LANGUAGE_AND_LEVEL = re.compile(r"(?P<language>[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+)?)\s*(?::|\s[-–—])\s*"
-                                 r"(?P<level>[^,;|()\n:]*[^\s,;|()\n:])")
+                                 # (a middle dot or bullet parts one language from the next: "Arabic: native · French: fluent")
+                                 r"(?P<level>[^,;|()\n:·•]*[^\s,;|()\n:·•])")
 
 
 def _levels_bracketed(text: str, extractor: SkillExtractor) -> str:
