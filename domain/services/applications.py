@@ -4,6 +4,7 @@ from __future__ import annotations
 from domain.applications import (
     AFTER_ERASURE,
     CANDIDATE_TARGETS,
+    EMPLOYER_TARGETS,
     REOPENABLE,
     TERMINAL,
     Application,
@@ -230,7 +231,10 @@ class ApplicationService:
             # A recruiter's pipeline starts at SUBMITTED: "move" it where it is (a card dropped
             # back in its column) and it is there. A candidate's one move is withdrawing; their
             # submission is no move to repeat.
-            if actor.role is not Role.CANDIDATE or application.status in CANDIDATE_TARGETS:
+            # Only a status the actor could move it to: a recruiter cannot withdraw it, so
+            # "moving" a withdrawn application to WITHDRAWN stays refused.
+            targets = CANDIDATE_TARGETS if actor.role is Role.CANDIDATE else EMPLOYER_TARGETS | {ApplicationStatus.SUBMITTED}
+            if application.status in targets:
                 return True
         return await self._own_last_move(actor, application, expected_version)
 
