@@ -81,7 +81,8 @@ class RuleBasedResumeParser:
                                             if s.name == "education" and _lists(s.heading))]
         entries, ranges = parse_experience(experience_text)
         if export is not None:  # the export's jobs are its company pairs; their dates are in the descriptions
-            entries, ranges = export.entries(), [r for e in export.entries() for r in find_ranges(e.description or "")]
+            entries = export.entries()
+            ranges = [r for e in entries for r in find_ranges(e.description or "")]
         elif not entries:  # no experience section, or one that gave no job: the summary may tell them,
             # and so may that section's own sentences (a paragraph taken for jobs with no heading)
             told_in = [*header, *(s.text for s in sections if s.name in ("summary", "experience"))]
