@@ -64,3 +64,22 @@ def test_a_requirement_no_taxonomy_knows_is_not_met_by_a_pending_mention():
     assert not mentions(mention_text("AHPRA general registration pending; CBT done."), (" ahpra general registration ",))
     assert not mentions(mention_text("Awaiting AHPRA general registration."), (" ahpra general registration ",))
     assert mentions(mention_text("AHPRA general registration since 2019."), (" ahpra general registration ",))
+
+
+@pytest.mark.parametrize("line", [
+    "GPhC and HCPC registration pending",
+    "HCPC & GPhC registrations pending",
+    "GPhC/HCPC applications in progress",
+    "GPhC or HCPC registration (pending)",
+    "Gas Safe, GPhC and HCPC registrations awaited",
+])
+def test_a_pending_word_after_a_list_holds_back_every_credential_listed(parser, line):
+    names = _skills(parser, f"LICENCES AND REGISTRATIONS\n{line}\n\nSKILLS\nDispensing")
+    assert not {"GPhC", "GPhC registration", "HCPC", "HCPC registration", "Gas Safe", "Gas Safe registration"} \
+        & set(names)
+
+
+def test_a_held_credential_before_a_pending_list_stays_held(parser):
+    names = _skills(parser, "LICENCES\nGPhC registered; CSCS card and HCPC registration pending")
+    assert "GPhC registered" in names
+    assert not {"HCPC", "HCPC registration", "CSCS card"} & set(names)
