@@ -13,7 +13,7 @@ from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.inline_trainings import says_about_courses
 from adapters.embedded.parsing.job_titles import COMPANY_WORDS
 from adapters.embedded.parsing.work_places import a_place_name
-from domain.credential_shape import CREDENTIAL_WORDS
+from domain.credential_shape import CREDENTIAL_WORDS, a_score
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skills import SkillKind
@@ -95,7 +95,7 @@ def _course_on(line: str) -> str | None:
     name = _YEAR_AFTER.sub("", _NOTE_BRACKET.sub("", _LONG_BRACKET.sub("", name))).strip(" ,;:")
     # Course names are written in sentence case in many languages ("Manipulador de alimentos"):
     # a capital first, and no sentence about the courses.
-    if not _a_name_of_a_course(name, MAX_COURSE_WORDS):
+    if not _a_name_of_a_course(name, MAX_COURSE_WORDS) or a_score(name):  # "Rating: 84.20%": a result
         return None
     shaped = _COURSE_WORDS.search(name) or CREDENTIAL_WORDS.search(name) or _GRADED.search(line) \
         or _INITIALS_BRACKET.search(name) or _an_awarding_body(body)
