@@ -66,7 +66,8 @@ class RuleBasedResumeParser:
                          for line in s.lines] + personal_details_apart(sections)
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
-        education_text = "\n".join(s.text for s in sections if s.name == "education")
+        # (a blank line between two schooling sections: the second's first line is no detail of the first's last entry)
+        education_text = "\n\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
         # A languages section alone is no skills section: the other skills are then read from the text
         language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
