@@ -369,7 +369,7 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
     else:
         add_mentions(_class_lists_read(_without_names(without_exam_subjects(full_text), organisations), extractor,
                                        found, None),
-                     extractor, found)
+                     extractor, found, prose=True)
     listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).
