@@ -45,3 +45,8 @@ def test_the_subjects_of_a_school_examination_are_no_skills(parser, schooling, s
 def test_a_sentence_naming_an_examination_keeps_its_skills():
     line = "Tutored GCSE pupils in Python programming and SQL databases for two years. Also led clubs."
     assert without_exam_subjects(line) == line
+
+
+def test_a_universitys_baccalaureate_is_no_school_examination():
+    line = "Baccalaureate in Accounting and Finance – Universidad de Manila, 2016"
+    assert without_exam_subjects(line) == line

@@ -64,8 +64,12 @@ def without_exam_subjects(text: str) -> str:
     return "\n".join(lines)
 
 
+# A baccalaureate that is a university's degree ("Baccalaureate in Nursing"), not a school's exam.
+_A_DEGREE = re.compile(r"\bbaccalaureate\s+(?:degree|in|of)\b", re.IGNORECASE)
+
+
 def _an_exam_entry(line: str) -> bool:
-    return _EXAM.search(line) is not None and len(line.split()) <= _MOST_ENTRY_WORDS \
+    return _EXAM.search(line) is not None and not _A_DEGREE.search(line) and len(line.split()) <= _MOST_ENTRY_WORDS \
         and _SENTENCE_STOP.search(line.strip().rstrip(".")) is None
 
 
