@@ -1,6 +1,7 @@
 """Scalars whose refusals a person can act on: Strawberry's DateTime passes on the parser's
 own words ("invalid literal for int() with base 10: b'nota'"); this one says what to send.
-Same name, description and accepted forms, so the served schema does not change.
+Same name, description and accepted forms, so the served schema does not change. Its refusals
+name the form expected and the kind of value sent, never the value (values_not_repeated.py).
 
 Every DateTime argument passes here, so the range is checked once for all of them: a moment
 whose UTC form falls outside Python's years (0001-01-01T00:00:00+14:00) cannot be stored or
@@ -29,8 +30,25 @@ def parse_date_time(value: object) -> dt.datetime:
         else:
             if _in_range(moment):
                 return moment
-            raise StrawberryInputCoercionError(f'"{value}" is out of range: send a date-time {DATE_TIME_RANGE}.')
-    raise StrawberryInputCoercionError(f'"{value}" is not a date-time: send {DATE_TIME_FORM}.')
+            raise StrawberryInputCoercionError(
+                f"The DateTime sent is out of range: send a date-time {DATE_TIME_RANGE}.")
+    raise StrawberryInputCoercionError(f"A DateTime takes {DATE_TIME_FORM}; the {_kind(value)} sent is not one.")
+
+
+def _kind(value: object) -> str:
+    """What was sent, never the value itself (resolvers/values_not_repeated.py): a refusal
+    travels on to logs and screenshots. graphql-core's message names the variable and path."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "list"
+    return "value"
 
 
 def _in_range(moment: dt.datetime) -> bool:

@@ -228,13 +228,10 @@ class ApplicationService:
         and two recruiters making the same move from their screens both get what they asked
         (nothing is recorded again); with one, only a repeat of the sender's own last move."""
         if expected_version is None:
-            # A recruiter's pipeline starts at SUBMITTED: "move" it where it is (a card dropped
-            # back in its column) and it is there. A candidate's one move is withdrawing; their
-            # submission is no move to repeat.
-            # Only a status the actor could move it to: a recruiter cannot withdraw it, so
-            # "moving" a withdrawn application to WITHDRAWN stays refused.
-            targets = CANDIDATE_TARGETS if actor.role is Role.CANDIDATE else EMPLOYER_TARGETS | {ApplicationStatus.SUBMITTED}
-            if application.status in targets:
+            # Only a status the actor could put it in: a recruiter cannot withdraw it, so
+            # "moving" a withdrawn application to WITHDRAWN stays refused to them, as the
+            # candidate's "moving" it to SCREENING stays refused to the candidate.
+            if application.status in _same_status_successes(actor):
                 return True
         return await self._own_last_move(actor, application, expected_version)
 
@@ -259,6 +256,15 @@ class ApplicationService:
         if actor.role is Role.ADMIN or (job is not None and job.organization_id == actor.organization_id):
             return employer_moves(application.status)
         raise _unknown_application()
+
+
+def _same_status_successes(actor: User) -> frozenset[ApplicationStatus]:
+    """The statuses a move to where the application is already succeeds in, for `actor`: those
+    they may put it in. Both sides' include SUBMITTED: a recruiter's pipeline starts there (a
+    card dropped back in its column), and the candidate's submission is their move too (made
+    with applyToJob), so sending it again (a retry, a second tab) finds it where they put it."""
+    targets = CANDIDATE_TARGETS if actor.role is Role.CANDIDATE else EMPLOYER_TARGETS
+    return targets | {ApplicationStatus.SUBMITTED}
 
 
 def _unknown_application() -> NotFound:

@@ -45,6 +45,7 @@ from domain.services.matching_resume_rows import ResumeRows, ResumeRowsMemo
 from domain.services.matching_resume_sets import ResumeSets
 from domain.services.matching_skill_frequencies import CachedSkillFrequencies
 from domain.services.matching_store import MatchStore
+from domain.services.sent_resume_scores import SentResumeScores
 from domain.services.vector_searches import search_all
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,8 @@ class MatchingService:
         self._resume_rows = ResumeRowsMemo()
         self._pair_columns = PairColumnsMemo()
         self._resume_profiles = ResumeProfiles(self._skills)
+        self.sent_resume_scores = SentResumeScores(parts=self.parts, matches=matches, resumes=resumes, users=users,
+                                                   profiles=self._resume_profiles)
 
     # -- indexing (called by the resume pipeline and the job triggers) --------------------
     async def index_resume(self, resume: Resume, parsed: ParsedResume, text: str) -> None:

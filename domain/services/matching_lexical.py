@@ -63,6 +63,13 @@ class LexicalView:
         stored = await self._embeddings.get_many(_terms(kind), item_ids)
         return {i: decode(v) for i, v in zip(item_ids, stored) if v}
 
+    async def stored(self, kind: str, item_ids: Sequence[str]) -> tuple[dict[str, TermVector], dict[str, float]]:
+        """Each item's term vector and lexical neighbour similarity as stored, none refreshed
+        (for a reader who must not write); an item without one is absent from that dict."""
+        hubs = await self._embeddings.get_many(_neighbours(kind), item_ids)
+        return (await self.terms(kind, item_ids),
+                {item_id: pair[0] for item_id, pair in zip(item_ids, hubs) if pair is not None})
+
     async def record(self, kind: str, item_id: str, vector: TermVector | None,
                      nearest: Sequence[str], other_kind: str, other_side: VectorIndex) -> float | None:
         """The item's value over its nearest other-side items (ids, best first), stored."""

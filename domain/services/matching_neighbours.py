@@ -69,6 +69,12 @@ class NeighbourSimilarities:
         await put_all(self._embeddings, _kind(kind), refreshed)
         return values
 
+    async def stored(self, kind: str, item_ids: Sequence[str]) -> dict[str, float]:
+        """The values as stored, none refreshed: for a reader who must not write (a score
+        computed on read); an item without one is absent."""
+        stored = await self._embeddings.get_many(_kind(kind), item_ids)
+        return {item_id: pair[0] for item_id, pair in zip(item_ids, stored) if pair is not None}
+
     async def forget(self, kind: str, item_ids: Sequence[str]) -> None:
         await self._embeddings.delete(_kind(kind), item_ids)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from aiodataloader import DataLoader
 
 from domain.jobs import Job
+from domain.services.sent_resume_scores import SentResumeScores
 from domain.users import Organization
 from resolvers.loaders.application_by_id import ApplicationByIdLoader
 from resolvers.loaders.application_counts_by_job import ApplicationCountsByJobLoader
@@ -23,6 +24,7 @@ from resolvers.loaders.jobs_by_organization import JobsByOrganizationLoader
 from resolvers.loaders.match_by_id import MatchByIdLoader
 from resolvers.loaders.match_by_pair import MatchByPairLoader
 from resolvers.loaders.match_facts import MatchFactsLoader
+from resolvers.loaders.match_score_by_sent_resume import MatchScoreBySentResumeLoader
 from resolvers.loaders.matches_by_candidate import MatchesByCandidateLoader
 from resolvers.loaders.matches_by_job import MatchesByJobLoader
 from resolvers.loaders.members_by_organization import MembersByOrganizationLoader
@@ -151,6 +153,13 @@ class Loaders:
     @cached_property
     def match_by_pair(self) -> MatchByPairLoader:
         return self._built("match_by_pair", MatchByPairLoader(self._repos.matches))
+
+    @cached_property
+    def match_score_by_sent_resume(self) -> MatchScoreBySentResumeLoader:
+        matching = self._services.matching
+        scores = matching.sent_resume_scores if matching else SentResumeScores(
+            parts=None, matches=self._repos.matches, resumes=self._repos.resumes, users=self._repos.users)
+        return self._built("match_score_by_sent_resume", MatchScoreBySentResumeLoader(scores))
 
     @cached_property
     def match_facts(self) -> MatchFactsLoader:

@@ -33,10 +33,12 @@ class ApplicationMutations:
 
     @strawberry.mutation(
         permission_classes=[IsAuthenticated, HiringTeamHasVerifiedEmail],
-        description="Moves an application to `status`. A move to the status it is in already is an idempotent"
-        " success that records nothing (no new version, no history entry, the note dropped): two recruiters"
-        " making the same move both get the application as it stands. With `expectedVersion` that holds only"
-        " for a repeat of your own last move; another change since that version is a CONFLICT.",
+        description="Moves an application to `status`. A move to the status it is in already, when it is one you"
+        " may put it in (a candidate: SUBMITTED, by applying, or WITHDRAWN; the hiring team: SUBMITTED or a"
+        " status of their pipeline), is an idempotent success that records nothing (no new version, no history"
+        " entry, the note dropped, nobody told): two recruiters making the same move both get the application as"
+        " it stands, and a candidate sending their submission again finds it submitted. With `expectedVersion`"
+        " that holds only for a repeat of your own last move; another change since that version is a CONFLICT.",
     )
     async def update_application_status(
         self,

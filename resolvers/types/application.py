@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from domain.applications import Application, ApplicationEvent
+from domain.services.sent_resume_scores import SentResume
 from resolvers.context import Info
 from resolvers.ids import to_global_id
 from resolvers.types.common import Node
@@ -129,17 +130,18 @@ class ApplicationType(Node):
             resume = await info.context.loaders.resume_by_id.load(self.application.resume_id)
         return ResumeType.from_domain(resume or deleted_resume(self.application))
 
-    @strawberry.field(description="The stored match score (0 to 1) of this application's candidate and job,"
-                      " from the résumé sent with this application; null where none is stored (not scored yet,"
-                      " or not among either side's best matches) or where the stored match comes from another"
-                      " of the candidate's résumés (their primary, or one that fits the job better).")
+    @strawberry.field(description="The score (0 to 1) of this application's job against the résumé sent with it:"
+                      " the stored match's when that match comes from this résumé, else scored on read from the same"
+                      " facts; null where the résumé is gone or not parsed, either side is not indexed yet, the job"
+                      " no longer takes applications (and no stored match is from this résumé), or the candidate's"
+                      " account is gone.")
     async def match_score(self, info: Info) -> float | None:
-        if self.application.candidate_id is None:
-            return None
-        match = await info.context.loaders.match_by_pair.load((self.application.candidate_id, self.application.job_id))
         # A score read from another résumé would rate the application by a document the team
         # was never sent.
-        return match.score if match and match.resume_id == self.application.resume_id else None
+        if self.application.candidate_id is None:
+            return None
+        return await info.context.loaders.match_score_by_sent_resume.load(SentResume(
+            self.application.candidate_id, self.application.job_id, self.application.resume_id))
 
     @strawberry.field
     async def history(self, info: Info) -> list[ApplicationEventType]:

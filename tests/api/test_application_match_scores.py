@@ -1,6 +1,7 @@
-"""`Application.matchScore`: the stored match score of the application's candidate and job, null
-where none is stored. A page of 20 applications reads the scores in one backend call. Both
-backends."""
+"""`Application.matchScore`: the stored match score of the application's candidate and job when it
+is from the résumé sent, else scored on read (test_application_score_of_sent_resume.py), null
+where that cannot be scored (here: résumés never parsed). A page of 20 applications reads the
+stored scores in one backend call. Both backends."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -61,7 +62,11 @@ async def test_a_page_of_applications_shows_each_match_score_from_one_batch(serv
     assert shown.keys() == expected.keys()
     for candidate_id, score in expected.items():
         assert shown[candidate_id] == (None if score is None else pytest.approx(score, abs=1e-6))
-    assert body["extensions"]["backendCalls"]["matches.of_pairs"] == 1
+    calls = body["extensions"]["backendCalls"]
+    assert calls["matches.of_pairs"] == 1
+    # The ten without a stored match from their résumé are scored on read: their résumés read
+    # in one call (not parsed here, so nothing more is read).
+    assert calls["resumes.get_many"] == 1 and "embeddings.get_many" not in calls, calls
 
 
 
@@ -69,6 +74,7 @@ ONE = """query($id: ID!){ node(id: $id){ ... on Application { matchScore resume 
 
 
 async def test_a_score_from_another_resume_than_the_one_sent_is_not_shown(served):
+    # The sent résumé is not parsed here, so it cannot be scored on read: null, not the other's.
     client, app = served
     employer, _ = await client.employer()
     job = await client.post_job(employer)
