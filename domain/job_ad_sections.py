@@ -144,6 +144,25 @@ _WHO_OR_HOW = re.compile(
     r"|\b(?:using|holding|who|whom|which|that|with)\b|\bin\s+(?:line|accordance)\s+with\b", re.I)
 
 
+# A clause of a sentence, between commas or semicolons: "No experience needed, training given".
+_CLAUSE_PIECE = re.compile(r"[^,;]+")
+
+
+def given_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where a clause after the sentence's first says only what the employer gives ("No
+    experience needed, training given", "Flexible hours, uniform provided."): the thing given
+    and its participle, no other clause in it (as _given_end reads a sentence that opens so)."""
+    out = []
+    for piece in list(_CLAUSE_PIECE.finditer(sentence))[1:]:
+        text = piece.group().rstrip(" .!?")
+        m = _GIVEN.match(text)
+        if m is not None and m.end() == len(text) and not _NEEDS_BEGIN.search(m.group("object")) \
+                and not _ANOTHER_CLAUSE.search(m.group("object")) \
+                and (_PACKAGE.search(m.group("object")) or _KIT.search(m.group("object"))):
+            out.append((piece.start(), piece.start() + len(text)))
+    return out
+
+
 def _given_end(sentence: str) -> int:
     free = _FREE.match(sentence)
     if free:

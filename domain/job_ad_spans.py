@@ -23,10 +23,11 @@ from domain.job_ad_posts import (
     names_a_post_or_business,
     words_before_a_post,
 )
-from domain.job_ad_sections import offer_clause_end
+from domain.job_ad_sections import given_clauses, offer_clause_end
 from domain.job_ad_span_edges import edge_start, team_end
 from domain.language_adjectives import a_language_as_adjective
 from domain.licence_classes import class_lists
+from domain.matching.function_words import a_function_word
 from domain.personal_qualities import QUALITY_NOUNS, trait_spans
 from domain.phrase_cores import phrase_cores
 from domain.ports.documents import SkillExtractor
@@ -110,7 +111,8 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     if offered == len(text):
         return []
     mentions = [m for m in skills.mentions(text)
-                if not a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)]
+                if not a_language_as_adjective(text, m, skills) and not _an_activity_as_product(text, m, skills)
+                and not a_function_word(text[m.start:m.end])]
     mentions += [c for c in compound_mentions(text, skills)
                  if not any(m.start < c.end and c.start < m.end for m in mentions)]
     run_by_the_post = [p for p in _products_of_a_post(text, skills)
@@ -176,7 +178,9 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _outermost([_at_its_edge(text, s, spans, skills) for s in spans])
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
-    return [s for s in spans if s.start >= offered]  # what the employer gives names no skill
+    given = given_clauses(text)
+    # what the employer gives names no skill
+    return [s for s in spans if s.start >= offered and not any(a <= s.start and s.end <= b for a, b in given)]
 
 
 def _at_its_edge(text: str, s: JobAdSpan, spans: list[JobAdSpan], skills: SkillExtractor) -> JobAdSpan:

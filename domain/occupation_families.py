@@ -18,7 +18,7 @@ from domain.title_synonyms import TITLE_SYNONYMS
 OCCUPATION_FAMILIES: tuple[tuple[str, ...], ...] = (
     # kitchens
     ("chef", "cook", "line cook", "prep cook", "commis", "commis chef", "sous chef", "head chef",
-     "chef de partie", "demi chef", "pastry chef", "kitchen manager", "cuisinier", "grill cook"),
+     "chef de partie", "demi chef", "pastry chef", "pastry cook", "kitchen manager", "cuisinier", "grill cook"),
     # accounts
     ("accountant", "bookkeeper", "book keeper", "cpa", "certified public accountant",
      "chartered accountant", "aca", "acca", "cima", "accounting technician", "accounts assistant",

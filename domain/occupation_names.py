@@ -56,6 +56,8 @@ OCCUPATION_NAMES: tuple[tuple[str, ...], ...] = (
      "pharmazeutisch technische assistentin", "pharmazeutisch kaufmännische angestellte", "préparateur en pharmacie",
      "préparatrice en pharmacie", "técnico de farmacia", "técnica de farmacia", "auxiliar de farmacia",
      "técnico de farmácia", "técnica de farmácia", "tecnico di farmacia", "technik farmaceutyczny", "apothekersassistent"),
+    ("pastry chef", "pastry cook", "konditor", "konditorin", "pâtissier", "pâtissière", "pastelero", "pastelera",
+     "pasteleiro", "pasteleira", "chefe de pastelaria", "pasticciere", "pasticcera", "cukiernik", "banketbakker"),
     ("baker", "bäcker", "bäckerin", "boulanger", "boulangère", "panadero", "panadera", "padeiro", "padeira",
      "panettiere", "panettiera", "piekarz", "bakker"),
     ("plumber", "klempner", "klempnerin", "sanitärinstallateur", "gas und wasserinstallateur", "anlagenmechaniker shk",

@@ -43,6 +43,10 @@ _HOW_OFTEN = frozenset("daily weekly monthly yearly quarterly hourly nightly".sp
 _HOW_MUCH = frozenset("further additional extra more refresher induction formal ongoing".split())
 
 
+# Words closing a clause that say how much what comes before is wanted ("... welcome.").
+_CLOSING_MARKS = frozenset("welcome welcomed appreciated preferable optional beneficial useful helpful".split())
+
+
 def extent(tokens: list[str], i: int) -> int:
     """One past the last token of the phrase whose head is at i."""
     j = i + 1
@@ -55,6 +59,8 @@ def extent(tokens: list[str], i: int) -> int:
             break
         if low in PRONOUNS or run_on_duty(tokens, j) or _run_on_praise(tokens, j):
             break
+        if low in _CLOSING_MARKS and (j + 1 == len(tokens) or tokens[j + 1] in BOUNDARY or not is_word(tokens[j + 1])):
+            break  # "experience of Cambridge IGCSE | welcome.": what says it is wanted, no word of it
         if low in ("these", "those") and j > i + 1 and tokens[j - 1].lower() not in _TRAILING | STOPS | COORDINATORS:
             break  # "handling the queries | these customers raise": a clause on the noun before
         if low in ("and", "or") and j + 1 < len(tokens) and tokens[j + 1].lower() in STOPS | _TRAILING - DETERMINERS:

@@ -6,7 +6,10 @@ import re
 
 # "Plus" right after "in" or "of" begins a subject's name ("Diploma in Plus Size Fashion").
 _NICE = re.compile(r"\b(?:a plus|(?<!\bin\s)(?<!\bof\s)plus\b|preferred|nice to have|nice-to-have|bonus|desirable|"
-                   r"advantage|advantageous|ideally|is welcome|would be great|useful|helpful|beneficial|an asset)\b",
+                   r"advantage|advantageous|ideally|is welcome|would be great|useful|helpful|beneficial|an asset|"
+                   # "experience of Cambridge IGCSE welcome": a word closing its clause that welcomes what
+                   # it follows ("Welcome guests" opens a duty)
+                   r"(?:welcomed?|appreciated|preferable)(?=\s*(?:[.;,!)]|$)))\b",
                    re.I)
 
 _REQUIRED = re.compile(r"\b(?:required|requires?|must|essential|mandatory)\b", re.I)

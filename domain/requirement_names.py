@@ -31,10 +31,20 @@ _NOT_A_NAME = re.compile(r"\d|^(?:and|or|of|to|with)\b|\b(?:and|or|of|to|with|fo
                          re.IGNORECASE)
 
 
+# When or for how long the post is worked: "Weekend barista", "Night porter", "Seasonal pickers"
+# name the post and its hours, no skill.
+_WHEN_WORKED = frozenset("weekend weekends weekday weekdays evening evenings night nights morning mornings "
+                         "afternoon afternoons overnight daytime seasonal temporary temp casual relief "
+                         "part-time full-time summer christmas holiday sunday saturday".split())
+
+
 def named_skill(written: str, skills: SkillExtractor) -> str | None:
     """The skill `written` (a requirement phrase with no taxonomy skill inside) names, as it
     will be listed, or None when it names none."""
     words = written.split()
+    if len(words) > 1 and words[0].lower() in _WHEN_WORKED:
+        # the rest, where the taxonomy knows it ("Weekend barista": Barista); else a post
+        return skills.canonical(" ".join(words[1:]))
     kept = words
     while len(kept) > 1 and kept[-1].lower().strip(".,;:") in _HAD_WORDS:
         kept = kept[:-1]

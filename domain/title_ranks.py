@@ -204,6 +204,17 @@ def ladder_rungs(title: str) -> dict[int, int]:
     return {ladder: found[2] for ladder, found in best.items() if _ladder_words()[ladder][1] & set(words)}
 
 
+_BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+
+
+def _on_a_ladder(title: str) -> str:
+    """"Chefe de Pastelaria (Chef de Partie)": a title no ladder knows, with the post's name in
+    brackets as the ladders write it, stands where that name stands; any other title as it is."""
+    if ladder_rungs(title) or (inner := _BRACKETED.search(title)) is None or not ladder_rungs(inner.group(1)):
+        return title
+    return inner.group(1)
+
+
 def _rank_by_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], float | None]:
     """The title's work words and its rank by its rank words (1 where it has none; None where
     only a word of no known height ranks it, "Product Lead")."""
@@ -223,6 +234,7 @@ def rungs_below(held: str, job_title: str) -> float:
     """How many rungs `held` stands below `job_title` on one ladder (0 when it stands on the
     job's rung or above it, or when no ladder holds both). Only a demotion both titles are sure
     of counts: on a ladder, both of its trade and neither naming work the other does not."""
+    held, job_title = _on_a_ladder(held), _on_a_ladder(job_title)
     mine, theirs = ladder_rungs(held), ladder_rungs(job_title)
     words_held, words_job = _words(held), _words(job_title)
     shared = [ladder for ladder in set(mine) & set(theirs)

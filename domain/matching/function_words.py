@@ -19,3 +19,9 @@ gli nel nella nei è sono anche
 het een voor zijn ook
 w z oraz się jest dla od przy jako lub ze
 """.split())
+
+
+def a_function_word(written: str) -> bool:
+    """`written` is one of these words as prose writes it, in lower case: the Portuguese "com"
+    (with) is no COM software, the Spanish "con" no conference tool; in capitals it may be."""
+    return written.islower() and written in FUNCTION_WORDS

@@ -1,4 +1,4 @@
-"""A wanted skill no taxonomy names, found in the résumé's own words.
+"""A wanted skill found as a phrase in the résumé's own words.
 
 Employers ask for things no skill list knows ("patient handling", "menu costing", "tachograph
 rules"). The parser finds a résumé's skills by the taxonomy, so such a requirement was missing
@@ -8,16 +8,22 @@ punctuation aside, and the words just before it do not deny it ("no experience o
 costing", "working towards ..."), nor a short answer right after it ("menu costing: none",
 "tachograph rules (not yet)").
 
-Left to the taxonomy and the parser: a single word (as often a generic one, "Experience",
-"Flexible", as a tool the taxonomy lacks), a phrase of fewer than two words that say anything
-("in UK"), a requirement naming two skills the taxonomy knows (joint_skills.py), and a
-credential (a licence or registration is a gate: a sentence is no proof of it). Without a
-taxonomy every name would count as unknown, so nothing is looked for in the text then."""
+Words are compared in one form of their inflections (word_forms.py): "design schemes of work"
+is found in "Designed schemes of work". A skill the taxonomy knows is looked for so too when
+its name has two words or more that say something ("mathematics teaching" in "mathematics
+teacher"); its other spellings are the extractor's to find (stated_skills.py).
+
+Left out: a single word (as often a generic one, "Experience", "Flexible", as a tool the
+taxonomy lacks) but the name of an activity ("dishwashing"), a phrase of fewer than two words
+that say anything ("in UK"), a requirement naming two skills the taxonomy knows
+(joint_skills.py), a product the taxonomy knows, and a credential (a licence or registration is
+a gate: a sentence is no proof of it). Without a taxonomy nothing is looked for in the text."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from domain.matching.word_forms import stem_text
 from domain.pending_credentials import PENDING
 from domain.skill_alternatives import alternatives
 from domain.skills import normalise
@@ -46,6 +52,9 @@ no not none nil never lacking learning without cannot cant unable zero
 """.split())
 _WORDS_LOOKED_AHEAD = 1
 _SHORT_ANSWER = 3  # words of a next clause that answers the phrase: "none", "no experience yet"
+# One word that says something alone: the name of an activity ("dishwashing", "bricklaying"),
+# which no résumé writes by chance; other single words are as often generic as tools.
+_AN_ACTIVITY = re.compile(r"[^\W\d_]{5,}ing")
 
 
 def mention_text(text: str) -> str:
@@ -59,36 +68,48 @@ def mention_text(text: str) -> str:
 def mention_keys(wanted: str, known: Callable[[str], str | None],
                  left_out: Callable[[str], bool]) -> tuple[str, ...]:
     """What finds `wanted` (or any one of its alternatives, "A or B") in a mention text: each
-    alternative the taxonomy does not know and `left_out` keeps, as padded tokens; () when none."""
+    alternative `left_out` keeps, of two words that say something (or one naming an activity the
+    taxonomy does not know), as padded tokens; () when none."""
     keys: list[str] = []
     for part in alternatives(wanted):
-        if known(part) is not None or left_out(part):
+        if left_out(part):
             continue
         key = normalise(part)
-        if sum(1 for word in key.split() if word not in _EMPTY_WORDS) < 2:
+        saying = sum(1 for word in key.split() if word not in _EMPTY_WORDS)
+        # a single word the taxonomy knows is the extractor's to find, with its rules for words
+        # of an everyday sense ("nursing" of "nursing home"): stated_skills.py
+        if saying < 2 and (known(part) is not None or not _AN_ACTIVITY.fullmatch(key)):
             continue
         keys.append(f" {key} ")
     return tuple(keys)
 
 
-def mentions(text: str, keys: tuple[str, ...]) -> bool:
+def mentions(text: str, keys: tuple[str, ...], stems: str | None = None) -> bool:
     """Whether some clause states one of `keys`, not denied by the words just before it nor by
-    a short answer right after it."""
-    return stated_words(text, keys) is not None
+    a short answer right after it. `stems`: stem_text(text), when the caller keeps it."""
+    return stated_words(text, keys, stems) is not None
 
 
-def stated_words(text: str, keys: tuple[str, ...]) -> str | None:
+def stated_words(text: str, keys: tuple[str, ...], stems: str | None = None) -> str | None:
     """The words of the first of `keys` some clause states (as mentions() finds them: lower
-    case, punctuation aside), for the explanation to quote; None when none is stated."""
+    case, punctuation aside, each word in any of its inflections: word_forms.py), as the résumé
+    writes them, for the explanation to quote; None when none is stated."""
+    stems = stem_text(text) if stems is None else stems
+    words = text.split(" ")
     for key in keys:
-        at = text.find(key)
-        while at != -1:
+        wanted, length = stem_text(key), len(key.split())
+        found = stems.find(wanted)
+        while found != -1:
+            first = stems.count(" ", 0, found) + 1  # the n-th word of stems is the n-th of text
+            at = sum(len(w) + 1 for w in words[:first]) - 1
+            written = f" {' '.join(words[first:first + length])} "
             clause = text.rfind(_BETWEEN_CLAUSES, 0, at)
             before = text[clause + len(_BETWEEN_CLAUSES) if clause != -1 else 0:at].split()
-            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, at + len(key) - 1) \
-                    and not _not_held_yet(text, at + len(key) - 1, before):
-                return key.strip()
-            at = text.find(key, at + 1)
+            end = at + len(written) - 1
+            if not _DENYING.intersection(before[-_WORDS_LOOKED_BACK:]) and not _denied_after(text, end) \
+                    and not _not_held_yet(text, end, before):
+                return written.strip()
+            found = stems.find(wanted, found + 1)
     return None
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from domain.engineering_disciplines import names_the_field, other_discipline
 from domain.jobs import EmploymentType
-from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job
+from domain.occupation_families import RELATED_TITLE_FIT, same_family, same_job, same_occupation
 from domain.skills import tokens
 from domain.title_ranks import lowest_gap, rungs_below
 
@@ -58,7 +58,8 @@ def _one_title_fit(desired: str, desired_words: frozenset[str], job_title: str, 
         return min(shared, STEP_UP_TITLE_FIT)
     if shared < 1.0 and same_job(desired, job_title):
         shared = 1.0
-    elif shared < RELATED_TITLE_FIT and same_family(desired, job_title):
+    elif shared < RELATED_TITLE_FIT and (same_family(desired, job_title) or same_occupation(desired, job_title)):
+        # one occupation or family named in two languages ("Chefe de Pastelaria", "Pastry Cook")
         shared = RELATED_TITLE_FIT
     if not held and shared > RELATED_TITLE_FIT and rungs_below(job_title, desired) > 0:
         # a post a rung or more below the one the candidate asked for ("Sous Chef" for someone

@@ -10,6 +10,8 @@ from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
 from domain.matching.mentioned_skills import mention_text
 from domain.matching.relevant_years import HeldRole, RoleTimeline, held_role, role_timeline
+from domain.matching.stated_skills import stated_skills
+from domain.matching.word_forms import stem_text
 from domain.ports.documents import SkillExtractor
 from domain.registered_professions import for_the_profession
 from domain.resumes import ParsedResume
@@ -99,6 +101,14 @@ class CandidateProfile:
     language: str | None = None
     # The résumé's own words as mentioned_skills.py looks for a requirement no taxonomy names.
     mention_text: str = field(default="", repr=False, hash=False, compare=False)
+    # The taxonomy's skills the résumé's words state though it may not list them (stated_skills.py),
+    # by folded canonical name, with the words that state each.
+    stated_skills: Mapping[str, str] = field(default_factory=dict, repr=False, hash=False, compare=False)
+
+    @cached_property
+    def mention_stems(self) -> str:
+        """mention_text with each word in its one form (word_forms.py), made once per profile."""
+        return stem_text(self.mention_text)
 
     @cached_property
     def timeline(self) -> RoleTimeline:
@@ -139,6 +149,8 @@ class CandidateProfile:
             roles=held_roles(parsed, skills),
             language=text_language(own_words),
             mention_text=mention_text(own_words),
+            stated_skills={name.casefold(): words for name, words in stated_skills(
+                _with_titles(own_words, parsed), skills, [e.field for e in parsed.education if e.field]).items()},
         )
 
 
@@ -158,6 +170,13 @@ def _own_words(parsed: ParsedResume) -> str:
     words its language is read from."""
     texts = [t for t in (parsed.summary, *parsed.sections.values()) if t]
     return "\n".join(texts or [e.description or "" for e in parsed.experience])
+
+
+def _with_titles(own_words: str, parsed: ParsedResume) -> str:
+    """The résumé's words and its roles' titles, each a sentence of its own: a title states the
+    work it names ("Head of Mathematics") even where no section kept the line it was on."""
+    titles = [f"{e.title.strip()}." for e in parsed.experience if e.title and e.title.strip()]
+    return "\n".join([own_words, *titles]) if titles else own_words
 
 
 def current_titles(parsed: ParsedResume) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
 from domain.skill_alternatives import alternatives
 from domain.skill_relations import RelationSource
-from domain.skills import normalise
+from domain.skills import SkillKind, normalise
 
 # Stored with every match: a change to how scores are computed bumps it, so stored scores
 # from an older scoring can be told apart rather than silently mixed; the first start of the
@@ -101,6 +101,13 @@ class MatchScore:
     languages: tuple[str, str] | None = None
 
 
+def _a_product(name: str, skills: SkillExtractor) -> bool:
+    """A product the taxonomy knows: what a skills section lists, not read from prose
+    (stated_skills.py)."""
+    canonical = skills.canonical(name)
+    return canonical is not None and skills.kind(canonical) is SkillKind.TOOL
+
+
 class MatchScorer:
     def __init__(self, skills: SkillExtractor | None = None,
                  weights: MatchWeights | None = None) -> None:
@@ -123,7 +130,8 @@ class MatchScorer:
         self._generic = lru_cache(maxsize=65_536)(lambda name: is_generic(name, kind))
         self._mention_keys = lru_cache(maxsize=65_536)(
             lambda wanted: () if skills is None else mention_keys(
-                wanted, skills.canonical, lambda p: self._generic(p) or bool(self.joint(p)) or self._is_credential(p)))
+                wanted, skills.canonical, lambda p: self._generic(p) or bool(self.joint(p)) or self._is_credential(p)
+                or _a_product(p, skills)))
 
     def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
         """Whether a held role is work like the job's (relevant_years.py), the job's skills
@@ -158,14 +166,34 @@ class MatchScorer:
         return self._mention_keys(wanted)
 
     def stated_words(self, candidate: CandidateProfile, wanted: str) -> str | None:
-        """The résumé's words that state a requirement no taxonomy names, or None."""
+        """The résumé's words that state a requirement (one no taxonomy names, found as a phrase;
+        one it knows, as the extractor reads the résumé: stated_skills.py), or None."""
+        if (known := self._stated_known(candidate, wanted)) is not None:
+            return known
         keys = self._mention_keys(wanted)
-        return stated_words(candidate.mention_text, keys) if keys else None
+        return stated_words(candidate.mention_text, keys, candidate.mention_stems) if keys else None
 
     def mentioned(self, candidate: CandidateProfile, wanted: str) -> bool:
-        """Whether the résumé's own words state a requirement no taxonomy names."""
+        """Whether the résumé's own words state a requirement."""
+        if self._stated_known(candidate, wanted) is not None:
+            return True
         keys = self._mention_keys(wanted)
-        return bool(keys) and mentions(candidate.mention_text, keys)
+        return bool(keys) and mentions(candidate.mention_text, keys, candidate.mention_stems)
+
+    def stated_known(self, candidate: CandidateProfile, wanted: str) -> bool:
+        """Whether the résumé's words state `wanted`, a skill the taxonomy knows (stated_skills.py)."""
+        return self._stated_known(candidate, wanted) is not None
+
+    def _stated_known(self, candidate: CandidateProfile, wanted: str) -> str | None:
+        """The words stating a skill the taxonomy knows (any one of a requirement's
+        alternatives), never a credential: a sentence is no proof of a licence."""
+        if not candidate.stated_skills:
+            return None
+        for part in alternatives(wanted):
+            words = candidate.stated_skills.get(part.casefold())
+            if words is not None and not self._is_credential(part):
+                return words
+        return None
 
     def covers(self, held: str, wanted: str) -> bool:
         """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""

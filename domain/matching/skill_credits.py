@@ -1,8 +1,8 @@
 """The credit each candidate of a batch earns for a wanted skill, as a column over all the
 batch's candidates, worked out once per skill for every job of the batch that wants it.
 
-A held skill (compared case-insensitively), a requirement no taxonomy names that the résumé's
-words state (mentioned_skills.py), or one that meets it (a class or level of it, a
+A held skill (compared case-insensitively), a requirement the résumé's words state (one no
+taxonomy names: mentioned_skills.py; one it knows: stated_skills.py), or one that meets it (a class or level of it, a
 licence covering it: specialisations.meets; a kind of it: MatchScorer.covers) earns 1; otherwise the most related held skill
 earns its relation times `related_credit`, if the relation reaches `related_floor`; otherwise
 0: MatchScorer's own rule (`closest_held`), as array operations over a candidates x held-skills
@@ -27,7 +27,9 @@ class SkillCredits:
     def __init__(self, scorer: MatchScorer, candidates: Sequence[CandidateProfile]) -> None:
         self._scorer = scorer
         self._row = {c.resume_id: row for row, c in enumerate(candidates)}
-        self._texts = [c.mention_text for c in candidates]
+        self._candidates = candidates
+        self._texts = [(c.mention_text, c.mention_stems) for c in candidates]
+        self._any_stated = any(c.stated_skills for c in candidates)
         vocabulary: dict[str, int] = {}
         rows: list[int] = []
         columns: list[int] = []
@@ -69,7 +71,11 @@ class SkillCredits:
         meets += [i for i, held in enumerate(self._vocabulary) if self._scorer.covers(held, wanted)]
         holds = self._held[:, self._by_folded.get(wanted.casefold(), []) + meets].any(axis=1)
         if keys := self._scorer.mention_keys(wanted):
-            holds |= np.fromiter((mentions(text, keys) for text in self._texts), dtype=bool, count=len(self._texts))
+            holds |= np.fromiter((mentions(text, keys, stems) for text, stems in self._texts), dtype=bool,
+                                 count=len(self._texts))
+        if self._any_stated:
+            holds |= np.fromiter((self._scorer.stated_known(c, wanted) for c in self._candidates), dtype=bool,
+                                 count=len(self._candidates))
         if related is None or not self._vocabulary:
             best = np.zeros(self._held.shape[0])
         else:

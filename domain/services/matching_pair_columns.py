@@ -33,7 +33,7 @@ def _candidate_key(candidate: CandidateProfile) -> tuple[object, ...]:
     # and the words requirements no taxonomy names are looked for in.
     blank = dataclasses.replace(candidate, vector=None, neighbour_similarity=None, terms=None,
                                 lexical_neighbour_similarity=None)
-    return blank, candidate.skill_wording, candidate.mention_text
+    return blank, candidate.skill_wording, candidate.mention_text, candidate.stated_skills
 
 
 def _job_key(job: JobProfile) -> tuple[object, ...]:

@@ -38,7 +38,7 @@ class ResumeRows:
 
 def _candidate_key(candidate: CandidateProfile) -> tuple[object, ...]:
     # The dataclass's equality leaves out its mappings (compare=False): they count here.
-    return candidate, candidate.terms, candidate.skill_wording, candidate.mention_text
+    return candidate, candidate.terms, candidate.skill_wording, candidate.mention_text, candidate.stated_skills
 
 
 def _job_key(job: JobProfile) -> tuple[object, ...]:

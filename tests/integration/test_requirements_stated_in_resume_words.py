@@ -64,11 +64,15 @@ def test_any_one_alternative_stated_meets_a_requirement_of_alternatives(skills):
     assert fit.missing_skills == []
 
 
-def test_a_skill_the_taxonomy_knows_is_the_parser_s_to_find_not_the_text_s(skills):
-    # "Phlebotomy" is known: had the parser not listed it, a mention in prose is not read again here.
+def test_a_skill_the_taxonomy_knows_stated_in_prose_the_parser_did_not_list_is_met(skills):
+    # "Phlebotomy" is known: a résumé whose skills section lists other things states it in its
+    # duties (stated_skills.py); one that never names it still misses it.
     scorer = MatchScorer(skills)
     job = a_kitchen_job(skills, ["Phlebotomy"])
-    assert scorer.score(a_chef(skills, "Phlebotomy clinics twice a week."), job, 0.5).missing_skills == ["Phlebotomy"]
+    stated = scorer.score(a_chef(skills, "Phlebotomy clinics twice a week."), job, 0.5)
+    assert stated.missing_skills == []
+    assert next(f for f in stated.skills.facts if f.canonical == skills.canonical("Phlebotomy")).stated == "phlebotomy"
+    assert scorer.score(a_chef(skills, "Ran the pass.", 2), job, 0.5).missing_skills == ["Phlebotomy"]
 
 
 def test_every_scorer_agrees_on_stated_requirements(skills):
