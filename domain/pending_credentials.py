@@ -27,9 +27,10 @@ PENDING = re.compile(
     r"in\s+behandeling|aangevraagd|in\s+afwachting|w\s+trakcie|w\s+toku|oczekuj\w*)\b",
     re.IGNORECASE)
 # An exam toward a credential, named after it: "NMC CBT", "NCLEX-RN exam", "ACCA Part 2".
-_EXAM_AFTER = re.compile(
-    r"[\s-]*(?:CBT|OSCE|exams?|assessments?|examinations?|tests?|test\s+of\s+competence|part\s+(?:\d|[IV]+\b|[ab]\b)|papers?|"
-    r"modules?|Prüfung|examen|egzamin\w*)\b", re.IGNORECASE)
+_EXAM_WORDS = (r"(?:CBT|OSCE|exams?|assessments?|examinations?|tests?|test\s+of\s+competence|part\s+(?:\d|[IV]+\b|[ab]\b)|"
+               r"papers?|modules?|Prüfung|examen|egzamin\w*)\b")
+_EXAM_AFTER = re.compile(r"[\s-]*" + _EXAM_WORDS, re.IGNORECASE)
+_EXAM_ANYWHERE = re.compile(r"\b" + _EXAM_WORDS, re.IGNORECASE)
 # Credentials a regulator or a body confers once the exams are passed; a test's own result
 # ("IELTS test", "TOEIC exam") is the credential itself.
 _CONFERRED = re.compile(r"regist|licen[cs]|chartered|certified|member|qualified|accountant|nurse|midwife", re.IGNORECASE)
@@ -72,6 +73,12 @@ def pending_spans(text: str, mentions: Sequence[CredentialMention]) -> list[tupl
                       if _CONFERRED.search(m.name) and _EXAM_AFTER.match(text, m.end)]
         previous = inside[-1] if inside else previous
     return sorted(set(held_back))
+
+
+def may_name_a_pending_credential(text: str) -> bool:
+    """Whether `text` has a word that could hold a credential back (a pending word or an exam's);
+    a text without one holds none back, so its credentials need not be looked for."""
+    return PENDING.search(text) is not None or _EXAM_ANYWHERE.search(text) is not None
 
 
 def names_a_pending_credential(name: str) -> bool:
