@@ -19,6 +19,13 @@ INITIALS = re.compile(r"^[A-Z]{3,6}$")
 # A licence number: a digit run, or letters and digits mixed in one token ("16A1234N", "RN-12345").
 _NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)
 MAX_WORDS = 7
+# A result, not a credential: a percentage, a grade point average, a mark out of a whole, or a
+# rating, score, grade or mark given as a number ("Rating: 84.20%", "CGPA 8.6", "GPA 3.7/4.0",
+# "Final mark: 72", "Score 450/500", "Board exam average 81.5").
+_SCORE = re.compile(
+    r"\d\s*%|\b(?:c?gpa|sgpa|cpi|qpi|gwa)\b|\b\d+(?:[.,]\d+)?\s*/\s*(?:4|5|10|20|100|[1-9]\d\d)(?:[.,]0+)?(?![\d/])|"
+    r"\b(?:ratings?|scores?|scored|grades?|marks?|results?|average|percentile|band|points)\b[ \t]*(?:[:=][ \t]*|of[ \t]+)?"
+    r"(?:\d+[.,]\d+|(?!(?:19|20)\d\d\b)\d+[ \t]*(?:$|[,;)]))", re.IGNORECASE)
 # A qualification's title opens with its level and runs longer ("Level 3 Diploma in Health and
 # Social Care", "NVQ Level 2 Certificate in Food Safety in Catering").
 _LEVEL_TITLE = re.compile(r"^(?:(?:NVQ|SVQ|RQF|QCF)\s+)?(?:level|NVQ|SVQ)\s*\d\b", re.IGNORECASE)
@@ -42,9 +49,16 @@ def coded_qualifications(text: str) -> list[tuple[int, int]]:
 
 
 def a_short_name(item: str) -> bool:
-    """Few enough words for a credential's name, with letters and without a licence number."""
+    """Few enough words for a credential's name, with letters and without a licence number
+    or a score."""
     most = MAX_TITLE_WORDS if _LEVEL_TITLE.match(item.strip()) else MAX_WORDS
-    return 1 <= len(item.split()) <= most and not _NUMBER.search(item) and re.search(r"[A-Za-z]", item) is not None
+    return 1 <= len(item.split()) <= most and not _NUMBER.search(item) and not a_score(item) \
+        and re.search(r"[A-Za-z]", item) is not None
+
+
+def a_score(item: str) -> bool:
+    """The item tells a result ("Rating: 84.20%", "GPA 3.7/4.0"), which no body issues as a credential."""
+    return _SCORE.search(item) is not None
 
 
 def credential_shaped(item: str) -> bool:

@@ -58,7 +58,9 @@ def pending_spans(text: str, mentions: Sequence[CredentialMention]) -> list[tupl
     the taxonomy). A pending word before a credential in its clause holds every one after it
     ("awaiting NMC and HCPC registration"); one after holds the nearest before it ("RN, NMC
     registration pending"); a clause of the pending word alone holds the credential just
-    before it ("NMC registration (pending)")."""
+    before it ("NMC registration (pending)"). A list of credentials before the word is held back
+    whole: "NMC and HCPC registration pending", "NMC/HCPC applications in progress", "AHPRA,
+    NMC and HCPC registrations pending" (coordinated_before)."""
     held_back: list[tuple[int, int]] = []
     previous: CredentialMention | None = None
     for clause in _CLAUSE.finditer(text):
@@ -71,10 +73,10 @@ def pending_spans(text: str, mentions: Sequence[CredentialMention]) -> list[tupl
             if after:
                 held_back += [(m.start, m.end) for m in after]
             elif before:
-                held_back.append((before[-1].start, before[-1].end))
+                held_back += [(m.start, m.end) for m in coordinated_before(text, mentions, before[-1])]
             elif previous is not None and len(clause.group().split()) <= _MOST_WORDS_OF_A_NOTE \
                     and "\n" not in text[previous.end:clause.start()]:
-                held_back.append((previous.start, previous.end))
+                held_back += [(m.start, m.end) for m in coordinated_before(text, mentions, previous)]
         held_back += [(m.start, m.end) for m in inside
                       if _CONFERRED.search(m.name) and _EXAM_AFTER.match(text, m.end)]
         held_back += [(m.start, m.end) for m in inside if _SOUGHT_RIGHT_BEFORE.search(text, clause.start(), m.start)]
@@ -86,6 +88,28 @@ def may_name_a_pending_credential(text: str) -> bool:
     """Whether `text` has a word that could hold a credential back (a pending word or an exam's);
     a text without one holds none back, so its credentials need not be looked for."""
     return any(cue.search(text) is not None for cue in (PENDING, _EXAM_ANYWHERE, _SOUGHT_ANYWHERE))
+
+
+# What joins two credentials of one list: "and", "or", "&", a slash; a comma only in a list
+# that ends with a conjunction ("AHPRA, NMC and HCPC").
+_CONJUNCTION = re.compile(r"[ \t]*(?:/|&|,?[ \t]*\b(?:and|or)\b)[ \t]*", re.IGNORECASE)
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def coordinated_before(text: str, mentions: Sequence[CredentialMention],
+                       last: CredentialMention) -> list[CredentialMention]:
+    """`last` and the credentials listed with it before it, on its line: what a status written
+    after the list is said of ("NMC and HCPC registration pending": both are pending)."""
+    earlier = sorted((m for m in mentions if m.end <= last.start), key=lambda m: m.start, reverse=True)
+    listed, joined_by_a_conjunction = [last], False
+    for m in earlier:
+        gap = text[m.end:listed[-1].start]
+        if _CONJUNCTION.fullmatch(gap):
+            joined_by_a_conjunction = True
+        elif not (joined_by_a_conjunction and _COMMA.fullmatch(gap)):
+            break
+        listed.append(m)
+    return listed
 
 
 def names_a_pending_credential(name: str) -> bool:

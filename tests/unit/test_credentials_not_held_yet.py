@@ -84,3 +84,22 @@ def test_a_credential_sought_is_no_credential(parser, heading, line):
 ])
 def test_a_credential_beside_an_ordinary_seeking_is_held(parser, line, held):
     assert held in _skills(parser, f"PROFILE\n{line}\n\nSKILLS\nLesson planning, Reconciliations")
+
+
+@pytest.mark.parametrize("line", [
+    "GPhC and HCPC registration pending",
+    "HCPC & GPhC registrations pending",
+    "GPhC/HCPC applications in progress",
+    "GPhC or HCPC registration (pending)",
+    "Gas Safe, GPhC and HCPC registrations awaited",
+])
+def test_a_pending_word_after_a_list_holds_back_every_credential_listed(parser, line):
+    names = _skills(parser, f"LICENCES AND REGISTRATIONS\n{line}\n\nSKILLS\nDispensing")
+    assert not {"GPhC", "GPhC registration", "HCPC", "HCPC registration", "Gas Safe", "Gas Safe registration"} \
+        & set(names)
+
+
+def test_a_held_credential_before_a_pending_list_stays_held(parser):
+    names = _skills(parser, "LICENCES\nGPhC registered; CSCS card and HCPC registration pending")
+    assert "GPhC registered" in names
+    assert not {"HCPC", "HCPC registration", "CSCS card"} & set(names)

@@ -5,7 +5,7 @@ import re
 
 from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
 from adapters.embedded.parsing.education_bodies import awarding_body
-from adapters.embedded.parsing.education_columns import cells_by_role, column_roles
+from adapters.embedded.parsing.education_columns import a_header_row, cells_by_role, column_roles
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
@@ -43,26 +43,6 @@ _LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
 
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
 _BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
-_LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
-                          "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
-                          "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
-                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the",
-                          "subject", "field", "major", "dates", "date", "from", "to", "awarding", "body", "location",
-                          # what a year column says of the year: "Year completed", "Date obtained"
-                          "completed", "obtained", "awarded", "attained", "achieved", "graduated", "graduation",
-                          "attended", "studies", "study",
-                          # the same columns' names in the other languages CVs are written in
-                          "diplôme", "diplome", "diplômes", "formation", "établissement", "etablissement", "école",
-                          "année", "annee", "dates", "lieu", "abschluss", "einrichtung", "schule", "hochschule",
-                          "jahr", "zeitraum", "ort", "titulación", "titulacion", "título", "titulo", "centro",
-                          "institución", "año", "ano", "curso", "fecha", "grau", "instituição", "instituicao",
-                          "escola", "titolo", "istituto", "anno", "opleiding", "instelling", "jaar", "diploma",
-                          "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
-
-
-def _column_labels(parts: list[str]) -> bool:
-    words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
-    return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)
 
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),
@@ -155,6 +135,10 @@ def _without_the_session(line: str) -> str:
     return _PASSING_YEAR.sub("", _SESSION.sub("", line)) if _PASSING_YEAR.search(line) else line
 
 
+def _written(entry: EducationEntry | None) -> tuple[str | int | None, ...]:
+    return (id(entry), entry.institution, entry.degree, entry.graduation_year) if entry else ()
+
+
 def _dates_first(line: str) -> tuple[str, str | None]:
     m = _DATES_FIRST.match(line)
     if not m:
@@ -207,12 +191,18 @@ def parse_education(text: str) -> list[EducationEntry]:
         return entry
 
     blank_before = False
+    # A blank line (a section's end) since the entry was last written to: a credential listed
+    # after it ("Driver CPC" under "Licences") is no degree of the school before it.
+    blank_since_entry, last_written = False, _written(current)
     studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
     roles: list[str | None] | None = None  # the columns a table's header row named (education_columns)
     for raw in text.splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
+        if _written(current) != last_written:
+            blank_since_entry, last_written = False, _written(current)
         if not line or line.lower().startswith("http"):
             blank_before = blank_before or not line
+            blank_since_entry = blank_since_entry or not line
             continue
         labelled = labelled_field(line)
         if labelled is not None:
@@ -234,7 +224,7 @@ def parse_education(text: str) -> list[EducationEntry]:
             parts = line.split()
         if dates_first:
             parts.append(dates_first)  # read last, so that the degree before it opens the entry
-        if _column_labels(parts):
+        if a_header_row(parts):
             roles = column_roles(parts)
             continue  # a table's header row: "Qualification | Board/University | Year | Percentage"
         piped = [c.strip() for c in line.strip(" |").split("|")] if roles and "|" in line else parts
@@ -316,7 +306,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 if degree_here and not institution_here:
                     after_degree.append(part.strip(" ,-"))  # a town follows the school, not a subject
             if kind in ("degree", "both"):
-                if current is None or current.degree or (current.institution and current.graduation_year and closed):
+                if current is None or current.degree or \
+                        (current.institution and current.graduation_year and (closed or blank_since_entry)):
                     current = start()
                 inst = INSTITUTION.search(part) if kind == "both" else None
                 current.degree = part.strip(" ,-")

@@ -47,3 +47,27 @@ def cells_by_role(parts: list[str], roles: list[str | None]) -> dict[str, str]:
     if len(parts) != len(roles):
         return {}
     return {role: part.strip(" ,-") for role, part in zip(roles, parts, strict=True) if role and part.strip(" ,-")}
+
+
+# The words of an education table's header row, in the languages CVs are written in.
+_LABEL_WORDS = frozenset(["qualification", "qualifications", "degree", "course", "board", "university", "institute",
+                          "institution", "school", "college", "year", "years", "of", "passing", "passed", "percentage",
+                          "%", "cgpa", "gpa", "grade", "marks", "class", "division", "result", "duration", "period",
+                          "specialization", "specialisation", "stream", "examination", "exam", "name", "the",
+                          "subject", "field", "major", "dates", "date", "from", "to", "awarding", "body", "location",
+                          # what a year column says of the year: "Year completed", "Date obtained"
+                          "completed", "obtained", "awarded", "attained", "achieved", "graduated", "graduation",
+                          "attended", "studies", "study",
+                          # the same columns' names in the other languages CVs are written in
+                          "diplôme", "diplome", "diplômes", "formation", "établissement", "etablissement", "école",
+                          "année", "annee", "dates", "lieu", "abschluss", "einrichtung", "schule", "hochschule",
+                          "jahr", "zeitraum", "ort", "titulación", "titulacion", "título", "titulo", "centro",
+                          "institución", "año", "ano", "curso", "fecha", "grau", "instituição", "instituicao",
+                          "escola", "titolo", "istituto", "anno", "opleiding", "instelling", "jaar", "diploma",
+                          "kierunek", "uczelnia", "rok", "de", "du", "d'études", "di", "studio"])
+
+
+def a_header_row(parts: list[str]) -> bool:
+    """The row names columns, not a school or an award: "Qualification | Board/University | Year"."""
+    words = [w for p in parts for w in re.split(r"[\s/&]+", p.lower()) if w]
+    return len(parts) >= 2 and bool(words) and all(w in _LABEL_WORDS for w in words)

@@ -37,5 +37,42 @@ def detail_of_an_exam(line: str, degree: str | None) -> bool:
 
 
 def without_graded_subjects(text: str) -> str:
-    """The schooling less its graded-subject lines, for reading the skills it names."""
-    return "\n".join(line for line in text.split("\n") if not graded_subjects(line))
+    """The schooling less its graded-subject lines and its school-leaving examinations' lines
+    (without_exam_subjects), for reading the skills it names."""
+    return "\n".join(line for line in without_exam_subjects(text).split("\n") if not graded_subjects(line))
+
+
+# A line of an examination's entry, not a sentence that mentions one in passing.
+_MOST_ENTRY_WORDS = 16
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\b[A-Z]\.)")
+# A bare list of subjects written under the examination's line ("Maths, English, Science").
+_SUBJECT = re.compile(r"^[A-Z][\w&'’ -]{0,30}?(?:\s*\([^()]{1,12}\))?$")
+
+
+def without_exam_subjects(text: str) -> str:
+    """The text with the lines of a school-leaving examination blanked, and a bare list of
+    subjects just under one: "GCSEs: Maths, English, Science (grades 9–4)", "WASSCE (English,
+    Mathematics, Biology) – Accra Academy, 2012" list subjects sat at school, no skills the
+    person claims ("Maths" is no geometry, "Biology" no lab skill)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not _an_exam_entry(line):
+            continue
+        lines[k] = ""
+        if k + 1 < len(lines) and _a_bare_subject_list(lines[k + 1]):
+            lines[k + 1] = ""
+    return "\n".join(lines)
+
+
+# A baccalaureate that is a university's degree ("Baccalaureate in Nursing"), not a school's exam.
+_A_DEGREE = re.compile(r"\bbaccalaureate\s+(?:degree|in|of)\b", re.IGNORECASE)
+
+
+def _an_exam_entry(line: str) -> bool:
+    return _EXAM.search(line) is not None and not _A_DEGREE.search(line) and len(line.split()) <= _MOST_ENTRY_WORDS \
+        and _SENTENCE_STOP.search(line.strip().rstrip(".")) is None
+
+
+def _a_bare_subject_list(line: str) -> bool:
+    items = [i.strip() for i in re.split(r"[,;|]|\s+and\s+", line.strip().strip("•●▪*·-– ").strip()) if i.strip()]
+    return len(items) >= 2 and all(_SUBJECT.match(i) and len(i.split()) <= 3 for i in items)

@@ -29,7 +29,7 @@ from adapters.embedded.parsing.site_export import read_site_export
 from adapters.embedded.parsing.skills import resume_skills
 from adapters.embedded.parsing.summary_jobs import dated_jobs_in_summary
 from adapters.embedded.parsing.text_columns import read_columns
-from adapters.embedded.parsing.training_lines import courses_listed, with_courses
+from adapters.embedded.parsing.training_lines import listed_courses, with_courses
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
@@ -66,7 +66,8 @@ class RuleBasedResumeParser:
                          for line in s.lines] + personal_details_apart(sections)
         contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
-        education_text = "\n".join(s.text for s in sections if s.name == "education")
+        # (a blank line between two schooling sections: the second's first line is no detail of the first's last entry)
+        education_text = "\n\n".join(s.text for s in sections if s.name == "education")
         skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
         # A languages section alone is no skills section: the other skills are then read from the text
         language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
@@ -111,7 +112,7 @@ class RuleBasedResumeParser:
                                                 texts.get("summary") or ""],
                                "\n".join(header), education_text)
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
-        skills = with_courses(skills, courses_listed(training_texts, training_headings), self._skills)
+        skills = with_courses(skills, listed_courses(training_texts, training_headings), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, section_names)

@@ -11,7 +11,7 @@ from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skill_display import a_bare_letter, display_name
 from domain.skill_word_cues import object_of_a_duty
-from domain.skills import SkillKind
+from domain.skills import SkillKind, SkillMention
 
 
 class FoundSkills:
@@ -64,12 +64,20 @@ class FoundSkills:
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s|\w/\w", re.IGNORECASE)
 
 
+# Where one item of a list ends: a list's separators, a clause's, and "and", "or" between items.
+_ITEM_BREAK = re.compile(r"[,;|•●❖▪■◆➢►✓\n()\[\]{}/]|:\s|\.\s|\.$|\s[-–—]\s|\s(?:and|or|&)\s", re.IGNORECASE)
+
+
 def add_mentions(text: str, extractor: SkillExtractor, found: FoundSkills,
                  only: SkillKind | None = None, in_a_list: bool = False,
-                 names: set[str] | None = None) -> None:
+                 names: set[str] | None = None, prose: bool = False) -> None:
+    """`prose`: the text is a work history's, a summary's or a whole résumé's, where a line
+    that lists things is no skills list (a_word_of_a_longer_item)."""
     for mention in extractor.mentions(text, skills_context=in_a_list):
         kind = extractor.kind(mention.name)
         if names is not None and mention.name not in names:
+            continue
+        if prose and a_word_of_a_longer_item(text, mention, extractor):
             continue
         if (only is None or kind is only) and not (in_a_list and mention.name in found.named):
             # in a list, one credential named twice ("CCRN – Critical Care Registered Nurse") is one
@@ -79,6 +87,33 @@ def add_mentions(text: str, extractor: SkillExtractor, found: FoundSkills,
                 written = mention.name  # "Pre-trip and post-trip inspections": the one skill it names
             level = level_beside(text, mention.start, mention.end) if kind is SkillKind.LANGUAGE else None
             found.add(display_name(written, mention.name, kind), kind, level, mention.name)
+
+
+def a_word_of_a_longer_item(text: str, mention: SkillMention, extractor: SkillExtractor) -> bool:
+    """A one-word name the taxonomy counts only in a list, and that stands for its skill by
+    association rather than naming it ("observations" for vital signs, "oxygen" for basic
+    chemicals, "hoists" for manual handling), written in prose as a word of a longer item: the
+    label of a line ("Recording observations: blood pressure, pulse"), a noun's modifier
+    ("oxygen saturation"), a duty's object ("administered oxygen as prescribed"). Listed alone
+    between a list's separators ("observations, personal care") it is the skill; a word that is
+    the skill's own name ("ran weekly payroll", "forklift") is the skill anywhere it counted."""
+    written = text[mention.start:mention.end]
+    if len(written.split()) != 1 or written.isupper() or extractor.kind(mention.name) is not SkillKind.SKILL \
+            or _names_its_skill(written, mention.name) \
+            or extractor.mentions(written):  # (a name that prose names too is no list-only word)
+        return False
+    start = max((b.end() for b in _ITEM_BREAK.finditer(text, 0, mention.start)), default=0)
+    after = _ITEM_BREAK.search(text, mention.end)
+    item = text[start:after.start() if after else len(text)].strip(" \t-*•·>–—")
+    return item.casefold() != written.casefold()
+
+
+_STEM = 5  # "audits" and "auditing", "budget" and "budgeting" share theirs
+
+
+def _names_its_skill(word: str, canonical: str) -> bool:
+    stems = {w[:_STEM] for w in re.findall(r"[^\W\d_]+", canonical.casefold())}
+    return word.casefold()[:_STEM] in stems
 
 
 # A sentence or bullet of prose: a list of skills in it is written between these.
@@ -121,5 +156,5 @@ def prose_lists_read(text: str, extractor: SkillExtractor, found: FoundSkills, h
                             and object_of_a_duty(re.findall(r"[A-Za-z]+", sentence[:m.start])[-2:])}
             if not held and not _HOLDING.search(sentence):
                 credentials = set()  # "Booked CSCS and IPAF courses for the site team": not theirs
-        add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade)
+        add_mentions(sentence, extractor, found, in_a_list=as_a_list, names=credentials | of_the_trade, prose=True)
         start = brk.end() if brk else end

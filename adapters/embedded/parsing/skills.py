@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from adapters.embedded.parsing.credentials import credential_as_written
 from adapters.embedded.parsing.dates import month_number
-from adapters.embedded.parsing.graded_subjects import without_graded_subjects
+from adapters.embedded.parsing.graded_subjects import without_exam_subjects, without_graded_subjects
 from adapters.embedded.parsing.pending_credentials import without_pending_credentials
 from adapters.embedded.parsing.skill_items import and_parts, bracketed_and_parts, section_items
 from adapters.embedded.parsing.skill_mentions import FoundSkills, add_mentions, prose_lists_read
@@ -367,8 +367,9 @@ def resume_skills(skill_sections: list[str], licence_sections: list[str], full_t
             prose_lists_read(_without_names(text, organisations), extractor, found)
         prose_lists_read(_without_names(without_graded_subjects(schooling), organisations), extractor, found, held=True)
     else:
-        add_mentions(_class_lists_read(_without_names(full_text, organisations), extractor, found, None),
-                     extractor, found)
+        add_mentions(_class_lists_read(_without_names(without_exam_subjects(full_text), organisations), extractor,
+                                       found, None),
+                     extractor, found, prose=True)
     listed_skills([_levels_bracketed(s, extractor) for s in language_sections if s.strip()], extractor, found)
     # Licences and certifications: only what the taxonomy knows ("Illinois" or a licence
     # number beside a credential is no skill).

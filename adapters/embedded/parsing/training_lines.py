@@ -8,12 +8,13 @@ body after a dash, or the course's initials in brackets. What follows the name o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.inline_trainings import says_about_courses
 from adapters.embedded.parsing.job_titles import COMPANY_WORDS
 from adapters.embedded.parsing.work_places import a_place_name
-from domain.credential_shape import CREDENTIAL_WORDS
+from domain.credential_shape import CREDENTIAL_WORDS, a_score
 from domain.ports.documents import SkillExtractor
 from domain.resumes import SkillEntry
 from domain.skills import SkillKind
@@ -60,23 +61,33 @@ _A_PROVIDER = re.compile(r"\b(?:cross|ambulance|foundation|association|council|s
                          r"federation|union|trust|services|academy|cruz\s+roja|croix-rouge|croce\s+rossa)\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class ListedCourse:
+    name: str  # as written
+    kind: SkillKind  # a credential's when issued so (credential_shaped_course), else a skill's
+
+
 def courses_listed(texts: list[str], headings: list[str] | None = None) -> list[str]:
+    return [c.name for c in listed_courses(texts, headings)]
+
+
+def listed_courses(texts: list[str], headings: list[str] | None = None) -> list[ListedCourse]:
     """The courses named one a line in training sections' texts, as written. Under a heading
     that calls them courses, a short plain name alone on its line ("Direção Defensiva", "Hand
     Hygiene") is a course too, unless it names a school, a business or a place (a provider)."""
-    courses: list[str] = []
+    courses: list[ListedCourse] = []
     for k, text in enumerate(texts):
         # (not a heading with its own list after a colon: "Quality Based trainings: CTM" names no course)
         called_courses = headings is not None and k < len(headings) and not headings[k].partition(":")[2].strip() \
             and _COURSES_HEADING.search(headings[k]) is not None
         for line in text.splitlines():
             for course in _courses_on(line, called_courses):
-                if course.casefold() not in {c.casefold() for c in courses}:
+                if course.name.casefold() not in {c.name.casefold() for c in courses}:
                     courses.append(course)
     return courses
 
 
-def _courses_on(line: str, called_courses: bool) -> list[str]:
+def _courses_on(line: str, called_courses: bool) -> list[ListedCourse]:
     """A line's course, or the courses of a line that lists them between commas ("Immediate Life
     Support (ILS), Safeguarding Adults Level 3, Moving and Handling"), each shaped like one."""
     line = _NUMBERED.sub("", line.strip(_MARKS)).strip(_MARKS)
@@ -84,9 +95,37 @@ def _courses_on(line: str, called_courses: bool) -> list[str]:
         return []
     parts = [p.strip() for p in re.split(r",(?![^()]*\))", line) if p.strip()]
     if len(parts) > 1 and not _BODY_DASH.search(line):
-        return [c for p in parts if (c := _course_on(p))]
+        courses = [(c, p) for p in parts if (c := _course_on(p))]
+        # ("Defibrillator training, valid to 2026": a part that is no course is a note on those before it)
+        notes = " ".join(p for p in parts if p not in {written for _, written in courses})
+        return [ListedCourse(c, _kind_of(c, f"{p} {notes}")) for c, p in courses]
     course = _course_on(line) or (_plain_course(line) if called_courses else None)
-    return [course] if course else []
+    return [ListedCourse(course, _kind_of(course, line))] if course else []
+
+
+# What says a course's certificate is a credential: a word of licensing or certifying in the
+# languages résumés are written in ("Sertifikat", "Patentino", "Carné"), its level, grade or
+# class, a welding position; and on its line, a body that issued it after a dash, a number,
+# an expiry ("valid to 2027").
+_CERTIFYING = re.compile(r"\b(?:certif\w*|sertifi\w*|zertifi\w*|licen[cs]\w*|registration|registered|chartered|"
+                         r"diplom\w*|patentino|abilitazione|habilitation|titulaci[oó]n|carn[éê]|permis|uprawnieni\w*)\b",
+                         re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:valid|expir\w*|renew\w*|berlaku|válid[oa]|valable|gültig|scadenza)\b|"
+                     r"\b(?:no|nr|number)\.?\s*:?\s*\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b|#\s*\d", re.IGNORECASE)
+_A_LEVEL = re.compile(r"\b(?:level|niveau|nível|nivel|livello|stufe|poziom|kelas|class|grade|category|categoria|categoría)"
+                      r"\s*(?:[0-9]+|[IVX]+|[A-E])\b|\b[A-E]\s+sınıfı\b|\b[1-6][GF]\b", re.IGNORECASE)
+
+
+def _kind_of(name: str, line: str) -> SkillKind:
+    """An awareness module, an induction, a course named alone ("Dementia awareness", "Fire
+    Safety Training") is a training the person took, kept as one of their skills; a
+    certificate, licence or registration, or a course whose line names who issued it, a number
+    or an expiry, is a credential."""
+    name_and_body = _BODY_DASH.split(line, maxsplit=1)
+    issued_by_a_body = len(name_and_body) == 2 and _an_awarding_body(name_and_body[1].split(",")[0].strip())
+    credential = CREDENTIAL_WORDS.search(name) or _CERTIFYING.search(name) or _A_LEVEL.search(name) \
+        or _INITIALS_BRACKET.search(name) or issued_by_a_body or _ISSUED.search(line)
+    return SkillKind.CERTIFICATION if credential else SkillKind.SKILL
 
 
 def _course_on(line: str) -> str | None:
@@ -95,7 +134,7 @@ def _course_on(line: str) -> str | None:
     name = _YEAR_AFTER.sub("", _NOTE_BRACKET.sub("", _LONG_BRACKET.sub("", name))).strip(" ,;:")
     # Course names are written in sentence case in many languages ("Manipulador de alimentos"):
     # a capital first, and no sentence about the courses.
-    if not _a_name_of_a_course(name, MAX_COURSE_WORDS):
+    if not _a_name_of_a_course(name, MAX_COURSE_WORDS) or a_score(name):  # "Rating: 84.20%": a result
         return None
     shaped = _COURSE_WORDS.search(name) or CREDENTIAL_WORDS.search(name) or _GRADED.search(line) \
         or _INITIALS_BRACKET.search(name) or _an_awarding_body(body)
@@ -121,12 +160,13 @@ def _an_awarding_body(body: str) -> bool:
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and not re.search(r"\d", body)
 
 
-def with_courses(skills: list[SkillEntry], courses: list[str], extractor: SkillExtractor) -> list[SkillEntry]:
+def with_courses(skills: list[SkillEntry], courses: list[ListedCourse], extractor: SkillExtractor) -> list[SkillEntry]:
     """The courses the skills do not hold yet, by name or by the taxonomy's name for them."""
     held = {_plain(s.name) for s in skills}
     # ("Primavera P6 Eğitimi", "AutoCAD course": the training in a tool held is the tool)
-    added = [SkillEntry(name=c, kind=SkillKind.CERTIFICATION) for c in courses
-             if _plain(c) not in held and _plain(_COURSE_WORDS.sub(" ", c)) not in held and extractor.canonical(c) is None]
+    added = [SkillEntry(name=c.name, kind=c.kind) for c in courses
+             if _plain(c.name) not in held and _plain(_COURSE_WORDS.sub(" ", c.name)) not in held
+             and extractor.canonical(c.name) is None]
     return [*skills, *added]
 
 
