@@ -27,9 +27,16 @@ PENDING = re.compile(
     r"in\s+behandeling|aangevraagd|in\s+afwachting|w\s+trakcie|w\s+toku|oczekuj\w*)\b",
     re.IGNORECASE)
 # An exam toward a credential, named after it: "NMC CBT", "NCLEX-RN exam", "ACCA Part 2".
-_EXAM_AFTER = re.compile(
-    r"[\s-]*(?:CBT|OSCE|exams?|assessments?|examinations?|tests?|test\s+of\s+competence|part\s+(?:\d|[IV]+\b|[ab]\b)|papers?|"
-    r"modules?|Prüfung|examen|egzamin\w*)\b", re.IGNORECASE)
+_EXAM_WORDS = (r"(?:CBT|OSCE|exams?|assessments?|examinations?|tests?|test\s+of\s+competence|part\s+(?:\d|[IV]+\b|[ab]\b)|"
+               r"papers?|modules?|Prüfung|examen|egzamin\w*)\b")
+_EXAM_AFTER = re.compile(r"[\s-]*" + _EXAM_WORDS, re.IGNORECASE)
+_EXAM_ANYWHERE = re.compile(r"\b" + _EXAM_WORDS, re.IGNORECASE)
+# A credential sought, the word right before its name ("seeking QTS", "pursuing CPA licensure"):
+# only there, as "RGN seeking a new role" and "seeking a role that uses my CPA licence" hold theirs.
+_SOUGHT_WORDS = (r"\b(?:seeking|pursuing|aiming\s+(?:for|at)|preparing\s+for|going\s+for|in\s+pursuit\s+of|"
+                 r"en\s+vue\s+de|en\s+préparation\s+de?|auf\s+dem\s+Weg\s+zu[mr]?|buscando|cursando)")
+_SOUGHT_RIGHT_BEFORE = re.compile(_SOUGHT_WORDS + r"\s+(?:(?:the|a|an|full|my|l[ae']|des?|la|el|o)\s*)?$", re.IGNORECASE)
+_SOUGHT_ANYWHERE = re.compile(_SOUGHT_WORDS, re.IGNORECASE)
 # Credentials a regulator or a body confers once the exams are passed; a test's own result
 # ("IELTS test", "TOEIC exam") is the credential itself.
 _CONFERRED = re.compile(r"regist|licen[cs]|chartered|certified|member|qualified|accountant|nurse|midwife", re.IGNORECASE)
@@ -72,8 +79,15 @@ def pending_spans(text: str, mentions: Sequence[CredentialMention]) -> list[tupl
                 held_back += [(m.start, m.end) for m in coordinated_before(text, mentions, previous)]
         held_back += [(m.start, m.end) for m in inside
                       if _CONFERRED.search(m.name) and _EXAM_AFTER.match(text, m.end)]
+        held_back += [(m.start, m.end) for m in inside if _SOUGHT_RIGHT_BEFORE.search(text, clause.start(), m.start)]
         previous = inside[-1] if inside else previous
     return sorted(set(held_back))
+
+
+def may_name_a_pending_credential(text: str) -> bool:
+    """Whether `text` has a word that could hold a credential back (a pending word or an exam's);
+    a text without one holds none back, so its credentials need not be looked for."""
+    return any(cue.search(text) is not None for cue in (PENDING, _EXAM_ANYWHERE, _SOUGHT_ANYWHERE))
 
 
 # What joins two credentials of one list: "and", "or", "&", a slash; a comma only in a list

@@ -83,6 +83,29 @@ def correction_in_cursor(list_name: str, after: str) -> dict[str, str] | None:
     return dict(pairs)
 
 
+_NARROWER = "/without:"
+
+
+def narrower_list(list_name: str, left_out: frozenset[str]) -> str:
+    """The list of a search read with words left out: its cursors name them."""
+    return list_name + _NARROWER + _ENCODER.encode(sorted(left_out))
+
+
+def left_out_in_cursor(list_name: str, after: str) -> frozenset[str] | None:
+    """The words a cursor of `list_name`'s narrower list names as left out; None for any other
+    cursor (decode_cursor judges those)."""
+    name, _ = _decoded(after)
+    if not name.startswith(list_name + _NARROWER):
+        return None
+    try:
+        words = json.loads(name[len(list_name + _NARROWER):])
+    except ValueError:
+        raise _invalid() from None
+    if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
+        raise _invalid()
+    return frozenset(words)
+
+
 def _another_search() -> BadUserInput:
     return BadUserInput(
         "`after` is a cursor from a search for other words: a search's pages follow its own `query`."

@@ -16,6 +16,7 @@ from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places, written
+from domain.narrower_queries import narrower_queries
 from domain.pagination import Page, PageRequest, kept_on_page
 from domain.place_refusal import refuse_unknown_places
 from domain.ports.documents import SkillExtractor
@@ -207,10 +208,21 @@ class JobService:
                 again, _ = await self._searched(fixed, job_filter, page)
                 if again.items or again.total:  # else the page as typed: nothing, and no claim
                     found = replace(again, corrected_query=fixed)
+            if found_nothing(found):
+                found = await self._narrower(query, job_filter, page) or found
         elif found.corrected_query is not None:  # read with a few edits by the index itself
             found = await as_corrected(found, query, text, page.after is None,
                                        lambda fixed: self._searched_page(fixed, job_filter, page))
         return found
+
+    async def _narrower(self, query: str, job_filter: JobFilter, page: PageRequest) -> Page[Job] | None:
+        """The first page of the first narrower query that lists jobs (domain.narrower_queries), as
+        corrected to it; None when none does."""
+        for narrower, _ in narrower_queries(query):
+            again, _ = await self._searched(narrower, job_filter, page)
+            if again.items:
+                return replace(again, corrected_query=narrower)
+        return None
 
     async def _searched_page(self, query: str, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
         return (await self._searched(query, job_filter, page))[0]

@@ -18,7 +18,9 @@ class JobConnection(Connection[JobType]):
         default=None,
         description="`searchJobs` only: the query as searched when words of `query` are in no job and were read as"
         " the nearest words jobs hold (one letter off from 4 letters, two from 8; exact words are never changed),"
-        " as in \"Showing results for\". Null when the query was searched as typed, and on other lists.",
+        " as in \"Showing results for\"; or, when no open job holds every word of a query of plain words, the query"
+        " with the fewest of its words left out that lists jobs (later words left out first: \"pastry chef lisbon\""
+        " may be searched as \"pastry lisbon\"). Null when the query was searched as typed, and on other lists.",
     )
 
 

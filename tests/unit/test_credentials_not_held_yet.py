@@ -66,6 +66,26 @@ def test_a_requirement_no_taxonomy_knows_is_not_met_by_a_pending_mention():
     assert mentions(mention_text("AHPRA general registration since 2019."), (" ahpra general registration ",))
 
 
+
+@pytest.mark.parametrize("line", [
+    "PGDE holder seeking QTS via the international route in England.",
+    "Currently pursuing CPA licensure in Texas",
+    "Preparing for the CPA while working as a staff accountant",
+])
+@pytest.mark.parametrize("heading", ["PROFILE", "QUALIFICATIONS"])
+def test_a_credential_sought_is_no_credential(parser, heading, line):
+    names = _skills(parser, f"{heading}\n{line}\n\nSKILLS\nLesson planning, Reconciliations")
+    assert not {"QTS", "CPA"} & set(names), names
+
+
+@pytest.mark.parametrize("line, held", [
+    ("QTS holder seeking a new post in a secondary school", "QTS"),
+    ("Certified Public Accountant (CPA) seeking a controller role; pursuing growth", "Certified Public Accountant (CPA)"),
+])
+def test_a_credential_beside_an_ordinary_seeking_is_held(parser, line, held):
+    assert held in _skills(parser, f"PROFILE\n{line}\n\nSKILLS\nLesson planning, Reconciliations")
+
+
 @pytest.mark.parametrize("line", [
     "GPhC and HCPC registration pending",
     "HCPC & GPhC registrations pending",

@@ -9,7 +9,7 @@ laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one c
 Chinese, Japanese and Korean headings are read by their opening noun too ("学歴", "工作经历",
 "경력사항"). Compared without accents ("Fähigkeiten" as "fahigkeiten", "Umiejętności" as "umiejetnosci").
 Most specific family first: "Sprachkenntnisse" (language skills) is a languages heading.
-A stem ending in "=" is a whole word (see _names). Left out on purpose: words that open
+A stem ending in "=" is a whole word (see _head_reader). Left out on purpose: words that open
 content lines as often as headings ("Hochschule ..." institutions; job titles such as "Projektleiter",
 "Praktikant", "Tirocinante", "Stage Manager"; "Resume" atop English résumés)."""
 from __future__ import annotations
@@ -157,14 +157,8 @@ def foreign_meaning(heading: str) -> str | None:
     text = " ".join(words)
     if _SCHOOLING_QUALIFICATIONS.match(text):
         return "education"
-    for family, stems, endings in _HEADS:
-        for stem in stems:
-            if " " in stem or "'" in stem:
-                if text.startswith(stem):
-                    return family
-            elif _names(first, stem):
-                return family
-        if any(last.endswith(e) for e in endings):
+    for family, phrase_start, first_word, endings in _HEAD_READERS:
+        if phrase_start.match(text) or first_word.fullmatch(first) or last.endswith(endings):
             return family
     return None
 
@@ -183,13 +177,23 @@ def _completed(start: str, whole: str) -> str | None:
     return None
 
 
-def _names(word: str, stem: str) -> bool:
-    """A stem marked "=" is a whole word, or its plural, that is also the start of an
-    unrelated word ("talen", not "talent"; "stage", not "stagehand"); others are prefixes."""
-    if stem.endswith("="):
-        whole = stem[:-1]
-        return word in (whole, whole + "s", whole + "e", whole + "n", whole + "en")
-    return word.startswith(stem)
+_HeadReader = tuple[str, "re.Pattern[str]", "re.Pattern[str]", tuple[str, ...]]
+
+
+def _head_reader(family: str, stems: tuple[str, ...], endings: tuple[str, ...]) -> _HeadReader:
+    """A family's stems as two patterns, read in one pass each: a stem of several words opens the
+    heading; a stem marked "=" is a whole word, or its plural, that is also the start of an
+    unrelated word ("talen", not "talent"; "stage", not "stagehand"); the others open its first word."""
+    phrases = [re.escape(s) for s in stems if " " in s or "'" in s]
+    words = [s for s in stems if " " not in s and "'" not in s]
+    wholes = [re.escape(w[:-1]) + "(?:s|e|n|en)?" for w in words if w.endswith("=")]
+    prefixes = [re.escape(w) + ".*" for w in words if not w.endswith("=")]
+    never = "(?!)"
+    return (family, re.compile("|".join(phrases) or never, re.DOTALL),
+            re.compile("|".join([*wholes, *prefixes]) or never, re.DOTALL), endings)
+
+
+_HEAD_READERS: tuple[_HeadReader, ...] = tuple(_head_reader(*head) for head in _HEADS)
 
 
 def meaning_in_its_language(head: str) -> str | None:

@@ -9,10 +9,18 @@ the rules read), and ligatures are spelled out ("ﬁ" as "fi", as PDFs set them)
 their curl (the parser reads both)."""
 from __future__ import annotations
 
+import re
+
 import ftfy
 
 _REPAIR = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=False)
+# A line of printable ASCII, tabs and spaces has nothing any of the fixes above changes, and
+# ftfy reads a text line by line (each line with its line break): most lines of most résumés are such lines.
+_NOTHING_TO_REPAIR = re.compile(r"[\t\x20-\x7e]*\n?")
 
 
 def repaired(text: str) -> str:
-    return ftfy.fix_text(text, _REPAIR)
+    if _NOTHING_TO_REPAIR.fullmatch(text.replace("\n", "")):
+        return text
+    return "".join(line if _NOTHING_TO_REPAIR.fullmatch(line) else ftfy.fix_text(line, _REPAIR)
+                   for line in re.findall(r"[^\n]*\n|[^\n]+\Z", text))
