@@ -16,7 +16,7 @@ from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places, written
-from domain.pagination import Page, PageRequest, kept_on_page
+from domain.pagination import Page, PageRequest
 from domain.place_refusal import refuse_unknown_places
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -250,13 +250,11 @@ class JobService:
                            "filter.minSalaryAmount")
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
-        found = await self._jobs.search(text, job_filter, page)
-        # No job past its closing time, though the sweep may not have closed it yet (it runs
-        # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
-        # `total` counts it and a page may come up short (even empty beside `hasNextPage`),
-        # its `endCursor` still going on after the jobs left out.
-        now = self._clock.now()
-        return kept_on_page(found, lambda job: not job.past_closing(now)), text
+        if job_filter.status is JobStatus.OPEN:
+            # No job past its closing time, though the sweep (every `job_closing_sweep_seconds`)
+            # may not have closed it yet: the store leaves it out where it ranks, pages and counts.
+            job_filter = job_filter.model_copy(update={"open_as_of": self._clock.now()})
+        return await self._jobs.search(text, job_filter, page), text
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
         (job,) = await self._jobs.get_many([job_id])
