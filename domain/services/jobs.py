@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.clock import Clock, moment_after, new_id
@@ -37,6 +37,9 @@ from domain.validation import optional_line, optional_text, required_line, requi
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
 _WRITE_ATTEMPTS = 5
+
+# How far ahead a closing time may be: beyond it, a typo or a placeholder (9999-12-31).
+FURTHEST_CLOSING = timedelta(days=2 * 365)
 
 
 def _busy(job_id: str) -> Conflict:
@@ -302,6 +305,13 @@ class JobService:
             raise BadUserInput(
                 f"`closesAt` must be in the future (it is {now:%Y-%m-%dT%H:%M:%SZ} now); send a later moment,"
                 " or null for a job open until you close it.", field="closesAt")
+        if closes_at > now + FURTHEST_CLOSING:
+            # Year 9999 is a typo or a placeholder, not a plan: a job is closed, or its time
+            # moved (updateJob), long before two years are out.
+            raise BadUserInput(
+                f"`closesAt` may be at most {FURTHEST_CLOSING.days // 365} years ahead (until"
+                f" {now + FURTHEST_CLOSING:%Y-%m-%d}); send an earlier moment, or null for a job open until you"
+                " close it.", field="closesAt")
         return closes_at
 
     def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:
