@@ -227,6 +227,11 @@ class JobFilter(BaseModel):
     salary_currency: str | None = None
     organization_id: str | None = None
     status: JobStatus | None = JobStatus.OPEN
+    # Filled by the service with the moment of the search when open jobs are asked for: a job
+    # whose `closes_at` is at or before it is left out as closed, though the sweep may not have
+    # closed it yet, by the store in the statements that rank, page and count (so the total
+    # is what can be paged to, and a page is full while more follow).
+    open_as_of: datetime | None = None
     # Filled by the service from the query's words (domain.query_aliases): other names any one
     # of which may stand for the words they cover.
     query_aliases: list[QueryAlias] | None = None

@@ -8,8 +8,14 @@ read, and refusing them refuses the person. So an entry is refused only when, wi
 modes and bracketed remarks left out, it holds no digit (postcodes are taken as typed), is
 unknown, and is within OBVIOUS_TYPO edits of a known name with the same first letter (1 edit
 below 10 letters, 2 from 10: a real 9-letter town is often 2 edits from a foreign one,
-"Harrogate" and "Hakodate"). Only places newly sent: one stored under earlier rules stays,
-loads and may be sent back unchanged (a client sending the whole list again)."""
+"Harrogate" and "Hakodate"), or two neighbouring letters swapped ("Lisbao"). Also refused: what
+reads as no place in any language, a word of five consonants in a row ("asdkjhaskdjh": trial
+33, F7, where it was kept and switched the location part of every match off); no place name in
+the gazetteer's Latin spellings has that but a few small ones, and any place is taken with its
+country after it ("Kirchschlag, Austria"), which the refusal says. The value is not repeated in
+the refusal (values_not_repeated): it says which of the places sent. Only places newly sent:
+one stored under earlier rules stays, loads and may be sent back unchanged (a client sending
+the whole list again)."""
 from __future__ import annotations
 
 import re
@@ -19,7 +25,7 @@ from functools import lru_cache
 from domain.errors import BadUserInput
 from domain.installed_reference_data import derived_from_reference_data, reference_data
 from domain.place_names import fold_name
-from domain.place_resolution import known_place, nearest_known_places
+from domain.place_resolution import known_place, known_with_two_letters_swapped, nearest_known_places
 from domain.town_distances import a_small_town
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -27,6 +33,8 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _MODES = re.compile(r"\b(?:fully|remote|onsite|on-site|on\s+site|hybrid|only|wide|based|first|area|amer|amers|emea|apac"
                     r"|latam|mena|anz|dach|nordics|region)\b", re.IGNORECASE)
 _SHORTEST_TYPO = 4
+# Five consonants in a row (y counts as a vowel: "Llyn"): keyboard mashing, not a place name.
+_NO_WORD = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
 _TWO_EDITS_FROM = 10
 
 
@@ -38,7 +46,16 @@ def obvious_typo_of(entry: str) -> list[str]:
     town = fold_name(core.split(",")[0])
     if len(town) < _SHORTEST_TYPO:
         return []
-    return nearest_known_places(core, edits=1 if len(town) < _TWO_EDITS_FROM else 2)
+    return (nearest_known_places(core, edits=1 if len(town) < _TWO_EDITS_FROM else 2)
+            or known_with_two_letters_swapped(core))
+
+
+def reads_as_no_place(entry: str) -> bool:
+    """Unknown, and no word of it could be a place's name (see the module's doc)."""
+    core = _MODES.sub(" ", _BRACKETED.sub(" ", entry)).strip(" ,-–/")
+    if not core or any(ch.isdigit() for ch in entry) or known_place(core) or _a_real_place(core):
+        return False
+    return _NO_WORD.search(fold_name(core)) is not None
 
 
 def _a_real_place(core: str) -> bool:
@@ -63,17 +80,18 @@ def refuse_unknown_places(sent: object, stored: Sequence[str], field: str = "loc
     if not isinstance(sent, list):
         return
     kept = {" ".join(place.casefold().split()) for place in stored}
-    for entry in sent:
+    for number, entry in enumerate(sent, start=1):
         place = str(entry).strip()
         if " ".join(place.casefold().split()) in kept or known_place(place):
             continue
         nearest = obvious_typo_of(place)
-        if not nearest:
+        if not nearest and not reads_as_no_place(place):
             continue  # a real place the gazetteer does not hold: taken as typed
+        which = "the place sent" if len(sent) == 1 else f"place {number} of those sent"
+        hint = f" Did you mean {_either(nearest)}?" if nearest else ""
         raise BadUserInput(
-            f"`{field}`: {place[:60]!r} is not a place we know. Did you mean {_either(nearest)}? Send it as"
-            " spelled there, or a town with its country (such as \"Harrogate, United Kingdom\"); nothing was"
-            " changed.",
+            f"`{field}`: {which} is not a place we know.{hint} Send it as spelled there, or a town with its"
+            " country (such as \"Harrogate, United Kingdom\"); nothing was changed.",
             field=field,
         )
 

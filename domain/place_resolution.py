@@ -83,6 +83,21 @@ def nearest_known_places(entry: str, limit: int = 3, edits: int | None = None) -
             for (town_id, country), name in list(shown.items())[:limit]]
 
 
+def known_with_two_letters_swapped(entry: str) -> list[str]:
+    """The known places whose name is `entry`'s town with two neighbouring letters swapped
+    ("Lisbao": Lisboa, Portugal), a typo Levenshtein counts as two edits."""
+    town = fold_name(entry.split(",")[0])
+    _, places = _suggestions()
+    if not town or town in places:
+        return []
+    shown: dict[tuple[str, str], str] = {}  # each place once, under the name found
+    for i in range(len(town) - 1):
+        swapped = town[:i] + town[i + 1] + town[i] + town[i + 2:]
+        if swapped in places:
+            shown.setdefault(places[swapped], swapped)
+    return [f"{name.title()}, {country}" if town_id else country for (town_id, country), name in shown.items()]
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=1)
 def _suggestions() -> tuple[tuple[str, ...], dict[str, tuple[str, str]]]:

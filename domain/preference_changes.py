@@ -10,7 +10,7 @@ from domain.jobs import DEFAULT_CURRENCY, SalaryPeriod
 from domain.money import WholeAmount, checked_places, kept_where_read_back, written
 from domain.place_refusal import refuse_unknown_places
 from domain.recruiter_preferences import refuse_job_search_preferences, refuse_recruiter_preferences
-from domain.salary_bounds import below_a_year, most_per, per
+from domain.salary_bounds import below_any_pay, below_any_pay_message, most_per, per
 from domain.score_floor import checked_score_floor
 from domain.time_zones import checked_time_zone
 from domain.users import Preferences, Role, User
@@ -102,12 +102,9 @@ def _refuse_a_rate_read_as_a_year(merged: dict[str, object]) -> None:
     """A minimum sent without its period is a year's: 16 meant an hour would meet every job."""
     amount, currency = merged.get("min_salary"), merged.get("currency") or DEFAULT_CURRENCY
     period = SalaryPeriod(merged.get("salary_period") or SalaryPeriod.YEAR)
-    if isinstance(amount, (int, Decimal)) and isinstance(currency, str) and below_a_year(amount, currency, period):
-        raise BadUserInput(
-            f"`minSalary` of {written(amount, currency)} {currency} a year is below what any job pays in a year: if it is the pay"
-            " for an hour, a day, a week or a month, send `salaryPeriod` (HOUR, DAY, WEEK or MONTH) with it.",
-            field="minSalary",
-        )
+    if isinstance(amount, (int, Decimal)) and isinstance(currency, str) and below_any_pay(amount, currency, period):
+        raise BadUserInput(below_any_pay_message("minSalary", amount, currency, period, "salaryPeriod"),
+                           field="minSalary")
 
 
 def _refuse_a_minimum_no_job_pays(merged: dict[str, object]) -> None:

@@ -70,6 +70,11 @@ class ParsedResume(BaseModel):
     # Raw section texts keyed by canonical section name (experience, education, skills,
     # certifications, projects, summary); kept for embedding and explanations.
     sections: dict[str, str] = Field(default_factory=dict)
+    # The letters of the text the parser was given, and how many of them are of the Latin
+    # alphabet (domain.resume_warnings.letters_of; None when parsed before they were kept): a
+    # long text read as almost nothing (an Arabic résumé) is something its owner is told.
+    text_letters: int | None = None
+    latin_letters: int | None = None
 
 
 class Resume(BaseModel):

@@ -12,12 +12,18 @@ dollar with ten times headroom or more for drift and inflation:
 A currency in no list (a new one included) is in the widest tier, so a bound can only be too
 loose, never refuse a real salary.
 
-Below, only a year's amount has a floor: a period left out is a year, so an hourly or daily
-rate sent without one (11 GBP for a care assistant's hour) would read as 11 a year, which no
-job pays, and rank and filter the job as if it paid nothing. Fewer than 1,000 units a year of
-a strong or middle-tier currency is refused (0 stays: unpaid); in the widest tier 1,000 units
-can be a real month's pay, so nothing is. The periods agree with each other as the search compares
-them: a year is 2080 hours, 260 days, 52 weeks or 12 months (jobs.PERIODS_IN_A_YEAR)."""
+Below, every period has the same floor, as a year's pay: fewer than 1,000 units a year of a
+strong or middle-tier currency is refused (0 stays: unpaid); in the widest tier 1,000 units can
+be a real month's pay, so nothing is. Per period that is
+
+    per YEAR 1,000    per MONTH 83.34    per WEEK 19.24    per DAY 3.85    per HOUR 0.49
+
+A period left out is a year, so an hourly rate sent without one (11 GBP for a care assistant's
+hour) would read as 11 a year, which no job pays, and rank and filter the job as if it paid
+nothing; a month's 12.60 is an hour's rate sent with the wrong period just the same (until trial
+33 only a year had a floor, so 12.60 EUR a month went in while 1 EUR a year was refused). The
+periods agree with each other as the search compares them: a year is 2080 hours, 260 days, 52
+weeks or 12 months (jobs.PERIODS_IN_A_YEAR)."""
 from __future__ import annotations
 
 import math
@@ -79,16 +85,29 @@ def check_plausible(salary: SalaryRange) -> None:
                 " it pays for (HOUR, DAY, WEEK, MONTH or YEAR).",
                 field="salary",
             )
-        if below_a_year(amount, salary.currency, salary.period):
-            raise BadUserInput(
-                f"`salary.{bound}` of {written(amount, salary.currency)} {salary.currency} a year is below what any job pays in a year: if it"
-                " is the pay for an hour, a day, a week or a month, send `salary.period` (HOUR, DAY, WEEK or"
-                " MONTH), which is YEAR when left out.",
-                field="salary",
-            )
+        if below_any_pay(amount, salary.currency, salary.period):
+            raise BadUserInput(below_any_pay_message(f"salary.{bound}", amount, salary.currency, salary.period,
+                                                     "salary.period"), field="salary")
 
 
-def below_a_year(amount: Decimal | int | None, currency: str, period: SalaryPeriod) -> bool:
-    """Whether `amount` a `period` is a year's pay too small to be one (0, unpaid, is not)."""
-    return amount is not None and 0 < amount < _LEAST_A_YEAR and period is SalaryPeriod.YEAR \
-        and scale_of(currency) < _SCALE["other"]
+def below_any_pay(amount: Decimal | int | None, currency: str, period: SalaryPeriod) -> bool:
+    """Whether `amount` a `period` is less than any job pays in it (0, unpaid, is not)."""
+    return amount is not None and 0 < amount and scale_of(currency) < _SCALE["other"] \
+        and amount * PERIODS_IN_A_YEAR[period] < _LEAST_A_YEAR
+
+
+def least_per(period: SalaryPeriod) -> Decimal:
+    """The floor per `period`, to the cent, rounded up: what a refusal names as the least."""
+    cents = math.ceil(Decimal(_LEAST_A_YEAR * 100) / PERIODS_IN_A_YEAR[period])
+    return Decimal(cents) / 100
+
+
+def below_any_pay_message(name: str, amount: Decimal | int, currency: str, period: SalaryPeriod,
+                          period_name: str) -> str:
+    if period is SalaryPeriod.YEAR:
+        return (f"`{name}` of {written(amount, currency)} {currency} a year is below what any job pays in a year: if it"
+                f" is the pay for an hour, a day, a week or a month, send `{period_name}` (HOUR, DAY, WEEK or"
+                " MONTH), which is YEAR when left out.")
+    return (f"`{name}` of {written(amount, currency)} {currency} {per(period)} is below what any job pays"
+            f" {per(period)} (at least {least_per(period)} {currency}, {_LEAST_A_YEAR} a year): check the amount,"
+            f" and that `{period_name}` is the period it pays for (HOUR, DAY, WEEK, MONTH or YEAR).")

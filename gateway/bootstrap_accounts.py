@@ -75,7 +75,7 @@ def wire_accounts(
         erasure=AccountErasure(
             accounts.account_store, repos.resumes, adapters.blobs, hasher, adapters.events,
             vectors=resume_vectors, demographics=adapters.admin.demographics, inbox=accounts.inbox,
-            users=repos.users, staging=adapters.documents.upload_staging,
+            members=accounts.organization_members, staging=adapters.documents.upload_staging, clock=clock,
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,

@@ -16,6 +16,7 @@ from strawberry.types.execution import ExecutionResult
 
 from domain.errors import DomainError
 from resolvers.core_schema import graphql_core_schema
+from resolvers.decimal_scalar import decimal_refusal
 from resolvers.document_size import explain_token_limit, explain_validation_budget
 from resolvers.file_in_variable import file_in_variable_message
 from resolvers.ids import to_global_id
@@ -68,6 +69,10 @@ def format_error(error: GraphQLError, request_id: str, request_error_code: str =
     if original is None or isinstance(original, GraphQLError):
         # Parse, validation and variable-coercion errors: the request itself is wrong.
         code = PARSE_FAILED if isinstance(error, GraphQLSyntaxError) else request_error_code
+        amount = decimal_refusal(error.message)
+        if amount is not None:
+            said, field = amount
+            return _with(error, said, {**(error.extensions or {}), "code": code, **({"field": field} if field else {})})
         message = (file_in_variable_message(error.message) or missing_file_message(error.message)
                    or int_variable_message(error.message) or enum_values_message(error.message, schema)
                    or error.message)

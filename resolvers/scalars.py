@@ -9,11 +9,14 @@ compared by any backend, and years before 1900 are no date this platform ever re
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 
 import dateutil.parser
 from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.schema.types.base_scalars import DateTimeDefinition
 from strawberry.types.scalar import ScalarDefinition
+
+from resolvers.decimal_scalar import DECIMAL
 
 DATE_TIME_FORM = "an ISO 8601 date-time such as 2026-01-31T00:00:00Z"
 EARLIEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
@@ -70,4 +73,4 @@ DATE_TIME = ScalarDefinition(
     origin=dt.datetime,
 )
 
-SCALAR_OVERRIDES = {dt.datetime: DATE_TIME}
+SCALAR_OVERRIDES = {dt.datetime: DATE_TIME, decimal.Decimal: DECIMAL}

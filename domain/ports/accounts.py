@@ -237,10 +237,6 @@ ResumeWork = Callable[[str, str], PendingWork]
 class AccountStore(Protocol):
     """What erasing an account needs from storage, done as one unit."""
 
-    async def organizations_needing(self, user_id: str) -> list[str]:
-        """Names of the organizations where this user is the last member and jobs are open."""
-        ...
-
     async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         """Deletes the person and everything theirs (resumes and their parsed data and
         stored vectors, matches, preferences, sessions, devices, tokens, messages) and

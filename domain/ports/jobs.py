@@ -48,7 +48,9 @@ class JobRepository(Protocol):
         ...
 
     async def search(self, query: str | None, job_filter: JobFilter, page: PageRequest) -> Page[Job]:
-        """Full-text (BM25) and filtered search, best first; newest first without a query."""
+        """Full-text (BM25) and filtered search, best first; newest first without a query.
+        Given `job_filter.open_as_of`, a job whose `closes_at` is at or before it is not found,
+        in the page and the total alike, whatever its stored status."""
         ...
 
     async def due_to_close(self, now: datetime, limit: int) -> list[Job]:

@@ -54,8 +54,8 @@ async def as_corrected(found: Page[Job], typed: str | None, text: str | None, fi
     if fixed == typed:
         return plain
     again = await search(fixed)
-    # Items, not a total: a first page emptied by kept_on_page (jobs past their closing time,
-    # not swept yet) still counts them, and the word may be only theirs.
+    # Items, not a total: a store whose count lags its page (an index being refreshed) could
+    # count what it no longer lists.
     if again.corrected_query is None and again.items:
         return replace(again, corrected_query=fixed)
     return plain

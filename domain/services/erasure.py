@@ -1,23 +1,36 @@
 """Deleting an account for good. The person's resumes (files, parsed data, vectors),
 matches, preferences, self-identification, sessions, devices, messages and inbox go; the
-applications they sent stay with the employer, anonymised."""
+applications they sent stay with the employer, anonymised.
+
+A recruiter is first taken out of their organization, in the write that checks that another
+member (and, for an owner, another owner) stays (domain/ports/organization_members.py): the
+organization's only member cannot delete their account, since an organization with no member
+is one nobody can manage, join or register again. Two last members deleting their accounts at
+once are ordered by that write: one goes, the other is refused, the same refusal as leaving
+(LAST_MEMBER). The product has no way to close an organization, nor an administrator's erasure
+of an account (administrators suspend; docs/admin.md): should one come, it goes through this
+service and meets the same check rather than leaving a member-less organization behind."""
 from __future__ import annotations
 
 from typing import Protocol
 
-from domain.clock import new_id
-from domain.errors import BadUserInput, Conflict, Forbidden
+from domain.clock import Clock, SystemClock, new_id
+from domain.errors import BadUserInput, Conflict
 from domain.events import ResumeDeleted, SessionEnded
-from domain.ports.accounts import AccountStore, PasswordHasher, UserRepository
+from domain.ports.accounts import AccountStore, PasswordHasher
 from domain.ports.blobs import BlobStore
 from domain.ports.demographics import DemographicsStore
 from domain.ports.direct_uploads import UploadStaging
 from domain.ports.events import EventBus
 from domain.ports.inbox import Inbox
+from domain.ports.organization_members import MemberRemoval, OrganizationMembers
 from domain.ports.queue import PendingWork
 from domain.ports.resumes import ResumeRepository
 from domain.services.blob_forgetting import forget_blob, forget_blob_work
-from domain.users import Role, User
+from domain.services.organization_inbox import forget_work
+from domain.users import User
+
+REASON_ERASED = "account deleted"
 
 
 class ResumeVectors(Protocol):
@@ -35,8 +48,9 @@ class AccountErasure:
         vectors: ResumeVectors | None = None,
         demographics: DemographicsStore | None = None,
         inbox: Inbox | None = None,
-        users: UserRepository | None = None,
+        members: OrganizationMembers | None = None,
         staging: UploadStaging | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -46,22 +60,14 @@ class AccountErasure:
         self._vectors = vectors
         self._demographics = demographics
         self._inbox = inbox
-        self._users = users
+        self._members = members
         self._staging = staging
+        self._clock = clock or SystemClock()
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
             raise BadUserInput("The password is not right; deleting an account needs it.", field="password")
-        if user.role is Role.EMPLOYER:
-            stranded = await self._store.organizations_needing(user.id)
-            if stranded:
-                raise Forbidden(
-                    f"You are the last member of {', '.join(stranded)}, which still has open jobs; close"
-                    " those jobs (closeJob) before deleting your account, so candidates are not left"
-                    " applying to a job nobody reads.",
-                    reason="LAST_MEMBER_WITH_OPEN_JOBS",
-                )
-        await self._keeps_an_owner(user)
+        await self._leave_organization(user)
         if self._demographics is not None:
             # First: while the account exists a failed erasure can be run again, and the
             # answers are the most sensitive thing a person gave us.
@@ -101,15 +107,25 @@ class AccountErasure:
         await forget_blob(self._blobs, self._resumes, blob_key, holder)
         await self._events.publish(ResumeDeleted(resume_id=resume_id, owner_id=owner_id))
 
-    async def _keeps_an_owner(self, user: User) -> None:
-        """The last owner of an organization with other members hands it over first: an
-        organization with members and no owner could only be managed by an administrator."""
+    async def _leave_organization(self, user: User) -> None:
+        """Out of their organization before anything is erased, or refused with nothing changed.
+        The write decides (another member stays; another owner, for an owner), so of the last
+        two members deleting their accounts at once only one goes. An erasure that stops after
+        this is run again by the person, who then belongs to no organization."""
         organization_id = user.organization_id
-        if self._users is None or organization_id is None or not user.owns(organization_id):
+        if self._members is None or organization_id is None:
             return
-        (members,) = await self._users.members_of([organization_id])
-        others = [m for m in members if m.id != user.id]
-        if others and not any(m.owns(organization_id) for m in others):
+        outcome = await self._members.remove(organization_id, user.id, self._clock.now(), REASON_ERASED,
+                                             [forget_work(user.id, organization_id)])
+        if outcome is MemberRemoval.LAST_MEMBER:
+            raise BadUserInput(
+                "You are your organization's only member, and an organization keeps at least one to manage its"
+                " jobs and the applications sent to them (TalentGraph cannot close an organization yet). Invite"
+                " a colleague (inviteRecruiter), make them an owner once they join (setOrganizationMemberRole"
+                " with role OWNER), then delete your account.",
+                reason="LAST_MEMBER",
+            )
+        if outcome is MemberRemoval.LAST_OWNER:
             raise Conflict(
                 "You are the last owner of your organization. Make another member an owner first"
                 " (setOrganizationMemberRole with role OWNER), then delete your account.",

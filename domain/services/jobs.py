@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain.clock import Clock, moment_after, new_id
@@ -17,7 +17,7 @@ from domain.job_skills import description_skills
 from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
 from domain.money import checked_places, written
 from domain.narrower_queries import narrower_queries
-from domain.pagination import Page, PageRequest, kept_on_page
+from domain.pagination import Page, PageRequest
 from domain.place_refusal import refuse_unknown_places
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
@@ -38,6 +38,9 @@ from domain.validation import optional_line, optional_text, required_line, requi
 MAX_SKILLS = 50
 # Writes retried from a fresh read when someone changed the job in between; then given up.
 _WRITE_ATTEMPTS = 5
+
+# How far ahead a closing time may be: beyond it, a typo or a placeholder (9999-12-31).
+FURTHEST_CLOSING = timedelta(days=2 * 365)
 
 
 def _busy(job_id: str) -> Conflict:
@@ -262,13 +265,11 @@ class JobService:
                            "filter.minSalaryAmount")
         if text:
             job_filter = job_filter.model_copy(update={"query_aliases": query_aliases(text, self._skills)})
-        found = await self._jobs.search(text, job_filter, page)
-        # No job past its closing time, though the sweep may not have closed it yet (it runs
-        # every `job_closing_sweep_seconds`): dropped from the page as read, so until then
-        # `total` counts it and a page may come up short (even empty beside `hasNextPage`),
-        # its `endCursor` still going on after the jobs left out.
-        now = self._clock.now()
-        return kept_on_page(found, lambda job: not job.past_closing(now)), text
+        if job_filter.status is JobStatus.OPEN:
+            # No job past its closing time, though the sweep (every `job_closing_sweep_seconds`)
+            # may not have closed it yet: the store leaves it out where it ranks, pages and counts.
+            job_filter = job_filter.model_copy(update={"open_as_of": self._clock.now()})
+        return await self._jobs.search(text, job_filter, page), text
 
     async def _own_job(self, actor: User, job_id: str) -> Job:
         (job,) = await self._jobs.get_many([job_id])
@@ -316,6 +317,13 @@ class JobService:
             raise BadUserInput(
                 f"`closesAt` must be in the future (it is {now:%Y-%m-%dT%H:%M:%SZ} now); send a later moment,"
                 " or null for a job open until you close it.", field="closesAt")
+        if closes_at > now + FURTHEST_CLOSING:
+            # Year 9999 is a typo or a placeholder, not a plan: a job is closed, or its time
+            # moved (updateJob), long before two years are out.
+            raise BadUserInput(
+                f"`closesAt` may be at most {FURTHEST_CLOSING.days // 365} years ahead (until"
+                f" {now + FURTHEST_CLOSING:%Y-%m-%d}); send an earlier moment, or null for a job open until you"
+                " close it.", field="closesAt")
         return closes_at
 
     def _fill_skills(self, job: Job, fields: dict[str, Any], *, refill_empty: bool) -> Job:

@@ -13,6 +13,7 @@ from domain.ports.blobs import BlobStore
 from domain.ports.documents import ResumeParser, TextExtractor
 from domain.ports.events import EventBus
 from domain.ports.resumes import ResumeRepository
+from domain.resume_warnings import letters_of
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 from domain.services.matching_triggers import MatchingWork
 
@@ -68,6 +69,8 @@ class ResumeProcessor:
             await self.fail(resume, NO_TEXT)
             return
         parsed = await self._parser.parse(text, extracted.looks)
+        letters, latin = letters_of(text)
+        parsed = parsed.model_copy(update={"text_letters": letters, "latin_letters": latin})
         if self._indexer is not None:
             await self._indexer.index_resume(resume, parsed, text)
         # The matching work is stored with the PARSED state: a retry after a crash here

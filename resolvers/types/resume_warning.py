@@ -10,7 +10,9 @@ strawberry.enum(_ResumeWarningCode, name="ResumeWarningCode", description=(
     "NO_RESUME_CONTENT: the file was read but nothing of a resume was recognised in it (no "
     "contact details, experience, education or skills); upload the resume itself. NAME_KEPT_AS_SENT (only "
     "in the answer to an upload): the file uploaded is one of yours already, sent to an employer with an "
-    "application, so it keeps the name it was sent under instead of the one uploaded with."))
+    "application, so it keeps the name it was sent under instead of the one uploaded with. LITTLE_READ: "
+    "only contact details were read from a file with a whole résumé's text (in an alphabet the reader "
+    "cannot read yet, such as Arabic, or in a layout it did not follow); the message says what to upload."))
 ResumeWarningCode = _ResumeWarningCode
 
 

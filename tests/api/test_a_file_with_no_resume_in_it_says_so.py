@@ -33,3 +33,25 @@ async def test_a_file_with_nothing_of_a_resume_warns_what_to_upload(backend, fil
 async def test_a_real_resume_has_no_warnings(backend):  # noqa: F811
     token, _ = await backend.candidate()
     assert await _warnings(backend, token, "cv.txt", RESUME_TEXT.encode()) == []
+
+
+ARABIC_RESUME = """ليونور كوستا سيلفا
+مساعدة مطبخ
+دبلن، أيرلندا
+leonor.rtl@example.com
+
+الخبرة
+مساعدة مطبخ، مطعم الأندلس، دبلن
+يناير 2024 - الآن
+
+المهارات
+النظافة، خدمة العملاء
+"""
+
+
+async def test_a_resume_in_another_alphabet_read_as_its_email_alone_says_what_to_upload(backend):  # noqa: F811
+    """F16 (trial 33): PARSED with the e-mail address alone and no warning."""
+    token, _ = await backend.candidate()
+    warnings = await _warnings(backend, token, "سيرة.txt", ARABIC_RESUME.encode())
+    assert [w["code"] for w in warnings] == ["LITTLE_READ"]
+    assert "Latin" in warnings[0]["message"] and "Upload a version" in warnings[0]["message"]

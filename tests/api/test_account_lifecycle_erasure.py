@@ -106,12 +106,16 @@ async def test_deleting_a_candidate_erases_their_data_and_anonymises_their_appli
     assert _leftovers(settings.data_dir, [*MARKERS, raw_id(resume_id)]) == []
 
 
-async def test_the_last_member_of_an_organization_with_open_jobs_is_refused_until_they_close(client):
+async def test_the_only_member_of_an_organization_cannot_delete_their_account_open_jobs_or_not(client):
+    """F14 (trial 33): once their jobs were closed, the only member could delete their account,
+    leaving a verified organization with no member whose name nobody could register again."""
     token, _ = await client.employer(organizationName="Initech")
     job = await client.post_job(token)
-    refused = (await client.execute(DELETE, {"p": PASSWORD}, token))["errors"][0]
-    assert refused["extensions"]["code"] == "FORBIDDEN"
-    assert "last member of Initech" in refused["message"] and "open jobs" in refused["message"]
+    refusals = [(await client.execute(DELETE, {"p": PASSWORD}, token))["errors"][0]]
     await client.data("mutation($id: ID!){ closeJob(id: $id){ status } }", {"id": job["id"]}, token)
-    assert (await client.data(DELETE, {"p": PASSWORD}, token))["deleteAccount"] is True
-    assert (await client.data("query($id: ID!){ job(id: $id){ status } }", {"id": job["id"]}))["job"]["status"] == "CLOSED"
+    refusals.append((await client.execute(DELETE, {"p": PASSWORD}, token))["errors"][0])
+    for refused in refusals:
+        assert refused["extensions"]["code"] == "BAD_USER_INPUT"
+        assert refused["extensions"]["reason"] == "LAST_MEMBER"
+        assert "only member" in refused["message"] and "inviteRecruiter" in refused["message"]
+    assert (await client.data("{ me { organization { name } } }", None, token))["me"]["organization"]["name"] == "Initech"

@@ -55,6 +55,45 @@ async def test_amounts_no_one_is_paid_are_refused_with_what_to_send(client, amou
     assert all(w in error["message"] for w in words), error["message"]
 
 
+@pytest.mark.parametrize(("sent", "hint"), [
+    ("12,60", "a comma is read neither as the decimal separator"),  # as most of Europe writes it
+    ("1_000", "no underscores"),  # Python's Decimal read this as 1000
+    ("1 000", "no underscores or spaces"),
+    ("€1300", "without a currency sign"),
+    ("1300.00 EUR", "without a currency sign"),
+])
+async def test_an_amount_written_otherwise_names_its_field_and_says_to_write_a_dot(client, sent, hint):
+    """F11 (trial 33): "Value cannot represent a Decimal (got text)", no field, no hint; and
+    "1_000" taken as 1000."""
+    token, _ = await client.employer()
+    body = await client.execute(POST, {"i": _hourly(minAmount=sent)}, token)
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "salary.minAmount"}
+    assert error["message"].startswith("`salary.minAmount` must be a number with a dot for decimals, such as \"12.60\"")
+    assert hint in error["message"] and sent not in error["message"]
+
+
+async def test_a_monthly_or_hourly_amount_below_any_pay_is_refused_as_a_yearly_one_is(client):
+    """F11 (trial 33): 12.60 EUR a month (151 a year) went in while 1 EUR a year was refused."""
+    token, _ = await client.employer()
+    for period, amount, least in (("MONTH", "12.60", "83.34 EUR"), ("HOUR", "0.40", "0.49 EUR")):
+        sent = {"title": "Chef", "description": "Kitchen.",
+                "salary": {"currency": "EUR", "period": period, "minAmount": amount}}
+        (error,) = (await client.execute(POST, {"i": sent}, token))["errors"]
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "salary"}
+        assert "is below what any job pays" in error["message"] and least in error["message"], error["message"]
+    fair = {"title": "Chef", "description": "Kitchen.", "salary": {"currency": "EUR", "period": "MONTH", "minAmount": "83.34"}}
+    assert (await client.data(POST, {"i": fair}, token))["postJob"]["id"]
+
+
+async def test_a_closing_time_years_ahead_is_refused_with_the_furthest_one_taken(client):
+    token, _ = await client.employer()
+    sent = {"title": "Chef", "description": "Kitchen.", "closesAt": "9999-12-31T23:59:59Z"}
+    (error,) = (await client.execute(POST, {"i": sent}, token))["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "closesAt"}
+    assert "at most 2 years ahead" in error["message"] and "9999" not in error["message"]
+
+
 async def test_each_currency_has_its_own_decimals(client):
     token, _ = await client.employer()
     yen = {"title": "Chef", "description": "Kitchen.", "salary": {"currency": "JPY", "period": "HOUR"}}
@@ -147,7 +186,7 @@ async def test_an_amount_that_is_no_number_is_refused_as_bad_input(client):
     token, _ = await client.employer()
     body = await client.execute(POST, {"i": _hourly(minAmount="twelve pounds")}, token)
     assert body["errors"][0]["extensions"]["code"] in ("BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED")
-    assert "Decimal" in body["errors"][0]["message"]
+    assert "must be a number with a dot for decimals" in body["errors"][0]["message"]
 
 
 async def test_a_client_sending_back_the_whole_amounts_it_read_keeps_the_exact_ones(backend):  # noqa: F811

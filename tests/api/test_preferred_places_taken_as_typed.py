@@ -28,3 +28,19 @@ async def test_an_obvious_typo_of_a_known_place_is_refused_with_its_suggestion(c
     (error,) = body["errors"]
     assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "locations"}
     assert f"Did you mean \"{meant}\"" in error["message"]
+
+
+@pytest.mark.parametrize(("sent", "meant"), [
+    (["asdkjhaskdjh"], None),  # F7 (trial 33): kept, it switched the location part of every match off
+    (["Lisboa", "Lisbao"], "Lisboa, Portugal"),  # two letters swapped
+])
+async def test_what_reads_as_no_place_is_refused_without_repeating_it(client, sent, meant):
+    token, _ = await client.candidate()
+    (error,) = (await client.execute(PREFERENCES, {"i": {"locations": sent}}, token))["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "locations"}
+    assert "not a place we know" in error["message"] and "with its country" in error["message"]
+    assert sent[-1] not in error["message"]
+    if meant is not None:
+        assert f"Did you mean \"{meant}\"" in error["message"] and "place 2 of those sent" in error["message"]
+    me = await client.data("{ me { preferences { locations } } }", None, token)
+    assert not (me["me"]["preferences"] or {}).get("locations")

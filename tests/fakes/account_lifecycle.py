@@ -127,14 +127,10 @@ class RecordingOutbox:
 
 
 class FakeAccountStore:
-    def __init__(self, resumes: list[tuple[str, str]] | None = None, stranded: list[str] | None = None) -> None:
+    def __init__(self, resumes: list[tuple[str, str]] | None = None) -> None:
         self.resumes = resumes or []
-        self.stranded = stranded or []
         self.erased: list[str] = []
         self.work: list[PendingWork] = []  # stored with the erasure, as a real store's outbox
-
-    async def organizations_needing(self, user_id: str) -> list[str]:
-        return self.stranded
 
     async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         self.erased.append(user_id)

@@ -94,6 +94,7 @@ def _kept(job: Job, wanted: JobFilter) -> bool:
         _pays_at_least(job, wanted.yearly_min_salary()),
         not wanted.organization_id or job.organization_id == wanted.organization_id,
         all(held & spellings for spellings in filter_spellings(wanted)),
+        wanted.open_as_of is None or not job.past_closing(wanted.open_as_of),
     ))
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from domain.channels import Channel, Device, DevicePlatform
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, NotFound
 from domain.ports.notifications import Message
 from domain.services.erasure import AccountErasure
 from domain.services.notifications import ChannelNotifier
@@ -152,14 +152,6 @@ async def test_erasure_needs_the_password(world):
     with pytest.raises(BadUserInput, match="password"):
         await erasure.delete_account(_person(Role.CANDIDATE), "not the password")
     assert store.erased == []
-
-
-async def test_the_last_member_of_an_organization_with_open_jobs_cannot_leave(world):
-    store = FakeAccountStore(stranded=["Initech"])
-    erasure = _erasure(store, InMemoryBlobStore(), FakeResumeShas(), None, world.hasher)
-    with pytest.raises(Forbidden, match="last member of Initech") as refused:
-        await erasure.delete_account(_person(Role.EMPLOYER), PASSWORD)
-    assert refused.value.extensions["reason"] == "LAST_MEMBER_WITH_OPEN_JOBS" and store.erased == []
 
 
 async def test_erasure_removes_resume_files_and_vectors_but_keeps_a_blob_someone_else_uses(world):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.errors import Conflict, Forbidden, NotFound
+from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.services.organization_inbox import OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
 from domain.users import Organization, OrganizationRole, Role, User
@@ -134,22 +134,40 @@ class _AnyPassword:
         return True
 
 
-async def test_the_last_owner_hands_the_organization_over_before_deleting_their_account():
+def _erasure(users: FakeUsers):
     from domain.services.erasure import AccountErasure
     from tests.fakes.account_lifecycle import FakeAccountStore, FakeResumeShas
     from tests.fakes.blobs import InMemoryBlobStore
 
-    service, users = await _world()
     store = FakeAccountStore()
-    erasure = AccountErasure(store, FakeResumeShas(), InMemoryBlobStore(), _AnyPassword(), RecordingEventBus(),
-                             users=users)
+    return store, AccountErasure(store, FakeResumeShas(), InMemoryBlobStore(), _AnyPassword(), RecordingEventBus(),
+                                 members=FakeOrganizationMembers(users), clock=FixedClock(START))
+
+
+async def test_the_last_owner_hands_the_organization_over_before_deleting_their_account():
+    service, users = await _world()
+    store, erasure = _erasure(users)
 
     with pytest.raises(Conflict) as refused:
         await erasure.delete_account(users.users["helen"], "pw")
     assert "Make another member an owner first" in refused.value.message
-    assert store.erased == []
+    assert store.erased == [] and users.users["helen"].organization_id == "acme"
 
     await service.set_role(users.users["helen"], "james", OWNER)
     await erasure.delete_account(users.users["helen"], "pw")
-    await erasure.delete_account(users.users["gus"], "pw")  # Globex's only member: nobody is left ownerless
-    assert store.erased == ["helen", "gus"]
+    assert store.erased == ["helen"]
+    assert "helen" not in [m.id for m in await service.members("acme")]
+
+
+async def test_the_only_member_cannot_delete_their_account_and_is_told_what_to_do():
+    """F14 (trial 33): deleting the account left an organization with no member, still verified,
+    whose name nobody could register or join again. Refused as leaving is (LAST_MEMBER)."""
+    _service, users = await _world()
+    store, erasure = _erasure(users)
+
+    with pytest.raises(BadUserInput) as refused:
+        await erasure.delete_account(users.users["gus"], "pw")  # Globex's only member
+    assert refused.value.extensions["reason"] == "LAST_MEMBER"
+    assert "only member" in refused.value.message and "inviteRecruiter" in refused.value.message
+    assert "setOrganizationMemberRole" in refused.value.message
+    assert store.erased == [] and users.users["gus"].organization_id == "globex"

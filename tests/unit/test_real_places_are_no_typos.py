@@ -53,3 +53,11 @@ def test_a_job_in_a_real_place_is_not_refused(place):
 def test_a_town_under_5000_people_next_to_a_large_one_needs_its_country():
     assert obvious_typo_of("Settle") == ["Seattle, United States"]
     assert obvious_typo_of("Settle, United Kingdom") == []
+
+
+def test_keyboard_mashing_reads_as_no_place_but_real_names_with_consonant_clusters_do_not():
+    from domain.place_refusal import reads_as_no_place
+
+    assert reads_as_no_place("asdkjhaskdjh")
+    assert not any(reads_as_no_place(place) for place in
+                   ("Szczecin", "Schwarzwald", "Angleterre", "Llandudno", "Kirchschlag, Austria", "SW1A 1AA"))

@@ -29,9 +29,8 @@ from adapters.aws.dynamodb.codec import to_model
 from adapters.aws.dynamodb.embeddings import DynamoEmbeddingStore
 from adapters.aws.dynamodb.invitation_erasure import forget_in_invitations
 from adapters.aws.dynamodb.matches import delete_matches
-from adapters.aws.dynamodb.query import ListQuery, read_all, read_slice
+from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
-from domain.jobs import JobStatus
 from domain.ports.accounts import ResumeWork
 from domain.users import User
 
@@ -50,20 +49,6 @@ class DynamoAccountStore:
     async def _user(self, user_id: str) -> User | None:
         item = await self._table.get(keys.user(user_id))
         return to_model(User, item) if item else None
-
-    async def organizations_needing(self, user_id: str) -> list[str]:
-        user = await self._user(user_id)
-        if user is None or not user.organization_id:
-            return []
-        org = user.organization_id
-        members = await read_all(self._table, ListQuery(keys.GSI1, keys.organization_members(org)))
-        if any(m["id"]["S"] != user_id for m in members):
-            return []
-        open_jobs = ListQuery(keys.GSI2, keys.organization_jobs(org, JobStatus.OPEN.value))
-        if not await read_slice(self._table, open_jobs, 0, 1):
-            return []
-        organization = await self._table.get(keys.organization(org))
-        return [organization["name"]["S"]] if organization else []
 
     async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         user = await self._user(user_id)

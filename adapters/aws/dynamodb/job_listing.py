@@ -89,6 +89,11 @@ def _conditions(job_filter: JobFilter) -> ConditionBase | None:
     for spellings in filter_spellings(job_filter):
         either = [Attr("skills_lc").contains(key) for key in sorted(spellings)]
         parts.append(reduce(operator.or_, either))
+    if job_filter.open_as_of is not None:
+        # Not past its closing time: an open job with one carries it in its GSI5 sort key
+        # (_closing_keys, fixed-width text), which the sweep reads too; a closed job has none.
+        passed = f"{keys.moment(job_filter.open_as_of)}#~"
+        parts.append(Attr("GSI5SK").not_exists() | Attr("GSI5SK").gt(passed))
     if not parts:
         return None
     combined = parts[0]

@@ -36,8 +36,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # of the names inside a graded or noted entry (domain/skill_name_parts.py). 6: place keys of a
 # country named with its umlauts written out ("Wien, Oesterreich" as Austria's). 7:
 # salary_yearly_top_exact (salaries to the penny). 8: skill keys of words in any script,
-# accents folded (domain.skills.tokens).
-DOCUMENT_VERSION = 8
+# accents folded (domain.skills.tokens). 9: closes_at mapped as a date (searchJobs leaves out a
+# job past it before the sweep closes it).
+DOCUMENT_VERSION = 9
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:
@@ -84,6 +85,7 @@ def index_body(dimension: int, *, shards: int = 1, replicas: int = 1) -> dict[st
                 "salary_yearly_top_exact": {"type": "long"},
                 "salary_currency": {"type": "keyword"},
                 "posted_at": {"type": "date"},
+                "closes_at": {"type": "date"},
                 "embedding": {
                     "type": "knn_vector",
                     "dimension": dimension,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import UTC
 from typing import Any
 
 from adapters.aws.opensearch.corrections import highlight
@@ -136,6 +137,12 @@ def filter_clauses(job_filter: JobFilter) -> list[dict[str, Any]]:
         clauses.append({"term": {"organization_id": job_filter.organization_id}})
     for spellings in filter_spellings(job_filter):
         clauses.append({"terms": {"required_skills_folded": sorted(spellings)}})
+    if job_filter.open_as_of is not None:
+        # Not past its closing time, though the sweep may not have closed it yet: in the query
+        # that ranks, pages and counts. A job without one (or a document written before the
+        # field was mapped, document version 9) has no value, so the range cannot exclude it.
+        moment = job_filter.open_as_of.astimezone(UTC).isoformat()
+        clauses.append({"bool": {"must_not": [{"range": {"closes_at": {"lte": moment}}}]}})
     return clauses
 
 

@@ -19,16 +19,6 @@ class SqliteAccountStore:
         self._db = db
         self._queue = queue or SqliteWorkQueue(db)
 
-    async def organizations_needing(self, user_id: str) -> list[str]:
-        rows = await self._db.fetch_all(
-            "SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id"
-            " WHERE u.id = ?"
-            " AND NOT EXISTS (SELECT 1 FROM users other WHERE other.organization_id = o.id AND other.id <> u.id)"
-            " AND EXISTS (SELECT 1 FROM jobs j WHERE j.organization_id = o.id AND j.status = 'OPEN')",
-            (user_id,),
-        )
-        return [row["name"] for row in rows]
-
     async def erase(self, user_id: str, work_per_resume: ResumeWork | None = None) -> list[tuple[str, str]]:
         async with self._db.transaction() as conn:
             # Overwrite what is deleted from here on (this connection does every write).

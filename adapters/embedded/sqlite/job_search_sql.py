@@ -130,3 +130,19 @@ def _location_clause(wanted: str) -> tuple[str, list[Any]]:
     conditions.append("location_matches(j.location, ?)")
     params.append(wanted)
     return "(" + " AND ".join(conditions) + ")", params
+
+
+# The jobs still OPEN past their closing time (the sweep closes them within its period): a
+# handful at most, read once per statement through the partial index the sweep reads.
+_PAST_CLOSING = ("SELECT rowid FROM jobs INDEXED BY jobs_due_to_close"
+                 " WHERE status = 'OPEN' AND closes_at IS NOT NULL AND closes_at <= ?")
+LAST_CLOSING_PASSED = ("SELECT max(closes_at) FROM jobs INDEXED BY jobs_due_to_close"
+                       " WHERE status = 'OPEN' AND closes_at IS NOT NULL AND closes_at <= ?")
+
+
+def not_past_closing(last_closing_passed: str) -> tuple[str, list[Any]]:
+    """The clause leaving out the open jobs whose closing time came by `last_closing_passed`,
+    the latest such time (LAST_CLOSING_PASSED) rather than the moment of the search: the same
+    jobs are left out, and a search repeated finds the same clause until another job's time
+    comes, so its ranking kept by clause and parameters (ranked_heads.py) serves it again."""
+    return f"j.job_rowid NOT IN ({_PAST_CLOSING})", [last_closing_passed]

@@ -9,7 +9,7 @@ from datetime import datetime
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.head_renewal import DEEPEST_HEAD, HEAD_RESERVE
 from adapters.embedded.sqlite.job_rows import columns, exact_columns, job_of_row, period, typed
-from adapters.embedded.sqlite.job_search_sql import filter_clauses, fts_query
+from adapters.embedded.sqlite.job_search_sql import LAST_CLOSING_PASSED, filter_clauses, fts_query, not_past_closing
 from adapters.embedded.sqlite.paging import SortKey, page_of_rows, pages_by_parent
 from adapters.embedded.sqlite.ranked_heads import HEAD_SIZE
 from adapters.embedded.sqlite.ranked_job_search import RankedJobSearch
@@ -170,6 +170,12 @@ class SqliteJobRepository:
         if lists is not None:  # the jobs in the place, then those only naming it
             return await place_first_page(lambda each, request: self.search(query, each, request), lists, page)
         where, params = filter_clauses(job_filter)
+        if job_filter.open_as_of is not None:
+            row = await self._db.fetch_one(LAST_CLOSING_PASSED, (to_text(job_filter.open_as_of),))
+            if row is not None and row[0] is not None:
+                clause, clause_params = not_past_closing(row[0])
+                where.append(clause)
+                params.extend(clause_params)
         match = fts_query(query, job_filter.query_aliases or ()) if query else None
         if query and match is None:
             return Page([])

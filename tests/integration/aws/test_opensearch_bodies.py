@@ -97,6 +97,13 @@ def test_every_job_filter_field_becomes_a_filter_clause():
     assert {"terms": {"required_skills_folded": ["postgresql"]}} in clauses
 
 
+def test_a_job_past_its_closing_time_is_left_out_in_the_query_that_pages_and_counts():
+    now = datetime(2026, 12, 7, 13, 15, 31, tzinfo=UTC)
+    clauses = search_body("accounts", JobFilter(open_as_of=now), PageRequest())["query"]["bool"]["filter"]
+    assert {"bool": {"must_not": [{"range": {"closes_at": {"lte": "2026-12-07T13:15:31+00:00"}}}]}} in clauses
+    assert index_body(8)["mappings"]["properties"]["closes_at"] == {"type": "date"}
+
+
 def test_each_skill_asked_for_is_one_clause_matching_any_of_its_spellings():
     job_filter = JobFilter(skills=["BLS", "Node.js"], skill_spellings=[
         frozenset({"bls", "basic life support bls"}), frozenset({"node js"})])

@@ -193,14 +193,6 @@ async def test_a_resume_uploaded_while_the_account_is_erased_does_not_outlive_it
     assert any(stored) and not all(stored)  # the race happened: some landed first, some were refused
 
 
-async def test_the_last_member_of_an_organization_with_open_jobs_is_told_so(stores):
-    employer, organization = await an_employer(stores, name="Lonely Ltd")
-    assert await stores.account_store.organizations_needing(employer.id) == []
-    await stores.jobs.add(a_job(organization.id))
-    assert await stores.account_store.organizations_needing(employer.id) == ["Lonely Ltd"]
-
-
-
 async def test_erasing_a_recruiter_leaves_their_organizations_jobs_without_their_id(stores):
     employer, organization = await an_employer(stores)
     colleague = a_user(Role.EMPLOYER, organization_id=organization.id, minute=1)
