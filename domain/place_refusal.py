@@ -9,8 +9,8 @@ modes and bracketed remarks left out, it holds no digit (postcodes are taken as 
 unknown, and is within OBVIOUS_TYPO edits of a known name with the same first letter (1 edit
 below 10 letters, 2 from 10: a real 9-letter town is often 2 edits from a foreign one,
 "Harrogate" and "Hakodate"), or two neighbouring letters swapped ("Lisbao"). Also refused: what
-reads as no place in any language, a word of five consonants in a row ("asdkjhaskdjh": trial
-33, F7, where it was kept and switched the location part of every match off); no place name in
+reads as no place in any language, a word of five consonants in a row ("asdkjhaskdjh": kept, it
+would switch the location part of every match off); no place name in
 the gazetteer's Latin spellings has that but a few small ones, and any place is taken with its
 country after it ("Kirchschlag, Austria"), which the refusal says. The value is not repeated in
 the refusal (values_not_repeated): it says which of the places sent. Only places newly sent:

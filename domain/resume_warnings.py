@@ -2,7 +2,7 @@
 resume (a shopping list, a letter, the wrong file) still succeeds, so the owner is told so,
 and what to upload, rather than left reading a profile with every field empty. So is parsing
 that read only contact details from a long text (LITTLE_READ): an Arabic résumé gave its e-mail
-address alone, with no word to its owner (trial 33, F16), and would match poorly for ever."""
+address alone, with no word to its owner, and would match poorly for ever."""
 from __future__ import annotations
 
 import unicodedata

@@ -3,7 +3,7 @@ one dot for decimals ("12.60"), an exponent ("1E+3") and the special values the 
 refuse by name (NaN, Infinity). Strawberry's own reads with Python's `Decimal`, which takes
 "1_000" as 1000 (a person writing that meant something else, or nothing) and refuses "12,60"
 (the decimal comma most of Europe writes) with "Value cannot represent a Decimal", naming no
-field and giving no hint (trial 33, F11).
+field and giving no hint.
 
 A refusal says which field, that decimals take a dot, and why this value is not read (a comma,
 an underscore, a currency or unit beside the number) without repeating it (values_not_repeated).

@@ -50,7 +50,7 @@ leonor.rtl@example.com
 
 
 async def test_a_resume_in_another_alphabet_read_as_its_email_alone_says_what_to_upload(backend):  # noqa: F811
-    """F16 (trial 33): PARSED with the e-mail address alone and no warning."""
+    """PARSED with the e-mail address alone and no warning."""
     token, _ = await backend.candidate()
     warnings = await _warnings(backend, token, "سيرة.txt", ARABIC_RESUME.encode())
     assert [w["code"] for w in warnings] == ["LITTLE_READ"]

@@ -107,7 +107,7 @@ async def test_deleting_a_candidate_erases_their_data_and_anonymises_their_appli
 
 
 async def test_the_only_member_of_an_organization_cannot_delete_their_account_open_jobs_or_not(client):
-    """F14 (trial 33): once their jobs were closed, the only member could delete their account,
+    """Once their jobs were closed, the only member could delete their account,
     leaving a verified organization with no member whose name nobody could register again."""
     token, _ = await client.employer(organizationName="Initech")
     job = await client.post_job(token)

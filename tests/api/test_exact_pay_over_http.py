@@ -63,7 +63,7 @@ async def test_amounts_no_one_is_paid_are_refused_with_what_to_send(client, amou
     ("1300.00 EUR", "without a currency sign"),
 ])
 async def test_an_amount_written_otherwise_names_its_field_and_says_to_write_a_dot(client, sent, hint):
-    """F11 (trial 33): "Value cannot represent a Decimal (got text)", no field, no hint; and
+    """Before: "Value cannot represent a Decimal (got text)", no field, no hint; and
     "1_000" taken as 1000."""
     token, _ = await client.employer()
     body = await client.execute(POST, {"i": _hourly(minAmount=sent)}, token)
@@ -74,7 +74,7 @@ async def test_an_amount_written_otherwise_names_its_field_and_says_to_write_a_d
 
 
 async def test_a_monthly_or_hourly_amount_below_any_pay_is_refused_as_a_yearly_one_is(client):
-    """F11 (trial 33): 12.60 EUR a month (151 a year) went in while 1 EUR a year was refused."""
+    """12.60 EUR a month (151 a year) went in while 1 EUR a year was refused."""
     token, _ = await client.employer()
     for period, amount, least in (("MONTH", "12.60", "83.34 EUR"), ("HOUR", "0.40", "0.49 EUR")):
         sent = {"title": "Chef", "description": "Kitchen.",

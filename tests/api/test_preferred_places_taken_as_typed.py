@@ -31,7 +31,7 @@ async def test_an_obvious_typo_of_a_known_place_is_refused_with_its_suggestion(c
 
 
 @pytest.mark.parametrize(("sent", "meant"), [
-    (["asdkjhaskdjh"], None),  # F7 (trial 33): kept, it switched the location part of every match off
+    (["asdkjhaskdjh"], None),  # kept, it switched the location part of every match off
     (["Lisboa", "Lisbao"], "Lisboa, Portugal"),  # two letters swapped
 ])
 async def test_what_reads_as_no_place_is_refused_without_repeating_it(client, sent, meant):

@@ -1,4 +1,4 @@
-"""searchJobs between a job's closing time and the sweep that closes it (F13, trial 33): the job
+"""searchJobs between a job's closing time and the sweep that closes it: the job
 counts nowhere. Before, `totalCount` was 1 with no edges for a query only it met, and a page of 2
 held 1 job beside hasNextPage true. The sweep is held off here (an hour), as if not run yet."""
 from __future__ import annotations

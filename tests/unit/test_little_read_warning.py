@@ -1,4 +1,4 @@
-"""LITTLE_READ (trial 33, F16): an Arabic résumé gave its e-mail address alone, PARSED with no
+"""LITTLE_READ: an Arabic résumé gave its e-mail address alone, PARSED with no
 warning. Contact details only, from a text with a résumé's worth of letters (a few lines when
 they are mostly of another alphabet), is told to its owner with what to upload; a short text,
 or one whose experience, education or skills were read, is not."""

@@ -160,7 +160,7 @@ async def test_the_last_owner_hands_the_organization_over_before_deleting_their_
 
 
 async def test_the_only_member_cannot_delete_their_account_and_is_told_what_to_do():
-    """F14 (trial 33): deleting the account left an organization with no member, still verified,
+    """Deleting the account left an organization with no member, still verified,
     whose name nobody could register or join again. Refused as leaving is (LAST_MEMBER)."""
     _service, users = await _world()
     store, erasure = _erasure(users)

@@ -1,4 +1,4 @@
-"""Deleting accounts in an organization (F14, trial 33), through AccountErasure on both backends:
+"""Deleting accounts in an organization, through AccountErasure on both backends:
 the only member is refused (LAST_MEMBER) with the organization kept as it was; of its last two
 members deleting their accounts at once, exactly one goes, so it is never left with none. The
 two erasures run truly beside each other: on SQLite on two connections to one file (as two

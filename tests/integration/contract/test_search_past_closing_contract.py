@@ -1,5 +1,5 @@
 """Search at read time treats a job past its closing time as closed, before the sweep closes
-it (F13, trial 33), on both backends and the fake: left out where the store pages and counts,
+it, on both backends and the fake: left out where the store pages and counts,
 so `total` is what can be paged to and a page holds `first` jobs while more follow. Before,
 the service thinned the page after reading it: "totalCount 1" with no edges, and a page of 2
 holding 1 beside hasNextPage. On SQLite the text search (FTS5, with its kept rankings) too; on
