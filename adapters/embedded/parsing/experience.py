@@ -15,11 +15,14 @@ from adapters.embedded.parsing.experience_layouts import (
     where_of,
 )
 from adapters.embedded.parsing.header_lines import (
+    BULLET,
+    TITLE_LABEL,
     is_header_like,
     without_a_list_number,
     without_a_rank,
 )
 from adapters.embedded.parsing.header_shapes import (
+    a_name_over_or_under,
     a_title_and_its_note,
     a_title_and_its_section_over_an_employer,
     a_title_and_its_unit,
@@ -171,7 +174,8 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             and not (title_score(header[0]) <= 0 and an_employer_and_its_town_alone(header[0])) \
             and not a_title_and_its_unit(header[0]) \
             and not ((a_title_dash_its_field(header[0]) or a_title_comma_its_business(header[0]))
-                     and an_employer_above(lines, i, previous_end)) \
+                     and (an_employer_above(lines, i, previous_end)
+                          or a_name_over_or_under(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))) \
             and not (a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
@@ -194,6 +198,10 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             j = i - 1
             while j > previous_end and len(header) < 2:
                 line = an_employer_in_capitals(lines[j])
+                if header and TITLE_LABEL.match(header[0]) and BULLET.match(line):
+                    # "• Hospital Santa Luzia – Recife" over "Cargo: Enfermeira": each job is a list item
+                    # that opens with its employer, the labelled lines under it
+                    line = BULLET.sub("", line)
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not is_header_like(line) or dated(line):
                         break

@@ -63,6 +63,18 @@ def an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
     return k is not None and title_score(lines[k]) <= 0 and an_employer_and_its_town_alone(lines[k].strip())
 
 
+def a_name_over_or_under(lines: list[str], i: int, previous_end: int, next_start: int) -> bool:
+    """An undated name right over or under "Police Constable – Response Team" (or "Paralegal,
+    Commercial Law") and its dates, in no title's words and no place alone ("Police Scotland,
+    Lothian Division", "Cabinet Haddad et Associés, Beyrouth"): the job's employer, so that the
+    words after the title's dash or comma are its field, not who gave the job."""
+    for k in (a_half_above(lines, i, previous_end), partner_below(lines, i, next_start)):
+        if k is not None and title_score(lines[k]) <= 0 and not DASH_SEP.search(lines[k]) \
+                and not a_place_alone(lines[k].strip(), names_work):
+            return True
+    return False
+
+
 def a_title_and_its_note(line: str) -> bool:
     """"Class Teacher, Grade 3", "Staff Nurse, Nights": a title, then a note after a comma that
     names no employer (nor any work), whose employer may stand on a line of its own."""
@@ -98,7 +110,7 @@ def an_employer_and_its_town_alone(line: str) -> bool:
 
 # (with the particles of Dutch, German, Spanish and Portuguese names: "Van der Wal Transport")
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|",
-                          "van", "der", "den", "von", "zu", "del", "dos", "das", "y", "e"])
+                          "van", "der", "den", "von", "zu", "del", "dos", "das", "y", "e", "et", "und", "en", "och", "og"])
 # A legal form closes a name with its dot ("B.V.", "S.A.", "Ltd.", "Inc."): no sentence's end.
 _LEGAL_FORM_DOT = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Pvt|Ltda|Cia|Srl|Spa)\.$")
 
