@@ -88,3 +88,12 @@ def test_a_title_dash_its_field_over_its_employer():
     (job,) = _jobs(text)
     assert job[0] == "Paralegal – Droit social"
     assert job[1] is not None and job[1].startswith("Cabinet Lefèvre et Roux")
+
+
+def test_a_duties_line_above_is_no_employer_of_the_next_job():
+    text = ("Owen Pryce\nowen.pryce@example.co.uk\n\nEXPERIENCE\n"
+            "2018 – 2022    Forklift Driver, Norland Foods\n"
+            "               Loading and unloading of trailers, stock rotation\n"
+            "2015 – 2018    Warehouse Operative, Baxter Supplies\n"
+            "               Picking and packing of online orders\n")
+    assert _jobs(text) == [("Forklift Driver", "Norland Foods"), ("Warehouse Operative", "Baxter Supplies")]

@@ -41,6 +41,11 @@ DEGREE = re.compile(
     # Latin America's and Iberia's postgraduate courses, Brazil's technologist degree, France's
     # lower vocational and school certificates ("Especialização em ...", "Brevet des collèges")
     r"especializa[çc][ãa]o|especializaci[óo]n|p[óo]s[- ]?gradua[çc][ãa]o|posgrado|maestr[íi]a|tecn[óo]log[oa]|"
+    # the professional title a Latin American university confers and its specialty after it
+    # ("Título de Cirujano Dentista", "Título Profesional de Enfermera", "Segunda Especialidad en ...")
+    r"t[íi]tulo\s+(?:profesional\s+)?(?:de|en)(?=\s)|(?:segunda\s+)?especialidad\s+en|"
+    # Germany's further-training qualifications of the chambers ("Handelsfachwirtin (IHK)", "Staatlich geprüfter Betriebswirt")
+    r"\w*fachwirt(?:in)?|staatlich\s+gepr[üu]fte[r]?\s+\w+|"
     r"brevet\s+(?:des\s+coll[èe]ges|professionnel|de\s+technicien|d['’][ée]tudes)|(?-i:CAP|BEP)(?=\s+[A-ZÉÈ])|"
     r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles before their trade in lower case ("technik pojazdów

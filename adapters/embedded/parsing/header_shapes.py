@@ -65,12 +65,12 @@ def an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
 
 def a_name_over_or_under(lines: list[str], i: int, previous_end: int, next_start: int) -> bool:
     """An undated name right over or under "Police Constable – Response Team" (or "Paralegal,
-    Commercial Law") and its dates, in no title's words and no place alone ("Police Scotland,
+    Commercial Law") and its dates, set like a name in no title's words and no place alone ("Police Scotland,
     Lothian Division", "Cabinet Haddad et Associés, Beyrouth"): the job's employer, so that the
     words after the title's dash or comma are its field, not who gave the job."""
     for k in (a_half_above(lines, i, previous_end), partner_below(lines, i, next_start)):
         if k is not None and title_score(lines[k]) <= 0 and not DASH_SEP.search(lines[k]) \
-                and not a_place_alone(lines[k].strip(), names_work):
+                and _set_like_a_name(lines[k].strip()) and not a_place_alone(lines[k].strip(), names_work):
             return True
     return False
 
@@ -126,11 +126,16 @@ def partner_below(lines: list[str], i: int, end: int) -> int | None:
     line = lines[j].strip()
     if BULLET.match(lines[j]) or not is_header_like(line) or dated(line) or len(line.split()) > 8:
         return None
+    return j if _set_like_a_name(line) else None
+
+
+def _set_like_a_name(line: str) -> bool:
+    """Capitalised words (the small words of names apart), ending in no sentence's stop."""
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words)
     ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line)
                                   and not LOWER_LEGAL_FORM.match(line.split()[-1]))
-    return j if words and capitalised and not ends else None
+    return bool(words) and capitalised and not ends
 
 
 def title_above(lines: list[str], i: int, previous_end: int) -> str | None:
