@@ -95,7 +95,10 @@ INSTITUTION = re.compile(
     # Colombia's "Institución Educativa" (a school) and "Institución Universitaria"; Czech and Slovak
     # vocational and secondary schools ("SOU a SOŠ automobilní", "Střední průmyslová škola", "učiliště")
     r"instituci[oó]n\s+(?:educativa|universitaria)|(?-i:SOU|SOŠ|SPŠ|VOŠ|SOUŽ|OA)|u[čc]ili[šs]t[ěe]|"
-    r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium)\b|"
+    r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium|"
+    # Finland's and Estonia's schools and universities ("Tikkurilan lukio", "Helsingin yliopisto",
+    # "Metropolia Ammattikorkeakoulu", "Tallinna Ülikool", "gümnaasium")
+    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 

@@ -33,6 +33,7 @@ from adapters.embedded.parsing.header_shapes import (
     an_employer_beside,
     an_employer_in_capitals,
     both_halves_above,
+    employer_and_town_under_a_title,
     partner_below,
     right_over,
     title_above,
@@ -178,6 +179,8 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
                           or a_name_over_or_under(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))) \
             and not (a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
                      and an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
+        if complete and SPLIT_AT.search(header[0]) is None and "|" in header[0]:
+            header, place_lines = employer_and_town_under_a_title(header, place_lines, title_above(lines, i, previous_end))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
             above = title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:

@@ -111,6 +111,9 @@ def an_employer_and_its_town_alone(line: str) -> bool:
 # (with the particles of Dutch, German, Spanish and Portuguese names: "Van der Wal Transport")
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|",
                           "van", "der", "den", "von", "zu", "del", "dos", "das", "y", "e", "et", "und", "en", "och", "og"])
+# A legal form as registers write it, in its capitals: a name, whatever case its brand is written in
+_A_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|Ltd|LLC|LLP|PLC|Inc|SARL|SAS|SpA|Srl|BV|NV|Oy|ApS|A/S|AB)\b\.?"
+                           r"|(?<!\w)(?:S\.A\.|B\.V\.|N\.V\.|s\.r\.o\.|a\.s\.|Sp\. z o\.o\.)")
 # A legal form closes a name with its dot ("B.V.", "S.A.", "Ltd.", "Inc."): no sentence's end.
 _LEGAL_FORM_DOT = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Pvt|Ltda|Cia|Srl|Spa)\.$")
 
@@ -132,7 +135,8 @@ def partner_below(lines: list[str], i: int, end: int) -> int | None:
 def _set_like_a_name(line: str) -> bool:
     """Capitalised words (the small words of names apart), ending in no sentence's stop."""
     words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words)
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words) \
+        or bool(_A_LEGAL_FORM.search(line))  # a brand written in lower case: "dm-drogerie markt GmbH + Co. KG"
     ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line)
                                   and not LOWER_LEGAL_FORM.match(line.split()[-1]))
     return bool(words) and capitalised and not ends
@@ -172,3 +176,14 @@ def a_title_and_its_section_over_an_employer(beside: str, below: str) -> bool:
     if ", " not in beside or SPLIT_AT.search(beside) or "|" in beside or COMPANY_WORDS.search(beside):
         return False
     return bool(COMPANY_WORDS.search(below.split(",")[0])) and title_score(beside.split(",")[0]) >= 0
+
+
+def employer_and_town_under_a_title(header: list[str], place_lines: list[str],
+                                    above: str | None) -> tuple[list[str], list[str]]:
+    """"Accenture Philippines (Inc.) | Taguig City | June 2018 – Feb 2021" under a lone title
+    ("Senior Account Specialist"): neither cell is a title, so the line above is the job's
+    title, the first cell its employer and the other its town (a town the lists may not know)."""
+    cells = [c.strip() for c in header[0].split("|") if c.strip()]
+    if above is None or len(header) != 1 or len(cells) != 2 or any(title_score(c) > 0 for c in cells):
+        return header, place_lines
+    return [above, cells[0]], [*place_lines, cells[1]]
