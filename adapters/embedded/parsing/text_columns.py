@@ -69,7 +69,7 @@ def read_columns(text: str) -> str:
     for side in (0, 1):
         if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
             return text  # dates beside titles or schools: rows of a table, not two columns
-    if _rows_over_their_dates(lines, split):
+    if _rows_over_their_dates(lines, split) or _a_grid_of_items(split):
         return text
     if _labels_and_dates_beside(split) and not _prose_on_the_left(lines, split):
         return _rows_read_across(lines, split)
@@ -89,6 +89,21 @@ def read_columns(text: str) -> str:
     if first <= _TOP_LINES and _named_at_top(right) and not _named_at_top(left):
         left, right = right, left  # a sidebar on the left, the name atop the main column
     return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+_GRID_CELL_WORDS = 5
+_CELLS = re.compile(r"\s{3,}|\s*\|\s*|\t")
+
+
+def _a_grid_of_items(split: dict[int, tuple[str, str]]) -> bool:
+    """"Kubernetes        Terraform        CI/CD" row under row (a "Core Competencies" grid): short
+    items in three columns or more, the rows of one list, not two columns of a page."""
+    rows = [(left, [c for c in _CELLS.split(right) if c.strip()]) for left, right in split.values()]
+    if not rows or any(len(left.split()) > _GRID_CELL_WORDS for left, _ in rows):
+        return False
+    if any(len(c.split()) > _GRID_CELL_WORDS for _, cells in rows for c in cells):
+        return False
+    return sum(1 for _, cells in rows if len(cells) >= 2) * 2 >= len(rows)
 
 
 def _split_at_a_narrow_gap(line: str, start: int) -> tuple[str, str] | None:
