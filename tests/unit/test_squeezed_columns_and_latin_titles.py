@@ -1,13 +1,11 @@
 """A fourth blind probe's findings, with examples of their own: a two-column page whose one row
 the text extraction squeezed to a single space between the columns; the initials of a
 profession before a Latin American name ("Q.F. ...", "C.D. ..."); Latin America's professional
-titles and specialties and Germany's chamber qualifications as degrees; "Cursos y diplomados"
-as a heading of courses."""
+titles and specialties and Germany's chamber qualifications as degrees."""
 import asyncio
 
 from adapters.embedded.parsing.name_titles import without_title
 from adapters.embedded.parsing.parser import RuleBasedResumeParser
-from adapters.embedded.parsing.sections import heading_of
 from adapters.embedded.parsing.text_columns import read_columns
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from adapters.reference_data.packaged import packaged_reference_data
@@ -83,9 +81,3 @@ def test_professional_titles_and_chamber_qualifications_are_degrees():
                     "2009            Realschulabschluss, Realschule Plus Andernach\n")
     assert [(e.degree, e.graduation_year) for e in german.education] == [
         ("Industriefachwirt (IHK)", 2017), ("Realschulabschluss", 2009)]
-
-
-def test_courses_and_diplomas_name_a_courses_section():
-    assert heading_of("CURSOS Y DIPLOMADOS") == ("certifications", "")
-    assert heading_of("Cursos y diplomas") == ("certifications", "")
-    assert heading_of("Curso: Técnico en Enfermería") is None  # an entry's labelled field

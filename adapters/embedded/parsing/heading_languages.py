@@ -198,9 +198,6 @@ def meaning_in_its_language(head: str) -> str | None:
     abilitazioni" names courses, though "abilitazioni" looks like English "abilities")."""
     words = re.findall(r"[a-zà-ÿ][a-zà-ÿ'’-]*", head.lower().replace("&", " and "))
     english = meaning(words)
-    if english == "entry-label" and len(words) > 1 and family_of_word(words[0]) is None \
-            and (foreign := foreign_meaning(words[0])) is not None:
-        return foreign  # "Cursos y diplomados": its head noun names the courses, whatever label a later word is
     if english is None or english == "entry-label" or not words or family_of_word(words[0]) is not None:
         return english or foreign_meaning(head)
     foreign = foreign_meaning(head)
