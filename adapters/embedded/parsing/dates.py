@@ -99,7 +99,17 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Also: a year with its month after a dot (East Asian CVs: "2015.03"), a month with a short
 # year ("Aug '17") and a season ("Winter 2018", read as its year).
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# Seasons in the languages of NOW_WORDS too ("Été 2015", "verano 2019", "Sommer 2020"); Italian's
+# "estate" is left out, being English's word for property.
+_SEASON_WORDS = {
+    "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
+    "printemps": "spring", "été": "summer", "ete": "summer", "automne": "autumn", "hiver": "winter",
+    "primavera": "spring", "verano": "summer", "otoño": "autumn", "otono": "autumn", "invierno": "winter",
+    "verão": "summer", "verao": "summer", "outono": "autumn", "inverno": "winter",
+    "frühling": "spring", "fruhling": "spring", "frühjahr": "spring", "sommer": "summer", "herbst": "autumn",
+    "voorjaar": "spring", "zomer": "summer", "najaar": "autumn", "sommar": "summer", "lato": "summer",
+}
+_SEASON = "(?:" + "|".join(sorted(_SEASON_WORDS, key=len, reverse=True)) + ")"
 # A day may stand before a month's name ("1 Jan 2018", "12th March 2011"); a month's name and
 # its year may be joined by a slash or hyphen (Brazil's "jan/2018", India's "Jan-2018"); a year
 # may lead its month as ISO writes it ("2018-04", "2018/04", "2018-04-30") or as East Asian CVs do ("2018年4月").
@@ -121,6 +131,8 @@ NOW_WORDS = (
     # en
     "present", "current", "currently", "now", "today", "till date", "till now", "to date", "date",
     "ongoing", "continuing", "to the present", "up to now", "to present", "to this day", "cont", "contd",
+    "present time", "the present time", "to the present time", "till present", "till present time",
+    "until present", "until now", "up to present",
     # fr
     "présent", "présent jour", "actuel", "actuellement", "aujourd'hui", "à ce jour", "en cours",
     "ce jour", "maintenant", "à présent", "jusqu'à présent", "à aujourd'hui", "jusqu'à aujourd'hui",
@@ -176,9 +188,11 @@ SHORT_RANGE = re.compile(rf"(?<![\w/.]){_YEAR}\s*[-–/]\s*(\d\d)(?![\w/.-])")
 YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 # A season alone ("Summer 2019", "Fruit Picker, Haygrove Ltd (Summer 2021)") is a range of its own, as
 # seasonal and student work is dated: ending the line, so that a sentence that names one is none.
-_LONE_SEASON = re.compile(rf"(?:^|[,|(\t–—-]|\s{{2}})\s*\(?\s*({_SEASON})\s+({_YEAR})\s*\)?\s*$", re.I)
+_LONE_SEASON = re.compile(rf"(?:^|[,|(\t–—-]|\s{{2}})\s*\(?\s*({_SEASON})\s+({_YEAR})\s*\)?\s*$"
+                          # ... or opening the line before its separator ("Été 2015 : Hôtesse d'accueil – ...")
+                          rf"|^\s*({_SEASON})\s+({_YEAR})(?=\s*[:|–—-]\s|\s{{2}}|\t)", re.I)
 # Its months as the northern hemisphere has them; a winter as the one its year opens with
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 3)}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (1, 3)}
 
 
 @dataclass(frozen=True)
@@ -271,9 +285,10 @@ def _ranges_in(text: str) -> tuple[DateRange, ...]:
             if start:
                 out.append(DateRange(start, None, m.span()))
     if not out and (season := _LONE_SEASON.search(text)):
-        first, last = _SEASON_MONTHS[season.group(1).lower()]
-        year = int(season.group(2))
-        out.append(DateRange(Month(year, first), Month(year, last), (season.start(1), season.end(2))))
+        word, year_at = (1, 2) if season.group(1) else (3, 4)
+        first, last = _SEASON_MONTHS[_SEASON_WORDS[season.group(word).lower()]]
+        year = int(season.group(year_at))
+        out.append(DateRange(Month(year, first), Month(year, last), (season.start(word), season.end(year_at))))
     return tuple(out)
 
 

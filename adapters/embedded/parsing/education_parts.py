@@ -65,11 +65,16 @@ def classify(part: str) -> str | None:
         return "institution"
     if DEGREE.search(text) and len(text.split()) <= 14:
         return "degree"
+    if _NUMBERED_SCHOOL.match(text):
+        return "institution"  # "Secundaria Técnica No. 45", "Gymnasium Nr. 3", "School № 57": a school by its number
     if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}[A-Z]", text):
         return "institution"  # "Xyz -  Pune, Maharashtra": an institution with its place
     return None
 
 
+# A name and its number, with the word for number ("No.", "Nr.", "Nº", "№", "#"); a number alone
+# after a name is as often a level ("Level 3", "Grade 12", "National 5")
+_NUMBERED_SCHOOL = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[\w'.-]+){0,5}\s+(?:[Nn]o\.|[Nn]r\.|[Nn][º°]|№|#)\s*\d{1,4}$")
 _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 # A spaced dash parts a line except inside a range of years ("2011 - 2015", "2019 - present")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
@@ -131,7 +136,9 @@ def _parted(line: str) -> list[str]:
     Teaching Hospital, Ibadan"), but for the town its last comma parts off ("Ibadan")."""
     cells = [c.strip() for c in WIDE_GAP.split(line) if c.strip()]
     if len(cells) >= 2 and any(classify(c) == "institution" for c in cells):
-        return [part for c in cells for part in (_school_and_town(c) if classify(c) == "institution" else _split(c))]
+        # (a cell "Napier University – BA Policing" is a school and its degree, parted by the dash)
+        return [part for c in cells for part in (_school_and_town(c) if classify(c) == "institution"
+                                                 and not _a_school_dash_its_degree(c) else _split(c))]
     return _split(line)
 
 

@@ -41,6 +41,11 @@ DEGREE = re.compile(
     # Latin America's and Iberia's postgraduate courses, Brazil's technologist degree, France's
     # lower vocational and school certificates ("Especialização em ...", "Brevet des collèges")
     r"especializa[çc][ãa]o|especializaci[óo]n|p[óo]s[- ]?gradua[çc][ãa]o|posgrado|maestr[íi]a|tecn[óo]log[oa]|"
+    # the professional title a Latin American university confers and its specialty after it
+    # ("Título de Cirujano Dentista", "Título Profesional de Enfermera", "Segunda Especialidad en ...")
+    r"t[íi]tulo\s+(?:profesional\s+)?(?:de|en)(?=\s)|(?:segunda\s+)?especialidad\s+en|"
+    # Germany's further-training qualifications of the chambers ("Handelsfachwirtin (IHK)", "Staatlich geprüfter Betriebswirt")
+    r"\w*fachwirt(?:in)?|staatlich\s+gepr[üu]fte[r]?\s+\w+|"
     r"brevet\s+(?:des\s+coll[èe]ges|professionnel|de\s+technicien|d['’][ée]tudes)|(?-i:CAP|BEP)(?=\s+[A-ZÉÈ])|"
     r"\w*schulabschluss|fachabitur|\w*hochschulreife|mittlere\s+reife|grade\s+1[0-2]|meister|hbo|mbo|havo|vwo|licencjat|magister|in[zż]ynier|matura|"
     # Poland's vocational titles before their trade in lower case ("technik pojazdów
@@ -90,7 +95,10 @@ INSTITUTION = re.compile(
     # Colombia's "Institución Educativa" (a school) and "Institución Universitaria"; Czech and Slovak
     # vocational and secondary schools ("SOU a SOŠ automobilní", "Střední průmyslová škola", "učiliště")
     r"instituci[oó]n\s+(?:educativa|universitaria)|(?-i:SOU|SOŠ|SPŠ|VOŠ|SOUŽ|OA)|u[čc]ili[šs]t[ěe]|"
-    r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium)\b|"
+    r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium|"
+    # Finland's and Estonia's schools and universities ("Tikkurilan lukio", "Helsingin yliopisto",
+    # "Metropolia Ammattikorkeakoulu", "Tallinna Ülikool", "gümnaasium")
+    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 

@@ -7,7 +7,6 @@ from adapters.embedded.parsing.dates import DURATION, UNREAD_RANGE, DateRange, f
 from adapters.embedded.parsing.employer_after_the_title import employers_out_of_titles
 from adapters.embedded.parsing.employer_ladder import employer_carried_down
 from adapters.embedded.parsing.experience_layouts import (
-    a_title_and_a_note,
     dated,
     dates_open_entries,
     entries_under_dates,
@@ -17,10 +16,27 @@ from adapters.embedded.parsing.experience_layouts import (
 )
 from adapters.embedded.parsing.header_lines import (
     BULLET,
-    LOWER_LEGAL_FORM,
+    TITLE_LABEL,
     is_header_like,
     without_a_list_number,
     without_a_rank,
+)
+from adapters.embedded.parsing.header_shapes import (
+    a_name_over_or_under,
+    a_title_and_its_note,
+    a_title_and_its_section_over_an_employer,
+    a_title_and_its_unit,
+    a_title_comma_its_business,
+    a_title_dash_its_field,
+    an_employer_above,
+    an_employer_and_its_town_alone,
+    an_employer_beside,
+    an_employer_in_capitals,
+    both_halves_above,
+    employer_and_town_under_a_title,
+    partner_below,
+    right_over,
+    title_above,
 )
 from adapters.embedded.parsing.job_halves import a_half_above, dots_as_bars, heads_the_next_job
 from adapters.embedded.parsing.job_order import in_the_writers_order
@@ -32,10 +48,8 @@ from adapters.embedded.parsing.job_table import (
     title_column_first,
 )
 from adapters.embedded.parsing.job_titles import (
-    COMPANY_WORDS,
     DASH_SEP,
     SPLIT_AT,
-    SUFFIX_COMMA,
     a_place,
     names_work,
     split_title_company,
@@ -45,9 +59,7 @@ from adapters.embedded.parsing.undated_first_job import first_lines_above, heade
 from adapters.embedded.parsing.work_places import a_place_alone, columns_apart_from_places
 from adapters.embedded.parsing.work_units import (
     a_part_of_the_work,
-    an_employer_and_its_town,
     employer_without_its_town,
-    title_without_its_unit,
 )
 from domain.resumes import ExperienceEntry
 
@@ -160,24 +172,27 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
         # lone title or company there looks to the lines above it.
         complete = len(header) == 1 and (SPLIT_AT.search(header[0]) or "|" in header[0] or ", " in header[0]
                                           or len(DASH_SEP.split(header[0].strip(" -–—"))) >= 2) \
-            and not (title_score(header[0]) <= 0 and _an_employer_and_its_town_alone(header[0])) \
-            and not _a_title_and_its_unit(header[0]) \
-            and not ((_a_title_dash_its_field(header[0]) or _a_title_comma_its_business(header[0]))
-                     and _an_employer_above(lines, i, previous_end)) \
-            and not (_a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
-                     and _an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
+            and not (title_score(header[0]) <= 0 and an_employer_and_its_town_alone(header[0])) \
+            and not a_title_and_its_unit(header[0]) \
+            and not ((a_title_dash_its_field(header[0]) or a_title_comma_its_business(header[0]))
+                     and (an_employer_above(lines, i, previous_end)
+                          or a_name_over_or_under(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))) \
+            and not (a_title_and_its_note(header[0])  # "Class Teacher, Grade 3" under or over its school
+                     and an_employer_beside(lines, i, previous_end, anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)))
+        if complete and SPLIT_AT.search(header[0]) is None and "|" in header[0]:
+            header, place_lines = employer_and_town_under_a_title(header, place_lines, title_above(lines, i, previous_end))
         if complete and SPLIT_AT.search(header[0]) is None and "|" not in header[0]:
-            above = _title_above(lines, i, previous_end)
+            above = title_above(lines, i, previous_end)
             if above and title_score(header[0]) <= 0:
                 header = [above, header[0]]  # "Senior Pharmacist" over "Hospital, Lagos | 2019 -"
         next_start = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
-        below = _partner_below(lines, i, next_start) if len(header) == 1 else None
+        below = partner_below(lines, i, next_start) if len(header) == 1 else None
         if below is not None and complete and not (title_score(header[0]) <= 0 < title_score(lines[below])) \
-                and not _a_title_and_its_section_over_an_employer(header[0], lines[below]):
+                and not a_title_and_its_section_over_an_employer(header[0], lines[below]):
             below = None  # "Title, Company" beside the dates is whole; "Employer, Town" is not
         if below is not None and not complete and n + 1 < len(anchors) \
                 and (heads_the_next_job(lines, below, anchors[n + 1])
-                     or _right_over(lines, below, anchors[n + 1][0]) and _a_title_and_its_note(anchors[n + 1][2])) \
+                     or right_over(lines, below, anchors[n + 1][0]) and a_title_and_its_note(anchors[n + 1][2])) \
                 and a_half_above(lines, i, previous_end) not in (None, previous_below):
             below = None  # each job's employer over its "Title, dates": the line below is the next one's
         if below is not None:
@@ -185,7 +200,11 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
         elif len(header) < 2 and not complete:
             j = i - 1
             while j > previous_end and len(header) < 2:
-                line = _an_employer_in_capitals(lines[j])
+                line = an_employer_in_capitals(lines[j])
+                if header and TITLE_LABEL.match(header[0]) and BULLET.match(line):
+                    # "• Hospital Santa Luzia – Recife" over "Cargo: Enfermeira": each job is a list item
+                    # that opens with its employer, the labelled lines under it
+                    line = BULLET.sub("", line)
                 if line.strip() and not DURATION.fullmatch(line.strip()):  # "3 years 2 months": a tenure
                     if not is_header_like(line) or dated(line):
                         break
@@ -198,7 +217,7 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
                         line, place_lines = cells[0], [*place_lines, cells[1]]  # "Acme Power        Tulsa, OK"
                     header.insert(0, line)
                     if len(header) == 2 and a_place(header[1]) and header[1].strip() != rest:
-                        above = _title_above(lines, j, previous_end)
+                        above = title_above(lines, j, previous_end)
                         if above:  # "Site Manager / Morgan Sindall / Cardiff, UK / 2017 - Present"
                             place_lines = [header[1]]
                             header = [above, header[0]]
@@ -215,7 +234,7 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             ranges.append(rng)
         # with no header in sight, the dates still make a job: the years total counts no
         # job that the list leaves out
-        if len(header) == 2 and header[1].strip() == rest and (halves := _both_halves_above(header[0], rest, lines[i])):
+        if len(header) == 2 and header[1].strip() == rest and (halves := both_halves_above(header[0], rest, lines[i])):
             header, place_lines = halves, [*place_lines, rest]
         title, company = split_title_company(header) if header else (None, None)
         if table_order is not None and len(header) == 2 and header == row_cells:
@@ -272,145 +291,9 @@ def _with_an_undated_job_on_top(lines: list[str], anchor: int, header: list[str]
     return [entry, *entries]
 
 
-def _a_title_and_its_unit(line: str) -> bool:
-    """"Staff Nurse, Intensive Care Unit": a title and the ward it was on, whose employer is
-    written on a line of its own."""
-    return ", " in line and title_without_its_unit(line) != line and "|" not in line \
-        and len(DASH_SEP.split(line.strip(" -–—"))) < 2
-
-
-def _an_employer_in_capitals(line: str) -> str:
-    """"● HILTON MANILA" without its list mark: a name of two words or more in capitals, set
-    as a list item over a job's title and dates, is its employer (no duty is written so)."""
-    if not BULLET.match(line):
-        return line
-    name = BULLET.sub("", line).strip()
-    return name if name.isupper() and len(name.split()) >= 2 and is_header_like(name) else line
-
-
-def _a_title_dash_its_field(line: str) -> bool:
-    """"Assistant Manager – Indirect Tax", "Nurse – Theatres": a title, a dash and a field of its
-    work that names no employer."""
-    halves = DASH_SEP.split(line.strip(" -–—"))
-    return len(halves) == 2 and "|" not in line and title_score(halves[0]) > 0 and title_score(halves[1]) <= 0 \
-        and not COMPANY_WORDS.search(halves[1]) and not an_employer_and_its_town(halves[1])
-
-
-def _a_title_comma_its_business(line: str) -> bool:
-    """"Senior Underwriter, Small Commercial", "Teller, Retail Banking": a title and the line of
-    business it served, which names no employer (under "Employer, Town, ST" the employer is above)."""
-    if ", " not in line or SPLIT_AT.search(line) or "|" in line or len(DASH_SEP.split(line.strip(" -–—"))) >= 2:
-        return False
-    title, business = line.split(", ", 1)
-    return title_score(title) > 0 and title_score(business) <= 0 and "," not in business \
-        and not COMPANY_WORDS.search(business) and not an_employer_and_its_town(line)
-
-
-def _an_employer_above(lines: list[str], i: int, previous_end: int) -> bool:
-    """An undated line right over a job's dates that is an employer with its town ("KPMG India, Pune")."""
-    k = a_half_above(lines, i, previous_end)
-    return k is not None and title_score(lines[k]) <= 0 and _an_employer_and_its_town_alone(lines[k].strip())
-
-
-def _a_title_and_its_note(line: str) -> bool:
-    """"Class Teacher, Grade 3", "Staff Nurse, Nights": a title, then a note after a comma that
-    names no employer (nor any work), whose employer may stand on a line of its own."""
-    if ", " not in line or SPLIT_AT.search(line) or "|" in line or len(DASH_SEP.split(line.strip(" -–—"))) >= 2:
-        return False
-    title, note = line.split(", ", 1)
-    return title_score(title) > 0 and not names_work(note) and not an_employer_and_its_town(line)
-
-
-def _right_over(lines: list[str], k: int, anchor: int) -> bool:
-    j = k + 1
-    while j < anchor and not lines[j].strip():
-        j += 1
-    return j == anchor
-
-
-def _an_employer_beside(lines: list[str], i: int, previous_end: int, next_start: int) -> bool:
-    """An undated line in an employer's words right over a job's dates, or right under them."""
-    above = a_half_above(lines, i, previous_end)
-    below = _partner_below(lines, i, next_start)
-    return any(k is not None and COMPANY_WORDS.search(lines[k]) and title_score(lines[k]) <= 0 for k in (above, below))
-
-
-def _an_employer_and_its_town_alone(line: str) -> bool:
-    """"Royal Infirmary NHS Trust, Leeds", not "Krankenpflegerin, Klinikum rechts der Isar, München"
-    nor "Kitchen Porter — The Anchor, Scarborough": a part before the employer (a title in words
-    the lists do not know) makes the line whole."""
-    if not an_employer_and_its_town(line):
-        return False
-    employer = SUFFIX_COMMA.sub("", employer_without_its_town(line))
-    return ", " not in employer and not DASH_SEP.search(employer) and "|" not in employer
-
-
 def _drop_next_header(body: list[str], next_header: list[str]) -> None:
     """The lines above a job's dates that were read as its title and employer end the previous
     job's lines; they are no part of what was done there."""
     taken = {line.strip() for line in next_header}
-    while body and _an_employer_in_capitals(body[-1]).strip() in taken:
+    while body and an_employer_in_capitals(body[-1]).strip() in taken:
         body.pop()
-
-
-# (with the particles of Dutch, German, Spanish and Portuguese names: "Van der Wal Transport")
-_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "at", "de", "da", "du", "la", "le", "&", "-", "–", "—", "|",
-                          "van", "der", "den", "von", "zu", "del", "dos", "das", "y", "e"])
-# A legal form closes a name with its dot ("B.V.", "S.A.", "Ltd.", "Inc."): no sentence's end.
-_LEGAL_FORM_DOT = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Pvt|Ltda|Cia|Srl|Spa)\.$")
-
-
-def _partner_below(lines: list[str], i: int, end: int) -> int | None:
-    """Where the employer (or title) stands under a line that holds a job's other half and its
-    dates: the next line, when it is set like a name (capitalised words, no sentence)."""
-    j = i + 1
-    while j < end and not lines[j].strip():
-        j += 1
-    if j >= end:
-        return None
-    line = lines[j].strip()
-    if BULLET.match(lines[j]) or not is_header_like(line) or dated(line) or len(line.split()) > 8:
-        return None
-    words = [w for w in re.split(r"[\s,]+", line) if w and w.lower() not in _SMALL_WORDS]
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or LOWER_LEGAL_FORM.match(w) for w in words)
-    ends = line.endswith(":") or (line.endswith(".") and not _LEGAL_FORM_DOT.search(line)
-                                  and not LOWER_LEGAL_FORM.match(line.split()[-1]))
-    return j if words and capitalised and not ends else None
-
-
-def _title_above(lines: list[str], i: int, previous_end: int) -> str | None:
-    """The line just above a date line when it is a lone job title ("Charge Nurse")."""
-    j = i - 1
-    while j > previous_end and not lines[j].strip():
-        j -= 1
-    if j <= previous_end:
-        return None
-    line = lines[j].strip()
-    if not is_header_like(line) or len(line.split()) > 5 or dated(line) or \
-            (re.search(r"[,|]", line) and not a_title_and_a_note(line)):  # "Staff Nurse, General Ward" is one
-        return None
-    return line if title_score(line) > 0 else None
-
-
-
-
-_CELL_SEP = re.compile(r"\s+[·•|]\s+")
-
-
-def _both_halves_above(above: str, rest: str, dated: str) -> list[str] | None:
-    """"Air Austral · Cabin Crew Member" over "Saint-Denis · 2018 – present": the line above
-    is the employer and the title, and the dated line's one cell (a town, written with the same
-    separator) is neither."""
-    cells = [c.strip() for c in _CELL_SEP.split(above.strip()) if c.strip()]
-    sep = _CELL_SEP.search(above)
-    if len(cells) != 2 or sep is None or _CELL_SEP.search(rest) or title_score(rest) > 0:
-        return None
-    return cells if sep.group().strip() in dated or a_place_alone(rest, lambda _: False) else None
-
-
-def _a_title_and_its_section_over_an_employer(beside: str, below: str) -> bool:
-    """"Industriekauffrau, Einkauf" beside the dates over "Ford-Werke GmbH, Köln": the words
-    after the comma are the section worked in, as the line below is the employer by its words."""
-    if ", " not in beside or SPLIT_AT.search(beside) or "|" in beside or COMPANY_WORDS.search(beside):
-        return False
-    return bool(COMPANY_WORDS.search(below.split(",")[0])) and title_score(beside.split(",")[0]) >= 0

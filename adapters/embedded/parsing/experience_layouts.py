@@ -47,14 +47,15 @@ def _header_below(lines: list[str], i: int, end: int) -> list[str]:
     employer or the title is one half, whatever commas it holds ("Employer: Acme, Leeds")."""
     header: list[str] = []
     noted = False  # the first line was "Title, note": only an employer's line may join it
-    for line in lines[i + 1:end]:
-        if not line.strip():
-            continue
+    filled = [line for line in lines[i + 1:end] if line.strip()]
+    for n, line in enumerate(filled):
         if not is_header_like(line) or dated(line) or len(header) == 2 or (noted and not _an_employer_line(line)):
             break
         header.append(line.strip())
         labelled = EMPLOYER_LABEL.match(line) or TITLE_LABEL.match(line)
         if not labelled and (SPLIT_AT.search(line) or re.search(r"[,|]|\s[-–—]\s", line)):
+            if len(header) == 1 and n + 1 < len(filled) and TITLE_LABEL.match(filled[n + 1]):
+                continue  # "Acme LLP, Almaty" over "Position: Optometrist": the label says the line below is the title
             if len(header) > 1 or not a_title_and_a_note(line):
                 break
             noted = True

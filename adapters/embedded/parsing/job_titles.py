@@ -25,7 +25,9 @@ TITLE_WORDS = re.compile(
     r"junior|principal|staff|admin|contractor|freelancer|cashier|receptionist|secretary|"
     r"attendant|helper|worker|technologist|therapist|pharmacist|physician|counsel|attorney|"
     r"controller|planner|buyer|sales|marketer|strategist|expert|member|sme|leader|cook|"
-    r"mechanic|electrician|foreman|inspector|educator|tutor|mentor|apprentice|steward|guard|crew)s?\b",
+    r"mechanic|electrician|foreman|inspector|educator|tutor|mentor|apprentice|steward|guard|crew|"
+    # titles ESCO's heads lack: a police rank, a law firm's clerk, a kitchen's junior, a stage's player
+    r"constable|paralegal|commis|actress|conscript)s?\b",
     re.I)
 COMPANY_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|llp|pvt|private|corp|corporation|co|company|technologies|technology|"
@@ -159,6 +161,12 @@ def _labelled_halves(header: list[str]) -> tuple[str | None, str | None] | None:
     return title_without_its_unit(titles[0]), employer_without_its_unit(_company_from(employers[0]))
 
 
+def _a_title_dash_a_field(line: str) -> bool:
+    halves = DASH_SEP.split(line.strip(" -–—"))
+    return len(halves) == 2 and title_score(halves[0]) > 0 >= title_score(halves[1]) \
+        and not COMPANY_WORDS.search(halves[1])
+
+
 def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
     header = [CLEAN_LEFT.sub("", _NUMBERED.sub("", h.strip())) for h in header if h.strip()]
     if not header:
@@ -178,6 +186,10 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
             # "KPMG India, Bengaluru" over "Assistant Manager – Indirect Tax": the employer is
             # the line with its town, whatever dash the title holds
             return b.strip(" ,-"), employer_without_its_town(a)
+        if title_score(b) > 0 >= title_score(a) and _a_title_dash_a_field(b):
+            # "Police Scotland, Lothian Division" over "Police Constable – Road Policing": the
+            # dash parts the title from its field, so the line above is the employer
+            return b.strip(" ,-"), _company_from(a)
         if re.search(r"\s[-–—]\s*$|\s[-–—]\s{1,3}\S", b) and not re.search(r"\s[-–—]\s*$", a):
             return a.strip(" ,-"), _company_from(b)
         if re.search(r"\s[-–—]\s*$", a) and not re.search(r"\s[-–—]\s*$", b):

@@ -13,9 +13,10 @@ from adapters.embedded.parsing.post_nominals import KNOWN
 # "Lic.", "Ing.", "Sr.") only with it, as an initial or a given name may be spelled alike
 # ("Ing Mei Ling"). A French "M." is also an initial ("M. Senthil Kumar"): it is a title only
 # in a résumé written for France or in French (french=True).
-# India's "Smt." / "Shri" / "Kum." are such titles too; Mexico's "C.P." (contador público) only
-# before a name written with Spanish letters, as initials written alike open Indian names
-# ("C.P. Ramesh Kumar"). Italian feminine titles carry their ending after the dot ("Dott.ssa",
+# India's "Smt." / "Shri" / "Kum." are such titles too; Latin America's initials of a profession
+# (Mexico's "C.P.", contador público; Peru's "C.D.", cirujano dentista, "Q.F.", químico
+# farmacéutico, "C.P.C.", "M.V.", "L.E.") only before a name written with Spanish letters, as
+# initials written alike open Indian names ("C.P. Ramesh Kumar"). Italian feminine titles carry their ending after the dot ("Dott.ssa",
 # "Dr.ssa", "Sig.ra").
 _TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty|herr|frau|mme|mlle|smt|"
           r"dott\.ssa|dr\.ssa|prof\.ssa|sig\.ra|sig\.na)\.?|"
@@ -26,7 +27,8 @@ _TITLE = (r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|capt|captain|engr|atty
 # Partie" is a post), never before a surname written first ("Pastor García, Ana": a surname).
 _CALLING = (r"(?:chef|pastor|rabbi|coach|sister|father|sir|dame)\b|"
             r"(?:dra|fr|pr|pst|mtro|mtra|lcdo|lcda|abg|avv|geom|rag|pfr)\.")
-_MEXICAN_CP = re.compile(r"^c\.\s?p\.\s+(?=[^\W\d_]+\s.*[áéíóúñ])", re.IGNORECASE)
+_PROFESSION_INITIALS = re.compile(r"^(?:c\.\s?p\.(?:\s?c\.)?|c\.\s?d\.|q\.\s?f\.(?:\s?b\.)?|m\.\s?v\.(?:\s?z\.)?|l\.\s?e\.|m\.\s?c\.)"
+                                  r"\s+(?=[^\W\d_]+\s.*[áéíóúñ])", re.IGNORECASE)
 _BEFORE = re.compile(rf"^(?:(?:{_TITLE}|{_CALLING})\s+)+", re.IGNORECASE)
 _BEFORE_IN_FRENCH = re.compile(rf"^(?:(?:{_TITLE}|{_CALLING}|M\.)\s+)+", re.IGNORECASE)
 _A_CALLING = re.compile(rf"(?:{_CALLING})\s", re.IGNORECASE)
@@ -41,7 +43,7 @@ _ALSO_NAMES = frozenset({"MA", "DO", "MS", "MD", "PA", "SR", "JR", "II", "III", 
 def without_title(line: str, french: bool = False) -> tuple[str, tuple[str, ...]]:
     """(the line without the titles before its name, the credential letters among them).
     A line of one word after its titles is left as it was ("Dr. Who" is no name read)."""
-    line_without_cp = _MEXICAN_CP.sub("", line, count=1)
+    line_without_cp = _PROFESSION_INITIALS.sub("", line, count=1)
     if line_without_cp != line:
         return without_title(line_without_cp, french)[0], ()
     titles = (_BEFORE_IN_FRENCH if french else _BEFORE).match(line)

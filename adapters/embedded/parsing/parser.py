@@ -9,6 +9,7 @@ from datetime import date
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import find_ranges, total_years
+from adapters.embedded.parsing.dot_leaders import leaders_as_gaps
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
 from adapters.embedded.parsing.education_words import INSTITUTION
@@ -56,7 +57,7 @@ class RuleBasedResumeParser:
         text = repaired(html.unescape(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         export = read_site_export(text)
         text = export.conventional_text() if export is not None else text
-        text = name_block_first(europass_labels_read(without_page_furniture(text)))
+        text = name_block_first(europass_labels_read(without_page_furniture(leaders_as_gaps(text))))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))

@@ -69,14 +69,19 @@ def read_columns(text: str) -> str:
     for side in (0, 1):
         if sum(1 for parts in split.values() if YEAR.search(parts[side])) * 2 >= len(split):
             return text  # dates beside titles or schools: rows of a table, not two columns
-    if _rows_over_their_dates(lines, split):
+    if _rows_over_their_dates(lines, split) or _a_grid_of_items(split):
         return text
     if _labels_and_dates_beside(split) and not _prose_on_the_left(lines, split):
         return _rows_read_across(lines, split)
     first, last = min(split), max(split)
     last = _left_column_end(lines, last, start)
-    if any(len(lines[i].rstrip()) >= start and i not in split for i in range(first, last + 1)):
-        return text  # a full-width line inside: not one block of two columns
+    for i in range(first, last + 1):
+        if len(lines[i].rstrip()) >= start and i not in split:
+            # only a row between two rows of the columns: one line the extraction squeezed
+            narrow = _split_at_a_narrow_gap(lines[i], start) if i - 1 in split and i + 1 in split else None
+            if narrow is None:
+                return text  # a full-width line inside: not one block of two columns
+            split[i] = narrow
     top = _contact_rows(lines, split, first) if first <= _TOP_LINES else first
     head = [cell for i in range(first, top) for cell in (split[i] if i in split else (lines[i], "")) if cell]
     left = [split[i][0] if i in split else lines[i] for i in range(top, last + 1)]
@@ -84,6 +89,32 @@ def read_columns(text: str) -> str:
     if first <= _TOP_LINES and _named_at_top(right) and not _named_at_top(left):
         left, right = right, left  # a sidebar on the left, the name atop the main column
     return "\n".join([*lines[:first], *head, *left, "", *right, *lines[last + 1:]])
+
+
+_GRID_CELL_WORDS = 5
+_CELLS = re.compile(r"\s{3,}|\s*\|\s*|\t")
+
+
+def _a_grid_of_items(split: dict[int, tuple[str, str]]) -> bool:
+    """"Kubernetes        Terraform        CI/CD" row under row (a "Core Competencies" grid): short
+    items in three columns or more, the rows of one list, not two columns of a page."""
+    rows = [(left, [c for c in _CELLS.split(right) if c.strip()]) for left, right in split.values()]
+    if not rows or any(len(left.split()) > _GRID_CELL_WORDS for left, _ in rows):
+        return False
+    if any(len(c.split()) > _GRID_CELL_WORDS for _, cells in rows for c in cells):
+        return False
+    return sum(1 for _, cells in rows if len(cells) >= 2) * 2 >= len(rows)
+
+
+def _split_at_a_narrow_gap(line: str, start: int) -> tuple[str, str] | None:
+    """A row whose gap between the columns the text extraction shrank to one space ("• Built churn
+    models for 200M users Bayesian modelling, NLP"): parted where the second column starts, when
+    a word starts there. A line whose word runs across that place is full width."""
+    for at in range(start - _TOLERANCE, start + _TOLERANCE + 1):
+        # a column's text starts with a word, not with the colon of a label's value ("Address  : ...")
+        if 0 < at < len(line) and line[at - 1] == " " and line[at].isalnum() and line[:at].strip():
+            return line[:at].rstrip(), line[at:].strip()
+    return None
 
 
 def _rows_over_their_dates(lines: list[str], split: dict[int, tuple[str, str]]) -> bool:
