@@ -22,7 +22,6 @@ from resolvers.loaders.inbox import NotificationsByUserLoader, UnreadNotificatio
 from resolvers.loaders.job_by_id import JobByIdLoader
 from resolvers.loaders.jobs_by_organization import JobsByOrganizationLoader
 from resolvers.loaders.match_by_id import MatchByIdLoader
-from resolvers.loaders.match_by_pair import MatchByPairLoader
 from resolvers.loaders.match_facts import MatchFactsLoader
 from resolvers.loaders.match_score_by_sent_resume import MatchScoreBySentResumeLoader
 from resolvers.loaders.matches_by_candidate import MatchesByCandidateLoader
@@ -149,10 +148,6 @@ class Loaders:
     @cached_property
     def match_by_id(self) -> MatchByIdLoader:
         return self._built("match_by_id", MatchByIdLoader(self._repos.matches))
-
-    @cached_property
-    def match_by_pair(self) -> MatchByPairLoader:
-        return self._built("match_by_pair", MatchByPairLoader(self._repos.matches))
 
     @cached_property
     def match_score_by_sent_resume(self) -> MatchScoreBySentResumeLoader:
