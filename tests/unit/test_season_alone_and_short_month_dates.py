@@ -43,3 +43,13 @@ def test_a_forms_from_and_to_labels():
     assert (found.start, found.end) == (Month(2016, 5), None)
     (found,) = find_ranges("From: 10 January 2012 To: 30 April 2016")
     assert (found.start, found.end) == (Month(2012, 1), Month(2016, 4))
+
+
+def test_a_long_run_of_blanks_is_read_in_one_pass_and_a_season_after_it_still_counts():
+    # Each way of splitting a run of blanks between the separators was once tried again: 800
+    # blanks took over a minute. Read from the line's end, this returns at once.
+    from adapters.embedded.parsing.dates import find_ranges
+
+    assert find_ranges("- Supported residents" + " " * 20_000 + "x") == []
+    (season,) = find_ranges("Fruit Picker, Haygrove Ltd" + " " * 20_000 + "Summer 2021")
+    assert (season.start.year, season.start.month, season.end.month) == (2021, 6, 8)

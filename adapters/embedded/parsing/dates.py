@@ -188,9 +188,12 @@ SHORT_RANGE = re.compile(rf"(?<![\w/.]){_YEAR}\s*[-–/]\s*(\d\d)(?![\w/.-])")
 YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 # A season alone ("Summer 2019", "Fruit Picker, Haygrove Ltd (Summer 2021)") is a range of its own, as
 # seasonal and student work is dated: ending the line, so that a sentence that names one is none.
-_LONE_SEASON = re.compile(rf"(?:^|[,|(\t–—-]|\s{{2}})\s*\(?\s*({_SEASON})\s+({_YEAR})\s*\)?\s*$"
-                          # ... or opening the line before its separator ("Été 2015 : Hôtesse d'accueil – ...")
-                          rf"|^\s*({_SEASON})\s+({_YEAR})(?=\s*[:|–—-]\s|\s{{2}}|\t)", re.I)
+# Read from its end with possessive runs (and the gap before it in code), so a long run of
+# blanks costs one pass, not one per way of splitting it between the separators.
+_SEASON_ENDING = re.compile(rf"(?<!\w)({_SEASON})\s++({_YEAR})\s*+\)?+\s*+$", re.I)
+# ... or opening the line before its separator ("Été 2015 : Hôtesse d'accueil – ...")
+_SEASON_OPENING = re.compile(rf"^\s*+({_SEASON})\s++({_YEAR})(?=\s*+[:|–—-]\s|\s{{2}}|\t)", re.I)
+_SEPARATORS = ",|(\t–—-"
 # Its months as the northern hemisphere has them; a winter as the one its year opens with
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (1, 3)}
 
@@ -284,12 +287,24 @@ def _ranges_in(text: str) -> tuple[DateRange, ...]:
             start = parse_point(m.group(1) or m.group(2))
             if start:
                 out.append(DateRange(start, None, m.span()))
-    if not out and (season := _LONE_SEASON.search(text)):
-        word, year_at = (1, 2) if season.group(1) else (3, 4)
-        first, last = _SEASON_MONTHS[_SEASON_WORDS[season.group(word).lower()]]
-        year = int(season.group(year_at))
-        out.append(DateRange(Month(year, first), Month(year, last), (season.start(word), season.end(year_at))))
+    if not out and (season := _lone_season(text)):
+        first, last = _SEASON_MONTHS[_SEASON_WORDS[season.group(1).lower()]]
+        year = int(season.group(2))
+        out.append(DateRange(Month(year, first), Month(year, last), (season.start(1), season.end(2))))
     return tuple(out)
+
+
+def _lone_season(text: str) -> re.Match[str] | None:
+    """A season and its year ending the line after a separator, a bracket or a gap of two blanks
+    ("Fruit Picker, Haygrove Ltd (Summer 2021)"), or opening it before one."""
+    ending = _SEASON_ENDING.search(text)
+    if ending is not None:
+        head = text[:ending.start()]
+        before = head.rstrip()
+        gap = head[len(before):]
+        if not before or before[-1] in _SEPARATORS or len(gap) >= 2 or "\t" in gap:
+            return ending
+    return _SEASON_OPENING.search(text)
 
 
 def unread_range(text: str) -> bool:
