@@ -92,7 +92,9 @@ def check_plausible(salary: SalaryRange) -> None:
 
 def below_any_pay(amount: Decimal | int | None, currency: str, period: SalaryPeriod) -> bool:
     """Whether `amount` a `period` is less than any job pays in it (0, unpaid, is not)."""
-    return amount is not None and 0 < amount and scale_of(currency) < _SCALE["other"] \
+    # Compared first: no amount above a year's floor is below it in any period, and a huge one
+    # would overflow the multiplication.
+    return amount is not None and 0 < amount < _LEAST_A_YEAR and scale_of(currency) < _SCALE["other"] \
         and amount * PERIODS_IN_A_YEAR[period] < _LEAST_A_YEAR
 
 

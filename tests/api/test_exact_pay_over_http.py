@@ -201,3 +201,17 @@ async def test_a_client_sending_back_the_whole_amounts_it_read_keeps_the_exact_o
     # A whole amount that is no read-back view is a new amount.
     changed = await backend.data(UPDATE, {"id": job_id, "i": {"salary": {"min": 13}}}, token)
     assert changed["updateJob"]["salary"]["minAmount"] == "13.00"
+
+
+@pytest.mark.parametrize("sent", ["9E+999999", "1E+15", "1E-999999"])
+async def test_an_amount_no_salary_is_is_refused_where_it_is_sent(client, sent):
+    # An exponent can write a number whose arithmetic overflows (decimal.Overflow was a server error).
+    token, _ = await client.candidate()
+    body = await client.execute(PREFERENCES, {"i": {"minSalaryAmount": sent, "currency": "GBP",
+                                                    "salaryPeriod": "HOUR"}}, token)
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT", error
+    assert "too large or too small" in error["message"] and sent not in error["message"]
+    fair = await client.execute(PREFERENCES, {"i": {"minSalaryAmount": "1.5E+1", "currency": "GBP",
+                                                    "salaryPeriod": "HOUR"}}, token)
+    assert "errors" not in fair, fair
