@@ -20,11 +20,13 @@ INITIALS = re.compile(r"^[A-Z]{3,6}$")
 _NUMBER = re.compile(r"\d{4,}|\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|#|\b(?:no|number|pin|id)\b\.?", re.IGNORECASE)
 MAX_WORDS = 7
 # A result, not a credential: a percentage, a grade point average, a mark out of a whole, or a
-# rating, score, grade or mark given as a number ("Rating: 84.20%", "CGPA 8.6", "GPA 3.7/4.0",
-# "Final mark: 72", "Score 450/500", "Board exam average 81.5").
+# rating, score or mark given as a number, a grade or band after a colon ("Rating: 84.20%", "CGPA
+# 8.6", "GPA 3.7/4.0", "Final mark: 72", "Score 450/500", "Board exam average 81.5", "Grade: 72").
 _SCORE = re.compile(
     r"\d\s*%|\b(?:c?gpa|sgpa|cpi|qpi|gwa)\b|\b\d+(?:[.,]\d+)?\s*/\s*(?:4|5|10|20|100|[1-9]\d\d)(?:[.,]0+)?(?![\d/])|"
-    r"\b(?:ratings?|scores?|scored|grades?|marks?|results?|average|percentile|band|points)\b[ \t]*(?:[:=][ \t]*|of[ \t]+)?"
+    r"(?:\b(?:ratings?|scores?|scored|marks?|results?|average|percentile|points)\b[ \t]*(?:[:=][ \t]*|of[ \t]+)?"
+    # a grade or band given plainly is a level ("Piano Grade 8", "IELTS Band 7.5"); after a colon, a result
+    r"|\b(?:grades?|band)[ \t]*[:=][ \t]*)"
     r"(?:\d+[.,]\d+|(?!(?:19|20)\d\d\b)\d+[ \t]*(?:$|[,;)]))", re.IGNORECASE)
 # A qualification's title opens with its level and runs longer ("Level 3 Diploma in Health and
 # Social Care", "NVQ Level 2 Certificate in Food Safety in Catering").

@@ -41,3 +41,8 @@ def test_a_result_is_not_shaped_like_a_credential(result):
                                         "Level 3 Award in Education", "Class 1 licence"])
 def test_a_credential_with_a_rating_or_a_grade_in_its_name_still_is_one(credential):
     assert credential_shaped(credential) and not a_score(credential)
+
+
+@pytest.mark.parametrize("level", ["Piano Grade 8", "ABRSM Violin Grade 6", "IELTS Band 7.5", "Grade 5 Music Theory"])
+def test_a_grade_or_band_given_plainly_is_a_level_not_a_result(level):
+    assert not a_score(level)
