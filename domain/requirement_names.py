@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from domain.ports.documents import SkillExtractor
+from domain.skill_kinds import SkillKind
 
 _HAD_WORDS = frozenset("competencies competency competences competence skills skill experience knowledge "
                        "abilities ability expertise proficiency understanding background training".split())
@@ -43,8 +44,11 @@ def named_skill(written: str, skills: SkillExtractor) -> str | None:
     will be listed, or None when it names none."""
     words = written.split()
     if len(words) > 1 and words[0].lower() in _WHEN_WORKED:
-        # the rest, where the taxonomy knows it ("Weekend barista": Barista); else a post
-        return skills.canonical(" ".join(words[1:]))
+        # the rest, where the taxonomy knows it ("Weekend barista": Barista); else a post. A
+        # product is no such rest: "Temporary works" is a discipline, not Microsoft Works.
+        rest = skills.canonical(" ".join(words[1:]))
+        if rest is None or skills.kind(rest) is not SkillKind.TOOL:
+            return rest
     kept = words
     while len(kept) > 1 and kept[-1].lower().strip(".,;:") in _HAD_WORDS:
         kept = kept[:-1]
