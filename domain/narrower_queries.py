@@ -4,8 +4,8 @@ that says both pastry and chef, so "pastry lisbon" is searched and offered in it
 
 Only a query of plain words is narrowed (no quotes, labels or operators: those say exactly
 what is wanted). Later words are left out before earlier ones (a searcher types what matters
-first: "maths teacher" tries "maths" before "teacher"), one word before two, and only so many
-searches are tried: each is one more search of a first page that found nothing."""
+first), a place's words last of all, one word before two, and only so many searches are tried:
+each is one more search of a first page that found nothing."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 # Searches tried after the query as typed found nothing.
-MOST_NARROWER_SEARCHES = 8
+MOST_NARROWER_SEARCHES = 6
 _PLAIN_WORD = re.compile(r"[^\W_][\w'’.+#&-]*")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
@@ -30,15 +30,17 @@ def without_words(query: str, left_out: frozenset[str]) -> str:
     return " ".join(w for w in query.split() if w.casefold() not in left_out)
 
 
-def narrower_queries(query: str) -> Iterator[tuple[str, frozenset[str]]]:
-    """Each narrower query to try, in order, with the words (folded) it leaves out."""
+def narrower_queries(query: str, places: frozenset[str] = frozenset()) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each narrower query to try, in order, with the words (folded) it leaves out. `places`: the
+    words the search read as a place, left out last (a place dropped lists jobs anywhere)."""
     words = _words(query)
     if words is None:
         return
     distinct = list(dict.fromkeys(w.casefold() for w in words))
+    order = [w for w in reversed(distinct) if w not in places] + [w for w in reversed(distinct) if w in places]
     tried = 0
     for count in range(1, len(distinct)):
-        for left_out in combinations(reversed(distinct), count):
+        for left_out in combinations(order, count):
             if tried == MOST_NARROWER_SEARCHES:
                 return
             tried += 1

@@ -212,16 +212,18 @@ class JobService:
                 if again.items or again.total:  # else the page as typed: nothing, and no claim
                     found = replace(again, corrected_query=fixed)
             if found_nothing(found):
-                found = await self._narrower(query, job_filter, page) or found
+                places = frozenset(w.casefold() for w in query.split()) - frozenset(w.casefold() for w in text.split())
+                found = await self._narrower(query, places, job_filter, page) or found
         elif found.corrected_query is not None:  # read with a few edits by the index itself
             found = await as_corrected(found, query, text, page.after is None,
                                        lambda fixed: self._searched_page(fixed, job_filter, page))
         return found
 
-    async def _narrower(self, query: str, job_filter: JobFilter, page: PageRequest) -> Page[Job] | None:
+    async def _narrower(self, query: str, places: frozenset[str], job_filter: JobFilter,
+                        page: PageRequest) -> Page[Job] | None:
         """The first page of the first narrower query that lists jobs (domain.narrower_queries), as
         corrected to it; None when none does."""
-        for narrower, _ in narrower_queries(query):
+        for narrower, _ in narrower_queries(query, places):
             again, _ = await self._searched(narrower, job_filter, page)
             if again.items:
                 return replace(again, corrected_query=narrower)

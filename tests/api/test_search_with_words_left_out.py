@@ -25,14 +25,16 @@ def _titles(found: dict) -> list[str]:
 
 async def test_a_word_no_job_has_beside_the_others_is_left_out_and_named(backend):
     token, _ = await backend.employer()
-    await backend.post_job(token, title="Pastry Cook", description="Laminated doughs and viennoiserie.",
-                           location="Lisbon, Portugal")
-    await backend.post_job(token, title="Head Chef", description="Runs a brigade of twelve.",
-                           location="Dublin, Ireland")
-    found = await _search(backend, "pastry chef lisbon")
-    assert (_titles(found), found["correctedQuery"]) == (["Pastry Cook"], "pastry lisbon")
+    await backend.post_job(token, title="Welder", description="MIG and TIG on site.", location="Leeds, UK")
+    await backend.post_job(token, title="Welder and Forklift Driver", description="Counterbalance trucks.",
+                           location="Paris, France")
+    # The place is left out last: "welder forklift" would list the job in Paris.
+    found = await _search(backend, "welder forklift leeds")
+    assert (_titles(found), found["correctedQuery"]) == (["Welder"], "welder leeds")
     again = await _search(backend, found["correctedQuery"])  # resubmitted: the same page, as typed
-    assert (_titles(again), again["correctedQuery"]) == (["Pastry Cook"], None)
+    assert (_titles(again), again["correctedQuery"]) == (["Welder"], None)
+    elsewhere = await _search(backend, "forklift welder leeds")
+    assert (_titles(elsewhere), elsewhere["correctedQuery"]) == (["Welder"], "welder leeds")
 
 
 async def test_a_query_every_word_of_which_a_job_holds_is_searched_as_typed(backend):

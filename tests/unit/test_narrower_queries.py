@@ -9,6 +9,11 @@ def test_one_word_is_left_out_before_two_and_later_words_before_earlier_ones():
     assert tried == ["pastry chef", "pastry lisbon", "chef lisbon", "pastry", "chef", "lisbon"]
 
 
+def test_the_words_of_a_place_are_left_out_last():
+    tried = [q for q, _ in narrower_queries("pastry chef Lisbon", frozenset({"lisbon"}))]
+    assert tried == ["pastry Lisbon", "chef Lisbon", "pastry chef", "Lisbon", "pastry", "chef"]
+
+
 def test_a_repeated_word_is_left_out_everywhere_at_once():
     assert [(q, sorted(w)) for q, w in narrower_queries("Nurse night nurse")] == [
         ("Nurse nurse", ["night"]), ("night", ["nurse"])]
