@@ -9,8 +9,8 @@ modes and bracketed remarks left out, it holds no digit (postcodes are taken as 
 unknown, and is within OBVIOUS_TYPO edits of a known name with the same first letter (1 edit
 below 10 letters, 2 from 10: a real 9-letter town is often 2 edits from a foreign one,
 "Harrogate" and "Hakodate"), or two neighbouring letters swapped ("Lisbao"). Also refused: what
-reads as no place in any language, a word of five consonants in a row ("asdkjhaskdjh": kept, it
-would switch the location part of every match off); no place name in
+reads as no place in any language, consonants no name runs together ("asdkjhaskdjh": kept, it
+would switch the location part of every match off; see _NO_WORD); no place name in
 the gazetteer's Latin spellings has that but a few small ones, and any place is taken with its
 country after it ("Kirchschlag, Austria"), which the refusal says. The value is not repeated in
 the refusal (values_not_repeated): it says which of the places sent. Only places newly sent:
@@ -33,8 +33,10 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _MODES = re.compile(r"\b(?:fully|remote|onsite|on-site|on\s+site|hybrid|only|wide|based|first|area|amer|amers|emea|apac"
                     r"|latam|mena|anz|dach|nordics|region)\b", re.IGNORECASE)
 _SHORTEST_TYPO = 4
-# Five consonants in a row (y counts as a vowel: "Llyn"): keyboard mashing, not a place name.
-_NO_WORD = re.compile(r"[bcdfghjklmnpqrstvwxz]{5}")
+# Two runs of four consonants or one of eight (w and y count as vowels: "Llyn", "Pwllheli"):
+# keyboard mashing ("asdkjhaskdjh", "sdfghjkl"), where real names have one run of up to seven
+# ("Knightsbridge", "Kirchschlag": 6 and 7).
+_NO_WORD = re.compile(r"[bcdfghjklmnpqrstvxz]{4}.*[bcdfghjklmnpqrstvxz]{4}|[bcdfghjklmnpqrstvxz]{8}")
 _TWO_EDITS_FROM = 10
 
 

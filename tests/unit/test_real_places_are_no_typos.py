@@ -58,6 +58,7 @@ def test_a_town_under_5000_people_next_to_a_large_one_needs_its_country():
 def test_keyboard_mashing_reads_as_no_place_but_real_names_with_consonant_clusters_do_not():
     from domain.place_refusal import reads_as_no_place
 
-    assert reads_as_no_place("asdkjhaskdjh")
+    assert reads_as_no_place("asdkjhaskdjh") and reads_as_no_place("sdfghjkl")
     assert not any(reads_as_no_place(place) for place in
-                   ("Szczecin", "Schwarzwald", "Angleterre", "Llandudno", "Kirchschlag, Austria", "SW1A 1AA"))
+                   ("Szczecin", "Schwarzwald", "Angleterre", "Llandudno", "Kirchschlag, Austria", "SW1A 1AA",
+                    "Knightsbridge", "Pwllheli", "Kirchschlag", "Hirschberg", "Marktbreit", "Hochschwarzwald"))
