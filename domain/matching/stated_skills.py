@@ -13,6 +13,7 @@ A degree's subject ("BSc Mathematics": mathematics) is read as a list's item is,
 Not a credential: a licence or registration is a gate, and a sentence is no proof of it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from domain.matching.function_words import a_function_word
@@ -20,6 +21,11 @@ from domain.matching.mentioned_skills import mention_text, stated_words
 from domain.matching.word_forms import stem_text
 from domain.ports.documents import SkillExtractor
 from domain.skills import SkillKind, normalise
+
+# A skill's name before a place or a team names where the person was, not what they did: "drove
+# the statutory audit team", "delivered meals to the dementia care unit", "cleaned the wound care clinic".
+_PLACE_AFTER = re.compile(r"[ \t]+(?:team|unit|clinic|ward|department|dept|home|centre|center|services?|firm|company|"
+                          r"office|room|division|section|facility|hub|suite|wing|building|site|floor)s?\b", re.IGNORECASE)
 
 
 def stated_skills(text: str, skills: SkillExtractor | None, subjects: Sequence[str] = ()) -> Mapping[str, str]:
@@ -37,7 +43,7 @@ def stated_skills(text: str, skills: SkillExtractor | None, subjects: Sequence[s
     clauses = mention_text(text)
     stems = stem_text(clauses)
     for m in skills.mentions(text):
-        if m.name in out or not _as_named(text[m.start:m.end], m.name, skills):
+        if m.name in out or not _as_named(text[m.start:m.end], m.name, skills) or _PLACE_AFTER.match(text, m.end):
             continue
         key = normalise(text[m.start:m.end])
         if key and (words := stated_words(clauses, (f" {key} ",), stems)) is not None:

@@ -108,3 +108,13 @@ def test_every_scorer_credits_a_stated_requirement_alike(skills):
         assert dict(zip(PARTS, batch.breakdown[row].tolist())) == reference.breakdown.model_dump()
         assert score_jobs(scorer, candidate, [job], [0.4]).scores[0] == reference.score
     assert all(r.breakdown.skills > 0 for r in one_by_one)
+
+
+@pytest.mark.parametrize("line", ["Drove the statutory audit team to client sites.",
+                                  "Delivered meals to the dementia care unit.", "Cleaned the wound care clinic daily."])
+def test_a_skill_naming_a_place_or_a_team_is_not_stated_as_held(line):
+    from adapters.embedded.skills.taxonomy import load_taxonomy
+    from domain.matching.stated_skills import stated_skills
+    from domain.skills import TaxonomySkillExtractor
+
+    assert dict(stated_skills(line, TaxonomySkillExtractor(load_taxonomy()))) == {}
