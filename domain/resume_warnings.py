@@ -34,8 +34,8 @@ NO_RESUME_CONTENT = (
 # A text with at least this many letters is a résumé's worth (a one-page CV has 1,500 or more);
 # shorter, reading only contact details from it can be right (a cover sheet, a business card).
 SUBSTANTIAL_LETTERS = 400
-# Mostly in another alphabet, a few lines are enough: nothing of them could be read at all (the
-# trial's Arabic résumé held some 130 letters besides its e-mail address).
+# Mostly in another alphabet, a few lines are enough: nothing of them could be read at all (a
+# short Arabic résumé holds some 130 letters besides its e-mail address).
 SUBSTANTIAL_OTHER_SCRIPT_LETTERS = 60
 # Letters counted from the start of the text only: enough to tell its script, bounded in time.
 _LETTERS_LOOKED_AT = 50_000

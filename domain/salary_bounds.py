@@ -20,8 +20,8 @@ be a real month's pay, so nothing is. Per period that is
 
 A period left out is a year, so an hourly rate sent without one (11 GBP for a care assistant's
 hour) would read as 11 a year, which no job pays, and rank and filter the job as if it paid
-nothing; a month's 12.60 is an hour's rate sent with the wrong period just the same (until trial
-33 only a year had a floor, so 12.60 EUR a month went in while 1 EUR a year was refused). The
+nothing; a month's 12.60 is an hour's rate sent with the wrong period just the same (with a
+floor for a year alone, 12.60 EUR a month would go in while 1 EUR a year is refused). The
 periods agree with each other as the search compares them: a year is 2080 hours, 260 days, 52
 weeks or 12 months (jobs.PERIODS_IN_A_YEAR)."""
 from __future__ import annotations
