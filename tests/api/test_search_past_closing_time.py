@@ -32,7 +32,7 @@ async def test_a_job_past_its_closing_time_is_not_counted_and_pages_stay_full(cl
     candidate, _ = await client.candidate()
     await asyncio.sleep(max(0.0, (closes_at - datetime.now(UTC)).total_seconds()) + 0.05)
 
-    words = (await client.data(SEARCH, {"q": "accounts assistant"}, candidate))["searchJobs"]
+    words = (await client.data(SEARCH, {"q": "reconciliations"}, candidate))["searchJobs"]
     assert (words["totalCount"], words["edges"], words["pageInfo"]["hasNextPage"]) == (0, [], False)
     leeds = {"location": "Leeds"}
     first = (await client.data(SEARCH, {"f": leeds, "first": 2}, candidate))["searchJobs"]
