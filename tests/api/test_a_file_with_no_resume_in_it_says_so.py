@@ -9,6 +9,7 @@ from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.fixtures.documents import RESUME_TEXT
 from tests.graphql_client import upload_resume, wait_for_resume
 from tests.resume_choice_helpers import backend  # noqa: F401 (a fixture: embedded and AWS)
+from tests.resume_in_another_alphabet import ARABIC_RESUME
 
 SHOPPING_LIST = "Saturday\n\nmilk, eggs\ntwo loaves of bread\nwashing-up liquid\nbin bags\n"
 WARNINGS = "query($id: ID!){ node(id: $id){ ... on Resume { status warnings { code message } } } }"
@@ -35,18 +36,6 @@ async def test_a_real_resume_has_no_warnings(backend):  # noqa: F811
     assert await _warnings(backend, token, "cv.txt", RESUME_TEXT.encode()) == []
 
 
-ARABIC_RESUME = """ليونور كوستا سيلفا
-مساعدة مطبخ
-دبلن، أيرلندا
-leonor.rtl@example.com
-
-الخبرة
-مساعدة مطبخ، مطعم الأندلس، دبلن
-يناير 2024 - الآن
-
-المهارات
-النظافة، خدمة العملاء
-"""
 
 
 async def test_a_resume_in_another_alphabet_read_as_its_email_alone_says_what_to_upload(backend):  # noqa: F811

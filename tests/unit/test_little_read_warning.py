@@ -8,19 +8,7 @@ from datetime import UTC, datetime
 
 from domain.resume_warnings import ResumeWarningCode, letters_of, resume_warnings
 from domain.resumes import EducationEntry, ParsedResume, Resume, ResumeStatus
-
-ARABIC = """ليونور كوستا سيلفا
-مساعدة مطبخ
-دبلن، أيرلندا
-leonor.rtl@example.com
-
-الخبرة
-مساعدة مطبخ، مطعم الأندلس، دبلن
-يناير 2024 - الآن
-
-المهارات
-النظافة، خدمة العملاء
-"""
+from tests.resume_in_another_alphabet import ARABIC_RESUME
 
 
 def _resume(parsed: ParsedResume) -> Resume:
@@ -35,7 +23,7 @@ def _read(text: str, **found: object) -> ParsedResume:
 
 
 def test_an_arabic_resume_read_as_its_email_alone_says_to_upload_a_latin_alphabet_version():
-    (warning,) = resume_warnings(_resume(_read(ARABIC)))
+    (warning,) = resume_warnings(_resume(_read(ARABIC_RESUME)))
     assert warning.code is ResumeWarningCode.LITTLE_READ
     assert "alphabet other than the Latin one" in warning.message and "Upload a version" in warning.message
 
@@ -47,5 +35,5 @@ def test_a_long_latin_text_read_as_contact_details_only_says_to_check_its_headin
 
 def test_a_short_text_or_one_read_well_or_parsed_before_letters_were_kept_is_not_warned():
     assert resume_warnings(_resume(_read("Leonor Silva\nleonor@example.com\nDublin"))) == []
-    assert resume_warnings(_resume(_read(ARABIC, education=[EducationEntry(institution="Trinity College")]))) == []
+    assert resume_warnings(_resume(_read(ARABIC_RESUME, education=[EducationEntry(institution="Trinity College")]))) == []
     assert resume_warnings(_resume(ParsedResume(email="leonor.rtl@example.com"))) == []
