@@ -22,10 +22,18 @@ from domain.matching.word_forms import stem_text
 from domain.ports.documents import SkillExtractor
 from domain.skills import SkillKind, normalise
 
-# A skill's name before a place or a team names where the person was, not what they did: "drove
-# the statutory audit team", "delivered meals to the dementia care unit", "cleaned the wound care clinic".
+# A skill's name before a place or a team, in a phrase that points at one ("the", "our"), names
+# where the person was, not what they did: "drove the statutory audit team", "delivered meals to
+# the dementia care unit", "cleaned the wound care clinic". Without such a word the phrase names
+# the work itself: "ran phlebotomy clinics", "wound care clinics twice a week".
 _PLACE_AFTER = re.compile(r"[ \t]+(?:team|unit|clinic|ward|department|dept|home|centre|center|services?|firm|company|"
                           r"office|room|division|section|facility|hub|suite|wing|building|site|floor)s?\b", re.IGNORECASE)
+_POINTING_BEFORE = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|that|my|your)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z",
+                              re.IGNORECASE)
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_AFTER.match(text, end)) and bool(_POINTING_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def stated_skills(text: str, skills: SkillExtractor | None, subjects: Sequence[str] = ()) -> Mapping[str, str]:
@@ -43,7 +51,7 @@ def stated_skills(text: str, skills: SkillExtractor | None, subjects: Sequence[s
     clauses = mention_text(text)
     stems = stem_text(clauses)
     for m in skills.mentions(text):
-        if m.name in out or not _as_named(text[m.start:m.end], m.name, skills) or _PLACE_AFTER.match(text, m.end):
+        if m.name in out or not _as_named(text[m.start:m.end], m.name, skills) or _names_a_place(text, m.start, m.end):
             continue
         key = normalise(text[m.start:m.end])
         if key and (words := stated_words(clauses, (f" {key} ",), stems)) is not None:

@@ -118,3 +118,14 @@ def test_a_skill_naming_a_place_or_a_team_is_not_stated_as_held(line):
     from domain.skills import TaxonomySkillExtractor
 
     assert dict(stated_skills(line, TaxonomySkillExtractor(load_taxonomy()))) == {}
+
+
+@pytest.mark.parametrize(("line", "skill"), [("Phlebotomy clinics twice a week.", "Phlebotomy"),
+                                             ("Ran wound care clinics for the practice.", "Wound care")])
+def test_a_skill_before_a_place_word_with_nothing_pointing_at_one_place_is_stated(line, skill):
+    from adapters.embedded.skills.taxonomy import load_taxonomy
+    from domain.matching.stated_skills import stated_skills
+    from domain.skills import TaxonomySkillExtractor
+
+    extractor = TaxonomySkillExtractor(load_taxonomy())
+    assert extractor.canonical(skill) in stated_skills(line, extractor)
