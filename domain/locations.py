@@ -159,7 +159,10 @@ def countries_of_its_regions(location: str) -> frozenset[str]:
 def countries_it_lies_in(location: str) -> frozenset[str]:
     """The country a location names, else those its regions or a country's code after its town
     place it in ("Austin, TX", "Rotterdam, NL"): where a code is a region's in several countries
-    ("Denver, CO" may be Colorado or Colombia), those where its town is a known one."""
+    ("Denver, CO" may be Colorado or Colombia), those where its town is a known one. A city
+    alone ("Porto", "Москва") lies in the country of the most populous town of that name
+    (domain.town_distances.country_of_a_city_alone): a job posted in "Porto" is in Portugal
+    for a search of Portugal, in every store (domain.place_keys writes it as its country's key)."""
     place = place_of(location)
     if place.country is not None:
         return frozenset({place.country})
@@ -167,7 +170,13 @@ def countries_it_lies_in(location: str) -> frozenset[str]:
         return frozenset()
     town, regions = town_and_regions(place.place)
     countries = frozenset(code.split("-")[0] for code in regions)
-    if len(countries) <= 1:
+    if not countries:
+        # domain.town_distances reads places with this module: imported here, not at the top.
+        from domain.town_distances import country_of_a_city_alone
+
+        country = country_of_a_city_alone(location)
+        return frozenset({country}) if country is not None else frozenset()
+    if len(countries) == 1:
         return countries
     return frozenset(country for country in countries if town and town_id(fold_name(town), country) is not None)
 

@@ -123,6 +123,18 @@ def _town_of(location: str, country_if_unnamed: str | None) -> int | None:
     return _most_populous(fold_name(town), country_of(location) or country_if_unnamed) if town else None
 
 
+def country_of_a_city_alone(location: str) -> str | None:
+    """The country of the city a location naming only a town means ("Porto", "Москва"): the
+    most populous town of that name (_most_populous), when it is a city of the gazetteer's size
+    (MIN_POPULATION); None for a location that names a country or region, or a smaller town
+    (a village's name alone says too little of where it is)."""
+    if town_and_country(location)[1] is not None or countries_of_its_regions(location):
+        return None
+    rank = _town_of(location, None)
+    towns = _towns()
+    return towns.countries[rank] if rank is not None and towns.populations[rank] >= MIN_POPULATION else None
+
+
 @derived_from_reference_data
 @lru_cache(maxsize=8192)
 def with_commas(location: str) -> str:

@@ -213,4 +213,4 @@ async def test_searches_with_aliases_racing_a_writer_each_equal_the_ranking_of_t
     # often lands among them), not ranked afresh each time. How many of each depends on how the
     # two connections interleave, which the machine's load decides: only that both happen is held.
     renewals = sum(n for kind, n in jobs.rankings.items() if kind.startswith("renewed"))
-    assert compared > 0 and renewals > 0 and jobs.rankings["renewed_after_edits"] > 0, (compared, jobs.rankings)
+    assert compared > 0 and renewals > 0, (compared, jobs.rankings)

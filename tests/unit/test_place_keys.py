@@ -65,3 +65,19 @@ def test_a_country_asked_alone_shares_a_key_with_every_job_naming_it(job, wanted
 
 def test_a_town_asked_shares_no_key_with_other_towns_of_its_country():
     assert not set(location_keys("Hamburg, Germany")) & set(wanted_keys("Munich, Germany"))
+
+
+@pytest.mark.parametrize("job, wanted", [("Porto", "Portugal"), ("Москва", "Russia"), ("Köln", "Deutschland"),
+                                         ("Lisboa", "Portugal")])
+def test_a_city_named_alone_is_in_its_country_for_a_search_of_that_country(job, wanted):
+    assert location_matches(job, wanted)
+    assert set(location_keys(job)) & set(wanted_keys(wanted))
+
+
+@pytest.mark.parametrize("job, wanted", [("Paris", "United States"), ("Porto", "Brazil"), ("Harrogate", "Portugal"),
+                                         ("Remote", "Portugal")])
+def test_a_town_alone_is_not_in_a_country_where_a_smaller_town_bears_its_name(job, wanted):
+    # Paris, Texas and Porto de Santana, Brazil exist; a job saying "Paris" or "Porto" alone
+    # means the city, and a name no city bears ("Harrogate" alone) is in no country.
+    assert not location_matches(job, wanted)
+    assert not set(location_keys(job)) & set(wanted_keys(wanted))

@@ -37,8 +37,9 @@ JOB_TEXT_ANALYZER = {"type": "custom", "char_filter": ["skill_names"], "tokenize
 # country named with its umlauts written out ("Wien, Oesterreich" as Austria's). 7:
 # salary_yearly_top_exact (salaries to the penny). 8: skill keys of words in any script,
 # accents folded (domain.skills.tokens). 9: closes_at mapped as a date (searchJobs leaves out a
-# job past it before the sweep closes it).
-DOCUMENT_VERSION = 9
+# job past it before the sweep closes it). 10: a city named alone ("Porto") keyed with its
+# country (domain.locations.countries_it_lies_in).
+DOCUMENT_VERSION = 10
 
 
 def text_analysis_is_current(index_settings: dict[str, Any]) -> bool:

@@ -50,10 +50,11 @@ async def test_older_job_items_get_todays_listing_keys_once(dynamo_table):
 
 
 async def test_a_country_written_with_its_umlauts_spelled_out_gets_the_country_s_key(dynamo_table):
-    # The release before read "Oesterreich" as no country: the job had the keys of "Wien" alone.
+    # The release before read "Oesterreich" as no country: the job had the keys of the town
+    # "Wien" and no country's.
     waiter = a_job("o1", title="Kellner", location="Wien, Oesterreich", minute=1)
     older = job_item(waiter)
-    older["place_keys"] = {"L": [{"S": key} for key in location_keys("Wien")]}
+    older["place_keys"] = {"L": [{"S": key} for key in location_keys("Wien") if not key.startswith("country:")]}
     await dynamo_table.put(older)
     jobs = DynamoJobRepository(dynamo_table)
     assert await found(jobs, JobFilter(location="Austria")) == []
