@@ -9,6 +9,7 @@ from datetime import date
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.dates import find_ranges, total_years
+from adapters.embedded.parsing.document_title_lines import document_title_lines_joined
 from adapters.embedded.parsing.dot_leaders import leaders_as_gaps
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
@@ -19,6 +20,7 @@ from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
+from adapters.embedded.parsing.labels_before_bars import labels_before_bars_read
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.linkedin_export import name_block_first
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -58,6 +60,7 @@ class RuleBasedResumeParser:
         export = read_site_export(text)
         text = export.conventional_text() if export is not None else text
         text = name_block_first(europass_labels_read(without_page_furniture(leaders_as_gaps(text))))
+        text = document_title_lines_joined(labels_before_bars_read(text))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))
