@@ -8,6 +8,7 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.contact_separators import glyphs_as_bullets
 from adapters.embedded.parsing.dates import find_ranges, total_years
 from adapters.embedded.parsing.document_title_lines import document_title_lines_joined
 from adapters.embedded.parsing.dot_leaders import leaders_as_gaps
@@ -68,7 +69,8 @@ class RuleBasedResumeParser:
         # and so do its labelled lines that fell into another section.
         contact_lines = [line for s in sections if s.name == "other" and names_personal_details(s.heading)
                          for line in s.lines] + personal_details_apart(sections)
-        contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
+        top = header + contact_lines if any(h.strip() for h in header) else contact_lines
+        contact = parse_contact(text, [glyphs_as_bullets(line) for line in top])
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         # (a blank line between two schooling sections: the second's first line is no detail of the first's last entry)
         education_text = "\n\n".join(s.text for s in sections if s.name == "education")
