@@ -10,6 +10,7 @@ from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_l
 from adapters.embedded.parsing.contact import parse_contact
 from adapters.embedded.parsing.contact_separators import glyphs_as_bullets
 from adapters.embedded.parsing.dates import find_ranges, total_years
+from adapters.embedded.parsing.degree_abbreviations import degree_abbreviations_bracketed
 from adapters.embedded.parsing.document_title_lines import document_title_lines_joined
 from adapters.embedded.parsing.dot_leaders import leaders_as_gaps
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
@@ -73,7 +74,7 @@ class RuleBasedResumeParser:
         contact = parse_contact(text, [glyphs_as_bullets(line) for line in top])
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         # (a blank line between two schooling sections: the second's first line is no detail of the first's last entry)
-        education_text = "\n\n".join(s.text for s in sections if s.name == "education")
+        education_text = degree_abbreviations_bracketed("\n\n".join(s.text for s in sections if s.name == "education"))
         skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
         # A languages section alone is no skills section: the other skills are then read from the text
         language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
