@@ -30,6 +30,8 @@ DEGREE = re.compile(
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
     # German further training and retraining to a qualification ("Fortbildung zur Dentalhygienikerin")
     r"(?:fort|weiter)bildung\s+(?:zu[mr]|als)|umschulung|"
+    # the post-Soviet vocational college's diploma, in English and as written in Ukraine and Russia
+    r"junior\s+specialist|молодший\s+спеціаліст|младший\s+специалист|"
     r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
     r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
     # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
