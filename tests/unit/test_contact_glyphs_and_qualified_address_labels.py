@@ -26,3 +26,8 @@ def test_an_address_labelled_with_its_kind():
 def test_a_postcode_joined_by_a_hyphen_is_no_part_of_the_town():
     assert place_of_an_address("House 4, Lane 2, Chittagong-4000") == "Chittagong"
     assert place_of_an_address("12 Anna Salai, Chennai-600002, Tamil Nadu") == "Chennai, Tamil Nadu"
+
+
+def test_a_region_named_as_one_is_not_taken_for_the_town():
+    assert place_of_an_address("Blk 3 Lot 9, Mabini St., Pasig City, Metro Manila") == "Pasig City, Metro Manila"
+    assert place_of_an_address("Flat 2, 14 Shevchenka St, Boryspil, Kyiv Oblast") == "Boryspil, Kyiv Oblast"

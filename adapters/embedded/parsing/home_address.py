@@ -65,6 +65,6 @@ def _a_region(part: str) -> bool:
 
 
 # A region named as one, whether or not the gazetteer knows it: "Oyo State", "Dhaka Division",
-# "Lviv Oblast", "Hokkaido Prefecture", "Western Province"
-_REGION_WORD = re.compile(r"\s(?:state|province|region|county|district|division|prefecture|oblast|governorate)$",
-                          re.IGNORECASE)
+# "Lviv Oblast", "Hokkaido Prefecture", "Western Province", "Metro Manila"
+_REGION_WORD = re.compile(r"\s(?:state|province|region|county|district|division|prefecture|oblast|governorate)$|"
+                          r"^metro\s", re.IGNORECASE)
