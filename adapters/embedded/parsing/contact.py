@@ -55,7 +55,8 @@ _NOT_NAME = re.compile(r"\b(?:resume|curriculum|curr[ií]culo|vitae|cv|lebenslau
                        r"objective|summary|engineer|developer|manager|analyst|consultant|personal|details|data|"
                        r"particulars|information|contact)\b", re.I)
 # Labels of where one lives, in English and the other languages résumés are commonly written in
-_LOCATION_LABEL = re.compile(r"^(?:address|adresse|anschrift|location|city|current location|wohnort|ort|"
+_LOCATION_LABEL = re.compile(r"^(?:(?:present|permanent|mailing|postal|home|residential|current)\s+address|"
+                             r"address|adresse|anschrift|location|city|current location|wohnort|ort|"
                              r"direcci[oó]n|ciudad|localidad|endere[cç]o|cidade|indirizzo|citt[aà]|residenza|"
                              r"adres|miasto|miejsce zamieszkania|woonplaats|"
                              r"адрес|город|место жительства|местоположение|адреса|місто|місце проживання)"

@@ -28,6 +28,10 @@ DEGREE = re.compile(
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
     r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
+    # German further training and retraining to a qualification ("Fortbildung zur Dentalhygienikerin")
+    r"(?:fort|weiter)bildung\s+(?:zu[mr]|als)|umschulung|"
+    # the post-Soviet vocational college's diploma, in English and as written in Ukraine and Russia
+    r"junior\s+specialist|молодший\s+спеціаліст|младший\s+специалист|"
     r"meisterbrief|bacharelado|licenciatura|t[eé]cnico|waec|wassce|neco|ond|ssce|"
     r"level\s+[1-7]\s+(?:diploma|certificate|award|nvq)|associate\s+of\s+(?:applied\s+)?(?:arts|science)|"
     # a course named for what it teaches or how ("Technical Course in Welding", "Vocational
@@ -89,6 +93,8 @@ INSTITUTION = re.compile(
     r"uniwersytet\w*|politechnik\w*|"
     r"lyc[eé]e|lyceum|[eé]cole|iut|ifsi|ifas|irts|coll[eè]ge|liceo|istituto|scuola|colegio|escuela|\w*schule|akademi[ea]|"
     r"hogeschool|szk[oó][lł]\w*|technikum|tafe|c[eé]gep|kolej|sekolah|politeknik|handwerkskammer|"
+    # Germany's chambers that examine trades and professions ("IHK Köln", "Zahnärztekammer Nordrhein")
+    r"\w+kammer|(?-i:IHK)|"
     r"[uü]niversite\w*|lisesi|poltek\w*|stikes|akper|akbid|madrasa\w*|(?-i:SMA|SMK|SMU|SMP|STM|SMEA|IES|CIFP|IPSSAR|IPSSEOA|IPSIA|ITIS|ITCG|ITC|ITI|IIS|ISIS)|\w*skolan|\w*skolen|\w*skole|\w*gymnasiet|h[oøö]gskola\w*|liceul|"
     r"колледж|коледж|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|училищ\w*|техникум|"
     r"технікум|школа|лицей|ліцей|"

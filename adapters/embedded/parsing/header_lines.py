@@ -71,9 +71,18 @@ def is_header_like(line: str) -> bool:
     s = line.strip()
     if CLEAN_LEFT.match(s) and len(s) <= 90:
         return True  # "Role : Site Engineer", "Company: Apollo Hospitals"
-    return (0 < len(s) <= 90 and not BULLET.match(line) and not _ends_a_sentence(s)
+    return (0 < len(s) and _length_less_notes(s) <= 90 and not BULLET.match(line) and not _ends_a_sentence(s)
             and not s.lower().startswith(("http", "project", "client", "role", "responsib", "environment"))
             and _word_count(s) <= 12)
+
+
+def _length_less_notes(s: str) -> int:
+    """A header's length less its bracketed notes, as its words are counted: an employer's
+    initials or a ward in brackets ("(IMSS)", "(Band 6)") lengthen a header, never make it prose."""
+    return len(_BRACKETED_NOTE.sub("", s))
+
+
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def _word_count(s: str) -> int:

@@ -14,9 +14,10 @@ from domain.country_names import country_code, names_a_country_or_region
 from domain.place_fold import fold
 
 _PARTS = re.compile(r"\s*[,;|/]\s*|\s+[-–—]\s+")
-# Postcodes around a town or region: "10961 Berlin", "Leeds LS1 5HD", "IL 62704", "01310-100".
+# Postcodes around a town or region: "10961 Berlin", "Leeds LS1 5HD", "IL 62704", "01310-100";
+# joined to the town by a hyphen in South Asia ("Dhaka-1216", "Chennai-600028").
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{3,6}(?:-\d{3,4})?\s+|\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{3}\s?\d{3}|"
-                       r"\d{4,6}(?:-\d{3,4})?)$|^\d{3,6}(?:-\d{3,4})?$")
+                       r"\d{4,6}(?:-\d{3,4})?)$|^\d{3,6}(?:-\d{3,4})?$|(?<=[^\W\d_])-\d{4,6}$")
 # Words of a street, a unit in a building or a part of a town rather than the town itself,
 # in the languages résumés are commonly written in.
 _NOT_A_TOWN = re.compile(
@@ -60,4 +61,10 @@ def _place_part(part: str) -> str | None:
 
 
 def _a_region(part: str) -> bool:
-    return bool(_REGION_CODE.match(part)) or names_a_country_or_region(part)
+    return bool(_REGION_CODE.match(part) or _REGION_WORD.search(part)) or names_a_country_or_region(part)
+
+
+# A region named as one, whether or not the gazetteer knows it: "Oyo State", "Dhaka Division",
+# "Lviv Oblast", "Hokkaido Prefecture", "Western Province", "Metro Manila"
+_REGION_WORD = re.compile(r"\s(?:state|province|region|county|district|division|prefecture|oblast|governorate)$|"
+                          r"^metro\s", re.IGNORECASE)

@@ -7,6 +7,7 @@ from adapters.embedded.parsing.education_words import INSTITUTION
 from adapters.embedded.parsing.header_lines import CLEAN_LEFT, EMPLOYER_LABEL, TITLE_LABEL
 from adapters.embedded.parsing.job_halves import employer_in_brackets
 from adapters.embedded.parsing.occupations import occupation_words, occupation_words_as_titles
+from adapters.embedded.parsing.organisation_words_other_languages import ORGANISATION_WORDS_OTHER_LANGUAGES
 from adapters.embedded.parsing.work_places import a_place_alone
 from adapters.embedded.parsing.work_units import (
     an_employer_and_its_town,
@@ -35,6 +36,7 @@ COMPANY_WORDS = re.compile(
     r"industries|enterprises|international|global|hospitals?|clinics?|agency|associates|partners|"
     r"foundation|university|college|school|academy|institute|studios|networks|motors|pharma|"
     r"pharmaceuticals|foods|retail|media|communications|telecom|"
+    rf"{ORGANISATION_WORDS_OTHER_LANGUAGES}|"
     # Turkey's legal forms ("Ekol Lojistik A.Ş.", "Yıldız Gıda San. ve Tic. Ltd. Şti.")
     r"a\.\s?ş|şti|"
     # other countries' legal forms, in capitals as written ("Auto Kral s.r.o.", "Bosch AG", "Maxis Bhd")
@@ -181,6 +183,10 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
         # words over a title's is the employer, whatever dash the title holds ("Larsen & Toubro
         # Limited" over "Assistant Engineer – Construction").
         if title_score(b) > 0 >= title_score(a) and COMPANY_WORDS.search(a):
+            return b.strip(" ,-"), _company_from(a)
+        if title_score(b) > max(title_score(a), 0) and COMPANY_WORDS.search(a) and not COMPANY_WORDS.search(b):
+            # "Escola Estadual Professor Caetano" over "Professora – 3º ano": the employer's word
+            # tells the employer's line, though its namesake's title scores it too
             return b.strip(" ,-"), _company_from(a)
         if title_score(b) > 0 >= title_score(a) and an_employer_and_its_town(a) and not an_employer_and_its_town(b):
             # "KPMG India, Bengaluru" over "Assistant Manager – Indirect Tax": the employer is

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from adapters.embedded.parsing.contact import looks_like_name
+from adapters.embedded.parsing.job_titles import names_work
+from adapters.embedded.parsing.work_places import a_place_alone
 
 # The export's marks: its sidebar's heading of skills, and a profile's address
 _TOP_SKILLS = re.compile(r"^\s*Top Skills\s*$", re.MULTILINE)
@@ -34,5 +36,26 @@ def name_block_first(text: str) -> str:
         start -= 1
     block = lines[start:end]
     if not block or (start > 0 and lines[start - 1].strip()) or not looks_like_name(block[0].strip()):
-        return text
+        shaped = _start_by_shape(lines, end)
+        if shaped is None:
+            return text
+        start, block = shaped, lines[shaped:end]
     return "\n".join([*block, "", *lines[:start], *lines[end:]])
+
+
+def _start_by_shape(lines: list[str], end: int) -> int | None:
+    """Where the name's block starts when no blank line parts it from the sidebar's last list
+    (a text extractor drops blank lines): the block ends with the person's location, and the
+    name stands over a headline of one line, or of two when it wrapped."""
+    if end < 3 or not _a_profile_location(lines[end - 1].strip()):
+        return None
+    names = [k for k in (end - 3, end - 4) if k >= 0 and looks_like_name(lines[k].strip())]
+    return names[0] if names else None
+
+
+def _a_profile_location(line: str) -> bool:
+    """"Rotterdam, South Holland, Netherlands", "Greater Boston", "Lisbon Area, Portugal"."""
+    return a_place_alone(_AREA_WORDS.sub("", line).strip(" ,"), names_work)
+
+
+_AREA_WORDS = re.compile(r"^Greater\s+|\s+(?:Metropolitan\s+)?Area\b", re.IGNORECASE)

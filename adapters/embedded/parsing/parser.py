@@ -8,7 +8,10 @@ from datetime import date
 
 from adapters.embedded.parsing.confidence import confidence_of, unsure_contact_left_empty
 from adapters.embedded.parsing.contact import parse_contact
+from adapters.embedded.parsing.contact_separators import glyphs_as_bullets
 from adapters.embedded.parsing.dates import find_ranges, total_years
+from adapters.embedded.parsing.degree_abbreviations import degree_abbreviations_bracketed
+from adapters.embedded.parsing.document_title_lines import document_title_lines_joined
 from adapters.embedded.parsing.dot_leaders import leaders_as_gaps
 from adapters.embedded.parsing.driving_licences import classes_named, names_a_driving_licence
 from adapters.embedded.parsing.education import parse_education
@@ -19,6 +22,7 @@ from adapters.embedded.parsing.graded_subjects import without_graded_subjects
 from adapters.embedded.parsing.headline_job import headline_job, headline_title
 from adapters.embedded.parsing.inline_trainings import inline_training_lists, with_inline_trainings
 from adapters.embedded.parsing.job_lines import jobs_without_heading
+from adapters.embedded.parsing.labels_before_bars import labels_before_bars_read
 from adapters.embedded.parsing.layout_headings import Looks
 from adapters.embedded.parsing.linkedin_export import name_block_first
 from adapters.embedded.parsing.markdown_text import plain_of_markdown
@@ -58,6 +62,7 @@ class RuleBasedResumeParser:
         export = read_site_export(text)
         text = export.conventional_text() if export is not None else text
         text = name_block_first(europass_labels_read(without_page_furniture(leaders_as_gaps(text))))
+        text = document_title_lines_joined(labels_before_bars_read(text))
         if not looks:
             text = read_columns(plain_of_markdown(text))  # documents with looks were read column by column already
         header, sections = jobs_without_heading(*sections_by_content(*split_sections(text, Looks(looks))))
@@ -65,10 +70,11 @@ class RuleBasedResumeParser:
         # and so do its labelled lines that fell into another section.
         contact_lines = [line for s in sections if s.name == "other" and names_personal_details(s.heading)
                          for line in s.lines] + personal_details_apart(sections)
-        contact = parse_contact(text, header + contact_lines if any(h.strip() for h in header) else contact_lines)
+        top = header + contact_lines if any(h.strip() for h in header) else contact_lines
+        contact = parse_contact(text, [glyphs_as_bullets(line) for line in top])
         experience_text = "\n".join(s.text for s in sections if s.name == "experience")
         # (a blank line between two schooling sections: the second's first line is no detail of the first's last entry)
-        education_text = "\n\n".join(s.text for s in sections if s.name == "education")
+        education_text = degree_abbreviations_bracketed("\n\n".join(s.text for s in sections if s.name == "education"))
         skills_texts = [s.text for s in sections if s.name == "skills" and not names_languages(s.heading)]
         # A languages section alone is no skills section: the other skills are then read from the text
         language_texts = [s.text for s in sections if s.name == "skills" and names_languages(s.heading)]
