@@ -57,7 +57,7 @@ async def test_a_file_posted_with_the_presigned_form_becomes_a_resume_on_confirm
     owner = _candidate()
     ticket = await service.request(owner)
     assert (await _post(ticket, "cv.txt", RESUME)).status_code in (200, 204)
-    resume = await service.confirm(owner, ticket.key, "cv.txt")
+    resume = (await service.confirm(owner, ticket.key, "cv.txt")).resume
     assert (resume.filename, resume.content_type, resume.size_bytes) == ("cv.txt", "text/plain", len(RESUME))
     assert await staging.size(ticket.key) is None  # the staged copy is gone once confirmed
 
