@@ -220,4 +220,6 @@ def _sentence(change: ApplicationChange) -> str:
         return "was sent again by its candidate after a withdrawal (it is submitted again)"
     if change.from_status is None:
         return f"was {to}"
+    if change.from_status is ApplicationStatus.REJECTED:
+        return f"moved from rejected back to {to}: the hiring team took its rejection back"
     return f"moved from {change.from_status.value.lower()} to {to}"
