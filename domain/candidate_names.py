@@ -7,7 +7,10 @@ shows FORMER_CANDIDATE_NAME, and so does every notice kept about it, whatever na
 with: the name goes in the notice's data under CANDIDATE_NAME_KEY for the read to replace."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from domain.applications import FORMER_CANDIDATE_NAME
+from domain.inbox import Notification
 from domain.validation import clean_line
 
 CANDIDATE_NAME_KEY = "candidateName"
@@ -31,3 +34,15 @@ def as_erased(text: str, sent_name: object) -> str:
     if not isinstance(sent_name, str) or not sent_name or sent_name == FORMER_CANDIDATE_NAME:
         return text
     return text.replace(sent_name, FORMER_CANDIDATE_NAME)
+
+
+def named_application(note: Notification) -> str | None:
+    """The application whose candidate `note` names, if it names one."""
+    return note.link("applicationId") if note.data.get(CANDIDATE_NAME_KEY) else None
+
+
+def kept_as_erased(note: Notification) -> Notification:
+    """`note` as kept once the candidate it names erased their account."""
+    sent_name = note.data.get(CANDIDATE_NAME_KEY)
+    return replace(note, subject=as_erased(note.subject, sent_name), text=as_erased(note.text, sent_name),
+                   data={**note.data, CANDIDATE_NAME_KEY: FORMER_CANDIDATE_NAME})

@@ -16,6 +16,7 @@ from tests.graphql_client import raw_id
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
 INBOX = "{ me { notifications(first: 10) { edges { node { kind subject text applicationId jobId } } } } }"
+EXPORT = "mutation { exportMyData { document } }"
 ERASE = "mutation($p: String!){ deleteAccount(password: $p) }"
 CANDIDATE_NAME = "query($id: ID!){ node(id: $id){ ... on Application { candidate { name } } } }"
 
@@ -98,6 +99,8 @@ async def test_a_withdrawal_names_its_candidate_to_the_team_until_they_erase_the
     for note in kept:
         assert "Ayodele" not in note["subject"] + note["text"]
         assert note["subject"].startswith("Application from Former candidate for Night Porter")
+    exported = json.dumps((await client.data(EXPORT, token=employer))["exportMyData"]["document"]["notifications"])
+    assert "Former candidate" in exported and "Ayodele" not in exported
     if request.node.callspec.params["served"] == "embedded":  # the entries kept no longer hold the name
         with closing(sqlite3.connect(f"file:{app.state.services.settings.database_path}?mode=ro", uri=True)) as db:
             assert not db.execute("SELECT id FROM inbox WHERE subject || body_text || data LIKE '%Ayodele%'").fetchall()
