@@ -36,6 +36,16 @@ def as_erased(text: str, sent_name: object) -> str:
     return text.replace(sent_name, FORMER_CANDIDATE_NAME)
 
 
+# What a log line says instead of a candidate's name (logs outlive an erasure and are read by more people).
+NAME_IN_LOGS = "[candidate]"
+
+
+def without_name(text: str, data: dict[str, str | int | None]) -> str:
+    """`text` with the candidate's name it was sent with (if any) left out, for a log line."""
+    sent_name = data.get(CANDIDATE_NAME_KEY)
+    return text.replace(sent_name, NAME_IN_LOGS) if isinstance(sent_name, str) and sent_name else text
+
+
 def named_application(note: Notification) -> str | None:
     """The application whose candidate `note` names, if it names one."""
     return note.link("applicationId") if note.data.get(CANDIDATE_NAME_KEY) else None
