@@ -6,7 +6,7 @@ from enum import Enum
 
 import strawberry
 
-from domain.candidate_names import CANDIDATE_NAME_KEY, as_erased
+from domain.candidate_names import CANDIDATE_NAME_KEY, as_erased, named_application
 from domain.inbox import Notification
 from resolvers.context import Info
 from resolvers.ids import to_global_id
@@ -33,14 +33,13 @@ def _count(note: Notification, name: str) -> int | None:
 async def _as_read(note: Notification, info: Info, said: str) -> str:
     """A hiring team's notice names the candidate it was sent about; once they erased their
     account it names a former candidate, as the application itself then does."""
-    sent_name = note.data.get(CANDIDATE_NAME_KEY)
-    application_id = note.link("applicationId")
-    if not sent_name or not application_id:
+    application_id = named_application(note)
+    if application_id is None:
         return said
     application = await info.context.loaders.application_by_id.load(application_id)
     if application is not None and not application.candidate_anonymised:
         return said
-    return as_erased(said, sent_name)
+    return as_erased(said, note.data.get(CANDIDATE_NAME_KEY))
 
 
 async def _subject_as_read(root: NotificationType, info: Info) -> str:
