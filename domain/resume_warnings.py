@@ -17,6 +17,7 @@ class ResumeWarningCode(str, Enum):
     NO_RESUME_CONTENT = "NO_RESUME_CONTENT"
     NAME_KEPT_AS_SENT = "NAME_KEPT_AS_SENT"
     LITTLE_READ = "LITTLE_READ"
+    ALREADY_UPLOADED = "ALREADY_UPLOADED"
 
 
 class ResumeWarning(BaseModel):
@@ -94,6 +95,19 @@ def name_kept_as_sent(asked_name: str, stored: Resume) -> list[ResumeWarning]:
         f"This file is already among your résumés as “{stored.filename}” and was sent to an employer "
         f"under that name with an application, so it keeps that name rather than “{asked_name}”: "
         "the employers who received it see the same file name you do."))]
+
+
+def already_uploaded(stored: Resume, *, read_again: bool) -> ResumeWarning:
+    """Told in the answer to an upload of bytes the owner already has: nothing new was stored
+    (one résumé per file), so the person, who may have meant to add a version, is not left
+    thinking there are now two. `read_again`: the one they had could not be read, and is now."""
+    said = "This very file is already among your résumés, so no second copy was stored: "
+    if read_again:
+        return ResumeWarning(code=ResumeWarningCode.ALREADY_UPLOADED, message=said + (
+            f"the résumé you had, “{stored.filename}”, could not be read last time, so it is being read again now."))
+    return ResumeWarning(code=ResumeWarningCode.ALREADY_UPLOADED, message=said + (
+        f"this is the résumé you already had, shown as “{stored.filename}”. To add a different version,"
+        " upload the changed file."))
 
 
 def resume_warnings(resume: Resume) -> list[ResumeWarning]:

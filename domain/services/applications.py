@@ -32,6 +32,7 @@ from domain.jobs import JobStatus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ApplicationRepository, ResumeRepository
+from domain.rejection_undo import REJECTION_UNDO_WINDOW, stages_back_from_rejection, undo_window_passed
 from domain.resume_warnings import recognised_nothing
 from domain.resumes import ResumeStatus
 from domain.users import Role, User
@@ -191,7 +192,7 @@ class ApplicationService:
         if application.candidate_anonymised and status not in AFTER_ERASURE and application.status not in TERMINAL:
             raise candidate_erased(application.id)
         if status not in allowed:
-            names = ", ".join(s.value for s in allowed) or _none_allowed(actor, application)
+            names = ", ".join(s.value for s in allowed) or await self._none_allowed(actor, application)
             raise BadUserInput(
                 f"An application in {application.status.value} cannot move to {status.value}; "
                 f"allowed next states for you: {names}.",
@@ -254,8 +255,21 @@ class ApplicationService:
             return candidate_moves(application.status)
         (job,) = await self._jobs.get_many([application.job_id])
         if actor.role is Role.ADMIN or (job is not None and job.organization_id == actor.organization_id):
+            if application.status is ApplicationStatus.REJECTED and not application.candidate_anonymised:
+                (history,) = await self._applications.histories([application.id])
+                return stages_back_from_rejection(history, self._clock.now())
             return employer_moves(application.status)
         raise _unknown_application()
+
+    async def _none_allowed(self, actor: User, application: Application) -> str:
+        """Why no move is left for `actor` (who may see the application)."""
+        if (application.status is ApplicationStatus.REJECTED and actor.role is not Role.CANDIDATE
+                and not application.candidate_anonymised):
+            (history,) = await self._applications.histories([application.id])
+            if undo_window_passed(history, self._clock.now()):
+                return (f"none, as it was rejected on {history[-1].at:%Y-%m-%d}, and a rejection can be taken back"
+                        f" only within {REJECTION_UNDO_WINDOW.days} days of it")
+        return _none_left(actor, application)
 
 
 def _same_status_successes(actor: User) -> frozenset[ApplicationStatus]:
@@ -287,7 +301,7 @@ async def requeue_unprocessed(applications: ApplicationRepository, queue: WorkQu
     return queued
 
 
-def _none_allowed(actor: User, application: Application) -> str:
+def _none_left(actor: User, application: Application) -> str:
     """Why no move is left: a withdrawn application is not closed for good, as its candidate may
     send it again (applyToJob), so that is said instead."""
     if application.status not in REOPENABLE or application.candidate_anonymised:

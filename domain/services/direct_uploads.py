@@ -8,8 +8,7 @@ import re
 from domain.clock import new_id
 from domain.errors import BadUserInput, NotFound
 from domain.ports.direct_uploads import PresignedUpload, UploadStaging
-from domain.resumes import Resume
-from domain.services.resumes import ResumeService
+from domain.services.resumes import ReceivedResume, ResumeService
 from domain.uploads import UploadRules
 from domain.users import User
 
@@ -36,7 +35,7 @@ class DirectUploadService:
         staging = self._require_staging()
         return await staging.presign(f"{owner.id}/{new_id()}", self._rules.max_bytes)
 
-    async def confirm(self, owner: User, key: str, filename: str | None) -> Resume:
+    async def confirm(self, owner: User, key: str, filename: str | None) -> ReceivedResume:
         staging = self._require_staging()
         # A key is only ever the owner's own: someone else's looks exactly like a missing one.
         if not _KEY.match(key or "") or not key.startswith(f"{owner.id}/"):
@@ -54,9 +53,9 @@ class DirectUploadService:
         # directory at its end. Its size is already bounded by the presigned policy.
         data = await staging.read(key)
         try:
-            resume = await self._resumes.upload(owner, filename, data)
+            received = await self._resumes.receive(owner, filename, data)
         except BadUserInput:
             await staging.discard(key)
             raise
         await staging.discard(key)
-        return resume
+        return received

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from dataclasses import dataclass
 
 from domain.clock import Clock, new_id
 from domain.errors import BadUserInput, Forbidden, NotFound
@@ -12,7 +13,7 @@ from domain.ports.documents import ContentSniffer
 from domain.ports.events import EventBus
 from domain.ports.queue import PendingWork, WorkQueue
 from domain.ports.resumes import ResumeRepository
-from domain.resume_warnings import ResumeWarning, name_kept_as_sent, recognised_nothing
+from domain.resume_warnings import ResumeWarning, already_uploaded, name_kept_as_sent, recognised_nothing
 from domain.resumes import Resume, ResumeStatus
 from domain.services.blob_forgetting import FORGET_RESUME_FILES as FORGET_RESUME_FILES  # where callers look
 from domain.services.blob_forgetting import forget_blob, forget_files_work
@@ -35,11 +36,22 @@ _MAX_FILENAME = 200
 _UNSHOWN = frozenset(("Co", "Cn"))
 
 
-def upload_warnings(filename: str | None, stored: Resume) -> list[ResumeWarning]:
+@dataclass(frozen=True)
+class ReceivedResume:
+    """What an upload came to: the résumé stored, and whether its owner already had these
+    bytes (then nothing new was stored; `read_again`: the one they had had FAILED, and is read afresh)."""
+    resume: Resume
+    already_had: bool = False
+    read_again: bool = False
+
+
+def upload_warnings(filename: str | None, received: ReceivedResume) -> list[ResumeWarning]:
     """What the answer to an upload under `filename` should tell beside the résumé stored:
-    that a file already sent to an employer kept the name it was sent under. None for an
-    upload that asked for no name."""
-    return [] if filename is None else name_kept_as_sent(clean_filename(filename), stored)
+    that the file was one its owner already had, and that a file already sent to an employer
+    kept the name it was sent under (not for an upload that asked for no name)."""
+    stored = received.resume
+    told = [already_uploaded(stored, read_again=received.read_again)] if received.already_had else []
+    return told + ([] if filename is None else name_kept_as_sent(clean_filename(filename), stored))
 
 
 def clean_filename(name: str | None) -> str:
@@ -81,8 +93,14 @@ class ResumeService:
         self._vectors = vectors
 
     async def upload(self, owner: User, filename: str | None, data: bytes, *, whole_size: int | None = None) -> Resume:
-        """data may stop just past the size limit (callers need not hold a larger file):
-        whole_size, when the caller knows it, is then the size the person is told."""
+        return (await self.receive(owner, filename, data, whole_size=whole_size)).resume
+
+    async def receive(
+        self, owner: User, filename: str | None, data: bytes, *, whole_size: int | None = None
+    ) -> ReceivedResume:
+        """Stores an upload, once per owner and file (the same bytes give back the résumé the
+        owner has, whatever runs at once). data may stop just past the size limit (callers need
+        not hold a larger file): whole_size, when the caller knows it, is then the size told."""
         content_type = self._sniff(data) if data else None
         over_limit = len(data) > self._rules.max_bytes
         size = whole_size if over_limit and whole_size is not None else len(data)
@@ -114,7 +132,9 @@ class ResumeService:
             await self._blobs.put(data, content_type)
         if created:
             await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
-        elif stored.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING):
+            return ReceivedResume(stored)
+        read_again = False
+        if stored.status in (ResumeStatus.UPLOADED, ResumeStatus.PROCESSING):
             # A retry of an upload stored before a crash that lost its work (an older version
             # queued it after the commit): queued again, unless an item is still pending.
             await self.requeue(stored.id)
@@ -124,7 +144,8 @@ class ResumeService:
             # side", a reader that ran out of time on a busy machine): the same bytes are then
             # read afresh, not handed back FAILED with nothing else the person can do.
             stored = stored.model_copy(update={"status": ResumeStatus.UPLOADED, "failure_reason": None})
-        return stored
+            read_again = True
+        return ReceivedResume(stored, already_had=True, read_again=read_again)
 
     async def requeue(self, resume_id: str) -> None:
         work = processing_work(resume_id)

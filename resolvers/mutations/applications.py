@@ -4,6 +4,7 @@ from typing import Annotated
 
 import strawberry
 
+from domain.rejection_undo import REJECTION_UNDO_WINDOW
 from resolvers.context import Info
 from resolvers.ids import raw_id
 from resolvers.inputs import ApplyInput
@@ -38,7 +39,10 @@ class ApplicationMutations:
         " status of their pipeline), is an idempotent success that records nothing (no new version, no history"
         " entry, the note dropped, nobody told): two recruiters making the same move both get the application as"
         " it stands, and a candidate sending their submission again finds it submitted. With `expectedVersion`"
-        " that holds only for a repeat of your own last move; another change since that version is a CONFLICT.",
+        " that holds only for a repeat of your own last move; another change since that version is a CONFLICT."
+        f" The hiring team may take a rejection back within {REJECTION_UNDO_WINDOW.days} days of it: a REJECTED"
+        " application moves to the stage it was rejected at or an earlier one (a move like any other: in its"
+        " history, its candidate told).",
     )
     async def update_application_status(
         self,

@@ -47,5 +47,5 @@ class DirectUploadMutations:
         permission_classes=[IsCandidate],
     )
     async def confirm_resume_upload(self, info: Info, key: str, filename: str | None = None) -> ResumeType:
-        resume = await info.context.services.direct_uploads.confirm(signed_in(info), key, filename)
-        return ResumeType.from_domain(resume, upload_warnings(filename, resume))
+        received = await info.context.services.direct_uploads.confirm(signed_in(info), key, filename)
+        return ResumeType.from_domain(received.resume, upload_warnings(filename, received))

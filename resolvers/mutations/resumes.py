@@ -38,8 +38,8 @@ class ResumeMutations:
             raise BadUserInput("`file` must be a file sent as a multipart upload.", field="file")
         data = await _read_limited(file, services.settings.max_upload_bytes)
         filename = getattr(file, "filename", None)
-        resume = await services.resumes.upload(signed_in(info), filename, data, whole_size=_whole_size(file))
-        return ResumeType.from_domain(resume, upload_warnings(filename, resume))
+        received = await services.resumes.receive(signed_in(info), filename, data, whole_size=_whole_size(file))
+        return ResumeType.from_domain(received.resume, upload_warnings(filename, received))
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
     async def delete_resume(self, info: Info, id: strawberry.ID) -> bool:

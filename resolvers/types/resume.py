@@ -181,8 +181,10 @@ class ResumeType(Node):
 
     @strawberry.field(description=(
         "What its owner should act on although processing succeeded, e.g. NO_RESUME_CONTENT when "
-        "nothing of a resume was recognised in the file; in the answer to an upload, NAME_KEPT_AS_SENT when "
-        "the file, already sent to an employer, kept the name it was sent under; empty when there is nothing to say."))
+        "nothing of a resume was recognised in the file; in the answer to an upload, ALREADY_UPLOADED when the "
+        "very same file was one of yours already (nothing new stored: the resume you had is returned) and "
+        "NAME_KEPT_AS_SENT when the file, already sent to an employer, kept the name it was sent under; empty "
+        "when there is nothing to say."))
     def warnings(self) -> list[ResumeWarningType]:
         return [ResumeWarningType.from_domain(w) for w in (*resume_warnings(self.resume), *self.upload_warnings)]
 

@@ -12,7 +12,9 @@ strawberry.enum(_ResumeWarningCode, name="ResumeWarningCode", description=(
     "in the answer to an upload): the file uploaded is one of yours already, sent to an employer with an "
     "application, so it keeps the name it was sent under instead of the one uploaded with. LITTLE_READ: "
     "only contact details were read from a file with a whole résumé's text (in an alphabet the reader "
-    "cannot read yet, such as Arabic, or in a layout it did not follow); the message says what to upload."))
+    "cannot read yet, such as Arabic, or in a layout it did not follow); the message says what to upload. "
+    "ALREADY_UPLOADED (only in the answer to an upload): the very same file is one of your résumés already, "
+    "so no second copy was stored and the résumé you had is the one returned."))
 ResumeWarningCode = _ResumeWarningCode
 
 

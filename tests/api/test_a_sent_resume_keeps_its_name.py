@@ -3,7 +3,8 @@ backends: the candidate uploading the same bytes again under another name (dedup
 content) gets the stored résumé back under that name, instead of renaming, unannounced, the file
 every organization it went to already has. Before it is sent, the new name is taken (as
 test_resume_filenames_over_http.py shows). The answer to that upload says why the name was kept
-(warning NAME_KEPT_AS_SENT); an upload that renames, or asks for the name kept, says nothing."""
+(warning NAME_KEPT_AS_SENT, beside the ALREADY_UPLOADED every upload of a file one has gets); an
+upload that renames, or asks for the name kept, says nothing more."""
 from __future__ import annotations
 
 from tests.applications_helpers import APPLY, ready_to_apply
@@ -39,18 +40,19 @@ async def test_the_upload_that_kept_the_sent_name_says_why(backend):
     world = await ready_to_apply(client)  # the résumé uploaded as "cv.txt"
     before = (await upload_resume(client, world.candidate, "Before sending.txt", RESUME_TEXT.encode(),
                                   query=UPLOAD_WITH_WARNINGS))["data"]["uploadResume"]
-    assert (before["filename"], before["warnings"]) == ("Before sending.txt", [])  # not yet sent: renamed
+    assert before["filename"] == "Before sending.txt"  # not yet sent: renamed
+    assert [w["code"] for w in before["warnings"]] == ["ALREADY_UPLOADED"]
     await client.data(APPLY, world.application, world.candidate)
 
     again = (await upload_resume(client, world.candidate, "Jordan Quill CV 2026.txt", RESUME_TEXT.encode(),
                                  query=UPLOAD_WITH_WARNINGS))["data"]["uploadResume"]
     assert again["filename"] == "Before sending.txt"
-    [warning] = again["warnings"]
-    assert warning["code"] == "NAME_KEPT_AS_SENT"
+    [already, warning] = again["warnings"]
+    assert (already["code"], warning["code"]) == ("ALREADY_UPLOADED", "NAME_KEPT_AS_SENT")
     assert "“Before sending.txt”" in warning["message"] and "“Jordan Quill CV 2026.txt”" in warning["message"]
 
     same_name = (await upload_resume(client, world.candidate, "Before sending.txt", RESUME_TEXT.encode(),
                                      query=UPLOAD_WITH_WARNINGS))["data"]["uploadResume"]
-    assert same_name["warnings"] == []
+    assert [w["code"] for w in same_name["warnings"]] == ["ALREADY_UPLOADED"]
     mine = (await client.data(MY_RESUMES, token=world.candidate))["me"]["resumes"]["edges"]
     assert [e["node"]["filename"] for e in mine] == ["Before sending.txt"]

@@ -38,3 +38,7 @@ async def test_an_erased_candidates_application_is_only_rejected_never_moved_on(
     assert "deleted their account" in refused["message"] and "REJECTED" in refused["message"]
     closed = await client.data(MOVE, {"id": application_id, "s": "REJECTED"}, employer_token)
     assert closed["updateApplicationStatus"]["status"] == "REJECTED"
+    # Nor is the rejection taken back: there is no one to move on with.
+    refused = (await client.execute(MOVE, {"id": application_id, "s": "SUBMITTED"}, employer_token))["errors"][0]
+    assert refused["extensions"]["code"] == "BAD_USER_INPUT" and refused["extensions"]["allowedStatuses"] == []
+    assert "closed" in refused["message"]

@@ -57,9 +57,22 @@ async def test_a_file_posted_with_the_presigned_form_becomes_a_resume_on_confirm
     owner = _candidate()
     ticket = await service.request(owner)
     assert (await _post(ticket, "cv.txt", RESUME)).status_code in (200, 204)
-    resume = await service.confirm(owner, ticket.key, "cv.txt")
+    resume = (await service.confirm(owner, ticket.key, "cv.txt")).resume
     assert (resume.filename, resume.content_type, resume.size_bytes) == ("cv.txt", "text/plain", len(RESUME))
     assert await staging.size(ticket.key) is None  # the staged copy is gone once confirmed
+
+
+async def test_the_same_file_confirmed_again_is_the_resume_one_had(uploads):
+    service, _ = uploads
+    owner = _candidate()
+    received = []
+    for _ in range(2):
+        ticket = await service.request(owner)
+        assert (await _post(ticket, "cv.txt", RESUME)).status_code in (200, 204)
+        received.append(await service.confirm(owner, ticket.key, "cv.txt"))
+    first, again = received
+    assert (first.already_had, again.already_had) == (False, True)
+    assert again.resume.id == first.resume.id
 
 
 async def test_the_presigned_form_asks_s3_to_encrypt_and_to_cap_the_size(uploads):
