@@ -54,8 +54,12 @@ class JobAdSpan:
 
 def _whole_phrase_name(text: str, phrase: Phrase, skills: SkillExtractor) -> str | None:
     """The taxonomy's name for the whole phrase ("operate a forklift" -> forklift operation)."""
-    for form in [text[phrase.start:phrase.end], *base_forms(phrase)]:
+    for n, form in enumerate([text[phrase.start:phrase.end], *base_forms(phrase)]):
         canonical = skills.canonical(form)
+        # A gerund's base form is a verb, an activity: never a product's name ("Taking" is
+        # not the TAK tool by its stem "Tak").
+        if n > 0 and canonical and skills.kind(canonical) is SkillKind.TOOL:
+            continue
         if canonical and _named_whole(form, canonical, skills):
             return canonical
     return None

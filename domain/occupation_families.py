@@ -67,7 +67,9 @@ OCCUPATION_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("cleaner", "janitor", "custodian", "housekeeper", "domestic assistant", "cleaning operative",
      "room attendant"),
     # offices
-    ("receptionist", "front desk agent", "front desk clerk", "front of house"),
+    ("receptionist", "front desk agent", "front desk clerk", "front of house", "front desk associate",
+     "front office agent", "front office assistant", "guest service agent", "guest services agent",
+     "guest service associate", "guest relations agent"),
     ("administrative assistant", "admin assistant", "office administrator",
      "secretary", "personal assistant", "office assistant", "administrative officer"),
     ("security guard", "security officer", "door supervisor", "security agent"),

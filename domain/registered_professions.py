@@ -115,7 +115,7 @@ def _professions(first: str, title: str, name: str, skills: SkillExtractor) -> l
     words = tokens(title)
     taken = [False] * len(words)
     found: list[str] = []
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         for at in range(len(words) - size + 1):
             if any(taken[at:at + size]):
                 continue

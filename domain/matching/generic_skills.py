@@ -13,7 +13,7 @@ GENERIC_SKILLS = frozenset(s.casefold() for s in (
     "customer service", "customer care", "Manual handling", "Food Hygiene Level 2", "Food hygiene",
     "First Aid certification", "First aid", "communication", "teamwork", "Health and safety",
     "Microsoft Office", "Microsoft Word", "Microsoft Excel", "Microsoft Outlook", "Email software",
-    "Driving licence", "Full UK driving licence", "time management", "attention to detail",
+    "Driving licence", "Full UK driving licence", "Driving licence category B", "time management", "attention to detail",
     "computer literacy", "computer technology", "perform multiple tasks at the same time",
     "meet commitments", "adapt to change", "leadership", "problem solving", "DBS check", "Data entry",
 ))

@@ -255,4 +255,6 @@ EVERYDAY_PRODUCT_FIELDS = {
                 "secretary secretarial gp nhs",
     "kroll": "pharmacy pharmacies pharmacist pharmacists dispensing dispensary prescription prescriptions "
              "rx compounding medication medications blister packs",
+    # "access to a car", "access to training" name no database
+    "access": "database databases query queries sql tables forms reports macros vba microsoft office",
 }

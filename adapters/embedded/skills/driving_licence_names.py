@@ -60,6 +60,24 @@ def _spellings(code: str) -> list[str]:
     return [code, code[:-1] + "+E"] if code.endswith("E") and len(code) > 1 else [code]
 
 
+# The car licence as British, Irish and Commonwealth CVs and ads name it, with no category
+# ("Full UK driving licence", "full clean driving licence"): category B, as the domain reads the
+# same words (driving_licences.licence_category); never "driving licence" alone, which an
+# "HGV driving licence" holds too.
+_CAR_LICENCE_WORDS = ("full", "full UK", "full clean", "full clean UK", "full UK clean", "clean", "clean UK",
+                      "valid UK", "valid full UK", "UK", "full British", "British", "full Irish", "Irish", "full EU",
+                      "full manual", "full UK manual", "manual")
+_CAR_LICENCE_NAMES = tuple(f"{words} {noun}" for words in _CAR_LICENCE_WORDS
+                           for noun in ("driving licence", "driving license", "car licence"))
+
+
+def _with_car_licence_words(code: str) -> list[str]:
+    """"UK driving licence category C" names C, not the car licence its first words name: the
+    longer phrase is the category's."""
+    return [f"{words} {noun} category {code}" for words in _CAR_LICENCE_WORDS
+            for noun in ("driving licence", "driving license")]
+
+
 def driving_licence_categories() -> list[Certification]:
     out = []
     for category in CATEGORIES:
@@ -72,10 +90,13 @@ def driving_licence_categories() -> list[Certification]:
                 cue = single_letter and scheme in _LOOSE
                 aliases.append(("!" if cue else "") + f"{scheme} {code}")
             aliases += [f"category {code} licence", f"category {code} driving licence"]
+            aliases += _with_car_licence_words(code)
             if not single_letter and code != "DE":  # "A licence" is ordinary words too; "de licence" French
                 aliases += [f"{code} licence", f"{code} license", f"{code} driving licence"]
             if "+" in code:
                 aliases.append(code)  # "C+E" alone names nothing else
         aliases += _south_african(category)
+        if category == "B":
+            aliases += _CAR_LICENCE_NAMES
         out.append(Certification(name_of(category), tuple(dict.fromkeys(aliases)), "EU Directive 2006/126/EC"))
     return out
