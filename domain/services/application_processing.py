@@ -21,7 +21,6 @@ from datetime import timedelta
 from typing import Any
 
 from domain.applications import Application, ApplicationChange, ApplicationStatus, changes_in, is_reopening
-from domain.candidate_names import CANDIDATE_NAME_KEY, candidate_called
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -127,34 +126,20 @@ class ApplicationProcessor:
                 text=f"Your application for {job.title} {_sentence(change)}.{note}",
                 data=data, dedupe_key=f"{key}:{application.candidate_id}", happened_at=change.at,
             ))
-        # The team's notice names the candidate, as the application shows them to the team, and
-        # nothing else of them; the name goes in the data too, so an inbox entry read after the
-        # candidate erased their account shows a former candidate instead (domain/candidate_names.py).
-        who = await self._candidate_called(application)
-        team_data = {**data, CANDIDATE_NAME_KEY: who}
+        # The team's notice names the application and its job by id, not the candidate by name:
+        # a stored mail or inbox entry would keep the name after the candidate erased their
+        # account; a client shows the name from the application itself, as erasure leaves it.
         for member in members:
             if member.id == change.actor_id:
                 continue
             messages.append(Message(
                 user_id=member.id, kind="application",
-                subject=f"Application from {who} for {job.title}: {moved}",
-                text=f"The application from {who} for {job.title} {_sentence(change)}.{note}",
-                data=team_data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
+                subject=f"Application for {job.title}: {moved}",
+                text=f"An application for {job.title} {_sentence(change)}.{note}",
+                data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
                 happened_at=change.at,
             ))
         return messages
-
-    async def _candidate_called(self, application: Application) -> str:
-        """The candidate's name for their application's hiring team: the account's display name,
-        else the name read from the résumé sent (which the team has), else a plain word."""
-        if application.candidate_id is None:
-            return candidate_called(None, None, erased=True)
-        (user,) = await self._users.get_many([application.candidate_id])
-        resume_name = None
-        if (user is None or not user.name.strip()) and application.resume_id:
-            (resume,) = await self._resumes.get_many([application.resume_id])
-            resume_name = resume.parsed.name if resume is not None and resume.parsed is not None else None
-        return candidate_called(user.name if user else None, resume_name, erased=False)
 
     async def _receipt(self, application: Application, job: Job, data: dict[str, str | int | None],
                        dedupe_key: str, change: ApplicationChange) -> Message:

@@ -7,7 +7,6 @@ from typing import Protocol, TypeVar
 
 from domain.analytics import AuditFilter, AuditPosition
 from domain.applications import Application, ApplicationEvent
-from domain.candidate_names import kept_as_erased, named_application
 from domain.clock import Clock
 from domain.data_export import (
     READ_LIMIT,
@@ -92,14 +91,6 @@ class DataExportService:
         self._demographics = demographics
         self._analytics = analytics
 
-    async def _candidates_as_now(self, notifications: list[Notification]) -> list[Notification]:
-        """A recruiter's notices name the candidates they were about: one whose candidate has
-        erased their account since names a former candidate, as the inbox shows it."""
-        named = sorted({a for a in map(named_application, notifications) if a})
-        applications = await _by_id(self._ports.applications.get_many, named)
-        return [kept_as_erased(n) if (a := named_application(n)) and _gone(applications.get(a)) else n
-                for n in notifications]
-
     async def export(self, user: User) -> DataExportDocument:
         ports, truncated = self._ports, []
         resumes, cut = await read_bounded(lambda p: _first(ports.resumes.by_owners([user.id], None, p)))
@@ -110,7 +101,6 @@ class DataExportService:
         truncated += ["matches"] if cut else []
         notifications, cut = await read_bounded(lambda p: _first(self._inbox.pages([user.id], False, p)))
         truncated += ["notifications"] if cut else []
-        notifications = await self._candidates_as_now(notifications)
         activity, cut = await self._activity(user.id)
         truncated += ["activity"] if cut else []
         jobs = await self._jobs({a.job_id for a in applications} | {m.job_id for m in matches})
@@ -208,10 +198,6 @@ async def _in_pages(read: Callable[[Sequence[str]], Awaitable[list[R]]], ids: Se
 
 async def _by_id(read: Callable[[Sequence[str]], Awaitable[list[K | None]]], ids: Sequence[str]) -> dict[str, K]:
     return {item.id: item for item in await _in_pages(read, ids) if item is not None}
-
-
-def _gone(application: Application | None) -> bool:
-    return application is None or application.candidate_anonymised
 
 
 def _job(job_id: str, jobs: dict[str, Job], names: dict[str, str]) -> ExportedJob:

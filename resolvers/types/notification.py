@@ -6,9 +6,7 @@ from enum import Enum
 
 import strawberry
 
-from domain.candidate_names import CANDIDATE_NAME_KEY, as_erased, named_application
 from domain.inbox import Notification
-from resolvers.context import Info
 from resolvers.ids import to_global_id
 
 NOTIFICATION_TYPE = "Notification"
@@ -30,33 +28,12 @@ def _count(note: Notification, name: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-async def _as_read(note: Notification, info: Info, said: str) -> str:
-    """A hiring team's notice names the candidate it was sent about; once they erased their
-    account it names a former candidate, as the application itself then does."""
-    application_id = named_application(note)
-    if application_id is None:
-        return said
-    application = await info.context.loaders.application_by_id.load(application_id)
-    if application is not None and not application.candidate_anonymised:
-        return said
-    return as_erased(said, note.data.get(CANDIDATE_NAME_KEY))
-
-
-async def _subject_as_read(root: NotificationType, info: Info) -> str:
-    return await _as_read(root.note, info, root.note.subject)
-
-
-async def _text_as_read(root: NotificationType, info: Info) -> str:
-    return await _as_read(root.note, info, root.note.text)
-
-
 @strawberry.type(name="Notification", description="A match or application message, as kept in the inbox.")
 class NotificationType:
-    note: strawberry.Private[Notification]
     id: strawberry.ID
     kind: NotificationKind
-    subject: str = strawberry.field(resolver=_subject_as_read)
-    text: str = strawberry.field(resolver=_text_as_read)
+    subject: str
+    text: str
     match_id: strawberry.ID | None = strawberry.field(description="The match it is about, if any.")
     job_id: strawberry.ID | None = strawberry.field(description="The job it is about, if any.")
     application_id: strawberry.ID | None = strawberry.field(description="The application it is about, if any.")
@@ -69,8 +46,8 @@ class NotificationType:
     @classmethod
     def from_domain(cls, note: Notification) -> NotificationType:
         return cls(
-            note=note, id=strawberry.ID(to_global_id(NOTIFICATION_TYPE, note.id)), kind=NotificationKind(note.kind),
-            match_id=_link(note, "matchId", "Match"),
+            id=strawberry.ID(to_global_id(NOTIFICATION_TYPE, note.id)), kind=NotificationKind(note.kind),
+            subject=note.subject, text=note.text, match_id=_link(note, "matchId", "Match"),
             job_id=_link(note, "jobId", "Job"), application_id=_link(note, "applicationId", "Application"),
             new_candidates=_count(note, "newCandidates"), created_at=note.created_at, read_at=note.read_at,
         )

@@ -1,14 +1,11 @@
-"""A hiring team told of an application learns which it is and whose: the inbox entry and the
-email name the candidate (the name the team reads on the application) and carry the
-application's and the job's ids, and nothing else of the candidate (no address). Once the
-candidate erased their account the entries kept name a former candidate, as the application
-does. The candidate's own news about the application (the receipt of applying, then each move)
-names its job too. Both backends."""
+"""A hiring team told of an application learns which it is: the inbox entry, its data and the
+email carry the application's and the job's ids, so a client shows whose it is from the
+application itself (as an erasure leaves it); the candidate's name is in none of them, since a
+stored mail would keep it after the candidate erased their account. The candidate's own news
+about the application (the receipt of applying, then each move) names its job too. Both backends."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 
 from tests.account_helpers import outbox_for, verified
 from tests.applications_helpers import APPLY, MOVE, parsed_resume, wait_until
@@ -16,8 +13,6 @@ from tests.graphql_client import raw_id
 from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
 INBOX = "{ me { notifications(first: 10) { edges { node { kind subject text applicationId jobId } } } } }"
-EXPORT = "mutation { exportMyData { document } }"
-ERASE = "mutation($p: String!){ deleteAccount(password: $p) }"
 CANDIDATE_NAME = "query($id: ID!){ node(id: $id){ ... on Application { candidate { name } } } }"
 
 
@@ -55,17 +50,15 @@ async def test_the_hiring_team_is_told_which_application_it_is_and_the_candidate
         assert (await client.data(CANDIDATE_NAME, {"id": application["id"]}, employer))["node"]["candidate"][
             "name"] == name  # the name the team reads on the application itself
         assert note["jobId"] == job["id"]
-        assert note["subject"] == f"Application from {name} for Travel Nurse (13 weeks): submitted"
-        assert note["text"] == f"The application from {name} for Travel Nurse (13 weeks) was submitted."
+        assert name not in note["subject"] and name not in note["text"] and "Travel Nurse (13 weeks)" in note["subject"]
 
     # The email is the same message; the embedded backend keeps what it sent (on AWS it leaves by SES).
     mails = [m for m in await outbox_for(app, employer_user["id"]) if m["kind"] == "application"] \
         if request.node.callspec.params["served"] == "embedded" else []
     assert len(mails) == (2 if request.node.callspec.params["served"] == "embedded" else 0)
-    for (name, _, user, application) in applied if mails else ():
+    for name, _, _, application in applied if mails else ():
         (mail,) = [m for m in mails if json.loads(m["data"])["applicationId"] == raw_id(application["id"])]
-        assert name in mail["subject"] and name in mail["body_text"]
-        assert user["email"] not in mail["subject"] + mail["body_text"] + mail["data"]
+        assert name not in mail["subject"] and name not in mail["body_text"] and name not in mail["data"]
         assert json.loads(mail["data"])["jobId"] == raw_id(job["id"])
 
     name, candidate, _, application = applied[0]
@@ -76,31 +69,3 @@ async def test_the_hiring_team_is_told_which_application_it_is_and_the_candidate
     assert news["subject"] == "Your application for Travel Nurse (13 weeks): submitted → screening"
     assert (news["applicationId"], news["jobId"]) == (application["id"], job["id"])
     assert name not in news["text"]
-
-
-async def test_a_withdrawal_names_its_candidate_to_the_team_until_they_erase_their_account(served, request):
-    client, app = served
-    employer, _ = await client.employer()
-    job = await client.post_job(employer, title="Night Porter")
-    signed = await client.register("CANDIDATE", name="Ayodele Bankole")
-    token = signed["accessToken"]
-    resume = await parsed_resume(client, token)
-    application = (await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume}}, token))["applyToJob"]
-    await client.data(MOVE, {"id": application["id"], "s": "WITHDRAWN", "v": 1}, token)
-
-    told = await _inbox(client, employer, 2)
-    assert sorted(note["subject"] for note in told) == [
-        "Application from Ayodele Bankole for Night Porter: submitted",
-        "Application from Ayodele Bankole for Night Porter: submitted → withdrawn"]
-
-    assert (await client.data(ERASE, {"p": "correct horse battery staple"}, token))["deleteAccount"] is True
-    kept = await _applications_news(client, employer)
-    assert len(kept) == 2
-    for note in kept:
-        assert "Ayodele" not in note["subject"] + note["text"]
-        assert note["subject"].startswith("Application from Former candidate for Night Porter")
-    exported = json.dumps((await client.data(EXPORT, token=employer))["exportMyData"]["document"]["notifications"])
-    assert "Former candidate" in exported and "Ayodele" not in exported
-    if request.node.callspec.params["served"] == "embedded":  # the entries kept no longer hold the name
-        with closing(sqlite3.connect(f"file:{app.state.services.settings.database_path}?mode=ro", uri=True)) as db:
-            assert not db.execute("SELECT id FROM inbox WHERE subject || body_text || data LIKE '%Ayodele%'").fetchall()

@@ -160,18 +160,6 @@ async def test_without_a_provider_the_log_sink_marks_deliveries_sent_and_the_out
     assert address_hash("+14155552671") in caplog.text
 
 
-async def test_the_log_sink_leaves_out_the_candidate_a_teams_notice_names(db, caplog):
-    outbox = SqliteOutbox(db)
-    await outbox.enqueue([Delivery(
-        user_id="u1", channel=Channel.EMAIL, recipient="recruiter@example.com", kind="application",
-        subject="Application from Ayodele Bankole for Night Porter: submitted", text="The application from"
-        " Ayodele Bankole for Night Porter was submitted.", data={"candidateName": "Ayodele Bankole"})])
-    with caplog.at_level("INFO", logger="talentgraph.notifications"):
-        await _dispatcher(outbox, {c: LogSender(c) for c in Channel}).run_once()
-    assert "Application from [candidate] for Night Porter: submitted" in caplog.text
-    assert "Ayodele" not in caplog.text
-
-
 @pytest.mark.parametrize("url, expected", [
     ("smtp://127.0.0.1:1025", ("127.0.0.1", 1025, None, None, False, None)),
     ("smtp://user%40x:p%2Fw@mail.example.test", ("mail.example.test", 587, "user@x", "p/w", False, None)),

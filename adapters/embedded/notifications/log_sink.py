@@ -1,13 +1,11 @@
 """The channel sender used when no provider is configured: it logs that a delivery would go
 out (channel, kind, subject, and the recipient only as a hash: logs are read by more people
-than the database) and counts it as sent. Never the body: it may hold a one-time link; nor the
-name of the candidate a hiring team's notice names (logs outlive the candidate's erasure)."""
+than the database) and counts it as sent. Never the body: it may hold a one-time link."""
 from __future__ import annotations
 
 import hashlib
 import logging
 
-from domain.candidate_names import without_name
 from domain.channels import Channel
 from domain.ports.notifications import Delivery
 
@@ -35,7 +33,7 @@ class LogSender:
     async def deliver(self, delivery: Delivery) -> None:
         log.info("%s %s %s to %s: %s (%s)",
                  self.channel.value, delivery.kind, _message_ref(delivery), address_hash(delivery.recipient),
-                 without_name(delivery.subject, delivery.data), self._where)
+                 delivery.subject, self._where)
 
 
 def _message_ref(delivery: Delivery) -> str:

@@ -8,8 +8,6 @@ import logging
 from adapters.embedded.sqlite.database import Database
 from adapters.embedded.sqlite.rows import placeholders
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
-from domain.applications import FORMER_CANDIDATE_NAME
-from domain.candidate_names import CANDIDATE_NAME_KEY
 from domain.invitations import FORMER_MEMBER
 from domain.ports.accounts import ResumeWork
 
@@ -39,17 +37,6 @@ class SqliteAccountStore:
                 "UPDATE application_events SET note = NULL, resume_id = NULL, cover_letter = NULL"
                 " WHERE by_user_id = ? AND application_id IN (SELECT id FROM applications WHERE candidate_id = ?)",
                 (user_id, user_id),
-            )
-            # The hiring teams' notices about their applications named them: kept, they name a
-            # former candidate instead, as the applications do from now on.
-            sent_name = f"json_extract(data, '$.{CANDIDATE_NAME_KEY}')"
-            await conn.execute(
-                f"UPDATE inbox SET subject = replace(subject, {sent_name}, :former),"
-                f" body_text = replace(body_text, {sent_name}, :former),"
-                f" data = json_set(data, '$.{CANDIDATE_NAME_KEY}', :former)"
-                f" WHERE kind = 'application' AND {sent_name} IS NOT NULL AND {sent_name} != ''"
-                " AND json_extract(data, '$.applicationId') IN (SELECT id FROM applications WHERE candidate_id = :user)",
-                {"former": FORMER_CANDIDATE_NAME, "user": user_id},
             )
             await conn.execute(
                 "UPDATE applications SET candidate_id = NULL, resume_id = NULL, resume_snapshot = NULL,"
