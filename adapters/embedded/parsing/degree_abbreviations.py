@@ -9,8 +9,8 @@ import re
 from adapters.embedded.parsing.education_words import DEGREE
 
 _DEGREE_DASH_LETTERS = re.compile(
-    r"\b((?:Bachelor|Master|Doctor|Associate)(?:'s)?\s+(?:of|in)\s+[^\n,–—·|-]*?)\s+[-–—]\s+"
-    r"([A-Z][A-Za-z.]{1,7})(?=\s*(?:,|·|\||$))", re.MULTILINE)
+    r"\b((?:Bachelor|Master|Doctor|Associate)(?:'s)?[ \t]+(?:of|in)[ \t]+[^\s,–—·|-]+(?:[ \t]+[^\s,–—·|-]+)*)"
+    r"[ \t]+[-–—][ \t]+([A-Z][A-Za-z.]{1,7})(?=[ \t]*(?:,|·|\||$))", re.MULTILINE)
 
 
 def degree_abbreviations_bracketed(text: str) -> str:
