@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from domain.applications import TERMINAL, ApplicationStatus
+from domain.rejection_undo import REJECTION_UNDO_WINDOW
 
 if TYPE_CHECKING:
     from domain.jobs import Job
@@ -102,6 +103,14 @@ def past_closing(job: Job) -> Conflict:
         field="jobId", reason="JOB_CLOSED", closesAt=job.closes_at.isoformat())
 
 
+def _closed_advice(status: str | None) -> str:
+    # The hiring team may take a rejection back for a while.
+    if status == "REJECTED":
+        return ("it is closed; its hiring team may still take the rejection back within"
+                f" {REJECTION_UNDO_WINDOW.days} days of it, with the version above as `expectedVersion`")
+    return "it is closed, so it moves no further"
+
+
 def changed_meanwhile(application_id: str, current_version: int | None, current_status: str | None = None) -> Conflict:
     """The version stored now travels with the refusal, so a client can show what changed and
     retry with it as `expectedVersion` without reading the application again first."""
@@ -109,7 +118,7 @@ def changed_meanwhile(application_id: str, current_version: int | None, current_
         else f"it is at version {current_version} now"
     # Moved to a final status, it is closed: no retry would go through, so none is suggested.
     closed = current_status in {status.value for status in TERMINAL}
-    advice = ("it is closed, so it moves no further" if closed
+    advice = (_closed_advice(current_status) if closed
               else "reload it and try again with that `expectedVersion`")
     return Conflict(
         f"Someone else moved this application first ({where}); {advice}.",
@@ -121,7 +130,7 @@ def moved_while_moving(application_id: str, current_version: int, current_status
     """A move sent without `expectedVersion` that lost the race to someone else's: it is told
     what happened to its own request and where the application is now, in terms of what it sent."""
     closed = current_status in {status.value for status in TERMINAL}
-    advice = ("it is closed, so it moves no further" if closed
+    advice = (_closed_advice(current_status) if closed
               else f"look at it as it is now and send the move again if {asked_status} still applies")
     return Conflict(
         f"Someone else moved this application while your move to {asked_status} was being made, so yours was"

@@ -123,16 +123,29 @@ def _town_of(location: str, country_if_unnamed: str | None) -> int | None:
     return _most_populous(fold_name(town), country_of(location) or country_if_unnamed) if town else None
 
 
+# How many times larger than any town of the same name in another country a city named alone must
+# be to be read as in its country: "Porto" (250,000; Porto, Brazil 12,000) is in Portugal,
+# "Manchester" (550,000; Manchester, New Hampshire 115,000) in the United Kingdom; "Valencia"
+# (Spain 820,000, Venezuela 1.6 million), "Newcastle" and "Victoria" are in no country by name alone.
+_DOMINANT = 4
+
+
 def country_of_a_city_alone(location: str) -> str | None:
     """The country of the city a location naming only a town means ("Porto", "Москва"): the
     most populous town of that name (_most_populous), when it is a city of the gazetteer's size
-    (MIN_POPULATION); None for a location that names a country or region, or a smaller town
-    (a village's name alone says too little of where it is)."""
+    (MIN_POPULATION) and no namesake in another country comes near it (_DOMINANT); None for a
+    location that names a country or region, a smaller town (a village's name alone says too
+    little of where it is), or a name cities of several countries share."""
     if town_and_country(location)[1] is not None or countries_of_its_regions(location):
         return None
     rank = _town_of(location, None)
     towns = _towns()
-    return towns.countries[rank] if rank is not None and towns.populations[rank] >= MIN_POPULATION else None
+    if rank is None or towns.populations[rank] < MIN_POPULATION:
+        return None
+    country, population = towns.countries[rank], towns.populations[rank]
+    town = fold_name(town_and_country(with_commas(location))[0])
+    rivals = (towns.populations[r] for r in towns.bearing(town) if towns.countries[r] != country)
+    return country if all(population >= _DOMINANT * rival for rival in rivals) else None
 
 
 @derived_from_reference_data

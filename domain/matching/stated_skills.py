@@ -22,18 +22,22 @@ from domain.matching.word_forms import stem_text
 from domain.ports.documents import SkillExtractor
 from domain.skills import SkillKind, normalise
 
-# A skill's name before a place or a team, in a phrase that points at one ("the", "our"), names
-# where the person was, not what they did: "drove the statutory audit team", "delivered meals to
-# the dementia care unit", "cleaned the wound care clinic". Without such a word the phrase names
-# the work itself: "ran phlebotomy clinics", "wound care clinics twice a week".
+# A skill's name before a place or a team names where the person was, not what they did: "drove
+# the statutory audit team", "delivered meals to the dementia care unit", "Porter in Intensive
+# Care Unit", "cleaned wound care clinic rooms". Clinics in the plural with nothing pointing at
+# one of them are sessions held, the work itself: "ran phlebotomy clinics", "wound care clinics
+# twice a week" (but "cleaned the phlebotomy clinics").
 _PLACE_AFTER = re.compile(r"[ \t]+(?:team|unit|clinic|ward|department|dept|home|centre|center|services?|firm|company|"
                           r"office|room|division|section|facility|hub|suite|wing|building|site|floor)s?\b", re.IGNORECASE)
-_POINTING_BEFORE = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|that|my|your)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z",
+_SESSIONS_AFTER = re.compile(r"[ \t]+clinics\b", re.IGNORECASE)
+_POINTING_BEFORE = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|these|those|my|your)[ \t]+(?:[\w'-]+[ \t]+){0,2}\Z",
                               re.IGNORECASE)
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
-    return bool(_PLACE_AFTER.match(text, end)) and bool(_POINTING_BEFORE.search(text[max(0, start - 60):start]))
+    if not _PLACE_AFTER.match(text, end):
+        return False
+    return not _SESSIONS_AFTER.match(text, end) or bool(_POINTING_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def stated_skills(text: str, skills: SkillExtractor | None, subjects: Sequence[str] = ()) -> Mapping[str, str]:

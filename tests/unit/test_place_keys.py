@@ -75,9 +75,11 @@ def test_a_city_named_alone_is_in_its_country_for_a_search_of_that_country(job, 
 
 
 @pytest.mark.parametrize("job, wanted", [("Paris", "United States"), ("Porto", "Brazil"), ("Harrogate", "Portugal"),
-                                         ("Remote", "Portugal")])
+                                         ("Remote", "Portugal"), ("Valencia", "Spain"), ("Valencia", "Venezuela"),
+                                         ("Newcastle", "Australia"), ("Victoria", "Canada")])
 def test_a_town_alone_is_not_in_a_country_where_a_smaller_town_bears_its_name(job, wanted):
     # Paris, Texas and Porto de Santana, Brazil exist; a job saying "Paris" or "Porto" alone
-    # means the city, and a name no city bears ("Harrogate" alone) is in no country.
+    # means the city; a name no city bears ("Harrogate" alone), or that cities of a like size
+    # bear in several countries ("Valencia", "Newcastle", "Victoria"), is in no country.
     assert not location_matches(job, wanted)
     assert not set(location_keys(job)) & set(wanted_keys(wanted))

@@ -82,7 +82,8 @@ def _length_less_notes(s: str) -> int:
     return len(_BRACKETED_NOTE.sub("", s))
 
 
-_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)")
+# (?<!\s): a run of spaces is tried from its start only (from each of its spaces it is quadratic).
+_BRACKETED_NOTE = re.compile(r"(?<!\s)\s*\([^()]*\)")
 
 
 def _word_count(s: str) -> int:

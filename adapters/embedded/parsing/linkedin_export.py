@@ -58,4 +58,5 @@ def _a_profile_location(line: str) -> bool:
     return a_place_alone(_AREA_WORDS.sub("", line).strip(" ,"), names_work)
 
 
-_AREA_WORDS = re.compile(r"^Greater\s+|\s+(?:Metropolitan\s+)?Area\b", re.IGNORECASE)
+# (?<!\s): a run of spaces is tried from its start only (from each of its spaces it is quadratic).
+_AREA_WORDS = re.compile(r"^Greater\s+|(?<!\s)\s+(?:Metropolitan\s+)?Area\b", re.IGNORECASE)
