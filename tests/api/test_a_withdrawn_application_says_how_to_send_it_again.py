@@ -20,10 +20,13 @@ async def test_the_candidate_is_pointed_at_apply_to_job(client):
     assert "withdrew" in team["message"] and "closed" not in team["message"], team["message"]
 
 
-async def test_a_rejected_application_is_still_called_closed(client):
+async def test_a_rejected_application_moves_only_back_to_where_it_was_rejected(client):
+    # Unlike a withdrawal, a rejection is the team's: they may take it back (to the stage it was
+    # made at or earlier, domain/rejection_undo.py), and nothing else moves it.
     world = await ready_to_apply(client)
     first = (await client.data(APPLY, world.application, world.candidate))["applyToJob"]
     await client.data(MOVE, {"id": first["id"], "s": "REJECTED"}, world.employer)
 
     (refused,) = (await client.execute(MOVE, {"id": first["id"], "s": "SCREENING"}, world.employer))["errors"]
-    assert "none (this application is closed)" in refused["message"]
+    assert "allowed next states for you: SUBMITTED" in refused["message"], refused["message"]
+    assert refused["extensions"]["code"] == "BAD_USER_INPUT" and refused["extensions"]["allowedStatuses"] == ["SUBMITTED"]
