@@ -99,3 +99,56 @@ async def test_a_move_written_after_its_recruiters_removal_is_refused(stores):
     stored = await stores.applications.get_many([a.id for a in applications])
     for outcome, application in zip(outcomes, stored):
         assert application.status is (ApplicationStatus.SCREENING if outcome == "moved" else ApplicationStatus.SUBMITTED)
+
+
+class _WriteHeldUntilRemoved:
+    """The applications store with its transition held until the removal has been written:
+    the service has checked the recruiter (a member when it looked) and its write reaches the
+    store after the removal, the interleaving the test above can only hope for."""
+
+    def __init__(self, applications, removed: asyncio.Event) -> None:
+        self._applications = applications
+        self._removed = removed
+        self.write_reached = asyncio.Event()
+
+    def __getattr__(self, name: str):
+        return getattr(self._applications, name)
+
+    async def transition(self, *args, **kwargs):
+        self.write_reached.set()
+        await self._removed.wait()
+        return await self._applications.transition(*args, **kwargs)
+
+
+async def test_a_move_checked_before_the_removal_and_written_after_it_is_refused(stores):
+    from domain.services.applications import ApplicationService
+    from tests.fakes.accounts import FixedClock
+    from tests.fakes.work_queue import InMemoryWorkQueue
+
+    owner, organization = await an_employer(stores)
+    recruiter = a_user(Role.EMPLOYER, organization_id=organization.id).model_copy(
+        update={"organization_role": OrganizationRole.RECRUITER})
+    await stores.users.add(recruiter)
+    person = await a_candidate(stores)
+    job = a_job(organization.id, title="Care assistant")
+    await stores.jobs.add(job)
+    application, event = an_application(job.id, person.id)
+    await stores.applications.add(application, event)
+    removed = asyncio.Event()
+    held = _WriteHeldUntilRemoved(stores.applications, removed)
+    service = ApplicationService(held, stores.jobs, stores.resumes, InMemoryWorkQueue(), FixedClock(at(5)))
+
+    async def remove_once_the_move_is_checked() -> None:
+        await held.write_reached.wait()
+        await stores.members.remove(organization.id, recruiter.id, at(5), "removed", by_owner=owner.id)
+        removed.set()
+
+    moving = asyncio.create_task(service.move(recruiter, application.id, ApplicationStatus.SCREENING, None))
+    await remove_once_the_move_is_checked()
+    with pytest.raises(Forbidden) as refused:
+        await moving
+    assert refused.value.extensions.get("reason") == "NOT_A_MEMBER"
+    (stored,) = await stores.applications.get_many([application.id])
+    assert stored.status is ApplicationStatus.SUBMITTED and stored.version == application.version
+    (history,) = await stores.applications.histories([application.id])
+    assert [e.status for e in history] == [ApplicationStatus.SUBMITTED]
