@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from domain.clock import Clock
 from gateway.adapter_sets import Adapters
 from gateway.bootstrap import open_services, upload_rules
 from gateway.config import Settings
@@ -79,9 +80,12 @@ def _database_path(settings: Settings) -> Path | None:
     return settings.database_path if settings.backend == "embedded" else None
 
 
-def create_app(settings: Settings | None = None, adapters: Adapters | None = None) -> Starlette:
+def create_app(
+    settings: Settings | None = None, adapters: Adapters | None = None, clock: Clock | None = None,
+) -> Starlette:
     """`adapters`: open ones to serve from instead of the backend the settings name (tests pass
-    the embedded backend's with a fake in place of one adapter); the caller closes them."""
+    the embedded backend's with a fake in place of one adapter); the caller closes them.
+    `clock`: the services' time instead of the system's (tests move it a month on)."""
     settings = settings or Settings()
     refuse_unsafe_production_settings(settings)
     metrics = GatewayMetrics()
@@ -94,7 +98,7 @@ def create_app(settings: Settings | None = None, adapters: Adapters | None = Non
         async with AsyncExitStack() as stack:
             try:
                 stack.enter_context(hold_role(settings))
-                services = await stack.enter_async_context(open_services(settings, adapters=adapters))
+                services = await stack.enter_async_context(open_services(settings, clock, adapters=adapters))
                 await stack.enter_async_context(metrics_listener(settings, metrics.endpoint, services))
             except Exception as error:
                 # Kept for `talentgraph serve`, which exits at once with this one line.

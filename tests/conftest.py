@@ -45,20 +45,27 @@ def replace_adapters():
 
 
 @pytest.fixture
-async def app(settings, replace_adapters):
+def app_clock():
+    """None (the system's time), or a clock the app's services read instead: a test module
+    overrides this fixture to move time on."""
+    return None
+
+
+@pytest.fixture
+async def app(settings, replace_adapters, app_clock):
     from asgi_lifespan import LifespanManager
 
     from gateway.app import create_app
 
     if replace_adapters is None:
-        application = create_app(settings)
+        application = create_app(settings, clock=app_clock)
         async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
             yield application
         return
     from gateway.backends.embedded import open_embedded
 
     async with open_embedded(settings) as adapters:
-        application = create_app(settings, adapters=replace_adapters(adapters))
+        application = create_app(settings, adapters=replace_adapters(adapters), clock=app_clock)
         async with LifespanManager(application, startup_timeout=60, shutdown_timeout=60):
             yield application
 
