@@ -50,6 +50,15 @@ class NotificationChannels:
 
     async def choose(self, user: User, changes: dict[str, list[Channel]]) -> User:
         """Changes the channels of the kinds given (new_match, application_update, account)."""
+        if any(Channel.PUSH in kinds for kinds in changes.values()) and not (await self._devices.for_users([user.id]))[0]:
+            # As SMS without a proven number: a channel chosen that can reach no one would leave
+            # the person believing they will be told, when nothing but the inbox will.
+            raise BadUserInput(
+                "Push notifications need a device: the app registers one with registerDevice once you allow"
+                " notifications on it; choose PUSH after that, or EMAIL or SMS meanwhile.",
+                field="channels",
+            )
+
         def chosen(fresh: User) -> Preferences:
             channels = fresh.preferences.channels.model_copy(
                 update={k: list(dict.fromkeys(v)) for k, v in changes.items()})

@@ -12,7 +12,8 @@ from resolvers.types.user import UserType
 @strawberry.type
 class ChannelMutations:
     @strawberry.mutation(
-        description="Chooses the channels (EMAIL, SMS, PUSH) for each kind of notification.",
+        description="Chooses the channels (EMAIL, SMS, PUSH) for each kind of notification. SMS needs a verified phone"
+        " (verifyPhone), PUSH a registered device (registerDevice): either chosen without is refused.",
         permission_classes=[IsAuthenticated],
     )
     async def update_notification_channels(self, info: Info, input: NotificationChannelsInput) -> UserType:

@@ -39,6 +39,10 @@ async def test_a_phone_proven_by_its_code_lets_a_person_choose_text_messages(cli
     reused = (await client.execute(VERIFY_PHONE, {"c": code}, token))["errors"][0]
     assert reused["extensions"]["code"] == "BAD_USER_INPUT"
 
+    no_device = (await client.execute(CHOOSE, {"i": {"newMatch": ["SMS", "PUSH"]}}, token))["errors"][0]
+    assert no_device["extensions"] == {"code": "BAD_USER_INPUT", "field": "channels"}
+    assert "registerDevice" in no_device["message"]
+    await client.data(REGISTER_DEVICE, {"p": "ANDROID", "t": "fcm-token-1"}, token)
     chosen = (await client.data(CHOOSE, {"i": {"newMatch": ["SMS", "PUSH"], "applicationUpdate": []}}, token))
     assert chosen["updateNotificationChannels"]["notificationChannels"] == {
         "newMatch": ["SMS", "PUSH"], "applicationUpdate": [], "account": ["EMAIL"]}

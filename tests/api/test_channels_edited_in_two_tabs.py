@@ -15,6 +15,8 @@ READ = "{ me { notificationChannels { newMatch applicationUpdate account } prefe
 async def test_channels_and_preferences_changed_at_once_are_all_kept(served):
     client, _ = served
     token, _ = await client.candidate()
+    # Push goes to a registered device: choosing it needs one.
+    await client.data("mutation{ registerDevice(platform: IOS, token: \"apns-tab-test\"){ id } }", token=token)
     for round_, (match, update, account) in enumerate([
         (["PUSH"], ["PUSH", "EMAIL"], ["EMAIL"]),
         (["EMAIL"], ["PUSH"], ["EMAIL", "PUSH"]),

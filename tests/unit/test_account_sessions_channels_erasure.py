@@ -73,6 +73,9 @@ async def test_choosing_sms_needs_a_phone_proven_by_its_code(world):
         await world.channels.verify_phone(world.user(signed.user.id), "000000" if code != "000000" else "111111")
     user = await world.channels.verify_phone(world.user(signed.user.id), code)
     assert user.phone == number and world.user(signed.user.id).phone_verified
+    with pytest.raises(BadUserInput, match="Push notifications need a device"):
+        await world.channels.choose(world.user(signed.user.id), {"new_match": [Channel.SMS, Channel.PUSH]})
+    await world.devices.add(_device(signed.user.id, signed.session_id, "phone-1"))
     chosen = await world.channels.choose(world.user(signed.user.id), {"new_match": [Channel.SMS, Channel.PUSH]})
     assert chosen.preferences.channels.new_match == [Channel.SMS, Channel.PUSH]
     assert chosen.preferences.channels.account == [Channel.EMAIL]
@@ -100,9 +103,9 @@ async def test_messages_go_to_the_channels_chosen_for_their_kind(world):
     signed = await world.candidate()
     user_id = signed.user.id
     await world.users.set_phone(user_id, "+14155552671", True)
-    await world.channels.choose(world.user(user_id), {"new_match": [Channel.PUSH, Channel.SMS], "application_update": []})
     await world.devices.add(_device(user_id, signed.session_id, "phone-1"))
     await world.devices.add(_device(user_id, signed.session_id, "tablet-1"))
+    await world.channels.choose(world.user(user_id), {"new_match": [Channel.PUSH, Channel.SMS], "application_update": []})
     outbox = RecordingOutbox()
     notifier = ChannelNotifier(world.users, world.devices, outbox)
     await notifier.send([
