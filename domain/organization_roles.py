@@ -23,10 +23,12 @@ def only_an_owner(action: str, organization_name: str, owners: Sequence[User], *
     return Forbidden(f"Only an owner of {organization_name} can {action}; {ask}.{hint}", reason="NOT_AN_OWNER")
 
 
-def last_owner(person: User, organization_name: str, *, themselves: bool) -> Conflict:
+def last_owner(person: User, organization_name: str, *, themselves: bool, argument: str | None = "userId") -> Conflict:
+    """`argument`: the one naming the person in the request (leaveOrganization has none)."""
     who = "You are" if themselves else f"{person.name} is"
+    located = {"argument": argument} if argument else {}
     return Conflict(
         f"{who} the last owner of {organization_name}, and an organization keeps at least one owner to manage its"
         " members. Make another member an owner first (setOrganizationMemberRole with role OWNER).",
-        argument="userId", reason="LAST_OWNER",
+        reason="LAST_OWNER", **located,
     )

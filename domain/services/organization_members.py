@@ -101,7 +101,7 @@ class OrganizationMemberService:
                 reason="LAST_MEMBER",
             )
         if outcome is MemberRemoval.LAST_OWNER:
-            raise last_owner(actor, await self._name(organization_id), themselves=True)
+            raise last_owner(actor, await self._name(organization_id), themselves=True, argument=None)
         if outcome is MemberRemoval.REMOVED:
             await self._stopped(actor, organization_id, REASON_LEFT)
 

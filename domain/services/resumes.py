@@ -153,10 +153,9 @@ class ResumeService:
 
     async def delete(self, actor: User, resume_id: str) -> bool:
         (resume,) = await self._resumes.get_many([resume_id])
-        if resume is None:
-            raise NotFound("No resume has that id.")
-        if resume.owner_id != actor.id and actor.role is not Role.ADMIN:
-            raise Forbidden("Only the owner of a resume may delete it.")
+        if resume is None or (resume.owner_id != actor.id and actor.role is not Role.ADMIN):
+            # Someone else's résumé is answered as an unknown id: FORBIDDEN would confirm it exists.
+            raise NotFound("You have no resume with that id.")
         # What lives outside the row goes at once, and again from the queue: stored with the
         # deletion, that work survives a crash that would otherwise leave the file behind.
         forget = forget_files_work(resume_id, resume.sha256)
@@ -174,10 +173,9 @@ class ResumeService:
         """Marks the actor's resume primary (matching then reads it alone while it is parsed)
         or unmarks it (every parsed resume counts again, the best fit per job)."""
         (resume,) = await self._resumes.get_many([resume_id])
-        if resume is None:
-            raise NotFound("No resume has that id.")
-        if resume.owner_id != actor.id:
-            raise Forbidden("Only the owner of a resume may mark it primary.")
+        if resume is None or resume.owner_id != actor.id:
+            # Someone else's résumé is answered as an unknown id: FORBIDDEN would confirm it exists.
+            raise NotFound("You have no resume with that id.")
         if primary and resume.status is ResumeStatus.FAILED:
             raise BadUserInput(
                 "This resume could not be read, so it cannot be primary; upload a readable file and mark that one.",
