@@ -22,6 +22,17 @@ ACCEPTED_TYPES: Mapping[str, str] = MappingProxyType({
     JPEG: "JPEG scan",
 })
 
+# The extensions a file of each accepted type may be named with, the usual one first: a name
+# with another ("cv.exe" holding a PDF) is shown and downloaded with the usual one added.
+EXTENSIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    PDF: ("pdf",),
+    DOCX: ("docx",),
+    PLAIN_TEXT: ("txt", "text", "asc", "md", "markdown"),
+    MARKDOWN: ("md", "markdown", "txt", "text"),
+    PNG: ("png",),
+    JPEG: ("jpg", "jpeg", "jpe", "jfif"),
+})
+
 # Not a registered type: an OOXML file encrypted with a password, held in an OLE2 container.
 ENCRYPTED_OFFICE = "application/x-tika-ooxml-protected"
 # Not a registered type either: text with nothing but spaces and line breaks in it (a file saved

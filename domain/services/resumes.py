@@ -19,7 +19,7 @@ from domain.services.blob_forgetting import FORGET_RESUME_FILES as FORGET_RESUME
 from domain.services.blob_forgetting import forget_blob, forget_files_work
 from domain.services.erasure import ResumeVectors
 from domain.services.matching_triggers import MatchingWork
-from domain.uploads import UploadRules
+from domain.uploads import EXTENSIONS, UploadRules
 from domain.users import Role, User
 from domain.validation import clean_line
 
@@ -51,16 +51,22 @@ def upload_warnings(filename: str | None, received: ReceivedResume) -> list[Resu
     kept the name it was sent under (not for an upload that asked for no name)."""
     stored = received.resume
     told = [already_uploaded(stored, read_again=received.read_again)] if received.already_had else []
-    return told + ([] if filename is None else name_kept_as_sent(clean_filename(filename), stored))
+    return told + ([] if filename is None else name_kept_as_sent(clean_filename(filename, stored.content_type), stored))
 
 
-def clean_filename(name: str | None) -> str:
+def clean_filename(name: str | None, content_type: str | None = None) -> str:
     """A display name only (storage is by content hash): no paths; no control, format or
     direction characters (a right-to-left override makes "cv\u202efdp.exe" show as
     "cvexe.pdf"), private-use or unassigned ones, except the joiners a word needs between its
-    letters (emoji sequences, Indic half-forms, Persian), as every single line of text keeps them."""
+    letters (emoji sequences, Indic half-forms, Persian), as every single line of text keeps them.
+    An extension that is not one of `content_type`'s gets that type's added ("cv.exe" holding
+    text is "cv.exe.txt"): the name is what an employer's download is saved under."""
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
     base = clean_line("".join(ch for ch in base if unicodedata.category(ch) not in _UNSHOWN))
+    usual = EXTENSIONS.get(content_type or "", ())
+    stem, dot, extension = base.rpartition(".")
+    if usual and stem.strip() and dot and extension.casefold() not in usual:
+        base = f"{base}.{usual[0]}"
     if len(base) > _MAX_FILENAME:
         # Shortened in the middle: the extension tells the person which of their files it was.
         stem, dot, extension = base.rpartition(".")
@@ -110,7 +116,7 @@ class ResumeService:
         assert content_type is not None  # problem_with refuses a type it could not sniff
         sha256 = hashlib.sha256(data).hexdigest()
         resume = Resume(
-            id=new_id(), owner_id=owner.id, filename=clean_filename(filename), content_type=content_type,
+            id=new_id(), owner_id=owner.id, filename=clean_filename(filename, content_type), content_type=content_type,
             size_bytes=len(data), sha256=sha256, status=ResumeStatus.UPLOADED, uploaded_at=self._clock.now(),
         )
         await self._blobs.put(data, content_type)

@@ -26,7 +26,7 @@ async def test_joiners_inside_a_name_stay_and_direction_overrides_go(client):
         "\U0001F469\u200D\u2695\uFE0F nurse cv.txt": "\U0001F469\u200D\u2695\uFE0F nurse cv.txt",  # woman health worker
         "\u0915\u094D\u200D\u0937 resume.txt": "\u0915\u094D\u200D\u0937 resume.txt",  # Devanagari half-form
         "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645.txt": "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645.txt",
-        "cv\u202Efdp.exe": "cvfdp.exe",  # shown as "cvexe.pdf" while the override stood
+        "cv\u202Efdp.exe": "cvfdp.exe.txt",  # shown as "cvexe.pdf" while the override stood; text, not a program
         "\u200Dcv\u2066 2026\u2069.txt\u200D": "cv 2026.txt",
     }
     for index, (sent, shown) in enumerate(names.items()):
