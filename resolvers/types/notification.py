@@ -41,8 +41,9 @@ async def _candidate_as_shown(note: Notification, info: Info) -> CandidateAsShow
     """Who a team's notice is about, read now through the request's loaders (one batch per
     store for a whole page of notices): named while the candidate has an account, else gone."""
     application_id = names_its_candidate(note.kind, note.data)
-    if application_id is None:
-        return UNNAMED
+    viewer = info.context.viewer
+    if application_id is None or viewer is None or viewer.organization_id != note.organization_id:
+        return UNNAMED  # an entry kept a moment past its reader's leaving the team names nobody
     loaders = info.context.loaders
     application = await loaders.application_by_id.load(application_id)
     if application is None:
