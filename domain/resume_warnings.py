@@ -97,17 +97,24 @@ def name_kept_as_sent(asked_name: str, stored: Resume) -> list[ResumeWarning]:
         "the employers who received it see the same file name you do."))]
 
 
-def already_uploaded(stored: Resume, *, read_again: bool) -> ResumeWarning:
+def already_uploaded(stored: Resume, *, read_again: bool, earlier_filename: str | None = None) -> ResumeWarning:
     """Told in the answer to an upload of bytes the owner already has: nothing new was stored
     (one résumé per file), so the person, who may have meant to add a version, is not left
-    thinking there are now two. `read_again`: the one they had could not be read, and is now."""
-    said = "This very file is already among your résumés, so no second copy was stored: "
+    thinking there are now two. When and under which name they uploaded it first, so a file
+    renamed since (this upload renamed the résumé: `earlier_filename`) is recognised.
+    `read_again`: the one they had could not be read, and is now."""
+    when = f"{stored.uploaded_at:%Y-%m-%d}"
+    said = (f"This very file was already uploaded on {when} as “{earlier_filename}” and is among your résumés"
+            if earlier_filename else
+            f"This very file was already uploaded on {when} and is among your résumés as “{stored.filename}”")
+    renamed = f", now shown as “{stored.filename}”, the name you gave it this time" if earlier_filename else ""
     if read_again:
         return ResumeWarning(code=ResumeWarningCode.ALREADY_UPLOADED, message=said + (
-            f"the résumé you had, “{stored.filename}”, could not be read last time, so it is being read again now."))
+            f", so no second copy was stored{renamed}. It could not be read last time, so it is being read"
+            " again now."))
     return ResumeWarning(code=ResumeWarningCode.ALREADY_UPLOADED, message=said + (
-        f"this is the résumé you already had, shown as “{stored.filename}”. To add a different version,"
-        " upload the changed file."))
+        f", so no second copy was stored: this is the résumé you already had{renamed}. To add a different"
+        " version, upload the changed file."))
 
 
 def resume_warnings(resume: Resume) -> list[ResumeWarning]:

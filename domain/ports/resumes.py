@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from domain.applications import Application, ApplicationEvent, ApplicationStatus, PipelineFilter
@@ -11,7 +12,24 @@ from domain.ports.queue import PendingWork
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
+@dataclass(frozen=True)
+class AddedResume:
+    """What `ResumeRepository.add_or_find` came to: the résumé as stored, whether this upload
+    created it, and the name it had before this upload renamed it (None: not renamed)."""
+
+    resume: Resume
+    created: bool
+    earlier_filename: str | None = None
+
+
 class ResumeRepository(Protocol):
+    async def add_or_find(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> AddedResume:
+        """`add`, telling also the name the owner's résumé of these bytes had before this
+        upload renamed it (read in the rename's own write)."""
+        ...
+
     async def add(
         self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
     ) -> tuple[Resume, bool]:

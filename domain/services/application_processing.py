@@ -21,6 +21,7 @@ from datetime import timedelta
 from typing import Any
 
 from domain.applications import Application, ApplicationChange, ApplicationStatus, changes_in, is_reopening
+from domain.candidate_names import NAMES_CANDIDATE_KEY, team_subject, team_text
 from domain.clock import new_id
 from domain.errors import TransientFailure
 from domain.events import ApplicationUpdated
@@ -126,17 +127,18 @@ class ApplicationProcessor:
                 text=f"Your application for {job.title} {_sentence(change)}.{note}",
                 data=data, dedupe_key=f"{key}:{application.candidate_id}", happened_at=change.at,
             ))
-        # The team's notice names the application and its job by id, not the candidate by name:
-        # a stored mail or inbox entry would keep the name after the candidate erased their
-        # account; a client shows the name from the application itself, as erasure leaves it.
+        # The team's notice is stored naming the application and its job by id, never the
+        # candidate by name (it would outlive their erasure in every stored copy): the name is
+        # filled in when the notice is read or delivered (domain/candidate_names.py).
+        team_data = {**data, NAMES_CANDIDATE_KEY: 1}
         for member in members:
             if member.id == change.actor_id:
                 continue
             messages.append(Message(
                 user_id=member.id, kind="application",
-                subject=f"Application for {job.title}: {moved}",
-                text=f"An application for {job.title} {_sentence(change)}.{note}",
-                data=data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
+                subject=team_subject(job.title, moved),
+                text=team_text(job.title, _sentence(change)) + note,
+                data=team_data, dedupe_key=f"{key}:{member.id}", organization_id=job.organization_id,
                 happened_at=change.at,
             ))
         return messages

@@ -43,6 +43,8 @@ class ReceivedResume:
     resume: Resume
     already_had: bool = False
     read_again: bool = False
+    # The name the résumé had before this upload renamed it (None: not renamed).
+    earlier_filename: str | None = None
 
 
 def upload_warnings(filename: str | None, received: ReceivedResume) -> list[ResumeWarning]:
@@ -50,7 +52,8 @@ def upload_warnings(filename: str | None, received: ReceivedResume) -> list[Resu
     that the file was one its owner already had, and that a file already sent to an employer
     kept the name it was sent under (not for an upload that asked for no name)."""
     stored = received.resume
-    told = [already_uploaded(stored, read_again=received.read_again)] if received.already_had else []
+    told = [already_uploaded(stored, read_again=received.read_again, earlier_filename=received.earlier_filename)
+            ] if received.already_had else []
     return told + ([] if filename is None else name_kept_as_sent(clean_filename(filename, stored.content_type), stored))
 
 
@@ -121,7 +124,7 @@ class ResumeService:
         )
         await self._blobs.put(data, content_type)
         try:
-            stored, created = await self._resumes.add(
+            added = await self._resumes.add_or_find(
                 resume, self._rules.max_resumes_per_candidate, work=[processing_work(resume.id)]
             )
         except BadUserInput:
@@ -136,7 +139,8 @@ class ResumeService:
             # and the commit (it re-checks the rows only after taking the file away, so it
             # cannot keep it for a row committed later): stored again, from the bytes at hand.
             await self._blobs.put(data, content_type)
-        if created:
+        stored = added.resume
+        if added.created:
             await self._events.publish(ResumeUploaded(resume_id=stored.id, owner_id=owner.id))
             return ReceivedResume(stored)
         read_again = False
@@ -151,7 +155,7 @@ class ResumeService:
             # read afresh, not handed back FAILED with nothing else the person can do.
             stored = stored.model_copy(update={"status": ResumeStatus.UPLOADED, "failure_reason": None})
             read_again = True
-        return ReceivedResume(stored, already_had=True, read_again=read_again)
+        return ReceivedResume(stored, already_had=True, read_again=read_again, earlier_filename=added.earlier_filename)
 
     async def requeue(self, resume_id: str) -> None:
         work = processing_work(resume_id)

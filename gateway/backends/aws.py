@@ -28,6 +28,7 @@ from adapters.aws.sqs.work_queue import SqsWorkQueue
 from adapters.embedded.extraction.sniff import sniff_content_type
 from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
 from domain.ports.analytics import AnalyticsStore
+from domain.services.candidate_naming import CandidateNames
 from gateway.adapter_sets import Adapters, AdminAdapters, DocumentAdapters, Repositories
 from gateway.backends.aws_accounts import aws_account_adapters, aws_gateway_adapters
 from gateway.backends.aws_matching import aws_matching_adapters
@@ -148,7 +149,8 @@ async def open_aws(settings: Settings, session: aioboto3.Session | None = None) 
                                      receives=settings.role != "worker")
         accounts = aws_account_adapters(settings, table, found["users"], queue, await clients.get("sns"), topic_arn,
                                         await clients.get("ses") if aws.ses_sender else None, events,
-                                        work_written)
+                                        work_written, CandidateNames(repositories.applications,
+                                                                     repositories.users, repositories.resumes))
         if aws.cognito_user_pool_id and aws.cognito_client_id:
             from gateway.auth.cognito import CognitoVerifier
 

@@ -25,7 +25,9 @@ from adapters.aws.notify.senders import SesEmailSender, SnsPushSender, SnsSmsSen
 from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.events import EventBus
+from domain.ports.notifications import ChannelSender
 from domain.ports.queue import WorkQueue
+from domain.services.candidate_naming import CandidateNames, NamingSender
 from domain.services.match_digests import MatchDigestSender
 from domain.services.notifications import ChannelNotifier
 from gateway.adapter_sets import AccountAdapters, GatewayAdapters
@@ -35,11 +37,16 @@ from gateway.mail_caps import mail_caps
 
 def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepository, queue: WorkQueue,
                          sns: Any, topic_arn: str, ses: Any | None, events: EventBus,
-                         work_written: WorkWritten | None = None) -> AccountAdapters:
+                         work_written: WorkWritten | None = None,
+                         names: CandidateNames | None = None) -> AccountAdapters:
     aws = settings.aws
     devices = DynamoDeviceRepository(table)
     email = SesEmailSender(ses, aws.ses_sender) if ses is not None and aws.ses_sender \
         else TopicEmailSender(sns, topic_arn)
+    senders: dict[Channel, ChannelSender] = {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns),
+                                             Channel.PUSH: SnsPushSender(sns)}
+    if names is not None:  # a team's notice names its candidate as it is sent, looked up then
+        senders = {channel: NamingSender(sender, names) for channel, sender in senders.items()}
     ledger = DynamoDedupeLedger(table.client, table.name, ttl_attribute=TTL_ATTRIBUTE)
     inbox = DynamoInbox(table)
     digests = MatchDigestSender(DynamoMatchDigests(table, work_written))
@@ -49,8 +56,7 @@ def aws_account_adapters(settings: Settings, table: DynamoTable, users: UserRepo
                                  caps=mail_caps(settings, shared_buckets(table))),
         inbox=inbox,
         outbox_dispatcher=QueuedDeliveries(
-            {Channel.EMAIL: email, Channel.SMS: SnsSmsSender(sns), Channel.PUSH: SnsPushSender(sns)},
-            ledger, devices.remove, users, send_digests=digests.send_closed_days),
+            senders, ledger, devices.remove, users, send_digests=digests.send_closed_days),
         devices=devices,
         account_tokens=DynamoOneTimeTokenRepository(table),
         account_store=DynamoAccountStore(table, work_written),

@@ -27,6 +27,7 @@ from adapters.embedded.sqlite.sessions import SqliteSessionRepository
 from adapters.embedded.sqlite.user_admin import SqliteUserAdministration
 from adapters.embedded.sqlite.users import SqliteOrganizationRepository, SqliteUserRepository
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
+from domain.services.candidate_naming import CandidateNames
 from gateway.adapter_sets import (
     Adapters,
     AdminAdapters,
@@ -69,17 +70,20 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
     # Work follows a resume or an application change in the row's own transaction.
     resumes, applications = SqliteResumeRepository(db, queue), SqliteApplicationRepository(db, queue)
     demographics, match_outcomes = embedded_bias_audit_stores(db)
+    repositories = Repositories(
+        users=SqliteUserRepository(db, queue),
+        organizations=SqliteOrganizationRepository(db),
+        sessions=SqliteSessionRepository(db),
+        jobs=SqliteJobRepository(db, queue),
+        resumes=resumes,
+        matches=SqliteMatchRepository(db),
+        applications=applications,
+    )
+    # Mail naming a team's notice's candidate looks them up as it is sent.
+    names = CandidateNames(applications, repositories.users, resumes)
     try:
         yield Adapters(
-            repositories=Repositories(
-                users=SqliteUserRepository(db, queue),
-                organizations=SqliteOrganizationRepository(db),
-                sessions=SqliteSessionRepository(db),
-                jobs=SqliteJobRepository(db, queue),
-                resumes=resumes,
-                matches=SqliteMatchRepository(db),
-                applications=applications,
-            ),
+            repositories=repositories,
             blobs=FileBlobStore(settings.blob_dir, download_links(settings)),
             events=events,
             queue=queue,
@@ -87,7 +91,7 @@ async def open_embedded(settings: Settings) -> AsyncIterator[Adapters]:
                 skills=skills, sniff=sniff_content_type, extractor=extractor,
                 parser=rule_based_parser(skills, now=settings.role != "api"),
             ),
-            accounts=embedded_account_adapters(db, settings, events, queue),
+            accounts=embedded_account_adapters(db, settings, events, queue, names),
             gateway=GatewayAdapters(
                 api_keys=SqliteApiKeyRepository(db),
                 persisted_queries=SqlitePersistedQueryCache(db, settings.apq_cache_entries),

@@ -18,22 +18,26 @@ from adapters.embedded.sqlite.rate_buckets import shared_buckets
 from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.channels import Channel
 from domain.ports.events import EventBus
+from domain.services.candidate_naming import CandidateNames, NamingSender
 from domain.services.match_digests import MatchDigestSender
 from gateway.adapter_sets import AccountAdapters
 from gateway.config import Settings
 from gateway.mail_caps import mail_caps
 
 
-def email_sender(settings: Settings):
+def email_sender(settings: Settings, names: CandidateNames | None = None):
+    """SMTP when configured, naming a team's notice's candidate as it is sent; else the log
+    sender, which names nobody (logs outlive an erasure)."""
     if settings.smtp_url:
         from adapters.embedded.notifications.smtp import SmtpEmailSender
 
-        return SmtpEmailSender(settings.smtp_url, settings.mail_from)
+        sender = SmtpEmailSender(settings.smtp_url, settings.mail_from)
+        return NamingSender(sender, names) if names is not None else sender
     return LogSender(Channel.EMAIL, bodies_kept=settings.outbox_keeps_delivered_bodies)
 
 
 def embedded_account_adapters(db: Database, settings: Settings, events: EventBus,
-                              queue: SqliteWorkQueue) -> AccountAdapters:
+                              queue: SqliteWorkQueue, names: CandidateNames | None = None) -> AccountAdapters:
     kept = settings.outbox_keeps_delivered_bodies
     inbox = SqliteInbox(db)
     # Inbox entries go in the outbox's own transactions.
@@ -41,7 +45,7 @@ def embedded_account_adapters(db: Database, settings: Settings, events: EventBus
     devices = SqliteDeviceRepository(db)
     dispatcher = OutboxDispatcher(
         outbox,
-        {Channel.EMAIL: email_sender(settings), Channel.SMS: LogSender(Channel.SMS, bodies_kept=kept),
+        {Channel.EMAIL: email_sender(settings, names), Channel.SMS: LogSender(Channel.SMS, bodies_kept=kept),
          Channel.PUSH: LogSender(Channel.PUSH, bodies_kept=kept)},
         devices.remove,
         max_attempts=settings.outbox_max_attempts,

@@ -6,7 +6,16 @@ from enum import Enum
 
 import strawberry
 
+from domain.candidate_names import (
+    UNNAMED,
+    CandidateAsShown,
+    as_shown_now,
+    names_its_candidate,
+    naming,
+    needs_resume_name,
+)
 from domain.inbox import Notification
+from resolvers.context import Info
 from resolvers.ids import to_global_id
 
 NOTIFICATION_TYPE = "Notification"
@@ -28,12 +37,41 @@ def _count(note: Notification, name: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+async def _candidate_as_shown(note: Notification, info: Info) -> CandidateAsShown:
+    """Who a team's notice is about, read now through the request's loaders (one batch per
+    store for a whole page of notices): named while the candidate has an account, else gone."""
+    application_id = names_its_candidate(note.kind, note.data)
+    viewer = info.context.viewer
+    if application_id is None or viewer is None or viewer.organization_id != note.organization_id:
+        return UNNAMED  # an entry kept a moment past its reader's leaving the team names nobody
+    loaders = info.context.loaders
+    application = await loaders.application_by_id.load(application_id)
+    if application is None:
+        return UNNAMED
+    candidate = await loaders.user_by_id.load(application.candidate_id) if application.candidate_id else None
+    resume_name = None
+    if needs_resume_name(candidate) and application.resume_id:
+        resume = await loaders.resume_by_id.load(application.resume_id)
+        resume_name = resume.parsed.name if resume is not None and resume.parsed is not None else None
+    return as_shown_now(application, candidate, resume_name)
+
+
+async def _subject_as_read(root: NotificationType, info: Info) -> str:
+    return naming(root.note.subject, await _candidate_as_shown(root.note, info))
+
+
+async def _text_as_read(root: NotificationType, info: Info) -> str:
+    return naming(root.note.text, await _candidate_as_shown(root.note, info))
+
+
 @strawberry.type(name="Notification", description="A match or application message, as kept in the inbox.")
 class NotificationType:
+    note: strawberry.Private[Notification]
     id: strawberry.ID
     kind: NotificationKind
-    subject: str
-    text: str
+    # A team's notice of an application names its candidate as read now (domain/candidate_names.py).
+    subject: str = strawberry.field(resolver=_subject_as_read)
+    text: str = strawberry.field(resolver=_text_as_read)
     match_id: strawberry.ID | None = strawberry.field(description="The match it is about, if any.")
     job_id: strawberry.ID | None = strawberry.field(description="The job it is about, if any.")
     application_id: strawberry.ID | None = strawberry.field(description="The application it is about, if any.")
@@ -46,8 +84,8 @@ class NotificationType:
     @classmethod
     def from_domain(cls, note: Notification) -> NotificationType:
         return cls(
-            id=strawberry.ID(to_global_id(NOTIFICATION_TYPE, note.id)), kind=NotificationKind(note.kind),
-            subject=note.subject, text=note.text, match_id=_link(note, "matchId", "Match"),
+            note=note, id=strawberry.ID(to_global_id(NOTIFICATION_TYPE, note.id)), kind=NotificationKind(note.kind),
+            match_id=_link(note, "matchId", "Match"),
             job_id=_link(note, "jobId", "Job"), application_id=_link(note, "applicationId", "Application"),
             new_candidates=_count(note, "newCandidates"), created_at=note.created_at, read_at=note.read_at,
         )

@@ -2,10 +2,12 @@
 the résumé one had comes back, and the answer says so (warning ALREADY_UPLOADED), whatever name
 the file was sent under this time, so a client can tell "already there" from "added". Two tabs
 sending the same file at once end with one résumé, and exactly one of the answers is the upload
-that added it."""
+that added it. Uploaded again under another name, the answer names the file as it was first
+uploaded, and when, since the upload renamed it."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
 from tests.fixtures.documents import RESUME_TEXT
@@ -51,9 +53,18 @@ async def test_the_same_file_under_another_name_says_it_was_already_there(backen
     again = await _upload(client, token, "Jordan Quill CV 2026.txt")
     assert (again["id"], again["filename"]) == (first["id"], "Jordan Quill CV 2026.txt")
     assert _codes(again) == ["ALREADY_UPLOADED"]
-    assert "“Jordan Quill CV 2026.txt”" in again["warnings"][0]["message"]
+    message = again["warnings"][0]["message"]
+    today = datetime.now(UTC).strftime("%Y-%m-%d")  # the first upload's day (a test run past midnight aside)
+    assert f"already uploaded on {today} as “cv.txt”" in message, message
+    assert "now shown as “Jordan Quill CV 2026.txt”" in message, message
     listed = (await client.data(MY_RESUMES, token=token))["me"]["resumes"]
     assert listed["totalCount"] == 1
+
+    # Uploaded a third time under the name it has now: nothing renamed, the name it has.
+    third = await _upload(client, token, "Jordan Quill CV 2026.txt")
+    message = third["warnings"][0]["message"]
+    assert f"already uploaded on {today} and is among your résumés as “Jordan Quill CV 2026.txt”" in message
+    assert "now shown" not in message
 
 
 async def test_a_different_file_is_added_without_a_word(backend):

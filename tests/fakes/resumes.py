@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from domain.document_layout import LineLook
 from domain.errors import BadUserInput
 from domain.pagination import Page, PageRequest
+from domain.ports.resumes import AddedResume
 from domain.resumes import ParsedResume, Resume, ResumeStatus, SkillEntry
 
 
@@ -19,12 +20,17 @@ class FakeResumes:
         self.work: list = []  # work handed with status changes, as a real repository stores it
 
     async def add(self, resume: Resume, max_per_owner: int, work=()) -> tuple[Resume, bool]:
+        added = await self.add_or_find(resume, max_per_owner, work)
+        return added.resume, added.created
+
+    async def add_or_find(self, resume: Resume, max_per_owner: int, work=()) -> AddedResume:
         mine = [r for r in self.rows.values() if r.owner_id == resume.owner_id]
         existing = next((r for r in mine if r.sha256 == resume.sha256), None)
         if existing is not None:
-            if not existing.sent_to_employer:  # an employer has it under its name: kept so
-                self.rows[existing.id] = existing.model_copy(update={"filename": resume.filename})
-            return self.rows[existing.id], False
+            if existing.sent_to_employer or existing.filename == resume.filename:  # an employer has it under its name
+                return AddedResume(existing, False)
+            self.rows[existing.id] = existing.model_copy(update={"filename": resume.filename})
+            return AddedResume(self.rows[existing.id], False, existing.filename)
         if len(mine) >= max_per_owner:
             raise BadUserInput(
                 f"A candidate may keep at most {max_per_owner} resumes; delete one before uploading another.",
@@ -32,7 +38,7 @@ class FakeResumes:
             )
         self.rows[resume.id] = resume
         self.work.extend(work)
-        return resume, True
+        return AddedResume(resume, True)
 
     async def get_many(self, ids):
         return [self.rows.get(i) for i in ids]

@@ -35,3 +35,16 @@ def test_anything_of_a_resume_means_no_warning(found):
 @pytest.mark.parametrize("status", [ResumeStatus.UPLOADED, ResumeStatus.PROCESSING, ResumeStatus.FAILED])
 def test_only_parsed_resumes_are_warned(status):
     assert resume_warnings(resume(None, status)) == []
+
+
+def test_a_file_uploaded_again_is_told_when_and_under_which_name_it_came_first():
+    from domain.resume_warnings import already_uploaded
+
+    renamed = resume(None).model_copy(update={"filename": "cv_new.pdf"})
+    said = already_uploaded(renamed, read_again=False, earlier_filename="cv_old.pdf").message
+    assert "already uploaded on 2026-01-01 as “cv_old.pdf”" in said and "now shown as “cv_new.pdf”" in said
+    kept = already_uploaded(renamed, read_again=False).message
+    assert "already uploaded on 2026-01-01 and is among your résumés as “cv_new.pdf”" in kept
+    assert "cv_old" not in kept and "now shown" not in kept
+    again = already_uploaded(renamed, read_again=True, earlier_filename="cv_old.pdf").message
+    assert "as “cv_old.pdf”" in again and "being read again" in again

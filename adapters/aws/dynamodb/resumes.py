@@ -16,6 +16,7 @@ from adapters.aws.dynamodb.work_outbox import WorkWritten, outbox_put
 from domain.errors import BadUserInput, Forbidden, TransientFailure
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
+from domain.ports.resumes import AddedResume
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 
@@ -50,6 +51,12 @@ class DynamoResumeRepository:
     async def add(
         self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
     ) -> tuple[Resume, bool]:
+        added = await self.add_or_find(resume, max_per_owner, work)
+        return added.resume, added.created
+
+    async def add_or_find(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> AddedResume:
         sha_key = keys.resume_sha(resume.owner_id, resume.sha256)
         try:
             await self._table.transact([
@@ -72,7 +79,9 @@ class DynamoResumeRepository:
             if cancelled.failed(0):
                 found = await self._existing(sha_key)
                 if found is not None:
-                    return await named_as_uploaded(self._table, *found, resume.filename), False
+                    stored = await named_as_uploaded(self._table, *found, resume.filename)
+                    earlier = found[0].filename
+                    return AddedResume(stored, False, earlier if stored.filename != earlier else None)
             if cancelled.failed(3):
                 raise Forbidden("This account is gone or being deleted; nothing more can be uploaded to it.",
                                 reason="ACCOUNT_DELETED") from None
@@ -84,7 +93,7 @@ class DynamoResumeRepository:
             raise
         if work:
             self._work_written()
-        return resume, True
+        return AddedResume(resume, True)
 
     async def _existing(self, sha_key: dict) -> tuple[Resume, bool] | None:
         """The stored résumé, and whether its item predates the sent mark (see sent_resumes.py)."""

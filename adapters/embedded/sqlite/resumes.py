@@ -11,6 +11,7 @@ from adapters.embedded.sqlite.work_queue import SqliteWorkQueue
 from domain.errors import BadUserInput, Forbidden
 from domain.pagination import Page, PageRequest
 from domain.ports.queue import PendingWork
+from domain.ports.resumes import AddedResume
 from domain.resumes import ParsedResume, Resume, ResumeStatus
 
 _NEWEST_FIRST = SortKey((("uploaded_at", True), ("id", True)), (str, str))
@@ -34,6 +35,12 @@ class SqliteResumeRepository:
     async def add(
         self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
     ) -> tuple[Resume, bool]:
+        added = await self.add_or_find(resume, max_per_owner, work)
+        return added.resume, added.created
+
+    async def add_or_find(
+        self, resume: Resume, max_per_owner: int, work: Sequence[PendingWork] = ()
+    ) -> AddedResume:
         async with self._db.transaction() as conn:
             if await (await conn.execute("SELECT 1 FROM users WHERE id = ?", (resume.owner_id,))).fetchone() is None:
                 # Erased (its transaction committed first): refused as on DynamoDB, not a key error.
@@ -46,12 +53,11 @@ class SqliteResumeRepository:
             ).fetchone()
             if existing is not None:
                 stored = _resume(existing)
-                if stored.sent_to_employer:
-                    return stored, False  # employers have it under this name (ResumeRepository.add)
-                if stored.filename != resume.filename:
-                    # Inside BEGIN IMMEDIATE: no application marks it sent between the read and this.
-                    await conn.execute("UPDATE resumes SET filename = ? WHERE id = ?", (resume.filename, stored.id))
-                return stored.model_copy(update={"filename": resume.filename}), False
+                if stored.sent_to_employer or stored.filename == resume.filename:
+                    return AddedResume(stored, False)  # employers have it under this name (ResumeRepository.add)
+                # Inside BEGIN IMMEDIATE: no application marks it sent between the read and this.
+                await conn.execute("UPDATE resumes SET filename = ? WHERE id = ?", (resume.filename, stored.id))
+                return AddedResume(stored.model_copy(update={"filename": resume.filename}), False, stored.filename)
             (count,) = one_row(await (
                 await conn.execute("SELECT count(*) FROM resumes WHERE owner_id = ?", (resume.owner_id,))
             ).fetchone())
@@ -68,7 +74,7 @@ class SqliteResumeRepository:
             )
             for item in work:
                 await self._queue.enqueue_in(conn, item)
-        return resume, True
+        return AddedResume(resume, True)
 
     async def get_many(self, ids: Sequence[str]) -> list[Resume | None]:
         if not ids:

@@ -6,6 +6,7 @@ import pytest
 
 from domain.errors import BadUserInput
 from domain.pagination import PageRequest
+from domain.ports.resumes import AddedResume
 from domain.resumes import ParsedResume, ResumeStatus, SkillEntry
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.repository_backends import (
@@ -39,6 +40,17 @@ async def test_the_same_file_under_another_name_is_the_stored_resume_named_anew(
     assert stored.parsed == ParsedResume(name="Ada")
     assert await repositories.resumes.get_many([renamed.id, first.id]) == [None, stored]
 
+
+async def test_the_same_file_renamed_tells_the_name_it_had_before(repositories):
+    owner = await a_candidate(repositories)
+    first = a_resume(owner.id, sha256="e" * 64).model_copy(update={"filename": "cv_old.pdf"})
+    assert await repositories.resumes.add_or_find(first, max_per_owner=5) == AddedResume(first, True)
+    renamed = a_resume(owner.id, sha256="e" * 64, minute=3).model_copy(update={"filename": "cv_new.pdf"})
+    added = await repositories.resumes.add_or_find(renamed, max_per_owner=5)
+    assert (added.resume.id, added.resume.filename, added.created) == (first.id, "cv_new.pdf", False)
+    assert (added.earlier_filename, added.resume.uploaded_at) == ("cv_old.pdf", first.uploaded_at)
+    same_name = await repositories.resumes.add_or_find(renamed.model_copy(update={"id": "x"}), max_per_owner=5)
+    assert (same_name.resume.filename, same_name.earlier_filename) == ("cv_new.pdf", None)
 
 async def test_another_owner_may_upload_the_same_file(repositories):
     one, other = await a_candidate(repositories), await a_candidate(repositories)
