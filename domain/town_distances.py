@@ -179,7 +179,7 @@ def _from_its_town(location: str) -> str:
     towns = _towns()
     if not parts or towns.bearing(fold_name(parts[0])):
         return location
-    for at, part in enumerate(parts[1:], start=1):
+    for at, part in enumerate(parts):  # the first too, with its postcode left off ("Dublin 15")
         town = _without_postcode(part)
         if town and towns.bearing(fold_name(town)):
             return ", ".join([town, *(_without_postcode(p) for p in parts[at + 1:])])
@@ -187,10 +187,13 @@ def _from_its_town(location: str) -> str:
 
 
 def _without_postcode(part: str) -> str:
-    """A comma part with a postcode at its end left off: "Punjab - 141001", "Bath BA1 1AA"."""
+    """A comma part with a postcode at its end or start left off: "Punjab - 141001", "Bath BA1
+    1AA", "75011 Paris"."""
     words = part.replace(" - ", " ").split()
     while words and any(ch.isdigit() for ch in words[-1]):
         words.pop()
+    while words and any(ch.isdigit() for ch in words[0]):
+        words.pop(0)
     return " ".join(words).strip(" -")
 
 

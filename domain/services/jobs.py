@@ -22,6 +22,7 @@ from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
 from domain.ports.queue import PendingWork
+from domain.postal_codes import town_without_postal_code
 from domain.query_aliases import query_aliases
 from domain.query_location import location_and_words_from_words
 from domain.salary_checks import checked_salary
@@ -244,6 +245,8 @@ class JobService:
                 " letters or digits. Leave it out to search everywhere.",
                 field="filter.location",
             )
+        if location:
+            location = town_without_postal_code(location)  # "Dublin 15" is asked of Dublin's jobs
         if location != job_filter.location:
             job_filter = job_filter.model_copy(update={
                 "location": location, "location_or_words": place_words,

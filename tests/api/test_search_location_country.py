@@ -12,7 +12,8 @@ SEARCH = "query($f: JobFilter){ searchJobs(filter: $f){ edges { node { title } }
 async def _board(client) -> None:
     token, _ = await client.employer()
     for title, place in (("Brewer", "Munich, Germany"), ("Baker", "Hamburg, Deutschland"),
-                         ("Nurse", "Wien, Österreich"), ("Porter", "Leeds, UK")):
+                         ("Nurse", "Wien, Österreich"), ("Porter", "Leeds, UK"),
+                         ("Carer", "Dublin, Ireland"), ("Chef", "Dublin 8")):
         await client.post_job(token, title=title, description="A job worth doing well.", location=place)
 
 
@@ -31,6 +32,14 @@ async def test_a_country_alone_finds_every_job_in_it(backend):
     assert await _titles(backend, location="United Kingdom") == {"Porter"}
 
 
+async def test_a_place_asked_with_its_postal_district_or_code_is_its_town(backend):
+    await _board(backend)
+    for dublin in ("Dublin 15", "Dublin 15, Ireland", "D15 Dublin", "Dublin"):
+        assert await _titles(backend, location=dublin) == {"Carer", "Chef"}, dublin
+    assert await _titles(backend, location="80331 München") == {"Brewer"}
+    assert await _titles(backend, location="Leeds LS9 8AB") == {"Porter"}
+
+
 async def test_a_location_without_letters_or_digits_is_refused(client):
     await _board(client)
     for nothing in ("🙂", "---", " ,;. "):
@@ -38,4 +47,4 @@ async def test_a_location_without_letters_or_digits_is_refused(client):
         error = body["errors"][0]
         assert error["extensions"]["code"] == "BAD_USER_INPUT", (nothing, body)
         assert error["extensions"].get("field") == "filter.location" and "location" in error["message"]
-    assert await _titles(client, location="   ") == {"Brewer", "Baker", "Nurse", "Porter"}  # blank: no filter
+    assert await _titles(client, location="   ") == {"Brewer", "Baker", "Nurse", "Porter", "Carer", "Chef"}  # blank: no filter

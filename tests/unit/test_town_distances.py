@@ -17,6 +17,10 @@ from domain.users import Preferences
     ("Northampton", "Daventry", 15, 22),
     ("Leeds", "Manchester, UK", 50, 65),
     ("München", "Augsburg, Germany", 50, 65),
+    # A postal district or code beside the town, before its comma ("Dublin 15", "75011 Paris").
+    ("Dublin 15, Ireland", "Dublin", 0, 1),
+    ("75011 Paris, France", "Versailles", 10, 25),
+    ("Flat 2, 14 Mill Lane, Bath BA1 1AA", "Bristol", 15, 22),
 ])
 def test_the_distance_between_two_towns_however_written(wanted, job, low, high):
     km = km_between(wanted, job)
