@@ -10,16 +10,15 @@ from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
 from adapters.embedded.parsing.education_school_below import award_below_its_school, school_below_its_award
+from adapters.embedded.parsing.education_subjects import subject_after_the_degree
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_OR_SCHOOL,
     CJK,
     CJK_ENROLMENT,
     CJK_STATUS,
-    GENERIC_DEGREE,
     INSTITUTION,
     NAME_WORD,
-    SUBJECT_NAME,
     lettered,
     without_level_label,
 )
@@ -338,6 +337,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 # (a dated block after a blank line, its year first, opens the next entry)
                 current = start()
                 current.graduation_year = _year(part)
+        if degree_here and current is not None and current.degree:
+            current.field = subject_after_the_degree(current, after_degree, institution_here) or current.field
         if degree_here and not institution_here and current is not None and not current.institution:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
@@ -349,13 +350,6 @@ def parse_education(text: str) -> list[EducationEntry]:
             named = [p for p in named if not a_place_name(p)] or named
             if named:
                 current.institution = named[0]
-        if degree_here and institution_here and current is not None and current.degree and \
-                (current.field is None or GENERIC_DEGREE.fullmatch(current.degree)):
-            # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
-            # named between the degree and its school
-            subjects = [p for p in after_degree if SUBJECT_NAME.match(p) and p != current.institution]
-            if subjects:
-                current.field = subjects[0]
         if institution_here and not degree_here and current is not None and not current.degree:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
