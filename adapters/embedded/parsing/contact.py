@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.address_lines import place_of_an_address_cell, town_of_an_address_line
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
 from adapters.embedded.parsing.european_addresses import CAPITAL as _CAPITAL
 from adapters.embedded.parsing.european_addresses import town_of_a_european_address
@@ -262,7 +263,10 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             return town_of_a_european_address(labelled) or _town_after_a_street(labelled) or _no_street(labelled), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name and not _a_job_title(m.group(1).split(",")[0]):
-            return _no_street(_POSTCODE_AFTER.sub("", m.group(1).strip())), True
+            place = _POSTCODE_AFTER.sub("", m.group(1).strip())
+            # ("Apt 4, Glasnevin Court, Dublin 11": the town of the gazetteer among its parts)
+            return (looks_like_a_street_address(place) and place_of_an_address_cell(place, name)) \
+                or _no_street(place), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
@@ -286,7 +290,8 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             m = _TOWN_STATE_POSTCODE.match(part.strip())
             if m:
                 return m.group(1) + (m.group(2) or ""), False
-    town = _town_in_contact_line(lines, name) or _a_known_town_alone(lines, contact.name_line)
+    town = _town_in_contact_line(lines, name) or _a_known_town_alone(lines, contact.name_line) \
+        or town_of_an_address_line(lines[:8], contact.name_line, name)
     return town, False
 
 
