@@ -39,8 +39,9 @@ _SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
-# "THABO NKOSI        Electrician": the name is the first part (no name holds a slash).
-_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# "THABO NKOSI        Electrician", "LIAM WALSH ‖ Surveyor": the name is the first part (no name
+# holds a slash or a bar).
+_TRADE_AFTER = re.compile(r"\s*[|/‖¦]\s*|\s+[–—-]\s+")
 # A wide gap parts two columns flattened ("THABO NKOSI        Electrician"), but also spaced
 # name words ("JOHN     SMITH"): the cell after it parts off only when it names no one
 _WIDE_GAP = re.compile(r"\s{4,}|\t")
