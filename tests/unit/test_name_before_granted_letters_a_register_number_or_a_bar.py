@@ -23,3 +23,8 @@ def test_the_name_is_read_without_what_follows_it(line, name):
 @pytest.mark.parametrize("line", ["Anna Maria RA81234", "John Paul Carter"])
 def test_a_register_number_alone_or_a_surname_is_never_cut_as_letters(line):
     assert split_trailing_letters(line) is None
+
+
+def test_the_register_number_is_not_among_the_letters_after_the_name():
+    header = "Oluwadamilola Akintola BSc (Hons) HCPC RA81234\ndami@example.com"
+    assert parse_contact(header, header.splitlines()).letters_after_name == ("BSc", "(Hons)", "HCPC")

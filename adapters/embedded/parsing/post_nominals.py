@@ -90,7 +90,8 @@ def split_trailing_letters(line: str) -> tuple[str, list[str]] | None:
         cut -= 1
     if cut == len(words) or not known:
         return None
-    return " ".join(words[:cut]), words[cut:]
+    # (a register's number is cut off the name but is no letters: it names no credential)
+    return " ".join(words[:cut]), [w for w in words[cut:] if not _REGISTRATION_NUMBER.match(w)]
 
 
 # "CA(SA)", "CPA(Aust.)": letters and, in brackets with no space, where they were granted
