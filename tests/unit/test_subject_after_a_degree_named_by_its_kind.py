@@ -31,6 +31,9 @@ def test_a_school_or_the_degree_letters_after_the_kind_are_no_subject(degree):
     ("Simon Fraser University\nBachelor of Science, Kinesiology · (2010 - 2014)", "Kinesiology"),
     ("University of Lagos\nBachelor of Science, Accounting, 2012", "Accounting"),
     ("Bachelor of Science, Accounting\nUniversity of Lagos, 2012", "Accounting"),
+    # a LinkedIn export's "Bachelor of Science - BS, Information Technology", its letters bracketed
+    ("Polytechnic University of the Philippines\nBachelor of Science (BS), Information Technology · (2012 - 2016)",
+     "Information Technology"),
 ])
 def test_the_subject_on_the_degree_line_under_or_over_its_school(text, field):
     [entry] = parse_education(text)
