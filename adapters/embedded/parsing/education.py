@@ -316,6 +316,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
+            elif kind == "institution" and institution_here and current is not None and current.institution \
+                    and _A_FACULTY.match(current.institution) and current.institution in line:
+                # "Faculty of Pharmacy, Cairo University": the faculty, then the university it is part of
+                current.institution = f"{current.institution}, {_LOCATION_TAIL.sub('', part).strip(' ,-')}"
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)
             elif kind == "institution":
                 if current is None or (current.institution and current.institution not in (school_in_degree, board)) \
                         or (current.degree and not degree_here
