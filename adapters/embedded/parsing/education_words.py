@@ -104,7 +104,9 @@ INSTITUTION = re.compile(
     r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium|"
     # Finland's and Estonia's schools and universities ("Tikkurilan lukio", "Helsingin yliopisto",
     # "Metropolia Ammattikorkeakoulu", "Tallinna Ülikool", "gümnaasium")
-    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium)\b|"
+    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium|"
+    # Vietnam's university, college, academy and school ("Đại học Kinh tế", "Cao đẳng Du lịch")
+    r"đại\s+học|cao\s+đẳng|học\s+viện|trường)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 
