@@ -26,7 +26,9 @@ DEGREE = re.compile(
     # (India's PUC, not Brazil's Pontifical Catholic universities: "PUC Minas", "PUC-Rio")
     r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse") + r"|p[.-]\s?u[.-]\s?c\.?|puc(?!\s*[-–]?\s*(?-i:Minas|Rio|Campinas|Goi[aá]s|Paran[aá]|S[aã]o\s+Paulo|RS|SP|PR|GO|RJ|MG)\b)|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
-    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|"
+    # the certificate in French, Spanish and Portuguese, Italian ("Certificat de compétence", "Certificado de profesionalidad")
+    r"certificat|certificado|certificato|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
     # German further training and retraining to a qualification ("Fortbildung zur Dentalhygienikerin")
     r"(?:fort|weiter)bildung\s+(?:zu[mr]|als)|umschulung|"
