@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR
 from adapters.embedded.parsing.education_bodies import awarding_body
 from adapters.embedded.parsing.education_columns import a_header_row, cells_by_role, column_roles
+from adapters.embedded.parsing.education_entry_ends import without_course_label
+from adapters.embedded.parsing.education_entry_ends import year_of as _year
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
@@ -150,15 +152,6 @@ def _dated_otherwise(line: str, current: EducationEntry | None) -> bool:
         return False
     year = _year(line)
     return year is not None and year != current.graduation_year
-
-
-def _year(text: str) -> int | None:
-    ranges = find_ranges(text)
-    if ranges:
-        end = ranges[0].end
-        return end.year if end else None
-    years = YEAR.findall(text)
-    return int(years[-1]) if years else None
 
 
 # Notes about a course that name nothing studied ("Pursuing", "Percentage 78", "Result awaited")
@@ -372,26 +365,4 @@ def parse_education(text: str) -> list[EducationEntry]:
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
                 current.degree = awarded[0]
-    return [_without_course_label(e) for e in entries if e.institution or e.degree]
-
-
-# "Vocational Course: Welding, Kisumu Polytechnic, 2013": the label says what kind of study the
-# row names, which helps read it, but is no part of the course's name.
-_COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|skills?|further)\s+"
-                           r"(?:course|training|qualification|programme|program)s?\s*[:：]\s*(?=\S)", re.I)
-
-
-# "University of Lagos, 2010 (Second Class Upper)": the date after a school's name, and any note
-# after the date, are no part of the name, whichever way the row was read.
-_DATE_TAIL = re.compile(rf"\s*[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
-
-
-def _without_course_label(entry: EducationEntry) -> EducationEntry:
-    if entry.degree and (label := _COURSE_LABEL.match(entry.degree)):
-        entry.degree = entry.degree[label.end():]
-        entry.field = field_of(entry.degree)
-    if entry.institution and (tail := _DATE_TAIL.search(entry.institution)) and tail.start() > 0:
-        if entry.graduation_year is None:
-            entry.graduation_year = _year(tail.group())
-        entry.institution = entry.institution[:tail.start()]
-    return entry
+    return [without_course_label(e) for e in entries if e.institution or e.degree]
