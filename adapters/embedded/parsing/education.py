@@ -173,6 +173,11 @@ def _studied_over_a_school(line: str, parts: list[str], current: EducationEntry 
     return line.strip(" ,-")
 
 
+# "…, University of Pretoria, 2015. Postgraduate Diploma in …, 2016.": entries written as
+# sentences in one paragraph, each closed by its year and a full stop
+_SENTENCE_AFTER_A_YEAR = re.compile(r"(\b(?:19|20)\d\d)\.[ \t]+(?=[A-Z])")
+
+
 def parse_education(text: str) -> list[EducationEntry]:
     entries: list[EducationEntry] = []
     current: EducationEntry | None = None
@@ -188,7 +193,7 @@ def parse_education(text: str) -> list[EducationEntry]:
     blank_since_entry, last_written = False, _written(current)
     studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
     roles: list[str | None] | None = None  # the columns a table's header row named (education_columns)
-    for raw in text.splitlines():
+    for raw in _SENTENCE_AFTER_A_YEAR.sub(r"\1\n", text).splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if _written(current) != last_written:
             blank_since_entry, last_written = False, _written(current)
