@@ -105,6 +105,11 @@ _EIGHT_DIGITS_LABELLED = re.compile(r"\b(?:hp|h/p|phone|mobile|mob|tel|cell|cont
                                     r"(\+?\d{4}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
 
 
+# "0171 / 482 90 31", "030/4829031": the area code with its trunk zero, then a slash, as
+# German-speaking countries write a number (a slash elsewhere parts dates: "03/2019")
+_AREA_CODE_SLASH = re.compile(r"(?<![\w/])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{4,12}\d(?![\w/])")
+
+
 @dataclass
 class Contact:
     name: str | None = None
@@ -147,6 +152,9 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     if c.phone is None and (labelled_number := _EIGHT_DIGITS_LABELLED.search(text[:3000])) \
             and not re.fullmatch(r"(?:19|20)\d\d\D?(?:19|20)\d\d", labelled_number.group(1)):
         c.phone, c.phone_at = labelled_number.group(1), labelled_number.start(1)
+    if c.phone is None and (slashed := _AREA_CODE_SLASH.search(text[:3000])) \
+            and 10 <= len(re.sub(r"\D", "", slashed.group())) <= 13:
+        c.phone, c.phone_at = slashed.group(), slashed.start()
     lines = [h.strip() for h in header_lines if h.strip()] or \
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
