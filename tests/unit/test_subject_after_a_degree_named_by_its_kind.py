@@ -62,3 +62,13 @@ def test_a_long_run_of_spaces_after_the_degree_kind_does_not_hang_the_rule(degre
     started = time.perf_counter()
     _KIND_THEN_SUBJECT.match(degree)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("degree, field", [
+    ("Técnico Superior Universitario en Mecatrónica", "Mecatrónica"),
+    ("Tecnólogo em Gastronomia", "Gastronomia"),
+    ("Diplomado en Gestión de Operaciones Mineras", "Gestión de Operaciones Mineras"),
+    ("Master en Administración de Empresas (MBA)", "Administración de Empresas"),
+])
+def test_the_subject_after_spanish_french_or_portuguese_in_is_the_field(degree, field):
+    assert field_of(degree) == field

@@ -5,7 +5,9 @@ import re
 
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, SUBJECT_NAME
 
-_FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+# ("in", and its Spanish, French and Portuguese "en", "em": "Técnico Superior en Mecatrónica",
+# "Tecnólogo em Gastronomia", "DEP en charpenterie-menuiserie")
+_FIELD_IN = re.compile(r"\b(?:in|en|em)\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 
 
