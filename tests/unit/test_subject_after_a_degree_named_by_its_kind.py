@@ -72,3 +72,12 @@ def test_a_long_run_of_spaces_after_the_degree_kind_does_not_hang_the_rule(degre
 ])
 def test_the_subject_after_spanish_french_or_portuguese_in_is_the_field(degree, field):
     assert field_of(degree) == field
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Diplomado en Gestión de Operaciones Mineras — Pontificia Universidad Católica de Chile — 2018",
+     "Gestión de Operaciones Mineras"),
+])
+def test_an_award_named_before_its_school_in_words_the_degree_list_lacks_has_its_field(line, field):
+    [entry] = parse_education(line)
+    assert entry.field == field

@@ -331,7 +331,7 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
                 if over_school and not current.degree and not any(classify(p) in ("degree", "both") for p in parts):
-                    current.degree = over_school
+                    current.degree, current.field = over_school, current.field or field_of(over_school)
                 if current.graduation_year is None and YEAR.search(part):
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
@@ -369,5 +369,5 @@ def parse_education(text: str) -> list[EducationEntry]:
             # ("Lineworker Program" after "Training Center, Trenton, GA —": a course's word names it)
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
-                current.degree = awarded[0]
+                current.degree, current.field = awarded[0], current.field or field_of(awarded[0])
     return [without_course_label(e) for e in entries if e.institution or e.degree]
