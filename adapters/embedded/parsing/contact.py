@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.embedded.parsing.address_lines import place_of_an_address_cell, town_of_an_address_line
 from adapters.embedded.parsing.dates import NOW_WORDS, month_number
+from adapters.embedded.parsing.european_addresses import CAPITAL as _CAPITAL
+from adapters.embedded.parsing.european_addresses import town_of_a_european_address
 from adapters.embedded.parsing.headings import meaning, words_of
 from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.name_case import PARTICLES, readable_case
@@ -17,11 +20,6 @@ from domain.country_names import country_code, names_a_country_or_region
 from domain.place_fold import fold
 from domain.place_names import fold_name, town_id
 
-# A capital of the Latin, Greek or Cyrillic alphabet: what opens a town's name ("Leeds",
-# "Αθήνα", "Москва", "Київ").
-# Capitals of the Latin alphabets of central Europe and beyond too ("Łódź", "Šiauliai", "Őrség").
-_EXTENDED_LATIN_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_CAPITAL = f"[A-ZÀ-Ý{_EXTENDED_LATIN_CAPITALS}Α-ΩА-ЯЁЄІЇЎҐ]"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces inside a number, never a line break: a postcode above a number is no part of it.
 # "+44 (0)20 7946 0958": the trunk zero written in brackets after the country code.
@@ -41,8 +39,9 @@ _SURNAME_FIRST = re.compile(r"^([^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]
 _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?data)\s*(?:of\s+|[:–—|-]\s*)",
                              re.IGNORECASE)
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
-# "THABO NKOSI        Electrician": the name is the first part (no name holds a slash).
-_TRADE_AFTER = re.compile(r"\s*[|/]\s*|\s+[–—-]\s+")
+# "THABO NKOSI        Electrician", "LIAM WALSH ‖ Surveyor": the name is the first part (no name
+# holds a slash or a bar).
+_TRADE_AFTER = re.compile(r"\s*[|/‖¦]\s*|\s+[–—-]\s+")
 # A wide gap parts two columns flattened ("THABO NKOSI        Electrician"), but also spaced
 # name words ("JOHN     SMITH"): the cell after it parts off only when it names no one
 _WIDE_GAP = re.compile(r"\s{4,}|\t")
@@ -77,22 +76,6 @@ _STREET_BEFORE = re.compile(
     r"(?:,?\s+(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?[\w-]+|\s+#[\w-]+)?,\s+", re.IGNORECASE)
 # "Flat 3, 12 Harbour Road, ...": a flat or unit before the street number.
 _FLAT_BEFORE = re.compile(r"^(?:flat|apt|apartment|unit|suite)\.?\s*#?[\w-]+,\s+(?=\d)", re.IGNORECASE)
-# "Bergmannstraße 44, 10961 Berlin, Deutschland", "Rua Augusta 27, 1100-048 Lisboa": the street's
-# name before its number and the postcode before the town, as most of Europe writes them.
-_EUROPEAN_STREET = (r"(?:(?:rue|avenue|boulevard|chemin|place|via|viale|piazza|corso|calle|avenida|plaza|paseo|rua|"
-                    r"travessa|largo|ulica|ul\.|al\.)\s[^\d,|]{2,40}?|[^\d,|\s]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|"
-                    r"ring|damm|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|gata)(?:\s[^\d,|]{1,20}?)?)")
-_STREET_NUMBER_POSTCODE_TOWN = re.compile(
-    r"^(?:[^\d,|]{0,30}\s)?" + _EUROPEAN_STREET + r"\s\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
-    r"(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"?[^\W\d_]+){0,2})(?:,\s*(" + _CAPITAL + r"[^\W\d_]+(?:\s" + _CAPITAL + r"[^\W\d_]+){0,2}))?$",
-    re.IGNORECASE)
-# "12 rue des Lilas, 69003 Lyon", "7 bis avenue Foch, 75116 Paris, France": the number before the
-# street, as French, Belgian and Spanish addresses may write it.
-_NUMBER_STREET_POSTCODE_TOWN = re.compile(
-    r"^\d{1,4}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+" + _EUROPEAN_STREET + r",\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+"
-    r"(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"?[^\W\d_]+){0,2})(?:\s+(?:cedex|c[eé]dex)(?:\s+\d{1,2})?)?"
-    r"(?:,\s*(" + _CAPITAL + r"[^\W\d_]+(?:\s" + _CAPITAL + r"[^\W\d_]+){0,2}))?$",
-    re.IGNORECASE)
 # "69003 Lyon", "80331 München": a postcode before its town, in a line of contact details
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"[^\W\d_]+){0,2})$")
 _UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
@@ -120,6 +103,11 @@ _NINE_DIGITS_GROUPED = re.compile(r"\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d\d\2\
 # ("HP: 9123 4567"): a phone only after a label that says so.
 _EIGHT_DIGITS_LABELLED = re.compile(r"\b(?:hp|h/p|phone|mobile|mob|tel|cell|contact(?:\s+no\.?)?|whatsapp)\b\.?\s*[:.]?\s*"
                                     r"(\+?\d{4}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
+
+
+# "0171 / 482 90 31", "030/4829031": the area code with its trunk zero, then a slash, as
+# German-speaking countries write a number (a slash elsewhere parts dates: "03/2019")
+_AREA_CODE_SLASH = re.compile(r"(?<![\w/])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{4,12}\d(?![\w/])")
 
 
 @dataclass
@@ -164,6 +152,9 @@ def parse_contact(text: str, header_lines: list[str]) -> Contact:
     if c.phone is None and (labelled_number := _EIGHT_DIGITS_LABELLED.search(text[:3000])) \
             and not re.fullmatch(r"(?:19|20)\d\d\D?(?:19|20)\d\d", labelled_number.group(1)):
         c.phone, c.phone_at = labelled_number.group(1), labelled_number.start(1)
+    if c.phone is None and (slashed := _AREA_CODE_SLASH.search(text[:3000])) \
+            and 10 <= len(re.sub(r"\D", "", slashed.group())) <= 13:
+        c.phone, c.phone_at = slashed.group(), slashed.start()
     lines = [h.strip() for h in header_lines if h.strip()] or \
         [t.strip() for t in text.splitlines()[:8] if t.strip()]
     # a line labelled as the name ("Name: Chinedu Okonkwo") wins over the lines above it
@@ -278,16 +269,19 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
         m = _LOCATION_LABEL.match(line)
         if m:
             labelled = m.group(1).strip()
-            return _town_of_an_address(labelled) or _town_after_a_street(labelled) or _no_street(labelled), True
+            return town_of_a_european_address(labelled) or _town_after_a_street(labelled) or _no_street(labelled), True
         m = _PLACE_BEFORE_CONTACT.match(line)
         if m and m.group(1).strip() != name and not _a_job_title(m.group(1).split(",")[0]):
-            return _no_street(_POSTCODE_AFTER.sub("", m.group(1).strip())), True
+            place = _POSTCODE_AFTER.sub("", m.group(1).strip())
+            # ("Apt 4, Glasnevin Court, Dublin 11": the town of the gazetteer among its parts)
+            return (looks_like_a_street_address(place) and place_of_an_address_cell(place, name)) \
+                or _no_street(place), True
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
         for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
             part = _FLAT_BEFORE.sub("", part.strip())
-            home = _town_after_a_street(part) or _town_of_an_address(part)
+            home = _town_after_a_street(part) or town_of_a_european_address(part)
             if home:
                 return home, False
             street = _STREET_BEFORE.match(part)
@@ -305,7 +299,8 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
             m = _TOWN_STATE_POSTCODE.match(part.strip())
             if m:
                 return m.group(1) + (m.group(2) or ""), False
-    town = _town_in_contact_line(lines, name) or _a_known_town_alone(lines, contact.name_line)
+    town = _town_in_contact_line(lines, name) or _a_known_town_alone(lines, contact.name_line) \
+        or town_of_an_address_line(lines[:8], contact.name_line, name)
     return town, False
 
 
@@ -366,14 +361,6 @@ def _without_a_country(place: str) -> tuple[str, str | None]:
     if comma and country_code(fold(last)):
         return head.strip(), last.strip()
     return place, None
-
-
-def _town_of_an_address(address: str) -> str | None:
-    """The town (and country, if written) of a European home address, or None."""
-    m = _STREET_NUMBER_POSTCODE_TOWN.match(address) or _NUMBER_STREET_POSTCODE_TOWN.match(address)
-    if not m:
-        return None
-    return m.group(1) + (f", {m.group(2)}" if m.group(2) else "")
 
 
 def _a_job_title(words: str) -> bool:

@@ -155,8 +155,8 @@ NOW_WORDS = (
     "nutid", "fortsatt", "tills vidare",
     # id, ms
     "sekarang", "saat ini", "hingga kini", "kini",
-    # vi
-    "hiện tại", "hiện nay",
+    # vi ("nay" alone: "08/2019 – nay")
+    "hiện tại", "hiện nay", "nay", "đến nay", "hiện giờ",
     # zh, ja, ko, ru, uk
     "至今", "现在", "現在", "目前", "今", "현재", "재직중", "н.в.", "настоящее время", "по настоящее время",
     "наст. время", "теперішній час", "дотепер",

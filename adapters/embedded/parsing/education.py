@@ -3,23 +3,24 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR, find_ranges
+from adapters.embedded.parsing.dates import CJK_POINT, POINT, RANGE, YEAR
 from adapters.embedded.parsing.education_bodies import awarding_body
 from adapters.embedded.parsing.education_columns import a_header_row, cells_by_role, column_roles
+from adapters.embedded.parsing.education_entry_ends import without_course_label
+from adapters.embedded.parsing.education_entry_ends import year_of as _year
 from adapters.embedded.parsing.education_fields import field_of
 from adapters.embedded.parsing.education_labels import labelled_field, labelled_into
 from adapters.embedded.parsing.education_parts import AWARD_FROM, WIDE_GAP, classify, line_parts
 from adapters.embedded.parsing.education_school_below import award_below_its_school, school_below_its_award
+from adapters.embedded.parsing.education_subjects import subject_after_the_degree
 from adapters.embedded.parsing.education_words import (
     AN_AWARD,
     AWARD_OR_SCHOOL,
     CJK,
     CJK_ENROLMENT,
     CJK_STATUS,
-    GENERIC_DEGREE,
     INSTITUTION,
     NAME_WORD,
-    SUBJECT_NAME,
     lettered,
     without_level_label,
 )
@@ -153,15 +154,6 @@ def _dated_otherwise(line: str, current: EducationEntry | None) -> bool:
     return year is not None and year != current.graduation_year
 
 
-def _year(text: str) -> int | None:
-    ranges = find_ranges(text)
-    if ranges:
-        end = ranges[0].end
-        return end.year if end else None
-    years = YEAR.findall(text)
-    return int(years[-1]) if years else None
-
-
 # Notes about a course that name nothing studied ("Pursuing", "Percentage 78", "Result awaited")
 _COURSE_NOTE = re.compile(r"\b(?:pursuing|passed|completed|appearing|awaited|result|grade|percentage|marks|"
                           r"score|cgpa|gpa|aggregate|distinction|division|class)\b|\d", re.I)
@@ -181,6 +173,11 @@ def _studied_over_a_school(line: str, parts: list[str], current: EducationEntry 
     return line.strip(" ,-")
 
 
+# "…, University of Pretoria, 2015. Postgraduate Diploma in …, 2016.": entries written as
+# sentences in one paragraph, each closed by its year and a full stop
+_SENTENCE_AFTER_A_YEAR = re.compile(r"(\b(?:19|20)\d\d)\.[ \t]+(?=[A-Z])")
+
+
 def parse_education(text: str) -> list[EducationEntry]:
     entries: list[EducationEntry] = []
     current: EducationEntry | None = None
@@ -196,7 +193,7 @@ def parse_education(text: str) -> list[EducationEntry]:
     blank_since_entry, last_written = False, _written(current)
     studied: str | None = None  # a line over a school, where the degree stands (_studied_over_a_school)
     roles: list[str | None] | None = None  # the columns a table's header row named (education_columns)
-    for raw in text.splitlines():
+    for raw in _SENTENCE_AFTER_A_YEAR.sub(r"\1\n", text).splitlines():
         line = raw.strip().strip("•●❖▪*·").strip()
         if _written(current) != last_written:
             blank_since_entry, last_written = False, _written(current)
@@ -317,6 +314,12 @@ def parse_education(text: str) -> list[EducationEntry]:
                 if inst and not current.institution:
                     current.institution = part.strip(" ,-")
                     school_in_degree = current.institution
+            elif kind == "institution" and institution_here and current is not None and current.institution \
+                    and _A_FACULTY.match(current.institution) and current.institution in line:
+                # "Faculty of Pharmacy, Cairo University": the faculty, then the university it is part of
+                current.institution = f"{current.institution}, {_LOCATION_TAIL.sub('', part).strip(' ,-')}"
+                if current.graduation_year is None and YEAR.search(part):
+                    current.graduation_year = _year(part)
             elif kind == "institution":
                 if current is None or (current.institution and current.institution not in (school_in_degree, board)) \
                         or (current.degree and not degree_here
@@ -328,7 +331,7 @@ def parse_education(text: str) -> list[EducationEntry]:
                     current = start()
                 current.institution = _LOCATION_TAIL.sub("", part).strip(" ,-")
                 if over_school and not current.degree and not any(classify(p) in ("degree", "both") for p in parts):
-                    current.degree = over_school
+                    current.degree, current.field = over_school, current.field or field_of(over_school)
                 if current.graduation_year is None and YEAR.search(part):
                     current.graduation_year = _year(part)  # "Anna University - 2017 - CGPA 7.8"
             elif kind == "year" and current is not None and current.graduation_year is None:
@@ -338,6 +341,8 @@ def parse_education(text: str) -> list[EducationEntry]:
                 # (a dated block after a blank line, its year first, opens the next entry)
                 current = start()
                 current.graduation_year = _year(part)
+        if degree_here and current is not None and current.degree:
+            current.field = subject_after_the_degree(current, after_degree, institution_here) or current.field
         if degree_here and not institution_here and current is not None and not current.institution:
             # "Welding Certificate, Harbour Skills Centre, 2019": the named part after a degree
             # is where it was earned, even without "college" or "institute" in its name
@@ -349,13 +354,6 @@ def parse_education(text: str) -> list[EducationEntry]:
             named = [p for p in named if not a_place_name(p)] or named
             if named:
                 current.institution = named[0]
-        if degree_here and institution_here and current is not None and current.degree and \
-                (current.field is None or GENERIC_DEGREE.fullmatch(current.degree)):
-            # "M.Ed., Curriculum and Instruction — The Ohio State University": the subject
-            # named between the degree and its school
-            subjects = [p for p in after_degree if SUBJECT_NAME.match(p) and p != current.institution]
-            if subjects:
-                current.field = subjects[0]
         if institution_here and not degree_here and current is not None and not current.degree:
             # "CAP Cuisine, Institut Paul Bocuse, 2014": what a school awarded, named before it
             # in words the degree list does not know
@@ -371,27 +369,5 @@ def parse_education(text: str) -> list[EducationEntry]:
             # ("Lineworker Program" after "Training Center, Trenton, GA —": a course's word names it)
             awarded = awarded or [p for p in after_school if AN_AWARD.search(p) and _QUALIFICATION_NAME.match(p)]
             if awarded:
-                current.degree = awarded[0]
-    return [_without_course_label(e) for e in entries if e.institution or e.degree]
-
-
-# "Vocational Course: Welding, Kisumu Polytechnic, 2013": the label says what kind of study the
-# row names, which helps read it, but is no part of the course's name.
-_COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|skills?|further)\s+"
-                           r"(?:course|training|qualification|programme|program)s?\s*[:：]\s*(?=\S)", re.I)
-
-
-# "University of Lagos, 2010 (Second Class Upper)": the date after a school's name, and any note
-# after the date, are no part of the name, whichever way the row was read.
-_DATE_TAIL = re.compile(rf"\s*[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
-
-
-def _without_course_label(entry: EducationEntry) -> EducationEntry:
-    if entry.degree and (label := _COURSE_LABEL.match(entry.degree)):
-        entry.degree = entry.degree[label.end():]
-        entry.field = field_of(entry.degree)
-    if entry.institution and (tail := _DATE_TAIL.search(entry.institution)) and tail.start() > 0:
-        if entry.graduation_year is None:
-            entry.graduation_year = _year(tail.group())
-        entry.institution = entry.institution[:tail.start()]
-    return entry
+                current.degree, current.field = awarded[0], current.field or field_of(awarded[0])
+    return [without_course_label(e) for e in entries if e.institution or e.degree]

@@ -5,7 +5,9 @@ import re
 
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION, SUBJECT_NAME
 
-_FIELD_IN = re.compile(r"\bin\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
+# ("in", and its Spanish, French and Portuguese "en", "em": "Técnico Superior en Mecatrónica",
+# "Tecnólogo em Gastronomia", "DEP en charpenterie-menuiserie")
+_FIELD_IN = re.compile(r"\b(?:in|en|em)\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 
 
@@ -45,10 +47,22 @@ _FIELD_AFTER_COLON = re.compile(r"^(?P<kind>[^:]{2,40}):\s*(?P<subject>[A-Z][^:(
 _EXAM_ALONE = re.compile(r"(?:\d{1,2}\s+)?(?:i?gcses?|(?:a|as|o)[- ]?levels?|(?:advanced\s+)?highers)", re.I)
 
 
+# "Bachelor of Science, Accounting", "Master of Arts – History", "Master of Science - MS,
+# Architecture": a degree named by its kind alone, then its subject after a comma or a dash (and
+# the kind's own letters, if written)
+_KIND_THEN_SUBJECT = re.compile(r"^(?:bachelor|master|associate|doctor)'?s?\s+of\s+(?:applied\s+|fine\s+)?"
+                                r"(?:arts|sciences?|commerce|philosophy|laws)\s*(?:,|\s[–—-])\s*"
+                                r"(?:[A-Z][A-Za-z.]{0,5}\s*,\s*)?(?P<subject>[^,–—\s][^,–—]*)$", re.I)
+
+
 def field_of(degree: str) -> str | None:
     degree = _LEVEL_NOTE.sub(" ", HONOURS.sub(" ", degree)).strip()
     if _EXAM_ALONE.fullmatch(degree):
         return None
+    kind_then_subject = _KIND_THEN_SUBJECT.match(degree)
+    subject = kind_then_subject.group("subject").strip() if kind_then_subject else ""
+    if SUBJECT_NAME.match(subject) and not DEGREE.search(subject) and not INSTITUTION.search(subject):
+        return _subject(subject)
     m = _FIELD_IN.search(degree) or _FIELD_OF.search(degree)
     if m:
         field = _subject(m.group(1))

@@ -37,6 +37,8 @@ def labelled_field(line: str) -> tuple[str, str] | None:
     named = YEAR.sub("", RANGE.sub("", value)).strip(" ,;|-–—()")
     if not named or not re.search(r"[^\W\d_]", named):
         return None
+    if named.count("(") > named.count(")") and value.rstrip(" ,;.").endswith(")"):
+        named += ")"  # "Technik logistyk (Logistics Technician)": the strip took the name's own bracket
     return ("institution" if m.group("school") else "degree"), named
 
 

@@ -26,7 +26,9 @@ DEGREE = re.compile(
     # (India's PUC, not Brazil's Pontifical Catholic universities: "PUC Minas", "PUC-Rio")
     r"" + lettered("hsc", "ssc", "sslc", "cbse", "icse") + r"|p[.-]\s?u[.-]\s?c\.?|puc(?!\s*[-–]?\s*(?-i:Minas|Rio|Campinas|Goi[aá]s|Paran[aá]|S[aã]o\s+Paulo|RS|SP|PR|GO|RJ|MG)\b)|intermediate|matric(?:ulation)?|high\s+school|higher\s+secondary|"
     r"senior\s+secondary|secondary|class\s+(?:x|xii|10|12)(?:th)?|(?:10|12)th|x(?:ii)?th|"
-    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|cpa|ca|cfa|acca|cma|icwa|"
+    r"ged|a[- ]levels?|o[- ]levels?|certificate|certification|"
+    # the certificate in French, Spanish and Portuguese, Italian ("Certificat de compétence", "Certificado de profesionalidad")
+    r"certificat|certificado|certificato|cpa|ca|cfa|acca|cma|icwa|"
     r"nvq|btec|hnd|hnc|gcses?|city\s+(?:&|and)\s+guilds|apprenticeship|abitur|ausbildung|"
     # German further training and retraining to a qualification ("Fortbildung zur Dentalhygienikerin")
     r"(?:fort|weiter)bildung\s+(?:zu[mr]|als)|umschulung|"
@@ -104,7 +106,9 @@ INSTITUTION = re.compile(
     r"st[řr]edn[íi]\s+(?:\w+\s+)?[šs]kola|gymn[áa]zium|"
     # Finland's and Estonia's schools and universities ("Tikkurilan lukio", "Helsingin yliopisto",
     # "Metropolia Ammattikorkeakoulu", "Tallinna Ülikool", "gümnaasium")
-    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium)\b|"
+    r"\w*lukio|\w*yliopisto|\w*korkeakoulu|\w*opisto|[üu]likool\w*|g[üu]mnaasium|"
+    # Vietnam's university, college, academy and school ("Đại học Kinh tế", "Cao đẳng Du lịch")
+    r"đại\s+học|cao\s+đẳng|học\s+viện|trường)\b|"
     # Chinese, Japanese and Korean join a school's word to its name, with no space between
     r"(?:大学院|大学|大學|学院|學院|高等学校|高等専門学校|専門学校|高校|中学|대학원|대학교|대학|고등학교)", re.I)
 

@@ -63,6 +63,8 @@ from adapters.embedded.parsing.work_units import (
 )
 from domain.resumes import ExperienceEntry
 
+# A note in brackets after a job's dates, a full stop after it: about the job, no part of its header
+_NOTE_AFTER_THE_DATES = re.compile(r"^\s*\([^()]{1,80}\)\s?\.?\s*$")
 _DURATION_AFTER = re.compile(rf"^\s*(?:{DURATION.pattern})", re.I)
 # What is left beside the dates that names no title or employer: "Duration:", "From", "worked as"
 _DATE_LABEL = re.compile(r"^(?:(?:duration|period|tenure|(?:inclusive\s+)?dates?(?:\s+of\s+(?:employment|service|attendance))?|time\s+period|working\s+period|from|since|between|"
@@ -131,6 +133,8 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             continue
         # the full stop that ends the dates is theirs ("2016 – 2019.")
         after = _DURATION_AFTER.sub("", re.sub(r"^\s*\.(?!\w)", "", line[span[1]:]), count=1)
+        if line[:span[0]].strip() and _NOTE_AFTER_THE_DATES.match(after):
+            after = ""  # "…, Jan 2016 – Jan 2020 (training contract until Dec 2018).": a note on the job
         # "... to March 2016 worked as Sales Executive at ...": the label leads to the header
         # and goes on in no sentence
         unlabelled = _DATE_LABEL.sub("", after)

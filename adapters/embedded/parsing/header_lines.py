@@ -9,18 +9,20 @@ BULLET = re.compile(r"^\s*[•●❖▪■◆➢►✓*·◦o–-]\s+")
 # The employer labelled in the languages whose résumés write "Empresa: ... / Cargo: ..." as
 # Indian ones write "Company: ... / Designation: ..." (Brazil, Spain, Latin America, France).
 _EMPLOYER_WORD = r"(?:company|employer|organi[sz]ation|empresa|entreprise|soci[ée]t[ée]|organizaci[oó]n|organiza[cç][aã]o)"
-CLEAN_LEFT = re.compile(rf"^(?:{_EMPLOYER_WORD}|title|designation|role|position)\s*:\s*", re.I)
+# "Current employer:", "Previous position:": a form's labels of the jobs it asks for in turn
+_WHICH_JOB = r"(?:(?:current|present|previous|past|last|former|most\s+recent)\s+)?"
+CLEAN_LEFT = re.compile(rf"^{_WHICH_JOB}(?:{_EMPLOYER_WORD}|title|designation|role|position)\s*:\s*", re.I)
 # The label says which half a line is ("Organisation : Bharat Steel Traders" over
 # "Designation : Accounts Assistant"), whatever its words would suggest.
 # in English, and as Europass writes them in Romanian, Italian, Spanish, Portuguese, French,
 # German and Polish ("Numele și adresa angajatorului", "Datore di lavoro", "Puesto o cargo ocupados")
-EMPLOYER_LABEL = re.compile(rf"^\s*(?:{_EMPLOYER_WORD}(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
+EMPLOYER_LABEL = re.compile(rf"^\s*(?:{_WHICH_JOB}{_EMPLOYER_WORD}(?:\s+name)?|name\s+and\s+address\s+of\s+employer|"
                             r"angajator(?:ul)?|numele\s+(?:și|şi|si)\s+adresa\s+angajatorului|"
                             r"(?:nome\s+e\s+indirizzo\s+del\s+)?datore\s+di\s+lavoro|"
                             r"(?:nombre\s+y\s+direcci[oó]n\s+del\s+)?empleador|(?:nome\s+e\s+endere[cç]o\s+do\s+)?empregador|"
                             r"(?:nom\s+et\s+adresse\s+de\s+l['’])?employeur|(?:name\s+und\s+adresse\s+des\s+)?arbeitgebers?|"
                             r"(?:nazwa\s+i\s+adres\s+)?pracodawc[ay])\s*:\s*", re.I)
-TITLE_LABEL = re.compile(r"^\s*(?:(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?|occupation\s+or\s+position\s+held|"
+TITLE_LABEL = re.compile(rf"^\s*(?:{_WHICH_JOB}(?:(?:job\s+)?title|designation|role|position)(?:\s+held)?|occupation\s+or\s+position\s+held|"
                          r"func[țţt]ia(?:\s+sau\s+postul\s+ocupat)?|postul(?:\s+ocupat)?|"
                          r"posizione(?:\s+ricoperta)?|lavoro\s+o\s+posizione\s+ricopert[ie]|"
                          r"puesto(?:\s+o\s+cargo\s+ocupados?)?|cargo(?:\s+ocupado)?|fun[cç][aã]o(?:\s+ou\s+cargo\s+ocupados?)?|"

@@ -1,6 +1,6 @@
 """Section headings in the other common languages of résumés (German, French, Spanish, Dutch,
 Italian, Portuguese, Polish, Russian, Ukrainian, Romanian, the Nordic languages, Turkish, Czech,
-Hungarian, Indonesian; Chinese, Japanese, Korean), read when the English families of headings.py
+Hungarian, Indonesian, Vietnamese; Chinese, Japanese, Korean), read when the English families of headings.py
 find nothing. A table of head nouns by stem, not of whole headings: a heading names its
 section by one noun, whatever modifies it ("Expérience professionnelle", "Experiencia
 laboral", "Berufliche Erfahrung"), and German joins it to its modifiers in one compound
@@ -34,6 +34,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "limbi straine", "cunostinte lingvistice", "sprakkunskap", "diller=", "yabanci dil", "jazyky=",  # ro, sv, tr, cs
         "nyelvtudas", "kemampuan bahasa",                     # hu, id
         "sprak=", "sprog=",                                    # sv, no, da ("Språk", "Sprog")
+        "ngoai ngu",                                           # vi
     ), ("sprachen", "sprachkenntnisse")),
     ("certifications", (
         "formations complementaires", "formation complementaire", "formation continue",  # fr: courses after the schooling
@@ -48,6 +49,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "сертифика", "курсы", "повышение квалификации", "сертифіка", "курси",  # ru, uk
         "证书", "资格证书", "資格", "免許", "자격",  # zh, ja, ko
         "certificari", "cursuri", "certifikat", "kurser=", "sertifika", "sertifikat", "pelatihan", "kurzy=",  # ro, sv, tr, id, cs
+        "chung chi",                                           # vi
     ), ("zertifikate", "weiterbildung", "weiterbildungen", "fortbildungen")),
     ("experience", (
         "berufserfahrung", "erfahrung", "werdegang", "praktikum", "praktika=", "beschaftigung",  # de
@@ -62,6 +64,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "工作经历", "工作经验", "职业经历", "職歴", "職務経歴", "経歴", "경력",  # zh, ja, ko
         "experienta", "arbetslivserfarenhet", "erfarenhet", "arbeidserfaring", "erhvervserfaring",  # ro, sv, no, da
         "riwayat pekerjaan", "is deneyimi", "deneyim", "pengalaman", "pracovni zkusenost", "szakmai tapasztalat", "tyokokemus",  # tr, id, cs, hu, fi
+        "kinh nghiem", "qua trinh cong tac",                                  # vi
     ), ("erfahrung", "werdegang")),
     ("education", (
         "ausbildung", "bildung", "studium", "schulbildung",  # de
@@ -77,6 +80,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "educatie", "studii", "utbildning", "utdanning", "uddannelse", "utdannelse",  # ro, sv, no, da
         "egitim", "pendidikan", "vzdelani", "tanulmany", "vegzettseg", "koulutus",  # tr, id, cs, hu, fi
         "riwayat pendidikan",                                                # id: "Riwayat Pendidikan"
+        "hoc van", "trinh do hoc van", "qua trinh hoc tap",                 # vi
     ), ("ausbildung", "bildung")),
     ("skills", (
         "kenntnis", "fahigkeit", "kompetenz", "qualifikation", "faehigkeit",  # de
@@ -94,6 +98,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "competente", "aptitudini", "abilitati", "kompetens", "fardighet", "ferdighet", "kvalifikation",  # ro, sv, no, da
         "kompetanse", "kompetence", "kunnskap", "kvalifikasjon", "faerdighed",
         "bilgisayar", "yetenek", "beceri", "yetkinlik", "keahlian", "keterampilan", "dovednost", "keszseg", "taidot",  # tr, id, cs, hu, fi
+        "ky nang",                                                           # vi
     ), ("kenntnisse", "fahigkeiten", "kompetenzen")),
     ("summary", (
         "profil", "zusammenfassung", "uber mich", "kurzprofil",        # de
@@ -103,6 +108,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "profilo", "sommario", "chi sono", "obiettivo",                # it
         "podsumowanie", "o mnie", "cel zawodowy",                      # pl
         "о себе", "цель", "профиль", "про себе", "мета=",              # ru, uk
+        "muc tieu", "gioi thieu ban than",                             # vi
     ), ()),
     ("projects", ("projekt=", "projekte=", "projet=", "proyecto=", "projecten=", "progetti=", "projeto=", "projekty="), ()),
     ("other", (
@@ -121,6 +127,7 @@ _HEADS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "dane osobowe", "zainteresowania", "referencje",  # pl
         "personlige opplysninger", "personlige oplysninger", "personuppgifter", "referanser=", "referenser=",
         "interesser=", "fritidsintresse",                     # no, da, sv
+        "thong tin ca nhan", "so thich",                      # vi
     ), ()),
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
@@ -130,8 +137,8 @@ _SCHOOLING_QUALIFICATIONS = re.compile(r"^(?:qu|cu)alificac\w*\s+(?:academ|escol
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents; Polish ł (no decomposition) as l."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
+    """Lower case without accents; Polish ł and Vietnamese đ (no decomposition) as l and d."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l").replace("đ", "d"))
     # composed again: Korean syllables decompose into letters that are no accents
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 

@@ -144,8 +144,13 @@ _TRANSLATION_AFTER = re.compile(r"\s*\(([^\W\d_][^()\d,;]{2,40})\)\s*$")
 
 def heading_shaped(text: str) -> bool:
     """Short, and no sentence, list, date or address; a translation in brackets after it
-    ("PENDIDIKAN (EDUCATION)") is read as more of its words."""
+    ("PENDIDIKAN (EDUCATION)") is read as more of its words, one after a slash as a heading of
+    its own."""
     text = _TRANSLATION_AFTER.sub(r" \1", text)
+    halves = text.split(" / ")
+    if len(halves) == 2 and all(h.strip() for h in halves):
+        # "KINH NGHIỆM LÀM VIỆC / WORK EXPERIENCE": a heading and its translation after a slash
+        return all(heading_shaped(h) for h in halves)
     words = text.split()
     if not 1 <= len(words) <= MAX_HEADING_WORDS or len(text) > MAX_HEADING_CHARS:
         return False

@@ -90,13 +90,25 @@ def split_trailing_letters(line: str) -> tuple[str, list[str]] | None:
         cut -= 1
     if cut == len(words) or not known:
         return None
-    return " ".join(words[:cut]), words[cut:]
+    # (a register's number is cut off the name but is no letters: it names no credential)
+    return " ".join(words[:cut]), [w for w in words[cut:] if not _REGISTRATION_NUMBER.match(w)]
+
+
+# "CA(SA)", "CPA(Aust.)": letters and, in brackets with no space, where they were granted
+_LETTERS_AND_WHERE = re.compile(r"^([A-Z][A-Za-z.-]{1,8})\([A-Z][A-Za-z.]{1,6}\)$")
+# A register's number written after its letters: capitals and digits, a digit among the first four
+_REGISTRATION_NUMBER = re.compile(r"^[A-Z]{1,3}\d{4,8}[A-Z]?$|^\d{2}[A-Z]\d{4}[A-Z]$")
 
 
 def _trailing_kind(word: str) -> bool | None:
     """True for known letters or a bracketed qualifier, False for unknown letters shaped like
     them, None for a word that is no letters after a name."""
     bracketed = word.startswith("(") and word.endswith(")")
+    granted = _LETTERS_AND_WHERE.match(word)
+    if granted and re.sub(r"[.-]", "", granted.group(1)).upper() in KNOWN:
+        return True  # "CA(SA)", "CPA(Aust)": known letters with where they were granted
+    if _REGISTRATION_NUMBER.match(word):
+        return False  # "HCPC RA81234", "NMC 12A3456E": a register's number, beside its letters
     letters = re.sub(r"[.\s()-]", "", word)
     if not letters.isalpha() or len(letters) > (8 if letters.upper() in KNOWN else 7):
         return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from adapters.embedded.parsing.dates import find_ranges
 from adapters.embedded.parsing.education_labels import labelled_field
 from adapters.embedded.parsing.education_words import DEGREE, INSTITUTION
+from adapters.embedded.parsing.form_layout import a_form
 from adapters.embedded.parsing.heading_languages import foreign_meaning, meaning_in_its_language
 from adapters.embedded.parsing.headings import (
     WEAK_SKILL_HEADS,
@@ -127,9 +128,12 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
     sections: list[Section] = []
     by_look: set[int] = set()
     lines = text.splitlines()
+    form = a_form(lines)
     for index, line in enumerate(lines):
         inside = sections[-1].name if sections else None
-        found = heading_of(line, inside, looks.emphasised(line))
+        # (on a form every line is a labelled field: one whose label names a section opens it,
+        # as nothing else there would)
+        found = heading_of(line, None if form else inside, looks.emphasised(line))
         if found and found[0] == inside and not found[1] and not _emphatic(line) and \
                 names_languages(line.strip()) == names_languages(sections[-1].heading):
             # a sub-heading of the same section ("Key Technical Skills") is its content; a

@@ -49,6 +49,21 @@ def _split_outside_brackets(line: str) -> list[str]:
     return parts
 
 
+def _slash_parts(part: str) -> list[str]:
+    """The part split at its slashes outside brackets: "First aid (CPR/AED)" is one item, its
+    bracket listing what it covers (read apart by _listed_inside)."""
+    depth_at, depth = [], 0
+    for ch in part:
+        depth = depth + 1 if ch in _OPEN else max(0, depth - 1) if ch in _CLOSE else depth
+        depth_at.append(depth)
+    pieces, start = [], 0
+    for m in _SLASH.finditer(part):
+        if depth_at[m.start()] == 0:
+            pieces.append(part[start:m.start()])
+            start = m.end()
+    return [*pieces, part[start:]]
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Joins a line a PDF wrapped inside a list ("..., Google" + "Classroom, Special ...")."""
     widest = max((len(line) for line in lines), default=0)
@@ -82,7 +97,7 @@ def section_items(text: str, known: Callable[[str], bool] = lambda _: False) -> 
         if not line:
             continue
         parts = [p.strip() for p in _split_outside_brackets(line)]
-        parts = [q for p in parts for q in ([p] if "/" in p and known(p.strip(" -*.:\t")) else _SLASH.split(p))] \
+        parts = [q for p in parts for q in ([p] if "/" in p and known(p.strip(" -*.:\t")) else _slash_parts(p))] \
             if not _looks_like_prose(line, parts) else parts
         parts = [_DANGLING.sub("", p.strip(" -*.:\t")).strip(" -*.:\t") for p in parts]
         parts = [p for p in parts if p and re.search(r"[^\W\d_]", p)]

@@ -104,11 +104,14 @@ def _a_town_and_its_county(parts: Sequence[str], names_work: Callable[[str], boo
 
 
 def _a_smaller_town_in_its_region(parts: Sequence[str], names_work: Callable[[str], bool]) -> bool:
-    """"Dearborn, Michigan", "Dayton, OH, USA": a name set like a town's confirmed by the
+    """"Dearborn, Michigan", "Dayton, OH, USA", "Utrera, Sevilla": a name set like a town's confirmed by the
     first-level region right after it (a country or a district confirms too little: "Split
     Airport, Croatia"; "ICU, Leeds")."""
     return (len(parts) >= 2 and _set_like_a_place(parts[0], names_work) and _a_first_level_region(parts[1])
-            and all(_known(p, 1) for p in parts[2:]))
+            and all(_known(p, 1) for p in parts[2:])
+            # ("Toni Hair Studio, Sevilla": a region named as its chief town is that town, after
+            # an employer's comma, unless a town stands before it: "Utrera, Sevilla")
+            and (not a_corroborated_town_name(parts[1]) or a_small_town(parts[0])))
 
 
 def _a_first_level_region(part: str) -> bool:
