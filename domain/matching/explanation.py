@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from domain.asked_years import OPEN_ENDED_SPAN
 from domain.locations import place_of, same_town
 from domain.matching.credential_gates import credential_noun
+from domain.matching.match_score import MatchScore
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
-from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
 from domain.matching.unknown_facts import NO_EMPLOYMENT_TYPES, NO_TITLES
 from domain.occupation_families import same_job
