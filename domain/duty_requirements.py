@@ -96,8 +96,11 @@ def a_verb_slot(before: str, inner: bool = False) -> bool:
 
 def duty_object(written: str, slot: bool = False) -> str | None:
     """The object of a duty led by a verb ("Install and repair the boilers" -> "boilers"), "" when
-    the verb stands alone ("work outdoors" has no object a résumé names), None for no duty."""
+    the verb stands alone ("work outdoors" has no object a résumé names; "obtain" of "the ability
+    to obtain them" is a verb alone, never a noun), None for no duty."""
     words = _WORD.findall(written)
+    if len(words) == 1 and words[0].lower() not in _NOUNS_TOO and a_verb(words[0]):
+        return ""  # a verb cut from its object ("take" of "take and process radiographs")
     chained = len(words) > 2 and words[0].lower() in _VERBS and words[1].lower() in _JOINING \
         and a_verb(words[2], _at(words, 3), slot)
     if len(words) < 2 or not (a_verb(words[0], words[1], slot) or chained):
