@@ -24,6 +24,7 @@ from domain.job_ad_posts import (
     words_before_a_post,
 )
 from domain.job_ad_sections import given_clauses, offer_clause_end
+from domain.job_ad_shared_heads import with_shared_heads
 from domain.job_ad_span_edges import edge_start, team_end
 from domain.language_adjectives import a_language_as_adjective
 from domain.licence_classes import class_lists
@@ -182,6 +183,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = _outermost([_at_its_edge(text, s, spans, skills) for s in spans])
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
+    spans = with_shared_heads(text, spans, lambda s: (s.start, s.end), lambda s, n: JobAdSpan(s.start, s.end, (n,)), skills)
     given = given_clauses(text)
     # what the employer gives names no skill
     return [s for s in spans if s.start >= offered and not any(a <= s.start and s.end <= b for a, b in given)]
