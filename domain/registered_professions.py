@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from domain.ports.documents import SkillExtractor
+from domain.resumes import SkillEntry
 from domain.skills import SkillKind, tokens
 
 # A regulator as written: capitalised words, "of", "and", "for" between them ("GPhC", "Social
@@ -112,6 +113,21 @@ def professions_written(text: str) -> tuple[str, ...]:
         if words:
             out.setdefault(" ".join(words), None)
     return tuple(out)
+
+
+def with_professions_written(entries: Sequence[SkillEntry], text: str, skills: SkillExtractor) -> list[SkillEntry]:
+    """A résumé's credentials with each regulator's registration read alone named as the
+    profession's the words before it name ("Pharmacy Technician registered with the GPhC" under
+    the name, a line no section keeps: GPhC Registered Pharmacy Technician)."""
+    written = professions_written(text)
+    if not written:
+        return list(entries)
+    out = []
+    for entry in entries:
+        known = skills.canonical(entry.name)
+        named = for_the_profession(known, (), skills, (), written) if known else None
+        out.append(entry.model_copy(update={"name": named}) if named and named != known else entry)
+    return out
 
 
 def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor,

@@ -70,3 +70,17 @@ def test_long_runs_of_words_and_spaces_do_not_hang_the_search():
         start = time.perf_counter()
         professions_written(text)
         assert time.perf_counter() - start < 5.0
+
+
+def test_a_headline_under_the_name_says_whose_registration_it_is():
+    from datetime import date
+
+    from adapters.embedded.parsing.parser import RuleBasedResumeParser
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    extractor = EmbeddedSkillExtractor()
+    parser = RuleBasedResumeParser(extractor, today=lambda: date(2026, 12, 1))
+    text = ("Priya Shah\nBirmingham\n\nSenior Pharmacy Technician registered with the GPhC, 6 years in hospitals.\n\n"
+            "EXPERIENCE\nMedicines Management Lead, City Hospital (2020 - present)\n- Medicines reconciliation\n")
+    names = {extractor.canonical(s.name) or s.name for s in parser.parse_text(text).skills}
+    assert "GPhC Registered Pharmacy Technician" in names
+    assert "GPhC registration" not in names
