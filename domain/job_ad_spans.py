@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from domain.action_verbs import ACTION_VERBS
+from domain.card_colours import with_card_colours
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
@@ -184,6 +185,7 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
     spans = with_shared_heads(text, spans, lambda s: (s.start, s.end), lambda s, n: JobAdSpan(s.start, s.end, (n,)), skills)
+    spans = with_card_colours(text, spans, lambda s: (s.start, s.end), lambda s, end: JobAdSpan(s.start, end, s.names))
     given = given_clauses(text)
     # what the employer gives names no skill
     return [s for s in spans if s.start >= offered and not any(a <= s.start and s.end <= b for a, b in given)]
