@@ -34,7 +34,7 @@ from domain.matching.scalar_fits import remote_fit as remote_fit
 from domain.matching.scalar_fits import remote_policy_fit as remote_policy_fit
 from domain.matching.scalar_fits import salary_fit as salary_fit
 from domain.matching.skill_facts import FitStatus, SkillFact, SkillFit
-from domain.matching.specialisations import an_edition_of, meets
+from domain.matching.specialisations import a_credential_in, an_edition_of, meets
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
@@ -70,8 +70,9 @@ class MatchScorer:
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
         self._covers = skills.covers if skills is not None else None
-        self._edition = lru_cache(maxsize=65_536)(
-            lambda held, wanted: skills is not None and an_edition_of(held, wanted, skills.canonical, skills.kind))
+        self._named_kind = lru_cache(maxsize=65_536)(
+            lambda held, wanted: skills is not None and (an_edition_of(held, wanted, skills.canonical, skills.kind)
+                                                         or a_credential_in(held, wanted)))
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._title_like = lru_cache(maxsize=262_144)(title_like)
@@ -148,9 +149,9 @@ class MatchScorer:
         return None
 
     def covers(self, held: str, wanted: str) -> bool:
-        """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it, or a
-        numbered edition of the product: specialisations.an_edition_of)."""
-        return self._covers is not None and self._covers(held, wanted) or self._edition(held, wanted)
+        """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it), or their
+        names do (a numbered edition of the product, a credential in the subject: specialisations)."""
+        return self._covers is not None and self._covers(held, wanted) or self._named_kind(held, wanted)
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
               similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:

@@ -207,3 +207,16 @@ def an_edition_of(held: str, wanted: str, canonical: Callable[[str], str | None]
     product = canonical(" ".join(words[:-1]))
     return product == wanted and kind(product) is SkillKind.TOOL
 
+
+# What a credential in a subject is called after the subject's name: "HACCP certification",
+# "Hairdressing qualification", "First Aid certificate".
+_SUBJECT_CREDENTIAL_NOUNS = frozenset({"certification", "certificate", "qualification", "qualified", "certified"})
+
+
+def a_credential_in(held: str, wanted: str) -> bool:
+    """Whether `held` is a credential in the subject `wanted` names ("HACCP certification" for
+    an ask for HACCP, "Hairdressing qualification" for hairdressing): whoever holds it has the
+    skill, though the taxonomy files the two apart (a credential is a gate, the skill is not)."""
+    words = held.casefold().split()
+    return len(words) >= 2 and words[-1] in _SUBJECT_CREDENTIAL_NOUNS and words[:-1] == wanted.casefold().split()
+
