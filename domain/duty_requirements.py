@@ -129,6 +129,8 @@ def kept_names(name: str, skills: SkillExtractor, before: str = "", inner: bool 
     each part of it, the taxonomy knows ("Monitor call quality and AHT" -> AHT), else none."""
     if skills.canonical(name) is not None:
         return [name]
+    if " ".join(name.lower().split()) in _BARE_CREDENTIAL_NOUNS:
+        return []  # "registration" of "registration with the GPhC": the regulator's name is the ask
     obj = duty_object(name, a_verb_slot(before, inner))
     if obj is None:
         return [name]
@@ -139,4 +141,9 @@ def kept_names(name: str, skills: SkillExtractor, before: str = "", inner: bool 
     return [part for part in _PARTS.split(obj) if part and skills.canonical(part) is not None]
 
 
+# A credential's noun with no subject ("registration", "a valid licence"): nothing a résumé holds.
+_BARE_CREDENTIAL_NOUNS = frozenset("""
+registration registrations registered licence licences license licenses licensed certificate certificates
+certification certifications certified qualification qualifications qualified accreditation accredited
+""".split())
 _PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
