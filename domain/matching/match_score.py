@@ -49,6 +49,8 @@ class MatchScore:
     credential_factor: float = 1.0
     # What it was multiplied by for a held title a rung or more below the job's (1: none).
     rank_factor: float = 1.0
+    # What it was multiplied by for a job the candidate's stated limits rule out (stated_limits.py; 1: none).
+    limits_factor: float = 1.0
     # `years` are those of the roles like the job's (relevant_years.py): their titles, the
     # titles of roles left out as other work, and every year the résumé counts.
     roles_counted: tuple[str, ...] = ()

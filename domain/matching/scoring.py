@@ -35,6 +35,7 @@ from domain.matching.scalar_fits import remote_policy_fit as remote_policy_fit
 from domain.matching.scalar_fits import salary_fit as salary_fit
 from domain.matching.skill_facts import FitStatus, SkillFact, SkillFit
 from domain.matching.specialisations import a_credential_in, an_edition_of, meets
+from domain.matching.stated_limits import ruled_out
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
@@ -188,7 +189,8 @@ class MatchScorer:
             score = min(score, PARTIAL_FIT_CEILING)
         factor = w.missing_credential_factor if skill.credentials_missing else 1.0
         rank = rank_factor(candidate.titles, candidate.titles_held, job.title, w.lower_rank_factor)
-        score *= factor * rank
+        limits = w.ruled_out_factor if ruled_out(employment, salary) else 1.0
+        score *= factor * rank * limits
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
         unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
@@ -208,7 +210,7 @@ class MatchScorer:
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
-            credential_factor=factor, rank_factor=rank,
+            credential_factor=factor, rank_factor=rank, limits_factor=limits,
             roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
             languages=two_languages(candidate, job, w),
         )
