@@ -1,11 +1,13 @@
 """A job the candidate's own stated limits rule out (an employment type they do not accept, pay
 30% or more below their minimum) has its score multiplied by MatchWeights.ruled_out_factor, so an
 otherwise perfect fit falls under the 0.7 notice floor; a place or pay they never stated rules
-nothing out, and the sentence says why the job ranks lower."""
+nothing out, and the sentence says why the job ranks lower. A background check the employer runs
+(vetting, a criminal-records check) is no gate a candidate must already hold."""
 from __future__ import annotations
 
 from domain.jobs import EmploymentType, RemotePolicy, SalaryRange
 from domain.matching import CandidateProfile, JobProfile, MatchScorer, explain
+from domain.skills import SkillKind
 from domain.users import Preferences
 from tests.fakes.skill_relations import FakeSkillExtractor
 
@@ -44,3 +46,16 @@ def test_pay_far_below_the_minimum_rules_it_out_and_a_little_below_does_not():
 
 def test_nothing_stated_rules_nothing_out():
     assert SCORER.score(_candidate(), _job(), similarity=0.9).limits_factor == 1.0
+
+
+def test_a_background_check_the_employer_runs_is_no_gate():
+    from domain.matching.credential_gates import is_credential
+
+    skills = FakeSkillExtractor(kinds={"Garda vetting": SkillKind.CERTIFICATION, "DBS check": SkillKind.CERTIFICATION,
+                                       "QQI Level 5": SkillKind.CERTIFICATION})
+    assert not is_credential("Garda vetting", skills) and not is_credential("DBS check", skills)
+    assert is_credential("QQI Level 5", skills)
+    job = JobProfile(job_id="j", title="Home Care Assistant", required_skills=("Personal care", "Garda vetting"))
+    carer = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({"Personal care"}), years=6)
+    scored = MatchScorer(skills).score(carer, job, similarity=0.8)
+    assert scored.credential_factor == 1.0 and "Garda vetting" in scored.missing_skills
