@@ -96,8 +96,11 @@ def a_verb_slot(before: str, inner: bool = False) -> bool:
 
 def duty_object(written: str, slot: bool = False) -> str | None:
     """The object of a duty led by a verb ("Install and repair the boilers" -> "boilers"), "" when
-    the verb stands alone ("work outdoors" has no object a résumé names), None for no duty."""
+    the verb stands alone ("work outdoors" has no object a résumé names; "obtain" of "the ability
+    to obtain them" is a verb alone, never a noun), None for no duty."""
     words = _WORD.findall(written)
+    if len(words) == 1 and words[0].lower() not in _NOUNS_TOO and a_verb(words[0]):
+        return ""  # a verb cut from its object ("take" of "take and process radiographs")
     chained = len(words) > 2 and words[0].lower() in _VERBS and words[1].lower() in _JOINING \
         and a_verb(words[2], _at(words, 3), slot)
     if len(words) < 2 or not (a_verb(words[0], words[1], slot) or chained):
@@ -126,6 +129,8 @@ def kept_names(name: str, skills: SkillExtractor, before: str = "", inner: bool 
     each part of it, the taxonomy knows ("Monitor call quality and AHT" -> AHT), else none."""
     if skills.canonical(name) is not None:
         return [name]
+    if " ".join(name.lower().split()) in _BARE_CREDENTIAL_NOUNS:
+        return []  # "registration" of "registration with the GPhC": the regulator's name is the ask
     obj = duty_object(name, a_verb_slot(before, inner))
     if obj is None:
         return [name]
@@ -136,4 +141,9 @@ def kept_names(name: str, skills: SkillExtractor, before: str = "", inner: bool 
     return [part for part in _PARTS.split(obj) if part and skills.canonical(part) is not None]
 
 
+# A credential's noun with no subject ("registration", "a valid licence"): nothing a résumé holds.
+_BARE_CREDENTIAL_NOUNS = frozenset("""
+registration registrations registered licence licences license licenses licensed certificate certificates
+certification certifications certified qualification qualifications qualified accreditation accredited
+""".split())
 _PARTS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")

@@ -2,7 +2,8 @@
 qualified (or ACA/CIMA)", "Xero, Sage or QuickBooks", "one of BLS, ILS or ALS", "either a JIB
 card or an ECS card". Read from the words between the skills an ad names: "or" (and "and/or")
 joins alternatives, a comma before an "or" lists more of them, and a slash joins them where
-they are credentials ("ACA/CIMA") or follow an "or"; elsewhere a slash joins skills asked for
+they are credentials ("ACA/CIMA") or follow an "or", and a comma does in a list of credentials
+closed by "or equivalent" ("ACA, ACCA or equivalent"); elsewhere a slash joins skills asked for
 together ("HTML/CSS"), and "and" always does."""
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _HOLDING = re.compile(r"\b(?:qualified|qualification|certified|certificate|certi
 _OR = re.compile(r"^,?\s*(?:either\s+)?(?:or|and\s*/\s*or|oder|ou|o)\s*(?:an?\s+|a\s+)?$", re.IGNORECASE)
 _SLASH = re.compile(r"^/$")
 _COMMA = re.compile(r"^,$")
+# A list of credentials closed by "or equivalent" offers a choice: "ACA, ACCA or equivalent",
+# "CIMA, ACCA qualified or an equivalent". Each run of spaces is followed by other characters
+# than spaces, so the match is linear.
+_OR_EQUIVALENT = re.compile(r"[ \t]*(?:(?:qualified|qualification|certified|certificate)\b[ \t]*)?(?:,[ \t]*)?"
+                            r"(?:or|/)[ \t]*(?:an?[ \t]+)?equivalent\b", re.IGNORECASE)
 _LEAD = re.compile(r"\b(?:(?:one|any|either)\s+of(?:\s+the\s+following)?|either)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -64,6 +70,9 @@ def _split_chain(text: str, spans: Sequence[tuple[int, int]], links: Sequence[_L
         # commas before an "or" list more alternatives ("Xero, Sage or QuickBooks")
         return [list(range(first, end + 1)), *_split_chain(text, spans, links, end + 1, last, credential)] \
             if end < last else [list(range(first, end + 1))]
+    if all(links[k] is _Link.COMMA for k in range(first, last)) \
+            and all(credential(k) for k in range(first, last + 1)) and _OR_EQUIVALENT.match(text, spans[last][1]):
+        return [list(range(first, last + 1))]
     runs: list[list[int]] = []
     run = [first]
     for k in range(first, last):

@@ -5,14 +5,15 @@ or use a language as an adjective name no skill."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from domain.action_verbs import ACTION_VERBS
+from domain.card_colours import with_card_colours
 from domain.compound_skills import compound_mentions
 from domain.credential_initials import initials_beside
 from domain.credential_shape import CREDENTIAL_WORDS, coded_qualifications
 from domain.duty_nouns import duty_noun_spans
 from domain.employer_spelling import as_spelled
+from domain.job_ad_duty_spans import JobAdSpan, one_object_shared, outermost, with_willingness
 from domain.job_ad_fillers import filler
 from domain.job_ad_items import is_credential, item_spans
 from domain.job_ad_posts import (
@@ -24,6 +25,7 @@ from domain.job_ad_posts import (
     words_before_a_post,
 )
 from domain.job_ad_sections import given_clauses, offer_clause_end
+from domain.job_ad_shared_heads import with_shared_heads
 from domain.job_ad_span_edges import edge_start, team_end
 from domain.language_adjectives import a_language_as_adjective
 from domain.licence_classes import class_lists
@@ -42,14 +44,6 @@ from domain.skills import SkillKind, SkillMention, tokens
 # A requirement phrase the taxonomy does not know is kept as written up to this many words.
 MAX_PHRASE_SKILL_WORDS = 6
 
-
-@dataclass(frozen=True)
-class JobAdSpan:
-    """Where a job ad names a skill (a taxonomy name, or a requirement phrase holding it) and
-    the skills it yields, as the job will list them."""
-    start: int
-    end: int
-    names: tuple[str, ...]
 
 
 def _whole_phrase_name(text: str, phrase: Phrase, skills: SkillExtractor) -> str | None:
@@ -174,14 +168,16 @@ def job_ad_mentions(text: str, skills: SkillExtractor, *, labelled: bool = False
     spans = [s for s in spans if not any(a <= s.start < b < s.end and only_asking_words(text[b:s.end])
                                          for a, b in titles)]
     spans += [_a_title(text, a, b, spans, skills) for a, b in titles]
-    spans = sorted(_outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
-    spans = _products_apart(text, _one_object_shared(text, spans), mentions, skills)
+    spans = sorted(outermost(_with_registrations(text, spans, skills)), key=lambda s: s.start)
+    spans = _products_apart(text, one_object_shared(text, spans), mentions, skills)
     spans = _two_words_apart(text, skills, [_without_team(text, s, skills) for s in spans])
-    spans = _with_willingness(text, _overlaps_joined(spans))
+    spans = with_willingness(text, _overlaps_joined(spans))
     spans = _without_refused_products(text, spans, skills)
-    spans = _outermost([_at_its_edge(text, s, spans, skills) for s in spans])
+    spans = outermost([_at_its_edge(text, s, spans, skills) for s in spans])
     spans = [s for s in spans if not filler(text, s.start, s.end)]
     spans = with_registered_bodies(text, spans, lambda a, b: JobAdSpan(a, b, (_item_name(text[a:b], skills),)))
+    spans = with_shared_heads(text, spans, lambda s: (s.start, s.end), lambda s, n: JobAdSpan(s.start, s.end, (n,)), skills)
+    spans = with_card_colours(text, spans, lambda s: (s.start, s.end), lambda s, end: JobAdSpan(s.start, end, s.names))
     given = given_clauses(text)
     # what the employer gives names no skill
     return [s for s in spans if s.start >= offered and not any(a <= s.start and s.end <= b for a, b in given)]
@@ -308,44 +304,6 @@ def _two_words_apart(text: str, skills: SkillExtractor, spans: list[JobAdSpan]) 
     return out
 
 
-# "willing to travel": the readiness is part of what is asked, as labelled spans mark it; the
-# skills named stay those of the duty.
-_WILLING = re.compile(r"\b(?:willing|willingness|prepared|readiness|happy|comfortable|keen|confident)\s+to\s+$",
-                      re.IGNORECASE)
-# "comfortable working at heights": before an -ing duty the readiness needs no "to".
-_AT_EASE = re.compile(r"\b(?:comfortable|confident)\s+(?:with\s+)?$", re.IGNORECASE)
-_ING = re.compile(r"[A-Za-z]{3,}ing\b")
-
-
-def _with_willingness(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
-    out = []
-    for s in spans:
-        willing = _WILLING.search(text, max(0, s.start - 20), s.start) or (
-            _ING.match(text, s.start) and _AT_EASE.search(text, max(0, s.start - 20), s.start))
-        out.append(JobAdSpan(willing.start(), s.end, s.names) if willing else s)
-    return _outermost(out)  # "Confident" read as a quality is the readiness's first word
-
-
-_LONE_GERUND = re.compile(r"[A-Za-z]{3,}ing")
-_JOINED_GERUND = re.compile(r"\s+(?:and|or)\s+[A-Za-z]{3,}ing\s+\S")
-
-
-def _one_object_shared(text: str, spans: list[JobAdSpan]) -> list[JobAdSpan]:
-    """"checking and restocking drug trolleys": a lone -ing word joined by "and" or "or" to an
-    -ing word with an object shares that object, one span as labelled spans mark it; each keeps
-    the skills it names."""
-    out: list[JobAdSpan] = []
-    for s in spans:
-        last = out[-1] if out else None
-        joined = _JOINED_GERUND.match(text, last.end) if last else None
-        if last and joined and joined.end() <= s.end and _LONE_GERUND.fullmatch(text, last.start, last.end) \
-                and text[last.end:s.start].strip().lower() in ("and", "or"):
-            out[-1] = JobAdSpan(last.start, s.end, (*last.names, *s.names))
-        else:
-            out.append(s)
-    return out
-
-
 def _with_registrations(text: str, spans: list[JobAdSpan], skills: SkillExtractor) -> list[JobAdSpan]:
     """"registered pharmacists with the GPhC" asks for the profession's registration
     (domain.registered_professions): it replaces what other rules read inside the phrase, and a
@@ -360,7 +318,7 @@ def _with_registrations(text: str, spans: list[JobAdSpan], skills: SkillExtracto
             out.append(s)
         elif not all(r.start <= s.start and s.end <= r.end for r in over):
             taken = {c for r in over for c in (r.name, r.regulator) if c}
-            held = tuple(r.name for r in over if s.start <= r.start and r.end <= s.end)  # kept past _outermost
+            held = tuple(r.name for r in over if s.start <= r.start and r.end <= s.end)  # kept past outermost
             out.append(JobAdSpan(s.start, s.end, (*held, *(n for n in s.names if skills.canonical(n) not in taken))))
     return out
 
@@ -397,10 +355,3 @@ def _an_ability(written: str, skills: SkillExtractor) -> bool:
 def _item_name(written: str, skills: SkillExtractor) -> str:
     canonical = skills.canonical(written)
     return as_spelled(written, canonical, skills) if canonical else written
-
-
-def _outermost(spans: list[JobAdSpan]) -> list[JobAdSpan]:
-    """Less the spans inside a longer one: "knife" of "knife skills" is a fragment of the skill
-    as written, not a second skill."""
-    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
-                                        for o in spans)]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from domain.ports.documents import SkillExtractor
+from domain.resumes import SkillEntry
 from domain.skills import SkillKind, tokens
 
 # A regulator as written: capitalised words, "of", "and", "for" between them ("GPhC", "Social
@@ -86,8 +87,51 @@ def _singular(words: str) -> str:
     return f"{head} {last}".strip()
 
 
+# A regulator's registration written straight after the words before it on its line, which
+# name the profession registered: "Pharmacy Technician registered with the GPhC", "Dental
+# Nurse, GDC registered"; a regulator by its initials (two capitals in its first three letters).
+# Each alternative starts at a word's start and its runs of spaces are followed by a word, so
+# the search is linear in the text.
+_REGISTRATION_AFTER_WORDS = re.compile(
+    r"\b(?i:registered)[ \t]+(?i:with|by|on)\b|\b[A-Z][a-z]?[A-Z]\w*[ \t-]+(?i:registered)\b")
+_WORDS_BEFORE = 4
+_LOOKED_BACK = 80
+
+
+def professions_written(text: str) -> tuple[str, ...]:
+    """The words written just before a registration on its line ("Pharmacy Technician" of
+    "Pharmacy Technician registered with the GPhC"), up to four: what a regulator's name alone
+    is a registration of when they name a profession it registers (for_the_profession)."""
+    out: dict[str, None] = {}
+    for m in _REGISTRATION_AFTER_WORDS.finditer(text):
+        head = m.group().split()[0].split("-")[0]
+        if head.lower() != "registered" and not _initials(head):
+            continue
+        before = text[max(0, m.start() - _LOOKED_BACK):m.start()]
+        line = re.split(r"[\n\r.;:|(]", before)[-1].rstrip(" \t,-")
+        words = line.split()[-_WORDS_BEFORE:]
+        if words:
+            out.setdefault(" ".join(words), None)
+    return tuple(out)
+
+
+def with_professions_written(entries: Sequence[SkillEntry], text: str, skills: SkillExtractor) -> list[SkillEntry]:
+    """A résumé's credentials with each regulator's registration read alone named as the
+    profession's the words before it name ("Pharmacy Technician registered with the GPhC" under
+    the name, a line no section keeps: GPhC Registered Pharmacy Technician)."""
+    written = professions_written(text)
+    if not written:
+        return list(entries)
+    out = []
+    for entry in entries:
+        known = skills.canonical(entry.name)
+        named = for_the_profession(known, (), skills, (), written) if known else None
+        out.append(entry.model_copy(update={"name": named}) if named and named != known else entry)
+    return out
+
+
 def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor,
-                       earlier: Sequence[str] = ()) -> str:
+                       earlier: Sequence[str] = (), written: Sequence[str] = ()) -> str:
     """A regulator's registration read alone ("GPhC registered") on a document whose title
     names a profession the regulator registers apart ("Pharmacy Technician", "Pharmacist
     Manager"): that profession's registration, as "GPhC registered pharmacy technician" reads.
@@ -96,10 +140,15 @@ def for_the_profession(name: str, titles: Sequence[str], skills: SkillExtractor,
     several of the regulator's professions ("Pharmacist or Pharmacy Technician") say no one of
     them: the registration stays the regulator's, which any of them meets (on_one_register).
     `earlier`: titles held before, latest first, read when `titles` name none of them (a
-    résumé whose current post is "Locum" or a career break)."""
+    résumé whose current post is "Locum" or a career break). `written`: the words a document
+    writes just before a registration (professions_written), read first: "Pharmacy Technician
+    registered with the GPhC" is a technician's registration whatever the title of the post."""
     first = name.split()[0] if name.strip() else ""
     if not _initials(first) or skills.kind(name) is not SkillKind.CERTIFICATION:
         return name
+    by_words = list(dict.fromkeys(p for words in written for p in _professions(first, words, name, skills)))
+    if len(by_words) == 1:
+        return by_words[0]
     named = [p for title in titles for p in _professions(first, title, name, skills)]
     for title in earlier:
         if named:

@@ -26,6 +26,7 @@ from domain.matching.scoring import (
     remote_fit,
     salary_fit,
 )
+from domain.matching.stated_limits import ruled_out
 from domain.matching.weights import PARTS, expected_years
 
 
@@ -95,9 +96,12 @@ def pair_columns(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequenc
         expected = expected_years(job)
         parts[row, 2] = _or_nan(experience_fit(scorer.counted_years(candidate, job).years, expected))
         parts[row, 3] = _or_nan(location_part(candidate, job, remote_fit(candidate, job), place_fit(candidate, job)))
-        parts[row, 4] = _or_nan(salary_fit(candidate, job))
-        parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title, candidate.titles_held),
-                                                employment_fit(wanted_types, job.employment_type)))
+        salary = salary_fit(candidate, job)
+        employment = employment_fit(wanted_types, job.employment_type)
+        parts[row, 4] = _or_nan(salary)
+        parts[row, 5] = _or_nan(preference_part(title_fit(wanted_titles, job.title, candidate.titles_held), employment))
+        if ruled_out(employment, salary):
+            factor[row] *= w.ruled_out_factor
 
     return [PairColumns(tuple(parts[row, 1:].tolist()), float(specificity[row]), float(factor[row]))
             for row in range(n)]

@@ -24,6 +24,7 @@ from domain.matching.scoring import (
     salary_fit,
 )
 from domain.matching.skill_credits import SkillCredits
+from domain.matching.stated_limits import ruled_out_column
 from domain.matching.weights import PARTS, expected_years
 from domain.matching.years_column import counted_years_column
 
@@ -54,7 +55,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
 
     if columns is None:
         columns = PreferenceColumns(candidates)
-    parts[:, 2:] = _scalar_parts(candidates, job, columns, scorer)
+    parts[:, 2:], limited = _scalar_parts_and_limits(candidates, job, columns, scorer)
 
     weights = np.tile(np.array([w.of(p) for p in PARTS]), (n, 1))
     weights[:, 1] *= specificity
@@ -63,13 +64,22 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     factor = np.where(unmet & read, w.missing_credential_factor, 1.0)
     # A held title a rung or more below the job's (preferences.rank_factor), per distinct held titles.
     rank = columns.rank_factors(columns.rows([c.resume_id for c in candidates]), job.title, w.lower_rank_factor)
-    return combine(parts, weights, w.neutral, factor * rank)
+    # A job the candidate's stated employment types or minimum pay rule out (stated_limits.py).
+    limits = np.where(limited, w.ruled_out_factor, 1.0)
+    return combine(parts, weights, w.neutral, factor * rank * limits)
 
 
 def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
                   columns: PreferenceColumns | None, scorer: MatchScorer) -> np.ndarray:
+    """Experience, remote and place, salary and preferences: (candidates, 4), NaN unknown."""
+    return _scalar_parts_and_limits(candidates, job, columns, scorer)[0]
+
+
+def _scalar_parts_and_limits(candidates: Sequence[CandidateProfile], job: JobProfile,
+                             columns: PreferenceColumns | None, scorer: MatchScorer) -> tuple[np.ndarray, np.ndarray]:
     """Experience, remote and place, salary and preferences: (candidates, 4), NaN unknown,
-    each rounded where the scorer rounds it."""
+    each rounded where the scorer rounds it; and per candidate whether their stated limits
+    rule the job out."""
     if columns is None:
         columns = PreferenceColumns(candidates)
     rows = columns.rows([c.resume_id for c in candidates])
@@ -84,8 +94,9 @@ def _scalar_parts(candidates: Sequence[CandidateProfile], job: JobProfile,
     preferences = np.where(both, (title + employment) / 2, np.where(np.isnan(title), employment, title))
     # The years of each candidate's roles like the job's (relevant_years.py), not all they worked.
     years = counted_years_column(scorer, candidates, job)
+    limited = ruled_out_column(employment, salary)
     return np.column_stack([_round4(columns.experience(rows, expected, years)), columns.remote_and_place(rows, job),
-                            _round4(salary), _round4(preferences)])
+                            _round4(salary), _round4(preferences)]), limited
 
 
 def combine(parts: np.ndarray, weights: np.ndarray, neutral: float, factor: np.ndarray) -> BatchScores:

@@ -40,10 +40,24 @@ def is_credential(name: str, skills: SkillExtractor | None) -> bool:
     return _one_credential(name, skills)
 
 
+# Checks an employer runs on whoever it hires (criminal records, barring lists), filed as
+# certifications: an ad naming one says the hire will be checked, not that applicants must hold
+# a document already (Ireland's vetting and Scotland's PVG are applied for through the employer).
+# A candidate who does not list one is short of nothing, so none is a gate; one who lists it
+# still meets it as any required skill.
+BACKGROUND_CHECKS = frozenset({
+    "DBS check", "Garda vetting", "PVG scheme membership", "Police check", "Working with Children Check",
+    "Vulnerable sector check",
+})
+
+
 def _one_credential(name: str, skills: SkillExtractor | None) -> bool:
     if licence_category(name) is not None:
         return True
-    return skills is not None and skills.kind(skills.canonical(name) or name) is SkillKind.CERTIFICATION
+    if skills is None:
+        return False
+    canonical = skills.canonical(name) or name
+    return canonical not in BACKGROUND_CHECKS and skills.kind(canonical) is SkillKind.CERTIFICATION
 
 
 _NOUNS = (

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from domain.asked_years import OPEN_ENDED_SPAN
 from domain.locations import place_of, same_town
 from domain.matching.credential_gates import credential_noun
+from domain.matching.match_score import MatchScore
 from domain.matching.reasons import MatchReason, ReasonKind, reasons
-from domain.matching.scoring import MatchScore
 from domain.matching.skill_facts import FitStatus
 from domain.matching.unknown_facts import NO_EMPLOYMENT_TYPES, NO_TITLES
 from domain.occupation_families import same_job
@@ -271,6 +271,8 @@ def _salary(m: MatchScore, words: _Words) -> str | None:
         return None
     if m.salary_fit >= 1:
         return f"the salary meets {words.own} minimum"
+    if m.salary_fit <= 0 and m.limits_factor < 1:  # stated_limits.py
+        return f"the salary is below {words.own} minimum by 30% or more, which ranks the job lower"
     return f"the salary is below {words.own} minimum"
 
 
@@ -311,8 +313,10 @@ def _held_title(m: MatchScore, fit: float, words: _Words) -> str:
 def _employment(m: MatchScore, words: _Words) -> str | None:
     if m.employment_fit is None:
         return None
-    return f"an employment type {words.accepts}" if m.employment_fit >= 1 \
-        else f"not an employment type {words.accepts}"
+    if m.employment_fit >= 1:
+        return f"an employment type {words.accepts}"
+    lower = ", which ranks the job lower" if m.limits_factor < 1 else ""  # stated_limits.py
+    return f"not an employment type {words.accepts}{lower}"
 
 
 def _years(x: float) -> str:

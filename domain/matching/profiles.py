@@ -13,7 +13,7 @@ from domain.matching.relevant_years import HeldRole, RoleTimeline, held_role, ro
 from domain.matching.stated_skills import stated_skills
 from domain.matching.word_forms import stem_text
 from domain.ports.documents import SkillExtractor
-from domain.registered_professions import for_the_profession
+from domain.registered_professions import for_the_profession, professions_written
 from domain.resumes import ParsedResume
 from domain.skill_alternatives import alternatives, any_of
 from domain.text_language import text_language
@@ -136,15 +136,16 @@ class CandidateProfile:
         titles = current_titles(parsed)
         before = earlier_titles(parsed, titles)
         own_words = _own_words(parsed)
+        written = professions_written(own_words)
         return cls(
             resume_id=resume_id, candidate_id=candidate_id,
-            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles, before)),
+            skills=frozenset(canonical_skills([s.name for s in parsed.skills], skills, titles, before, written)),
             years=parsed.total_years_experience,
             preferences=with_place, vector=vector,
             resume_place=with_place.locations[0] if with_place.locations and not wanted.locations else None,
             home_country=home_country(parsed.location, parsed.phone, wanted.locations),
             neighbour_similarity=neighbour_similarity,
-            skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before),
+            skill_wording=skill_wording([s.name for s in parsed.skills], skills, titles, before, written),
             resume_titles=titles,
             roles=held_roles(parsed, skills),
             language=text_language(own_words),
@@ -214,27 +215,29 @@ def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Prefer
 
 
 def canonical_skills(names: Sequence[str], skills: SkillExtractor | None,
-                     titles: Sequence[str] = (), earlier: Sequence[str] = ()) -> tuple[str, ...]:
+                     titles: Sequence[str] = (), earlier: Sequence[str] = (),
+                     written: Sequence[str] = ()) -> tuple[str, ...]:
     """Canonical names in the given order, without duplicates; a name the taxonomy does not
     know is kept as written, so a niche skill still matches itself. `titles`: the document's
     (the job's, or the résumé's current ones), which say whose registration a regulator's name
     alone is (registered_professions.for_the_profession); `earlier`: a résumé's titles held
-    before, read when the current ones name no profession."""
+    before, read when the current ones name no profession; `written`: the words the résumé
+    writes just before a registration (registered_professions.professions_written), read first."""
     out: dict[str, None] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles, earlier), None)
+            out.setdefault(_canonical(name, skills, titles, earlier, written), None)
     return tuple(out)
 
 
 def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] = (),
-               earlier: Sequence[str] = ()) -> str:
+               earlier: Sequence[str] = (), written: Sequence[str] = ()) -> str:
     """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
     each alternative's, so each is compared with a résumé's skills as a single skill is."""
     known = skills.canonical(name) if skills else None
     if known and skills is not None:
-        return for_the_profession(known, titles, skills, earlier) if titles or earlier else known
+        return for_the_profession(known, titles, skills, earlier, written) if titles or earlier or written else known
     parts = alternatives(name)
     if len(parts) == 1:
         return name
@@ -247,13 +250,14 @@ def canonical_name(name: str, skills: SkillExtractor | None) -> str:
 
 
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
-                  titles: Sequence[str] = (), earlier: Sequence[str] = ()) -> dict[str, str]:
+                  titles: Sequence[str] = (), earlier: Sequence[str] = (),
+                  written: Sequence[str] = ()) -> dict[str, str]:
     """Canonical name -> the first way the document wrote it."""
     out: dict[str, str] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles, earlier), name)
+            out.setdefault(_canonical(name, skills, titles, earlier, written), name)
     return out
 
 

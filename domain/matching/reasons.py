@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from domain.matching.scoring import MatchScore
+from domain.matching.match_score import MatchScore
 from domain.matching.skill_facts import FitStatus
 from domain.skill_relations import RelationSource
 

@@ -80,6 +80,21 @@ def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
 
 
 def title_like(title: str, job_title: str) -> bool:
+    """Whether a held title is the job's work (of its words, family, ladder or occupation); a
+    title naming two posts apart ("Area Manager / Shift Lead") is either's work."""
+    return any(_one_title_like(t, job_title) for t in posts_named(title))
+
+
+def posts_named(title: str) -> list[str]:
+    """The posts a held title names: two parted by a spaced slash or bar ("Area Manager / Shift
+    Lead", "Receptionist | Administrator") are each a title; "Picker/Packer" and "Sales/Marketing
+    Manager" are one title's words."""
+    spaced = " ".join(title.split()).replace(" | ", " / ")
+    parts = [p.strip() for p in spaced.split(" / ") if p.strip()]
+    return parts if len(parts) > 1 else [title]
+
+
+def _one_title_like(title: str, job_title: str) -> bool:
     if other_discipline(title, job_title):
         return False  # a mechanical engineer's years are not a civil engineer's
     fit = title_fit([title], job_title, held=True)

@@ -4,7 +4,7 @@ weights are renormalised over the known ones), and only a full fit scores 1."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -14,6 +14,7 @@ from domain.matching.credential_gates import is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
+from domain.matching.match_score import MatchScore
 from domain.matching.mentioned_skills import mention_keys, mentions, stated_words
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
@@ -33,7 +34,8 @@ from domain.matching.scalar_fits import remote_fit as remote_fit
 from domain.matching.scalar_fits import remote_policy_fit as remote_policy_fit
 from domain.matching.scalar_fits import salary_fit as salary_fit
 from domain.matching.skill_facts import FitStatus, SkillFact, SkillFit
-from domain.matching.specialisations import meets
+from domain.matching.specialisations import a_credential_in, an_edition_of, meets
+from domain.matching.stated_limits import ruled_out
 from domain.matching.unknown_facts import why_unknown
 from domain.matching.weights import PARTS, MatchWeights, expected_years
 from domain.ports.documents import SkillExtractor
@@ -48,57 +50,6 @@ from domain.skills import SkillKind, normalise
 SCORING_VERSION = 24  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
-
-
-@dataclass(frozen=True)
-class MatchScore:
-    score: float
-    breakdown: ScoreBreakdown
-    matched_skills: list[str]
-    missing_skills: list[str]
-    skills: SkillFit
-    years: float | None = None
-    expected_years: tuple[float, float] | None = None
-    seniority: str | None = None
-    # expected_years are what the ad asks for in so many words, not its seniority's usual band.
-    years_asked: bool = False
-    remote_policy: str | None = None
-    remote_fit: float | None = None
-    place_fit: float | None = None
-    # How far the job is from the nearest place the candidate wants, when none is the job's own
-    # town (place_distance_km).
-    place_km: float | None = None
-    # The places place_fit compared: the job's, and the résumé's when it stood in for
-    # preferences the candidate never set (CandidateProfile.resume_place).
-    job_location: str | None = None
-    resume_place: str | None = None
-    salary_fit: float | None = None
-    title_fit: float | None = None
-    # title_fit compared the job's title with the résumé's current titles, not titles wanted.
-    titles_held: bool = False
-    # With titles_held: the current title the job's fitted best (what the sentence names), and
-    # an earlier role's title that is the job's own, which the title part did not read.
-    job_title: str | None = None
-    title_held: str | None = None
-    earlier_title: str | None = None
-    employment_fit: float | None = None
-    unknown: frozenset[str] = field(default_factory=frozenset)
-    # Each part's share of the score: its weight over the known parts' (0 for an unknown one).
-    shares: dict[str, float] = field(default_factory=dict)
-    # For each unknown part, the fact missing and on which side (unknown_facts.py).
-    unknown_why: dict[str, str] = field(default_factory=dict)
-    # What the score was multiplied by for missing required credentials (1: none missing).
-    credential_factor: float = 1.0
-    # What it was multiplied by for a held title a rung or more below the job's (1: none).
-    rank_factor: float = 1.0
-    # `years` are those of the roles like the job's (relevant_years.py): their titles, the
-    # titles of roles left out as other work, and every year the résumé counts.
-    roles_counted: tuple[str, ...] = ()
-    roles_not_counted: tuple[str, ...] = ()
-    years_total: float | None = None
-    # The résumé's and the posting's languages when known to differ (the text similarity then
-    # had MatchWeights.other_language_offset added, hybrid.language_gap); None otherwise.
-    languages: tuple[str, str] | None = None
 
 
 def _a_product(name: str, skills: SkillExtractor) -> bool:
@@ -120,6 +71,9 @@ class MatchScorer:
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
         self._covers = skills.covers if skills is not None else None
+        self._named_kind = lru_cache(maxsize=65_536)(
+            lambda held, wanted: skills is not None and (an_edition_of(held, wanted, skills.canonical, skills.kind)
+                                                         or a_credential_in(held, wanted)))
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._title_like = lru_cache(maxsize=262_144)(title_like)
@@ -196,8 +150,9 @@ class MatchScorer:
         return None
 
     def covers(self, held: str, wanted: str) -> bool:
-        """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it)."""
-        return self._covers is not None and self._covers(held, wanted)
+        """Whether the taxonomy says holding `held` is holding `wanted` (a kind of it), or their
+        names do (a numbered edition of the product, a credential in the subject: specialisations)."""
+        return self._covers is not None and self._covers(held, wanted) or self._named_kind(held, wanted)
 
     def score(self, candidate: CandidateProfile, job: JobProfile,
               similarity: float | None = None, semantic_part: float | None = None) -> MatchScore:
@@ -234,7 +189,8 @@ class MatchScorer:
             score = min(score, PARTIAL_FIT_CEILING)
         factor = w.missing_credential_factor if skill.credentials_missing else 1.0
         rank = rank_factor(candidate.titles, candidate.titles_held, job.title, w.lower_rank_factor)
-        score *= factor * rank
+        limits = w.ruled_out_factor if ruled_out(employment, salary) else 1.0
+        score *= factor * rank * limits
         shown = {p: w.neutral if parts[p] is None else parts[p] for p in PARTS}
         unknown = frozenset(p for p, v in parts.items() if v is None)
         breakdown = ScoreBreakdown(**{p: round(float(shown[p] or 0.0), 4) for p in PARTS})
@@ -254,7 +210,7 @@ class MatchScorer:
             unknown=unknown,
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
-            credential_factor=factor, rank_factor=rank,
+            credential_factor=factor, rank_factor=rank, limits_factor=limits,
             roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
             languages=two_languages(candidate, job, w),
         )

@@ -9,14 +9,14 @@ subject meets a lower one ("Level 3 Food Safety" a "Level 2 Food Hygiene": crede
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from domain.driving_licences import COVERS, licence_category, licence_covers
 from domain.matching.credential_levels import level_covers
 from domain.pending_credentials import names_a_pending_credential
 from domain.registered_professions import on_one_register
-from domain.skills import normalise
+from domain.skills import SkillKind, normalise
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A grade, class, level, version or the like: "class a", "level 3", "grade ii", "cat c1", "3", "b".
@@ -190,3 +190,33 @@ def meeting(held: Sequence[str], keys: Sequence[str], categories: Sequence[str |
                              or on_one_register(name, wanted) or _a_field_of_the_register(name, wanted)):
             out.append(i)
     return out
+
+
+# A product's edition, release or year written after its name: "Sage 50", "Office 365", "Revit 2024".
+_EDITION = re.compile(r"\d{1,4}[a-z]?", re.IGNORECASE)
+
+
+def an_edition_of(held: str, wanted: str, canonical: Callable[[str], str | None],
+                  kind: Callable[[str], SkillKind | None]) -> bool:
+    """Whether `held` is a numbered edition of the product `wanted` names ("Sage 50" of the
+    Sage accounting software an ad asks for as "Sage"), where the taxonomy files the two as
+    products of their own: the name less its number is the product asked for."""
+    words = held.split()
+    if len(words) < 2 or not _EDITION.fullmatch(words[-1]) or held == wanted:
+        return False
+    product = canonical(" ".join(words[:-1]))
+    return product == wanted and kind(product) is SkillKind.TOOL
+
+
+# What a credential in a subject is called after the subject's name: "HACCP certification",
+# "Hairdressing qualification", "First Aid certificate".
+_SUBJECT_CREDENTIAL_NOUNS = frozenset({"certification", "certificate", "qualification", "qualified", "certified"})
+
+
+def a_credential_in(held: str, wanted: str) -> bool:
+    """Whether `held` is a credential in the subject `wanted` names ("HACCP certification" for
+    an ask for HACCP, "Hairdressing qualification" for hairdressing): whoever holds it has the
+    skill, though the taxonomy files the two apart (a credential is a gate, the skill is not)."""
+    words = held.casefold().split()
+    return len(words) >= 2 and words[-1] in _SUBJECT_CREDENTIAL_NOUNS and words[:-1] == wanted.casefold().split()
+

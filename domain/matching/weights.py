@@ -44,6 +44,13 @@ class MatchWeights(BaseModel):
     # the test is still worth a look. 1 turns the gate off.
     missing_credential_factor: float = Field(0.6, ge=0, le=1)
 
+    # A pair the candidate's own stated limits rule out (an employment type they do not accept,
+    # pay 30% or more below their minimum; stated_limits.py) has its score multiplied by this:
+    # at 0.7 a perfect fit otherwise (0.99 x 0.7 = 0.69) falls under the usual 0.7 notice floor,
+    # so neither side is told of a job the candidate said no to in advance, and it ranks below
+    # the jobs they would take while staying above other trades. 1 turns it off.
+    ruled_out_factor: float = Field(0.7, ge=0, le=1)
+
     # A pair whose résumé's current titles all stand a rung below the job's on one trade's
     # ladder (a sous chef for a head chef's post, a bookkeeper for a finance manager's; see
     # domain/title_ranks.py) has its score multiplied by this for each rung, two at most: the

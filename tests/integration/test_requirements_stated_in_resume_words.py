@@ -170,3 +170,17 @@ def test_the_explanation_quotes_the_resume_s_words_that_state_a_requirement(skil
     # held by the skills list: no words of the text are quoted for it
     [listed] = [r for r in reasons(match) if r.skill == "Knife skills"]
     assert listed.stated is None and "Knife skills stated" not in explain(match, shows_contact=True)
+
+
+@pytest.mark.parametrize(("wanted", "duties"), [
+    ("Companionship", "Home visits, personal care, companionship, meal preparation."),
+    ("Reablement", "Supported clients through reablement after hospital stays."),
+    ("Ironmongery", "Fitted doors and ironmongery on site."),
+])
+def test_one_word_naming_the_work_done_is_read_from_the_text(skills, wanted, duties):
+    # Not everyday words: the name of an activity or of the work ("companionship", "sanitation").
+    scorer = MatchScorer(skills)
+    job = a_kitchen_job(skills, [wanted])
+    assert skills.canonical(wanted) is None  # else the extractor reads it, not this rule
+    assert scorer.score(a_chef(skills, duties), job, 0.5).missing_skills == []
+    assert scorer.score(a_chef(skills, "Plated desserts."), job, 0.5).missing_skills == [job.required_skills[0]]

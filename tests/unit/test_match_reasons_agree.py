@@ -115,11 +115,13 @@ def test_reasons_and_sentence_agree_with_the_lists_and_the_breakdown(candidate, 
     assert ("salary" in unknown_named) == ("salary" in result.unknown)
     assert ("overall content" in unknown_named) == ("semantic" in result.unknown)
 
-    # The score is the reasons' weighted mean (up to rounding and the full-fit ceiling).
+    # The score is the reasons' weighted mean (up to rounding, the full-fit ceiling and the factors).
     known = [r for r in said if r.status is not FitStatus.UNKNOWN]
     if known and sum(r.weight for r in known) > 0:
         assert abs(sum(r.weight for r in known) - 1) < 1e-4
         mean = sum(r.weight * r.value for r in known)
         expected = mean if mean < PARTIAL_FIT_CEILING or result.score == 1.0 else PARTIAL_FIT_CEILING
+        # Then the factors a pair's score is multiplied by (a job the stated limits rule out, ...).
+        expected *= result.limits_factor * result.credential_factor * result.rank_factor
         assert abs(result.score - expected) < 2e-3
     assert result.score < 1.0 or all(r.status is FitStatus.MET for r in said if r.kind is not ReasonKind.SKILL)

@@ -38,6 +38,7 @@ from adapters.embedded.parsing.training_lines import listed_courses, with_course
 from adapters.embedded.parsing.unheaded import sections_by_content
 from domain.document_layout import LineLook
 from domain.ports.documents import SkillExtractor
+from domain.registered_professions import with_professions_written
 from domain.resumes import EducationEntry, ParsedResume
 
 _LICENSING = re.compile(r"licen|certif|registration|credential|ticket|permit|endorse|rating|trade\s+test|^\s*$", re.IGNORECASE)
@@ -120,6 +121,7 @@ class RuleBasedResumeParser:
                                "\n".join(header), education_text)
         skills = with_inline_trainings(skills, inline_training_lists(sections), self._skills)
         skills = with_courses(skills, listed_courses(training_texts, training_headings), self._skills)
+        skills = with_professions_written(skills, "\n".join(header), self._skills)
         known = sum(1 for s in skills if self._skills.canonical(s.name))
         confidence = confidence_of(contact, skills, known, any(t.strip() for t in skills_texts),
                                    entries, education, section_names)
