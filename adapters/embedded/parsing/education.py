@@ -39,7 +39,7 @@ _PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,6}}$")
 # A school known by its name and number ("CBTis 128", "Lyceum No. 5", "Szkoła Podstawowa nr 3")
 _NUMBERED_SCHOOL = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s+(?:no\.?\s*|nr\.?\s*|n[º°]\s*|#)?\d{{1,4}}$")
 _QUALIFICATION_NAME = re.compile(r"^[A-Z][\w&'()./-]*(?:\s+[\w&'()./-]+){0,9}$")
-_LOCATION_TAIL = re.compile(r"\s+[-–—|]\s+.*$")
+_LOCATION_TAIL = re.compile(r"(?<!\s)\s+[-–—|]\s+.*$")
 
 
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
@@ -119,14 +119,14 @@ _A_FACULTY = re.compile(r"^(?:faculty|facultad|faculdade|facult[eé]|facolt[aà]
 
 # Until when a credential listed among the schooling is valid ("Driver CPC – valid to 2027",
 # "STR (berlaku s/d 2026)", "First Aid (expires 03/2025)"): no date it was earned.
-_VALID_UNTIL = re.compile(r"[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|renew(?:al|ed|s)?\s+due|berlaku|válid[oa]|"
+_VALID_UNTIL = re.compile(r"(?<![\s,;–—-])[\s,;–—-]*\(?\b(?:valid|expir(?:es|y|ing|ed)|renew(?:al|ed|s)?\s+due|berlaku|válid[oa]|"
                           r"valable|gültig|scadenza)\b[^()\d]{0,20}(?:\d{1,2}[/.-]){0,2}(?:[^\W\d_]+\s+)?"
                           r"(?:19|20)\d\d\)?", re.IGNORECASE)
 
 
 # "Session 2012-13, Passing year 2016" (Bangladesh, Pakistan, India): the academic session is
 # when the course began; the year of passing, where the line gives one, is when it was earned.
-_SESSION = re.compile(r",?\s*\bsession\s*:?\s*(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\b", re.IGNORECASE)
+_SESSION = re.compile(r",?(?<!\s)\s*\bsession\s*:?\s*(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\b", re.IGNORECASE)
 _PASSING_YEAR = re.compile(r"\b(?:year\s+of\s+passing|pass(?:ing|ed)(?:\s+(?:year|out|in))?)\s*:?\s*(?=(?:19|20)\d\d)",
                            re.IGNORECASE)
 

@@ -89,7 +89,7 @@ _YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\
 # Cells of a flattened table: a tab or a wide gap between them
 WIDE_GAP = re.compile(r"\t|\s{3,}")
 # "ITI (Electrician) from Government ITI Varanasi in 2012": an award, "from", then its school
-AWARD_FROM = re.compile(r"^\S.*?\s+from\s+(?=\S)", re.IGNORECASE)
+AWARD_FROM = re.compile(r"^\S.*?(?<!\s)\s+from\s+(?=\S)", re.IGNORECASE)
 _A_CAMPUS = re.compile(r"^(?:[\w.'-]+\s+){1,4}campus$", re.IGNORECASE)
 
 

@@ -148,7 +148,7 @@ def without_level_label(line: str) -> str:
 # ("卒業", graduated) is no part of either, and a line of enrolment ("入学") opens the studies
 # whose graduation line names the same school.
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-CJK_STATUS = re.compile(r"\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
+CJK_STATUS = re.compile(r"(?<!\s)\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
 CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
 
 # Words of an award or of a place of learning that the degree and school lists lack, in a
