@@ -8,9 +8,10 @@ import re
 
 from domain.duty_requirements import kept_names
 from domain.job_ad_alternatives import alternative_runs
+from domain.job_ad_duty_spans import JobAdSpan
 from domain.job_ad_items import is_credential
 from domain.job_ad_sections import work_text
-from domain.job_ad_spans import JobAdSpan, job_ad_mentions
+from domain.job_ad_spans import job_ad_mentions
 from domain.licence_classes import licence_class
 from domain.ports.documents import SkillExtractor
 from domain.requirement_marks import clause_marks, lines_under_labels, marked_nice

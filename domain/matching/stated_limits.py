@@ -18,4 +18,5 @@ def ruled_out(employment: float | None, salary: float | None) -> bool:
 
 def ruled_out_column(employment: np.ndarray, salary: np.ndarray) -> np.ndarray:
     """ruled_out per pair, NaN unknown (a NaN compares unequal to 0, as None does)."""
-    return (employment == 0.0) | (salary == 0.0)
+    limited: np.ndarray = (employment == 0.0) | (salary == 0.0)
+    return limited
