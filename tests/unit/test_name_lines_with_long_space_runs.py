@@ -43,3 +43,12 @@ def test_the_name_is_still_parted_from_the_trade(line):
     header = f"{line}\nJohannesburg\n"
     name = parse_contact(header, header.splitlines()).name
     assert name in ("Thabo Nkosi", "Liam Walsh")
+
+
+def test_a_long_run_of_spaces_on_the_headline_does_not_hang():
+    from adapters.embedded.parsing.headline_job import headline_title
+
+    start = time.perf_counter()
+    headline_title(["Jane Doe", "Qualification:" + " " * 40_000 + "x"], 0, schooling_only=False)
+    assert time.perf_counter() - start < 5.0
+    assert headline_title(["Jane Doe", "Staff Nurse  , ICU"], 0, schooling_only=False).title == "Staff Nurse"
