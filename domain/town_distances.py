@@ -179,10 +179,15 @@ def _from_its_town(location: str) -> str:
     towns = _towns()
     if not parts or towns.bearing(fold_name(parts[0])):
         return location
-    for at, part in enumerate(parts):  # the first too, with its postcode left off ("Dublin 15")
+    for at, part in enumerate(parts[1:], start=1):
         town = _without_postcode(part)
         if town and towns.bearing(fold_name(town)):
             return ", ".join([town, *(_without_postcode(p) for p in parts[at + 1:])])
+    # The first part with its postcode left off ("Dublin 15, Ireland"), only when no later part
+    # is a town: "Apt 3, Paris" is a flat in Paris, not Apt (Vaucluse).
+    town = _without_postcode(parts[0])
+    if town and towns.bearing(fold_name(town)):
+        return ", ".join([town, *(_without_postcode(p) for p in parts[1:])])
     return location
 
 

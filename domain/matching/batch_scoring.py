@@ -94,9 +94,12 @@ def _scalar_parts_and_limits(candidates: Sequence[CandidateProfile], job: JobPro
     preferences = np.where(both, (title + employment) / 2, np.where(np.isnan(title), employment, title))
     # The years of each candidate's roles like the job's (relevant_years.py), not all they worked.
     years = counted_years_column(scorer, candidates, job)
+    # Read from the salary part as rounded, as the per-pair scorer reads salary_fit: a shortfall a
+    # hair under 30% rounds to 0 and rules the job out there (and in batch_jobs.py) too.
+    salary = _round4(salary)
     limited = ruled_out_column(employment, salary)
     return np.column_stack([_round4(columns.experience(rows, expected, years)), columns.remote_and_place(rows, job),
-                            _round4(salary), _round4(preferences)]), limited
+                            salary, _round4(preferences)]), limited
 
 
 def combine(parts: np.ndarray, weights: np.ndarray, neutral: float, factor: np.ndarray) -> BatchScores:

@@ -11,6 +11,10 @@ from domain.postal_codes import town_without_postal_code
     ("London SW1A 1AA", "London"),
     ("Manchester M1, UK", "Manchester, UK"),
     ("Dublin - 15", "Dublin"),
+    # A flat's or a unit's number before the town: the town after it, not a town named like the flat.
+    ("Apt 3, Paris", "Paris"),
+    ("Apt 3, Paris, France", "Paris, France"),
+    ("Unit 4, Dublin", "Dublin"),
     # Nothing but a code, no code, or digits inside the name: as written.
     ("12345", "12345"),
     ("Dublin", "Dublin"),

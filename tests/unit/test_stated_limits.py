@@ -5,6 +5,8 @@ nothing out, and the sentence says why the job ranks lower. A background check t
 (vetting, a criminal-records check) is no gate a candidate must already hold."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from domain.jobs import EmploymentType, RemotePolicy, SalaryRange
 from domain.matching import CandidateProfile, JobProfile, MatchScorer, explain
 from domain.skills import SkillKind
@@ -17,7 +19,7 @@ SCORER = MatchScorer(FakeSkillExtractor())
 def _job(employment: EmploymentType = EmploymentType.PART_TIME, top: int = 42_000) -> JobProfile:
     return JobProfile(job_id="j", title="Sous Chef", required_skills=("HACCP", "Pastry"),
                       employment_type=employment, remote=RemotePolicy.ONSITE,
-                      salary=SalaryRange(min=30_000, max=top, currency="EUR"))
+                      salary=SalaryRange(min=Decimal(30_000), max=Decimal(top), currency="EUR"))
 
 
 def _candidate(**preferences) -> CandidateProfile:
@@ -59,3 +61,23 @@ def test_a_background_check_the_employer_runs_is_no_gate():
     carer = CandidateProfile(resume_id="r", candidate_id="u", skills=frozenset({"Personal care"}), years=6)
     scored = MatchScorer(skills).score(carer, job, similarity=0.8)
     assert scored.credential_factor == 1.0 and "Garda vetting" in scored.missing_skills
+
+
+def test_the_three_scorers_agree_at_the_edge_of_the_pay_limit():
+    """Pay a hair under 30% short (70,001 of 100,000) has a salary part that rounds to 0: the
+    per-pair scorer rules the job out, and so must both batch scorers, reading the same rounded
+    part (unrounded, the batch over candidates saw 0.00003 and left the score whole)."""
+    from dataclasses import replace
+
+    from domain.matching.batch_jobs import score_jobs
+    from domain.matching.batch_scoring import score_candidates
+
+    job = _job(EmploymentType.FULL_TIME, top=70_001)
+    candidates = [replace(_candidate(min_salary=wanted), resume_id=f"r{wanted}") for wanted in (100_000, 45_000)]
+    pair = [SCORER.score(c, job, similarity=0.9) for c in candidates]
+    assert pair[0].salary_fit == 0 and pair[0].limits_factor == 0.7 and pair[1].limits_factor == 1.0
+    over_candidates = score_candidates(SCORER, candidates, job, [0.9, 0.9])
+    over_jobs = [score_jobs(SCORER, c, [job], [0.9]) for c in candidates]
+    for at, scored in enumerate(pair):
+        assert float(over_candidates.scores[at]) == scored.score
+        assert float(over_jobs[at].scores[0]) == scored.score

@@ -21,6 +21,11 @@ from domain.users import Preferences
     ("Dublin 15, Ireland", "Dublin", 0, 1),
     ("75011 Paris, France", "Versailles", 10, 25),
     ("Flat 2, 14 Mill Lane, Bath BA1 1AA", "Bristol", 15, 22),
+    # A flat's or a unit's number before the town: the word before it is no town, even where one
+    # bears its name (Apt, Vaucluse is 600 km from Paris).
+    ("Apt 3, Paris", "Versailles", 10, 25),
+    ("Apt 3, Paris, France", "Versailles", 10, 25),
+    ("Bay 4, Portsmouth", "Southampton", 20, 35),
 ])
 def test_the_distance_between_two_towns_however_written(wanted, job, low, high):
     km = km_between(wanted, job)

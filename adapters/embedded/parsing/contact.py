@@ -40,8 +40,9 @@ _DOCUMENT_LABEL = re.compile(r"^(?:curriculum\s+vitae|r[eé]sum[eé]|cv|bio[- ]?
                              re.IGNORECASE)
 # "Thabo Nkosi – Electrician", "Thabo Nkosi | Electrician", "Thabo Nkosi / Electrician",
 # "THABO NKOSI        Electrician", "LIAM WALSH ‖ Surveyor": the name is the first part (no name
-# holds a slash or a bar).
-_TRADE_AFTER = re.compile(r"\s*[|/‖¦]\s*|\s+[–—-]\s+")
+# holds a slash or a bar). A run of spaces is tried from its start only: tried from each of its
+# spaces, a flattened banner's gap of 40,000 took half a minute (quadratic).
+_TRADE_AFTER = re.compile(r"(?<!\s)\s*[|/‖¦]\s*|(?<!\s)\s+[–—-]\s+")
 # A wide gap parts two columns flattened ("THABO NKOSI        Electrician"), but also spaced
 # name words ("JOHN     SMITH"): the cell after it parts off only when it names no one
 _WIDE_GAP = re.compile(r"\s{4,}|\t")
@@ -60,8 +61,10 @@ _LOCATION_LABEL = re.compile(r"^(?:(?:present|permanent|mailing|postal|home|resi
                              r"adres|miasto|miejsce zamieszkania|woonplaats|"
                              r"адрес|город|место жительства|местоположение|адреса|місто|місце проживання)"
                              r"\s*[:\-]\s*(.+)$", re.I)
-# "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines.
-_PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]+(?:,\s*[A-Za-z][\w .'-]+){0,3}?)\s+[-|•]\s+"
+# "Bengaluru, Karnataka - Email me on Indeed: ..." and similar contact lines. (The place's parts
+# end in no space, which the gap after them takes: one that could took a minute over a gap of
+# 40,000 spaces, each of its lengths tried against each.)
+_PLACE_BEFORE_CONTACT = re.compile(r"^([A-Z][\w .'-]*[\w.'-](?:,\s*[A-Za-z][\w .'-]*[\w.'-]){0,3}?)\s+[-|•]\s+"
                                    r"(?:email|e-mail|phone|mobile|tel|\+?\d[\d\s().-]{6,}\d)", re.I)
 _CITY_STATE = re.compile(r"^(" + _CAPITAL + r"[^\W\d_ ]*(?:[ .'-]+[^\W\d_]+)*,\s*" + _CAPITAL + r"[^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*"
                          r"(?:,\s*[A-Z][\w .'-]+)?)(?:\s+\d{4,6}(?:-\d{3,4})?)?$")
@@ -78,11 +81,14 @@ _STREET_BEFORE = re.compile(
 _FLAT_BEFORE = re.compile(r"^(?:flat|apt|apartment|unit|suite)\.?\s*#?[\w-]+,\s+(?=\d)", re.IGNORECASE)
 # "69003 Lyon", "80331 München": a postcode before its town, in a line of contact details
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(" + _CAPITAL + r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"[^\W\d_]+){0,2})$")
-_UK_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
-_POSTCODE_AFTER = re.compile(r"\s+\d{4,6}(?:-\d{3,4})?$")
+# (Each of these tries a run of spaces from its start only, where the leftmost match starts
+# anyway: tried from each of its spaces, a line of 40,000 took a minute.)
+_UK_POSTCODE_AFTER = re.compile(r"(?:,|(?<![\s,]))\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+_POSTCODE_AFTER = re.compile(r"(?<!\s)\s+\d{4,6}(?:-\d{3,4})?$")
+_PARTS_OF_A_LINE = re.compile(r"(?<!\s)\s+[|•·]\s+|(?<!\s)\s+[-–—]\s+")
 
 
-_CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_CONTACT_PARTS = re.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]\s+")  # a run of spaces from its start only
 # One to three capitalised words, then a postcode if any (UK "LS9 8AB", "BT1 5GS"; digits elsewhere).
 _TOWN = re.compile(r"^(" + _CAPITAL + r"[^\W\d_]+(?:[ '-]" + _CAPITAL + r"[^\W\d_]+){0,2})"
                    r"(?:\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6}))?$")
@@ -279,7 +285,7 @@ def _location(lines: list[str], contact: Contact) -> tuple[str | None, bool]:
     for index, line in enumerate(lines):
         if index == 0 and contact.name_line is None:
             continue  # the first line is a name the parser could not read, not a place
-        for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line):
+        for part in _PARTS_OF_A_LINE.split(line):
             part = _FLAT_BEFORE.sub("", part.strip())
             home = _town_after_a_street(part) or town_of_a_european_address(part)
             if home:

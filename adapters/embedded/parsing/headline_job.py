@@ -50,8 +50,9 @@ def headline_job(header: list[str], name_line: int | None, entries: list[Experie
 
 
 # What follows the title on a headline: its speciality, years, or skills ("Area Sales Manager –
-# FMCG | 9 Years", "Site Engineer (Civil) | Highways", "Staff Nurse, ICU").
-_AFTER_TITLE = re.compile(r"\s*(?:\||\s[-–—]\s|,|\(|/\s).*$")
+# FMCG | 9 Years", "Site Engineer (Civil) | Highways", "Staff Nurse, ICU"). A run of spaces is
+# tried from its start only: from each of its spaces, a gap of 6,000 took 2 s (quadratic).
+_AFTER_TITLE = re.compile(r"(?<!\s)\s*(?:\||\s[-–—]\s|,|\(|/\s).*$")
 
 
 # A headline that states an aim or a standing, not a job held ("Aspiring Data Analyst", "Looking
