@@ -15,7 +15,7 @@ teacher"); its other spellings are the extractor's to find (stated_skills.py).
 
 Left out: a single word (as often a generic one, "Experience", "Flexible", as a tool the
 taxonomy lacks) but the name of an activity or of the work done ("dishwashing",
-"companionship", "joinery"), a phrase of fewer than two words
+"companionship", "ironmongery"), a phrase of fewer than two words
 that say anything ("in UK"), a requirement naming two skills the taxonomy knows
 (joint_skills.py), a product the taxonomy knows, and a credential (a licence or registration is
 a gate: a sentence is no proof of it). Without a taxonomy nothing is looked for in the text."""
@@ -54,9 +54,10 @@ no not none nil never lacking learning without cannot cant unable zero
 _WORDS_LOOKED_AHEAD = 1
 _SHORT_ANSWER = 3  # words of a next clause that answers the phrase: "none", "no experience yet"
 # One word that says something alone: the name of an activity or of the work done
-# ("dishwashing", "companionship", "sanitation", "ironmongery", "joinery"), which no résumé
-# writes by chance; other single words are as often generic as tools.
-_AN_ACTIVITY = re.compile(r"[^\W\d_]{4,}(?:[^\W\d_]ing|ship|tion|sion|ment|ery)")
+# ("dishwashing", "companionship", "ironmongery", "upholstery"), which no résumé writes by
+# chance; other single words are as often generic as tools, and nouns in -tion or -ment are as
+# often a résumé's own headings and furniture ("Education", "Employment", "Location").
+_AN_ACTIVITY = re.compile(r"[^\W\d_]{4,}(?:[^\W\d_]ing|ship|ery)")
 
 
 def mention_text(text: str) -> str:
