@@ -153,7 +153,7 @@ def country_of_a_city_alone(location: str) -> str | None:
 def with_commas(location: str) -> str:
     """A place written without commas as addresses often are ("Parramatta NSW 2150", "Austin
     TX", "Leeds LS9 8AB", "Cork Ireland"), read with them where that leaves a known town before
-    its region or country ("parramatta, nsw"); a postcode at its end is left off first. A
+    its region or country ("parramatta, nsw"); a postcode at its end or start is left off first. A
     place whose words are a town's whole name stays as written ("Salt Lake City", "New York"),
     and so does one no reading leaves a known town of."""
     if "," in location:
@@ -161,6 +161,8 @@ def with_commas(location: str) -> str:
     words = location.split()
     while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
         words.pop()  # a postcode's parts: "2150", "78701", "LS9 8AB", "M5V 2T6"
+    while len(words) > 1 and any(ch.isdigit() for ch in words[0]):
+        words.pop(0)  # one written before the town: "75011 Paris", "80331 München"
     written = " ".join(words)
     towns = _towns()
     if towns.bearing(fold_name(written)):

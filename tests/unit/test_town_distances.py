@@ -20,6 +20,7 @@ from domain.users import Preferences
     # A postal district or code beside the town, before its comma ("Dublin 15", "75011 Paris").
     ("Dublin 15, Ireland", "Dublin", 0, 1),
     ("75011 Paris, France", "Versailles", 10, 25),
+    ("75011 Paris", "Versailles", 10, 25),
     ("Flat 2, 14 Mill Lane, Bath BA1 1AA", "Bristol", 15, 22),
     # A flat's or a unit's number before the town: the word before it is no town, even where one
     # bears its name (Apt, Vaucluse is 600 km from Paris).
