@@ -60,8 +60,9 @@ class DeletionPausedAfterCheck:
 
 
 class UploadPausedBeforeCommit:
-    """The ResumeRepository port over the real one: `add` tells `reached`, then waits for
-    `go` before committing (the file is already put by then)."""
+    """The ResumeRepository port over the real one: `add_or_find` (what an upload stores its
+    row with) tells `reached`, then waits for `go` before committing (the file is already put
+    by then)."""
 
     def __init__(self, real: SqliteResumeRepository, pause: bool, rng: random.Random) -> None:
         self._real, self._pause, self._rng = real, pause, rng
@@ -70,12 +71,15 @@ class UploadPausedBeforeCommit:
     def __getattr__(self, name: str):
         return getattr(self._real, name)
 
-    async def add(self, *args, **kwargs):
+    async def add_or_find(self, *args, **kwargs):
         self.reached.set()
         if self._pause:
             await self.go.wait()
         await _jitter(self._rng)
-        return await self._real.add(*args, **kwargs)
+        return await self._real.add_or_find(*args, **kwargs)
+
+    async def add(self, *args, **kwargs):
+        raise AssertionError("an upload stores its row with add_or_find: the pause above would not be reached")
 
 
 async def _until(event: asyncio.Event, task: asyncio.Task) -> None:
