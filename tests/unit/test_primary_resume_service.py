@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.errors import BadUserInput, Forbidden, NotFound
+from domain.errors import BadUserInput, NotFound
 from domain.resumes import Resume, ResumeStatus
 from domain.services.matching_triggers import MATCH_CANDIDATE, MatchingWork
 from domain.services.resumes import ResumeService
@@ -45,8 +45,9 @@ async def test_the_owner_marks_and_unmarks_and_each_change_hands_over_a_recomput
 
 @pytest.mark.parametrize("role", [Role.CANDIDATE, Role.ADMIN])
 async def test_nobody_but_the_owner_may_mark_it(role):
+    # Told as an unknown id is: a refusal naming the owner would confirm that the id names one.
     resumes = FakeResumes(a_resume("one"))
-    with pytest.raises(Forbidden):
+    with pytest.raises(NotFound):
         await service(resumes).set_primary(a_user("eve", role), "one", True)
     assert not resumes.rows["one"].primary and resumes.work == []
 
