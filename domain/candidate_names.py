@@ -13,9 +13,11 @@ address typed as a name, nor a paragraph: a notice may show where contact detail
 push on a lock screen, an SMS)."""
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from domain.applications import Application
+from domain.resumes import Resume
 from domain.users import User
 from domain.validation import clean_line
 
@@ -70,6 +72,20 @@ def as_shown_now(application: Application | None, candidate: User | None,
     if application.candidate_id is None or application.candidate_anonymised or candidate is None:
         return HAS_LEFT
     return candidate_called(candidate.name, resume_name)
+
+
+async def candidate_of(application: Application | None, user: Callable[[str], Awaitable[User | None]],
+                       resume: Callable[[str], Awaitable[Resume | None]] | None) -> CandidateAsShown:
+    """as_shown_now for `application`, its candidate and (only when the account names nobody
+    usable) the résumé they sent read by `user` and `resume`: a request's loaders, or stores."""
+    if application is None:
+        return UNNAMED
+    candidate = await user(application.candidate_id) if application.candidate_id else None
+    resume_name = None
+    if needs_resume_name(candidate) and application.resume_id and resume is not None:
+        sent = await resume(application.resume_id)
+        resume_name = sent.parsed.name if sent is not None and sent.parsed is not None else None
+    return as_shown_now(application, candidate, resume_name)
 
 
 def needs_resume_name(candidate: User | None) -> bool:

@@ -9,17 +9,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from domain.candidate_names import (
-    UNNAMED,
     CandidateAsShown,
-    as_shown_now,
+    candidate_of,
     names_its_candidate,
     naming,
-    needs_resume_name,
 )
 from domain.channels import Channel
 from domain.ports.accounts import UserRepository
 from domain.ports.notifications import ChannelSender, Delivery
 from domain.ports.resumes import ApplicationRepository, ResumeRepository
+from domain.resumes import Resume
+from domain.users import User
 
 
 class CandidateNames:
@@ -33,16 +33,14 @@ class CandidateNames:
 
     async def of_application(self, application_id: str) -> CandidateAsShown:
         (application,) = await self._applications.get_many([application_id])
-        if application is None:
-            return UNNAMED
-        candidate = None
-        if application.candidate_id is not None:
-            (candidate,) = await self._users.get_many([application.candidate_id])
-        resume_name = None
-        if needs_resume_name(candidate) and application.resume_id and self._resumes is not None:
-            (resume,) = await self._resumes.get_many([application.resume_id])
-            resume_name = resume.parsed.name if resume is not None and resume.parsed is not None else None
-        return as_shown_now(application, candidate, resume_name)
+        return await candidate_of(application, self._one_user, self._one_resume if self._resumes is not None else None)
+
+    async def _one_user(self, user_id: str) -> User | None:
+        return (await self._users.get_many([user_id]))[0]
+
+    async def _one_resume(self, resume_id: str) -> Resume | None:
+        assert self._resumes is not None
+        return (await self._resumes.get_many([resume_id]))[0]
 
     async def named(self, delivery: Delivery) -> Delivery:
         """`delivery` as it goes out now: a team's notice names its candidate (or says they left)."""

@@ -9,10 +9,9 @@ import strawberry
 from domain.candidate_names import (
     UNNAMED,
     CandidateAsShown,
-    as_shown_now,
+    candidate_of,
     names_its_candidate,
     naming,
-    needs_resume_name,
 )
 from domain.inbox import Notification
 from resolvers.context import Info
@@ -45,15 +44,8 @@ async def _candidate_as_shown(note: Notification, info: Info) -> CandidateAsShow
     if application_id is None or viewer is None or viewer.organization_id != note.organization_id:
         return UNNAMED  # an entry kept a moment past its reader's leaving the team names nobody
     loaders = info.context.loaders
-    application = await loaders.application_by_id.load(application_id)
-    if application is None:
-        return UNNAMED
-    candidate = await loaders.user_by_id.load(application.candidate_id) if application.candidate_id else None
-    resume_name = None
-    if needs_resume_name(candidate) and application.resume_id:
-        resume = await loaders.resume_by_id.load(application.resume_id)
-        resume_name = resume.parsed.name if resume is not None and resume.parsed is not None else None
-    return as_shown_now(application, candidate, resume_name)
+    return await candidate_of(await loaders.application_by_id.load(application_id),
+                              loaders.user_by_id.load, loaders.resume_by_id.load)
 
 
 async def _subject_as_read(root: NotificationType, info: Info) -> str:
