@@ -21,7 +21,8 @@ from domain.matches import ScoreBreakdown
 from domain.resumes import ParsedResume, ResumeStatus
 from domain.users import OrganizationRole, Preferences, Role
 
-FORMAT_VERSION = 1
+# 2: ids as the API shows them (global IDs of Nodes and notifications), where 1 had the stored ones.
+FORMAT_VERSION = 2
 # Items asked of a backend in one call (the ports' own page bound, domain.pagination).
 READ_PAGE = 100
 # Items exported a section: far above what any section holds today (20 résumés, 100 kept

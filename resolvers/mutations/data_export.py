@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from resolvers.context import Info
+from resolvers.export_ids import with_api_ids
 from resolvers.permissions import IsAuthenticated, signed_in
 
 
@@ -32,7 +33,7 @@ class DataExportMutations:
         permission_classes=[IsAuthenticated],
     )
     async def export_my_data(self, info: Info) -> DataExportType:
-        document = await info.context.services.data_export.export(signed_in(info))
+        document = with_api_ids(await info.context.services.data_export.export(signed_in(info)))
         return DataExportType(
             format_version=document.format_version, generated_at=document.generated_at,
             document=JSON(document.model_dump(mode="json", by_alias=True)),

@@ -40,13 +40,13 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
     await wait_until(audited)
     exported = (await client.data(EXPORT, token=world.candidate))["exportMyData"]
     document = exported["document"]
-    assert exported["formatVersion"] == document["formatVersion"] == 1
+    assert exported["formatVersion"] == document["formatVersion"] == 2
     me = (await client.data("{ me { id email } }", token=world.candidate))["me"]
-    assert document["account"]["id"] == raw_id(me["id"]) and document["account"]["email"] == me["email"]
+    assert document["account"]["id"] == me["id"] and document["account"]["email"] == me["email"]
     assert document["account"]["role"] == "CANDIDATE"
 
     (resume,) = document["resumes"]
-    assert resume["id"] == raw_id(world.resume) and resume["status"] == "PARSED"
+    assert resume["id"] == world.resume and resume["status"] == "PARSED"
     assert resume["filename"] == "cv.txt" and resume["sizeBytes"] > 0 and resume["contentType"]
     assert resume["parsed"]["skills"] and resume["parsed"]["experience"]
     assert resume["downloadUrl"]
@@ -55,15 +55,15 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
         assert got.status_code == 200 and len(got.content) == resume["sizeBytes"]
 
     (sent,) = document["applications"]
-    assert sent["id"] == raw_id(application["id"]) and sent["status"] == "SCREENING"
+    assert sent["id"] == application["id"] and sent["status"] == "SCREENING"
     assert sent["coverLetter"] == "I build things." and sent["job"]["title"] == "Senior Backend Engineer"
     assert [(m["status"], m["byYou"], m["note"]) for m in sent["history"]] == [
         ("SUBMITTED", True, None), ("SCREENING", False, "A call on Monday?")]
     assert [(m["resumeId"], m["coverLetter"]) for m in sent["history"]] == [
-        (raw_id(world.resume), "I build things."), (None, None)]
+        (world.resume, "I build things."), (None, None)]
 
     assert document["matches"] and all(m["job"]["title"] for m in document["matches"])
-    assert any(m["job"]["id"] == raw_id(world.job["id"]) and 0 < m["score"] <= 1 for m in document["matches"])
+    assert any(m["job"]["id"] == world.job["id"] and 0 < m["score"] <= 1 for m in document["matches"])
     assert document["sessions"] and document["truncated"] == []
     assert document["selfIdentification"]["sex"] == "FEMALE"
     (device,) = document["devices"]
@@ -75,10 +75,33 @@ async def a_candidate_exports_all_of_theirs_and_nobody_elses(client, download: b
 
     text = str(document)
     assert raw_id(other_user["id"]) not in text and raw_id(other_resume) not in text
+    assert other_user["id"] not in text and other_resume not in text
     assert other_user["email"] not in text
     assert "password_hash" not in text and "passwordHash" not in str(document["account"])
     await _named_as_the_api_names_them(client, world.candidate, document)
+    await _ids_as_the_api_gives_them(client, world.candidate, document)
     return document
+
+
+async def _ids_as_the_api_gives_them(client, token: str, document: dict) -> None:
+    # One object, one id across the document: the audited operations name their targets as the
+    # requests did, and every other id is the one `node(id:)` and `me` give.
+    (sent,) = document["applications"]
+    applied = [a for a in document["activity"] if a["operation"] == "applyToJob"]
+    assert applied and sent["id"] in applied[0]["targetIds"]
+    ids = [document["account"]["id"], document["account"]["organization"] and document["account"]["organization"]["id"],
+           *(r["id"] for r in document["resumes"]), sent["id"], sent["job"]["id"], sent["resumeId"],
+           *(m["id"] for m in document["matches"]), *(m["resumeId"] for m in document["matches"])]
+    for node_id in {i for i in ids if i}:
+        found = await client.data("query($id: ID!) { node(id: $id) { id } }", {"id": node_id}, token)
+        assert found["node"] == {"id": node_id}, node_id
+    api = (await client.data("{ me { notifications(first: 50) { edges { node { id jobId matchId applicationId } } } } }",
+                             token=token))["me"]["notifications"]["edges"]
+    shown = {e["node"]["id"]: e["node"] for e in api}
+    assert document["notifications"] and {n["id"] for n in document["notifications"]} == set(shown)
+    for note in document["notifications"]:
+        for key in ("jobId", "matchId", "applicationId"):
+            assert note["data"].get(key) == shown[note["id"]][key], (key, note)
 
 
 def _keys(value, inside: str = "") -> set[str]:
@@ -113,7 +136,7 @@ async def _named_as_the_api_names_them(client, token: str, document: dict) -> No
 async def test_the_employer_exports_their_own_account_and_organization(client):
     employer, employer_user = await client.employer()
     document = (await client.data(EXPORT, token=employer))["exportMyData"]["document"]
-    assert document["account"]["id"] == raw_id(employer_user["id"])
+    assert document["account"]["id"] == employer_user["id"]
     assert document["account"]["organization"]["role"] == "OWNER"
     assert document["resumes"] == [] and document["applications"] == [] and document["matches"] == []
 

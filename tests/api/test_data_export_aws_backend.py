@@ -11,6 +11,7 @@ from adapters.aws.dynamodb.personal_items import PERSONAL_ITEMS, item_kind
 from domain.data_export import LEFT_OUT, SECTIONS
 from tests.api.test_data_export import a_candidate_exports_all_of_theirs_and_nobody_elses
 from tests.aws_backend import aws_client, aws_settings  # noqa: F401
+from tests.graphql_client import raw_id
 
 
 def _items_naming(endpoint: str, table: str, person_id: str) -> list[dict]:
@@ -30,7 +31,7 @@ async def test_a_candidate_gets_all_of_theirs_and_nobody_elses_on_the_aws_backen
     client, _ = aws_client
     document = await a_candidate_exports_all_of_theirs_and_nobody_elses(client, download=False)
     kinds = {item_kind(i["PK"]["S"], i["SK"]["S"]) for i in _items_naming(
-        moto_endpoint, aws_names["table"], document["account"]["id"])}
+        moto_endpoint, aws_names["table"], raw_id(document["account"]["id"]))}
     missing = sorted(kinds - set(PERSONAL_ITEMS))
     assert not missing, f"add these item kinds to PERSONAL_ITEMS (and the export): {missing}"
     assert {"USER:USER", "RESUME:RESUME", "USER:SESSION"} <= kinds  # the scan does find them
@@ -58,7 +59,7 @@ async def test_a_recruiters_items_are_all_exported_or_explained_on_the_aws_backe
 
     document = (await client.data(EXPORT, token=recruiter))["exportMyData"]["document"]
     kinds = {item_kind(i["PK"]["S"], i["SK"]["S"]) for i in _items_naming(
-        moto_endpoint, aws_names["table"], document["account"]["id"])}
+        moto_endpoint, aws_names["table"], raw_id(document["account"]["id"]))}
     missing = sorted(kinds - set(PERSONAL_ITEMS))
     assert not missing, f"add these item kinds to PERSONAL_ITEMS (and the export): {missing}"
     assert {"USER:USER", "JOB:JOB", "USER:POSTKEY"} <= kinds  # the scan does find them
