@@ -23,6 +23,9 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-index --find-links /wheels talentgraph && rm -rf /wheels
 USER talentgraph
 WORKDIR /home/talentgraph
+# The embedding model's int8 ONNX file, built into the image (~/.cache/talentgraph/models) so no
+# container spends its first embedding on it.
+RUN python -m gateway.model_cache
 VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz').status == 200 else 1)"

@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-drain bench-lock-wait bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
+.PHONY: run model-cache run-aws-local node-clients prerequisites lint test test-fastpaths-off fuzz soak install schema eval-parse eval-match eval-match-calibration bench-resume bench-resume-cpu bench-match bench-embedder bench-scale bench-scale-seeded bench-http bench-drain bench-lock-wait bench-mixed bench-events bench-rate-limit bench-rate-limit-http bench-pdf-extractors clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ install: $(STAMP)
 # time): an editable install leaves them as source, and where PYTHONDONTWRITEBYTECODE is set
 # every process of the deployment would compile ~300 modules again at each start (~0.4 s each).
 # Only a speed-up: where the tree cannot be written, `run` goes on without it.
-run: $(STAMP)
+# The embedding model's int8 ONNX file, built once per machine into the shared model cache
+# (TALENTGRAPH_MODEL_CACHE, else ~/.cache/talentgraph/models) before anything embeds.
+model-cache: $(STAMP)
+	$(BIN)/python -m gateway.model_cache
+
+run: $(STAMP) model-cache
 	-$(BIN)/python -m compileall -q gateway resolvers domain adapters
 	mkdir -p $${TALENTGRAPH_DATA_DIR:-var}
 	TALENTGRAPH_DATA_DIR=$${TALENTGRAPH_DATA_DIR:-var} $(BIN)/talentgraph run
@@ -65,7 +70,7 @@ lint: $(STAMP)
 # TEST_WORKERS pytest processes (pytest-xdist; default one per core): most tests wait on a
 # server, a subprocess or a socket, so two workers on two cores take about half the time.
 TEST_WORKERS ?= auto
-test: lint $(STAMP) node-clients prerequisites
+test: lint $(STAMP) model-cache node-clients prerequisites
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 	$(MAKE) --no-print-directory test-fastpaths-off
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -9,6 +10,12 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from gateway.config_aws import AwsSettings
+
+
+def default_model_cache() -> Path:
+    """The user's cache directory's, as the XDG base directories name it."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "talentgraph" / "models"
 
 
 class Settings(BaseSettings):
@@ -96,12 +103,18 @@ class Settings(BaseSettings):
     # starts), whose start-up then runs once at its low priority rather than inside the first
     # résumés; no in an API process or `run --in-one-process`, whose readiness would wait for it.
     embed_at_start: bool | None = None
-    # The local embedding model's number format: "auto" is bf16 on a CPU with bf16 matrix units
-    # (about 3x cheaper per text), fp32 elsewhere. A change re-embeds every stored résumé and
-    # job once at the next start, on either backend (adapters/embedded/sqlite/embedding_model.py,
-    # adapters/aws/dynamodb/embedding_model.py). "onnx-int8": ONNX Runtime with int8 weights,
-    # built once into `model_cache_dir` by the worker (adapters/embedded/onnx_embedder.py).
+    # The local embedding model's number format: "auto" is "onnx-int8" (ONNX Runtime with int8
+    # weights, built once into `model_cache_dir`; adapters/embedded/onnx_embedder.py) where ONNX
+    # Runtime is installed, else PyTorch in bf16 on a CPU with bf16 matrix units and fp32
+    # elsewhere. A change re-embeds every stored résumé and job once at the next start, on
+    # either backend (adapters/embedded/sqlite/embedding_model.py,
+    # adapters/aws/dynamodb/embedding_model.py).
     embedding_precision: Literal["auto", "fp32", "bf16", "onnx-int8"] = "auto"
+    # Where files derived from the bundled model are kept (its int8 ONNX export, ~15 s of CPU to
+    # build): one per machine, shared by every data directory, since the file's name carries a
+    # fingerprint of the weights and the recipe. Unset: $XDG_CACHE_HOME/talentgraph/models, else
+    # ~/.cache/talentgraph/models (`make model-cache` builds it ahead of the first embedding).
+    model_cache: Path | None = None
 
     # Matching
     match_top_k: int = 200
@@ -292,4 +305,4 @@ class Settings(BaseSettings):
     @property
     def model_cache_dir(self) -> Path:
         """Files derived from the bundled model (its ONNX export), rebuilt when missing."""
-        return self.data_dir / "models"
+        return self.model_cache if self.model_cache is not None else default_model_cache()

@@ -1,14 +1,18 @@
 """Which number format the local embedding model computes in, and the name its vectors carry.
 
-bfloat16 weights run about three times cheaper per job text than float32 on a CPU with bf16
-matrix units (AMX or AVX-512 BF16), with vectors at cosine > 0.999 to float32's; on a CPU
-without them bfloat16 is emulated and slower, so "auto" keeps float32 there.
+"onnx-int8" runs the model through ONNX Runtime with its matrix products' weights in int8
+(adapters/embedded/onnx_embedder.py): ~0.6x bfloat16's CPU per text, vectors at cosine ~0.99
+to float32's, a model identity of its own. "auto" picks it wherever ONNX Runtime is installed
+(a dependency of the project): the matching queue's largest cost per job was the model pass,
+and `make eval-match` holds its figures with it (docs/embeddings.md).
 
-"onnx-int8" runs the same model through ONNX Runtime with its matrix products' weights in int8
-(adapters/embedded/onnx_embedder.py): cheaper again, but its vectors are further from
-float32's (cosine ~0.99), so it is a model identity of its own."""
+Without ONNX Runtime "auto" falls back to PyTorch: bfloat16 weights run about three times
+cheaper per job text than float32 on a CPU with bf16 matrix units (AMX or AVX-512 BF16), with
+vectors at cosine > 0.999 to float32's; on a CPU without them bfloat16 is emulated and slower,
+so float32 there."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Literal
 
@@ -32,9 +36,18 @@ def cpu_flags(cpuinfo: Path = Path("/proc/cpuinfo")) -> frozenset[str]:
     return frozenset()
 
 
-def resolve_precision(setting: PrecisionSetting, flags: frozenset[str] | None = None) -> Precision:
+def onnx_runtime_installed() -> bool:
+    return importlib.util.find_spec("onnxruntime") is not None
+
+
+def resolve_precision(setting: PrecisionSetting, flags: frozenset[str] | None = None,
+                      onnx_runtime: bool | None = None) -> Precision:
+    """`flags` and `onnx_runtime`: the CPU's and whether ONNX Runtime is installed (None: this
+    machine's)."""
     if setting != "auto":
         return setting
+    if onnx_runtime_installed() if onnx_runtime is None else onnx_runtime:
+        return "onnx-int8"
     return resolve_torch_precision("auto", flags)
 
 

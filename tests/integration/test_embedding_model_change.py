@@ -66,7 +66,7 @@ async def test_another_model_at_start_drops_the_old_vectors_and_the_workers_embe
         tmp_path: Path, other: str):
     resume_id, job_id, candidate_id = await _platform_made_with_float32(tmp_path)
     fp32 = SentenceTransformerEmbedder(precision="fp32")
-    renewed = local_embedder(other, cache_dir=tmp_path / "models")  # type: ignore[arg-type]
+    renewed = local_embedder(other, cache_dir=_settings(tmp_path, other).model_cache_dir)  # type: ignore[arg-type]
     texts = [resume_embedding_text(RESUME_TEXT), job_embedding_text(JOB["title"], JOB["description"],
                                                                      JOB["required_skills"])]
     old, new = np.asarray(await fp32.embed(texts)), np.asarray(await renewed.embed(texts))
