@@ -101,3 +101,22 @@ def refuse_unknown_places(sent: object, stored: Sequence[str], field: str = "loc
 def _either(places: Sequence[str]) -> str:
     quoted = [f'"{place}"' for place in places]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def refuse_a_searched_typo(place: str, field: str) -> None:
+    """A search's place that found nothing, refused when it is an obvious typo of a known place
+    or reads as no place: otherwise the searcher sees no job and no reason ("Dubln" looks like
+    a town without jobs). Any other place, a real one the gazetteer does not hold among them,
+    stands: its empty list is the answer."""
+    entry = place.strip()
+    if not entry or known_place(entry):
+        return
+    nearest = obvious_typo_of(entry)
+    if not nearest and not reads_as_no_place(entry):
+        return
+    hint = f" Did you mean {_either(nearest)}?" if nearest else ""
+    raise BadUserInput(
+        f"`{field}` is not a place we know, and no job is there.{hint} Send it as spelled there, or a town with"
+        " its country (such as \"Harrogate, United Kingdom\"); leave it out to search everywhere.",
+        field=field,
+    )

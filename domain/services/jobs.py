@@ -17,7 +17,7 @@ from domain.jobs import Job, JobFilter, JobStatus, SalaryChange, salary_filter_i
 from domain.money import checked_places
 from domain.narrower_queries import narrower_queries
 from domain.pagination import Page, PageRequest
-from domain.place_refusal import refuse_unknown_places
+from domain.place_refusal import refuse_a_searched_typo, refuse_unknown_places
 from domain.ports.documents import SkillExtractor
 from domain.ports.events import EventBus
 from domain.ports.jobs import JobRepository
@@ -217,6 +217,8 @@ class JobService:
         elif found.corrected_query is not None:  # read with a few edits by the index itself
             found = await as_corrected(found, query, text, page.after is None,
                                        lambda fixed: self._searched_page(fixed, job_filter, page))
+        if job_filter.location and page.after is None and found_nothing(found):
+            refuse_a_searched_typo(job_filter.location, "filter.location")
         return found
 
     async def _narrower(self, query: str, places: frozenset[str], job_filter: JobFilter,

@@ -48,3 +48,19 @@ async def test_a_location_without_letters_or_digits_is_refused(client):
         assert error["extensions"]["code"] == "BAD_USER_INPUT", (nothing, body)
         assert error["extensions"].get("field") == "filter.location" and "location" in error["message"]
     assert await _titles(client, location="   ") == {"Brewer", "Baker", "Nurse", "Porter", "Carer", "Chef"}  # blank: no filter
+
+
+async def test_a_mistyped_place_that_finds_nothing_is_refused_with_the_places_it_is_nearest(backend):
+    await _board(backend)
+    body = await backend.execute(SEARCH, {"f": {"location": "Dubln"}})
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT", body
+    assert error["extensions"].get("field") == "filter.location"
+    assert "Did you mean" in error["message"] and "Dublin, Ireland" in error["message"], error["message"]
+    body = await backend.execute(SEARCH, {"f": {"location": "sdfghjkl"}})  # no place in any language
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT", body
+    # A real place without jobs, a town too small for the gazetteer, a postcode: an empty list.
+    for place in ("Lisbon", "Harrogate", "Truro, United Kingdom", "D15"):
+        assert await _titles(backend, location=place) == set(), place
+    # Refused only when nothing is found: a place the board's jobs name stands, whatever it is.
+    assert await _titles(backend, location="Dublin") == {"Carer", "Chef"}
