@@ -144,7 +144,13 @@ def _entries_and_ranges(text: str) -> tuple[list[ExperienceEntry], list[DateRang
             # Desktops and", "... and from 2nd May 2018 to 30th May 2018 repaired"): a project
             # told in prose, not a job's header
             continue
-        rest = (line[:span[0]] + " " + after).strip(_EDGE)
+        before = line[:span[0]]
+        if before.rstrip().endswith("|") and after.lstrip().startswith("|"):
+            # "Kmart | Store Manager | Jan 2020 – Present | Westmead NSW": the cells either side
+            # of the dates stay cells of one row, not two columns a wide gap parts
+            rest = (before.rstrip(" |\t") + " | " + after.lstrip(" |\t")).strip(_EDGE)
+        else:
+            rest = (before + " " + after).strip(_EDGE)
         rest = _DATE_LABEL.sub("", rest).strip(_EDGE)
         rest = _DATES_WORD_AFTER.sub("", rest).strip(_EDGE)  # "... Delhi from" (Aug-2015 to ...)
         if rest.rfind("(") > rest.rfind(")"):

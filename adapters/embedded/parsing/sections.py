@@ -140,6 +140,7 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
         if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)
+                      or _a_jobs_own_label(found, line, sections)
                       or _first_entry_labelled(found, line, sections)
                       or _a_credential_run_on(found, line, sections, lines[index + 1:])):
             found = None
@@ -173,6 +174,22 @@ def _first_job_title(found: tuple[str, str], line: str, sections: list[Section],
     if any(DEGREE.search(t) or INSTITUTION.search(t) for t in following):
         return False
     return any(find_ranges(t) for t in following)
+
+
+# What a job achieved, labelled inside its entry ("Key achievements:", "Highlights:").
+_A_JOBS_OWN_LABEL = re.compile(r"^(?:key\s+|main\s+|notable\s+|selected\s+)?(?:achievements?|accomplishments?|highlights|"
+                               r"results|successes|contributions)\s*:\s*$", re.IGNORECASE)
+
+
+def _a_jobs_own_label(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
+    """"Key achievements:" right under a job's header or duties (no blank line between), in
+    the jobs' section, not in capitals: a label of that job's list, not a section of awards
+    that would take every later job with it."""
+    if not sections or sections[-1].name != "experience" or found[0] != "other" or found[1]:
+        return False
+    items = sections[-1].lines
+    return bool(items) and bool(items[-1].strip()) and not line.strip().isupper() \
+        and _A_JOBS_OWN_LABEL.match(line.strip()) is not None
 
 
 def _first_entry_labelled(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
