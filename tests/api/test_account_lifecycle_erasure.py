@@ -135,12 +135,16 @@ async def test_the_sole_employer_deletes_their_account_and_the_organization_clos
     assert (await client.data(DELETE, {"p": PASSWORD}, token))["deleteAccount"] is True
 
     assert await client.error_code("{ me { id } }", token=token) == "UNAUTHENTICATED"
-    seen = await client.data("query($id: ID!){ job(id: $id){ status } }", {"id": job["id"]}, candidate_token)
+    seen = await client.data("query($id: ID!){ job(id: $id){ status organization { name closedAt } } }",
+                             {"id": job["id"]}, candidate_token)
     assert seen["job"]["status"] == "CLOSED"
+    assert seen["job"]["organization"]["name"] == "Initech" and seen["job"]["organization"]["closedAt"]
     application_id = applied["applyToJob"]["id"]
     await wait_until(lambda: _told_of_the_close(client, candidate_token, application_id))
     refused = (await client.execute(ACCEPT, {"t": issued["token"]}, invitee))["errors"][0]
     assert (refused["extensions"]["code"], refused["extensions"]["reason"]) == ("BAD_USER_INPUT", "ORGANIZATION_CLOSED")
     assert "Initech has closed" in refused["message"]
-    _, successor = await client.employer(organizationName="INITECH")
-    assert successor["id"] != founder["id"]
+    successor_token, _ = await client.employer(organizationName="INITECH")
+    now_named = (await client.data("{ me { organization { id name closedAt } } }", None, successor_token))["me"]
+    assert now_named["organization"]["name"] == "INITECH" and now_named["organization"]["closedAt"] is None
+    assert now_named["organization"]["id"] != job["organization"]["id"]
