@@ -40,7 +40,7 @@ class RoleChange(Enum):
 class OrganizationMembers(Protocol):
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
                      work: Sequence[PendingWork] = (), *, by_owner: str | None = None,
-                     close_if_last: bool = False) -> MemberRemoval:
+                     close_if_last: bool = False, work_if_closed: Sequence[PendingWork] = ()) -> MemberRemoval:
         """Atomically, and only while another recruiter stays in the organization (and another
         owner, when the person is one), and while `by_owner` (the member acting; None for an
         administrator, or for the person leaving) is an owner of it: the person belongs to no
@@ -54,7 +54,8 @@ class OrganizationMembers(Protocol):
         those its listing shows; any other is refused on accepting, below), and CLOSED answered.
         A join (`InvitationRepository.accept`) ordered before that write makes the person not
         the last; one ordered after it is refused. Of two last members removing themselves at
-        once, one is removed beside the other and the other closes: one closing, never two."""
+        once, one is removed beside the other and the other closes: one closing, never two.
+        `work_if_closed` is queued beside `work` only by a closing write."""
         ...
 
     async def set_role(self, organization_id: str, user_id: str, role: OrganizationRole, *,

@@ -121,11 +121,9 @@ class AccountErasure:
         organization_id = user.organization_id
         if self._members is None or organization_id is None:
             return
-        work = [forget_work(user.id, organization_id)]
-        if self._closing is not None:
-            work.append(closing_work(organization_id))
-        outcome = await self._members.remove(organization_id, user.id, self._clock.now(), REASON_ERASED, work,
-                                             close_if_last=self._closing is not None)
+        outcome = await self._members.remove(
+            organization_id, user.id, self._clock.now(), REASON_ERASED, [forget_work(user.id, organization_id)],
+            close_if_last=self._closing is not None, work_if_closed=[closing_work(organization_id)])
         if outcome is MemberRemoval.CLOSED and self._closing is not None:
             await self._closing.finish(organization_id)
         if outcome is MemberRemoval.LAST_MEMBER:

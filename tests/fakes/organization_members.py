@@ -21,7 +21,7 @@ class FakeOrganizationMembers:
 
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
                      work: Sequence[PendingWork] = (), *, by_owner: str | None = None,
-                     close_if_last: bool = False) -> MemberRemoval:
+                     close_if_last: bool = False, work_if_closed: Sequence[PendingWork] = ()) -> MemberRemoval:
         person = self._member(organization_id, user_id)
         if person is None:
             return MemberRemoval.NOT_A_MEMBER
@@ -33,6 +33,7 @@ class FakeOrganizationMembers:
             if not close_if_last or by_owner is not None:
                 return MemberRemoval.LAST_MEMBER
             self._close(organization_id, now)
+            self.queued.extend(work_if_closed)
             outcome = MemberRemoval.CLOSED
         elif person.owns(organization_id) and not any(u.owns(organization_id) for u in others):
             return MemberRemoval.LAST_OWNER

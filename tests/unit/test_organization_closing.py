@@ -118,14 +118,24 @@ async def test_the_only_members_account_goes_and_the_organization_closes_with_it
 
 
 async def test_an_owner_with_recruiters_only_is_still_refused_and_nothing_closes():
-    users, jobs, _invitations, _members, _closing, store, erasure = await _world()
+    users, jobs, _invitations, members, _closing, store, erasure = await _world()
 
     with pytest.raises(Conflict) as refused:
         await erasure.delete_account(users.users["helen"], "pw")
 
     assert refused.value.extensions["reason"] == "LAST_OWNER"
     assert store.erased == [] and users.organizations["acme"].closed_at is None
-    assert jobs.jobs["a1"].status is JobStatus.OPEN
+    assert jobs.jobs["a1"].status is JobStatus.OPEN and members.queued == []
+
+
+async def test_a_colleagues_erasure_queues_no_closing():
+    users, _jobs, _invitations, members, _closing, store, erasure = await _world()
+    await users.add(_person("hana", "acme", OrganizationRole.OWNER))
+
+    await erasure.delete_account(users.users["helen"], "pw")
+
+    assert store.erased == ["helen"] and users.organizations["acme"].closed_at is None
+    assert [w.kind for w in members.queued if w.kind == FINISH_CLOSING] == []
 
 
 async def test_the_follow_up_of_an_open_organization_does_nothing():

@@ -12,6 +12,7 @@ recruiter. The last member's removal, asked to close the organization, does it i
 removal's transaction (organization_closing.py)."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,11 +69,11 @@ class DynamoOrganizationMembers:
 
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
                      work: Sequence[PendingWork] = (), *, by_owner: str | None = None,
-                     close_if_last: bool = False) -> MemberRemoval:
+                     close_if_last: bool = False, work_if_closed: Sequence[PendingWork] = ()) -> MemberRemoval:
+        closing_work = work_if_closed if close_if_last and by_owner is None else None
         for _ in range(_ATTEMPTS):
             try:
-                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner,
-                                               close_if_last and by_owner is None)
+                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner, closing_work)
             except _Moved:
                 continue
         raise _kept_changing(user_id, "removed")
@@ -87,7 +88,9 @@ class DynamoOrganizationMembers:
         raise _kept_changing(user_id, "given a new role")
 
     async def _remove_once(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                           work: Sequence[PendingWork], by_owner: str | None, close_if_last: bool) -> MemberRemoval:
+                           work: Sequence[PendingWork], by_owner: str | None,
+                           closing_work: Sequence[PendingWork] | None) -> MemberRemoval:
+        """`closing_work`: None when the last member's removal must not close the organization."""
         role = await self._role(user_id, organization_id)
         if role is None:
             return MemberRemoval.NOT_A_MEMBER
@@ -100,7 +103,7 @@ class DynamoOrganizationMembers:
         done = await self._remove_beside(removal, witnesses, organization_id, by_owner)
         if done is not None:
             return done
-        if not close_if_last:
+        if closing_work is None:
             return await self._nobody_stays(organization_id, user_id, role)
         read = await standing(self._table, organization_id)
         # Who else may be a member: those listed (a listing that may lag behind a leaving) and
@@ -119,8 +122,9 @@ class DynamoOrganizationMembers:
             return await self._nobody_stays(organization_id, user_id, role)
         closing_actions = await closing(self._table, organization_id, read, now,
                                         (await self._invitations.open_for(organization_id))[:_MOST_INVITATIONS])
+        closing_removal = dataclasses.replace(removal, queued=[*removal.queued, *map(outbox_put, closing_work)])
         try:
-            await self._committed(removal, closing_actions)
+            await self._committed(closing_removal, closing_actions)
         except TransactionCancelled as cancelled:
             if any(cancelled.failed(i) for i in range(1 + len(closing_actions))):
                 raise _Moved from None  # the person's item, or a join or another closing came first

@@ -59,7 +59,7 @@ class SqliteOrganizationMembers:
 
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
                      work: Sequence[PendingWork] = (), *, by_owner: str | None = None,
-                     close_if_last: bool = False) -> MemberRemoval:
+                     close_if_last: bool = False, work_if_closed: Sequence[PendingWork] = ()) -> MemberRemoval:
         async with self._db.transaction() as conn:
             role = await _role(conn, organization_id, user_id)
             if role is None:
@@ -71,6 +71,7 @@ class SqliteOrganizationMembers:
                 if not close_if_last or by_owner is not None:
                     return MemberRemoval.LAST_MEMBER
                 await _close(conn, organization_id, now)
+                work = [*work, *work_if_closed]
                 outcome = MemberRemoval.CLOSED
             elif role is OrganizationRole.OWNER and not await _another(conn, organization_id, user_id, owner=True):
                 return MemberRemoval.LAST_OWNER
