@@ -101,6 +101,9 @@ class Organization(BaseModel):
     created_at: datetime
     # Set by an administrator who checked the organization is who its name says.
     verified: bool = False
+    # When its last member deleted their account (domain/services/organization_closing.py):
+    # nobody joins it again, its jobs are closed and its name is free for another.
+    closed_at: datetime | None = None
 
 
 class HeldAddress(BaseModel):

@@ -182,7 +182,9 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
     hasher = Argon2PasswordHasher(settings.password_hash_time_cost, settings.password_hash_memory_kib)
     # Its own key, derived from the secret, for the invitation emails' mailbox proofs.
     mailbox_key = hashlib.sha256(b"invitation mailbox proof:" + secret.encode()).digest()
-    lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching, mailbox_key=mailbox_key)
+    jobs = JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work)
+    lifecycle = wire_accounts(settings, adapters, hasher, clock, resume_vectors=matching, mailbox_key=mailbox_key,
+                              jobs=jobs)
     resumes = ResumeService(
         repos.resumes, adapters.blobs, adapters.queue, adapters.events, documents.sniff, rules, clock,
         vectors=matching, matching=matching_work,
@@ -211,7 +213,7 @@ def wire(settings: Settings, adapters: Adapters, clock: Clock | None = None) -> 
             look_alikes=UnicodeConfusables(),
             email_change=lifecycle.email_change,
         ),
-        jobs=JobService(repos.jobs, skills, adapters.events, clock, matching=matching_work),
+        jobs=jobs,
         resumes=resumes,
         resume_processor=ResumeProcessor(
             repos.resumes, adapters.blobs, documents.extractor, documents.parser, adapters.events, matching,

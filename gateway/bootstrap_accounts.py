@@ -14,6 +14,7 @@ from domain.services.email_change import EmailChange
 from domain.services.erasure import AccountErasure, ResumeVectors
 from domain.services.invitations import InvitationService
 from domain.services.one_time_tokens import OneTimeTokens
+from domain.services.organization_closing import FINISH_CLOSING, ClosesJobs, OrganizationClosing
 from domain.services.organization_inbox import FORGET_ORGANIZATION_INBOX, OrganizationInbox
 from domain.services.organization_members import OrganizationMemberService
 from domain.services.password_reset import SEND_PASSWORD_RESET, PasswordReset
@@ -36,13 +37,16 @@ class AccountLifecycle:
     invitations: InvitationService
     organization_members: OrganizationMemberService
     email_change: EmailChange
+    organization_closing: OrganizationClosing
     # The outbox's dispatcher; None where the backend delivers itself.
     dispatcher: DeliveryDispatcher | None = None
 
     def work_handlers(self) -> dict[str, WorkHandler]:
         reset = self.password_reset
         members = self.organization_members
+        closing = self.organization_closing
         handlers = {
+            FINISH_CLOSING: WorkHandler(handle=lambda p: closing.finish(p["organization_id"])),
             SEND_PASSWORD_RESET: WorkHandler(handle=lambda p: reset.deliver(p.get("user_id"))),
             FORGET_ORGANIZATION_INBOX: WorkHandler(
                 handle=lambda p: members.finish_leaving(p["user_id"], p["organization_id"])),
@@ -55,7 +59,7 @@ class AccountLifecycle:
 
 def wire_accounts(
     settings: Settings, adapters: Adapters, hasher: PasswordHasher, clock: Clock, resume_vectors: ResumeVectors,
-    mailbox_key: bytes,
+    mailbox_key: bytes, jobs: ClosesJobs,
 ) -> AccountLifecycle:
     accounts, repos = adapters.accounts, adapters.repositories
     notifier = accounts.notifier
@@ -63,6 +67,7 @@ def wire_accounts(
     links = Links(settings.public_base_url)
     devices = accounts.devices
     dispatcher = accounts.outbox_dispatcher
+    closing = OrganizationClosing(repos.organizations, repos.jobs, jobs, accounts.invitations, clock)
     return AccountLifecycle(
         verification=EmailVerification(
             repos.users, tokens, notifier, links, ttl=timedelta(hours=settings.email_verification_hours)
@@ -76,6 +81,7 @@ def wire_accounts(
             accounts.account_store, repos.resumes, adapters.blobs, hasher, adapters.events,
             vectors=resume_vectors, demographics=adapters.admin.demographics, inbox=accounts.inbox,
             members=accounts.organization_members, staging=adapters.documents.upload_staging, clock=clock,
+            closing=closing,
         ),
         channels=NotificationChannels(repos.users, devices, tokens, notifier, adapters.events, clock),
         devices=devices,
@@ -90,5 +96,6 @@ def wire_accounts(
         email_change=EmailChange(
             repos.users, repos.sessions, devices, hasher, tokens, notifier, adapters.events, links, clock,
             ttl=timedelta(hours=settings.email_verification_hours)),
+        organization_closing=closing,
         dispatcher=dispatcher,
     )

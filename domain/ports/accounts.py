@@ -25,7 +25,8 @@ class UserRepository(Protocol):
         """Raises domain.errors.Conflict when the email is taken, or held for an account that
         replaced it until after `user.created_at`, or when another organization's name has the
         same domain.organization_names.organization_name_key (uniqueness constraints, checked in
-        the write that stores both: a conflict stores neither)."""
+        the write that stores both: a conflict stores neither). A closed organization's name is
+        free: its closing released it."""
         ...
 
     async def get_many(self, ids: Sequence[str]) -> list[User | None]: ...

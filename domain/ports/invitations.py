@@ -24,13 +24,15 @@ class InvitationRepository(Protocol):
         """Marks the invitation accepted by the user and makes the user a recruiter of its
         organization, all or nothing, only if it is still open and unexpired at `now` and the
         user is an employer of no organization (a candidate's account is never turned into an
-        employer's): of two accepts at once exactly one returns True. The other open
-        invitations of the same address to the same organization are revoked with it."""
+        employer's), and its organization is not closed: of two accepts at once exactly one
+        returns True. The other open invitations of the same address to the same organization
+        are revoked with it."""
         ...
 
     async def accept_with_new_account(self, invitation_id: str, user: User, now: datetime) -> bool:
         """Adds `user` (an employer of the invitation's organization) and marks the invitation
-        accepted by them, all or nothing, only if it is still open and unexpired at `now`;
+        accepted by them, all or nothing, only if it is still open and unexpired at `now` and
+        the organization is not closed;
         False (and no account) otherwise. The other open invitations of the same address to
         the same organization are revoked with it. An address already taken raises
         `email_taken()` as `UserRepository.add` does, and leaves the invitation open."""

@@ -3,13 +3,15 @@ matches, preferences, self-identification, sessions, devices, messages and inbox
 applications they sent stay with the employer, anonymised.
 
 A recruiter is first taken out of their organization, in the write that checks that another
-member (and, for an owner, another owner) stays (domain/ports/organization_members.py): the
-organization's only member cannot delete their account, since an organization with no member
-is one nobody can manage, join or register again. Two last members deleting their accounts at
-once are ordered by that write: one goes, the other is refused, the same refusal as leaving
-(LAST_MEMBER). The product has no way to close an organization, nor an administrator's erasure
-of an account (administrators suspend; docs/admin.md): should one come, it goes through this
-service and meets the same check rather than leaving a member-less organization behind."""
+member (and, for an owner, another owner) stays (domain/ports/organization_members.py). The
+organization's last member is taken out all the same: that write closes the organization
+(no member, its name free for another, its open invitations revoked, joining refused), and
+its open jobs are then closed through the jobs' close (domain/services/organization_closing.py,
+queued in that write too). Two last members deleting their accounts at once are ordered by
+that write: one goes beside the other, the other closes the organization, once. An owner
+with recruiters but no other owner is still refused (LAST_OWNER): the organization would stay
+with members nobody could manage. Administrators suspend rather than erase (docs/admin.md):
+should an administrator's erasure come, it goes through this service."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -27,6 +29,7 @@ from domain.ports.organization_members import MemberRemoval, OrganizationMembers
 from domain.ports.queue import PendingWork
 from domain.ports.resumes import ResumeRepository
 from domain.services.blob_forgetting import forget_blob, forget_blob_work
+from domain.services.organization_closing import OrganizationClosing, closing_work
 from domain.services.organization_inbox import forget_work
 from domain.users import User
 
@@ -51,6 +54,7 @@ class AccountErasure:
         members: OrganizationMembers | None = None,
         staging: UploadStaging | None = None,
         clock: Clock | None = None,
+        closing: OrganizationClosing | None = None,
     ) -> None:
         self._store = store
         self._resumes = resumes
@@ -63,6 +67,7 @@ class AccountErasure:
         self._members = members
         self._staging = staging
         self._clock = clock or SystemClock()
+        self._closing = closing
 
     async def delete_account(self, user: User, password: str) -> None:
         if not self._hasher.verify(user.password_hash, password):
@@ -109,20 +114,23 @@ class AccountErasure:
 
     async def _leave_organization(self, user: User) -> None:
         """Out of their organization before anything is erased, or refused with nothing changed.
-        The write decides (another member stays; another owner, for an owner), so of the last
-        two members deleting their accounts at once only one goes. An erasure that stops after
-        this is run again by the person, who then belongs to no organization."""
+        The write decides (another member stays, else the organization closes with this removal;
+        another owner, for an owner among recruiters). An erasure that stops after this is run
+        again by the person, who then belongs to no organization; what the closing leaves to do
+        is queued in that write."""
         organization_id = user.organization_id
         if self._members is None or organization_id is None:
             return
-        outcome = await self._members.remove(organization_id, user.id, self._clock.now(), REASON_ERASED,
-                                             [forget_work(user.id, organization_id)])
+        outcome = await self._members.remove(
+            organization_id, user.id, self._clock.now(), REASON_ERASED, [forget_work(user.id, organization_id)],
+            close_if_last=self._closing is not None, work_if_closed=[closing_work(organization_id)])
+        if outcome is MemberRemoval.CLOSED and self._closing is not None:
+            await self._closing.finish(organization_id)
         if outcome is MemberRemoval.LAST_MEMBER:
             raise BadUserInput(
                 "You are your organization's only member, and an organization keeps at least one to manage its"
-                " jobs and the applications sent to them (TalentGraph cannot close an organization yet). Invite"
-                " a colleague (inviteRecruiter), make them an owner once they join (setOrganizationMemberRole"
-                " with role OWNER), then delete your account.",
+                " jobs and the applications sent to them. Invite a colleague (inviteRecruiter), make them an owner"
+                " once they join (setOrganizationMemberRole with role OWNER), then delete your account.",
                 reason="LAST_MEMBER",
             )
         if outcome is MemberRemoval.LAST_OWNER:

@@ -37,6 +37,15 @@ def _in_an_organization() -> BadUserInput:
     )
 
 
+def _closed(name: str, field: str) -> BadUserInput:
+    return BadUserInput(
+        f"{name} has closed on TalentGraph (its last member deleted their account), so nobody can join it"
+        " any more and this invitation no longer works. To recruit, register an organization of your own"
+        " (register with role EMPLOYER and an organizationName) or ask another organization to invite you.",
+        field=field, reason="ORGANIZATION_CLOSED",
+    )
+
+
 def _a_candidate_account() -> Forbidden:
     # Turning the account into a recruiter's would cut the person off from their own job search
     # (résumés, matches, applications) and show them the applications of jobs they applied to.
@@ -120,6 +129,7 @@ class InvitationService:
             # Another accept (or a revoke) came first; or, the invitation still open, the
             # person joined an organization (or their account changed) in between.
             (latest,) = await self._invitations.get_many([invitation.id])
+            await self._refuse_if_closed(invitation.organization_id, "token")
             await self._still_open(latest or invitation, "token")
             raise _in_an_organization()
         return invitation.model_copy(update={"accepted_at": now, "accepted_by": invitee.id})
@@ -138,6 +148,7 @@ class InvitationService:
         })
         if not await self._invitations.accept_with_new_account(invitation.id, joined, self._clock.now()):
             (latest,) = await self._invitations.get_many([invitation.id])
+            await self._refuse_if_closed(invitation.organization_id, "invitationToken")
             await self._still_open(latest or invitation, "invitationToken")
             raise _refused("could not be used; try again, or ask for a new one.", "INVALID", "invitationToken")
         return joined
@@ -164,8 +175,16 @@ class InvitationService:
         if email.lower() != invitation.email:
             raise Forbidden("This invitation was sent to another email address: sign in with that address to accept"
                             " it, or sign up with it.", reason="OTHER_EMAIL")
+        # Before the invitation's own state: the closing revoked it, and "ask them for a new
+        # one" would send the person to nobody.
+        await self._refuse_if_closed(invitation.organization_id, field)
         await self._still_open(invitation, field)
         return invitation
+
+    async def _refuse_if_closed(self, organization_id: str, field: str) -> None:
+        (organization,) = await self._organizations.get_many([organization_id])
+        if organization is not None and organization.closed_at is not None:
+            raise _closed(organization.name, field)
 
     async def revoke(self, actor: User, invitation_id: str) -> Invitation:
         (invitation,) = await self._invitations.get_many([invitation_id])

@@ -176,6 +176,15 @@ class JobService:
                 (job,) = await self._jobs.get_many([due.id])
         return closed
 
+    async def close_for_its_closed_organization(self, job_id: str) -> None:
+        """Closed as its team's close does (the same notices, events and matching work: its
+        applicants are told), by no member: the organization closed with its last one."""
+        for _ in range(_WRITE_ATTEMPTS):
+            (job,) = await self._jobs.get_many([job_id])
+            if job is None or await self._close_once(job) is not None:
+                return
+        raise _busy(job_id)
+
     async def _close_once(self, job: Job, closed_at: datetime | None = None, member: str | None = None) -> Job | None:
         """The job closed, written over the state read (None when it changed meanwhile); by
         `member`, only while they still recruit for it."""

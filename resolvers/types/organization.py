@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -32,6 +33,12 @@ class OrganizationType(Node):
         description="An administrator checked the organization is who its name says. Names are unique"
         " either way; a new organization is not verified."
     )
+    closed_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the organization closed, null while it is open. It closes when its last member deletes"
+        " their account: it then has no members, its jobs are closed, nobody can join it (accepting an invitation"
+        " to it is refused with reason ORGANIZATION_CLOSED), and another organization may register its name."
+    )
 
     @classmethod
     def from_domain(cls, organization: Organization) -> OrganizationType:
@@ -41,6 +48,7 @@ class OrganizationType(Node):
             name=organization.name,
             website=organization.website,
             verified=organization.verified,
+            closed_at=organization.closed_at,
         )
 
     @strawberry.field

@@ -6,12 +6,16 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from tests.account_helpers import raw_id
+from tests.account_helpers import employer_without_organization, raw_id, verified
 from tests.applications_helpers import parsed_resume, wait_until
+from tests.served_backends import aws_client, aws_settings, served  # noqa: F401
 
 DELETE = "mutation($p: String!){ deleteAccount(password: $p) }"
 APPLY = "mutation($i: ApplyInput!){ applyToJob(input: $i){ id } }"
 PASSWORD = "correct horse battery staple"
+INVITE = "mutation($e: String!){ inviteRecruiter(email: $e){ token } }"
+ACCEPT = "mutation($t: String!){ acceptInvitation(token: $t){ id } }"
+INBOX = "{ me { notifications(first: 20) { edges { node { kind subject applicationId } } } } }"
 SEEN_BY_EMPLOYER = """query($id: ID!){ job(id: $id){ applications { edges { node {
   id status coverLetter candidate { id name email } } } } } }"""
 
@@ -106,16 +110,41 @@ async def test_deleting_a_candidate_erases_their_data_and_anonymises_their_appli
     assert _leftovers(settings.data_dir, [*MARKERS, raw_id(resume_id)]) == []
 
 
-async def test_the_only_member_of_an_organization_cannot_delete_their_account_open_jobs_or_not(client):
-    """Once their jobs were closed, the only member could delete their account,
-    leaving a verified organization with no member whose name nobody could register again."""
-    token, _ = await client.employer(organizationName="Initech")
-    job = await client.post_job(token)
-    refusals = [(await client.execute(DELETE, {"p": PASSWORD}, token))["errors"][0]]
-    await client.data("mutation($id: ID!){ closeJob(id: $id){ status } }", {"id": job["id"]}, token)
-    refusals.append((await client.execute(DELETE, {"p": PASSWORD}, token))["errors"][0])
-    for refused in refusals:
-        assert refused["extensions"]["code"] == "BAD_USER_INPUT"
-        assert refused["extensions"]["reason"] == "LAST_MEMBER"
-        assert "only member" in refused["message"] and "inviteRecruiter" in refused["message"]
-    assert (await client.data("{ me { organization { name } } }", None, token))["me"]["organization"]["name"] == "Initech"
+async def _told_of_the_close(client, candidate_token: str, application_id: str) -> bool:
+    found = await client.data(INBOX, None, candidate_token)
+    return any(edge["node"]["kind"] == "APPLICATION" and edge["node"]["applicationId"] == application_id
+               and "is closed" in edge["node"]["subject"] for edge in found["me"]["notifications"]["edges"])
+
+
+async def test_the_sole_employer_deletes_their_account_and_the_organization_closes(served):
+    """The organization's only member's account goes; the organization closes with it: its job
+    is closed as a close by its team would (the applicant is told), the invitation it had out
+    no longer works and says why, and another employer may register its name. Both backends."""
+    client, app = served
+    token, founder = await client.employer(organizationName="Initech")
+    await verified(app, founder)
+    job = await client.post_job(token, title="Ward Nurse")
+    candidate_token, candidate = await client.candidate()
+    await verified(app, candidate)
+    resume_id = await parsed_resume(client, candidate_token)
+    applied = await client.data(APPLY, {"i": {"jobId": job["id"], "resumeId": resume_id}}, candidate_token)
+    invitee_email = "una.initech@example.com"
+    invitee, _ = await employer_without_organization(app, client, invitee_email)
+    issued = (await client.data(INVITE, {"e": invitee_email}, token))["inviteRecruiter"]
+
+    assert (await client.data(DELETE, {"p": PASSWORD}, token))["deleteAccount"] is True
+
+    assert await client.error_code("{ me { id } }", token=token) == "UNAUTHENTICATED"
+    seen = await client.data("query($id: ID!){ job(id: $id){ status organization { name closedAt } } }",
+                             {"id": job["id"]}, candidate_token)
+    assert seen["job"]["status"] == "CLOSED"
+    assert seen["job"]["organization"]["name"] == "Initech" and seen["job"]["organization"]["closedAt"]
+    application_id = applied["applyToJob"]["id"]
+    await wait_until(lambda: _told_of_the_close(client, candidate_token, application_id))
+    refused = (await client.execute(ACCEPT, {"t": issued["token"]}, invitee))["errors"][0]
+    assert (refused["extensions"]["code"], refused["extensions"]["reason"]) == ("BAD_USER_INPUT", "ORGANIZATION_CLOSED")
+    assert "Initech has closed" in refused["message"]
+    successor_token, _ = await client.employer(organizationName="INITECH")
+    now_named = (await client.data("{ me { organization { id name closedAt } } }", None, successor_token))["me"]
+    assert now_named["organization"]["name"] == "INITECH" and now_named["organization"]["closedAt"] is None
+    assert now_named["organization"]["id"] != job["organization"]["id"]

@@ -54,7 +54,7 @@ class FakeUsers:
                 or self._holder(user.email, user.created_at) is not None:
             raise email_taken()
         if organization and any(organization_name_key(o.name) == organization_name_key(organization.name)
-                                for o in self.organizations.values()):
+                                for o in self.organizations.values() if o.closed_at is None):
             raise organization_name_taken(organization.name)
         if organization:
             self.organizations[organization.id] = organization

@@ -159,9 +159,9 @@ async def test_the_last_owner_hands_the_organization_over_before_deleting_their_
     assert "helen" not in [m.id for m in await service.members("acme")]
 
 
-async def test_the_only_member_cannot_delete_their_account_and_is_told_what_to_do():
-    """Deleting the account left an organization with no member, still verified,
-    whose name nobody could register or join again. Refused as leaving is (LAST_MEMBER)."""
+async def test_without_a_closing_the_only_member_cannot_delete_their_account_and_is_told_what_to_do():
+    """An erasure built without the organization's closing (tests/unit/test_organization_closing.py
+    has it) must not leave an organization with no member: refused as leaving is (LAST_MEMBER)."""
     _service, users = await _world()
     store, erasure = _erasure(users)
 

@@ -1,7 +1,8 @@
 """Organization invitations on the one DynamoDB table (docs/dynamodb.md, "Invitations").
 Accepting is one transaction: the invitation, on the condition that it is still open and
-unexpired, and the person's user item, which joins the organization's GSI1 partition (or,
-signing up with the invitation, the new user item and its email claim). Adding and accepting
+unexpired, the person's user item, which joins the organization's GSI1 partition (or,
+signing up with the invitation, the new user item and its email claim), and the
+organization's item, on the condition that it is not closed (organization_closing.py). Adding and accepting
 also write the pointers by which an erasure finds the invitation (invitation_pointers.py)."""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from adapters.aws.dynamodb.address_holds import claim
 from adapters.aws.dynamodb.codec import keyed, plain, stored_moment, to_attributes, to_model
 from adapters.aws.dynamodb.invitation_pointers import POINTED, pointer_put, pointer_puts
 from adapters.aws.dynamodb.lookups import get_many
+from adapters.aws.dynamodb.organization_closing import joined as organization_joined
 from adapters.aws.dynamodb.query import ListQuery, read_all
 from adapters.aws.dynamodb.users import user_item
 from domain.errors import Forbidden, email_taken
@@ -34,7 +36,7 @@ def _item(invitation: Invitation) -> dict:
     })
 
 
-# A transaction holds at most 100 actions; the acceptance takes three (four signing up).
+# A transaction holds at most 100 actions; the acceptance takes four (five signing up).
 _MOST_SETTLED = 90
 
 
@@ -123,6 +125,7 @@ class DynamoInvitationRepository:
         }
         try:
             await self._table.transact([*_accepted(invitation_id, user_id, now), joined,
+                                        organization_joined(invitation.organization_id, user_id),
                                         *await self._settled_with(invitation, now)])
         except TransactionCancelled:
             # The erasure marked the account meanwhile: said as the inviting side hears it.
@@ -139,6 +142,7 @@ class DynamoInvitationRepository:
         try:
             await self._table.transact([
                 *accepted, claim(user.email, user.id, user.created_at), put_new(user_item(user)),
+                organization_joined(invitation.organization_id, user.id),
                 *await self._settled_with(invitation, now),
             ])
         except TransactionCancelled as cancelled:

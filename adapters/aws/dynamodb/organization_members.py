@@ -8,15 +8,20 @@ items, so DynamoDB orders the two transactions and the second one's check fails.
 revokes sessions in the same transaction (those beyond what it holds right after) and stores
 the work that must follow it (the transactional work outbox). A member stored without a role
 (before roles existed; `talentgraph provision` makes one per organization an owner) is a
-recruiter."""
+recruiter. The last member's removal, asked to close the organization, does it in the
+removal's transaction (organization_closing.py)."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes, to_model
+from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
+from adapters.aws.dynamodb.organization_closing import closing, standing
 from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.user_admin import revocation
 from adapters.aws.dynamodb.users import DynamoUserRepository
@@ -31,10 +36,20 @@ _TRANSACTION_LIMIT = 100
 # The person's item changed between the read and the write (their role did): read again.
 _ATTEMPTS = 5
 _OWNER = OrganizationRole.OWNER
+# Open invitations revoked in the closing's transaction; any beyond are refused on accepting
+# (the organization is closed) and revoked after it (domain/services/organization_closing.py).
+_MOST_INVITATIONS = 40
 
 
 class _Moved(Exception):
     """The person's item no longer holds what it was read with."""
+
+
+@dataclass(frozen=True)
+class _Removal:
+    change: dict
+    queued: list[dict]
+    revocations: list[dict]
 
 
 def _kept_changing(user_id: str, what: str) -> Conflict:
@@ -50,12 +65,15 @@ class DynamoOrganizationMembers:
         self._work_written = work_written or WorkWritten()
         self._users = DynamoUserRepository(table)
         self._sessions = DynamoSessionRepository(table)
+        self._invitations = DynamoInvitationRepository(table)
 
     async def remove(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                     work: Sequence[PendingWork] = (), *, by_owner: str | None = None) -> MemberRemoval:
+                     work: Sequence[PendingWork] = (), *, by_owner: str | None = None,
+                     close_if_last: bool = False, work_if_closed: Sequence[PendingWork] = ()) -> MemberRemoval:
+        closing_work = work_if_closed if close_if_last and by_owner is None else None
         for _ in range(_ATTEMPTS):
             try:
-                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner)
+                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner, closing_work)
             except _Moved:
                 continue
         raise _kept_changing(user_id, "removed")
@@ -70,24 +88,55 @@ class DynamoOrganizationMembers:
         raise _kept_changing(user_id, "given a new role")
 
     async def _remove_once(self, organization_id: str, user_id: str, now: datetime, reason: str,
-                           work: Sequence[PendingWork], by_owner: str | None) -> MemberRemoval:
+                           work: Sequence[PendingWork], by_owner: str | None,
+                           closing_work: Sequence[PendingWork] | None) -> MemberRemoval:
+        """`closing_work`: None when the last member's removal must not close the organization."""
         role = await self._role(user_id, organization_id)
         if role is None:
             return MemberRemoval.NOT_A_MEMBER
         if by_owner is not None and await self._role(by_owner, organization_id) is not _OWNER:
             return MemberRemoval.NOT_AN_OWNER
         sessions = [s for s in await self._sessions.list_for_user(user_id) if s.revoked_at is None]
-        revocations = [revocation(s.id, now, reason) for s in sessions]
-        queued = [outbox_put(w) for w in work]
-        room = _TRANSACTION_LIMIT - 2 - len(queued)
-        first, rest = revocations[:room], revocations[room:]
-        change = _taken_out(user_id, organization_id, role)
+        removal = _Removal(_taken_out(user_id, organization_id, role), [outbox_put(w) for w in work],
+                           [revocation(s.id, now, reason) for s in sessions])
         witnesses = await self._witnesses(organization_id, user_id, role, by_owner)
-        if not witnesses:
+        done = await self._remove_beside(removal, witnesses, organization_id, by_owner)
+        if done is not None:
+            return done
+        if closing_work is None:
             return await self._nobody_stays(organization_id, user_id, role)
+        read = await standing(self._table, organization_id)
+        # Who else may be a member: those listed (a listing that may lag behind a leaving) and
+        # those who joined (it may lag behind a join too), each read strongly from their item.
+        (listed,) = await self._users.members_of([organization_id])
+        maybe = dict.fromkeys([*(m.id for m in listed), *read.joined_by])
+        others = [i for i in maybe if i != user_id and await self._role(i, organization_id) is not None]
+        if others:
+            done = await self._remove_beside(removal, [(i, role is _OWNER) for i in others], organization_id, None)
+            if done is None and role is _OWNER:
+                return MemberRemoval.LAST_OWNER
+            if done is None:
+                raise _Moved  # they left meanwhile: read everything again
+            return done
+        if not read.exists or read.closed:
+            return await self._nobody_stays(organization_id, user_id, role)
+        closing_actions = await closing(self._table, organization_id, read, now,
+                                        (await self._invitations.open_for(organization_id))[:_MOST_INVITATIONS])
+        closing_removal = dataclasses.replace(removal, queued=[*removal.queued, *map(outbox_put, closing_work)])
+        try:
+            await self._committed(closing_removal, closing_actions)
+        except TransactionCancelled as cancelled:
+            if any(cancelled.failed(i) for i in range(1 + len(closing_actions))):
+                raise _Moved from None  # the person's item, or a join or another closing came first
+            raise
+        return MemberRemoval.CLOSED
+
+    async def _remove_beside(self, removal: _Removal, witnesses: list[tuple[str, bool]], organization_id: str,
+                             by_owner: str | None) -> MemberRemoval | None:
+        """The removal with each witness's check in turn; None when no witness held."""
         for witness, owner in witnesses:
             try:
-                await self._table.transact([change, _member(witness, organization_id, owner), *queued, *first])
+                await self._committed(removal, [_member(witness, organization_id, owner)])
             except TransactionCancelled as cancelled:
                 if cancelled.failed(0):
                     raise _Moved from None
@@ -96,14 +145,21 @@ class DynamoOrganizationMembers:
                         return MemberRemoval.NOT_AN_OWNER
                     continue  # that colleague left (or stopped owning) meanwhile: another may remain
                 raise
-            if queued:
-                self._work_written()
-            for action in rest:
-                body = action["Update"]
-                await self._table.update(body["Key"], body["UpdateExpression"],
-                                         ExpressionAttributeValues=body["ExpressionAttributeValues"])
             return MemberRemoval.REMOVED
-        return await self._nobody_stays(organization_id, user_id, role)
+        return None
+
+    async def _committed(self, removal: _Removal, beside: list[dict]) -> None:
+        """The person's change, `beside` it, the queued work and the revocations that fit; the
+        rest of the revocations after."""
+        room = _TRANSACTION_LIMIT - 1 - len(beside) - len(removal.queued)
+        first, rest = removal.revocations[:room], removal.revocations[room:]
+        await self._table.transact([removal.change, *beside, *removal.queued, *first])
+        if removal.queued:
+            self._work_written()
+        for action in rest:
+            body = action["Update"]
+            await self._table.update(body["Key"], body["UpdateExpression"],
+                                     ExpressionAttributeValues=body["ExpressionAttributeValues"])
 
     async def _set_role_once(self, organization_id: str, user_id: str, role: OrganizationRole,
                              by_owner: str | None) -> RoleChange:

@@ -26,7 +26,8 @@ class Claimed:
 
 async def claim_existing_names(table: DynamoTable) -> Claimed:
     organizations = sorted(
-        [o for o in await _every_organization(table) if organization_name_key(o.name)],
+        # A closed organization gave its name up (organization_closing.py): it claims none again.
+        [o for o in await _every_organization(table) if organization_name_key(o.name) and o.closed_at is None],
         key=lambda o: (o.created_at, o.id),
     )
     claimed = already = 0

@@ -34,11 +34,14 @@ def _invitation(row: sqlite3.Row) -> Invitation:
 
 
 async def _use(conn: aiosqlite.Connection, invitation_id: str, user_id: str, now: datetime) -> bool:
-    """Marks the invitation accepted if it is open and unexpired, and revokes the other open
+    """Marks the invitation accepted if it is open and unexpired and its organization not
+    closed (the closing revokes it too; this holds for any it missed), and revokes the other open
     invitations of the same address to the same organization: one acceptance settles them."""
     cursor = await conn.execute(
         "UPDATE organization_invitations SET accepted_at = ?, accepted_by = ?"
-        " WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+        " WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?"
+        " AND NOT EXISTS (SELECT 1 FROM organizations o"
+        " WHERE o.id = organization_invitations.organization_id AND o.closed_at IS NOT NULL)",
         (to_text(now), user_id, invitation_id, to_text(now)),
     )
     if cursor.rowcount != 1:

@@ -90,3 +90,7 @@ NEWEST_MIGRATIONS.append((60, [
        WHERE id IN (SELECT resume_id FROM applications WHERE resume_id IS NOT NULL)
           OR id IN (SELECT resume_id FROM application_events WHERE resume_id IS NOT NULL)""",
 ]))
+
+# When an organization closed with its last member's account (organization_members.py): its
+# name_key is cleared in the same write, so another organization may take the name.
+NEWEST_MIGRATIONS.append((61, ["ALTER TABLE organizations ADD COLUMN closed_at TEXT"]))

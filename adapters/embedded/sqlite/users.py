@@ -53,7 +53,7 @@ _DEFAULT_NOTIFY_MIN_SCORE = Preferences().notify_min_score
 def _organization(row: sqlite3.Row) -> Organization:
     return Organization(
         id=row["id"], name=row["name"], website=row["website"], created_at=to_moment(row["created_at"]),
-        verified=bool(row["verified"]),
+        verified=bool(row["verified"]), closed_at=to_datetime(row["closed_at"]),
     )
 
 
