@@ -16,7 +16,7 @@ _HEADING = re.compile(
     r"dati anagrafici|osobni udaje|личн|особист|контакт")
 # The labels of its lines, folded; "Né(e) le", "Geboren am": the date of birth
 _LABEL = re.compile(
-    r"^(?:(?:full\s+)?name|vorname|nachname|nom|prenom|nom\s+et\s+prenom|nombre(?:\s+y\s+apellidos)?|apellidos|"
+    r"^(?:(?:full\s+)?name|surname|last\s+name|family\s+name|first\s+names?|given\s+names?|forenames?|vorname|nachname|nom|prenom|nom\s+et\s+prenom|nombre(?:\s+y\s+apellidos)?|apellidos|"
     r"nome(?:\s+completo)?|cognome|naam|voornaam|achternaam|imie(?:\s+i\s+nazwisko)?|nazwisko|"
     r"date\s+of\s+birth|d\.?o\.?b\.?|born|place\s+of\s+birth|geburtsdatum|geburtsort|geboren(?:\s+am)?|"
     r"date\s+de\s+naissance|lieu\s+de\s+naissance|nee?\s*(?:\(e\))?\s+le|ne\(e\)\s+le|"
@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"marital\s+status|familienstand|etat\s+civil|situation\s+(?:familiale|de\s+famille)|estado\s+civil|"
     r"stato\s+civile|burgerlijke\s+staat|stan\s+cywilny|gender|sex|geschlecht|sexe|sexo|sesso|geslacht|plec|"
     r"age|alter|edad|idade|eta|leeftijd|wiek|kinder|enfants|hijos|filhos|figli|religion|"
-    r"address|home\s+address|anschrift|adresse|wohnort|direccion|domicilio|morada|endereco|residencia|"
+    r"(?:(?:home|residential|permanent|present|current|postal|mailing)\s+)?address|anschrift|adresse|wohnort|direccion|domicilio|morada|endereco|residencia|"
     r"indirizzo|residenza|adres|woonplaats|"
     # the right to work where the job is: a status, no skill ("Right to work: Health and Care Worker visa")
     r"right\s+to\s+work(?:\s+in\s+[\w ]{2,20})?|visa(?:\s+status|\s+type)?|work\s+(?:permit|authori[sz]ation|visa)|"
@@ -48,6 +48,7 @@ _GIVEN = re.compile(r"^(?:first\s+names?|christian\s+names?|given\s+names?|foren
 _FAMILY = re.compile(r"^(?:surname|last\s+name|family\s+name|nachname|familienname|nom(?:\s+de\s+famille)?|apellidos?|"
                      r"apelidos?|sobrenome|cognome|achternaam|nazwisko|prijmeni)\s*:\s*(.+)$")
 _CELL_GAP = re.compile(r"[ ]{4,}|\t")
+_GAP_AFTER_A_LABEL = re.compile(r":[ \t]+")
 
 
 def _fold(text: str) -> str:
@@ -91,7 +92,8 @@ def name_in_two_labels(lines: list[str]) -> tuple[int, str] | None:
     given = family = None
     for index, line in enumerate(lines):
         # both on one line of a form, a wide gap between ("Surname: PAPADOPOULOS     First name: NIKOLAOS")
-        for cell in _CELL_GAP.split(line.strip()):
+        # (a form's label column: "Surname:            Mokoena", the gap after the colon no cell's)
+        for cell in _CELL_GAP.split(_GAP_AFTER_A_LABEL.sub(": ", line.strip())):
             folded = _fold(cell)
             g, f = _GIVEN.match(folded), _FAMILY.match(folded)
             value = cell.partition(":")[2].strip()

@@ -140,7 +140,7 @@ def split_sections(text: str, looks: Looks | None = None) -> tuple[list[str], li
             # languages heading after a skills list ("Sprachen") opens its own
             found = None
         if found and (_first_job_title(found, line, sections, lines[index + 1:]) or _an_item_run_on(found, line, sections)
-                      or _a_jobs_own_label(found, line, sections)
+                      or _a_jobs_own_label(found, line, sections) or _a_details_field(found, line, sections)
                       or _first_entry_labelled(found, line, sections)
                       or _a_credential_run_on(found, line, sections, lines[index + 1:])):
             found = None
@@ -190,6 +190,18 @@ def _a_jobs_own_label(found: tuple[str, str], line: str, sections: list[Section]
     items = sections[-1].lines
     return bool(items) and bool(items[-1].strip()) and not line.strip().isupper() \
         and _A_JOBS_OWN_LABEL.match(line.strip()) is not None
+
+
+def _a_details_field(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
+    """"Home Language: Sesotho" or "Driver's Licence: Code 10" among a personal-details
+    block's labelled lines, its value beside it: one more field of the form, not a section
+    that would take the address and the rest of the block with it (one in capitals still is)."""
+    if not sections or sections[-1].name != "other" or not found[1] or line.partition(":")[0].strip().isupper():
+        return False
+    from adapters.embedded.parsing.personal_details import names_personal_details  # it reads Section from here
+
+    items = [t for t in sections[-1].lines if t.strip()]
+    return bool(items) and ":" in items[-1] and names_personal_details(sections[-1].heading)
 
 
 def _first_entry_labelled(found: tuple[str, str], line: str, sections: list[Section]) -> bool:
