@@ -8,8 +8,9 @@ The credential is the one the taxonomy knows as the letters followed by a creden
 taken where the document's other skills are a trade's or credentials (a care post asking for
 personal care and manual handling, a driver's asking for load securement) and none of them is a
 software product, and nothing the document names says the other sense's words ("Database
-Administrator", "Human Resources Manager"). A sense that is itself a trade's own skill ("CCTV"
-for a security officer's monitoring) keeps its reading: the letters name the work done.
+Administrator", "Human Resources Manager"). Kept in every context: a sense that is itself a
+trade's own skill (an elevating work platform's operation, "EWP"), and a skill the letters are
+the own name of, which the credential certifies ("HACCP" and its certification).
 Written with a credential's noun the taxonomy does not list ("DBS clearance", "DBS
 certificate", "DBS disclosure") the letters name the credential whatever the context."""
 from __future__ import annotations
@@ -56,8 +57,9 @@ def in_the_documents_sense(name: str, known: str | None, context: Sequence[str],
             or skills.of_a_trade(known):
         return known
     credential = credential_of_letters(written, skills)
-    if credential is None or not _a_trades_document(written, known, context, skills):
-        return known
+    if credential is None or known.casefold() == written.casefold() or known.casefold() in credential.casefold() \
+            or not _a_trades_document(written, known, context, skills):
+        return known  # the letters are the skill's own name: its certificate certifies that skill
     return credential
 
 

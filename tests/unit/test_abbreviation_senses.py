@@ -12,13 +12,17 @@ from domain.matching import JobProfile
 from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 # Invented: "QRS" an old synonym of quarry surveys, and the letters of the QRS check.
-_NAMES = ["quarry surveys", "QRS check", "Patient lifting", "Spreadsheet Pro", "Cargo strapping", "Hoof trimming"]
+_NAMES = ["quarry surveys", "QRS check", "Patient lifting", "Spreadsheet Pro", "Cargo strapping", "Hoof trimming",
+          "ZAP", "ZAP certification"]
 _ALIASES = {"qrs": (0, True), "quarry surveys": (0, False), "qrs check": (1, False), "enhanced qrs": (1, False),
             "patient lifting": (2, False), "spreadsheet pro": (3, False), "cargo strapping": (4, False),
-            "hoof trimming": (5, False), "hft": (5, True), "hft check": (1, False)}
+            "hoof trimming": (5, False), "hft": (5, True), "hft check": (1, False), "zap": (6, False),
+            "zap certification": (7, False)}
 _GROUPS = [frozenset(), frozenset({"certification"}), frozenset({"occupation-care"}), frozenset({"43232110"}),
-           frozenset({"occupation-transport"}), frozenset({"occupation-farming"})]
-_KINDS = [SkillKind.SKILL, SkillKind.CERTIFICATION, SkillKind.SKILL, SkillKind.TOOL, SkillKind.SKILL, SkillKind.SKILL]
+           frozenset({"occupation-transport"}), frozenset({"occupation-farming"}), frozenset(),
+           frozenset({"certification"})]
+_KINDS = [SkillKind.SKILL, SkillKind.CERTIFICATION, SkillKind.SKILL, SkillKind.TOOL, SkillKind.SKILL, SkillKind.SKILL,
+          SkillKind.SKILL, SkillKind.CERTIFICATION]
 
 
 _AT = datetime(2026, 1, 5, tzinfo=UTC)
@@ -40,6 +44,8 @@ def _skills() -> TaxonomySkillExtractor:
     ("QRS", ["Assistant", "QRS"], "quarry surveys"),
     # A sense that is a trade's own skill keeps it.
     ("HFT", ["Farrier", "HFT", "Cargo strapping"], "Hoof trimming"),
+    # The letters are the skill's own name, which the credential certifies: the skill.
+    ("ZAP", ["Kitchen Porter", "ZAP", "Patient lifting"], "ZAP"),
     # With a credential's noun the taxonomy does not list: the credential, whatever the context.
     ("QRS clearance", ["Analyst", "Spreadsheet Pro"], "QRS check"),
     ("enhanced QRS certificate", [], "QRS check"),
@@ -63,3 +69,6 @@ def test_a_care_posts_bare_dbs_is_the_check_with_the_shipped_taxonomy() -> None:
               updated_at=_AT,
               required_skills=["DBS", "Microsoft SQL Server"])
     assert "databases" in JobProfile.from_job(dba, skills).required_skills
+    kitchen = Job(id="s", organization_id="o", title="Sous Chef", description="Busy kitchen.", posted_at=_AT,
+                  updated_at=_AT, required_skills=["HACCP", "Butchery", "Food safety"])
+    assert "HACCP" in JobProfile.from_job(kitchen, skills).required_skills
