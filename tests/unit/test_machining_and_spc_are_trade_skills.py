@@ -37,3 +37,9 @@ def test_a_machinists_duties_meet_cnc_and_spc(skills):
         skills=skills)
     facts = MatchScorer(skills).skill_fit(candidate, job).facts
     assert [f.status for f in facts] == [FitStatus.MET, FitStatus.MET]
+
+
+@pytest.mark.parametrize("written", ["First-off inspection with verniers, and keeping SPC records.",
+                                     "Setting 5-axis CNC milling machines; operated CNC lathes."])
+def test_the_letters_are_read_in_an_ads_prose(skills, written):
+    assert {"Machining", "statistical process control"} & set(skills.extract(written))
