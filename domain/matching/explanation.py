@@ -162,9 +162,12 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years is None or m.expected_years is None:
         return None
     years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
-    if m.roles_not_counted:  # only the roles like the job's counted (relevant_years.py)
+    if m.roles_not_counted or m.roles_in_part:  # only the roles like the job's counted (relevant_years.py)
         held = f" as {_names(list(m.roles_counted))}" if m.roles_counted else " in work like this job's"
-        years += f"{held} (not counted, other work: {_names(list(m.roles_not_counted))})"
+        notes = [f"counted in part, another profession: {_names(list(m.roles_in_part))}"] if m.roles_in_part else []
+        if m.roles_not_counted:
+            notes.append(f"not counted, other work: {_names(list(m.roles_not_counted))}")
+        years += f"{held} ({'; '.join(notes)})"
     # experience_fit counts any years above the band as a partial fit, lower the further above
     partial = m.breakdown.experience < 1
     if m.years_asked:

@@ -16,10 +16,12 @@ from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.matching.match_score import MatchScore
 from domain.matching.mentioned_skills import mention_keys, mentions, stated_words
+from domain.matching.other_registers import another_register, registration_named
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.relevant_years import (
+    RELATED_SHARE,
     CountedYears,
     HeldRole,
     JobSkills,
@@ -77,6 +79,9 @@ class MatchScorer:
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._title_like = lru_cache(maxsize=262_144)(title_like)
+        self._registration = lru_cache(maxsize=65_536)(lambda name: registration_named(name, skills))
+        self._another_register = lru_cache(maxsize=262_144)(
+            lambda held, wanted: skills is not None and another_register(held, wanted, self._registration))
         self._job_skills = lru_cache(maxsize=4_096)(self._job_skills_uncached)
         self._joint = lru_cache(maxsize=16_384)(
             lambda wanted: joint_parts(wanted, skills.canonical) if skills is not None else ())
@@ -87,14 +92,17 @@ class MatchScorer:
                 wanted, skills.canonical, lambda p: self._generic(p) or bool(self.joint(p)) or self._is_credential(p)
                 or _a_product(p, skills)))
 
-    def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
-        """Whether a held role is work like the job's (relevant_years.py), the job's skills
-        worked out once for every role asked about."""
+    def role_alike(self, job: JobProfile) -> Callable[[HeldRole], float]:
+        """How much of a held role's years are work like the job's (relevant_years.py): 1, a
+        related share for another regulated profession's (other_registers.py), or 0; the
+        job's skills worked out once for every role asked about."""
         skills = self._job_skills((*job.required_skills, *job.nice_to_have_skills))
         title = job.title
 
-        def alike(role: HeldRole) -> bool:
-            return self._title_like(role.title, title) or skills_like(role.folded_skills, skills)
+        def alike(role: HeldRole) -> float:
+            if not (self._title_like(role.title, title) or skills_like(role.folded_skills, skills)):
+                return 0.0
+            return RELATED_SHARE if self._another_register(role.title, title) else 1.0
         return alike
 
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
@@ -211,7 +219,8 @@ class MatchScorer:
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
             credential_factor=factor, rank_factor=rank, limits_factor=limits,
-            roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
+            roles_counted=counted.counted, roles_not_counted=counted.not_counted, roles_in_part=counted.in_part,
+            years_total=candidate.years,
             languages=two_languages(candidate, job, w),
         )
 
