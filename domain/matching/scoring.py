@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from domain.matches import ScoreBreakdown
-from domain.matching.credential_gates import is_credential
+from domain.matching.credential_gates import gates_factor, held_abroad, is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
@@ -72,6 +72,7 @@ class MatchScorer:
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
+        self.held_abroad = lru_cache(maxsize=65_536)(lambda wanted, held: held_abroad(wanted, held, skills))
         self._covers = skills.covers if skills is not None else None
         self._named_kind = lru_cache(maxsize=65_536)(
             lambda held, wanted: skills is not None and (an_edition_of(held, wanted, skills.canonical, skills.kind)
@@ -195,7 +196,7 @@ class MatchScorer:
         score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
-        factor = w.missing_credential_factor if skill.credentials_missing else 1.0
+        factor = gates_factor(w.missing_credential_factor, skill.credentials_missing, skill.credentials_abroad)
         rank = rank_factor(candidate.titles, candidate.titles_held, job.title, w.lower_rank_factor)
         limits = w.ruled_out_factor if ruled_out(employment, salary) else 1.0
         score *= factor * rank * limits
@@ -280,6 +281,8 @@ class MatchScorer:
         gates = {job.required_skills[i] for i in self.gates(job)}
         facts = [replace(f, gate=True) if f.required and f.canonical in gates else f for f in facts]
         unmet = tuple(f.skill for f in facts if f.gate and f.status is not FitStatus.MET)
+        abroad = tuple((f.skill, h) for f in facts if f.gate and f.status is not FitStatus.MET
+                       and (h := self.held_abroad(f.canonical, candidate.skills)) is not None)
         matched = [f.skill for f in facts if f.status is FitStatus.MET]
         missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
         related = {f.skill: f.held for f in facts if f.required and f.status is FitStatus.PARTLY_MET and f.held}
@@ -288,7 +291,8 @@ class MatchScorer:
                         required_held=len(required) - len(missing),
                         specificity=1.0 if specificity is None else specificity, facts=tuple(facts),
                         credentials_missing=unmet if candidate.skills else (),
-                        credentials_unknown=() if candidate.skills else unmet)
+                        credentials_unknown=() if candidate.skills else unmet,
+                        credentials_abroad=abroad if candidate.skills else ())
 
     def _shares(self, required: Sequence[str], nice: Sequence[str],
                 weight: Mapping[str, float]) -> dict[str, float]:
