@@ -71,3 +71,17 @@ def test_the_batch_scorers_agree(scorer, seed):
     for candidate in candidates:
         batch = score_jobs(scorer, candidate, jobs, [0.5] * len(jobs))
         assert batch.scores.tolist() == [scorer.score(candidate, j, 0.5).score for j in jobs]
+
+
+@pytest.mark.parametrize(("written", "local"), [
+    ("Registered with the Nursing Council of Kenya", "NMC registration"),
+    ("Kenya Registered Midwife", "NMC Registered Midwife"),
+    ("PRC licensed nurse", "NMC registration"),
+    ("Nursing Council of New Zealand registration", "AHPRA nurse registration"),
+])
+def test_other_countries_registers_with_the_shipped_taxonomy(written, local):
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    held = skills.canonical(written)
+    assert held is not None and held != local
+    assert skills.profession(held) == skills.profession(local) is not None
