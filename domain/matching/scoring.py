@@ -281,7 +281,7 @@ class MatchScorer:
         gates = {job.required_skills[i] for i in self.gates(job)}
         facts = [replace(f, gate=True) if f.required and f.canonical in gates else f for f in facts]
         unmet = tuple(f.skill for f in facts if f.gate and f.status is not FitStatus.MET)
-        abroad = tuple((f.skill, h) for f in facts if f.gate and f.status is not FitStatus.MET
+        abroad = tuple((f.skill, own_words.get(h, h)) for f in facts if f.gate and f.status is not FitStatus.MET
                        and (h := self.held_abroad(f.canonical, candidate.skills)) is not None)
         matched = [f.skill for f in facts if f.status is FitStatus.MET]
         missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
