@@ -14,7 +14,7 @@ from domain.everyday_product_words import never_the_product, the_product_in_a_li
 from domain.initials_of_a_name import begins_a_name
 from domain.listed_skills import listed_beside
 from domain.skill_kinds import SkillKind as SkillKind
-from domain.skill_relations import RelationSource, SkillRelation, relation_between
+from domain.skill_relations import PROFESSION_GROUP, RelationSource, SkillRelation, relation_between
 from domain.skill_taxonomy import SkillMention as SkillMention
 from domain.skill_taxonomy import SkillTaxonomy as SkillTaxonomy
 from domain.skill_word_cues import (
@@ -102,6 +102,13 @@ class TaxonomySkillExtractor:
 
     def an_everyday_word(self, name: str) -> bool:
         return alias_key(name) in self.taxonomy.everyday_products
+
+    def profession(self, name: str) -> str | None:
+        i = self.taxonomy.index.get(name.strip().casefold())
+        if i is None or i >= len(self.taxonomy.kinds) or self.taxonomy.kinds[i] is not SkillKind.CERTIFICATION:
+            return None
+        return next((g.removeprefix(PROFESSION_GROUP) for g in sorted(self.taxonomy.groups[i])
+                     if g.startswith(PROFESSION_GROUP)), None)
 
     def of_a_trade(self, name: str) -> bool:
         i = self.taxonomy.index.get(name.strip().casefold())

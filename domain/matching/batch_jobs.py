@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from domain.matching.batch_scoring import BatchScores, _or_nan, combine
+from domain.matching.credential_gates import gate_factor
 from domain.matching.hybrid import text_similarity
 from domain.matching.place_fit import location_part, place_fit
 from domain.matching.preferences import employment_fit, preference_part, rank_factor, title_fit
@@ -90,8 +91,10 @@ def pair_columns(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequenc
                                                _weighted_mean(wanted, nice, weight))
             parts[row, 1] = _or_nan(None if value is None else round(value, 4))
             # A required credential not met, by a candidate whose skills were read.
-            if candidate.skills and any(wanted[required[i]] < 1.0 for i in scorer.gates(job)):
-                factor[row] = w.missing_credential_factor
+            if candidate.skills:
+                unmet = [required[i] for i in scorer.gates(job) if wanted[required[i]] < 1.0]
+                abroad = [s for s in unmet if scorer.held_abroad(s, candidate.skills) is not None]
+                factor[row] = gate_factor(w.missing_credential_factor, len(abroad) < len(unmet), bool(abroad))
         factor[row] *= rank_factor(wanted_titles, candidate.titles_held, job.title, w.lower_rank_factor)
         expected = expected_years(job)
         parts[row, 2] = _or_nan(experience_fit(scorer.counted_years(candidate, job).years, expected))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from domain.matching.credential_gates import gate_factor
 from domain.matching.hybrid import text_similarities
 from domain.matching.preference_columns import PreferenceColumns
 from domain.matching.profiles import CandidateProfile, JobProfile
@@ -61,7 +62,7 @@ def score_candidates(scorer: MatchScorer, candidates: Sequence[CandidateProfile]
     weights[:, 1] *= specificity
     # A required credential not met, by a candidate whose skills were read (credential_gates.py).
     read = np.fromiter((bool(c.skills) for c in candidates), dtype=bool, count=n)
-    factor = np.where(unmet & read, w.missing_credential_factor, 1.0)
+    factor = np.where(read, [gate_factor(w.missing_credential_factor, bool(m), bool(a)) for m, a in unmet], 1.0)
     # A held title a rung or more below the job's (preferences.rank_factor), per distinct held titles.
     rank = columns.rank_factors(columns.rows([c.resume_id for c in candidates]), job.title, w.lower_rank_factor)
     # A job the candidate's stated employment types or minimum pay rule out (stated_limits.py).
@@ -129,7 +130,7 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: Jo
     specificity = scorer.required_over_nice(_mean_weight(required, weight), _mean_weight(nice, weight))
     specificity = 1.0 if specificity is None else specificity
     if not required and not nice:
-        return None, specificity, np.zeros(len(candidates), dtype=bool)
+        return None, specificity, np.zeros((len(candidates), 2), dtype=bool)
     wanted = (*required, *nice)
     if credits is None:
         credits = SkillCredits(scorer, candidates)
@@ -143,7 +144,11 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: Jo
         r = scorer.weights.required_over_nice
         value = (r * req + opt) / (r + 1)
     assert value is not None  # the job lists skills, so one side at least is there
-    unmet = np.asarray((credit[:, scorer.gates(job)] < 1.0).any(axis=1), dtype=bool)
+    gates = scorer.gates(job)
+    not_met = credit[:, gates] < 1.0
+    abroad = np.array([[scorer.held_abroad(required[i], c.skills) is not None for i in gates] for c in candidates],
+                      dtype=bool).reshape(not_met.shape)
+    unmet = np.stack([(not_met & ~abroad).any(axis=1), (not_met & abroad).any(axis=1)], axis=1)
     return _round4(value), specificity, unmet
 
 

@@ -24,6 +24,7 @@ neither lowers the score nor is reported as missing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from domain.driving_licences import licence_category
 from domain.ports.documents import SkillExtractor
@@ -49,6 +50,38 @@ BACKGROUND_CHECKS = frozenset({
     "DBS check", "Garda vetting", "PVG scheme membership", "Police check", "Working with Children Check",
     "Vulnerable sector check",
 })
+
+
+# A required registration not held, where the candidate holds the same regulated profession's
+# in another jurisdiction (a nurse registered in Kenya for a post asking NMC registration): not
+# met, as it must usually be converted before practice, yet not missing either. The score is
+# multiplied by the missing-credential factor's way this share of the way to 1 (0.8 for 0.6).
+HELD_ABROAD_SHARE = 0.5
+
+
+def gate_factor(missing_factor: float, missing: bool, held_abroad: bool) -> float:
+    """What a pair's score is multiplied by for its required credentials: `missing` some gate
+    neither held nor held abroad, `held_abroad` some gate only held in another jurisdiction."""
+    if missing:
+        return missing_factor
+    return 1.0 - (1.0 - missing_factor) * HELD_ABROAD_SHARE if held_abroad else 1.0
+
+
+def gates_factor(missing_factor: float, missing: Sequence[str], abroad: Sequence[tuple[str, str]]) -> float:
+    """gate_factor of a pair's gates not met (`missing`), some held abroad (`abroad`: each with
+    the credential held)."""
+    held = {written for written, _ in abroad}
+    return gate_factor(missing_factor, any(m not in held for m in missing), bool(held))
+
+
+def held_abroad(wanted: str, held: frozenset[str], skills: SkillExtractor | None) -> str | None:
+    """The candidate's credential of the regulated profession `wanted` (a job's credential,
+    canonical) registers, from another register than it (the first by name), if one."""
+    profession = skills.profession(wanted) if skills is not None else None
+    if profession is None or skills is None:
+        return None
+    return next((h for h in sorted(held) if h.casefold() != wanted.casefold() and skills.profession(h) == profession),
+                None)
 
 
 def _one_credential(name: str, skills: SkillExtractor | None) -> bool:

@@ -145,9 +145,15 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
         words.append(f"{r.skill} stated in {words_for.resume}: '{r.stated}'")
     # A gate missed is said first and each by name: it, not the skills part, lowered the score.
     gates = set(match.skills.credentials_missing)
+    abroad = dict(match.skills.credentials_abroad)
     for r in [r for r in required if r.skill in gates]:
+        noun = credential_noun(r.skill or '')
+        if r.skill in abroad:  # the profession's, from another register: partly counted (credential_gates)
+            words.append(f"required {noun} {r.skill} not held as such: {words_for.own} {abroad[r.skill]} is the"
+                         f" profession's {noun} elsewhere, which usually must be converted")
+            continue
         related = f" ({words_for.own} {r.held} is related but does not meet it)" if r.held else ""
-        words.append(f"missing required {credential_noun(r.skill or '')}: {r.skill}{related}")
+        words.append(f"missing required {noun}: {r.skill}{related}")
     # ... and one not known to be held or not is said among the unknowns (sentence), not here.
     unsaid = gates | set(match.skills.credentials_unknown)
     missing = [r.skill for r in required if r.status is FitStatus.MISSING and r.skill and r.skill not in unsaid]
@@ -162,9 +168,12 @@ def _experience(m: MatchScore, words: _Words) -> str | None:
     if m.years is None or m.expected_years is None:
         return None
     years = f"{words.subject_has} {_years(m.years)} {'year' if m.years == 1 else 'years'} of experience"
-    if m.roles_not_counted:  # only the roles like the job's counted (relevant_years.py)
+    if m.roles_not_counted or m.roles_in_part:  # only the roles like the job's counted (relevant_years.py)
         held = f" as {_names(list(m.roles_counted))}" if m.roles_counted else " in work like this job's"
-        years += f"{held} (not counted, other work: {_names(list(m.roles_not_counted))})"
+        notes = [f"counted in part, another profession: {_names(list(m.roles_in_part))}"] if m.roles_in_part else []
+        if m.roles_not_counted:
+            notes.append(f"not counted, other work: {_names(list(m.roles_not_counted))}")
+        years += f"{held} ({'; '.join(notes)})"
     # experience_fit counts any years above the band as a partial fit, lower the further above
     partial = m.breakdown.experience < 1
     if m.years_asked:

@@ -55,6 +55,8 @@ class MatchScore:
     # titles of roles left out as other work, and every year the résumé counts.
     roles_counted: tuple[str, ...] = ()
     roles_not_counted: tuple[str, ...] = ()
+    # Of roles_counted, those counted in part: another regulated profession's (other_registers.py).
+    roles_in_part: tuple[str, ...] = ()
     years_total: float | None = None
     # The résumé's and the posting's languages when known to differ (the text similarity then
     # had MatchWeights.other_language_offset added, hybrid.language_gap); None otherwise.

@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from domain.abbreviation_senses import in_the_documents_sense
 from domain.asked_years import years_asked
 from domain.home_country import home_country
 from domain.jobs import EmploymentType, Job, JobStatus, RemotePolicy, SalaryRange, Seniority
@@ -55,16 +56,18 @@ class JobProfile:
                  vector: Sequence[float] | None = None,
                  neighbour_similarity: float | None = None,
                  skill_weights: Mapping[str, float] | None = None) -> JobProfile:
+        # What a bare abbreviation among the skills means is read from the title and the others.
+        context = (job.title, *job.required_skills, *job.nice_to_have_skills)
         return cls(
             job_id=job.id, title=job.title,
-            required_skills=canonical_skills(job.required_skills, skills, (job.title,)),
-            nice_to_have_skills=canonical_skills(job.nice_to_have_skills, skills, (job.title,)),
+            required_skills=canonical_skills(job.required_skills, skills, (job.title,), context=context),
+            nice_to_have_skills=canonical_skills(job.nice_to_have_skills, skills, (job.title,), context=context),
             seniority=job.seniority, location=job.location, remote=job.remote,
             salary=job.salary, open=job.status == JobStatus.OPEN,
             organization_id=job.organization_id, vector=vector,
             neighbour_similarity=neighbour_similarity, skill_weights=skill_weights,
             employment_type=job.employment_type,
-            skill_wording=skill_wording([*job.required_skills, *job.nice_to_have_skills], skills, (job.title,)),
+            skill_wording=skill_wording(context[1:], skills, (job.title,), context=context),
             asked_years=years_asked(job.description),
             language=text_language(f"{job.title}. {job.description}"),
         )
@@ -216,26 +219,30 @@ def _with_resume_place(preferences: Preferences, parsed: ParsedResume) -> Prefer
 
 def canonical_skills(names: Sequence[str], skills: SkillExtractor | None,
                      titles: Sequence[str] = (), earlier: Sequence[str] = (),
-                     written: Sequence[str] = ()) -> tuple[str, ...]:
+                     written: Sequence[str] = (), context: Sequence[str] = ()) -> tuple[str, ...]:
     """Canonical names in the given order, without duplicates; a name the taxonomy does not
     know is kept as written, so a niche skill still matches itself. `titles`: the document's
     (the job's, or the résumé's current ones), which say whose registration a regulator's name
     alone is (registered_professions.for_the_profession); `earlier`: a résumé's titles held
     before, read when the current ones name no profession; `written`: the words the résumé
-    writes just before a registration (registered_professions.professions_written), read first."""
+    writes just before a registration (registered_professions.professions_written), read first;
+    `context`: the document's title and skills, which say what a bare abbreviation means
+    (abbreviation_senses.py)."""
     out: dict[str, None] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles, earlier, written), None)
+            out.setdefault(_canonical(name, skills, titles, earlier, written, context), None)
     return tuple(out)
 
 
 def _canonical(name: str, skills: SkillExtractor | None, titles: Sequence[str] = (),
-               earlier: Sequence[str] = (), written: Sequence[str] = ()) -> str:
+               earlier: Sequence[str] = (), written: Sequence[str] = (), context: Sequence[str] = ()) -> str:
     """The taxonomy's name; for a requirement met by any of several skills ("ACCA or CIMA"),
     each alternative's, so each is compared with a résumé's skills as a single skill is."""
     known = skills.canonical(name) if skills else None
+    if skills is not None:
+        known = in_the_documents_sense(name, known, context, skills)
     if known and skills is not None:
         return for_the_profession(known, titles, skills, earlier, written) if titles or earlier or written else known
     parts = alternatives(name)
@@ -251,13 +258,13 @@ def canonical_name(name: str, skills: SkillExtractor | None) -> str:
 
 def skill_wording(names: Sequence[str], skills: SkillExtractor | None,
                   titles: Sequence[str] = (), earlier: Sequence[str] = (),
-                  written: Sequence[str] = ()) -> dict[str, str]:
+                  written: Sequence[str] = (), context: Sequence[str] = ()) -> dict[str, str]:
     """Canonical name -> the first way the document wrote it."""
     out: dict[str, str] = {}
     for name in names:
         name = name.strip()
         if name:
-            out.setdefault(_canonical(name, skills, titles, earlier, written), name)
+            out.setdefault(_canonical(name, skills, titles, earlier, written, context), name)
     return out
 
 

@@ -52,6 +52,8 @@ class CountedYears:
     # Titles of the roles whose years counted, and of those left out as other work.
     counted: tuple[str, ...] = ()
     not_counted: tuple[str, ...] = ()
+    # Of `counted`, those whose years counted in part only (RELATED_SHARE): another profession's.
+    in_part: tuple[str, ...] = ()
 
 
 def held_role(entry: ExperienceEntry, skills: Sequence[str] = ()) -> HeldRole | None:
@@ -69,6 +71,10 @@ TITLE_ALIKE = 0.5
 
 # Fewest of the job's specific skills a role of another title must name to be its work.
 SHARED_SKILLS = 2
+
+# The share of a year counted for a role in a regulated profession other than the job's, of
+# its family or skills (other_registers.py): related work, not the job's own.
+RELATED_SHARE = 0.5
 
 
 def like_the_job(role: HeldRole, job_title: str, job_skills: Sequence[str],
@@ -178,33 +184,45 @@ def role_timeline(roles: Sequence[HeldRole]) -> RoleTimeline:
 
 
 def counted_years(total: float | None, roles: Sequence[HeldRole] | RoleTimeline,
-                  like_the_job: Callable[[HeldRole], bool]) -> CountedYears:
+                  like_the_job: Callable[[HeldRole], float]) -> CountedYears:
+    """`like_the_job`: how much of a role's years count, 1 (the job's work), RELATED_SHARE or 0."""
     if total is None:
         return CountedYears(None)
     line = roles if isinstance(roles, RoleTimeline) else role_timeline(roles)
-    judged = [like_the_job(r) for r in line.roles]
-    if not told_apart(line, judged):
+    shares = [float(like_the_job(r)) for r in line.roles]
+    if not told_apart(line, shares):
         return CountedYears(total, tuple(dict.fromkeys(r.title for r in line.roles)))
+    judged = [share > 0 for share in shares]
     alike = [k for k, i in enumerate(line.dated) if judged[i]]
+    related = [k for k in alike if shares[line.dated[k]] < 1]
     titles = tuple(dict.fromkeys(line.roles[line.dated[k]].title for k in alike))
-    return CountedYears(years_of(total, line, alike), titles,
+    wholly = {line.roles[line.dated[k]].title for k in alike if k not in related}
+    return CountedYears(years_of(total, line, alike, related), titles,
                         tuple(dict.fromkeys(line.roles[i].title for i in line.dated
-                                            if not judged[i] and line.roles[i].title not in titles)))
+                                            if not judged[i] and line.roles[i].title not in titles)),
+                        tuple(t for t in dict.fromkeys(line.roles[line.dated[k]].title for k in related)
+                              if t not in wholly))
 
 
-def told_apart(line: RoleTimeline, judged: Sequence[bool]) -> bool:
-    """Whether the roles judged like the job's (`judged`, one per role of `line`) can be told
-    from the others: some dated role is not, and every role that is has a date."""
-    return bool(line.dated) and not all(judged[i] for i in line.dated) \
-        and not any(a and r.start is None for r, a in zip(line.roles, judged, strict=True))
+def told_apart(line: RoleTimeline, judged: Sequence[float]) -> bool:
+    """Whether the roles judged like the job's (`judged`, one share per role of `line`: 1 the
+    job's work, a related share, 0 other work) can be told from the others: some dated role is
+    not wholly the job's, and every role that is in any part has a date."""
+    return bool(line.dated) and not all(judged[i] >= 1 for i in line.dated) \
+        and not any(a > 0 and r.start is None for r, a in zip(line.roles, judged, strict=True))
 
 
-def years_of(total: float, line: RoleTimeline, alike: Sequence[int]) -> float:
+def years_of(total: float, line: RoleTimeline, alike: Sequence[int], related: Sequence[int] = ()) -> float:
     """The years of the dated roles at positions `alike` of `line.dated` (months counted once,
-    an open one with the months since the latest any role names), at most `total`."""
+    an open one with the months since the latest any role names), at most `total`; months only
+    roles at positions `related` (of `alike`) cover count RELATED_SHARE each."""
     since_latest = max(0, round(total * 12) - line.months)
-    counted = _covered([line.spans[k] for k in alike]) \
-        + (since_latest if any(line.roles[line.dated[k]].end is None for k in alike) else 0)
+    own = [k for k in alike if k not in related]
+    months = _covered([line.spans[k] for k in alike])
+    own_months = _covered([line.spans[k] for k in own]) if related else months
+    open_share = 1.0 if any(line.roles[line.dated[k]].end is None for k in own) \
+        else RELATED_SHARE if any(line.roles[line.dated[k]].end is None for k in related) else 0.0
+    counted = own_months + RELATED_SHARE * (months - own_months) + open_share * since_latest
     return min(total, round(counted / 12, 1))
 
 

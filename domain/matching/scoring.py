@@ -10,16 +10,18 @@ from functools import lru_cache
 import numpy as np
 
 from domain.matches import ScoreBreakdown
-from domain.matching.credential_gates import is_credential
+from domain.matching.credential_gates import gates_factor, held_abroad, is_credential
 from domain.matching.generic_skills import is_generic
 from domain.matching.hybrid import text_similarity, two_languages
 from domain.matching.joint_skills import joint_credit, joint_parts
 from domain.matching.match_score import MatchScore
 from domain.matching.mentioned_skills import mention_keys, mentions, stated_words
+from domain.matching.other_registers import another_register, registration_named
 from domain.matching.place_fit import location_part, place_distance_km, place_fit
 from domain.matching.preferences import employment_fit, held_titles, preference_part, rank_factor, title_fit
 from domain.matching.profiles import CandidateProfile, JobProfile
 from domain.matching.relevant_years import (
+    RELATED_SHARE,
     CountedYears,
     HeldRole,
     JobSkills,
@@ -70,6 +72,7 @@ class MatchScorer:
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
+        self.held_abroad = lru_cache(maxsize=65_536)(lambda wanted, held: held_abroad(wanted, held, skills))
         self._covers = skills.covers if skills is not None else None
         self._named_kind = lru_cache(maxsize=65_536)(
             lambda held, wanted: skills is not None and (an_edition_of(held, wanted, skills.canonical, skills.kind)
@@ -77,6 +80,9 @@ class MatchScorer:
         self._of_a_trade = lru_cache(maxsize=65_536)(skills.of_a_trade) if skills is not None else _no_trade
         # One résumé's roles are judged against many jobs, and many résumés share titles.
         self._title_like = lru_cache(maxsize=262_144)(title_like)
+        self._registration = lru_cache(maxsize=65_536)(lambda name: registration_named(name, skills))
+        self._another_register = lru_cache(maxsize=262_144)(
+            lambda held, wanted: skills is not None and another_register(held, wanted, self._registration))
         self._job_skills = lru_cache(maxsize=4_096)(self._job_skills_uncached)
         self._joint = lru_cache(maxsize=16_384)(
             lambda wanted: joint_parts(wanted, skills.canonical) if skills is not None else ())
@@ -87,14 +93,17 @@ class MatchScorer:
                 wanted, skills.canonical, lambda p: self._generic(p) or bool(self.joint(p)) or self._is_credential(p)
                 or _a_product(p, skills)))
 
-    def role_alike(self, job: JobProfile) -> Callable[[HeldRole], bool]:
-        """Whether a held role is work like the job's (relevant_years.py), the job's skills
-        worked out once for every role asked about."""
+    def role_alike(self, job: JobProfile) -> Callable[[HeldRole], float]:
+        """How much of a held role's years are work like the job's (relevant_years.py): 1, a
+        related share for another regulated profession's (other_registers.py), or 0; the
+        job's skills worked out once for every role asked about."""
         skills = self._job_skills((*job.required_skills, *job.nice_to_have_skills))
         title = job.title
 
-        def alike(role: HeldRole) -> bool:
-            return self._title_like(role.title, title) or skills_like(role.folded_skills, skills)
+        def alike(role: HeldRole) -> float:
+            if not (self._title_like(role.title, title) or skills_like(role.folded_skills, skills)):
+                return 0.0
+            return RELATED_SHARE if self._another_register(role.title, title) else 1.0
         return alike
 
     def counted_years(self, candidate: CandidateProfile, job: JobProfile) -> CountedYears:
@@ -187,7 +196,7 @@ class MatchScorer:
         score = sum(part_weight[p] * v for p, v in known.items()) / total_weight if total_weight else 0.0
         if len(known) < len(PARTS) or any(v < 1.0 for v in known.values()):
             score = min(score, PARTIAL_FIT_CEILING)
-        factor = w.missing_credential_factor if skill.credentials_missing else 1.0
+        factor = gates_factor(w.missing_credential_factor, skill.credentials_missing, skill.credentials_abroad)
         rank = rank_factor(candidate.titles, candidate.titles_held, job.title, w.lower_rank_factor)
         limits = w.ruled_out_factor if ruled_out(employment, salary) else 1.0
         score *= factor * rank * limits
@@ -211,7 +220,8 @@ class MatchScorer:
             unknown_why=why_unknown(candidate, job, unknown, titles is not None, employment is not None),
             shares={p: part_weight.get(p, 0.0) / total_weight if total_weight else 0.0 for p in PARTS},
             credential_factor=factor, rank_factor=rank, limits_factor=limits,
-            roles_counted=counted.counted, roles_not_counted=counted.not_counted, years_total=candidate.years,
+            roles_counted=counted.counted, roles_not_counted=counted.not_counted, roles_in_part=counted.in_part,
+            years_total=candidate.years,
             languages=two_languages(candidate, job, w),
         )
 
@@ -271,6 +281,8 @@ class MatchScorer:
         gates = {job.required_skills[i] for i in self.gates(job)}
         facts = [replace(f, gate=True) if f.required and f.canonical in gates else f for f in facts]
         unmet = tuple(f.skill for f in facts if f.gate and f.status is not FitStatus.MET)
+        abroad = tuple((f.skill, own_words.get(h, h)) for f in facts if f.gate and f.status is not FitStatus.MET
+                       and (h := self.held_abroad(f.canonical, candidate.skills)) is not None)
         matched = [f.skill for f in facts if f.status is FitStatus.MET]
         missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
         related = {f.skill: f.held for f in facts if f.required and f.status is FitStatus.PARTLY_MET and f.held}
@@ -279,7 +291,8 @@ class MatchScorer:
                         required_held=len(required) - len(missing),
                         specificity=1.0 if specificity is None else specificity, facts=tuple(facts),
                         credentials_missing=unmet if candidate.skills else (),
-                        credentials_unknown=() if candidate.skills else unmet)
+                        credentials_unknown=() if candidate.skills else unmet,
+                        credentials_abroad=abroad if candidate.skills else ())
 
     def _shares(self, required: Sequence[str], nice: Sequence[str],
                 weight: Mapping[str, float]) -> dict[str, float]:

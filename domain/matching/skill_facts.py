@@ -48,3 +48,6 @@ class SkillFit:
     # to be held or not, because no skill at all was read from the résumé.
     credentials_missing: tuple[str, ...] = ()
     credentials_unknown: tuple[str, ...] = ()
+    # Of credentials_missing, those held in another jurisdiction: (as the job writes it, the one
+    # held as the résumé writes it).
+    credentials_abroad: tuple[tuple[str, str], ...] = ()

@@ -25,11 +25,11 @@ def counted_years_column(scorer: MatchScorer, candidates: Sequence[CandidateProf
         if total is None:
             continue
         line = candidate.timeline
-        judged = [alike(role) for role in line.roles]
-        if not told_apart(line, judged):
+        shares = [float(alike(role)) for role in line.roles]
+        if not told_apart(line, shares):
             out[row] = total
             continue
-        counted = [k for k, at in enumerate(line.dated) if judged[at]]
+        counted = [k for k, at in enumerate(line.dated) if shares[at] > 0]
         if not counted and language is not None and candidate.language is not None \
                 and candidate.language != language \
                 and not other_occupation(list(dict.fromkeys(line.roles[at].title for at in line.dated)), job.title):
@@ -38,5 +38,5 @@ def counted_years_column(scorer: MatchScorer, candidates: Sequence[CandidateProf
             # occupation than the job's, relevant_years.other_occupation).
             out[row] = total
             continue
-        out[row] = years_of(total, line, counted)
+        out[row] = years_of(total, line, counted, [k for k in counted if shares[line.dated[k]] < 1])
     return out

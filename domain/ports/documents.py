@@ -75,6 +75,11 @@ class SkillExtractor(Protocol):
         """SKILL, TOOL, CERTIFICATION or LANGUAGE for a canonical name (SKILL when unknown)."""
         ...
 
+    def profession(self, name: str) -> str | None:
+        """The regulated profession a credential licenses or registers (a nurse's for any
+        jurisdiction's nursing register), None for any other skill or when not known."""
+        ...
+
     def of_a_trade(self, name: str) -> bool:
         """Whether a canonical skill is a trade's or profession's own vocabulary (menu planning,
         payroll, triage), curated by sector, rather than a generic word or a product."""

@@ -52,6 +52,9 @@ class FakeSkillExtractor:
     def an_everyday_word(self, name: str) -> bool:
         return False
 
+    def profession(self, name: str) -> str | None:
+        return None
+
     def of_a_trade(self, name: str) -> bool:
         return False
 

@@ -136,12 +136,13 @@ def test_the_explanation_says_related_for_another_jurisdictions_pharmacist():
     result = MatchScorer(SKILLS).score(candidate, JobProfile.from_job(job, SKILLS), similarity=0.5)
     text = explain(result, shows_contact=True)
     assert text.startswith("Has 0 of 1 required skills"), text
-    # A required credential is a gate: the explanation names it as missing, with the held one
-    # related to it, and the score carries the missing-credential factor
-    assert "missing required qualification: RPh (the candidate's GPhC registered pharmacist is related but does not meet it)" \
-        in text, text
+    # A required credential is a gate: held only on another jurisdiction's register of the
+    # profession, the explanation says so (not missing, not met), and the score carries half
+    # the missing-credential factor's cut (credential_gates.HELD_ABROAD_SHARE)
+    assert "required qualification RPh not held as such: the candidate's GPhC registered pharmacist is the" \
+        " profession's qualification elsewhere, which usually must be converted" in text, text
     assert result.missing_skills == ["RPh"] and "Has GPhC" not in text
-    assert result.credential_factor < 1.0
+    assert result.credential_factor == pytest.approx(0.8)
 
 
 @pytest.mark.parametrize("written, body", [("CPA (Australia)", "CPA Australia"), ("CPA (Ireland)", "CPA Ireland"),

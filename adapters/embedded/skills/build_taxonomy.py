@@ -91,8 +91,9 @@ class Builder:
             if not aliases:
                 continue
             flags = set(rec["flags"])
-            strict_aliases = [a for a in aliases if a in strict or _is_short(a)
-                              or (rec["source"] == "esco" and " " not in a)]
+            # a trade's own word marked to be read in prose is, whatever the row's source
+            strict_aliases = [a for a in aliases if (a in strict or _is_short(a)
+                              or (rec["source"] == "esco" and " " not in a)) and a not in self.prose_keys]
             alias_field = "|".join(("?" + a) if a in self.cue_keys else ("!" + a) if a in strict_aliases else a
                                    for a in aliases)
             kind = self.kinds.get(canonical) or KIND_OF_SOURCE.get(rec["source"], "SKILL")
