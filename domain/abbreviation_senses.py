@@ -9,8 +9,10 @@ taken where the document's other skills are a trade's or credentials (a care pos
 personal care and manual handling, a driver's asking for load securement) and none of them is a
 software product, and nothing the document names says the other sense's words ("Database
 Administrator", "Human Resources Manager"). Kept in every context: a sense that is itself a
-trade's own skill (an elevating work platform's operation, "EWP"), and a skill the letters are
-the own name of, which the credential certifies ("HACCP" and its certification).
+trade's own skill (an elevating work platform's operation, "EWP"), a skill the letters are
+the own name of, which the credential certifies ("HACCP" and its certification), and a skill a
+body's licence is named after ("SIA CCTV licence": the letters are the work it permits, and a
+security post's "CCTV" is that work, not the licence).
 Written with a credential's noun the taxonomy does not list ("DBS clearance", "DBS
 certificate", "DBS disclosure") the letters name the credential whatever the context."""
 from __future__ import annotations
@@ -58,9 +60,22 @@ def in_the_documents_sense(name: str, known: str | None, context: Sequence[str],
         return known
     credential = credential_of_letters(written, skills)
     if credential is None or known.casefold() == written.casefold() or known.casefold() in credential.casefold() \
-            or not _a_trades_document(written, known, context, skills):
+            or _a_licence_for_that_work(written, credential) or not _a_trades_document(written, known, context, skills):
         return known  # the letters are the skill's own name: its certificate certifies that skill
     return credential
+
+
+# Words before a credential's letters that grade it rather than name another body.
+_GRADES = frozenset({"enhanced", "basic", "standard", "full", "valid", "current", "clear", "provisional"})
+
+
+def _a_licence_for_that_work(letters: str, credential: str) -> bool:
+    """"SIA CCTV licence": another body's name before the letters, so the letters are the work
+    its licence permits, the skill's own sense (a security post's "CCTV" is watching cameras, which
+    such a licence allows where the law asks for it), unlike letters that name the credential
+    itself ("DBS check", "ECS card", "Heavy Rigid (HR) licence")."""
+    before = re.search(r"(\S+)\s+" + re.escape(letters) + r"\b", credential)
+    return before is not None and before.group(1).casefold() not in _GRADES
 
 
 def _a_trades_document(letters: str, known: str, context: Sequence[str], skills: SkillExtractor) -> bool:

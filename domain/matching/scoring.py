@@ -49,7 +49,7 @@ from domain.skills import SkillKind, normalise
 # from an older scoring can be told apart rather than silently mixed; the first start of the
 # process that scores with a newer one queues every open job to be matched again
 # (domain/ports/scoring_version.py), so a bump needs no migration.
-SCORING_VERSION = 25  # what each version changed: docs/matching.md, "Scoring versions"
+SCORING_VERSION = 26  # what each version changed: docs/matching.md, "Scoring versions"
 # The highest score of a pair that is not a full fit (every part known and at its best).
 PARTIAL_FIT_CEILING = 0.99
 

@@ -72,3 +72,17 @@ def test_a_care_posts_bare_dbs_is_the_check_with_the_shipped_taxonomy() -> None:
     kitchen = Job(id="s", organization_id="o", title="Sous Chef", description="Busy kitchen.", posted_at=_AT,
                   updated_at=_AT, required_skills=["HACCP", "Butchery", "Food safety"])
     assert "HACCP" in JobProfile.from_job(kitchen, skills).required_skills
+
+
+def test_a_security_posts_bare_cctv_is_the_work_not_the_licence_named_after_it() -> None:
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    guard = Job(id="g", organization_id="o", title="Security Officer", description="Patrols and reception.",
+                posted_at=_AT, updated_at=_AT,
+                required_skills=["CCTV", "Patrolling", "Access control", "Manual handling", "Lone working"])
+    required = JobProfile.from_job(guard, skills).required_skills
+    assert "SIA CCTV licence" not in required and skills.canonical("CCTV") in required
+    # the letters that name a credential still do
+    driver = Job(id="d", organization_id="o", title="Truck Driver", description="Local deliveries.", posted_at=_AT,
+                 updated_at=_AT, required_skills=["HR", "Load securement", "Manual handling"])
+    assert "Heavy Rigid (HR) licence" in JobProfile.from_job(driver, skills).required_skills
