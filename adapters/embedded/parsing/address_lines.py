@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from adapters.embedded.parsing.home_address import place_of_an_address
+from adapters.embedded.parsing.home_address import looks_like_a_street_address, place_of_an_address
 from adapters.embedded.parsing.occupations import occupation_words
 from domain.corroborated_town_names import a_corroborated_town_name
 from domain.country_names import country_code
 from domain.place_fold import fold
+from domain.town_distances import a_small_town
 
 # The cells of a contact line: glyphs and doubled marks between them, a dash between spaces, a
 # wide gap or a tab (each alternative opens on its own mark, so a run of spaces is read once).
@@ -31,6 +32,7 @@ _POSTCODE_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2
 _AFTER_A_TOWN = re.compile(r"(?<=[^\W\d_])\s+(?:[A-Z]{2,3}|\d{1,2})$")
 # "TP. Hồ Chí Minh", "Thành phố Hà Nội", "City of Cape Town": the word for a city before its name
 _CITY_WORD = re.compile(r"^(?:tp\.?|thành\s+phố|city\s+of)\s+", re.I)
+_ITEMS = re.compile(r",|(?<=[^\W\d_])/(?=[A-Z]{2,3}\b)")
 _DATES = re.compile(r"\b(?:19|20)\d\d\s*[–—-]|\b(?:present|current|till\s+date)\b", re.I)
 
 
@@ -58,7 +60,8 @@ def place_of_an_address_cell(cell: str, name: str | None) -> str | None:
         cell = cell[label.end():]
     if not cell or "@" in cell or sum(c.isdigit() for c in cell) > 8 or len(cell) > 90:
         return None  # an email or a phone, or a sentence
-    items = [i.strip() for i in cell.split(",") if i.strip()]
+    # ("Uberlândia/MG": a town and its state's letters parted by a slash)
+    items = [i.strip() for i in _ITEMS.split(cell) if i.strip()]
     cleaned: list[str] = []
     postcode = False
     for item in items:
@@ -74,5 +77,9 @@ def place_of_an_address_cell(cell: str, name: str | None) -> str | None:
         return None
     named = [p.strip() for p in place.split(",")]
     country = country_code(fold(named[-1])) is not None
-    towns = [p for p in (named[:-1] if country else named) if a_corroborated_town_name(p) and not occupation_words(p)]
+    # After a street's number or name ("14 Beech Grove, Harrogate, ..."), any town of the
+    # distance table's (5,000 people or more) is the town: the line is an address already.
+    after_a_street = len(items) >= 2 and looks_like_a_street_address(items[0])
+    towns = [p for p in (named[:-1] if country else named)
+             if (a_corroborated_town_name(p) or (after_a_street and a_small_town(p))) and not occupation_words(p)]
     return place if towns or (postcode and country and len(named) >= 2) else None

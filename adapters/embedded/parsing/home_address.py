@@ -12,6 +12,8 @@ import re
 
 from domain.country_names import country_code, names_a_country_or_region
 from domain.place_fold import fold
+from domain.place_regions import a_region_beside_a_town
+from domain.town_distances import a_small_town
 
 _PARTS = re.compile(r"\s*[,;|/]\s*|\s+[-–—]\s+")
 # Postcodes around a town or region: "10961 Berlin", "Leeds LS1 5HD", "IL 62704", "01310-100";
@@ -44,7 +46,7 @@ def place_of_an_address(address: str) -> str | None:
     if country_code(fold(parts[at])):
         kept.append(parts[at])
         at -= 1
-    if at >= 1 and _a_region(parts[at]):
+    if at >= 1 and (_a_region(parts[at]) or _a_county_after_its_town(parts[at - 1], parts[at])):
         kept.append(parts[at])
         at -= 1
     if at >= 0:
@@ -60,8 +62,17 @@ def _place_part(part: str) -> str | None:
     return part if any(c.isalpha() for c in part) else None
 
 
+def _a_county_after_its_town(town: str, part: str) -> bool:
+    """"Ilkley, West Yorkshire": a town of the distance table's before a part that is none, which
+    is then the area it lies in, whatever list holds it (counties no standard names among them)."""
+    return a_small_town(town) and not a_small_town(part)
+
+
 def _a_region(part: str) -> bool:
-    return bool(_REGION_CODE.match(part) or _REGION_WORD.search(part)) or names_a_country_or_region(part)
+    # (a county or state of any country's list, by name or code: "North Yorkshire", "MG", "Gauteng";
+    # not one a town bears too, "Sylhet" after a district of it being that town)
+    return bool(_REGION_CODE.match(part) or _REGION_WORD.search(part)) or names_a_country_or_region(part) \
+        or (a_region_beside_a_town(part) and not a_small_town(part))
 
 
 # A region named as one, whether or not the gazetteer knows it: "Oyo State", "Dhaka Division",
