@@ -142,10 +142,20 @@ def _parted(line: str) -> list[str]:
     return _split(line)
 
 
+# "Faculty of Business and Commerce (Bachelor of Commerce)": the award in brackets after the
+# school or its faculty
+_AWARD_IN_BRACKETS = re.compile(r"([^()]{3,120}?)\s*\(([^()]{4,80})\)\s*")
+_A_SCHOOLS_PART = re.compile(r"^(?:faculty|department|school|college|institute)\s+of\b", re.IGNORECASE)
+
+
 def _split(text: str) -> list[str]:
     parts: list[str] = []
     for part in (p.translate(_SHOW) for p in _PARTS.split(_BRACKETED.sub(_hidden, text)) if p):
-        if parts and _A_CAMPUS.match(part) and classify(parts[-1]) == "institution":
+        bracketed = _AWARD_IN_BRACKETS.fullmatch(part)
+        if bracketed and classify(bracketed[2]) == "degree" \
+                and (classify(bracketed[1]) == "institution" or _A_SCHOOLS_PART.match(bracketed[1])):
+            parts += [bracketed[1].strip(), bracketed[2].strip()]
+        elif parts and _A_CAMPUS.match(part) and classify(parts[-1]) == "institution":
             parts[-1] = f"{parts[-1]}, {part}"  # "Coast Polytechnic, Mombasa Campus": one school, at one campus
         else:
             parts.append(part)
