@@ -84,7 +84,11 @@ def held_abroad(wanted: str, held: frozenset[str], skills: SkillExtractor | None
     if profession is None or skills is None:
         return None
     own = {a.casefold() for a in asked} | {wanted.casefold()}
-    return next((h for h in sorted(held) if h.casefold() not in own and skills.profession(h) == profession), None)
+    register = skills.covered(wanted)
+    # The register the wanted one is a field of, or another field of it (an RGN for an RMN's
+    # post: both the NMC's), is that jurisdiction's: the field is missing, not held elsewhere.
+    return next((h for h in sorted(held) if h.casefold() not in own and skills.profession(h) == profession
+                 and h.casefold() not in register and not (register & skills.covered(h))), None)
 
 
 def _one_credential(name: str, skills: SkillExtractor | None) -> bool:

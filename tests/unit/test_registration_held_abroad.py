@@ -112,3 +112,18 @@ def test_an_electricians_own_qualification_is_not_the_card_held_elsewhere():
     match = MatchScorer(skills).score(candidate, job, 0.5)
     assert match.credential_factor == pytest.approx(0.6)
     assert "missing required card: ECS card" in explain(match, shows_contact=False)
+
+
+@pytest.mark.parametrize("held", ["RGN", "NMC registration"])
+def test_another_field_of_the_same_register_is_not_held_elsewhere(held):
+    """A mental health nurse's post asking RMN: an RGN, or the NMC's register named alone, is
+    the same (UK) register, whose field asked is missing, not held in another jurisdiction."""
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    rmn, rgn = skills.canonical("RMN"), skills.canonical(held)
+    assert rmn is not None and rgn is not None
+    job = JobProfile(job_id="m", title="Mental Health Nurse", required_skills=(rmn,))
+    match = MatchScorer(skills).score(CandidateProfile(resume_id="r", candidate_id="c", skills=frozenset({rgn})),
+                                      job, 0.5)
+    assert match.credential_factor == pytest.approx(0.6)
+    assert match.skills.credentials_abroad == ()
