@@ -83,12 +83,17 @@ def _a_trades_document(letters: str, known: str, context: Sequence[str], skills:
     own_words = {w[:5] for w in tokens(known) if len(w) >= _MIN_WORD}
     if any(w[:5] in own_words for c in others for w in tokens(c) if len(w) >= _MIN_WORD):
         return False
-    trade = product = 0
+    from domain.matching.generic_skills import is_generic  # the matching package reads this module
+
+    trade = other_work = 0
     for other in others:
         canonical = skills.canonical(other)
         if canonical is None:
             continue
         kind = skills.kind(canonical)
-        product += kind is SkillKind.TOOL
-        trade += kind is SkillKind.CERTIFICATION or skills.of_a_trade(canonical)
-    return trade > product
+        of_a_trade = kind is SkillKind.CERTIFICATION or skills.of_a_trade(canonical)
+        trade += of_a_trade
+        # A product, or an office's own work ("employment law"; not "communication", anyone's):
+        # a document of it is no trade's.
+        other_work += kind is SkillKind.TOOL or not (of_a_trade or is_generic(canonical, skills.kind))
+    return trade > other_work

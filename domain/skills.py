@@ -94,6 +94,9 @@ class TaxonomySkillExtractor:
     def covers(self, held: str, wanted: str) -> bool:
         return wanted.casefold() in self.taxonomy.covers.get(held.casefold(), ())
 
+    def covered(self, held: str) -> frozenset[str]:
+        return frozenset(self.taxonomy.covers.get(held.casefold(), ()))
+
     def kind(self, name: str) -> SkillKind:
         """The kind of a canonical skill; a name the taxonomy lacks is a SKILL."""
         tax = self.taxonomy

@@ -93,7 +93,7 @@ def pair_columns(scorer: MatchScorer, candidate: CandidateProfile, jobs: Sequenc
             # A required credential not met, by a candidate whose skills were read.
             if candidate.skills:
                 unmet = [required[i] for i in scorer.gates(job) if wanted[required[i]] < 1.0]
-                abroad = [s for s in unmet if scorer.held_abroad(s, candidate.skills) is not None]
+                abroad = [s for s in unmet if scorer.held_abroad(s, candidate.skills, required) is not None]
                 factor[row] = gate_factor(w.missing_credential_factor, len(abroad) < len(unmet), bool(abroad))
         factor[row] *= rank_factor(wanted_titles, candidate.titles_held, job.title, w.lower_rank_factor)
         expected = expected_years(job)

@@ -146,8 +146,10 @@ def _skills(scorer: MatchScorer, candidates: Sequence[CandidateProfile], job: Jo
     assert value is not None  # the job lists skills, so one side at least is there
     gates = scorer.gates(job)
     not_met = credit[:, gates] < 1.0
-    abroad = np.array([[scorer.held_abroad(required[i], c.skills) is not None for i in gates] for c in candidates],
-                      dtype=bool).reshape(not_met.shape)
+    # Asked only where a gate is not met: most candidates meet most gates.
+    abroad = np.zeros_like(not_met)
+    for row, column in zip(*np.nonzero(not_met), strict=True):
+        abroad[row, column] = scorer.held_abroad(required[gates[column]], candidates[row].skills, required) is not None
     unmet = np.stack([(not_met & ~abroad).any(axis=1), (not_met & abroad).any(axis=1)], axis=1)
     return _round4(value), specificity, unmet
 

@@ -74,14 +74,21 @@ def gates_factor(missing_factor: float, missing: Sequence[str], abroad: Sequence
     return gate_factor(missing_factor, any(m not in held for m in missing), bool(held))
 
 
-def held_abroad(wanted: str, held: frozenset[str], skills: SkillExtractor | None) -> str | None:
+def held_abroad(wanted: str, held: frozenset[str], skills: SkillExtractor | None,
+                asked: Sequence[str] = ()) -> str | None:
     """The candidate's credential of the regulated profession `wanted` (a job's credential,
-    canonical) registers, from another register than it (the first by name), if one."""
+    canonical) registers, from another register than it (the first by name), if one. One the
+    job asks for as well (`asked`, its required skills) is no other jurisdiction's: it is the
+    job's own (a UK electrician's 18th Edition beside the ECS card the post asks too)."""
     profession = skills.profession(wanted) if skills is not None else None
     if profession is None or skills is None:
         return None
-    return next((h for h in sorted(held) if h.casefold() != wanted.casefold() and skills.profession(h) == profession),
-                None)
+    own = {a.casefold() for a in asked} | {wanted.casefold()}
+    register = skills.covered(wanted)
+    # The register the wanted one is a field of, or another field of it (an RGN for an RMN's
+    # post: both the NMC's), is that jurisdiction's: the field is missing, not held elsewhere.
+    return next((h for h in sorted(held) if h.casefold() not in own and skills.profession(h) == profession
+                 and h.casefold() not in register and not (register & skills.covered(h))), None)
 
 
 def _one_credential(name: str, skills: SkillExtractor | None) -> bool:

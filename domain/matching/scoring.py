@@ -72,7 +72,8 @@ class MatchScorer:
         # ... and each (wanted, held) pair's relation, which those sets share among them.
         self._related = lru_cache(maxsize=262_144)(skills.related) if skills is not None else None
         self._is_credential = lru_cache(maxsize=65_536)(lambda name: is_credential(name, skills))
-        self.held_abroad = lru_cache(maxsize=65_536)(lambda wanted, held: held_abroad(wanted, held, skills))
+        self.held_abroad = lru_cache(maxsize=65_536)(
+            lambda wanted, held, asked=(): held_abroad(wanted, held, skills, asked))
         self._covers = skills.covers if skills is not None else None
         self._named_kind = lru_cache(maxsize=65_536)(
             lambda held, wanted: skills is not None and (an_edition_of(held, wanted, skills.canonical, skills.kind)
@@ -282,7 +283,7 @@ class MatchScorer:
         facts = [replace(f, gate=True) if f.required and f.canonical in gates else f for f in facts]
         unmet = tuple(f.skill for f in facts if f.gate and f.status is not FitStatus.MET)
         abroad = tuple((f.skill, own_words.get(h, h)) for f in facts if f.gate and f.status is not FitStatus.MET
-                       and (h := self.held_abroad(f.canonical, candidate.skills)) is not None)
+                       and (h := self.held_abroad(f.canonical, candidate.skills, job.required_skills)) is not None)
         matched = [f.skill for f in facts if f.status is FitStatus.MET]
         missing = [f.skill for f in facts if f.required and f.status is not FitStatus.MET]
         related = {f.skill: f.held for f in facts if f.required and f.status is FitStatus.PARTLY_MET and f.held}

@@ -100,6 +100,11 @@ class SkillExtractor(Protocol):
         that includes it; never another kind of one generic credential."""
         ...
 
+    def covered(self, held: str) -> frozenset[str]:
+        """The credentials (casefolded canonical names) holding `held` is holding too, as
+        `covers` tells them one by one: two fields of one register cover that register."""
+        ...
+
     def relation(self, a: str, b: str) -> SkillRelation | None:
         """related()'s strength with where the relation comes from, None when unrelated."""
         ...

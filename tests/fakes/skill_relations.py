@@ -61,6 +61,9 @@ class FakeSkillExtractor:
     def covers(self, held: str, wanted: str) -> bool:
         return False
 
+    def covered(self, held: str) -> frozenset[str]:
+        return frozenset()
+
     def related(self, a: str, b: str) -> float:
         found = self.relation(a, b)
         return found.strength if found is not None else 0.0

@@ -34,3 +34,15 @@ def test_the_name_comes_from_its_two_labels_and_the_address_stays_in_the_block(f
     assert parsed.location and "Pretoria" in parsed.location
     assert [(e.title, e.company) for e in parsed.experience] == [("Enrolled Nurse", "Netcare Pretoria East Hospital")]
 
+
+
+def test_a_labelled_section_after_the_forms_blank_line_is_a_section_again():
+    """The form's fields run line after line: "Skills: ..." after a blank line below them opens
+    the skills section, as it did before forms' fields were read (only a field among the form's
+    lines is one)."""
+    from adapters.embedded.parsing.sections import split_sections
+
+    text = ("Jane Doe\nPersonal Details\nNationality: British\nDate of Birth: 02/07/1991\n\n"
+            "Skills: Python, SQL, Widget polishing\n\nExperience\nData Analyst, Acme Ltd, 2019 - Present\n")
+    _, sections = split_sections(text)
+    assert [s.name for s in sections] == ["other", "skills", "experience"]

@@ -13,16 +13,16 @@ from domain.skills import SkillKind, SkillTaxonomy, TaxonomySkillExtractor
 
 # Invented: "QRS" an old synonym of quarry surveys, and the letters of the QRS check.
 _NAMES = ["quarry surveys", "QRS check", "Patient lifting", "Spreadsheet Pro", "Cargo strapping", "Hoof trimming",
-          "ZAP", "ZAP certification"]
+          "ZAP", "ZAP certification", "Contract law"]
 _ALIASES = {"qrs": (0, True), "quarry surveys": (0, False), "qrs check": (1, False), "enhanced qrs": (1, False),
             "patient lifting": (2, False), "spreadsheet pro": (3, False), "cargo strapping": (4, False),
             "hoof trimming": (5, False), "hft": (5, True), "hft check": (1, False), "zap": (6, False),
-            "zap certification": (7, False)}
+            "zap certification": (7, False), "contract law": (8, False)}
 _GROUPS = [frozenset(), frozenset({"certification"}), frozenset({"occupation-care"}), frozenset({"43232110"}),
            frozenset({"occupation-transport"}), frozenset({"occupation-farming"}), frozenset(),
-           frozenset({"certification"})]
+           frozenset({"certification"}), frozenset()]
 _KINDS = [SkillKind.SKILL, SkillKind.CERTIFICATION, SkillKind.SKILL, SkillKind.TOOL, SkillKind.SKILL, SkillKind.SKILL,
-          SkillKind.SKILL, SkillKind.CERTIFICATION]
+          SkillKind.SKILL, SkillKind.CERTIFICATION, SkillKind.SKILL]
 
 
 _AT = datetime(2026, 1, 5, tzinfo=UTC)
@@ -40,6 +40,8 @@ def _skills() -> TaxonomySkillExtractor:
     # Software beside it, or a title in the other sense's words: the taxonomy's reading.
     ("QRS", ["Analyst", "QRS", "Spreadsheet Pro"], "quarry surveys"),
     ("QRS", ["Quarry Surveyor", "QRS", "Patient lifting"], "quarry surveys"),
+    # An office's work beside a credential of its own: no trade's document.
+    ("QRS", ["Officer", "QRS", "Contract law", "ZAP certification"], "quarry surveys"),
     # Nothing to tell by: as the taxonomy reads it.
     ("QRS", ["Assistant", "QRS"], "quarry surveys"),
     # A sense that is a trade's own skill keeps it.
@@ -86,3 +88,14 @@ def test_a_security_posts_bare_cctv_is_the_work_not_the_licence_named_after_it()
     driver = Job(id="d", organization_id="o", title="Truck Driver", description="Local deliveries.", posted_at=_AT,
                  updated_at=_AT, required_skills=["HR", "Load securement", "Manual handling"])
     assert "Heavy Rigid (HR) licence" in JobProfile.from_job(driver, skills).required_skills
+
+
+def test_an_hr_officers_bare_hr_is_human_resources_not_the_truck_licence() -> None:
+    """An office's post with a credential of its own (CIPD) and work no trade's (employment
+    law): the letters keep the office's sense."""
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    officer = Job(id="h", organization_id="o", title="HR Officer", description="People team.", posted_at=_AT,
+                  updated_at=_AT, required_skills=["HR", "Employment law", "CIPD"])
+    required = JobProfile.from_job(officer, skills).required_skills
+    assert "Heavy Rigid (HR) licence" not in required and skills.canonical("HR") in required

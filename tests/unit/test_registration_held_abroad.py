@@ -85,3 +85,45 @@ def test_other_countries_registers_with_the_shipped_taxonomy(written, local):
     held = skills.canonical(written)
     assert held is not None and held != local
     assert skills.profession(held) == skills.profession(local) is not None
+
+
+def test_a_credential_the_job_asks_for_too_is_not_another_jurisdictions(scorer):
+    """Held beside the one it asks, a credential the job itself asks for is the job's own
+    jurisdiction's, not another's: the other one is missing outright, in all three scorers."""
+    job = JobProfile(job_id="both", title="Nurse",
+                     required_skills=("Northland nurse registration", "Southland nurse registration"))
+    candidate = _nurse("Southland nurse registration")
+    single = scorer.score(candidate, job, 0.5)
+    assert single.credential_factor == pytest.approx(0.6)
+    assert single.skills.credentials_abroad == ()
+    assert score_candidates(scorer, [candidate], job, [0.5]).scores.tolist() == [single.score]
+    assert score_jobs(scorer, candidate, [job], [0.5]).scores.tolist() == [single.score]
+
+
+def test_an_electricians_own_qualification_is_not_the_card_held_elsewhere():
+    """A UK electrician's post asking the ECS card and the 18th Edition: the 18th Edition the
+    candidate holds meets its own ask, and is no card of another country's."""
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    card, wiring = skills.canonical("ECS card"), skills.canonical("18th Edition")
+    assert card is not None and wiring is not None
+    job = JobProfile(job_id="e", title="Electrician", required_skills=(card, wiring))
+    candidate = CandidateProfile(resume_id="r", candidate_id="c", skills=frozenset({wiring}))
+    match = MatchScorer(skills).score(candidate, job, 0.5)
+    assert match.credential_factor == pytest.approx(0.6)
+    assert "missing required card: ECS card" in explain(match, shows_contact=False)
+
+
+@pytest.mark.parametrize("held", ["RGN", "NMC registration"])
+def test_another_field_of_the_same_register_is_not_held_elsewhere(held):
+    """A mental health nurse's post asking RMN: an RGN, or the NMC's register named alone, is
+    the same (UK) register, whose field asked is missing, not held in another jurisdiction."""
+    from adapters.embedded.skills.taxonomy import EmbeddedSkillExtractor
+    skills = EmbeddedSkillExtractor()
+    rmn, rgn = skills.canonical("RMN"), skills.canonical(held)
+    assert rmn is not None and rgn is not None
+    job = JobProfile(job_id="m", title="Mental Health Nurse", required_skills=(rmn,))
+    match = MatchScorer(skills).score(CandidateProfile(resume_id="r", candidate_id="c", skills=frozenset({rgn})),
+                                      job, 0.5)
+    assert match.credential_factor == pytest.approx(0.6)
+    assert match.skills.credentials_abroad == ()

@@ -33,6 +33,13 @@ def joined(organization_id: str, user_id: str) -> dict:
     }}
 
 
+async def left(table: DynamoTable, organization_id: str, user_id: str) -> None:
+    """After a member's removal: the organization's item no longer names them among its joiners
+    (the record is there to find members, and an erased person's id is kept nowhere)."""
+    await table.update(keys.organization(organization_id), "DELETE joined_by :me", "attribute_exists(PK)",
+                       ExpressionAttributeValues={":me": {"SS": [user_id]}})
+
+
 class Standing:
     """The organization's item as the closing read it."""
 
@@ -51,13 +58,14 @@ async def standing(table: DynamoTable, organization_id: str) -> Standing:
 async def closing(table: DynamoTable, organization_id: str, read: Standing, now: datetime,
                   invitations: list[Invitation]) -> list[dict]:
     """The actions that close the organization, beside the last member's removal: its item,
-    on the condition that nobody joined since `read`; its name's claim, when it holds it (a
+    on the condition that nobody joined since `read`, its record of joiners dropped (nobody
+    joins a closed organization, and the last one's id must not stay); its name's claim, when it holds it (a
     name stored before claims may be held by another); the open invitations listed."""
     count = "joins = :joins" if read.joins else "attribute_not_exists(joins)"
     values = {":at": stored_moment(now), **({":joins": read.joins} if read.joins else {})}
     actions: list[dict] = [{"Update": {
         "Key": keys.organization(organization_id),
-        "UpdateExpression": "SET closed_at = :at",
+        "UpdateExpression": "SET closed_at = :at REMOVE joined_by",
         "ConditionExpression": f"{_NOT_CLOSED} AND {count}",
         "ExpressionAttributeValues": to_attributes(values),
     }}]

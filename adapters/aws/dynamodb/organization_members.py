@@ -21,7 +21,7 @@ from adapters.aws.dynamodb import keys
 from adapters.aws.dynamodb.access import DynamoTable, TransactionCancelled
 from adapters.aws.dynamodb.codec import to_attributes, to_model
 from adapters.aws.dynamodb.invitations import DynamoInvitationRepository
-from adapters.aws.dynamodb.organization_closing import closing, standing
+from adapters.aws.dynamodb.organization_closing import closing, left, standing
 from adapters.aws.dynamodb.sessions import DynamoSessionRepository
 from adapters.aws.dynamodb.user_admin import revocation
 from adapters.aws.dynamodb.users import DynamoUserRepository
@@ -73,9 +73,12 @@ class DynamoOrganizationMembers:
         closing_work = work_if_closed if close_if_last and by_owner is None else None
         for _ in range(_ATTEMPTS):
             try:
-                return await self._remove_once(organization_id, user_id, now, reason, work, by_owner, closing_work)
+                outcome = await self._remove_once(organization_id, user_id, now, reason, work, by_owner, closing_work)
             except _Moved:
                 continue
+            if outcome is MemberRemoval.REMOVED:
+                await left(self._table, organization_id, user_id)
+            return outcome
         raise _kept_changing(user_id, "removed")
 
     async def set_role(self, organization_id: str, user_id: str, role: OrganizationRole, *,

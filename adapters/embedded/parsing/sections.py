@@ -200,7 +200,8 @@ def _a_details_field(found: tuple[str, str], line: str, sections: list[Section])
         return False
     from adapters.embedded.parsing.personal_details import names_personal_details  # it reads Section from here
 
-    items = [t for t in sections[-1].lines if t.strip()]
+    # Right under a labelled line: a blank line ends the form's run of fields.
+    items = sections[-1].lines
     return bool(items) and ":" in items[-1] and names_personal_details(sections[-1].heading)
 
 
