@@ -149,8 +149,10 @@ def _skills(said: list[MatchReason], match: MatchScore, words_for: _Words) -> st
     for r in [r for r in required if r.skill in gates]:
         noun = credential_noun(r.skill or '')
         if r.skill in abroad:  # the profession's, from another register: partly counted (credential_gates)
-            words.append(f"required {noun} {r.skill} not held as such: {words_for.own} {abroad[r.skill]} is the"
-                         f" profession's {noun} elsewhere, which usually must be converted")
+            # Said of both cases the taxonomy cannot tell apart: another country's register (which
+            # must be converted) and another card or edition of the same trade at home.
+            words.append(f"required {noun} {r.skill} not held as such: {words_for.own} {abroad[r.skill]} is another"
+                         f" {noun} of the same profession (one from another country usually must be converted)")
             continue
         related = f" ({words_for.own} {r.held} is related but does not meet it)" if r.held else ""
         words.append(f"missing required {noun}: {r.skill}{related}")

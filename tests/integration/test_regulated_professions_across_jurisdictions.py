@@ -139,8 +139,8 @@ def test_the_explanation_says_related_for_another_jurisdictions_pharmacist():
     # A required credential is a gate: held only on another jurisdiction's register of the
     # profession, the explanation says so (not missing, not met), and the score carries half
     # the missing-credential factor's cut (credential_gates.HELD_ABROAD_SHARE)
-    assert "required qualification RPh not held as such: the candidate's GPhC registered pharmacist is the" \
-        " profession's qualification elsewhere, which usually must be converted" in text, text
+    assert "required qualification RPh not held as such: the candidate's GPhC registered pharmacist is another" \
+        " qualification of the same profession (one from another country usually must be converted)" in text, text
     assert result.missing_skills == ["RPh"] and "Has GPhC" not in text
     assert result.credential_factor == pytest.approx(0.8)
 

@@ -46,7 +46,7 @@ def test_the_registration_held_abroad_costs_half_the_missing_ones(scorer):
     assert other.score < abroad.score < local.score
     assert dict(abroad.skills.credentials_abroad) == {"Northland nurse registration": "Southland nurse registration"}
     sentence = explain(abroad, shows_contact=False)
-    assert "Southland nurse registration is the profession's registration elsewhere" in sentence
+    assert "Southland nurse registration is another registration of the same profession" in sentence
     assert "missing required registration" not in sentence
     assert "missing required registration: Northland nurse registration" in explain(other, shows_contact=False)
 
