@@ -122,7 +122,9 @@ CJK_POINT = re.compile(rf"(?<!\d){_CJK_YEAR}")
 _YEAR_MONTH = (rf"(?:{_CJK_YEAR}|{_YEAR}(?:\s*[./-]\s*(?:0[1-9]|1[0-2])(?:[./-]{_DAY})?|[/.][1-9]|\s*年\s*(?:0?[1-9]|1[0-2])\s*月?))"
                r"(?![\d/.-])")
 # Spanish and Portuguese join a month to its year with "de" ("marzo de 2019", "março de 2020").
-_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*(?:,|/|-|\s(?:de|del)\s)?\s*'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
+# (The gap between a month and its year is read in one pass, its spaces taken whole: tried a
+# space at a time around an optional separator, a long run of spaces cost the square of its length.)
+_POINT = (rf"(?:{_DAY_BEFORE_NAME}{_MONTH}\s*+(?:[,/-]\s*+|(?<=\s)(?:de|del)\s++)?'?{_YEAR}|{_MONTH}\s*[’']\d\d(?!\d)|{_SEASON}\s+{_YEAR}|"
           rf"(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR_MONTH}|{_YEAR})")
 # Words that leave a range open, in the languages CVs are commonly written in; each is matched
 # with or without its accents ("présent", "present"), any apostrophe ("aujourd’hui") and
@@ -166,7 +168,13 @@ _NOW = _by_first_letter({w: _loose(w) for w in NOW_WORDS}) + r"\.?"
 # ... and the words for "to" between two dates ("2016 bis 2019", "de 2016 à 2019", "2016 tot 2019", a form's "From: 2016 To: 2019",
 # "February 2016 up to present"), a slash between spaces ("may-2017 / a la fecha"; "2017/2018" stays a year's form),
 # or a wide gap alone, a table's From and To columns ("03/2022      11/2022")
-_SEP = r"\s*(?:-|–|—|~|～|〜|(?:up\s+)?to:?|(?<=\s)/(?=\s)|(?<=[ ]{3})|until:?|till:?|through|thru|\||\t|bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+# Its blanks are taken whole, and a gap alone is told by its last three spaces or, failing the words
+# and marks, by a look along it for three spaces or a tab: a long run of spaces is read in one pass,
+# not once per way of splitting it (the same separators, tried in the same order, as a run of
+# blanks, one of the alternatives below, and blanks).
+_SEP = (r"(?:\s*+(?:-|–|—|~|～|〜|(?:up\s+)?to:?|(?<=\s)/(?=\s))\s*+|\s++(?<=[ ]{3})|"
+        r"\s*+(?:until:?|till:?|through|thru|\||bis|à|au|al|ad|a|até|hasta|tot|fino\s+a|do|til|по|至|s\s?/\s?d|s\.\s?d\.?|"
+        r"sampai(?:\s+dengan)?|hingga)\s*+|(?=\s*?(?:\t|[ ]{3}))\s++)")
 RANGE = re.compile(rf"(?<![\w/])({_POINT}){_SEP}({_POINT}|{_NOW})(?![\w/])", re.I)
 # "March 2019 –", "2016–", "Oct 2021 to": a range left open at the end of its line
 OPEN_END = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to)\s*$", re.I)
@@ -180,8 +188,10 @@ UNREAD_RANGE = re.compile(
     rf"(?:(?<![\w/])(?:{_MONTH}\s*,?\s*'?{_YEAR}|(?:{_DAY}[/.-])?(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}|{_YEAR}\.(?:0[1-9]|1[0-2]))"
     rf"|(?<=[(\[])\s*{_YEAR})\s*(?:-|–|—|~|to|until)\s*{_UNREAD_END}", re.I)
 # How long a job lasted, written beside its dates: "(2 yrs)", "· 3 years 4 months", "(8 mos)".
-DURATION = re.compile(r"[(\[·•|,-]?\s*\b\d{1,2}(?:[.,]\d)?\+?\s*(?:years?|yrs?|months?|mos?)\b\.?"
-                      r"(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b\.?)?\s*[)\]]?", re.I)
+# (Its blanks are tried from the start of a run only, and taken whole before a comma: a long run of
+# spaces is read in one pass.)
+DURATION = re.compile(r"[(\[·•|,-]?(?:(?<!\s)\s+)?\b\d{1,2}(?:[.,]\d)?\+?\s*(?:years?|yrs?|months?|mos?)\b\.?"
+                      r"(?:\s*+(?:,\s*+)?(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\b\.?)?\s*[)\]]?", re.I)
 POINT = re.compile(rf"(?<![\w/]){_POINT}(?![\w/])", re.I)
 # An academic or financial year written short: "2010-11" is 2010 to 2011.
 SHORT_RANGE = re.compile(rf"(?<![\w/.]){_YEAR}\s*[-–/]\s*(\d\d)(?![\w/.-])")

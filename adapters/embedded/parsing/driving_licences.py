@@ -36,7 +36,7 @@ _IN_AN_ITEM = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in _NAMES i
 # A licence class alone: "B", "C1E", "C+E", "Klasse B", "Cat. CE", "Categoría B", "kat. B".
 _CLASS_ALONE = re.compile(r"^(?:(?:klasse|klassen|class|cat|kat|categor(?:y|ie|ia|ía)|catégorie|kategori[ae]|"
                           r"kategoria|categoria)\.?\s*)?[A-Z]{1,2}\d?[A-Z]?(?:\s?\+\s?E)?$", re.IGNORECASE)
-_ITEM_PARTS = re.compile(r"\s*[,;/]\s*")
+_ITEM_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;/]\s*")  # (blanks tried from their start only: linear in a long run)
 
 
 def _fold(text: str) -> str:

@@ -43,7 +43,9 @@ _LOCATION_TAIL = re.compile(r"(?<!\s)\s+[-–—|]\s+.*$")
 
 
 # A board named after the class it examined ("10th – CBSE – 2010") is where it was earned.
-_BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]+\s+board)$", re.IGNORECASE)
+# ("[\w ]+\s+board" written so that its words and its blanks cannot share a space: a name with a
+# word in it, or spaces alone; tried each way of sharing a long run of spaces, it took their square.)
+_BOARD = re.compile(r"^(?:cbse|icse|isc|[A-Z]{2,6}|[\w ]*\w\s+board| \s+board)$", re.IGNORECASE)
 
 
 # Dates that open a line ("2011 - 2015: Bachelor of ...", "2014    Baccalauréat, Lycée ..."),

@@ -11,7 +11,7 @@ import re
 from adapters.embedded.parsing.education_words import DEGREE
 
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "in", "&"))
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_BRACKETED = re.compile(r"(?:(?<!\s)\s+)?\(([^()]*)\)")  # (blanks from a run's start only: linear in a long run)
 # A body's name: the credential's initials, then a proper name ("CPA Ontario", "CPA Canada",
 # "ACCA Global"); the initials alone name the credential itself.
 _INITIALS_THEN_A_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")

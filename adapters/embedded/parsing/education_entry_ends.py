@@ -26,7 +26,9 @@ _COURSE_LABEL = re.compile(r"^(?:vocational|technical|professional|short|trade|s
 
 # "University of Lagos, 2010 (Second Class Upper)": the date after a school's name, and any note
 # after the date, are no part of the name, whichever way the row was read.
-_DATE_TAIL = re.compile(rf"\s*[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
+# (The blanks before the comma are tried from their start only, and those after the date taken
+# whole: a long run of spaces is read in one pass.)
+_DATE_TAIL = re.compile(rf"(?:(?<!\s)\s+)?[,;]\s*(?:{RANGE.pattern}|{POINT.pattern})\s*+(?:\([^()]*\))?\s*+\.?\s*+$", re.I)
 
 
 def without_course_label(entry: EducationEntry) -> EducationEntry:

@@ -12,12 +12,14 @@ _FIELD_OF = re.compile(r"\bof\s+((?:[A-Z&(][\w&(),.'-]*\s*)+)", re.I)
 
 
 # "(Hons)", "(Second Class Upper)", "(2:1)", "(Distinction)": the class of a degree, never its subject
-HONOURS = re.compile(r"\(\s*(?:(?:first|second|third|1st|2nd|3rd|upper|lower|with)?\s*(?:class)?\s*"
+# (Blanks before a word taken whole: a long run of them is read in one pass, not once per way of
+# splitting it.)
+HONOURS = re.compile(r"\(\s*+(?:(?:first|second|third|1st|2nd|3rd|upper|lower|with)?\s*+(?:class)?\s*+"
                       r"(?:hons?|honou?rs)\.?|(?:first|second|third|1st|2nd|3rd)\s+class(?:\s+(?:upper|lower)"
                       r"(?:\s+division)?)?(?:\s+honou?rs)?|[12]:[12]|distinction|merit|cum\s+laude|magna\s+cum\s+laude|"
                       r"summa\s+cum\s+laude)\s*\)", re.I)
 # "Nursing (BSN)": the degree's own abbreviation after its subject
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([^()]+)\)$")
+_ABBREVIATION_AFTER = re.compile(r"(?:(?<!\s)\s+)?\(([^()]+)\)$")  # (blanks from a run's start only)
 
 
 def _subject(text: str) -> str:

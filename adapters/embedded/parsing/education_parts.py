@@ -80,9 +80,9 @@ _CELL_GAP = re.compile(r"\t|\s{3,}|\||\s[·•]\s")
 _PARTS = re.compile(r"\s*\((?=" + YEAR.pattern + r"(?:\s*[-–—]\s*(?:" + YEAR.pattern + r"|(?i:present|now|current|ongoing|date)))?\s*\)\s*(?:$|[-–—|,;]))|\s*[,;]\s+|\s+[·•]\s+|\s*\|\s*|\s*\t+\s*|\s{3,}|\s+[-–—]\s+(?=\D)(?!(?i:present|now|current|ongoing|today|till|to\s+date|date)\b)|(?<=\D)\s+[-–—]\s+|"
                     r"\s+from\s+|\s+at\s+|\s+with\s+|\s+in\s+(?=" + YEAR.pattern + r"\b)")  # "... Board in 2008 (with 68%)."
 # "..., 2014", "..., May 2014": a date after a comma ends the line
-_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)  # (its full stop too)
+_DATE_AFTER_A_COMMA = re.compile(rf",\s*(?:{POINT.pattern})\s*+\.?\s*+$", re.I)  # (its full stop too)
 # "SSC – 2002", "Matric - Dec 2009": a date after a spaced dash ends the line too
-_DATE_AFTER_A_DASH = re.compile(rf"\D\s[-–—]\s*(?:{POINT.pattern})\s*\.?\s*$", re.I)
+_DATE_AFTER_A_DASH = re.compile(rf"\D\s[-–—]\s*(?:{POINT.pattern})\s*+\.?\s*+$", re.I)
 # "..., Portland Community College (2019)", "... - TESDA (2012)": the year in brackets after the school
 _YEAR_IN_BRACKETS = re.compile(rf"(?:,|\s[-–—]\s).*\(\s*{YEAR.pattern}\s*\)\s*$|\(\s*{YEAR.pattern}\s*[-–—]\s*(?:{YEAR.pattern}|"
                                r"(?i:present|now|current|ongoing|date))\s*\)\s*$")  # "Kumasi Academy (2010 - 2013)"
@@ -99,7 +99,11 @@ _EXAM_IN_SUBJECTS = re.compile(r"^(?:\d{1,2}\s+)?(?:i?gcses?|a[- ]?levels?|as[- 
                                r"national\s+[345]s?)\b(?P<rest>.*)$", re.I)
 _SUBJECTS_FOLLOW = re.compile(r"^\s*(?::|\(|in\b|including\b|grades?\b|\d|(?:english|maths?|mathematics|science|biology|"
                               r"chemistry|physics|history|geography|french|spanish|german|art|music|ict)\b)", re.I)
-_DATE_ENDS = re.compile(rf"[\s,;(-]*\(?\s*((?:{POINT.pattern})(?:\s*[-–—]\s*(?:{POINT.pattern}))?)\s*\)?\s*\.?$", re.I)
+# (Its runs of blanks and marks are tried from their start only and taken whole, a date starting
+# with neither: tried at each of a long run's spaces and each way of splitting it, a run of
+# spaces cost the cube of its length.)
+_DATE_ENDS = re.compile(rf"(?<![\s,;(-])[\s,;(-]*+\(?\s*+((?:{POINT.pattern})(?:\s*[-–—]\s*(?:{POINT.pattern}))?)"
+                        r"\s*+\)?\s*+\.?$", re.I)
 
 
 def exam_in_subjects(line: str) -> list[str] | None:

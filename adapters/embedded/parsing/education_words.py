@@ -149,7 +149,7 @@ def without_level_label(line: str) -> str:
 # whose graduation line names the same school.
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 CJK_STATUS = re.compile(r"(?<!\s)\s*(?:卒業見込み?|卒業|毕业|畢業|졸업\s*예정|졸업|修了|수료)$")
-CJK_ENROLMENT = re.compile(r"\s*(?:入学|入學|입학)$")
+CJK_ENROLMENT = re.compile(r"(?<!\s)\s*(?:入学|入學|입학)$")
 
 # Words of an award or of a place of learning that the degree and school lists lack, in a
 # row they do not know ("Certificado de ...", "Executive Chef Programme", "Fundación ..."),

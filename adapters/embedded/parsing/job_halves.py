@@ -11,9 +11,10 @@ from adapters.embedded.parsing.header_lines import BULLET, is_header_like
 from adapters.embedded.parsing.work_places import a_place_name
 from adapters.embedded.parsing.work_units import a_speciality, employer_without_its_town
 
-_TRAILING_SEPARATOR = re.compile(r"\s*[-–—|,]\s*$")
-_DASH_SEP = re.compile(r"\s+[|–—-]\s+")
-_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
+# (Blanks tried from the start of a run only: linear in a long run of spaces.)
+_TRAILING_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?[-–—|,]\s*$")
+_DASH_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")
+_AT = re.compile(r"(?<!\s)\s+(?:at|@)\s+", re.I)
 # A bullet or middle dot set between a header's parts ("SITE CARPENTER • Rhatigan • Galway • 2018 –
 # Present") parts them as a bar does; one that opens a line marks an item of a list.
 _DOT_BETWEEN_PARTS = re.compile(r"(?<=\S)\s+[•·●▪]\s+(?=\S)")
@@ -58,7 +59,9 @@ def a_half_above(lines: list[str], i: int, previous_end: int) -> int | None:
 
 # "Dental Hygienist (Peachtree Dental Group)", "Auxiliar Administrativa (Grupo Eulen, Madrid)": a
 # title with its employer in brackets after it, the header naming no employer elsewhere.
-_TITLE_THEN_BRACKET = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")
+# (The blanks before the bracket are tried from their start only, or after a title of one character:
+# tried after each longer title, a long run of spaces cost the square of its length.)
+_TITLE_THEN_BRACKET = re.compile(r"^(?P<title>[^()]+?)(?:(?:(?<!\s)|(?<=^\s))\s+)?\((?P<inside>[^()]+)\)\s*$")
 # What a bracket after a title more often notes: the terms of the job, not who gave it.
 _TERMS = re.compile(r"\b(?:contract|part[- ]?time|full[- ]?time|temporary|temp|locum|volunteer(?:ing)?|intern(?:ship)?|"
                     r"freelance|seasonal|permanent|remote|hybrid|nights?|days|shifts?|maternity\s+cover|"

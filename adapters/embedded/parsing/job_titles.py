@@ -44,26 +44,29 @@ COMPANY_WORDS = re.compile(
     # and with their letters' full stops ("ČSAD Liberec a.s.", "Jansen B.V.", "Al Jaber W.L.L.", "Sp. z o.o.")
     r"(?<!\w)(?:s\.\s?r\.\s?o|a\.\s?s|s\.\s?a(?:\.\s?s)?|b\.\s?v|n\.\s?v|w\.\s?l\.\s?l|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|"
     r"s\.\s?p\.\s?a|s\.\s?r\.\s?l|s\.\s?a\.\s?b|k\.\s?k)\.(?!\w)", re.I)
-SPLIT_AT = re.compile(r"\s+(?:at|@)\s+", re.I)
-_SPLIT_SEP = re.compile(r"\s+[|–—-]\s+|\s*,\s+|\s*\|\s*")
-DASH_SEP = re.compile(r"\s+[|–—-]\s+")
-_SPACED_SLASH = re.compile(r"\s+/\s+")
+# (The separators' blanks are tried from the start of a run only: tried from each of its spaces, a
+# long run of spaces, a PDF's columns flattened, cost the square of its length.)
+SPLIT_AT = re.compile(r"(?<!\s)\s+(?:at|@)\s+", re.I)
+_SPLIT_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+|(?:(?<!\s)\s+)?,\s+|(?:(?<!\s)\s+)?\|\s*")
+DASH_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")
+_SPACED_SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _A_FACULTY = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?|faculty|division|institute)\s+of|school\s+of\s+(?!nursing\b)"
                         r"|(?:[\w&'-]+\s+){1,3}department$)", re.IGNORECASE)
 _INITIALS = re.compile(r"[A-Z][A-Z&.]{1,7}")
-_TRAILING_DASH = re.compile(r"\s*[-–—|,]\s*$")
+_TRAILING_DASH = re.compile(r"(?:(?<!\s)\s+)?[-–—|,]\s*$")
 # A town and its region or country alone on a line ("Cardiff, UK", "Pune, Maharashtra").
 _PLACE = re.compile(r"^[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_DASH_OR_BAR = re.compile(r"(?<!\s)\s+[-–—|]\s+")
 # "Heavy Vehicle Driver in Gati Ltd.", "Staff Nurse with Apollo Hospitals": a title, then its employer
-_SPLIT_IN = re.compile(r"\s+(?:in|with|for)\s+(?=[A-Z])")
+_SPLIT_IN = re.compile(r"(?<!\s)\s+(?:in|with|for)\s+(?=[A-Z])")
 
 
 def _company_from(line: str) -> str:
     """'Infosys Limited -  Chennai, Tamil Nadu -' -> 'Infosys Limited'."""
     line = CLEAN_LEFT.sub("", line.strip())
     line = _TRAILING_DASH.sub("", line)
-    return employer_without_its_town(re.split(r"\s+[-–—|]\s+", line)[0].strip(" ,-"))
+    return employer_without_its_town(_DASH_OR_BAR.split(line)[0].strip(" ,-"))
 
 
 def a_place(text: str) -> bool:
@@ -257,7 +260,7 @@ def _split_title_company(header: list[str]) -> tuple[str | None, str | None]:
 
 
 # The word for "at" before an employer in Spanish, French, Italian, German and Portuguese
-_AT_OTHER = re.compile(r"\s+(?:en|chez|presso|bei|na|no|em)\s+(?=[^\W\d_])")
+_AT_OTHER = re.compile(r"(?<!\s)\s+(?:en|chez|presso|bei|na|no|em)\s+(?=[^\W\d_])")
 # Those of them that never join a subject to a title ("Técnico en Enfermería" does): one name
 # after them is the employer ("Technicien supérieur chez Airbus")
 ONLY_BEFORE_A_PLACE_OF_WORK = ("chez", "presso", "bei")

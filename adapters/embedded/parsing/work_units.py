@@ -18,7 +18,7 @@ _NAMED_UNIT = re.compile(r"^(?:[\w&'-]+\s+){1,3}(?:ward|unit)$", re.IGNORECASE)
 # ("Los Angeles Police Department").
 _PART_BEFORE_A_SLASH = re.compile(r"^(?:[\w&'-]+\s+){0,3}(?:department|dept\.?|team|division|desk|theatres?)$",
                                   re.IGNORECASE)
-_SLASH = re.compile(r"\s+/\s+")
+_SLASH = re.compile(r"(?<!\s)\s+/\s+")  # (from a run's start only: linear in a long run of spaces)
 # A field of medicine or of work a job was done in ("Orthopaedics", "Cardiology", "Paediatric
 # Oncology", "Accounts Payable", "Front of House", "Night shift"): set between a title and its
 # employer it is neither. Endings that close employers' names as often ("Technology",
@@ -53,7 +53,9 @@ def employer_without_its_unit(company: str) -> str:
 
 # A ship served on, after a seafarer's rank ("Second Officer — MV Nordic Gale (Bulk Carrier)"):
 # where the job was done, as a ward is a nurse's; the employer is the ship's manager.
-_VESSEL_AFTER = re.compile(r"\s*(?:,|\s[-–—|])\s*(?-i:MV|M/V|MT|M/T|MY|M/Y|FPSO|HMS|HMAS|USNS)\s+[A-Z][\w.' -]*"
+# (Its blanks are tried from the start of a run only, and the ship's name taken whole: linear in a
+# long run of spaces.)
+_VESSEL_AFTER = re.compile(r"(?:(?<!\s)\s+)?(?:,|\s[-–—|])\s*(?-i:MV|M/V|MT|M/T|MY|M/Y|FPSO|HMS|HMAS|USNS)\s+[A-Z][\w.' -]*+"
                            r"(?:\([^()]*\))?\s*$")
 
 
