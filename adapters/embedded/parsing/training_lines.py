@@ -20,6 +20,10 @@ from domain.resumes import SkillEntry
 from domain.skills import SkillKind
 
 _MARKS = " \t-*•●▪■◆➢►✓◦·»›▸▹➤➔→⇒✔★☆◇○❯‣⁃∙◾▫□✦✧⦿>"
+# The year (or years) of a dates column before the course, a wide gap or a tab after it ("2018
+# Schweißerprüfung ..."): when it was taken, no part of its name.
+_DATES_COLUMN = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?(?:\t|[ ]{2,})(?=\S)")
+
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+")
 _BODY_DASH = re.compile(r"\s+[–—-]\s+")
 # A provider named after the course in words ("... conducted by IIT", "... at Red Cross").
@@ -93,7 +97,7 @@ def _courses_on(line: str, called_courses: bool) -> list[ListedCourse]:
     line = _NUMBERED.sub("", line.strip(_MARKS)).strip(_MARKS)
     if not line or line.endswith(":") or len(line.split()) > 14 or re.search(r"[.!?]\s+\S", line):
         return []
-    parts = [p.strip() for p in re.split(r",(?![^()]*\))", line) if p.strip()]
+    parts = [p.strip() for p in _comma_parts(line) if p.strip()]
     if len(parts) > 1 and not _BODY_DASH.search(line):
         courses = [(c, p) for p in parts if (c := _course_on(p))]
         # ("Defibrillator training, valid to 2026": a part that is no course is a note on those before it)
@@ -116,6 +120,21 @@ _A_LEVEL = re.compile(r"\b(?:level|niveau|nível|nivel|livello|stufe|poziom|kela
                       r"\s*(?:[0-9]+|[IVX]+|[A-E])\b|\b[A-E]\s+sınıfı\b|\b[1-6][GF]\b", re.IGNORECASE)
 
 
+def _comma_parts(text: str) -> list[str]:
+    """`text` parted at its commas outside brackets ("Welding test (135, 141), First aid"), in one
+    pass: a lookahead for the closing bracket at each comma would read a long line once a comma."""
+    parts, depth, start = [], 0, 0
+    for at, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
 def _kind_of(name: str, line: str) -> SkillKind:
     """An awareness module, an induction, a course named alone ("Dementia awareness", "Fire
     Safety Training") is a training the person took, kept as one of their skills; a
@@ -129,8 +148,9 @@ def _kind_of(name: str, line: str) -> SkillKind:
 
 
 def _course_on(line: str) -> str | None:
+    line = _DATES_COLUMN.sub("", line)
     name, body = ([p.strip() for p in _BODY_DASH.split(line, maxsplit=1)] + [""])[:2]
-    name = _PROVIDER_WORDS.sub("", name.split(",")[0]).strip()
+    name = _PROVIDER_WORDS.sub("", _comma_parts(name)[0]).strip()
     name = _YEAR_AFTER.sub("", _NOTE_BRACKET.sub("", _LONG_BRACKET.sub("", name))).strip(" ,;:")
     # Course names are written in sentence case in many languages ("Manipulador de alimentos"):
     # a capital first, and no sentence about the courses.
