@@ -23,14 +23,8 @@ _BUILD_PREFIX = ".build-"
 
 def quantized_model_file(model_path: Path, cache_dir: Path) -> Path:
     """The int8 ONNX file of the model at `model_path`, built first if `cache_dir` lacks it."""
-    import onnxruntime
-
     cache_dir.mkdir(parents=True, exist_ok=True)
-    fingerprint = hashlib.sha256(f"{RECIPE}|{onnxruntime.__version__}|".encode())
-    for name in ("config.json", "model.safetensors"):
-        with open(model_path / name, "rb") as weights:
-            fingerprint.update(hashlib.file_digest(weights, "sha256").digest())
-    target = cache_dir / f"all-MiniLM-L6-v2.int8.{fingerprint.hexdigest()[:16]}.onnx"
+    target = cache_dir / model_file_name(model_path)
     if target.exists():
         return target
     with open(cache_dir / ".build.lock", "a+") as lock:
@@ -47,6 +41,19 @@ def quantized_model_file(model_path: Path, cache_dir: Path) -> Path:
                 os.fsync(built.fileno())
             os.replace(int8_file, target)
     return target
+
+
+def model_file_name(model_path: Path) -> str:
+    """The file's name: a fingerprint of the weights, this recipe and the ONNX Runtime version,
+    so a cache shared by data dirs and kept across upgrades never serves a file built from
+    other weights or by another quantiser."""
+    import onnxruntime
+
+    fingerprint = hashlib.sha256(f"{RECIPE}|{onnxruntime.__version__}|".encode())
+    for name in ("config.json", "model.safetensors"):
+        with open(model_path / name, "rb") as weights:
+            fingerprint.update(hashlib.file_digest(weights, "sha256").digest())
+    return f"all-MiniLM-L6-v2.int8.{fingerprint.hexdigest()[:16]}.onnx"
 
 
 def export_float_model(model_path: Path, destination: Path) -> None:
