@@ -42,24 +42,21 @@ def test_each_piped_row_is_one_job_and_the_label_stays_in_its_job(label):
                                                ("Crew Member", "Supermac's", "2013")]
 
 
-def test_a_title_first_row_reads_the_same():
-    text = """Sam Okafor
+TITLE_FIRST = """Sam Okafor
 
 EXPERIENCE
 Warehouse Supervisor | DHL Supply Chain | 01/2020 – 12/2023 | Manchester
 Forklift Driver | Wincanton | 05/2016 – 12/2019 | Bolton
 """
-    assert _jobs(text) == [("Warehouse Supervisor", "DHL Supply Chain", "2020-01"),
-                           ("Forklift Driver", "Wincanton", "2016-05")]
+
+
+def test_a_title_first_row_reads_the_same():
+    assert _jobs(TITLE_FIRST) == [("Warehouse Supervisor", "DHL Supply Chain", "2020-01"),
+                                  ("Forklift Driver", "Wincanton", "2016-05")]
 
 
 def test_an_achievements_section_in_capitals_after_the_jobs_is_still_a_section():
-    text = """Sam Okafor
-
-EXPERIENCE
-Warehouse Supervisor | DHL Supply Chain | 01/2020 – 12/2023 | Manchester
-Forklift Driver | Wincanton | 05/2016 – 12/2019 | Bolton
-ACHIEVEMENTS
+    text = TITLE_FIRST + """ACHIEVEMENTS
 Employee of the month, March 2021
 """
     parsed = asyncio.run(RuleBasedResumeParser(EmbeddedSkillExtractor()).parse(text))

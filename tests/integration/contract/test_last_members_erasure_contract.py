@@ -8,8 +8,6 @@ wired, the erasure still refuses the only member (LAST_MEMBER)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -28,6 +26,7 @@ from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.invitation_backends import with_invitations
 from tests.integration.contract.organization_member_stores import a_colleague
 from tests.integration.contract.repository_backends import a_job, an_employer, at, repositories_on
+from tests.integration.contract.second_connection import closed_at, through_a_second_connection
 
 
 class _AnyPassword:
@@ -55,29 +54,13 @@ async def ports(request, database, aws_clients, aws_names):
     return found
 
 
-@asynccontextmanager
-async def _second_writer(ports: SimpleNamespace) -> AsyncIterator[SimpleNamespace]:
-    """The same data through a second SQLite connection (DynamoDB: the same client, each call its
-    own request)."""
-    if ports.second_file is None:
-        yield ports
-        return
+def _second_writer(ports: SimpleNamespace):
+    """The accounts and members through a second connection (second_connection.py)."""
     from adapters.embedded.sqlite.account_store import SqliteAccountStore
-    from adapters.embedded.sqlite.database import Database
     from adapters.embedded.sqlite.organization_members import SqliteOrganizationMembers
 
-    second = Database(ports.second_file)
-    await second.open()
-    try:
-        yield SimpleNamespace(account_store=SqliteAccountStore(second), members=SqliteOrganizationMembers(second))
-    finally:
-        await second.close()
-
-
-async def _closed_at(ports, organization_id: str):
-    (organization,) = await ports.organizations.get_many([organization_id])
-    assert organization is not None
-    return organization.closed_at
+    return through_a_second_connection(ports, lambda db: SimpleNamespace(
+        account_store=SqliteAccountStore(db), members=SqliteOrganizationMembers(db)))
 
 
 async def test_without_a_closing_the_only_member_cannot_delete_their_account(ports):
@@ -97,11 +80,11 @@ async def test_the_only_members_account_goes_and_the_organization_closes_with_it
     await _erasure(ports, _closing(ports)).delete_account(founder, "pw")
 
     assert await ports.users.get_many([founder.id]) == [None]
-    assert await _closed_at(ports, organization.id) == at(30)
+    assert await closed_at(ports, organization.id) == at(30)
     (closed,) = await ports.jobs.get_many([job.id])
     assert closed is not None and closed.status is JobStatus.CLOSED
     _, successor = await an_employer(ports, organization.name)
-    assert await _closed_at(ports, successor.id) is None
+    assert await closed_at(ports, successor.id) is None
 
 
 @pytest.mark.parametrize("rounds", [6])
@@ -125,4 +108,4 @@ async def test_the_last_two_members_deleting_their_accounts_at_once_both_go_and_
             (members,) = await ports.users.members_of([organization.id])
             assert members == []
             assert await ports.users.get_many([first.id, second.id]) == [None, None]
-            assert await _closed_at(ports, organization.id) == at(30)
+            assert await closed_at(ports, organization.id) == at(30)

@@ -8,8 +8,6 @@ Never a closed organization with a member."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -20,6 +18,7 @@ from domain.users import OrganizationRole, Role
 from tests.integration.contract.conftest import BACKENDS
 from tests.integration.contract.invitation_backends import an_invitation, with_invitations
 from tests.integration.contract.repository_backends import a_user, an_employer, at, repositories_on
+from tests.integration.contract.second_connection import closed_at, through_a_second_connection
 
 ERASED = "account deleted"
 
@@ -43,28 +42,11 @@ async def ports(request, database, aws_clients, aws_names):
     return found
 
 
-@asynccontextmanager
-async def _joining_side(ports: SimpleNamespace) -> AsyncIterator[SimpleNamespace]:
-    """The invitations through a second SQLite connection (DynamoDB: the same client, each call
-    its own request)."""
-    if ports.second_file is None:
-        yield ports
-        return
-    from adapters.embedded.sqlite.database import Database
+def _joining_side(ports: SimpleNamespace):
+    """The invitations through a second connection (second_connection.py)."""
     from adapters.embedded.sqlite.invitations import SqliteInvitationRepository
 
-    second = Database(ports.second_file)
-    await second.open()
-    try:
-        yield SimpleNamespace(invitations=SqliteInvitationRepository(second))
-    finally:
-        await second.close()
-
-
-async def _closed_at(ports, organization_id: str):
-    (organization,) = await ports.organizations.get_many([organization_id])
-    assert organization is not None
-    return organization.closed_at
+    return through_a_second_connection(ports, lambda db: SimpleNamespace(invitations=SqliteInvitationRepository(db)))
 
 
 async def test_closing_revokes_open_invitations_and_nobody_joins_after(ports):
@@ -128,11 +110,11 @@ async def test_the_last_member_leaving_while_an_invitation_is_accepted_ends_in_o
             if removal is MemberRemoval.CLOSED:
                 assert not joined
                 assert members == [] and founder_now.organization_id is None
-                assert await _closed_at(ports, organization.id) == at(10)
+                assert await closed_at(ports, organization.id) == at(10)
                 assert stored.status(at(10)) is InvitationStatus.REVOKED
             else:
                 # The join came first: the founder, an owner beside a recruiter only, stays.
                 assert (removal, joined) == (MemberRemoval.LAST_OWNER, True)
                 assert sorted(m.id for m in members) == sorted([founder.id, newcomer.id])
-                assert await _closed_at(ports, organization.id) is None
+                assert await closed_at(ports, organization.id) is None
                 assert stored.accepted_by == newcomer.id
